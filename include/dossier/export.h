@@ -1,0 +1,21 @@
+/* export.h - writing an extraction in the formats analysts' tools import:
+ * the CONTRACT JSON, one JSON line per document, STIX 2.1, ACLED CSV,
+ * GeoJSON. Output is deterministic (sorted, stable ids, no clocks).
+ * Included by dossier.h.
+ */
+#ifndef DOSSIER_EXPORT_H
+#define DOSSIER_EXPORT_H
+
+typedef enum ds_export_format {
+    DS_EXPORT_JSON = 0, /* one object: documents, events, actors, assessments */
+    DS_EXPORT_JSONL,    /* the same object on one line (for --batch) */
+    DS_EXPORT_STIX,     /* STIX 2.1 bundle */
+    DS_EXPORT_ACLED,    /* CSV with ACLED's columns */
+    DS_EXPORT_GEOJSON   /* FeatureCollection of events */
+} ds_export_format;
+
+/* Writes x in the format asked for. *out is a NUL-terminated malloc'd string
+ * the caller frees. Finishes x first (ds_extraction_finish). */
+ds_status ds_export(char **out, size_t *len, ds_extraction *x, ds_ctx *ctx, ds_export_format fmt);
+
+#endif

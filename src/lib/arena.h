@@ -1,0 +1,36 @@
+/* arena.h - region allocator: one per document (and one per extraction).
+ * Everything allocated from it is freed at once by ds_arena_free(). Memory
+ * is zeroed. Also arena-backed growable vectors (DS_VEC).
+ */
+#ifndef DS_ARENA_H
+#define DS_ARENA_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+typedef struct ds_arena ds_arena;
+
+ds_arena *ds_arena_new(void);
+void ds_arena_free(ds_arena *a);
+/* Zeroed, 16-byte aligned; NULL on overflow or out of memory. */
+void *ds_arena_alloc(ds_arena *a, size_t size);
+/* Copies n bytes and a NUL. */
+char *ds_arena_strndup(ds_arena *a, const char *s, size_t n);
+char *ds_arena_strdup(ds_arena *a, const char *s);
+char *ds_arena_printf(ds_arena *a, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Bytes obtained from the system so far (for memory reports). */
+size_t ds_arena_bytes(const ds_arena *a);
+
+/* A vector whose storage lives in an arena (growth copies; the old storage is
+ * reclaimed with the arena). Use: DS_VEC(ds_token) tokens; then
+ * ds_token *t = ds_vec_push(arena, &tokens); (NULL when out of memory). */
+#define DS_VEC(T)                                                                                  \
+    struct {                                                                                       \
+        T *v;                                                                                      \
+        uint32_t n, cap;                                                                           \
+    }
+#define ds_vec_push(arena, vec)                                                                    \
+    ds_vec_push_((arena), (void **)&(vec)->v, &(vec)->n, &(vec)->cap, sizeof *(vec)->v)
+void *ds_vec_push_(ds_arena *a, void **v, uint32_t *n, uint32_t *cap, size_t elem);
+
+#endif

@@ -1,0 +1,235 @@
+/* doc.c - document life cycle: reads a file or buffer, sniffs its format,
+ * runs the reading layer (reader -> citations -> segment -> tokenize), and
+ * keeps the diagnostics. First stage of the pipeline; see doc.h. */
+#include "doc.h"
+
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ctx.h"
+
+enum { DS_MAX_DIAGS = 1000 };
+
+void ds_doc_diag_add(ds_doc *doc, ds_severity sev, const char *code, size_t src_offset,
+                     const char *fmt, ...)
+{
+    if (doc->diags.n >= DS_MAX_DIAGS) return;
+    ds_diag_rec *d = ds_vec_push(doc->arena, &doc->diags);
+    if (!d) return;
+    char msg[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    if (doc->diags.n == DS_MAX_DIAGS) snprintf(msg, sizeof msg, "further diagnostics dropped");
+    size_t line = 1;
+    if (src_offset > doc->src_len) src_offset = doc->src_len;
+    for (const char *p = doc->src, *end = doc->src + src_offset; p && p < end; p++) {
+        p = memchr(p, '\n', (size_t)(end - p));
+        if (!p) break;
+        line++;
+    }
+    d->pub = (ds_diag){sev, code, ds_arena_strdup(doc->arena, msg), src_offset, line};
+}
+
+void ds_date_format(char out[11], ds_date d)
+{
+    out[0] = '\0';
+    if (d.year <= 0) return;
+    char tmp[32];
+    int y = d.year % 10000, m = d.month % 13, day = d.day % 32;
+    if (!m) snprintf(tmp, sizeof tmp, "%04d", y);
+    else if (!day) snprintf(tmp, sizeof tmp, "%04d-%02d", y, m);
+    else snprintf(tmp, sizeof tmp, "%04d-%02d-%02d", y, m, day);
+    memcpy(out, tmp, 10);
+    out[10] = '\0';
+}
+
+/* Parses YYYY[-MM[-DD]]; false when malformed. */
+static bool parse_iso_date(const char *s, ds_date *out)
+{
+    int y = 0, m = 0, d = 0;
+    size_t n = strlen(s);
+    if (n == 4 && sscanf(s, "%4d", &y) == 1) {
+    } else if (n == 7 && sscanf(s, "%4d-%2d", &y, &m) == 2) {
+    } else if (n == 10 && sscanf(s, "%4d-%2d-%2d", &y, &m, &d) == 3) {
+    } else
+        return false;
+    if (y < 1 || y > 9999 || m < 0 || m > 12 || d < 0 || d > 31 || (d && !m)) return false;
+    *out = (ds_date){(int16_t)y, (uint8_t)m, (uint8_t)d};
+    return true;
+}
+
+static ds_format sniff_format(const char *b, size_t n, const char *name)
+{
+    if (n >= 5 && memcmp(b, "%PDF-", 5) == 0) return DS_FORMAT_PDF;
+    size_t i = 0;
+    if (n >= 3 && memcmp(b, "\xEF\xBB\xBF", 3) == 0) i = 3;
+    while (i < n && (b[i] == ' ' || b[i] == '\t' || b[i] == '\r' || b[i] == '\n')) i++;
+    if (i < n && b[i] == '<') {
+        static const char *tags[] = {"<!doctype html", "<html", "<head", "<body", "<!--", "<div",
+                                     "<p", "<table"};
+        for (size_t t = 0; t < sizeof tags / sizeof *tags; t++) {
+            size_t l = strlen(tags[t]);
+            if (n - i >= l && strncasecmp(b + i, tags[t], l) == 0) return DS_FORMAT_HTML;
+        }
+    }
+    const char *dot = name ? strrchr(name, '.') : NULL;
+    if (dot) {
+        if (!strcasecmp(dot, ".html") || !strcasecmp(dot, ".htm")) return DS_FORMAT_HTML;
+        if (!strcasecmp(dot, ".pdf")) return DS_FORMAT_PDF;
+        if (!strcasecmp(dot, ".md") || !strcasecmp(dot, ".markdown")) return DS_FORMAT_MARKDOWN;
+    }
+    return DS_FORMAT_TEXT;
+}
+
+ds_status ds_doc_read_mem(ds_doc **out, ds_ctx *ctx, const char *bytes, size_t len,
+                          const char *name, const ds_read_opts *opts)
+{
+    ds_status st = DS_ENOMEM;
+    ds_read_opts defaults = DS_READ_OPTS_INIT;
+    ds_doc *doc = NULL;
+    *out = NULL;
+    if (!opts) opts = &defaults;
+    if (!name) name = "-";
+    if (len > ctx->limits.max_doc_bytes)
+        return ds_ctx_fail(ctx, DS_ELIMIT, "%s: %zu bytes, over the limit of %zu", name, len,
+                           ctx->limits.max_doc_bytes);
+    if (len >= UINT32_MAX / 2)
+        return ds_ctx_fail(ctx, DS_ELIMIT, "%s: %zu bytes, over 2 GiB", name, len);
+
+    doc = calloc(1, sizeof *doc);
+    if (!doc || !(doc->arena = ds_arena_new())) goto fail;
+    doc->ctx = ctx;
+    char *src = ds_arena_alloc(doc->arena, len + 1);
+    if (!src) goto fail;
+    if (len) memcpy(src, bytes, len);
+    doc->src = src;
+    doc->src_len = len;
+    doc->path = ds_arena_strdup(doc->arena, name);
+    doc->id = ds_arena_strdup(doc->arena, opts->id ? opts->id : "");
+    doc->title = ds_arena_strdup(doc->arena, opts->title ? opts->title : "");
+    if (!doc->path || !doc->id || !doc->title) goto fail;
+    if (opts->date) {
+        if (!parse_iso_date(opts->date, &doc->doc_date)) {
+            st = ds_ctx_fail(ctx, DS_EINVAL, "%s: document date '%s' is not YYYY[-MM[-DD]]", name,
+                             opts->date);
+            goto fail;
+        }
+        ds_date_format(doc->date, doc->doc_date);
+    }
+
+    ds_format fmt = opts->format ? opts->format : sniff_format(bytes, len, name);
+    doc->format = fmt;
+    switch (fmt) {
+    case DS_FORMAT_PDF: st = ds_read_pdf(doc, ctx); break;
+    case DS_FORMAT_HTML: st = ds_read_html(doc, ctx); break;
+    case DS_FORMAT_MARKDOWN: st = ds_read_text(doc, ctx, true); break;
+    default: st = ds_read_text(doc, ctx, false); break;
+    }
+    if (st != DS_OK) goto fail;
+    if ((st = ds_citations_extract(doc, ctx)) != DS_OK) goto fail;
+    if ((st = ds_segment(doc, ctx)) != DS_OK) goto fail;
+    if ((st = ds_citations_attach(doc, ctx)) != DS_OK) goto fail;
+    if ((st = ds_tokenize(doc, ctx)) != DS_OK) goto fail;
+    *out = doc;
+    return DS_OK;
+fail:
+    if (st == DS_ENOMEM && !ctx->errmsg[0]) ds_ctx_fail(ctx, st, "%s: out of memory", name);
+    ds_doc_free(doc);
+    return st;
+}
+
+ds_status ds_doc_read_file(ds_doc **out, ds_ctx *ctx, const char *path, const ds_read_opts *opts)
+{
+    ds_status st = DS_OK;
+    FILE *f = NULL;
+    char *data = NULL;
+    size_t len = 0, cap = 0;
+    *out = NULL;
+    bool is_stdin = strcmp(path, "-") == 0;
+    f = is_stdin ? stdin : fopen(path, "rb");
+    if (!f) return ds_ctx_fail(ctx, DS_EIO, "%s: %s", path, strerror(errno));
+    for (;;) {
+        if (cap - len < 65536) {
+            size_t ncap = cap ? cap * 2 : 65536 * 2;
+            char *p = realloc(data, ncap);
+            if (!p) {
+                st = ds_ctx_fail(ctx, DS_ENOMEM, "%s: out of memory", path);
+                goto done;
+            }
+            data = p;
+            cap = ncap;
+        }
+        size_t got = fread(data + len, 1, cap - len, f);
+        len += got;
+        if (len > ctx->limits.max_doc_bytes) {
+            st = ds_ctx_fail(ctx, DS_ELIMIT, "%s: over the limit of %zu bytes", path,
+                             ctx->limits.max_doc_bytes);
+            goto done;
+        }
+        if (got == 0) {
+            if (ferror(f)) {
+                st = ds_ctx_fail(ctx, DS_EIO, "%s: %s", path, strerror(errno));
+                goto done;
+            }
+            break;
+        }
+    }
+    st = ds_doc_read_mem(out, ctx, data ? data : "", len, path, opts);
+done:
+    if (f && !is_stdin) fclose(f);
+    free(data);
+    return st;
+}
+
+void ds_doc_free(ds_doc *doc)
+{
+    if (!doc) return;
+    ds_arena_free(doc->arena);
+    free(doc);
+}
+
+const char *ds_doc_path(const ds_doc *doc)
+{
+    return doc->path;
+}
+const char *ds_doc_id(const ds_doc *doc)
+{
+    return doc->id;
+}
+const char *ds_doc_title(const ds_doc *doc)
+{
+    return doc->title;
+}
+const char *ds_doc_date(const ds_doc *doc)
+{
+    return doc->date;
+}
+ds_format ds_doc_format(const ds_doc *doc)
+{
+    return doc->format;
+}
+size_t ds_doc_sentence_count(const ds_doc *doc)
+{
+    return doc->sentences.n;
+}
+size_t ds_doc_diag_count(const ds_doc *doc)
+{
+    return doc->diags.n;
+}
+const ds_diag *ds_doc_diag(const ds_doc *doc, size_t i)
+{
+    return i < doc->diags.n ? &doc->diags.v[i].pub : NULL;
+}
+
+ds_status ds_doc_set_id(ds_doc *doc, const char *id)
+{
+    const char *p = ds_arena_strdup(doc->arena, id);
+    if (!p) return DS_ENOMEM;
+    doc->id = p;
+    return DS_OK;
+}

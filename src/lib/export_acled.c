@@ -1,0 +1,8 @@
+/* export_acled.c - STUB. */
+#include "export.h"
+
+ds_status ds_export_acled(buf *out, const ds_extraction *x)
+{
+    (void)out, (void)x;
+    return DS_EINVAL;
+}

@@ -1,0 +1,241 @@
+/* export_json.c - the extraction as the JSON of ../shared/eval/CONTRACT.md:
+ * documents, events, actors, assessments; extra fields are additive. A
+ * field the text does not give is null, never a made-up value. */
+#include "export.h"
+
+#include <string.h>
+
+static void str_or_null(jw *w, const char *key, const char *s)
+{
+    jw_key(w, key);
+    if (s && *s) jw_str(w, s);
+    else jw_null(w);
+}
+
+static void int_or_null(jw *w, const char *key, int32_t v)
+{
+    jw_key(w, key);
+    if (v == DS_NULL_INT) jw_null(w);
+    else jw_int(w, v);
+}
+
+static void str_array(jw *w, const char *key, const ds_str_vec *v)
+{
+    jw_key(w, key);
+    jw_arr(w);
+    for (uint32_t i = 0; i < v->n; i++) jw_str(w, v->v[i]);
+    jw_end_arr(w);
+}
+
+static void write_source(jw *w, const ds_extraction *x, const ds_source *s)
+{
+    jw_obj(w);
+    jw_key(w, "document");
+    jw_str(w, x->docs.v[s->doc].id);
+    jw_key(w, "start");
+    jw_int(w, s->start);
+    jw_key(w, "end");
+    jw_int(w, s->end);
+    jw_key(w, "text");
+    jw_str(w, s->text);
+    jw_key(w, "citations");
+    jw_arr(w);
+    for (uint32_t i = 0; i < s->ncitations; i++) jw_str(w, s->citations[i]);
+    jw_end_arr(w);
+    jw_end_obj(w);
+}
+
+static void sources(jw *w, const ds_extraction *x, const ds_source_vec *v)
+{
+    jw_key(w, "sources");
+    jw_arr(w);
+    for (uint32_t i = 0; i < v->n; i++) write_source(w, x, &v->v[i]);
+    jw_end_arr(w);
+}
+
+static void write_event(jw *w, const ds_extraction *x, const ds_event *e)
+{
+    jw_obj(w);
+    jw_key(w, "id");
+    jw_str(w, e->id);
+    str_or_null(w, "date", e->date);
+    str_or_null(w, "date_end", e->date_end);
+    str_or_null(w, "event_type", e->event_type);
+    str_or_null(w, "sub_event_type", e->sub_event_type);
+    str_or_null(w, "disorder_type", e->disorder_type);
+    str_or_null(w, "actor1", e->actor1);
+    str_array(w, "assoc_actor1", &e->assoc_actor1);
+    str_or_null(w, "actor2", e->actor2);
+    str_array(w, "assoc_actor2", &e->assoc_actor2);
+    str_or_null(w, "country", e->country);
+    str_or_null(w, "admin1", e->admin1);
+    str_or_null(w, "admin2", e->admin2);
+    str_or_null(w, "location", e->location);
+    jw_key(w, "latitude");
+    if (e->has_coords) jw_double(w, e->latitude, 5);
+    else jw_null(w);
+    jw_key(w, "longitude");
+    if (e->has_coords) jw_double(w, e->longitude, 5);
+    else jw_null(w);
+    jw_key(w, "geo_precision");
+    if (e->geo_precision) jw_int(w, e->geo_precision);
+    else jw_null(w);
+    jw_key(w, "time_precision");
+    if (e->time_precision) jw_int(w, e->time_precision);
+    else jw_null(w);
+    if (e->origin_country[0] || e->origin_location) {
+        jw_key(w, "origin");
+        jw_obj(w);
+        str_or_null(w, "country", e->origin_country);
+        str_or_null(w, "admin1", e->origin_admin1);
+        str_or_null(w, "location", e->origin_location);
+        jw_end_obj(w);
+    }
+    int_or_null(w, "fatalities", e->fatalities);
+    int_or_null(w, "injuries", e->injuries);
+    int_or_null(w, "attackers", e->attackers);
+    if (e->tolls.n > 1) {
+        jw_key(w, "fatality_reports");
+        jw_arr(w);
+        for (uint32_t i = 0; i < e->tolls.n; i++) {
+            jw_obj(w);
+            jw_key(w, "fatalities");
+            jw_int(w, e->tolls.v[i].fatalities);
+            jw_key(w, "source");
+            jw_int(w, e->tolls.v[i].source);
+            jw_end_obj(w);
+        }
+        jw_end_arr(w);
+    }
+    str_or_null(w, "weapon", e->weapon);
+    jw_key(w, "claimed");
+    if (e->claimed < 0) jw_null(w);
+    else jw_bool(w, e->claimed == 1);
+    str_or_null(w, "claimed_by", e->claimed_by);
+    str_array(w, "denied_by", &e->denied_by);
+    str_or_null(w, "attributed_to", e->attributed_to);
+    jw_key(w, "gtd_attack_type");
+    if (e->gtd_attack_type) jw_int(w, e->gtd_attack_type);
+    else jw_null(w);
+    str_or_null(w, "cameo", e->cameo);
+    sources(w, x, &e->sources);
+    jw_end_obj(w);
+}
+
+static void write_actor(jw *w, const ds_extraction *x, const ds_actor *a)
+{
+    jw_obj(w);
+    jw_key(w, "name");
+    jw_str(w, a->name);
+    str_array(w, "aliases", &a->aliases);
+    str_or_null(w, "type", a->type);
+    str_or_null(w, "parent", a->parent);
+    str_or_null(w, "country", a->country);
+    str_or_null(w, "founded", a->founded);
+    jw_key(w, "strength");
+    if (a->has_strength) {
+        jw_obj(w);
+        jw_key(w, "min");
+        jw_int(w, a->strength_min);
+        jw_key(w, "max");
+        jw_int(w, a->strength_max);
+        str_or_null(w, "source", a->strength_source);
+        jw_end_obj(w);
+    } else {
+        jw_null(w);
+    }
+    str_or_null(w, "headquarters", a->headquarters);
+    str_array(w, "areas", &a->areas);
+    jw_key(w, "leaders");
+    jw_arr(w);
+    for (uint32_t i = 0; i < a->leaders.n; i++) {
+        const ds_leader *l = &a->leaders.v[i];
+        jw_obj(w);
+        jw_key(w, "name");
+        jw_str(w, l->name);
+        str_or_null(w, "role", l->role);
+        str_or_null(w, "start", l->start);
+        str_or_null(w, "end", l->end);
+        str_or_null(w, "status", l->status);
+        sources(w, x, &l->sources);
+        jw_end_obj(w);
+    }
+    jw_end_arr(w);
+    jw_key(w, "affiliations");
+    jw_arr(w);
+    for (uint32_t i = 0; i < a->affiliations.n; i++) {
+        const ds_affiliation *f = &a->affiliations.v[i];
+        jw_obj(w);
+        jw_key(w, "name");
+        jw_str(w, f->name);
+        str_or_null(w, "relation", f->relation);
+        str_or_null(w, "start", f->start);
+        str_or_null(w, "end", f->end);
+        jw_key(w, "disputed");
+        jw_bool(w, f->disputed);
+        str_or_null(w, "note", f->note);
+        sources(w, x, &f->sources);
+        jw_end_obj(w);
+    }
+    jw_end_arr(w);
+    jw_key(w, "media_outlets");
+    jw_arr(w);
+    for (uint32_t i = 0; i < a->media_outlets.n; i++) jw_str(w, a->media_outlets.v[i].name);
+    jw_end_arr(w);
+    str_array(w, "opponents", &a->opponents);
+    sources(w, x, &a->sources);
+    jw_end_obj(w);
+}
+
+ds_status ds_export_json(buf *out, const ds_extraction *x, bool pretty)
+{
+    jw w;
+    jw_init(&w, out, pretty);
+    jw_obj(&w);
+    jw_key(&w, "documents");
+    jw_arr(&w);
+    for (uint32_t i = 0; i < x->docs.n; i++) {
+        const ds_docinfo *d = &x->docs.v[i];
+        jw_obj(&w);
+        jw_key(&w, "id");
+        jw_str(&w, d->id);
+        jw_key(&w, "path");
+        jw_str(&w, d->path);
+        str_or_null(&w, "title", d->title);
+        str_or_null(&w, "date", d->date);
+        jw_end_obj(&w);
+    }
+    jw_end_arr(&w);
+    jw_key(&w, "events");
+    jw_arr(&w);
+    for (uint32_t i = 0; i < x->events.n; i++) write_event(&w, x, &x->events.v[i]);
+    jw_end_arr(&w);
+    jw_key(&w, "actors");
+    jw_arr(&w);
+    for (uint32_t i = 0; i < x->actors.n; i++) write_actor(&w, x, &x->actors.v[i]);
+    jw_end_arr(&w);
+    jw_key(&w, "assessments");
+    jw_arr(&w);
+    for (uint32_t i = 0; i < x->assessments.n; i++) {
+        const ds_assessment *a = &x->assessments.v[i];
+        jw_obj(&w);
+        jw_key(&w, "text");
+        jw_str(&w, a->text);
+        jw_key(&w, "confidence");
+        jw_str(&w, a->confidence);
+        jw_key(&w, "probability");
+        jw_arr(&w);
+        jw_double(&w, a->p_min, 2);
+        jw_double(&w, a->p_max, 2);
+        jw_end_arr(&w);
+        str_or_null(&w, "subject", a->subject);
+        str_or_null(&w, "topic", a->topic);
+        jw_key(&w, "source");
+        write_source(&w, x, &a->source);
+        jw_end_obj(&w);
+    }
+    jw_end_arr(&w);
+    jw_end_obj(&w);
+    buf_putc(out, '\n');
+    return out->failed ? DS_ENOMEM : DS_OK;
+}

@@ -1,0 +1,109 @@
+/* extract.c - the extraction life cycle: per document, events (events.c),
+ * actor profiles (profile.c) and assessments (assess.c); then the merge
+ * (resolve.c). Third stage of the pipeline; model in facts.h. */
+#include "ctx.h"
+#include "facts.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+ds_status ds_extraction_new(ds_extraction **out, ds_ctx *ctx)
+{
+    *out = NULL;
+    ds_extraction *x = calloc(1, sizeof *x);
+    if (!x || !(x->arena = ds_arena_new())) {
+        free(x);
+        return ds_ctx_fail(ctx, DS_ENOMEM, "out of memory");
+    }
+    *out = x;
+    return DS_OK;
+}
+
+void ds_extraction_free(ds_extraction *x)
+{
+    if (!x) return;
+    ds_arena_free(x->arena);
+    free(x);
+}
+
+const char *ds_facts_strn(ds_extraction *x, const char *s, size_t n)
+{
+    return s ? ds_arena_strndup(x->arena, s, n) : NULL;
+}
+
+const char *ds_facts_str(ds_extraction *x, const char *s)
+{
+    return s ? ds_arena_strdup(x->arena, s) : NULL;
+}
+
+ds_status ds_source_from_sentence(ds_source *out, ds_extraction *x, const ds_doc *doc,
+                                  uint32_t docidx, uint32_t sentence)
+{
+    const ds_sentence *s = &doc->sentences.v[sentence];
+    memset(out, 0, sizeof *out);
+    out->doc = docidx;
+    out->start = ds_doc_src_offset(doc, s->span.start);
+    out->end = ds_doc_src_offset(doc, s->span.end);
+    out->text = ds_facts_strn(x, doc->text + s->span.start, s->span.end - s->span.start);
+    if (!out->text) return DS_ENOMEM;
+    uint32_t n = 0;
+    for (uint32_t c = s->first_cite; c < s->first_cite + s->ncites; c++) {
+        uint32_t f = doc->cites.v[c].footnote;
+        if (f != DS_NONE) n += doc->footnotes.v[f].nurls;
+    }
+    if (!n) return DS_OK;
+    out->citations = ds_arena_alloc(x->arena, n * sizeof *out->citations);
+    if (!out->citations) return DS_ENOMEM;
+    for (uint32_t c = s->first_cite; c < s->first_cite + s->ncites; c++) {
+        uint32_t f = doc->cites.v[c].footnote;
+        if (f == DS_NONE) continue;
+        for (uint32_t u = 0; u < doc->footnotes.v[f].nurls; u++) {
+            const char *url = doc->footnotes.v[f].urls[u];
+            bool dup = false;
+            for (uint32_t k = 0; k < out->ncitations && !dup; k++)
+                dup = strcmp(out->citations[k], url) == 0;
+            if (!dup) out->citations[out->ncitations++] = ds_facts_str(x, url);
+        }
+    }
+    return DS_OK;
+}
+
+ds_status ds_extraction_add(ds_extraction *x, ds_ctx *ctx, ds_doc *doc)
+{
+    ds_status st;
+    if ((st = ds_doc_annotate(ctx, doc)) != DS_OK) return st;
+    ds_docinfo *di = ds_vec_push(x->arena, &x->docs);
+    if (!di) return ds_ctx_fail(ctx, DS_ENOMEM, "out of memory");
+    uint32_t idx = x->docs.n - 1;
+    di->id = doc->id[0] ? ds_facts_str(x, doc->id) : ds_arena_printf(x->arena, "d%u", idx + 1);
+    di->path = ds_facts_str(x, doc->path);
+    di->title = doc->title[0] ? ds_facts_str(x, doc->title) : NULL;
+    memcpy(di->date, doc->date, sizeof di->date);
+    if (!di->id || !di->path) return ds_ctx_fail(ctx, DS_ENOMEM, "out of memory");
+    if ((st = ds_extract_events(x, ctx, doc, idx)) != DS_OK) return st;
+    if ((st = ds_extract_profiles(x, ctx, doc, idx)) != DS_OK) return st;
+    if ((st = ds_extract_assessments(x, ctx, doc, idx)) != DS_OK) return st;
+    x->finished = false;
+    return DS_OK;
+}
+
+ds_status ds_extraction_finish(ds_extraction *x, ds_ctx *ctx)
+{
+    if (x->finished) return DS_OK;
+    ds_status st = ds_resolve(x, ctx);
+    if (st == DS_OK) x->finished = true;
+    return st;
+}
+
+size_t ds_extraction_event_count(const ds_extraction *x)
+{
+    return x->events.n;
+}
+size_t ds_extraction_actor_count(const ds_extraction *x)
+{
+    return x->actors.n;
+}
+size_t ds_extraction_assessment_count(const ds_extraction *x)
+{
+    return x->assessments.n;
+}

@@ -1,0 +1,157 @@
+/* facts.h - the extraction model (private): what `ds_extraction` holds after
+ * events.c, profile.c and assess.c have read the annotated documents and
+ * resolve.c has merged mentions within and across documents. Its field
+ * names follow ../shared/eval/CONTRACT.md; export_*.c and store_sqlite.c
+ * read it. All strings live in x->arena (copied out of the documents, which
+ * may be freed), except static codebook strings (event types).
+ */
+#ifndef DS_FACTS_H
+#define DS_FACTS_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "arena.h"
+#include "doc.h"
+
+#define DS_NULL_INT INT32_MIN /* an integer field the text does not give */
+
+typedef struct ds_docinfo {
+    const char *id; /* "d1", or the batch id */
+    const char *path;
+    const char *title; /* NULL when none */
+    char date[11];     /* "" when none */
+    const char *text;  /* the normalized text (for the store's FTS), may be NULL */
+    char sha256[65];   /* hex digest of the original bytes ("" if not computed) */
+} ds_docinfo;
+
+/* A place in the text that backs a fact. */
+typedef struct ds_source {
+    uint32_t doc;         /* index into x->docs */
+    uint32_t start, end;  /* byte span of the sentence in the original file */
+    const char *text;     /* the sentence */
+    const char **citations; /* resolved footnote URLs of the sentence */
+    uint32_t ncitations;
+} ds_source;
+
+typedef DS_VEC(ds_source) ds_source_vec;
+typedef DS_VEC(const char *) ds_str_vec;
+
+/* A fatality figure as one source gave it, for conflicts ("two tolls"). */
+typedef struct ds_toll {
+    int32_t fatalities;
+    uint32_t source; /* index into the event's sources */
+} ds_toll;
+
+typedef struct ds_event {
+    char id[40];           /* stable: derived from canonical content */
+    char date[11];         /* ISO at the text's precision; "" unknown */
+    char date_end[11];     /* "" unless a span */
+    const char *event_type;     /* ACLED event type (static string) */
+    const char *sub_event_type; /* ACLED sub-event type or NULL */
+    const char *disorder_type;  /* ACLED disorder type or NULL */
+    int gtd_attack_type;        /* GTD attacktype1 code, 0 unknown */
+    const char *cameo;          /* CAMEO root code ("18"), NULL unknown */
+    const char *actor1;
+    ds_str_vec assoc_actor1;
+    const char *actor2;
+    ds_str_vec assoc_actor2;
+    char country[4]; /* ISO alpha-3 where it happened; "" unknown */
+    const char *admin1, *admin2, *location;
+    double latitude, longitude;
+    bool has_coords;
+    int geo_precision;          /* ACLED: 1 town, 2 district/near, 3 province/region */
+    char origin_country[4];     /* cross-border: where it was launched from */
+    const char *origin_admin1, *origin_location;
+    int32_t fatalities;         /* DS_NULL_INT when not given */
+    int32_t injuries;
+    int32_t attackers;
+    DS_VEC(ds_toll) tolls;      /* every figure reported, with its source */
+    const char *weapon;
+    int claimed;                /* -1 unknown, 0 not claimed, 1 claimed */
+    const char *claimed_by;
+    ds_str_vec denied_by;
+    const char *attributed_to;  /* attribution without a claim */
+    int time_precision;         /* ACLED: 1 day, 2 week/range, 3 month or coarser */
+    ds_source_vec sources;
+} ds_event;
+
+typedef struct ds_leader {
+    const char *name;
+    const char *role;   /* "wali", "emir", "leader", "spokesman"... */
+    char start[11], end[11];
+    bool open_end;      /* "– present" */
+    const char *status; /* "dead", "current" or NULL */
+    ds_source_vec sources;
+} ds_leader;
+
+typedef struct ds_affiliation {
+    const char *name;
+    const char *relation; /* subgroup, ally, parent, rival, opponent */
+    char start[11], end[11];
+    bool disputed;
+    const char *note;     /* "claimed by Tajik government; denied" */
+    ds_source_vec sources;
+} ds_affiliation;
+
+typedef struct ds_outlet {
+    const char *name;
+    ds_str_vec languages;
+    ds_str_vec platforms;
+} ds_outlet;
+
+typedef struct ds_actor {
+    const char *name;
+    ds_str_vec aliases;
+    const char *type;   /* armed_group, state_force, government, ... */
+    const char *parent;
+    char country[4];    /* home country of state actors */
+    char founded[11];
+    bool has_strength;
+    int64_t strength_min, strength_max;
+    const char *strength_source;
+    const char *headquarters;
+    ds_str_vec areas;
+    DS_VEC(ds_leader) leaders;
+    DS_VEC(ds_affiliation) affiliations;
+    DS_VEC(ds_outlet) media_outlets;
+    ds_str_vec opponents;
+    ds_source_vec sources;
+} ds_actor;
+
+typedef struct ds_assessment {
+    const char *text;        /* the whole sentence */
+    const char *confidence;  /* ICD 203 term or "possible" */
+    double p_min, p_max;     /* ICD 203 probability range */
+    const char *subject;     /* the actor it is about, or NULL */
+    const char *topic;       /* capability, intent, attribution, trend, or NULL */
+    ds_source source;
+} ds_assessment;
+
+struct ds_extraction {
+    ds_arena *arena;
+    DS_VEC(ds_docinfo) docs;
+    DS_VEC(ds_event) events;
+    DS_VEC(ds_actor) actors;
+    DS_VEC(ds_assessment) assessments;
+    bool finished;
+};
+
+/* Copies a string into the extraction's arena (NULL stays NULL). */
+const char *ds_facts_str(ds_extraction *x, const char *s);
+const char *ds_facts_strn(ds_extraction *x, const char *s, size_t n);
+
+/* Per-document extraction steps (called by ds_extraction_add in order). */
+ds_status ds_extract_events(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, uint32_t docidx);
+ds_status ds_extract_profiles(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, uint32_t docidx);
+ds_status ds_extract_assessments(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc,
+                                 uint32_t docidx);
+/* resolve.c: merges duplicate events and actors, assigns ids, sorts. */
+ds_status ds_resolve(ds_extraction *x, ds_ctx *ctx);
+
+/* A source for sentence `sentence` of doc (span mapped to the original bytes,
+ * text and resolved citation URLs copied). */
+ds_status ds_source_from_sentence(ds_source *out, ds_extraction *x, const ds_doc *doc,
+                                  uint32_t docidx, uint32_t sentence);
+
+#endif

@@ -1,0 +1,61 @@
+/* buf.h - a growable byte buffer, always NUL-terminated, and a small
+ * streaming JSON writer on top of it. libc only.
+ *
+ * Errors are sticky: after an allocation failure every call is a no-op and
+ * buf->failed is set; check once at the end (cheap, and keeps writers flat).
+ */
+#ifndef UTIL_BUF_H
+#define UTIL_BUF_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+typedef struct buf {
+    char *data; /* NUL-terminated when non-NULL */
+    size_t len;
+    size_t cap;
+    bool failed;
+} buf;
+
+#define BUF_INIT {NULL, 0, 0, false}
+
+void buf_free(buf *b);
+void buf_reset(buf *b); /* len = 0, keeps the storage */
+bool buf_reserve(buf *b, size_t extra);
+void buf_put(buf *b, const void *bytes, size_t n);
+void buf_puts(buf *b, const char *s);
+void buf_putc(buf *b, char c);
+void buf_printf(buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Hands the storage to the caller (malloc'd, NUL-terminated; "" when empty)
+ * and resets b. NULL when the buffer failed. */
+char *buf_take(buf *b, size_t *len);
+
+/* JSON writing. The writer tracks whether a comma is due, so callers write
+ * keys and values in order: jw_obj(w); jw_key(w,"a"); jw_int(w,1); jw_end(w). */
+typedef struct jw {
+    buf *out;
+    int depth;
+    bool pretty;
+    uint64_t need_comma; /* bit per depth */
+    uint64_t after_key;  /* bit per depth */
+} jw;
+
+void jw_init(jw *w, buf *out, bool pretty);
+void jw_obj(jw *w);
+void jw_arr(jw *w);
+void jw_end_obj(jw *w);
+void jw_end_arr(jw *w);
+void jw_key(jw *w, const char *key);
+void jw_str(jw *w, const char *s);             /* NULL writes null */
+void jw_strn(jw *w, const char *s, size_t n); /* escapes; invalid UTF-8 is written as U+FFFD */
+void jw_int(jw *w, long long v);
+void jw_double(jw *w, double v, int decimals);
+void jw_bool(jw *w, bool v);
+void jw_null(jw *w);
+void jw_raw(jw *w, const char *json); /* an already-encoded value */
+
+/* Appends s as a JSON string (with quotes) to b. */
+void json_escape(buf *b, const char *s, size_t n);
+
+#endif

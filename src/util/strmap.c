@@ -1,0 +1,85 @@
+/* strmap.c - see strmap.h. FNV-1a hashing, linear probing, load <= 1/2. */
+#include "util/strmap.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+uint64_t strmap_hash(const char *key, size_t len)
+{
+    uint64_t h = 1469598103934665603ull;
+    for (size_t i = 0; i < len; i++) {
+        h ^= (unsigned char)key[i];
+        h *= 1099511628211ull;
+    }
+    return h ? h : 1;
+}
+
+static bool strmap_grow(strmap *m)
+{
+    size_t cap = m->cap ? m->cap * 2 : 64;
+    strmap_slot *slots = calloc(cap, sizeof *slots);
+    if (!slots) return false;
+    for (size_t i = 0; i < m->cap; i++) {
+        if (!m->slots[i].hash) continue;
+        size_t j = m->slots[i].hash & (cap - 1);
+        while (slots[j].hash) j = (j + 1) & (cap - 1);
+        slots[j] = m->slots[i];
+    }
+    free(m->slots);
+    m->slots = slots;
+    m->cap = cap;
+    return true;
+}
+
+bool strmap_put(strmap *m, const char *key, size_t len, uint32_t value)
+{
+    if ((m->count + 1) * 2 > m->cap && !strmap_grow(m)) return false;
+    uint64_t h = strmap_hash(key, len);
+    size_t j = h & (m->cap - 1);
+    while (m->slots[j].hash) {
+        strmap_slot *s = &m->slots[j];
+        if (s->hash == h && s->keylen == len && memcmp(m->keys + s->keyoff, key, len) == 0) {
+            s->value = value;
+            return true;
+        }
+        j = (j + 1) & (m->cap - 1);
+    }
+    if (m->keys_len + len + 1 > m->keys_cap) {
+        size_t cap = m->keys_cap ? m->keys_cap : 1024;
+        while (cap < m->keys_len + len + 1) cap *= 2;
+        if (cap > UINT32_MAX) return false;
+        char *k = realloc(m->keys, cap);
+        if (!k) return false;
+        m->keys = k;
+        m->keys_cap = cap;
+    }
+    memcpy(m->keys + m->keys_len, key, len);
+    m->keys[m->keys_len + len] = '\0';
+    m->slots[j] = (strmap_slot){h, (uint32_t)m->keys_len, (uint32_t)len, value};
+    m->keys_len += len + 1;
+    m->count++;
+    return true;
+}
+
+bool strmap_get(const strmap *m, const char *key, size_t len, uint32_t *value)
+{
+    if (!m->cap) return false;
+    uint64_t h = strmap_hash(key, len);
+    size_t j = h & (m->cap - 1);
+    while (m->slots[j].hash) {
+        const strmap_slot *s = &m->slots[j];
+        if (s->hash == h && s->keylen == len && memcmp(m->keys + s->keyoff, key, len) == 0) {
+            *value = s->value;
+            return true;
+        }
+        j = (j + 1) & (m->cap - 1);
+    }
+    return false;
+}
+
+void strmap_free(strmap *m)
+{
+    free(m->slots);
+    free(m->keys);
+    *m = (strmap)STRMAP_INIT;
+}

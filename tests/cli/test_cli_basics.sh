@@ -1,0 +1,33 @@
+# test_cli_basics.sh - help, version, usage errors and exit codes of `dossier`.
+. "$(dirname "$0")/lib.sh"
+
+expect_exit 0 "$DOSSIER" --version
+expect_grep '^dossier [0-9]+\.[0-9]+\.[0-9]+$' "$TMP/out"
+expect_exit 0 "$DOSSIER" --help
+expect_grep 'extract' "$TMP/out"
+expect_exit 0 "$DOSSIER" help extract
+expect_grep 'batch' "$TMP/out"
+expect_exit 2 "$DOSSIER"
+expect_exit 2 "$DOSSIER" frobnicate
+expect_grep "no command 'frobnicate'" "$TMP/err"
+expect_exit 2 "$DOSSIER" extract --format nonsense x.txt
+expect_exit 2 "$DOSSIER" annotate
+expect_exit 1 "$DOSSIER" annotate "$TMP/does-not-exist.txt"
+expect_grep 'does-not-exist.txt: No such file' "$TMP/err"
+printf 'The attack on 3 May 2022 killed five people.\n' >"$TMP/a.txt"
+expect_exit 0 "$DOSSIER" annotate --format json "$TMP/a.txt"
+python3 -c 'import json,sys; json.load(open(sys.argv[1]))' "$TMP/out" && ok || fail "annotate output is not JSON"
+expect_exit 0 "$DOSSIER" extract "$TMP/a.txt"
+python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert "events" in d and "actors" in d' "$TMP/out" && ok || fail "extract output lacks events/actors"
+# batch: one line out per line in, in order, bad lines become error lines
+printf '%s\n' '{"id":"x1","text":"First note."}' 'not json' '{"id":7,"text":"Third."}' >"$TMP/in.jsonl"
+expect_exit 4 "$DOSSIER" extract --batch -j 2 <"$TMP/in.jsonl"
+[ "$(wc -l <"$TMP/out")" -eq 3 ] && ok || fail "batch wrote $(wc -l <"$TMP/out") lines, want 3"
+python3 - "$TMP/out" <<'PY' && ok || fail "batch lines out of order or malformed"
+import json, sys
+rows = [json.loads(l) for l in open(sys.argv[1])]
+assert rows[0]["id"] == "x1" and "events" in rows[0]
+assert rows[1]["id"] is None and "line 2" in rows[1]["error"]
+assert rows[2]["id"] == 7
+PY
+finish

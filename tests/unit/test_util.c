@@ -1,0 +1,92 @@
+/* test_util.c - the libc-only helpers: buffer, JSON writer, string map, arena. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "arena.h"
+#include "util/buf.h"
+#include "util/strmap.h"
+
+static void test_json_writer_nesting_and_escapes(void **state)
+{
+    (void)state;
+    buf b = BUF_INIT;
+    jw w;
+    jw_init(&w, &b, false);
+    jw_obj(&w);
+    jw_key(&w, "a");
+    jw_arr(&w);
+    jw_int(&w, 1);
+    jw_str(&w, "q\"\\\n\x01");
+    jw_null(&w);
+    jw_end_arr(&w);
+    jw_key(&w, "b");
+    jw_double(&w, 37.2200, 5);
+    jw_key(&w, "bad");
+    jw_strn(&w, "x\xff" "y", 3);
+    jw_end_obj(&w);
+    size_t len;
+    char *s = buf_take(&b, &len);
+    assert_string_equal(s, "{\"a\":[1,\"q\\\"\\\\\\n\\u0001\",null],\"b\":37.22,"
+                           "\"bad\":\"x\xEF\xBF\xBDy\"}");
+    assert_int_equal(len, strlen(s));
+    free(s);
+}
+
+static void test_strmap_put_get_grow(void **state)
+{
+    (void)state;
+    strmap m = STRMAP_INIT;
+    char key[32];
+    for (uint32_t i = 0; i < 5000; i++) {
+        int n = snprintf(key, sizeof key, "key-%u", i);
+        assert_true(strmap_put(&m, key, (size_t)n, i * 3));
+    }
+    assert_true(strmap_put(&m, "key-7", 5, 42)); /* replace */
+    assert_int_equal(m.count, 5000);
+    uint32_t v = 0;
+    assert_true(strmap_get(&m, "key-4999", 8, &v));
+    assert_int_equal(v, 4999 * 3);
+    assert_true(strmap_get(&m, "key-7", 5, &v));
+    assert_int_equal(v, 42);
+    assert_false(strmap_get(&m, "key-5000", 8, &v));
+    strmap_free(&m);
+}
+
+static void test_arena_vectors_and_strings(void **state)
+{
+    (void)state;
+    ds_arena *a = ds_arena_new();
+    assert_non_null(a);
+    DS_VEC(int) v = {0};
+    for (int i = 0; i < 10000; i++) {
+        int *slot = ds_vec_push(a, &v);
+        assert_non_null(slot);
+        assert_int_equal(*slot, 0); /* zeroed */
+        *slot = i;
+    }
+    assert_int_equal(v.n, 10000);
+    assert_int_equal(v.v[9999], 9999);
+    char *big = ds_arena_alloc(a, 1 << 20);
+    assert_non_null(big);
+    assert_int_equal(((uintptr_t)big) % 16, 0);
+    assert_string_equal(ds_arena_printf(a, "%s-%d", "x", 7), "x-7");
+    assert_string_equal(ds_arena_strndup(a, "abcdef", 3), "abc");
+    ds_arena_free(a);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_json_writer_nesting_and_escapes),
+        cmocka_unit_test(test_strmap_put_get_grow),
+        cmocka_unit_test(test_arena_vectors_and_strings),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
