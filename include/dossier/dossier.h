@@ -42,12 +42,12 @@ const char *ds_version(void);
 /* Limits are explicit and checked; exceeding one gives DS_ELIMIT (whole
  * document) or a diagnostic (a part of it, which is then truncated). */
 typedef struct ds_limits {
-    size_t max_doc_bytes;       /* a document's size in bytes */
-    size_t max_sentence_bytes;  /* longer sentences are cut, with a diagnostic */
-    size_t max_tokens;          /* tokens per document */
-    size_t max_events_per_doc;  /* events kept per document */
-    size_t max_html_depth;      /* nesting depth of HTML elements */
-    size_t max_batch_line;      /* one JSON line of `extract --batch` */
+    size_t max_doc_bytes;      /* a document's size in bytes */
+    size_t max_sentence_bytes; /* longer sentences are cut, with a diagnostic */
+    size_t max_tokens;         /* tokens per document */
+    size_t max_events_per_doc; /* events kept per document */
+    size_t max_html_depth;     /* nesting depth of HTML elements */
+    size_t max_batch_line;     /* one JSON line of `extract --batch` */
 } ds_limits;
 
 #define DS_LIMITS_INIT                                                                             \
@@ -62,7 +62,10 @@ typedef struct ds_ctx_opts {
     ds_limits limits;
 } ds_ctx_opts;
 
-#define DS_CTX_OPTS_INIT {NULL, DS_LIMITS_INIT}
+#define DS_CTX_OPTS_INIT                                                                           \
+    {                                                                                              \
+        NULL, DS_LIMITS_INIT                                                                       \
+    }
 
 /* Creates a context and loads the runtime data (gazetteer, lexicons) from the
  * data directory. The loaded data is immutable and shared: a context is used

@@ -24,7 +24,10 @@ typedef struct ds_read_opts {
     const char *date;  /* metadata date, ISO 8601 (YYYY[-MM[-DD]]); NULL: detected */
 } ds_read_opts;
 
-#define DS_READ_OPTS_INIT {DS_FORMAT_AUTO, NULL, NULL, NULL}
+#define DS_READ_OPTS_INIT                                                                          \
+    {                                                                                              \
+        DS_FORMAT_AUTO, NULL, NULL, NULL                                                           \
+    }
 
 typedef enum ds_severity { DS_DIAG_INFO = 0, DS_DIAG_WARNING = 1, DS_DIAG_ERROR = 2 } ds_severity;
 

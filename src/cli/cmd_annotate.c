@@ -50,13 +50,26 @@ static int annotate_run(int argc, char **argv)
             if ((format = cli_pick(optarg, formats)) < 0)
                 return cli_usage("annotate", "unknown format '%s' (json or text)", optarg);
             break;
-        case OPT_TOKENS: flags |= DS_JSON_TOKENS; break;
-        case OPT_BLOCKS: flags |= DS_JSON_BLOCKS; break;
-        case OPT_NOANN: annotate = false; break;
-        case OPT_DATE: date = optarg; break;
-        case OPT_KEEP: keep_going = true; break;
-        case OPT_DATA: data_dir = optarg; break;
-        default: return cli_usage("annotate", "unknown option");
+        case OPT_TOKENS:
+            flags |= DS_JSON_TOKENS;
+            break;
+        case OPT_BLOCKS:
+            flags |= DS_JSON_BLOCKS;
+            break;
+        case OPT_NOANN:
+            annotate = false;
+            break;
+        case OPT_DATE:
+            date = optarg;
+            break;
+        case OPT_KEEP:
+            keep_going = true;
+            break;
+        case OPT_DATA:
+            data_dir = optarg;
+            break;
+        default:
+            return cli_usage("annotate", "unknown option");
         }
     }
     if (optind >= argc) return cli_usage("annotate", "no input files");

@@ -69,8 +69,10 @@ static int extract_files(char **files, int nfiles, const char *date, const char 
         }
     }
     if ((st = ds_export(&out, &len, x, ctx, fmt)) != DS_OK) goto fail;
-    if (!cli_write(out, len) || fflush(stdout) != 0) rc = EXIT_RUNTIME;
-    else if (failed) rc = EXIT_PARTIAL;
+    if (!cli_write(out, len) || fflush(stdout) != 0)
+        rc = EXIT_RUNTIME;
+    else if (failed)
+        rc = EXIT_PARTIAL;
     goto done;
 fail:
     cli_error("%s", ds_ctx_errmsg(ctx)[0] ? ds_ctx_errmsg(ctx) : ds_strerror(st));
@@ -85,9 +87,9 @@ done:
 /* ---- batch ----------------------------------------------------------- */
 
 typedef struct batch_item {
-    char *line;      /* input line (owned) */
+    char *line; /* input line (owned) */
     size_t lineno;
-    char *output;    /* one JSON line, '\n'-terminated (owned) */
+    char *output; /* one JSON line, '\n'-terminated (owned) */
     bool failed;
 } batch_item;
 
@@ -103,7 +105,8 @@ typedef struct batch {
 static char *error_line(const char *id_json, size_t lineno, const char *what)
 {
     json_t *o = json_object();
-    json_object_set_new(o, "id", id_json ? json_loads(id_json, JSON_DECODE_ANY, NULL) : json_null());
+    json_object_set_new(o, "id",
+                        id_json ? json_loads(id_json, JSON_DECODE_ANY, NULL) : json_null());
     char msg[600];
     snprintf(msg, sizeof msg, "line %zu: %s", lineno, what);
     json_object_set_new(o, "error", json_string(msg));
@@ -150,17 +153,20 @@ static void batch_process(ds_ctx *ctx, batch_item *it, const char *default_date)
     }
     char idbuf[64];
     const char *id = idbuf;
-    if (json_is_string(jid)) id = json_string_value(jid);
-    else if (json_is_integer(jid)) snprintf(idbuf, sizeof idbuf, "%lld", (long long)json_integer_value(jid));
-    else snprintf(idbuf, sizeof idbuf, "line%zu", it->lineno);
+    if (json_is_string(jid))
+        id = json_string_value(jid);
+    else if (json_is_integer(jid))
+        snprintf(idbuf, sizeof idbuf, "%lld", (long long)json_integer_value(jid));
+    else
+        snprintf(idbuf, sizeof idbuf, "line%zu", it->lineno);
     ds_read_opts ro = DS_READ_OPTS_INIT;
     ro.format = DS_FORMAT_TEXT;
     ro.id = id;
     ro.date = json_is_string(jdate) && json_string_length(jdate) ? json_string_value(jdate)
-                                                                  : default_date;
+                                                                 : default_date;
     ro.title = json_is_string(jtitle) ? json_string_value(jtitle) : NULL;
-    ds_status st = ds_doc_read_mem(&doc, ctx, json_string_value(jtext), json_string_length(jtext),
-                                   id, &ro);
+    ds_status st =
+        ds_doc_read_mem(&doc, ctx, json_string_value(jtext), json_string_length(jtext), id, &ro);
     if (st == DS_OK) st = ds_extraction_new(&x, ctx);
     if (st == DS_OK) st = ds_extraction_add(x, ctx, doc);
     if (st == DS_OK) st = ds_export(&out, &len, x, ctx, DS_EXPORT_JSONL);
@@ -332,10 +338,18 @@ static int extract_run(int argc, char **argv)
             if ((format = cli_pick(optarg, formats)) < 0)
                 return cli_usage("extract", "unknown format '%s'", optarg);
             break;
-        case OPT_DATE: date = optarg; break;
-        case OPT_KEEP: keep_going = true; break;
-        case OPT_DATA: data_dir = optarg; break;
-        case OPT_BATCH: batch_mode = true; break;
+        case OPT_DATE:
+            date = optarg;
+            break;
+        case OPT_KEEP:
+            keep_going = true;
+            break;
+        case OPT_DATA:
+            data_dir = optarg;
+            break;
+        case OPT_BATCH:
+            batch_mode = true;
+            break;
         case 'j': {
             char *end;
             long v = strtol(optarg, &end, 10);
@@ -344,7 +358,8 @@ static int extract_run(int argc, char **argv)
             jobs = (int)v;
             break;
         }
-        default: return cli_usage("extract", "unknown option");
+        default:
+            return cli_usage("extract", "unknown option");
         }
     }
     if (batch_mode) {

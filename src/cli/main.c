@@ -33,10 +33,14 @@ int cli_usage(const char *cmd, const char *fmt, ...)
 int cli_exit_for(ds_status st)
 {
     switch (st) {
-    case DS_OK: return EXIT_OK;
-    case DS_ELIMIT: return EXIT_LIMIT;
-    case DS_EINVAL: return EXIT_USAGE;
-    default: return EXIT_RUNTIME;
+    case DS_OK:
+        return EXIT_OK;
+    case DS_ELIMIT:
+        return EXIT_LIMIT;
+    case DS_EINVAL:
+        return EXIT_USAGE;
+    default:
+        return EXIT_RUNTIME;
     }
 }
 
@@ -94,17 +98,16 @@ static void print_help(FILE *out)
     for (int i = 0; i < NCOMMANDS; i++)
         fprintf(out, "  %-10s %s\n", commands[i]->name, commands[i]->summary);
     fprintf(out, "  %-10s %s\n", "help", "show the help of a command");
-    fprintf(out,
-            "\n"
-            "Files may be plain text, Markdown, HTML or PDF; '-' reads standard input.\n"
-            "Examples:\n"
-            "  dossier extract report.txt article.html    one JSON object, events merged\n"
-            "  dossier annotate --format json report.pdf  what the reader and annotators saw\n"
-            "\n"
-            "Exit codes: 0 ok, 1 runtime failure, 2 usage, 3 input over a limit,\n"
-            "4 partial (some documents failed with --keep-going).\n"
-            "Environment: DOSSIER_DATA, the runtime data directory.\n"
-            "Run 'dossier help COMMAND' for a command's options.\n");
+    fprintf(out, "\n"
+                 "Files may be plain text, Markdown, HTML or PDF; '-' reads standard input.\n"
+                 "Examples:\n"
+                 "  dossier extract report.txt article.html    one JSON object, events merged\n"
+                 "  dossier annotate --format json report.pdf  what the reader and annotators saw\n"
+                 "\n"
+                 "Exit codes: 0 ok, 1 runtime failure, 2 usage, 3 input over a limit,\n"
+                 "4 partial (some documents failed with --keep-going).\n"
+                 "Environment: DOSSIER_DATA, the runtime data directory.\n"
+                 "Run 'dossier help COMMAND' for a command's options.\n");
 }
 
 static const cli_cmd *find_command(const char *name)

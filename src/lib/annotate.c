@@ -24,8 +24,8 @@ ds_status ds_doc_annotate(ds_ctx *ctx, ds_doc *doc)
 
 static const char *block_kind_name(ds_block_kind k)
 {
-    static const char *names[] = {"prose", "title",    "heading",   "byline",  "list_item",
-                                  "label", "field",    "furniture", "footnote"};
+    static const char *names[] = {"prose", "title", "heading",   "byline",  "list_item",
+                                  "label", "field", "furniture", "footnote"};
     return (unsigned)k < sizeof names / sizeof *names ? names[k] : "unknown";
 }
 
@@ -44,15 +44,17 @@ static void date_field(jw *w, const char *key, ds_date d)
     char iso[11];
     ds_date_format(iso, d);
     jw_key(w, key);
-    if (iso[0]) jw_str(w, iso);
-    else jw_null(w);
+    if (iso[0])
+        jw_str(w, iso);
+    else
+        jw_null(w);
 }
 
 static void write_timexes(jw *w, const ds_doc *doc)
 {
     static const char *kinds[] = {"date", "span", "relative", "duration"};
-    static const char *mods[] = {NULL,     "early",  "mid",   "late",  "approx",
-                                 "since",  "before", "after", "decade"};
+    static const char *mods[] = {NULL,    "early",  "mid",   "late",  "approx",
+                                 "since", "before", "after", "decade"};
     static const char *anchors[] = {"absolute", "document", "narrative", "none"};
     jw_key(w, "timex");
     jw_arr(w);
@@ -131,11 +133,15 @@ static void write_places(jw *w, const ds_doc *doc)
         jw_key(w, "admin2");
         jw_str(w, p->admin2);
         jw_key(w, "latitude");
-        if (p->has_coords) jw_double(w, p->lat, 5);
-        else jw_null(w);
+        if (p->has_coords)
+            jw_double(w, p->lat, 5);
+        else
+            jw_null(w);
         jw_key(w, "longitude");
-        if (p->has_coords) jw_double(w, p->lon, 5);
-        else jw_null(w);
+        if (p->has_coords)
+            jw_double(w, p->lon, 5);
+        else
+            jw_null(w);
         jw_key(w, "resolved_by");
         jw_str(w, hows[p->how]);
         jw_end_obj(w);

@@ -25,15 +25,24 @@ const char *ds_version(void)
 const char *ds_strerror(ds_status status)
 {
     switch (status) {
-    case DS_OK: return "success";
-    case DS_ENOMEM: return "out of memory";
-    case DS_EIO: return "input/output error";
-    case DS_ELIMIT: return "input over a limit";
-    case DS_EINVAL: return "invalid argument";
-    case DS_EFORMAT: return "not in the expected format";
-    case DS_EDATA: return "runtime data missing or corrupt";
-    case DS_ESTORE: return "knowledge-base store error";
-    case DS_EEMPTY: return "no text in input";
+    case DS_OK:
+        return "success";
+    case DS_ENOMEM:
+        return "out of memory";
+    case DS_EIO:
+        return "input/output error";
+    case DS_ELIMIT:
+        return "input over a limit";
+    case DS_EINVAL:
+        return "invalid argument";
+    case DS_EFORMAT:
+        return "not in the expected format";
+    case DS_EDATA:
+        return "runtime data missing or corrupt";
+    case DS_ESTORE:
+        return "knowledge-base store error";
+    case DS_EEMPTY:
+        return "no text in input";
     }
     return "unknown error";
 }

@@ -41,9 +41,12 @@ void ds_date_format(char out[11], ds_date d)
     if (d.year <= 0) return;
     char tmp[32];
     int y = d.year % 10000, m = d.month % 13, day = d.day % 32;
-    if (!m) snprintf(tmp, sizeof tmp, "%04d", y);
-    else if (!day) snprintf(tmp, sizeof tmp, "%04d-%02d", y, m);
-    else snprintf(tmp, sizeof tmp, "%04d-%02d-%02d", y, m, day);
+    if (!m)
+        snprintf(tmp, sizeof tmp, "%04d", y);
+    else if (!day)
+        snprintf(tmp, sizeof tmp, "%04d-%02d", y, m);
+    else
+        snprintf(tmp, sizeof tmp, "%04d-%02d-%02d", y, m, day);
     memcpy(out, tmp, 10);
     out[10] = '\0';
 }
@@ -70,8 +73,8 @@ static ds_format sniff_format(const char *b, size_t n, const char *name)
     if (n >= 3 && memcmp(b, "\xEF\xBB\xBF", 3) == 0) i = 3;
     while (i < n && (b[i] == ' ' || b[i] == '\t' || b[i] == '\r' || b[i] == '\n')) i++;
     if (i < n && b[i] == '<') {
-        static const char *tags[] = {"<!doctype html", "<html", "<head", "<body", "<!--", "<div",
-                                     "<p", "<table"};
+        static const char *tags[] = {"<!doctype html", "<html", "<head", "<body",
+                                     "<!--",           "<div",  "<p",    "<table"};
         for (size_t t = 0; t < sizeof tags / sizeof *tags; t++) {
             size_t l = strlen(tags[t]);
             if (n - i >= l && strncasecmp(b + i, tags[t], l) == 0) return DS_FORMAT_HTML;
@@ -125,10 +128,18 @@ ds_status ds_doc_read_mem(ds_doc **out, ds_ctx *ctx, const char *bytes, size_t l
     ds_format fmt = opts->format ? opts->format : sniff_format(bytes, len, name);
     doc->format = fmt;
     switch (fmt) {
-    case DS_FORMAT_PDF: st = ds_read_pdf(doc, ctx); break;
-    case DS_FORMAT_HTML: st = ds_read_html(doc, ctx); break;
-    case DS_FORMAT_MARKDOWN: st = ds_read_text(doc, ctx, true); break;
-    default: st = ds_read_text(doc, ctx, false); break;
+    case DS_FORMAT_PDF:
+        st = ds_read_pdf(doc, ctx);
+        break;
+    case DS_FORMAT_HTML:
+        st = ds_read_html(doc, ctx);
+        break;
+    case DS_FORMAT_MARKDOWN:
+        st = ds_read_text(doc, ctx, true);
+        break;
+    default:
+        st = ds_read_text(doc, ctx, false);
+        break;
     }
     if (st != DS_OK) goto fail;
     if ((st = ds_citations_extract(doc, ctx)) != DS_OK) goto fail;

@@ -41,9 +41,9 @@ typedef enum ds_block_kind {
 typedef struct ds_block {
     ds_span span;
     ds_block_kind kind;
-    uint32_t label;  /* for LIST_ITEM/FIELD under a LABEL: that block's index, else DS_NONE */
+    uint32_t label; /* for LIST_ITEM/FIELD under a LABEL: that block's index, else DS_NONE */
     uint32_t first_sentence, nsentences;
-    bool infobox;    /* inside an infobox or table (flattened or HTML) */
+    bool infobox; /* inside an infobox or table (flattened or HTML) */
 } ds_block;
 
 /* A footnote of the document's note list: "- ¹ <https://…>" or an HTML
@@ -58,9 +58,9 @@ typedef struct ds_footnote {
 /* A citation marker (¹, ¹⁸, [17]) removed from the text. */
 typedef struct ds_cite {
     uint32_t number;
-    uint32_t at;        /* offset in doc->text where it stood */
-    uint32_t sentence;  /* the sentence it closes */
-    uint32_t footnote;  /* index into doc->footnotes, or DS_NONE (unresolved) */
+    uint32_t at;                 /* offset in doc->text where it stood */
+    uint32_t sentence;           /* the sentence it closes */
+    uint32_t footnote;           /* index into doc->footnotes, or DS_NONE (unresolved) */
     uint32_t src_start, src_end; /* the marker in the original bytes */
     bool bracketed;
 } ds_cite;
@@ -76,9 +76,9 @@ enum ds_token_flags {
     DS_TOK_WORD = 1u << 0,   /* letters (may hold internal - ' .: "IS-KP", "U.S.") */
     DS_TOK_NUMBER = 1u << 1, /* starts with a digit: "107mm", "3-4,000", "98%" */
     DS_TOK_PUNCT = 1u << 2,
-    DS_TOK_CAP = 1u << 3,    /* first letter upper case */
-    DS_TOK_UPPER = 1u << 4,  /* all letters upper case, two or more */
-    DS_TOK_SYMBOL = 1u << 5  /* †, %, $ ... */
+    DS_TOK_CAP = 1u << 3,   /* first letter upper case */
+    DS_TOK_UPPER = 1u << 4, /* all letters upper case, two or more */
+    DS_TOK_SYMBOL = 1u << 5 /* †, %, $ ... */
 };
 
 /* norm: the folded form used for matching (lower case, diacritics and
@@ -117,10 +117,10 @@ typedef enum ds_timex_mod {
     DS_MOD_MID,
     DS_MOD_LATE,
     DS_MOD_APPROX,
-    DS_MOD_SINCE,  /* "since at least February 2022": open end */
+    DS_MOD_SINCE, /* "since at least February 2022": open end */
     DS_MOD_BEFORE,
     DS_MOD_AFTER,
-    DS_MOD_DECADE  /* "the 1990s": value.year = 1990 */
+    DS_MOD_DECADE /* "the 1990s": value.year = 1990 */
 } ds_timex_mod;
 
 typedef enum ds_anchor {
@@ -143,10 +143,10 @@ typedef struct ds_timex {
 
 typedef enum ds_qualifier {
     DS_QUAL_EXACT = 0,
-    DS_QUAL_AT_LEAST,  /* at least, more than, over */
-    DS_QUAL_APPROX,    /* approximately, about, around, some */
-    DS_QUAL_UP_TO,     /* up to, as many as, nearly */
-    DS_QUAL_VAGUE      /* dozens, scores, several, hundreds */
+    DS_QUAL_AT_LEAST, /* at least, more than, over */
+    DS_QUAL_APPROX,   /* approximately, about, around, some */
+    DS_QUAL_UP_TO,    /* up to, as many as, nearly */
+    DS_QUAL_VAGUE     /* dozens, scores, several, hundreds */
 } ds_qualifier;
 
 typedef struct ds_quantity {
@@ -155,35 +155,35 @@ typedef struct ds_quantity {
     double lo, hi; /* equal unless a range */
     ds_qualifier qual;
     bool percent;
-    ds_span noun;  /* the counted noun phrase head ("rockets", "soldiers"); empty if none */
+    ds_span noun; /* the counted noun phrase head ("rockets", "soldiers"); empty if none */
 } ds_quantity;
 
 typedef enum ds_feature {
     DS_FEAT_COUNTRY = 0,
-    DS_FEAT_ADMIN1,  /* province, region, oblast */
-    DS_FEAT_ADMIN2,  /* district */
-    DS_FEAT_CITY,    /* populated place */
-    DS_FEAT_REGION,  /* informal area: "northern Afghanistan", "Central Asia", a valley */
-    DS_FEAT_DEMONYM  /* "Uzbek", "Pakistani": the country by its adjective */
+    DS_FEAT_ADMIN1, /* province, region, oblast */
+    DS_FEAT_ADMIN2, /* district */
+    DS_FEAT_CITY,   /* populated place */
+    DS_FEAT_REGION, /* informal area: "northern Afghanistan", "Central Asia", a valley */
+    DS_FEAT_DEMONYM /* "Uzbek", "Pakistani": the country by its adjective */
 } ds_feature;
 
 typedef enum ds_geo_how {
-    DS_GEO_UNIQUE = 0,   /* the only candidate */
-    DS_GEO_HIERARCHY,    /* "X District, Y Province" */
-    DS_GEO_CONTEXT,      /* a country named in this or the previous sentence */
-    DS_GEO_FOCUS,        /* the document's focus country */
-    DS_GEO_POPULATION    /* the most populous/important candidate */
+    DS_GEO_UNIQUE = 0, /* the only candidate */
+    DS_GEO_HIERARCHY,  /* "X District, Y Province" */
+    DS_GEO_CONTEXT,    /* a country named in this or the previous sentence */
+    DS_GEO_FOCUS,      /* the document's focus country */
+    DS_GEO_POPULATION  /* the most populous/important candidate */
 } ds_geo_how;
 
 typedef struct ds_place {
     ds_span span;
     uint32_t sentence;
-    uint32_t gaz_id;     /* gazetteer entry */
+    uint32_t gaz_id; /* gazetteer entry */
     ds_feature feature;
     ds_geo_how how;
     char iso3[4];
-    const char *name;    /* canonical (gazetteer) */
-    const char *admin1;  /* NULL for countries/regions */
+    const char *name;   /* canonical (gazetteer) */
+    const char *admin1; /* NULL for countries/regions */
     const char *admin2;
     double lat, lon;
     bool has_coords;
@@ -209,8 +209,8 @@ typedef struct ds_actor_ref {
     uint32_t sentence;
     uint32_t actor;
     ds_actor_type type;
-    bool generic;       /* "the group", "IS-KP militants", "Uzbek military" */
-    char iso3[4];       /* state actors: their country */
+    bool generic; /* "the group", "IS-KP militants", "Uzbek military" */
+    char iso3[4]; /* state actors: their country */
 } ds_actor_ref;
 
 /* An actor learnt from the document itself (an alias definition such as
@@ -225,8 +225,8 @@ typedef struct ds_doc_actor {
 } ds_doc_actor;
 
 typedef struct ds_person {
-    ds_span span;     /* whole mention incl. title and role */
-    ds_span name;     /* the name without honorific */
+    ds_span span; /* whole mention incl. title and role */
+    ds_span name; /* the name without honorific */
     uint32_t sentence;
     const char *title; /* "Mawlawi", "Sheikh" ...; NULL */
     bool dead;         /* marked † */
@@ -267,17 +267,17 @@ struct ds_doc {
     ds_ctx *ctx; /* the context it was read with (borrowed) */
     const char *path;
     const char *id;
-    const char *title;   /* "" when none */
-    char date[11];       /* ISO date of the document ("" when none) */
-    ds_date doc_date;    /* the same, parsed */
+    const char *title; /* "" when none */
+    char date[11];     /* ISO date of the document ("" when none) */
+    ds_date doc_date;  /* the same, parsed */
     ds_format format;
 
     const char *src; /* the original bytes (arena copy), src_len long */
     size_t src_len;
 
-    char *text;        /* normalized UTF-8, NUL-terminated */
+    char *text; /* normalized UTF-8, NUL-terminated */
     uint32_t text_len;
-    uint32_t *map;     /* map[i] = source offset of text byte i; map[text_len] = src_len */
+    uint32_t *map; /* map[i] = source offset of text byte i; map[text_len] = src_len */
 
     DS_VEC(ds_block) blocks;
     DS_VEC(ds_footnote) footnotes;

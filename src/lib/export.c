@@ -10,12 +10,23 @@ ds_status ds_export(char **out, size_t *len, ds_extraction *x, ds_ctx *ctx, ds_e
     *len = 0;
     if ((st = ds_extraction_finish(x, ctx)) != DS_OK) return st;
     switch (fmt) {
-    case DS_EXPORT_JSON: st = ds_export_json(&b, x, true); break;
-    case DS_EXPORT_JSONL: st = ds_export_json(&b, x, false); break;
-    case DS_EXPORT_STIX: st = ds_export_stix(&b, x); break;
-    case DS_EXPORT_ACLED: st = ds_export_acled(&b, x); break;
-    case DS_EXPORT_GEOJSON: st = ds_export_geojson(&b, x); break;
-    default: st = ds_ctx_fail(ctx, DS_EINVAL, "unknown export format %d", (int)fmt);
+    case DS_EXPORT_JSON:
+        st = ds_export_json(&b, x, true);
+        break;
+    case DS_EXPORT_JSONL:
+        st = ds_export_json(&b, x, false);
+        break;
+    case DS_EXPORT_STIX:
+        st = ds_export_stix(&b, x);
+        break;
+    case DS_EXPORT_ACLED:
+        st = ds_export_acled(&b, x);
+        break;
+    case DS_EXPORT_GEOJSON:
+        st = ds_export_geojson(&b, x);
+        break;
+    default:
+        st = ds_ctx_fail(ctx, DS_EINVAL, "unknown export format %d", (int)fmt);
     }
     if (st != DS_OK) {
         buf_free(&b);

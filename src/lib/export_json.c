@@ -8,15 +8,19 @@
 static void str_or_null(jw *w, const char *key, const char *s)
 {
     jw_key(w, key);
-    if (s && *s) jw_str(w, s);
-    else jw_null(w);
+    if (s && *s)
+        jw_str(w, s);
+    else
+        jw_null(w);
 }
 
 static void int_or_null(jw *w, const char *key, int32_t v)
 {
     jw_key(w, key);
-    if (v == DS_NULL_INT) jw_null(w);
-    else jw_int(w, v);
+    if (v == DS_NULL_INT)
+        jw_null(w);
+    else
+        jw_int(w, v);
 }
 
 static void str_array(jw *w, const char *key, const ds_str_vec *v)
@@ -72,17 +76,25 @@ static void write_event(jw *w, const ds_extraction *x, const ds_event *e)
     str_or_null(w, "admin2", e->admin2);
     str_or_null(w, "location", e->location);
     jw_key(w, "latitude");
-    if (e->has_coords) jw_double(w, e->latitude, 5);
-    else jw_null(w);
+    if (e->has_coords)
+        jw_double(w, e->latitude, 5);
+    else
+        jw_null(w);
     jw_key(w, "longitude");
-    if (e->has_coords) jw_double(w, e->longitude, 5);
-    else jw_null(w);
+    if (e->has_coords)
+        jw_double(w, e->longitude, 5);
+    else
+        jw_null(w);
     jw_key(w, "geo_precision");
-    if (e->geo_precision) jw_int(w, e->geo_precision);
-    else jw_null(w);
+    if (e->geo_precision)
+        jw_int(w, e->geo_precision);
+    else
+        jw_null(w);
     jw_key(w, "time_precision");
-    if (e->time_precision) jw_int(w, e->time_precision);
-    else jw_null(w);
+    if (e->time_precision)
+        jw_int(w, e->time_precision);
+    else
+        jw_null(w);
     if (e->origin_country[0] || e->origin_location) {
         jw_key(w, "origin");
         jw_obj(w);
@@ -109,14 +121,18 @@ static void write_event(jw *w, const ds_extraction *x, const ds_event *e)
     }
     str_or_null(w, "weapon", e->weapon);
     jw_key(w, "claimed");
-    if (e->claimed < 0) jw_null(w);
-    else jw_bool(w, e->claimed == 1);
+    if (e->claimed < 0)
+        jw_null(w);
+    else
+        jw_bool(w, e->claimed == 1);
     str_or_null(w, "claimed_by", e->claimed_by);
     str_array(w, "denied_by", &e->denied_by);
     str_or_null(w, "attributed_to", e->attributed_to);
     jw_key(w, "gtd_attack_type");
-    if (e->gtd_attack_type) jw_int(w, e->gtd_attack_type);
-    else jw_null(w);
+    if (e->gtd_attack_type)
+        jw_int(w, e->gtd_attack_type);
+    else
+        jw_null(w);
     str_or_null(w, "cameo", e->cameo);
     sources(w, x, &e->sources);
     jw_end_obj(w);

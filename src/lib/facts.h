@@ -27,9 +27,9 @@ typedef struct ds_docinfo {
 
 /* A place in the text that backs a fact. */
 typedef struct ds_source {
-    uint32_t doc;         /* index into x->docs */
-    uint32_t start, end;  /* byte span of the sentence in the original file */
-    const char *text;     /* the sentence */
+    uint32_t doc;           /* index into x->docs */
+    uint32_t start, end;    /* byte span of the sentence in the original file */
+    const char *text;       /* the sentence */
     const char **citations; /* resolved footnote URLs of the sentence */
     uint32_t ncitations;
 } ds_source;
@@ -44,9 +44,9 @@ typedef struct ds_toll {
 } ds_toll;
 
 typedef struct ds_event {
-    char id[40];           /* stable: derived from canonical content */
-    char date[11];         /* ISO at the text's precision; "" unknown */
-    char date_end[11];     /* "" unless a span */
+    char id[40];                /* stable: derived from canonical content */
+    char date[11];              /* ISO at the text's precision; "" unknown */
+    char date_end[11];          /* "" unless a span */
     const char *event_type;     /* ACLED event type (static string) */
     const char *sub_event_type; /* ACLED sub-event type or NULL */
     const char *disorder_type;  /* ACLED disorder type or NULL */
@@ -60,25 +60,25 @@ typedef struct ds_event {
     const char *admin1, *admin2, *location;
     double latitude, longitude;
     bool has_coords;
-    int geo_precision;          /* ACLED: 1 town, 2 district/near, 3 province/region */
-    char origin_country[4];     /* cross-border: where it was launched from */
+    int geo_precision;      /* ACLED: 1 town, 2 district/near, 3 province/region */
+    char origin_country[4]; /* cross-border: where it was launched from */
     const char *origin_admin1, *origin_location;
-    int32_t fatalities;         /* DS_NULL_INT when not given */
+    int32_t fatalities; /* DS_NULL_INT when not given */
     int32_t injuries;
     int32_t attackers;
-    DS_VEC(ds_toll) tolls;      /* every figure reported, with its source */
+    DS_VEC(ds_toll) tolls; /* every figure reported, with its source */
     const char *weapon;
-    int claimed;                /* -1 unknown, 0 not claimed, 1 claimed */
+    int claimed; /* -1 unknown, 0 not claimed, 1 claimed */
     const char *claimed_by;
     ds_str_vec denied_by;
-    const char *attributed_to;  /* attribution without a claim */
-    int time_precision;         /* ACLED: 1 day, 2 week/range, 3 month or coarser */
+    const char *attributed_to; /* attribution without a claim */
+    int time_precision;        /* ACLED: 1 day, 2 week/range, 3 month or coarser */
     ds_source_vec sources;
 } ds_event;
 
 typedef struct ds_leader {
     const char *name;
-    const char *role;   /* "wali", "emir", "leader", "spokesman"... */
+    const char *role; /* "wali", "emir", "leader", "spokesman"... */
     char start[11], end[11];
     bool open_end;      /* "– present" */
     const char *status; /* "dead", "current" or NULL */
@@ -90,7 +90,7 @@ typedef struct ds_affiliation {
     const char *relation; /* subgroup, ally, parent, rival, opponent */
     char start[11], end[11];
     bool disputed;
-    const char *note;     /* "claimed by Tajik government; denied" */
+    const char *note; /* "claimed by Tajik government; denied" */
     ds_source_vec sources;
 } ds_affiliation;
 
@@ -103,9 +103,9 @@ typedef struct ds_outlet {
 typedef struct ds_actor {
     const char *name;
     ds_str_vec aliases;
-    const char *type;   /* armed_group, state_force, government, ... */
+    const char *type; /* armed_group, state_force, government, ... */
     const char *parent;
-    char country[4];    /* home country of state actors */
+    char country[4]; /* home country of state actors */
     char founded[11];
     bool has_strength;
     int64_t strength_min, strength_max;
@@ -120,11 +120,11 @@ typedef struct ds_actor {
 } ds_actor;
 
 typedef struct ds_assessment {
-    const char *text;        /* the whole sentence */
-    const char *confidence;  /* ICD 203 term or "possible" */
-    double p_min, p_max;     /* ICD 203 probability range */
-    const char *subject;     /* the actor it is about, or NULL */
-    const char *topic;       /* capability, intent, attribution, trend, or NULL */
+    const char *text;       /* the whole sentence */
+    const char *confidence; /* ICD 203 term or "possible" */
+    double p_min, p_max;    /* ICD 203 probability range */
+    const char *subject;    /* the actor it is about, or NULL */
+    const char *topic;      /* capability, intent, attribution, trend, or NULL */
     ds_source source;
 } ds_assessment;
 
@@ -144,8 +144,7 @@ const char *ds_facts_strn(ds_extraction *x, const char *s, size_t n);
 /* Per-document extraction steps (called by ds_extraction_add in order). */
 ds_status ds_extract_events(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, uint32_t docidx);
 ds_status ds_extract_profiles(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, uint32_t docidx);
-ds_status ds_extract_assessments(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc,
-                                 uint32_t docidx);
+ds_status ds_extract_assessments(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, uint32_t docidx);
 /* resolve.c: merges duplicate events and actors, assigns ids, sorts. */
 ds_status ds_resolve(ds_extraction *x, ds_ctx *ctx);
 

@@ -18,7 +18,10 @@ typedef struct buf {
     bool failed;
 } buf;
 
-#define BUF_INIT {NULL, 0, 0, false}
+#define BUF_INIT                                                                                   \
+    {                                                                                              \
+        NULL, 0, 0, false                                                                          \
+    }
 
 void buf_free(buf *b);
 void buf_reset(buf *b); /* len = 0, keeps the storage */
@@ -47,7 +50,7 @@ void jw_arr(jw *w);
 void jw_end_obj(jw *w);
 void jw_end_arr(jw *w);
 void jw_key(jw *w, const char *key);
-void jw_str(jw *w, const char *s);             /* NULL writes null */
+void jw_str(jw *w, const char *s);            /* NULL writes null */
 void jw_strn(jw *w, const char *s, size_t n); /* escapes; invalid UTF-8 is written as U+FFFD */
 void jw_int(jw *w, long long v);
 void jw_double(jw *w, double v, int decimals);

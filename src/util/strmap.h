@@ -24,7 +24,10 @@ typedef struct strmap {
     size_t keys_len, keys_cap;
 } strmap;
 
-#define STRMAP_INIT {NULL, 0, 0, NULL, 0, 0}
+#define STRMAP_INIT                                                                                \
+    {                                                                                              \
+        NULL, 0, 0, NULL, 0, 0                                                                     \
+    }
 
 uint64_t strmap_hash(const char *key, size_t len);
 /* Inserts or replaces. Returns false on allocation failure (map unchanged). */

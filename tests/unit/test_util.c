@@ -29,7 +29,10 @@ static void test_json_writer_nesting_and_escapes(void **state)
     jw_key(&w, "b");
     jw_double(&w, 37.2200, 5);
     jw_key(&w, "bad");
-    jw_strn(&w, "x\xff" "y", 3);
+    jw_strn(&w,
+            "x\xff"
+            "y",
+            3);
     jw_end_obj(&w);
     size_t len;
     char *s = buf_take(&b, &len);
