@@ -19,6 +19,24 @@ void ds_lexicon_free(ds_lexicon *lex)
     free(lex);
 }
 
+uint32_t ds_lexicon_count(const ds_lexicon *lex)
+{
+    (void)lex;
+    return 0;
+}
+
+const ds_lex_actor *ds_lexicon_get(const ds_lexicon *lex, uint32_t i)
+{
+    (void)lex, (void)i;
+    return NULL;
+}
+
+uint32_t ds_lexicon_find(const ds_lexicon *lex, const char *name, size_t len)
+{
+    (void)lex, (void)name, (void)len;
+    return DS_NONE;
+}
+
 #include "doc.h"
 
 const char *ds_actor_name(const ds_doc *doc, uint32_t actor)

@@ -1,0 +1,131 @@
+/* fold.c - matching form of text (see fold.h). ASCII takes a fast path;
+ * other code points go through utf8proc's decomposition and case folding. */
+#include "fold.h"
+
+#include <string.h>
+#include <utf8proc.h>
+
+/* Maps punctuation look-alikes; returns 0 to drop, -1 for "not special". */
+static utf8proc_int32_t fold_special(utf8proc_int32_t cp)
+{
+    switch (cp) {
+    case 0x2010:
+    case 0x2011:
+    case 0x2012:
+    case 0x2013:
+    case 0x2014:
+    case 0x2015:
+    case 0x2212:
+    case 0xFE58:
+    case 0xFE63:
+    case 0xFF0D:
+        return '-';
+    case 0x2019:
+    case 0x201B:
+    case 0x2032:
+    case 0x02BC:
+    case 0x0060:
+    case 0x00B4:
+        return '\'';
+    case 0x2018: /* also used for ayn ("Qal‘ah") */
+    case 0x02BB:
+    case 0x02BF:
+    case 0x02BE:
+    case 0x02BD:
+    case 0x02B9: /* ayn, hamza marks */
+        return 0;
+    case 0x201C:
+    case 0x201D:
+    case 0x201E:
+    case 0x2033:
+        return '"';
+    case 0x00A0:
+    case 0x2007:
+    case 0x202F:
+    case 0x2009:
+    case 0x200A:
+        return ' ';
+    case 0x200B:
+    case 0x200C:
+    case 0x200D:
+    case 0xFEFF:
+    case 0x00AD: /* invisible */
+        return 0;
+    case 0x0131:
+        return 'i'; /* dotless i */
+    case 0x0142:
+        return 'l'; /* ł */
+    case 0x00F8:
+    case 0x00D8:
+        return 'o';
+    case 0x0111:
+    case 0x0110:
+        return 'd';
+    case 0x00DF:
+        return -2; /* ß -> ss */
+    default:
+        return -1;
+    }
+}
+
+bool ds_fold_append(buf *out, const char *s, size_t n)
+{
+    const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)s;
+    size_t i = 0;
+    while (i < n) {
+        unsigned char c = p[i];
+        if (c < 0x80) {
+            buf_putc(out, (char)(c >= 'A' && c <= 'Z' ? c + 32 : c));
+            i++;
+            continue;
+        }
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t l = utf8proc_iterate(p + i, (utf8proc_ssize_t)(n - i), &cp);
+        if (l <= 0) {
+            buf_puts(out, "\xEF\xBF\xBD");
+            i++;
+            continue;
+        }
+        i += (size_t)l;
+        utf8proc_int32_t sp = fold_special(cp);
+        if (sp == 0) continue;
+        if (sp == -2) {
+            buf_puts(out, "ss");
+            continue;
+        }
+        if (sp > 0) {
+            buf_putc(out, (char)sp);
+            continue;
+        }
+        utf8proc_int32_t dec[16];
+        int opts = UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT | UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK;
+        utf8proc_ssize_t nd = utf8proc_decompose_char(cp, dec, 16, (utf8proc_option_t)opts, NULL);
+        if (nd < 0 || nd > 16) {
+            buf_put(out, p + i - l, (size_t)l);
+            continue;
+        }
+        for (utf8proc_ssize_t k = 0; k < nd; k++) {
+            utf8proc_int32_t d = dec[k];
+            utf8proc_int32_t ds = fold_special(d);
+            if (ds == 0) continue;
+            if (ds > 0) d = ds;
+            utf8proc_uint8_t enc[4];
+            utf8proc_ssize_t el = utf8proc_encode_char(d, enc);
+            buf_put(out, enc, (size_t)el);
+        }
+    }
+    return !out->failed;
+}
+
+size_t ds_fold(char *out, size_t cap, const char *s, size_t n)
+{
+    buf b = BUF_INIT;
+    size_t r = (size_t)-1;
+    if (ds_fold_append(&b, s, n) && b.len < cap) {
+        memcpy(out, b.data ? b.data : "", b.len);
+        out[b.len] = '\0';
+        r = b.len;
+    }
+    buf_free(&b);
+    return r;
+}
