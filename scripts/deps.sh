@@ -9,12 +9,16 @@ cd "$(dirname "$0")/.."
 PACKAGES=(
   build-essential cmake ninja-build pkg-config clang clang-format
   libxml2-dev libutf8proc-dev libpoppler-glib-dev libsqlite3-dev libjansson-dev
-  libcmocka-dev iso-codes python3 python3-jsonschema jq nodejs npm poppler-utils
+  libcmocka-dev iso-codes python3 python3-jsonschema jq poppler-utils
 )
 missing=()
 for p in "${PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'ok installed' || missing+=("$p")
 done
+# Node.js and npm by command: a machine may have them from another source
+# (whose nodejs package conflicts with Debian's npm package).
+command -v node >/dev/null 2>&1 || missing+=(nodejs)
+command -v npm >/dev/null 2>&1 || missing+=(npm)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "deps: installing ${missing[*]}"
   SUDO=
