@@ -1,17 +1,244 @@
-/* segment.c - STUB: one sentence per block. */
+/* segment.c - sentence splitting within blocks. Runs after citation markers
+ * are removed and before tokenization. Prose and list items are split at
+ * . ! ? and ellipses (with closing quotes/brackets kept in the sentence),
+ * except after abbreviations, initials and dotted forms ("Gen.", "U.S.",
+ * "e.g.", "No. 5"); a glued "Province.In" splits. Titles, headings,
+ * bylines, labels and fields are one unit each; furniture and footnote
+ * blocks get no sentences. Sentences over limits.max_sentence_bytes are cut.
+ */
 #include "ctx.h"
 #include "doc.h"
+#include "read_util.h"
+
+#include <string.h>
+
+/* Abbreviations that never end a sentence (titles, ranks) */
+static const char *const abbr_always[] = {
+    "mr",   "mrs",  "ms",   "dr",     "gen",  "lt",   "col",    "sgt",    "st",   "capt",
+    "maj",  "cpl",  "pvt",  "adm",    "brig", "gov",  "sen",    "sens",   "rep",  "prof",
+    "rev",  "pres", "hon",  "cmdr",   "cdr",  "mt",   "ft",     "vs",     "cf",   "al",
+    "fig",  "vol",  "pp",   "ca",     "jr",   "sr",   "approx", "esp",    "sec",  "insp",
+    "supt", "cmdt", "amb",  "messrs", "dept", "univ", "assn",   "bros",   "gens", "lts",
+    "cols", "mme",  "mlle", "sgts",   "spc",  "pfc",  "ret",    "maj.gen"};
+/* Only before a number */
+static const char *const abbr_num[] = {"no",  "nos", "nr",  "jan",  "feb",  "mar", "apr",
+                                       "jun", "jul", "aug", "sep",  "sept", "oct", "nov",
+                                       "dec", "art", "p",   "para", "ch",   "op"};
+
+ds_abbrev ds_abbrev_kind(const char *word, size_t n)
+{
+    if (n == 0 || n > 12) return DS_ABBR_NONE;
+    char low[16];
+    bool dotted = false, upper_first = word[0] >= 'A' && word[0] <= 'Z';
+    for (size_t i = 0; i < n; i++) {
+        char c = word[i];
+        if (c == '.') dotted = true;
+        low[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    low[n] = '\0';
+    if (dotted) {
+        if (!strcmp(low, "e.g") || !strcmp(low, "i.e") || !strcmp(low, "viz"))
+            return DS_ABBR_ALWAYS;
+        /* "U.S", "U.N", "D.C": capital dotted forms stay inside sentences */
+        return upper_first ? DS_ABBR_ALWAYS : DS_ABBR_LOWER;
+    }
+    if (n == 1) return upper_first ? DS_ABBR_ALWAYS : DS_ABBR_NONE; /* initials */
+    for (size_t i = 0; i < sizeof abbr_always / sizeof *abbr_always; i++)
+        if (!strcmp(low, abbr_always[i])) return DS_ABBR_ALWAYS;
+    for (size_t i = 0; i < sizeof abbr_num / sizeof *abbr_num; i++)
+        if (!strcmp(low, abbr_num[i])) return DS_ABBR_BEFORE_NUM;
+    if (!strcmp(low, "etc") || !strcmp(low, "inc") || !strcmp(low, "ltd") || !strcmp(low, "co") ||
+        !strcmp(low, "corp"))
+        return DS_ABBR_LOWER;
+    return DS_ABBR_NONE;
+}
+
+static bool is_closer(int32_t cp)
+{
+    return cp == '"' || cp == '\'' || cp == ')' || cp == ']' || cp == 0x201D || cp == 0x2019 ||
+           cp == 0xBB || cp == 0x203A;
+}
+
+static bool is_opener(int32_t cp)
+{
+    return cp == '"' || cp == '\'' || cp == '(' || cp == '[' || cp == 0x201C || cp == 0x2018 ||
+           cp == 0xAB || cp == 0x2039;
+}
+
+/* The word (ASCII letters and internal dots) that ends just before text[i];
+ * returns its start, or i when there is none (a digit, a bracket). */
+static uint32_t word_before(const char *t, uint32_t lo, uint32_t i)
+{
+    uint32_t j = i;
+    while (j > lo) {
+        unsigned char c = (unsigned char)t[j - 1];
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c == '.' && j < i)) {
+            j--;
+            continue;
+        }
+        break;
+    }
+    /* a word glued to a digit or other letters is not an abbreviation */
+    if (j > lo) {
+        unsigned char c = (unsigned char)t[j - 1];
+        if (c >= 0x80 || (c >= '0' && c <= '9') || c == '-') return i;
+    }
+    while (j < i && t[j] == '.') j++;
+    return j;
+}
+
+static ds_status add_sentence(ds_doc *doc, ds_ctx *ctx, uint32_t b, uint32_t s, uint32_t e)
+{
+    const char *t = doc->text;
+    while (s < e) {
+        size_t l;
+        int32_t cp = ds_u8_get(t, e, s, &l);
+        if (!ds_is_space(cp)) break;
+        s += (uint32_t)l;
+    }
+    while (e > s) {
+        size_t p = ds_u8_prev(t, e), l;
+        int32_t cp = ds_u8_get(t, e, p, &l);
+        if (!ds_is_space(cp)) break;
+        e = (uint32_t)p;
+    }
+    if (e <= s) return DS_OK;
+    size_t max = ctx->limits.max_sentence_bytes ? ctx->limits.max_sentence_bytes : 65536;
+    if (e - s > max) {
+        ds_doc_diag_add(doc, DS_DIAG_WARNING, "sentence-too-long", ds_doc_src_offset(doc, s),
+                        "sentence of %u bytes cut at the limit of %zu", e - s, max);
+        while (e - s > max) {
+            uint32_t cut = s + (uint32_t)max, c = cut;
+            while (c > s + max / 2 && t[c] != ' ') c--;
+            if (t[c] != ' ') {
+                c = cut;
+                while (c > s && ((unsigned char)t[c] & 0xC0) == 0x80) c--;
+            }
+            ds_status st = add_sentence(doc, ctx, b, s, c);
+            if (st != DS_OK) return st;
+            s = c;
+        }
+        return add_sentence(doc, ctx, b, s, e);
+    }
+    ds_sentence *sn = ds_vec_push(doc->arena, &doc->sentences);
+    if (!sn) return DS_ENOMEM;
+    sn->span = (ds_span){s, e};
+    sn->block = b;
+    return DS_OK;
+}
+
+/* Where the sentence that has a terminator at t[i] (of length tl) ends, or 0
+ * when it does not end there. */
+static uint32_t sentence_end(const char *t, uint32_t lo, uint32_t hi, uint32_t i, uint32_t tl)
+{
+    uint32_t j = i + tl;
+    size_t l;
+    /* "?!", "..", "...": one terminator */
+    while (j < hi && (t[j] == '.' || t[j] == '!' || t[j] == '?')) j++;
+    bool ellipsis = tl == 3 || j - i >= 3;
+    while (j < hi) {
+        int32_t cp = ds_u8_get(t, hi, j, &l);
+        if (!is_closer(cp)) break;
+        j += (uint32_t)l;
+    }
+    if (j >= hi) return hi;
+    int32_t next = ds_u8_get(t, hi, j, &l);
+    if (!ds_is_space(next)) {
+        /* glued: "Kabul.The Taliban", "Province.In particular" */
+        if (t[i] != '.' || j != i + 1 || i == lo) return 0;
+        size_t pl;
+        size_t p = ds_u8_prev(t, i);
+        int32_t prev = ds_u8_get(t, hi, p, &pl);
+        if (!ds_is_lower(prev) || !ds_is_upper(next)) return 0;
+        size_t l2;
+        if (j + l >= hi) return 0;
+        int32_t after = ds_u8_get(t, hi, j + l, &l2);
+        if (!ds_is_lower(after)) return 0;
+        uint32_t w = word_before(t, lo, i);
+        if (i - w < 2 || memchr(t + w, '.', i - w)) return 0;
+        /* domain names ("Example.Com") are rare in prose; accept */
+        return j;
+    }
+    uint32_t k = j;
+    while (k < hi) {
+        int32_t cp = ds_u8_get(t, hi, k, &l);
+        if (!ds_is_space(cp)) break;
+        k += (uint32_t)l;
+    }
+    if (k >= hi) return hi;
+    int32_t nc = ds_u8_get(t, hi, k, &l);
+    if (is_opener(nc) && k + l < hi) {
+        size_t l2;
+        int32_t c2 = ds_u8_get(t, hi, k + l, &l2);
+        if (ds_is_letter(c2) || (c2 >= '0' && c2 <= '9')) nc = c2;
+    }
+    bool next_lower = ds_is_lower(nc);
+    bool next_digit = nc >= '0' && nc <= '9';
+    if (next_lower) return 0;
+    if (ellipsis) return ds_is_upper(nc) ? j : 0;
+    if (t[i] != '.') return j;
+    uint32_t w = word_before(t, lo, i);
+    if (w < i) {
+        switch (ds_abbrev_kind(t + w, i - w)) {
+        case DS_ABBR_ALWAYS:
+            return 0;
+        case DS_ABBR_BEFORE_NUM:
+            if (next_digit) return 0;
+            break;
+        case DS_ABBR_LOWER:
+        case DS_ABBR_NONE:
+            break;
+        }
+    }
+    if (!ds_is_letter(nc) && !next_digit && !is_opener(nc) && nc != 0x2014 && nc != '-' &&
+        ds_superscript_digit(nc) < 0 && nc != '*')
+        return 0;
+    return j;
+}
+
+static ds_status split_block(ds_doc *doc, ds_ctx *ctx, uint32_t b)
+{
+    const ds_block *bl = &doc->blocks.v[b];
+    const char *t = doc->text;
+    uint32_t lo = bl->span.start, hi = bl->span.end, s = lo;
+    ds_status st;
+    if (bl->kind != DS_BLOCK_PROSE && bl->kind != DS_BLOCK_LIST_ITEM)
+        return add_sentence(doc, ctx, b, lo, hi);
+    for (uint32_t i = lo; i < hi;) {
+        unsigned char c = (unsigned char)t[i];
+        uint32_t tl = 0;
+        if (c == '.' || c == '!' || c == '?')
+            tl = 1;
+        else if (c == 0xE2 && i + 2 < hi && (unsigned char)t[i + 1] == 0x80 &&
+                 (unsigned char)t[i + 2] == 0xA6)
+            tl = 3; /* … */
+        if (!tl) {
+            i++;
+            continue;
+        }
+        uint32_t e = sentence_end(t, lo, hi, i, tl);
+        if (e) {
+            if ((st = add_sentence(doc, ctx, b, s, e)) != DS_OK) return st;
+            s = e;
+            i = e;
+        } else {
+            i += tl;
+        }
+    }
+    return add_sentence(doc, ctx, b, s, hi);
+}
 
 ds_status ds_segment(ds_doc *doc, ds_ctx *ctx)
 {
-    (void)ctx;
+    ds_status st;
     for (uint32_t b = 0; b < doc->blocks.n; b++) {
-        ds_sentence *s = ds_vec_push(doc->arena, &doc->sentences);
-        if (!s) return DS_ENOMEM;
-        s->span = doc->blocks.v[b].span;
-        s->block = b;
-        doc->blocks.v[b].first_sentence = doc->sentences.n - 1;
-        doc->blocks.v[b].nsentences = 1;
+        ds_block *bl = &doc->blocks.v[b];
+        bl->first_sentence = doc->sentences.n;
+        bl->nsentences = 0;
+        if (bl->kind == DS_BLOCK_FURNITURE || bl->kind == DS_BLOCK_FOOTNOTE) continue;
+        if ((st = split_block(doc, ctx, b)) != DS_OK) return st;
+        bl = &doc->blocks.v[b];
+        bl->nsentences = doc->sentences.n - bl->first_sentence;
     }
     return DS_OK;
 }

@@ -1,0 +1,156 @@
+/* read_util.h - helpers shared by the reading layer (read_*.c, citations.c,
+ * segment.c, tokenize.c); private to src/lib. UTF-8 stepping over text that
+ * the readers have already validated, character classes, the abbreviation
+ * list the sentence splitter and the tokenizer agree on, and the growable
+ * text+offset-map builder the readers write into.
+ */
+#ifndef DS_READ_UTIL_H
+#define DS_READ_UTIL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "doc.h"
+
+/* Decodes the code point at s[i] (s[0..n)); *len gets its byte length.
+ * Invalid sequences decode as U+FFFD of length 1. */
+static inline int32_t ds_u8_get(const char *s, size_t n, size_t i, size_t *len)
+{
+    const unsigned char *p = (const unsigned char *)s + i;
+    size_t left = n - i;
+    unsigned c = p[0];
+    if (c < 0x80) {
+        *len = 1;
+        return (int32_t)c;
+    }
+    if (c >= 0xC2 && c <= 0xDF && left >= 2 && (p[1] & 0xC0) == 0x80) {
+        *len = 2;
+        return (int32_t)(((c & 0x1Fu) << 6) | (p[1] & 0x3Fu));
+    }
+    if (c >= 0xE0 && c <= 0xEF && left >= 3 && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80) {
+        uint32_t cp = ((c & 0x0Fu) << 12) | ((p[1] & 0x3Fu) << 6) | (p[2] & 0x3Fu);
+        if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF)) {
+            *len = 3;
+            return (int32_t)cp;
+        }
+    }
+    if (c >= 0xF0 && c <= 0xF4 && left >= 4 && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80 &&
+        (p[3] & 0xC0) == 0x80) {
+        uint32_t cp =
+            ((c & 0x07u) << 18) | ((p[1] & 0x3Fu) << 12) | ((p[2] & 0x3Fu) << 6) | (p[3] & 0x3Fu);
+        if (cp >= 0x10000 && cp <= 0x10FFFF) {
+            *len = 4;
+            return (int32_t)cp;
+        }
+    }
+    *len = 1;
+    return 0xFFFD;
+}
+
+/* Start of the code point that ends just before s[i] (i > 0). */
+static inline size_t ds_u8_prev(const char *s, size_t i)
+{
+    size_t j = i - 1;
+    while (j > 0 && i - j < 4 && ((unsigned char)s[j] & 0xC0) == 0x80) j--;
+    return j;
+}
+
+/* Encodes cp into out (at least 4 bytes); returns the length. */
+static inline size_t ds_u8_put(char *out, int32_t cp)
+{
+    uint32_t c = (uint32_t)cp;
+    if (c < 0x80) {
+        out[0] = (char)c;
+        return 1;
+    }
+    if (c < 0x800) {
+        out[0] = (char)(0xC0 | (c >> 6));
+        out[1] = (char)(0x80 | (c & 0x3F));
+        return 2;
+    }
+    if (c < 0x10000) {
+        out[0] = (char)(0xE0 | (c >> 12));
+        out[1] = (char)(0x80 | ((c >> 6) & 0x3F));
+        out[2] = (char)(0x80 | (c & 0x3F));
+        return 3;
+    }
+    out[0] = (char)(0xF0 | (c >> 18));
+    out[1] = (char)(0x80 | ((c >> 12) & 0x3F));
+    out[2] = (char)(0x80 | ((c >> 6) & 0x3F));
+    out[3] = (char)(0x80 | (c & 0x3F));
+    return 4;
+}
+
+static inline bool ds_is_space(int32_t cp)
+{
+    return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v' ||
+           cp == 0xA0 || cp == 0x2007 || cp == 0x202F || (cp >= 0x2000 && cp <= 0x200A) ||
+           cp == 0x3000;
+}
+
+/* Letters (any script, incl. combining marks), via utf8proc for non-ASCII. */
+bool ds_is_letter(int32_t cp);
+bool ds_is_upper(int32_t cp);
+bool ds_is_lower(int32_t cp);
+/* Superscript digit value 0-9, or -1. */
+int ds_superscript_digit(int32_t cp);
+
+/* How a word followed by '.' behaves (segment.c). word is the letters (and
+ * internal dots) before the period, e.g. "Gen", "U.S", "e.g", "Jan". */
+typedef enum ds_abbrev {
+    DS_ABBR_NONE = 0,   /* an ordinary word: the period may end a sentence */
+    DS_ABBR_ALWAYS,     /* title or initial: never ends a sentence ("Gen.", "U.S.", "e.g.") */
+    DS_ABBR_BEFORE_NUM, /* only before a number ("Jan. 5", "No. 3") */
+    DS_ABBR_LOWER       /* "a.m.", "etc.": ends a sentence only before a capital */
+} ds_abbrev;
+ds_abbrev ds_abbrev_kind(const char *word, size_t n);
+
+/* Text builder used by the readers: normalized text and its offset map,
+ * grown with realloc, handed to the document's arena by ds_tb_finish. */
+typedef struct ds_tb {
+    char *text;
+    uint32_t *map;
+    size_t len, cap;
+    bool failed;
+} ds_tb;
+
+bool ds_tb_reserve(ds_tb *tb, size_t extra);
+/* Appends n bytes all mapped to src offsets src, src+1, ... (per_byte) or
+ * all to src (per_byte false). */
+void ds_tb_put(ds_tb *tb, const char *s, size_t n, uint32_t src, bool per_byte);
+static inline void ds_tb_putc(ds_tb *tb, char c, uint32_t src)
+{
+    if (tb->len + 1 >= tb->cap && !ds_tb_reserve(tb, 1)) return;
+    tb->text[tb->len] = c;
+    tb->map[tb->len++] = src;
+}
+/* Moves the text into doc (text, text_len, map with map[len] = src_len)
+ * and frees the builder. */
+ds_status ds_tb_finish(ds_tb *tb, ds_doc *doc);
+void ds_tb_free(ds_tb *tb);
+
+/* Validates, normalizes and cleans raw bytes into a builder (read_text.c):
+ * BOM stripped, CRLF/CR -> LF, invalid UTF-8 -> U+FFFD (diagnostic
+ * "invalid-utf8"), control characters -> space, NFC. Offsets in the map are
+ * src[i] positions plus base. Returns DS_EFORMAT for binary input. */
+ds_status ds_decode_utf8(ds_tb *out, ds_doc *doc, ds_ctx *ctx, const char *src, size_t n,
+                         uint32_t base);
+
+/* The plain-text/Markdown layout pass (read_text.c): given doc->text/map
+ * already decoded, finds blocks, joins cut sentences, marks furniture,
+ * title, byline, headings, infobox lines and the footnote list. */
+ds_status ds_layout_text(ds_doc *doc, ds_ctx *ctx, bool markdown);
+
+/* Parses a footnote entry's URLs (<url>, [t](url), bare http...) from
+ * text[s, e) into fn->urls (citations.c). Appends, dropping duplicates. */
+ds_status ds_footnote_add_urls(ds_doc *doc, ds_footnote *fn, uint32_t s, uint32_t e);
+
+/* Marks deleted bytes: the readers set text bytes to this value and then
+ * compact (no control characters survive decoding, so it is free). */
+#define DS_DELETED '\x01'
+/* Removes DS_DELETED bytes from text and map, shifting block and footnote
+ * spans (citations.c). */
+void ds_text_compact(ds_doc *doc);
+
+#endif
