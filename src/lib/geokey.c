@@ -1,0 +1,128 @@
+/* geokey.c - skeleton keys of place names (see geokey.h): one folding for
+ * the many romanizations of Persian, Pashto, Arabic, Uzbek and Russian names
+ * (BGN/PCGN, UN and ad-hoc press spellings) instead of a list of variants.
+ * Used at gazetteer build time (tools/gazc.c) and for every token n-gram
+ * at annotation time (gazetteer.c), so it is a single pass without allocation.
+ */
+#include "geokey.h"
+
+#include <string.h>
+
+static bool is_word_byte(unsigned char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
+}
+
+static bool is_vowel(char c)
+{
+    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+}
+
+static char lower(unsigned char c)
+{
+    return (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+}
+
+/* Ezafe and linking vowels that stand alone between words ("Sar-e Pol",
+ * "Mazar-i-Sharif", "Qala-ye Naw"). */
+static bool is_connector(const char *w, size_t n)
+{
+    return (n == 1 && (w[0] == 'i' || w[0] == 'e' || w[0] == 'y' || w[0] == 'u')) ||
+           (n == 2 && w[0] == 'y' && (w[1] == 'e' || w[1] == 'i')) ||
+           (n == 3 && !memcmp(w, "and", 3));
+}
+
+/* Encodes one word (lower case, apostrophes removed) into out; returns the
+ * number of bytes written (at least 1 for a non-empty word). */
+static size_t encode_word(char *out, const char *w, size_t n)
+{
+    size_t o = 0;
+    char prev = 0;           /* last emitted consonant symbol, 0 after a vowel */
+    bool prev_vowel = false; /* the previous letter was a vowel */
+    for (size_t i = 0; i < n; i++) {
+        char c = w[i], nx = i + 1 < n ? w[i + 1] : 0, sym = 0;
+        bool vowel = false;
+        if (is_vowel(c)) {
+            vowel = true;
+        } else if (c == 'y') {
+            vowel = !(i == 0 && is_vowel(nx));
+        } else if (c == 'w' || c == 'v') {
+            vowel = prev_vowel;
+            sym = 'w';
+        } else if (c == 'h') {
+            if (i > 0) continue; /* after a vowel or a consonant: silent or a digraph */
+            sym = 'h';
+        } else if (nx == 'h' && (c == 'k' || c == 's' || c == 'c' || c == 'g' || c == 't' ||
+                                 c == 'd' || c == 'p' || c == 'z')) {
+            static const char from[] = "kscgtdpz", to[] = "XSCgtdfj";
+            sym = to[strchr(from, c) - from];
+            i++;
+        } else if (c == 'x') {
+            sym = 'X';
+        } else if (c == 'q' || c == 'c') {
+            sym = 'k';
+        } else {
+            sym = c;
+        }
+        if (vowel) {
+            if (i == 0) out[o++] = 'a';
+            prev = 0;
+            prev_vowel = true;
+            continue;
+        }
+        prev_vowel = false;
+        if (sym == prev) continue; /* doubled consonant */
+        out[o++] = sym;
+        prev = sym;
+    }
+    if (o == 0) out[o++] = 'a';
+    return o;
+}
+
+size_t ds_geo_key(char *out, size_t cap, const char *s, size_t n)
+{
+    char word[128];
+    size_t o = 0, nwords = 0, i = 0;
+    if (cap == 0) return 0;
+    while (i < n) {
+        while (i < n && !is_word_byte((unsigned char)s[i])) i++;
+        size_t wl = 0;
+        while (i < n && (is_word_byte((unsigned char)s[i]) || s[i] == '\'')) {
+            if (s[i] != '\'' && wl < sizeof word) word[wl++] = lower((unsigned char)s[i]);
+            i++;
+        }
+        if (wl == 0) continue;
+        if (nwords > 0 && is_connector(word, wl)) continue;
+        if (o + 2 * wl + 1 >= cap) return out[0] = '\0', 0;
+        o += encode_word(out + o, word, wl);
+        nwords++;
+    }
+    out[o] = '\0';
+    return o;
+}
+
+size_t ds_geo_loose(char *out, size_t cap, const char *s, size_t n)
+{
+    size_t o = 0;
+    bool sep = false;
+    if (cap == 0) return 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == '\'') continue;
+        if (!is_word_byte(c)) {
+            sep = o > 0;
+            continue;
+        }
+        if (o + 3 >= cap) return out[0] = '\0', 0;
+        if (sep) out[o++] = ' ';
+        sep = false;
+        out[o++] = lower(c);
+    }
+    out[o] = '\0';
+    return o;
+}
+
+size_t ds_geo_key_weight(const char *key)
+{
+    return strlen(key);
+}

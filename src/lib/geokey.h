@@ -1,0 +1,32 @@
+/* geokey.h - the transliteration-robust look-up key of a place name (the
+ * "skeleton"), shared by the gazetteer compiler (tools/gazc.c) and the place
+ * annotator (gazetteer.c) so that data and text fold the same way. Input is
+ * text already folded by ds_fold (lower case, no diacritics).
+ */
+#ifndef DS_GEOKEY_H
+#define DS_GEOKEY_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/* Writes the skeleton of the folded name s[0..n) to out (NUL-terminated) and
+ * returns its length, or 0 when it is empty or does not fit in cap-1 bytes.
+ * Words are split on anything but letters, digits and apostrophes (which are
+ * dropped); ezafe connectors (-i-, -e-, -ye-, -y-, -u-) and "and" after the
+ * first word are dropped; the words' codes are joined without separator so
+ * "Lashkargah" = "Lashkar Gah"; in each word kh/x -> X, sh -> S, ch -> C, gh -> g, th -> t, dh ->
+ * d, ph -> f, zh -> j, q/c -> k, v -> w; vowels are dropped (a word-initial vowel becomes 'a'); y
+ * and w are vowels except before a vowel at the word start or (w) after a consonant; h after a
+ * vowel or consonant is dropped; doubled consonants collapse. So "Mazar-i-Sharif" = "Mazār-e
+ * Sharīf" = "mzrSrf", "Termez" = "Termiz" = "Tirmiz" = "trmz", "Khwaja Ghar" = "Khwājah Ghār". */
+size_t ds_geo_key(char *out, size_t cap, const char *s, size_t n);
+
+/* The loose form: letters and digits only, words separated by one space,
+ * apostrophes dropped ("Sar-e Pol" -> "sar e pol"); same return convention.
+ * Two names with equal loose forms are spelt the same. */
+size_t ds_geo_loose(char *out, size_t cap, const char *s, size_t n);
+
+/* Number of symbols in a key. */
+size_t ds_geo_key_weight(const char *key);
+
+#endif

