@@ -1,15 +1,294 @@
-/* citations.c - STUB. */
+/* citations.c - citation markers and footnotes. After reading: superscript
+ * markers (¹, ¹⁸) and bracketed references ([17], [18][19]) are removed
+ * from the text (text and map compacted) and recorded as ds_cite; letter
+ * notes ([a]) and "[citation needed]" are removed without a cite. After
+ * segmentation: each cite is attached to the sentence it closes and resolved
+ * by number to the document's footnote list (Wikipedia/ISW conventions).
+ */
 #include "ctx.h"
 #include "doc.h"
+#include "read_util.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- footnote URLs ------------------------------------------------------ */
+
+static bool url_at(const char *t, uint32_t i, uint32_t e)
+{
+    size_t n = e - i;
+    return (n >= 7 && !strncmp(t + i, "http://", 7)) ||
+           (n >= 8 && !strncmp(t + i, "https://", 8)) || (n >= 4 && !strncmp(t + i, "www.", 4));
+}
+
+static ds_status add_url(ds_doc *doc, ds_footnote *fn, const char *s, size_t n)
+{
+    while (n && strchr(".,;:", s[n - 1])) n--;
+    if (n < 5) return DS_OK;
+    for (uint32_t k = 0; k < fn->nurls; k++)
+        if (strlen(fn->urls[k]) == n && !memcmp(fn->urls[k], s, n)) return DS_OK;
+    const char **v = ds_arena_alloc(doc->arena, (fn->nurls + 1) * sizeof *v);
+    char *u = ds_arena_strndup(doc->arena, s, n);
+    if (!v || !u) return DS_ENOMEM;
+    if (fn->nurls) memcpy(v, fn->urls, fn->nurls * sizeof *v);
+    v[fn->nurls++] = u;
+    fn->urls = v;
+    return DS_OK;
+}
+
+ds_status ds_footnote_add_urls(ds_doc *doc, ds_footnote *fn, uint32_t s, uint32_t e)
+{
+    const char *t = doc->text;
+    ds_status st;
+    for (uint32_t i = s; i < e;) {
+        if (t[i] == '[') {
+            /* [text](url): the url */
+            uint32_t j = i + 1;
+            while (j < e && t[j] != ']' && t[j] != '\n') j += (t[j] == '\\' && j + 1 < e) ? 2 : 1;
+            if (j + 1 < e && t[j] == ']' && t[j + 1] == '(') {
+                uint32_t k = j + 2, depth = 1;
+                while (k < e && depth && t[k] != '\n') {
+                    if (t[k] == '(') depth++;
+                    if (t[k] == ')') depth--;
+                    k++;
+                }
+                if (!depth && url_at(t, j + 2, k - 1)) {
+                    if ((st = add_url(doc, fn, t + j + 2, k - 1 - (j + 2))) != DS_OK) return st;
+                    i = k;
+                    continue;
+                }
+            }
+            i++;
+            continue;
+        }
+        if (t[i] == '<' && url_at(t, i + 1, e)) {
+            uint32_t j = i + 1;
+            while (j < e && t[j] != '>' && t[j] != '\n' && t[j] != ' ') j++;
+            if ((st = add_url(doc, fn, t + i + 1, j - i - 1)) != DS_OK) return st;
+            i = j;
+            continue;
+        }
+        if (url_at(t, i, e) && (i == s || !((t[i - 1] >= 'a' && t[i - 1] <= 'z') ||
+                                            (t[i - 1] >= 'A' && t[i - 1] <= 'Z')))) {
+            uint32_t j = i;
+            int depth = 0;
+            while (j < e && t[j] != ' ' && t[j] != '\n' && t[j] != '<' && t[j] != '>' &&
+                   t[j] != '"') {
+                if (t[j] == '(') depth++;
+                if (t[j] == ')' && --depth < 0) break;
+                j++;
+            }
+            if ((st = add_url(doc, fn, t + i, j - i)) != DS_OK) return st;
+            i = j;
+            continue;
+        }
+        i++;
+    }
+    return DS_OK;
+}
+
+/* ---- compaction ----------------------------------------------------------- */
+
+void ds_text_compact(ds_doc *doc)
+{
+    char *t = doc->text;
+    uint32_t *map = doc->map;
+    uint32_t n = doc->text_len, w = 0;
+    uint32_t bi = 0, bside = 0, fi = 0, fside = 0;
+    /* block and footnote spans are in text order: shift them in one walk */
+    for (uint32_t r = 0; r <= n; r++) {
+        while (bi < doc->blocks.n) {
+            ds_span *sp = &doc->blocks.v[bi].span;
+            uint32_t *x = bside ? &sp->end : &sp->start;
+            if (*x != r) break;
+            *x = w;
+            if (bside) bi++;
+            bside ^= 1;
+        }
+        while (fi < doc->footnotes.n) {
+            ds_span *sp = &doc->footnotes.v[fi].span;
+            uint32_t *x = fside ? &sp->end : &sp->start;
+            if (*x != r) break;
+            *x = w;
+            if (fside) fi++;
+            fside ^= 1;
+        }
+        if (r == n) break;
+        if (t[r] == DS_DELETED) continue;
+        t[w] = t[r];
+        map[w] = map[r];
+        w++;
+    }
+    map[w] = map[n];
+    t[w] = '\0';
+    doc->text_len = w;
+}
+
+/* ---- markers -------------------------------------------------------------- */
+
+/* A bracketed note that is not a numbered citation: [a], [b], [note 3],
+ * [nb 1], [citation needed]. Returns its length or 0. */
+static uint32_t letter_note(const char *t, uint32_t i, uint32_t e)
+{
+    uint32_t j = i + 1;
+    while (j < e && j - i < 40 && t[j] != ']' && t[j] != '[' && t[j] != '\n') j++;
+    if (j >= e || t[j] != ']') return 0;
+    uint32_t n = j - i - 1;
+    const char *in = t + i + 1;
+    if (n == 1 && in[0] >= 'a' && in[0] <= 'z') return n + 2;
+    if ((n >= 6 && !strncmp(in, "note ", 5)) || (n >= 4 && !strncmp(in, "nb ", 3)) ||
+        (n >= 3 && !strncmp(in, "n ", 2) && in[2] >= '0' && in[2] <= '9'))
+        return n + 2;
+    if (n >= 8 && n < 40 && memmem(in, n, "needed", 6)) return n + 2;
+    if (n == 4 && !strncmp(in, "edit", 4)) return n + 2;
+    return 0;
+}
+
+static bool unit_before(const char *t, uint32_t lo, uint32_t i)
+{
+    /* km², m³: a superscript after a unit is an exponent */
+    static const char *const units[] = {"km", "m", "cm", "mi", "ft", "sq"};
+    for (size_t k = 0; k < sizeof units / sizeof *units; k++) {
+        size_t n = strlen(units[k]);
+        if (i - lo >= n && !strncmp(t + i - n, units[k], n) &&
+            (i - lo == n || t[i - n - 1] == ' ' || (t[i - n - 1] >= '0' && t[i - n - 1] <= '9')))
+            return true;
+    }
+    return false;
+}
 
 ds_status ds_citations_extract(ds_doc *doc, ds_ctx *ctx)
 {
-    (void)doc, (void)ctx;
+    (void)ctx;
+    char *t = doc->text;
+    uint32_t deleted = 0;
+    for (uint32_t b = 0; b < doc->blocks.n; b++) {
+        const ds_block *bl = &doc->blocks.v[b];
+        if (bl->kind == DS_BLOCK_FOOTNOTE || bl->kind == DS_BLOCK_FURNITURE) continue;
+        uint32_t lo = bl->span.start, hi = bl->span.end;
+        for (uint32_t i = lo; i < hi;) {
+            unsigned char c = (unsigned char)t[i];
+            uint32_t len = 0, number = 0;
+            bool bracketed = false, cite = true;
+            if (c == '[') {
+                uint32_t j = i + 1, v = 0, nd = 0;
+                while (j < hi && t[j] >= '0' && t[j] <= '9' && nd < 5)
+                    v = v * 10 + (uint32_t)(t[j++] - '0'), nd++;
+                if (nd && j < hi && t[j] == ']') {
+                    len = j + 1 - i;
+                    number = v;
+                    bracketed = true;
+                } else if ((len = letter_note(t, i, hi)) != 0) {
+                    cite = false;
+                }
+            } else if (c == 0xC2 || c == 0xE2) {
+                size_t l;
+                uint32_t j = i, v = 0;
+                int nd = 0;
+                while (j < hi) {
+                    int d = ds_superscript_digit(ds_u8_get(t, hi, j, &l));
+                    if (d < 0) break;
+                    if (nd < 6) v = v * 10 + (uint32_t)d;
+                    nd++;
+                    j += (uint32_t)l;
+                }
+                if (nd && i > lo && !unit_before(t, lo, i)) {
+                    len = j - i;
+                    number = v;
+                }
+            }
+            if (!len) {
+                i++;
+                continue;
+            }
+            /* "estimate) [3]" at a line end, "China [98] and": drop one space before */
+            uint32_t end = i + len;
+            if (i > lo && t[i - 1] == ' ' &&
+                (end >= hi || t[end] == ' ' || t[end] == '[' || t[end] == '.' || t[end] == ',')) {
+                t[i - 1] = DS_DELETED;
+                deleted++;
+            }
+            if (cite) {
+                ds_cite *ci = ds_vec_push(doc->arena, &doc->cites);
+                if (!ci) return DS_ENOMEM;
+                ci->number = number;
+                ci->at = i - deleted;
+                ci->sentence = DS_NONE;
+                ci->footnote = DS_NONE;
+                ci->src_start = doc->map[i];
+                ci->src_end = end < doc->text_len ? doc->map[end] : doc->map[doc->text_len];
+                ci->bracketed = bracketed;
+            }
+            memset(t + i, DS_DELETED, len);
+            deleted += len;
+            i = end;
+        }
+    }
+    if (deleted) ds_text_compact(doc);
     return DS_OK;
+}
+
+static int cmp_cite(const void *a, const void *b)
+{
+    const ds_cite *x = a, *y = b;
+    if (x->sentence != y->sentence) return x->sentence < y->sentence ? -1 : 1;
+    return x->at < y->at ? -1 : x->at > y->at;
 }
 
 ds_status ds_citations_attach(ds_doc *doc, ds_ctx *ctx)
 {
-    (void)doc, (void)ctx;
+    (void)ctx;
+    uint32_t b = 0;
+    uint32_t maxnum = 0;
+    for (uint32_t i = 0; i < doc->footnotes.n; i++)
+        if (doc->footnotes.v[i].number > maxnum) maxnum = doc->footnotes.v[i].number;
+    uint32_t *byn = NULL;
+    uint8_t *warned = NULL;
+    if (doc->footnotes.n && maxnum < 1000000) {
+        byn = malloc((maxnum + 1) * sizeof *byn);
+        warned = calloc(maxnum + 2, 1);
+        if (!byn || !warned) {
+            free(byn);
+            free(warned);
+            return DS_ENOMEM;
+        }
+        for (uint32_t i = 0; i <= maxnum; i++) byn[i] = DS_NONE;
+        for (uint32_t i = 0; i < doc->footnotes.n; i++)
+            if (byn[doc->footnotes.v[i].number] == DS_NONE) byn[doc->footnotes.v[i].number] = i;
+    }
+    for (uint32_t c = 0; c < doc->cites.n; c++) {
+        ds_cite *ci = &doc->cites.v[c];
+        while (b + 1 < doc->blocks.n && doc->blocks.v[b].span.end < ci->at) b++;
+        const ds_block *bl = &doc->blocks.v[b];
+        ci->sentence = DS_NONE;
+        if (bl->nsentences) {
+            uint32_t s = bl->first_sentence, last = bl->first_sentence + bl->nsentences;
+            /* the last sentence that starts before the marker */
+            while (s + 1 < last && doc->sentences.v[s + 1].span.start < ci->at) s++;
+            ci->sentence = s;
+        }
+        if (byn && ci->number <= maxnum) ci->footnote = byn[ci->number];
+        if (ci->footnote == DS_NONE && doc->footnotes.n) {
+            bool first = !warned || ci->number > maxnum + 1 || !warned[ci->number];
+            if (warned && ci->number <= maxnum + 1) warned[ci->number] = 1;
+            if (first)
+                ds_doc_diag_add(doc, DS_DIAG_WARNING, "footnote-missing", ci->src_start,
+                                "citation %u has no entry in the footnote list", ci->number);
+        }
+    }
+    free(byn);
+    free(warned);
+    if (doc->cites.n > 1) qsort(doc->cites.v, doc->cites.n, sizeof *doc->cites.v, cmp_cite);
+    for (uint32_t s = 0; s < doc->sentences.n; s++) {
+        doc->sentences.v[s].first_cite = 0;
+        doc->sentences.v[s].ncites = 0;
+    }
+    for (uint32_t c = 0; c < doc->cites.n; c++) {
+        uint32_t s = doc->cites.v[c].sentence;
+        if (s == DS_NONE) continue;
+        ds_sentence *sn = &doc->sentences.v[s];
+        if (!sn->ncites) sn->first_cite = c;
+        sn->ncites++;
+    }
     return DS_OK;
 }

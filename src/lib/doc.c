@@ -89,6 +89,19 @@ static ds_format sniff_format(const char *b, size_t n, const char *name)
     return DS_FORMAT_TEXT;
 }
 
+/* True when some block holds a non-space byte. */
+static bool has_text(const ds_doc *doc)
+{
+    for (uint32_t b = 0; b < doc->blocks.n; b++) {
+        const ds_block *bl = &doc->blocks.v[b];
+        for (uint32_t i = bl->span.start; i < bl->span.end; i++) {
+            char c = doc->text[i];
+            if (c != ' ' && c != '\n' && c != '\t') return true;
+        }
+    }
+    return false;
+}
+
 ds_status ds_doc_read_mem(ds_doc **out, ds_ctx *ctx, const char *bytes, size_t len,
                           const char *name, const ds_read_opts *opts)
 {
@@ -142,6 +155,10 @@ ds_status ds_doc_read_mem(ds_doc **out, ds_ctx *ctx, const char *bytes, size_t l
         break;
     }
     if (st != DS_OK) goto fail;
+    if (!has_text(doc)) {
+        st = ds_ctx_fail(ctx, DS_EEMPTY, "%s: no text (empty, white space or markup only)", name);
+        goto fail;
+    }
     if ((st = ds_citations_extract(doc, ctx)) != DS_OK) goto fail;
     if ((st = ds_segment(doc, ctx)) != DS_OK) goto fail;
     if ((st = ds_citations_attach(doc, ctx)) != DS_OK) goto fail;

@@ -1,31 +1,754 @@
-/* read_text.c - STUB (identity copy, one block per line); the reading
- * helper replaces it. */
+/* read_text.c - plain text and Markdown: bytes -> validated NFC UTF-8 with an
+ * offset map, then a layout pass that finds blocks. First stage of the
+ * pipeline (PDF text comes through here too). Handles the artefacts of text
+ * extracted from PDFs: sentences cut by a page break are joined, page
+ * furniture (short all-caps lines, URL/handle lines, page numbers) is marked,
+ * the footnote list ("- ¹ <url>", "1. https://...", "[^1]: ...") becomes
+ * FOOTNOTE blocks, and a flattened Wikipedia infobox ("Wali:", "- name")
+ * becomes LABEL/LIST_ITEM/FIELD blocks. Unicode: UTF-8 (RFC 3629), NFC (UAX #15).
+ */
 #include "ctx.h"
 #include "doc.h"
+#include "read_util.h"
 
+#include <stdlib.h>
 #include <string.h>
+#include <utf8proc.h>
+
+/* ---- decoding ----------------------------------------------------------- */
+
+/* Recomposes the combining sequence that ends the builder, starting at its
+ * last starter (NFC); all output bytes map to the starter's source offset. */
+static void nfc_tail(ds_tb *tb, size_t starter)
+{
+    utf8proc_uint8_t *out = NULL;
+    utf8proc_ssize_t n = utf8proc_map((const utf8proc_uint8_t *)tb->text + starter,
+                                      (utf8proc_ssize_t)(tb->len - starter), &out,
+                                      (utf8proc_option_t)(UTF8PROC_STABLE | UTF8PROC_COMPOSE));
+    if (n < 0 || !out) {
+        free(out);
+        return;
+    }
+    uint32_t src = tb->map[starter];
+    if ((size_t)n <= tb->len - starter) {
+        memcpy(tb->text + starter, out, (size_t)n);
+        for (size_t i = 0; i < (size_t)n; i++) tb->map[starter + i] = src;
+        tb->len = starter + (size_t)n;
+    }
+    free(out);
+}
+
+ds_status ds_decode_utf8(ds_tb *out, ds_doc *doc, ds_ctx *ctx, const char *src, size_t n,
+                         uint32_t base)
+{
+    size_t probe = n < 4096 ? n : 4096, bad = 0;
+    for (size_t i = 0; i < probe; i++) {
+        unsigned char c = (unsigned char)src[i];
+        if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || c == 0x7F) bad++;
+    }
+    if (probe && bad * 10 > probe)
+        return ds_ctx_fail(ctx, DS_EFORMAT,
+                           "%s: binary file (%zu of the first %zu bytes are control bytes)",
+                           doc->path, bad, probe);
+    if (!ds_tb_reserve(out, n + n / 8 + 16)) return DS_ENOMEM;
+    size_t i = 0, starter = 0;
+    uint32_t invalid = 0;
+    if (n >= 3 && memcmp(src, "\xEF\xBB\xBF", 3) == 0) i = 3;
+    while (i < n) {
+        unsigned char c = (unsigned char)src[i];
+        uint32_t at = base + (uint32_t)i;
+        if (c >= 0x20 && c < 0x7F) {
+            size_t j = i + 1;
+            while (j < n && (unsigned char)src[j] >= 0x20 && (unsigned char)src[j] < 0x7F) j++;
+            starter = out->len + (j - i) - 1;
+            ds_tb_put(out, src + i, j - i, at, true);
+            i = j;
+            continue;
+        }
+        if (c < 0x80) {
+            if (c == '\n' || c == '\r') {
+                ds_tb_putc(out, '\n', at);
+                i += (c == '\r' && i + 1 < n && src[i + 1] == '\n') ? 2 : 1;
+            } else if (c == '\f') { /* page break */
+                ds_tb_putc(out, '\n', at);
+                ds_tb_putc(out, '\n', at);
+                i++;
+            } else if (c == 0) {
+                i++;
+            } else {
+                ds_tb_putc(out, ' ', at);
+                i++;
+            }
+            starter = out->len;
+            continue;
+        }
+        size_t l;
+        int32_t cp = ds_u8_get(src, n, i, &l);
+        if (cp == 0xFFFD && l == 1) {
+            if (!invalid++)
+                ds_doc_diag_add(doc, DS_DIAG_WARNING, "invalid-utf8", at,
+                                "invalid UTF-8 byte 0x%02X replaced by U+FFFD", c);
+            ds_tb_put(out, "\xEF\xBF\xBD", 3, at, false);
+            starter = out->len - 3;
+            i++;
+            continue;
+        }
+        i += l;
+        if (cp == 0xA0 || cp == 0x2007 || cp == 0x202F || (cp >= 0x2000 && cp <= 0x200A) ||
+            cp == 0x3000) {
+            ds_tb_putc(out, ' ', at);
+            starter = out->len - 1;
+            continue;
+        }
+        if (cp == 0x2028 || cp == 0x2029 || cp == 0x85) {
+            ds_tb_putc(out, '\n', at);
+            starter = out->len;
+            continue;
+        }
+        if (cp == 0xAD || cp == 0x200B || cp == 0xFEFF || cp == 0x200E || cp == 0x200F ||
+            (cp >= 0x80 && cp < 0xA0))
+            continue; /* soft hyphen, zero-width, bidi marks, C1 controls */
+        const utf8proc_property_t *prop = utf8proc_get_property(cp);
+        size_t before = out->len;
+        ds_tb_put(out, src + i - l, l, at, true);
+        if (prop->combining_class != 0 && before > starter) {
+            /* only recompose when the source is not already NFC */
+            size_t s2 = starter;
+            nfc_tail(out, s2);
+        } else if (prop->combining_class == 0) {
+            starter = before;
+        }
+    }
+    if (invalid > 1)
+        ds_doc_diag_add(doc, DS_DIAG_WARNING, "invalid-utf8", base + n,
+                        "%u invalid UTF-8 bytes in all were replaced", invalid);
+    return out->failed ? DS_ENOMEM : DS_OK;
+}
+
+/* ---- layout ------------------------------------------------------------- */
+
+typedef enum para_kind {
+    P_UNSET = 0,
+    P_FOOTNOTE,
+    P_LIST,
+    P_MD_HEADING,
+} para_kind;
+
+typedef struct line {
+    uint32_t s, e; /* trimmed content in the decoded text */
+    uint32_t cs;   /* content start after a list/heading marker */
+    uint32_t blank_before;
+    uint32_t fn_number; /* footnote entry number, or 0 */
+    uint8_t kind;       /* para_kind */
+    bool url_only;      /* a bare URL line ("<https://...>") */
+} line;
+
+typedef struct para {
+    uint32_t first, last; /* lines */
+    uint32_t cs, e;       /* content span in the decoded text */
+    uint32_t join_next;   /* index of the para joined after this one, or DS_NONE */
+    bool joined;          /* appended to an earlier para */
+    bool blank_before;
+    ds_block_kind kind;
+    uint32_t fn_number;
+    bool infobox;
+} para;
+
+static bool is_ws(char c)
+{
+    return c == ' ' || c == '\t';
+}
+
+/* Parses a run of superscript digits at t[i]; returns its byte length and the
+ * number in *num, 0 when none. */
+static uint32_t superscript_run(const char *t, uint32_t i, uint32_t e, uint32_t *num)
+{
+    uint32_t j = i, v = 0;
+    int nd = 0;
+    while (j < e) {
+        size_t l;
+        int d = ds_superscript_digit(ds_u8_get(t, e, j, &l));
+        if (d < 0) break;
+        if (nd < 6) v = v * 10 + (uint32_t)d;
+        nd++;
+        j += (uint32_t)l;
+    }
+    *num = v;
+    return j - i;
+}
+
+static bool starts_with_url(const char *t, uint32_t s, uint32_t e)
+{
+    if (s < e && t[s] == '<') s++;
+    size_t n = e - s;
+    return (n >= 7 && !strncmp(t + s, "http://", 7)) ||
+           (n >= 8 && !strncmp(t + s, "https://", 8)) || (n >= 4 && !strncmp(t + s, "www.", 4));
+}
+
+static bool has_url(const char *t, uint32_t s, uint32_t e)
+{
+    for (uint32_t i = s; i + 4 <= e; i++)
+        if ((t[i] == 'h' && i + 7 <= e && !strncmp(t + i, "http", 4) &&
+             (!strncmp(t + i + 4, "://", 3) || (i + 8 <= e && !strncmp(t + i + 4, "s://", 4)))) ||
+            (t[i] == 'w' && !strncmp(t + i, "www.", 4)))
+            return true;
+    return false;
+}
+
+/* Classifies a line's leading marker: list item, Markdown heading, footnote
+ * entry. Sets cs past the marker. */
+static void line_marker(const char *t, line *ln, bool markdown)
+{
+    uint32_t s = ln->s, e = ln->e, i = s;
+    ln->cs = s;
+    if (s >= e) return;
+    /* "- ¹ <url>", "¹ url", "* [1] url" */
+    uint32_t after_bullet = s;
+    if ((t[s] == '-' || t[s] == '*' || t[s] == '+') && s + 1 < e && is_ws(t[s + 1]))
+        after_bullet = s + 2;
+    else if (e - s >= 4 && !memcmp(t + s, "\xE2\x80\xA2", 3) && is_ws(t[s + 3]))
+        after_bullet = s + 4; /* • */
+    while (after_bullet < e && is_ws(t[after_bullet])) after_bullet++;
+    uint32_t num = 0, sl = superscript_run(t, after_bullet, e, &num);
+    if (sl && (after_bullet + sl >= e || is_ws(t[after_bullet + sl]))) {
+        ln->kind = P_FOOTNOTE;
+        ln->fn_number = num;
+        ln->cs = after_bullet + sl;
+        while (ln->cs < e && is_ws(t[ln->cs])) ln->cs++;
+        return;
+    }
+    /* "[^3]: text" (Markdown footnote) and "[3] text" */
+    i = after_bullet;
+    if (i < e && t[i] == '[') {
+        uint32_t j = i + 1;
+        if (j < e && t[j] == '^') j++;
+        uint32_t v = 0, nd = 0;
+        while (j < e && t[j] >= '0' && t[j] <= '9' && nd < 6)
+            v = v * 10 + (uint32_t)(t[j++] - '0'), nd++;
+        if (nd && j < e && t[j] == ']') {
+            j++;
+            if (j < e && t[j] == ':') j++;
+            if (t[i + 1] == '^' || has_url(t, j, e)) {
+                ln->kind = P_FOOTNOTE;
+                ln->fn_number = v;
+                while (j < e && is_ws(t[j])) j++;
+                ln->cs = j;
+                return;
+            }
+        }
+    }
+    if (after_bullet > s) {
+        ln->kind = P_LIST;
+        ln->cs = after_bullet;
+        return;
+    }
+    /* "1. text", "12) text": numbered list; a footnote when it is mostly a URL */
+    uint32_t v = 0, nd = 0, j = s;
+    while (j < e && t[j] >= '0' && t[j] <= '9' && nd < 4)
+        v = v * 10 + (uint32_t)(t[j++] - '0'), nd++;
+    if (nd && j + 1 < e && (t[j] == '.' || t[j] == ')') && is_ws(t[j + 1])) {
+        j += 2;
+        while (j < e && is_ws(t[j])) j++;
+        ln->cs = j;
+        if (starts_with_url(t, j, e) || (e - j < 400 && has_url(t, j, e) && markdown)) {
+            ln->kind = P_FOOTNOTE;
+            ln->fn_number = v;
+        } else {
+            ln->kind = P_LIST;
+        }
+        return;
+    }
+    if (markdown && t[s] == '#') {
+        j = s;
+        while (j < e && t[j] == '#') j++;
+        if (j - s <= 6 && j < e && is_ws(t[j])) {
+            while (j < e && is_ws(t[j])) j++;
+            ln->kind = P_MD_HEADING;
+            ln->cs = j;
+        }
+    }
+}
+
+/* The content end with trailing citation markers ([12], ¹²) and spaces
+ * dropped: what the line "ends with". */
+static uint32_t end_sans_cites(const char *t, uint32_t s, uint32_t e)
+{
+    for (;;) {
+        while (e > s && is_ws(t[e - 1])) e--;
+        if (e > s && t[e - 1] == ']') {
+            uint32_t j = e - 1;
+            while (j > s && t[j - 1] != '[' && e - j < 24) j--;
+            if (j > s && t[j - 1] == '[') {
+                e = j - 1;
+                continue;
+            }
+            return e;
+        }
+        if (e > s) {
+            size_t p = ds_u8_prev(t, e), l;
+            if (ds_superscript_digit(ds_u8_get(t, e, p, &l)) >= 0) {
+                e = (uint32_t)p;
+                continue;
+            }
+        }
+        return e;
+    }
+}
+
+static bool ends_sentence(const char *t, uint32_t s, uint32_t e)
+{
+    e = end_sans_cites(t, s, e);
+    while (e > s) {
+        size_t p = ds_u8_prev(t, e), l;
+        int32_t cp = ds_u8_get(t, e, p, &l);
+        if (cp == '"' || cp == '\'' || cp == ')' || cp == 0x201D || cp == 0x2019) {
+            e = (uint32_t)p;
+            continue;
+        }
+        return cp == '.' || cp == '!' || cp == '?' || cp == ':' || cp == 0x2026;
+    }
+    return false;
+}
+
+static int32_t first_cp(const char *t, uint32_t s, uint32_t e)
+{
+    size_t l;
+    while (s < e) {
+        int32_t cp = ds_u8_get(t, e, s, &l);
+        if (cp != '"' && cp != '(' && cp != 0x201C && cp != '\'' && cp != 0x2018) return cp;
+        s += (uint32_t)l;
+    }
+    return 0;
+}
+
+static uint32_t count_words(const char *t, uint32_t s, uint32_t e)
+{
+    uint32_t n = 0;
+    bool in = false;
+    for (uint32_t i = s; i < e; i++) {
+        bool w = !is_ws(t[i]);
+        if (w && !in) n++;
+        in = w;
+    }
+    return n;
+}
+
+/* Short all-caps line ("ISW CELEBRATES 15 YEARS"). */
+static bool all_caps(const char *t, uint32_t s, uint32_t e)
+{
+    uint32_t letters = 0;
+    for (uint32_t i = s; i < e;) {
+        size_t l;
+        int32_t cp = ds_u8_get(t, e, i, &l);
+        if (ds_is_lower(cp)) return false;
+        if (ds_is_upper(cp)) letters++;
+        i += (uint32_t)l;
+    }
+    return letters >= 3;
+}
+
+/* A line made mostly of URLs, handles and links (a page footer). */
+static bool url_line(const char *t, uint32_t s, uint32_t e)
+{
+    uint32_t words = 0, urlish = 0;
+    for (uint32_t i = s; i < e;) {
+        while (i < e && is_ws(t[i])) i++;
+        if (i >= e) break;
+        uint32_t j = i;
+        while (j < e && !is_ws(t[j])) j++;
+        words++;
+        if (t[i] == '@' || (t[i] == '[' && i + 1 < j && t[i + 1] == '@') || has_url(t, i, j) ||
+            (j - i > 4 && (memmem(t + i, j - i, ".org", 4) || memmem(t + i, j - i, ".com", 4))))
+            urlish++;
+        i = j;
+    }
+    return words && urlish * 2 >= words && urlish >= 1;
+}
+
+/* "12", "Page 3", "3 of 10", "- 4 -" */
+static bool page_number(const char *t, uint32_t s, uint32_t e)
+{
+    uint32_t i = s, digits = 0;
+    if (e - s > 20) return false;
+    if (e - s >= 4 && !strncasecmp(t + s, "page", 4)) i += 4;
+    for (; i < e; i++) {
+        char c = t[i];
+        if (c >= '0' && c <= '9')
+            digits++;
+        else if (c != ' ' && c != '-' && c != '/' && c != '|' &&
+                 !(c == 'o' && i + 1 < e && t[i + 1] == 'f' && (i++, true)))
+            return false;
+    }
+    return digits >= 1 && digits <= 3 + (strncasecmp(t + s, "page", 4) == 0 ? 3 : 0);
+}
+
+static bool heading_like(const char *t, uint32_t s, uint32_t e)
+{
+    if (e - s > 100 || e <= s) return false;
+    if (ends_sentence(t, s, e)) return false;
+    uint32_t le = end_sans_cites(t, s, e);
+    if (le > s && (t[le - 1] == ',' || t[le - 1] == ';')) return false;
+    int32_t f = first_cp(t, s, e);
+    if (ds_is_lower(f)) return false;
+    return count_words(t, s, e) <= 14;
+}
+
+/* Join a paragraph cut by a page break? a ends without sentence-final
+ * punctuation and b starts lower-case, or a ends mid-clause (comma, hyphen,
+ * a function word) and b is running text. */
+static bool is_cut(const char *t, const para *a, const para *b)
+{
+    if (a->e - a->cs < 60 || ends_sentence(t, a->cs, a->e)) return false;
+    int32_t f = first_cp(t, b->cs, b->e);
+    if (ds_is_lower(f)) return true;
+    uint32_t ae = end_sans_cites(t, a->cs, a->e);
+    if (ae > a->cs && (t[ae - 1] == ',' || t[ae - 1] == '-')) return b->e - b->cs >= 60;
+    static const char *const fw[] = {" the",  " a",    " an",  " of",   " to", " and",
+                                     " in",   " for",  " by",  " with", " on", " at",
+                                     " from", " that", " its", " or"};
+    for (size_t k = 0; k < sizeof fw / sizeof *fw; k++) {
+        size_t n = strlen(fw[k]);
+        if (ae - a->cs > n && !strncmp(t + ae - n, fw[k], n)) return b->e - b->cs >= 60;
+    }
+    return false;
+}
+
+/* Copies a paragraph's content into the final text, dropping inline markup:
+ * Markdown links keep their text, "[edit]" goes, ** and __ go. */
+static void emit_inline(ds_tb *tb, const char *t, const uint32_t *map, uint32_t s, uint32_t e,
+                        bool markdown, bool raw)
+{
+    for (uint32_t i = s; i < e;) {
+        char c = t[i];
+        if (raw) {
+        } else if (c == '\n' || c == '\t') {
+            /* a wrapped line: one space */
+            if (tb->len && tb->text[tb->len - 1] != ' ') ds_tb_putc(tb, ' ', map[i]);
+            i++;
+            while (i < e && is_ws(t[i])) i++;
+            continue;
+        } else if (c == '[' && e - i >= 6 && !strncmp(t + i, "[edit]", 6)) {
+            i += 6;
+            continue;
+        } else if (c == '!' && i + 1 < e && t[i + 1] == '[') {
+            i++; /* image: keep the alt text */
+            continue;
+        } else if (c == '[') {
+            /* [text](url) -> text */
+            uint32_t j = i + 1;
+            while (j < e && t[j] != ']' && t[j] != '\n' && j - i < 400) j++;
+            if (j + 1 < e && t[j] == ']' && t[j + 1] == '(') {
+                uint32_t k = j + 2;
+                int depth = 1;
+                while (k < e && depth && k - j < 2000) {
+                    if (t[k] == '(') depth++;
+                    if (t[k] == ')') depth--;
+                    k++;
+                }
+                if (!depth) {
+                    emit_inline(tb, t, map, i + 1, j, markdown, false);
+                    i = k;
+                    continue;
+                }
+            }
+        } else if (markdown && (c == '*' || c == '_') && i + 1 < e && t[i + 1] == c) {
+            i += 2;
+            continue;
+        } else if (markdown && c == '`') {
+            i++;
+            continue;
+        } else if (markdown && c == '\\' && i + 1 < e && strchr("\\`*_{}[]()#+-.!", t[i + 1])) {
+            i++;
+            ds_tb_putc(tb, t[i], map[i]);
+            i++;
+            continue;
+        }
+        ds_tb_putc(tb, c, map[i]);
+        i++;
+    }
+}
+
+static ds_status push_block(ds_doc *doc, ds_block_kind kind, uint32_t s, uint32_t e, bool infobox)
+{
+    ds_block *b = ds_vec_push(doc->arena, &doc->blocks);
+    if (!b) return DS_ENOMEM;
+    b->span = (ds_span){s, e};
+    b->kind = kind;
+    b->label = DS_NONE;
+    b->infobox = infobox;
+    return DS_OK;
+}
+
+static bool wrapped_layout(const char *t, const line *ln, uint32_t n)
+{
+    uint32_t nonblank = 0, longl = 0, wraps = 0;
+    for (uint32_t i = 0; i < n; i++) {
+        uint32_t len = ln[i].e - ln[i].s;
+        if (!len) continue;
+        nonblank++;
+        if (len > 110) longl++;
+        if (i + 1 < n && ln[i + 1].e > ln[i + 1].s && !ln[i + 1].blank_before && len >= 40 &&
+            !ends_sentence(t, ln[i].s, ln[i].e) && ln[i].kind != P_FOOTNOTE)
+            wraps++;
+    }
+    return nonblank >= 3 && longl * 20 < nonblank && wraps >= 2;
+}
+
+ds_status ds_layout_text(ds_doc *doc, ds_ctx *ctx, bool markdown)
+{
+    (void)ctx;
+    const char *t = doc->text;
+    const uint32_t *map = doc->map;
+    uint32_t n = doc->text_len;
+    ds_status st = DS_OK;
+    ds_tb tb = {0};
+    line *lines = NULL;
+    para *paras = NULL;
+    uint32_t nl = 0, np = 0;
+
+    /* lines */
+    uint32_t cnt = 1;
+    for (uint32_t i = 0; i < n; i++) cnt += t[i] == '\n';
+    lines = calloc(cnt, sizeof *lines);
+    paras = calloc(cnt, sizeof *paras);
+    if (!lines || !paras) {
+        st = DS_ENOMEM;
+        goto done;
+    }
+    uint32_t blank = 1;
+    for (uint32_t i = 0; i <= n;) {
+        const char *nlp = i < n ? memchr(t + i, '\n', n - i) : NULL;
+        uint32_t j = nlp ? (uint32_t)(nlp - t) : n;
+        line *ln = &lines[nl];
+        ln->s = i;
+        ln->e = j;
+        while (ln->s < ln->e && (t[ln->s] == ' ' || t[ln->s] == '\t')) ln->s++;
+        while (ln->e > ln->s && (t[ln->e - 1] == ' ' || t[ln->e - 1] == '\t')) ln->e--;
+        if (ln->e > ln->s) {
+            ln->blank_before = blank;
+            line_marker(t, ln, markdown);
+            ln->url_only =
+                starts_with_url(t, ln->s, ln->e) && !memchr(t + ln->s, ' ', ln->e - ln->s);
+            nl++;
+            blank = 0;
+        } else {
+            blank = 1;
+        }
+        if (!nlp) break;
+        i = j + 1;
+    }
+    bool wrapped = wrapped_layout(t, lines, nl);
+
+    /* paragraphs: lines of a wrapped layout join; footnote entries take the
+     * bare URL lines that follow them */
+    for (uint32_t i = 0; i < nl; i++) {
+        line *ln = &lines[i];
+        para *last = np ? &paras[np - 1] : NULL;
+        if (last && ln->url_only && !ln->kind && last->kind == DS_BLOCK_FOOTNOTE) {
+            last->last = i;
+            last->e = ln->e;
+            continue;
+        }
+        if (last && wrapped && !ln->blank_before && !ln->kind && last->kind == DS_BLOCK_PROSE) {
+            const line *pl = &lines[last->last];
+            int32_t f = first_cp(t, ln->s, ln->e);
+            if (pl->e - pl->s >= 40 || (!ends_sentence(t, pl->s, pl->e) && ds_is_lower(f))) {
+                last->last = i;
+                last->e = ln->e;
+                continue;
+            }
+        }
+        para *p = &paras[np++];
+        p->first = p->last = i;
+        p->cs = ln->cs;
+        p->e = ln->e;
+        p->join_next = DS_NONE;
+        p->blank_before = ln->blank_before;
+        p->fn_number = ln->fn_number;
+        p->kind = ln->kind == P_FOOTNOTE     ? DS_BLOCK_FOOTNOTE
+                  : ln->kind == P_LIST       ? DS_BLOCK_LIST_ITEM
+                  : ln->kind == P_MD_HEADING ? DS_BLOCK_HEADING
+                                             : DS_BLOCK_PROSE;
+    }
+
+    /* a numbered "list" before the end that is not all URLs is not a note list:
+     * footnotes by "1." need a URL (checked in line_marker); superscript ones
+     * always count. Furniture next. */
+    for (uint32_t i = 0; i < np; i++) {
+        para *p = &paras[i];
+        if (p->kind != DS_BLOCK_PROSE) continue;
+        uint32_t s = p->cs, e = p->e;
+        if (all_caps(t, s, e) && e - s <= 80 && count_words(t, s, e) <= 10)
+            p->kind = DS_BLOCK_FURNITURE;
+        else if (url_line(t, s, e) || page_number(t, s, e))
+            p->kind = DS_BLOCK_FURNITURE;
+        else if ((e - s >= 9 && !strncasecmp(t + s, "copyright", 9)) ||
+                 (e - s >= 2 && !memcmp(t + s, "\xC2\xA9", 2)))
+            p->kind = DS_BLOCK_FURNITURE;
+    }
+    /* short unpunctuated lines beside furniture are furniture too
+     * ("Focused on Securing America" between a banner and a handle line) */
+    for (int pass = 0; pass < 3; pass++) {
+        for (uint32_t i = 0; i < np; i++) {
+            para *p = &paras[i];
+            if (p->kind != DS_BLOCK_PROSE || !heading_like(t, p->cs, p->e)) continue;
+            ds_block_kind pk = i ? paras[i - 1].kind : DS_BLOCK_FURNITURE;
+            ds_block_kind nk = i + 1 < np ? paras[i + 1].kind : DS_BLOCK_FURNITURE;
+            bool pf = pk == DS_BLOCK_FURNITURE, nf = nk == DS_BLOCK_FURNITURE;
+            bool pok = pf || pk == DS_BLOCK_FOOTNOTE ||
+                       (pk == DS_BLOCK_PROSE && heading_like(t, paras[i - 1].cs, paras[i - 1].e));
+            bool nok = nf || nk == DS_BLOCK_FOOTNOTE ||
+                       (nk == DS_BLOCK_PROSE && heading_like(t, paras[i + 1].cs, paras[i + 1].e));
+            if ((pf && nok && i > 0) || (nf && pok && i + 1 < np)) p->kind = DS_BLOCK_FURNITURE;
+        }
+    }
+    /* page-break cuts: join across blank lines and furniture */
+    for (uint32_t i = 0; i < np; i++) {
+        para *a = &paras[i];
+        if (a->kind != DS_BLOCK_PROSE || a->joined) continue;
+        uint32_t j = i + 1;
+        while (j < np && paras[j].kind == DS_BLOCK_FURNITURE) j++;
+        if (j >= np || paras[j].kind != DS_BLOCK_PROSE) continue;
+        /* find the tail of a's chain */
+        para *tail = a;
+        while (tail->join_next != DS_NONE) tail = &paras[tail->join_next];
+        if (is_cut(t, tail, &paras[j])) {
+            tail->join_next = j;
+            paras[j].joined = true;
+            i = j - 1;
+        }
+    }
+    /* title, byline, labels, headings, fields */
+    bool seen_prose = false, zone = false;
+    uint32_t title = DS_NONE;
+    for (uint32_t i = 0; i < np; i++) {
+        para *p = &paras[i];
+        if (p->joined) continue;
+        uint32_t s = p->cs, e = p->e, len = e - s;
+        if (p->kind == DS_BLOCK_HEADING) { /* Markdown # */
+            if (title == DS_NONE && !seen_prose) {
+                p->kind = DS_BLOCK_TITLE;
+                title = i;
+            }
+            zone = false;
+            continue;
+        }
+        if (p->kind == DS_BLOCK_LIST_ITEM) {
+            p->infobox = zone;
+            continue;
+        }
+        if (p->kind != DS_BLOCK_PROSE || p->join_next != DS_NONE) {
+            if (p->kind == DS_BLOCK_PROSE) seen_prose = true, zone = false;
+            continue;
+        }
+        bool next_list = i + 1 < np && paras[i + 1].kind == DS_BLOCK_LIST_ITEM;
+        if (len <= 100 && len > 3 && !strncmp(t + s, "By ", 3) && count_words(t, s, e) <= 10 &&
+            !ends_sentence(t, s, e) && ds_is_upper(first_cp(t, s + 3, e))) {
+            p->kind = DS_BLOCK_BYLINE;
+            continue;
+        }
+        if (title == DS_NONE && !seen_prose && len <= 200 && !ends_sentence(t, s, e) &&
+            !(t[e - 1] == ':') && !next_list) {
+            p->kind = DS_BLOCK_TITLE;
+            title = i;
+            continue;
+        }
+        if (len <= 60 && t[e - 1] == ':' && count_words(t, s, e) <= 6) {
+            p->kind = DS_BLOCK_LABEL;
+            p->infobox = zone = true;
+            continue;
+        }
+        if (heading_like(t, s, e)) {
+            if (next_list && len <= 60) {
+                p->kind = DS_BLOCK_LABEL;
+                p->infobox = zone = true;
+            } else if (zone) {
+                p->kind = DS_BLOCK_FIELD;
+                p->infobox = true;
+            } else {
+                p->kind = DS_BLOCK_HEADING;
+            }
+            continue;
+        }
+        seen_prose = true;
+        zone = false;
+    }
+
+    /* the final text: blocks in order, a joined paragraph with one space at
+     * the cut, furniture that sat inside a cut after it */
+    if (!ds_tb_reserve(&tb, n + 16)) {
+        st = DS_ENOMEM;
+        goto done;
+    }
+    uint32_t last_label = DS_NONE;
+    for (uint32_t i = 0; i < np; i++) {
+        para *p = &paras[i];
+        if (p->joined) continue;
+        if (tb.len) {
+            ds_tb_putc(&tb, '\n', map[lines[p->first].s]);
+            if (p->blank_before) ds_tb_putc(&tb, '\n', map[lines[p->first].s]);
+        }
+        uint32_t bs = (uint32_t)tb.len;
+        bool raw = p->kind == DS_BLOCK_FOOTNOTE || p->kind == DS_BLOCK_FURNITURE;
+        emit_inline(&tb, t, map, p->cs, p->e, markdown, raw);
+        for (uint32_t j = p->join_next; j != DS_NONE; j = paras[j].join_next) {
+            ds_tb_putc(&tb, ' ', map[paras[j].cs]);
+            emit_inline(&tb, t, map, paras[j].cs, paras[j].e, markdown, false);
+        }
+        uint32_t be = (uint32_t)tb.len;
+        while (be > bs && tb.text[be - 1] == ' ') be--;
+        if ((st = push_block(doc, p->kind, bs, be, p->infobox)) != DS_OK) goto done;
+        ds_block *b = &doc->blocks.v[doc->blocks.n - 1];
+        if (p->kind == DS_BLOCK_LABEL) last_label = doc->blocks.n - 1;
+        if (p->kind == DS_BLOCK_LIST_ITEM && last_label != DS_NONE) b->label = last_label;
+        if (p->kind == DS_BLOCK_FIELD && i && paras[i - 1].kind == DS_BLOCK_LABEL)
+            b->label = last_label;
+        if (p->kind != DS_BLOCK_LIST_ITEM && p->kind != DS_BLOCK_LABEL && p->kind != DS_BLOCK_FIELD)
+            last_label = DS_NONE;
+        if (p->kind == DS_BLOCK_FIELD) last_label = DS_NONE;
+        if (p->kind == DS_BLOCK_FOOTNOTE) {
+            ds_footnote *fn = ds_vec_push(doc->arena, &doc->footnotes);
+            if (!fn) {
+                st = DS_ENOMEM;
+                goto done;
+            }
+            fn->number = p->fn_number;
+            fn->span = (ds_span){bs, be};
+        }
+    }
+    if (tb.failed) {
+        st = DS_ENOMEM;
+        goto done;
+    }
+    if ((st = ds_tb_finish(&tb, doc)) != DS_OK) goto done;
+    for (uint32_t i = 0; i < doc->footnotes.n; i++) {
+        ds_footnote *fn = &doc->footnotes.v[i];
+        if ((st = ds_footnote_add_urls(doc, fn, fn->span.start, fn->span.end)) != DS_OK) goto done;
+    }
+    for (uint32_t i = 0; i < doc->blocks.n; i++) {
+        const ds_block *b = &doc->blocks.v[i];
+        if (b->kind != DS_BLOCK_TITLE) continue;
+        if (!doc->title[0])
+            doc->title = ds_arena_strndup(doc->arena, doc->text + b->span.start,
+                                          b->span.end - b->span.start);
+        if (!doc->title) st = DS_ENOMEM;
+        break;
+    }
+done:
+    ds_tb_free(&tb);
+    free(lines);
+    free(paras);
+    return st;
+}
 
 ds_status ds_read_text(ds_doc *doc, ds_ctx *ctx, bool markdown)
 {
-    (void)ctx, (void)markdown;
-    uint32_t n = (uint32_t)doc->src_len;
-    doc->text = ds_arena_strndup(doc->arena, doc->src, n);
-    doc->map = ds_arena_alloc(doc->arena, ((size_t)n + 1) * sizeof *doc->map);
-    if (!doc->text || !doc->map) return DS_ENOMEM;
-    for (uint32_t i = 0; i <= n; i++) doc->map[i] = i;
-    doc->text_len = n;
-    uint32_t s = 0;
-    for (uint32_t i = 0; i <= n; i++) {
-        if (i == n || doc->text[i] == '\n') {
-            if (i > s) {
-                ds_block *b = ds_vec_push(doc->arena, &doc->blocks);
-                if (!b) return DS_ENOMEM;
-                b->span = (ds_span){s, i};
-                b->kind = DS_BLOCK_PROSE;
-                b->label = DS_NONE;
-            }
-            s = i + 1;
-        }
+    ds_tb tb = {0};
+    ds_status st = ds_decode_utf8(&tb, doc, ctx, doc->src, doc->src_len, 0);
+    if (st != DS_OK) {
+        ds_tb_free(&tb);
+        return st;
     }
-    return DS_OK;
+    if ((st = ds_tb_finish(&tb, doc)) != DS_OK) return st;
+    return ds_layout_text(doc, ctx, markdown);
 }

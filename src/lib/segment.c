@@ -14,12 +14,12 @@
 
 /* Abbreviations that never end a sentence (titles, ranks) */
 static const char *const abbr_always[] = {
-    "mr",   "mrs",  "ms",   "dr",     "gen",  "lt",   "col",    "sgt",    "st",   "capt",
-    "maj",  "cpl",  "pvt",  "adm",    "brig", "gov",  "sen",    "sens",   "rep",  "prof",
-    "rev",  "pres", "hon",  "cmdr",   "cdr",  "mt",   "ft",     "vs",     "cf",   "al",
-    "fig",  "vol",  "pp",   "ca",     "jr",   "sr",   "approx", "esp",    "sec",  "insp",
-    "supt", "cmdt", "amb",  "messrs", "dept", "univ", "assn",   "bros",   "gens", "lts",
-    "cols", "mme",  "mlle", "sgts",   "spc",  "pfc",  "ret",    "maj.gen"};
+    "mr",   "mrs",  "ms",   "dr",     "gen",  "lt",     "col",  "sgt",  "st",   "capt", "maj",
+    "cpl",  "pvt",  "adm",  "brig",   "gov",  "sen",    "sens", "rep",  "prof", "rev",  "pres",
+    "hon",  "cmdr", "cdr",  "mt",     "ft",   "vs",     "cf",   "al",   "fig",  "vol",  "pp",
+    "ca",   "jr",   "sr",   "approx", "esp",  "sec",    "insp", "supt", "cmdt", "amb",  "messrs",
+    "dept", "univ", "assn", "bros",   "gens", "lts",    "cols", "mme",  "mlle", "sgts", "spc",
+    "pfc",  "ret",  "lit",  "transl", "var",  "maj.gen"};
 /* Only before a number */
 static const char *const abbr_num[] = {"no",  "nos", "nr",  "jan",  "feb",  "mar", "apr",
                                        "jun", "jul", "aug", "sep",  "sept", "oct", "nov",
@@ -149,13 +149,15 @@ static uint32_t sentence_end(const char *t, uint32_t lo, uint32_t hi, uint32_t i
         size_t pl;
         size_t p = ds_u8_prev(t, i);
         int32_t prev = ds_u8_get(t, hi, p, &pl);
-        if (!ds_is_lower(prev) || !ds_is_upper(next)) return 0;
+        if (!ds_is_letter(prev) || !ds_is_upper(next)) return 0;
         size_t l2;
         if (j + l >= hi) return 0;
         int32_t after = ds_u8_get(t, hi, j + l, &l2);
         if (!ds_is_lower(after)) return 0;
-        uint32_t w = word_before(t, lo, i);
-        if (i - w < 2 || memchr(t + w, '.', i - w)) return 0;
+        uint32_t w = i;
+        while (w > lo && t[w - 1] != ' ' && t[w - 1] != '\n' && t[w - 1] != '(') w--;
+        if (i - w < 2 || memchr(t + w, '.', i - w) || ds_abbrev_kind(t + w, i - w) != DS_ABBR_NONE)
+            return 0;
         /* domain names ("Example.Com") are rare in prose; accept */
         return j;
     }
