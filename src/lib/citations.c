@@ -21,7 +21,7 @@ static bool url_at(const char *t, uint32_t i, uint32_t e)
            (n >= 8 && !strncmp(t + i, "https://", 8)) || (n >= 4 && !strncmp(t + i, "www.", 4));
 }
 
-static ds_status add_url(ds_doc *doc, ds_footnote *fn, const char *s, size_t n)
+ds_status ds_footnote_add_url(ds_doc *doc, ds_footnote *fn, const char *s, size_t n)
 {
     while (n && strchr(".,;:", s[n - 1])) n--;
     if (n < 5) return DS_OK;
@@ -53,7 +53,8 @@ ds_status ds_footnote_add_urls(ds_doc *doc, ds_footnote *fn, uint32_t s, uint32_
                     k++;
                 }
                 if (!depth && url_at(t, j + 2, k - 1)) {
-                    if ((st = add_url(doc, fn, t + j + 2, k - 1 - (j + 2))) != DS_OK) return st;
+                    if ((st = ds_footnote_add_url(doc, fn, t + j + 2, k - 1 - (j + 2))) != DS_OK)
+                        return st;
                     i = k;
                     continue;
                 }
@@ -64,7 +65,7 @@ ds_status ds_footnote_add_urls(ds_doc *doc, ds_footnote *fn, uint32_t s, uint32_
         if (t[i] == '<' && url_at(t, i + 1, e)) {
             uint32_t j = i + 1;
             while (j < e && t[j] != '>' && t[j] != '\n' && t[j] != ' ') j++;
-            if ((st = add_url(doc, fn, t + i + 1, j - i - 1)) != DS_OK) return st;
+            if ((st = ds_footnote_add_url(doc, fn, t + i + 1, j - i - 1)) != DS_OK) return st;
             i = j;
             continue;
         }
@@ -78,7 +79,7 @@ ds_status ds_footnote_add_urls(ds_doc *doc, ds_footnote *fn, uint32_t s, uint32_
                 if (t[j] == ')' && --depth < 0) break;
                 j++;
             }
-            if ((st = add_url(doc, fn, t + i, j - i)) != DS_OK) return st;
+            if ((st = ds_footnote_add_url(doc, fn, t + i, j - i)) != DS_OK) return st;
             i = j;
             continue;
         }

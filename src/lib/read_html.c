@@ -1,8 +1,520 @@
-/* read_html.c - STUB. */
+/* read_html.c - HTML (a saved Wikipedia page, a think-tank web page) ->
+ * text, offset map and blocks, via libxml2's HTML parser (recovering, no
+ * network). First stage of the pipeline. Keeps headings, paragraphs, lists
+ * and tables; drops navigation, scripts, styles and "[edit]" links; a
+ * Wikipedia infobox (table.infobox) becomes LABEL (th) and FIELD/LIST_ITEM
+ * (td) blocks; a reference list (ol.references, li#cite_note-N) becomes
+ * FOOTNOTE blocks with their external URLs; <sup class="reference">[17]</sup>
+ * stays as "[17]" for citations.c. Offsets map to the text node's bytes in
+ * the source (found by searching forward from the node's line; within a
+ * node approximate, always before the next '<').
+ */
 #include "ctx.h"
 #include "doc.h"
+#include "read_util.h"
+
+#include <libxml/HTMLparser.h>
+#include <libxml/tree.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+typedef struct hstate {
+    ds_doc *doc;
+    ds_tb tb;
+    const uint32_t *line_start; /* byte offset of each source line (1-based index) */
+    uint32_t nlines;
+    uint32_t cursor; /* source search position (monotone) */
+    /* the open block */
+    bool open;
+    ds_block_kind kind;
+    uint32_t start;
+    uint32_t label;
+    bool infobox;
+    bool pending_space;
+    /* context */
+    int infobox_depth, references_depth, table_depth;
+    uint32_t row_label;   /* LABEL block of the current infobox row */
+    uint32_t footnote;    /* footnote being filled, or DS_NONE */
+    uint32_t next_fn_num; /* position-based number of the next reference */
+    bool have_title;
+    ds_status st;
+} hstate;
+
+static bool name_is(const xmlNode *n, const char *name)
+{
+    return n->type == XML_ELEMENT_NODE && n->name && !strcasecmp((const char *)n->name, name);
+}
+
+/* class attribute contains the word w */
+static bool has_class(const xmlNode *n, const char *w)
+{
+    xmlChar *c = xmlGetProp(n, (const xmlChar *)"class");
+    bool r = false;
+    if (c) {
+        size_t wl = strlen(w);
+        for (const char *p = (const char *)c; (p = strstr(p, w)) != NULL; p += wl) {
+            bool left = p == (const char *)c || p[-1] == ' ';
+            bool right = p[wl] == '\0' || p[wl] == ' ';
+            if (left && right) {
+                r = true;
+                break;
+            }
+        }
+        xmlFree(c);
+    }
+    return r;
+}
+
+static bool class_contains(const xmlNode *n, const char *const *words)
+{
+    xmlChar *c = xmlGetProp(n, (const xmlChar *)"class");
+    xmlChar *id = xmlGetProp(n, (const xmlChar *)"id");
+    bool r = false;
+    for (size_t i = 0; words[i] && !r; i++)
+        r = (c && strstr((const char *)c, words[i])) || (id && strstr((const char *)id, words[i]));
+    xmlFree(c);
+    xmlFree(id);
+    return r;
+}
+
+static bool skipped(const xmlNode *n, const hstate *h)
+{
+    static const char *const tags[] = {
+        "script", "style",    "noscript", "nav",   "footer",   "form", "button", "select", "iframe",
+        "svg",    "template", "head",     "input", "textarea", "map",  "object", "canvas", NULL};
+    static const char *const classes[] = {"navbox",      "mw-editsection",   "toc",
+                                          "catlinks",    "printfooter",      "mw-jump",
+                                          "sidebar",     "mw-cite-backlink", "sistersitebox",
+                                          "portal",      "shortdescription", "mw-indicators",
+                                          "navigation",  "breadcrumb",       "cookie",
+                                          "share",       "social",           "menu",
+                                          "skip-link",   "mw-navigation",    "site-header",
+                                          "site-footer", "newsletter",       "reference-accessdate",
+                                          NULL};
+    for (size_t i = 0; tags[i]; i++)
+        if (name_is(n, tags[i])) return true;
+    if (name_is(n, "header") && !h->infobox_depth) {
+        /* a page header is site chrome; an article's header holds its title */
+        for (const xmlNode *p = n->parent; p; p = p->parent)
+            if (name_is(p, "article") || name_is(p, "main")) return false;
+        return true;
+    }
+    xmlChar *role = xmlGetProp(n, (const xmlChar *)"role");
+    bool nav = role && (!strcmp((const char *)role, "navigation") ||
+                        !strcmp((const char *)role, "banner") ||
+                        !strcmp((const char *)role, "contentinfo"));
+    xmlFree(role);
+    if (nav) return true;
+    xmlChar *hidden = xmlGetProp(n, (const xmlChar *)"hidden");
+    xmlFree(hidden);
+    if (hidden) return true;
+    return class_contains(n, classes);
+}
+
+/* Source offset for a text node: the first place at or after the cursor
+ * (and the node's line) where its first bytes occur. */
+static uint32_t locate(hstate *h, const xmlNode *n, const char *s, size_t len)
+{
+    const ds_doc *doc = h->doc;
+    uint32_t from = h->cursor;
+    long line = xmlGetLineNo(n);
+    if (line > 0 && (uint32_t)line <= h->nlines && line < 65535) {
+        uint32_t ls = h->line_start[line - 1];
+        if (ls > from) from = ls;
+    }
+    while (len && (*s == ' ' || *s == '\n' || *s == '\t' || *s == '\r')) s++, len--;
+    size_t probe = 0;
+    while (probe < len && probe < 12 && s[probe] != '&' && s[probe] != '<' && s[probe] != '\n' &&
+           (unsigned char)s[probe] < 0x80)
+        probe++;
+    if (probe >= 3 && from < doc->src_len) {
+        size_t window = doc->src_len - from;
+        if (window > 65536) window = 65536;
+        const char *hit = memmem(doc->src + from, window, s, probe);
+        if (hit) return (uint32_t)(hit - doc->src);
+    }
+    return from < doc->src_len ? from : (uint32_t)doc->src_len;
+}
+
+static void close_block(hstate *h)
+{
+    if (!h->open) return;
+    h->open = false;
+    h->pending_space = false;
+    uint32_t end = (uint32_t)h->tb.len;
+    if (end == h->start) return; /* empty: nothing was written */
+    ds_block *b = ds_vec_push(h->doc->arena, &h->doc->blocks);
+    if (!b) {
+        h->st = DS_ENOMEM;
+        return;
+    }
+    b->span = (ds_span){h->start, end};
+    b->kind = h->kind;
+    b->label = h->label;
+    b->infobox = h->infobox;
+    if (h->kind == DS_BLOCK_TITLE && !h->doc->title[0]) {
+        h->doc->title = ds_arena_strndup(h->doc->arena, h->tb.text + h->start, end - h->start);
+        if (!h->doc->title) h->st = DS_ENOMEM;
+    }
+    if (h->kind == DS_BLOCK_FOOTNOTE && h->footnote != DS_NONE)
+        h->doc->footnotes.v[h->footnote].span = (ds_span){h->start, end};
+    if (h->kind == DS_BLOCK_LABEL && h->infobox) h->row_label = h->doc->blocks.n - 1;
+}
+
+static void open_block(hstate *h, ds_block_kind kind, uint32_t label)
+{
+    close_block(h);
+    h->open = true;
+    h->kind = kind;
+    h->label = label;
+    h->infobox = h->infobox_depth > 0 || (h->table_depth > 0 && kind == DS_BLOCK_FIELD);
+    h->start = (uint32_t)h->tb.len;
+    h->pending_space = false;
+}
+
+/* Appends a text node, collapsing white space; the separator before a new
+ * block is written lazily so blocks never start or end with space. */
+static void add_text(hstate *h, const xmlNode *n, const char *s, size_t len)
+{
+    if (!h->open) open_block(h, DS_BLOCK_PROSE, DS_NONE);
+    uint32_t at = locate(h, n, s, len);
+    uint32_t limit = at;
+    const char *lt = memchr(h->doc->src + at, '<', h->doc->src_len - at);
+    limit = lt ? (uint32_t)(lt - h->doc->src) : (uint32_t)h->doc->src_len;
+    if (limit > at) h->cursor = at;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c < 0x20) {
+            if (h->tb.len > h->start) h->pending_space = true;
+            continue;
+        }
+        if (c == 0xC2 && i + 1 < len && (unsigned char)s[i + 1] == 0xA0) { /* nbsp */
+            if (h->tb.len > h->start) h->pending_space = true;
+            i++;
+            continue;
+        }
+        uint32_t src = at + (uint32_t)i;
+        if (src >= limit) src = limit > at ? limit - 1 : at;
+        if (h->tb.len == h->start && h->start > 0 && h->tb.text[h->start - 1] != '\n') {
+            /* first byte of a block: the separator goes before it */
+            /* mapped just past the previous block, so that span ends map there */
+            ds_tb_putc(&h->tb, '\n', h->tb.map[h->tb.len - 1] + 1);
+            h->start = (uint32_t)h->tb.len;
+        } else if (h->tb.len == h->start && h->start == 0) {
+        }
+        if (h->pending_space) {
+            ds_tb_putc(&h->tb, ' ', src);
+            h->pending_space = false;
+        }
+        ds_tb_putc(&h->tb, (char)c, src);
+    }
+}
+
+static bool is_block_tag(const xmlNode *n)
+{
+    static const char *const tags[] = {
+        "p",    "div",    "section",    "article", "main",    "blockquote", "pre",    "ul",
+        "ol",   "dl",     "dt",         "dd",      "table",   "tbody",      "thead",  "tfoot",
+        "tr",   "figure", "figcaption", "caption", "aside",   "address",    "center", "hr",
+        "body", "html",   "header",     "details", "summary", NULL};
+    for (size_t i = 0; tags[i]; i++)
+        if (name_is(n, tags[i])) return true;
+    return false;
+}
+
+static int heading_level(const xmlNode *n)
+{
+    if (n->type != XML_ELEMENT_NODE || !n->name) return 0;
+    const char *nm = (const char *)n->name;
+    if ((nm[0] == 'h' || nm[0] == 'H') && nm[1] >= '1' && nm[1] <= '6' && !nm[2])
+        return nm[1] - '0';
+    return 0;
+}
+
+/* Trailing number of an id such as "cite_note-17" or "cite_note-name-17". */
+static uint32_t cite_note_number(const xmlNode *n)
+{
+    xmlChar *id = xmlGetProp(n, (const xmlChar *)"id");
+    uint32_t v = 0;
+    if (id && !strncmp((const char *)id, "cite_note", 9)) {
+        const char *d = strrchr((const char *)id, '-');
+        if (d) v = (uint32_t)strtoul(d + 1, NULL, 10);
+    }
+    xmlFree(id);
+    return v;
+}
+
+static void enter(hstate *h, xmlNode *n)
+{
+    int hl = heading_level(n);
+    if (hl) {
+        bool title = hl == 1 && !h->have_title;
+        if (title) h->have_title = true;
+        open_block(h, title ? DS_BLOCK_TITLE : DS_BLOCK_HEADING, DS_NONE);
+        return;
+    }
+    if (name_is(n, "table")) {
+        close_block(h);
+        h->table_depth++;
+        if (has_class(n, "infobox") || h->infobox_depth) h->infobox_depth++;
+        return;
+    }
+    if (name_is(n, "ol") && h->references_depth == 0 && has_class(n, "references")) {
+        close_block(h);
+        h->references_depth = 1;
+        return;
+    }
+    if (h->references_depth && n->type == XML_ELEMENT_NODE) h->references_depth++;
+    if (name_is(n, "li")) {
+        if (h->references_depth == 2) { /* ol.references > li */
+            ds_footnote *fn = ds_vec_push(h->doc->arena, &h->doc->footnotes);
+            if (!fn) {
+                h->st = DS_ENOMEM;
+                return;
+            }
+            uint32_t num = cite_note_number(n);
+            h->next_fn_num++;
+            fn->number = num ? num : h->next_fn_num;
+            h->footnote = h->doc->footnotes.n - 1;
+            open_block(h, DS_BLOCK_FOOTNOTE, DS_NONE);
+            return;
+        }
+        open_block(h, DS_BLOCK_LIST_ITEM, h->infobox_depth ? h->row_label : DS_NONE);
+        return;
+    }
+    if (h->table_depth && name_is(n, "tr")) {
+        close_block(h);
+        h->row_label = DS_NONE;
+        return;
+    }
+    if (h->table_depth && name_is(n, "th")) {
+        open_block(h, h->infobox_depth ? DS_BLOCK_LABEL : DS_BLOCK_FIELD, DS_NONE);
+        return;
+    }
+    if (h->table_depth && name_is(n, "td")) {
+        open_block(h, DS_BLOCK_FIELD, h->row_label);
+        return;
+    }
+    if (name_is(n, "br")) {
+        if (h->infobox_depth && h->open &&
+            (h->kind == DS_BLOCK_FIELD || h->kind == DS_BLOCK_LIST_ITEM)) {
+            ds_block_kind k = h->kind;
+            uint32_t l = h->label;
+            open_block(h, k, l);
+        } else if (h->open && h->tb.len > h->start) {
+            h->pending_space = true;
+        }
+        return;
+    }
+    if (name_is(n, "a") && h->footnote != DS_NONE && h->kind == DS_BLOCK_FOOTNOTE && h->open) {
+        xmlChar *href = xmlGetProp(n, (const xmlChar *)"href");
+        if (href && (!strncmp((const char *)href, "http://", 7) ||
+                     !strncmp((const char *)href, "https://", 8) ||
+                     !strncmp((const char *)href, "//", 2))) {
+            const char *u = (const char *)href;
+            char tmp[4096];
+            if (u[0] == '/') {
+                snprintf(tmp, sizeof tmp, "https:%s", u);
+                u = tmp;
+            }
+            ds_status st =
+                ds_footnote_add_url(h->doc, &h->doc->footnotes.v[h->footnote], u, strlen(u));
+            if (st != DS_OK) h->st = st;
+        }
+        xmlFree(href);
+        return;
+    }
+    if (name_is(n, "p") || name_is(n, "dd") || name_is(n, "dt") || name_is(n, "blockquote") ||
+        name_is(n, "figcaption") || name_is(n, "caption") || name_is(n, "pre")) {
+        if (h->table_depth && h->open && (h->kind == DS_BLOCK_FIELD || h->kind == DS_BLOCK_LABEL))
+            return; /* a paragraph inside a cell stays in the cell */
+        open_block(h, h->table_depth ? DS_BLOCK_FIELD : DS_BLOCK_PROSE, DS_NONE);
+        return;
+    }
+    if (is_block_tag(n)) {
+        if (h->table_depth && h->open &&
+            (h->kind == DS_BLOCK_FIELD || h->kind == DS_BLOCK_LABEL ||
+             h->kind == DS_BLOCK_LIST_ITEM))
+            return;
+        close_block(h);
+    }
+}
+
+static void leave(hstate *h, xmlNode *n)
+{
+    if (heading_level(n)) {
+        close_block(h);
+        return;
+    }
+    if (name_is(n, "table")) {
+        close_block(h);
+        if (h->table_depth) h->table_depth--;
+        if (h->infobox_depth) h->infobox_depth--;
+        return;
+    }
+    if (h->references_depth && n->type == XML_ELEMENT_NODE) {
+        h->references_depth--;
+        if (name_is(n, "li") && h->references_depth == 1) {
+            close_block(h);
+            h->footnote = DS_NONE;
+            return;
+        }
+        if (h->references_depth == 0) {
+            close_block(h);
+            return;
+        }
+    }
+    if (name_is(n, "li") || name_is(n, "th") || name_is(n, "td") || name_is(n, "tr")) {
+        close_block(h);
+        return;
+    }
+    if (h->table_depth && h->open && (h->kind == DS_BLOCK_FIELD || h->kind == DS_BLOCK_LABEL) &&
+        (name_is(n, "p") || name_is(n, "div")))
+        return;
+    if (is_block_tag(n) || name_is(n, "p") || name_is(n, "dd") || name_is(n, "dt") ||
+        name_is(n, "blockquote") || name_is(n, "figcaption") || name_is(n, "caption"))
+        close_block(h);
+}
+
+/* "Title - Wikipedia" -> "Title" */
+static void title_from_head(hstate *h, xmlNode *root)
+{
+    for (xmlNode *n = root; n; n = n->next) {
+        if (name_is(n, "html")) {
+            title_from_head(h, n->children);
+            return;
+        }
+        if (!name_is(n, "head")) continue;
+        for (xmlNode *c = n->children; c; c = c->next) {
+            if (!name_is(c, "title")) continue;
+            xmlChar *s = xmlNodeGetContent(c);
+            if (s) {
+                size_t l = strlen((const char *)s);
+                const char *p = (const char *)s;
+                while (l && (p[l - 1] == ' ' || p[l - 1] == '\n')) l--;
+                while (l && (*p == ' ' || *p == '\n')) p++, l--;
+                const char *dash = NULL;
+                for (const char *q = p; q + 3 <= p + l; q++)
+                    if (!strncmp(q, " - ", 3) ||
+                        (q + 5 <= p + l && !strncmp(q, " \xE2\x80\x93 ", 5)))
+                        dash = q;
+                if (dash && strstr(dash, "Wikipedia")) l = (size_t)(dash - p);
+                if (l && !h->doc->title[0]) h->doc->title = ds_arena_strndup(h->doc->arena, p, l);
+                xmlFree(s);
+            }
+            return;
+        }
+    }
+}
 
 ds_status ds_read_html(ds_doc *doc, ds_ctx *ctx)
 {
-    return ds_read_text(doc, ctx, false);
+    ds_status st = DS_OK;
+    hstate h;
+    memset(&h, 0, sizeof h);
+    h.doc = doc;
+    h.footnote = DS_NONE;
+    h.row_label = DS_NONE;
+    uint32_t *lines = NULL;
+    htmlDocPtr hd = NULL;
+    htmlParserCtxtPtr pctx = NULL;
+    size_t probe = doc->src_len < 4096 ? doc->src_len : 4096, bad = 0;
+    for (size_t i = 0; i < probe; i++) {
+        unsigned char c = (unsigned char)doc->src[i];
+        if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || c == 0x7F) bad++;
+    }
+    if (probe && bad * 10 > probe)
+        return ds_ctx_fail(ctx, DS_EFORMAT, "%s: binary file, not HTML", doc->path);
+    if (doc->src_len > INT32_MAX)
+        return ds_ctx_fail(ctx, DS_ELIMIT, "%s: too large for the HTML parser", doc->path);
+
+    uint32_t nl = 1;
+    for (size_t i = 0; i < doc->src_len; i++) nl += doc->src[i] == '\n';
+    lines = malloc((size_t)nl * sizeof *lines);
+    if (!lines) return DS_ENOMEM;
+    lines[0] = 0;
+    for (uint32_t i = 0, k = 1; i < doc->src_len; i++)
+        if (doc->src[i] == '\n') lines[k++] = i + 1;
+    h.line_start = lines;
+    h.nlines = nl;
+
+    pctx = htmlNewParserCtxt();
+    if (!pctx) {
+        st = DS_ENOMEM;
+        goto done;
+    }
+    hd = htmlCtxtReadMemory(pctx, doc->src, (int)doc->src_len, NULL, NULL,
+                            HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
+                                HTML_PARSE_NONET);
+    if (pctx->lastError.code == XML_ERR_INTERNAL_ERROR && pctx->lastError.message &&
+        strstr(pctx->lastError.message, "depth"))
+        ds_doc_diag_add(doc, DS_DIAG_WARNING, "html-too-deep", 0,
+                        "the HTML parser stopped: elements nested too deeply");
+    if (!hd) {
+        st = ds_ctx_fail(ctx, DS_EFORMAT, "%s: not parseable as HTML", doc->path);
+        goto done;
+    }
+    xmlNode *root = hd->children;
+    title_from_head(&h, root);
+    if (!doc->title) {
+        st = DS_ENOMEM;
+        goto done;
+    }
+    /* iterative walk: no recursion, depth bounded */
+    size_t max_depth = ctx->limits.max_html_depth ? ctx->limits.max_html_depth : 512;
+    size_t depth = 0;
+    bool deep_warned = false;
+    xmlNode *n = root;
+    while (n && h.st == DS_OK) {
+        bool descend = false;
+        if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
+            if (n->content)
+                add_text(&h, n, (const char *)n->content, strlen((const char *)n->content));
+        } else if (n->type == XML_ELEMENT_NODE || n->type == XML_DOCUMENT_NODE ||
+                   n->type == XML_HTML_DOCUMENT_NODE) {
+            if (n->type == XML_ELEMENT_NODE && skipped(n, &h)) {
+                if (name_is(n, "br")) enter(&h, n);
+            } else {
+                enter(&h, n);
+                if (n->children) {
+                    if (depth < max_depth)
+                        descend = true;
+                    else if (!deep_warned) {
+                        deep_warned = true;
+                        ds_doc_diag_add(doc, DS_DIAG_WARNING, "html-too-deep", h.cursor,
+                                        "elements nested deeper than %zu were skipped", max_depth);
+                    }
+                }
+                if (!descend) leave(&h, n);
+            }
+        }
+        if (descend) {
+            depth++;
+            n = n->children;
+            continue;
+        }
+        while (n && !n->next) {
+            n = n->parent;
+            if (!n || n == (xmlNode *)hd) {
+                n = NULL;
+                break;
+            }
+            depth--;
+            leave(&h, n);
+        }
+        if (n) n = n->next;
+    }
+    close_block(&h);
+    if (h.st != DS_OK) {
+        st = h.st;
+        goto done;
+    }
+    st = ds_tb_finish(&h.tb, doc);
+done:
+    ds_tb_free(&h.tb);
+    if (hd) xmlFreeDoc(hd);
+    if (pctx) htmlFreeParserCtxt(pctx);
+    free(lines);
+    return st;
 }

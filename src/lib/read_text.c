@@ -685,8 +685,10 @@ ds_status ds_layout_text(ds_doc *doc, ds_ctx *ctx, bool markdown)
         para *p = &paras[i];
         if (p->joined) continue;
         if (tb.len) {
-            ds_tb_putc(&tb, '\n', map[lines[p->first].s]);
-            if (p->blank_before) ds_tb_putc(&tb, '\n', map[lines[p->first].s]);
+            /* separators map just past the previous block: span ends map there */
+            uint32_t after = tb.map[tb.len - 1] + 1;
+            ds_tb_putc(&tb, '\n', after);
+            if (p->blank_before) ds_tb_putc(&tb, '\n', after);
         }
         uint32_t bs = (uint32_t)tb.len;
         bool raw = p->kind == DS_BLOCK_FOOTNOTE || p->kind == DS_BLOCK_FURNITURE;

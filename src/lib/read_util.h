@@ -145,6 +145,8 @@ ds_status ds_layout_text(ds_doc *doc, ds_ctx *ctx, bool markdown);
 /* Parses a footnote entry's URLs (<url>, [t](url), bare http...) from
  * text[s, e) into fn->urls (citations.c). Appends, dropping duplicates. */
 ds_status ds_footnote_add_urls(ds_doc *doc, ds_footnote *fn, uint32_t s, uint32_t e);
+/* Adds one URL (copied) unless the footnote already has it. */
+ds_status ds_footnote_add_url(ds_doc *doc, ds_footnote *fn, const char *url, size_t n);
 
 /* Marks deleted bytes: the readers set text bytes to this value and then
  * compact (no control characters survive decoding, so it is free). */
