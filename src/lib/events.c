@@ -1,9 +1,1464 @@
-/* events.c - STUB. */
+/* events.c - event extraction: finds past-tense event triggers in the
+ * annotated sentences (data/event_rules.tsv), cuts sentences into event
+ * frames, and fills one ds_event per frame from the annotations (date, place,
+ * actors, casualties, weapon, claims, denials). Third stage of the pipeline,
+ * after the annotators and before resolve.c. Typology: ACLED codebook event
+ * and sub-event types, with GTD attack types and CAMEO root codes.
+ */
 #include "ctx.h"
 #include "facts.h"
+#include "gazetteer.h"
+#include "lexicon.h"
+#include "util/strmap.h"
+
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- the codebook ----------------------------------------------------- */
+
+static const char *const acled_types[] = {
+    "Battles", "Explosions/Remote violence", "Violence against civilians", "Protests",
+    "Riots",   "Strategic developments"};
+static const char *const acled_subs[] = {"Armed clash",
+                                         "Government regains territory",
+                                         "Non-state actor overtakes territory",
+                                         "Chemical weapon",
+                                         "Air/drone strike",
+                                         "Suicide bomb",
+                                         "Shelling/artillery/missile attack",
+                                         "Remote explosive/landmine/IED",
+                                         "Grenade",
+                                         "Sexual violence",
+                                         "Attack",
+                                         "Abduction/forced disappearance",
+                                         "Peaceful protest",
+                                         "Protest with intervention",
+                                         "Excessive force against protesters",
+                                         "Violent demonstration",
+                                         "Mob violence",
+                                         "Agreement",
+                                         "Arrests",
+                                         "Change to group/activity",
+                                         "Disrupted weapons use",
+                                         "Headquarters or base established",
+                                         "Looting/property destruction",
+                                         "Non-violent transfer of territory",
+                                         "Other"};
+
+static const char *codebook_find(const char *const *list, size_t n, const char *s)
+{
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(list[i], s) == 0) return list[i];
+    return NULL;
+}
+
+#define T_BATTLES    acled_types[0]
+#define T_EXPLOSIONS acled_types[1]
+#define T_VAC        acled_types[2]
+#define T_PROTESTS   acled_types[3]
+#define T_RIOTS      acled_types[4]
+#define T_STRATEGIC  acled_types[5]
+
+static const char *disorder_of(const char *type)
+{
+    if (!type) return NULL;
+    if (type == T_PROTESTS || type == T_RIOTS) return "Demonstrations";
+    if (type == T_STRATEGIC) return "Strategic developments";
+    return "Political violence";
+}
+
+/* ---- the rules (data/event_rules.tsv), loaded once per data directory -- */
+
+enum ev_role {
+    R_VERB = 0,
+    R_NOUN,
+    R_DEATH,
+    R_INJURY,
+    R_WEAPON,
+    R_CIVILIAN,
+    R_SECURITY,
+    R_BLOCK,
+    R_ANAPHOR,
+    R_NROLES
+};
+static const char *const role_names[R_NROLES] = {
+    "verb", "noun", "death", "injury", "weapon", "civilian", "security", "block", "anaphor"};
+
+typedef struct ev_rule {
+    const char *event_type; /* codebook string; NULL for "*" (decided later) or "-" */
+    const char *sub_event_type;
+    bool generic; /* "*": a violent act whose type the cues and target decide */
+    bool typed;   /* has a type (generic or given) */
+    int gtd;
+    char cameo[4];
+} ev_rule;
+
+typedef struct ev_phrase {
+    uint8_t nwords;
+    int16_t rule[R_NROLES]; /* -1 when the phrase has not that role */
+} ev_phrase;
+
+typedef struct ev_rules {
+    char *data_dir;
+    strmap phrases; /* "opened fire" -> index into ph */
+    strmap first;   /* first word -> longest phrase length starting with it */
+    ev_phrase *ph;
+    size_t nph;
+    ev_rule *rules;
+    size_t nrules;
+    struct ev_rules *next;
+} ev_rules;
+
+static pthread_mutex_t rules_lock = PTHREAD_MUTEX_INITIALIZER;
+static ev_rules *rules_cache;
+
+static char *next_field(char **p)
+{
+    char *s = *p;
+    if (!s) return NULL;
+    char *tab = strchr(s, '\t');
+    if (tab) {
+        *tab = '\0';
+        *p = tab + 1;
+    } else {
+        *p = NULL;
+    }
+    return s;
+}
+
+/* Parses the TSV text (modified in place) into r. Returns a message on a
+ * malformed line, NULL when fine. */
+static const char *rules_parse(ev_rules *r, char *text, unsigned *lineno)
+{
+    size_t cap = 64, pcap = 64;
+    r->rules = calloc(cap, sizeof *r->rules);
+    r->ph = calloc(pcap, sizeof *r->ph);
+    if (!r->rules || !r->ph) return "out of memory";
+    *lineno = 0;
+    for (char *line = text, *nl; line && *line; line = nl) {
+        nl = strchr(line, '\n');
+        if (nl) *nl++ = '\0';
+        ++*lineno;
+        size_t len = strlen(line);
+        if (len && line[len - 1] == '\r') line[--len] = '\0';
+        if (!len || line[0] == '#') continue;
+        char *p = line;
+        char *phrase = next_field(&p), *role = next_field(&p), *type = next_field(&p);
+        char *sub = next_field(&p), *gtd = next_field(&p), *cameo = next_field(&p);
+        if (!phrase || !role || !type || !sub || !gtd || !cameo) return "expected 6 fields";
+        int ri = -1;
+        for (int k = 0; k < R_NROLES; k++)
+            if (strcmp(role, role_names[k]) == 0) ri = k;
+        if (ri < 0) return "unknown role";
+        if (r->nrules == cap) {
+            ev_rule *nr = realloc(r->rules, 2 * cap * sizeof *nr);
+            if (!nr) return "out of memory";
+            r->rules = nr, cap *= 2;
+        }
+        ev_rule *rule = &r->rules[r->nrules];
+        memset(rule, 0, sizeof *rule);
+        if (strcmp(type, "*") == 0) {
+            rule->generic = rule->typed = true;
+        } else if (strcmp(type, "-") != 0) {
+            rule->event_type = codebook_find(acled_types, 6, type);
+            rule->sub_event_type =
+                codebook_find(acled_subs, sizeof acled_subs / sizeof *acled_subs, sub);
+            if (!rule->event_type || !rule->sub_event_type) return "not an ACLED (sub-)event type";
+            rule->typed = true;
+        }
+        rule->gtd = atoi(gtd);
+        snprintf(rule->cameo, sizeof rule->cameo, "%s", strcmp(cameo, "0") ? cameo : "");
+        uint32_t pi;
+        size_t plen = strlen(phrase);
+        if (!strmap_get(&r->phrases, phrase, plen, &pi)) {
+            if (r->nph == pcap) {
+                ev_phrase *np = realloc(r->ph, 2 * pcap * sizeof *np);
+                if (!np) return "out of memory";
+                r->ph = np, pcap *= 2;
+            }
+            pi = (uint32_t)r->nph++;
+            ev_phrase *ph = &r->ph[pi];
+            ph->nwords = 1;
+            for (const char *c = phrase; *c; c++) ph->nwords = (uint8_t)(ph->nwords + (*c == ' '));
+            for (int k = 0; k < R_NROLES; k++) ph->rule[k] = -1;
+            if (!strmap_put(&r->phrases, phrase, plen, pi)) return "out of memory";
+            const char *sp = strchr(phrase, ' ');
+            size_t flen = sp ? (size_t)(sp - phrase) : plen;
+            uint32_t longest = 0;
+            strmap_get(&r->first, phrase, flen, &longest);
+            if (ph->nwords > longest && !strmap_put(&r->first, phrase, flen, ph->nwords))
+                return "out of memory";
+        }
+        r->ph[pi].rule[ri] = (int16_t)r->nrules++;
+    }
+    return NULL;
+}
+
+static void rules_free(ev_rules *r)
+{
+    if (!r) return;
+    strmap_free(&r->phrases);
+    strmap_free(&r->first);
+    free(r->ph);
+    free(r->rules);
+    free(r->data_dir);
+    free(r);
+}
+
+/* The rules of ctx's data directory, loaded on first use and kept for the
+ * life of the process (shared, read-only once published). */
+static ds_status rules_get(const ev_rules **out, ds_ctx *ctx)
+{
+    *out = NULL;
+    const char *dir = ctx && ctx->shared && ctx->shared->data_dir ? ctx->shared->data_dir : ".";
+    ds_status st = DS_OK;
+    pthread_mutex_lock(&rules_lock);
+    for (ev_rules *r = rules_cache; r; r = r->next)
+        if (strcmp(r->data_dir, dir) == 0) {
+            *out = r;
+            goto done;
+        }
+    char path[4096];
+    snprintf(path, sizeof path, "%s/event_rules.tsv", dir);
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        st = ds_ctx_fail(ctx, DS_EDATA, "%s: cannot open the event rules", path);
+        goto done;
+    }
+    char *text = NULL;
+    size_t len = 0, cap = 0, got;
+    char chunk[8192];
+    while ((got = fread(chunk, 1, sizeof chunk, f)) > 0) {
+        if (len + got + 1 > cap) {
+            size_t ncap = (len + got + 1) * 2;
+            char *nt = realloc(text, ncap);
+            if (!nt) break;
+            text = nt, cap = ncap;
+        }
+        memcpy(text + len, chunk, got);
+        len += got;
+    }
+    fclose(f);
+    ev_rules *r = calloc(1, sizeof *r);
+    if (!text || !r || !(r->data_dir = strdup(dir))) {
+        free(text);
+        rules_free(r);
+        st = ds_ctx_fail(ctx, text ? DS_ENOMEM : DS_EDATA, "%s: cannot read the event rules", path);
+        goto done;
+    }
+    text[len] = '\0';
+    unsigned lineno = 0;
+    const char *err = rules_parse(r, text, &lineno);
+    free(text);
+    if (err) {
+        rules_free(r);
+        st = ds_ctx_fail(ctx, DS_EDATA, "%s:%u: %s", path, lineno, err);
+        goto done;
+    }
+    r->next = rules_cache;
+    rules_cache = r;
+    *out = r;
+done:
+    pthread_mutex_unlock(&rules_lock);
+    return st;
+}
+
+/* ---- per-document scratch: annotations indexed by sentence ------------- */
+
+typedef struct sent_index {
+    uint32_t *first; /* nsent + 1 */
+    uint32_t *idx;
+} sent_index;
+
+/* Counting sort of an annotation array by its sentence field (stable, so the
+ * annotators' order within a sentence is kept). */
+static bool index_build(sent_index *si, uint32_t nsent, const void *arr, uint32_t n, size_t stride,
+                        size_t sent_off)
+{
+    si->first = calloc((size_t)nsent + 2, sizeof *si->first);
+    si->idx = malloc(((size_t)n + 1) * sizeof *si->idx);
+    if (!si->first || !si->idx) return false;
+    const char *base = arr;
+    for (uint32_t i = 0; i < n; i++) {
+        uint32_t s;
+        memcpy(&s, base + i * stride + sent_off, sizeof s);
+        if (s < nsent) si->first[s + 1]++;
+    }
+    for (uint32_t s = 0; s < nsent; s++) si->first[s + 1] += si->first[s];
+    uint32_t *fill = calloc((size_t)nsent + 1, sizeof *fill);
+    if (!fill) return false;
+    for (uint32_t i = 0; i < n; i++) {
+        uint32_t s;
+        memcpy(&s, base + i * stride + sent_off, sizeof s);
+        if (s < nsent) si->idx[si->first[s] + fill[s]++] = i;
+    }
+    free(fill);
+    return true;
+}
+
+static void index_free(sent_index *si)
+{
+    free(si->first);
+    free(si->idx);
+}
+
+#define INDEX_BUILD(si, doc, vec, type)                                                            \
+    index_build((si), (doc)->sentences.n, (doc)->vec.v, (doc)->vec.n, sizeof(type),                \
+                offsetof(type, sentence))
+
+/* A token's phrase match: which roles start at this token, over how many
+ * tokens. */
+typedef struct tok_match {
+    int16_t phrase; /* -1 none */
+    uint8_t len;
+} tok_match;
+
+typedef struct ev_scan {
+    ds_extraction *x;
+    ds_ctx *ctx;
+    const ds_doc *doc;
+    uint32_t docidx;
+    const ev_rules *rules;
+    sent_index timex, quant, place, actor;
+    tok_match *m;           /* per token of the document */
+    uint32_t last_event;    /* index into x->events of this document's last event, or DS_NONE */
+    uint32_t last_sentence; /* the sentence that made or fed it */
+    uint32_t first_event;   /* this document's first event in x->events */
+    bool short_doc;         /* a note (GTD/ACLED style): few sentences, one happening */
+} ev_scan;
+
+static const ds_token *tok(const ev_scan *sc, uint32_t i)
+{
+    return &sc->doc->tokens.v[i];
+}
+
+static bool tok_is(const ev_scan *sc, uint32_t i, const char *w)
+{
+    return i < sc->doc->tokens.n && strcmp(tok(sc, i)->norm, w) == 0;
+}
+
+static bool tok_in(const ev_scan *sc, uint32_t i, const char *const *ws)
+{
+    if (i >= sc->doc->tokens.n) return false;
+    for (; *ws; ws++)
+        if (strcmp(tok(sc, i)->norm, *ws) == 0) return true;
+    return false;
+}
+
+static bool tok_punct(const ev_scan *sc, uint32_t i)
+{
+    return (tok(sc, i)->flags & DS_TOK_PUNCT) != 0;
+}
+
+/* The rule of role `role` at token i, or NULL. */
+static const ev_rule *rule_at(const ev_scan *sc, uint32_t i, int role)
+{
+    int16_t p = sc->m[i].phrase;
+    if (p < 0) return NULL;
+    int16_t r = sc->rules->ph[p].rule[role];
+    return r < 0 ? NULL : &sc->rules->rules[r];
+}
+
+/* Longest phrase of the rules starting at each token of sentence s. */
+static void match_sentence(ev_scan *sc, const ds_sentence *s)
+{
+    const ev_rules *r = sc->rules;
+    uint32_t end = s->first_token + s->ntokens;
+    for (uint32_t i = s->first_token; i < end; i++) {
+        sc->m[i].phrase = -1;
+        sc->m[i].len = 0;
+        uint32_t longest;
+        const ds_token *t = tok(sc, i);
+        if (!strmap_get(&r->first, t->norm, t->norm_len, &longest)) continue;
+        char key[128];
+        for (uint32_t n = longest; n >= 1; n--) {
+            if (i + n > end) continue;
+            size_t kl = 0;
+            bool fits = true;
+            for (uint32_t k = 0; k < n && fits; k++) {
+                const ds_token *tk = tok(sc, i + k);
+                if (kl + tk->norm_len + 2 > sizeof key)
+                    fits = false;
+                else {
+                    if (k) key[kl++] = ' ';
+                    memcpy(key + kl, tk->norm, tk->norm_len);
+                    kl += tk->norm_len;
+                }
+            }
+            uint32_t pi;
+            if (fits && strmap_get(&r->phrases, key, kl, &pi)) {
+                sc->m[i].phrase = (int16_t)pi;
+                sc->m[i].len = (uint8_t)n;
+                break;
+            }
+        }
+    }
+}
+
+/* ---- frames ------------------------------------------------------------ */
+
+/* A stretch of one sentence that reports one happening: its tokens and the
+ * triggers in it. */
+typedef struct frame {
+    uint32_t sentence;
+    uint32_t tok_start, tok_end; /* [start, end) token indices */
+    uint32_t text_start, text_end;
+    uint32_t trig[16];
+    uint32_t ntrig;
+    bool has_strong; /* a non-casualty trigger */
+} frame;
+
+static bool in_frame(const frame *f, ds_span sp)
+{
+    return sp.start >= f->text_start && sp.start < f->text_end;
+}
+
+static bool is_trigger(const ev_scan *sc, uint32_t i)
+{
+    if (rule_at(sc, i, R_VERB) || rule_at(sc, i, R_NOUN)) return true;
+    const ev_rule *d = rule_at(sc, i, R_DEATH);
+    return d && d->typed;
+}
+
+static bool is_plural_noun(const ds_token *t)
+{
+    return t->norm_len > 3 && t->norm[t->norm_len - 1] == 's' && t->norm[t->norm_len - 2] != 's';
+}
+
+/* A trigger is blocked when a modal, future, plan, habit, negation or
+ * generalising word stands shortly before it in the same clause ("will
+ * continue to target", "has long maintained", "IS-KP's attacks"). */
+static bool trigger_blocked(const ev_scan *sc, const ds_sentence *s, uint32_t i)
+{
+    for (uint32_t k = 1; k <= 3 && i >= s->first_token + k; k++) {
+        uint32_t j = i - k;
+        if (tok_punct(sc, j)) break;
+        const ds_token *t = tok(sc, j);
+        if (rule_at(sc, j, R_BLOCK)) {
+            if (strcmp(t->norm, "to") == 0 && k > 1) continue;
+            /* "have been attacked" is still a report; "has attacked" a summary */
+            return true;
+        }
+        if (rule_at(sc, i, R_NOUN) && !rule_at(sc, i, R_VERB) && k == 1 && t->norm_len > 2 &&
+            strcmp(t->norm + t->norm_len - 2, "'s") == 0)
+            return true;
+    }
+    if (i + 1 < s->first_token + s->ntokens && rule_at(sc, i, R_VERB)) {
+        /* "attacked by", "killed in" are fine; "attacked ... would" is not checked */
+    }
+    return false;
+}
+
+/* ---- annotations in a frame ------------------------------------------ */
+
+static bool timex_usable(const ds_timex *t)
+{
+    if (t->value.year <= 0 || t->anchor == DS_ANCHOR_NONE) return false;
+    if (t->kind == DS_TIMEX_DURATION) return false;
+    if (t->mod == DS_MOD_SINCE || t->mod == DS_MOD_DECADE || t->mod == DS_MOD_BEFORE ||
+        t->mod == DS_MOD_AFTER)
+        return false;
+    if (t->open_end) return false;
+    return true;
+}
+
+static const ds_timex *frame_timex(const ev_scan *sc, const frame *f)
+{
+    const sent_index *si = &sc->timex;
+    for (uint32_t k = si->first[f->sentence]; k < si->first[f->sentence + 1]; k++) {
+        const ds_timex *t = &sc->doc->timexes.v[si->idx[k]];
+        if (in_frame(f, t->span) && timex_usable(t)) return t;
+    }
+    return NULL;
+}
+
+static int date_precision(ds_date d)
+{
+    return d.day ? 3 : d.month ? 2 : d.year ? 1 : 0;
+}
+
+/* The token index at text offset `at` (first token starting at or after). */
+static uint32_t token_at(const ev_scan *sc, const ds_sentence *s, uint32_t at)
+{
+    uint32_t end = s->first_token + s->ntokens;
+    for (uint32_t i = s->first_token; i < end; i++)
+        if (tok(sc, i)->span.end > at) return i;
+    return end;
+}
+
+/* Splits sentence s into frames. A segment ends at a comma, semicolon or
+ * colon followed closely by a non-casualty trigger; a segment with such a
+ * trigger and a date of its own starts a new frame, any other joins the
+ * frame before it (leading words join the first frame). */
+static uint32_t make_frames(ev_scan *sc, uint32_t si, frame *frames, uint32_t max)
+{
+    const ds_doc *doc = sc->doc;
+    const ds_sentence *s = &doc->sentences.v[si];
+    uint32_t end = s->first_token + s->ntokens;
+    uint32_t nf = 0;
+    frame seg;
+    memset(&seg, 0, sizeof seg);
+    seg.sentence = si;
+    seg.tok_start = s->first_token;
+    for (uint32_t i = s->first_token; i <= end; i++) {
+        bool cut = i == end;
+        if (!cut && seg.ntrig && tok_punct(sc, i) &&
+            (tok_is(sc, i, ",") || tok_is(sc, i, ";") || tok_is(sc, i, ":"))) {
+            for (uint32_t k = i + 1; k < end && k <= i + 4; k++) {
+                if (tok_punct(sc, k)) break;
+                if (is_trigger(sc, k) && !rule_at(sc, k, R_DEATH)) {
+                    cut = true;
+                    break;
+                }
+            }
+        }
+        if (!cut) {
+            if (is_trigger(sc, i) && !trigger_blocked(sc, s, i)) {
+                if (seg.ntrig < 16) seg.trig[seg.ntrig++] = i;
+                if (!rule_at(sc, i, R_DEATH)) seg.has_strong = true;
+            }
+            continue;
+        }
+        seg.tok_end = i;
+        if (seg.tok_end > seg.tok_start) {
+            seg.text_start = tok(sc, seg.tok_start)->span.start;
+            seg.text_end = tok(sc, seg.tok_end - 1)->span.end;
+            bool starts = false;
+            if (!nf) {
+                starts = true;
+            } else if (!frames[nf - 1].ntrig) {
+                starts = seg.ntrig > 0;
+            } else if (seg.ntrig && seg.has_strong) {
+                const ds_timex *a = frame_timex(sc, &frames[nf - 1]);
+                const ds_timex *b = frame_timex(sc, &seg);
+                starts = b && a != b;
+            }
+            if (starts && nf < max) {
+                if (nf == 1 && !frames[0].ntrig) {
+                    /* leading words ("In January 2024,") belong to the first frame */
+                    seg.tok_start = frames[0].tok_start;
+                    seg.text_start = frames[0].text_start;
+                    nf = 0;
+                }
+                frames[nf++] = seg;
+            } else if (nf) {
+                frame *p = &frames[nf - 1];
+                p->tok_end = seg.tok_end;
+                p->text_end = seg.text_end;
+                for (uint32_t k = 0; k < seg.ntrig && p->ntrig < 16; k++)
+                    p->trig[p->ntrig++] = seg.trig[k];
+                p->has_strong |= seg.has_strong;
+            }
+        }
+        memset(&seg, 0, sizeof seg);
+        seg.sentence = si;
+        seg.tok_start = i + 1;
+    }
+    uint32_t w = 0;
+    for (uint32_t k = 0; k < nf; k++)
+        if (frames[k].ntrig) frames[w++] = frames[k];
+    return w;
+}
+
+/* ---- what a frame says ------------------------------------------------- */
+
+typedef struct cand {
+    bool has_date;
+    ds_date date, date_end;
+    int time_precision;
+    const ds_timex *timex;
+    const char *event_type, *sub_event_type;
+    int gtd;
+    const char *cameo;
+    bool generic_only; /* only generic triggers (type from cues) */
+    bool noun_only;
+    bool plural_noun_only;
+    const ds_place *place, *origin, *country_place;
+    char country[4];
+    const ds_actor_ref *actor1, *actor2;
+    const ds_actor_ref *assoc[4];
+    uint32_t nassoc;
+    int32_t fatalities, injuries, attackers;
+    uint32_t weapon_start, weapon_end; /* text span; equal when none */
+    int claimed;
+    const ds_actor_ref *claimed_by;
+    const ds_actor_ref *attributed;
+    const char *denied[4];
+    uint32_t ndenied;
+    bool protest_force, protest_intervention, riot_cue;
+} cand;
+
+/* resolve_actors.c (the profiles stage) keeps x->actors; weak so that this
+ * file links before it exists. */
+#pragma weak ds_facts_actor
+#pragma weak ds_facts_actor_named
+
+/* The output name of an actor mention; the actor is entered in x->actors
+ * (with its aliases) so that the scorers can match any of its names. */
+static const char *ref_name(const ev_scan *sc, const ds_actor_ref *r)
+{
+    if (ds_facts_actor) {
+        ds_actor *a = ds_facts_actor(sc->x, sc->ctx, sc->doc, r->actor);
+        if (a && a->name) return a->name;
+    }
+    const char *n = ds_actor_name(sc->doc, r->actor);
+    if (n && *n) return n;
+    return ds_facts_strn(sc->x, sc->doc->text + r->span.start, r->span.end - r->span.start);
+}
+
+/* A bare actor name made here ("Protesters (Pakistan)"), entered in x->actors. */
+static const char *named_actor(ev_scan *sc, const char *name, const char *type)
+{
+    if (!name) return NULL;
+    if (ds_facts_actor_named) {
+        ds_actor *a = ds_facts_actor_named(sc->x, name, strlen(name), type);
+        if (a && a->name) return a->name;
+    }
+    return name;
+}
+
+static const char *country_name(const ev_scan *sc, const char *iso3)
+{
+    ds_gaz_place gp;
+    if (iso3 && iso3[0] && sc->ctx->shared && sc->ctx->shared->gazetteer &&
+        ds_gazetteer_country(sc->ctx->shared->gazetteer, iso3, &gp) && gp.name)
+        return gp.name;
+    return NULL;
+}
+
+static int place_rank(const ds_place *p)
+{
+    switch (p->feature) {
+    case DS_FEAT_CITY:
+        return 5;
+    case DS_FEAT_ADMIN2:
+        return 4;
+    case DS_FEAT_ADMIN1:
+        return 3;
+    case DS_FEAT_REGION:
+        return 2;
+    case DS_FEAT_COUNTRY:
+        return 2;
+    case DS_FEAT_DEMONYM:
+        return 0;
+    }
+    return 0;
+}
+
+/* The word just before a text offset within sentence s, or NULL. */
+static const char *word_before(const ev_scan *sc, const ds_sentence *s, uint32_t at, uint32_t back)
+{
+    uint32_t i = token_at(sc, s, at);
+    if (i < s->first_token + back) return NULL;
+    return tok(sc, i - back)->norm;
+}
+
+static void pick_place(ev_scan *sc, const frame *f, cand *c)
+{
+    const ds_doc *doc = sc->doc;
+    const ds_sentence *s = &doc->sentences.v[f->sentence];
+    const sent_index *si = &sc->place;
+    int best = -1;
+    bool best_dest = false;
+    for (uint32_t k = si->first[f->sentence]; k < si->first[f->sentence + 1]; k++) {
+        const ds_place *p = &doc->places.v[si->idx[k]];
+        if (!in_frame(f, p->span)) continue;
+        const char *w1 = word_before(sc, s, p->span.start, 1);
+        const char *w2 = word_before(sc, s, p->span.start, 2);
+        bool from = w1 && (strcmp(w1, "from") == 0 ||
+                           (w2 && strcmp(w2, "from") == 0 &&
+                            (strcmp(w1, "northern") == 0 || strcmp(w1, "southern") == 0 ||
+                             strcmp(w1, "eastern") == 0 || strcmp(w1, "western") == 0)));
+        bool dest = w1 && (strcmp(w1, "toward") == 0 || strcmp(w1, "towards") == 0 ||
+                           strcmp(w1, "into") == 0);
+        if (from && p->feature != DS_FEAT_DEMONYM) {
+            if (!c->origin || place_rank(p) > place_rank(c->origin)) c->origin = p;
+            continue;
+        }
+        if (p->feature == DS_FEAT_DEMONYM) {
+            if (!c->country_place) c->country_place = p;
+            continue;
+        }
+        /* an origin's own hierarchy ("Khwaja Ghar District, Takhar Province")
+         * follows it: same country as the origin and right after it */
+        if (c->origin && strcmp(p->iso3, c->origin->iso3) == 0 && !dest &&
+            p->span.start >= c->origin->span.end && p->span.start <= c->origin->span.end + 40)
+            continue;
+        int r = place_rank(p);
+        if (dest) r += 1;
+        if (r > best || (dest && !best_dest && r >= best)) {
+            best = r;
+            best_dest = dest;
+            c->place = p;
+        }
+    }
+    if (c->place && c->place->iso3[0])
+        memcpy(c->country, c->place->iso3, 4);
+    else if (c->country_place && c->country_place->iso3[0])
+        memcpy(c->country, c->country_place->iso3, 4);
+}
+
+static void pick_actors(ev_scan *sc, const frame *f, cand *c)
+{
+    const ds_doc *doc = sc->doc;
+    const ds_sentence *s = &doc->sentences.v[f->sentence];
+    const sent_index *si = &sc->actor;
+    uint32_t trig_at = tok(sc, f->trig[0])->span.start;
+    const ds_actor_ref *before_frame = NULL;
+    for (uint32_t k = si->first[f->sentence]; k < si->first[f->sentence + 1]; k++) {
+        const ds_actor_ref *r = &doc->actor_refs.v[si->idx[k]];
+        const char *w1 = word_before(sc, s, r->span.start, 1);
+        bool by = w1 && (strcmp(w1, "by") == 0);
+        bool to = w1 && strcmp(w1, "to") == 0;
+        bool civil = r->type == DS_ACTOR_CIVILIANS || r->type == DS_ACTOR_PROTESTERS;
+        if (!in_frame(f, r->span)) {
+            if (r->span.start < f->text_start && !civil && !before_frame) before_frame = r;
+            if (by && !c->attributed && r->span.start > f->text_start) c->attributed = r;
+            continue;
+        }
+        if (by && !civil) {
+            c->attributed = r;
+            continue;
+        }
+        if (r->span.start < trig_at && !civil && !to) {
+            if (!c->actor1) {
+                c->actor1 = r;
+            } else if (c->nassoc < 4 && r->actor != c->actor1->actor) {
+                c->assoc[c->nassoc++] = r;
+            }
+        } else if (r->span.start >= trig_at && !c->actor2 &&
+                   (!c->actor1 || r->actor != c->actor1->actor)) {
+            c->actor2 = r;
+        }
+    }
+    if (c->attributed) {
+        if (c->actor1 && c->actor1 != c->attributed && !c->actor2) c->actor2 = c->actor1;
+        c->actor1 = c->attributed;
+    }
+    if (!c->actor1 && before_frame && f->tok_start > s->first_token) c->actor1 = before_frame;
+}
+
+/* The casualty role of a quantity: 'd' death, 'i' injury, 0 none. Looks to
+ * the right ("five civilians were killed") then to the left ("killing 94"),
+ * carrying the role across "and"/"," from the previous quantity
+ * ("13 Americans and at least 169 Afghans"). */
+static char quantity_role(ev_scan *sc, const ds_sentence *s, const ds_quantity *q, char prev,
+                          uint32_t prev_end)
+{
+    uint32_t end = s->first_token + s->ntokens;
+    uint32_t i = token_at(sc, s, q->span.end);
+    for (uint32_t k = 0; k < 10 && i + k < end; k++) {
+        uint32_t j = i + k;
+        if (tok_is(sc, j, ".") || tok_is(sc, j, ";")) break;
+        const ds_token *t = tok(sc, j);
+        if (t->norm_len > 3 && !strcmp(t->norm + t->norm_len - 3, "ing") &&
+            strcmp(t->norm, "including") != 0)
+            break;
+        if (rule_at(sc, j, R_DEATH)) return 'd';
+        if (rule_at(sc, j, R_INJURY)) return 'i';
+        if (t->flags & DS_TOK_NUMBER) break;
+        if (is_trigger(sc, j) && k > 0 && !rule_at(sc, j, R_DEATH)) break;
+    }
+    uint32_t a = token_at(sc, s, q->span.start);
+    for (uint32_t k = 1; k <= 4 && a >= s->first_token + k; k++) {
+        uint32_t j = a - k;
+        if (rule_at(sc, j, R_DEATH)) return 'd';
+        if (rule_at(sc, j, R_INJURY)) return 'i';
+        if (tok_is(sc, j, "and") || tok_is(sc, j, ",")) {
+            if (prev && tok(sc, j)->span.start >= prev_end &&
+                tok(sc, j)->span.start <= prev_end + 60)
+                return prev;
+            continue;
+        }
+        if (!tok_is(sc, j, "least") && !tok_is(sc, j, "at") && !tok_is(sc, j, "about") &&
+            !tok_is(sc, j, "over") && !tok_is(sc, j, "than") && !tok_is(sc, j, "more") &&
+            !tok_is(sc, j, "some"))
+            break;
+    }
+    return 0;
+}
+
+static int32_t quantity_value(const ev_scan *sc, const ds_quantity *q)
+{
+    if (q->percent) return DS_NULL_INT;
+    double v = q->lo;
+    if (q->qual == DS_QUAL_VAGUE || v <= 0) {
+        const char *t = sc->doc->text + q->span.start;
+        size_t n = q->span.end - q->span.start;
+        if (n >= 6 && strncmp(t, "dozens", 6) == 0)
+            v = 12;
+        else if (n >= 6 && strncmp(t, "scores", 6) == 0)
+            v = 20;
+        else if (n >= 8 && strncmp(t, "hundreds", 8) == 0)
+            v = 100;
+        else if (n >= 9 && strncmp(t, "thousands", 9) == 0)
+            v = 1000;
+    }
+    if (v < 0 || v > 1e7) return DS_NULL_INT;
+    return (int32_t)v;
+}
+
+static bool subset_marker(const ev_scan *sc, const ds_sentence *s, uint32_t at)
+{
+    uint32_t i = token_at(sc, s, at);
+    for (uint32_t k = 1; k <= 3 && i >= s->first_token + k; k++) {
+        const char *w = tok(sc, i - k)->norm;
+        if (!strcmp(w, "including") || !strcmp(w, "among") || !strcmp(w, "whom") ||
+            !strcmp(w, "includes"))
+            return true;
+        if (tok_punct(sc, i - k) && !tok_is(sc, i - k, ",")) break;
+    }
+    return false;
+}
+
+static bool overlaps_timex(const ev_scan *sc, uint32_t sent, ds_span sp)
+{
+    const sent_index *si = &sc->timex;
+    for (uint32_t k = si->first[sent]; k < si->first[sent + 1]; k++) {
+        const ds_timex *t = &sc->doc->timexes.v[si->idx[k]];
+        if (sp.start < t->span.end && t->span.start < sp.end) return true;
+    }
+    return false;
+}
+
+static bool attacker_noun(const ev_scan *sc, const ds_sentence *s, const ds_quantity *q)
+{
+    static const char *const words[] = {"attackers", "gunmen",   "militants",  "assailants",
+                                        "bombers",   "fighters", "insurgents", NULL};
+    uint32_t i = token_at(sc, s, q->span.end);
+    for (uint32_t k = 0; k < 4 && i + k < s->first_token + s->ntokens; k++)
+        if (tok_in(sc, i + k, words)) return true;
+    return false;
+}
+
+static void casualties(ev_scan *sc, const frame *f, cand *c)
+{
+    const ds_doc *doc = sc->doc;
+    const ds_sentence *s = &doc->sentences.v[f->sentence];
+    const sent_index *si = &sc->quant;
+    char prev = 0;
+    uint32_t prev_end = 0;
+    uint32_t first_trig_at = tok(sc, f->trig[0])->span.start;
+    for (uint32_t k = si->first[f->sentence]; k < si->first[f->sentence + 1]; k++) {
+        const ds_quantity *q = &doc->quantities.v[si->idx[k]];
+        if (!in_frame(f, q->span) || overlaps_timex(sc, f->sentence, q->span)) continue;
+        int32_t v = quantity_value(sc, q);
+        if (v == DS_NULL_INT) continue;
+        if (q->span.start < first_trig_at && attacker_noun(sc, s, q)) {
+            if (c->attackers == DS_NULL_INT) c->attackers = v;
+            continue;
+        }
+        char role = quantity_role(sc, s, q, prev, prev_end);
+        prev = role;
+        prev_end = q->span.end;
+        if (!role || subset_marker(sc, s, q->span.start)) continue;
+        int32_t *dst = role == 'd' ? &c->fatalities : &c->injuries;
+        *dst = (*dst == DS_NULL_INT ? 0 : *dst) + v;
+    }
+    /* "killed the director of mines", "a soldier was killed": one death */
+    if (c->fatalities == DS_NULL_INT) {
+        for (uint32_t i = f->tok_start; i < f->tok_end; i++) {
+            const ev_rule *d = rule_at(sc, i, R_DEATH);
+            if (!d || !d->typed) continue;
+            uint32_t nxt = i + sc->m[i].len;
+            if (i > s->first_token && tok_is(sc, i - 1, "was")) {
+                c->fatalities = 1;
+                break;
+            }
+            if (tok_is(sc, nxt, "a") || tok_is(sc, nxt, "an") || tok_is(sc, nxt, "one")) {
+                c->fatalities = 1;
+                break;
+            }
+            if (tok_is(sc, nxt, "the") || tok_is(sc, nxt, "his") || tok_is(sc, nxt, "her")) {
+                uint32_t head = DS_NONE;
+                for (uint32_t j = nxt + 1; j < f->tok_end && j < nxt + 7; j++) {
+                    if (tok_punct(sc, j) || tok_is(sc, j, "of") || tok_is(sc, j, "in") ||
+                        tok_is(sc, j, "for") || tok_is(sc, j, "on") || tok_is(sc, j, "at") ||
+                        tok_is(sc, j, "near") || tok_is(sc, j, "and"))
+                        break;
+                    head = j;
+                }
+                if (head != DS_NONE && !is_plural_noun(tok(sc, head)) &&
+                    !(tok(sc, head)->flags & DS_TOK_CAP))
+                    c->fatalities = 1;
+                break;
+            }
+        }
+    }
+}
+
+/* "no casualties", "did not cause any damage", "no one was killed": true
+ * when the stretch [a, b) of tokens says nobody died. */
+static bool says_no_casualties(const ev_scan *sc, uint32_t a, uint32_t b)
+{
+    static const char *const harm[] = {"casualties", "casualty", "damage",  "deaths", "fatalities",
+                                       "injuries",   "one",      "victims", NULL};
+    for (uint32_t i = a; i < b; i++) {
+        if (tok_is(sc, i, "no") || tok_is(sc, i, "without")) {
+            for (uint32_t k = 1; k <= 2 && i + k < b; k++)
+                if (tok_in(sc, i + k, harm)) return true;
+        }
+        if (tok_is(sc, i, "not") || tok_is(sc, i, "n't") || tok_is(sc, i, "nor")) {
+            for (uint32_t k = 1; k <= 7 && i + k < b; k++) {
+                if (tok_is(sc, i + k, ".")) break;
+                if (tok_in(sc, i + k, harm) && !tok_is(sc, i + k, "one")) return true;
+            }
+        }
+    }
+    return false;
+}
+
+static void weapon_of(ev_scan *sc, const frame *f, cand *c)
+{
+    const ds_sentence *s = &sc->doc->sentences.v[f->sentence];
+    for (uint32_t i = f->tok_start; i < f->tok_end; i++) {
+        if (!rule_at(sc, i, R_WEAPON)) continue;
+        uint32_t a = i, b = i + sc->m[i].len;
+        /* "107mm rockets", "magnetic bomb": one modifier before */
+        if (a > s->first_token) {
+            const ds_token *p = tok(sc, a - 1);
+            bool calibre = (p->flags & DS_TOK_NUMBER) && p->norm_len > 1 &&
+                           p->norm[p->norm_len - 1] >= 'a' && p->norm[p->norm_len - 1] <= 'z';
+            if (calibre || rule_at(sc, a - 1, R_WEAPON) || tok_is(sc, a - 1, "roadside") ||
+                tok_is(sc, a - 1, "magnetic") || tok_is(sc, a - 1, "improvised") ||
+                tok_is(sc, a - 1, "car") || tok_is(sc, a - 1, "sticky"))
+                a--;
+        }
+        /* "rifles and incendiaries" */
+        if (b + 1 < f->tok_end && tok_is(sc, b, "and") && rule_at(sc, b + 1, R_WEAPON))
+            b = b + 1 + sc->m[b + 1].len;
+        /* "explosive device": the whole phrase, not "explosive" alone */
+        c->weapon_start = tok(sc, a)->span.start;
+        c->weapon_end = tok(sc, b - 1)->span.end;
+        return;
+    }
+}
+
+/* Claims, attributions and denials said in sentence s (whole sentence). */
+static void claims_in(ev_scan *sc, uint32_t si_, cand *c)
+{
+    const ds_doc *doc = sc->doc;
+    const ds_sentence *s = &doc->sentences.v[si_];
+    uint32_t end = s->first_token + s->ntokens;
+    for (uint32_t i = s->first_token; i < end; i++) {
+        const ds_token *t = tok(sc, i);
+        bool claim = !strcmp(t->norm, "claimed") || !strcmp(t->norm, "claim") ||
+                     !strcmp(t->norm, "celebrated");
+        bool deny = !strcmp(t->norm, "denied") || !strcmp(t->norm, "denies");
+        bool attrib = !strcmp(t->norm, "attributed") || !strcmp(t->norm, "blamed");
+        if (!claim && !deny && !attrib) continue;
+        bool neg = false;
+        for (uint32_t k = 1; k <= 3 && i >= s->first_token + k; k++)
+            if (tok_is(sc, i - k, "no") || tok_is(sc, i - k, "not") || tok_is(sc, i - k, "n't") ||
+                tok_is(sc, i - k, "never"))
+                neg = true;
+        /* subjects: actor mentions and countries before the word in this clause */
+        const ds_actor_ref *subj = NULL, *obj = NULL;
+        for (uint32_t k = sc->actor.first[si_]; k < sc->actor.first[si_ + 1]; k++) {
+            const ds_actor_ref *r = &doc->actor_refs.v[sc->actor.idx[k]];
+            if (r->span.end <= t->span.start) {
+                if (r->span.start >= s->span.start) subj = subj ? subj : r;
+                if (deny && c->ndenied < 4) {
+                    const char *n = NULL;
+                    if ((r->type == DS_ACTOR_GOVERNMENT || r->type == DS_ACTOR_STATE_FORCE) &&
+                        r->iso3[0])
+                        n = country_name(sc, r->iso3);
+                    if (!n) n = ref_name(sc, r);
+                    if (n) c->denied[c->ndenied++] = n;
+                }
+            } else if (!obj && r->span.start > t->span.end) {
+                obj = r;
+            }
+        }
+        if (deny) {
+            for (uint32_t k = sc->place.first[si_]; k < sc->place.first[si_ + 1]; k++) {
+                const ds_place *p = &doc->places.v[sc->place.idx[k]];
+                if (p->span.end > t->span.start) break;
+                if ((p->feature == DS_FEAT_COUNTRY || p->feature == DS_FEAT_DEMONYM) &&
+                    c->ndenied < 4) {
+                    const char *n = country_name(sc, p->iso3);
+                    if (!n) n = p->name;
+                    bool dup = false;
+                    for (uint32_t d = 0; d < c->ndenied && n; d++)
+                        dup = dup || strcmp(c->denied[d], n) == 0;
+                    if (n && !dup) c->denied[c->ndenied++] = n;
+                }
+            }
+            continue;
+        }
+        if (attrib) {
+            if (obj) c->attributed = obj;
+            continue;
+        }
+        if (neg) {
+            c->claimed = 0;
+        } else {
+            c->claimed = 1;
+            if (subj && subj->type != DS_ACTOR_MEDIA) c->claimed_by = subj;
+        }
+    }
+}
+
+/* Decides the ACLED type of a frame from its triggers, weapon cues and
+ * targets. */
+static void classify(ev_scan *sc, const frame *f, cand *c)
+{
+    const ev_rule *best = NULL;
+    c->generic_only = true;
+    c->noun_only = true;
+    c->plural_noun_only = true;
+    bool death = false, injury = false;
+    for (uint32_t k = 0; k < f->ntrig; k++) {
+        uint32_t i = f->trig[k];
+        const ev_rule *r = rule_at(sc, i, R_VERB);
+        if (!r) r = rule_at(sc, i, R_NOUN);
+        bool noun = r && !rule_at(sc, i, R_VERB);
+        if (!r) r = rule_at(sc, i, R_DEATH);
+        if (!r) continue;
+        if (!noun) c->noun_only = false;
+        if (!noun || !is_plural_noun(tok(sc, i)) ||
+            (i > f->tok_start &&
+             (tok_is(sc, i - 1, "twin") || tok_is(sc, i - 1, "double") ||
+              tok_is(sc, i - 2, "twin") || tok_is(sc, i - 2, "double") ||
+              tok_is(sc, i - 1, "coordinated") || tok_is(sc, i - 1, "simultaneous"))))
+            c->plural_noun_only = false;
+        if (!r->generic) {
+            c->generic_only = false;
+            /* the first specific trigger wins, but a violent one beats a
+             * strategic development ("arrested" after "attacked") */
+            if (!best || best->generic ||
+                (best->event_type == T_STRATEGIC && r->event_type != T_STRATEGIC))
+                best = r;
+        } else if (!best) {
+            best = r;
+        }
+    }
+    const ev_rule *weapon = NULL;
+    bool civ = false, sec = false;
+    for (uint32_t i = f->tok_start; i < f->tok_end; i++) {
+        const ev_rule *w = rule_at(sc, i, R_WEAPON);
+        if (w && w->typed) {
+            /* suicide > air > shelling > grenade > IED: the order of the codebook list */
+            if (!weapon)
+                weapon = w;
+            else {
+                size_t a = 0, b = 0;
+                for (size_t j = 0; j < sizeof acled_subs / sizeof *acled_subs; j++) {
+                    if (acled_subs[j] == weapon->sub_event_type) a = j;
+                    if (acled_subs[j] == w->sub_event_type) b = j;
+                }
+                if (b < a) weapon = w;
+            }
+        }
+        if (rule_at(sc, i, R_CIVILIAN)) civ = true;
+        if (rule_at(sc, i, R_SECURITY)) sec = true;
+        if (rule_at(sc, i, R_DEATH)) death = true;
+        if (rule_at(sc, i, R_INJURY)) injury = true;
+        if (tok_is(sc, i, "dispersed") || tok_is(sc, i, "tear") || tok_is(sc, i, "baton") ||
+            tok_is(sc, i, "batons"))
+            c->protest_intervention = true;
+        if (tok_is(sc, i, "violent") || tok_is(sc, i, "vandalized") ||
+            tok_is(sc, i, "vandalised") || tok_is(sc, i, "pelted") || tok_is(sc, i, "torched") ||
+            tok_is(sc, i, "stones"))
+            c->riot_cue = true;
+    }
+    if (c->actor2 &&
+        (c->actor2->type == DS_ACTOR_CIVILIANS || c->actor2->type == DS_ACTOR_PROTESTERS))
+        civ = true;
+    if (c->actor2 && c->actor2->type == DS_ACTOR_STATE_FORCE) sec = true;
+    if (!best) return;
+    const ev_rule *use = best;
+    if (weapon &&
+        (best->generic || best->event_type == T_EXPLOSIONS || best->event_type == T_VAC ||
+         best->event_type == T_BATTLES) &&
+        best->sub_event_type != acled_subs[11])
+        use = weapon;
+    if (use->generic) {
+        c->event_type = (civ && !sec) ? T_VAC : sec ? T_BATTLES : T_VAC;
+        c->sub_event_type = c->event_type == T_VAC ? acled_subs[10] : acled_subs[0];
+    } else {
+        c->event_type = use->event_type;
+        c->sub_event_type = use->sub_event_type;
+    }
+    if (c->event_type == T_EXPLOSIONS && best->event_type == T_EXPLOSIONS &&
+        best->sub_event_type != acled_subs[7] && use == weapon &&
+        weapon->sub_event_type == acled_subs[7])
+        c->sub_event_type = best->sub_event_type; /* "fired ... bombs" stays shelling */
+    if (c->event_type == T_PROTESTS) {
+        if (death || injury)
+            c->sub_event_type = acled_subs[14];
+        else if (c->riot_cue) {
+            c->event_type = T_RIOTS;
+            c->sub_event_type = acled_subs[15];
+        } else if (c->protest_intervention)
+            c->sub_event_type = acled_subs[13];
+    }
+    c->gtd = use->gtd ? use->gtd : best->gtd;
+    c->cameo = use->cameo[0] ? use->cameo : best->cameo[0] ? best->cameo : NULL;
+}
+
+static void cand_init(cand *c)
+{
+    memset(c, 0, sizeof *c);
+    c->fatalities = c->injuries = c->attackers = DS_NULL_INT;
+    c->claimed = -1;
+}
+
+static void analyze(ev_scan *sc, const frame *f, cand *c)
+{
+    cand_init(c);
+    c->timex = frame_timex(sc, f);
+    if (c->timex) {
+        c->has_date = true;
+        c->date = c->timex->value;
+        if (c->timex->kind == DS_TIMEX_SPAN && c->timex->end.year > 0) c->date_end = c->timex->end;
+    }
+    pick_place(sc, f, c);
+    pick_actors(sc, f, c);
+    classify(sc, f, c);
+    casualties(sc, f, c);
+    weapon_of(sc, f, c);
+    if (says_no_casualties(sc, f->tok_start, f->tok_end)) {
+        if (c->fatalities == DS_NULL_INT) c->fatalities = 0;
+    }
+    claims_in(sc, f->sentence, c);
+}
+
+/* ---- events ------------------------------------------------------------ */
+
+static ds_status str_push(ds_extraction *x, ds_str_vec *v, const char *s)
+{
+    if (!s) return DS_OK;
+    for (uint32_t i = 0; i < v->n; i++)
+        if (strcmp(v->v[i], s) == 0) return DS_OK;
+    const char **slot = ds_vec_push(x->arena, v);
+    if (!slot) return DS_ENOMEM;
+    *slot = ds_facts_str(x, s);
+    return *slot ? DS_OK : DS_ENOMEM;
+}
+
+static ds_status add_source(ev_scan *sc, ds_event *e, uint32_t sentence)
+{
+    for (uint32_t i = 0; i < e->sources.n; i++)
+        if (e->sources.v[i].doc == sc->docidx &&
+            e->sources.v[i].start ==
+                ds_doc_src_offset(sc->doc, sc->doc->sentences.v[sentence].span.start))
+            return DS_OK;
+    ds_source *src = ds_vec_push(sc->x->arena, &e->sources);
+    if (!src) return DS_ENOMEM;
+    return ds_source_from_sentence(src, sc->x, sc->doc, sc->docidx, sentence);
+}
+
+static void set_place(ev_scan *sc, ds_event *e, const ds_place *p)
+{
+    ds_extraction *x = sc->x;
+    memcpy(e->country, p->iso3, 4);
+    e->admin1 =
+        p->feature == DS_FEAT_ADMIN1 ? ds_facts_str(x, p->name) : ds_facts_str(x, p->admin1);
+    e->admin2 =
+        p->feature == DS_FEAT_ADMIN2 ? ds_facts_str(x, p->name) : ds_facts_str(x, p->admin2);
+    e->location = (p->feature == DS_FEAT_CITY || p->feature == DS_FEAT_ADMIN2)
+                      ? ds_facts_str(x, p->name)
+                      : NULL;
+    e->has_coords = p->has_coords && p->feature != DS_FEAT_COUNTRY;
+    e->latitude = p->lat;
+    e->longitude = p->lon;
+    e->geo_precision = p->feature == DS_FEAT_CITY ? 1 : p->feature == DS_FEAT_ADMIN2 ? 2 : 3;
+}
+
+static int event_place_rank(const ds_event *e)
+{
+    return e->location ? (e->geo_precision == 1 ? 5 : 4) : e->admin1 ? 3 : e->country[0] ? 2 : 0;
+}
+
+/* Fills the fields of e that c knows and e does not (or knows less
+ * precisely); adds the sentence as a source. */
+static ds_status enrich(ev_scan *sc, ds_event *e, const cand *c, uint32_t sentence)
+{
+    ds_extraction *x = sc->x;
+    ds_status st;
+    if (c->has_date && (!e->date[0] || date_precision(c->date) > (int)strlen(e->date) / 3)) {
+        ds_date_format(e->date, c->date);
+        e->date_end[0] = '\0';
+        if (c->date_end.year) ds_date_format(e->date_end, c->date_end);
+        e->time_precision = c->date_end.year ? 2 : c->date.day ? 1 : 3;
+    }
+    if (c->place && place_rank(c->place) > event_place_rank(e) &&
+        (!e->country[0] || strcmp(e->country, c->place->iso3) == 0))
+        set_place(sc, e, c->place);
+    else if (!e->country[0] && c->country[0])
+        memcpy(e->country, c->country, 4);
+    if (c->origin && !e->origin_country[0]) {
+        memcpy(e->origin_country, c->origin->iso3, 4);
+        e->origin_admin1 = c->origin->feature == DS_FEAT_ADMIN1
+                               ? ds_facts_str(x, c->origin->name)
+                               : ds_facts_str(x, c->origin->admin1);
+        e->origin_location = ds_facts_str(x, c->origin->name);
+    }
+    if (c->event_type &&
+        (!e->event_type || (e->event_type == T_VAC && c->event_type == T_EXPLOSIONS))) {
+        e->event_type = c->event_type;
+        e->sub_event_type = c->sub_event_type;
+        e->disorder_type = disorder_of(c->event_type);
+        e->gtd_attack_type = c->gtd;
+        e->cameo = c->cameo;
+    }
+    if (c->actor1 && !e->actor1) e->actor1 = ds_facts_str(x, ref_name(sc, c->actor1));
+    if (c->attributed) {
+        const char *n = ref_name(sc, c->attributed);
+        if (!e->actor1 || (e->claimed != 1 && c->claimed != 1)) e->actor1 = ds_facts_str(x, n);
+        if (!e->attributed_to) e->attributed_to = ds_facts_str(x, n);
+    }
+    for (uint32_t i = 0; i < c->nassoc; i++) {
+        const char *n = ref_name(sc, c->assoc[i]);
+        if (n && (!e->actor1 || strcmp(n, e->actor1) != 0) &&
+            (st = str_push(x, &e->assoc_actor1, n)) != DS_OK)
+            return st;
+    }
+    if (c->actor2 && !e->actor2) {
+        const char *n = ref_name(sc, c->actor2);
+        if (!e->actor1 || strcmp(n, e->actor1) != 0) e->actor2 = ds_facts_str(x, n);
+    }
+    if (c->fatalities != DS_NULL_INT) {
+        if (e->fatalities == DS_NULL_INT || e->fatalities == 0) e->fatalities = c->fatalities;
+        ds_toll *t = ds_vec_push(x->arena, &e->tolls);
+        if (!t) return DS_ENOMEM;
+        t->fatalities = c->fatalities;
+        t->source = e->sources.n;
+    }
+    if (c->injuries != DS_NULL_INT && (e->injuries == DS_NULL_INT || e->injuries == 0))
+        e->injuries = c->injuries;
+    if (c->attackers != DS_NULL_INT && e->attackers == DS_NULL_INT) e->attackers = c->attackers;
+    if (c->weapon_end > c->weapon_start && !e->weapon)
+        e->weapon =
+            ds_facts_strn(x, sc->doc->text + c->weapon_start, c->weapon_end - c->weapon_start);
+    if (c->claimed == 1) {
+        e->claimed = 1;
+        if (c->claimed_by) {
+            const char *n = ref_name(sc, c->claimed_by);
+            e->claimed_by = ds_facts_str(x, n);
+            if (!e->actor1 || (e->attributed_to && strcmp(e->actor1, e->attributed_to) == 0))
+                e->actor1 = e->claimed_by;
+        }
+    } else if (c->claimed == 0 && e->claimed < 0) {
+        e->claimed = 0;
+    }
+    for (uint32_t i = 0; i < c->ndenied; i++)
+        if ((st = str_push(x, &e->denied_by, c->denied[i])) != DS_OK) return st;
+    return add_source(sc, e, sentence);
+}
+
+static ds_status new_event(ev_scan *sc, const cand *c, uint32_t sentence, uint32_t *out)
+{
+    ds_event *e = ds_vec_push(sc->x->arena, &sc->x->events);
+    if (!e) return DS_ENOMEM;
+    e->fatalities = e->injuries = e->attackers = DS_NULL_INT;
+    e->claimed = -1;
+    *out = sc->x->events.n - 1;
+    return enrich(sc, e, c, sentence);
+}
+
+static bool block_eligible(const ds_doc *doc, const ds_sentence *s)
+{
+    if (s->block >= doc->blocks.n) return true;
+    const ds_block *b = &doc->blocks.v[s->block];
+    switch (b->kind) {
+    case DS_BLOCK_PROSE:
+    case DS_BLOCK_LIST_ITEM:
+        return !b->infobox;
+    default:
+        return false;
+    }
+}
+
+/* Does sentence s point back to the last event ("this attack", "the
+ * rockets", "No group claimed responsibility for the incident")? */
+static bool refers_back(ev_scan *sc, const ds_sentence *s)
+{
+    uint32_t end = s->first_token + s->ntokens;
+    for (uint32_t i = s->first_token; i < end; i++) {
+        if (!rule_at(sc, i, R_ANAPHOR)) continue;
+        for (uint32_t k = 1; k <= 3 && i >= s->first_token + k; k++) {
+            const char *w = tok(sc, i - k)->norm;
+            if (!strcmp(w, "this") || !strcmp(w, "these") || !strcmp(w, "the") ||
+                !strcmp(w, "that") || !strcmp(w, "those"))
+                return true;
+            if (tok_punct(sc, i - k)) break;
+        }
+    }
+    for (uint32_t i = s->first_token; i < end; i++)
+        if (tok_is(sc, i, "claimed") || tok_is(sc, i, "denied") || tok_is(sc, i, "attributed") ||
+            rule_at(sc, i, R_DEATH) || rule_at(sc, i, R_INJURY))
+            return sc->short_doc;
+    return false;
+}
+
+/* Best place anywhere in the document (for notes whose place and trigger sit
+ * in different sentences). */
+static const ds_place *doc_best_place(const ev_scan *sc)
+{
+    const ds_place *best = NULL;
+    for (uint32_t i = 0; i < sc->doc->places.n; i++) {
+        const ds_place *p = &sc->doc->places.v[i];
+        if (p->feature == DS_FEAT_DEMONYM) continue;
+        if (!best || place_rank(p) > place_rank(best)) best = p;
+    }
+    return best;
+}
+
+static const ds_timex *doc_first_timex(const ev_scan *sc)
+{
+    for (uint32_t i = 0; i < sc->doc->timexes.n; i++)
+        if (timex_usable(&sc->doc->timexes.v[i])) return &sc->doc->timexes.v[i];
+    return NULL;
+}
+
+static ds_status scan_sentence(ev_scan *sc, uint32_t si)
+{
+    const ds_doc *doc = sc->doc;
+    const ds_sentence *s = &doc->sentences.v[si];
+    ds_status st;
+    if (!block_eligible(doc, s) || !s->ntokens) return DS_OK;
+    if (s->first_token + s->ntokens > doc->tokens.n) return DS_OK;
+    match_sentence(sc, s);
+    frame frames[16];
+    uint32_t nf = make_frames(sc, si, frames, 16);
+    bool recent = sc->last_event != DS_NONE && si <= sc->last_sentence + 2;
+    if (!nf) {
+        if (recent && refers_back(sc, s)) {
+            cand c;
+            cand_init(&c);
+            claims_in(sc, si, &c);
+            frame whole = {si,
+                           s->first_token,
+                           s->first_token + s->ntokens,
+                           s->span.start,
+                           s->span.end,
+                           {s->first_token},
+                           1,
+                           false};
+            casualties(sc, &whole, &c);
+            if (says_no_casualties(sc, whole.tok_start, whole.tok_end) &&
+                c.fatalities == DS_NULL_INT)
+                c.fatalities = 0;
+            if ((st = enrich(sc, &sc->x->events.v[sc->last_event], &c, si)) != DS_OK) return st;
+            sc->last_sentence = si;
+        }
+        return DS_OK;
+    }
+    for (uint32_t k = 0; k < nf; k++) {
+        cand c;
+        analyze(sc, &frames[k], &c);
+        if (!c.event_type) continue;
+        if (c.plural_noun_only && (!c.has_date || date_precision(c.date) < 3) &&
+            !(c.has_date && c.date_end.year))
+            continue; /* "attacks in Balkh and Kunduz": a summary, not a happening */
+        if (c.noun_only && !c.has_date && !recent) continue;
+        if (c.event_type == T_PROTESTS && c.fatalities == DS_NULL_INT) c.fatalities = 0;
+        bool attach = false;
+        if (!c.has_date && recent) {
+            ds_event *last = &sc->x->events.v[sc->last_event];
+            attach = !c.country[0] || !last->country[0] || strcmp(c.country, last->country) == 0 ||
+                     (c.origin && strcmp(c.origin->iso3, last->country) == 0);
+        }
+        if (attach) {
+            if ((st = enrich(sc, &sc->x->events.v[sc->last_event], &c, si)) != DS_OK) return st;
+            sc->last_sentence = si;
+            continue;
+        }
+        if (!c.has_date) {
+            if (!sc->short_doc) continue;
+            const ds_timex *t = doc_first_timex(sc);
+            if (t) {
+                c.has_date = true;
+                c.date = t->value;
+            } else if (!c.place && !c.country[0]) {
+                continue;
+            }
+        }
+        if (!c.place && sc->short_doc) {
+            c.place = doc_best_place(sc);
+            if (c.place && !c.country[0]) memcpy(c.country, c.place->iso3, 4);
+        }
+        if (!c.country[0] && doc->focus_iso3[0] && sc->short_doc)
+            memcpy(c.country, doc->focus_iso3, 4);
+        if (sc->x->events.n - sc->first_event >= sc->ctx->limits.max_events_per_doc) break;
+        uint32_t idx;
+        if ((st = new_event(sc, &c, si, &idx)) != DS_OK) return st;
+        if (!c.has_date) {
+            ds_event *e = &sc->x->events.v[idx];
+            if (doc->date[0]) memcpy(e->date, doc->date, sizeof e->date);
+        }
+        sc->last_event = idx;
+        sc->last_sentence = si;
+    }
+    return DS_OK;
+}
+
+/* Violent events without a named perpetrator: ACLED's "Unidentified Armed
+ * Group (Country)"; protests and riots: "Protesters/Rioters (Country)". */
+static void default_actors(ev_scan *sc, uint32_t from)
+{
+    for (uint32_t i = from; i < sc->x->events.n; i++) {
+        ds_event *e = &sc->x->events.v[i];
+        if (!e->event_type || !e->country[0]) continue;
+        const char *cn = country_name(sc, e->country);
+        if (!cn) continue;
+        char name[160];
+        const char *type = "armed_group";
+        if (e->actor1) continue;
+        if (e->event_type == T_PROTESTS) {
+            snprintf(name, sizeof name, "Protesters (%s)", cn);
+            type = "protesters";
+        } else if (e->event_type == T_RIOTS) {
+            snprintf(name, sizeof name, "Rioters (%s)", cn);
+            type = "protesters";
+        } else if (e->event_type != T_STRATEGIC) {
+            snprintf(name, sizeof name, "Unidentified Armed Group (%s)", cn);
+        } else {
+            continue;
+        }
+        e->actor1 = named_actor(sc, ds_facts_str(sc->x, name), type);
+    }
+}
 
 ds_status ds_extract_events(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, uint32_t docidx)
 {
-    (void)x, (void)ctx, (void)doc, (void)docidx;
-    return DS_OK;
+    ds_status st;
+    const ev_rules *rules;
+    if ((st = rules_get(&rules, ctx)) != DS_OK) return st;
+    if (!doc->sentences.n || !doc->tokens.n) return DS_OK;
+    ev_scan sc;
+    memset(&sc, 0, sizeof sc);
+    sc.x = x, sc.ctx = ctx, sc.doc = doc, sc.docidx = docidx, sc.rules = rules;
+    sc.last_event = DS_NONE;
+    sc.first_event = x->events.n;
+    uint32_t prose = 0;
+    for (uint32_t i = 0; i < doc->sentences.n; i++)
+        prose += block_eligible(doc, &doc->sentences.v[i]);
+    sc.short_doc = prose <= 6 && doc->text_len < 3000;
+    sc.m = malloc((size_t)doc->tokens.n * sizeof *sc.m);
+    if (!sc.m || !INDEX_BUILD(&sc.timex, doc, timexes, ds_timex) ||
+        !INDEX_BUILD(&sc.quant, doc, quantities, ds_quantity) ||
+        !INDEX_BUILD(&sc.place, doc, places, ds_place) ||
+        !INDEX_BUILD(&sc.actor, doc, actor_refs, ds_actor_ref)) {
+        st = ds_ctx_fail(ctx, DS_ENOMEM, "out of memory");
+        goto done;
+    }
+    for (uint32_t i = 0; i < doc->sentences.n; i++)
+        if ((st = scan_sentence(&sc, i)) != DS_OK) {
+            if (st == DS_ENOMEM) ds_ctx_fail(ctx, st, "out of memory");
+            goto done;
+        }
+    default_actors(&sc, sc.first_event);
+    st = DS_OK;
+done:
+    index_free(&sc.timex);
+    index_free(&sc.quant);
+    index_free(&sc.place);
+    index_free(&sc.actor);
+    free(sc.m);
+    return st;
 }

@@ -1,9 +1,273 @@
-/* resolve.c - STUB. */
+/* resolve.c - the merge stage: mentions of one happening, within a document
+ * and across documents, become one event with all its sources and the most
+ * precise value of each field (conflicting death tolls are all kept); then
+ * stable ids and a deterministic order. Runs after events.c/profile.c, before
+ * export. Merge rules follow ACLED practice: same country, overlapping dates,
+ * compatible event type and actors.
+ */
 #include "ctx.h"
 #include "facts.h"
 
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* resolve_actors.c merges the actors; weak so that this file links (and the
+ * call is skipped) where that stage is absent. */
+#pragma weak ds_resolve_actors
+
+/* An ISO date at any precision as a day number range [lo, hi] (yyyymmdd). */
+static bool date_range(const char *d, int32_t *lo, int32_t *hi)
+{
+    int y = 0, m = 0, day = 0;
+    if (!d || !d[0]) return false;
+    int n = sscanf(d, "%4d-%2d-%2d", &y, &m, &day);
+    if (n < 1 || y <= 0) return false;
+    if (n == 1) {
+        *lo = y * 10000 + 101;
+        *hi = y * 10000 + 1231;
+    } else if (n == 2) {
+        *lo = y * 10000 + m * 100 + 1;
+        *hi = y * 10000 + m * 100 + 31;
+    } else {
+        *lo = *hi = y * 10000 + m * 100 + day;
+    }
+    return true;
+}
+
+static bool event_range(const ds_event *e, int32_t *lo, int32_t *hi)
+{
+    if (!date_range(e->date, lo, hi)) return false;
+    int32_t a, b;
+    if (date_range(e->date_end, &a, &b) && b > *hi) *hi = b;
+    return true;
+}
+
+static int precision(const char *d)
+{
+    size_t n = d ? strlen(d) : 0;
+    return n >= 10 ? 3 : n >= 7 ? 2 : n >= 4 ? 1 : 0;
+}
+
+static bool violent(const char *type)
+{
+    return type && (!strcmp(type, "Battles") || !strcmp(type, "Explosions/Remote violence") ||
+                    !strcmp(type, "Violence against civilians"));
+}
+
+static bool unidentified(const char *actor)
+{
+    return !actor || !strncmp(actor, "Unidentified", 12);
+}
+
+static bool same_name(const char *a, const char *b)
+{
+    return ds_facts_same_name(a, strlen(a), b, strlen(b));
+}
+
+static bool share_source(const ds_event *a, const ds_event *b)
+{
+    for (uint32_t i = 0; i < a->sources.n; i++)
+        for (uint32_t j = 0; j < b->sources.n; j++)
+            if (a->sources.v[i].doc == b->sources.v[j].doc &&
+                a->sources.v[i].start == b->sources.v[j].start)
+                return true;
+    return false;
+}
+
+/* Two events are one happening when they happened in the same country on
+ * overlapping dates, are of compatible types (the same, or both political
+ * violence), name no different perpetrators or places, and were not told
+ * apart in one sentence. */
+static bool compatible(const ds_event *a, const ds_event *b)
+{
+    int32_t alo, ahi, blo, bhi;
+    if (!a->country[0] || strcmp(a->country, b->country) != 0) return false;
+    if (!event_range(a, &alo, &ahi) || !event_range(b, &blo, &bhi)) return false;
+    if (alo > bhi || blo > ahi) return false;
+    if (!a->event_type || !b->event_type) return false;
+    if (strcmp(a->event_type, b->event_type) != 0 &&
+        !(violent(a->event_type) && violent(b->event_type)))
+        return false;
+    if (!unidentified(a->actor1) && !unidentified(b->actor1) && !same_name(a->actor1, b->actor1)) {
+        bool assoc = false;
+        for (uint32_t i = 0; i < b->assoc_actor1.n; i++)
+            assoc = assoc || same_name(a->actor1, b->assoc_actor1.v[i]);
+        for (uint32_t i = 0; i < a->assoc_actor1.n; i++)
+            assoc = assoc || same_name(b->actor1, a->assoc_actor1.v[i]);
+        if (!assoc) return false;
+    }
+    if (a->admin1 && b->admin1 && !same_name(a->admin1, b->admin1)) return false;
+    if (a->location && b->location && !same_name(a->location, b->location)) return false;
+    /* two day-precise events of one document on the same day in one
+     * country but different sentences are kept apart only when their
+     * places differ (checked above) */
+    if (share_source(a, b)) return false;
+    return true;
+}
+
+static bool str_vec_add(ds_extraction *x, ds_str_vec *v, const char *s)
+{
+    for (uint32_t i = 0; i < v->n; i++)
+        if (same_name(v->v[i], s)) return true;
+    const char **slot = ds_vec_push(x->arena, v);
+    if (!slot) return false;
+    *slot = s;
+    return true;
+}
+
+static int place_rank(const ds_event *e)
+{
+    return e->location ? (e->geo_precision == 1 ? 4 : 3) : e->admin1 ? 2 : e->country[0] ? 1 : 0;
+}
+
+/* Folds b into a (a keeps its identity). */
+static bool merge(ds_extraction *x, ds_event *a, const ds_event *b)
+{
+    if (precision(b->date) > precision(a->date)) {
+        memcpy(a->date, b->date, sizeof a->date);
+        memcpy(a->date_end, b->date_end, sizeof a->date_end);
+        a->time_precision = b->time_precision;
+    }
+    if (place_rank(b) > place_rank(a)) {
+        a->admin1 = b->admin1, a->admin2 = b->admin2, a->location = b->location;
+        a->latitude = b->latitude, a->longitude = b->longitude, a->has_coords = b->has_coords;
+        a->geo_precision = b->geo_precision;
+    }
+    if (!a->origin_country[0] && b->origin_country[0]) {
+        memcpy(a->origin_country, b->origin_country, sizeof a->origin_country);
+        a->origin_admin1 = b->origin_admin1, a->origin_location = b->origin_location;
+    }
+    if (!a->sub_event_type && b->sub_event_type) {
+        a->event_type = b->event_type, a->sub_event_type = b->sub_event_type;
+        a->disorder_type = b->disorder_type;
+    }
+    if (!a->gtd_attack_type) a->gtd_attack_type = b->gtd_attack_type;
+    if (!a->cameo) a->cameo = b->cameo;
+    if (unidentified(a->actor1) && !unidentified(b->actor1)) a->actor1 = b->actor1;
+    for (uint32_t i = 0; i < b->assoc_actor1.n; i++)
+        if (!a->actor1 || !same_name(a->actor1, b->assoc_actor1.v[i]))
+            if (!str_vec_add(x, &a->assoc_actor1, b->assoc_actor1.v[i])) return false;
+    if (!a->actor2) a->actor2 = b->actor2;
+    if (a->fatalities == DS_NULL_INT) a->fatalities = b->fatalities;
+    if (a->injuries == DS_NULL_INT) a->injuries = b->injuries;
+    if (a->attackers == DS_NULL_INT) a->attackers = b->attackers;
+    for (uint32_t i = 0; i < b->tolls.n; i++) {
+        ds_toll *t = ds_vec_push(x->arena, &a->tolls);
+        if (!t) return false;
+        t->fatalities = b->tolls.v[i].fatalities;
+        t->source = a->sources.n + b->tolls.v[i].source;
+    }
+    if (!a->weapon) a->weapon = b->weapon;
+    if (b->claimed > a->claimed) a->claimed = b->claimed;
+    if (!a->claimed_by) a->claimed_by = b->claimed_by;
+    if (!a->attributed_to) a->attributed_to = b->attributed_to;
+    for (uint32_t i = 0; i < b->denied_by.n; i++)
+        if (!str_vec_add(x, &a->denied_by, b->denied_by.v[i])) return false;
+    for (uint32_t i = 0; i < b->sources.n; i++) {
+        bool dup = false;
+        for (uint32_t j = 0; j < a->sources.n && !dup; j++)
+            dup = a->sources.v[j].doc == b->sources.v[i].doc &&
+                  a->sources.v[j].start == b->sources.v[i].start;
+        if (dup) continue;
+        ds_source *s = ds_vec_push(x->arena, &a->sources);
+        if (!s) return false;
+        *s = b->sources.v[i];
+    }
+    return true;
+}
+
+static int cmp_for_merge(const void *pa, const void *pb)
+{
+    const ds_event *a = pa, *b = pb;
+    int c = strcmp(a->country, b->country);
+    if (c) return c;
+    int32_t alo = 0, ahi = 0, blo = 0, bhi = 0;
+    bool ha = event_range(a, &alo, &ahi), hb = event_range(b, &blo, &bhi);
+    if (ha != hb) return ha ? -1 : 1;
+    if (alo != blo) return alo < blo ? -1 : 1;
+    /* the more precise mention first: it becomes the merged event */
+    return precision(b->date) - precision(a->date);
+}
+
+static void str_or_empty(uint64_t *h, const char *s)
+{
+    for (const unsigned char *p = (const unsigned char *)(s ? s : ""); *p; p++) {
+        *h ^= *p;
+        *h *= 1099511628211ull;
+    }
+    *h ^= '|';
+    *h *= 1099511628211ull;
+}
+
+/* Stable id: a hash of the canonical content (date, place, type, actor,
+ * first source), independent of the run and of other events. */
+static void make_id(ds_event *e, const ds_extraction *x)
+{
+    uint64_t h = 1469598103934665603ull;
+    str_or_empty(&h, e->date);
+    str_or_empty(&h, e->country);
+    str_or_empty(&h, e->admin1);
+    str_or_empty(&h, e->location);
+    str_or_empty(&h, e->event_type);
+    str_or_empty(&h, e->sub_event_type);
+    str_or_empty(&h, e->actor1);
+    if (e->sources.n) {
+        char buf[32];
+        snprintf(buf, sizeof buf, "%u", e->sources.v[0].start);
+        str_or_empty(&h, x->docs.v[e->sources.v[0].doc].path);
+        str_or_empty(&h, buf);
+    }
+    snprintf(e->id, sizeof e->id, "ev-%016llx", (unsigned long long)h);
+}
+
+static int cmp_output(const void *pa, const void *pb)
+{
+    const ds_event *a = pa, *b = pb;
+    int c = strcmp(a->date, b->date);
+    if (c) return c;
+    if ((c = strcmp(a->country, b->country))) return c;
+    return strcmp(a->id, b->id);
+}
+
 ds_status ds_resolve(ds_extraction *x, ds_ctx *ctx)
 {
-    (void)x, (void)ctx;
+    ds_status st;
+    uint32_t n = x->events.n;
+    if (n > 1) {
+        qsort(x->events.v, n, sizeof *x->events.v, cmp_for_merge);
+        bool *gone = calloc(n, sizeof *gone);
+        if (!gone) return ds_ctx_fail(ctx, DS_ENOMEM, "out of memory");
+        for (uint32_t i = 0; i < n; i++) {
+            if (gone[i]) continue;
+            ds_event *a = &x->events.v[i];
+            int32_t alo, ahi;
+            if (!event_range(a, &alo, &ahi)) continue;
+            for (uint32_t j = i + 1; j < n; j++) {
+                ds_event *b = &x->events.v[j];
+                if (strcmp(a->country, b->country) != 0) break;
+                int32_t blo, bhi;
+                if (!event_range(b, &blo, &bhi) || blo > ahi) break;
+                if (gone[j] || !compatible(a, b)) continue;
+                if (!merge(x, a, b)) {
+                    free(gone);
+                    return ds_ctx_fail(ctx, DS_ENOMEM, "out of memory");
+                }
+                gone[j] = true;
+                event_range(a, &alo, &ahi);
+            }
+        }
+        uint32_t w = 0;
+        for (uint32_t i = 0; i < n; i++)
+            if (!gone[i]) x->events.v[w++] = x->events.v[i];
+        x->events.n = w;
+        free(gone);
+    }
+    for (uint32_t i = 0; i < x->events.n; i++) make_id(&x->events.v[i], x);
+    qsort(x->events.v, x->events.n, sizeof *x->events.v, cmp_output);
+    for (uint32_t i = 1; i < x->events.n; i++)
+        if (strncmp(x->events.v[i].id, x->events.v[i - 1].id, 19) == 0)
+            snprintf(x->events.v[i].id + 19, sizeof x->events.v[i].id - 19, "-%u", i);
+    if (ds_resolve_actors && (st = ds_resolve_actors(x, ctx)) != DS_OK) return st;
     return DS_OK;
 }
