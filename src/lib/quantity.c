@@ -1,9 +1,469 @@
-/* quantity.c - STUB. */
+/* quantity.c - counts in running text: numerals, number words, ranges,
+ * percentages and vague amounts ("dozens" = 12, "scores" = 20, "hundreds" =
+ * 100, "several" = 3, following ACLED's fatality-coding convention), with
+ * their qualifier (at least / approximately / up to) and the head noun they
+ * count. Annotation stage, after timex.c: numbers inside time expressions,
+ * calibres (107mm), ordinals, times, footnote markers and names are skipped.
+ */
+#include <stdlib.h>
+#include <string.h>
+
 #include "ctx.h"
 #include "doc.h"
+#include "timex.h"
+
+typedef struct qt_num {
+    double lo, hi;
+    uint32_t next; /* lexeme after the number (and range, multiplier, '%') */
+    bool vague, percent, word, one;
+} qt_num;
+
+static const char *const units_words[] = {
+    "zero",     "one",     "two",     "three",     "four",     "five",     "six",
+    "seven",    "eight",   "nine",    "ten",       "eleven",   "twelve",   "thirteen",
+    "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", NULL};
+static const char *const tens_words[] = {"",      "",        "twenty", "thirty", "forty", "fifty",
+                                         "sixty", "seventy", "eighty", "ninety", NULL};
+
+static int word_index(const ds_lx *t, const char *const *set)
+{
+    if (t->kind != DS_LX_WORD || !t->len) return -1;
+    for (int i = 0; set[i]; i++)
+        if (set[i][0] == t->low[0] && strcmp(set[i], t->low) == 0) return i;
+    return -1;
+}
+
+static bool qt_punct(const ds_lx *t, char c)
+{
+    return t->kind == DS_LX_PUNCT && t->ch == c;
+}
+
+static double multiplier(const ds_lx *t)
+{
+    if (ds_lx_is(t, "hundred")) return 100;
+    if (ds_lx_is(t, "thousand")) return 1e3;
+    if (ds_lx_is(t, "million")) return 1e6;
+    if (ds_lx_is(t, "billion")) return 1e9;
+    return 0;
+}
+
+/* A number written in words from L[i]: "seven", "twenty-five", "two
+ * hundred", "a dozen", "three thousand". 0 consumed when none. */
+static uint32_t number_words(const ds_lx *L, uint32_t n, uint32_t i, double *value)
+{
+    uint32_t j = i;
+    double v = 0;
+    int u = word_index(&L[j], units_words);
+    int tn = u < 0 ? word_index(&L[j], tens_words) : -1;
+    if (u >= 1) {
+        v = u;
+        j++;
+    } else if (tn >= 2) {
+        v = tn * 10;
+        j++;
+        if (j + 1 < n && qt_punct(&L[j], '-') && !L[j].space && !L[j + 1].space) {
+            int u2 = word_index(&L[j + 1], units_words);
+            if (u2 >= 1 && u2 <= 9) {
+                v += u2;
+                j += 2;
+            }
+        }
+    } else if ((ds_lx_is(&L[j], "a") || ds_lx_is(&L[j], "an")) && j + 1 < n &&
+               (ds_lx_is(&L[j + 1], "dozen") || multiplier(&L[j + 1]) > 0)) {
+        v = 1;
+        j++;
+    } else if (ds_lx_is(&L[j], "dozen")) {
+        *value = 12;
+        return 1;
+    } else
+        return 0;
+    if (j < n && ds_lx_is(&L[j], "dozen")) {
+        v *= 12;
+        j++;
+    }
+    double m;
+    while (j < n && (m = multiplier(&L[j])) > 0) {
+        v *= m;
+        j++;
+    }
+    *value = v;
+    return j - i;
+}
+
+static uint32_t apply_multiplier(const ds_lx *L, uint32_t n, uint32_t j, double *lo, double *hi)
+{
+    double m;
+    while (j < n && (m = multiplier(&L[j])) > 0) {
+        *lo *= m;
+        *hi *= m;
+        j++;
+    }
+    return j;
+}
+
+/* Vague amounts: "dozens" 12, "scores (of)" 20, "hundreds" 100, "thousands"
+ * 1000, "tens of thousands" 10000, "several" 3 (times a following
+ * multiplier: "several hundred" 300). */
+static uint32_t vague_amount(const ds_lx *L, uint32_t n, uint32_t i, double *value)
+{
+    const ds_lx *t = &L[i];
+    const ds_lx *t1 = i + 1 < n ? &L[i + 1] : NULL;
+    const ds_lx *t2 = i + 2 < n ? &L[i + 2] : NULL;
+    if (ds_lx_is(t, "dozens")) return *value = 12, 1;
+    if (ds_lx_is(t, "scores") && t1 && ds_lx_is(t1, "of")) return *value = 20, 1;
+    if (ds_lx_is(t, "hundreds")) {
+        if (t1 && t2 && ds_lx_is(t1, "of") && ds_lx_is(t2, "thousands")) return *value = 1e5, 3;
+        return *value = 100, 1;
+    }
+    if (ds_lx_is(t, "thousands")) return *value = 1000, 1;
+    if (ds_lx_is(t, "millions")) return *value = 1e6, 1;
+    if (ds_lx_is(t, "tens") && t1 && t2 && ds_lx_is(t1, "of") && ds_lx_is(t2, "thousands"))
+        return *value = 1e4, 3;
+    if (ds_lx_is(t, "several")) {
+        double m = t1 ? multiplier(t1) : 0;
+        if (m > 0) return *value = 3 * m, 2;
+        return *value = 3, 1;
+    }
+    return 0;
+}
+
+/* A numeral at i that is a free-standing count: not glued to letters
+ * ("107mm", "5th", "F-16", "15-year-old"), not a time, fraction or id, not
+ * a footnote marker, not a number after a capitalized name word
+ * ("District 15"). */
+static bool free_numeral(const ds_lx *L, uint32_t n, uint32_t i)
+{
+    const ds_lx *t = &L[i];
+    const ds_lx *nx = i + 1 < n ? &L[i + 1] : NULL;
+    const ds_lx *pv = i > 0 ? &L[i - 1] : NULL;
+    if (nx && !nx->space) {
+        if (nx->kind == DS_LX_WORD) return false;
+        if (nx->kind == DS_LX_PUNCT &&
+            (nx->ch == ':' || nx->ch == '/' || nx->ch == ']' || nx->ch == '?') && i + 2 < n &&
+            !L[i + 2].space && L[i + 2].kind != DS_LX_PUNCT)
+            return false;
+        if (nx->kind == DS_LX_PUNCT && nx->ch == '-' && i + 2 < n && !L[i + 2].space &&
+            L[i + 2].kind == DS_LX_WORD)
+            return false;
+    }
+    if (pv && !t->space) {
+        if (pv->kind != DS_LX_PUNCT) return false;
+        if (pv->ch == '-' || pv->ch == '/' || pv->ch == ':' || pv->ch == '#' || pv->ch == '$' ||
+            pv->ch == '?' || pv->ch == '.' || pv->ch == '[')
+            return false;
+    }
+    if (pv && pv->kind == DS_LX_WORD && pv->cap && i >= 2) {
+        static const char *const ok_cap[] = {
+            "about", "around", "some", "over",   "nearly",  "approximately", "roughly", "almost",
+            "least", "than",   "to",   "killed", "killing", "only",          NULL};
+        if (word_index(pv, ok_cap) < 0) return false;
+    }
+    return true;
+}
+
+/* Parses a count at i. */
+static bool parse_count(const ds_lx *L, uint32_t n, uint32_t i, qt_num *q)
+{
+    memset(q, 0, sizeof *q);
+    const ds_lx *t = &L[i];
+    double v;
+    uint32_t c;
+    if (t->kind == DS_LX_NUM) {
+        if (!free_numeral(L, n, i)) return false;
+        uint32_t j = i + 1;
+        q->lo = q->hi = t->num;
+        /* 3-4,000 / 1000-2000 / 2-3 */
+        if (j + 1 < n && qt_punct(&L[j], '-') && !L[j].space && !L[j + 1].space &&
+            L[j + 1].kind == DS_LX_NUM) {
+            const ds_lx *nx = j + 2 < n ? &L[j + 2] : NULL;
+            if (nx && !nx->space &&
+                (nx->kind == DS_LX_WORD || qt_punct(nx, ':') || qt_punct(nx, '/') ||
+                 qt_punct(nx, '-')))
+                return false;
+            double hi = L[j + 1].num, lo = t->num;
+            if (!L[j + 1].plain && hi >= 1000 && t->plain && lo < 1000) {
+                double s = 1;
+                while (lo * s * 1000 <= hi && s < 1e9) s *= 1000;
+                if (lo * s <= hi) lo *= s;
+            }
+            if (hi <= lo) return false;
+            q->lo = lo;
+            q->hi = hi;
+            j += 2;
+        } else if (j + 1 < n && (ds_lx_is(&L[j], "to") || ds_lx_is(&L[j], "or")) &&
+                   L[j + 1].kind == DS_LX_NUM && free_numeral(L, n, j + 1) &&
+                   L[j + 1].num > t->num) {
+            q->hi = L[j + 1].num;
+            j += 2;
+        }
+        j = apply_multiplier(L, n, j, &q->lo, &q->hi);
+        if (j < n && qt_punct(&L[j], '%') && !L[j].space) {
+            q->percent = true;
+            j++;
+        } else if (j < n && ds_lx_is(&L[j], "percent")) {
+            q->percent = true;
+            j++;
+        } else if (j + 1 < n && ds_lx_is(&L[j], "per") && ds_lx_is(&L[j + 1], "cent")) {
+            q->percent = true;
+            j += 2;
+        }
+        q->next = j;
+        return true;
+    }
+    if (t->kind != DS_LX_WORD) return false;
+    if ((c = vague_amount(L, n, i, &v)) > 0) {
+        q->lo = q->hi = v;
+        q->vague = true;
+        q->next = i + c;
+        return true;
+    }
+    if ((c = number_words(L, n, i, &v)) > 0) {
+        q->word = true;
+        q->one = v == 1 && ds_lx_is(t, "one");
+        q->lo = q->hi = v;
+        uint32_t j = i + c;
+        double v2;
+        uint32_t c2;
+        if (j + 1 < n && (ds_lx_is(&L[j], "to") || ds_lx_is(&L[j], "or")) &&
+            (c2 = number_words(L, n, j + 1, &v2)) > 0 && v2 > v) {
+            q->hi = v2;
+            j += 1 + c2;
+        }
+        if (j < n && ds_lx_is(&L[j], "percent")) {
+            q->percent = true;
+            j++;
+        }
+        q->next = j;
+        return true;
+    }
+    return false;
+}
+
+static const char *const approx[] = {"approximately", "about",   "around", "some",
+                                     "nearly",        "roughly", "almost", "estimated",
+                                     "circa",         "approx",  "close",  NULL};
+
+/* Qualifier words before i; first gets where the quantity's span starts. */
+static ds_qualifier qualifier(const ds_lx *L, uint32_t i, uint32_t *first)
+{
+    *first = i;
+    if (i == 0) return DS_QUAL_EXACT;
+    const ds_lx *p1 = &L[i - 1];
+    const ds_lx *p2 = i >= 2 ? &L[i - 2] : NULL;
+    const ds_lx *p3 = i >= 3 ? &L[i - 3] : NULL;
+    if (ds_lx_is(p1, "least") && p2 && ds_lx_is(p2, "at")) {
+        *first = i - 2;
+        return DS_QUAL_AT_LEAST;
+    }
+    if (ds_lx_is(p1, "than") && p2 && (ds_lx_is(p2, "more") || ds_lx_is(p2, "over"))) {
+        *first = i - 2;
+        return DS_QUAL_AT_LEAST;
+    }
+    if (ds_lx_is(p1, "than") && p2 && (ds_lx_is(p2, "less") || ds_lx_is(p2, "fewer"))) {
+        *first = i - 2;
+        return DS_QUAL_UP_TO;
+    }
+    if (ds_lx_is(p1, "of") && p2 && (ds_lx_is(p2, "upwards") || ds_lx_is(p2, "excess"))) {
+        *first = p3 && ds_lx_is(p3, "in") ? i - 3 : i - 2;
+        return DS_QUAL_AT_LEAST;
+    }
+    if (ds_lx_is(p1, "to") && p2 && ds_lx_is(p2, "up")) {
+        *first = i - 2;
+        return DS_QUAL_UP_TO;
+    }
+    if (ds_lx_is(p1, "to") && p2 && ds_lx_is(p2, "close")) {
+        *first = i - 2;
+        return DS_QUAL_APPROX;
+    }
+    if (ds_lx_is(p1, "as") && p2 && (ds_lx_is(p2, "many") || ds_lx_is(p2, "much")) && p3 &&
+        ds_lx_is(p3, "as")) {
+        *first = i - 3;
+        return DS_QUAL_UP_TO;
+    }
+    if (ds_lx_is(p1, "over")) {
+        *first = i - 1;
+        return DS_QUAL_AT_LEAST;
+    }
+    if (ds_lx_is(p1, "under")) {
+        *first = i - 1;
+        return DS_QUAL_UP_TO;
+    }
+    if (ds_lx_is(p1, "estimated") && p2 && ds_lx_is(p2, "an")) {
+        *first = i - 2;
+        return DS_QUAL_APPROX;
+    }
+    if (p1->kind == DS_LX_WORD && p1->len) {
+        for (int k = 0; approx[k]; k++)
+            if (strcmp(p1->low, approx[k]) == 0 && strcmp(approx[k], "close") != 0) {
+                *first = i - 1;
+                return DS_QUAL_APPROX;
+            }
+    }
+    return DS_QUAL_EXACT;
+}
+
+static const char *const stop_words[] = {
+    "of",      "in",         "on",        "at",           "to",       "from",      "by",
+    "with",    "for",        "and",       "or",           "but",      "the",       "a",
+    "an",      "were",       "was",       "are",          "is",       "be",        "been",
+    "being",   "have",       "has",       "had",          "who",      "whom",      "whose",
+    "which",   "that",       "including", "across",       "into",     "toward",    "towards",
+    "near",    "during",     "after",     "before",       "while",    "as",        "per",
+    "each",    "among",      "than",      "also",         "it",       "they",      "he",
+    "she",     "its",        "their",     "his",          "her",      "them",      "will",
+    "would",   "could",      "may",       "might",        "did",      "do",        "does",
+    "not",     "no",         "when",      "where",        "there",    "this",      "these",
+    "those",   "since",      "against",   "under",        "over",     "between",   "through",
+    "within",  "without",    "about",     "around",       "up",       "out",       "off",
+    "then",    "so",         "if",        "more",         "than",     "inside",    "outside",
+    "along",   "behind",     "beyond",    "upon",         "via",      "such",      "other",
+    "another", "all",        "both",      "either",       "neither",  "onto",      "we",
+    "i",       "you",        "our",       "my",           "your",     "what",      "why",
+    "how",     "reportedly", "allegedly", "respectively", "killed",   "wounded",   "injured",
+    "dead",    "died",       "arrested",  "remain",       "remained", "say",       "said",
+    "says",    "reported",   "according", "until",        "till",     "following", "amid",
+    "despite", NULL};
+
+/* The head noun after a count: the last word of the phrase that follows
+ * (adjectives, names and hyphenated words included) before a function word,
+ * a verb form in -ed/-ing after the first word, an adverb in -ly or
+ * punctuation. "four Tajik ISIS–K gunmen launched" -> gunmen. */
+static ds_span head_noun(const ds_lx *L, uint32_t n, uint32_t j, bool partitive_ok)
+{
+    ds_span none = {0, 0};
+    /* "dozens of Hazara men", "two of the attackers" */
+    if (partitive_ok && j < n && ds_lx_is(&L[j], "of")) {
+        j++;
+        if (j < n &&
+            (ds_lx_is(&L[j], "the") || ds_lx_is(&L[j], "its") || ds_lx_is(&L[j], "their") ||
+             ds_lx_is(&L[j], "these") || ds_lx_is(&L[j], "those")))
+            j++;
+    }
+    /* a calibre or model glued to its number: "107mm rockets" */
+    while (j + 1 < n && L[j].kind == DS_LX_NUM && !L[j + 1].space && L[j + 1].kind == DS_LX_WORD)
+        j += 2;
+    uint32_t words = 0;
+    ds_span head = none;
+    while (j < n && words < 5) {
+        const ds_lx *t = &L[j];
+        if (t->kind != DS_LX_WORD) break;
+        if (t->len && !t->upper && word_index(t, stop_words) >= 0) break;
+        bool verbish = t->len >= 4 && !t->cap &&
+                       ((t->low[t->len - 2] == 'e' && t->low[t->len - 1] == 'd') ||
+                        (t->len >= 5 && strcmp(t->low + t->len - 3, "ing") == 0));
+        bool adverb =
+            t->len >= 4 && !t->cap && t->low[t->len - 2] == 'l' && t->low[t->len - 1] == 'y';
+        if (adverb) break;
+        if (verbish && words > 0) break;
+        uint32_t end = t->end, k = j + 1;
+        /* hyphen- and apostrophe-joined parts ("ISIS–K", "pro-government") */
+        while (k + 1 < n && (qt_punct(&L[k], '-') || qt_punct(&L[k], '\'')) && !L[k].space &&
+               !L[k + 1].space && L[k + 1].kind != DS_LX_PUNCT) {
+            end = L[k + 1].end;
+            k += 2;
+        }
+        if (verbish && !(k < n && L[k].kind == DS_LX_WORD && word_index(&L[k], stop_words) < 0))
+            break;
+        head = (ds_span){t->start, end};
+        words++;
+        j = k;
+    }
+    return head;
+}
+
+typedef struct qt_state {
+    ds_doc *doc;
+    uint32_t sentence;
+    uint32_t tx; /* next timex to check */
+} qt_state;
+
+/* Whether [start, end) overlaps a time expression (timexes are in text
+ * order; st->tx walks forward). */
+static bool in_timex(qt_state *st, uint32_t start, uint32_t end)
+{
+    const ds_doc *doc = st->doc;
+    while (st->tx < doc->timexes.n && doc->timexes.v[st->tx].span.end <= start) st->tx++;
+    return st->tx < doc->timexes.n && doc->timexes.v[st->tx].span.start < end;
+}
+
+static ds_status scan(qt_state *st, const ds_lx *L, uint32_t n, uint32_t limit, uint32_t *stop)
+{
+    uint32_t i = 0;
+    while (i < limit) {
+        qt_num q;
+        const ds_lx *t = &L[i];
+        if ((t->kind != DS_LX_NUM && t->kind != DS_LX_WORD) || in_timex(st, t->start, t->end) ||
+            !parse_count(L, n, i, &q)) {
+            i++;
+            continue;
+        }
+        if (in_timex(st, t->start, L[q.next - 1].end)) {
+            i = q.next;
+            continue;
+        }
+        /* "no one", "one another", "one of" (a pronoun, not a count) */
+        if (q.one &&
+            ((i > 0 && ds_lx_is(&L[i - 1], "no")) ||
+             (q.next < n && (ds_lx_is(&L[q.next], "another") || ds_lx_is(&L[q.next], "of"))))) {
+            i = q.next;
+            continue;
+        }
+        ds_span noun = {0, 0};
+        if (!q.percent) noun = head_noun(L, n, q.next, q.vague || q.word || t->kind == DS_LX_NUM);
+        /* bare number words without a noun are too often pronouns or parts
+         * of names ("the one", "Two Sheikhs" is caught by case) */
+        if (q.word && !q.vague && noun.end == 0 && q.lo < 2) {
+            i = q.next;
+            continue;
+        }
+        if (q.word && t->cap && i > 0 &&
+            (L[i - 1].kind == DS_LX_WORD || qt_punct(&L[i - 1], ','))) {
+            i = q.next; /* "Revenge of the Two Sheikhs", "Group of Seven" */
+            continue;
+        }
+        uint32_t first;
+        ds_qualifier qual = qualifier(L, i, &first);
+        if (q.vague) qual = DS_QUAL_VAGUE;
+        ds_quantity *qt = ds_vec_push(st->doc->arena, &st->doc->quantities);
+        if (!qt) return DS_ENOMEM;
+        qt->span = (ds_span){L[first].start, L[q.next - 1].end};
+        qt->sentence = st->sentence;
+        qt->lo = q.lo;
+        qt->hi = q.hi;
+        qt->qual = qual;
+        qt->percent = q.percent;
+        qt->noun = noun;
+        i = q.next;
+    }
+    *stop = i;
+    return DS_OK;
+}
+
+enum { QT_WINDOW = 1024, QT_LOOKAHEAD = 24 };
 
 ds_status ds_annotate_quantities(ds_doc *doc, ds_ctx *ctx)
 {
-    (void)doc, (void)ctx;
-    return DS_OK;
+    (void)ctx;
+    ds_lx *L = malloc(QT_WINDOW * sizeof *L);
+    if (!L) return DS_ENOMEM;
+    ds_status s = DS_OK;
+    qt_state st = {doc, 0, 0};
+    for (uint32_t si = 0; si < doc->sentences.n; si++) {
+        const ds_sentence *sent = &doc->sentences.v[si];
+        ds_block_kind k = doc->blocks.v[sent->block].kind;
+        if (k == DS_BLOCK_FURNITURE || k == DS_BLOCK_FOOTNOTE) continue;
+        st.sentence = si;
+        uint32_t pos = sent->span.start, end = sent->span.end;
+        while (pos < end) {
+            uint32_t n = ds_lex(L, QT_WINDOW, doc->text, pos, end), stop = 0;
+            if (!n) break;
+            bool full = n == QT_WINDOW && L[n - 1].end < end;
+            if ((s = scan(&st, L, n, full ? n - QT_LOOKAHEAD : n, &stop)) != DS_OK) goto done;
+            if (!full) break;
+            pos = stop < n ? L[stop].start : L[n - 1].end;
+        }
+    }
+done:
+    free(L);
+    return s;
 }

@@ -1,9 +1,1267 @@
-/* timex.c - STUB. */
+/* timex.c - time expressions: finds dates, spans, relative and duration
+ * expressions per sentence and normalizes them to ISO 8601 at the precision
+ * the text gives (TimeML/TIMEX3-style modifiers: early/mid/late, approx,
+ * since, before/after, decades). Annotation stage, first annotator; also
+ * detects the document date from a dateline and anchors what lacks a year.
+ */
+#include "timex.h"
+
+#include <stdlib.h>
+#include <string.h>
+
 #include "ctx.h"
-#include "doc.h"
+
+/* ---- lexer ------------------------------------------------------------ */
+
+static uint32_t utf8_width(unsigned char c)
+{
+    if (c < 0x80) return 1;
+    if (c >= 0xF0) return 4;
+    if (c >= 0xE0) return 3;
+    if (c >= 0xC0) return 2;
+    return 1;
+}
+
+/* A letter byte sequence starting at s[i] (ASCII letter, or a non-ASCII
+ * character outside Latin-1 punctuation and the U+2000 symbol block). */
+static uint32_t letter_at(const unsigned char *s, uint32_t i, uint32_t end)
+{
+    unsigned c = s[i];
+    if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') return 1;
+    if (c < 0xC3 || c == 0xE2) return 0;
+    uint32_t w = utf8_width((unsigned char)c);
+    return i + w <= end ? w : 0;
+}
+
+static char punct_class(const unsigned char *s, uint32_t i, uint32_t end, uint32_t *w)
+{
+    unsigned c = s[i];
+    *w = utf8_width((unsigned char)c);
+    if (i + *w > end) *w = 1;
+    if (c < 0x80) return (char)c;
+    if (c == 0xE2 && *w == 3) {
+        unsigned b = s[i + 1], d = s[i + 2];
+        if (b == 0x80 && d >= 0x90 && d <= 0x95) return '-';
+        if (b == 0x88 && d == 0x92) return '-';
+        if (b == 0x80 && (d == 0x98 || d == 0x99)) return '\'';
+        if (b == 0x80 && (d == 0x9C || d == 0x9D)) return '"';
+        if (b == 0x80 && d == 0xA6) return '.';
+    }
+    return '?';
+}
+
+static uint32_t space_at(const unsigned char *s, uint32_t i, uint32_t end)
+{
+    unsigned c = s[i];
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') return 1;
+    if (c == 0xC2 && i + 1 < end && s[i + 1] == 0xA0) return 2;
+    if (c == 0xE2 && i + 2 < end && s[i + 1] == 0x80 &&
+        ((s[i + 2] >= 0x80 && s[i + 2] <= 0x8A) || s[i + 2] == 0xAF))
+        return 3;
+    return 0;
+}
+
+uint32_t ds_lex(ds_lx *out, uint32_t cap, const char *text, uint32_t start, uint32_t end)
+{
+    const unsigned char *s = (const unsigned char *)text;
+    uint32_t n = 0, i = start;
+    bool space = true;
+    while (i < end && n < cap) {
+        uint32_t w = space_at(s, i, end);
+        if (w) {
+            space = true;
+            i += w;
+            continue;
+        }
+        ds_lx *t = &out[n++];
+        memset(t, 0, sizeof *t);
+        t->start = i;
+        t->space = space;
+        space = false;
+        unsigned c = s[i];
+        if (c >= '0' && c <= '9') {
+            double v = 0, scale = 0;
+            bool plain = true;
+            uint32_t nd = 0;
+            while (i < end) {
+                c = s[i];
+                if (c >= '0' && c <= '9') {
+                    if (scale > 0) {
+                        v += (c - '0') * scale;
+                        scale /= 10;
+                    } else {
+                        v = v * 10 + (c - '0');
+                        if (nd < 255) nd++;
+                    }
+                    i++;
+                } else if (c == ',' && scale == 0 && i + 3 < end && s[i + 1] >= '0' &&
+                           s[i + 1] <= '9' && s[i + 2] >= '0' && s[i + 2] <= '9' &&
+                           s[i + 3] >= '0' && s[i + 3] <= '9' &&
+                           (i + 4 >= end || s[i + 4] < '0' || s[i + 4] > '9')) {
+                    plain = false;
+                    i++;
+                } else if (c == '.' && scale == 0 && i + 1 < end && s[i + 1] >= '0' &&
+                           s[i + 1] <= '9') {
+                    plain = false;
+                    scale = 0.1;
+                    i++;
+                } else
+                    break;
+            }
+            t->kind = DS_LX_NUM;
+            t->num = v;
+            t->ndig = (uint8_t)nd;
+            t->plain = plain;
+        } else if ((w = letter_at(s, i, end)) != 0) {
+            uint32_t len = 0, nletters = 0;
+            bool ascii = true, lower = false;
+            t->kind = DS_LX_WORD;
+            t->cap = c >= 'A' && c <= 'Z';
+            while (i < end && (w = letter_at(s, i, end)) != 0) {
+                nletters++;
+                if (s[i] >= 'a' && s[i] <= 'z') lower = true;
+                if (w == 1 && len < 15)
+                    t->low[len++] = (char)(s[i] | 0x20);
+                else if (w == 1)
+                    len = 16;
+                else
+                    ascii = false;
+                i += w;
+            }
+            t->len = (uint8_t)(ascii && len <= 15 ? len : 0);
+            t->upper = !lower && nletters >= 2;
+            t->low[t->len] = '\0';
+        } else {
+            t->kind = DS_LX_PUNCT;
+            t->ch = punct_class(s, i, end, &w);
+            i += w;
+        }
+        t->end = i;
+    }
+    return n;
+}
+
+/* ---- calendar --------------------------------------------------------- */
+
+int32_t ds_date_days(ds_date d)
+{
+    int y = d.year, m = d.month ? d.month : 1, day = d.day ? d.day : 1;
+    y -= m <= 2;
+    int era = (y >= 0 ? y : y - 399) / 400;
+    int yoe = y - era * 400;
+    int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+    int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
+ds_date ds_date_from_days(int32_t z)
+{
+    z += 719468;
+    int era = (z >= 0 ? z : z - 146096) / 146097;
+    int doe = z - era * 146097;
+    int yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    int y = yoe + era * 400;
+    int doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    int mp = (5 * doy + 2) / 153;
+    int d = doy - (153 * mp + 2) / 5 + 1;
+    int m = mp < 10 ? mp + 3 : mp - 9;
+    y += m <= 2;
+    return (ds_date){(int16_t)y, (uint8_t)m, (uint8_t)d};
+}
+
+static int days_in_month(int y, int m)
+{
+    static const int dim[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0)) return 29;
+    return m >= 1 && m <= 12 ? dim[m - 1] : 31;
+}
+
+/* 0 = Monday .. 6 = Sunday. */
+static int weekday_of(ds_date d)
+{
+    int32_t z = ds_date_days(d);
+    int w = (int)((z % 7 + 7 + 3) % 7); /* 1970-01-01 was a Thursday */
+    return w;
+}
+
+static int precision(ds_date d)
+{
+    return !d.year ? 0 : !d.month ? 1 : !d.day ? 2 : 3;
+}
+
+/* Orders dates on their common precision: <0, 0, >0. */
+static int date_cmp(ds_date a, ds_date b)
+{
+    if (a.year != b.year) return a.year - b.year;
+    if (!a.month || !b.month) return 0;
+    if (a.month != b.month) return a.month - b.month;
+    if (!a.day || !b.day) return 0;
+    return a.day - b.day;
+}
+
+/* ---- word tables ------------------------------------------------------ */
+
+static const char *const month_names[12] = {"january",   "february", "march",    "april",
+                                            "may",       "june",     "july",     "august",
+                                            "september", "october",  "november", "december"};
+
+/* Month of a word ("Jan", "January", "Sept"), 0 when none. abbrev is set
+ * for the short forms (which need a number or a range beside them). */
+static int month_of(const ds_lx *t, bool any_case, bool *abbrev)
+{
+    *abbrev = false;
+    if (t->kind != DS_LX_WORD || t->len < 3 || t->len > 9) return 0;
+    if (!t->cap && !any_case) return 0;
+    for (int m = 0; m < 12; m++) {
+        const char *name = month_names[m];
+        if (name[0] != t->low[0] || name[1] != t->low[1] || name[2] != t->low[2]) continue;
+        if (strcmp(name, t->low) == 0) return m + 1;
+        if (t->len == 3) {
+            *abbrev = true;
+            return m + 1;
+        }
+        if (m == 8 && strcmp(t->low, "sept") == 0) {
+            *abbrev = true;
+            return 9;
+        }
+    }
+    return 0;
+}
+
+static int weekday_word(const ds_lx *t)
+{
+    static const char *const names[7] = {"monday", "tuesday",  "wednesday", "thursday",
+                                         "friday", "saturday", "sunday"};
+    if (t->kind != DS_LX_WORD || !t->cap || t->len < 6) return -1;
+    for (int i = 0; i < 7; i++)
+        if (strcmp(t->low, names[i]) == 0) return i;
+    return -1;
+}
+
+static bool word_in(const ds_lx *t, const char *const *set)
+{
+    if (t->kind != DS_LX_WORD || !t->len) return false;
+    for (; *set; set++)
+        if ((*set)[0] == t->low[0] && strcmp(*set, t->low) == 0) return true;
+    return false;
+}
+
+/* Small counts in relative expressions: digits or one..twenty, a/an. */
+static int small_count(const ds_lx *t)
+{
+    static const char *const words[] = {
+        "zero",     "one",     "two",     "three",     "four",     "five",     "six",
+        "seven",    "eight",   "nine",    "ten",       "eleven",   "twelve",   "thirteen",
+        "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"};
+    if (t->kind == DS_LX_NUM) return t->plain && t->num >= 1 && t->num <= 400 ? (int)t->num : -1;
+    if (t->kind != DS_LX_WORD || !t->len) return -1;
+    if (ds_lx_is(t, "a") || ds_lx_is(t, "an")) return 1;
+    for (int i = 1; i <= 20; i++)
+        if (strcmp(t->low, words[i]) == 0) return i;
+    return -1;
+}
+
+/* 'd' day, 'w' week, 'm' month, 'y' year, 'D' decade; 0 when none. */
+static char unit_of(const ds_lx *t)
+{
+    if (t->kind != DS_LX_WORD) return 0;
+    if (ds_lx_is(t, "day") || ds_lx_is(t, "days")) return 'd';
+    if (ds_lx_is(t, "week") || ds_lx_is(t, "weeks")) return 'w';
+    if (ds_lx_is(t, "month") || ds_lx_is(t, "months")) return 'm';
+    if (ds_lx_is(t, "year") || ds_lx_is(t, "years")) return 'y';
+    if (ds_lx_is(t, "decade") || ds_lx_is(t, "decades")) return 'D';
+    return 0;
+}
+
+static bool is_punct(const ds_lx *t, char c)
+{
+    return t->kind == DS_LX_PUNCT && t->ch == c;
+}
+
+/* A lower-case word that reads as a plural count noun ("fighters"): a year
+ * before it is a count, not a date. */
+static bool plural_noun(const ds_lx *t)
+{
+    static const char *const not_plural[] = {"was", "has", "is",  "as",   "this",    "its",  "his",
+                                             "us",  "was", "yes", "thus", "whereas", "plus", NULL};
+    if (t->kind != DS_LX_WORD || t->cap || t->len < 3) return false;
+    if (t->low[t->len - 1] != 's' || t->low[t->len - 2] == 's') return false;
+    return !word_in(t, not_plural);
+}
+
+/* ---- points ----------------------------------------------------------- */
+
+typedef struct tx_pt {
+    ds_date d;
+    uint32_t first, next; /* lexemes [first, next) */
+    ds_timex_mod mod;
+    bool bare_year;  /* a lone year: needs a date context */
+    bool bare_month; /* a lone month name: needs a date context */
+    bool abbrev;     /* the month was abbreviated */
+} tx_pt;
+
+typedef struct tx_scan {
+    const ds_lx *L;
+    uint32_t n;
+    bool relaxed; /* ds_timex_parse: any case, bare years */
+} tx_scan;
+
+static bool year_num(const ds_lx *t, int lo, int hi)
+{
+    return t->kind == DS_LX_NUM && t->plain && t->ndig == 4 && t->num >= lo && t->num <= hi;
+}
+
+static bool day_num(const ds_lx *t)
+{
+    return t->kind == DS_LX_NUM && t->plain && t->ndig <= 2 && t->num >= 1 && t->num <= 31;
+}
+
+/* After a day number: skips an attached ordinal suffix ("18th"); false when
+ * other letters are attached ("18mm"). */
+static bool day_suffix(const tx_scan *sc, uint32_t *j)
+{
+    if (*j < sc->n && sc->L[*j].kind == DS_LX_WORD && !sc->L[*j].space) {
+        const ds_lx *t = &sc->L[*j];
+        if (ds_lx_is(t, "st") || ds_lx_is(t, "nd") || ds_lx_is(t, "rd") || ds_lx_is(t, "th")) {
+            (*j)++;
+            return true;
+        }
+        return false;
+    }
+    return true;
+}
+
+/* A number glued to letters ("107mm", "5th") or to a word by a hyphen is
+ * not a free-standing number. */
+static bool attached_after(const tx_scan *sc, uint32_t j)
+{
+    return j < sc->n && !sc->L[j].space &&
+           (sc->L[j].kind == DS_LX_WORD || (sc->L[j].kind == DS_LX_NUM));
+}
+
+/* Optional ", YEAR" / " YEAR" / " of YEAR" after a month (and day). */
+static bool take_year(const tx_scan *sc, uint32_t *j, int16_t *year)
+{
+    uint32_t k = *j;
+    if (k < sc->n && is_punct(&sc->L[k], ','))
+        k++;
+    else if (k < sc->n && ds_lx_is(&sc->L[k], "of"))
+        k++;
+    if (k < sc->n && year_num(&sc->L[k], 1000, 2199) && !attached_after(sc, k + 1)) {
+        *year = (int16_t)sc->L[k].num;
+        *j = k + 1;
+        return true;
+    }
+    return false;
+}
+
+static bool valid_day(ds_date d)
+{
+    return d.day >= 1 && d.day <= days_in_month(d.year ? d.year : 2000, d.month);
+}
+
+/* Parses one point at lexeme i: "26 January 2015", "April 18, 2022",
+ * "Jan. 25, 2013", "Aug 2018", "April", "2015", "the 1990s" (from the
+ * number), "01/13/2021", "2022-04-18", with an optional early/mid/late
+ * prefix. Context checks for bare years/months are the caller's. */
+static bool parse_point(const tx_scan *sc, uint32_t i, tx_pt *p)
+{
+    const ds_lx *L = sc->L;
+    uint32_t n = sc->n, j = i;
+    bool ab;
+    memset(p, 0, sizeof *p);
+    p->first = i;
+    if (j >= n) return false;
+    /* early / mid / late / mid- / end of / beginning of */
+    if (L[j].kind == DS_LX_WORD) {
+        ds_timex_mod m = DS_MOD_NONE;
+        uint32_t skip = 1;
+        if (ds_lx_is(&L[j], "early"))
+            m = DS_MOD_EARLY;
+        else if (ds_lx_is(&L[j], "mid") || ds_lx_is(&L[j], "middle"))
+            m = DS_MOD_MID;
+        else if (ds_lx_is(&L[j], "late"))
+            m = DS_MOD_LATE;
+        else if ((ds_lx_is(&L[j], "end") || ds_lx_is(&L[j], "beginning") ||
+                  ds_lx_is(&L[j], "start")) &&
+                 j + 1 < n && ds_lx_is(&L[j + 1], "of")) {
+            m = ds_lx_is(&L[j], "end") ? DS_MOD_LATE : DS_MOD_EARLY;
+            skip = 2;
+        }
+        if (m != DS_MOD_NONE) {
+            if (m == DS_MOD_MID && j + 1 < n && is_punct(&L[j + 1], '-') && !L[j + 1].space)
+                skip = 2;
+            tx_pt inner;
+            if (!parse_point(sc, j + skip, &inner) || inner.mod != DS_MOD_NONE) return false;
+            if (inner.bare_month && inner.abbrev) return false;
+            *p = inner;
+            p->first = i;
+            p->mod = m;
+            p->bare_year = p->bare_month = false;
+            return true;
+        }
+    }
+    const ds_lx *t = &L[j];
+    if (t->kind == DS_LX_NUM) {
+        /* numeric m/d/y (US) or d/m/y when the first part cannot be a month */
+        if (t->plain && t->ndig <= 2 && j + 4 < n && is_punct(&L[j + 1], '/') && !L[j + 1].space &&
+            !L[j + 2].space && L[j + 2].kind == DS_LX_NUM && L[j + 2].plain && L[j + 2].ndig <= 2 &&
+            is_punct(&L[j + 3], '/') && !L[j + 3].space && !L[j + 4].space &&
+            L[j + 4].kind == DS_LX_NUM && L[j + 4].plain &&
+            (L[j + 4].ndig == 4 || L[j + 4].ndig == 2)) {
+            int a = (int)t->num, b = (int)L[j + 2].num, y = (int)L[j + 4].num;
+            if (L[j + 4].ndig == 2) y += y < 50 ? 2000 : 1900;
+            int m = a, d = b;
+            if (a > 12 && b <= 12) m = b, d = a;
+            ds_date dt = {(int16_t)y, (uint8_t)m, (uint8_t)d};
+            if (m >= 1 && m <= 12 && valid_day(dt) && !attached_after(sc, j + 5)) {
+                p->d = dt;
+                p->next = j + 5;
+                return true;
+            }
+            return false;
+        }
+        if (year_num(t, 1000, 2199)) {
+            /* ISO 2022-04-18 */
+            if (j + 4 < n && is_punct(&L[j + 1], '-') && !L[j + 1].space &&
+                L[j + 2].kind == DS_LX_NUM && L[j + 2].plain && L[j + 2].ndig == 2 &&
+                !L[j + 2].space && is_punct(&L[j + 3], '-') && !L[j + 3].space &&
+                L[j + 4].kind == DS_LX_NUM && L[j + 4].plain && L[j + 4].ndig == 2 &&
+                !L[j + 4].space) {
+                ds_date dt = {(int16_t)t->num, (uint8_t)L[j + 2].num, (uint8_t)L[j + 4].num};
+                if (dt.month >= 1 && dt.month <= 12 && valid_day(dt)) {
+                    p->d = dt;
+                    p->next = j + 5;
+                    return true;
+                }
+            }
+            /* decade: 1990s, 1990's */
+            int y = (int)t->num;
+            if (y % 10 == 0 && y >= 1800 && y <= 2090) {
+                uint32_t k = j + 1;
+                if (k < n && is_punct(&L[k], '\'') && !L[k].space) k++;
+                if (k < n && ds_lx_is(&L[k], "s") && !L[k].space) {
+                    p->d = (ds_date){(int16_t)y, 0, 0};
+                    p->mod = DS_MOD_DECADE;
+                    p->next = k + 1;
+                    return true;
+                }
+            }
+            if (y < 1900 || y > 2099 || attached_after(sc, j + 1)) return false;
+            if (j > 0 && !t->space &&
+                (L[j - 1].kind != DS_LX_PUNCT || L[j - 1].ch == '.' || L[j - 1].ch == '/' ||
+                 L[j - 1].ch == '$'))
+                return false;
+            p->d = (ds_date){(int16_t)y, 0, 0};
+            p->bare_year = true;
+            p->next = j + 1;
+            return true;
+        }
+        /* 26 January 2015, 18th of April */
+        if (day_num(t)) {
+            uint32_t k = j + 1;
+            if (!day_suffix(sc, &k)) return false;
+            if (k < n && ds_lx_is(&L[k], "of")) k++;
+            int m = k < n ? month_of(&L[k], sc->relaxed, &ab) : 0;
+            if (!m) return false;
+            k++;
+            if (ab && k < n && is_punct(&L[k], '.') && !L[k].space) k++;
+            ds_date dt = {0, (uint8_t)m, (uint8_t)t->num};
+            take_year(sc, &k, &dt.year);
+            if (!valid_day(dt)) return false;
+            p->d = dt;
+            p->next = k;
+            return true;
+        }
+        return false;
+    }
+    int m = month_of(t, sc->relaxed, &ab);
+    if (!m) return false;
+    uint32_t k = j + 1;
+    if (ab && k < n && is_punct(&L[k], '.') && !L[k].space) k++;
+    ds_date dt = {0, (uint8_t)m, 0};
+    if (k < n && day_num(&L[k])) {
+        uint32_t k2 = k + 1;
+        if (day_suffix(sc, &k2) && !(k2 < n && L[k2].kind == DS_LX_NUM && !L[k2].space)) {
+            dt.day = (uint8_t)L[k].num;
+            take_year(sc, &k2, &dt.year);
+            if (valid_day(dt)) {
+                p->d = dt;
+                p->abbrev = ab;
+                p->next = k2;
+                return true;
+            }
+        }
+    }
+    if (take_year(sc, &k, &dt.year)) {
+        p->d = dt;
+        p->abbrev = ab;
+        p->next = k;
+        return true;
+    }
+    p->d = dt;
+    p->bare_month = true;
+    p->abbrev = ab;
+    p->next = k;
+    return true;
+}
+
+static const char *const year_ctx[] = {
+    "in",        "since",  "from",   "to",     "until",   "till",   "through", "throughout",
+    "during",    "by",     "before", "after",  "between", "early",  "late",    "mid",
+    "circa",     "c",      "around", "about",  "of",      "the",    "its",     "their",
+    "his",       "her",    "this",   "that",   "our",     "and",    "or",      "year",
+    "fiscal",    "spring", "summer", "autumn", "fall",    "winter", "end",     "start",
+    "beginning", "than",   "as",     "least",  "for",     "ca",     NULL};
+static const char *const month_ctx[] = {
+    "in",   "since",     "from",  "to",      "until", "till", "through", "throughout", "during",
+    "by",   "before",    "after", "between", "early", "late", "mid",     "of",         "last",
+    "next", "this",      "that",  "around",  "and",   "or",   "until",   "least",      "late",
+    "end",  "beginning", "start", "as",      "on",    NULL};
+
+/* Whether a bare year/month at p is a date: a preposition or determiner
+ * before it ("in 2015", "the 2021 ... attack", "(2015)"), and for years no
+ * plural noun after it ("2015 fighters"). */
+static bool bare_ok(const tx_scan *sc, const tx_pt *p)
+{
+    const ds_lx *L = sc->L;
+    const ds_lx *prev = p->first > 0 ? &L[p->first - 1] : NULL;
+    const ds_lx *next = p->next < sc->n ? &L[p->next] : NULL;
+    if (p->bare_month && p->abbrev) return false;
+    if (p->bare_year && next && plural_noun(next)) return false;
+    if (sc->relaxed && p->bare_year) return true;
+    if (!prev) return p->bare_year && next && is_punct(next, ',');
+    if (prev->kind == DS_LX_PUNCT) return prev->ch == '(' || prev->ch == '[';
+    if (p->bare_month) {
+        /* "may" needs a clear preposition, not "and may" */
+        if (p->d.month == 5 && (ds_lx_is(prev, "and") || ds_lx_is(prev, "or")) &&
+            !(next && (next->kind == DS_LX_NUM || is_punct(next, ',') || is_punct(next, '.'))))
+            return false;
+        return word_in(prev, month_ctx);
+    }
+    return word_in(prev, year_ctx);
+}
+
+/* ---- annotation state ------------------------------------------------- */
+
+enum { TX_EXPLICIT = 0, TX_NEED_YEAR, TX_REL_DOC, TX_REL_NARR, TX_NOVALUE };
+
+typedef struct tx_aux {
+    uint8_t need;
+    char unit;     /* 'd' 'w' 'm' 'y', 'W' weekday, '0' doc date at prec */
+    int16_t delta; /* units to add; weekday: 0-6 */
+    uint8_t prec;  /* wanted precision of a relative value (1 y, 2 m, 3 d) */
+    bool strict;   /* weekday: strictly before the anchor ("last Tuesday") */
+    uint32_t block;
+} tx_aux;
+
+typedef struct tx_state {
+    ds_doc *doc;
+    DS_VEC(tx_aux) aux;
+    uint32_t sentence, block;
+} tx_state;
+
+static ds_status emit(tx_state *st, const tx_scan *sc, uint32_t first, uint32_t next,
+                      ds_timex_kind kind, ds_timex_mod mod, ds_date value, ds_date end,
+                      bool open_end, tx_aux aux)
+{
+    ds_timex *t = ds_vec_push(st->doc->arena, &st->doc->timexes);
+    tx_aux *a = ds_vec_push(st->doc->arena, &st->aux);
+    if (!t || !a) return DS_ENOMEM;
+    t->span = (ds_span){sc->L[first].start, sc->L[next - 1].end};
+    t->sentence = st->sentence;
+    t->kind = kind;
+    t->mod = mod;
+    t->value = value;
+    t->end = end;
+    t->open_end = open_end;
+    t->anchor = aux.need == TX_EXPLICIT ? DS_ANCHOR_ABSOLUTE : DS_ANCHOR_NONE;
+    aux.block = st->block;
+    *a = aux;
+    return DS_OK;
+}
+
+/* A point or span starting at i (with its leading since/from/between/
+ * around/until). Fills r and returns the lexeme after it, or i when none. */
+typedef struct tx_found {
+    uint32_t first, next;
+    ds_timex_kind kind;
+    ds_timex_mod mod;
+    ds_date value, end;
+    bool open_end;
+    bool coord; /* a second point coordinated with the first ("April and May 2022") */
+    tx_pt second;
+} tx_found;
+
+static bool present_word(const ds_lx *t)
+{
+    return ds_lx_is(t, "present") || ds_lx_is(t, "now") || ds_lx_is(t, "today") ||
+           ds_lx_is(t, "date");
+}
+
+/* Fills a's missing year from b's (a before b; "Apr–Jul 2017",
+ * "Dec–Mar 2022" -> December 2021). */
+static void borrow_year_back(ds_date *a, ds_date b)
+{
+    if (a->year || !b.year) return;
+    a->year = b.year;
+    if (b.month && a->month > b.month) a->year--;
+}
+
+static void borrow_year_fwd(ds_date *b, ds_date a)
+{
+    if (b->year || !a.year) return;
+    b->year = a.year;
+    if (a.month && b->month && b->month < a.month) b->year++;
+}
+
+static bool find_expr(const tx_scan *sc, uint32_t i, tx_found *f)
+{
+    const ds_lx *L = sc->L;
+    uint32_t n = sc->n, k = i;
+    bool since = false, between = false, from = false;
+    ds_timex_mod mod = DS_MOD_NONE;
+    memset(f, 0, sizeof *f);
+    if (L[i].kind == DS_LX_WORD) {
+        if (ds_lx_is(&L[i], "since")) {
+            since = true;
+            k++;
+            if (k + 1 < n && ds_lx_is(&L[k], "at") && ds_lx_is(&L[k + 1], "least"))
+                k += 2;
+            else if (k + 2 < n && ds_lx_is(&L[k], "as") && ds_lx_is(&L[k + 1], "early") &&
+                     ds_lx_is(&L[k + 2], "as"))
+                k += 3;
+        } else if (ds_lx_is(&L[i], "from")) {
+            from = true;
+            k++;
+        } else if (ds_lx_is(&L[i], "between")) {
+            between = true;
+            k++;
+        } else if (ds_lx_is(&L[i], "until") || ds_lx_is(&L[i], "till") ||
+                   ds_lx_is(&L[i], "before")) {
+            mod = DS_MOD_BEFORE;
+            k++;
+        } else if (ds_lx_is(&L[i], "after")) {
+            mod = DS_MOD_AFTER;
+            k++;
+        } else if (ds_lx_is(&L[i], "around") || ds_lx_is(&L[i], "circa") ||
+                   ds_lx_is(&L[i], "approximately") || ds_lx_is(&L[i], "about") ||
+                   ds_lx_is(&L[i], "ca")) {
+            mod = DS_MOD_APPROX;
+            k++;
+        } else if (L[i].cap || sc->relaxed) {
+            /* month/prefix words start points themselves */
+        } else if (!ds_lx_is(&L[i], "early") && !ds_lx_is(&L[i], "mid") &&
+                   !ds_lx_is(&L[i], "middle") && !ds_lx_is(&L[i], "late") &&
+                   !ds_lx_is(&L[i], "end") && !ds_lx_is(&L[i], "beginning") &&
+                   !ds_lx_is(&L[i], "start"))
+            return false;
+    } else if (L[i].kind != DS_LX_NUM)
+        return false;
+    if (k >= n) return false;
+
+    tx_pt p1, p2;
+    bool have1 = parse_point(sc, k, &p1);
+    /* "17-19 April 2022", "between 15 and 19 April" */
+    if (!have1 && day_num(&L[k]) && k + 2 < n &&
+        (is_punct(&L[k + 1], '-') || ds_lx_is(&L[k + 1], "to") ||
+         (between && ds_lx_is(&L[k + 1], "and"))) &&
+        parse_point(sc, k + 2, &p2) && p2.d.day && p2.mod == DS_MOD_NONE && !p2.bare_month) {
+        ds_date d1 = p2.d;
+        d1.day = (uint8_t)L[k].num;
+        if (d1.day < p2.d.day) {
+            f->first = mod || since ? i : k;
+            f->next = p2.next;
+            f->kind = DS_TIMEX_SPAN;
+            f->mod = mod;
+            f->value = d1;
+            f->end = p2.d;
+            return true;
+        }
+    }
+    if (!have1) return false;
+
+    uint32_t j = p1.next;
+    /* spans: "2015 – Jul 2016", "April 17 to May 3", "from April 1 to 16",
+     * "between 2015 and 2019", "(Apr 2020 – present)" */
+    if (j + 1 < n && (is_punct(&L[j], '-') || ds_lx_is(&L[j], "to") || ds_lx_is(&L[j], "until") ||
+                      ds_lx_is(&L[j], "till") || ds_lx_is(&L[j], "through") ||
+                      (between && ds_lx_is(&L[j], "and")))) {
+        bool dash = is_punct(&L[j], '-');
+        bool ok2 = false, open = false;
+        ds_date e = {0, 0, 0};
+        uint32_t after = j + 1;
+        if (present_word(&L[j + 1]) && (dash || ds_lx_is(&L[j], "to") || since)) {
+            open = ok2 = true;
+            after = j + 2;
+        } else if (parse_point(sc, j + 1, &p2) && p2.mod != DS_MOD_DECADE &&
+                   !(p2.bare_month && p2.abbrev && !p1.abbrev && !dash)) {
+            e = p2.d;
+            ok2 = true;
+            after = p2.next;
+            /* a dash between a year and a small number is a count ("2015-2016" yes) */
+        } else if (p1.d.day && day_num(&L[j + 1]) && !attached_after(sc, j + 2)) {
+            e = p1.d;
+            e.day = (uint8_t)L[j + 1].num;
+            ok2 = e.day > p1.d.day;
+            after = j + 2;
+            if (ok2 && after < n) take_year(sc, &after, &e.year);
+        }
+        if (ok2) {
+            ds_date v = p1.d;
+            if (!open) {
+                borrow_year_back(&v, e);
+                borrow_year_fwd(&e, v);
+                /* a dash between two lone years must read as a range of years */
+                if (p1.bare_year && !p2.bare_year && p2.bare_month) ok2 = false;
+                if (v.year && e.year && date_cmp(v, e) > 0) ok2 = false;
+                if (p1.bare_month && p1.abbrev && !(p2.d.month)) ok2 = false;
+            }
+            if (ok2) {
+                f->first = (since || from || between || mod) ? i : k;
+                f->next = after;
+                f->kind = DS_TIMEX_SPAN;
+                f->mod = p1.mod != DS_MOD_NONE ? p1.mod : mod;
+                f->value = v;
+                f->end = open ? (ds_date){0, 0, 0} : e;
+                f->open_end = open;
+                if (f->mod == DS_MOD_DECADE) f->mod = DS_MOD_NONE;
+                if (p1.mod == DS_MOD_DECADE) f->mod = DS_MOD_NONE;
+                return true;
+            }
+        }
+    }
+    /* a lone point */
+    if (p1.bare_year || p1.bare_month) {
+        if (p1.bare_month && p1.abbrev) return false;
+        if (!bare_ok(sc, &p1)) return false;
+    }
+    f->first = (since || mod) ? i : k;
+    f->next = p1.next;
+    f->kind = since ? DS_TIMEX_SPAN : DS_TIMEX_DATE;
+    f->mod = since ? DS_MOD_SINCE : p1.mod != DS_MOD_NONE ? p1.mod : mod;
+    f->value = p1.d;
+    f->open_end = since;
+    /* coordination: "In April and May 2022", "on 3 and 5 May" is not handled */
+    if (!p1.d.year && p1.next + 1 < n &&
+        (ds_lx_is(&L[p1.next], "and") || ds_lx_is(&L[p1.next], "or") ||
+         is_punct(&L[p1.next], ','))) {
+        bool ok2 = parse_point(sc, p1.next + 1, &p2);
+        if (ok2 && p1.bare_month && p2.bare_month && !p2.abbrev && !is_punct(&L[p1.next], ',')) {
+            f->coord = true; /* "in April and May": both still need a year */
+            f->second = p2;
+        } else if (ok2 && p2.d.year && p2.d.month && !p2.bare_year) {
+            borrow_year_back(&f->value, p2.d);
+            f->coord = true;
+            f->second = p2;
+        }
+    }
+    return true;
+}
+
+/* ---- relative expressions --------------------------------------------- */
+
+static const char *const after_words[] = {"later",      "after",      "afterward",
+                                          "afterwards", "thereafter", NULL};
+static const char *const before_words[] = {"earlier", "before", "prior", "previously", NULL};
+
+/* Relative and duration expressions at i ("yesterday", "last week", "on
+ * Tuesday", "two days later", "the following day", "in recent months",
+ * "three years"). Returns the lexeme after it, or i when none. */
+static uint32_t find_relative(const tx_scan *sc, uint32_t i, ds_timex_kind *kind, ds_timex_mod *mod,
+                              tx_aux *a, uint32_t *first)
+{
+    const ds_lx *L = sc->L;
+    uint32_t n = sc->n;
+    const ds_lx *t = &L[i];
+    const ds_lx *t1 = i + 1 < n ? &L[i + 1] : NULL;
+    const ds_lx *t2 = i + 2 < n ? &L[i + 2] : NULL;
+    *kind = DS_TIMEX_RELATIVE;
+    *mod = DS_MOD_NONE;
+    *first = i;
+    memset(a, 0, sizeof *a);
+    a->need = TX_REL_DOC;
+    a->unit = 'd';
+    a->prec = 3;
+    if (t->kind == DS_LX_WORD) {
+        if (ds_lx_is(t, "yesterday")) return a->delta = -1, i + 1;
+        if (ds_lx_is(t, "today") || ds_lx_is(t, "tonight")) return i + 1;
+        if (ds_lx_is(t, "tomorrow")) return a->delta = 1, i + 1;
+        if (ds_lx_is(t, "recently")) {
+            *mod = DS_MOD_BEFORE;
+            a->unit = '0';
+            a->prec = 2;
+            return i + 1;
+        }
+        int wd = weekday_word(t);
+        if (wd >= 0) {
+            a->unit = 'W';
+            a->delta = (int16_t)wd;
+            if (i > 0 && (ds_lx_is(&L[i - 1], "last") || ds_lx_is(&L[i - 1], "past"))) {
+                *first = i - 1;
+                a->strict = true;
+            } else if (i > 0 && ds_lx_is(&L[i - 1], "next"))
+                return i; /* future weekdays are rare in reporting; leave them */
+            return i + 1;
+        }
+        if (t1 && (ds_lx_is(t, "last") || ds_lx_is(t, "past") || ds_lx_is(t, "previous") ||
+                   ds_lx_is(t, "next") || ds_lx_is(t, "this"))) {
+            int dir = ds_lx_is(t, "next") ? 1 : ds_lx_is(t, "this") ? 0 : -1;
+            char u = unit_of(t1);
+            if (ds_lx_is(t1, "night") && dir < 0) return a->delta = -1, i + 2;
+            if (dir == 0 &&
+                (ds_lx_is(t1, "morning") || ds_lx_is(t1, "afternoon") || ds_lx_is(t1, "evening")))
+                return i + 2;
+            if (u == 'd' || u == 'D' || !u) return i;
+            if (i > 0 && ds_lx_is(&L[i - 1], "the")) return i; /* "the last year" is a duration */
+            if (t1->low[t1->len - 1] == 's') return i;
+            if (u == 'w') {
+                a->delta = (int16_t)(7 * dir);
+                *mod = DS_MOD_APPROX;
+            } else {
+                a->unit = u;
+                a->delta = (int16_t)dir;
+                a->prec = u == 'm' ? 2 : 1;
+            }
+            if (i > 0 && (ds_lx_is(&L[i - 1], "earlier") || ds_lx_is(&L[i - 1], "later")) &&
+                dir == 0)
+                *first = i - 1;
+            return i + 2;
+        }
+        /* the following / next / previous day, the day before/after, that day */
+        if (ds_lx_is(t, "the") && t1 && t2) {
+            int dir = 0;
+            if (ds_lx_is(t1, "following") || ds_lx_is(t1, "next")) dir = 1;
+            if (ds_lx_is(t1, "previous") || ds_lx_is(t1, "preceding")) dir = -1;
+            char u = unit_of(t2);
+            if (dir && (u == 'd' || u == 'w' || u == 'm' || u == 'y') &&
+                t2->low[t2->len - 1] != 's') {
+                a->need = TX_REL_NARR;
+                a->unit = u == 'w' ? 'd' : u;
+                a->delta = (int16_t)(u == 'w' ? 7 * dir : dir);
+                a->prec = u == 'm' ? 2 : u == 'y' ? 1 : 3;
+                return i + 3;
+            }
+            if (dir == 1 && (ds_lx_is(t2, "morning") || ds_lx_is(t2, "night"))) {
+                a->need = TX_REL_NARR;
+                a->delta = 1;
+                return i + 3;
+            }
+            if (ds_lx_is(t1, "day") && (ds_lx_is(t2, "before") || ds_lx_is(t2, "after"))) {
+                a->need = TX_REL_NARR;
+                a->delta = ds_lx_is(t2, "before") ? -1 : 1;
+                return i + 3;
+            }
+            if (ds_lx_is(t1, "same") && ds_lx_is(t2, "day")) {
+                a->need = TX_REL_NARR;
+                return i + 3;
+            }
+        }
+        if (ds_lx_is(t, "later") && t1 && ds_lx_is(t1, "that") && t2 &&
+            (ds_lx_is(t2, "day") || ds_lx_is(t2, "night") || ds_lx_is(t2, "evening"))) {
+            a->need = TX_REL_NARR;
+            *mod = DS_MOD_AFTER;
+            return i + 3;
+        }
+        if ((ds_lx_is(t, "shortly") || ds_lx_is(t, "soon")) && t1 &&
+            (ds_lx_is(t1, "afterward") || ds_lx_is(t1, "afterwards") ||
+             ds_lx_is(t1, "thereafter") || ds_lx_is(t1, "after"))) {
+            a->need = TX_REL_NARR;
+            a->unit = '0';
+            a->prec = 0; /* keep the anchor's precision */
+            *mod = DS_MOD_AFTER;
+            return i + 2;
+        }
+        /* in recent months / weeks / years, in the past few months */
+        if (ds_lx_is(t, "in") && t1 && t2 && ds_lx_is(t1, "recent") && unit_of(t2) &&
+            t2->low[t2->len - 1] == 's') {
+            *mod = DS_MOD_BEFORE;
+            a->unit = '0';
+            a->prec = unit_of(t2) == 'y' || unit_of(t2) == 'D' ? 1 : 2;
+            return i + 3;
+        }
+    }
+    /* N units ago / later / earlier; otherwise a duration */
+    int cnt = small_count(t);
+    if (cnt > 0 && t1 && t1->space) {
+        uint32_t k = i + 1;
+        char u = unit_of(&L[k]);
+        if (!u && k + 1 < n && (ds_lx_is(&L[k], "more") || ds_lx_is(&L[k], "full"))) {
+            k++;
+            u = unit_of(&L[k]);
+        }
+        if (!u || u == 'D') return i;
+        if (t->kind == DS_LX_NUM &&
+            (attached_after(sc, i + 1) || (i > 0 && !t->space && L[i - 1].kind != DS_LX_PUNCT)))
+            return i;
+        /* a singular unit after a plural count is not this pattern ("two day") */
+        const ds_lx *nx = k + 1 < n ? &L[k + 1] : NULL;
+        int16_t d = (int16_t)(u == 'w' ? 7 * cnt : cnt);
+        char uu = u == 'w' ? 'd' : u;
+        uint8_t pr = (uint8_t)(u == 'm' ? 2 : u == 'y' ? 1 : 3);
+        if (nx && ds_lx_is(nx, "ago")) {
+            a->unit = uu;
+            a->delta = (int16_t)-d;
+            a->prec = pr;
+            return k + 2;
+        }
+        if (nx && (word_in(nx, after_words) || word_in(nx, before_words)) &&
+            !(k + 2 < n && (L[k + 2].kind == DS_LX_WORD || L[k + 2].kind == DS_LX_NUM) &&
+              (ds_lx_is(nx, "after") || ds_lx_is(nx, "before")) && !ds_lx_is(&L[k + 2], "that"))) {
+            a->need = TX_REL_NARR;
+            a->unit = uu;
+            a->delta = word_in(nx, after_words) ? d : (int16_t)-d;
+            a->prec = pr;
+            return k + 2;
+        }
+        if (t->kind == DS_LX_WORD && (ds_lx_is(t, "a") || ds_lx_is(t, "an"))) return i;
+        *kind = DS_TIMEX_DURATION;
+        a->need = TX_NOVALUE;
+        return k + 1;
+    }
+    return i;
+}
+
+/* ---- per sentence ----------------------------------------------------- */
+
+static ds_status scan_sentence(tx_state *st, const tx_scan *sc, uint32_t limit, uint32_t *stop)
+{
+    const ds_lx *L = sc->L;
+    uint32_t i = 0;
+    ds_status s;
+    while (i < limit) {
+        tx_found f;
+        if ((L[i].kind == DS_LX_WORD || L[i].kind == DS_LX_NUM) && find_expr(sc, i, &f)) {
+            tx_aux a = {0};
+            a.need = f.value.year ? TX_EXPLICIT : TX_NEED_YEAR;
+            if (f.coord) {
+                if ((s = emit(st, sc, f.first, f.next, f.kind, f.mod, f.value, f.end, f.open_end,
+                              a)) != DS_OK)
+                    return s;
+                tx_aux a2 = {0};
+                a2.need = f.second.d.year ? TX_EXPLICIT : TX_NEED_YEAR;
+                if ((s = emit(st, sc, f.second.first, f.second.next, DS_TIMEX_DATE, f.second.mod,
+                              f.second.d, (ds_date){0, 0, 0}, false, a2)) != DS_OK)
+                    return s;
+                i = f.second.next;
+                continue;
+            }
+            if (f.kind == DS_TIMEX_SPAN && !f.end.year && !f.open_end) a.need = TX_NEED_YEAR;
+            if ((s = emit(st, sc, f.first, f.next, f.kind, f.mod, f.value, f.end, f.open_end, a)) !=
+                DS_OK)
+                return s;
+            i = f.next;
+            continue;
+        }
+        if (L[i].kind == DS_LX_WORD || L[i].kind == DS_LX_NUM) {
+            ds_timex_kind kind;
+            ds_timex_mod mod;
+            tx_aux a;
+            uint32_t first;
+            uint32_t next = find_relative(sc, i, &kind, &mod, &a, &first);
+            if (next > i) {
+                ds_date z = {0, 0, 0};
+                if ((s = emit(st, sc, first, next, kind, mod, z, z, false, a)) != DS_OK) return s;
+                i = next;
+                continue;
+            }
+        }
+        i++;
+    }
+    *stop = i;
+    return DS_OK;
+}
+
+enum { TX_WINDOW = 1024, TX_LOOKAHEAD = 24 };
+
+/* Lexes a sentence window by window (long sentences), scanning each. */
+static ds_status scan_text(tx_state *st, ds_lx *L, uint32_t start, uint32_t end, bool relaxed)
+{
+    uint32_t pos = start;
+    while (pos < end) {
+        uint32_t n = ds_lex(L, TX_WINDOW, st->doc->text, pos, end);
+        if (!n) break;
+        tx_scan sc = {L, n, relaxed};
+        bool full = n == TX_WINDOW && L[n - 1].end < end;
+        uint32_t limit = full ? n - TX_LOOKAHEAD : n, stop = 0;
+        ds_status s = scan_sentence(st, &sc, limit, &stop);
+        if (s != DS_OK) return s;
+        if (!full) break;
+        pos = stop < n ? L[stop].start : L[n - 1].end;
+    }
+    return DS_OK;
+}
+
+/* ---- document date ---------------------------------------------------- */
+
+/* A dateline or a date line near the top: "KABUL, Afghanistan (Jan. 25,
+ * 2013)", "MOGADISHU, Somalia — March 3, 2024 —", a block that is only a
+ * date ("Published: 3 March 2024"), or a leading "01/03/2021:" (GTD). Only
+ * explicit day-precision dates in the first blocks count. */
+static void detect_doc_date(ds_doc *doc, const tx_aux *aux)
+{
+    static const char *const lead[] = {
+        "published", "posted",   "updated",  "date",   "dated",     "released",  "on",
+        "issued",    "last",     "modified", "monday", "tuesday",   "wednesday", "thursday",
+        "friday",    "saturday", "sunday",   "for",    "immediate", "release",   NULL};
+    uint32_t blocks_seen = 0, last_block = DS_NONE;
+    for (uint32_t i = 0; i < doc->timexes.n; i++) {
+        const ds_timex *t = &doc->timexes.v[i];
+        uint32_t b = doc->sentences.v[t->sentence].block;
+        if (b != last_block) {
+            blocks_seen++;
+            last_block = b;
+        }
+        if (blocks_seen > 8 || t->span.start > 3000) break;
+        if (aux[i].need != TX_EXPLICIT || t->kind != DS_TIMEX_DATE || precision(t->value) < 3 ||
+            t->mod != DS_MOD_NONE)
+            continue;
+        const ds_block *bl = &doc->blocks.v[b];
+        if (bl->infobox || (bl->kind != DS_BLOCK_PROSE && bl->kind != DS_BLOCK_BYLINE &&
+                            bl->kind != DS_BLOCK_HEADING && bl->kind != DS_BLOCK_TITLE))
+            continue;
+        ds_lx L[48];
+        uint32_t n = ds_lex(L, 48, doc->text, bl->span.start, bl->span.end);
+        uint32_t at = 0, after = 0;
+        while (at < n && L[at].start < t->span.start) at++;
+        while (after < n && L[after].start < t->span.end) after++;
+        if (at >= n || L[at].start != t->span.start) continue;
+        bool ok = false;
+        /* GTD/press line: the date first in the document's first block, then ':' */
+        if (at == 0 && blocks_seen == 1 && after < n && is_punct(&L[after], ':')) ok = true;
+        /* a date line: only lead words and punctuation around the date */
+        if (!ok && (after >= n || L[after].kind == DS_LX_PUNCT) && n <= after + 1 &&
+            bl->span.end - bl->span.start < 80) {
+            ok = true;
+            for (uint32_t k = 0; k < at && ok; k++)
+                if (L[k].kind == DS_LX_NUM || (L[k].kind == DS_LX_WORD && !word_in(&L[k], lead)))
+                    ok = false;
+        }
+        /* a dateline: an upper-case place first, the date closed by ')' or a dash */
+        if (!ok && at <= 10 && L[0].kind == DS_LX_WORD && L[0].len >= 3 && at > 0) {
+            bool upper = true;
+            for (uint32_t c = L[0].start; c < L[0].end; c++) {
+                char ch = doc->text[c];
+                if (ch >= 'a' && ch <= 'z') upper = false;
+            }
+            bool closed = after < n && (is_punct(&L[after], ')') || is_punct(&L[after], '-') ||
+                                        is_punct(&L[after], ':'));
+            bool opened =
+                is_punct(&L[at - 1], '(') || is_punct(&L[at - 1], '-') || is_punct(&L[at - 1], ',');
+            if (upper && closed && opened) ok = true;
+        }
+        if (ok) {
+            doc->doc_date = t->value;
+            ds_date_format(doc->date, doc->doc_date);
+            return;
+        }
+    }
+}
+
+/* ---- anchoring -------------------------------------------------------- */
+
+static ds_date add_units(ds_date base, char unit, int delta, int prec)
+{
+    ds_date r = base;
+    if (unit == 'd') {
+        if (precision(base) == 3) {
+            r = ds_date_from_days(ds_date_days(base) + delta);
+        } else if (precision(base) == 2 && (delta <= -28 || delta >= 28)) {
+            int m = base.year * 12 + (base.month - 1) + delta / 30;
+            r = (ds_date){(int16_t)(m / 12), (uint8_t)(m % 12 + 1), 0};
+        }
+    } else if (unit == 'm' && base.month) {
+        int m = base.year * 12 + (base.month - 1) + delta;
+        r = (ds_date){(int16_t)(m / 12), (uint8_t)(m % 12 + 1), 0};
+    } else if (unit == 'y') {
+        r.year = (int16_t)(base.year + delta);
+    }
+    if (prec == 1) r.month = 0, r.day = 0;
+    if (prec == 2) r.day = 0;
+    if (prec == 3 && precision(base) < 3) r.day = 0;
+    return r;
+}
+
+/* The year that puts a month(-day) nearest to the anchor (a narrative moves
+ * on from its last date, a news story looks back from its date). */
+static int16_t nearest_year(ds_date md, ds_date anchor)
+{
+    int best = anchor.year;
+    long bestgap = -1;
+    for (int y = anchor.year - 1; y <= anchor.year + 1; y++) {
+        ds_date c = {(int16_t)y, md.month, md.day ? md.day : 15};
+        ds_date a = anchor;
+        if (!a.month) a.month = 7;
+        if (!a.day) a.day = 15;
+        long gap = labs((long)ds_date_days(c) - (long)ds_date_days(a));
+        if (bestgap < 0 || gap < bestgap) bestgap = gap, best = y;
+    }
+    return (int16_t)best;
+}
+
+/* The document's reference year: the most frequent year among explicit
+ * month- or day-precision dates (ties: the later); failing that, among
+ * explicit bare years. 0 when none. */
+static int16_t reference_year(const ds_doc *doc, const tx_aux *aux)
+{
+    int16_t best[2] = {0, 0};
+    for (int pass = 0; pass < 2; pass++) {
+        int bestc = 0;
+        for (uint32_t i = 0; i < doc->timexes.n; i++) {
+            const ds_timex *t = &doc->timexes.v[i];
+            if (aux[i].need != TX_EXPLICIT || !t->value.year) continue;
+            if ((precision(t->value) >= 2) != (pass == 0)) continue;
+            if (t->mod == DS_MOD_DECADE) continue;
+            int c = 0;
+            for (uint32_t k = 0; k < doc->timexes.n; k++) {
+                const ds_timex *u = &doc->timexes.v[k];
+                if (aux[k].need == TX_EXPLICIT && u->value.year == t->value.year &&
+                    (precision(u->value) >= 2) == (pass == 0))
+                    c++;
+                if (k > 4096) break; /* bounded: documents with thousands of dates */
+            }
+            if (c > bestc || (c == bestc && t->value.year > best[pass])) {
+                bestc = c;
+                best[pass] = t->value.year;
+            }
+            if (i > 4096) break;
+        }
+        if (best[pass]) return best[pass];
+    }
+    return 0;
+}
+
+static void set_year(ds_timex *t, int16_t y)
+{
+    if (!t->value.year) t->value.year = y;
+    if (t->kind == DS_TIMEX_SPAN && !t->open_end) borrow_year_fwd(&t->end, t->value);
+}
+
+/* Completes what lacks a year, in document order. Rule: with a document date
+ * the year puts the month(-day) nearest to it (DOCUMENT), unless an explicit
+ * month-precision date earlier in the same paragraph has another year, which
+ * then anchors (NARRATIVE: the year nearest to it). Without a document date:
+ * the last explicit month-precision date of the paragraph, else the next one
+ * in the paragraph, else the document's reference year (most frequent year of
+ * explicit month/day dates) - all NARRATIVE; else NONE. Relative expressions
+ * resolve against the document date ("yesterday") or the last resolved date
+ * before them ("two days later"). */
+static void resolve(ds_doc *doc, tx_aux *aux)
+{
+    ds_date D = doc->doc_date;
+    int16_t R = reference_year(doc, aux);
+    ds_date blk_anchor = {0, 0, 0}, last_date = {0, 0, 0};
+    uint32_t cur_block = DS_NONE;
+    for (uint32_t i = 0; i < doc->timexes.n; i++) {
+        ds_timex *t = &doc->timexes.v[i];
+        tx_aux *a = &aux[i];
+        if (a->block != cur_block) {
+            cur_block = a->block;
+            blk_anchor = (ds_date){0, 0, 0};
+        }
+        switch (a->need) {
+        case TX_EXPLICIT:
+            if (precision(t->value) >= 2 && t->mod != DS_MOD_DECADE) blk_anchor = t->value;
+            break;
+        case TX_NEED_YEAR: {
+            ds_date next_in_blk = {0, 0, 0};
+            for (uint32_t k = i + 1; k < doc->timexes.n && aux[k].block == a->block; k++)
+                if (aux[k].need == TX_EXPLICIT && precision(doc->timexes.v[k].value) >= 2) {
+                    next_in_blk = doc->timexes.v[k].value;
+                    break;
+                }
+            if (D.year && !(blk_anchor.year && blk_anchor.year != D.year)) {
+                set_year(t, nearest_year(t->value, D));
+                t->anchor = DS_ANCHOR_DOCUMENT;
+            } else if (blk_anchor.year) {
+                set_year(t, nearest_year(t->value, blk_anchor));
+                t->anchor = DS_ANCHOR_NARRATIVE;
+            } else if (next_in_blk.year) {
+                set_year(t, nearest_year(t->value, next_in_blk));
+                t->anchor = DS_ANCHOR_NARRATIVE;
+            } else if (R) {
+                set_year(t, R);
+                t->anchor = DS_ANCHOR_NARRATIVE;
+            }
+            break;
+        }
+        case TX_REL_DOC:
+            if (!D.year) break;
+            if (a->unit == 'W') {
+                if (precision(D) < 3) break;
+                int back = (weekday_of(D) - a->delta + 7) % 7;
+                if (back == 0 && a->strict) back = 7;
+                t->value = ds_date_from_days(ds_date_days(D) - back);
+            } else if (a->unit == '0') {
+                t->value = add_units(D, 'y', 0, a->prec < precision(D) ? a->prec : precision(D));
+            } else {
+                int pr = a->prec < precision(D) ? a->prec : precision(D);
+                t->value = add_units(D, a->unit, a->delta, pr);
+            }
+            t->anchor = DS_ANCHOR_DOCUMENT;
+            break;
+        case TX_REL_NARR:
+            if (!last_date.year) break;
+            if (a->unit == '0')
+                t->value = last_date;
+            else
+                t->value =
+                    add_units(last_date, a->unit, a->delta,
+                              a->prec < precision(last_date) ? a->prec : precision(last_date));
+            t->anchor = DS_ANCHOR_NARRATIVE;
+            break;
+        default:
+            break;
+        }
+        if (t->value.year && t->kind != DS_TIMEX_DURATION && t->mod != DS_MOD_DECADE &&
+            precision(t->value) >= 2)
+            last_date = t->value;
+    }
+}
+
+/* ---- entry points ----------------------------------------------------- */
 
 ds_status ds_annotate_timex(ds_doc *doc, ds_ctx *ctx)
 {
-    (void)doc, (void)ctx;
-    return DS_OK;
+    (void)ctx;
+    tx_state st = {0};
+    st.doc = doc;
+    ds_lx *L = malloc(TX_WINDOW * sizeof *L);
+    if (!L) return DS_ENOMEM;
+    ds_status s = DS_OK;
+    for (uint32_t i = 0; i < doc->sentences.n; i++) {
+        const ds_sentence *sent = &doc->sentences.v[i];
+        ds_block_kind k = doc->blocks.v[sent->block].kind;
+        if (k == DS_BLOCK_FURNITURE || k == DS_BLOCK_FOOTNOTE) continue;
+        st.sentence = i;
+        st.block = sent->block;
+        if ((s = scan_text(&st, L, sent->span.start, sent->span.end, false)) != DS_OK) goto done;
+    }
+    if (!doc->doc_date.year) detect_doc_date(doc, st.aux.v);
+    resolve(doc, st.aux.v);
+done:
+    free(L);
+    return s;
+}
+
+bool ds_timex_parse(const char *s, size_t n, ds_date *value, ds_date *end, bool *open_end)
+{
+    ds_lx L[64];
+    ds_date zero = {0, 0, 0};
+    *value = zero;
+    if (end) *end = zero;
+    if (open_end) *open_end = false;
+    if (!s || n >= UINT32_MAX) return false;
+    uint32_t cnt = ds_lex(L, 64, s, 0, (uint32_t)n);
+    tx_scan sc = {L, cnt, true};
+    for (uint32_t i = 0; i < cnt; i++) {
+        tx_found f;
+        if ((L[i].kind != DS_LX_WORD && L[i].kind != DS_LX_NUM) || !find_expr(&sc, i, &f)) continue;
+        if (!f.value.year) continue;
+        *value = f.value;
+        if (end) *end = f.kind == DS_TIMEX_SPAN ? f.end : zero;
+        if (open_end) *open_end = f.open_end;
+        return true;
+    }
+    return false;
 }

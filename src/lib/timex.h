@@ -1,0 +1,62 @@
+/* timex.h - time expressions (private): the date-grained lexer shared by
+ * timex.c and quantity.c, and a date-string parser that profile extraction
+ * reuses for infobox values ("2015 – Jul 2016", "(Apr 2020 – present)").
+ * Values follow ISO 8601 at the precision the text gives (TimeML-style
+ * modifiers in ds_timex_mod).
+ */
+#ifndef DS_TIMEX_H
+#define DS_TIMEX_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "doc.h"
+
+/* A lexeme of the date/number grammar. The lexer splits finer than the
+ * tokenizer on purpose ("2015–present" -> 2015 - present, "107mm" -> 107 mm,
+ * "Jan." -> jan .) so both annotators see one shape whatever the tokenizer
+ * groups; every dash folds to '-'. */
+typedef enum ds_lx_kind { DS_LX_WORD = 0, DS_LX_NUM, DS_LX_PUNCT } ds_lx_kind;
+
+typedef struct ds_lx {
+    uint32_t start, end; /* byte span in the scanned text */
+    double num;          /* DS_LX_NUM: value ("3,000" -> 3000, "1.5") */
+    uint8_t kind;        /* ds_lx_kind */
+    uint8_t len;         /* DS_LX_WORD: bytes in low (0 when longer than 15) */
+    uint8_t ndig;        /* DS_LX_NUM: digits before any '.' */
+    bool space;          /* whitespace (or the start) before it */
+    bool cap;            /* DS_LX_WORD: starts with an upper-case ASCII letter */
+    bool upper;          /* DS_LX_WORD: two or more letters, no lower-case ASCII one */
+    bool plain;          /* DS_LX_NUM: digits only */
+    char ch;             /* DS_LX_PUNCT: '-' (any dash), '/', ',', '(', ')', '%', ... */
+    char low[16];        /* DS_LX_WORD: ASCII lower case, NUL-terminated */
+} ds_lx;
+
+/* Lexes text[start, end) into out (at most cap lexemes; offsets are absolute
+ * in text). Returns the number written. Never allocates. */
+uint32_t ds_lex(ds_lx *out, uint32_t cap, const char *text, uint32_t start, uint32_t end);
+
+/* True when the lexeme is the word w (lower case). */
+static inline bool ds_lx_is(const ds_lx *t, const char *w)
+{
+    if (t->kind != DS_LX_WORD || !t->len) return false;
+    for (uint32_t i = 0; i < t->len; i++)
+        if (t->low[i] != w[i]) return false;
+    return w[t->len] == '\0';
+}
+
+/* Parses the first time expression of s[0, n) - an infobox value such as
+ * "2015 – Jul 2016", "Apr–Jul 2017", "(Apr 2020 – present)", "since 2015",
+ * "26 January 2015" - with relaxed context (bare years count, month names in
+ * any case). value gets the start (or the date), end the end of a span (year
+ * 0 when none or open), open_end is set for "– present" and "since ...".
+ * end and open_end may be NULL. False when no expression with a year is
+ * found ("Apr–Jul" alone). */
+bool ds_timex_parse(const char *s, size_t n, ds_date *value, ds_date *end, bool *open_end);
+
+/* Days since 1970-01-01 of a full date, and back (proleptic Gregorian). */
+int32_t ds_date_days(ds_date d);
+ds_date ds_date_from_days(int32_t days);
+
+#endif

@@ -1,0 +1,355 @@
+/* test_timex.c - time expressions (timex.c): the infobox date parser, the
+ * annotator on invented sentences (absolute, spans, relative, anchoring,
+ * datelines) and the calendar helpers. Test sentences are written for this
+ * file; none comes from ../shared. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <string.h>
+
+#include "dossier/dossier.h"
+#include "dossier/reader.h"
+#include "doc.h"
+#include "timex.h"
+
+static ds_ctx *g_ctx;
+
+static int setup(void **state)
+{
+    (void)state;
+    char err[256];
+    return ds_ctx_new(&g_ctx, NULL, err, sizeof err) == DS_OK ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    ds_ctx_free(g_ctx);
+    return 0;
+}
+
+static void iso(char out[11], ds_date d)
+{
+    ds_date_format(out, d);
+}
+
+/* ds_timex_parse: value and end as ISO ("" for none), open end. */
+static void check_parse(const char *s, const char *want_value, const char *want_end, bool want_open)
+{
+    ds_date v, e;
+    bool open;
+    bool ok = ds_timex_parse(s, strlen(s), &v, &e, &open);
+    char a[11], b[11];
+    iso(a, v);
+    iso(b, e);
+    if (!want_value) {
+        if (ok) fail_msg("'%s' parsed as %s..%s, want nothing", s, a, b);
+        return;
+    }
+    if (!ok) fail_msg("'%s' did not parse", s);
+    if (strcmp(a, want_value) || strcmp(b, want_end) || open != want_open)
+        fail_msg("'%s' -> %s..%s open=%d, want %s..%s open=%d", s, a, b, open, want_value, want_end,
+                 want_open);
+}
+
+static void test_parse_infobox_values(void **state)
+{
+    (void)state;
+    check_parse("2012 – Sep 2014", "2012", "2014-09", false);
+    check_parse("(Feb 2019 – present)", "2019-02", "", true);
+    check_parse("Mar–Jun 2013", "2013-03", "2013-06", false);
+    check_parse("Nov 2010 – Feb 2011", "2010-11", "2011-02", false);
+    check_parse("Dec–Feb 2011", "2010-12", "2011-02", false);
+    check_parse("3 October 2009", "2009-10-03", "", false);
+    check_parse("2009–present", "2009", "", true);
+    check_parse("(2011–2016)", "2011", "2016", false);
+    check_parse("(since 2012)", "2012", "", true);
+    check_parse("2013 – May 2018", "2013", "2018-05", false);
+    check_parse("Formed in 2008", "2008", "", false);
+    check_parse("october 3, 2009", "2009-10-03", "", false);
+    check_parse("Jun–Aug", NULL, NULL, false);
+    check_parse("500-900 (estimate)", NULL, NULL, false);
+    check_parse("", NULL, NULL, false);
+}
+
+/* Reads text as a document and runs the annotator. */
+static ds_doc *annotate(const char *text, const char *date)
+{
+    ds_read_opts o = DS_READ_OPTS_INIT;
+    o.date = date;
+    o.format = DS_FORMAT_TEXT;
+    ds_doc *doc = NULL;
+    assert_int_equal(ds_doc_read_mem(&doc, g_ctx, text, strlen(text), "t.txt", &o), DS_OK);
+    assert_int_equal(ds_annotate_timex(doc, g_ctx), DS_OK);
+    return doc;
+}
+
+/* The timex whose text is exactly `span`, or NULL. */
+static const ds_timex *find(const ds_doc *doc, const char *span)
+{
+    for (uint32_t i = 0; i < doc->timexes.n; i++) {
+        const ds_timex *t = &doc->timexes.v[i];
+        size_t n = t->span.end - t->span.start;
+        if (n == strlen(span) && memcmp(doc->text + t->span.start, span, n) == 0) return t;
+    }
+    return NULL;
+}
+
+static void dump(const ds_doc *doc)
+{
+    for (uint32_t i = 0; i < doc->timexes.n; i++) {
+        const ds_timex *t = &doc->timexes.v[i];
+        char a[11], b[11];
+        iso(a, t->value);
+        iso(b, t->end);
+        fprintf(stderr, "  [%.*s] %s..%s kind=%d mod=%d anchor=%d\n",
+                (int)(t->span.end - t->span.start), doc->text + t->span.start, a, b, t->kind,
+                t->mod, t->anchor);
+    }
+}
+
+static void expect(const ds_doc *doc, const char *span, const char *value, const char *end,
+                   ds_timex_mod mod, ds_anchor anchor)
+{
+    const ds_timex *t = find(doc, span);
+    if (!t) {
+        dump(doc);
+        fail_msg("no timex '%s'", span);
+    }
+    char a[11], b[11];
+    iso(a, t->value);
+    iso(b, t->end);
+    if (strcmp(a, value) || strcmp(b, end ? end : "") || t->mod != mod || t->anchor != anchor) {
+        dump(doc);
+        fail_msg("'%s' -> %s..%s mod %d anchor %d, want %s..%s mod %d anchor %d", span, a, b,
+                 t->mod, t->anchor, value, end ? end : "", mod, anchor);
+    }
+}
+
+static void expect_none(const ds_doc *doc, const char *text_part)
+{
+    for (uint32_t i = 0; i < doc->timexes.n; i++) {
+        const ds_timex *t = &doc->timexes.v[i];
+        const char *s = doc->text + t->span.start;
+        size_t n = t->span.end - t->span.start, m = strlen(text_part);
+        for (size_t k = 0; k + m <= n; k++)
+            if (memcmp(s + k, text_part, m) == 0) {
+                dump(doc);
+                fail_msg("unexpected timex over '%s'", text_part);
+            }
+    }
+}
+
+static void test_absolute_dates(void **state)
+{
+    (void)state;
+    ds_doc *doc =
+        annotate("Gunmen raided the checkpoint on 14 March 2019 and again on June 2, 2020.\n"
+                 "The convoy was hit on Sept. 9, 2011, near the pass.\n"
+                 "12/24/2018: A bomb exploded at a market.\n"
+                 "The group was founded in 2010 and had 2015 fighters by the end.\n"
+                 "Raids resumed in Oct 2016, in late 2017 and in early November 2018.\n"
+                 "Attacks peaked in mid-February and declined during the 1980s.\n"
+                 "The 2019 Jalalabad prison raid freed hundreds; it was dated 2019-08-02.\n",
+                 NULL);
+    expect(doc, "14 March 2019", "2019-03-14", NULL, DS_MOD_NONE, DS_ANCHOR_ABSOLUTE);
+    expect(doc, "June 2, 2020", "2020-06-02", NULL, DS_MOD_NONE, DS_ANCHOR_ABSOLUTE);
+    expect(doc, "Sept. 9, 2011", "2011-09-09", NULL, DS_MOD_NONE, DS_ANCHOR_ABSOLUTE);
+    expect(doc, "12/24/2018", "2018-12-24", NULL, DS_MOD_NONE, DS_ANCHOR_ABSOLUTE);
+    expect(doc, "2010", "2010", NULL, DS_MOD_NONE, DS_ANCHOR_ABSOLUTE);
+    expect_none(doc, "2015 fighters");
+    expect(doc, "Oct 2016", "2016-10", NULL, DS_MOD_NONE, DS_ANCHOR_ABSOLUTE);
+    expect(doc, "late 2017", "2017", NULL, DS_MOD_LATE, DS_ANCHOR_ABSOLUTE);
+    expect(doc, "early November 2018", "2018-11", NULL, DS_MOD_EARLY, DS_ANCHOR_ABSOLUTE);
+    /* no explicit month date in the document's prose but these: the
+     * reference year is the most frequent of the month-precision years */
+    expect(doc, "1980s", "1980", NULL, DS_MOD_DECADE, DS_ANCHOR_ABSOLUTE);
+    expect(doc, "2019", "2019", NULL, DS_MOD_NONE, DS_ANCHOR_ABSOLUTE);
+    expect(doc, "2019-08-02", "2019-08-02", NULL, DS_MOD_NONE, DS_ANCHOR_ABSOLUTE);
+    const ds_timex *mid = find(doc, "mid-February");
+    assert_non_null(mid);
+    assert_int_equal(mid->mod, DS_MOD_MID);
+    assert_int_equal(mid->value.month, 2);
+    ds_doc_free(doc);
+}
+
+static void test_spans(void **state)
+{
+    (void)state;
+    ds_doc *doc = annotate("The offensive lasted from June 3 to July 19, 2016, by most counts.\n"
+                           "Shelling went on from March 1 to 12, 2021.\n"
+                           "The front held between 2011 and 2014.\n"
+                           "Its leader (Jan 2018 – present) replaced another (2014–2017).\n"
+                           "Ceasefire talks ran Feb–Apr 2015 and 2009 – Aug 2010.\n"
+                           "Recruitment has grown since at least October 2020.\n"
+                           "In March and April 2023 the group struck twice.\n"
+                           "Fighting raged 17-19 November 2015.\n",
+                           NULL);
+    expect(doc, "from June 3 to July 19, 2016", "2016-06-03", "2016-07-19", DS_MOD_NONE,
+           DS_ANCHOR_ABSOLUTE);
+    expect(doc, "from March 1 to 12, 2021", "2021-03-01", "2021-03-12", DS_MOD_NONE,
+           DS_ANCHOR_ABSOLUTE);
+    expect(doc, "between 2011 and 2014", "2011", "2014", DS_MOD_NONE, DS_ANCHOR_ABSOLUTE);
+    expect(doc, "Jan 2018 – present", "2018-01", "", DS_MOD_NONE, DS_ANCHOR_ABSOLUTE);
+    assert_true(find(doc, "Jan 2018 – present")->open_end);
+    expect(doc, "2014–2017", "2014", "2017", DS_MOD_NONE, DS_ANCHOR_ABSOLUTE);
+    expect(doc, "Feb–Apr 2015", "2015-02", "2015-04", DS_MOD_NONE, DS_ANCHOR_ABSOLUTE);
+    expect(doc, "2009 – Aug 2010", "2009", "2010-08", DS_MOD_NONE, DS_ANCHOR_ABSOLUTE);
+    expect(doc, "since at least October 2020", "2020-10", "", DS_MOD_SINCE, DS_ANCHOR_ABSOLUTE);
+    /* two months sharing a year: two DATE timexes */
+    expect(doc, "March", "2023-03", NULL, DS_MOD_NONE, DS_ANCHOR_ABSOLUTE);
+    expect(doc, "April 2023", "2023-04", NULL, DS_MOD_NONE, DS_ANCHOR_ABSOLUTE);
+    expect(doc, "17-19 November 2015", "2015-11-17", "2015-11-19", DS_MOD_NONE, DS_ANCHOR_ABSOLUTE);
+    ds_doc_free(doc);
+}
+
+static void test_acled_gtd_openings(void **state)
+{
+    (void)state;
+    ds_doc *doc = annotate("Around 9 May 2021 (as reported), a shopkeeper was shot.\n", NULL);
+    expect(doc, "Around 9 May 2021", "2021-05-09", NULL, DS_MOD_APPROX, DS_ANCHOR_ABSOLUTE);
+    ds_doc_free(doc);
+    doc = annotate("On 30 June 2021, villagers protested in the district centre.\n", NULL);
+    expect(doc, "30 June 2021", "2021-06-30", NULL, DS_MOD_NONE, DS_ANCHOR_ABSOLUTE);
+    ds_doc_free(doc);
+    doc = annotate("07/04/2021: Assailants attacked a police post. Two officers died.\n", NULL);
+    expect(doc, "07/04/2021", "2021-07-04", NULL, DS_MOD_NONE, DS_ANCHOR_ABSOLUTE);
+    /* a leading "DATE:" is the document's date */
+    assert_string_equal(doc->date, "2021-07-04");
+    ds_doc_free(doc);
+}
+
+static void test_relative_with_document_date(void **state)
+{
+    (void)state;
+    ds_doc *doc = annotate("Militants shelled the town yesterday and a market on Tuesday.\n"
+                           "Police said last week that arrests began last month.\n"
+                           "Officials expect more attacks this year than last year.\n"
+                           "Two weeks ago the road was cut; the governor spoke this morning.\n"
+                           "The group has grown in recent months.\n",
+                           "2022-03-10");
+    /* 2022-03-10 is a Thursday */
+    expect(doc, "yesterday", "2022-03-09", NULL, DS_MOD_NONE, DS_ANCHOR_DOCUMENT);
+    expect(doc, "Tuesday", "2022-03-08", NULL, DS_MOD_NONE, DS_ANCHOR_DOCUMENT);
+    expect(doc, "last week", "2022-03-03", NULL, DS_MOD_APPROX, DS_ANCHOR_DOCUMENT);
+    expect(doc, "last month", "2022-02", NULL, DS_MOD_NONE, DS_ANCHOR_DOCUMENT);
+    expect(doc, "this year", "2022", NULL, DS_MOD_NONE, DS_ANCHOR_DOCUMENT);
+    expect(doc, "last year", "2021", NULL, DS_MOD_NONE, DS_ANCHOR_DOCUMENT);
+    expect(doc, "Two weeks ago", "2022-02-24", NULL, DS_MOD_NONE, DS_ANCHOR_DOCUMENT);
+    expect(doc, "this morning", "2022-03-10", NULL, DS_MOD_NONE, DS_ANCHOR_DOCUMENT);
+    expect(doc, "in recent months", "2022-03", NULL, DS_MOD_BEFORE, DS_ANCHOR_DOCUMENT);
+    ds_doc_free(doc);
+}
+
+static void test_relative_narrative_and_unanchored(void **state)
+{
+    (void)state;
+    ds_doc *doc = annotate("Rebels took the airport on 5 August 2019. Three days later they lost "
+                           "it, and the following day the army entered the city. Shortly "
+                           "afterward, talks began.\n"
+                           "Elsewhere a bridge was blown up yesterday.\n",
+                           NULL);
+    expect(doc, "Three days later", "2019-08-08", NULL, DS_MOD_NONE, DS_ANCHOR_NARRATIVE);
+    expect(doc, "the following day", "2019-08-09", NULL, DS_MOD_NONE, DS_ANCHOR_NARRATIVE);
+    expect(doc, "Shortly afterward", "2019-08-09", NULL, DS_MOD_AFTER, DS_ANCHOR_NARRATIVE);
+    expect(doc, "yesterday", "", NULL, DS_MOD_NONE, DS_ANCHOR_NONE);
+    ds_doc_free(doc);
+}
+
+static void test_year_anchoring(void **state)
+{
+    (void)state;
+    /* no document date: a month-day takes the reference year (the most
+     * frequent year of explicit month dates), or the year that puts it
+     * nearest to an explicit month date earlier in the paragraph */
+    ds_doc *doc = annotate("The cell first struck on June 12.\n"
+                           "Its output has doubled since at least January 2021.\n"
+                           "Raids in December 2020 failed. Its chief was shot on March 2.\n"
+                           "By March 2021 the cell was quiet, and on May 5 it struck again.\n",
+                           NULL);
+    expect(doc, "June 12", "2021-06-12", NULL, DS_MOD_NONE, DS_ANCHOR_NARRATIVE);
+    expect(doc, "March 2", "2021-03-02", NULL, DS_MOD_NONE, DS_ANCHOR_NARRATIVE);
+    expect(doc, "May 5", "2021-05-05", NULL, DS_MOD_NONE, DS_ANCHOR_NARRATIVE);
+    ds_doc_free(doc);
+    /* with a document date, the nearest year looking back from it */
+    doc = annotate("Gunmen attacked a bus on December 28, officials said.\n", "2022-01-04");
+    expect(doc, "December 28", "2021-12-28", NULL, DS_MOD_NONE, DS_ANCHOR_DOCUMENT);
+    ds_doc_free(doc);
+    /* nothing to anchor on */
+    doc = annotate("Gunmen attacked a bus on December 28.\n", NULL);
+    expect(doc, "December 28", "", NULL, DS_MOD_NONE, DS_ANCHOR_NONE);
+    ds_doc_free(doc);
+}
+
+static void test_datelines(void **state)
+{
+    (void)state;
+    ds_doc *doc = annotate("HERAT, Afghanistan (Oct. 4, 2012) -- A roadside bomb struck a van "
+                           "on Tuesday, killing six.\n",
+                           NULL);
+    assert_string_equal(doc->date, "2012-10-04");
+    expect(doc, "Tuesday", "2012-10-02", NULL, DS_MOD_NONE, DS_ANCHOR_DOCUMENT);
+    ds_doc_free(doc);
+    doc = annotate("KISMAYO, Somalia — April 7, 2023 — Two mortar rounds hit the port "
+                   "yesterday.\n",
+                   NULL);
+    assert_string_equal(doc->date, "2023-04-07");
+    expect(doc, "yesterday", "2023-04-06", NULL, DS_MOD_NONE, DS_ANCHOR_DOCUMENT);
+    ds_doc_free(doc);
+    doc = annotate("Press release\n\n12 September 2024\n\nThe ministry said the attack took "
+                   "place last Friday.\n",
+                   NULL);
+    assert_string_equal(doc->date, "2024-09-12");
+    expect(doc, "last Friday", "2024-09-06", NULL, DS_MOD_NONE, DS_ANCHOR_DOCUMENT);
+    ds_doc_free(doc);
+    /* an event date in running text is not a document date */
+    doc = annotate("On 2 May 2020, fighters overran the post.\n", NULL);
+    assert_string_equal(doc->date, "");
+    ds_doc_free(doc);
+}
+
+static void test_not_dates(void **state)
+{
+    (void)state;
+    ds_doc *doc = annotate("Officials may resign. The rebels fired 1998 shells and 2,015 rounds.\n"
+                           "Mar Elias church stood; Jan Kowalski reported it.\n",
+                           NULL);
+    assert_int_equal(doc->timexes.n, 0);
+    ds_doc_free(doc);
+}
+
+static void test_calendar(void **state)
+{
+    (void)state;
+    ds_date d = {2020, 2, 29};
+    assert_int_equal(ds_date_days((ds_date){1970, 1, 1}), 0);
+    ds_date r = ds_date_from_days(ds_date_days(d) + 1);
+    assert_int_equal(r.year, 2020);
+    assert_int_equal(r.month, 3);
+    assert_int_equal(r.day, 1);
+    r = ds_date_from_days(ds_date_days((ds_date){2021, 1, 1}) - 1);
+    assert_int_equal(r.year, 2020);
+    assert_int_equal(r.month, 12);
+    assert_int_equal(r.day, 31);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_parse_infobox_values),
+        cmocka_unit_test(test_absolute_dates),
+        cmocka_unit_test(test_spans),
+        cmocka_unit_test(test_acled_gtd_openings),
+        cmocka_unit_test(test_relative_with_document_date),
+        cmocka_unit_test(test_relative_narrative_and_unanchored),
+        cmocka_unit_test(test_year_anchoring),
+        cmocka_unit_test(test_datelines),
+        cmocka_unit_test(test_not_dates),
+        cmocka_unit_test(test_calendar),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
