@@ -382,6 +382,42 @@ static bool page_number(const char *t, uint32_t s, uint32_t e)
     return digits >= 1 && digits <= 3 + (strncasecmp(t + s, "page", 4) == 0 ? 3 : 0);
 }
 
+/* A line that is never part of a paragraph: a page number, a short
+ * all-caps banner, a line of URLs or handles. */
+static bool standalone(const char *t, const line *ln)
+{
+    uint32_t s = ln->s, e = ln->e;
+    return page_number(t, s, e) ||
+           (all_caps(t, s, e) && e - s <= 80 && count_words(t, s, e) <= 10) || url_line(t, s, e);
+}
+
+/* Most words capitalised and no final punctuation: a title or heading line
+ * ("Rebels Shell Border Post in the Eastern Hills"). */
+static bool title_case(const char *t, uint32_t s, uint32_t e)
+{
+    static const char *const small[] = {"of", "the", "in", "and",  "on",   "at", "for", "a",
+                                        "an", "to",  "by", "with", "from", "vs", "or",  "as"};
+    uint32_t words = 0, caps = 0;
+    if (e - s > 150 || ends_sentence(t, s, e)) return false;
+    for (uint32_t i = s; i < e;) {
+        while (i < e && is_ws(t[i])) i++;
+        if (i >= e) break;
+        uint32_t j = i;
+        while (j < e && !is_ws(t[j])) j++;
+        bool is_small = false;
+        for (size_t k = 0; k < sizeof small / sizeof *small; k++)
+            if (strlen(small[k]) == j - i && !strncmp(t + i, small[k], j - i)) is_small = true;
+        if (!is_small) {
+            words++;
+            size_t l;
+            int32_t cp = ds_u8_get(t, e, i, &l);
+            if (ds_is_upper(cp) || (cp >= '0' && cp <= '9')) caps++;
+        }
+        i = j;
+    }
+    return words >= 2 && words <= 15 && caps * 10 >= words * 8;
+}
+
 static bool heading_like(const char *t, uint32_t s, uint32_t e)
 {
     if (e - s > 100 || e <= s) return false;
@@ -549,7 +585,12 @@ ds_status ds_layout_text(ds_doc *doc, ds_ctx *ctx, bool markdown)
             last->e = ln->e;
             continue;
         }
-        if (last && wrapped && !ln->blank_before && !ln->kind && last->kind == DS_BLOCK_PROSE) {
+        bool alone = standalone(t, ln);
+        if (last && wrapped && !ln->blank_before && !ln->kind && last->kind == DS_BLOCK_PROSE &&
+            !alone && !standalone(t, &lines[last->last]) &&
+            !(last->first == last->last &&
+              title_case(t, lines[last->last].s, lines[last->last].e)) &&
+            !(ln->e - ln->s > 3 && !strncmp(t + ln->s, "By ", 3) && title_case(t, ln->s, ln->e))) {
             const line *pl = &lines[last->last];
             int32_t f = first_cp(t, ln->s, ln->e);
             if (pl->e - pl->s >= 40 || (!ends_sentence(t, pl->s, pl->e) && ds_is_lower(f))) {
