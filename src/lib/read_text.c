@@ -682,6 +682,11 @@ ds_status ds_layout_text(ds_doc *doc, ds_ctx *ctx, bool markdown)
             if (p->kind == DS_BLOCK_PROSE) seen_prose = true, zone = false;
             continue;
         }
+        if (len > 6 && !strncmp(t + e - 6, "[edit]", 6)) { /* a Wikipedia section heading */
+            p->kind = DS_BLOCK_HEADING;
+            zone = false;
+            continue;
+        }
         bool next_list = i + 1 < np && paras[i + 1].kind == DS_BLOCK_LIST_ITEM;
         if (len <= 100 && len > 3 && !strncmp(t + s, "By ", 3) && count_words(t, s, e) <= 10 &&
             !ends_sentence(t, s, e) && ds_is_upper(first_cp(t, s + 3, e))) {
