@@ -258,6 +258,7 @@ typedef struct ds_hedge {
     uint32_t sentence;
     ds_hedge_kind kind;
     ds_icd icd;
+    bool negated; /* the phrase says the opposite: "no group claimed", "has not claimed" */
 } ds_hedge;
 
 /* ---- the document --------------------------------------------------- */

@@ -1,9 +1,878 @@
-/* entities.c - STUB. */
+/* entities.c - actor mentions, document-learnt aliases and people. Annotation
+ * stage after timex, quantities and places, before hedges: reads doc->tokens
+ * (and the places/timexes to avoid), fills doc->actor_refs, doc->doc_actors
+ * and doc->people. Actor names follow the lexicon (ACLED/GTD naming, see
+ * data/actors.tsv); generic mentions ("the group", "Uzbek military",
+ * "gunmen") are resolved per ACLED's conventions for unidentified actors.
+ */
+#include <stdlib.h>
+#include <string.h>
+
 #include "ctx.h"
 #include "doc.h"
+#include "lexicon.h"
+#include "util/strmap.h"
+
+#define MATCH_TOKENS  14 /* longest name, in tokens (units of a key <= 10 + punctuation) */
+#define KEY_CAP       256
+#define ANAPHORA_BACK 2 /* "the group": an armed group of this or the 2 previous sentences */
+
+enum { MARK_FREE = 0, MARK_ACTOR, MARK_PLACE, MARK_TIMEX, MARK_PERSON };
+
+typedef struct ent {
+    ds_doc *doc;
+    const ds_lexicon *lex;
+    strmap doc_names;  /* key -> actor id (lexicon index or DS_DOC_ACTOR|i) | flags << 28 */
+    strmap doc_starts; /* first units of doc_names keys */
+    uint8_t *mark;     /* per token */
+    uint32_t *key_off; /* per token: its key in keys[] */
+    uint16_t *key_len;
+    char *keys;
+} ent;
+
+/* ---- small helpers ---------------------------------------------------- */
+
+static const ds_token *tok(const ent *e, uint32_t t)
+{
+    return &e->doc->tokens.v[t];
+}
+
+static bool norm_is(const ent *e, uint32_t t, const char *w)
+{
+    const ds_token *k = tok(e, t);
+    return strlen(w) == k->norm_len && memcmp(k->norm, w, k->norm_len) == 0;
+}
+
+static bool norm_in(const ent *e, uint32_t t, const char *const *list)
+{
+    for (; *list; list++)
+        if (norm_is(e, t, *list)) return true;
+    return false;
+}
+
+static bool is_word(const ent *e, uint32_t t)
+{
+    return (tok(e, t)->flags & DS_TOK_WORD) != 0;
+}
+
+static bool is_cap(const ent *e, uint32_t t)
+{
+    return (tok(e, t)->flags & (DS_TOK_CAP | DS_TOK_UPPER)) != 0;
+}
+
+/* Punctuation that ends a name: everything but - ( ) ' . & / and brackets. */
+static bool is_barrier(const ent *e, uint32_t t)
+{
+    const ds_token *k = tok(e, t);
+    if (e->key_len[t]) return false;
+    if (k->flags & DS_TOK_SYMBOL) return true;
+    static const char *const soft[] = {"-", "(", ")", "'", ".", "&", "/", NULL};
+    return !norm_in(e, t, soft);
+}
+
+/* Token index at text offset off (the token starting there), DS_NONE. */
+static uint32_t token_at(const ds_doc *doc, uint32_t off)
+{
+    uint32_t lo = 0, hi = doc->tokens.n;
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (doc->tokens.v[mid].span.end <= off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < doc->tokens.n ? lo : DS_NONE;
+}
+
+static void mark_span(ent *e, ds_span sp, uint8_t m)
+{
+    for (uint32_t t = token_at(e->doc, sp.start);
+         t != DS_NONE && t < e->doc->tokens.n && e->doc->tokens.v[t].span.start < sp.end; t++)
+        if (e->mark[t] == MARK_FREE) e->mark[t] = m;
+}
+
+/* Appends token t's key to key[*n] with a separating space. */
+static bool key_append(const ent *e, char *key, size_t *n, uint32_t t)
+{
+    uint16_t l = e->key_len[t];
+    if (!l) return true;
+    if (*n + l + 2 > KEY_CAP) return false;
+    if (*n) key[(*n)++] = ' ';
+    memcpy(key + *n, e->keys + e->key_off[t], l);
+    *n += l;
+    key[*n] = '\0';
+    return true;
+}
+
+static size_t first_unit_len(const ent *e, uint32_t t)
+{
+    const char *k = e->keys + e->key_off[t];
+    size_t n = 0;
+    while (n < e->key_len[t] && k[n] != ' ') n++;
+    return n;
+}
+
+static bool case_ok(const ent *e, uint32_t t, unsigned flags)
+{
+    uint16_t f = tok(e, t)->flags;
+    if ((flags & DS_LEX_ACRONYM) && !(f & DS_TOK_UPPER)) {
+        /* "ISIS–K" may split as ISIS – K: a one-letter capital still counts */
+        if (!(f & DS_TOK_CAP) || tok(e, t)->norm_len > 1) return false;
+    }
+    if ((flags & DS_LEX_CAP) && !(f & (DS_TOK_CAP | DS_TOK_UPPER))) return false;
+    return true;
+}
+
+static ds_actor_type actor_type(const ent *e, uint32_t actor)
+{
+    if (actor & DS_DOC_ACTOR) {
+        uint32_t i = actor & ~DS_DOC_ACTOR;
+        return i < e->doc->doc_actors.n ? e->doc->doc_actors.v[i].type : DS_ACTOR_OTHER;
+    }
+    const ds_lex_actor *a = ds_lexicon_get(e->lex, actor);
+    return a ? a->type : DS_ACTOR_OTHER;
+}
+
+static ds_status add_ref(ent *e, uint32_t first, uint32_t last, uint32_t sentence, uint32_t actor,
+                         bool generic, const char *iso3)
+{
+    ds_actor_ref *r = ds_vec_push(e->doc->arena, &e->doc->actor_refs);
+    if (!r) return DS_ENOMEM;
+    r->span.start = tok(e, first)->span.start;
+    r->span.end = tok(e, last)->span.end;
+    r->sentence = sentence;
+    r->actor = actor;
+    r->type = actor_type(e, actor);
+    r->generic = generic;
+    if (!iso3 && !(actor & DS_DOC_ACTOR)) {
+        const ds_lex_actor *a = ds_lexicon_get(e->lex, actor);
+        if (a && a->iso3[0]) iso3 = a->iso3;
+    }
+    if (iso3 && strlen(iso3) == 3) memcpy(r->iso3, iso3, 4);
+    for (uint32_t t = first; t <= last; t++) e->mark[t] = MARK_ACTOR;
+    return DS_OK;
+}
+
+/* ---- name matching ------------------------------------------------------ */
+
+typedef struct name_match {
+    uint32_t last; /* last token */
+    uint32_t actor;
+    bool found;
+} name_match;
+
+/* Longest lexicon or document name starting at token t (sentence ends at
+ * end). The first token must start some name (hash filter). */
+static name_match match_name(const ent *e, uint32_t t, uint32_t end)
+{
+    name_match m = {0, DS_NONE, false};
+    if (!e->key_len[t]) return m;
+    const char *k0 = e->keys + e->key_off[t];
+    size_t u0 = first_unit_len(e, t);
+    uint32_t v;
+    bool in_doc = e->doc_starts.count && strmap_get(&e->doc_starts, k0, u0, &v);
+    if (!in_doc && !ds_lexicon_starts(e->lex, k0, u0)) return m;
+    char key[KEY_CAP];
+    size_t n = 0;
+    key[0] = '\0';
+    for (uint32_t u = t; u < end && u < t + MATCH_TOKENS; u++) {
+        if (!e->key_len[u]) {
+            if (is_barrier(e, u)) break;
+            continue;
+        }
+        if (!key_append(e, key, &n, u)) break;
+        unsigned flags = 0;
+        uint32_t actor = DS_NONE;
+        if (e->doc_names.count && strmap_get(&e->doc_names, key, n, &v)) {
+            actor = v & 0x8FFFFFFFu;
+            flags = (v >> 28) & 3u;
+        } else {
+            actor = ds_lexicon_lookup(e->lex, key, n, &flags);
+        }
+        if (actor != DS_NONE && case_ok(e, t, flags)) m.last = u, m.actor = actor, m.found = true;
+    }
+    return m;
+}
+
+/* ---- document-learnt aliases -------------------------------------------- */
+
+static const char *const name_connectors[] = {"of",  "the", "for", "and", "al", "e",   "i", "ul",
+                                              "wal", "in",  "-",   "'",   "ud", "bin", NULL};
+
+/* Type of an unknown organisation from its head words; OTHER + false when
+ * the name does not look like an organisation. */
+static bool head_type(const ent *e, uint32_t first, uint32_t last, ds_actor_type *out)
+{
+    static const char *const armed[] = {"front",      "army",         "group",        "movement",
+                                        "brigade",    "brigades",     "battalion",    "battalions",
+                                        "militia",    "militias",     "mujahideen",   "jamaat",
+                                        "lashkar",    "jaish",        "tehrik",       "tehreek",
+                                        "harakat",    "katiba",       "katibat",      "forces",
+                                        "force",      "organization", "organisation", "resistance",
+                                        "liberation", "taliban",      "jihad",        NULL};
+    static const char *const state[] = {"police", "constabulary", "gendarmerie", "rangers", "corps",
+                                        "guard",  "guards",       "levies",      NULL};
+    static const char *const party[] = {"party", "league", NULL};
+    static const char *const gov[] = {"ministry",   "government", "department",     "directorate",
+                                      "council",    "commission", "administration", "authority",
+                                      "parliament", "assembly",   "court",          NULL};
+    static const char *const media[] = {"media",   "foundation", "agency",   "news",      "radio",
+                                        "tv",      "television", "magazine", "newspaper", "studio",
+                                        "studios", "channel",    NULL};
+    static const char *const intl[] = {"mission", "nations", NULL};
+    static const char *const civic[] = {"association", "union",    "federation",
+                                        "committee",   "alliance", NULL};
+    bool found = false, national = false;
+    for (uint32_t t = first; t <= last; t++) {
+        if (!is_word(e, t)) continue;
+        if (norm_is(e, t, "national") || norm_is(e, t, "security") || norm_is(e, t, "defense") ||
+            norm_is(e, t, "defence"))
+            national = true;
+        if (norm_in(e, t, armed))
+            *out = DS_ACTOR_ARMED_GROUP, found = true;
+        else if (norm_in(e, t, state))
+            *out = DS_ACTOR_STATE_FORCE, found = true;
+        else if (norm_in(e, t, party))
+            *out = DS_ACTOR_PARTY, found = true;
+        else if (norm_in(e, t, gov))
+            *out = DS_ACTOR_GOVERNMENT, found = true;
+        else if (norm_in(e, t, media))
+            *out = DS_ACTOR_MEDIA, found = true;
+        else if (norm_in(e, t, intl))
+            *out = DS_ACTOR_INTERNATIONAL, found = true;
+        else if (norm_in(e, t, civic))
+            *out = DS_ACTOR_OTHER, found = true;
+    }
+    if (found && national && *out == DS_ACTOR_ARMED_GROUP) *out = DS_ACTOR_STATE_FORCE;
+    return found;
+}
+
+/* An acronym-like item: starts with a capital, at least two capitals, no
+ * more than 12 bytes ("TTP", "IS–KP", "JuA", "JUI-F"). */
+static bool acronym_item(const ent *e, uint32_t first, uint32_t last)
+{
+    unsigned caps = 0, bytes = 0;
+    if (!is_cap(e, first)) return false;
+    const char *text = e->doc->text;
+    for (uint32_t t = first; t <= last; t++) {
+        const ds_token *k = tok(e, t);
+        if (!(k->flags & DS_TOK_WORD) && !norm_is(e, t, "-")) return false;
+        for (uint32_t i = k->span.start; i < k->span.end; i++)
+            caps += text[i] >= 'A' && text[i] <= 'Z';
+        bytes += k->span.end - k->span.start;
+    }
+    return caps >= 2 && bytes <= 12;
+}
+
+static ds_status doc_name_put(ent *e, uint32_t first, uint32_t last, uint32_t actor, unsigned flags)
+{
+    char key[KEY_CAP];
+    size_t n = 0;
+    key[0] = '\0';
+    for (uint32_t t = first; t <= last; t++)
+        if (!key_append(e, key, &n, t)) return DS_OK;
+    if (!n) return DS_OK;
+    if (!strmap_put(&e->doc_names, key, n, actor | (flags << 28))) return DS_ENOMEM;
+    size_t u = 0;
+    while (u < n && key[u] != ' ') u++;
+    return strmap_put(&e->doc_starts, key, u, 1) ? DS_OK : DS_ENOMEM;
+}
+
+static const char *span_str(ent *e, uint32_t first, uint32_t last)
+{
+    uint32_t a = tok(e, first)->span.start, b = tok(e, last)->span.end;
+    return ds_arena_strndup(e->doc->arena, e->doc->text + a, b - a);
+}
+
+/* Adds alias (tokens first..last) to doc actor i. */
+static ds_status doc_actor_alias(ent *e, uint32_t i, uint32_t first, uint32_t last)
+{
+    ds_doc_actor *da = &e->doc->doc_actors.v[i];
+    const char *s = span_str(e, first, last);
+    if (!s) return DS_ENOMEM;
+    for (uint32_t k = 0; k < da->naliases; k++)
+        if (strcmp(da->aliases[k], s) == 0) return DS_OK;
+    const char **list = ds_arena_alloc(e->doc->arena, (da->naliases + 1) * sizeof *list);
+    if (!list) return DS_ENOMEM;
+    if (da->naliases) memcpy(list, da->aliases, da->naliases * sizeof *list);
+    list[da->naliases++] = s;
+    da->aliases = list;
+    return DS_OK;
+}
+
+/* "Long Name (ACR1, ACR2)" in sentence [a, b): learns the acronyms. */
+static ds_status learn_definition(ent *e, uint32_t a, uint32_t b, uint32_t open)
+{
+    /* the acronym list */
+    uint32_t items[8][2], nitems = 0, t = open + 1, close = DS_NONE;
+    while (t < b && nitems < 8) {
+        uint32_t s = t;
+        while (t < b && !norm_is(e, t, ",") && !norm_is(e, t, ";") && !norm_is(e, t, ")") &&
+               !norm_is(e, t, "or") && t - s < 5)
+            t++;
+        if (t >= b || t == s || !acronym_item(e, s, t - 1)) return DS_OK;
+        items[nitems][0] = s, items[nitems][1] = t - 1, nitems++;
+        if (norm_is(e, t, ")")) {
+            close = t;
+            break;
+        }
+        if (t - s >= 5) return DS_OK;
+        t++;
+    }
+    if (close == DS_NONE || !nitems) return DS_OK;
+    /* the long name before it, skipping a note marker "[a]" */
+    uint32_t end = open;
+    if (end >= a + 3 && norm_is(e, end - 1, "]") && norm_is(e, end - 3, "[")) end -= 3;
+    if (end == a) return DS_OK;
+    uint32_t last = end - 1, first = end;
+    while (first > a && end - (first - 1) <= 10) {
+        uint32_t p = first - 1;
+        if (is_word(e, p) && (is_cap(e, p) || norm_in(e, p, name_connectors) ||
+                              (tok(e, p)->norm_len > 3 && memcmp(tok(e, p)->norm, "al-", 3) == 0)))
+            first = p;
+        else if (norm_in(e, p, name_connectors))
+            first = p;
+        else
+            break;
+    }
+    while (first <= last && (!is_cap(e, first) || norm_is(e, first, "the"))) first++;
+    if (first > last || !is_cap(e, last)) return DS_OK;
+
+    /* the longest suffix of the name that the lexicon knows */
+    uint32_t entry = DS_NONE;
+    for (uint32_t s = first; s <= last && entry == DS_NONE; s++) {
+        if (!is_cap(e, s)) continue;
+        name_match m = match_name(e, s, last + 1);
+        if (m.found && m.last == last && !(m.actor & DS_DOC_ACTOR)) entry = m.actor, first = s;
+    }
+    ds_actor_type type = DS_ACTOR_OTHER;
+    if (entry == DS_NONE && !head_type(e, first, last, &type)) return DS_OK;
+    if (entry != DS_NONE) type = actor_type(e, entry);
+
+    /* one doc actor per lexicon entry (or per unknown name) */
+    uint32_t di = DS_NONE;
+    const char *name = span_str(e, first, last);
+    if (!name) return DS_ENOMEM;
+    for (uint32_t i = 0; i < e->doc->doc_actors.n && di == DS_NONE; i++) {
+        const ds_doc_actor *da = &e->doc->doc_actors.v[i];
+        if (entry != DS_NONE ? da->lexicon == entry : strcmp(da->name, name) == 0) di = i;
+    }
+    if (di == DS_NONE) {
+        ds_doc_actor *da = ds_vec_push(e->doc->arena, &e->doc->doc_actors);
+        if (!da) return DS_ENOMEM;
+        di = e->doc->doc_actors.n - 1;
+        da->name = name;
+        da->lexicon = entry;
+        da->type = type;
+    }
+    uint32_t id = entry != DS_NONE ? entry : (DS_DOC_ACTOR | di);
+    ds_status st;
+    if (entry == DS_NONE && (st = doc_name_put(e, first, last, id, DS_LEX_CAP)) != DS_OK) return st;
+    for (uint32_t i = 0; i < nitems; i++) {
+        if ((st = doc_actor_alias(e, di, items[i][0], items[i][1])) != DS_OK) return st;
+        if ((st = doc_name_put(e, items[i][0], items[i][1], id, DS_LEX_CAP)) != DS_OK) return st;
+    }
+    return DS_OK;
+}
+
+/* ---- generic mentions ----------------------------------------------------- */
+
+static const char *const member_nouns[] = {
+    "militants",  "militant",   "fighters",  "fighter", "members",   "member",    "soldiers",
+    "commanders", "commander",  "units",     "unit",    "forces",    "troops",    "operatives",
+    "insurgents", "cadres",     "gunmen",    "cells",   "cell",      "loyalists", "jihadists",
+    "affiliates", "supporters", "personnel", "guards",  "policemen", NULL};
+
+static const char *const anaphors[] = {
+    "group",     "militants", "organization", "organisation", "insurgents", "outfit",   "militant",
+    "jihadists", "movement",  "attackers",    "assailants",   "gunmen",     "fighters", NULL};
+static const char *const anaphor_mods[] = {"militant",        "terrorist", "jihadist", "armed",
+                                           "insurgent",       "extremist", "islamist", "salafi",
+                                           "salafi-jihadist", NULL};
+static const char *const unidentified_nouns[] = {"gunmen",    "assailants", "attackers",
+                                                 "militants", "insurgents", NULL};
+
+/* The armed group "the group" refers to: the first armed group named in
+ * this sentence before it, else in the nearest of the ANAPHORA_BACK previous
+ * sentences that names one (the subject usually comes first). */
+static uint32_t recent_armed_group(const ent *e, uint32_t s)
+{
+    const ds_doc *doc = e->doc;
+    uint32_t found = DS_NONE, found_sentence = DS_NONE;
+    uint32_t unidentified = ds_lexicon_unidentified(e->lex);
+    for (uint32_t i = doc->actor_refs.n; i-- > 0;) {
+        const ds_actor_ref *r = &doc->actor_refs.v[i];
+        if (r->sentence + ANAPHORA_BACK < s) break;
+        if (found != DS_NONE && r->sentence != found_sentence) break;
+        if (r->type == DS_ACTOR_ARMED_GROUP && r->actor != unidentified)
+            found = r->actor, found_sentence = r->sentence;
+    }
+    return found;
+}
+
+/* The country of a nation word at t (demonym, country name, or a place the
+ * gazetteer marked as a country/demonym); *last gets the last token. */
+static uint32_t nation_at(const ent *e, uint32_t t, uint32_t end, uint32_t *last)
+{
+    if (!is_cap(e, t) || !e->key_len[t]) return DS_NONE;
+    char key[KEY_CAP];
+    size_t n = 0;
+    uint32_t best = DS_NONE;
+    key[0] = '\0';
+    for (uint32_t u = t; u < end && u < t + 4; u++) {
+        if (!e->key_len[u]) {
+            if (is_barrier(e, u) || norm_is(e, u, "(")) break;
+            continue;
+        }
+        if (!key_append(e, key, &n, u)) break;
+        uint32_t c = ds_lexicon_nation(e->lex, key, n);
+        if (c != DS_NONE) best = c, *last = u;
+    }
+    if (best != DS_NONE) return best;
+    for (uint32_t i = 0; i < e->doc->places.n; i++) {
+        const ds_place *p = &e->doc->places.v[i];
+        if (p->span.start != tok(e, t)->span.start) continue;
+        if (p->feature != DS_FEAT_COUNTRY && p->feature != DS_FEAT_DEMONYM) break;
+        uint32_t c = ds_lexicon_country(e->lex, p->iso3);
+        if (c == DS_NONE) break;
+        uint32_t u = t;
+        while (u + 1 < end && tok(e, u + 1)->span.end <= p->span.end) u++;
+        *last = u;
+        return c;
+    }
+    return DS_NONE;
+}
+
+/* "Uzbek military", "Pakistani security forces", "Afghan police", "the
+ * Tajik government", "the Uzbek and Tajik governments": the state actor
+ * of each country named (up to 4). */
+static bool state_force_at(ent *e, uint32_t t, uint32_t end, uint32_t *last, uint32_t actors[4],
+                           const char *iso3[4], uint32_t *nactors)
+{
+    static const char *const mods[] = {
+        "security",   "border",  "armed",    "special",   "paramilitary", "local",
+        "provincial", "federal", "national", "de",        "facto",        "interim",
+        "military",   "state",   "'s",       "caretaker", "army",         NULL};
+    static const char *const mil[] = {
+        "military",   "army", "troops",      "soldiers",   "forces",  "guards",
+        "navy",       "jets", "aircraft",    "militaries", "armies",  "soldier",
+        "airstrikes", "air",  "helicopters", "drones",     "forces'", NULL};
+    static const char *const pol[] = {
+        "police", "policemen", "police officers", "officers", "constabulary", "levies", NULL};
+    static const char *const gov[] = {"government",     "governments", "authorities",
+                                      "officials",      "regime",      "ministry",
+                                      "administration", "leaders",     NULL};
+    uint32_t nl = 0, ncountries = 0, countries[4];
+    uint32_t c = nation_at(e, t, end, &nl);
+    if (c == DS_NONE) return false;
+    countries[ncountries++] = c;
+    /* "the Uzbek and Tajik governments" */
+    while (ncountries < 4 && nl + 2 < end &&
+           (norm_is(e, nl + 1, "and") || norm_is(e, nl + 1, ","))) {
+        uint32_t l2 = 0, c2 = nation_at(e, nl + 2, end, &l2);
+        if (c2 == DS_NONE) break;
+        countries[ncountries++] = c2;
+        nl = l2;
+    }
+    uint32_t u = nl + 1;
+    while (u < end && u <= nl + 3 && norm_in(e, u, mods)) {
+        /* "security forces": the modifier may itself be the head at the end */
+        if (u + 1 >= end || !(norm_in(e, u + 1, mods) || norm_in(e, u + 1, mil) ||
+                              norm_in(e, u + 1, pol) || norm_in(e, u + 1, gov)))
+            break;
+        u++;
+    }
+    if (u >= end) return false;
+    ds_state_role role;
+    if (norm_in(e, u, mil))
+        role = DS_ROLE_MILITARY;
+    else if (norm_in(e, u, pol))
+        role = DS_ROLE_POLICE;
+    else if (norm_in(e, u, gov))
+        role = DS_ROLE_GOVERNMENT;
+    else if (norm_is(e, u, "military") || norm_is(e, u, "army"))
+        role = DS_ROLE_MILITARY;
+    else
+        return false;
+    for (uint32_t i = 0; i < ncountries; i++) {
+        actors[i] = ds_lexicon_state_actor(e->lex, countries[i], role);
+        iso3[i] = ds_lexicon_country_iso3(e->lex, countries[i]);
+        if (actors[i] == DS_NONE) return false;
+    }
+    *nactors = ncountries;
+    *last = u;
+    return true;
+}
+
+/* The country protesters/rioters/civilians of sentence s belong to: a place
+ * in the sentence, the document's focus, else a place anywhere before. */
+static const char *country_of_sentence(const ent *e, uint32_t s)
+{
+    const ds_doc *doc = e->doc;
+    const char *before = NULL;
+    for (uint32_t i = 0; i < doc->places.n; i++) {
+        const ds_place *p = &doc->places.v[i];
+        if (!p->iso3[0]) continue;
+        if (p->sentence == s) return p->iso3;
+        if (p->sentence < s) before = p->iso3;
+    }
+    if (doc->focus_iso3[0]) return doc->focus_iso3;
+    return before;
+}
+
+/* ---- people ---------------------------------------------------------------- */
+
+static const char *const particles[] = {"bin", "ibn", "ur", "ul", "ud", "al", "el",   "ad",
+                                        "as",  "van", "de", "da", "e",  "u",  "bint", NULL};
+static const char *const not_person_heads[] = {
+    "group",      "front",      "army",     "province",     "district",   "mosque",
+    "university", "street",     "road",     "hospital",     "school",     "airport",
+    "bridge",     "brigade",    "party",    "movement",     "media",      "foundation",
+    "agency",     "council",    "ministry", "city",         "valley",     "camp",
+    "prison",     "base",       "network",  "force",        "forces",     "corps",
+    "museum",     "hotel",      "market",   "square",       "village",    "county",
+    "region",     "state",      "news",     "organization", "shrine",     "madrasa",
+    "seminary",   "college",    "center",   "centre",       "department", "company",
+    "battalion",  "department", "court",    "stadium",      "hall",       NULL};
+static const char *const leading_stop[] = {
+    "the",         "a",         "an",        "in",     "on",     "at",    "after",   "before",
+    "when",        "while",     "during",    "since",  "but",    "and",   "or",      "however",
+    "meanwhile",   "both",      "his",       "her",    "their",  "its",   "this",    "that",
+    "these",       "those",     "according", "former", "senior", "late",  "under",   "from",
+    "by",          "with",      "as",        "if",     "then",   "also",  "one",     "two",
+    "some",        "many",      "several",   "most",   "all",    "other", "another", "new",
+    "self-styled", "so-called", "deputy",    "top",    "acting", NULL};
+static const char *const role_mods[] = {
+    "former",       "deputy",    "senior",     "top",      "chief",    "supreme",  "acting",
+    "military",     "political", "provincial", "district", "local",    "regional", "self-styled",
+    "alleged",      "purported", "so-called",  "new",      "founding", "shadow",   "spiritual",
+    "intelligence", "media",     "late",       NULL};
+
+/* A word of a name; a place-marked word only inside one ("Abu Saad Erhabi":
+ * gazetteers hold many one-word names). */
+static bool name_word(const ent *e, uint32_t t, bool inside)
+{
+    const ds_token *k = tok(e, t);
+    if (!(k->flags & DS_TOK_WORD)) return false;
+    if (e->mark[t] != MARK_FREE && !(inside && e->mark[t] == MARK_PLACE)) return false;
+    if (k->flags & DS_TOK_CAP) return !(k->flags & DS_TOK_UPPER) || k->norm_len <= 2;
+    /* nisba "al-Khorasani" */
+    return k->norm_len > 3 && k->norm[2] == '-' &&
+           (memcmp(k->norm, "al", 2) == 0 || memcmp(k->norm, "el", 2) == 0 ||
+            memcmp(k->norm, "ad", 2) == 0 || memcmp(k->norm, "as", 2) == 0 ||
+            memcmp(k->norm, "az", 2) == 0 || memcmp(k->norm, "ar", 2) == 0);
+}
+
+/* A title of 1-3 words at t (trailing periods skipped); *last its last
+ * token. */
+static ds_title_kind title_at(const ent *e, uint32_t t, uint32_t end, uint32_t *last, bool *keep,
+                              const char **canon)
+{
+    char key[KEY_CAP];
+    size_t n = 0;
+    ds_title_kind best = DS_TITLE_NONE;
+    key[0] = '\0';
+    for (uint32_t u = t; u < end && u < t + 5; u++) {
+        if (!e->key_len[u]) {
+            if (norm_is(e, u, ".")) continue;
+            break;
+        }
+        if (!key_append(e, key, &n, u)) break;
+        bool k = false;
+        const char *c = NULL;
+        ds_title_kind kind = ds_lexicon_title(e->lex, key, n, &k, &c);
+        if (kind != DS_TITLE_NONE) best = kind, *last = u, *keep = k, *canon = c;
+    }
+    if (best != DS_TITLE_NONE && *last + 1 < end && norm_is(e, *last + 1, ".")) (*last)++;
+    return best;
+}
+
+static bool given_at(const ent *e, uint32_t t)
+{
+    return e->key_len[t] && ds_lexicon_given_name(e->lex, e->keys + e->key_off[t], e->key_len[t]);
+}
+
+/* The role phrase ending right before token `before`: "director of mines for
+ * Badakhshan", "leader", "Quds Force leader". Sets role span and the actor
+ * named with it. */
+static void role_before(const ent *e, uint32_t a, uint32_t before, ds_person *p)
+{
+    uint32_t role_start = DS_NONE;
+    for (uint32_t t = before; t-- > a && before - t <= 8;) {
+        bool k = false;
+        const char *c = NULL;
+        uint32_t l = 0;
+        if (!is_word(e, t) && !norm_is(e, t, "'s")) break;
+        if (!(tok(e, t)->flags & DS_TOK_CAP) && e->key_len[t] &&
+            title_at(e, t, before, &l, &k, &c) == DS_TITLE_ROLE && l == t) {
+            role_start = t;
+            continue;
+        }
+        if (e->mark[t] == MARK_PLACE || norm_is(e, t, "of") || norm_is(e, t, "for") ||
+            norm_is(e, t, "in") || norm_in(e, t, role_mods))
+            continue;
+        if (!(tok(e, t)->flags & (DS_TOK_CAP | DS_TOK_UPPER)) && role_start == DS_NONE &&
+            before - t <= 3 && norm_is(e, t, "and"))
+            break;
+        if (!(tok(e, t)->flags & (DS_TOK_CAP | DS_TOK_UPPER)) && role_start != DS_NONE) {
+            /* lower-case words inside the phrase ("of mines") are fine */
+            if (t + 1 < before && e->mark[t] == MARK_FREE && before - t <= 6 &&
+                !norm_is(e, t, "the") && !norm_is(e, t, "a"))
+                continue;
+        }
+        if (!(tok(e, t)->flags & (DS_TOK_CAP | DS_TOK_UPPER)) && e->mark[t] == MARK_FREE &&
+            role_start == DS_NONE && before - t <= 6 && !norm_is(e, t, "the") &&
+            !norm_is(e, t, "a"))
+            continue;
+        break;
+    }
+    if (role_start == DS_NONE) return;
+    uint32_t rs = role_start;
+    while (rs > a && norm_in(e, rs - 1, role_mods)) rs--;
+    p->role.start = tok(e, rs)->span.start;
+    p->role.end = tok(e, before - 1)->span.end;
+    /* the organisation: an actor right before the role ("Quds Force
+     * leader", "IS-KP's spokesman") or inside it ("leader of the TTP") */
+    uint32_t o = rs;
+    if (o > a && norm_is(e, o - 1, "'s")) o--;
+    const ds_doc *doc = e->doc;
+    uint32_t lo = tok(e, o > a ? o - 1 : o)->span.start, hi = p->role.end;
+    for (uint32_t i = doc->actor_refs.n; i-- > 0;) {
+        const ds_actor_ref *r = &doc->actor_refs.v[i];
+        if (r->span.end <= lo) break;
+        if (r->span.start >= lo && r->span.end <= hi) {
+            p->actor = r->actor;
+            break;
+        }
+    }
+}
+
+static ds_status people_in(ent *e, uint32_t s, uint32_t a, uint32_t b)
+{
+    for (uint32_t t = a; t < b; t++) {
+        if (e->mark[t] != MARK_FREE || !is_word(e, t) || !is_cap(e, t)) continue;
+        uint32_t tl = 0, n0 = t;
+        bool keep = false;
+        const char *canon = NULL;
+        ds_title_kind tk = title_at(e, t, b, &tl, &keep, &canon);
+        if (tk == DS_TITLE_ROLE || (tk != DS_TITLE_NONE && !(tok(e, t)->flags & DS_TOK_CAP)))
+            tk = DS_TITLE_NONE;
+        if (tk != DS_TITLE_NONE) n0 = tl + 1;
+        /* a stop word never starts a name: "In Kabul", "The group" */
+        if (tk == DS_TITLE_NONE && norm_in(e, t, leading_stop)) continue;
+        /* the name: capitalised words and particles */
+        uint32_t n1 = n0;
+        while (n1 < b && n1 - n0 < 6) {
+            if (name_word(e, n1, n1 > n0 || tk != DS_TITLE_NONE)) {
+                n1++;
+                continue;
+            }
+            if (n1 > n0 && norm_in(e, n1, particles) && n1 + 1 < b && name_word(e, n1 + 1, true)) {
+                n1 += 2;
+                continue;
+            }
+            break;
+        }
+        if (n1 == n0) continue;
+        uint32_t len = n1 - n0;
+        /* a capitalised word before a title is not part of the name */
+        if (tk == DS_TITLE_NONE) {
+            bool given = false, kunya = false, dagger = false, role = false;
+            for (uint32_t u = n0; u < n1; u++) {
+                given |= given_at(e, u);
+            }
+            kunya = (norm_is(e, n0, "abu") || norm_is(e, n0, "umm") || norm_is(e, n0, "abou")) &&
+                    len >= 2;
+            dagger = n1 < b && norm_is(e, n1, "†");
+            if (n0 > a) {
+                bool k2 = false;
+                const char *c2 = NULL;
+                uint32_t l2 = 0;
+                uint32_t r = n0 - 1;
+                role = !(tok(e, r)->flags & DS_TOK_CAP) && e->key_len[r] &&
+                       ds_lexicon_title(e->lex, e->keys + e->key_off[r], e->key_len[r], &k2, &c2) ==
+                           DS_TITLE_ROLE;
+                (void)l2;
+            }
+            if (norm_in(e, n1 - 1, not_person_heads)) continue;
+            if (!(kunya || dagger || (given && len >= 2) || (role && len >= 2))) continue;
+        } else if (norm_in(e, n1 - 1, not_person_heads)) {
+            continue;
+        }
+        ds_person *p = ds_vec_push(e->doc->arena, &e->doc->people);
+        if (!p) return DS_ENOMEM;
+        uint32_t start = tk != DS_TITLE_NONE ? t : n0;
+        p->sentence = s;
+        p->name.start = tok(e, (tk != DS_TITLE_NONE && keep) ? t : n0)->span.start;
+        p->name.end = tok(e, n1 - 1)->span.end;
+        p->title = tk != DS_TITLE_NONE ? canon : NULL;
+        p->actor = DS_NONE;
+        uint32_t end = n1 - 1;
+        if (n1 < b && norm_is(e, n1, "†")) p->dead = true, end = n1;
+        if (start > a && norm_is(e, start - 1, "late")) p->dead = true;
+        role_before(e, a, start, p);
+        p->span.start = p->role.end > p->role.start && p->role.start < tok(e, start)->span.start
+                            ? p->role.start
+                            : tok(e, start)->span.start;
+        p->span.end = tok(e, end)->span.end;
+        for (uint32_t u = start; u <= end; u++) e->mark[u] = MARK_PERSON;
+        t = end;
+    }
+    return DS_OK;
+}
+
+/* ---- the sentence pass ---------------------------------------------------- */
+
+static ds_status actors_in(ent *e, uint32_t s, uint32_t a, uint32_t b)
+{
+    ds_status st;
+    bool protest_done = false;
+    for (uint32_t t = a; t < b; t++) {
+        if (e->mark[t] == MARK_ACTOR || e->mark[t] == MARK_TIMEX) continue;
+        name_match m = match_name(e, t, b);
+        if (m.found) {
+            /* "Sirajuddin Haqqani": a one-word name after a given name is a surname */
+            if (m.last == t && t > a && is_cap(e, t - 1) && given_at(e, t - 1) &&
+                !(tok(e, t)->flags & DS_TOK_UPPER))
+                continue;
+            uint32_t last = m.last;
+            bool generic = false;
+            if (last + 1 < b && norm_in(e, last + 1, member_nouns)) last++, generic = true;
+            if ((st = add_ref(e, t, last, s, m.actor, generic, NULL)) != DS_OK) return st;
+            t = last;
+            continue;
+        }
+        if (e->mark[t] != MARK_FREE && e->mark[t] != MARK_PLACE) continue;
+        uint32_t last, actors[4], nactors = 0;
+        const char *iso3[4];
+        if (state_force_at(e, t, b, &last, actors, iso3, &nactors)) {
+            for (uint32_t i = 0; i < nactors; i++)
+                if ((st = add_ref(e, t, last, s, actors[i], true, iso3[i])) != DS_OK) return st;
+            t = last;
+            continue;
+        }
+        if (!is_word(e, t)) continue;
+        /* "the group", "the militant group", "the militants" */
+        if (norm_is(e, t, "the") && t + 1 < b) {
+            uint32_t u = t + 1;
+            while (u + 1 < b && u <= t + 2 && norm_in(e, u, anaphor_mods) &&
+                   norm_in(e, u + 1, anaphors))
+                u++;
+            if (norm_in(e, u, anaphors) && e->mark[u] == MARK_FREE) {
+                uint32_t g = recent_armed_group(e, s);
+                if (g == DS_NONE && norm_in(e, u, unidentified_nouns))
+                    g = ds_lexicon_unidentified(e->lex);
+                if (g != DS_NONE) {
+                    if ((st = add_ref(e, t, u, s, g, true, NULL)) != DS_OK) return st;
+                    t = u;
+                    continue;
+                }
+            }
+        }
+        /* bare "gunmen", "assailants": an unidentified armed group */
+        if (norm_in(e, t, unidentified_nouns) && e->mark[t] == MARK_FREE &&
+            ds_lexicon_unidentified(e->lex) != DS_NONE) {
+            if ((st = add_ref(e, t, t, s, ds_lexicon_unidentified(e->lex), true, NULL)) != DS_OK)
+                return st;
+            continue;
+        }
+        if (norm_is(e, t, "armed") && t + 1 < b && norm_is(e, t + 1, "men") &&
+            ds_lexicon_unidentified(e->lex) != DS_NONE) {
+            if ((st = add_ref(e, t, t + 1, s, ds_lexicon_unidentified(e->lex), true, NULL)) !=
+                DS_OK)
+                return st;
+            t++;
+            continue;
+        }
+        /* protesters and rioters of the sentence's country */
+        static const char *const protest[] = {
+            "protesters",     "protestors", "demonstrators", "protest",
+            "protests",       "protested",  "protesting",    "demonstration",
+            "demonstrations", "sit-in",     "sit-ins",       "rallied",
+            "picketed",       NULL};
+        static const char *const rally_verbs[] = {"held", "staged", "organized", "organised",
+                                                  "hold", "stage",  "led",       NULL};
+        bool rally = (norm_is(e, t, "rally") || norm_is(e, t, "rallies")) && t >= a + 2 &&
+                     norm_in(e, t - 2, rally_verbs);
+        static const char *const riot[] = {"rioters", "riot", "riots", "rioted", "mob", NULL};
+        if (!protest_done && (rally || norm_in(e, t, protest) || norm_in(e, t, riot))) {
+            const char *iso = country_of_sentence(e, s);
+            uint32_t c = iso ? ds_lexicon_country(e->lex, iso) : DS_NONE;
+            ds_state_role role = norm_in(e, t, riot) ? DS_ROLE_RIOTERS : DS_ROLE_PROTESTERS;
+            uint32_t pa = ds_lexicon_state_actor(e->lex, c, role);
+            if (pa != DS_NONE) {
+                if ((st = add_ref(e, t, t, s, pa, true, iso)) != DS_OK) return st;
+                protest_done = true;
+            }
+        }
+    }
+    return DS_OK;
+}
+
+static bool sentence_skipped(const ds_doc *doc, const ds_sentence *se)
+{
+    ds_block_kind k = doc->blocks.v[se->block].kind;
+    return k == DS_BLOCK_FURNITURE || k == DS_BLOCK_FOOTNOTE;
+}
 
 ds_status ds_annotate_entities(ds_doc *doc, ds_ctx *ctx)
 {
-    (void)doc, (void)ctx;
-    return DS_OK;
+    ds_status st = DS_OK;
+    const ds_lexicon *lex = ctx && ctx->shared ? ctx->shared->lexicon : NULL;
+    uint32_t nt = doc->tokens.n;
+    if (!lex || nt == 0) return DS_OK;
+    ent e = {.doc = doc, .lex = lex};
+    e.doc_names = (strmap)STRMAP_INIT;
+    e.doc_starts = (strmap)STRMAP_INIT;
+    size_t keybytes = 1;
+    for (uint32_t t = 0; t < nt; t++) keybytes += (size_t)doc->tokens.v[t].norm_len + 1;
+    e.mark = calloc(nt, 1);
+    e.key_off = malloc(nt * sizeof *e.key_off);
+    e.key_len = malloc(nt * sizeof *e.key_len);
+    e.keys = malloc(keybytes);
+    if (!e.mark || !e.key_off || !e.key_len || !e.keys) {
+        st = ds_ctx_fail(ctx, DS_ENOMEM, "entities: out of memory");
+        goto done;
+    }
+    size_t off = 0;
+    for (uint32_t t = 0; t < nt; t++) {
+        const ds_token *k = &doc->tokens.v[t];
+        size_t n = ds_lex_key(e.keys + off, keybytes - off, k->norm, k->norm_len);
+        if (n == (size_t)-1 || n > UINT16_MAX) n = 0;
+        e.key_off[t] = (uint32_t)off;
+        e.key_len[t] = (uint16_t)n;
+        off += n + 1;
+    }
+    for (uint32_t i = 0; i < doc->places.n; i++) mark_span(&e, doc->places.v[i].span, MARK_PLACE);
+    for (uint32_t i = 0; i < doc->timexes.n; i++) mark_span(&e, doc->timexes.v[i].span, MARK_TIMEX);
+
+    /* pass 1: alias definitions anywhere in the document */
+    for (uint32_t s = 0; s < doc->sentences.n; s++) {
+        const ds_sentence *se = &doc->sentences.v[s];
+        if (sentence_skipped(doc, se)) continue;
+        uint32_t a = se->first_token, b = se->first_token + se->ntokens;
+        for (uint32_t t = a + 1; t + 1 < b; t++)
+            if (norm_is(&e, t, "(") && (st = learn_definition(&e, a, b, t)) != DS_OK) {
+                st = ds_ctx_fail(ctx, st, "entities: out of memory");
+                goto done;
+            }
+    }
+    /* pass 2: mentions, then people among what is left */
+    for (uint32_t s = 0; s < doc->sentences.n; s++) {
+        const ds_sentence *se = &doc->sentences.v[s];
+        if (sentence_skipped(doc, se)) continue;
+        uint32_t a = se->first_token, b = se->first_token + se->ntokens;
+        if ((st = actors_in(&e, s, a, b)) != DS_OK || (st = people_in(&e, s, a, b)) != DS_OK) {
+            st = ds_ctx_fail(ctx, st, "entities: out of memory");
+            goto done;
+        }
+    }
+done:
+    strmap_free(&e.doc_names);
+    strmap_free(&e.doc_starts);
+    free(e.mark);
+    free(e.key_off);
+    free(e.key_len);
+    free(e.keys);
+    return st;
 }

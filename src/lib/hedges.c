@@ -1,10 +1,236 @@
-/* hedges.c - STUB. */
+/* hedges.c - estimative language and attribution in each sentence, last
+ * annotation stage (after entities): fills doc->hedges with the phrase, its
+ * kind (estimative, attribution, claim, denial) and, for estimative phrases,
+ * the level on the ICD 203 (Analytic Standards, 2015) probability scale;
+ * a bare may/might/could/possibly is "possible". "May" the month is not a hedge.
+ */
+#include <string.h>
+
 #include "ctx.h"
 #include "doc.h"
+#include "util/strmap.h"
+
+#define PHRASE_MAX 4
+
+typedef struct hedge_phrase {
+    const char *words[PHRASE_MAX]; /* token norms; NULL ends */
+    ds_hedge_kind kind;
+    ds_icd icd;
+    bool negated; /* the phrase itself denies ("no group claimed") */
+} hedge_phrase;
+
+#define E DS_HEDGE_ESTIMATIVE
+#define A DS_HEDGE_ATTRIBUTION
+#define C DS_HEDGE_CLAIM
+#define D DS_HEDGE_DENIAL
+
+/* Longest phrase wins at a token; order does not matter. */
+static const hedge_phrase phrases[] = {
+    {{"almost", "no", "chance"}, E, DS_ICD_ALMOST_NO_CHANCE, false},
+    {{"remote", "chance"}, E, DS_ICD_ALMOST_NO_CHANCE, false},
+    {{"remote", "possibility"}, E, DS_ICD_ALMOST_NO_CHANCE, false},
+    {{"highly", "unlikely"}, E, DS_ICD_VERY_UNLIKELY, false},
+    {{"very", "unlikely"}, E, DS_ICD_VERY_UNLIKELY, false},
+    {{"highly", "improbable"}, E, DS_ICD_VERY_UNLIKELY, false},
+    {{"very", "improbable"}, E, DS_ICD_VERY_UNLIKELY, false},
+    {{"unlikely"}, E, DS_ICD_UNLIKELY, false},
+    {{"improbable"}, E, DS_ICD_UNLIKELY, false},
+    {{"probably", "not"}, E, DS_ICD_UNLIKELY, false},
+    {{"not", "likely"}, E, DS_ICD_UNLIKELY, false},
+    {{"less", "likely"}, E, DS_ICD_UNLIKELY, false},
+    {{"roughly", "even", "chance"}, E, DS_ICD_ROUGHLY_EVEN, false},
+    {{"roughly", "even", "odds"}, E, DS_ICD_ROUGHLY_EVEN, false},
+    {{"even", "chance"}, E, DS_ICD_ROUGHLY_EVEN, false},
+    {{"even", "odds"}, E, DS_ICD_ROUGHLY_EVEN, false},
+    {{"fifty-fifty"}, E, DS_ICD_ROUGHLY_EVEN, false},
+    {{"likely"}, E, DS_ICD_LIKELY, false},
+    {{"probably"}, E, DS_ICD_LIKELY, false},
+    {{"probable"}, E, DS_ICD_LIKELY, false},
+    {{"likelihood"}, E, DS_ICD_LIKELY, false},
+    {{"very", "likely"}, E, DS_ICD_VERY_LIKELY, false},
+    {{"highly", "likely"}, E, DS_ICD_VERY_LIKELY, false},
+    {{"highly", "probable"}, E, DS_ICD_VERY_LIKELY, false},
+    {{"very", "probable"}, E, DS_ICD_VERY_LIKELY, false},
+    {{"most", "likely"}, E, DS_ICD_VERY_LIKELY, false},
+    {{"almost", "certainly"}, E, DS_ICD_ALMOST_CERTAIN, false},
+    {{"almost", "certain"}, E, DS_ICD_ALMOST_CERTAIN, false},
+    {{"nearly", "certain"}, E, DS_ICD_ALMOST_CERTAIN, false},
+    {{"nearly", "certainly"}, E, DS_ICD_ALMOST_CERTAIN, false},
+    {{"virtually", "certain"}, E, DS_ICD_ALMOST_CERTAIN, false},
+    {{"virtually", "certainly"}, E, DS_ICD_ALMOST_CERTAIN, false},
+    {{"may"}, E, DS_ICD_POSSIBLE, false},
+    {{"might"}, E, DS_ICD_POSSIBLE, false},
+    {{"could"}, E, DS_ICD_POSSIBLE, false},
+    {{"possibly"}, E, DS_ICD_POSSIBLE, false},
+    {{"possible"}, E, DS_ICD_POSSIBLE, false},
+    {{"it", "is", "possible"}, E, DS_ICD_POSSIBLE, false},
+    {{"perhaps"}, E, DS_ICD_POSSIBLE, false},
+    {{"maybe"}, E, DS_ICD_POSSIBLE, false},
+    {{"conceivably"}, E, DS_ICD_POSSIBLE, false},
+    /* evidential verbs: estimative, no level of their own */
+    {{"appears"}, E, DS_ICD_NONE, false},
+    {{"appear"}, E, DS_ICD_NONE, false},
+    {{"appeared"}, E, DS_ICD_NONE, false},
+    {{"seems"}, E, DS_ICD_NONE, false},
+    {{"seem"}, E, DS_ICD_NONE, false},
+    {{"suggests"}, E, DS_ICD_NONE, false},
+    /* attribution */
+    {{"reportedly"}, A, DS_ICD_NONE, false},
+    {{"allegedly"}, A, DS_ICD_NONE, false},
+    {{"alleged"}, A, DS_ICD_NONE, false},
+    {{"purportedly"}, A, DS_ICD_NONE, false},
+    {{"purported"}, A, DS_ICD_NONE, false},
+    {{"supposedly"}, A, DS_ICD_NONE, false},
+    {{"suspected"}, A, DS_ICD_NONE, false},
+    {{"according", "to"}, A, DS_ICD_NONE, false},
+    {{"said", "to"}, A, DS_ICD_NONE, false},
+    {{"believed", "to"}, A, DS_ICD_NONE, false},
+    {{"is", "believed"}, A, DS_ICD_NONE, false},
+    {{"are", "believed"}, A, DS_ICD_NONE, false},
+    {{"was", "believed"}, A, DS_ICD_NONE, false},
+    {{"were", "believed"}, A, DS_ICD_NONE, false},
+    {{"thought", "to"}, A, DS_ICD_NONE, false},
+    {{"attributed", "to"}, A, DS_ICD_NONE, false},
+    {{"attributed", "the"}, A, DS_ICD_NONE, false},
+    {{"blamed"}, A, DS_ICD_NONE, false},
+    {{"accused"}, A, DS_ICD_NONE, false},
+    {{"reported", "that"}, A, DS_ICD_NONE, false},
+    {{"sources", "said"}, A, DS_ICD_NONE, false},
+    /* claims */
+    {{"claimed", "responsibility"}, C, DS_ICD_NONE, false},
+    {{"claims", "responsibility"}, C, DS_ICD_NONE, false},
+    {{"claiming", "responsibility"}, C, DS_ICD_NONE, false},
+    {{"claim", "responsibility"}, C, DS_ICD_NONE, false},
+    {{"claim", "of", "responsibility"}, C, DS_ICD_NONE, false},
+    {{"claimed", "credit"}, C, DS_ICD_NONE, false},
+    {{"took", "responsibility"}, C, DS_ICD_NONE, false},
+    {{"accepted", "responsibility"}, C, DS_ICD_NONE, false},
+    {{"responsibility", "was", "claimed"}, C, DS_ICD_NONE, false},
+    {{"claimed", "the"}, C, DS_ICD_NONE, false},
+    {{"claimed", "an"}, C, DS_ICD_NONE, false},
+    {{"claimed", "a"}, C, DS_ICD_NONE, false},
+    {{"claimed", "that"}, C, DS_ICD_NONE, false},
+    {{"claimed", "it"}, C, DS_ICD_NONE, false},
+    {{"claimed", "its"}, C, DS_ICD_NONE, false},
+    {{"claimed", "to"}, C, DS_ICD_NONE, false},
+    {{"claimed", "by"}, C, DS_ICD_NONE, false},
+    {{"claimed", "attacks"}, C, DS_ICD_NONE, false},
+    {{"claiming", "the"}, C, DS_ICD_NONE, false},
+    {{"claiming", "that"}, C, DS_ICD_NONE, false},
+    {{"released", "a", "video"}, C, DS_ICD_NONE, false},
+    {{"released", "a", "statement"}, C, DS_ICD_NONE, false},
+    {{"released", "photos"}, C, DS_ICD_NONE, false},
+    {{"released", "images"}, C, DS_ICD_NONE, false},
+    {{"no", "group", "claimed"}, C, DS_ICD_NONE, true},
+    {{"no", "one", "claimed"}, C, DS_ICD_NONE, true},
+    {{"nobody", "claimed"}, C, DS_ICD_NONE, true},
+    {{"not", "claimed"}, C, DS_ICD_NONE, true},
+    {{"did", "not", "claim"}, C, DS_ICD_NONE, true},
+    {{"has", "not", "claimed"}, C, DS_ICD_NONE, true},
+    {{"have", "not", "claimed"}, C, DS_ICD_NONE, true},
+    {{"refraining", "from", "claiming"}, C, DS_ICD_NONE, true},
+    /* denials */
+    {{"denied"}, D, DS_ICD_NONE, false},
+    {{"denies"}, D, DS_ICD_NONE, false},
+    {{"deny"}, D, DS_ICD_NONE, false},
+    {{"denying"}, D, DS_ICD_NONE, false},
+    {{"denial"}, D, DS_ICD_NONE, false},
+    {{"rejected", "the", "claim"}, D, DS_ICD_NONE, false},
+    {{"rejected", "the", "claims"}, D, DS_ICD_NONE, false},
+    {{"rejected", "claims"}, D, DS_ICD_NONE, false},
+    {{"dismissed", "the", "claim"}, D, DS_ICD_NONE, false},
+    {{"dismissed", "claims"}, D, DS_ICD_NONE, false},
+    {{"refuted"}, D, DS_ICD_NONE, false},
+    {{"disavowed"}, D, DS_ICD_NONE, false},
+};
+#undef E
+#undef A
+#undef C
+#undef D
+
+#define NPHRASES (sizeof phrases / sizeof *phrases)
+
+static bool tok_is(const ds_token *t, const char *w)
+{
+    size_t n = strlen(w);
+    return t->norm_len == n && memcmp(t->norm, w, n) == 0;
+}
+
+/* "May" the month: capitalised mid-sentence, before a number, or inside a
+ * date the timex stage found. */
+static bool is_month_may(const ds_doc *doc, uint32_t t, uint32_t a, uint32_t b, uint32_t *timex_i)
+{
+    const ds_token *k = &doc->tokens.v[t];
+    if (k->flags & DS_TOK_CAP) {
+        if (t > a) return true;
+        if (t + 1 < b && (doc->tokens.v[t + 1].flags & DS_TOK_NUMBER)) return true;
+    }
+    if (t > a) {
+        static const char *const before[] = {"in",    "of",  "since", "until",   "by",   "from",
+                                             "early", "mid", "late",  "through", "till", "during"};
+        for (size_t i = 0; i < sizeof before / sizeof *before; i++)
+            if (tok_is(&doc->tokens.v[t - 1], before[i]) && (k->flags & DS_TOK_CAP)) return true;
+    }
+    while (*timex_i < doc->timexes.n && doc->timexes.v[*timex_i].span.end <= k->span.start)
+        (*timex_i)++;
+    return *timex_i < doc->timexes.n && doc->timexes.v[*timex_i].span.start <= k->span.start;
+}
 
 ds_status ds_annotate_hedges(ds_doc *doc, ds_ctx *ctx)
 {
-    (void)doc, (void)ctx;
+    (void)ctx;
+    /* the first-word filter: a tiny open-addressing set of hashes, local */
+    uint64_t set[256] = {0};
+    for (size_t i = 0; i < NPHRASES; i++) {
+        uint64_t h = strmap_hash(phrases[i].words[0], strlen(phrases[i].words[0]));
+        size_t j = h & 255;
+        while (set[j] && set[j] != h) j = (j + 1) & 255;
+        set[j] = h;
+    }
+    uint32_t timex_i = 0;
+    for (uint32_t s = 0; s < doc->sentences.n; s++) {
+        const ds_sentence *se = &doc->sentences.v[s];
+        ds_block_kind bk = doc->blocks.v[se->block].kind;
+        if (bk == DS_BLOCK_FURNITURE || bk == DS_BLOCK_FOOTNOTE) continue;
+        uint32_t a = se->first_token, b = se->first_token + se->ntokens;
+        for (uint32_t t = a; t < b; t++) {
+            const ds_token *k = &doc->tokens.v[t];
+            if (!(k->flags & DS_TOK_WORD)) continue;
+            uint64_t h = strmap_hash(k->norm, k->norm_len);
+            size_t j = h & 255;
+            while (set[j] && set[j] != h) j = (j + 1) & 255;
+            if (!set[j]) continue;
+            const hedge_phrase *best = NULL;
+            uint32_t best_len = 0;
+            for (size_t i = 0; i < NPHRASES; i++) {
+                const hedge_phrase *p = &phrases[i];
+                uint32_t n = 0;
+                while (n < PHRASE_MAX && p->words[n]) n++;
+                if (n <= best_len || t + n > b) continue;
+                bool ok = true;
+                for (uint32_t w = 0; w < n && ok; w++)
+                    ok = tok_is(&doc->tokens.v[t + w], p->words[w]);
+                if (ok) best = p, best_len = n;
+            }
+            if (!best) continue;
+            if (tok_is(k, "may") && best_len == 1 && is_month_may(doc, t, a, b, &timex_i)) continue;
+            /* "as soon as possible" is not an estimate */
+            if (tok_is(k, "possible") && t > a && tok_is(&doc->tokens.v[t - 1], "as")) continue;
+            /* "could not" is past inability, not an estimate */
+            if (tok_is(k, "could") && t + 1 < b &&
+                (tok_is(&doc->tokens.v[t + 1], "not") || tok_is(&doc->tokens.v[t + 1], "n't")))
+                continue;
+            ds_hedge *hg = ds_vec_push(doc->arena, &doc->hedges);
+            if (!hg) return ds_ctx_fail(ctx, DS_ENOMEM, "hedges: out of memory");
+            hg->span.start = k->span.start;
+            hg->span.end = doc->tokens.v[t + best_len - 1].span.end;
+            hg->sentence = s;
+            hg->kind = best->kind;
+            hg->icd = best->icd;
+            hg->negated = best->negated;
+            t += best_len - 1;
+        }
+    }
     return DS_OK;
 }
 

@@ -1,49 +1,518 @@
-/* lexicon.c - STUB: see lexicon.h. */
+/* lexicon.c - loads the actor lexicon (data/actors.tsv), generates the state
+ * actors of each country (data/actor_countries.tsv, ACLED naming: "Military
+ * Forces of X (period)", "Protesters (X)"), and the person titles and given
+ * names used by entities.c; builds the folded-key hash maps that matching
+ * uses. Runtime data stage, loaded once per context (see lexicon.h).
+ */
 #include "lexicon.h"
 
+#include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
+
+#include "arena.h"
+#include "ctx.h"
+#include "fold.h"
+#include "util/strmap.h"
+
+#define KEY_MAX 256
+
+typedef struct lex_country {
+    char iso3[4];
+    const char *name;
+    uint32_t actors[DS_ROLE_COUNT];
+} lex_country;
+
+/* A parent named in actors.tsv, resolved once the whole file is read. */
+typedef struct pending_parent {
+    uint32_t child;
+    const char *parent;
+} pending_parent;
+
+typedef struct lex_title {
+    const char *canon;
+    ds_title_kind kind;
+    bool keep;
+} lex_title;
 
 struct ds_lexicon {
-    int unused;
+    ds_arena *arena; /* every string and array of the lexicon */
+    DS_VEC(ds_lex_actor) actors;
+    DS_VEC(lex_country) countries;
+    DS_VEC(lex_title) titles;
+    strmap names;   /* key -> entry | flags << 24 */
+    strmap starts;  /* first unit of every name key */
+    strmap nations; /* country name/demonym key -> country index */
+    strmap title_map;
+    strmap given;
+    uint32_t unidentified;
+    DS_VEC(pending_parent) pending; /* while loading */
 };
+
+size_t ds_lex_key(char *out, size_t cap, const char *folded, size_t n)
+{
+    size_t o = 0;
+    bool pending_space = false;
+    if (cap == 0) return (size_t)-1;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)folded[i];
+        bool alnum =
+            (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80 || (c >= 'A' && c <= 'Z');
+        if (alnum) {
+            if (pending_space && o > 0) {
+                if (o + 1 >= cap) return (size_t)-1;
+                out[o++] = ' ';
+            }
+            pending_space = false;
+            if (o + 1 >= cap) return (size_t)-1;
+            out[o++] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : (char)c;
+            continue;
+        }
+        /* an apostrophe inside a word joins it ("jama'ath" = "jamaath") */
+        if (c == '\'' && o > 0 && !pending_space && i + 1 < n) {
+            unsigned char d = (unsigned char)folded[i + 1];
+            if ((d >= 'a' && d <= 'z') || (d >= '0' && d <= '9') || d >= 0x80) continue;
+        }
+        pending_space = true;
+    }
+    out[o] = '\0';
+    return o;
+}
+
+/* Key of an original-case string: folded, then keyed. */
+static size_t key_of(char *out, size_t cap, const char *s, size_t n)
+{
+    char folded[KEY_MAX * 2];
+    size_t f = ds_fold(folded, sizeof folded, s, n);
+    if (f == (size_t)-1) return (size_t)-1;
+    return ds_lex_key(out, cap, folded, f);
+}
+
+static unsigned case_flags(const char *s, size_t n)
+{
+    unsigned upper = 0, lower = 0;
+    bool first_seen = false, first_upper = false;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        bool up = c >= 'A' && c <= 'Z', lo = c >= 'a' && c <= 'z';
+        if ((up || lo) && !first_seen) first_seen = true, first_upper = up;
+        upper += up, lower += lo;
+    }
+    unsigned f = 0;
+    if (upper >= 2 && lower == 0) f |= DS_LEX_ACRONYM;
+    if (first_upper) f |= DS_LEX_CAP;
+    return f;
+}
+
+/* Registers a name of entry idx. The first entry to claim a key keeps it;
+ * the same entry registering it again keeps the looser constraint. */
+static bool add_name(ds_lexicon *lex, uint32_t idx, const char *s, size_t n)
+{
+    char key[KEY_MAX];
+    size_t k = key_of(key, sizeof key, s, n);
+    if (k == (size_t)-1 || k == 0) return true;
+    unsigned flags = case_flags(s, n);
+    uint32_t old;
+    if (strmap_get(&lex->names, key, k, &old)) {
+        if ((old & 0xFFFFFFu) != idx) return true;
+        flags &= old >> 24;
+    }
+    if (!strmap_put(&lex->names, key, k, idx | (flags << 24))) return false;
+    size_t u = 0;
+    while (u < k && key[u] != ' ') u++;
+    return strmap_put(&lex->starts, key, u, 1);
+}
+
+static char *read_file(const char *dir, const char *name, size_t *len, char *err, size_t errlen)
+{
+    char path[4096];
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        snprintf(err, errlen, "%s: cannot open the lexicon file", path);
+        return NULL;
+    }
+    char *data = NULL;
+    size_t cap = 0, n = 0;
+    for (;;) {
+        if (n + 4096 + 1 > cap) {
+            size_t nc = cap ? cap * 2 : 65536;
+            char *d = realloc(data, nc);
+            if (!d) {
+                free(data);
+                fclose(f);
+                snprintf(err, errlen, "out of memory");
+                return NULL;
+            }
+            data = d, cap = nc;
+        }
+        size_t r = fread(data + n, 1, cap - n - 1, f);
+        n += r;
+        if (r == 0) break;
+    }
+    bool bad = ferror(f) != 0;
+    fclose(f);
+    if (bad) {
+        free(data);
+        snprintf(err, errlen, "%s: read error", path);
+        return NULL;
+    }
+    data[n] = '\0';
+    *len = n;
+    return data;
+}
+
+/* Splits line into up to max TAB-separated fields (in place). */
+static int split_tabs(char *line, char **fields, int max)
+{
+    int n = 0;
+    fields[n++] = line;
+    for (char *p = line; *p && n < max; p++)
+        if (*p == '\t') *p = '\0', fields[n++] = p + 1;
+    return n;
+}
+
+/* Calls fn for each non-comment line (CR stripped). */
+typedef bool (*line_fn)(ds_lexicon *lex, char *line, size_t lineno, char *err, size_t errlen);
+static ds_status each_line(ds_lexicon *lex, const char *dir, const char *name, line_fn fn,
+                           char *err, size_t errlen)
+{
+    size_t len = 0;
+    char *data = read_file(dir, name, &len, err, errlen);
+    if (!data) return DS_EDATA;
+    ds_status st = DS_OK;
+    size_t lineno = 0;
+    for (char *p = data; p < data + len;) {
+        char *nl = memchr(p, '\n', (size_t)(data + len - p));
+        char *end = nl ? nl : data + len;
+        lineno++;
+        *end = '\0';
+        if (end > p && end[-1] == '\r') end[-1] = '\0';
+        if (*p && *p != '#' && !fn(lex, p, lineno, err, errlen)) {
+            st = *err ? DS_EDATA : DS_ENOMEM;
+            if (!*err) snprintf(err, errlen, "%s:%zu: out of memory", name, lineno);
+            break;
+        }
+        p = end + 1;
+    }
+    free(data);
+    return st;
+}
+
+static const char *field(const char *s)
+{
+    return (s && *s && strcmp(s, "-") != 0) ? s : NULL;
+}
+
+static bool parse_type(const char *s, ds_actor_type *out)
+{
+    static const char *names[] = {"armed_group", "state_force",   "government",
+                                  "party",       "international", "media",
+                                  "civilians",   "protesters",    "other"};
+    for (unsigned i = 0; i < sizeof names / sizeof *names; i++)
+        if (strcmp(s, names[i]) == 0) return *out = (ds_actor_type)i, true;
+    return false;
+}
+
+/* Adds an entry with its names; aliases is a '|' list (may be NULL). */
+static bool add_actor(ds_lexicon *lex, const char *name, ds_actor_type type, const char *iso3,
+                      const char *acled, const char *aliases, uint32_t *out_idx)
+{
+    uint32_t idx = lex->actors.n;
+    ds_lex_actor *a = ds_vec_push(lex->arena, &lex->actors);
+    if (!a) return false;
+    a->name = ds_arena_strdup(lex->arena, name);
+    a->acled_name = acled && strcmp(acled, name) != 0 ? ds_arena_strdup(lex->arena, acled) : NULL;
+    a->type = type;
+    a->parent = DS_NONE;
+    if (iso3 && strlen(iso3) == 3) memcpy(a->iso3, iso3, 4);
+    uint32_t na = 0;
+    if (aliases)
+        for (const char *p = aliases; p; p = strchr(p, '|'), p = p ? p + 1 : NULL) na++;
+    const char **list = na ? ds_arena_alloc(lex->arena, na * sizeof *list) : NULL;
+    if (!a->name || (na && !list)) return false;
+    uint32_t i = 0;
+    for (const char *p = aliases; p && i < na; i++) {
+        const char *bar = strchr(p, '|');
+        size_t n = bar ? (size_t)(bar - p) : strlen(p);
+        if (!(list[i] = ds_arena_strndup(lex->arena, p, n))) return false;
+        p = bar ? bar + 1 : NULL;
+    }
+    a->aliases = list;
+    a->naliases = na;
+    if (!add_name(lex, idx, name, strlen(name))) return false;
+    if (a->acled_name && !add_name(lex, idx, a->acled_name, strlen(a->acled_name))) return false;
+    for (i = 0; i < na; i++)
+        if (!add_name(lex, idx, list[i], strlen(list[i]))) return false;
+    if (out_idx) *out_idx = idx;
+    return true;
+}
+
+static bool actor_line(ds_lexicon *lex, char *line, size_t lineno, char *err, size_t errlen)
+{
+    char *f[6] = {0};
+    int n = split_tabs(line, f, 6);
+    ds_actor_type type;
+    if (n < 2 || !field(f[0]) || !parse_type(f[1], &type)) {
+        snprintf(err, errlen, "actors.tsv:%zu: expected name TAB type (armed_group, ...)", lineno);
+        return false;
+    }
+    uint32_t idx;
+    if (!add_actor(lex, f[0], type, n > 3 ? field(f[3]) : NULL, n > 4 ? field(f[4]) : NULL,
+                   n > 5 ? field(f[5]) : NULL, &idx))
+        return false;
+    if (n > 2 && field(f[2])) {
+        pending_parent *pp = ds_vec_push(lex->arena, &lex->pending);
+        if (!pp || !(pp->parent = ds_arena_strdup(lex->arena, f[2]))) return false;
+        pp->child = idx;
+    }
+    return true;
+}
+
+static bool add_nation(ds_lexicon *lex, uint32_t country, const char *s, size_t n)
+{
+    char key[KEY_MAX];
+    size_t k = key_of(key, sizeof key, s, n);
+    if (k == (size_t)-1 || k == 0) return true;
+    uint32_t old;
+    if (strmap_get(&lex->nations, key, k, &old)) return true;
+    return strmap_put(&lex->nations, key, k, country);
+}
+
+static bool add_nations(ds_lexicon *lex, uint32_t country, const char *list)
+{
+    for (const char *p = list; p;) {
+        const char *bar = strchr(p, '|');
+        size_t n = bar ? (size_t)(bar - p) : strlen(p);
+        if (!add_nation(lex, country, p, n)) return false;
+        p = bar ? bar + 1 : NULL;
+    }
+    return true;
+}
+
+static bool country_line(ds_lexicon *lex, char *line, size_t lineno, char *err, size_t errlen)
+{
+    char *f[5] = {0};
+    int n = split_tabs(line, f, 5);
+    if (n < 2 || strlen(f[0]) != 3 || !field(f[1])) {
+        snprintf(err, errlen, "actor_countries.tsv:%zu: expected iso3 TAB name", lineno);
+        return false;
+    }
+    uint32_t ci = lex->countries.n;
+    lex_country *c = ds_vec_push(lex->arena, &lex->countries);
+    if (!c) return false;
+    memcpy(c->iso3, f[0], 4);
+    if (!(c->name = ds_arena_strdup(lex->arena, f[1]))) return false;
+    const char *x = c->name, *period = n > 4 ? field(f[4]) : NULL;
+    char name[320], plain[256], alias[1024];
+    static const char *forms[] = {"Military Forces of %s", "Police Forces of %s",
+                                  "Government of %s"};
+    static const ds_actor_type types[] = {DS_ACTOR_STATE_FORCE, DS_ACTOR_STATE_FORCE,
+                                          DS_ACTOR_GOVERNMENT};
+    for (int r = 0; r < 3; r++) {
+        snprintf(plain, sizeof plain, forms[r], x);
+        if (period)
+            snprintf(name, sizeof name, "%s (%s)", plain, period);
+        else
+            snprintf(name, sizeof name, "%s", plain);
+        if (r == DS_ROLE_MILITARY)
+            snprintf(alias, sizeof alias,
+                     "%s|%s Army|%s military|%s Armed Forces|Armed Forces of %s|%s Armed Forces",
+                     plain, x, x, x, x, c->iso3);
+        else if (r == DS_ROLE_POLICE)
+            snprintf(alias, sizeof alias, "%s|%s Police|Police of %s", plain, x, x);
+        else
+            snprintf(alias, sizeof alias, "%s|%s government|Government of %s", plain, x, x);
+        if (!add_actor(lex, name, types[r], c->iso3, NULL, alias, &c->actors[r])) return false;
+    }
+    static const char *groups[] = {"Protesters (%s)", "Rioters (%s)", "Civilians (%s)"};
+    static const ds_actor_type gtypes[] = {DS_ACTOR_PROTESTERS, DS_ACTOR_PROTESTERS,
+                                           DS_ACTOR_CIVILIANS};
+    for (int r = 0; r < 3; r++) {
+        snprintf(name, sizeof name, groups[r], x);
+        if (!add_actor(lex, name, gtypes[r], c->iso3, NULL, NULL,
+                       &c->actors[DS_ROLE_PROTESTERS + r]))
+            return false;
+    }
+    if (!add_nation(lex, ci, x, strlen(x))) return false;
+    if (n > 2 && field(f[2]) && !add_nations(lex, ci, f[2])) return false;
+    if (n > 3 && field(f[3]) && !add_nations(lex, ci, f[3])) return false;
+    return true;
+}
+
+static bool title_line(ds_lexicon *lex, char *line, size_t lineno, char *err, size_t errlen)
+{
+    char *f[3] = {0};
+    int n = split_tabs(line, f, 3);
+    static const char *kinds[] = {"", "honorific", "rank", "office", "role"};
+    ds_title_kind kind = DS_TITLE_NONE;
+    for (int i = 1; n >= 2 && i < 5; i++)
+        if (strcmp(f[1], kinds[i]) == 0) kind = (ds_title_kind)i;
+    if (kind == DS_TITLE_NONE) {
+        snprintf(err, errlen, "person_titles.tsv:%zu: expected title TAB kind TAB keep", lineno);
+        return false;
+    }
+    char key[KEY_MAX];
+    size_t k = key_of(key, sizeof key, f[0], strlen(f[0]));
+    if (k == (size_t)-1 || k == 0) return true;
+    uint32_t old;
+    if (strmap_get(&lex->title_map, key, k, &old)) return true;
+    lex_title *t = ds_vec_push(lex->arena, &lex->titles);
+    if (!t || !(t->canon = ds_arena_strdup(lex->arena, f[0]))) return false;
+    t->kind = kind;
+    t->keep = n > 2 && f[2][0] == '1';
+    return strmap_put(&lex->title_map, key, k, lex->titles.n - 1);
+}
+
+static bool given_line(ds_lexicon *lex, char *line, size_t lineno, char *err, size_t errlen)
+{
+    (void)lineno, (void)err, (void)errlen;
+    char key[KEY_MAX];
+    size_t k = key_of(key, sizeof key, line, strlen(line));
+    if (k == (size_t)-1 || k == 0) return true;
+    return strmap_put(&lex->given, key, k, 1);
+}
 
 ds_status ds_lexicon_load(ds_lexicon **out, const char *data_dir, char *err, size_t errlen)
 {
-    (void)data_dir, (void)err, (void)errlen;
-    *out = calloc(1, sizeof **out);
-    return *out ? DS_OK : DS_ENOMEM;
+    ds_status st = DS_ENOMEM;
+    char dummy[8];
+    if (!err || !errlen) err = dummy, errlen = sizeof dummy;
+    err[0] = '\0';
+    *out = NULL;
+    ds_lexicon *lex = calloc(1, sizeof *lex);
+    if (!lex || !(lex->arena = ds_arena_new())) {
+        snprintf(err, errlen, "out of memory");
+        goto fail;
+    }
+    lex->unidentified = DS_NONE;
+    if ((st = each_line(lex, data_dir, "actors.tsv", actor_line, err, errlen)) != DS_OK) goto fail;
+    for (uint32_t i = 0; i < lex->pending.n; i++) {
+        const pending_parent *pp = &lex->pending.v[i];
+        uint32_t p = ds_lexicon_find(lex, pp->parent, strlen(pp->parent));
+        if (p == DS_NONE || p == pp->child) {
+            snprintf(err, errlen, "actors.tsv: parent '%s' of '%s' is not an entry", pp->parent,
+                     lex->actors.v[pp->child].name);
+            st = DS_EDATA;
+            goto fail;
+        }
+        lex->actors.v[pp->child].parent = p;
+    }
+    if ((st = each_line(lex, data_dir, "actor_countries.tsv", country_line, err, errlen)) != DS_OK)
+        goto fail;
+    if ((st = each_line(lex, data_dir, "person_titles.tsv", title_line, err, errlen)) != DS_OK)
+        goto fail;
+    if ((st = each_line(lex, data_dir, "given_names.tsv", given_line, err, errlen)) != DS_OK)
+        goto fail;
+    st = DS_OK;
+    lex->unidentified = ds_lexicon_find(lex, "Unidentified Armed Group", 24);
+    *out = lex;
+    return DS_OK;
+fail:
+    ds_lexicon_free(lex);
+    return st;
 }
 
 void ds_lexicon_free(ds_lexicon *lex)
 {
+    if (!lex) return;
+    strmap_free(&lex->names);
+    strmap_free(&lex->starts);
+    strmap_free(&lex->nations);
+    strmap_free(&lex->title_map);
+    strmap_free(&lex->given);
+    ds_arena_free(lex->arena);
     free(lex);
 }
 
 uint32_t ds_lexicon_count(const ds_lexicon *lex)
 {
-    (void)lex;
-    return 0;
+    return lex ? lex->actors.n : 0;
 }
 
 const ds_lex_actor *ds_lexicon_get(const ds_lexicon *lex, uint32_t i)
 {
-    (void)lex, (void)i;
-    return NULL;
+    return lex && i < lex->actors.n ? &lex->actors.v[i] : NULL;
 }
 
 uint32_t ds_lexicon_find(const ds_lexicon *lex, const char *name, size_t len)
 {
-    (void)lex, (void)name, (void)len;
+    char key[KEY_MAX];
+    unsigned flags;
+    if (!lex || !name) return DS_NONE;
+    size_t k = key_of(key, sizeof key, name, len);
+    if (k == (size_t)-1 || k == 0) return DS_NONE;
+    return ds_lexicon_lookup(lex, key, k, &flags);
+}
+
+uint32_t ds_lexicon_lookup(const ds_lexicon *lex, const char *key, size_t len, unsigned *flags)
+{
+    uint32_t v;
+    if (!lex || !strmap_get(&lex->names, key, len, &v)) return DS_NONE;
+    if (flags) *flags = v >> 24;
+    return v & 0xFFFFFFu;
+}
+
+bool ds_lexicon_starts(const ds_lexicon *lex, const char *unit, size_t len)
+{
+    uint32_t v;
+    return lex && strmap_get(&lex->starts, unit, len, &v);
+}
+
+uint32_t ds_lexicon_nation(const ds_lexicon *lex, const char *key, size_t len)
+{
+    uint32_t v;
+    return lex && strmap_get(&lex->nations, key, len, &v) ? v : DS_NONE;
+}
+
+uint32_t ds_lexicon_country(const ds_lexicon *lex, const char *iso3)
+{
+    if (!lex || !iso3) return DS_NONE;
+    for (uint32_t i = 0; i < lex->countries.n; i++)
+        if (strcmp(lex->countries.v[i].iso3, iso3) == 0) return i;
     return DS_NONE;
 }
 
-#include "doc.h"
+const char *ds_lexicon_country_iso3(const ds_lexicon *lex, uint32_t country)
+{
+    return lex && country < lex->countries.n ? lex->countries.v[country].iso3 : "";
+}
+
+uint32_t ds_lexicon_state_actor(const ds_lexicon *lex, uint32_t country, ds_state_role role)
+{
+    if (!lex || country >= lex->countries.n || (unsigned)role >= DS_ROLE_COUNT) return DS_NONE;
+    return lex->countries.v[country].actors[role];
+}
+
+uint32_t ds_lexicon_unidentified(const ds_lexicon *lex)
+{
+    return lex ? lex->unidentified : DS_NONE;
+}
+
+ds_title_kind ds_lexicon_title(const ds_lexicon *lex, const char *key, size_t len, bool *keep,
+                               const char **canon)
+{
+    uint32_t v;
+    if (!lex || !strmap_get(&lex->title_map, key, len, &v)) return DS_TITLE_NONE;
+    if (keep) *keep = lex->titles.v[v].keep;
+    if (canon) *canon = lex->titles.v[v].canon;
+    return lex->titles.v[v].kind;
+}
+
+bool ds_lexicon_given_name(const ds_lexicon *lex, const char *key, size_t len)
+{
+    uint32_t v;
+    return lex && strmap_get(&lex->given, key, len, &v);
+}
 
 const char *ds_actor_name(const ds_doc *doc, uint32_t actor)
 {
+    if (!doc) return NULL;
     if (actor & DS_DOC_ACTOR) {
         uint32_t i = actor & ~DS_DOC_ACTOR;
         return i < doc->doc_actors.n ? doc->doc_actors.v[i].name : NULL;
     }
-    return NULL;
+    if (!doc->ctx || !doc->ctx->shared) return NULL;
+    const ds_lex_actor *a = ds_lexicon_get(doc->ctx->shared->lexicon, actor);
+    return a ? a->name : NULL;
 }

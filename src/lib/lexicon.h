@@ -2,11 +2,14 @@
  * forces, governments, parties, international bodies, media outlets, each
  * with a canonical name, type, parent, country and aliases (incl. the names
  * GTD and ACLED use). Loaded once per context, immutable, shared by threads.
+ * Also the per-country state actors (data/actor_countries.tsv), person titles
+ * (data/person_titles.tsv) and given names (data/given_names.tsv).
  * Owner: lexicon.c (the matching of mentions is entities.c).
  */
 #ifndef DS_LEXICON_H
 #define DS_LEXICON_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -33,5 +36,67 @@ uint32_t ds_lexicon_count(const ds_lexicon *lex);
 const ds_lex_actor *ds_lexicon_get(const ds_lexicon *lex, uint32_t i);
 /* Finds an entry by any of its names (folded with ds_fold); DS_NONE if none. */
 uint32_t ds_lexicon_find(const ds_lexicon *lex, const char *name, size_t len);
+
+/* ---- matching keys ---------------------------------------------------
+ * A key is the folded text reduced to its "units" (runs of letters and
+ * digits; an apostrophe inside a word is dropped) joined by one space, so
+ * "IS–KP" / "IS-KP" / "IS KP" -> "is kp", "Islamic State – Khorasan
+ * Province" = "Islamic State-Khorasan Province", "U.S." -> "u s",
+ * "Jama'ath" -> "jamaath". Data and text are keyed by the same function. */
+
+/* Writes the key of folded[0..n) to out (NUL-terminated); returns its
+ * length, or (size_t)-1 when it does not fit in cap-1 bytes. */
+size_t ds_lex_key(char *out, size_t cap, const char *folded, size_t n);
+
+/* Case constraints of a name key (from how the data file writes it). */
+#define DS_LEX_ACRONYM 1u /* written in capitals ("TTP"): text must be upper case */
+#define DS_LEX_CAP     2u /* written capitalised: text's first word must be too */
+
+/* The entry a key names, or DS_NONE; *flags gets its DS_LEX_* constraints. */
+uint32_t ds_lexicon_lookup(const ds_lexicon *lex, const char *key, size_t len, unsigned *flags);
+/* True when some name's key starts with this unit (the first-token filter). */
+bool ds_lexicon_starts(const ds_lexicon *lex, const char *unit, size_t len);
+
+/* ---- countries and their state actors -------------------------------- */
+
+typedef enum ds_state_role {
+    DS_ROLE_MILITARY = 0, /* "Military Forces of X (period)" */
+    DS_ROLE_POLICE,       /* "Police Forces of X (period)" */
+    DS_ROLE_GOVERNMENT,   /* "Government of X (period)" */
+    DS_ROLE_PROTESTERS,   /* "Protesters (X)" */
+    DS_ROLE_RIOTERS,      /* "Rioters (X)" */
+    DS_ROLE_CIVILIANS,    /* "Civilians (X)" */
+    DS_ROLE_COUNT
+} ds_state_role;
+
+/* A country by a key of its name or demonym ("uzbek", "pakistan", "u s");
+ * DS_NONE when unknown. */
+uint32_t ds_lexicon_nation(const ds_lexicon *lex, const char *key, size_t len);
+/* A country by ISO alpha-3; DS_NONE when not in the list. */
+uint32_t ds_lexicon_country(const ds_lexicon *lex, const char *iso3);
+/* ISO alpha-3 of a country index ("" when out of range). */
+const char *ds_lexicon_country_iso3(const ds_lexicon *lex, uint32_t country);
+/* The lexicon entry of a country's state actor; DS_NONE when out of range. */
+uint32_t ds_lexicon_state_actor(const ds_lexicon *lex, uint32_t country, ds_state_role role);
+/* The "Unidentified Armed Group" entry (DS_NONE if the data lacks it). */
+uint32_t ds_lexicon_unidentified(const ds_lexicon *lex);
+
+/* ---- people ------------------------------------------------------------ */
+
+typedef enum ds_title_kind {
+    DS_TITLE_NONE = 0,
+    DS_TITLE_HONORIFIC, /* Mawlawi, Sheikh, Mufti */
+    DS_TITLE_RANK,      /* Gen., Col., Commander */
+    DS_TITLE_OFFICE,    /* President, Minister, Emir */
+    DS_TITLE_ROLE       /* leader, spokesman, director (role nouns) */
+} ds_title_kind;
+
+/* The kind of a title key ("mawlawi", "lt gen", "prime minister"); *keep is
+ * set when the title is commonly written as part of the name. *canon gets
+ * the title as the data file writes it (may be NULL). */
+ds_title_kind ds_lexicon_title(const ds_lexicon *lex, const char *key, size_t len, bool *keep,
+                               const char **canon);
+/* True when the key is a known given name ("mohammad", "abdul"). */
+bool ds_lexicon_given_name(const ds_lexicon *lex, const char *key, size_t len);
 
 #endif
