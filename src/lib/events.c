@@ -81,10 +81,11 @@ enum ev_role {
     R_SECURITY,
     R_BLOCK,
     R_ANAPHOR,
+    R_CUE,
     R_NROLES
 };
 static const char *const role_names[R_NROLES] = {
-    "verb", "noun", "death", "injury", "weapon", "civilian", "security", "block", "anaphor"};
+    "verb", "noun", "death", "injury", "weapon", "civilian", "security", "block", "anaphor", "cue"};
 
 typedef struct ev_rule {
     const char *event_type; /* codebook string; NULL for "*" (decided later) or "-" */
@@ -322,11 +323,13 @@ typedef struct ev_scan {
     uint32_t docidx;
     const ev_rules *rules;
     sent_index timex, quant, place, actor;
-    tok_match *m;           /* per token of the document */
-    uint32_t last_event;    /* index into x->events of this document's last event, or DS_NONE */
-    uint32_t last_sentence; /* the sentence that made or fed it */
-    uint32_t first_event;   /* this document's first event in x->events */
-    bool short_doc;         /* a note (GTD/ACLED style): few sentences, one happening */
+    tok_match *m;             /* per token of the document */
+    uint32_t last_event;      /* index into x->events of this document's last event, or DS_NONE */
+    uint32_t last_sentence;   /* the sentence that made or fed it */
+    uint32_t first_event;     /* this document's first event in x->events */
+    bool short_doc;           /* a note (GTD/ACLED style): few sentences, one happening */
+    uint32_t sent_first_trig; /* text offset of the current sentence's first trigger */
+    const ds_actor_ref *main_actor; /* the armed group the document names most */
 } ev_scan;
 
 static const ds_token *tok(const ev_scan *sc, uint32_t i)
@@ -443,6 +446,19 @@ static bool trigger_blocked(const ev_scan *sc, const ds_sentence *s, uint32_t i)
         }
         if (rule_at(sc, i, R_NOUN) && !rule_at(sc, i, R_VERB) && k == 1 && t->norm_len > 2 &&
             strcmp(t->norm + t->norm_len - 2, "'s") == 0)
+            return true;
+        static const char *const summary[] = {"total", "confirmed", "these",   "those",  "such",
+                                              "other", "similar",   "related", "recent", "previous",
+                                              "past",  "future",    "further", "more",   NULL};
+        if (rule_at(sc, i, R_NOUN) && is_plural_noun(tok(sc, i)) && k <= 2 &&
+            tok_in(sc, j, summary))
+            return true;
+        /* "at least four attacks", "33 attacks": a count of events, a summary */
+        static const char *const counts[] = {
+            "three",   "four", "five",     "six",    "seven",    "eight",    "nine", "ten",
+            "several", "many", "multiple", "dozens", "hundreds", "numerous", "some", NULL};
+        if (rule_at(sc, i, R_NOUN) && is_plural_noun(tok(sc, i)) &&
+            ((t->flags & DS_TOK_NUMBER) || tok_in(sc, j, counts)))
             return true;
     }
     if (i + 1 < s->first_token + s->ntokens && rule_at(sc, i, R_VERB)) {
@@ -714,7 +730,9 @@ static void pick_actors(ev_scan *sc, const frame *f, cand *c)
         bool to = w1 && strcmp(w1, "to") == 0;
         bool civil = r->type == DS_ACTOR_CIVILIANS || r->type == DS_ACTOR_PROTESTERS;
         if (!in_frame(f, r->span)) {
-            if (r->span.start < f->text_start && !civil && !before_frame) before_frame = r;
+            if (r->span.start < f->text_start && r->span.start < sc->sent_first_trig && !civil &&
+                !before_frame)
+                before_frame = r;
             if (by && !c->attributed && r->span.start > f->text_start) c->attributed = r;
             continue;
         }
@@ -738,6 +756,15 @@ static void pick_actors(ev_scan *sc, const frame *f, cand *c)
         c->actor1 = c->attributed;
     }
     if (!c->actor1 && before_frame && f->tok_start > s->first_token) c->actor1 = before_frame;
+    if (!c->actor1 && sc->main_actor) {
+        /* "Its deadliest attacks", "the group attacked": the document's subject */
+        static const char *const pron[] = {"its", "it", "group", "group's", "they", "their", NULL};
+        for (uint32_t i = s->first_token; i < f->trig[0]; i++)
+            if (tok_in(sc, i, pron)) {
+                c->actor1 = sc->main_actor;
+                break;
+            }
+    }
 }
 
 /* The casualty role of a quantity: 'd' death, 'i' injury, 0 none. Looks to
@@ -949,6 +976,7 @@ static void claims_in(ev_scan *sc, uint32_t si_, cand *c)
         bool deny = !strcmp(t->norm, "denied") || !strcmp(t->norm, "denies");
         bool attrib = !strcmp(t->norm, "attributed") || !strcmp(t->norm, "blamed");
         if (!claim && !deny && !attrib) continue;
+        if (claim && tok_is(sc, i + 1, "that")) continue; /* an assertion, not responsibility */
         bool neg = false;
         for (uint32_t k = 1; k <= 3 && i >= s->first_token + k; k++)
             if (tok_is(sc, i - k, "no") || tok_is(sc, i - k, "not") || tok_is(sc, i - k, "n't") ||
@@ -1039,6 +1067,7 @@ static void classify(ev_scan *sc, const frame *f, cand *c)
     bool civ = false, sec = false;
     for (uint32_t i = f->tok_start; i < f->tok_end; i++) {
         const ev_rule *w = rule_at(sc, i, R_WEAPON);
+        if (!w) w = rule_at(sc, i, R_CUE);
         if (w && w->typed) {
             /* suicide > air > shelling > grenade > IED: the order of the codebook list */
             if (!weapon)
@@ -1198,7 +1227,8 @@ static ds_status enrich(ev_scan *sc, ds_event *e, const cand *c, uint32_t senten
         e->origin_location = ds_facts_str(x, c->origin->name);
     }
     if (c->event_type &&
-        (!e->event_type || (e->event_type == T_VAC && c->event_type == T_EXPLOSIONS))) {
+        (!e->event_type || ((e->event_type == T_VAC || e->event_type == T_BATTLES) &&
+                            c->event_type == T_EXPLOSIONS))) {
         e->event_type = c->event_type;
         e->sub_event_type = c->sub_event_type;
         e->disorder_type = disorder_of(c->event_type);
@@ -1315,6 +1345,74 @@ static const ds_timex *doc_first_timex(const ev_scan *sc)
     return NULL;
 }
 
+/* "In April and May, respectively, rockets were fired into Uzbekistan and
+ * Tajikistan": as many events as dates, the i-th date with the i-th place.
+ * *split is true when the frame was told that way and its events made. */
+static ds_status respectively(ev_scan *sc, const frame *f, const cand *c, uint32_t si, bool *split)
+{
+    const ds_doc *doc = sc->doc;
+    *split = false;
+    bool resp = false;
+    for (uint32_t i = f->tok_start; i < f->tok_end && !resp; i++)
+        resp = tok_is(sc, i, "respectively");
+    if (!resp) return DS_OK;
+    const ds_timex *dates[4];
+    const ds_place *places[4];
+    uint32_t nd = 0, np = 0;
+    for (uint32_t k = sc->timex.first[si]; k < sc->timex.first[si + 1]; k++) {
+        const ds_timex *t = &doc->timexes.v[sc->timex.idx[k]];
+        if (in_frame(f, t->span) && timex_usable(t) && nd < 4) dates[nd++] = t;
+    }
+    for (uint32_t k = sc->place.first[si]; k < sc->place.first[si + 1]; k++) {
+        const ds_place *p = &doc->places.v[sc->place.idx[k]];
+        if (!in_frame(f, p->span) || p->feature == DS_FEAT_DEMONYM || p == c->origin) continue;
+        if (c->origin && !strcmp(p->iso3, c->origin->iso3)) continue;
+        if (np < 4) places[np++] = p;
+    }
+    if (nd < 2 || nd != np) return DS_OK;
+    /* dates written with one year ("April and May 2022") share it */
+    for (uint32_t i = 0; i < nd; i++) {
+        cand e = *c;
+        e.has_date = true;
+        e.date = dates[i]->value;
+        if (!e.date.year) e.date.year = dates[nd - 1]->value.year;
+        e.date_end.year = 0;
+        e.place = places[i];
+        memcpy(e.country, places[i]->iso3, 4);
+        uint32_t idx;
+        ds_status st = new_event(sc, &e, si, &idx);
+        if (st != DS_OK) return st;
+        sc->last_event = idx;
+        sc->last_sentence = si;
+    }
+    *split = true;
+    return DS_OK;
+}
+
+/* "a statement that celebrated the recent attack on Uzbekistan", "claimed
+ * the attack in Kabul": a claim about an event told before, found by its
+ * country among this document's events; true when it was attached. */
+static bool claims_earlier(ev_scan *sc, const frame *f, const cand *c, uint32_t si)
+{
+    const ds_sentence *s = &sc->doc->sentences.v[si];
+    uint32_t t = f->trig[0];
+    if (!rule_at(sc, t, R_NOUN) || rule_at(sc, t, R_VERB)) return false;
+    bool claim = false;
+    for (uint32_t k = 1; k <= 4 && t >= s->first_token + k; k++)
+        if (tok_is(sc, t - k, "celebrated") || tok_is(sc, t - k, "claimed") ||
+            tok_is(sc, t - k, "praised") || tok_is(sc, t - k, "claiming"))
+            claim = true;
+    if (!claim) return false;
+    for (uint32_t i = sc->x->events.n; i-- > sc->first_event;) {
+        ds_event *e = &sc->x->events.v[i];
+        if (!c->country[0] || strcmp(e->country, c->country) != 0) continue;
+        e->claimed = 1;
+        add_source(sc, e, si);
+        return true;
+    }
+    return true; /* a claim about something this document did not report */
+}
+
 static ds_status scan_sentence(ev_scan *sc, uint32_t si)
 {
     const ds_doc *doc = sc->doc;
@@ -1325,6 +1423,7 @@ static ds_status scan_sentence(ev_scan *sc, uint32_t si)
     match_sentence(sc, s);
     frame frames[16];
     uint32_t nf = make_frames(sc, si, frames, 16);
+    sc->sent_first_trig = nf ? tok(sc, frames[0].trig[0])->span.start : s->span.end;
     bool recent = sc->last_event != DS_NONE && si <= sc->last_sentence + 2;
     if (!nf) {
         if (recent && refers_back(sc, s)) {
@@ -1356,6 +1455,10 @@ static ds_status scan_sentence(ev_scan *sc, uint32_t si)
             !(c.has_date && c.date_end.year))
             continue; /* "attacks in Balkh and Kunduz": a summary, not a happening */
         if (c.noun_only && !c.has_date && !recent) continue;
+        if (claims_earlier(sc, &frames[k], &c, si)) continue;
+        bool split = false;
+        if ((st = respectively(sc, &frames[k], &c, si, &split)) != DS_OK) return st;
+        if (split) continue;
         if (c.event_type == T_PROTESTS && c.fatalities == DS_NULL_INT) c.fatalities = 0;
         bool attach = false;
         if (!c.has_date && recent) {
@@ -1424,6 +1527,30 @@ static void default_actors(ev_scan *sc, uint32_t from)
     }
 }
 
+/* The armed group a document names most often (at least 3 times): what
+ * "its" and "the group" mean in an article about one group. O(n^2) in the
+ * number of distinct groups only. */
+static const ds_actor_ref *main_actor(const ds_doc *doc)
+{
+    const ds_actor_ref *best = NULL;
+    uint32_t best_n = 2;
+    uint32_t tried[32];
+    uint32_t ntried = 0;
+    for (uint32_t i = 0; i < doc->actor_refs.n && ntried < 32; i++) {
+        const ds_actor_ref *r = &doc->actor_refs.v[i];
+        if (r->type != DS_ACTOR_ARMED_GROUP) continue;
+        bool seen = false;
+        for (uint32_t k = 0; k < ntried && !seen; k++) seen = tried[k] == r->actor;
+        if (seen) continue;
+        tried[ntried++] = r->actor;
+        uint32_t n = 0;
+        for (uint32_t j = i; j < doc->actor_refs.n; j++)
+            n += doc->actor_refs.v[j].actor == r->actor;
+        if (n > best_n) best = r, best_n = n;
+    }
+    return best;
+}
+
 ds_status ds_extract_events(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, uint32_t docidx)
 {
     ds_status st;
@@ -1447,6 +1574,7 @@ ds_status ds_extract_events(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, ui
         st = ds_ctx_fail(ctx, DS_ENOMEM, "out of memory");
         goto done;
     }
+    sc.main_actor = main_actor(doc);
     for (uint32_t i = 0; i < doc->sentences.n; i++)
         if ((st = scan_sentence(&sc, i)) != DS_OK) {
             if (st == DS_ENOMEM) ds_ctx_fail(ctx, st, "out of memory");

@@ -138,9 +138,14 @@ static bool merge(ds_extraction *x, ds_event *a, const ds_event *b)
         memcpy(a->origin_country, b->origin_country, sizeof a->origin_country);
         a->origin_admin1 = b->origin_admin1, a->origin_location = b->origin_location;
     }
-    if (!a->sub_event_type && b->sub_event_type) {
+    bool generic_a = a->event_type && (!strcmp(a->event_type, "Battles") ||
+                                       !strcmp(a->event_type, "Violence against civilians"));
+    if ((!a->sub_event_type && b->sub_event_type) ||
+        (generic_a && b->event_type && !strcmp(b->event_type, "Explosions/Remote violence"))) {
         a->event_type = b->event_type, a->sub_event_type = b->sub_event_type;
         a->disorder_type = b->disorder_type;
+        a->gtd_attack_type = b->gtd_attack_type;
+        a->cameo = b->cameo;
     }
     if (!a->gtd_attack_type) a->gtd_attack_type = b->gtd_attack_type;
     if (!a->cameo) a->cameo = b->cameo;
