@@ -95,7 +95,8 @@ void ds_text_compact(ds_doc *doc)
     char *t = doc->text;
     uint32_t *map = doc->map;
     uint32_t n = doc->text_len, w = 0;
-    uint32_t bi = 0, bside = 0, fi = 0, fside = 0;
+    uint32_t bi = 0, bside = 0, fi = 0, fside = 0, cut_src = 0;
+    bool cut = false;
     /* block and footnote spans are in text order: shift them in one walk */
     for (uint32_t r = 0; r <= n; r++) {
         while (bi < doc->blocks.n) {
@@ -115,9 +116,15 @@ void ds_text_compact(ds_doc *doc)
             fside ^= 1;
         }
         if (r == n) break;
-        if (t[r] == DS_DELETED) continue;
+        if (t[r] == DS_DELETED) {
+            if (!cut) cut_src = map[r], cut = true;
+            continue;
+        }
         t[w] = t[r];
-        map[w] = map[r];
+        /* white space after a removed marker maps to the marker, so that a
+         * sentence ending there ends before the marker in the source too */
+        map[w] = cut && (t[r] == ' ' || t[r] == '\n') ? cut_src : map[r];
+        cut = false;
         w++;
     }
     map[w] = map[n];

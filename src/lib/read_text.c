@@ -434,9 +434,10 @@ static bool heading_like(const char *t, uint32_t s, uint32_t e)
  * a function word) and b is running text. */
 static bool is_cut(const char *t, const para *a, const para *b)
 {
-    if (a->e - a->cs < 60 || ends_sentence(t, a->cs, a->e)) return false;
+    if (a->e - a->cs < 20 || ends_sentence(t, a->cs, a->e)) return false;
     int32_t f = first_cp(t, b->cs, b->e);
     if (ds_is_lower(f)) return true;
+    if (a->e - a->cs < 60) return false;
     uint32_t ae = end_sans_cites(t, a->cs, a->e);
     if (ae > a->cs && (t[ae - 1] == ',' || t[ae - 1] == '-')) return b->e - b->cs >= 60;
     static const char *const fw[] = {" the",  " a",    " an",  " of",   " to", " and",

@@ -1,0 +1,83 @@
+# test_reader.sh - the reading layer on bad input: every case gives a clear
+# message naming the file, the right exit code, and never a crash.
+. "$(dirname "$0")/lib.sh"
+
+# empty and white-space-only files: no text (exit 1)
+: >"$TMP/empty.txt"
+expect_exit 1 "$DOSSIER" annotate --no-annotations "$TMP/empty.txt"
+expect_grep 'empty.txt: no text' "$TMP/err"
+printf ' \n\t\n\n  ' >"$TMP/blank.txt"
+expect_exit 1 "$DOSSIER" annotate --no-annotations "$TMP/blank.txt"
+expect_grep 'blank.txt: no text' "$TMP/err"
+
+# binary file: refused as binary (exit 1)
+head -c 4096 /dev/urandom | tr -d '\n' | tr '\200-\377' '\000-\177' >"$TMP/blob.txt"
+expect_exit 1 "$DOSSIER" annotate --no-annotations "$TMP/blob.txt"
+expect_grep 'blob.txt: binary file' "$TMP/err"
+
+# invalid UTF-8: replaced, reported, the rest is read
+printf 'The patrol reached the \xff\xfe village at dawn. Two men were detained.\n' >"$TMP/bad-utf8.txt"
+expect_exit 0 "$DOSSIER" annotate --no-annotations "$TMP/bad-utf8.txt"
+expect_grep 'bad-utf8.txt:1: warning: .*invalid-utf8' "$TMP/err"
+python3 - "$TMP/out" <<'PY' && ok || fail "invalid UTF-8 not replaced or sentences lost"
+import json, sys
+d = json.load(open(sys.argv[1]))["documents"][0]
+texts = [s["text"] for s in d["sentences"]]
+assert len(texts) == 2, texts
+assert "\ufffd" in texts[0] and texts[1] == "Two men were detained.", texts
+PY
+
+# CRLF and a BOM: gone from the text
+printf '\xef\xbb\xbfFirst line ends here.\r\nSecond line ends here.\r\n' >"$TMP/crlf.txt"
+expect_exit 0 "$DOSSIER" annotate --no-annotations "$TMP/crlf.txt"
+python3 - "$TMP/out" <<'PY' && ok || fail "BOM or CR left in text"
+import json, sys
+d = json.load(open(sys.argv[1]))["documents"][0]
+texts = [s["text"] for s in d["sentences"]]
+assert texts == ["First line ends here.", "Second line ends here."], texts
+assert d["sentences"][0]["start"] == 3, d["sentences"][0]
+PY
+
+# truncated HTML: what was there is read
+printf '<html><body><h1>Raid Report</h1><p>Gunmen raided a market in the north. Three people were hurt.</p><table class="infobox"><tr><th>Lea' >"$TMP/cut.html"
+expect_exit 0 "$DOSSIER" annotate --no-annotations "$TMP/cut.html"
+expect_grep '"text": "Three people were hurt."' "$TMP/out"
+expect_grep '"title": "Raid Report"' "$TMP/out"
+
+# markup only: no text
+printf '<html><head><script>x=1</script></head><body><div></div></body></html>' >"$TMP/bare.html"
+expect_exit 1 "$DOSSIER" annotate --no-annotations "$TMP/bare.html"
+expect_grep 'bare.html: no text' "$TMP/err"
+
+# 100,000 nested elements: no crash, bounded time
+python3 -c 'print("<html><body><p>Top text here.</p>" + "<div>" * 100000 + "x" + "</div>" * 100000 + "</body></html>")' >"$TMP/deep.html"
+expect_exit 0 timeout 10 "$DOSSIER" annotate --no-annotations "$TMP/deep.html"
+expect_grep 'Top text here' "$TMP/out"
+
+# a PDF that is not a PDF
+printf 'This is plain text pretending to be a PDF.\n' >"$TMP/fake.pdf"
+expect_exit 1 "$DOSSIER" annotate --no-annotations "$TMP/fake.pdf"
+expect_grep 'fake.pdf: not a PDF' "$TMP/err"
+# a PDF header with garbage behind it
+printf '%%PDF-1.4\n1 0 obj garbage\n%%%%EOF\n' >"$TMP/broken.pdf"
+expect_exit 1 "$DOSSIER" annotate --no-annotations "$TMP/broken.pdf"
+expect_grep 'broken.pdf: not a readable PDF' "$TMP/err"
+
+# a real PDF, made by hand: two pages, a sentence cut by the page break
+printf 'Convoy Attacked near the Dam\n\nA convoy was attacked near the dam on 4 July and\n' >"$TMP/p1.txt"
+printf 'three drivers were wounded. The attackers fled north.\n' >"$TMP/p2.txt"
+python3 "$DS_SOURCE_DIR/tests/golden/mkpdf.py" "$TMP/doc.pdf" "$TMP/p1.txt" "$TMP/p2.txt"
+expect_exit 0 "$DOSSIER" annotate --no-annotations "$TMP/doc.pdf"
+python3 - "$TMP/out" <<'PY' && ok || fail "PDF text not read or cut sentence not joined"
+import json, sys
+d = json.load(open(sys.argv[1]))["documents"][0]
+assert d["format"] == "pdf" and d["title"] == "Convoy Attacked near the Dam", d["title"]
+texts = [s["text"] for s in d["sentences"]]
+assert "A convoy was attacked near the dam on 4 July and three drivers were wounded." in texts, texts
+PY
+
+# over the sentence limit: cut with a diagnostic, not an error
+python3 -c 'print("word " * 30000 + "end.")' >"$TMP/long.txt"
+expect_exit 0 "$DOSSIER" annotate --no-annotations "$TMP/long.txt"
+expect_grep 'sentence-too-long' "$TMP/err"
+finish
