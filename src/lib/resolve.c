@@ -124,7 +124,10 @@ static int place_rank(const ds_event *e)
 /* Folds b into a (a keeps its identity). */
 static bool merge(ds_extraction *x, ds_event *a, const ds_event *b)
 {
-    if (precision(b->date) > precision(a->date)) {
+    /* the more precisely dated mention is the better informed one */
+    bool b_primary = precision(b->date) > precision(a->date);
+    if (b_primary && b->fatalities != DS_NULL_INT) a->fatalities = b->fatalities;
+    if (b_primary) {
         memcpy(a->date, b->date, sizeof a->date);
         memcpy(a->date_end, b->date_end, sizeof a->date_end);
         a->time_precision = b->time_precision;
