@@ -1,9 +1,119 @@
-/* assess.c - STUB. */
+/* assess.c - analyst judgements: every prose sentence with estimative
+ * language (an ESTIMATIVE hedge from hedges.c) becomes an assessment with
+ * its ICD 203 term and probability range, the actor it is about and its
+ * topic (capability, intent, attribution, trend). Extraction stage, after
+ * profile.c. Scale: ICD 203 (2015), "Analytic Standards", section D.6.e.
+ */
 #include "ctx.h"
 #include "facts.h"
 
+#include <ctype.h>
+#include <string.h>
+
+/* ICD 203 probability ranges. "possible" (a bare may/might/could) spans
+ * "unlikely" to "likely" (0.20-0.80): ICD 203 gives it no number, and the
+ * project's choice is the band where the writer commits to neither side. */
+static void icd_range(ds_icd icd, double *lo, double *hi)
+{
+    static const double r[][2] = {
+        {0.0, 0.0},   {0.01, 0.05}, {0.05, 0.20}, {0.20, 0.45}, {0.45, 0.55},
+        {0.55, 0.80}, {0.80, 0.95}, {0.95, 0.99}, {0.20, 0.80},
+    };
+    unsigned i = (unsigned)icd < sizeof r / sizeof *r ? (unsigned)icd : 0;
+    *lo = r[i][0];
+    *hi = r[i][1];
+}
+
+/* Case-insensitive ASCII search at a word start. */
+static const char *find_cue(const char *s, size_t n, const char *cue)
+{
+    size_t m = strlen(cue);
+    for (size_t i = 0; i + m <= n; i++) {
+        if (i && isalpha((unsigned char)s[i - 1])) continue;
+        size_t k = 0;
+        while (k < m && tolower((unsigned char)s[i + k]) == cue[k]) k++;
+        if (k == m) return s + i;
+    }
+    return NULL;
+}
+
+/* The topic of a judgement: the cue that comes first in the sentence. */
+static const char *topic_of(const char *s, size_t n)
+{
+    static const struct {
+        const char *cue, *topic;
+    } cues[] = {
+        {"capabilit", "capability"},
+        {"able to", "capability"},
+        {"unable to", "capability"},
+        {"ability", "capability"},
+        {"seeks", "intent"},
+        {"seeking", "intent"},
+        {"intends", "intent"},
+        {"intent", "intent"},
+        {"aims", "intent"},
+        {"aimed", "intent"},
+        {"attempting", "intent"},
+        {"try to", "intent"},
+        {"trying to", "intent"},
+        {"carried out by", "attribution"},
+        {"responsible", "attribution"},
+        {"perpetrated by", "attribution"},
+        {"behind the", "attribution"},
+        {"growing", "trend"},
+        {"increasing", "trend"},
+        {"continue", "trend"},
+        {"trending", "trend"},
+        {"regenerating", "trend"},
+        {"expand", "trend"},
+        {"declin", "trend"},
+    };
+    const char *best = NULL, *topic = NULL;
+    for (size_t i = 0; i < sizeof cues / sizeof *cues; i++) {
+        const char *at = find_cue(s, n, cues[i].cue);
+        if (at && (!best || at < best)) best = at, topic = cues[i].topic;
+    }
+    return topic;
+}
+
+/* The name of an annotated actor: lexicon canonical or document-learnt. */
+static const char *subject_of(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, uint32_t si,
+                              uint32_t *cursor)
+{
+    uint32_t i = *cursor;
+    while (i < doc->actor_refs.n && doc->actor_refs.v[i].sentence < si) i++;
+    *cursor = i;
+    if (i >= doc->actor_refs.n || doc->actor_refs.v[i].sentence != si) return NULL;
+    const ds_actor *a = ds_facts_actor(x, ctx, doc, doc->actor_refs.v[i].actor);
+    return a ? a->name : NULL;
+}
+
 ds_status ds_extract_assessments(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, uint32_t docidx)
 {
-    (void)x, (void)ctx, (void)doc, (void)docidx;
+    uint32_t refs = 0, last = DS_NONE;
+    for (uint32_t h = 0; h < doc->hedges.n;) {
+        uint32_t si = doc->hedges.v[h].sentence;
+        /* the sentence's first estimative hedge with a level */
+        ds_icd icd = DS_ICD_NONE;
+        for (; h < doc->hedges.n && doc->hedges.v[h].sentence == si; h++)
+            if (doc->hedges.v[h].kind == DS_HEDGE_ESTIMATIVE && icd == DS_ICD_NONE)
+                icd = doc->hedges.v[h].icd;
+        if (icd == DS_ICD_NONE || si >= doc->sentences.n || si == last) continue;
+        last = si;
+        const ds_sentence *s = &doc->sentences.v[si];
+        const ds_block *b = &doc->blocks.v[s->block];
+        if (b->infobox || (b->kind != DS_BLOCK_PROSE && b->kind != DS_BLOCK_LIST_ITEM)) continue;
+
+        ds_assessment *a = ds_vec_push(x->arena, &x->assessments);
+        if (!a) return ds_ctx_fail(ctx, DS_ENOMEM, "out of memory");
+        if (ds_source_from_sentence(&a->source, x, doc, docidx, si) != DS_OK)
+            return ds_ctx_fail(ctx, DS_ENOMEM, "out of memory");
+        a->text = a->source.text;
+        a->confidence = ds_icd_name(icd);
+        icd_range(icd, &a->p_min, &a->p_max);
+        a->topic = topic_of(doc->text + s->span.start, s->span.end - s->span.start);
+        a->subject = subject_of(x, ctx, doc, si, &refs);
+        if (a->subject) a->subject = ds_facts_str(x, a->subject);
+    }
     return DS_OK;
 }

@@ -117,6 +117,7 @@ typedef struct ds_actor {
     DS_VEC(ds_outlet) media_outlets;
     ds_str_vec opponents;
     ds_source_vec sources;
+    bool in_lexicon; /* resolve_actors.c: named after a lexicon entry (its name wins a merge) */
 } ds_actor;
 
 typedef struct ds_assessment {
@@ -135,6 +136,7 @@ struct ds_extraction {
     DS_VEC(ds_actor) actors;
     DS_VEC(ds_assessment) assessments;
     bool finished;
+    struct ds_actor_index *actor_index; /* resolve_actors.c: name key -> actor (in arena) */
 };
 
 /* Copies a string into the extraction's arena (NULL stays NULL). */
@@ -152,5 +154,29 @@ ds_status ds_resolve(ds_extraction *x, ds_ctx *ctx);
  * text and resolved citation URLs copied). */
 ds_status ds_source_from_sentence(ds_source *out, ds_extraction *x, const ds_doc *doc,
                                   uint32_t docidx, uint32_t sentence);
+
+/* resolve_actors.c: finds or creates the x->actors entry of an annotated
+ * actor (a lexicon index, or DS_DOC_ACTOR | i): name = the lexicon's
+ * canonical name (else the document's), aliases = lexicon aliases + the
+ * document-learnt ones, type, parent. Entries that share a name or alias
+ * (folded, punctuation-blind) are one. The pointer is into x->actors.v and
+ * is invalidated by the next call that adds an actor; NULL when actor_id is
+ * out of range or memory ran out. */
+ds_actor *ds_facts_actor(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, uint32_t actor_id);
+/* The same for a bare name (no lexicon entry): found by name or alias, else
+ * created with type `type` (a static string or NULL). */
+ds_actor *ds_facts_actor_named(ds_extraction *x, const char *name, size_t len, const char *type);
+/* Adds an alias unless the actor (or another actor) already has that name;
+ * false only when memory ran out. */
+bool ds_facts_actor_alias(ds_extraction *x, ds_actor *a, const char *alias, size_t len);
+/* Same-name test used for actors, leaders, affiliations and outlets: folded,
+ * punctuation and spacing ignored, a leading "the" dropped. */
+bool ds_facts_same_name(const char *a, size_t an, const char *b, size_t bn);
+/* The contract name of an actor type ("armed_group"...). */
+const char *ds_actor_type_name(ds_actor_type t);
+/* resolve_actors.c: merges actors that share a name or alias (within and
+ * across documents) with their leaders, affiliations and outlets, and sorts
+ * them by name. Called by ds_resolve. */
+ds_status ds_resolve_actors(ds_extraction *x, ds_ctx *ctx);
 
 #endif

@@ -1,9 +1,1392 @@
-/* profile.c - STUB. */
+/* profile.c - armed-group profiles: reads infobox blocks (LABEL + LIST_ITEM
+ * / FIELD, flattened text or HTML) and a few prose patterns, and fills the
+ * x->actors entry of the actor they describe: founding date, strength and its
+ * source, headquarters, areas, leaders with tenure and status, affiliations
+ * (subgroup, ally, parent, rival, opponent), media outlets. Extraction stage,
+ * after events.c; field meanings follow eval/CONTRACT.md.
+ */
 #include "ctx.h"
 #include "facts.h"
+#include "fold.h"
+#include "timex.h"
+
+#include <ctype.h>
+#include <string.h>
+
+/* ---- TEMPORARY fallback for ds_timex_parse (timex.h) ------------------------
+ * Until timex.c implements ds_timex_parse, this strict parser of infobox
+ * dates stands in with the same signature. Delete it and set
+ * PROFILE_TIMEX_PARSE to ds_timex_parse once timex.c has landed. */
+#define PROFILE_TIMEX_PARSE fallback_timex_parse
+
+static int month_of(const char *w, size_t n)
+{
+    static const char *names[] = {"january",   "february", "march",    "april",
+                                  "may",       "june",     "july",     "august",
+                                  "september", "october",  "november", "december"};
+    if (n < 3) return 0;
+    for (int m = 0; m < 12; m++) {
+        size_t full = strlen(names[m]);
+        if (n == full && strncmp(w, names[m], n) == 0) return m + 1;
+        if (n == 3 && strncmp(w, names[m], 3) == 0) return m + 1;
+        if (n == 4 && m == 8 && strncmp(w, "sept", 4) == 0) return 9;
+    }
+    return 0;
+}
+
+/* One date: [day] Month [year] | Month [day][,] year | year | YYYY-MM[-DD].
+ * s is lower case ASCII with dashes folded. Year 0 when the part has none. */
+static bool parse_point(const char *s, size_t n, ds_date *out)
+{
+    int y = 0, m = 0, d = 0;
+    size_t i = 0;
+    bool any = false;
+    while (i < n) {
+        while (i < n && (s[i] == ' ' || s[i] == ',' || s[i] == '.')) i++;
+        if (i >= n) break;
+        size_t j = i;
+        if (isdigit((unsigned char)s[i])) {
+            while (j < n && (isdigit((unsigned char)s[j]) || s[j] == '-')) j++;
+            int a = 0, b = 0, c = 0;
+            size_t len = j - i;
+            if (len == 10 && s[i + 4] == '-' && s[i + 7] == '-') {
+                a = (s[i] - '0') * 1000 + (s[i + 1] - '0') * 100 + (s[i + 2] - '0') * 10 +
+                    (s[i + 3] - '0');
+                b = (s[i + 5] - '0') * 10 + (s[i + 6] - '0');
+                c = (s[i + 8] - '0') * 10 + (s[i + 9] - '0');
+                if (b < 1 || b > 12 || c < 1 || c > 31) return false;
+                y = a, m = b, d = c;
+            } else {
+                for (size_t k = i; k < j; k++) {
+                    if (s[k] == '-') return false;
+                    a = a * 10 + (s[k] - '0');
+                    if (a > 9999) return false;
+                }
+                if (len == 4 && a >= 1800 && a <= 2100 && !y)
+                    y = a;
+                else if (len <= 2 && a >= 1 && a <= 31 && !d)
+                    d = a;
+                else
+                    return false;
+            }
+            any = true;
+        } else {
+            while (j < n && s[j] != ' ' && s[j] != ',' && s[j] != '.') j++;
+            int mm = month_of(s + i, j - i);
+            if (mm && !m) {
+                m = mm;
+                any = true;
+            } else if (!((j - i == 1 && s[i] == 'c') ||
+                         (j - i == 5 && !strncmp(s + i, "circa", 5)) ||
+                         (j - i == 2 && !strncmp(s + i, "ca", 2)) ||
+                         (j - i == 5 && !strncmp(s + i, "early", 5)) ||
+                         (j - i == 3 && !strncmp(s + i, "mid", 3)) ||
+                         (j - i == 4 && !strncmp(s + i, "late", 4)))) {
+                return false;
+            }
+        }
+        i = j;
+    }
+    if (!any || (d && !m)) return false;
+    *out = (ds_date){(int16_t)y, (uint8_t)m, (uint8_t)(m ? d : 0)};
+    return true;
+}
+
+static bool is_present(const char *s, size_t n)
+{
+    while (n && s[0] == ' ') s++, n--;
+    while (n && s[n - 1] == ' ') n--;
+    return (n == 7 && !strncmp(s, "present", 7)) || (n == 3 && !strncmp(s, "now", 3)) ||
+           (n == 5 && !strncmp(s, "today", 5)) || (n == 7 && !strncmp(s, "current", 7));
+}
+
+static bool fallback_timex_parse(const char *s, size_t n, ds_date *value, ds_date *end,
+                                 bool *open_end)
+{
+    char t[128];
+    size_t k = 0;
+    for (size_t i = 0; i < n && k < sizeof t - 1; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
+            (unsigned char)s[i + 2] >= 0x90 && (unsigned char)s[i + 2] <= 0x95) {
+            t[k++] = '-', i += 2;
+        } else if (c == '(' || c == ')') {
+            t[k++] = ' ';
+        } else {
+            t[k++] = (char)tolower(c);
+        }
+    }
+    t[k] = '\0';
+    ds_date v = {0}, e = {0};
+    bool open = false;
+    const char *p = t;
+    size_t len = k;
+    while (len && *p == ' ') p++, len--;
+    while (len && p[len - 1] == ' ') len--;
+    bool since = false, until = false;
+    if (len > 6 && !strncmp(p, "since ", 6))
+        since = true, p += 6, len -= 6;
+    else if (len > 5 && !strncmp(p, "from ", 5))
+        since = true, p += 5, len -= 5;
+    else if (len > 6 && !strncmp(p, "until ", 6))
+        until = true, p += 6, len -= 6;
+    if (parse_point(p, len, &v) && v.year) {
+        if (until) e = v, v = (ds_date){0};
+        open = since;
+    } else {
+        /* a span: split at a dash (or " to ") whose both sides parse */
+        bool ok = false;
+        for (size_t i = 1; i + 1 < len && !ok; i++) {
+            size_t skip = 0;
+            if (p[i] == '-')
+                skip = 1;
+            else if (i + 4 < len && !strncmp(p + i, " to ", 4))
+                skip = 4;
+            if (!skip) continue;
+            ds_date a = {0}, b = {0};
+            if (!parse_point(p, i, &a)) continue;
+            if (is_present(p + i + skip, len - i - skip)) {
+                if (!a.year) continue;
+                v = a, open = true, ok = true;
+            } else if (parse_point(p + i + skip, len - i - skip, &b) && b.year) {
+                if (!a.year) a.year = b.year;
+                v = a, e = b, ok = true;
+            }
+        }
+        if (!ok) return false;
+    }
+    if (value) *value = v;
+    if (end) *end = e;
+    if (open_end) *open_end = open;
+    return v.year || e.year;
+}
+/* ---- end of the TEMPORARY fallback ------------------------------------------ */
+
+/* ---- small text helpers -------------------------------------------------- */
+
+typedef struct strspan {
+    const char *s;
+    size_t n;
+} strspan;
+
+static strspan trim(const char *s, size_t n)
+{
+    while (n && (isspace((unsigned char)*s) || *s == '-' || *s == ':' || *s == ';')) s++, n--;
+    while (n && (isspace((unsigned char)s[n - 1]) || s[n - 1] == ',' || s[n - 1] == ':' ||
+                 s[n - 1] == ';' || s[n - 1] == '.'))
+        n--;
+    return (strspan){s, n};
+}
+
+/* Case-insensitive ASCII search of needle (lower case) in s[0, n). */
+static const char *find_ci(const char *s, size_t n, const char *needle)
+{
+    size_t m = strlen(needle);
+    if (m > n) return NULL;
+    for (size_t i = 0; i + m <= n; i++) {
+        if (tolower((unsigned char)s[i]) != needle[0]) continue;
+        size_t k = 1;
+        while (k < m && tolower((unsigned char)s[i + k]) == needle[k]) k++;
+        if (k == m) return s + i;
+    }
+    return NULL;
+}
+
+/* Like find_ci but only at word boundaries. */
+static const char *find_word(const char *s, size_t n, const char *needle)
+{
+    size_t m = strlen(needle);
+    for (const char *p = s; (p = find_ci(p, n - (size_t)(p - s), needle)); p++) {
+        bool left = p == s || !isalnum((unsigned char)p[-1]);
+        bool right = p + m >= s + n || !isalnum((unsigned char)needle[m - 1]) ||
+                     !isalnum((unsigned char)p[m]);
+        if (left && right) return p;
+    }
+    return NULL;
+}
+
+static bool starts_ci(const char *s, size_t n, const char *w)
+{
+    size_t m = strlen(w);
+    if (n < m) return false;
+    for (size_t i = 0; i < m; i++)
+        if (tolower((unsigned char)s[i]) != w[i]) return false;
+    return true;
+}
+
+/* Copies s without "[n]"/"[a]" citation leftovers and "†" into out, collapsing
+ * spaces; sets *dead when a dagger was seen. */
+static size_t clean_value(char *out, size_t cap, const char *s, size_t n, bool *dead)
+{
+    size_t k = 0;
+    bool space = false;
+    for (size_t i = 0; i < n && k + 4 < cap; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == '[') {
+            size_t j = i + 1;
+            while (j < n && j - i < 12 && s[j] != ']' && s[j] != '[') j++;
+            if (j < n && s[j] == ']') {
+                i = j;
+                continue;
+            }
+        }
+        if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
+            ((unsigned char)s[i + 2] == 0xA0 || (unsigned char)s[i + 2] == 0xA1)) {
+            if (dead) *dead = true;
+            i += 2;
+            continue;
+        }
+        if (isspace(c)) {
+            space = k > 0;
+            continue;
+        }
+        if (space) out[k++] = ' ';
+        space = false;
+        out[k++] = (char)c;
+    }
+    out[k] = '\0';
+    return k;
+}
+
+/* ---- infobox labels ----------------------------------------------------- */
+
+typedef enum label_kind {
+    LK_NONE = 0,
+    LK_LEADER,   /* role from the label */
+    LK_KNOWN,    /* other known leaders: role "leader", no tenure */
+    LK_SUBGROUP, /* relation subgroup */
+    LK_ALLY,
+    LK_OPPONENT,
+    LK_PARENT,
+    LK_RIVAL,
+    LK_FOUNDED,
+    LK_ACTIVE,
+    LK_HQ,
+    LK_AREA,
+    LK_STRENGTH,
+    LK_OUTLET,
+    LK_IGNORE
+} label_kind;
+
+typedef struct label_def {
+    const char *label; /* folded, without "(s)" or a trailing ':' */
+    label_kind kind;
+    const char *role;
+} label_def;
+
+static const label_def LABELS[] = {
+    {"wali", LK_LEADER, "wali"},
+    {"walis", LK_LEADER, "wali"},
+    {"emir", LK_LEADER, "emir"},
+    {"emirs", LK_LEADER, "emir"},
+    {"amir", LK_LEADER, "emir"},
+    {"amirs", LK_LEADER, "emir"},
+    {"leader", LK_LEADER, "leader"},
+    {"leaders", LK_LEADER, "leader"},
+    {"leadership", LK_LEADER, "leader"},
+    {"supreme leader", LK_LEADER, "leader"},
+    {"commander", LK_LEADER, "commander"},
+    {"commanders", LK_LEADER, "commander"},
+    {"military leader", LK_LEADER, "commander"},
+    {"military leaders", LK_LEADER, "commander"},
+    {"spokesman", LK_LEADER, "spokesman"},
+    {"spokesperson", LK_LEADER, "spokesman"},
+    {"spokesmen", LK_LEADER, "spokesman"},
+    {"founder", LK_LEADER, "founder"},
+    {"founders", LK_LEADER, "founder"},
+    {"deputy leader", LK_LEADER, "deputy leader"},
+    {"deputy", LK_LEADER, "deputy leader"},
+    {"head", LK_LEADER, "leader"},
+    {"chief", LK_LEADER, "leader"},
+    {"secretary-general", LK_LEADER, "secretary-general"},
+    {"general secretary", LK_LEADER, "secretary-general"},
+    {"known leader", LK_KNOWN, "leader"},
+    {"known leaders", LK_KNOWN, "leader"},
+    {"other leaders", LK_KNOWN, "leader"},
+    {"notable leaders", LK_KNOWN, "leader"},
+    {"notable commanders", LK_KNOWN, "leader"},
+    {"key people", LK_KNOWN, "leader"},
+    {"subgroups", LK_SUBGROUP, NULL},
+    {"subgroup", LK_SUBGROUP, NULL},
+    {"factions", LK_SUBGROUP, NULL},
+    {"branches", LK_SUBGROUP, NULL},
+    {"wings", LK_SUBGROUP, NULL},
+    {"divisions", LK_SUBGROUP, NULL},
+    {"subsidiaries", LK_SUBGROUP, NULL},
+    {"groups", LK_ALLY, NULL},
+    {"allies", LK_ALLY, NULL},
+    {"ally", LK_ALLY, NULL},
+    {"state allies", LK_ALLY, NULL},
+    {"non-state allies", LK_ALLY, NULL},
+    {"opponents", LK_OPPONENT, NULL},
+    {"opponent", LK_OPPONENT, NULL},
+    {"non-state opponents", LK_OPPONENT, NULL},
+    {"state opponents", LK_OPPONENT, NULL},
+    {"enemies", LK_OPPONENT, NULL},
+    {"parent", LK_PARENT, NULL},
+    {"parent organization", LK_PARENT, NULL},
+    {"parent organisation", LK_PARENT, NULL},
+    {"part of", LK_PARENT, NULL},
+    {"allegiance", LK_PARENT, NULL},
+    {"rivals", LK_RIVAL, NULL},
+    {"rival", LK_RIVAL, NULL},
+    {"founded", LK_FOUNDED, NULL},
+    {"foundation", LK_FOUNDED, NULL},
+    {"formation", LK_FOUNDED, NULL},
+    {"formed", LK_FOUNDED, NULL},
+    {"established", LK_FOUNDED, NULL},
+    {"date of foundation", LK_FOUNDED, NULL},
+    {"dates of operation", LK_ACTIVE, NULL},
+    {"active", LK_ACTIVE, NULL},
+    {"years active", LK_ACTIVE, NULL},
+    {"period of activity", LK_ACTIVE, NULL},
+    {"headquarters", LK_HQ, NULL},
+    {"headquarter", LK_HQ, NULL},
+    {"hq", LK_HQ, NULL},
+    {"base", LK_HQ, NULL},
+    {"active regions", LK_AREA, NULL},
+    {"active region", LK_AREA, NULL},
+    {"area of operations", LK_AREA, NULL},
+    {"areas of operation", LK_AREA, NULL},
+    {"area of operation", LK_AREA, NULL},
+    {"operational area", LK_AREA, NULL},
+    {"size", LK_STRENGTH, NULL},
+    {"strength", LK_STRENGTH, NULL},
+    {"membership", LK_STRENGTH, NULL},
+    {"members", LK_STRENGTH, NULL},
+    {"fighters", LK_STRENGTH, NULL},
+    {"media", LK_OUTLET, NULL},
+    {"media outlets", LK_OUTLET, NULL},
+    {"media wing", LK_OUTLET, NULL},
+    {"media wings", LK_OUTLET, NULL},
+    {"propaganda", LK_OUTLET, NULL},
+    {"ideology", LK_IGNORE, NULL},
+    {"battles and wars", LK_IGNORE, NULL},
+    {"designated as a terrorist group by", LK_IGNORE, NULL},
+    {"flag", LK_IGNORE, NULL},
+    {"motives", LK_IGNORE, NULL},
+};
+
+static const label_def *label_lookup(const ds_doc *doc, uint32_t label_block)
+{
+    if (label_block == DS_NONE || label_block >= doc->blocks.n) return NULL;
+    const ds_block *lb = &doc->blocks.v[label_block];
+    if (lb->kind != DS_BLOCK_LABEL) return NULL;
+    char folded[96];
+    size_t n =
+        ds_fold(folded, sizeof folded, doc->text + lb->span.start, lb->span.end - lb->span.start);
+    if (n == (size_t)-1) return NULL;
+    /* "Leader(s):" -> "leader"; "Media[edit]" -> "media" */
+    char *e;
+    if ((e = strstr(folded, "[edit]"))) *e = '\0', n = (size_t)(e - folded);
+    if ((e = strstr(folded, "(s)"))) memmove(e, e + 3, strlen(e + 3) + 1), n -= 3;
+    strspan t = trim(folded, n);
+    for (size_t i = 0; i < sizeof LABELS / sizeof *LABELS; i++)
+        if (strlen(LABELS[i].label) == t.n && !memcmp(LABELS[i].label, t.s, t.n)) return &LABELS[i];
+    return NULL;
+}
+
+/* ---- values ------------------------------------------------------------- */
+
+/* True when v is only a date or date span (no other words). */
+static bool parse_when(const char *s, size_t n, ds_date *value, ds_date *end, bool *open_end)
+{
+    *value = *end = (ds_date){0};
+    *open_end = false;
+    return PROFILE_TIMEX_PARSE(s, n, value, end, open_end) &&
+           fallback_timex_parse(s, n, &(ds_date){0}, &(ds_date){0}, &(bool){0});
+}
+
+/* A count or range: "1000-2000", "3-4,000", "1,500", "between 1,000 and 2,000",
+ * "~5,000", "about 2000". Returns the bytes read (0 when none). */
+static size_t parse_count(const char *s, size_t n, int64_t *lo, int64_t *hi)
+{
+    size_t i = 0;
+    static const char *lead[] = {"approximately ", "approx. ",   "about ",   "around ",
+                                 "some ",          "estimated ", "est. ",    "c. ",
+                                 "ca. ",           "~",          "between ", "over ",
+                                 "more than ",     "at least ",  "up to ",   "nearly "};
+    for (bool again = true; again;) {
+        again = false;
+        for (size_t k = 0; k < sizeof lead / sizeof *lead; k++)
+            if (starts_ci(s + i, n - i, lead[k])) i += strlen(lead[k]), again = true;
+    }
+    int64_t v[2] = {0, 0};
+    int nv = 0;
+    bool thousands[2] = {false, false};
+    while (nv < 2) {
+        if (i >= n || !isdigit((unsigned char)s[i])) break;
+        int64_t a = 0;
+        while (i < n && (isdigit((unsigned char)s[i]) ||
+                         (s[i] == ',' && i + 3 < n + 0 && isdigit((unsigned char)s[i + 1]) &&
+                          isdigit((unsigned char)s[i + 2]) && isdigit((unsigned char)s[i + 3])))) {
+            if (s[i] == ',')
+                thousands[nv] = true;
+            else if (a < 100000000000LL)
+                a = a * 10 + (s[i] - '0');
+            i++;
+        }
+        v[nv++] = a;
+        /* a range separator */
+        size_t j = i;
+        while (j < n && s[j] == ' ') j++;
+        if (j < n && s[j] == '-')
+            j++;
+        else if (j + 2 < n && (unsigned char)s[j] == 0xE2 && (unsigned char)s[j + 1] == 0x80)
+            j += 3;
+        else if (starts_ci(s + j, n - j, "to "))
+            j += 3;
+        else if (starts_ci(s + j, n - j, "and "))
+            j += 4;
+        else
+            break;
+        while (j < n && s[j] == ' ') j++;
+        if (j >= n || !isdigit((unsigned char)s[j]) || nv == 2) break;
+        i = j;
+    }
+    if (!nv) return 0;
+    if (nv == 1) v[1] = v[0];
+    /* "3-4,000" is 3,000 to 4,000 */
+    if (nv == 2 && thousands[1] && !thousands[0] && v[0] < 1000 && v[1] >= 1000 &&
+        v[0] * 1000 <= v[1])
+        v[0] *= 1000;
+    if (v[1] < v[0]) return 0;
+    *lo = v[0], *hi = v[1];
+    return i;
+}
+
+static bool is_yearish(int64_t v)
+{
+    return v >= 1800 && v <= 2100;
+}
+
+/* ---- the profile being filled ------------------------------------------- */
+
+typedef struct prof {
+    ds_extraction *x;
+    ds_ctx *ctx;
+    const ds_doc *doc;
+    uint32_t docidx;
+    uint32_t subject; /* x->actors index of the infobox owner / document focus, or DS_NONE */
+    bool founded_from_infobox;
+} prof;
+
+static ds_actor *actor_at(prof *p, uint32_t i)
+{
+    return i == DS_NONE ? NULL : &p->x->actors.v[i];
+}
+
+/* A source for a block: its first sentence, or the block span itself. */
+static bool block_source(prof *p, ds_source_vec *to, uint32_t b)
+{
+    const ds_block *blk = &p->doc->blocks.v[b];
+    ds_source *s = ds_vec_push(p->x->arena, to);
+    if (!s) return false;
+    if (blk->nsentences && blk->first_sentence < p->doc->sentences.n)
+        return ds_source_from_sentence(s, p->x, p->doc, p->docidx, blk->first_sentence) == DS_OK;
+    s->doc = p->docidx;
+    s->start = ds_doc_src_offset(p->doc, blk->span.start);
+    s->end = ds_doc_src_offset(p->doc, blk->span.end);
+    s->text = ds_facts_strn(p->x, p->doc->text + blk->span.start, blk->span.end - blk->span.start);
+    return s->text != NULL;
+}
+
+static bool sentence_source(prof *p, ds_source_vec *to, uint32_t sentence)
+{
+    ds_source *s = ds_vec_push(p->x->arena, to);
+    return s && ds_source_from_sentence(s, p->x, p->doc, p->docidx, sentence) == DS_OK;
+}
+
+/* A value split at the outermost parentheses: name "Jundallah", the first
+ * parenthesised note "2014–2017" (empty when none). */
+typedef struct item {
+    char buf[512];
+    strspan name, note;
+    bool dead;
+} item;
+
+static void split_item(item *it, const char *s, size_t n)
+{
+    it->dead = false;
+    size_t len = clean_value(it->buf, sizeof it->buf, s, n, &it->dead);
+    const char *open = memchr(it->buf, '(', len);
+    it->note = (strspan){"", 0};
+    if (open) {
+        const char *close = memchr(open, ')', len - (size_t)(open - it->buf));
+        size_t nl = close ? (size_t)(close - open - 1) : len - (size_t)(open - it->buf) - 1;
+        it->note = trim(open + 1, nl);
+        it->name = trim(it->buf, (size_t)(open - it->buf));
+    } else {
+        it->name = trim(it->buf, len);
+    }
+}
+
+static bool plausible_name(strspan n)
+{
+    if (n.n < 2 || n.n > 120) return false;
+    size_t letters = 0;
+    for (size_t i = 0; i < n.n; i++)
+        if (isalpha((unsigned char)n.s[i]) || (unsigned char)n.s[i] >= 0x80) letters++;
+    return letters >= 2;
+}
+
+static bool add_leader(prof *p, uint32_t actor, strspan name, const char *role, const item *it,
+                       bool tenure, uint32_t block, uint32_t sentence, bool dead)
+{
+    ds_actor *a = actor_at(p, actor);
+    if (!a || !plausible_name(name)) return true;
+    ds_leader l = {0};
+    l.name = ds_facts_strn(p->x, name.s, name.n);
+    l.role = role;
+    if (!l.name) return false;
+    if (tenure && it && it->note.n) {
+        ds_date v, e;
+        bool open;
+        if (parse_when(it->note.s, it->note.n, &v, &e, &open)) {
+            ds_date_format(l.start, v);
+            ds_date_format(l.end, e);
+            l.open_end = open;
+            if (open) l.status = "current";
+        }
+    }
+    if (dead) l.status = "dead";
+    bool ok = block != DS_NONE ? block_source(p, &l.sources, block)
+                               : sentence_source(p, &l.sources, sentence);
+    if (!ok) return false;
+    /* the same person again: complete what is missing */
+    for (uint32_t i = 0; i < a->leaders.n; i++) {
+        ds_leader *t = &a->leaders.v[i];
+        if (!ds_facts_same_name(t->name, strlen(t->name), l.name, strlen(l.name))) continue;
+        if (!t->start[0]) memcpy(t->start, l.start, sizeof t->start);
+        if (!t->end[0]) memcpy(t->end, l.end, sizeof t->end);
+        if (!t->status) t->status = l.status;
+        if (!t->role || (!strcmp(t->role, "leader") && role)) t->role = role;
+        return true;
+    }
+    ds_leader *slot = ds_vec_push(p->x->arena, &a->leaders);
+    if (!slot) return false;
+    *slot = l;
+    return true;
+}
+
+static bool add_affiliation(prof *p, uint32_t actor, strspan name, const char *relation,
+                            const item *it, uint32_t block, uint32_t sentence)
+{
+    ds_actor *a = actor_at(p, actor);
+    if (!a || !plausible_name(name)) return true;
+    if (ds_facts_same_name(a->name, strlen(a->name), name.s, name.n)) return true;
+    ds_affiliation f = {0};
+    f.name = ds_facts_strn(p->x, name.s, name.n);
+    f.relation = relation;
+    if (!f.name) return false;
+    if (it && it->note.n) {
+        ds_date v, e;
+        bool open;
+        if (parse_when(it->note.s, it->note.n, &v, &e, &open)) {
+            ds_date_format(f.start, v);
+            ds_date_format(f.end, e);
+        } else {
+            /* "(claimed by Tajik government; denied)": a disputed tie; "(Pakistan)": a note */
+            f.note = ds_facts_strn(p->x, it->note.s, it->note.n);
+            if (!f.note) return false;
+            f.disputed = find_word(it->note.s, it->note.n, "denied") ||
+                         find_word(it->note.s, it->note.n, "disputed") ||
+                         find_word(it->note.s, it->note.n, "claimed") ||
+                         find_word(it->note.s, it->note.n, "alleged") ||
+                         find_word(it->note.s, it->note.n, "unconfirmed");
+        }
+    }
+    bool ok = block != DS_NONE ? block_source(p, &f.sources, block)
+                               : sentence_source(p, &f.sources, sentence);
+    if (!ok) return false;
+    for (uint32_t i = 0; i < a->affiliations.n; i++) {
+        ds_affiliation *t = &a->affiliations.v[i];
+        if (!ds_facts_same_name(t->name, strlen(t->name), f.name, strlen(f.name))) continue;
+        if (!t->start[0]) memcpy(t->start, f.start, sizeof t->start);
+        if (!t->end[0]) memcpy(t->end, f.end, sizeof t->end);
+        t->disputed |= f.disputed;
+        return true;
+    }
+    ds_affiliation *slot = ds_vec_push(p->x->arena, &a->affiliations);
+    if (!slot) return false;
+    *slot = f;
+    if (!strcmp(relation, "opponent")) {
+        const char **o = ds_vec_push(p->x->arena, &a->opponents);
+        if (!o) return false;
+        *o = f.name;
+    }
+    if (!strcmp(relation, "parent") && !a->parent) a->parent = f.name;
+    return true;
+}
+
+/* Words of `name` (folded) all occur in `have`: "al-Azaim Foundation" is a
+ * shorter "al-Azaim Media Foundation". */
+static bool words_within(const char *name, size_t n, const char *have)
+{
+    char a[256], b[256];
+    size_t an = ds_fold(a, sizeof a, name, n), bn = ds_fold(b, sizeof b, have, strlen(have));
+    if (an == (size_t)-1 || bn == (size_t)-1) return false;
+    for (size_t i = 0; i < an;) {
+        while (i < an && a[i] == ' ') i++;
+        size_t j = i;
+        while (j < an && a[j] != ' ') j++;
+        if (j > i) {
+            bool found = false;
+            for (size_t k = 0; k + (j - i) <= bn && !found; k++)
+                found = (k == 0 || b[k - 1] == ' ') && !memcmp(b + k, a + i, j - i) &&
+                        (k + (j - i) == bn || b[k + (j - i)] == ' ');
+            if (!found) return false;
+        }
+        i = j;
+    }
+    return true;
+}
+
+static bool add_outlet(prof *p, uint32_t actor, strspan name, const char *language)
+{
+    ds_actor *a = actor_at(p, actor);
+    if (!a || !plausible_name(name)) return true;
+    for (uint32_t i = 0; i < a->media_outlets.n; i++) {
+        ds_outlet *o = &a->media_outlets.v[i];
+        if (ds_facts_same_name(o->name, strlen(o->name), name.s, name.n) ||
+            words_within(name.s, name.n, o->name)) {
+            if (language && !o->languages.n) {
+                const char **l = ds_vec_push(p->x->arena, &o->languages);
+                if (!l) return false;
+                *l = language;
+            }
+            return true;
+        }
+    }
+    ds_outlet *o = ds_vec_push(p->x->arena, &a->media_outlets);
+    if (!o || !(o->name = ds_facts_strn(p->x, name.s, name.n))) return false;
+    if (language) {
+        const char **l = ds_vec_push(p->x->arena, &o->languages);
+        if (!l) return false;
+        *l = language;
+    }
+    return true;
+}
+
+static bool set_strength(prof *p, uint32_t actor, int64_t lo, int64_t hi, strspan source)
+{
+    ds_actor *a = actor_at(p, actor);
+    if (!a || a->has_strength) return true;
+    a->has_strength = true;
+    a->strength_min = lo;
+    a->strength_max = hi;
+    if (source.n) {
+        a->strength_source = ds_facts_strn(p->x, source.s, source.n);
+        if (!a->strength_source) return false;
+    }
+    return true;
+}
+
+/* "1000-2000 (UN estimate)": strength with its source. want_estimate: an
+ * unlabelled field must say it is a head count (a range, or "estimate",
+ * "fighters"...), not a year span. */
+static bool try_strength(prof *p, const item *it, bool labelled)
+{
+    int64_t lo, hi;
+    size_t used = parse_count(it->name.s, it->name.n, &lo, &hi);
+    if (!used) return false;
+    strspan rest = trim(it->name.s + used, it->name.n - used);
+    bool counted = rest.n == 0 || find_word(rest.s, rest.n, "fighters") ||
+                   find_word(rest.s, rest.n, "members") || find_word(rest.s, rest.n, "militants") ||
+                   find_word(rest.s, rest.n, "men") || find_word(rest.s, rest.n, "combatants") ||
+                   find_word(rest.s, rest.n, "troops");
+    if (!counted) return false;
+    bool estimate = it->note.n && find_ci(it->note.s, it->note.n, "estimat");
+    if (!labelled) {
+        if (is_yearish(lo) && is_yearish(hi) && !estimate) return false;
+        if (lo == hi && !estimate && rest.n == 0) return false;
+    }
+    ds_date v, e;
+    bool open;
+    strspan source = it->note;
+    if (source.n && parse_when(source.s, source.n, &v, &e, &open)) source = (strspan){"", 0};
+    return set_strength(p, p->subject, lo, hi, source);
+}
+
+/* "Achin District, Afghanistan (de facto, originally)": a place list. */
+static bool looks_like_place(const prof *p, const ds_block *b, strspan name)
+{
+    for (uint32_t i = 0; i < p->doc->places.n; i++) {
+        const ds_place *pl = &p->doc->places.v[i];
+        if (pl->span.start >= b->span.start && pl->span.end <= b->span.end) return true;
+    }
+    if (!memchr(name.s, ',', name.n) || name.n > 100) return false;
+    /* every comma part starts upper case; no digits */
+    bool start = true;
+    for (size_t i = 0; i < name.n; i++) {
+        unsigned char c = (unsigned char)name.s[i];
+        if (isdigit(c)) return false;
+        if (c == ',')
+            start = true;
+        else if (start && c != ' ') {
+            if (!isupper(c)) return false;
+            start = false;
+        }
+    }
+    return true;
+}
+
+static bool set_founded(prof *p, ds_date v, bool from_infobox)
+{
+    ds_actor *a = actor_at(p, p->subject);
+    if (!a || !v.year) return true;
+    char iso[11];
+    ds_date_format(iso, v);
+    if (a->founded[0] && (p->founded_from_infobox || strlen(a->founded) >= strlen(iso)))
+        return true;
+    memcpy(a->founded, iso, sizeof a->founded);
+    p->founded_from_infobox |= from_infobox;
+    return true;
+}
+
+/* An unlabelled infobox value (or one under a list label that is plainly
+ * not a list entry): date -> founded, "2015–present" -> active period,
+ * place -> headquarters, "N-M (... estimate)" -> strength. True when used. */
+static bool classify_field(prof *p, const ds_block *b, const item *it, label_kind lk, bool *ok)
+{
+    *ok = true;
+    ds_date v, e;
+    bool open;
+    /* a list label the reader carried over to the values after its list */
+    bool carried =
+        lk != LK_NONE && lk != LK_FOUNDED && lk != LK_ACTIVE && lk != LK_HQ && lk != LK_STRENGTH;
+    if (parse_when(it->name.s, it->name.n, &v, &e, &open)) {
+        if ((lk == LK_NONE || carried || lk == LK_FOUNDED) && !e.year && !open &&
+            (v.month || lk == LK_FOUNDED)) {
+            *ok = set_founded(p, v, true);
+            return true;
+        }
+        /* an active period ("2015–present") or a bare year: not a founding date */
+        return true;
+    }
+    if ((lk == LK_NONE || carried || lk == LK_STRENGTH) && try_strength(p, it, lk == LK_STRENGTH))
+        return true;
+    bool place = (lk == LK_NONE || lk == LK_HQ) && looks_like_place(p, b, it->name);
+    if (!place && carried && looks_like_place(p, b, it->name)) {
+        static const char *units[] = {"district", "province", "governorate", "region",
+                                      "city",     "town",     "valley",      "state"};
+        for (size_t i = 0; i < sizeof units / sizeof *units && !place; i++)
+            place = find_word(it->name.s, it->name.n, units[i]) != NULL;
+    }
+    if (place) {
+        ds_actor *a = actor_at(p, p->subject);
+        if (a && !a->headquarters)
+            *ok = (a->headquarters = ds_facts_strn(p->x, it->name.s, it->name.n)) != NULL;
+        return true;
+    }
+    return false;
+}
+
+/* A FIELD under a list label may hold several entries, one a line or
+ * separated by commas outside parentheses. Calls each with one entry. */
+static bool each_entry(prof *p, uint32_t bi, const label_def *ld)
+{
+    const ds_block *b = &p->doc->blocks.v[bi];
+    const char *s = p->doc->text + b->span.start;
+    size_t n = b->span.end - b->span.start;
+    bool list = b->kind == DS_BLOCK_FIELD && ld &&
+                (ld->kind == LK_LEADER || ld->kind == LK_KNOWN || ld->kind == LK_SUBGROUP ||
+                 ld->kind == LK_ALLY || ld->kind == LK_OPPONENT || ld->kind == LK_RIVAL ||
+                 ld->kind == LK_OUTLET);
+    if (b->kind == DS_BLOCK_FIELD && list) {
+        /* a whole value that is a date, a count or a place is not a list */
+        item whole;
+        bool ok = true;
+        split_item(&whole, s, n);
+        if (whole.name.n && classify_field(p, b, &whole, ld->kind, &ok)) return ok;
+    }
+    size_t i = 0;
+    while (i < n) {
+        size_t j = i;
+        int depth = 0;
+        while (j < n && !(s[j] == '\n' || (list && depth == 0 && s[j] == ','))) {
+            if (s[j] == '(') depth++;
+            if (s[j] == ')' && depth) depth--;
+            j++;
+        }
+        item it;
+        split_item(&it, s + i, j - i);
+        i = j + 1;
+        if (!it.name.n) continue;
+        label_kind lk = ld ? ld->kind : LK_NONE;
+        bool ok = true;
+        if (b->kind == DS_BLOCK_FIELD && lk != LK_AREA && lk != LK_OUTLET &&
+            classify_field(p, b, &it, lk, &ok)) {
+            if (!ok) return false;
+            continue;
+        }
+        switch (lk) {
+        case LK_LEADER:
+            ok = add_leader(p, p->subject, it.name, ld->role, &it, true, bi, 0, it.dead);
+            break;
+        case LK_KNOWN:
+            ok = add_leader(p, p->subject, it.name, ld->role, &it, false, bi, 0, it.dead);
+            break;
+        case LK_SUBGROUP:
+            ok = add_affiliation(p, p->subject, it.name, "subgroup", &it, bi, 0);
+            break;
+        case LK_ALLY:
+            ok = add_affiliation(p, p->subject, it.name, "ally", &it, bi, 0);
+            break;
+        case LK_OPPONENT:
+            ok = add_affiliation(p, p->subject, it.name, "opponent", &it, bi, 0);
+            break;
+        case LK_PARENT:
+            ok = add_affiliation(p, p->subject, it.name, "parent", &it, bi, 0);
+            break;
+        case LK_RIVAL:
+            ok = add_affiliation(p, p->subject, it.name, "rival", &it, bi, 0);
+            break;
+        case LK_AREA: {
+            ds_actor *a = actor_at(p, p->subject);
+            const char **slot = a ? ds_vec_push(p->x->arena, &a->areas) : NULL;
+            ok = !a || (slot && (*slot = ds_facts_strn(p->x, it.name.s, it.name.n)));
+            break;
+        }
+        case LK_OUTLET:
+            ok = add_outlet(p, p->subject, it.name, NULL);
+            break;
+        default:
+            break;
+        }
+        if (!ok) return false;
+    }
+    return true;
+}
+
+/* ---- the subject ---------------------------------------------------------- */
+
+static strspan block_text(const ds_doc *doc, const ds_block *b)
+{
+    return trim(doc->text + b->span.start, b->span.end - b->span.start);
+}
+
+/* The page's title: doc->title, else its TITLE block. */
+static strspan doc_title(const ds_doc *doc)
+{
+    if (doc->title && doc->title[0]) return trim(doc->title, strlen(doc->title));
+    for (uint32_t i = 0; i < doc->blocks.n && i < 8; i++)
+        if (doc->blocks.v[i].kind == DS_BLOCK_TITLE) return block_text(doc, &doc->blocks.v[i]);
+    return (strspan){"", 0};
+}
+
+/* Aliases defined in the lead sentence, Wikipedia style: "The NAME[a]
+ * (A, B, C) is ...". Used when the entity annotator learnt none. */
+static bool lead_aliases(prof *p, strspan title)
+{
+    const ds_doc *doc = p->doc;
+    for (uint32_t si = 0; si < doc->sentences.n && si < 6; si++) {
+        const ds_sentence *s = &doc->sentences.v[si];
+        if (doc->blocks.v[s->block].kind != DS_BLOCK_PROSE) continue;
+        const char *t = doc->text + s->span.start;
+        size_t n = s->span.end - s->span.start;
+        size_t off = starts_ci(t, n, "the ") ? 4 : 0;
+        if (n < off + title.n || memcmp(t + off, title.s, title.n) != 0) return true;
+        size_t i = off + title.n;
+        while (i < n && t[i] == '[') {
+            while (i < n && t[i] != ']') i++;
+            i++;
+        }
+        while (i < n && t[i] == ' ') i++;
+        if (i >= n || t[i] != '(') return true;
+        const char *close = memchr(t + i, ')', n - i);
+        if (!close) return true;
+        const char *q = t + i + 1;
+        while (q < close) {
+            const char *c = memchr(q, ',', (size_t)(close - q));
+            if (!c) c = close;
+            strspan al = trim(q, (size_t)(c - q));
+            bool upper = false, colon = memchr(al.s, ':', al.n) != NULL;
+            for (size_t k = 0; k < al.n; k++) upper |= isupper((unsigned char)al.s[k]) != 0;
+            ds_actor *a = actor_at(p, p->subject);
+            if (a && upper && !colon && al.n <= 40 && !ds_facts_actor_alias(p->x, a, al.s, al.n))
+                return false;
+            q = c + 1;
+        }
+        return true;
+    }
+    return true;
+}
+
+static bool has_infobox(const ds_doc *doc)
+{
+    for (uint32_t i = 0; i < doc->blocks.n; i++)
+        if (doc->blocks.v[i].infobox || doc->blocks.v[i].kind == DS_BLOCK_LABEL) return true;
+    return false;
+}
+
+/* The subject: an actor named by the title, else the first actor of the lead
+ * sentence when it is defined there ("X is a ..."), else (with an infobox)
+ * an actor named after the title; without an infobox, the actor most
+ * mentioned (the document's focus), if any. */
+static ds_status find_subject(prof *p)
+{
+    const ds_doc *doc = p->doc;
+    strspan title = doc_title(doc);
+    bool infobox = has_infobox(doc);
+    uint32_t best = DS_NONE;
+    for (uint32_t i = 0; i < doc->actor_refs.n && best == DS_NONE; i++) {
+        const ds_actor_ref *r = &doc->actor_refs.v[i];
+        if (r->generic || r->sentence > 3) continue;
+        const char *nm = doc->text + r->span.start;
+        if (title.n && ds_facts_same_name(nm, r->span.end - r->span.start, title.s, title.n))
+            best = r->actor;
+    }
+    if (best == DS_NONE && infobox) {
+        /* the lead sentence's first actor, when it starts the sentence */
+        for (uint32_t i = 0; i < doc->actor_refs.n; i++) {
+            const ds_actor_ref *r = &doc->actor_refs.v[i];
+            const ds_sentence *s = &doc->sentences.v[r->sentence];
+            if (doc->blocks.v[s->block].kind != DS_BLOCK_PROSE) continue;
+            if (r->span.start <= s->span.start + 4 && !r->generic) best = r->actor;
+            break;
+        }
+    }
+    if (best == DS_NONE && !infobox) {
+        /* the most mentioned armed group */
+        uint32_t top = 0;
+        for (uint32_t i = 0; i < doc->actor_refs.n; i++) {
+            const ds_actor_ref *r = &doc->actor_refs.v[i];
+            if (r->type != DS_ACTOR_ARMED_GROUP) continue;
+            uint32_t c = 0;
+            for (uint32_t j = 0; j < doc->actor_refs.n && j < 4096; j++)
+                c += doc->actor_refs.v[j].actor == r->actor;
+            if (c > top) top = c, best = r->actor;
+            if (i > 256) break; /* enough to find the focus; bounds the work */
+        }
+        if (top < 2) best = DS_NONE;
+    }
+    if (best != DS_NONE) {
+        ds_actor *a = ds_facts_actor(p->x, p->ctx, doc, best);
+        if (!a) return ds_ctx_fail(p->ctx, DS_ENOMEM, "out of memory");
+        p->subject = (uint32_t)(a - p->x->actors.v);
+    } else if (infobox && title.n && title.n < 120) {
+        ds_actor *a = ds_facts_actor_named(p->x, title.s, title.n, "armed_group");
+        if (!a) return ds_ctx_fail(p->ctx, DS_ENOMEM, "out of memory");
+        p->subject = (uint32_t)(a - p->x->actors.v);
+    }
+    if (p->subject != DS_NONE && infobox && title.n && !lead_aliases(p, title))
+        return ds_ctx_fail(p->ctx, DS_ENOMEM, "out of memory");
+    return DS_OK;
+}
+
+/* ---- prose ------------------------------------------------------------------ */
+
+/* The actor a prose fact of sentence si belongs to: the last actor named
+ * before `at` in the sentence, else the subject. */
+static uint32_t actor_before(prof *p, uint32_t si, uint32_t at, uint32_t *ref_cursor)
+{
+    const ds_doc *doc = p->doc;
+    uint32_t i = *ref_cursor, found = DS_NONE;
+    while (i < doc->actor_refs.n && doc->actor_refs.v[i].sentence < si) i++;
+    *ref_cursor = i;
+    for (; i < doc->actor_refs.n && doc->actor_refs.v[i].sentence == si; i++) {
+        const ds_actor_ref *r = &doc->actor_refs.v[i];
+        if (r->span.start >= at) break;
+        if (r->type == DS_ACTOR_ARMED_GROUP || r->type == DS_ACTOR_OTHER) found = r->actor;
+    }
+    if (found == DS_NONE) return p->subject;
+    ds_actor *a = ds_facts_actor(p->x, p->ctx, doc, found);
+    return a ? (uint32_t)(a - p->x->actors.v) : p->subject;
+}
+
+static bool is_name_word(const char *w, size_t n)
+{
+    if (!n) return false;
+    unsigned char c = (unsigned char)w[0];
+    if (isupper(c) || c >= 0x80) return true;
+    /* al-Azaim, ad-Dawla, ul-Ahrar */
+    if (n > 3 && islower(c) && (w[2] == '-' || (n > 4 && w[3] == '-'))) {
+        const char *h = memchr(w, '-', n);
+        return h && h + 1 < w + n && isupper((unsigned char)h[1]);
+    }
+    return false;
+}
+
+/* The capitalised phrase starting at or after s[i] (skipping up to `skip`
+ * lower-case words): "al-Azaim Media Foundation", "Voice of Khurasan".
+ * Connectors (of, the, al, for, and-less) only inside. Returns its span. */
+static strspan cap_phrase(const char *s, size_t n, size_t i, int skip)
+{
+    size_t start = SIZE_MAX, end = 0;
+    size_t pending = 0; /* end before a connector */
+    while (i < n) {
+        while (i < n && s[i] == ' ') i++;
+        size_t j = i;
+        while (j < n && s[j] != ' ' && s[j] != ',' && s[j] != ';' && s[j] != '(' && s[j] != ')' &&
+               s[j] != '"' && s[j] != ':')
+            j++;
+        size_t wl = j - i;
+        /* trailing full stop or possessive */
+        size_t core = wl;
+        if (core && s[i + core - 1] == '.') core--;
+        if (core > 2 && s[i + core - 2] == '\'' && s[i + core - 1] == 's') core -= 2;
+        if (core > 4 && (unsigned char)s[i + core - 3] == 0xE2 && s[i + core - 1] == 's') core -= 4;
+        if (!wl) break;
+        if (is_name_word(s + i, core)) {
+            if (start == SIZE_MAX) start = i;
+            end = i + core;
+            pending = 0;
+            if (core < wl || (j < n && s[j] != ' ')) break;
+        } else if (start != SIZE_MAX && !pending &&
+                   ((wl == 2 && !strncmp(s + i, "of", 2)) ||
+                    (wl == 3 && !strncmp(s + i, "the", 3)) ||
+                    (wl == 3 && !strncmp(s + i, "for", 3)))) {
+            pending = end;
+        } else if (start == SIZE_MAX && skip-- > 0) {
+            /* a lower-case word before the phrase */
+        } else {
+            break;
+        }
+        i = j;
+    }
+    if (start == SIZE_MAX) return (strspan){NULL, 0};
+    return (strspan){s + start, end - start};
+}
+
+static const char *language_of(const char *w, size_t n)
+{
+    static const char *langs[] = {
+        "Arabic",     "Pashto",     "Dari",    "Urdu",    "English", "French",    "Russian",
+        "Tajik",      "Uzbek",      "Persian", "Farsi",   "Bengali", "Hindi",     "Somali",
+        "Hausa",      "Swahili",    "Kurdish", "Turkish", "Uyghur",  "Malayalam", "Tamil",
+        "Indonesian", "Malay",      "German",  "Spanish", "Chinese", "Kyrgyz",    "Amharic",
+        "Fulfulde",   "Portuguese", "Kanuri",  "Baluchi", "Balochi", "Sindhi",    "Punjabi"};
+    for (size_t i = 0; i < sizeof langs / sizeof *langs; i++)
+        if (strlen(langs[i]) == n && !strncmp(langs[i], w, n)) return langs[i];
+    return NULL;
+}
+
+static bool is_platform_or_noise(strspan ph)
+{
+    static const char *words[] = {"Telegram",    "Twitter", "X",        "Facebook",      "YouTube",
+                                  "Rocket.chat", "TikTok",  "WhatsApp", "Instagram",     "Signal",
+                                  "Element",     "Hoop",    "Internet", "Islamic State", "Prior",
+                                  "Content",     "Beyond",  "Although", "Notably"};
+    if (language_of(ph.s, ph.n)) return true;
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        if (strlen(words[i]) == ph.n && !strncmp(words[i], ph.s, ph.n)) return true;
+    return month_of(ph.s, ph.n) != 0;
+}
+
+/* Does the phrase name a media organ by its own words? */
+static bool media_head(strspan ph)
+{
+    static const char *heads[] = {"media",  "foundation",   "agency",     "magazine",
+                                  "radio",  "publications", "production", "productions",
+                                  "studio", "newsletter",   "news",       "channel",
+                                  "press"};
+    for (size_t i = 0; i < sizeof heads / sizeof *heads; i++)
+        if (find_word(ph.s, ph.n, heads[i])) return true;
+    return false;
+}
+
+/* Skips a parenthesis at s[i] (with spaces before it); returns the index after. */
+static size_t skip_paren(const char *s, size_t n, size_t i)
+{
+    size_t k = i;
+    while (k < n && s[k] == ' ') k++;
+    if (k < n && s[k] == '(') {
+        int depth = 0;
+        for (; k < n; k++) {
+            if (s[k] == '(') depth++;
+            if (s[k] == ')' && --depth == 0) return k + 1;
+        }
+        return n;
+    }
+    return i;
+}
+
+/* Outlets of a sentence that talks about media: names with a media head
+ * word ("... Media Foundation"), names followed by "(lit. ...)",
+ * "magazine"/"newsletter" or "in <Language>", the appositive of "media
+ * outlet, X," and names listed with those ("Khalid Media (...) and Black
+ * Flags (...)"). */
+static bool prose_outlets(prof *p, uint32_t si, uint32_t *ref_cursor)
+{
+    const ds_sentence *sen = &p->doc->sentences.v[si];
+    const char *s = p->doc->text + sen->span.start;
+    size_t n = sen->span.end - sen->span.start;
+    if (!find_ci(s, n, "media") && !find_ci(s, n, "magazine") && !find_ci(s, n, "newsletter") &&
+        !find_ci(s, n, "propaganda") && !find_ci(s, n, "publication"))
+        return true;
+    /* the document's subject (infobox owner or focus), else the sentence's group */
+    uint32_t owner = p->subject;
+    if (owner == DS_NONE) owner = actor_before(p, si, sen->span.end, ref_cursor);
+    if (owner == DS_NONE) return true;
+    bool prev_ok = false; /* the previous phrase was an outlet and we are in its list */
+    size_t i = 0;
+    while (i < n) {
+        /* next word start */
+        while (i < n && (s[i] == ' ' || s[i] == ',' || s[i] == ';' || s[i] == '\'' || s[i] == '"'))
+            i++;
+        if (i >= n) break;
+        if (s[i] == '(') {
+            i = skip_paren(s, n, i);
+            continue;
+        }
+        strspan ph = cap_phrase(s, n, i, 0);
+        size_t wend = i;
+        while (wend < n && s[wend] != ' ') wend++;
+        if (!ph.n) {
+            if (!(wend - i == 3 && !strncmp(s + i, "and", 3)) &&
+                !(wend - i == 3 && !strncmp(s + i, "the", 3)))
+                prev_ok = false;
+            i = wend;
+            continue;
+        }
+        size_t after = (size_t)(ph.s + ph.n - s);
+        /* strip a possessive */
+        size_t k = after;
+        if (k + 1 < n && s[k] == '\'' && s[k + 1] == 's') k += 2;
+        size_t k2 = skip_paren(s, n, k);
+        const char *rest = s + k2;
+        size_t rn = n - k2;
+        while (rn && *rest == ' ') rest++, rn--;
+        bool lit =
+            k2 > k && (find_ci(s + k, k2 - k, "lit.") || find_ci(s + k, k2 - k, "literally"));
+        bool typed = starts_ci(rest, rn, "magazine") || starts_ci(rest, rn, "newsletter") ||
+                     starts_ci(rest, rn, "publication");
+        const char *lang = NULL;
+        const char *in = rest;
+        size_t inn = rn;
+        if (starts_ci(in, inn, "magazine ")) in += 9, inn -= 9;
+        if (starts_ci(in, inn, "in ")) {
+            size_t w = 3;
+            while (w < inn && isalpha((unsigned char)in[w])) w++;
+            lang = language_of(in + 3, w - 3);
+        }
+        /* "media outlet, X," / "magazine X" before the phrase */
+        size_t before = (size_t)(ph.s - s);
+        bool appositive = (before >= 14 && find_ci(s + before - 14, 14, "outlet,")) ||
+                          (before >= 9 && find_ci(s + before - 9, 9, "magazine"));
+        bool by_head = media_head(ph);
+        /* "... Foundation (...) for Media Production": a complement, not a name */
+        bool complement = before >= 4 && starts_ci(s + before - 4, 4, "for ");
+        bool ok = !complement && !is_platform_or_noise(ph) &&
+                  (by_head || lit || typed || lang || appositive || prev_ok);
+        /* an armed group or a state named in the sentence is not an outlet */
+        for (uint32_t r = 0; ok && r < p->doc->actor_refs.n; r++) {
+            const ds_actor_ref *ar = &p->doc->actor_refs.v[r];
+            if (ar->sentence != si || ar->type == DS_ACTOR_MEDIA) continue;
+            const char *an = p->doc->text + ar->span.start;
+            if (ds_facts_same_name(an, ar->span.end - ar->span.start, ph.s, ph.n)) ok = false;
+        }
+        if (ok && !add_outlet(p, owner, ph, lang)) return false;
+        prev_ok = ok;
+        i = k2 > after ? k2 : after;
+        if (i == (size_t)(ph.s - s)) i = wend;
+    }
+    return true;
+}
+
+/* "X is a (regional) branch/affiliate/wing/offshoot of Y" -> parent Y. */
+static bool prose_parent(prof *p, uint32_t si, uint32_t *ref_cursor)
+{
+    const ds_sentence *sen = &p->doc->sentences.v[si];
+    const char *s = p->doc->text + sen->span.start;
+    size_t n = sen->span.end - sen->span.start;
+    static const char *cues[] = {"branch of ",         "affiliate of ", "wing of ",
+                                 "offshoot of ",       "faction of ",   "franchise of ",
+                                 "splinter group of ", "subsidiary of "};
+    for (size_t c = 0; c < sizeof cues / sizeof *cues; c++) {
+        const char *at = find_word(s, n, cues[c]);
+        if (!at) continue;
+        /* "is a ... branch of": the copula must come before the cue */
+        size_t pre = (size_t)(at - s);
+        if (!find_word(s, pre, "is") && !find_word(s, pre, "was") && !find_word(s, pre, "are"))
+            continue;
+        uint32_t owner = actor_before(p, si, (uint32_t)(sen->span.start + pre), ref_cursor);
+        size_t from = pre + strlen(cues[c]);
+        /* an actor named right after the cue */
+        strspan parent = {NULL, 0};
+        for (uint32_t r = *ref_cursor; r < p->doc->actor_refs.n; r++) {
+            const ds_actor_ref *ar = &p->doc->actor_refs.v[r];
+            if (ar->sentence > si) break;
+            if (ar->sentence < si || ar->span.start < sen->span.start + from) continue;
+            if (ar->span.start > sen->span.start + from + 60) break;
+            parent = (strspan){p->doc->text + ar->span.start, ar->span.end - ar->span.start};
+            /* the parent gets its own entry, under its canonical name */
+            const ds_actor *pa = ds_facts_actor(p->x, p->ctx, p->doc, ar->actor);
+            if (pa) parent = (strspan){pa->name, strlen(pa->name)};
+            break;
+        }
+        if (!parent.n) {
+            /* "the Salafi jihadist group Islamic State": past a head noun */
+            size_t i = from;
+            if (starts_ci(s + i, n - i, "the ")) i += 4;
+            const char *heads[] = {"group ", "organization ", "organisation ", "movement "};
+            for (size_t h = 0; h < 4; h++) {
+                const char *hp = find_word(s + i, n - i < 50 ? n - i : 50, heads[h]);
+                if (hp) {
+                    i = (size_t)(hp - s) + strlen(heads[h]);
+                    break;
+                }
+            }
+            parent = cap_phrase(s, n, i, 0);
+        }
+        if (parent.n && !add_affiliation(p, owner, parent, "parent", NULL, DS_NONE, si))
+            return false;
+        return true;
+    }
+    return true;
+}
+
+/* "founded/established/formed in/on DATE" -> founded (an infobox date wins). */
+static bool prose_founded(prof *p, uint32_t si, uint32_t *ref_cursor)
+{
+    const ds_sentence *sen = &p->doc->sentences.v[si];
+    const char *s = p->doc->text + sen->span.start;
+    size_t n = sen->span.end - sen->span.start;
+    static const char *cues[] = {"founded in ", "founded on ", "established in ", "established on ",
+                                 "formed in ",  "formed on ",  "created in ",     "created on ",
+                                 "founded ",    "established "};
+    for (size_t c = 0; c < sizeof cues / sizeof *cues; c++) {
+        const char *at = find_word(s, n, cues[c]);
+        if (!at) continue;
+        size_t from = (size_t)(at - s) + strlen(cues[c]);
+        /* the date: a timex starting there, else the longest parseable run */
+        ds_date v = {0}, e;
+        bool open, got = false;
+        for (uint32_t t = 0; t < p->doc->timexes.n && !got; t++) {
+            const ds_timex *tx = &p->doc->timexes.v[t];
+            if (tx->sentence == si && tx->span.start >= sen->span.start + from &&
+                tx->span.start <= sen->span.start + from + 4 && tx->value.year)
+                v = tx->value, got = true;
+        }
+        for (size_t len = n - from < 24 ? n - from : 24; !got && len >= 4; len--)
+            got = parse_when(s + from, len, &v, &e, &open) && !e.year;
+        if (!got) continue;
+        uint32_t owner =
+            actor_before(p, si, (uint32_t)(sen->span.start + (size_t)(at - s)), ref_cursor);
+        if (owner != p->subject || owner == DS_NONE) return true;
+        return set_founded(p, v, false);
+    }
+    return true;
+}
+
+/* "estimated N fighters" -> strength, when no infobox gave one. */
+static bool prose_strength(prof *p, uint32_t si, uint32_t *ref_cursor)
+{
+    const ds_sentence *sen = &p->doc->sentences.v[si];
+    const char *s = p->doc->text + sen->span.start;
+    size_t n = sen->span.end - sen->span.start;
+    const char *at = find_ci(s, n, "estimated ");
+    if (!at) at = find_ci(s, n, "strength of ");
+    if (!at) return true;
+    size_t from = (size_t)(at - s);
+    while (from < n && s[from] != ' ') from++;
+    while (from < n && s[from] == ' ') from++;
+    if (starts_ci(s + from, n - from, "at ")) from += 3;
+    int64_t lo, hi;
+    size_t used = parse_count(s + from, n - from, &lo, &hi);
+    if (!used) return true;
+    size_t k = from + used;
+    while (k < n && s[k] == ' ') k++;
+    static const char *nouns[] = {"fighters", "members", "militants", "combatants", "men"};
+    bool counted = false;
+    for (size_t i = 0; i < 5 && !counted; i++) counted = starts_ci(s + k, n - k, nouns[i]);
+    if (!counted) return true;
+    uint32_t owner = actor_before(p, si, sen->span.end, ref_cursor);
+    ds_actor *a = actor_at(p, owner);
+    if (!a || a->has_strength) return true;
+    a->has_strength = true;
+    a->strength_min = lo, a->strength_max = hi;
+    return sentence_source(p, &a->sources, si);
+}
+
+/* "led by NAME" and people annotated with a leader role of an actor. */
+static bool prose_leaders(prof *p, uint32_t si, uint32_t *person_cursor, uint32_t *ref_cursor)
+{
+    const ds_doc *doc = p->doc;
+    const ds_sentence *sen = &doc->sentences.v[si];
+    const char *s = doc->text + sen->span.start;
+    size_t n = sen->span.end - sen->span.start;
+    uint32_t i = *person_cursor;
+    while (i < doc->people.n && doc->people.v[i].sentence < si) i++;
+    *person_cursor = i;
+    static const char *roles[] = {"wali",      "emir",    "amir",  "leader", "commander",
+                                  "spokesman", "founder", "chief", "head"};
+    for (; i < doc->people.n && doc->people.v[i].sentence == si; i++) {
+        const ds_person *pe = &doc->people.v[i];
+        strspan name = {doc->text + pe->name.start, pe->name.end - pe->name.start};
+        const char *role = NULL;
+        if (pe->role.end > pe->role.start) {
+            const char *r = doc->text + pe->role.start;
+            size_t rn = pe->role.end - pe->role.start;
+            for (size_t k = 0; k < sizeof roles / sizeof *roles && !role; k++)
+                if (find_word(r, rn, roles[k])) role = roles[k];
+            if (role && !strcmp(role, "amir")) role = "emir";
+            if (role && (!strcmp(role, "chief") || !strcmp(role, "head"))) role = "leader";
+        }
+        uint32_t owner = DS_NONE;
+        if (role && pe->actor != DS_NONE) {
+            ds_actor *a = ds_facts_actor(p->x, p->ctx, doc, pe->actor);
+            if (!a) return false;
+            owner = (uint32_t)(a - p->x->actors.v);
+        } else {
+            /* "led by NAME" */
+            size_t off = pe->span.start - sen->span.start;
+            if (off >= 7 && find_ci(s + off - 7, 7, "led by")) {
+                role = "leader";
+                owner = actor_before(p, si, pe->span.start, ref_cursor);
+            }
+        }
+        if (!role || owner == DS_NONE) continue;
+        size_t after = pe->span.end - sen->span.start;
+        bool dead = pe->dead || starts_ci(s + after, n - after, " was killed") ||
+                    starts_ci(s + after, n - after, " died");
+        if (!add_leader(p, owner, name, role, NULL, false, DS_NONE, si, dead)) return false;
+    }
+    return true;
+}
+
+/* ---- entry -------------------------------------------------------------------- */
 
 ds_status ds_extract_profiles(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, uint32_t docidx)
 {
-    (void)x, (void)ctx, (void)doc, (void)docidx;
+    prof p = {x, ctx, doc, docidx, DS_NONE, false};
+    ds_status st = find_subject(&p);
+    if (st != DS_OK) return st;
+
+    /* the infobox: values under labels, and the unlabelled fields */
+    if (p.subject != DS_NONE) {
+        for (uint32_t bi = 0; bi < doc->blocks.n; bi++) {
+            const ds_block *b = &doc->blocks.v[bi];
+            if (b->kind != DS_BLOCK_LIST_ITEM && b->kind != DS_BLOCK_FIELD) continue;
+            const label_def *ld = label_lookup(doc, b->label);
+            if (!b->infobox && !ld) continue;
+            if (!b->infobox && b->kind == DS_BLOCK_FIELD && !ld) continue;
+            if (ld && ld->kind == LK_IGNORE) continue;
+            if (!each_entry(&p, bi, ld)) return ds_ctx_fail(ctx, DS_ENOMEM, "out of memory");
+        }
+        ds_actor *a = actor_at(&p, p.subject);
+        if (a && !a->sources.n) {
+            /* the profile's own source: the lead sentence */
+            for (uint32_t si = 0; si < doc->sentences.n && si < 8; si++)
+                if (doc->blocks.v[doc->sentences.v[si].block].kind == DS_BLOCK_PROSE) {
+                    if (!sentence_source(&p, &a->sources, si))
+                        return ds_ctx_fail(ctx, DS_ENOMEM, "out of memory");
+                    break;
+                }
+        }
+    }
+
+    /* prose */
+    uint32_t refs[5] = {0}, people = 0;
+    for (uint32_t si = 0; si < doc->sentences.n; si++) {
+        const ds_sentence *s = &doc->sentences.v[si];
+        const ds_block *b = &doc->blocks.v[s->block];
+        if (b->infobox || (b->kind != DS_BLOCK_PROSE && b->kind != DS_BLOCK_LIST_ITEM)) continue;
+        if (!prose_parent(&p, si, &refs[0]) || !prose_founded(&p, si, &refs[1]) ||
+            !prose_strength(&p, si, &refs[2]) || !prose_leaders(&p, si, &people, &refs[3]) ||
+            !prose_outlets(&p, si, &refs[4]))
+            return ds_ctx_fail(ctx, DS_ENOMEM, "out of memory");
+    }
     return DS_OK;
 }

@@ -1,0 +1,98 @@
+/* test_assess.c - analyst judgements (assess.c) on a hand-built document:
+ * ICD 203 term and range, subject, topic, and which sentences qualify
+ * (prose only; attribution or claim alone is no judgement). Invented text.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include "profile_testdoc.h"
+
+static const tline LINES[] = {
+    {DS_BLOCK_TITLE, "Northern Front shifts tactics", -1, false},
+    {DS_BLOCK_PROSE,
+     "The Northern Front will likely try to expand into the river towns. Its capabilities may be "
+     "growing despite the raids. Officials reportedly arrested two couriers. The group is "
+     "unlikely to be able to hold the bridge. The bombing was almost certainly carried out by "
+     "the Northern Front. The group claimed the attack on the depot.",
+     -1, false},
+    {DS_BLOCK_LABEL, "Size", -1, true},
+    {DS_BLOCK_FIELD, "perhaps 500 fighters", 2, true},
+    {DS_BLOCK_HEADING, "What may come next", -1, false},
+};
+
+static const ds_assessment *find(const ds_extraction *x, const char *needle)
+{
+    for (uint32_t i = 0; i < x->assessments.n; i++)
+        if (strstr(x->assessments.v[i].text, needle)) return &x->assessments.v[i];
+    return NULL;
+}
+
+static void test_assessments(void **state)
+{
+    (void)state;
+    ds_ctx *ctx = tctx_new();
+    ds_doc *doc = tdoc_new(NULL, LINES, sizeof LINES / sizeof *LINES);
+    uint32_t nf = tdoc_actor(doc, "Northern Front", NULL, DS_ACTOR_ARMED_GROUP);
+    tdoc_ref(doc, "Northern Front", 1, nf, DS_ACTOR_ARMED_GROUP);
+    tdoc_ref(doc, "Northern Front", 2, nf, DS_ACTOR_ARMED_GROUP);
+    tdoc_hedge(doc, "likely", 0, DS_HEDGE_ESTIMATIVE, DS_ICD_LIKELY);
+    tdoc_hedge(doc, "may", 0, DS_HEDGE_ESTIMATIVE, DS_ICD_POSSIBLE);
+    tdoc_hedge(doc, "reportedly", 0, DS_HEDGE_ATTRIBUTION, DS_ICD_NONE);
+    tdoc_hedge(doc, "unlikely", 0, DS_HEDGE_ESTIMATIVE, DS_ICD_UNLIKELY);
+    tdoc_hedge(doc, "almost certainly", 0, DS_HEDGE_ESTIMATIVE, DS_ICD_ALMOST_CERTAIN);
+    tdoc_hedge(doc, "claimed", 0, DS_HEDGE_CLAIM, DS_ICD_NONE);
+    tdoc_hedge(doc, "perhaps", 0, DS_HEDGE_ESTIMATIVE, DS_ICD_POSSIBLE);
+    tdoc_hedge(doc, "may", 1, DS_HEDGE_ESTIMATIVE, DS_ICD_POSSIBLE);
+    ds_extraction *x = tx_new();
+    assert_int_equal(ds_extract_assessments(x, ctx, doc, 0), DS_OK);
+    assert_int_equal(x->assessments.n, 4);
+
+    const ds_assessment *a = find(x, "will likely try to expand");
+    assert_non_null(a);
+    assert_string_equal(a->text,
+                        "The Northern Front will likely try to expand into the river towns.");
+    assert_string_equal(a->confidence, "likely");
+    assert_true(a->p_min == 0.55 && a->p_max == 0.80);
+    assert_string_equal(a->subject, "Northern Front");
+    assert_string_equal(a->topic, "intent");
+    assert_int_equal(a->source.start, doc->sentences.v[1].span.start);
+    assert_int_equal(a->source.end, doc->sentences.v[1].span.end);
+
+    a = find(x, "may be growing");
+    assert_non_null(a);
+    assert_string_equal(a->confidence, "possible");
+    assert_true(a->p_min == 0.20 && a->p_max == 0.80);
+    assert_null(a->subject);
+    assert_string_equal(a->topic, "capability");
+
+    a = find(x, "unlikely to be able");
+    assert_non_null(a);
+    assert_string_equal(a->confidence, "unlikely");
+    assert_string_equal(a->topic, "capability");
+
+    a = find(x, "almost certainly");
+    assert_non_null(a);
+    assert_string_equal(a->confidence, "almost_certain");
+    assert_true(a->p_min == 0.95 && a->p_max == 0.99);
+    assert_string_equal(a->topic, "attribution");
+    assert_string_equal(a->subject, "Northern Front");
+
+    assert_null(find(x, "reportedly"));
+    assert_null(find(x, "claimed"));
+    assert_null(find(x, "perhaps"));
+    assert_null(find(x, "What may"));
+    tx_free(x);
+    tdoc_free(doc);
+    free(ctx);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_assessments),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
