@@ -210,7 +210,7 @@ static bool parse_count(const ds_lx *L, uint32_t n, uint32_t i, qt_num *q)
         q->next = j;
         return true;
     }
-    if (t->kind != DS_LX_WORD) return false;
+    if (t->kind != DS_LX_WORD || !(t->kw & DS_KW_COUNT)) return false;
     if ((c = vague_amount(L, n, i, &v)) > 0) {
         q->lo = q->hi = v;
         q->vague = true;
@@ -302,27 +302,19 @@ static ds_qualifier qualifier(const ds_lx *L, uint32_t i, uint32_t *first)
     return DS_QUAL_EXACT;
 }
 
-static const char *const stop_words[] = {
-    "of",      "in",         "on",        "at",           "to",       "from",      "by",
-    "with",    "for",        "and",       "or",           "but",      "the",       "a",
-    "an",      "were",       "was",       "are",          "is",       "be",        "been",
-    "being",   "have",       "has",       "had",          "who",      "whom",      "whose",
-    "which",   "that",       "including", "across",       "into",     "toward",    "towards",
-    "near",    "during",     "after",     "before",       "while",    "as",        "per",
-    "each",    "among",      "than",      "also",         "it",       "they",      "he",
-    "she",     "its",        "their",     "his",          "her",      "them",      "will",
-    "would",   "could",      "may",       "might",        "did",      "do",        "does",
-    "not",     "no",         "when",      "where",        "there",    "this",      "these",
-    "those",   "since",      "against",   "under",        "over",     "between",   "through",
-    "within",  "without",    "about",     "around",       "up",       "out",       "off",
-    "then",    "so",         "if",        "more",         "than",     "inside",    "outside",
-    "along",   "behind",     "beyond",    "upon",         "via",      "such",      "other",
-    "another", "all",        "both",      "either",       "neither",  "onto",      "we",
-    "i",       "you",        "our",       "my",           "your",     "what",      "why",
-    "how",     "reportedly", "allegedly", "respectively", "killed",   "wounded",   "injured",
-    "dead",    "died",       "arrested",  "remain",       "remained", "say",       "said",
-    "says",    "reported",   "according", "until",        "till",     "following", "amid",
-    "despite", NULL};
+/* A plural-looking noun ("trucks", "Afghans", "gunmen", "personnel"). */
+static bool plural_like(const ds_lx *t)
+{
+    static const char *const irregular[] = {"people", "police",   "personnel", "staff", "militia",
+                                            "clergy", "youth",    "cattle",    "sheep", "aircraft",
+                                            "crew",   "infantry", "children",  NULL};
+    if (t->kind != DS_LX_WORD || t->len < 3 || t->upper) return false;
+    const char *w = t->low;
+    size_t n = t->len;
+    if (w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != 'u' && w[n - 2] != 'i') return true;
+    if (n >= 3 && strcmp(w + n - 3, "men") == 0) return true;
+    return word_index(t, irregular) >= 0;
+}
 
 /* The head noun after a count: the last word of the phrase that follows
  * (adjectives, names and hyphenated words included) before a function word,
@@ -347,7 +339,7 @@ static ds_span head_noun(const ds_lx *L, uint32_t n, uint32_t j, bool partitive_
     while (j < n && words < 5) {
         const ds_lx *t = &L[j];
         if (t->kind != DS_LX_WORD) break;
-        if (t->len && !t->upper && word_index(t, stop_words) >= 0) break;
+        if ((t->kw & DS_KW_STOP) && !t->upper) break;
         bool verbish = t->len >= 4 && !t->cap &&
                        ((t->low[t->len - 2] == 'e' && t->low[t->len - 1] == 'd') ||
                         (t->len >= 5 && strcmp(t->low + t->len - 3, "ing") == 0));
@@ -362,11 +354,12 @@ static ds_span head_noun(const ds_lx *L, uint32_t n, uint32_t j, bool partitive_
             end = L[k + 1].end;
             k += 2;
         }
-        if (verbish && !(k < n && L[k].kind == DS_LX_WORD && word_index(&L[k], stop_words) < 0))
-            break;
+        if (verbish && !(k < n && L[k].kind == DS_LX_WORD && !(L[k].kw & DS_KW_STOP))) break;
         head = (ds_span){t->start, end};
         words++;
         j = k;
+        /* a plural ends the phrase: "15 trucks left", "border guards" */
+        if (plural_like(&L[k - 1])) break;
     }
     return head;
 }
@@ -439,13 +432,12 @@ static ds_status scan(qt_state *st, const ds_lx *L, uint32_t n, uint32_t limit, 
     return DS_OK;
 }
 
-enum { QT_WINDOW = 1024, QT_LOOKAHEAD = 24 };
+enum { QT_WINDOW = 256, QT_LOOKAHEAD = 24 };
 
 ds_status ds_annotate_quantities(ds_doc *doc, ds_ctx *ctx)
 {
     (void)ctx;
-    ds_lx *L = malloc(QT_WINDOW * sizeof *L);
-    if (!L) return DS_ENOMEM;
+    ds_lx L[QT_WINDOW];
     ds_status s = DS_OK;
     qt_state st = {doc, 0, 0};
     for (uint32_t si = 0; si < doc->sentences.n; si++) {
@@ -464,6 +456,5 @@ ds_status ds_annotate_quantities(ds_doc *doc, ds_ctx *ctx)
         }
     }
 done:
-    free(L);
     return s;
 }

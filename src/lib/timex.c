@@ -6,10 +6,103 @@
  */
 #include "timex.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "ctx.h"
+
+/* ---- keyword table --------------------------------------------------- */
+
+static const char *const kw_timex[] = {
+    "a",        "an",        "about",    "after",    "around",    "approximately", "before",
+    "between",  "beginning", "circa",    "ca",       "early",     "end",           "earlier",
+    "from",     "in",        "late",     "last",     "later",     "mid",           "middle",
+    "next",     "past",      "previous", "recently", "since",     "start",         "shortly",
+    "soon",     "till",      "the",      "this",     "today",     "tonight",       "tomorrow",
+    "until",    "yesterday", "one",      "two",      "three",     "four",          "five",
+    "six",      "seven",     "eight",    "nine",     "ten",       "eleven",        "twelve",
+    "thirteen", "fourteen",  "fifteen",  "sixteen",  "seventeen", "eighteen",      "nineteen",
+    "twenty",   NULL};
+static const char *const kw_count[] = {
+    "a",        "an",        "one",       "two",      "three",    "four",   "five",     "six",
+    "seven",    "eight",     "nine",      "ten",      "eleven",   "twelve", "thirteen", "fourteen",
+    "fifteen",  "sixteen",   "seventeen", "eighteen", "nineteen", "twenty", "thirty",   "forty",
+    "fifty",    "sixty",     "seventy",   "eighty",   "ninety",   "dozen",  "dozens",   "scores",
+    "hundreds", "thousands", "millions",  "tens",     "several",  NULL};
+static const char *const kw_qualify[] = {
+    "least",     "more",   "over",  "upwards", "excess",  "approximately",
+    "about",     "around", "some",  "nearly",  "roughly", "almost",
+    "estimated", "circa",  "close", "up",      "many",    "much",
+    "less",      "fewer",  "under", NULL};
+static const char *const kw_stop[] = {
+    "of",      "in",         "on",        "at",           "to",       "from",      "by",
+    "with",    "for",        "and",       "or",           "but",      "the",       "a",
+    "an",      "were",       "was",       "are",          "is",       "be",        "been",
+    "being",   "have",       "has",       "had",          "who",      "whom",      "whose",
+    "which",   "that",       "including", "across",       "into",     "toward",    "towards",
+    "near",    "during",     "after",     "before",       "while",    "as",        "per",
+    "each",    "among",      "than",      "also",         "it",       "they",      "he",
+    "she",     "its",        "their",     "his",          "her",      "them",      "will",
+    "would",   "could",      "may",       "might",        "did",      "do",        "does",
+    "not",     "no",         "when",      "where",        "there",    "this",      "these",
+    "those",   "since",      "against",   "under",        "over",     "between",   "through",
+    "within",  "without",    "about",     "around",       "up",       "out",       "off",
+    "then",    "so",         "if",        "more",         "than",     "inside",    "outside",
+    "along",   "behind",     "beyond",    "upon",         "via",      "such",      "other",
+    "another", "all",        "both",      "either",       "neither",  "onto",      "we",
+    "i",       "you",        "our",       "my",           "your",     "what",      "why",
+    "how",     "reportedly", "allegedly", "respectively", "killed",   "wounded",   "injured",
+    "dead",    "died",       "arrested",  "remain",       "remained", "say",       "said",
+    "says",    "reported",   "according", "until",        "till",     "following", "amid",
+    "despite", NULL};
+
+enum { KW_SLOTS = 1024 };
+static struct {
+    uint32_t hash;
+    uint8_t flags;
+    char word[16];
+} kw_table[KW_SLOTS];
+static pthread_once_t kw_once = PTHREAD_ONCE_INIT;
+
+static uint32_t kw_hash(const char *w, size_t n)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)w[i]) * 16777619u;
+    return h | 1u; /* 0 marks an empty slot */
+}
+
+static void kw_add(const char *const *words, uint8_t flag)
+{
+    for (; *words; words++) {
+        size_t n = strlen(*words);
+        uint32_t h = kw_hash(*words, n), slot = h & (KW_SLOTS - 1);
+        while (kw_table[slot].hash && strcmp(kw_table[slot].word, *words) != 0)
+            slot = (slot + 1) & (KW_SLOTS - 1);
+        kw_table[slot].hash = h;
+        kw_table[slot].flags |= flag;
+        memcpy(kw_table[slot].word, *words, n + 1);
+    }
+}
+
+static void kw_init(void)
+{
+    kw_add(kw_timex, DS_KW_TIMEX);
+    kw_add(kw_count, DS_KW_COUNT);
+    kw_add(kw_stop, DS_KW_STOP);
+    kw_add(kw_qualify, DS_KW_QUALIFY);
+}
+
+static uint8_t kw_flags(const char *w, size_t n)
+{
+    uint32_t h = kw_hash(w, n), slot = h & (KW_SLOTS - 1);
+    while (kw_table[slot].hash) {
+        if (kw_table[slot].hash == h && memcmp(kw_table[slot].word, w, n + 1) == 0)
+            return kw_table[slot].flags;
+        slot = (slot + 1) & (KW_SLOTS - 1);
+    }
+    return 0;
+}
 
 /* ---- lexer ------------------------------------------------------------ */
 
@@ -65,6 +158,7 @@ uint32_t ds_lex(ds_lx *out, uint32_t cap, const char *text, uint32_t start, uint
 {
     const unsigned char *s = (const unsigned char *)text;
     uint32_t n = 0, i = start;
+    pthread_once(&kw_once, kw_init);
     bool space = true;
     while (i < end && n < cap) {
         uint32_t w = space_at(s, i, end);
@@ -74,8 +168,14 @@ uint32_t ds_lex(ds_lx *out, uint32_t cap, const char *text, uint32_t start, uint
             continue;
         }
         ds_lx *t = &out[n++];
-        memset(t, 0, sizeof *t);
         t->start = i;
+        t->num = 0;
+        t->kind = DS_LX_PUNCT;
+        t->len = t->ndig = 0;
+        t->cap = t->upper = t->plain = false;
+        t->kw = 0;
+        t->ch = 0;
+        t->low[0] = '\0';
         t->space = space;
         space = false;
         unsigned c = s[i];
@@ -131,6 +231,7 @@ uint32_t ds_lex(ds_lx *out, uint32_t cap, const char *text, uint32_t start, uint
             t->len = (uint8_t)(ascii && len <= 15 ? len : 0);
             t->upper = !lower && nletters >= 2;
             t->low[t->len] = '\0';
+            t->kw = t->len ? kw_flags(t->low, t->len) : 0;
         } else {
             t->kind = DS_LX_PUNCT;
             t->ch = punct_class(s, i, end, &w);
@@ -232,7 +333,9 @@ static int weekday_word(const ds_lx *t)
 {
     static const char *const names[7] = {"monday", "tuesday",  "wednesday", "thursday",
                                          "friday", "saturday", "sunday"};
-    if (t->kind != DS_LX_WORD || !t->cap || t->len < 6) return -1;
+    if (t->kind != DS_LX_WORD || !t->cap || t->len < 6 || t->len > 9 ||
+        !strchr("mtwfs", t->low[0]) || strcmp(t->low + t->len - 3, "day") != 0)
+        return -1;
     for (int i = 0; i < 7; i++)
         if (strcmp(t->low, names[i]) == 0) return i;
     return -1;
@@ -254,7 +357,7 @@ static int small_count(const ds_lx *t)
         "seven",    "eight",   "nine",    "ten",       "eleven",   "twelve",   "thirteen",
         "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"};
     if (t->kind == DS_LX_NUM) return t->plain && t->num >= 1 && t->num <= 400 ? (int)t->num : -1;
-    if (t->kind != DS_LX_WORD || !t->len) return -1;
+    if (t->kind != DS_LX_WORD || !(t->kw & DS_KW_COUNT)) return -1;
     if (ds_lx_is(t, "a") || ds_lx_is(t, "an")) return 1;
     for (int i = 1; i <= 20; i++)
         if (strcmp(t->low, words[i]) == 0) return i;
@@ -414,7 +517,8 @@ static bool parse_point(const tx_scan *sc, uint32_t i, tx_pt *p)
             int m = a, d = b;
             if (a > 12 && b <= 12) m = b, d = a;
             ds_date dt = {(int16_t)y, (uint8_t)m, (uint8_t)d};
-            if (m >= 1 && m <= 12 && valid_day(dt) && !attached_after(sc, j + 5)) {
+            /* GTD writes an unknown day as 00: month precision */
+            if (m >= 1 && m <= 12 && (d == 0 || valid_day(dt)) && !attached_after(sc, j + 5)) {
                 p->d = dt;
                 p->next = j + 5;
                 return true;
@@ -682,6 +786,7 @@ static bool find_expr(const tx_scan *sc, uint32_t i, tx_found *f)
     if (!have1) return false;
 
     uint32_t j = p1.next;
+    if (between && j + 1 < n && is_punct(&L[j], ',') && ds_lx_is(&L[j + 1], "and")) j++;
     /* spans: "2015 – Jul 2016", "April 17 to May 3", "from April 1 to 16",
      * "between 2015 and 2019", "(Apr 2020 – present)" */
     if (j + 1 < n && (is_punct(&L[j], '-') || ds_lx_is(&L[j], "to") || ds_lx_is(&L[j], "until") ||
@@ -779,6 +884,8 @@ static uint32_t find_relative(const tx_scan *sc, uint32_t i, ds_timex_kind *kind
     *kind = DS_TIMEX_RELATIVE;
     *mod = DS_MOD_NONE;
     *first = i;
+    if (t->kind == DS_LX_WORD && !(t->kw & (DS_KW_TIMEX | DS_KW_COUNT)) && weekday_word(t) < 0)
+        return i;
     memset(a, 0, sizeof *a);
     a->need = TX_REL_DOC;
     a->unit = 'd';
@@ -924,6 +1031,15 @@ static uint32_t find_relative(const tx_scan *sc, uint32_t i, ds_timex_kind *kind
 
 /* ---- per sentence ----------------------------------------------------- */
 
+/* Whether the grammar is worth trying at t: numbers, capitalized words and
+ * the trigger words (other lower-case words are skipped for speed). */
+static bool may_start(const ds_lx *t, bool relaxed)
+{
+    if (t->kind == DS_LX_NUM) return true;
+    if (t->kind != DS_LX_WORD) return false;
+    return t->cap || relaxed || (t->kw & DS_KW_TIMEX);
+}
+
 static ds_status scan_sentence(tx_state *st, const tx_scan *sc, uint32_t limit, uint32_t *stop)
 {
     const ds_lx *L = sc->L;
@@ -931,7 +1047,11 @@ static ds_status scan_sentence(tx_state *st, const tx_scan *sc, uint32_t limit, 
     ds_status s;
     while (i < limit) {
         tx_found f;
-        if ((L[i].kind == DS_LX_WORD || L[i].kind == DS_LX_NUM) && find_expr(sc, i, &f)) {
+        if (!may_start(&L[i], sc->relaxed)) {
+            i++;
+            continue;
+        }
+        if (find_expr(sc, i, &f)) {
             tx_aux a = {0};
             a.need = f.value.year ? TX_EXPLICIT : TX_NEED_YEAR;
             if (f.coord) {
@@ -972,7 +1092,7 @@ static ds_status scan_sentence(tx_state *st, const tx_scan *sc, uint32_t limit, 
     return DS_OK;
 }
 
-enum { TX_WINDOW = 1024, TX_LOOKAHEAD = 24 };
+enum { TX_WINDOW = 256, TX_LOOKAHEAD = 24 };
 
 /* Lexes a sentence window by window (long sentences), scanning each. */
 static ds_status scan_text(tx_state *st, ds_lx *L, uint32_t start, uint32_t end, bool relaxed)
@@ -1101,32 +1221,29 @@ static int16_t nearest_year(ds_date md, ds_date anchor)
 
 /* The document's reference year: the most frequent year among explicit
  * month- or day-precision dates (ties: the later); failing that, among
- * explicit bare years. 0 when none. */
+ * explicit bare years. 0 when none. One pass with a per-year tally. */
 static int16_t reference_year(const ds_doc *doc, const tx_aux *aux)
 {
-    int16_t best[2] = {0, 0};
+    enum { Y0 = 1000, NY = 1200 };
+    uint32_t fine[NY] = {0}, bare[NY] = {0};
+    for (uint32_t i = 0; i < doc->timexes.n; i++) {
+        const ds_timex *t = &doc->timexes.v[i];
+        int y = t->value.year;
+        if (aux[i].need != TX_EXPLICIT || y < Y0 || y >= Y0 + NY || t->mod == DS_MOD_DECADE)
+            continue;
+        if (precision(t->value) >= 2)
+            fine[y - Y0]++;
+        else
+            bare[y - Y0]++;
+    }
+    const uint32_t *tallies[2] = {fine, bare};
     for (int pass = 0; pass < 2; pass++) {
-        int bestc = 0;
-        for (uint32_t i = 0; i < doc->timexes.n; i++) {
-            const ds_timex *t = &doc->timexes.v[i];
-            if (aux[i].need != TX_EXPLICIT || !t->value.year) continue;
-            if ((precision(t->value) >= 2) != (pass == 0)) continue;
-            if (t->mod == DS_MOD_DECADE) continue;
-            int c = 0;
-            for (uint32_t k = 0; k < doc->timexes.n; k++) {
-                const ds_timex *u = &doc->timexes.v[k];
-                if (aux[k].need == TX_EXPLICIT && u->value.year == t->value.year &&
-                    (precision(u->value) >= 2) == (pass == 0))
-                    c++;
-                if (k > 4096) break; /* bounded: documents with thousands of dates */
-            }
-            if (c > bestc || (c == bestc && t->value.year > best[pass])) {
-                bestc = c;
-                best[pass] = t->value.year;
-            }
-            if (i > 4096) break;
-        }
-        if (best[pass]) return best[pass];
+        uint32_t best = 0;
+        int year = 0;
+        for (int k = 0; k < NY; k++)
+            if (tallies[pass][k] && tallies[pass][k] >= best)
+                best = tallies[pass][k], year = Y0 + k;
+        if (year) return (int16_t)year;
     }
     return 0;
 }
@@ -1149,7 +1266,7 @@ static void set_year(ds_timex *t, int16_t y)
 static void resolve(ds_doc *doc, tx_aux *aux)
 {
     ds_date D = doc->doc_date;
-    int16_t R = reference_year(doc, aux);
+    int16_t R = -1; /* computed on first need */
     ds_date blk_anchor = {0, 0, 0}, last_date = {0, 0, 0};
     uint32_t cur_block = DS_NONE;
     for (uint32_t i = 0; i < doc->timexes.n; i++) {
@@ -1179,7 +1296,9 @@ static void resolve(ds_doc *doc, tx_aux *aux)
             } else if (next_in_blk.year) {
                 set_year(t, nearest_year(t->value, next_in_blk));
                 t->anchor = DS_ANCHOR_NARRATIVE;
-            } else if (R) {
+            } else {
+                if (R < 0) R = reference_year(doc, aux);
+                if (!R) break;
                 set_year(t, R);
                 t->anchor = DS_ANCHOR_NARRATIVE;
             }
@@ -1226,8 +1345,7 @@ ds_status ds_annotate_timex(ds_doc *doc, ds_ctx *ctx)
     (void)ctx;
     tx_state st = {0};
     st.doc = doc;
-    ds_lx *L = malloc(TX_WINDOW * sizeof *L);
-    if (!L) return DS_ENOMEM;
+    ds_lx L[TX_WINDOW];
     ds_status s = DS_OK;
     for (uint32_t i = 0; i < doc->sentences.n; i++) {
         const ds_sentence *sent = &doc->sentences.v[i];
@@ -1240,7 +1358,6 @@ ds_status ds_annotate_timex(ds_doc *doc, ds_ctx *ctx)
     if (!doc->doc_date.year) detect_doc_date(doc, st.aux.v);
     resolve(doc, st.aux.v);
 done:
-    free(L);
     return s;
 }
 

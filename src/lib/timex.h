@@ -28,10 +28,20 @@ typedef struct ds_lx {
     bool space;          /* whitespace (or the start) before it */
     bool cap;            /* DS_LX_WORD: starts with an upper-case ASCII letter */
     bool upper;          /* DS_LX_WORD: two or more letters, no lower-case ASCII one */
+    uint8_t kw;          /* DS_LX_WORD: DS_KW_* flags of the (lower-case) word */
     bool plain;          /* DS_LX_NUM: digits only */
     char ch;             /* DS_LX_PUNCT: '-' (any dash), '/', ',', '(', ')', '%', ... */
     char low[16];        /* DS_LX_WORD: ASCII lower case, NUL-terminated */
 } ds_lx;
+
+/* Keyword classes, looked up once per word by the lexer (a hash table), so
+ * that the annotators skip ordinary words without string compares. */
+enum {
+    DS_KW_TIMEX = 1,   /* may open a time expression ("since", "yesterday", "two") */
+    DS_KW_COUNT = 2,   /* may open a count ("seven", "dozens", "several") */
+    DS_KW_STOP = 4,    /* ends a counted noun phrase ("of", "were", "including") */
+    DS_KW_QUALIFY = 8, /* qualifies a count ("least", "about", "up"...) */
+};
 
 /* Lexes text[start, end) into out (at most cap lexemes; offsets are absolute
  * in text). Returns the number written. Never allocates. */
