@@ -76,15 +76,21 @@ static const char *topic_of(const char *s, size_t n)
     return topic;
 }
 
-/* The name of an annotated actor: lexicon canonical or document-learnt. */
+/* The actor a judgement is about: the last actor named before the hedge
+ * ("Similar to the Taliban campaign ..., IS-KP could use" -> IS-KP), else
+ * the first one named in the sentence ("This rhetoric is likely aimed at
+ * ... the Taliban" -> Taliban). Its canonical name (x->actors entry). */
 static const char *subject_of(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, uint32_t si,
-                              uint32_t *cursor)
+                              uint32_t hedge_at, uint32_t *cursor)
 {
     uint32_t i = *cursor;
     while (i < doc->actor_refs.n && doc->actor_refs.v[i].sentence < si) i++;
     *cursor = i;
     if (i >= doc->actor_refs.n || doc->actor_refs.v[i].sentence != si) return NULL;
-    const ds_actor *a = ds_facts_actor(x, ctx, doc, doc->actor_refs.v[i].actor);
+    uint32_t pick = i;
+    for (uint32_t k = i; k < doc->actor_refs.n && doc->actor_refs.v[k].sentence == si; k++)
+        if (doc->actor_refs.v[k].span.start < hedge_at) pick = k;
+    const ds_actor *a = ds_facts_actor(x, ctx, doc, doc->actor_refs.v[pick].actor);
     return a ? a->name : NULL;
 }
 
@@ -95,9 +101,10 @@ ds_status ds_extract_assessments(ds_extraction *x, ds_ctx *ctx, const ds_doc *do
         uint32_t si = doc->hedges.v[h].sentence;
         /* the sentence's first estimative hedge with a level */
         ds_icd icd = DS_ICD_NONE;
+        uint32_t hedge_at = 0;
         for (; h < doc->hedges.n && doc->hedges.v[h].sentence == si; h++)
             if (doc->hedges.v[h].kind == DS_HEDGE_ESTIMATIVE && icd == DS_ICD_NONE)
-                icd = doc->hedges.v[h].icd;
+                icd = doc->hedges.v[h].icd, hedge_at = doc->hedges.v[h].span.start;
         if (icd == DS_ICD_NONE || si >= doc->sentences.n || si == last) continue;
         last = si;
         const ds_sentence *s = &doc->sentences.v[si];
@@ -112,7 +119,7 @@ ds_status ds_extract_assessments(ds_extraction *x, ds_ctx *ctx, const ds_doc *do
         a->confidence = ds_icd_name(icd);
         icd_range(icd, &a->p_min, &a->p_max);
         a->topic = topic_of(doc->text + s->span.start, s->span.end - s->span.start);
-        a->subject = subject_of(x, ctx, doc, si, &refs);
+        a->subject = subject_of(x, ctx, doc, si, hedge_at, &refs);
         if (a->subject) a->subject = ds_facts_str(x, a->subject);
     }
     return DS_OK;

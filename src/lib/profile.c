@@ -12,12 +12,7 @@
 
 #include <ctype.h>
 #include <string.h>
-
-/* ---- TEMPORARY fallback for ds_timex_parse (timex.h) ------------------------
- * Until timex.c implements ds_timex_parse, this strict parser of infobox
- * dates stands in with the same signature. Delete it and set
- * PROFILE_TIMEX_PARSE to ds_timex_parse once timex.c has landed. */
-#define PROFILE_TIMEX_PARSE fallback_timex_parse
+#include <strings.h>
 
 static int month_of(const char *w, size_t n)
 {
@@ -27,140 +22,60 @@ static int month_of(const char *w, size_t n)
     if (n < 3) return 0;
     for (int m = 0; m < 12; m++) {
         size_t full = strlen(names[m]);
-        if (n == full && strncmp(w, names[m], n) == 0) return m + 1;
-        if (n == 3 && strncmp(w, names[m], 3) == 0) return m + 1;
-        if (n == 4 && m == 8 && strncmp(w, "sept", 4) == 0) return 9;
+        if (n == full && strncasecmp(w, names[m], n) == 0) return m + 1;
+        if (n == 3 && strncasecmp(w, names[m], 3) == 0) return m + 1;
+        if (n == 4 && m == 8 && strncasecmp(w, "sept", 4) == 0) return 9;
     }
     return 0;
 }
 
-/* One date: [day] Month [year] | Month [day][,] year | year | YYYY-MM[-DD].
- * s is lower case ASCII with dashes folded. Year 0 when the part has none. */
-static bool parse_point(const char *s, size_t n, ds_date *out)
+/* True when s[0, n) holds nothing but a date or a date span: numbers that
+ * are days or years, month names, dashes and the words of spans ("since",
+ * "present"). Keeps "1000-2000 (UN estimate)" and "Pakistan" from being
+ * read as dates by the more lenient ds_timex_parse. */
+static bool date_words_only(const char *s, size_t n)
 {
-    int y = 0, m = 0, d = 0;
+    static const char *words[] = {"present", "now",  "today", "current", "since", "from",
+                                  "until",   "to",   "c",     "circa",   "ca",    "early",
+                                  "mid",     "late", "and",   "till"};
+    bool year = false;
     size_t i = 0;
-    bool any = false;
     while (i < n) {
-        while (i < n && (s[i] == ' ' || s[i] == ',' || s[i] == '.')) i++;
-        if (i >= n) break;
+        unsigned char c = (unsigned char)s[i];
+        if (c == ' ' || c == ',' || c == '.' || c == '(' || c == ')' || c == '-' || c == '/') {
+            i++;
+            continue;
+        }
+        if (c == 0xE2 && i + 2 < n) { /* any dash or minus */
+            i += 3;
+            continue;
+        }
         size_t j = i;
-        if (isdigit((unsigned char)s[i])) {
-            while (j < n && (isdigit((unsigned char)s[j]) || s[j] == '-')) j++;
-            int a = 0, b = 0, c = 0;
-            size_t len = j - i;
-            if (len == 10 && s[i + 4] == '-' && s[i + 7] == '-') {
-                a = (s[i] - '0') * 1000 + (s[i + 1] - '0') * 100 + (s[i + 2] - '0') * 10 +
-                    (s[i + 3] - '0');
-                b = (s[i + 5] - '0') * 10 + (s[i + 6] - '0');
-                c = (s[i + 8] - '0') * 10 + (s[i + 9] - '0');
-                if (b < 1 || b > 12 || c < 1 || c > 31) return false;
-                y = a, m = b, d = c;
-            } else {
-                for (size_t k = i; k < j; k++) {
-                    if (s[k] == '-') return false;
-                    a = a * 10 + (s[k] - '0');
-                    if (a > 9999) return false;
-                }
-                if (len == 4 && a >= 1800 && a <= 2100 && !y)
-                    y = a;
-                else if (len <= 2 && a >= 1 && a <= 31 && !d)
-                    d = a;
-                else
-                    return false;
-            }
-            any = true;
-        } else {
-            while (j < n && s[j] != ' ' && s[j] != ',' && s[j] != '.') j++;
-            int mm = month_of(s + i, j - i);
-            if (mm && !m) {
-                m = mm;
-                any = true;
-            } else if (!((j - i == 1 && s[i] == 'c') ||
-                         (j - i == 5 && !strncmp(s + i, "circa", 5)) ||
-                         (j - i == 2 && !strncmp(s + i, "ca", 2)) ||
-                         (j - i == 5 && !strncmp(s + i, "early", 5)) ||
-                         (j - i == 3 && !strncmp(s + i, "mid", 3)) ||
-                         (j - i == 4 && !strncmp(s + i, "late", 4)))) {
+        if (isdigit(c)) {
+            long v = 0;
+            while (j < n && isdigit((unsigned char)s[j])) v = v * 10 + (s[j++] - '0');
+            if (j - i == 4 && v >= 1800 && v <= 2100)
+                year = true;
+            else if (!(j - i <= 2 && v >= 1 && v <= 31))
                 return false;
+        } else {
+            char w[16];
+            size_t k = 0;
+            while (j < n && isalpha((unsigned char)s[j])) {
+                if (k < sizeof w - 1) w[k++] = (char)tolower((unsigned char)s[j]);
+                j++;
             }
+            if (j == i) return false;
+            w[k] = '\0';
+            bool ok = month_of(w, k) != 0;
+            for (size_t t = 0; t < sizeof words / sizeof *words && !ok; t++)
+                ok = strcmp(w, words[t]) == 0;
+            if (!ok) return false;
         }
         i = j;
     }
-    if (!any || (d && !m)) return false;
-    *out = (ds_date){(int16_t)y, (uint8_t)m, (uint8_t)(m ? d : 0)};
-    return true;
+    return year;
 }
-
-static bool is_present(const char *s, size_t n)
-{
-    while (n && s[0] == ' ') s++, n--;
-    while (n && s[n - 1] == ' ') n--;
-    return (n == 7 && !strncmp(s, "present", 7)) || (n == 3 && !strncmp(s, "now", 3)) ||
-           (n == 5 && !strncmp(s, "today", 5)) || (n == 7 && !strncmp(s, "current", 7));
-}
-
-static bool fallback_timex_parse(const char *s, size_t n, ds_date *value, ds_date *end,
-                                 bool *open_end)
-{
-    char t[128];
-    size_t k = 0;
-    for (size_t i = 0; i < n && k < sizeof t - 1; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
-            (unsigned char)s[i + 2] >= 0x90 && (unsigned char)s[i + 2] <= 0x95) {
-            t[k++] = '-', i += 2;
-        } else if (c == '(' || c == ')') {
-            t[k++] = ' ';
-        } else {
-            t[k++] = (char)tolower(c);
-        }
-    }
-    t[k] = '\0';
-    ds_date v = {0}, e = {0};
-    bool open = false;
-    const char *p = t;
-    size_t len = k;
-    while (len && *p == ' ') p++, len--;
-    while (len && p[len - 1] == ' ') len--;
-    bool since = false, until = false;
-    if (len > 6 && !strncmp(p, "since ", 6))
-        since = true, p += 6, len -= 6;
-    else if (len > 5 && !strncmp(p, "from ", 5))
-        since = true, p += 5, len -= 5;
-    else if (len > 6 && !strncmp(p, "until ", 6))
-        until = true, p += 6, len -= 6;
-    if (parse_point(p, len, &v) && v.year) {
-        if (until) e = v, v = (ds_date){0};
-        open = since;
-    } else {
-        /* a span: split at a dash (or " to ") whose both sides parse */
-        bool ok = false;
-        for (size_t i = 1; i + 1 < len && !ok; i++) {
-            size_t skip = 0;
-            if (p[i] == '-')
-                skip = 1;
-            else if (i + 4 < len && !strncmp(p + i, " to ", 4))
-                skip = 4;
-            if (!skip) continue;
-            ds_date a = {0}, b = {0};
-            if (!parse_point(p, i, &a)) continue;
-            if (is_present(p + i + skip, len - i - skip)) {
-                if (!a.year) continue;
-                v = a, open = true, ok = true;
-            } else if (parse_point(p + i + skip, len - i - skip, &b) && b.year) {
-                if (!a.year) a.year = b.year;
-                v = a, e = b, ok = true;
-            }
-        }
-        if (!ok) return false;
-    }
-    if (value) *value = v;
-    if (end) *end = e;
-    if (open_end) *open_end = open;
-    return v.year || e.year;
-}
-/* ---- end of the TEMPORARY fallback ------------------------------------------ */
 
 /* ---- small text helpers -------------------------------------------------- */
 
@@ -393,8 +308,11 @@ static bool parse_when(const char *s, size_t n, ds_date *value, ds_date *end, bo
 {
     *value = *end = (ds_date){0};
     *open_end = false;
-    return PROFILE_TIMEX_PARSE(s, n, value, end, open_end) &&
-           fallback_timex_parse(s, n, &(ds_date){0}, &(ds_date){0}, &(bool){0});
+    if (!date_words_only(s, n) || !ds_timex_parse(s, n, value, end, open_end)) return false;
+    /* "until 2017": an end without a start */
+    if ((starts_ci(s, n, "until ") || starts_ci(s, n, "till ")) && !end->year)
+        *end = *value, *value = (ds_date){0};
+    return true;
 }
 
 /* A count or range: "1000-2000", "3-4,000", "1,500", "between 1,000 and 2,000",
@@ -1068,7 +986,7 @@ static bool is_platform_or_noise(strspan ph)
                                   "Rocket.chat", "TikTok",  "WhatsApp", "Instagram",     "Signal",
                                   "Element",     "Hoop",    "Internet", "Islamic State", "Prior",
                                   "Content",     "Beyond",  "Although", "Notably"};
-    if (language_of(ph.s, ph.n)) return true;
+    if (language_of(ph.s, ph.n) || find_ci(ph.s, ph.n, "-language")) return true;
     for (size_t i = 0; i < sizeof words / sizeof *words; i++)
         if (strlen(words[i]) == ph.n && !strncmp(words[i], ph.s, ph.n)) return true;
     return month_of(ph.s, ph.n) != 0;
