@@ -592,6 +592,7 @@ typedef struct cand {
     bool noun_only;
     bool plural_noun_only;
     const ds_place *place, *origin, *country_place;
+    const ds_place *admin1_place; /* the province named with a town the gazetteer has without one */
     char country[4];
     const ds_actor_ref *actor1, *actor2;
     const ds_actor_ref *assoc[4];
@@ -702,12 +703,30 @@ static void pick_place(ev_scan *sc, const frame *f, cand *c)
         if (c->origin && strcmp(p->iso3, c->origin->iso3) == 0 && !dest &&
             p->span.start >= c->origin->span.end && p->span.start <= c->origin->span.end + 40)
             continue;
-        int r = place_rank(p);
-        if (dest) r += 1;
+        int r = place_rank(p) * 2;
+        if (dest) r += 2;
+        /* "Tarin Kot, Uruzgan": the town that the province name follows */
+        if (k + 1 < si->first[f->sentence + 1]) {
+            const ds_place *n = &doc->places.v[si->idx[k + 1]];
+            if ((n->feature == DS_FEAT_ADMIN1 || n->feature == DS_FEAT_ADMIN2) &&
+                n->span.start <= p->span.end + 3 && !strcmp(n->iso3, p->iso3) &&
+                (p->feature == DS_FEAT_CITY || p->feature == DS_FEAT_ADMIN2))
+                r += 1;
+        }
         if (r > best || (dest && !best_dest && r >= best)) {
             best = r;
             best_dest = dest;
             c->place = p;
+        }
+    }
+    if (c->place && !c->place->admin1 && c->place->feature != DS_FEAT_ADMIN1) {
+        for (uint32_t k = si->first[f->sentence]; k < si->first[f->sentence + 1]; k++) {
+            const ds_place *p = &doc->places.v[si->idx[k]];
+            if (in_frame(f, p->span) && p->feature == DS_FEAT_ADMIN1 && p != c->origin &&
+                !strcmp(p->iso3, c->place->iso3)) {
+                c->admin1_place = p;
+                break;
+            }
         }
     }
     if (c->place && c->place->iso3[0])
@@ -973,10 +992,27 @@ static void claims_in(ev_scan *sc, uint32_t si_, cand *c)
         const ds_token *t = tok(sc, i);
         bool claim = !strcmp(t->norm, "claimed") || !strcmp(t->norm, "claim") ||
                      !strcmp(t->norm, "celebrated");
+        /* "released a video showing that it fired": propaganda of the act */
+        if (!strcmp(t->norm, "video") || !strcmp(t->norm, "statement") ||
+            !strcmp(t->norm, "footage")) {
+            for (uint32_t k = 1; k <= 3 && i >= s->first_token + k; k++)
+                if (tok_is(sc, i - k, "released") || tok_is(sc, i - k, "published") ||
+                    tok_is(sc, i - k, "issued"))
+                    claim = true;
+            if (claim) {
+                bool shows = false;
+                for (uint32_t k = 1; k <= 3 && i + k < end; k++)
+                    shows = shows || tok_is(sc, i + k, "showing") ||
+                            tok_is(sc, i + k, "claiming") || tok_is(sc, i + k, "celebrating");
+                claim = shows;
+            }
+        }
         bool deny = !strcmp(t->norm, "denied") || !strcmp(t->norm, "denies");
         bool attrib = !strcmp(t->norm, "attributed") || !strcmp(t->norm, "blamed");
         if (!claim && !deny && !attrib) continue;
-        if (claim && tok_is(sc, i + 1, "that")) continue; /* an assertion, not responsibility */
+        if (claim && tok_is(sc, i + 1, "that") && strcmp(t->norm, "video") != 0 &&
+            strcmp(t->norm, "statement") != 0 && strcmp(t->norm, "footage") != 0)
+            continue; /* an assertion, not responsibility */
         bool neg = false;
         for (uint32_t k = 1; k <= 3 && i >= s->first_token + k; k++)
             if (tok_is(sc, i - k, "no") || tok_is(sc, i - k, "not") || tok_is(sc, i - k, "n't") ||
@@ -1128,6 +1164,21 @@ static void classify(ev_scan *sc, const frame *f, cand *c)
     c->cameo = use->cameo[0] ? use->cameo : best->cameo[0] ? best->cameo : NULL;
 }
 
+/* Arrests told without a town ("was arrested by the Afghan intelligence"):
+ * where the arresting state is. */
+static void arrest_country(ev_scan *sc, cand *c)
+{
+    (void)sc;
+    if (c->sub_event_type != acled_subs[18]) return;
+    if (c->place && place_rank(c->place) > 2) return;
+    const ds_actor_ref *agent = c->attributed ? c->attributed : c->actor1;
+    if (agent && agent->iso3[0] &&
+        (agent->type == DS_ACTOR_STATE_FORCE || agent->type == DS_ACTOR_GOVERNMENT)) {
+        memcpy(c->country, agent->iso3, 4);
+        if (c->place && strcmp(c->place->iso3, agent->iso3) != 0) c->place = NULL;
+    }
+}
+
 static void cand_init(cand *c)
 {
     memset(c, 0, sizeof *c);
@@ -1147,6 +1198,7 @@ static void analyze(ev_scan *sc, const frame *f, cand *c)
     pick_place(sc, f, c);
     pick_actors(sc, f, c);
     classify(sc, f, c);
+    arrest_country(sc, c);
     casualties(sc, f, c);
     weapon_of(sc, f, c);
     if (says_no_casualties(sc, f->tok_start, f->tok_end)) {
@@ -1215,9 +1267,10 @@ static ds_status enrich(ev_scan *sc, ds_event *e, const cand *c, uint32_t senten
         e->time_precision = c->date_end.year ? 2 : c->date.day ? 1 : 3;
     }
     if (c->place && place_rank(c->place) > event_place_rank(e) &&
-        (!e->country[0] || strcmp(e->country, c->place->iso3) == 0))
+        (!e->country[0] || strcmp(e->country, c->place->iso3) == 0)) {
         set_place(sc, e, c->place);
-    else if (!e->country[0] && c->country[0])
+        if (!e->admin1 && c->admin1_place) e->admin1 = ds_facts_str(x, c->admin1_place->name);
+    } else if (!e->country[0] && c->country[0])
         memcpy(e->country, c->country, 4);
     if (c->origin && !e->origin_country[0]) {
         memcpy(e->origin_country, c->origin->iso3, 4);
@@ -1581,6 +1634,15 @@ ds_status ds_extract_events(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, ui
             goto done;
         }
     default_actors(&sc, sc.first_event);
+    for (uint32_t i = sc.first_event; i < x->events.n; i++) {
+        /* a casualty report that names only the wounded says nobody died,
+         * and one that names only the dead says nobody was hurt */
+        ds_event *e = &x->events.v[i];
+        if (e->fatalities == DS_NULL_INT && e->injuries != DS_NULL_INT && e->injuries > 0)
+            e->fatalities = 0;
+        else if (e->injuries == DS_NULL_INT && e->fatalities != DS_NULL_INT && e->fatalities > 0)
+            e->injuries = 0;
+    }
     st = DS_OK;
 done:
     index_free(&sc.timex);
