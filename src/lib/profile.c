@@ -798,7 +798,7 @@ static strspan doc_title(const ds_doc *doc)
 static bool lead_aliases(prof *p, strspan title)
 {
     const ds_doc *doc = p->doc;
-    for (uint32_t si = 0; si < doc->sentences.n && si < 6; si++) {
+    for (uint32_t si = 0; si < doc->sentences.n && si < 400; si++) {
         const ds_sentence *s = &doc->sentences.v[si];
         if (doc->blocks.v[s->block].kind != DS_BLOCK_PROSE) continue;
         const char *t = doc->text + s->span.start;
@@ -847,10 +847,14 @@ static ds_status find_subject(prof *p)
     const ds_doc *doc = p->doc;
     strspan title = doc_title(doc);
     bool infobox = has_infobox(doc);
-    uint32_t best = DS_NONE;
+    uint32_t best = DS_NONE, lead = 0;
+    while (lead < doc->sentences.n && lead < 400 &&
+           doc->blocks.v[doc->sentences.v[lead].block].kind != DS_BLOCK_PROSE)
+        lead++;
     for (uint32_t i = 0; i < doc->actor_refs.n && best == DS_NONE; i++) {
         const ds_actor_ref *r = &doc->actor_refs.v[i];
-        if (r->generic || r->sentence > 3) continue;
+        if (r->sentence > lead + 1) break;
+        if (r->generic) continue;
         const char *nm = doc->text + r->span.start;
         if (title.n && ds_facts_same_name(nm, r->span.end - r->span.start, title.s, title.n))
             best = r->actor;
@@ -1286,7 +1290,7 @@ ds_status ds_extract_profiles(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, 
         ds_actor *a = actor_at(&p, p.subject);
         if (a && !a->sources.n) {
             /* the profile's own source: the lead sentence */
-            for (uint32_t si = 0; si < doc->sentences.n && si < 8; si++)
+            for (uint32_t si = 0; si < doc->sentences.n && si < 400; si++)
                 if (doc->blocks.v[doc->sentences.v[si].block].kind == DS_BLOCK_PROSE) {
                     if (!sentence_source(&p, &a->sources, si))
                         return ds_ctx_fail(ctx, DS_ENOMEM, "out of memory");
