@@ -25,6 +25,13 @@ typedef struct cli_cmd {
 
 extern const cli_cmd cli_annotate_cmd;
 extern const cli_cmd cli_extract_cmd;
+extern const cli_cmd cli_ingest_cmd;
+extern const cli_cmd cli_events_cmd;
+extern const cli_cmd cli_actor_cmd;
+extern const cli_cmd cli_timeline_cmd;
+extern const cli_cmd cli_search_cmd;
+extern const cli_cmd cli_sources_cmd;
+extern const cli_cmd cli_export_cmd;
 
 /* Prints "dossier: " + message to stderr. */
 void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

@@ -6,7 +6,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const cli_cmd *const commands[] = {&cli_annotate_cmd, &cli_extract_cmd};
+static const cli_cmd *const commands[] = {&cli_annotate_cmd, &cli_extract_cmd, &cli_ingest_cmd,
+                                          &cli_events_cmd,   &cli_actor_cmd,   &cli_timeline_cmd,
+                                          &cli_sources_cmd,  &cli_search_cmd,  &cli_export_cmd};
 enum { NCOMMANDS = sizeof commands / sizeof *commands };
 
 void cli_error(const char *fmt, ...)
