@@ -741,6 +741,8 @@ static void pick_actors(ev_scan *sc, const frame *f, cand *c)
     const ds_sentence *s = &doc->sentences.v[f->sentence];
     const sent_index *si = &sc->actor;
     uint32_t trig_at = tok(sc, f->trig[0])->span.start;
+    static const char *const aux[] = {"was", "were", "been", "being", "is", "are", NULL};
+    bool passive = f->trig[0] > s->first_token && tok_in(sc, f->trig[0] - 1, aux);
     const ds_actor_ref *before_frame = NULL;
     for (uint32_t k = si->first[f->sentence]; k < si->first[f->sentence + 1]; k++) {
         const ds_actor_ref *r = &doc->actor_refs.v[si->idx[k]];
@@ -759,7 +761,9 @@ static void pick_actors(ev_scan *sc, const frame *f, cand *c)
             c->attributed = r;
             continue;
         }
-        if (r->span.start < trig_at && !civil && !to) {
+        if (r->span.start < trig_at && passive) {
+            if (!c->actor2) c->actor2 = r;
+        } else if (r->span.start < trig_at && !civil && !to) {
             if (!c->actor1) {
                 c->actor1 = r;
             } else if (c->nassoc < 4 && r->actor != c->actor1->actor) {
@@ -1249,6 +1253,12 @@ static void set_place(ev_scan *sc, ds_event *e, const ds_place *p)
     e->geo_precision = p->feature == DS_FEAT_CITY ? 1 : p->feature == DS_FEAT_ADMIN2 ? 2 : 3;
 }
 
+/* No perpetrator known yet: none, or ACLED's "Unidentified ..." */
+static bool unnamed(const char *actor)
+{
+    return !actor || !strncmp(actor, "Unidentified", 12);
+}
+
 static int event_place_rank(const ds_event *e)
 {
     return e->location ? (e->geo_precision == 1 ? 5 : 4) : e->admin1 ? 3 : e->country[0] ? 2 : 0;
@@ -1288,10 +1298,14 @@ static ds_status enrich(ev_scan *sc, ds_event *e, const cand *c, uint32_t senten
         e->gtd_attack_type = c->gtd;
         e->cameo = c->cameo;
     }
-    if (c->actor1 && !e->actor1) e->actor1 = ds_facts_str(x, ref_name(sc, c->actor1));
+    if (c->actor1 && unnamed(e->actor1)) {
+        const char *n = ref_name(sc, c->actor1);
+        if (!e->actor1 || !unnamed(n)) e->actor1 = ds_facts_str(x, n);
+    }
     if (c->attributed) {
         const char *n = ref_name(sc, c->attributed);
-        if (!e->actor1 || (e->claimed != 1 && c->claimed != 1)) e->actor1 = ds_facts_str(x, n);
+        if (unnamed(e->actor1) || (e->claimed != 1 && c->claimed != 1))
+            e->actor1 = ds_facts_str(x, n);
         if (!e->attributed_to) e->attributed_to = ds_facts_str(x, n);
     }
     for (uint32_t i = 0; i < c->nassoc; i++) {
@@ -1322,7 +1336,8 @@ static ds_status enrich(ev_scan *sc, ds_event *e, const cand *c, uint32_t senten
         if (c->claimed_by) {
             const char *n = ref_name(sc, c->claimed_by);
             e->claimed_by = ds_facts_str(x, n);
-            if (!e->actor1 || (e->attributed_to && strcmp(e->actor1, e->attributed_to) == 0))
+            if (unnamed(e->actor1) ||
+                (e->attributed_to && strcmp(e->actor1, e->attributed_to) == 0))
                 e->actor1 = e->claimed_by;
         }
     } else if (c->claimed == 0 && e->claimed < 0) {
@@ -1564,6 +1579,7 @@ static void default_actors(ev_scan *sc, uint32_t from)
         if (!cn) continue;
         char name[160];
         const char *type = "armed_group";
+        if (e->actor1 && !strcmp(e->actor1, "Unidentified Armed Group")) e->actor1 = NULL;
         if (e->actor1) continue;
         if (e->event_type == T_PROTESTS) {
             snprintf(name, sizeof name, "Protesters (%s)", cn);
