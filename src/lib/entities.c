@@ -256,7 +256,9 @@ static bool acronym_item(const ent *e, uint32_t first, uint32_t last)
     const char *text = e->doc->text;
     for (uint32_t t = first; t <= last; t++) {
         const ds_token *k = tok(e, t);
-        if (!(k->flags & DS_TOK_WORD) && !norm_is(e, t, "-")) return false;
+        if (!(k->flags & DS_TOK_WORD) && !norm_is(e, t, "-") && !norm_is(e, t, "/") &&
+            !norm_is(e, t, "."))
+            return false;
         for (uint32_t i = k->span.start; i < k->span.end; i++)
             caps += text[i] >= 'A' && text[i] <= 'Z';
         bytes += k->span.end - k->span.start;
@@ -504,18 +506,25 @@ static bool state_force_at(ent *e, uint32_t t, uint32_t end, uint32_t *last, uin
     return true;
 }
 
-/* The country protesters/rioters/civilians of sentence s belong to: a place
- * in the sentence, the document's focus, else a place anywhere before. */
+/* The country protesters/rioters/civilians of sentence s belong to: the
+ * country most places of the sentence are in (of those the lexicon knows),
+ * the document's focus, else the last such place before. */
 static const char *country_of_sentence(const ent *e, uint32_t s)
 {
     const ds_doc *doc = e->doc;
-    const char *before = NULL;
+    const char *before = NULL, *best = NULL;
+    unsigned best_n = 0;
     for (uint32_t i = 0; i < doc->places.n; i++) {
         const ds_place *p = &doc->places.v[i];
-        if (!p->iso3[0]) continue;
-        if (p->sentence == s) return p->iso3;
+        if (!p->iso3[0] || ds_lexicon_country(e->lex, p->iso3) == DS_NONE) continue;
         if (p->sentence < s) before = p->iso3;
+        if (p->sentence != s) continue;
+        unsigned n = 0;
+        for (uint32_t j = i; j < doc->places.n && doc->places.v[j].sentence == s; j++)
+            n += strcmp(doc->places.v[j].iso3, p->iso3) == 0;
+        if (n > best_n) best = p->iso3, best_n = n;
     }
+    if (best) return best;
     if (doc->focus_iso3[0]) return doc->focus_iso3;
     return before;
 }
@@ -597,32 +606,24 @@ static bool given_at(const ent *e, uint32_t t)
  * named with it. */
 static void role_before(const ent *e, uint32_t a, uint32_t before, ds_person *p)
 {
+    static const char *const preps[] = {"of", "for", "in", NULL};
     uint32_t role_start = DS_NONE;
+    /* the nearest role noun before the name, across a short complement
+     * ("director of mines for Badakhshan") */
     for (uint32_t t = before; t-- > a && before - t <= 8;) {
         bool k = false;
         const char *c = NULL;
         uint32_t l = 0;
-        if (!is_word(e, t) && !norm_is(e, t, "'s")) break;
+        if (!is_word(e, t)) break;
         if (!(tok(e, t)->flags & DS_TOK_CAP) && e->key_len[t] &&
-            title_at(e, t, before, &l, &k, &c) == DS_TITLE_ROLE && l == t) {
+            title_at(e, t, before, &l, &k, &c) != DS_TITLE_NONE && l == t) {
             role_start = t;
-            continue;
-        }
-        if (e->mark[t] == MARK_PLACE || norm_is(e, t, "of") || norm_is(e, t, "for") ||
-            norm_is(e, t, "in") || norm_in(e, t, role_mods))
-            continue;
-        if (!(tok(e, t)->flags & (DS_TOK_CAP | DS_TOK_UPPER)) && role_start == DS_NONE &&
-            before - t <= 3 && norm_is(e, t, "and"))
             break;
-        if (!(tok(e, t)->flags & (DS_TOK_CAP | DS_TOK_UPPER)) && role_start != DS_NONE) {
-            /* lower-case words inside the phrase ("of mines") are fine */
-            if (t + 1 < before && e->mark[t] == MARK_FREE && before - t <= 6 &&
-                !norm_is(e, t, "the") && !norm_is(e, t, "a"))
-                continue;
         }
-        if (!(tok(e, t)->flags & (DS_TOK_CAP | DS_TOK_UPPER)) && e->mark[t] == MARK_FREE &&
-            role_start == DS_NONE && before - t <= 6 && !norm_is(e, t, "the") &&
-            !norm_is(e, t, "a"))
+        if (e->mark[t] == MARK_PLACE || norm_in(e, t, preps) || norm_in(e, t, role_mods)) continue;
+        if (is_cap(e, t) && t > a && norm_in(e, t - 1, preps)) continue;
+        if (!is_cap(e, t) && e->mark[t] == MARK_FREE && before - t <= 6 && !norm_is(e, t, "the") &&
+            !norm_is(e, t, "a") && !norm_is(e, t, "and"))
             continue;
         break;
     }
@@ -640,7 +641,7 @@ static void role_before(const ent *e, uint32_t a, uint32_t before, ds_person *p)
     for (uint32_t i = doc->actor_refs.n; i-- > 0;) {
         const ds_actor_ref *r = &doc->actor_refs.v[i];
         if (r->span.end <= lo) break;
-        if (r->span.start >= lo && r->span.end <= hi) {
+        if (r->span.start < hi && r->span.end > lo) {
             p->actor = r->actor;
             break;
         }
@@ -685,14 +686,13 @@ static ds_status people_in(ent *e, uint32_t s, uint32_t a, uint32_t b)
                     len >= 2;
             dagger = n1 < b && norm_is(e, n1, "†");
             if (n0 > a) {
+                /* a lower-case title word is a role noun: "commander X" */
                 bool k2 = false;
                 const char *c2 = NULL;
-                uint32_t l2 = 0;
                 uint32_t r = n0 - 1;
                 role = !(tok(e, r)->flags & DS_TOK_CAP) && e->key_len[r] &&
-                       ds_lexicon_title(e->lex, e->keys + e->key_off[r], e->key_len[r], &k2, &c2) ==
-                           DS_TITLE_ROLE;
-                (void)l2;
+                       ds_lexicon_title(e->lex, e->keys + e->key_off[r], e->key_len[r], &k2, &c2) !=
+                           DS_TITLE_NONE;
             }
             if (norm_in(e, n1 - 1, not_person_heads)) continue;
             if (!(kunya || dagger || (given && len >= 2) || (role && len >= 2))) continue;
@@ -737,7 +737,10 @@ static ds_status actors_in(ent *e, uint32_t s, uint32_t a, uint32_t b)
                 continue;
             uint32_t last = m.last;
             bool generic = false;
-            if (last + 1 < b && norm_in(e, last + 1, member_nouns)) last++, generic = true;
+            /* "IS-KP militants"; not "Quds Force commander Esmail Qaani" */
+            if (last + 1 < b && norm_in(e, last + 1, member_nouns) &&
+                !(last + 2 < b && is_cap(e, last + 2) && is_word(e, last + 2)))
+                last++, generic = true;
             if ((st = add_ref(e, t, last, s, m.actor, generic, NULL)) != DS_OK) return st;
             t = last;
             continue;
@@ -792,8 +795,11 @@ static ds_status actors_in(ent *e, uint32_t s, uint32_t a, uint32_t b)
             "picketed",       NULL};
         static const char *const rally_verbs[] = {"held", "staged", "organized", "organised",
                                                   "hold", "stage",  "led",       NULL};
+        static const char *const roads[] = {"road", "roads", "highway", "access", "traffic",
+                                            "main", "the",   "a",       NULL};
         bool rally = (norm_is(e, t, "rally") || norm_is(e, t, "rallies")) && t >= a + 2 &&
                      norm_in(e, t - 2, rally_verbs);
+        rally |= norm_is(e, t, "blocked") && t + 1 < b && norm_in(e, t + 1, roads);
         static const char *const riot[] = {"rioters", "riot", "riots", "rioted", "mob", NULL};
         if (!protest_done && (rally || norm_in(e, t, protest) || norm_in(e, t, riot))) {
             const char *iso = country_of_sentence(e, s);
