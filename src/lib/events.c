@@ -422,6 +422,7 @@ static bool is_trigger(const ev_scan *sc, uint32_t i)
 {
     if (rule_at(sc, i, R_VERB) || rule_at(sc, i, R_NOUN)) return true;
     const ev_rule *d = rule_at(sc, i, R_DEATH);
+    if (!d) d = rule_at(sc, i, R_INJURY);
     return d && d->typed;
 }
 
@@ -441,6 +442,10 @@ static bool trigger_blocked(const ev_scan *sc, const ds_sentence *s, uint32_t i)
         const ds_token *t = tok(sc, j);
         if (rule_at(sc, j, R_BLOCK)) {
             if (strcmp(t->norm, "to") == 0 && k > 1) continue;
+            /* "attempted to abduct", "tried to storm": an attack all the same */
+            if (strcmp(t->norm, "to") == 0 && j > s->first_token &&
+                (tok_is(sc, j - 1, "attempted") || tok_is(sc, j - 1, "tried")))
+                continue;
             /* "have been attacked" is still a report; "has attacked" a summary */
             return true;
         }
@@ -524,7 +529,7 @@ static uint32_t make_frames(ev_scan *sc, uint32_t si, frame *frames, uint32_t ma
             (tok_is(sc, i, ",") || tok_is(sc, i, ";") || tok_is(sc, i, ":"))) {
             for (uint32_t k = i + 1; k < end && k <= i + 4; k++) {
                 if (tok_punct(sc, k)) break;
-                if (is_trigger(sc, k) && !rule_at(sc, k, R_DEATH)) {
+                if (is_trigger(sc, k) && !rule_at(sc, k, R_DEATH) && !rule_at(sc, k, R_INJURY)) {
                     cut = true;
                     break;
                 }
@@ -533,7 +538,7 @@ static uint32_t make_frames(ev_scan *sc, uint32_t si, frame *frames, uint32_t ma
         if (!cut) {
             if (is_trigger(sc, i) && !trigger_blocked(sc, s, i)) {
                 if (seg.ntrig < 16) seg.trig[seg.ntrig++] = i;
-                if (!rule_at(sc, i, R_DEATH)) seg.has_strong = true;
+                if (!rule_at(sc, i, R_DEATH) && !rule_at(sc, i, R_INJURY)) seg.has_strong = true;
             }
             continue;
         }
@@ -1084,6 +1089,7 @@ static void classify(ev_scan *sc, const frame *f, cand *c)
         if (!r) r = rule_at(sc, i, R_NOUN);
         bool noun = r && !rule_at(sc, i, R_VERB);
         if (!r) r = rule_at(sc, i, R_DEATH);
+        if (!r) r = rule_at(sc, i, R_INJURY);
         if (!r) continue;
         if (!noun) c->noun_only = false;
         if (!noun || !is_plural_noun(tok(sc, i)) ||
@@ -1358,11 +1364,13 @@ static ds_status new_event(ev_scan *sc, const cand *c, uint32_t sentence, uint32
     return enrich(sc, e, c, sentence);
 }
 
-static bool block_eligible(const ds_doc *doc, const ds_sentence *s)
+static bool block_eligible(const ds_doc *doc, const ds_sentence *s, bool short_doc)
 {
     if (s->block >= doc->blocks.n) return true;
     const ds_block *b = &doc->blocks.v[s->block];
     switch (b->kind) {
+    case DS_BLOCK_TITLE:
+        return short_doc; /* a one-line note reads as a title */
     case DS_BLOCK_PROSE:
     case DS_BLOCK_LIST_ITEM:
         return !b->infobox;
@@ -1486,7 +1494,7 @@ static ds_status scan_sentence(ev_scan *sc, uint32_t si)
     const ds_doc *doc = sc->doc;
     const ds_sentence *s = &doc->sentences.v[si];
     ds_status st;
-    if (!block_eligible(doc, s) || !s->ntokens) return DS_OK;
+    if (!block_eligible(doc, s, sc->short_doc) || !s->ntokens) return DS_OK;
     if (s->first_token + s->ntokens > doc->tokens.n) return DS_OK;
     match_sentence(sc, s);
     frame frames[16];
@@ -1633,7 +1641,7 @@ ds_status ds_extract_events(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, ui
     sc.first_event = x->events.n;
     uint32_t prose = 0;
     for (uint32_t i = 0; i < doc->sentences.n; i++)
-        prose += block_eligible(doc, &doc->sentences.v[i]);
+        prose += block_eligible(doc, &doc->sentences.v[i], true);
     sc.short_doc = prose <= 6 && doc->text_len < 3000;
     sc.m = malloc((size_t)doc->tokens.n * sizeof *sc.m);
     if (!sc.m || !INDEX_BUILD(&sc.timex, doc, timexes, ds_timex) ||
