@@ -139,6 +139,26 @@ static char *strip_type(const char *name, const char *iso2)
     return s;
 }
 
+/* The name without a division type word that only the key drops ("Karagandy
+ * Oblysy" is also found as "Karagandy"); a fresh string, or NULL. */
+static char *strip_key_suffix(const char *name)
+{
+    static const char *suffixes[] = {
+        " Oblast",   " Oblysy",      " Viloyati", " Ostan",  " Kraj",   " Krai",   " County",
+        " State",    " Division",    " Raioni",   " Rayon",  " Rayoni", " Region", " Province",
+        " District", " Governorate", " Wilayah",  " Agency", " Tumani", " Shahri"};
+    size_t n = strlen(name);
+    for (size_t i = 0; i < sizeof suffixes / sizeof *suffixes; i++) {
+        size_t l = strlen(suffixes[i]);
+        if (n > l + 2 && strcmp(name + n - l, suffixes[i]) == 0) {
+            char *s = xstrdup(name);
+            s[n - l] = '\0';
+            return s;
+        }
+    }
+    return NULL;
+}
+
 static json_t *load_json(const char *dir, const char *file)
 {
     char path[4096];
@@ -205,6 +225,9 @@ static void load_admins(const char *dir, const char *file, uint8_t feature)
         uint32_t id = ent_new(bare, feature, ents[cid].iso3, iso2);
         if (strcmp(bare, name) != 0) ent_alt(id, name);
         free(bare);
+        char *keyname = strip_key_suffix(name);
+        if (keyname) ent_alt(id, keyname);
+        free(keyname);
         if (feature == F_ADMIN2) {
             char c1[32];
             const char *dot = strchr(code + 3, '.');
@@ -383,19 +406,23 @@ static void load_places(const char *data_dir)
         if (feat == F_COUNTRY) {
             strmap_get(&country_by_iso3, iso3, strlen(iso3), &id);
         } else {
-            for (uint32_t i = 0; i < nents && id == UINT32_MAX; i++) {
+            /* the most important of the entries it names (a provincial seat
+             * before a village of the same name) */
+            for (uint32_t i = 0; i < nents; i++) {
                 ent *e = &ents[i];
+                bool hit = false;
                 if (e->feature != feat || strcmp(e->iso3, iso3) ||
                     (a1 != UINT32_MAX && e->admin1_id != a1 && i != a1))
                     continue;
-                if (!strcmp(e->key, key)) id = i;
+                if (!strcmp(e->key, key)) hit = true;
                 char tmp[1024];
                 snprintf(tmp, sizeof tmp, "%s", fl[7]);
-                for (char *t = strtok(tmp, "|"); t && id == UINT32_MAX; t = strtok(NULL, "|")) {
+                for (char *t = strtok(tmp, "|"); t && !hit; t = strtok(NULL, "|")) {
                     char *k = make_key(t);
-                    if (!strcmp(e->key, k)) id = i;
+                    if (!strcmp(e->key, k)) hit = true;
                     free(k);
                 }
+                if (hit && (id == UINT32_MAX || e->importance > ents[id].importance)) id = i;
             }
         }
         if (id == UINT32_MAX) {
@@ -471,7 +498,7 @@ static uint32_t intern(const char *s)
 }
 
 typedef struct keylist {
-    uint32_t *ids;
+    ds_gaz_cand *ids;
     uint32_t n, cap;
 } keylist;
 
@@ -479,7 +506,8 @@ static keylist *lists;
 static uint32_t nlists, caplists;
 static strmap key_index = STRMAP_INIT;
 
-static void key_add(const char *key, uint32_t id)
+/* Adds entry id under key (id UINT32_MAX: just the key, no candidate). */
+static void key_add(const char *key, uint32_t id, uint32_t loose_hash)
 {
     uint32_t li;
     if (!*key) return;
@@ -493,21 +521,31 @@ static void key_add(const char *key, uint32_t id)
         if (!strmap_put(&key_index, key, strlen(key), li)) die("out of memory");
     }
     keylist *l = &lists[li];
+    if (id == UINT32_MAX) return;
     for (uint32_t i = 0; i < l->n; i++)
-        if (l->ids[i] == id) return;
+        if (l->ids[i].entry == id && l->ids[i].loose_hash == loose_hash) return;
     if (l->n == l->cap) {
         l->cap = l->cap ? l->cap * 2 : 2;
         l->ids = xrealloc(l->ids, l->cap * sizeof *l->ids);
     }
-    l->ids[l->n++] = id;
+    l->ids[l->n++] = (ds_gaz_cand){id, loose_hash};
+}
+
+static void key_add_name(const char *name, uint32_t id)
+{
+    char *k = make_key(name), *loose = make_loose(name);
+    key_add(k, id, (uint32_t)strmap_hash(loose, strlen(loose)));
+    free(k);
+    free(loose);
 }
 
 static int by_importance(const void *a, const void *b)
 {
-    const ent *x = &ents[*(const uint32_t *)a], *y = &ents[*(const uint32_t *)b];
+    const ds_gaz_cand *ca = a, *cb = b;
+    const ent *x = &ents[ca->entry], *y = &ents[cb->entry];
     if (x->importance != y->importance) return x->importance > y->importance ? -1 : 1;
-    uint32_t ia = *(const uint32_t *)a, ib = *(const uint32_t *)b;
-    return ia < ib ? -1 : ia > ib;
+    if (ca->entry != cb->entry) return ca->entry < cb->entry ? -1 : 1;
+    return ca->loose_hash < cb->loose_hash ? -1 : ca->loose_hash > cb->loose_hash;
 }
 
 static int by_iso3(const void *a, const void *b)
@@ -585,18 +623,20 @@ static void write_out(const char *out_path, strmap *stop)
             e->feature != F_COUNTRY && e->feature != F_DEMONYM)
             o->flags |= DS_GAZF_NEEDS_SUPPORT;
         free(loose);
-        key_add(e->key, i);
-        for (uint32_t a = 0; a < e->nalts; a++) {
-            char *k = make_key(e->alts[a]);
-            key_add(k, i);
-            free(k);
-        }
+        key_add_name(e->name, i);
+        for (uint32_t a = 0; a < e->nalts; a++) key_add_name(e->alts[a], i);
+    }
+    for (size_t s = 0; s < stop->cap; s++) {
+        if (!stop->slots[s].hash) continue;
+        char k[300];
+        snprintf(k, sizeof k, "#%s", stop->keys + stop->slots[s].keyoff);
+        key_add(k, UINT32_MAX, 0);
     }
     uint32_t ncands = 0, nslots = 1;
     for (uint32_t l = 0; l < nlists; l++) ncands += lists[l].n;
     while (nslots < nlists * 2) nslots <<= 1;
     ds_gaz_slot *slots = calloc(nslots, sizeof *slots);
-    uint32_t *cands = calloc(ncands ? ncands : 1, sizeof *cands);
+    ds_gaz_cand *cands = calloc(ncands ? ncands : 1, sizeof *cands);
     if (!slots || !cands) die("out of memory");
     uint32_t c = 0;
     for (size_t s = 0; s < key_index.cap; s++) {

@@ -7,15 +7,16 @@
  *
  * The key table is open addressing (linear probing, nslots a power of two)
  * over ds_geo_key() skeletons; a slot lists the entries (importance first)
- * that have a name with that skeleton.
+ * that have a name with that skeleton. Keys "#" + a loose form, with no
+ * candidates, are the stop words (data/geo_stopwords.txt).
  */
 #ifndef DS_GAZBIN_H
 #define DS_GAZBIN_H
 
 #include <stdint.h>
 
-#define DS_GAZ_MAGIC   "DSGAZ02"
-#define DS_GAZ_VERSION 2u
+#define DS_GAZ_MAGIC   "DSGAZ03"
+#define DS_GAZ_VERSION 3u
 
 enum ds_gaz_flags {
     DS_GAZF_COORDS = 1u << 0,       /* lat/lon known */
@@ -52,6 +53,15 @@ typedef struct ds_gaz_slot {
     uint32_t cand; /* index of the first candidate in cands */
     uint32_t ncand;
 } ds_gaz_slot;
+
+/* One candidate of a key: an entry, and the hash of the loose form
+ * (ds_geo_loose) of the name variant that gave the key, so that a spelling
+ * exactly as in the data can be preferred. An entry appears once per
+ * distinct variant. */
+typedef struct ds_gaz_cand {
+    uint32_t entry;
+    uint32_t loose_hash; /* low 32 bits of strmap_hash(loose form) */
+} ds_gaz_cand;
 
 typedef struct ds_gaz_country {
     char iso3[4];

@@ -28,7 +28,9 @@ typedef struct ds_gaz_place {
     bool has_coords;
 } ds_gaz_place;
 
-/* Loads data_dir/gazetteer.bin. The detail of a failure goes to err. */
+/* Loads data_dir/gazetteer.bin (memory-mapped, validated; a few ms). A
+ * missing file gives an empty gazetteer (no places are annotated), a corrupt
+ * one DS_EDATA. The detail of a failure goes to err. */
 ds_status ds_gazetteer_load(ds_gazetteer **out, const char *data_dir, char *err, size_t errlen);
 void ds_gazetteer_free(ds_gazetteer *gaz);
 
@@ -37,5 +39,12 @@ bool ds_gazetteer_get(const ds_gazetteer *gaz, uint32_t gaz_id, ds_gaz_place *ou
 /* A country by ISO alpha-3 ("UZB"): its English short name and centroid;
  * false when unknown. */
 bool ds_gazetteer_country(const ds_gazetteer *gaz, const char *iso3, ds_gaz_place *out);
+
+/* Number of entries (0 for the empty gazetteer). */
+uint32_t ds_gazetteer_size(const ds_gazetteer *gaz);
+/* The entries a name (any spelling, as written) may refer to, most important
+ * first: up to cap ids are stored, the total number is returned. */
+uint32_t ds_gazetteer_find(const ds_gazetteer *gaz, const char *name, size_t len, uint32_t *ids,
+                           uint32_t cap);
 
 #endif
