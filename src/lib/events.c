@@ -804,8 +804,18 @@ static char quantity_role(ev_scan *sc, const ds_sentence *s, const ds_quantity *
 {
     uint32_t end = s->first_token + s->ntokens;
     uint32_t i = token_at(sc, s, q->span.end);
-    for (uint32_t k = 0; k < 10 && i + k < end; k++) {
-        uint32_t j = i + k;
+    for (uint32_t k = 0, skipped = 0; k < 10 && i + k + skipped < end; k++) {
+        uint32_t j = i + k + skipped;
+        if (tok_is(sc, j, "including")) {
+            /* "eight people, including two police officers, were injured" */
+            uint32_t e2 = j + 1;
+            while (e2 < end && e2 < j + 16 && !tok_is(sc, e2, ",") && !tok_is(sc, e2, ".") &&
+                   !tok_is(sc, e2, "were") && !tok_is(sc, e2, "was"))
+                e2++;
+            skipped += e2 - j;
+            j = e2;
+            if (j >= end) break;
+        }
         if (tok_is(sc, j, ".") || tok_is(sc, j, ";")) break;
         const ds_token *t = tok(sc, j);
         if (t->norm_len > 3 && !strcmp(t->norm + t->norm_len - 3, "ing") &&
@@ -888,12 +898,21 @@ static bool attacker_noun(const ev_scan *sc, const ds_sentence *s, const ds_quan
     return false;
 }
 
+static bool person_at(const ev_scan *sc, uint32_t at)
+{
+    for (uint32_t i = 0; i < sc->doc->people.n; i++)
+        if (sc->doc->people.v[i].span.start == at || sc->doc->people.v[i].name.start == at)
+            return true;
+    return false;
+}
+
 static void casualties(ev_scan *sc, const frame *f, cand *c)
 {
     const ds_doc *doc = sc->doc;
     const ds_sentence *s = &doc->sentences.v[f->sentence];
     const sent_index *si = &sc->quant;
     char prev = 0;
+    bool in_subset = false;
     uint32_t prev_end = 0;
     uint32_t first_trig_at = tok(sc, f->trig[0])->span.start;
     for (uint32_t k = si->first[f->sentence]; k < si->first[f->sentence + 1]; k++) {
@@ -906,9 +925,21 @@ static void casualties(ev_scan *sc, const frame *f, cand *c)
             continue;
         }
         char role = quantity_role(sc, s, q, prev, prev_end);
+        /* "including three assailants and three soldiers": the whole list
+         * is a part of the figure before it */
+        bool sub = subset_marker(sc, s, q->span.start);
+        if (!sub && in_subset && q->span.start <= prev_end + 40) {
+            uint32_t a = token_at(sc, s, prev_end), b = token_at(sc, s, q->span.start);
+            sub = true;
+            for (uint32_t j = a; j < b && sub; j++)
+                if (tok_is(sc, j, "were") || tok_is(sc, j, "was") || tok_is(sc, j, "while") ||
+                    tok_is(sc, j, ";"))
+                    sub = false;
+        }
+        in_subset = sub;
         prev = role;
         prev_end = q->span.end;
-        if (!role || subset_marker(sc, s, q->span.start)) continue;
+        if (!role || sub) continue;
         int32_t *dst = role == 'd' ? &c->fatalities : &c->injuries;
         *dst = (*dst == DS_NULL_INT ? 0 : *dst) + v;
     }
@@ -922,8 +953,39 @@ static void casualties(ev_scan *sc, const frame *f, cand *c)
                 c->fatalities = 1;
                 break;
             }
+            if (i > s->first_token && tok_is(sc, i - 1, "were")) {
+                /* "The local elder and another civilian were killed" */
+                uint32_t nand = 0;
+                bool number = false;
+                for (uint32_t j = i - 1; j-- > s->first_token;) {
+                    if (tok_is(sc, j, ";") || tok_is(sc, j, ":") || tok_is(sc, j, ".")) break;
+                    if (tok_is(sc, j, "and")) nand++;
+                    if (tok(sc, j)->flags & DS_TOK_NUMBER) number = true;
+                    if (rule_at(sc, j, R_VERB) || rule_at(sc, j, R_DEATH) ||
+                        rule_at(sc, j, R_INJURY))
+                        break;
+                }
+                if (nand && !number) c->fatalities = (int32_t)nand + 1;
+                break;
+            }
+            /* "shot and killed Jumagul, an officer": a named person */
+            if (nxt < f->tok_end && (tok(sc, nxt)->flags & DS_TOK_CAP) &&
+                (tok_is(sc, nxt + 1, ",") || person_at(sc, tok(sc, nxt)->span.start))) {
+                c->fatalities = 1;
+                break;
+            }
             if (tok_is(sc, nxt, "a") || tok_is(sc, nxt, "an") || tok_is(sc, nxt, "one")) {
                 c->fatalities = 1;
+                /* "killed a police officer and civilian" */
+                for (uint32_t j = nxt + 1; j < f->tok_end && j < nxt + 5; j++) {
+                    if (tok_punct(sc, j) || tok_is(sc, j, "in") || tok_is(sc, j, "on")) break;
+                    if (tok_is(sc, j, "and") && j + 1 < f->tok_end &&
+                        !rule_at(sc, j + 1, R_INJURY) && !rule_at(sc, j + 1, R_DEATH) &&
+                        !rule_at(sc, j + 1, R_VERB)) {
+                        c->fatalities = 2;
+                        break;
+                    }
+                }
                 break;
             }
             if (tok_is(sc, nxt, "the") || tok_is(sc, nxt, "his") || tok_is(sc, nxt, "her")) {
@@ -1394,6 +1456,7 @@ static bool refers_back(ev_scan *sc, const ds_sentence *s)
             if (tok_punct(sc, i - k)) break;
         }
     }
+    if (sc->short_doc && says_no_casualties(sc, s->first_token, end)) return true;
     for (uint32_t i = s->first_token; i < end; i++)
         if (tok_is(sc, i, "claimed") || tok_is(sc, i, "denied") || tok_is(sc, i, "attributed") ||
             rule_at(sc, i, R_DEATH) || rule_at(sc, i, R_INJURY))
