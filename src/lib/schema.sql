@@ -47,10 +47,12 @@ CREATE TABLE actor (
     headquarters TEXT
 );
 
+-- WITHOUT ROWID tables list their key columns first: SQLite 3.40's
+-- integrity_check misreads NOT NULL columns declared before key columns.
 CREATE TABLE alias (
     actor INTEGER NOT NULL REFERENCES actor(id) ON DELETE CASCADE,
-    name TEXT NOT NULL,
     norm TEXT NOT NULL,
+    name TEXT NOT NULL,
     PRIMARY KEY (actor, norm)
 ) WITHOUT ROWID;
 CREATE INDEX alias_norm ON alias(norm);
