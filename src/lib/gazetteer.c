@@ -223,6 +223,8 @@ typedef struct raw_match {
     bool title_before; /* preceded by a personal title or a capitalised non-place word */
     bool cap_after;    /* followed by a capitalised word that is not a place */
     bool name_before;  /* preceded by a capitalised word (not sentence-initial, not a place) */
+    bool common_words; /* every word is a stop word or a direction ("South East") */
+    bool paren;        /* linked to its parent by "(" (ACLED "Town (District, Province)") */
     bool has_child;    /* qualifies the match before it ("X, Kunduz") */
     uint32_t parent;   /* the next match in an "X, Y" / "X (Y, Z)" chain, or DS_NONE */
     uint32_t chosen;   /* resolved entry, DS_NONE when rejected */
@@ -367,6 +369,10 @@ static bool match_at(const ds_gazetteer *g, const ds_token *tok, uint32_t i, uin
             if (!exact) continue;
         }
         memset(m, 0, sizeof *m);
+        m->common_words = true;
+        for (uint32_t k = i; k < i + n; k++)
+            m->common_words &= is_stopword(g, &tok[k]) || in_list(tok[k].norm, DIRECTIONS) ||
+                               is_connector_token(&tok[k]);
         m->tok = i;
         m->ntok = n;
         m->end_tok = i + n;
@@ -526,6 +532,7 @@ static void link_chains(geo_state *st)
               (tok[a->end_tok].norm[0] == ',' || tok[a->end_tok].norm[0] == '(')) ||
              (typed && is_chain_word(&tok[a->end_tok])))) {
             a->parent = k + 1;
+            a->paren = tok[a->end_tok].norm[0] == '(';
             b->has_child = true;
         }
     }
@@ -585,8 +592,9 @@ static bool fits_parent(const ds_gazetteer *g, const ds_gaz_entry *e, uint32_t e
     if (strcmp(e->iso3, a->iso3) != 0 || eid == aid) return false;
     switch ((ds_feature)a->feature) {
     case DS_FEAT_COUNTRY:
-    case DS_FEAT_DEMONYM:
         return true;
+    case DS_FEAT_DEMONYM: /* "Pashto, Dari, Russian" is a list of languages */
+        return false;
     case DS_FEAT_ADMIN1:
         return e->admin1_id == aid;
     case DS_FEAT_ADMIN2:
@@ -627,13 +635,16 @@ static bool acceptable(const geo_state *st, const raw_match *m, const ds_gaz_ent
         return false; /* "Fatehabad, Nangarhar": not this one; a place of the chain instead
                        * (a province or country is rather a list: "Balkh, Kunduz, and Kabul") */
     if (m->title_before && !v->hier && !country) return false; /* "Mawlawi Khar" */
-    if (e->flags & DS_GAZF_NEEDS_SUPPORT)
+    if ((e->flags & DS_GAZF_NEEDS_SUPPORT) || m->common_words)
         return v->hier || (m->preposition && (geo || (v->exact && country)) && !m->name_before &&
                            !m->cap_after);
-    if (strong) return v->exact || geo || v->child || v->hinted;
+    bool hinted = v->hinted && (!st->doc->focus_iso3[0] || v->focus);
+    if (strong && v->exact) return true;
     if ((m->cap_after || m->name_before) && !v->hier)
         return false; /* part of a longer proper name: "Jordan Peterson" */
-    if (geo) return v->exact || v->hier || m->preposition || v->hinted;
+    if (strong) return v->hier || v->child || hinted || (geo && m->preposition);
+    if (geo) /* "Termiz" for "Termez" needs a long enough skeleton */
+        return v->exact || v->hier || (keylen >= 5 && (m->preposition || hinted));
     return v->exact && (m->preposition || v->hinted) && !m->sentence_initial &&
            (m->ntok > 1 || keylen >= 4);
 }
@@ -653,6 +664,9 @@ static void resolve(geo_state *st, uint32_t k)
     for (uint32_t p = m->parent; p != DS_NONE; p = st->m.v[p].parent)
         parent_resolved |= st->m.v[p].chosen != DS_NONE;
     const raw_match *child = k > 0 && st->m.v[k - 1].parent == k ? &st->m.v[k - 1] : NULL;
+    /* GTD "Place, Kabul, Afghanistan": the name between a place and its country is a province */
+    bool parent_is_country = m->parent != DS_NONE && st->m.v[m->parent].chosen != DS_NONE &&
+                             g->entries[st->m.v[m->parent].chosen].feature == DS_FEAT_COUNTRY;
     /* "Balkh, Kunduz, and Kabul" is a list: the name before is itself a division */
     bool child_is_division = false;
     for (uint32_t j = 0; child && child->slot && j < child->slot->ncand; j++) {
@@ -692,7 +706,7 @@ static void resolve(geo_state *st, uint32_t k)
         if (v.hinted) score += m->hint == e->feature ? 4000 : 1000;
         /* in "Town, Province, Country" the middle names a division */
         if (m->has_child && !child_is_division && m->hint < 0 && e->feature == DS_FEAT_ADMIN1)
-            score += 1500;
+            score += parent_is_country ? 4500 : 1500;
         if (v.ctx) score += 3000;
         if (v.focus) score += 2000;
         if (score > best_score) {
@@ -715,6 +729,15 @@ static void resolve(geo_state *st, uint32_t k)
         m->how = DS_GEO_POPULATION;
 }
 
+/* True when some candidate of m is in country iso3 (then a rejected m is
+ * another place of that country, not one the gazetteer lacks). */
+static bool known_in_country(const ds_gazetteer *g, const raw_match *m, const char *iso3)
+{
+    for (uint32_t i = 0; i < m->slot->ncand; i++)
+        if (!strcmp(g->entries[g->cands[m->slot->cand + i].entry].iso3, iso3)) return true;
+    return false;
+}
+
 static ds_status emit(geo_state *st, uint32_t k)
 {
     ds_doc *doc = st->doc;
@@ -731,6 +754,11 @@ static ds_status emit(geo_state *st, uint32_t k)
         const raw_match *par = &st->m.v[pk];
         if (!ds_gazetteer_get(g, par->chosen, &gp)) return DS_OK;
         if (gp.feature == DS_FEAT_DEMONYM || gp.feature == DS_FEAT_REGION) return DS_OK;
+        /* "Los Angeles, New York": a list of towns, unless written "Town (Town, ...)"
+         * or the town is itself placed ("X, Kabul, Afghanistan") */
+        if (gp.feature == DS_FEAT_CITY && !m->paren && par->parent == DS_NONE) return DS_OK;
+        if (gp.feature == DS_FEAT_COUNTRY && m->slot && known_in_country(g, m, gp.iso3))
+            return DS_OK;
         if (gp.feature == DS_FEAT_COUNTRY && !m->preposition) return DS_OK;
         if (m->title_before) return DS_OK;
         if (!(p = ds_vec_push(doc->arena, &doc->places))) return DS_ENOMEM;

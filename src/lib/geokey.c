@@ -46,6 +46,7 @@ static size_t encode_word(char *out, const char *w, size_t n)
             vowel = true;
         } else if (c == 'y') {
             vowel = !(i == 0 && is_vowel(nx));
+            sym = 'y';
         } else if (c == 'w' || c == 'v') {
             vowel = prev_vowel;
             sym = 'w';
