@@ -1612,6 +1612,12 @@ static ds_status scan_sentence(ev_scan *sc, uint32_t si)
                      (c.origin && strcmp(c.origin->iso3, last->country) == 0);
         }
         if (attach) {
+            if (c.noun_only) {
+                /* "The government denied that the attack took place": the
+                 * subject of an aside about the event is not its actor */
+                c.actor1 = NULL;
+                c.nassoc = 0;
+            }
             if ((st = enrich(sc, &sc->x->events.v[sc->last_event], &c, si)) != DS_OK) return st;
             sc->last_sentence = si;
             continue;
