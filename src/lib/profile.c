@@ -11,6 +11,7 @@
 #include "timex.h"
 
 #include <ctype.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -387,7 +388,33 @@ typedef struct prof {
     uint32_t docidx;
     uint32_t subject; /* x->actors index of the infobox owner / document focus, or DS_NONE */
     bool founded_from_infobox;
+    /* the current prose sentence in ASCII lower case, for memmem cue search */
+    const char *low_base; /* its start in doc->text */
+    char *low;
+    size_t low_n, low_cap;
 } prof;
+
+/* find_ci within the current sentence, by memmem on its lower-case copy. */
+static const char *pfind(const prof *p, const char *s, size_t n, const char *needle)
+{
+    if (p->low && s >= p->low_base && s + n <= p->low_base + p->low_n) {
+        const char *r = memmem(p->low + (s - p->low_base), n, needle, strlen(needle));
+        return r ? p->low_base + (r - p->low) : NULL;
+    }
+    return find_ci(s, n, needle);
+}
+
+static const char *pword(const prof *p, const char *s, size_t n, const char *needle)
+{
+    size_t m = strlen(needle);
+    for (const char *q = s; (q = pfind(p, q, n - (size_t)(q - s), needle)); q++) {
+        bool left = q == s || !isalnum((unsigned char)q[-1]);
+        bool right = q + m >= s + n || !isalnum((unsigned char)needle[m - 1]) ||
+                     !isalnum((unsigned char)q[m]);
+        if (left && right) return q;
+    }
+    return NULL;
+}
 
 static ds_actor *actor_at(prof *p, uint32_t i)
 {
@@ -1034,8 +1061,8 @@ static bool prose_outlets(prof *p, uint32_t si, uint32_t *ref_cursor)
     const ds_sentence *sen = &p->doc->sentences.v[si];
     const char *s = p->doc->text + sen->span.start;
     size_t n = sen->span.end - sen->span.start;
-    if (!find_ci(s, n, "media") && !find_ci(s, n, "magazine") && !find_ci(s, n, "newsletter") &&
-        !find_ci(s, n, "propaganda") && !find_ci(s, n, "publication"))
+    if (!pfind(p, s, n, "media") && !pfind(p, s, n, "magazine") && !pfind(p, s, n, "newsletter") &&
+        !pfind(p, s, n, "propaganda") && !pfind(p, s, n, "publication"))
         return true;
     /* the document's subject (infobox owner or focus), else the sentence's group */
     uint32_t owner = p->subject;
@@ -1117,11 +1144,11 @@ static bool prose_parent(prof *p, uint32_t si, uint32_t *ref_cursor)
                                  "offshoot of ",       "faction of ",   "franchise of ",
                                  "splinter group of ", "subsidiary of "};
     for (size_t c = 0; c < sizeof cues / sizeof *cues; c++) {
-        const char *at = find_word(s, n, cues[c]);
+        const char *at = pword(p, s, n, cues[c]);
         if (!at) continue;
         /* "is a ... branch of": the copula must come before the cue */
         size_t pre = (size_t)(at - s);
-        if (!find_word(s, pre, "is") && !find_word(s, pre, "was") && !find_word(s, pre, "are"))
+        if (!pword(p, s, pre, "is") && !pword(p, s, pre, "was") && !pword(p, s, pre, "are"))
             continue;
         uint32_t owner = actor_before(p, si, (uint32_t)(sen->span.start + pre), ref_cursor);
         size_t from = pre + strlen(cues[c]);
@@ -1169,7 +1196,7 @@ static bool prose_founded(prof *p, uint32_t si, uint32_t *ref_cursor)
                                  "formed in ",  "formed on ",  "created in ",     "created on ",
                                  "founded ",    "established "};
     for (size_t c = 0; c < sizeof cues / sizeof *cues; c++) {
-        const char *at = find_word(s, n, cues[c]);
+        const char *at = pword(p, s, n, cues[c]);
         if (!at) continue;
         size_t from = (size_t)(at - s) + strlen(cues[c]);
         /* the date: a timex starting there, else the longest parseable run */
@@ -1198,8 +1225,8 @@ static bool prose_strength(prof *p, uint32_t si, uint32_t *ref_cursor)
     const ds_sentence *sen = &p->doc->sentences.v[si];
     const char *s = p->doc->text + sen->span.start;
     size_t n = sen->span.end - sen->span.start;
-    const char *at = find_ci(s, n, "estimated ");
-    if (!at) at = find_ci(s, n, "strength of ");
+    const char *at = pfind(p, s, n, "estimated ");
+    if (!at) at = pfind(p, s, n, "strength of ");
     if (!at) return true;
     size_t from = (size_t)(at - s);
     while (from < n && s[from] != ' ') from++;
@@ -1272,7 +1299,7 @@ static bool prose_leaders(prof *p, uint32_t si, uint32_t *person_cursor, uint32_
 
 ds_status ds_extract_profiles(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, uint32_t docidx)
 {
-    prof p = {x, ctx, doc, docidx, DS_NONE, false};
+    prof p = {x, ctx, doc, docidx, DS_NONE, false, NULL, NULL, 0, 0};
     ds_status st = find_subject(&p);
     if (st != DS_OK) return st;
 
@@ -1305,10 +1332,25 @@ ds_status ds_extract_profiles(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, 
         const ds_sentence *s = &doc->sentences.v[si];
         const ds_block *b = &doc->blocks.v[s->block];
         if (b->infobox || (b->kind != DS_BLOCK_PROSE && b->kind != DS_BLOCK_LIST_ITEM)) continue;
+        size_t n = s->span.end - s->span.start;
+        if (n + 1 > p.low_cap) {
+            char *grown = realloc(p.low, 2 * n + 64);
+            if (!grown) {
+                free(p.low);
+                return ds_ctx_fail(ctx, DS_ENOMEM, "out of memory");
+            }
+            p.low = grown, p.low_cap = 2 * n + 64;
+        }
+        p.low_base = doc->text + s->span.start;
+        p.low_n = n;
+        for (size_t i = 0; i < n; i++) p.low[i] = (char)tolower((unsigned char)p.low_base[i]);
         if (!prose_parent(&p, si, &refs[0]) || !prose_founded(&p, si, &refs[1]) ||
             !prose_strength(&p, si, &refs[2]) || !prose_leaders(&p, si, &people, &refs[3]) ||
-            !prose_outlets(&p, si, &refs[4]))
+            !prose_outlets(&p, si, &refs[4])) {
+            free(p.low);
             return ds_ctx_fail(ctx, DS_ENOMEM, "out of memory");
+        }
     }
+    free(p.low);
     return DS_OK;
 }
