@@ -146,6 +146,13 @@ static bool free_numeral(const ds_lx *L, uint32_t n, uint32_t i)
             L[i + 2].kind == DS_LX_WORD)
             return false;
     }
+    /* clock times: "3 p.m.", "10 am", "0600 hrs", "5 GMT" */
+    if (nx && nx->kind == DS_LX_WORD &&
+        (ds_lx_is(nx, "am") || ds_lx_is(nx, "pm") || ds_lx_is(nx, "hrs") || ds_lx_is(nx, "gmt") ||
+         ds_lx_is(nx, "utc") || ds_lx_is(nx, "o") ||
+         ((ds_lx_is(nx, "a") || ds_lx_is(nx, "p")) && i + 3 < n && qt_punct(&L[i + 2], '.') &&
+          ds_lx_is(&L[i + 3], "m"))))
+        return false;
     if (pv && !t->space) {
         if (pv->kind != DS_LX_PUNCT) return false;
         if (pv->ch == '-' || pv->ch == '/' || pv->ch == ':' || pv->ch == '#' || pv->ch == '$' ||

@@ -1252,6 +1252,9 @@ static void set_year(ds_timex *t, int16_t y)
 {
     if (!t->value.year) t->value.year = y;
     if (t->kind == DS_TIMEX_SPAN && !t->open_end) borrow_year_fwd(&t->end, t->value);
+    /* 29 February in a common year: keep the month only */
+    if (t->value.day > days_in_month(t->value.year, t->value.month)) t->value.day = 0;
+    if (t->end.day > days_in_month(t->end.year, t->end.month)) t->end.day = 0;
 }
 
 /* Completes what lacks a year, in document order. Rule: with a document date
@@ -1294,7 +1297,10 @@ static void resolve(ds_doc *doc, tx_aux *aux)
                 set_year(t, nearest_year(t->value, blk_anchor));
                 t->anchor = DS_ANCHOR_NARRATIVE;
             } else if (next_in_blk.year) {
-                set_year(t, nearest_year(t->value, next_in_blk));
+                /* looking ahead, the date is the one not after that mention */
+                ds_date c = t->value;
+                c.year = next_in_blk.year;
+                set_year(t, (int16_t)(date_cmp(c, next_in_blk) > 0 ? c.year - 1 : c.year));
                 t->anchor = DS_ANCHOR_NARRATIVE;
             } else {
                 if (R < 0) R = reference_year(doc, aux);

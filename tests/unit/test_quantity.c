@@ -172,7 +172,8 @@ static void test_not_counts(void **state)
     (void)state;
     ds_doc *doc = annotate("In 2019 the 3rd Brigade moved to Sector 7 at 10:30 on 4 June 2020.\n"
                            "A 15-year-old boy and an F-16 were seen; no one was hurt.\n"
-                           "One of the guards said the Group of Seven met.\n");
+                           "One of the guards said the Group of Seven met.\n"
+                           "The first blast came at 6 p.m. and the second at 9 pm.\n");
     expect_none(doc, "2019");
     expect_none(doc, "3rd");
     expect_none(doc, "7");
@@ -183,6 +184,8 @@ static void test_not_counts(void **state)
     expect_none(doc, "one");
     expect_none(doc, "One");
     expect_none(doc, "Seven");
+    expect_none(doc, "6 p");
+    expect_none(doc, "9 pm");
     assert_int_equal(doc->quantities.n, 0);
     ds_doc_free(doc);
 }
