@@ -464,6 +464,10 @@ static void split_item(item *it, const char *s, size_t n)
     } else {
         it->name = trim(it->buf, len);
     }
+    /* a sub-heading inside a cell ("State allies:") or a cross-reference */
+    while (len && isspace((unsigned char)it->buf[len - 1])) len--;
+    if (!open && len && it->buf[len - 1] == ':') it->name.n = 0;
+    if (starts_ci(it->name.s, it->name.n, "see ")) it->name.n = 0;
 }
 
 static bool plausible_name(strspan n)
@@ -1305,12 +1309,18 @@ ds_status ds_extract_profiles(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, 
 
     /* the infobox: values under labels, and the unlabelled fields */
     if (p.subject != DS_NONE) {
+        bool seen_infobox = false, past_infobox = false;
         for (uint32_t bi = 0; bi < doc->blocks.n; bi++) {
             const ds_block *b = &doc->blocks.v[bi];
+            seen_infobox |= b->infobox;
+            /* unlabelled values count only in the page's first infobox (before
+             * the first section heading after it): later tables are not about
+             * the subject's founding or size */
+            if (b->kind == DS_BLOCK_HEADING && seen_infobox) past_infobox = true;
             if (b->kind != DS_BLOCK_LIST_ITEM && b->kind != DS_BLOCK_FIELD) continue;
             const label_def *ld = label_lookup(doc, b->label);
             if (!b->infobox && !ld) continue;
-            if (!b->infobox && b->kind == DS_BLOCK_FIELD && !ld) continue;
+            if (!ld && past_infobox) continue;
             if (ld && ld->kind == LK_IGNORE) continue;
             if (!each_entry(&p, bi, ld)) return ds_ctx_fail(ctx, DS_ENOMEM, "out of memory");
         }

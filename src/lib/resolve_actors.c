@@ -239,16 +239,23 @@ ds_actor *ds_facts_actor(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, uint3
 
     struct ds_actor_index *ix = actor_index(x);
     if (!ix) return NULL;
-    /* an existing entry under any of the names, else a new one */
-    uint32_t have = DS_NONE;
-    if (!lookup(x, ix, name, strlen(name), &have) && le)
-        for (uint32_t i = 0; i < le->naliases && have == DS_NONE; i++)
-            if (!lookup(x, ix, le->aliases[i], strlen(le->aliases[i]), &have)) have = DS_NONE;
-    if (have == DS_NONE && da) {
-        if (!lookup(x, ix, da->name, strlen(da->name), &have)) have = DS_NONE;
+    /* an existing entry under any of the names, else a new one; a lexicon
+     * entry takes over another's entry by an alias only when that one is
+     * document-learnt (two lexicon entries may share a loose alias) */
+    uint32_t have = DS_NONE, found;
+    if (lookup(x, ix, name, strlen(name), &found)) have = found;
+    for (uint32_t i = 0; le && have == DS_NONE && i < le->naliases; i++)
+        if (lookup(x, ix, le->aliases[i], strlen(le->aliases[i]), &found) &&
+            !x->actors.v[found].in_lexicon)
+            have = found;
+    if (have == DS_NONE && da && !le) {
+        if (lookup(x, ix, da->name, strlen(da->name), &found)) have = found;
         for (uint32_t i = 0; i < da->naliases && have == DS_NONE; i++)
-            if (!lookup(x, ix, da->aliases[i], strlen(da->aliases[i]), &have)) have = DS_NONE;
+            if (lookup(x, ix, da->aliases[i], strlen(da->aliases[i]), &found)) have = found;
     }
+    if (have != DS_NONE && le && x->actors.v[have].in_lexicon &&
+        strcmp(x->actors.v[have].name, le->name) != 0)
+        have = DS_NONE; /* another lexicon entry under the same spelling: keep apart */
     ds_actor *a = have != DS_NONE ? &x->actors.v[have] : new_actor(x, ix, name, strlen(name));
     if (!a) return NULL;
     if (le && !a->in_lexicon) {
@@ -439,6 +446,10 @@ ds_status ds_resolve_actors(ds_extraction *x, ds_ctx *ctx)
             uint32_t other;
             if (!kn) continue;
             if (index_find(&fresh, k, kn, &other)) {
+                /* two lexicon entries are two actors, whatever alias they share */
+                if (act->in_lexicon && x->actors.v[other].in_lexicon &&
+                    strcmp(act->name, x->actors.v[other].name) != 0)
+                    continue;
                 uint32_t ra = uf_find(up, a), rb = uf_find(up, other);
                 if (ra != rb) up[ra > rb ? ra : rb] = ra < rb ? ra : rb;
             } else if (!index_put(x, &fresh, k, kn, a)) {

@@ -227,6 +227,8 @@ static void test_html_style_infobox(void **state)
         /* 17 */ {F, "Example-ism, Sample Doctrine", 16, true},
         /* 18 */
         {P, "Harakat Example is an armed group. It was founded in 2012 by clerics.", -1, false},
+        /* 19 */ {I, "Non-state allies:", 11, true},
+        /* 20 */ {I, "See the allies section", 11, true},
     };
     ds_ctx *ctx = tctx_new();
     ds_doc *doc = tdoc_new("Harakat Example", lines, sizeof lines / sizeof *lines);
@@ -255,6 +257,8 @@ static void test_html_style_infobox(void **state)
     assert_string_equal(affiliation(a, "Northern Militia")->relation, "opponent");
     assert_non_null(affiliation(a, "Examplestan Armed Forces"));
     assert_null(affiliation(a, "Sample Doctrine"));
+    assert_null(affiliation(a, "Non-state allies"));
+    assert_int_equal(a->affiliations.n, 5); /* parent, two allies, two opponents */
     assert_int_equal(a->opponents.n, 2);
     tx_free(x);
     tdoc_free(doc);
