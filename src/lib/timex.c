@@ -373,6 +373,7 @@ static char unit_of(const ds_lx *t)
     if (ds_lx_is(t, "month") || ds_lx_is(t, "months")) return 'm';
     if (ds_lx_is(t, "year") || ds_lx_is(t, "years")) return 'y';
     if (ds_lx_is(t, "decade") || ds_lx_is(t, "decades")) return 'D';
+    if (ds_lx_is(t, "hour") || ds_lx_is(t, "hours")) return 'h';
     return 0;
 }
 
@@ -723,7 +724,7 @@ static bool find_expr(const tx_scan *sc, uint32_t i, tx_found *f)
 {
     const ds_lx *L = sc->L;
     uint32_t n = sc->n, k = i;
-    bool since = false, between = false, from = false;
+    bool since = false, between = false, from = false, lead = false;
     ds_timex_mod mod = DS_MOD_NONE;
     memset(f, 0, sizeof *f);
     if (L[i].kind == DS_LX_WORD) {
@@ -754,7 +755,16 @@ static bool find_expr(const tx_scan *sc, uint32_t i, tx_found *f)
             mod = DS_MOD_APPROX;
             k++;
         } else if (L[i].cap || sc->relaxed) {
-            /* month/prefix words start points themselves */
+            /* month/prefix words start points themselves; a weekday before a
+             * full date belongs to it ("Monday, January 8, 2024") */
+            tx_pt wp;
+            uint32_t k2 = i + 1;
+            if (k2 < n && is_punct(&L[k2], ',')) k2++;
+            if (weekday_word(&L[i]) >= 0 && k2 < n && parse_point(sc, k2, &wp) && wp.d.day) {
+                k = k2;
+                mod = DS_MOD_NONE;
+                lead = true;
+            }
         } else if (!ds_lx_is(&L[i], "early") && !ds_lx_is(&L[i], "mid") &&
                    !ds_lx_is(&L[i], "middle") && !ds_lx_is(&L[i], "late") &&
                    !ds_lx_is(&L[i], "end") && !ds_lx_is(&L[i], "beginning") &&
@@ -823,7 +833,7 @@ static bool find_expr(const tx_scan *sc, uint32_t i, tx_found *f)
                 if (p1.bare_month && p1.abbrev && !(p2.d.month)) ok2 = false;
             }
             if (ok2) {
-                f->first = (since || from || between || mod) ? i : k;
+                f->first = (since || from || between || mod || lead) ? i : k;
                 f->next = after;
                 f->kind = DS_TIMEX_SPAN;
                 f->mod = p1.mod != DS_MOD_NONE ? p1.mod : mod;
@@ -841,7 +851,7 @@ static bool find_expr(const tx_scan *sc, uint32_t i, tx_found *f)
         if (p1.bare_month && p1.abbrev) return false;
         if (!bare_ok(sc, &p1)) return false;
     }
-    f->first = (since || mod) ? i : k;
+    f->first = (since || mod || lead) ? i : k;
     f->next = p1.next;
     f->kind = since ? DS_TIMEX_SPAN : DS_TIMEX_DATE;
     f->mod = since ? DS_MOD_SINCE : p1.mod != DS_MOD_NONE ? p1.mod : mod;
@@ -919,7 +929,7 @@ static uint32_t find_relative(const tx_scan *sc, uint32_t i, ds_timex_kind *kind
             if (dir == 0 &&
                 (ds_lx_is(t1, "morning") || ds_lx_is(t1, "afternoon") || ds_lx_is(t1, "evening")))
                 return i + 2;
-            if (u == 'd' || u == 'D' || !u) return i;
+            if (u == 'd' || u == 'D' || u == 'h' || !u) return i;
             if (i > 0 && ds_lx_is(&L[i - 1], "the")) return i; /* "the last year" is a duration */
             if (t1->low[t1->len - 1] == 's') return i;
             if (u == 'w') {
@@ -1003,8 +1013,8 @@ static uint32_t find_relative(const tx_scan *sc, uint32_t i, ds_timex_kind *kind
             return i;
         /* a singular unit after a plural count is not this pattern ("two day") */
         const ds_lx *nx = k + 1 < n ? &L[k + 1] : NULL;
-        int16_t d = (int16_t)(u == 'w' ? 7 * cnt : cnt);
-        char uu = u == 'w' ? 'd' : u;
+        int16_t d = (int16_t)(u == 'w' ? 7 * cnt : u == 'h' ? 0 : cnt);
+        char uu = u == 'w' || u == 'h' ? 'd' : u;
         uint8_t pr = (uint8_t)(u == 'm' ? 2 : u == 'y' ? 1 : 3);
         if (nx && ds_lx_is(nx, "ago")) {
             a->unit = uu;

@@ -210,7 +210,11 @@ static void test_spans(void **state)
 static void test_acled_gtd_openings(void **state)
 {
     (void)state;
-    ds_doc *doc = annotate("Around 9 May 2021 (as reported), a shopkeeper was shot.\n", NULL);
+    ds_doc *doc = annotate("On Friday, 3 June 2022, a siege began; it lasted six hours.\n", NULL);
+    expect(doc, "Friday, 3 June 2022", "2022-06-03", NULL, DS_MOD_NONE, DS_ANCHOR_ABSOLUTE);
+    assert_int_equal(find(doc, "six hours")->kind, DS_TIMEX_DURATION);
+    ds_doc_free(doc);
+    doc = annotate("Around 9 May 2021 (as reported), a shopkeeper was shot.\n", NULL);
     expect(doc, "Around 9 May 2021", "2021-05-09", NULL, DS_MOD_APPROX, DS_ANCHOR_ABSOLUTE);
     ds_doc_free(doc);
     doc = annotate("On 30 June 2021, villagers protested in the district centre.\n", NULL);
