@@ -59,11 +59,10 @@ ds_status ds_read_pdf(ds_doc *doc, ds_ctx *ctx)
     }
     if ((st = ds_decode_utf8(&tb, doc, ctx, raw.text, raw.len, 0)) != DS_OK) goto done;
     for (size_t i = 0; i < tb.len; i++) tb.map[i] = 0; /* see the file comment */
-    if ((st = ds_tb_finish(&tb, doc)) != DS_OK) goto done;
     /* diagnostics from decoding pointed into the extracted text: not file offsets */
     for (uint32_t i = 0; i < doc->diags.n; i++)
         doc->diags.v[i].pub.offset = 0, doc->diags.v[i].pub.line = 1;
-    st = ds_layout_text(doc, ctx, false);
+    st = ds_layout_text(doc, ctx, &tb, false);
 done:
     ds_tb_free(&raw);
     ds_tb_free(&tb);

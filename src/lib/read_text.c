@@ -141,6 +141,7 @@ typedef struct line {
     uint32_t fn_number; /* footnote entry number, or 0 */
     uint8_t kind;       /* para_kind */
     bool url_only;      /* a bare URL line ("<https://...>") */
+    bool alone;         /* never part of a paragraph (standalone()) */
 } line;
 
 typedef struct para {
@@ -351,6 +352,13 @@ static bool all_caps(const char *t, uint32_t s, uint32_t e)
 static bool url_line(const char *t, uint32_t s, uint32_t e)
 {
     uint32_t words = 0, urlish = 0;
+    bool any = false;
+    for (uint32_t i = s; i < e && !any; i++)
+        any = t[i] == '@' || (t[i] == '/' && i + 1 < e && t[i + 1] == '/') ||
+              (t[i] == '.' && i + 3 < e &&
+               (!memcmp(t + i + 1, "org", 3) || !memcmp(t + i + 1, "com", 3))) ||
+              (t[i] == 'w' && i + 3 < e && !memcmp(t + i, "www.", 4));
+    if (!any) return false;
     for (uint32_t i = s; i < e;) {
         while (i < e && is_ws(t[i])) i++;
         if (i >= e) break;
@@ -387,8 +395,9 @@ static bool page_number(const char *t, uint32_t s, uint32_t e)
 static bool standalone(const char *t, const line *ln)
 {
     uint32_t s = ln->s, e = ln->e;
+    if (e - s > 400 || (e - s > 120 && ends_sentence(t, s, e))) return false;
     return page_number(t, s, e) ||
-           (all_caps(t, s, e) && e - s <= 80 && count_words(t, s, e) <= 10) || url_line(t, s, e);
+           (e - s <= 80 && all_caps(t, s, e) && count_words(t, s, e) <= 10) || url_line(t, s, e);
 }
 
 /* Most words capitalised and no final punctuation: a title or heading line
@@ -450,6 +459,9 @@ static bool is_cut(const char *t, const para *a, const para *b)
     return false;
 }
 
+static const bool inline_special[256] = {['\n'] = true, ['\t'] = true, ['['] = true, ['!'] = true,
+                                         ['*'] = true,  ['_'] = true,  ['`'] = true, ['\\'] = true};
+
 /* Copies a paragraph's content into the final text, dropping inline markup:
  * Markdown links keep their text, "[edit]" goes, ** and __ go. */
 static void emit_inline(ds_tb *tb, const char *t, const uint32_t *map, uint32_t s, uint32_t e,
@@ -457,6 +469,20 @@ static void emit_inline(ds_tb *tb, const char *t, const uint32_t *map, uint32_t 
 {
     for (uint32_t i = s; i < e;) {
         char c = t[i];
+        if (raw || !inline_special[(unsigned char)c]) {
+            /* a run of plain bytes in one copy */
+            uint32_t j = i + 1;
+            if (raw)
+                j = e;
+            else
+                while (j < e && !inline_special[(unsigned char)t[j]]) j++;
+            if (!ds_tb_reserve(tb, j - i)) return;
+            memcpy(tb->text + tb->len, t + i, j - i);
+            memcpy(tb->map + tb->len, map + i, (j - i) * sizeof *map);
+            tb->len += j - i;
+            i = j;
+            continue;
+        }
         if (raw) {
         } else if (c == '\n' || c == '\t') {
             /* a wrapped line: one space */
@@ -531,12 +557,12 @@ static bool wrapped_layout(const char *t, const line *ln, uint32_t n)
     return nonblank >= 3 && longl * 20 < nonblank && wraps >= 2;
 }
 
-ds_status ds_layout_text(ds_doc *doc, ds_ctx *ctx, bool markdown)
+ds_status ds_layout_text(ds_doc *doc, ds_ctx *ctx, const ds_tb *in, bool markdown)
 {
     (void)ctx;
-    const char *t = doc->text;
-    const uint32_t *map = doc->map;
-    uint32_t n = doc->text_len;
+    const char *t = in->text ? in->text : "";
+    const uint32_t *map = in->map;
+    uint32_t n = (uint32_t)in->len;
     ds_status st = DS_OK;
     ds_tb tb = {0};
     line *lines = NULL;
@@ -566,6 +592,7 @@ ds_status ds_layout_text(ds_doc *doc, ds_ctx *ctx, bool markdown)
             line_marker(t, ln, markdown);
             ln->url_only =
                 starts_with_url(t, ln->s, ln->e) && !memchr(t + ln->s, ' ', ln->e - ln->s);
+            ln->alone = standalone(t, ln);
             nl++;
             blank = 0;
         } else {
@@ -586,9 +613,9 @@ ds_status ds_layout_text(ds_doc *doc, ds_ctx *ctx, bool markdown)
             last->e = ln->e;
             continue;
         }
-        bool alone = standalone(t, ln);
+        bool alone = ln->alone;
         if (last && wrapped && !ln->blank_before && !ln->kind && last->kind == DS_BLOCK_PROSE &&
-            !alone && !standalone(t, &lines[last->last]) &&
+            !alone && !lines[last->last].alone &&
             !(last->first == last->last &&
               title_case(t, lines[last->last].s, lines[last->last].e)) &&
             !(ln->e - ln->s > 3 && !strncmp(t + ln->s, "By ", 3) && title_case(t, ln->s, ln->e))) {
@@ -620,9 +647,10 @@ ds_status ds_layout_text(ds_doc *doc, ds_ctx *ctx, bool markdown)
         para *p = &paras[i];
         if (p->kind != DS_BLOCK_PROSE) continue;
         uint32_t s = p->cs, e = p->e;
-        if (all_caps(t, s, e) && e - s <= 80 && count_words(t, s, e) <= 10)
+        if (e - s > 120 && ends_sentence(t, s, e)) continue; /* running text */
+        if (e - s <= 80 && all_caps(t, s, e) && count_words(t, s, e) <= 10)
             p->kind = DS_BLOCK_FURNITURE;
-        else if (url_line(t, s, e) || page_number(t, s, e))
+        else if (e - s <= 400 && (url_line(t, s, e) || page_number(t, s, e)))
             p->kind = DS_BLOCK_FURNITURE;
         else if ((e - s >= 9 && !strncasecmp(t + s, "copyright", 9)) ||
                  (e - s >= 2 && !memcmp(t + s, "\xC2\xA9", 2)))
@@ -723,7 +751,13 @@ ds_status ds_layout_text(ds_doc *doc, ds_ctx *ctx, bool markdown)
 
     /* the final text: blocks in order, a joined paragraph with one space at
      * the cut, furniture that sat inside a cut after it */
-    if (!ds_tb_reserve(&tb, n + 16)) {
+    /* the output is never longer than the input plus a separator: write it
+     * straight into the arena (no copy, no growth) */
+    tb.cap = (size_t)n + n / 16 + 64;
+    tb.text = ds_arena_alloc(doc->arena, tb.cap);
+    tb.map = ds_arena_alloc(doc->arena, tb.cap * sizeof *tb.map);
+    tb.fixed = true;
+    if (!tb.text || !tb.map) {
         st = DS_ENOMEM;
         goto done;
     }
@@ -798,6 +832,7 @@ ds_status ds_read_text(ds_doc *doc, ds_ctx *ctx, bool markdown)
         ds_tb_free(&tb);
         return st;
     }
-    if ((st = ds_tb_finish(&tb, doc)) != DS_OK) return st;
-    return ds_layout_text(doc, ctx, markdown);
+    st = ds_layout_text(doc, ctx, &tb, markdown);
+    ds_tb_free(&tb);
+    return st;
 }

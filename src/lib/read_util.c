@@ -58,6 +58,10 @@ bool ds_tb_reserve(ds_tb *tb, size_t extra)
 {
     if (tb->failed) return false;
     if (tb->len + extra + 1 <= tb->cap) return true;
+    if (tb->fixed) {
+        tb->failed = true;
+        return false;
+    }
     size_t ncap = tb->cap ? tb->cap : 4096;
     while (ncap < tb->len + extra + 1) {
         if (ncap > SIZE_MAX / 8) {
@@ -97,6 +101,15 @@ ds_status ds_tb_finish(ds_tb *tb, ds_doc *doc)
         return DS_ENOMEM;
     }
     size_t n = tb->len;
+    if (tb->fixed) {
+        tb->text[n] = '\0';
+        tb->map[n] = (uint32_t)doc->src_len;
+        doc->text = tb->text;
+        doc->map = tb->map;
+        doc->text_len = (uint32_t)n;
+        memset(tb, 0, sizeof *tb);
+        return DS_OK;
+    }
     char *text = ds_arena_alloc(doc->arena, n + 1);
     uint32_t *map = ds_arena_alloc(doc->arena, (n + 1) * sizeof *map);
     if (!text || !map) {
@@ -118,7 +131,9 @@ ds_status ds_tb_finish(ds_tb *tb, ds_doc *doc)
 
 void ds_tb_free(ds_tb *tb)
 {
-    free(tb->text);
-    free(tb->map);
+    if (!tb->fixed) {
+        free(tb->text);
+        free(tb->map);
+    }
     memset(tb, 0, sizeof *tb);
 }

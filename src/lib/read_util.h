@@ -113,6 +113,7 @@ typedef struct ds_tb {
     uint32_t *map;
     size_t len, cap;
     bool failed;
+    bool fixed; /* storage is the document's arena: never grown, never freed */
 } ds_tb;
 
 bool ds_tb_reserve(ds_tb *tb, size_t extra);
@@ -137,10 +138,10 @@ void ds_tb_free(ds_tb *tb);
 ds_status ds_decode_utf8(ds_tb *out, ds_doc *doc, ds_ctx *ctx, const char *src, size_t n,
                          uint32_t base);
 
-/* The plain-text/Markdown layout pass (read_text.c): given doc->text/map
- * already decoded, finds blocks, joins cut sentences, marks furniture,
- * title, byline, headings, infobox lines and the footnote list. */
-ds_status ds_layout_text(ds_doc *doc, ds_ctx *ctx, bool markdown);
+/* The plain-text/Markdown layout pass (read_text.c): given the decoded
+ * text and map in `in`, writes doc->text/map and finds blocks, joins cut sentences, marks
+ * furniture, title, byline, headings, infobox lines and the footnote list. */
+ds_status ds_layout_text(ds_doc *doc, ds_ctx *ctx, const ds_tb *in, bool markdown);
 
 /* Parses a footnote entry's URLs (<url>, [t](url), bare http...) from
  * text[s, e) into fn->urls (citations.c). Appends, dropping duplicates. */

@@ -27,7 +27,7 @@ static const char *const abbr_num[] = {"no",  "nos", "nr",  "jan",  "feb",  "mar
 
 ds_abbrev ds_abbrev_kind(const char *word, size_t n)
 {
-    if (n == 0 || n > 12) return DS_ABBR_NONE;
+    if (n == 0 || n > 7) return DS_ABBR_NONE; /* none is longer ("U.S.S.R") */
     char low[16];
     bool dotted = false, upper_first = word[0] >= 'A' && word[0] <= 'Z';
     for (size_t i = 0; i < n; i++) {

@@ -24,12 +24,15 @@
 typedef struct norm_pool {
     char *p;
     size_t left;
+    size_t hint; /* size of the next chunk */
 } norm_pool;
 
 static char *pool_take(ds_doc *doc, norm_pool *pool, size_t n)
 {
     if (pool->left < n + 1) {
-        size_t sz = n + 1 > 65536 ? n + 1 : 65536;
+        /* sized to the document: tiny notes must not pay for a 64 KiB block */
+        size_t sz = pool->hint > n + 1 ? pool->hint : n + 1;
+        pool->hint = sz * 2 > 65536 ? 65536 : sz * 2;
         pool->p = ds_arena_alloc(doc->arena, sz);
         if (!pool->p) return NULL;
         pool->left = sz;
@@ -38,6 +41,15 @@ static char *pool_take(ds_doc *doc, norm_pool *pool, size_t n)
     pool->p += n + 1;
     pool->left -= n + 1;
     return r;
+}
+
+/* Gives back the last pool_take (p of n bytes). */
+static void pool_unget(norm_pool *pool, char *p, size_t n)
+{
+    if (p + n + 1 == pool->p) {
+        pool->p = p;
+        pool->left += n + 1;
+    }
 }
 
 static bool is_symbol(int32_t cp)
@@ -53,6 +65,24 @@ static bool is_symbol(int32_t cp)
         return cp == 0x2020 || cp == 0x2021; /* † ‡ are Po */
     }
 }
+
+/* ASCII classes: letters, digits, white space */
+enum { C_LOWER = 1, C_UPPER = 2, C_DIGIT = 4, C_SPACE = 8 };
+static const uint8_t ascii_class[128] = {
+    ['\t'] = C_SPACE, ['\n'] = C_SPACE, ['\v'] = C_SPACE, ['\f'] = C_SPACE, ['\r'] = C_SPACE,
+    [' '] = C_SPACE,  ['0'] = C_DIGIT,  ['1'] = C_DIGIT,  ['2'] = C_DIGIT,  ['3'] = C_DIGIT,
+    ['4'] = C_DIGIT,  ['5'] = C_DIGIT,  ['6'] = C_DIGIT,  ['7'] = C_DIGIT,  ['8'] = C_DIGIT,
+    ['9'] = C_DIGIT,  ['A'] = C_UPPER,  ['B'] = C_UPPER,  ['C'] = C_UPPER,  ['D'] = C_UPPER,
+    ['E'] = C_UPPER,  ['F'] = C_UPPER,  ['G'] = C_UPPER,  ['H'] = C_UPPER,  ['I'] = C_UPPER,
+    ['J'] = C_UPPER,  ['K'] = C_UPPER,  ['L'] = C_UPPER,  ['M'] = C_UPPER,  ['N'] = C_UPPER,
+    ['O'] = C_UPPER,  ['P'] = C_UPPER,  ['Q'] = C_UPPER,  ['R'] = C_UPPER,  ['S'] = C_UPPER,
+    ['T'] = C_UPPER,  ['U'] = C_UPPER,  ['V'] = C_UPPER,  ['W'] = C_UPPER,  ['X'] = C_UPPER,
+    ['Y'] = C_UPPER,  ['Z'] = C_UPPER,  ['a'] = C_LOWER,  ['b'] = C_LOWER,  ['c'] = C_LOWER,
+    ['d'] = C_LOWER,  ['e'] = C_LOWER,  ['f'] = C_LOWER,  ['g'] = C_LOWER,  ['h'] = C_LOWER,
+    ['i'] = C_LOWER,  ['j'] = C_LOWER,  ['k'] = C_LOWER,  ['l'] = C_LOWER,  ['m'] = C_LOWER,
+    ['n'] = C_LOWER,  ['o'] = C_LOWER,  ['p'] = C_LOWER,  ['q'] = C_LOWER,  ['r'] = C_LOWER,
+    ['s'] = C_LOWER,  ['t'] = C_LOWER,  ['u'] = C_LOWER,  ['v'] = C_LOWER,  ['w'] = C_LOWER,
+    ['x'] = C_LOWER,  ['y'] = C_LOWER,  ['z'] = C_LOWER};
 
 static bool is_digit(int32_t cp)
 {
@@ -77,8 +107,16 @@ static uint32_t scan_word(const char *t, uint32_t s, uint32_t hi)
     bool all_upper = true;
     for (;;) {
         while (i < hi) {
+            unsigned char c = (unsigned char)t[i];
+            if (c < 0x80) {
+                uint8_t k = ascii_class[c];
+                if (!(k & (C_LOWER | C_UPPER | C_DIGIT))) break;
+                if (k & C_LOWER) all_upper = false;
+                i++;
+                continue;
+            }
             int32_t cp = ds_u8_get(t, hi, i, &l);
-            if (!ds_is_letter(cp) && !is_digit(cp)) break;
+            if (!ds_is_letter(cp)) break;
             if (ds_is_lower(cp)) all_upper = false;
             i += (uint32_t)l;
         }
@@ -131,8 +169,14 @@ static uint32_t scan_number(const char *t, uint32_t s, uint32_t hi)
     size_t l, l2;
     for (;;) {
         while (i < hi) {
+            unsigned char c = (unsigned char)t[i];
+            if (c < 0x80) {
+                if (!(ascii_class[c] & (C_LOWER | C_UPPER | C_DIGIT))) break;
+                i++;
+                continue;
+            }
             int32_t cp = ds_u8_get(t, hi, i, &l);
-            if (!is_digit(cp) && !ds_is_letter(cp)) break;
+            if (!ds_is_letter(cp)) break;
             i += (uint32_t)l;
         }
         if (i >= hi) return i;
@@ -158,6 +202,36 @@ static ds_status push_token(ds_doc *doc, ds_ctx *ctx, norm_pool *pool, buf *fb, 
     ds_token *tk = ds_vec_push(doc->arena, &doc->tokens);
     if (!tk) return DS_ENOMEM;
     tk->span = (ds_span){s, e};
+    size_t n = e - s;
+    {
+        /* ASCII: flags and the lower-case copy in one pass */
+        char *p = pool_take(doc, pool, n);
+        if (!p) return DS_ENOMEM;
+        int letters = 0, uppers = 0;
+        size_t i = 0;
+        for (; i < n; i++) {
+            unsigned char c = (unsigned char)t[s + i];
+            if (c >= 0x80) break;
+            uint8_t k = ascii_class[c];
+            if (k & C_UPPER) {
+                if (!letters) flags |= DS_TOK_CAP;
+                letters++, uppers++;
+                c = (unsigned char)(c + 32);
+            } else if (k & C_LOWER) {
+                letters++;
+            }
+            p[i] = (char)c;
+        }
+        if (i == n) {
+            p[n] = '\0';
+            if (letters >= 2 && uppers == letters) flags |= DS_TOK_UPPER;
+            tk->flags = flags;
+            tk->norm = p;
+            tk->norm_len = (uint16_t)(n > UINT16_MAX ? UINT16_MAX : n);
+            return DS_OK;
+        }
+        pool_unget(pool, p, n);
+    }
     bool ascii = true;
     int letters = 0, uppers = 0;
     bool first_letter_seen = false;
@@ -190,7 +264,6 @@ static ds_status push_token(ds_doc *doc, ds_ctx *ctx, norm_pool *pool, buf *fb, 
     }
     if (letters >= 2 && uppers == letters) flags |= DS_TOK_UPPER;
     tk->flags = flags;
-    size_t n = e - s;
     if (ascii) {
         char *p = pool_take(doc, pool, n);
         if (!p) return DS_ENOMEM;
@@ -221,6 +294,11 @@ static ds_status tokenize_span(ds_doc *doc, ds_ctx *ctx, norm_pool *pool, buf *f
     ds_status st;
     for (uint32_t i = lo; i < hi;) {
         size_t l;
+        unsigned char c0 = (unsigned char)t[i];
+        if (c0 < 0x80 && (ascii_class[c0] & C_SPACE)) {
+            i++;
+            continue;
+        }
         int32_t cp = ds_u8_get(t, hi, i, &l);
         if (ds_is_space(cp) || cp == 0x200B || cp == 0xFEFF || cp == 0xAD) {
             i += (uint32_t)l;
@@ -265,7 +343,15 @@ static ds_status tokenize_span(ds_doc *doc, ds_ctx *ctx, norm_pool *pool, buf *f
 
 ds_status ds_tokenize(ds_doc *doc, ds_ctx *ctx)
 {
-    norm_pool pool = {NULL, 0};
+    norm_pool pool = {NULL, 0, (size_t)doc->text_len + 64};
+    if (pool.hint > 65536) pool.hint = 65536;
+    if (!doc->tokens.cap && doc->text_len > 4096) {
+        /* about one token per 5 bytes of text: no copying growth on big documents */
+        uint32_t cap = doc->text_len / 5 + 16;
+        doc->tokens.v = ds_arena_alloc(doc->arena, (size_t)cap * sizeof *doc->tokens.v);
+        if (!doc->tokens.v) return DS_ENOMEM;
+        doc->tokens.cap = cap;
+    }
     buf fb = BUF_INIT;
     ds_status st = DS_OK;
     for (uint32_t s = 0; s < doc->sentences.n; s++) {
