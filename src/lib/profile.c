@@ -1223,6 +1223,118 @@ static bool prose_founded(prof *p, uint32_t si, uint32_t *ref_cursor)
     return true;
 }
 
+/* The first armed group named in sentence si before `at` (the actor a
+ * descriptive clause is about: "X, a branch of Y active in Z"), else the
+ * subject. */
+static uint32_t first_group_before(prof *p, uint32_t si, uint32_t at, uint32_t *ref_cursor)
+{
+    const ds_doc *doc = p->doc;
+    uint32_t i = *ref_cursor;
+    while (i < doc->actor_refs.n && doc->actor_refs.v[i].sentence < si) i++;
+    *ref_cursor = i;
+    for (; i < doc->actor_refs.n && doc->actor_refs.v[i].sentence == si; i++) {
+        const ds_actor_ref *r = &doc->actor_refs.v[i];
+        if (r->span.start >= at) break;
+        if (r->type != DS_ACTOR_ARMED_GROUP || r->generic) continue;
+        ds_actor *a = ds_facts_actor(p->x, p->ctx, doc, r->actor);
+        return a ? (uint32_t)(a - p->x->actors.v) : p->subject;
+    }
+    return p->subject;
+}
+
+/* Ties named in prose: "allied with Y", "rival of Y", "pledged allegiance
+ * to Y" -> an affiliation of the group named before the cue with the
+ * actor named right after it. */
+static bool prose_relations(prof *p, uint32_t si, uint32_t *ref_cursor)
+{
+    const ds_sentence *sen = &p->doc->sentences.v[si];
+    const char *s = p->doc->text + sen->span.start;
+    size_t n = sen->span.end - sen->span.start;
+    static const struct {
+        const char *cue, *relation;
+    } cues[] = {
+        {"allied with ", "ally"},
+        {"alliance with ", "ally"},
+        {"an ally of ", "ally"},
+        {"allies of ", "ally"},
+        {"rival of ", "rival"},
+        {"rivals of ", "rival"},
+        {"rivalry with ", "rival"},
+        {"pledged allegiance to ", "parent"},
+        {"pledged loyalty to ", "parent"},
+    };
+    for (size_t c = 0; c < sizeof cues / sizeof *cues; c++) {
+        const char *at = pword(p, s, n, cues[c].cue);
+        if (!at) continue;
+        uint32_t cue_end = sen->span.start + (uint32_t)(at - s) + (uint32_t)strlen(cues[c].cue);
+        uint32_t owner =
+            first_group_before(p, si, sen->span.start + (uint32_t)(at - s), ref_cursor);
+        if (owner == DS_NONE) continue;
+        for (uint32_t r = *ref_cursor; r < p->doc->actor_refs.n; r++) {
+            const ds_actor_ref *ar = &p->doc->actor_refs.v[r];
+            if (ar->sentence != si || ar->span.start > cue_end + 8) break;
+            if (ar->span.start < cue_end || ar->generic) continue;
+            const ds_actor *other = ds_facts_actor(p->x, p->ctx, p->doc, ar->actor);
+            if (!other) return false;
+            strspan name = {other->name, strlen(other->name)};
+            if (!add_affiliation(p, owner, name, cues[c].relation, NULL, DS_NONE, si)) return false;
+            break;
+        }
+    }
+    return true;
+}
+
+/* "active in A, B and C" -> areas; "based in X" / "headquartered in X" ->
+ * headquarters: the places annotated in the clause after the cue. */
+static bool prose_places(prof *p, uint32_t si, uint32_t *ref_cursor, uint32_t *place_cursor)
+{
+    const ds_doc *doc = p->doc;
+    const ds_sentence *sen = &doc->sentences.v[si];
+    const char *s = doc->text + sen->span.start;
+    size_t n = sen->span.end - sen->span.start;
+    uint32_t i = *place_cursor;
+    while (i < doc->places.n && doc->places.v[i].sentence < si) i++;
+    *place_cursor = i;
+    if (i >= doc->places.n || doc->places.v[i].sentence != si) return true;
+    static const struct {
+        const char *cue;
+        bool base;
+    } cues[] = {{"active in ", false},      {"operates in ", false}, {"operating in ", false},
+                {"operate in ", false},     {"based in ", true},     {"headquartered in ", true},
+                {"headquarters in ", true}, {"stronghold of ", true}};
+    for (size_t c = 0; c < sizeof cues / sizeof *cues; c++) {
+        const char *at = pword(p, s, n, cues[c].cue);
+        if (!at) continue;
+        uint32_t from = sen->span.start + (uint32_t)(at - s) + (uint32_t)strlen(cues[c].cue);
+        /* the clause: up to a semicolon, a full stop or a new verb phrase */
+        uint32_t to = from;
+        while (to < sen->span.end && doc->text[to] != ';' && doc->text[to] != '.' &&
+               to - from < 160)
+            to++;
+        uint32_t owner =
+            first_group_before(p, si, sen->span.start + (uint32_t)(at - s), ref_cursor);
+        ds_actor *a = actor_at(p, owner);
+        if (!a) continue;
+        for (uint32_t k = i; k < doc->places.n && doc->places.v[k].sentence == si; k++) {
+            const ds_place *pl = &doc->places.v[k];
+            if (pl->span.start < from || pl->span.start >= to || !pl->name) continue;
+            a = actor_at(p, owner);
+            if (cues[c].base) {
+                if (!a->headquarters && !(a->headquarters = ds_facts_str(p->x, pl->name)))
+                    return false;
+                break;
+            }
+            bool dup = false;
+            for (uint32_t q = 0; q < a->areas.n && !dup; q++)
+                dup = !strcmp(a->areas.v[q], pl->name);
+            if (dup) continue;
+            const char **slot = ds_vec_push(p->x->arena, &a->areas);
+            if (!slot || !(*slot = ds_facts_str(p->x, pl->name))) return false;
+        }
+    }
+    return true;
+}
+
 /* "estimated N fighters" -> strength, when no infobox gave one. */
 static bool prose_strength(prof *p, uint32_t si, uint32_t *ref_cursor)
 {
@@ -1337,7 +1449,7 @@ ds_status ds_extract_profiles(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, 
     }
 
     /* prose */
-    uint32_t refs[5] = {0}, people = 0;
+    uint32_t refs[7] = {0}, people = 0, places = 0;
     for (uint32_t si = 0; si < doc->sentences.n; si++) {
         const ds_sentence *s = &doc->sentences.v[si];
         const ds_block *b = &doc->blocks.v[s->block];
@@ -1356,7 +1468,8 @@ ds_status ds_extract_profiles(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, 
         for (size_t i = 0; i < n; i++) p.low[i] = (char)tolower((unsigned char)p.low_base[i]);
         if (!prose_parent(&p, si, &refs[0]) || !prose_founded(&p, si, &refs[1]) ||
             !prose_strength(&p, si, &refs[2]) || !prose_leaders(&p, si, &people, &refs[3]) ||
-            !prose_outlets(&p, si, &refs[4])) {
+            !prose_outlets(&p, si, &refs[4]) || !prose_relations(&p, si, &refs[5]) ||
+            !prose_places(&p, si, &refs[6], &places)) {
             free(p.low);
             return ds_ctx_fail(ctx, DS_ENOMEM, "out of memory");
         }

@@ -277,15 +277,29 @@ static void test_prose_profile(void **state)
          "founded in 2016 by defectors. The Southern Martyrs Battalion is led by Ibrahim Tall. "
          "Officials estimated 800-1,000 fighters in the Southern Martyrs Battalion ranks.",
          -1, false},
+        {P,
+         "The Southern Martyrs Battalion is allied with the Red Hand and active in Lowland "
+         "Province and Examplestan; it is based in Port Sample.",
+         -1, false},
     };
     ds_ctx *ctx = tctx_new();
-    ds_doc *doc = tdoc_new(NULL, lines, 2);
+    ds_doc *doc = tdoc_new(NULL, lines, 3);
     uint32_t smb = tdoc_actor(doc, "Southern Martyrs Battalion", NULL, DS_ACTOR_ARMED_GROUP);
     uint32_t nc = tdoc_actor(doc, "Northern Caliphate", NULL, DS_ACTOR_ARMED_GROUP);
     tdoc_ref(doc, "Southern Martyrs Battalion", 0, smb, DS_ACTOR_ARMED_GROUP);
     tdoc_ref(doc, "Northern Caliphate", 0, nc, DS_ACTOR_ARMED_GROUP);
     tdoc_ref(doc, "Southern Martyrs Battalion", 1, smb, DS_ACTOR_ARMED_GROUP);
     tdoc_ref(doc, "Southern Martyrs Battalion", 2, smb, DS_ACTOR_ARMED_GROUP);
+    uint32_t rh = tdoc_actor(doc, "Red Hand", NULL, DS_ACTOR_ARMED_GROUP);
+    tdoc_ref(doc, "Southern Martyrs Battalion", 3, smb, DS_ACTOR_ARMED_GROUP);
+    tdoc_ref(doc, "Red Hand", 0, rh, DS_ACTOR_ARMED_GROUP);
+    static const char *places[] = {"Lowland Province", "Examplestan", "Port Sample"};
+    for (int k = 0; k < 3; k++) {
+        ds_place *pl = ds_vec_push(doc->arena, &doc->places);
+        pl->span = tdoc_find(doc, places[k], 0);
+        pl->sentence = tdoc_sentence_at(doc, pl->span.start);
+        pl->name = places[k];
+    }
     ds_person *pe = ds_vec_push(doc->arena, &doc->people);
     pe->span = pe->name = tdoc_find(doc, "Ibrahim Tall", 0);
     pe->sentence = tdoc_sentence_at(doc, pe->span.start);
@@ -303,6 +317,11 @@ static void test_prose_profile(void **state)
     assert_non_null(l);
     assert_string_equal(l->role, "leader");
     assert_int_equal(l->sources.n, 1);
+    assert_string_equal(affiliation(a, "Red Hand")->relation, "ally");
+    assert_int_equal(a->areas.n, 2);
+    assert_string_equal(a->areas.v[0], "Lowland Province");
+    assert_string_equal(a->areas.v[1], "Examplestan");
+    assert_string_equal(a->headquarters, "Port Sample");
     /* the parent is in x->actors too (named in the text) */
     assert_non_null(tx_actor(x, "Northern Caliphate"));
     tx_free(x);
