@@ -600,6 +600,7 @@ typedef struct cand {
     bool noun_only;
     bool plural_noun_only;
     const ds_place *place, *origin, *country_place;
+    const ds_place *agent_place;  /* "by the Afghan police": the acting state's demonym */
     const ds_place *admin1_place; /* the province named with a town the gazetteer has without one */
     char country[4];
     const ds_actor_ref *actor1, *actor2;
@@ -680,6 +681,20 @@ static const char *word_before(const ev_scan *sc, const ds_sentence *s, uint32_t
     return tok(sc, i - back)->norm;
 }
 
+/* "the United States withdrawal", "Pakistan government": a country name
+ * used as a modifier says whose, not where. */
+static bool adjectival(const ev_scan *sc, const ds_sentence *s, const ds_place *p)
+{
+    static const char *const heads[] = {"withdrawal", "government", "forces",      "military",
+                                        "troops",     "embassy",    "officials",   "border",
+                                        "army",       "police",     "authorities", "intelligence",
+                                        "soldiers",   "security",   "nationals",   "citizens",
+                                        "diplomats",  "consulate",  NULL};
+    if (p->feature != DS_FEAT_COUNTRY) return false;
+    uint32_t i = token_at(sc, s, p->span.end);
+    return i < s->first_token + s->ntokens && tok_in(sc, i, heads);
+}
+
 static void pick_place(ev_scan *sc, const frame *f, cand *c)
 {
     const ds_doc *doc = sc->doc;
@@ -702,7 +717,10 @@ static void pick_place(ev_scan *sc, const frame *f, cand *c)
             if (!c->origin || place_rank(p) > place_rank(c->origin)) c->origin = p;
             continue;
         }
-        if (p->feature == DS_FEAT_DEMONYM) {
+        if (p->feature == DS_FEAT_DEMONYM && w1 &&
+            (!strcmp(w1, "by") || (!strcmp(w1, "the") && w2 && !strcmp(w2, "by"))))
+            c->agent_place = p; /* "arrested by the Afghan intelligence" */
+        if (p->feature == DS_FEAT_DEMONYM || adjectival(sc, s, p)) {
             if (!c->country_place) c->country_place = p;
             continue;
         }
@@ -755,7 +773,10 @@ static void pick_actors(ev_scan *sc, const frame *f, cand *c)
     for (uint32_t k = si->first[f->sentence]; k < si->first[f->sentence + 1]; k++) {
         const ds_actor_ref *r = &doc->actor_refs.v[si->idx[k]];
         const char *w1 = word_before(sc, s, r->span.start, 1);
-        bool by = w1 && (strcmp(w1, "by") == 0);
+        const char *w2 = word_before(sc, s, r->span.start, 2);
+        bool by = w1 && (strcmp(w1, "by") == 0 ||
+                         (w2 && strcmp(w2, "by") == 0 &&
+                          (!strcmp(w1, "the") || !strcmp(w1, "a") || !strcmp(w1, "an"))));
         bool to = w1 && strcmp(w1, "to") == 0;
         bool civil = r->type == DS_ACTOR_CIVILIANS || r->type == DS_ACTOR_PROTESTERS;
         if (!in_frame(f, r->span)) {
@@ -1250,10 +1271,15 @@ static void arrest_country(ev_scan *sc, cand *c)
     if (c->sub_event_type != acled_subs[18]) return;
     if (c->place && place_rank(c->place) > 2) return;
     const ds_actor_ref *agent = c->attributed ? c->attributed : c->actor1;
+    const char *iso3 = NULL;
     if (agent && agent->iso3[0] &&
-        (agent->type == DS_ACTOR_STATE_FORCE || agent->type == DS_ACTOR_GOVERNMENT)) {
-        memcpy(c->country, agent->iso3, 4);
-        if (c->place && strcmp(c->place->iso3, agent->iso3) != 0) c->place = NULL;
+        (agent->type == DS_ACTOR_STATE_FORCE || agent->type == DS_ACTOR_GOVERNMENT))
+        iso3 = agent->iso3;
+    else if (c->agent_place && c->agent_place->iso3[0])
+        iso3 = c->agent_place->iso3;
+    if (iso3) {
+        memcpy(c->country, iso3, 4);
+        if (c->place && strcmp(c->place->iso3, iso3) != 0) c->place = NULL;
     }
 }
 
