@@ -232,10 +232,19 @@ typedef struct raw_match {
     uint32_t region_tok; /* "northern" before a country, or DS_NONE */
 } raw_match;
 
+/* ISO alpha-3 codes (char[4], NUL-padded) compared as one word. */
+static bool iso_eq(const char *a, const char *b)
+{
+    uint32_t x, y;
+    memcpy(&x, a, 4);
+    memcpy(&y, b, 4);
+    return x == y;
+}
+
 static bool in_list(const char *w, const char *const *list)
 {
     for (; *list; list++)
-        if (!strcmp(w, *list)) return true;
+        if (w[0] == (*list)[0] && !strcmp(w, *list)) return true;
     return false;
 }
 
@@ -313,7 +322,27 @@ static size_t join_norms(char *out, size_t cap, const ds_token *tok, uint32_t a,
     return o;
 }
 
-static bool is_stopword(const ds_gazetteer *g, const ds_token *t)
+/* What the matcher keeps of a token, computed once: its key and whether it
+ * is a stop word. */
+typedef struct tok_geo {
+    uint32_t key_off; /* in geo_state.keys */
+    uint16_t key_len;
+    uint8_t stop; /* 0 not yet known, 1 no, 2 yes */
+    uint8_t connector;
+    uint8_t keyed; /* key_len and connector computed */
+} tok_geo;
+
+/* Per-document working state. */
+typedef struct geo_state {
+    ds_doc *doc;
+    const ds_gazetteer *g;
+    DS_VEC(raw_match) m;
+    char (*sent_iso)[4][4]; /* per sentence: up to 4 countries named in it */
+    tok_geo *tg;            /* per token */
+    char *keys;             /* the tokens' keys */
+} geo_state;
+
+static bool is_stopword_slow(const ds_gazetteer *g, const ds_token *t)
 {
     char key[NAME_CAP];
     key[0] = '#';
@@ -327,6 +356,45 @@ static bool is_chain_word(const ds_token *t)
     return !strcmp(t->norm, "in") || !strcmp(t->norm, "of");
 }
 
+static bool is_stopword(geo_state *st, const ds_token *t)
+{
+    tok_geo *tg = &st->tg[t - st->doc->tokens.v];
+    if (!tg->stop) tg->stop = is_stopword_slow(st->g, t) ? 2 : 1;
+    return tg->stop == 2;
+}
+
+/* Reserves room for every word token's key in one arena block; the keys
+ * are computed when first needed (tok_key). */
+static ds_status token_keys(geo_state *st)
+{
+    ds_doc *doc = st->doc;
+    size_t total = 1;
+    for (uint32_t t = 0; t < doc->tokens.n; t++)
+        if (doc->tokens.v[t].flags & DS_TOK_WORD) total += 2u * doc->tokens.v[t].norm_len + 2;
+    st->tg = ds_arena_alloc(doc->arena, doc->tokens.n * sizeof *st->tg);
+    st->keys = ds_arena_alloc(doc->arena, total);
+    if (!st->tg || !st->keys || total > UINT32_MAX) return DS_ENOMEM;
+    size_t o = 0;
+    for (uint32_t t = 0; t < doc->tokens.n; t++) {
+        st->tg[t].key_off = (uint32_t)o;
+        if (doc->tokens.v[t].flags & DS_TOK_WORD) o += 2u * doc->tokens.v[t].norm_len + 2;
+    }
+    return DS_OK;
+}
+
+static const tok_geo *tok_key(geo_state *st, uint32_t t)
+{
+    tok_geo *tg = &st->tg[t];
+    const ds_token *tk = &st->doc->tokens.v[t];
+    if (tg->keyed) return tg;
+    tg->keyed = 1;
+    if (!(tk->flags & DS_TOK_WORD)) return tg;
+    size_t kl = ds_geo_key(st->keys + tg->key_off, 2u * tk->norm_len + 2, tk->norm, tk->norm_len);
+    tg->key_len = (uint16_t)(kl < UINT16_MAX ? kl : 0);
+    tg->connector = ds_geo_is_connector(tk->norm, tk->norm_len);
+    return tg;
+}
+
 static bool is_connector_token(const ds_token *t)
 {
     static const char *const w[] = {"e",  "i",  "ye", "al", "el",  "ul", "de", "du",  "la",
@@ -337,9 +405,9 @@ static bool is_connector_token(const ds_token *t)
 
 /* Finds the longest n-gram at token i (of a sentence ending before end)
  * that the gazetteer knows; fills m and returns true. */
-static bool match_at(const ds_gazetteer *g, const ds_token *tok, uint32_t i, uint32_t end,
-                     raw_match *m)
+static bool match_at(geo_state *st, const ds_token *tok, uint32_t i, uint32_t end, raw_match *m)
 {
+    const ds_gazetteer *g = st->g;
     char text[NAME_CAP], key[NAME_CAP];
     if (!(tok[i].flags & DS_TOK_WORD) || !(tok[i].flags & (DS_TOK_CAP | DS_TOK_UPPER)))
         return false;
@@ -355,12 +423,24 @@ static bool match_at(const ds_gazetteer *g, const ds_token *tok, uint32_t i, uin
         lower = false;
         for (uint32_t k = i + 1; k + 1 < i + n; k++)
             if (!(tok[k].flags & (DS_TOK_CAP | DS_TOK_UPPER))) lower = true;
-        if (n == 1 && is_stopword(g, &tok[i])) return false;
-        size_t tl = join_norms(text, sizeof text, tok, i, i + n);
-        if (!tl) continue;
-        size_t kl = ds_geo_key(key, sizeof key, text, tl);
+        if (n == 1 && is_stopword(st, &tok[i])) return false;
+        /* the n-gram's key: its tokens' keys, connectors after the first dropped */
+        size_t kl = 0;
+        bool fits = true;
+        for (uint32_t k = i; k < i + n && fits; k++) {
+            const tok_geo *tg = tok_key(st, k);
+            if (k > i && tg->connector) continue;
+            if (!tg->key_len || kl + tg->key_len + 1 > sizeof key)
+                fits = false;
+            else
+                memcpy(key + kl, st->keys + tg->key_off, tg->key_len), kl += tg->key_len;
+        }
+        if (!fits || !kl) continue;
+        key[kl] = '\0';
         const ds_gaz_slot *s = gaz_lookup(g, key, kl);
         if (!s || !s->ncand) continue;
+        size_t tl = join_norms(text, sizeof text, tok, i, i + n);
+        if (!tl) continue;
         uint32_t lh = loose_hash_of(text, tl);
         if (lower) { /* "Bannu and Mir": lower-case inner words only in an exact name */
             bool exact = false;
@@ -371,7 +451,7 @@ static bool match_at(const ds_gazetteer *g, const ds_token *tok, uint32_t i, uin
         memset(m, 0, sizeof *m);
         m->common_words = true;
         for (uint32_t k = i; k < i + n; k++)
-            m->common_words &= is_stopword(g, &tok[k]) || in_list(tok[k].norm, DIRECTIONS) ||
+            m->common_words &= is_stopword(st, &tok[k]) || in_list(tok[k].norm, DIRECTIONS) ||
                                is_connector_token(&tok[k]);
         m->tok = i;
         m->ntok = n;
@@ -385,19 +465,11 @@ static bool match_at(const ds_gazetteer *g, const ds_token *tok, uint32_t i, uin
     return false;
 }
 
-/* Per-document working state. */
-typedef struct geo_state {
-    ds_doc *doc;
-    const ds_gazetteer *g;
-    DS_VEC(raw_match) m;
-    char (*sent_iso)[4][4]; /* per sentence: up to 4 countries named in it */
-} geo_state;
-
 static void sent_add_iso(geo_state *st, uint32_t s, const char *iso3)
 {
     if (!st->sent_iso || !iso3[0]) return;
     for (int k = 0; k < 4; k++) {
-        if (!strcmp(st->sent_iso[s][k], iso3)) return;
+        if (iso_eq(st->sent_iso[s][k], iso3)) return;
         if (!st->sent_iso[s][k][0]) {
             memcpy(st->sent_iso[s][k], iso3, 4);
             return;
@@ -410,7 +482,7 @@ static bool sent_has_iso(const geo_state *st, uint32_t s, const char *iso3)
     if (!st->sent_iso || !iso3[0]) return false;
     for (uint32_t d = 0; d < 2 && d <= s; d++)
         for (int k = 0; k < 4; k++)
-            if (!strcmp(st->sent_iso[s - d][k], iso3)) return true;
+            if (iso_eq(st->sent_iso[s - d][k], iso3)) return true;
     return false;
 }
 
@@ -449,7 +521,11 @@ static ds_status collect(geo_state *st)
         }
         for (uint32_t i = first; i < end;) {
             raw_match m;
-            bool known = match_at(st->g, tok, i, end, &m);
+            if (!(tok[i].flags & DS_TOK_WORD) || !(tok[i].flags & (DS_TOK_CAP | DS_TOK_UPPER))) {
+                i++;
+                continue;
+            }
+            bool known = match_at(st, tok, i, end, &m);
             /* the capitalised run at i; followed (after a type or area word) by
              * "," or "(" it may be a place the gazetteer lacks, kept if the
              * names after it resolve ("Bagh-e Shamal, Baghlan, Afghanistan") */
@@ -458,7 +534,7 @@ static ds_status collect(geo_state *st)
                 j < end && n < 5 && (tok[j].flags & DS_TOK_WORD) &&
                 ((tok[j].flags & DS_TOK_CAP) || (n > 0 && is_connector_token(&tok[j]) &&
                                                  j + 1 < end && (tok[j + 1].flags & DS_TOK_CAP))) &&
-                !is_stopword(st->g, &tok[j]) && type_word_feature(tok[j].norm) < 0 &&
+                !is_stopword(st, &tok[j]) && type_word_feature(tok[j].norm) < 0 &&
                 !is_area_word(tok[j].norm))
                 j++, n++;
             uint32_t after = j;
@@ -500,14 +576,14 @@ static ds_status collect(geo_state *st)
                 m.title_before = in_list(p->norm, TITLES);
                 m.name_before = (p->flags & DS_TOK_WORD) && (p->flags & DS_TOK_CAP) &&
                                 !(p->flags & DS_TOK_UPPER) && i - 1 != sent_first &&
-                                !is_stopword(st->g, p) &&
+                                !is_stopword(st, p) &&
                                 !(st->m.n && st->m.v[st->m.n - 1].end_tok == i);
                 if (in_list(p->norm, DIRECTIONS)) m.region_tok = i - 1;
             }
             if (m.end_tok < end && (tok[m.end_tok].flags & DS_TOK_WORD) &&
-                (tok[m.end_tok].flags & DS_TOK_CAP) && !is_stopword(st->g, &tok[m.end_tok])) {
+                (tok[m.end_tok].flags & DS_TOK_CAP) && !is_stopword(st, &tok[m.end_tok])) {
                 raw_match next;
-                m.cap_after = !match_at(st->g, tok, m.end_tok, end, &next);
+                m.cap_after = !match_at(st, tok, m.end_tok, end, &next);
             }
             raw_match *slot = ds_vec_push(doc->arena, &st->m);
             if (!slot) return DS_ENOMEM;
@@ -552,7 +628,7 @@ static void count_focus(geo_state *st)
         if ((e->flags & DS_GAZF_NEEDS_SUPPORT) && !m->preposition) continue;
         sent_add_iso(st, m->sentence, e->iso3);
         uint32_t w = e->feature == DS_FEAT_COUNTRY ? 2 : 1, j;
-        for (j = 0; j < niso && strcmp(isos[j], e->iso3); j++) {
+        for (j = 0; j < niso && !iso_eq(isos[j], e->iso3); j++) {
         }
         if (j == niso) {
             if (niso == 64) continue;
@@ -574,7 +650,7 @@ static void focus_from_resolved(geo_state *st)
         const char *iso = st->g->entries[st->m.v[k].chosen].iso3;
         uint32_t j;
         if (!iso[0]) continue;
-        for (j = 0; j < niso && strcmp(isos[j], iso); j++) {
+        for (j = 0; j < niso && !iso_eq(isos[j], iso); j++) {
         }
         if (j == niso) {
             if (niso == 16) continue;
@@ -589,7 +665,7 @@ static void focus_from_resolved(geo_state *st)
 static bool fits_parent(const ds_gazetteer *g, const ds_gaz_entry *e, uint32_t eid, uint32_t aid)
 {
     const ds_gaz_entry *a = &g->entries[aid];
-    if (strcmp(e->iso3, a->iso3) != 0 || eid == aid) return false;
+    if (!iso_eq(e->iso3, a->iso3) || eid == aid) return false;
     switch ((ds_feature)a->feature) {
     case DS_FEAT_COUNTRY:
         return true;
@@ -617,12 +693,8 @@ typedef struct cand_eval {
 
 /* Whether candidate e of m may be taken at all, given what supports it. */
 static bool acceptable(const geo_state *st, const raw_match *m, const ds_gaz_entry *e,
-                       const cand_eval *v, bool parent_resolved)
+                       const cand_eval *v, bool parent_resolved, size_t keylen, bool upper)
 {
-    size_t keylen = strlen(st->g->pool + m->slot->key);
-    bool upper = true;
-    for (uint32_t t = m->tok; t < m->tok + m->ntok; t++)
-        upper &= (st->doc->tokens.v[t].flags & DS_TOK_UPPER) != 0;
     bool geo = v->hier || v->ctx || v->focus;
     bool country = e->feature == DS_FEAT_COUNTRY || e->feature == DS_FEAT_DEMONYM;
     bool strong = (country || e->feature == DS_FEAT_REGION || (e->flags & DS_GAZF_OWN) ||
@@ -663,6 +735,10 @@ static void resolve(geo_state *st, uint32_t k)
     bool parent_resolved = false;
     for (uint32_t p = m->parent; p != DS_NONE; p = st->m.v[p].parent)
         parent_resolved |= st->m.v[p].chosen != DS_NONE;
+    size_t keylen = strlen(g->pool + m->slot->key);
+    bool upper = true;
+    for (uint32_t t = m->tok; t < m->tok + m->ntok; t++)
+        upper &= (st->doc->tokens.v[t].flags & DS_TOK_UPPER) != 0;
     const raw_match *child = k > 0 && st->m.v[k - 1].parent == k ? &st->m.v[k - 1] : NULL;
     /* GTD "Place, Kabul, Afghanistan": the name between a place and its country is a province */
     bool parent_is_country = m->parent != DS_NONE && st->m.v[m->parent].chosen != DS_NONE &&
@@ -679,19 +755,22 @@ static void resolve(geo_state *st, uint32_t k)
         const ds_gaz_cand *c = &g->cands[m->slot->cand + i];
         const ds_gaz_entry *e = &g->entries[c->entry];
         cand_eval v = {0};
-        if (strcmp(first_iso, e->iso3)) ncountries++, memcpy(first_iso, e->iso3, 4);
+        if (!iso_eq(first_iso, e->iso3)) ncountries++, memcpy(first_iso, e->iso3, 4);
         v.exact = c->loose_hash == m->loose_hash;
         for (uint32_t p = m->parent; p != DS_NONE && !v.hier; p = st->m.v[p].parent) {
             uint32_t pc = st->m.v[p].chosen;
             v.hier = pc != DS_NONE && fits_parent(g, e, c->entry, pc);
         }
         v.ctx = sent_has_iso(st, m->sentence, e->iso3);
-        v.focus = st->doc->focus_iso3[0] && !strcmp(st->doc->focus_iso3, e->iso3);
+        v.focus = st->doc->focus_iso3[0] && iso_eq(st->doc->focus_iso3, e->iso3);
         v.hinted = m->hint >= 0 && (m->hint == e->feature ||
                                     (m->hint == DS_FEAT_CITY && e->feature == DS_FEAT_ADMIN2));
         long child_bonus = 0;
         /* "Islamabad, Federal Capital Territory": the name before supports the division */
-        for (uint32_t j = 0; child && child->slot && j < child->slot->ncand; j++) {
+        /* the child's most important candidates suffice (lists are sorted) */
+        uint32_t nchild = child && child->slot ? child->slot->ncand : 0;
+        if (nchild > 16) nchild = 16;
+        for (uint32_t j = 0; j < nchild; j++) {
             const ds_gaz_cand *cc = &g->cands[child->slot->cand + j];
             if (fits_parent(g, &g->entries[cc->entry], cc->entry, c->entry)) {
                 long imp = g->entries[cc->entry].importance;
@@ -699,7 +778,7 @@ static void resolve(geo_state *st, uint32_t k)
                 v.child = true;
             }
         }
-        if (!acceptable(st, m, e, &v, parent_resolved)) continue;
+        if (!acceptable(st, m, e, &v, parent_resolved, keylen, upper)) continue;
         long score = e->importance + child_bonus;
         if (v.exact) score += 2500;
         if (v.hier) score += 8000;
@@ -734,7 +813,7 @@ static void resolve(geo_state *st, uint32_t k)
 static bool known_in_country(const ds_gazetteer *g, const raw_match *m, const char *iso3)
 {
     for (uint32_t i = 0; i < m->slot->ncand; i++)
-        if (!strcmp(g->entries[g->cands[m->slot->cand + i].entry].iso3, iso3)) return true;
+        if (iso_eq(g->entries[g->cands[m->slot->cand + i].entry].iso3, iso3)) return true;
     return false;
 }
 
@@ -817,6 +896,7 @@ ds_status ds_annotate_places(ds_doc *doc, ds_ctx *ctx)
     if (!g || !g->h || !doc->tokens.n || !doc->sentences.n) return DS_OK;
     st.sent_iso = ds_arena_alloc(doc->arena, (size_t)doc->sentences.n * sizeof *st.sent_iso);
     if (!st.sent_iso) return ds_ctx_fail(ctx, DS_ENOMEM, "places: out of memory");
+    if ((rc = token_keys(&st)) != DS_OK) return ds_ctx_fail(ctx, rc, "places: out of memory");
     if ((rc = collect(&st)) != DS_OK) return ds_ctx_fail(ctx, rc, "places: out of memory");
     link_chains(&st);
     count_focus(&st);

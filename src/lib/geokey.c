@@ -23,9 +23,7 @@ static char lower(unsigned char c)
     return (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
 }
 
-/* Ezafe and linking vowels that stand alone between words ("Sar-e Pol",
- * "Mazar-i-Sharif", "Qala-ye Naw"). */
-static bool is_connector(const char *w, size_t n)
+bool ds_geo_is_connector(const char *w, size_t n)
 {
     return (n == 1 && (w[0] == 'i' || w[0] == 'e' || w[0] == 'y' || w[0] == 'u')) ||
            (n == 2 && w[0] == 'y' && (w[1] == 'e' || w[1] == 'i')) ||
@@ -93,7 +91,7 @@ size_t ds_geo_key(char *out, size_t cap, const char *s, size_t n)
             i++;
         }
         if (wl == 0) continue;
-        if (nwords > 0 && is_connector(word, wl)) continue;
+        if (nwords > 0 && ds_geo_is_connector(word, wl)) continue;
         if (o + 2 * wl + 1 >= cap) return out[0] = '\0', 0;
         o += encode_word(out + o, word, wl);
         nwords++;

@@ -21,6 +21,12 @@
  * Sharīf" = "mzrSrf", "Termez" = "Termiz" = "Tirmiz" = "trmz", "Khwaja Ghar" = "Khwājah Ghār". */
 size_t ds_geo_key(char *out, size_t cap, const char *s, size_t n);
 
+/* True for the ezafe and linking words a key drops after the first word:
+ * i, e, y, u, ye, yi, and ("Sar-e Pol", "Mazar-i-Sharif", "Qala-ye Naw"). The
+ * key of a name is the concatenation of its words' keys without these, so
+ * keys of token n-grams can be assembled from keys of single tokens. */
+bool ds_geo_is_connector(const char *w, size_t n);
+
 /* The loose form: letters and digits only, words separated by one space,
  * apostrophes dropped ("Sar-e Pol" -> "sar e pol"); same return convention.
  * Two names with equal loose forms are spelt the same. */
