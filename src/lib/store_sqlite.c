@@ -22,9 +22,15 @@
 
 #include "schema_sql.h"
 
+enum { STMT_CACHE = 64 };
+
 struct ds_store {
     sqlite3 *db;
-    ds_ctx *ctx; /* of the call in progress (borrowed) */
+    struct {
+        const char *sql; /* a string literal: cached by its address */
+        sqlite3_stmt *stmt;
+    } cache[STMT_CACHE];
+    int ncache;
 };
 
 /* ---- helpers ------------------------------------------------------------ */
@@ -47,6 +53,30 @@ static sqlite3_stmt *prep(ds_store *s, const char *sql)
 {
     sqlite3_stmt *stmt = NULL;
     if (sqlite3_prepare_v2(s->db, sql, -1, &stmt, NULL) != SQLITE_OK) return NULL;
+    return stmt;
+}
+
+/* The prepared statement of a literal SQL string, kept for the store's life
+ * (ingest runs the same few dozen statements per document: preparing them
+ * each time was most of its CPU). Reset with bindings cleared; the caller
+ * must not finalize it. NULL when it does not prepare. */
+static sqlite3_stmt *cached(ds_store *s, const char *sql)
+{
+    for (int i = 0; i < s->ncache; i++) {
+        if (s->cache[i].sql != sql) continue;
+        sqlite3_reset(s->cache[i].stmt);
+        sqlite3_clear_bindings(s->cache[i].stmt);
+        return s->cache[i].stmt;
+    }
+    sqlite3_stmt *stmt = NULL;
+    if (sqlite3_prepare_v3(s->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL) != SQLITE_OK)
+        return NULL;
+    if (s->ncache == STMT_CACHE) { /* more statements than the cache holds: a bug */
+        sqlite3_finalize(stmt);
+        return NULL;
+    }
+    s->cache[s->ncache].sql = sql;
+    s->cache[s->ncache++].stmt = stmt;
     return stmt;
 }
 
@@ -198,7 +228,8 @@ fail:
 void ds_store_close(ds_store *store)
 {
     if (!store) return;
-    sqlite3_close(store->db);
+    for (int i = 0; i < store->ncache; i++) sqlite3_finalize(store->cache[i].stmt);
+    sqlite3_close_v2(store->db);
     free(store);
 }
 
@@ -401,31 +432,34 @@ static ds_status ingest_actor(ingest *g, const ds_actor *a)
     }
 
     ds_status rc = DS_OK;
-    sqlite3_stmt *ins_person = prep(g->s, "INSERT INTO person(name, norm) VALUES (?1, ?2) "
-                                          "ON CONFLICT(norm) DO UPDATE SET name=name RETURNING id");
+    sqlite3_stmt *ins_person =
+        cached(g->s, "INSERT INTO person(name, norm) VALUES (?1, ?2) "
+                     "ON CONFLICT(norm) DO UPDATE SET name=name RETURNING id");
     sqlite3_stmt *ins_lead = prep(
         g->s, "INSERT INTO leadership(actor, person, role, start, \"end\", open_end, status, seq) "
               "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT(actor, person, role) DO UPDATE "
               "SET start=coalesce(start, excluded.start), \"end\"=coalesce(\"end\", "
               "excluded.\"end\"), open_end=max(open_end, excluded.open_end), "
               "status=coalesce(status, excluded.status) RETURNING id");
-    sqlite3_stmt *lead_src = prep(g->s, "INSERT OR IGNORE INTO leadership_source VALUES (?1, ?2)");
+    sqlite3_stmt *lead_src =
+        cached(g->s, "INSERT OR IGNORE INTO leadership_source VALUES (?1, ?2)");
     sqlite3_stmt *ins_aff = prep(
         g->s, "INSERT INTO affiliation(actor, name, norm, relation, start, \"end\", disputed, "
               "note, seq) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) ON CONFLICT(actor, norm, "
               "relation) DO UPDATE SET start=coalesce(start, excluded.start), "
               "\"end\"=coalesce(\"end\", excluded.\"end\"), disputed=max(disputed, "
               "excluded.disputed), note=coalesce(note, excluded.note) RETURNING id");
-    sqlite3_stmt *aff_src = prep(g->s, "INSERT OR IGNORE INTO affiliation_source VALUES (?1, ?2)");
+    sqlite3_stmt *aff_src =
+        cached(g->s, "INSERT OR IGNORE INTO affiliation_source VALUES (?1, ?2)");
     sqlite3_stmt *ins_out =
-        prep(g->s, "INSERT INTO outlet(actor, name, norm, languages, platforms, seq) VALUES "
-                   "(?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT(actor, norm) DO UPDATE SET "
-                   "languages=coalesce(languages, excluded.languages) RETURNING id");
-    sqlite3_stmt *out_src = prep(g->s, "INSERT OR IGNORE INTO outlet_source VALUES (?1, ?2)");
-    sqlite3_stmt *max_seq = prep(g->s, "SELECT coalesce(max(seq), 0) FROM leadership WHERE "
-                                       "actor=?1 UNION ALL SELECT coalesce(max(seq), 0) FROM "
-                                       "affiliation WHERE actor=?1 UNION ALL SELECT "
-                                       "coalesce(max(seq), 0) FROM outlet WHERE actor=?1");
+        cached(g->s, "INSERT INTO outlet(actor, name, norm, languages, platforms, seq) VALUES "
+                     "(?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT(actor, norm) DO UPDATE SET "
+                     "languages=coalesce(languages, excluded.languages) RETURNING id");
+    sqlite3_stmt *out_src = cached(g->s, "INSERT OR IGNORE INTO outlet_source VALUES (?1, ?2)");
+    sqlite3_stmt *max_seq = cached(g->s, "SELECT coalesce(max(seq), 0) FROM leadership WHERE "
+                                         "actor=?1 UNION ALL SELECT coalesce(max(seq), 0) FROM "
+                                         "affiliation WHERE actor=?1 UNION ALL SELECT "
+                                         "coalesce(max(seq), 0) FROM outlet WHERE actor=?1");
     if (!ins_person || !ins_lead || !lead_src || !ins_aff || !aff_src || !ins_out || !out_src ||
         !max_seq) {
         rc = ing_fail(g, "preparing");
@@ -519,23 +553,15 @@ static ds_status ingest_actor(ingest *g, const ds_actor *a)
         }
     }
 done:
-    sqlite3_finalize(ins_person);
-    sqlite3_finalize(ins_lead);
-    sqlite3_finalize(lead_src);
-    sqlite3_finalize(ins_aff);
-    sqlite3_finalize(aff_src);
-    sqlite3_finalize(ins_out);
-    sqlite3_finalize(out_src);
-    sqlite3_finalize(max_seq);
     return rc;
 }
 
-static const char EVENT_COLS[] =
-    "uid, date, date_end, date_lo, date_hi, event_type, sub_event_type, disorder_type, "
-    "gtd_attack_type, cameo, actor1, actor1_id, assoc_actor1, actor2, actor2_id, assoc_actor2, "
-    "country, admin1, admin2, location, latitude, longitude, geo_precision, origin_country, "
-    "origin_admin1, origin_location, fatalities, injuries, attackers, weapon, claimed, "
-    "claimed_by, denied_by, attributed_to, time_precision";
+#define EVENT_COLS                                                                                 \
+    "uid, date, date_end, date_lo, date_hi, event_type, sub_event_type, disorder_type, "           \
+    "gtd_attack_type, cameo, actor1, actor1_id, assoc_actor1, actor2, actor2_id, assoc_actor2, "   \
+    "country, admin1, admin2, location, latitude, longitude, geo_precision, origin_country, "      \
+    "origin_admin1, origin_location, fatalities, injuries, attackers, weapon, claimed, "           \
+    "claimed_by, denied_by, attributed_to, time_precision"
 
 /* Binds the event's columns (in EVENT_COLS order) from ?1. */
 static void bind_event(sqlite3_stmt *st, const ds_event *e, sqlite3_int64 a1, sqlite3_int64 a2,
@@ -664,13 +690,10 @@ static ds_status ingest_event(ingest *g, const ds_event *e, sqlite3_stmt *by_uid
 static ds_status ingest_events(ingest *g)
 {
     ds_status rc = DS_OK;
-    char sql[2048];
-    snprintf(sql, sizeof sql,
-             "INSERT INTO event(%s) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
-             "?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, "
-             "?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32, ?33, ?34, ?35)",
-             EVENT_COLS);
-    sqlite3_stmt *ins = prep(g->s, sql);
+    sqlite3_stmt *ins = cached(
+        g->s, "INSERT INTO event(" EVENT_COLS ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, "
+              "?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, "
+              "?27, ?28, ?29, ?30, ?31, ?32, ?33, ?34, ?35)");
     /* a merged event keeps what it had and gains what it lacked */
     sqlite3_stmt *fill = prep(
         g->s,
@@ -692,13 +715,14 @@ static ds_status ingest_events(ingest *g)
         "THEN ?4 ELSE date_lo END, date_hi=CASE WHEN length(?2) > length(coalesce(date, '')) THEN "
         "?5 ELSE date_hi END, uid=uid, event_type=coalesce(event_type, ?6), country=coalesce("
         "country, ?17), actor1=coalesce(actor1, ?11), uid=coalesce(uid, ?1) WHERE id=?36");
-    sqlite3_stmt *by_uid = prep(g->s, "SELECT id FROM event WHERE uid=?1");
-    sqlite3_stmt *match = prep(g->s, "SELECT id FROM event WHERE country=?1 AND event_type=?2 AND "
-                                     "date_lo<=?4 AND date_hi>=?3 AND actor1_id IS ?5 "
-                                     "ORDER BY id LIMIT 1");
-    sqlite3_stmt *link = prep(g->s, "INSERT INTO event_source(event, source, fatalities) VALUES "
-                                    "(?1, ?2, ?3) ON CONFLICT DO UPDATE SET fatalities="
-                                    "coalesce(fatalities, excluded.fatalities)");
+    sqlite3_stmt *by_uid = cached(g->s, "SELECT id FROM event WHERE uid=?1");
+    sqlite3_stmt *match =
+        cached(g->s, "SELECT id FROM event WHERE country=?1 AND event_type=?2 AND "
+                     "date_lo<=?4 AND date_hi>=?3 AND actor1_id IS ?5 "
+                     "ORDER BY id LIMIT 1");
+    sqlite3_stmt *link = cached(g->s, "INSERT INTO event_source(event, source, fatalities) VALUES "
+                                      "(?1, ?2, ?3) ON CONFLICT DO UPDATE SET fatalities="
+                                      "coalesce(fatalities, excluded.fatalities)");
     if (!ins || !fill || !by_uid || !match || !link) {
         rc = ing_fail(g, "preparing events");
         goto done;
@@ -709,11 +733,6 @@ static ds_status ingest_events(ingest *g)
         rc = ingest_event(g, e, by_uid, match, ins, fill, link);
     }
 done:
-    sqlite3_finalize(ins);
-    sqlite3_finalize(fill);
-    sqlite3_finalize(by_uid);
-    sqlite3_finalize(match);
-    sqlite3_finalize(link);
     return rc;
 }
 
@@ -734,9 +753,10 @@ static bool actor_in_doc(const ds_actor *a, uint32_t docidx, uint32_t ndocs)
 
 static ds_status ingest_assessments(ingest *g)
 {
-    sqlite3_stmt *ins = prep(g->s, "INSERT OR IGNORE INTO assessment(source, text, confidence, "
-                                   "p_min, p_max, subject, topic) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
-                                   "?7)");
+    sqlite3_stmt *ins =
+        cached(g->s, "INSERT OR IGNORE INTO assessment(source, text, confidence, "
+                     "p_min, p_max, subject, topic) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
+                     "?7)");
     if (!ins) return ing_fail(g, "preparing assessments");
     ds_status rc = DS_OK;
     for (uint32_t i = 0; i < g->x->assessments.n && rc == DS_OK; i++) {
@@ -753,7 +773,6 @@ static ds_status ingest_assessments(ingest *g)
         if (!sid || !step_done(ins)) rc = ing_fail(g, "inserting an assessment");
         if (g->res) g->res->assessments++;
     }
-    sqlite3_finalize(ins);
     return rc;
 }
 
@@ -777,15 +796,6 @@ static const char PRUNE_SQL[] =
 
 static void ingest_finalize(ingest *g)
 {
-    sqlite3_finalize(g->ins_source);
-    sqlite3_finalize(g->ins_cite);
-    sqlite3_finalize(g->find_actor);
-    sqlite3_finalize(g->ins_actor);
-    sqlite3_finalize(g->fill_actor);
-    sqlite3_finalize(g->ins_alias);
-    sqlite3_finalize(g->ins_alias_src);
-    sqlite3_finalize(g->ins_actor_src);
-    sqlite3_finalize(g->ins_area);
     buf_free(&g->key);
 }
 
@@ -793,7 +803,7 @@ static void ingest_finalize(ingest *g)
 static sqlite3_int64 stored_doc(ds_store *s, const char *path, const char *sha, bool *same)
 {
     *same = false;
-    sqlite3_stmt *st = prep(s, "SELECT id, sha256 FROM document WHERE path=?1");
+    sqlite3_stmt *st = cached(s, "SELECT id, sha256 FROM document WHERE path=?1");
     if (!st) return -1;
     sqlite3_bind_text(st, 1, path, -1, SQLITE_TRANSIENT);
     sqlite3_int64 id = 0;
@@ -802,7 +812,7 @@ static sqlite3_int64 stored_doc(ds_store *s, const char *path, const char *sha, 
         const char *h = col_str(st, 1);
         *same = h && strcmp(h, sha) == 0;
     }
-    sqlite3_finalize(st);
+    sqlite3_reset(st);
     return id;
 }
 
@@ -836,17 +846,16 @@ static ds_status ingest_doc(ds_store *s, ds_ctx *ctx, ds_extraction *x, uint32_t
     }
     if (res) res->outcome = old ? DS_INGEST_REPLACED : DS_INGEST_ADDED;
     if (old) {
-        sqlite3_stmt *del = prep(s, "DELETE FROM document WHERE id=?1");
+        sqlite3_stmt *del = cached(s, "DELETE FROM document WHERE id=?1");
         if (del) sqlite3_bind_int64(del, 1, old);
         bool ok = del && step_done(del);
-        sqlite3_finalize(del);
         if (!ok) {
             rc = db_fail(s, ctx, "deleting the old version");
             goto rollback;
         }
     }
-    sqlite3_stmt *ins = prep(s, "INSERT INTO document(path, title, date, sha256, text, bytes) "
-                                "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    sqlite3_stmt *ins = cached(s, "INSERT INTO document(path, title, date, sha256, text, bytes) "
+                                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
     if (ins) {
         sqlite3_bind_text(ins, 1, di->path, -1, SQLITE_TRANSIENT);
         bind_str(ins, 2, di->title);
@@ -856,29 +865,29 @@ static ds_status ingest_doc(ds_store *s, ds_ctx *ctx, ds_extraction *x, uint32_t
         sqlite3_bind_int64(ins, 6, res ? (sqlite3_int64)res->bytes : 0);
     }
     bool ok = ins && step_done(ins);
-    sqlite3_finalize(ins);
     if (!ok) {
         rc = db_fail(s, ctx, "inserting a document");
         goto rollback;
     }
     g.doc_id = sqlite3_last_insert_rowid(s->db);
-    g.ins_source = prep(s, "INSERT INTO source(document, start, \"end\", text) VALUES (?1, ?2, "
-                           "?3, ?4) ON CONFLICT(document, start, \"end\") DO UPDATE SET "
-                           "text=coalesce(text, excluded.text) RETURNING id");
-    g.ins_cite = prep(s, "INSERT OR IGNORE INTO citation(source, url) VALUES (?1, ?2)");
-    g.find_actor = prep(s, "SELECT id FROM actor WHERE norm=?1 UNION ALL SELECT actor FROM alias "
-                           "WHERE norm=?1 LIMIT 1");
-    g.ins_actor = prep(s, "INSERT INTO actor(name, norm, type) VALUES (?1, ?2, ?3)");
-    g.fill_actor = prep(s, "UPDATE actor SET type=coalesce(type, ?1), parent=coalesce(parent, "
-                           "?2), country=coalesce(country, ?3), founded=coalesce(founded, ?4), "
-                           "strength_min=coalesce(strength_min, ?5), strength_max=coalesce("
-                           "strength_max, ?6), strength_source=coalesce(strength_source, ?7), "
-                           "headquarters=coalesce(headquarters, ?8) WHERE id=?9");
-    g.ins_alias = prep(s, "INSERT OR IGNORE INTO alias(actor, name, norm) SELECT ?1, ?2, ?3");
-    g.ins_alias_src = prep(s, "INSERT OR IGNORE INTO alias_source(actor, norm, source) VALUES "
-                              "(?1, ?2, ?3)");
-    g.ins_actor_src = prep(s, "INSERT OR IGNORE INTO actor_source(actor, source) VALUES (?1, ?2)");
-    g.ins_area = prep(s, "INSERT OR IGNORE INTO actor_area(actor, area) VALUES (?1, ?2)");
+    g.ins_source = cached(s, "INSERT INTO source(document, start, \"end\", text) VALUES (?1, ?2, "
+                             "?3, ?4) ON CONFLICT(document, start, \"end\") DO UPDATE SET "
+                             "text=coalesce(text, excluded.text) RETURNING id");
+    g.ins_cite = cached(s, "INSERT OR IGNORE INTO citation(source, url) VALUES (?1, ?2)");
+    g.find_actor = cached(s, "SELECT id FROM actor WHERE norm=?1 UNION ALL SELECT actor FROM alias "
+                             "WHERE norm=?1 LIMIT 1");
+    g.ins_actor = cached(s, "INSERT INTO actor(name, norm, type) VALUES (?1, ?2, ?3)");
+    g.fill_actor = cached(s, "UPDATE actor SET type=coalesce(type, ?1), parent=coalesce(parent, "
+                             "?2), country=coalesce(country, ?3), founded=coalesce(founded, ?4), "
+                             "strength_min=coalesce(strength_min, ?5), strength_max=coalesce("
+                             "strength_max, ?6), strength_source=coalesce(strength_source, ?7), "
+                             "headquarters=coalesce(headquarters, ?8) WHERE id=?9");
+    g.ins_alias = cached(s, "INSERT OR IGNORE INTO alias(actor, name, norm) SELECT ?1, ?2, ?3");
+    g.ins_alias_src = cached(s, "INSERT OR IGNORE INTO alias_source(actor, norm, source) VALUES "
+                                "(?1, ?2, ?3)");
+    g.ins_actor_src =
+        cached(s, "INSERT OR IGNORE INTO actor_source(actor, source) VALUES (?1, ?2)");
+    g.ins_area = cached(s, "INSERT OR IGNORE INTO actor_area(actor, area) VALUES (?1, ?2)");
     if (!g.ins_source || !g.ins_cite || !g.find_actor || !g.ins_actor || !g.fill_actor ||
         !g.ins_alias || !g.ins_alias_src || !g.ins_actor_src || !g.ins_area) {
         rc = db_fail(s, ctx, "preparing");
