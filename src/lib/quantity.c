@@ -156,8 +156,11 @@ static bool free_numeral(const ds_lx *L, uint32_t n, uint32_t i)
     if (pv && !t->space) {
         if (pv->kind != DS_LX_PUNCT) return false;
         if (pv->ch == '-' || pv->ch == '/' || pv->ch == ':' || pv->ch == '#' || pv->ch == '$' ||
-            pv->ch == '?' || pv->ch == '.' || pv->ch == '[')
+            pv->ch == '?' || pv->ch == '.' || pv->ch == '[' || pv->ch == '&' || pv->ch == '+' ||
+            pv->ch == '@' || pv->ch == '*')
             return false;
+        /* "(1)", "(2)": list markers */
+        if (pv->ch == '(' && nx && qt_punct(nx, ')') && !nx->space) return false;
     }
     if (pv && pv->kind == DS_LX_WORD && pv->cap && i >= 2) {
         static const char *const ok_cap[] = {
@@ -197,7 +200,9 @@ static bool parse_count(const ds_lx *L, uint32_t n, uint32_t i, qt_num *q)
             q->lo = lo;
             q->hi = hi;
             j += 2;
-        } else if (j + 1 < n && (ds_lx_is(&L[j], "to") || ds_lx_is(&L[j], "or")) &&
+        } else if (j + 1 < n &&
+                   (ds_lx_is(&L[j], "to") || ds_lx_is(&L[j], "or") ||
+                    (ds_lx_is(&L[j], "and") && i > 0 && ds_lx_is(&L[i - 1], "between"))) &&
                    L[j + 1].kind == DS_LX_NUM && free_numeral(L, n, j + 1) &&
                    L[j + 1].num > t->num) {
             q->hi = L[j + 1].num;
@@ -224,13 +229,21 @@ static bool parse_count(const ds_lx *L, uint32_t n, uint32_t i, qt_num *q)
         q->next = i + c;
         return true;
     }
+    double v2;
+    uint32_t c2;
     if ((c = number_words(L, n, i, &v)) > 0) {
         q->word = true;
         q->one = v == 1 && ds_lx_is(t, "one");
         q->lo = q->hi = v;
         uint32_t j = i + c;
-        double v2;
-        uint32_t c2;
+        /* "two-year-old", "three-day": a compound adjective, not a count */
+        if (j + 1 < n && qt_punct(&L[j], '-') && !L[j].space && !L[j + 1].space) return false;
+        /* "between eight and nine" */
+        if (i > 0 && ds_lx_is(&L[i - 1], "between") && j + 1 < n && ds_lx_is(&L[j], "and") &&
+            (c2 = number_words(L, n, j + 1, &v2)) > 0 && v2 > v) {
+            q->hi = v2;
+            j += 1 + c2;
+        }
         if (j + 1 < n && (ds_lx_is(&L[j], "to") || ds_lx_is(&L[j], "or")) &&
             (c2 = number_words(L, n, j + 1, &v2)) > 0 && v2 > v) {
             q->hi = v2;
@@ -342,6 +355,7 @@ static ds_span head_noun(const ds_lx *L, uint32_t n, uint32_t j, bool partitive_
     while (j + 1 < n && L[j].kind == DS_LX_NUM && !L[j + 1].space && L[j + 1].kind == DS_LX_WORD)
         j += 2;
     uint32_t words = 0;
+    bool prev_verbish = false;
     ds_span head = none;
     while (j < n && words < 5) {
         const ds_lx *t = &L[j];
@@ -353,7 +367,9 @@ static ds_span head_noun(const ds_lx *L, uint32_t n, uint32_t j, bool partitive_
         bool adverb =
             t->len >= 4 && !t->cap && t->low[t->len - 2] == 'l' && t->low[t->len - 1] == 'y';
         if (adverb) break;
-        if (verbish && words > 0) break;
+        /* participles chain as adjectives ("unidentified armed men"), but
+         * one after a noun is its verb ("1 militant attacked police") */
+        if (verbish && words > 0 && !prev_verbish) break;
         uint32_t end = t->end, k = j + 1;
         /* hyphen- and apostrophe-joined parts ("ISIS–K", "pro-government") */
         while (k + 1 < n && (qt_punct(&L[k], '-') || qt_punct(&L[k], '\'')) && !L[k].space &&
@@ -363,6 +379,7 @@ static ds_span head_noun(const ds_lx *L, uint32_t n, uint32_t j, bool partitive_
         }
         if (verbish && !(k < n && L[k].kind == DS_LX_WORD && !(L[k].kw & DS_KW_STOP))) break;
         head = (ds_span){t->start, end};
+        prev_verbish = verbish;
         words++;
         j = k;
         /* a plural ends the phrase: "15 trucks left", "border guards" */

@@ -1000,10 +1000,15 @@ static uint32_t find_relative(const tx_scan *sc, uint32_t i, ds_timex_kind *kind
     }
     /* N units ago / later / earlier; otherwise a duration */
     int cnt = small_count(t);
+    bool several = cnt < 0 && ds_lx_is(t, "several");
+    if (several) cnt = 3;
     if (cnt > 0 && t1 && t1->space) {
         uint32_t k = i + 1;
         char u = unit_of(&L[k]);
-        if (!u && k + 1 < n && (ds_lx_is(&L[k], "more") || ds_lx_is(&L[k], "full"))) {
+        if (!u && k + 1 < n &&
+            (ds_lx_is(&L[k], "more") || ds_lx_is(&L[k], "full") || ds_lx_is(&L[k], "consecutive") ||
+             ds_lx_is(&L[k], "straight") || ds_lx_is(&L[k], "successive") ||
+             ds_lx_is(&L[k], "long"))) {
             k++;
             u = unit_of(&L[k]);
         }
@@ -1013,6 +1018,7 @@ static uint32_t find_relative(const tx_scan *sc, uint32_t i, ds_timex_kind *kind
             return i;
         /* a singular unit after a plural count is not this pattern ("two day") */
         const ds_lx *nx = k + 1 < n ? &L[k + 1] : NULL;
+        if (several) *mod = DS_MOD_APPROX;
         int16_t d = (int16_t)(u == 'w' ? 7 * cnt : u == 'h' ? 0 : cnt);
         char uu = u == 'w' || u == 'h' ? 'd' : u;
         uint8_t pr = (uint8_t)(u == 'm' ? 2 : u == 'y' ? 1 : 3);

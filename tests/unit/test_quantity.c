@@ -156,7 +156,8 @@ static void test_head_nouns(void **state)
     ds_doc *doc = annotate(
         "Three Chechen IS-linked fighters stormed the hall, killing 19 and wounding 40 people.\n"
         "Police detained 6 Kyrgyz men, and 22 people, including five border guards, died.\n"
-        "At least 9 killed and 4 injured.\n");
+        "At least 9 killed and 4 injured.\n"
+        "Then 7 unidentified armed men stopped between 5,000 and 10,000 travellers.\n");
     expect(doc, "Three", 3, 3, DS_QUAL_EXACT, "fighters");
     expect(doc, "19", 19, 19, DS_QUAL_EXACT, NULL);
     expect(doc, "40", 40, 40, DS_QUAL_EXACT, "people");
@@ -164,6 +165,8 @@ static void test_head_nouns(void **state)
     expect(doc, "22", 22, 22, DS_QUAL_EXACT, "people");
     expect(doc, "five", 5, 5, DS_QUAL_EXACT, "guards");
     expect(doc, "At least 9", 9, 9, DS_QUAL_AT_LEAST, NULL);
+    expect(doc, "7", 7, 7, DS_QUAL_EXACT, "men");
+    expect(doc, "5,000 and 10,000", 5000, 10000, DS_QUAL_EXACT, "travellers");
     ds_doc_free(doc);
 }
 
@@ -173,7 +176,8 @@ static void test_not_counts(void **state)
     ds_doc *doc = annotate("In 2019 the 3rd Brigade moved to Sector 7 at 10:30 on 4 June 2020.\n"
                            "A 15-year-old boy and an F-16 were seen; no one was hurt.\n"
                            "One of the guards said the Group of Seven met.\n"
-                           "The first blast came at 6 p.m. and the second at 9 pm.\n");
+                           "The first blast came at 6 p.m. and the second at 9 pm.\n"
+                           "A two-year-old girl in ward (3) fasted for twelve consecutive days.\n");
     expect_none(doc, "2019");
     expect_none(doc, "3rd");
     expect_none(doc, "7");
@@ -186,6 +190,9 @@ static void test_not_counts(void **state)
     expect_none(doc, "Seven");
     expect_none(doc, "6 p");
     expect_none(doc, "9 pm");
+    expect_none(doc, "two");
+    expect_none(doc, "3");
+    expect_none(doc, "twelve");
     assert_int_equal(doc->quantities.n, 0);
     ds_doc_free(doc);
 }
