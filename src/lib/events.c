@@ -848,7 +848,11 @@ static char quantity_role(ev_scan *sc, const ds_sentence *s, const ds_quantity *
         if (rule_at(sc, j, R_DEATH)) return 'd';
         if (rule_at(sc, j, R_INJURY)) return 'i';
         if (t->flags & DS_TOK_NUMBER) break;
-        if (is_trigger(sc, j) && k > 0 && !rule_at(sc, j, R_DEATH)) break;
+        /* "1 child was shot and wounded": a verb of the same clause may
+         * come before the casualty word; a new subject's verb may not */
+        if (is_trigger(sc, j) && k > 0 && !rule_at(sc, j, R_DEATH) && j > 0 &&
+            !tok_is(sc, j - 1, "was") && !tok_is(sc, j - 1, "were") && !tok_is(sc, j - 1, "been"))
+            break;
     }
     uint32_t a = token_at(sc, s, q->span.start);
     for (uint32_t k = 1; k <= 4 && a >= s->first_token + k; k++) {
@@ -1689,6 +1693,13 @@ static void default_actors(ev_scan *sc, uint32_t from)
         char name[160];
         const char *type = "armed_group";
         if (e->actor1 && !strcmp(e->actor1, "Unidentified Armed Group")) e->actor1 = NULL;
+        if (e->actor1 && (e->event_type == T_PROTESTS || e->event_type == T_RIOTS) &&
+            strncmp(e->actor1, "Protesters", 10) != 0 && strncmp(e->actor1, "Rioters", 7) != 0) {
+            /* ACLED: the demonstrators are actor1, the organising party an
+             * associate */
+            if (str_push(sc->x, &e->assoc_actor1, e->actor1) != DS_OK) return;
+            e->actor1 = NULL;
+        }
         if (e->actor1) continue;
         if (e->event_type == T_PROTESTS) {
             snprintf(name, sizeof name, "Protesters (%s)", cn);
