@@ -272,7 +272,7 @@ ds_status ds_resolve(ds_extraction *x, ds_ctx *ctx)
         free(gone);
     }
     for (uint32_t i = 0; i < x->events.n; i++) make_id(&x->events.v[i], x);
-    qsort(x->events.v, x->events.n, sizeof *x->events.v, cmp_output);
+    if (x->events.n > 1) qsort(x->events.v, x->events.n, sizeof *x->events.v, cmp_output);
     for (uint32_t i = 1; i < x->events.n; i++)
         if (strncmp(x->events.v[i].id, x->events.v[i - 1].id, 19) == 0)
             snprintf(x->events.v[i].id + 19, sizeof x->events.v[i].id - 19, "-%u", i);

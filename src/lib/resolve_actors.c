@@ -474,7 +474,7 @@ ds_status ds_resolve_actors(ds_extraction *x, ds_ctx *ctx)
         }
     }
     x->actors.n = kept;
-    qsort(x->actors.v, x->actors.n, sizeof *x->actors.v, cmp_actor);
+    if (x->actors.n > 1) qsort(x->actors.v, x->actors.n, sizeof *x->actors.v, cmp_actor);
     x->actor_index = NULL; /* rebuilt on next use */
     return DS_OK;
 }
