@@ -722,6 +722,20 @@ static bool classify_field(prof *p, const ds_block *b, const item *it, label_kin
         for (size_t i = 0; i < sizeof units / sizeof *units && !place; i++)
             place = find_word(it->name.s, it->name.n, units[i]) != NULL;
     }
+    if (!place && lk == LK_NONE && it->note.n && it->name.n < 60 &&
+        !memchr(it->name.s, ',', it->name.n)) {
+        /* "Port Lark (originally)": a capitalised name with a location-history note */
+        static const char *notes[] = {"originally", "de facto", "formerly", "until", "reported"};
+        bool caps = true;
+        for (size_t i = 0; i < it->name.n && caps; i++) {
+            unsigned char c = (unsigned char)it->name.s[i];
+            if (isdigit(c) || ((i == 0 || it->name.s[i - 1] == ' ') && islower(c) &&
+                               i + 2 < it->name.n && strncmp(it->name.s + i, "of ", 3) != 0))
+                caps = false;
+        }
+        for (size_t i = 0; i < sizeof notes / sizeof *notes && caps && !place; i++)
+            place = find_word(it->note.s, it->note.n, notes[i]) != NULL;
+    }
     if (place) {
         ds_actor *a = actor_at(p, p->subject);
         if (a && !a->headquarters)
@@ -1341,28 +1355,46 @@ static bool prose_strength(prof *p, uint32_t si, uint32_t *ref_cursor)
     const ds_sentence *sen = &p->doc->sentences.v[si];
     const char *s = p->doc->text + sen->span.start;
     size_t n = sen->span.end - sen->span.start;
-    const char *at = pfind(p, s, n, "estimated ");
-    if (!at) at = pfind(p, s, n, "strength of ");
-    if (!at) return true;
-    size_t from = (size_t)(at - s);
-    while (from < n && s[from] != ' ') from++;
-    while (from < n && s[from] == ' ') from++;
-    if (starts_ci(s + from, n - from, "at ")) from += 3;
-    int64_t lo, hi;
-    size_t used = parse_count(s + from, n - from, &lo, &hi);
-    if (!used) return true;
-    size_t k = from + used;
-    while (k < n && s[k] == ' ') k++;
-    static const char *nouns[] = {"fighters", "members", "militants", "combatants", "men"};
-    bool counted = false;
-    for (size_t i = 0; i < 5 && !counted; i++) counted = starts_ci(s + k, n - k, nouns[i]);
-    if (!counted) return true;
-    uint32_t owner = actor_before(p, si, sen->span.end, ref_cursor);
-    ds_actor *a = actor_at(p, owner);
-    if (!a || a->has_strength) return true;
-    a->has_strength = true;
-    a->strength_min = lo, a->strength_max = hi;
-    return sentence_source(p, &a->sources, si);
+    /* cue, and whether a head noun (fighters, members...) must follow the count */
+    static const struct {
+        const char *cue;
+        bool noun;
+    } cues[] = {
+        {"estimated at ", false},      {"estimated ", true},        {"strength of ", false},
+        {"numbering ", false},         {"fighters number ", false}, {"members number ", false},
+        {"fighters numbered ", false}, {"to have ", true},          {"has about ", true},
+        {"has some ", true},           {"has around ", true}};
+    static const char *nouns[] = {"fighters",   "members", "militants",
+                                  "combatants", "men",     "gunmen"};
+    for (size_t c = 0; c < sizeof cues / sizeof *cues; c++) {
+        const char *at = pword(p, s, n, cues[c].cue);
+        if (!at) continue;
+        size_t from = (size_t)(at - s) + strlen(cues[c].cue);
+        int64_t lo, hi;
+        size_t used = parse_count(s + from, n - from, &lo, &hi);
+        if (!used || lo < 10 || (is_yearish(lo) && is_yearish(hi) && !cues[c].noun)) continue;
+        size_t k = from + used;
+        while (k < n && s[k] == ' ') k++;
+        /* "fighters number 300": the noun is in the cue */
+        bool counted = cues[c].cue[0] == 'f' || cues[c].cue[0] == 'm';
+        for (size_t i = 0; i < sizeof nouns / sizeof *nouns && !counted; i++)
+            counted = starts_ci(s + k, n - k, nouns[i]);
+        /* "estimated at 2,000" needs a fighting context before it */
+        if (!cues[c].noun && !counted) {
+            size_t pre = (size_t)(at - s);
+            for (size_t i = 0; i < sizeof nouns / sizeof *nouns && !counted; i++)
+                counted = pword(p, s, pre, nouns[i]) != NULL;
+            counted = counted || pword(p, s, pre, "strength") || pword(p, s, pre, "size");
+        }
+        if (!counted) continue;
+        uint32_t owner = actor_before(p, si, sen->span.end, ref_cursor);
+        ds_actor *a = actor_at(p, owner);
+        if (!a || a->has_strength) return true;
+        a->has_strength = true;
+        a->strength_min = lo, a->strength_max = hi;
+        return sentence_source(p, &a->sources, si);
+    }
+    return true;
 }
 
 /* "led by NAME" and people annotated with a leader role of an actor. */

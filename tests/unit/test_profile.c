@@ -329,6 +329,37 @@ static void test_prose_profile(void **state)
     free(ctx);
 }
 
+/* An unlabelled one-word base with a history note, and a head count
+ * given as "its fighters number N-M". */
+static void test_base_note_and_fighters_number(void **state)
+{
+    (void)state;
+    static const tline lines[] = {
+        {T, "Reef Guard", -1, false},
+        {P, "The Reef Guard (RG) is an invented group. Its fighters number 150–220.", -1, false},
+        {L, "Leaders:", -1, true},
+        {I, "Omar Pell (2018 – present)", 2, true},
+        {F, "2 June 2018", -1, true},
+        {F, "Salt Harbour (originally)", -1, true},
+        {F, "Reef doctrine", -1, true},
+    };
+    ds_ctx *ctx = tctx_new();
+    ds_doc *doc = tdoc_new("Reef Guard", lines, sizeof lines / sizeof *lines);
+    ds_extraction *x = tx_new();
+    assert_int_equal(ds_extract_profiles(x, ctx, doc, 0), DS_OK);
+    const ds_actor *a = tx_actor(x, "Reef Guard");
+    assert_non_null(a);
+    assert_string_equal(a->headquarters, "Salt Harbour");
+    assert_true(a->has_strength);
+    assert_int_equal(a->strength_min, 150);
+    assert_int_equal(a->strength_max, 220);
+    assert_string_equal(a->founded, "2018-06-02");
+    assert_true(has_alias(a, "RG"));
+    tx_free(x);
+    tdoc_free(doc);
+    free(ctx);
+}
+
 /* Actors named differently in two documents are one entry once they share
  * an alias; the merge keeps leaders and affiliations of both, and sorts. */
 static void test_resolve_actors(void **state)
@@ -430,6 +461,7 @@ int main(void)
         cmocka_unit_test(test_flattened_infobox_annotated),
         cmocka_unit_test(test_html_style_infobox),
         cmocka_unit_test(test_prose_profile),
+        cmocka_unit_test(test_base_note_and_fighters_number),
         cmocka_unit_test(test_resolve_actors),
         cmocka_unit_test(test_seed_when_present),
     };
