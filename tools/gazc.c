@@ -644,12 +644,12 @@ static void write_out(const char *out_path, strmap *stop)
         if (!ks->hash) continue;
         const char *key = key_index.keys + ks->keyoff;
         keylist *l = &lists[ks->value];
-        qsort(l->ids, l->n, sizeof *l->ids, by_importance);
+        if (l->n) qsort(l->ids, l->n, sizeof *l->ids, by_importance);
         uint32_t h = (uint32_t)strmap_hash(key, ks->keylen);
         uint32_t j = h & (nslots - 1);
         while (slots[j].key) j = (j + 1) & (nslots - 1);
         slots[j] = (ds_gaz_slot){intern(key), h, c, l->n};
-        memcpy(cands + c, l->ids, l->n * sizeof *cands);
+        if (l->n) memcpy(cands + c, l->ids, l->n * sizeof *cands);
         c += l->n;
     }
     uint32_t ncountries = 0;
