@@ -948,11 +948,11 @@ static void casualties(ev_scan *sc, const frame *f, cand *c)
         if (!in_frame(f, q->span) || overlaps_timex(sc, f->sentence, q->span)) continue;
         int32_t v = quantity_value(sc, q);
         if (v == DS_NULL_INT) continue;
-        if (q->span.start < first_trig_at && attacker_noun(sc, s, q)) {
+        char role = quantity_role(sc, s, q, prev, prev_end);
+        if (!role && q->span.start < first_trig_at && attacker_noun(sc, s, q)) {
             if (c->attackers == DS_NULL_INT) c->attackers = v;
             continue;
         }
-        char role = quantity_role(sc, s, q, prev, prev_end);
         /* "including three assailants and three soldiers": the whole list
          * is a part of the figure before it */
         bool sub = subset_marker(sc, s, q->span.start);
@@ -1638,7 +1638,8 @@ static ds_status scan_sentence(ev_scan *sc, uint32_t si)
         bool attach = false;
         if (!c.has_date && recent) {
             ds_event *last = &sc->x->events.v[sc->last_event];
-            attach = !c.country[0] || !last->country[0] || strcmp(c.country, last->country) == 0 ||
+            attach = sc->short_doc || !c.country[0] || !last->country[0] ||
+                     strcmp(c.country, last->country) == 0 ||
                      (c.origin && strcmp(c.origin->iso3, last->country) == 0);
         }
         if (attach) {
