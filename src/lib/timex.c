@@ -619,10 +619,10 @@ static const char *const year_ctx[] = {
     "fiscal",    "spring", "summer", "autumn", "fall",    "winter", "end",     "start",
     "beginning", "than",   "as",     "least",  "for",     "ca",     NULL};
 static const char *const month_ctx[] = {
-    "in",   "since",     "from",  "to",      "until", "till", "through", "throughout", "during",
-    "by",   "before",    "after", "between", "early", "late", "mid",     "of",         "last",
-    "next", "this",      "that",  "around",  "and",   "or",   "until",   "least",      "late",
-    "end",  "beginning", "start", "as",      "on",    NULL};
+    "in",     "since", "from",      "to",    "until",   "till",   "through", "throughout",
+    "during", "by",    "before",    "after", "between", "early",  "late",    "mid",
+    "of",     "last",  "next",      "this",  "that",    "around", "until",   "least",
+    "late",   "end",   "beginning", "start", "on",      NULL};
 
 /* Whether a bare year/month at p is a date: a preposition or determiner
  * before it ("in 2015", "the 2021 ... attack", "(2015)"), and for years no

@@ -320,7 +320,8 @@ static void test_not_dates(void **state)
 {
     (void)state;
     ds_doc *doc = annotate("Officials may resign. The rebels fired 1998 shells and 2,015 rounds.\n"
-                           "Mar Elias church stood; Jan Kowalski reported it.\n",
+                           "Mar Elias church stood; Jan Kowalski reported it.\n"
+                           "Students joined the vigil and March for Peace rallies.\n",
                            NULL);
     assert_int_equal(doc->timexes.n, 0);
     ds_doc_free(doc);
