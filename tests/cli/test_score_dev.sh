@@ -4,12 +4,12 @@
 # floors set here.
 #
 # Targets ("Done when", issue Extraction): found >= 0.90 and fields >= 0.80.
-# The floors below are what the pipeline reached when this test was last
-# tuned (docs/measuring.md); raise them as it improves, never above what passes.
+# The floors are set at the targets: at the last tuning the pipeline reached
+# found 0.99 and fields 0.89 (docs/measuring.md).
 . "$(dirname "$0")/lib.sh"
 
-MIN_FOUND=${MIN_FOUND:-0.00}
-MIN_FIELDS=${MIN_FIELDS:-0.00}
+MIN_FOUND=${MIN_FOUND:-0.90}
+MIN_FIELDS=${MIN_FIELDS:-0.80}
 
 SHARED=${DS_SHARED:-}
 if [ -z "$SHARED" ] || [ ! -f "$SHARED/eval/score_rows.py" ] || [ ! -f "$SHARED/eval/dev/dev.jsonl" ]; then

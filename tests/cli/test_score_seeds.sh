@@ -8,9 +8,9 @@
 # never above what passes.
 . "$(dirname "$0")/lib.sh"
 
-MIN_F1=${MIN_F1:-0.00}
-MIN_FIELDS=${MIN_FIELDS:-0.00}
-MAX_DUP=${MAX_DUP:-5}
+MIN_F1=${MIN_F1:-0.90}
+MIN_FIELDS=${MIN_FIELDS:-0.90}
+MAX_DUP=${MAX_DUP:-0}
 
 SHARED=${DS_SHARED:-}
 if [ -z "$SHARED" ] || [ ! -f "$SHARED/eval/score.py" ] || [ ! -d "$SHARED/corpus/seeds" ]; then
