@@ -94,9 +94,54 @@ static const char *subject_of(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, 
     return a ? a->name : NULL;
 }
 
+/* The armed group the document names most (the focus of a report), for
+ * judgements that only say "the group" or "its"; DS_NONE when none is named
+ * twice. Counts over at most 64 distinct actors. */
+static uint32_t focus_group(const ds_doc *doc)
+{
+    uint32_t ids[64], counts[64], n = 0, best = DS_NONE, top = 1;
+    for (uint32_t i = 0; i < doc->actor_refs.n; i++) {
+        const ds_actor_ref *r = &doc->actor_refs.v[i];
+        if (r->type != DS_ACTOR_ARMED_GROUP) continue;
+        uint32_t k = 0;
+        while (k < n && ids[k] != r->actor) k++;
+        if (k == n) {
+            if (n == 64) continue;
+            ids[n] = r->actor, counts[n++] = 0;
+        }
+        if (++counts[k] > top) top = counts[k], best = ids[k];
+    }
+    return best;
+}
+
+/* "The group will likely ...", "Its capabilities may ...": a sentence that
+ * refers to an actor without naming it. */
+static bool anaphoric(const char *s, size_t n)
+{
+    static const char *starts[] = {"the group",
+                                   "the organization",
+                                   "the organisation",
+                                   "the movement",
+                                   "the brigade",
+                                   "the militants",
+                                   "the militia",
+                                   "its ",
+                                   "it ",
+                                   "they "};
+    for (size_t i = 0; i < sizeof starts / sizeof *starts; i++) {
+        size_t m = strlen(starts[i]);
+        if (n < m) continue;
+        size_t k = 0;
+        while (k < m && tolower((unsigned char)s[k]) == starts[i][k]) k++;
+        if (k == m) return true;
+    }
+    return false;
+}
+
 ds_status ds_extract_assessments(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, uint32_t docidx)
 {
-    uint32_t refs = 0, last = DS_NONE;
+    uint32_t refs = 0, last = DS_NONE, focus = DS_NONE;
+    bool focus_known = false;
     for (uint32_t h = 0; h < doc->hedges.n;) {
         uint32_t si = doc->hedges.v[h].sentence;
         /* the sentence's first estimative hedge with a level */
@@ -120,6 +165,15 @@ ds_status ds_extract_assessments(ds_extraction *x, ds_ctx *ctx, const ds_doc *do
         icd_range(icd, &a->p_min, &a->p_max);
         a->topic = topic_of(doc->text + s->span.start, s->span.end - s->span.start);
         a->subject = subject_of(x, ctx, doc, si, hedge_at, &refs);
+        if (!a->subject && anaphoric(doc->text + s->span.start, s->span.end - s->span.start)) {
+            /* the page's subject (profile.c entered it under the title), else
+             * the group the document names most */
+            const ds_actor *fa =
+                doc->title[0] ? ds_facts_actor_find(x, doc->title, strlen(doc->title)) : NULL;
+            if (!focus_known) focus = focus_group(doc), focus_known = true;
+            if (!fa && focus != DS_NONE) fa = ds_facts_actor(x, ctx, doc, focus);
+            a->subject = fa ? fa->name : NULL;
+        }
         if (a->subject) a->subject = ds_facts_str(x, a->subject);
     }
     return DS_OK;

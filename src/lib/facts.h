@@ -166,6 +166,8 @@ ds_actor *ds_facts_actor(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, uint3
 /* The same for a bare name (no lexicon entry): found by name or alias, else
  * created with type `type` (a static string or NULL). */
 ds_actor *ds_facts_actor_named(ds_extraction *x, const char *name, size_t len, const char *type);
+/* The entry with that name or alias, or NULL (never creates one). */
+ds_actor *ds_facts_actor_find(ds_extraction *x, const char *name, size_t len);
 /* Adds an alias unless the actor (or another actor) already has that name;
  * false only when memory ran out. */
 bool ds_facts_actor_alias(ds_extraction *x, ds_actor *a, const char *alias, size_t len);

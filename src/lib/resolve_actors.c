@@ -209,6 +209,13 @@ bool ds_facts_actor_alias(ds_extraction *x, ds_actor *a, const char *alias, size
     return index_put(x, ix, k, kn, (uint32_t)(a - x->actors.v));
 }
 
+ds_actor *ds_facts_actor_find(ds_extraction *x, const char *name, size_t len)
+{
+    struct ds_actor_index *ix = actor_index(x);
+    uint32_t have;
+    return ix && name && lookup(x, ix, name, len, &have) ? &x->actors.v[have] : NULL;
+}
+
 ds_actor *ds_facts_actor_named(ds_extraction *x, const char *name, size_t len, const char *type)
 {
     struct ds_actor_index *ix = actor_index(x);

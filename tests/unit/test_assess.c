@@ -16,7 +16,8 @@ static const tline LINES[] = {
      "The Northern Front will likely try to expand into the river towns. Its capabilities may be "
      "growing despite the raids. Officials reportedly arrested two couriers. The group is "
      "unlikely to be able to hold the bridge. The bombing was almost certainly carried out by "
-     "the Northern Front. The group claimed the attack on the depot.",
+     "the Northern Front. The group claimed the attack on the depot. Rain could delay the "
+     "offensive.",
      -1, false},
     {DS_BLOCK_LABEL, "Size", -1, true},
     {DS_BLOCK_FIELD, "perhaps 500 fighters", 2, true},
@@ -44,11 +45,12 @@ static void test_assessments(void **state)
     tdoc_hedge(doc, "unlikely", 0, DS_HEDGE_ESTIMATIVE, DS_ICD_UNLIKELY);
     tdoc_hedge(doc, "almost certainly", 0, DS_HEDGE_ESTIMATIVE, DS_ICD_ALMOST_CERTAIN);
     tdoc_hedge(doc, "claimed", 0, DS_HEDGE_CLAIM, DS_ICD_NONE);
+    tdoc_hedge(doc, "could", 0, DS_HEDGE_ESTIMATIVE, DS_ICD_POSSIBLE);
     tdoc_hedge(doc, "perhaps", 0, DS_HEDGE_ESTIMATIVE, DS_ICD_POSSIBLE);
     tdoc_hedge(doc, "may", 1, DS_HEDGE_ESTIMATIVE, DS_ICD_POSSIBLE);
     ds_extraction *x = tx_new();
     assert_int_equal(ds_extract_assessments(x, ctx, doc, 0), DS_OK);
-    assert_int_equal(x->assessments.n, 4);
+    assert_int_equal(x->assessments.n, 5);
 
     const ds_assessment *a = find(x, "will likely try to expand");
     assert_non_null(a);
@@ -65,7 +67,8 @@ static void test_assessments(void **state)
     assert_non_null(a);
     assert_string_equal(a->confidence, "possible");
     assert_true(a->p_min == 0.20 && a->p_max == 0.80);
-    assert_null(a->subject);
+    /* "Its ...": the group the document names most */
+    assert_string_equal(a->subject, "Northern Front");
     assert_string_equal(a->topic, "capability");
 
     a = find(x, "unlikely to be able");
@@ -80,6 +83,10 @@ static void test_assessments(void **state)
     assert_string_equal(a->topic, "attribution");
     assert_string_equal(a->subject, "Northern Front");
 
+    a = find(x, "Rain could");
+    assert_non_null(a);
+    assert_null(a->subject);
+    assert_null(a->topic);
     assert_null(find(x, "reportedly"));
     assert_null(find(x, "claimed"));
     assert_null(find(x, "perhaps"));
