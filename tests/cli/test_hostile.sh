@@ -112,11 +112,11 @@ check_json "1 MB sentence annotate"
 # 3. 100,000 nested HTML elements (and 100,000 unclosed ones)
 gen 'import sys
 n = 100_000
-open(sys.argv[1], "w").write("<html><body>" + "<div>" * n + "<p>Gunmen killed 3 people in Gao, Mali on 2 May 2022.</p>" + "</div>" * n + "</body></html>\n")' "$TMP/nested.html"
+open(sys.argv[1], "w").write("<html><body><p>Before the nest: rebels shelled Kidal on 1 May 2022.</p>" + "<div>" * n + "<p>Gunmen killed 3 people in Gao, Mali on 2 May 2022.</p>" + "</div>" * n + "</body></html>\n")' "$TMP/nested.html"
 bounded "100k nested HTML elements" 0,3 "$DOSSIER" extract "$TMP/nested.html"
 check_json "100k nested HTML"
 gen 'import sys
-open(sys.argv[1], "w").write("<html><body>" + "<span><b><i>" * 33_334 + "text 9 May 2021\n")' "$TMP/unclosed.html"
+open(sys.argv[1], "w").write("<html><body><p>Before: a raid on 8 May 2021.</p>" + "<span><b><i>" * 33_334 + "text 9 May 2021\n")' "$TMP/unclosed.html"
 bounded "100k unclosed HTML elements" 0,3 "$DOSSIER" extract "$TMP/unclosed.html"
 check_json "100k unclosed HTML"
 
