@@ -456,11 +456,6 @@ ds_status ds_read_html(ds_doc *doc, ds_ctx *ctx)
         goto done;
     }
     xmlNode *root = hd->children;
-    title_from_head(&h, root);
-    if (!doc->title) {
-        st = DS_ENOMEM;
-        goto done;
-    }
     /* iterative walk: no recursion, depth bounded */
     size_t max_depth = ctx->limits.max_html_depth ? ctx->limits.max_html_depth : 512;
     size_t depth = 0;
@@ -506,6 +501,9 @@ ds_status ds_read_html(ds_doc *doc, ds_ctx *ctx)
         if (n) n = n->next;
     }
     close_block(&h);
+    /* no <h1>: the <title> */
+    if (h.st == DS_OK && !doc->title[0]) title_from_head(&h, root);
+    if (!doc->title) h.st = DS_ENOMEM;
     if (h.st != DS_OK) {
         st = h.st;
         goto done;

@@ -91,7 +91,8 @@ static bool is_digit(int32_t cp)
 
 static bool is_apos(int32_t cp)
 {
-    return cp == '\'' || cp == 0x2019 || cp == 0x02BC;
+    return cp == 0x27 || cp == 0x2019 || cp == 0x02BC || cp == 0x2018 || cp == 0x02BB ||
+           cp == 0x02BE || cp == 0x02BF;
 }
 
 static bool is_hyphen(int32_t cp)

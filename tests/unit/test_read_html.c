@@ -1,0 +1,85 @@
+/* test_read_html.c - the HTML reader (read_html.c): blocks from headings,
+ * paragraphs, lists and infobox rows; references as footnotes; chrome
+ * dropped; offsets inside the source element; deep nesting bounded. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "read_testdoc.h"
+
+static void test_structure_and_offsets(void **state)
+{
+    (void)state;
+    const char *s =
+        "<html><head><title>Test Page - Wikipedia</title><style>p{}</style></head><body>"
+        "<nav><a href='/'>Home page link</a></nav><h1>Valley Militia</h1>"
+        "<table class='infobox'><tr><th>Leader</th><td>Omar Daud<br>Sami Aziz</td></tr>"
+        "<tr><th>Allies</th><td><ul><li>Hill Brigade</li><li>Coast Front</li></ul></td></tr>"
+        "</table><p>The militia &amp; its allies took the pass.<sup class='reference'>"
+        "<a href='#cite_note-1'>[1]</a></sup></p>"
+        "<h2>History<span class='mw-editsection'>[edit]</span></h2><ul><li>First item</li></ul>"
+        "<script>document.write('no')</script>"
+        "<ol class='references'><li id='cite_note-1'><span class='mw-cite-backlink'>^</span>"
+        "<a class='external' href='https://example.org/pass'>Pass report</a></li></ol>"
+        "</body></html>";
+    ds_doc *d = rt_read(s, DS_FORMAT_HTML);
+    char buf[256];
+    assert_string_equal(d->title, "Valley Militia");
+    static const ds_block_kind want[] = {DS_BLOCK_TITLE,     DS_BLOCK_LABEL,   DS_BLOCK_FIELD,
+                                         DS_BLOCK_FIELD,     DS_BLOCK_LABEL,   DS_BLOCK_LIST_ITEM,
+                                         DS_BLOCK_LIST_ITEM, DS_BLOCK_PROSE,   DS_BLOCK_HEADING,
+                                         DS_BLOCK_LIST_ITEM, DS_BLOCK_FOOTNOTE};
+    assert_int_equal(d->blocks.n, sizeof want / sizeof *want);
+    for (uint32_t i = 0; i < d->blocks.n; i++) assert_int_equal(d->blocks.v[i].kind, want[i]);
+    assert_string_equal(rt_block(d, 3, buf, sizeof buf), "Sami Aziz");
+    assert_int_equal(d->blocks.v[3].label, 1);
+    assert_int_equal(d->blocks.v[6].label, 4);
+    assert_true(d->blocks.v[6].infobox);
+    assert_string_equal(rt_block(d, 7, buf, sizeof buf), "The militia & its allies took the pass.");
+    assert_string_equal(rt_block(d, 8, buf, sizeof buf), "History");
+    assert_null(strstr(d->text, "Home page"));
+    assert_null(strstr(d->text, "document.write"));
+    /* the cite resolves to the reference list */
+    assert_int_equal(d->cites.n, 1);
+    assert_int_not_equal(d->cites.v[0].footnote, DS_NONE);
+    assert_string_equal(d->footnotes.v[0].urls[0], "https://example.org/pass");
+    /* offsets: block starts map to their text in the source */
+    const ds_block *b = &d->blocks.v[2];
+    assert_memory_equal(s + ds_doc_src_offset(d, b->span.start), "Omar Daud", 9);
+    b = &d->blocks.v[7];
+    assert_memory_equal(s + ds_doc_src_offset(d, b->span.start), "The militia", 11);
+    ds_doc_free(d);
+}
+
+static void test_deep_nesting(void **state)
+{
+    (void)state;
+    size_t depth = 100000;
+    size_t n = 64 + depth * 11;
+    char *s = malloc(n);
+    assert_non_null(s);
+    size_t k = (size_t)sprintf(s, "<html><body><p>Top text.</p>");
+    for (size_t i = 0; i < depth; i++) k += (size_t)sprintf(s + k, "<b>");
+    k += (size_t)sprintf(s + k, "deep");
+    ds_doc *d = NULL;
+    ds_read_opts o = DS_READ_OPTS_INIT;
+    o.format = DS_FORMAT_HTML;
+    assert_int_equal(ds_doc_read_mem(&d, rt_ctx, s, k, "deep.html", &o), DS_OK);
+    assert_non_null(strstr(d->text, "Top text."));
+    ds_doc_free(d);
+    free(s);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_structure_and_offsets),
+        cmocka_unit_test(test_deep_nesting),
+    };
+    return cmocka_run_group_tests(tests, rt_setup, rt_teardown);
+}
