@@ -8,6 +8,7 @@
 set -u
 here=$(cd "$(dirname "$0")" && pwd)
 DOSSIER=${DOSSIER:-$here/../../build/dev/dossier}
+case $DOSSIER in /*) ;; *) DOSSIER=$PWD/$DOSSIER ;; esac
 update=0
 cases=()
 for a in "$@"; do
