@@ -435,7 +435,7 @@ static ds_status ingest_actor(ingest *g, const ds_actor *a)
     sqlite3_stmt *ins_person =
         cached(g->s, "INSERT INTO person(name, norm) VALUES (?1, ?2) "
                      "ON CONFLICT(norm) DO UPDATE SET name=name RETURNING id");
-    sqlite3_stmt *ins_lead = prep(
+    sqlite3_stmt *ins_lead = cached(
         g->s, "INSERT INTO leadership(actor, person, role, start, \"end\", open_end, status, seq) "
               "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT(actor, person, role) DO UPDATE "
               "SET start=coalesce(start, excluded.start), \"end\"=coalesce(\"end\", "
@@ -443,7 +443,7 @@ static ds_status ingest_actor(ingest *g, const ds_actor *a)
               "status=coalesce(status, excluded.status) RETURNING id");
     sqlite3_stmt *lead_src =
         cached(g->s, "INSERT OR IGNORE INTO leadership_source VALUES (?1, ?2)");
-    sqlite3_stmt *ins_aff = prep(
+    sqlite3_stmt *ins_aff = cached(
         g->s, "INSERT INTO affiliation(actor, name, norm, relation, start, \"end\", disputed, "
               "note, seq) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) ON CONFLICT(actor, norm, "
               "relation) DO UPDATE SET start=coalesce(start, excluded.start), "
@@ -695,7 +695,7 @@ static ds_status ingest_events(ingest *g)
               "?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, "
               "?27, ?28, ?29, ?30, ?31, ?32, ?33, ?34, ?35)");
     /* a merged event keeps what it had and gains what it lacked */
-    sqlite3_stmt *fill = prep(
+    sqlite3_stmt *fill = cached(
         g->s,
         "UPDATE event SET date_end=coalesce(date_end, ?3), sub_event_type=coalesce(sub_event_type, "
         "?7), disorder_type=coalesce(disorder_type, ?8), gtd_attack_type=coalesce(gtd_attack_type, "
