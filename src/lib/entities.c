@@ -22,10 +22,14 @@ enum { MARK_FREE = 0, MARK_ACTOR, MARK_PLACE, MARK_TIMEX, MARK_PERSON };
 typedef struct ent {
     ds_doc *doc;
     const ds_lexicon *lex;
-    strmap doc_names;  /* key -> actor id (lexicon index or DS_DOC_ACTOR|i) | flags << 28 */
-    strmap doc_starts; /* first units of doc_names keys */
-    uint8_t *mark;     /* per token */
-    uint32_t *key_off; /* per token: its key in keys[] */
+    strmap doc_names;      /* key -> actor id (lexicon index or DS_DOC_ACTOR|i) | flags << 28 */
+    strmap doc_starts;     /* first units of doc_names keys */
+    uint8_t *mark;         /* per token */
+    uint32_t *tok_place;   /* per token: the place starting there, or DS_NONE */
+    uint32_t *sent_place;  /* per sentence: its first place (list through next_place) */
+    uint32_t *next_place;  /* per place: the next place of the same sentence */
+    const char *last_iso3; /* the country of the last place before this sentence */
+    uint32_t *key_off;     /* per token: its key in keys[] */
     uint16_t *key_len;
     char *keys;
 } ent;
@@ -40,7 +44,7 @@ static const ds_token *tok(const ent *e, uint32_t t)
 static bool norm_is(const ent *e, uint32_t t, const char *w)
 {
     const ds_token *k = tok(e, t);
-    return strlen(w) == k->norm_len && memcmp(k->norm, w, k->norm_len) == 0;
+    return k->norm[0] == w[0] && strlen(w) == k->norm_len && memcmp(k->norm, w, k->norm_len) == 0;
 }
 
 static bool norm_in(const ent *e, uint32_t t, const char *const *list)
@@ -169,18 +173,21 @@ static name_match match_name(const ent *e, uint32_t t, uint32_t end)
     if (!e->key_len[t]) return m;
     const char *k0 = e->keys + e->key_off[t];
     size_t u0 = first_unit_len(e, t);
-    uint32_t v;
-    bool in_doc = e->doc_starts.count && strmap_get(&e->doc_starts, k0, u0, &v);
-    if (!in_doc && !ds_lexicon_starts(e->lex, k0, u0)) return m;
+    uint32_t v = 0, most = ds_lexicon_starts(e->lex, k0, u0);
+    if (e->doc_starts.count && strmap_get(&e->doc_starts, k0, u0, &v) && v > most) most = v;
+    if (!most) return m;
     char key[KEY_CAP];
     size_t n = 0;
+    uint32_t units = 0;
     key[0] = '\0';
-    for (uint32_t u = t; u < end && u < t + MATCH_TOKENS; u++) {
+    for (uint32_t u = t; u < end && u < t + MATCH_TOKENS && units < most; u++) {
         if (!e->key_len[u]) {
             if (is_barrier(e, u)) break;
             continue;
         }
         if (!key_append(e, key, &n, u)) break;
+        units = 1;
+        for (size_t i = 0; i < n; i++) units += key[i] == ' ';
         unsigned flags = 0;
         uint32_t actor = DS_NONE;
         if (e->doc_names.count && strmap_get(&e->doc_names, key, n, &v)) {
@@ -276,8 +283,11 @@ static ds_status doc_name_put(ent *e, uint32_t first, uint32_t last, uint32_t ac
     if (!n) return DS_OK;
     if (!strmap_put(&e->doc_names, key, n, actor | (flags << 28))) return DS_ENOMEM;
     size_t u = 0;
+    uint32_t units = 1, most = 0;
     while (u < n && key[u] != ' ') u++;
-    return strmap_put(&e->doc_starts, key, u, 1) ? DS_OK : DS_ENOMEM;
+    for (size_t i = u; i < n; i++) units += key[i] == ' ';
+    if (strmap_get(&e->doc_starts, key, u, &most) && most >= units) return DS_OK;
+    return strmap_put(&e->doc_starts, key, u, units) ? DS_OK : DS_ENOMEM;
 }
 
 static const char *span_str(ent *e, uint32_t first, uint32_t last)
@@ -421,7 +431,8 @@ static uint32_t nation_at(const ent *e, uint32_t t, uint32_t end, uint32_t *last
     size_t n = 0;
     uint32_t best = DS_NONE;
     key[0] = '\0';
-    for (uint32_t u = t; u < end && u < t + 4; u++) {
+    bool known = ds_lexicon_nation_starts(e->lex, e->keys + e->key_off[t], first_unit_len(e, t));
+    for (uint32_t u = t; known && u < end && u < t + 4; u++) {
         if (!e->key_len[u]) {
             if (is_barrier(e, u) || norm_is(e, u, "(")) break;
             continue;
@@ -431,12 +442,11 @@ static uint32_t nation_at(const ent *e, uint32_t t, uint32_t end, uint32_t *last
         if (c != DS_NONE) best = c, *last = u;
     }
     if (best != DS_NONE) return best;
-    for (uint32_t i = 0; i < e->doc->places.n; i++) {
-        const ds_place *p = &e->doc->places.v[i];
-        if (p->span.start != tok(e, t)->span.start) continue;
-        if (p->feature != DS_FEAT_COUNTRY && p->feature != DS_FEAT_DEMONYM) break;
+    if (e->tok_place[t] != DS_NONE) {
+        const ds_place *p = &e->doc->places.v[e->tok_place[t]];
+        if (p->feature != DS_FEAT_COUNTRY && p->feature != DS_FEAT_DEMONYM) return DS_NONE;
         uint32_t c = ds_lexicon_country(e->lex, p->iso3);
-        if (c == DS_NONE) break;
+        if (c == DS_NONE) return DS_NONE;
         uint32_t u = t;
         while (u + 1 < end && tok(e, u + 1)->span.end <= p->span.end) u++;
         *last = u;
@@ -512,21 +522,28 @@ static bool state_force_at(ent *e, uint32_t t, uint32_t end, uint32_t *last, uin
 static const char *country_of_sentence(const ent *e, uint32_t s)
 {
     const ds_doc *doc = e->doc;
-    const char *before = NULL, *best = NULL;
+    const char *best = NULL;
     unsigned best_n = 0;
-    for (uint32_t i = 0; i < doc->places.n; i++) {
+    for (uint32_t i = e->sent_place[s]; i != DS_NONE; i = e->next_place[i]) {
         const ds_place *p = &doc->places.v[i];
         if (!p->iso3[0] || ds_lexicon_country(e->lex, p->iso3) == DS_NONE) continue;
-        if (p->sentence < s) before = p->iso3;
-        if (p->sentence != s) continue;
         unsigned n = 0;
-        for (uint32_t j = i; j < doc->places.n && doc->places.v[j].sentence == s; j++)
+        for (uint32_t j = e->sent_place[s]; j != DS_NONE; j = e->next_place[j])
             n += strcmp(doc->places.v[j].iso3, p->iso3) == 0;
         if (n > best_n) best = p->iso3, best_n = n;
     }
     if (best) return best;
     if (doc->focus_iso3[0]) return doc->focus_iso3;
-    return before;
+    return e->last_iso3;
+}
+
+/* After sentence s: remembers the country of its last known place. */
+static void advance_country(ent *e, uint32_t s)
+{
+    for (uint32_t i = e->sent_place[s]; i != DS_NONE; i = e->next_place[i]) {
+        const ds_place *p = &e->doc->places.v[i];
+        if (p->iso3[0] && ds_lexicon_country(e->lex, p->iso3) != DS_NONE) e->last_iso3 = p->iso3;
+    }
 }
 
 /* ---- people ---------------------------------------------------------------- */
@@ -581,6 +598,9 @@ static ds_title_kind title_at(const ent *e, uint32_t t, uint32_t end, uint32_t *
     size_t n = 0;
     ds_title_kind best = DS_TITLE_NONE;
     key[0] = '\0';
+    if (!e->key_len[t] ||
+        !ds_lexicon_title_starts(e->lex, e->keys + e->key_off[t], first_unit_len(e, t)))
+        return DS_TITLE_NONE;
     for (uint32_t u = t; u < end && u < t + 5; u++) {
         if (!e->key_len[u]) {
             if (norm_is(e, u, ".")) continue;
@@ -849,7 +869,25 @@ ds_status ds_annotate_entities(ds_doc *doc, ds_ctx *ctx)
         e.key_len[t] = (uint16_t)n;
         off += n + 1;
     }
-    for (uint32_t i = 0; i < doc->places.n; i++) mark_span(&e, doc->places.v[i].span, MARK_PLACE);
+    uint32_t ns = doc->sentences.n, np = doc->places.n;
+    e.tok_place = malloc(nt * sizeof *e.tok_place);
+    e.sent_place = malloc((ns + 1) * sizeof *e.sent_place);
+    e.next_place = malloc((np + 1) * sizeof *e.next_place);
+    if (!e.tok_place || !e.sent_place || !e.next_place) {
+        st = ds_ctx_fail(ctx, DS_ENOMEM, "entities: out of memory");
+        goto done;
+    }
+    for (uint32_t t = 0; t < nt; t++) e.tok_place[t] = DS_NONE;
+    for (uint32_t s = 0; s < ns; s++) e.sent_place[s] = DS_NONE;
+    for (uint32_t i = np; i-- > 0;) {
+        const ds_place *p = &doc->places.v[i];
+        mark_span(&e, p->span, MARK_PLACE);
+        uint32_t t = token_at(doc, p->span.start);
+        if (t != DS_NONE && doc->tokens.v[t].span.start == p->span.start) e.tok_place[t] = i;
+        e.next_place[i] = DS_NONE;
+        if (p->sentence < ns)
+            e.next_place[i] = e.sent_place[p->sentence], e.sent_place[p->sentence] = i;
+    }
     for (uint32_t i = 0; i < doc->timexes.n; i++) mark_span(&e, doc->timexes.v[i].span, MARK_TIMEX);
 
     /* pass 1: alias definitions anywhere in the document */
@@ -872,11 +910,15 @@ ds_status ds_annotate_entities(ds_doc *doc, ds_ctx *ctx)
             st = ds_ctx_fail(ctx, st, "entities: out of memory");
             goto done;
         }
+        advance_country(&e, s);
     }
 done:
     strmap_free(&e.doc_names);
     strmap_free(&e.doc_starts);
     free(e.mark);
+    free(e.tok_place);
+    free(e.sent_place);
+    free(e.next_place);
     free(e.key_off);
     free(e.key_len);
     free(e.keys);

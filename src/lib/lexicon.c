@@ -40,9 +40,11 @@ struct ds_lexicon {
     DS_VEC(ds_lex_actor) actors;
     DS_VEC(lex_country) countries;
     DS_VEC(lex_title) titles;
-    strmap names;   /* key -> entry | flags << 24 */
-    strmap starts;  /* first unit of every name key */
-    strmap nations; /* country name/demonym key -> country index */
+    strmap names;                       /* key -> entry | flags << 24 */
+    strmap starts;                      /* first unit of every name key */
+    strmap nations;                     /* country name/demonym key -> country index */
+    strmap iso;                         /* ISO alpha-3 -> country index */
+    strmap nation_starts, title_starts; /* first units of nation and title keys */
     strmap title_map;
     strmap given;
     uint32_t unidentified;
@@ -119,8 +121,11 @@ static bool add_name(ds_lexicon *lex, uint32_t idx, const char *s, size_t n)
     }
     if (!strmap_put(&lex->names, key, k, idx | (flags << 24))) return false;
     size_t u = 0;
+    uint32_t units = 1, most = 0;
     while (u < k && key[u] != ' ') u++;
-    return strmap_put(&lex->starts, key, u, 1);
+    for (size_t i = u; i < k; i++) units += key[i] == ' ';
+    if (strmap_get(&lex->starts, key, u, &most) && most >= units) return true;
+    return strmap_put(&lex->starts, key, u, units);
 }
 
 static char *read_file(const char *dir, const char *name, size_t *len, char *err, size_t errlen)
@@ -276,6 +281,9 @@ static bool add_nation(ds_lexicon *lex, uint32_t country, const char *s, size_t 
     if (k == (size_t)-1 || k == 0) return true;
     uint32_t old;
     if (strmap_get(&lex->nations, key, k, &old)) return true;
+    size_t u = 0;
+    while (u < k && key[u] != ' ') u++;
+    if (!strmap_put(&lex->nation_starts, key, u, 1)) return false;
     return strmap_put(&lex->nations, key, k, country);
 }
 
@@ -303,6 +311,7 @@ static bool country_line(ds_lexicon *lex, char *line, size_t lineno, char *err, 
     if (!c) return false;
     memcpy(c->iso3, f[0], 4);
     if (!(c->name = ds_arena_strdup(lex->arena, f[1]))) return false;
+    if (!strmap_put(&lex->iso, c->iso3, 3, ci)) return false;
     const char *x = c->name, *period = n > 4 ? field(f[4]) : NULL;
     char name[320], plain[256], alias[1024];
     static const char *forms[] = {"Military Forces of %s", "Police Forces of %s",
@@ -361,6 +370,9 @@ static bool title_line(ds_lexicon *lex, char *line, size_t lineno, char *err, si
     if (!t || !(t->canon = ds_arena_strdup(lex->arena, f[0]))) return false;
     t->kind = kind;
     t->keep = n > 2 && f[2][0] == '1';
+    size_t u = 0;
+    while (u < k && key[u] != ' ') u++;
+    if (!strmap_put(&lex->title_starts, key, u, 1)) return false;
     return strmap_put(&lex->title_map, key, k, lex->titles.n - 1);
 }
 
@@ -419,6 +431,9 @@ void ds_lexicon_free(ds_lexicon *lex)
     strmap_free(&lex->names);
     strmap_free(&lex->starts);
     strmap_free(&lex->nations);
+    strmap_free(&lex->iso);
+    strmap_free(&lex->nation_starts);
+    strmap_free(&lex->title_starts);
     strmap_free(&lex->title_map);
     strmap_free(&lex->given);
     ds_arena_free(lex->arena);
@@ -453,10 +468,10 @@ uint32_t ds_lexicon_lookup(const ds_lexicon *lex, const char *key, size_t len, u
     return v & 0xFFFFFFu;
 }
 
-bool ds_lexicon_starts(const ds_lexicon *lex, const char *unit, size_t len)
+uint32_t ds_lexicon_starts(const ds_lexicon *lex, const char *unit, size_t len)
 {
     uint32_t v;
-    return lex && strmap_get(&lex->starts, unit, len, &v);
+    return lex && strmap_get(&lex->starts, unit, len, &v) ? v : 0;
 }
 
 uint32_t ds_lexicon_nation(const ds_lexicon *lex, const char *key, size_t len)
@@ -465,12 +480,23 @@ uint32_t ds_lexicon_nation(const ds_lexicon *lex, const char *key, size_t len)
     return lex && strmap_get(&lex->nations, key, len, &v) ? v : DS_NONE;
 }
 
+bool ds_lexicon_nation_starts(const ds_lexicon *lex, const char *unit, size_t len)
+{
+    uint32_t v;
+    return lex && strmap_get(&lex->nation_starts, unit, len, &v);
+}
+
+bool ds_lexicon_title_starts(const ds_lexicon *lex, const char *unit, size_t len)
+{
+    uint32_t v;
+    return lex && strmap_get(&lex->title_starts, unit, len, &v);
+}
+
 uint32_t ds_lexicon_country(const ds_lexicon *lex, const char *iso3)
 {
-    if (!lex || !iso3) return DS_NONE;
-    for (uint32_t i = 0; i < lex->countries.n; i++)
-        if (strcmp(lex->countries.v[i].iso3, iso3) == 0) return i;
-    return DS_NONE;
+    uint32_t v;
+    if (!lex || !iso3 || strlen(iso3) != 3) return DS_NONE;
+    return strmap_get(&lex->iso, iso3, 3, &v) ? v : DS_NONE;
 }
 
 const char *ds_lexicon_country_iso3(const ds_lexicon *lex, uint32_t country)

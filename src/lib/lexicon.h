@@ -54,8 +54,9 @@ size_t ds_lex_key(char *out, size_t cap, const char *folded, size_t n);
 
 /* The entry a key names, or DS_NONE; *flags gets its DS_LEX_* constraints. */
 uint32_t ds_lexicon_lookup(const ds_lexicon *lex, const char *key, size_t len, unsigned *flags);
-/* True when some name's key starts with this unit (the first-token filter). */
-bool ds_lexicon_starts(const ds_lexicon *lex, const char *unit, size_t len);
+/* The first-token filter: the most units of a name key starting with this
+ * unit, 0 when none does. */
+uint32_t ds_lexicon_starts(const ds_lexicon *lex, const char *unit, size_t len);
 
 /* ---- countries and their state actors -------------------------------- */
 
@@ -72,6 +73,8 @@ typedef enum ds_state_role {
 /* A country by a key of its name or demonym ("uzbek", "pakistan", "u s");
  * DS_NONE when unknown. */
 uint32_t ds_lexicon_nation(const ds_lexicon *lex, const char *key, size_t len);
+/* True when some country name or demonym key starts with this unit. */
+bool ds_lexicon_nation_starts(const ds_lexicon *lex, const char *unit, size_t len);
 /* A country by ISO alpha-3; DS_NONE when not in the list. */
 uint32_t ds_lexicon_country(const ds_lexicon *lex, const char *iso3);
 /* ISO alpha-3 of a country index ("" when out of range). */
@@ -96,6 +99,8 @@ typedef enum ds_title_kind {
  * the title as the data file writes it (may be NULL). */
 ds_title_kind ds_lexicon_title(const ds_lexicon *lex, const char *key, size_t len, bool *keep,
                                const char **canon);
+/* True when some title key starts with this unit (first-token filter). */
+bool ds_lexicon_title_starts(const ds_lexicon *lex, const char *unit, size_t len);
 /* True when the key is a known given name ("mohammad", "abdul"). */
 bool ds_lexicon_given_name(const ds_lexicon *lex, const char *key, size_t len);
 
