@@ -188,8 +188,11 @@ static int ingest_run(int argc, char **argv)
             last = t;
             double mbs = (double)done_bytes / 1e6 / (t - t0 > 1e-6 ? t - t0 : 1e-6);
             double eta = mbs > 0 ? (double)(files.total - done_bytes) / 1e6 / mbs : 0;
+            const char *name = files.paths[i];
+            size_t nlen = strlen(name);
+            if (nlen > 40) name += nlen - 40; /* one line, so \r can redraw it */
             fprintf(stderr, "\r\033[K%zu/%zu documents  %.2f MB/s  ETA %.0fs  %s", i + 1, files.n,
-                    mbs, eta, files.paths[i]);
+                    mbs, eta, name);
         }
     }
     if (progress) {

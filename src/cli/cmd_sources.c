@@ -18,7 +18,7 @@ static const char sources_help[] =
     "\n"
     "Examples:\n"
     "  dossier events --country UZB          # note the ID column\n"
-    "  dossier sources ev-2022-04-18-uzb-1a2b\n";
+    "  dossier sources ev-d21b5097b6519c2a\n";
 
 static int sources_run(int argc, char **argv)
 {

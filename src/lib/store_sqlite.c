@@ -1315,9 +1315,9 @@ ds_status ds_store_actor(char **out, size_t *len, ds_store *store, ds_ctx *ctx, 
       EVENT_SOURCES_SQL);
     Q("assessments",
       "SELECT a.id, a.text, a.confidence, a.topic, d.path AS document, d.date FROM assessment a "
-      "JOIN source s ON s.id=a.source JOIN document d ON d.id=s.document JOIN actor t ON "
-      "t.id=?1 WHERE a.subject IS NULL AND 0 OR a.subject IN (SELECT name FROM alias WHERE "
-      "actor=?1 UNION SELECT name FROM actor WHERE id=?1) ORDER BY d.date DESC, a.id LIMIT 20",
+      "JOIN source s ON s.id=a.source JOIN document d ON d.id=s.document WHERE a.subject IN "
+      "(SELECT name FROM alias WHERE actor=?1 UNION SELECT name FROM actor WHERE id=?1) "
+      "ORDER BY d.date IS NULL, d.date DESC, a.id LIMIT 20",
       NULL);
     if (rc == SQLITE_DONE) {
         jw_key(&w, "sources");
