@@ -93,9 +93,10 @@ static void kw_init(void)
     kw_add(kw_qualify, DS_KW_QUALIFY);
 }
 
-static uint8_t kw_flags(const char *w, size_t n)
+/* h: kw_hash(w, n), computed by the caller. */
+static uint8_t kw_flags(const char *w, size_t n, uint32_t h)
 {
-    uint32_t h = kw_hash(w, n), slot = h & (KW_SLOTS - 1);
+    uint32_t slot = h & (KW_SLOTS - 1);
     while (kw_table[slot].hash) {
         if (kw_table[slot].hash == h && memcmp(kw_table[slot].word, w, n + 1) == 0)
             return kw_table[slot].flags;
@@ -213,25 +214,32 @@ uint32_t ds_lex(ds_lx *out, uint32_t cap, const char *text, uint32_t start, uint
             t->ndig = (uint8_t)nd;
             t->plain = plain;
         } else if ((w = letter_at(s, i, end)) != 0) {
-            uint32_t len = 0, nletters = 0;
+            uint32_t len = 0, nletters = 0, h = 2166136261u;
             bool ascii = true, lower = false;
             t->kind = DS_LX_WORD;
             t->cap = c >= 'A' && c <= 'Z';
-            while (i < end && (w = letter_at(s, i, end)) != 0) {
+            while (i < end) {
+                unsigned ch = s[i];
+                if ((unsigned)((ch | 0x20) - 'a') < 26u) {
+                    nletters++;
+                    if (ch >= 'a') lower = true;
+                    if (len < 15) {
+                        t->low[len++] = (char)(ch | 0x20);
+                        h = (h ^ (ch | 0x20)) * 16777619u;
+                    } else
+                        len = 16;
+                    i++;
+                    continue;
+                }
+                if ((w = letter_at(s, i, end)) == 0) break;
                 nletters++;
-                if (s[i] >= 'a' && s[i] <= 'z') lower = true;
-                if (w == 1 && len < 15)
-                    t->low[len++] = (char)(s[i] | 0x20);
-                else if (w == 1)
-                    len = 16;
-                else
-                    ascii = false;
+                ascii = false;
                 i += w;
             }
             t->len = (uint8_t)(ascii && len <= 15 ? len : 0);
             t->upper = !lower && nletters >= 2;
             t->low[t->len] = '\0';
-            t->kw = t->len ? kw_flags(t->low, t->len) : 0;
+            t->kw = t->len ? kw_flags(t->low, t->len, h | 1u) : 0;
         } else {
             t->kind = DS_LX_PUNCT;
             t->ch = punct_class(s, i, end, &w);
