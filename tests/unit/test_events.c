@@ -333,6 +333,77 @@ static void test_protest_defaults(void **state)
     ds_doc_free(doc);
 }
 
+static void test_respectively_splits_dates_and_places(void **state)
+{
+    (void)state;
+    ds_doc *doc = mkdoc("In June and July 2021, respectively, Front fighters fired rockets into "
+                        "Chad and Niger.");
+    add_date(doc, "June", 2021, 6, 0);
+    add_date(doc, "July 2021", 2021, 7, 0);
+    add_actor(doc, "Front", 0, "Lake Front", DS_ACTOR_ARMED_GROUP);
+    add_place(doc, "Chad", DS_FEAT_COUNTRY, "TCD", NULL);
+    add_place(doc, "Niger", DS_FEAT_COUNTRY, "NER", NULL);
+    ds_extraction *x = extract(doc);
+    assert_int_equal(x->events.n, 2);
+    assert_string_equal(x->events.v[0].date, "2021-06");
+    assert_string_equal(x->events.v[0].country, "TCD");
+    assert_string_equal(x->events.v[1].date, "2021-07");
+    assert_string_equal(x->events.v[1].country, "NER");
+    assert_string_equal(x->events.v[1].sub_event_type, "Shelling/artillery/missile attack");
+    ds_extraction_free(x);
+    ds_doc_free(doc);
+}
+
+static void test_celebrating_statement_claims_earlier_attack(void **state)
+{
+    (void)state;
+    ds_doc *doc = mkdoc("Front fighters attacked a border post in Chad on June 2. Its magazine "
+                        "published an article on June 20 that celebrated the attack on Chad.");
+    add_actor(doc, "Front", 0, "Lake Front", DS_ACTOR_ARMED_GROUP);
+    add_place(doc, "Chad", DS_FEAT_COUNTRY, "TCD", NULL);
+    add_date(doc, "June 2", 2021, 6, 2);
+    add_date(doc, "June 20", 2021, 6, 20);
+    ds_place *p = ds_vec_push(doc->arena, &doc->places);
+    p->span = find(doc, "Chad", 1);
+    p->sentence = 1;
+    p->feature = DS_FEAT_COUNTRY;
+    memcpy(p->iso3, "TCD", 4);
+    p->name = "Chad";
+    ds_extraction *x = extract(doc);
+    assert_int_equal(x->events.n, 1);
+    assert_string_equal(x->events.v[0].date, "2021-06-02");
+    assert_int_equal(x->events.v[0].claimed, 1);
+    assert_int_equal(x->events.v[0].sources.n, 2);
+    ds_extraction_free(x);
+    ds_doc_free(doc);
+}
+
+static void test_passive_victims_and_subsets(void **state)
+{
+    (void)state;
+    ds_doc *doc = mkdoc("On 3 May 2021, soldiers were killed by Front fighters near Kano. At "
+                        "least six people, including two soldiers and four farmers, were killed "
+                        "and nine others were wounded.");
+    add_date(doc, "3 May 2021", 2021, 5, 3);
+    add_actor(doc, "soldiers", 0, "Military Forces of Nigeria", DS_ACTOR_STATE_FORCE);
+    add_actor(doc, "Front", 0, "Lake Front", DS_ACTOR_ARMED_GROUP);
+    add_place(doc, "Kano", DS_FEAT_CITY, "NGA", "Kano");
+    add_number(doc, "six", 0, 6);
+    add_number(doc, "two", 0, 2);
+    add_number(doc, "four", 0, 4);
+    add_number(doc, "nine", 0, 9);
+    ds_extraction *x = extract(doc);
+    assert_int_equal(x->events.n, 1);
+    ds_event *e = &x->events.v[0];
+    assert_string_equal(e->actor1, "Lake Front");
+    assert_non_null(e->actor2);
+    assert_string_equal(e->actor2, "Military Forces of Nigeria");
+    assert_int_equal(e->fatalities, 6);
+    assert_int_equal(e->injuries, 9);
+    ds_extraction_free(x);
+    ds_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -342,6 +413,9 @@ int main(void)
         cmocka_unit_test(test_enumeration_gives_one_event_per_date),
         cmocka_unit_test(test_note_with_unclaimed_killing),
         cmocka_unit_test(test_protest_defaults),
+        cmocka_unit_test(test_respectively_splits_dates_and_places),
+        cmocka_unit_test(test_celebrating_statement_claims_earlier_attack),
+        cmocka_unit_test(test_passive_victims_and_subsets),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
