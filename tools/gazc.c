@@ -432,6 +432,9 @@ static void load_places(const char *data_dir)
                 memcpy(iso2, ents[cid].iso2, 3);
             id = ent_new(name, (uint8_t)feat, iso3, iso2);
             ents[id].admin1_id = a1;
+            if (!(*fl[4] && *fl[5]) && nents > 100000)
+                fprintf(stderr, "gazc: %s:%u: warning: '%s' is new and has no coordinates\n",
+                        path, ln, name);
         } else if (strcmp(ents[id].name, name) != 0) {
             ent_alt(id, ents[id].name);
             free(ents[id].name);

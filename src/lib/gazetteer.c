@@ -339,6 +339,7 @@ typedef struct geo_state {
     DS_VEC(raw_match) m;
     char (*sent_iso)[4][4]; /* per sentence: up to 4 countries named in it */
     tok_geo *tg;            /* per token */
+    int round;              /* resolution round (0, 1) */
     char *keys;             /* the tokens' keys */
 } geo_state;
 
@@ -579,6 +580,13 @@ static ds_status collect(geo_state *st)
                                 !is_stopword(st, p) &&
                                 !(st->m.n && st->m.v[st->m.n - 1].end_tok == i);
                 if (in_list(p->norm, DIRECTIONS)) m.region_tok = i - 1;
+                /* "Villas de San Juan": a name continued through a connector */
+                if (is_connector_token(p) && i >= first + 2) {
+                    const ds_token *pp = &tok[i - 2];
+                    m.name_before |= (pp->flags & DS_TOK_WORD) && (pp->flags & DS_TOK_CAP) &&
+                                     !is_stopword(st, pp) &&
+                                     !(st->m.n && st->m.v[st->m.n - 1].end_tok == i - 1);
+                }
             }
             if (m.end_tok < end && (tok[m.end_tok].flags & DS_TOK_WORD) &&
                 (tok[m.end_tok].flags & DS_TOK_CAP) && !is_stopword(st, &tok[m.end_tok])) {
@@ -622,19 +630,20 @@ static void count_focus(geo_state *st)
     uint32_t niso = 0, best = 0;
     for (uint32_t k = 0; k < st->m.n; k++) {
         raw_match *m = &st->m.v[k];
-        uint32_t c = country_cand(st, m, true);
+        /* only countries named: "Russian forces" names an actor, not where */
+        uint32_t c = country_cand(st, m, false);
         if (c == UINT32_MAX) continue;
         const ds_gaz_entry *e = &st->g->entries[c];
         if ((e->flags & DS_GAZF_NEEDS_SUPPORT) && !m->preposition) continue;
         sent_add_iso(st, m->sentence, e->iso3);
-        uint32_t w = e->feature == DS_FEAT_COUNTRY ? 2 : 1, j;
+        uint32_t j;
         for (j = 0; j < niso && !iso_eq(isos[j], e->iso3); j++) {
         }
         if (j == niso) {
             if (niso == 64) continue;
             memcpy(isos[niso++], e->iso3, 4);
         }
-        counts[j] += w;
+        counts[j]++;
         if (counts[j] > counts[best]) best = j;
     }
     if (niso) memcpy(doc->focus_iso3, isos[best], 4);
@@ -647,6 +656,7 @@ static void focus_from_resolved(geo_state *st)
     uint32_t counts[16] = {0}, niso = 0, best = 0;
     for (uint32_t k = 0; k < st->m.n; k++) {
         if (st->m.v[k].chosen == DS_NONE) continue;
+        if (st->g->entries[st->m.v[k].chosen].feature == DS_FEAT_DEMONYM) continue;
         const char *iso = st->g->entries[st->m.v[k].chosen].iso3;
         uint32_t j;
         if (!iso[0]) continue;
@@ -711,14 +721,19 @@ static bool acceptable(const geo_state *st, const raw_match *m, const ds_gaz_ent
         return v->hier || (m->preposition && (geo || (v->exact && country)) && !m->name_before &&
                            !m->cap_after);
     bool hinted = v->hinted && (!st->doc->focus_iso3[0] || v->focus);
+    if ((m->cap_after || m->name_before) && !v->hier && !country)
+        return false; /* part of a longer proper name: "Jordan Peterson", "Villas de San Juan" */
     if (strong && v->exact) return true;
-    if ((m->cap_after || m->name_before) && !v->hier)
-        return false; /* part of a longer proper name: "Jordan Peterson" */
-    if (strong) return v->hier || v->child || hinted || (geo && m->preposition);
+    bool no_conflict = !st->doc->focus_iso3[0] || v->focus;
+    if (strong)
+        return v->hier || v->child || hinted ||
+               (m->preposition && keylen >= 4 && (geo || no_conflict));
     if (geo) /* "Termiz" for "Termez" needs a long enough skeleton */
         return v->exact || v->hier || (keylen >= 5 && (m->preposition || hinted));
-    return v->exact && (m->preposition || v->hinted) && !m->sentence_initial &&
-           (m->ntok > 1 || keylen >= 4);
+    /* a village abroad with nothing to support it: only in a document with
+     * no known country, and only once the first round has found none */
+    return st->round > 0 && !st->doc->focus_iso3[0] && v->exact && (m->preposition || v->hinted) &&
+           !m->sentence_initial && (m->ntok > 1 || keylen >= 4);
 }
 
 /* Picks the entry of m (parents are resolved first): the best-scoring
@@ -780,7 +795,7 @@ static void resolve(geo_state *st, uint32_t k)
         }
         if (!acceptable(st, m, e, &v, parent_resolved, keylen, upper)) continue;
         long score = e->importance + child_bonus;
-        if (v.exact) score += 2500;
+        if (v.exact) score += 4000;
         if (v.hier) score += 8000;
         if (v.hinted) score += m->hint == e->feature ? 4000 : 1000;
         /* in "Town, Province, Country" the middle names a division */
@@ -903,6 +918,7 @@ ds_status ds_annotate_places(ds_doc *doc, ds_ctx *ctx)
     /* right to left, so that a parent is resolved before the names it
      * qualifies; a second round lets earlier names support later ones */
     for (int round = 0; round < 2; round++) {
+        st.round = round;
         for (uint32_t k = st.m.n; k-- > 0;) {
             raw_match *m = &st.m.v[k];
             if (m->chosen != DS_NONE) continue;
