@@ -792,12 +792,29 @@ static bool find_expr(const tx_scan *sc, uint32_t i, tx_found *f)
         ds_date d1 = p2.d;
         d1.day = (uint8_t)L[k].num;
         if (d1.day < p2.d.day) {
-            f->first = mod || since ? i : k;
+            f->first = mod || since || between ? i : k;
             f->next = p2.next;
             f->kind = DS_TIMEX_SPAN;
             f->mod = mod;
             f->value = d1;
             f->end = p2.d;
+            return true;
+        }
+    }
+    /* "on 3 and 5 May 2022": two dates sharing a month */
+    if (!have1 && !between && day_num(&L[k]) && k + 2 < n &&
+        (ds_lx_is(&L[k + 1], "and") || ds_lx_is(&L[k + 1], "or")) && parse_point(sc, k + 2, &p2) &&
+        p2.d.day && p2.mod == DS_MOD_NONE) {
+        ds_date d1 = p2.d;
+        d1.day = (uint8_t)L[k].num;
+        if (d1.day < p2.d.day) {
+            f->first = mod ? i : k;
+            f->next = k + 1;
+            f->kind = DS_TIMEX_DATE;
+            f->mod = mod;
+            f->value = d1;
+            f->coord = true;
+            f->second = p2;
             return true;
         }
     }

@@ -187,7 +187,8 @@ static void test_spans(void **state)
                            "Ceasefire talks ran Feb–Apr 2015 and 2009 – Aug 2010.\n"
                            "Recruitment has grown since at least October 2020.\n"
                            "In March and April 2023 the group struck twice.\n"
-                           "Fighting raged 17-19 November 2015.\n",
+                           "Fighting raged 17-19 November 2015.\n"
+                           "Convoys were hit on 3 and 5 May 2017.\n",
                            NULL);
     expect(doc, "from June 3 to July 19, 2016", "2016-06-03", "2016-07-19", DS_MOD_NONE,
            DS_ANCHOR_ABSOLUTE);
@@ -204,6 +205,8 @@ static void test_spans(void **state)
     expect(doc, "March", "2023-03", NULL, DS_MOD_NONE, DS_ANCHOR_ABSOLUTE);
     expect(doc, "April 2023", "2023-04", NULL, DS_MOD_NONE, DS_ANCHOR_ABSOLUTE);
     expect(doc, "17-19 November 2015", "2015-11-17", "2015-11-19", DS_MOD_NONE, DS_ANCHOR_ABSOLUTE);
+    expect(doc, "3", "2017-05-03", NULL, DS_MOD_NONE, DS_ANCHOR_ABSOLUTE);
+    expect(doc, "5 May 2017", "2017-05-05", NULL, DS_MOD_NONE, DS_ANCHOR_ABSOLUTE);
     ds_doc_free(doc);
 }
 
