@@ -40,6 +40,7 @@ typedef struct stix {
     buf scratch;
     buf *real, sink; /* a repeated object is written to sink and dropped */
     strmap emitted;  /* ids written so far */
+    strmap names;    /* actor name or alias -> index in x->actors */
 } stix;
 
 /* type--uuid5(type "|" key). */
@@ -180,17 +181,15 @@ static bool is_threat_actor(const char *type)
 }
 
 /* The id of the object for an actor name: the actor of x with that name or
- * alias (threat-actor or identity), else an identity keyed by the name. */
-static stix_id actor_ref(const stix *c, const char *name)
+ * alias (threat-actor or identity; *known set), else an identity keyed by
+ * the name (which the caller writes; repeats are dropped by begin()). */
+static stix_id actor_ref(const stix *c, const char *name, bool *known)
 {
-    for (uint32_t i = 0; i < c->x->actors.n; i++) {
-        const ds_actor *a = &c->x->actors.v[i];
-        bool match = a->name && strcmp(a->name, name) == 0;
-        for (uint32_t k = 0; !match && k < a->aliases.n; k++)
-            match = strcmp(a->aliases.v[k], name) == 0;
-        if (match) return make_id(is_threat_actor(a->type) ? "threat-actor" : "identity", a->name);
-    }
-    return make_id("identity", name);
+    uint32_t i;
+    *known = strmap_get(&c->names, name, strlen(name), &i);
+    if (!*known) return make_id("identity", name);
+    const ds_actor *a = &c->x->actors.v[i];
+    return make_id(is_threat_actor(a->type) ? "threat-actor" : "identity", a->name);
 }
 
 static void relationship(stix *c, const char *type, const stix_id *src, const stix_id *tgt,
@@ -284,14 +283,8 @@ static void write_actor(stix *c, const ds_actor *a)
         const ds_affiliation *f = &a->affiliations.v[i];
         char fts[32];
         object_time(fts, c, &f->sources);
-        stix_id other = actor_ref(c, f->name);
-        bool exists = false;
-        for (uint32_t k = 0; k < c->x->actors.n && !exists; k++)
-            exists = strcmp(make_id(is_threat_actor(c->x->actors.v[k].type) ? "threat-actor"
-                                                                            : "identity",
-                                    c->x->actors.v[k].name)
-                                .s,
-                            other.s) == 0;
+        bool exists;
+        stix_id other = actor_ref(c, f->name, &exists);
         if (!exists) {
             begin(c, "identity", &other, fts);
             kv(w, "name", f->name);
@@ -403,10 +396,8 @@ static void write_event(stix *c, const ds_event *e)
     }
     const char *by = e->actor1 ? e->actor1 : e->claimed_by ? e->claimed_by : e->attributed_to;
     if (by) {
-        stix_id aid = actor_ref(c, by);
-        bool known = strncmp(aid.s, "threat-actor--", 14) == 0;
-        for (uint32_t i = 0; i < c->x->actors.n && !known; i++)
-            known = strcmp(actor_ref(c, c->x->actors.v[i].name).s, aid.s) == 0;
+        bool known;
+        stix_id aid = actor_ref(c, by, &known);
         if (!known) { /* a name no actor profile holds */
             begin(c, "identity", &aid, ts);
             kv(w, "name", by);
@@ -416,10 +407,8 @@ static void write_event(stix *c, const ds_event *e)
         relationship(c, "attributed-to", &id, &aid, ts, NULL, NULL, NULL, NULL);
     }
     if (e->actor2) {
-        stix_id tid = actor_ref(c, e->actor2);
-        bool known = false;
-        for (uint32_t i = 0; i < c->x->actors.n && !known; i++)
-            known = strcmp(actor_ref(c, c->x->actors.v[i].name).s, tid.s) == 0;
+        bool known;
+        stix_id tid = actor_ref(c, e->actor2, &known);
         if (!known && !(by && strcmp(by, e->actor2) == 0)) {
             begin(c, "identity", &tid, ts);
             kv(w, "name", e->actor2);
@@ -461,6 +450,12 @@ ds_status ds_export_stix(buf *out, const ds_extraction *x)
     c.real = out;
     jw *w = &c.w;
     jw_init(w, out, true);
+    for (uint32_t i = x->actors.n; i-- > 0;) { /* the first actor of a name wins */
+        const ds_actor *a = &x->actors.v[i];
+        for (uint32_t k = 0; k < a->aliases.n; k++)
+            if (!strmap_put(&c.names, a->aliases.v[k], strlen(a->aliases.v[k]), i)) c.failed = true;
+        if (a->name && !strmap_put(&c.names, a->name, strlen(a->name), i)) c.failed = true;
+    }
     c.tool = make_id("identity", "dossier");
     c.extdef = make_id("extension-definition", "dossier-acled-event-1");
     buf_reset(&c.scratch);
@@ -511,7 +506,8 @@ ds_status ds_export_stix(buf *out, const ds_extraction *x)
         jw_key(w, "object_refs");
         jw_arr(w);
         jw_str(w, make_id("report", d->sha256[0] ? d->sha256 : d->path).s);
-        if (a->subject) jw_str(w, actor_ref(&c, a->subject).s);
+        bool known;
+        if (a->subject) jw_str(w, actor_ref(&c, a->subject, &known).s);
         jw_end_arr(w);
         ds_source_vec one = {(ds_source *)&a->source, 1, 1};
         external_refs(&c, &one);
@@ -567,6 +563,7 @@ ds_status ds_export_stix(buf *out, const ds_extraction *x)
     free(c.refs);
     buf_free(&c.sink);
     strmap_free(&c.emitted);
+    strmap_free(&c.names);
     bool failed = c.failed || c.scratch.failed;
     buf_free(&c.scratch);
     return failed || out->failed ? DS_ENOMEM : DS_OK;
