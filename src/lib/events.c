@@ -731,6 +731,14 @@ static void pick_place(ev_scan *sc, const frame *f, cand *c)
             continue;
         int r = place_rank(p) * 2;
         if (dest) r += 2;
+        /* "Qala-e-Wahid neighborhood, Kabul": the town, not the quarter */
+        static const char *const quarter[] = {"neighborhood", "neighbourhood", "area",
+                                              "roundabout",   "road",          "street",
+                                              "bazaar",       "square",        NULL};
+        uint32_t after = token_at(sc, s, p->span.end);
+        if (after < s->first_token + s->ntokens && tok_in(sc, after, quarter) &&
+            p->feature == DS_FEAT_CITY)
+            r -= 5;
         /* "Tarin Kot, Uruzgan": the town that the province name follows */
         if (k + 1 < si->first[f->sentence + 1]) {
             const ds_place *n = &doc->places.v[si->idx[k + 1]];
@@ -1340,6 +1348,22 @@ static ds_status add_source(ev_scan *sc, ds_event *e, uint32_t sentence)
     return ds_source_from_sentence(src, sc->x, sc->doc, sc->docidx, sentence);
 }
 
+/* The place as the source spells it ("Puli Khumri", not the gazetteer's
+ * "Pul-e Khumri"): coders write locations the way their sources do. A
+ * trailing "city", "town" or "district" is dropped. */
+static const char *surface_name(ev_scan *sc, const ds_place *p)
+{
+    const char *t = sc->doc->text + p->span.start;
+    size_t n = p->span.end - p->span.start;
+    static const char *const tails[] = {" city", " City", " town", " Town", " township"};
+    for (size_t k = 0; k < sizeof tails / sizeof *tails; k++) {
+        size_t tl = strlen(tails[k]);
+        if (n > tl + 1 && memcmp(t + n - tl, tails[k], tl) == 0) n -= tl;
+    }
+    if (!n || n > 80 || memchr(t, '\n', n)) return ds_facts_str(sc->x, p->name);
+    return ds_facts_strn(sc->x, t, n);
+}
+
 static void set_place(ev_scan *sc, ds_event *e, const ds_place *p)
 {
     ds_extraction *x = sc->x;
@@ -1348,9 +1372,8 @@ static void set_place(ev_scan *sc, ds_event *e, const ds_place *p)
         p->feature == DS_FEAT_ADMIN1 ? ds_facts_str(x, p->name) : ds_facts_str(x, p->admin1);
     e->admin2 =
         p->feature == DS_FEAT_ADMIN2 ? ds_facts_str(x, p->name) : ds_facts_str(x, p->admin2);
-    e->location = (p->feature == DS_FEAT_CITY || p->feature == DS_FEAT_ADMIN2)
-                      ? ds_facts_str(x, p->name)
-                      : NULL;
+    e->location =
+        (p->feature == DS_FEAT_CITY || p->feature == DS_FEAT_ADMIN2) ? surface_name(sc, p) : NULL;
     e->has_coords = p->has_coords && p->feature != DS_FEAT_COUNTRY;
     e->latitude = p->lat;
     e->longitude = p->lon;

@@ -85,6 +85,12 @@ static bool compatible(const ds_event *a, const ds_event *b)
     if (!a->country[0] || strcmp(a->country, b->country) != 0) return false;
     if (!event_range(a, &alo, &ahi) || !event_range(b, &blo, &bhi)) return false;
     if (alo > bhi || blo > ahi) return false;
+    /* a year is too coarse to say that a dated happening is the same one,
+     * and a multi-week span is a campaign, not one of its attacks */
+    int pa = precision(a->date), pb = precision(b->date);
+    if (pa - pb >= 2 || pb - pa >= 2) return false;
+    bool span_a = a->date_end[0] && ahi - alo > 31, span_b = b->date_end[0] && bhi - blo > 31;
+    if (span_a != span_b) return false;
     if (!a->event_type || !b->event_type) return false;
     if (strcmp(a->event_type, b->event_type) != 0 &&
         !(violent(a->event_type) && violent(b->event_type)))
@@ -98,7 +104,13 @@ static bool compatible(const ds_event *a, const ds_event *b)
         if (!assoc) return false;
     }
     if (a->admin1 && b->admin1 && !same_name(a->admin1, b->admin1)) return false;
-    if (a->location && b->location && !same_name(a->location, b->location)) return false;
+    if (a->location && b->location && !same_name(a->location, b->location)) {
+        /* spelt differently ("Termez", "Termiz") but the same spot */
+        double dlat = a->latitude - b->latitude, dlon = a->longitude - b->longitude;
+        if (!a->has_coords || !b->has_coords || dlat > 0.05 || dlat < -0.05 || dlon > 0.05 ||
+            dlon < -0.05)
+            return false;
+    }
     /* two day-precise events of one document on the same day in one
      * country but different sentences are kept apart only when their
      * places differ (checked above) */
