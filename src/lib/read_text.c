@@ -459,6 +459,10 @@ static bool is_cut(const char *t, const para *a, const para *b)
     return false;
 }
 
+/* Source offset of decoded byte i: map NULL means the decoding changed
+ * nothing (identity). */
+#define MAP(i) (map ? map[(i)] : (uint32_t)(i))
+
 static const bool inline_special[256] = {['\n'] = true, ['\t'] = true, ['['] = true, ['!'] = true,
                                          ['*'] = true,  ['_'] = true,  ['`'] = true, ['\\'] = true};
 
@@ -478,7 +482,10 @@ static void emit_inline(ds_tb *tb, const char *t, const uint32_t *map, uint32_t 
                 while (j < e && !inline_special[(unsigned char)t[j]]) j++;
             if (!ds_tb_reserve(tb, j - i)) return;
             memcpy(tb->text + tb->len, t + i, j - i);
-            memcpy(tb->map + tb->len, map + i, (j - i) * sizeof *map);
+            if (map)
+                memcpy(tb->map + tb->len, map + i, (j - i) * sizeof *map);
+            else
+                for (uint32_t k = i; k < j; k++) tb->map[tb->len + k - i] = k;
             tb->len += j - i;
             i = j;
             continue;
@@ -486,7 +493,7 @@ static void emit_inline(ds_tb *tb, const char *t, const uint32_t *map, uint32_t 
         if (raw) {
         } else if (c == '\n' || c == '\t') {
             /* a wrapped line: one space */
-            if (tb->len && tb->text[tb->len - 1] != ' ') ds_tb_putc(tb, ' ', map[i]);
+            if (tb->len && tb->text[tb->len - 1] != ' ') ds_tb_putc(tb, ' ', MAP(i));
             i++;
             while (i < e && is_ws(t[i])) i++;
             continue;
@@ -522,11 +529,11 @@ static void emit_inline(ds_tb *tb, const char *t, const uint32_t *map, uint32_t 
             continue;
         } else if (markdown && c == '\\' && i + 1 < e && strchr("\\`*_{}[]()#+-.!", t[i + 1])) {
             i++;
-            ds_tb_putc(tb, t[i], map[i]);
+            ds_tb_putc(tb, t[i], MAP(i));
             i++;
             continue;
         }
-        ds_tb_putc(tb, c, map[i]);
+        ds_tb_putc(tb, c, MAP(i));
         i++;
     }
 }
@@ -775,7 +782,7 @@ ds_status ds_layout_text(ds_doc *doc, ds_ctx *ctx, const ds_tb *in, bool markdow
         bool raw = p->kind == DS_BLOCK_FOOTNOTE || p->kind == DS_BLOCK_FURNITURE;
         emit_inline(&tb, t, map, p->cs, p->e, markdown, raw);
         for (uint32_t j = p->join_next; j != DS_NONE; j = paras[j].join_next) {
-            ds_tb_putc(&tb, ' ', map[paras[j].cs]);
+            ds_tb_putc(&tb, ' ', MAP(paras[j].cs));
             emit_inline(&tb, t, map, paras[j].cs, paras[j].e, markdown, false);
         }
         uint32_t be = (uint32_t)tb.len;
@@ -824,9 +831,24 @@ done:
     return st;
 }
 
+/* True when decoding would change nothing: printable ASCII and new lines
+ * only (the common case; then the source is its own decoded text). */
+static bool plain_ascii(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if ((c < 0x20 && c != '\n') || c >= 0x7F) return false;
+    }
+    return true;
+}
+
 ds_status ds_read_text(ds_doc *doc, ds_ctx *ctx, bool markdown)
 {
     ds_tb tb = {0};
+    if (plain_ascii(doc->src, doc->src_len)) {
+        ds_tb view = {(char *)doc->src, NULL, doc->src_len, doc->src_len, false, true};
+        return ds_layout_text(doc, ctx, &view, markdown);
+    }
     ds_status st = ds_decode_utf8(&tb, doc, ctx, doc->src, doc->src_len, 0);
     if (st != DS_OK) {
         ds_tb_free(&tb);

@@ -10,20 +10,40 @@
 #include "doc.h"
 #include "read_util.h"
 
+#include <stdlib.h>
 #include <string.h>
 
-/* Abbreviations that never end a sentence (titles, ranks) */
-static const char *const abbr_always[] = {
-    "mr",   "mrs",  "ms",   "dr",     "gen",  "lt",     "col",  "sgt",  "st",   "capt", "maj",
-    "cpl",  "pvt",  "adm",  "brig",   "gov",  "sen",    "sens", "rep",  "prof", "rev",  "pres",
-    "hon",  "cmdr", "cdr",  "mt",     "ft",   "vs",     "cf",   "al",   "fig",  "vol",  "pp",
-    "ca",   "jr",   "sr",   "approx", "esp",  "sec",    "insp", "supt", "cmdt", "amb",  "messrs",
-    "dept", "univ", "assn", "bros",   "gens", "lts",    "cols", "mme",  "mlle", "sgts", "spc",
-    "pfc",  "ret",  "lit",  "transl", "var",  "maj.gen"};
-/* Only before a number */
-static const char *const abbr_num[] = {"no",  "nos", "nr",  "jan",  "feb",  "mar", "apr",
-                                       "jun", "jul", "aug", "sep",  "sept", "oct", "nov",
-                                       "dec", "art", "p",   "para", "ch",   "op"};
+/* Abbreviations, sorted for bsearch: ALWAYS never end a sentence (titles,
+ * ranks), BEFORE_NUM only before a number, LOWER only before a capital. */
+typedef struct abbr {
+    const char *word;
+    ds_abbrev kind;
+} abbr;
+#define A DS_ABBR_ALWAYS
+#define N DS_ABBR_BEFORE_NUM
+#define L DS_ABBR_LOWER
+static const abbr abbrs[] = {
+    {"adm", A},  {"al", A},   {"amb", A},  {"approx", A}, {"apr", N},    {"art", N},  {"assn", A},
+    {"aug", N},  {"brig", A}, {"bros", A}, {"ca", A},     {"capt", A},   {"cdr", A},  {"cf", A},
+    {"ch", N},   {"cmdr", A}, {"cmdt", A}, {"co", L},     {"col", A},    {"cols", A}, {"corp", L},
+    {"cpl", A},  {"dec", N},  {"dept", A}, {"dr", A},     {"esp", A},    {"etc", L},  {"feb", N},
+    {"fig", A},  {"ft", A},   {"gen", A},  {"gens", A},   {"gov", A},    {"hon", A},  {"inc", L},
+    {"insp", A}, {"jan", N},  {"jr", A},   {"jul", N},    {"jun", N},    {"lit", A},  {"lt", A},
+    {"ltd", L},  {"lts", A},  {"maj", A},  {"mar", N},    {"messrs", A}, {"mlle", A}, {"mme", A},
+    {"mr", A},   {"mrs", A},  {"ms", A},   {"mt", A},     {"no", N},     {"nos", N},  {"nov", N},
+    {"nr", N},   {"oct", N},  {"op", N},   {"p", N},      {"para", N},   {"pfc", A},  {"pp", A},
+    {"pres", A}, {"prof", A}, {"pvt", A},  {"rep", A},    {"ret", A},    {"rev", A},  {"sec", A},
+    {"sen", A},  {"sens", A}, {"sep", N},  {"sept", N},   {"sgt", A},    {"sgts", A}, {"spc", A},
+    {"sr", A},   {"st", A},   {"supt", A}, {"transl", A}, {"univ", A},   {"var", A},  {"vol", A},
+    {"vs", A}};
+#undef A
+#undef N
+#undef L
+
+static int abbr_cmp(const void *key, const void *elem)
+{
+    return strcmp(key, ((const abbr *)elem)->word);
+}
 
 ds_abbrev ds_abbrev_kind(const char *word, size_t n)
 {
@@ -43,14 +63,8 @@ ds_abbrev ds_abbrev_kind(const char *word, size_t n)
         return upper_first ? DS_ABBR_ALWAYS : DS_ABBR_LOWER;
     }
     if (n == 1) return upper_first ? DS_ABBR_ALWAYS : DS_ABBR_NONE; /* initials */
-    for (size_t i = 0; i < sizeof abbr_always / sizeof *abbr_always; i++)
-        if (!strcmp(low, abbr_always[i])) return DS_ABBR_ALWAYS;
-    for (size_t i = 0; i < sizeof abbr_num / sizeof *abbr_num; i++)
-        if (!strcmp(low, abbr_num[i])) return DS_ABBR_BEFORE_NUM;
-    if (!strcmp(low, "etc") || !strcmp(low, "inc") || !strcmp(low, "ltd") || !strcmp(low, "co") ||
-        !strcmp(low, "corp"))
-        return DS_ABBR_LOWER;
-    return DS_ABBR_NONE;
+    const abbr *a = bsearch(low, abbrs, sizeof abbrs / sizeof *abbrs, sizeof *abbrs, abbr_cmp);
+    return a ? a->kind : DS_ABBR_NONE;
 }
 
 static bool is_closer(int32_t cp)

@@ -200,8 +200,13 @@ static ds_status push_token(ds_doc *doc, ds_ctx *ctx, norm_pool *pool, buf *fb, 
     size_t max = ctx->limits.max_tokens ? ctx->limits.max_tokens : UINT32_MAX;
     if (doc->tokens.n >= max)
         return ds_ctx_fail(ctx, DS_ELIMIT, "%s: more than %zu tokens", doc->path, max);
-    ds_token *tk = ds_vec_push(doc->arena, &doc->tokens);
-    if (!tk) return DS_ENOMEM;
+    ds_token *tk;
+    if (doc->tokens.n < doc->tokens.cap) {
+        tk = &doc->tokens.v[doc->tokens.n++]; /* every field is set below */
+    } else {
+        tk = ds_vec_push(doc->arena, &doc->tokens);
+        if (!tk) return DS_ENOMEM;
+    }
     tk->span = (ds_span){s, e};
     size_t n = e - s;
     {
