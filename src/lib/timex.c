@@ -882,7 +882,9 @@ static bool find_expr(const tx_scan *sc, uint32_t i, tx_found *f)
     f->mod = since ? DS_MOD_SINCE : p1.mod != DS_MOD_NONE ? p1.mod : mod;
     f->value = p1.d;
     f->open_end = since;
-    /* coordination: "In April and May 2022", "on 3 and 5 May" is not handled */
+    /* coordination: "In April and May 2022" gives two DATE timexes sharing the
+     * year, not one span (the text names two months, often two events: "in
+     * April and May, respectively"); "on 3 and 5 May" is handled above */
     if (!p1.d.year && p1.next + 1 < n &&
         (ds_lx_is(&L[p1.next], "and") || ds_lx_is(&L[p1.next], "or") ||
          is_punct(&L[p1.next], ','))) {
@@ -1247,6 +1249,7 @@ static ds_date add_units(ds_date base, char unit, int delta, int prec)
  * on from its last date, a news story looks back from its date). */
 static int16_t nearest_year(ds_date md, ds_date anchor)
 {
+    if (!anchor.month) return anchor.year; /* a year frame: within it */
     int best = anchor.year;
     long bestgap = -1;
     for (int y = anchor.year - 1; y <= anchor.year + 1; y++) {
@@ -1261,32 +1264,24 @@ static int16_t nearest_year(ds_date md, ds_date anchor)
 }
 
 /* The document's reference year: the most frequent year among explicit
- * month- or day-precision dates (ties: the later); failing that, among
- * explicit bare years. 0 when none. One pass with a per-year tally. */
+ * month- or day-precision dates (ties: the later); 0 when none (bare years
+ * are too often background or citations to count). One pass, a tally. */
 static int16_t reference_year(const ds_doc *doc, const tx_aux *aux)
 {
     enum { Y0 = 1000, NY = 1200 };
-    uint32_t fine[NY] = {0}, bare[NY] = {0};
+    uint32_t fine[NY] = {0};
     for (uint32_t i = 0; i < doc->timexes.n; i++) {
         const ds_timex *t = &doc->timexes.v[i];
         int y = t->value.year;
         if (aux[i].need != TX_EXPLICIT || y < Y0 || y >= Y0 + NY || t->mod == DS_MOD_DECADE)
             continue;
-        if (precision(t->value) >= 2)
-            fine[y - Y0]++;
-        else
-            bare[y - Y0]++;
+        if (precision(t->value) >= 2) fine[y - Y0]++;
     }
-    const uint32_t *tallies[2] = {fine, bare};
-    for (int pass = 0; pass < 2; pass++) {
-        uint32_t best = 0;
-        int year = 0;
-        for (int k = 0; k < NY; k++)
-            if (tallies[pass][k] && tallies[pass][k] >= best)
-                best = tallies[pass][k], year = Y0 + k;
-        if (year) return (int16_t)year;
-    }
-    return 0;
+    uint32_t best = 0;
+    int year = 0;
+    for (int k = 0; k < NY; k++)
+        if (fine[k] && fine[k] >= best) best = fine[k], year = Y0 + k;
+    return (int16_t)year;
 }
 
 static void set_year(ds_timex *t, int16_t y)
@@ -1299,12 +1294,14 @@ static void set_year(ds_timex *t, int16_t y)
 }
 
 /* Completes what lacks a year, in document order. Rule: with a document date
- * the year puts the month(-day) nearest to it (DOCUMENT), unless an explicit
- * month-precision date earlier in the same paragraph has another year, which
- * then anchors (NARRATIVE: the year nearest to it). Without a document date:
- * the last explicit month-precision date of the paragraph, else the next one
- * in the paragraph, else the document's reference year (most frequent year of
- * explicit month/day dates) - all NARRATIVE; else NONE. Relative expressions
+ * the year puts the month(-day) nearest to it (DOCUMENT), unless a paragraph
+ * anchor earlier in the same paragraph has another year, which then anchors
+ * (NARRATIVE: the year nearest to it). A paragraph anchor is an explicit
+ * month-precision date, or a bare year opening its sentence ("In 2016, ...").
+ * Without a document date: the last paragraph anchor, else the next explicit
+ * month-precision date in the paragraph (the year keeping the date before
+ * it), else the document's reference year (most frequent year of explicit
+ * month/day dates) - all NARRATIVE; else NONE. Relative expressions
  * resolve against the document date ("yesterday") or the last resolved date
  * before them ("two days later"). */
 static void resolve(ds_doc *doc, tx_aux *aux)
@@ -1323,6 +1320,11 @@ static void resolve(ds_doc *doc, tx_aux *aux)
         switch (a->need) {
         case TX_EXPLICIT:
             if (precision(t->value) >= 2 && t->mod != DS_MOD_DECADE) blk_anchor = t->value;
+            /* a year opening its sentence frames the paragraph ("In 2016, ...");
+             * one inside a sentence is usually background ("... in 2015") */
+            if (precision(t->value) == 1 && t->kind == DS_TIMEX_DATE && t->mod == DS_MOD_NONE &&
+                t->span.start - doc->sentences.v[t->sentence].span.start <= 7)
+                blk_anchor = t->value;
             break;
         case TX_NEED_YEAR: {
             ds_date next_in_blk = {0, 0, 0};
@@ -1338,10 +1340,14 @@ static void resolve(ds_doc *doc, tx_aux *aux)
                 set_year(t, nearest_year(t->value, blk_anchor));
                 t->anchor = DS_ANCHOR_NARRATIVE;
             } else if (next_in_blk.year) {
-                /* looking ahead, the date is the one not after that mention */
-                ds_date c = t->value;
-                c.year = next_in_blk.year;
-                set_year(t, (int16_t)(date_cmp(c, next_in_blk) > 0 ? c.year - 1 : c.year));
+                /* looking ahead, the date is the one before that mention, or
+                 * at most about three months after it */
+                ds_date c = t->value, nx = next_in_blk;
+                c.year = nx.year;
+                if (!c.day) c.day = 1;
+                if (!nx.day) nx.day = 1;
+                bool later = ds_date_days(c) - ds_date_days(nx) > 92;
+                set_year(t, (int16_t)(later ? c.year - 1 : c.year));
                 t->anchor = DS_ANCHOR_NARRATIVE;
             } else {
                 if (R < 0) R = reference_year(doc, aux);

@@ -286,6 +286,15 @@ static void test_year_anchoring(void **state)
     doc = annotate("Gunmen attacked a bus on December 28, officials said.\n", "2022-01-04");
     expect(doc, "December 28", "2021-12-28", NULL, DS_MOD_NONE, DS_ANCHOR_DOCUMENT);
     ds_doc_free(doc);
+    /* a year opening a sentence frames its paragraph; a year inside a
+     * sentence or a citation year elsewhere does not */
+    doc = annotate("In 2016, the front moved north. On 12 January the town fell.\n"
+                   "The envoy cited Resolution 2216 (2015).\n"
+                   "Gunmen attacked a bus on December 28.\n",
+                   NULL);
+    expect(doc, "12 January", "2016-01-12", NULL, DS_MOD_NONE, DS_ANCHOR_NARRATIVE);
+    expect(doc, "December 28", "", NULL, DS_MOD_NONE, DS_ANCHOR_NONE);
+    ds_doc_free(doc);
     /* nothing to anchor on */
     doc = annotate("Gunmen attacked a bus on December 28.\n", NULL);
     expect(doc, "December 28", "", NULL, DS_MOD_NONE, DS_ANCHOR_NONE);
