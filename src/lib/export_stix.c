@@ -381,7 +381,9 @@ static void write_event(stix *c, const ds_event *e)
         stix_id lid = make_id("location", c->scratch.data);
         begin(c, "location", &lid, ts);
         kv(w, "name", e->location ? e->location : e->admin1 ? e->admin1 : e->country);
-        kv(w, "country", e->country);
+        /* STIX wants ISO 3166-1 alpha-2; alpha-3 when the table lacks it */
+        const char *a2 = ds_country_alpha2(e->country);
+        kv(w, "country", a2 ? a2 : e->country);
         kv(w, "administrative_area", e->admin1);
         if (e->location && e->geo_precision == 1) kv(w, "city", e->location);
         if (e->has_coords) {

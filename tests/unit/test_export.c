@@ -166,6 +166,7 @@ static void test_stix_bundle(void **state)
     assert_non_null(find(objs, "identity", "name", "Military Forces of Niger"));
     assert_non_null(find(objs, "identity", "name", "Yusuf Dane"));
     assert_non_null(find(objs, "identity", "name", "River Voice"));
+    assert_non_null(find(objs, "location", "country", "NE")); /* ISO alpha-2 */
     json_t *inc = find(objs, "incident", NULL, NULL);
     assert_non_null(inc);
     /* fatalities in the extension defined in the bundle */
