@@ -901,15 +901,21 @@ static int32_t quantity_value(const ev_scan *sc, const ds_quantity *q)
     return (int32_t)v;
 }
 
-static bool subset_marker(const ev_scan *sc, const ds_sentence *s, uint32_t at)
+/* Is the figure at `at` part of a list that breaks down an earlier total
+ * ("23 people, including three soldiers and 20 assailants")? */
+static bool subset_marker(ev_scan *sc, const ds_sentence *s, uint32_t at)
 {
     uint32_t i = token_at(sc, s, at);
-    for (uint32_t k = 1; k <= 3 && i >= s->first_token + k; k++) {
-        const char *w = tok(sc, i - k)->norm;
+    for (uint32_t k = 1; k <= 10 && i >= s->first_token + k; k++) {
+        uint32_t j = i - k;
+        const char *w = tok(sc, j)->norm;
         if (!strcmp(w, "including") || !strcmp(w, "among") || !strcmp(w, "whom") ||
             !strcmp(w, "includes"))
             return true;
-        if (tok_punct(sc, i - k) && !tok_is(sc, i - k, ",")) break;
+        if (tok_is(sc, j, ".") || tok_is(sc, j, ";") || tok_is(sc, j, ":") ||
+            tok_is(sc, j, "were") || tok_is(sc, j, "was") || tok_is(sc, j, "while") ||
+            rule_at(sc, j, R_DEATH) || rule_at(sc, j, R_INJURY))
+            break;
     }
     return false;
 }
@@ -978,6 +984,22 @@ static void casualties(ev_scan *sc, const frame *f, cand *c)
         if (!role || sub) continue;
         int32_t *dst = role == 'd' ? &c->fatalities : &c->injuries;
         *dst = (*dst == DS_NULL_INT ? 0 : *dst) + v;
+    }
+    if (c->fatalities != DS_NULL_INT) {
+        /* "In addition to the assailant, 14 soldiers were killed": one more */
+        for (uint32_t i = f->tok_start; i + 4 < f->tok_end; i++) {
+            if (!tok_is(sc, i, "addition") || !tok_is(sc, i + 1, "to")) continue;
+            uint32_t d = i + 2;
+            if (!(tok_is(sc, d, "the") || tok_is(sc, d, "a") || tok_is(sc, d, "an")) ||
+                tok_is(sc, d + 1, "unknown"))
+                break;
+            for (uint32_t k = d + 1; k < f->tok_end && k <= d + 4; k++)
+                if (tok_is(sc, k, ",")) {
+                    if (!is_plural_noun(tok(sc, k - 1))) c->fatalities += 1;
+                    break;
+                }
+            break;
+        }
     }
     /* "killed the director of mines", "a soldier was killed": one death */
     if (c->fatalities == DS_NULL_INT) {
