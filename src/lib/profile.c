@@ -305,7 +305,7 @@ static const label_def *label_lookup(const ds_doc *doc, uint32_t label_block)
 /* ---- values ------------------------------------------------------------- */
 
 /* True when v is only a date or date span (no other words). */
-static bool parse_when(const char *s, size_t n, ds_date *value, ds_date *end, bool *open_end)
+static bool parse_when1(const char *s, size_t n, ds_date *value, ds_date *end, bool *open_end)
 {
     *value = *end = (ds_date){0};
     *open_end = false;
@@ -314,6 +314,36 @@ static bool parse_when(const char *s, size_t n, ds_date *value, ds_date *end, bo
     if ((starts_ci(s, n, "until ") || starts_ci(s, n, "till ")) && !end->year)
         *end = *value, *value = (ds_date){0};
     return true;
+}
+
+/* A tenure or interval note: the whole note, else its first part that is
+ * one ("2014–2019, killed in a raid" -> 2014..2019). */
+static bool parse_when(const char *s, size_t n, ds_date *value, ds_date *end, bool *open_end)
+{
+    if (parse_when1(s, n, value, end, open_end)) return true;
+    size_t i = 0;
+    while (i < n) {
+        size_t j = i;
+        while (j < n && s[j] != ',' && s[j] != ';') j++;
+        if (j == n && i == 0) return false;
+        strspan part = trim(s + i, j - i);
+        if (part.n && parse_when1(part.s, part.n, value, end, open_end)) return true;
+        i = j + 1;
+    }
+    return false;
+}
+
+/* A note that says the person is dead ("killed 2019", "died in custody"). */
+static bool says_dead(const char *s, size_t n)
+{
+    static const char *words[] = {"killed", "died", "dead", "assassinated", "executed", "deceased"};
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++) {
+        size_t m = strlen(words[i]);
+        for (size_t k = 0; k + m <= n; k++)
+            if (starts_ci(s + k, n - k, words[i]) && (k == 0 || !isalpha((unsigned char)s[k - 1])))
+                return true;
+    }
+    return false;
 }
 
 /* A count or range: "1000-2000", "3-4,000", "1,500", "between 1,000 and 2,000",
@@ -498,7 +528,7 @@ static bool add_leader(prof *p, uint32_t actor, strspan name, const char *role, 
             if (open) l.status = "current";
         }
     }
-    if (dead) l.status = "dead";
+    if (dead || (it && it->note.n && says_dead(it->note.s, it->note.n))) l.status = "dead";
     bool ok = block != DS_NONE ? block_source(p, &l.sources, block)
                                : sentence_source(p, &l.sources, sentence);
     if (!ok) return false;
@@ -704,7 +734,7 @@ static bool classify_field(prof *p, const ds_block *b, const item *it, label_kin
     /* a list label the reader carried over to the values after its list */
     bool carried =
         lk != LK_NONE && lk != LK_FOUNDED && lk != LK_ACTIVE && lk != LK_HQ && lk != LK_STRENGTH;
-    if (parse_when(it->name.s, it->name.n, &v, &e, &open)) {
+    if (parse_when1(it->name.s, it->name.n, &v, &e, &open)) {
         if ((lk == LK_NONE || carried || lk == LK_FOUNDED) && !e.year && !open &&
             (v.month || lk == LK_FOUNDED)) {
             *ok = set_founded(p, v, true);

@@ -339,6 +339,7 @@ static void test_base_note_and_fighters_number(void **state)
         {P, "The Reef Guard (RG) is an invented group. Its fighters number 150–220.", -1, false},
         {L, "Leaders:", -1, true},
         {I, "Omar Pell (2018 – present)", 2, true},
+        {I, "Saleh Dorr (2016–2018, killed in an air strike)", 2, true},
         {F, "2 June 2018", -1, true},
         {F, "Salt Harbour (originally)", -1, true},
         {F, "Reef doctrine", -1, true},
@@ -355,6 +356,11 @@ static void test_base_note_and_fighters_number(void **state)
     assert_int_equal(a->strength_max, 220);
     assert_string_equal(a->founded, "2018-06-02");
     assert_true(has_alias(a, "RG"));
+    const ds_leader *l = leader(a, "Saleh Dorr");
+    assert_non_null(l);
+    assert_string_equal(l->start, "2016");
+    assert_string_equal(l->end, "2018");
+    assert_string_equal(l->status, "dead");
     tx_free(x);
     tdoc_free(doc);
     free(ctx);
