@@ -141,6 +141,28 @@ static char *strip_type(const char *name, const char *iso2)
 
 /* The name without a division type word that only the key drops ("Karagandy
  * Oblysy" is also found as "Karagandy"); a fresh string, or NULL. */
+/* The name without a French, Spanish or Portuguese division prefix
+ * ("Province du Yatenga", "Cercle de Ménaka", "Departamento de Meta");
+ * a fresh string, or NULL. */
+static char *strip_prefix(const char *name)
+{
+    static const char *prefixes[] = {"Province du ",      "Province de la ",  "Province de l'",
+                                     "Province des ",     "Province de ",     "Cercle de ",
+                                     "Cercle d'",         "Département du ",  "Département de la ",
+                                     "Département de ",   "Département des ", "Département d'",
+                                     "Préfecture de ",    "Préfecture du ",   "Région de ",
+                                     "Région du ",        "Région des ",      "Commune de ",
+                                     "Provincia de ",     "Provincia del ",   "Departamento de ",
+                                     "Departamento del ", "Municipio de ",    "Distrito de ",
+                                     "Wilaya de ",        "Gouvernorat de ",  "Muhafazat ",
+                                     "Mintaqat ",         "Ostan-e "};
+    for (size_t i = 0; i < sizeof prefixes / sizeof *prefixes; i++) {
+        size_t l = strlen(prefixes[i]);
+        if (strncmp(name, prefixes[i], l) == 0 && strlen(name) > l + 2) return xstrdup(name + l);
+    }
+    return NULL;
+}
+
 static char *strip_key_suffix(const char *name)
 {
     static const char *suffixes[] = {
@@ -221,10 +243,12 @@ static void load_admins(const char *dir, const char *file, uint8_t feature)
         char iso2[3] = {code[0], code[0] ? code[1] : 0, 0};
         uint32_t cid = country_of_iso2(iso2);
         if (cid == UINT32_MAX || !*name) continue;
-        char *bare = strip_type(name, iso2);
+        char *unprefixed = strip_prefix(name);
+        char *bare = strip_type(unprefixed ? unprefixed : name, iso2);
         uint32_t id = ent_new(bare, feature, ents[cid].iso3, iso2);
         if (strcmp(bare, name) != 0) ent_alt(id, name);
         free(bare);
+        free(unprefixed);
         char *keyname = strip_key_suffix(name);
         if (keyname) ent_alt(id, keyname);
         free(keyname);
@@ -433,8 +457,8 @@ static void load_places(const char *data_dir)
             id = ent_new(name, (uint8_t)feat, iso3, iso2);
             ents[id].admin1_id = a1;
             if (!(*fl[4] && *fl[5]) && nents > 100000)
-                fprintf(stderr, "gazc: %s:%u: warning: '%s' is new and has no coordinates\n",
-                        path, ln, name);
+                fprintf(stderr, "gazc: %s:%u: warning: '%s' is new and has no coordinates\n", path,
+                        ln, name);
         } else if (strcmp(ents[id].name, name) != 0) {
             ent_alt(id, ents[id].name);
             free(ents[id].name);

@@ -577,22 +577,19 @@ static ds_status collect(geo_state *st)
                 m.title_before = in_list(p->norm, TITLES);
                 m.name_before = (p->flags & DS_TOK_WORD) && (p->flags & DS_TOK_CAP) &&
                                 !(p->flags & DS_TOK_UPPER) && i - 1 != sent_first &&
-                                !is_stopword(st, p) &&
-                                !(st->m.n && st->m.v[st->m.n - 1].end_tok == i);
+                                !is_stopword(st, p);
                 if (in_list(p->norm, DIRECTIONS)) m.region_tok = i - 1;
                 /* "Villas de San Juan": a name continued through a connector */
                 if (is_connector_token(p) && i >= first + 2) {
                     const ds_token *pp = &tok[i - 2];
                     m.name_before |= (pp->flags & DS_TOK_WORD) && (pp->flags & DS_TOK_CAP) &&
-                                     !is_stopword(st, pp) &&
-                                     !(st->m.n && st->m.v[st->m.n - 1].end_tok == i - 1);
+                                     !is_stopword(st, pp);
                 }
             }
-            if (m.end_tok < end && (tok[m.end_tok].flags & DS_TOK_WORD) &&
-                (tok[m.end_tok].flags & DS_TOK_CAP) && !is_stopword(st, &tok[m.end_tok])) {
-                raw_match next;
-                m.cap_after = !match_at(st, tok, m.end_tok, end, &next);
-            }
+            m.cap_after = m.end_tok < end && (tok[m.end_tok].flags & DS_TOK_WORD) &&
+                          (tok[m.end_tok].flags & DS_TOK_CAP) &&
+                          !(tok[m.end_tok].flags & DS_TOK_UPPER) &&
+                          !is_stopword(st, &tok[m.end_tok]);
             raw_match *slot = ds_vec_push(doc->arena, &st->m);
             if (!slot) return DS_ENOMEM;
             *slot = m;
@@ -609,7 +606,7 @@ static void link_chains(geo_state *st)
     const ds_token *tok = st->doc->tokens.v;
     for (uint32_t k = 0; k + 1 < st->m.n; k++) {
         raw_match *a = &st->m.v[k], *b = &st->m.v[k + 1];
-        if (a->sentence != b->sentence || !b->slot) continue;
+        if (a->sentence != b->sentence) continue;
         bool typed = a->end_tok > a->tok + a->ntok; /* "X district", "Y village" */
         if (b->tok == a->end_tok + 1 &&
             (((tok[a->end_tok].flags & DS_TOK_PUNCT) &&
@@ -724,10 +721,7 @@ static bool acceptable(const geo_state *st, const raw_match *m, const ds_gaz_ent
     if ((m->cap_after || m->name_before) && !v->hier && !country)
         return false; /* part of a longer proper name: "Jordan Peterson", "Villas de San Juan" */
     if (strong && v->exact) return true;
-    bool no_conflict = !st->doc->focus_iso3[0] || v->focus;
-    if (strong)
-        return v->hier || v->child || hinted ||
-               (m->preposition && keylen >= 4 && (geo || no_conflict));
+    if (strong) return v->hier || v->child || hinted || (m->preposition && keylen >= 4 && geo);
     if (geo) /* "Termiz" for "Termez" needs a long enough skeleton */
         return v->exact || v->hier || (keylen >= 5 && (m->preposition || hinted));
     /* a village abroad with nothing to support it: only in a document with
@@ -780,6 +774,10 @@ static void resolve(geo_state *st, uint32_t k)
         v.focus = st->doc->focus_iso3[0] && iso_eq(st->doc->focus_iso3, e->iso3);
         v.hinted = m->hint >= 0 && (m->hint == e->feature ||
                                     (m->hint == DS_FEAT_CITY && e->feature == DS_FEAT_ADMIN2));
+        /* "Town (Town, Yatenga)": a name that places another is a division */
+        if (m->has_child && m->hint < 0 &&
+            (e->feature == DS_FEAT_ADMIN1 || e->feature == DS_FEAT_ADMIN2))
+            v.hinted = true;
         long child_bonus = 0;
         /* "Islamabad, Federal Capital Territory": the name before supports the division */
         /* the child's most important candidates suffice (lists are sorted) */
@@ -923,7 +921,8 @@ ds_status ds_annotate_places(ds_doc *doc, ds_ctx *ctx)
             raw_match *m = &st.m.v[k];
             if (m->chosen != DS_NONE) continue;
             resolve(&st, k);
-            if (m->chosen != DS_NONE) sent_add_iso(&st, m->sentence, g->entries[m->chosen].iso3);
+            if (m->chosen != DS_NONE && g->entries[m->chosen].feature != DS_FEAT_DEMONYM)
+                sent_add_iso(&st, m->sentence, g->entries[m->chosen].iso3);
         }
         if (round == 0 && !doc->focus_iso3[0]) focus_from_resolved(&st);
     }
