@@ -583,6 +583,20 @@ static uint32_t make_frames(ev_scan *sc, uint32_t si, frame *frames, uint32_t ma
     uint32_t w = 0;
     for (uint32_t k = 0; k < nf; k++)
         if (frames[k].ntrig) frames[w++] = frames[k];
+    /* a dateline ("MOGADISHU, March 14 (Reuters) -") says where and when the
+     * story was filed, not where and when it happened */
+    if (w && frames[0].tok_start == s->first_token &&
+        (tok(sc, s->first_token)->flags & DS_TOK_UPPER)) {
+        for (uint32_t i = s->first_token + 1; i < end && i < s->first_token + 12; i++) {
+            if (tok_is(sc, i, "-") || tok_is(sc, i, "--")) {
+                if (i + 1 < frames[0].tok_end && i < frames[0].trig[0]) {
+                    frames[0].tok_start = i + 1;
+                    frames[0].text_start = tok(sc, i + 1)->span.start;
+                }
+                break;
+            }
+        }
+    }
     return w;
 }
 
@@ -1623,11 +1637,22 @@ static bool claims_earlier(ev_scan *sc, const frame *f, const cand *c, uint32_t 
             tok_is(sc, t - k, "praised") || tok_is(sc, t - k, "claiming"))
             claim = true;
     if (!claim) return false;
+    cand cc;
+    cand_init(&cc);
+    cc.claimed = 1;
+    cc.claimed_by = c->claimed_by;
+    if (!c->country[0]) {
+        /* "The group claimed responsibility for the attack": the last one */
+        if (sc->last_event != DS_NONE && si <= sc->last_sentence + 2) {
+            enrich(sc, &sc->x->events.v[sc->last_event], &cc, si);
+            sc->last_sentence = si;
+        }
+        return true;
+    }
     for (uint32_t i = sc->x->events.n; i-- > sc->first_event;) {
         ds_event *e = &sc->x->events.v[i];
-        if (!c->country[0] || strcmp(e->country, c->country) != 0) continue;
-        e->claimed = 1;
-        add_source(sc, e, si);
+        if (strcmp(e->country, c->country) != 0) continue;
+        enrich(sc, e, &cc, si);
         return true;
     }
     return true; /* a claim about something this document did not report */
