@@ -126,7 +126,7 @@ static bool starts_ci(const char *s, size_t n, const char *w)
     size_t m = strlen(w);
     if (n < m) return false;
     for (size_t i = 0; i < m; i++)
-        if (tolower((unsigned char)s[i]) != w[i]) return false;
+        if (tolower((unsigned char)s[i]) != (unsigned char)w[i]) return false;
     return true;
 }
 
@@ -1183,6 +1183,56 @@ static bool prose_outlets(prof *p, uint32_t si, uint32_t *ref_cursor)
 }
 
 /* "X is a (regional) branch/affiliate/wing/offshoot of Y" -> parent Y. */
+/* "X, Y's affiliate in the Sahel, ..." / "X (Y's Sahel branch)": the group
+ * named just before the possessive is a branch of Y. */
+static bool possessive_parent(prof *p, uint32_t si, uint32_t *cursor)
+{
+    const ds_doc *doc = p->doc;
+    const ds_sentence *sen = &doc->sentences.v[si];
+    static const char *heads[] = {"affiliate", "branch", "franchise", "wing", "province"};
+    uint32_t prev = DS_NONE; /* the last armed group ref seen in the sentence */
+    while (*cursor < doc->actor_refs.n && doc->actor_refs.v[*cursor].sentence < si) (*cursor)++;
+    for (uint32_t r = *cursor; r < doc->actor_refs.n; r++) {
+        const ds_actor_ref *ar = &doc->actor_refs.v[r];
+        if (ar->sentence > si) break;
+        if (ar->type != DS_ACTOR_ARMED_GROUP || ar->generic) continue;
+        const char *t = doc->text + ar->span.end;
+        size_t rest = sen->span.end - ar->span.end;
+        size_t k = 0;
+        if (starts_ci(t, rest, "'s "))
+            k = 3;
+        else if (starts_ci(t, rest, "\xE2\x80\x99s "))
+            k = 5;
+        else if (starts_ci(t, rest, " "))
+            k = 1;
+        bool head = false;
+        for (int pass = 0; pass < 2 && !head && k; pass++) {
+            for (size_t h = 0; h < sizeof heads / sizeof *heads && !head; h++) {
+                size_t m = strlen(heads[h]);
+                head = starts_ci(t + k, rest - k, heads[h]) &&
+                       (k + m >= rest || !isalpha((unsigned char)t[k + m]));
+            }
+            /* one qualifying word between: "Y's Sahel branch" */
+            while (!head && pass == 0 && k < rest && isalpha((unsigned char)t[k])) k++;
+            if (!head && pass == 0 && k < rest && t[k] == ' ') k++;
+        }
+        if (head && prev != DS_NONE && doc->actor_refs.v[prev].actor != ar->actor &&
+            ar->span.start - doc->actor_refs.v[prev].span.end <= 12) {
+            const ds_actor *y = ds_facts_actor(p->x, p->ctx, doc, ar->actor);
+            const ds_actor *xa =
+                y ? ds_facts_actor(p->x, p->ctx, doc, doc->actor_refs.v[prev].actor) : NULL;
+            if (!xa) return false;
+            uint32_t owner = (uint32_t)(xa - p->x->actors.v);
+            y = ds_facts_actor(p->x, p->ctx, doc, ar->actor);
+            if (!y) return false;
+            strspan name = {y->name, strlen(y->name)};
+            if (!add_affiliation(p, owner, name, "parent", NULL, DS_NONE, si)) return false;
+        }
+        prev = r;
+    }
+    return true;
+}
+
 static bool prose_parent(prof *p, uint32_t si, uint32_t *ref_cursor)
 {
     const ds_sentence *sen = &p->doc->sentences.v[si];
@@ -1194,9 +1244,12 @@ static bool prose_parent(prof *p, uint32_t si, uint32_t *ref_cursor)
     for (size_t c = 0; c < sizeof cues / sizeof *cues; c++) {
         const char *at = pword(p, s, n, cues[c]);
         if (!at) continue;
-        /* "is a ... branch of": the copula must come before the cue */
+        /* "X is a ... branch of" or the appositive "X, a faction of" */
         size_t pre = (size_t)(at - s);
-        if (!pword(p, s, pre, "is") && !pword(p, s, pre, "was") && !pword(p, s, pre, "are"))
+        size_t near = pre > 40 ? pre - 40 : 0;
+        if (!pword(p, s, pre, "is") && !pword(p, s, pre, "was") && !pword(p, s, pre, "are") &&
+            !pfind(p, s + near, pre - near, ", a ") && !pfind(p, s + near, pre - near, ", an ") &&
+            !pfind(p, s + near, pre - near, ", the "))
             continue;
         uint32_t owner = actor_before(p, si, (uint32_t)(sen->span.start + pre), ref_cursor);
         size_t from = pre + strlen(cues[c]);
@@ -1231,7 +1284,7 @@ static bool prose_parent(prof *p, uint32_t si, uint32_t *ref_cursor)
             return false;
         return true;
     }
-    return true;
+    return possessive_parent(p, si, ref_cursor);
 }
 
 /* "founded/established/formed in/on DATE" -> founded (an infobox date wins). */

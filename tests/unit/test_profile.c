@@ -281,9 +281,13 @@ static void test_prose_profile(void **state)
          "The Southern Martyrs Battalion is allied with the Red Hand and active in Lowland "
          "Province and Examplestan; it is based in Port Sample.",
          -1, false},
+        {P,
+         "Dune Lions, the Northern Caliphate’s Sahel branch, claimed the raid. The Blue Hand, a "
+         "faction of the Red Hand, denied it.",
+         -1, false},
     };
     ds_ctx *ctx = tctx_new();
-    ds_doc *doc = tdoc_new(NULL, lines, 3);
+    ds_doc *doc = tdoc_new(NULL, lines, 4);
     uint32_t smb = tdoc_actor(doc, "Southern Martyrs Battalion", NULL, DS_ACTOR_ARMED_GROUP);
     uint32_t nc = tdoc_actor(doc, "Northern Caliphate", NULL, DS_ACTOR_ARMED_GROUP);
     tdoc_ref(doc, "Southern Martyrs Battalion", 0, smb, DS_ACTOR_ARMED_GROUP);
@@ -293,6 +297,12 @@ static void test_prose_profile(void **state)
     uint32_t rh = tdoc_actor(doc, "Red Hand", NULL, DS_ACTOR_ARMED_GROUP);
     tdoc_ref(doc, "Southern Martyrs Battalion", 3, smb, DS_ACTOR_ARMED_GROUP);
     tdoc_ref(doc, "Red Hand", 0, rh, DS_ACTOR_ARMED_GROUP);
+    uint32_t dl = tdoc_actor(doc, "Dune Lions", NULL, DS_ACTOR_ARMED_GROUP);
+    uint32_t bh = tdoc_actor(doc, "Blue Hand", NULL, DS_ACTOR_ARMED_GROUP);
+    tdoc_ref(doc, "Dune Lions", 0, dl, DS_ACTOR_ARMED_GROUP);
+    tdoc_ref(doc, "Northern Caliphate", 1, nc, DS_ACTOR_ARMED_GROUP);
+    tdoc_ref(doc, "Blue Hand", 0, bh, DS_ACTOR_ARMED_GROUP);
+    tdoc_ref(doc, "Red Hand", 1, rh, DS_ACTOR_ARMED_GROUP);
     static const char *places[] = {"Lowland Province", "Examplestan", "Port Sample"};
     for (int k = 0; k < 3; k++) {
         ds_place *pl = ds_vec_push(doc->arena, &doc->places);
@@ -322,6 +332,8 @@ static void test_prose_profile(void **state)
     assert_string_equal(a->areas.v[0], "Lowland Province");
     assert_string_equal(a->areas.v[1], "Examplestan");
     assert_string_equal(a->headquarters, "Port Sample");
+    assert_string_equal(tx_actor(x, "Dune Lions")->parent, "Northern Caliphate");
+    assert_string_equal(tx_actor(x, "Blue Hand")->parent, "Red Hand");
     /* the parent is in x->actors too (named in the text) */
     assert_non_null(tx_actor(x, "Northern Caliphate"));
     tx_free(x);
