@@ -84,6 +84,11 @@ static const uint8_t ascii_class[128] = {
     ['s'] = C_LOWER,  ['t'] = C_LOWER,  ['u'] = C_LOWER,  ['v'] = C_LOWER,  ['w'] = C_LOWER,
     ['x'] = C_LOWER,  ['y'] = C_LOWER,  ['z'] = C_LOWER};
 
+/* Characters that always end a word (never inside one) */
+static const bool word_stop[128] = {
+    [','] = true, [';'] = true, [':'] = true, [')'] = true, ['('] = true, ['"'] = true,
+    ['?'] = true, ['!'] = true, ['/'] = true, ['%'] = true, [']'] = true, ['['] = true};
+
 static bool is_digit(int32_t cp)
 {
     return cp >= '0' && cp <= '9';
@@ -312,6 +317,19 @@ static ds_status tokenize_span(ds_doc *doc, ds_ctx *ctx, norm_pool *pool, buf *f
         }
         uint32_t e;
         uint16_t flags;
+        if (c0 < 0x80 && (ascii_class[c0] & (C_LOWER | C_UPPER))) {
+            /* fast path: an ASCII word ended by a space or plain punctuation */
+            uint32_t j = i + 1;
+            while (j < hi && (unsigned char)t[j] < 0x80 &&
+                   (ascii_class[(unsigned char)t[j]] & (C_LOWER | C_UPPER | C_DIGIT)))
+                j++;
+            unsigned char nc = j < hi ? (unsigned char)t[j] : ' ';
+            if (nc < 0x80 && (ascii_class[nc] & C_SPACE || word_stop[nc])) {
+                if ((st = push_token(doc, ctx, pool, fb, i, j, DS_TOK_WORD)) != DS_OK) return st;
+                i = j;
+                continue;
+            }
+        }
         if (is_digit(cp)) {
             e = scan_number(t, i, hi);
             flags = DS_TOK_NUMBER;
