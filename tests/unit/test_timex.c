@@ -339,6 +339,34 @@ static void test_not_dates(void **state)
     ds_doc_free(doc);
 }
 
+/* A sentence far longer than the lexer's window: every date is found once,
+ * wherever the window boundaries fall. */
+static void test_long_sentence(void **state)
+{
+    (void)state;
+    char text[16384];
+    size_t len = 0;
+    int want = 0;
+    for (int i = 0; i < 300; i++) {
+        int n;
+        if (i % 7 == 3) {
+            n = snprintf(text + len, sizeof text - len, "on %d March 2011 and ", i % 28 + 1);
+            want++;
+        } else
+            n = snprintf(text + len, sizeof text - len, "word%d, ", i);
+        len += (size_t)n;
+    }
+    snprintf(text + len, sizeof text - len, "end.\n");
+    ds_doc *doc = annotate(text, NULL);
+    assert_int_equal(doc->timexes.n, want);
+    for (uint32_t i = 0; i < doc->timexes.n; i++) {
+        assert_int_equal(doc->timexes.v[i].value.year, 2011);
+        assert_int_equal(doc->timexes.v[i].value.month, 3);
+        if (i) assert_true(doc->timexes.v[i].span.start > doc->timexes.v[i - 1].span.start);
+    }
+    ds_doc_free(doc);
+}
+
 static void test_calendar(void **state)
 {
     (void)state;
@@ -366,6 +394,7 @@ int main(void)
         cmocka_unit_test(test_year_anchoring),
         cmocka_unit_test(test_datelines),
         cmocka_unit_test(test_not_dates),
+        cmocka_unit_test(test_long_sentence),
         cmocka_unit_test(test_calendar),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
