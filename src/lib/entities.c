@@ -180,11 +180,20 @@ static name_match match_name(const ent *e, uint32_t t, uint32_t end)
     size_t n = 0;
     uint32_t units = 0;
     key[0] = '\0';
-    for (uint32_t u = t; u < end && u < t + MATCH_TOKENS && units < most; u++) {
+    int depth = 0; /* a name never ends inside its own parentheses */
+    uint32_t pending = DS_NONE;
+    for (uint32_t u = t; u < end && u < t + MATCH_TOKENS && (units < most || depth > 0); u++) {
         if (!e->key_len[u]) {
             if (is_barrier(e, u)) break;
+            if (norm_is(e, u, "(")) depth++;
+            if (norm_is(e, u, ")") && --depth == 0 && pending != DS_NONE) {
+                m.last = u, m.actor = pending, m.found = true;
+                pending = DS_NONE;
+            }
+            if (depth < 0) break;
             continue;
         }
+        if (units >= most) break;
         if (!key_append(e, key, &n, u)) break;
         units = 1;
         for (size_t i = 0; i < n; i++) units += key[i] == ' ';
@@ -196,7 +205,13 @@ static name_match match_name(const ent *e, uint32_t t, uint32_t end)
         } else {
             actor = ds_lexicon_lookup(e->lex, key, n, &flags);
         }
-        if (actor != DS_NONE && case_ok(e, t, flags)) m.last = u, m.actor = actor, m.found = true;
+        pending = DS_NONE;
+        if (actor != DS_NONE && case_ok(e, t, flags)) {
+            if (depth == 0)
+                m.last = u, m.actor = actor, m.found = true;
+            else
+                pending = actor;
+        }
     }
     return m;
 }
@@ -684,6 +699,16 @@ static ds_status people_in(ent *e, uint32_t s, uint32_t a, uint32_t b)
         /* the name: capitalised words and particles */
         uint32_t n1 = n0;
         while (n1 < b && n1 - n0 < 6) {
+            /* a title inside the run starts another name: "for Kunduz Mawlawi X" */
+            if (n1 > n0 && is_cap(e, n1)) {
+                uint32_t l3 = 0;
+                bool k3 = false;
+                const char *c3 = NULL;
+                ds_title_kind inner = title_at(e, n1, b, &l3, &k3, &c3);
+                if (inner != DS_TITLE_NONE && inner != DS_TITLE_ROLE &&
+                    (tok(e, n1)->flags & DS_TOK_CAP))
+                    break;
+            }
             if (name_word(e, n1, n1 > n0 || tk != DS_TITLE_NONE)) {
                 n1++;
                 continue;
