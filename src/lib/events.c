@@ -1631,15 +1631,21 @@ static bool claims_earlier(ev_scan *sc, const frame *f, const cand *c, uint32_t 
     const ds_sentence *s = &sc->doc->sentences.v[si];
     uint32_t t = f->trig[0];
     if (!rule_at(sc, t, R_NOUN) || rule_at(sc, t, R_VERB)) return false;
-    bool claim = false;
+    bool claim = false, neg = false;
     for (uint32_t k = 1; k <= 4 && t >= s->first_token + k; k++)
         if (tok_is(sc, t - k, "celebrated") || tok_is(sc, t - k, "claimed") ||
-            tok_is(sc, t - k, "praised") || tok_is(sc, t - k, "claiming"))
+            tok_is(sc, t - k, "praised") || tok_is(sc, t - k, "claiming")) {
             claim = true;
+            /* "No group claimed responsibility for the kidnapping" */
+            for (uint32_t n = 1; n <= 3 && t - k >= s->first_token + n; n++)
+                if (tok_is(sc, t - k - n, "no") || tok_is(sc, t - k - n, "not") ||
+                    tok_is(sc, t - k - n, "n't") || tok_is(sc, t - k - n, "never"))
+                    neg = true;
+        }
     if (!claim) return false;
     cand cc;
     cand_init(&cc);
-    cc.claimed = 1;
+    cc.claimed = neg ? 0 : 1;
     cc.claimed_by = c->claimed_by;
     if (!c->country[0]) {
         /* "The group claimed responsibility for the attack": the last one */
