@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <utf8proc.h>
 
 #include "fold.h"
 #include "gazbin.h"
@@ -79,6 +80,32 @@ static char *make_loose(const char *raw)
     size_t n = ds_fold(folded, sizeof folded, raw, strlen(raw));
     if (n == (size_t)-1 || !ds_geo_loose(loose, sizeof loose, folded, n)) return xstrdup("");
     return xstrdup(loose);
+}
+
+/* The display form of a GeoNames name: diacritics and ayn/hamza marks
+ * removed, case kept, as English reporting writes it ("Mazār-e Sharīf" ->
+ * "Mazar-e Sharif", "Qal‘ah-ye Now" -> "Qalah-ye Now"); a fresh string. */
+static char *plain(const char *name)
+{
+    utf8proc_uint8_t *out = NULL;
+    utf8proc_ssize_t n =
+        utf8proc_map((const utf8proc_uint8_t *)name, 0, &out,
+                     UTF8PROC_NULLTERM | UTF8PROC_STABLE | UTF8PROC_STRIPMARK | UTF8PROC_COMPOSE);
+    if (n < 0 || !out) return xstrdup(name);
+    buf b = BUF_INIT;
+    for (const char *p = (const char *)out; *p;) {
+        /* ‘ ’ ʻ ʼ ʿ ʾ as marks of ayn and hamza */
+        static const char *marks[] = {"\xE2\x80\x98", "\xE2\x80\x99", "\xCA\xBB",
+                                      "\xCA\xBC",     "\xCA\xBF",     "\xCA\xBE"};
+        bool skipped = false;
+        for (size_t i = 0; i < sizeof marks / sizeof *marks && !skipped; i++)
+            if (!strncmp(p, marks[i], strlen(marks[i]))) p += strlen(marks[i]), skipped = true;
+        if (!skipped) buf_putc(&b, *p++);
+    }
+    free(out);
+    char *r = xstrdup(b.data ? b.data : "");
+    buf_free(&b);
+    return r;
 }
 
 static uint32_t ent_new(const char *name, uint8_t feature, const char *iso3_in, const char *iso2_in)
@@ -245,8 +272,10 @@ static void load_admins(const char *dir, const char *file, uint8_t feature)
         if (cid == UINT32_MAX || !*name) continue;
         char *unprefixed = strip_prefix(name);
         char *bare = strip_type(unprefixed ? unprefixed : name, iso2);
-        uint32_t id = ent_new(bare, feature, ents[cid].iso3, iso2);
-        if (strcmp(bare, name) != 0) ent_alt(id, name);
+        char *shown = plain(bare);
+        uint32_t id = ent_new(shown, feature, ents[cid].iso3, iso2);
+        if (strcmp(shown, name) != 0) ent_alt(id, name);
+        free(shown);
         free(bare);
         free(unprefixed);
         char *keyname = strip_key_suffix(name);
@@ -286,7 +315,9 @@ static void load_cities(const char *dir)
         const char *iso2 = jstr(c, "country"), *name = jstr(c, "name");
         uint32_t cid = country_of_iso2(iso2);
         if (cid == UINT32_MAX || !*name) continue;
-        uint32_t id = ent_new(name, F_CITY, ents[cid].iso3, iso2);
+        char *shown = plain(name);
+        uint32_t id = ent_new(shown, F_CITY, ents[cid].iso3, iso2);
+        free(shown);
         ent *e = &ents[id];
         e->lat = atof(jstr(c, "lat"));
         e->lon = atof(jstr(c, "lng"));
