@@ -54,7 +54,7 @@ static bool date_words_only(const char *s, size_t n)
         size_t j = i;
         if (isdigit(c)) {
             long v = 0;
-            while (j < n && isdigit((unsigned char)s[j])) v = v * 10 + (s[j++] - '0');
+            while (j < n && isdigit((unsigned char)s[j])) v = (v % 100000) * 10 + (s[j++] - '0');
             if (j - i == 4 && v >= 1800 && v <= 2100)
                 year = true;
             else if (!(j - i <= 2 && v >= 1 && v <= 31))
