@@ -20,7 +20,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         for (uint32_t s = 0; s < doc->sentences.n; s++) {
             ds_source src;
             if (ds_source_from_sentence(&src, x, doc, 0, s) != DS_OK) break;
-            if (src.start > src.end || src.end > doc->src_len) abort();
+            if (src.start > src.end || src.end > doc->src_len) {
+                fprintf(stderr, "fuzz: sentence %u [%u,%u) maps to source [%u,%u) of %zu bytes\n",
+                        s, doc->sentences.v[s].span.start, doc->sentences.v[s].span.end, src.start,
+                        src.end, doc->src_len);
+                abort();
+            }
             for (uint32_t c = 0; c < src.ncitations; c++)
                 if (!src.citations[c]) abort();
         }
