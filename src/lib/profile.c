@@ -1396,9 +1396,8 @@ static bool prose_places(prof *p, uint32_t si, uint32_t *ref_cursor, uint32_t *p
     static const struct {
         const char *cue;
         bool base;
-    } cues[] = {{"active in ", false},      {"operates in ", false}, {"operating in ", false},
-                {"operate in ", false},     {"based in ", true},     {"headquartered in ", true},
-                {"headquarters in ", true}, {"stronghold of ", true}};
+    } cues[] = {{"active in ", false},  {"operates in ", false}, {"operating in ", false},
+                {"operate in ", false}, {"based in ", true},     {"headquartered in ", true}};
     for (size_t c = 0; c < sizeof cues / sizeof *cues; c++) {
         const char *at = pword(p, s, n, cues[c].cue);
         if (!at) continue;
@@ -1410,6 +1409,16 @@ static bool prose_places(prof *p, uint32_t si, uint32_t *ref_cursor, uint32_t *p
             to++;
         uint32_t owner =
             first_group_before(p, si, sen->span.start + (uint32_t)(at - s), ref_cursor);
+        /* without a group named before the cue, only "The group/It ... is active in" */
+        bool named = false;
+        for (uint32_t r = *ref_cursor; r < doc->actor_refs.n && !named; r++) {
+            const ds_actor_ref *ar = &doc->actor_refs.v[r];
+            if (ar->sentence != si || ar->span.start >= from) break;
+            named = ar->type == DS_ACTOR_ARMED_GROUP && !ar->generic;
+        }
+        if (!named && !starts_ci(s, n, "the group ") && !starts_ci(s, n, "it ") &&
+            !starts_ci(s, n, "its ") && !starts_ci(s, n, "they "))
+            continue;
         ds_actor *a = actor_at(p, owner);
         if (!a) continue;
         for (uint32_t k = i; k < doc->places.n && doc->places.v[k].sentence == si; k++) {
