@@ -1279,7 +1279,10 @@ static void classify(ev_scan *sc, const frame *f, cand *c)
     if (c->actor2 &&
         (c->actor2->type == DS_ACTOR_CIVILIANS || c->actor2->type == DS_ACTOR_PROTESTERS))
         civ = true;
-    if (c->actor2 && c->actor2->type == DS_ACTOR_STATE_FORCE) sec = true;
+    /* violence against an armed side (soldiers, militants) is a battle */
+    if (c->actor2 &&
+        (c->actor2->type == DS_ACTOR_STATE_FORCE || c->actor2->type == DS_ACTOR_ARMED_GROUP))
+        sec = true;
     if (!best) return;
     const ev_rule *use = best;
     if (weapon &&
