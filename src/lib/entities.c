@@ -362,7 +362,10 @@ static ds_status learn_definition(ent *e, uint32_t a, uint32_t b, uint32_t open)
         else
             break;
     }
-    while (first <= last && (!is_cap(e, first) || norm_is(e, first, "the"))) first++;
+    static const char *const lead[] = {
+        "the",   "a",    "an",  "one",  "two",     "three", "four", "five",   "six",    "seven",
+        "eight", "nine", "ten", "some", "several", "both",  "all",  "former", "deputy", NULL};
+    while (first <= last && (!is_cap(e, first) || norm_in(e, first, lead))) first++;
     if (first > last || !is_cap(e, last)) return DS_OK;
 
     /* the longest suffix of the name that the lexicon knows */

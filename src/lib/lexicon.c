@@ -326,12 +326,15 @@ static bool country_line(ds_lexicon *lex, char *line, size_t lineno, char *err, 
             snprintf(name, sizeof name, "%s", plain);
         if (r == DS_ROLE_MILITARY)
             snprintf(alias, sizeof alias,
-                     "%s|%s Army|%s military|%s Armed Forces|Armed Forces of %s|%s Armed Forces",
-                     plain, x, x, x, x, c->iso3);
+                     "%s|%s Army|%s military|%s Armed Forces|Armed Forces of %s|%s Armed "
+                     "Forces|military forces of %s|armed forces of %s",
+                     plain, x, x, x, x, c->iso3, x, x);
         else if (r == DS_ROLE_POLICE)
-            snprintf(alias, sizeof alias, "%s|%s Police|Police of %s", plain, x, x);
+            snprintf(alias, sizeof alias, "%s|%s Police|Police of %s|police forces of %s", plain, x,
+                     x, x);
         else
-            snprintf(alias, sizeof alias, "%s|%s government|Government of %s", plain, x, x);
+            snprintf(alias, sizeof alias, "%s|%s government|Government of %s|government of %s",
+                     plain, x, x, x);
         if (!add_actor(lex, name, types[r], c->iso3, NULL, alias, &c->actors[r])) return false;
     }
     static const char *groups[] = {"Protesters (%s)", "Rioters (%s)", "Civilians (%s)"};
