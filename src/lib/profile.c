@@ -891,10 +891,19 @@ static bool lead_aliases(prof *p, strspan title)
         if (!close) return true;
         const char *q = t + i + 1;
         while (q < close) {
-            const char *c = memchr(q, ',', (size_t)(close - q));
-            if (!c) c = close;
+            const char *c = q;
+            while (c < close && *c != ',' && *c != ';') c++;
             strspan al = trim(q, (size_t)(c - q));
-            bool upper = false, colon = memchr(al.s, ':', al.n) != NULL;
+            static const char *lead_in[] = {"also known as ", "also called ", "a.k.a. ",
+                                            "aka ",           "or ",          "formerly ",
+                                            "abbreviated "};
+            for (size_t k = 0; k < sizeof lead_in / sizeof *lead_in; k++)
+                if (starts_ci(al.s, al.n, lead_in[k]))
+                    al = trim(al.s + strlen(lead_in[k]), al.n - strlen(lead_in[k]));
+            while (al.n && (al.s[0] == '\'' || al.s[0] == '"')) al.s++, al.n--;
+            while (al.n && (al.s[al.n - 1] == '\'' || al.s[al.n - 1] == '"')) al.n--;
+            bool upper = false,
+                 colon = memchr(al.s, ':', al.n) != NULL || find_ci(al.s, al.n, "lit.") != NULL;
             for (size_t k = 0; k < al.n; k++) upper |= isupper((unsigned char)al.s[k]) != 0;
             ds_actor *a = actor_at(p, p->subject);
             if (a && upper && !colon && al.n <= 40 && !ds_facts_actor_alias(p->x, a, al.s, al.n))

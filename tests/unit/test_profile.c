@@ -348,7 +348,10 @@ static void test_base_note_and_fighters_number(void **state)
     (void)state;
     static const tline lines[] = {
         {T, "Reef Guard", -1, false},
-        {P, "The Reef Guard (RG) is an invented group. Its fighters number 150–220.", -1, false},
+        {P,
+         "The Reef Guard (RG, also known as Harakat al-Shaab; Arabic: xx) is an invented group. "
+         "Its fighters number 150–220.",
+         -1, false},
         {L, "Leaders:", -1, true},
         {I, "Omar Pell (2018 – present)", 2, true},
         {I, "Saleh Dorr (2016–2018, killed in an air strike)", 2, true},
@@ -368,6 +371,8 @@ static void test_base_note_and_fighters_number(void **state)
     assert_int_equal(a->strength_max, 220);
     assert_string_equal(a->founded, "2018-06-02");
     assert_true(has_alias(a, "RG"));
+    assert_true(has_alias(a, "Harakat al-Shaab"));
+    assert_int_equal(a->aliases.n, 2);
     const ds_leader *l = leader(a, "Saleh Dorr");
     assert_non_null(l);
     assert_string_equal(l->start, "2016");
