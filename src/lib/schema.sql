@@ -199,3 +199,8 @@ END;
 CREATE TRIGGER source_ad AFTER DELETE ON source BEGIN
     INSERT INTO source_fts(source_fts, rowid, text) VALUES ('delete', old.id, old.text);
 END;
+
+-- migration 2
+-- The prune after a replaced document and the foreign key of event.actor2_id
+-- look events up by their second actor.
+CREATE INDEX event_actor2 ON event(actor2_id);

@@ -776,23 +776,58 @@ static ds_status ingest_assessments(ingest *g)
     return rc;
 }
 
-/* Deletes the facts that no longer have a source (after a document was
- * replaced). Order matters: terms before their actors and people. */
+/* Before a document is replaced: the facts its sources back (kind 1 event,
+ * 2 leadership, 3 affiliation, 4 outlet, 5 actor, 6 person) into the temp
+ * table cand, so that the prune after the new version is stored looks at
+ * those only, not at the whole store. %lld: the old document's id. */
+static const char CANDIDATES_SQL[] =
+    "CREATE TEMP TABLE IF NOT EXISTS cand(kind INTEGER, id INTEGER, PRIMARY KEY (kind, id)) "
+    "WITHOUT ROWID; DELETE FROM temp.cand;"
+    "INSERT OR IGNORE INTO temp.cand SELECT 1, x.event FROM event_source x JOIN source s ON "
+    "s.id=x.source WHERE s.document=%lld;"
+    "INSERT OR IGNORE INTO temp.cand SELECT 2, x.leadership FROM leadership_source x JOIN source s "
+    "ON s.id=x.source WHERE s.document=%lld;"
+    "INSERT OR IGNORE INTO temp.cand SELECT 3, x.affiliation FROM affiliation_source x JOIN "
+    "source s ON s.id=x.source WHERE s.document=%lld;"
+    "INSERT OR IGNORE INTO temp.cand SELECT 4, x.outlet FROM outlet_source x JOIN source s ON "
+    "s.id=x.source WHERE s.document=%lld;"
+    "INSERT OR IGNORE INTO temp.cand SELECT 5, x.actor FROM actor_source x JOIN source s ON "
+    "s.id=x.source WHERE s.document=%lld;"
+    "INSERT OR IGNORE INTO temp.cand SELECT 5, x.actor FROM alias_source x JOIN source s ON "
+    "s.id=x.source WHERE s.document=%lld;"
+    "INSERT OR IGNORE INTO temp.cand SELECT 5, l.actor FROM leadership l WHERE l.id IN (SELECT id "
+    "FROM temp.cand WHERE kind=2) UNION SELECT 5, a.actor FROM affiliation a WHERE a.id IN (SELECT "
+    "id FROM temp.cand WHERE kind=3) UNION SELECT 5, o.actor FROM outlet o WHERE o.id IN (SELECT "
+    "id "
+    "FROM temp.cand WHERE kind=4) UNION SELECT 5, e.actor1_id FROM event e WHERE e.id IN (SELECT "
+    "id "
+    "FROM temp.cand WHERE kind=1) AND e.actor1_id IS NOT NULL UNION SELECT 5, e.actor2_id FROM "
+    "event "
+    "e WHERE e.id IN (SELECT id FROM temp.cand WHERE kind=1) AND e.actor2_id IS NOT NULL;"
+    "INSERT OR IGNORE INTO temp.cand SELECT 6, l.person FROM leadership l WHERE l.id IN (SELECT "
+    "id FROM temp.cand WHERE kind=2);";
+
+/* Deletes the candidate facts that no longer have a source (after a
+ * document was replaced). Order matters: terms before their actors and
+ * people. */
 static const char PRUNE_SQL[] =
-    "DELETE FROM event WHERE NOT EXISTS (SELECT 1 FROM event_source WHERE event=event.id);"
-    "DELETE FROM leadership WHERE NOT EXISTS (SELECT 1 FROM leadership_source WHERE "
-    "leadership=leadership.id);"
-    "DELETE FROM affiliation WHERE NOT EXISTS (SELECT 1 FROM affiliation_source WHERE "
-    "affiliation=affiliation.id);"
-    "DELETE FROM outlet WHERE NOT EXISTS (SELECT 1 FROM outlet_source WHERE outlet=outlet.id);"
-    "DELETE FROM alias WHERE NOT EXISTS (SELECT 1 FROM alias_source s WHERE s.actor=alias.actor "
-    "AND s.norm=alias.norm);"
-    "DELETE FROM actor WHERE NOT EXISTS (SELECT 1 FROM actor_source WHERE actor=actor.id) AND "
-    "NOT EXISTS (SELECT 1 FROM leadership WHERE actor=actor.id) AND NOT EXISTS (SELECT 1 FROM "
-    "affiliation WHERE actor=actor.id) AND NOT EXISTS (SELECT 1 FROM outlet WHERE "
-    "actor=actor.id) AND NOT EXISTS (SELECT 1 FROM event WHERE actor1_id=actor.id OR "
-    "actor2_id=actor.id);"
-    "DELETE FROM person WHERE NOT EXISTS (SELECT 1 FROM leadership WHERE person=person.id);";
+    "DELETE FROM event WHERE id IN (SELECT id FROM temp.cand WHERE kind=1) AND NOT EXISTS "
+    "(SELECT 1 FROM event_source WHERE event=event.id);"
+    "DELETE FROM leadership WHERE id IN (SELECT id FROM temp.cand WHERE kind=2) AND NOT EXISTS "
+    "(SELECT 1 FROM leadership_source WHERE leadership=leadership.id);"
+    "DELETE FROM affiliation WHERE id IN (SELECT id FROM temp.cand WHERE kind=3) AND NOT EXISTS "
+    "(SELECT 1 FROM affiliation_source WHERE affiliation=affiliation.id);"
+    "DELETE FROM outlet WHERE id IN (SELECT id FROM temp.cand WHERE kind=4) AND NOT EXISTS "
+    "(SELECT 1 FROM outlet_source WHERE outlet=outlet.id);"
+    "DELETE FROM alias WHERE actor IN (SELECT id FROM temp.cand WHERE kind=5) AND NOT EXISTS "
+    "(SELECT 1 FROM alias_source s WHERE s.actor=alias.actor AND s.norm=alias.norm);"
+    "DELETE FROM actor WHERE id IN (SELECT id FROM temp.cand WHERE kind=5) AND NOT EXISTS "
+    "(SELECT 1 FROM actor_source WHERE actor=actor.id) AND NOT EXISTS (SELECT 1 FROM leadership "
+    "WHERE actor=actor.id) AND NOT EXISTS (SELECT 1 FROM affiliation WHERE actor=actor.id) AND "
+    "NOT EXISTS (SELECT 1 FROM outlet WHERE actor=actor.id) AND NOT EXISTS (SELECT 1 FROM event "
+    "WHERE actor1_id=actor.id) AND NOT EXISTS (SELECT 1 FROM event WHERE actor2_id=actor.id);"
+    "DELETE FROM person WHERE id IN (SELECT id FROM temp.cand WHERE kind=6) AND NOT EXISTS "
+    "(SELECT 1 FROM leadership WHERE person=person.id);";
 
 static void ingest_finalize(ingest *g)
 {
@@ -846,6 +881,11 @@ static ds_status ingest_doc(ds_store *s, ds_ctx *ctx, ds_extraction *x, uint32_t
     }
     if (res) res->outcome = old ? DS_INGEST_REPLACED : DS_INGEST_ADDED;
     if (old) {
+        char *cand = sqlite3_mprintf(CANDIDATES_SQL, (long long)old, (long long)old, (long long)old,
+                                     (long long)old, (long long)old, (long long)old);
+        rc = cand ? exec(s, ctx, cand) : ds_ctx_fail(ctx, DS_ENOMEM, "out of memory");
+        sqlite3_free(cand);
+        if (rc != DS_OK) goto rollback;
         sqlite3_stmt *del = cached(s, "DELETE FROM document WHERE id=?1");
         if (del) sqlite3_bind_int64(del, 1, old);
         bool ok = del && step_done(del);
