@@ -174,7 +174,10 @@ ds_status ds_citations_extract(ds_doc *doc, ds_ctx *ctx)
         const ds_block *bl = &doc->blocks.v[b];
         if (bl->kind == DS_BLOCK_FOOTNOTE || bl->kind == DS_BLOCK_FURNITURE) continue;
         uint32_t lo = bl->span.start, hi = bl->span.end;
+        static const bool lead[256] = {['['] = true, [0xC2] = true, [0xE2] = true};
         for (uint32_t i = lo; i < hi;) {
+            while (i < hi && !lead[(unsigned char)t[i]]) i++;
+            if (i >= hi) break;
             unsigned char c = (unsigned char)t[i];
             uint32_t len = 0, number = 0;
             bool bracketed = false, cite = true;

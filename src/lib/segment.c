@@ -220,7 +220,10 @@ static ds_status split_block(ds_doc *doc, ds_ctx *ctx, uint32_t b)
     ds_status st;
     if (bl->kind != DS_BLOCK_PROSE && bl->kind != DS_BLOCK_LIST_ITEM)
         return add_sentence(doc, ctx, b, lo, hi);
+    static const bool lead[256] = {['.'] = true, ['!'] = true, ['?'] = true, [0xE2] = true};
     for (uint32_t i = lo; i < hi;) {
+        while (i < hi && !lead[(unsigned char)t[i]]) i++;
+        if (i >= hi) break;
         unsigned char c = (unsigned char)t[i];
         uint32_t tl = 0;
         if (c == '.' || c == '!' || c == '?')
