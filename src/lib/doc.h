@@ -74,7 +74,7 @@ typedef struct ds_sentence {
 
 enum ds_token_flags {
     DS_TOK_WORD = 1u << 0,   /* letters (may hold internal - ' .: "IS-KP", "U.S.") */
-    DS_TOK_NUMBER = 1u << 1, /* starts with a digit: "107mm", "3-4,000"; "98%" is "98" + "%" (SYMBOL) */
+    DS_TOK_NUMBER = 1u << 1, /* starts with a digit: "107mm", "3-4,000"; "98%" = "98" "%" */
     DS_TOK_PUNCT = 1u << 2,
     DS_TOK_CAP = 1u << 3,   /* first letter upper case */
     DS_TOK_UPPER = 1u << 4, /* all letters upper case, two or more */
