@@ -1164,13 +1164,24 @@ static void claims_in(ev_scan *sc, uint32_t si_, cand *c)
             if (tok_is(sc, i - k, "no") || tok_is(sc, i - k, "not") || tok_is(sc, i - k, "n't") ||
                 tok_is(sc, i - k, "never"))
                 neg = true;
-        /* subjects: actor mentions and countries before the word in this clause */
+        /* subjects: actor mentions and countries before the word in this
+         * clause ("...; JNIM denied involvement": JNIM alone) */
+        uint32_t clause = s->span.start;
+        for (uint32_t j = i; j-- > s->first_token;) {
+            if (tok_is(sc, j, ";") || tok_is(sc, j, ":") || tok_is(sc, j, "but") ||
+                (tok_is(sc, j, ",") && (tok_is(sc, j + 1, "and") || tok_is(sc, j + 1, "but")))) {
+                clause = tok(sc, j)->span.end;
+                break;
+            }
+        }
         const ds_actor_ref *subj = NULL, *obj = NULL;
         for (uint32_t k = sc->actor.first[si_]; k < sc->actor.first[si_ + 1]; k++) {
             const ds_actor_ref *r = &doc->actor_refs.v[sc->actor.idx[k]];
             if (r->span.end <= t->span.start) {
+                if (r->span.start < clause) continue;
                 if (r->span.start >= s->span.start) subj = subj ? subj : r;
-                if (deny && c->ndenied < 4) {
+                if (deny && c->ndenied < 4 && r->type != DS_ACTOR_CIVILIANS &&
+                    strncmp(ref_name(sc, r), "Unidentified", 12) != 0) {
                     const char *n = NULL;
                     if ((r->type == DS_ACTOR_GOVERNMENT || r->type == DS_ACTOR_STATE_FORCE) &&
                         r->iso3[0])
@@ -1186,6 +1197,7 @@ static void claims_in(ev_scan *sc, uint32_t si_, cand *c)
             for (uint32_t k = sc->place.first[si_]; k < sc->place.first[si_ + 1]; k++) {
                 const ds_place *p = &doc->places.v[sc->place.idx[k]];
                 if (p->span.end > t->span.start) break;
+                if (p->span.start < clause) continue;
                 if ((p->feature == DS_FEAT_COUNTRY || p->feature == DS_FEAT_DEMONYM) &&
                     c->ndenied < 4) {
                     const char *n = country_name(sc, p->iso3);
