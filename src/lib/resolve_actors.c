@@ -54,6 +54,23 @@ static bool same_spelling(const char *a, size_t an, const char *b, size_t bn)
     return la == lb && memcmp(ka, kb, la) == 0;
 }
 
+/* "NRF", "IS-KP", "ISIS-K": an acronym is weak evidence that two entries
+ * are one actor (Northern Ridge Front vs National Resistance Front), so
+ * entries are never joined through one alone. */
+static bool is_acronym(const char *s)
+{
+    size_t n = 0, upper = 0;
+    for (; s[n]; n++) {
+        unsigned char c = (unsigned char)s[n];
+        if (c >= 'A' && c <= 'Z')
+            upper++;
+        else if (!(c == '-' || (c >= '0' && c <= '9') || c >= 0x80))
+            return false;
+        if (n > 10) return false;
+    }
+    return upper >= 2;
+}
+
 bool ds_facts_same_name(const char *a, size_t an, const char *b, size_t bn)
 {
     char ka[KEY_MAX], kb[KEY_MAX];
@@ -252,13 +269,16 @@ ds_actor *ds_facts_actor(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, uint3
     uint32_t have = DS_NONE, found;
     if (lookup(x, ix, name, strlen(name), &found)) have = found;
     for (uint32_t i = 0; le && have == DS_NONE && i < le->naliases; i++)
-        if (lookup(x, ix, le->aliases[i], strlen(le->aliases[i]), &found) &&
+        if (!is_acronym(le->aliases[i]) &&
+            lookup(x, ix, le->aliases[i], strlen(le->aliases[i]), &found) &&
             !x->actors.v[found].in_lexicon)
             have = found;
     if (have == DS_NONE && da && !le) {
         if (lookup(x, ix, da->name, strlen(da->name), &found)) have = found;
         for (uint32_t i = 0; i < da->naliases && have == DS_NONE; i++)
-            if (lookup(x, ix, da->aliases[i], strlen(da->aliases[i]), &found)) have = found;
+            if (!is_acronym(da->aliases[i]) &&
+                lookup(x, ix, da->aliases[i], strlen(da->aliases[i]), &found))
+                have = found;
     }
     if (have != DS_NONE && le && x->actors.v[have].in_lexicon &&
         strcmp(x->actors.v[have].name, le->name) != 0)
@@ -453,6 +473,8 @@ ds_status ds_resolve_actors(ds_extraction *x, ds_ctx *ctx)
             uint32_t other;
             if (!kn) continue;
             if (index_find(&fresh, k, kn, &other)) {
+                if (is_acronym(nm) || (i == 0 && is_acronym(x->actors.v[other].name)))
+                    continue; /* an acronym alone does not make two entries one */
                 /* two lexicon entries are two actors, whatever alias they share */
                 if (act->in_lexicon && x->actors.v[other].in_lexicon &&
                     strcmp(act->name, x->actors.v[other].name) != 0)

@@ -434,6 +434,16 @@ static void test_resolve_actors(void **state)
     assert_string_equal(x->actors.v[0].leaders.v[0].start, "2019");
     /* the index is rebuilt after the merge */
     assert_ptr_equal(ds_facts_actor_named(x, "ABU GROUP", 9, NULL), &x->actors.v[0]);
+    /* a shared acronym alone does not join two groups */
+    static const char *nrf[] = {"NRF", NULL};
+    uint32_t n1 = tdoc_actor(d1, "Northern Ridge Front", nrf, DS_ACTOR_ARMED_GROUP);
+    uint32_t n2 = tdoc_actor(d2, "National Resistance Front", nrf, DS_ACTOR_ARMED_GROUP);
+    ds_actor *r1 = ds_facts_actor(x, ctx, d1, n1);
+    uint32_t i1 = (uint32_t)(r1 - x->actors.v);
+    ds_actor *r2 = ds_facts_actor(x, ctx, d2, n2);
+    assert_int_not_equal(i1, (uint32_t)(r2 - x->actors.v));
+    assert_int_equal(ds_resolve_actors(x, ctx), DS_OK);
+    assert_int_equal(x->actors.n, 5);
     assert_true(ds_facts_same_name("IS-KP", 5, "ISKP", 4));
     assert_false(ds_facts_same_name("IS-K", 4, "ISKP", 4));
     tx_free(x);
