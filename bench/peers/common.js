@@ -1,6 +1,7 @@
 // common.js - shared by the peer scripts of bench/run.sh: reads the bench text
 // (one document per line), runs `analyse` on each document up to a byte budget,
-// and prints one JSON line {peer, docs, bytes, seconds, mbs, found}. Model
+// and prints one JSON line {peer, docs, bytes, seconds, mbs, cpu_mbs, found}
+// (cpu_mbs: per CPU second of the process, GC and JIT threads included). Model
 // loading is timed apart (load_ms) and is not in the throughput.
 'use strict';
 const fs = require('fs');
@@ -26,11 +27,15 @@ async function runPeer(name, load, analyse) {
   const l1 = process.hrtime.bigint();
   let found = 0;
   const t0 = process.hrtime.bigint();
+  const c0 = process.cpuUsage();
   for (const d of docs) found += analyse(ctx, d);
+  const cpu = process.cpuUsage(c0);
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  const cpu_seconds = (cpu.user + cpu.system) / 1e6;
   console.log(JSON.stringify({
     peer: name, docs: docs.length, bytes, seconds,
     mbs: seconds > 0 ? bytes / 1e6 / seconds : 0,
+    cpu_seconds, cpu_mbs: cpu_seconds > 0 ? bytes / 1e6 / cpu_seconds : 0,
     load_ms: Number(l1 - l0) / 1e6, found,
     rss_mb: process.memoryUsage().rss / 1048576,
   }));
