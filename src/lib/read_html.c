@@ -15,6 +15,7 @@
 
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -245,8 +246,15 @@ static uint32_t cite_note_number(const xmlNode *n)
     return v;
 }
 
+static void set_date(ds_doc *doc, const char *v);
+
 static void enter(hstate *h, xmlNode *n)
 {
+    if (name_is(n, "time") && !h->doc->date[0]) {
+        xmlChar *dt = xmlGetProp(n, (const xmlChar *)"datetime");
+        set_date(h->doc, (const char *)dt);
+        xmlFree(dt);
+    }
     int hl = heading_level(n);
     if (hl) {
         bool title = hl == 1 && !h->have_title;
@@ -377,6 +385,39 @@ static void leave(hstate *h, xmlNode *n)
         close_block(h);
 }
 
+/* Sets the document date from an ISO 8601 value ("2022-05-12T09:00Z",
+ * "2022-05-12") unless the caller or an earlier tag gave one. */
+static void set_date(ds_doc *doc, const char *v)
+{
+    if (!v || doc->date[0]) return;
+    int y = 0, m = 0, d = 0;
+    if (sscanf(v, "%4d-%2d-%2d", &y, &m, &d) < 2) return;
+    if (y < 1900 || y > 2200 || m < 1 || m > 12 || d < 0 || d > 31) return;
+    doc->doc_date = (ds_date){(int16_t)y, (uint8_t)m, (uint8_t)d};
+    ds_date_format(doc->date, doc->doc_date);
+}
+
+/* <meta property="article:published_time" content="..."> and kin */
+static void date_from_meta(ds_doc *doc, const xmlNode *n)
+{
+    static const char *const names[] = {
+        "article:published_time",    "datePublished", "date", "dc.date", "DC.date.issued",
+        "citation_publication_date", "pubdate",       NULL};
+    xmlChar *key = xmlGetProp(n, (const xmlChar *)"property");
+    if (!key) key = xmlGetProp(n, (const xmlChar *)"name");
+    if (!key) key = xmlGetProp(n, (const xmlChar *)"itemprop");
+    if (key) {
+        for (size_t i = 0; names[i]; i++)
+            if (!strcasecmp((const char *)key, names[i])) {
+                xmlChar *c = xmlGetProp(n, (const xmlChar *)"content");
+                if (c) set_date(doc, (const char *)c);
+                xmlFree(c);
+                break;
+            }
+        xmlFree(key);
+    }
+}
+
 /* "Title - Wikipedia" -> "Title" */
 static void title_from_head(hstate *h, xmlNode *root)
 {
@@ -387,6 +428,7 @@ static void title_from_head(hstate *h, xmlNode *root)
         }
         if (!name_is(n, "head")) continue;
         for (xmlNode *c = n->children; c; c = c->next) {
+            if (name_is(c, "meta")) date_from_meta(h->doc, c);
             if (!name_is(c, "title")) continue;
             xmlChar *s = xmlNodeGetContent(c);
             if (s) {
@@ -403,8 +445,8 @@ static void title_from_head(hstate *h, xmlNode *root)
                 if (l && !h->doc->title[0]) h->doc->title = ds_arena_strndup(h->doc->arena, p, l);
                 xmlFree(s);
             }
-            return;
         }
+        return;
     }
 }
 
@@ -501,8 +543,8 @@ ds_status ds_read_html(ds_doc *doc, ds_ctx *ctx)
         if (n) n = n->next;
     }
     close_block(&h);
-    /* no <h1>: the <title> */
-    if (h.st == DS_OK && !doc->title[0]) title_from_head(&h, root);
+    /* the <head>: a publication date; the <title> when there was no <h1> */
+    if (h.st == DS_OK) title_from_head(&h, root);
     if (!doc->title) h.st = DS_ENOMEM;
     if (h.st != DS_OK) {
         st = h.st;

@@ -75,11 +75,30 @@ static void test_deep_nesting(void **state)
     free(s);
 }
 
+static void test_publication_date(void **state)
+{
+    (void)state;
+    ds_doc *d =
+        rt_read("<html><head><title>Site name</title><meta property='article:published_time'"
+                " content='2023-03-14T08:00:00Z'></head><body><article><h1>Blast at the "
+                "Market</h1><p>A bomb went off yesterday in the market.</p></article>"
+                "</body></html>",
+                DS_FORMAT_HTML);
+    assert_string_equal(d->date, "2023-03-14");
+    assert_string_equal(d->title, "Blast at the Market");
+    ds_doc_free(d);
+    d = rt_read("<p>Gunmen raided a post.</p><time datetime='2021-11-02'>2 Nov</time>",
+                DS_FORMAT_HTML);
+    assert_string_equal(d->date, "2021-11-02");
+    ds_doc_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_structure_and_offsets),
         cmocka_unit_test(test_deep_nesting),
+        cmocka_unit_test(test_publication_date),
     };
     return cmocka_run_group_tests(tests, rt_setup, rt_teardown);
 }
