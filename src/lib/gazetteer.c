@@ -330,6 +330,8 @@ typedef struct tok_geo {
     uint8_t stop; /* 0 not yet known, 1 no, 2 yes */
     uint8_t connector;
     uint8_t keyed; /* key_len and connector computed */
+    int8_t type;   /* type_word_feature + 2; 0 not yet known */
+    uint8_t area;  /* 1 an area word */
 } tok_geo;
 
 /* Per-document working state. */
@@ -394,6 +396,18 @@ static const tok_geo *tok_key(geo_state *st, uint32_t t)
     tg->key_len = (uint16_t)(kl < UINT16_MAX ? kl : 0);
     tg->connector = ds_geo_is_connector(tk->norm, tk->norm_len);
     return tg;
+}
+
+/* type_word_feature of token t, cached; also sets *area. */
+static int tok_type(geo_state *st, const ds_token *t, bool *area)
+{
+    tok_geo *tg = &st->tg[t - st->doc->tokens.v];
+    if (!tg->type) {
+        tg->type = (int8_t)(type_word_feature(t->norm) + 2);
+        tg->area = is_area_word(t->norm);
+    }
+    if (area) *area = tg->area;
+    return tg->type - 2;
 }
 
 static bool is_connector_token(const ds_token *t)
@@ -531,16 +545,16 @@ static ds_status collect(geo_state *st)
              * "," or "(" it may be a place the gazetteer lacks, kept if the
              * names after it resolve ("Bagh-e Shamal, Baghlan, Afghanistan") */
             uint32_t j = i, n = 0;
+            bool area = false;
             while (
                 j < end && n < 5 && (tok[j].flags & DS_TOK_WORD) &&
                 ((tok[j].flags & DS_TOK_CAP) || (n > 0 && is_connector_token(&tok[j]) &&
                                                  j + 1 < end && (tok[j + 1].flags & DS_TOK_CAP))) &&
-                !is_stopword(st, &tok[j]) && type_word_feature(tok[j].norm) < 0 &&
-                !is_area_word(tok[j].norm))
+                !is_stopword(st, &tok[j]) && tok_type(st, &tok[j], &area) < 0 && !area)
                 j++, n++;
             uint32_t after = j;
             if (after < end && (tok[after].flags & DS_TOK_WORD) &&
-                (type_word_feature(tok[after].norm) >= 0 || is_area_word(tok[after].norm)))
+                (tok_type(st, &tok[after], &area) >= 0 || area))
                 after++;
             bool run_ok = n > 0 && n < 5 && i != sent_first && after < end &&
                           (((tok[after].flags & DS_TOK_PUNCT) &&
@@ -563,11 +577,11 @@ static ds_status collect(geo_state *st)
             m.parent = m.chosen = m.region_tok = DS_NONE;
             m.sentence_initial = i == sent_first;
             if (m.end_tok < end && (tok[m.end_tok].flags & DS_TOK_WORD)) {
-                int f = type_word_feature(tok[m.end_tok].norm);
+                int f = tok_type(st, &tok[m.end_tok], &area);
                 if (f >= 0) {
                     m.hint = (int8_t)f;
                     m.end_tok++;
-                } else if (is_area_word(tok[m.end_tok].norm)) {
+                } else if (area) {
                     m.end_tok++;
                 }
             }
@@ -778,9 +792,20 @@ static void resolve(geo_state *st, uint32_t k)
         if (m->has_child && m->hint < 0 &&
             (e->feature == DS_FEAT_ADMIN1 || e->feature == DS_FEAT_ADMIN2))
             v.hinted = true;
+        long score = e->importance;
+        if (v.exact) score += 4000;
+        if (v.hier) score += 8000;
+        if (v.hinted) score += m->hint == e->feature ? 4000 : 1000;
+        /* in "Town, Province, Country" the middle names a division */
+        if (m->has_child && !child_is_division && m->hint < 0 && e->feature == DS_FEAT_ADMIN1)
+            score += parent_is_country ? 4500 : 1500;
+        if (v.ctx) score += 3000;
+        if (v.focus) score += 2000;
+        /* the child bonus is at most 2500: skip what cannot win */
+        if (score + (child ? 2500 : 0) <= best_score) continue;
+        /* "Islamabad, Federal Capital Territory": the name before supports the
+         * division; the child's most important candidates suffice (sorted lists) */
         long child_bonus = 0;
-        /* "Islamabad, Federal Capital Territory": the name before supports the division */
-        /* the child's most important candidates suffice (lists are sorted) */
         uint32_t nchild = child && child->slot ? child->slot->ncand : 0;
         if (nchild > 16) nchild = 16;
         for (uint32_t j = 0; j < nchild; j++) {
@@ -791,16 +816,9 @@ static void resolve(geo_state *st, uint32_t k)
                 v.child = true;
             }
         }
+        if (child_bonus > 2500) child_bonus = 2500;
+        score += child_bonus;
         if (!acceptable(st, m, e, &v, parent_resolved, keylen, upper)) continue;
-        long score = e->importance + child_bonus;
-        if (v.exact) score += 4000;
-        if (v.hier) score += 8000;
-        if (v.hinted) score += m->hint == e->feature ? 4000 : 1000;
-        /* in "Town, Province, Country" the middle names a division */
-        if (m->has_child && !child_is_division && m->hint < 0 && e->feature == DS_FEAT_ADMIN1)
-            score += parent_is_country ? 4500 : 1500;
-        if (v.ctx) score += 3000;
-        if (v.focus) score += 2000;
         if (score > best_score) {
             best_score = score;
             best = c->entry;
