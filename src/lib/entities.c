@@ -23,7 +23,8 @@ typedef struct ent {
     ds_doc *doc;
     const ds_lexicon *lex;
     strmap doc_names;      /* key -> actor id (lexicon index or DS_DOC_ACTOR|i) | flags << 28 */
-    strmap doc_starts;     /* first units of doc_names keys */
+    strmap doc_starts;     /* first units of doc_names keys -> most units */
+    void *block;           /* owns the arrays below */
     uint8_t *mark;         /* per token */
     uint32_t *tok_place;   /* per token: the place starting there, or DS_NONE */
     uint32_t *sent_place;  /* per sentence: its first place (list through next_place) */
@@ -880,14 +881,22 @@ ds_status ds_annotate_entities(ds_doc *doc, ds_ctx *ctx)
     e.doc_starts = (strmap)STRMAP_INIT;
     size_t keybytes = 1;
     for (uint32_t t = 0; t < nt; t++) keybytes += (size_t)doc->tokens.v[t].norm_len + 1;
-    e.mark = calloc(nt, 1);
-    e.key_off = malloc(nt * sizeof *e.key_off);
-    e.key_len = malloc(nt * sizeof *e.key_len);
-    e.keys = malloc(keybytes);
-    if (!e.mark || !e.key_off || !e.key_len || !e.keys) {
+    uint32_t ns = doc->sentences.n, np = doc->places.n;
+    /* one block per document for every per-token/sentence/place array */
+    size_t n32 = (size_t)nt * 2 + ns + 1 + np + 1;
+    e.block = malloc(n32 * sizeof(uint32_t) + (size_t)nt * sizeof(uint16_t) + nt + keybytes);
+    if (!e.block) {
         st = ds_ctx_fail(ctx, DS_ENOMEM, "entities: out of memory");
         goto done;
     }
+    e.key_off = e.block;
+    e.tok_place = e.key_off + nt;
+    e.sent_place = e.tok_place + nt;
+    e.next_place = e.sent_place + ns + 1;
+    e.key_len = (uint16_t *)(e.next_place + np + 1);
+    e.mark = (uint8_t *)(e.key_len + nt);
+    e.keys = (char *)(e.mark + nt);
+    memset(e.mark, MARK_FREE, nt);
     size_t off = 0;
     for (uint32_t t = 0; t < nt; t++) {
         const ds_token *k = &doc->tokens.v[t];
@@ -896,14 +905,6 @@ ds_status ds_annotate_entities(ds_doc *doc, ds_ctx *ctx)
         e.key_off[t] = (uint32_t)off;
         e.key_len[t] = (uint16_t)n;
         off += n + 1;
-    }
-    uint32_t ns = doc->sentences.n, np = doc->places.n;
-    e.tok_place = malloc(nt * sizeof *e.tok_place);
-    e.sent_place = malloc((ns + 1) * sizeof *e.sent_place);
-    e.next_place = malloc((np + 1) * sizeof *e.next_place);
-    if (!e.tok_place || !e.sent_place || !e.next_place) {
-        st = ds_ctx_fail(ctx, DS_ENOMEM, "entities: out of memory");
-        goto done;
     }
     for (uint32_t t = 0; t < nt; t++) e.tok_place[t] = DS_NONE;
     for (uint32_t s = 0; s < ns; s++) e.sent_place[s] = DS_NONE;
@@ -943,12 +944,6 @@ ds_status ds_annotate_entities(ds_doc *doc, ds_ctx *ctx)
 done:
     strmap_free(&e.doc_names);
     strmap_free(&e.doc_starts);
-    free(e.mark);
-    free(e.tok_place);
-    free(e.sent_place);
-    free(e.next_place);
-    free(e.key_off);
-    free(e.key_len);
-    free(e.keys);
+    free(e.block);
     return st;
 }

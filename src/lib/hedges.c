@@ -4,6 +4,7 @@
  * the level on the ICD 203 (Analytic Standards, 2015) probability scale;
  * a bare may/might/could/possibly is "possible". "May" the month is not a hedge.
  */
+#include <pthread.h>
 #include <string.h>
 
 #include "ctx.h"
@@ -176,17 +177,26 @@ static bool is_month_may(const ds_doc *doc, uint32_t t, uint32_t a, uint32_t b, 
     return *timex_i < doc->timexes.n && doc->timexes.v[*timex_i].span.start <= k->span.start;
 }
 
-ds_status ds_annotate_hedges(ds_doc *doc, ds_ctx *ctx)
+/* The first-word filter: an open-addressing set of the hashes of every
+ * phrase's first word, built once per process. */
+static uint64_t first_words[256];
+static pthread_once_t first_words_once = PTHREAD_ONCE_INIT;
+
+static void first_words_init(void)
 {
-    (void)ctx;
-    /* the first-word filter: a tiny open-addressing set of hashes, local */
-    uint64_t set[256] = {0};
     for (size_t i = 0; i < NPHRASES; i++) {
         uint64_t h = strmap_hash(phrases[i].words[0], strlen(phrases[i].words[0]));
         size_t j = h & 255;
-        while (set[j] && set[j] != h) j = (j + 1) & 255;
-        set[j] = h;
+        while (first_words[j] && first_words[j] != h) j = (j + 1) & 255;
+        first_words[j] = h;
     }
+}
+
+ds_status ds_annotate_hedges(ds_doc *doc, ds_ctx *ctx)
+{
+    (void)ctx;
+    pthread_once(&first_words_once, first_words_init);
+    const uint64_t *set = first_words;
     uint32_t timex_i = 0;
     for (uint32_t s = 0; s < doc->sentences.n; s++) {
         const ds_sentence *se = &doc->sentences.v[s];
