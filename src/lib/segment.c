@@ -119,8 +119,15 @@ static ds_status add_sentence(ds_doc *doc, ds_ctx *ctx, uint32_t b, uint32_t s, 
     if (e <= s) return DS_OK;
     size_t max = ctx->limits.max_sentence_bytes ? ctx->limits.max_sentence_bytes : 65536;
     if (e - s > max) {
-        ds_doc_diag_add(doc, DS_DIAG_WARNING, "sentence-too-long", ds_doc_src_offset(doc, s),
-                        "sentence of %u bytes cut at the limit of %zu", e - s, max);
+        /* one diagnostic per document: a run-on file must not flood them */
+        bool seen = false;
+        for (uint32_t i = 0; i < doc->diags.n && !seen; i++)
+            seen = !strcmp(doc->diags.v[i].pub.code, "sentence-too-long");
+        if (!seen)
+            ds_doc_diag_add(doc, DS_DIAG_WARNING, "sentence-too-long", ds_doc_src_offset(doc, s),
+                            "sentence of %u bytes cut at the limit of %zu (further cuts not "
+                            "reported)",
+                            e - s, max);
         while (e - s > max) {
             uint32_t cut = s + (uint32_t)max, c = cut;
             while (c > s + max / 2 && t[c] != ' ') c--;
