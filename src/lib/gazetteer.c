@@ -780,9 +780,17 @@ static void resolve(geo_state *st, uint32_t k)
         cand_eval v = {0};
         if (!iso_eq(first_iso, e->iso3)) ncountries++, memcpy(first_iso, e->iso3, 4);
         v.exact = c->loose_hash == m->loose_hash;
+        /* the nearest division above decides; the country only when none is named
+         * ("Sayad area, Mahmud Raqi, Kapisa, Afghanistan": not a Sayad elsewhere) */
+        bool divided = false;
         for (uint32_t p = m->parent; p != DS_NONE && !v.hier; p = st->m.v[p].parent) {
             uint32_t pc = st->m.v[p].chosen;
-            v.hier = pc != DS_NONE && fits_parent(g, e, c->entry, pc);
+            if (pc == DS_NONE) continue;
+            uint8_t pf = g->entries[pc].feature;
+            if (pf == DS_FEAT_COUNTRY && divided) break;
+            v.hier = fits_parent(g, e, c->entry, pc);
+            if (pf != DS_FEAT_COUNTRY) divided = true;
+            if (pf == DS_FEAT_ADMIN1) break;
         }
         v.ctx = sent_has_iso(st, m->sentence, e->iso3);
         v.focus = st->doc->focus_iso3[0] && iso_eq(st->doc->focus_iso3, e->iso3);

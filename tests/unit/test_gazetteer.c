@@ -203,6 +203,14 @@ static void test_hierarchy(void **state)
     assert_string_equal(doc->focus_iso3, "AFG");
     ds_doc_free(doc);
 
+    /* a name known elsewhere in the country is not that place: the nearest division decides */
+    doc = annotate("05/06/2021: Gunmen fired on a patrol in Sayad village, Nijrab, Kapisa, "
+                   "Afghanistan, at dawn.");
+    p = expect_place(doc, "Sayad village", "AFG", "Kapisa");
+    assert_int_equal(p->how, DS_GEO_HIERARCHY);
+    expect_place(doc, "Nijrab", "AFG", "Kapisa");
+    ds_doc_free(doc);
+
     /* ACLED: "Town city (District, Province)" */
     doc = annotate("On 3 March 2022, traders protested in Turbat city (Kech, Balochistan) "
                    "over power cuts.");
