@@ -1679,6 +1679,28 @@ static bool claims_earlier(ev_scan *sc, const frame *f, const cand *c, uint32_t 
     return true; /* a claim about something this document did not report */
 }
 
+/* An event whose sentence names no country ("attacked a UN camp in
+ * Aguelhok" with an unknown town) happened where the text just was: the
+ * last country named in this or the two sentences before, in one block;
+ * else, in a note, the document's focus country. */
+static void context_country(ev_scan *sc, uint32_t si, cand *c)
+{
+    const ds_doc *doc = sc->doc;
+    uint32_t block = doc->sentences.v[si].block;
+    for (uint32_t back = 0; back <= 2 && back <= si; back++) {
+        uint32_t s = si - back;
+        if (doc->sentences.v[s].block != block) break;
+        for (uint32_t k = sc->place.first[s + 1]; k-- > sc->place.first[s];) {
+            const ds_place *p = &doc->places.v[sc->place.idx[k]];
+            if (p->iso3[0] && p->feature != DS_FEAT_DEMONYM) {
+                memcpy(c->country, p->iso3, 4);
+                return;
+            }
+        }
+    }
+    if (doc->focus_iso3[0] && sc->short_doc) memcpy(c->country, doc->focus_iso3, 4);
+}
+
 static ds_status scan_sentence(ev_scan *sc, uint32_t si)
 {
     const ds_doc *doc = sc->doc;
@@ -1758,8 +1780,7 @@ static ds_status scan_sentence(ev_scan *sc, uint32_t si)
             c.place = doc_best_place(sc);
             if (c.place && !c.country[0]) memcpy(c.country, c.place->iso3, 4);
         }
-        if (!c.country[0] && doc->focus_iso3[0] && sc->short_doc)
-            memcpy(c.country, doc->focus_iso3, 4);
+        if (!c.country[0]) context_country(sc, si, &c);
         if (sc->x->events.n - sc->first_event >= sc->ctx->limits.max_events_per_doc) break;
         uint32_t idx;
         if ((st = new_event(sc, &c, si, &idx)) != DS_OK) return st;
