@@ -797,7 +797,7 @@ static void resolve(geo_state *st, uint32_t k)
         v.hinted = m->hint >= 0 && (m->hint == e->feature ||
                                     (m->hint == DS_FEAT_CITY && e->feature == DS_FEAT_ADMIN2));
         /* "Town (Town, Yatenga)": a name that places another is a division */
-        if (m->has_child && m->hint < 0 &&
+        if (m->has_child && m->hint < 0 && v.exact &&
             (e->feature == DS_FEAT_ADMIN1 || e->feature == DS_FEAT_ADMIN2))
             v.hinted = true;
         long score = e->importance;
