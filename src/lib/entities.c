@@ -328,6 +328,9 @@ static ds_status doc_actor_alias(ent *e, uint32_t i, uint32_t first, uint32_t la
     return DS_OK;
 }
 
+static ds_title_kind title_at(const ent *e, uint32_t t, uint32_t end, uint32_t *last, bool *keep,
+                              const char **canon);
+
 /* "Long Name (ACR1, ACR2)" in sentence [a, b): learns the acronyms. */
 static ds_status learn_definition(ent *e, uint32_t a, uint32_t b, uint32_t open)
 {
@@ -378,6 +381,12 @@ static ds_status learn_definition(ent *e, uint32_t a, uint32_t b, uint32_t open)
     }
     ds_actor_type type = DS_ACTOR_OTHER;
     if (entry == DS_NONE && !head_type(e, first, last, &type)) return DS_OK;
+    /* "Deputy Superintendent of Police (DSP)" is a rank, not an organisation */
+    uint32_t tl = 0;
+    bool tkeep = false;
+    const char *tcanon = NULL;
+    if (entry == DS_NONE && title_at(e, first, last + 1, &tl, &tkeep, &tcanon) != DS_TITLE_NONE)
+        return DS_OK;
     if (entry != DS_NONE) type = actor_type(e, entry);
 
     /* one doc actor per lexicon entry (or per unknown name) */
