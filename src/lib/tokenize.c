@@ -319,13 +319,32 @@ static ds_status tokenize_span(ds_doc *doc, ds_ctx *ctx, norm_pool *pool, buf *f
         uint16_t flags;
         if (c0 < 0x80 && (ascii_class[c0] & (C_LOWER | C_UPPER))) {
             /* fast path: an ASCII word ended by a space or plain punctuation */
-            uint32_t j = i + 1;
-            while (j < hi && (unsigned char)t[j] < 0x80 &&
-                   (ascii_class[(unsigned char)t[j]] & (C_LOWER | C_UPPER | C_DIGIT)))
+            uint32_t j = i + 1, lowers = ascii_class[c0] & C_LOWER, digits = 0;
+            while (j < hi && (unsigned char)t[j] < 0x80) {
+                uint8_t k = ascii_class[(unsigned char)t[j]];
+                if (!(k & (C_LOWER | C_UPPER | C_DIGIT))) break;
+                lowers += k & C_LOWER;
+                digits += (k & C_DIGIT) >> 2;
                 j++;
+            }
             unsigned char nc = j < hi ? (unsigned char)t[j] : ' ';
             if (nc < 0x80 && (ascii_class[nc] & C_SPACE || word_stop[nc])) {
-                if ((st = push_token(doc, ctx, pool, fb, i, j, DS_TOK_WORD)) != DS_OK) return st;
+                uint32_t n = j - i, letters = n - digits;
+                if (doc->tokens.n >= ctx->limits.max_tokens && ctx->limits.max_tokens)
+                    return ds_ctx_fail(ctx, DS_ELIMIT, "%s: more than %zu tokens", doc->path,
+                                       ctx->limits.max_tokens);
+                char *p = pool_take(doc, pool, n);
+                ds_token *tk = doc->tokens.n < doc->tokens.cap
+                                   ? &doc->tokens.v[doc->tokens.n++]
+                                   : ds_vec_push(doc->arena, &doc->tokens);
+                if (!p || !tk) return DS_ENOMEM;
+                /* letters and digits only: | 0x20 lower-cases letters, keeps digits */
+                for (uint32_t k = 0; k < n; k++) p[k] = (char)(t[i + k] | 0x20);
+                p[n] = '\0';
+                uint16_t fl = DS_TOK_WORD;
+                if (ascii_class[c0] & C_UPPER) fl |= DS_TOK_CAP;
+                if (letters >= 2 && lowers == 0) fl |= DS_TOK_UPPER;
+                *tk = (ds_token){{i, j}, p, (uint16_t)(n > UINT16_MAX ? UINT16_MAX : n), fl};
                 i = j;
                 continue;
             }
