@@ -243,7 +243,9 @@ static ds_status rules_get(const ev_rules **out, ds_ctx *ctx)
     }
     fclose(f);
     ev_rules *r = calloc(1, sizeof *r);
-    if (!text || !r || !(r->data_dir = strdup(dir))) {
+    size_t dlen = strlen(dir);
+    if (r && (r->data_dir = malloc(dlen + 1)) != NULL) memcpy(r->data_dir, dir, dlen + 1);
+    if (!text || !r || !r->data_dir) {
         free(text);
         rules_free(r);
         st = ds_ctx_fail(ctx, text ? DS_ENOMEM : DS_EDATA, "%s: cannot read the event rules", path);
