@@ -125,7 +125,7 @@ static uint32_t ent_new(const char *name, uint8_t feature, const char *iso3_in, 
     e->admin1_id = e->admin2_id = UINT32_MAX;
     memcpy(e->iso3, iso3, sizeof iso3);
     memcpy(e->iso2, iso2, sizeof iso2);
-    static const uint16_t base[] = {1000, 600, 150, 100, 300, 900};
+    static const uint16_t base[] = {1000, 600, 140, 100, 300, 900}; /* a town before its district */
     e->importance = base[feature];
     return nents++;
 }
