@@ -1156,7 +1156,15 @@ static void claims_in(ev_scan *sc, uint32_t si_, cand *c)
             }
         }
         bool deny = !strcmp(t->norm, "denied") || !strcmp(t->norm, "denies");
-        bool attrib = !strcmp(t->norm, "attributed") || !strcmp(t->norm, "blamed");
+        bool attrib = !strcmp(t->norm, "attributed") || !strcmp(t->norm, "blamed") ||
+                      !strcmp(t->norm, "attribute") || !strcmp(t->norm, "attributes") ||
+                      !strcmp(t->norm, "accused");
+        /* "sources suspected the involvement of the TTP" (not "two suspected
+         * TTP militants") */
+        if (!strcmp(t->norm, "suspected") && i > s->first_token &&
+            (tok_is(sc, i - 1, "sources") || tok_is(sc, i - 1, "officials") ||
+             tok_is(sc, i - 1, "authorities") || tok_is(sc, i - 1, "police")))
+            attrib = true;
         if (!claim && !deny && !attrib) continue;
         if (claim && tok_is(sc, i + 1, "that") && strcmp(t->norm, "video") != 0 &&
             strcmp(t->norm, "statement") != 0 && strcmp(t->norm, "footage") != 0)
@@ -1741,8 +1749,11 @@ static ds_status scan_sentence(ev_scan *sc, uint32_t si)
         cand c;
         analyze(sc, &frames[k], &c);
         if (!c.event_type) continue;
-        if (c.plural_noun_only && (!c.has_date || date_precision(c.date) < 3) &&
-            !(c.has_date && c.date_end.year))
+        bool summary = c.plural_noun_only && (!c.has_date || date_precision(c.date) < 3) &&
+                       !(c.has_date && c.date_end.year);
+        /* "sources attributed the attacks to the Taliban" still speaks of
+         * the event just told */
+        if (summary && !(recent && !c.has_date && sc->short_doc))
             continue; /* "attacks in Balkh and Kunduz": a summary, not a happening */
         if (c.noun_only && !c.has_date && !recent) continue;
         if (claims_earlier(sc, &frames[k], &c, si)) continue;
