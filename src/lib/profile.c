@@ -283,14 +283,10 @@ static const label_def LABELS[] = {
     {"motives", LK_IGNORE, NULL},
 };
 
-static const label_def *label_lookup(const ds_doc *doc, uint32_t label_block)
+static const label_def *label_of_text(const char *s, size_t len)
 {
-    if (label_block == DS_NONE || label_block >= doc->blocks.n) return NULL;
-    const ds_block *lb = &doc->blocks.v[label_block];
-    if (lb->kind != DS_BLOCK_LABEL) return NULL;
     char folded[96];
-    size_t n =
-        ds_fold(folded, sizeof folded, doc->text + lb->span.start, lb->span.end - lb->span.start);
+    size_t n = ds_fold(folded, sizeof folded, s, len);
     if (n == (size_t)-1) return NULL;
     /* "Leader(s):" -> "leader"; "Media[edit]" -> "media" */
     char *e;
@@ -300,6 +296,27 @@ static const label_def *label_lookup(const ds_doc *doc, uint32_t label_block)
     for (size_t i = 0; i < sizeof LABELS / sizeof *LABELS; i++)
         if (strlen(LABELS[i].label) == t.n && !memcmp(LABELS[i].label, t.s, t.n)) return &LABELS[i];
     return NULL;
+}
+
+static const label_def *label_lookup(const ds_doc *doc, uint32_t label_block)
+{
+    if (label_block == DS_NONE || label_block >= doc->blocks.n) return NULL;
+    const ds_block *lb = &doc->blocks.v[label_block];
+    if (lb->kind != DS_BLOCK_LABEL) return NULL;
+    return label_of_text(doc->text + lb->span.start, lb->span.end - lb->span.start);
+}
+
+/* A sub-heading inside a labelled cell ("Wali:" under "Leaders",
+ * "Subgroups:" under "Allies"): the label it sets for the entries after it,
+ * or NULL when the block is an ordinary entry. */
+static const label_def *sub_label(const ds_doc *doc, const ds_block *b)
+{
+    const char *s = doc->text + b->span.start;
+    size_t n = b->span.end - b->span.start;
+    while (n && isspace((unsigned char)s[n - 1])) n--;
+    if (!n || s[n - 1] != ':' || n > 40) return NULL;
+    const label_def *ld = label_of_text(s, n);
+    return ld && ld->kind != LK_IGNORE ? ld : NULL;
 }
 
 /* ---- values ------------------------------------------------------------- */
@@ -1555,6 +1572,8 @@ ds_status ds_extract_profiles(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, 
     /* the infobox: values under labels, and the unlabelled fields */
     if (p.subject != DS_NONE) {
         bool seen_infobox = false, past_infobox = false;
+        const label_def *sub_ld = NULL;
+        uint32_t sub_of = DS_NONE;
         for (uint32_t bi = 0; bi < doc->blocks.n; bi++) {
             const ds_block *b = &doc->blocks.v[bi];
             seen_infobox |= b->infobox;
@@ -1564,6 +1583,13 @@ ds_status ds_extract_profiles(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, 
             if (b->kind == DS_BLOCK_HEADING && seen_infobox) past_infobox = true;
             if (b->kind != DS_BLOCK_LIST_ITEM && b->kind != DS_BLOCK_FIELD) continue;
             const label_def *ld = label_lookup(doc, b->label);
+            /* a sub-heading in the cell re-labels the entries after it */
+            const label_def *sub = ld ? sub_label(doc, b) : NULL;
+            if (sub) {
+                sub_ld = sub, sub_of = b->label;
+                continue;
+            }
+            if (ld && sub_ld && sub_of == b->label) ld = sub_ld;
             if (!b->infobox && !ld) continue;
             if (!ld && past_infobox) continue;
             if (ld && ld->kind == LK_IGNORE) continue;

@@ -228,7 +228,9 @@ static void test_html_style_infobox(void **state)
         /* 18 */
         {P, "Harakat Example is an armed group. It was founded in 2012 by clerics.", -1, false},
         /* 19 */ {I, "Non-state allies:", 11, true},
-        /* 20 */ {I, "See the allies section", 11, true},
+        /* 20 */ {I, "Subgroups:", 11, true},
+        /* 21 */ {I, "Delta Cell (2016–2018)", 11, true},
+        /* 22 */ {I, "See the allies section", 11, true},
     };
     ds_ctx *ctx = tctx_new();
     ds_doc *doc = tdoc_new("Harakat Example", lines, sizeof lines / sizeof *lines);
@@ -258,7 +260,8 @@ static void test_html_style_infobox(void **state)
     assert_non_null(affiliation(a, "Examplestan Armed Forces"));
     assert_null(affiliation(a, "Sample Doctrine"));
     assert_null(affiliation(a, "Non-state allies"));
-    assert_int_equal(a->affiliations.n, 5); /* parent, two allies, two opponents */
+    assert_string_equal(affiliation(a, "Delta Cell")->relation, "subgroup");
+    assert_int_equal(a->affiliations.n, 6); /* parent, two allies, subgroup, two opponents */
     assert_int_equal(a->opponents.n, 2);
     tx_free(x);
     tdoc_free(doc);
