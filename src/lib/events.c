@@ -852,7 +852,7 @@ static char quantity_role(ev_scan *sc, const ds_sentence *s, const ds_quantity *
 {
     uint32_t end = s->first_token + s->ntokens;
     uint32_t i = token_at(sc, s, q->span.end);
-    for (uint32_t k = 0, skipped = 0; k < 10 && i + k + skipped < end; k++) {
+    for (uint32_t k = 0, skipped = 0; k < 14 && i + k + skipped < end; k++) {
         uint32_t j = i + k + skipped;
         if (tok_is(sc, j, "including")) {
             /* "eight people, including two police officers, were injured" */
@@ -1017,14 +1017,31 @@ static void casualties(ev_scan *sc, const frame *f, cand *c)
             break;
         }
     }
+    if (c->injuries == DS_NULL_INT) {
+        /* "Alam was injured", "shot and injured a security official": one */
+        for (uint32_t i = f->tok_start; i < f->tok_end; i++) {
+            if (!rule_at(sc, i, R_INJURY) || i == s->first_token) continue;
+            uint32_t nxt = i + sc->m[i].len;
+            /* "was injured", "was severely injured" */
+            bool was =
+                tok_is(sc, i - 1, "was") ||
+                (i >= s->first_token + 2 && tok_is(sc, i - 2, "was") && !tok_punct(sc, i - 1));
+            if (was || tok_is(sc, nxt, "a") || tok_is(sc, nxt, "an") || tok_is(sc, nxt, "one")) {
+                c->injuries = 1;
+                break;
+            }
+        }
+    }
     /* "killed the director of mines", "a soldier was killed": one death */
     if (c->fatalities == DS_NULL_INT) {
         for (uint32_t i = f->tok_start; i < f->tok_end; i++) {
             const ev_rule *d = rule_at(sc, i, R_DEATH);
             if (!d || !d->typed) continue;
             uint32_t nxt = i + sc->m[i].len;
-            if (i > s->first_token && tok_is(sc, i - 1, "was")) {
-                c->fatalities = 1;
+            if (i > s->first_token &&
+                (tok_is(sc, i - 1, "was") || (i >= s->first_token + 3 && tok_is(sc, i - 1, "and") &&
+                                              tok_is(sc, i - 3, "was")))) {
+                c->fatalities = 1; /* "was killed", "was shot and killed" */
                 break;
             }
             if (i > s->first_token && tok_is(sc, i - 1, "were")) {
@@ -1760,7 +1777,11 @@ static ds_status scan_sentence(ev_scan *sc, uint32_t si)
         bool split = false;
         if ((st = respectively(sc, &frames[k], &c, si, &split)) != DS_OK) return st;
         if (split) continue;
-        if (c.event_type == T_PROTESTS && c.fatalities == DS_NULL_INT) c.fatalities = 0;
+        /* ACLED: a peaceful protest or a strategic development with no
+         * reported deaths has none */
+        if ((c.event_type == T_PROTESTS || c.event_type == T_STRATEGIC) &&
+            c.fatalities == DS_NULL_INT)
+            c.fatalities = 0;
         bool attach = false;
         if (!c.has_date && recent) {
             ds_event *last = &sc->x->events.v[sc->last_event];
