@@ -1267,7 +1267,8 @@ static bool prose_parent(prof *p, uint32_t si, uint32_t *ref_cursor)
     static const char *cues[] = {"branch of ",         "affiliate of ", "wing of ",
                                  "offshoot of ",       "faction of ",   "franchise of ",
                                  "splinter group of ", "subsidiary of "};
-    for (size_t c = 0; c < sizeof cues / sizeof *cues; c++) {
+    bool of = pfind(p, s, n, " of ") != NULL; /* every cue ends in "of " */
+    for (size_t c = 0; of && c < sizeof cues / sizeof *cues; c++) {
         const char *at = pword(p, s, n, cues[c]);
         if (!at) continue;
         /* "X is a ... branch of" or the appositive "X, a faction of" */
@@ -1322,6 +1323,9 @@ static bool prose_founded(prof *p, uint32_t si, uint32_t *ref_cursor)
     static const char *cues[] = {"founded in ", "founded on ", "established in ", "established on ",
                                  "formed in ",  "formed on ",  "created in ",     "created on ",
                                  "founded ",    "established "};
+    if (!pfind(p, s, n, "found") && !pfind(p, s, n, "establish") && !pfind(p, s, n, "formed") &&
+        !pfind(p, s, n, "created"))
+        return true;
     for (size_t c = 0; c < sizeof cues / sizeof *cues; c++) {
         const char *at = pword(p, s, n, cues[c]);
         if (!at) continue;
@@ -1386,6 +1390,9 @@ static bool prose_relations(prof *p, uint32_t si, uint32_t *ref_cursor)
         {"pledged allegiance to ", "parent"},
         {"pledged loyalty to ", "parent"},
     };
+    if (!pfind(p, s, n, "alli") && !pfind(p, s, n, "ally") && !pfind(p, s, n, "rival") &&
+        !pfind(p, s, n, "allegiance") && !pfind(p, s, n, "loyalty"))
+        return true;
     for (size_t c = 0; c < sizeof cues / sizeof *cues; c++) {
         const char *at = pword(p, s, n, cues[c].cue);
         if (!at) continue;
