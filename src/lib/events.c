@@ -951,8 +951,12 @@ static bool attacker_noun(const ev_scan *sc, const ds_sentence *s, const ds_quan
     static const char *const words[] = {"attackers", "gunmen",   "militants",  "assailants",
                                         "bombers",   "fighters", "insurgents", NULL};
     uint32_t i = token_at(sc, s, q->span.end);
-    for (uint32_t k = 0; k < 4 && i + k < s->first_token + s->ntokens; k++)
+    for (uint32_t k = 0; k < 4 && i + k < s->first_token + s->ntokens; k++) {
+        if (tok_punct(sc, i + k) || tok_is(sc, i + k, "and") ||
+            (tok(sc, i + k)->flags & DS_TOK_NUMBER))
+            break; /* the noun of this figure only */
         if (tok_in(sc, i + k, words)) return true;
+    }
     return false;
 }
 
@@ -972,6 +976,8 @@ static void casualties(ev_scan *sc, const frame *f, cand *c)
     char prev = 0;
     bool in_subset = false;
     uint32_t prev_end = 0;
+    int32_t pending = DS_NULL_INT; /* a figure still without a role */
+    uint32_t pending_end = 0;
     uint32_t first_trig_at = tok(sc, f->trig[0])->span.start;
     for (uint32_t k = si->first[f->sentence]; k < si->first[f->sentence + 1]; k++) {
         const ds_quantity *q = &doc->quantities.v[si->idx[k]];
@@ -995,6 +1001,25 @@ static void casualties(ev_scan *sc, const frame *f, cand *c)
                     sub = false;
         }
         in_subset = sub;
+        /* "seven soldiers and 12 assailants were killed": the figure before
+         * takes the role that the later one finds */
+        if (role && !sub && pending != DS_NULL_INT && q->span.start <= pending_end + 60) {
+            uint32_t a = token_at(sc, s, pending_end), b = token_at(sc, s, q->span.start);
+            bool joined = false, clean = true;
+            for (uint32_t j = a; j < b && clean; j++) {
+                if (tok_is(sc, j, "and") || tok_is(sc, j, ",")) joined = true;
+                if (tok_is(sc, j, ".") || tok_is(sc, j, ";") || rule_at(sc, j, R_VERB) ||
+                    rule_at(sc, j, R_DEATH) || rule_at(sc, j, R_INJURY) || tok_is(sc, j, "were") ||
+                    tok_is(sc, j, "was"))
+                    clean = false;
+            }
+            if (joined && clean) {
+                int32_t *dst = role == 'd' ? &c->fatalities : &c->injuries;
+                *dst = (*dst == DS_NULL_INT ? 0 : *dst) + pending;
+            }
+        }
+        pending = (!role && !sub) ? v : DS_NULL_INT;
+        pending_end = q->span.end;
         prev = role;
         prev_end = q->span.end;
         if (!role || sub) continue;
