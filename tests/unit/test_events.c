@@ -404,6 +404,26 @@ static void test_passive_victims_and_subsets(void **state)
     ds_doc_free(doc);
 }
 
+static void test_figures_joined_before_the_verb(void **state)
+{
+    (void)state;
+    ds_doc *doc = mkdoc("On 9 May 2022, gunmen attacked a checkpoint in Kidal. At least seven "
+                        "guards and 12 attackers were killed, and one guard was injured.");
+    add_date(doc, "9 May 2022", 2022, 5, 9);
+    add_place(doc, "Kidal", DS_FEAT_CITY, "MLI", "Kidal");
+    add_number(doc, "At least seven", 0, 7);
+    doc->quantities.v[doc->quantities.n - 1].qual = DS_QUAL_AT_LEAST;
+    add_number(doc, "12", 0, 12);
+    add_number(doc, "one", 0, 1);
+    ds_extraction *x = extract(doc);
+    assert_int_equal(x->events.n, 1);
+    assert_int_equal(x->events.v[0].fatalities, 19);
+    assert_int_equal(x->events.v[0].injuries, 1);
+    assert_int_equal(x->events.v[0].sources.n, 2);
+    ds_extraction_free(x);
+    ds_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -416,6 +436,7 @@ int main(void)
         cmocka_unit_test(test_respectively_splits_dates_and_places),
         cmocka_unit_test(test_celebrating_statement_claims_earlier_attack),
         cmocka_unit_test(test_passive_victims_and_subsets),
+        cmocka_unit_test(test_figures_joined_before_the_verb),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
