@@ -324,7 +324,7 @@ typedef struct ev_scan {
     const ds_doc *doc;
     uint32_t docidx;
     const ev_rules *rules;
-    sent_index timex, quant, place, actor;
+    sent_index timex, quant, place, actor, person;
     tok_match *m;             /* per token of the document */
     uint32_t last_event;      /* index into x->events of this document's last event, or DS_NONE */
     uint32_t last_sentence;   /* the sentence that made or fed it */
@@ -960,11 +960,13 @@ static bool attacker_noun(const ev_scan *sc, const ds_sentence *s, const ds_quan
     return false;
 }
 
-static bool person_at(const ev_scan *sc, uint32_t at)
+static bool person_at(const ev_scan *sc, uint32_t sentence, uint32_t at)
 {
-    for (uint32_t i = 0; i < sc->doc->people.n; i++)
-        if (sc->doc->people.v[i].span.start == at || sc->doc->people.v[i].name.start == at)
-            return true;
+    const sent_index *si = &sc->person;
+    for (uint32_t k = si->first[sentence]; k < si->first[sentence + 1]; k++) {
+        const ds_person *p = &sc->doc->people.v[si->idx[k]];
+        if (p->span.start == at || p->name.start == at) return true;
+    }
     return false;
 }
 
@@ -1086,7 +1088,8 @@ static void casualties(ev_scan *sc, const frame *f, cand *c)
             }
             /* "shot and killed Jumagul, an officer": a named person */
             if (nxt < f->tok_end && (tok(sc, nxt)->flags & DS_TOK_CAP) &&
-                (tok_is(sc, nxt + 1, ",") || person_at(sc, tok(sc, nxt)->span.start))) {
+                (tok_is(sc, nxt + 1, ",") ||
+                 person_at(sc, f->sentence, tok(sc, nxt)->span.start))) {
                 c->fatalities = 1;
                 break;
             }
@@ -1931,7 +1934,8 @@ ds_status ds_extract_events(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, ui
     if (!sc.m || !INDEX_BUILD(&sc.timex, doc, timexes, ds_timex) ||
         !INDEX_BUILD(&sc.quant, doc, quantities, ds_quantity) ||
         !INDEX_BUILD(&sc.place, doc, places, ds_place) ||
-        !INDEX_BUILD(&sc.actor, doc, actor_refs, ds_actor_ref)) {
+        !INDEX_BUILD(&sc.actor, doc, actor_refs, ds_actor_ref) ||
+        !INDEX_BUILD(&sc.person, doc, people, ds_person)) {
         st = ds_ctx_fail(ctx, DS_ENOMEM, "out of memory");
         goto done;
     }
@@ -1957,6 +1961,7 @@ done:
     index_free(&sc.quant);
     index_free(&sc.place);
     index_free(&sc.actor);
+    index_free(&sc.person);
     free(sc.m);
     return st;
 }
