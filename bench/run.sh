@@ -171,7 +171,7 @@ printf '  %-40s %10s %12s\n' "in-process stages total (bench_pipeline)" "${STAGE
 echo
 if [ "$PEERS_OK" = 1 ]; then
     echo "== peers on the same notes (node $(node --version); one document at a time, model load not timed)"
-    echo "   MB/s per CPU second, both sides (wall-clock MB/s in brackets)"
+    echo "   MB/s per CPU second, both sides (node's GC threads count); wall clock: MB/s and ratio on the second line"
     printf '  %-14s %-42s %10s %14s   %s\n' peer "does" "MB/s" "ours(-j1)/peer" "target"
     for peer in wink chrono compromise; do
         [ -n "${PEER_MBS[$peer]:-}" ] || continue
@@ -185,7 +185,8 @@ if [ "$PEERS_OK" = 1 ]; then
         v=""
         [ $peer = wink ] && v=$(verdict "$ratio" 15 '>')
         printf '  %-14s %-42s %10.3f %13sx   %s %s\n' "$peer" "$what" "${PEER_MBS[$peer]}" "$ratio" "$target" "$v"
-        printf '  %-14s   (%s; wall %.3f MB/s)\n' "" "${PEER_DOCS[$peer]}" "${PEER_WALL[$peer]}"
+        wratio=$(awk -v a="$MBS1" -v b="${PEER_WALL[$peer]}" 'BEGIN{ if (b > 0) printf "%.1f", a/b; else print "?" }')
+        printf '  %-14s   (%s; wall clock %.3f MB/s, ours/peer %sx)\n' "" "${PEER_DOCS[$peer]}" "${PEER_WALL[$peer]}" "$wratio"
     done
 fi
 {
