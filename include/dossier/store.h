@@ -35,9 +35,9 @@ ds_status ds_store_default_path(char *out, size_t cap, bool mkdirs);
 /* ---- ingest -------------------------------------------------------------- */
 
 typedef enum ds_ingest_outcome {
-    DS_INGEST_ADDED = 0,   /* a new document */
-    DS_INGEST_UNCHANGED,   /* same path and content hash: nothing done */
-    DS_INGEST_REPLACED     /* same path, new content: old facts replaced */
+    DS_INGEST_ADDED = 0, /* a new document */
+    DS_INGEST_UNCHANGED, /* same path and content hash: nothing done */
+    DS_INGEST_REPLACED   /* same path, new content: old facts replaced */
 } ds_ingest_outcome;
 
 typedef struct ds_ingest_result {
@@ -125,8 +125,8 @@ ds_status ds_store_timeline(char **out, size_t *len, ds_store *store, ds_ctx *ct
  * documents and backing sentences: {"documents":[{path,title,date,snippet}],
  * "sentences":[{document,path,start,end,text,facts}]}, best first, at most
  * limit of each (<= 0: 20). */
-ds_status ds_store_search(char **out, size_t *len, ds_store *store, ds_ctx *ctx,
-                          const char *query, int limit);
+ds_status ds_store_search(char **out, size_t *len, ds_store *store, ds_ctx *ctx, const char *query,
+                          int limit);
 
 /* The sources of one event (stored id or uid): a JSON array of {document,
  * path, title, date, start, end, text, citations, fatalities}. `null` when
