@@ -718,7 +718,8 @@ static ds_status ingest_events(ingest *g)
     sqlite3_stmt *by_uid = cached(g->s, "SELECT id FROM event WHERE uid=?1");
     sqlite3_stmt *match =
         cached(g->s, "SELECT id FROM event WHERE country=?1 AND event_type=?2 AND "
-                     "date_lo<=?4 AND date_hi>=?3 AND actor1_id IS ?5 "
+                     "actor1_id IS ?5 AND date_lo BETWEEN date(?3, '-366 days') AND ?4 "
+                     "AND date_hi>=?3 "
                      "ORDER BY id LIMIT 1");
     sqlite3_stmt *link = cached(g->s, "INSERT INTO event_source(event, source, fatalities) VALUES "
                                       "(?1, ?2, ?3) ON CONFLICT DO UPDATE SET fatalities="
