@@ -149,58 +149,32 @@ static void print_dossier(json_t *d)
     }
 }
 
+static ds_status ask_actor(char **out, ds_store *store, ds_ctx *ctx, const void *name)
+{
+    return ds_store_actor(out, NULL, store, ctx, name);
+}
+
+static void show_actor(json_t *v, int format, const void *name)
+{
+    (void)format;
+    (void)name;
+    print_dossier(v);
+}
+
 static int actor_run(int argc, char **argv)
 {
-    enum { OPT_DB = 256, OPT_FORMAT, OPT_DATA };
-    static const struct option longopts[] = {{"db", required_argument, NULL, OPT_DB},
-                                             {"format", required_argument, NULL, OPT_FORMAT},
-                                             {"data", required_argument, NULL, OPT_DATA},
-                                             {NULL, 0, NULL, 0}};
+    static const struct option longopts[] = {CLI_STORE_LONGOPTS, {NULL, 0, NULL, 0}};
     static const char *const formats[] = {"text", "json", NULL};
-    const char *db = NULL, *data_dir = NULL;
-    int format = 0, c;
+    cli_store_opts o = {0};
+    int c, rc;
     optind = 1;
     while ((c = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
-        switch (c) {
-        case OPT_DB:
-            db = optarg;
-            break;
-        case OPT_FORMAT:
-            if ((format = cli_pick(optarg, formats)) < 0)
-                return cli_usage("actor", "unknown format '%s'", optarg);
-            break;
-        case OPT_DATA:
-            data_dir = optarg;
-            break;
-        default:
+        if ((rc = cli_store_opt(&o, c, "actor", formats)) < 0)
             return cli_usage("actor", "unknown option");
-        }
+        if (rc != EXIT_OK) return rc;
     }
     if (optind + 1 != argc) return cli_usage("actor", "give one NAME (quote it if it has spaces)");
-    ds_ctx *ctx;
-    ds_store *store;
-    if (!cli_store_open(&ctx, &store, db, data_dir, false)) return EXIT_RUNTIME;
-    char *out = NULL;
-    int rc = EXIT_OK;
-    ds_status st = ds_store_actor(&out, NULL, store, ctx, argv[optind]);
-    json_t *v = st == DS_OK ? cli_json_take(out) : NULL;
-    if (st != DS_OK) {
-        cli_error("%s", ds_ctx_errmsg(ctx));
-        rc = cli_exit_for(st);
-    } else if (!v) {
-        rc = EXIT_RUNTIME;
-    } else if (json_is_null(v)) {
-        cli_error("no actor called '%s' in the knowledge base", argv[optind]);
-        rc = EXIT_RUNTIME;
-    } else if (format == 1) {
-        rc = cli_print_json(v) ? EXIT_OK : EXIT_RUNTIME;
-    } else {
-        print_dossier(v);
-    }
-    json_decref(v);
-    if (fflush(stdout) != 0) rc = EXIT_RUNTIME;
-    cli_store_close(ctx, store);
-    return rc;
+    return cli_store_answer(&o, ask_actor, argv[optind], show_actor, "actor called", argv[optind]);
 }
 
 const cli_cmd cli_actor_cmd = {"actor", "show the dossier of an armed group", actor_help,

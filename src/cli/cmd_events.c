@@ -30,42 +30,62 @@ static const char events_help[] =
     "  dossier events --type \"Explosions/Remote violence\" --format csv > ev.csv\n"
     "  dossier sources EVENT-ID      # the sentences behind one event\n";
 
+static ds_status ask_events(char **out, ds_store *store, ds_ctx *ctx, const void *filter)
+{
+    return ds_store_events(out, NULL, store, ctx, filter);
+}
+
+static void show_events(json_t *rows, int format, const void *filter)
+{
+    (void)filter;
+    if (format == 2) {
+        static const char *const csv_cols[] = {
+            "id",         "date",    "date_end", "event_type", "sub_event_type", "actor1",
+            "actor2",     "country", "admin1",   "location",   "latitude",       "longitude",
+            "fatalities", "weapon",  "claimed",  "denied_by",  "n_sources",      NULL};
+        cli_print_csv(stdout, rows, csv_cols);
+        return;
+    }
+    static const char *const cols[] = {"id",     "date",   "country",    "location",  "event_type",
+                                       "actor1", "actor2", "fatalities", "n_sources", NULL};
+    static const char *const heads[] = {"ID",     "DATE",   "CTRY",   "LOCATION", "TYPE",
+                                        "ACTOR1", "ACTOR2", "KILLED", "SOURCES"};
+    static const int widths[] = {0, 10, 4, 18, 26, 30, 30, 6, 7};
+    cli_print_table(stdout, rows, cols, heads, widths);
+}
+
 static int events_run(int argc, char **argv)
 {
     enum {
-        OPT_DB = 256,
-        OPT_ACTOR,
+        OPT_ACTOR = CLI_OPT_OWN,
         OPT_COUNTRY,
         OPT_SINCE,
         OPT_UNTIL,
         OPT_TYPE,
         OPT_MIN,
-        OPT_FORMAT,
-        OPT_LIMIT,
-        OPT_DATA
+        OPT_LIMIT
     };
-    static const struct option longopts[] = {{"db", required_argument, NULL, OPT_DB},
+    static const struct option longopts[] = {CLI_STORE_LONGOPTS,
                                              {"actor", required_argument, NULL, OPT_ACTOR},
                                              {"country", required_argument, NULL, OPT_COUNTRY},
                                              {"since", required_argument, NULL, OPT_SINCE},
                                              {"until", required_argument, NULL, OPT_UNTIL},
                                              {"type", required_argument, NULL, OPT_TYPE},
                                              {"min-fatalities", required_argument, NULL, OPT_MIN},
-                                             {"format", required_argument, NULL, OPT_FORMAT},
                                              {"limit", required_argument, NULL, OPT_LIMIT},
-                                             {"data", required_argument, NULL, OPT_DATA},
                                              {NULL, 0, NULL, 0}};
     static const char *const formats[] = {"table", "json", "csv", NULL};
     ds_event_filter f = DS_EVENT_FILTER_INIT;
-    const char *db = NULL, *data_dir = NULL;
-    int format = 0, c;
+    cli_store_opts o = {0};
+    int c, rc;
     char *end;
     optind = 1;
     while ((c = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
+        if ((rc = cli_store_opt(&o, c, "events", formats)) >= 0) {
+            if (rc != EXIT_OK) return rc;
+            continue;
+        }
         switch (c) {
-        case OPT_DB:
-            db = optarg;
-            break;
         case OPT_ACTOR:
             f.actor = optarg;
             break;
@@ -93,55 +113,12 @@ static int events_run(int argc, char **argv)
             if (*end || f.limit < 1)
                 return cli_usage("events", "--limit takes a positive number, not '%s'", optarg);
             break;
-        case OPT_FORMAT:
-            if ((format = cli_pick(optarg, formats)) < 0)
-                return cli_usage("events", "unknown format '%s'", optarg);
-            break;
-        case OPT_DATA:
-            data_dir = optarg;
-            break;
         default:
             return cli_usage("events", "unknown option");
         }
     }
     if (optind < argc) return cli_usage("events", "unexpected argument '%s'", argv[optind]);
-    ds_ctx *ctx;
-    ds_store *store;
-    if (!cli_store_open(&ctx, &store, db, data_dir, false)) return EXIT_RUNTIME;
-    char *out = NULL;
-    int rc = EXIT_OK;
-    ds_status st = ds_store_events(&out, NULL, store, ctx, &f);
-    if (st != DS_OK) {
-        cli_error("%s", ds_ctx_errmsg(ctx));
-        rc = cli_exit_for(st);
-        goto done;
-    }
-    json_t *rows = cli_json_take(out);
-    if (!rows) {
-        rc = EXIT_RUNTIME;
-        goto done;
-    }
-    static const char *const cols[] = {"id",     "date",   "country",    "location",  "event_type",
-                                       "actor1", "actor2", "fatalities", "n_sources", NULL};
-    static const char *const heads[] = {"ID",     "DATE",   "CTRY",   "LOCATION", "TYPE",
-                                        "ACTOR1", "ACTOR2", "KILLED", "SOURCES"};
-    static const int widths[] = {0, 10, 4, 18, 26, 30, 30, 6, 7};
-    if (format == 1)
-        rc = cli_print_json(rows) ? EXIT_OK : EXIT_RUNTIME;
-    else if (format == 2) {
-        static const char *const csv_cols[] = {
-            "id",         "date",    "date_end", "event_type", "sub_event_type", "actor1",
-            "actor2",     "country", "admin1",   "location",   "latitude",       "longitude",
-            "fatalities", "weapon",  "claimed",  "denied_by",  "n_sources",      NULL};
-        cli_print_csv(stdout, rows, csv_cols);
-    } else {
-        cli_print_table(stdout, rows, cols, heads, widths);
-    }
-    json_decref(rows);
-    if (fflush(stdout) != 0) rc = EXIT_RUNTIME;
-done:
-    cli_store_close(ctx, store);
-    return rc;
+    return cli_store_answer(&o, ask_events, &f, show_events, "events", "");
 }
 
 const cli_cmd cli_events_cmd = {"events", "list the knowledge base's events", events_help,

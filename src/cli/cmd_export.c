@@ -25,41 +25,26 @@ static const char export_help[] =
 
 static int export_run(int argc, char **argv)
 {
-    enum { OPT_DB = 256, OPT_FORMAT, OPT_DATA };
-    static const struct option longopts[] = {{"db", required_argument, NULL, OPT_DB},
-                                             {"format", required_argument, NULL, OPT_FORMAT},
-                                             {"data", required_argument, NULL, OPT_DATA},
-                                             {NULL, 0, NULL, 0}};
+    static const struct option longopts[] = {CLI_STORE_LONGOPTS, {NULL, 0, NULL, 0}};
     static const char *const formats[] = {"json", "jsonl", "stix", "acled", "geojson", NULL};
-    const char *db = NULL, *data_dir = NULL;
-    int format = 0, c;
+    cli_store_opts o = {0};
+    int c, rc;
     optind = 1;
     while ((c = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
-        switch (c) {
-        case OPT_DB:
-            db = optarg;
-            break;
-        case OPT_FORMAT:
-            if ((format = cli_pick(optarg, formats)) < 0)
-                return cli_usage("export", "unknown format '%s'", optarg);
-            break;
-        case OPT_DATA:
-            data_dir = optarg;
-            break;
-        default:
+        if ((rc = cli_store_opt(&o, c, "export", formats)) < 0)
             return cli_usage("export", "unknown option");
-        }
+        if (rc != EXIT_OK) return rc;
     }
     if (optind < argc) return cli_usage("export", "unexpected argument '%s'", argv[optind]);
     ds_ctx *ctx;
     ds_store *store;
-    if (!cli_store_open(&ctx, &store, db, data_dir, false)) return EXIT_RUNTIME;
+    if (!cli_store_open(&ctx, &store, o.db, o.data_dir, false)) return EXIT_RUNTIME;
     ds_extraction *x = NULL;
     char *out = NULL;
     size_t len = 0;
-    int rc = EXIT_OK;
+    rc = EXIT_OK;
     ds_status st = ds_store_extraction(&x, store, ctx);
-    if (st == DS_OK) st = ds_export(&out, &len, x, ctx, (ds_export_format)format);
+    if (st == DS_OK) st = ds_export(&out, &len, x, ctx, (ds_export_format)o.format);
     if (st != DS_OK) {
         cli_error("%s", ds_ctx_errmsg(ctx)[0] ? ds_ctx_errmsg(ctx) : ds_strerror(st));
         rc = cli_exit_for(st);

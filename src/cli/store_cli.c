@@ -51,6 +51,53 @@ void cli_store_close(ds_ctx *ctx, ds_store *store)
     ds_ctx_free(ctx);
 }
 
+int cli_store_opt(cli_store_opts *o, int c, const char *cmd, const char *const *formats)
+{
+    switch (c) {
+    case CLI_OPT_DB:
+        o->db = optarg;
+        return EXIT_OK;
+    case CLI_OPT_DATA:
+        o->data_dir = optarg;
+        return EXIT_OK;
+    case CLI_OPT_FORMAT:
+        if ((o->format = cli_pick(optarg, formats)) < 0)
+            return cli_usage(cmd, "unknown format '%s'", optarg);
+        return EXIT_OK;
+    default:
+        return -1;
+    }
+}
+
+int cli_store_answer(const cli_store_opts *o, cli_store_ask ask, const void *arg,
+                     cli_store_show show, const char *kind, const char *what)
+{
+    ds_ctx *ctx;
+    ds_store *store;
+    if (!cli_store_open(&ctx, &store, o->db, o->data_dir, false)) return EXIT_RUNTIME;
+    char *out = NULL;
+    int rc = EXIT_OK;
+    ds_status st = ask(&out, store, ctx, arg);
+    json_t *v = st == DS_OK ? cli_json_take(out) : NULL;
+    if (st != DS_OK) {
+        cli_error("%s", ds_ctx_errmsg(ctx)[0] ? ds_ctx_errmsg(ctx) : ds_strerror(st));
+        rc = cli_exit_for(st);
+    } else if (!v) {
+        rc = EXIT_RUNTIME;
+    } else if (json_is_null(v)) {
+        cli_error("no %s '%s' in the knowledge base", kind, what);
+        rc = EXIT_RUNTIME;
+    } else if (o->format == 1) {
+        rc = cli_print_json(v) ? EXIT_OK : EXIT_RUNTIME;
+    } else {
+        show(v, o->format, arg);
+    }
+    json_decref(v);
+    if (fflush(stdout) != 0) rc = EXIT_RUNTIME;
+    cli_store_close(ctx, store);
+    return rc;
+}
+
 json_t *cli_json_take(char *s)
 {
     json_error_t err;

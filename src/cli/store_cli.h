@@ -10,6 +10,42 @@
 
 #include "cli.h"
 
+#include <getopt.h>
+
+/* The options every knowledge-base command takes: --db, --data, --format.
+ * A command puts CLI_STORE_LONGOPTS in its getopt_long table, numbers its
+ * own options from CLI_OPT_OWN, and hands every option to cli_store_opt
+ * first. format is the index of --format's value in the command's list. */
+enum { CLI_OPT_DB = 256, CLI_OPT_DATA, CLI_OPT_FORMAT, CLI_OPT_OWN };
+#define CLI_STORE_LONGOPTS                                                                         \
+    {"db", required_argument, NULL, CLI_OPT_DB}, {"data", required_argument, NULL, CLI_OPT_DATA},  \
+    {                                                                                              \
+        "format", required_argument, NULL, CLI_OPT_FORMAT                                          \
+    }
+typedef struct cli_store_opts {
+    const char *db;       /* NULL: the default store */
+    const char *data_dir; /* NULL: DOSSIER_DATA or the build's data */
+    int format;           /* 0: the first of formats */
+} cli_store_opts;
+
+/* Takes option c (getopt_long's answer, optarg set) if it is a shared one.
+ * Returns -1 when c is not a shared option, EXIT_OK when taken, EXIT_USAGE
+ * (message printed) when its value is wrong. */
+int cli_store_opt(cli_store_opts *o, int c, const char *cmd, const char *const *formats);
+
+/* One question to the store: the library call that writes the JSON answer
+ * (malloc'd, to *out), and the printer of the non-JSON formats. */
+typedef ds_status (*cli_store_ask)(char **out, ds_store *store, ds_ctx *ctx, const void *arg);
+typedef void (*cli_store_show)(json_t *answer, int format, const void *arg);
+
+/* Opens the store of o, asks, prints and closes: the library's error (exit
+ * code by status); "no KIND 'WHAT' in the knowledge base" when the answer
+ * is JSON null;
+ * the JSON as it came when format is 1 (every question command lists "json"
+ * second); else show(answer, format, arg). Returns the exit code. */
+int cli_store_answer(const cli_store_opts *o, cli_store_ask ask, const void *arg,
+                     cli_store_show show, const char *kind, const char *what);
+
 /* Opens the context and the store at db (NULL: the default path, its folder
  * created). Prints the error and returns false on failure. */
 bool cli_store_open(ds_ctx **ctx, ds_store **store, const char *db, const char *data_dir,
