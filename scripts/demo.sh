@@ -20,7 +20,30 @@ for e in d["events"]:
 for a in d["assessments"][:10]:
     print(f"  [{a['confidence']}] {a['text'][:110]}")
 PY
-for fmt in acled geojson; do
-  "$bin" extract --format "$fmt" examples/*.txt examples/*.md >"$out/facts.$fmt" 2>/dev/null \
-    && echo "== also written: $out/facts.$fmt" || true
+# the knowledge base: ingest the same reports, then ask it questions
+db=$out/kb.db
+rm -f "$db" "$db-wal" "$db-shm"
+echo
+echo "== dossier ingest --db $db examples/"
+"$bin" ingest --db "$db" examples/
+echo
+echo "== dossier events --db $db"
+"$bin" events --db "$db"
+top=$(python3 - "$out/facts.json" <<'PY'
+import collections, json, sys
+d = json.load(open(sys.argv[1]))
+c = collections.Counter(e["actor1"] for e in d["events"]
+                        if e.get("actor1") and not e["actor1"].startswith("Unidentified"))
+print(c.most_common(1)[0][0] if c else "")
+PY
+)
+if [ -n "$top" ]; then
+  echo
+  echo "== dossier actor --db $db \"$top\""
+  "$bin" actor --db "$db" "$top"
+fi
+echo
+for fmt in stix acled geojson; do
+  "$bin" export --db "$db" --format "$fmt" >"$out/kb.$fmt"
+  echo "== also written: $out/kb.$fmt (dossier export --format $fmt)"
 done
