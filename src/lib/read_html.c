@@ -26,6 +26,7 @@ typedef struct hstate {
     const uint32_t *line_start; /* byte offset of each source line (1-based index) */
     uint32_t nlines;
     uint32_t cursor; /* source search position (monotone) */
+    uint32_t floor;  /* the largest source offset mapped so far: the map never goes below it */
     /* the open block */
     bool open;
     ds_block_kind kind;
@@ -119,6 +120,14 @@ static uint32_t locate(hstate *h, const xmlNode *n, const char *s, size_t len)
 {
     const ds_doc *doc = h->doc;
     uint32_t from = h->cursor;
+    if (h->tb.len && h->floor + 1 > from) {
+        /* the next text node starts past the bytes mapped and past the end
+         * of the tag that closed them */
+        from = h->floor + 1;
+        size_t span = from < doc->src_len ? doc->src_len - from : 0;
+        const char *gt = span ? memchr(doc->src + from, '>', span < 4096 ? span : 4096) : NULL;
+        if (gt) from = (uint32_t)(gt - doc->src) + 1;
+    }
     long line = xmlGetLineNo(n);
     if (line > 0 && (uint32_t)line <= h->nlines && line < 65535) {
         uint32_t ls = h->line_start[line - 1];
@@ -197,11 +206,17 @@ static void add_text(hstate *h, const xmlNode *n, const char *s, size_t len)
         }
         uint32_t src = at + (uint32_t)i;
         if (src >= limit) src = limit > at ? limit - 1 : at;
+        /* recovered markup (misnested tags, re-encoded invalid bytes) can
+         * locate a node before bytes already mapped: never go back */
+        if (src < h->floor) src = h->floor;
         if (h->tb.len == h->start && h->start > 0 && h->tb.text[h->start - 1] != '\n') {
             /* first byte of a block: the separator goes before it */
             /* mapped just past the previous block, so that span ends map there */
-            ds_tb_putc(&h->tb, '\n', h->tb.map[h->tb.len - 1] + 1);
+            uint32_t after = h->tb.map[h->tb.len - 1] + 1;
+            if (after > h->doc->src_len) after = (uint32_t)h->doc->src_len;
+            ds_tb_putc(&h->tb, '\n', after);
             h->start = (uint32_t)h->tb.len;
+            if (src < after) src = after;
         } else if (h->tb.len == h->start && h->start == 0) {
         }
         if (h->pending_space) {
@@ -209,6 +224,7 @@ static void add_text(hstate *h, const xmlNode *n, const char *s, size_t len)
             h->pending_space = false;
         }
         ds_tb_putc(&h->tb, (char)c, src);
+        h->floor = src;
     }
 }
 
