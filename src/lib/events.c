@@ -101,16 +101,80 @@ typedef struct ev_phrase {
     int16_t rule[R_NROLES]; /* -1 when the phrase has not that role */
 } ev_phrase;
 
+/* Word classes that the scan tests on every token of a sentence, looked up
+ * with the phrase start (one hash per token) instead of string compares. */
+enum ev_word_class {
+    W_CLAIM = 1u << 0,      /* claimed, claim, celebrated */
+    W_PROPAGANDA = 1u << 1, /* video, statement, footage */
+    W_DENY = 1u << 2,       /* denied, denies */
+    W_ATTRIB = 1u << 3,     /* attributed, blamed, accused ... */
+    W_SUSPECTED = 1u << 4,
+    W_NEG = 1u << 5,      /* no, without, not, n't, nor */
+    W_DISPERSE = 1u << 6, /* police intervention at a protest */
+    W_RIOT = 1u << 7      /* violence by demonstrators */
+};
+static const struct {
+    const char *word;
+    uint8_t cls;
+} word_classes[] = {{"claimed", W_CLAIM},
+                    {"claim", W_CLAIM},
+                    {"celebrated", W_CLAIM},
+                    {"video", W_PROPAGANDA},
+                    {"statement", W_PROPAGANDA},
+                    {"footage", W_PROPAGANDA},
+                    {"denied", W_DENY},
+                    {"denies", W_DENY},
+                    {"attributed", W_ATTRIB},
+                    {"blamed", W_ATTRIB},
+                    {"attribute", W_ATTRIB},
+                    {"attributes", W_ATTRIB},
+                    {"accused", W_ATTRIB},
+                    {"suspected", W_SUSPECTED},
+                    {"no", W_NEG},
+                    {"without", W_NEG},
+                    {"not", W_NEG},
+                    {"n't", W_NEG},
+                    {"nor", W_NEG},
+                    {"dispersed", W_DISPERSE},
+                    {"tear", W_DISPERSE},
+                    {"baton", W_DISPERSE},
+                    {"batons", W_DISPERSE},
+                    {"violent", W_RIOT},
+                    {"vandalized", W_RIOT},
+                    {"vandalised", W_RIOT},
+                    {"pelted", W_RIOT},
+                    {"torched", W_RIOT},
+                    {"stones", W_RIOT}};
+
 typedef struct ev_rules {
     char *data_dir;
     strmap phrases; /* "opened fire" -> index into ph */
-    strmap first;   /* first word -> longest phrase length starting with it */
+    strmap first;   /* first word -> longest phrase length starting with it | word class << 8 */
     ev_phrase *ph;
     size_t nph;
     ev_rule *rules;
     size_t nrules;
+    uint64_t bloom[256]; /* word_bit() of every key of first: most tokens skip the hash */
     struct ev_rules *next;
 } ev_rules;
+
+/* A bit of the 16384-bit filter for a folded word: its first two bytes, last
+ * byte and length. */
+static uint32_t word_bit(const char *w, size_t n)
+{
+    if (!n) return 0;
+    uint32_t h = (unsigned char)w[0];
+    h = h * 31u + (unsigned char)w[n > 1];
+    h = h * 31u + (unsigned char)w[n - 1];
+    h = h * 31u + (uint32_t)n;
+    return (h ^ (h >> 14)) & 16383u;
+}
+
+static void bloom_add(ev_rules *r, const char *w, size_t n)
+{
+    uint32_t b = word_bit(w, n);
+    r->bloom[b >> 6] |= 1ull << (b & 63);
+}
 
 static pthread_mutex_t rules_lock = PTHREAD_MUTEX_INITIALIZER;
 static ev_rules *rules_cache;
@@ -190,9 +254,18 @@ static const char *rules_parse(ev_rules *r, char *text, unsigned *lineno)
             uint32_t longest = 0;
             strmap_get(&r->first, phrase, flen, &longest);
             if (ph->nwords > longest && !strmap_put(&r->first, phrase, flen, ph->nwords))
-                return "out of memory";
+                return "out of memory"; /* (word classes are added after all phrases) */
+            bloom_add(r, phrase, flen);
         }
         r->ph[pi].rule[ri] = (int16_t)r->nrules++;
+    }
+    for (size_t k = 0; k < sizeof word_classes / sizeof *word_classes; k++) {
+        const char *w = word_classes[k].word;
+        uint32_t v = 0;
+        strmap_get(&r->first, w, strlen(w), &v);
+        if (!strmap_put(&r->first, w, strlen(w), v | (uint32_t)word_classes[k].cls << 8))
+            return "out of memory";
+        bloom_add(r, w, strlen(w));
     }
     return NULL;
 }
@@ -280,9 +353,11 @@ typedef struct sent_index {
 static bool index_build(sent_index *si, uint32_t nsent, const void *arr, uint32_t n, size_t stride,
                         size_t sent_off)
 {
-    si->first = calloc((size_t)nsent + 2, sizeof *si->first);
-    si->idx = malloc(((size_t)n + 1) * sizeof *si->idx);
-    if (!si->first || !si->idx) return false;
+    /* one block: first[nsent + 2], idx[n + 1], fill[nsent + 1] */
+    si->first = calloc((size_t)nsent * 2 + n + 4, sizeof *si->first);
+    if (!si->first) return false;
+    si->idx = si->first + nsent + 2;
+    uint32_t *fill = si->idx + n + 1;
     const char *base = arr;
     for (uint32_t i = 0; i < n; i++) {
         uint32_t s;
@@ -290,21 +365,17 @@ static bool index_build(sent_index *si, uint32_t nsent, const void *arr, uint32_
         if (s < nsent) si->first[s + 1]++;
     }
     for (uint32_t s = 0; s < nsent; s++) si->first[s + 1] += si->first[s];
-    uint32_t *fill = calloc((size_t)nsent + 1, sizeof *fill);
-    if (!fill) return false;
     for (uint32_t i = 0; i < n; i++) {
         uint32_t s;
         memcpy(&s, base + i * stride + sent_off, sizeof s);
         if (s < nsent) si->idx[si->first[s] + fill[s]++] = i;
     }
-    free(fill);
     return true;
 }
 
 static void index_free(sent_index *si)
 {
     free(si->first);
-    free(si->idx);
 }
 
 #define INDEX_BUILD(si, doc, vec, type)                                                            \
@@ -316,6 +387,7 @@ static void index_free(sent_index *si)
 typedef struct tok_match {
     int16_t phrase; /* -1 none */
     uint8_t len;
+    uint8_t cls; /* enum ev_word_class bits */
 } tok_match;
 
 typedef struct ev_scan {
@@ -332,6 +404,13 @@ typedef struct ev_scan {
     bool short_doc;           /* a note (GTD/ACLED style): few sentences, one happening */
     uint32_t sent_first_trig; /* text offset of the current sentence's first trigger */
     const ds_actor_ref *main_actor; /* the armed group the document names most */
+    /* ref_name's answers by actor id: resolving a name enters the actor in
+     * x->actors, which costs far more than the lookup (open addressing,
+     * NULL name = free slot; a full table just stops caching) */
+    struct {
+        uint32_t actor;
+        const char *name;
+    } names[64];
 } ev_scan;
 
 static const ds_token *tok(const ev_scan *sc, uint32_t i)
@@ -377,9 +456,14 @@ static void match_sentence(ev_scan *sc, const ds_sentence *s)
     for (uint32_t i = s->first_token; i < end; i++) {
         sc->m[i].phrase = -1;
         sc->m[i].len = 0;
+        sc->m[i].cls = 0;
         uint32_t longest;
         const ds_token *t = tok(sc, i);
+        uint32_t b = word_bit(t->norm, t->norm_len);
+        if (!(r->bloom[b >> 6] >> (b & 63) & 1)) continue;
         if (!strmap_get(&r->first, t->norm, t->norm_len, &longest)) continue;
+        sc->m[i].cls = (uint8_t)(longest >> 8);
+        longest &= 0xff;
         char key[128];
         for (uint32_t n = longest; n >= 1; n--) {
             if (i + n > end) continue;
@@ -639,11 +723,26 @@ typedef struct cand {
 
 /* The output name of an actor mention; the actor is entered in x->actors
  * (with its aliases) so that the scorers can match any of its names. */
-static const char *ref_name(const ev_scan *sc, const ds_actor_ref *r)
+static const char *ref_name(ev_scan *sc, const ds_actor_ref *r)
 {
+    uint32_t h = (r->actor * 2654435761u) >> 26, slot = 64;
+    for (uint32_t k = 0; k < 64; k++) {
+        uint32_t j = (h + k) & 63;
+        if (!sc->names[j].name) {
+            slot = j;
+            break;
+        }
+        if (sc->names[j].actor == r->actor) return sc->names[j].name;
+    }
     if (ds_facts_actor) {
         ds_actor *a = ds_facts_actor(sc->x, sc->ctx, sc->doc, r->actor);
-        if (a && a->name) return a->name;
+        if (a && a->name) {
+            if (slot < 64) {
+                sc->names[slot].actor = r->actor;
+                sc->names[slot].name = a->name;
+            }
+            return a->name;
+        }
     }
     const char *n = ds_actor_name(sc->doc, r->actor);
     if (n && *n) return n;
@@ -1132,6 +1231,7 @@ static bool says_no_casualties(const ev_scan *sc, uint32_t a, uint32_t b)
     static const char *const harm[] = {"casualties", "casualty", "damage",  "deaths", "fatalities",
                                        "injuries",   "one",      "victims", NULL};
     for (uint32_t i = a; i < b; i++) {
+        if (!(sc->m[i].cls & W_NEG)) continue;
         if (tok_is(sc, i, "no") || tok_is(sc, i, "without")) {
             for (uint32_t k = 1; k <= 2 && i + k < b; k++)
                 if (tok_in(sc, i + k, harm)) return true;
@@ -1180,14 +1280,12 @@ static void claims_in(ev_scan *sc, uint32_t si_, cand *c)
     uint32_t end = s->first_token + s->ntokens;
     for (uint32_t i = s->first_token; i < end; i++) {
         const ds_token *t = tok(sc, i);
-        char c0 = t->norm[0];
-        if (c0 != 'c' && c0 != 'd' && c0 != 'a' && c0 != 'b' && c0 != 'v' && c0 != 's' && c0 != 'f')
+        uint8_t cls = sc->m[i].cls;
+        if (!(cls & (W_CLAIM | W_PROPAGANDA | W_DENY | W_ATTRIB | W_SUSPECTED)))
             continue; /* none of the words below */
-        bool claim = !strcmp(t->norm, "claimed") || !strcmp(t->norm, "claim") ||
-                     !strcmp(t->norm, "celebrated");
+        bool claim = (cls & W_CLAIM) != 0;
         /* "released a video showing that it fired": propaganda of the act */
-        if (!strcmp(t->norm, "video") || !strcmp(t->norm, "statement") ||
-            !strcmp(t->norm, "footage")) {
+        if (cls & W_PROPAGANDA) {
             for (uint32_t k = 1; k <= 3 && i >= s->first_token + k; k++)
                 if (tok_is(sc, i - k, "released") || tok_is(sc, i - k, "published") ||
                     tok_is(sc, i - k, "issued"))
@@ -1200,19 +1298,16 @@ static void claims_in(ev_scan *sc, uint32_t si_, cand *c)
                 claim = shows;
             }
         }
-        bool deny = !strcmp(t->norm, "denied") || !strcmp(t->norm, "denies");
-        bool attrib = !strcmp(t->norm, "attributed") || !strcmp(t->norm, "blamed") ||
-                      !strcmp(t->norm, "attribute") || !strcmp(t->norm, "attributes") ||
-                      !strcmp(t->norm, "accused");
+        bool deny = (cls & W_DENY) != 0;
+        bool attrib = (cls & W_ATTRIB) != 0;
         /* "sources suspected the involvement of the TTP" (not "two suspected
          * TTP militants") */
-        if (!strcmp(t->norm, "suspected") && i > s->first_token &&
+        if ((cls & W_SUSPECTED) && i > s->first_token &&
             (tok_is(sc, i - 1, "sources") || tok_is(sc, i - 1, "officials") ||
              tok_is(sc, i - 1, "authorities") || tok_is(sc, i - 1, "police")))
             attrib = true;
         if (!claim && !deny && !attrib) continue;
-        if (claim && tok_is(sc, i + 1, "that") && strcmp(t->norm, "video") != 0 &&
-            strcmp(t->norm, "statement") != 0 && strcmp(t->norm, "footage") != 0)
+        if (claim && tok_is(sc, i + 1, "that") && !(cls & W_PROPAGANDA))
             continue; /* an assertion, not responsibility */
         bool neg = false;
         for (uint32_t k = 1; k <= 3 && i >= s->first_token + k; k++)
@@ -1335,13 +1430,8 @@ static void classify(ev_scan *sc, const frame *f, cand *c)
         if (rule_at(sc, i, R_SECURITY)) sec = true;
         if (rule_at(sc, i, R_DEATH)) death = true;
         if (rule_at(sc, i, R_INJURY)) injury = true;
-        if (tok_is(sc, i, "dispersed") || tok_is(sc, i, "tear") || tok_is(sc, i, "baton") ||
-            tok_is(sc, i, "batons"))
-            c->protest_intervention = true;
-        if (tok_is(sc, i, "violent") || tok_is(sc, i, "vandalized") ||
-            tok_is(sc, i, "vandalised") || tok_is(sc, i, "pelted") || tok_is(sc, i, "torched") ||
-            tok_is(sc, i, "stones"))
-            c->riot_cue = true;
+        if (sc->m[i].cls & W_DISPERSE) c->protest_intervention = true;
+        if (sc->m[i].cls & W_RIOT) c->riot_cue = true;
     }
     if (c->actor2 &&
         (c->actor2->type == DS_ACTOR_CIVILIANS || c->actor2->type == DS_ACTOR_PROTESTERS))
