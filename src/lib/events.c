@@ -82,16 +82,19 @@ enum ev_role {
     R_BLOCK,
     R_ANAPHOR,
     R_CUE,
+    R_COMMUNAL,
     R_NROLES
 };
-static const char *const role_names[R_NROLES] = {
-    "verb", "noun", "death", "injury", "weapon", "civilian", "security", "block", "anaphor", "cue"};
+static const char *const role_names[R_NROLES] = {"verb",    "noun",     "death",    "injury",
+                                                 "weapon",  "civilian", "security", "block",
+                                                 "anaphor", "cue",      "communal"};
 
 typedef struct ev_rule {
     const char *event_type; /* codebook string; NULL for "*" (decided later) or "-" */
     const char *sub_event_type;
     bool generic; /* "*": a violent act whose type the cues and target decide */
     bool typed;   /* has a type (generic or given) */
+    bool battle;  /* generic, but a battle unless the target is civilian ("*" + "Armed clash") */
     int gtd;
     char cameo[4];
 } ev_rule;
@@ -226,6 +229,7 @@ static const char *rules_parse(ev_rules *r, char *text, unsigned *lineno)
         memset(rule, 0, sizeof *rule);
         if (strcmp(type, "*") == 0) {
             rule->generic = rule->typed = true;
+            rule->battle = strcmp(sub, "Armed clash") == 0;
         } else if (strcmp(type, "-") != 0) {
             rule->event_type = codebook_find(acled_types, 6, type);
             rule->sub_event_type =
@@ -1096,9 +1100,12 @@ static void casualties(ev_scan *sc, const frame *f, cand *c)
         if (!sub && in_subset && q->span.start <= prev_end + 40) {
             uint32_t a = token_at(sc, s, prev_end), b = token_at(sc, s, q->span.start);
             sub = true;
+            /* "including four police officers, and injuring 25 others": a
+             * casualty word between starts a new figure */
             for (uint32_t j = a; j < b && sub; j++)
                 if (tok_is(sc, j, "were") || tok_is(sc, j, "was") || tok_is(sc, j, "while") ||
-                    tok_is(sc, j, ";"))
+                    tok_is(sc, j, ";") ||
+                    (role && (rule_at(sc, j, R_DEATH) || rule_at(sc, j, R_INJURY))))
                     sub = false;
         }
         in_subset = sub;
@@ -1373,6 +1380,21 @@ static void claims_in(ev_scan *sc, uint32_t si_, cand *c)
     }
 }
 
+/* "a convoy of civilian traders", "a civilian convoy": a security noun that
+ * names no security target. */
+static bool civilian_modified(const ev_scan *sc, const frame *f, uint32_t i)
+{
+    if (i > f->tok_start && rule_at(sc, i - 1, R_CIVILIAN)) return true;
+    return i + 2 < f->tok_end && tok_is(sc, i + 1, "of") &&
+           (rule_at(sc, i + 2, R_CIVILIAN) ||
+            (i + 3 < f->tok_end && rule_at(sc, i + 3, R_CIVILIAN)));
+}
+
+static bool armed_ref(const ds_actor_ref *r)
+{
+    return r && (r->type == DS_ACTOR_ARMED_GROUP || r->type == DS_ACTOR_STATE_FORCE);
+}
+
 /* Decides the ACLED type of a frame from its triggers, weapon cues and
  * targets. */
 static void classify(ev_scan *sc, const frame *f, cand *c)
@@ -1408,7 +1430,7 @@ static void classify(ev_scan *sc, const frame *f, cand *c)
             best = r;
         }
     }
-    const ev_rule *weapon = NULL;
+    const ev_rule *weapon = NULL, *communal = NULL;
     bool civ = false, sec = false;
     for (uint32_t i = f->tok_start; i < f->tok_end; i++) {
         const ev_rule *w = rule_at(sc, i, R_WEAPON);
@@ -1427,7 +1449,8 @@ static void classify(ev_scan *sc, const frame *f, cand *c)
             }
         }
         if (rule_at(sc, i, R_CIVILIAN)) civ = true;
-        if (rule_at(sc, i, R_SECURITY)) sec = true;
+        if (rule_at(sc, i, R_SECURITY) && !civilian_modified(sc, f, i)) sec = true;
+        if (!communal) communal = rule_at(sc, i, R_COMMUNAL);
         if (rule_at(sc, i, R_DEATH)) death = true;
         if (rule_at(sc, i, R_INJURY)) injury = true;
         if (sc->m[i].cls & W_DISPERSE) c->protest_intervention = true;
@@ -1448,7 +1471,7 @@ static void classify(ev_scan *sc, const frame *f, cand *c)
         best->sub_event_type != acled_subs[11])
         use = weapon;
     if (use->generic) {
-        c->event_type = (civ && !sec) ? T_VAC : sec ? T_BATTLES : T_VAC;
+        c->event_type = (civ && !sec) ? T_VAC : (sec || use->battle) ? T_BATTLES : T_VAC;
         c->sub_event_type = c->event_type == T_VAC ? acled_subs[10] : acled_subs[0];
     } else {
         c->event_type = use->event_type;
@@ -1458,6 +1481,14 @@ static void classify(ev_scan *sc, const frame *f, cand *c)
         best->sub_event_type != acled_subs[7] && use == weapon &&
         weapon->sub_event_type == acled_subs[7])
         c->sub_event_type = best->sub_event_type; /* "fired ... bombs" stays shelling */
+    /* ACLED: a fight between unorganised groups (families, students, a land
+     * dispute) with no armed organisation on either side is mob violence */
+    if (communal && c->event_type == T_BATTLES && c->sub_event_type == acled_subs[0] && !sec &&
+        !armed_ref(c->actor1) && !armed_ref(c->actor2) && !armed_ref(c->attributed)) {
+        c->event_type = communal->event_type;
+        c->sub_event_type = communal->sub_event_type;
+        use = communal;
+    }
     if (c->event_type == T_PROTESTS) {
         if (death || injury)
             c->sub_event_type = acled_subs[14];
@@ -1712,6 +1743,12 @@ static bool refers_back(ev_scan *sc, const ds_sentence *s)
         }
     }
     if (sc->short_doc && says_no_casualties(sc, s->first_token, end)) return true;
+    /* "No group claimed responsibility.", "The group denied involvement." */
+    for (uint32_t i = s->first_token; i + 1 < end; i++)
+        if ((sc->m[i].cls & (W_CLAIM | W_DENY)) &&
+            (tok_is(sc, i + 1, "responsibility") || tok_is(sc, i + 1, "involvement") ||
+             (i + 2 < end && tok_is(sc, i + 2, "responsibility"))))
+            return true;
     for (uint32_t i = s->first_token; i < end; i++)
         if (tok_is(sc, i, "claimed") || tok_is(sc, i, "denied") || tok_is(sc, i, "attributed") ||
             rule_at(sc, i, R_DEATH) || rule_at(sc, i, R_INJURY))
@@ -1901,11 +1938,21 @@ static ds_status scan_sentence(ev_scan *sc, uint32_t si)
             c.fatalities == DS_NULL_INT)
             c.fatalities = 0;
         bool attach = false;
+        char inherit[11] = ""; /* a follow-up without a date of its own: the last event's */
         if (!c.has_date && recent) {
             ds_event *last = &sc->x->events.v[sc->last_event];
             attach = sc->short_doc || !c.country[0] || !last->country[0] ||
                      strcmp(c.country, last->country) == 0 ||
                      (c.origin && strcmp(c.origin->iso3, last->country) == 0);
+            /* "security forces later arrested three suspects" after a bombing:
+             * a strategic development of its own, on the same day as far
+             * as the text says (a note tells one happening: it stays one) */
+            if (attach && !sc->short_doc && c.sub_event_type == acled_subs[18] &&
+                last->event_type && last->event_type != T_STRATEGIC && !c.noun_only &&
+                last->date[0]) {
+                attach = false;
+                memcpy(inherit, last->date, sizeof inherit);
+            }
         }
         if (attach) {
             if (c.noun_only) {
@@ -1918,7 +1965,7 @@ static ds_status scan_sentence(ev_scan *sc, uint32_t si)
             sc->last_sentence = si;
             continue;
         }
-        if (!c.has_date) {
+        if (!c.has_date && !inherit[0]) {
             if (!sc->short_doc) continue;
             const ds_timex *t = doc_first_timex(sc);
             if (t) {
@@ -1936,7 +1983,11 @@ static ds_status scan_sentence(ev_scan *sc, uint32_t si)
         if (sc->x->events.n - sc->first_event >= sc->ctx->limits.max_events_per_doc) break;
         uint32_t idx;
         if ((st = new_event(sc, &c, si, &idx)) != DS_OK) return st;
-        if (!c.has_date) {
+        if (inherit[0]) {
+            ds_event *e = &sc->x->events.v[idx];
+            memcpy(e->date, inherit, sizeof e->date);
+            e->time_precision = strlen(inherit) == 10 ? 1 : 3;
+        } else if (!c.has_date) {
             ds_event *e = &sc->x->events.v[idx];
             if (doc->date[0]) memcpy(e->date, doc->date, sizeof e->date);
         }
