@@ -439,7 +439,151 @@ typedef struct prof {
     const char *low_base; /* its start in doc->text */
     char *low;
     size_t low_n, low_cap;
+    unsigned gate; /* G_* bits of the current sentence (sentence_gate) */
 } prof;
+
+/* ---- the per-sentence gate ------------------------------------------------
+ * Most sentences (a short news note) hold no profile fact at all. One pass
+ * over a sentence lower-cases it and notes which cue families could match:
+ * a prose_* reader runs its phrase searches only when its bit is set. Every
+ * cue a reader matches with pword() starts at a word start with one of its
+ * family's anchors, so the gate never hides a match; the outlet family's
+ * anchors are plain substrings because that reader's own test was. */
+enum {
+    G_PARENT = 1u << 0,   /* "branch of", "faction of"... (prose_parent) */
+    G_POSS = 1u << 1,     /* "Y's Sahel branch" (possessive_parent) */
+    G_FOUNDED = 1u << 2,  /* "founded in" (prose_founded) */
+    G_STRENGTH = 1u << 3, /* "estimated N fighters" (prose_strength) */
+    G_OUTLET = 1u << 4,   /* media words (prose_outlets) */
+    G_RELATION = 1u << 5, /* "allied with" (prose_relations) */
+    G_PLACE = 1u << 6,    /* "active in", "based in" (prose_places) */
+    G_DIGIT = 1u << 7     /* a digit: a strength needs a count */
+};
+
+typedef struct gate_anchor {
+    const char *w;
+    bool word_start; /* only where a word starts (else anywhere) */
+    unsigned bits;
+} gate_anchor;
+
+static const gate_anchor GATE_ANCHORS[] = {
+    {"branch", true, G_PARENT | G_POSS},
+    {"affiliate", true, G_PARENT | G_POSS},
+    {"wing", true, G_PARENT | G_POSS},
+    {"franchise", true, G_PARENT | G_POSS},
+    {"offshoot", true, G_PARENT},
+    {"faction", true, G_PARENT},
+    {"splinter", true, G_PARENT},
+    {"subsidiary", true, G_PARENT},
+    {"province", true, G_POSS},
+    {"founded", true, G_FOUNDED},
+    {"established", true, G_FOUNDED},
+    {"formed", true, G_FOUNDED},
+    {"created", true, G_FOUNDED},
+    {"estimated", true, G_STRENGTH},
+    {"strength", true, G_STRENGTH},
+    {"numbering", true, G_STRENGTH},
+    {"fighters", true, G_STRENGTH},
+    {"members", true, G_STRENGTH},
+    {"have", true, G_STRENGTH},
+    {"has", true, G_STRENGTH},
+    {"media", false, G_OUTLET},
+    {"magazine", false, G_OUTLET},
+    {"newsletter", false, G_OUTLET},
+    {"propaganda", false, G_OUTLET},
+    {"publication", false, G_OUTLET},
+    {"alli", true, G_RELATION},
+    {"ally", true, G_RELATION},
+    {"rival", true, G_RELATION},
+    {"allegiance", true, G_RELATION},
+    {"loyalty", true, G_RELATION},
+    {"active", true, G_PLACE},
+    {"operat", true, G_PLACE},
+    {"based", true, G_PLACE},
+    {"headquartered", true, G_PLACE},
+};
+enum { GATE_N = sizeof GATE_ANCHORS / sizeof *GATE_ANCHORS, GATE_PER_LETTER = 8 };
+
+/* Anchors by first letter, with masks of their second letters (a quick
+ * reject), and a class per byte. Built once per document: a few hundred
+ * steps. */
+enum { C_ALNUM = 1, C_DIGIT = 2, C_ANY = 4 /* first letter of an anywhere anchor */ };
+
+typedef struct gate_index {
+    uint8_t cls[256];
+    uint32_t second_ws[26], second_any[26];
+    uint8_t n[26];
+    uint8_t at[26][GATE_PER_LETTER];
+    uint8_t len[GATE_N];
+} gate_index;
+
+static void gate_index_init(gate_index *g)
+{
+    memset(g, 0, sizeof *g);
+    for (unsigned c = '0'; c <= '9'; c++) g->cls[c] = C_ALNUM | C_DIGIT;
+    for (unsigned c = 'a'; c <= 'z'; c++) g->cls[c] = g->cls[c - 32] = C_ALNUM;
+    for (uint8_t a = 0; a < GATE_N; a++) {
+        const gate_anchor *an = &GATE_ANCHORS[a];
+        unsigned f = (unsigned)(an->w[0] - 'a');
+        g->len[a] = (uint8_t)strlen(an->w);
+        if (an->word_start) {
+            g->second_ws[f] |= 1u << (an->w[1] - 'a');
+        } else {
+            g->second_any[f] |= 1u << (an->w[1] - 'a');
+            g->cls[(unsigned char)an->w[0]] |= C_ANY;
+            g->cls[(unsigned char)an->w[0] - 32] |= C_ANY;
+        }
+        if (g->n[f] < GATE_PER_LETTER) g->at[f][g->n[f]++] = a;
+    }
+}
+
+/* The G_* bits of the anchors at s[i] (a letter; any case), of the
+ * word-start ones too when `word_start`. */
+static unsigned anchors_at(const gate_index *g, const char *s, size_t n, size_t i, bool word_start)
+{
+    /* c | 0x20 is a lower-case letter exactly when c is a letter */
+    unsigned f = ((unsigned char)s[i] | 0x20u) - 'a';
+    if (f >= 26u || i + 1 >= n) return 0;
+    unsigned c2 = ((unsigned char)s[i + 1] | 0x20u) - 'a';
+    uint32_t mask = g->second_any[f] | (word_start ? g->second_ws[f] : 0);
+    if (c2 >= 26u || !(mask >> c2 & 1u)) return 0;
+    unsigned bits = 0;
+    for (uint8_t k = 0; k < g->n[f]; k++) {
+        const gate_anchor *an = &GATE_ANCHORS[g->at[f][k]];
+        size_t m = g->len[g->at[f][k]];
+        if ((an->word_start && !word_start) || m > n - i) continue;
+        size_t j = 2;
+        while (j < m && ((unsigned char)s[i + j] | 0x20u) == (unsigned char)an->w[j]) j++;
+        if (j == m) bits |= an->bits;
+    }
+    return bits;
+}
+
+/* The G_* bits of the anchors found in s[0, n). A word is a run of ASCII
+ * letters and digits, as for pword(). */
+static unsigned sentence_gate(const gate_index *g, const char *s, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    unsigned bits = 0, cls = 0;
+    size_t i = 0;
+    while (i < n) {
+        unsigned k = g->cls[u[i]];
+        if (!(k & C_ALNUM)) {
+            i++;
+            continue;
+        }
+        /* a word starts at i */
+        cls |= k;
+        if (!(k & C_DIGIT)) bits |= anchors_at(g, s, n, i, true);
+        for (i++; i < n; i++) {
+            k = g->cls[u[i]];
+            if (!(k & C_ALNUM)) break;
+            cls |= k;
+            if (k & C_ANY) bits |= anchors_at(g, s, n, i, false);
+        }
+    }
+    return bits | (cls & C_DIGIT ? G_DIGIT : 0);
+}
 
 /* find_ci within the current sentence, by memmem on its lower-case copy. */
 static const char *pfind(const prof *p, const char *s, size_t n, const char *needle)
@@ -1135,9 +1279,7 @@ static bool prose_outlets(prof *p, uint32_t si, uint32_t *ref_cursor)
     const ds_sentence *sen = &p->doc->sentences.v[si];
     const char *s = p->doc->text + sen->span.start;
     size_t n = sen->span.end - sen->span.start;
-    if (!pfind(p, s, n, "media") && !pfind(p, s, n, "magazine") && !pfind(p, s, n, "newsletter") &&
-        !pfind(p, s, n, "propaganda") && !pfind(p, s, n, "publication"))
-        return true;
+    if (!(p->gate & G_OUTLET)) return true; /* none of media, magazine, newsletter... */
     /* the document's subject (infobox owner or focus), else the sentence's group */
     uint32_t owner = p->subject;
     if (owner == DS_NONE) owner = actor_before(p, si, sen->span.end, ref_cursor);
@@ -1216,6 +1358,7 @@ static bool possessive_parent(prof *p, uint32_t si, uint32_t *cursor)
     const ds_doc *doc = p->doc;
     const ds_sentence *sen = &doc->sentences.v[si];
     static const char *heads[] = {"affiliate", "branch", "franchise", "wing", "province"};
+    if (!(p->gate & G_POSS)) return true;
     uint32_t prev = DS_NONE; /* the last armed group ref seen in the sentence */
     while (*cursor < doc->actor_refs.n && doc->actor_refs.v[*cursor].sentence < si) (*cursor)++;
     for (uint32_t r = *cursor; r < doc->actor_refs.n; r++) {
@@ -1267,7 +1410,8 @@ static bool prose_parent(prof *p, uint32_t si, uint32_t *ref_cursor)
     static const char *cues[] = {"branch of ",         "affiliate of ", "wing of ",
                                  "offshoot of ",       "faction of ",   "franchise of ",
                                  "splinter group of ", "subsidiary of "};
-    bool of = pfind(p, s, n, " of ") != NULL; /* every cue ends in "of " */
+    /* every cue ends in "of " */
+    bool of = (p->gate & G_PARENT) && pfind(p, s, n, " of ") != NULL;
     for (size_t c = 0; of && c < sizeof cues / sizeof *cues; c++) {
         const char *at = pword(p, s, n, cues[c]);
         if (!at) continue;
@@ -1323,9 +1467,7 @@ static bool prose_founded(prof *p, uint32_t si, uint32_t *ref_cursor)
     static const char *cues[] = {"founded in ", "founded on ", "established in ", "established on ",
                                  "formed in ",  "formed on ",  "created in ",     "created on ",
                                  "founded ",    "established "};
-    if (!pfind(p, s, n, "found") && !pfind(p, s, n, "establish") && !pfind(p, s, n, "formed") &&
-        !pfind(p, s, n, "created"))
-        return true;
+    if (!(p->gate & G_FOUNDED)) return true;
     for (size_t c = 0; c < sizeof cues / sizeof *cues; c++) {
         const char *at = pword(p, s, n, cues[c]);
         if (!at) continue;
@@ -1390,9 +1532,7 @@ static bool prose_relations(prof *p, uint32_t si, uint32_t *ref_cursor)
         {"pledged allegiance to ", "parent"},
         {"pledged loyalty to ", "parent"},
     };
-    if (!pfind(p, s, n, "alli") && !pfind(p, s, n, "ally") && !pfind(p, s, n, "rival") &&
-        !pfind(p, s, n, "allegiance") && !pfind(p, s, n, "loyalty"))
-        return true;
+    if (!(p->gate & G_RELATION)) return true;
     for (size_t c = 0; c < sizeof cues / sizeof *cues; c++) {
         const char *at = pword(p, s, n, cues[c].cue);
         if (!at) continue;
@@ -1426,6 +1566,7 @@ static bool prose_places(prof *p, uint32_t si, uint32_t *ref_cursor, uint32_t *p
     while (i < doc->places.n && doc->places.v[i].sentence < si) i++;
     *place_cursor = i;
     if (i >= doc->places.n || doc->places.v[i].sentence != si) return true;
+    if (!(p->gate & G_PLACE)) return true;
     static const struct {
         const char *cue;
         bool base;
@@ -1491,6 +1632,8 @@ static bool prose_strength(prof *p, uint32_t si, uint32_t *ref_cursor)
         {"has some ", true},           {"has around ", true}};
     static const char *nouns[] = {"fighters",   "members", "militants",
                                   "combatants", "men",     "gunmen"};
+    /* every cue starts with an anchor, and parse_count() needs a digit */
+    if ((p->gate & (G_STRENGTH | G_DIGIT)) != (G_STRENGTH | G_DIGIT)) return true;
     for (size_t c = 0; c < sizeof cues / sizeof *cues; c++) {
         const char *at = pword(p, s, n, cues[c].cue);
         if (!at) continue;
@@ -1572,7 +1715,9 @@ static bool prose_leaders(prof *p, uint32_t si, uint32_t *person_cursor, uint32_
 
 ds_status ds_extract_profiles(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, uint32_t docidx)
 {
-    prof p = {x, ctx, doc, docidx, DS_NONE, false, NULL, NULL, 0, 0};
+    prof p = {x, ctx, doc, docidx, DS_NONE, false, NULL, NULL, 0, 0, 0};
+    gate_index gates;
+    gate_index_init(&gates);
     ds_status st = find_subject(&p);
     if (st != DS_OK) return st;
 
@@ -1631,7 +1776,15 @@ ds_status ds_extract_profiles(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, 
         }
         p.low_base = doc->text + s->span.start;
         p.low_n = n;
-        for (size_t i = 0; i < n; i++) p.low[i] = (char)tolower((unsigned char)p.low_base[i]);
+        p.gate = sentence_gate(&gates, p.low_base, n);
+        /* the lower-case copy only serves cue searches, which the gate allows */
+        if (p.gate & ~(unsigned)G_DIGIT)
+            for (size_t i = 0; i < n; i++) {
+                unsigned char c = (unsigned char)p.low_base[i];
+                p.low[i] = (char)((unsigned)c - 'A' < 26u ? c + 32 : c);
+            }
+        else
+            p.low_n = 0; /* pfind falls back to find_ci */
         if (!prose_parent(&p, si, &refs[0]) || !prose_founded(&p, si, &refs[1]) ||
             !prose_strength(&p, si, &refs[2]) || !prose_leaders(&p, si, &people, &refs[3]) ||
             !prose_outlets(&p, si, &refs[4]) || !prose_relations(&p, si, &refs[5]) ||

@@ -17,15 +17,30 @@ enum { KEY_MAX = 256 };
 /* The matching key of a name: folded, only letters and digits kept (any
  * non-ASCII byte counts as a letter), a leading "the " dropped. So
  * "Islamic State – Khorasan Province" = "Islamic State-Khorasan Province"
- * and "IS-KP" = "ISKP". Returns the key length (0: nothing usable). */
+ * and "IS-KP" = "ISKP". Returns the key length (0: nothing usable).
+ * Called per actor mention and per alias: ASCII names (nearly all) are
+ * lower-cased in place, which is what ds_fold() does to ASCII, without its
+ * heap buffer; other names go through ds_fold(). */
 static size_t key_of(char out[KEY_MAX], const char *s, size_t n, bool keep_dash)
 {
     char folded[KEY_MAX * 2];
-    size_t fl = ds_fold(folded, sizeof folded, s, n);
-    if (fl == (size_t)-1) {
-        /* too long to be a name: key its prefix */
-        fl = ds_fold(folded, sizeof folded, s, n > KEY_MAX ? KEY_MAX : n);
-        if (fl == (size_t)-1) return 0;
+    size_t fl = n < sizeof folded ? n : KEY_MAX;
+    bool ascii = true;
+    for (size_t i = 0; i < fl; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 0x80) {
+            ascii = false;
+            break;
+        }
+        folded[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    if (!ascii) {
+        fl = ds_fold(folded, sizeof folded, s, n);
+        if (fl == (size_t)-1) {
+            /* too long to be a name: key its prefix */
+            fl = ds_fold(folded, sizeof folded, s, n > KEY_MAX ? KEY_MAX : n);
+            if (fl == (size_t)-1) return 0;
+        }
     }
     size_t i = 0, k = 0;
     while (i < fl && folded[i] == ' ') i++;
@@ -43,15 +58,6 @@ static size_t key_of(char out[KEY_MAX], const char *s, size_t n, bool keep_dash)
 static size_t name_key(char out[KEY_MAX], const char *s, size_t n)
 {
     return key_of(out, s, n, false);
-}
-
-/* Two spellings an alias list keeps apart although they match: "IS-KP" and
- * "ISKP" are both written by sources (and scored) as distinct aliases. */
-static bool same_spelling(const char *a, size_t an, const char *b, size_t bn)
-{
-    char ka[KEY_MAX], kb[KEY_MAX];
-    size_t la = key_of(ka, a, an, true), lb = key_of(kb, b, bn, true);
-    return la == lb && memcmp(ka, kb, la) == 0;
 }
 
 /* "NRF", "IS-KP", "ISIS-K": an acronym is weak evidence that two entries
@@ -95,9 +101,18 @@ typedef struct index_slot {
     uint32_t actor;
 } index_slot;
 
-struct ds_actor_index {
+/* Open addressing over keys copied into x->arena; first come keeps a key. */
+typedef struct key_table {
     index_slot *slots;
     uint32_t cap, used;
+} key_table;
+
+/* names: name key -> actor. spellings: (actor, dash-keeping key) of every
+ * name and alias of each actor, so that "does this actor already have this
+ * spelling" (IS-KP vs ISKP, both kept) is one probe, not a refold of each
+ * alias. */
+struct ds_actor_index {
+    key_table names, spellings;
     uint32_t nactors;     /* x->actors.n when last in step */
     const ds_actor *base; /* x->actors.v when last in step */
 };
@@ -109,52 +124,70 @@ static uint64_t key_hash(const char *k, size_t n)
     return h ? h : 1;
 }
 
-static bool index_find(const struct ds_actor_index *ix, const char *k, size_t n, uint32_t *actor)
+static uint64_t spelling_hash(const char *k, size_t n, uint32_t actor)
 {
-    if (!ix->cap) return false;
-    uint64_t h = key_hash(k, n);
-    for (uint32_t i = (uint32_t)h & (ix->cap - 1);; i = (i + 1) & (ix->cap - 1)) {
-        const index_slot *s = &ix->slots[i];
+    uint64_t h = key_hash(k, n) ^ ((uint64_t)actor + 1) * 0x9E3779B97F4A7C15ull;
+    return h ? h : 1;
+}
+
+/* Finds key k (hash h) owned by `want` (DS_NONE: by anyone). */
+static bool table_find(const key_table *t, uint64_t h, const char *k, size_t n, uint32_t want,
+                       uint32_t *actor)
+{
+    if (!t->cap) return false;
+    for (uint32_t i = (uint32_t)h & (t->cap - 1);; i = (i + 1) & (t->cap - 1)) {
+        const index_slot *s = &t->slots[i];
         if (!s->hash) return false;
-        if (s->hash == h && s->len == n && memcmp(s->key, k, n) == 0) {
+        if (s->hash == h && s->len == n && (want == DS_NONE || s->actor == want) &&
+            memcmp(s->key, k, n) == 0) {
             *actor = s->actor;
             return true;
         }
     }
 }
 
-static bool index_grow(ds_extraction *x, struct ds_actor_index *ix)
+static bool table_grow(ds_extraction *x, key_table *t)
 {
-    uint32_t cap = ix->cap ? ix->cap * 2 : 64;
+    uint32_t cap = t->cap ? t->cap * 2 : 64;
     index_slot *slots = ds_arena_alloc(x->arena, cap * sizeof *slots);
     if (!slots) return false;
-    for (uint32_t i = 0; i < ix->cap; i++) {
-        const index_slot *s = &ix->slots[i];
+    memset(slots, 0, cap * sizeof *slots);
+    for (uint32_t i = 0; i < t->cap; i++) {
+        const index_slot *s = &t->slots[i];
         if (!s->hash) continue;
         uint32_t j = (uint32_t)s->hash & (cap - 1);
         while (slots[j].hash) j = (j + 1) & (cap - 1);
         slots[j] = *s;
     }
-    ix->slots = slots;
-    ix->cap = cap;
+    t->slots = slots;
+    t->cap = cap;
     return true;
 }
 
-/* Maps key k to actor unless k is already taken (first come keeps it). */
-static bool index_put(ds_extraction *x, struct ds_actor_index *ix, const char *k, size_t n,
+/* Adds key k (hash h, not in the table) for actor. */
+static bool table_add(ds_extraction *x, key_table *t, uint64_t h, const char *k, size_t n,
                       uint32_t actor)
 {
-    uint32_t have;
-    if (index_find(ix, k, n, &have)) return true;
-    if ((ix->used + 1) * 4 >= ix->cap * 3 && !index_grow(x, ix)) return false;
-    uint64_t h = key_hash(k, n);
-    uint32_t i = (uint32_t)h & (ix->cap - 1);
-    while (ix->slots[i].hash) i = (i + 1) & (ix->cap - 1);
+    if ((t->used + 1) * 4 >= t->cap * 3 && !table_grow(x, t)) return false;
+    uint32_t i = (uint32_t)h & (t->cap - 1);
+    while (t->slots[i].hash) i = (i + 1) & (t->cap - 1);
     const char *copy = ds_arena_strndup(x->arena, k, n);
     if (!copy) return false;
-    ix->slots[i] = (index_slot){h, copy, (uint32_t)n, actor};
-    ix->used++;
+    t->slots[i] = (index_slot){h, copy, (uint32_t)n, actor};
+    t->used++;
     return true;
+}
+
+static bool index_find(const key_table *t, const char *k, size_t n, uint32_t *actor)
+{
+    return table_find(t, key_hash(k, n), k, n, DS_NONE, actor);
+}
+
+/* Maps key k to actor unless k is already taken (first come keeps it). */
+static bool index_put(ds_extraction *x, key_table *t, const char *k, size_t n, uint32_t actor)
+{
+    uint32_t have;
+    return index_find(t, k, n, &have) || table_add(x, t, key_hash(k, n), k, n, actor);
 }
 
 static bool index_put_name(ds_extraction *x, struct ds_actor_index *ix, const char *name,
@@ -162,7 +195,23 @@ static bool index_put_name(ds_extraction *x, struct ds_actor_index *ix, const ch
 {
     char k[KEY_MAX];
     size_t n = name ? name_key(k, name, strlen(name)) : 0;
-    return n ? index_put(x, ix, k, n, actor) : true;
+    return n ? index_put(x, &ix->names, k, n, actor) : true;
+}
+
+/* Does actor already have a name or alias spelt kd (a dash-keeping key)? */
+static bool has_spelling(const struct ds_actor_index *ix, uint32_t actor, const char *kd, size_t n)
+{
+    uint32_t have;
+    return table_find(&ix->spellings, spelling_hash(kd, n, actor), kd, n, actor, &have);
+}
+
+static bool add_spelling(ds_extraction *x, struct ds_actor_index *ix, uint32_t actor,
+                         const char *name)
+{
+    char kd[KEY_MAX];
+    size_t n = key_of(kd, name, strlen(name), true);
+    return has_spelling(ix, actor, kd, n) ||
+           table_add(x, &ix->spellings, spelling_hash(kd, n, actor), kd, n, actor);
 }
 
 /* The index, rebuilt from x->actors when someone changed the vector behind
@@ -176,8 +225,11 @@ static struct ds_actor_index *actor_index(ds_extraction *x)
     for (uint32_t a = 0; a < x->actors.n; a++) {
         const ds_actor *act = &x->actors.v[a];
         if (!index_put_name(x, ix, act->name, a)) return NULL;
+        if (act->name && !add_spelling(x, ix, a, act->name)) return NULL;
         for (uint32_t i = 0; i < act->aliases.n; i++)
-            if (!index_put_name(x, ix, act->aliases.v[i], a)) return NULL;
+            if (!index_put_name(x, ix, act->aliases.v[i], a) ||
+                !add_spelling(x, ix, a, act->aliases.v[i]))
+                return NULL;
     }
     ix->nactors = x->actors.n;
     ix->base = x->actors.v;
@@ -196,7 +248,7 @@ static bool lookup(ds_extraction *x, struct ds_actor_index *ix, const char *name
     char k[KEY_MAX];
     size_t kn = name_key(k, name, n);
     (void)x;
-    return kn && index_find(ix, k, kn, actor);
+    return kn && index_find(&ix->names, k, kn, actor);
 }
 
 static ds_actor *new_actor(ds_extraction *x, struct ds_actor_index *ix, const char *name, size_t n)
@@ -206,7 +258,9 @@ static ds_actor *new_actor(ds_extraction *x, struct ds_actor_index *ix, const ch
     a->name = ds_facts_strn(x, name, n);
     if (!a->name) return NULL;
     index_sync(x);
-    if (!index_put_name(x, ix, a->name, x->actors.n - 1)) return NULL;
+    if (!index_put_name(x, ix, a->name, x->actors.n - 1) ||
+        !add_spelling(x, ix, x->actors.n - 1, a->name))
+        return NULL;
     return a;
 }
 
@@ -217,13 +271,14 @@ bool ds_facts_actor_alias(ds_extraction *x, ds_actor *a, const char *alias, size
     char k[KEY_MAX];
     size_t kn = name_key(k, alias, len);
     uint32_t have, self = (uint32_t)(a - x->actors.v);
-    if (!kn || (index_find(ix, k, kn, &have) && have != self)) return true;
-    if (same_spelling(a->name, strlen(a->name), alias, len)) return true;
-    for (uint32_t i = 0; i < a->aliases.n; i++)
-        if (same_spelling(a->aliases.v[i], strlen(a->aliases.v[i]), alias, len)) return true;
+    if (!kn || (index_find(&ix->names, k, kn, &have) && have != self)) return true;
+    char kd[KEY_MAX];
+    size_t kdn = key_of(kd, alias, len, true);
+    if (has_spelling(ix, self, kd, kdn)) return true; /* its name or an alias, spelt so */
     const char **slot = ds_vec_push(x->arena, &a->aliases);
     if (!slot || !(*slot = ds_facts_strn(x, alias, len))) return false;
-    return index_put(x, ix, k, kn, (uint32_t)(a - x->actors.v));
+    return table_add(x, &ix->spellings, spelling_hash(kd, kdn, self), kd, kdn, self) &&
+           index_put(x, &ix->names, k, kn, self);
 }
 
 ds_actor *ds_facts_actor_find(ds_extraction *x, const char *name, size_t len)
@@ -290,7 +345,9 @@ ds_actor *ds_facts_actor(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, uint3
         if (strcmp(a->name, le->name) != 0) {
             const char *old = a->name;
             a->name = ds_facts_str(x, le->name);
-            if (!a->name || !ds_facts_actor_alias(x, a, old, strlen(old))) return NULL;
+            if (!a->name || !add_spelling(x, ix, (uint32_t)(a - x->actors.v), a->name) ||
+                !ds_facts_actor_alias(x, a, old, strlen(old)))
+                return NULL;
             if (!index_put_name(x, ix, a->name, (uint32_t)(a - x->actors.v))) return NULL;
         }
         a->in_lexicon = true;
@@ -463,7 +520,7 @@ ds_status ds_resolve_actors(ds_extraction *x, ds_ctx *ctx)
     for (uint32_t i = 0; i < n; i++) up[i] = i;
 
     /* union the actors that share any key, through a fresh index of keys */
-    struct ds_actor_index fresh = {0};
+    key_table fresh = {0};
     for (uint32_t a = 0; a < n; a++) {
         const ds_actor *act = &x->actors.v[a];
         for (uint32_t i = 0; i <= act->aliases.n; i++) {
