@@ -9,6 +9,7 @@
 #include "facts.h"
 #include "gazetteer.h"
 #include "lexicon.h"
+#include "timex.h"
 #include "util/strmap.h"
 
 #include <pthread.h>
@@ -1529,6 +1530,25 @@ static void cand_init(cand *c)
     c->claimed = -1;
 }
 
+/* "last week", "earlier this week": the text gives a week, not a day; the
+ * event spans that week, Monday to Sunday (ACLED time precision 2). */
+static void week_of(const ev_scan *sc, cand *c)
+{
+    const ds_timex *t = c->timex;
+    if (t->kind != DS_TIMEX_RELATIVE || !c->date.day || c->date_end.year) return;
+    const char *txt = sc->doc->text + t->span.start;
+    size_t n = t->span.end - t->span.start;
+    bool week = false;
+    for (size_t i = 0; i + 4 <= n && !week; i++)
+        week = (txt[i] == 'w' || txt[i] == 'W') && memcmp(txt + i + 1, "eek", 3) == 0 &&
+               (i + 4 == n || txt[i + 4] == ' ' || txt[i + 4] == 's' || txt[i + 4] == '\'');
+    if (!week) return;
+    int32_t days = ds_date_days(c->date);
+    int32_t monday = days - (int32_t)(((days + 3) % 7 + 7) % 7); /* 1970-01-01 was a Thursday */
+    c->date = ds_date_from_days(monday);
+    c->date_end = ds_date_from_days(monday + 6);
+}
+
 static void analyze(ev_scan *sc, const frame *f, cand *c)
 {
     cand_init(c);
@@ -1537,13 +1557,17 @@ static void analyze(ev_scan *sc, const frame *f, cand *c)
         c->has_date = true;
         c->date = c->timex->value;
         if (c->timex->kind == DS_TIMEX_SPAN && c->timex->end.year > 0) c->date_end = c->timex->end;
+        week_of(sc, c);
     }
     pick_place(sc, f, c);
     pick_actors(sc, f, c);
     classify(sc, f, c);
     arrest_country(sc, c);
     casualties(sc, f, c);
-    weapon_of(sc, f, c);
+    /* "arrested men planning bomb attacks": a weapon of a plot, not of the event */
+    if (c->event_type != T_PROTESTS && c->event_type != T_RIOTS &&
+        (c->event_type != T_STRATEGIC || c->sub_event_type == acled_subs[20]))
+        weapon_of(sc, f, c);
     if (says_no_casualties(sc, f->tok_start, f->tok_end)) {
         if (c->fatalities == DS_NULL_INT) c->fatalities = 0;
     }
