@@ -1210,9 +1210,8 @@ static void detect_doc_date(ds_doc *doc, const tx_aux *aux)
             bool closed = after < n && (is_punct(&L[after], ')') || is_punct(&L[after], '-') ||
                                         is_punct(&L[after], ':'));
             /* "MOGADISHU, March 14 (Reuters) -": a wire credit between */
-            for (uint32_t k = after + 1; !closed && after < n && is_punct(&L[after], '(') &&
-                                         k < n && k <= after + 6;
-                 k++)
+            for (uint32_t k = after + 1;
+                 !closed && after < n && is_punct(&L[after], '(') && k < n && k <= after + 6; k++)
                 if (is_punct(&L[k], ')')) {
                     closed = k + 1 < n && is_punct(&L[k + 1], '-');
                     break;
