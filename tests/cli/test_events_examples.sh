@@ -1,0 +1,107 @@
+# test_events_examples.sh - the documents in examples/ (invented, written for
+# this project: a press release with relative dates, wire reports from
+# Somalia, Sahel and Mozambique briefs) extracted field by field: date with
+# relative anchoring, place, actor1, ACLED type, casualties, claim, denial.
+. "$(dirname "$0")/lib.sh"
+
+EX=${DS_SOURCE_DIR:-$(dirname "$0")/../..}/examples
+command -v python3 >/dev/null || { echo "skip: no python3"; exit 77; }
+
+# check FILE PYTHON-ASSERTIONS: extracts FILE alone and runs the assertions
+# with `ev(date)` (the one event of that date), `doc` and `out` in scope
+check() {
+    local file=$1 code=$2
+    expect_exit 0 "$DOSSIER" extract --format json "$EX/$file"
+    python3 - "$TMP/out" "$code" <<'PY' && ok || fail "$file: fields differ"
+import json, sys
+out = json.load(open(sys.argv[1]))
+doc = out["documents"][0]
+def ev(date):
+    hits = [e for e in out["events"] if e["date"] == date]
+    assert len(hits) == 1, "%d events on %s: %s" % (len(hits), date, [e["date"] for e in out["events"]])
+    return hits[0]
+try:
+    exec(sys.argv[2])
+except AssertionError as e:
+    print("  assertion failed:", e, file=sys.stderr)
+    for e in out["events"]:
+        print("  |", {k: e.get(k) for k in ("date", "date_end", "event_type", "sub_event_type", "actor1",
+              "location", "admin1", "fatalities", "injuries", "claimed", "denied_by")}, file=sys.stderr)
+    raise
+PY
+}
+
+# A press release: dateline date, "on Monday", "Yesterday", "Last week".
+check press-release-nigeria-2024.txt '
+assert doc["date"] == "2024-05-15"
+assert len(out["events"]) == 3
+e = ev("2024-05-13")
+assert (e["event_type"], e["sub_event_type"]) == ("Battles", "Armed clash"), e["event_type"]
+assert e["actor1"] == "Islamic State West Africa Province" and e["location"] == "Marte"
+assert e["admin1"] == "Borno" and e["country"] == "NGA"
+assert e["fatalities"] == 14 and e["injuries"] == 2
+e = ev("2024-05-14")
+assert e["sub_event_type"] == "Abduction/forced disappearance" and e["location"] == "Konduga"
+assert e["actor1"] == "Boko Haram"
+e = ev("2024-05-06")
+assert e["date_end"] == "2024-05-12" and e["time_precision"] == 2
+assert e["sub_event_type"] == "Arrests" and e["location"] == "Monguno" and e["fatalities"] == 0
+'
+
+# A wire report: date before a wire credit; weekdays; mortar, IED, drone
+# strike, arrests; a claim through an outlet and a denial.
+check somalia-news-2025.txt '
+assert doc["date"] == "2025-03-10"
+assert len(out["events"]) == 4
+e = ev("2025-03-08")
+assert e["sub_event_type"] == "Shelling/artillery/missile attack" and e["location"] == "Baidoa"
+assert e["actor1"] == "Al-Shabaab" and e["claimed"] is True and e["admin1"] == "Bay"
+assert e["fatalities"] == 0 and e["injuries"] == 4
+assert "African Union" in e["denied_by"]
+e = ev("2025-03-07")
+assert e["sub_event_type"] == "Remote explosive/landmine/IED" and e["fatalities"] == 3
+assert e["admin1"] == "Lower Shabelle" and e["weapon"] == "roadside bomb"
+e = ev("2025-03-06")
+assert e["sub_event_type"] == "Air/drone strike" and e["location"] == "Jilib"
+assert e["actor2"] == "Al-Shabaab" and e["fatalities"] == 2
+e = ev("2025-03-09")
+assert e["sub_event_type"] == "Arrests" and e["location"] == "Kismayo" and e["weapon"] is None
+'
+
+# A brief: footnoted events, an attribution in the next sentence, hedges.
+check mozambique-brief-2024.txt '
+assert len(out["events"]) == 2
+e = ev("2024-05-10")
+assert e["event_type"] == "Battles" and e["location"] == "Macomia" and e["fatalities"] == 10
+assert e["actor1"] == "Islamic State Mozambique Province" and e["claimed"] is True
+assert e["sources"][0]["citations"] == ["https://example.org/cabo-delgado/macomia-raid"]
+e = ev("2024-06-02")
+assert (e["event_type"], e["sub_event_type"]) == ("Violence against civilians", "Attack")
+assert e["actor1"] == "Islamic State Mozambique Province" and e["fatalities"] == 4
+conf = sorted(a["confidence"] for a in out["assessments"])
+assert conf == ["likely", "likely", "unlikely", "very_likely"], conf
+'
+
+# An ambush of civilian traders is an attack on civilians, not a battle.
+check sahel-brief-2023.txt '
+e = ev("2023-03-20")
+assert (e["event_type"], e["sub_event_type"]) == ("Violence against civilians", "Attack")
+assert e["location"] == "Dori" and e["fatalities"] == 9 and e["claimed"] is False
+e = ev("2023-03-14")
+assert e["event_type"] == "Battles" and e["fatalities"] == 17 and e["injuries"] == 12
+assert e["claimed"] is True
+'
+
+# Arrests told after a bombing are an event of their own; figures of an
+# "including" list do not swallow the injured.
+check somalia-update-2024.md '
+assert len(out["events"]) == 3
+e = ev("2024-02-11")
+assert e["location"] == "Bulo Burte" and e["fatalities"] == 30
+bomb = [e for e in out["events"] if e["event_type"] == "Explosions/Remote violence"]
+assert len(bomb) == 1 and bomb[0]["fatalities"] == 11 and bomb[0]["injuries"] == 25
+assert bomb[0]["claimed"] is True
+arr = [e for e in out["events"] if e["sub_event_type"] == "Arrests"]
+assert len(arr) == 1 and arr[0]["location"] == "Afgooye" and arr[0]["date"] == "2024-02-09"
+'
+finish
