@@ -424,6 +424,112 @@ static void test_figures_joined_before_the_verb(void **state)
     ds_doc_free(doc);
 }
 
+/* A one-sided attack (an ambush) is a battle when it hits soldiers and an
+ * attack on civilians when it hits a convoy of traders. */
+static void test_ambush_target_decides_the_type(void **state)
+{
+    (void)state;
+    const char *texts[2] = {
+        "On 4 April 2023, gunmen ambushed a convoy of civilian traders near Djibo, killing six "
+        "traders.",
+        "On 4 April 2023, gunmen ambushed an army patrol near Djibo, killing six soldiers."};
+    const char *want[2][2] = {{"Violence against civilians", "Attack"}, {"Battles", "Armed clash"}};
+    for (int k = 0; k < 2; k++) {
+        ds_doc *doc = mkdoc(texts[k]);
+        add_date(doc, "4 April 2023", 2023, 4, 4);
+        add_place(doc, "Djibo", DS_FEAT_CITY, "BFA", "Sahel");
+        add_number(doc, "six", 0, 6);
+        ds_extraction *x = extract(doc);
+        assert_int_equal(x->events.n, 1);
+        assert_string_equal(x->events.v[0].event_type, want[k][0]);
+        assert_string_equal(x->events.v[0].sub_event_type, want[k][1]);
+        assert_int_equal(x->events.v[0].fatalities, 6);
+        ds_extraction_free(x);
+        ds_doc_free(doc);
+    }
+}
+
+/* Two families fighting over land are a mob (ACLED Riots); an armed group
+ * in the same fight makes it a battle. */
+static void test_dispute_clash_is_mob_violence_without_armed_group(void **state)
+{
+    (void)state;
+    for (int armed = 0; armed < 2; armed++) {
+        ds_doc *doc =
+            mkdoc(armed ? "On 2 May 2022, Front fighters clashed with two families over a "
+                          "land dispute in Khar, injuring four people."
+                        : "On 2 May 2022, two families clashed over a land dispute in "
+                          "Khar, injuring four people.");
+        add_date(doc, "2 May 2022", 2022, 5, 2);
+        add_place(doc, "Khar", DS_FEAT_CITY, "PAK", "Khyber Pakhtunkhwa");
+        add_number(doc, "four", 0, 4);
+        if (armed) add_actor(doc, "Front", 0, "Desert Front", DS_ACTOR_ARMED_GROUP);
+        ds_extraction *x = extract(doc);
+        assert_int_equal(x->events.n, 1);
+        ds_event *e = &x->events.v[0];
+        assert_string_equal(e->event_type, armed ? "Battles" : "Riots");
+        assert_string_equal(e->sub_event_type, armed ? "Armed clash" : "Mob violence");
+        assert_int_equal(e->injuries, 4);
+        if (!armed) assert_string_equal(e->actor1, "Rioters (Pakistan)");
+        ds_extraction_free(x);
+        ds_doc_free(doc);
+    }
+}
+
+/* In a report (not a one-event note), arrests told right after a bombing
+ * without a date are a second event on the bombing's date; "No group
+ * claimed responsibility" reaches the last event. */
+static void test_arrests_after_a_bombing_in_a_report(void **state)
+{
+    (void)state;
+    ds_doc *doc = mkdoc("The town has seen quiet months. Markets reopened in spring. Schools "
+                        "followed in summer. Traders returned from the coast. On 8 July 2024, a "
+                        "bomb exploded at a market in Beledweyne, killing five people. No group "
+                        "claimed responsibility. Police later arrested two suspects in Jowhar. "
+                        "Residents held a vigil.");
+    add_date(doc, "8 July 2024", 2024, 7, 8);
+    add_place(doc, "Beledweyne", DS_FEAT_CITY, "SOM", "Hiiraan");
+    add_place(doc, "Jowhar", DS_FEAT_CITY, "SOM", "Middle Shabelle");
+    add_number(doc, "five", 0, 5);
+    add_number(doc, "two", 0, 2);
+    ds_extraction *x = extract(doc);
+    assert_int_equal(x->events.n, 2);
+    const ds_event *bomb = NULL, *arrest = NULL;
+    for (uint32_t i = 0; i < x->events.n; i++) {
+        const ds_event *e = &x->events.v[i];
+        if (!strcmp(e->event_type, "Explosions/Remote violence")) bomb = e;
+        if (e->sub_event_type && !strcmp(e->sub_event_type, "Arrests")) arrest = e;
+    }
+    assert_non_null(bomb);
+    assert_non_null(arrest);
+    assert_int_equal(bomb->fatalities, 5);
+    assert_int_equal(bomb->claimed, 0);
+    assert_string_equal(arrest->location, "Jowhar");
+    assert_string_equal(arrest->date, "2024-07-08");
+    assert_null(arrest->weapon);
+    ds_extraction_free(x);
+    ds_doc_free(doc);
+}
+
+/* "Last week" gives a week: the event spans Monday to Sunday. */
+static void test_relative_week_is_a_span(void **state)
+{
+    (void)state;
+    ds_doc *doc = mkdoc("Last week, troops arrested four suspects in Monguno.");
+    add_date(doc, "Last week", 2024, 5, 8); /* a Wednesday */
+    doc->timexes.v[0].kind = DS_TIMEX_RELATIVE;
+    doc->timexes.v[0].mod = DS_MOD_APPROX;
+    doc->timexes.v[0].anchor = DS_ANCHOR_DOCUMENT;
+    add_place(doc, "Monguno", DS_FEAT_CITY, "NGA", "Borno");
+    ds_extraction *x = extract(doc);
+    assert_int_equal(x->events.n, 1);
+    assert_string_equal(x->events.v[0].date, "2024-05-06");
+    assert_string_equal(x->events.v[0].date_end, "2024-05-12");
+    assert_int_equal(x->events.v[0].time_precision, 2);
+    ds_extraction_free(x);
+    ds_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -437,6 +543,10 @@ int main(void)
         cmocka_unit_test(test_celebrating_statement_claims_earlier_attack),
         cmocka_unit_test(test_passive_victims_and_subsets),
         cmocka_unit_test(test_figures_joined_before_the_verb),
+        cmocka_unit_test(test_ambush_target_decides_the_type),
+        cmocka_unit_test(test_dispute_clash_is_mob_violence_without_armed_group),
+        cmocka_unit_test(test_arrests_after_a_bombing_in_a_report),
+        cmocka_unit_test(test_relative_week_is_a_span),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
