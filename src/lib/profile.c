@@ -462,45 +462,50 @@ enum {
 
 typedef struct gate_anchor {
     const char *w;
+    uint8_t len;
     bool word_start; /* only where a word starts (else anywhere) */
     unsigned bits;
 } gate_anchor;
+#define ANCHOR(w, ws, bits)                                                                        \
+    {                                                                                              \
+        w, sizeof w - 1, ws, bits                                                                  \
+    }
 
 static const gate_anchor GATE_ANCHORS[] = {
-    {"branch", true, G_PARENT | G_POSS},
-    {"affiliate", true, G_PARENT | G_POSS},
-    {"wing", true, G_PARENT | G_POSS},
-    {"franchise", true, G_PARENT | G_POSS},
-    {"offshoot", true, G_PARENT},
-    {"faction", true, G_PARENT},
-    {"splinter", true, G_PARENT},
-    {"subsidiary", true, G_PARENT},
-    {"province", true, G_POSS},
-    {"founded", true, G_FOUNDED},
-    {"established", true, G_FOUNDED},
-    {"formed", true, G_FOUNDED},
-    {"created", true, G_FOUNDED},
-    {"estimated", true, G_STRENGTH},
-    {"strength", true, G_STRENGTH},
-    {"numbering", true, G_STRENGTH},
-    {"fighters", true, G_STRENGTH},
-    {"members", true, G_STRENGTH},
-    {"have", true, G_STRENGTH},
-    {"has", true, G_STRENGTH},
-    {"media", false, G_OUTLET},
-    {"magazine", false, G_OUTLET},
-    {"newsletter", false, G_OUTLET},
-    {"propaganda", false, G_OUTLET},
-    {"publication", false, G_OUTLET},
-    {"alli", true, G_RELATION},
-    {"ally", true, G_RELATION},
-    {"rival", true, G_RELATION},
-    {"allegiance", true, G_RELATION},
-    {"loyalty", true, G_RELATION},
-    {"active", true, G_PLACE},
-    {"operat", true, G_PLACE},
-    {"based", true, G_PLACE},
-    {"headquartered", true, G_PLACE},
+    ANCHOR("branch", true, G_PARENT | G_POSS),
+    ANCHOR("affiliate", true, G_PARENT | G_POSS),
+    ANCHOR("wing", true, G_PARENT | G_POSS),
+    ANCHOR("franchise", true, G_PARENT | G_POSS),
+    ANCHOR("offshoot", true, G_PARENT),
+    ANCHOR("faction", true, G_PARENT),
+    ANCHOR("splinter", true, G_PARENT),
+    ANCHOR("subsidiary", true, G_PARENT),
+    ANCHOR("province", true, G_POSS),
+    ANCHOR("founded", true, G_FOUNDED),
+    ANCHOR("established", true, G_FOUNDED),
+    ANCHOR("formed", true, G_FOUNDED),
+    ANCHOR("created", true, G_FOUNDED),
+    ANCHOR("estimated", true, G_STRENGTH),
+    ANCHOR("strength", true, G_STRENGTH),
+    ANCHOR("numbering", true, G_STRENGTH),
+    ANCHOR("fighters", true, G_STRENGTH),
+    ANCHOR("members", true, G_STRENGTH),
+    ANCHOR("have", true, G_STRENGTH),
+    ANCHOR("has", true, G_STRENGTH),
+    ANCHOR("media", false, G_OUTLET),
+    ANCHOR("magazine", false, G_OUTLET),
+    ANCHOR("newsletter", false, G_OUTLET),
+    ANCHOR("propaganda", false, G_OUTLET),
+    ANCHOR("publication", false, G_OUTLET),
+    ANCHOR("alli", true, G_RELATION),
+    ANCHOR("ally", true, G_RELATION),
+    ANCHOR("rival", true, G_RELATION),
+    ANCHOR("allegiance", true, G_RELATION),
+    ANCHOR("loyalty", true, G_RELATION),
+    ANCHOR("active", true, G_PLACE),
+    ANCHOR("operat", true, G_PLACE),
+    ANCHOR("based", true, G_PLACE),
+    ANCHOR("headquartered", true, G_PLACE),
 };
 enum { GATE_N = sizeof GATE_ANCHORS / sizeof *GATE_ANCHORS, GATE_PER_LETTER = 8 };
 
@@ -514,7 +519,6 @@ typedef struct gate_index {
     uint32_t second_ws[26], second_any[26];
     uint8_t n[26];
     uint8_t at[26][GATE_PER_LETTER];
-    uint8_t len[GATE_N];
 } gate_index;
 
 static void gate_index_init(gate_index *g)
@@ -525,7 +529,6 @@ static void gate_index_init(gate_index *g)
     for (uint8_t a = 0; a < GATE_N; a++) {
         const gate_anchor *an = &GATE_ANCHORS[a];
         unsigned f = (unsigned)(an->w[0] - 'a');
-        g->len[a] = (uint8_t)strlen(an->w);
         if (an->word_start) {
             g->second_ws[f] |= 1u << (an->w[1] - 'a');
         } else {
@@ -550,7 +553,7 @@ static unsigned anchors_at(const gate_index *g, const char *s, size_t n, size_t 
     unsigned bits = 0;
     for (uint8_t k = 0; k < g->n[f]; k++) {
         const gate_anchor *an = &GATE_ANCHORS[g->at[f][k]];
-        size_t m = g->len[g->at[f][k]];
+        size_t m = an->len;
         if ((an->word_start && !word_start) || m > n - i) continue;
         size_t j = 2;
         while (j < m && ((unsigned char)s[i + j] | 0x20u) == (unsigned char)an->w[j]) j++;
@@ -574,12 +577,21 @@ static unsigned sentence_gate(const gate_index *g, const char *s, size_t n)
         }
         /* a word starts at i */
         cls |= k;
-        if (!(k & C_DIGIT)) bits |= anchors_at(g, s, n, i, true);
+        if (!(k & C_DIGIT) && i + 1 < n) {
+            /* the second-letter masks, inline: most words start no anchor */
+            unsigned f = (u[i] | 0x20u) - 'a', c2 = (u[i + 1] | 0x20u) - 'a';
+            if (c2 < 26u && ((g->second_ws[f] | g->second_any[f]) >> c2 & 1u))
+                bits |= anchors_at(g, s, n, i, true);
+        }
         for (i++; i < n; i++) {
             k = g->cls[u[i]];
             if (!(k & C_ALNUM)) break;
             cls |= k;
-            if (k & C_ANY) bits |= anchors_at(g, s, n, i, false);
+            if ((k & C_ANY) && i + 1 < n) {
+                unsigned f = (u[i] | 0x20u) - 'a', c2 = (u[i + 1] | 0x20u) - 'a';
+                if (c2 < 26u && (g->second_any[f] >> c2 & 1u))
+                    bits |= anchors_at(g, s, n, i, false);
+            }
         }
     }
     return bits | (cls & C_DIGIT ? G_DIGIT : 0);
