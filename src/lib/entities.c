@@ -33,7 +33,180 @@ typedef struct ent {
     uint32_t *key_off;     /* per token: its key in keys[] */
     uint16_t *key_len;
     char *keys;
+    ds_lex_token *facts; /* per token: what the lexicon knows of it (one probe) */
 } ent;
+
+/* ---- word lists ----------------------------------------------------------
+ * Every closed list a rule tests a token against. The lexicon folds them
+ * into its per-token map at load time (ds_lexicon_token), so a rule tests a
+ * bit instead of comparing the token with each word of a list. */
+
+enum {
+    W_SOFT,       /* punctuation that does not end a name */
+    W_CONNECTOR,  /* inside organisation names */
+    W_ARMED_HEAD, /* head words of unknown organisations, by type */
+    W_STATE_HEAD,
+    W_PARTY_HEAD,
+    W_GOV_HEAD,
+    W_MEDIA_HEAD,
+    W_INTL_HEAD,
+    W_CIVIC_HEAD,
+    W_NATIONAL, /* makes an armed-sounding name a state force */
+    W_LEAD,     /* words before a defined long name */
+    W_MEMBER,   /* "IS-KP militants" */
+    W_ANAPHOR,  /* "the group" */
+    W_ANAPHOR_MOD,
+    W_UNIDENT, /* "gunmen" */
+    W_SF_MOD,  /* "Uzbek security forces" */
+    W_SF_MIL,
+    W_SF_POL,
+    W_SF_GOV,
+    W_PARTICLE, /* inside person names */
+    W_NOT_PERSON_HEAD,
+    W_LEADING_STOP,
+    W_ROLE_MOD,
+    W_PREP,
+    W_PROTEST,
+    W_RALLY_VERB,
+    W_ROAD,
+    W_RIOT,
+    W_THE,
+    W_ARMED,
+    W_RALLY,
+    W_BLOCKED,
+    W_KUNYA,
+    W_COUNT
+};
+
+static const char *const soft_punct[] = {"-", "(", ")", "'", ".", "&", "/", NULL};
+static const char *const name_connectors[] = {"of",  "the", "for", "and", "al", "e",   "i", "ul",
+                                              "wal", "in",  "-",   "'",   "ud", "bin", NULL};
+static const char *const armed_heads[] = {
+    "front",        "army",         "group",      "movement",   "brigade", "brigades", "battalion",
+    "battalions",   "militia",      "militias",   "mujahideen", "jamaat",  "lashkar",  "jaish",
+    "tehrik",       "tehreek",      "harakat",    "katiba",     "katibat", "forces",   "force",
+    "organization", "organisation", "resistance", "liberation", "taliban", "jihad",    NULL};
+static const char *const state_heads[] = {
+    "police", "constabulary", "gendarmerie", "rangers", "corps", "guard", "guards", "levies", NULL};
+static const char *const party_heads[] = {"party", "league", NULL};
+static const char *const gov_heads[] = {"ministry",   "government", "department",     "directorate",
+                                        "council",    "commission", "administration", "authority",
+                                        "parliament", "assembly",   "court",          NULL};
+static const char *const media_heads[] = {
+    "media",    "foundation", "agency", "news",    "radio",   "tv", "television",
+    "magazine", "newspaper",  "studio", "studios", "channel", NULL};
+static const char *const intl_heads[] = {"mission", "nations", NULL};
+static const char *const civic_heads[] = {"association", "union",    "federation",
+                                          "committee",   "alliance", NULL};
+static const char *const national_words[] = {"national", "security", "defense", "defence", NULL};
+static const char *const lead_words[] = {
+    "the",   "a",    "an",  "one",  "two",     "three", "four", "five",   "six",    "seven",
+    "eight", "nine", "ten", "some", "several", "both",  "all",  "former", "deputy", NULL};
+static const char *const member_nouns[] = {
+    "militants",  "militant",   "fighters",  "fighter", "members",   "member",    "soldiers",
+    "commanders", "commander",  "units",     "unit",    "forces",    "troops",    "operatives",
+    "insurgents", "cadres",     "gunmen",    "cells",   "cell",      "loyalists", "jihadists",
+    "affiliates", "supporters", "personnel", "guards",  "policemen", NULL};
+static const char *const anaphors[] = {
+    "group",     "militants", "organization", "organisation", "insurgents", "outfit",   "militant",
+    "jihadists", "movement",  "attackers",    "assailants",   "gunmen",     "fighters", NULL};
+static const char *const anaphor_mods[] = {"militant",        "terrorist", "jihadist", "armed",
+                                           "insurgent",       "extremist", "islamist", "salafi",
+                                           "salafi-jihadist", NULL};
+static const char *const unidentified_nouns[] = {"gunmen",    "assailants", "attackers",
+                                                 "militants", "insurgents", NULL};
+static const char *const sf_mods[] = {
+    "security",   "border",  "armed",    "special",   "paramilitary", "local",
+    "provincial", "federal", "national", "de",        "facto",        "interim",
+    "military",   "state",   "'s",       "caretaker", "army",         NULL};
+static const char *const sf_mil[] = {"military", "army",    "troops",     "soldiers", "forces",
+                                     "guards",   "navy",    "jets",       "aircraft", "militaries",
+                                     "armies",   "soldier", "airstrikes", "air",      "helicopters",
+                                     "drones",   "forces'", NULL};
+static const char *const sf_pol[] = {
+    "police", "policemen", "police officers", "officers", "constabulary", "levies", NULL};
+static const char *const sf_gov[] = {"government",     "governments", "authorities",
+                                     "officials",      "regime",      "ministry",
+                                     "administration", "leaders",     NULL};
+static const char *const particles[] = {"bin", "ibn", "ur", "ul", "ud", "al", "el",   "ad",
+                                        "as",  "van", "de", "da", "e",  "u",  "bint", NULL};
+static const char *const not_person_heads[] = {
+    "group",      "front",      "army",     "province",     "district",   "mosque",
+    "university", "street",     "road",     "hospital",     "school",     "airport",
+    "bridge",     "brigade",    "party",    "movement",     "media",      "foundation",
+    "agency",     "council",    "ministry", "city",         "valley",     "camp",
+    "prison",     "base",       "network",  "force",        "forces",     "corps",
+    "museum",     "hotel",      "market",   "square",       "village",    "county",
+    "region",     "state",      "news",     "organization", "shrine",     "madrasa",
+    "seminary",   "college",    "center",   "centre",       "department", "company",
+    "battalion",  "department", "court",    "stadium",      "hall",       NULL};
+static const char *const leading_stop[] = {
+    "the",         "a",         "an",        "in",     "on",     "at",    "after",   "before",
+    "when",        "while",     "during",    "since",  "but",    "and",   "or",      "however",
+    "meanwhile",   "both",      "his",       "her",    "their",  "its",   "this",    "that",
+    "these",       "those",     "according", "former", "senior", "late",  "under",   "from",
+    "by",          "with",      "as",        "if",     "then",   "also",  "one",     "two",
+    "some",        "many",      "several",   "most",   "all",    "other", "another", "new",
+    "self-styled", "so-called", "deputy",    "top",    "acting", NULL};
+static const char *const role_mods[] = {
+    "former",       "deputy",    "senior",     "top",      "chief",    "supreme",  "acting",
+    "military",     "political", "provincial", "district", "local",    "regional", "self-styled",
+    "alleged",      "purported", "so-called",  "new",      "founding", "shadow",   "spiritual",
+    "intelligence", "media",     "late",       NULL};
+static const char *const role_preps[] = {"of", "for", "in", NULL};
+static const char *const protest_words[] = {
+    "protesters",     "protestors", "demonstrators", "protest",
+    "protests",       "protested",  "protesting",    "demonstration",
+    "demonstrations", "sit-in",     "sit-ins",       "rallied",
+    "picketed",       NULL};
+static const char *const rally_verbs[] = {"held", "staged", "organized", "organised",
+                                          "hold", "stage",  "led",       NULL};
+static const char *const road_words[] = {"road", "roads", "highway", "access", "traffic",
+                                         "main", "the",   "a",       NULL};
+static const char *const riot_words[] = {"rioters", "riot", "riots", "rioted", "mob", NULL};
+static const char *const the_word[] = {"the", NULL};
+static const char *const armed_word[] = {"armed", NULL};
+static const char *const rally_words[] = {"rally", "rallies", NULL};
+static const char *const blocked_word[] = {"blocked", NULL};
+static const char *const kunya_words[] = {"abu", "umm", "abou", NULL};
+
+const char *const *const ds_entity_word_lists[] = {
+    [W_SOFT] = soft_punct,
+    [W_CONNECTOR] = name_connectors,
+    [W_ARMED_HEAD] = armed_heads,
+    [W_STATE_HEAD] = state_heads,
+    [W_PARTY_HEAD] = party_heads,
+    [W_GOV_HEAD] = gov_heads,
+    [W_MEDIA_HEAD] = media_heads,
+    [W_INTL_HEAD] = intl_heads,
+    [W_CIVIC_HEAD] = civic_heads,
+    [W_NATIONAL] = national_words,
+    [W_LEAD] = lead_words,
+    [W_MEMBER] = member_nouns,
+    [W_ANAPHOR] = anaphors,
+    [W_ANAPHOR_MOD] = anaphor_mods,
+    [W_UNIDENT] = unidentified_nouns,
+    [W_SF_MOD] = sf_mods,
+    [W_SF_MIL] = sf_mil,
+    [W_SF_POL] = sf_pol,
+    [W_SF_GOV] = sf_gov,
+    [W_PARTICLE] = particles,
+    [W_NOT_PERSON_HEAD] = not_person_heads,
+    [W_LEADING_STOP] = leading_stop,
+    [W_ROLE_MOD] = role_mods,
+    [W_PREP] = role_preps,
+    [W_PROTEST] = protest_words,
+    [W_RALLY_VERB] = rally_verbs,
+    [W_ROAD] = road_words,
+    [W_RIOT] = riot_words,
+    [W_THE] = the_word,
+    [W_ARMED] = armed_word,
+    [W_RALLY] = rally_words,
+    [W_BLOCKED] = blocked_word,
+    [W_KUNYA] = kunya_words,
+};
+const unsigned ds_entity_nword_lists = W_COUNT;
+_Static_assert(W_COUNT <= 64, "ds_lex_token.words has 64 bits");
 
 /* ---- small helpers ---------------------------------------------------- */
 
@@ -42,17 +215,18 @@ static const ds_token *tok(const ent *e, uint32_t t)
     return &e->doc->tokens.v[t];
 }
 
-static bool norm_is(const ent *e, uint32_t t, const char *w)
+/* Token t's folded form is the string literal w (its length a constant). */
+#define norm_is(e, t, w) norm_eq(e, t, "" w, sizeof(w) - 1)
+static inline bool norm_eq(const ent *e, uint32_t t, const char *w, size_t n)
 {
     const ds_token *k = tok(e, t);
-    return k->norm[0] == w[0] && strlen(w) == k->norm_len && memcmp(k->norm, w, k->norm_len) == 0;
+    return k->norm_len == n && memcmp(k->norm, w, n) == 0;
 }
 
-static bool norm_in(const ent *e, uint32_t t, const char *const *list)
+/* True when token t is in word list w (W_*). */
+static bool in_list(const ent *e, uint32_t t, unsigned w)
 {
-    for (; *list; list++)
-        if (norm_is(e, t, *list)) return true;
-    return false;
+    return (e->facts[t].words >> w) & 1u;
 }
 
 static bool is_word(const ent *e, uint32_t t)
@@ -71,8 +245,7 @@ static bool is_barrier(const ent *e, uint32_t t)
     const ds_token *k = tok(e, t);
     if (e->key_len[t]) return false;
     if (k->flags & DS_TOK_SYMBOL) return true;
-    static const char *const soft[] = {"-", "(", ")", "'", ".", "&", "/", NULL};
-    return !norm_in(e, t, soft);
+    return !in_list(e, t, W_SOFT);
 }
 
 /* Token index at text offset off (the token starting there), DS_NONE. */
@@ -167,19 +340,26 @@ typedef struct name_match {
 } name_match;
 
 /* Longest lexicon or document name starting at token t (sentence ends at
- * end). The first token must start some name (hash filter). */
+ * end). The first token must start some name: the per-token facts say how
+ * many units the longest such name has (0 for most tokens: one bit test).
+ * The key grows a token at a time and so does its hash (no rehash, no
+ * strlen per probe). */
 static name_match match_name(const ent *e, uint32_t t, uint32_t end)
 {
     name_match m = {0, DS_NONE, false};
     if (!e->key_len[t]) return m;
-    const char *k0 = e->keys + e->key_off[t];
-    size_t u0 = first_unit_len(e, t);
-    uint32_t v = 0, most = ds_lexicon_starts(e->lex, k0, u0);
-    if (e->doc_starts.count && strmap_get(&e->doc_starts, k0, u0, &v) && v > most) most = v;
+    uint32_t v = 0, most = e->facts[t].most;
+    if (e->doc_starts.count) {
+        const char *k0 = e->keys + e->key_off[t];
+        size_t u0 = first_unit_len(e, t);
+        if (strmap_get(&e->doc_starts, k0, u0, &v) && v > most) most = v;
+    }
     if (!most) return m;
     char key[KEY_CAP];
     size_t n = 0;
     uint32_t units = 0;
+    uint64_t h = STRMAP_HASH_SEED;
+    bool lex_more = true;
     key[0] = '\0';
     int depth = 0; /* a name never ends inside its own parentheses */
     uint32_t pending = DS_NONE;
@@ -194,17 +374,23 @@ static name_match match_name(const ent *e, uint32_t t, uint32_t end)
             if (depth < 0) break;
             continue;
         }
-        if (units >= most) break;
+        /* no lexicon name goes on with this key: a longer key names nothing */
+        if (units >= most || (!lex_more && !e->doc_names.count)) break;
+        size_t before = n;
         if (!key_append(e, key, &n, u)) break;
-        units = 1;
-        for (size_t i = 0; i < n; i++) units += key[i] == ' ';
+        h = strmap_hash_more(h, key + before, n - before);
+        units++;
+        for (size_t i = n - e->key_len[u]; i < n; i++) units += key[i] == ' ';
+        uint64_t hd = strmap_hash_done(h);
         unsigned flags = 0;
         uint32_t actor = DS_NONE;
-        if (e->doc_names.count && strmap_get(&e->doc_names, key, n, &v)) {
+        if (e->doc_names.count && strmap_get_hashed(&e->doc_names, hd, key, n, &v)) {
             actor = v & 0x8FFFFFFFu;
             flags = (v >> 28) & 3u;
-        } else {
-            actor = ds_lexicon_lookup(e->lex, key, n, &flags);
+        } else if (lex_more) {
+            unsigned f = 0;
+            lex_more = ds_lexicon_step(e->lex, key, n, hd, &actor, &f) && (f & DS_LEX_LONGER);
+            flags = f & (DS_LEX_ACRONYM | DS_LEX_CAP);
         }
         pending = DS_NONE;
         if (actor != DS_NONE && case_ok(e, t, flags)) {
@@ -219,51 +405,27 @@ static name_match match_name(const ent *e, uint32_t t, uint32_t end)
 
 /* ---- document-learnt aliases -------------------------------------------- */
 
-static const char *const name_connectors[] = {"of",  "the", "for", "and", "al", "e",   "i", "ul",
-                                              "wal", "in",  "-",   "'",   "ud", "bin", NULL};
-
 /* Type of an unknown organisation from its head words; OTHER + false when
  * the name does not look like an organisation. */
 static bool head_type(const ent *e, uint32_t first, uint32_t last, ds_actor_type *out)
 {
-    static const char *const armed[] = {"front",      "army",         "group",        "movement",
-                                        "brigade",    "brigades",     "battalion",    "battalions",
-                                        "militia",    "militias",     "mujahideen",   "jamaat",
-                                        "lashkar",    "jaish",        "tehrik",       "tehreek",
-                                        "harakat",    "katiba",       "katibat",      "forces",
-                                        "force",      "organization", "organisation", "resistance",
-                                        "liberation", "taliban",      "jihad",        NULL};
-    static const char *const state[] = {"police", "constabulary", "gendarmerie", "rangers", "corps",
-                                        "guard",  "guards",       "levies",      NULL};
-    static const char *const party[] = {"party", "league", NULL};
-    static const char *const gov[] = {"ministry",   "government", "department",     "directorate",
-                                      "council",    "commission", "administration", "authority",
-                                      "parliament", "assembly",   "court",          NULL};
-    static const char *const media[] = {"media",   "foundation", "agency",   "news",      "radio",
-                                        "tv",      "television", "magazine", "newspaper", "studio",
-                                        "studios", "channel",    NULL};
-    static const char *const intl[] = {"mission", "nations", NULL};
-    static const char *const civic[] = {"association", "union",    "federation",
-                                        "committee",   "alliance", NULL};
     bool found = false, national = false;
     for (uint32_t t = first; t <= last; t++) {
         if (!is_word(e, t)) continue;
-        if (norm_is(e, t, "national") || norm_is(e, t, "security") || norm_is(e, t, "defense") ||
-            norm_is(e, t, "defence"))
-            national = true;
-        if (norm_in(e, t, armed))
+        if (in_list(e, t, W_NATIONAL)) national = true;
+        if (in_list(e, t, W_ARMED_HEAD))
             *out = DS_ACTOR_ARMED_GROUP, found = true;
-        else if (norm_in(e, t, state))
+        else if (in_list(e, t, W_STATE_HEAD))
             *out = DS_ACTOR_STATE_FORCE, found = true;
-        else if (norm_in(e, t, party))
+        else if (in_list(e, t, W_PARTY_HEAD))
             *out = DS_ACTOR_PARTY, found = true;
-        else if (norm_in(e, t, gov))
+        else if (in_list(e, t, W_GOV_HEAD))
             *out = DS_ACTOR_GOVERNMENT, found = true;
-        else if (norm_in(e, t, media))
+        else if (in_list(e, t, W_MEDIA_HEAD))
             *out = DS_ACTOR_MEDIA, found = true;
-        else if (norm_in(e, t, intl))
+        else if (in_list(e, t, W_INTL_HEAD))
             *out = DS_ACTOR_INTERNATIONAL, found = true;
-        else if (norm_in(e, t, civic))
+        else if (in_list(e, t, W_CIVIC_HEAD))
             *out = DS_ACTOR_OTHER, found = true;
     }
     if (found && national && *out == DS_ACTOR_ARMED_GROUP) *out = DS_ACTOR_STATE_FORCE;
@@ -358,18 +520,15 @@ static ds_status learn_definition(ent *e, uint32_t a, uint32_t b, uint32_t open)
     uint32_t last = end - 1, first = end;
     while (first > a && end - (first - 1) <= 10) {
         uint32_t p = first - 1;
-        if (is_word(e, p) && (is_cap(e, p) || norm_in(e, p, name_connectors) ||
+        if (is_word(e, p) && (is_cap(e, p) || in_list(e, p, W_CONNECTOR) ||
                               (tok(e, p)->norm_len > 3 && memcmp(tok(e, p)->norm, "al-", 3) == 0)))
             first = p;
-        else if (norm_in(e, p, name_connectors))
+        else if (in_list(e, p, W_CONNECTOR))
             first = p;
         else
             break;
     }
-    static const char *const lead[] = {
-        "the",   "a",    "an",  "one",  "two",     "three", "four", "five",   "six",    "seven",
-        "eight", "nine", "ten", "some", "several", "both",  "all",  "former", "deputy", NULL};
-    while (first <= last && (!is_cap(e, first) || norm_in(e, first, lead))) first++;
+    while (first <= last && (!is_cap(e, first) || in_list(e, first, W_LEAD))) first++;
     if (first > last || !is_cap(e, last)) return DS_OK;
 
     /* the longest suffix of the name that the lexicon knows */
@@ -417,21 +576,6 @@ static ds_status learn_definition(ent *e, uint32_t a, uint32_t b, uint32_t open)
 
 /* ---- generic mentions ----------------------------------------------------- */
 
-static const char *const member_nouns[] = {
-    "militants",  "militant",   "fighters",  "fighter", "members",   "member",    "soldiers",
-    "commanders", "commander",  "units",     "unit",    "forces",    "troops",    "operatives",
-    "insurgents", "cadres",     "gunmen",    "cells",   "cell",      "loyalists", "jihadists",
-    "affiliates", "supporters", "personnel", "guards",  "policemen", NULL};
-
-static const char *const anaphors[] = {
-    "group",     "militants", "organization", "organisation", "insurgents", "outfit",   "militant",
-    "jihadists", "movement",  "attackers",    "assailants",   "gunmen",     "fighters", NULL};
-static const char *const anaphor_mods[] = {"militant",        "terrorist", "jihadist", "armed",
-                                           "insurgent",       "extremist", "islamist", "salafi",
-                                           "salafi-jihadist", NULL};
-static const char *const unidentified_nouns[] = {"gunmen",    "assailants", "attackers",
-                                                 "militants", "insurgents", NULL};
-
 /* The armed group "the group" refers to: the first armed group named in
  * this sentence before it, else in the nearest of the ANAPHORA_BACK previous
  * sentences that names one (the subject usually comes first). */
@@ -450,16 +594,24 @@ static uint32_t recent_armed_group(const ent *e, uint32_t s)
     return found;
 }
 
+/* Cheap test before nation_at: a capitalised word that starts a country
+ * name or demonym, or where the gazetteer found a place. */
+static bool may_be_nation(const ent *e, uint32_t t)
+{
+    return is_cap(e, t) && e->key_len[t] &&
+           ((e->facts[t].flags & DS_LEXT_NATION) || e->tok_place[t] != DS_NONE);
+}
+
 /* The country of a nation word at t (demonym, country name, or a place the
  * gazetteer marked as a country/demonym); *last gets the last token. */
 static uint32_t nation_at(const ent *e, uint32_t t, uint32_t end, uint32_t *last)
 {
-    if (!is_cap(e, t) || !e->key_len[t]) return DS_NONE;
+    if (!may_be_nation(e, t)) return DS_NONE;
     char key[KEY_CAP];
     size_t n = 0;
     uint32_t best = DS_NONE;
     key[0] = '\0';
-    bool known = ds_lexicon_nation_starts(e->lex, e->keys + e->key_off[t], first_unit_len(e, t));
+    bool known = (e->facts[t].flags & DS_LEXT_NATION) != 0;
     for (uint32_t u = t; known && u < end && u < t + 4; u++) {
         if (!e->key_len[u]) {
             if (is_barrier(e, u) || norm_is(e, u, "(")) break;
@@ -489,19 +641,6 @@ static uint32_t nation_at(const ent *e, uint32_t t, uint32_t end, uint32_t *last
 static bool state_force_at(ent *e, uint32_t t, uint32_t end, uint32_t *last, uint32_t actors[4],
                            const char *iso3[4], uint32_t *nactors)
 {
-    static const char *const mods[] = {
-        "security",   "border",  "armed",    "special",   "paramilitary", "local",
-        "provincial", "federal", "national", "de",        "facto",        "interim",
-        "military",   "state",   "'s",       "caretaker", "army",         NULL};
-    static const char *const mil[] = {
-        "military",   "army", "troops",      "soldiers",   "forces",  "guards",
-        "navy",       "jets", "aircraft",    "militaries", "armies",  "soldier",
-        "airstrikes", "air",  "helicopters", "drones",     "forces'", NULL};
-    static const char *const pol[] = {
-        "police", "policemen", "police officers", "officers", "constabulary", "levies", NULL};
-    static const char *const gov[] = {"government",     "governments", "authorities",
-                                      "officials",      "regime",      "ministry",
-                                      "administration", "leaders",     NULL};
     uint32_t nl = 0, ncountries = 0, countries[4];
     uint32_t c = nation_at(e, t, end, &nl);
     if (c == DS_NONE) return false;
@@ -515,20 +654,20 @@ static bool state_force_at(ent *e, uint32_t t, uint32_t end, uint32_t *last, uin
         nl = l2;
     }
     uint32_t u = nl + 1;
-    while (u < end && u <= nl + 3 && norm_in(e, u, mods)) {
+    while (u < end && u <= nl + 3 && in_list(e, u, W_SF_MOD)) {
         /* "security forces": the modifier may itself be the head at the end */
-        if (u + 1 >= end || !(norm_in(e, u + 1, mods) || norm_in(e, u + 1, mil) ||
-                              norm_in(e, u + 1, pol) || norm_in(e, u + 1, gov)))
+        if (u + 1 >= end || !(in_list(e, u + 1, W_SF_MOD) || in_list(e, u + 1, W_SF_MIL) ||
+                              in_list(e, u + 1, W_SF_POL) || in_list(e, u + 1, W_SF_GOV)))
             break;
         u++;
     }
     if (u >= end) return false;
     ds_state_role role;
-    if (norm_in(e, u, mil))
+    if (in_list(e, u, W_SF_MIL))
         role = DS_ROLE_MILITARY;
-    else if (norm_in(e, u, pol))
+    else if (in_list(e, u, W_SF_POL))
         role = DS_ROLE_POLICE;
-    else if (norm_in(e, u, gov))
+    else if (in_list(e, u, W_SF_GOV))
         role = DS_ROLE_GOVERNMENT;
     else if (norm_is(e, u, "military") || norm_is(e, u, "army"))
         role = DS_ROLE_MILITARY;
@@ -576,32 +715,6 @@ static void advance_country(ent *e, uint32_t s)
 
 /* ---- people ---------------------------------------------------------------- */
 
-static const char *const particles[] = {"bin", "ibn", "ur", "ul", "ud", "al", "el",   "ad",
-                                        "as",  "van", "de", "da", "e",  "u",  "bint", NULL};
-static const char *const not_person_heads[] = {
-    "group",      "front",      "army",     "province",     "district",   "mosque",
-    "university", "street",     "road",     "hospital",     "school",     "airport",
-    "bridge",     "brigade",    "party",    "movement",     "media",      "foundation",
-    "agency",     "council",    "ministry", "city",         "valley",     "camp",
-    "prison",     "base",       "network",  "force",        "forces",     "corps",
-    "museum",     "hotel",      "market",   "square",       "village",    "county",
-    "region",     "state",      "news",     "organization", "shrine",     "madrasa",
-    "seminary",   "college",    "center",   "centre",       "department", "company",
-    "battalion",  "department", "court",    "stadium",      "hall",       NULL};
-static const char *const leading_stop[] = {
-    "the",         "a",         "an",        "in",     "on",     "at",    "after",   "before",
-    "when",        "while",     "during",    "since",  "but",    "and",   "or",      "however",
-    "meanwhile",   "both",      "his",       "her",    "their",  "its",   "this",    "that",
-    "these",       "those",     "according", "former", "senior", "late",  "under",   "from",
-    "by",          "with",      "as",        "if",     "then",   "also",  "one",     "two",
-    "some",        "many",      "several",   "most",   "all",    "other", "another", "new",
-    "self-styled", "so-called", "deputy",    "top",    "acting", NULL};
-static const char *const role_mods[] = {
-    "former",       "deputy",    "senior",     "top",      "chief",    "supreme",  "acting",
-    "military",     "political", "provincial", "district", "local",    "regional", "self-styled",
-    "alleged",      "purported", "so-called",  "new",      "founding", "shadow",   "spiritual",
-    "intelligence", "media",     "late",       NULL};
-
 /* A word of a name; a place-marked word only inside one ("Abu Saad Erhabi":
  * gazetteers hold many one-word names). */
 static bool name_word(const ent *e, uint32_t t, bool inside)
@@ -626,9 +739,7 @@ static ds_title_kind title_at(const ent *e, uint32_t t, uint32_t end, uint32_t *
     size_t n = 0;
     ds_title_kind best = DS_TITLE_NONE;
     key[0] = '\0';
-    if (!e->key_len[t] ||
-        !ds_lexicon_title_starts(e->lex, e->keys + e->key_off[t], first_unit_len(e, t)))
-        return DS_TITLE_NONE;
+    if (!(e->facts[t].flags & DS_LEXT_TITLE)) return DS_TITLE_NONE;
     for (uint32_t u = t; u < end && u < t + 5; u++) {
         if (!e->key_len[u]) {
             if (norm_is(e, u, ".")) continue;
@@ -646,7 +757,7 @@ static ds_title_kind title_at(const ent *e, uint32_t t, uint32_t end, uint32_t *
 
 static bool given_at(const ent *e, uint32_t t)
 {
-    return e->key_len[t] && ds_lexicon_given_name(e->lex, e->keys + e->key_off[t], e->key_len[t]);
+    return (e->facts[t].flags & DS_LEXT_GIVEN) != 0;
 }
 
 /* The role phrase ending right before token `before`: "director of mines for
@@ -654,7 +765,6 @@ static bool given_at(const ent *e, uint32_t t)
  * named with it. */
 static void role_before(const ent *e, uint32_t a, uint32_t before, ds_person *p)
 {
-    static const char *const preps[] = {"of", "for", "in", NULL};
     uint32_t role_start = DS_NONE;
     /* the nearest role noun before the name, across a short complement
      * ("director of mines for Badakhshan") */
@@ -668,8 +778,9 @@ static void role_before(const ent *e, uint32_t a, uint32_t before, ds_person *p)
             role_start = t;
             break;
         }
-        if (e->mark[t] == MARK_PLACE || norm_in(e, t, preps) || norm_in(e, t, role_mods)) continue;
-        if (is_cap(e, t) && t > a && norm_in(e, t - 1, preps)) continue;
+        if (e->mark[t] == MARK_PLACE || in_list(e, t, W_PREP) || in_list(e, t, W_ROLE_MOD))
+            continue;
+        if (is_cap(e, t) && t > a && in_list(e, t - 1, W_PREP)) continue;
         if (!is_cap(e, t) && e->mark[t] == MARK_FREE && before - t <= 6 && !norm_is(e, t, "the") &&
             !norm_is(e, t, "a") && !norm_is(e, t, "and"))
             continue;
@@ -677,7 +788,7 @@ static void role_before(const ent *e, uint32_t a, uint32_t before, ds_person *p)
     }
     if (role_start == DS_NONE) return;
     uint32_t rs = role_start;
-    while (rs > a && norm_in(e, rs - 1, role_mods)) rs--;
+    while (rs > a && in_list(e, rs - 1, W_ROLE_MOD)) rs--;
     p->role.start = tok(e, rs)->span.start;
     p->role.end = tok(e, before - 1)->span.end;
     /* the organisation: an actor right before the role ("Quds Force
@@ -708,7 +819,7 @@ static ds_status people_in(ent *e, uint32_t s, uint32_t a, uint32_t b)
             tk = DS_TITLE_NONE;
         if (tk != DS_TITLE_NONE) n0 = tl + 1;
         /* a stop word never starts a name: "In Kabul", "The group" */
-        if (tk == DS_TITLE_NONE && norm_in(e, t, leading_stop)) continue;
+        if (tk == DS_TITLE_NONE && in_list(e, t, W_LEADING_STOP)) continue;
         /* the name: capitalised words and particles */
         uint32_t n1 = n0;
         while (n1 < b && n1 - n0 < 6) {
@@ -726,7 +837,7 @@ static ds_status people_in(ent *e, uint32_t s, uint32_t a, uint32_t b)
                 n1++;
                 continue;
             }
-            if (n1 > n0 && norm_in(e, n1, particles) && n1 + 1 < b && name_word(e, n1 + 1, true)) {
+            if (n1 > n0 && in_list(e, n1, W_PARTICLE) && n1 + 1 < b && name_word(e, n1 + 1, true)) {
                 n1 += 2;
                 continue;
             }
@@ -740,21 +851,20 @@ static ds_status people_in(ent *e, uint32_t s, uint32_t a, uint32_t b)
             for (uint32_t u = n0; u < n1; u++) {
                 given |= given_at(e, u);
             }
-            kunya = (norm_is(e, n0, "abu") || norm_is(e, n0, "umm") || norm_is(e, n0, "abou")) &&
-                    len >= 2;
+            kunya = in_list(e, n0, W_KUNYA) && len >= 2;
             dagger = n1 < b && norm_is(e, n1, "†");
             if (n0 > a) {
                 /* a lower-case title word is a role noun: "commander X" */
                 bool k2 = false;
                 const char *c2 = NULL;
                 uint32_t r = n0 - 1;
-                role = !(tok(e, r)->flags & DS_TOK_CAP) && e->key_len[r] &&
+                role = !(tok(e, r)->flags & DS_TOK_CAP) && (e->facts[r].flags & DS_LEXT_TITLE) &&
                        ds_lexicon_title(e->lex, e->keys + e->key_off[r], e->key_len[r], &k2, &c2) !=
                            DS_TITLE_NONE;
             }
-            if (norm_in(e, n1 - 1, not_person_heads)) continue;
+            if (in_list(e, n1 - 1, W_NOT_PERSON_HEAD)) continue;
             if (!(kunya || dagger || (given && len >= 2) || (role && len >= 2))) continue;
-        } else if (norm_in(e, n1 - 1, not_person_heads)) {
+        } else if (in_list(e, n1 - 1, W_NOT_PERSON_HEAD)) {
             continue;
         }
         ds_person *p = ds_vec_push(e->doc->arena, &e->doc->people);
@@ -787,7 +897,8 @@ static ds_status actors_in(ent *e, uint32_t s, uint32_t a, uint32_t b)
     bool protest_done = false;
     for (uint32_t t = a; t < b; t++) {
         if (e->mark[t] == MARK_ACTOR || e->mark[t] == MARK_TIMEX) continue;
-        name_match m = match_name(e, t, b);
+        name_match m = {0, DS_NONE, false};
+        if (e->facts[t].most || e->doc_starts.count) m = match_name(e, t, b);
         if (m.found) {
             /* "Sirajuddin Haqqani": a one-word name after a given name is a surname */
             if (m.last == t && t > a && is_cap(e, t - 1) && given_at(e, t - 1) &&
@@ -796,7 +907,7 @@ static ds_status actors_in(ent *e, uint32_t s, uint32_t a, uint32_t b)
             uint32_t last = m.last;
             bool generic = false;
             /* "IS-KP militants"; not "Quds Force commander Esmail Qaani" */
-            if (last + 1 < b && norm_in(e, last + 1, member_nouns) &&
+            if (last + 1 < b && in_list(e, last + 1, W_MEMBER) &&
                 !(last + 2 < b && is_cap(e, last + 2) && is_word(e, last + 2)))
                 last++, generic = true;
             if ((st = add_ref(e, t, last, s, m.actor, generic, NULL)) != DS_OK) return st;
@@ -806,7 +917,7 @@ static ds_status actors_in(ent *e, uint32_t s, uint32_t a, uint32_t b)
         if (e->mark[t] != MARK_FREE && e->mark[t] != MARK_PLACE) continue;
         uint32_t last, actors[4], nactors = 0;
         const char *iso3[4];
-        if (state_force_at(e, t, b, &last, actors, iso3, &nactors)) {
+        if (may_be_nation(e, t) && state_force_at(e, t, b, &last, actors, iso3, &nactors)) {
             for (uint32_t i = 0; i < nactors; i++)
                 if ((st = add_ref(e, t, last, s, actors[i], true, iso3[i])) != DS_OK) return st;
             t = last;
@@ -814,15 +925,14 @@ static ds_status actors_in(ent *e, uint32_t s, uint32_t a, uint32_t b)
         }
         if (!is_word(e, t)) continue;
         /* "the group", "the militant group", "the militants" */
-        if (norm_is(e, t, "the") && t + 1 < b) {
+        if (in_list(e, t, W_THE) && t + 1 < b) {
             uint32_t u = t + 1;
-            while (u + 1 < b && u <= t + 2 && norm_in(e, u, anaphor_mods) &&
-                   norm_in(e, u + 1, anaphors))
+            while (u + 1 < b && u <= t + 2 && in_list(e, u, W_ANAPHOR_MOD) &&
+                   in_list(e, u + 1, W_ANAPHOR))
                 u++;
-            if (norm_in(e, u, anaphors) && e->mark[u] == MARK_FREE) {
+            if (in_list(e, u, W_ANAPHOR) && e->mark[u] == MARK_FREE) {
                 uint32_t g = recent_armed_group(e, s);
-                if (g == DS_NONE && norm_in(e, u, unidentified_nouns))
-                    g = ds_lexicon_unidentified(e->lex);
+                if (g == DS_NONE && in_list(e, u, W_UNIDENT)) g = ds_lexicon_unidentified(e->lex);
                 if (g != DS_NONE) {
                     if ((st = add_ref(e, t, u, s, g, true, NULL)) != DS_OK) return st;
                     t = u;
@@ -831,13 +941,13 @@ static ds_status actors_in(ent *e, uint32_t s, uint32_t a, uint32_t b)
             }
         }
         /* bare "gunmen", "assailants": an unidentified armed group */
-        if (norm_in(e, t, unidentified_nouns) && e->mark[t] == MARK_FREE &&
+        if (in_list(e, t, W_UNIDENT) && e->mark[t] == MARK_FREE &&
             ds_lexicon_unidentified(e->lex) != DS_NONE) {
             if ((st = add_ref(e, t, t, s, ds_lexicon_unidentified(e->lex), true, NULL)) != DS_OK)
                 return st;
             continue;
         }
-        if (norm_is(e, t, "armed") && t + 1 < b && norm_is(e, t + 1, "men") &&
+        if (in_list(e, t, W_ARMED) && t + 1 < b && norm_is(e, t + 1, "men") &&
             ds_lexicon_unidentified(e->lex) != DS_NONE) {
             if ((st = add_ref(e, t, t + 1, s, ds_lexicon_unidentified(e->lex), true, NULL)) !=
                 DS_OK)
@@ -846,23 +956,12 @@ static ds_status actors_in(ent *e, uint32_t s, uint32_t a, uint32_t b)
             continue;
         }
         /* protesters and rioters of the sentence's country */
-        static const char *const protest[] = {
-            "protesters",     "protestors", "demonstrators", "protest",
-            "protests",       "protested",  "protesting",    "demonstration",
-            "demonstrations", "sit-in",     "sit-ins",       "rallied",
-            "picketed",       NULL};
-        static const char *const rally_verbs[] = {"held", "staged", "organized", "organised",
-                                                  "hold", "stage",  "led",       NULL};
-        static const char *const roads[] = {"road", "roads", "highway", "access", "traffic",
-                                            "main", "the",   "a",       NULL};
-        bool rally = (norm_is(e, t, "rally") || norm_is(e, t, "rallies")) && t >= a + 2 &&
-                     norm_in(e, t - 2, rally_verbs);
-        rally |= norm_is(e, t, "blocked") && t + 1 < b && norm_in(e, t + 1, roads);
-        static const char *const riot[] = {"rioters", "riot", "riots", "rioted", "mob", NULL};
-        if (!protest_done && (rally || norm_in(e, t, protest) || norm_in(e, t, riot))) {
+        bool rally = in_list(e, t, W_RALLY) && t >= a + 2 && in_list(e, t - 2, W_RALLY_VERB);
+        rally |= in_list(e, t, W_BLOCKED) && t + 1 < b && in_list(e, t + 1, W_ROAD);
+        if (!protest_done && (rally || in_list(e, t, W_PROTEST) || in_list(e, t, W_RIOT))) {
             const char *iso = country_of_sentence(e, s);
             uint32_t c = iso ? ds_lexicon_country(e->lex, iso) : DS_NONE;
-            ds_state_role role = norm_in(e, t, riot) ? DS_ROLE_RIOTERS : DS_ROLE_PROTESTERS;
+            ds_state_role role = in_list(e, t, W_RIOT) ? DS_ROLE_RIOTERS : DS_ROLE_PROTESTERS;
             uint32_t pa = ds_lexicon_state_actor(e->lex, c, role);
             if (pa != DS_NONE) {
                 if ((st = add_ref(e, t, t, s, pa, true, iso)) != DS_OK) return st;
@@ -893,12 +992,14 @@ ds_status ds_annotate_entities(ds_doc *doc, ds_ctx *ctx)
     uint32_t ns = doc->sentences.n, np = doc->places.n;
     /* one block per document for every per-token/sentence/place array */
     size_t n32 = (size_t)nt * 2 + ns + 1 + np + 1;
-    e.block = malloc(n32 * sizeof(uint32_t) + (size_t)nt * sizeof(uint16_t) + nt + keybytes);
+    e.block = malloc((size_t)nt * sizeof(ds_lex_token) + n32 * sizeof(uint32_t) +
+                     (size_t)nt * sizeof(uint16_t) + nt + keybytes);
     if (!e.block) {
         st = ds_ctx_fail(ctx, DS_ENOMEM, "entities: out of memory");
         goto done;
     }
-    e.key_off = e.block;
+    e.facts = e.block;
+    e.key_off = (uint32_t *)(e.facts + nt);
     e.tok_place = e.key_off + nt;
     e.sent_place = e.tok_place + nt;
     e.next_place = e.sent_place + ns + 1;
@@ -909,8 +1010,13 @@ ds_status ds_annotate_entities(ds_doc *doc, ds_ctx *ctx)
     size_t off = 0;
     for (uint32_t t = 0; t < nt; t++) {
         const ds_token *k = &doc->tokens.v[t];
-        size_t n = ds_lex_key(e.keys + off, keybytes - off, k->norm, k->norm_len);
-        if (n == (size_t)-1 || n > UINT16_MAX) n = 0;
+        size_t unit = 0;
+        size_t n = ds_lexicon_token_key(&e.facts[t], &unit, lex, e.keys + off, keybytes - off,
+                                        k->norm, k->norm_len);
+        if (n == (size_t)-1 || n > UINT16_MAX) {
+            n = 0;
+            e.facts[t] = ds_lexicon_token(lex, k->norm, k->norm_len, e.keys + off, 0, 0);
+        }
         e.key_off[t] = (uint32_t)off;
         e.key_len[t] = (uint16_t)n;
         off += n + 1;

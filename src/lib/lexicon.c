@@ -15,7 +15,8 @@
 #include "fold.h"
 #include "util/strmap.h"
 
-#define KEY_MAX 256
+#define KEY_MAX       256
+#define STEP_NO_ENTRY 0xFFFFFFu /* a steps value that is only a prefix of longer names */
 
 typedef struct lex_country {
     char iso3[4];
@@ -47,6 +48,10 @@ struct ds_lexicon {
     strmap nation_starts, title_starts; /* first units of nation and title keys */
     strmap title_map;
     strmap given;
+    strmap steps;                     /* name keys and their unit prefixes (ds_lexicon_step) */
+    uint64_t punct_words[256];        /* word-list bits of one-byte punctuation tokens */
+    strmap tokens;                    /* unit or folded word -> index in token_facts */
+    DS_VEC(ds_lex_token) token_facts; /* see ds_lexicon_token */
     uint32_t unidentified;
     DS_VEC(pending_parent) pending; /* while loading */
 };
@@ -388,6 +393,82 @@ static bool given_line(ds_lexicon *lex, char *line, size_t lineno, char *err, si
     return strmap_put(&lex->given, key, k, 1);
 }
 
+/* The facts entry of string s (created empty when new); NULL when out of
+ * memory. */
+static ds_lex_token *token_entry(ds_lexicon *lex, const char *s, size_t n)
+{
+    uint32_t v;
+    if (strmap_get(&lex->tokens, s, n, &v)) return &lex->token_facts.v[v];
+    ds_lex_token *f = ds_vec_push(lex->arena, &lex->token_facts);
+    if (!f) return NULL;
+    memset(f, 0, sizeof *f);
+    if (!strmap_put(&lex->tokens, s, n, lex->token_facts.n - 1)) return NULL;
+    return f;
+}
+
+/* Folds the first-unit maps, the one-unit given names and the entity word
+ * lists into one map (see ds_lexicon_token). Unit keys are letters and
+ * digits only, so they never collide with a word that is not its own key
+ * ("so-called", "'s"), which is stored under its folded form. */
+static bool build_token_facts(ds_lexicon *lex)
+{
+    const strmap *maps[3] = {&lex->starts, &lex->nation_starts, &lex->title_starts};
+    for (int m = 0; m < 3; m++)
+        for (size_t i = 0; i < maps[m]->cap; i++) {
+            const strmap_slot *sl = &maps[m]->slots[i];
+            if (!sl->hash) continue;
+            ds_lex_token *f = token_entry(lex, maps[m]->keys + sl->keyoff, sl->keylen);
+            if (!f) return false;
+            if (m == 0)
+                f->most = (uint8_t)(sl->value > 255 ? 255 : sl->value);
+            else
+                f->flags |= m == 1 ? DS_LEXT_NATION : DS_LEXT_TITLE;
+        }
+    for (size_t i = 0; i < lex->given.cap; i++) {
+        const strmap_slot *sl = &lex->given.slots[i];
+        if (!sl->hash || memchr(lex->given.keys + sl->keyoff, ' ', sl->keylen)) continue;
+        ds_lex_token *f = token_entry(lex, lex->given.keys + sl->keyoff, sl->keylen);
+        if (!f) return false;
+        f->flags |= DS_LEXT_GIVEN;
+    }
+    for (unsigned l = 0; l < ds_entity_nword_lists && l < 64; l++)
+        for (const char *const *w = ds_entity_word_lists[l]; *w; w++) {
+            ds_lex_token *f = token_entry(lex, *w, strlen(*w));
+            if (!f) return false;
+            f->words |= 1ull << l;
+            unsigned char c = (unsigned char)**w;
+            bool alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80 ||
+                         (c >= 'A' && c <= 'Z');
+            if ((*w)[0] && !(*w)[1] && !alnum) lex->punct_words[c] |= 1ull << l;
+        }
+    return true;
+}
+
+/* Every name key, and every proper prefix of one at a unit boundary ("islamic
+ * state" of "islamic state khorasan province") marked DS_LEX_LONGER: lets the
+ * matcher stop growing a key as soon as no name can follow. */
+static bool build_steps(ds_lexicon *lex)
+{
+    const strmap *names = &lex->names;
+    for (size_t i = 0; i < names->cap; i++) {
+        const strmap_slot *sl = &names->slots[i];
+        if (sl->hash && !strmap_put(&lex->steps, names->keys + sl->keyoff, sl->keylen, sl->value))
+            return false;
+    }
+    for (size_t i = 0; i < names->cap; i++) {
+        const strmap_slot *sl = &names->slots[i];
+        if (!sl->hash) continue;
+        const char *key = names->keys + sl->keyoff;
+        for (size_t p = 0; p < sl->keylen; p++) {
+            if (key[p] != ' ') continue;
+            uint32_t v = STEP_NO_ENTRY;
+            (void)strmap_get(&lex->steps, key, p, &v);
+            if (!strmap_put(&lex->steps, key, p, v | (DS_LEX_LONGER << 24))) return false;
+        }
+    }
+    return true;
+}
+
 ds_status ds_lexicon_load(ds_lexicon **out, const char *data_dir, char *err, size_t errlen)
 {
     ds_status st = DS_ENOMEM;
@@ -419,6 +500,11 @@ ds_status ds_lexicon_load(ds_lexicon **out, const char *data_dir, char *err, siz
         goto fail;
     if ((st = each_line(lex, data_dir, "given_names.tsv", given_line, err, errlen)) != DS_OK)
         goto fail;
+    if (!build_token_facts(lex) || !build_steps(lex)) {
+        snprintf(err, errlen, "out of memory");
+        st = DS_ENOMEM;
+        goto fail;
+    }
     st = DS_OK;
     lex->unidentified = ds_lexicon_find(lex, "Unidentified Armed Group", 24);
     *out = lex;
@@ -439,6 +525,8 @@ void ds_lexicon_free(ds_lexicon *lex)
     strmap_free(&lex->title_starts);
     strmap_free(&lex->title_map);
     strmap_free(&lex->given);
+    strmap_free(&lex->tokens);
+    strmap_free(&lex->steps);
     ds_arena_free(lex->arena);
     free(lex);
 }
@@ -469,6 +557,16 @@ uint32_t ds_lexicon_lookup(const ds_lexicon *lex, const char *key, size_t len, u
     if (!lex || !strmap_get(&lex->names, key, len, &v)) return DS_NONE;
     if (flags) *flags = v >> 24;
     return v & 0xFFFFFFu;
+}
+
+bool ds_lexicon_step(const ds_lexicon *lex, const char *key, size_t len, uint64_t hash,
+                     uint32_t *entry, unsigned *flags)
+{
+    uint32_t v;
+    if (!lex || !strmap_get_hashed(&lex->steps, hash, key, len, &v)) return false;
+    *entry = (v & 0xFFFFFFu) == STEP_NO_ENTRY ? DS_NONE : v & 0xFFFFFFu;
+    *flags = v >> 24;
+    return true;
 }
 
 uint32_t ds_lexicon_starts(const ds_lexicon *lex, const char *unit, size_t len)
@@ -544,4 +642,59 @@ const char *ds_actor_name(const ds_doc *doc, uint32_t actor)
     if (!doc->ctx || !doc->ctx->shared) return NULL;
     const ds_lex_actor *a = ds_lexicon_get(doc->ctx->shared->lexicon, actor);
     return a ? a->name : NULL;
+}
+
+ds_lex_token ds_lexicon_token(const ds_lexicon *lex, const char *norm, size_t norm_len,
+                              const char *key, size_t key_len, size_t unit_len)
+{
+    ds_lex_token r = {0, 0, 0};
+    uint32_t v;
+    if (!lex) return r;
+    if (key_len == 0 && norm_len == 1) {
+        r.words = lex->punct_words[(unsigned char)norm[0]];
+        return r;
+    }
+    bool plain = norm_len == key_len && unit_len == key_len &&
+                 (norm == key || memcmp(norm, key, key_len) == 0);
+    if (unit_len && strmap_get(&lex->tokens, key, unit_len, &v)) {
+        r = lex->token_facts.v[v];
+        if (!plain) r.words = 0;
+        if (key_len != unit_len) r.flags &= (uint8_t)~DS_LEXT_GIVEN;
+    }
+    /* "so-called", "'s", "(": the word lists hold the folded form */
+    if (!plain && norm_len && strmap_get(&lex->tokens, norm, norm_len, &v))
+        r.words = lex->token_facts.v[v].words;
+    if (key_len > unit_len && strmap_get(&lex->given, key, key_len, &v)) r.flags |= DS_LEXT_GIVEN;
+    return r;
+}
+
+size_t ds_lexicon_token_key(ds_lex_token *facts, size_t *unit_len, const ds_lexicon *lex, char *out,
+                            size_t cap, const char *norm, size_t n)
+{
+    uint64_t h = STRMAP_HASH_SEED;
+    size_t i = 0;
+    if (n < cap)
+        for (; i < n; i++) {
+            unsigned char c = (unsigned char)norm[i];
+            if (!((unsigned)(c - 'a') < 26u || (unsigned)(c - '0') < 10u || c >= 0x80)) break;
+            h = (h ^ c) * 1099511628211ull;
+        }
+    if (n > 0 && i == n && lex) {
+        /* letters and digits only: the key is the word itself, one unit */
+        uint32_t v;
+        memcpy(out, norm, n);
+        out[n] = '\0';
+        *unit_len = n;
+        if (strmap_get_hashed(&lex->tokens, strmap_hash_done(h), out, n, &v))
+            *facts = lex->token_facts.v[v];
+        else
+            *facts = (ds_lex_token){0, 0, 0};
+        return n;
+    }
+    size_t k = ds_lex_key(out, cap, norm, n);
+    size_t kl = k == (size_t)-1 ? 0 : k, u = 0;
+    while (u < kl && out[u] != ' ') u++;
+    *unit_len = u;
+    *facts = ds_lexicon_token(lex, norm, n, out, kl, u);
+    return k;
 }

@@ -54,6 +54,14 @@ size_t ds_lex_key(char *out, size_t cap, const char *folded, size_t n);
 
 /* The entry a key names, or DS_NONE; *flags gets its DS_LEX_* constraints. */
 uint32_t ds_lexicon_lookup(const ds_lexicon *lex, const char *key, size_t len, unsigned *flags);
+/* The matcher's step, for a key grown a token at a time: false when no name
+ * key equals or starts with this key (stop growing it); else *entry is the
+ * entry it names (DS_NONE when it is only the start of longer names) and
+ * *flags its DS_LEX_* constraints, plus DS_LEX_LONGER when a longer name key
+ * starts with it. hash is strmap_hash(key, len). */
+#define DS_LEX_LONGER 4u
+bool ds_lexicon_step(const ds_lexicon *lex, const char *key, size_t len, uint64_t hash,
+                     uint32_t *entry, unsigned *flags);
 /* The first-token filter: the most units of a name key starting with this
  * unit, 0 when none does. */
 uint32_t ds_lexicon_starts(const ds_lexicon *lex, const char *unit, size_t len);
@@ -103,5 +111,41 @@ ds_title_kind ds_lexicon_title(const ds_lexicon *lex, const char *key, size_t le
 bool ds_lexicon_title_starts(const ds_lexicon *lex, const char *unit, size_t len);
 /* True when the key is a known given name ("mohammad", "abdul"). */
 bool ds_lexicon_given_name(const ds_lexicon *lex, const char *key, size_t len);
+
+/* ---- per-token facts ----------------------------------------------------
+ * Everything the lexicon says about one token, from one hash probe of its
+ * key's first unit (plus one probe of its folded form when that is not a
+ * plain unit, and one of the whole key when it has several units). The
+ * entity annotator calls this once per token and then tests bits, instead
+ * of probing several maps per token per rule. */
+
+#define DS_LEXT_NATION 1u /* a country name/demonym key starts with the unit */
+#define DS_LEXT_TITLE  2u /* a title key starts with the unit */
+#define DS_LEXT_GIVEN  4u /* the whole key is a given name */
+
+typedef struct ds_lex_token {
+    uint64_t words; /* bit i: the folded token is in ds_entity_word_lists[i] */
+    uint8_t most;   /* the most units of a name key starting with the unit; 0 none */
+    uint8_t flags;  /* DS_LEXT_* */
+} ds_lex_token;
+
+/* norm: the token's folded form; key/key_len: its ds_lex_key; unit_len: the
+ * length of the key's first unit. */
+ds_lex_token ds_lexicon_token(const ds_lexicon *lex, const char *norm, size_t norm_len,
+                              const char *key, size_t key_len, size_t unit_len);
+
+/* Keys a folded token and reads its facts in one pass: writes the key of
+ * norm[0..n) to out (as ds_lex_key; returns its length or (size_t)-1),
+ * *unit_len the length of its first unit, *facts what ds_lexicon_token
+ * says. A plain lower-case word (the usual token) is hashed while it is
+ * copied: one pass over its bytes and one probe. */
+size_t ds_lexicon_token_key(ds_lex_token *facts, size_t *unit_len, const ds_lexicon *lex, char *out,
+                            size_t cap, const char *norm, size_t n);
+
+/* The closed word lists of the entity rules (member nouns, stop words,
+ * particles ...), defined by entities.c: NULL-terminated lists of folded
+ * words, at most 64 lists; list i sets bit i of ds_lex_token.words. */
+extern const char *const *const ds_entity_word_lists[];
+extern const unsigned ds_entity_nword_lists;
 
 #endif

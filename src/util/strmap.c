@@ -6,12 +6,7 @@
 
 uint64_t strmap_hash(const char *key, size_t len)
 {
-    uint64_t h = 1469598103934665603ull;
-    for (size_t i = 0; i < len; i++) {
-        h ^= (unsigned char)key[i];
-        h *= 1099511628211ull;
-    }
-    return h ? h : 1;
+    return strmap_hash_done(strmap_hash_more(STRMAP_HASH_SEED, key, len));
 }
 
 static bool strmap_grow(strmap *m)
@@ -63,8 +58,12 @@ bool strmap_put(strmap *m, const char *key, size_t len, uint32_t value)
 
 bool strmap_get(const strmap *m, const char *key, size_t len, uint32_t *value)
 {
+    return m->cap && strmap_get_hashed(m, strmap_hash(key, len), key, len, value);
+}
+
+bool strmap_get_hashed(const strmap *m, uint64_t h, const char *key, size_t len, uint32_t *value)
+{
     if (!m->cap) return false;
-    uint64_t h = strmap_hash(key, len);
     size_t j = h & (m->cap - 1);
     while (m->slots[j].hash) {
         const strmap_slot *s = &m->slots[j];

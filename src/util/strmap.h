@@ -30,10 +30,30 @@ typedef struct strmap {
     }
 
 uint64_t strmap_hash(const char *key, size_t len);
+
+/* The hash built in steps, for keys assembled piece by piece ("is" + " " +
+ * "kp"): strmap_hash_done(strmap_hash_more(strmap_hash_more(STRMAP_HASH_SEED,
+ * a, na), b, nb)) == strmap_hash(ab, na + nb). */
+#define STRMAP_HASH_SEED 1469598103934665603ull
+static inline uint64_t strmap_hash_more(uint64_t h, const char *s, size_t len)
+{
+    for (size_t i = 0; i < len; i++) {
+        h ^= (unsigned char)s[i];
+        h *= 1099511628211ull;
+    }
+    return h;
+}
+static inline uint64_t strmap_hash_done(uint64_t h)
+{
+    return h ? h : 1;
+}
 /* Inserts or replaces. Returns false on allocation failure (map unchanged). */
 bool strmap_put(strmap *m, const char *key, size_t len, uint32_t value);
 /* Finds key; true and *value set when present. */
 bool strmap_get(const strmap *m, const char *key, size_t len, uint32_t *value);
+/* Same, with the key's strmap_hash already computed (no rehash per probe). */
+bool strmap_get_hashed(const strmap *m, uint64_t hash, const char *key, size_t len,
+                       uint32_t *value);
 void strmap_free(strmap *m);
 
 #endif
