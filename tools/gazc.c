@@ -586,7 +586,7 @@ static void key_add(const char *key, uint32_t id, uint32_t loose_hash)
         l->cap = l->cap ? l->cap * 2 : 2;
         l->ids = xrealloc(l->ids, l->cap * sizeof *l->ids);
     }
-    l->ids[l->n++] = (ds_gaz_cand){id, loose_hash};
+    l->ids[l->n++] = (ds_gaz_cand){.entry = id, .loose_hash = loose_hash};
 }
 
 static void key_add_name(const char *name, uint32_t id)
@@ -604,6 +604,16 @@ static int by_importance(const void *a, const void *b)
     if (x->importance != y->importance) return x->importance > y->importance ? -1 : 1;
     if (ca->entry != cb->entry) return ca->entry < cb->entry ? -1 : 1;
     return ca->loose_hash < cb->loose_hash ? -1 : ca->loose_hash > cb->loose_hash;
+}
+
+/* by_hash order: positions within one slot's candidates (sort_base). */
+static const ds_gaz_cand *sort_base;
+static int by_loose_hash(const void *a, const void *b)
+{
+    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+    uint32_t hx = sort_base[x].loose_hash, hy = sort_base[y].loose_hash;
+    if (hx != hy) return hx < hy ? -1 : 1;
+    return x < y ? -1 : x > y;
 }
 
 static int by_iso3(const void *a, const void *b)
@@ -684,18 +694,37 @@ static void write_out(const char *out_path, strmap *stop)
         key_add_name(e->name, i);
         for (uint32_t a = 0; a < e->nalts; a++) key_add_name(e->alts[a], i);
     }
+    uint32_t nstops = 16;
+    while (nstops < (uint32_t)stop->count * 4) nstops <<= 1;
+    ds_gaz_stop *stops = calloc(nstops, sizeof *stops);
+    if (!stops) die("out of memory");
     for (size_t s = 0; s < stop->cap; s++) {
         if (!stop->slots[s].hash) continue;
         char k[300];
-        snprintf(k, sizeof k, "#%s", stop->keys + stop->slots[s].keyoff);
+        const char *w = stop->keys + stop->slots[s].keyoff;
+        snprintf(k, sizeof k, "#%s", w);
         key_add(k, UINT32_MAX, 0);
+        size_t wl = strlen(w);
+        if (wl >= sizeof stops->word)
+            die("stop word too long (max %zu bytes): %s", sizeof stops->word - 1, w);
+        uint32_t sh = (uint32_t)strmap_hash(w, wl) | 1u, j = sh & (nstops - 1);
+        while (stops[j].hash) j = (j + 1) & (nstops - 1);
+        stops[j].hash = sh;
+        memcpy(stops[j].word, w, wl + 1);
     }
     uint32_t ncands = 0, nslots = 1;
     for (uint32_t l = 0; l < nlists; l++) ncands += lists[l].n;
     while (nslots < nlists * 2) nslots <<= 1;
     ds_gaz_slot *slots = calloc(nslots, sizeof *slots);
     ds_gaz_cand *cands = calloc(ncands ? ncands : 1, sizeof *cands);
-    if (!slots || !cands) die("out of memory");
+    /* about 9 filter bits a key: ~10 % of absent keys pass it */
+    uint32_t nfilter = 1;
+    while (nfilter * 64 < nlists * 8) nfilter <<= 1;
+    uint32_t fmask = nfilter * 64 - 1;
+    uint64_t *filter = calloc(nfilter, sizeof *filter);
+    uint32_t *by_hash = calloc(ncands ? ncands : 1, sizeof *by_hash);
+    if (!by_hash) die("out of memory");
+    if (!slots || !cands || !filter) die("out of memory");
     uint32_t c = 0;
     for (size_t s = 0; s < key_index.cap; s++) {
         const strmap_slot *ks = &key_index.slots[s];
@@ -706,8 +735,31 @@ static void write_out(const char *out_path, strmap *stop)
         uint32_t h = (uint32_t)strmap_hash(key, ks->keylen);
         uint32_t j = h & (nslots - 1);
         while (slots[j].key) j = (j + 1) & (nslots - 1);
-        slots[j] = (ds_gaz_slot){intern(key), h, c, l->n};
-        if (l->n) memcpy(cands + c, l->ids, l->n * sizeof *cands);
+        slots[j] = (ds_gaz_slot){intern(key), h, c, l->n, 0};
+        filter[ds_gaz_filter_bit(h, fmask) / 64] |= 1ull << (ds_gaz_filter_bit(h, fmask) % 64);
+        for (uint32_t k = 0; k < l->n; k++) {
+            ds_gaz_cand *cd = &cands[c + k];
+            const ds_gaz_entry *o = &out[l->ids[k].entry];
+            *cd = l->ids[k];
+            memcpy(cd->iso3, o->iso3, 4);
+            cd->feature = o->feature;
+            cd->flags = o->flags;
+            cd->importance = o->importance;
+            slots[j].features |= 1u << o->feature;
+            by_hash[c + k] = k;
+        }
+        if (l->n) {
+            /* as the annotator counted them: changes of iso3 along the list,
+             * from "" */
+            char prev[4] = "";
+            uint32_t nchanges = 0;
+            for (uint32_t k = 0; k < l->n; k++)
+                if (memcmp(cands[c + k].iso3, prev, 4))
+                    nchanges++, memcpy(prev, cands[c + k].iso3, 4);
+            if (nchanges == 1) slots[j].features |= DS_GAZ_ONE_COUNTRY;
+            sort_base = cands + c;
+            qsort(by_hash + c, l->n, sizeof *by_hash, by_loose_hash);
+        }
         c += l->n;
     }
     uint32_t ncountries = 0;
@@ -733,7 +785,13 @@ static void write_out(const char *out_path, strmap *stop)
     h.off_slots = h.off_entries + nents * (uint32_t)sizeof *out;
     h.off_cands = h.off_slots + nslots * (uint32_t)sizeof *slots;
     h.off_countries = h.off_cands + ncands * (uint32_t)sizeof *cands;
-    h.off_pool = h.off_countries + ncountries * (uint32_t)sizeof *countries;
+    h.off_filter = h.off_countries + ncountries * (uint32_t)sizeof *countries;
+    h.off_filter = (h.off_filter + 7) & ~7u;
+    h.nfilter = nfilter;
+    h.off_stops = h.off_filter + nfilter * (uint32_t)sizeof *filter;
+    h.nstops = nstops;
+    h.off_by_hash = h.off_stops + nstops * (uint32_t)sizeof *stops;
+    h.off_pool = h.off_by_hash + ncands * (uint32_t)sizeof *by_hash;
     h.pool_size = (uint32_t)pool.len;
     h.total_size = h.off_pool + h.pool_size;
 
@@ -746,6 +804,12 @@ static void write_out(const char *out_path, strmap *stop)
     fwrite(slots, sizeof *slots, nslots, f);
     fwrite(cands, sizeof *cands, ncands, f);
     fwrite(countries, sizeof *countries, ncountries, f);
+    static const char pad[8];
+    size_t at = h.off_countries + ncountries * sizeof *countries;
+    fwrite(pad, 1, h.off_filter - at, f);
+    fwrite(filter, sizeof *filter, nfilter, f);
+    fwrite(stops, sizeof *stops, nstops, f);
+    fwrite(by_hash, sizeof *by_hash, ncands, f);
     fwrite(pool.data, 1, pool.len, f);
     if (fclose(f) != 0 || rename(tmp, out_path) != 0) die("%s: %s", out_path, strerror(errno));
     fprintf(stderr, "gazc: %u entries, %u keys, %u candidates, %u bytes -> %s\n", nents, nlists,
@@ -754,6 +818,9 @@ static void write_out(const char *out_path, strmap *stop)
     free(slots);
     free(cands);
     free(countries);
+    free(filter);
+    free(stops);
+    free(by_hash);
 }
 
 int main(int argc, char **argv)

@@ -3,20 +3,31 @@
  * that uses it). All offsets are bytes from the start of the file; strings are
  * NUL-terminated in the pool, offset 0 is the empty string.
  *
- *   header | entries[nentries] | slots[nslots] | cands[ncands] | countries[ncountries] | pool
+ *   header | entries[nentries] | slots[nslots] | cands[ncands] | countries[ncountries]
+ *          | filter[nfilter] | stops[nstops] | by_hash[ncands] | pool
  *
  * The key table is open addressing (linear probing, nslots a power of two)
  * over ds_geo_key() skeletons; a slot lists the entries (importance first)
  * that have a name with that skeleton. Keys "#" + a loose form, with no
  * candidates, are the stop words (data/geo_stopwords.txt).
+ *
+ * The filter is a bit set of 64 * nfilter bits (nfilter a power of two) with
+ * the bit ds_gaz_filter_bit(hash) set for every key: a key whose bit is clear
+ * is absent, decided from 128 KiB that stay in cache instead of a probe of
+ * the 4 MiB slot table. stops repeats the stop words in a small table of
+ * their own (open addressing, nstops a power of two, hash = low 32 bits of
+ * strmap_hash of the loose form, 0 = empty) tested for most capitalised
+ * words. by_hash lists each slot's candidates again, as positions within
+ * the slot (0 .. ncand-1) ordered by (loose_hash, position): the exact
+ * spellings of a name are found by binary search in a long list.
  */
 #ifndef DS_GAZBIN_H
 #define DS_GAZBIN_H
 
 #include <stdint.h>
 
-#define DS_GAZ_MAGIC   "DSGAZ03"
-#define DS_GAZ_VERSION 3u
+#define DS_GAZ_MAGIC   "DSGAZ04"
+#define DS_GAZ_VERSION 4u
 
 enum ds_gaz_flags {
     DS_GAZF_COORDS = 1u << 0,       /* lat/lon known */
@@ -33,7 +44,22 @@ typedef struct ds_gaz_header {
     uint32_t nentries, nslots, ncands, ncountries;
     uint32_t off_entries, off_slots, off_cands, off_countries, off_pool, pool_size;
     uint32_t total_size;
+    uint32_t off_filter, nfilter; /* the key filter: nfilter uint64_t words */
+    uint32_t off_stops, nstops;   /* the stop words: nstops ds_gaz_stop slots */
+    uint32_t off_by_hash;         /* ncands uint32_t */
 } ds_gaz_header;
+
+typedef struct ds_gaz_stop {
+    uint32_t hash;
+    char word[28]; /* loose form, NUL-terminated */
+} ds_gaz_stop;
+
+/* The filter bit of a key's hash (low 32 bits of strmap_hash), given the
+ * filter's mask (64 * nfilter - 1). Uses other bits than the slot index. */
+static inline uint32_t ds_gaz_filter_bit(uint32_t hash, uint32_t mask)
+{
+    return (hash >> 7 ^ hash << 13 ^ hash >> 23) & mask;
+}
 
 typedef struct ds_gaz_entry {
     uint32_t name;      /* pool offset: canonical name */
@@ -52,15 +78,26 @@ typedef struct ds_gaz_slot {
     uint32_t hash; /* low 32 bits of strmap_hash(key) */
     uint32_t cand; /* index of the first candidate in cands */
     uint32_t ncand;
+    uint32_t features; /* bit 1 << feature for each feature among the candidates;
+                        * DS_GAZ_ONE_COUNTRY when the iso3 changes exactly once
+                        * along the list, starting from "" (one country) */
 } ds_gaz_slot;
+
+#define DS_GAZ_ONE_COUNTRY (1u << 31)
 
 /* One candidate of a key: an entry, and the hash of the loose form
  * (ds_geo_loose) of the name variant that gave the key, so that a spelling
  * exactly as in the data can be preferred. An entry appears once per
- * distinct variant. */
+ * distinct variant. The entry's country, feature, flags and importance are
+ * repeated here so that the annotator can reject most candidates of a key
+ * from one contiguous array, without touching the entries (cache misses). */
 typedef struct ds_gaz_cand {
     uint32_t entry;
     uint32_t loose_hash; /* low 32 bits of strmap_hash(loose form) */
+    char iso3[4];        /* = entries[entry].iso3 */
+    uint8_t feature;     /* = entries[entry].feature */
+    uint8_t flags;       /* = entries[entry].flags */
+    uint16_t importance; /* = entries[entry].importance */
 } ds_gaz_cand;
 
 typedef struct ds_gaz_country {

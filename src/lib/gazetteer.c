@@ -22,7 +22,10 @@
 #include "gazbin.h"
 #include "fold.h"
 #include "geokey.h"
+#include "lexicon.h"
 #include "util/strmap.h"
+
+enum { WORD_SLOTS = 1024 };
 
 struct ds_gazetteer {
     const unsigned char *map; /* the mapped file, NULL for the empty gazetteer */
@@ -32,8 +35,158 @@ struct ds_gazetteer {
     const ds_gaz_slot *slots;
     const ds_gaz_cand *cands;
     const ds_gaz_country *countries;
+    const uint64_t *filter;
+    uint32_t filter_mask;
+    const ds_gaz_stop *stops;
+    const uint32_t *by_hash;
     const char *pool;
+    struct word_slot { /* word classes (WC_*) of the annotator's cue words */
+        char word[16];
+        uint16_t cls;
+    } words[WORD_SLOTS];
 };
+
+/* ---- cue words -------------------------------------------------------------- */
+
+/* Classes of the words around a name that the annotator tests; one token
+ * is classified once, by one probe of a small table built at load time
+ * (the lists were scanned with strcmp for every token before). */
+enum word_class {
+    WC_PREP = 1u << 0,      /* in, at, near, from ...: a place may follow */
+    WC_TITLE = 1u << 1,     /* Mr, Mawlawi, Sheikh ...: a person follows */
+    WC_DIRECTION = 1u << 2, /* northern, south ...: "northern Afghanistan" */
+    WC_CONNECTOR = 1u << 3, /* e, i, al, de ...: inside a name ("Qala-ye Naw", "Villas de") */
+    WC_CHAIN = 1u << 4,     /* in, of: "X village in Y district" */
+    WC_ADMIN1 = 1u << 5,    /* province, region ... after a name */
+    WC_ADMIN2 = 1u << 6,    /* district, county ... */
+    WC_CITY = 1u << 7,      /* city, town, village ... */
+    WC_AREA = 1u << 8,      /* area, valley, market ...: a place of unknown name */
+    WC_STOP = 1u << 9,      /* a stop word of the gazetteer (data/geo_stopwords.txt) */
+    WC_PARTICLE = 1u << 11, /* bin, ibn, ag, ould ...: inside a personal name */
+    WC_SPEECH = 1u << 12,   /* said, told ...: what a person (a name before it) does */
+    WC_LOCATIVE = 1u << 13, /* in, at, near ...: what comes after is where */
+    WC_SLOW = 1u << 10,     /* (tok_geo) not plain [a-z0-9]{1,15}: WC_STOP not known */
+    WC_KNOWN = 1u << 15     /* (tok_geo) the class was computed */
+};
+
+static const char *const PREPOSITIONS[] = {
+    "in",     "at",     "near",   "from",    "to",     "into", "outside",
+    "around", "across", "toward", "towards", "inside", "of",   "between",
+    "and",    "on",     "via",    "through", "within", "over", NULL};
+
+static const char *const TITLES[] = {
+    "mr",      "mrs",    "ms",        "dr",       "gen",    "general",   "president", "mullah",
+    "mawlawi", "maulvi", "mawlavi",   "sheikh",   "shaikh", "commander", "minister",  "governor",
+    "colonel", "col",    "maj",       "major",    "capt",   "captain",   "haji",      "hajji",
+    "qari",    "mufti",  "hafiz",     "engineer", "eng",    "prof",      "professor", "sir",
+    "lord",    "king",   "queen",     "prince",   "judge",  "senator",   "mp",        "mawli",
+    "lt",      "sgt",    "ayatollah", "imam",     "emir",   "amir",      "saint",     "st",
+    "brother", "sister", "father",    "son",      "wife",   "daughter",  "named",     NULL};
+
+static const char *const DIRECTIONS[] = {"northern",     "southern",
+                                         "eastern",      "western",
+                                         "central",      "north-eastern",
+                                         "northeastern", "north-western",
+                                         "northwestern", "south-eastern",
+                                         "southeastern", "south-western",
+                                         "southwestern", "northeast",
+                                         "northwest",    "southeast",
+                                         "southwest",    "north",
+                                         "south",        "east",
+                                         "west",         NULL};
+
+static const char *const CONNECTORS[] = {"e",  "i",  "ye", "al", "el",  "ul", "de", "du",  "la",
+                                         "of", "ez", "az", "as", "ad",  "an", "ar", "ash", "at",
+                                         "ed", "es", "da", "di", "des", "le", NULL};
+static const char *const CHAIN_WORDS[] = {"in", "of", NULL};
+static const char *const ADMIN1_WORDS[] = {"province", "region",      "oblast",
+                                           "state",    "governorate", "prefecture",
+                                           "wilayat",  "provinces",   NULL};
+static const char *const ADMIN2_WORDS[] = {"district", "county", "tehsil",    "rayon",
+                                           "agency",   "cercle", "districts", NULL};
+static const char *const CITY_WORDS[] = {
+    "city", "town", "village", "capital", "township", "hamlet", "settlement", "municipality", NULL};
+/* Patronymic particles of Arabic, Tuareg and Moorish names: "Osama bin
+ * Laden", "Iyad Ag Ghali", "Mohamed Ould Abdel Aziz". */
+static const char *const PARTICLES[] = {"bin",  "ibn",  "ben", "bint", "ag",
+                                        "ould", "wuld", "wad", NULL};
+static const char *const SPEECH_WORDS[] = {"said",      "says",     "told",  "added", "stated",
+                                           "explained", "insisted", "wrote", NULL};
+static const char *const LOCATIVES[] = {"in",     "at",      "near",   "outside", "inside",
+                                        "around", "across",  "toward", "towards", "into",
+                                        "within", "through", "via",    NULL};
+static const char *const AREA_WORDS[] = {"area",   "locality", "neighborhood", "neighbourhood",
+                                         "valley", "bazaar",   "market",       NULL};
+
+static uint32_t word_hash(const char *w, size_t n)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)w[i]) * 16777619u;
+    return h ^ (h >> 15);
+}
+
+static void words_add(ds_gazetteer *g, const char *const *list, uint16_t cls)
+{
+    for (; *list; list++) {
+        size_t n = strlen(*list);
+        uint32_t j = word_hash(*list, n) & (WORD_SLOTS - 1);
+        while (g->words[j].word[0] && strcmp(g->words[j].word, *list) != 0)
+            j = (j + 1) & (WORD_SLOTS - 1);
+        memcpy(g->words[j].word, *list, n + 1);
+        g->words[j].cls |= cls;
+    }
+}
+
+/* The cue words, and the stop words of the compiled gazetteer (after it is
+ * mapped and validated). */
+static void words_init(ds_gazetteer *g)
+{
+    for (uint32_t i = 0; i < g->h->nstops; i++) {
+        const char *w = g->stops[i].word;
+        size_t n = strlen(w);
+        if (!g->stops[i].hash || n > 15) continue; /* longer ones: is_stopword_slow */
+        const char *const one[] = {w, NULL};
+        words_add(g, one, WC_STOP);
+    }
+    words_add(g, PREPOSITIONS, WC_PREP);
+    words_add(g, TITLES, WC_TITLE);
+    words_add(g, DIRECTIONS, WC_DIRECTION);
+    words_add(g, CONNECTORS, WC_CONNECTOR);
+    words_add(g, CHAIN_WORDS, WC_CHAIN);
+    words_add(g, ADMIN1_WORDS, WC_ADMIN1);
+    words_add(g, ADMIN2_WORDS, WC_ADMIN2);
+    words_add(g, CITY_WORDS, WC_CITY);
+    words_add(g, AREA_WORDS, WC_AREA);
+    words_add(g, PARTICLES, WC_PARTICLE);
+    words_add(g, SPEECH_WORDS, WC_SPEECH);
+    words_add(g, LOCATIVES, WC_LOCATIVE);
+}
+
+/* The WC_* classes of a folded word (0 for most words); WC_SLOW when the
+ * word is not 1 to 15 bytes of [a-z0-9] (then WC_STOP is not decided). */
+static uint16_t word_class_of(const ds_gazetteer *g, const char *w, size_t n)
+{
+    if (n == 0 || n > 15) return WC_SLOW;
+    char wbuf[16] = {0};
+    uint32_t h = 2166136261u;
+    bool plain = true;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)w[i];
+        plain &= (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+        wbuf[i] = (char)c;
+        h = (h ^ c) * 16777619u;
+    }
+    h ^= h >> 15;
+    uint64_t a0, a1, b0, b1;
+    memcpy(&a0, wbuf, 8);
+    memcpy(&a1, wbuf + 8, 8);
+    for (uint32_t j = h & (WORD_SLOTS - 1); g->words[j].word[0]; j = (j + 1) & (WORD_SLOTS - 1)) {
+        memcpy(&b0, g->words[j].word, 8);
+        memcpy(&b1, g->words[j].word + 8, 8);
+        if (a0 == b0 && a1 == b1) return (uint16_t)(g->words[j].cls | (plain ? 0 : WC_SLOW));
+    }
+    return plain ? 0 : WC_SLOW;
+}
 
 /* ---- loading ------------------------------------------------------------ */
 
@@ -48,6 +201,12 @@ static bool gaz_validate(const ds_gazetteer *g, size_t len)
     uint64_t c = (uint64_t)h->off_cands + (uint64_t)h->ncands * sizeof(ds_gaz_cand);
     uint64_t k = (uint64_t)h->off_countries + (uint64_t)h->ncountries * sizeof(ds_gaz_country);
     if (h->off_entries % 4 || h->off_slots % 4 || h->off_cands % 4 || h->off_countries % 4 ||
+        h->off_filter % 8 || k > h->off_filter || h->nfilter == 0 ||
+        (h->nfilter & (h->nfilter - 1)) != 0 || h->nfilter > (1u << 24) ||
+        (uint64_t)h->off_filter + (uint64_t)h->nfilter * 8 > h->off_stops || h->off_stops % 4 ||
+        h->nstops == 0 || (h->nstops & (h->nstops - 1)) != 0 ||
+        (uint64_t)h->off_stops + (uint64_t)h->nstops * sizeof(ds_gaz_stop) > h->off_by_hash ||
+        h->off_by_hash % 4 || (uint64_t)h->off_by_hash + (uint64_t)h->ncands * 4 > h->off_pool ||
         e > h->off_slots || s > h->off_cands || c > h->off_countries || k > h->off_pool ||
         (uint64_t)h->off_pool + h->pool_size != len || h->pool_size == 0 ||
         g->pool[h->pool_size - 1] != '\0' || (h->nslots & (h->nslots - 1)) != 0)
@@ -62,11 +221,21 @@ static bool gaz_validate(const ds_gazetteer *g, size_t len)
     for (uint32_t i = 0; i < h->nslots; i++) {
         const ds_gaz_slot *sl = &g->slots[i];
         if (sl->key >= h->pool_size || (uint64_t)sl->cand + sl->ncand > h->ncands) return false;
+        for (uint32_t q = 0; q < sl->ncand; q++)
+            if (g->by_hash[sl->cand + q] >= sl->ncand) return false;
     }
     for (uint32_t i = 0; i < h->ncands; i++)
-        if (g->cands[i].entry >= h->nentries) return false;
+        if (g->cands[i].entry >= h->nentries || g->cands[i].feature > DS_FEAT_DEMONYM ||
+            g->cands[i].iso3[3] != '\0')
+            return false;
     for (uint32_t i = 0; i < h->ncountries; i++)
         if (g->countries[i].entry >= h->nentries) return false;
+    uint32_t nempty = 0;
+    for (uint32_t i = 0; i < h->nstops; i++) {
+        if (g->stops[i].word[sizeof g->stops[i].word - 1] != '\0') return false;
+        nempty += g->stops[i].hash == 0;
+    }
+    if (!nempty) return false; /* a probe must end */
     return true;
 }
 
@@ -104,12 +273,17 @@ ds_status ds_gazetteer_load(ds_gazetteer **out, const char *data_dir, char *err,
     g->slots = (const void *)(g->map + g->h->off_slots);
     g->cands = (const void *)(g->map + g->h->off_cands);
     g->countries = (const void *)(g->map + g->h->off_countries);
+    g->filter = (const void *)(g->map + g->h->off_filter);
+    g->filter_mask = g->h->nfilter * 64 - 1;
+    g->stops = (const void *)(g->map + g->h->off_stops);
+    g->by_hash = (const void *)(g->map + g->h->off_by_hash);
     g->pool = (const char *)(g->map + g->h->off_pool);
     if (g->h->off_pool > g->map_len || !gaz_validate(g, g->map_len)) {
         snprintf(err, errlen, "%s: corrupt or from another version (rebuild it)", path);
         goto corrupt;
     }
     close(fd);
+    words_init(g);
     *out = g;
     return DS_OK;
 corrupt:
@@ -177,6 +351,8 @@ static const ds_gaz_slot *gaz_lookup(const ds_gazetteer *g, const char *key, siz
 {
     if (!g->h || !len) return NULL;
     uint32_t h = (uint32_t)strmap_hash(key, len), mask = g->h->nslots - 1;
+    uint32_t bit = ds_gaz_filter_bit(h, g->filter_mask);
+    if (!(g->filter[bit / 64] >> (bit % 64) & 1)) return NULL;
     for (uint32_t j = h & mask;; j = (j + 1) & mask) {
         const ds_gaz_slot *s = &g->slots[j];
         if (!s->key) return NULL;
@@ -222,6 +398,9 @@ typedef struct raw_match {
     bool sentence_initial;
     bool title_before; /* preceded by a personal title or a capitalised non-place word */
     bool cap_after;    /* followed by a capitalised word that is not a place */
+    bool person;       /* reads as (part of) a personal name: see person_context */
+    bool person_named; /* after a given name, particle or title: the name marks
+                        * the same word elsewhere in the document (mark_people) */
     bool name_before;  /* preceded by a capitalised word (not sentence-initial, not a place) */
     bool common_words; /* every word is a stop word or a direction ("South East") */
     bool paren;        /* linked to its parent by "(" (ACLED "Town (District, Province)") */
@@ -239,65 +418,6 @@ static bool iso_eq(const char *a, const char *b)
     memcpy(&x, a, 4);
     memcpy(&y, b, 4);
     return x == y;
-}
-
-static bool in_list(const char *w, const char *const *list)
-{
-    for (; *list; list++)
-        if (w[0] == (*list)[0] && !strcmp(w, *list)) return true;
-    return false;
-}
-
-static const char *const PREPOSITIONS[] = {
-    "in",     "at",     "near",   "from",    "to",     "into", "outside",
-    "around", "across", "toward", "towards", "inside", "of",   "between",
-    "and",    "on",     "via",    "through", "within", "over", NULL};
-
-static const char *const TITLES[] = {
-    "mr",      "mrs",     "ms",      "dr",        "gen",    "general",   "president", "mullah",
-    "mawlawi", "maulvi",  "mawlavi", "sheikh",    "shaikh", "commander", "minister",  "governor",
-    "colonel", "col",     "maj",     "major",     "capt",   "captain",   "haji",      "hajji",
-    "qari",    "mufti",   "hafiz",   "engineer",  "eng",    "prof",      "professor", "sir",
-    "lord",    "king",    "queen",   "prince",    "judge",  "senator",   "mp",        "mawli",
-    "mullah",  "lt",      "sgt",     "ayatollah", "imam",   "emir",      "amir",      "saint",
-    "st",      "brother", "sister",  "father",    "son",    "wife",      "daughter",  "named",
-    NULL};
-
-static const char *const DIRECTIONS[] = {"northern",     "southern",
-                                         "eastern",      "western",
-                                         "central",      "north-eastern",
-                                         "northeastern", "north-western",
-                                         "northwestern", "south-eastern",
-                                         "southeastern", "south-western",
-                                         "southwestern", "northeast",
-                                         "northwest",    "southeast",
-                                         "southwest",    "north",
-                                         "south",        "east",
-                                         "west",         NULL};
-
-/* The feature a type word after a name asks for, or -1. */
-static int type_word_feature(const char *w)
-{
-    static const char *const admin1[] = {"province", "region",      "oblast",
-                                         "state",    "governorate", "prefecture",
-                                         "wilayat",  "provinces",   NULL};
-    static const char *const admin2[] = {"district", "county", "tehsil",    "rayon",
-                                         "agency",   "cercle", "districts", NULL};
-    static const char *const city[] = {"city",       "town",         "village",
-                                       "capital",    "township",     "hamlet",
-                                       "settlement", "municipality", NULL};
-    if (in_list(w, admin1)) return DS_FEAT_ADMIN1;
-    if (in_list(w, admin2)) return DS_FEAT_ADMIN2;
-    if (in_list(w, city)) return DS_FEAT_CITY;
-    return -1;
-}
-
-/* Words after a name that make it a place of unknown name ("Sayad area"). */
-static bool is_area_word(const char *w)
-{
-    static const char *const words[] = {"area",   "locality", "neighborhood", "neighbourhood",
-                                        "valley", "bazaar",   "market",       NULL};
-    return in_list(w, words);
 }
 
 static uint32_t loose_hash_of(const char *folded, size_t n)
@@ -322,16 +442,15 @@ static size_t join_norms(char *out, size_t cap, const ds_token *tok, uint32_t a,
     return o;
 }
 
-/* What the matcher keeps of a token, computed once: its key and whether it
- * is a stop word. */
+/* What the matcher keeps of a token, computed once: its key, whether it
+ * is a stop word, its cue-word classes. */
 typedef struct tok_geo {
-    uint32_t key_off; /* in geo_state.keys */
+    const char *key; /* its skeleton (arena), once keyed */
     uint16_t key_len;
+    uint16_t cls; /* WC_* | WC_KNOWN; 0 not yet known */
     uint8_t stop; /* 0 not yet known, 1 no, 2 yes */
     uint8_t connector;
     uint8_t keyed; /* key_len and connector computed */
-    int8_t type;   /* type_word_feature + 2; 0 not yet known */
-    uint8_t area;  /* 1 an area word */
 } tok_geo;
 
 /* Per-document working state. */
@@ -342,49 +461,61 @@ typedef struct geo_state {
     char (*sent_iso)[4][4]; /* per sentence: up to 4 countries named in it */
     tok_geo *tg;            /* per token */
     int round;              /* resolution round (0, 1) */
-    char *keys;             /* the tokens' keys */
+    const ds_lexicon *lex;  /* given names and titles (NULL: no person context) */
+    char *keys;             /* room for further keys ... */
+    size_t keys_left;       /* ... of this many bytes */
+    bool oom;               /* a key could not be stored */
 } geo_state;
 
+/* Whether the token is one of data/geo_stopwords.txt (the gazetteer's stop
+ * table, which stays in cache, rather than the "#word" keys). */
 static bool is_stopword_slow(const ds_gazetteer *g, const ds_token *t)
 {
-    char key[NAME_CAP];
-    key[0] = '#';
-    size_t l = ds_geo_loose(key + 1, sizeof key - 1, t->norm, t->norm_len);
-    return l && gaz_lookup(g, key, l + 1) != NULL;
+    char loose[NAME_CAP];
+    size_t l = ds_geo_loose(loose, sizeof loose, t->norm, t->norm_len);
+    if (!l || l >= sizeof g->stops->word) return false;
+    uint32_t h = (uint32_t)strmap_hash(loose, l) | 1u, mask = g->h->nstops - 1;
+    for (uint32_t j = h & mask; g->stops[j].hash; j = (j + 1) & mask)
+        if (g->stops[j].hash == h && memcmp(g->stops[j].word, loose, l + 1) == 0) return true;
+    return false;
 }
 
-/* "Avat village in X district of Y region": containment after a type word. */
-static bool is_chain_word(const ds_token *t)
+/* The WC_* classes of a token, cached. */
+static unsigned tok_cls(geo_state *st, const ds_token *t)
 {
-    return !strcmp(t->norm, "in") || !strcmp(t->norm, "of");
+    tok_geo *tg = &st->tg[t - st->doc->tokens.v];
+    if (!tg->cls) tg->cls = (uint16_t)(word_class_of(st->g, t->norm, t->norm_len) | WC_KNOWN);
+    return tg->cls;
 }
 
 static bool is_stopword(geo_state *st, const ds_token *t)
 {
+    unsigned c = tok_cls(st, t);
+    if (!(c & WC_SLOW)) return (c & WC_STOP) != 0;
     tok_geo *tg = &st->tg[t - st->doc->tokens.v];
     if (!tg->stop) tg->stop = is_stopword_slow(st->g, t) ? 2 : 1;
     return tg->stop == 2;
 }
 
-/* Reserves room for every word token's key in one arena block; the keys
- * are computed when first needed (tok_key). */
+/* "Avat village in X district of Y region": containment after a type word. */
+static bool is_chain_word(geo_state *st, const ds_token *t)
+{
+    return (tok_cls(st, t) & WC_CHAIN) != 0;
+}
+
+static bool is_connector_token(geo_state *st, const ds_token *t)
+{
+    return (tok_cls(st, t) & WC_CONNECTOR) != 0;
+}
+
 static ds_status token_keys(geo_state *st)
 {
     ds_doc *doc = st->doc;
-    size_t total = 1;
-    for (uint32_t t = 0; t < doc->tokens.n; t++)
-        if (doc->tokens.v[t].flags & DS_TOK_WORD) total += 2u * doc->tokens.v[t].norm_len + 2;
     st->tg = ds_arena_alloc(doc->arena, doc->tokens.n * sizeof *st->tg);
-    st->keys = ds_arena_alloc(doc->arena, total);
-    if (!st->tg || !st->keys || total > UINT32_MAX) return DS_ENOMEM;
-    size_t o = 0;
-    for (uint32_t t = 0; t < doc->tokens.n; t++) {
-        st->tg[t].key_off = (uint32_t)o;
-        if (doc->tokens.v[t].flags & DS_TOK_WORD) o += 2u * doc->tokens.v[t].norm_len + 2;
-    }
-    return DS_OK;
+    return st->tg ? DS_OK : DS_ENOMEM;
 }
 
+/* The token's key, computed when first needed into arena chunks. */
 static const tok_geo *tok_key(geo_state *st, uint32_t t)
 {
     tok_geo *tg = &st->tg[t];
@@ -392,30 +523,35 @@ static const tok_geo *tok_key(geo_state *st, uint32_t t)
     if (tg->keyed) return tg;
     tg->keyed = 1;
     if (!(tk->flags & DS_TOK_WORD)) return tg;
-    size_t kl = ds_geo_key(st->keys + tg->key_off, 2u * tk->norm_len + 2, tk->norm, tk->norm_len);
+    size_t need = 2u * tk->norm_len + 2;
+    if (st->keys_left < need) {
+        size_t chunk = need > 4096 ? need : 4096;
+        if (!(st->keys = ds_arena_alloc(st->doc->arena, chunk))) {
+            st->keys_left = 0;
+            st->oom = true;
+            return tg;
+        }
+        st->keys_left = chunk;
+    }
+    size_t kl = ds_geo_key(st->keys, need, tk->norm, tk->norm_len);
+    tg->key = st->keys;
     tg->key_len = (uint16_t)(kl < UINT16_MAX ? kl : 0);
+    st->keys += kl + 1;
+    st->keys_left -= kl + 1;
     tg->connector = ds_geo_is_connector(tk->norm, tk->norm_len);
     return tg;
 }
 
-/* type_word_feature of token t, cached; also sets *area. */
+/* The feature a type word after a name asks for ("Province"), or -1; sets
+ * *area for the words that make a place of unknown name ("Sayad area"). */
 static int tok_type(geo_state *st, const ds_token *t, bool *area)
 {
-    tok_geo *tg = &st->tg[t - st->doc->tokens.v];
-    if (!tg->type) {
-        tg->type = (int8_t)(type_word_feature(t->norm) + 2);
-        tg->area = is_area_word(t->norm);
-    }
-    if (area) *area = tg->area;
-    return tg->type - 2;
-}
-
-static bool is_connector_token(const ds_token *t)
-{
-    static const char *const w[] = {"e",  "i",  "ye", "al", "el",  "ul", "de", "du",  "la",
-                                    "of", "ez", "az", "as", "ad",  "an", "ar", "ash", "at",
-                                    "ed", "es", "da", "di", "des", "le", NULL};
-    return in_list(t->norm, w);
+    unsigned c = tok_cls(st, t);
+    if (area) *area = (c & WC_AREA) != 0;
+    return c & WC_ADMIN1   ? DS_FEAT_ADMIN1
+           : c & WC_ADMIN2 ? DS_FEAT_ADMIN2
+           : c & WC_CITY   ? DS_FEAT_CITY
+                           : -1;
 }
 
 /* Finds the longest n-gram at token i (of a sentence ending before end)
@@ -433,7 +569,7 @@ static bool match_at(geo_state *st, const ds_token *tok, uint32_t i, uint32_t en
     while (nw < maxn && (tok[i + nw].flags & DS_TOK_WORD)) nw++;
     for (uint32_t n = nw; n >= 1; n--) {
         const ds_token *last = &tok[i + n - 1];
-        if (n > 1 && (!(last->flags & (DS_TOK_CAP | DS_TOK_UPPER)) || is_connector_token(last)))
+        if (n > 1 && (!(last->flags & (DS_TOK_CAP | DS_TOK_UPPER)) || is_connector_token(st, last)))
             continue;
         lower = false;
         for (uint32_t k = i + 1; k + 1 < i + n; k++)
@@ -448,7 +584,7 @@ static bool match_at(geo_state *st, const ds_token *tok, uint32_t i, uint32_t en
             if (!tg->key_len || kl + tg->key_len + 1 > sizeof key)
                 fits = false;
             else
-                memcpy(key + kl, st->keys + tg->key_off, tg->key_len), kl += tg->key_len;
+                memcpy(key + kl, tg->key, tg->key_len), kl += tg->key_len;
         }
         if (!fits || !kl) continue;
         key[kl] = '\0';
@@ -466,8 +602,8 @@ static bool match_at(geo_state *st, const ds_token *tok, uint32_t i, uint32_t en
         memset(m, 0, sizeof *m);
         m->common_words = true;
         for (uint32_t k = i; k < i + n; k++)
-            m->common_words &= is_stopword(st, &tok[k]) || in_list(tok[k].norm, DIRECTIONS) ||
-                               is_connector_token(&tok[k]);
+            m->common_words &= is_stopword(st, &tok[k]) ||
+                               (tok_cls(st, &tok[k]) & (WC_DIRECTION | WC_CONNECTOR)) != 0;
         m->tok = i;
         m->ntok = n;
         m->end_tok = i + n;
@@ -505,14 +641,116 @@ static bool sent_has_iso(const geo_state *st, uint32_t s, const char *iso3)
 static uint32_t country_cand(const geo_state *st, const raw_match *m, bool demonym_too)
 {
     if (!m->slot) return UINT32_MAX;
+    uint32_t want = 1u << DS_FEAT_COUNTRY | (demonym_too ? 1u << DS_FEAT_DEMONYM : 0);
+    if (!(m->slot->features & want)) return UINT32_MAX;
     for (uint32_t i = 0; i < m->slot->ncand; i++) {
         const ds_gaz_cand *c = &st->g->cands[m->slot->cand + i];
-        const ds_gaz_entry *e = &st->g->entries[c->entry];
-        if ((e->feature == DS_FEAT_COUNTRY || (demonym_too && e->feature == DS_FEAT_DEMONYM)) &&
+        if ((c->feature == DS_FEAT_COUNTRY || (demonym_too && c->feature == DS_FEAT_DEMONYM)) &&
             c->loose_hash == m->loose_hash)
             return c->entry;
     }
     return UINT32_MAX;
+}
+
+/* True when the folded token is a given name of the lexicon ("Ahmed", "Abu"). */
+static bool given_name(const geo_state *st, const ds_token *t)
+{
+    char key[64];
+    if (!st->lex || !(t->flags & DS_TOK_WORD) || t->norm_len >= sizeof key) return false;
+    size_t kl = ds_lex_key(key, sizeof key, t->norm, t->norm_len);
+    return kl != (size_t)-1 && kl > 0 && ds_lexicon_given_name(st->lex, key, kl);
+}
+
+/* True when the folded token is a title or role noun of the lexicon
+ * ("commander", "spokesman", "emir"). */
+static bool title_word(const geo_state *st, const ds_token *t)
+{
+    char key[64];
+    bool keep;
+    if (!st->lex || !(t->flags & DS_TOK_WORD) || t->norm_len >= sizeof key) return false;
+    size_t kl = ds_lex_key(key, sizeof key, t->norm, t->norm_len);
+    return kl != (size_t)-1 && kl > 0 &&
+           ds_lexicon_title(st->lex, key, kl, &keep, NULL) != DS_TITLE_NONE;
+}
+
+/* Whether the name of m (no type word after it) reads as a person's:
+ * after a capitalised given name or a particle ("Ahmed Farah", "Abu Farah",
+ * "Iyad Ag Ghali": also sentence-initially, where name_before does not
+ * look), before a verb of speech ("Farah said"), or before an apposition
+ * with a role or an age ("Farah, a commander, ...", "Farah, 35, ...").
+ * Sets m->person, and m->person_named when a name or title precedes. Called
+ * for matches only: a few probes each. */
+static void person_context(geo_state *st, const ds_token *tok, uint32_t first, uint32_t end,
+                           raw_match *m)
+{
+    uint32_t i = m->tok, a = m->end_tok;
+    /* after a comma, dash or preposition the name is rather in a list or a
+     * chain ("in Tlaxco, Tlaxcala, the director of ...", "PDF - Nattalin") */
+    bool listed = m->preposition;
+    if (i > first) {
+        const ds_token *p = &tok[i - 1];
+        unsigned pc = tok_cls(st, p);
+        if (pc & WC_PARTICLE) {
+            m->person = m->person_named = i - 1 > first && (tok[i - 2].flags & DS_TOK_CAP);
+        } else if ((p->flags & DS_TOK_WORD) && (p->flags & DS_TOK_CAP) &&
+                   !(p->flags & DS_TOK_UPPER) && given_name(st, p)) {
+            m->person = m->person_named = true;
+        }
+        if (m->title_before) m->person_named = true;
+        /* "Commander Jalil Farah", "Hafiz Saeed Khan": a title or given name
+         * a word or two before, over capitalised words */
+        for (uint32_t b = i - 1; !m->person_named && b > first && b + 3 > i; b--) {
+            const ds_token *w = &tok[b];
+            if (!(w->flags & DS_TOK_WORD) || !(w->flags & DS_TOK_CAP) || is_stopword(st, w)) break;
+            const ds_token *q = &tok[b - 1];
+            m->person_named =
+                (q->flags & DS_TOK_CAP) && ((tok_cls(st, q) & WC_TITLE) || given_name(st, q));
+        }
+        listed |= (p->flags & DS_TOK_PUNCT) != 0;
+    }
+    if (m->person || listed || a >= end) return;
+    const ds_token *n = &tok[a];
+    if ((n->flags & DS_TOK_WORD) && !(n->flags & DS_TOK_CAP)) {
+        m->person = (tok_cls(st, n) & WC_SPEECH) != 0;
+        return;
+    }
+    if (!(n->flags & DS_TOK_PUNCT) || n->norm[0] != ',' || a + 1 >= end) return;
+    const ds_token *x = &tok[a + 1];
+    if ((x->flags & DS_TOK_NUMBER) && a + 2 < end && (tok[a + 2].flags & DS_TOK_PUNCT) &&
+        tok[a + 2].norm[0] == ',') {
+        m->person = true; /* "Farah, 35, was ..." */
+        return;
+    }
+    /* ", a senior commander", ", the group's spokesman": a role within a few words */
+    for (uint32_t k = a + 1; k < end && k < a + 6 && !m->person; k++) {
+        x = &tok[k];
+        if (x->flags & DS_TOK_PUNCT) {
+            if (x->norm[0] == '\'') continue;
+            break;
+        }
+        if (!(x->flags & DS_TOK_WORD) || (x->flags & DS_TOK_CAP)) break;
+        m->person = title_word(st, x);
+    }
+}
+
+/* A word named as a person's somewhere in the document ("Ahmed Farah",
+ * "Commander Farah") is that person's wherever it stands alone ("Farah
+ * surrendered"): marks every single-word match spelt the same, unless a
+ * locative preposition says it is a place there ("clashes in Farah"). */
+static void mark_people(geo_state *st)
+{
+    uint32_t named[64], nnamed = 0;
+    for (uint32_t k = 0; k < st->m.n && nnamed < 64; k++) {
+        const raw_match *m = &st->m.v[k];
+        if (m->person_named && m->ntok == 1 && m->slot) named[nnamed++] = m->loose_hash;
+    }
+    if (!nnamed) return;
+    for (uint32_t k = 0; k < st->m.n; k++) {
+        raw_match *m = &st->m.v[k];
+        if (m->ntok != 1 || m->hint >= 0 || m->end_tok != m->tok + 1 || m->common_words) continue;
+        if (m->tok > 0 && (tok_cls(st, &st->doc->tokens.v[m->tok - 1]) & WC_LOCATIVE)) continue;
+        for (uint32_t q = 0; q < nnamed && !m->person; q++) m->person = named[q] == m->loose_hash;
+    }
 }
 
 /* Pass 1: raw matches of every sentence outside furniture and footnotes. */
@@ -548,7 +786,7 @@ static ds_status collect(geo_state *st)
             bool area = false;
             while (
                 j < end && n < 5 && (tok[j].flags & DS_TOK_WORD) &&
-                ((tok[j].flags & DS_TOK_CAP) || (n > 0 && is_connector_token(&tok[j]) &&
+                ((tok[j].flags & DS_TOK_CAP) || (n > 0 && is_connector_token(st, &tok[j]) &&
                                                  j + 1 < end && (tok[j + 1].flags & DS_TOK_CAP))) &&
                 !is_stopword(st, &tok[j]) && tok_type(st, &tok[j], &area) < 0 && !area)
                 j++, n++;
@@ -559,7 +797,7 @@ static ds_status collect(geo_state *st)
             bool run_ok = n > 0 && n < 5 && i != sent_first && after < end &&
                           (((tok[after].flags & DS_TOK_PUNCT) &&
                             (tok[after].norm[0] == ',' || tok[after].norm[0] == '(')) ||
-                           (after > j && is_chain_word(&tok[after])));
+                           (after > j && is_chain_word(st, &tok[after])));
             if (known && run_ok && n > m.ntok) known = false;
             if (!known) {
                 if (!run_ok) {
@@ -587,14 +825,15 @@ static ds_status collect(geo_state *st)
             }
             if (i > first) {
                 const ds_token *p = &tok[i - 1];
-                m.preposition = in_list(p->norm, PREPOSITIONS);
-                m.title_before = in_list(p->norm, TITLES);
+                unsigned pc = tok_cls(st, p);
+                m.preposition = (pc & WC_PREP) != 0;
+                m.title_before = (pc & WC_TITLE) != 0;
                 m.name_before = (p->flags & DS_TOK_WORD) && (p->flags & DS_TOK_CAP) &&
                                 !(p->flags & DS_TOK_UPPER) && i - 1 != sent_first &&
                                 !is_stopword(st, p);
-                if (in_list(p->norm, DIRECTIONS)) m.region_tok = i - 1;
+                if (pc & WC_DIRECTION) m.region_tok = i - 1;
                 /* "Villas de San Juan": a name continued through a connector */
-                if (is_connector_token(p) && i >= first + 2) {
+                if ((pc & WC_CONNECTOR) && i >= first + 2) {
                     const ds_token *pp = &tok[i - 2];
                     m.name_before |= (pp->flags & DS_TOK_WORD) && (pp->flags & DS_TOK_CAP) &&
                                      !is_stopword(st, pp);
@@ -604,6 +843,8 @@ static ds_status collect(geo_state *st)
                           (tok[m.end_tok].flags & DS_TOK_CAP) &&
                           !(tok[m.end_tok].flags & DS_TOK_UPPER) &&
                           !is_stopword(st, &tok[m.end_tok]);
+            if (m.hint < 0 && m.end_tok == m.tok + m.ntok && !m.common_words)
+                person_context(st, tok, first, end, &m);
             raw_match *slot = ds_vec_push(doc->arena, &st->m);
             if (!slot) return DS_ENOMEM;
             *slot = m;
@@ -625,7 +866,7 @@ static void link_chains(geo_state *st)
         if (b->tok == a->end_tok + 1 &&
             (((tok[a->end_tok].flags & DS_TOK_PUNCT) &&
               (tok[a->end_tok].norm[0] == ',' || tok[a->end_tok].norm[0] == '(')) ||
-             (typed && is_chain_word(&tok[a->end_tok])))) {
+             (typed && is_chain_word(st, &tok[a->end_tok])))) {
             a->parent = k + 1;
             a->paren = tok[a->end_tok].norm[0] == '(';
             b->has_child = true;
@@ -713,7 +954,7 @@ typedef struct cand_eval {
 } cand_eval;
 
 /* Whether candidate e of m may be taken at all, given what supports it. */
-static bool acceptable(const geo_state *st, const raw_match *m, const ds_gaz_entry *e,
+static bool acceptable(const geo_state *st, const raw_match *m, const ds_gaz_cand *e,
                        const cand_eval *v, bool parent_resolved, size_t keylen, bool upper)
 {
     bool geo = v->hier || v->ctx || v->focus;
@@ -728,6 +969,7 @@ static bool acceptable(const geo_state *st, const raw_match *m, const ds_gaz_ent
         return false; /* "Fatehabad, Nangarhar": not this one; a place of the chain instead
                        * (a province or country is rather a list: "Balkh, Kunduz, and Kabul") */
     if (m->title_before && !v->hier && !country) return false; /* "Mawlawi Khar" */
+    if (m->person && !v->hier && !country) return false;       /* "Ahmed Farah", "Farah said" */
     if ((e->flags & DS_GAZF_NEEDS_SUPPORT) || m->common_words)
         return v->hier || (m->preposition && (geo || (v->exact && country)) && !m->name_before &&
                            !m->cap_after);
@@ -744,6 +986,44 @@ static bool acceptable(const geo_state *st, const raw_match *m, const ds_gaz_ent
            !m->sentence_initial && (m->ntok > 1 || keylen >= 4);
 }
 
+/* A bit (0..63) of an ISO alpha-3 code read as a word, for a set mask. */
+static unsigned iso_bit(uint32_t iso)
+{
+    return (iso * 2654435761u) >> 26;
+}
+
+/* Adds an ISO code to a set of at most 16 (list and mask); false when full. */
+static bool geo_add(uint32_t list[16], uint32_t *n, uint64_t *mask, const char *iso3)
+{
+    uint32_t v;
+    memcpy(&v, iso3, 4);
+    for (uint32_t q = 0; q < *n; q++)
+        if (list[q] == v) return true;
+    if (*n == 16) return false;
+    list[(*n)++] = v;
+    *mask |= 1ull << iso_bit(v);
+    return true;
+}
+
+/* The run of candidates of slot s spelt with loose hash lh, as positions
+ * in by_hash order: [*from, *to). */
+static void exact_run(const ds_gazetteer *g, const ds_gaz_slot *s, uint32_t lh, uint32_t *from,
+                      uint32_t *to)
+{
+    const ds_gaz_cand *cands = &g->cands[s->cand];
+    const uint32_t *by_hash = &g->by_hash[s->cand];
+    uint32_t lo = 0, hi = s->ncand;
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (cands[by_hash[mid]].loose_hash < lh)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    *from = *to = lo;
+    while (*to < s->ncand && cands[by_hash[*to]].loose_hash == lh) (*to)++;
+}
+
 /* Picks the entry of m (parents are resolved first): the best-scoring
  * acceptable candidate; m->chosen stays DS_NONE when there is none. */
 static void resolve(geo_state *st, uint32_t k)
@@ -751,10 +1031,9 @@ static void resolve(geo_state *st, uint32_t k)
     raw_match *m = &st->m.v[k];
     const ds_gazetteer *g = st->g;
     if (!m->slot) return;
-    uint32_t best = DS_NONE, ncountries = 0;
+    uint32_t best = DS_NONE;
     long best_score = -1;
     cand_eval bv = {0};
-    char first_iso[4] = "";
     bool parent_resolved = false;
     for (uint32_t p = m->parent; p != DS_NONE; p = st->m.v[p].parent)
         parent_resolved |= st->m.v[p].chosen != DS_NONE;
@@ -768,18 +1047,62 @@ static void resolve(geo_state *st, uint32_t k)
                              g->entries[st->m.v[m->parent].chosen].feature == DS_FEAT_COUNTRY;
     /* "Balkh, Kunduz, and Kabul" is a list: the name before is itself a division */
     bool child_is_division = false;
-    for (uint32_t j = 0; child && child->slot && j < child->slot->ncand; j++) {
-        const ds_gaz_cand *cc = &g->cands[child->slot->cand + j];
-        uint8_t f = g->entries[cc->entry].feature;
+    uint32_t div_features = 1u << DS_FEAT_ADMIN1 | 1u << DS_FEAT_COUNTRY, cfrom = 0, cto = 0;
+    if (child && child->slot && (child->slot->features & div_features))
+        exact_run(g, child->slot, child->loose_hash, &cfrom, &cto);
+    for (uint32_t j = cfrom; j < cto; j++) {
+        const ds_gaz_cand *cc = &g->cands[child->slot->cand + g->by_hash[child->slot->cand + j]];
+        uint8_t f = cc->feature;
         if (cc->loose_hash == child->loose_hash && (f == DS_FEAT_ADMIN1 || f == DS_FEAT_COUNTRY))
             child_is_division = true;
     }
-    for (uint32_t i = 0; i < m->slot->ncand; i++) {
-        const ds_gaz_cand *c = &g->cands[m->slot->cand + i];
-        const ds_gaz_entry *e = &g->entries[c->entry];
+    /* The countries that can support a candidate (parents' chosen entries,
+     * this and the previous sentence, the focus): a candidate elsewhere that
+     * is not spelt exactly is acceptable only as a strong name with a type
+     * word or a child (see acceptable), so most are rejected here from the
+     * candidate array alone. */
+    uint32_t geo_iso[16];
+    uint32_t ngeo = 0;
+    uint64_t geo_mask = 0; /* iso_bit of each */
+    bool geo_all = false;  /* too many to list: no early rejection */
+    for (uint32_t p = m->parent; p != DS_NONE && !geo_all; p = st->m.v[p].parent)
+        if (st->m.v[p].chosen != DS_NONE)
+            geo_all |= !geo_add(geo_iso, &ngeo, &geo_mask, g->entries[st->m.v[p].chosen].iso3);
+    if (st->doc->focus_iso3[0]) geo_all |= !geo_add(geo_iso, &ngeo, &geo_mask, st->doc->focus_iso3);
+    for (uint32_t d = 0; st->sent_iso && d < 2 && d <= m->sentence; d++)
+        for (int q = 0; q < 4 && st->sent_iso[m->sentence - d][q][0]; q++)
+            geo_all |= !geo_add(geo_iso, &ngeo, &geo_mask, st->sent_iso[m->sentence - d][q]);
+    bool weak_ok = m->hint >= 0 || child; /* the only support a strong name elsewhere can have */
+    /* short skeletons, acronyms, lower-case inner words: only exact spellings */
+    bool exact_only = keylen < 3 || m->lower_inner || upper;
+    const ds_gaz_cand *cands = &g->cands[m->slot->cand];
+    const uint32_t *by_hash = &g->by_hash[m->slot->cand];
+    uint32_t from = 0, to = m->slot->ncand;
+    bool indexed = exact_only && to > 8;
+    if (indexed) /* only the exact spellings: their run in by_hash, in list order */
+        exact_run(g, m->slot, m->loose_hash, &from, &to);
+    for (uint32_t it = from; it < to; it++) {
+        const ds_gaz_cand *c = &cands[indexed ? by_hash[it] : it];
         cand_eval v = {0};
-        if (!iso_eq(first_iso, e->iso3)) ncountries++, memcpy(first_iso, e->iso3, 4);
         v.exact = c->loose_hash == m->loose_hash;
+        if (!v.exact && exact_only) continue;
+        if (!v.exact && !geo_all) {
+            uint32_t ci;
+            bool near = false;
+            memcpy(&ci, c->iso3, 4);
+            if (geo_mask >> iso_bit(ci) & 1)
+                for (uint32_t q = 0; q < ngeo && !near; q++) near = geo_iso[q] == ci;
+            if (!near) {
+                bool strong = (c->feature == DS_FEAT_COUNTRY || c->feature == DS_FEAT_DEMONYM ||
+                               c->feature == DS_FEAT_REGION || c->feature == DS_FEAT_ADMIN1 ||
+                               (c->flags & DS_GAZF_OWN)) &&
+                              !(c->flags & DS_GAZF_NEEDS_SUPPORT);
+                if (!strong || !weak_ok) continue;
+            }
+        }
+        /* the candidate's own fields are in c; its entry is read only to
+         * test the hierarchy, when a parent is resolved in its country */
+        const ds_gaz_cand *e = c;
         /* the nearest division above decides; the country only when none is named
          * ("Sayad area, Mahmud Raqi, Kapisa, Afghanistan": not a Sayad elsewhere) */
         bool divided = false;
@@ -788,7 +1111,8 @@ static void resolve(geo_state *st, uint32_t k)
             if (pc == DS_NONE) continue;
             uint8_t pf = g->entries[pc].feature;
             if (pf == DS_FEAT_COUNTRY && divided) break;
-            v.hier = fits_parent(g, e, c->entry, pc);
+            v.hier = iso_eq(c->iso3, g->entries[pc].iso3) &&
+                     fits_parent(g, &g->entries[c->entry], c->entry, pc);
             if (pf != DS_FEAT_COUNTRY) divided = true;
             if (pf == DS_FEAT_ADMIN1) break;
         }
@@ -818,8 +1142,9 @@ static void resolve(geo_state *st, uint32_t k)
         if (nchild > 16) nchild = 16;
         for (uint32_t j = 0; j < nchild; j++) {
             const ds_gaz_cand *cc = &g->cands[child->slot->cand + j];
+            if (!iso_eq(cc->iso3, c->iso3)) continue; /* fits_parent's first test */
             if (fits_parent(g, &g->entries[cc->entry], cc->entry, c->entry)) {
-                long imp = g->entries[cc->entry].importance;
+                long imp = cc->importance;
                 if (imp > child_bonus) child_bonus = imp;
                 v.child = true;
             }
@@ -837,7 +1162,7 @@ static void resolve(geo_state *st, uint32_t k)
     m->chosen = best;
     if (bv.hier)
         m->how = DS_GEO_HIERARCHY;
-    else if (m->slot->ncand == 1 || ncountries == 1)
+    else if (m->slot->ncand == 1 || (m->slot->features & DS_GAZ_ONE_COUNTRY))
         m->how = DS_GEO_UNIQUE;
     else if (bv.ctx)
         m->how = DS_GEO_CONTEXT;
@@ -852,7 +1177,7 @@ static void resolve(geo_state *st, uint32_t k)
 static bool known_in_country(const ds_gazetteer *g, const raw_match *m, const char *iso3)
 {
     for (uint32_t i = 0; i < m->slot->ncand; i++)
-        if (iso_eq(g->entries[g->cands[m->slot->cand + i].entry].iso3, iso3)) return true;
+        if (iso_eq(g->cands[m->slot->cand + i].iso3, iso3)) return true;
     return false;
 }
 
@@ -878,7 +1203,7 @@ static ds_status emit(geo_state *st, uint32_t k)
         if (gp.feature == DS_FEAT_COUNTRY && m->slot && known_in_country(g, m, gp.iso3))
             return DS_OK;
         if (gp.feature == DS_FEAT_COUNTRY && !m->preposition) return DS_OK;
-        if (m->title_before) return DS_OK;
+        if (m->title_before || m->person) return DS_OK;
         if (!(p = ds_vec_push(doc->arena, &doc->places))) return DS_ENOMEM;
         uint32_t a = tok[m->tok].span.start, b = tok[m->tok + m->ntok - 1].span.end;
         p->span = (ds_span){a, tok[m->end_tok - 1].span.end};
@@ -931,13 +1256,16 @@ ds_status ds_annotate_places(ds_doc *doc, ds_ctx *ctx)
     memset(&st, 0, sizeof st);
     st.doc = doc;
     st.g = g;
+    st.lex = ctx && ctx->shared ? ctx->shared->lexicon : NULL;
     doc->focus_iso3[0] = '\0';
     if (!g || !g->h || !doc->tokens.n || !doc->sentences.n) return DS_OK;
     st.sent_iso = ds_arena_alloc(doc->arena, (size_t)doc->sentences.n * sizeof *st.sent_iso);
     if (!st.sent_iso) return ds_ctx_fail(ctx, DS_ENOMEM, "places: out of memory");
     if ((rc = token_keys(&st)) != DS_OK) return ds_ctx_fail(ctx, rc, "places: out of memory");
-    if ((rc = collect(&st)) != DS_OK) return ds_ctx_fail(ctx, rc, "places: out of memory");
+    if ((rc = collect(&st)) != DS_OK || st.oom)
+        return ds_ctx_fail(ctx, DS_ENOMEM, "places: out of memory");
     link_chains(&st);
+    mark_people(&st);
     count_focus(&st);
     /* right to left, so that a parent is resolved before the names it
      * qualifies; a second round lets earlier names support later ones */
