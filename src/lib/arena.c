@@ -1,8 +1,13 @@
 /* arena.c - region allocator (see arena.h): a chain of blocks, bump
- * allocation, large requests get a block of their own. */
+ * allocation, large requests get a block of their own. Blocks come from
+ * malloc, not calloc: ds_arena_alloc clears what it hands out, so a small
+ * document pays for the bytes it uses, not for a whole block. Blocks grow
+ * from the first (sized by the caller) to 64 KiB.
+ */
 #include "arena.h"
 
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,13 +22,27 @@ typedef struct ds_block_hdr {
 struct ds_arena {
     ds_block_hdr *head;
     size_t total;
+    size_t used;
+    size_t next_block; /* size of the next ordinary block */
 };
 
-enum { DS_ARENA_BLOCK = 64 * 1024 };
+enum { DS_ARENA_BLOCK = 64 * 1024, DS_ARENA_MIN_BLOCK = 1024 };
 
 ds_arena *ds_arena_new(void)
 {
-    return calloc(1, sizeof(ds_arena));
+    return ds_arena_new_sized(DS_ARENA_BLOCK);
+}
+
+ds_arena *ds_arena_new_sized(size_t first)
+{
+    ds_arena *a = malloc(sizeof *a);
+    if (!a) return NULL;
+    a->head = NULL;
+    a->total = a->used = 0;
+    if (first < DS_ARENA_MIN_BLOCK) first = DS_ARENA_MIN_BLOCK;
+    if (first > DS_ARENA_BLOCK) first = DS_ARENA_BLOCK;
+    a->next_block = (first + 15) & ~(size_t)15;
+    return a;
 }
 
 void ds_arena_free(ds_arena *a)
@@ -38,36 +57,51 @@ void ds_arena_free(ds_arena *a)
     free(a);
 }
 
-void *ds_arena_alloc(ds_arena *a, size_t size)
+/* Contract: a pointer to size bytes (rounded up to 16), not cleared; NULL
+ * on overflow or out of memory. */
+void *ds_arena_alloc_raw(ds_arena *a, size_t size)
 {
     if (size > SIZE_MAX / 2) return NULL;
     size = (size + 15) & ~(size_t)15;
     if (size == 0) size = 16;
     ds_block_hdr *b = a->head;
     if (!b || b->size - b->used < size) {
-        size_t bs = size > DS_ARENA_BLOCK / 4 ? size : DS_ARENA_BLOCK;
-        ds_block_hdr *nb = calloc(1, sizeof(ds_block_hdr) + bs);
+        size_t bs = a->next_block;
+        bool own = size > bs / 4; /* a big request: a block of its own */
+        if (own) bs = size;
+        ds_block_hdr *nb = malloc(sizeof(ds_block_hdr) + bs);
         if (!nb) return NULL;
         nb->size = bs;
+        nb->used = 0;
         a->total += bs;
-        if (b && bs != DS_ARENA_BLOCK) {
-            /* a big block goes behind the current one so its spare room stays usable */
+        if (own && b) {
+            /* behind the current block, so that its spare room stays usable */
             nb->next = b->next;
             b->next = nb;
             nb->used = size;
+            a->used += size;
             return (char *)nb->align;
         }
+        if (!own && a->next_block < DS_ARENA_BLOCK) a->next_block *= 2;
         nb->next = b;
         a->head = b = nb;
     }
     void *p = (char *)b->align + b->used;
     b->used += size;
+    a->used += size;
+    return p;
+}
+
+void *ds_arena_alloc(ds_arena *a, size_t size)
+{
+    void *p = ds_arena_alloc_raw(a, size);
+    if (p) memset(p, 0, size);
     return p;
 }
 
 char *ds_arena_strndup(ds_arena *a, const char *s, size_t n)
 {
-    char *p = ds_arena_alloc(a, n + 1);
+    char *p = ds_arena_alloc_raw(a, n + 1);
     if (!p) return NULL;
     if (n) memcpy(p, s, n);
     p[n] = '\0';
@@ -86,7 +120,7 @@ char *ds_arena_printf(ds_arena *a, const char *fmt, ...)
     int n = vsnprintf(NULL, 0, fmt, ap);
     va_end(ap);
     if (n < 0) return NULL;
-    char *p = ds_arena_alloc(a, (size_t)n + 1);
+    char *p = ds_arena_alloc_raw(a, (size_t)n + 1);
     if (!p) return NULL;
     va_start(ap, fmt);
     vsnprintf(p, (size_t)n + 1, fmt, ap);
@@ -99,12 +133,20 @@ size_t ds_arena_bytes(const ds_arena *a)
     return a->total;
 }
 
+size_t ds_arena_used(const ds_arena *a)
+{
+    return a->used;
+}
+
+/* Contract: grows by doubling into fresh arena storage (the old one stays
+ * until the arena goes); returns the new element, zeroed. */
 void *ds_vec_push_(ds_arena *a, void **v, uint32_t *n, uint32_t *cap, size_t elem)
 {
     if (*n == *cap) {
         if (*cap > UINT32_MAX / 2) return NULL;
         uint32_t ncap = *cap ? *cap * 2 : 8;
-        void *nv = ds_arena_alloc(a, (size_t)ncap * elem);
+        if ((size_t)ncap > SIZE_MAX / elem) return NULL;
+        void *nv = ds_arena_alloc_raw(a, (size_t)ncap * elem);
         if (!nv) return NULL;
         if (*n) memcpy(nv, *v, (size_t)*n * elem);
         *v = nv;

@@ -1,6 +1,9 @@
 /* arena.h - region allocator: one per document (and one per extraction).
  * Everything allocated from it is freed at once by ds_arena_free(). Memory
- * is zeroed. Also arena-backed growable vectors (DS_VEC).
+ * from ds_arena_alloc is zeroed (only the bytes handed out are cleared);
+ * ds_arena_alloc_raw leaves them as they are, for storage the caller
+ * overwrites at once (text, maps, token arrays). Also arena-backed growable
+ * vectors (DS_VEC).
  */
 #ifndef DS_ARENA_H
 #define DS_ARENA_H
@@ -11,19 +14,28 @@
 typedef struct ds_arena ds_arena;
 
 ds_arena *ds_arena_new(void);
+/* An arena whose first block holds about `first` bytes (a document's arena
+ * sized from its length: a 300-byte note must not take a 64 KiB block). */
+ds_arena *ds_arena_new_sized(size_t first);
 void ds_arena_free(ds_arena *a);
 /* Zeroed, 16-byte aligned; NULL on overflow or out of memory. */
 void *ds_arena_alloc(ds_arena *a, size_t size);
+/* The same, not zeroed: for storage every byte of which is written before
+ * it is read. */
+void *ds_arena_alloc_raw(ds_arena *a, size_t size);
 /* Copies n bytes and a NUL. */
 char *ds_arena_strndup(ds_arena *a, const char *s, size_t n);
 char *ds_arena_strdup(ds_arena *a, const char *s);
 char *ds_arena_printf(ds_arena *a, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* Bytes obtained from the system so far (for memory reports). */
 size_t ds_arena_bytes(const ds_arena *a);
+/* Bytes handed out so far (after alignment). */
+size_t ds_arena_used(const ds_arena *a);
 
 /* A vector whose storage lives in an arena (growth copies; the old storage is
  * reclaimed with the arena). Use: DS_VEC(ds_token) tokens; then
- * ds_token *t = ds_vec_push(arena, &tokens); (NULL when out of memory). */
+ * ds_token *t = ds_vec_push(arena, &tokens); (NULL when out of memory).
+ * The pushed element is zeroed; slots past n are not. */
 #define DS_VEC(T)                                                                                  \
     struct {                                                                                       \
         T *v;                                                                                      \

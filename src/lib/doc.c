@@ -118,11 +118,14 @@ ds_status ds_doc_read_mem(ds_doc **out, ds_ctx *ctx, const char *bytes, size_t l
         return ds_ctx_fail(ctx, DS_ELIMIT, "%s: %zu bytes, over 2 GiB", name, len);
 
     doc = calloc(1, sizeof *doc);
-    if (!doc || !(doc->arena = ds_arena_new())) goto fail;
+    /* the first arena block holds the reading layer's work for a small
+     * document (source, text, map, tokens: about 16 bytes a byte) */
+    if (!doc || !(doc->arena = ds_arena_new_sized(len * 16 + 4096))) goto fail;
     doc->ctx = ctx;
-    char *src = ds_arena_alloc(doc->arena, len + 1);
+    char *src = ds_arena_alloc_raw(doc->arena, len + 1);
     if (!src) goto fail;
     if (len) memcpy(src, bytes, len);
+    src[len] = '\0';
     doc->src = src;
     doc->src_len = len;
     doc->path = ds_arena_strdup(doc->arena, name);

@@ -466,6 +466,59 @@ static bool is_cut(const char *t, const para *a, const para *b)
 static const bool inline_special[256] = {['\n'] = true, ['\t'] = true, ['['] = true, ['!'] = true,
                                          ['*'] = true,  ['_'] = true,  ['`'] = true, ['\\'] = true};
 
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && defined(__GNUC__)
+#define DS_SWAR 1
+#define ONES    0x0101010101010101ull
+#define HIGH    0x8080808080808080ull
+static inline uint64_t load8(const char *p)
+{
+    uint64_t x;
+    memcpy(&x, p, 8);
+    return x;
+}
+/* Bit 7 set in the first byte of x equal to c (bytes after it may be
+ * flagged too: only the lowest flag is exact). */
+static inline uint64_t byte_eq(uint64_t x, unsigned char c)
+{
+    uint64_t y = x ^ (c * ONES);
+    return (y - ONES) & ~y & HIGH;
+}
+#endif
+
+/* End of the run of bytes from t[i] that plain text passes through as they
+ * are: up to e or the first new line, tab, '[' or '!' (Markdown has more
+ * specials: then the table). */
+static inline uint32_t plain_run(const char *t, uint32_t i, uint32_t e, bool markdown)
+{
+    if (markdown) {
+        while (i < e && !inline_special[(unsigned char)t[i]]) i++;
+        return i;
+    }
+#ifdef DS_SWAR
+    while (i + 8 <= e) {
+        uint64_t x = load8(t + i);
+        uint64_t hit = byte_eq(x, '\n') | byte_eq(x, '\t') | byte_eq(x, '[') | byte_eq(x, '!');
+        if (hit) return i + (uint32_t)(__builtin_ctzll(hit) >> 3);
+        i += 8;
+    }
+#endif
+    while (i < e && t[i] != '\n' && t[i] != '\t' && t[i] != '[' && t[i] != '!') i++;
+    return i;
+}
+
+/* map[k] = first + k for k < n (the identity map of undecoded text). */
+static void map_identity(uint32_t *map, uint32_t first, uint32_t n)
+{
+    uint32_t k = 0;
+    for (; k + 4 <= n; k += 4) {
+        map[k] = first + k;
+        map[k + 1] = first + k + 1;
+        map[k + 2] = first + k + 2;
+        map[k + 3] = first + k + 3;
+    }
+    for (; k < n; k++) map[k] = first + k;
+}
+
 /* Copies a paragraph's content into the final text, dropping inline markup:
  * Markdown links keep their text, "[edit]" goes, ** and __ go. */
 static void emit_inline(ds_tb *tb, const char *t, const uint32_t *map, uint32_t s, uint32_t e,
@@ -475,17 +528,13 @@ static void emit_inline(ds_tb *tb, const char *t, const uint32_t *map, uint32_t 
         char c = t[i];
         if (raw || !inline_special[(unsigned char)c]) {
             /* a run of plain bytes in one copy */
-            uint32_t j = i + 1;
-            if (raw)
-                j = e;
-            else
-                while (j < e && !inline_special[(unsigned char)t[j]]) j++;
+            uint32_t j = raw ? e : plain_run(t, i + 1, e, markdown);
             if (!ds_tb_reserve(tb, j - i)) return;
             memcpy(tb->text + tb->len, t + i, j - i);
             if (map)
                 memcpy(tb->map + tb->len, map + i, (j - i) * sizeof *map);
             else
-                for (uint32_t k = i; k < j; k++) tb->map[tb->len + k - i] = k;
+                map_identity(tb->map + tb->len, i, j - i);
             tb->len += j - i;
             i = j;
             continue;
@@ -578,9 +627,20 @@ ds_status ds_layout_text(ds_doc *doc, ds_ctx *ctx, const ds_tb *in, bool markdow
 
     /* lines */
     uint32_t cnt = 1;
-    for (uint32_t i = 0; i < n; i++) cnt += t[i] == '\n';
-    lines = calloc(cnt, sizeof *lines);
-    paras = calloc(cnt, sizeof *paras);
+    for (const char *q = t, *end = t + n; (q = memchr(q, '\n', (size_t)(end - q))) != NULL; q++)
+        cnt++;
+    /* a short document's lines and paragraphs live on the stack */
+    line lines_here[32];
+    para paras_here[32];
+    if (cnt <= 32) {
+        lines = lines_here;
+        paras = paras_here;
+        memset(lines, 0, cnt * sizeof *lines);
+        memset(paras, 0, cnt * sizeof *paras);
+    } else {
+        lines = calloc(cnt, sizeof *lines);
+        paras = calloc(cnt, sizeof *paras);
+    }
     if (!lines || !paras) {
         st = DS_ENOMEM;
         goto done;
@@ -761,8 +821,8 @@ ds_status ds_layout_text(ds_doc *doc, ds_ctx *ctx, const ds_tb *in, bool markdow
     /* the output is never longer than the input plus a separator: write it
      * straight into the arena (no copy, no growth) */
     tb.cap = (size_t)n + n / 16 + 64;
-    tb.text = ds_arena_alloc(doc->arena, tb.cap);
-    tb.map = ds_arena_alloc(doc->arena, tb.cap * sizeof *tb.map);
+    tb.text = ds_arena_alloc_raw(doc->arena, tb.cap);
+    tb.map = ds_arena_alloc_raw(doc->arena, tb.cap * sizeof *tb.map);
     tb.fixed = true;
     if (!tb.text || !tb.map) {
         st = DS_ENOMEM;
@@ -826,8 +886,8 @@ ds_status ds_layout_text(ds_doc *doc, ds_ctx *ctx, const ds_tb *in, bool markdow
     }
 done:
     ds_tb_free(&tb);
-    free(lines);
-    free(paras);
+    if (lines != lines_here) free(lines);
+    if (paras != paras_here) free(paras);
     return st;
 }
 
@@ -835,7 +895,19 @@ done:
  * only (the common case; then the source is its own decoded text). */
 static bool plain_ascii(const char *s, size_t n)
 {
-    for (size_t i = 0; i < n; i++) {
+    size_t i = 0;
+#ifdef DS_SWAR
+    /* 8 bytes at a time: a byte >= 0x7F, or < 0x20 and not '\n' */
+    for (; i + 8 <= n; i += 8) {
+        uint64_t x = load8(s + i), x7 = x & ~HIGH;
+        uint64_t high = x | (x7 + ONES);             /* bit 7: >= 0x80, or 0x7F */
+        uint64_t ctl = ~(x7 + (0x80 - 0x20) * ONES); /* bit 7: < 0x20 */
+        uint64_t y = x7 ^ ('\n' * ONES);
+        uint64_t not_nl = (y + 0x7F * ONES) | y; /* bit 7: not '\n' */
+        if ((high | (ctl & not_nl)) & HIGH) return false;
+    }
+#endif
+    for (; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
         if ((c < 0x20 && c != '\n') || c >= 0x7F) return false;
     }

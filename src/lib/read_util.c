@@ -110,8 +110,8 @@ ds_status ds_tb_finish(ds_tb *tb, ds_doc *doc)
         memset(tb, 0, sizeof *tb);
         return DS_OK;
     }
-    char *text = ds_arena_alloc(doc->arena, n + 1);
-    uint32_t *map = ds_arena_alloc(doc->arena, (n + 1) * sizeof *map);
+    char *text = ds_arena_alloc_raw(doc->arena, n + 1);
+    uint32_t *map = ds_arena_alloc_raw(doc->arena, (n + 1) * sizeof *map);
     if (!text || !map) {
         ds_tb_free(tb);
         return DS_ENOMEM;

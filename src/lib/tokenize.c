@@ -21,36 +21,79 @@
 #include <string.h>
 #include <utf8proc.h>
 
-typedef struct norm_pool {
-    char *p;
-    size_t left;
-    size_t hint; /* size of the next chunk */
-} norm_pool;
+/* Token output while a document is tokenized: the token array and the pool
+ * of norms, kept in locals (char stores would otherwise force the compiler
+ * to reload doc->tokens after every byte written) and stored back at the end. */
+typedef struct tok_out {
+    ds_token *v;
+    uint32_t n, cap;
+    uint32_t max; /* limits.max_tokens */
+    char *p;      /* norm pool: next free byte */
+    size_t left;  /* bytes free at p */
+    size_t hint;  /* size of the next pool chunk */
+} tok_out;
 
-static char *pool_take(ds_doc *doc, norm_pool *pool, size_t n)
+enum { POOL_SLACK = 8 }; /* word norms are written 8 bytes at a time */
+
+/* A new pool chunk with room for n bytes, a NUL and the slack; false when
+ * out of memory. */
+static bool pool_grow(ds_doc *doc, tok_out *o, size_t n)
 {
-    if (pool->left < n + 1) {
-        /* sized to the document: tiny notes must not pay for a 64 KiB block */
-        size_t sz = pool->hint > n + 1 ? pool->hint : n + 1;
-        pool->hint = sz * 2 > 65536 ? 65536 : sz * 2;
-        pool->p = ds_arena_alloc(doc->arena, sz);
-        if (!pool->p) return NULL;
-        pool->left = sz;
-    }
-    char *r = pool->p;
-    pool->p += n + 1;
-    pool->left -= n + 1;
+    size_t sz = n + 1 + POOL_SLACK > o->hint ? n + 1 + POOL_SLACK : o->hint;
+    o->hint = sz < 65536 ? 65536 : sz;
+    o->p = ds_arena_alloc_raw(doc->arena, sz);
+    if (!o->p) return false;
+    o->left = sz;
+    return true;
+}
+
+/* Room for a norm of n bytes, its NUL and the slack; NULL when out of memory. */
+static inline char *pool_room(ds_doc *doc, tok_out *o, size_t n)
+{
+    if (o->left < n + 1 + POOL_SLACK && !pool_grow(doc, o, n)) return NULL;
+    return o->p;
+}
+
+static inline char *pool_take(ds_doc *doc, tok_out *o, size_t n)
+{
+    char *r = pool_room(doc, o, n);
+    if (!r) return NULL;
+    o->p += n + 1;
+    o->left -= n + 1;
     return r;
 }
 
-/* Gives back the last pool_take (p of n bytes). */
-static void pool_unget(norm_pool *pool, char *p, size_t n)
+static bool slots_grow(ds_doc *doc, tok_out *o)
 {
-    if (p + n + 1 == pool->p) {
-        pool->p = p;
-        pool->left += n + 1;
-    }
+    if (o->cap > UINT32_MAX / 2) return false;
+    uint32_t ncap = o->cap ? o->cap * 2 : 16;
+    ds_token *nv = ds_arena_alloc_raw(doc->arena, (size_t)ncap * sizeof *nv);
+    if (!nv) return false;
+    if (o->n) memcpy(nv, o->v, (size_t)o->n * sizeof *nv);
+    o->v = nv;
+    o->cap = ncap;
+    return true;
 }
+
+/* The next token slot (fields unset); NULL when out of memory. */
+static inline ds_token *tok_slot(ds_doc *doc, tok_out *o)
+{
+    if (o->n == o->cap && !slots_grow(doc, o)) return NULL;
+    return &o->v[o->n++];
+}
+
+/* Norms (lower case) of one-byte ASCII tokens: static, no pool. */
+static const char one_byte[128][2] = {
+#define B(c)                                                                                       \
+    {                                                                                              \
+        (char)((c) >= 'A' && (c) <= 'Z' ? (c) + 32 : (c)), 0                                       \
+    }
+#define B8(c) B(c), B(c + 1), B(c + 2), B(c + 3), B(c + 4), B(c + 5), B(c + 6), B(c + 7)
+    B8(0),  B8(8),  B8(16), B8(24), B8(32),  B8(40),  B8(48), B8(56), B8(64),
+    B8(72), B8(80), B8(88), B8(96), B8(104), B8(112), B8(120)
+#undef B8
+#undef B
+};
 
 static bool is_symbol(int32_t cp)
 {
@@ -198,25 +241,26 @@ static uint32_t scan_number(const char *t, uint32_t s, uint32_t hi)
     }
 }
 
-static ds_status push_token(ds_doc *doc, ds_ctx *ctx, norm_pool *pool, buf *fb, uint32_t s,
-                            uint32_t e, uint16_t flags)
+static ds_status too_many(ds_doc *doc, ds_ctx *ctx)
+{
+    return ds_ctx_fail(ctx, DS_ELIMIT, "%s: more than %zu tokens", doc->path,
+                       ctx->limits.max_tokens);
+}
+
+/* The general case: a token of any characters, its flags and its folded norm. */
+static ds_status push_token(ds_doc *doc, ds_ctx *ctx, tok_out *o, buf *fb, uint32_t s, uint32_t e,
+                            uint16_t flags)
 {
     const char *t = doc->text;
-    size_t max = ctx->limits.max_tokens ? ctx->limits.max_tokens : UINT32_MAX;
-    if (doc->tokens.n >= max)
-        return ds_ctx_fail(ctx, DS_ELIMIT, "%s: more than %zu tokens", doc->path, max);
-    ds_token *tk;
-    if (doc->tokens.n < doc->tokens.cap) {
-        tk = &doc->tokens.v[doc->tokens.n++]; /* every field is set below */
-    } else {
-        tk = ds_vec_push(doc->arena, &doc->tokens);
-        if (!tk) return DS_ENOMEM;
-    }
+    if (o->n >= o->max) return too_many(doc, ctx);
+    ds_token *tk = tok_slot(doc, o);
+    if (!tk) return DS_ENOMEM;
     tk->span = (ds_span){s, e};
     size_t n = e - s;
     {
-        /* ASCII: flags and the lower-case copy in one pass */
-        char *p = pool_take(doc, pool, n);
+        /* ASCII: flags and the lower-case copy in one pass; the copy is
+         * only kept (taken from the pool) when the token is all ASCII */
+        char *p = pool_room(doc, o, n);
         if (!p) return DS_ENOMEM;
         int letters = 0, uppers = 0;
         size_t i = 0;
@@ -235,21 +279,20 @@ static ds_status push_token(ds_doc *doc, ds_ctx *ctx, norm_pool *pool, buf *fb, 
         }
         if (i == n) {
             p[n] = '\0';
+            pool_take(doc, o, n);
             if (letters >= 2 && uppers == letters) flags |= DS_TOK_UPPER;
             tk->flags = flags;
             tk->norm = p;
             tk->norm_len = (uint16_t)(n > UINT16_MAX ? UINT16_MAX : n);
             return DS_OK;
         }
-        pool_unget(pool, p, n);
+        flags &= (uint16_t)~DS_TOK_CAP;
     }
-    bool ascii = true;
     int letters = 0, uppers = 0;
     bool first_letter_seen = false;
     for (uint32_t i = s; i < e;) {
         unsigned char c = (unsigned char)t[i];
         if (c >= 0x80) {
-            ascii = false;
             size_t l;
             int32_t cp = ds_u8_get(t, e, i, &l);
             if (ds_is_letter(cp) && (ds_is_upper(cp) || ds_is_lower(cp))) {
@@ -275,21 +318,9 @@ static ds_status push_token(ds_doc *doc, ds_ctx *ctx, norm_pool *pool, buf *fb, 
     }
     if (letters >= 2 && uppers == letters) flags |= DS_TOK_UPPER;
     tk->flags = flags;
-    if (ascii) {
-        char *p = pool_take(doc, pool, n);
-        if (!p) return DS_ENOMEM;
-        for (size_t i = 0; i < n; i++) {
-            char c = t[s + i];
-            p[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
-        }
-        p[n] = '\0';
-        tk->norm = p;
-        tk->norm_len = (uint16_t)(n > UINT16_MAX ? UINT16_MAX : n);
-        return DS_OK;
-    }
     buf_reset(fb);
     if (!ds_fold_append(fb, t + s, n)) return DS_ENOMEM;
-    char *p = pool_take(doc, pool, fb->len);
+    char *p = pool_take(doc, o, fb->len);
     if (!p) return DS_ENOMEM;
     if (fb->len) memcpy(p, fb->data, fb->len);
     p[fb->len] = '\0';
@@ -298,7 +329,104 @@ static ds_status push_token(ds_doc *doc, ds_ctx *ctx, norm_pool *pool, buf *fb, 
     return DS_OK;
 }
 
-static ds_status tokenize_span(ds_doc *doc, ds_ctx *ctx, norm_pool *pool, buf *fb, uint32_t lo,
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && defined(__GNUC__)
+#define DS_SWAR 1
+static inline uint64_t load8(const char *p)
+{
+    uint64_t x;
+    memcpy(&x, p, 8);
+    return x;
+}
+#define ONES 0x0101010101010101ull
+#define HIGH 0x8080808080808080ull
+/* Per-byte masks (bit 7 of each byte) of 8 text bytes: ASCII letters, and
+ * of those the lower-case ones; digits. */
+static inline void classify8(uint64_t x, uint64_t *letter, uint64_t *lower, uint64_t *digit)
+{
+    uint64_t ascii = ~x & HIGH;
+    uint64_t x7 = x & ~HIGH, l7 = x7 | 0x20 * ONES;
+    uint64_t is_letter = ((l7 + (0x80 - 'a') * ONES) & ~(l7 + (0x7F - 'z') * ONES)) & ascii;
+    *letter = is_letter & HIGH;
+    *lower = is_letter & (x << 2) & HIGH;
+    *digit = ((x7 + (0x80 - '0') * ONES) & ~(x7 + (0x7F - '9') * ONES)) & ascii & HIGH;
+}
+#endif
+
+/* Copies the run of ASCII letters and digits at t[i..hi) into p,
+ * lower-cased (p has hi - i + 1 + POOL_SLACK bytes; bytes past the run are
+ * scratch) and returns its end; *lower tells whether it holds a lower-case
+ * letter. */
+static inline uint32_t word_copy(char *p, const char *t, uint32_t i, uint32_t hi, bool *lower)
+{
+    uint32_t j = i;
+    bool low = false;
+#ifdef DS_SWAR
+    while (j + 8 <= hi) {
+        uint64_t x = load8(t + j), letter, lowm, digit;
+        classify8(x, &letter, &lowm, &digit);
+        x |= letter >> 2; /* letters to lower case */
+        memcpy(p + (j - i), &x, 8);
+        uint64_t stop = ~(letter | digit) & HIGH;
+        if (stop) {
+            uint64_t keep = (stop & (0 - stop)) - 1; /* the bytes before the first stop */
+            *lower = low || (lowm & keep) != 0;
+            return j + (uint32_t)(__builtin_ctzll(stop) >> 3);
+        }
+        low |= lowm != 0;
+        j += 8;
+    }
+#endif
+    while (j < hi) {
+        unsigned char c = (unsigned char)t[j];
+        if (c >= 0x80) break;
+        uint8_t k = ascii_class[c];
+        if (!(k & (C_LOWER | C_UPPER | C_DIGIT))) break;
+        p[j - i] = (char)(c | 0x20); /* letters and digits: | 0x20 lowers */
+        low |= (k & C_LOWER) != 0;
+        j++;
+    }
+    *lower = low;
+    return j;
+}
+
+/* Flags of an ASCII letter-and-digit token t[i..j) that starts with a digit
+ * (a number): CAP when its first letter is upper case, UPPER when it has
+ * two letters or more, all upper case. */
+static uint16_t number_flags(const char *t, uint32_t i, uint32_t j)
+{
+    uint16_t fl = DS_TOK_NUMBER;
+    uint32_t letters = 0, uppers = 0;
+    for (uint32_t q = i; q < j; q++) {
+        uint8_t k = ascii_class[(unsigned char)t[q]];
+        if (!(k & (C_LOWER | C_UPPER))) continue;
+        if ((k & C_UPPER) && !letters) fl |= DS_TOK_CAP;
+        letters++;
+        uppers += (k & C_UPPER) != 0;
+    }
+    if (letters >= 2 && uppers == letters) fl |= DS_TOK_UPPER;
+    return fl;
+}
+
+/* Whether an ASCII word t[i..j) (first byte a letter, no lower-case letter)
+ * has two letters or more. */
+static bool two_letters(const char *t, uint32_t i, uint32_t j)
+{
+    uint32_t letters = 0;
+    for (uint32_t q = i; q < j && letters < 2; q++)
+        letters += (ascii_class[(unsigned char)t[q]] & (C_LOWER | C_UPPER)) != 0;
+    return letters >= 2;
+}
+
+static const bool ascii_symbol[128] = {
+    ['$'] = true, ['%'] = true, ['+'] = true, ['<'] = true, ['='] = true,
+    ['>'] = true, ['^'] = true, ['`'] = true, ['|'] = true, ['~'] = true,
+    ['#'] = true, ['&'] = true, ['@'] = true, ['*'] = true, ['\\'] = true};
+
+/* Contract: appends the tokens of text[lo, hi) (one sentence) to o; the
+ * common tokens (ASCII words and numbers ended by a space or punctuation,
+ * ASCII punctuation) in one pass without decoding, the rest through the
+ * general rules (scan_word, scan_number, scan_dotted, push_token). */
+static ds_status tokenize_span(ds_doc *doc, ds_ctx *ctx, tok_out *o, buf *fb, uint32_t lo,
                                uint32_t hi)
 {
     const char *t = doc->text;
@@ -306,9 +434,84 @@ static ds_status tokenize_span(ds_doc *doc, ds_ctx *ctx, norm_pool *pool, buf *f
     for (uint32_t i = lo; i < hi;) {
         size_t l;
         unsigned char c0 = (unsigned char)t[i];
-        if (c0 < 0x80 && (ascii_class[c0] & C_SPACE)) {
-            i++;
-            continue;
+        if (c0 < 0x80) {
+            uint8_t k0 = ascii_class[c0];
+            if (k0 & C_SPACE) {
+                i++;
+                continue;
+            }
+            if (k0 & (C_LOWER | C_UPPER | C_DIGIT)) {
+                /* the norm is written while the word is scanned, at the
+                 * pool's free end; kept only when the token is taken here */
+                char *p = pool_room(doc, o, hi - i + 1);
+                if (!p) return DS_ENOMEM;
+                bool lower;
+                uint32_t j = word_copy(p, t, i, hi, &lower);
+                unsigned char nc = j < hi ? (unsigned char)t[j] : ' ';
+                uint32_t e = j;
+                bool fast = false;
+                if (nc < 0x80) {
+                    if (ascii_class[nc] & C_SPACE) {
+                        fast = true;
+                    } else if (k0 & C_DIGIT) {
+                        /* a number goes on over , . : - between digits */
+                        fast = (nc != ',' && nc != '.' && nc != ':' && nc != '-') || j + 1 >= hi ||
+                               !(ascii_class[(unsigned char)t[j + 1]] & C_DIGIT) ||
+                               !(ascii_class[(unsigned char)t[j - 1]] & C_DIGIT);
+                    } else if (word_stop[nc]) {
+                        fast = true;
+                    } else if (nc == '.' && j - i >= 2) {
+                        /* "Gen." "Jan. 5": keep the abbreviation's period */
+                        fast = true;
+                        if (j - i <= 7) {
+                            ds_abbrev ak = ds_abbrev_kind(t + i, j - i);
+                            uint32_t k2 = j + 1;
+                            while (k2 < hi && t[k2] == ' ') k2++;
+                            if (ak == DS_ABBR_ALWAYS || (ak == DS_ABBR_BEFORE_NUM && k2 < hi &&
+                                                         is_digit((unsigned char)t[k2])))
+                                e = j + 1;
+                        }
+                    }
+                }
+                if (fast) {
+                    if (o->n >= o->max) return too_many(doc, ctx);
+                    ds_token *tk = tok_slot(doc, o);
+                    if (!tk) return DS_ENOMEM;
+                    uint32_t n = e - i;
+                    const char *norm;
+                    if (n == 1) {
+                        norm = one_byte[c0];
+                    } else {
+                        if (e > j) p[n - 1] = '.';
+                        p[n] = '\0';
+                        o->p += n + 1;
+                        o->left -= n + 1;
+                        norm = p;
+                    }
+                    uint16_t fl;
+                    if (k0 & C_DIGIT) {
+                        fl = number_flags(t, i, j);
+                    } else {
+                        fl = DS_TOK_WORD;
+                        if (k0 & C_UPPER) fl |= DS_TOK_CAP;
+                        if (!lower && two_letters(t, i, j)) fl |= DS_TOK_UPPER;
+                    }
+                    *tk = (ds_token){{i, e}, norm, (uint16_t)(n > UINT16_MAX ? UINT16_MAX : n), fl};
+                    i = e;
+                    continue;
+                }
+            } else if (c0 != '\'') {
+                /* ASCII punctuation or symbol: one byte */
+                if (o->n >= o->max) return too_many(doc, ctx);
+                ds_token *tk = tok_slot(doc, o);
+                if (!tk) return DS_ENOMEM;
+                *tk = (ds_token){{i, i + 1},
+                                 one_byte[c0],
+                                 1,
+                                 (uint16_t)(ascii_symbol[c0] ? DS_TOK_SYMBOL : DS_TOK_PUNCT)};
+                i++;
+                continue;
+            }
         }
         int32_t cp = ds_u8_get(t, hi, i, &l);
         if (ds_is_space(cp) || cp == 0x200B || cp == 0xFEFF || cp == 0xAD) {
@@ -317,38 +520,6 @@ static ds_status tokenize_span(ds_doc *doc, ds_ctx *ctx, norm_pool *pool, buf *f
         }
         uint32_t e;
         uint16_t flags;
-        if (c0 < 0x80 && (ascii_class[c0] & (C_LOWER | C_UPPER))) {
-            /* fast path: an ASCII word ended by a space or plain punctuation */
-            uint32_t j = i + 1, lowers = ascii_class[c0] & C_LOWER, digits = 0;
-            while (j < hi && (unsigned char)t[j] < 0x80) {
-                uint8_t k = ascii_class[(unsigned char)t[j]];
-                if (!(k & (C_LOWER | C_UPPER | C_DIGIT))) break;
-                lowers += k & C_LOWER;
-                digits += (k & C_DIGIT) >> 2;
-                j++;
-            }
-            unsigned char nc = j < hi ? (unsigned char)t[j] : ' ';
-            if (nc < 0x80 && (ascii_class[nc] & C_SPACE || word_stop[nc])) {
-                uint32_t n = j - i, letters = n - digits;
-                if (doc->tokens.n >= ctx->limits.max_tokens && ctx->limits.max_tokens)
-                    return ds_ctx_fail(ctx, DS_ELIMIT, "%s: more than %zu tokens", doc->path,
-                                       ctx->limits.max_tokens);
-                char *p = pool_take(doc, pool, n);
-                ds_token *tk = doc->tokens.n < doc->tokens.cap
-                                   ? &doc->tokens.v[doc->tokens.n++]
-                                   : ds_vec_push(doc->arena, &doc->tokens);
-                if (!p || !tk) return DS_ENOMEM;
-                /* letters and digits only: | 0x20 lower-cases letters, keeps digits */
-                for (uint32_t k = 0; k < n; k++) p[k] = (char)(t[i + k] | 0x20);
-                p[n] = '\0';
-                uint16_t fl = DS_TOK_WORD;
-                if (ascii_class[c0] & C_UPPER) fl |= DS_TOK_CAP;
-                if (letters >= 2 && lowers == 0) fl |= DS_TOK_UPPER;
-                *tk = (ds_token){{i, j}, p, (uint16_t)(n > UINT16_MAX ? UINT16_MAX : n), fl};
-                i = j;
-                continue;
-            }
-        }
         if (is_digit(cp)) {
             e = scan_number(t, i, hi);
             flags = DS_TOK_NUMBER;
@@ -378,7 +549,7 @@ static ds_status tokenize_span(ds_doc *doc, ds_ctx *ctx, norm_pool *pool, buf *f
             e = i + (uint32_t)l;
             flags = is_symbol(cp) ? DS_TOK_SYMBOL : DS_TOK_PUNCT;
         }
-        if ((st = push_token(doc, ctx, pool, fb, i, e, flags)) != DS_OK) return st;
+        if ((st = push_token(doc, ctx, o, fb, i, e, flags)) != DS_OK) return st;
         i = e;
     }
     return DS_OK;
@@ -386,26 +557,31 @@ static ds_status tokenize_span(ds_doc *doc, ds_ctx *ctx, norm_pool *pool, buf *f
 
 ds_status ds_tokenize(ds_doc *doc, ds_ctx *ctx)
 {
-    norm_pool pool = {NULL, 0, (size_t)doc->text_len + 64};
-    if (pool.hint > 65536) pool.hint = 65536;
-    if (!doc->tokens.cap && doc->text_len > 4096) {
-        /* about one token per 5 bytes of text: no copying growth on big documents */
+    tok_out o = {doc->tokens.v, doc->tokens.n, doc->tokens.cap, UINT32_MAX, NULL, 0, 0};
+    if (ctx->limits.max_tokens && ctx->limits.max_tokens < UINT32_MAX)
+        o.max = (uint32_t)ctx->limits.max_tokens;
+    /* about one token per 5 bytes of text and one norm byte per text byte:
+     * no copying growth, one pool chunk for most documents */
+    if (!o.cap) {
         uint32_t cap = doc->text_len / 5 + 16;
-        doc->tokens.v = ds_arena_alloc(doc->arena, (size_t)cap * sizeof *doc->tokens.v);
-        if (!doc->tokens.v) return DS_ENOMEM;
-        doc->tokens.cap = cap;
+        o.v = ds_arena_alloc_raw(doc->arena, (size_t)cap * sizeof *o.v);
+        if (!o.v) return DS_ENOMEM;
+        o.cap = cap;
     }
+    o.hint = (size_t)doc->text_len + doc->text_len / 4 + 64;
     buf fb = BUF_INIT;
     ds_status st = DS_OK;
     for (uint32_t s = 0; s < doc->sentences.n; s++) {
         ds_sentence *sn = &doc->sentences.v[s];
-        uint32_t first = doc->tokens.n;
-        st = tokenize_span(doc, ctx, &pool, &fb, sn->span.start, sn->span.end);
+        uint32_t first = o.n;
+        st = tokenize_span(doc, ctx, &o, &fb, sn->span.start, sn->span.end);
         if (st != DS_OK) break;
-        sn = &doc->sentences.v[s];
         sn->first_token = first;
-        sn->ntokens = doc->tokens.n - first;
+        sn->ntokens = o.n - first;
     }
+    doc->tokens.v = o.v;
+    doc->tokens.n = o.n;
+    doc->tokens.cap = o.cap;
     buf_free(&fb);
     return st;
 }
