@@ -719,6 +719,7 @@ typedef struct cand {
     const char *denied[4];
     uint32_t ndenied;
     bool protest_force, protest_intervention, riot_cue;
+    uint32_t town_start, town_end; /* "the village of X" the gazetteer lacks; equal when none */
 } cand;
 
 /* resolve_actors.c (the profiles stage) keeps x->actors; weak so that this
@@ -815,6 +816,21 @@ static bool adjectival(const ev_scan *sc, const ds_sentence *s, const ds_place *
     return i < s->first_token + s->ntokens && tok_in(sc, i, heads);
 }
 
+/* "Turkish drones struck a car", "Iraqi aircraft bombed": the nationality of
+ * the forces that act (before the trigger) says who, not where; a target's
+ * ("attacked Uzbek border guards") says where. */
+static bool agent_nationality(const ev_scan *sc, const frame *f, const ds_place *p)
+{
+    static const char *const forces[] = {
+        "drones",     "drone",  "aircraft",  "jets",     "warplanes", "planes",    "helicopters",
+        "helicopter", "forces", "troops",    "soldiers", "army",      "military",  "air",
+        "navy",       "police", "artillery", "special",  "security",  "coalition", NULL};
+    if (p->span.start >= tok(sc, f->trig[0])->span.start) return false;
+    const ds_sentence *s = &sc->doc->sentences.v[f->sentence];
+    uint32_t i = token_at(sc, s, p->span.end);
+    return i < s->first_token + s->ntokens && tok_in(sc, i, forces);
+}
+
 static void pick_place(ev_scan *sc, const frame *f, cand *c)
 {
     const ds_doc *doc = sc->doc;
@@ -841,7 +857,7 @@ static void pick_place(ev_scan *sc, const frame *f, cand *c)
             (!strcmp(w1, "by") || (!strcmp(w1, "the") && w2 && !strcmp(w2, "by"))))
             c->agent_place = p; /* "arrested by the Afghan intelligence" */
         if (p->feature == DS_FEAT_DEMONYM || adjectival(sc, s, p)) {
-            if (!c->country_place) c->country_place = p;
+            if (!c->country_place && !agent_nationality(sc, f, p)) c->country_place = p;
             continue;
         }
         /* an origin's own hierarchy ("Khwaja Ghar District, Takhar Province")
@@ -887,6 +903,29 @@ static void pick_place(ev_scan *sc, const frame *f, cand *c)
         memcpy(c->country, c->place->iso3, 4);
     else if (c->country_place && c->country_place->iso3[0])
         memcpy(c->country, c->country_place->iso3, 4);
+}
+
+/* "attacked the village of Koulga": a settlement named by its kind, for
+ * when the gazetteer does not know it (the frame has no town of its own). */
+static void unknown_town(ev_scan *sc, const frame *f, cand *c)
+{
+    static const char *const kinds[] = {"village",    "town",    "locality", "hamlet",
+                                        "settlement", "commune", NULL};
+    if (c->place && place_rank(c->place) >= 4) return;
+    for (uint32_t i = f->tok_start; i + 2 < f->tok_end; i++) {
+        if (!tok_in(sc, i, kinds) || !tok_is(sc, i + 1, "of")) continue;
+        uint32_t a = i + 2, b = a;
+        while (b < f->tok_end && b < a + 3 && (tok(sc, b)->flags & DS_TOK_CAP) &&
+               (tok(sc, b)->flags & DS_TOK_WORD))
+            b++;
+        if (b == a) continue;
+        for (uint32_t k = sc->place.first[f->sentence]; k < sc->place.first[f->sentence + 1]; k++)
+            if (sc->doc->places.v[sc->place.idx[k]].span.start == tok(sc, a)->span.start)
+                return; /* the gazetteer knows it (and found it less precise) */
+        c->town_start = tok(sc, a)->span.start;
+        c->town_end = tok(sc, b - 1)->span.end;
+        return;
+    }
 }
 
 static void pick_actors(ev_scan *sc, const frame *f, cand *c)
@@ -1558,8 +1597,16 @@ static void analyze(ev_scan *sc, const frame *f, cand *c)
         c->date = c->timex->value;
         if (c->timex->kind == DS_TIMEX_SPAN && c->timex->end.year > 0) c->date_end = c->timex->end;
         week_of(sc, c);
+        /* "in March", completed with the year nearest to a November
+         * dateline, gave next March: a report tells what already happened */
+        ds_date dd = sc->doc->doc_date;
+        if (c->timex->anchor == DS_ANCHOR_DOCUMENT && dd.year && dd.month && c->date.month &&
+            ds_date_days(c->date) > ds_date_days(dd) && !c->date_end.year) {
+            c->date.year--;
+        }
     }
     pick_place(sc, f, c);
+    unknown_town(sc, f, c);
     pick_actors(sc, f, c);
     classify(sc, f, c);
     arrest_country(sc, c);
@@ -1660,6 +1707,11 @@ static ds_status enrich(ev_scan *sc, ds_event *e, const cand *c, uint32_t senten
         if (!e->admin1 && c->admin1_place) e->admin1 = ds_facts_str(x, c->admin1_place->name);
     } else if (!e->country[0] && c->country[0])
         memcpy(e->country, c->country, 4);
+    if (c->town_end > c->town_start && !e->location && (!c->place || place_rank(c->place) < 4) &&
+        (!c->country[0] || !strcmp(e->country, c->country))) {
+        e->location = ds_facts_strn(x, sc->doc->text + c->town_start, c->town_end - c->town_start);
+        e->geo_precision = 1;
+    }
     if (c->origin && !e->origin_country[0]) {
         memcpy(e->origin_country, c->origin->iso3, 4);
         e->origin_admin1 = c->origin->feature == DS_FEAT_ADMIN1
@@ -1904,7 +1956,23 @@ static void context_country(ev_scan *sc, uint32_t si, cand *c)
             }
         }
     }
-    if (doc->focus_iso3[0] && sc->short_doc) memcpy(c->country, doc->focus_iso3, 4);
+    if (doc->focus_iso3[0] && sc->short_doc) {
+        memcpy(c->country, doc->focus_iso3, 4);
+        return;
+    }
+    /* a report: the last place named in the few sentences before, across
+     * paragraphs ("On Sunday, terrorists attacked the village of X" after a
+     * paragraph on Djibo and a Ouagadougou dateline) */
+    for (uint32_t back = 1; back <= 8 && back <= si; back++) {
+        uint32_t s = si - back;
+        for (uint32_t k = sc->place.first[s + 1]; k-- > sc->place.first[s];) {
+            const ds_place *p = &doc->places.v[sc->place.idx[k]];
+            if (p->iso3[0] && p->feature != DS_FEAT_DEMONYM) {
+                memcpy(c->country, p->iso3, 4);
+                return;
+            }
+        }
+    }
 }
 
 static ds_status scan_sentence(ev_scan *sc, uint32_t si)
