@@ -30,10 +30,11 @@ typedef struct ent {
     uint32_t *sent_place;  /* per sentence: its first place (list through next_place) */
     uint32_t *next_place;  /* per place: the next place of the same sentence */
     const char *last_iso3; /* the country of the last place before this sentence */
-    uint32_t *key_off;     /* per token: its key in keys[] */
+    const char **key;      /* per token: its key (its norm, or in keys[]) */
     uint16_t *key_len;
     char *keys;
     ds_lex_token *facts; /* per token: what the lexicon knows of it (one probe) */
+    uint64_t doc_words;  /* union of the tokens' word-list bits: rules gate on it */
 } ent;
 
 /* ---- word lists ----------------------------------------------------------
@@ -75,6 +76,7 @@ enum {
     W_RALLY,
     W_BLOCKED,
     W_KUNYA,
+    W_OPEN,
     W_COUNT
 };
 
@@ -169,6 +171,7 @@ static const char *const armed_word[] = {"armed", NULL};
 static const char *const rally_words[] = {"rally", "rallies", NULL};
 static const char *const blocked_word[] = {"blocked", NULL};
 static const char *const kunya_words[] = {"abu", "umm", "abou", NULL};
+static const char *const open_paren[] = {"(", NULL};
 
 const char *const *const ds_entity_word_lists[] = {
     [W_SOFT] = soft_punct,
@@ -204,6 +207,7 @@ const char *const *const ds_entity_word_lists[] = {
     [W_RALLY] = rally_words,
     [W_BLOCKED] = blocked_word,
     [W_KUNYA] = kunya_words,
+    [W_OPEN] = open_paren,
 };
 const unsigned ds_entity_nword_lists = W_COUNT;
 _Static_assert(W_COUNT <= 64, "ds_lex_token.words has 64 bits");
@@ -276,7 +280,7 @@ static bool key_append(const ent *e, char *key, size_t *n, uint32_t t)
     if (!l) return true;
     if (*n + l + 2 > KEY_CAP) return false;
     if (*n) key[(*n)++] = ' ';
-    memcpy(key + *n, e->keys + e->key_off[t], l);
+    memcpy(key + *n, e->key[t], l);
     *n += l;
     key[*n] = '\0';
     return true;
@@ -284,7 +288,7 @@ static bool key_append(const ent *e, char *key, size_t *n, uint32_t t)
 
 static size_t first_unit_len(const ent *e, uint32_t t)
 {
-    const char *k = e->keys + e->key_off[t];
+    const char *k = e->key[t];
     size_t n = 0;
     while (n < e->key_len[t] && k[n] != ' ') n++;
     return n;
@@ -350,7 +354,7 @@ static name_match match_name(const ent *e, uint32_t t, uint32_t end)
     if (!e->key_len[t]) return m;
     uint32_t v = 0, most = e->facts[t].most;
     if (e->doc_starts.count) {
-        const char *k0 = e->keys + e->key_off[t];
+        const char *k0 = e->key[t];
         size_t u0 = first_unit_len(e, t);
         if (strmap_get(&e->doc_starts, k0, u0, &v) && v > most) most = v;
     }
@@ -596,7 +600,7 @@ static uint32_t recent_armed_group(const ent *e, uint32_t s)
 
 /* Cheap test before nation_at: a capitalised word that starts a country
  * name or demonym, or where the gazetteer found a place. */
-static bool may_be_nation(const ent *e, uint32_t t)
+static inline bool may_be_nation(const ent *e, uint32_t t)
 {
     return is_cap(e, t) && e->key_len[t] &&
            ((e->facts[t].flags & DS_LEXT_NATION) || e->tok_place[t] != DS_NONE);
@@ -858,9 +862,9 @@ static ds_status people_in(ent *e, uint32_t s, uint32_t a, uint32_t b)
                 bool k2 = false;
                 const char *c2 = NULL;
                 uint32_t r = n0 - 1;
-                role = !(tok(e, r)->flags & DS_TOK_CAP) && (e->facts[r].flags & DS_LEXT_TITLE) &&
-                       ds_lexicon_title(e->lex, e->keys + e->key_off[r], e->key_len[r], &k2, &c2) !=
-                           DS_TITLE_NONE;
+                role =
+                    !(tok(e, r)->flags & DS_TOK_CAP) && (e->facts[r].flags & DS_LEXT_TITLE) &&
+                    ds_lexicon_title(e->lex, e->key[r], e->key_len[r], &k2, &c2) != DS_TITLE_NONE;
             }
             if (in_list(e, n1 - 1, W_NOT_PERSON_HEAD)) continue;
             if (!(kunya || dagger || (given && len >= 2) || (role && len >= 2))) continue;
@@ -991,36 +995,24 @@ ds_status ds_annotate_entities(ds_doc *doc, ds_ctx *ctx)
     for (uint32_t t = 0; t < nt; t++) keybytes += (size_t)doc->tokens.v[t].norm_len + 1;
     uint32_t ns = doc->sentences.n, np = doc->places.n;
     /* one block per document for every per-token/sentence/place array */
-    size_t n32 = (size_t)nt * 2 + ns + 1 + np + 1;
-    e.block = malloc((size_t)nt * sizeof(ds_lex_token) + n32 * sizeof(uint32_t) +
+    size_t n32 = (size_t)nt + ns + 1 + np + 1;
+    e.block = malloc((size_t)nt * (sizeof(ds_lex_token) + sizeof(char *)) + n32 * sizeof(uint32_t) +
                      (size_t)nt * sizeof(uint16_t) + nt + keybytes);
     if (!e.block) {
         st = ds_ctx_fail(ctx, DS_ENOMEM, "entities: out of memory");
         goto done;
     }
     e.facts = e.block;
-    e.key_off = (uint32_t *)(e.facts + nt);
-    e.tok_place = e.key_off + nt;
+    e.key = (const char **)(e.facts + nt);
+    e.tok_place = (uint32_t *)(e.key + nt);
     e.sent_place = e.tok_place + nt;
     e.next_place = e.sent_place + ns + 1;
     e.key_len = (uint16_t *)(e.next_place + np + 1);
     e.mark = (uint8_t *)(e.key_len + nt);
     e.keys = (char *)(e.mark + nt);
     memset(e.mark, MARK_FREE, nt);
-    size_t off = 0;
-    for (uint32_t t = 0; t < nt; t++) {
-        const ds_token *k = &doc->tokens.v[t];
-        size_t unit = 0;
-        size_t n = ds_lexicon_token_key(&e.facts[t], &unit, lex, e.keys + off, keybytes - off,
-                                        k->norm, k->norm_len);
-        if (n == (size_t)-1 || n > UINT16_MAX) {
-            n = 0;
-            e.facts[t] = ds_lexicon_token(lex, k->norm, k->norm_len, e.keys + off, 0, 0);
-        }
-        e.key_off[t] = (uint32_t)off;
-        e.key_len[t] = (uint16_t)n;
-        off += n + 1;
-    }
+    e.doc_words =
+        ds_lexicon_key_tokens(lex, doc->tokens.v, nt, e.key, e.key_len, e.facts, e.keys, keybytes);
     for (uint32_t t = 0; t < nt; t++) e.tok_place[t] = DS_NONE;
     for (uint32_t s = 0; s < ns; s++) e.sent_place[s] = DS_NONE;
     for (uint32_t i = np; i-- > 0;) {
@@ -1039,8 +1031,9 @@ ds_status ds_annotate_entities(ds_doc *doc, ds_ctx *ctx)
         const ds_sentence *se = &doc->sentences.v[s];
         if (sentence_skipped(doc, se)) continue;
         uint32_t a = se->first_token, b = se->first_token + se->ntokens;
+        if (!(e.doc_words & (1ull << W_OPEN))) break; /* no "(": nothing defined */
         for (uint32_t t = a + 1; t + 1 < b; t++)
-            if (norm_is(&e, t, "(") && (st = learn_definition(&e, a, b, t)) != DS_OK) {
+            if (in_list(&e, t, W_OPEN) && (st = learn_definition(&e, a, b, t)) != DS_OK) {
                 st = ds_ctx_fail(ctx, st, "entities: out of memory");
                 goto done;
             }

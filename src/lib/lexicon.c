@@ -668,33 +668,52 @@ ds_lex_token ds_lexicon_token(const ds_lexicon *lex, const char *norm, size_t no
     return r;
 }
 
-size_t ds_lexicon_token_key(ds_lex_token *facts, size_t *unit_len, const ds_lexicon *lex, char *out,
-                            size_t cap, const char *norm, size_t n)
+/* Bytes a plain key is made of: a-z, 0-9 and UTF-8 (the key of such a word
+ * is the word itself). */
+static const uint8_t plain_byte[256] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+};
+
+uint64_t ds_lexicon_key_tokens(const ds_lexicon *lex, const ds_token *tokens, uint32_t ntokens,
+                               const char **key, uint16_t *key_len, ds_lex_token *facts, char *keys,
+                               size_t cap)
 {
-    uint64_t h = STRMAP_HASH_SEED;
-    size_t i = 0;
-    if (n < cap)
-        for (; i < n; i++) {
-            unsigned char c = (unsigned char)norm[i];
-            if (!((unsigned)(c - 'a') < 26u || (unsigned)(c - '0') < 10u || c >= 0x80)) break;
-            h = (h ^ c) * 1099511628211ull;
+    uint64_t words = 0;
+    size_t off = 0;
+    const ds_lex_token none = {0, 0, 0};
+    for (uint32_t t = 0; t < ntokens; t++) {
+        const char *norm = tokens[t].norm;
+        size_t n = tokens[t].norm_len, i = 0;
+        uint64_t h = STRMAP_HASH_SEED;
+        for (; i < n && plain_byte[(unsigned char)norm[i]]; i++)
+            h = (h ^ (unsigned char)norm[i]) * 1099511628211ull;
+        if (n > 0 && i == n && n <= UINT16_MAX) {
+            /* letters and digits only: the key is the word itself, one unit */
+            uint32_t v;
+            key[t] = norm;
+            key_len[t] = (uint16_t)n;
+            facts[t] = lex && strmap_get_hashed(&lex->tokens, strmap_hash_done(h), norm, n, &v)
+                           ? lex->token_facts.v[v]
+                           : none;
+        } else {
+            char *out = keys + off;
+            size_t k = off < cap ? ds_lex_key(out, cap - off, norm, n) : (size_t)-1;
+            if (k == (size_t)-1 || k > UINT16_MAX) k = 0;
+            size_t u = 0;
+            while (u < k && out[u] != ' ') u++;
+            key[t] = out;
+            key_len[t] = (uint16_t)k;
+            facts[t] = ds_lexicon_token(lex, norm, n, out, k, u);
+            off += k + 1;
         }
-    if (n > 0 && i == n && lex) {
-        /* letters and digits only: the key is the word itself, one unit */
-        uint32_t v;
-        memcpy(out, norm, n);
-        out[n] = '\0';
-        *unit_len = n;
-        if (strmap_get_hashed(&lex->tokens, strmap_hash_done(h), out, n, &v))
-            *facts = lex->token_facts.v[v];
-        else
-            *facts = (ds_lex_token){0, 0, 0};
-        return n;
+        words |= facts[t].words;
     }
-    size_t k = ds_lex_key(out, cap, norm, n);
-    size_t kl = k == (size_t)-1 ? 0 : k, u = 0;
-    while (u < kl && out[u] != ' ') u++;
-    *unit_len = u;
-    *facts = ds_lexicon_token(lex, norm, n, out, kl, u);
-    return k;
+    return words;
 }

@@ -134,13 +134,16 @@ typedef struct ds_lex_token {
 ds_lex_token ds_lexicon_token(const ds_lexicon *lex, const char *norm, size_t norm_len,
                               const char *key, size_t key_len, size_t unit_len);
 
-/* Keys a folded token and reads its facts in one pass: writes the key of
- * norm[0..n) to out (as ds_lex_key; returns its length or (size_t)-1),
- * *unit_len the length of its first unit, *facts what ds_lexicon_token
- * says. A plain lower-case word (the usual token) is hashed while it is
- * copied: one pass over its bytes and one probe. */
-size_t ds_lexicon_token_key(ds_lex_token *facts, size_t *unit_len, const ds_lexicon *lex, char *out,
-                            size_t cap, const char *norm, size_t n);
+/* Keys every token of a document and reads its facts, in one pass: key[t]
+ * gets token t's key (as ds_lex_key): its norm itself when it is a plain
+ * lower-case word of letters and digits (the usual token: hashed while it
+ * is checked, nothing copied), else a copy written to keys (cap bytes;
+ * sum(norm_len + 1) is enough); key_len[t] its length (0 when it has none
+ * or it does not fit); facts[t] what ds_lexicon_token says. Returns the
+ * union of the tokens' word-list bits. */
+uint64_t ds_lexicon_key_tokens(const ds_lexicon *lex, const ds_token *tokens, uint32_t ntokens,
+                               const char **key, uint16_t *key_len, ds_lex_token *facts, char *keys,
+                               size_t cap);
 
 /* The closed word lists of the entity rules (member nouns, stop words,
  * particles ...), defined by entities.c: NULL-terminated lists of folded

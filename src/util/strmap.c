@@ -61,21 +61,6 @@ bool strmap_get(const strmap *m, const char *key, size_t len, uint32_t *value)
     return m->cap && strmap_get_hashed(m, strmap_hash(key, len), key, len, value);
 }
 
-bool strmap_get_hashed(const strmap *m, uint64_t h, const char *key, size_t len, uint32_t *value)
-{
-    if (!m->cap) return false;
-    size_t j = h & (m->cap - 1);
-    while (m->slots[j].hash) {
-        const strmap_slot *s = &m->slots[j];
-        if (s->hash == h && s->keylen == len && memcmp(m->keys + s->keyoff, key, len) == 0) {
-            *value = s->value;
-            return true;
-        }
-        j = (j + 1) & (m->cap - 1);
-    }
-    return false;
-}
-
 void strmap_free(strmap *m)
 {
     free(m->slots);

@@ -8,6 +8,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 typedef struct strmap_slot {
     uint64_t hash;   /* 0 = empty */
@@ -51,9 +52,23 @@ static inline uint64_t strmap_hash_done(uint64_t h)
 bool strmap_put(strmap *m, const char *key, size_t len, uint32_t value);
 /* Finds key; true and *value set when present. */
 bool strmap_get(const strmap *m, const char *key, size_t len, uint32_t *value);
-/* Same, with the key's strmap_hash already computed (no rehash per probe). */
-bool strmap_get_hashed(const strmap *m, uint64_t hash, const char *key, size_t len,
-                       uint32_t *value);
+/* Same, with the key's strmap_hash already computed (no rehash per probe);
+ * inline: it is the inner step of the per-token look-ups. */
+static inline bool strmap_get_hashed(const strmap *m, uint64_t hash, const char *key, size_t len,
+                                     uint32_t *value)
+{
+    if (!m->cap) return false;
+    size_t j = hash & (m->cap - 1);
+    while (m->slots[j].hash) {
+        const strmap_slot *s = &m->slots[j];
+        if (s->hash == hash && s->keylen == len && memcmp(m->keys + s->keyoff, key, len) == 0) {
+            *value = s->value;
+            return true;
+        }
+        j = (j + 1) & (m->cap - 1);
+    }
+    return false;
+}
 void strmap_free(strmap *m);
 
 #endif
