@@ -409,6 +409,7 @@ typedef struct ev_scan {
     bool short_doc;           /* a note (GTD/ACLED style): few sentences, one happening */
     uint32_t sent_first_trig; /* text offset of the current sentence's first trigger */
     const ds_actor_ref *main_actor; /* the armed group the document names most */
+    char last_side;                 /* cand.dead_side of the last event's toll */
     /* ref_name's answers by actor id: resolving a name enters the actor in
      * x->actors, which costs far more than the lookup (open addressing,
      * NULL name = free slot; a full table just stops caching) */
@@ -720,6 +721,8 @@ typedef struct cand {
     uint32_t ndenied;
     bool protest_force, protest_intervention, riot_cue;
     uint32_t town_start, town_end; /* "the village of X" the gazetteer lacks; equal when none */
+    char dead_side; /* whose deaths the figures count: 'a' armed group, 's' security forces,
+                       'c' civilians, 'm' mixed, 0 not said */
 } cand;
 
 /* resolve_actors.c (the profiles stage) keeps x->actors; weak so that this
@@ -1113,6 +1116,27 @@ static bool person_at(const ev_scan *sc, uint32_t sentence, uint32_t at)
     return false;
 }
 
+/* Whose deaths a figure counts, from its noun ("14 of the attackers",
+ * "three soldiers", "nine civilians"): 'a', 's', 'c', or 'm' when unsaid. */
+static char side_of(const ev_scan *sc, const ds_sentence *s, const ds_quantity *q)
+{
+    static const char *const armed[] = {
+        "militants",  "jihadists", "terrorists", "attackers", "assailants", "fighters",
+        "insurgents", "bandits",   "gunmen",     "rebels",    "extremists", "militant",
+        "jihadist",   "terrorist", "attacker",   "assailant", "insurgent",  NULL};
+    uint32_t i = token_at(sc, s, q->span.end), end = s->first_token + s->ntokens;
+    for (uint32_t k = 0; k < 4 && i + k < end; k++) {
+        uint32_t j = i + k;
+        if (tok_in(sc, j, armed)) return 'a';
+        if (rule_at(sc, j, R_SECURITY)) return 's';
+        if (rule_at(sc, j, R_CIVILIAN)) return 'c';
+        if (!tok_is(sc, j, "of") && !tok_is(sc, j, "the") && !tok_is(sc, j, "suspected") &&
+            !tok_is(sc, j, "more") && (tok(sc, j)->flags & DS_TOK_CAP) == 0 && k > 0)
+            break;
+    }
+    return 'm';
+}
+
 static void casualties(ev_scan *sc, const frame *f, cand *c)
 {
     const ds_doc *doc = sc->doc;
@@ -1173,6 +1197,10 @@ static void casualties(ev_scan *sc, const frame *f, cand *c)
         if (!role || sub) continue;
         int32_t *dst = role == 'd' ? &c->fatalities : &c->injuries;
         *dst = (*dst == DS_NULL_INT ? 0 : *dst) + v;
+        if (role == 'd') {
+            char side = side_of(sc, s, q);
+            c->dead_side = !c->dead_side ? side : c->dead_side == side ? side : 'm';
+        }
     }
     if (c->fatalities != DS_NULL_INT) {
         /* "In addition to the assailant, 14 soldiers were killed": one more */
@@ -1371,6 +1399,23 @@ static void claims_in(ev_scan *sc, uint32_t si_, cand *c)
                 break;
             }
         }
+        if (deny) {
+            /* "police said the attacker was shot, a claim the group denied":
+             * the denier is named after the last comma when one is */
+            uint32_t comma = 0;
+            for (uint32_t j = i; j-- > s->first_token && tok(sc, j)->span.start >= clause;)
+                if (tok_is(sc, j, ",")) {
+                    comma = tok(sc, j)->span.end;
+                    break;
+                }
+            for (uint32_t k = sc->actor.first[si_]; comma && k < sc->actor.first[si_ + 1]; k++) {
+                const ds_actor_ref *r = &doc->actor_refs.v[sc->actor.idx[k]];
+                if (r->span.start >= comma && r->span.end <= t->span.start) {
+                    clause = comma;
+                    break;
+                }
+            }
+        }
         const ds_actor_ref *subj = NULL, *obj = NULL;
         for (uint32_t k = sc->actor.first[si_]; k < sc->actor.first[si_ + 1]; k++) {
             const ds_actor_ref *r = &doc->actor_refs.v[sc->actor.idx[k]];
@@ -1428,6 +1473,21 @@ static bool civilian_modified(const ev_scan *sc, const frame *f, uint32_t i)
     return i + 2 < f->tok_end && tok_is(sc, i + 1, "of") &&
            (rule_at(sc, i + 2, R_CIVILIAN) ||
             (i + 3 < f->tok_end && rule_at(sc, i + 3, R_CIVILIAN)));
+}
+
+/* "police spokesman X said", "army officials said": the security noun names
+ * who reports, not whom the attack hit. */
+static bool reporting_source(const ev_scan *sc, const frame *f, uint32_t i)
+{
+    static const char *const says[] = {"spokesman",    "spokesperson", "spokeswoman", "said",
+                                       "says",         "official",     "officials",   "source",
+                                       "sources",      "statement",    "commander",   "chief",
+                                       "commissioner", "told",         "reported",    NULL};
+    for (uint32_t k = 1; k <= 2 && i + k < f->tok_end; k++) {
+        if (tok_in(sc, i + k, says)) return true;
+        if (tok_punct(sc, i + k)) break;
+    }
+    return false;
 }
 
 static bool armed_ref(const ds_actor_ref *r)
@@ -1489,7 +1549,9 @@ static void classify(ev_scan *sc, const frame *f, cand *c)
             }
         }
         if (rule_at(sc, i, R_CIVILIAN)) civ = true;
-        if (rule_at(sc, i, R_SECURITY) && !civilian_modified(sc, f, i)) sec = true;
+        if (rule_at(sc, i, R_SECURITY) && !civilian_modified(sc, f, i) &&
+            !reporting_source(sc, f, i))
+            sec = true;
         if (!communal) communal = rule_at(sc, i, R_COMMUNAL);
         if (rule_at(sc, i, R_DEATH)) death = true;
         if (rule_at(sc, i, R_INJURY)) injury = true;
@@ -1653,7 +1715,8 @@ static const char *surface_name(ev_scan *sc, const ds_place *p)
 {
     const char *t = sc->doc->text + p->span.start;
     size_t n = p->span.end - p->span.start;
-    static const char *const tails[] = {" city", " City", " town", " Town", " township"};
+    static const char *const tails[] = {" city",     " City",    " town",   " Town",
+                                        " township", " village", " Village"};
     for (size_t k = 0; k < sizeof tails / sizeof *tails; k++) {
         size_t tl = strlen(tails[k]);
         if (n > tl + 1 && memcmp(t + n - tl, tails[k], tl) == 0) n -= tl;
@@ -1890,6 +1953,7 @@ static ds_status respectively(ev_scan *sc, const frame *f, const cand *c, uint32
         ds_status st = new_event(sc, &e, si, &idx);
         if (st != DS_OK) return st;
         sc->last_event = idx;
+        sc->last_side = e.dead_side;
         sc->last_sentence = si;
     }
     *split = true;
@@ -1975,6 +2039,34 @@ static void context_country(ev_scan *sc, uint32_t si, cand *c)
     }
 }
 
+/* Enriches the last event with a sentence about it. "Three soldiers were
+ * killed in the clash" after "troops killed 12 jihadists" is more dead, not
+ * another count of the same dead: figures of another side add up (ACLED
+ * counts everyone killed). */
+static ds_status enrich_follow_up(ev_scan *sc, const cand *c, uint32_t si)
+{
+    ds_event *e = &sc->x->events.v[sc->last_event];
+    int32_t before = e->fatalities;
+    ds_status st = enrich(sc, e, c, si);
+    if (st != DS_OK) return st;
+    e = &sc->x->events.v[sc->last_event];
+    if (c->fatalities == DS_NULL_INT || c->fatalities <= 0) return DS_OK;
+    /* "20 assailants were killed across all four attacks": a total of
+     * several happenings, not more dead of this one */
+    static const char *const aggregate[] = {"across", "total", "overall", "combined", "all", NULL};
+    const ds_sentence *s = &sc->doc->sentences.v[si];
+    for (uint32_t i = s->first_token; i < s->first_token + s->ntokens; i++)
+        if (tok_in(sc, i, aggregate)) return DS_OK;
+    if (before != DS_NULL_INT && before > 0 && sc->last_side && sc->last_side != 'm' &&
+        c->dead_side && c->dead_side != 'm' && c->dead_side != sc->last_side) {
+        e->fatalities = before + c->fatalities;
+        sc->last_side = 'm';
+    } else if (before == DS_NULL_INT || before == 0) {
+        sc->last_side = c->dead_side;
+    }
+    return DS_OK;
+}
+
 static ds_status scan_sentence(ev_scan *sc, uint32_t si)
 {
     const ds_doc *doc = sc->doc;
@@ -2004,7 +2096,7 @@ static ds_status scan_sentence(ev_scan *sc, uint32_t si)
             if (says_no_casualties(sc, whole.tok_start, whole.tok_end) &&
                 c.fatalities == DS_NULL_INT)
                 c.fatalities = 0;
-            if ((st = enrich(sc, &sc->x->events.v[sc->last_event], &c, si)) != DS_OK) return st;
+            if ((st = enrich_follow_up(sc, &c, si)) != DS_OK) return st;
             sc->last_sentence = si;
         }
         return DS_OK;
@@ -2053,7 +2145,7 @@ static ds_status scan_sentence(ev_scan *sc, uint32_t si)
                 c.actor1 = NULL;
                 c.nassoc = 0;
             }
-            if ((st = enrich(sc, &sc->x->events.v[sc->last_event], &c, si)) != DS_OK) return st;
+            if ((st = enrich_follow_up(sc, &c, si)) != DS_OK) return st;
             sc->last_sentence = si;
             continue;
         }
@@ -2084,6 +2176,7 @@ static ds_status scan_sentence(ev_scan *sc, uint32_t si)
             if (doc->date[0]) memcpy(e->date, doc->date, sizeof e->date);
         }
         sc->last_event = idx;
+        sc->last_side = c.dead_side;
         sc->last_sentence = si;
     }
     return DS_OK;
