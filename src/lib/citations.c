@@ -176,6 +176,17 @@ ds_status ds_citations_extract(ds_doc *doc, ds_ctx *ctx)
         uint32_t lo = bl->span.start, hi = bl->span.end;
         static const bool lead[256] = {['['] = true, [0xC2] = true, [0xE2] = true};
         for (uint32_t i = lo; i < hi;) {
+#ifdef DS_SWAR
+            /* 8 bytes at a time to the next '[' or non-ASCII byte */
+            while (i + 8 <= hi) {
+                uint64_t x = ds_load8(t + i), hit = ds_byte_eq(x, '[') | (x & DS_HIGH);
+                if (hit) {
+                    i += ds_first_flag(hit);
+                    break;
+                }
+                i += 8;
+            }
+#endif
             while (i < hi && !lead[(unsigned char)t[i]]) i++;
             if (i >= hi) break;
             unsigned char c = (unsigned char)t[i];

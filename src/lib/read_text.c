@@ -466,23 +466,11 @@ static bool is_cut(const char *t, const para *a, const para *b)
 static const bool inline_special[256] = {['\n'] = true, ['\t'] = true, ['['] = true, ['!'] = true,
                                          ['*'] = true,  ['_'] = true,  ['`'] = true, ['\\'] = true};
 
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && defined(__GNUC__)
-#define DS_SWAR 1
-#define ONES    0x0101010101010101ull
-#define HIGH    0x8080808080808080ull
-static inline uint64_t load8(const char *p)
-{
-    uint64_t x;
-    memcpy(&x, p, 8);
-    return x;
-}
-/* Bit 7 set in the first byte of x equal to c (bytes after it may be
- * flagged too: only the lowest flag is exact). */
-static inline uint64_t byte_eq(uint64_t x, unsigned char c)
-{
-    uint64_t y = x ^ (c * ONES);
-    return (y - ONES) & ~y & HIGH;
-}
+#ifdef DS_SWAR
+#define ONES    DS_ONES
+#define HIGH    DS_HIGH
+#define load8   ds_load8
+#define byte_eq ds_byte_eq
 #endif
 
 /* End of the run of bytes from t[i] that plain text passes through as they

@@ -10,6 +10,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "doc.h"
 
@@ -81,6 +82,33 @@ static inline size_t ds_u8_put(char *out, int32_t cp)
     out[3] = (char)(0x80 | (c & 0x3F));
     return 4;
 }
+
+/* Word-at-a-time scanning (SWAR): 8 text bytes in a uint64_t, flags in bit
+ * 7 of each byte. Little-endian GCC/clang only (the first byte is the
+ * lowest); elsewhere the callers' byte loops do the work. */
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && defined(__GNUC__)
+#define DS_SWAR 1
+#define DS_ONES 0x0101010101010101ull
+#define DS_HIGH 0x8080808080808080ull
+static inline uint64_t ds_load8(const char *p)
+{
+    uint64_t x;
+    memcpy(&x, p, 8);
+    return x;
+}
+/* Bit 7 set in the first byte of x equal to c; bytes after it may be
+ * flagged too (only the lowest flag is exact). */
+static inline uint64_t ds_byte_eq(uint64_t x, unsigned char c)
+{
+    uint64_t y = x ^ (c * DS_ONES);
+    return (y - DS_ONES) & ~y & DS_HIGH;
+}
+/* Index (0-7) of the byte of the lowest flag; flags non-zero. */
+static inline uint32_t ds_first_flag(uint64_t flags)
+{
+    return (uint32_t)(__builtin_ctzll(flags) >> 3);
+}
+#endif
 
 static inline bool ds_is_space(int32_t cp)
 {

@@ -329,16 +329,10 @@ static ds_status push_token(ds_doc *doc, ds_ctx *ctx, tok_out *o, buf *fb, uint3
     return DS_OK;
 }
 
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && defined(__GNUC__)
-#define DS_SWAR 1
-static inline uint64_t load8(const char *p)
-{
-    uint64_t x;
-    memcpy(&x, p, 8);
-    return x;
-}
-#define ONES 0x0101010101010101ull
-#define HIGH 0x8080808080808080ull
+#ifdef DS_SWAR
+#define ONES  DS_ONES
+#define HIGH  DS_HIGH
+#define load8 ds_load8
 /* Per-byte masks (bit 7 of each byte) of 8 text bytes: ASCII letters, and
  * of those the lower-case ones; digits. */
 static inline void classify8(uint64_t x, uint64_t *letter, uint64_t *lower, uint64_t *digit)
