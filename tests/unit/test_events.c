@@ -530,6 +530,67 @@ static void test_relative_week_is_a_span(void **state)
     ds_doc_free(doc);
 }
 
+/* A follow-up sentence's dead of the other side add up; a total across
+ * several attacks does not. */
+static void test_other_side_dead_add_up(void **state)
+{
+    (void)state;
+    for (int total = 0; total < 2; total++) {
+        ds_doc *doc = mkdoc(total ? "On 3 June 2024, soldiers killed 12 jihadists near Tera. Three "
+                                    "soldiers were killed across all the clashes."
+                                  : "On 3 June 2024, soldiers killed 12 jihadists near Tera. Three "
+                                    "soldiers were killed in the clash.");
+        add_date(doc, "3 June 2024", 2024, 6, 3);
+        add_place(doc, "Tera", DS_FEAT_CITY, "NER", "Tillaberi");
+        add_number(doc, "12", 0, 12);
+        add_number(doc, "Three", 0, 3);
+        ds_extraction *x = extract(doc);
+        assert_int_equal(x->events.n, 1);
+        assert_int_equal(x->events.v[0].fatalities, total ? 12 : 15);
+        ds_extraction_free(x);
+        ds_doc_free(doc);
+    }
+}
+
+/* The nationality of the forces that strike is not where they strike; the
+ * nationality of the target is. */
+static void test_acting_forces_nationality_is_not_the_place(void **state)
+{
+    (void)state;
+    for (int target = 0; target < 2; target++) {
+        ds_doc *doc =
+            mkdoc(target ? "On 3 June 2024, militants attacked Turkish soldiers, killing two."
+                         : "On 3 June 2024, Turkish drones struck a car, killing two.");
+        add_date(doc, "3 June 2024", 2024, 6, 3);
+        add_place(doc, "Turkish", DS_FEAT_DEMONYM, "TUR", NULL);
+        add_number(doc, "two", 0, 2);
+        ds_extraction *x = extract(doc);
+        assert_int_equal(x->events.n, 1);
+        assert_string_equal(x->events.v[0].country, target ? "TUR" : "");
+        ds_extraction_free(x);
+        ds_doc_free(doc);
+    }
+}
+
+/* "the village of X" that the gazetteer lacks is still the location. */
+static void test_unknown_village_is_the_location(void **state)
+{
+    (void)state;
+    ds_doc *doc = mkdoc("On 3 June 2024, gunmen attacked the village of Koulga in Mali, killing "
+                        "seven villagers.");
+    add_date(doc, "3 June 2024", 2024, 6, 3);
+    add_place(doc, "Mali", DS_FEAT_COUNTRY, "MLI", NULL);
+    add_number(doc, "seven", 0, 7);
+    ds_extraction *x = extract(doc);
+    assert_int_equal(x->events.n, 1);
+    assert_string_equal(x->events.v[0].country, "MLI");
+    assert_non_null(x->events.v[0].location);
+    assert_string_equal(x->events.v[0].location, "Koulga");
+    assert_string_equal(x->events.v[0].event_type, "Violence against civilians");
+    ds_extraction_free(x);
+    ds_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -547,6 +608,9 @@ int main(void)
         cmocka_unit_test(test_dispute_clash_is_mob_violence_without_armed_group),
         cmocka_unit_test(test_arrests_after_a_bombing_in_a_report),
         cmocka_unit_test(test_relative_week_is_a_span),
+        cmocka_unit_test(test_other_side_dead_add_up),
+        cmocka_unit_test(test_acting_forces_nationality_is_not_the_place),
+        cmocka_unit_test(test_unknown_village_is_the_location),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
