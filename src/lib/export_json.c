@@ -196,7 +196,20 @@ static void write_actor(jw *w, const ds_extraction *x, const ds_actor *a)
     jw_end_arr(w);
     jw_key(w, "media_outlets");
     jw_arr(w);
-    for (uint32_t i = 0; i < a->media_outlets.n; i++) jw_str(w, a->media_outlets.v[i].name);
+    for (uint32_t i = 0; i < a->media_outlets.n; i++) {
+        /* a bare name, or {"name","languages","platforms"} when the text gave those */
+        const ds_outlet *o = &a->media_outlets.v[i];
+        if (!o->languages.n && !o->platforms.n) {
+            jw_str(w, o->name);
+            continue;
+        }
+        jw_obj(w);
+        jw_key(w, "name");
+        jw_str(w, o->name);
+        str_array(w, "languages", &o->languages);
+        str_array(w, "platforms", &o->platforms);
+        jw_end_obj(w);
+    }
     jw_end_arr(w);
     str_array(w, "opponents", &a->opponents);
     sources(w, x, &a->sources);

@@ -457,7 +457,10 @@ enum {
     G_OUTLET = 1u << 4,   /* media words (prose_outlets) */
     G_RELATION = 1u << 5, /* "allied with" (prose_relations) */
     G_PLACE = 1u << 6,    /* "active in", "based in" (prose_places) */
-    G_DIGIT = 1u << 7     /* a digit: a strength needs a count */
+    G_DIGIT = 1u << 7,    /* a digit: a strength needs a count */
+    G_PLATFORM = 1u << 8  /* Telegram, YouTube... (prose_platforms); the anchors are the
+                           * big platforms whose first two letters are rare word starts
+                           * ("wh", "in", "th" are not): the others count beside them */
 };
 
 typedef struct gate_anchor {
@@ -506,6 +509,13 @@ static const gate_anchor GATE_ANCHORS[] = {
     ANCHOR("operat", true, G_PLACE),
     ANCHOR("based", true, G_PLACE),
     ANCHOR("headquartered", true, G_PLACE),
+    ANCHOR("telegram", true, G_PLATFORM),
+    ANCHOR("twitter", true, G_PLATFORM),
+    ANCHOR("facebook", true, G_PLATFORM),
+    ANCHOR("youtube", true, G_PLATFORM),
+    ANCHOR("rocket", true, G_PLATFORM),
+    ANCHOR("tiktok", true, G_PLATFORM),
+    ANCHOR("vkontakte", true, G_PLATFORM),
 };
 enum { GATE_N = sizeof GATE_ANCHORS / sizeof *GATE_ANCHORS, GATE_PER_LETTER = 8 };
 
@@ -794,29 +804,42 @@ static bool words_within(const char *name, size_t n, const char *have)
     return true;
 }
 
-static bool add_outlet(prof *p, uint32_t actor, strspan name, const char *language)
+/* Adds a static string (a language or platform name) unless present. */
+static bool add_static_str(prof *p, ds_str_vec *v, const char *s)
 {
-    ds_actor *a = actor_at(p, actor);
-    if (!a || !plausible_name(name)) return true;
+    for (uint32_t i = 0; i < v->n; i++)
+        if (!strcmp(v->v[i], s)) return true;
+    const char **slot = ds_vec_push(p->x->arena, v);
+    return slot && (*slot = s);
+}
+
+/* The outlet of actor with that name (same name, or all its words within
+ * an outlet's: "al-Azaim" -> "al-Azaim Media Foundation"), or NULL. */
+static ds_outlet *outlet_named(ds_actor *a, strspan name)
+{
     for (uint32_t i = 0; i < a->media_outlets.n; i++) {
         ds_outlet *o = &a->media_outlets.v[i];
         if (ds_facts_same_name(o->name, strlen(o->name), name.s, name.n) ||
-            words_within(name.s, name.n, o->name)) {
-            if (language && !o->languages.n) {
-                const char **l = ds_vec_push(p->x->arena, &o->languages);
-                if (!l) return false;
-                *l = language;
-            }
-            return true;
-        }
+            words_within(name.s, name.n, o->name))
+            return o;
     }
-    ds_outlet *o = ds_vec_push(p->x->arena, &a->media_outlets);
-    if (!o || !(o->name = ds_facts_strn(p->x, name.s, name.n))) return false;
-    if (language) {
-        const char **l = ds_vec_push(p->x->arena, &o->languages);
-        if (!l) return false;
-        *l = language;
+    return NULL;
+}
+
+/* Adds outlet `name` of actor (or finds it) with languages langs[0, nlangs)
+ * (static strings). */
+static bool add_outlet(prof *p, uint32_t actor, strspan name, const char *const *langs,
+                       size_t nlangs)
+{
+    ds_actor *a = actor_at(p, actor);
+    if (!a || !plausible_name(name)) return true;
+    ds_outlet *o = outlet_named(a, name);
+    if (!o) {
+        o = ds_vec_push(p->x->arena, &a->media_outlets);
+        if (!o || !(o->name = ds_facts_strn(p->x, name.s, name.n))) return false;
     }
+    for (size_t k = 0; k < nlangs; k++)
+        if (!add_static_str(p, &o->languages, langs[k])) return false;
     return true;
 }
 
@@ -1015,7 +1038,7 @@ static bool each_entry(prof *p, uint32_t bi, const label_def *ld)
             break;
         }
         case LK_OUTLET:
-            ok = add_outlet(p, p->subject, it.name, NULL);
+            ok = add_outlet(p, p->subject, it.name, NULL, 0);
             break;
         default:
             break;
@@ -1241,6 +1264,68 @@ static const char *language_of(const char *w, size_t n)
     return NULL;
 }
 
+/* "Pashto-language" -> "Pashto" (the word ends at s + n). */
+static const char *language_adjective(const char *s, size_t n)
+{
+    static const char suffix[] = "-language";
+    size_t m = sizeof suffix - 1;
+    if (n <= m || strncasecmp(s + n - m, suffix, m) != 0) return NULL;
+    return language_of(s, n - m);
+}
+
+/* The word that ends at s + end (after trailing spaces), as [*ws, *we). */
+static bool word_before(const char *s, size_t end, size_t *ws, size_t *we)
+{
+    while (end && s[end - 1] == ' ') end--;
+    size_t b = end;
+    while (b && s[b - 1] != ' ' && s[b - 1] != ',' && s[b - 1] != '(' && s[b - 1] != ';') b--;
+    *ws = b, *we = end;
+    return end > b;
+}
+
+/* The language of an outlet named right after "<L>-language" or
+ * "<L>-language magazine" (one head word between): its Pashto-language
+ * magazine Voice of X. */
+static const char *language_before(const char *s, size_t before)
+{
+    static const char *heads[] = {"magazine", "newsletter", "publication", "outlet",   "channel",
+                                  "radio",    "station",    "weekly",      "bulletin", "journal",
+                                  "website",  "service",    "broadcaster", "program",  "programme"};
+    size_t ws, we;
+    if (!word_before(s, before, &ws, &we)) return NULL;
+    const char *l = language_adjective(s + ws, we - ws);
+    if (l) return l;
+    bool head = false;
+    for (size_t h = 0; h < sizeof heads / sizeof *heads && !head; h++)
+        head = strlen(heads[h]) == we - ws && !strncasecmp(s + ws, heads[h], we - ws);
+    if (!head || !word_before(s, ws, &ws, &we)) return NULL;
+    return language_adjective(s + ws, we - ws);
+}
+
+/* Languages listed at `in` ("Pashto", "Pashto and Dari", "Pashto, Dari,
+ * and Urdu"): up to `cap` into out; returns how many. */
+static size_t language_list(const char *in, size_t n, const char **out, size_t cap)
+{
+    size_t k = 0, i = 0;
+    while (k < cap && i < n) {
+        size_t w = i;
+        while (w < n && isalpha((unsigned char)in[w])) w++;
+        const char *l = language_of(in + i, w - i);
+        if (!l) break;
+        out[k++] = l;
+        i = w;
+        if (starts_ci(in + i, n - i, ", and "))
+            i += 6;
+        else if (starts_ci(in + i, n - i, " and "))
+            i += 5;
+        else if (starts_ci(in + i, n - i, ", "))
+            i += 2;
+        else
+            break;
+    }
+    return k;
+}
+
 static bool is_platform_or_noise(strspan ph)
 {
     static const char *words[] = {"Telegram",    "Twitter", "X",        "Facebook",      "YouTube",
@@ -1329,14 +1414,19 @@ static bool prose_outlets(prof *p, uint32_t si, uint32_t *ref_cursor)
             k2 > k && (find_ci(s + k, k2 - k, "lit.") || find_ci(s + k, k2 - k, "literally"));
         bool typed = starts_ci(rest, rn, "magazine") || starts_ci(rest, rn, "newsletter") ||
                      starts_ci(rest, rn, "publication");
-        const char *lang = NULL;
+        const char *langs[4];
+        size_t nlangs = 0;
         const char *in = rest;
         size_t inn = rn;
         if (starts_ci(in, inn, "magazine ")) in += 9, inn -= 9;
-        if (starts_ci(in, inn, "in ")) {
-            size_t w = 3;
-            while (w < inn && isalpha((unsigned char)in[w])) w++;
-            lang = language_of(in + 3, w - 3);
+        if (starts_ci(in, inn, "in ")) nlangs = language_list(in + 3, inn - 3, langs, 4);
+        const char *lang = nlangs ? langs[0] : NULL;
+        /* "X, an English-language weekly": the appositive gives the language */
+        if (!nlangs && (starts_ci(s + k2, n - k2, ", a ") || starts_ci(s + k2, n - k2, ", an "))) {
+            size_t w = k2 + (s[k2 + 3] == ' ' ? 4 : 5), e = w;
+            while (e < n && s[e] != ' ' && s[e] != ',') e++;
+            const char *l = language_adjective(s + w, e - w);
+            if (l) langs[nlangs++] = l;
         }
         /* "media outlet, X," / "magazine X" before the phrase */
         size_t before = (size_t)(ph.s - s);
@@ -1345,6 +1435,9 @@ static bool prose_outlets(prof *p, uint32_t si, uint32_t *ref_cursor)
         bool by_head = media_head(ph);
         /* "... Foundation (...) for Media Production": a complement, not a name */
         bool complement = before >= 4 && starts_ci(s + before - 4, 4, "for ");
+        /* "its Pashto-language magazine X": the language comes before */
+        const char *lang_pre = language_before(s, before);
+        if (lang_pre && nlangs < 4) langs[nlangs++] = lang_pre;
         bool ok = !complement && !is_platform_or_noise(ph) &&
                   (by_head || lit || typed || lang || appositive || prev_ok);
         /* an armed group or a state named in the sentence is not an outlet */
@@ -1354,10 +1447,99 @@ static bool prose_outlets(prof *p, uint32_t si, uint32_t *ref_cursor)
             const char *an = p->doc->text + ar->span.start;
             if (ds_facts_same_name(an, ar->span.end - ar->span.start, ph.s, ph.n)) ok = false;
         }
-        if (ok && !add_outlet(p, owner, ph, lang)) return false;
+        if (ok && !add_outlet(p, owner, ph, langs, nlangs)) return false;
         prev_ok = ok;
         i = k2 > after ? k2 : after;
         if (i == (size_t)(ph.s - s)) i = wend;
+    }
+    return true;
+}
+
+/* Platforms an outlet uses, by their usual spelling; `alone` says whether
+ * the name is distinctive enough without another platform beside it. */
+static const struct {
+    const char *name;
+    bool alone;
+} PLATFORMS[] = {
+    {"Telegram", true},    {"Twitter", true}, {"Facebook", true},     {"YouTube", true},
+    {"Rocket.Chat", true}, {"TikTok", true},  {"WhatsApp", true},     {"Instagram", true},
+    {"Threema", true},     {"TamTam", true},  {"Chirpwire", true},    {"VKontakte", true},
+    {"Discord", true},     {"Viber", true},   {"X", false},           {"Signal", false},
+    {"Element", false},    {"Hoop", false},   {"Odnoklassniki", true}};
+
+/* The platform whose name starts at s[i] (a capitalised word, any case
+ * after its first letter), and its length. */
+static int platform_at(const char *s, size_t n, size_t i, size_t *len)
+{
+    if (i && isalnum((unsigned char)s[i - 1])) return -1;
+    if (!isupper((unsigned char)s[i])) return -1;
+    for (size_t k = 0; k < sizeof PLATFORMS / sizeof *PLATFORMS; k++) {
+        size_t m = strlen(PLATFORMS[k].name);
+        if (m > n - i || strncasecmp(s + i, PLATFORMS[k].name, m) != 0) continue;
+        if (i + m < n && (isalnum((unsigned char)s[i + m]) || s[i + m] == '.') &&
+            !(s[i + m] == '.' && (i + m + 1 == n || s[i + m + 1] == ' ')))
+            continue;
+        *len = m;
+        return (int)k;
+    }
+    return -1;
+}
+
+/* "Al-Azaim disseminates its content through Telegram, X (formerly
+ * Twitter), Rocket.Chat": the platforms of the outlets of the sentence's
+ * group named in that sentence. Names that are common words (Signal, X)
+ * count only beside a distinctive one; what a parenthesis says ("formerly
+ * Twitter") is not another platform. */
+static bool prose_platforms(prof *p, uint32_t si, uint32_t *ref_cursor)
+{
+    if (!(p->gate & G_PLATFORM)) return true;
+    const ds_sentence *sen = &p->doc->sentences.v[si];
+    const char *s = p->doc->text + sen->span.start;
+    size_t n = sen->span.end - sen->span.start;
+    int found[8];
+    size_t nf = 0;
+    bool distinctive = false;
+    int depth = 0;
+    for (size_t i = 0; i < n && nf < 8; i++) {
+        if (s[i] == '(') depth++;
+        if (s[i] == ')' && depth) depth--;
+        size_t len;
+        int k = depth ? -1 : platform_at(s, n, i, &len);
+        if (k < 0) continue;
+        bool dup = false;
+        for (size_t j = 0; j < nf; j++) dup |= found[j] == k;
+        if (!dup) found[nf++] = k;
+        distinctive |= PLATFORMS[k].alone;
+        i += len - 1;
+    }
+    if (!distinctive) return true;
+    uint32_t owner = p->subject;
+    if (owner == DS_NONE) owner = actor_before(p, si, sen->span.end, ref_cursor);
+    ds_actor *a = actor_at(p, owner);
+    if (!a || !a->media_outlets.n) return true;
+    /* the outlets named in the sentence */
+    for (size_t i = 0; i < n;) {
+        while (i < n && !isalpha((unsigned char)s[i]) && (unsigned char)s[i] < 0x80) i++;
+        if (i >= n) break;
+        strspan ph = cap_phrase(s, n, i, 0);
+        size_t next = i;
+        while (next < n && s[next] != ' ') next++;
+        if (ph.n) next = (size_t)(ph.s + ph.n - s) > next ? (size_t)(ph.s + ph.n - s) : next;
+        i = next;
+        size_t plen;
+        if (!ph.n || platform_at(ph.s, ph.n, 0, &plen) >= 0 ||
+            (media_head(ph) && !memchr(ph.s, ' ', ph.n)))
+            continue;
+        ds_outlet *o = outlet_named(a, ph);
+        /* a part of the name must be its head: "al-Azaim" for "al-Azaim Media
+         * Foundation", not "Khorasan" for "Voice of Khorasan" */
+        size_t w1 = 0;
+        while (w1 < ph.n && ph.s[w1] != ' ') w1++;
+        if (o &&
+            !(strncasecmp(o->name, ph.s, w1) == 0 && (o->name[w1] == ' ' || o->name[w1] == '\0')))
+            o = NULL;
+        for (size_t j = 0; o && j < nf; j++)
+            if (!add_static_str(p, &o->platforms, PLATFORMS[found[j]].name)) return false;
     }
     return true;
 }
@@ -1799,8 +1981,8 @@ ds_status ds_extract_profiles(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, 
             p.low_n = 0; /* pfind falls back to find_ci */
         if (!prose_parent(&p, si, &refs[0]) || !prose_founded(&p, si, &refs[1]) ||
             !prose_strength(&p, si, &refs[2]) || !prose_leaders(&p, si, &people, &refs[3]) ||
-            !prose_outlets(&p, si, &refs[4]) || !prose_relations(&p, si, &refs[5]) ||
-            !prose_places(&p, si, &refs[6], &places)) {
+            !prose_outlets(&p, si, &refs[4]) || !prose_platforms(&p, si, &refs[4]) ||
+            !prose_relations(&p, si, &refs[5]) || !prose_places(&p, si, &refs[6], &places)) {
             free(p.low);
             return ds_ctx_fail(ctx, DS_ENOMEM, "out of memory");
         }
