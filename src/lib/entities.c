@@ -895,6 +895,18 @@ static ds_status people_in(ent *e, uint32_t s, uint32_t a, uint32_t b)
 
 /* ---- the sentence pass ---------------------------------------------------- */
 
+/* "militants of JNIM", "gunmen from the al-Shabaab": noun t is followed by
+ * of/from and the name of an armed group. */
+static bool group_named_after(const ent *e, uint32_t t, uint32_t b)
+{
+    uint32_t u = t + 2;
+    if (u >= b || !(norm_is(e, t + 1, "of") || norm_is(e, t + 1, "from"))) return false;
+    if (in_list(e, u, W_THE) && u + 1 < b) u++;
+    if (!e->facts[u].most && !e->doc_starts.count) return false;
+    name_match m = match_name(e, u, b);
+    return m.found && actor_type(e, m.actor) == DS_ACTOR_ARMED_GROUP;
+}
+
 static ds_status actors_in(ent *e, uint32_t s, uint32_t a, uint32_t b)
 {
     ds_status st;
@@ -944,9 +956,10 @@ static ds_status actors_in(ent *e, uint32_t s, uint32_t a, uint32_t b)
                 }
             }
         }
-        /* bare "gunmen", "assailants": an unidentified armed group */
+        /* bare "gunmen", "assailants": an unidentified armed group; not
+         * "militants of JNIM", whose group is named right after */
         if (in_list(e, t, W_UNIDENT) && e->mark[t] == MARK_FREE &&
-            ds_lexicon_unidentified(e->lex) != DS_NONE) {
+            ds_lexicon_unidentified(e->lex) != DS_NONE && !group_named_after(e, t, b)) {
             if ((st = add_ref(e, t, t, s, ds_lexicon_unidentified(e->lex), true, NULL)) != DS_OK)
                 return st;
             continue;

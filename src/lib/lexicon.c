@@ -305,8 +305,8 @@ static bool add_nations(ds_lexicon *lex, uint32_t country, const char *list)
 
 static bool country_line(ds_lexicon *lex, char *line, size_t lineno, char *err, size_t errlen)
 {
-    char *f[5] = {0};
-    int n = split_tabs(line, f, 5);
+    char *f[6] = {0};
+    int n = split_tabs(line, f, 6);
     if (n < 2 || strlen(f[0]) != 3 || !field(f[1])) {
         snprintf(err, errlen, "actor_countries.tsv:%zu: expected iso3 TAB name", lineno);
         return false;
@@ -318,7 +318,8 @@ static bool country_line(ds_lexicon *lex, char *line, size_t lineno, char *err, 
     if (!(c->name = ds_arena_strdup(lex->arena, f[1]))) return false;
     if (!strmap_put(&lex->iso, c->iso3, 3, ci)) return false;
     const char *x = c->name, *period = n > 4 ? field(f[4]) : NULL;
-    char name[320], plain[256], alias[1024];
+    const char *military = n > 5 ? field(f[5]) : NULL; /* "FAMa|Malian Armed Forces" */
+    char name[320], plain[256], alias[2048];
     static const char *forms[] = {"Military Forces of %s", "Police Forces of %s",
                                   "Government of %s"};
     static const ds_actor_type types[] = {DS_ACTOR_STATE_FORCE, DS_ACTOR_STATE_FORCE,
@@ -332,8 +333,9 @@ static bool country_line(ds_lexicon *lex, char *line, size_t lineno, char *err, 
         if (r == DS_ROLE_MILITARY)
             snprintf(alias, sizeof alias,
                      "%s|%s Army|%s military|%s Armed Forces|Armed Forces of %s|%s Armed "
-                     "Forces|military forces of %s|armed forces of %s",
-                     plain, x, x, x, x, c->iso3, x, x);
+                     "Forces|military forces of %s|armed forces of %s%s%s",
+                     plain, x, x, x, x, c->iso3, x, x, military ? "|" : "",
+                     military ? military : "");
         else if (r == DS_ROLE_POLICE)
             snprintf(alias, sizeof alias, "%s|%s Police|Police of %s|police forces of %s", plain, x,
                      x, x);
