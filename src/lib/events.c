@@ -598,10 +598,15 @@ static int date_precision(ds_date d)
 /* The token index at text offset `at` (first token starting at or after). */
 static uint32_t token_at(const ev_scan *sc, const ds_sentence *s, uint32_t at)
 {
-    uint32_t end = s->first_token + s->ntokens;
-    for (uint32_t i = s->first_token; i < end; i++)
-        if (tok(sc, i)->span.end > at) return i;
-    return end;
+    uint32_t lo = s->first_token, hi = s->first_token + s->ntokens;
+    while (lo < hi) { /* token ends increase along the sentence */
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (tok(sc, mid)->span.end > at)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return lo;
 }
 
 /* Splits sentence s into frames. A segment ends at a comma, semicolon or
@@ -916,7 +921,7 @@ static void unknown_town(ev_scan *sc, const frame *f, cand *c)
                                         "settlement", "commune", NULL};
     if (c->place && place_rank(c->place) >= 4) return;
     for (uint32_t i = f->tok_start; i + 2 < f->tok_end; i++) {
-        if (!tok_in(sc, i, kinds) || !tok_is(sc, i + 1, "of")) continue;
+        if (!tok_is(sc, i + 1, "of") || !tok_in(sc, i, kinds)) continue;
         uint32_t a = i + 2, b = a;
         while (b < f->tok_end && b < a + 3 && (tok(sc, b)->flags & DS_TOK_CAP) &&
                (tok(sc, b)->flags & DS_TOK_WORD))
