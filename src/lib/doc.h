@@ -226,7 +226,9 @@ typedef struct ds_doc_actor {
 
 typedef struct ds_person {
     ds_span span; /* whole mention incl. title and role */
-    ds_span name; /* the name without honorific */
+    ds_span name; /* the name: ranks and offices dropped ("Gen.", "President"), honorifics
+                   * written as part of it kept ("Mawlawi X", "Sheikh Y": keep=1 in
+                   * data/person_titles.tsv; leaders are reported so) */
     uint32_t sentence;
     const char *title; /* "Mawlawi", "Sheikh" ...; NULL */
     bool dead;         /* marked † */
