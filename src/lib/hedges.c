@@ -9,7 +9,6 @@
 
 #include "ctx.h"
 #include "doc.h"
-#include "util/strmap.h"
 
 #define PHRASE_MAX 4
 
@@ -177,26 +176,83 @@ static bool is_month_may(const ds_doc *doc, uint32_t t, uint32_t a, uint32_t b, 
     return *timex_i < doc->timexes.n && doc->timexes.v[*timex_i].span.start <= k->span.start;
 }
 
-/* The first-word filter: an open-addressing set of the hashes of every
- * phrase's first word, built once per process. */
-static uint64_t first_words[256];
+/* The phrases by first word, built once per process: an open-addressing
+ * table of the first words (zero-padded, compared as two 64-bit words) with
+ * the phrases each starts and every phrase's word lengths, so that a token
+ * costs one short hash and, for the few first words, only their phrases are
+ * tried (no strlen, no scan of the whole list). */
+enum { FIRST_SLOTS = 256, FIRST_MAX_PHRASES = 16, WORD_CAP = 16 };
+typedef struct first_word {
+    char word[WORD_CAP]; /* "" = empty slot */
+    uint8_t nphrases;
+    bool all;                            /* more phrases than phrases[] holds: try every phrase */
+    uint16_t phrases[FIRST_MAX_PHRASES]; /* indices into phrases[] */
+} first_word;
+static first_word first_words[FIRST_SLOTS];
+static uint8_t phrase_len[NPHRASES][PHRASE_MAX]; /* strlen of each word, 0 after the last */
+static uint8_t phrase_n[NPHRASES];               /* words in the phrase */
 static pthread_once_t first_words_once = PTHREAD_ONCE_INIT;
+static bool table_ok = true;                                 /* every first word fits WORD_CAP */
+static const first_word try_all = {.word = "", .all = true}; /* else: for every word token */
+
+static uint32_t word_hash(const char *w, size_t n)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)w[i]) * 16777619u;
+    return h ^ (h >> 13);
+}
 
 static void first_words_init(void)
 {
     for (size_t i = 0; i < NPHRASES; i++) {
-        uint64_t h = strmap_hash(phrases[i].words[0], strlen(phrases[i].words[0]));
-        size_t j = h & 255;
-        while (first_words[j] && first_words[j] != h) j = (j + 1) & 255;
-        first_words[j] = h;
+        const hedge_phrase *p = &phrases[i];
+        uint8_t n = 0;
+        while (n < PHRASE_MAX && p->words[n]) {
+            phrase_len[i][n] = (uint8_t)strlen(p->words[n]);
+            n++;
+        }
+        phrase_n[i] = n;
+        size_t l = phrase_len[i][0];
+        if (l >= WORD_CAP) {
+            table_ok = false;
+            continue;
+        }
+        uint32_t j = word_hash(p->words[0], l) & (FIRST_SLOTS - 1);
+        while (first_words[j].word[0] && strcmp(first_words[j].word, p->words[0]) != 0)
+            j = (j + 1) & (FIRST_SLOTS - 1);
+        first_word *f = &first_words[j];
+        memcpy(f->word, p->words[0], l + 1);
+        if (f->nphrases < FIRST_MAX_PHRASES)
+            f->phrases[f->nphrases++] = (uint16_t)i;
+        else
+            f->all = true;
     }
+}
+
+/* The entry of a token's folded form among the first words, or NULL. */
+static const first_word *first_word_of(const ds_token *t)
+{
+    size_t n = t->norm_len;
+    if (!table_ok) return &try_all;
+    if (n == 0 || n >= WORD_CAP) return NULL;
+    char buf[WORD_CAP] = {0};
+    memcpy(buf, t->norm, n);
+    uint64_t a0, a1, b0, b1;
+    memcpy(&a0, buf, 8);
+    memcpy(&a1, buf + 8, 8);
+    for (uint32_t j = word_hash(buf, n) & (FIRST_SLOTS - 1); first_words[j].word[0];
+         j = (j + 1) & (FIRST_SLOTS - 1)) {
+        memcpy(&b0, first_words[j].word, 8);
+        memcpy(&b1, first_words[j].word + 8, 8);
+        if (a0 == b0 && a1 == b1) return &first_words[j];
+    }
+    return NULL;
 }
 
 ds_status ds_annotate_hedges(ds_doc *doc, ds_ctx *ctx)
 {
     (void)ctx;
     pthread_once(&first_words_once, first_words_init);
-    const uint64_t *set = first_words;
     uint32_t timex_i = 0;
     for (uint32_t s = 0; s < doc->sentences.n; s++) {
         const ds_sentence *se = &doc->sentences.v[s];
@@ -206,20 +262,22 @@ ds_status ds_annotate_hedges(ds_doc *doc, ds_ctx *ctx)
         for (uint32_t t = a; t < b; t++) {
             const ds_token *k = &doc->tokens.v[t];
             if (!(k->flags & DS_TOK_WORD)) continue;
-            uint64_t h = strmap_hash(k->norm, k->norm_len);
-            size_t j = h & 255;
-            while (set[j] && set[j] != h) j = (j + 1) & 255;
-            if (!set[j]) continue;
+            const first_word *fw = first_word_of(k);
+            if (!fw) continue;
             const hedge_phrase *best = NULL;
             uint32_t best_len = 0;
-            for (size_t i = 0; i < NPHRASES; i++) {
+            uint32_t ntry = fw->all ? (uint32_t)NPHRASES : fw->nphrases;
+            for (uint32_t q = 0; q < ntry; q++) {
+                uint32_t i = fw->all ? q : fw->phrases[q], n = phrase_n[i];
                 const hedge_phrase *p = &phrases[i];
-                uint32_t n = 0;
-                while (n < PHRASE_MAX && p->words[n]) n++;
                 if (n <= best_len || t + n > b) continue;
-                bool ok = true;
-                for (uint32_t w = 0; w < n && ok; w++)
-                    ok = tok_is(&doc->tokens.v[t + w], p->words[w]);
+                bool ok = !fw->all || (k->norm_len == phrase_len[i][0] &&
+                                       memcmp(k->norm, p->words[0], phrase_len[i][0]) == 0);
+                for (uint32_t w = 1; w < n && ok; w++) {
+                    const ds_token *x = &doc->tokens.v[t + w];
+                    ok = x->norm_len == phrase_len[i][w] &&
+                         memcmp(x->norm, p->words[w], phrase_len[i][w]) == 0;
+                }
                 if (ok) best = p, best_len = n;
             }
             if (!best) continue;

@@ -468,6 +468,7 @@ ds_status ds_annotate_quantities(ds_doc *doc, ds_ctx *ctx)
         const ds_sentence *sent = &doc->sentences.v[si];
         ds_block_kind k = doc->blocks.v[sent->block].kind;
         if (k == DS_BLOCK_FURNITURE || k == DS_BLOCK_FOOTNOTE) continue;
+        if (!ds_sentence_may_hold(doc, si, DS_KW_QSTART)) continue; /* no digit, no count word */
         st.sentence = si;
         uint32_t pos = sent->span.start, end = sent->span.end;
         while (pos < end) {

@@ -57,6 +57,29 @@ static const char *const kw_stop[] = {
     "says",    "reported",   "according", "until",        "till",     "following", "amid",
     "despite", NULL};
 
+/* Every word month_of or weekday_word accepts (capitalised): the names and
+ * their three-letter forms. */
+static const char *const kw_cal[] = {
+    "january",   "february", "march",     "april",    "may",    "june",     "july",   "august",
+    "september", "october",  "november",  "december", "jan",    "feb",      "mar",    "apr",
+    "jun",       "jul",      "aug",       "sep",      "sept",   "oct",      "nov",    "dec",
+    "monday",    "tuesday",  "wednesday", "thursday", "friday", "saturday", "sunday", NULL};
+
+/* With digits and kw_cal, every expression scan_sentence finds holds one of
+ * these (units, deictic words, parts of the day, "soon/shortly after"). */
+static const char *const kw_anchor[] = {
+    "day",      "days",    "week",    "weeks",     "month",     "months",  "year",    "years",
+    "decade",   "decades", "hour",    "hours",     "yesterday", "today",   "tonight", "tomorrow",
+    "recently", "night",   "morning", "afternoon", "evening",   "shortly", "soon",    NULL};
+/* A count without digits starts with one of these (quantity.c: number
+ * words, vague amounts; "a dozen", "a hundred" hold the second word). */
+static const char *const kw_qstart[] = {
+    "one",       "two",      "three",    "four",    "five",     "six",      "seven",    "eight",
+    "nine",      "ten",      "eleven",   "twelve",  "thirteen", "fourteen", "fifteen",  "sixteen",
+    "seventeen", "eighteen", "nineteen", "twenty",  "thirty",   "forty",    "fifty",    "sixty",
+    "seventy",   "eighty",   "ninety",   "dozen",   "dozens",   "scores",   "hundreds", "thousands",
+    "millions",  "tens",     "several",  "hundred", "thousand", "million",  "billion",  NULL};
+
 enum { KW_SLOTS = 1024 };
 static struct {
     uint32_t hash;
@@ -91,23 +114,62 @@ static void kw_init(void)
     kw_add(kw_count, DS_KW_COUNT);
     kw_add(kw_stop, DS_KW_STOP);
     kw_add(kw_qualify, DS_KW_QUALIFY);
+    kw_add(kw_cal, DS_KW_CAL);
+    kw_add(kw_anchor, DS_KW_ANCHOR);
+    kw_add(kw_qstart, DS_KW_QSTART);
 }
 
-/* h: kw_hash(w, n), computed by the caller. */
-static uint8_t kw_flags(const char *w, size_t n, uint32_t h)
+/* h: kw_hash(w, n), computed by the caller; w: 16 bytes, zero after the
+ * word (compared as two 64-bit words; the table's words are zero-padded). */
+static uint8_t kw_flags(const char *w, uint32_t h)
 {
-    uint32_t slot = h & (KW_SLOTS - 1);
-    while (kw_table[slot].hash) {
-        if (kw_table[slot].hash == h && memcmp(kw_table[slot].word, w, n + 1) == 0)
-            return kw_table[slot].flags;
-        slot = (slot + 1) & (KW_SLOTS - 1);
+    uint64_t a0, a1, b0, b1;
+    memcpy(&a0, w, 8);
+    memcpy(&a1, w + 8, 8);
+    for (uint32_t slot = h & (KW_SLOTS - 1); kw_table[slot].hash;
+         slot = (slot + 1) & (KW_SLOTS - 1)) {
+        if (kw_table[slot].hash != h) continue;
+        memcpy(&b0, kw_table[slot].word, 8);
+        memcpy(&b1, kw_table[slot].word + 8, 8);
+        if (a0 == b0 && a1 == b1) return kw_table[slot].flags;
     }
     return 0;
 }
 
+bool ds_sentence_may_hold(const ds_doc *doc, uint32_t s, unsigned kw_mask)
+{
+    pthread_once(&kw_once, kw_init);
+    const ds_sentence *se = &doc->sentences.v[s];
+    const unsigned char *text = (const unsigned char *)doc->text;
+    for (uint32_t i = se->span.start; i < se->span.end; i++)
+        if ((unsigned)(text[i] - '0') < 10u) return true;
+    uint32_t end = se->first_token + se->ntokens;
+    if (end > doc->tokens.n) end = doc->tokens.n;
+    for (uint32_t k = se->first_token; k < end; k++) {
+        const ds_token *t = &doc->tokens.v[k];
+        if (!(t->flags & DS_TOK_WORD)) continue;
+        char w[16] = {0};
+        uint32_t h = 2166136261u;
+        if (t->norm_len > 15) {
+            for (uint32_t j = 0; j < t->norm_len; j++)
+                if ((unsigned)((unsigned char)t->norm[j] - 'a') >= 26u)
+                    return true; /* split finer by the lexer */
+            continue;            /* one lexeme of over 15 letters: no keyword */
+        }
+        for (uint32_t j = 0; j < t->norm_len; j++) {
+            unsigned char c = (unsigned char)t->norm[j];
+            if ((unsigned)(c - 'a') >= 26u) return true;
+            w[j] = (char)c;
+            h = (h ^ c) * 16777619u;
+        }
+        if (kw_flags(w, h | 1u) & kw_mask) return true;
+    }
+    return false;
+}
+
 /* ---- lexer ------------------------------------------------------------ */
 
-static uint32_t utf8_width(unsigned char c)
+static inline uint32_t utf8_width(unsigned char c)
 {
     if (c < 0x80) return 1;
     if (c >= 0xF0) return 4;
@@ -118,7 +180,7 @@ static uint32_t utf8_width(unsigned char c)
 
 /* A letter byte sequence starting at s[i] (ASCII letter, or a non-ASCII
  * character outside Latin-1 punctuation and the U+2000 symbol block). */
-static uint32_t letter_at(const unsigned char *s, uint32_t i, uint32_t end)
+static inline uint32_t letter_at(const unsigned char *s, uint32_t i, uint32_t end)
 {
     unsigned c = s[i];
     if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') return 1;
@@ -144,9 +206,10 @@ static char punct_class(const unsigned char *s, uint32_t i, uint32_t end, uint32
     return '?';
 }
 
-static uint32_t space_at(const unsigned char *s, uint32_t i, uint32_t end)
+static inline uint32_t space_at(const unsigned char *s, uint32_t i, uint32_t end)
 {
     unsigned c = s[i];
+    if (c > ' ' && c < 0x80) return 0; /* the usual case: a visible ASCII byte */
     if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') return 1;
     if (c == 0xC2 && i + 1 < end && s[i + 1] == 0xA0) return 2;
     if (c == 0xE2 && i + 2 < end && s[i + 1] == 0x80 &&
@@ -176,7 +239,7 @@ uint32_t ds_lex(ds_lx *out, uint32_t cap, const char *text, uint32_t start, uint
         t->cap = t->upper = t->plain = false;
         t->kw = 0;
         t->ch = 0;
-        t->low[0] = '\0';
+        memset(t->low, 0, sizeof t->low);
         t->space = space;
         space = false;
         unsigned c = s[i];
@@ -238,8 +301,8 @@ uint32_t ds_lex(ds_lx *out, uint32_t cap, const char *text, uint32_t start, uint
             }
             t->len = (uint8_t)(ascii && len <= 15 ? len : 0);
             t->upper = !lower && nletters >= 2;
-            t->low[t->len] = '\0';
-            t->kw = t->len ? kw_flags(t->low, t->len, h | 1u) : 0;
+            if (!t->len) memset(t->low, 0, sizeof t->low);
+            t->kw = t->len ? kw_flags(t->low, h | 1u) : 0;
         } else {
             t->kind = DS_LX_PUNCT;
             t->ch = punct_class(s, i, end, &w);
@@ -1074,13 +1137,16 @@ static uint32_t find_relative(const tx_scan *sc, uint32_t i, ds_timex_kind *kind
 
 /* ---- per sentence ----------------------------------------------------- */
 
-/* Whether the grammar is worth trying at t: numbers, capitalized words and
- * the trigger words (other lower-case words are skipped for speed). */
+/* Whether the grammar is worth trying at t: numbers, the trigger words, and
+ * capitalised month and weekday names or counts ("Several days later");
+ * nothing else can start what find_expr or find_relative accept (a
+ * capitalised word reaches them only through month_of, weekday_word or
+ * these keyword classes), so other words are skipped for speed. */
 static bool may_start(const ds_lx *t, bool relaxed)
 {
     if (t->kind == DS_LX_NUM) return true;
     if (t->kind != DS_LX_WORD) return false;
-    return t->cap || relaxed || (t->kw & DS_KW_TIMEX);
+    return relaxed || (t->kw & DS_KW_TIMEX) || (t->cap && (t->kw & (DS_KW_COUNT | DS_KW_CAL)));
 }
 
 static ds_status scan_sentence(tx_state *st, const tx_scan *sc, uint32_t limit, uint32_t *stop)
@@ -1167,7 +1233,8 @@ static void detect_doc_date(ds_doc *doc, const tx_aux *aux)
         "published", "posted",   "updated",  "date",   "dated",     "released",  "on",
         "issued",    "last",     "modified", "monday", "tuesday",   "wednesday", "thursday",
         "friday",    "saturday", "sunday",   "for",    "immediate", "release",   NULL};
-    uint32_t blocks_seen = 0, last_block = DS_NONE;
+    uint32_t blocks_seen = 0, last_block = DS_NONE, lexed = DS_NONE, n = 0;
+    ds_lx L[48];
     for (uint32_t i = 0; i < doc->timexes.n; i++) {
         const ds_timex *t = &doc->timexes.v[i];
         uint32_t b = doc->sentences.v[t->sentence].block;
@@ -1183,8 +1250,22 @@ static void detect_doc_date(ds_doc *doc, const tx_aux *aux)
         if (bl->infobox || (bl->kind != DS_BLOCK_PROSE && bl->kind != DS_BLOCK_BYLINE &&
                             bl->kind != DS_BLOCK_HEADING && bl->kind != DS_BLOCK_TITLE))
             continue;
-        ds_lx L[48];
-        uint32_t n = ds_lex(L, 48, doc->text, bl->span.start, bl->span.end);
+        /* what the three forms below need, tested on bytes before the block
+         * is lexed (most blocks are none of them): the date first in the first
+         * block, a short block, or two capitals first */
+        const unsigned char *bytes = (const unsigned char *)doc->text;
+        uint32_t first = bl->span.start, w;
+        while (first < bl->span.end && (w = space_at(bytes, first, bl->span.end)) != 0) first += w;
+        bool may_lead = first == t->span.start && blocks_seen == 1;
+        bool may_line = bl->span.end - bl->span.start < 80;
+        bool may_dateline = first + 1 < bl->span.end && bytes[first] >= 'A' &&
+                            bytes[first] <= 'Z' && bytes[first + 1] >= 'A' &&
+                            bytes[first + 1] <= 'Z';
+        if (!may_lead && !may_line && !may_dateline) continue;
+        if (lexed != b) { /* one lexing per block, whatever its dates */
+            n = ds_lex(L, 48, doc->text, bl->span.start, bl->span.end);
+            lexed = b;
+        }
         uint32_t at = 0, after = 0;
         while (at < n && L[at].start < t->span.start) at++;
         while (after < n && L[after].start < t->span.end) after++;
@@ -1411,6 +1492,7 @@ ds_status ds_annotate_timex(ds_doc *doc, ds_ctx *ctx)
         const ds_sentence *sent = &doc->sentences.v[i];
         ds_block_kind k = doc->blocks.v[sent->block].kind;
         if (k == DS_BLOCK_FURNITURE || k == DS_BLOCK_FOOTNOTE) continue;
+        if (!ds_sentence_may_hold(doc, i, DS_KW_CAL | DS_KW_ANCHOR)) continue;
         st.sentence = i;
         st.block = sent->block;
         if ((s = scan_text(&st, L, sent->span.start, sent->span.end, false)) != DS_OK) goto done;

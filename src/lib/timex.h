@@ -41,11 +41,22 @@ enum {
     DS_KW_COUNT = 2,   /* may open a count ("seven", "dozens", "several") */
     DS_KW_STOP = 4,    /* ends a counted noun phrase ("of", "were", "including") */
     DS_KW_QUALIFY = 8, /* qualifies a count ("least", "about", "up"...) */
+    DS_KW_CAL = 16,    /* a month ("January", "Jan", "Sept") or weekday name */
+    DS_KW_ANCHOR = 32, /* besides digits and DS_KW_CAL, a word every time expression
+                        * without them holds: "days", "yesterday", "morning", "soon" */
+    DS_KW_QSTART = 64, /* a word a count without digits holds: "seven", "dozens", "hundred" */
 };
 
 /* Lexes text[start, end) into out (at most cap lexemes; offsets are absolute
  * in text). Returns the number written. Never allocates. */
 uint32_t ds_lex(ds_lx *out, uint32_t cap, const char *text, uint32_t start, uint32_t end);
+
+/* Whether sentence s of doc may hold a digit or a word with one of the
+ * kw_mask flags, judged from its bytes (digits) and its tokens' folded forms
+ * (one table probe each; a token that is not plain lower-case ASCII letters
+ * counts as a maybe). False means no lexeme of the sentence can have them,
+ * so an annotator that needs one may skip lexing the sentence. */
+bool ds_sentence_may_hold(const ds_doc *doc, uint32_t s, unsigned kw_mask);
 
 /* True when the lexeme is the word w (lower case). */
 static inline bool ds_lx_is(const ds_lx *t, const char *w)

@@ -367,6 +367,42 @@ static void test_long_sentence(void **state)
     ds_doc_free(doc);
 }
 
+/* The sentence pre-filter (ds_sentence_may_hold) that lets timex.c and
+ * quantity.c skip lexing: false for sentences with nothing to find, and
+ * never false for a sentence where the annotators do find something. */
+static void test_sentence_filter(void **state)
+{
+    (void)state;
+    ds_doc *doc = annotate("The convoy reached the border crossing without incident.\n"
+                           "Officials said the road had been reopened.\n"
+                           "The talks resumed on Monday.\n"
+                           "Fighting eased the following morning.\n"
+                           "Dozens of families fled.\n"
+                           "Some two hundred traders marched.\n"
+                           "The 3rd brigade moved.\n"
+                           "Mid-January was quiet.\n"
+                           "A curfew was lifted shortly after.\n",
+                           "2024-05-10");
+    assert_int_equal(doc->sentences.n, 9);
+    assert_int_equal(ds_annotate_quantities(doc, g_ctx), DS_OK);
+    const unsigned tx = DS_KW_CAL | DS_KW_ANCHOR, qt = DS_KW_QSTART;
+    bool want_tx[9] = {false, false, true, true, false, false, true, true, true};
+    bool want_qt[9] = {false, false, false, false, true, true, true, true, false};
+    for (uint32_t s = 0; s < 9; s++) {
+        if (ds_sentence_may_hold(doc, s, tx) != want_tx[s])
+            fail_msg("sentence %u: time filter %d", s, !want_tx[s]);
+        if (ds_sentence_may_hold(doc, s, qt) != want_qt[s])
+            fail_msg("sentence %u: count filter %d", s, !want_qt[s]);
+    }
+    for (uint32_t i = 0; i < doc->timexes.n; i++)
+        assert_true(ds_sentence_may_hold(doc, doc->timexes.v[i].sentence, tx));
+    for (uint32_t i = 0; i < doc->quantities.n; i++)
+        assert_true(ds_sentence_may_hold(doc, doc->quantities.v[i].sentence, qt));
+    assert_true(doc->timexes.n >= 3);
+    assert_true(doc->quantities.n >= 2);
+    ds_doc_free(doc);
+}
+
 static void test_calendar(void **state)
 {
     (void)state;
@@ -395,6 +431,7 @@ int main(void)
         cmocka_unit_test(test_datelines),
         cmocka_unit_test(test_not_dates),
         cmocka_unit_test(test_long_sentence),
+        cmocka_unit_test(test_sentence_filter),
         cmocka_unit_test(test_calendar),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
