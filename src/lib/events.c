@@ -1505,6 +1505,7 @@ static bool armed_ref(const ds_actor_ref *r)
 static void classify(ev_scan *sc, const frame *f, cand *c)
 {
     const ev_rule *best = NULL;
+    uint32_t best_at = 0;
     c->generic_only = true;
     c->noun_only = true;
     c->plural_noun_only = true;
@@ -1527,12 +1528,17 @@ static void classify(ev_scan *sc, const frame *f, cand *c)
         if (!r->generic) {
             c->generic_only = false;
             /* the first specific trigger wins, but a violent one beats a
-             * strategic development ("arrested" after "attacked") */
+             * strategic development ("arrested" after "attacked"), unless
+             * it is what was stopped ("foiled an attempted suicide bombing") */
+            bool stopped = best && best->sub_event_type == acled_subs[20] && i <= best_at + 4;
             if (!best || best->generic ||
-                (best->event_type == T_STRATEGIC && r->event_type != T_STRATEGIC))
+                (best->event_type == T_STRATEGIC && r->event_type != T_STRATEGIC && !stopped)) {
                 best = r;
+                best_at = i;
+            }
         } else if (!best) {
             best = r;
+            best_at = i;
         }
     }
     const ev_rule *weapon = NULL, *communal = NULL;
@@ -1653,6 +1659,12 @@ static void week_of(const ev_scan *sc, cand *c)
     int32_t monday = days - (int32_t)(((days + 3) % 7 + 7) % 7); /* 1970-01-01 was a Thursday */
     c->date = ds_date_from_days(monday);
     c->date_end = ds_date_from_days(monday + 6);
+    /* "earlier this week" in a Tuesday statement: Monday to Tuesday */
+    ds_date dd = sc->doc->doc_date;
+    if (dd.day) {
+        int32_t doc_days = ds_date_days(dd);
+        if (doc_days >= monday && doc_days < monday + 6) c->date_end = dd;
+    }
 }
 
 static void analyze(ev_scan *sc, const frame *f, cand *c)
