@@ -830,9 +830,11 @@ static bool adjectival(const ev_scan *sc, const ds_sentence *s, const ds_place *
 static bool agent_nationality(const ev_scan *sc, const frame *f, const ds_place *p)
 {
     static const char *const forces[] = {
-        "drones",     "drone",  "aircraft",  "jets",     "warplanes", "planes",    "helicopters",
-        "helicopter", "forces", "troops",    "soldiers", "army",      "military",  "air",
-        "navy",       "police", "artillery", "special",  "security",  "coalition", NULL};
+        "drones",      "drone",       "aircraft",       "jets",        "warplanes", "planes",
+        "helicopters", "helicopter",  "forces",         "troops",      "soldiers",  "army",
+        "military",    "air",         "navy",           "police",      "artillery", "special",
+        "security",    "coalition",   "paramilitaries", "mercenaries", "militias",  "militiamen",
+        "contractors", "instructors", "fighters",       NULL};
     if (p->span.start >= tok(sc, f->trig[0])->span.start) return false;
     const ds_sentence *s = &sc->doc->sentences.v[f->sentence];
     uint32_t i = token_at(sc, s, p->span.end);
@@ -1002,6 +1004,18 @@ static char quantity_role(ev_scan *sc, const ds_sentence *s, const ds_quantity *
                           uint32_t prev_end)
 {
     uint32_t end = s->first_token + s->ntokens;
+    /* "killed three militants and ... no civilians were injured": a casualty
+     * verb right before the figure is its role, whatever follows */
+    static const char *const quals[] = {"least", "at",   "about",  "over",   "than",
+                                        "more",  "some", "nearly", "around", "approximately",
+                                        NULL};
+    uint32_t a0 = token_at(sc, s, q->span.start);
+    for (uint32_t k = 1; k <= 3 && a0 >= s->first_token + k; k++) {
+        uint32_t j = a0 - k;
+        if (rule_at(sc, j, R_DEATH)) return 'd';
+        if (rule_at(sc, j, R_INJURY)) return 'i';
+        if (!tok_in(sc, j, quals)) break;
+    }
     uint32_t i = token_at(sc, s, q->span.end);
     for (uint32_t k = 0, skipped = 0; k < 14 && i + k + skipped < end; k++) {
         uint32_t j = i + k + skipped;
@@ -2176,7 +2190,9 @@ static ds_status scan_sentence(ev_scan *sc, uint32_t si)
                 continue;
             }
         }
-        if (!c.place && sc->short_doc) {
+        /* a note's one happening may name its place in another sentence,
+         * unless this one names a village the gazetteer does not know */
+        if (!c.place && sc->short_doc && c.town_end == c.town_start) {
             c.place = doc_best_place(sc);
             if (c.place && !c.country[0]) memcpy(c.country, c.place->iso3, 4);
         }
