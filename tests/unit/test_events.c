@@ -591,6 +591,35 @@ static void test_unknown_village_is_the_location(void **state)
     ds_doc_free(doc);
 }
 
+/* A figure right after the casualty verb is its dead, whatever follows; a
+ * foiled bombing is a disrupted weapons use. */
+static void test_verb_before_figure_and_foiled_bombing(void **state)
+{
+    (void)state;
+    ds_doc *doc = mkdoc("On 5 March 2024, an airstrike near Kismayo killed three militants and "
+                        "no civilians were injured.");
+    add_date(doc, "5 March 2024", 2024, 3, 5);
+    add_place(doc, "Kismayo", DS_FEAT_CITY, "SOM", "Lower Juba");
+    add_number(doc, "three", 0, 3);
+    ds_extraction *x = extract(doc);
+    assert_int_equal(x->events.n, 1);
+    assert_int_equal(x->events.v[0].fatalities, 3);
+    assert_string_equal(x->events.v[0].sub_event_type, "Air/drone strike");
+    ds_extraction_free(x);
+    ds_doc_free(doc);
+
+    doc = mkdoc("On 11 March 2024, police foiled an attempted suicide bombing at a checkpoint in "
+                "Beledweyne.");
+    add_date(doc, "11 March 2024", 2024, 3, 11);
+    add_place(doc, "Beledweyne", DS_FEAT_CITY, "SOM", "Hiiraan");
+    x = extract(doc);
+    assert_int_equal(x->events.n, 1);
+    assert_string_equal(x->events.v[0].event_type, "Strategic developments");
+    assert_string_equal(x->events.v[0].sub_event_type, "Disrupted weapons use");
+    ds_extraction_free(x);
+    ds_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -611,6 +640,7 @@ int main(void)
         cmocka_unit_test(test_other_side_dead_add_up),
         cmocka_unit_test(test_acting_forces_nationality_is_not_the_place),
         cmocka_unit_test(test_unknown_village_is_the_location),
+        cmocka_unit_test(test_verb_before_figure_and_foiled_bombing),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
