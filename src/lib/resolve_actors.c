@@ -268,12 +268,19 @@ bool ds_facts_actor_alias(ds_extraction *x, ds_actor *a, const char *alias, size
 {
     struct ds_actor_index *ix = actor_index(x);
     if (!ix) return false;
-    char k[KEY_MAX];
-    size_t kn = name_key(k, alias, len);
+    /* the dash-keeping key, and the name key from it (the same but for
+     * dashes) unless it was cut at KEY_MAX */
+    char k[KEY_MAX], kd[KEY_MAX];
+    size_t kdn = key_of(kd, alias, len, true), kn = 0;
+    if (kdn < KEY_MAX - 1) {
+        for (size_t i = 0; i < kdn; i++)
+            if (kd[i] != '-') k[kn++] = kd[i];
+        k[kn] = '\0';
+    } else {
+        kn = name_key(k, alias, len);
+    }
     uint32_t have, self = (uint32_t)(a - x->actors.v);
     if (!kn || (index_find(&ix->names, k, kn, &have) && have != self)) return true;
-    char kd[KEY_MAX];
-    size_t kdn = key_of(kd, alias, len, true);
     if (has_spelling(ix, self, kd, kdn)) return true; /* its name or an alias, spelt so */
     const char **slot = ds_vec_push(x->arena, &a->aliases);
     if (!slot || !(*slot = ds_facts_strn(x, alias, len))) return false;
@@ -514,7 +521,10 @@ static int cmp_actor(const void *pa, const void *pb)
 ds_status ds_resolve_actors(ds_extraction *x, ds_ctx *ctx)
 {
     uint32_t n = x->actors.n;
-    if (!n) return DS_OK;
+    if (n < 2) {
+        x->actor_index = NULL; /* nothing to merge or sort (one note, one actor) */
+        return DS_OK;
+    }
     uint32_t *up = ds_arena_alloc(x->arena, n * sizeof *up);
     if (!up) return ds_ctx_fail(ctx, DS_ENOMEM, "out of memory");
     for (uint32_t i = 0; i < n; i++) up[i] = i;
