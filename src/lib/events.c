@@ -1592,10 +1592,13 @@ static void classify(ev_scan *sc, const frame *f, cand *c)
         sec = true;
     if (!best) return;
     const ev_rule *use = best;
+    /* "overran a base after detonating a car bomb": the territory changed
+     * hands, the bomb was the means */
     if (weapon &&
         (best->generic || best->event_type == T_EXPLOSIONS || best->event_type == T_VAC ||
          best->event_type == T_BATTLES) &&
-        best->sub_event_type != acled_subs[11])
+        best->sub_event_type != acled_subs[11] && best->sub_event_type != acled_subs[1] &&
+        best->sub_event_type != acled_subs[2])
         use = weapon;
     if (use->generic) {
         c->event_type = (civ && !sec) ? T_VAC : (sec || use->battle) ? T_BATTLES : T_VAC;
@@ -1928,12 +1931,21 @@ static bool refers_back(ev_scan *sc, const ds_sentence *s)
 
 /* Best place anywhere in the document (for notes whose place and trigger sit
  * in different sentences). */
-static const ds_place *doc_best_place(const ev_scan *sc)
+static const ds_place *doc_best_place(const ev_scan *sc, uint32_t block)
 {
     const ds_place *best = NULL;
     for (uint32_t i = 0; i < sc->doc->places.n; i++) {
         const ds_place *p = &sc->doc->places.v[i];
         if (p->feature == DS_FEAT_DEMONYM) continue;
+        /* after the first event, another paragraph's place is another
+         * happening's ("On Sunday, gunmen shot dead an elder" in a roundup) */
+        if (sc->x->events.n > sc->first_event && sc->doc->sentences.v[p->sentence].block != block)
+            continue;
+        /* "MOGADISHU, 20 January -": where the story was filed */
+        const char *t = sc->doc->text + p->span.start;
+        if (p->span.end - p->span.start > 2 && t[0] >= 'A' && t[0] <= 'Z' && t[1] >= 'A' &&
+            t[1] <= 'Z' && t[2] >= 'A' && t[2] <= 'Z')
+            continue;
         if (!best || place_rank(p) > place_rank(best)) best = p;
     }
     return best;
@@ -2193,7 +2205,7 @@ static ds_status scan_sentence(ev_scan *sc, uint32_t si)
         /* a note's one happening may name its place in another sentence,
          * unless this one names a village the gazetteer does not know */
         if (!c.place && sc->short_doc && c.town_end == c.town_start) {
-            c.place = doc_best_place(sc);
+            c.place = doc_best_place(sc, s->block);
             if (c.place && !c.country[0]) memcpy(c.country, c.place->iso3, 4);
         }
         if (!c.country[0]) context_country(sc, si, &c);
