@@ -1078,7 +1078,9 @@ static void resolve(geo_state *st, uint32_t k)
     const ds_gaz_cand *cands = &g->cands[m->slot->cand];
     const uint32_t *by_hash = &g->by_hash[m->slot->cand];
     uint32_t from = 0, to = m->slot->ncand;
-    bool indexed = exact_only && to > 8;
+    /* with no country to support them and no type word or child, the
+     * candidates not spelt exactly cannot be taken either */
+    bool indexed = (exact_only || (!geo_all && ngeo == 0 && !weak_ok)) && to > 1;
     if (indexed) /* only the exact spellings: their run in by_hash, in list order */
         exact_run(g, m->slot, m->loose_hash, &from, &to);
     for (uint32_t it = from; it < to; it++) {

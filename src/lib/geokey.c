@@ -30,6 +30,32 @@ bool ds_geo_is_connector(const char *w, size_t n)
            (n == 3 && !memcmp(w, "and", 3));
 }
 
+/* The symbol of c followed by 'h' (kh -> X, sh -> S, ch -> C, gh -> g,
+ * th -> t, dh -> d, ph -> f, zh -> j), 0 when c+h is no digraph. */
+static char digraph(char c)
+{
+    switch (c) {
+    case 'k':
+        return 'X';
+    case 's':
+        return 'S';
+    case 'c':
+        return 'C';
+    case 'g':
+        return 'g';
+    case 't':
+        return 't';
+    case 'd':
+        return 'd';
+    case 'p':
+        return 'f';
+    case 'z':
+        return 'j';
+    default:
+        return 0;
+    }
+}
+
 /* Encodes one word (lower case, apostrophes removed) into out; returns the
  * number of bytes written (at least 1 for a non-empty word). */
 static size_t encode_word(char *out, const char *w, size_t n)
@@ -51,10 +77,7 @@ static size_t encode_word(char *out, const char *w, size_t n)
         } else if (c == 'h') {
             if (i > 0) continue; /* after a vowel or a consonant: silent or a digraph */
             sym = 'h';
-        } else if (nx == 'h' && (c == 'k' || c == 's' || c == 'c' || c == 'g' || c == 't' ||
-                                 c == 'd' || c == 'p' || c == 'z')) {
-            static const char from[] = "kscgtdpz", to[] = "XSCgtdfj";
-            sym = to[strchr(from, c) - from];
+        } else if (nx == 'h' && (sym = digraph(c)) != 0) {
             i++;
         } else if (c == 'x') {
             sym = 'X';
@@ -83,6 +106,16 @@ size_t ds_geo_key(char *out, size_t cap, const char *s, size_t n)
     char word[128];
     size_t o = 0, nwords = 0, i = 0;
     if (cap == 0) return 0;
+    /* the usual input, one folded token of plain lower-case letters: encoded
+     * in place (the loop below would copy it to word[] unchanged) */
+    bool plain = n > 0 && n <= sizeof word;
+    for (size_t k = 0; k < n && plain; k++) plain = (unsigned)(s[k] - 'a') < 26u;
+    if (plain) {
+        if (2 * n + 1 >= cap) return out[0] = '\0', 0;
+        o = encode_word(out, s, n);
+        out[o] = '\0';
+        return o;
+    }
     while (i < n) {
         while (i < n && !is_word_byte((unsigned char)s[i])) i++;
         size_t wl = 0;
