@@ -104,4 +104,35 @@ assert bomb[0]["claimed"] is True
 arr = [e for e in out["events"] if e["sub_event_type"] == "Arrests"]
 assert len(arr) == 1 and arr[0]["location"] == "Afgooye" and arr[0]["date"] == "2024-02-09"
 '
+# A government statement: "on Tuesday", "On Sunday", "Earlier this month", a
+# month that must fall before the dateline; a village the gazetteer lacks;
+# the other side's dead in the next sentence add up.
+check burkina-ministry-2024.txt '
+assert doc["date"] == "2024-11-21"
+assert len(out["events"]) == 4
+e = ev("2024-11-19")
+assert e["event_type"] == "Battles" and e["location"] == "Djibo" and e["fatalities"] == 44
+e = ev("2024-11-17")
+assert e["event_type"] == "Violence against civilians" and e["location"] == "Barsalogho"
+assert e["country"] == "BFA" and e["fatalities"] == 23
+e = ev("2024-11")
+assert e["sub_event_type"] == "Remote explosive/landmine/IED" and e["fatalities"] == 2
+e = ev("2024-03")
+assert e["location"] == "Solenzo"
+'
+
+# A roundup: a base overrun after a car bomb, a killing in a town the
+# gazetteer lacks (no place borrowed from the dateline or another paragraph).
+check somalia-roundup-2025.txt '
+assert doc["date"] == "2025-01-20"
+assert len(out["events"]) == 3
+e = ev("2025-01-18")
+assert e["sub_event_type"] == "Non-state actor overtakes territory" and e["location"] == "Mahas"
+assert e["fatalities"] == 15 and e["actor1"] == "Al-Shabaab"
+e = ev("2025-01-19")
+assert e["event_type"] == "Violence against civilians" and e["location"] is None
+assert e["country"] == "SOM" and "Al-Shabaab" in e["denied_by"]
+e = ev("2025-01-17")
+assert e["location"] == "Balcad" and e["fatalities"] == 2
+'
 finish
