@@ -525,7 +525,10 @@ static const tok_geo *tok_key(geo_state *st, uint32_t t)
     if (!(tk->flags & DS_TOK_WORD)) return tg;
     size_t need = 2u * tk->norm_len + 2;
     if (st->keys_left < need) {
-        size_t chunk = need > 4096 ? need : 4096;
+        /* a note of 300 bytes needs a few hundred: the arena zeroes what it gives */
+        size_t chunk = 2u * (size_t)st->doc->text_len + 64;
+        if (chunk > 4096) chunk = 4096;
+        if (chunk < need) chunk = need;
         if (!(st->keys = ds_arena_alloc(st->doc->arena, chunk))) {
             st->keys_left = 0;
             st->oom = true;
