@@ -1156,6 +1156,23 @@ static char side_of(const ev_scan *sc, const ds_sentence *s, const ds_quantity *
     return 'm';
 }
 
+/* "two civilians and a police officer were killed": one more than the
+ * figure says. */
+static bool and_one_more(const ev_scan *sc, const ds_sentence *s, const ds_quantity *q)
+{
+    static const char *const one[] = {"a", "an", "another", NULL}; /* "one" is a figure */
+    uint32_t end = s->first_token + s->ntokens;
+    for (uint32_t j = token_at(sc, s, q->span.end), k = 0; j + 1 < end && k < 5; j++, k++) {
+        const ds_token *t = tok(sc, j);
+        if ((t->flags & (DS_TOK_PUNCT | DS_TOK_NUMBER)) || tok_is(sc, j, "were") ||
+            tok_is(sc, j, "was") || rule_at(sc, j, R_DEATH) || rule_at(sc, j, R_INJURY) ||
+            rule_at(sc, j, R_VERB))
+            return false;
+        if (tok_is(sc, j, "and")) return tok_in(sc, j + 1, one);
+    }
+    return false;
+}
+
 static void casualties(ev_scan *sc, const frame *f, cand *c)
 {
     const ds_doc *doc = sc->doc;
@@ -1215,7 +1232,7 @@ static void casualties(ev_scan *sc, const frame *f, cand *c)
         prev_end = q->span.end;
         if (!role || sub) continue;
         int32_t *dst = role == 'd' ? &c->fatalities : &c->injuries;
-        *dst = (*dst == DS_NULL_INT ? 0 : *dst) + v;
+        *dst = (*dst == DS_NULL_INT ? 0 : *dst) + v + (and_one_more(sc, s, q) ? 1 : 0);
         if (role == 'd') {
             char side = side_of(sc, s, q);
             c->dead_side = !c->dead_side ? side : c->dead_side == side ? side : 'm';
@@ -2100,6 +2117,13 @@ static ds_status enrich_follow_up(ev_scan *sc, const cand *c, uint32_t si)
     const ds_sentence *s = &sc->doc->sentences.v[si];
     for (uint32_t i = s->first_token; i < s->first_token + s->ntokens; i++)
         if (tok_in(sc, i, aggregate)) return DS_OK;
+    /* "In addition to the bodyguard, one assailant was killed": its count
+     * holds the earlier one */
+    for (uint32_t i = s->first_token; i + 1 < s->first_token + s->ntokens; i++)
+        if (tok_is(sc, i, "addition") && tok_is(sc, i + 1, "to")) {
+            if (before != DS_NULL_INT && c->fatalities > before) e->fatalities = c->fatalities;
+            return DS_OK;
+        }
     if (before != DS_NULL_INT && before > 0 && sc->last_side && sc->last_side != 'm' &&
         c->dead_side && c->dead_side != 'm' && c->dead_side != sc->last_side) {
         e->fatalities = before + c->fatalities;

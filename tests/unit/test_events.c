@@ -620,6 +620,34 @@ static void test_verb_before_figure_and_foiled_bombing(void **state)
     ds_doc_free(doc);
 }
 
+/* "two civilians and a police officer were killed" is three; "In addition to
+ * the guard, one attacker was killed" holds the guard told before. */
+static void test_and_a_person_counts_one_more(void **state)
+{
+    (void)state;
+    ds_doc *doc = mkdoc("On 26 January 2024, a bomb exploded near a checkpoint in Tarin Kot. Two "
+                        "civilians and a police officer were killed in the blast.");
+    add_date(doc, "26 January 2024", 2024, 1, 26);
+    add_place(doc, "Tarin Kot", DS_FEAT_CITY, "AFG", "Uruzgan");
+    add_number(doc, "Two", 0, 2);
+    ds_extraction *x = extract(doc);
+    assert_int_equal(x->events.n, 1);
+    assert_int_equal(x->events.v[0].fatalities, 3);
+    ds_extraction_free(x);
+    ds_doc_free(doc);
+
+    doc = mkdoc("On 19 May 2024, gunmen shot and killed a guard in Herat. In addition to the "
+                "guard, one attacker was killed.");
+    add_date(doc, "19 May 2024", 2024, 5, 19);
+    add_place(doc, "Herat", DS_FEAT_CITY, "AFG", "Herat");
+    add_number(doc, "one", 0, 1);
+    x = extract(doc);
+    assert_int_equal(x->events.n, 1);
+    assert_int_equal(x->events.v[0].fatalities, 2);
+    ds_extraction_free(x);
+    ds_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -641,6 +669,7 @@ int main(void)
         cmocka_unit_test(test_acting_forces_nationality_is_not_the_place),
         cmocka_unit_test(test_unknown_village_is_the_location),
         cmocka_unit_test(test_verb_before_figure_and_foiled_bombing),
+        cmocka_unit_test(test_and_a_person_counts_one_more),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
