@@ -1031,9 +1031,16 @@ static char quantity_role(ev_scan *sc, const ds_sentence *s, const ds_quantity *
         }
         if (tok_is(sc, j, ".") || tok_is(sc, j, ";")) break;
         const ds_token *t = tok(sc, j);
+        /* a participle ends the figure's clause, but not inside its noun
+         * phrase ("two uprising members were killed") */
         if (t->norm_len > 3 && !strcmp(t->norm + t->norm_len - 3, "ing") &&
-            strcmp(t->norm, "including") != 0)
+            strcmp(t->norm, "including") != 0 &&
+            !(q->noun.end > q->noun.start && j + 1 < end &&
+              tok(sc, j + 1)->span.start == q->noun.start))
             break;
+        if ((rule_at(sc, j, R_DEATH) || rule_at(sc, j, R_INJURY)) && q->lo > 1 &&
+            tok_is(sc, j - 1, "was"))
+            break; /* "the brother of two officials, was killed": not their verb */
         if (rule_at(sc, j, R_DEATH)) return 'd';
         if (rule_at(sc, j, R_INJURY)) return 'i';
         if (t->flags & DS_TOK_NUMBER) break;
