@@ -4,12 +4,12 @@
 # floors set here.
 #
 # Targets ("Done when", issue Extraction): found >= 0.90 and fields >= 0.80.
-# The floors are set at the targets: at the last tuning the pipeline reached
-# found 0.99 and fields 0.94 (docs/measuring.md).
+# The pipeline reached found 0.995 and fields 0.94 (docs/measuring.md); the
+# floors sit a little below that so that a regression fails (session 2).
 . "$(dirname "$0")/lib.sh"
 
-MIN_FOUND=${MIN_FOUND:-0.90}
-MIN_FIELDS=${MIN_FIELDS:-0.80}
+MIN_FOUND=${MIN_FOUND:-0.97}
+MIN_FIELDS=${MIN_FIELDS:-0.92}
 
 SHARED=${DS_SHARED:-}
 if [ -z "$SHARED" ] || [ ! -f "$SHARED/eval/score_rows.py" ] || [ ! -f "$SHARED/eval/dev/dev.jsonl" ]; then

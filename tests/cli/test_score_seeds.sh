@@ -3,13 +3,13 @@
 # ../shared. Fails below the floors set here.
 #
 # Targets ("Done when", issue Extraction): events F1 >= 0.90 with no
-# duplicates, fields >= 0.90. The floors are set at the targets; at the last
-# tuning the pipeline reached events F1 1.00 (dup 0), fields 0.99
-# (docs/measuring.md). Never set a floor above what passes.
+# duplicates, fields >= 0.90. The pipeline reached events F1 1.00 (dup 0),
+# fields 0.99 (docs/measuring.md); the floors sit a little below that so that
+# a regression fails (session 2). Never set a floor above what passes.
 . "$(dirname "$0")/lib.sh"
 
-MIN_F1=${MIN_F1:-0.90}
-MIN_FIELDS=${MIN_FIELDS:-0.90}
+MIN_F1=${MIN_F1:-0.95}
+MIN_FIELDS=${MIN_FIELDS:-0.97}
 MAX_DUP=${MAX_DUP:-0}
 
 SHARED=${DS_SHARED:-}
