@@ -11,6 +11,7 @@
 #include "timex.h"
 
 #include <ctype.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -448,7 +449,9 @@ typedef struct prof {
  * a prose_* reader runs its phrase searches only when its bit is set. Every
  * cue a reader matches with pword() starts at a word start with one of its
  * family's anchors, so the gate never hides a match; the outlet family's
- * anchors are plain substrings because that reader's own test was. */
+ * anchors are plain substrings because that reader's own test was. An
+ * anchor may be a whole cue ("has about", "based in": a space matches a
+ * space) when its first word alone is common. */
 enum {
     G_PARENT = 1u << 0,   /* "branch of", "faction of"... (prose_parent) */
     G_POSS = 1u << 1,     /* "Y's Sahel branch" (possessive_parent) */
@@ -486,15 +489,19 @@ static const gate_anchor GATE_ANCHORS[] = {
     ANCHOR("province", true, G_POSS),
     ANCHOR("founded", true, G_FOUNDED),
     ANCHOR("established", true, G_FOUNDED),
-    ANCHOR("formed", true, G_FOUNDED),
-    ANCHOR("created", true, G_FOUNDED),
+    ANCHOR("formed in", true, G_FOUNDED),
+    ANCHOR("formed on", true, G_FOUNDED),
+    ANCHOR("created in", true, G_FOUNDED),
+    ANCHOR("created on", true, G_FOUNDED),
     ANCHOR("estimated", true, G_STRENGTH),
-    ANCHOR("strength", true, G_STRENGTH),
+    ANCHOR("strength of", true, G_STRENGTH),
     ANCHOR("numbering", true, G_STRENGTH),
-    ANCHOR("fighters", true, G_STRENGTH),
-    ANCHOR("members", true, G_STRENGTH),
-    ANCHOR("have", true, G_STRENGTH),
-    ANCHOR("has", true, G_STRENGTH),
+    ANCHOR("fighters number", true, G_STRENGTH),
+    ANCHOR("members number", true, G_STRENGTH),
+    ANCHOR("to have", true, G_STRENGTH),
+    ANCHOR("has about", true, G_STRENGTH),
+    ANCHOR("has some", true, G_STRENGTH),
+    ANCHOR("has around", true, G_STRENGTH),
     ANCHOR("media", false, G_OUTLET),
     ANCHOR("magazine", false, G_OUTLET),
     ANCHOR("newsletter", false, G_OUTLET),
@@ -505,10 +512,10 @@ static const gate_anchor GATE_ANCHORS[] = {
     ANCHOR("rival", true, G_RELATION),
     ANCHOR("allegiance", true, G_RELATION),
     ANCHOR("loyalty", true, G_RELATION),
-    ANCHOR("active", true, G_PLACE),
+    ANCHOR("active in", true, G_PLACE),
     ANCHOR("operat", true, G_PLACE),
-    ANCHOR("based", true, G_PLACE),
-    ANCHOR("headquartered", true, G_PLACE),
+    ANCHOR("based in", true, G_PLACE),
+    ANCHOR("headquartered in", true, G_PLACE),
     ANCHOR("telegram", true, G_PLATFORM),
     ANCHOR("twitter", true, G_PLATFORM),
     ANCHOR("facebook", true, G_PLATFORM),
@@ -520,8 +527,7 @@ static const gate_anchor GATE_ANCHORS[] = {
 enum { GATE_N = sizeof GATE_ANCHORS / sizeof *GATE_ANCHORS, GATE_PER_LETTER = 8 };
 
 /* Anchors by first letter, with masks of their second letters (a quick
- * reject), and a class per byte. Built once per document: a few hundred
- * steps. */
+ * reject), and a class per byte. Built once per process (gates()). */
 enum { C_ALNUM = 1, C_DIGIT = 2, C_ANY = 4 /* first letter of an anywhere anchor */ };
 
 typedef struct gate_index {
@@ -548,6 +554,20 @@ static void gate_index_init(gate_index *g)
         }
         if (g->n[f] < GATE_PER_LETTER) g->at[f][g->n[f]++] = a;
     }
+}
+
+static gate_index GATES;
+static pthread_once_t gates_once = PTHREAD_ONCE_INIT;
+
+static void gates_init(void)
+{
+    gate_index_init(&GATES);
+}
+
+static const gate_index *gates(void)
+{
+    pthread_once(&gates_once, gates_init);
+    return &GATES;
 }
 
 /* The G_* bits of the anchors at s[i] (a letter; any case), of the
@@ -1910,8 +1930,7 @@ static bool prose_leaders(prof *p, uint32_t si, uint32_t *person_cursor, uint32_
 ds_status ds_extract_profiles(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, uint32_t docidx)
 {
     prof p = {x, ctx, doc, docidx, DS_NONE, false, NULL, NULL, 0, 0, 0};
-    gate_index gates;
-    gate_index_init(&gates);
+    const gate_index *gate_ix = gates();
     ds_status st = find_subject(&p);
     if (st != DS_OK) return st;
 
@@ -1970,7 +1989,7 @@ ds_status ds_extract_profiles(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, 
         }
         p.low_base = doc->text + s->span.start;
         p.low_n = n;
-        p.gate = sentence_gate(&gates, p.low_base, n);
+        p.gate = sentence_gate(gate_ix, p.low_base, n);
         /* the lower-case copy only serves cue searches, which the gate allows */
         if (p.gate & ~(unsigned)G_DIGIT)
             for (size_t i = 0; i < n; i++) {
