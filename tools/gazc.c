@@ -606,14 +606,12 @@ static int by_importance(const void *a, const void *b)
     return ca->loose_hash < cb->loose_hash ? -1 : ca->loose_hash > cb->loose_hash;
 }
 
-/* by_hash order: positions within one slot's candidates (sort_base). */
-static const ds_gaz_cand *sort_base;
+/* by_hash order: (loose hash, position) within one slot. */
 static int by_loose_hash(const void *a, const void *b)
 {
-    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
-    uint32_t hx = sort_base[x].loose_hash, hy = sort_base[y].loose_hash;
-    if (hx != hy) return hx < hy ? -1 : 1;
-    return x < y ? -1 : x > y;
+    const ds_gaz_by_hash *x = a, *y = b;
+    if (x->loose_hash != y->loose_hash) return x->loose_hash < y->loose_hash ? -1 : 1;
+    return x->pos < y->pos ? -1 : x->pos > y->pos;
 }
 
 static int by_iso3(const void *a, const void *b)
@@ -722,7 +720,7 @@ static void write_out(const char *out_path, strmap *stop)
     while (nfilter * 64 < nlists * 8) nfilter <<= 1;
     uint32_t fmask = nfilter * 64 - 1;
     uint64_t *filter = calloc(nfilter, sizeof *filter);
-    uint32_t *by_hash = calloc(ncands ? ncands : 1, sizeof *by_hash);
+    ds_gaz_by_hash *by_hash = calloc(ncands ? ncands : 1, sizeof *by_hash);
     if (!by_hash) die("out of memory");
     if (!slots || !cands || !filter) die("out of memory");
     uint32_t c = 0;
@@ -746,7 +744,7 @@ static void write_out(const char *out_path, strmap *stop)
             cd->flags = o->flags;
             cd->importance = o->importance;
             slots[j].features |= 1u << o->feature;
-            by_hash[c + k] = k;
+            by_hash[c + k] = (ds_gaz_by_hash){k, cd->loose_hash};
         }
         if (l->n) {
             /* as the annotator counted them: changes of iso3 along the list,
@@ -757,7 +755,6 @@ static void write_out(const char *out_path, strmap *stop)
                 if (memcmp(cands[c + k].iso3, prev, 4))
                     nchanges++, memcpy(prev, cands[c + k].iso3, 4);
             if (nchanges == 1) slots[j].features |= DS_GAZ_ONE_COUNTRY;
-            sort_base = cands + c;
             qsort(by_hash + c, l->n, sizeof *by_hash, by_loose_hash);
         }
         c += l->n;

@@ -18,8 +18,9 @@
  * their own (open addressing, nstops a power of two, hash = low 32 bits of
  * strmap_hash of the loose form, 0 = empty) tested for most capitalised
  * words. by_hash lists each slot's candidates again, as positions within
- * the slot (0 .. ncand-1) ordered by (loose_hash, position): the exact
- * spellings of a name are found by binary search in a long list.
+ * the slot (0 .. ncand-1) with their loose hash, ordered by (loose_hash,
+ * position): the exact spellings of a name are found by binary search in a
+ * long list, reading by_hash alone.
  */
 #ifndef DS_GAZBIN_H
 #define DS_GAZBIN_H
@@ -46,7 +47,7 @@ typedef struct ds_gaz_header {
     uint32_t total_size;
     uint32_t off_filter, nfilter; /* the key filter: nfilter uint64_t words */
     uint32_t off_stops, nstops;   /* the stop words: nstops ds_gaz_stop slots */
-    uint32_t off_by_hash;         /* ncands uint32_t */
+    uint32_t off_by_hash;         /* ncands ds_gaz_by_hash */
 } ds_gaz_header;
 
 typedef struct ds_gaz_stop {
@@ -99,6 +100,11 @@ typedef struct ds_gaz_cand {
     uint8_t flags;       /* = entries[entry].flags */
     uint16_t importance; /* = entries[entry].importance */
 } ds_gaz_cand;
+
+typedef struct ds_gaz_by_hash {
+    uint32_t pos;        /* position of the candidate within its slot's list */
+    uint32_t loose_hash; /* = that candidate's loose_hash */
+} ds_gaz_by_hash;
 
 typedef struct ds_gaz_country {
     char iso3[4];

@@ -38,7 +38,7 @@ struct ds_gazetteer {
     const uint64_t *filter;
     uint32_t filter_mask;
     const ds_gaz_stop *stops;
-    const uint32_t *by_hash;
+    const ds_gaz_by_hash *by_hash;
     const char *pool;
     struct word_slot { /* word classes (WC_*) of the annotator's cue words */
         char word[16];
@@ -206,7 +206,8 @@ static bool gaz_validate(const ds_gazetteer *g, size_t len)
         (uint64_t)h->off_filter + (uint64_t)h->nfilter * 8 > h->off_stops || h->off_stops % 4 ||
         h->nstops == 0 || (h->nstops & (h->nstops - 1)) != 0 ||
         (uint64_t)h->off_stops + (uint64_t)h->nstops * sizeof(ds_gaz_stop) > h->off_by_hash ||
-        h->off_by_hash % 4 || (uint64_t)h->off_by_hash + (uint64_t)h->ncands * 4 > h->off_pool ||
+        h->off_by_hash % 4 ||
+        (uint64_t)h->off_by_hash + (uint64_t)h->ncands * sizeof(ds_gaz_by_hash) > h->off_pool ||
         e > h->off_slots || s > h->off_cands || c > h->off_countries || k > h->off_pool ||
         (uint64_t)h->off_pool + h->pool_size != len || h->pool_size == 0 ||
         g->pool[h->pool_size - 1] != '\0' || (h->nslots & (h->nslots - 1)) != 0)
@@ -222,7 +223,7 @@ static bool gaz_validate(const ds_gazetteer *g, size_t len)
         const ds_gaz_slot *sl = &g->slots[i];
         if (sl->key >= h->pool_size || (uint64_t)sl->cand + sl->ncand > h->ncands) return false;
         for (uint32_t q = 0; q < sl->ncand; q++)
-            if (g->by_hash[sl->cand + q] >= sl->ncand) return false;
+            if (g->by_hash[sl->cand + q].pos >= sl->ncand) return false;
     }
     for (uint32_t i = 0; i < h->ncands; i++)
         if (g->cands[i].entry >= h->nentries || g->cands[i].feature > DS_FEAT_DEMONYM ||
@@ -1013,18 +1014,17 @@ static bool geo_add(uint32_t list[16], uint32_t *n, uint64_t *mask, const char *
 static void exact_run(const ds_gazetteer *g, const ds_gaz_slot *s, uint32_t lh, uint32_t *from,
                       uint32_t *to)
 {
-    const ds_gaz_cand *cands = &g->cands[s->cand];
-    const uint32_t *by_hash = &g->by_hash[s->cand];
+    const ds_gaz_by_hash *by_hash = &g->by_hash[s->cand];
     uint32_t lo = 0, hi = s->ncand;
     while (lo < hi) {
         uint32_t mid = lo + (hi - lo) / 2;
-        if (cands[by_hash[mid]].loose_hash < lh)
+        if (by_hash[mid].loose_hash < lh)
             lo = mid + 1;
         else
             hi = mid;
     }
     *from = *to = lo;
-    while (*to < s->ncand && cands[by_hash[*to]].loose_hash == lh) (*to)++;
+    while (*to < s->ncand && by_hash[*to].loose_hash == lh) (*to)++;
 }
 
 /* Picks the entry of m (parents are resolved first): the best-scoring
@@ -1054,7 +1054,8 @@ static void resolve(geo_state *st, uint32_t k)
     if (child && child->slot && (child->slot->features & div_features))
         exact_run(g, child->slot, child->loose_hash, &cfrom, &cto);
     for (uint32_t j = cfrom; j < cto; j++) {
-        const ds_gaz_cand *cc = &g->cands[child->slot->cand + g->by_hash[child->slot->cand + j]];
+        const ds_gaz_cand *cc =
+            &g->cands[child->slot->cand + g->by_hash[child->slot->cand + j].pos];
         uint8_t f = cc->feature;
         if (cc->loose_hash == child->loose_hash && (f == DS_FEAT_ADMIN1 || f == DS_FEAT_COUNTRY))
             child_is_division = true;
@@ -1079,7 +1080,7 @@ static void resolve(geo_state *st, uint32_t k)
     /* short skeletons, acronyms, lower-case inner words: only exact spellings */
     bool exact_only = keylen < 3 || m->lower_inner || upper;
     const ds_gaz_cand *cands = &g->cands[m->slot->cand];
-    const uint32_t *by_hash = &g->by_hash[m->slot->cand];
+    const ds_gaz_by_hash *by_hash = &g->by_hash[m->slot->cand];
     uint32_t from = 0, to = m->slot->ncand;
     /* with no country to support them and no type word or child, the
      * candidates not spelt exactly cannot be taken either */
@@ -1087,7 +1088,7 @@ static void resolve(geo_state *st, uint32_t k)
     if (indexed) /* only the exact spellings: their run in by_hash, in list order */
         exact_run(g, m->slot, m->loose_hash, &from, &to);
     for (uint32_t it = from; it < to; it++) {
-        const ds_gaz_cand *c = &cands[indexed ? by_hash[it] : it];
+        const ds_gaz_cand *c = &cands[indexed ? by_hash[it].pos : it];
         cand_eval v = {0};
         v.exact = c->loose_hash == m->loose_hash;
         if (!v.exact && exact_only) continue;
