@@ -537,6 +537,11 @@ static bool trigger_blocked(const ev_scan *sc, const ds_sentence *s, uint32_t i)
         const ds_token *t = tok(sc, j);
         if (rule_at(sc, j, R_BLOCK)) {
             if (strcmp(t->norm, "to") == 0 && k > 1) continue;
+            /* "may have attacked": a past event whose author is hedged */
+            static const char *const modal[] = {"may", "might", "could", "must", NULL};
+            if ((!strcmp(t->norm, "have") && j > s->first_token && tok_in(sc, j - 1, modal)) ||
+                (tok_in(sc, j, modal) && tok_is(sc, j + 1, "have")))
+                continue;
             /* "attempted to abduct", "tried to storm": an attack all the same */
             if (strcmp(t->norm, "to") == 0 && j > s->first_token &&
                 (tok_is(sc, j - 1, "attempted") || tok_is(sc, j - 1, "tried")))
@@ -726,6 +731,7 @@ typedef struct cand {
     uint32_t ndenied;
     bool protest_force, protest_intervention, riot_cue;
     uint32_t town_start, town_end; /* "the village of X" the gazetteer lacks; equal when none */
+    bool unknown_place;            /* "in Makhmour": a name after in/near that nothing knows */
     char dead_side; /* whose deaths the figures count: 'a' armed group, 's' security forces,
                        'c' civilians, 'm' mixed, 0 not said */
 } cand;
@@ -915,6 +921,19 @@ static void pick_place(ev_scan *sc, const frame *f, cand *c)
         memcpy(c->country, c->country_place->iso3, 4);
 }
 
+/* Does a place, actor or time expression of sentence si start at `at`? */
+static bool starts_annotation(const ev_scan *sc, uint32_t si, uint32_t at)
+{
+    const ds_doc *doc = sc->doc;
+    for (uint32_t k = sc->place.first[si]; k < sc->place.first[si + 1]; k++)
+        if (doc->places.v[sc->place.idx[k]].span.start == at) return true;
+    for (uint32_t k = sc->actor.first[si]; k < sc->actor.first[si + 1]; k++)
+        if (doc->actor_refs.v[sc->actor.idx[k]].span.start == at) return true;
+    for (uint32_t k = sc->timex.first[si]; k < sc->timex.first[si + 1]; k++)
+        if (doc->timexes.v[sc->timex.idx[k]].span.start == at) return true;
+    return false;
+}
+
 /* "attacked the village of Koulga": a settlement named by its kind, for
  * when the gazetteer does not know it (the frame has no town of its own). */
 static void unknown_town(ev_scan *sc, const frame *f, cand *c)
@@ -934,6 +953,15 @@ static void unknown_town(ev_scan *sc, const frame *f, cand *c)
                 return; /* the gazetteer knows it (and found it less precise) */
         c->town_start = tok(sc, a)->span.start;
         c->town_end = tok(sc, b - 1)->span.end;
+        return;
+    }
+    if (c->place) return;
+    for (uint32_t i = f->tok_start; i + 1 < f->tok_end; i++) {
+        if (!tok_is(sc, i, "in") && !tok_is(sc, i, "near")) continue;
+        const ds_token *n = tok(sc, i + 1);
+        if (!(n->flags & DS_TOK_CAP) || !(n->flags & DS_TOK_WORD)) continue;
+        if (starts_annotation(sc, f->sentence, n->span.start)) continue;
+        c->unknown_place = true;
         return;
     }
 }
@@ -2235,7 +2263,7 @@ static ds_status scan_sentence(ev_scan *sc, uint32_t si)
         }
         /* a note's one happening may name its place in another sentence,
          * unless this one names a village the gazetteer does not know */
-        if (!c.place && sc->short_doc && c.town_end == c.town_start) {
+        if (!c.place && sc->short_doc && c.town_end == c.town_start && !c.unknown_place) {
             c.place = doc_best_place(sc, s->block);
             if (c.place && !c.country[0]) memcpy(c.country, c.place->iso3, 4);
         }

@@ -648,6 +648,38 @@ static void test_and_a_person_counts_one_more(void **state)
     ds_doc_free(doc);
 }
 
+/* "may have attacked" reports a past attack with a hedged author (not a
+ * plan); its unknown place is not borrowed from the event before. */
+static void test_hedged_author_is_still_an_event(void **state)
+{
+    (void)state;
+    ds_doc *doc = mkdoc("Front fighters detonated a bomb near Kirkuk on 3 May 2024, killing two "
+                        "soldiers. Front fighters may have attacked a position in Makhmour on 9 "
+                        "May 2024, wounding four soldiers.");
+    add_actor(doc, "Front", 0, "Desert Front", DS_ACTOR_ARMED_GROUP);
+    add_actor(doc, "Front", 1, "Desert Front", DS_ACTOR_ARMED_GROUP);
+    add_place(doc, "Kirkuk", DS_FEAT_CITY, "IRQ", "Kirkuk");
+    add_date(doc, "3 May 2024", 2024, 5, 3);
+    add_date(doc, "9 May 2024", 2024, 5, 9);
+    add_number(doc, "two", 0, 2);
+    add_number(doc, "four", 0, 4);
+    ds_extraction *x = extract(doc);
+    assert_int_equal(x->events.n, 2);
+    for (uint32_t i = 0; i < 2; i++) {
+        const ds_event *e = &x->events.v[i];
+        if (!strcmp(e->date, "2024-05-09")) {
+            assert_int_equal(e->injuries, 4);
+            assert_null(e->location);
+        } else {
+            assert_string_equal(e->date, "2024-05-03");
+            assert_int_equal(e->fatalities, 2);
+            assert_int_equal(e->injuries, 0);
+        }
+    }
+    ds_extraction_free(x);
+    ds_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -670,6 +702,7 @@ int main(void)
         cmocka_unit_test(test_unknown_village_is_the_location),
         cmocka_unit_test(test_verb_before_figure_and_foiled_bombing),
         cmocka_unit_test(test_and_a_person_counts_one_more),
+        cmocka_unit_test(test_hedged_author_is_still_an_event),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
