@@ -1,6 +1,10 @@
-/* buf.c - growable buffer and JSON writer (see buf.h). */
+/* buf.c - growable buffer and JSON writer (see buf.h). The writer is on
+ * the export path of every document: strings are escaped by copying runs of
+ * safe bytes (found 8 at a time), integers formatted by hand, one capacity
+ * check per string rather than per byte. JSON: RFC 8259. */
 #include "util/buf.h"
 
+#include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -25,6 +29,7 @@ bool buf_reserve(buf *b, size_t extra)
     if (b->failed) return false;
     if (extra > SIZE_MAX / 2 - b->len) {
         b->failed = true;
+        b->cap = 0;
         return false;
     }
     size_t need = b->len + extra + 1;
@@ -34,6 +39,7 @@ bool buf_reserve(buf *b, size_t extra)
     char *p = realloc(b->data, cap);
     if (!p) {
         b->failed = true;
+        b->cap = 0; /* the inline buf_putc then always takes the slow path */
         return false;
     }
     b->data = p;
@@ -41,9 +47,16 @@ bool buf_reserve(buf *b, size_t extra)
     return true;
 }
 
+/* buf_reserve with the common case (room enough) inline; cap is 0 once
+ * the buffer failed, so that case always goes to buf_reserve. */
+static inline bool reserve(buf *b, size_t extra)
+{
+    return (extra < b->cap && b->len < b->cap - extra) || buf_reserve(b, extra);
+}
+
 void buf_put(buf *b, const void *bytes, size_t n)
 {
-    if (!buf_reserve(b, n)) return;
+    if (!reserve(b, n)) return;
     if (n) memcpy(b->data + b->len, bytes, n);
     b->len += n;
     b->data[b->len] = '\0';
@@ -54,7 +67,7 @@ void buf_puts(buf *b, const char *s)
     buf_put(b, s, strlen(s));
 }
 
-void buf_putc(buf *b, char c)
+void buf_putc_slow(buf *b, char c)
 {
     if (!buf_reserve(b, 1)) return;
     b->data[b->len++] = c;
@@ -120,56 +133,103 @@ static size_t utf8_valid_len(const unsigned char *s, size_t n)
     return len;
 }
 
+/* Bytes that JSON takes as they are: printable ASCII (DEL included) other
+ * than '"' and '\\'. */
+static const bool json_plain[256] = {
+#define P2(c)  [c] = true, [c + 1] = true
+#define P4(c)  P2(c), P2(c + 2)
+#define P8(c)  P4(c), P4(c + 4)
+#define P16(c) P8(c), P8(c + 8)
+    P2(0x20), [0x23] = true, P4(0x24), P8(0x28),  P16(0x30), P16(0x40), P8(0x50),
+    P4(0x58), [0x5D] = true, P2(0x5E), P16(0x60), P16(0x70)
+#undef P16
+#undef P8
+#undef P4
+#undef P2
+};
+
+/* Length of the run at p[0..n) that JSON takes as it is: printable ASCII
+ * (DEL included) other than '"' and '\\'. */
+static size_t safe_run(const unsigned char *p, size_t n)
+{
+    size_t i = 0;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && defined(__GNUC__)
+    const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t x;
+        memcpy(&x, p + i, 8);
+        uint64_t x7 = x & ~high;
+        uint64_t q = x ^ ('"' * ones), bs = x ^ ('\\' * ones);
+        uint64_t flags = (x & high) | ~(x7 + (0x80 - 0x20) * ones) /* < 0x20 */
+                         | ((q - ones) & ~q) | ((bs - ones) & ~bs);
+        flags &= high;
+        if (flags) return i + (size_t)(__builtin_ctzll(flags) >> 3);
+    }
+#endif
+    while (i < n && json_plain[p[i]]) i++;
+    return i;
+}
+
+/* Contract: appends "s" with JSON escapes; control characters as \n \r \t
+ * or \u00XX, invalid UTF-8 bytes as U+FFFD, valid UTF-8 as it is. Room for
+ * the plain case is reserved once; an escape reserves for the rest. */
 void json_escape(buf *b, const char *s, size_t n)
 {
     static const char hex[] = "0123456789abcdef";
     const unsigned char *p = (const unsigned char *)s;
-    buf_putc(b, '"');
-    size_t run = 0; /* start of the pending run of plain bytes */
+    if (n > SIZE_MAX / 2 || !reserve(b, n + 2)) return;
+    char *o = b->data + b->len;
+    *o++ = '"';
     size_t i = 0;
-    while (i < n) {
+    for (;;) {
+        size_t j = i + safe_run(p + i, n - i);
+        memcpy(o, p + i, j - i);
+        o += j - i;
+        i = j;
+        if (i >= n) break;
         unsigned c = p[i];
-        if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
-            i++;
-            continue;
-        }
         if (c >= 0x80) {
             size_t l = utf8_valid_len(p + i, n - i);
             if (l) {
+                memcpy(o, p + i, l);
+                o += l;
                 i += l;
                 continue;
             }
         }
-        buf_put(b, p + run, i - run);
+        /* an escape: up to 6 bytes for 1; room for it and the rest */
+        b->len = (size_t)(o - b->data);
+        if (!reserve(b, n - i + 8)) return;
+        o = b->data + b->len;
         switch (c) {
         case '"':
-            buf_puts(b, "\\\"");
+            memcpy(o, "\\\"", 2), o += 2;
             break;
         case '\\':
-            buf_puts(b, "\\\\");
+            memcpy(o, "\\\\", 2), o += 2;
             break;
         case '\n':
-            buf_puts(b, "\\n");
+            memcpy(o, "\\n", 2), o += 2;
             break;
         case '\r':
-            buf_puts(b, "\\r");
+            memcpy(o, "\\r", 2), o += 2;
             break;
         case '\t':
-            buf_puts(b, "\\t");
+            memcpy(o, "\\t", 2), o += 2;
             break;
         default:
             if (c < 0x20) {
-                char e[7] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15], 0};
-                buf_puts(b, e);
+                char e[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
+                memcpy(o, e, 6), o += 6;
             } else {
-                buf_puts(b, "\xEF\xBF\xBD"); /* invalid byte -> U+FFFD */
+                memcpy(o, "\xEF\xBF\xBD", 3), o += 3; /* invalid byte -> U+FFFD */
             }
         }
         i++;
-        run = i;
     }
-    buf_put(b, p + run, n - run);
-    buf_putc(b, '"');
+    *o++ = '"';
+    b->len = (size_t)(o - b->data);
+    b->data[b->len] = '\0';
 }
 
 void jw_init(jw *w, buf *out, bool pretty)
@@ -188,7 +248,7 @@ static void jw_indent(jw *w)
 }
 
 /* Called before every value or key: comma and indentation as due. */
-static void jw_pre(jw *w)
+static inline void jw_pre(jw *w)
 {
     uint64_t bit = 1ull << (w->depth & 63);
     if (w->after_key & bit) {
@@ -236,11 +296,26 @@ void jw_end_arr(jw *w)
     jw_close(w, ']');
 }
 
-void jw_key(jw *w, const char *key)
+void jw_keyn(jw *w, const char *key, size_t n)
 {
     jw_pre(w);
-    json_escape(w->out, key, strlen(key));
-    buf_puts(w->out, w->pretty ? ": " : ":");
+    /* keys are short plain names: one copy, no escaping */
+    buf *b = w->out;
+    if (n < 64 && safe_run((const unsigned char *)key, n) == n && reserve(b, n + 4)) {
+        char *o = b->data + b->len;
+        o[0] = '"';
+        memcpy(o + 1, key, n);
+        o[n + 1] = '"';
+        o[n + 2] = ':';
+        b->len += n + 3;
+        if (w->pretty) b->data[b->len++] = ' ';
+        b->data[b->len] = '\0';
+        w->after_key |= 1ull << (w->depth & 63);
+        return;
+    }
+    json_escape(b, key, n);
+    buf_putc(w->out, ':');
+    if (w->pretty) buf_putc(w->out, ' ');
     w->after_key |= 1ull << (w->depth & 63);
 }
 
@@ -262,36 +337,110 @@ void jw_strn(jw *w, const char *s, size_t n)
 void jw_int(jw *w, long long v)
 {
     jw_pre(w);
-    buf_printf(w->out, "%lld", v);
+    /* as "%lld" */
+    char tmp[24], *e = tmp + sizeof tmp, *q = e;
+    unsigned long long u = v < 0 ? 0ull - (unsigned long long)v : (unsigned long long)v;
+    do {
+        *--q = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    if (v < 0) *--q = '-';
+    buf_put(w->out, q, (size_t)(e - q));
 }
+
+#ifdef __SIZEOF_INT128__
+__extension__ typedef unsigned __int128 u128;
+
+/* "%.*f" of v for 0 <= decimals <= 9 and |v| < 2^53, exactly as printf
+ * rounds (the binary value, ties to even), into out; returns the length,
+ * or 0 when v is out of that range (then snprintf does it). */
+static int fixed_format(char out[64], double v, int decimals)
+{
+    static const uint32_t pow10[10] = {1,      10,      100,      1000,      10000,
+                                       100000, 1000000, 10000000, 100000000, 1000000000};
+    bool neg = signbit(v) != 0;
+    double a = neg ? -v : v;
+    if (decimals < 0 || decimals > 9 || !(a < 9007199254740992.0)) return 0;
+    int e2;
+    double fr = frexp(a, &e2); /* a = fr * 2^e2, 0.5 <= fr < 1 (or a == 0) */
+    uint64_t mant = (uint64_t)ldexp(fr, 53);
+    int shift = 53 - e2; /* a = mant / 2^shift */
+    u128 q;
+    if (a == 0) {
+        q = 0;
+    } else if (shift <= 0) {
+        q = ((u128)mant << -shift) * pow10[decimals];
+    } else if (shift >= 120) {
+        q = 0; /* far below the last decimal */
+    } else {
+        u128 scaled = (u128)mant * pow10[decimals];
+        q = scaled >> shift;
+        u128 rem = scaled - (q << shift), half = (u128)1 << (shift - 1);
+        if (rem > half || (rem == half && (q & 1))) q++;
+    }
+    char digits[48], *d = digits + sizeof digits;
+    int nd = 0;
+    do {
+        *--d = (char)('0' + (int)(q % 10));
+        q /= 10;
+        nd++;
+    } while (q);
+    while (nd <= decimals) *--d = '0', nd++; /* at least one digit before the point */
+    char *o = out;
+    if (neg) *o++ = '-';
+    int whole = nd - decimals;
+    memcpy(o, d, (size_t)whole);
+    o += whole;
+    if (decimals) {
+        *o++ = '.';
+        memcpy(o, d + whole, (size_t)decimals);
+        o += decimals;
+    }
+    *o = '\0';
+    return (int)(o - out);
+}
+#endif
 
 void jw_double(jw *w, double v, int decimals)
 {
     jw_pre(w);
     if (v != v || v > 1e300 || v < -1e300) {
-        buf_puts(w->out, "null");
+        buf_put(w->out, "null", 4);
         return;
     }
-    char tmp[64];
-    int n = snprintf(tmp, sizeof tmp, "%.*f", decimals, v);
-    /* trim trailing zeros so 37.2200 prints as 37.22 */
-    if (n > 0 && strchr(tmp, '.')) {
-        while (n > 1 && tmp[n - 1] == '0') tmp[--n] = '\0';
-        if (tmp[n - 1] == '.') tmp[--n] = '\0';
+    if (decimals < 0) decimals = 0;
+    if (decimals > 30) decimals = 30;
+    char tmp[400]; /* 1e300 with 30 decimals fits */
+    int n = 0;
+#ifdef __SIZEOF_INT128__
+    n = fixed_format(tmp, v, decimals);
+#endif
+    if (!n) n = snprintf(tmp, sizeof tmp, "%.*f", decimals, v);
+    if (n <= 0 || (size_t)n >= sizeof tmp) {
+        buf_put(w->out, "null", 4);
+        return;
     }
-    buf_puts(w->out, tmp);
+    /* trim trailing zeros so 37.2200 prints as 37.22 */
+    if (memchr(tmp, '.', (size_t)n)) {
+        while (n > 1 && tmp[n - 1] == '0') n--;
+        if (tmp[n - 1] == '.') n--;
+    }
+    buf_put(w->out, tmp, (size_t)n);
 }
 
 void jw_bool(jw *w, bool v)
 {
     jw_pre(w);
-    buf_puts(w->out, v ? "true" : "false");
+    if (v)
+        buf_put(w->out, "true", 4);
+    else
+        buf_put(w->out, "false", 5);
 }
 
 void jw_null(jw *w)
 {
     jw_pre(w);
-    buf_puts(w->out, "null");
+    buf_put(w->out, "null", 4);
 }
 
 void jw_raw(jw *w, const char *json)

@@ -10,6 +10,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 typedef struct buf {
     char *data; /* NUL-terminated when non-NULL */
@@ -28,7 +29,17 @@ void buf_reset(buf *b); /* len = 0, keeps the storage */
 bool buf_reserve(buf *b, size_t extra);
 void buf_put(buf *b, const void *bytes, size_t n);
 void buf_puts(buf *b, const char *s);
-void buf_putc(buf *b, char c);
+void buf_putc_slow(buf *b, char c); /* buf_putc when the storage must grow */
+/* One byte; inline while the storage has room. */
+static inline void buf_putc(buf *b, char c)
+{
+    if (b->len + 2 <= b->cap) { /* cap is 0 once the buffer failed */
+        b->data[b->len++] = c;
+        b->data[b->len] = '\0';
+        return;
+    }
+    buf_putc_slow(b, c);
+}
 void buf_printf(buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* Hands the storage to the caller (malloc'd, NUL-terminated; "" when empty)
  * and resets b. NULL when the buffer failed. */
@@ -49,7 +60,12 @@ void jw_obj(jw *w);
 void jw_arr(jw *w);
 void jw_end_obj(jw *w);
 void jw_end_arr(jw *w);
-void jw_key(jw *w, const char *key);
+void jw_keyn(jw *w, const char *key, size_t n);
+/* inline so that the length of a literal key is known at compile time */
+static inline void jw_key(jw *w, const char *key)
+{
+    jw_keyn(w, key, strlen(key));
+}
 void jw_str(jw *w, const char *s);            /* NULL writes null */
 void jw_strn(jw *w, const char *s, size_t n); /* escapes; invalid UTF-8 is written as U+FFFD */
 void jw_int(jw *w, long long v);
