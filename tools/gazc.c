@@ -733,7 +733,8 @@ static void write_out(const char *out_path, strmap *stop)
         uint32_t h = (uint32_t)strmap_hash(key, ks->keylen);
         uint32_t j = h & (nslots - 1);
         while (slots[j].key) j = (j + 1) & (nslots - 1);
-        slots[j] = (ds_gaz_slot){intern(key), h, c, l->n, 0};
+        slots[j] = (ds_gaz_slot){intern(key), h, c, l->n, 0, (uint32_t)ks->keylen, {0}};
+        memcpy(slots[j].key8, key, ks->keylen < 8 ? ks->keylen : 8);
         filter[ds_gaz_filter_bit(h, fmask) / 64] |= 1ull << (ds_gaz_filter_bit(h, fmask) % 64);
         for (uint32_t k = 0; k < l->n; k++) {
             ds_gaz_cand *cd = &cands[c + k];

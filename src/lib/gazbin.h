@@ -82,6 +82,9 @@ typedef struct ds_gaz_slot {
     uint32_t features; /* bit 1 << feature for each feature among the candidates;
                         * DS_GAZ_ONE_COUNTRY when the iso3 changes exactly once
                         * along the list, starting from "" (one country) */
+    uint32_t key_len;  /* strlen of the key */
+    char key8[8];      /* its first 8 bytes, zero-padded: short keys (most) are
+                        * compared here, without reading the pool (32-byte slots) */
 } ds_gaz_slot;
 
 #define DS_GAZ_ONE_COUNTRY (1u << 31)

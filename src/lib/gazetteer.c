@@ -357,7 +357,9 @@ static const ds_gaz_slot *gaz_lookup(const ds_gazetteer *g, const char *key, siz
     for (uint32_t j = h & mask;; j = (j + 1) & mask) {
         const ds_gaz_slot *s = &g->slots[j];
         if (!s->key) return NULL;
-        if (s->hash == h && strncmp(g->pool + s->key, key, len) == 0 && !g->pool[s->key + len])
+        if (s->hash != h || s->key_len != len) continue;
+        if (len <= 8 ? memcmp(s->key8, key, len) == 0
+                     : strncmp(g->pool + s->key, key, len) == 0 && !g->pool[s->key + len])
             return s;
     }
 }
