@@ -23,26 +23,35 @@ enum { KEY_MAX = 256 };
  * heap buffer; other names go through ds_fold(). */
 static size_t key_of(char out[KEY_MAX], const char *s, size_t n, bool keep_dash)
 {
-    char folded[KEY_MAX * 2];
-    size_t fl = n < sizeof folded ? n : KEY_MAX;
-    bool ascii = true;
-    for (size_t i = 0; i < fl; i++) {
+    /* ASCII: one pass, lower-casing as it filters */
+    size_t fl = n < KEY_MAX * 2 ? n : KEY_MAX, i = 0, k = 0;
+    while (i < fl && s[i] == ' ') i++;
+    if (fl - i > 4 && (s[i] | 0x20) == 't' && (s[i + 1] | 0x20) == 'h' &&
+        (s[i + 2] | 0x20) == 'e' && s[i + 3] == ' ')
+        i += 4;
+    for (; i < fl && k < KEY_MAX - 1; i++) {
         unsigned char c = (unsigned char)s[i];
-        if (c >= 0x80) {
-            ascii = false;
-            break;
-        }
-        folded[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+        if (c >= 0x80) goto fold;
+        if ((unsigned)c - 'a' < 26u || (unsigned)c - '0' < 10u || (keep_dash && c == '-'))
+            out[k++] = (char)c;
+        else if ((unsigned)c - 'A' < 26u)
+            out[k++] = (char)(c + 32);
     }
-    if (!ascii) {
-        fl = ds_fold(folded, sizeof folded, s, n);
-        if (fl == (size_t)-1) {
-            /* too long to be a name: key its prefix */
-            fl = ds_fold(folded, sizeof folded, s, n > KEY_MAX ? KEY_MAX : n);
-            if (fl == (size_t)-1) return 0;
-        }
+    /* the rest of a cut key must be ASCII too, as ds_fold would have seen it */
+    for (; i < fl; i++)
+        if ((unsigned char)s[i] >= 0x80) goto fold;
+    out[k] = '\0';
+    return k;
+
+fold:;
+    char folded[KEY_MAX * 2];
+    fl = ds_fold(folded, sizeof folded, s, n);
+    if (fl == (size_t)-1) {
+        /* too long to be a name: key its prefix */
+        fl = ds_fold(folded, sizeof folded, s, n > KEY_MAX ? KEY_MAX : n);
+        if (fl == (size_t)-1) return 0;
     }
-    size_t i = 0, k = 0;
+    i = 0, k = 0;
     while (i < fl && folded[i] == ' ') i++;
     if (fl - i > 4 && memcmp(folded + i, "the ", 4) == 0) i += 4;
     for (; i < fl && k < KEY_MAX - 1; i++) {
