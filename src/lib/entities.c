@@ -21,6 +21,7 @@ enum { MARK_FREE = 0, MARK_ACTOR, MARK_PLACE, MARK_TIMEX, MARK_PERSON };
 
 typedef struct ent {
     ds_doc *doc;
+    const ds_token *toks; /* doc->tokens.v */
     const ds_lexicon *lex;
     strmap doc_names;      /* key -> actor id (lexicon index or DS_DOC_ACTOR|i) | flags << 28 */
     strmap doc_starts;     /* first units of doc_names keys -> most units */
@@ -216,7 +217,7 @@ _Static_assert(W_COUNT <= 64, "ds_lex_token.words has 64 bits");
 
 static const ds_token *tok(const ent *e, uint32_t t)
 {
-    return &e->doc->tokens.v[t];
+    return &e->toks[t];
 }
 
 /* Token t's folded form is the string literal w (its length a constant). */
@@ -713,7 +714,9 @@ static void advance_country(ent *e, uint32_t s)
 {
     for (uint32_t i = e->sent_place[s]; i != DS_NONE; i = e->next_place[i]) {
         const ds_place *p = &e->doc->places.v[i];
-        if (p->iso3[0] && ds_lexicon_country(e->lex, p->iso3) != DS_NONE) e->last_iso3 = p->iso3;
+        /* the same country again changes nothing: skip its look-up */
+        if (!p->iso3[0] || (e->last_iso3 && strcmp(e->last_iso3, p->iso3) == 0)) continue;
+        if (ds_lexicon_country(e->lex, p->iso3) != DS_NONE) e->last_iso3 = p->iso3;
     }
 }
 
@@ -911,8 +914,14 @@ static ds_status actors_in(ent *e, uint32_t s, uint32_t a, uint32_t b)
 {
     ds_status st;
     bool protest_done = false;
+    /* every rule below a name needs one of these words or a nation word */
+    const uint64_t cues = 1ull << W_THE | 1ull << W_UNIDENT | 1ull << W_ARMED | 1ull << W_RALLY |
+                          1ull << W_BLOCKED | 1ull << W_PROTEST | 1ull << W_RIOT;
     for (uint32_t t = a; t < b; t++) {
         if (e->mark[t] == MARK_ACTOR || e->mark[t] == MARK_TIMEX) continue;
+        if (!e->facts[t].most && !(e->facts[t].words & cues) && !e->doc_starts.count &&
+            !may_be_nation(e, t))
+            continue;
         name_match m = {0, DS_NONE, false};
         if (e->facts[t].most || e->doc_starts.count) m = match_name(e, t, b);
         if (m.found) {
@@ -1001,7 +1010,7 @@ ds_status ds_annotate_entities(ds_doc *doc, ds_ctx *ctx)
     const ds_lexicon *lex = ctx && ctx->shared ? ctx->shared->lexicon : NULL;
     uint32_t nt = doc->tokens.n;
     if (!lex || nt == 0) return DS_OK;
-    ent e = {.doc = doc, .lex = lex};
+    ent e = {.doc = doc, .toks = doc->tokens.v, .lex = lex};
     e.doc_names = (strmap)STRMAP_INIT;
     e.doc_starts = (strmap)STRMAP_INIT;
     size_t keybytes = 1;
