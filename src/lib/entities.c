@@ -384,8 +384,7 @@ static name_match match_name(const ent *e, uint32_t t, uint32_t end)
         size_t before = n;
         if (!key_append(e, key, &n, u)) break;
         h = strmap_hash_more(h, key + before, n - before);
-        units++;
-        for (size_t i = n - e->key_len[u]; i < n; i++) units += key[i] == ' ';
+        units += e->facts[u].units;
         uint64_t hd = strmap_hash_done(h);
         unsigned flags = 0;
         uint32_t actor = DS_NONE;

@@ -649,7 +649,7 @@ const char *ds_actor_name(const ds_doc *doc, uint32_t actor)
 ds_lex_token ds_lexicon_token(const ds_lexicon *lex, const char *norm, size_t norm_len,
                               const char *key, size_t key_len, size_t unit_len)
 {
-    ds_lex_token r = {0, 0, 0};
+    ds_lex_token r = {0, 0, 0, 0};
     uint32_t v;
     if (!lex) return r;
     if (key_len == 0 && norm_len == 1) {
@@ -689,7 +689,7 @@ uint64_t ds_lexicon_key_tokens(const ds_lexicon *lex, const ds_token *tokens, ui
 {
     uint64_t words = 0;
     size_t off = 0;
-    const ds_lex_token none = {0, 0, 0};
+    const ds_lex_token none = {0, 0, 0, 0};
     for (uint32_t t = 0; t < ntokens; t++) {
         const char *norm = tokens[t].norm;
         size_t n = tokens[t].norm_len, i = 0;
@@ -704,6 +704,7 @@ uint64_t ds_lexicon_key_tokens(const ds_lexicon *lex, const ds_token *tokens, ui
             facts[t] = lex && strmap_get_hashed(&lex->tokens, strmap_hash_done(h), norm, n, &v)
                            ? lex->token_facts.v[v]
                            : none;
+            facts[t].units = 1;
         } else {
             char *out = keys + off;
             size_t k = off < cap ? ds_lex_key(out, cap - off, norm, n) : (size_t)-1;
@@ -713,6 +714,9 @@ uint64_t ds_lexicon_key_tokens(const ds_lexicon *lex, const ds_token *tokens, ui
             key[t] = out;
             key_len[t] = (uint16_t)k;
             facts[t] = ds_lexicon_token(lex, norm, n, out, k, u);
+            unsigned units = k > 0;
+            for (size_t j = u; j < k && units < 255; j++) units += out[j] == ' ';
+            facts[t].units = (uint8_t)units;
             off += k + 1;
         }
         words |= facts[t].words;

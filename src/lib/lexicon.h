@@ -127,6 +127,7 @@ typedef struct ds_lex_token {
     uint64_t words; /* bit i: the folded token is in ds_entity_word_lists[i] */
     uint8_t most;   /* the most units of a name key starting with the unit; 0 none */
     uint8_t flags;  /* DS_LEXT_* */
+    uint8_t units;  /* units of the token's key (ds_lexicon_key_tokens; capped at 255) */
 } ds_lex_token;
 
 /* norm: the token's folded form; key/key_len: its ds_lex_key; unit_len: the

@@ -138,7 +138,10 @@ static void test_token_facts_agree_with_lookups(void **state)
         assert_int_equal(key_len[t], wl);
         assert_memory_equal(key[t], want, wl);
         size_t u = 0;
+        unsigned units = wl > 0;
         while (u < wl && want[u] != ' ') u++;
+        for (size_t i = 0; i < wl; i++) units += want[i] == ' ';
+        assert_int_equal(facts[t].units, units);
         assert_int_equal(facts[t].most, wl ? ds_lexicon_starts(lex, want, u) : 0);
         bool g = wl && ds_lexicon_given_name(lex, want, wl);
         bool ti = wl && ds_lexicon_title_starts(lex, want, u);
