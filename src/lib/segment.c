@@ -148,6 +148,39 @@ static ds_status add_sentence(ds_doc *doc, ds_ctx *ctx, uint32_t b, uint32_t s, 
     return DS_OK;
 }
 
+/* Capitalised function words that begin a sentence and rarely continue a
+ * name: after "U.S." / "U.N." they mean a new sentence ("... the U.N. The
+ * next day"), unlike "U.S. Army" or "U.N. Security Council". Sorted. */
+static const char *const opener_words[] = {
+    "A",      "According", "After",     "Also", "An",   "As",      "At",   "Before", "But",
+    "During", "Earlier",   "He",        "Her",  "His",  "However", "I",    "In",     "It",
+    "Its",    "Later",     "Meanwhile", "On",   "She",  "Since",   "That", "The",    "Their",
+    "Then",   "There",     "These",     "They", "This", "Those",   "We",   "When",   "While"};
+
+static int opener_cmp(const void *key, const void *elem)
+{
+    return strcmp(key, *(const char *const *)elem);
+}
+
+/* Whether the word at t[k..hi) (ASCII letters, then a non-letter) is a
+ * capitalised function word of opener_words. */
+static bool function_word_at(const char *t, uint32_t k, uint32_t hi)
+{
+    char word[16];
+    uint32_t n = 0;
+    while (k + n < hi && n < sizeof word - 1 &&
+           ((t[k + n] >= 'a' && t[k + n] <= 'z') || (t[k + n] >= 'A' && t[k + n] <= 'Z'))) {
+        word[n] = t[k + n];
+        n++;
+    }
+    if (!n || n == sizeof word - 1) return false;
+    if (k + n < hi && (t[k + n] == '.' || t[k + n] == '-' || (unsigned char)t[k + n] >= 0x80))
+        return false; /* "A.", "A-10", a longer non-ASCII word */
+    word[n] = '\0';
+    return bsearch(word, opener_words, sizeof opener_words / sizeof *opener_words,
+                   sizeof *opener_words, opener_cmp) != NULL;
+}
+
 /* Where the sentence that has a terminator at t[i] (of length tl) ends, or 0
  * when it does not end there. */
 static uint32_t sentence_end(const char *t, uint32_t lo, uint32_t hi, uint32_t i, uint32_t tl)
@@ -204,6 +237,11 @@ static uint32_t sentence_end(const char *t, uint32_t lo, uint32_t hi, uint32_t i
     if (w < i) {
         switch (ds_abbrev_kind(t + w, i - w)) {
         case DS_ABBR_ALWAYS:
+            /* "officials of the U.N. The next day": a capital dotted form
+             * ends the sentence when a capitalised function word follows */
+            if (t[w] >= 'A' && t[w] <= 'Z' && memchr(t + w, '.', i - w) &&
+                function_word_at(t, k, hi))
+                return j;
             return 0;
         case DS_ABBR_BEFORE_NUM:
             if (next_digit) return 0;

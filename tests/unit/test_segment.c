@@ -33,6 +33,39 @@ static void test_abbreviations(void **state)
                      w, 4);
 }
 
+/* A capital dotted form ("U.N.", "U.S.") ends a sentence when a
+ * capitalised function word follows, not before a name it is part of. */
+static void test_dotted_form_ends_sentence(void **state)
+{
+    (void)state;
+    static const char *const w1[] = {"The delegation met officials of the U.N.",
+                                     "The next day it left for the border.",
+                                     "Aid came from the U.S.",
+                                     "They said more would follow.",
+                                     "Talks moved to Washington, D.C.",
+                                     "On Monday both sides met."};
+    expect_sentences("The delegation met officials of the U.N. The next day it left for the "
+                     "border. Aid came from the U.S. They said more would follow. Talks moved "
+                     "to Washington, D.C. On Monday both sides met.\n",
+                     w1, 6);
+    static const char *const w2[] = {
+        "The U.N. Security Council and U.S. Army officers met U.K. Defence staff.",
+        "A convoy of the U.S. Marine Corps left."};
+    expect_sentences("The U.N. Security Council and U.S. Army officers met U.K. Defence staff. A "
+                     "convoy of the U.S. Marine Corps left.\n",
+                     w2, 2);
+    /* titles and initials still never end a sentence */
+    static const char *const w3[] = {"Gen. The Lord Dannatt and J. The Younger spoke."};
+    expect_sentences("Gen. The Lord Dannatt and J. The Younger spoke.\n", w3, 1);
+    /* the token keeps the form's period, the next sentence starts clean */
+    ds_doc *d = rt_read("Troops left the U.S. In March they came back.\n", DS_FORMAT_TEXT);
+    assert_int_equal(d->sentences.n, 2);
+    const ds_sentence *s0 = &d->sentences.v[0];
+    assert_string_equal(d->tokens.v[s0->first_token + s0->ntokens - 1].norm, "u.s.");
+    assert_string_equal(d->tokens.v[d->sentences.v[1].first_token].norm, "in");
+    ds_doc_free(d);
+}
+
 static void test_numbers_quotes_ellipsis(void **state)
 {
     (void)state;
@@ -140,6 +173,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_abbreviations),
+        cmocka_unit_test(test_dotted_form_ends_sentence),
         cmocka_unit_test(test_numbers_quotes_ellipsis),
         cmocka_unit_test(test_glued_and_initials),
         cmocka_unit_test(test_lower_case_continues),
