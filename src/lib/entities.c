@@ -36,6 +36,7 @@ typedef struct ent {
     char *keys;
     ds_lex_token *facts; /* per token: what the lexicon knows of it (one probe) */
     uint64_t doc_words;  /* union of the tokens' word-list bits: rules gate on it */
+    bool starts_folded;  /* doc_starts merged into facts[].most (after the definitions) */
 } ent;
 
 /* ---- word lists ----------------------------------------------------------
@@ -354,7 +355,7 @@ static name_match match_name(const ent *e, uint32_t t, uint32_t end)
     name_match m = {0, DS_NONE, false};
     if (!e->key_len[t]) return m;
     uint32_t v = 0, most = e->facts[t].most;
-    if (e->doc_starts.count) {
+    if (e->doc_starts.count && !e->starts_folded) {
         const char *k0 = e->key[t];
         size_t u0 = first_unit_len(e, t);
         if (strmap_get(&e->doc_starts, k0, u0, &v) && v > most) most = v;
@@ -904,7 +905,7 @@ static bool group_named_after(const ent *e, uint32_t t, uint32_t b)
     uint32_t u = t + 2;
     if (u >= b || !(norm_is(e, t + 1, "of") || norm_is(e, t + 1, "from"))) return false;
     if (in_list(e, u, W_THE) && u + 1 < b) u++;
-    if (!e->facts[u].most && !e->doc_starts.count) return false;
+    if (!e->facts[u].most && !(e->doc_starts.count && !e->starts_folded)) return false;
     name_match m = match_name(e, u, b);
     return m.found && actor_type(e, m.actor) == DS_ACTOR_ARMED_GROUP;
 }
@@ -918,11 +919,11 @@ static ds_status actors_in(ent *e, uint32_t s, uint32_t a, uint32_t b)
                           1ull << W_BLOCKED | 1ull << W_PROTEST | 1ull << W_RIOT;
     for (uint32_t t = a; t < b; t++) {
         if (e->mark[t] == MARK_ACTOR || e->mark[t] == MARK_TIMEX) continue;
-        if (!e->facts[t].most && !(e->facts[t].words & cues) && !e->doc_starts.count &&
-            !may_be_nation(e, t))
+        bool doc_probe = e->doc_starts.count && !e->starts_folded;
+        if (!e->facts[t].most && !(e->facts[t].words & cues) && !doc_probe && !may_be_nation(e, t))
             continue;
         name_match m = {0, DS_NONE, false};
-        if (e->facts[t].most || e->doc_starts.count) m = match_name(e, t, b);
+        if (e->facts[t].most || doc_probe) m = match_name(e, t, b);
         if (m.found) {
             /* "Sirajuddin Haqqani": a one-word name after a given name is a surname */
             if (m.last == t && t > a && is_cap(e, t - 1) && given_at(e, t - 1) &&
@@ -1058,6 +1059,16 @@ ds_status ds_annotate_entities(ds_doc *doc, ds_ctx *ctx)
                 st = ds_ctx_fail(ctx, st, "entities: out of memory");
                 goto done;
             }
+    }
+    /* the names the document defined start where facts say, like the lexicon's */
+    if (e.doc_starts.count) {
+        for (uint32_t t = 0; t < nt; t++) {
+            uint32_t v;
+            if (e.key_len[t] && strmap_get(&e.doc_starts, e.key[t], first_unit_len(&e, t), &v) &&
+                v > e.facts[t].most)
+                e.facts[t].most = (uint8_t)(v > 255 ? 255 : v);
+        }
+        e.starts_folded = true;
     }
     /* pass 2: mentions, then people among what is left */
     for (uint32_t s = 0; s < doc->sentences.n; s++) {
