@@ -1,0 +1,40 @@
+# test_entities_regions.sh - `dossier annotate` and `dossier extract` name
+# the actors of a short report from outside the seeds' region (Sahel,
+# Somalia): invented sentences, actor names from data/actors.tsv and the
+# generated state forces of data/actor_countries.tsv.
+. "$(dirname "$0")/lib.sh"
+
+cat >"$TMP/sahel.txt" <<'TXT'
+On 12 March 2024, JNIM fighters attacked a FAMa post near Boulkessi, killing seven Malian soldiers. The group said it seized weapons.
+On 14 March 2024, al-Shabaab militants detonated a car bomb at a Somali National Army base near Baidoa. AUSSOM troops evacuated the wounded.
+TXT
+expect_exit 0 "$DOSSIER" annotate --format json "$TMP/sahel.txt"
+python3 - "$TMP/out" <<'PY' && ok || fail "annotate: actors not resolved"
+import json, sys
+doc = json.load(open(sys.argv[1]))["documents"][0]
+refs = {a["text"]: a["actor"] for a in doc["annotations"]["actors"]}
+want = {
+    "JNIM fighters": "Jama'at Nusrat al-Islam wal-Muslimin",
+    "The group": "Jama'at Nusrat al-Islam wal-Muslimin",
+    "al-Shabaab militants": "Al-Shabaab",
+    "AUSSOM troops": "African Union Support and Stabilization Mission in Somalia",
+}
+for text, actor in want.items():
+    assert refs.get(text) == actor, (text, refs.get(text))
+for text, prefix in (("FAMa", "Military Forces of Mali"), ("Malian soldiers", "Military Forces of Mali"),
+                     ("Somali National Army", "Military Forces of Somalia")):
+    assert (refs.get(text) or "").startswith(prefix), (text, refs.get(text))
+PY
+expect_exit 0 "$DOSSIER" extract "$TMP/sahel.txt"
+python3 - "$TMP/out" <<'PY' && ok || fail "extract: events lack their actors"
+import json, sys
+d = json.load(open(sys.argv[1]))
+actors = set()
+for e in d["events"]:
+    for k in ("actor1", "actor2"):
+        if e.get(k):
+            actors.add(e[k])
+assert "Jama'at Nusrat al-Islam wal-Muslimin" in actors, actors
+assert "Al-Shabaab" in actors, actors
+PY
+finish
