@@ -124,9 +124,424 @@ static char *error_line(const char *id_json, size_t lineno, const char *what)
     return r;
 }
 
+/* ---- the common line without jansson ---------------------------------- */
+
+/* A line's fields as the fast parser found them. Strings point into the
+ * line when they hold no escape, else into owned buffers. */
+typedef struct line_fields {
+    const char *id_raw; /* the id value's JSON text, or NULL when absent */
+    size_t id_raw_len;
+    bool id_string, id_integer;
+    const char *id_str; /* string id: its value (no escapes) */
+    size_t id_str_len;
+    long long id_int;
+    const char *text, *date, *title; /* NULL when absent or not a string */
+    size_t text_len, date_len, title_len;
+    char *owned[3]; /* decoded text, date, title */
+} line_fields;
+
+typedef struct jscan {
+    const char *p, *end;
+} jscan;
+
+static void jws(jscan *j)
+{
+    while (j->p < j->end && (*j->p == ' ' || *j->p == '\t' || *j->p == '\n' || *j->p == '\r'))
+        j->p++;
+}
+
+static int hexval(char c)
+{
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+}
+
+static bool hex4(const char *p, const char *end, unsigned *v)
+{
+    if (end - p < 4) return false;
+    *v = 0;
+    for (int k = 0; k < 4; k++) {
+        int h = hexval(p[k]);
+        if (h < 0) return false;
+        *v = *v << 4 | (unsigned)h;
+    }
+    return true;
+}
+
+/* Length of the valid UTF-8 sequence at p (strict: no overlongs, no
+ * surrogates, at most U+10FFFF), 0 when invalid. */
+static size_t utf8_len(const unsigned char *p, const unsigned char *end)
+{
+    unsigned c = p[0];
+    size_t len;
+    unsigned min;
+    if (c >= 0xC2 && c <= 0xDF)
+        len = 2, min = 0x80;
+    else if (c >= 0xE0 && c <= 0xEF)
+        len = 3, min = 0x800;
+    else if (c >= 0xF0 && c <= 0xF4)
+        len = 4, min = 0x10000;
+    else
+        return 0;
+    if ((size_t)(end - p) < len) return 0;
+    unsigned cp = c & (0x7Fu >> len);
+    for (size_t i = 1; i < len; i++) {
+        if ((p[i] & 0xC0) != 0x80) return 0;
+        cp = (cp << 6) | (p[i] & 0x3Fu);
+    }
+    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
+    return len;
+}
+
+/* Scans a string at j->p ('"'); false for anything jansson might treat
+ * differently (control bytes, invalid UTF-8, \u0000, lone surrogates). With
+ * out, decodes into *out (malloc'd) unless there is no escape: then *val
+ * points into the line. */
+static bool jstring(jscan *j, const char **val, size_t *len, char **out, bool *escaped)
+{
+    const char *p = j->p + 1, *end = j->end;
+    const char *start = p;
+    bool esc = false;
+    while (p < end && *p != '"') {
+        unsigned char c = (unsigned char)*p;
+        if (c < 0x20) return false;
+        if (c == '\\') {
+            esc = true;
+            if (p + 1 >= end) return false;
+            char e = p[1];
+            if (e == 'u') {
+                unsigned v;
+                if (!hex4(p + 2, end, &v) || v == 0 || (v >= 0xDC00 && v <= 0xDFFF)) return false;
+                p += 6;
+                if (v >= 0xD800 && v <= 0xDBFF) {
+                    unsigned lo;
+                    if (end - p < 6 || p[0] != '\\' || p[1] != 'u' || !hex4(p + 2, end, &lo) ||
+                        lo < 0xDC00 || lo > 0xDFFF)
+                        return false;
+                    p += 6;
+                }
+                continue;
+            }
+            if (!strchr("\"\\/bfnrt", e) || !e) return false;
+            p += 2;
+            continue;
+        }
+        if (c >= 0x80) {
+            size_t l = utf8_len((const unsigned char *)p, (const unsigned char *)end);
+            if (!l) return false;
+            p += l;
+            continue;
+        }
+        p++;
+    }
+    if (p >= end) return false;
+    j->p = p + 1;
+    if (escaped) *escaped = esc;
+    if (!val || (esc && !out)) return true; /* validated only (the caller wanted no escapes) */
+    if (!esc) {
+        *val = start;
+        *len = (size_t)(p - start);
+        return true;
+    }
+    /* decode (validated above) */
+    char *o = malloc((size_t)(p - start) + 1);
+    if (!o) return false;
+    size_t n = 0;
+    for (const char *q = start; q < p;) {
+        if (*q != '\\') {
+            o[n++] = *q++;
+            continue;
+        }
+        char e = q[1];
+        if (e != 'u') {
+            static const char from[] = "\"\\/bfnrt", to[] = "\"\\/\b\f\n\r\t";
+            o[n++] = to[strchr(from, e) - from];
+            q += 2;
+            continue;
+        }
+        unsigned v, lo;
+        hex4(q + 2, p, &v);
+        q += 6;
+        if (v >= 0xD800 && v <= 0xDBFF) {
+            hex4(q + 2, p, &lo);
+            q += 6;
+            v = 0x10000 + ((v - 0xD800) << 10) + (lo - 0xDC00);
+        }
+        if (v < 0x80) {
+            o[n++] = (char)v;
+        } else if (v < 0x800) {
+            o[n++] = (char)(0xC0 | (v >> 6));
+            o[n++] = (char)(0x80 | (v & 0x3F));
+        } else if (v < 0x10000) {
+            o[n++] = (char)(0xE0 | (v >> 12));
+            o[n++] = (char)(0x80 | ((v >> 6) & 0x3F));
+            o[n++] = (char)(0x80 | (v & 0x3F));
+        } else {
+            o[n++] = (char)(0xF0 | (v >> 18));
+            o[n++] = (char)(0x80 | ((v >> 12) & 0x3F));
+            o[n++] = (char)(0x80 | ((v >> 6) & 0x3F));
+            o[n++] = (char)(0x80 | (v & 0x3F));
+        }
+    }
+    o[n] = '\0';
+    *out = o;
+    *val = o;
+    *len = n;
+    return true;
+}
+
+/* Scans a number; *integer when it has no fraction or exponent. Refuses
+ * exponents and long digit runs (jansson reports overflow there). */
+static bool jnumber(jscan *j, bool *integer)
+{
+    const char *p = j->p, *end = j->end;
+    if (p < end && *p == '-') p++;
+    const char *d = p;
+    while (p < end && *p >= '0' && *p <= '9') p++;
+    size_t nd = (size_t)(p - d);
+    if (!nd || (nd > 1 && *d == '0')) return false;
+    *integer = true;
+    if (p < end && *p == '.') {
+        *integer = false;
+        p++;
+        const char *f = p;
+        while (p < end && *p >= '0' && *p <= '9') p++;
+        if (p == f) return false;
+    }
+    if (p < end && (*p == 'e' || *p == 'E')) return false;
+    if (*integer ? nd > 18 : nd > 300) return false;
+    j->p = p;
+    return true;
+}
+
+/* Skips any value, validating it; depth-bounded (deeper: the slow path). */
+static bool jvalue(jscan *j, int depth)
+{
+    if (j->p >= j->end || depth > 32) return false;
+    char c = *j->p;
+    if (c == '"') return jstring(j, NULL, NULL, NULL, NULL);
+    if (c == '-' || (c >= '0' && c <= '9')) {
+        bool integer;
+        return jnumber(j, &integer);
+    }
+    static const char *const lits[] = {"true", "false", "null"};
+    for (int k = 0; k < 3; k++) {
+        size_t l = strlen(lits[k]);
+        if ((size_t)(j->end - j->p) >= l && !memcmp(j->p, lits[k], l)) {
+            j->p += l;
+            return true;
+        }
+    }
+    if (c != '{' && c != '[') return false;
+    char close = c == '{' ? '}' : ']';
+    j->p++;
+    jws(j);
+    if (j->p < j->end && *j->p == close) {
+        j->p++;
+        return true;
+    }
+    for (;;) {
+        if (c == '{') {
+            if (j->p >= j->end || *j->p != '"' || !jstring(j, NULL, NULL, NULL, NULL)) return false;
+            jws(j);
+            if (j->p >= j->end || *j->p != ':') return false;
+            j->p++;
+            jws(j);
+        }
+        if (!jvalue(j, depth + 1)) return false;
+        jws(j);
+        if (j->p >= j->end) return false;
+        if (*j->p == close) {
+            j->p++;
+            return true;
+        }
+        if (*j->p != ',') return false;
+        j->p++;
+        jws(j);
+    }
+}
+
+static void fields_free(line_fields *f)
+{
+    for (int k = 0; k < 3; k++) free(f->owned[k]);
+}
+
+/* Contract: parses a batch line that is a JSON object of the usual shape
+ * (string or integer id, string text/date/title, any other members) exactly
+ * as jansson would; false (f freed) when anything is unusual, and then the
+ * caller parses with jansson, which also words the errors. */
+static bool fast_line(const char *line, line_fields *f)
+{
+    memset(f, 0, sizeof *f);
+    jscan j = {line, line + strlen(line)};
+    jws(&j);
+    if (j.p >= j.end || *j.p != '{') return false;
+    j.p++;
+    jws(&j);
+    bool seen[4] = {false, false, false, false};
+    if (j.p < j.end && *j.p == '}') {
+        j.p++;
+    } else {
+        for (;;) {
+            if (j.p >= j.end || *j.p != '"') goto slow;
+            const char *key;
+            size_t kl;
+            bool esc;
+            if (!jstring(&j, &key, &kl, NULL, &esc) || esc) goto slow;
+            jws(&j);
+            if (j.p >= j.end || *j.p != ':') goto slow;
+            j.p++;
+            jws(&j);
+            int which = kl == 2 && !memcmp(key, "id", 2)      ? 0
+                        : kl == 4 && !memcmp(key, "text", 4)  ? 1
+                        : kl == 4 && !memcmp(key, "date", 4)  ? 2
+                        : kl == 5 && !memcmp(key, "title", 5) ? 3
+                                                              : -1;
+            if (which >= 0) {
+                if (seen[which]) goto slow; /* duplicates: jansson keeps the last */
+                seen[which] = true;
+            }
+            const char *vstart = j.p;
+            if (which >= 1 && j.p < j.end && *j.p == '"') {
+                const char **val = which == 1 ? &f->text : which == 2 ? &f->date : &f->title;
+                size_t *len = which == 1 ? &f->text_len : which == 2 ? &f->date_len : &f->title_len;
+                if (!jstring(&j, val, len, &f->owned[which - 1], NULL)) goto slow;
+            } else if (which == 0) {
+                if (j.p < j.end && *j.p == '"') {
+                    bool idesc;
+                    if (!jstring(&j, &f->id_str, &f->id_str_len, NULL, &idesc) || idesc) goto slow;
+                    f->id_string = true;
+                } else if (j.p < j.end && (*j.p == '-' || (*j.p >= '0' && *j.p <= '9'))) {
+                    bool integer;
+                    if (!jnumber(&j, &integer) || !integer) goto slow;
+                    if (j.p - vstart == 2 && vstart[0] == '-' && vstart[1] == '0') goto slow;
+                    f->id_integer = true;
+                    f->id_int = strtoll(vstart, NULL, 10);
+                } else if (!jvalue(&j, 1) || *vstart == '{' || *vstart == '[') {
+                    goto slow;
+                }
+                f->id_raw = vstart;
+                f->id_raw_len = (size_t)(j.p - vstart);
+            } else if (!jvalue(&j, 1)) {
+                goto slow;
+            }
+            jws(&j);
+            if (j.p >= j.end) goto slow;
+            if (*j.p == '}') {
+                j.p++;
+                break;
+            }
+            if (*j.p != ',') goto slow;
+            j.p++;
+            jws(&j);
+        }
+    }
+    jws(&j);
+    if (j.p != j.end || !f->text) goto slow;
+    return true;
+slow:
+    fields_free(f);
+    memset(f, 0, sizeof *f);
+    return false;
+}
+
+/* Reads, extracts and exports one document given by its fields; sets
+ * it->output ({"id":ID, ...} or an error line). */
+static void batch_run(ds_ctx *ctx, batch_item *it, const char *id_json, const char *id,
+                      const char *text, size_t text_len, const char *date, const char *title)
+{
+    ds_doc *doc = NULL;
+    ds_extraction *x = NULL;
+    char *out = NULL;
+    size_t len = 0;
+    ds_read_opts ro = DS_READ_OPTS_INIT;
+    ro.format = DS_FORMAT_TEXT;
+    ro.id = id;
+    ro.date = date;
+    ro.title = title;
+    ds_status st = ds_doc_read_mem(&doc, ctx, text, text_len, id, &ro);
+    if (st == DS_OK) st = ds_extraction_new(&x, ctx);
+    if (st == DS_OK) st = ds_extraction_add(x, ctx, doc);
+    if (st == DS_OK) st = ds_export(&out, &len, x, ctx, DS_EXPORT_JSONL);
+    if (st != DS_OK) {
+        it->output = error_line(id_json, it->lineno, ds_ctx_errmsg(ctx));
+        it->failed = true;
+        goto done;
+    }
+    /* {"documents":...} -> {"id":ID,"documents":...} */
+    const char *idj = id_json ? id_json : "null";
+    size_t idl = strlen(idj);
+    it->output = malloc(len + idl + 8);
+    if (it->output) {
+        memcpy(it->output, "{\"id\":", 6);
+        memcpy(it->output + 6, idj, idl);
+        it->output[6 + idl] = ',';
+        memcpy(it->output + 7 + idl, out + 1, len - 1);
+        it->output[6 + idl + len] = '\0';
+    }
+done:
+    free(out);
+    ds_extraction_free(x);
+    ds_doc_free(doc);
+}
+
+/* The usual line: no jansson tree, no copies of plain strings. */
+static bool batch_fast(ds_ctx *ctx, batch_item *it, const char *default_date)
+{
+    line_fields f;
+    if (!fast_line(it->line, &f)) return false;
+    char *id_json = NULL;
+    if (f.id_raw) {
+        id_json = malloc(f.id_raw_len + 1);
+        if (!id_json) {
+            fields_free(&f);
+            return false;
+        }
+        memcpy(id_json, f.id_raw, f.id_raw_len);
+        id_json[f.id_raw_len] = '\0';
+    }
+    char idbuf[64];
+    char *id_own = NULL;
+    const char *id = idbuf;
+    if (f.id_string) {
+        id = id_own = strndup(f.id_str, f.id_str_len);
+        if (!id_own) {
+            free(id_json);
+            fields_free(&f);
+            return false;
+        }
+    } else if (f.id_integer) {
+        snprintf(idbuf, sizeof idbuf, "%lld", f.id_int);
+    } else {
+        snprintf(idbuf, sizeof idbuf, "line%zu", it->lineno);
+    }
+    /* date and title as C strings (the line is not NUL-terminated there) */
+    char *date = f.date && f.date_len ? strndup(f.date, f.date_len) : NULL;
+    char *title = f.title ? strndup(f.title, f.title_len) : NULL;
+    if ((f.date && f.date_len && !date) || (f.title && !title)) {
+        free(date);
+        free(title);
+        free(id_own);
+        free(id_json);
+        fields_free(&f);
+        return false;
+    }
+    batch_run(ctx, it, id_json, id, f.text, f.text_len, date ? date : default_date, title);
+    free(date);
+    free(title);
+    free(id_own);
+    free(id_json);
+    fields_free(&f);
+    return true;
+}
+
 /* Processes one line: parse, read, extract, export; sets item->output. */
 static void batch_process(ds_ctx *ctx, batch_item *it, const char *default_date)
 {
+    if (batch_fast(ctx, it, default_date)) return;
+
     json_error_t jerr;
     char *id_json = NULL;
     ds_doc *doc = NULL;
