@@ -984,6 +984,14 @@ static void pick_actors(ev_scan *sc, const frame *f, cand *c)
                           (!strcmp(w1, "the") || !strcmp(w1, "a") || !strcmp(w1, "an"))));
         bool to = w1 && strcmp(w1, "to") == 0;
         bool civil = r->type == DS_ACTOR_CIVILIANS || r->type == DS_ACTOR_PROTESTERS;
+        /* an outlet named as the channel of a claim ("claimed it through
+         * az-Zallaqa", "on its Amaq agency") takes no part in the event */
+        static const char *const via[] = {"through", "via", "on", "in", "by", "its", "from", NULL};
+        if (r->type == DS_ACTOR_MEDIA && w1) {
+            bool channel = false;
+            for (const char *const *v = via; *v && !channel; v++) channel = !strcmp(w1, *v);
+            if (channel) continue;
+        }
         if (!in_frame(f, r->span)) {
             if (r->span.start < f->text_start && r->span.start < sc->sent_first_trig && !civil &&
                 !before_frame)
@@ -2306,6 +2314,9 @@ static void default_actors(ev_scan *sc, uint32_t from)
             e->actor1 = NULL;
         }
         if (e->actor1) continue;
+        if (e->actor2 &&
+            (!strncmp(e->actor2, "Protesters", 10) || !strncmp(e->actor2, "Rioters", 7)))
+            e->actor2 = NULL; /* the demonstrators are actor1, never their own target */
         if (e->event_type == T_PROTESTS) {
             snprintf(name, sizeof name, "Protesters (%s)", cn);
             type = "protesters";

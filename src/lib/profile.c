@@ -212,6 +212,11 @@ static const label_def LABELS[] = {
     {"founder", LK_LEADER, "founder"},
     {"founders", LK_LEADER, "founder"},
     {"deputy leader", LK_LEADER, "deputy leader"},
+    {"deputy leaders", LK_LEADER, "deputy leader"},
+    {"deputies", LK_LEADER, "deputy leader"},
+    {"deputy emir", LK_LEADER, "deputy leader"},
+    {"deputy emirs", LK_LEADER, "deputy leader"},
+    {"spokespersons", LK_LEADER, "spokesman"},
     {"deputy", LK_LEADER, "deputy leader"},
     {"head", LK_LEADER, "leader"},
     {"chief", LK_LEADER, "leader"},
@@ -1278,7 +1283,8 @@ static const char *language_of(const char *w, size_t n)
         "Tajik",      "Uzbek",      "Persian", "Farsi",   "Bengali", "Hindi",     "Somali",
         "Hausa",      "Swahili",    "Kurdish", "Turkish", "Uyghur",  "Malayalam", "Tamil",
         "Indonesian", "Malay",      "German",  "Spanish", "Chinese", "Kyrgyz",    "Amharic",
-        "Fulfulde",   "Portuguese", "Kanuri",  "Baluchi", "Balochi", "Sindhi",    "Punjabi"};
+        "Fulfulde",   "Portuguese", "Kanuri",  "Baluchi", "Balochi", "Sindhi",    "Punjabi",
+        "Bambara",    "Tamasheq",   "Songhai", "Wolof",   "Yoruba",  "Oromo"};
     for (size_t i = 0; i < sizeof langs / sizeof *langs; i++)
         if (strlen(langs[i]) == n && !strncmp(langs[i], w, n)) return langs[i];
     return NULL;
@@ -1432,13 +1438,22 @@ static bool prose_outlets(prof *p, uint32_t si, uint32_t *ref_cursor)
         while (rn && *rest == ' ') rest++, rn--;
         bool lit =
             k2 > k && (find_ci(s + k, k2 - k, "lit.") || find_ci(s + k, k2 - k, "literally"));
-        bool typed = starts_ci(rest, rn, "magazine") || starts_ci(rest, rn, "newsletter") ||
-                     starts_ci(rest, rn, "publication");
+        /* a lower-case head after the name: "the az-Zallaqa media foundation",
+         * "its Radio Andalus station" */
+        static const char *const heads_after[] = {
+            "magazine", "newsletter", "publication", "media ",  "news agency", "agency",
+            "outlet",   "station",    "channel",     "network", "foundation",  NULL};
+        bool typed = false;
+        for (const char *const *h = heads_after; *h && !typed; h++) typed = starts_ci(rest, rn, *h);
         const char *langs[4];
         size_t nlangs = 0;
         const char *in = rest;
         size_t inn = rn;
-        if (starts_ci(in, inn, "magazine ")) in += 9, inn -= 9;
+        if (typed) /* past the head words: "media foundation in Arabic" */
+            for (size_t w = 0; w < 2 && inn && !starts_ci(in, inn, "in "); w++) {
+                while (inn && *in != ' ' && *in != ',') in++, inn--;
+                while (inn && *in == ' ') in++, inn--;
+            }
         if (starts_ci(in, inn, "in ")) nlangs = language_list(in + 3, inn - 3, langs, 4);
         const char *lang = nlangs ? langs[0] : NULL;
         /* "X, an English-language weekly": the appositive gives the language */

@@ -43,6 +43,10 @@ static const tline MEDIA[] = {
      "Rocket.Chat. Recruits in Sahara share clips on TikTok. Reed Press Foundation also "
      "uses Signal.",
      -1, false},
+    {P,
+     "Its older statements came from the az-Nur media foundation in Arabic and Bambara, "
+     "and its claims from the Bright Dune station.",
+     -1, false},
 };
 
 static const ds_actor *extract_media(ds_extraction *x, ds_ctx *ctx, ds_doc **docp)
@@ -85,6 +89,27 @@ static void test_outlet_languages(void **state)
     o = outlet(a, "Reed Press Foundation");
     assert_non_null(o);
     assert_int_equal(o->languages.n, 0);
+    tx_free(x);
+    tdoc_free(doc);
+    free(ctx);
+}
+
+/* a lower-case head after the name ("the az-Nur media foundation in ..."),
+ * with the languages after the head */
+static void test_outlet_head_after(void **state)
+{
+    (void)state;
+    ds_ctx *ctx = tctx_new();
+    ds_extraction *x = tx_new();
+    ds_doc *doc;
+    const ds_actor *a = extract_media(x, ctx, &doc);
+    assert_non_null(a);
+    const ds_outlet *o = outlet(a, "az-Nur");
+    assert_non_null(o);
+    assert_int_equal(o->languages.n, 2);
+    assert_string_equal(o->languages.v[0], "Arabic");
+    assert_string_equal(o->languages.v[1], "Bambara");
+    assert_non_null(outlet(a, "Bright Dune"));
     tx_free(x);
     tdoc_free(doc);
     free(ctx);
@@ -167,9 +192,8 @@ static void test_gate_quiet_sentence(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_outlet_languages),
-        cmocka_unit_test(test_outlet_platforms),
-        cmocka_unit_test(test_gate_keeps_cues),
+        cmocka_unit_test(test_outlet_languages),    cmocka_unit_test(test_outlet_head_after),
+        cmocka_unit_test(test_outlet_platforms),    cmocka_unit_test(test_gate_keeps_cues),
         cmocka_unit_test(test_gate_quiet_sentence),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
