@@ -438,6 +438,20 @@ static bool heading_like(const char *t, uint32_t s, uint32_t e)
     return count_words(t, s, e) <= 14;
 }
 
+/* Has the line a year (a run of exactly four digits from 1800 to 2099)? */
+static bool has_year(const char *t, uint32_t s, uint32_t e)
+{
+    for (uint32_t i = s; i + 4 <= e; i++) {
+        if (i > s && t[i - 1] >= '0' && t[i - 1] <= '9') continue;
+        uint32_t j = i;
+        while (j < e && t[j] >= '0' && t[j] <= '9') j++;
+        if (j - i == 4 && ((t[i] == '1' && t[i + 1] >= '8') || (t[i] == '2' && t[i + 1] == '0')))
+            return true;
+        if (j > i) i = j;
+    }
+    return false;
+}
+
 /* Join a paragraph cut by a page break? a ends without sentence-final
  * punctuation and b starts lower-case, or a ends mid-clause (comma, hyphen,
  * a function word) and b is running text. */
@@ -717,6 +731,7 @@ ds_status ds_layout_text(ds_doc *doc, ds_ctx *ctx, const ds_tb *in, bool markdow
         for (uint32_t i = 0; i < np; i++) {
             para *p = &paras[i];
             if (p->kind != DS_BLOCK_PROSE || !heading_like(t, p->cs, p->e)) continue;
+            if (has_year(t, p->cs, p->e)) continue; /* a dateline: "NIAMEY, 12 March 2025" */
             ds_block_kind pk = i ? paras[i - 1].kind : DS_BLOCK_FURNITURE;
             ds_block_kind nk = i + 1 < np ? paras[i + 1].kind : DS_BLOCK_FURNITURE;
             bool pf = pk == DS_BLOCK_FURNITURE, nf = nk == DS_BLOCK_FURNITURE;

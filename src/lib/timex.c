@@ -1288,8 +1288,10 @@ static void detect_doc_date(ds_doc *doc, const tx_aux *aux)
                 char ch = doc->text[c];
                 if (ch >= 'a' && ch <= 'z') upper = false;
             }
-            bool closed = after < n && (is_punct(&L[after], ')') || is_punct(&L[after], '-') ||
-                                        is_punct(&L[after], ':'));
+            /* closed by ')', a dash, ':' or the end of a line of its own
+             * ("NIAMEY, 12 March 2025" above a press release) */
+            bool closed = after >= n || is_punct(&L[after], ')') || is_punct(&L[after], '-') ||
+                          is_punct(&L[after], ':');
             /* "MOGADISHU, March 14 (Reuters) -": a wire credit between */
             for (uint32_t k = after + 1;
                  !closed && after < n && is_punct(&L[after], '(') && k < n && k <= after + 6; k++)
