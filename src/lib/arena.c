@@ -57,9 +57,11 @@ void ds_arena_free(ds_arena *a)
     free(a);
 }
 
-/* Contract: a pointer to size bytes (rounded up to 16), not cleared; NULL
- * on overflow or out of memory. */
-void *ds_arena_alloc_raw(ds_arena *a, size_t size)
+/* Contract: a pointer to size bytes (rounded up to 16), cleared when zero;
+ * NULL on overflow or out of memory. A request big enough for a block of its
+ * own gets it from calloc: large blocks are fresh pages from the kernel,
+ * already zero, and only those the caller touches become resident. */
+static void *arena_alloc(ds_arena *a, size_t size, bool zero)
 {
     if (size > SIZE_MAX / 2) return NULL;
     size = (size + 15) & ~(size_t)15;
@@ -69,34 +71,42 @@ void *ds_arena_alloc_raw(ds_arena *a, size_t size)
         size_t bs = a->next_block;
         bool own = size > bs / 4; /* a big request: a block of its own */
         if (own) bs = size;
-        ds_block_hdr *nb = malloc(sizeof(ds_block_hdr) + bs);
+        ds_block_hdr *nb =
+            own && zero ? calloc(1, sizeof(ds_block_hdr) + bs) : malloc(sizeof(ds_block_hdr) + bs);
         if (!nb) return NULL;
         nb->size = bs;
         nb->used = 0;
         a->total += bs;
-        if (own && b) {
+        if (own) {
             /* behind the current block, so that its spare room stays usable */
-            nb->next = b->next;
-            b->next = nb;
+            nb->next = b ? b->next : NULL;
+            if (b)
+                b->next = nb;
+            else
+                a->head = nb;
             nb->used = size;
             a->used += size;
             return (char *)nb->align;
         }
-        if (!own && a->next_block < DS_ARENA_BLOCK) a->next_block *= 2;
+        if (a->next_block < DS_ARENA_BLOCK) a->next_block *= 2;
         nb->next = b;
         a->head = b = nb;
     }
     void *p = (char *)b->align + b->used;
     b->used += size;
     a->used += size;
+    if (zero) memset(p, 0, size);
     return p;
+}
+
+void *ds_arena_alloc_raw(ds_arena *a, size_t size)
+{
+    return arena_alloc(a, size, false);
 }
 
 void *ds_arena_alloc(ds_arena *a, size_t size)
 {
-    void *p = ds_arena_alloc_raw(a, size);
-    if (p) memset(p, 0, size);
-    return p;
+    return arena_alloc(a, size, true);
 }
 
 char *ds_arena_strndup(ds_arena *a, const char *s, size_t n)
