@@ -117,8 +117,8 @@ static const char *const anaphors[] = {
 static const char *const anaphor_mods[] = {"militant",        "terrorist", "jihadist", "armed",
                                            "insurgent",       "extremist", "islamist", "salafi",
                                            "salafi-jihadist", NULL};
-static const char *const unidentified_nouns[] = {"gunmen",    "assailants", "attackers",
-                                                 "militants", "insurgents", NULL};
+static const char *const unidentified_nouns[] = {
+    "gunmen", "assailants", "attackers", "militants", "insurgents", "terrorists", NULL};
 static const char *const sf_mods[] = {
     "security",   "border",  "armed",    "special",   "paramilitary", "local",
     "provincial", "federal", "national", "de",        "facto",        "interim",
@@ -126,7 +126,7 @@ static const char *const sf_mods[] = {
 static const char *const sf_mil[] = {"military", "army",    "troops",     "soldiers", "forces",
                                      "guards",   "navy",    "jets",       "aircraft", "militaries",
                                      "armies",   "soldier", "airstrikes", "air",      "helicopters",
-                                     "drones",   "forces'", NULL};
+                                     "drones",   "forces'", "force",      NULL};
 static const char *const sf_pol[] = {
     "police", "policemen", "police officers", "officers", "constabulary", "levies", NULL};
 static const char *const sf_gov[] = {"government",     "governments", "authorities",
@@ -910,13 +910,74 @@ static bool group_named_after(const ent *e, uint32_t t, uint32_t b)
     return m.found && actor_type(e, m.actor) == DS_ACTOR_ARMED_GROUP;
 }
 
+/* A state force named without its nation at head token t of sentence s
+ * [a, b): "security forces", "the army", "soldiers", "our forces", "the air
+ * force", "police": the military or police of the sentence's country
+ * (country_of_sentence). Not a source of the report ("police said",
+ * "according to the army"), not part of an unknown name ("Coalition
+ * Forces"), not a weapon ("army helicopters" is left to the nation rule). */
+static ds_status bare_state_force(ent *e, uint32_t s, uint32_t a, uint32_t b, uint32_t *first,
+                                  uint32_t t)
+{
+    static const char *const mil[] = {"army",   "troops",   "soldiers", "soldier",
+                                      "forces", "military", "force",    NULL};
+    static const char *const pol[] = {"police",    "policemen",   "police officers",
+                                      "gendarmes", "gendarmerie", NULL};
+    static const char *const say[] = {
+        "said",      "say",     "says",  "told",      "reported",     "stated",    "announced",
+        "confirmed", "claimed", "added", "spokesman", "spokesperson", "statement", NULL};
+    ds_state_role role;
+    bool is_mil = false, is_pol = false;
+    for (const char *const *w = mil; *w && !is_mil; w++) is_mil = norm_eq(e, t, *w, strlen(*w));
+    for (const char *const *w = pol; *w && !is_pol; w++) is_pol = norm_eq(e, t, *w, strlen(*w));
+    if (!is_mil && !is_pol) return DS_OK;
+    role = is_pol ? DS_ROLE_POLICE : DS_ROLE_MILITARY;
+    if (norm_is(e, t, "force") && !(t > a && norm_is(e, t - 1, "air"))) return DS_OK;
+    uint32_t f = t;
+    if (norm_is(e, t, "force")) f = t - 1;
+    while (f > a && f + 3 > t && e->mark[f - 1] == MARK_FREE && in_list(e, f - 1, W_SF_MOD) &&
+           !norm_is(e, f - 1, "'s"))
+        f--;
+    /* a capitalised word just before that is no sentence start: an unknown name */
+    if (f > a && is_cap(e, f - 1) && is_word(e, f - 1) && e->mark[f - 1] == MARK_FREE &&
+        !in_list(e, f - 1, W_THE) && !norm_is(e, f - 1, "our"))
+        return DS_OK;
+    if (f > a && e->mark[f - 1] == MARK_ACTOR) return DS_OK; /* "Taliban soldiers" */
+    /* "police vehicle", "army post", "Police District 9": a thing of the
+     * force, not the force acting (a target at most; left to the events) */
+    static const char *const things[] = {
+        "vehicle",     "vehicles", "convoy",   "post",         "posts",    "checkpoint",
+        "checkpoints", "base",     "bases",    "station",      "stations", "outpost",
+        "outposts",    "patrol",   "district", "headquarters", "academy",  "chief",
+        "camp",        "barracks", "compound", "truck",        "car",      "van",
+        "building",    "uniform",  "uniforms", "officials",    NULL};
+    for (const char *const *w = things; *w && t + 1 < b; w++)
+        if (norm_eq(e, t + 1, *w, strlen(*w))) return DS_OK;
+    /* the source of the report */
+    uint32_t n = t + 1;
+    if (n < b && in_list(e, n, W_SF_POL)) n++; /* "police officers" */
+    for (const char *const *w = say; *w && n < b; w++)
+        if (norm_eq(e, n, *w, strlen(*w))) return DS_OK;
+    if (f >= a + 2 && norm_is(e, f - 1, "to") && norm_is(e, f - 2, "according")) return DS_OK;
+    if (f >= a + 3 && in_list(e, f - 1, W_THE) && norm_is(e, f - 2, "to") &&
+        norm_is(e, f - 3, "according"))
+        return DS_OK;
+    const char *iso = country_of_sentence(e, s);
+    uint32_t c = iso ? ds_lexicon_country(e->lex, iso) : DS_NONE;
+    uint32_t actor = c != DS_NONE ? ds_lexicon_state_actor(e->lex, c, role) : DS_NONE;
+    if (actor == DS_NONE) return DS_OK;
+    *first = f;
+    return add_ref(e, f, t, s, actor, true, iso);
+}
+
 static ds_status actors_in(ent *e, uint32_t s, uint32_t a, uint32_t b)
 {
     ds_status st;
     bool protest_done = false;
     /* every rule below a name needs one of these words or a nation word */
     const uint64_t cues = 1ull << W_THE | 1ull << W_UNIDENT | 1ull << W_ARMED | 1ull << W_RALLY |
-                          1ull << W_BLOCKED | 1ull << W_PROTEST | 1ull << W_RIOT;
+                          1ull << W_BLOCKED | 1ull << W_PROTEST | 1ull << W_RIOT |
+                          1ull << W_SF_MIL | 1ull << W_SF_POL;
     for (uint32_t t = a; t < b; t++) {
         if (e->mark[t] == MARK_ACTOR || e->mark[t] == MARK_TIMEX) continue;
         bool doc_probe = e->doc_starts.count && !e->starts_folded;
@@ -979,6 +1040,12 @@ static ds_status actors_in(ent *e, uint32_t s, uint32_t a, uint32_t b)
                 DS_OK)
                 return st;
             t++;
+            continue;
+        }
+        /* bare "security forces", "the army", "soldiers", "police": the state's */
+        if ((in_list(e, t, W_SF_MIL) || in_list(e, t, W_SF_POL)) && e->mark[t] == MARK_FREE) {
+            uint32_t first = t;
+            if ((st = bare_state_force(e, s, a, b, &first, t)) != DS_OK) return st;
             continue;
         }
         /* protesters and rioters of the sentence's country */
