@@ -123,10 +123,11 @@ static const char *const sf_mods[] = {
     "security",   "border",  "armed",    "special",   "paramilitary", "local",
     "provincial", "federal", "national", "de",        "facto",        "interim",
     "military",   "state",   "'s",       "caretaker", "army",         NULL};
-static const char *const sf_mil[] = {"military", "army",    "troops",     "soldiers", "forces",
-                                     "guards",   "navy",    "jets",       "aircraft", "militaries",
-                                     "armies",   "soldier", "airstrikes", "air",      "helicopters",
-                                     "drones",   "forces'", "force",      NULL};
+static const char *const sf_mil[] = {
+    "military",   "army",      "troops",      "soldiers",   "forces",  "guards",
+    "navy",       "jets",      "aircraft",    "militaries", "armies",  "soldier",
+    "airstrikes", "air",       "helicopters", "drones",     "forces'", "force",
+    "drone",      "airstrike", "warplanes",   "jets'",      NULL};
 static const char *const sf_pol[] = {
     "police", "policemen", "police officers", "officers", "constabulary", "levies", NULL};
 static const char *const sf_gov[] = {"government",     "governments", "authorities",

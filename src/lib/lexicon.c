@@ -324,8 +324,17 @@ static bool country_line(ds_lexicon *lex, char *line, size_t lineno, char *err, 
                                   "Government of %s"};
     static const ds_actor_type types[] = {DS_ACTOR_STATE_FORCE, DS_ACTOR_STATE_FORCE,
                                           DS_ACTOR_GOVERNMENT};
+    /* ACLED: "Military Forces of the United States", "Government of the
+     * Philippines"; but "Protesters (United States)" */
+    static const char *const with_the[] = {"United ",     "Democratic Republic", "Central African",
+                                           "Philippines", "Netherlands",         "Gambia",
+                                           NULL};
+    char the_x[200];
+    snprintf(the_x, sizeof the_x, "%s", x);
+    for (const char *const *w = with_the; *w; w++)
+        if (!strncmp(x, *w, strlen(*w))) snprintf(the_x, sizeof the_x, "the %s", x);
     for (int r = 0; r < 3; r++) {
-        snprintf(plain, sizeof plain, forms[r], x);
+        snprintf(plain, sizeof plain, forms[r], the_x);
         if (period)
             snprintf(name, sizeof name, "%s (%s)", plain, period);
         else
