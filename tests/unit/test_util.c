@@ -42,6 +42,62 @@ static void test_json_writer_nesting_and_escapes(void **state)
     free(s);
 }
 
+/* Numbers as printf writes them (the writer formats them by hand), escapes
+ * of every kind inside long plain runs, keys that need escaping. */
+static void test_json_numbers_and_runs(void **state)
+{
+    (void)state;
+    static const double vals[] = {0.125, 2.5,  -2.5, 1.005, 34.52615,   -69.17222,
+                                  0.0,   -0.0, 1e-9, -1e-9, 123456.785, 9007199254740993.0,
+                                  1e300, 0.045};
+    char want[512], *end;
+    for (size_t i = 0; i < sizeof vals / sizeof *vals; i++)
+        for (int d = 0; d <= 9; d++) {
+            buf b = BUF_INIT;
+            jw w;
+            jw_init(&w, &b, false);
+            jw_double(&w, vals[i], d);
+            int n = snprintf(want, sizeof want, "%.*f", d, vals[i]);
+            if (strchr(want, '.')) {
+                while (n > 1 && want[n - 1] == '0') want[--n] = '\0';
+                if (want[n - 1] == '.') want[--n] = '\0';
+            }
+            assert_string_equal(b.data, want);
+            buf_free(&b);
+        }
+    buf b = BUF_INIT;
+    jw w;
+    jw_init(&w, &b, false);
+    jw_arr(&w);
+    jw_int(&w, -9223372036854775807LL - 1);
+    jw_int(&w, 0);
+    jw_int(&w, 4200);
+    jw_end_arr(&w);
+    assert_string_equal(b.data, "[-9223372036854775808,0,4200]");
+    buf_free(&b);
+    /* a long plain run with an escape of each kind at odd places */
+    char in[300];
+    memset(in, 'a', sizeof in);
+    in[7] = '"', in[8] = '\\', in[70] = '\n', in[71] = '\x01', in[150] = '\xff';
+    memcpy(in + 200, "\xc3\xa9", 2);
+    jw_init(&w, &b, false);
+    jw_obj(&w);
+    jw_key(&w, "k\"ey");
+    jw_strn(&w, in, sizeof in);
+    jw_end_obj(&w);
+    assert_non_null(b.data);
+    assert_memory_equal(b.data, "{\"k\\\"ey\":\"aaaaaaa\\\"\\\\a", 20);
+    assert_non_null(strstr(b.data, "a\\n\\u0001a"));
+    assert_non_null(strstr(b.data, "a\xef\xbf\xbd"
+                                   "a"));
+    assert_non_null(strstr(b.data, "a\xc3\xa9"
+                                   "a"));
+    end = b.data + b.len;
+    assert_memory_equal(end - 3, "a\"}", 3);
+    assert_int_equal(strlen(b.data), b.len);
+    buf_free(&b);
+}
+
 static void test_strmap_put_get_grow(void **state)
 {
     (void)state;
@@ -88,6 +144,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_json_writer_nesting_and_escapes),
+        cmocka_unit_test(test_json_numbers_and_runs),
         cmocka_unit_test(test_strmap_put_get_grow),
         cmocka_unit_test(test_arena_vectors_and_strings),
     };
