@@ -399,17 +399,18 @@ typedef struct raw_match {
     bool lower_inner; /* an inner token was lower case: needs an exact spelling */
     bool preposition; /* preceded by in/at/near/from/... */
     bool sentence_initial;
-    bool title_before; /* preceded by a personal title or a capitalised non-place word */
-    bool cap_after;    /* followed by a capitalised word that is not a place */
-    bool person;       /* reads as (part of) a personal name: see person_context */
-    bool person_named; /* after a given name, particle or title: the name marks
-                        * the same word elsewhere in the document (mark_people) */
-    bool name_before;  /* preceded by a capitalised word (not sentence-initial, not a place) */
-    bool common_words; /* every word is a stop word or a direction ("South East") */
-    bool paren;        /* linked to its parent by "(" (ACLED "Town (District, Province)") */
-    bool has_child;    /* qualifies the match before it ("X, Kunduz") */
-    uint32_t parent;   /* the next match in an "X, Y" / "X (Y, Z)" chain, or DS_NONE */
-    uint32_t chosen;   /* resolved entry, DS_NONE when rejected */
+    bool after_initial_the; /* "The Bannu and Mir militias": maybe a name's start */
+    bool title_before;      /* preceded by a personal title or a capitalised non-place word */
+    bool cap_after;         /* followed by a capitalised word that is not a place */
+    bool person;            /* reads as (part of) a personal name: see person_context */
+    bool person_named;      /* after a given name, particle or title: the name marks
+                             * the same word elsewhere in the document (mark_people) */
+    bool name_before;       /* preceded by a capitalised word (not sentence-initial, not a place) */
+    bool common_words;      /* every word is a stop word or a direction ("South East") */
+    bool paren;             /* linked to its parent by "(" (ACLED "Town (District, Province)") */
+    bool has_child;         /* qualifies the match before it ("X, Kunduz") */
+    uint32_t parent;        /* the next match in an "X, Y" / "X (Y, Z)" chain, or DS_NONE */
+    uint32_t chosen;        /* resolved entry, DS_NONE when rejected */
     ds_geo_how how;
     uint32_t region_tok; /* "northern" before a country, or DS_NONE */
 } raw_match;
@@ -560,14 +561,27 @@ static int tok_type(geo_state *st, const ds_token *t, bool *area)
                            : -1;
 }
 
+/* Capitalised for a place name: "Kabul", "KABUL", and an article glued to a
+ * capitalised name: "al-Qamishli", "ad-Dawr", "ash-Shaddadi". */
+static bool cap_name(const geo_state *st, const ds_token *t)
+{
+    if (t->flags & (DS_TOK_CAP | DS_TOK_UPPER)) return true;
+    if (!(t->flags & DS_TOK_WORD) || t->norm_len < 4) return false;
+    size_t al = t->norm[2] == '-' ? 2 : t->norm[3] == '-' ? 3 : 0;
+    if (!al || (al == 3 && memcmp(t->norm, "ash", 3) != 0) || !ds_geo_is_connector(t->norm, al))
+        return false;
+    if (t->span.start + al + 1 >= t->span.end) return false;
+    char c = st->doc->text[t->span.start + al + 1];
+    return c >= 'A' && c <= 'Z';
+}
+
 /* Finds the longest n-gram at token i (of a sentence ending before end)
  * that the gazetteer knows; fills m and returns true. */
 static bool match_at(geo_state *st, const ds_token *tok, uint32_t i, uint32_t end, raw_match *m)
 {
     const ds_gazetteer *g = st->g;
     char text[NAME_CAP], key[NAME_CAP];
-    if (!(tok[i].flags & DS_TOK_WORD) || !(tok[i].flags & (DS_TOK_CAP | DS_TOK_UPPER)))
-        return false;
+    if (!(tok[i].flags & DS_TOK_WORD) || !cap_name(st, &tok[i])) return false;
     uint32_t maxn = end - i < MAX_NGRAM ? end - i : MAX_NGRAM;
     uint32_t nw = 0;
     bool lower = false;
@@ -575,11 +589,12 @@ static bool match_at(geo_state *st, const ds_token *tok, uint32_t i, uint32_t en
     while (nw < maxn && (tok[i + nw].flags & DS_TOK_WORD)) nw++;
     for (uint32_t n = nw; n >= 1; n--) {
         const ds_token *last = &tok[i + n - 1];
-        if (n > 1 && (!(last->flags & (DS_TOK_CAP | DS_TOK_UPPER)) || is_connector_token(st, last)))
-            continue;
+        if (n > 1 && (!cap_name(st, last) || is_connector_token(st, last))) continue;
         lower = false;
         for (uint32_t k = i + 1; k + 1 < i + n; k++)
-            if (!(tok[k].flags & (DS_TOK_CAP | DS_TOK_UPPER))) lower = true;
+            if (!(tok[k].flags & (DS_TOK_CAP | DS_TOK_UPPER)) &&
+                !(tok_key(st, k)->connector && tok[k].norm_len != 3)) /* "Salah al Din" */
+                lower = true;
         if (n == 1 && is_stopword(st, &tok[i])) return false;
         /* the n-gram's key: its tokens' keys, connectors after the first dropped */
         size_t kl = 0;
@@ -599,7 +614,10 @@ static bool match_at(geo_state *st, const ds_token *tok, uint32_t i, uint32_t en
         size_t tl = join_norms(text, sizeof text, tok, i, i + n);
         if (!tl) continue;
         uint32_t lh = loose_hash_of(text, tl);
-        if (lower) { /* "Bannu and Mir": lower-case inner words only in an exact name */
+        /* "Bannu and Mir": lower-case inner words only in an exact name; a
+         * name opened by a function word ("In Salah") too, else "In Iraq, ..."
+         * at a sentence start matches some village's skeleton and hides Iraq */
+        if (lower || (n > 1 && is_stopword(st, &tok[i]))) {
             bool exact = false;
             for (uint32_t c = 0; c < s->ncand && !exact; c++)
                 exact = g->cands[s->cand + c].loose_hash == lh;
@@ -780,7 +798,7 @@ static ds_status collect(geo_state *st)
         }
         for (uint32_t i = first; i < end;) {
             raw_match m;
-            if (!(tok[i].flags & DS_TOK_WORD) || !(tok[i].flags & (DS_TOK_CAP | DS_TOK_UPPER))) {
+            if (!(tok[i].flags & DS_TOK_WORD) || !cap_name(st, &tok[i])) {
                 i++;
                 continue;
             }
@@ -820,6 +838,9 @@ static ds_status collect(geo_state *st)
             m.sentence = s;
             m.parent = m.chosen = m.region_tok = DS_NONE;
             m.sentence_initial = i == sent_first;
+            m.after_initial_the = i == sent_first + 1 && sent_first != DS_NONE &&
+                                  tok[sent_first].norm_len == 3 &&
+                                  !memcmp(tok[sent_first].norm, "the", 3);
             if (m.end_tok < end && (tok[m.end_tok].flags & DS_TOK_WORD)) {
                 int f = tok_type(st, &tok[m.end_tok], &area);
                 if (f >= 0) {
@@ -975,7 +996,8 @@ static bool acceptable(const geo_state *st, const raw_match *m, const ds_gaz_can
         return false; /* "Fatehabad, Nangarhar": not this one; a place of the chain instead
                        * (a province or country is rather a list: "Balkh, Kunduz, and Kabul") */
     if (m->title_before && !v->hier && !country) return false; /* "Mawlawi Khar" */
-    if (m->person && !v->hier && !country) return false;       /* "Ahmed Farah", "Farah said" */
+    if (m->after_initial_the && !geo && !country) return false;
+    if (m->person && !v->hier && !country) return false; /* "Ahmed Farah", "Farah said" */
     if ((e->flags & DS_GAZF_NEEDS_SUPPORT) || m->common_words)
         return v->hier || (m->preposition && (geo || (v->exact && country)) && !m->name_before &&
                            !m->cap_after);

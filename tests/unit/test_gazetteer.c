@@ -223,6 +223,26 @@ static void test_hierarchy(void **state)
     ds_doc_free(doc);
 }
 
+/* The Arabic article in its spellings ("al-Din" = "ad Din", "al-Qamishli" =
+ * "Qamishli"), and a sentence that opens "In <country>," */
+static void test_arabic_article(void **state)
+{
+    (void)state;
+    if (!have_cities()) skip();
+    ds_doc *doc = annotate("Gunmen attacked a checkpoint in Salah al-Din province of Iraq.");
+    expect_place(doc, "Salah al-Din province", "IRQ", "Salah ad Din");
+    ds_doc_free(doc);
+
+    doc = annotate("Shells fell on al-Qamishli in Syria and later on Qamishli again.");
+    expect_place(doc, "al-Qamishli", "SYR", NULL);
+    expect_place(doc, "Qamishli", "SYR", NULL);
+    ds_doc_free(doc);
+
+    doc = annotate("Talks stalled. In Iraq, fighting resumed near Mosul.");
+    expect_place(doc, "Iraq", "IRQ", NULL);
+    ds_doc_free(doc);
+}
+
 static void test_context_and_focus(void **state)
 {
     (void)state;
@@ -413,6 +433,7 @@ int main(void)
         cmocka_unit_test(test_person_names),
         cmocka_unit_test(test_demonyms_and_regions),
         cmocka_unit_test(test_seed_places),
+        cmocka_unit_test(test_arabic_article),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
