@@ -450,8 +450,8 @@ static ds_status tokenize_span(ds_doc *doc, ds_ctx *ctx, tok_out *o, buf *fb, ui
                     } else if (k0 & C_DIGIT) {
                         /* a number goes on over , . : - between digits */
                         fast = (nc != ',' && nc != '.' && nc != ':' && nc != '-') || j + 1 >= hi ||
-                               !(ascii_class[(unsigned char)t[j + 1]] & C_DIGIT) ||
-                               !(ascii_class[(unsigned char)t[j - 1]] & C_DIGIT);
+                               !is_digit((unsigned char)t[j + 1]) ||
+                               !is_digit((unsigned char)t[j - 1]);
                     } else if (word_stop[nc]) {
                         fast = true;
                     } else if (nc == '.' && j - i >= 2) {
