@@ -40,16 +40,17 @@ PY
 
 # state forces without their nation, and air strikes by a nation
 cat >"$TMP/forces.txt" <<'TXT'
-MOGADISHU, Somalia (4 June 2024) - On Sunday, a U.S. drone strike killed three al-Shabaab fighters near Jilib, officials said. On Monday, security forces arrested four suspects in Baidoa, police said.
+MOGADISHU, Somalia (4 June 2024) - On Sunday, a U.S. drone strike killed three al-Shabaab fighters near Jilib, officials said. On Monday, security forces arrested four suspects in Baidoa, police said. On Tuesday, the air force carried out strikes on militant camps near Bardere, killing nine fighters.
 TXT
 expect_exit 0 "$DOSSIER" extract "$TMP/forces.txt"
 python3 - "$TMP/out" <<'PY' && ok || fail "extract: state forces not named"
 import json, sys
 d = json.load(open(sys.argv[1]))
 by_type = {e["sub_event_type"]: e for e in d["events"]}
-strike = by_type["Air/drone strike"]
+strike = [e for e in d["events"] if e["date"] == "2024-06-02"][0]
 assert strike["actor1"].startswith("Military Forces of the United States"), strike["actor1"]
 assert strike["actor2"] == "Al-Shabaab", strike["actor2"]
+assert len([e for e in d["events"] if e["sub_event_type"] == "Air/drone strike"]) == 2, d["events"]
 arrest = by_type["Arrests"]
 assert arrest["actor1"].startswith("Military Forces of Somalia"), arrest["actor1"]
 PY
