@@ -98,6 +98,7 @@ typedef struct ds_outlet {
     const char *name;
     ds_str_vec languages;
     ds_str_vec platforms;
+    ds_source_vec sources; /* the infobox line or sentences that name it */
 } ds_outlet;
 
 typedef struct ds_actor {

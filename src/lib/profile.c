@@ -854,7 +854,7 @@ static ds_outlet *outlet_named(ds_actor *a, strspan name)
 /* Adds outlet `name` of actor (or finds it) with languages langs[0, nlangs)
  * (static strings). */
 static bool add_outlet(prof *p, uint32_t actor, strspan name, const char *const *langs,
-                       size_t nlangs)
+                       size_t nlangs, uint32_t block, uint32_t sentence)
 {
     ds_actor *a = actor_at(p, actor);
     if (!a || !plausible_name(name)) return true;
@@ -863,6 +863,18 @@ static bool add_outlet(prof *p, uint32_t actor, strspan name, const char *const 
         o = ds_vec_push(p->x->arena, &a->media_outlets);
         if (!o || !(o->name = ds_facts_strn(p->x, name.s, name.n))) return false;
     }
+    /* where it is named: the infobox line, else the sentence (once each) */
+    bool seen = false;
+    uint32_t at = block != DS_NONE ? p->doc->blocks.v[block].span.start
+                                   : p->doc->sentences.v[sentence].span.start;
+    uint32_t src_at = ds_doc_src_offset(p->doc, at);
+    for (uint32_t k = 0; k < o->sources.n && !seen; k++)
+        seen = o->sources.v[k].doc == p->docidx && o->sources.v[k].start <= src_at &&
+               src_at < o->sources.v[k].end;
+    if (!seen && o->sources.n < 8 &&
+        !(block != DS_NONE ? block_source(p, &o->sources, block)
+                           : sentence_source(p, &o->sources, sentence)))
+        return false;
     for (size_t k = 0; k < nlangs; k++)
         if (!add_static_str(p, &o->languages, langs[k])) return false;
     return true;
@@ -1063,7 +1075,7 @@ static bool each_entry(prof *p, uint32_t bi, const label_def *ld)
             break;
         }
         case LK_OUTLET:
-            ok = add_outlet(p, p->subject, it.name, NULL, 0);
+            ok = add_outlet(p, p->subject, it.name, NULL, 0, bi, DS_NONE);
             break;
         default:
             break;
@@ -1482,7 +1494,7 @@ static bool prose_outlets(prof *p, uint32_t si, uint32_t *ref_cursor)
             const char *an = p->doc->text + ar->span.start;
             if (ds_facts_same_name(an, ar->span.end - ar->span.start, ph.s, ph.n)) ok = false;
         }
-        if (ok && !add_outlet(p, owner, ph, langs, nlangs)) return false;
+        if (ok && !add_outlet(p, owner, ph, langs, nlangs, DS_NONE, si)) return false;
         prev_ok = ok;
         i = k2 > after ? k2 : after;
         if (i == (size_t)(ph.s - s)) i = wend;

@@ -468,7 +468,7 @@ static bool merge_outlet(ds_extraction *x, ds_actor *to, const ds_outlet *o)
             if (!str_vec_add(x, &t->languages, o->languages.v[k])) return false;
         for (uint32_t k = 0; k < o->platforms.n; k++)
             if (!str_vec_add(x, &t->platforms, o->platforms.v[k])) return false;
-        return true;
+        return sources_add(x, &t->sources, &o->sources);
     }
     ds_outlet *n = ds_vec_push(x->arena, &to->media_outlets);
     if (!n) return false;

@@ -545,9 +545,16 @@ static ds_status ingest_actor(ingest *g, const ds_actor *a)
         sqlite3_int64 oid = step_id(ins_out);
         free(langs);
         free(plats);
-        sqlite3_bind_int64(out_src, 1, oid);
-        sqlite3_bind_int64(out_src, 2, src[0]);
-        if (!oid || !step_done(out_src)) {
+        /* its own sources; the actor's first when it has none here */
+        sqlite3_int64 os[8];
+        uint32_t nos = oid ? sources_of(g, &o->sources, os, 8, NULL) : 0;
+        if (oid && !nos) os[nos++] = src[0];
+        for (uint32_t k = 0; k < nos; k++) {
+            sqlite3_bind_int64(out_src, 1, oid);
+            sqlite3_bind_int64(out_src, 2, os[k]);
+            if (!step_done(out_src)) nos = 0;
+        }
+        if (!nos) {
             rc = ing_fail(g, "inserting an outlet");
             goto done;
         }

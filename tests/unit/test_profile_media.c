@@ -109,6 +109,9 @@ static void test_outlet_head_after(void **state)
     assert_int_equal(o->languages.n, 2);
     assert_string_equal(o->languages.v[0], "Arabic");
     assert_string_equal(o->languages.v[1], "Bambara");
+    /* its source is the sentence that names it, not the actor's first */
+    assert_true(o->sources.n >= 1);
+    assert_non_null(strstr(o->sources.v[0].text, "az-Nur media foundation"));
     assert_non_null(outlet(a, "Bright Dune"));
     tx_free(x);
     tdoc_free(doc);
