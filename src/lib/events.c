@@ -123,6 +123,8 @@ static const struct {
 } word_classes[] = {{"claimed", W_CLAIM},
                     {"claim", W_CLAIM},
                     {"celebrated", W_CLAIM},
+                    {"said", W_CLAIM}, /* "X said its fighters...": see claims_in */
+                    {"says", W_CLAIM},
                     {"video", W_PROPAGANDA},
                     {"statement", W_PROPAGANDA},
                     {"footage", W_PROPAGANDA},
@@ -1438,6 +1440,19 @@ static void claims_in(ev_scan *sc, uint32_t si_, cand *c)
         if (!(cls & (W_CLAIM | W_PROPAGANDA | W_DENY | W_ATTRIB | W_SUSPECTED)))
             continue; /* none of the words below */
         bool claim = (cls & W_CLAIM) != 0;
+        /* "al-Shabaab said its fighters fired...", "ISWAP said it had seized
+         * the town": an armed group telling of its own act claims it (the
+         * subject is checked below; "said it was not involved" is no claim) */
+        bool say = claim && (tok_is(sc, i, "said") || tok_is(sc, i, "says"));
+        if (say) {
+            uint32_t k = i + 1;
+            if (k < end && tok_is(sc, k, "that")) k++;
+            claim = k < end && (tok_is(sc, k, "its") || tok_is(sc, k, "it") ||
+                                tok_is(sc, k, "their") || tok_is(sc, k, "they"));
+            for (uint32_t q = k; claim && q < end && q <= k + 4; q++)
+                if (sc->m[q].cls & W_NEG) claim = false;
+            if (!claim) continue;
+        }
         /* "released a video showing that it fired": propaganda of the act */
         if (cls & W_PROPAGANDA) {
             for (uint32_t k = 1; k <= 3 && i >= s->first_token + k; k++)
@@ -1461,7 +1476,7 @@ static void claims_in(ev_scan *sc, uint32_t si_, cand *c)
              tok_is(sc, i - 1, "authorities") || tok_is(sc, i - 1, "police")))
             attrib = true;
         if (!claim && !deny && !attrib) continue;
-        if (claim && tok_is(sc, i + 1, "that") && !(cls & W_PROPAGANDA))
+        if (claim && !say && tok_is(sc, i + 1, "that") && !(cls & W_PROPAGANDA))
             continue; /* an assertion, not responsibility */
         bool neg = false;
         for (uint32_t k = 1; k <= 3 && i >= s->first_token + k; k++)
@@ -1535,8 +1550,11 @@ static void claims_in(ev_scan *sc, uint32_t si_, cand *c)
             if (obj) c->attributed = obj;
             continue;
         }
+        if (say && (!subj || subj->type != DS_ACTOR_ARMED_GROUP ||
+                    !strncmp(ref_name(sc, subj), "Unidentified", 12)))
+            continue; /* "the army said its troops...": a report, not a claim */
         if (neg) {
-            c->claimed = 0;
+            if (!say) c->claimed = 0;
         } else {
             c->claimed = 1;
             if (subj && subj->type != DS_ACTOR_MEDIA) c->claimed_by = subj;

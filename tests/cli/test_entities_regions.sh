@@ -40,7 +40,7 @@ PY
 
 # state forces without their nation, and air strikes by a nation
 cat >"$TMP/forces.txt" <<'TXT'
-MOGADISHU, Somalia (4 June 2024) - On Sunday, a U.S. drone strike killed three al-Shabaab fighters near Jilib, officials said. On Monday, security forces arrested four suspects in Baidoa, police said. On Tuesday, the air force carried out strikes on militant camps near Bardere, killing nine fighters.
+MOGADISHU, Somalia (4 June 2024) - On Sunday, a U.S. drone strike killed three al-Shabaab fighters near Jilib, officials said. On Monday, security forces arrested four suspects in Baidoa, police said. On Tuesday, the air force carried out strikes on militant camps near Bardere, killing nine fighters. On Wednesday, al-Shabaab said its fighters stormed a base near Jowhar, killing four soldiers. On Thursday, gunmen attacked a police post in Kismayo, and the army said its troops repelled them.
 TXT
 expect_exit 0 "$DOSSIER" extract "$TMP/forces.txt"
 python3 - "$TMP/out" <<'PY' && ok || fail "extract: state forces not named"
@@ -51,6 +51,11 @@ strike = [e for e in d["events"] if e["date"] == "2024-06-02"][0]
 assert strike["actor1"].startswith("Military Forces of the United States"), strike["actor1"]
 assert strike["actor2"] == "Al-Shabaab", strike["actor2"]
 assert len([e for e in d["events"] if e["sub_event_type"] == "Air/drone strike"]) == 2, d["events"]
+# an armed group telling of its own act claims it; an army's report does not
+wed = [e for e in d["events"] if e["date"] == "2024-05-29"][0]
+assert wed["claimed"] is True and wed["claimed_by"] == "Al-Shabaab", wed
+thu = [e for e in d["events"] if e["date"] == "2024-05-30"][0]
+assert thu["claimed"] is not True, thu
 arrest = by_type["Arrests"]
 assert arrest["actor1"].startswith("Military Forces of Somalia"), arrest["actor1"]
 PY
