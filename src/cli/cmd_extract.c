@@ -544,10 +544,6 @@ static void batch_process(ds_ctx *ctx, batch_item *it, const char *default_date)
 
     json_error_t jerr;
     char *id_json = NULL;
-    ds_doc *doc = NULL;
-    ds_extraction *x = NULL;
-    char *out = NULL;
-    size_t len = 0;
     json_t *root = json_loads(it->line, JSON_DECODE_ANY, &jerr);
     if (!root || !json_is_object(root)) {
         char what[300];
@@ -574,37 +570,11 @@ static void batch_process(ds_ctx *ctx, batch_item *it, const char *default_date)
         snprintf(idbuf, sizeof idbuf, "%lld", (long long)json_integer_value(jid));
     else
         snprintf(idbuf, sizeof idbuf, "line%zu", it->lineno);
-    ds_read_opts ro = DS_READ_OPTS_INIT;
-    ro.format = DS_FORMAT_TEXT;
-    ro.id = id;
-    ro.date = json_is_string(jdate) && json_string_length(jdate) ? json_string_value(jdate)
-                                                                 : default_date;
-    ro.title = json_is_string(jtitle) ? json_string_value(jtitle) : NULL;
-    ds_status st =
-        ds_doc_read_mem(&doc, ctx, json_string_value(jtext), json_string_length(jtext), id, &ro);
-    if (st == DS_OK) st = ds_extraction_new(&x, ctx);
-    if (st == DS_OK) st = ds_extraction_add(x, ctx, doc);
-    if (st == DS_OK) st = ds_export(&out, &len, x, ctx, DS_EXPORT_JSONL);
-    if (st != DS_OK) {
-        it->output = error_line(id_json, it->lineno, ds_ctx_errmsg(ctx));
-        it->failed = true;
-        goto done;
-    }
-    /* {"documents":...} -> {"id":ID,"documents":...} */
-    const char *idj = id_json ? id_json : "null";
-    size_t idl = strlen(idj);
-    it->output = malloc(len + idl + 8);
-    if (it->output) {
-        memcpy(it->output, "{\"id\":", 6);
-        memcpy(it->output + 6, idj, idl);
-        it->output[6 + idl] = ',';
-        memcpy(it->output + 7 + idl, out + 1, len - 1);
-        it->output[6 + idl + len] = '\0';
-    }
+    batch_run(ctx, it, id_json, id, json_string_value(jtext), json_string_length(jtext),
+              json_is_string(jdate) && json_string_length(jdate) ? json_string_value(jdate)
+                                                                 : default_date,
+              json_is_string(jtitle) ? json_string_value(jtitle) : NULL);
 done:
-    free(out);
-    ds_extraction_free(x);
-    ds_doc_free(doc);
     free(id_json);
     json_decref(root);
 }
