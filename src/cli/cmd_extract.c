@@ -2,6 +2,7 @@
  * (CONTRACT JSON, STIX, ACLED CSV, GeoJSON); or `--batch`, a pure JSON Lines
  * filter (one document in, one line out, in order) with -j worker threads. */
 #include "cli.h"
+#include "util/buf.h"
 
 #include <errno.h>
 #include <getopt.h>
@@ -172,29 +173,6 @@ static bool hex4(const char *p, const char *end, unsigned *v)
 
 /* Length of the valid UTF-8 sequence at p (strict: no overlongs, no
  * surrogates, at most U+10FFFF), 0 when invalid. */
-static size_t utf8_len(const unsigned char *p, const unsigned char *end)
-{
-    unsigned c = p[0];
-    size_t len;
-    unsigned min;
-    if (c >= 0xC2 && c <= 0xDF)
-        len = 2, min = 0x80;
-    else if (c >= 0xE0 && c <= 0xEF)
-        len = 3, min = 0x800;
-    else if (c >= 0xF0 && c <= 0xF4)
-        len = 4, min = 0x10000;
-    else
-        return 0;
-    if ((size_t)(end - p) < len) return 0;
-    unsigned cp = c & (0x7Fu >> len);
-    for (size_t i = 1; i < len; i++) {
-        if ((p[i] & 0xC0) != 0x80) return 0;
-        cp = (cp << 6) | (p[i] & 0x3Fu);
-    }
-    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
-    return len;
-}
-
 /* Scans a string at j->p ('"'); false for anything jansson might treat
  * differently (control bytes, invalid UTF-8, \u0000, lone surrogates). With
  * out, decodes into *out (malloc'd) unless there is no escape: then *val
@@ -229,7 +207,7 @@ static bool jstring(jscan *j, const char **val, size_t *len, char **out, bool *e
             continue;
         }
         if (c >= 0x80) {
-            size_t l = utf8_len((const unsigned char *)p, (const unsigned char *)end);
+            size_t l = utf8_valid_len((const unsigned char *)p, (size_t)(end - p));
             if (!l) return false;
             p += l;
             continue;

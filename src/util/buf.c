@@ -108,8 +108,7 @@ char *buf_take(buf *b, size_t *len)
     return p;
 }
 
-/* Length of a valid UTF-8 sequence at s (n bytes available), 0 if invalid. */
-static size_t utf8_valid_len(const unsigned char *s, size_t n)
+size_t utf8_valid_len(const unsigned char *s, size_t n)
 {
     unsigned c = s[0];
     size_t len;

@@ -77,4 +77,9 @@ void jw_raw(jw *w, const char *json); /* an already-encoded value */
 /* Appends s as a JSON string (with quotes) to b. */
 void json_escape(buf *b, const char *s, size_t n);
 
+/* Length of the valid UTF-8 sequence at s (n > 0 bytes available): 1 for
+ * ASCII, 2-4 for a well-formed sequence (no overlong form, surrogate or
+ * code point above U+10FFFF), 0 if invalid. */
+size_t utf8_valid_len(const unsigned char *s, size_t n);
+
 #endif
