@@ -12,6 +12,7 @@
 #include "timex.h"
 #include "util/strmap.h"
 
+#include <ctype.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -849,6 +850,18 @@ static bool agent_nationality(const ev_scan *sc, const frame *f, const ds_place 
     return i < s->first_token + s->ntokens && tok_in(sc, i, forces);
 }
 
+/* "Islamic State Sahel Province": a place inside an actor's name is no place. */
+static bool in_actor_name(const ev_scan *sc, uint32_t si, ds_span sp)
+{
+    for (uint32_t k = sc->actor.first[si]; k < sc->actor.first[si + 1]; k++) {
+        const ds_actor_ref *r = &sc->doc->actor_refs.v[sc->actor.idx[k]];
+        if (r->span.start <= sp.start && sp.end <= r->span.end &&
+            r->span.end - r->span.start > sp.end - sp.start)
+            return true;
+    }
+    return false;
+}
+
 static void pick_place(ev_scan *sc, const frame *f, cand *c)
 {
     const ds_doc *doc = sc->doc;
@@ -858,7 +871,7 @@ static void pick_place(ev_scan *sc, const frame *f, cand *c)
     bool best_dest = false;
     for (uint32_t k = si->first[f->sentence]; k < si->first[f->sentence + 1]; k++) {
         const ds_place *p = &doc->places.v[si->idx[k]];
-        if (!in_frame(f, p->span)) continue;
+        if (!in_frame(f, p->span) || in_actor_name(sc, f->sentence, p->span)) continue;
         const char *w1 = word_before(sc, s, p->span.start, 1);
         const char *w2 = word_before(sc, s, p->span.start, 2);
         bool from = w1 && (strcmp(w1, "from") == 0 ||
@@ -871,6 +884,10 @@ static void pick_place(ev_scan *sc, const frame *f, cand *c)
             if (!c->origin || place_rank(p) > place_rank(c->origin)) c->origin = p;
             continue;
         }
+        /* "an ambush near the border with Mali": the other side of the border */
+        if (p->feature == DS_FEAT_COUNTRY && w1 && w2 && !strcmp(w1, "with") &&
+            (!strcmp(w2, "border") || !strcmp(w2, "frontier") || !strcmp(w2, "borders")))
+            continue;
         if (p->feature == DS_FEAT_DEMONYM && w1 &&
             (!strcmp(w1, "by") || (!strcmp(w1, "the") && w2 && !strcmp(w2, "by"))))
             c->agent_place = p; /* "arrested by the Afghan intelligence" */
@@ -1047,6 +1064,9 @@ static char quantity_role(ev_scan *sc, const ds_sentence *s, const ds_quantity *
     static const char *const quals[] = {"least", "at",   "about",  "over",   "than",
                                         "more",  "some", "nearly", "around", "approximately",
                                         NULL};
+    static const char *const other_fates[] = {"missing",  "abducted", "kidnapped", "captured",
+                                              "detained", "arrested", "displaced", "rescued",
+                                              "unharmed", "released", NULL};
     uint32_t a0 = token_at(sc, s, q->span.start);
     for (uint32_t k = 1; k <= 3 && a0 >= s->first_token + k; k++) {
         uint32_t j = a0 - k;
@@ -1068,6 +1088,8 @@ static char quantity_role(ev_scan *sc, const ds_sentence *s, const ds_quantity *
             if (j >= end) break;
         }
         if (tok_is(sc, j, ".") || tok_is(sc, j, ";")) break;
+        /* "twenty were wounded and six are missing": a fate that is neither */
+        if (tok_in(sc, j, other_fates)) return 0;
         const ds_token *t = tok(sc, j);
         /* a participle ends the figure's clause, but not inside its noun
          * phrase ("two uprising members were killed") */
@@ -2020,6 +2042,22 @@ static bool refers_back(ev_scan *sc, const ds_sentence *s)
     return false;
 }
 
+/* "In a separate incident", "Separately,", "Elsewhere,", "In another
+ * attack": the sentence opens a happening of its own, not a follow-up. */
+static bool separate_happening(ev_scan *sc, const ds_sentence *s)
+{
+    uint32_t end = s->first_token + s->ntokens;
+    for (uint32_t i = s->first_token; i < end && i < s->first_token + 4; i++) {
+        if (tok_is(sc, i, "separately") || tok_is(sc, i, "elsewhere") ||
+            (tok_is(sc, i, "separate") && i + 1 < end && rule_at(sc, i + 1, R_ANAPHOR)))
+            return true;
+        if ((tok_is(sc, i, "another") || tok_is(sc, i, "second")) && i + 1 < end &&
+            rule_at(sc, i + 1, R_ANAPHOR) && i > s->first_token && tok_is(sc, i - 1, "in"))
+            return true;
+    }
+    return false;
+}
+
 /* Best place anywhere in the document (for notes whose place and trigger sit
  * in different sentences). */
 static const ds_place *doc_best_place(const ev_scan *sc, uint32_t block)
@@ -2094,6 +2132,48 @@ static ds_status respectively(ev_scan *sc, const frame *f, const cand *c, uint32
     return DS_OK;
 }
 
+/* Does text hold word w (lower case, ASCII) as a whole word, in any case? */
+static bool has_word(const char *text, const char *w, size_t n)
+{
+    for (const char *p = text; (p = strcasestr(p, w)) != NULL; p++) {
+        bool left = p == text || !isalnum((unsigned char)p[-1]);
+        bool right = !isalnum((unsigned char)p[n]);
+        if (left && right) return true;
+    }
+    return false;
+}
+
+/* "claimed the attack on the convoy", "the raid against the base", "the
+ * market raid": the latest event of this document whose sentences name
+ * that target or modifier of the event noun at t; DS_NONE when none does. */
+static uint32_t named_event(ev_scan *sc, const ds_sentence *s, uint32_t t)
+{
+    static const char *const preps[] = {"on", "against", "targeting", "near", NULL};
+    static const char *const skip[] = {"the",    "a",       "an",    "its",     "their",
+                                       "recent", "deadly",  "this",  "that",    "these",
+                                       "those",  "latest",  "same",  "first",   "second",
+                                       "last",   "earlier", "other", "another", NULL};
+    uint32_t end = s->first_token + s->ntokens, words[2], nw = 0;
+    if (t > s->first_token && !tok_in(sc, t - 1, skip)) words[nw++] = t - 1;
+    if (t + 2 < end && tok_in(sc, t + 1, preps)) {
+        uint32_t w = t + 2;
+        while (w < end && w < t + 5 && tok_in(sc, w, skip)) w++;
+        if (w < end) words[nw++] = w;
+    }
+    for (uint32_t q = 0; q < nw; q++) {
+        const ds_token *tw = tok(sc, words[q]);
+        if (!(tw->flags & DS_TOK_WORD) || tw->norm_len < 4) continue;
+        for (uint32_t i = sc->x->events.n; i-- > sc->first_event;) {
+            const ds_event *e = &sc->x->events.v[i];
+            for (uint32_t k = 0; k < e->sources.n; k++)
+                if (e->sources.v[k].doc == sc->docidx && e->sources.v[k].text &&
+                    has_word(e->sources.v[k].text, tw->norm, tw->norm_len))
+                    return i;
+        }
+    }
+    return DS_NONE;
+}
+
 /* "a statement that celebrated the recent attack on Uzbekistan", "claimed
  * the attack in Kabul": a claim about an event told before, found by its
  * country among this document's events; true when it was attached. */
@@ -2118,6 +2198,12 @@ static bool claims_earlier(ev_scan *sc, const frame *f, const cand *c, uint32_t 
     cand_init(&cc);
     cc.claimed = neg ? 0 : 1;
     cc.claimed_by = c->claimed_by;
+    /* "claimed the attack on the convoy": the event told with a convoy */
+    uint32_t named = named_event(sc, s, t);
+    if (named != DS_NONE) {
+        enrich(sc, &sc->x->events.v[named], &cc, si);
+        return true;
+    }
     if (!c->country[0]) {
         /* "The group claimed responsibility for the attack": the last one */
         if (sc->last_event != DS_NONE && si <= sc->last_sentence + 2) {
@@ -2221,7 +2307,14 @@ static ds_status scan_sentence(ev_scan *sc, uint32_t si)
     sc->sent_first_trig = nf ? tok(sc, frames[0].trig[0])->span.start : s->span.end;
     bool recent = sc->last_event != DS_NONE && si <= sc->last_sentence + 2;
     if (!nf) {
-        if (recent && refers_back(sc, s)) {
+        if (recent && refers_back(sc, s) && !separate_happening(sc, s)) {
+            /* "No group has commented on the market raid": that event */
+            for (uint32_t i = s->first_token; i < s->first_token + s->ntokens; i++) {
+                if (!rule_at(sc, i, R_ANAPHOR)) continue;
+                uint32_t named = named_event(sc, s, i);
+                if (named != DS_NONE) sc->last_event = named;
+                break;
+            }
             cand c;
             cand_init(&c);
             claims_in(sc, si, &c);
@@ -2264,7 +2357,13 @@ static ds_status scan_sentence(ev_scan *sc, uint32_t si)
             c.fatalities = 0;
         bool attach = false;
         char inherit[11] = ""; /* a follow-up without a date of its own: the last event's */
-        if (!c.has_date && recent) {
+        bool separate = !c.has_date && recent && separate_happening(sc, s);
+        if (separate) {
+            /* "In a separate incident, a drone strike killed ...": another
+             * happening, on the last one's day as far as the text says */
+            const ds_event *last = &sc->x->events.v[sc->last_event];
+            if (last->date[0]) memcpy(inherit, last->date, sizeof inherit);
+        } else if (!c.has_date && recent) {
             ds_event *last = &sc->x->events.v[sc->last_event];
             attach = sc->short_doc || !c.country[0] || !last->country[0] ||
                      strcmp(c.country, last->country) == 0 ||
@@ -2291,7 +2390,7 @@ static ds_status scan_sentence(ev_scan *sc, uint32_t si)
             continue;
         }
         if (!c.has_date && !inherit[0]) {
-            if (!sc->short_doc) continue;
+            if (!sc->short_doc && !separate) continue;
             const ds_timex *t = doc_first_timex(sc);
             if (t) {
                 c.has_date = true;

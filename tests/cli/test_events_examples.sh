@@ -135,4 +135,26 @@ assert e["country"] == "SOM" and "Al-Shabaab" in e["denied_by"]
 e = ev("2025-01-17")
 assert e["location"] == "Balcad" and e["fatalities"] == 2
 '
+# A wire report: a country named across a border is not where it happened;
+# "four are missing" are not wounded; "In a separate incident" opens a new
+# event (on the last one's date); a claim and a remark bind to the event
+# they name ("the ambush on the patrol", "the market raid"), not the last.
+check niger-wire-2024.txt '
+assert doc["date"] == "2024-09-12"
+assert len(out["events"]) == 3, len(out["events"])
+e = ev("2024-09-10")
+assert e["country"] == "NER" and e["location"] == "Inates" and e["admin1"] == "Tillaberi"
+assert e["fatalities"] == 9 and e["injuries"] == 11
+assert e["claimed"] is True and e["actor1"] == "Islamic State Sahel Province"
+assert e["event_type"] == "Battles"
+hits = [x for x in out["events"] if x["date"] == "2024-09-11"]
+assert len(hits) == 2
+tera = [x for x in hits if x["location"] == "Tera"][0]
+bomb = [x for x in hits if x["location"] == "Ayorou"][0]
+assert tera["fatalities"] == 5 and tera["actor1"].startswith("Unidentified")
+assert any("market raid" in s["text"] for s in tera["sources"])
+assert bomb["fatalities"] == 3 and bomb["sub_event_type"] == "Remote explosive/landmine/IED"
+assert not any("market raid" in s["text"] for s in bomb["sources"])
+'
+
 finish
