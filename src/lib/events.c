@@ -617,6 +617,23 @@ static uint32_t token_at(const ev_scan *sc, const ds_sentence *s, uint32_t at)
     return lo;
 }
 
+/* Does sentence si open with a dateline: an upper-case place ("KABUL,",
+ * "PESHAWAR:") or a place before the document's date ("Maiduguri, 3 April
+ * 2024 -")? */
+static bool dateline_start(const ev_scan *sc, uint32_t si, const ds_sentence *s)
+{
+    const ds_token *t0 = tok(sc, s->first_token);
+    if (t0->flags & DS_TOK_UPPER) return true;
+    if (!(t0->flags & DS_TOK_CAP) || !sc->doc->date[0]) return false;
+    for (uint32_t k = sc->timex.first[si]; k < sc->timex.first[si + 1]; k++) {
+        const ds_timex *t = &sc->doc->timexes.v[sc->timex.idx[k]];
+        char d[11];
+        ds_date_format(d, t->value);
+        if (t->span.start - s->span.start < 60 && !strcmp(d, sc->doc->date)) return true;
+    }
+    return false;
+}
+
 /* Splits sentence s into frames. A segment ends at a comma, semicolon or
  * colon followed closely by a non-casualty trigger; a segment with such a
  * trigger and a date of its own starts a new frame, any other joins the
@@ -690,10 +707,10 @@ static uint32_t make_frames(ev_scan *sc, uint32_t si, frame *frames, uint32_t ma
         if (frames[k].ntrig) frames[w++] = frames[k];
     /* a dateline ("MOGADISHU, March 14 (Reuters) -") says where and when the
      * story was filed, not where and when it happened */
-    if (w && frames[0].tok_start == s->first_token &&
-        (tok(sc, s->first_token)->flags & DS_TOK_UPPER)) {
+    if (w && frames[0].tok_start == s->first_token && dateline_start(sc, si, s)) {
         for (uint32_t i = s->first_token + 1; i < end && i < s->first_token + 12; i++) {
-            if (tok_is(sc, i, "-") || tok_is(sc, i, "--")) {
+            if (tok_is(sc, i, "-") || tok_is(sc, i, "--") ||
+                (i == s->first_token + 1 && tok_is(sc, i, ":"))) {
                 if (i + 1 < frames[0].tok_end && i < frames[0].trig[0]) {
                     frames[0].tok_start = i + 1;
                     frames[0].text_start = tok(sc, i + 1)->span.start;
@@ -985,6 +1002,28 @@ static void unknown_town(ev_scan *sc, const frame *f, cand *c)
     }
 }
 
+/* Is actor mention r the subject of a verb trigger of f right after it
+ * ("militants attacked")? */
+static bool acts_next(const ev_scan *sc, const frame *f, const ds_actor_ref *r)
+{
+    static const char *const nouns[] = {"militants",  "fighters",  "gunmen",  "insurgents",
+                                        "terrorists", "jihadists", "members", "rebels",
+                                        "(",          ")",         NULL};
+    for (uint32_t k = 0; k < f->ntrig; k++) {
+        const ds_token *t = tok(sc, f->trig[k]);
+        if (t->span.start < r->span.end || t->span.start > r->span.end + 40 ||
+            !rule_at(sc, f->trig[k], R_VERB))
+            continue;
+        /* "Islamic State (IS) militants attacked": names and their nouns between */
+        bool close = true;
+        for (uint32_t i = f->trig[k];
+             close && i-- > f->tok_start && tok(sc, i)->span.start >= r->span.end;)
+            close = tok_in(sc, i, nouns) || (tok(sc, i)->flags & (DS_TOK_CAP | DS_TOK_UPPER));
+        return close;
+    }
+    return false;
+}
+
 static void pick_actors(ev_scan *sc, const frame *f, cand *c)
 {
     const ds_doc *doc = sc->doc;
@@ -993,6 +1032,13 @@ static void pick_actors(ev_scan *sc, const frame *f, cand *c)
     uint32_t trig_at = tok(sc, f->trig[0])->span.start;
     static const char *const aux[] = {"was", "were", "been", "being", "is", "are", NULL};
     bool passive = f->trig[0] > s->first_token && tok_in(sc, f->trig[0] - 1, aux);
+    /* "five were martyred and two others injured": a casualty word after
+     * "and" shares the passive of the clause before it */
+    for (uint32_t i = f->trig[0]; !passive && i-- > s->first_token && i + 8 > f->trig[0];)
+        if ((rule_at(sc, i, R_DEATH) || rule_at(sc, i, R_INJURY)) && i > s->first_token &&
+            tok_in(sc, i - 1, aux) &&
+            (rule_at(sc, f->trig[0], R_DEATH) || rule_at(sc, f->trig[0], R_INJURY)))
+            passive = true;
     const ds_actor_ref *before_frame = NULL;
     for (uint32_t k = si->first[f->sentence]; k < si->first[f->sentence + 1]; k++) {
         const ds_actor_ref *r = &doc->actor_refs.v[si->idx[k]];
@@ -1030,6 +1076,9 @@ static void pick_actors(ev_scan *sc, const frame *f, cand *c)
             } else if (c->nassoc < 4 && r->actor != c->actor1->actor) {
                 c->assoc[c->nassoc++] = r;
             }
+        } else if (r->span.start >= trig_at && passive && c->actor2 && !c->actor1 && !civil &&
+                   r->actor != c->actor2->actor && acts_next(sc, f, r)) {
+            c->actor1 = r; /* "were killed when militants attacked their post" */
         } else if (r->span.start >= trig_at && !c->actor2 &&
                    (!c->actor1 || r->actor != c->actor1->actor)) {
             c->actor2 = r;

@@ -1259,8 +1259,9 @@ static void detect_doc_date(ds_doc *doc, const tx_aux *aux)
         bool may_lead = first == t->span.start && blocks_seen == 1;
         bool may_line = bl->span.end - bl->span.start < 80;
         bool may_dateline = first + 1 < bl->span.end && bytes[first] >= 'A' &&
-                            bytes[first] <= 'Z' && bytes[first + 1] >= 'A' &&
-                            bytes[first + 1] <= 'Z';
+                            bytes[first] <= 'Z' &&
+                            ((bytes[first + 1] >= 'A' && bytes[first + 1] <= 'Z') ||
+                             t->span.start < first + 40);
         if (!may_lead && !may_line && !may_dateline) continue;
         if (lexed != b) { /* one lexing per block, whatever its dates */
             n = ds_lex(L, 48, doc->text, bl->span.start, bl->span.end);
@@ -1301,7 +1302,14 @@ static void detect_doc_date(ds_doc *doc, const tx_aux *aux)
                 }
             bool opened =
                 is_punct(&L[at - 1], '(') || is_punct(&L[at - 1], '-') || is_punct(&L[at - 1], ',');
-            if (upper && closed && opened) ok = true;
+            /* "Maiduguri, 3 April 2024 -": a place in title case, then
+             * the date right after its comma(s), the block's first words */
+            bool title = !upper && at <= 5 && is_punct(&L[at - 1], ',');
+            for (uint32_t k = 0; title && k + 1 < at; k++)
+                title = L[k].kind == DS_LX_WORD ? doc->text[L[k].start] >= 'A' &&
+                                                      doc->text[L[k].start] <= 'Z'
+                                                : is_punct(&L[k], ',') || is_punct(&L[k], '.');
+            if ((upper || title) && closed && opened) ok = true;
         }
         if (ok) {
             doc->doc_date = t->value;
