@@ -532,8 +532,27 @@ static bool is_plural_noun(const ds_token *t)
 /* A trigger is blocked when a modal, future, plan, habit, negation or
  * generalising word stands shortly before it in the same clause ("will
  * continue to target", "has long maintained", "IS-KP's attacks"). */
+/* Does sentence s hold a time expression precise to the day? */
+static bool sentence_has_day(const ev_scan *sc, const ds_sentence *s)
+{
+    uint32_t si = (uint32_t)(s - sc->doc->sentences.v);
+    for (uint32_t k = sc->timex.first[si]; k < sc->timex.first[si + 1]; k++) {
+        const ds_timex *t = &sc->doc->timexes.v[sc->timex.idx[k]];
+        if (t->value.day && !t->end.year && !t->open_end) return true;
+    }
+    return false;
+}
+
 static bool trigger_blocked(const ev_scan *sc, const ds_sentence *s, uint32_t i)
 {
+    /* "rescued 20 kidnapped victims", "the abducted girls": a participle
+     * that describes a noun tells no act */
+    static const char *const dets[] = {"the", "a", "an", "these", "those", "all", NULL};
+    if (rule_at(sc, i, R_VERB) && i > s->first_token && i + 1 < s->first_token + s->ntokens &&
+        ((tok(sc, i - 1)->flags & DS_TOK_NUMBER) || tok_in(sc, i - 1, dets)) &&
+        (tok(sc, i + 1)->flags & DS_TOK_WORD) && is_plural_noun(tok(sc, i + 1)) &&
+        !rule_at(sc, i + 1, R_VERB))
+        return true;
     for (uint32_t k = 1; k <= 3 && i >= s->first_token + k; k++) {
         uint32_t j = i - k;
         if (tok_punct(sc, j)) break;
@@ -548,6 +567,11 @@ static bool trigger_blocked(const ev_scan *sc, const ds_sentence *s, uint32_t i)
             /* "attempted to abduct", "tried to storm": an attack all the same */
             if (strcmp(t->norm, "to") == 0 && j > s->first_token &&
                 (tok_is(sc, j - 1, "attempted") || tok_is(sc, j - 1, "tried")))
+                continue;
+            /* "Troops have neutralised 12 terrorists ... on Monday": a
+             * press release's perfect, dated to the day, is a report */
+            if ((!strcmp(t->norm, "have") || !strcmp(t->norm, "has")) && k == 1 &&
+                sentence_has_day(sc, s))
                 continue;
             /* "have been attacked" is still a report; "has attacked" a summary */
             return true;
@@ -1002,6 +1026,13 @@ static void unknown_town(ev_scan *sc, const frame *f, cand *c)
     }
 }
 
+static bool tok_in_word(const char *w, const char *const *ws)
+{
+    for (; *ws; ws++)
+        if (!strcmp(w, *ws)) return true;
+    return false;
+}
+
 /* Is actor mention r the subject of a verb trigger of f right after it
  * ("militants attacked")? */
 static bool acts_next(const ev_scan *sc, const frame *f, const ds_actor_ref *r)
@@ -1062,6 +1093,16 @@ static void pick_actors(ev_scan *sc, const frame *f, cand *c)
                 !before_frame)
                 before_frame = r;
             if (by && !c->attributed && r->span.start > f->text_start) c->attributed = r;
+            continue;
+        }
+        /* "attacked a base but were repelled by troops": the defender */
+        static const char *const repel[] = {"repelled", "repulsed", "foiled",      "thwarted",
+                                            "defeated", "routed",   "overpowered", NULL};
+        const char *w3 = word_before(sc, s, r->span.start, 3);
+        bool defender = by && ((w2 && strcmp(w1, "by") == 0 && tok_in_word(w2, repel)) ||
+                               (w3 && strcmp(w2 ? w2 : "", "by") == 0 && tok_in_word(w3, repel)));
+        if (defender) {
+            if (!c->actor2 || c->actor2->type == DS_ACTOR_ARMED_GROUP) c->actor2 = r;
             continue;
         }
         if (by && !civil) {
@@ -1628,7 +1669,14 @@ static void claims_in(ev_scan *sc, uint32_t si_, cand *c)
             if (!say) c->claimed = 0;
         } else {
             c->claimed = 1;
-            if (subj && subj->type != DS_ACTOR_MEDIA) c->claimed_by = subj;
+            /* "The attack was claimed by the TTP": the claimant follows "by" */
+            bool by = obj && tok_is(sc, i + 1, "by") && i > s->first_token &&
+                      (tok_is(sc, i - 1, "was") || tok_is(sc, i - 1, "were") ||
+                       tok_is(sc, i - 1, "been"));
+            if (by && obj->type == DS_ACTOR_ARMED_GROUP && obj->span.start < t->span.end + 40)
+                c->claimed_by = obj;
+            else if (subj && subj->type != DS_ACTOR_MEDIA)
+                c->claimed_by = subj;
         }
     }
 }
@@ -2092,17 +2140,37 @@ static bool refers_back(ev_scan *sc, const ds_sentence *s)
 }
 
 /* "In a separate incident", "Separately,", "Elsewhere,", "In another
- * attack": the sentence opens a happening of its own, not a follow-up. */
-static bool separate_happening(ev_scan *sc, const ds_sentence *s)
+ * development": the sentence opens a happening of its own, not a follow-up.
+ * "The attack came a day after a suicide bomber ...": an earlier one, *back
+ * days before the last event (0 when the text gives no number). */
+static bool separate_happening(ev_scan *sc, const ds_sentence *s, int *back)
 {
+    static const char *const kinds[] = {"development", "operation", "incident", "attack", NULL};
+    static const char *const counts[] = {"a", "one", "two", "three", "four", "five", NULL};
     uint32_t end = s->first_token + s->ntokens;
+    *back = 0;
     for (uint32_t i = s->first_token; i < end && i < s->first_token + 4; i++) {
         if (tok_is(sc, i, "separately") || tok_is(sc, i, "elsewhere") ||
-            (tok_is(sc, i, "separate") && i + 1 < end && rule_at(sc, i + 1, R_ANAPHOR)))
+            (tok_is(sc, i, "separate") && i + 1 < end &&
+             (rule_at(sc, i + 1, R_ANAPHOR) || tok_in(sc, i + 1, kinds))))
             return true;
         if ((tok_is(sc, i, "another") || tok_is(sc, i, "second")) && i + 1 < end &&
-            rule_at(sc, i + 1, R_ANAPHOR) && i > s->first_token && tok_is(sc, i - 1, "in"))
+            (rule_at(sc, i + 1, R_ANAPHOR) || tok_in(sc, i + 1, kinds)) && i > s->first_token &&
+            tok_is(sc, i - 1, "in"))
             return true;
+    }
+    /* "came/comes N days after": at most the fifth word */
+    for (uint32_t i = s->first_token; i + 2 < end && i < s->first_token + 5; i++) {
+        if (!tok_is(sc, i, "came") && !tok_is(sc, i, "comes")) continue;
+        for (uint32_t k = i + 1; k < end && k <= i + 5; k++) {
+            if (!tok_is(sc, k, "after")) continue;
+            if (k >= i + 3 && (tok_is(sc, k - 1, "day") || tok_is(sc, k - 1, "days"))) {
+                for (int n = 0; counts[n]; n++)
+                    if (tok_is(sc, k - 2, counts[n])) *back = n ? n : 1;
+            }
+            return true;
+        }
+        break;
     }
     return false;
 }
@@ -2356,7 +2424,8 @@ static ds_status scan_sentence(ev_scan *sc, uint32_t si)
     sc->sent_first_trig = nf ? tok(sc, frames[0].trig[0])->span.start : s->span.end;
     bool recent = sc->last_event != DS_NONE && si <= sc->last_sentence + 2;
     if (!nf) {
-        if (recent && refers_back(sc, s) && !separate_happening(sc, s)) {
+        int back;
+        if (recent && refers_back(sc, s) && !separate_happening(sc, s, &back)) {
             /* "No group has commented on the market raid": that event */
             for (uint32_t i = s->first_token; i < s->first_token + s->ntokens; i++) {
                 if (!rule_at(sc, i, R_ANAPHOR)) continue;
@@ -2406,12 +2475,20 @@ static ds_status scan_sentence(ev_scan *sc, uint32_t si)
             c.fatalities = 0;
         bool attach = false;
         char inherit[11] = ""; /* a follow-up without a date of its own: the last event's */
-        bool separate = !c.has_date && recent && separate_happening(sc, s);
+        int back = 0;
+        bool separate = !c.has_date && recent && separate_happening(sc, s, &back);
         if (separate) {
             /* "In a separate incident, a drone strike killed ...": another
              * happening, on the last one's day as far as the text says */
             const ds_event *last = &sc->x->events.v[sc->last_event];
-            if (last->date[0]) memcpy(inherit, last->date, sizeof inherit);
+            int y, mo, dd;
+            if (back && strlen(last->date) == 10 &&
+                sscanf(last->date, "%4d-%2d-%2d", &y, &mo, &dd) == 3) {
+                ds_date d = {(int16_t)y, (uint8_t)mo, (uint8_t)dd};
+                ds_date_format(inherit, ds_date_from_days(ds_date_days(d) - back));
+            } else if (!back && last->date[0]) {
+                memcpy(inherit, last->date, sizeof inherit);
+            }
         } else if (!c.has_date && recent) {
             ds_event *last = &sc->x->events.v[sc->last_event];
             attach = sc->short_doc || !c.country[0] || !last->country[0] ||

@@ -157,4 +157,26 @@ assert bomb["fatalities"] == 3 and bomb["sub_event_type"] == "Remote explosive/l
 assert not any("market raid" in s["text"] for s in bomb["sources"])
 '
 
+# An army press release: a title-case dateline dates the document and is no
+# place; "have neutralised" dated to the day is a report; "abducted farmers"
+# is no abduction; "In another development" and "It came a day after" open
+# events of their own (the latter a day before the last); "repelled by
+# troops" names the defender; "was claimed by X" names the claimant.
+check army-press-release-2024.txt '
+assert doc["date"] == "2024-06-18"
+assert len(out["events"]) == 4, len(out["events"])
+hits = {e["location"]: e for e in out["events"]}
+e = hits["Bama"]
+assert e["date"] == "2024-06-16" and e["fatalities"] == 9 and e["actor2"] == "Boko Haram"
+e = hits["Gwoza"]
+assert e["date"] == "2024-06-17" and e["sub_event_type"] == "Arrests"
+e = hits["Damboa"]
+assert e["date"] == "2024-06-17" and e["fatalities"] == 2 and e["injuries"] == 3
+assert e["actor1"] == "Islamic State West Africa Province" and e["claimed"] is True
+assert e["actor2"].startswith("Military Forces of Nigeria")
+e = hits["Konduga"]
+assert e["date"] == "2024-06-16" and e["injuries"] == 4 and e["fatalities"] in (None, 0)
+assert e["sub_event_type"] == "Remote explosive/landmine/IED"
+'
+
 finish
