@@ -410,6 +410,7 @@ typedef struct ev_scan {
     uint32_t last_sentence;   /* the sentence that made or fed it */
     uint32_t first_event;     /* this document's first event in x->events */
     bool short_doc;           /* a note (GTD/ACLED style): few sentences, one happening */
+    bool title_pass;          /* the headline, read after the body (ds_extract_events) */
     uint32_t sent_first_trig; /* text offset of the current sentence's first trigger */
     const ds_actor_ref *main_actor; /* the armed group the document names most */
     char last_side;                 /* cand.dead_side of the last event's toll */
@@ -552,6 +553,10 @@ static bool trigger_blocked(const ev_scan *sc, const ds_sentence *s, uint32_t i)
         ((tok(sc, i - 1)->flags & DS_TOK_NUMBER) || tok_in(sc, i - 1, dets)) &&
         (tok(sc, i + 1)->flags & DS_TOK_WORD) && is_plural_noun(tok(sc, i + 1)) &&
         !rule_at(sc, i + 1, R_VERB))
+        return true;
+    /* "will attempt another raid": not the one told, and not told yet */
+    if (rule_at(sc, i, R_NOUN) && !rule_at(sc, i, R_VERB) && i > s->first_token &&
+        tok_is(sc, i - 1, "another"))
         return true;
     for (uint32_t k = 1; k <= 3 && i >= s->first_token + k; k++) {
         uint32_t j = i - k;
@@ -1026,6 +1031,20 @@ static void unknown_town(ev_scan *sc, const frame *f, cand *c)
     }
 }
 
+/* "two soldiers killed in Kirkuk" (a headline's passive without "were"):
+ * a counted mention right before a casualty trigger is its victims. */
+static bool counted_victims(const ev_scan *sc, const frame *f, const ds_actor_ref *r)
+{
+    uint32_t t = f->trig[0];
+    if (!rule_at(sc, t, R_DEATH) && !rule_at(sc, t, R_INJURY)) return false;
+    if (tok(sc, t)->span.start > r->span.end + 2) return false;
+    for (uint32_t k = sc->quant.first[f->sentence]; k < sc->quant.first[f->sentence + 1]; k++) {
+        const ds_quantity *q = &sc->doc->quantities.v[sc->quant.idx[k]];
+        if (q->span.end <= r->span.start && q->span.end + 2 >= r->span.start) return true;
+    }
+    return false;
+}
+
 static bool tok_in_word(const char *w, const char *const *ws)
 {
     for (; *ws; ws++)
@@ -1109,7 +1128,7 @@ static void pick_actors(ev_scan *sc, const frame *f, cand *c)
             c->attributed = r;
             continue;
         }
-        if (r->span.start < trig_at && passive) {
+        if (r->span.start < trig_at && (passive || counted_victims(sc, f, r))) {
             if (!c->actor2) c->actor2 = r;
         } else if (r->span.start < trig_at && !civil && !to) {
             if (!c->actor1) {
@@ -1816,6 +1835,24 @@ static void classify(ev_scan *sc, const frame *f, cand *c)
         c->sub_event_type = communal->sub_event_type;
         use = communal;
     }
+    /* "forces conducted a strike targeting an official", "the strike killed":
+     * a military strike, not a walk-out */
+    if (c->event_type == T_PROTESTS &&
+        (tok_is(sc, best_at, "strike") || tok_is(sc, best_at, "strikes"))) {
+        static const char *const mil[] = {"conducted", "carried",  "launched",
+                                          "precision", "targeted", "targeting",
+                                          "killed",    "killing",  NULL};
+        bool military = armed_ref(c->actor1) || weapon != NULL;
+        for (uint32_t i = f->tok_start; i < f->tok_end && !military; i++)
+            military = tok_in(sc, i, mil) && i + 6 > best_at && i < best_at + 6;
+        if (military) {
+            c->event_type = T_EXPLOSIONS;
+            c->sub_event_type = acled_subs[4];
+            c->gtd = 3;
+            c->cameo = "19";
+            return;
+        }
+    }
     if (c->event_type == T_PROTESTS) {
         if (death || injury)
             c->sub_event_type = acled_subs[14];
@@ -2139,6 +2176,18 @@ static bool refers_back(ev_scan *sc, const ds_sentence *s)
     return false;
 }
 
+/* "The attack took place ...", "This bombing was ...": the sentence opens
+ * with a definite event noun that points back. */
+static bool opens_with_anaphor(ev_scan *sc, const ds_sentence *s)
+{
+    uint32_t i = s->first_token;
+    if (s->ntokens < 3 || !(tok_is(sc, i, "the") || tok_is(sc, i, "this") || tok_is(sc, i, "that")))
+        return false;
+    return rule_at(sc, i + 1, R_ANAPHOR) ||
+           (rule_at(sc, i + 2, R_ANAPHOR) && (tok(sc, i + 1)->flags & DS_TOK_WORD) &&
+            !(tok(sc, i + 1)->flags & DS_TOK_CAP));
+}
+
 /* "In a separate incident", "Separately,", "Elsewhere,", "In another
  * development": the sentence opens a happening of its own, not a follow-up.
  * "The attack came a day after a suicide bomber ...": an earlier one, *back
@@ -2385,7 +2434,7 @@ static ds_status enrich_follow_up(ev_scan *sc, const cand *c, uint32_t si)
     ds_event *e = &sc->x->events.v[sc->last_event];
     int32_t before = e->fatalities;
     ds_status st = enrich(sc, e, c, si);
-    if (st != DS_OK) return st;
+    if (st != DS_OK || sc->title_pass) return st; /* a headline retells, adds no dead */
     e = &sc->x->events.v[sc->last_event];
     if (c->fatalities == DS_NULL_INT || c->fatalities <= 0) return DS_OK;
     /* "20 assailants were killed across all four attacks": a total of
@@ -2489,6 +2538,10 @@ static ds_status scan_sentence(ev_scan *sc, uint32_t si)
             } else if (!back && last->date[0]) {
                 memcpy(inherit, last->date, sizeof inherit);
             }
+        } else if (c.has_date && recent && c.noun_only && opens_with_anaphor(sc, s) &&
+                   (!c.country[0] || !strcmp(c.country, sc->x->events.v[sc->last_event].country))) {
+            /* "The attack took place late on Saturday near X": more of the last */
+            attach = true;
         } else if (!c.has_date && recent) {
             ds_event *last = &sc->x->events.v[sc->last_event];
             attach = sc->short_doc || !c.country[0] || !last->country[0] ||
@@ -2505,6 +2558,10 @@ static ds_status scan_sentence(ev_scan *sc, uint32_t si)
             }
         }
         if (attach) {
+            if (c.noun_only) { /* "the market raid": the event it names */
+                uint32_t named = named_event(sc, s, frames[k].trig[0]);
+                if (named != DS_NONE) sc->last_event = named;
+            }
             if (c.noun_only) {
                 /* "The government denied that the attack took place": the
                  * subject of an aside about the event is not its actor */
@@ -2637,11 +2694,30 @@ ds_status ds_extract_events(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, ui
         goto done;
     }
     sc.main_actor = main_actor(doc);
-    for (uint32_t i = 0; i < doc->sentences.n; i++)
-        if ((st = scan_sentence(&sc, i)) != DS_OK) {
-            if (st == DS_ENOMEM) ds_ctx_fail(ctx, st, "out of memory");
-            goto done;
+    /* a headline ("Three soldiers killed in X") tells the story's first
+     * happening again: read after the body, it enriches that event */
+    bool deferred = false;
+    for (int pass = 0; pass < 2; pass++) {
+        if (pass == 1) {
+            if (!deferred) break;
+            if (x->events.n > sc.first_event) {
+                sc.last_event = sc.first_event;
+                sc.last_sentence = 0;
+            }
+            sc.title_pass = true;
         }
+        for (uint32_t i = 0; i < doc->sentences.n; i++) {
+            const ds_sentence *se = &doc->sentences.v[i];
+            bool title = sc.short_doc && se->block < doc->blocks.n &&
+                         doc->blocks.v[se->block].kind == DS_BLOCK_TITLE && prose > 1;
+            deferred |= title;
+            if (title != (pass == 1)) continue;
+            if ((st = scan_sentence(&sc, i)) != DS_OK) {
+                if (st == DS_ENOMEM) ds_ctx_fail(ctx, st, "out of memory");
+                goto done;
+            }
+        }
+    }
     default_actors(&sc, sc.first_event);
     for (uint32_t i = sc.first_event; i < x->events.n; i++) {
         /* a casualty report that names only the wounded says nobody died,

@@ -170,7 +170,9 @@ static bool merge(ds_extraction *x, ds_event *a, const ds_event *b)
             if (!str_vec_add(x, &a->assoc_actor1, b->assoc_actor1.v[i])) return false;
     if (!a->actor2) a->actor2 = b->actor2;
     if (a->fatalities == DS_NULL_INT) a->fatalities = b->fatalities;
-    if (a->injuries == DS_NULL_INT) a->injuries = b->injuries;
+    /* a headline's "two killed" says nothing of the wounded the body counts */
+    if (a->injuries == DS_NULL_INT || (a->injuries == 0 && b->injuries != DS_NULL_INT))
+        a->injuries = b->injuries;
     if (a->attackers == DS_NULL_INT) a->attackers = b->attackers;
     for (uint32_t i = 0; i < b->tolls.n; i++) {
         ds_toll *t = ds_vec_push(x->arena, &a->tolls);

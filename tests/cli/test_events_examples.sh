@@ -179,4 +179,23 @@ assert e["date"] == "2024-06-16" and e["injuries"] == 4 and e["fatalities"] in (
 assert e["sub_event_type"] == "Remote explosive/landmine/IED"
 '
 
+# A wire report: the headline's "Three soldiers killed" is the first
+# event again (victims, not actors); "were killed ... when militants
+# attacked" names the attackers; "The attack took place ..." adds to it;
+# a fighter jet strikes from the air; "conducted a strike ... targeting" is
+# a military strike, not a walk-out; "Salahuddin" is Salah ad Din.
+check iraq-wire-2023.txt '
+assert doc["date"] == "2023-03-06"
+assert len(out["events"]) == 3, len(out["events"])
+e = [x for x in out["events"] if x["country"] == "IRQ" and x["event_type"] == "Battles"][0]
+assert e["date"] == "2023-03-05" and e["admin1"] == "Salah ad Din"
+assert e["actor1"] == "Islamic State" and e["actor2"].startswith("Military Forces of Iraq")
+assert e["fatalities"] == 3 and e["injuries"] == 2 and len(e["sources"]) == 3
+e = [x for x in out["events"] if x["admin1"] == "Diyala"][0]
+assert e["sub_event_type"] == "Air/drone strike" and e["fatalities"] == 5
+e = [x for x in out["events"] if x["country"] == "SYR"][0]
+assert e["sub_event_type"] == "Air/drone strike" and e["date"] == "2023-03-04"
+assert e["actor1"] == "Military Forces of the United States"
+'
+
 finish
