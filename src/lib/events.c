@@ -708,7 +708,12 @@ static uint32_t make_frames(ev_scan *sc, uint32_t si, frame *frames, uint32_t ma
             } else if (seg.ntrig && seg.has_strong) {
                 const ds_timex *a = frame_timex(sc, &frames[nf - 1]);
                 const ds_timex *b = frame_timex(sc, &seg);
-                starts = b && a != b;
+                /* the date of a dateline ("BAMAKO, 2 July 2024 - soldiers
+                 * killed ..., on Saturday") is no date of the first frame */
+                bool dateline = a && nf == 1 && a->span.start < s->span.start + 80 &&
+                                dateline_start(sc, si, s) && frames[0].trig[0] > 0 &&
+                                a->span.end <= tok(sc, frames[0].trig[0])->span.start;
+                starts = b && a != b && !dateline;
             }
             if (starts && nf < max) {
                 if (nf == 1 && !frames[0].ntrig) {
@@ -737,7 +742,7 @@ static uint32_t make_frames(ev_scan *sc, uint32_t si, frame *frames, uint32_t ma
     /* a dateline ("MOGADISHU, March 14 (Reuters) -") says where and when the
      * story was filed, not where and when it happened */
     if (w && frames[0].tok_start == s->first_token && dateline_start(sc, si, s)) {
-        for (uint32_t i = s->first_token + 1; i < end && i < s->first_token + 12; i++) {
+        for (uint32_t i = s->first_token + 1; i < end && i < s->first_token + 20; i++) {
             if (tok_is(sc, i, "-") || tok_is(sc, i, "--") ||
                 (i == s->first_token + 1 && tok_is(sc, i, ":"))) {
                 if (i + 1 < frames[0].tok_end && i < frames[0].trig[0]) {
@@ -1094,9 +1099,20 @@ static void pick_actors(ev_scan *sc, const frame *f, cand *c)
         const ds_actor_ref *r = &doc->actor_refs.v[si->idx[k]];
         const char *w1 = word_before(sc, s, r->span.start, 1);
         const char *w2 = word_before(sc, s, r->span.start, 2);
-        bool by = w1 && (strcmp(w1, "by") == 0 ||
-                         (w2 && strcmp(w2, "by") == 0 &&
-                          (!strcmp(w1, "the") || !strcmp(w1, "a") || !strcmp(w1, "an"))));
+        /* "by X", "by the X", "by the paramilitary X" */
+        static const char *const mods[] = {"the",       "a",         "an",        "paramilitary",
+                                           "militant",  "rebel",     "armed",     "jihadist",
+                                           "islamist",  "banned",    "outlawed",  "rival",
+                                           "extremist", "terrorist", "insurgent", NULL};
+        bool by = false;
+        for (uint32_t back = 1; back <= 3 && !by; back++) {
+            const char *w = word_before(sc, s, r->span.start, back);
+            if (!w) break;
+            if (!strcmp(w, "by"))
+                by = true;
+            else if (!tok_in_word(w, mods))
+                break;
+        }
         bool to = w1 && strcmp(w1, "to") == 0;
         bool civil = r->type == DS_ACTOR_CIVILIANS || r->type == DS_ACTOR_PROTESTERS;
         /* an outlet named as the channel of a claim ("claimed it through
@@ -1700,6 +1716,21 @@ static void claims_in(ev_scan *sc, uint32_t si_, cand *c)
     }
 }
 
+/* "Allied Democratic Forces", "Rapid Support Forces": a security noun in a
+ * non-state group's name names no security target. */
+static bool in_group_name(const ev_scan *sc, uint32_t si, uint32_t i)
+{
+    ds_span sp = tok(sc, i)->span;
+    if (!(tok(sc, i)->flags & DS_TOK_CAP)) return false; /* "Taliban forces" are forces */
+    for (uint32_t k = sc->actor.first[si]; k < sc->actor.first[si + 1]; k++) {
+        const ds_actor_ref *r = &sc->doc->actor_refs.v[sc->actor.idx[k]];
+        if (r->span.start <= sp.start && sp.end <= r->span.end && r->type == DS_ACTOR_ARMED_GROUP &&
+            r->span.end - r->span.start > sp.end - sp.start)
+            return true;
+    }
+    return false;
+}
+
 /* "a convoy of civilian traders", "a civilian convoy": a security noun that
  * names no security target. */
 static bool civilian_modified(const ev_scan *sc, const frame *f, uint32_t i)
@@ -1791,7 +1822,7 @@ static void classify(ev_scan *sc, const frame *f, cand *c)
         }
         if (rule_at(sc, i, R_CIVILIAN)) civ = true;
         if (rule_at(sc, i, R_SECURITY) && !civilian_modified(sc, f, i) &&
-            !reporting_source(sc, f, i))
+            !reporting_source(sc, f, i) && !in_group_name(sc, f->sentence, i))
             sec = true;
         if (!communal) communal = rule_at(sc, i, R_COMMUNAL);
         if (rule_at(sc, i, R_DEATH)) death = true;

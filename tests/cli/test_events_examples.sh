@@ -198,4 +198,19 @@ assert e["sub_event_type"] == "Air/drone strike" and e["date"] == "2023-03-04"
 assert e["actor1"] == "Military Forces of the United States"
 '
 
+# A Sudan brief: "by the paramilitary X" names the perpetrator; a group
+# whose name holds "Forces" is no security target; a dateline's date does
+# not split the sentence's event from its "on Wednesday"; a beheading kills.
+check sudan-brief-2024.txt '
+assert doc["date"] == "2024-05-09"
+assert len(out["events"]) == 2, len(out["events"])
+e = ev("2024-05-08")
+assert e["actor1"] == "Rapid Support Forces" and e["location"] == "El Fasher"
+assert e["sub_event_type"] == "Shelling/artillery/missile attack"
+assert e["fatalities"] == 14 and e["injuries"] == 41
+e = ev("2024-05-09")
+assert e["event_type"] == "Violence against civilians" and e["fatalities"] == 2
+assert e["actor1"] == "Rapid Support Forces"
+'
+
 finish
