@@ -136,15 +136,23 @@ static uint8_t kw_flags(const char *w, uint32_t h)
     return 0;
 }
 
-bool ds_sentence_may_hold(const ds_doc *doc, uint32_t s, unsigned kw_mask)
+/* every DS_KW_* bit; ds_sent_lex.kw is set; a digit or a word the table
+ * cannot judge (sentence_kw) */
+enum { KW_ALL = 0x7F, KW_KNOWN = 0x80, KW_MAYBE = 0x100 };
+
+/* The DS_KW_* flags sentence s may hold, stopping early once every flag in
+ * kw_mask is possible (KW_ALL | KW_MAYBE for a digit or a word the table
+ * cannot judge). */
+static unsigned sentence_kw(const ds_doc *doc, uint32_t s, unsigned kw_mask)
 {
     pthread_once(&kw_once, kw_init);
     const ds_sentence *se = &doc->sentences.v[s];
     const unsigned char *text = (const unsigned char *)doc->text;
     for (uint32_t i = se->span.start; i < se->span.end; i++)
-        if ((unsigned)(text[i] - '0') < 10u) return true;
+        if ((unsigned)(text[i] - '0') < 10u) return KW_ALL | KW_MAYBE;
     uint32_t end = se->first_token + se->ntokens;
     if (end > doc->tokens.n) end = doc->tokens.n;
+    unsigned kw = 0;
     for (uint32_t k = se->first_token; k < end; k++) {
         const ds_token *t = &doc->tokens.v[k];
         if (!(t->flags & DS_TOK_WORD)) continue;
@@ -153,18 +161,72 @@ bool ds_sentence_may_hold(const ds_doc *doc, uint32_t s, unsigned kw_mask)
         if (t->norm_len > 15) {
             for (uint32_t j = 0; j < t->norm_len; j++)
                 if ((unsigned)((unsigned char)t->norm[j] - 'a') >= 26u)
-                    return true; /* split finer by the lexer */
-            continue;            /* one lexeme of over 15 letters: no keyword */
+                    return KW_ALL | KW_MAYBE; /* split finer by the lexer */
+            continue;                         /* one lexeme of over 15 letters: no keyword */
         }
         for (uint32_t j = 0; j < t->norm_len; j++) {
             unsigned char c = (unsigned char)t->norm[j];
-            if ((unsigned)(c - 'a') >= 26u) return true;
+            if ((unsigned)(c - 'a') >= 26u) return KW_ALL | KW_MAYBE;
             w[j] = (char)c;
             h = (h ^ c) * 16777619u;
         }
-        if (kw_flags(w, h | 1u) & kw_mask) return true;
+        kw |= kw_flags(w, h | 1u);
+        if ((kw & kw_mask) == kw_mask) return kw;
     }
-    return false;
+    return kw;
+}
+
+bool ds_sentence_may_hold(const ds_doc *doc, uint32_t s, unsigned kw_mask)
+{
+    unsigned stop = kw_mask & KW_ALL, kw = sentence_kw(doc, s, stop ? stop : KW_ALL);
+    return (kw & KW_MAYBE) || (kw & kw_mask);
+}
+
+/* doc->sent_lex, allocated (zeroed) on first use; NULL when out of memory. */
+static ds_sent_lex *sent_cache(ds_doc *doc)
+{
+    if (doc->sent_lex && doc->sent_lex_n == doc->sentences.n) return doc->sent_lex;
+    size_t n = doc->sentences.n ? doc->sentences.n : 1;
+    doc->sent_lex = ds_arena_alloc(doc->arena, n * sizeof *doc->sent_lex);
+    doc->sent_lex_n = doc->sent_lex ? doc->sentences.n : 0;
+    return doc->sent_lex;
+}
+
+unsigned ds_sentence_kw(ds_doc *doc, uint32_t s)
+{
+    ds_sent_lex *c = sent_cache(doc);
+    if (!c) return sentence_kw(doc, s, KW_ALL) & KW_ALL;
+    if (!(c[s].kw & KW_KNOWN))
+        c[s].kw = (uint8_t)(KW_KNOWN | (sentence_kw(doc, s, KW_ALL) & KW_ALL));
+    return c[s].kw & KW_ALL;
+}
+
+const ds_lx *ds_sentence_lexemes(ds_doc *doc, uint32_t s, ds_lx *scratch, uint32_t cap, uint32_t *n)
+{
+    ds_sent_lex *c = sent_cache(doc);
+    *n = 0;
+    if (c && c[s].lexed) {
+        if (!c[s].v && c[s].n) return NULL; /* too long */
+        if (c[s].n >= cap) return NULL;
+        *n = c[s].n;
+        return c[s].n ? c[s].v : scratch;
+    }
+    const ds_sentence *se = &doc->sentences.v[s];
+    uint32_t k = ds_lex(scratch, cap, doc->text, se->span.start, se->span.end);
+    if (k >= cap) {
+        if (c) c[s] = (ds_sent_lex){NULL, k, c[s].kw, true};
+        return NULL;
+    }
+    *n = k;
+    if (!c || !k) {
+        if (c) c[s] = (ds_sent_lex){NULL, 0, c[s].kw, true};
+        return scratch;
+    }
+    ds_lx *keep = ds_arena_alloc_raw(doc->arena, (size_t)k * sizeof *keep);
+    if (!keep) return scratch; /* not kept: the next annotator lexes again */
+    memcpy(keep, scratch, (size_t)k * sizeof *keep);
+    c[s] = (ds_sent_lex){keep, k, c[s].kw, true};
+    return keep;
 }
 
 /* ---- lexer ------------------------------------------------------------ */
@@ -1207,6 +1269,15 @@ enum { TX_WINDOW = 256, TX_LOOKAHEAD = 24 };
 static ds_status scan_text(tx_state *st, ds_lx *L, uint32_t start, uint32_t end, bool relaxed)
 {
     uint32_t pos = start;
+    /* the usual sentence fits one window: lexed once, kept for quantity.c */
+    uint32_t whole = 0;
+    const ds_lx *W = ds_sentence_lexemes(st->doc, st->sentence, L, TX_WINDOW, &whole);
+    if (W) {
+        if (!whole) return DS_OK;
+        tx_scan sc = {W, whole, relaxed};
+        uint32_t stop = 0;
+        return scan_sentence(st, &sc, whole, &stop);
+    }
     while (pos < end) {
         uint32_t n = ds_lex(L, TX_WINDOW, st->doc->text, pos, end);
         if (!n) break;
@@ -1494,7 +1565,7 @@ ds_status ds_annotate_timex(ds_doc *doc, ds_ctx *ctx)
         const ds_sentence *sent = &doc->sentences.v[i];
         ds_block_kind k = doc->blocks.v[sent->block].kind;
         if (k == DS_BLOCK_FURNITURE || k == DS_BLOCK_FOOTNOTE) continue;
-        if (!ds_sentence_may_hold(doc, i, DS_KW_CAL | DS_KW_ANCHOR)) continue;
+        if (!(ds_sentence_kw(doc, i) & (DS_KW_CAL | DS_KW_ANCHOR))) continue;
         st.sentence = i;
         st.block = sent->block;
         if ((s = scan_text(&st, L, sent->span.start, sent->span.end, false)) != DS_OK) goto done;
