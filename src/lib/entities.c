@@ -13,9 +13,10 @@
 #include "lexicon.h"
 #include "util/strmap.h"
 
-#define MATCH_TOKENS  14 /* longest name, in tokens (units of a key <= 10 + punctuation) */
-#define KEY_CAP       256
-#define ANAPHORA_BACK 2 /* "the group": an armed group of this or the 2 previous sentences */
+#define MATCH_TOKENS    14 /* longest name, in tokens (units of a key <= 10 + punctuation) */
+#define KEY_CAP         256
+#define ANAPHORA_BACK   2     /* "the group": an armed group of this or the 2 previous sentences */
+#define ENT_ARENA_BLOCK 16384 /* per-document arrays up to this size come from the arena */
 
 enum { MARK_FREE = 0, MARK_ACTOR, MARK_PLACE, MARK_TIMEX, MARK_PERSON };
 
@@ -1086,8 +1087,12 @@ ds_status ds_annotate_entities(ds_doc *doc, ds_ctx *ctx)
     uint32_t ns = doc->sentences.n, np = doc->places.n;
     /* one block per document for every per-token/sentence/place array */
     size_t n32 = (size_t)nt + ns + 1 + np + 1;
-    e.block = malloc((size_t)nt * (sizeof(ds_lex_token) + sizeof(char *)) + n32 * sizeof(uint32_t) +
-                     (size_t)nt * sizeof(uint16_t) + nt + keybytes);
+    size_t blockbytes = (size_t)nt * (sizeof(ds_lex_token) + sizeof(char *)) +
+                        n32 * sizeof(uint32_t) + (size_t)nt * sizeof(uint16_t) + nt + keybytes;
+    /* a small document's block comes from its arena (no malloc per document;
+     * it stays until the document goes), a large one's is freed at once */
+    bool own = blockbytes > ENT_ARENA_BLOCK;
+    e.block = own ? malloc(blockbytes) : ds_arena_alloc_raw(doc->arena, blockbytes);
     if (!e.block) {
         st = ds_ctx_fail(ctx, DS_ENOMEM, "entities: out of memory");
         goto done;
@@ -1152,6 +1157,6 @@ ds_status ds_annotate_entities(ds_doc *doc, ds_ctx *ctx)
 done:
     strmap_free(&e.doc_names);
     strmap_free(&e.doc_starts);
-    free(e.block);
+    if (own) free(e.block);
     return st;
 }
