@@ -81,8 +81,10 @@ static const char *const kw_qstart[] = {
     "millions",  "tens",     "several",  "hundred", "thousand", "million",  "billion",  NULL};
 
 enum { KW_SLOTS = 1024 };
+/* The hashes apart from the words: a probe that misses (most words) reads
+ * only the 4 KiB of hashes, which stay cached better than the words. */
+static uint32_t kw_hashes[KW_SLOTS];
 static struct {
-    uint32_t hash;
     uint8_t flags;
     char word[16];
 } kw_table[KW_SLOTS];
@@ -100,9 +102,9 @@ static void kw_add(const char *const *words, uint8_t flag)
     for (; *words; words++) {
         size_t n = strlen(*words);
         uint32_t h = kw_hash(*words, n), slot = h & (KW_SLOTS - 1);
-        while (kw_table[slot].hash && strcmp(kw_table[slot].word, *words) != 0)
+        while (kw_hashes[slot] && strcmp(kw_table[slot].word, *words) != 0)
             slot = (slot + 1) & (KW_SLOTS - 1);
-        kw_table[slot].hash = h;
+        kw_hashes[slot] = h;
         kw_table[slot].flags |= flag;
         memcpy(kw_table[slot].word, *words, n + 1);
     }
@@ -126,9 +128,8 @@ static uint8_t kw_flags(const char *w, uint32_t h)
     uint64_t a0, a1, b0, b1;
     memcpy(&a0, w, 8);
     memcpy(&a1, w + 8, 8);
-    for (uint32_t slot = h & (KW_SLOTS - 1); kw_table[slot].hash;
-         slot = (slot + 1) & (KW_SLOTS - 1)) {
-        if (kw_table[slot].hash != h) continue;
+    for (uint32_t slot = h & (KW_SLOTS - 1); kw_hashes[slot]; slot = (slot + 1) & (KW_SLOTS - 1)) {
+        if (kw_hashes[slot] != h) continue;
         memcpy(&b0, kw_table[slot].word, 8);
         memcpy(&b1, kw_table[slot].word + 8, 8);
         if (a0 == b0 && a1 == b1) return kw_table[slot].flags;
