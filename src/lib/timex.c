@@ -295,15 +295,7 @@ uint32_t ds_lex(ds_lx *out, uint32_t cap, const char *text, uint32_t start, uint
             continue;
         }
         ds_lx *t = &out[n++];
-        t->start = i;
-        t->num = 0;
-        t->kind = DS_LX_PUNCT;
-        t->len = t->ndig = 0;
-        t->cap = t->upper = t->plain = false;
-        t->kw = 0;
-        t->ch = 0;
-        memset(t->low, 0, sizeof t->low);
-        t->space = space;
+        *t = (ds_lx){.start = i, .kind = DS_LX_PUNCT, .space = space}; /* one wide store */
         space = false;
         unsigned c = s[i];
         if (c >= '0' && c <= '9') {
