@@ -409,8 +409,10 @@ static ds_status scan(qt_state *st, const ds_lx *L, uint32_t n, uint32_t limit, 
     while (i < limit) {
         qt_num q;
         const ds_lx *t = &L[i];
-        if ((t->kind != DS_LX_NUM && t->kind != DS_LX_WORD) || in_timex(st, t->start, t->end) ||
-            !parse_count(L, n, i, &q)) {
+        /* a count opens with a digit or a count word (parse_count's own test,
+         * made before the timex check: most words are neither) */
+        if ((t->kind != DS_LX_NUM && (t->kind != DS_LX_WORD || !(t->kw & DS_KW_COUNT))) ||
+            in_timex(st, t->start, t->end) || !parse_count(L, n, i, &q)) {
             i++;
             continue;
         }
