@@ -692,11 +692,6 @@ static const uint8_t plain_byte[256] = {
     1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
 };
 
-/* Tokens hashed ahead of their look-ups: the facts map is small but cold
- * after the gazetteer stage, so the slots of a run of tokens are fetched
- * together instead of one miss after another. */
-enum { KEY_AHEAD = 32 };
-
 uint64_t ds_lexicon_key_tokens(const ds_lexicon *lex, const ds_token *tokens, uint32_t ntokens,
                                const char **key, uint16_t *key_len, ds_lex_token *facts, char *keys,
                                size_t cap)
@@ -704,50 +699,36 @@ uint64_t ds_lexicon_key_tokens(const ds_lexicon *lex, const ds_token *tokens, ui
     uint64_t words = 0;
     size_t off = 0;
     const ds_lex_token none = {0, 0, 0, 0};
-    uint64_t hash[KEY_AHEAD]; /* strmap hash of a plain token's norm; 0: not plain */
-    for (uint32_t t0 = 0; t0 < ntokens; t0 += KEY_AHEAD) {
-        uint32_t t1 = ntokens - t0 < KEY_AHEAD ? ntokens : t0 + KEY_AHEAD;
-        for (uint32_t t = t0; t < t1; t++) {
-            const char *norm = tokens[t].norm;
-            size_t n = tokens[t].norm_len, i = 0;
-            uint64_t h = STRMAP_HASH_SEED;
-            for (; i < n && plain_byte[(unsigned char)norm[i]]; i++)
-                h = (h ^ (unsigned char)norm[i]) * 1099511628211ull;
-            hash[t - t0] = 0;
-            if (n > 0 && i == n && n <= UINT16_MAX) {
-                hash[t - t0] = strmap_hash_done(h);
-                if (lex && lex->tokens.cap)
-                    __builtin_prefetch(&lex->tokens.slots[hash[t - t0] & (lex->tokens.cap - 1)]);
-            }
+    for (uint32_t t = 0; t < ntokens; t++) {
+        const char *norm = tokens[t].norm;
+        size_t n = tokens[t].norm_len, i = 0;
+        uint64_t h = STRMAP_HASH_SEED;
+        for (; i < n && plain_byte[(unsigned char)norm[i]]; i++)
+            h = (h ^ (unsigned char)norm[i]) * 1099511628211ull;
+        if (n > 0 && i == n && n <= UINT16_MAX) {
+            /* letters and digits only: the key is the word itself, one unit */
+            uint32_t v;
+            key[t] = norm;
+            key_len[t] = (uint16_t)n;
+            facts[t] = lex && strmap_get_hashed(&lex->tokens, strmap_hash_done(h), norm, n, &v)
+                           ? lex->token_facts.v[v]
+                           : none;
+            facts[t].units = 1;
+        } else {
+            char *out = keys + off;
+            size_t k = off < cap ? ds_lex_key(out, cap - off, norm, n) : (size_t)-1;
+            if (k == (size_t)-1 || k > UINT16_MAX) k = 0;
+            size_t u = 0;
+            while (u < k && out[u] != ' ') u++;
+            key[t] = out;
+            key_len[t] = (uint16_t)k;
+            facts[t] = ds_lexicon_token(lex, norm, n, out, k, u);
+            unsigned units = k > 0;
+            for (size_t j = u; j < k && units < 255; j++) units += out[j] == ' ';
+            facts[t].units = (uint8_t)units;
+            off += k + 1;
         }
-        for (uint32_t t = t0; t < t1; t++) {
-            const char *norm = tokens[t].norm;
-            size_t n = tokens[t].norm_len;
-            if (hash[t - t0]) {
-                /* letters and digits only: the key is the word itself, one unit */
-                uint32_t v;
-                key[t] = norm;
-                key_len[t] = (uint16_t)n;
-                facts[t] = lex && strmap_get_hashed(&lex->tokens, hash[t - t0], norm, n, &v)
-                               ? lex->token_facts.v[v]
-                               : none;
-                facts[t].units = 1;
-            } else {
-                char *out = keys + off;
-                size_t k = off < cap ? ds_lex_key(out, cap - off, norm, n) : (size_t)-1;
-                if (k == (size_t)-1 || k > UINT16_MAX) k = 0;
-                size_t u = 0;
-                while (u < k && out[u] != ' ') u++;
-                key[t] = out;
-                key_len[t] = (uint16_t)k;
-                facts[t] = ds_lexicon_token(lex, norm, n, out, k, u);
-                unsigned units = k > 0;
-                for (size_t j = u; j < k && units < 255; j++) units += out[j] == ' ';
-                facts[t].units = (uint8_t)units;
-                off += k + 1;
-            }
-            words |= facts[t].words;
-        }
+        words |= facts[t].words;
     }
     return words;
 }
