@@ -90,23 +90,30 @@ static struct {
 } kw_table[KW_SLOTS];
 static pthread_once_t kw_once = PTHREAD_ONCE_INIT;
 
-static uint32_t kw_hash(const char *w, size_t n)
+/* Hash of a word of at most 15 bytes, zero-padded to 16: two multiplies on
+ * the two halves instead of one per byte (0 marks an empty slot). */
+static inline uint32_t kw_hash(const char w[16])
 {
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)w[i]) * 16777619u;
-    return h | 1u; /* 0 marks an empty slot */
+    uint64_t a0, a1;
+    memcpy(&a0, w, 8);
+    memcpy(&a1, w + 8, 8);
+    uint64_t h = (a0 ^ (a1 * 0x9E3779B97F4A7C15ull)) * 0xC2B2AE3D27D4EB4Full;
+    return (uint32_t)(h >> 32) | 1u;
 }
 
 static void kw_add(const char *const *words, uint8_t flag)
 {
     for (; *words; words++) {
         size_t n = strlen(*words);
-        uint32_t h = kw_hash(*words, n), slot = h & (KW_SLOTS - 1);
+        char w[16] = {0};
+        if (n > 15) continue; /* the lexer keeps no longer word */
+        memcpy(w, *words, n);
+        uint32_t h = kw_hash(w), slot = h & (KW_SLOTS - 1);
         while (kw_hashes[slot] && strcmp(kw_table[slot].word, *words) != 0)
             slot = (slot + 1) & (KW_SLOTS - 1);
         kw_hashes[slot] = h;
         kw_table[slot].flags |= flag;
-        memcpy(kw_table[slot].word, *words, n + 1);
+        memcpy(kw_table[slot].word, w, 16);
     }
 }
 
@@ -121,11 +128,13 @@ static void kw_init(void)
     kw_add(kw_qstart, DS_KW_QSTART);
 }
 
-/* h: kw_hash(w, n), computed by the caller; w: 16 bytes, zero after the
- * word (compared as two 64-bit words; the table's words are zero-padded). */
-static uint8_t kw_flags(const char *w, uint32_t h)
+/* The DS_KW_* flags of w: 16 bytes, a lower-case word of at most 15 and
+ * zeros after it (compared as two 64-bit words; the table's words are
+ * zero-padded). */
+static uint8_t kw_flags(const char *w)
 {
     uint64_t a0, a1, b0, b1;
+    uint32_t h = kw_hash(w);
     memcpy(&a0, w, 8);
     memcpy(&a1, w + 8, 8);
     for (uint32_t slot = h & (KW_SLOTS - 1); kw_hashes[slot]; slot = (slot + 1) & (KW_SLOTS - 1)) {
@@ -158,7 +167,6 @@ static unsigned sentence_kw(const ds_doc *doc, uint32_t s, unsigned kw_mask)
         const ds_token *t = &doc->tokens.v[k];
         if (!(t->flags & DS_TOK_WORD)) continue;
         char w[16] = {0};
-        uint32_t h = 2166136261u;
         if (t->norm_len > 15) {
             for (uint32_t j = 0; j < t->norm_len; j++)
                 if ((unsigned)((unsigned char)t->norm[j] - 'a') >= 26u)
@@ -169,9 +177,8 @@ static unsigned sentence_kw(const ds_doc *doc, uint32_t s, unsigned kw_mask)
             unsigned char c = (unsigned char)t->norm[j];
             if ((unsigned)(c - 'a') >= 26u) return KW_ALL | KW_MAYBE;
             w[j] = (char)c;
-            h = (h ^ c) * 16777619u;
         }
-        kw |= kw_flags(w, h | 1u);
+        kw |= kw_flags(w);
         if ((kw & kw_mask) == kw_mask) return kw;
     }
     return kw;
@@ -332,7 +339,7 @@ uint32_t ds_lex(ds_lx *out, uint32_t cap, const char *text, uint32_t start, uint
             t->ndig = (uint8_t)nd;
             t->plain = plain;
         } else if ((w = letter_at(s, i, end)) != 0) {
-            uint32_t len = 0, nletters = 0, h = 2166136261u;
+            uint32_t len = 0, nletters = 0;
             bool ascii = true, lower = false;
             t->kind = DS_LX_WORD;
             t->cap = c >= 'A' && c <= 'Z';
@@ -341,10 +348,9 @@ uint32_t ds_lex(ds_lx *out, uint32_t cap, const char *text, uint32_t start, uint
                 if ((unsigned)((ch | 0x20) - 'a') < 26u) {
                     nletters++;
                     if (ch >= 'a') lower = true;
-                    if (len < 15) {
+                    if (len < 15)
                         t->low[len++] = (char)(ch | 0x20);
-                        h = (h ^ (ch | 0x20)) * 16777619u;
-                    } else
+                    else
                         len = 16;
                     i++;
                     continue;
@@ -357,7 +363,7 @@ uint32_t ds_lex(ds_lx *out, uint32_t cap, const char *text, uint32_t start, uint
             t->len = (uint8_t)(ascii && len <= 15 ? len : 0);
             t->upper = !lower && nletters >= 2;
             if (!t->len) memset(t->low, 0, sizeof t->low);
-            t->kw = t->len ? kw_flags(t->low, h | 1u) : 0;
+            t->kw = t->len ? kw_flags(t->low) : 0;
         } else {
             t->kind = DS_LX_PUNCT;
             t->ch = punct_class(s, i, end, &w);
