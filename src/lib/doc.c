@@ -118,9 +118,11 @@ ds_status ds_doc_read_mem(ds_doc **out, ds_ctx *ctx, const char *bytes, size_t l
         return ds_ctx_fail(ctx, DS_ELIMIT, "%s: %zu bytes, over 2 GiB", name, len);
 
     doc = calloc(1, sizeof *doc);
-    /* the first arena block holds the reading layer's work for a small
-     * document (source, text, map, tokens: about 16 bytes a byte) */
-    if (!doc || !(doc->arena = ds_arena_new_sized(len * 16 + 4096))) goto fail;
+    /* the first arena block holds a small document's reading and annotation
+     * (source, text, map, tokens, the timex lexemes, the entity arrays, the
+     * annotations: about 8 KiB and 6-30 bytes a byte for ACLED notes), so
+     * that most documents take one malloc */
+    if (!doc || !(doc->arena = ds_arena_new_sized(len * 40 + 8192))) goto fail;
     doc->ctx = ctx;
     char *src = ds_arena_alloc_raw(doc->arena, len + 1);
     if (!src) goto fail;

@@ -298,6 +298,12 @@ struct ds_doc {
     DS_VEC(ds_person) people;
     DS_VEC(ds_hedge) hedges;
     char focus_iso3[4]; /* the country the document is mostly about ("" when unknown) */
+
+    /* timex.c's per-sentence cache (ds_sentence_lexemes, ds_sentence_kw): the
+     * timex and quantity annotators lex the same sentences, so each is lexed
+     * once; NULL until first use, then sentences.n entries in the arena. */
+    struct ds_sent_lex *sent_lex;
+    uint32_t sent_lex_n;
 };
 
 /* Adds a diagnostic at a source offset (line computed from it). Messages

@@ -13,9 +13,10 @@
 #include "lexicon.h"
 #include "util/strmap.h"
 
-#define MATCH_TOKENS  14 /* longest name, in tokens (units of a key <= 10 + punctuation) */
-#define KEY_CAP       256
-#define ANAPHORA_BACK 2 /* "the group": an armed group of this or the 2 previous sentences */
+#define MATCH_TOKENS    14 /* longest name, in tokens (units of a key <= 10 + punctuation) */
+#define KEY_CAP         256
+#define ANAPHORA_BACK   2     /* "the group": an armed group of this or the 2 previous sentences */
+#define ENT_ARENA_BLOCK 16384 /* per-document arrays up to this size come from the arena */
 
 enum { MARK_FREE = 0, MARK_ACTOR, MARK_PLACE, MARK_TIMEX, MARK_PERSON };
 
@@ -222,6 +223,16 @@ static const ds_token *tok(const ent *e, uint32_t t)
     return &e->toks[t];
 }
 
+/* A word of a list with its length (no strlen per comparison). */
+typedef struct word_len {
+    const char *w;
+    size_t n;
+} word_len;
+#define WL(w)                                                                                      \
+    {                                                                                              \
+        "" w, sizeof(w) - 1                                                                        \
+    }
+
 /* Token t's folded form is the string literal w (its length a constant). */
 #define norm_is(e, t, w) norm_eq(e, t, "" w, sizeof(w) - 1)
 static inline bool norm_eq(const ent *e, uint32_t t, const char *w, size_t n)
@@ -333,7 +344,7 @@ static ds_status add_ref(ent *e, uint32_t first, uint32_t last, uint32_t sentenc
         const ds_lex_actor *a = ds_lexicon_get(e->lex, actor);
         if (a && a->iso3[0]) iso3 = a->iso3;
     }
-    if (iso3 && strlen(iso3) == 3) memcpy(r->iso3, iso3, 4);
+    if (iso3 && iso3[0] && iso3[1] && iso3[2] && !iso3[3]) memcpy(r->iso3, iso3, 4); /* 3 letters */
     for (uint32_t t = first; t <= last; t++) e->mark[t] = MARK_ACTOR;
     return DS_OK;
 }
@@ -920,17 +931,18 @@ static bool group_named_after(const ent *e, uint32_t t, uint32_t b)
 static ds_status bare_state_force(ent *e, uint32_t s, uint32_t a, uint32_t b, uint32_t *first,
                                   uint32_t t)
 {
-    static const char *const mil[] = {"army",   "troops",   "soldiers", "soldier",
-                                      "forces", "military", "force",    NULL};
-    static const char *const pol[] = {"police",    "policemen",   "police officers",
-                                      "gendarmes", "gendarmerie", NULL};
-    static const char *const say[] = {
-        "said",      "say",     "says",  "told",      "reported",     "stated",    "announced",
-        "confirmed", "claimed", "added", "spokesman", "spokesperson", "statement", NULL};
+    static const word_len mil[] = {WL("army"),   WL("troops"),   WL("soldiers"), WL("soldier"),
+                                   WL("forces"), WL("military"), WL("force"),    {NULL, 0}};
+    static const word_len pol[] = {WL("police"),    WL("policemen"),   WL("police officers"),
+                                   WL("gendarmes"), WL("gendarmerie"), {NULL, 0}};
+    static const word_len say[] = {
+        WL("said"),      WL("say"),          WL("says"),      WL("told"),    WL("reported"),
+        WL("stated"),    WL("announced"),    WL("confirmed"), WL("claimed"), WL("added"),
+        WL("spokesman"), WL("spokesperson"), WL("statement"), {NULL, 0}};
     ds_state_role role;
     bool is_mil = false, is_pol = false;
-    for (const char *const *w = mil; *w && !is_mil; w++) is_mil = norm_eq(e, t, *w, strlen(*w));
-    for (const char *const *w = pol; *w && !is_pol; w++) is_pol = norm_eq(e, t, *w, strlen(*w));
+    for (const word_len *w = mil; w->w && !is_mil; w++) is_mil = norm_eq(e, t, w->w, w->n);
+    for (const word_len *w = pol; w->w && !is_pol; w++) is_pol = norm_eq(e, t, w->w, w->n);
     if (!is_mil && !is_pol) return DS_OK;
     role = is_pol ? DS_ROLE_POLICE : DS_ROLE_MILITARY;
     if (norm_is(e, t, "force") && !(t > a && norm_is(e, t - 1, "air"))) return DS_OK;
@@ -946,19 +958,20 @@ static ds_status bare_state_force(ent *e, uint32_t s, uint32_t a, uint32_t b, ui
     if (f > a && e->mark[f - 1] == MARK_ACTOR) return DS_OK; /* "Taliban soldiers" */
     /* "police vehicle", "army post", "Police District 9": a thing of the
      * force, not the force acting (a target at most; left to the events) */
-    static const char *const things[] = {
-        "vehicle",     "vehicles", "convoy",   "post",         "posts",    "checkpoint",
-        "checkpoints", "base",     "bases",    "station",      "stations", "outpost",
-        "outposts",    "patrol",   "district", "headquarters", "academy",  "chief",
-        "camp",        "barracks", "compound", "truck",        "car",      "van",
-        "building",    "uniform",  "uniforms", "officials",    NULL};
-    for (const char *const *w = things; *w && t + 1 < b; w++)
-        if (norm_eq(e, t + 1, *w, strlen(*w))) return DS_OK;
+    static const word_len things[] = {
+        WL("vehicle"),      WL("vehicles"),    WL("convoy"),    WL("post"),   WL("posts"),
+        WL("checkpoint"),   WL("checkpoints"), WL("base"),      WL("bases"),  WL("station"),
+        WL("stations"),     WL("outpost"),     WL("outposts"),  WL("patrol"), WL("district"),
+        WL("headquarters"), WL("academy"),     WL("chief"),     WL("camp"),   WL("barracks"),
+        WL("compound"),     WL("truck"),       WL("car"),       WL("van"),    WL("building"),
+        WL("uniform"),      WL("uniforms"),    WL("officials"), {NULL, 0}};
+    for (const word_len *w = things; w->w && t + 1 < b; w++)
+        if (norm_eq(e, t + 1, w->w, w->n)) return DS_OK;
     /* the source of the report */
     uint32_t n = t + 1;
     if (n < b && in_list(e, n, W_SF_POL)) n++; /* "police officers" */
-    for (const char *const *w = say; *w && n < b; w++)
-        if (norm_eq(e, n, *w, strlen(*w))) return DS_OK;
+    for (const word_len *w = say; w->w && n < b; w++)
+        if (norm_eq(e, n, w->w, w->n)) return DS_OK;
     if (f >= a + 2 && norm_is(e, f - 1, "to") && norm_is(e, f - 2, "according")) return DS_OK;
     if (f >= a + 3 && in_list(e, f - 1, W_THE) && norm_is(e, f - 2, "to") &&
         norm_is(e, f - 3, "according"))
@@ -1086,8 +1099,12 @@ ds_status ds_annotate_entities(ds_doc *doc, ds_ctx *ctx)
     uint32_t ns = doc->sentences.n, np = doc->places.n;
     /* one block per document for every per-token/sentence/place array */
     size_t n32 = (size_t)nt + ns + 1 + np + 1;
-    e.block = malloc((size_t)nt * (sizeof(ds_lex_token) + sizeof(char *)) + n32 * sizeof(uint32_t) +
-                     (size_t)nt * sizeof(uint16_t) + nt + keybytes);
+    size_t blockbytes = (size_t)nt * (sizeof(ds_lex_token) + sizeof(char *)) +
+                        n32 * sizeof(uint32_t) + (size_t)nt * sizeof(uint16_t) + nt + keybytes;
+    /* a small document's block comes from its arena (no malloc per document;
+     * it stays until the document goes), a large one's is freed at once */
+    bool own = blockbytes > ENT_ARENA_BLOCK;
+    e.block = own ? malloc(blockbytes) : ds_arena_alloc_raw(doc->arena, blockbytes);
     if (!e.block) {
         st = ds_ctx_fail(ctx, DS_ENOMEM, "entities: out of memory");
         goto done;
@@ -1152,6 +1169,6 @@ ds_status ds_annotate_entities(ds_doc *doc, ds_ctx *ctx)
 done:
     strmap_free(&e.doc_names);
     strmap_free(&e.doc_starts);
-    free(e.block);
+    if (own) free(e.block);
     return st;
 }

@@ -194,6 +194,12 @@ static uint8_t phrase_n[NPHRASES];               /* words in the phrase */
 static pthread_once_t first_words_once = PTHREAD_ONCE_INIT;
 static bool table_ok = true;                                 /* every first word fits WORD_CAP */
 static const first_word try_all = {.word = "", .all = true}; /* else: for every word token */
+/* The cheap test before the hash: bit (z - 'a') of shape[n][a - 'a'] is set
+ * when a first word of n bytes starts with a and ends with z (all are
+ * lower-case ASCII letters; shape_ok is cleared when one is not). Most
+ * tokens fail it. */
+static uint32_t shape[WORD_CAP][26];
+static bool shape_ok = true;
 
 static uint32_t word_hash(const char *w, size_t n)
 {
@@ -222,6 +228,12 @@ static void first_words_init(void)
             j = (j + 1) & (FIRST_SLOTS - 1);
         first_word *f = &first_words[j];
         memcpy(f->word, p->words[0], l + 1);
+        unsigned a = (unsigned char)p->words[0][0] - 'a',
+                 z = (unsigned char)p->words[0][l - 1] - 'a';
+        if (l == 0 || a >= 26u || z >= 26u)
+            shape_ok = false;
+        else
+            shape[l][a] |= 1u << z;
         if (f->nphrases < FIRST_MAX_PHRASES)
             f->phrases[f->nphrases++] = (uint16_t)i;
         else
@@ -235,6 +247,10 @@ static const first_word *first_word_of(const ds_token *t)
     size_t n = t->norm_len;
     if (!table_ok) return &try_all;
     if (n == 0 || n >= WORD_CAP) return NULL;
+    if (shape_ok) {
+        unsigned a = (unsigned char)t->norm[0] - 'a', z = (unsigned char)t->norm[n - 1] - 'a';
+        if (a >= 26u || z >= 26u || !((shape[n][a] >> z) & 1u)) return NULL;
+    }
     char buf[WORD_CAP] = {0};
     memcpy(buf, t->norm, n);
     uint64_t a0, a1, b0, b1;

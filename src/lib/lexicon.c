@@ -714,6 +714,15 @@ uint64_t ds_lexicon_key_tokens(const ds_lexicon *lex, const ds_token *tokens, ui
                            ? lex->token_facts.v[v]
                            : none;
             facts[t].units = 1;
+        } else if (n == 1 && off < cap) {
+            /* one byte of punctuation: no key, the word lists' bits of it
+             * (what ds_lex_key and ds_lexicon_token make of it) */
+            keys[off] = '\0';
+            key[t] = keys + off;
+            key_len[t] = 0;
+            facts[t] = none;
+            if (lex) facts[t].words = lex->punct_words[(unsigned char)norm[0]];
+            off += 1;
         } else {
             char *out = keys + off;
             size_t k = off < cap ? ds_lex_key(out, cap - off, norm, n) : (size_t)-1;

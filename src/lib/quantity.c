@@ -409,8 +409,10 @@ static ds_status scan(qt_state *st, const ds_lx *L, uint32_t n, uint32_t limit, 
     while (i < limit) {
         qt_num q;
         const ds_lx *t = &L[i];
-        if ((t->kind != DS_LX_NUM && t->kind != DS_LX_WORD) || in_timex(st, t->start, t->end) ||
-            !parse_count(L, n, i, &q)) {
+        /* a count opens with a digit or a count word (parse_count's own test,
+         * made before the timex check: most words are neither) */
+        if ((t->kind != DS_LX_NUM && (t->kind != DS_LX_WORD || !(t->kw & DS_KW_COUNT))) ||
+            in_timex(st, t->start, t->end) || !parse_count(L, n, i, &q)) {
             i++;
             continue;
         }
@@ -468,8 +470,15 @@ ds_status ds_annotate_quantities(ds_doc *doc, ds_ctx *ctx)
         const ds_sentence *sent = &doc->sentences.v[si];
         ds_block_kind k = doc->blocks.v[sent->block].kind;
         if (k == DS_BLOCK_FURNITURE || k == DS_BLOCK_FOOTNOTE) continue;
-        if (!ds_sentence_may_hold(doc, si, DS_KW_QSTART)) continue; /* no digit, no count word */
+        if (!(ds_sentence_kw(doc, si) & DS_KW_QSTART)) continue; /* no digit, no count word */
         st.sentence = si;
+        /* the usual sentence fits one window: as the timex stage lexed it */
+        uint32_t whole = 0, wstop = 0;
+        const ds_lx *W = ds_sentence_lexemes(doc, si, L, QT_WINDOW, &whole);
+        if (W) {
+            if (whole && (s = scan(&st, W, whole, whole, &wstop)) != DS_OK) goto done;
+            continue;
+        }
         uint32_t pos = sent->span.start, end = sent->span.end;
         while (pos < end) {
             uint32_t n = ds_lex(L, QT_WINDOW, doc->text, pos, end), stop = 0;

@@ -81,30 +81,39 @@ static const char *const kw_qstart[] = {
     "millions",  "tens",     "several",  "hundred", "thousand", "million",  "billion",  NULL};
 
 enum { KW_SLOTS = 1024 };
+/* The hashes apart from the words: a probe that misses (most words) reads
+ * only the 4 KiB of hashes, which stay cached better than the words. */
+static uint32_t kw_hashes[KW_SLOTS];
 static struct {
-    uint32_t hash;
     uint8_t flags;
     char word[16];
 } kw_table[KW_SLOTS];
 static pthread_once_t kw_once = PTHREAD_ONCE_INIT;
 
-static uint32_t kw_hash(const char *w, size_t n)
+/* Hash of a word of at most 15 bytes, zero-padded to 16: two multiplies on
+ * the two halves instead of one per byte (0 marks an empty slot). */
+static inline uint32_t kw_hash(const char w[16])
 {
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)w[i]) * 16777619u;
-    return h | 1u; /* 0 marks an empty slot */
+    uint64_t a0, a1;
+    memcpy(&a0, w, 8);
+    memcpy(&a1, w + 8, 8);
+    uint64_t h = (a0 ^ (a1 * 0x9E3779B97F4A7C15ull)) * 0xC2B2AE3D27D4EB4Full;
+    return (uint32_t)(h >> 32) | 1u;
 }
 
 static void kw_add(const char *const *words, uint8_t flag)
 {
     for (; *words; words++) {
         size_t n = strlen(*words);
-        uint32_t h = kw_hash(*words, n), slot = h & (KW_SLOTS - 1);
-        while (kw_table[slot].hash && strcmp(kw_table[slot].word, *words) != 0)
+        char w[16] = {0};
+        if (n > 15) continue; /* the lexer keeps no longer word */
+        memcpy(w, *words, n);
+        uint32_t h = kw_hash(w), slot = h & (KW_SLOTS - 1);
+        while (kw_hashes[slot] && strcmp(kw_table[slot].word, *words) != 0)
             slot = (slot + 1) & (KW_SLOTS - 1);
-        kw_table[slot].hash = h;
+        kw_hashes[slot] = h;
         kw_table[slot].flags |= flag;
-        memcpy(kw_table[slot].word, *words, n + 1);
+        memcpy(kw_table[slot].word, w, 16);
     }
 }
 
@@ -119,16 +128,17 @@ static void kw_init(void)
     kw_add(kw_qstart, DS_KW_QSTART);
 }
 
-/* h: kw_hash(w, n), computed by the caller; w: 16 bytes, zero after the
- * word (compared as two 64-bit words; the table's words are zero-padded). */
-static uint8_t kw_flags(const char *w, uint32_t h)
+/* The DS_KW_* flags of w: 16 bytes, a lower-case word of at most 15 and
+ * zeros after it (compared as two 64-bit words; the table's words are
+ * zero-padded). */
+static uint8_t kw_flags(const char *w)
 {
     uint64_t a0, a1, b0, b1;
+    uint32_t h = kw_hash(w);
     memcpy(&a0, w, 8);
     memcpy(&a1, w + 8, 8);
-    for (uint32_t slot = h & (KW_SLOTS - 1); kw_table[slot].hash;
-         slot = (slot + 1) & (KW_SLOTS - 1)) {
-        if (kw_table[slot].hash != h) continue;
+    for (uint32_t slot = h & (KW_SLOTS - 1); kw_hashes[slot]; slot = (slot + 1) & (KW_SLOTS - 1)) {
+        if (kw_hashes[slot] != h) continue;
         memcpy(&b0, kw_table[slot].word, 8);
         memcpy(&b1, kw_table[slot].word + 8, 8);
         if (a0 == b0 && a1 == b1) return kw_table[slot].flags;
@@ -136,35 +146,95 @@ static uint8_t kw_flags(const char *w, uint32_t h)
     return 0;
 }
 
-bool ds_sentence_may_hold(const ds_doc *doc, uint32_t s, unsigned kw_mask)
+/* every DS_KW_* bit; ds_sent_lex.kw is set; a digit or a word the table
+ * cannot judge (sentence_kw) */
+enum { KW_ALL = 0x7F, KW_KNOWN = 0x80, KW_MAYBE = 0x100 };
+
+/* The DS_KW_* flags sentence s may hold, stopping early once every flag in
+ * kw_mask is possible (KW_ALL | KW_MAYBE for a digit or a word the table
+ * cannot judge). */
+static unsigned sentence_kw(const ds_doc *doc, uint32_t s, unsigned kw_mask)
 {
     pthread_once(&kw_once, kw_init);
     const ds_sentence *se = &doc->sentences.v[s];
     const unsigned char *text = (const unsigned char *)doc->text;
     for (uint32_t i = se->span.start; i < se->span.end; i++)
-        if ((unsigned)(text[i] - '0') < 10u) return true;
+        if ((unsigned)(text[i] - '0') < 10u) return KW_ALL | KW_MAYBE;
     uint32_t end = se->first_token + se->ntokens;
     if (end > doc->tokens.n) end = doc->tokens.n;
+    unsigned kw = 0;
     for (uint32_t k = se->first_token; k < end; k++) {
         const ds_token *t = &doc->tokens.v[k];
         if (!(t->flags & DS_TOK_WORD)) continue;
         char w[16] = {0};
-        uint32_t h = 2166136261u;
         if (t->norm_len > 15) {
             for (uint32_t j = 0; j < t->norm_len; j++)
                 if ((unsigned)((unsigned char)t->norm[j] - 'a') >= 26u)
-                    return true; /* split finer by the lexer */
-            continue;            /* one lexeme of over 15 letters: no keyword */
+                    return KW_ALL | KW_MAYBE; /* split finer by the lexer */
+            continue;                         /* one lexeme of over 15 letters: no keyword */
         }
         for (uint32_t j = 0; j < t->norm_len; j++) {
             unsigned char c = (unsigned char)t->norm[j];
-            if ((unsigned)(c - 'a') >= 26u) return true;
+            if ((unsigned)(c - 'a') >= 26u) return KW_ALL | KW_MAYBE;
             w[j] = (char)c;
-            h = (h ^ c) * 16777619u;
         }
-        if (kw_flags(w, h | 1u) & kw_mask) return true;
+        kw |= kw_flags(w);
+        if ((kw & kw_mask) == kw_mask) return kw;
     }
-    return false;
+    return kw;
+}
+
+bool ds_sentence_may_hold(const ds_doc *doc, uint32_t s, unsigned kw_mask)
+{
+    unsigned stop = kw_mask & KW_ALL, kw = sentence_kw(doc, s, stop ? stop : KW_ALL);
+    return (kw & KW_MAYBE) || (kw & kw_mask);
+}
+
+/* doc->sent_lex, allocated (zeroed) on first use; NULL when out of memory. */
+static ds_sent_lex *sent_cache(ds_doc *doc)
+{
+    if (doc->sent_lex && doc->sent_lex_n == doc->sentences.n) return doc->sent_lex;
+    size_t n = doc->sentences.n ? doc->sentences.n : 1;
+    doc->sent_lex = ds_arena_alloc(doc->arena, n * sizeof *doc->sent_lex);
+    doc->sent_lex_n = doc->sent_lex ? doc->sentences.n : 0;
+    return doc->sent_lex;
+}
+
+unsigned ds_sentence_kw(ds_doc *doc, uint32_t s)
+{
+    ds_sent_lex *c = sent_cache(doc);
+    if (!c) return sentence_kw(doc, s, KW_ALL) & KW_ALL;
+    if (!(c[s].kw & KW_KNOWN))
+        c[s].kw = (uint8_t)(KW_KNOWN | (sentence_kw(doc, s, KW_ALL) & KW_ALL));
+    return c[s].kw & KW_ALL;
+}
+
+const ds_lx *ds_sentence_lexemes(ds_doc *doc, uint32_t s, ds_lx *scratch, uint32_t cap, uint32_t *n)
+{
+    ds_sent_lex *c = sent_cache(doc);
+    *n = 0;
+    if (c && c[s].lexed) {
+        if (!c[s].v && c[s].n) return NULL; /* too long */
+        if (c[s].n >= cap) return NULL;
+        *n = c[s].n;
+        return c[s].n ? c[s].v : scratch;
+    }
+    const ds_sentence *se = &doc->sentences.v[s];
+    uint32_t k = ds_lex(scratch, cap, doc->text, se->span.start, se->span.end);
+    if (k >= cap) {
+        if (c) c[s] = (ds_sent_lex){NULL, k, c[s].kw, true};
+        return NULL;
+    }
+    *n = k;
+    if (!c || !k) {
+        if (c) c[s] = (ds_sent_lex){NULL, 0, c[s].kw, true};
+        return scratch;
+    }
+    ds_lx *keep = ds_arena_alloc_raw(doc->arena, (size_t)k * sizeof *keep);
+    if (!keep) return scratch; /* not kept: the next annotator lexes again */
+    memcpy(keep, scratch, (size_t)k * sizeof *keep);
+    c[s] = (ds_sent_lex){keep, k, c[s].kw, true};
+    return keep;
 }
 
 /* ---- lexer ------------------------------------------------------------ */
@@ -232,15 +302,7 @@ uint32_t ds_lex(ds_lx *out, uint32_t cap, const char *text, uint32_t start, uint
             continue;
         }
         ds_lx *t = &out[n++];
-        t->start = i;
-        t->num = 0;
-        t->kind = DS_LX_PUNCT;
-        t->len = t->ndig = 0;
-        t->cap = t->upper = t->plain = false;
-        t->kw = 0;
-        t->ch = 0;
-        memset(t->low, 0, sizeof t->low);
-        t->space = space;
+        *t = (ds_lx){.start = i, .kind = DS_LX_PUNCT, .space = space}; /* one wide store */
         space = false;
         unsigned c = s[i];
         if (c >= '0' && c <= '9') {
@@ -277,7 +339,7 @@ uint32_t ds_lex(ds_lx *out, uint32_t cap, const char *text, uint32_t start, uint
             t->ndig = (uint8_t)nd;
             t->plain = plain;
         } else if ((w = letter_at(s, i, end)) != 0) {
-            uint32_t len = 0, nletters = 0, h = 2166136261u;
+            uint32_t len = 0, nletters = 0;
             bool ascii = true, lower = false;
             t->kind = DS_LX_WORD;
             t->cap = c >= 'A' && c <= 'Z';
@@ -286,10 +348,9 @@ uint32_t ds_lex(ds_lx *out, uint32_t cap, const char *text, uint32_t start, uint
                 if ((unsigned)((ch | 0x20) - 'a') < 26u) {
                     nletters++;
                     if (ch >= 'a') lower = true;
-                    if (len < 15) {
+                    if (len < 15)
                         t->low[len++] = (char)(ch | 0x20);
-                        h = (h ^ (ch | 0x20)) * 16777619u;
-                    } else
+                    else
                         len = 16;
                     i++;
                     continue;
@@ -302,7 +363,7 @@ uint32_t ds_lex(ds_lx *out, uint32_t cap, const char *text, uint32_t start, uint
             t->len = (uint8_t)(ascii && len <= 15 ? len : 0);
             t->upper = !lower && nletters >= 2;
             if (!t->len) memset(t->low, 0, sizeof t->low);
-            t->kw = t->len ? kw_flags(t->low, h | 1u) : 0;
+            t->kw = t->len ? kw_flags(t->low) : 0;
         } else {
             t->kind = DS_LX_PUNCT;
             t->ch = punct_class(s, i, end, &w);
@@ -1207,6 +1268,15 @@ enum { TX_WINDOW = 256, TX_LOOKAHEAD = 24 };
 static ds_status scan_text(tx_state *st, ds_lx *L, uint32_t start, uint32_t end, bool relaxed)
 {
     uint32_t pos = start;
+    /* the usual sentence fits one window: lexed once, kept for quantity.c */
+    uint32_t whole = 0;
+    const ds_lx *W = ds_sentence_lexemes(st->doc, st->sentence, L, TX_WINDOW, &whole);
+    if (W) {
+        if (!whole) return DS_OK;
+        tx_scan sc = {W, whole, relaxed};
+        uint32_t stop = 0;
+        return scan_sentence(st, &sc, whole, &stop);
+    }
     while (pos < end) {
         uint32_t n = ds_lex(L, TX_WINDOW, st->doc->text, pos, end);
         if (!n) break;
@@ -1502,7 +1572,7 @@ ds_status ds_annotate_timex(ds_doc *doc, ds_ctx *ctx)
         const ds_sentence *sent = &doc->sentences.v[i];
         ds_block_kind k = doc->blocks.v[sent->block].kind;
         if (k == DS_BLOCK_FURNITURE || k == DS_BLOCK_FOOTNOTE) continue;
-        if (!ds_sentence_may_hold(doc, i, DS_KW_CAL | DS_KW_ANCHOR)) continue;
+        if (!(ds_sentence_kw(doc, i) & (DS_KW_CAL | DS_KW_ANCHOR))) continue;
         st.sentence = i;
         st.block = sent->block;
         if ((s = scan_text(&st, L, sent->span.start, sent->span.end, false)) != DS_OK) goto done;

@@ -58,6 +58,29 @@ uint32_t ds_lex(ds_lx *out, uint32_t cap, const char *text, uint32_t start, uint
  * so an annotator that needs one may skip lexing the sentence. */
 bool ds_sentence_may_hold(const ds_doc *doc, uint32_t s, unsigned kw_mask);
 
+/* One sentence's entry of doc->sent_lex. */
+typedef struct ds_sent_lex {
+    const ds_lx *v; /* its lexemes (arena), NULL when not lexed or too long */
+    uint32_t n;
+    uint8_t kw; /* KW_KNOWN | the union of what ds_sentence_may_hold tests */
+    bool lexed; /* v/n are set (v NULL: more lexemes than the window) */
+} ds_sent_lex;
+
+/* The same test as ds_sentence_may_hold for any kw_mask at once, computed
+ * once per sentence and kept in doc->sent_lex: the flags the sentence may
+ * hold (every DS_KW_* bit when it holds a digit or a word the table cannot
+ * judge). */
+unsigned ds_sentence_kw(ds_doc *doc, uint32_t s);
+
+/* All lexemes of sentence s (ds_lex over its span, absolute offsets), lexed
+ * on first use into scratch (cap lexemes) and kept in the document's arena,
+ * so the next annotator gets them without lexing. NULL when the sentence
+ * has cap lexemes or more before its end (the caller lexes it window by
+ * window, as without the cache) or memory ran out. The lexemes live as
+ * long as the document. */
+const ds_lx *ds_sentence_lexemes(ds_doc *doc, uint32_t s, ds_lx *scratch, uint32_t cap,
+                                 uint32_t *n);
+
 /* True when the lexeme is the word w (lower case). */
 static inline bool ds_lx_is(const ds_lx *t, const char *w)
 {

@@ -400,6 +400,31 @@ static void test_sentence_filter(void **state)
         assert_true(ds_sentence_may_hold(doc, doc->quantities.v[i].sentence, qt));
     assert_true(doc->timexes.n >= 3);
     assert_true(doc->quantities.n >= 2);
+    /* the per-document cache agrees with the uncached filter and lexer */
+    for (uint32_t s = 0; s < 9; s++) {
+        unsigned kw = ds_sentence_kw(doc, s);
+        assert_int_equal((kw & tx) != 0, ds_sentence_may_hold(doc, s, tx));
+        assert_int_equal((kw & qt) != 0, ds_sentence_may_hold(doc, s, qt));
+        const ds_sentence *se = &doc->sentences.v[s];
+        ds_lx fresh[64], scratch[64];
+        uint32_t n = ds_lex(fresh, 64, doc->text, se->span.start, se->span.end), m = 0;
+        const ds_lx *kept = ds_sentence_lexemes(doc, s, scratch, 64, &m);
+        assert_non_null(kept);
+        assert_int_equal(m, n);
+        for (uint32_t i = 0; i < n; i++) {
+            assert_int_equal(kept[i].start, fresh[i].start);
+            assert_int_equal(kept[i].end, fresh[i].end);
+            assert_int_equal(kept[i].kind, fresh[i].kind);
+            assert_int_equal(kept[i].kw, fresh[i].kw);
+            assert_int_equal(kept[i].space, fresh[i].space);
+            assert_memory_equal(kept[i].low, fresh[i].low, sizeof fresh[i].low);
+        }
+        uint32_t m2 = 0;
+        assert_ptr_equal(ds_sentence_lexemes(doc, s, scratch, 64, &m2), kept);
+        assert_int_equal(m2, m);
+        /* more lexemes than the caller's window: NULL, it lexes window by window */
+        if (n > 2) assert_null(ds_sentence_lexemes(doc, s, scratch, 2, &m2));
+    }
     ds_doc_free(doc);
 }
 
