@@ -67,10 +67,11 @@ static const char *const kw_cal[] = {
 
 /* With digits and kw_cal, every expression scan_sentence finds holds one of
  * these (units, deictic words, parts of the day, "soon/shortly after"). */
-static const char *const kw_anchor[] = {
-    "day",      "days",    "week",    "weeks",     "month",     "months",  "year",    "years",
-    "decade",   "decades", "hour",    "hours",     "yesterday", "today",   "tonight", "tomorrow",
-    "recently", "night",   "morning", "afternoon", "evening",   "shortly", "soon",    NULL};
+static const char *const kw_anchor[] = {"day",      "days",     "week",      "weeks",   "month",
+                                        "months",   "year",     "years",     "decade",  "decades",
+                                        "hour",     "hours",    "yesterday", "today",   "tonight",
+                                        "tomorrow", "recently", "night",     "morning", "afternoon",
+                                        "evening",  "shortly",  "soon",      "weekend", NULL};
 /* A count without digits starts with one of these (quantity.c: number
  * words, vague amounts; "a dozen", "a hundred" hold the second word). */
 static const char *const kw_qstart[] = {
@@ -1072,6 +1073,15 @@ static uint32_t find_relative(const tx_scan *sc, uint32_t i, ds_timex_kind *kind
                 return i; /* future weekdays are rare in reporting; leave them */
             return i + 1;
         }
+        /* "over the weekend", "last weekend": its Saturday, approximately */
+        if (t1 && ds_lx_is(t1, "weekend") &&
+            (ds_lx_is(t, "the") || ds_lx_is(t, "last") || ds_lx_is(t, "this") ||
+             ds_lx_is(t, "past"))) {
+            a->unit = 'W';
+            a->delta = 5;
+            *mod = DS_MOD_APPROX;
+            return i + 2;
+        }
         if (t1 && (ds_lx_is(t, "last") || ds_lx_is(t, "past") || ds_lx_is(t, "previous") ||
                    ds_lx_is(t, "next") || ds_lx_is(t, "this"))) {
             int dir = ds_lx_is(t, "next") ? 1 : ds_lx_is(t, "this") ? 0 : -1;
@@ -1328,10 +1338,9 @@ static void detect_doc_date(ds_doc *doc, const tx_aux *aux)
         while (first < bl->span.end && (w = space_at(bytes, first, bl->span.end)) != 0) first += w;
         bool may_lead = first == t->span.start && blocks_seen == 1;
         bool may_line = bl->span.end - bl->span.start < 80;
-        bool may_dateline = first + 1 < bl->span.end && bytes[first] >= 'A' &&
-                            bytes[first] <= 'Z' &&
-                            ((bytes[first + 1] >= 'A' && bytes[first + 1] <= 'Z') ||
-                             t->span.start < first + 40);
+        bool may_dateline =
+            first + 1 < bl->span.end && bytes[first] >= 'A' && bytes[first] <= 'Z' &&
+            ((bytes[first + 1] >= 'A' && bytes[first + 1] <= 'Z') || t->span.start < first + 40);
         if (!may_lead && !may_line && !may_dateline) continue;
         if (lexed != b) { /* one lexing per block, whatever its dates */
             n = ds_lex(L, 48, doc->text, bl->span.start, bl->span.end);
@@ -1376,9 +1385,9 @@ static void detect_doc_date(ds_doc *doc, const tx_aux *aux)
              * the date right after its comma(s), the block's first words */
             bool title = !upper && at <= 5 && is_punct(&L[at - 1], ',');
             for (uint32_t k = 0; title && k + 1 < at; k++)
-                title = L[k].kind == DS_LX_WORD ? doc->text[L[k].start] >= 'A' &&
-                                                      doc->text[L[k].start] <= 'Z'
-                                                : is_punct(&L[k], ',') || is_punct(&L[k], '.');
+                title = L[k].kind == DS_LX_WORD
+                            ? doc->text[L[k].start] >= 'A' && doc->text[L[k].start] <= 'Z'
+                            : is_punct(&L[k], ',') || is_punct(&L[k], '.');
             if ((upper || title) && closed && opened) ok = true;
         }
         if (ok) {
