@@ -28,10 +28,8 @@
 enum { WORD_SLOTS = 1024 };
 
 struct ds_gazetteer {
-    const unsigned char *map; /* the file's bytes, NULL for the empty gazetteer */
+    const unsigned char *map; /* the mapped file, NULL for the empty gazetteer */
     size_t map_len;
-    void *region; /* the mapping that holds them (see gaz_read_huge), to unmap */
-    size_t region_len;
     const ds_gaz_header *h;
     const ds_gaz_entry *entries;
     const ds_gaz_slot *slots;
@@ -242,41 +240,6 @@ static bool gaz_validate(const ds_gazetteer *g, size_t len)
     return true;
 }
 
-/* Reads the file (len bytes) into fresh memory on 2 MiB boundaries that the
- * kernel may back with transparent huge pages (madvise): the annotator's
- * look-ups land at random in 25 MB of tables, and with 4 KiB pages of the
- * mapped file most of them missed the TLB as well as the cache (the places
- * stage ran about 15% slower). Read-only once filled; g->region is set.
- * NULL on any failure: the caller maps the file instead. */
-static const unsigned char *gaz_read_huge(ds_gazetteer *g, int fd, size_t len)
-{
-    const size_t huge = (size_t)2 << 20;
-    size_t span = (len + huge - 1) & ~(huge - 1), got = 0;
-    unsigned char *a =
-        mmap(NULL, span + huge, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-    if (a == MAP_FAILED) return NULL;
-    unsigned char *p = (unsigned char *)(((uintptr_t)a + huge - 1) & ~(uintptr_t)(huge - 1));
-#ifdef MADV_HUGEPAGE
-    (void)madvise(p, span, MADV_HUGEPAGE); /* advice only: 4 KiB pages work too */
-#endif
-    while (got < len) {
-        ssize_t r = pread(fd, p + got, len - got, (off_t)got);
-        if (r < 0 && errno == EINTR) continue;
-        if (r <= 0) {
-            munmap(a, span + huge);
-            return NULL;
-        }
-        got += (size_t)r;
-    }
-    if (mprotect(p, span, PROT_READ) != 0) {
-        munmap(a, span + huge);
-        return NULL;
-    }
-    g->region = a;
-    g->region_len = span + huge;
-    return p;
-}
-
 ds_status ds_gazetteer_load(ds_gazetteer **out, const char *data_dir, char *err, size_t errlen)
 {
     char path[4096];
@@ -299,15 +262,10 @@ ds_status ds_gazetteer_load(ds_gazetteer **out, const char *data_dir, char *err,
         snprintf(err, errlen, "%s: not a gazetteer (too short)", path);
         goto corrupt;
     }
-    const void *m = gaz_read_huge(g, fd, (size_t)st.st_size);
-    if (!m) {
-        void *fm = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
-        if (fm == MAP_FAILED) {
-            snprintf(err, errlen, "%s: mmap: %s", path, strerror(errno));
-            goto corrupt;
-        }
-        m = g->region = fm;
-        g->region_len = (size_t)st.st_size;
+    void *m = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
+    if (m == MAP_FAILED) {
+        snprintf(err, errlen, "%s: mmap: %s", path, strerror(errno));
+        goto corrupt;
     }
     g->map = m;
     g->map_len = (size_t)st.st_size;
@@ -338,7 +296,7 @@ corrupt:
 void ds_gazetteer_free(ds_gazetteer *gaz)
 {
     if (!gaz) return;
-    if (gaz->region) munmap(gaz->region, gaz->region_len);
+    if (gaz->map) munmap((void *)gaz->map, gaz->map_len);
     free(gaz);
 }
 
