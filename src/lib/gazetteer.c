@@ -1064,7 +1064,7 @@ static void resolve(geo_state *st, uint32_t k)
     bool parent_resolved = false;
     for (uint32_t p = m->parent; p != DS_NONE; p = st->m.v[p].parent)
         parent_resolved |= st->m.v[p].chosen != DS_NONE;
-    size_t keylen = strlen(g->pool + m->slot->key);
+    size_t keylen = m->slot->key_len; /* not strlen of the pool: a cache miss */
     bool upper = true;
     for (uint32_t t = m->tok; t < m->tok + m->ntok; t++)
         upper &= (st->doc->tokens.v[t].flags & DS_TOK_UPPER) != 0;
