@@ -2014,8 +2014,9 @@ static const char *surface_name(ev_scan *sc, const ds_place *p)
 {
     const char *t = sc->doc->text + p->span.start;
     size_t n = p->span.end - p->span.start;
-    static const char *const tails[] = {" city",     " City",    " town",   " Town",
-                                        " township", " village", " Village"};
+    static const char *const tails[] = {" city",    " City",     " town",
+                                        " Town",    " township", " village",
+                                        " Village", " LGA",      " Local Government Area"};
     for (size_t k = 0; k < sizeof tails / sizeof *tails; k++) {
         size_t tl = strlen(tails[k]);
         if (n > tl + 1 && memcmp(t + n - tl, tails[k], tl) == 0) n -= tl;

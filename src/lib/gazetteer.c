@@ -102,8 +102,8 @@ static const char *const CHAIN_WORDS[] = {"in", "of", NULL};
 static const char *const ADMIN1_WORDS[] = {"province", "region",      "oblast",
                                            "state",    "governorate", "prefecture",
                                            "wilayat",  "provinces",   NULL};
-static const char *const ADMIN2_WORDS[] = {"district", "county", "tehsil",    "rayon",
-                                           "agency",   "cercle", "districts", NULL};
+static const char *const ADMIN2_WORDS[] = {"district", "county",    "tehsil", "rayon", "agency",
+                                           "cercle",   "districts", "lga",    "lgas",  NULL};
 static const char *const CITY_WORDS[] = {
     "city", "town", "village", "capital", "township", "hamlet", "settlement", "municipality", NULL};
 /* Patronymic particles of Arabic, Tuareg and Moorish names: "Osama bin
@@ -575,6 +575,14 @@ static bool cap_name(const geo_state *st, const ds_token *t)
     return c >= 'A' && c <= 'Z';
 }
 
+/* Nigeria's "Local Government Area" after a name: a district (3 tokens). */
+static bool lga_at(const ds_token *tok, uint32_t j, uint32_t end)
+{
+    return j + 2 < end && tok[j].norm_len == 5 && !memcmp(tok[j].norm, "local", 5) &&
+           tok[j + 1].norm_len == 10 && !memcmp(tok[j + 1].norm, "government", 10) &&
+           tok[j + 2].norm_len == 4 && !memcmp(tok[j + 2].norm, "area", 4);
+}
+
 /* Finds the longest n-gram at token i (of a sentence ending before end)
  * that the gazetteer knows; fills m and returns true. */
 static bool match_at(geo_state *st, const ds_token *tok, uint32_t i, uint32_t end, raw_match *m)
@@ -812,11 +820,14 @@ static ds_status collect(geo_state *st)
                 j < end && n < 5 && (tok[j].flags & DS_TOK_WORD) &&
                 ((tok[j].flags & DS_TOK_CAP) || (n > 0 && is_connector_token(st, &tok[j]) &&
                                                  j + 1 < end && (tok[j + 1].flags & DS_TOK_CAP))) &&
-                !is_stopword(st, &tok[j]) && tok_type(st, &tok[j], &area) < 0 && !area)
+                !is_stopword(st, &tok[j]) && tok_type(st, &tok[j], &area) < 0 && !area &&
+                !lga_at(tok, j, end))
                 j++, n++;
             uint32_t after = j;
-            if (after < end && (tok[after].flags & DS_TOK_WORD) &&
-                (tok_type(st, &tok[after], &area) >= 0 || area))
+            if (lga_at(tok, after, end))
+                after += 3;
+            else if (after < end && (tok[after].flags & DS_TOK_WORD) &&
+                     (tok_type(st, &tok[after], &area) >= 0 || area))
                 after++;
             bool run_ok = n > 0 && n < 5 && i != sent_first && after < end &&
                           (((tok[after].flags & DS_TOK_PUNCT) &&
@@ -841,7 +852,10 @@ static ds_status collect(geo_state *st)
             m.after_initial_the = i == sent_first + 1 && sent_first != DS_NONE &&
                                   tok[sent_first].norm_len == 3 &&
                                   !memcmp(tok[sent_first].norm, "the", 3);
-            if (m.end_tok < end && (tok[m.end_tok].flags & DS_TOK_WORD)) {
+            if (lga_at(tok, m.end_tok, end)) {
+                m.hint = DS_FEAT_ADMIN2;
+                m.end_tok += 3;
+            } else if (m.end_tok < end && (tok[m.end_tok].flags & DS_TOK_WORD)) {
                 int f = tok_type(st, &tok[m.end_tok], &area);
                 if (f >= 0) {
                     m.hint = (int8_t)f;
@@ -862,8 +876,10 @@ static ds_status collect(geo_state *st)
                 /* "Villas de San Juan": a name continued through a connector */
                 if ((pc & WC_CONNECTOR) && i >= first + 2) {
                     const ds_token *pp = &tok[i - 2];
+                    bool area_before = false; /* "X Local Government Area of Y State" */
+                    bool typed = tok_type(st, pp, &area_before) >= 0 || area_before;
                     m.name_before |= (pp->flags & DS_TOK_WORD) && (pp->flags & DS_TOK_CAP) &&
-                                     !is_stopword(st, pp);
+                                     !is_stopword(st, pp) && !typed;
                 }
             }
             m.cap_after = m.end_tok < end && (tok[m.end_tok].flags & DS_TOK_WORD) &&
