@@ -1140,6 +1140,19 @@ static void pick_actors(ev_scan *sc, const frame *f, cand *c)
             if (!c->actor2 || c->actor2->type == DS_ACTOR_ARMED_GROUP) c->actor2 = r;
             continue;
         }
+        /* "troops backed by clan militias", "supported by ATMIS helicopters":
+         * an ally of the side named before, not the perpetrator */
+        static const char *const allied[] = {"backed",      "supported",  "assisted", "aided",
+                                             "accompanied", "reinforced", NULL};
+        bool ally = by && r->span.start < trig_at &&
+                    ((w2 && !strcmp(w1, "by") && tok_in_word(w2, allied)) ||
+                     (w3 && w2 && !strcmp(w2, "by") && tok_in_word(w3, allied)));
+        if (ally && (r->type == DS_ACTOR_ARMED_GROUP || r->type == DS_ACTOR_STATE_FORCE ||
+                     r->type == DS_ACTOR_INTERNATIONAL)) {
+            if (c->nassoc < 4 && (!c->actor1 || r->actor != c->actor1->actor))
+                c->assoc[c->nassoc++] = r;
+            continue;
+        }
         if (by && !civil) {
             c->attributed = r;
             continue;
