@@ -182,6 +182,7 @@ typedef enum label_kind {
     LK_AREA,
     LK_STRENGTH,
     LK_OUTLET,
+    LK_ALIAS, /* "Also known as": the subject's other names */
     LK_IGNORE
 } label_kind;
 
@@ -258,6 +259,11 @@ static const label_def LABELS[] = {
     {"formed", LK_FOUNDED, NULL},
     {"established", LK_FOUNDED, NULL},
     {"date of foundation", LK_FOUNDED, NULL},
+    {"also known as", LK_ALIAS, NULL},
+    {"other names", LK_ALIAS, NULL},
+    {"other name", LK_ALIAS, NULL},
+    {"aliases", LK_ALIAS, NULL},
+    {"alias", LK_ALIAS, NULL},
     {"dates of operation", LK_ACTIVE, NULL},
     {"active", LK_ACTIVE, NULL},
     {"years active", LK_ACTIVE, NULL},
@@ -973,7 +979,16 @@ static bool classify_field(prof *p, const ds_block *b, const item *it, label_kin
             *ok = set_founded(p, v, true);
             return true;
         }
-        /* an active period ("2015–present") or a bare year: not a founding date */
+        /* an active period ("2015–present") or a bare year: not a founding
+         * date, but under "Dates of operation" its start is the founding year
+         * when nothing more precise says it */
+        if (lk == LK_ACTIVE && (e.year || open)) {
+            ds_actor *a = actor_at(p, p->subject);
+            if (a && !a->founded[0]) {
+                ds_date y = {v.year, 0, 0};
+                *ok = set_founded(p, y, false);
+            }
+        }
         return true;
     }
     if ((lk == LK_NONE || carried || lk == LK_STRENGTH) && try_strength(p, it, lk == LK_STRENGTH))
@@ -1018,7 +1033,7 @@ static bool each_entry(prof *p, uint32_t bi, const label_def *ld)
     bool list = b->kind == DS_BLOCK_FIELD && ld &&
                 (ld->kind == LK_LEADER || ld->kind == LK_KNOWN || ld->kind == LK_SUBGROUP ||
                  ld->kind == LK_ALLY || ld->kind == LK_OPPONENT || ld->kind == LK_RIVAL ||
-                 ld->kind == LK_OUTLET);
+                 ld->kind == LK_OUTLET || ld->kind == LK_AREA || ld->kind == LK_ALIAS);
     if (b->kind == DS_BLOCK_FIELD && list) {
         /* a whole value that is a date, a count or a place is not a list */
         item whole;
@@ -1041,7 +1056,7 @@ static bool each_entry(prof *p, uint32_t bi, const label_def *ld)
         if (!it.name.n) continue;
         label_kind lk = ld ? ld->kind : LK_NONE;
         bool ok = true;
-        if (b->kind == DS_BLOCK_FIELD && lk != LK_AREA && lk != LK_OUTLET &&
+        if (b->kind == DS_BLOCK_FIELD && lk != LK_AREA && lk != LK_OUTLET && lk != LK_ALIAS &&
             classify_field(p, b, &it, lk, &ok)) {
             if (!ok) return false;
             continue;
@@ -1077,6 +1092,13 @@ static bool each_entry(prof *p, uint32_t bi, const label_def *ld)
         case LK_OUTLET:
             ok = add_outlet(p, p->subject, it.name, NULL, 0, bi, DS_NONE);
             break;
+        case LK_ALIAS: {
+            ds_actor *a = actor_at(p, p->subject);
+            strspan al = it.name;
+            if (starts_ci(al.s, al.n, "the ")) al = trim(al.s + 4, al.n - 4);
+            ok = !a || !al.n || al.n > 60 || ds_facts_actor_alias(p->x, a, al.s, al.n);
+            break;
+        }
         default:
             break;
         }

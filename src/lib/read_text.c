@@ -153,6 +153,7 @@ typedef struct para {
     ds_block_kind kind;
     uint32_t fn_number;
     bool infobox;
+    uint32_t colon; /* an inline "Label: value" line: the colon's offset, else 0 */
 } para;
 
 static bool is_ws(char c)
@@ -436,6 +437,22 @@ static bool heading_like(const char *t, uint32_t s, uint32_t e)
     int32_t f = first_cp(t, s, e);
     if (ds_is_lower(f)) return false;
     return count_words(t, s, e) <= 14;
+}
+
+/* An infobox line with its label inline ("Headquarters: Jilib, Middle
+ * Juba", "Size: 7,000-12,000"): a capitalised label of at most four words,
+ * ": ", a value that is no sentence. The colon's offset, or 0. */
+static uint32_t inline_label(const char *t, uint32_t s, uint32_t e)
+{
+    if (e - s > 200 || e - s < 5 || ends_sentence(t, s, e) || !ds_is_upper(first_cp(t, s, e)))
+        return 0;
+    uint32_t words = 1;
+    for (uint32_t i = s; i < e && i < s + 32; i++) {
+        if (t[i] == ' ') words++;
+        if (words > 4 || t[i] == '.' || t[i] == ',' || t[i] == '(') return 0;
+        if (t[i] == ':') return i + 2 < e && t[i + 1] == ' ' && t[i + 2] != ' ' ? i : 0;
+    }
+    return 0;
 }
 
 /* Has the line a year (a run of exactly four digits from 1800 to 2099)? */
@@ -803,6 +820,22 @@ ds_status ds_layout_text(ds_doc *doc, ds_ctx *ctx, const ds_tb *in, bool markdow
             p->infobox = zone = true;
             continue;
         }
+        /* "Headquarters: Jilib" among other such lines or labels: a label
+         * and its value (one such line alone is prose: "Note: ...") */
+        uint32_t colon = inline_label(t, s, e);
+        if (colon && !seen_prose) {
+            bool near = zone;
+            for (uint32_t k = i + 1; k < np && k <= i + 1 && !near; k++)
+                near = !paras[k].joined && paras[k].kind != DS_BLOCK_FOOTNOTE &&
+                       (inline_label(t, paras[k].cs, paras[k].e) ||
+                        (paras[k].e - paras[k].cs <= 60 && t[paras[k].e - 1] == ':'));
+            if (near) {
+                p->kind = DS_BLOCK_LABEL;
+                p->colon = colon;
+                p->infobox = zone = true;
+                continue;
+            }
+        }
         if (heading_like(t, s, e)) {
             if (next_list && len <= 60) {
                 p->kind = DS_BLOCK_LABEL;
@@ -843,6 +876,22 @@ ds_status ds_layout_text(ds_doc *doc, ds_ctx *ctx, const ds_tb *in, bool markdow
         }
         uint32_t bs = (uint32_t)tb.len;
         bool raw = p->kind == DS_BLOCK_FOOTNOTE || p->kind == DS_BLOCK_FURNITURE;
+        if (p->colon && p->join_next == DS_NONE) {
+            /* "Label: value": the label's block, then its value's */
+            emit_inline(&tb, t, map, p->cs, p->colon + 1, markdown, false);
+            if ((st = push_block(doc, DS_BLOCK_LABEL, bs, (uint32_t)tb.len, true)) != DS_OK)
+                goto done;
+            last_label = doc->blocks.n - 1;
+            ds_tb_putc(&tb, '\n', MAP(p->colon + 1));
+            bs = (uint32_t)tb.len;
+            emit_inline(&tb, t, map, p->colon + 2, p->e, markdown, false);
+            uint32_t ve = (uint32_t)tb.len;
+            while (ve > bs && tb.text[ve - 1] == ' ') ve--;
+            if ((st = push_block(doc, DS_BLOCK_FIELD, bs, ve, true)) != DS_OK) goto done;
+            doc->blocks.v[doc->blocks.n - 1].label = last_label;
+            last_label = DS_NONE;
+            continue;
+        }
         emit_inline(&tb, t, map, p->cs, p->e, markdown, raw);
         for (uint32_t j = p->join_next; j != DS_NONE; j = paras[j].join_next) {
             ds_tb_putc(&tb, ' ', MAP(paras[j].cs));
