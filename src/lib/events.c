@@ -964,6 +964,11 @@ static void pick_place(ev_scan *sc, const frame *f, cand *c)
         /* "Tarin Kot, Uruzgan": the town that the province name follows */
         if (k + 1 < si->first[f->sentence + 1]) {
             const ds_place *n = &doc->places.v[si->idx[k + 1]];
+            /* ACLED's "Boni (Douentza, Mopti)": the place its divisions follow */
+            if (after < s->first_token + s->ntokens && tok_is(sc, after, "(") &&
+                n->span.start <= tok(sc, after)->span.end + 1 && !strcmp(n->iso3, p->iso3) &&
+                p->feature == DS_FEAT_CITY)
+                r += 2;
             if ((n->feature == DS_FEAT_ADMIN1 || n->feature == DS_FEAT_ADMIN2) &&
                 n->span.start <= p->span.end + 3 && !strcmp(n->iso3, p->iso3) &&
                 (p->feature == DS_FEAT_CITY || p->feature == DS_FEAT_ADMIN2))
