@@ -318,6 +318,18 @@ void jw_keyn(jw *w, const char *key, size_t n)
     w->after_key |= 1ull << (w->depth & 63);
 }
 
+void jw_key_json(jw *w, const char *json, size_t n)
+{
+    jw_pre(w);
+    buf *b = w->out;
+    if (!reserve(b, n + 1)) return;
+    memcpy(b->data + b->len, json, n);
+    b->len += n;
+    if (w->pretty) b->data[b->len++] = ' ';
+    b->data[b->len] = '\0';
+    w->after_key |= 1ull << (w->depth & 63);
+}
+
 void jw_str(jw *w, const char *s)
 {
     if (!s) {

@@ -66,6 +66,12 @@ static inline void jw_key(jw *w, const char *key)
 {
     jw_keyn(w, key, strlen(key));
 }
+/* A key given as a string literal, its JSON text made at compile time:
+ * jw_key_json(w, JW_KEY("date")) writes "date": with no scan, no strlen
+ * and no escaping (the literal must need none). JW_KEY expands to the two
+ * arguments: the text "\"date\":" and its length. */
+#define JW_KEY(lit) "\"" lit "\":", sizeof(lit) + 2
+void jw_key_json(jw *w, const char *json, size_t n);
 void jw_str(jw *w, const char *s);            /* NULL writes null */
 void jw_strn(jw *w, const char *s, size_t n); /* escapes; invalid UTF-8 is written as U+FFFD */
 void jw_int(jw *w, long long v);
