@@ -182,7 +182,10 @@ static bool jstring(jscan *j, const char **val, size_t *len, char **out, bool *e
     const char *p = j->p + 1, *end = j->end;
     const char *start = p;
     bool esc = false;
-    while (p < end && *p != '"') {
+    while (p < end) {
+        /* plain ASCII needs no check but the terminator: skip it 8 bytes a step */
+        p += json_plain_run(p, (size_t)(end - p));
+        if (p >= end || *p == '"') break;
         unsigned char c = (unsigned char)*p;
         if (c < 0x20) return false;
         if (c == '\\') {
@@ -239,7 +242,7 @@ static bool jstring(jscan *j, const char **val, size_t *len, char **out, bool *e
             q += 2;
             continue;
         }
-        unsigned v, lo;
+        unsigned v = 0, lo = 0;
         hex4(q + 2, p, &v);
         q += 6;
         if (v >= 0xD800 && v <= 0xDBFF) {

@@ -169,6 +169,11 @@ static size_t safe_run(const unsigned char *p, size_t n)
     return i;
 }
 
+size_t json_plain_run(const char *p, size_t n)
+{
+    return safe_run((const unsigned char *)p, n);
+}
+
 /* Contract: appends "s" with JSON escapes; control characters as \n \r \t
  * or \u00XX, invalid UTF-8 bytes as U+FFFD, valid UTF-8 as it is. Room for
  * the plain case is reserved once; an escape reserves for the rest. */

@@ -80,6 +80,10 @@ void jw_bool(jw *w, bool v);
 void jw_null(jw *w);
 void jw_raw(jw *w, const char *json); /* an already-encoded value */
 
+/* Length of the run at p[0..n) that a JSON string holds as it is:
+ * printable ASCII (DEL included) other than '"' and '\\'; 8 bytes a step. */
+size_t json_plain_run(const char *p, size_t n);
+
 /* Appends s as a JSON string (with quotes) to b. */
 void json_escape(buf *b, const char *s, size_t n);
 
