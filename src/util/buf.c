@@ -245,23 +245,10 @@ void jw_init(jw *w, buf *out, bool pretty)
     w->after_key = 0;
 }
 
-static void jw_indent(jw *w)
+void jw_indent(jw *w)
 {
     buf_putc(w->out, '\n');
     for (int i = 0; i < w->depth; i++) buf_puts(w->out, "  ");
-}
-
-/* Called before every value or key: comma and indentation as due. */
-static inline void jw_pre(jw *w)
-{
-    uint64_t bit = 1ull << (w->depth & 63);
-    if (w->after_key & bit) {
-        w->after_key &= ~bit;
-        return;
-    }
-    if (w->need_comma & bit) buf_putc(w->out, ',');
-    if (w->pretty && w->depth > 0) jw_indent(w);
-    w->need_comma |= bit;
 }
 
 static void jw_open(jw *w, char c)
@@ -323,9 +310,8 @@ void jw_keyn(jw *w, const char *key, size_t n)
     w->after_key |= 1ull << (w->depth & 63);
 }
 
-void jw_key_json(jw *w, const char *json, size_t n)
+void jw_key_text(jw *w, const char *json, size_t n)
 {
-    jw_pre(w);
     buf *b = w->out;
     if (!reserve(b, n + 1)) return;
     memcpy(b->data + b->len, json, n);
@@ -453,9 +439,8 @@ void jw_bool(jw *w, bool v)
         buf_put(w->out, "false", 5);
 }
 
-void jw_null(jw *w)
+void jw_null_text(jw *w)
 {
-    jw_pre(w);
     buf_put(w->out, "null", 4);
 }
 
