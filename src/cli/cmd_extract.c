@@ -88,17 +88,26 @@ done:
 /* ---- batch ----------------------------------------------------------- */
 
 typedef struct batch_item {
-    char *line; /* input line (owned) */
+    char *line; /* input line (owned, or the reader's buffer at -j 1) */
     size_t lineno;
     char *output; /* one JSON line, '\n'-terminated (owned) */
     bool failed;
+    bool done; /* output is final (under the batch lock at -j > 1) */
 } batch_item;
 
+/* The -j > 1 window: a ring of `cap` items. The main thread reads lines in
+ * at `tail` and writes outputs out, in input order, from `head`; workers
+ * take items at `next`. head <= next <= tail <= head + cap; all three and
+ * `done` flags change under `lock`. */
 typedef struct batch {
-    batch_item *items;
-    size_t n;
-    size_t next; /* next item to take (under lock) */
+    batch_item *ring;
+    size_t cap;
+    size_t head, next, tail;
+    size_t wait_for; /* the item whose completion wakes the main thread */
+    bool closed;     /* no more input */
     pthread_mutex_t lock;
+    pthread_cond_t work; /* an item to take, or closed */
+    pthread_cond_t done; /* item wait_for is done */
     const char *default_date;
 } batch;
 
@@ -182,7 +191,10 @@ static bool jstring(jscan *j, const char **val, size_t *len, char **out, bool *e
     const char *p = j->p + 1, *end = j->end;
     const char *start = p;
     bool esc = false;
-    while (p < end && *p != '"') {
+    while (p < end) {
+        /* plain ASCII needs no check but the terminator: skip it 8 bytes a step */
+        p += json_plain_run(p, (size_t)(end - p));
+        if (p >= end || *p == '"') break;
         unsigned char c = (unsigned char)*p;
         if (c < 0x20) return false;
         if (c == '\\') {
@@ -239,7 +251,7 @@ static bool jstring(jscan *j, const char **val, size_t *len, char **out, bool *e
             q += 2;
             continue;
         }
-        unsigned v, lo;
+        unsigned v = 0, lo = 0;
         hex4(q + 2, p, &v);
         q += 6;
         if (v >= 0xD800 && v <= 0xDBFF) {
@@ -563,118 +575,226 @@ typedef struct worker {
     batch *b;
 } worker;
 
+/* Takes items in input order until the input is closed and drained; no
+ * barrier between items, so a slow document or a preempted thread holds
+ * back only its own item, not a whole chunk. */
 static void *worker_main(void *arg)
 {
     worker *w = arg;
+    batch *b = w->b;
+    pthread_mutex_lock(&b->lock);
     for (;;) {
-        pthread_mutex_lock(&w->b->lock);
-        size_t i = w->b->next++;
-        pthread_mutex_unlock(&w->b->lock);
-        if (i >= w->b->n) break;
-        batch_process(w->ctx, &w->b->items[i], w->b->default_date);
+        while (b->next == b->tail && !b->closed) pthread_cond_wait(&b->work, &b->lock);
+        if (b->next == b->tail) break;
+        size_t i = b->next++;
+        batch_item *it = &b->ring[i % b->cap];
+        pthread_mutex_unlock(&b->lock);
+        if (!it->output) batch_process(w->ctx, it, b->default_date);
+        pthread_mutex_lock(&b->lock);
+        it->done = true;
+        if (i == b->wait_for) pthread_cond_signal(&b->done);
     }
+    pthread_mutex_unlock(&b->lock);
     return NULL;
+}
+
+/* Reads the next non-empty line into *it (zeroed first): 1 when there is
+ * one, 0 at the end of input, -1 after an error (reported). A line over
+ * max_line gets its error output here. With own, it->line is a copy;
+ * else it is *line, valid until the next call. */
+static int batch_read(batch_item *it, char **line, size_t *cap, size_t *lineno, size_t max_line,
+                      bool own)
+{
+    for (;;) {
+        errno = 0;
+        ssize_t got = getline(line, cap, stdin);
+        if (got < 0) {
+            if (!errno) return 0;
+            cli_error("-: reading standard input: %s", strerror(errno));
+            return -1;
+        }
+        ++*lineno;
+        char *l = *line;
+        while (got > 0 && (l[got - 1] == '\n' || l[got - 1] == '\r')) l[--got] = '\0';
+        if (got == 0) continue;
+        memset(it, 0, sizeof *it);
+        it->lineno = *lineno;
+        if ((size_t)got > max_line) {
+            char what[128];
+            snprintf(what, sizeof what, "%zd bytes, over the limit of %zu", got, max_line);
+            it->output = error_line(NULL, *lineno, what);
+            it->failed = true;
+            return 1;
+        }
+        it->line = own ? malloc((size_t)got + 1) : l;
+        if (!it->line) {
+            cli_error("out of memory");
+            return -1;
+        }
+        if (own) memcpy(it->line, l, (size_t)got + 1);
+        return 1;
+    }
+}
+
+/* Writes a finished item's line (unless output already failed) and frees
+ * the item's buffers; a failed document is reported on stderr. */
+static void batch_emit(batch_item *it, bool own, int *rc, bool *any_failed)
+{
+    if (it->failed) {
+        *any_failed = true;
+        cli_error("-:%zu: document skipped (see its error line)", it->lineno);
+    }
+    if (!it->output) {
+        cli_error("-:%zu: out of memory", it->lineno);
+        *rc = EXIT_RUNTIME;
+    } else if (*rc == EXIT_OK && !cli_write(it->output, strlen(it->output))) {
+        *rc = EXIT_RUNTIME;
+    }
+    free(it->output);
+    if (own) free(it->line);
+    it->output = it->line = NULL;
+}
+
+enum {
+    BATCH_FLUSH_LINES = 64, /* output is flushed every this many lines (x jobs) */
+    BATCH_WINDOW = 64,      /* lines in flight per worker */
+    BATCH_WAKE = 32,        /* the main thread wakes for this many finished lines */
+};
+
+static void batch_flush(size_t written, size_t every, int *rc)
+{
+    if (written % every || *rc != EXIT_OK) return;
+    if (fflush(stdout) != 0) {
+        cli_error("writing output failed");
+        *rc = EXIT_RUNTIME;
+    }
+}
+
+/* -j 1: read, process and write one line at a time on this thread. */
+static int batch_serial(ds_ctx *ctx, const char *date, size_t max_line, bool *any_failed)
+{
+    int rc = EXIT_OK;
+    char *line = NULL;
+    size_t cap = 0, lineno = 0, written = 0;
+    batch_item it;
+    int got;
+    while (rc == EXIT_OK && (got = batch_read(&it, &line, &cap, &lineno, max_line, false)) != 0) {
+        if (got < 0) {
+            rc = EXIT_RUNTIME;
+            break;
+        }
+        if (!it.output) batch_process(ctx, &it, date);
+        batch_emit(&it, false, &rc, any_failed);
+        batch_flush(++written, BATCH_FLUSH_LINES, &rc);
+    }
+    free(line);
+    return rc;
+}
+
+/* -j N > 1: N workers; this thread reads ahead into the window and writes
+ * finished lines in input order, sleeping until BATCH_WAKE of them are done
+ * (one wake-up per BATCH_WAKE documents, not one per document). */
+static int batch_parallel(worker *workers, int jobs, const char *date, size_t max_line,
+                          bool *any_failed)
+{
+    int rc = EXIT_OK, started = 0;
+    char *line = NULL;
+    size_t cap = 0, lineno = 0, written = 0;
+    size_t window = (size_t)jobs * BATCH_WINDOW, flush_every = (size_t)jobs * BATCH_FLUSH_LINES;
+    batch b = {.ring = calloc(window, sizeof(batch_item)),
+               .cap = window,
+               .wait_for = SIZE_MAX,
+               .lock = PTHREAD_MUTEX_INITIALIZER,
+               .work = PTHREAD_COND_INITIALIZER,
+               .done = PTHREAD_COND_INITIALIZER,
+               .default_date = date};
+    if (!b.ring) {
+        cli_error("out of memory");
+        return EXIT_RUNTIME;
+    }
+    for (int j = 0; j < jobs; j++) {
+        workers[j].b = &b;
+        if (pthread_create(&workers[j].thread, NULL, worker_main, &workers[j]) != 0) break;
+        started++;
+    }
+    if (!started) {
+        free(b.ring);
+        return batch_serial(workers[0].ctx, date, max_line, any_failed);
+    }
+    pthread_mutex_lock(&b.lock);
+    for (;;) {
+        while (b.head < b.tail && b.ring[b.head % window].done) {
+            batch_item *it = &b.ring[b.head % window];
+            pthread_mutex_unlock(&b.lock);
+            batch_emit(it, true, &rc, any_failed);
+            batch_flush(++written, flush_every, &rc);
+            pthread_mutex_lock(&b.lock);
+            b.head++;
+        }
+        if (!b.closed && b.tail - b.head < window) {
+            /* the slot at tail is free: no worker looks past tail */
+            batch_item *it = &b.ring[b.tail % window];
+            pthread_mutex_unlock(&b.lock);
+            int got = rc == EXIT_OK ? batch_read(it, &line, &cap, &lineno, max_line, true) : 0;
+            pthread_mutex_lock(&b.lock);
+            if (got > 0) {
+                b.tail++;
+                pthread_cond_signal(&b.work);
+            } else {
+                if (got < 0) rc = EXIT_RUNTIME;
+                b.closed = true;
+                pthread_cond_broadcast(&b.work);
+            }
+            continue;
+        }
+        if (b.head == b.tail) break; /* closed and drained */
+        /* wait for the last unfinished line of the next BATCH_WAKE (head's is unfinished) */
+        size_t k = b.tail - b.head < BATCH_WAKE ? b.tail - b.head : BATCH_WAKE;
+        size_t w = b.head + k - 1;
+        while (b.ring[w % window].done) w--;
+        b.wait_for = w;
+        while (!b.ring[w % window].done) pthread_cond_wait(&b.done, &b.lock);
+        b.wait_for = SIZE_MAX;
+    }
+    pthread_mutex_unlock(&b.lock);
+    for (int j = 0; j < started; j++) pthread_join(workers[j].thread, NULL);
+    free(line);
+    free(b.ring);
+    return rc;
 }
 
 static int extract_batch(int jobs, const char *date, const char *data_dir)
 {
-    enum { CHUNK_PER_JOB = 64 };
     int rc = EXIT_OK;
     bool any_failed = false;
     ds_ctx *ctx = cli_ctx_new(data_dir);
     if (!ctx) return EXIT_RUNTIME;
     size_t max_line = ds_ctx_limits(ctx)->max_batch_line;
     worker *workers = calloc((size_t)jobs, sizeof *workers);
-    size_t chunk = (size_t)jobs * CHUNK_PER_JOB;
-    batch b = {calloc(chunk, sizeof(batch_item)), 0, 0, PTHREAD_MUTEX_INITIALIZER, date};
-    if (!workers || !b.items) {
+    if (!workers) {
         cli_error("out of memory");
         rc = EXIT_RUNTIME;
         goto done;
     }
     for (int j = 0; j < jobs; j++) {
-        workers[j].b = &b;
         if (ds_ctx_dup(&workers[j].ctx, ctx) != DS_OK) {
             cli_error("out of memory");
             rc = EXIT_RUNTIME;
             goto done;
         }
     }
-    char *line = NULL;
-    size_t cap = 0, lineno = 0;
-    bool eof = false;
-    while (!eof && rc == EXIT_OK) {
-        b.n = b.next = 0;
-        while (b.n < chunk) {
-            errno = 0;
-            ssize_t got = getline(&line, &cap, stdin);
-            if (got < 0) {
-                if (errno) {
-                    cli_error("-: reading standard input: %s", strerror(errno));
-                    rc = EXIT_RUNTIME;
-                }
-                eof = true;
-                break;
-            }
-            lineno++;
-            while (got > 0 && (line[got - 1] == '\n' || line[got - 1] == '\r')) line[--got] = '\0';
-            if (got == 0) continue;
-            batch_item *it = &b.items[b.n++];
-            memset(it, 0, sizeof *it);
-            it->lineno = lineno;
-            if ((size_t)got > max_line) {
-                char what[128];
-                snprintf(what, sizeof what, "%zd bytes, over the limit of %zu", got, max_line);
-                it->output = error_line(NULL, lineno, what);
-                it->failed = true;
-                continue;
-            }
-            it->line = strdup(line);
-            if (!it->line) {
-                cli_error("out of memory");
-                rc = EXIT_RUNTIME;
-                break;
-            }
-        }
-        if (jobs == 1) {
-            for (size_t i = 0; i < b.n; i++)
-                if (!b.items[i].output) batch_process(workers[0].ctx, &b.items[i], date);
-        } else {
-            int started = 0;
-            for (int j = 0; j < jobs; j++) {
-                if (pthread_create(&workers[j].thread, NULL, worker_main, &workers[j]) != 0) break;
-                started++;
-            }
-            if (!started) worker_main(&workers[0]);
-            for (int j = 0; j < started; j++) pthread_join(workers[j].thread, NULL);
-        }
-        for (size_t i = 0; i < b.n; i++) {
-            batch_item *it = &b.items[i];
-            if (it->failed) {
-                any_failed = true;
-                cli_error("-:%zu: document skipped (see its error line)", it->lineno);
-            }
-            if (!it->output) {
-                cli_error("-:%zu: out of memory", it->lineno);
-                rc = EXIT_RUNTIME;
-            } else if (rc == EXIT_OK && !cli_write(it->output, strlen(it->output))) {
-                rc = EXIT_RUNTIME;
-            }
-            free(it->output);
-            free(it->line);
-            it->output = it->line = NULL;
-        }
-        if (fflush(stdout) != 0) {
-            cli_error("writing output failed");
-            rc = EXIT_RUNTIME;
-        }
+    if (jobs == 1)
+        rc = batch_serial(workers[0].ctx, date, max_line, &any_failed);
+    else
+        rc = batch_parallel(workers, jobs, date, max_line, &any_failed);
+    if (fflush(stdout) != 0 && rc == EXIT_OK) {
+        cli_error("writing output failed");
+        rc = EXIT_RUNTIME;
     }
-    free(line);
 done:
     if (workers)
         for (int j = 0; j < jobs; j++) ds_ctx_free(workers[j].ctx);
     free(workers);
-    free(b.items);
     ds_ctx_free(ctx);
     if (rc == EXIT_OK && any_failed) rc = EXIT_PARTIAL;
     return rc;

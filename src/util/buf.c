@@ -169,6 +169,11 @@ static size_t safe_run(const unsigned char *p, size_t n)
     return i;
 }
 
+size_t json_plain_run(const char *p, size_t n)
+{
+    return safe_run((const unsigned char *)p, n);
+}
+
 /* Contract: appends "s" with JSON escapes; control characters as \n \r \t
  * or \u00XX, invalid UTF-8 bytes as U+FFFD, valid UTF-8 as it is. Room for
  * the plain case is reserved once; an escape reserves for the rest. */
@@ -240,23 +245,10 @@ void jw_init(jw *w, buf *out, bool pretty)
     w->after_key = 0;
 }
 
-static void jw_indent(jw *w)
+void jw_indent(jw *w)
 {
     buf_putc(w->out, '\n');
     for (int i = 0; i < w->depth; i++) buf_puts(w->out, "  ");
-}
-
-/* Called before every value or key: comma and indentation as due. */
-static inline void jw_pre(jw *w)
-{
-    uint64_t bit = 1ull << (w->depth & 63);
-    if (w->after_key & bit) {
-        w->after_key &= ~bit;
-        return;
-    }
-    if (w->need_comma & bit) buf_putc(w->out, ',');
-    if (w->pretty && w->depth > 0) jw_indent(w);
-    w->need_comma |= bit;
 }
 
 static void jw_open(jw *w, char c)
@@ -315,6 +307,17 @@ void jw_keyn(jw *w, const char *key, size_t n)
     json_escape(b, key, n);
     buf_putc(w->out, ':');
     if (w->pretty) buf_putc(w->out, ' ');
+    w->after_key |= 1ull << (w->depth & 63);
+}
+
+void jw_key_text(jw *w, const char *json, size_t n)
+{
+    buf *b = w->out;
+    if (!reserve(b, n + 1)) return;
+    memcpy(b->data + b->len, json, n);
+    b->len += n;
+    if (w->pretty) b->data[b->len++] = ' ';
+    b->data[b->len] = '\0';
     w->after_key |= 1ull << (w->depth & 63);
 }
 
@@ -436,9 +439,8 @@ void jw_bool(jw *w, bool v)
         buf_put(w->out, "false", 5);
 }
 
-void jw_null(jw *w)
+void jw_null_text(jw *w)
 {
-    jw_pre(w);
     buf_put(w->out, "null", 4);
 }
 

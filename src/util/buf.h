@@ -56,6 +56,23 @@ typedef struct jw {
 } jw;
 
 void jw_init(jw *w, buf *out, bool pretty);
+void jw_indent(jw *w); /* pretty: a newline and the indentation of the depth */
+
+/* Called before every value or key: comma and indentation as due. Inline
+ * (with the small writers below) because export calls it ~150 times a
+ * document. */
+static inline void jw_pre(jw *w)
+{
+    uint64_t bit = 1ull << (w->depth & 63);
+    if (w->after_key & bit) {
+        w->after_key &= ~bit;
+        return;
+    }
+    if (w->need_comma & bit) buf_putc(w->out, ',');
+    if (w->pretty && w->depth > 0) jw_indent(w);
+    w->need_comma |= bit;
+}
+
 void jw_obj(jw *w);
 void jw_arr(jw *w);
 void jw_end_obj(jw *w);
@@ -66,13 +83,48 @@ static inline void jw_key(jw *w, const char *key)
 {
     jw_keyn(w, key, strlen(key));
 }
+/* A key given as a string literal, its JSON text made at compile time:
+ * jw_key_json(w, JW_KEY("date")) writes "date": with no scan, no strlen
+ * and no escaping (the literal must need none). JW_KEY expands to the two
+ * arguments: the text "\"date\":" and its length. */
+#define JW_KEY(lit) "\"" lit "\":", sizeof(lit) + 2
+void jw_key_text(jw *w, const char *json, size_t n); /* jw_key_json after jw_pre */
+static inline void jw_key_json(jw *w, const char *json, size_t n)
+{
+    jw_pre(w);
+    buf *b = w->out;
+    if (n + 2 < b->cap && b->len < b->cap - n - 2) { /* n bytes, ' ' and NUL fit */
+        memcpy(b->data + b->len, json, n);
+        b->len += n;
+        if (w->pretty) b->data[b->len++] = ' ';
+        b->data[b->len] = '\0';
+        w->after_key |= 1ull << (w->depth & 63);
+        return;
+    }
+    jw_key_text(w, json, n);
+}
 void jw_str(jw *w, const char *s);            /* NULL writes null */
 void jw_strn(jw *w, const char *s, size_t n); /* escapes; invalid UTF-8 is written as U+FFFD */
 void jw_int(jw *w, long long v);
 void jw_double(jw *w, double v, int decimals);
 void jw_bool(jw *w, bool v);
-void jw_null(jw *w);
+void jw_null_text(jw *w); /* jw_null after jw_pre */
+static inline void jw_null(jw *w)
+{
+    jw_pre(w);
+    buf *b = w->out;
+    if (b->cap > 5 && b->len < b->cap - 5) {
+        memcpy(b->data + b->len, "null", 5); /* with the NUL */
+        b->len += 4;
+        return;
+    }
+    jw_null_text(w);
+}
 void jw_raw(jw *w, const char *json); /* an already-encoded value */
+
+/* Length of the run at p[0..n) that a JSON string holds as it is:
+ * printable ASCII (DEL included) other than '"' and '\\'; 8 bytes a step. */
+size_t json_plain_run(const char *p, size_t n);
 
 /* Appends s as a JSON string (with quotes) to b. */
 void json_escape(buf *b, const char *s, size_t n);
