@@ -959,8 +959,17 @@ static void pick_place(ev_scan *sc, const frame *f, cand *c)
                                               "bazaar",       "square",        NULL};
         uint32_t after = token_at(sc, s, p->span.end);
         if (after < s->first_token + s->ntokens && tok_in(sc, after, quarter) &&
-            p->feature == DS_FEAT_CITY)
+            p->feature == DS_FEAT_CITY) {
+            /* "the Faladié neighborhood" with no town named: a quarter the
+             * gazetteer took for a village elsewhere */
+            static const char *const quarters[] = {"neighborhood", "neighbourhood", "quarter",
+                                                   NULL};
+            if (tok_in(sc, after, quarters)) continue;
             r -= 5;
+        }
+        if (p->feature == DS_FEAT_CITY && after > s->first_token &&
+            (tok_is(sc, after - 1, "neighborhood") || tok_is(sc, after - 1, "neighbourhood")))
+            continue; /* the gazetteer's span took the word in */
         /* "Tarin Kot, Uruzgan": the town that the province name follows */
         if (k + 1 < si->first[f->sentence + 1]) {
             const ds_place *n = &doc->places.v[si->idx[k + 1]];
@@ -1053,6 +1062,20 @@ static bool counted_victims(const ev_scan *sc, const frame *f, const ds_actor_re
         if (q->span.end <= r->span.start && q->span.end + 2 >= r->span.start) return true;
     }
     return false;
+}
+
+/* "Al-Qaeda's Sahelian affiliate JNIM attacked": the owner of the actor
+ * that acts (actor mention k, followed by "'s" and another mention before
+ * the trigger) is not the actor. */
+static bool possessor(const ev_scan *sc, const frame *f, const ds_sentence *s, uint32_t k,
+                      uint32_t trig_at)
+{
+    const ds_actor_ref *r = &sc->doc->actor_refs.v[sc->actor.idx[k]];
+    uint32_t i = token_at(sc, s, r->span.end);
+    if (i >= s->first_token + s->ntokens || !tok_is(sc, i, "'s")) return false;
+    if (k + 1 >= sc->actor.first[f->sentence + 1]) return false;
+    const ds_actor_ref *n = &sc->doc->actor_refs.v[sc->actor.idx[k + 1]];
+    return n->span.start < trig_at && n->span.start <= r->span.end + 40;
 }
 
 static bool tok_in_word(const char *w, const char *const *ws)
@@ -1164,7 +1187,7 @@ static void pick_actors(ev_scan *sc, const frame *f, cand *c)
         }
         if (r->span.start < trig_at && (passive || counted_victims(sc, f, r))) {
             if (!c->actor2) c->actor2 = r;
-        } else if (r->span.start < trig_at && !civil && !to) {
+        } else if (r->span.start < trig_at && !civil && !to && !possessor(sc, f, s, k, trig_at)) {
             if (!c->actor1) {
                 c->actor1 = r;
             } else if (c->nassoc < 4 && r->actor != c->actor1->actor) {

@@ -213,4 +213,19 @@ assert e["event_type"] == "Violence against civilians" and e["fatalities"] == 2
 assert e["actor1"] == "Rapid Support Forces"
 '
 
+# An analysis in the ISW manner: the takeaway and the detailed paragraph
+# are one event ("Al-Qaeda's Sahelian affiliate JNIM" acts as JNIM; a
+# neighbourhood the gazetteer takes for a village elsewhere is no place);
+# footnoted sources; estimative sentences are assessments, not events.
+check mali-analysis-2024.txt '
+assert len(out["events"]) == 1, len(out["events"])
+e = out["events"][0]
+assert e["date"] == "2024-09-17" and e["location"] == "Bamako" and e["country"] == "MLI"
+assert e["actor1"] == "Jama\x27at Nusrat al-Islam wal-Muslimin" and e["claimed"] is True
+assert e["fatalities"] == 77 and e["injuries"] == 255
+assert any("https://example.org/report2" in s["citations"] for s in e["sources"])
+assert len(out["assessments"]) == 3
+assert {a["confidence"] for a in out["assessments"]} == {"likely"}
+'
+
 finish
