@@ -50,6 +50,11 @@ static const char *topic_of(const char *s, size_t n)
         {"seeks", "intent"},
         {"seeking", "intent"},
         {"intends", "intent"},
+        {"intend", "intent"},
+        {"meant to", "intent"},
+        {"designed to", "intent"},
+        {"in order to", "intent"},
+        {"to demonstrate", "intent"},
         {"intent", "intent"},
         {"aims", "intent"},
         {"aimed", "intent"},
@@ -127,7 +132,13 @@ static bool anaphoric(const char *s, size_t n)
                                    "the militia",
                                    "its ",
                                    "it ",
-                                   "they "};
+                                   "they ",
+                                   "these attacks",
+                                   "this attack",
+                                   "the attack",
+                                   "such attacks",
+                                   "this campaign",
+                                   "the campaign"};
     for (size_t i = 0; i < sizeof starts / sizeof *starts; i++) {
         size_t m = strlen(starts[i]);
         if (n < m) continue;

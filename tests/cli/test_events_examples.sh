@@ -226,6 +226,8 @@ assert e["fatalities"] == 77 and e["injuries"] == 255
 assert any("https://example.org/report2" in s["citations"] for s in e["sources"])
 assert len(out["assessments"]) == 3
 assert {a["confidence"] for a in out["assessments"]} == {"likely"}
+assert all(a["subject"] == e["actor1"] for a in out["assessments"])
+assert [a["topic"] for a in out["assessments"]] == ["intent", "trend", "intent"]
 '
 
 finish
