@@ -1310,9 +1310,10 @@ static ds_status scan_text(tx_state *st, ds_lx *L, uint32_t start, uint32_t end,
 static void detect_doc_date(ds_doc *doc, const tx_aux *aux)
 {
     static const char *const lead[] = {
-        "published", "posted",   "updated",  "date",   "dated",     "released",  "on",
-        "issued",    "last",     "modified", "monday", "tuesday",   "wednesday", "thursday",
-        "friday",    "saturday", "sunday",   "for",    "immediate", "release",   NULL};
+        "published", "posted",    "updated",  "date",     "dated",     "released",  "on",
+        "issued",    "last",      "modified", "monday",   "tuesday",   "wednesday", "thursday",
+        "friday",    "saturday",  "sunday",   "for",      "immediate", "release",   "press",
+        "news",      "statement", "media",    "advisory", "briefing",  NULL};
     uint32_t blocks_seen = 0, last_block = DS_NONE, lexed = DS_NONE, n = 0;
     ds_lx L[48];
     for (uint32_t i = 0; i < doc->timexes.n; i++) {
@@ -1360,6 +1361,16 @@ static void detect_doc_date(ds_doc *doc, const tx_aux *aux)
             for (uint32_t k = 0; k < at && ok; k++)
                 if (L[k].kind == DS_LX_NUM || (L[k].kind == DS_LX_WORD && !word_in(&L[k], lead)))
                     ok = false;
+        }
+        /* a header line near the top: "By Staff | March 25, 2024", "Posted
+         * on March 25, 2024 by admin", "Mogadishu - 25 March 2024": short,
+         * no sentence, few words besides the date */
+        if (!ok && blocks_seen <= 3 && bl->span.end - bl->span.start < 80 &&
+            doc->text[bl->span.end - 1] != '.') {
+            uint32_t words = 0;
+            for (uint32_t k = 0; k < n; k++)
+                if ((k < at || k >= after) && L[k].kind == DS_LX_WORD) words++;
+            ok = words <= 5;
         }
         /* a dateline: an upper-case place first, the date closed by ')' or a dash */
         if (!ok && at <= 10 && L[0].kind == DS_LX_WORD && L[0].len >= 3 && at > 0) {

@@ -326,6 +326,22 @@ static void test_datelines(void **state)
     doc = annotate("On 2 May 2020, fighters overran the post.\n", NULL);
     assert_string_equal(doc->date, "");
     ds_doc_free(doc);
+    /* header lines: a byline with the date, a posting line, a press line */
+    static const char *const headers[] = {
+        "By Staff Reporter | March 25, 2024\n\nGunmen struck on Sunday.\n",
+        "Posted on March 25, 2024 by admin\n\nGunmen struck on Sunday.\n",
+        "Press release - 2024-03-25\n\nGunmen struck on Sunday.\n",
+        "Maiduguri, 25 March 2024 - Gunmen struck a market on Sunday, police said.\n"};
+    for (size_t i = 0; i < sizeof headers / sizeof *headers; i++) {
+        doc = annotate(headers[i], NULL);
+        assert_string_equal(doc->date, "2024-03-25");
+        expect(doc, "Sunday", "2024-03-24", NULL, DS_MOD_NONE, DS_ANCHOR_DOCUMENT);
+        ds_doc_free(doc);
+    }
+    /* a weekend is its Saturday, approximately */
+    doc = annotate("Press release\n\n25 March 2024\n\nClashes erupted over the weekend.\n", NULL);
+    expect(doc, "the weekend", "2024-03-23", NULL, DS_MOD_APPROX, DS_ANCHOR_DOCUMENT);
+    ds_doc_free(doc);
 }
 
 static void test_not_dates(void **state)
