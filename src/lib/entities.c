@@ -121,14 +121,14 @@ static const char *const anaphor_mods[] = {"militant",        "terrorist", "jiha
 static const char *const unidentified_nouns[] = {
     "gunmen", "assailants", "attackers", "militants", "insurgents", "terrorists", NULL};
 static const char *const sf_mods[] = {
-    "security",   "border",  "armed",    "special",   "paramilitary", "local",
-    "provincial", "federal", "national", "de",        "facto",        "interim",
-    "military",   "state",   "'s",       "caretaker", "army",         NULL};
+    "security", "border",  "armed", "special", "paramilitary", "local", "provincial", "federal",
+    "national", "de",      "facto", "interim", "military",     "state", "'s",         "caretaker",
+    "army",     "fighter", NULL};
 static const char *const sf_mil[] = {
-    "military",   "army",      "troops",      "soldiers",   "forces",  "guards",
-    "navy",       "jets",      "aircraft",    "militaries", "armies",  "soldier",
-    "airstrikes", "air",       "helicopters", "drones",     "forces'", "force",
-    "drone",      "airstrike", "warplanes",   "jets'",      NULL};
+    "military",    "army",     "troops",     "soldiers", "forces",  "guards",     "navy",
+    "jets",        "aircraft", "militaries", "armies",   "soldier", "airstrikes", "air",
+    "helicopters", "drones",   "forces'",    "force",    "drone",   "airstrike",  "warplanes",
+    "jets'",       "jet",      "warplane",   "gunships", "gunship", "f-16",       NULL};
 static const char *const sf_pol[] = {
     "police", "policemen", "police officers", "officers", "constabulary", "levies", NULL};
 static const char *const sf_gov[] = {"government",     "governments", "authorities",

@@ -193,6 +193,7 @@ assert e["actor1"] == "Islamic State" and e["actor2"].startswith("Military Force
 assert e["fatalities"] == 3 and e["injuries"] == 2 and len(e["sources"]) == 3
 e = [x for x in out["events"] if x["admin1"] == "Diyala"][0]
 assert e["sub_event_type"] == "Air/drone strike" and e["fatalities"] == 5
+assert e["actor1"].startswith("Military Forces of Iraq") and e["actor2"] == "Islamic State"
 e = [x for x in out["events"] if x["country"] == "SYR"][0]
 assert e["sub_event_type"] == "Air/drone strike" and e["date"] == "2023-03-04"
 assert e["actor1"] == "Military Forces of the United States"
