@@ -1619,6 +1619,7 @@ static void weapon_of(ev_scan *sc, const frame *f, cand *c)
 /* Claims, attributions and denials said in sentence s (whole sentence). */
 static void claims_in(ev_scan *sc, uint32_t si_, cand *c)
 {
+    static const char *const relative[] = {"which", "who", NULL};
     const ds_doc *doc = sc->doc;
     const ds_sentence *s = &doc->sentences.v[si_];
     uint32_t end = s->first_token + s->ntokens;
@@ -1681,7 +1682,17 @@ static void claims_in(ev_scan *sc, uint32_t si_, cand *c)
                 break;
             }
         }
-        if (deny) {
+        /* "Police blamed al-Shabaab, which denied involvement": the denier
+         * is the one the relative clause hangs on */
+        if (deny && i >= s->first_token + 2 && tok_in(sc, i - 1, relative) &&
+            tok_is(sc, i - 2, ",")) {
+            for (uint32_t k = sc->actor.first[si_]; k < sc->actor.first[si_ + 1]; k++) {
+                const ds_actor_ref *r = &doc->actor_refs.v[sc->actor.idx[k]];
+                if (r->span.end <= tok(sc, i - 2)->span.start &&
+                    r->span.end + 2 >= tok(sc, i - 2)->span.start)
+                    clause = r->span.start;
+            }
+        } else if (deny) {
             /* "police said the attacker was shot, a claim the group denied":
              * the denier is named after the last comma when one is */
             uint32_t comma = 0;

@@ -610,6 +610,9 @@ static bool match_at(geo_state *st, const ds_token *tok, uint32_t i, uint32_t en
         for (uint32_t k = i; k < i + n && fits; k++) {
             const tok_geo *tg = tok_key(st, k);
             if (k > i && tg->connector) continue;
+            /* "El Fasher": the names' keys drop a leading article */
+            if (k == i && n > 1 && tg->connector && ds_geo_is_article(tok[k].norm, tok[k].norm_len))
+                continue;
             if (!tg->key_len || kl + tg->key_len + 1 > sizeof key)
                 fits = false;
             else

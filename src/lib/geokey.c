@@ -26,7 +26,7 @@ static char lower(unsigned char c)
 /* The Arabic article in its romanizations (al, el and the assimilated ad,
  * ar, as, ash, at, az, an): "Salah al-Din" = "Salah ad Din", "Al Qamishli" =
  * "Qamishli", "Deir ez-Zor" = "Dayr az Zawr". */
-static bool is_article(const char *w, size_t n)
+bool ds_geo_is_article(const char *w, size_t n)
 {
     if (n == 2 && (w[0] == 'a' || w[0] == 'e'))
         return w[1] == 'l' || w[1] == 'd' || w[1] == 'r' || w[1] == 's' || w[1] == 't' ||
@@ -38,7 +38,7 @@ bool ds_geo_is_connector(const char *w, size_t n)
 {
     return (n == 1 && (w[0] == 'i' || w[0] == 'e' || w[0] == 'y' || w[0] == 'u')) ||
            (n == 2 && w[0] == 'y' && (w[1] == 'e' || w[1] == 'i')) ||
-           (n == 3 && !memcmp(w, "and", 3)) || is_article(w, n);
+           (n == 3 && !memcmp(w, "and", 3)) || ds_geo_is_article(w, n);
 }
 
 /* The symbol of c followed by 'h' (kh -> X, sh -> S, ch -> C, gh -> g,
@@ -136,7 +136,7 @@ size_t ds_geo_key(char *out, size_t cap, const char *s, size_t n)
         }
         if (wl == 0) continue;
         if (nwords > 0 && ds_geo_is_connector(word, wl)) continue;
-        if (nwords == 0 && is_article(word, wl)) { /* a leading article, if a word follows */
+        if (nwords == 0 && ds_geo_is_article(word, wl)) { /* a leading article, if a word follows */
             size_t k = i;
             while (k < n && !is_word_byte((unsigned char)s[k])) k++;
             if (k < n) continue;
@@ -163,7 +163,7 @@ size_t ds_geo_loose(char *out, size_t cap, const char *s, size_t n)
         for (size_t k = 0; k < w; k++) a[k] = lower((unsigned char)s[k]);
         size_t k = w;
         while (k < n && !is_word_byte((unsigned char)s[k])) k++;
-        if (k < n && is_article(a, w)) i = k;
+        if (k < n && ds_geo_is_article(a, w)) i = k;
     }
     for (; i < n; i++) {
         unsigned char c = (unsigned char)s[i];

@@ -26,6 +26,9 @@ size_t ds_geo_key(char *out, size_t cap, const char *s, size_t n);
  * key of a name is the concatenation of its words' keys without these, so
  * keys of token n-grams can be assembled from keys of single tokens. */
 bool ds_geo_is_connector(const char *w, size_t n);
+/* The Arabic article in its romanizations ("al", "el", "ad", "ash" ...): a
+ * name's leading one is not part of its key ("El Fasher" = "Fasher"). */
+bool ds_geo_is_article(const char *w, size_t n);
 
 /* The loose form: letters and digits only, words separated by one space,
  * apostrophes dropped ("Sar-e Pol" -> "sar e pol"); same return convention.

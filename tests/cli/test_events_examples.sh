@@ -130,8 +130,8 @@ e = ev("2025-01-18")
 assert e["sub_event_type"] == "Non-state actor overtakes territory" and e["location"] == "Mahas"
 assert e["fatalities"] == 15 and e["actor1"] == "Al-Shabaab"
 e = ev("2025-01-19")
-assert e["event_type"] == "Violence against civilians" and e["location"] is None
-assert e["country"] == "SOM" and "Al-Shabaab" in e["denied_by"]
+assert e["event_type"] == "Violence against civilians" and e["location"] == "Galkayo"
+assert e["country"] == "SOM" and e["admin1"] == "Mudug" and e["denied_by"] == ["Al-Shabaab"]
 e = ev("2025-01-17")
 assert e["location"] == "Balcad" and e["fatalities"] == 2
 '
