@@ -2030,6 +2030,7 @@ static void analyze(ev_scan *sc, const frame *f, cand *c)
         weapon_of(sc, f, c);
     if (says_no_casualties(sc, f->tok_start, f->tok_end)) {
         if (c->fatalities == DS_NULL_INT) c->fatalities = 0;
+        if (c->injuries == DS_NULL_INT) c->injuries = 0; /* "no casualties": nobody hurt */
     }
     claims_in(sc, f->sentence, c);
 }
@@ -2578,9 +2579,10 @@ static ds_status scan_sentence(ev_scan *sc, uint32_t si)
                            1,
                            false};
             casualties(sc, &whole, &c);
-            if (says_no_casualties(sc, whole.tok_start, whole.tok_end) &&
-                c.fatalities == DS_NULL_INT)
-                c.fatalities = 0;
+            if (says_no_casualties(sc, whole.tok_start, whole.tok_end)) {
+                if (c.fatalities == DS_NULL_INT) c.fatalities = 0;
+                if (c.injuries == DS_NULL_INT) c.injuries = 0;
+            }
             if ((st = enrich_follow_up(sc, &c, si)) != DS_OK) return st;
             sc->last_sentence = si;
         }
@@ -2606,6 +2608,8 @@ static ds_status scan_sentence(ev_scan *sc, uint32_t si)
         if ((c.event_type == T_PROTESTS || c.event_type == T_STRATEGIC) &&
             c.fatalities == DS_NULL_INT)
             c.fatalities = 0;
+        /* a bomb defused, a suspect arrested: nobody hurt (GTD's nwound 0) */
+        if (c.event_type == T_STRATEGIC && c.injuries == DS_NULL_INT) c.injuries = 0;
         bool attach = false;
         char inherit[11] = ""; /* a follow-up without a date of its own: the last event's */
         int back = 0;
