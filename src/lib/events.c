@@ -1620,6 +1620,7 @@ static void weapon_of(ev_scan *sc, const frame *f, cand *c)
 static void claims_in(ev_scan *sc, uint32_t si_, cand *c)
 {
     static const char *const relative[] = {"which", "who", NULL};
+    bool denied_before = false; /* a denial after an attribution, so far */
     const ds_doc *doc = sc->doc;
     const ds_sentence *s = &doc->sentences.v[si_];
     uint32_t end = s->first_token + s->ntokens;
@@ -1657,6 +1658,7 @@ static void claims_in(ev_scan *sc, uint32_t si_, cand *c)
             }
         }
         bool deny = (cls & W_DENY) != 0;
+        denied_before |= deny && c->attributed;
         bool attrib = (cls & W_ATTRIB) != 0;
         /* "sources suspected the involvement of the TTP" (not "two suspected
          * TTP militants") */
@@ -1746,7 +1748,9 @@ static void claims_in(ev_scan *sc, uint32_t si_, cand *c)
             continue;
         }
         if (attrib) {
-            if (obj) c->attributed = obj;
+            /* "attributed to the Taliban, which denied involvement and blamed
+             * security forces": the denier's counter-blame does not override */
+            if (obj && !(c->attributed && denied_before)) c->attributed = obj;
             continue;
         }
         if (say && (!subj || subj->type != DS_ACTOR_ARMED_GROUP ||
@@ -1928,9 +1932,10 @@ static void classify(ev_scan *sc, const frame *f, cand *c)
         bool military = armed_ref(c->actor1) || weapon != NULL;
         for (uint32_t i = f->tok_start; i < f->tok_end && !military; i++)
             military = tok_in(sc, i, mil) && i + 6 > best_at && i < best_at + 6;
-        if (military) {
-            c->event_type = T_EXPLOSIONS;
-            c->sub_event_type = acled_subs[4];
+        if (military) { /* "a rocket strike" is shelling; else from the air */
+            bool typed = weapon && weapon->typed;
+            c->event_type = typed ? weapon->event_type : T_EXPLOSIONS;
+            c->sub_event_type = typed ? weapon->sub_event_type : acled_subs[4];
             c->gtd = 3;
             c->cameo = "19";
             return;
@@ -2733,6 +2738,44 @@ static void default_actors(ev_scan *sc, uint32_t from)
     }
 }
 
+/* ACLED codes the Taliban after their takeover (15 August 2021) as the
+ * state's forces: "Military Forces of Afghanistan (2021-)". */
+static void taliban_in_power(ev_scan *sc)
+{
+    const char *state = NULL;
+    for (uint32_t i = sc->first_event; i < sc->x->events.n; i++) {
+        ds_event *e = &sc->x->events.v[i];
+        if (e->date[0] && strcmp(e->date, "2021-08-15") < 0) {
+            /* before it, the Republic's forces: ACLED's "(2004-2021)" */
+            static const char *const now[] = {"Military Forces of Afghanistan (2021-)",
+                                              "Police Forces of Afghanistan (2021-)"};
+            static const char *const then[] = {"Military Forces of Afghanistan (2004-2021)",
+                                               "Police Forces of Afghanistan (2004-2021)"};
+            const char **slots[2] = {&e->actor1, &e->actor2};
+            for (int k = 0; k < 2; k++)
+                for (int j = 0; j < 2; j++)
+                    if (*slots[k] && !strcmp(*slots[k], now[j]))
+                        *slots[k] = named_actor(sc, then[j], "state_force");
+            continue;
+        }
+        if (!e->date[0]) continue;
+        const char **slots[2] = {&e->actor1, &e->actor2};
+        for (int k = 0; k < 2; k++) {
+            if (!*slots[k] || strcmp(*slots[k], "Taliban") != 0) continue;
+            if (!state)
+                state = named_actor(sc, "Military Forces of Afghanistan (2021-)", "state_force");
+            if (state) *slots[k] = state;
+        }
+        for (uint32_t k = 0; k < e->assoc_actor1.n; k++)
+            if (!strcmp(e->assoc_actor1.v[k], "Taliban")) {
+                if (!state)
+                    state =
+                        named_actor(sc, "Military Forces of Afghanistan (2021-)", "state_force");
+                if (state) e->assoc_actor1.v[k] = state;
+            }
+    }
+}
+
 /* The armed group a document names most often (at least 3 times): what
  * "its" and "the group" mean in an article about one group. O(n^2) in the
  * number of distinct groups only. */
@@ -2807,6 +2850,7 @@ ds_status ds_extract_events(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, ui
         }
     }
     default_actors(&sc, sc.first_event);
+    taliban_in_power(&sc);
     for (uint32_t i = sc.first_event; i < x->events.n; i++) {
         /* a casualty report that names only the wounded says nobody died,
          * and one that names only the dead says nobody was hurt */

@@ -231,4 +231,17 @@ assert all(a["subject"] == e["actor1"] for a in out["assessments"])
 assert [a["topic"] for a in out["assessments"]] == ["intent", "trend", "intent"]
 '
 
+# ACLED periods in Afghanistan: the Republic's forces before 15 August 2021,
+# the Taliban as the state's forces after it; an attribution stands against
+# the denier's counter-blame; "a rocket strike" is shelling, not from the air.
+check afghanistan-roundup-2022.txt '
+assert len(out["events"]) == 3, len(out["events"])
+e = ev("2021-06-10")
+assert e["actor1"] == "Taliban" and e["actor2"] == "Military Forces of Afghanistan (2004-2021)"
+e = [x for x in out["events"] if x["date"] == "2021-06-14"][0]
+assert e["actor1"] == "Taliban" and e["sub_event_type"] == "Shelling/artillery/missile attack"
+e = ev("2022-05-03")
+assert e["actor1"] == "Military Forces of Afghanistan (2021-)" and e["fatalities"] == 4
+'
+
 finish
