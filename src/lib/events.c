@@ -1243,8 +1243,10 @@ static char quantity_role(ev_scan *sc, const ds_sentence *s, const ds_quantity *
     uint32_t i = token_at(sc, s, q->span.end);
     for (uint32_t k = 0, skipped = 0; k < 14 && i + k + skipped < end; k++) {
         uint32_t j = i + k + skipped;
-        if (tok_is(sc, j, "including")) {
-            /* "eight people, including two police officers, were injured" */
+        if (tok_is(sc, j, "including") || tok_is(sc, j, "belonging") ||
+            tok_is(sc, j, "affiliated") || tok_is(sc, j, "linked")) {
+            /* "eight people, including two police officers, were injured",
+             * "two militants belonging to the TTP were killed" */
             uint32_t e2 = j + 1;
             while (e2 < end && e2 < j + 16 && !tok_is(sc, e2, ",") && !tok_is(sc, e2, ".") &&
                    !tok_is(sc, e2, "were") && !tok_is(sc, e2, "was"))
@@ -1269,7 +1271,19 @@ static char quantity_role(ev_scan *sc, const ds_sentence *s, const ds_quantity *
             break; /* "the brother of two officials, was killed": not their verb */
         if (rule_at(sc, j, R_DEATH)) return 'd';
         if (rule_at(sc, j, R_INJURY)) return 'i';
-        if (t->flags & DS_TOK_NUMBER) break;
+        /* "10 officers, including the chief, and 15 assailants were killed":
+         * coordinated figures share the verb */
+        if (t->flags & DS_TOK_NUMBER) {
+            bool coordinated = false;
+            for (uint32_t b = 1; b <= 3 && j >= s->first_token + b && !coordinated; b++) {
+                if (tok_is(sc, j - b, "and"))
+                    coordinated = b == 1 || tok_in(sc, j - b + 1, quals);
+                else if (!tok_in(sc, j - b, quals))
+                    break;
+            }
+            if (!coordinated || k == 0) break;
+            continue;
+        }
         /* "1 child was shot and wounded": a verb of the same clause may
          * come before the casualty word; a new subject's verb may not */
         if (is_trigger(sc, j) && k > 0 && !rule_at(sc, j, R_DEATH) && j > 0 &&
@@ -1330,6 +1344,9 @@ static bool subset_marker(ev_scan *sc, const ds_sentence *s, uint32_t at)
             tok_is(sc, j, "were") || tok_is(sc, j, "was") || tok_is(sc, j, "while") ||
             rule_at(sc, j, R_DEATH) || rule_at(sc, j, R_INJURY))
             break;
+        /* "10 officers, including the chief, and 15 assailants": the
+         * aside closed by ", and" before the figure */
+        if (k == 1 && tok_is(sc, j, "and") && j > s->first_token && tok_is(sc, j - 1, ",")) break;
     }
     return false;
 }

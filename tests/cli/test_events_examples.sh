@@ -235,7 +235,10 @@ assert [a["topic"] for a in out["assessments"]] == ["intent", "trend", "intent"]
 # the Taliban as the state's forces after it; an attribution stands against
 # the denier's counter-blame; "a rocket strike" is shelling, not from the air.
 check afghanistan-roundup-2022.txt '
-assert len(out["events"]) == 3, len(out["events"])
+assert len(out["events"]) == 4, len(out["events"])
+e = ev("2021-07-20")
+assert e["fatalities"] == 10 and e["injuries"] == 2, (e["fatalities"], e["injuries"])
+assert e["actor2"] == "Police Forces of Afghanistan (2004-2021)"
 e = ev("2021-06-10")
 assert e["actor1"] == "Taliban" and e["actor2"] == "Military Forces of Afghanistan (2004-2021)"
 e = [x for x in out["events"] if x["date"] == "2021-06-14"][0]
