@@ -17,6 +17,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 /* ---- the codebook ----------------------------------------------------- */
 
@@ -2032,6 +2033,12 @@ static void analyze(ev_scan *sc, const frame *f, cand *c)
         c->date = c->timex->value;
         if (c->timex->kind == DS_TIMEX_SPAN && c->timex->end.year > 0) c->date_end = c->timex->end;
         week_of(sc, c);
+        /* ACLED's "Around 20 April 2022 (as reported)": the month is what is known */
+        const char *tt = sc->doc->text + c->timex->span.start;
+        if (c->timex->mod == DS_MOD_APPROX && c->date.day && !c->date_end.year &&
+            c->timex->span.end - c->timex->span.start > 7 &&
+            (!strncasecmp(tt, "around ", 7) || !strncasecmp(tt, "about ", 6)))
+            c->date.day = 0;
         /* "in March", completed with the year nearest to a November
          * dateline, gave next March: a report tells what already happened */
         ds_date dd = sc->doc->doc_date;

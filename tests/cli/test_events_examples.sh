@@ -247,4 +247,13 @@ e = ev("2022-05-03")
 assert e["actor1"] == "Military Forces of Afghanistan (2021-)" and e["fatalities"] == 4
 '
 
+# An ACLED-style note: "Around <day> (as reported)" knows the month only;
+# "Boni (Douentza, Mopti)" is located at Boni.
+check acled-style-note-2023.txt '
+assert len(out["events"]) == 1, len(out["events"])
+e = out["events"][0]
+assert e["date"] == "2023-03" and e["location"] == "Boni" and e["admin1"] == "Mopti"
+assert e["fatalities"] == 1 and e["event_type"] == "Violence against civilians"
+'
+
 finish
