@@ -1810,6 +1810,13 @@ static bool in_group_name(const ev_scan *sc, uint32_t si, uint32_t i)
 static bool civilian_modified(const ev_scan *sc, const frame *f, uint32_t i)
 {
     if (i > f->tok_start && rule_at(sc, i - 1, R_CIVILIAN)) return true;
+    /* "an off-duty police officer", "a retired army colonel", "former
+     * soldiers": out of service, a civilian target (ACLED) */
+    static const char *const out_of_service[] = {"off-duty", "retired", "former", "ex", NULL};
+    for (uint32_t b = 1; b <= 4 && i >= f->tok_start + b; b++) {
+        if (tok_in(sc, i - b, out_of_service)) return true;
+        if (tok_punct(sc, i - b) && !tok_is(sc, i - b, "-")) break;
+    }
     return i + 2 < f->tok_end && tok_is(sc, i + 1, "of") &&
            (rule_at(sc, i + 2, R_CIVILIAN) ||
             (i + 3 < f->tok_end && rule_at(sc, i + 3, R_CIVILIAN)));
@@ -1909,7 +1916,9 @@ static void classify(ev_scan *sc, const frame *f, cand *c)
         civ = true;
     /* violence against an armed side (soldiers, militants) is a battle */
     if (c->actor2 &&
-        (c->actor2->type == DS_ACTOR_STATE_FORCE || c->actor2->type == DS_ACTOR_ARMED_GROUP))
+        (c->actor2->type == DS_ACTOR_STATE_FORCE || c->actor2->type == DS_ACTOR_ARMED_GROUP) &&
+        !civilian_modified(sc, f,
+                           token_at(sc, &sc->doc->sentences.v[f->sentence], c->actor2->span.start)))
         sec = true;
     if (!best) return;
     const ev_rule *use = best;

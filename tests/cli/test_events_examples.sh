@@ -256,4 +256,12 @@ assert e["date"] == "2023-03" and e["location"] == "Boni" and e["admin1"] == "Mo
 assert e["fatalities"] == 1 and e["event_type"] == "Violence against civilians"
 '
 
+# ACLED: an attack on an off-duty (retired, former) officer is violence
+# against a civilian, not a battle.
+check acled-style-note-2024.txt '
+e = ev("2024-05-25")
+assert e["event_type"] == "Violence against civilians" and e["fatalities"] == 1
+assert e["location"] == "Bannu" and e["country"] == "PAK"
+'
+
 finish
