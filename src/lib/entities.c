@@ -951,9 +951,17 @@ static ds_status bare_state_force(ent *e, uint32_t s, uint32_t a, uint32_t b, ui
     while (f > a && f + 3 > t && e->mark[f - 1] == MARK_FREE && in_list(e, f - 1, W_SF_MOD) &&
            !norm_is(e, f - 1, "'s"))
         f--;
-    /* a capitalised word just before that is no sentence start: an unknown name */
+    /* a capitalised word just before that is no sentence start: an unknown
+     * name ("Coalition forces"); a count is none ("Five policemen were
+     * killed", also after a dateline) */
+    static const char *const counts[] = {"two",    "three",   "four",   "five", "six",
+                                         "seven",  "eight",   "nine",   "ten",  "eleven",
+                                         "twelve", "several", "dozens", "many", NULL};
+    bool count = false;
+    for (const char *const *w = counts; *w && !count; w++)
+        count = f > a && norm_eq(e, f - 1, *w, strlen(*w));
     if (f > a && is_cap(e, f - 1) && is_word(e, f - 1) && e->mark[f - 1] == MARK_FREE &&
-        !in_list(e, f - 1, W_THE) && !norm_is(e, f - 1, "our"))
+        !in_list(e, f - 1, W_THE) && !norm_is(e, f - 1, "our") && !count)
         return DS_OK;
     if (f > a && e->mark[f - 1] == MARK_ACTOR) return DS_OK; /* "Taliban soldiers" */
     /* "police vehicle", "army post", "Police District 9": a thing of the

@@ -1055,6 +1055,13 @@ static void unknown_town(ev_scan *sc, const frame *f, cand *c)
  * a counted mention right before a casualty trigger is its victims. */
 static bool counted_victims(const ev_scan *sc, const frame *f, const ds_actor_ref *r)
 {
+    /* "five policemen were martyred when terrorists attacked": the subject
+     * of a passive casualty verb is a victim, whatever the trigger */
+    const ds_sentence *s = &sc->doc->sentences.v[f->sentence];
+    uint32_t a = token_at(sc, s, r->span.end), end = s->first_token + s->ntokens;
+    if (a + 1 < end && (tok_is(sc, a, "were") || tok_is(sc, a, "was")) &&
+        (rule_at(sc, a + 1, R_DEATH) || rule_at(sc, a + 1, R_INJURY)))
+        return true;
     uint32_t t = f->trig[0];
     if (!rule_at(sc, t, R_DEATH) && !rule_at(sc, t, R_INJURY)) return false;
     if (tok(sc, t)->span.start > r->span.end + 2) return false;

@@ -264,4 +264,14 @@ assert e["event_type"] == "Violence against civilians" and e["fatalities"] == 1
 assert e["location"] == "Bannu" and e["country"] == "PAK"
 '
 
+# "Five policemen were martyred ... when terrorists attacked": the police
+# are the victims (a count opening the sentence is no name), the claimant
+# of "was claimed by" is actor1; "martyred" counts the dead.
+check pakistan-police-2024.txt '
+e = ev("2024-05-08")
+assert e["actor1"] == "Tehrik-i-Taliban Pakistan" and e["claimed"] is True
+assert e["actor2"] == "Police Forces of Pakistan (2022-)"
+assert e["fatalities"] == 5 and e["injuries"] == 2 and e["admin1"] == "Khyber Pakhtunkhwa"
+'
+
 finish
