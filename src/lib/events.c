@@ -1133,6 +1133,11 @@ static void pick_actors(ev_scan *sc, const frame *f, cand *c)
     const ds_actor_ref *before_frame = NULL;
     for (uint32_t k = si->first[f->sentence]; k < si->first[f->sentence + 1]; k++) {
         const ds_actor_ref *r = &doc->actor_refs.v[si->idx[k]];
+        /* "ISWAP terrorists": the generic noun after a name is that actor */
+        if (r->generic && k > si->first[f->sentence] &&
+            doc->actor_refs.v[si->idx[k - 1]].span.end + 1 >= r->span.start &&
+            !strncmp(ref_name(sc, r), "Unidentified", 12))
+            continue;
         const char *w1 = word_before(sc, s, r->span.start, 1);
         const char *w2 = word_before(sc, s, r->span.start, 2);
         /* "by X", "by the X", "by the paramilitary X" */
