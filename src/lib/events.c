@@ -1623,8 +1623,15 @@ static bool says_no_casualties(const ev_scan *sc, uint32_t a, uint32_t b)
 static void weapon_of(ev_scan *sc, const frame *f, cand *c)
 {
     const ds_sentence *s = &sc->doc->sentences.v[f->sentence];
+    static const char *const seized[] = {"recovering",  "recovered", "seized",    "seizing",
+                                         "confiscated", "captured",  "capturing", NULL};
     for (uint32_t i = f->tok_start; i < f->tok_end; i++) {
         if (!rule_at(sc, i, R_WEAPON)) continue;
+        /* "recovering two rifles": arms taken, not used */
+        bool taken = false;
+        for (uint32_t k = 1; k <= 3 && i >= f->tok_start + k && !taken; k++)
+            taken = tok_in(sc, i - k, seized);
+        if (taken) continue;
         uint32_t a = i, b = i + sc->m[i].len;
         /* "107mm rockets", "magnetic bomb": one modifier before */
         if (a > s->first_token) {

@@ -164,7 +164,7 @@ assert not any("market raid" in s["text"] for s in bomb["sources"])
 # troops" names the defender; "was claimed by X" names the claimant.
 check army-press-release-2024.txt '
 assert doc["date"] == "2024-06-18"
-assert len(out["events"]) == 4, len(out["events"])
+assert len(out["events"]) == 5, len(out["events"])
 hits = {e["location"]: e for e in out["events"]}
 e = hits["Bama"]
 assert e["date"] == "2024-06-16" and e["fatalities"] == 9 and e["actor2"] == "Boko Haram"
@@ -177,6 +177,9 @@ assert e["actor2"].startswith("Military Forces of Nigeria")
 e = hits["Konduga"]
 assert e["date"] == "2024-06-16" and e["injuries"] == 4 and e["fatalities"] in (None, 0)
 assert e["sub_event_type"] == "Remote explosive/landmine/IED"
+e = hits["Dikwa"]
+assert e["date"] == "2024-06-15" and e["fatalities"] == 4 and e["event_type"] == "Battles"
+assert e["weapon"] is None, e["weapon"]
 '
 
 # A wire report: the headline's "Three soldiers killed" is the first
