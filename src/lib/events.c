@@ -7,6 +7,7 @@
  */
 #include "ctx.h"
 #include "facts.h"
+#include "fold.h"
 #include "gazetteer.h"
 #include "lexicon.h"
 #include "timex.h"
@@ -1139,21 +1140,25 @@ static void pick_actors(ev_scan *sc, const frame *f, cand *c)
             !strncmp(ref_name(sc, r), "Unidentified", 12))
             continue;
         const char *w1 = word_before(sc, s, r->span.start, 1);
-        const char *w2 = word_before(sc, s, r->span.start, 2);
         /* "by X", "by the X", "by the paramilitary X" */
         static const char *const mods[] = {"the",       "a",         "an",        "paramilitary",
                                            "militant",  "rebel",     "armed",     "jihadist",
                                            "islamist",  "banned",    "outlawed",  "rival",
                                            "extremist", "terrorist", "insurgent", NULL};
-        bool by = false;
-        for (uint32_t back = 1; back <= 3 && !by; back++) {
+        uint32_t by_back = 0; /* words from the mention back to "by" */
+        for (uint32_t back = 1; back <= 3 && !by_back; back++) {
             const char *w = word_before(sc, s, r->span.start, back);
             if (!w) break;
             if (!strcmp(w, "by"))
-                by = true;
+                by_back = back;
             else if (!tok_in_word(w, mods))
                 break;
         }
+        bool by = by_back != 0;
+        /* the verb before "by" (with at most one word between "by" and the
+         * mention): "repelled by troops", "backed by clan militias" */
+        const char *verb =
+            by_back && by_back <= 2 ? word_before(sc, s, r->span.start, by_back + 1) : NULL;
         bool to = w1 && strcmp(w1, "to") == 0;
         bool civil = r->type == DS_ACTOR_CIVILIANS || r->type == DS_ACTOR_PROTESTERS;
         /* an outlet named as the channel of a claim ("claimed it through
@@ -1174,10 +1179,7 @@ static void pick_actors(ev_scan *sc, const frame *f, cand *c)
         /* "attacked a base but were repelled by troops": the defender */
         static const char *const repel[] = {"repelled", "repulsed", "foiled",      "thwarted",
                                             "defeated", "routed",   "overpowered", NULL};
-        const char *w3 = word_before(sc, s, r->span.start, 3);
-        bool defender = by && ((w2 && strcmp(w1, "by") == 0 && tok_in_word(w2, repel)) ||
-                               (w3 && strcmp(w2 ? w2 : "", "by") == 0 && tok_in_word(w3, repel)));
-        if (defender) {
+        if (verb && tok_in_word(verb, repel)) {
             if (!c->actor2 || c->actor2->type == DS_ACTOR_ARMED_GROUP) c->actor2 = r;
             continue;
         }
@@ -1185,9 +1187,7 @@ static void pick_actors(ev_scan *sc, const frame *f, cand *c)
          * an ally of the side named before, not the perpetrator */
         static const char *const allied[] = {"backed",      "supported",  "assisted", "aided",
                                              "accompanied", "reinforced", NULL};
-        bool ally = by && r->span.start < trig_at &&
-                    ((w2 && !strcmp(w1, "by") && tok_in_word(w2, allied)) ||
-                     (w3 && w2 && !strcmp(w2, "by") && tok_in_word(w3, allied)));
+        bool ally = verb && r->span.start < trig_at && tok_in_word(verb, allied);
         if (ally && (r->type == DS_ACTOR_ARMED_GROUP || r->type == DS_ACTOR_STATE_FORCE ||
                      r->type == DS_ACTOR_INTERNATIONAL)) {
             if (c->nassoc < 4 && (!c->actor1 || r->actor != c->actor1->actor))
@@ -2440,17 +2440,6 @@ static ds_status respectively(ev_scan *sc, const frame *f, const cand *c, uint32
     return DS_OK;
 }
 
-/* Does text hold word w (lower case, ASCII) as a whole word, in any case? */
-static bool has_word(const char *text, const char *w, size_t n)
-{
-    for (const char *p = text; (p = strcasestr(p, w)) != NULL; p++) {
-        bool left = p == text || !isalnum((unsigned char)p[-1]);
-        bool right = !isalnum((unsigned char)p[n]);
-        if (left && right) return true;
-    }
-    return false;
-}
-
 /* "claimed the attack on the convoy", "the raid against the base", "the
  * market raid": the latest event of this document whose sentences name
  * that target or modifier of the event noun at t; DS_NONE when none does. */
@@ -2475,7 +2464,7 @@ static uint32_t named_event(ev_scan *sc, const ds_sentence *s, uint32_t t)
             const ds_event *e = &sc->x->events.v[i];
             for (uint32_t k = 0; k < e->sources.n; k++)
                 if (e->sources.v[k].doc == sc->docidx && e->sources.v[k].text &&
-                    has_word(e->sources.v[k].text, tw->norm, tw->norm_len))
+                    ds_find_word(e->sources.v[k].text, strlen(e->sources.v[k].text), tw->norm))
                     return i;
         }
     }
@@ -2614,9 +2603,10 @@ static ds_status scan_sentence(ev_scan *sc, uint32_t si)
     uint32_t nf = make_frames(sc, si, frames, 16);
     sc->sent_first_trig = nf ? tok(sc, frames[0].trig[0])->span.start : s->span.end;
     bool recent = sc->last_event != DS_NONE && si <= sc->last_sentence + 2;
+    int back = 0; /* "It came a day after ...": days before the last event */
+    bool separate_sentence = recent && separate_happening(sc, s, &back);
     if (!nf) {
-        int back;
-        if (recent && refers_back(sc, s) && !separate_happening(sc, s, &back)) {
+        if (recent && refers_back(sc, s) && !separate_sentence) {
             /* "No group has commented on the market raid": that event */
             for (uint32_t i = s->first_token; i < s->first_token + s->ntokens; i++) {
                 if (!rule_at(sc, i, R_ANAPHOR)) continue;
@@ -2669,8 +2659,7 @@ static ds_status scan_sentence(ev_scan *sc, uint32_t si)
         if (c.event_type == T_STRATEGIC && c.injuries == DS_NULL_INT) c.injuries = 0;
         bool attach = false;
         char inherit[11] = ""; /* a follow-up without a date of its own: the last event's */
-        int back = 0;
-        bool separate = !c.has_date && recent && separate_happening(sc, s, &back);
+        bool separate = !c.has_date && separate_sentence;
         if (separate) {
             /* "In a separate incident, a drone strike killed ...": another
              * happening, on the last one's day as far as the text says */

@@ -2,6 +2,7 @@
  * other code points go through utf8proc's decomposition and case folding. */
 #include "fold.h"
 
+#include <ctype.h>
 #include <string.h>
 #include <utf8proc.h>
 
@@ -128,4 +129,29 @@ size_t ds_fold(char *out, size_t cap, const char *s, size_t n)
     }
     buf_free(&b);
     return r;
+}
+
+const char *ds_find_ci(const char *s, size_t n, const char *needle)
+{
+    size_t m = strlen(needle);
+    if (m > n) return NULL;
+    for (size_t i = 0; i + m <= n; i++) {
+        if (tolower((unsigned char)s[i]) != needle[0]) continue;
+        size_t k = 1;
+        while (k < m && tolower((unsigned char)s[i + k]) == needle[k]) k++;
+        if (k == m) return s + i;
+    }
+    return NULL;
+}
+
+const char *ds_find_word(const char *s, size_t n, const char *needle)
+{
+    size_t m = strlen(needle);
+    for (const char *p = s; (p = ds_find_ci(p, n - (size_t)(p - s), needle)); p++) {
+        bool left = p == s || !isalnum((unsigned char)p[-1]);
+        bool right = p + m >= s + n || !isalnum((unsigned char)needle[m - 1]) ||
+                     !isalnum((unsigned char)p[m]);
+        if (left && right) return p;
+    }
+    return NULL;
 }

@@ -20,4 +20,9 @@ bool ds_fold_append(buf *out, const char *s, size_t n);
  * it did not fit in cap-1 bytes. out is NUL-terminated when it fits. */
 size_t ds_fold(char *out, size_t cap, const char *s, size_t n);
 
+/* The first case-insensitive occurrence of needle (lower case) in s[0, n),
+ * or NULL; ds_find_word only where it stands as a whole word. */
+const char *ds_find_ci(const char *s, size_t n, const char *needle);
+const char *ds_find_word(const char *s, size_t n, const char *needle);
+
 #endif

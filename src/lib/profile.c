@@ -95,33 +95,6 @@ static strspan trim(const char *s, size_t n)
     return (strspan){s, n};
 }
 
-/* Case-insensitive ASCII search of needle (lower case) in s[0, n). */
-static const char *find_ci(const char *s, size_t n, const char *needle)
-{
-    size_t m = strlen(needle);
-    if (m > n) return NULL;
-    for (size_t i = 0; i + m <= n; i++) {
-        if (tolower((unsigned char)s[i]) != needle[0]) continue;
-        size_t k = 1;
-        while (k < m && tolower((unsigned char)s[i + k]) == needle[k]) k++;
-        if (k == m) return s + i;
-    }
-    return NULL;
-}
-
-/* Like find_ci but only at word boundaries. */
-static const char *find_word(const char *s, size_t n, const char *needle)
-{
-    size_t m = strlen(needle);
-    for (const char *p = s; (p = find_ci(p, n - (size_t)(p - s), needle)); p++) {
-        bool left = p == s || !isalnum((unsigned char)p[-1]);
-        bool right = p + m >= s + n || !isalnum((unsigned char)needle[m - 1]) ||
-                     !isalnum((unsigned char)p[m]);
-        if (left && right) return p;
-    }
-    return NULL;
-}
-
 static bool starts_ci(const char *s, size_t n, const char *w)
 {
     size_t m = strlen(w);
@@ -645,7 +618,7 @@ static const char *pfind(const prof *p, const char *s, size_t n, const char *nee
         const char *r = memmem(p->low + (s - p->low_base), n, needle, strlen(needle));
         return r ? p->low_base + (r - p->low) : NULL;
     }
-    return find_ci(s, n, needle);
+    return ds_find_ci(s, n, needle);
 }
 
 static const char *pword(const prof *p, const char *s, size_t n, const char *needle)
@@ -782,11 +755,11 @@ static bool add_affiliation(prof *p, uint32_t actor, strspan name, const char *r
             /* "(claimed by Tajik government; denied)": a disputed tie; "(Pakistan)": a note */
             f.note = ds_facts_strn(p->x, it->note.s, it->note.n);
             if (!f.note) return false;
-            f.disputed = find_word(it->note.s, it->note.n, "denied") ||
-                         find_word(it->note.s, it->note.n, "disputed") ||
-                         find_word(it->note.s, it->note.n, "claimed") ||
-                         find_word(it->note.s, it->note.n, "alleged") ||
-                         find_word(it->note.s, it->note.n, "unconfirmed");
+            f.disputed = ds_find_word(it->note.s, it->note.n, "denied") ||
+                         ds_find_word(it->note.s, it->note.n, "disputed") ||
+                         ds_find_word(it->note.s, it->note.n, "claimed") ||
+                         ds_find_word(it->note.s, it->note.n, "alleged") ||
+                         ds_find_word(it->note.s, it->note.n, "unconfirmed");
         }
     }
     bool ok = block != DS_NONE ? block_source(p, &f.sources, block)
@@ -909,12 +882,13 @@ static bool try_strength(prof *p, const item *it, bool labelled)
     size_t used = parse_count(it->name.s, it->name.n, &lo, &hi);
     if (!used) return false;
     strspan rest = trim(it->name.s + used, it->name.n - used);
-    bool counted = rest.n == 0 || find_word(rest.s, rest.n, "fighters") ||
-                   find_word(rest.s, rest.n, "members") || find_word(rest.s, rest.n, "militants") ||
-                   find_word(rest.s, rest.n, "men") || find_word(rest.s, rest.n, "combatants") ||
-                   find_word(rest.s, rest.n, "troops");
+    bool counted =
+        rest.n == 0 || ds_find_word(rest.s, rest.n, "fighters") ||
+        ds_find_word(rest.s, rest.n, "members") || ds_find_word(rest.s, rest.n, "militants") ||
+        ds_find_word(rest.s, rest.n, "men") || ds_find_word(rest.s, rest.n, "combatants") ||
+        ds_find_word(rest.s, rest.n, "troops");
     if (!counted) return false;
-    bool estimate = it->note.n && find_ci(it->note.s, it->note.n, "estimat");
+    bool estimate = it->note.n && ds_find_ci(it->note.s, it->note.n, "estimat");
     if (!labelled) {
         if (is_yearish(lo) && is_yearish(hi) && !estimate) return false;
         if (lo == hi && !estimate && rest.n == 0) return false;
@@ -998,7 +972,7 @@ static bool classify_field(prof *p, const ds_block *b, const item *it, label_kin
         static const char *units[] = {"district", "province", "governorate", "region",
                                       "city",     "town",     "valley",      "state"};
         for (size_t i = 0; i < sizeof units / sizeof *units && !place; i++)
-            place = find_word(it->name.s, it->name.n, units[i]) != NULL;
+            place = ds_find_word(it->name.s, it->name.n, units[i]) != NULL;
     }
     if (!place && lk == LK_NONE && it->note.n && it->name.n < 60 &&
         !memchr(it->name.s, ',', it->name.n)) {
@@ -1012,7 +986,7 @@ static bool classify_field(prof *p, const ds_block *b, const item *it, label_kin
                 caps = false;
         }
         for (size_t i = 0; i < sizeof notes / sizeof *notes && caps && !place; i++)
-            place = find_word(it->note.s, it->note.n, notes[i]) != NULL;
+            place = ds_find_word(it->note.s, it->note.n, notes[i]) != NULL;
     }
     if (place) {
         ds_actor *a = actor_at(p, p->subject);
@@ -1158,7 +1132,7 @@ static bool lead_aliases(prof *p, strspan title)
             while (al.n && (al.s[0] == '\'' || al.s[0] == '"')) al.s++, al.n--;
             while (al.n && (al.s[al.n - 1] == '\'' || al.s[al.n - 1] == '"')) al.n--;
             bool upper = false,
-                 colon = memchr(al.s, ':', al.n) != NULL || find_ci(al.s, al.n, "lit.") != NULL;
+                 colon = memchr(al.s, ':', al.n) != NULL || ds_find_ci(al.s, al.n, "lit.") != NULL;
             for (size_t k = 0; k < al.n; k++) upper |= isupper((unsigned char)al.s[k]) != 0;
             ds_actor *a = actor_at(p, p->subject);
             if (a && upper && !colon && al.n <= 40 && !ds_facts_actor_alias(p->x, a, al.s, al.n))
@@ -1392,7 +1366,7 @@ static bool is_platform_or_noise(strspan ph)
                                   "Rocket.chat", "TikTok",  "WhatsApp", "Instagram",     "Signal",
                                   "Element",     "Hoop",    "Internet", "Islamic State", "Prior",
                                   "Content",     "Beyond",  "Although", "Notably"};
-    if (language_of(ph.s, ph.n) || find_ci(ph.s, ph.n, "-language")) return true;
+    if (language_of(ph.s, ph.n) || ds_find_ci(ph.s, ph.n, "-language")) return true;
     for (size_t i = 0; i < sizeof words / sizeof *words; i++)
         if (strlen(words[i]) == ph.n && !strncmp(words[i], ph.s, ph.n)) return true;
     return month_of(ph.s, ph.n) != 0;
@@ -1406,7 +1380,7 @@ static bool media_head(strspan ph)
                                   "studio", "newsletter",   "news",       "channel",
                                   "press"};
     for (size_t i = 0; i < sizeof heads / sizeof *heads; i++)
-        if (find_word(ph.s, ph.n, heads[i])) return true;
+        if (ds_find_word(ph.s, ph.n, heads[i])) return true;
     return false;
 }
 
@@ -1471,7 +1445,7 @@ static bool prose_outlets(prof *p, uint32_t si, uint32_t *ref_cursor)
         size_t rn = n - k2;
         while (rn && *rest == ' ') rest++, rn--;
         bool lit =
-            k2 > k && (find_ci(s + k, k2 - k, "lit.") || find_ci(s + k, k2 - k, "literally"));
+            k2 > k && (ds_find_ci(s + k, k2 - k, "lit.") || ds_find_ci(s + k, k2 - k, "literally"));
         /* a lower-case head after the name: "the az-Zallaqa media foundation",
          * "its Radio Andalus station" */
         static const char *const heads_after[] = {
@@ -1499,8 +1473,8 @@ static bool prose_outlets(prof *p, uint32_t si, uint32_t *ref_cursor)
         }
         /* "media outlet, X," / "magazine X" before the phrase */
         size_t before = (size_t)(ph.s - s);
-        bool appositive = (before >= 14 && find_ci(s + before - 14, 14, "outlet,")) ||
-                          (before >= 9 && find_ci(s + before - 9, 9, "magazine"));
+        bool appositive = (before >= 14 && ds_find_ci(s + before - 14, 14, "outlet,")) ||
+                          (before >= 9 && ds_find_ci(s + before - 9, 9, "magazine"));
         bool by_head = media_head(ph);
         /* "... Foundation (...) for Media Production": a complement, not a name */
         bool complement = before >= 4 && starts_ci(s + before - 4, 4, "for ");
@@ -1706,7 +1680,7 @@ static bool prose_parent(prof *p, uint32_t si, uint32_t *ref_cursor)
             if (starts_ci(s + i, n - i, "the ")) i += 4;
             const char *heads[] = {"group ", "organization ", "organisation ", "movement "};
             for (size_t h = 0; h < 4; h++) {
-                const char *hp = find_word(s + i, n - i < 50 ? n - i : 50, heads[h]);
+                const char *hp = ds_find_word(s + i, n - i < 50 ? n - i : 50, heads[h]);
                 if (hp) {
                     i = (size_t)(hp - s) + strlen(heads[h]);
                     break;
@@ -1948,7 +1922,7 @@ static bool prose_leaders(prof *p, uint32_t si, uint32_t *person_cursor, uint32_
             const char *r = doc->text + pe->role.start;
             size_t rn = pe->role.end - pe->role.start;
             for (size_t k = 0; k < sizeof roles / sizeof *roles && !role; k++)
-                if (find_word(r, rn, roles[k])) role = roles[k];
+                if (ds_find_word(r, rn, roles[k])) role = roles[k];
             if (role && !strcmp(role, "amir")) role = "emir";
             if (role && (!strcmp(role, "chief") || !strcmp(role, "head"))) role = "leader";
         }
@@ -1960,7 +1934,7 @@ static bool prose_leaders(prof *p, uint32_t si, uint32_t *person_cursor, uint32_
         } else {
             /* "led by NAME" */
             size_t off = pe->span.start - sen->span.start;
-            if (off >= 7 && find_ci(s + off - 7, 7, "led by")) {
+            if (off >= 7 && ds_find_ci(s + off - 7, 7, "led by")) {
                 role = "leader";
                 owner = actor_before(p, si, pe->span.start, ref_cursor);
             }
