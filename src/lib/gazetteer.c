@@ -102,8 +102,9 @@ static const char *const CHAIN_WORDS[] = {"in", "of", NULL};
 static const char *const ADMIN1_WORDS[] = {"province", "region",      "oblast",
                                            "state",    "governorate", "prefecture",
                                            "wilayat",  "provinces",   NULL};
-static const char *const ADMIN2_WORDS[] = {"district", "county",    "tehsil", "rayon", "agency",
-                                           "cercle",   "districts", "lga",    "lgas",  NULL};
+static const char *const ADMIN2_WORDS[] = {"district", "county",    "tehsil",    "rayon",
+                                           "agency",   "cercle",    "districts", "lga",
+                                           "lgas",     "territory", NULL};
 static const char *const CITY_WORDS[] = {
     "city", "town", "village", "capital", "township", "hamlet", "settlement", "municipality", NULL};
 /* Patronymic particles of Arabic, Tuareg and Moorish names: "Osama bin
@@ -398,6 +399,7 @@ typedef struct raw_match {
     int8_t hint;      /* ds_feature from a type word ("Province"), -1 none */
     bool lower_inner; /* an inner token was lower case: needs an exact spelling */
     bool preposition; /* preceded by in/at/near/from/... */
+    bool comma_last;  /* ", Jordan." closing a sentence: the country of what precedes */
     bool sentence_initial;
     bool after_initial_the; /* "The Bannu and Mir militias": maybe a name's start */
     bool title_before;      /* preceded by a personal title or a capitalised non-place word */
@@ -678,13 +680,18 @@ static uint32_t country_cand(const geo_state *st, const raw_match *m, bool demon
     if (!m->slot) return UINT32_MAX;
     uint32_t want = 1u << DS_FEAT_COUNTRY | (demonym_too ? 1u << DS_FEAT_DEMONYM : 0);
     if (!(m->slot->features & want)) return UINT32_MAX;
+    uint32_t found = UINT32_MAX;
     for (uint32_t i = 0; i < m->slot->ncand; i++) {
         const ds_gaz_cand *c = &st->g->cands[m->slot->cand + i];
         if ((c->feature == DS_FEAT_COUNTRY || (demonym_too && c->feature == DS_FEAT_DEMONYM)) &&
-            c->loose_hash == m->loose_hash)
-            return c->entry;
+            c->loose_hash == m->loose_hash) {
+            /* "Congo" names two countries: the context decides, not the name */
+            if (found != UINT32_MAX && !iso_eq(st->g->entries[found].iso3, c->iso3))
+                return UINT32_MAX;
+            if (found == UINT32_MAX) found = c->entry;
+        }
     }
-    return UINT32_MAX;
+    return found;
 }
 
 /* True when the folded token is a given name of the lexicon ("Ahmed", "Abu"). */
@@ -885,6 +892,12 @@ static ds_status collect(geo_state *st)
                                      !is_stopword(st, pp) && !typed;
                 }
             }
+            /* GTD "... near the Rukban refugee camp, Jordan." */
+            m.comma_last = i > first && tok[i - 1].norm[0] == ',' &&
+                           (tok[i - 1].flags & DS_TOK_PUNCT) &&
+                           (m.end_tok >= end ||
+                            ((tok[m.end_tok].flags & DS_TOK_PUNCT) &&
+                             (tok[m.end_tok].norm[0] == '.' || tok[m.end_tok].norm[0] == ';')));
             m.cap_after = m.end_tok < end && (tok[m.end_tok].flags & DS_TOK_WORD) &&
                           (tok[m.end_tok].flags & DS_TOK_CAP) &&
                           !(tok[m.end_tok].flags & DS_TOK_UPPER) &&
@@ -974,6 +987,10 @@ static bool fits_parent(const ds_gazetteer *g, const ds_gaz_entry *e, uint32_t e
 {
     const ds_gaz_entry *a = &g->entries[aid];
     if (!iso_eq(e->iso3, a->iso3) || eid == aid) return false;
+    /* a province or a country is never inside a town or a district */
+    if ((e->feature == DS_FEAT_ADMIN1 || e->feature == DS_FEAT_COUNTRY) &&
+        a->feature != DS_FEAT_COUNTRY)
+        return false;
     switch ((ds_feature)a->feature) {
     case DS_FEAT_COUNTRY:
         return true;
@@ -1018,8 +1035,8 @@ static bool acceptable(const geo_state *st, const raw_match *m, const ds_gaz_can
     if (m->after_initial_the && !geo && !country) return false;
     if (m->person && !v->hier && !country) return false; /* "Ahmed Farah", "Farah said" */
     if ((e->flags & DS_GAZF_NEEDS_SUPPORT) || m->common_words)
-        return v->hier || (m->preposition && (geo || (v->exact && country)) && !m->name_before &&
-                           !m->cap_after);
+        return v->hier || ((m->preposition || (m->comma_last && country)) &&
+                           (geo || (v->exact && country)) && !m->name_before && !m->cap_after);
     bool hinted = v->hinted && (!st->doc->focus_iso3[0] || v->focus);
     if ((m->cap_after || m->name_before) && !v->hier && !country)
         return false; /* part of a longer proper name: "Jordan Peterson", "Villas de San Juan" */
@@ -1088,6 +1105,10 @@ static void resolve(geo_state *st, uint32_t k)
     for (uint32_t t = m->tok; t < m->tok + m->ntok; t++)
         upper &= (st->doc->tokens.v[t].flags & DS_TOK_UPPER) != 0;
     const raw_match *child = k > 0 && st->m.v[k - 1].parent == k ? &st->m.v[k - 1] : NULL;
+    /* "Bamenda (Mezam, Nord-Ouest)": a name the gazetteer lacks passes the
+     * support on from the town before it */
+    for (uint32_t j = k - 1; child && !child->slot && j > 0 && st->m.v[j - 1].parent == j; j--)
+        child = &st->m.v[j - 1];
     /* GTD "Place, Kabul, Afghanistan": the name between a place and its country is a province */
     bool parent_is_country = m->parent != DS_NONE && st->m.v[m->parent].chosen != DS_NONE &&
                              g->entries[st->m.v[m->parent].chosen].feature == DS_FEAT_COUNTRY;
@@ -1168,7 +1189,9 @@ static void resolve(geo_state *st, uint32_t k)
         v.ctx = sent_has_iso(st, m->sentence, e->iso3);
         v.focus = st->doc->focus_iso3[0] && iso_eq(st->doc->focus_iso3, e->iso3);
         v.hinted = m->hint >= 0 && (m->hint == e->feature ||
-                                    (m->hint == DS_FEAT_CITY && e->feature == DS_FEAT_ADMIN2));
+                                    (m->hint == DS_FEAT_CITY && e->feature == DS_FEAT_ADMIN2) ||
+                                    /* "Mandera county": Kenya's counties are its provinces */
+                                    (m->hint == DS_FEAT_ADMIN2 && e->feature == DS_FEAT_ADMIN1));
         /* "Town (Town, Yatenga)": a name that places another is a division */
         if (m->has_child && m->hint < 0 && v.exact &&
             (e->feature == DS_FEAT_ADMIN1 || e->feature == DS_FEAT_ADMIN2))
@@ -1182,8 +1205,9 @@ static void resolve(geo_state *st, uint32_t k)
             score += parent_is_country ? 4500 : 1500;
         if (v.ctx) score += 3000;
         if (v.focus) score += 2000;
-        /* the child bonus is at most 2500: skip what cannot win */
-        if (score + (child ? 2500 : 0) <= best_score) continue;
+        /* the child bonus is at most 2500 (6000 for a country): skip what cannot win */
+        if (score + (child ? c->feature == DS_FEAT_COUNTRY ? 6000 : 2500 : 0) <= best_score)
+            continue;
         /* "Islamabad, Federal Capital Territory": the name before supports the
          * division; the child's most important candidates suffice (sorted lists) */
         long child_bonus = 0;
@@ -1200,6 +1224,9 @@ static void resolve(geo_state *st, uint32_t k)
         }
         if (child_bonus > 2500) child_bonus = 2500;
         score += child_bonus;
+        /* "Brazzaville, Congo": a country placed by the town before it
+         * outweighs another country of that name in the context */
+        if (v.child && c->feature == DS_FEAT_COUNTRY) score += 3500;
         if (!acceptable(st, m, e, &v, parent_resolved, keylen, upper)) continue;
         if (score > best_score) {
             best_score = score;
