@@ -59,4 +59,26 @@ assert thu["claimed"] is not True, thu
 arrest = by_type["Arrests"]
 assert arrest["actor1"].startswith("Military Forces of Somalia"), arrest["actor1"]
 PY
+
+# other regions' groups and armies (invented notes): Sudan, South Sudan, Mexico
+cat >"$TMP/other.txt" <<'TXT'
+On 28 April 2024, RSF fighters raided a village near Geneina.
+On 3 May 2024, SPLA-IO forces clashed with SSPDF soldiers near Leer.
+On 6 June 2024, CJNG gunmen ambushed a police patrol in Michoacan.
+TXT
+expect_exit 0 "$DOSSIER" annotate --format json "$TMP/other.txt"
+python3 - "$TMP/out" <<'PY' && ok || fail "annotate: other regions' actors not resolved"
+import json, sys
+doc = json.load(open(sys.argv[1]))["documents"][0]
+refs = {a["text"]: a["actor"] for a in doc["annotations"]["actors"]}
+want = {
+    "RSF fighters": "Rapid Support Forces",
+    "SPLA-IO forces": "Sudan People's Liberation Movement/Army-In Opposition",
+    "CJNG gunmen": "Jalisco New Generation Cartel",
+}
+for text, actor in want.items():
+    assert refs.get(text) == actor, (text, refs.get(text), refs)
+assert (refs.get("SSPDF soldiers") or "").startswith("Military Forces of South Sudan"), refs
+PY
+
 finish
