@@ -51,6 +51,14 @@ static const char *const acled_subs[] = {"Armed clash",
                                          "Non-violent transfer of territory",
                                          "Other"};
 
+/* The position of a sub-event type in the codebook's list (its order of precedence). */
+static size_t sub_index(const char *sub)
+{
+    for (size_t j = 0; j < sizeof acled_subs / sizeof *acled_subs; j++)
+        if (acled_subs[j] == sub) return j;
+    return sizeof acled_subs / sizeof *acled_subs;
+}
+
 static const char *codebook_find(const char *const *list, size_t n, const char *s)
 {
     for (size_t i = 0; i < n; i++)
@@ -138,6 +146,10 @@ static const struct {
                     {"attribute", W_ATTRIB},
                     {"attributes", W_ATTRIB},
                     {"accused", W_ATTRIB},
+                    {"planted", W_ATTRIB}, /* "was planted by X": see claims_in */
+                    {"perpetrated", W_ATTRIB},
+                    {"orchestrated", W_ATTRIB},
+                    {"masterminded", W_ATTRIB},
                     {"suspected", W_SUSPECTED},
                     {"no", W_NEG},
                     {"without", W_NEG},
@@ -854,8 +866,8 @@ static int place_rank(const ds_place *p)
         return 4;
     case DS_FEAT_ADMIN1:
         return 3;
-    case DS_FEAT_REGION:
-        return 2;
+    case DS_FEAT_REGION: /* "Sambisa Forest" (in Borno) is a place; "northern Mali" is not */
+        return p->admin1 ? 4 : 2;
     case DS_FEAT_COUNTRY:
         return 2;
     case DS_FEAT_DEMONYM:
@@ -1116,6 +1128,46 @@ static bool acts_next(const ev_scan *sc, const frame *f, const ds_actor_ref *r)
     return false;
 }
 
+/* Does mention r only speak about the event: "according to the army", "the
+ * US Central Command said" after the event, "the European Union condemned
+ * the attack"? Such a source, judge or mourner takes no part in it. (A
+ * claimant before its event, "Al-Shabaab said it killed", does.) */
+static bool bystander(const ev_scan *sc, const ds_sentence *s, const ds_actor_ref *r,
+                      uint32_t trig_at)
+{
+    for (uint32_t back = 2; back <= 4; back++) {
+        const char *w = word_before(sc, s, r->span.start, back);
+        if (!w) break;
+        if (!strcmp(w, "according") && !strcmp(word_before(sc, s, r->span.start, back - 1), "to"))
+            return true;
+    }
+    static const char *const judge[] = {
+        "condemned", "condemns", "condemn",  "denounced", "denounces", "deplored", "deplores",
+        "mourned",   "welcomed", "welcomes", "urged",     "urges",     "called",   "calls",
+        "expressed", "extends",  "extended", "offered",   NULL};
+    static const char *const say[] = {"said",         "says",      "reported",  "told",
+                                      "stated",       "announced", "confirmed", "spokesman",
+                                      "spokesperson", NULL};
+    uint32_t i = token_at(sc, s, r->span.end), end = s->first_token + s->ntokens;
+    /* "(CENTCOM)" and an adverb ("strongly condemns") between */
+    if (i + 2 < end && tok_is(sc, i, "(") && tok_is(sc, i + 2, ")")) i += 3;
+    while (i < end && (tok_is(sc, i, ")") || tok_is(sc, i, "strongly") || tok_is(sc, i, "firmly") ||
+                       tok_is(sc, i, "also")))
+        i++;
+    if (i >= end) return false;
+    if (tok_in(sc, i, judge)) return true;
+    return r->span.start > trig_at && tok_in(sc, i, say);
+}
+
+/* "killing three of the attackers": a mention of the attacking side
+ * itself, never its target. */
+static bool attacker_side(const ev_scan *sc, const ds_sentence *s, const ds_actor_ref *r)
+{
+    static const char *const heads[] = {"attackers", "assailants", "perpetrators", "raiders", NULL};
+    uint32_t last = token_at(sc, s, r->span.end);
+    return last > s->first_token && tok_in(sc, last - 1, heads);
+}
+
 static void pick_actors(ev_scan *sc, const frame *f, cand *c)
 {
     const ds_doc *doc = sc->doc;
@@ -1139,6 +1191,7 @@ static void pick_actors(ev_scan *sc, const frame *f, cand *c)
             doc->actor_refs.v[si->idx[k - 1]].span.end + 1 >= r->span.start &&
             !strncmp(ref_name(sc, r), "Unidentified", 12))
             continue;
+        if (bystander(sc, s, r, trig_at)) continue;
         const char *w1 = word_before(sc, s, r->span.start, 1);
         /* "by X", "by the X", "by the paramilitary X" */
         static const char *const mods[] = {"the",       "a",         "an",        "paramilitary",
@@ -1210,7 +1263,7 @@ static void pick_actors(ev_scan *sc, const frame *f, cand *c)
                    r->actor != c->actor2->actor && acts_next(sc, f, r)) {
             c->actor1 = r; /* "were killed when militants attacked their post" */
         } else if (r->span.start >= trig_at && !c->actor2 &&
-                   (!c->actor1 || r->actor != c->actor1->actor)) {
+                   (!c->actor1 || r->actor != c->actor1->actor) && !attacker_side(sc, s, r)) {
             c->actor2 = r;
         }
     }
@@ -1697,6 +1750,11 @@ static void claims_in(ev_scan *sc, uint32_t si_, cand *c)
         bool deny = (cls & W_DENY) != 0;
         denied_before |= deny && c->attributed;
         bool attrib = (cls & W_ATTRIB) != 0;
+        /* "the device was planted by X": the agent of a passive (not "militants
+         * planted a bomb that killed soldiers") */
+        static const char *const agentive[] = {"planted", "perpetrated", "orchestrated",
+                                               "masterminded", NULL};
+        if (attrib && tok_in(sc, i, agentive) && !tok_is(sc, i + 1, "by")) attrib = false;
         /* "sources suspected the involvement of the TTP" (not "two suspected
          * TTP militants") */
         if ((cls & W_SUSPECTED) && i > s->first_token &&
@@ -1921,8 +1979,12 @@ static void classify(ev_scan *sc, const frame *f, cand *c)
             }
         }
         if (rule_at(sc, i, R_CIVILIAN)) civ = true;
+        /* "RSF soldiers attacked the town": the attacker's own noun names no target */
+        bool attacker_noun = c->actor1 && tok(sc, i)->span.start >= c->actor1->span.start &&
+                             tok(sc, i)->span.end <= c->actor1->span.end &&
+                             c->actor1->span.end <= tok(sc, f->trig[0])->span.start;
         if (rule_at(sc, i, R_SECURITY) && !civilian_modified(sc, f, i) &&
-            !reporting_source(sc, f, i) && !in_group_name(sc, f->sentence, i))
+            !reporting_source(sc, f, i) && !in_group_name(sc, f->sentence, i) && !attacker_noun)
             sec = true;
         if (!communal) communal = rule_at(sc, i, R_COMMUNAL);
         if (rule_at(sc, i, R_DEATH)) death = true;
@@ -1949,6 +2011,11 @@ static void classify(ev_scan *sc, const frame *f, cand *c)
         best->sub_event_type != acled_subs[11] && best->sub_event_type != acled_subs[1] &&
         best->sub_event_type != acled_subs[2])
         use = weapon;
+    /* "air strikes on missile sites": a means named by the trigger itself
+     * that comes first in the codebook's list is not overridden by a cue */
+    if (use == weapon && !best->generic && best->event_type == T_EXPLOSIONS &&
+        sub_index(best->sub_event_type) < sub_index(weapon->sub_event_type))
+        use = best;
     if (use->generic) {
         c->event_type = (civ && !sec) ? T_VAC : (sec || use->battle) ? T_BATTLES : T_VAC;
         c->sub_event_type = c->event_type == T_VAC ? acled_subs[10] : acled_subs[0];
@@ -2143,12 +2210,16 @@ static void set_place(ev_scan *sc, ds_event *e, const ds_place *p)
         p->feature == DS_FEAT_ADMIN1 ? ds_facts_str(x, p->name) : ds_facts_str(x, p->admin1);
     e->admin2 =
         p->feature == DS_FEAT_ADMIN2 ? ds_facts_str(x, p->name) : ds_facts_str(x, p->admin2);
-    e->location =
-        (p->feature == DS_FEAT_CITY || p->feature == DS_FEAT_ADMIN2) ? surface_name(sc, p) : NULL;
+    bool area = p->feature == DS_FEAT_REGION && p->admin1; /* "Sambisa Forest" */
+    e->location = (p->feature == DS_FEAT_CITY || p->feature == DS_FEAT_ADMIN2 || area)
+                      ? surface_name(sc, p)
+                      : NULL;
     e->has_coords = p->has_coords && p->feature != DS_FEAT_COUNTRY;
     e->latitude = p->lat;
     e->longitude = p->lon;
-    e->geo_precision = p->feature == DS_FEAT_CITY ? 1 : p->feature == DS_FEAT_ADMIN2 ? 2 : 3;
+    e->geo_precision = p->feature == DS_FEAT_CITY             ? 1
+                       : p->feature == DS_FEAT_ADMIN2 || area ? 2
+                                                              : 3;
 }
 
 /* No perpetrator known yet: none, or ACLED's "Unidentified ..." */
@@ -2320,6 +2391,15 @@ static bool refers_back(ev_scan *sc, const ds_sentence *s)
 
 /* "The attack took place ...", "This bombing was ...": the sentence opens
  * with a definite event noun that points back. */
+/* "The assailants stormed the village late Tuesday": the attackers of the
+ * event just told, telling more of it. */
+static bool perpetrators_again(ev_scan *sc, const ds_sentence *s)
+{
+    static const char *const who[] = {"assailants", "attackers", "perpetrators", NULL};
+    return s->ntokens > 2 && tok_is(sc, s->first_token, "the") &&
+           tok_in(sc, s->first_token + 1, who);
+}
+
 static bool opens_with_anaphor(ev_scan *sc, const ds_sentence *s)
 {
     uint32_t i = s->first_token;
@@ -2626,6 +2706,8 @@ static ds_status scan_sentence(ev_scan *sc, uint32_t si)
                            1,
                            false};
             casualties(sc, &whole, &c);
+            /* "The assailants entered X village on Wednesday evening": where */
+            if (perpetrators_again(sc, s)) pick_place(sc, &whole, &c);
             if (says_no_casualties(sc, whole.tok_start, whole.tok_end)) {
                 if (c.fatalities == DS_NULL_INT) c.fatalities = 0;
                 if (c.injuries == DS_NULL_INT) c.injuries = 0;
@@ -2672,7 +2754,8 @@ static ds_status scan_sentence(ev_scan *sc, uint32_t si)
             } else if (!back && last->date[0]) {
                 memcpy(inherit, last->date, sizeof inherit);
             }
-        } else if (c.has_date && recent && c.noun_only && opens_with_anaphor(sc, s) &&
+        } else if (c.has_date && recent && (c.noun_only || perpetrators_again(sc, s)) &&
+                   opens_with_anaphor(sc, s) &&
                    (!c.country[0] || !strcmp(c.country, sc->x->events.v[sc->last_event].country))) {
             /* "The attack took place late on Saturday near X": more of the last */
             attach = true;

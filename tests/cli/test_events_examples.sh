@@ -277,4 +277,32 @@ assert e["actor2"] == "Police Forces of Pakistan (2022-)"
 assert e["fatalities"] == 5 and e["injuries"] == 2 and e["admin1"] == "Khyber Pakhtunkhwa"
 '
 
+# A wire from DR Congo: "Democratic Republic of Congo" and "Beni territory"
+# place it in Congo (Beni is also a Bolivian province); "The assailants ..."
+# tells more of the raid just reported (one event, its village, its wounded);
+# the EU that condemned it and the army "according to" which Sake was shelled
+# took no part; the claim through Amaq makes the IS province actor1.
+check congo-wire-2024.txt '
+assert len(out["events"]) == 2
+e = ev("2024-09-19")
+assert e["country"] == "COD" and e["admin1"] == "North Kivu" and e["location"] == "Kalunguta"
+assert e["event_type"] == "Violence against civilians" and e["claimed"] is True
+assert e["actor1"] == "Islamic State Central Africa Province"
+assert e["fatalities"] == 19 and e["injuries"] == 7
+e = ev("2024-09-16")
+assert e["actor1"] == "M23" and e["actor2"] is None and e["location"] == "Sake"
+assert e["sub_event_type"] == "Shelling/artillery/missile attack" and e["fatalities"] == 2
+'
+
+# A police press release: "yesterday" from its dateline, "sustained serious
+# injuries" counts the injured, "the device was planted by X" names the
+# attacker in a later sentence.
+check kenya-police-2024.txt '
+e = ev("2024-01-11")
+assert e["sub_event_type"] == "Remote explosive/landmine/IED"
+assert e["actor1"] == "Al-Shabaab" and e["attributed_to"] == "Al-Shabaab"
+assert e["actor2"].startswith("Police Forces of Kenya")
+assert e["fatalities"] == 2 and e["injuries"] == 3 and e["admin1"] == "Garissa County"
+'
+
 finish
