@@ -146,9 +146,9 @@ static void ent_alt(uint32_t id, const char *alt)
  * usage keeps ("Moscow Oblast"). */
 static char *strip_type(const char *name, const char *iso2)
 {
-    static const char *suffixes[] = {" Province", " Region",      " Governorate", " District",
-                                     " Wilayah",  " Prefecture",  " Department",  " Tumani",
-                                     " Shahri",   " Municipality"};
+    static const char *suffixes[] = {" Province", " Region",       " Governorate", " District",
+                                     " Wilayah",  " Prefecture",   " Department",  " Tumani",
+                                     " Shahri",   " Municipality", " İlçesi"};
     char *s = xstrdup(name);
     size_t n = strlen(s);
     for (size_t i = 0; i < sizeof suffixes / sizeof *suffixes; i++) {
@@ -168,21 +168,52 @@ static char *strip_type(const char *name, const char *iso2)
 
 /* The name without a division type word that only the key drops ("Karagandy
  * Oblysy" is also found as "Karagandy"); a fresh string, or NULL. */
-/* The name without a French, Spanish or Portuguese division prefix
- * ("Province du Yatenga", "Cercle de Ménaka", "Departamento de Meta");
+/* The name without a division prefix in French, Spanish, Portuguese,
+ * English, Indonesian or Thai ("Province du Yatenga", "Cercle de Ménaka",
+ * "Departamento de Meta", "Province of Sulu", "Kabupaten Poso");
  * a fresh string, or NULL. */
 static char *strip_prefix(const char *name)
 {
-    static const char *prefixes[] = {"Province du ",      "Province de la ",  "Province de l'",
-                                     "Province des ",     "Province de ",     "Cercle de ",
-                                     "Cercle d'",         "Département du ",  "Département de la ",
-                                     "Département de ",   "Département des ", "Département d'",
-                                     "Préfecture de ",    "Préfecture du ",   "Région de ",
-                                     "Région du ",        "Région des ",      "Commune de ",
-                                     "Provincia de ",     "Provincia del ",   "Departamento de ",
-                                     "Departamento del ", "Municipio de ",    "Distrito de ",
-                                     "Wilaya de ",        "Gouvernorat de ",  "Muhafazat ",
-                                     "Mintaqat ",         "Ostan-e "};
+    static const char *prefixes[] = {"Province du ",
+                                     "Province de la ",
+                                     "Province de l'",
+                                     "Province des ",
+                                     "Province de ",
+                                     "Cercle de ",
+                                     "Cercle d'",
+                                     "Département du ",
+                                     "Département de la ",
+                                     "Département de ",
+                                     "Département des ",
+                                     "Département d'",
+                                     "Préfecture de ",
+                                     "Préfecture du ",
+                                     "Région de ",
+                                     "Région du ",
+                                     "Région des ",
+                                     "Commune de ",
+                                     "Provincia de ",
+                                     "Provincia del ",
+                                     "Departamento de ",
+                                     "Departamento del ",
+                                     "Municipio de ",
+                                     "Distrito de ",
+                                     "Wilaya de ",
+                                     "Gouvernorat de ",
+                                     "Muhafazat ",
+                                     "Mintaqat ",
+                                     "Ostan-e ",
+                                     "Province of ",
+                                     "City of ",
+                                     "Municipality of ",
+                                     "Department of ",
+                                     "District of ",
+                                     "Provincia di ",
+                                     "Provinsi ",
+                                     "Kabupaten ",
+                                     "Kota ",
+                                     "Amphoe ",
+                                     "Changwat "};
     for (size_t i = 0; i < sizeof prefixes / sizeof *prefixes; i++) {
         size_t l = strlen(prefixes[i]);
         if (strncmp(name, prefixes[i], l) == 0 && strlen(name) > l + 2) return xstrdup(name + l);

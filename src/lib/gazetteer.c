@@ -1047,7 +1047,7 @@ static bool acceptable(const geo_state *st, const raw_match *m, const ds_gaz_can
     /* a village abroad with nothing to support it: only in a document with
      * no known country, and only once the first round has found none */
     return st->round > 0 && !st->doc->focus_iso3[0] && v->exact && (m->preposition || v->hinted) &&
-           !m->sentence_initial && (m->ntok > 1 || keylen >= 4);
+           !m->sentence_initial && (m->ntok > 1 || keylen >= 4 || v->hinted);
 }
 
 /* A bit (0..63) of an ISO alpha-3 code read as a word, for a set mask. */
@@ -1190,8 +1190,11 @@ static void resolve(geo_state *st, uint32_t k)
         v.focus = st->doc->focus_iso3[0] && iso_eq(st->doc->focus_iso3, e->iso3);
         v.hinted = m->hint >= 0 && (m->hint == e->feature ||
                                     (m->hint == DS_FEAT_CITY && e->feature == DS_FEAT_ADMIN2) ||
-                                    /* "Mandera county": Kenya's counties are its provinces */
-                                    (m->hint == DS_FEAT_ADMIN2 && e->feature == DS_FEAT_ADMIN1));
+                                    /* "Mandera county": Kenya's counties are its
+                                     * provinces; "Sulu province" is a district of
+                                     * the Philippines' */
+                                    (m->hint == DS_FEAT_ADMIN2 && e->feature == DS_FEAT_ADMIN1) ||
+                                    (m->hint == DS_FEAT_ADMIN1 && e->feature == DS_FEAT_ADMIN2));
         /* "Town (Town, Yatenga)": a name that places another is a division */
         if (m->has_child && m->hint < 0 && v.exact &&
             (e->feature == DS_FEAT_ADMIN1 || e->feature == DS_FEAT_ADMIN2))

@@ -60,6 +60,13 @@ printf 'The minister thanked the guards, Jordan Smith and two others.\n' >"$TMP/
 expect_exit 0 "$DOSSIER" annotate --format json "$TMP/c6.txt"
 want_place "$TMP/out" "Jordan" "none"
 
+# GeoNames' "Province of Sulu" is found as "Sulu", a district of the
+# Philippines that its town and the word "province" support
+printf 'Troops clashed with militants in Jolo, Sulu, and later in Sulu province.\n' >"$TMP/c7.txt"
+expect_exit 0 "$DOSSIER" annotate --format json "$TMP/c7.txt"
+want_place "$TMP/out" "Sulu" "PHL"
+want_place "$TMP/out" "Sulu province" "PHL"
+
 ROWS=${DS_SHARED:-}/eval/dev/dev.jsonl
 if [ -n "${DS_SHARED:-}" ] && [ -f "$ROWS" ] && command -v python3 >/dev/null; then
     expect_exit 0 python3 "$DS_SOURCE_DIR/tools/geo_coverage.py" --dossier "$DOSSIER" --min 0.95 "$ROWS"
