@@ -1035,13 +1035,19 @@ static bool acceptable(const geo_state *st, const raw_match *m, const ds_gaz_can
     if (m->after_initial_the && !geo && !country) return false;
     if (m->person && !v->hier && !country) return false; /* "Ahmed Farah", "Farah said" */
     if ((e->flags & DS_GAZF_NEEDS_SUPPORT) || m->common_words)
-        return v->hier || ((m->preposition || (m->comma_last && country)) &&
-                           (geo || (v->exact && country)) && !m->name_before && !m->cap_after);
+        return v->hier ||
+               /* "Mzuzu (Mzuzu City, Northern)": the division a town before it lies in */
+               (v->child && v->exact && m->has_child &&
+                (e->feature == DS_FEAT_ADMIN1 || e->feature == DS_FEAT_ADMIN2)) ||
+               ((m->preposition || (m->comma_last && country)) && (geo || (v->exact && country)) &&
+                !m->name_before && !m->cap_after);
     bool hinted = v->hinted && (!st->doc->focus_iso3[0] || v->focus);
     if ((m->cap_after || m->name_before) && !v->hier && !country)
         return false; /* part of a longer proper name: "Jordan Peterson", "Villas de San Juan" */
     if (strong && v->exact) return true;
     if (strong) return v->hier || v->child || hinted || (m->preposition && keylen >= 4 && geo);
+    /* names of one chain that place each other need no other support */
+    if (v->child && v->exact && m->has_child) return true;
     if (geo) /* "Termiz" for "Termez" needs a long enough skeleton */
         return v->exact || v->hier || (keylen >= 5 && (m->preposition || hinted));
     /* a village abroad with nothing to support it: only in a document with
@@ -1219,6 +1225,10 @@ static void resolve(geo_state *st, uint32_t k)
         for (uint32_t j = 0; j < nchild; j++) {
             const ds_gaz_cand *cc = &g->cands[child->slot->cand + j];
             if (!iso_eq(cc->iso3, c->iso3)) continue; /* fits_parent's first test */
+            if (cc->entry == c->entry) {              /* ACLED "Mzuzu (Mzuzu City, Northern)" */
+                v.child = true;
+                continue;
+            }
             if (fits_parent(g, &g->entries[cc->entry], cc->entry, c->entry)) {
                 long imp = cc->importance;
                 if (imp > child_bonus) child_bonus = imp;

@@ -305,4 +305,18 @@ assert e["actor2"].startswith("Police Forces of Kenya")
 assert e["fatalities"] == 2 and e["injuries"] == 3 and e["admin1"] == "Garissa County"
 '
 
+# ACLED-style notes from three countries in one file: party supporters
+# fighting with clubs is mob violence; "agreed to a humanitarian truce" is an
+# agreement; "Mzuzu (Mzuzu City, Northern)" places itself, whatever the
+# other notes' countries.
+check acled-style-notes-2022.txt '
+e = ev("2022-03-07")
+assert (e["event_type"], e["sub_event_type"]) == ("Riots", "Mob violence") and e["injuries"] == 6
+assert e["country"] == "MWI" and e["location"] == "Mzuzu"
+e = ev("2022-04-15")
+assert e["sub_event_type"] == "Agreement" and e["admin1"] == "Tigray"
+e = ev("2022-05-23")
+assert e["sub_event_type"] == "Sexual violence" and e["location"] == "Bambari"
+'
+
 finish
