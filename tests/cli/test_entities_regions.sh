@@ -65,6 +65,7 @@ cat >"$TMP/other.txt" <<'TXT'
 On 28 April 2024, RSF fighters raided a village near Geneina.
 On 3 May 2024, SPLA-IO forces clashed with SSPDF soldiers near Leer.
 On 6 June 2024, CJNG gunmen ambushed a police patrol in Michoacan.
+On 8 June 2024, Fulani militiamen raided a farming village in Benue.
 TXT
 expect_exit 0 "$DOSSIER" annotate --format json "$TMP/other.txt"
 python3 - "$TMP/out" <<'PY' && ok || fail "annotate: other regions' actors not resolved"
@@ -75,6 +76,7 @@ want = {
     "RSF fighters": "Rapid Support Forces",
     "SPLA-IO forces": "Sudan People's Liberation Movement/Army-In Opposition",
     "CJNG gunmen": "Jalisco New Generation Cartel",
+    "Fulani militiamen": "Fulani Ethnic Militia (Nigeria)",
 }
 for text, actor in want.items():
     assert refs.get(text) == actor, (text, refs.get(text), refs)
