@@ -1208,6 +1208,15 @@ static void pick_actors(ev_scan *sc, const frame *f, cand *c)
                 break;
         }
         bool by = by_back != 0;
+        /* "killing five people before being shot dead by police": who ended
+         * the attack, not who made it */
+        bool being = false;
+        for (uint32_t back = by_back + 1; by && back <= by_back + 3 && !being; back++) {
+            const char *w = word_before(sc, s, r->span.start, back);
+            if (!w) break;
+            being = !strcmp(w, "being");
+        }
+        if (being) continue;
         /* the verb before "by" (with at most one word between "by" and the
          * mention): "repelled by troops", "backed by clan militias" */
         const char *verb =
@@ -1267,6 +1276,22 @@ static void pick_actors(ev_scan *sc, const frame *f, cand *c)
             c->actor2 = r;
         }
     }
+    /* "clashes between the Malian army and JNIM": the two sides, in order */
+    if (tok_is(sc, f->trig[0] + 1, "between") && !c->attributed) {
+        const ds_actor_ref *side[2] = {NULL, NULL};
+        for (uint32_t k = si->first[f->sentence]; k < si->first[f->sentence + 1] && !side[1]; k++) {
+            const ds_actor_ref *r = &doc->actor_refs.v[si->idx[k]];
+            if (r->span.start <= trig_at || !in_frame(f, r->span)) continue;
+            if (!side[0])
+                side[0] = r;
+            else if (r->actor != side[0]->actor)
+                side[1] = r;
+        }
+        if (side[1]) {
+            c->actor1 = side[0];
+            c->actor2 = side[1];
+        }
+    }
     if (c->attributed) {
         if (c->actor1 && c->actor1 != c->attributed && !c->actor2) c->actor2 = c->actor1;
         c->actor1 = c->attributed;
@@ -1300,6 +1325,9 @@ static char quantity_role(ev_scan *sc, const ds_sentence *s, const ds_quantity *
                                               "detained", "arrested", "displaced", "rescued",
                                               "unharmed", "released", NULL};
     uint32_t a0 = token_at(sc, s, q->span.start);
+    /* "claimed the lives of nine soldiers", "the deaths of 5" */
+    if (a0 >= s->first_token + 2 && tok_is(sc, a0 - 1, "of") && rule_at(sc, a0 - 2, R_DEATH))
+        return 'd';
     for (uint32_t k = 1; k <= 3 && a0 >= s->first_token + k; k++) {
         uint32_t j = a0 - k;
         if (rule_at(sc, j, R_DEATH)) return 'd';
@@ -1474,6 +1502,26 @@ static char side_of(const ev_scan *sc, const ds_sentence *s, const ds_quantity *
 
 /* "two civilians and a police officer were killed": one more than the
  * figure says. */
+/* "killing himself and 3 worshippers", "killed a pastor and his two sons":
+ * one more victim named before the figure, right after the casualty word. */
+static bool one_before(const ev_scan *sc, const ds_sentence *s, const ds_quantity *q)
+{
+    static const char *const poss[] = {"his", "her", "their", NULL};
+    static const char *const self[] = {"himself", "herself", NULL};
+    static const char *const one[] = {"a", "an", NULL};
+    uint32_t j = token_at(sc, s, q->span.start);
+    if (j > s->first_token && tok_in(sc, j - 1, poss)) j--;
+    if (j < s->first_token + 3 || !tok_is(sc, j - 1, "and")) return false;
+    if (tok_in(sc, j - 2, self)) return rule_at(sc, j - 3, R_DEATH) != NULL;
+    /* "a (village) chief and": one to three lower-case words after "a" */
+    for (uint32_t w = 1; w <= 3 && j >= s->first_token + w + 3; w++) {
+        const ds_token *t = tok(sc, j - 1 - w);
+        if (!(t->flags & DS_TOK_WORD) || (t->flags & DS_TOK_CAP)) return false;
+        if (tok_in(sc, j - 2 - w, one)) return rule_at(sc, j - 3 - w, R_DEATH) != NULL;
+    }
+    return false;
+}
+
 static bool and_one_more(const ev_scan *sc, const ds_sentence *s, const ds_quantity *q)
 {
     static const char *const one[] = {"a", "an", "another", NULL}; /* "one" is a figure */
@@ -1506,6 +1554,8 @@ static void casualties(ev_scan *sc, const frame *f, cand *c)
         int32_t v = quantity_value(sc, q);
         if (v == DS_NULL_INT) continue;
         char role = quantity_role(sc, s, q, prev, prev_end);
+        bool one_more = one_before(sc, s, q);
+        if (one_more && !role) role = 'd';
         if (!role && q->span.start < first_trig_at && attacker_noun(sc, s, q)) {
             if (c->attackers == DS_NULL_INT) c->attackers = v;
             continue;
@@ -1548,12 +1598,27 @@ static void casualties(ev_scan *sc, const frame *f, cand *c)
         prev_end = q->span.end;
         if (!role || sub) continue;
         int32_t *dst = role == 'd' ? &c->fatalities : &c->injuries;
-        *dst = (*dst == DS_NULL_INT ? 0 : *dst) + v + (and_one_more(sc, s, q) ? 1 : 0);
+        *dst = (*dst == DS_NULL_INT ? 0 : *dst) + v + (and_one_more(sc, s, q) ? 1 : 0) +
+               (one_more && role == 'd' ? 1 : 0);
         if (role == 'd') {
             char side = side_of(sc, s, q);
             c->dead_side = !c->dead_side ? side : c->dead_side == side ? side : 'm';
         }
     }
+    /* "A gunman killed four people before being shot dead by police": the
+     * attacker is one more dead (GTD and ACLED count perpetrators) */
+    static const char *const lone[] = {"gunman",  "assailant", "attacker",
+                                       "shooter", "bomber",    NULL};
+    bool lone_attacker = false;
+    for (uint32_t i = s->first_token; i < f->trig[0] && !lone_attacker; i++)
+        lone_attacker = tok_in(sc, i, lone);
+    if (c->fatalities != DS_NULL_INT && lone_attacker)
+        for (uint32_t i = f->tok_start; i + 1 < f->tok_end; i++)
+            if (tok_is(sc, i, "being") && (rule_at(sc, i + 1, R_DEATH) ||
+                                           (i + 2 < f->tok_end && rule_at(sc, i + 2, R_DEATH)))) {
+                c->fatalities += 1;
+                break;
+            }
     if (c->fatalities != DS_NULL_INT) {
         /* "In addition to the assailant, 14 soldiers were killed": one more */
         for (uint32_t i = f->tok_start; i + 4 < f->tok_end; i++) {
@@ -1720,6 +1785,11 @@ static void claims_in(ev_scan *sc, uint32_t si_, cand *c)
         if (!(cls & (W_CLAIM | W_PROPAGANDA | W_DENY | W_ATTRIB | W_SUSPECTED)))
             continue; /* none of the words below */
         bool claim = (cls & W_CLAIM) != 0;
+        /* "the attack claimed the lives of nine soldiers": deaths, not a claim */
+        if (claim && (tok_is(sc, i + 1, "lives") || tok_is(sc, i + 1, "life") ||
+                      (tok_is(sc, i + 1, "the") &&
+                       (tok_is(sc, i + 2, "lives") || tok_is(sc, i + 2, "life")))))
+            continue;
         /* "al-Shabaab said its fighters fired...", "ISWAP said it had seized
          * the town": an armed group telling of its own act claims it (the
          * subject is checked below; "said it was not involved" is no claim) */
@@ -1983,8 +2053,14 @@ static void classify(ev_scan *sc, const frame *f, cand *c)
         bool attacker_noun = c->actor1 && tok(sc, i)->span.start >= c->actor1->span.start &&
                              tok(sc, i)->span.end <= c->actor1->span.end &&
                              c->actor1->span.end <= tok(sc, f->trig[0])->span.start;
+        /* "shot dead by police": the agent of a passive is no target */
+        bool agent =
+            i > f->tok_start && (tok_is(sc, i - 1, "by") ||
+                                 (i > f->tok_start + 1 && tok_is(sc, i - 2, "by") &&
+                                  (tok_is(sc, i - 1, "the") || tok_is(sc, i - 1, "security"))));
         if (rule_at(sc, i, R_SECURITY) && !civilian_modified(sc, f, i) &&
-            !reporting_source(sc, f, i) && !in_group_name(sc, f->sentence, i) && !attacker_noun)
+            !reporting_source(sc, f, i) && !in_group_name(sc, f->sentence, i) && !attacker_noun &&
+            !agent)
             sec = true;
         if (!communal) communal = rule_at(sc, i, R_COMMUNAL);
         if (rule_at(sc, i, R_DEATH)) death = true;

@@ -319,4 +319,23 @@ e = ev("2022-05-23")
 assert e["sub_event_type"] == "Sexual violence" and e["location"] == "Bambari"
 '
 
+# GTD- and ACLED-style summaries: the lone attacker "shot dead by gendarmes"
+# is one more dead and the gendarmes are neither its actor nor its target;
+# "claimed the lives of" counts deaths and claims nothing; "killing himself
+# and 5 passengers", "a village chief and his three sons": one more than
+# the figure; "clashes between X and Y": X then Y.
+check incident-summaries.txt '
+e = ev("2017-04-12")
+assert e["event_type"] == "Violence against civilians" and e["fatalities"] == 5 and e["injuries"] == 9
+assert e["actor1"].startswith("Unidentified") and e["country"] == "CMR"
+e = ev("2018-06-01")
+assert e["fatalities"] == 7 and e["claimed"] is not True
+e = ev("2022-03-15")
+assert e["sub_event_type"] == "Suicide bomb" and e["fatalities"] == 6
+assert ev("2022-01-30")["fatalities"] == 4
+e = ev("2022-02-08")
+assert e["actor1"].startswith("Military Forces of Burkina Faso")
+assert e["actor2"] == "Jama'"'"'at Nusrat al-Islam wal-Muslimin" and e["fatalities"] == 12
+'
+
 finish
