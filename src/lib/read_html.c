@@ -12,6 +12,7 @@
 #include "ctx.h"
 #include "doc.h"
 #include "read_util.h"
+#include "util/buf.h"
 
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
@@ -42,6 +43,34 @@ typedef struct hstate {
     bool have_title;
     ds_status st;
 } hstate;
+
+/* Whether the head of the page names its encoding ("<meta charset=...>",
+ * "content=\"text/html; charset=...\"", an XML declaration's encoding). */
+static bool declares_charset(const char *s, size_t n)
+{
+    if (n > 4096) n = 4096;
+    for (size_t i = 0; i + 7 <= n; i++)
+        if ((s[i] | 0x20) == 'c' && !strncasecmp(s + i, "charset", 7)) return true;
+    for (size_t i = 0; i + 8 <= n; i++)
+        if ((s[i] | 0x20) == 'e' && !strncasecmp(s + i, "encoding", 8)) return true;
+    return false;
+}
+
+/* Whether all n bytes at s are well-formed UTF-8. */
+static bool all_utf8(const char *s, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    for (size_t i = 0; i < n;) {
+        if (u[i] < 0x80) {
+            i++;
+            continue;
+        }
+        size_t l = utf8_valid_len(u + i, n - i);
+        if (!l) return false;
+        i += l;
+    }
+    return true;
+}
 
 static bool name_is(const xmlNode *n, const char *name)
 {
@@ -502,7 +531,12 @@ ds_status ds_read_html(ds_doc *doc, ds_ctx *ctx)
         st = DS_ENOMEM;
         goto done;
     }
-    hd = htmlCtxtReadMemory(pctx, doc->src, (int)doc->src_len, NULL, NULL,
+    /* libxml2 reads an HTML file that declares no charset as Latin-1: a
+     * saved page in valid UTF-8 ("Godane † (2008–2014)") is UTF-8 */
+    const char *enc = NULL;
+    if (!declares_charset(doc->src, doc->src_len) && all_utf8(doc->src, doc->src_len))
+        enc = "UTF-8";
+    hd = htmlCtxtReadMemory(pctx, doc->src, (int)doc->src_len, NULL, enc,
                             HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
                                 HTML_PARSE_NONET);
     if (pctx->lastError.code == XML_ERR_INTERNAL_ERROR && pctx->lastError.message &&

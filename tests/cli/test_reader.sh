@@ -80,4 +80,13 @@ PY
 python3 -c 'print("word " * 30000 + "end.")' >"$TMP/long.txt"
 expect_exit 0 "$DOSSIER" annotate --no-annotations "$TMP/long.txt"
 expect_grep 'sentence-too-long' "$TMP/err"
+# a saved page in UTF-8 that declares no charset is read as UTF-8 (libxml2's
+# default is Latin-1: "†" came out as "â€ "); one that declares Latin-1 is Latin-1
+printf '<html><body><p>Commander Ahmed Godane \xe2\x80\xa0 (2008\xe2\x80\x932014) led the group.</p></body></html>' >"$TMP/u8.html"
+expect_exit 0 "$DOSSIER" annotate --format json --no-annotations "$TMP/u8.html"
+expect_grep 'Godane \\u2020|Godane †' "$TMP/out"
+expect_grep '2008(–|\\u2013)2014' "$TMP/out"
+printf '<html><head><meta charset="iso-8859-1"></head><body><p>Caf\xe9 bombing in Mogadishu.</p></body></html>' >"$TMP/l1.html"
+expect_exit 0 "$DOSSIER" annotate --format json --no-annotations "$TMP/l1.html"
+expect_grep 'Café|Caf\\u00e9' "$TMP/out"
 finish
