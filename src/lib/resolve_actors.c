@@ -29,13 +29,24 @@ static size_t key_of(char out[KEY_MAX], const char *s, size_t n, bool keep_dash)
     if (fl - i > 4 && (s[i] | 0x20) == 't' && (s[i + 1] | 0x20) == 'h' &&
         (s[i + 2] | 0x20) == 'e' && s[i + 3] == ' ')
         i += 4;
-    for (; i < fl && k < KEY_MAX - 1; i++) {
-        unsigned char c = (unsigned char)s[i];
+    /* k <= i - start, so k stays below KEY_MAX - 1 until i reaches lim:
+     * the hot loop tests one bound */
+    size_t lim = fl < i + KEY_MAX - 1 ? fl : i + KEY_MAX - 1;
+    for (; i < lim; i++) {
+        unsigned c = (unsigned char)s[i];
         if (c >= 0x80) goto fold;
-        if ((unsigned)c - 'a' < 26u || (unsigned)c - '0' < 10u || (keep_dash && c == '-'))
+        if (((c | 0x20u) - 'a') < 26u) /* a letter, lower-cased */
+            out[k++] = (char)(c | 0x20u);
+        else if (c - '0' < 10u || (keep_dash && c == '-'))
             out[k++] = (char)c;
-        else if ((unsigned)c - 'A' < 26u)
-            out[k++] = (char)(c + 32);
+    }
+    for (; i < fl && k < KEY_MAX - 1; i++) {
+        unsigned c = (unsigned char)s[i];
+        if (c >= 0x80) goto fold;
+        if (((c | 0x20u) - 'a') < 26u)
+            out[k++] = (char)(c | 0x20u);
+        else if (c - '0' < 10u || (keep_dash && c == '-'))
+            out[k++] = (char)c;
     }
     /* the rest of a cut key must be ASCII too, as ds_fold would have seen it */
     for (; i < fl; i++)
@@ -126,10 +137,27 @@ struct ds_actor_index {
     const ds_actor *base; /* x->actors.v when last in step */
 };
 
+/* Eight bytes per step: keys are hashed on every mention and alias. Only
+ * equality of keys matters to the tables (a probe compares the bytes), so
+ * the function is free to change. */
 static uint64_t key_hash(const char *k, size_t n)
 {
-    uint64_t h = 1469598103934665603ull;
-    for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)k[i]) * 1099511628211ull;
+    uint64_t h = 0x9E3779B97F4A7C15ull ^ n;
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w;
+        memcpy(&w, k + i, sizeof w);
+        h = (h ^ w) * 0xFF51AFD7ED558CCDull;
+        h ^= h >> 29;
+    }
+    if (i < n) {
+        uint64_t w = 0;
+        for (unsigned sh = 0; i < n; i++, sh += 8) w |= (uint64_t)(unsigned char)k[i] << sh;
+        h = (h ^ w) * 0xFF51AFD7ED558CCDull;
+        h ^= h >> 29;
+    }
+    h *= 0xC4CEB9FE1A85EC53ull;
+    h ^= h >> 32;
     return h ? h : 1;
 }
 
@@ -195,8 +223,9 @@ static bool index_find(const key_table *t, const char *k, size_t n, uint32_t *ac
 /* Maps key k to actor unless k is already taken (first come keeps it). */
 static bool index_put(ds_extraction *x, key_table *t, const char *k, size_t n, uint32_t actor)
 {
+    uint64_t h = key_hash(k, n);
     uint32_t have;
-    return index_find(t, k, n, &have) || table_add(x, t, key_hash(k, n), k, n, actor);
+    return table_find(t, h, k, n, DS_NONE, &have) || table_add(x, t, h, k, n, actor);
 }
 
 static bool index_put_name(ds_extraction *x, struct ds_actor_index *ix, const char *name,
@@ -207,20 +236,15 @@ static bool index_put_name(ds_extraction *x, struct ds_actor_index *ix, const ch
     return n ? index_put(x, &ix->names, k, n, actor) : true;
 }
 
-/* Does actor already have a name or alias spelt kd (a dash-keeping key)? */
-static bool has_spelling(const struct ds_actor_index *ix, uint32_t actor, const char *kd, size_t n)
-{
-    uint32_t have;
-    return table_find(&ix->spellings, spelling_hash(kd, n, actor), kd, n, actor, &have);
-}
-
 static bool add_spelling(ds_extraction *x, struct ds_actor_index *ix, uint32_t actor,
                          const char *name)
 {
     char kd[KEY_MAX];
     size_t n = key_of(kd, name, strlen(name), true);
-    return has_spelling(ix, actor, kd, n) ||
-           table_add(x, &ix->spellings, spelling_hash(kd, n, actor), kd, n, actor);
+    uint64_t h = spelling_hash(kd, n, actor);
+    uint32_t have;
+    return table_find(&ix->spellings, h, kd, n, actor, &have) ||
+           table_add(x, &ix->spellings, h, kd, n, actor);
 }
 
 /* The index, rebuilt from x->actors when someone changed the vector behind
@@ -255,8 +279,9 @@ static bool lookup(ds_extraction *x, struct ds_actor_index *ix, const char *name
                    uint32_t *actor)
 {
     char k[KEY_MAX];
-    size_t kn = name_key(k, name, n);
     (void)x;
+    if (!ix->names.used) return false; /* a note's first actor: no key to build */
+    size_t kn = name_key(k, name, n);
     return kn && index_find(&ix->names, k, kn, actor);
 }
 
@@ -289,12 +314,18 @@ bool ds_facts_actor_alias(ds_extraction *x, ds_actor *a, const char *alias, size
         kn = name_key(k, alias, len);
     }
     uint32_t have, self = (uint32_t)(a - x->actors.v);
-    if (!kn || (index_find(&ix->names, k, kn, &have) && have != self)) return true;
-    if (has_spelling(ix, self, kd, kdn)) return true; /* its name or an alias, spelt so */
+    if (!kn) return true;
+    /* each hash once: the probes and the additions below share them */
+    uint64_t hk = key_hash(k, kn);
+    bool named = table_find(&ix->names, hk, k, kn, DS_NONE, &have);
+    if (named && have != self) return true;
+    uint64_t hs = spelling_hash(kd, kdn, self);
+    if (table_find(&ix->spellings, hs, kd, kdn, self, &have))
+        return true; /* its name or an alias, spelt so */
     const char **slot = ds_vec_push(x->arena, &a->aliases);
     if (!slot || !(*slot = ds_facts_strn(x, alias, len))) return false;
-    return table_add(x, &ix->spellings, spelling_hash(kd, kdn, self), kd, kdn, self) &&
-           index_put(x, &ix->names, k, kn, self);
+    return table_add(x, &ix->spellings, hs, kd, kdn, self) &&
+           (named || table_add(x, &ix->names, hk, k, kn, self));
 }
 
 ds_actor *ds_facts_actor_find(ds_extraction *x, const char *name, size_t len)
