@@ -358,16 +358,25 @@ typedef struct sent_index {
     uint32_t *idx;
 } sent_index;
 
-/* Counting sort of an annotation array by its sentence field (stable, so the
- * annotators' order within a sentence is kept). */
-static bool index_build(sent_index *si, uint32_t nsent, const void *arr, uint32_t n, size_t stride,
-                        size_t sent_off)
+/* The words index_build() takes from the scratch block for n annotations. */
+static size_t index_words(uint32_t nsent, uint32_t n)
 {
-    /* one block: first[nsent + 2], idx[n + 1], fill[nsent + 1] */
-    si->first = calloc((size_t)nsent * 2 + n + 4, sizeof *si->first);
-    if (!si->first) return false;
+    return (size_t)nsent * 2 + n + 4;
+}
+
+/* Counting sort of an annotation array by its sentence field (stable, so the
+ * annotators' order within a sentence is kept), into `mem` (index_words()
+ * words, which it advances past). */
+static void index_build(sent_index *si, uint32_t **mem, uint32_t nsent, const void *arr, uint32_t n,
+                        size_t stride, size_t sent_off)
+{
+    /* first[nsent + 2], idx[n + 1], fill[nsent + 1]: the counts start at 0 */
+    si->first = *mem;
+    *mem += index_words(nsent, n);
     si->idx = si->first + nsent + 2;
     uint32_t *fill = si->idx + n + 1;
+    memset(si->first, 0, (nsent + 2) * sizeof *si->first);
+    memset(fill, 0, (nsent + 1) * sizeof *fill);
     const char *base = arr;
     for (uint32_t i = 0; i < n; i++) {
         uint32_t s;
@@ -380,16 +389,11 @@ static bool index_build(sent_index *si, uint32_t nsent, const void *arr, uint32_
         memcpy(&s, base + i * stride + sent_off, sizeof s);
         if (s < nsent) si->idx[si->first[s] + fill[s]++] = i;
     }
-    return true;
 }
 
-static void index_free(sent_index *si)
-{
-    free(si->first);
-}
-
-#define INDEX_BUILD(si, doc, vec, type)                                                            \
-    index_build((si), (doc)->sentences.n, (doc)->vec.v, (doc)->vec.n, sizeof(type),                \
+#define INDEX_WORDS(doc, vec) index_words((doc)->sentences.n, (doc)->vec.n)
+#define INDEX_BUILD(si, mem, doc, vec, type)                                                       \
+    index_build((si), (mem), (doc)->sentences.n, (doc)->vec.v, (doc)->vec.n, sizeof(type),         \
                 offsetof(type, sentence))
 
 /* A token's phrase match: which roles start at this token, over how many
@@ -2856,15 +2860,29 @@ ds_status ds_extract_events(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, ui
     for (uint32_t i = 0; i < doc->sentences.n; i++)
         prose += block_eligible(doc, &doc->sentences.v[i], true);
     sc.short_doc = prose <= 6 && doc->text_len < 3000;
-    sc.m = malloc((size_t)doc->tokens.n * sizeof *sc.m);
-    if (!sc.m || !INDEX_BUILD(&sc.timex, doc, timexes, ds_timex) ||
-        !INDEX_BUILD(&sc.quant, doc, quantities, ds_quantity) ||
-        !INDEX_BUILD(&sc.place, doc, places, ds_place) ||
-        !INDEX_BUILD(&sc.actor, doc, actor_refs, ds_actor_ref) ||
-        !INDEX_BUILD(&sc.person, doc, people, ds_person)) {
-        st = ds_ctx_fail(ctx, DS_ENOMEM, "out of memory");
-        goto done;
+    /* the per-token matches and the five sentence indexes share one block,
+     * on the stack for a note: six heap blocks per note cost more than
+     * filling them */
+    _Static_assert(sizeof(tok_match) <= sizeof(uint32_t) &&
+                       _Alignof(tok_match) <= _Alignof(uint32_t),
+                   "a tok_match fits a scratch word");
+    uint32_t stack_words[2048], *heap_words = NULL, *mem = stack_words;
+    size_t words = (size_t)doc->tokens.n + INDEX_WORDS(doc, timexes) +
+                   INDEX_WORDS(doc, quantities) + INDEX_WORDS(doc, places) +
+                   INDEX_WORDS(doc, actor_refs) + INDEX_WORDS(doc, people);
+    if (words > sizeof stack_words / sizeof *stack_words) {
+        if (!(mem = heap_words = malloc(words * sizeof *mem))) {
+            st = ds_ctx_fail(ctx, DS_ENOMEM, "out of memory");
+            goto done;
+        }
     }
+    sc.m = (tok_match *)(void *)mem;
+    mem += doc->tokens.n;
+    INDEX_BUILD(&sc.timex, &mem, doc, timexes, ds_timex);
+    INDEX_BUILD(&sc.quant, &mem, doc, quantities, ds_quantity);
+    INDEX_BUILD(&sc.place, &mem, doc, places, ds_place);
+    INDEX_BUILD(&sc.actor, &mem, doc, actor_refs, ds_actor_ref);
+    INDEX_BUILD(&sc.person, &mem, doc, people, ds_person);
     sc.main_actor = main_actor(doc);
     /* a headline ("Three soldiers killed in X") tells the story's first
      * happening again: read after the body, it enriches that event */
@@ -2903,11 +2921,6 @@ ds_status ds_extract_events(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, ui
     }
     st = DS_OK;
 done:
-    index_free(&sc.timex);
-    index_free(&sc.quant);
-    index_free(&sc.place);
-    index_free(&sc.actor);
-    index_free(&sc.person);
-    free(sc.m);
+    free(heap_words);
     return st;
 }
