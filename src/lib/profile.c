@@ -581,7 +581,8 @@ static unsigned anchors_at(const gate_index *g, const char *s, size_t n, size_t 
 static unsigned sentence_gate(const gate_index *g, const char *s, size_t n)
 {
     const unsigned char *u = (const unsigned char *)s;
-    unsigned bits = 0, cls = 0;
+    unsigned bits = 0;
+    bool digit = false;
     size_t i = 0;
     while (i < n) {
         unsigned k = g->cls[u[i]];
@@ -590,25 +591,31 @@ static unsigned sentence_gate(const gate_index *g, const char *s, size_t n)
             continue;
         }
         /* a word starts at i */
-        cls |= k;
-        if (!(k & C_DIGIT) && i + 1 < n) {
+        if (k & C_DIGIT) {
+            digit = true;
+        } else if (i + 1 < n) {
             /* the second-letter masks, inline: most words start no anchor */
             unsigned f = (u[i] | 0x20u) - 'a', c2 = (u[i + 1] | 0x20u) - 'a';
             if (c2 < 26u && ((g->second_ws[f] | g->second_any[f]) >> c2 & 1u))
                 bits |= anchors_at(g, s, n, i, true);
         }
-        for (i++; i < n; i++) {
+        for (i++;; i++) {
+            /* letters that start no anywhere-anchor are most of the text:
+             * one test each */
+            while (i < n && g->cls[u[i]] == C_ALNUM) i++;
+            if (i >= n) break;
             k = g->cls[u[i]];
             if (!(k & C_ALNUM)) break;
-            cls |= k;
-            if ((k & C_ANY) && i + 1 < n) {
+            if (k & C_DIGIT) {
+                digit = true;
+            } else if (i + 1 < n) { /* C_ANY */
                 unsigned f = (u[i] | 0x20u) - 'a', c2 = (u[i + 1] | 0x20u) - 'a';
                 if (c2 < 26u && (g->second_any[f] >> c2 & 1u))
                     bits |= anchors_at(g, s, n, i, false);
             }
         }
     }
-    return bits | (cls & C_DIGIT ? G_DIGIT : 0);
+    return bits | (digit ? G_DIGIT : 0);
 }
 
 /* find_ci within the current sentence, by memmem on its lower-case copy. */
