@@ -652,6 +652,22 @@ static uint32_t token_at(const ev_scan *sc, const ds_sentence *s, uint32_t at)
     return lo;
 }
 
+/* ds_date_format()'s text ("2022", "2022-06", "2022-06-08"; "" before year
+ * 1) without its snprintf, which cost more than the rest of an event's
+ * date handling; the bytes after the terminator are zero. */
+static void date_text(char out[11], ds_date d)
+{
+    memset(out, 0, 11);
+    if (d.year <= 0) return;
+    unsigned y = (unsigned)(d.year % 10000), m = d.month % 13u, day = d.day % 32u;
+    out[0] = (char)('0' + y / 1000), out[1] = (char)('0' + y / 100 % 10);
+    out[2] = (char)('0' + y / 10 % 10), out[3] = (char)('0' + y % 10);
+    if (!m) return;
+    out[4] = '-', out[5] = (char)('0' + m / 10), out[6] = (char)('0' + m % 10);
+    if (!day) return;
+    out[7] = '-', out[8] = (char)('0' + day / 10), out[9] = (char)('0' + day % 10);
+}
+
 /* Does sentence si open with a dateline: an upper-case place ("KABUL,",
  * "PESHAWAR:") or a place before the document's date ("Maiduguri, 3 April
  * 2024 -")? */
@@ -663,7 +679,7 @@ static bool dateline_start(const ev_scan *sc, uint32_t si, const ds_sentence *s)
     for (uint32_t k = sc->timex.first[si]; k < sc->timex.first[si + 1]; k++) {
         const ds_timex *t = &sc->doc->timexes.v[sc->timex.idx[k]];
         char d[11];
-        ds_date_format(d, t->value);
+        date_text(d, t->value);
         if (t->span.start - s->span.start < 60 && !strcmp(d, sc->doc->date)) return true;
     }
     return false;
@@ -2180,9 +2196,9 @@ static ds_status enrich(ev_scan *sc, ds_event *e, const cand *c, uint32_t senten
     ds_extraction *x = sc->x;
     ds_status st;
     if (c->has_date && (!e->date[0] || date_precision(c->date) > (int)strlen(e->date) / 3)) {
-        ds_date_format(e->date, c->date);
+        date_text(e->date, c->date);
         e->date_end[0] = '\0';
-        if (c->date_end.year) ds_date_format(e->date_end, c->date_end);
+        if (c->date_end.year) date_text(e->date_end, c->date_end);
         e->time_precision = c->date_end.year ? 2 : c->date.day ? 1 : 3;
     }
     if (c->place && place_rank(c->place) > event_place_rank(e) &&
@@ -2672,7 +2688,7 @@ static ds_status scan_sentence(ev_scan *sc, uint32_t si)
             if (back && strlen(last->date) == 10 &&
                 sscanf(last->date, "%4d-%2d-%2d", &y, &mo, &dd) == 3) {
                 ds_date d = {(int16_t)y, (uint8_t)mo, (uint8_t)dd};
-                ds_date_format(inherit, ds_date_from_days(ds_date_days(d) - back));
+                date_text(inherit, ds_date_from_days(ds_date_days(d) - back));
             } else if (!back && last->date[0]) {
                 memcpy(inherit, last->date, sizeof inherit);
             }
