@@ -151,8 +151,20 @@ static uint64_t key_hash(const char *k, size_t n)
         h ^= h >> 29;
     }
     if (i < n) {
-        uint64_t w = 0;
-        for (unsigned sh = 0; i < n; i++, sh += 8) w |= (uint64_t)(unsigned char)k[i] << sh;
+        /* the tail: the last eight bytes (overlapping) or, in a short key,
+         * two overlapping halves or the first, middle and last bytes */
+        uint64_t w;
+        if (n >= 8) {
+            memcpy(&w, k + n - 8, sizeof w);
+        } else if (n >= 4) {
+            uint32_t a, b;
+            memcpy(&a, k, sizeof a);
+            memcpy(&b, k + n - 4, sizeof b);
+            w = a | (uint64_t)b << 32;
+        } else {
+            w = (uint64_t)(unsigned char)k[0] | (uint64_t)(unsigned char)k[n / 2] << 8 |
+                (uint64_t)(unsigned char)k[n - 1] << 16;
+        }
         h = (h ^ w) * 0xFF51AFD7ED558CCDull;
         h ^= h >> 29;
     }
@@ -285,6 +297,23 @@ static bool lookup(ds_extraction *x, struct ds_actor_index *ix, const char *name
     return kn && index_find(&ix->names, k, kn, actor);
 }
 
+/* The dash-keeping key of s in kd, and the name key in k: the same but for
+ * dashes, so one pass serves both unless the first was cut at KEY_MAX. */
+static void keys_of(char kd[KEY_MAX], size_t *kdn, char k[KEY_MAX], size_t *kn, const char *s,
+                    size_t n)
+{
+    *kdn = key_of(kd, s, n, true);
+    if (*kdn < KEY_MAX - 1) {
+        size_t m = 0;
+        for (size_t i = 0; i < *kdn; i++)
+            if (kd[i] != '-') k[m++] = kd[i];
+        k[m] = '\0';
+        *kn = m;
+    } else {
+        *kn = name_key(k, s, n);
+    }
+}
+
 static ds_actor *new_actor(ds_extraction *x, struct ds_actor_index *ix, const char *name, size_t n)
 {
     ds_actor *a = ds_vec_push(x->arena, &x->actors);
@@ -292,8 +321,15 @@ static ds_actor *new_actor(ds_extraction *x, struct ds_actor_index *ix, const ch
     a->name = ds_facts_strn(x, name, n);
     if (!a->name) return NULL;
     index_sync(x);
-    if (!index_put_name(x, ix, a->name, x->actors.n - 1) ||
-        !add_spelling(x, ix, x->actors.n - 1, a->name))
+    /* index_put_name() and add_spelling(), keying the name once */
+    uint32_t self = x->actors.n - 1, have;
+    char k[KEY_MAX], kd[KEY_MAX];
+    size_t kn, kdn;
+    keys_of(kd, &kdn, k, &kn, a->name, strlen(a->name));
+    if (kn && !index_put(x, &ix->names, k, kn, self)) return NULL;
+    uint64_t hs = spelling_hash(kd, kdn, self);
+    if (!table_find(&ix->spellings, hs, kd, kdn, self, &have) &&
+        !table_add(x, &ix->spellings, hs, kd, kdn, self))
         return NULL;
     return a;
 }
@@ -302,17 +338,9 @@ bool ds_facts_actor_alias(ds_extraction *x, ds_actor *a, const char *alias, size
 {
     struct ds_actor_index *ix = actor_index(x);
     if (!ix) return false;
-    /* the dash-keeping key, and the name key from it (the same but for
-     * dashes) unless it was cut at KEY_MAX */
     char k[KEY_MAX], kd[KEY_MAX];
-    size_t kdn = key_of(kd, alias, len, true), kn = 0;
-    if (kdn < KEY_MAX - 1) {
-        for (size_t i = 0; i < kdn; i++)
-            if (kd[i] != '-') k[kn++] = kd[i];
-        k[kn] = '\0';
-    } else {
-        kn = name_key(k, alias, len);
-    }
+    size_t kdn, kn;
+    keys_of(kd, &kdn, k, &kn, alias, len);
     uint32_t have, self = (uint32_t)(a - x->actors.v);
     if (!kn) return true;
     /* each hash once: the probes and the additions below share them */
