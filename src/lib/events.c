@@ -434,11 +434,15 @@ static const ds_token *tok(const ev_scan *sc, uint32_t i)
     return &sc->doc->tokens.v[i];
 }
 
-static bool tok_is(const ev_scan *sc, uint32_t i, const char *w)
+/* w is a literal at every call: inlined, its length is a constant and the
+ * length test rejects most tokens before a byte is compared (a norm holds
+ * no NUL, so its length is its strlen) */
+static inline bool tok_is(const ev_scan *sc, uint32_t i, const char *w)
 {
     if (i >= sc->doc->tokens.n) return false;
-    const char *n = tok(sc, i)->norm;
-    return n[0] == w[0] && strcmp(n, w) == 0; /* first byte first: most calls miss */
+    const ds_token *t = tok(sc, i);
+    size_t m = strlen(w);
+    return t->norm_len == m && memcmp(t->norm, w, m) == 0;
 }
 
 static bool tok_in(const ev_scan *sc, uint32_t i, const char *const *ws)
