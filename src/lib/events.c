@@ -105,6 +105,7 @@ typedef struct ev_rule {
 
 typedef struct ev_phrase {
     uint8_t nwords;
+    uint16_t roles;         /* 1 << R_* of each role it has */
     int16_t rule[R_NROLES]; /* -1 when the phrase has not that role */
 } ev_phrase;
 
@@ -257,6 +258,7 @@ static const char *rules_parse(ev_rules *r, char *text, unsigned *lineno)
             ev_phrase *ph = &r->ph[pi];
             ph->nwords = 1;
             for (const char *c = phrase; *c; c++) ph->nwords = (uint8_t)(ph->nwords + (*c == ' '));
+            ph->roles = 0;
             for (int k = 0; k < R_NROLES; k++) ph->rule[k] = -1;
             if (!strmap_put(&r->phrases, phrase, plen, pi)) return "out of memory";
             const char *sp = strchr(phrase, ' ');
@@ -268,6 +270,7 @@ static const char *rules_parse(ev_rules *r, char *text, unsigned *lineno)
             bloom_add(r, phrase, flen);
         }
         r->ph[pi].rule[ri] = (int16_t)r->nrules++;
+        r->ph[pi].roles = (uint16_t)(r->ph[pi].roles | 1u << ri);
     }
     for (size_t k = 0; k < sizeof word_classes / sizeof *word_classes; k++) {
         const char *w = word_classes[k].word;
@@ -419,7 +422,13 @@ typedef struct ev_scan {
     bool title_pass;          /* the headline, read after the body (ds_extract_events) */
     uint32_t sent_first_trig; /* text offset of the current sentence's first trigger */
     const ds_actor_ref *main_actor; /* the armed group the document names most */
-    char last_side;                 /* cand.dead_side of the last event's toll */
+    /* what match_sentence found in tokens [cls_first, cls_end): the word
+     * classes and phrase roles present, so that a reader whose cue words
+     * are absent from the sentence skips its token loop */
+    uint32_t cls_first, cls_end;
+    uint8_t sent_cls;    /* OR of m[].cls */
+    uint16_t sent_roles; /* OR of the matched phrases' roles */
+    char last_side;      /* cand.dead_side of the last event's toll */
     /* ref_name's answers by actor id: resolving a name enters the actor in
      * x->actors, which costs far more than the lookup (open addressing,
      * NULL name = free slot; a full table just stops caching) */
@@ -473,6 +482,7 @@ static void match_sentence(ev_scan *sc, const ds_sentence *s)
 {
     const ev_rules *r = sc->rules;
     uint32_t end = s->first_token + s->ntokens;
+    unsigned cls = 0, roles = 0;
     for (uint32_t i = s->first_token; i < end; i++) {
         sc->m[i].phrase = -1;
         sc->m[i].len = 0;
@@ -483,6 +493,7 @@ static void match_sentence(ev_scan *sc, const ds_sentence *s)
         if (!(r->bloom[b >> 6] >> (b & 63) & 1)) continue;
         if (!strmap_get(&r->first, t->norm, t->norm_len, &longest)) continue;
         sc->m[i].cls = (uint8_t)(longest >> 8);
+        cls |= sc->m[i].cls;
         longest &= 0xff;
         char key[128];
         for (uint32_t n = longest; n >= 1; n--) {
@@ -503,10 +514,20 @@ static void match_sentence(ev_scan *sc, const ds_sentence *s)
             if (fits && strmap_get(&r->phrases, key, kl, &pi)) {
                 sc->m[i].phrase = (int16_t)pi;
                 sc->m[i].len = (uint8_t)n;
+                roles |= r->ph[pi].roles;
                 break;
             }
         }
     }
+    sc->cls_first = s->first_token, sc->cls_end = end;
+    sc->sent_cls = (uint8_t)cls, sc->sent_roles = (uint16_t)roles;
+}
+
+/* Can a token of [a, b) have class bits `cls`? False only when the last
+ * matched sentence holds the stretch and none of its tokens has them. */
+static bool may_have_cls(const ev_scan *sc, uint32_t a, uint32_t b, unsigned cls)
+{
+    return a < sc->cls_first || b > sc->cls_end || (sc->sent_cls & cls);
 }
 
 /* ---- frames ------------------------------------------------------------ */
@@ -1628,6 +1649,7 @@ static bool says_no_casualties(const ev_scan *sc, uint32_t a, uint32_t b)
 {
     static const char *const harm[] = {"casualties", "casualty", "damage",  "deaths", "fatalities",
                                        "injuries",   "one",      "victims", NULL};
+    if (!may_have_cls(sc, a, b, W_NEG)) return false;
     for (uint32_t i = a; i < b; i++) {
         if (!(sc->m[i].cls & W_NEG)) continue;
         if (tok_is(sc, i, "no") || tok_is(sc, i, "without")) {
@@ -1685,6 +1707,9 @@ static void claims_in(ev_scan *sc, uint32_t si_, cand *c)
     const ds_doc *doc = sc->doc;
     const ds_sentence *s = &doc->sentences.v[si_];
     uint32_t end = s->first_token + s->ntokens;
+    if (!may_have_cls(sc, s->first_token, end,
+                      W_CLAIM | W_PROPAGANDA | W_DENY | W_ATTRIB | W_SUSPECTED))
+        return;
     for (uint32_t i = s->first_token; i < end; i++) {
         const ds_token *t = tok(sc, i);
         uint8_t cls = sc->m[i].cls;
