@@ -530,6 +530,12 @@ static bool may_have_cls(const ev_scan *sc, uint32_t a, uint32_t b, unsigned cls
     return a < sc->cls_first || b > sc->cls_end || (sc->sent_cls & cls);
 }
 
+/* The same for phrase roles (1 << R_*). */
+static bool may_have_role(const ev_scan *sc, uint32_t a, uint32_t b, unsigned roles)
+{
+    return a < sc->cls_first || b > sc->cls_end || (sc->sent_roles & roles);
+}
+
 /* ---- frames ------------------------------------------------------------ */
 
 /* A stretch of one sentence that reports one happening: its tokens and the
@@ -1564,7 +1570,8 @@ static void casualties(ev_scan *sc, const frame *f, cand *c)
     }
     if (c->injuries == DS_NULL_INT) {
         /* "Alam was injured", "shot and injured a security official": one */
-        for (uint32_t i = f->tok_start; i < f->tok_end; i++) {
+        uint32_t to = may_have_role(sc, f->tok_start, f->tok_end, 1u << R_INJURY) ? f->tok_end : 0;
+        for (uint32_t i = f->tok_start; i < to; i++) {
             if (!rule_at(sc, i, R_INJURY) || i == s->first_token) continue;
             uint32_t nxt = i + sc->m[i].len;
             /* "was injured", "was severely injured" */
@@ -1579,7 +1586,8 @@ static void casualties(ev_scan *sc, const frame *f, cand *c)
     }
     /* "killed the director of mines", "a soldier was killed": one death */
     if (c->fatalities == DS_NULL_INT) {
-        for (uint32_t i = f->tok_start; i < f->tok_end; i++) {
+        uint32_t to = may_have_role(sc, f->tok_start, f->tok_end, 1u << R_DEATH) ? f->tok_end : 0;
+        for (uint32_t i = f->tok_start; i < to; i++) {
             const ev_rule *d = rule_at(sc, i, R_DEATH);
             if (!d || !d->typed) continue;
             uint32_t nxt = i + sc->m[i].len;
@@ -1671,6 +1679,7 @@ static void weapon_of(ev_scan *sc, const frame *f, cand *c)
     const ds_sentence *s = &sc->doc->sentences.v[f->sentence];
     static const char *const seized[] = {"recovering",  "recovered", "seized",    "seizing",
                                          "confiscated", "captured",  "capturing", NULL};
+    if (!may_have_role(sc, f->tok_start, f->tok_end, 1u << R_WEAPON)) return;
     for (uint32_t i = f->tok_start; i < f->tok_end; i++) {
         if (!rule_at(sc, i, R_WEAPON)) continue;
         /* "recovering two rifles": arms taken, not used */
@@ -1954,6 +1963,7 @@ static void classify(ev_scan *sc, const frame *f, cand *c)
     const ev_rule *weapon = NULL, *communal = NULL;
     bool civ = false, sec = false;
     for (uint32_t i = f->tok_start; i < f->tok_end; i++) {
+        if (sc->m[i].phrase < 0 && !sc->m[i].cls) continue; /* no rule, no class: nothing below */
         const ev_rule *w = rule_at(sc, i, R_WEAPON);
         if (!w) w = rule_at(sc, i, R_CUE);
         if (w && w->typed) {
@@ -2343,7 +2353,8 @@ static bool block_eligible(const ds_doc *doc, const ds_sentence *s, bool short_d
 static bool refers_back(ev_scan *sc, const ds_sentence *s)
 {
     uint32_t end = s->first_token + s->ntokens;
-    for (uint32_t i = s->first_token; i < end; i++) {
+    uint32_t to = may_have_role(sc, s->first_token, end, 1u << R_ANAPHOR) ? end : 0;
+    for (uint32_t i = s->first_token; i < to; i++) {
         if (!rule_at(sc, i, R_ANAPHOR)) continue;
         for (uint32_t k = 1; k <= 3 && i >= s->first_token + k; k++) {
             const char *w = tok(sc, i - k)->norm;
