@@ -519,6 +519,8 @@ typedef struct gate_index {
     uint32_t second_ws[26], second_any[26];
     uint8_t n[26];
     uint8_t at[26][GATE_PER_LETTER];
+    uint8_t n_any[26]; /* the anywhere anchors alone, for positions inside a word */
+    uint8_t at_any[26][GATE_PER_LETTER];
 } gate_index;
 
 static void gate_index_init(gate_index *g)
@@ -536,7 +538,10 @@ static void gate_index_init(gate_index *g)
             g->cls[(unsigned char)an->w[0]] |= C_ANY;
             g->cls[(unsigned char)an->w[0] - 32] |= C_ANY;
         }
-        if (g->n[f] < GATE_PER_LETTER) g->at[f][g->n[f]++] = a;
+        if (g->n[f] < GATE_PER_LETTER) {
+            g->at[f][g->n[f]++] = a;
+            if (!an->word_start) g->at_any[f][g->n_any[f]++] = a;
+        }
     }
 }
 
@@ -565,10 +570,13 @@ static unsigned anchors_at(const gate_index *g, const char *s, size_t n, size_t 
     uint32_t mask = g->second_any[f] | (word_start ? g->second_ws[f] : 0);
     if (c2 >= 26u || !(mask >> c2 & 1u)) return 0;
     unsigned bits = 0;
-    for (uint8_t k = 0; k < g->n[f]; k++) {
-        const gate_anchor *an = &GATE_ANCHORS[g->at[f][k]];
+    /* inside a word only the anywhere anchors can match: their own list */
+    const uint8_t *at = word_start ? g->at[f] : g->at_any[f];
+    uint8_t count = word_start ? g->n[f] : g->n_any[f];
+    for (uint8_t k = 0; k < count; k++) {
+        const gate_anchor *an = &GATE_ANCHORS[at[k]];
         size_t m = an->len;
-        if ((an->word_start && !word_start) || m > n - i) continue;
+        if (m > n - i) continue;
         size_t j = 2;
         while (j < m && ((unsigned char)s[i + j] | 0x20u) == (unsigned char)an->w[j]) j++;
         if (j == m) bits |= an->bits;
