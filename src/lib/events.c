@@ -2800,6 +2800,16 @@ static ds_status scan_sentence(ev_scan *sc, uint32_t si)
     return DS_OK;
 }
 
+/* snprintf(out, cap, "%s (%s)", head, country) without printf's format
+ * parsing (once per note): the same bytes, cut the same way. */
+static void head_country(char *out, size_t cap, const char *head, const char *country)
+{
+    size_t o = 0;
+    for (const char *parts[] = {head, " (", country, ")"}, **p = parts; p < parts + 4; p++)
+        for (const char *c = *p; *c && o + 1 < cap; c++) out[o++] = *c;
+    out[o] = '\0';
+}
+
 /* Violent events without a named perpetrator: ACLED's "Unidentified Armed
  * Group (Country)"; protests and riots: "Protesters/Rioters (Country)". */
 static void default_actors(ev_scan *sc, uint32_t from)
@@ -2824,13 +2834,13 @@ static void default_actors(ev_scan *sc, uint32_t from)
             (!strncmp(e->actor2, "Protesters", 10) || !strncmp(e->actor2, "Rioters", 7)))
             e->actor2 = NULL; /* the demonstrators are actor1, never their own target */
         if (e->event_type == T_PROTESTS) {
-            snprintf(name, sizeof name, "Protesters (%s)", cn);
+            head_country(name, sizeof name, "Protesters", cn);
             type = "protesters";
         } else if (e->event_type == T_RIOTS) {
-            snprintf(name, sizeof name, "Rioters (%s)", cn);
+            head_country(name, sizeof name, "Rioters", cn);
             type = "protesters";
         } else if (e->event_type != T_STRATEGIC) {
-            snprintf(name, sizeof name, "Unidentified Armed Group (%s)", cn);
+            head_country(name, sizeof name, "Unidentified Armed Group", cn);
         } else {
             continue;
         }
