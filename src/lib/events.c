@@ -554,8 +554,9 @@ static bool in_frame(const frame *f, ds_span sp)
     return sp.start >= f->text_start && sp.start < f->text_end;
 }
 
-static bool is_trigger(const ev_scan *sc, uint32_t i)
+static inline bool is_trigger(const ev_scan *sc, uint32_t i)
 {
+    if (sc->m[i].phrase < 0) return false; /* most tokens start no phrase: no call, no rule */
     if (rule_at(sc, i, R_VERB) || rule_at(sc, i, R_NOUN)) return true;
     const ev_rule *d = rule_at(sc, i, R_DEATH);
     if (!d) d = rule_at(sc, i, R_INJURY);
