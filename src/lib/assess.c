@@ -24,14 +24,30 @@ static void icd_range(ds_icd icd, double *lo, double *hi)
     *hi = r[i][1];
 }
 
-/* Case-insensitive ASCII search at a word start. */
+/* ASCII case folding and letters, as tolower() and isalpha() in the C
+ * locale (the library never sets another), without their table calls. */
+static int ascii_lower(unsigned char c)
+{
+    return (unsigned)c - 'A' < 26u ? c + 32 : c;
+}
+
+static bool ascii_alpha(unsigned char c)
+{
+    return (unsigned)((c | 0x20) - 'a') < 26u;
+}
+
+/* Case-insensitive ASCII search at a word start. The first byte is tested
+ * first: nearly every position fails there. */
 static const char *find_cue(const char *s, size_t n, const char *cue)
 {
     size_t m = strlen(cue);
+    if (!m) return s;
+    const unsigned char *u = (const unsigned char *)s;
     for (size_t i = 0; i + m <= n; i++) {
-        if (i && isalpha((unsigned char)s[i - 1])) continue;
-        size_t k = 0;
-        while (k < m && tolower((unsigned char)s[i + k]) == cue[k]) k++;
+        if (ascii_lower(u[i]) != cue[0]) continue;
+        if (i && ascii_alpha(u[i - 1])) continue;
+        size_t k = 1;
+        while (k < m && ascii_lower(u[i + k]) == cue[k]) k++;
         if (k == m) return s + i;
     }
     return NULL;

@@ -113,6 +113,7 @@ typedef struct ev_rule {
 
 typedef struct ev_phrase {
     uint8_t nwords;
+    uint16_t roles;         /* 1 << R_* of each role it has */
     int16_t rule[R_NROLES]; /* -1 when the phrase has not that role */
 } ev_phrase;
 
@@ -269,6 +270,7 @@ static const char *rules_parse(ev_rules *r, char *text, unsigned *lineno)
             ev_phrase *ph = &r->ph[pi];
             ph->nwords = 1;
             for (const char *c = phrase; *c; c++) ph->nwords = (uint8_t)(ph->nwords + (*c == ' '));
+            ph->roles = 0;
             for (int k = 0; k < R_NROLES; k++) ph->rule[k] = -1;
             if (!strmap_put(&r->phrases, phrase, plen, pi)) return "out of memory";
             const char *sp = strchr(phrase, ' ');
@@ -280,6 +282,7 @@ static const char *rules_parse(ev_rules *r, char *text, unsigned *lineno)
             bloom_add(r, phrase, flen);
         }
         r->ph[pi].rule[ri] = (int16_t)r->nrules++;
+        r->ph[pi].roles = (uint16_t)(r->ph[pi].roles | 1u << ri);
     }
     for (size_t k = 0; k < sizeof word_classes / sizeof *word_classes; k++) {
         const char *w = word_classes[k].word;
@@ -370,16 +373,25 @@ typedef struct sent_index {
     uint32_t *idx;
 } sent_index;
 
-/* Counting sort of an annotation array by its sentence field (stable, so the
- * annotators' order within a sentence is kept). */
-static bool index_build(sent_index *si, uint32_t nsent, const void *arr, uint32_t n, size_t stride,
-                        size_t sent_off)
+/* The words index_build() takes from the scratch block for n annotations. */
+static size_t index_words(uint32_t nsent, uint32_t n)
 {
-    /* one block: first[nsent + 2], idx[n + 1], fill[nsent + 1] */
-    si->first = calloc((size_t)nsent * 2 + n + 4, sizeof *si->first);
-    if (!si->first) return false;
+    return (size_t)nsent * 2 + n + 4;
+}
+
+/* Counting sort of an annotation array by its sentence field (stable, so the
+ * annotators' order within a sentence is kept), into `mem` (index_words()
+ * words, which it advances past). */
+static void index_build(sent_index *si, uint32_t **mem, uint32_t nsent, const void *arr, uint32_t n,
+                        size_t stride, size_t sent_off)
+{
+    /* first[nsent + 2], idx[n + 1], fill[nsent + 1]: the counts start at 0 */
+    si->first = *mem;
+    *mem += index_words(nsent, n);
     si->idx = si->first + nsent + 2;
     uint32_t *fill = si->idx + n + 1;
+    memset(si->first, 0, (nsent + 2) * sizeof *si->first);
+    memset(fill, 0, (nsent + 1) * sizeof *fill);
     const char *base = arr;
     for (uint32_t i = 0; i < n; i++) {
         uint32_t s;
@@ -392,16 +404,11 @@ static bool index_build(sent_index *si, uint32_t nsent, const void *arr, uint32_
         memcpy(&s, base + i * stride + sent_off, sizeof s);
         if (s < nsent) si->idx[si->first[s] + fill[s]++] = i;
     }
-    return true;
 }
 
-static void index_free(sent_index *si)
-{
-    free(si->first);
-}
-
-#define INDEX_BUILD(si, doc, vec, type)                                                            \
-    index_build((si), (doc)->sentences.n, (doc)->vec.v, (doc)->vec.n, sizeof(type),                \
+#define INDEX_WORDS(doc, vec) index_words((doc)->sentences.n, (doc)->vec.n)
+#define INDEX_BUILD(si, mem, doc, vec, type)                                                       \
+    index_build((si), (mem), (doc)->sentences.n, (doc)->vec.v, (doc)->vec.n, sizeof(type),         \
                 offsetof(type, sentence))
 
 /* A token's phrase match: which roles start at this token, over how many
@@ -427,7 +434,13 @@ typedef struct ev_scan {
     bool title_pass;          /* the headline, read after the body (ds_extract_events) */
     uint32_t sent_first_trig; /* text offset of the current sentence's first trigger */
     const ds_actor_ref *main_actor; /* the armed group the document names most */
-    char last_side;                 /* cand.dead_side of the last event's toll */
+    /* what match_sentence found in tokens [cls_first, cls_end): the word
+     * classes and phrase roles present, so that a reader whose cue words
+     * are absent from the sentence skips its token loop */
+    uint32_t cls_first, cls_end;
+    uint8_t sent_cls;    /* OR of m[].cls */
+    uint16_t sent_roles; /* OR of the matched phrases' roles */
+    char last_side;      /* cand.dead_side of the last event's toll */
     /* ref_name's answers by actor id: resolving a name enters the actor in
      * x->actors, which costs far more than the lookup (open addressing,
      * NULL name = free slot; a full table just stops caching) */
@@ -442,11 +455,15 @@ static const ds_token *tok(const ev_scan *sc, uint32_t i)
     return &sc->doc->tokens.v[i];
 }
 
-static bool tok_is(const ev_scan *sc, uint32_t i, const char *w)
+/* w is a literal at every call: inlined, its length is a constant and the
+ * length test rejects most tokens before a byte is compared (a norm holds
+ * no NUL, so its length is its strlen) */
+static inline bool tok_is(const ev_scan *sc, uint32_t i, const char *w)
 {
     if (i >= sc->doc->tokens.n) return false;
-    const char *n = tok(sc, i)->norm;
-    return n[0] == w[0] && strcmp(n, w) == 0; /* first byte first: most calls miss */
+    const ds_token *t = tok(sc, i);
+    size_t m = strlen(w);
+    return t->norm_len == m && memcmp(t->norm, w, m) == 0;
 }
 
 static bool tok_in(const ev_scan *sc, uint32_t i, const char *const *ws)
@@ -477,6 +494,7 @@ static void match_sentence(ev_scan *sc, const ds_sentence *s)
 {
     const ev_rules *r = sc->rules;
     uint32_t end = s->first_token + s->ntokens;
+    unsigned cls = 0, roles = 0;
     for (uint32_t i = s->first_token; i < end; i++) {
         sc->m[i].phrase = -1;
         sc->m[i].len = 0;
@@ -487,6 +505,7 @@ static void match_sentence(ev_scan *sc, const ds_sentence *s)
         if (!(r->bloom[b >> 6] >> (b & 63) & 1)) continue;
         if (!strmap_get(&r->first, t->norm, t->norm_len, &longest)) continue;
         sc->m[i].cls = (uint8_t)(longest >> 8);
+        cls |= sc->m[i].cls;
         longest &= 0xff;
         char key[128];
         for (uint32_t n = longest; n >= 1; n--) {
@@ -507,10 +526,26 @@ static void match_sentence(ev_scan *sc, const ds_sentence *s)
             if (fits && strmap_get(&r->phrases, key, kl, &pi)) {
                 sc->m[i].phrase = (int16_t)pi;
                 sc->m[i].len = (uint8_t)n;
+                roles |= r->ph[pi].roles;
                 break;
             }
         }
     }
+    sc->cls_first = s->first_token, sc->cls_end = end;
+    sc->sent_cls = (uint8_t)cls, sc->sent_roles = (uint16_t)roles;
+}
+
+/* Can a token of [a, b) have class bits `cls`? False only when the last
+ * matched sentence holds the stretch and none of its tokens has them. */
+static bool may_have_cls(const ev_scan *sc, uint32_t a, uint32_t b, unsigned cls)
+{
+    return a < sc->cls_first || b > sc->cls_end || (sc->sent_cls & cls);
+}
+
+/* The same for phrase roles (1 << R_*). */
+static bool may_have_role(const ev_scan *sc, uint32_t a, uint32_t b, unsigned roles)
+{
+    return a < sc->cls_first || b > sc->cls_end || (sc->sent_roles & roles);
 }
 
 /* ---- frames ------------------------------------------------------------ */
@@ -531,8 +566,9 @@ static bool in_frame(const frame *f, ds_span sp)
     return sp.start >= f->text_start && sp.start < f->text_end;
 }
 
-static bool is_trigger(const ev_scan *sc, uint32_t i)
+static inline bool is_trigger(const ev_scan *sc, uint32_t i)
 {
+    if (sc->m[i].phrase < 0) return false; /* most tokens start no phrase: no call, no rule */
     if (rule_at(sc, i, R_VERB) || rule_at(sc, i, R_NOUN)) return true;
     const ev_rule *d = rule_at(sc, i, R_DEATH);
     if (!d) d = rule_at(sc, i, R_INJURY);
@@ -660,6 +696,22 @@ static uint32_t token_at(const ev_scan *sc, const ds_sentence *s, uint32_t at)
     return lo;
 }
 
+/* ds_date_format()'s text ("2022", "2022-06", "2022-06-08"; "" before year
+ * 1) without its snprintf, which cost more than the rest of an event's
+ * date handling; the bytes after the terminator are zero. */
+static void date_text(char out[11], ds_date d)
+{
+    memset(out, 0, 11);
+    if (d.year <= 0) return;
+    unsigned y = (unsigned)(d.year % 10000), m = d.month % 13u, day = d.day % 32u;
+    out[0] = (char)('0' + y / 1000), out[1] = (char)('0' + y / 100 % 10);
+    out[2] = (char)('0' + y / 10 % 10), out[3] = (char)('0' + y % 10);
+    if (!m) return;
+    out[4] = '-', out[5] = (char)('0' + m / 10), out[6] = (char)('0' + m % 10);
+    if (!day) return;
+    out[7] = '-', out[8] = (char)('0' + day / 10), out[9] = (char)('0' + day % 10);
+}
+
 /* Does sentence si open with a dateline: an upper-case place ("KABUL,",
  * "PESHAWAR:") or a place before the document's date ("Maiduguri, 3 April
  * 2024 -")? */
@@ -671,7 +723,7 @@ static bool dateline_start(const ev_scan *sc, uint32_t si, const ds_sentence *s)
     for (uint32_t k = sc->timex.first[si]; k < sc->timex.first[si + 1]; k++) {
         const ds_timex *t = &sc->doc->timexes.v[sc->timex.idx[k]];
         char d[11];
-        ds_date_format(d, t->value);
+        date_text(d, t->value);
         if (t->span.start - s->span.start < 60 && !strcmp(d, sc->doc->date)) return true;
     }
     return false;
@@ -1102,7 +1154,7 @@ static bool possessor(const ev_scan *sc, const frame *f, const ds_sentence *s, u
 static bool tok_in_word(const char *w, const char *const *ws)
 {
     for (; *ws; ws++)
-        if (!strcmp(w, *ws)) return true;
+        if (w[0] == (*ws)[0] && !strcmp(w, *ws)) return true; /* first byte first: most miss */
     return false;
 }
 
@@ -1430,9 +1482,8 @@ static bool subset_marker(ev_scan *sc, const ds_sentence *s, uint32_t at)
     uint32_t i = token_at(sc, s, at);
     for (uint32_t k = 1; k <= 10 && i >= s->first_token + k; k++) {
         uint32_t j = i - k;
-        const char *w = tok(sc, j)->norm;
-        if (!strcmp(w, "including") || !strcmp(w, "among") || !strcmp(w, "whom") ||
-            !strcmp(w, "includes"))
+        if (tok_is(sc, j, "including") || tok_is(sc, j, "among") || tok_is(sc, j, "whom") ||
+            tok_is(sc, j, "includes"))
             return true;
         if (tok_is(sc, j, ".") || tok_is(sc, j, ";") || tok_is(sc, j, ":") ||
             tok_is(sc, j, "were") || tok_is(sc, j, "was") || tok_is(sc, j, "while") ||
@@ -1637,7 +1688,8 @@ static void casualties(ev_scan *sc, const frame *f, cand *c)
     }
     if (c->injuries == DS_NULL_INT) {
         /* "Alam was injured", "shot and injured a security official": one */
-        for (uint32_t i = f->tok_start; i < f->tok_end; i++) {
+        uint32_t to = may_have_role(sc, f->tok_start, f->tok_end, 1u << R_INJURY) ? f->tok_end : 0;
+        for (uint32_t i = f->tok_start; i < to; i++) {
             if (!rule_at(sc, i, R_INJURY) || i == s->first_token) continue;
             uint32_t nxt = i + sc->m[i].len;
             /* "was injured", "was severely injured" */
@@ -1652,7 +1704,8 @@ static void casualties(ev_scan *sc, const frame *f, cand *c)
     }
     /* "killed the director of mines", "a soldier was killed": one death */
     if (c->fatalities == DS_NULL_INT) {
-        for (uint32_t i = f->tok_start; i < f->tok_end; i++) {
+        uint32_t to = may_have_role(sc, f->tok_start, f->tok_end, 1u << R_DEATH) ? f->tok_end : 0;
+        for (uint32_t i = f->tok_start; i < to; i++) {
             const ev_rule *d = rule_at(sc, i, R_DEATH);
             if (!d || !d->typed) continue;
             uint32_t nxt = i + sc->m[i].len;
@@ -1722,6 +1775,7 @@ static bool says_no_casualties(const ev_scan *sc, uint32_t a, uint32_t b)
 {
     static const char *const harm[] = {"casualties", "casualty", "damage",  "deaths", "fatalities",
                                        "injuries",   "one",      "victims", NULL};
+    if (!may_have_cls(sc, a, b, W_NEG)) return false;
     for (uint32_t i = a; i < b; i++) {
         if (!(sc->m[i].cls & W_NEG)) continue;
         if (tok_is(sc, i, "no") || tok_is(sc, i, "without")) {
@@ -1743,6 +1797,7 @@ static void weapon_of(ev_scan *sc, const frame *f, cand *c)
     const ds_sentence *s = &sc->doc->sentences.v[f->sentence];
     static const char *const seized[] = {"recovering",  "recovered", "seized",    "seizing",
                                          "confiscated", "captured",  "capturing", NULL};
+    if (!may_have_role(sc, f->tok_start, f->tok_end, 1u << R_WEAPON)) return;
     for (uint32_t i = f->tok_start; i < f->tok_end; i++) {
         if (!rule_at(sc, i, R_WEAPON)) continue;
         /* "recovering two rifles": arms taken, not used */
@@ -1779,6 +1834,9 @@ static void claims_in(ev_scan *sc, uint32_t si_, cand *c)
     const ds_doc *doc = sc->doc;
     const ds_sentence *s = &doc->sentences.v[si_];
     uint32_t end = s->first_token + s->ntokens;
+    if (!may_have_cls(sc, s->first_token, end,
+                      W_CLAIM | W_PROPAGANDA | W_DENY | W_ATTRIB | W_SUSPECTED))
+        return;
     for (uint32_t i = s->first_token; i < end; i++) {
         const ds_token *t = tok(sc, i);
         uint8_t cls = sc->m[i].cls;
@@ -2033,6 +2091,7 @@ static void classify(ev_scan *sc, const frame *f, cand *c)
     const ev_rule *weapon = NULL, *communal = NULL;
     bool civ = false, sec = false;
     for (uint32_t i = f->tok_start; i < f->tok_end; i++) {
+        if (sc->m[i].phrase < 0 && !sc->m[i].cls) continue; /* no rule, no class: nothing below */
         const ev_rule *w = rule_at(sc, i, R_WEAPON);
         if (!w) w = rule_at(sc, i, R_CUE);
         if (w && w->typed) {
@@ -2323,9 +2382,9 @@ static ds_status enrich(ev_scan *sc, ds_event *e, const cand *c, uint32_t senten
     ds_extraction *x = sc->x;
     ds_status st;
     if (c->has_date && (!e->date[0] || date_precision(c->date) > (int)strlen(e->date) / 3)) {
-        ds_date_format(e->date, c->date);
+        date_text(e->date, c->date);
         e->date_end[0] = '\0';
-        if (c->date_end.year) ds_date_format(e->date_end, c->date_end);
+        if (c->date_end.year) date_text(e->date_end, c->date_end);
         e->time_precision = c->date_end.year ? 2 : c->date.day ? 1 : 3;
     }
     if (c->place && place_rank(c->place) > event_place_rank(e) &&
@@ -2441,7 +2500,8 @@ static bool block_eligible(const ds_doc *doc, const ds_sentence *s, bool short_d
 static bool refers_back(ev_scan *sc, const ds_sentence *s)
 {
     uint32_t end = s->first_token + s->ntokens;
-    for (uint32_t i = s->first_token; i < end; i++) {
+    uint32_t to = may_have_role(sc, s->first_token, end, 1u << R_ANAPHOR) ? end : 0;
+    for (uint32_t i = s->first_token; i < to; i++) {
         if (!rule_at(sc, i, R_ANAPHOR)) continue;
         for (uint32_t k = 1; k <= 3 && i >= s->first_token + k; k++) {
             const char *w = tok(sc, i - k)->norm;
@@ -2826,7 +2886,7 @@ static ds_status scan_sentence(ev_scan *sc, uint32_t si)
             if (back && strlen(last->date) == 10 &&
                 sscanf(last->date, "%4d-%2d-%2d", &y, &mo, &dd) == 3) {
                 ds_date d = {(int16_t)y, (uint8_t)mo, (uint8_t)dd};
-                ds_date_format(inherit, ds_date_from_days(ds_date_days(d) - back));
+                date_text(inherit, ds_date_from_days(ds_date_days(d) - back));
             } else if (!back && last->date[0]) {
                 memcpy(inherit, last->date, sizeof inherit);
             }
@@ -2900,6 +2960,16 @@ static ds_status scan_sentence(ev_scan *sc, uint32_t si)
     return DS_OK;
 }
 
+/* snprintf(out, cap, "%s (%s)", head, country) without printf's format
+ * parsing (once per note): the same bytes, cut the same way. */
+static void head_country(char *out, size_t cap, const char *head, const char *country)
+{
+    size_t o = 0;
+    for (const char *parts[] = {head, " (", country, ")"}, **p = parts; p < parts + 4; p++)
+        for (const char *c = *p; *c && o + 1 < cap; c++) out[o++] = *c;
+    out[o] = '\0';
+}
+
 /* Violent events without a named perpetrator: ACLED's "Unidentified Armed
  * Group (Country)"; protests and riots: "Protesters/Rioters (Country)". */
 static void default_actors(ev_scan *sc, uint32_t from)
@@ -2924,13 +2994,13 @@ static void default_actors(ev_scan *sc, uint32_t from)
             (!strncmp(e->actor2, "Protesters", 10) || !strncmp(e->actor2, "Rioters", 7)))
             e->actor2 = NULL; /* the demonstrators are actor1, never their own target */
         if (e->event_type == T_PROTESTS) {
-            snprintf(name, sizeof name, "Protesters (%s)", cn);
+            head_country(name, sizeof name, "Protesters", cn);
             type = "protesters";
         } else if (e->event_type == T_RIOTS) {
-            snprintf(name, sizeof name, "Rioters (%s)", cn);
+            head_country(name, sizeof name, "Rioters", cn);
             type = "protesters";
         } else if (e->event_type != T_STRATEGIC) {
-            snprintf(name, sizeof name, "Unidentified Armed Group (%s)", cn);
+            head_country(name, sizeof name, "Unidentified Armed Group", cn);
         } else {
             continue;
         }
@@ -3015,15 +3085,29 @@ ds_status ds_extract_events(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, ui
     for (uint32_t i = 0; i < doc->sentences.n; i++)
         prose += block_eligible(doc, &doc->sentences.v[i], true);
     sc.short_doc = prose <= 6 && doc->text_len < 3000;
-    sc.m = malloc((size_t)doc->tokens.n * sizeof *sc.m);
-    if (!sc.m || !INDEX_BUILD(&sc.timex, doc, timexes, ds_timex) ||
-        !INDEX_BUILD(&sc.quant, doc, quantities, ds_quantity) ||
-        !INDEX_BUILD(&sc.place, doc, places, ds_place) ||
-        !INDEX_BUILD(&sc.actor, doc, actor_refs, ds_actor_ref) ||
-        !INDEX_BUILD(&sc.person, doc, people, ds_person)) {
-        st = ds_ctx_fail(ctx, DS_ENOMEM, "out of memory");
-        goto done;
+    /* the per-token matches and the five sentence indexes share one block,
+     * on the stack for a note: six heap blocks per note cost more than
+     * filling them */
+    _Static_assert(sizeof(tok_match) <= sizeof(uint32_t) &&
+                       _Alignof(tok_match) <= _Alignof(uint32_t),
+                   "a tok_match fits a scratch word");
+    uint32_t stack_words[2048], *heap_words = NULL, *mem = stack_words;
+    size_t words = (size_t)doc->tokens.n + INDEX_WORDS(doc, timexes) +
+                   INDEX_WORDS(doc, quantities) + INDEX_WORDS(doc, places) +
+                   INDEX_WORDS(doc, actor_refs) + INDEX_WORDS(doc, people);
+    if (words > sizeof stack_words / sizeof *stack_words) {
+        if (!(mem = heap_words = malloc(words * sizeof *mem))) {
+            st = ds_ctx_fail(ctx, DS_ENOMEM, "out of memory");
+            goto done;
+        }
     }
+    sc.m = (tok_match *)(void *)mem;
+    mem += doc->tokens.n;
+    INDEX_BUILD(&sc.timex, &mem, doc, timexes, ds_timex);
+    INDEX_BUILD(&sc.quant, &mem, doc, quantities, ds_quantity);
+    INDEX_BUILD(&sc.place, &mem, doc, places, ds_place);
+    INDEX_BUILD(&sc.actor, &mem, doc, actor_refs, ds_actor_ref);
+    INDEX_BUILD(&sc.person, &mem, doc, people, ds_person);
     sc.main_actor = main_actor(doc);
     /* a headline ("Three soldiers killed in X") tells the story's first
      * happening again: read after the body, it enriches that event */
@@ -3062,11 +3146,6 @@ ds_status ds_extract_events(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, ui
     }
     st = DS_OK;
 done:
-    index_free(&sc.timex);
-    index_free(&sc.quant);
-    index_free(&sc.place);
-    index_free(&sc.actor);
-    index_free(&sc.person);
-    free(sc.m);
+    free(heap_words);
     return st;
 }

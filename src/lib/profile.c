@@ -519,6 +519,8 @@ typedef struct gate_index {
     uint32_t second_ws[26], second_any[26];
     uint8_t n[26];
     uint8_t at[26][GATE_PER_LETTER];
+    uint8_t n_any[26]; /* the anywhere anchors alone, for positions inside a word */
+    uint8_t at_any[26][GATE_PER_LETTER];
 } gate_index;
 
 static void gate_index_init(gate_index *g)
@@ -536,7 +538,10 @@ static void gate_index_init(gate_index *g)
             g->cls[(unsigned char)an->w[0]] |= C_ANY;
             g->cls[(unsigned char)an->w[0] - 32] |= C_ANY;
         }
-        if (g->n[f] < GATE_PER_LETTER) g->at[f][g->n[f]++] = a;
+        if (g->n[f] < GATE_PER_LETTER) {
+            g->at[f][g->n[f]++] = a;
+            if (!an->word_start) g->at_any[f][g->n_any[f]++] = a;
+        }
     }
 }
 
@@ -565,10 +570,13 @@ static unsigned anchors_at(const gate_index *g, const char *s, size_t n, size_t 
     uint32_t mask = g->second_any[f] | (word_start ? g->second_ws[f] : 0);
     if (c2 >= 26u || !(mask >> c2 & 1u)) return 0;
     unsigned bits = 0;
-    for (uint8_t k = 0; k < g->n[f]; k++) {
-        const gate_anchor *an = &GATE_ANCHORS[g->at[f][k]];
+    /* inside a word only the anywhere anchors can match: their own list */
+    const uint8_t *at = word_start ? g->at[f] : g->at_any[f];
+    uint8_t count = word_start ? g->n[f] : g->n_any[f];
+    for (uint8_t k = 0; k < count; k++) {
+        const gate_anchor *an = &GATE_ANCHORS[at[k]];
         size_t m = an->len;
-        if ((an->word_start && !word_start) || m > n - i) continue;
+        if (m > n - i) continue;
         size_t j = 2;
         while (j < m && ((unsigned char)s[i + j] | 0x20u) == (unsigned char)an->w[j]) j++;
         if (j == m) bits |= an->bits;
@@ -581,7 +589,8 @@ static unsigned anchors_at(const gate_index *g, const char *s, size_t n, size_t 
 static unsigned sentence_gate(const gate_index *g, const char *s, size_t n)
 {
     const unsigned char *u = (const unsigned char *)s;
-    unsigned bits = 0, cls = 0;
+    unsigned bits = 0;
+    bool digit = false;
     size_t i = 0;
     while (i < n) {
         unsigned k = g->cls[u[i]];
@@ -590,25 +599,31 @@ static unsigned sentence_gate(const gate_index *g, const char *s, size_t n)
             continue;
         }
         /* a word starts at i */
-        cls |= k;
-        if (!(k & C_DIGIT) && i + 1 < n) {
+        if (k & C_DIGIT) {
+            digit = true;
+        } else if (i + 1 < n) {
             /* the second-letter masks, inline: most words start no anchor */
             unsigned f = (u[i] | 0x20u) - 'a', c2 = (u[i + 1] | 0x20u) - 'a';
             if (c2 < 26u && ((g->second_ws[f] | g->second_any[f]) >> c2 & 1u))
                 bits |= anchors_at(g, s, n, i, true);
         }
-        for (i++; i < n; i++) {
+        for (i++;; i++) {
+            /* letters that start no anywhere-anchor are most of the text:
+             * one test each */
+            while (i < n && g->cls[u[i]] == C_ALNUM) i++;
+            if (i >= n) break;
             k = g->cls[u[i]];
             if (!(k & C_ALNUM)) break;
-            cls |= k;
-            if ((k & C_ANY) && i + 1 < n) {
+            if (k & C_DIGIT) {
+                digit = true;
+            } else if (i + 1 < n) { /* C_ANY */
                 unsigned f = (u[i] | 0x20u) - 'a', c2 = (u[i + 1] | 0x20u) - 'a';
                 if (c2 < 26u && (g->second_any[f] >> c2 & 1u))
                     bits |= anchors_at(g, s, n, i, false);
             }
         }
     }
-    return bits | (cls & C_DIGIT ? G_DIGIT : 0);
+    return bits | (digit ? G_DIGIT : 0);
 }
 
 /* find_ci within the current sentence, by memmem on its lower-case copy. */

@@ -29,13 +29,24 @@ static size_t key_of(char out[KEY_MAX], const char *s, size_t n, bool keep_dash)
     if (fl - i > 4 && (s[i] | 0x20) == 't' && (s[i + 1] | 0x20) == 'h' &&
         (s[i + 2] | 0x20) == 'e' && s[i + 3] == ' ')
         i += 4;
-    for (; i < fl && k < KEY_MAX - 1; i++) {
-        unsigned char c = (unsigned char)s[i];
+    /* k <= i - start, so k stays below KEY_MAX - 1 until i reaches lim:
+     * the hot loop tests one bound */
+    size_t lim = fl < i + KEY_MAX - 1 ? fl : i + KEY_MAX - 1;
+    for (; i < lim; i++) {
+        unsigned c = (unsigned char)s[i];
         if (c >= 0x80) goto fold;
-        if ((unsigned)c - 'a' < 26u || (unsigned)c - '0' < 10u || (keep_dash && c == '-'))
+        if (((c | 0x20u) - 'a') < 26u) /* a letter, lower-cased */
+            out[k++] = (char)(c | 0x20u);
+        else if (c - '0' < 10u || (keep_dash && c == '-'))
             out[k++] = (char)c;
-        else if ((unsigned)c - 'A' < 26u)
-            out[k++] = (char)(c + 32);
+    }
+    for (; i < fl && k < KEY_MAX - 1; i++) {
+        unsigned c = (unsigned char)s[i];
+        if (c >= 0x80) goto fold;
+        if (((c | 0x20u) - 'a') < 26u)
+            out[k++] = (char)(c | 0x20u);
+        else if (c - '0' < 10u || (keep_dash && c == '-'))
+            out[k++] = (char)c;
     }
     /* the rest of a cut key must be ASCII too, as ds_fold would have seen it */
     for (; i < fl; i++)
@@ -126,10 +137,39 @@ struct ds_actor_index {
     const ds_actor *base; /* x->actors.v when last in step */
 };
 
+/* Eight bytes per step: keys are hashed on every mention and alias. Only
+ * equality of keys matters to the tables (a probe compares the bytes), so
+ * the function is free to change. */
 static uint64_t key_hash(const char *k, size_t n)
 {
-    uint64_t h = 1469598103934665603ull;
-    for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)k[i]) * 1099511628211ull;
+    uint64_t h = 0x9E3779B97F4A7C15ull ^ n;
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w;
+        memcpy(&w, k + i, sizeof w);
+        h = (h ^ w) * 0xFF51AFD7ED558CCDull;
+        h ^= h >> 29;
+    }
+    if (i < n) {
+        /* the tail: the last eight bytes (overlapping) or, in a short key,
+         * two overlapping halves or the first, middle and last bytes */
+        uint64_t w;
+        if (n >= 8) {
+            memcpy(&w, k + n - 8, sizeof w);
+        } else if (n >= 4) {
+            uint32_t a, b;
+            memcpy(&a, k, sizeof a);
+            memcpy(&b, k + n - 4, sizeof b);
+            w = a | (uint64_t)b << 32;
+        } else {
+            w = (uint64_t)(unsigned char)k[0] | (uint64_t)(unsigned char)k[n / 2] << 8 |
+                (uint64_t)(unsigned char)k[n - 1] << 16;
+        }
+        h = (h ^ w) * 0xFF51AFD7ED558CCDull;
+        h ^= h >> 29;
+    }
+    h *= 0xC4CEB9FE1A85EC53ull;
+    h ^= h >> 32;
     return h ? h : 1;
 }
 
@@ -195,8 +235,9 @@ static bool index_find(const key_table *t, const char *k, size_t n, uint32_t *ac
 /* Maps key k to actor unless k is already taken (first come keeps it). */
 static bool index_put(ds_extraction *x, key_table *t, const char *k, size_t n, uint32_t actor)
 {
+    uint64_t h = key_hash(k, n);
     uint32_t have;
-    return index_find(t, k, n, &have) || table_add(x, t, key_hash(k, n), k, n, actor);
+    return table_find(t, h, k, n, DS_NONE, &have) || table_add(x, t, h, k, n, actor);
 }
 
 static bool index_put_name(ds_extraction *x, struct ds_actor_index *ix, const char *name,
@@ -207,20 +248,15 @@ static bool index_put_name(ds_extraction *x, struct ds_actor_index *ix, const ch
     return n ? index_put(x, &ix->names, k, n, actor) : true;
 }
 
-/* Does actor already have a name or alias spelt kd (a dash-keeping key)? */
-static bool has_spelling(const struct ds_actor_index *ix, uint32_t actor, const char *kd, size_t n)
-{
-    uint32_t have;
-    return table_find(&ix->spellings, spelling_hash(kd, n, actor), kd, n, actor, &have);
-}
-
 static bool add_spelling(ds_extraction *x, struct ds_actor_index *ix, uint32_t actor,
                          const char *name)
 {
     char kd[KEY_MAX];
     size_t n = key_of(kd, name, strlen(name), true);
-    return has_spelling(ix, actor, kd, n) ||
-           table_add(x, &ix->spellings, spelling_hash(kd, n, actor), kd, n, actor);
+    uint64_t h = spelling_hash(kd, n, actor);
+    uint32_t have;
+    return table_find(&ix->spellings, h, kd, n, actor, &have) ||
+           table_add(x, &ix->spellings, h, kd, n, actor);
 }
 
 /* The index, rebuilt from x->actors when someone changed the vector behind
@@ -255,9 +291,27 @@ static bool lookup(ds_extraction *x, struct ds_actor_index *ix, const char *name
                    uint32_t *actor)
 {
     char k[KEY_MAX];
-    size_t kn = name_key(k, name, n);
     (void)x;
+    if (!ix->names.used) return false; /* a note's first actor: no key to build */
+    size_t kn = name_key(k, name, n);
     return kn && index_find(&ix->names, k, kn, actor);
+}
+
+/* The dash-keeping key of s in kd, and the name key in k: the same but for
+ * dashes, so one pass serves both unless the first was cut at KEY_MAX. */
+static void keys_of(char kd[KEY_MAX], size_t *kdn, char k[KEY_MAX], size_t *kn, const char *s,
+                    size_t n)
+{
+    *kdn = key_of(kd, s, n, true);
+    if (*kdn < KEY_MAX - 1) {
+        size_t m = 0;
+        for (size_t i = 0; i < *kdn; i++)
+            if (kd[i] != '-') k[m++] = kd[i];
+        k[m] = '\0';
+        *kn = m;
+    } else {
+        *kn = name_key(k, s, n);
+    }
 }
 
 static ds_actor *new_actor(ds_extraction *x, struct ds_actor_index *ix, const char *name, size_t n)
@@ -267,8 +321,15 @@ static ds_actor *new_actor(ds_extraction *x, struct ds_actor_index *ix, const ch
     a->name = ds_facts_strn(x, name, n);
     if (!a->name) return NULL;
     index_sync(x);
-    if (!index_put_name(x, ix, a->name, x->actors.n - 1) ||
-        !add_spelling(x, ix, x->actors.n - 1, a->name))
+    /* index_put_name() and add_spelling(), keying the name once */
+    uint32_t self = x->actors.n - 1, have;
+    char k[KEY_MAX], kd[KEY_MAX];
+    size_t kn, kdn;
+    keys_of(kd, &kdn, k, &kn, a->name, strlen(a->name));
+    if (kn && !index_put(x, &ix->names, k, kn, self)) return NULL;
+    uint64_t hs = spelling_hash(kd, kdn, self);
+    if (!table_find(&ix->spellings, hs, kd, kdn, self, &have) &&
+        !table_add(x, &ix->spellings, hs, kd, kdn, self))
         return NULL;
     return a;
 }
@@ -277,24 +338,22 @@ bool ds_facts_actor_alias(ds_extraction *x, ds_actor *a, const char *alias, size
 {
     struct ds_actor_index *ix = actor_index(x);
     if (!ix) return false;
-    /* the dash-keeping key, and the name key from it (the same but for
-     * dashes) unless it was cut at KEY_MAX */
     char k[KEY_MAX], kd[KEY_MAX];
-    size_t kdn = key_of(kd, alias, len, true), kn = 0;
-    if (kdn < KEY_MAX - 1) {
-        for (size_t i = 0; i < kdn; i++)
-            if (kd[i] != '-') k[kn++] = kd[i];
-        k[kn] = '\0';
-    } else {
-        kn = name_key(k, alias, len);
-    }
+    size_t kdn, kn;
+    keys_of(kd, &kdn, k, &kn, alias, len);
     uint32_t have, self = (uint32_t)(a - x->actors.v);
-    if (!kn || (index_find(&ix->names, k, kn, &have) && have != self)) return true;
-    if (has_spelling(ix, self, kd, kdn)) return true; /* its name or an alias, spelt so */
+    if (!kn) return true;
+    /* each hash once: the probes and the additions below share them */
+    uint64_t hk = key_hash(k, kn);
+    bool named = table_find(&ix->names, hk, k, kn, DS_NONE, &have);
+    if (named && have != self) return true;
+    uint64_t hs = spelling_hash(kd, kdn, self);
+    if (table_find(&ix->spellings, hs, kd, kdn, self, &have))
+        return true; /* its name or an alias, spelt so */
     const char **slot = ds_vec_push(x->arena, &a->aliases);
     if (!slot || !(*slot = ds_facts_strn(x, alias, len))) return false;
-    return table_add(x, &ix->spellings, spelling_hash(kd, kdn, self), kd, kdn, self) &&
-           index_put(x, &ix->names, k, kn, self);
+    return table_add(x, &ix->spellings, hs, kd, kdn, self) &&
+           (named || table_add(x, &ix->names, hk, k, kn, self));
 }
 
 ds_actor *ds_facts_actor_find(ds_extraction *x, const char *name, size_t len)
