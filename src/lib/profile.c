@@ -1377,10 +1377,12 @@ static size_t language_list(const char *in, size_t n, const char **out, size_t c
 
 static bool is_platform_or_noise(strspan ph)
 {
-    static const char *words[] = {"Telegram",    "Twitter", "X",        "Facebook",      "YouTube",
-                                  "Rocket.chat", "TikTok",  "WhatsApp", "Instagram",     "Signal",
-                                  "Element",     "Hoop",    "Internet", "Islamic State", "Prior",
-                                  "Content",     "Beyond",  "Although", "Notably"};
+    static const char *words[] = {"Telegram", "Twitter", "X", "Facebook", "YouTube", "Rocket.chat",
+                                  "TikTok", "WhatsApp", "Instagram", "Signal", "Element", "Hoop",
+                                  "Internet", "Islamic State", "Prior", "Content", "Beyond",
+                                  "Although", "Notably",
+                                  /* "Its media wing is X": a determiner, no name */
+                                  "Its", "Their", "The", "This", "These", "His", "Her", "Our"};
     if (language_of(ph.s, ph.n) || ds_find_ci(ph.s, ph.n, "-language")) return true;
     for (size_t i = 0; i < sizeof words / sizeof *words; i++)
         if (strlen(words[i]) == ph.n && !strncmp(words[i], ph.s, ph.n)) return true;
