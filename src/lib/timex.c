@@ -89,6 +89,7 @@ static struct {
     uint8_t flags;
     char word[16];
 } kw_table[KW_SLOTS];
+static uint32_t kw_maxlen; /* bytes of the longest keyword */
 static pthread_once_t kw_once = PTHREAD_ONCE_INIT;
 
 /* Hash of a word of at most 15 bytes, zero-padded to 16: two multiplies on
@@ -109,6 +110,7 @@ static void kw_add(const char *const *words, uint8_t flag)
         char w[16] = {0};
         if (n > 15) continue; /* the lexer keeps no longer word */
         memcpy(w, *words, n);
+        if (n > kw_maxlen) kw_maxlen = (uint32_t)n;
         uint32_t h = kw_hash(w), slot = h & (KW_SLOTS - 1);
         while (kw_hashes[slot] && strcmp(kw_table[slot].word, *words) != 0)
             slot = (slot + 1) & (KW_SLOTS - 1);
@@ -129,11 +131,12 @@ static void kw_init(void)
     kw_add(kw_qstart, DS_KW_QSTART);
 }
 
-/* The DS_KW_* flags of w: 16 bytes, a lower-case word of at most 15 and
- * zeros after it (compared as two 64-bit words; the table's words are
+/* The DS_KW_* flags of w: 16 bytes, a lower-case word of len <= 15 bytes
+ * and zeros after it (compared as two 64-bit words; the table's words are
  * zero-padded). */
-static uint8_t kw_flags(const char *w)
+static uint8_t kw_flags(const char *w, uint32_t len)
 {
+    if (len > kw_maxlen) return 0; /* longer than every keyword: no probe */
     uint64_t a0, a1, b0, b1;
     uint32_t h = kw_hash(w);
     memcpy(&a0, w, 8);
@@ -179,7 +182,7 @@ static unsigned sentence_kw(const ds_doc *doc, uint32_t s, unsigned kw_mask)
             if ((unsigned)(c - 'a') >= 26u) return KW_ALL | KW_MAYBE;
             w[j] = (char)c;
         }
-        kw |= kw_flags(w);
+        kw |= kw_flags(w, t->norm_len);
         if ((kw & kw_mask) == kw_mask) return kw;
     }
     return kw;
@@ -240,6 +243,56 @@ const ds_lx *ds_sentence_lexemes(ds_doc *doc, uint32_t s, ds_lx *scratch, uint32
 
 /* ---- lexer ------------------------------------------------------------ */
 
+/* Byte classes of the lexer: one table load per byte instead of a chain of
+ * range tests. A lead byte is classed by what its character may be; the
+ * lexer still checks that the character fits before the end. */
+enum {
+    BC_PUNCT = 0, /* other ASCII (controls too): one byte of punctuation */
+    BC_SPACE,     /* ASCII whitespace */
+    BC_DIGIT,
+    BC_UPPER, /* A-Z */
+    BC_LOWER, /* a-z (BC_UPPER + 1: one test for both) */
+    BC_C2,    /* 0xC2: U+00A0 when 0xA0 follows, else Latin-1 punctuation */
+    BC_E2,    /* 0xE2: the U+2000 block (spaces, dashes, quotes, ellipsis) */
+    BC_LEAD,  /* 0xC3-0xFF but 0xE2: a letter when the character fits */
+    BC_HIGH,  /* 0x80-0xC1: a stray byte, punctuation */
+};
+
+// clang-format off
+#define P BC_PUNCT
+#define S BC_SPACE
+#define D BC_DIGIT
+#define U BC_UPPER
+#define L BC_LOWER
+#define H BC_HIGH
+#define M BC_LEAD
+static const uint8_t byte_class[256] = {
+    P, P, P, P, P, P, P, P, P, S, S, S, S, S, P, P, /* 0x00 */
+    P, P, P, P, P, P, P, P, P, P, P, P, P, P, P, P, /* 0x10 */
+    S, P, P, P, P, P, P, P, P, P, P, P, P, P, P, P, /* 0x20 */
+    D, D, D, D, D, D, D, D, D, D, P, P, P, P, P, P, /* 0x30 */
+    P, U, U, U, U, U, U, U, U, U, U, U, U, U, U, U, /* 0x40 */
+    U, U, U, U, U, U, U, U, U, U, U, P, P, P, P, P, /* 0x50 */
+    P, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, /* 0x60 */
+    L, L, L, L, L, L, L, L, L, L, L, P, P, P, P, P, /* 0x70 */
+    H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, /* 0x80 */
+    H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, /* 0x90 */
+    H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, /* 0xA0 */
+    H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, /* 0xB0 */
+    H, H, BC_C2, M, M, M, M, M, M, M, M, M, M, M, M, M, /* 0xC0 */
+    M, M, M, M, M, M, M, M, M, M, M, M, M, M, M, M, /* 0xD0 */
+    M, M, BC_E2, M, M, M, M, M, M, M, M, M, M, M, M, M, /* 0xE0 */
+    M, M, M, M, M, M, M, M, M, M, M, M, M, M, M, M, /* 0xF0 */
+};
+#undef P
+#undef S
+#undef D
+#undef U
+#undef L
+#undef H
+#undef M
+// clang-format on
+
 static inline uint32_t utf8_width(unsigned char c)
 {
     if (c < 0x80) return 1;
@@ -247,17 +300,6 @@ static inline uint32_t utf8_width(unsigned char c)
     if (c >= 0xE0) return 3;
     if (c >= 0xC0) return 2;
     return 1;
-}
-
-/* A letter byte sequence starting at s[i] (ASCII letter, or a non-ASCII
- * character outside Latin-1 punctuation and the U+2000 symbol block). */
-static inline uint32_t letter_at(const unsigned char *s, uint32_t i, uint32_t end)
-{
-    unsigned c = s[i];
-    if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') return 1;
-    if (c < 0xC3 || c == 0xE2) return 0;
-    uint32_t w = utf8_width((unsigned char)c);
-    return i + w <= end ? w : 0;
 }
 
 static char punct_class(const unsigned char *s, uint32_t i, uint32_t end, uint32_t *w)
@@ -277,16 +319,56 @@ static char punct_class(const unsigned char *s, uint32_t i, uint32_t end, uint32
     return '?';
 }
 
+/* Bytes of whitespace at s[i] (ASCII, U+00A0, U+2000-U+200A, U+202F), 0
+ * when none. */
 static inline uint32_t space_at(const unsigned char *s, uint32_t i, uint32_t end)
 {
-    unsigned c = s[i];
-    if (c > ' ' && c < 0x80) return 0; /* the usual case: a visible ASCII byte */
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') return 1;
-    if (c == 0xC2 && i + 1 < end && s[i + 1] == 0xA0) return 2;
-    if (c == 0xE2 && i + 2 < end && s[i + 1] == 0x80 &&
-        ((s[i + 2] >= 0x80 && s[i + 2] <= 0x8A) || s[i + 2] == 0xAF))
-        return 3;
-    return 0;
+    switch (byte_class[s[i]]) {
+    case BC_SPACE:
+        return 1;
+    case BC_C2:
+        return i + 1 < end && s[i + 1] == 0xA0 ? 2 : 0;
+    case BC_E2:
+        return i + 2 < end && s[i + 1] == 0x80 &&
+                       ((s[i + 2] >= 0x80 && s[i + 2] <= 0x8A) || s[i + 2] == 0xAF)
+                   ? 3
+                   : 0;
+    default:
+        return 0;
+    }
+}
+
+/* Lexes the word starting at s[i] into t (kind, cap set by the caller):
+ * ASCII letter runs and whole non-ASCII letters. Returns its end. */
+static inline uint32_t lex_word(ds_lx *t, const unsigned char *s, uint32_t i, uint32_t end)
+{
+    uint32_t len = 0, wide = 0; /* ASCII letters, non-ASCII letters */
+    unsigned seen = 0;          /* the ASCII letters or'ed: 0x20 set by a lower-case one */
+    for (;;) {
+        while (i < end) {
+            unsigned ch = s[i];
+            if ((unsigned)((ch | 0x20) - 'a') >= 26u) break;
+            seen |= ch;
+            /* past 15 letters the last byte takes the rest; the word is
+             * then dropped from low below */
+            t->low[len < 15 ? len : 15] = (char)(ch | 0x20);
+            len++;
+            i++;
+        }
+        if (i >= end || byte_class[s[i]] != BC_LEAD) break;
+        uint32_t w = utf8_width(s[i]);
+        if (i + w > end) break;
+        wide++;
+        i += w;
+    }
+    t->upper = !(seen & 0x20) && len + wide >= 2;
+    if (!wide && len <= 15) {
+        t->len = (uint8_t)len;
+        t->kw = kw_flags(t->low, len);
+    } else {
+        memset(t->low, 0, sizeof t->low);
+    }
+    return i;
 }
 
 uint32_t ds_lex(ds_lx *out, uint32_t cap, const char *text, uint32_t start, uint32_t end)
@@ -296,8 +378,14 @@ uint32_t ds_lex(ds_lx *out, uint32_t cap, const char *text, uint32_t start, uint
     pthread_once(&kw_once, kw_init);
     bool space = true;
     while (i < end && n < cap) {
-        uint32_t w = space_at(s, i, end);
-        if (w) {
+        unsigned c = s[i], k = byte_class[c];
+        if (k == BC_SPACE) {
+            space = true;
+            i++;
+            continue;
+        }
+        uint32_t w;
+        if ((k == BC_C2 || k == BC_E2) && (w = space_at(s, i, end)) != 0) {
             space = true;
             i += w;
             continue;
@@ -305,8 +393,7 @@ uint32_t ds_lex(ds_lx *out, uint32_t cap, const char *text, uint32_t start, uint
         ds_lx *t = &out[n++];
         *t = (ds_lx){.start = i, .kind = DS_LX_PUNCT, .space = space}; /* one wide store */
         space = false;
-        unsigned c = s[i];
-        if (c >= '0' && c <= '9') {
+        if (k == BC_DIGIT) {
             double v = 0, scale = 0;
             bool plain = true;
             uint32_t nd = 0;
@@ -339,34 +426,12 @@ uint32_t ds_lex(ds_lx *out, uint32_t cap, const char *text, uint32_t start, uint
             t->num = v;
             t->ndig = (uint8_t)nd;
             t->plain = plain;
-        } else if ((w = letter_at(s, i, end)) != 0) {
-            uint32_t len = 0, nletters = 0;
-            bool ascii = true, lower = false;
+        } else if (k - BC_UPPER <= 1u ||
+                   (k == BC_LEAD && i + utf8_width((unsigned char)c) <= end)) {
             t->kind = DS_LX_WORD;
-            t->cap = c >= 'A' && c <= 'Z';
-            while (i < end) {
-                unsigned ch = s[i];
-                if ((unsigned)((ch | 0x20) - 'a') < 26u) {
-                    nletters++;
-                    if (ch >= 'a') lower = true;
-                    if (len < 15)
-                        t->low[len++] = (char)(ch | 0x20);
-                    else
-                        len = 16;
-                    i++;
-                    continue;
-                }
-                if ((w = letter_at(s, i, end)) == 0) break;
-                nletters++;
-                ascii = false;
-                i += w;
-            }
-            t->len = (uint8_t)(ascii && len <= 15 ? len : 0);
-            t->upper = !lower && nletters >= 2;
-            if (!t->len) memset(t->low, 0, sizeof t->low);
-            t->kw = t->len ? kw_flags(t->low) : 0;
+            t->cap = k == BC_UPPER;
+            i = lex_word(t, s, i, end);
         } else {
-            t->kind = DS_LX_PUNCT;
             t->ch = punct_class(s, i, end, &w);
             i += w;
         }
