@@ -1368,6 +1368,62 @@ static ds_status scan_text(tx_state *st, ds_lx *L, uint32_t start, uint32_t end,
 
 /* ---- document date ---------------------------------------------------- */
 
+enum { TX_BLOCK_LX = 48 }; /* detect_doc_date reads at most a block's first 48 lexemes */
+
+/* A block's first lexemes for detect_doc_date, lexed as far as a rule needs
+ * them: a long block (most of them) is judged on at most the 11 lexemes up
+ * to its date and 8 after it, so lexing all 48 was mostly waste. When the
+ * block opens with a sentence the timex stage lexed, its cached lexemes
+ * serve as they are, up to the last whose lexing cannot have been cut by
+ * the sentence's end (4 bytes of lookahead: a ',' in "3,000", a UTF-8
+ * letter). Lexemes lexed on resumption lack the space flag, which no rule
+ * reads. */
+typedef struct tx_blex {
+    const ds_lx *v; /* v[0, n): the cached lexemes or buf */
+    uint32_t n;
+    uint32_t pos, end; /* lexing resumes at pos, stops at the block's end */
+    bool all;          /* v holds every lexeme of the block, or TX_BLOCK_LX */
+    ds_lx buf[TX_BLOCK_LX];
+} tx_blex;
+
+/* Starts bx on block bl, whose first lexeme begins at first. */
+static void blex_start(tx_blex *bx, const ds_doc *doc, const ds_block *bl, uint32_t first)
+{
+    bx->v = bx->buf;
+    bx->n = 0;
+    bx->pos = bl->span.start;
+    bx->end = bl->span.end;
+    bx->all = false;
+    if (!bl->nsentences || !doc->sent_lex || doc->sent_lex_n != doc->sentences.n ||
+        bl->first_sentence >= doc->sentences.n)
+        return;
+    const ds_sent_lex *c = &doc->sent_lex[bl->first_sentence];
+    uint32_t se_end = doc->sentences.v[bl->first_sentence].span.end;
+    if (!c->lexed || !c->v || !c->n || c->v[0].start != first || se_end > bl->span.end) return;
+    uint32_t m = 0;
+    while (m < c->n && m < TX_BLOCK_LX && c->v[m].end + 4 < se_end) m++;
+    if (!m) return;
+    bx->v = c->v;
+    bx->n = m;
+    bx->pos = c->v[m - 1].end;
+}
+
+/* Makes the first k lexemes (at most TX_BLOCK_LX) available, or all there
+ * are. */
+static void blex_need(tx_blex *bx, const char *text, uint32_t k)
+{
+    if (k > TX_BLOCK_LX) k = TX_BLOCK_LX;
+    if (bx->all || bx->n >= k) return;
+    if (bx->v != bx->buf) {
+        memcpy(bx->buf, bx->v, (size_t)bx->n * sizeof *bx->buf);
+        bx->v = bx->buf;
+    }
+    uint32_t want = k - bx->n, got = ds_lex(bx->buf + bx->n, want, text, bx->pos, bx->end);
+    bx->n += got;
+    if (got) bx->pos = bx->buf[bx->n - 1].end;
+    if (got < want || bx->n == TX_BLOCK_LX) bx->all = true;
+}
+
 /* A dateline or a date line near the top: "KABUL, Afghanistan (Jan. 25,
  * 2013)", "MOGADISHU, Somalia — March 3, 2024 —", a block that is only a
  * date ("Published: 3 March 2024"), or a leading "01/03/2021:" (GTD). Only
@@ -1379,8 +1435,8 @@ static void detect_doc_date(ds_doc *doc, const tx_aux *aux)
         "issued",    "last",      "modified", "monday",   "tuesday",   "wednesday", "thursday",
         "friday",    "saturday",  "sunday",   "for",      "immediate", "release",   "press",
         "news",      "statement", "media",    "advisory", "briefing",  NULL};
-    uint32_t blocks_seen = 0, last_block = DS_NONE, lexed = DS_NONE, n = 0;
-    ds_lx L[48];
+    uint32_t blocks_seen = 0, last_block = DS_NONE, lexed = DS_NONE;
+    tx_blex bx;
     for (uint32_t i = 0; i < doc->timexes.n; i++) {
         const ds_timex *t = &doc->timexes.v[i];
         uint32_t b = doc->sentences.v[t->sentence].block;
@@ -1409,13 +1465,25 @@ static void detect_doc_date(ds_doc *doc, const tx_aux *aux)
             ((bytes[first + 1] >= 'A' && bytes[first + 1] <= 'Z') || t->span.start < first + 40);
         if (!may_lead && !may_line && !may_dateline) continue;
         if (lexed != b) { /* one lexing per block, whatever its dates */
-            n = ds_lex(L, 48, doc->text, bl->span.start, bl->span.end);
+            blex_start(&bx, doc, bl, first);
             lexed = b;
         }
+        /* a short block: every rule may apply, all its lexemes; a long one:
+         * only the GTD line (the date first) and the dateline (the date
+         * within the first 11 lexemes), which read up to 8 past the date */
+        bool is_short = bl->span.end - bl->span.start < 80;
+        blex_need(&bx, doc->text, is_short ? TX_BLOCK_LX : 11);
         uint32_t at = 0, after = 0;
-        while (at < n && L[at].start < t->span.start) at++;
-        while (after < n && L[after].start < t->span.end) after++;
-        if (at >= n || L[at].start != t->span.start) continue;
+        while (at < bx.n && bx.v[at].start < t->span.start) at++;
+        if (at >= bx.n || bx.v[at].start != t->span.start) continue;
+        for (;;) {
+            while (after < bx.n && bx.v[after].start < t->span.end) after++;
+            if (after < bx.n || bx.all) break;
+            blex_need(&bx, doc->text, bx.n + 8);
+        }
+        blex_need(&bx, doc->text, after + 8);
+        const ds_lx *L = bx.v;
+        uint32_t n = bx.n;
         bool ok = false;
         /* GTD/press line: the date first in the document's first block, then ':' */
         if (at == 0 && blocks_seen == 1 && after < n && is_punct(&L[after], ':')) ok = true;
