@@ -338,35 +338,78 @@ static inline uint32_t space_at(const unsigned char *s, uint32_t i, uint32_t end
     }
 }
 
+/* Words are read eight bytes at a time where the compiler offers a
+ * count-trailing-zeros and bytes load little-endian; elsewhere byte by
+ * byte. */
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define LX_SWAR 1
+#else
+#define LX_SWAR 0
+#endif
+
+#if LX_SWAR
+/* Bit 7 of each byte of x set where that byte is an ASCII letter: its case
+ * folded, bit 7 dropped, then 'a' <= y <= 'z' tested by two additions that
+ * cannot carry into the next byte (y + 0x1F <= 0x9E). */
+static inline uint64_t letter_bits(uint64_t x)
+{
+    const uint64_t ones = 0x0101010101010101ull;
+    uint64_t y = (x | 0x20 * ones) & 0x7F * ones;
+    uint64_t ge_a = y + 0x1F * ones; /* bit 7: y >= 0x61 */
+    uint64_t gt_z = y + 0x05 * ones; /* bit 7: y >= 0x7B */
+    return ge_a & ~gt_z & ~x & 0x80 * ones;
+}
+#endif
+
 /* Lexes the word starting at s[i] into t (kind, cap set by the caller):
  * ASCII letter runs and whole non-ASCII letters. Returns its end. */
 static inline uint32_t lex_word(ds_lx *t, const unsigned char *s, uint32_t i, uint32_t end)
 {
     uint32_t len = 0, wide = 0; /* ASCII letters, non-ASCII letters */
-    unsigned seen = 0;          /* the ASCII letters or'ed: 0x20 set by a lower-case one */
+    uint64_t seen = 0;          /* the ASCII letters or'ed: 0x20 set by a lower-case one */
+    /* low in the making: 8-byte stores at any len <= 15 stay inside, and
+     * the bytes past the word stay zero (each store masks them) */
+    unsigned char low[24] = {0};
     for (;;) {
+#if LX_SWAR
+        while (i + 8 <= end) {
+            uint64_t x;
+            memcpy(&x, s + i, 8);
+            uint64_t stop = ~letter_bits(x) & 0x8080808080808080ull;
+            uint32_t run = stop ? (uint32_t)__builtin_ctzll(stop) >> 3 : 8;
+            uint64_t keep = run == 8 ? ~0ull : (1ull << (run * 8)) - 1;
+            seen |= x & keep;
+            if (len <= 15) {
+                uint64_t folded = (x | 0x2020202020202020ull) & keep;
+                memcpy(low + len, &folded, 8);
+            }
+            len += run;
+            i += run;
+            if (run < 8) goto run_done;
+        }
+#endif
         while (i < end) {
             unsigned ch = s[i];
             if ((unsigned)((ch | 0x20) - 'a') >= 26u) break;
             seen |= ch;
-            /* past 15 letters the last byte takes the rest; the word is
-             * then dropped from low below */
-            t->low[len < 15 ? len : 15] = (char)(ch | 0x20);
+            if (len <= 15) low[len] = (unsigned char)(ch | 0x20);
             len++;
             i++;
         }
+#if LX_SWAR
+    run_done:
+#endif
         if (i >= end || byte_class[s[i]] != BC_LEAD) break;
         uint32_t w = utf8_width(s[i]);
         if (i + w > end) break;
         wide++;
         i += w;
     }
-    t->upper = !(seen & 0x20) && len + wide >= 2;
+    t->upper = !(seen & 0x2020202020202020ull) && len + wide >= 2;
     if (!wide && len <= 15) {
+        memcpy(t->low, low, sizeof t->low);
         t->len = (uint8_t)len;
         t->kw = kw_flags(t->low, len);
-    } else {
-        memset(t->low, 0, sizeof t->low);
     }
     return i;
 }
