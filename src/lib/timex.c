@@ -162,7 +162,18 @@ static unsigned sentence_kw(const ds_doc *doc, uint32_t s, unsigned kw_mask)
     pthread_once(&kw_once, kw_init);
     const ds_sentence *se = &doc->sentences.v[s];
     const unsigned char *text = (const unsigned char *)doc->text;
-    for (uint32_t i = se->span.start; i < se->span.end; i++)
+    uint32_t i = se->span.start;
+    /* eight bytes a test: whether any is a digit does not depend on the
+     * byte order (the two additions cannot carry into the next byte) */
+    for (; i + 8 <= se->span.end; i += 8) {
+        const uint64_t ones = 0x0101010101010101ull;
+        uint64_t x;
+        memcpy(&x, text + i, 8);
+        uint64_t y = x & 0x7F * ones;
+        if ((y + 0x50 * ones) & ~(y + 0x46 * ones) & ~x & 0x80 * ones) /* '0' <= y <= '9' */
+            return KW_ALL | KW_MAYBE;
+    }
+    for (; i < se->span.end; i++)
         if ((unsigned)(text[i] - '0') < 10u) return KW_ALL | KW_MAYBE;
     uint32_t end = se->first_token + se->ntokens;
     if (end > doc->tokens.n) end = doc->tokens.n;
@@ -608,7 +619,8 @@ static int small_count(const ds_lx *t)
 /* 'd' day, 'w' week, 'm' month, 'y' year, 'D' decade; 0 when none. */
 static char unit_of(const ds_lx *t)
 {
-    if (t->kind != DS_LX_WORD) return 0;
+    /* every unit is a DS_KW_ANCHOR word: most words are let go on one test */
+    if (t->kind != DS_LX_WORD || !(t->kw & DS_KW_ANCHOR)) return 0;
     if (ds_lx_is(t, "day") || ds_lx_is(t, "days")) return 'd';
     if (ds_lx_is(t, "week") || ds_lx_is(t, "weeks")) return 'w';
     if (ds_lx_is(t, "month") || ds_lx_is(t, "months")) return 'm';
@@ -1443,8 +1455,9 @@ static void blex_start(tx_blex *bx, const ds_doc *doc, const ds_block *bl, uint3
     const ds_sent_lex *c = &doc->sent_lex[bl->first_sentence];
     uint32_t se_end = doc->sentences.v[bl->first_sentence].span.end;
     if (!c->lexed || !c->v || !c->n || c->v[0].start != first || se_end > bl->span.end) return;
-    uint32_t m = 0;
-    while (m < c->n && m < TX_BLOCK_LX && c->v[m].end + 4 < se_end) m++;
+    /* ends grow: only the last lexemes can be too near the sentence's end */
+    uint32_t m = c->n < TX_BLOCK_LX ? c->n : TX_BLOCK_LX;
+    while (m > 0 && c->v[m - 1].end + 4 >= se_end) m--;
     if (!m) return;
     bx->v = c->v;
     bx->n = m;
