@@ -378,9 +378,6 @@ static inline uint32_t lex_word(ds_lx *t, const unsigned char *s, uint32_t i, ui
 {
     uint32_t len = 0, wide = 0; /* ASCII letters, non-ASCII letters */
     uint64_t seen = 0;          /* the ASCII letters or'ed: 0x20 set by a lower-case one */
-    /* low in the making: 8-byte stores at any len <= 15 stay inside, and
-     * the bytes past the word stay zero (each store masks them) */
-    unsigned char low[24] = {0};
     for (;;) {
 #if LX_SWAR
         while (i + 8 <= end) {
@@ -388,11 +385,14 @@ static inline uint32_t lex_word(ds_lx *t, const unsigned char *s, uint32_t i, ui
             memcpy(&x, s + i, 8);
             uint64_t stop = ~letter_bits(x) & 0x8080808080808080ull;
             uint32_t run = stop ? (uint32_t)__builtin_ctzll(stop) >> 3 : 8;
-            uint64_t keep = run == 8 ? ~0ull : (1ull << (run * 8)) - 1;
+            uint64_t keep = ((stop & (0 - stop)) >> 7) - 1; /* the bytes before the first stop */
             seen |= x & keep;
-            if (len <= 15) {
+            /* t->low came zeroed, and the store masks the bytes past the
+             * run: at len <= 8 it stays inside low (past that the word is
+             * too long to keep) */
+            if (len <= 8) {
                 uint64_t folded = (x | 0x2020202020202020ull) & keep;
-                memcpy(low + len, &folded, 8);
+                memcpy(t->low + len, &folded, 8);
             }
             len += run;
             i += run;
@@ -403,7 +403,7 @@ static inline uint32_t lex_word(ds_lx *t, const unsigned char *s, uint32_t i, ui
             unsigned ch = s[i];
             if ((unsigned)((ch | 0x20) - 'a') >= 26u) break;
             seen |= ch;
-            if (len <= 15) low[len] = (unsigned char)(ch | 0x20);
+            if (len <= 15) t->low[len] = (char)(ch | 0x20);
             len++;
             i++;
         }
@@ -418,9 +418,10 @@ static inline uint32_t lex_word(ds_lx *t, const unsigned char *s, uint32_t i, ui
     }
     t->upper = !(seen & 0x2020202020202020ull) && len + wide >= 2;
     if (!wide && len <= 15) {
-        memcpy(t->low, low, sizeof t->low);
         t->len = (uint8_t)len;
         t->kw = kw_flags(t->low, len);
+    } else {
+        memset(t->low, 0, sizeof t->low);
     }
     return i;
 }
