@@ -419,7 +419,9 @@ static inline uint32_t lex_word(ds_lx *t, const unsigned char *s, uint32_t i, ui
     t->upper = !(seen & 0x2020202020202020ull) && len + wide >= 2;
     if (!wide && len <= 15) {
         t->len = (uint8_t)len;
-        t->kw = kw_flags(t->low, len);
+        unsigned kw = kw_flags(t->low, len);
+        if ((kw & DS_KW_TIMEX) || (t->cap && (kw & (DS_KW_COUNT | DS_KW_CAL)))) kw |= DS_KW_START;
+        t->kw = (uint8_t)kw;
     } else {
         memset(t->low, 0, sizeof t->low);
     }
@@ -1338,7 +1340,7 @@ static bool may_start(const ds_lx *t, bool relaxed)
 {
     if (t->kind == DS_LX_NUM) return true;
     if (t->kind != DS_LX_WORD) return false;
-    return relaxed || (t->kw & DS_KW_TIMEX) || (t->cap && (t->kw & (DS_KW_COUNT | DS_KW_CAL)));
+    return relaxed || (t->kw & DS_KW_START);
 }
 
 static ds_status scan_sentence(tx_state *st, const tx_scan *sc, uint32_t limit, uint32_t *stop)
@@ -1348,6 +1350,10 @@ static ds_status scan_sentence(tx_state *st, const tx_scan *sc, uint32_t limit, 
     ds_status s;
     while (i < limit) {
         tx_found f;
+        /* most lexemes: one test each */
+        if (!sc->relaxed)
+            while (i < limit && L[i].kind != DS_LX_NUM && !(L[i].kw & DS_KW_START)) i++;
+        if (i >= limit) break;
         if (!may_start(&L[i], sc->relaxed)) {
             i++;
             continue;
