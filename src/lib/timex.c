@@ -431,10 +431,11 @@ static inline uint32_t lex_word(ds_lx *t, const unsigned char *s, uint32_t i, ui
 uint32_t ds_lex(ds_lx *out, uint32_t cap, const char *text, uint32_t start, uint32_t end)
 {
     const unsigned char *s = (const unsigned char *)text;
-    uint32_t n = 0, i = start;
+    uint32_t i = start;
+    ds_lx *t = out, *const last = out + cap;
     pthread_once(&kw_once, kw_init);
     bool space = true;
-    while (i < end && n < cap) {
+    while (i < end && t < last) {
         unsigned c = s[i], k = byte_class[c];
         if (k == BC_SPACE) {
             space = true;
@@ -447,7 +448,6 @@ uint32_t ds_lex(ds_lx *out, uint32_t cap, const char *text, uint32_t start, uint
             i += w;
             continue;
         }
-        ds_lx *t = &out[n++];
         *t = (ds_lx){.start = i, .kind = DS_LX_PUNCT, .space = space}; /* one wide store */
         space = false;
         if (k == BC_DIGIT) {
@@ -493,8 +493,9 @@ uint32_t ds_lex(ds_lx *out, uint32_t cap, const char *text, uint32_t start, uint
             i += w;
         }
         t->end = i;
+        t++;
     }
-    return n;
+    return (uint32_t)(t - out);
 }
 
 /* ---- calendar --------------------------------------------------------- */
