@@ -396,7 +396,11 @@ static inline uint32_t lex_word(ds_lx *t, const unsigned char *s, uint32_t i, ui
             }
             len += run;
             i += run;
-            if (run < 8) goto run_done;
+            if (run < 8) {
+                /* the byte that stopped the run: below 0xC3 it starts no letter */
+                if ((unsigned char)(x >> (run * 8)) < 0xC3) goto word_done;
+                goto run_done;
+            }
         }
 #endif
         while (i < end) {
@@ -416,6 +420,9 @@ static inline uint32_t lex_word(ds_lx *t, const unsigned char *s, uint32_t i, ui
         wide++;
         i += w;
     }
+#if LX_SWAR
+word_done:
+#endif
     t->upper = !(seen & 0x2020202020202020ull) && len + wide >= 2;
     if (!wide && len <= 15) {
         t->len = (uint8_t)len;
