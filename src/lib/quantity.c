@@ -53,8 +53,11 @@ static uint32_t number_words(const ds_lx *L, uint32_t n, uint32_t i, double *val
 {
     uint32_t j = i;
     double v = 0;
-    int u = word_index(&L[j], units_words);
-    int tn = u < 0 ? word_index(&L[j], tens_words) : -1;
+    /* every number word but "zero" is DS_KW_QSTART, and "zero" leads
+     * nowhere below either: most words ("a", "an") skip both lists */
+    bool qstart = L[j].kind == DS_LX_WORD && (L[j].kw & DS_KW_QSTART);
+    int u = qstart ? word_index(&L[j], units_words) : -1;
+    int tn = qstart && u < 0 ? word_index(&L[j], tens_words) : -1;
     if (u >= 1) {
         v = u;
         j++;

@@ -89,6 +89,7 @@ static struct {
     uint8_t flags;
     char word[16];
 } kw_table[KW_SLOTS];
+static uint32_t kw_maxlen; /* bytes of the longest keyword */
 static pthread_once_t kw_once = PTHREAD_ONCE_INIT;
 
 /* Hash of a word of at most 15 bytes, zero-padded to 16: two multiplies on
@@ -109,6 +110,7 @@ static void kw_add(const char *const *words, uint8_t flag)
         char w[16] = {0};
         if (n > 15) continue; /* the lexer keeps no longer word */
         memcpy(w, *words, n);
+        if (n > kw_maxlen) kw_maxlen = (uint32_t)n;
         uint32_t h = kw_hash(w), slot = h & (KW_SLOTS - 1);
         while (kw_hashes[slot] && strcmp(kw_table[slot].word, *words) != 0)
             slot = (slot + 1) & (KW_SLOTS - 1);
@@ -129,11 +131,12 @@ static void kw_init(void)
     kw_add(kw_qstart, DS_KW_QSTART);
 }
 
-/* The DS_KW_* flags of w: 16 bytes, a lower-case word of at most 15 and
- * zeros after it (compared as two 64-bit words; the table's words are
+/* The DS_KW_* flags of w: 16 bytes, a lower-case word of len <= 15 bytes
+ * and zeros after it (compared as two 64-bit words; the table's words are
  * zero-padded). */
-static uint8_t kw_flags(const char *w)
+static uint8_t kw_flags(const char *w, uint32_t len)
 {
+    if (len > kw_maxlen) return 0; /* longer than every keyword: no probe */
     uint64_t a0, a1, b0, b1;
     uint32_t h = kw_hash(w);
     memcpy(&a0, w, 8);
@@ -159,7 +162,18 @@ static unsigned sentence_kw(const ds_doc *doc, uint32_t s, unsigned kw_mask)
     pthread_once(&kw_once, kw_init);
     const ds_sentence *se = &doc->sentences.v[s];
     const unsigned char *text = (const unsigned char *)doc->text;
-    for (uint32_t i = se->span.start; i < se->span.end; i++)
+    uint32_t i = se->span.start;
+    /* eight bytes a test: whether any is a digit does not depend on the
+     * byte order (the two additions cannot carry into the next byte) */
+    for (; i + 8 <= se->span.end; i += 8) {
+        const uint64_t ones = 0x0101010101010101ull;
+        uint64_t x;
+        memcpy(&x, text + i, 8);
+        uint64_t y = x & 0x7F * ones;
+        if ((y + 0x50 * ones) & ~(y + 0x46 * ones) & ~x & 0x80 * ones) /* '0' <= y <= '9' */
+            return KW_ALL | KW_MAYBE;
+    }
+    for (; i < se->span.end; i++)
         if ((unsigned)(text[i] - '0') < 10u) return KW_ALL | KW_MAYBE;
     uint32_t end = se->first_token + se->ntokens;
     if (end > doc->tokens.n) end = doc->tokens.n;
@@ -179,7 +193,7 @@ static unsigned sentence_kw(const ds_doc *doc, uint32_t s, unsigned kw_mask)
             if ((unsigned)(c - 'a') >= 26u) return KW_ALL | KW_MAYBE;
             w[j] = (char)c;
         }
-        kw |= kw_flags(w);
+        kw |= kw_flags(w, t->norm_len);
         if ((kw & kw_mask) == kw_mask) return kw;
     }
     return kw;
@@ -240,6 +254,56 @@ const ds_lx *ds_sentence_lexemes(ds_doc *doc, uint32_t s, ds_lx *scratch, uint32
 
 /* ---- lexer ------------------------------------------------------------ */
 
+/* Byte classes of the lexer: one table load per byte instead of a chain of
+ * range tests. A lead byte is classed by what its character may be; the
+ * lexer still checks that the character fits before the end. */
+enum {
+    BC_PUNCT = 0, /* other ASCII (controls too): one byte of punctuation */
+    BC_SPACE,     /* ASCII whitespace */
+    BC_DIGIT,
+    BC_UPPER, /* A-Z */
+    BC_LOWER, /* a-z (BC_UPPER + 1: one test for both) */
+    BC_C2,    /* 0xC2: U+00A0 when 0xA0 follows, else Latin-1 punctuation */
+    BC_E2,    /* 0xE2: the U+2000 block (spaces, dashes, quotes, ellipsis) */
+    BC_LEAD,  /* 0xC3-0xFF but 0xE2: a letter when the character fits */
+    BC_HIGH,  /* 0x80-0xC1: a stray byte, punctuation */
+};
+
+// clang-format off
+#define P BC_PUNCT
+#define S BC_SPACE
+#define D BC_DIGIT
+#define U BC_UPPER
+#define L BC_LOWER
+#define H BC_HIGH
+#define M BC_LEAD
+static const uint8_t byte_class[256] = {
+    P, P, P, P, P, P, P, P, P, S, S, S, S, S, P, P, /* 0x00 */
+    P, P, P, P, P, P, P, P, P, P, P, P, P, P, P, P, /* 0x10 */
+    S, P, P, P, P, P, P, P, P, P, P, P, P, P, P, P, /* 0x20 */
+    D, D, D, D, D, D, D, D, D, D, P, P, P, P, P, P, /* 0x30 */
+    P, U, U, U, U, U, U, U, U, U, U, U, U, U, U, U, /* 0x40 */
+    U, U, U, U, U, U, U, U, U, U, U, P, P, P, P, P, /* 0x50 */
+    P, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, /* 0x60 */
+    L, L, L, L, L, L, L, L, L, L, L, P, P, P, P, P, /* 0x70 */
+    H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, /* 0x80 */
+    H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, /* 0x90 */
+    H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, /* 0xA0 */
+    H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, /* 0xB0 */
+    H, H, BC_C2, M, M, M, M, M, M, M, M, M, M, M, M, M, /* 0xC0 */
+    M, M, M, M, M, M, M, M, M, M, M, M, M, M, M, M, /* 0xD0 */
+    M, M, BC_E2, M, M, M, M, M, M, M, M, M, M, M, M, M, /* 0xE0 */
+    M, M, M, M, M, M, M, M, M, M, M, M, M, M, M, M, /* 0xF0 */
+};
+#undef P
+#undef S
+#undef D
+#undef U
+#undef L
+#undef H
+#undef M
+// clang-format on
+
 static inline uint32_t utf8_width(unsigned char c)
 {
     if (c < 0x80) return 1;
@@ -247,17 +311,6 @@ static inline uint32_t utf8_width(unsigned char c)
     if (c >= 0xE0) return 3;
     if (c >= 0xC0) return 2;
     return 1;
-}
-
-/* A letter byte sequence starting at s[i] (ASCII letter, or a non-ASCII
- * character outside Latin-1 punctuation and the U+2000 symbol block). */
-static inline uint32_t letter_at(const unsigned char *s, uint32_t i, uint32_t end)
-{
-    unsigned c = s[i];
-    if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') return 1;
-    if (c < 0xC3 || c == 0xE2) return 0;
-    uint32_t w = utf8_width((unsigned char)c);
-    return i + w <= end ? w : 0;
 }
 
 static char punct_class(const unsigned char *s, uint32_t i, uint32_t end, uint32_t *w)
@@ -277,36 +330,134 @@ static char punct_class(const unsigned char *s, uint32_t i, uint32_t end, uint32
     return '?';
 }
 
+/* Bytes of whitespace at s[i] (ASCII, U+00A0, U+2000-U+200A, U+202F), 0
+ * when none. */
 static inline uint32_t space_at(const unsigned char *s, uint32_t i, uint32_t end)
 {
-    unsigned c = s[i];
-    if (c > ' ' && c < 0x80) return 0; /* the usual case: a visible ASCII byte */
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') return 1;
-    if (c == 0xC2 && i + 1 < end && s[i + 1] == 0xA0) return 2;
-    if (c == 0xE2 && i + 2 < end && s[i + 1] == 0x80 &&
-        ((s[i + 2] >= 0x80 && s[i + 2] <= 0x8A) || s[i + 2] == 0xAF))
-        return 3;
-    return 0;
+    switch (byte_class[s[i]]) {
+    case BC_SPACE:
+        return 1;
+    case BC_C2:
+        return i + 1 < end && s[i + 1] == 0xA0 ? 2 : 0;
+    case BC_E2:
+        return i + 2 < end && s[i + 1] == 0x80 &&
+                       ((s[i + 2] >= 0x80 && s[i + 2] <= 0x8A) || s[i + 2] == 0xAF)
+                   ? 3
+                   : 0;
+    default:
+        return 0;
+    }
+}
+
+/* Words are read eight bytes at a time where the compiler offers a
+ * count-trailing-zeros and bytes load little-endian; elsewhere byte by
+ * byte. */
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define LX_SWAR 1
+#else
+#define LX_SWAR 0
+#endif
+
+#if LX_SWAR
+/* Bit 7 of each byte of x set where that byte is an ASCII letter: its case
+ * folded, bit 7 dropped, then 'a' <= y <= 'z' tested by two additions that
+ * cannot carry into the next byte (y + 0x1F <= 0x9E). */
+static inline uint64_t letter_bits(uint64_t x)
+{
+    const uint64_t ones = 0x0101010101010101ull;
+    uint64_t y = (x | 0x20 * ones) & 0x7F * ones;
+    uint64_t ge_a = y + 0x1F * ones; /* bit 7: y >= 0x61 */
+    uint64_t gt_z = y + 0x05 * ones; /* bit 7: y >= 0x7B */
+    return ge_a & ~gt_z & ~x & 0x80 * ones;
+}
+#endif
+
+/* Lexes the word starting at s[i] into t (kind, cap set by the caller):
+ * ASCII letter runs and whole non-ASCII letters. Returns its end. */
+static inline uint32_t lex_word(ds_lx *t, const unsigned char *s, uint32_t i, uint32_t end)
+{
+    uint32_t len = 0, wide = 0; /* ASCII letters, non-ASCII letters */
+    uint64_t seen = 0;          /* the ASCII letters or'ed: 0x20 set by a lower-case one */
+    for (;;) {
+#if LX_SWAR
+        while (i + 8 <= end) {
+            uint64_t x;
+            memcpy(&x, s + i, 8);
+            uint64_t stop = ~letter_bits(x) & 0x8080808080808080ull;
+            uint32_t run = stop ? (uint32_t)__builtin_ctzll(stop) >> 3 : 8;
+            uint64_t keep = ((stop & (0 - stop)) >> 7) - 1; /* the bytes before the first stop */
+            seen |= x & keep;
+            /* t->low came zeroed, and the store masks the bytes past the
+             * run: at len <= 8 it stays inside low (past that the word is
+             * too long to keep) */
+            if (len <= 8) {
+                uint64_t folded = (x | 0x2020202020202020ull) & keep;
+                memcpy(t->low + len, &folded, 8);
+            }
+            len += run;
+            i += run;
+            if (run < 8) {
+                /* the byte that stopped the run: below 0xC3 it starts no letter */
+                if ((unsigned char)(x >> (run * 8)) < 0xC3) goto word_done;
+                goto run_done;
+            }
+        }
+#endif
+        while (i < end) {
+            unsigned ch = s[i];
+            if ((unsigned)((ch | 0x20) - 'a') >= 26u) break;
+            seen |= ch;
+            if (len <= 15) t->low[len] = (char)(ch | 0x20);
+            len++;
+            i++;
+        }
+#if LX_SWAR
+    run_done:
+#endif
+        if (i >= end || byte_class[s[i]] != BC_LEAD) break;
+        uint32_t w = utf8_width(s[i]);
+        if (i + w > end) break;
+        wide++;
+        i += w;
+    }
+#if LX_SWAR
+word_done:
+#endif
+    t->upper = !(seen & 0x2020202020202020ull) && len + wide >= 2;
+    if (!wide && len <= 15) {
+        t->len = (uint8_t)len;
+        unsigned kw = kw_flags(t->low, len);
+        if ((kw & DS_KW_TIMEX) || (t->cap && (kw & (DS_KW_COUNT | DS_KW_CAL)))) kw |= DS_KW_START;
+        t->kw = (uint8_t)kw;
+    } else {
+        memset(t->low, 0, sizeof t->low);
+    }
+    return i;
 }
 
 uint32_t ds_lex(ds_lx *out, uint32_t cap, const char *text, uint32_t start, uint32_t end)
 {
     const unsigned char *s = (const unsigned char *)text;
-    uint32_t n = 0, i = start;
+    uint32_t i = start;
+    ds_lx *t = out, *const last = out + cap;
     pthread_once(&kw_once, kw_init);
     bool space = true;
-    while (i < end && n < cap) {
-        uint32_t w = space_at(s, i, end);
-        if (w) {
+    while (i < end && t < last) {
+        unsigned c = s[i], k = byte_class[c];
+        if (k == BC_SPACE) {
+            space = true;
+            i++;
+            continue;
+        }
+        uint32_t w;
+        if ((k == BC_C2 || k == BC_E2) && (w = space_at(s, i, end)) != 0) {
             space = true;
             i += w;
             continue;
         }
-        ds_lx *t = &out[n++];
         *t = (ds_lx){.start = i, .kind = DS_LX_PUNCT, .space = space}; /* one wide store */
         space = false;
-        unsigned c = s[i];
-        if (c >= '0' && c <= '9') {
+        if (k == BC_DIGIT) {
             double v = 0, scale = 0;
             bool plain = true;
             uint32_t nd = 0;
@@ -339,40 +490,19 @@ uint32_t ds_lex(ds_lx *out, uint32_t cap, const char *text, uint32_t start, uint
             t->num = v;
             t->ndig = (uint8_t)nd;
             t->plain = plain;
-        } else if ((w = letter_at(s, i, end)) != 0) {
-            uint32_t len = 0, nletters = 0;
-            bool ascii = true, lower = false;
+        } else if (k - BC_UPPER <= 1u ||
+                   (k == BC_LEAD && i + utf8_width((unsigned char)c) <= end)) {
             t->kind = DS_LX_WORD;
-            t->cap = c >= 'A' && c <= 'Z';
-            while (i < end) {
-                unsigned ch = s[i];
-                if ((unsigned)((ch | 0x20) - 'a') < 26u) {
-                    nletters++;
-                    if (ch >= 'a') lower = true;
-                    if (len < 15)
-                        t->low[len++] = (char)(ch | 0x20);
-                    else
-                        len = 16;
-                    i++;
-                    continue;
-                }
-                if ((w = letter_at(s, i, end)) == 0) break;
-                nletters++;
-                ascii = false;
-                i += w;
-            }
-            t->len = (uint8_t)(ascii && len <= 15 ? len : 0);
-            t->upper = !lower && nletters >= 2;
-            if (!t->len) memset(t->low, 0, sizeof t->low);
-            t->kw = t->len ? kw_flags(t->low) : 0;
+            t->cap = k == BC_UPPER;
+            i = lex_word(t, s, i, end);
         } else {
-            t->kind = DS_LX_PUNCT;
             t->ch = punct_class(s, i, end, &w);
             i += w;
         }
         t->end = i;
+        t++;
     }
-    return n;
+    return (uint32_t)(t - out);
 }
 
 /* ---- calendar --------------------------------------------------------- */
@@ -500,7 +630,8 @@ static int small_count(const ds_lx *t)
 /* 'd' day, 'w' week, 'm' month, 'y' year, 'D' decade; 0 when none. */
 static char unit_of(const ds_lx *t)
 {
-    if (t->kind != DS_LX_WORD) return 0;
+    /* every unit is a DS_KW_ANCHOR word: most words are let go on one test */
+    if (t->kind != DS_LX_WORD || !(t->kw & DS_KW_ANCHOR)) return 0;
     if (ds_lx_is(t, "day") || ds_lx_is(t, "days")) return 'd';
     if (ds_lx_is(t, "week") || ds_lx_is(t, "weeks")) return 'w';
     if (ds_lx_is(t, "month") || ds_lx_is(t, "months")) return 'm';
@@ -1217,7 +1348,7 @@ static bool may_start(const ds_lx *t, bool relaxed)
 {
     if (t->kind == DS_LX_NUM) return true;
     if (t->kind != DS_LX_WORD) return false;
-    return relaxed || (t->kw & DS_KW_TIMEX) || (t->cap && (t->kw & (DS_KW_COUNT | DS_KW_CAL)));
+    return relaxed || (t->kw & DS_KW_START);
 }
 
 static ds_status scan_sentence(tx_state *st, const tx_scan *sc, uint32_t limit, uint32_t *stop)
@@ -1227,6 +1358,10 @@ static ds_status scan_sentence(tx_state *st, const tx_scan *sc, uint32_t limit, 
     ds_status s;
     while (i < limit) {
         tx_found f;
+        /* most lexemes: one test each */
+        if (!sc->relaxed)
+            while (i < limit && L[i].kind != DS_LX_NUM && !(L[i].kw & DS_KW_START)) i++;
+        if (i >= limit) break;
         if (!may_start(&L[i], sc->relaxed)) {
             i++;
             continue;
@@ -1303,6 +1438,63 @@ static ds_status scan_text(tx_state *st, ds_lx *L, uint32_t start, uint32_t end,
 
 /* ---- document date ---------------------------------------------------- */
 
+enum { TX_BLOCK_LX = 48 }; /* detect_doc_date reads at most a block's first 48 lexemes */
+
+/* A block's first lexemes for detect_doc_date, lexed as far as a rule needs
+ * them: a long block (most of them) is judged on at most the 11 lexemes up
+ * to its date and 8 after it, so lexing all 48 was mostly waste. When the
+ * block opens with a sentence the timex stage lexed, its cached lexemes
+ * serve as they are, up to the last whose lexing cannot have been cut by
+ * the sentence's end (4 bytes of lookahead: a ',' in "3,000", a UTF-8
+ * letter). Lexemes lexed on resumption lack the space flag, which no rule
+ * reads. */
+typedef struct tx_blex {
+    const ds_lx *v; /* v[0, n): the cached lexemes or buf */
+    uint32_t n;
+    uint32_t pos, end; /* lexing resumes at pos, stops at the block's end */
+    bool all;          /* v holds every lexeme of the block, or TX_BLOCK_LX */
+    ds_lx buf[TX_BLOCK_LX];
+} tx_blex;
+
+/* Starts bx on block bl, whose first lexeme begins at first. */
+static void blex_start(tx_blex *bx, const ds_doc *doc, const ds_block *bl, uint32_t first)
+{
+    bx->v = bx->buf;
+    bx->n = 0;
+    bx->pos = bl->span.start;
+    bx->end = bl->span.end;
+    bx->all = false;
+    if (!bl->nsentences || !doc->sent_lex || doc->sent_lex_n != doc->sentences.n ||
+        bl->first_sentence >= doc->sentences.n)
+        return;
+    const ds_sent_lex *c = &doc->sent_lex[bl->first_sentence];
+    uint32_t se_end = doc->sentences.v[bl->first_sentence].span.end;
+    if (!c->lexed || !c->v || !c->n || c->v[0].start != first || se_end > bl->span.end) return;
+    /* ends grow: only the last lexemes can be too near the sentence's end */
+    uint32_t m = c->n < TX_BLOCK_LX ? c->n : TX_BLOCK_LX;
+    while (m > 0 && c->v[m - 1].end + 4 >= se_end) m--;
+    if (!m) return;
+    bx->v = c->v;
+    bx->n = m;
+    bx->pos = c->v[m - 1].end;
+}
+
+/* Makes the first k lexemes (at most TX_BLOCK_LX) available, or all there
+ * are. */
+static void blex_need(tx_blex *bx, const char *text, uint32_t k)
+{
+    if (k > TX_BLOCK_LX) k = TX_BLOCK_LX;
+    if (bx->all || bx->n >= k) return;
+    if (bx->v != bx->buf) {
+        memcpy(bx->buf, bx->v, (size_t)bx->n * sizeof *bx->buf);
+        bx->v = bx->buf;
+    }
+    uint32_t want = k - bx->n, got = ds_lex(bx->buf + bx->n, want, text, bx->pos, bx->end);
+    bx->n += got;
+    if (got) bx->pos = bx->buf[bx->n - 1].end;
+    if (got < want || bx->n == TX_BLOCK_LX) bx->all = true;
+}
+
 /* A dateline or a date line near the top: "KABUL, Afghanistan (Jan. 25,
  * 2013)", "MOGADISHU, Somalia — March 3, 2024 —", a block that is only a
  * date ("Published: 3 March 2024"), or a leading "01/03/2021:" (GTD). Only
@@ -1314,8 +1506,8 @@ static void detect_doc_date(ds_doc *doc, const tx_aux *aux)
         "issued",    "last",      "modified", "monday",   "tuesday",   "wednesday", "thursday",
         "friday",    "saturday",  "sunday",   "for",      "immediate", "release",   "press",
         "news",      "statement", "media",    "advisory", "briefing",  NULL};
-    uint32_t blocks_seen = 0, last_block = DS_NONE, lexed = DS_NONE, n = 0;
-    ds_lx L[48];
+    uint32_t blocks_seen = 0, last_block = DS_NONE, lexed = DS_NONE;
+    tx_blex bx;
     for (uint32_t i = 0; i < doc->timexes.n; i++) {
         const ds_timex *t = &doc->timexes.v[i];
         uint32_t b = doc->sentences.v[t->sentence].block;
@@ -1344,13 +1536,25 @@ static void detect_doc_date(ds_doc *doc, const tx_aux *aux)
             ((bytes[first + 1] >= 'A' && bytes[first + 1] <= 'Z') || t->span.start < first + 40);
         if (!may_lead && !may_line && !may_dateline) continue;
         if (lexed != b) { /* one lexing per block, whatever its dates */
-            n = ds_lex(L, 48, doc->text, bl->span.start, bl->span.end);
+            blex_start(&bx, doc, bl, first);
             lexed = b;
         }
+        /* a short block: every rule may apply, all its lexemes; a long one:
+         * only the GTD line (the date first) and the dateline (the date
+         * within the first 11 lexemes), which read up to 8 past the date */
+        bool is_short = bl->span.end - bl->span.start < 80;
+        blex_need(&bx, doc->text, is_short ? TX_BLOCK_LX : 11);
         uint32_t at = 0, after = 0;
-        while (at < n && L[at].start < t->span.start) at++;
-        while (after < n && L[after].start < t->span.end) after++;
-        if (at >= n || L[at].start != t->span.start) continue;
+        while (at < bx.n && bx.v[at].start < t->span.start) at++;
+        if (at >= bx.n || bx.v[at].start != t->span.start) continue;
+        for (;;) {
+            while (after < bx.n && bx.v[after].start < t->span.end) after++;
+            if (after < bx.n || bx.all) break;
+            blex_need(&bx, doc->text, bx.n + 8);
+        }
+        blex_need(&bx, doc->text, after + 8);
+        const ds_lx *L = bx.v;
+        uint32_t n = bx.n;
         bool ok = false;
         /* GTD/press line: the date first in the document's first block, then ':' */
         if (at == 0 && blocks_seen == 1 && after < n && is_punct(&L[after], ':')) ok = true;

@@ -45,6 +45,8 @@ enum {
     DS_KW_ANCHOR = 32, /* besides digits and DS_KW_CAL, a word every time expression
                         * without them holds: "days", "yesterday", "morning", "soon" */
     DS_KW_QSTART = 64, /* a word a count without digits holds: "seven", "dozens", "hundred" */
+    DS_KW_START = 128, /* set by the lexer, not the table: a word a time expression may start
+                        * at - DS_KW_TIMEX, or capitalised with DS_KW_COUNT or DS_KW_CAL */
 };
 
 /* Lexes text[start, end) into out (at most cap lexemes; offsets are absolute

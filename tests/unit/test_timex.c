@@ -386,6 +386,74 @@ static void test_long_sentence(void **state)
 /* The sentence pre-filter (ds_sentence_may_hold) that lets timex.c and
  * quantity.c skip lexing: false for sentences with nothing to find, and
  * never false for a sentence where the annotators do find something. */
+/* detect_doc_date lexes a block only as far as its rules read, resuming
+ * after cached or earlier lexemes: lexing in pieces must give the lexemes
+ * of one pass (all but the space flag, which no rule reads). */
+static void test_lex_resumes(void **state)
+{
+    (void)state;
+    static const char *const texts[] = {
+        "MOGADISHU, Somalia — 14 March 2024 (Reuters) - Gunmen killed 3,000 goats.",
+        "Internationalisation of São Tomé\xc2\xa0"
+        "counter-insurgency: 1.5 km, 12,34 x",
+        "ABCDEFGHIJKLMNOPQRS abcdefgh abcdefghijklmnop é\xe2\x80\x89Ża “q” …",
+        "Kabul (Jan. 25, 2013) \xe2\x80\x94 2015\xe2\x80\x93present 107mm"};
+    for (size_t t = 0; t < sizeof texts / sizeof *texts; t++) {
+        const char *s = texts[t];
+        uint32_t end = (uint32_t)strlen(s);
+        ds_lx whole[64], piece[64];
+        uint32_t n = ds_lex(whole, 64, s, 0, end);
+        for (uint32_t step = 1; step <= 5; step++) {
+            uint32_t m = 0, pos = 0, got;
+            while (m < 64 && (got = ds_lex(piece + m, step, s, pos, end)) > 0) {
+                m += got;
+                pos = piece[m - 1].end;
+            }
+            assert_int_equal(m, n);
+            for (uint32_t i = 0; i < n; i++) {
+                assert_int_equal(piece[i].start, whole[i].start);
+                assert_int_equal(piece[i].end, whole[i].end);
+                assert_int_equal(piece[i].kind, whole[i].kind);
+                assert_int_equal(piece[i].len, whole[i].len);
+                assert_int_equal(piece[i].kw, whole[i].kw);
+                assert_int_equal(piece[i].ch, whole[i].ch);
+                assert_true(piece[i].num == whole[i].num);
+                assert_memory_equal(piece[i].low, whole[i].low, sizeof whole[i].low);
+            }
+        }
+    }
+}
+
+/* Datelines opening long blocks (judged on the first lexemes only, most
+ * from the first sentence's cached lexemes), one with a wire credit read
+ * past the date. */
+static void test_long_block_datelines(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text, *date;
+    } cases[] = {
+        {"NIAMEY, 12 March 2025 - Soldiers repelled an attack near the border on Sunday, the "
+         "army said in a statement read on state television.\n",
+         "2025-03-12"},
+        {"MOGADISHU, Somalia, 14 March 2024 (Reuters) - Gunmen stormed a hotel in the capital "
+         "on Wednesday, police said. The siege lasted hours.\n",
+         "2024-03-14"},
+        {"Maiduguri, 3 April 2024 - Insurgents attacked a camp for displaced people late on "
+         "Tuesday. Residents said the fighters came on motorbikes.\n",
+         "2024-04-03"},
+        /* a date deep in a long block is no dateline */
+        {"Fighters from the armed group attacked the village and burned the market before "
+         "retreating, on 3 April 2024, witnesses said.\n",
+         ""}};
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        ds_doc *doc = annotate(cases[i].text, NULL);
+        if (strcmp(doc->date, cases[i].date) != 0)
+            fail_msg("case %zu: date '%s', want '%s'", i, doc->date, cases[i].date);
+        ds_doc_free(doc);
+    }
+}
+
 static void test_sentence_filter(void **state)
 {
     (void)state;
@@ -472,6 +540,8 @@ int main(void)
         cmocka_unit_test(test_datelines),
         cmocka_unit_test(test_not_dates),
         cmocka_unit_test(test_long_sentence),
+        cmocka_unit_test(test_lex_resumes),
+        cmocka_unit_test(test_long_block_datelines),
         cmocka_unit_test(test_sentence_filter),
         cmocka_unit_test(test_calendar),
     };
