@@ -1023,7 +1023,9 @@ static bool each_entry(prof *p, uint32_t bi, const label_def *ld)
                 (ld->kind == LK_LEADER || ld->kind == LK_KNOWN || ld->kind == LK_SUBGROUP ||
                  ld->kind == LK_ALLY || ld->kind == LK_OPPONENT || ld->kind == LK_RIVAL ||
                  ld->kind == LK_OUTLET || ld->kind == LK_AREA || ld->kind == LK_ALIAS);
-    if (b->kind == DS_BLOCK_FIELD && list) {
+    /* "Opponents: Mali, Burkina Faso, France": states are sides, not places */
+    bool sides = ld && (ld->kind == LK_OPPONENT || ld->kind == LK_ALLY || ld->kind == LK_RIVAL);
+    if (b->kind == DS_BLOCK_FIELD && list && !sides) {
         /* a whole value that is a date, a count or a place is not a list */
         item whole;
         bool ok = true;
@@ -1046,7 +1048,7 @@ static bool each_entry(prof *p, uint32_t bi, const label_def *ld)
         label_kind lk = ld ? ld->kind : LK_NONE;
         bool ok = true;
         if (b->kind == DS_BLOCK_FIELD && lk != LK_AREA && lk != LK_OUTLET && lk != LK_ALIAS &&
-            classify_field(p, b, &it, lk, &ok)) {
+            !sides && classify_field(p, b, &it, lk, &ok)) {
             if (!ok) return false;
             continue;
         }

@@ -83,4 +83,24 @@ for text, actor in want.items():
 assert (refs.get("SSPDF soldiers") or "").startswith("Military Forces of South Sudan"), refs
 PY
 
+
+# a fact sheet's "Opponents:" list of states (invented): sides, not places;
+# the headquarters stays the headquarters
+cat >"$TMP/sheet.txt" <<'TXT'
+Sahel Fighters Brigade
+
+Sahel Fighters Brigade
+Headquarters: Menaka, Mali
+Opponents: Mali, Niger, France, Wagner Group
+
+The Sahel Fighters Brigade is an armed group active in eastern Mali.
+TXT
+expect_exit 0 "$DOSSIER" extract "$TMP/sheet.txt"
+python3 - "$TMP/out" <<'PY' && ok || fail "extract: a list of state opponents"
+import json, sys
+d = json.load(open(sys.argv[1]))
+a = next(a for a in d["actors"] if a["name"] == "Sahel Fighters Brigade")
+assert a["headquarters"] == "Menaka, Mali", a["headquarters"]
+assert {"Mali", "Niger", "France", "Wagner Group"} <= set(a["opponents"]), a["opponents"]
+PY
 finish
