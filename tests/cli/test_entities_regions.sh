@@ -91,7 +91,7 @@ Sahel Fighters Brigade
 
 Sahel Fighters Brigade
 Headquarters: Menaka, Mali
-Opponents: Mali, Niger, France, Wagner Group
+Opponents: Mali, Niger, France, Wagner Group, Islamic State – Sahel Province
 
 The Sahel Fighters Brigade is an armed group active in eastern Mali.
 TXT
