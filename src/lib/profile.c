@@ -1932,7 +1932,7 @@ static bool prose_leaders(prof *p, uint32_t si, uint32_t *person_cursor, uint32_
     while (i < doc->people.n && doc->people.v[i].sentence < si) i++;
     *person_cursor = i;
     static const char *roles[] = {"wali",      "emir",    "amir",  "leader", "commander",
-                                  "spokesman", "founder", "chief", "head"};
+                                  "spokesman", "founder", "chief", "head",   "deputy"};
     for (; i < doc->people.n && doc->people.v[i].sentence == si; i++) {
         const ds_person *pe = &doc->people.v[i];
         strspan name = {doc->text + pe->name.start, pe->name.end - pe->name.start};
@@ -1944,6 +1944,7 @@ static bool prose_leaders(prof *p, uint32_t si, uint32_t *person_cursor, uint32_
                 if (ds_find_word(r, rn, roles[k])) role = roles[k];
             if (role && !strcmp(role, "amir")) role = "emir";
             if (role && (!strcmp(role, "chief") || !strcmp(role, "head"))) role = "leader";
+            if (role && !strcmp(role, "deputy")) role = "deputy leader";
         }
         uint32_t owner = DS_NONE;
         if (role && pe->actor != DS_NONE) {
@@ -1957,6 +1958,42 @@ static bool prose_leaders(prof *p, uint32_t si, uint32_t *person_cursor, uint32_
                 role = "leader";
                 owner = actor_before(p, si, pe->span.start, ref_cursor);
             }
+            /* "Its leader is NAME", "its deputy is NAME", "the group's emir was NAME" */
+            static const char *const copula[] = {" is ", " was ", " has been ", NULL};
+            for (const char *const *c = copula; !role && *c; c++) {
+                size_t cl = strlen(*c);
+                if (off < cl + 4 || strncasecmp(s + off - cl, *c, cl) != 0) continue;
+                size_t ws, we;
+                if (!word_before(s, off - cl, &ws, &we)) break;
+                static const char *const heads[] = {"leader",    "emir", "amir", "commander",
+                                                    "chief",     "head", "wali", "deputy",
+                                                    "spokesman", NULL};
+                for (const char *const *h = heads; *h && !role; h++)
+                    if (strlen(*h) == we - ws && !strncasecmp(s + ws, *h, we - ws))
+                        role = !strcmp(*h, "deputy")                         ? "deputy leader"
+                               : !strcmp(*h, "amir")                         ? "emir"
+                               : !strcmp(*h, "chief") || !strcmp(*h, "head") ? "leader"
+                                                                             : *h;
+                if (!role) break;
+                size_t ps, pe2;
+                bool its = word_before(s, ws, &ps, &pe2) &&
+                           ((pe2 - ps == 3 && !strncasecmp(s + ps, "its", 3)) ||
+                            (pe2 - ps == 5 && !strncasecmp(s + ps, "their", 5)));
+                owner = its && p->subject != DS_NONE
+                            ? p->subject
+                            : actor_before(p, si, pe->span.start, ref_cursor);
+                if (owner == DS_NONE) role = NULL;
+            }
+        }
+        if (role && owner == DS_NONE && pe->role.end > pe->role.start) {
+            /* "Its leader is NAME": the role's owner is the document's subject
+             * after "its", else the group named before */
+            size_t ro = pe->role.start - sen->span.start, ps, pe2;
+            bool its = word_before(s, ro, &ps, &pe2) &&
+                       ((pe2 - ps == 3 && !strncasecmp(s + ps, "its", 3)) ||
+                        (pe2 - ps == 5 && !strncasecmp(s + ps, "their", 5)));
+            owner = its && p->subject != DS_NONE ? p->subject
+                                                 : actor_before(p, si, pe->span.start, ref_cursor);
         }
         if (!role || owner == DS_NONE) continue;
         size_t after = pe->span.end - sen->span.start;

@@ -103,4 +103,19 @@ a = next(a for a in d["actors"] if a["name"] == "Sahel Fighters Brigade")
 assert a["headquarters"] == "Menaka, Mali", a["headquarters"]
 assert {"Mali", "Niger", "France", "Wagner Group"} <= set(a["opponents"]), a["opponents"]
 PY
+
+# leaders told in prose (invented): "Its leader is X ..., and its deputy is Y"
+cat >"$TMP/lead.txt" <<'TXT'
+Sahel Fighters Brigade
+
+The Sahel Fighters Brigade is an armed group active in eastern Mali. Its leader is Moussa Ag Intalla, a former army officer, and its deputy is Hamadou Diallo.
+TXT
+expect_exit 0 "$DOSSIER" extract "$TMP/lead.txt"
+python3 - "$TMP/out" <<'PY' && ok || fail "extract: leaders told in prose"
+import json, sys
+d = json.load(open(sys.argv[1]))
+a = next(a for a in d["actors"] if a["name"] == "Sahel Fighters Brigade")
+roles = {l["name"]: l["role"] for l in a["leaders"]}
+assert roles == {"Moussa Ag Intalla": "leader", "Hamadou Diallo": "deputy leader"}, roles
+PY
 finish
