@@ -1172,6 +1172,34 @@ static bool has_infobox(const ds_doc *doc)
  * sentence when it is defined there ("X is a ..."), else (with an infobox)
  * an actor named after the title; without an infobox, the actor most
  * mentioned (the document's focus), if any. */
+static size_t skip_paren(const char *s, size_t n, size_t i);
+
+/* Does the lead sentence define the title as a group ("The Sahel Fighters
+ * Brigade is an armed group active in ...")? An article about a group the
+ * lexicon lacks, without an infobox. */
+static bool defines_group(const ds_doc *doc, uint32_t lead, strspan title)
+{
+    if (lead >= doc->sentences.n) return false;
+    const ds_sentence *s = &doc->sentences.v[lead];
+    const char *t = doc->text + s->span.start;
+    size_t n = s->span.end - s->span.start, at = 0;
+    if (starts_ci(t, n, "the ")) at = 4;
+    if (n < at + title.n || strncasecmp(t + at, title.s, title.n) != 0) return false;
+    at += title.n;
+    at = skip_paren(t, n, at); /* "Name (ACRONYM) is ..." */
+    static const char *const copulas[] = {" is a", " is an", " was a", " was an", NULL};
+    bool defined = false;
+    for (const char *const *c = copulas; *c && !defined; c++)
+        defined = starts_ci(t + at, n - at, *c);
+    if (!defined) return false;
+    static const char *const nouns[] = {
+        "group",   "organisation", "organization", "movement",   "militia", "coalition",
+        "faction", "network",      "front",        "insurgency", NULL};
+    for (const char *const *w = nouns; *w; w++)
+        if (ds_find_word(t + at, n - at, *w)) return true;
+    return false;
+}
+
 static ds_status find_subject(prof *p)
 {
     const ds_doc *doc = p->doc;
@@ -1217,7 +1245,7 @@ static ds_status find_subject(prof *p)
         ds_actor *a = ds_facts_actor(p->x, p->ctx, doc, best);
         if (!a) return ds_ctx_fail(p->ctx, DS_ENOMEM, "out of memory");
         p->subject = (uint32_t)(a - p->x->actors.v);
-    } else if (infobox && title.n && title.n < 120) {
+    } else if (title.n && title.n < 120 && (infobox || defines_group(doc, lead, title))) {
         ds_actor *a = ds_facts_actor_named(p->x, title.s, title.n, "armed_group");
         if (!a) return ds_ctx_fail(p->ctx, DS_ENOMEM, "out of memory");
         p->subject = (uint32_t)(a - p->x->actors.v);

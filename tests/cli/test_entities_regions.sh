@@ -108,7 +108,7 @@ PY
 cat >"$TMP/lead.txt" <<'TXT'
 Sahel Fighters Brigade
 
-The Sahel Fighters Brigade is an armed group active in eastern Mali. Its leader is Moussa Ag Intalla, a former army officer, and its deputy is Hamadou Diallo.
+The Sahel Fighters Brigade is an armed group active in eastern Mali. Its leader is Moussa Ag Intalla, a former army officer, and its deputy is Amadou Diallo.
 TXT
 expect_exit 0 "$DOSSIER" extract "$TMP/lead.txt"
 python3 - "$TMP/out" <<'PY' && ok || fail "extract: leaders told in prose"
@@ -116,6 +116,6 @@ import json, sys
 d = json.load(open(sys.argv[1]))
 a = next(a for a in d["actors"] if a["name"] == "Sahel Fighters Brigade")
 roles = {l["name"]: l["role"] for l in a["leaders"]}
-assert roles == {"Moussa Ag Intalla": "leader", "Hamadou Diallo": "deputy leader"}, roles
+assert roles == {"Moussa Ag Intalla": "leader", "Amadou Diallo": "deputy leader"}, roles
 PY
 finish
