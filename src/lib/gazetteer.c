@@ -118,18 +118,51 @@ static const char *const LOCATIVES[] = {"in",     "at",      "near",   "outside"
 static const char *const AREA_WORDS[] = {"area",   "locality", "neighborhood", "neighbourhood",
                                          "valley", "bazaar",   "market",       NULL};
 
-static uint32_t word_hash(const char *w, size_t n)
+/* A word of 1 to 15 bytes as two zero-padded words (the table's form):
+ * loaded with fixed-size copies, which compile to a few moves where a loop
+ * or a memcpy of n bytes is a per-byte cost for every token classified. */
+static void word16(const char *w, size_t n, uint64_t *a0, uint64_t *a1)
 {
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)w[i]) * 16777619u;
-    return h ^ (h >> 15);
+    char b[16] = {0};
+    if (n >= 8) {
+        memcpy(b, w, 8);
+        memcpy(b + n - 8, w + n - 8, 8);
+    } else if (n >= 4) {
+        memcpy(b, w, 4);
+        memcpy(b + n - 4, w + n - 4, 4);
+    } else {
+        b[0] = w[0];
+        b[n / 2] = w[n / 2];
+        b[n - 1] = w[n - 1];
+    }
+    memcpy(a0, b, 8);
+    memcpy(a1, b + 8, 8);
+}
+
+static uint32_t word_hash(uint64_t a0, uint64_t a1)
+{
+    uint64_t x = a0 * 0x9e3779b97f4a7c15ull ^ (a1 + 0x2545f4914f6cdd1dull) * 0xc2b2ae3d27d4eb4full;
+    return (uint32_t)(x >> 40);
+}
+
+/* The high bit of each byte of x that is [a-z] or [0-9] (the bit trick
+ * "has a byte between m and n", per byte: no carries cross bytes). */
+static uint64_t plain_bytes(uint64_t x)
+{
+    const uint64_t ones = ~0ull / 255, low7 = ones * 127, high = ones * 128;
+    uint64_t x7 = x & low7;
+    uint64_t lower = (ones * (127 + 'z' + 1) - x7) & (x7 + ones * (127 - ('a' - 1)));
+    uint64_t digit = (ones * (127 + '9' + 1) - x7) & (x7 + ones * (127 - ('0' - 1)));
+    return (lower | digit) & ~x & high;
 }
 
 static void words_add(ds_gazetteer *g, const char *const *list, uint16_t cls)
 {
     for (; *list; list++) {
         size_t n = strlen(*list);
-        uint32_t j = word_hash(*list, n) & (WORD_SLOTS - 1);
+        uint64_t a0, a1;
+        word16(*list, n, &a0, &a1);
+        uint32_t j = word_hash(a0, a1) & (WORD_SLOTS - 1);
         while (g->words[j].word[0] && strcmp(g->words[j].word, *list) != 0)
             j = (j + 1) & (WORD_SLOTS - 1);
         memcpy(g->words[j].word, *list, n + 1);
@@ -167,20 +200,16 @@ static void words_init(ds_gazetteer *g)
 static uint16_t word_class_of(const ds_gazetteer *g, const char *w, size_t n)
 {
     if (n == 0 || n > 15) return WC_SLOW;
-    char wbuf[16] = {0};
-    uint32_t h = 2166136261u;
-    bool plain = true;
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)w[i];
-        plain &= (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-        wbuf[i] = (char)c;
-        h = (h ^ c) * 16777619u;
-    }
-    h ^= h >> 15;
     uint64_t a0, a1, b0, b1;
-    memcpy(&a0, wbuf, 8);
-    memcpy(&a1, wbuf + 8, 8);
-    for (uint32_t j = h & (WORD_SLOTS - 1); g->words[j].word[0]; j = (j + 1) & (WORD_SLOTS - 1)) {
+    word16(w, n, &a0, &a1);
+    /* the high bits of the bytes [0, n) must all be set */
+    uint64_t need0 = n >= 8 ? ~0ull : (1ull << (8 * n)) - 1;
+    uint64_t need1 = n > 8 ? (1ull << (8 * (n - 8))) - 1 : 0;
+    uint64_t high = ~0ull / 255 * 128;
+    bool plain =
+        (plain_bytes(a0) & need0) == (need0 & high) && (plain_bytes(a1) & need1) == (need1 & high);
+    for (uint32_t j = word_hash(a0, a1) & (WORD_SLOTS - 1); g->words[j].word[0];
+         j = (j + 1) & (WORD_SLOTS - 1)) {
         memcpy(&b0, g->words[j].word, 8);
         memcpy(&b1, g->words[j].word + 8, 8);
         if (a0 == b0 && a1 == b1) return (uint16_t)(g->words[j].cls | (plain ? 0 : WC_SLOW));
@@ -549,6 +578,35 @@ static const tok_geo *tok_key(geo_state *st, uint32_t t)
     return tg;
 }
 
+/* The loose hash of tokens [i, i+n), as loose_hash_of their
+ * joined norms; false where join_norms fails. Most names are plain words:
+ * their loose form is their norms joined by spaces, less a leading article
+ * (ds_geo_loose), so it is hashed from the norms without building it. */
+static bool ngram_loose_hash(geo_state *st, const ds_token *tok, uint32_t i, uint32_t n,
+                             char text[NAME_CAP], uint32_t *lh)
+{
+    size_t total = 0;
+    bool plain = true;
+    for (uint32_t k = i; k < i + n; k++) {
+        total += tok[k].norm_len + (k > i);
+        plain &= !(tok_cls(st, &tok[k]) & WC_SLOW); /* [a-z0-9]{1,15}: its own loose form */
+    }
+    /* well inside join_norms' and ds_geo_loose's room: neither truncates */
+    if (plain && total < NAME_CAP / 2) {
+        uint32_t k = i;
+        if (n > 1 && ds_geo_is_article(tok[i].norm, tok[i].norm_len)) k++;
+        uint64_t h = strmap_hash_more(STRMAP_HASH_SEED, tok[k].norm, tok[k].norm_len);
+        for (k++; k < i + n; k++)
+            h = strmap_hash_more(strmap_hash_more(h, " ", 1), tok[k].norm, tok[k].norm_len);
+        *lh = (uint32_t)strmap_hash_done(h);
+        return true;
+    }
+    size_t tl = join_norms(text, NAME_CAP, tok, i, i + n);
+    if (!tl) return false;
+    *lh = loose_hash_of(text, tl);
+    return true;
+}
+
 /* The feature a type word after a name asks for ("Province"), or -1; sets
  * *area for the words that make a place of unknown name ("Sayad area"). */
 static int tok_type(geo_state *st, const ds_token *t, bool *area)
@@ -622,9 +680,8 @@ static bool match_at(geo_state *st, const ds_token *tok, uint32_t i, uint32_t en
         key[kl] = '\0';
         const ds_gaz_slot *s = gaz_lookup(g, key, kl);
         if (!s || !s->ncand) continue;
-        size_t tl = join_norms(text, sizeof text, tok, i, i + n);
-        if (!tl) continue;
-        uint32_t lh = loose_hash_of(text, tl);
+        uint32_t lh;
+        if (!ngram_loose_hash(st, tok, i, n, text, &lh)) continue;
         /* "Bannu and Mir": lower-case inner words only in an exact name; a
          * name opened by a function word ("In Salah") too, else "In Iraq, ..."
          * at a sentence start matches some village's skeleton and hides Iraq */
