@@ -513,21 +513,31 @@ static bool is_stopword_slow(const ds_gazetteer *g, const ds_token *t)
     return false;
 }
 
-/* The WC_* classes of a token, cached. */
-static unsigned tok_cls(geo_state *st, const ds_token *t)
+static unsigned tok_cls_compute(geo_state *st, tok_geo *tg, const ds_token *t)
 {
-    tok_geo *tg = &st->tg[t - st->doc->tokens.v];
-    if (!tg->cls) tg->cls = (uint16_t)(word_class_of(st->g, t->norm, t->norm_len) | WC_KNOWN);
+    tg->cls = (uint16_t)(word_class_of(st->g, t->norm, t->norm_len) | WC_KNOWN);
     return tg->cls;
 }
 
-static bool is_stopword(geo_state *st, const ds_token *t)
+/* The WC_* classes of a token, cached; asked some 50 times per note, so
+ * the cached case is inline. */
+static inline unsigned tok_cls(geo_state *st, const ds_token *t)
 {
-    unsigned c = tok_cls(st, t);
-    if (!(c & WC_SLOW)) return (c & WC_STOP) != 0;
+    tok_geo *tg = &st->tg[t - st->doc->tokens.v];
+    return tg->cls ? tg->cls : tok_cls_compute(st, tg, t);
+}
+
+static bool is_stopword_cached(geo_state *st, const ds_token *t)
+{
     tok_geo *tg = &st->tg[t - st->doc->tokens.v];
     if (!tg->stop) tg->stop = is_stopword_slow(st->g, t) ? 2 : 1;
     return tg->stop == 2;
+}
+
+static inline bool is_stopword(geo_state *st, const ds_token *t)
+{
+    unsigned c = tok_cls(st, t);
+    return !(c & WC_SLOW) ? (c & WC_STOP) != 0 : is_stopword_cached(st, t);
 }
 
 /* "Avat village in X district of Y region": containment after a type word. */
@@ -619,18 +629,25 @@ static int tok_type(geo_state *st, const ds_token *t, bool *area)
                            : -1;
 }
 
-/* Capitalised for a place name: "Kabul", "KABUL", and an article glued to a
- * capitalised name: "al-Qamishli", "ad-Dawr", "ash-Shaddadi". */
-static bool cap_name(const geo_state *st, const ds_token *t)
+/* An article glued to a capitalised name: "al-Qamishli", "ad-Dawr", "ash-Shaddadi". */
+static bool glued_article_name(const geo_state *st, const ds_token *t)
 {
-    if (t->flags & (DS_TOK_CAP | DS_TOK_UPPER)) return true;
-    if (!(t->flags & DS_TOK_WORD) || t->norm_len < 4) return false;
     size_t al = t->norm[2] == '-' ? 2 : t->norm[3] == '-' ? 3 : 0;
     if (!al || (al == 3 && memcmp(t->norm, "ash", 3) != 0) || !ds_geo_is_connector(t->norm, al))
         return false;
     if (t->span.start + al + 1 >= t->span.end) return false;
     char c = st->doc->text[t->span.start + al + 1];
     return c >= 'A' && c <= 'Z';
+}
+
+/* Capitalised for a place name: "Kabul", "KABUL", "al-Qamishli". Inline:
+ * asked for every token of every sentence. */
+static inline bool cap_name(const geo_state *st, const ds_token *t)
+{
+    if (t->flags & (DS_TOK_CAP | DS_TOK_UPPER)) return true;
+    if (!(t->flags & DS_TOK_WORD) || t->norm_len < 4) return false;
+    /* the article's hyphen is its 3rd or 4th byte */
+    return (t->norm[2] == '-' || t->norm[3] == '-') && glued_article_name(st, t);
 }
 
 /* Nigeria's "Local Government Area" after a name: a district (3 tokens). */
