@@ -559,11 +559,10 @@ static ds_status token_keys(geo_state *st)
 }
 
 /* The token's key, computed when first needed into arena chunks. */
-static const tok_geo *tok_key(geo_state *st, uint32_t t)
+static const tok_geo *tok_key_compute(geo_state *st, uint32_t t)
 {
     tok_geo *tg = &st->tg[t];
     const ds_token *tk = &st->doc->tokens.v[t];
-    if (tg->keyed) return tg;
     tg->keyed = 1;
     if (!(tk->flags & DS_TOK_WORD)) return tg;
     size_t need = 2u * tk->norm_len + 2;
@@ -586,6 +585,12 @@ static const tok_geo *tok_key(geo_state *st, uint32_t t)
     st->keys_left -= kl + 1;
     tg->connector = ds_geo_is_connector(tk->norm, tk->norm_len);
     return tg;
+}
+
+/* inline: the n-grams at a token ask for the keys of the same tokens again */
+static inline const tok_geo *tok_key(geo_state *st, uint32_t t)
+{
+    return st->tg[t].keyed ? &st->tg[t] : tok_key_compute(st, t);
 }
 
 /* The loose hash of tokens [i, i+n), as loose_hash_of their
@@ -650,8 +655,9 @@ static inline bool cap_name(const geo_state *st, const ds_token *t)
     return (t->norm[2] == '-' || t->norm[3] == '-') && glued_article_name(st, t);
 }
 
-/* Nigeria's "Local Government Area" after a name: a district (3 tokens). */
-static bool lga_at(const ds_token *tok, uint32_t j, uint32_t end)
+/* Nigeria's "Local Government Area" after a name: a district (3 tokens).
+ * Inline: tested after every capitalised run, nearly always false at once. */
+static inline bool lga_at(const ds_token *tok, uint32_t j, uint32_t end)
 {
     return j + 2 < end && tok[j].norm_len == 5 && !memcmp(tok[j].norm, "local", 5) &&
            tok[j + 1].norm_len == 10 && !memcmp(tok[j + 1].norm, "government", 10) &&
@@ -679,23 +685,31 @@ static bool match_at(geo_state *st, const ds_token *tok, uint32_t i, uint32_t en
                 !(tok_key(st, k)->connector && tok[k].norm_len != 3)) /* "Salah al Din" */
                 lower = true;
         if (n == 1 && is_stopword(st, &tok[i])) return false;
-        /* the n-gram's key: its tokens' keys, connectors after the first dropped */
+        /* the n-gram's key: its tokens' keys, connectors after the first
+         * dropped; a key of one token (most) is looked up where it is */
         size_t kl = 0;
         bool fits = true;
+        const char *kp = key; /* the key: a single token's own, or assembled in key[] */
         for (uint32_t k = i; k < i + n && fits; k++) {
             const tok_geo *tg = tok_key(st, k);
             if (k > i && tg->connector) continue;
             /* "El Fasher": the names' keys drop a leading article */
             if (k == i && n > 1 && tg->connector && ds_geo_is_article(tok[k].norm, tok[k].norm_len))
                 continue;
-            if (!tg->key_len || kl + tg->key_len + 1 > sizeof key)
+            if (!tg->key_len || kl + tg->key_len + 1 > sizeof key) {
                 fits = false;
-            else
-                memcpy(key + kl, tg->key, tg->key_len), kl += tg->key_len;
+            } else if (!kl) {
+                kp = tg->key;
+                kl = tg->key_len;
+            } else {
+                if (kp != key) memcpy(key, kp, kl);
+                memcpy(key + kl, tg->key, tg->key_len);
+                kp = key;
+                kl += tg->key_len;
+            }
         }
         if (!fits || !kl) continue;
-        key[kl] = '\0';
-        const ds_gaz_slot *s = gaz_lookup(g, key, kl);
+        const ds_gaz_slot *s = gaz_lookup(g, kp, kl);
         if (!s || !s->ncand) continue;
         uint32_t lh;
         if (!ngram_loose_hash(st, tok, i, n, text, &lh)) continue;
