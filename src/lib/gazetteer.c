@@ -206,8 +206,8 @@ static uint16_t word_class_of(const ds_gazetteer *g, const char *w, size_t n)
     uint64_t need0 = n >= 8 ? ~0ull : (1ull << (8 * n)) - 1;
     uint64_t need1 = n > 8 ? (1ull << (8 * (n - 8))) - 1 : 0;
     uint64_t high = ~0ull / 255 * 128;
-    bool plain =
-        (plain_bytes(a0) & need0) == (need0 & high) && (plain_bytes(a1) & need1) == (need1 & high);
+    bool plain = (plain_bytes(a0) & need0) == (need0 & high) &&
+                 (n <= 8 || (plain_bytes(a1) & need1) == (need1 & high));
     for (uint32_t j = word_hash(a0, a1) & (WORD_SLOTS - 1); g->words[j].word[0];
          j = (j + 1) & (WORD_SLOTS - 1)) {
         memcpy(&b0, g->words[j].word, 8);
@@ -380,7 +380,9 @@ bool ds_gazetteer_country(const ds_gazetteer *gaz, const char *iso3, ds_gaz_plac
 static const ds_gaz_slot *gaz_lookup(const ds_gazetteer *g, const char *key, size_t len)
 {
     if (!g->h || !len) return NULL;
-    uint32_t h = (uint32_t)strmap_hash(key, len), mask = g->h->nslots - 1;
+    /* = strmap_hash, inline: keys are a few bytes, the call costs as much */
+    uint32_t h = (uint32_t)strmap_hash_done(strmap_hash_more(STRMAP_HASH_SEED, key, len));
+    uint32_t mask = g->h->nslots - 1;
     uint32_t bit = ds_gaz_filter_bit(h, g->filter_mask);
     if (!(g->filter[bit / 64] >> (bit % 64) & 1)) return NULL;
     for (uint32_t j = h & mask;; j = (j + 1) & mask) {
@@ -1247,11 +1249,12 @@ static void resolve(geo_state *st, uint32_t k)
             if (geo_mask >> iso_bit(ci) & 1)
                 for (uint32_t q = 0; q < ngeo && !near; q++) near = geo_iso[q] == ci;
             if (!near) {
+                if (!weak_ok) continue; /* decided without the candidate's feature */
                 bool strong = (c->feature == DS_FEAT_COUNTRY || c->feature == DS_FEAT_DEMONYM ||
                                c->feature == DS_FEAT_REGION || c->feature == DS_FEAT_ADMIN1 ||
                                (c->flags & DS_GAZF_OWN)) &&
                               !(c->flags & DS_GAZF_NEEDS_SUPPORT);
-                if (!strong || !weak_ok) continue;
+                if (!strong) continue;
             }
         }
         /* the candidate's own fields are in c; its entry is read only to

@@ -97,7 +97,7 @@ static inline size_t encode_word_as(char *out, const char *w, size_t n, bool str
     char prev = 0;           /* last emitted consonant symbol, 0 after a vowel */
     bool prev_vowel = false; /* the previous letter was a vowel */
     for (size_t i = 0; i < n; i++) {
-        char c = w[i], nx = i + 1 < n ? w[i + 1] : 0, sym = c;
+        char c = w[i], sym = c;
         bool vowel = false;
         switch (KIND[(unsigned char)c]) {
         case K_OTHER:
@@ -109,7 +109,7 @@ static inline size_t encode_word_as(char *out, const char *w, size_t n, bool str
             vowel = true;
             break;
         case K_Y:
-            vowel = !(i == 0 && KIND[(unsigned char)nx] == K_VOWEL);
+            vowel = !(i == 0 && n > 1 && KIND[(unsigned char)w[1]] == K_VOWEL);
             break;
         case K_W:
             vowel = prev_vowel;
@@ -119,7 +119,7 @@ static inline size_t encode_word_as(char *out, const char *w, size_t n, bool str
             if (i > 0) continue; /* after a vowel or a consonant: silent or a digraph */
             break;
         case K_DIGRAPH:
-            if (nx == 'h') {
+            if (i + 1 < n && w[i + 1] == 'h') {
                 sym = digraph(c);
                 i++;
             } else if (c == 'c') {
