@@ -1237,7 +1237,18 @@ static void resolve(geo_state *st, uint32_t k)
     bool indexed = (exact_only || (!geo_all && ngeo == 0 && !weak_ok)) && to > 1;
     if (indexed) /* only the exact spellings: their run in by_hash, in list order */
         exact_run(g, m->slot, m->loose_hash, &from, &to);
+    /* a long list with no support for strong names abroad: the candidates
+     * neither spelt exactly nor (by the mask) in a supporting country are
+     * rejected below; skip them in a tight loop (most of such a list) */
+    bool skim = !indexed && !geo_all && !weak_ok;
     for (uint32_t it = from; it < to; it++) {
+        if (skim) {
+            uint32_t ci;
+            while (it < to && cands[it].loose_hash != m->loose_hash &&
+                   (memcpy(&ci, cands[it].iso3, 4), !(geo_mask >> iso_bit(ci) & 1)))
+                it++;
+            if (it == to) break;
+        }
         const ds_gaz_cand *c = &cands[indexed ? by_hash[it].pos : it];
         cand_eval v = {0};
         v.exact = c->loose_hash == m->loose_hash;
