@@ -25,7 +25,9 @@
 #include "lexicon.h"
 #include "util/strmap.h"
 
-enum { WORD_SLOTS = 1024 };
+/* about 470 cue and stop words: under a quarter full, so that the probe for
+ * a word that is none of them (most tokens) ends after a slot or two */
+enum { WORD_SLOTS = 2048 };
 
 struct ds_gazetteer {
     const unsigned char *map; /* the mapped file, NULL for the empty gazetteer */
