@@ -25,7 +25,9 @@
 #include "lexicon.h"
 #include "util/strmap.h"
 
-enum { WORD_SLOTS = 1024 };
+/* about 470 cue and stop words: under a quarter full, so that the probe for
+ * a word that is none of them (most tokens) ends after a slot or two */
+enum { WORD_SLOTS = 2048 };
 
 struct ds_gazetteer {
     const unsigned char *map; /* the mapped file, NULL for the empty gazetteer */
@@ -119,18 +121,51 @@ static const char *const LOCATIVES[] = {"in",     "at",      "near",   "outside"
 static const char *const AREA_WORDS[] = {"area",   "locality", "neighborhood", "neighbourhood",
                                          "valley", "bazaar",   "market",       NULL};
 
-static uint32_t word_hash(const char *w, size_t n)
+/* A word of 1 to 15 bytes as two zero-padded words (the table's form):
+ * loaded with fixed-size copies, which compile to a few moves where a loop
+ * or a memcpy of n bytes is a per-byte cost for every token classified. */
+static void word16(const char *w, size_t n, uint64_t *a0, uint64_t *a1)
 {
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)w[i]) * 16777619u;
-    return h ^ (h >> 15);
+    char b[16] = {0};
+    if (n >= 8) {
+        memcpy(b, w, 8);
+        memcpy(b + n - 8, w + n - 8, 8);
+    } else if (n >= 4) {
+        memcpy(b, w, 4);
+        memcpy(b + n - 4, w + n - 4, 4);
+    } else {
+        b[0] = w[0];
+        b[n / 2] = w[n / 2];
+        b[n - 1] = w[n - 1];
+    }
+    memcpy(a0, b, 8);
+    memcpy(a1, b + 8, 8);
+}
+
+static uint32_t word_hash(uint64_t a0, uint64_t a1)
+{
+    uint64_t x = a0 * 0x9e3779b97f4a7c15ull ^ (a1 + 0x2545f4914f6cdd1dull) * 0xc2b2ae3d27d4eb4full;
+    return (uint32_t)(x >> 40);
+}
+
+/* The high bit of each byte of x that is [a-z] or [0-9] (the bit trick
+ * "has a byte between m and n", per byte: no carries cross bytes). */
+static uint64_t plain_bytes(uint64_t x)
+{
+    const uint64_t ones = ~0ull / 255, low7 = ones * 127, high = ones * 128;
+    uint64_t x7 = x & low7;
+    uint64_t lower = (ones * (127 + 'z' + 1) - x7) & (x7 + ones * (127 - ('a' - 1)));
+    uint64_t digit = (ones * (127 + '9' + 1) - x7) & (x7 + ones * (127 - ('0' - 1)));
+    return (lower | digit) & ~x & high;
 }
 
 static void words_add(ds_gazetteer *g, const char *const *list, uint16_t cls)
 {
     for (; *list; list++) {
         size_t n = strlen(*list);
-        uint32_t j = word_hash(*list, n) & (WORD_SLOTS - 1);
+        uint64_t a0, a1;
+        word16(*list, n, &a0, &a1);
+        uint32_t j = word_hash(a0, a1) & (WORD_SLOTS - 1);
         while (g->words[j].word[0] && strcmp(g->words[j].word, *list) != 0)
             j = (j + 1) & (WORD_SLOTS - 1);
         memcpy(g->words[j].word, *list, n + 1);
@@ -168,20 +203,16 @@ static void words_init(ds_gazetteer *g)
 static uint16_t word_class_of(const ds_gazetteer *g, const char *w, size_t n)
 {
     if (n == 0 || n > 15) return WC_SLOW;
-    char wbuf[16] = {0};
-    uint32_t h = 2166136261u;
-    bool plain = true;
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)w[i];
-        plain &= (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-        wbuf[i] = (char)c;
-        h = (h ^ c) * 16777619u;
-    }
-    h ^= h >> 15;
     uint64_t a0, a1, b0, b1;
-    memcpy(&a0, wbuf, 8);
-    memcpy(&a1, wbuf + 8, 8);
-    for (uint32_t j = h & (WORD_SLOTS - 1); g->words[j].word[0]; j = (j + 1) & (WORD_SLOTS - 1)) {
+    word16(w, n, &a0, &a1);
+    /* the high bits of the bytes [0, n) must all be set */
+    uint64_t need0 = n >= 8 ? ~0ull : (1ull << (8 * n)) - 1;
+    uint64_t need1 = n > 8 ? (1ull << (8 * (n - 8))) - 1 : 0;
+    uint64_t high = ~0ull / 255 * 128;
+    bool plain = (plain_bytes(a0) & need0) == (need0 & high) &&
+                 (n <= 8 || (plain_bytes(a1) & need1) == (need1 & high));
+    for (uint32_t j = word_hash(a0, a1) & (WORD_SLOTS - 1); g->words[j].word[0];
+         j = (j + 1) & (WORD_SLOTS - 1)) {
         memcpy(&b0, g->words[j].word, 8);
         memcpy(&b1, g->words[j].word + 8, 8);
         if (a0 == b0 && a1 == b1) return (uint16_t)(g->words[j].cls | (plain ? 0 : WC_SLOW));
@@ -352,7 +383,9 @@ bool ds_gazetteer_country(const ds_gazetteer *gaz, const char *iso3, ds_gaz_plac
 static const ds_gaz_slot *gaz_lookup(const ds_gazetteer *g, const char *key, size_t len)
 {
     if (!g->h || !len) return NULL;
-    uint32_t h = (uint32_t)strmap_hash(key, len), mask = g->h->nslots - 1;
+    /* = strmap_hash, inline: keys are a few bytes, the call costs as much */
+    uint32_t h = (uint32_t)strmap_hash_done(strmap_hash_more(STRMAP_HASH_SEED, key, len));
+    uint32_t mask = g->h->nslots - 1;
     uint32_t bit = ds_gaz_filter_bit(h, g->filter_mask);
     if (!(g->filter[bit / 64] >> (bit % 64) & 1)) return NULL;
     for (uint32_t j = h & mask;; j = (j + 1) & mask) {
@@ -459,13 +492,24 @@ typedef struct tok_geo {
     uint8_t keyed; /* key_len and connector computed */
 } tok_geo;
 
+/* A token's tok_geo, padded to the size of a token: the tok_geo of a token
+ * pointer is then at the same byte offset in st->tg as the token in the
+ * token array, without the division of a pointer difference by 24 bytes
+ * (asked some 170k times per 2,000 notes). */
+typedef union tok_geo_slot {
+    tok_geo g;
+    ds_token same_size;
+} tok_geo_slot;
+_Static_assert(sizeof(tok_geo_slot) == sizeof(ds_token), "tok_geo must fit in a token's size");
+
 /* Per-document working state. */
 typedef struct geo_state {
     ds_doc *doc;
     const ds_gazetteer *g;
     DS_VEC(raw_match) m;
     char (*sent_iso)[4][4]; /* per sentence: up to 4 countries named in it */
-    tok_geo *tg;            /* per token */
+    tok_geo_slot *tg;       /* per token */
+    const ds_token *tok;    /* = doc->tokens.v */
     int round;              /* resolution round (0, 1) */
     const ds_lexicon *lex;  /* given names and titles (NULL: no person context) */
     char *keys;             /* room for further keys ... */
@@ -486,21 +530,36 @@ static bool is_stopword_slow(const ds_gazetteer *g, const ds_token *t)
     return false;
 }
 
-/* The WC_* classes of a token, cached. */
-static unsigned tok_cls(geo_state *st, const ds_token *t)
+static inline tok_geo *tg_of(geo_state *st, const ds_token *t)
 {
-    tok_geo *tg = &st->tg[t - st->doc->tokens.v];
-    if (!tg->cls) tg->cls = (uint16_t)(word_class_of(st->g, t->norm, t->norm_len) | WC_KNOWN);
+    return &((tok_geo_slot *)((char *)st->tg + ((const char *)t - (const char *)st->tok)))->g;
+}
+
+static unsigned tok_cls_compute(geo_state *st, tok_geo *tg, const ds_token *t)
+{
+    tg->cls = (uint16_t)(word_class_of(st->g, t->norm, t->norm_len) | WC_KNOWN);
     return tg->cls;
 }
 
-static bool is_stopword(geo_state *st, const ds_token *t)
+/* The WC_* classes of a token, cached; asked some 50 times per note, so
+ * the cached case is inline. */
+static inline unsigned tok_cls(geo_state *st, const ds_token *t)
 {
-    unsigned c = tok_cls(st, t);
-    if (!(c & WC_SLOW)) return (c & WC_STOP) != 0;
-    tok_geo *tg = &st->tg[t - st->doc->tokens.v];
+    tok_geo *tg = tg_of(st, t);
+    return tg->cls ? tg->cls : tok_cls_compute(st, tg, t);
+}
+
+static bool is_stopword_cached(geo_state *st, const ds_token *t)
+{
+    tok_geo *tg = tg_of(st, t);
     if (!tg->stop) tg->stop = is_stopword_slow(st->g, t) ? 2 : 1;
     return tg->stop == 2;
+}
+
+static inline bool is_stopword(geo_state *st, const ds_token *t)
+{
+    unsigned c = tok_cls(st, t);
+    return !(c & WC_SLOW) ? (c & WC_STOP) != 0 : is_stopword_cached(st, t);
 }
 
 /* "Avat village in X district of Y region": containment after a type word. */
@@ -517,16 +576,16 @@ static bool is_connector_token(geo_state *st, const ds_token *t)
 static ds_status token_keys(geo_state *st)
 {
     ds_doc *doc = st->doc;
+    st->tok = doc->tokens.v;
     st->tg = ds_arena_alloc(doc->arena, doc->tokens.n * sizeof *st->tg);
     return st->tg ? DS_OK : DS_ENOMEM;
 }
 
 /* The token's key, computed when first needed into arena chunks. */
-static const tok_geo *tok_key(geo_state *st, uint32_t t)
+static const tok_geo *tok_key_compute(geo_state *st, uint32_t t)
 {
-    tok_geo *tg = &st->tg[t];
+    tok_geo *tg = &st->tg[t].g;
     const ds_token *tk = &st->doc->tokens.v[t];
-    if (tg->keyed) return tg;
     tg->keyed = 1;
     if (!(tk->flags & DS_TOK_WORD)) return tg;
     size_t need = 2u * tk->norm_len + 2;
@@ -551,6 +610,41 @@ static const tok_geo *tok_key(geo_state *st, uint32_t t)
     return tg;
 }
 
+/* inline: the n-grams at a token ask for the keys of the same tokens again */
+static inline const tok_geo *tok_key(geo_state *st, uint32_t t)
+{
+    return st->tg[t].g.keyed ? &st->tg[t].g : tok_key_compute(st, t);
+}
+
+/* The loose hash of tokens [i, i+n), as loose_hash_of their
+ * joined norms; false where join_norms fails. Most names are plain words:
+ * their loose form is their norms joined by spaces, less a leading article
+ * (ds_geo_loose), so it is hashed from the norms without building it. */
+static bool ngram_loose_hash(geo_state *st, const ds_token *tok, uint32_t i, uint32_t n,
+                             char text[NAME_CAP], uint32_t *lh)
+{
+    size_t total = 0;
+    bool plain = true;
+    for (uint32_t k = i; k < i + n; k++) {
+        total += tok[k].norm_len + (k > i);
+        plain &= !(tok_cls(st, &tok[k]) & WC_SLOW); /* [a-z0-9]{1,15}: its own loose form */
+    }
+    /* well inside join_norms' and ds_geo_loose's room: neither truncates */
+    if (plain && total < NAME_CAP / 2) {
+        uint32_t k = i;
+        if (n > 1 && ds_geo_is_article(tok[i].norm, tok[i].norm_len)) k++;
+        uint64_t h = strmap_hash_more(STRMAP_HASH_SEED, tok[k].norm, tok[k].norm_len);
+        for (k++; k < i + n; k++)
+            h = strmap_hash_more(strmap_hash_more(h, " ", 1), tok[k].norm, tok[k].norm_len);
+        *lh = (uint32_t)strmap_hash_done(h);
+        return true;
+    }
+    size_t tl = join_norms(text, NAME_CAP, tok, i, i + n);
+    if (!tl) return false;
+    *lh = loose_hash_of(text, tl);
+    return true;
+}
+
 /* The feature a type word after a name asks for ("Province"), or -1; sets
  * *area for the words that make a place of unknown name ("Sayad area"). */
 static int tok_type(geo_state *st, const ds_token *t, bool *area)
@@ -563,12 +657,9 @@ static int tok_type(geo_state *st, const ds_token *t, bool *area)
                            : -1;
 }
 
-/* Capitalised for a place name: "Kabul", "KABUL", and an article glued to a
- * capitalised name: "al-Qamishli", "ad-Dawr", "ash-Shaddadi". */
-static bool cap_name(const geo_state *st, const ds_token *t)
+/* An article glued to a capitalised name: "al-Qamishli", "ad-Dawr", "ash-Shaddadi". */
+static bool glued_article_name(const geo_state *st, const ds_token *t)
 {
-    if (t->flags & (DS_TOK_CAP | DS_TOK_UPPER)) return true;
-    if (!(t->flags & DS_TOK_WORD) || t->norm_len < 4) return false;
     size_t al = t->norm[2] == '-' ? 2 : t->norm[3] == '-' ? 3 : 0;
     if (!al || (al == 3 && memcmp(t->norm, "ash", 3) != 0) || !ds_geo_is_connector(t->norm, al))
         return false;
@@ -577,8 +668,19 @@ static bool cap_name(const geo_state *st, const ds_token *t)
     return c >= 'A' && c <= 'Z';
 }
 
-/* Nigeria's "Local Government Area" after a name: a district (3 tokens). */
-static bool lga_at(const ds_token *tok, uint32_t j, uint32_t end)
+/* Capitalised for a place name: "Kabul", "KABUL", "al-Qamishli". Inline:
+ * asked for every token of every sentence. */
+static inline bool cap_name(const geo_state *st, const ds_token *t)
+{
+    if (t->flags & (DS_TOK_CAP | DS_TOK_UPPER)) return true;
+    if (!(t->flags & DS_TOK_WORD) || t->norm_len < 4) return false;
+    /* the article's hyphen is its 3rd or 4th byte */
+    return (t->norm[2] == '-' || t->norm[3] == '-') && glued_article_name(st, t);
+}
+
+/* Nigeria's "Local Government Area" after a name: a district (3 tokens).
+ * Inline: tested after every capitalised run, nearly always false at once. */
+static inline bool lga_at(const ds_token *tok, uint32_t j, uint32_t end)
 {
     return j + 2 < end && tok[j].norm_len == 5 && !memcmp(tok[j].norm, "local", 5) &&
            tok[j + 1].norm_len == 10 && !memcmp(tok[j + 1].norm, "government", 10) &&
@@ -606,27 +708,34 @@ static bool match_at(geo_state *st, const ds_token *tok, uint32_t i, uint32_t en
                 !(tok_key(st, k)->connector && tok[k].norm_len != 3)) /* "Salah al Din" */
                 lower = true;
         if (n == 1 && is_stopword(st, &tok[i])) return false;
-        /* the n-gram's key: its tokens' keys, connectors after the first dropped */
+        /* the n-gram's key: its tokens' keys, connectors after the first
+         * dropped; a key of one token (most) is looked up where it is */
         size_t kl = 0;
         bool fits = true;
+        const char *kp = key; /* the key: a single token's own, or assembled in key[] */
         for (uint32_t k = i; k < i + n && fits; k++) {
             const tok_geo *tg = tok_key(st, k);
             if (k > i && tg->connector) continue;
             /* "El Fasher": the names' keys drop a leading article */
             if (k == i && n > 1 && tg->connector && ds_geo_is_article(tok[k].norm, tok[k].norm_len))
                 continue;
-            if (!tg->key_len || kl + tg->key_len + 1 > sizeof key)
+            if (!tg->key_len || kl + tg->key_len + 1 > sizeof key) {
                 fits = false;
-            else
-                memcpy(key + kl, tg->key, tg->key_len), kl += tg->key_len;
+            } else if (!kl) {
+                kp = tg->key;
+                kl = tg->key_len;
+            } else {
+                if (kp != key) memcpy(key, kp, kl);
+                memcpy(key + kl, tg->key, tg->key_len);
+                kp = key;
+                kl += tg->key_len;
+            }
         }
         if (!fits || !kl) continue;
-        key[kl] = '\0';
-        const ds_gaz_slot *s = gaz_lookup(g, key, kl);
+        const ds_gaz_slot *s = gaz_lookup(g, kp, kl);
         if (!s || !s->ncand) continue;
-        size_t tl = join_norms(text, sizeof text, tok, i, i + n);
-        if (!tl) continue;
-        uint32_t lh = loose_hash_of(text, tl);
+        uint32_t lh;
+        if (!ngram_loose_hash(st, tok, i, n, text, &lh)) continue;
         /* "Bannu and Mir": lower-case inner words only in an exact name; a
          * name opened by a function word ("In Salah") too, else "In Iraq, ..."
          * at a sentence start matches some village's skeleton and hides Iraq */
@@ -1157,7 +1266,18 @@ static void resolve(geo_state *st, uint32_t k)
     bool indexed = (exact_only || (!geo_all && ngeo == 0 && !weak_ok)) && to > 1;
     if (indexed) /* only the exact spellings: their run in by_hash, in list order */
         exact_run(g, m->slot, m->loose_hash, &from, &to);
+    /* a long list with no support for strong names abroad: the candidates
+     * neither spelt exactly nor (by the mask) in a supporting country are
+     * rejected below; skip them in a tight loop (most of such a list) */
+    bool skim = !indexed && !geo_all && !weak_ok;
     for (uint32_t it = from; it < to; it++) {
+        if (skim) {
+            uint32_t ci;
+            while (it < to && cands[it].loose_hash != m->loose_hash &&
+                   (memcpy(&ci, cands[it].iso3, 4), !(geo_mask >> iso_bit(ci) & 1)))
+                it++;
+            if (it == to) break;
+        }
         const ds_gaz_cand *c = &cands[indexed ? by_hash[it].pos : it];
         cand_eval v = {0};
         v.exact = c->loose_hash == m->loose_hash;
@@ -1169,11 +1289,12 @@ static void resolve(geo_state *st, uint32_t k)
             if (geo_mask >> iso_bit(ci) & 1)
                 for (uint32_t q = 0; q < ngeo && !near; q++) near = geo_iso[q] == ci;
             if (!near) {
+                if (!weak_ok) continue; /* decided without the candidate's feature */
                 bool strong = (c->feature == DS_FEAT_COUNTRY || c->feature == DS_FEAT_DEMONYM ||
                                c->feature == DS_FEAT_REGION || c->feature == DS_FEAT_ADMIN1 ||
                                (c->flags & DS_GAZF_OWN)) &&
                               !(c->flags & DS_GAZF_NEEDS_SUPPORT);
-                if (!strong || !weak_ok) continue;
+                if (!strong) continue;
             }
         }
         /* the candidate's own fields are in c; its entry is read only to

@@ -13,11 +13,6 @@ static bool is_word_byte(unsigned char c)
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
 }
 
-static bool is_vowel(char c)
-{
-    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
-}
-
 static char lower(unsigned char c)
 {
     return (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
@@ -67,35 +62,76 @@ static char digraph(char c)
     }
 }
 
+/* What encode_word does with a byte, by table: one load instead of a chain
+ * of comparisons per letter of every capitalised token. K_PLAIN is any
+ * other letter or digit (its own symbol), K_OTHER anything else (also its
+ * own symbol, but not a plain word: see ds_geo_key). */
+enum {
+    K_OTHER = 0,
+    K_PLAIN,
+    K_VOWEL,   /* a e i o u */
+    K_Y,       /* y */
+    K_W,       /* w v */
+    K_H,       /* h */
+    K_DIGRAPH, /* k s c g t d p z: may take an 'h' */
+    K_X,       /* x -> X */
+    K_Q        /* q -> k */
+};
+
+static const unsigned char KIND[256] = {
+    ['0'] = K_PLAIN,   ['1'] = K_PLAIN,   ['2'] = K_PLAIN,   ['3'] = K_PLAIN,   ['4'] = K_PLAIN,
+    ['5'] = K_PLAIN,   ['6'] = K_PLAIN,   ['7'] = K_PLAIN,   ['8'] = K_PLAIN,   ['9'] = K_PLAIN,
+    ['b'] = K_PLAIN,   ['f'] = K_PLAIN,   ['j'] = K_PLAIN,   ['l'] = K_PLAIN,   ['m'] = K_PLAIN,
+    ['n'] = K_PLAIN,   ['r'] = K_PLAIN,   ['a'] = K_VOWEL,   ['e'] = K_VOWEL,   ['i'] = K_VOWEL,
+    ['o'] = K_VOWEL,   ['u'] = K_VOWEL,   ['y'] = K_Y,       ['w'] = K_W,       ['v'] = K_W,
+    ['h'] = K_H,       ['k'] = K_DIGRAPH, ['s'] = K_DIGRAPH, ['c'] = K_DIGRAPH, ['g'] = K_DIGRAPH,
+    ['t'] = K_DIGRAPH, ['d'] = K_DIGRAPH, ['p'] = K_DIGRAPH, ['z'] = K_DIGRAPH, ['x'] = K_X,
+    ['q'] = K_Q};
+
 /* Encodes one word (lower case, apostrophes removed) into out; returns the
- * number of bytes written (at least 1 for a non-empty word). */
-static size_t encode_word(char *out, const char *w, size_t n)
+ * number of bytes written (at least 1 for a non-empty word). With strict,
+ * returns (size_t)-1 at the first byte that is not [a-z0-9] instead. */
+static inline size_t encode_word_as(char *out, const char *w, size_t n, bool strict)
 {
     size_t o = 0;
     char prev = 0;           /* last emitted consonant symbol, 0 after a vowel */
     bool prev_vowel = false; /* the previous letter was a vowel */
     for (size_t i = 0; i < n; i++) {
-        char c = w[i], nx = i + 1 < n ? w[i + 1] : 0, sym = 0;
+        char c = w[i], sym = c;
         bool vowel = false;
-        if (is_vowel(c)) {
+        switch (KIND[(unsigned char)c]) {
+        case K_OTHER:
+            if (strict) return (size_t)-1;
+            break;
+        case K_PLAIN:
+            break;
+        case K_VOWEL:
             vowel = true;
-        } else if (c == 'y') {
-            vowel = !(i == 0 && is_vowel(nx));
-            sym = 'y';
-        } else if (c == 'w' || c == 'v') {
+            break;
+        case K_Y:
+            vowel = !(i == 0 && n > 1 && KIND[(unsigned char)w[1]] == K_VOWEL);
+            break;
+        case K_W:
             vowel = prev_vowel;
             sym = 'w';
-        } else if (c == 'h') {
+            break;
+        case K_H:
             if (i > 0) continue; /* after a vowel or a consonant: silent or a digraph */
-            sym = 'h';
-        } else if (nx == 'h' && (sym = digraph(c)) != 0) {
-            i++;
-        } else if (c == 'x') {
+            break;
+        case K_DIGRAPH:
+            if (i + 1 < n && w[i + 1] == 'h') {
+                sym = digraph(c);
+                i++;
+            } else if (c == 'c') {
+                sym = 'k';
+            }
+            break;
+        case K_X:
             sym = 'X';
-        } else if (c == 'q' || c == 'c') {
+            break;
+        case K_Q:
             sym = 'k';
-        } else {
-            sym = c;
+            break;
         }
         if (vowel) {
             if (i == 0) out[o++] = 'a';
@@ -112,20 +148,26 @@ static size_t encode_word(char *out, const char *w, size_t n)
     return o;
 }
 
+static size_t encode_word(char *out, const char *w, size_t n)
+{
+    return encode_word_as(out, w, n, false);
+}
+
 size_t ds_geo_key(char *out, size_t cap, const char *s, size_t n)
 {
     char word[128];
     size_t o = 0, nwords = 0, i = 0;
     if (cap == 0) return 0;
-    /* the usual input, one folded token of plain lower-case letters: encoded
-     * in place (the loop below would copy it to word[] unchanged) */
-    bool plain = n > 0 && n <= sizeof word;
-    for (size_t k = 0; k < n && plain; k++) plain = (unsigned)(s[k] - 'a') < 26u;
-    if (plain) {
-        if (2 * n + 1 >= cap) return out[0] = '\0', 0;
-        o = encode_word(out, s, n);
-        out[o] = '\0';
-        return o;
+    /* the usual input, one folded token of [a-z0-9]: encoded in place (the
+     * loop below would copy it to word[] unchanged); the encoder gives up
+     * at the first other byte, for the loop below */
+    if (n > 0 && n <= sizeof word && 2 * n + 1 < cap) {
+        o = encode_word_as(out, s, n, true);
+        if (o != (size_t)-1) {
+            out[o] = '\0';
+            return o;
+        }
+        o = 0;
     }
     while (i < n) {
         while (i < n && !is_word_byte((unsigned char)s[i])) i++;
