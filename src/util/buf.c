@@ -9,6 +9,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 void buf_free(buf *b)
 {
@@ -152,6 +155,31 @@ static const bool json_plain[256] = {
 static size_t safe_run(const unsigned char *p, size_t n)
 {
     size_t i = 0;
+#if defined(__SSE2__)
+    /* 16 bytes a step: a signed compare below 0x20 also catches the bytes
+     * from 0x80 (negative), which is what the table says for them */
+    if (n >= 16) {
+        const __m128i space = _mm_set1_epi8(0x20), quote = _mm_set1_epi8('"'),
+                      bslash = _mm_set1_epi8('\\');
+        unsigned mask;
+        for (; i + 16 <= n; i += 16) {
+            __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(p + i));
+            __m128i stop =
+                _mm_or_si128(_mm_cmplt_epi8(x, space),
+                             _mm_or_si128(_mm_cmpeq_epi8(x, quote), _mm_cmpeq_epi8(x, bslash)));
+            mask = (unsigned)_mm_movemask_epi8(stop);
+            if (mask) return i + (size_t)__builtin_ctz(mask);
+        }
+        if (i == n) return n;
+        /* the tail as the last 16 bytes, overlapping bytes known plain */
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(p + n - 16));
+        __m128i stop =
+            _mm_or_si128(_mm_cmplt_epi8(x, space),
+                         _mm_or_si128(_mm_cmpeq_epi8(x, quote), _mm_cmpeq_epi8(x, bslash)));
+        mask = (unsigned)_mm_movemask_epi8(stop) >> (i - (n - 16));
+        return mask ? i + (size_t)__builtin_ctz(mask) : n;
+    }
+#endif
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && defined(__GNUC__)
     const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
     for (; i + 8 <= n; i += 8) {
@@ -363,10 +391,17 @@ static int fixed_format(char out[64], double v, int decimals)
     bool neg = signbit(v) != 0;
     double a = neg ? -v : v;
     if (decimals < 0 || decimals > 9 || !(a < 9007199254740992.0)) return 0;
-    int e2;
-    double fr = frexp(a, &e2); /* a = fr * 2^e2, 0.5 <= fr < 1 (or a == 0) */
-    uint64_t mant = (uint64_t)ldexp(fr, 53);
-    int shift = 53 - e2; /* a = mant / 2^shift */
+    /* a = mant / 2^shift read from the IEEE 754 fields (no frexp/ldexp
+     * calls; the value, and so the rounding below, is the same) */
+    uint64_t bits;
+    memcpy(&bits, &a, sizeof bits);
+    int biased = (int)(bits >> 52) & 0x7FF;
+    uint64_t mant = bits & ((1ull << 52) - 1);
+    if (biased)
+        mant |= 1ull << 52;
+    else
+        biased = 1; /* subnormal */
+    int shift = 1075 - biased;
     u128 q;
     if (a == 0) {
         q = 0;
@@ -382,11 +417,21 @@ static int fixed_format(char out[64], double v, int decimals)
     }
     char digits[48], *d = digits + sizeof digits;
     int nd = 0;
-    do {
-        *--d = (char)('0' + (int)(q % 10));
-        q /= 10;
-        nd++;
-    } while (q);
+    if (q >> 64) {
+        do {
+            *--d = (char)('0' + (int)(q % 10));
+            q /= 10;
+            nd++;
+        } while (q);
+    } else {
+        /* the usual case (coordinates, probabilities): 64-bit divisions */
+        uint64_t q64 = (uint64_t)q;
+        do {
+            *--d = (char)('0' + (int)(q64 % 10));
+            q64 /= 10;
+            nd++;
+        } while (q64);
+    }
     while (nd <= decimals) *--d = '0', nd++; /* at least one digit before the point */
     char *o = out;
     if (neg) *o++ = '-';
