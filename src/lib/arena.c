@@ -2,7 +2,10 @@
  * allocation, large requests get a block of their own. Blocks come from
  * malloc, not calloc: ds_arena_alloc clears what it hands out, so a small
  * document pays for the bytes it uses, not for a whole block. Blocks grow
- * from the first (sized by the caller) to 64 KiB.
+ * from the first (sized by the caller) to 64 KiB. Ordinary blocks of a
+ * freed arena are kept (a few per thread) for the next arena: a batch makes
+ * two arenas a document, and malloc/free of their blocks cost more than
+ * reading a short note.
  */
 #include "arena.h"
 
@@ -11,6 +14,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <threads.h>
 
 typedef struct ds_block_hdr {
     struct ds_block_hdr *next;
@@ -26,7 +30,67 @@ struct ds_arena {
     size_t next_block; /* size of the next ordinary block */
 };
 
-enum { DS_ARENA_BLOCK = 64 * 1024, DS_ARENA_MIN_BLOCK = 1024 };
+enum { DS_ARENA_BLOCK = 64 * 1024, DS_ARENA_MIN_BLOCK = 1024, DS_SPARE_BLOCKS = 4 };
+
+/* The spare blocks of this thread. Thread-local storage, with a tss key whose
+ * destructor frees them when a worker thread ends (the main thread's stay
+ * reachable until exit). */
+typedef struct spare_blocks {
+    ds_block_hdr *v[DS_SPARE_BLOCKS];
+    int n;
+    bool registered;
+} spare_blocks;
+
+static _Thread_local spare_blocks spares;
+static tss_t spare_key;
+static bool spare_key_ok;
+static once_flag spare_once = ONCE_FLAG_INIT;
+
+static void spares_drop(void *arg)
+{
+    spare_blocks *s = arg;
+    while (s->n > 0) free(s->v[--s->n]);
+}
+
+static void spare_key_init(void)
+{
+    spare_key_ok = tss_create(&spare_key, spares_drop) == thrd_success;
+}
+
+/* Contract: keeps b for reuse when it is an ordinary block and there is
+ * room; frees it otherwise. */
+static void block_release(ds_block_hdr *b)
+{
+    if (b->size <= DS_ARENA_BLOCK && spares.n < DS_SPARE_BLOCKS) {
+        if (!spares.registered) {
+            call_once(&spare_once, spare_key_init);
+            /* without a destructor a worker's blocks would leak at its exit */
+            if (!spare_key_ok || tss_set(spare_key, &spares) != thrd_success) {
+                free(b);
+                return;
+            }
+            spares.registered = true;
+        }
+        spares.v[spares.n++] = b;
+        return;
+    }
+    free(b);
+}
+
+/* A kept block of at least bs bytes, or NULL: the smallest that fits, so
+ * that a small document's block does not take the 64 KiB one an
+ * extraction arena wants next. */
+static ds_block_hdr *block_reuse(size_t bs)
+{
+    int best = -1;
+    for (int i = 0; i < spares.n; i++)
+        if (spares.v[i]->size >= bs && (best < 0 || spares.v[i]->size < spares.v[best]->size))
+            best = i;
+    if (best < 0) return NULL;
+    ds_block_hdr *b = spares.v[best];
+    spares.v[best] = spares.v[--spares.n];
+    return b;
+}
 
 ds_arena *ds_arena_new(void)
 {
@@ -51,7 +115,7 @@ void ds_arena_free(ds_arena *a)
     ds_block_hdr *b = a->head;
     while (b) {
         ds_block_hdr *next = b->next;
-        free(b);
+        block_release(b);
         b = next;
     }
     free(a);
@@ -71,8 +135,13 @@ static void *arena_alloc(ds_arena *a, size_t size, bool zero)
         size_t bs = a->next_block;
         bool own = size > bs / 4; /* a big request: a block of its own */
         if (own) bs = size;
-        ds_block_hdr *nb =
-            own && zero ? calloc(1, sizeof(ds_block_hdr) + bs) : malloc(sizeof(ds_block_hdr) + bs);
+        ds_block_hdr *nb = own ? NULL : block_reuse(bs);
+        if (nb)
+            bs = nb->size; /* a kept block may be larger than asked */
+        else if (own && zero)
+            nb = calloc(1, sizeof(ds_block_hdr) + bs);
+        else
+            nb = malloc(sizeof(ds_block_hdr) + bs);
         if (!nb) return NULL;
         nb->size = bs;
         nb->used = 0;
