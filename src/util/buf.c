@@ -202,6 +202,42 @@ size_t json_plain_run(const char *p, size_t n)
     return safe_run((const unsigned char *)p, n);
 }
 
+/* Copies the run at p[0..n) that JSON takes as it is to o (which has room
+ * for n bytes) and returns its length: safe_run and memcpy in one pass,
+ * each block stored as it is checked. Bytes past the run may be written
+ * too (within the n); the caller writes over them. */
+static inline size_t copy_safe_run(char *o, const unsigned char *p, size_t n)
+{
+    size_t i = 0;
+#if defined(__SSE2__)
+    if (n >= 16) {
+        const __m128i space = _mm_set1_epi8(0x20), quote = _mm_set1_epi8('"'),
+                      bslash = _mm_set1_epi8('\\');
+        unsigned mask;
+        for (; i + 16 <= n; i += 16) {
+            __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(p + i));
+            __m128i stop =
+                _mm_or_si128(_mm_cmplt_epi8(x, space),
+                             _mm_or_si128(_mm_cmpeq_epi8(x, quote), _mm_cmpeq_epi8(x, bslash)));
+            _mm_storeu_si128((__m128i *)(void *)(o + i), x);
+            mask = (unsigned)_mm_movemask_epi8(stop);
+            if (mask) return i + (size_t)__builtin_ctz(mask);
+        }
+        if (i == n) return n;
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(p + n - 16));
+        __m128i stop =
+            _mm_or_si128(_mm_cmplt_epi8(x, space),
+                         _mm_or_si128(_mm_cmpeq_epi8(x, quote), _mm_cmpeq_epi8(x, bslash)));
+        _mm_storeu_si128((__m128i *)(void *)(o + n - 16), x);
+        mask = (unsigned)_mm_movemask_epi8(stop) >> (i - (n - 16));
+        return mask ? i + (size_t)__builtin_ctz(mask) : n;
+    }
+#endif
+    size_t j = safe_run(p, n);
+    memcpy(o, p, j);
+    return j;
+}
+
 /* Contract: appends "s" with JSON escapes; control characters as \n \r \t
  * or \u00XX, invalid UTF-8 bytes as U+FFFD, valid UTF-8 as it is. Room for
  * the plain case is reserved once; an escape reserves for the rest. */
@@ -214,8 +250,7 @@ void json_escape(buf *b, const char *s, size_t n)
     *o++ = '"';
     size_t i = 0;
     for (;;) {
-        size_t j = i + safe_run(p + i, n - i);
-        memcpy(o, p + i, j - i);
+        size_t j = i + copy_safe_run(o, p + i, n - i);
         o += j - i;
         i = j;
         if (i >= n) break;
@@ -355,7 +390,8 @@ void jw_str(jw *w, const char *s)
         jw_null(w);
         return;
     }
-    jw_strn(w, s, strlen(s));
+    jw_pre(w);
+    json_escape(w->out, s, strlen(s));
 }
 
 void jw_strn(jw *w, const char *s, size_t n)
