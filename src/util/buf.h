@@ -93,14 +93,29 @@ void jw_key_text(jw *w, const char *json, size_t n); /* jw_key_json after jw_pre
  * the key's length is no longer a constant there */
 static inline __attribute__((always_inline)) void jw_key_json(jw *w, const char *json, size_t n)
 {
-    jw_pre(w);
+    uint64_t bit = 1ull << (w->depth & 63);
     buf *b = w->out;
+    /* compact output, a key where one is due: the comma (when one is due)
+     * and the key in one store, without jw_pre's branches. The ',' is
+     * written in any case and the key over it when no comma is due. */
+    if (!w->pretty && !(w->after_key & bit) && n + 3 < b->cap && b->len < b->cap - n - 3) {
+        char *o = b->data + b->len;
+        size_t comma = (w->need_comma & bit) != 0;
+        o[0] = ',';
+        memcpy(o + comma, json, n);
+        b->len += n + comma;
+        b->data[b->len] = '\0';
+        w->need_comma |= bit;
+        w->after_key |= bit;
+        return;
+    }
+    jw_pre(w);
     if (n + 2 < b->cap && b->len < b->cap - n - 2) { /* n bytes, ' ' and NUL fit */
         memcpy(b->data + b->len, json, n);
         b->len += n;
         if (w->pretty) b->data[b->len++] = ' ';
         b->data[b->len] = '\0';
-        w->after_key |= 1ull << (w->depth & 63);
+        w->after_key |= bit;
         return;
     }
     jw_key_text(w, json, n);
