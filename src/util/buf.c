@@ -233,9 +233,33 @@ static inline size_t copy_safe_run(char *o, const unsigned char *p, size_t n)
         return mask ? i + (size_t)__builtin_ctz(mask) : n;
     }
 #endif
-    size_t j = safe_run(p, n);
-    memcpy(o, p, j);
-    return j;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && defined(__GNUC__)
+    if (n >= 8) {
+        /* 8 to 15 bytes (or no SSE2): the first 8 and, overlapping them,
+         * the last 8, each stored as it is */
+        const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+        for (;;) {
+            size_t at = i + 8 <= n ? i : n - 8;
+            uint64_t x;
+            memcpy(&x, p + at, 8);
+            memcpy(o + at, &x, 8);
+            uint64_t x7 = x & ~high, q = x ^ ('"' * ones), bs = x ^ ('\\' * ones);
+            uint64_t flags = ((x & high) | ~(x7 + (0x80 - 0x20) * ones) | ((q - ones) & ~q) |
+                              ((bs - ones) & ~bs)) &
+                             high;
+            /* the overlap (bytes below i) was checked already */
+            flags &= ~0ull << ((i - at) * 8);
+            if (flags) return at + (size_t)(__builtin_ctzll(flags) >> 3);
+            if (at + 8 == n) return n;
+            i = at + 8;
+        }
+    }
+#endif
+    while (i < n && json_plain[p[i]]) {
+        o[i] = (char)p[i];
+        i++;
+    }
+    return i;
 }
 
 /* Contract: appends "s" with JSON escapes; control characters as \n \r \t
