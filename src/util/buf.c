@@ -427,15 +427,22 @@ void jw_strn(jw *w, const char *s, size_t n)
 void jw_int(jw *w, long long v)
 {
     jw_pre(w);
-    /* as "%lld" */
-    char tmp[24], *e = tmp + sizeof tmp, *q = e;
+    /* as "%lld", written in place: the digits counted first, then made
+     * from the last (no scratch copy, no buf_put and memcpy calls) */
+    buf *b = w->out;
+    if (!reserve(b, 21)) return; /* "-9223372036854775808" is 20 bytes */
     unsigned long long u = v < 0 ? 0ull - (unsigned long long)v : (unsigned long long)v;
+    size_t nd = 1;
+    for (unsigned long long r = u; r >= 10; r /= 10) nd++;
+    char *o = b->data + b->len;
+    if (v < 0) *o++ = '-';
+    char *e = o + nd;
+    *e = '\0';
     do {
-        *--q = (char)('0' + u % 10);
+        *--e = (char)('0' + u % 10);
         u /= 10;
     } while (u);
-    if (v < 0) *--q = '-';
-    buf_put(w->out, q, (size_t)(e - q));
+    b->len = (size_t)(o + nd - b->data);
 }
 
 #ifdef __SIZEOF_INT128__
