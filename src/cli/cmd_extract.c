@@ -90,7 +90,8 @@ done:
 typedef struct batch_item {
     char *line; /* input line (owned, or the reader's buffer at -j 1) */
     size_t lineno;
-    char *output; /* one JSON line, '\n'-terminated (owned) */
+    char *output;      /* one JSON line, '\n'-terminated (owned) */
+    size_t output_len; /* its length, or 0 when not known (strlen it) */
     bool failed;
     bool done; /* output is final (under the batch lock at -j > 1) */
 } batch_item;
@@ -463,13 +464,18 @@ static void batch_run(ds_ctx *ctx, batch_item *it, const char *id_json, const ch
     /* {"documents":...} -> {"id":ID,"documents":...} */
     const char *idj = id_json ? id_json : "null";
     size_t idl = strlen(idj);
-    it->output = malloc(len + idl + 8);
-    if (it->output) {
-        memcpy(it->output, "{\"id\":", 6);
-        memcpy(it->output + 6, idj, idl);
-        it->output[6 + idl] = ',';
-        memcpy(it->output + 7 + idl, out + 1, len - 1);
-        it->output[6 + idl + len] = '\0';
+    /* in place: the export's buffer (4 KiB for a note) usually holds the
+     * prefix too, so this realloc costs less than a second line's malloc,
+     * copy and free */
+    char *line = realloc(out, len + idl + 7);
+    if (line) {
+        out = NULL;
+        memmove(line + 7 + idl, line + 1, len); /* after the '{', with the NUL */
+        memcpy(line, "{\"id\":", 6);
+        memcpy(line + 6, idj, idl);
+        line[6 + idl] = ',';
+        it->output = line;
+        it->output_len = 6 + idl + len;
     }
 done:
     free(out);
@@ -482,9 +488,13 @@ static bool batch_fast(ds_ctx *ctx, batch_item *it, const char *default_date)
 {
     line_fields f;
     if (!fast_line(it->line, &f)) return false;
-    char *id_json = NULL;
+    /* the id as JSON and as a C string: on the stack when short (ACLED ids
+     * are), so that a note costs no mallocs here */
+    char id_json_buf[64], idbuf[64];
+    char *id_json = NULL, *id_json_own = NULL;
     if (f.id_raw) {
-        id_json = malloc(f.id_raw_len + 1);
+        id_json = f.id_raw_len < sizeof id_json_buf ? id_json_buf
+                                                    : (id_json_own = malloc(f.id_raw_len + 1));
         if (!id_json) {
             fields_free(&f);
             return false;
@@ -492,13 +502,15 @@ static bool batch_fast(ds_ctx *ctx, batch_item *it, const char *default_date)
         memcpy(id_json, f.id_raw, f.id_raw_len);
         id_json[f.id_raw_len] = '\0';
     }
-    char idbuf[64];
     char *id_own = NULL;
     const char *id = idbuf;
-    if (f.id_string) {
+    if (f.id_string && f.id_str_len < sizeof idbuf && !memchr(f.id_str, '\0', f.id_str_len)) {
+        memcpy(idbuf, f.id_str, f.id_str_len);
+        idbuf[f.id_str_len] = '\0';
+    } else if (f.id_string) {
         id = id_own = strndup(f.id_str, f.id_str_len);
         if (!id_own) {
-            free(id_json);
+            free(id_json_own);
             fields_free(&f);
             return false;
         }
@@ -514,7 +526,7 @@ static bool batch_fast(ds_ctx *ctx, batch_item *it, const char *default_date)
         free(date);
         free(title);
         free(id_own);
-        free(id_json);
+        free(id_json_own);
         fields_free(&f);
         return false;
     }
@@ -522,7 +534,7 @@ static bool batch_fast(ds_ctx *ctx, batch_item *it, const char *default_date)
     free(date);
     free(title);
     free(id_own);
-    free(id_json);
+    free(id_json_own);
     fields_free(&f);
     return true;
 }
@@ -647,12 +659,14 @@ static void batch_emit(batch_item *it, bool own, int *rc, bool *any_failed)
     if (!it->output) {
         cli_error("-:%zu: out of memory", it->lineno);
         *rc = EXIT_RUNTIME;
-    } else if (*rc == EXIT_OK && !cli_write(it->output, strlen(it->output))) {
+    } else if (*rc == EXIT_OK &&
+               !cli_write(it->output, it->output_len ? it->output_len : strlen(it->output))) {
         *rc = EXIT_RUNTIME;
     }
     free(it->output);
     if (own) free(it->line);
     it->output = it->line = NULL;
+    it->output_len = 0;
 }
 
 enum {

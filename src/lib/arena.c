@@ -2,7 +2,10 @@
  * allocation, large requests get a block of their own. Blocks come from
  * malloc, not calloc: ds_arena_alloc clears what it hands out, so a small
  * document pays for the bytes it uses, not for a whole block. Blocks grow
- * from the first (sized by the caller) to 64 KiB.
+ * from the first (sized by the caller) to 64 KiB. Ordinary blocks of a
+ * freed arena are kept (a few per thread) for the next arena: a batch makes
+ * two arenas a document, and malloc/free of their blocks cost more than
+ * reading a short note.
  */
 #include "arena.h"
 
@@ -11,6 +14,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <threads.h>
 
 typedef struct ds_block_hdr {
     struct ds_block_hdr *next;
@@ -26,72 +30,162 @@ struct ds_arena {
     size_t next_block; /* size of the next ordinary block */
 };
 
-enum { DS_ARENA_BLOCK = 64 * 1024, DS_ARENA_MIN_BLOCK = 1024 };
+enum { DS_ARENA_BLOCK = 64 * 1024, DS_ARENA_MIN_BLOCK = 1024, DS_SPARE_BLOCKS = 4 };
+
+/* The spare blocks of this thread. Thread-local storage, with a tss key whose
+ * destructor frees them when a worker thread ends (the main thread's stay
+ * reachable until exit). */
+typedef struct spare_blocks {
+    ds_block_hdr *v[DS_SPARE_BLOCKS];
+    int n;
+    bool registered;
+} spare_blocks;
+
+static _Thread_local spare_blocks spares;
+static tss_t spare_key;
+static bool spare_key_ok;
+static once_flag spare_once = ONCE_FLAG_INIT;
+
+static void spares_drop(void *arg)
+{
+    spare_blocks *s = arg;
+    while (s->n > 0) free(s->v[--s->n]);
+}
+
+static void spare_key_init(void)
+{
+    spare_key_ok = tss_create(&spare_key, spares_drop) == thrd_success;
+}
+
+/* Contract: keeps b for reuse when it is an ordinary block and there is
+ * room; frees it otherwise. */
+static void block_release(ds_block_hdr *b)
+{
+    if (b->size <= DS_ARENA_BLOCK && spares.n < DS_SPARE_BLOCKS) {
+        if (!spares.registered) {
+            call_once(&spare_once, spare_key_init);
+            /* without a destructor a worker's blocks would leak at its exit */
+            if (!spare_key_ok || tss_set(spare_key, &spares) != thrd_success) {
+                free(b);
+                return;
+            }
+            spares.registered = true;
+        }
+        spares.v[spares.n++] = b;
+        return;
+    }
+    free(b);
+}
+
+/* A kept block of at least bs bytes, or NULL: the smallest that fits, so
+ * that a small document's block does not take the 64 KiB one an
+ * extraction arena wants next. */
+static ds_block_hdr *block_reuse(size_t bs)
+{
+    int best = -1;
+    for (int i = 0; i < spares.n; i++)
+        if (spares.v[i]->size >= bs && (best < 0 || spares.v[i]->size < spares.v[best]->size))
+            best = i;
+    if (best < 0) return NULL;
+    ds_block_hdr *b = spares.v[best];
+    spares.v[best] = spares.v[--spares.n];
+    return b;
+}
 
 ds_arena *ds_arena_new(void)
 {
     return ds_arena_new_sized(DS_ARENA_BLOCK);
 }
 
+/* The arena's own record, rounded to the allocation unit. */
+#define DS_ARENA_REC ((sizeof(ds_arena) + 15) & ~(size_t)15)
+
+/* Contract: the record lives at the start of the first block (a kept one
+ * when there is one that fits), so that an arena costs no malloc and free
+ * of its own; NULL when out of memory. */
 ds_arena *ds_arena_new_sized(size_t first)
 {
-    ds_arena *a = malloc(sizeof *a);
-    if (!a) return NULL;
-    a->head = NULL;
-    a->total = a->used = 0;
     if (first < DS_ARENA_MIN_BLOCK) first = DS_ARENA_MIN_BLOCK;
     if (first > DS_ARENA_BLOCK) first = DS_ARENA_BLOCK;
+    size_t bs = (first + 15) & ~(size_t)15;
+    ds_block_hdr *b = block_reuse(bs);
+    if (b)
+        bs = b->size;
+    else if (!(b = malloc(sizeof(ds_block_hdr) + bs)))
+        return NULL;
+    b->size = bs;
+    b->used = DS_ARENA_REC;
+    b->next = NULL;
+    ds_arena *a = (ds_arena *)(void *)b->align;
+    a->head = b;
+    a->total = bs;
+    a->used = 0;
+    /* as when the first block was made on the first request */
     a->next_block = (first + 15) & ~(size_t)15;
+    if (a->next_block < DS_ARENA_BLOCK) a->next_block *= 2;
     return a;
 }
 
 void ds_arena_free(ds_arena *a)
 {
     if (!a) return;
-    ds_block_hdr *b = a->head;
+    ds_block_hdr *b = a->head; /* a itself is in one of the blocks */
     while (b) {
         ds_block_hdr *next = b->next;
-        free(b);
+        block_release(b);
         b = next;
     }
-    free(a);
+}
+
+/* arena_alloc when the head block has no room for size (already rounded):
+ * a new block, or for a big request a block of its own. A request big
+ * enough for a block of its own gets it from calloc: large blocks are fresh
+ * pages from the kernel, already zero, and only those the caller touches
+ * become resident. */
+static void *arena_alloc_block(ds_arena *a, size_t size, bool zero)
+{
+    ds_block_hdr *b = a->head;
+    size_t bs = a->next_block;
+    bool own = size > bs / 4; /* a big request: a block of its own */
+    if (own) bs = size;
+    ds_block_hdr *nb = own ? NULL : block_reuse(bs);
+    if (nb)
+        bs = nb->size; /* a kept block may be larger than asked */
+    else if (own && zero)
+        nb = calloc(1, sizeof(ds_block_hdr) + bs);
+    else
+        nb = malloc(sizeof(ds_block_hdr) + bs);
+    if (!nb) return NULL;
+    nb->size = bs;
+    nb->used = 0;
+    a->total += bs;
+    if (own) {
+        /* behind the current block, so that its spare room stays usable */
+        nb->next = b->next;
+        b->next = nb;
+        nb->used = size;
+        a->used += size;
+        return (char *)nb->align;
+    }
+    if (a->next_block < DS_ARENA_BLOCK) a->next_block *= 2;
+    nb->next = b;
+    a->head = nb;
+    nb->used = size;
+    a->used += size;
+    if (zero) memset(nb->align, 0, size);
+    return (char *)nb->align;
 }
 
 /* Contract: a pointer to size bytes (rounded up to 16), cleared when zero;
- * NULL on overflow or out of memory. A request big enough for a block of its
- * own gets it from calloc: large blocks are fresh pages from the kernel,
- * already zero, and only those the caller touches become resident. */
-static void *arena_alloc(ds_arena *a, size_t size, bool zero)
+ * NULL on overflow or out of memory. Inline: the common case is a bump of
+ * the head block (there always is one: the arena's record is in it). */
+static inline void *arena_alloc(ds_arena *a, size_t size, bool zero)
 {
     if (size > SIZE_MAX / 2) return NULL;
     size = (size + 15) & ~(size_t)15;
     if (size == 0) size = 16;
     ds_block_hdr *b = a->head;
-    if (!b || b->size - b->used < size) {
-        size_t bs = a->next_block;
-        bool own = size > bs / 4; /* a big request: a block of its own */
-        if (own) bs = size;
-        ds_block_hdr *nb =
-            own && zero ? calloc(1, sizeof(ds_block_hdr) + bs) : malloc(sizeof(ds_block_hdr) + bs);
-        if (!nb) return NULL;
-        nb->size = bs;
-        nb->used = 0;
-        a->total += bs;
-        if (own) {
-            /* behind the current block, so that its spare room stays usable */
-            nb->next = b ? b->next : NULL;
-            if (b)
-                b->next = nb;
-            else
-                a->head = nb;
-            nb->used = size;
-            a->used += size;
-            return (char *)nb->align;
-        }
-        if (a->next_block < DS_ARENA_BLOCK) a->next_block *= 2;
-        nb->next = b;
-        a->head = b = nb;
-    }
+    if (b->size - b->used < size) return arena_alloc_block(a, size, zero);
     void *p = (char *)b->align + b->used;
     b->used += size;
     a->used += size;
@@ -111,7 +205,7 @@ void *ds_arena_alloc(ds_arena *a, size_t size)
 
 char *ds_arena_strndup(ds_arena *a, const char *s, size_t n)
 {
-    char *p = ds_arena_alloc_raw(a, n + 1);
+    char *p = arena_alloc(a, n + 1, false);
     if (!p) return NULL;
     if (n) memcpy(p, s, n);
     p[n] = '\0';
@@ -156,7 +250,7 @@ void *ds_vec_push_(ds_arena *a, void **v, uint32_t *n, uint32_t *cap, size_t ele
         if (*cap > UINT32_MAX / 2) return NULL;
         uint32_t ncap = *cap ? *cap * 2 : 8;
         if ((size_t)ncap > SIZE_MAX / elem) return NULL;
-        void *nv = ds_arena_alloc_raw(a, (size_t)ncap * elem);
+        void *nv = arena_alloc(a, (size_t)ncap * elem, false);
         if (!nv) return NULL;
         if (*n) memcpy(nv, *v, (size_t)*n * elem);
         *v = nv;

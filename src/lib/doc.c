@@ -117,12 +117,18 @@ ds_status ds_doc_read_mem(ds_doc **out, ds_ctx *ctx, const char *bytes, size_t l
     if (len >= UINT32_MAX / 2)
         return ds_ctx_fail(ctx, DS_ELIMIT, "%s: %zu bytes, over 2 GiB", name, len);
 
-    doc = calloc(1, sizeof *doc);
     /* the first arena block holds a small document's reading and annotation
      * (source, text, map, tokens, the timex lexemes, the entity arrays, the
      * annotations: about 8 KiB and 6-30 bytes a byte for ACLED notes), so
-     * that most documents take one malloc */
-    if (!doc || !(doc->arena = ds_arena_new_sized(len * 40 + 8192))) goto fail;
+     * that most documents take one malloc; the ds_doc itself lives there
+     * too, so that it costs no calloc and free of its own */
+    ds_arena *arena = ds_arena_new_sized(len * 40 + 8192);
+    if (!arena) goto fail;
+    if (!(doc = ds_arena_alloc(arena, sizeof *doc))) {
+        ds_arena_free(arena);
+        goto fail;
+    }
+    doc->arena = arena;
     doc->ctx = ctx;
     char *src = ds_arena_alloc_raw(doc->arena, len + 1);
     if (!src) goto fail;
@@ -222,8 +228,7 @@ done:
 void ds_doc_free(ds_doc *doc)
 {
     if (!doc) return;
-    ds_arena_free(doc->arena);
-    free(doc);
+    ds_arena_free(doc->arena); /* doc with it */
 }
 
 const char *ds_doc_path(const ds_doc *doc)

@@ -6,8 +6,12 @@
 #include <string.h>
 
 /* The helpers take a key as JW_KEY("name") gives it: its JSON text and
- * length, made at compile time (a note's line has about 80 keys). */
-static void str_or_null(jw *w, const char *key, size_t keylen, const char *s)
+ * length, made at compile time (a note's line has about 80 keys). Forced
+ * inline so that the key's length stays a constant and its copy a few
+ * moves, not a memcpy call. */
+#define JW_HELPER static inline __attribute__((always_inline))
+
+JW_HELPER void str_or_null(jw *w, const char *key, size_t keylen, const char *s)
 {
     jw_key_json(w, key, keylen);
     if (s && *s)
@@ -16,7 +20,7 @@ static void str_or_null(jw *w, const char *key, size_t keylen, const char *s)
         jw_null(w);
 }
 
-static void int_or_null(jw *w, const char *key, size_t keylen, int32_t v)
+JW_HELPER void int_or_null(jw *w, const char *key, size_t keylen, int32_t v)
 {
     jw_key_json(w, key, keylen);
     if (v == DS_NULL_INT)
@@ -25,10 +29,23 @@ static void int_or_null(jw *w, const char *key, size_t keylen, int32_t v)
         jw_int(w, v);
 }
 
-static void str_array(jw *w, const char *key, size_t keylen, const ds_str_vec *v)
+/* Opens an array of n items; an empty one (most of a note's lists) is
+ * written whole at once. Returns whether the caller writes the items and
+ * closes it. */
+JW_HELPER bool arr_begin(jw *w, uint32_t n)
+{
+    if (!n) {
+        jw_empty_arr(w);
+        return false;
+    }
+    jw_arr(w);
+    return true;
+}
+
+JW_HELPER void str_array(jw *w, const char *key, size_t keylen, const ds_str_vec *v)
 {
     jw_key_json(w, key, keylen);
-    jw_arr(w);
+    if (!arr_begin(w, v->n)) return;
     for (uint32_t i = 0; i < v->n; i++) jw_str(w, v->v[i]);
     jw_end_arr(w);
 }
@@ -45,16 +62,17 @@ static void write_source(jw *w, const ds_extraction *x, const ds_source *s)
     jw_key_json(w, JW_KEY("text"));
     jw_str(w, s->text);
     jw_key_json(w, JW_KEY("citations"));
-    jw_arr(w);
-    for (uint32_t i = 0; i < s->ncitations; i++) jw_str(w, s->citations[i]);
-    jw_end_arr(w);
+    if (arr_begin(w, s->ncitations)) {
+        for (uint32_t i = 0; i < s->ncitations; i++) jw_str(w, s->citations[i]);
+        jw_end_arr(w);
+    }
     jw_end_obj(w);
 }
 
 static void sources(jw *w, const ds_extraction *x, const ds_source_vec *v)
 {
     jw_key_json(w, JW_KEY("sources"));
-    jw_arr(w);
+    if (!arr_begin(w, v->n)) return;
     for (uint32_t i = 0; i < v->n; i++) write_source(w, x, &v->v[i]);
     jw_end_arr(w);
 }
@@ -165,54 +183,57 @@ static void write_actor(jw *w, const ds_extraction *x, const ds_actor *a)
     str_or_null(w, JW_KEY("headquarters"), a->headquarters);
     str_array(w, JW_KEY("areas"), &a->areas);
     jw_key_json(w, JW_KEY("leaders"));
-    jw_arr(w);
-    for (uint32_t i = 0; i < a->leaders.n; i++) {
-        const ds_leader *l = &a->leaders.v[i];
-        jw_obj(w);
-        jw_key_json(w, JW_KEY("name"));
-        jw_str(w, l->name);
-        str_or_null(w, JW_KEY("role"), l->role);
-        str_or_null(w, JW_KEY("start"), l->start);
-        str_or_null(w, JW_KEY("end"), l->end);
-        str_or_null(w, JW_KEY("status"), l->status);
-        sources(w, x, &l->sources);
-        jw_end_obj(w);
-    }
-    jw_end_arr(w);
-    jw_key_json(w, JW_KEY("affiliations"));
-    jw_arr(w);
-    for (uint32_t i = 0; i < a->affiliations.n; i++) {
-        const ds_affiliation *f = &a->affiliations.v[i];
-        jw_obj(w);
-        jw_key_json(w, JW_KEY("name"));
-        jw_str(w, f->name);
-        str_or_null(w, JW_KEY("relation"), f->relation);
-        str_or_null(w, JW_KEY("start"), f->start);
-        str_or_null(w, JW_KEY("end"), f->end);
-        jw_key_json(w, JW_KEY("disputed"));
-        jw_bool(w, f->disputed);
-        str_or_null(w, JW_KEY("note"), f->note);
-        sources(w, x, &f->sources);
-        jw_end_obj(w);
-    }
-    jw_end_arr(w);
-    jw_key_json(w, JW_KEY("media_outlets"));
-    jw_arr(w);
-    for (uint32_t i = 0; i < a->media_outlets.n; i++) {
-        /* a bare name, or {"name","languages","platforms"} when the text gave those */
-        const ds_outlet *o = &a->media_outlets.v[i];
-        if (!o->languages.n && !o->platforms.n) {
-            jw_str(w, o->name);
-            continue;
+    if (arr_begin(w, a->leaders.n)) {
+        for (uint32_t i = 0; i < a->leaders.n; i++) {
+            const ds_leader *l = &a->leaders.v[i];
+            jw_obj(w);
+            jw_key_json(w, JW_KEY("name"));
+            jw_str(w, l->name);
+            str_or_null(w, JW_KEY("role"), l->role);
+            str_or_null(w, JW_KEY("start"), l->start);
+            str_or_null(w, JW_KEY("end"), l->end);
+            str_or_null(w, JW_KEY("status"), l->status);
+            sources(w, x, &l->sources);
+            jw_end_obj(w);
         }
-        jw_obj(w);
-        jw_key_json(w, JW_KEY("name"));
-        jw_str(w, o->name);
-        str_array(w, JW_KEY("languages"), &o->languages);
-        str_array(w, JW_KEY("platforms"), &o->platforms);
-        jw_end_obj(w);
+        jw_end_arr(w);
     }
-    jw_end_arr(w);
+    jw_key_json(w, JW_KEY("affiliations"));
+    if (arr_begin(w, a->affiliations.n)) {
+        for (uint32_t i = 0; i < a->affiliations.n; i++) {
+            const ds_affiliation *f = &a->affiliations.v[i];
+            jw_obj(w);
+            jw_key_json(w, JW_KEY("name"));
+            jw_str(w, f->name);
+            str_or_null(w, JW_KEY("relation"), f->relation);
+            str_or_null(w, JW_KEY("start"), f->start);
+            str_or_null(w, JW_KEY("end"), f->end);
+            jw_key_json(w, JW_KEY("disputed"));
+            jw_bool(w, f->disputed);
+            str_or_null(w, JW_KEY("note"), f->note);
+            sources(w, x, &f->sources);
+            jw_end_obj(w);
+        }
+        jw_end_arr(w);
+    }
+    jw_key_json(w, JW_KEY("media_outlets"));
+    if (arr_begin(w, a->media_outlets.n)) {
+        for (uint32_t i = 0; i < a->media_outlets.n; i++) {
+            /* a bare name, or {"name","languages","platforms"} when the text gave those */
+            const ds_outlet *o = &a->media_outlets.v[i];
+            if (!o->languages.n && !o->platforms.n) {
+                jw_str(w, o->name);
+                continue;
+            }
+            jw_obj(w);
+            jw_key_json(w, JW_KEY("name"));
+            jw_str(w, o->name);
+            str_array(w, JW_KEY("languages"), &o->languages);
+            str_array(w, JW_KEY("platforms"), &o->platforms);
+            jw_end_obj(w);
+        }
+        jw_end_arr(w);
+    }
     str_array(w, JW_KEY("opponents"), &a->opponents);
     sources(w, x, &a->sources);
     jw_end_obj(w);
@@ -238,13 +259,15 @@ ds_status ds_export_json(buf *out, const ds_extraction *x, bool pretty)
     }
     jw_end_arr(&w);
     jw_key_json(&w, JW_KEY("events"));
-    jw_arr(&w);
-    for (uint32_t i = 0; i < x->events.n; i++) write_event(&w, x, &x->events.v[i]);
-    jw_end_arr(&w);
+    if (arr_begin(&w, x->events.n)) {
+        for (uint32_t i = 0; i < x->events.n; i++) write_event(&w, x, &x->events.v[i]);
+        jw_end_arr(&w);
+    }
     jw_key_json(&w, JW_KEY("actors"));
-    jw_arr(&w);
-    for (uint32_t i = 0; i < x->actors.n; i++) write_actor(&w, x, &x->actors.v[i]);
-    jw_end_arr(&w);
+    if (arr_begin(&w, x->actors.n)) {
+        for (uint32_t i = 0; i < x->actors.n; i++) write_actor(&w, x, &x->actors.v[i]);
+        jw_end_arr(&w);
+    }
     jw_key_json(&w, JW_KEY("assessments"));
     jw_arr(&w);
     for (uint32_t i = 0; i < x->assessments.n; i++) {

@@ -20,6 +20,9 @@
 
 #include <string.h>
 #include <utf8proc.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 /* Token output while a document is tokenized: the token array and the pool
  * of norms, kept in locals (char stores would otherwise force the compiler
@@ -354,6 +357,30 @@ static inline uint32_t word_copy(char *p, const char *t, uint32_t i, uint32_t hi
 {
     uint32_t j = i;
     bool low = false;
+#if defined(__SSE2__)
+    /* 16 bytes a step: a word of up to 15 bytes is one step. Signed
+     * compares: bytes from 0x80 are negative, neither letter nor digit. */
+    const __m128i c20 = _mm_set1_epi8(0x20), a1 = _mm_set1_epi8('a' - 1),
+                  z1 = _mm_set1_epi8('z' + 1), d0 = _mm_set1_epi8('0' - 1),
+                  d9 = _mm_set1_epi8('9' + 1);
+    while (j + 16 <= hi) {
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(t + j));
+        __m128i l = _mm_or_si128(x, c20);
+        __m128i letter = _mm_and_si128(_mm_cmpgt_epi8(l, a1), _mm_cmplt_epi8(l, z1));
+        __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(x, d0), _mm_cmplt_epi8(x, d9));
+        _mm_storeu_si128((__m128i *)(void *)(p + (j - i)),
+                         _mm_or_si128(x, _mm_and_si128(letter, c20))); /* letters lowered */
+        unsigned lowm = (unsigned)_mm_movemask_epi8(_mm_and_si128(letter, _mm_cmpeq_epi8(x, l)));
+        unsigned stop = (unsigned)_mm_movemask_epi8(_mm_or_si128(letter, digit)) ^ 0xFFFFu;
+        if (stop) {
+            unsigned keep = (stop & (0u - stop)) - 1; /* the bytes before the first stop */
+            *lower = low || (lowm & keep) != 0;
+            return j + (uint32_t)__builtin_ctz(stop);
+        }
+        low |= lowm != 0;
+        j += 16;
+    }
+#endif
 #ifdef DS_SWAR
     while (j + 8 <= hi) {
         uint64_t x = load8(t + j), letter, lowm, digit;

@@ -9,6 +9,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 void buf_free(buf *b)
 {
@@ -152,6 +155,31 @@ static const bool json_plain[256] = {
 static size_t safe_run(const unsigned char *p, size_t n)
 {
     size_t i = 0;
+#if defined(__SSE2__)
+    /* 16 bytes a step: a signed compare below 0x20 also catches the bytes
+     * from 0x80 (negative), which is what the table says for them */
+    if (n >= 16) {
+        const __m128i space = _mm_set1_epi8(0x20), quote = _mm_set1_epi8('"'),
+                      bslash = _mm_set1_epi8('\\');
+        unsigned mask;
+        for (; i + 16 <= n; i += 16) {
+            __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(p + i));
+            __m128i stop =
+                _mm_or_si128(_mm_cmplt_epi8(x, space),
+                             _mm_or_si128(_mm_cmpeq_epi8(x, quote), _mm_cmpeq_epi8(x, bslash)));
+            mask = (unsigned)_mm_movemask_epi8(stop);
+            if (mask) return i + (size_t)__builtin_ctz(mask);
+        }
+        if (i == n) return n;
+        /* the tail as the last 16 bytes, overlapping bytes known plain */
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(p + n - 16));
+        __m128i stop =
+            _mm_or_si128(_mm_cmplt_epi8(x, space),
+                         _mm_or_si128(_mm_cmpeq_epi8(x, quote), _mm_cmpeq_epi8(x, bslash)));
+        mask = (unsigned)_mm_movemask_epi8(stop) >> (i - (n - 16));
+        return mask ? i + (size_t)__builtin_ctz(mask) : n;
+    }
+#endif
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && defined(__GNUC__)
     const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
     for (; i + 8 <= n; i += 8) {
@@ -174,6 +202,66 @@ size_t json_plain_run(const char *p, size_t n)
     return safe_run((const unsigned char *)p, n);
 }
 
+/* Copies the run at p[0..n) that JSON takes as it is to o (which has room
+ * for n bytes) and returns its length: safe_run and memcpy in one pass,
+ * each block stored as it is checked. Bytes past the run may be written
+ * too (within the n); the caller writes over them. */
+static inline size_t copy_safe_run(char *o, const unsigned char *p, size_t n)
+{
+    size_t i = 0;
+#if defined(__SSE2__)
+    if (n >= 16) {
+        const __m128i space = _mm_set1_epi8(0x20), quote = _mm_set1_epi8('"'),
+                      bslash = _mm_set1_epi8('\\');
+        unsigned mask;
+        for (; i + 16 <= n; i += 16) {
+            __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(p + i));
+            __m128i stop =
+                _mm_or_si128(_mm_cmplt_epi8(x, space),
+                             _mm_or_si128(_mm_cmpeq_epi8(x, quote), _mm_cmpeq_epi8(x, bslash)));
+            _mm_storeu_si128((__m128i *)(void *)(o + i), x);
+            mask = (unsigned)_mm_movemask_epi8(stop);
+            if (mask) return i + (size_t)__builtin_ctz(mask);
+        }
+        if (i == n) return n;
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(p + n - 16));
+        __m128i stop =
+            _mm_or_si128(_mm_cmplt_epi8(x, space),
+                         _mm_or_si128(_mm_cmpeq_epi8(x, quote), _mm_cmpeq_epi8(x, bslash)));
+        _mm_storeu_si128((__m128i *)(void *)(o + n - 16), x);
+        mask = (unsigned)_mm_movemask_epi8(stop) >> (i - (n - 16));
+        return mask ? i + (size_t)__builtin_ctz(mask) : n;
+    }
+#endif
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && defined(__GNUC__)
+    if (n >= 8) {
+        /* 8 to 15 bytes (or no SSE2): the first 8 and, overlapping them,
+         * the last 8, each stored as it is */
+        const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+        for (;;) {
+            size_t at = i + 8 <= n ? i : n - 8;
+            uint64_t x;
+            memcpy(&x, p + at, 8);
+            memcpy(o + at, &x, 8);
+            uint64_t x7 = x & ~high, q = x ^ ('"' * ones), bs = x ^ ('\\' * ones);
+            uint64_t flags = ((x & high) | ~(x7 + (0x80 - 0x20) * ones) | ((q - ones) & ~q) |
+                              ((bs - ones) & ~bs)) &
+                             high;
+            /* the overlap (bytes below i) was checked already */
+            flags &= ~0ull << ((i - at) * 8);
+            if (flags) return at + (size_t)(__builtin_ctzll(flags) >> 3);
+            if (at + 8 == n) return n;
+            i = at + 8;
+        }
+    }
+#endif
+    while (i < n && json_plain[p[i]]) {
+        o[i] = (char)p[i];
+        i++;
+    }
+    return i;
+}
+
 /* Contract: appends "s" with JSON escapes; control characters as \n \r \t
  * or \u00XX, invalid UTF-8 bytes as U+FFFD, valid UTF-8 as it is. Room for
  * the plain case is reserved once; an escape reserves for the rest. */
@@ -186,8 +274,7 @@ void json_escape(buf *b, const char *s, size_t n)
     *o++ = '"';
     size_t i = 0;
     for (;;) {
-        size_t j = i + safe_run(p + i, n - i);
-        memcpy(o, p + i, j - i);
+        size_t j = i + copy_safe_run(o, p + i, n - i);
         o += j - i;
         i = j;
         if (i >= n) break;
@@ -327,7 +414,8 @@ void jw_str(jw *w, const char *s)
         jw_null(w);
         return;
     }
-    jw_strn(w, s, strlen(s));
+    jw_pre(w);
+    json_escape(w->out, s, strlen(s));
 }
 
 void jw_strn(jw *w, const char *s, size_t n)
@@ -339,15 +427,22 @@ void jw_strn(jw *w, const char *s, size_t n)
 void jw_int(jw *w, long long v)
 {
     jw_pre(w);
-    /* as "%lld" */
-    char tmp[24], *e = tmp + sizeof tmp, *q = e;
+    /* as "%lld", written in place: the digits counted first, then made
+     * from the last (no scratch copy, no buf_put and memcpy calls) */
+    buf *b = w->out;
+    if (!reserve(b, 21)) return; /* "-9223372036854775808" is 20 bytes */
     unsigned long long u = v < 0 ? 0ull - (unsigned long long)v : (unsigned long long)v;
+    size_t nd = 1;
+    for (unsigned long long r = u; r >= 10; r /= 10) nd++;
+    char *o = b->data + b->len;
+    if (v < 0) *o++ = '-';
+    char *e = o + nd;
+    *e = '\0';
     do {
-        *--q = (char)('0' + u % 10);
+        *--e = (char)('0' + u % 10);
         u /= 10;
     } while (u);
-    if (v < 0) *--q = '-';
-    buf_put(w->out, q, (size_t)(e - q));
+    b->len = (size_t)(o + nd - b->data);
 }
 
 #ifdef __SIZEOF_INT128__
@@ -363,10 +458,17 @@ static int fixed_format(char out[64], double v, int decimals)
     bool neg = signbit(v) != 0;
     double a = neg ? -v : v;
     if (decimals < 0 || decimals > 9 || !(a < 9007199254740992.0)) return 0;
-    int e2;
-    double fr = frexp(a, &e2); /* a = fr * 2^e2, 0.5 <= fr < 1 (or a == 0) */
-    uint64_t mant = (uint64_t)ldexp(fr, 53);
-    int shift = 53 - e2; /* a = mant / 2^shift */
+    /* a = mant / 2^shift read from the IEEE 754 fields (no frexp/ldexp
+     * calls; the value, and so the rounding below, is the same) */
+    uint64_t bits;
+    memcpy(&bits, &a, sizeof bits);
+    int biased = (int)(bits >> 52) & 0x7FF;
+    uint64_t mant = bits & ((1ull << 52) - 1);
+    if (biased)
+        mant |= 1ull << 52;
+    else
+        biased = 1; /* subnormal */
+    int shift = 1075 - biased;
     u128 q;
     if (a == 0) {
         q = 0;
@@ -382,11 +484,21 @@ static int fixed_format(char out[64], double v, int decimals)
     }
     char digits[48], *d = digits + sizeof digits;
     int nd = 0;
-    do {
-        *--d = (char)('0' + (int)(q % 10));
-        q /= 10;
-        nd++;
-    } while (q);
+    if (q >> 64) {
+        do {
+            *--d = (char)('0' + (int)(q % 10));
+            q /= 10;
+            nd++;
+        } while (q);
+    } else {
+        /* the usual case (coordinates, probabilities): 64-bit divisions */
+        uint64_t q64 = (uint64_t)q;
+        do {
+            *--d = (char)('0' + (int)(q64 % 10));
+            q64 /= 10;
+            nd++;
+        } while (q64);
+    }
     while (nd <= decimals) *--d = '0', nd++; /* at least one digit before the point */
     char *o = out;
     if (neg) *o++ = '-';

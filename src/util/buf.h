@@ -89,16 +89,33 @@ static inline void jw_key(jw *w, const char *key)
  * arguments: the text "\"date\":" and its length. */
 #define JW_KEY(lit) "\"" lit "\":", sizeof(lit) + 2
 void jw_key_text(jw *w, const char *json, size_t n); /* jw_key_json after jw_pre */
-static inline void jw_key_json(jw *w, const char *json, size_t n)
+/* always inline: left to itself the compiler makes an out-of-line copy, and
+ * the key's length is no longer a constant there */
+static inline __attribute__((always_inline)) void jw_key_json(jw *w, const char *json, size_t n)
 {
-    jw_pre(w);
+    uint64_t bit = 1ull << (w->depth & 63);
     buf *b = w->out;
+    /* compact output, a key where one is due: the comma (when one is due)
+     * and the key in one store, without jw_pre's branches. The ',' is
+     * written in any case and the key over it when no comma is due. */
+    if (!w->pretty && !(w->after_key & bit) && n + 3 < b->cap && b->len < b->cap - n - 3) {
+        char *o = b->data + b->len;
+        size_t comma = (w->need_comma & bit) != 0;
+        o[0] = ',';
+        memcpy(o + comma, json, n);
+        b->len += n + comma;
+        b->data[b->len] = '\0';
+        w->need_comma |= bit;
+        w->after_key |= bit;
+        return;
+    }
+    jw_pre(w);
     if (n + 2 < b->cap && b->len < b->cap - n - 2) { /* n bytes, ' ' and NUL fit */
         memcpy(b->data + b->len, json, n);
         b->len += n;
         if (w->pretty) b->data[b->len++] = ' ';
         b->data[b->len] = '\0';
-        w->after_key |= 1ull << (w->depth & 63);
+        w->after_key |= bit;
         return;
     }
     jw_key_text(w, json, n);
@@ -109,7 +126,7 @@ void jw_int(jw *w, long long v);
 void jw_double(jw *w, double v, int decimals);
 void jw_bool(jw *w, bool v);
 void jw_null_text(jw *w); /* jw_null after jw_pre */
-static inline void jw_null(jw *w)
+static inline __attribute__((always_inline)) void jw_null(jw *w)
 {
     jw_pre(w);
     buf *b = w->out;
@@ -121,6 +138,19 @@ static inline void jw_null(jw *w)
     jw_null_text(w);
 }
 void jw_raw(jw *w, const char *json); /* an already-encoded value */
+/* An empty array: the bytes of jw_arr(w); jw_end_arr(w) (pretty or not,
+ * an empty array is "[]"), in one step. */
+static inline void jw_empty_arr(jw *w)
+{
+    jw_pre(w);
+    buf *b = w->out;
+    if (b->cap > 3 && b->len < b->cap - 3) {
+        memcpy(b->data + b->len, "[]", 3); /* with the NUL */
+        b->len += 2;
+        return;
+    }
+    buf_put(b, "[]", 2);
+}
 
 /* Length of the run at p[0..n) that a JSON string holds as it is:
  * printable ASCII (DEL included) other than '"' and '\\'; 8 bytes a step. */
