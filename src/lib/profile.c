@@ -973,10 +973,8 @@ static bool classify_field(prof *p, const ds_block *b, const item *it, label_kin
          * when nothing more precise says it */
         if (lk == LK_ACTIVE && (e.year || open)) {
             ds_actor *a = actor_at(p, p->subject);
-            if (a && !a->founded[0]) {
-                ds_date y = {v.year, 0, 0};
-                *ok = set_founded(p, y, false);
-            }
+            if (a && !a->founded[0]) /* at the start's precision: "2 March 2017 – present" */
+                *ok = set_founded(p, v, false);
         }
         return true;
     }

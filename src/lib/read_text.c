@@ -78,6 +78,9 @@ ds_status ds_decode_utf8(ds_tb *out, ds_doc *doc, ds_ctx *ctx, const char *src, 
                 i++;
             } else if (c == 0) {
                 i++;
+            } else if (c == '\t') { /* kept for the layout: a copied table's cells */
+                ds_tb_putc(out, '\t', at);
+                i++;
             } else {
                 ds_tb_putc(out, ' ', at);
                 i++;
@@ -454,6 +457,8 @@ static uint32_t inline_label(const char *t, uint32_t s, uint32_t e)
         if (t[i] == ' ') words++;
         if (words > 4 || t[i] == '.' || t[i] == ',' || t[i] == '(') return 0;
         if (t[i] == ':') return i + 2 < e && t[i + 1] == ' ' && t[i + 2] != ' ' ? i : 0;
+        /* a copied infobox table: "Leaders<TAB>Iyad Ag Ghaly" */
+        if (t[i] == '\t') return i > s && i + 1 < e && t[i + 1] != '\t' && t[i + 1] != ' ' ? i : 0;
     }
     return 0;
 }
@@ -839,10 +844,14 @@ ds_status ds_layout_text(ds_doc *doc, ds_ctx *ctx, const ds_tb *in, bool markdow
         uint32_t colon = inline_label(t, s, e);
         if (colon && !seen_prose) {
             bool near = zone;
-            for (uint32_t k = i + 1; k < np && k <= i + 1 && !near; k++)
-                near = !paras[k].joined && paras[k].kind != DS_BLOCK_FOOTNOTE &&
-                       (inline_label(t, paras[k].cs, paras[k].e) ||
-                        (paras[k].e - paras[k].cs <= 60 && t[paras[k].e - 1] == ':'));
+            /* the next line, or the one after a continuation line ("Leaders:
+             * Iyad Ag Ghaly" / "Amadou Koufa" / "Dates of operation: 2017") */
+            for (uint32_t k = i + 1; k < np && k <= i + 2 && !near; k++) {
+                if (paras[k].joined || paras[k].kind == DS_BLOCK_FOOTNOTE) break;
+                near = inline_label(t, paras[k].cs, paras[k].e) ||
+                       (paras[k].e - paras[k].cs <= 60 && t[paras[k].e - 1] == ':');
+                if (!near && !heading_like(t, paras[k].cs, paras[k].e)) break;
+            }
             if (near) {
                 p->kind = DS_BLOCK_LABEL;
                 p->colon = colon;
@@ -892,13 +901,14 @@ ds_status ds_layout_text(ds_doc *doc, ds_ctx *ctx, const ds_tb *in, bool markdow
         bool raw = p->kind == DS_BLOCK_FOOTNOTE || p->kind == DS_BLOCK_FURNITURE;
         if (p->colon && p->join_next == DS_NONE) {
             /* "Label: value": the label's block, then its value's */
-            emit_inline(&tb, t, map, p->cs, p->colon + 1, markdown, false);
+            bool tab = t[p->colon] == '\t'; /* the label without the tab, as in HTML */
+            emit_inline(&tb, t, map, p->cs, tab ? p->colon : p->colon + 1, markdown, false);
             if ((st = push_block(doc, DS_BLOCK_LABEL, bs, (uint32_t)tb.len, true)) != DS_OK)
                 goto done;
             last_label = doc->blocks.n - 1;
-            ds_tb_putc(&tb, '\n', MAP(p->colon + 1));
+            ds_tb_putc(&tb, '\n', MAP(p->colon + (tab ? 0 : 1)));
             bs = (uint32_t)tb.len;
-            emit_inline(&tb, t, map, p->colon + 2, p->e, markdown, false);
+            emit_inline(&tb, t, map, p->colon + (tab ? 1 : 2), p->e, markdown, false);
             uint32_t ve = (uint32_t)tb.len;
             while (ve > bs && tb.text[ve - 1] == ' ') ve--;
             if ((st = push_block(doc, DS_BLOCK_FIELD, bs, ve, true)) != DS_OK) goto done;
