@@ -850,6 +850,7 @@ typedef struct cand {
     const char *denied[4];
     uint32_t ndenied;
     bool protest_force, protest_intervention, riot_cue;
+    bool protesters_act;           /* "protesters stormed the residence": the subject is a crowd */
     uint32_t town_start, town_end; /* "the village of X" the gazetteer lacks; equal when none */
     bool unknown_place;            /* "in Makhmour": a name after in/near that nothing knows */
     char dead_side; /* whose deaths the figures count: 'a' armed group, 's' security forces,
@@ -1275,6 +1276,9 @@ static void pick_actors(ev_scan *sc, const frame *f, cand *c)
             by_back && by_back <= 2 ? word_before(sc, s, r->span.start, by_back + 1) : NULL;
         bool to = w1 && strcmp(w1, "to") == 0;
         bool civil = r->type == DS_ACTOR_CIVILIANS || r->type == DS_ACTOR_PROTESTERS;
+        if (r->type == DS_ACTOR_PROTESTERS && r->span.start < trig_at && !passive &&
+            in_frame(f, r->span))
+            c->protesters_act = true;
         /* an outlet named as the channel of a claim ("claimed it through
          * az-Zallaqa", "on its Amaq agency") takes no part in the event */
         static const char *const via[] = {"through", "via", "on", "in", "by", "its", "from", NULL};
@@ -2189,6 +2193,16 @@ static void classify(ev_scan *sc, const frame *f, cand *c)
             return;
         }
     }
+    /* "protesters stormed the residence", "demonstrators torched a car":
+     * violence by a crowd with no armed group is a violent demonstration */
+    if (c->protesters_act && !armed_ref(c->actor1) && !armed_ref(c->attributed) &&
+        (c->event_type == T_VAC || c->event_type == T_BATTLES)) {
+        c->event_type = T_RIOTS;
+        c->sub_event_type = acled_subs[15];
+        c->gtd = 8;
+        c->cameo = "14";
+        return;
+    }
     if (c->event_type == T_PROTESTS) {
         if (death || injury)
             c->sub_event_type = acled_subs[14];
@@ -2267,7 +2281,9 @@ static void analyze(ev_scan *sc, const frame *f, cand *c)
         const char *tt = sc->doc->text + c->timex->span.start;
         if (c->timex->mod == DS_MOD_APPROX && c->date.day && !c->date_end.year &&
             c->timex->span.end - c->timex->span.start > 7 &&
-            (!strncasecmp(tt, "around ", 7) || !strncasecmp(tt, "about ", 6)))
+            (!strncasecmp(tt, "around ", 7) || !strncasecmp(tt, "about ", 6)) &&
+            /* "On or around 20 May": the day, give or take */
+            !(c->timex->span.start >= 6 && !strncasecmp(tt - 6, "on or ", 6)))
             c->date.day = 0;
         /* "in March", completed with the year nearest to a November
          * dateline, gave next March: a report tells what already happened */

@@ -338,4 +338,18 @@ assert e["actor1"].startswith("Military Forces of Burkina Faso")
 assert e["actor2"] == "Jama'"'"'at Nusrat al-Islam wal-Muslimin" and e["fatalities"] == 12
 '
 
+# ACLED-style notes in Markdown: "a grenade was thrown at" is a grenade
+# attack (a passive found nothing); "On or around 2 March" keeps its day
+# (unlike "Around 2 March (as reported)"); demonstrators who storm offices
+# riot (they were taken for an unidentified armed group attacking).
+check acled-style-notes-2023.md '
+e = ev("2023-02-14")
+assert e["sub_event_type"] == "Grenade" and e["injuries"] == 6 and e["location"] == "Bunia"
+e = ev("2023-03-02")
+assert e["sub_event_type"] == "Abduction/forced disappearance" and e["actor1"] == "CODECO"
+e = ev("2023-07-09")
+assert (e["event_type"], e["sub_event_type"]) == ("Riots", "Violent demonstration")
+assert e["actor1"] == "Rioters (Sri Lanka)" and e["country"] == "LKA"
+'
+
 finish
