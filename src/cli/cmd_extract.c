@@ -781,6 +781,12 @@ static int extract_batch(int jobs, const char *date, const char *data_dir)
 {
     int rc = EXIT_OK;
     bool any_failed = false;
+    /* stdio's 4 KiB buffers cost a read or write system call every few
+     * documents (23,000 writes for 70,000 notes); the output is still flushed
+     * every BATCH_FLUSH_LINES lines, so it streams as before */
+    static char in_buf[1 << 16], out_buf[1 << 18];
+    setvbuf(stdin, in_buf, _IOFBF, sizeof in_buf);
+    setvbuf(stdout, out_buf, _IOFBF, sizeof out_buf);
     ds_ctx *ctx = cli_ctx_new(data_dir);
     if (!ctx) return EXIT_RUNTIME;
     size_t max_line = ds_ctx_limits(ctx)->max_batch_line;
