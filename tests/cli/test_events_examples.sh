@@ -341,7 +341,9 @@ assert e["actor2"] == "Jama'"'"'at Nusrat al-Islam wal-Muslimin" and e["fataliti
 # ACLED-style notes in Markdown: "a grenade was thrown at" is a grenade
 # attack (a passive found nothing); "On or around 2 March" keeps its day
 # (unlike "Around 2 March (as reported)"); demonstrators who storm offices
-# riot (they were taken for an unidentified armed group attacking).
+# riot (they were taken for an unidentified armed group attacking); a
+# military parade is a strategic development (the seized rifles it shows
+# made it "Disrupted weapons use").
 check acled-style-notes-2023.md '
 e = ev("2023-02-14")
 assert e["sub_event_type"] == "Grenade" and e["injuries"] == 6 and e["location"] == "Bunia"
@@ -350,6 +352,9 @@ assert e["sub_event_type"] == "Abduction/forced disappearance" and e["actor1"] =
 e = ev("2023-07-09")
 assert (e["event_type"], e["sub_event_type"]) == ("Riots", "Violent demonstration")
 assert e["actor1"] == "Rioters (Sri Lanka)" and e["country"] == "LKA"
+e = ev("2023-08-15")
+assert (e["event_type"], e["sub_event_type"]) == ("Strategic developments", "Other")
+assert e["actor1"] == "Military Forces of Afghanistan (2021-)" and e["location"] == "Bagram"
 '
 
 finish
