@@ -1276,8 +1276,12 @@ static void pick_actors(ev_scan *sc, const frame *f, cand *c)
             by_back && by_back <= 2 ? word_before(sc, s, r->span.start, by_back + 1) : NULL;
         bool to = w1 && strcmp(w1, "to") == 0;
         bool civil = r->type == DS_ACTOR_CIVILIANS || r->type == DS_ACTOR_PROTESTERS;
+        /* the crowd is the subject of the violent verb ("protesters stormed
+         * the offices"), not of a verb before a noun ("protesters marched
+         * against the raid") */
         if (r->type == DS_ACTOR_PROTESTERS && r->span.start < trig_at && !passive &&
-            in_frame(f, r->span))
+            in_frame(f, r->span) && rule_at(sc, f->trig[0], R_VERB) &&
+            token_at(sc, s, r->span.end) + 10 >= f->trig[0])
             c->protesters_act = true;
         /* an outlet named as the channel of a claim ("claimed it through
          * az-Zallaqa", "on its Amaq agency") takes no part in the event */

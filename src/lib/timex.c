@@ -1484,6 +1484,10 @@ static void blex_start(tx_blex *bx, const ds_doc *doc, const ds_block *bl, uint3
 static void blex_need(tx_blex *bx, const char *text, uint32_t k)
 {
     if (k > TX_BLOCK_LX) k = TX_BLOCK_LX;
+    if (bx->n >= TX_BLOCK_LX) { /* a cached prefix as long as a whole lexing: that is all */
+        bx->n = TX_BLOCK_LX;
+        bx->all = true;
+    }
     if (bx->all || bx->n >= k) return;
     if (bx->v != bx->buf) {
         memcpy(bx->buf, bx->v, (size_t)bx->n * sizeof *bx->buf);
