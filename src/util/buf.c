@@ -150,6 +150,29 @@ static const bool json_plain[256] = {
 #undef P2
 };
 
+#if defined(__SSE2__)
+/* The bytes of x that JSON must escape ('"', '\\', below 0x20) or that may
+ * start a multi-byte sequence (from 0x80: negative, so below 0x20 signed). */
+static inline __m128i stop16(__m128i x)
+{
+    return _mm_or_si128(_mm_cmplt_epi8(x, _mm_set1_epi8(0x20)),
+                        _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('"')),
+                                     _mm_cmpeq_epi8(x, _mm_set1_epi8('\\'))));
+}
+#endif
+
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && defined(__GNUC__)
+/* The same eight bytes at a time: bit 7 of each byte of the result is set
+ * for a byte that stops a plain run. */
+static inline uint64_t stop8(uint64_t x)
+{
+    const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+    uint64_t x7 = x & ~high, q = x ^ ('"' * ones), bs = x ^ ('\\' * ones);
+    return ((x & high) | ~(x7 + (0x80 - 0x20) * ones) | ((q - ones) & ~q) | ((bs - ones) & ~bs)) &
+           high;
+}
+#endif
+
 /* Length of the run at p[0..n) that JSON takes as it is: printable ASCII
  * (DEL included) other than '"' and '\\'. */
 static size_t safe_run(const unsigned char *p, size_t n)
@@ -159,37 +182,26 @@ static size_t safe_run(const unsigned char *p, size_t n)
     /* 16 bytes a step: a signed compare below 0x20 also catches the bytes
      * from 0x80 (negative), which is what the table says for them */
     if (n >= 16) {
-        const __m128i space = _mm_set1_epi8(0x20), quote = _mm_set1_epi8('"'),
-                      bslash = _mm_set1_epi8('\\');
         unsigned mask;
         for (; i + 16 <= n; i += 16) {
             __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(p + i));
-            __m128i stop =
-                _mm_or_si128(_mm_cmplt_epi8(x, space),
-                             _mm_or_si128(_mm_cmpeq_epi8(x, quote), _mm_cmpeq_epi8(x, bslash)));
+            __m128i stop = stop16(x);
             mask = (unsigned)_mm_movemask_epi8(stop);
             if (mask) return i + (size_t)__builtin_ctz(mask);
         }
         if (i == n) return n;
         /* the tail as the last 16 bytes, overlapping bytes known plain */
         __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(p + n - 16));
-        __m128i stop =
-            _mm_or_si128(_mm_cmplt_epi8(x, space),
-                         _mm_or_si128(_mm_cmpeq_epi8(x, quote), _mm_cmpeq_epi8(x, bslash)));
+        __m128i stop = stop16(x);
         mask = (unsigned)_mm_movemask_epi8(stop) >> (i - (n - 16));
         return mask ? i + (size_t)__builtin_ctz(mask) : n;
     }
 #endif
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && defined(__GNUC__)
-    const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
     for (; i + 8 <= n; i += 8) {
         uint64_t x;
         memcpy(&x, p + i, 8);
-        uint64_t x7 = x & ~high;
-        uint64_t q = x ^ ('"' * ones), bs = x ^ ('\\' * ones);
-        uint64_t flags = (x & high) | ~(x7 + (0x80 - 0x20) * ones) /* < 0x20 */
-                         | ((q - ones) & ~q) | ((bs - ones) & ~bs);
-        flags &= high;
+        uint64_t flags = stop8(x);
         if (flags) return i + (size_t)(__builtin_ctzll(flags) >> 3);
     }
 #endif
@@ -211,23 +223,17 @@ static inline size_t copy_safe_run(char *o, const unsigned char *p, size_t n)
     size_t i = 0;
 #if defined(__SSE2__)
     if (n >= 16) {
-        const __m128i space = _mm_set1_epi8(0x20), quote = _mm_set1_epi8('"'),
-                      bslash = _mm_set1_epi8('\\');
         unsigned mask;
         for (; i + 16 <= n; i += 16) {
             __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(p + i));
-            __m128i stop =
-                _mm_or_si128(_mm_cmplt_epi8(x, space),
-                             _mm_or_si128(_mm_cmpeq_epi8(x, quote), _mm_cmpeq_epi8(x, bslash)));
+            __m128i stop = stop16(x);
             _mm_storeu_si128((__m128i *)(void *)(o + i), x);
             mask = (unsigned)_mm_movemask_epi8(stop);
             if (mask) return i + (size_t)__builtin_ctz(mask);
         }
         if (i == n) return n;
         __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(p + n - 16));
-        __m128i stop =
-            _mm_or_si128(_mm_cmplt_epi8(x, space),
-                         _mm_or_si128(_mm_cmpeq_epi8(x, quote), _mm_cmpeq_epi8(x, bslash)));
+        __m128i stop = stop16(x);
         _mm_storeu_si128((__m128i *)(void *)(o + n - 16), x);
         mask = (unsigned)_mm_movemask_epi8(stop) >> (i - (n - 16));
         return mask ? i + (size_t)__builtin_ctz(mask) : n;
@@ -237,16 +243,12 @@ static inline size_t copy_safe_run(char *o, const unsigned char *p, size_t n)
     if (n >= 8) {
         /* 8 to 15 bytes (or no SSE2): the first 8 and, overlapping them,
          * the last 8, each stored as it is */
-        const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
         for (;;) {
             size_t at = i + 8 <= n ? i : n - 8;
             uint64_t x;
             memcpy(&x, p + at, 8);
             memcpy(o + at, &x, 8);
-            uint64_t x7 = x & ~high, q = x ^ ('"' * ones), bs = x ^ ('\\' * ones);
-            uint64_t flags = ((x & high) | ~(x7 + (0x80 - 0x20) * ones) | ((q - ones) & ~q) |
-                              ((bs - ones) & ~bs)) &
-                             high;
+            uint64_t flags = stop8(x);
             /* the overlap (bytes below i) was checked already */
             flags &= ~0ull << ((i - at) * 8);
             if (flags) return at + (size_t)(__builtin_ctzll(flags) >> 3);
