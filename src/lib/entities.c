@@ -700,10 +700,9 @@ static bool state_force_at(ent *e, uint32_t t, uint32_t end, uint32_t *last, uin
     return true;
 }
 
-/* The country protesters/rioters/civilians of sentence s belong to: the
- * country most places of the sentence are in (of those the lexicon knows),
- * the document's focus, else the last such place before. */
-static const char *country_of_sentence(const ent *e, uint32_t s)
+/* The country most places of sentence s are in (of those the lexicon
+ * knows), or NULL. */
+static const char *sentence_iso(const ent *e, uint32_t s)
 {
     const ds_doc *doc = e->doc;
     const char *best = NULL;
@@ -716,7 +715,22 @@ static const char *country_of_sentence(const ent *e, uint32_t s)
             n += strcmp(doc->places.v[j].iso3, p->iso3) == 0;
         if (n > best_n) best = p->iso3, best_n = n;
     }
+    return best;
+}
+
+/* The country protesters/rioters/civilians of sentence s belong to: the
+ * country most places of the sentence are in, else of the sentence before
+ * in the same paragraph ("... near Beni, DR Congo. The ambush killed seven
+ * soldiers.": a file of notes from several countries), the document's
+ * focus, else the last such place before. */
+static const char *country_of_sentence(const ent *e, uint32_t s)
+{
+    const ds_doc *doc = e->doc;
+    const char *best = sentence_iso(e, s);
     if (best) return best;
+    if (s > 0 && doc->sentences.v[s - 1].block == doc->sentences.v[s].block &&
+        (best = sentence_iso(e, s - 1)) != NULL)
+        return best;
     if (doc->focus_iso3[0]) return doc->focus_iso3;
     return e->last_iso3;
 }

@@ -3155,6 +3155,12 @@ ds_status ds_extract_events(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, ui
     }
     default_actors(&sc, sc.first_event);
     taliban_in_power(&sc);
+    /* the two sides of an event are never one actor (a follow-up's target
+     * can be the actor an earlier sentence already made actor1) */
+    for (uint32_t i = sc.first_event; i < sc.x->events.n; i++) {
+        ds_event *e = &sc.x->events.v[i];
+        if (e->actor1 && e->actor2 && !strcmp(e->actor1, e->actor2)) e->actor2 = NULL;
+    }
     for (uint32_t i = sc.first_event; i < x->events.n; i++) {
         /* a casualty report that names only the wounded says nobody died,
          * and one that names only the dead says nobody was hurt */

@@ -168,7 +168,8 @@ static bool merge(ds_extraction *x, ds_event *a, const ds_event *b)
     for (uint32_t i = 0; i < b->assoc_actor1.n; i++)
         if (!a->actor1 || !same_name(a->actor1, b->assoc_actor1.v[i]))
             if (!str_vec_add(x, &a->assoc_actor1, b->assoc_actor1.v[i])) return false;
-    if (!a->actor2) a->actor2 = b->actor2;
+    if (!a->actor2 && b->actor2 && (!a->actor1 || !same_name(a->actor1, b->actor2)))
+        a->actor2 = b->actor2; /* the two sides are never one actor */
     if (a->fatalities == DS_NULL_INT) a->fatalities = b->fatalities;
     /* a headline's "two killed" says nothing of the wounded the body counts */
     if (a->injuries == DS_NULL_INT || (a->injuries == 0 && b->injuries != DS_NULL_INT))

@@ -330,6 +330,9 @@ assert e["event_type"] == "Violence against civilians" and e["fatalities"] == 5 
 assert e["actor1"].startswith("Unidentified") and e["country"] == "CMR"
 e = ev("2018-06-01")
 assert e["fatalities"] == 7 and e["claimed"] is not True
+# the soldiers of a paragraph about DR Congo are Congolese, though the file
+# opened with Cameroon
+assert e["actor2"] == "Military Forces of the Democratic Republic of Congo", e["actor2"]
 e = ev("2022-03-15")
 assert e["sub_event_type"] == "Suicide bomb" and e["fatalities"] == 6
 assert ev("2022-01-30")["fatalities"] == 4
@@ -356,5 +359,14 @@ e = ev("2023-08-15")
 assert (e["event_type"], e["sub_event_type"]) == ("Strategic developments", "Other")
 assert e["actor1"] == "Military Forces of Afghanistan (2021-)" and e["location"] == "Bagram"
 '
+
+# Over all examples at once (merged): no event has one actor on both sides.
+expect_exit 0 "$DOSSIER" extract --format json "$EX"/*
+python3 - "$TMP/out" <<'PY' && ok || fail "an event with the same actor on both sides"
+import json, sys
+out = json.load(open(sys.argv[1]))
+same = [(e["date"], e["actor1"]) for e in out["events"] if e.get("actor1") and e["actor1"] == e.get("actor2")]
+assert not same, same
+PY
 
 finish
