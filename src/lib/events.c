@@ -903,6 +903,13 @@ static const char *named_actor(ev_scan *sc, const char *name, const char *type)
 
 static const char *country_name(const ev_scan *sc, const char *iso3)
 {
+    /* the name the actor lexicon gives it (ACLED's), so that "Unidentified
+     * Armed Group (X)" and "Military Forces of X" name X alike */
+    const ds_lexicon *lex = sc->ctx->shared ? sc->ctx->shared->lexicon : NULL;
+    if (iso3 && iso3[0] && lex) {
+        const char *n = ds_lexicon_country_name(lex, ds_lexicon_country(lex, iso3));
+        if (n) return n;
+    }
     ds_gaz_place gp;
     if (iso3 && iso3[0] && sc->ctx->shared && sc->ctx->shared->gazetteer &&
         ds_gazetteer_country(sc->ctx->shared->gazetteer, iso3, &gp) && gp.name)

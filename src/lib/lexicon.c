@@ -616,6 +616,11 @@ const char *ds_lexicon_country_iso3(const ds_lexicon *lex, uint32_t country)
     return lex && country < lex->countries.n ? lex->countries.v[country].iso3 : "";
 }
 
+const char *ds_lexicon_country_name(const ds_lexicon *lex, uint32_t country)
+{
+    return lex && country < lex->countries.n ? lex->countries.v[country].name : NULL;
+}
+
 uint32_t ds_lexicon_state_actor(const ds_lexicon *lex, uint32_t country, ds_state_role role)
 {
     if (!lex || country >= lex->countries.n || (unsigned)role >= DS_ROLE_COUNT) return DS_NONE;

@@ -87,6 +87,9 @@ bool ds_lexicon_nation_starts(const ds_lexicon *lex, const char *unit, size_t le
 uint32_t ds_lexicon_country(const ds_lexicon *lex, const char *iso3);
 /* ISO alpha-3 of a country index ("" when out of range). */
 const char *ds_lexicon_country_iso3(const ds_lexicon *lex, uint32_t country);
+/* A country's name as the actor names write it (ACLED's: "Democratic
+ * Republic of Congo"); owned by the lexicon; NULL when out of range. */
+const char *ds_lexicon_country_name(const ds_lexicon *lex, uint32_t country);
 /* The lexicon entry of a country's state actor; DS_NONE when out of range. */
 uint32_t ds_lexicon_state_actor(const ds_lexicon *lex, uint32_t country, ds_state_role role);
 /* The "Unidentified Armed Group" entry (DS_NONE if the data lacks it). */

@@ -333,6 +333,8 @@ assert e["fatalities"] == 7 and e["claimed"] is not True
 # the soldiers of a paragraph about DR Congo are Congolese, though the file
 # opened with Cameroon
 assert e["actor2"] == "Military Forces of the Democratic Republic of Congo", e["actor2"]
+# and the unnamed attacker names the country as ACLED and the army name do
+assert e["actor1"] == "Unidentified Armed Group (Democratic Republic of Congo)", e["actor1"]
 e = ev("2022-03-15")
 assert e["sub_event_type"] == "Suicide bomb" and e["fatalities"] == 6
 assert ev("2022-01-30")["fatalities"] == 4
