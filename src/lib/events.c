@@ -2954,6 +2954,23 @@ static ds_status scan_sentence(ev_scan *sc, uint32_t si)
         }
         if (!c.has_date && !inherit[0]) {
             if (!sc->short_doc && !separate) continue;
+            /* "The army claimed it had killed dozens in the Tessit fighting":
+             * no date of its own, the place of an event already told */
+            uint32_t same = DS_NONE;
+            const char *here = c.place ? surface_name(sc, c.place) : NULL;
+            for (uint32_t ev = sc->first_event; here && !separate && ev < sc->x->events.n; ev++)
+                if (sc->x->events.v[ev].location && !strcmp(sc->x->events.v[ev].location, here))
+                    same = ev;
+            if (same != DS_NONE) {
+                sc->last_event = same;
+                /* "the army claimed it had killed dozens": a side's claim, no count */
+                for (uint32_t i = s->first_token; i < s->first_token + s->ntokens; i++)
+                    if (tok_is(sc, i, "claimed") || tok_is(sc, i, "claims"))
+                        c.fatalities = DS_NULL_INT;
+                if ((st = enrich_follow_up(sc, &c, si)) != DS_OK) return st;
+                sc->last_sentence = si;
+                continue;
+            }
             const ds_timex *t = doc_first_timex(sc);
             if (t) {
                 c.has_date = true;

@@ -822,7 +822,12 @@ ds_status ds_layout_text(ds_doc *doc, ds_ctx *ctx, const ds_tb *in, bool markdow
             zone = false;
             continue;
         }
-        bool next_list = i + 1 < np && paras[i + 1].kind == DS_BLOCK_LIST_ITEM;
+        /* a list of values under a label ("Wali:" / "- Hafiz Saeed Khan"), not
+         * a list of sentences under a heading ("Key Takeaways" / "- JNIM
+         * militants killed ... on June 11.") */
+        bool next_list = i + 1 < np && paras[i + 1].kind == DS_BLOCK_LIST_ITEM &&
+                         !(paras[i + 1].e - paras[i + 1].cs > 80 &&
+                           ends_sentence(t, paras[i + 1].cs, paras[i + 1].e));
         if (len <= 100 && len > 3 && !strncmp(t + s, "By ", 3) && count_words(t, s, e) <= 10 &&
             !ends_sentence(t, s, e) && ds_is_upper(first_cp(t, s + 3, e))) {
             p->kind = DS_BLOCK_BYLINE;

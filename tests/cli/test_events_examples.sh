@@ -371,4 +371,19 @@ same = [(e["date"], e["actor1"]) for e in out["events"] if e.get("actor1") and e
 assert not same, same
 PY
 
+# A think-tank update whose "Key Takeaways" are a list of sentences (read
+# as an infobox list before, so no events and no assessments came of it);
+# a later claim about "the Tessit fighting" without a date of its own is
+# more of that event, not a new one on the document date.
+check sahel-update-2024.txt '
+assert len(out["events"]) == 2, [e["date"] for e in out["events"]]
+e = ev("2024-08-19")
+assert e["actor1"] == "Jama'"'"'at Nusrat al-Islam wal-Muslimin" and e["location"] == "Tessit"
+assert e["fatalities"] == 25 and e["country"] == "MLI"
+assert e["sources"][0]["citations"] == ["https://example.org/tessit-ambush"]
+e = ev("2024-08-17")
+assert e["actor1"] == "Islamic State Sahel Province" and e["fatalities"] == 9
+assert len(out["assessments"]) >= 2
+'
+
 finish
