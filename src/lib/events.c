@@ -151,6 +151,7 @@ static const struct {
                     {"perpetrated", W_ATTRIB},
                     {"orchestrated", W_ATTRIB},
                     {"masterminded", W_ATTRIB},
+                    {"carried", W_ATTRIB}, /* "carried out by X": see claims_in */
                     {"suspected", W_SUSPECTED},
                     {"no", W_NEG},
                     {"without", W_NEG},
@@ -1254,10 +1255,10 @@ static void pick_actors(ev_scan *sc, const frame *f, cand *c)
         if (bystander(sc, s, r, trig_at)) continue;
         const char *w1 = word_before(sc, s, r->span.start, 1);
         /* "by X", "by the X", "by the paramilitary X" */
-        static const char *const mods[] = {"the",       "a",         "an",        "paramilitary",
-                                           "militant",  "rebel",     "armed",     "jihadist",
-                                           "islamist",  "banned",    "outlawed",  "rival",
-                                           "extremist", "terrorist", "insurgent", NULL};
+        static const char *const mods[] = {
+            "the",       "a",         "an",        "paramilitary", "militant", "rebel",
+            "armed",     "jihadist",  "islamist",  "banned",       "outlawed", "rival",
+            "extremist", "terrorist", "insurgent", "suspected",    "alleged",  NULL};
         uint32_t by_back = 0; /* words from the mention back to "by" */
         for (uint32_t back = 1; back <= 3 && !by_back; back++) {
             const char *w = word_before(sc, s, r->span.start, back);
@@ -1897,7 +1898,16 @@ static void claims_in(ev_scan *sc, uint32_t si_, cand *c)
          * planted a bomb that killed soldiers") */
         static const char *const agentive[] = {"planted", "perpetrated", "orchestrated",
                                                "masterminded", NULL};
-        if (attrib && tok_in(sc, i, agentive) && !tok_is(sc, i + 1, "by")) attrib = false;
+        /* "the attack was carried out by X" (not "militants carried out an
+         * attack", nor "shelling carried out by land forces" beside the
+         * attack it supported): a passive of the event itself */
+        static const char *const aux[] = {"was", "were", "been", NULL};
+        if (attrib && tok_is(sc, i, "carried"))
+            attrib = tok_is(sc, i + 1, "out") && tok_is(sc, i + 2, "by") && i > s->first_token &&
+                     tok_in(sc, i - 1, aux);
+        if (attrib && tok_in(sc, i, agentive) &&
+            (!tok_is(sc, i + 1, "by") || i == s->first_token || !tok_in(sc, i - 1, aux)))
+            attrib = false;
         /* "sources suspected the involvement of the TTP" (not "two suspected
          * TTP militants") */
         if ((cls & W_SUSPECTED) && i > s->first_token &&

@@ -66,6 +66,7 @@ On 28 April 2024, RSF fighters raided a village near Geneina.
 On 3 May 2024, SPLA-IO forces clashed with SSPDF soldiers near Leer.
 On 6 June 2024, CJNG gunmen ambushed a police patrol in Michoacan.
 On 8 June 2024, Fulani militiamen raided a farming village in Benue.
+On 9 June 2024, FARDC soldiers clashed with M23 rebels near Rutshuru.
 TXT
 expect_exit 0 "$DOSSIER" annotate --format json "$TMP/other.txt"
 python3 - "$TMP/out" <<'PY' && ok || fail "annotate: other regions' actors not resolved"
@@ -81,6 +82,7 @@ want = {
 for text, actor in want.items():
     assert refs.get(text) == actor, (text, refs.get(text), refs)
 assert (refs.get("SSPDF soldiers") or "").startswith("Military Forces of South Sudan"), refs
+assert refs.get("FARDC soldiers") == "Military Forces of the Democratic Republic of Congo", refs
 PY
 
 

@@ -386,4 +386,17 @@ assert e["actor1"] == "Islamic State Sahel Province" and e["fatalities"] == 9
 assert len(out["assessments"]) >= 2
 '
 
+# A UN mission press release: "The attack was carried out by elements of
+# the 3R armed group" names the attacker in a passive of the event (while
+# "shelling carried out by land forces" beside another act does not);
+# "an IED planted by suspected anti-Balaka fighters".
+check un-mission-2024.txt '
+e = ev("2024-03-13")
+assert e["actor1"] == "Return, Reclamation, Rehabilitation" and e["location"] == "Kaga-Bandoro"
+assert e["fatalities"] == 1 and e["injuries"] == 2
+e = ev("2024-03-11")
+assert e["actor1"] == "Anti-Balaka" and e["sub_event_type"] == "Remote explosive/landmine/IED"
+assert e["injuries"] == 4
+'
+
 finish
