@@ -67,6 +67,7 @@ On 3 May 2024, SPLA-IO forces clashed with SSPDF soldiers near Leer.
 On 6 June 2024, CJNG gunmen ambushed a police patrol in Michoacan.
 On 8 June 2024, Fulani militiamen raided a farming village in Benue.
 On 9 June 2024, FARDC soldiers clashed with M23 rebels near Rutshuru.
+On 10 June 2024, suspected MS-13 members shot dead a bus driver in Soyapango.
 TXT
 expect_exit 0 "$DOSSIER" annotate --format json "$TMP/other.txt"
 python3 - "$TMP/out" <<'PY' && ok || fail "annotate: other regions' actors not resolved"
@@ -78,6 +79,7 @@ want = {
     "SPLA-IO forces": "Sudan People's Liberation Movement/Army-In Opposition",
     "CJNG gunmen": "Jalisco New Generation Cartel",
     "Fulani militiamen": "Fulani Ethnic Militia (Nigeria)",
+    "MS-13 members": "Mara Salvatrucha",
 }
 for text, actor in want.items():
     assert refs.get(text) == actor, (text, refs.get(text), refs)
