@@ -1405,8 +1405,8 @@ static char quantity_role(ev_scan *sc, const ds_sentence *s, const ds_quantity *
     uint32_t i = token_at(sc, s, q->span.end);
     for (uint32_t k = 0, skipped = 0; k < 14 && i + k + skipped < end; k++) {
         uint32_t j = i + k + skipped;
-        if (tok_is(sc, j, "including") || tok_is(sc, j, "belonging") ||
-            tok_is(sc, j, "affiliated") || tok_is(sc, j, "linked")) {
+        if (tok_is(sc, j, "including") || tok_is(sc, j, "excluding") ||
+            tok_is(sc, j, "belonging") || tok_is(sc, j, "affiliated") || tok_is(sc, j, "linked")) {
             /* "eight people, including two police officers, were injured",
              * "two militants belonging to the TTP were killed" */
             uint32_t e2 = j + 1;

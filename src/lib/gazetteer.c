@@ -433,6 +433,7 @@ typedef struct raw_match {
     bool lower_inner; /* an inner token was lower case: needs an exact spelling */
     bool preposition; /* preceded by in/at/near/from/... */
     bool comma_last;  /* ", Jordan." closing a sentence: the country of what precedes */
+    bool common_head; /* a common word heading a chain ("in Nice, France"): needs it */
     bool sentence_initial;
     bool after_initial_the; /* "The Bannu and Mir militias": maybe a name's start */
     bool title_before;      /* preceded by a personal title or a capitalised non-place word */
@@ -707,7 +708,16 @@ static bool match_at(geo_state *st, const ds_token *tok, uint32_t i, uint32_t en
             if (!(tok[k].flags & (DS_TOK_CAP | DS_TOK_UPPER)) &&
                 !(tok_key(st, k)->connector && tok[k].norm_len != 3)) /* "Salah al Din" */
                 lower = true;
-        if (n == 1 && is_stopword(st, &tok[i])) return false;
+        /* a common word is no place, unless written as the head of a chain
+         * after "in": "in Nice, France", "in Mobile, Alabama" (then only the
+         * chain can support it: see acceptable) */
+        bool common_head = false;
+        if (n == 1 && is_stopword(st, &tok[i])) {
+            common_head = i > 0 && i + 2 < end && tok[i - 1].norm_len == 2 &&
+                          !memcmp(tok[i - 1].norm, "in", 2) && tok[i + 1].norm[0] == ',' &&
+                          (tok[i + 1].flags & DS_TOK_PUNCT) && (tok[i + 2].flags & DS_TOK_CAP);
+            if (!common_head) return false;
+        }
         /* the n-gram's key: its tokens' keys, connectors after the first
          * dropped; a key of one token (most) is looked up where it is */
         size_t kl = 0;
@@ -755,6 +765,7 @@ static bool match_at(geo_state *st, const ds_token *tok, uint32_t i, uint32_t en
         m->end_tok = i + n;
         m->slot = s;
         m->lower_inner = lower;
+        m->common_head = common_head;
         m->loose_hash = lh;
         m->hint = -1;
         return true;
@@ -1143,6 +1154,7 @@ static bool acceptable(const geo_state *st, const raw_match *m, const ds_gaz_can
     if (m->title_before && !v->hier && !country) return false; /* "Mawlawi Khar" */
     if (m->after_initial_the && !geo && !country) return false;
     if (m->person && !v->hier && !country) return false; /* "Ahmed Farah", "Farah said" */
+    if (m->common_head) return v->hier;
     if ((e->flags & DS_GAZF_NEEDS_SUPPORT) || m->common_words)
         return v->hier ||
                /* "Mzuzu (Mzuzu City, Northern)": the division a town before it lies in */

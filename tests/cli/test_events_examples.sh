@@ -341,6 +341,11 @@ assert ev("2022-01-30")["fatalities"] == 4
 e = ev("2022-02-08")
 assert e["actor1"].startswith("Military Forces of Burkina Faso")
 assert e["actor2"] == "Jama'"'"'at Nusrat al-Islam wal-Muslimin" and e["fatalities"] == 12
+# "in Nice, France": a common word placed by its country; "At least 40
+# people, excluding the assailant, were killed": 40
+e = ev("2016-07-14")
+assert e["location"] == "Nice" and e["country"] == "FRA"
+assert e["fatalities"] == 40 and e["injuries"] == 120
 '
 
 # ACLED-style notes in Markdown: "a grenade was thrown at" is a grenade
