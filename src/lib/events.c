@@ -1672,6 +1672,16 @@ static void casualties(ev_scan *sc, const frame *f, cand *c)
             c->dead_side = !c->dead_side ? side : c->dead_side == side ? side : 'm';
         }
     }
+    /* "The assailant killed himself before police entered": the attacker,
+     * one dead of the attacking side (GTD and ACLED count perpetrators) */
+    if (c->fatalities == DS_NULL_INT)
+        for (uint32_t i = f->tok_start; i + 1 < f->tok_end; i++)
+            if (rule_at(sc, i, R_DEATH) &&
+                (tok_is(sc, i + 1, "himself") || tok_is(sc, i + 1, "herself"))) {
+                c->fatalities = 1;
+                c->dead_side = 'a';
+                break;
+            }
     /* "A gunman killed four people before being shot dead by police": the
      * attacker is one more dead (GTD and ACLED count perpetrators) */
     static const char *const lone[] = {"gunman",  "assailant", "attacker",

@@ -346,6 +346,9 @@ assert e["actor2"] == "Jama'"'"'at Nusrat al-Islam wal-Muslimin" and e["fataliti
 e = ev("2016-07-14")
 assert e["location"] == "Nice" and e["country"] == "FRA"
 assert e["fatalities"] == 40 and e["injuries"] == 120
+# "The gunman killed himself": one more dead, of the attacking side
+e = ev("2017-10-01")
+assert e["fatalities"] == 21 and e["injuries"] == 50 and e["location"] == "Las Vegas"
 '
 
 # ACLED-style notes in Markdown: "a grenade was thrown at" is a grenade
