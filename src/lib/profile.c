@@ -1754,6 +1754,18 @@ static bool prose_founded(prof *p, uint32_t si, uint32_t *ref_cursor)
         const char *at = pword(p, s, n, cues[c]);
         if (!at) continue;
         size_t from = (size_t)(at - s) + strlen(cues[c]);
+        /* "It was founded by Mohammed Yusuf in 2002": the founder, then the date */
+        strspan founder = {NULL, 0};
+        if (starts_ci(s + from, n - from, "by ")) {
+            size_t b = from + 3, e2 = b;
+            while (e2 < n && e2 < b + 60 && !starts_ci(s + e2, n - e2, " in ") &&
+                   !starts_ci(s + e2, n - e2, " on ") && s[e2] != ',' && s[e2] != '.')
+                e2++;
+            if (e2 > b && e2 < n && s[e2] == ' ' && s[b] >= 'A' && s[b] <= 'Z') {
+                founder = (strspan){s + b, e2 - b};
+                from = e2 + 4;
+            }
+        }
         /* the date: a timex starting there, else the longest parseable run */
         ds_date v = {0}, e;
         bool open, got = false;
@@ -1769,6 +1781,8 @@ static bool prose_founded(prof *p, uint32_t si, uint32_t *ref_cursor)
         uint32_t owner =
             actor_before(p, si, (uint32_t)(sen->span.start + (size_t)(at - s)), ref_cursor);
         if (owner != p->subject || owner == DS_NONE) return true;
+        if (founder.n && !add_leader(p, owner, founder, "founder", NULL, false, DS_NONE, si, false))
+            return false;
         return set_founded(p, v, false);
     }
     return true;
@@ -2021,7 +2035,46 @@ static bool prose_leaders(prof *p, uint32_t si, uint32_t *person_cursor, uint32_
             owner = its && p->subject != DS_NONE ? p->subject
                                                  : actor_before(p, si, pe->span.start, ref_cursor);
         }
+        /* "Abubakar Shekau led the group until his death in May 2021", "X has
+         * led it since 2014": the document's subject, with the tenure said */
+        size_t past = pe->span.end - sen->span.start;
+        static const char *const led[] = {" led the group", " has led the group", " led it",
+                                          " has led it", NULL};
+        size_t led_len = 0;
+        for (const char *const *l = led; *l && !led_len && !role; l++)
+            if (starts_ci(s + past, n - past, *l)) led_len = strlen(*l);
+        if (led_len && p->subject != DS_NONE) {
+            role = "leader";
+            owner = p->subject;
+        }
         if (!role || owner == DS_NONE) continue;
+        if (led_len) {
+            size_t at = past + led_len;
+            while (at < n && s[at] == ' ') at++;
+            bool until = starts_ci(s + at, n - at, "until "),
+                 since = starts_ci(s + at, n - at, "since ");
+            bool death = until && starts_ci(s + at + 6, n - at - 6, "his death in ");
+            size_t from = at + (death ? 19 : until || since ? 6 : 0);
+            ds_date v = {0}, e;
+            bool open, got = false;
+            for (size_t len = n - from < 24 ? n - from : 24; (until || since) && !got && len >= 4;
+                 len--)
+                got = parse_when(s + from, len, &v, &e, &open) && !e.year;
+            strspan nm = {doc->text + pe->name.start, pe->name.end - pe->name.start};
+            if (!add_leader(p, owner, nm, role, NULL, false, DS_NONE, si, death)) return false;
+            ds_actor *a = actor_at(p, owner);
+            for (uint32_t k = 0; got && a && k < a->leaders.n; k++) {
+                ds_leader *l = &a->leaders.v[k];
+                if (!ds_facts_same_name(l->name, strlen(l->name), nm.s, nm.n)) continue;
+                if (until && !l->end[0]) ds_date_format(l->end, v);
+                if (since && !l->start[0]) {
+                    ds_date_format(l->start, v);
+                    l->open_end = true;
+                    if (!l->status) l->status = "current";
+                }
+            }
+            continue;
+        }
         size_t after = pe->span.end - sen->span.start;
         bool dead = pe->dead || starts_ci(s + after, n - after, " was killed") ||
                     starts_ci(s + after, n - after, " died");

@@ -122,4 +122,23 @@ a = next(a for a in d["actors"] if a["name"] == "Sahel Fighters Brigade")
 roles = {l["name"]: l["role"] for l in a["leaders"]}
 assert roles == {"Moussa Ag Intalla": "leader", "Amadou Diallo": "deputy leader"}, roles
 PY
+
+# founders and tenures told in prose (invented): "founded by X in 2012", "Y
+# led the group until his death in May 2020", "Z has led the group since"
+cat >"$TMP/tenure.txt" <<'TXT'
+Lakeside Brigades
+
+The Lakeside Brigades is an armed group active in northern Examplestan. It was founded by Ibrahim Sangare in 2012. Moussa Kone led the group until his death in May 2020. Amadou Toure has led the group since June 2020.
+TXT
+expect_exit 0 "$DOSSIER" extract "$TMP/tenure.txt"
+python3 - "$TMP/out" <<'PY' && ok || fail "extract: founders and tenures told in prose"
+import json, sys
+d = json.load(open(sys.argv[1]))
+a = next(a for a in d["actors"] if a["name"] == "Lakeside Brigades")
+assert a["founded"] == "2012", a["founded"]
+ls = {l["name"]: (l["role"], l["start"], l["end"], l["status"]) for l in a["leaders"]}
+assert ls["Ibrahim Sangare"][0] == "founder", ls
+assert ls["Moussa Kone"] == ("leader", None, "2020-05", "dead"), ls
+assert ls["Amadou Toure"] == ("leader", "2020-06", None, "current"), ls
+PY
 finish
