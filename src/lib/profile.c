@@ -1825,6 +1825,9 @@ static bool prose_relations(prof *p, uint32_t si, uint32_t *ref_cursor)
         {"rival of ", "rival"},
         {"rivals of ", "rival"},
         {"rivalry with ", "rival"},
+        {"main rival is ", "rival"},
+        {"chief rival is ", "rival"},
+        {"rival is ", "rival"},
         {"pledged allegiance to ", "parent"},
         {"pledged loyalty to ", "parent"},
     };
@@ -1844,6 +1847,21 @@ static bool prose_relations(prof *p, uint32_t si, uint32_t *ref_cursor)
             if (!other) return false;
             strspan name = {other->name, strlen(other->name)};
             if (!add_affiliation(p, owner, name, cues[c].relation, NULL, DS_NONE, si)) return false;
+            /* "In 2015 the group pledged allegiance to Y": the tie's start, a
+             * date of the sentence before the cue */
+            ds_actor *a = actor_at(p, owner);
+            const ds_timex *when = NULL;
+            for (uint32_t t = 0; t < p->doc->timexes.n && !when; t++) {
+                const ds_timex *tx = &p->doc->timexes.v[t];
+                if (tx->sentence == si && tx->span.end <= cue_end && tx->value.year &&
+                    tx->kind == DS_TIMEX_DATE)
+                    when = tx;
+            }
+            for (uint32_t k = 0; when && a && k < a->affiliations.n; k++) {
+                ds_affiliation *f = &a->affiliations.v[k];
+                if (!strcmp(f->name, other->name) && !f->start[0])
+                    ds_date_format(f->start, when->value);
+            }
             break;
         }
     }

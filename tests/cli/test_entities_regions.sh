@@ -128,7 +128,7 @@ PY
 cat >"$TMP/tenure.txt" <<'TXT'
 Lakeside Brigades
 
-The Lakeside Brigades is an armed group active in northern Examplestan. It was founded by Ibrahim Sangare in 2012. Moussa Kone led the group until his death in May 2020. Amadou Toure has led the group since June 2020.
+The Lakeside Brigades is an armed group active in northern Examplestan. It was founded by Ibrahim Sangare in 2012. Moussa Kone led the group until his death in May 2020. Amadou Toure has led the group since June 2020. In 2014 the group pledged allegiance to the Islamic State. Its main rival is Boko Haram.
 TXT
 expect_exit 0 "$DOSSIER" extract "$TMP/tenure.txt"
 python3 - "$TMP/out" <<'PY' && ok || fail "extract: founders and tenures told in prose"
@@ -140,5 +140,8 @@ ls = {l["name"]: (l["role"], l["start"], l["end"], l["status"]) for l in a["lead
 assert ls["Ibrahim Sangare"][0] == "founder", ls
 assert ls["Moussa Kone"] == ("leader", None, "2020-05", "dead"), ls
 assert ls["Amadou Toure"] == ("leader", "2020-06", None, "current"), ls
+ties = {f["name"]: (f["relation"], f["start"]) for f in a["affiliations"]}
+assert ties.get("Islamic State") == ("parent", "2014"), ties
+assert ties.get("Boko Haram") == ("rival", None), ties
 PY
 finish
