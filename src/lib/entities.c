@@ -998,6 +998,20 @@ static ds_status bare_state_force(ent *e, uint32_t s, uint32_t a, uint32_t b, ui
     if (f >= a + 3 && in_list(e, f - 1, W_THE) && norm_is(e, f - 2, "to") &&
         norm_is(e, f - 3, "according"))
         return DS_OK;
+    /* "Israeli forces raided the camp ... gunmen opened fire at the troops":
+     * "the troops" are the force of that role named last (within the two
+     * sentences before), not the country of the place */
+    if (f > a && in_list(e, f - 1, W_THE)) {
+        const ds_actor_ref *refs = e->doc->actor_refs.v;
+        for (uint32_t k = e->doc->actor_refs.n; k-- > 0 && refs[k].sentence + 2 >= s;) {
+            if (refs[k].type != DS_ACTOR_STATE_FORCE || !refs[k].iso3[0]) continue;
+            uint32_t kc = ds_lexicon_country(e->lex, refs[k].iso3);
+            if (kc == DS_NONE || ds_lexicon_state_actor(e->lex, kc, role) != refs[k].actor)
+                continue;
+            *first = f;
+            return add_ref(e, f, t, s, refs[k].actor, true, refs[k].iso3);
+        }
+    }
     const char *iso = country_of_sentence(e, s);
     uint32_t c = iso ? ds_lexicon_country(e->lex, iso) : DS_NONE;
     uint32_t actor = c != DS_NONE ? ds_lexicon_state_actor(e->lex, c, role) : DS_NONE;

@@ -144,4 +144,14 @@ ties = {f["name"]: (f["relation"], f["start"]) for f in a["affiliations"]}
 assert ties.get("Islamic State") == ("parent", "2014"), ties
 assert ties.get("Boko Haram") == ("rival", None), ties
 PY
+
+# "the troops" are the force named last, not the country of the place
+printf 'On 2 April 2022, Israeli forces raided a refugee camp in Jenin in the West Bank. Palestinian gunmen opened fire at the troops.\n' >"$TMP/troops.txt"
+expect_exit 0 "$DOSSIER" annotate --format json "$TMP/troops.txt"
+python3 - "$TMP/out" <<'PY' && ok || fail "annotate: 'the troops' not the force named before"
+import json, sys
+doc = json.load(open(sys.argv[1]))["documents"][0]
+refs = {a["text"]: a["actor"] for a in doc["annotations"]["actors"]}
+assert refs.get("troops") == "Military Forces of Israel", refs
+PY
 finish
