@@ -1189,6 +1189,14 @@ static bool acts_next(const ev_scan *sc, const frame *f, const ds_actor_ref *r)
     return false;
 }
 
+/* The token after a generic head noun at i ("the Islamic State group, ..."). */
+static uint32_t past_head(const ev_scan *sc, uint32_t i, uint32_t end)
+{
+    static const char *const heads[] = {"group",        "militants",    "fighters", "movement",
+                                        "organization", "organisation", NULL};
+    return i < end && tok_in(sc, i, heads) ? i + 1 : i;
+}
+
 /* Does mention r only speak about the event: "according to the army", "the
  * US Central Command said" after the event, "the European Union condemned
  * the attack"? Such a source, judge or mourner takes no part in it. (A
@@ -1210,13 +1218,27 @@ static bool bystander(const ev_scan *sc, const ds_sentence *s, const ds_actor_re
                                       "stated",       "announced", "confirmed", "spokesman",
                                       "spokesperson", NULL};
     uint32_t i = token_at(sc, s, r->span.end), end = s->first_token + s->ntokens;
-    /* "(CENTCOM)" and an adverb ("strongly condemns") between */
+    /* "(CENTCOM)", a head noun ("the Islamic State group has not") and an
+     * adverb ("strongly condemns") between */
     if (i + 2 < end && tok_is(sc, i, "(") && tok_is(sc, i + 2, ")")) i += 3;
+    i = past_head(sc, i, end);
     while (i < end && (tok_is(sc, i, ")") || tok_is(sc, i, "strongly") || tok_is(sc, i, "firmly") ||
                        tok_is(sc, i, "also")))
         i++;
+    /* "has not (yet) commented on", "did not claim", "denied": no part either */
+    static const char *const aux[] = {"has", "have", "had", "did", "does", "do", "yet", NULL};
+    static const char *const neg_only[] = {"commented", "comment", "responded", "respond",
+                                           "claimed",   "claim",   NULL};
+    bool negated = false;
+    for (uint32_t k = 0; k < 4 && i < end; k++, i++) {
+        if (tok_is(sc, i, "not") || tok_is(sc, i, "n't") || tok_is(sc, i, "never"))
+            negated = true;
+        else if (!tok_in(sc, i, aux))
+            break;
+    }
     if (i >= end) return false;
-    if (tok_in(sc, i, judge)) return true;
+    if (tok_in(sc, i, judge) || tok_is(sc, i, "denied") || tok_is(sc, i, "denies")) return true;
+    if (negated && tok_in(sc, i, neg_only)) return true;
     return r->span.start > trig_at && tok_in(sc, i, say);
 }
 
@@ -1227,6 +1249,26 @@ static bool attacker_side(const ev_scan *sc, const ds_sentence *s, const ds_acto
     static const char *const heads[] = {"attackers", "assailants", "perpetrators", "raiders", NULL};
     uint32_t last = token_at(sc, s, r->span.end);
     return last > s->first_token && tok_in(sc, last - 1, heads);
+}
+
+/* "The Islamic State group, which carried out that bombing, has not
+ * commented on Thursday's attack": the relative clause ties the group to
+ * another event, and the sentence to none of its own doing. */
+static bool behind_another(const ev_scan *sc, const ds_sentence *s, const ds_actor_ref *r)
+{
+    static const char *const rel[] = {"which", "who", "that", NULL};
+    static const char *const did[] = {"carried", "claimed", "conducted", "was", "staged", NULL};
+    static const char *const other[] = {"that", "the", "an", "a", "those", NULL};
+    static const char *const past[] = {"earlier", "previous", "last", "prior", NULL};
+    uint32_t end = s->first_token + s->ntokens;
+    uint32_t i = past_head(sc, token_at(sc, s, r->span.end), end);
+    if (i + 4 >= end || !tok_is(sc, i, ",") || !tok_in(sc, i + 1, rel) || !tok_in(sc, i + 2, did))
+        return false;
+    uint32_t k = i + 3;
+    if (tok_is(sc, k, "out") || tok_is(sc, k, "behind") || tok_is(sc, k, "responsible")) k++;
+    if (tok_is(sc, k, "for")) k++;
+    return k < end && (tok_is(sc, k, "that") || tok_is(sc, k, "those") ||
+                       (tok_in(sc, k, other) && k + 1 < end && tok_in(sc, k + 1, past)));
 }
 
 static void pick_actors(ev_scan *sc, const frame *f, cand *c)
@@ -1252,7 +1294,7 @@ static void pick_actors(ev_scan *sc, const frame *f, cand *c)
             doc->actor_refs.v[si->idx[k - 1]].span.end + 1 >= r->span.start &&
             !strncmp(ref_name(sc, r), "Unidentified", 12))
             continue;
-        if (bystander(sc, s, r, trig_at)) continue;
+        if (bystander(sc, s, r, trig_at) || behind_another(sc, s, r)) continue;
         const char *w1 = word_before(sc, s, r->span.start, 1);
         /* "by X", "by the X", "by the paramilitary X" */
         static const char *const mods[] = {

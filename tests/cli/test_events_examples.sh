@@ -407,4 +407,14 @@ assert e["actor1"] == "Anti-Balaka" and e["sub_event_type"] == "Remote explosive
 assert e["injuries"] == 4
 '
 
+# A wire that compares with an older bombing: the group "which carried out
+# that bombing" and "has not commented on Thursday's attack" is not the
+# attacker of Thursday (it was made actor1).
+check kandahar-wire-2024.txt '
+e = ev("2024-03-14")
+assert e["sub_event_type"] == "Suicide bomb" and e["fatalities"] == 18
+assert e["actor1"].startswith("Unidentified"), e["actor1"]
+assert e["claimed"] is not True and e["location"] == "Kandahar"
+'
+
 finish
