@@ -37,18 +37,18 @@ void ds_doc_diag_add(ds_doc *doc, ds_severity sev, const char *code, size_t src_
 
 void ds_date_format(char out[11], ds_date d)
 {
-    out[0] = '\0';
+    /* by hand, not snprintf: events format a date or two per note, and the
+     * printf machinery cost more than the rest of their date handling; the
+     * bytes after the terminator are zero */
+    memset(out, 0, 11);
     if (d.year <= 0) return;
-    char tmp[32];
-    int y = d.year % 10000, m = d.month % 13, day = d.day % 32;
-    if (!m)
-        snprintf(tmp, sizeof tmp, "%04d", y);
-    else if (!day)
-        snprintf(tmp, sizeof tmp, "%04d-%02d", y, m);
-    else
-        snprintf(tmp, sizeof tmp, "%04d-%02d-%02d", y, m, day);
-    memcpy(out, tmp, 10);
-    out[10] = '\0';
+    unsigned y = (unsigned)(d.year % 10000), m = d.month % 13u, day = d.day % 32u;
+    out[0] = (char)('0' + y / 1000), out[1] = (char)('0' + y / 100 % 10);
+    out[2] = (char)('0' + y / 10 % 10), out[3] = (char)('0' + y % 10);
+    if (!m) return;
+    out[4] = '-', out[5] = (char)('0' + m / 10), out[6] = (char)('0' + m % 10);
+    if (!day) return;
+    out[7] = '-', out[8] = (char)('0' + day / 10), out[9] = (char)('0' + day % 10);
 }
 
 /* Parses YYYY[-MM[-DD]]; false when malformed. */

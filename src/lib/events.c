@@ -697,22 +697,6 @@ static uint32_t token_at(const ev_scan *sc, const ds_sentence *s, uint32_t at)
     return lo;
 }
 
-/* ds_date_format()'s text ("2022", "2022-06", "2022-06-08"; "" before year
- * 1) without its snprintf, which cost more than the rest of an event's
- * date handling; the bytes after the terminator are zero. */
-static void date_text(char out[11], ds_date d)
-{
-    memset(out, 0, 11);
-    if (d.year <= 0) return;
-    unsigned y = (unsigned)(d.year % 10000), m = d.month % 13u, day = d.day % 32u;
-    out[0] = (char)('0' + y / 1000), out[1] = (char)('0' + y / 100 % 10);
-    out[2] = (char)('0' + y / 10 % 10), out[3] = (char)('0' + y % 10);
-    if (!m) return;
-    out[4] = '-', out[5] = (char)('0' + m / 10), out[6] = (char)('0' + m % 10);
-    if (!day) return;
-    out[7] = '-', out[8] = (char)('0' + day / 10), out[9] = (char)('0' + day % 10);
-}
-
 /* Does sentence si open with a dateline: an upper-case place ("KABUL,",
  * "PESHAWAR:") or a place before the document's date ("Maiduguri, 3 April
  * 2024 -")? */
@@ -724,7 +708,7 @@ static bool dateline_start(const ev_scan *sc, uint32_t si, const ds_sentence *s)
     for (uint32_t k = sc->timex.first[si]; k < sc->timex.first[si + 1]; k++) {
         const ds_timex *t = &sc->doc->timexes.v[sc->timex.idx[k]];
         char d[11];
-        date_text(d, t->value);
+        ds_date_format(d, t->value);
         if (t->span.start - s->span.start < 60 && !strcmp(d, sc->doc->date)) return true;
     }
     return false;
@@ -1609,8 +1593,6 @@ static char side_of(const ev_scan *sc, const ds_sentence *s, const ds_quantity *
     return 'm';
 }
 
-/* "two civilians and a police officer were killed": one more than the
- * figure says. */
 /* "killing himself and 3 worshippers", "killed a pastor and his two sons":
  * one more victim named before the figure, right after the casualty word. */
 static bool one_before(const ev_scan *sc, const ds_sentence *s, const ds_quantity *q)
@@ -1631,6 +1613,8 @@ static bool one_before(const ev_scan *sc, const ds_sentence *s, const ds_quantit
     return false;
 }
 
+/* "two civilians and a police officer were killed": one more than the
+ * figure says. */
 static bool and_one_more(const ev_scan *sc, const ds_sentence *s, const ds_quantity *q)
 {
     static const char *const one[] = {"a", "an", "another", NULL}; /* "one" is a figure */
@@ -2471,9 +2455,9 @@ static ds_status enrich(ev_scan *sc, ds_event *e, const cand *c, uint32_t senten
     ds_extraction *x = sc->x;
     ds_status st;
     if (c->has_date && (!e->date[0] || date_precision(c->date) > (int)strlen(e->date) / 3)) {
-        date_text(e->date, c->date);
+        ds_date_format(e->date, c->date);
         e->date_end[0] = '\0';
-        if (c->date_end.year) date_text(e->date_end, c->date_end);
+        if (c->date_end.year) ds_date_format(e->date_end, c->date_end);
         e->time_precision = c->date_end.year ? 2 : c->date.day ? 1 : 3;
     }
     if (c->place && place_rank(c->place) > event_place_rank(e) &&
@@ -2614,8 +2598,6 @@ static bool refers_back(ev_scan *sc, const ds_sentence *s)
     return false;
 }
 
-/* "The attack took place ...", "This bombing was ...": the sentence opens
- * with a definite event noun that points back. */
 /* "The assailants stormed the village late Tuesday": the attackers of the
  * event just told, telling more of it. */
 static bool perpetrators_again(ev_scan *sc, const ds_sentence *s)
@@ -2625,6 +2607,8 @@ static bool perpetrators_again(ev_scan *sc, const ds_sentence *s)
            tok_in(sc, s->first_token + 1, who);
 }
 
+/* "The attack took place ...", "This bombing was ...": the sentence opens
+ * with a definite event noun that points back. */
 static bool opens_with_anaphor(ev_scan *sc, const ds_sentence *s)
 {
     uint32_t i = s->first_token;
@@ -2975,7 +2959,7 @@ static ds_status scan_sentence(ev_scan *sc, uint32_t si)
             if (back && strlen(last->date) == 10 &&
                 sscanf(last->date, "%4d-%2d-%2d", &y, &mo, &dd) == 3) {
                 ds_date d = {(int16_t)y, (uint8_t)mo, (uint8_t)dd};
-                date_text(inherit, ds_date_from_days(ds_date_days(d) - back));
+                ds_date_format(inherit, ds_date_from_days(ds_date_days(d) - back));
             } else if (!back && last->date[0]) {
                 memcpy(inherit, last->date, sizeof inherit);
             }
