@@ -553,11 +553,6 @@ void jw_bool(jw *w, bool v)
         buf_put(w->out, "false", 5);
 }
 
-void jw_null_text(jw *w)
-{
-    buf_put(w->out, "null", 4);
-}
-
 void jw_raw(jw *w, const char *json)
 {
     jw_pre(w);

@@ -125,31 +125,29 @@ void jw_strn(jw *w, const char *s, size_t n); /* escapes; invalid UTF-8 is writt
 void jw_int(jw *w, long long v);
 void jw_double(jw *w, double v, int decimals);
 void jw_bool(jw *w, bool v);
-void jw_null_text(jw *w); /* jw_null after jw_pre */
-static inline __attribute__((always_inline)) void jw_null(jw *w)
+/* A short literal value (n + 1 bytes with its NUL, n a constant at each
+ * call): one store when the room is there. */
+static inline __attribute__((always_inline)) void jw_literal(jw *w, const char *lit, size_t n)
 {
     jw_pre(w);
     buf *b = w->out;
-    if (b->cap > 5 && b->len < b->cap - 5) {
-        memcpy(b->data + b->len, "null", 5); /* with the NUL */
-        b->len += 4;
+    if (b->cap > n + 1 && b->len < b->cap - (n + 1)) {
+        memcpy(b->data + b->len, lit, n + 1); /* with the NUL */
+        b->len += n;
         return;
     }
-    jw_null_text(w);
+    buf_put(b, lit, n);
+}
+static inline __attribute__((always_inline)) void jw_null(jw *w)
+{
+    jw_literal(w, "null", 4);
 }
 void jw_raw(jw *w, const char *json); /* an already-encoded value */
 /* An empty array: the bytes of jw_arr(w); jw_end_arr(w) (pretty or not,
  * an empty array is "[]"), in one step. */
 static inline void jw_empty_arr(jw *w)
 {
-    jw_pre(w);
-    buf *b = w->out;
-    if (b->cap > 3 && b->len < b->cap - 3) {
-        memcpy(b->data + b->len, "[]", 3); /* with the NUL */
-        b->len += 2;
-        return;
-    }
-    buf_put(b, "[]", 2);
+    jw_literal(w, "[]", 2);
 }
 
 /* Length of the run at p[0..n) that a JSON string holds as it is:
