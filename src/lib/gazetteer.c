@@ -1214,6 +1214,11 @@ static void exact_run(const ds_gazetteer *g, const ds_gaz_slot *s, uint32_t lh, 
     while (*to < s->ncand && by_hash[*to].loose_hash == lh) (*to)++;
 }
 
+/* resolve's support from the name a match places ("Town, Province"): the
+ * child's importance up to CHILD_BONUS_MAX, and COUNTRY_CHILD_BONUS more for
+ * a country ("Brazzaville, Congo") */
+enum { CHILD_BONUS_MAX = 2500, COUNTRY_CHILD_BONUS = 3500 };
+
 /* Picks the entry of m (parents are resolved first): the best-scoring
  * acceptable candidate; m->chosen stays DS_NONE when there is none. */
 static void resolve(geo_state *st, uint32_t k)
@@ -1347,9 +1352,11 @@ static void resolve(geo_state *st, uint32_t k)
             score += parent_is_country ? 4500 : 1500;
         if (v.ctx) score += 3000;
         if (v.focus) score += 2000;
-        /* the child bonus is at most 2500 (6000 for a country): skip what cannot win */
-        if (score + (child ? c->feature == DS_FEAT_COUNTRY ? 6000 : 2500 : 0) <= best_score)
-            continue;
+        /* the child bonus is at most CHILD_BONUS_MAX (and COUNTRY_CHILD_BONUS
+         * more for a country): skip what cannot win */
+        long bonus_max =
+            child ? CHILD_BONUS_MAX + (c->feature == DS_FEAT_COUNTRY ? COUNTRY_CHILD_BONUS : 0) : 0;
+        if (score + bonus_max <= best_score) continue;
         /* "Islamabad, Federal Capital Territory": the name before supports the
          * division; the child's most important candidates suffice (sorted lists) */
         long child_bonus = 0;
@@ -1368,11 +1375,11 @@ static void resolve(geo_state *st, uint32_t k)
                 v.child = true;
             }
         }
-        if (child_bonus > 2500) child_bonus = 2500;
+        if (child_bonus > CHILD_BONUS_MAX) child_bonus = CHILD_BONUS_MAX;
         score += child_bonus;
         /* "Brazzaville, Congo": a country placed by the town before it
          * outweighs another country of that name in the context */
-        if (v.child && c->feature == DS_FEAT_COUNTRY) score += 3500;
+        if (v.child && c->feature == DS_FEAT_COUNTRY) score += COUNTRY_CHILD_BONUS;
         if (!acceptable(st, m, e, &v, parent_resolved, keylen, upper)) continue;
         if (score > best_score) {
             best_score = score;
