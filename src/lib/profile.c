@@ -335,6 +335,17 @@ static bool parse_when(const char *s, size_t n, ds_date *value, ds_date *end, bo
     return false;
 }
 
+/* One date (no span) at s[from..n), the longest run of at most 24 bytes
+ * that reads as one ("in 2002", "May 2021 and"): true and *v set when found. */
+static bool date_at(const char *s, size_t n, size_t from, ds_date *v)
+{
+    ds_date e;
+    bool open;
+    for (size_t len = n - from < 24 ? n - from : 24; len >= 4; len--)
+        if (parse_when(s + from, len, v, &e, &open) && !e.year) return true;
+    return false;
+}
+
 /* A note that says the person is dead ("killed 2019", "died in custody"). */
 static bool says_dead(const char *s, size_t n)
 {
@@ -1767,17 +1778,15 @@ static bool prose_founded(prof *p, uint32_t si, uint32_t *ref_cursor)
             }
         }
         /* the date: a timex starting there, else the longest parseable run */
-        ds_date v = {0}, e;
-        bool open, got = false;
+        ds_date v = {0};
+        bool got = false;
         for (uint32_t t = 0; t < p->doc->timexes.n && !got; t++) {
             const ds_timex *tx = &p->doc->timexes.v[t];
             if (tx->sentence == si && tx->span.start >= sen->span.start + from &&
                 tx->span.start <= sen->span.start + from + 4 && tx->value.year)
                 v = tx->value, got = true;
         }
-        for (size_t len = n - from < 24 ? n - from : 24; !got && len >= 4; len--)
-            got = parse_when(s + from, len, &v, &e, &open) && !e.year;
-        if (!got) continue;
+        if (!got && !date_at(s, n, from, &v)) continue;
         uint32_t owner =
             actor_before(p, si, (uint32_t)(sen->span.start + (size_t)(at - s)), ref_cursor);
         if (owner != p->subject || owner == DS_NONE) return true;
@@ -2016,32 +2025,6 @@ static bool prose_leaders(prof *p, uint32_t si, uint32_t *person_cursor, uint32_
                 role = "leader";
                 owner = actor_before(p, si, pe->span.start, ref_cursor);
             }
-            /* "Its leader is NAME", "its deputy is NAME", "the group's emir was NAME" */
-            static const char *const copula[] = {" is ", " was ", " has been ", NULL};
-            for (const char *const *c = copula; !role && *c; c++) {
-                size_t cl = strlen(*c);
-                if (off < cl + 4 || strncasecmp(s + off - cl, *c, cl) != 0) continue;
-                size_t ws, we;
-                if (!word_before(s, off - cl, &ws, &we)) break;
-                static const char *const heads[] = {"leader",    "emir", "amir", "commander",
-                                                    "chief",     "head", "wali", "deputy",
-                                                    "spokesman", NULL};
-                for (const char *const *h = heads; *h && !role; h++)
-                    if (strlen(*h) == we - ws && !strncasecmp(s + ws, *h, we - ws))
-                        role = !strcmp(*h, "deputy")                         ? "deputy leader"
-                               : !strcmp(*h, "amir")                         ? "emir"
-                               : !strcmp(*h, "chief") || !strcmp(*h, "head") ? "leader"
-                                                                             : *h;
-                if (!role) break;
-                size_t ps, pe2;
-                bool its = word_before(s, ws, &ps, &pe2) &&
-                           ((pe2 - ps == 3 && !strncasecmp(s + ps, "its", 3)) ||
-                            (pe2 - ps == 5 && !strncasecmp(s + ps, "their", 5)));
-                owner = its && p->subject != DS_NONE
-                            ? p->subject
-                            : actor_before(p, si, pe->span.start, ref_cursor);
-                if (owner == DS_NONE) role = NULL;
-            }
         }
         if (role && owner == DS_NONE && pe->role.end > pe->role.start) {
             /* "Its leader is NAME": the role's owner is the document's subject
@@ -2073,11 +2056,8 @@ static bool prose_leaders(prof *p, uint32_t si, uint32_t *person_cursor, uint32_
                  since = starts_ci(s + at, n - at, "since ");
             bool death = until && starts_ci(s + at + 6, n - at - 6, "his death in ");
             size_t from = at + (death ? 19 : until || since ? 6 : 0);
-            ds_date v = {0}, e;
-            bool open, got = false;
-            for (size_t len = n - from < 24 ? n - from : 24; (until || since) && !got && len >= 4;
-                 len--)
-                got = parse_when(s + from, len, &v, &e, &open) && !e.year;
+            ds_date v = {0};
+            bool got = (until || since) && date_at(s, n, from, &v);
             strspan nm = {doc->text + pe->name.start, pe->name.end - pe->name.start};
             if (!add_leader(p, owner, nm, role, NULL, false, DS_NONE, si, death)) return false;
             ds_actor *a = actor_at(p, owner);
