@@ -23,6 +23,7 @@
 #include "fold.h"
 #include "geokey.h"
 #include "lexicon.h"
+#include "read_util.h"
 #include "util/strmap.h"
 
 /* about 470 cue and stop words: under a quarter full, so that the probe for
@@ -148,15 +149,10 @@ static uint32_t word_hash(uint64_t a0, uint64_t a1)
     return (uint32_t)(x >> 40);
 }
 
-/* The high bit of each byte of x that is [a-z] or [0-9] (the bit trick
- * "has a byte between m and n", per byte: no carries cross bytes). */
+/* The high bit of each byte of x that is [a-z] or [0-9]. */
 static uint64_t plain_bytes(uint64_t x)
 {
-    const uint64_t ones = ~0ull / 255, low7 = ones * 127, high = ones * 128;
-    uint64_t x7 = x & low7;
-    uint64_t lower = (ones * (127 + 'z' + 1) - x7) & (x7 + ones * (127 - ('a' - 1)));
-    uint64_t digit = (ones * (127 + '9' + 1) - x7) & (x7 + ones * (127 - ('0' - 1)));
-    return (lower | digit) & ~x & high;
+    return ds_bytes_in(x, 'a', 'z') | ds_bytes_in(x, '0', '9');
 }
 
 static void words_add(ds_gazetteer *g, const char *const *list, uint16_t cls)

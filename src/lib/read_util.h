@@ -83,6 +83,18 @@ static inline size_t ds_u8_put(char *out, int32_t cp)
     return 4;
 }
 
+/* Bit 7 set in each byte of x that is ASCII and lo <= byte <= hi (lo, hi
+ * ASCII): two additions per byte on its low 7 bits, which cannot carry into
+ * the next byte, so the answer does not depend on the byte order. */
+static inline uint64_t ds_bytes_in(uint64_t x, unsigned char lo, unsigned char hi)
+{
+    const uint64_t ones = 0x0101010101010101ull;
+    uint64_t y = x & 0x7F * ones;
+    uint64_t ge = y + (uint64_t)(0x80 - lo) * ones; /* bit 7: y >= lo */
+    uint64_t gt = y + (uint64_t)(0x7F - hi) * ones; /* bit 7: y > hi */
+    return ge & ~gt & ~x & 0x80 * ones;
+}
+
 /* Word-at-a-time scanning (SWAR): 8 text bytes in a uint64_t, flags in bit
  * 7 of each byte. Little-endian GCC/clang only (the first byte is the
  * lowest); elsewhere the callers' byte loops do the work. */

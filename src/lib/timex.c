@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "ctx.h"
+#include "read_util.h"
 
 /* ---- keyword table --------------------------------------------------- */
 
@@ -163,15 +164,11 @@ static unsigned sentence_kw(const ds_doc *doc, uint32_t s, unsigned kw_mask)
     const ds_sentence *se = &doc->sentences.v[s];
     const unsigned char *text = (const unsigned char *)doc->text;
     uint32_t i = se->span.start;
-    /* eight bytes a test: whether any is a digit does not depend on the
-     * byte order (the two additions cannot carry into the next byte) */
+    /* eight bytes a test for a digit */
     for (; i + 8 <= se->span.end; i += 8) {
-        const uint64_t ones = 0x0101010101010101ull;
         uint64_t x;
         memcpy(&x, text + i, 8);
-        uint64_t y = x & 0x7F * ones;
-        if ((y + 0x50 * ones) & ~(y + 0x46 * ones) & ~x & 0x80 * ones) /* '0' <= y <= '9' */
-            return KW_ALL | KW_MAYBE;
+        if (ds_bytes_in(x, '0', '9')) return KW_ALL | KW_MAYBE;
     }
     for (; i < se->span.end; i++)
         if ((unsigned)(text[i] - '0') < 10u) return KW_ALL | KW_MAYBE;
@@ -359,16 +356,11 @@ static inline uint32_t space_at(const unsigned char *s, uint32_t i, uint32_t end
 #endif
 
 #if LX_SWAR
-/* Bit 7 of each byte of x set where that byte is an ASCII letter: its case
- * folded, bit 7 dropped, then 'a' <= y <= 'z' tested by two additions that
- * cannot carry into the next byte (y + 0x1F <= 0x9E). */
+/* Bit 7 of each byte of x set where that byte is an ASCII letter (its case
+ * folded). */
 static inline uint64_t letter_bits(uint64_t x)
 {
-    const uint64_t ones = 0x0101010101010101ull;
-    uint64_t y = (x | 0x20 * ones) & 0x7F * ones;
-    uint64_t ge_a = y + 0x1F * ones; /* bit 7: y >= 0x61 */
-    uint64_t gt_z = y + 0x05 * ones; /* bit 7: y >= 0x7B */
-    return ge_a & ~gt_z & ~x & 0x80 * ones;
+    return ds_bytes_in(x | 0x2020202020202020ull, 'a', 'z');
 }
 #endif
 
