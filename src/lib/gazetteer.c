@@ -440,6 +440,9 @@ typedef struct raw_match {
     bool name_before;       /* preceded by a capitalised word (not sentence-initial, not a place) */
     bool common_words;      /* every word is a stop word or a direction ("South East") */
     bool paren;             /* linked to its parent by "(" (ACLED "Town (District, Province)") */
+    bool said_in;           /* linked by "in the Y region" (in_typed_division): the parent
+                             * supports a candidate but never places a name the gazetteer
+                             * rejects ("the Taliban in Herat province") */
     bool has_child;         /* qualifies the match before it ("X, Kunduz") */
     uint32_t parent;        /* the next match in an "X, Y" / "X (Y, Z)" chain, or DS_NONE */
     uint32_t chosen;        /* resolved entry, DS_NONE when rejected */
@@ -1029,8 +1032,25 @@ static ds_status collect(geo_state *st)
     return DS_OK;
 }
 
+/* "near Afgoye, in the Lower Shabelle region": a name of the gazetteer after
+ * a locative preposition, then only ",", "in" and "the", and b carries its
+ * type word, so the text says that a lies in the division b. */
+static bool in_typed_division(geo_state *st, const raw_match *a, const raw_match *b)
+{
+    const ds_token *tok = st->doc->tokens.v;
+    uint32_t t = a->end_tok;
+    if (!a->slot || !a->preposition || b->end_tok == b->tok + b->ntok || b->tok > t + 3)
+        return false; /* not "killed by the Taliban in Herat province" */
+    if (t < b->tok && tok[t].norm_len == 1 && tok[t].norm[0] == ',') t++;
+    if (t >= b->tok || tok[t].norm_len != 2 || memcmp(tok[t].norm, "in", 2) != 0) return false;
+    t++;
+    if (t < b->tok && tok[t].norm_len == 3 && !memcmp(tok[t].norm, "the", 3)) t++;
+    return t == b->tok;
+}
+
 /* Links "X, Y" and "X (Y, Z)" chains: m.parent is the next match when only a
- * comma or an opening parenthesis stands between them. */
+ * comma or an opening parenthesis stands between them, or when the text says
+ * X is "in the Y region". */
 static void link_chains(geo_state *st)
 {
     const ds_token *tok = st->doc->tokens.v;
@@ -1038,12 +1058,14 @@ static void link_chains(geo_state *st)
         raw_match *a = &st->m.v[k], *b = &st->m.v[k + 1];
         if (a->sentence != b->sentence) continue;
         bool typed = a->end_tok > a->tok + a->ntok; /* "X district", "Y village" */
-        if (b->tok == a->end_tok + 1 &&
-            (((tok[a->end_tok].flags & DS_TOK_PUNCT) &&
-              (tok[a->end_tok].norm[0] == ',' || tok[a->end_tok].norm[0] == '(')) ||
-             (typed && is_chain_word(st, &tok[a->end_tok])))) {
+        if ((b->tok == a->end_tok + 1 &&
+             (((tok[a->end_tok].flags & DS_TOK_PUNCT) &&
+               (tok[a->end_tok].norm[0] == ',' || tok[a->end_tok].norm[0] == '(')) ||
+              (typed && is_chain_word(st, &tok[a->end_tok])))) ||
+            in_typed_division(st, a, b)) {
             a->parent = k + 1;
             a->paren = tok[a->end_tok].norm[0] == '(';
+            a->said_in = b->tok != a->end_tok + 1;
             b->has_child = true;
         }
     }
@@ -1165,8 +1187,9 @@ static bool acceptable(const geo_state *st, const raw_match *m, const ds_gaz_can
     if (strong) return v->hier || v->child || hinted || (m->preposition && keylen >= 4 && geo);
     /* names of one chain that place each other need no other support */
     if (v->child && v->exact && m->has_child) return true;
-    if (geo) /* "Termiz" for "Termez" needs a long enough skeleton */
-        return v->exact || v->hier || (keylen >= 5 && (m->preposition || hinted));
+    if (geo) /* "Termiz" for "Termez" needs a long enough skeleton, shorter with
+              * its type word ("Musakhel district" for Musa Khel) */
+        return v->exact || v->hier || (keylen >= 5 && m->preposition) || (keylen >= 4 && hinted);
     /* a village abroad with nothing to support it: only in a document with
      * no known country, and only once the first round has found none */
     return st->round > 0 && !st->doc->focus_iso3[0] && v->exact && (m->preposition || v->hinted) &&
@@ -1418,7 +1441,7 @@ static ds_status emit(geo_state *st, uint32_t k)
         /* a place the gazetteer lacks, placed by the chain that follows it */
         uint32_t pk = m->parent;
         while (pk != DS_NONE && st->m.v[pk].chosen == DS_NONE) pk = st->m.v[pk].parent;
-        if (pk == DS_NONE) return DS_OK;
+        if (pk == DS_NONE || m->said_in) return DS_OK;
         const raw_match *par = &st->m.v[pk];
         if (!ds_gazetteer_get(g, par->chosen, &gp)) return DS_OK;
         if (gp.feature == DS_FEAT_DEMONYM || gp.feature == DS_FEAT_REGION) return DS_OK;

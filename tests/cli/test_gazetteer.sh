@@ -67,6 +67,18 @@ expect_exit 0 "$DOSSIER" annotate --format json "$TMP/c7.txt"
 want_place "$TMP/out" "Sulu" "PHL"
 want_place "$TMP/out" "Sulu province" "PHL"
 
+# "X, in the Y region" places X in Y (a spelling of the gazetteer's name);
+# a type word lets a shorter skeleton through; an actor or a person before
+# "in Y province" is no place ("the Taliban" is a village in GeoNames)
+printf 'A bomb exploded near Afgoye, in the Lower Shabelle region. Gunmen struck in Musakhel district, Pakistan, and in Bolan district. Two were killed by the Taliban in Herat province.
+' >"$TMP/c8.txt"
+expect_exit 0 "$DOSSIER" annotate --format json "$TMP/c8.txt"
+cp "$TMP/out" "$TMP/c8.json"
+want_place "$TMP/c8.json" "Afgoye" "SOM Lower"
+want_place "$TMP/c8.json" "Musakhel district" "PAK Balochistan"
+want_place "$TMP/c8.json" "Bolan district" "PAK Balochistan"
+want_place "$TMP/c8.json" "Taliban" "none"
+
 ROWS=${DS_SHARED:-}/eval/dev/dev.jsonl
 if [ -n "${DS_SHARED:-}" ] && [ -f "$ROWS" ] && command -v python3 >/dev/null; then
     expect_exit 0 python3 "$DS_SOURCE_DIR/tools/geo_coverage.py" --dossier "$DOSSIER" --min 0.95 "$ROWS"
