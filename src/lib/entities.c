@@ -924,13 +924,18 @@ static ds_status people_in(ent *e, uint32_t s, uint32_t a, uint32_t b)
 
 /* ---- the sentence pass ---------------------------------------------------- */
 
-/* "militants of JNIM", "gunmen from the al-Shabaab": noun t is followed by
- * of/from and the name of an armed group. */
+/* "militants of JNIM", "gunmen from the al-Shabaab", "gunmen from the
+ * banned BLA": noun t is followed by of/from, at most two lower-case
+ * words, and the name of an armed group. */
 static bool group_named_after(const ent *e, uint32_t t, uint32_t b)
 {
     uint32_t u = t + 2;
     if (u >= b || !(norm_is(e, t + 1, "of") || norm_is(e, t + 1, "from"))) return false;
     if (in_list(e, u, W_THE) && u + 1 < b) u++;
+    for (int k = 0; k < 2 && u + 1 < b && is_word(e, u) && !is_cap(e, u) && !norm_is(e, u, "of") &&
+                    !e->facts[u].most;
+         k++)
+        u++;
     if (!e->facts[u].most && !(e->doc_starts.count && !e->starts_folded)) return false;
     name_match m = match_name(e, u, b);
     return m.found && actor_type(e, m.actor) == DS_ACTOR_ARMED_GROUP;

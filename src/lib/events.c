@@ -2639,6 +2639,19 @@ static bool separate_happening(ev_scan *sc, const ds_sentence *s, int *back)
             tok_is(sc, i - 1, "in"))
             return true;
     }
+    /* "21 militants were killed in operations after the attacks": the
+     * forces' response is a happening of its own */
+    static const char *const responses[] = {"operation", "operations", "raid",      "raids",
+                                            "crackdown", "pursuit",    "clearance", NULL};
+    for (uint32_t i = s->first_token; i + 2 < end; i++) {
+        if (!tok_in(sc, i, responses)) continue;
+        uint32_t k = i + 1;
+        if (k + 1 < end && tok_is(sc, k, "launched")) k++;
+        if (!tok_is(sc, k, "after") && !tok_is(sc, k, "following")) continue;
+        k++;
+        if (k + 1 < end && (tok_is(sc, k, "the") || tok_is(sc, k, "these"))) k++;
+        if (rule_at(sc, k, R_ANAPHOR)) return true;
+    }
     /* "came/comes N days after": at most the fifth word */
     for (uint32_t i = s->first_token; i + 2 < end && i < s->first_token + 5; i++) {
         if (!tok_is(sc, i, "came") && !tok_is(sc, i, "comes")) continue;
@@ -2930,6 +2943,12 @@ static ds_status scan_sentence(ev_scan *sc, uint32_t si)
         cand c;
         analyze(sc, &frames[k], &c);
         if (!c.event_type) continue;
+        /* "The government launched an offensive against the group last
+         * year": a year told relative to the report, no place, no count of
+         * dead: background of the story, not a happening to code */
+        if (c.timex && c.timex->kind == DS_TIMEX_RELATIVE && !c.date.month && !c.place &&
+            c.fatalities == DS_NULL_INT)
+            continue;
         bool summary = c.plural_noun_only && (!c.has_date || date_precision(c.date) < 3) &&
                        !(c.has_date && c.date_end.year);
         /* "sources attributed the attacks to the Taliban" still speaks of

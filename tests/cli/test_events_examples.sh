@@ -417,4 +417,28 @@ assert e["actor1"].startswith("Unidentified"), e["actor1"]
 assert e["claimed"] is not True and e["location"] == "Kandahar"
 '
 
+# A wire report from Balochistan: "Gunmen from the banned X" are X's; a
+# district named with its type word in another spelling ("Musakhel" for
+# GeoNames' "Musa Khel", "Bolan" for Kachhi); the forces' operations "after
+# the attacks" are no more dead of the last one.
+check balochistan-wire-2024.txt '
+by = {e["location"]: e for e in out["events"]}
+e = by["Musakhel district"]
+assert e["date"] == "2024-08-26" and e["admin1"] == "Balochistan" and e["fatalities"] == 23
+assert e["actor1"] == "Baloch Liberation Army" and e["event_type"] == "Violence against civilians"
+e = by["Bolan district"]
+assert e["sub_event_type"] == "Remote explosive/landmine/IED" and e["fatalities"] != 35, e["fatalities"]
+'
+
+# A wire report from central Somalia: "near Afgoye, in the Lower Shabelle
+# region"; the government offensive "last year" is background, no event.
+check galgaduud-wire-2023.txt '
+assert len(out["events"]) == 2, len(out["events"])
+e = ev("2023-06-03")
+assert e["location"] == "Masagawa" and e["admin1"] == "Galguduud" and e["claimed"] is True
+assert e["actor1"] == "Al-Shabaab" and e["fatalities"] == 17
+e = ev("2023-06-02")
+assert e["location"] == "Afgoye" and e["admin1"] == "Lower Shabelle" and e["fatalities"] == 3
+'
+
 finish
