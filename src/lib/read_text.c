@@ -847,7 +847,14 @@ ds_status ds_layout_text(ds_doc *doc, ds_ctx *ctx, const ds_tb *in, bool markdow
         /* "Headquarters: Jilib" among other such lines or labels: a label
          * and its value (one such line alone is prose: "Note: ...") */
         uint32_t colon = inline_label(t, s, e);
-        if (colon && !seen_prose) {
+        /* after prose (an infobox copied below the lead), only a run of
+         * three such lines opens one */
+        if (colon && seen_prose && !zone)
+            for (uint32_t k = i + 1; k <= i + 2 && colon; k++)
+                if (k >= np || paras[k].joined || paras[k].kind != DS_BLOCK_PROSE ||
+                    !inline_label(t, paras[k].cs, paras[k].e))
+                    colon = 0;
+        if (colon) {
             bool near = zone;
             /* the next line, or the one after a continuation line ("Leaders:
              * Iyad Ag Ghaly" / "Amadou Koufa" / "Dates of operation: 2017") */
