@@ -107,7 +107,11 @@ static unsigned case_flags(const char *s, size_t n)
     }
     unsigned f = 0;
     if (upper >= 2 && lower == 0) f |= DS_LEX_ACRONYM;
-    if (first_upper) f |= DS_LEX_CAP;
+    /* the Arabic article is written either way ("al-Qaeda in the Islamic
+     * Maghreb", "Al-Shabaab"): a name it opens asks no capital */
+    bool article = n > 3 && (s[0] == 'A' || s[0] == 'a' || s[0] == 'E' || s[0] == 'e') &&
+                   s[1] == 'l' && (s[2] == '-' || s[2] == ' ');
+    if (first_upper && !article) f |= DS_LEX_CAP;
     return f;
 }
 

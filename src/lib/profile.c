@@ -794,6 +794,8 @@ static bool add_affiliation(prof *p, uint32_t actor, strspan name, const char *r
     for (uint32_t i = 0; i < a->affiliations.n; i++) {
         ds_affiliation *t = &a->affiliations.v[i];
         if (!ds_facts_same_name(t->name, strlen(t->name), f.name, strlen(f.name))) continue;
+        /* "a splinter group of Boko Haram" and "Opponents: Boko Haram": two ties */
+        if (strcmp(t->relation, relation) != 0) continue;
         if (!t->start[0]) memcpy(t->start, f.start, sizeof t->start);
         if (!t->end[0]) memcpy(t->end, f.end, sizeof t->end);
         t->disputed |= f.disputed;
@@ -970,9 +972,10 @@ static bool classify_field(prof *p, const ds_block *b, const item *it, label_kin
     *ok = true;
     ds_date v, e;
     bool open;
-    /* a list label the reader carried over to the values after its list */
-    bool carried =
-        lk != LK_NONE && lk != LK_FOUNDED && lk != LK_ACTIVE && lk != LK_HQ && lk != LK_STRENGTH;
+    /* a list label the reader carried over to the values after its list
+     * (places under "Active regions" are its entries, not a headquarters) */
+    bool carried = lk != LK_NONE && lk != LK_FOUNDED && lk != LK_ACTIVE && lk != LK_HQ &&
+                   lk != LK_STRENGTH && lk != LK_AREA;
     if (parse_when1(it->name.s, it->name.n, &v, &e, &open)) {
         if ((lk == LK_NONE || carried || lk == LK_FOUNDED) && !e.year && !open &&
             (v.month || lk == LK_FOUNDED)) {
