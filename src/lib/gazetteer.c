@@ -1152,6 +1152,7 @@ static bool fits_parent(const ds_gazetteer *g, const ds_gaz_entry *e, uint32_t e
 /* What supports one candidate of a match. */
 typedef struct cand_eval {
     bool exact, hier, ctx, focus, hinted, child;
+    bool kin; /* in the country of a resolved parent */
 } cand_eval;
 
 /* Whether candidate e of m may be taken at all, given what supports it. */
@@ -1165,10 +1166,11 @@ static bool acceptable(const geo_state *st, const raw_match *m, const ds_gaz_can
                   !(e->flags & DS_GAZF_NEEDS_SUPPORT);
     if ((keylen < 3 || m->lower_inner || upper || country) && !v->exact)
         return false; /* short skeletons, acronyms, countries: the spelling must be exact */
-    if (parent_resolved && !v->hier &&
-        !(country || e->feature == DS_FEAT_ADMIN1 || e->feature == DS_FEAT_REGION))
+    if (parent_resolved && !v->hier && !country &&
+        (!(e->feature == DS_FEAT_ADMIN1 || e->feature == DS_FEAT_REGION) || m->paren || !v->kin))
         return false; /* "Fatehabad, Nangarhar": not this one; a place of the chain instead
-                       * (a province or country is rather a list: "Balkh, Kunduz, and Kabul") */
+                       * (a province of the parent's country is rather a list: "Balkh,
+                       * Kunduz, and Kabul"; not in "Quissanga (Quissanga, Cabo Delgado)") */
     if (m->title_before && !v->hier && !country) return false; /* "Mawlawi Khar" */
     if (m->after_initial_the && !geo && !country) return false;
     if (m->person && !v->hier && !country) return false; /* "Ahmed Farah", "Farah said" */
@@ -1344,8 +1346,9 @@ static void resolve(geo_state *st, uint32_t k)
             if (pc == DS_NONE) continue;
             uint8_t pf = g->entries[pc].feature;
             if (pf == DS_FEAT_COUNTRY && divided) break;
-            v.hier = iso_eq(c->iso3, g->entries[pc].iso3) &&
-                     fits_parent(g, &g->entries[c->entry], c->entry, pc);
+            bool kin = iso_eq(c->iso3, g->entries[pc].iso3);
+            v.kin |= kin;
+            v.hier = kin && fits_parent(g, &g->entries[c->entry], c->entry, pc);
             if (pf != DS_FEAT_COUNTRY) divided = true;
             if (pf == DS_FEAT_ADMIN1) break;
         }
