@@ -542,6 +542,8 @@ static ds_status learn_definition(ent *e, uint32_t a, uint32_t b, uint32_t open)
             first = p;
         else if (in_list(e, p, W_CONNECTOR))
             first = p;
+        else if (norm_is(e, p, "'s") && p > a && is_cap(e, p - 1)) /* "New People's Army" */
+            first = p;
         else
             break;
     }

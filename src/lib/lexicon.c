@@ -75,10 +75,15 @@ size_t ds_lex_key(char *out, size_t cap, const char *folded, size_t n)
             out[o++] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : (char)c;
             continue;
         }
-        /* an apostrophe inside a word joins it ("jama'ath" = "jamaath") */
+        /* an apostrophe inside a word joins it ("jama'ath" = "jamaath"), but
+         * a possessive 's is a word of its own, as the tokeniser has it
+         * ("New People's Army" = new people 's army) */
         if (c == '\'' && o > 0 && !pending_space && i + 1 < n) {
-            unsigned char d = (unsigned char)folded[i + 1];
-            if ((d >= 'a' && d <= 'z') || (d >= '0' && d <= '9') || d >= 0x80) continue;
+            unsigned char d = (unsigned char)folded[i + 1], e = i + 2 < n ? folded[i + 2] : ' ';
+            bool possessive = d == 's' && !((e >= 'a' && e <= 'z') || (e >= '0' && e <= '9') ||
+                                            e >= 0x80 || (e >= 'A' && e <= 'Z'));
+            if (!possessive && ((d >= 'a' && d <= 'z') || (d >= '0' && d <= '9') || d >= 0x80))
+                continue;
         }
         pending_space = true;
     }

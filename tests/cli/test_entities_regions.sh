@@ -154,4 +154,27 @@ doc = json.load(open(sys.argv[1]))["documents"][0]
 refs = {a["text"]: a["actor"] for a in doc["annotations"]["actors"]}
 assert refs.get("troops") == "Military Forces of Israel", refs
 PY
+
+# a possessive inside a name ("New People's Army", "People's Protection
+# Units") and its acronym; the state forces of Rwanda, a country added to
+# data/actor_countries.tsv (invented sentences)
+cat >"$TMP/poss.txt" <<'TXT'
+Troops clashed with members of the New People's Army (NPA) in Bukidnon. The NPA lost two fighters.
+Fighters of the People's Protection Units repelled an attack near Hasakah.
+Mozambican and Rwandan troops clashed with insurgents near Mocimboa da Praia.
+TXT
+expect_exit 0 "$DOSSIER" annotate --format json "$TMP/poss.txt"
+python3 - "$TMP/out" <<'PY' && ok || fail "annotate: possessive names or new state forces not resolved"
+import json, sys
+doc = json.load(open(sys.argv[1]))["documents"][0]
+refs = {}
+for a in doc["annotations"]["actors"]:
+    refs.setdefault(a["text"], set()).add(a["actor"])
+assert refs.get("New People's Army") == {"New People's Army"}, refs.get("New People's Army")
+assert refs.get("NPA") == {"New People's Army"}, refs.get("NPA")
+assert any("People's Protection Units" in v for k, v in refs.items() if "People's Protection" in k), refs
+t = refs.get("Mozambican and Rwandan troops", set())
+assert any(x.startswith("Military Forces of Rwanda") for x in t), t
+PY
+
 finish
