@@ -1293,6 +1293,16 @@ static void resolve(geo_state *st, uint32_t k)
     for (uint32_t d = 0; st->sent_iso && d < 2 && d <= m->sentence; d++)
         for (int q = 0; q < 4 && st->sent_iso[m->sentence - d][q][0]; q++)
             geo_all |= !geo_add(geo_iso, &ngeo, &geo_mask, st->sent_iso[m->sentence - d][q]);
+    /* "Somali forces recaptured Mahas, Hiraan region": a demonym of the
+     * sentence names an actor, not where, so it is no context; but between
+     * candidates it tips the balance (Hiiraan, not India's Haryana) */
+    uint32_t dem_iso = 0;
+    if (m->slot->ncand > 1)
+        for (uint32_t j = k; j-- > 0 && st->m.v[j].sentence == m->sentence && !dem_iso;) {
+            uint32_t dc = country_cand(st, &st->m.v[j], true);
+            if (dc != UINT32_MAX && g->entries[dc].feature == DS_FEAT_DEMONYM)
+                memcpy(&dem_iso, g->entries[dc].iso3, 4);
+        }
     bool weak_ok = m->hint >= 0 || child; /* the only support a strong name elsewhere can have */
     /* short skeletons, acronyms, lower-case inner words: only exact spellings */
     bool exact_only = keylen < 3 || m->lower_inner || upper;
@@ -1374,6 +1384,11 @@ static void resolve(geo_state *st, uint32_t k)
             score += parent_is_country ? 4500 : 1500;
         if (v.ctx) score += 3000;
         if (v.focus) score += 2000;
+        if (dem_iso && !v.ctx) {
+            uint32_t ci;
+            memcpy(&ci, c->iso3, 4);
+            if (ci == dem_iso) score += 3000;
+        }
         /* the child bonus is at most CHILD_BONUS_MAX (and COUNTRY_CHILD_BONUS
          * more for a country): skip what cannot win */
         long bonus_max =

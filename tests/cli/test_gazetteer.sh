@@ -79,6 +79,12 @@ want_place "$TMP/c8.json" "Musakhel district" "PAK Balochistan"
 want_place "$TMP/c8.json" "Bolan district" "PAK Balochistan"
 want_place "$TMP/c8.json" "Taliban" "none"
 
+# a demonym names an actor, not a place, but between two provinces of one
+# skeleton it decides (Somalia's Hiiraan, not India's Haryana)
+printf 'Somali forces recaptured the town of Mahas, Hiraan region, on August 24.\n' >"$TMP/c9.txt"
+expect_exit 0 "$DOSSIER" annotate --format json "$TMP/c9.txt"
+want_place "$TMP/out" "Hiraan region" "SOM Hiiraan"
+
 ROWS=${DS_SHARED:-}/eval/dev/dev.jsonl
 if [ -n "${DS_SHARED:-}" ] && [ -f "$ROWS" ] && command -v python3 >/dev/null; then
     expect_exit 0 python3 "$DS_SOURCE_DIR/tools/geo_coverage.py" --dossier "$DOSSIER" --min 0.95 "$ROWS"
