@@ -435,6 +435,8 @@ typedef struct ev_scan {
     bool title_pass;          /* the headline, read after the body (ds_extract_events) */
     uint32_t sent_first_trig; /* text offset of the current sentence's first trigger */
     const ds_actor_ref *main_actor; /* the armed group the document names most */
+    const ds_place *last_place;     /* the place of the paragraph's last new event */
+    uint32_t last_place_block;
     /* what match_sentence found in tokens [cls_first, cls_end): the word
      * classes and phrase roles present, so that a reader whose cue words
      * are absent from the sentence skips its token loop */
@@ -1221,6 +1223,11 @@ static bool bystander(const ev_scan *sc, const ds_sentence *s, const ds_actor_re
             break;
     }
     if (i >= end) return false;
+    /* "but Al-Shabaab frequently targets local officials": what the group
+     * does in general, not a part in this event */
+    static const char *const habit[] = {"often",     "frequently", "usually",  "regularly",
+                                        "routinely", "typically",  "commonly", NULL};
+    if (tok_in(sc, i, habit)) return true;
     if (tok_in(sc, i, judge) || tok_is(sc, i, "denied") || tok_is(sc, i, "denies")) return true;
     if (negated && tok_in(sc, i, neg_only)) return true;
     return r->span.start > trig_at && tok_in(sc, i, say);
@@ -1395,7 +1402,10 @@ static void pick_actors(ev_scan *sc, const frame *f, cand *c)
         /* "Its deadliest attacks", "the group attacked": the document's subject */
         static const char *const pron[] = {"its", "it", "group", "group's", "they", "their", NULL};
         for (uint32_t i = s->first_token; i < f->trig[0]; i++)
-            if (tok_in(sc, i, pron)) {
+            if (tok_in(sc, i, pron) &&
+                /* "the group", not "No group claimed the killing" */
+                (!(tok_is(sc, i, "group") || tok_is(sc, i, "group's")) ||
+                 (i > s->first_token && tok_is(sc, i - 1, "the")))) {
                 c->actor1 = sc->main_actor;
                 break;
             }
@@ -1759,7 +1769,12 @@ static void casualties(ev_scan *sc, const frame *f, cand *c)
         uint32_t to = may_have_role(sc, f->tok_start, f->tok_end, 1u << R_DEATH) ? f->tok_end : 0;
         for (uint32_t i = f->tok_start; i < to; i++) {
             const ev_rule *d = rule_at(sc, i, R_DEATH);
-            if (!d || !d->typed) continue;
+            /* a typed death word, or a verb of one ("assassinated", "beheaded",
+             * "executed"), not a noun or adjective ("deaths", "dead") */
+            const ds_token *dt = tok(sc, i);
+            if (!d || (!d->typed && !(sc->m[i].len == 1 && dt->norm_len > 3 &&
+                                      !memcmp(dt->norm + dt->norm_len - 2, "ed", 2))))
+                continue;
             uint32_t nxt = i + sc->m[i].len;
             if (i > s->first_token &&
                 (tok_is(sc, i - 1, "was") || (i >= s->first_token + 3 && tok_is(sc, i - 1, "and") &&
@@ -2893,6 +2908,17 @@ static ds_status enrich_follow_up(ev_scan *sc, const cand *c, uint32_t si)
     return DS_OK;
 }
 
+/* "the base", "the town": a definite site the sentence does not name */
+static bool names_the_site(const ev_scan *sc, const ds_sentence *s)
+{
+    static const char *const sites[] = {"base",    "town",     "village", "camp",     "post",
+                                        "outpost", "position", "city",    "garrison", NULL};
+    uint32_t end = s->first_token + s->ntokens;
+    for (uint32_t i = s->first_token; i + 1 < end; i++)
+        if (tok_is(sc, i, "the") && tok_in(sc, i + 1, sites)) return true;
+    return false;
+}
+
 static ds_status scan_sentence(ev_scan *sc, uint32_t si)
 {
     const ds_doc *doc = sc->doc;
@@ -3050,6 +3076,13 @@ static ds_status scan_sentence(ev_scan *sc, uint32_t si)
             c.place = doc_best_place(sc, s->block);
             if (c.place && !c.country[0]) memcpy(c.country, c.place->iso3, 4);
         }
+        /* "SNA forces retook the base on August 24": the place of the
+         * paragraph's last event that "the base" points back to */
+        if (!c.place && sc->last_place && sc->last_place_block == s->block &&
+            names_the_site(sc, s)) {
+            c.place = sc->last_place;
+            if (!c.country[0]) memcpy(c.country, c.place->iso3, 4);
+        }
         if (!c.country[0]) context_country(sc, si, &c);
         if (sc->x->events.n - sc->first_event >= sc->ctx->limits.max_events_per_doc) break;
         uint32_t idx;
@@ -3065,6 +3098,7 @@ static ds_status scan_sentence(ev_scan *sc, uint32_t si)
         sc->last_event = idx;
         sc->last_side = c.dead_side;
         sc->last_sentence = si;
+        if (c.place) sc->last_place = c.place, sc->last_place_block = s->block;
     }
     return DS_OK;
 }

@@ -441,4 +441,23 @@ e = ev("2023-06-02")
 assert e["location"] == "Afgoye" and e["admin1"] == "Lower Shabelle" and e["fatalities"] == 3
 '
 
+
+# A think-tank update with footnotes: the government retakes "the base"
+# (the last event's place); "Unknown gunmen assassinated a commissioner" is
+# one death by an unidentified group, whatever the group "frequently" does;
+# "No group claimed" is no pronoun for the document's main group.
+check hiraan-update-2024.txt '
+assert len(out["events"]) == 3, len(out["events"])
+e = ev("2024-08-22")
+assert e["sub_event_type"] == "Non-state actor overtakes territory" and e["admin1"] == "Hiiraan"
+assert e["actor1"] == "Al-Shabaab" and e["fatalities"] == 12 and e["claimed"] is True
+e = ev("2024-08-24")
+assert e["sub_event_type"] == "Government regains territory" and e["admin1"] == "Hiiraan"
+assert e["actor1"].startswith("Military Forces of Somalia")
+e = ev("2024-08-25")
+assert e["location"] == "Jowhar" and e["fatalities"] == 1 and e["claimed"] is False
+assert e["actor1"] == "Unidentified Armed Group (Somalia)", e["actor1"]
+assert len(out["assessments"]) >= 4
+'
+
 finish
