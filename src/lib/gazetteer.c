@@ -1149,11 +1149,53 @@ static bool fits_parent(const ds_gazetteer *g, const ds_gaz_entry *e, uint32_t e
     return false;
 }
 
+/* Is match j resolved to a place below country level outside country iso
+ * ("Buta migrant camp in Jammu district")? */
+static bool other_country_below(const geo_state *st, uint32_t j, uint32_t iso)
+{
+    uint32_t c = st->m.v[j].chosen;
+    if (c == DS_NONE) return false;
+    const ds_gaz_entry *e = &st->g->entries[c];
+    uint32_t ci;
+    memcpy(&ci, e->iso3, 4);
+    return ci != iso && e->feature != DS_FEAT_COUNTRY && e->feature != DS_FEAT_DEMONYM &&
+           e->feature != DS_FEAT_REGION;
+}
+
 /* What supports one candidate of a match. */
 typedef struct cand_eval {
     bool exact, hier, ctx, focus, hinted, child;
-    bool kin; /* in the country of a resolved parent */
+    bool kin;       /* in the country of a resolved parent */
+    bool lone_seat; /* see acceptable */
 } cand_eval;
+
+enum { SEAT_FLAGS = DS_GAZF_SEAT1 | DS_GAZF_SEAT2 | DS_GAZF_CAPITAL };
+
+/* Second round: the country of the only exactly spelt town of m that bears
+ * its division's name, when the sentence places nothing below country level
+ * in another country; 0 otherwise. */
+static uint32_t lone_seat_country(const geo_state *st, uint32_t k)
+{
+    const raw_match *m = &st->m.v[k];
+    const ds_gazetteer *g = st->g;
+    if (st->round == 0 || !m->preposition || m->sentence_initial) return 0;
+    uint32_t iso = 0;
+    for (uint32_t i = 0; i < m->slot->ncand; i++) {
+        const ds_gaz_cand *c = &g->cands[m->slot->cand + i];
+        if (c->loose_hash != m->loose_hash || c->feature != DS_FEAT_CITY ||
+            !(c->flags & SEAT_FLAGS))
+            continue;
+        uint32_t ci;
+        memcpy(&ci, c->iso3, 4);
+        if (iso && ci != iso) return 0; /* "Sevilla": Spain's or Colombia's */
+        iso = ci;
+    }
+    for (uint32_t j = k; iso && j-- > 0 && st->m.v[j].sentence == m->sentence;)
+        iso = other_country_below(st, j, iso) ? 0 : iso;
+    for (uint32_t j = k + 1; iso && j < st->m.n && st->m.v[j].sentence == m->sentence; j++)
+        iso = other_country_below(st, j, iso) ? 0 : iso;
+    return iso;
+}
 
 /* Whether candidate e of m may be taken at all, given what supports it. */
 static bool acceptable(const geo_state *st, const raw_match *m, const ds_gaz_cand *e,
@@ -1192,6 +1234,14 @@ static bool acceptable(const geo_state *st, const raw_match *m, const ds_gaz_can
     if (geo) /* "Termiz" for "Termez" needs a long enough skeleton, shorter with
               * its type word ("Musakhel district" for Musa Khel) */
         return v->exact || v->hier || (keylen >= 5 && m->preposition) || (keylen >= 4 && hinted);
+    /* a town that bears its division's name, spelt exactly after "in":
+     * abroad too, once the first round is done ("people demonstrated in
+     * Tubingen to call for a ceasefire in Ukraine"), when no
+     * other country has such a town of that name and the sentence places
+     * nothing in another country (lone_seat) */
+    if (v->lone_seat && v->exact && m->preposition && !m->sentence_initial &&
+        e->feature == DS_FEAT_CITY && (e->flags & SEAT_FLAGS))
+        return true;
     /* a village abroad with nothing to support it: only in a document with
      * no known country, and only once the first round has found none */
     return st->round > 0 && !st->doc->focus_iso3[0] && v->exact && (m->preposition || v->hinted) &&
@@ -1303,6 +1353,7 @@ static void resolve(geo_state *st, uint32_t k)
             if (dc != UINT32_MAX && g->entries[dc].feature == DS_FEAT_DEMONYM)
                 memcpy(&dem_iso, g->entries[dc].iso3, 4);
         }
+    uint32_t lone_iso = lone_seat_country(st, k);
     bool weak_ok = m->hint >= 0 || child; /* the only support a strong name elsewhere can have */
     /* short skeletons, acronyms, lower-case inner words: only exact spellings */
     bool exact_only = keylen < 3 || m->lower_inner || upper;
@@ -1329,6 +1380,11 @@ static void resolve(geo_state *st, uint32_t k)
         const ds_gaz_cand *c = &cands[indexed ? by_hash[it].pos : it];
         cand_eval v = {0};
         v.exact = c->loose_hash == m->loose_hash;
+        if (lone_iso) {
+            uint32_t ci;
+            memcpy(&ci, c->iso3, 4);
+            v.lone_seat = ci == lone_iso;
+        }
         if (!v.exact && exact_only) continue;
         if (!v.exact && !geo_all) {
             uint32_t ci;

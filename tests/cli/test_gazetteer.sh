@@ -85,6 +85,13 @@ printf 'Somali forces recaptured the town of Mahas, Hiraan region, on August 24.
 expect_exit 0 "$DOSSIER" annotate --format json "$TMP/c9.txt"
 want_place "$TMP/out" "Hiraan region" "SOM Hiiraan"
 
+# a town bearing its district's name, spelt exactly after "in", is found
+# abroad in a report about another country; not when another country has
+# such a town too, nor against a place of the sentence in another country
+printf 'On 8 May 2022, around 70 people demonstrated in Tubingen to call for a ceasefire in Ukraine.\n' >"$TMP/c10.txt"
+expect_exit 0 "$DOSSIER" annotate --format json "$TMP/c10.txt"
+want_place "$TMP/out" "Tubingen" "DEU"
+
 ROWS=${DS_SHARED:-}/eval/dev/dev.jsonl
 if [ -n "${DS_SHARED:-}" ] && [ -f "$ROWS" ] && command -v python3 >/dev/null; then
     expect_exit 0 python3 "$DS_SOURCE_DIR/tools/geo_coverage.py" --dossier "$DOSSIER" --min 0.95 "$ROWS"
