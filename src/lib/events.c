@@ -597,6 +597,28 @@ static bool sentence_has_day(const ev_scan *sc, const ds_sentence *s)
     return false;
 }
 
+/* Is the trigger at i a protest's ("protest", "demonstrate")? */
+static bool protest_trigger(const ev_scan *sc, uint32_t i)
+{
+    const ev_rule *r = rule_at(sc, i, R_VERB);
+    if (!r) r = rule_at(sc, i, R_NOUN);
+    return r && r->event_type == T_PROTESTS;
+}
+
+/* "staged a demonstration ... to protest against": the protest is told */
+static bool protest_before(const ev_scan *sc, const ds_sentence *s, uint32_t j)
+{
+    for (uint32_t i = s->first_token; i < j; i++)
+        if (protest_trigger(sc, i)) return true;
+    return false;
+}
+
+/* words that ask for a protest rather than tell one ("called on residents
+ * to protest") */
+static const char *const calls_for[] = {"called", "calls",   "urged", "urges",   "asked",
+                                        "want",   "wanted",  "going", "decided", "expected",
+                                        "set",    "invited", NULL};
+
 static bool trigger_blocked(const ev_scan *sc, const ds_sentence *s, uint32_t i)
 {
     /* "rescued 20 kidnapped victims", "the abducted girls": a participle
@@ -625,6 +647,13 @@ static bool trigger_blocked(const ev_scan *sc, const ds_sentence *s, uint32_t i)
             /* "attempted to abduct", "tried to storm": an attack all the same */
             if (strcmp(t->norm, "to") == 0 && j > s->first_token &&
                 (tok_is(sc, j - 1, "attempted") || tok_is(sc, j - 1, "tried")))
+                continue;
+            /* "people took to the streets in Zeitz to protest against ...",
+             * dated to the day: the purpose of a gathering that took place,
+             * unless a plan or a call comes before ("plans to protest") */
+            if (strcmp(t->norm, "to") == 0 && k == 1 && protest_trigger(sc, i) &&
+                sentence_has_day(sc, s) && !(j > s->first_token && rule_at(sc, j - 1, R_BLOCK)) &&
+                !(j > s->first_token && tok_in(sc, j - 1, calls_for)) && !protest_before(sc, s, j))
                 continue;
             /* "Troops have neutralised 12 terrorists ... on Monday": a
              * press release's perfect, dated to the day, is a report */
@@ -2152,9 +2181,11 @@ static void classify(ev_scan *sc, const frame *f, cand *c)
             c->generic_only = false;
             /* the first specific trigger wins, but a violent one beats a
              * strategic development ("arrested" after "attacked"), unless
-             * it is what was stopped ("foiled an attempted suicide bombing") */
+             * it is what was stopped ("foiled an attempted suicide bombing");
+             * a development after an act of violence does not beat it
+             * ("attacked an outpost and burned down a bridge": the attack) */
             bool stopped = best && best->sub_event_type == acled_subs[20] && i <= best_at + 4;
-            if (!best || best->generic ||
+            if (!best || (best->generic && r->event_type != T_STRATEGIC) ||
                 (best->event_type == T_STRATEGIC && r->event_type != T_STRATEGIC && !stopped)) {
                 best = r;
                 best_at = i;

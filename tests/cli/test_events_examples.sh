@@ -460,4 +460,22 @@ assert e["actor1"] == "Unidentified Armed Group (Somalia)", e["actor1"]
 assert len(out["assessments"]) >= 4
 '
 
+
+# ACLED-style notes in the codebook's other words: "air raids", "drone
+# strikes", "fighting broke out", "burned down", "took to the streets ... to
+# protest", "a picket line", "two explosions" (a count before a dated act
+# is no summary).
+check acled-style-notes-2024.txt '
+assert len(out["events"]) == 7, [e["date"] for e in out["events"]]
+assert ev("2024-02-03")["sub_event_type"] == "Air/drone strike"
+assert ev("2024-02-09")["sub_event_type"] == "Air/drone strike"
+assert ev("2024-02-14")["event_type"] == "Battles"
+assert ev("2024-02-20")["sub_event_type"] == "Looting/property destruction"
+e = ev("2024-02-26")
+assert e["event_type"] == "Protests" and e["country"] == "EST", (e["event_type"], e["country"])
+assert ev("2024-03-02")["event_type"] == "Protests"
+e = ev("2024-03-08")
+assert e["event_type"] == "Explosions/Remote violence" and e["injuries"] == 3
+'
+
 finish
