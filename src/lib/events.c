@@ -669,15 +669,19 @@ static bool trigger_blocked(const ev_scan *sc, const ds_sentence *s, uint32_t i)
         static const char *const summary[] = {"total", "confirmed", "these",   "those",  "such",
                                               "other", "similar",   "related", "recent", "previous",
                                               "past",  "future",    "further", "more",   NULL};
+        /* ... but "On 17 February, the monitors observed a total of 6
+         * explosions": the day's count is the event */
         if (rule_at(sc, i, R_NOUN) && is_plural_noun(tok(sc, i)) && k <= 2 &&
-            tok_in(sc, j, summary))
+            tok_in(sc, j, summary) && !(tok_is(sc, j, "total") && sentence_has_day(sc, s)))
             return true;
-        /* "at least four attacks", "33 attacks": a count of events, a summary */
+        /* "at least four attacks", "33 attacks": a count of events, a
+         * summary, unless the sentence gives the day ("On 18 March, 9
+         * explosions near X") */
         static const char *const counts[] = {
             "three",   "four", "five",     "six",    "seven",    "eight",    "nine", "ten",
             "several", "many", "multiple", "dozens", "hundreds", "numerous", "some", NULL};
         if (rule_at(sc, i, R_NOUN) && is_plural_noun(tok(sc, i)) &&
-            ((t->flags & DS_TOK_NUMBER) || tok_in(sc, j, counts)))
+            ((t->flags & DS_TOK_NUMBER) || tok_in(sc, j, counts)) && !sentence_has_day(sc, s))
             return true;
     }
     if (i + 1 < s->first_token + s->ntokens && rule_at(sc, i, R_VERB)) {

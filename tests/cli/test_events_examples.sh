@@ -464,9 +464,10 @@ assert len(out["assessments"]) >= 4
 # ACLED-style notes in the codebook's other words: "air raids", "drone
 # strikes", "fighting broke out", "burned down", "took to the streets ... to
 # protest", "a picket line", "two explosions" (a count before a dated act
-# is no summary).
+# is no summary), "a shoot-out", "a press conference with banners",
+# "observed a total of 9 explosions" on one day.
 check acled-style-notes-2024.txt '
-assert len(out["events"]) == 7, [e["date"] for e in out["events"]]
+assert len(out["events"]) == 10, [e["date"] for e in out["events"]]
 assert ev("2024-02-03")["sub_event_type"] == "Air/drone strike"
 assert ev("2024-02-09")["sub_event_type"] == "Air/drone strike"
 assert ev("2024-02-14")["event_type"] == "Battles"
@@ -476,6 +477,10 @@ assert e["event_type"] == "Protests" and e["country"] == "EST", (e["event_type"]
 assert ev("2024-03-02")["event_type"] == "Protests"
 e = ev("2024-03-08")
 assert e["event_type"] == "Explosions/Remote violence" and e["injuries"] == 3
+assert ev("2024-03-12")["event_type"] == "Battles"
+assert ev("2024-03-15")["event_type"] == "Protests"
+e = ev("2024-03-18")
+assert e["event_type"] == "Explosions/Remote violence" and e["country"] == "UKR"
 '
 
 finish
