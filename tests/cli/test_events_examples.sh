@@ -465,9 +465,10 @@ assert len(out["assessments"]) >= 4
 # strikes", "fighting broke out", "burned down", "took to the streets ... to
 # protest", "a picket line", "two explosions" (a count before a dated act
 # is no summary), "a shoot-out", "a press conference with banners",
-# "observed a total of 9 explosions" on one day.
+# "observed a total of 9 explosions" on one day, "a pride march", youths
+# who "pelted stones" (a riot).
 check acled-style-notes-2024.txt '
-assert len(out["events"]) == 10, [e["date"] for e in out["events"]]
+assert len(out["events"]) == 12, [e["date"] for e in out["events"]]
 assert ev("2024-02-03")["sub_event_type"] == "Air/drone strike"
 assert ev("2024-02-09")["sub_event_type"] == "Air/drone strike"
 assert ev("2024-02-14")["event_type"] == "Battles"
@@ -481,6 +482,8 @@ assert ev("2024-03-12")["event_type"] == "Battles"
 assert ev("2024-03-15")["event_type"] == "Protests"
 e = ev("2024-03-18")
 assert e["event_type"] == "Explosions/Remote violence" and e["country"] == "UKR"
+assert ev("2024-03-22")["event_type"] == "Protests"
+assert ev("2024-03-25")["event_type"] == "Riots"
 '
 
 finish
