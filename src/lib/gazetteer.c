@@ -1245,7 +1245,10 @@ static bool acceptable(const geo_state *st, const raw_match *m, const ds_gaz_can
     /* a village abroad with nothing to support it: only in a document with
      * no known country, and only once the first round has found none */
     return st->round > 0 && !st->doc->focus_iso3[0] && v->exact && (m->preposition || v->hinted) &&
-           !m->sentence_initial && (m->ntok > 1 || keylen >= 4 || v->hinted);
+           !m->sentence_initial &&
+           (m->ntok > 1 || keylen >= 4 || v->hinted ||
+            /* "Hannover" has a short skeleton (hnr) but a long spelling */
+            (keylen >= 3 && st->doc->tokens.v[m->tok].norm_len >= 7));
 }
 
 /* A bit (0..63) of an ISO alpha-3 code read as a word, for a set mask. */

@@ -92,6 +92,12 @@ printf 'On 8 May 2022, around 70 people demonstrated in Tubingen to call for a c
 expect_exit 0 "$DOSSIER" annotate --format json "$TMP/c10.txt"
 want_place "$TMP/out" "Tubingen" "DEU"
 
+# in a note that names no country, a town spelt exactly after "in" with a
+# long spelling though a short skeleton (hnr)
+printf 'On 25 March 2022, around 1,400 people demonstrated in Hannover to demand climate action.\n' >"$TMP/c11.txt"
+expect_exit 0 "$DOSSIER" annotate --format json "$TMP/c11.txt"
+want_place "$TMP/out" "Hannover" "DEU"
+
 ROWS=${DS_SHARED:-}/eval/dev/dev.jsonl
 if [ -n "${DS_SHARED:-}" ] && [ -f "$ROWS" ] && command -v python3 >/dev/null; then
     expect_exit 0 python3 "$DS_SOURCE_DIR/tools/geo_coverage.py" --dossier "$DOSSIER" --min 0.95 "$ROWS"
