@@ -1352,7 +1352,9 @@ static void resolve(geo_state *st, uint32_t k)
     uint32_t dem_iso = 0;
     if (m->slot->ncand > 1)
         for (uint32_t j = k; j-- > 0 && st->m.v[j].sentence == m->sentence && !dem_iso;) {
-            uint32_t dc = country_cand(st, &st->m.v[j], true);
+            const raw_match *d = &st->m.v[j];
+            if (!d->slot || !(d->slot->features & 1u << DS_FEAT_DEMONYM)) continue;
+            uint32_t dc = country_cand(st, d, true);
             if (dc != UINT32_MAX && g->entries[dc].feature == DS_FEAT_DEMONYM)
                 memcpy(&dem_iso, g->entries[dc].iso3, 4);
         }
