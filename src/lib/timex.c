@@ -364,6 +364,21 @@ static inline uint64_t letter_bits(uint64_t x)
 }
 #endif
 
+/* At s[i] == '.' after the one or two digits s[from..i): part of a European
+ * date "03.06.2023" (".MM.YYYY" follows, or "DD." comes before and ".YYYY"
+ * follows), so the dot is no decimal point. */
+static bool dotted_date_at(const unsigned char *s, size_t from, size_t i, size_t end)
+{
+    size_t k = i + 1, d = 0;
+    while (k < end && d < 5 && s[k] >= '0' && s[k] <= '9') k++, d++;
+    if (d == 4) /* "06.2023" after "03." */
+        return from >= 2 && s[from - 1] == '.' && s[from - 2] >= '0' && s[from - 2] <= '9';
+    if (d < 1 || d > 2 || k >= end || s[k] != '.') return false;
+    size_t y = k + 1, dy = 0;
+    while (y < end && dy < 5 && s[y] >= '0' && s[y] <= '9') y++, dy++;
+    return dy == 4;
+}
+
 /* Lexes the word starting at s[i] into t (kind, cap set by the caller):
  * ASCII letter runs and whole non-ASCII letters. Returns its end. */
 static inline uint32_t lex_word(ds_lx *t, const unsigned char *s, uint32_t i, uint32_t end)
@@ -471,7 +486,7 @@ uint32_t ds_lex(ds_lx *out, uint32_t cap, const char *text, uint32_t start, uint
                     plain = false;
                     i++;
                 } else if (c == '.' && scale == 0 && i + 1 < end && s[i + 1] >= '0' &&
-                           s[i + 1] <= '9') {
+                           s[i + 1] <= '9' && !(nd <= 2 && dotted_date_at(s, i - nd, i, end))) {
                     plain = false;
                     scale = 0.1;
                     i++;
@@ -776,6 +791,19 @@ static bool parse_point(const tx_scan *sc, uint32_t i, tx_pt *p)
             ds_date dt = {(int16_t)y, (uint8_t)m, (uint8_t)d};
             /* GTD writes an unknown day as 00: month precision */
             if (m >= 1 && m <= 12 && (d == 0 || valid_day(dt)) && !attached_after(sc, j + 5)) {
+                p->d = dt;
+                p->next = j + 5;
+                return true;
+            }
+            return false;
+        }
+        /* European d.m.yyyy: "03.06.2023" */
+        if (t->plain && t->ndig <= 2 && j + 4 < n && is_punct(&L[j + 1], '.') && !L[j + 1].space &&
+            !L[j + 2].space && L[j + 2].kind == DS_LX_NUM && L[j + 2].plain && L[j + 2].ndig <= 2 &&
+            is_punct(&L[j + 3], '.') && !L[j + 3].space && !L[j + 4].space &&
+            L[j + 4].kind == DS_LX_NUM && L[j + 4].plain && L[j + 4].ndig == 4) {
+            ds_date dt = {(int16_t)L[j + 4].num, (uint8_t)L[j + 2].num, (uint8_t)t->num};
+            if (dt.month >= 1 && dt.month <= 12 && valid_day(dt) && !attached_after(sc, j + 5)) {
                 p->d = dt;
                 p->next = j + 5;
                 return true;

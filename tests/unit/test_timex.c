@@ -338,6 +338,15 @@ static void test_datelines(void **state)
         expect(doc, "Sunday", "2024-03-24", NULL, DS_MOD_NONE, DS_ANCHOR_DOCUMENT);
         ds_doc_free(doc);
     }
+    /* a European d.m.yyyy line under a press release's heading; "the
+     * night of 1 to 2 June" takes its year; a decimal stays a number */
+    doc = annotate("MINISTRY OF DEFENCE - PRESS RELEASE\n03.06.2023\n\nOn the night of 1 to 2 "
+                   "June, gunmen attacked a village. Prices rose 2.5 percent.\n",
+                   NULL);
+    assert_string_equal(doc->date, "2023-06-03");
+    expect(doc, "1 to 2 June", "2023-06-01", "2023-06-02", DS_MOD_NONE, DS_ANCHOR_DOCUMENT);
+    expect_none(doc, "2.5");
+    ds_doc_free(doc);
     /* a weekend is its Saturday, approximately */
     doc = annotate("Press release\n\n25 March 2024\n\nClashes erupted over the weekend.\n", NULL);
     expect(doc, "the weekend", "2024-03-23", NULL, DS_MOD_APPROX, DS_ANCHOR_DOCUMENT);
