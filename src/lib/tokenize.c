@@ -453,7 +453,7 @@ static ds_status tokenize_span(ds_doc *doc, ds_ctx *ctx, tok_out *o, buf *fb, ui
     const char *t = doc->text;
     ds_status st;
     for (uint32_t i = lo; i < hi;) {
-        size_t l;
+        size_t l, pl;
         unsigned char c0 = (unsigned char)t[i];
         if (c0 < 0x80) {
             uint8_t k0 = ascii_class[c0];
@@ -561,10 +561,10 @@ static ds_status tokenize_span(ds_doc *doc, ds_ctx *ctx, tok_out *o, buf *fb, ui
             flags = DS_TOK_WORD;
         } else if (is_apos(cp) && i + l < hi && (t[i + l] == 's' || t[i + l] == 'S') &&
                    (i + l + 1 >= hi || !ds_is_letter((unsigned char)t[i + l + 1])) && i > lo &&
-                   !ds_is_space(ds_u8_get(t, hi, ds_u8_prev(t, i), &l))) {
-            size_t al;
-            ds_u8_get(t, hi, i, &al);
-            e = i + (uint32_t)al + 1; /* possessive 's */
+                   !ds_is_space(ds_u8_get(t, hi, ds_u8_prev(t, i), &pl))) {
+            /* (the previous character's width goes to pl: l must stay the
+             * apostrophe's for the branch below, whatever precedes it) */
+            e = i + (uint32_t)l + 1; /* possessive 's */
             flags = DS_TOK_WORD;
         } else {
             e = i + (uint32_t)l;

@@ -63,6 +63,14 @@ static void test_flags_and_ranges(void **state)
     for (uint32_t i = 0; i < d->tokens.n; i++)
         assert_int_equal(strlen(d->tokens.v[i].norm), d->tokens.v[i].norm_len);
     ds_doc_free(d);
+    /* an apostrophe after a wide space (U+2000, three bytes) at the end of
+     * the text: its token is one byte, inside the text (a fuzzer found it
+     * three bytes long, past the end) */
+    d = rt_read("<p>He said&#x2000;'s</p>", DS_FORMAT_HTML);
+    for (uint32_t i = 0; i < d->tokens.n; i++) assert_true(d->tokens.v[i].span.end <= d->text_len);
+    assert_int_equal(
+        d->tokens.v[d->tokens.n - 2].span.end - d->tokens.v[d->tokens.n - 2].span.start, 1);
+    ds_doc_free(d);
 }
 
 static void test_token_limit(void **state)
