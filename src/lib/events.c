@@ -436,6 +436,7 @@ typedef struct ev_scan {
     uint32_t sent_first_trig; /* text offset of the current sentence's first trigger */
     const ds_actor_ref *main_actor; /* the armed group the document names most */
     const ds_place *last_place;     /* the place of the paragraph's last new event */
+    uint32_t weak_event; /* the last event, when dated by a report's day (cand.weak_date) */
     uint32_t last_place_block;
     /* what match_sentence found in tokens [cls_first, cls_end): the word
      * classes and phrase roles present, so that a reader whose cue words
@@ -562,6 +563,8 @@ typedef struct frame {
     uint32_t trig[16];
     uint32_t ntrig;
     bool has_strong; /* a non-casualty trigger */
+    bool aside;      /* "..., a day after a separate attack left five dead": another
+                      * happening told in passing (aside_clause) */
 } frame;
 
 static bool in_frame(const frame *f, ds_span sp)
@@ -703,14 +706,43 @@ static bool timex_usable(const ds_timex *t)
     return true;
 }
 
-static const ds_timex *frame_timex(const ev_scan *sc, const frame *f)
+static uint32_t token_at(const ev_scan *sc, const ds_sentence *s, uint32_t at);
+
+/* "police said Monday", "officials said on Sunday": the day of the report,
+ * not of what it reports */
+static bool speech_date(const ev_scan *sc, const ds_timex *t)
+{
+    static const char *const say[] = {"said",      "says",   "told",      "reported",
+                                      "announced", "stated", "confirmed", NULL};
+    const ds_sentence *s = &sc->doc->sentences.v[t->sentence];
+    uint32_t i = token_at(sc, s, t->span.start);
+    if (i <= s->first_token) return false;
+    i--;
+    if (tok_is(sc, i, "on") && i > s->first_token) i--;
+    return tok_in(sc, i, say);
+}
+
+/* The date of frame f: its first usable time expression that is not a
+ * report's day, else a report's day (*weak set). */
+static const ds_timex *frame_timex_weak(const ev_scan *sc, const frame *f, bool *weak)
 {
     const sent_index *si = &sc->timex;
+    const ds_timex *speech = NULL;
+    *weak = false;
     for (uint32_t k = si->first[f->sentence]; k < si->first[f->sentence + 1]; k++) {
         const ds_timex *t = &sc->doc->timexes.v[si->idx[k]];
-        if (in_frame(f, t->span) && timex_usable(t)) return t;
+        if (!in_frame(f, t->span) || !timex_usable(t)) continue;
+        if (!speech_date(sc, t)) return t;
+        if (!speech) speech = t;
     }
-    return NULL;
+    *weak = speech != NULL;
+    return speech;
+}
+
+static const ds_timex *frame_timex(const ev_scan *sc, const frame *f)
+{
+    bool weak;
+    return frame_timex_weak(sc, f, &weak);
 }
 
 static int date_precision(ds_date d)
@@ -753,6 +785,24 @@ static bool dateline_start(const ev_scan *sc, uint32_t si, const ds_sentence *s)
  * colon followed closely by a non-casualty trigger; a segment with such a
  * trigger and a date of its own starts a new frame, any other joins the
  * frame before it (leading words join the first frame). */
+/* Does the clause at token a tell another happening in passing ("a day
+ * after a separate attack ...", "two weeks after ...", "following another
+ * raid ...")? */
+static bool aside_clause(const ev_scan *sc, uint32_t a, uint32_t end)
+{
+    static const char *const counts[] = {"a",    "one",     "two",  "three", "four",
+                                         "five", "several", "just", "only",  NULL};
+    static const char *const units[] = {"day",   "days",  "hours",  "hour", "week",
+                                        "weeks", "month", "months", NULL};
+    uint32_t i = a;
+    if (i < end && (tok_in(sc, i, counts) || (tok(sc, i)->flags & DS_TOK_NUMBER))) i++;
+    if (i + 1 < end && tok_in(sc, i, units) && tok_is(sc, i + 1, "after")) return true;
+    if (a < end && (tok_is(sc, a, "after") || tok_is(sc, a, "following")))
+        for (uint32_t k = a + 1; k < end && k <= a + 3; k++)
+            if (tok_is(sc, k, "separate") || tok_is(sc, k, "another")) return true;
+    return false;
+}
+
 static uint32_t make_frames(ev_scan *sc, uint32_t si, frame *frames, uint32_t max)
 {
     const ds_doc *doc = sc->doc;
@@ -774,6 +824,7 @@ static uint32_t make_frames(ev_scan *sc, uint32_t si, frame *frames, uint32_t ma
                     break;
                 }
             }
+            cut = cut || aside_clause(sc, i + 1, end);
         }
         if (!cut) {
             if (is_trigger(sc, i) && !trigger_blocked(sc, s, i)) {
@@ -787,7 +838,10 @@ static uint32_t make_frames(ev_scan *sc, uint32_t si, frame *frames, uint32_t ma
             seg.text_start = tok(sc, seg.tok_start)->span.start;
             seg.text_end = tok(sc, seg.tok_end - 1)->span.end;
             bool starts = false;
+            seg.aside = nf && aside_clause(sc, seg.tok_start, seg.tok_end);
             if (!nf) {
+                starts = true;
+            } else if (seg.aside) {
                 starts = true;
             } else if (!frames[nf - 1].ntrig) {
                 starts = seg.ntrig > 0;
@@ -846,6 +900,7 @@ static uint32_t make_frames(ev_scan *sc, uint32_t si, frame *frames, uint32_t ma
 
 typedef struct cand {
     bool has_date;
+    bool weak_date; /* the date is the day a source spoke ("police said Monday") */
     ds_date date, date_end;
     int time_precision;
     const ds_timex *timex;
@@ -2378,7 +2433,7 @@ static void week_of(const ev_scan *sc, cand *c)
 static void analyze(ev_scan *sc, const frame *f, cand *c)
 {
     cand_init(c);
-    c->timex = frame_timex(sc, f);
+    c->timex = frame_timex_weak(sc, f, &c->weak_date);
     if (c->timex) {
         c->has_date = true;
         c->date = c->timex->value;
@@ -2504,7 +2559,12 @@ static ds_status enrich(ev_scan *sc, ds_event *e, const cand *c, uint32_t senten
 {
     ds_extraction *x = sc->x;
     ds_status st;
-    if (c->has_date && (!e->date[0] || date_precision(c->date) > (int)strlen(e->date) / 3)) {
+    /* "police said Monday" dated the event; "late Sunday" says when it was */
+    bool firm = c->has_date && !c->weak_date && sc->weak_event != DS_NONE &&
+                e == &sc->x->events.v[sc->weak_event];
+    if (firm) sc->weak_event = DS_NONE;
+    if (c->has_date &&
+        (firm || !e->date[0] || date_precision(c->date) > (int)strlen(e->date) / 3)) {
         ds_date_format(e->date, c->date);
         e->date_end[0] = '\0';
         if (c->date_end.year) ds_date_format(e->date_end, c->date_end);
@@ -2987,6 +3047,7 @@ static ds_status scan_sentence(ev_scan *sc, uint32_t si)
                            s->span.end,
                            {s->first_token},
                            1,
+                           false,
                            false};
             casualties(sc, &whole, &c);
             /* "The assailants entered X village on Wednesday evening": where */
@@ -3002,6 +3063,7 @@ static ds_status scan_sentence(ev_scan *sc, uint32_t si)
     }
     for (uint32_t k = 0; k < nf; k++) {
         cand c;
+        if (frames[k].aside) continue;
         analyze(sc, &frames[k], &c);
         if (!c.event_type) continue;
         /* "The government launched an offensive against the group last
@@ -3133,6 +3195,7 @@ static ds_status scan_sentence(ev_scan *sc, uint32_t si)
         sc->last_event = idx;
         sc->last_side = c.dead_side;
         sc->last_sentence = si;
+        sc->weak_event = c.weak_date ? idx : DS_NONE;
         if (c.place) sc->last_place = c.place, sc->last_place_block = s->block;
     }
     return DS_OK;
@@ -3257,7 +3320,7 @@ ds_status ds_extract_events(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, ui
     ev_scan sc;
     memset(&sc, 0, sizeof sc);
     sc.x = x, sc.ctx = ctx, sc.doc = doc, sc.docidx = docidx, sc.rules = rules;
-    sc.last_event = DS_NONE;
+    sc.last_event = sc.weak_event = DS_NONE;
     sc.first_event = x->events.n;
     uint32_t prose = 0;
     for (uint32_t i = 0; i < doc->sentences.n; i++)

@@ -486,4 +486,16 @@ assert ev("2024-03-22")["event_type"] == "Protests"
 assert ev("2024-03-25")["event_type"] == "Riots"
 '
 
+# An AP-style wire dated at its foot: "police said Monday" is the day of the
+# report, "late Sunday" the day of the attacks; ", a day after a separate
+# attack in Kaduna left five dead" is another happening told in passing
+# (not five more dead of this one); the Kaduna attack told later is its own.
+check plateau-wire-2024.txt '
+assert len(out["events"]) == 2, [e["date"] for e in out["events"]]
+e = ev("2024-01-21")
+assert e["admin1"] == "Plateau" and e["fatalities"] == 12 and e["injuries"] == 8
+e = ev("2024-01-20")
+assert e["location"] == "Zaria" and e["fatalities"] == 5
+'
+
 finish
