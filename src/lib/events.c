@@ -1728,6 +1728,19 @@ static bool and_one_more(const ev_scan *sc, const ds_sentence *s, const ds_quant
     return false;
 }
 
+/* "..., wounding three, two security officials said": a count of the
+ * report's sources, not of victims */
+static bool counts_sources(const ev_scan *sc, const ds_sentence *s, const ds_quantity *q)
+{
+    static const char *const say[] = {"said", "told", "say", "says", NULL};
+    uint32_t end = s->first_token + s->ntokens;
+    for (uint32_t j = token_at(sc, s, q->span.end), n = 0; j < end && n < 4; j++, n++) {
+        if (tok_punct(sc, j) || is_trigger(sc, j)) return false;
+        if (tok_in(sc, j, say)) return true;
+    }
+    return false;
+}
+
 static void casualties(ev_scan *sc, const frame *f, cand *c)
 {
     const ds_doc *doc = sc->doc;
@@ -1743,7 +1756,7 @@ static void casualties(ev_scan *sc, const frame *f, cand *c)
         const ds_quantity *q = &doc->quantities.v[si->idx[k]];
         if (!in_frame(f, q->span) || overlaps_timex(sc, f->sentence, q->span)) continue;
         int32_t v = quantity_value(sc, q);
-        if (v == DS_NULL_INT) continue;
+        if (v == DS_NULL_INT || counts_sources(sc, s, q)) continue;
         char role = quantity_role(sc, s, q, prev, prev_end);
         bool one_more = one_before(sc, s, q);
         if (one_more && !role) role = 'd';

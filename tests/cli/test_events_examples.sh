@@ -498,4 +498,15 @@ e = ev("2024-01-20")
 assert e["location"] == "Zaria" and e["fatalities"] == 5
 '
 
+# A wire from Iraq: "killing four soldiers and wounding three, two security
+# officials said" (the two are sources, not wounded); "Last month" from the
+# dateline.
+check kirkuk-wire-2023.txt '
+e = ev("2023-11-11")
+assert e["fatalities"] == 4 and e["injuries"] == 3, (e["fatalities"], e["injuries"])
+assert e["actor1"] == "Islamic State" and e["admin1"] == "Kirkuk"
+e = ev("2023-10")
+assert e["admin1"] == "Diyala" and e["fatalities"] == 2
+'
+
 finish
