@@ -3235,7 +3235,8 @@ static void default_actors(ev_scan *sc, uint32_t from)
         if (!cn) continue;
         char name[160];
         const char *type = "armed_group";
-        if (e->actor1 && !strcmp(e->actor1, "Unidentified Armed Group")) e->actor1 = NULL;
+        bool unknown_group = e->actor1 && !strcmp(e->actor1, "Unidentified Armed Group");
+        if (unknown_group) e->actor1 = NULL;
         if (e->actor1 && (e->event_type == T_PROTESTS || e->event_type == T_RIOTS) &&
             strncmp(e->actor1, "Protesters", 10) != 0 && strncmp(e->actor1, "Rioters", 7) != 0) {
             /* ACLED: the demonstrators are actor1, the organising party an
@@ -3253,7 +3254,9 @@ static void default_actors(ev_scan *sc, uint32_t from)
         } else if (e->event_type == T_RIOTS) {
             head_country(name, sizeof name, "Rioters", cn);
             type = "protesters";
-        } else if (e->event_type != T_STRATEGIC) {
+        } else if (e->event_type != T_STRATEGIC || unknown_group) {
+            /* "Assailants set fire to a school" too: a development made by
+             * gunmen nobody names */
             head_country(name, sizeof name, "Unidentified Armed Group", cn);
         } else {
             continue;
