@@ -840,8 +840,12 @@ ds_status ds_layout_text(ds_doc *doc, ds_ctx *ctx, const ds_tb *in, bool markdow
             continue;
         }
         if (len <= 60 && t[e - 1] == ':' && count_words(t, s, e) <= 6) {
-            p->kind = DS_BLOCK_LABEL;
-            p->infobox = zone = true;
+            /* "Key Takeaways:" over a list of sentences is a heading */
+            bool sentences = i + 1 < np && paras[i + 1].kind == DS_BLOCK_LIST_ITEM &&
+                             paras[i + 1].e - paras[i + 1].cs > 80 &&
+                             ends_sentence(t, paras[i + 1].cs, paras[i + 1].e);
+            p->kind = sentences ? DS_BLOCK_HEADING : DS_BLOCK_LABEL;
+            p->infobox = zone = !sentences;
             continue;
         }
         /* "Headquarters: Jilib" among other such lines or labels: a label
