@@ -712,8 +712,8 @@ static uint32_t token_at(const ev_scan *sc, const ds_sentence *s, uint32_t at);
  * not of what it reports */
 static bool speech_date(const ev_scan *sc, const ds_timex *t)
 {
-    static const char *const say[] = {"said",      "says",   "told",      "reported",
-                                      "announced", "stated", "confirmed", NULL};
+    static const char *const say[] = {"said",   "says",      "told",    "reported", "announced",
+                                      "stated", "confirmed", "claimed", NULL};
     const ds_sentence *s = &sc->doc->sentences.v[t->sentence];
     uint32_t i = token_at(sc, s, t->span.start);
     if (i <= s->first_token) return false;
@@ -2616,9 +2616,10 @@ static ds_status enrich(ev_scan *sc, ds_event *e, const cand *c, uint32_t senten
     }
     if (c->attributed) {
         const char *n = ref_name(sc, c->attributed);
-        if (unnamed(e->actor1) || (e->claimed != 1 && c->claimed != 1))
+        /* "the junta blamed 'terrorists'": naming nobody adds nothing */
+        if (unnamed(e->actor1) || (e->claimed != 1 && c->claimed != 1 && !unnamed(n)))
             e->actor1 = ds_facts_str(x, n);
-        if (!e->attributed_to) e->attributed_to = ds_facts_str(x, n);
+        if (!e->attributed_to && !unnamed(n)) e->attributed_to = ds_facts_str(x, n);
     }
     for (uint32_t i = 0; i < c->nassoc; i++) {
         const char *n = ref_name(sc, c->assoc[i]);
@@ -3123,11 +3124,16 @@ static ds_status scan_sentence(ev_scan *sc, uint32_t si)
                    (!c.country[0] || !strcmp(c.country, sc->x->events.v[sc->last_event].country))) {
             /* "The attack took place late on Saturday near X": more of the last */
             attach = true;
-        } else if (!c.has_date && recent) {
+        } else if ((!c.has_date || (c.weak_date && refers_back(sc, s))) && recent) {
+            /* no date of its own, or only the day a source spoke of "the
+             * ambush" ("JNIM claimed on March 18 that it killed 14 ... in
+             * the ambush") */
             ds_event *last = &sc->x->events.v[sc->last_event];
             attach = sc->short_doc || !c.country[0] || !last->country[0] ||
                      strcmp(c.country, last->country) == 0 ||
-                     (c.origin && strcmp(c.origin->iso3, last->country) == 0);
+                     (c.origin && strcmp(c.origin->iso3, last->country) == 0) ||
+                     /* "in the ambush" names it: "Russian mercenaries" no place */
+                     (c.has_date && !c.place);
             /* "security forces later arrested three suspects" after a bombing:
              * a strategic development of its own, on the same day as far
              * as the text says (a note tells one happening: it stays one) */

@@ -509,4 +509,21 @@ e = ev("2023-10")
 assert e["admin1"] == "Diyala" and e["fatalities"] == 2
 '
 
+# A weekly update in a think tank's form: "Key Takeaways:" over sentences
+# (a heading, so its bullets are read: an event and an assessment); "JNIM
+# claimed on March 18 that it killed 14 ... in the ambush" is the claim and
+# toll of the March 17 ambush, not an event in Russia ("Russian
+# mercenaries"); "the junta blamed 'terrorists'" leaves ISSP the attacker.
+check sahel-weekly-2024.txt '
+assert len(out["events"]) == 2, [(e["date"], e["country"]) for e in out["events"]]
+e = ev("2024-03-17")
+assert e["location"] == "Niono" and e["claimed"] is True and e["fatalities"] == 14
+e = ev("2024-03-16")
+assert e["actor1"] == "Islamic State Sahel Province" and e["fatalities"] == 20
+assert not e.get("attributed_to"), e.get("attributed_to")
+texts = [a["text"] for a in out["assessments"]]
+assert any(t.startswith("JNIM is likely preparing") for t in texts), texts
+assert len(out["assessments"]) == 3, texts
+'
+
 finish
