@@ -1171,8 +1171,9 @@ static bool starts_annotation(const ev_scan *sc, uint32_t si, uint32_t at)
  * when the gazetteer does not know it (the frame has no town of its own). */
 static void unknown_town(ev_scan *sc, const frame *f, cand *c)
 {
-    static const char *const kinds[] = {"village",    "town",    "locality", "hamlet",
-                                        "settlement", "commune", NULL};
+    static const char *const kinds[] = {
+        "village", "town",     "locality", "hamlet", "settlement",
+        "commune", "villages", "towns",    NULL}; /* "the villages of X and Y": X */
     if (c->place && place_rank(c->place) >= 4) return;
     for (uint32_t i = f->tok_start; i + 2 < f->tok_end; i++) {
         if (!tok_is(sc, i + 1, "of") || !tok_in(sc, i, kinds)) continue;

@@ -521,6 +521,7 @@ assert e["location"] == "Niono" and e["claimed"] is True and e["fatalities"] == 
 e = ev("2024-03-16")
 assert e["actor1"] == "Islamic State Sahel Province" and e["fatalities"] == 20
 assert not e.get("attributed_to"), e.get("attributed_to")
+assert e["location"] == "Tizegorou", e["location"]
 texts = [a["text"] for a in out["assessments"]]
 assert any(t.startswith("JNIM is likely preparing") for t in texts), texts
 assert len(out["assessments"]) == 3, texts
