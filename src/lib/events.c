@@ -3029,6 +3029,62 @@ static bool names_the_site(const ev_scan *sc, const ds_sentence *s)
     return false;
 }
 
+/* The kinds of development ACLED's notes open with ("Looting: On 5 May
+ * 2022, ..."), from the codebook's sub-event types and the tags its
+ * Strategic developments notes use. */
+typedef struct note_label {
+    const char *label; /* folded words before the colon, one space apart */
+    uint8_t sub;       /* index in acled_subs (all are Strategic developments) */
+    uint8_t gtd;
+    const char *cameo;
+} note_label;
+
+static const note_label *note_label_at(const ev_scan *sc, const ds_sentence *s)
+{
+    static const note_label labels[] = {
+        {"property destruction", 22, 7, "17"},
+        {"looting", 22, 7, "17"},
+        {"movement of forces", 19, 0, "15"},
+        {"change to armed group", 19, 0, "15"},
+        {"recruitment", 19, 0, "15"},
+        {"training", 19, 0, "15"},
+        {"interception", 20, 0, "17"},
+        {"defusal", 20, 0, "17"},
+        {"weapons seizure", 20, 0, "17"},
+        {"arrests", 18, 0, "17"},
+        {"agreement", 17, 0, "05"},
+        {"displacement", 24, 0, NULL},
+        {"security measures", 24, 0, NULL},
+        {"non-violent activity", 24, 0, NULL},
+        {"land seizure", 24, 0, NULL},
+        {"mass grave", 24, 0, NULL},
+        {"explosive remnants of war", 24, 0, NULL},
+        {"other", 24, 0, NULL},
+    };
+    uint32_t end = s->first_token + s->ntokens, colon = DS_NONE;
+    for (uint32_t i = s->first_token; i < end && i < s->first_token + 6; i++)
+        if (tok_is(sc, i, ":")) {
+            colon = i;
+            break;
+        }
+    if (colon == DS_NONE || colon == s->first_token || colon + 1 >= end ||
+        !(tok(sc, colon + 1)->flags & DS_TOK_CAP))
+        return NULL;
+    char key[64];
+    size_t n = 0;
+    for (uint32_t i = s->first_token; i < colon; i++) {
+        const ds_token *t = tok(sc, i);
+        if (n + t->norm_len + 2 > sizeof key) return NULL;
+        if (n && !tok_is(sc, i, "-") && !tok_is(sc, i - 1, "-")) key[n++] = ' ';
+        memcpy(key + n, t->norm, t->norm_len);
+        n += t->norm_len;
+    }
+    key[n] = '\0';
+    for (size_t k = 0; k < sizeof labels / sizeof *labels; k++)
+        if (!strcmp(key, labels[k].label)) return &labels[k];
+    return NULL;
+}
+
 static ds_status scan_sentence(ev_scan *sc, uint32_t si)
 {
     const ds_doc *doc = sc->doc;
@@ -3039,6 +3095,21 @@ static ds_status scan_sentence(ev_scan *sc, uint32_t si)
     match_sentence(sc, s);
     frame frames[16];
     uint32_t nf = make_frames(sc, si, frames, 16);
+    /* "Looting: On 5 May 2022, militants seized ...": ACLED's note names
+     * the kind of development itself, trigger or not */
+    const note_label *label = note_label_at(sc, s);
+    if (label && !nf) {
+        frames[0] = (frame){si,
+                            s->first_token,
+                            s->first_token + s->ntokens,
+                            s->span.start,
+                            s->span.end,
+                            {s->first_token + s->ntokens - 1},
+                            1,
+                            true,
+                            false};
+        nf = 1;
+    }
     sc->sent_first_trig = nf ? tok(sc, frames[0].trig[0])->span.start : s->span.end;
     bool recent = sc->last_event != DS_NONE && si <= sc->last_sentence + 2;
     int back = 0; /* "It came a day after ...": days before the last event */
@@ -3080,6 +3151,12 @@ static ds_status scan_sentence(ev_scan *sc, uint32_t si)
         cand c;
         if (frames[k].aside) continue;
         analyze(sc, &frames[k], &c);
+        if (label) {
+            c.event_type = T_STRATEGIC;
+            c.sub_event_type = acled_subs[label->sub];
+            c.gtd = label->gtd;
+            if (label->cameo) c.cameo = label->cameo;
+        }
         if (!c.event_type) continue;
         /* "The government launched an offensive against the group last
          * year": a year told relative to the report, no place, no count of

@@ -466,9 +466,10 @@ assert len(out["assessments"]) >= 4
 # protest", "a picket line", "two explosions" (a count before a dated act
 # is no summary), "a shoot-out", "a press conference with banners",
 # "observed a total of 9 explosions" on one day, "a pride march", youths
-# who "pelted stones" (a riot).
+# who "pelted stones" (a riot); ACLED's "Looting:" and "Movement of forces:"
+# openings name the development even without a trigger word.
 check acled-style-notes-2024.txt '
-assert len(out["events"]) == 12, [e["date"] for e in out["events"]]
+assert len(out["events"]) == 14, [e["date"] for e in out["events"]]
 assert ev("2024-02-03")["sub_event_type"] == "Air/drone strike"
 assert ev("2024-02-09")["sub_event_type"] == "Air/drone strike"
 assert ev("2024-02-14")["event_type"] == "Battles"
@@ -484,6 +485,8 @@ e = ev("2024-03-18")
 assert e["event_type"] == "Explosions/Remote violence" and e["country"] == "UKR"
 assert ev("2024-03-22")["event_type"] == "Protests"
 assert ev("2024-03-25")["event_type"] == "Riots"
+assert ev("2024-04-02")["sub_event_type"] == "Looting/property destruction"
+assert ev("2024-04-05")["sub_event_type"] == "Change to group/activity"
 '
 
 # An AP-style wire dated at its foot: "police said Monday" is the day of the
