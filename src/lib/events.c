@@ -3034,7 +3034,7 @@ static bool names_the_site(const ev_scan *sc, const ds_sentence *s)
  * Strategic developments notes use. */
 typedef struct note_label {
     const char *label; /* folded words before the colon, one space apart */
-    uint8_t sub;       /* index in acled_subs (all are Strategic developments) */
+    const char *sub;   /* the sub-event type (all are Strategic developments) */
     uint8_t gtd;
     const char *cameo;
 } note_label;
@@ -3042,24 +3042,24 @@ typedef struct note_label {
 static const note_label *note_label_at(const ev_scan *sc, const ds_sentence *s)
 {
     static const note_label labels[] = {
-        {"property destruction", 22, 7, "17"},
-        {"looting", 22, 7, "17"},
-        {"movement of forces", 19, 0, "15"},
-        {"change to armed group", 19, 0, "15"},
-        {"recruitment", 19, 0, "15"},
-        {"training", 19, 0, "15"},
-        {"interception", 20, 0, "17"},
-        {"defusal", 20, 0, "17"},
-        {"weapons seizure", 20, 0, "17"},
-        {"arrests", 18, 0, "17"},
-        {"agreement", 17, 0, "05"},
-        {"displacement", 24, 0, NULL},
-        {"security measures", 24, 0, NULL},
-        {"non-violent activity", 24, 0, NULL},
-        {"land seizure", 24, 0, NULL},
-        {"mass grave", 24, 0, NULL},
-        {"explosive remnants of war", 24, 0, NULL},
-        {"other", 24, 0, NULL},
+        {"property destruction", "Looting/property destruction", 7, "17"},
+        {"looting", "Looting/property destruction", 7, "17"},
+        {"movement of forces", "Change to group/activity", 0, "15"},
+        {"change to armed group", "Change to group/activity", 0, "15"},
+        {"recruitment", "Change to group/activity", 0, "15"},
+        {"training", "Change to group/activity", 0, "15"},
+        {"interception", "Disrupted weapons use", 0, "17"},
+        {"defusal", "Disrupted weapons use", 0, "17"},
+        {"weapons seizure", "Disrupted weapons use", 0, "17"},
+        {"arrests", "Arrests", 0, "17"},
+        {"agreement", "Agreement", 0, "05"},
+        {"displacement", "Other", 0, NULL},
+        {"security measures", "Other", 0, NULL},
+        {"non-violent activity", "Other", 0, NULL},
+        {"land seizure", "Other", 0, NULL},
+        {"mass grave", "Other", 0, NULL},
+        {"explosive remnants of war", "Other", 0, NULL},
+        {"other", "Other", 0, NULL},
     };
     uint32_t end = s->first_token + s->ntokens, colon = DS_NONE;
     for (uint32_t i = s->first_token; i < end && i < s->first_token + 6; i++)
@@ -3153,7 +3153,8 @@ static ds_status scan_sentence(ev_scan *sc, uint32_t si)
         analyze(sc, &frames[k], &c);
         if (label) {
             c.event_type = T_STRATEGIC;
-            c.sub_event_type = acled_subs[label->sub];
+            c.sub_event_type =
+                codebook_find(acled_subs, sizeof acled_subs / sizeof *acled_subs, label->sub);
             c.gtd = label->gtd;
             if (label->cameo) c.cameo = label->cameo;
         }

@@ -1239,8 +1239,7 @@ static bool acceptable(const geo_state *st, const raw_match *m, const ds_gaz_can
      * Tubingen to call for a ceasefire in Ukraine"), when no
      * other country has such a town of that name and the sentence places
      * nothing in another country (lone_seat) */
-    if (v->lone_seat && v->exact && m->preposition && !m->sentence_initial &&
-        e->feature == DS_FEAT_CITY && (e->flags & SEAT_FLAGS))
+    if (v->lone_seat && v->exact && e->feature == DS_FEAT_CITY && (e->flags & SEAT_FLAGS))
         return true;
     /* a village abroad with nothing to support it: only in a document with
      * no known country, and only once the first round has found none */
