@@ -749,6 +749,9 @@ static bool add_leader(prof *p, uint32_t actor, strspan name, const char *role, 
     for (uint32_t i = 0; i < a->leaders.n; i++) {
         ds_leader *t = &a->leaders.v[i];
         if (!ds_facts_same_name(t->name, strlen(t->name), l.name, strlen(l.name))) continue;
+        /* "Abu Musab al-Barnawi (2016 - 2019)" and again "(2021 - Aug 2021)":
+         * a second tenure after the first ended */
+        if (t->end[0] && l.start[0] && strcmp(l.start, t->end) >= 0) continue;
         if (!t->start[0]) memcpy(t->start, l.start, sizeof t->start);
         if (!t->end[0]) memcpy(t->end, l.end, sizeof t->end);
         if (!t->status) t->status = l.status;
