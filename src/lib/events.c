@@ -3018,6 +3018,24 @@ static ds_status enrich_follow_up(ev_scan *sc, const cand *c, uint32_t si)
     return DS_OK;
 }
 
+/* Is the candidate dated the last event's day or the day after, in its
+ * country and not at another place? */
+static bool the_day_after(const ev_scan *sc, const cand *c)
+{
+    const ds_event *last = &sc->x->events.v[sc->last_event];
+    int y, m, d;
+    if (strlen(last->date) != 10 || sscanf(last->date, "%4d-%2d-%2d", &y, &m, &d) != 3 ||
+        !c->date.day || c->date_end.year)
+        return false;
+    int32_t gap =
+        ds_date_days(c->date) - ds_date_days((ds_date){(int16_t)y, (uint8_t)m, (uint8_t)d});
+    if (gap < 0 || gap > 1) return false;
+    if (c->country[0] && last->country[0] && strcmp(c->country, last->country) != 0) return false;
+    return !c->place || !last->admin1 || !c->place->admin1 ||
+           ds_facts_same_name(c->place->admin1, strlen(c->place->admin1), last->admin1,
+                              strlen(last->admin1));
+}
+
 /* "the base", "the town": a definite site the sentence does not name */
 static bool names_the_site(const ev_scan *sc, const ds_sentence *s)
 {
@@ -3202,6 +3220,11 @@ static ds_status scan_sentence(ev_scan *sc, uint32_t si)
                    opens_with_anaphor(sc, s) &&
                    (!c.country[0] || !strcmp(c.country, sc->x->events.v[sc->last_event].country))) {
             /* "The attack took place late on Saturday near X": more of the last */
+            attach = true;
+        } else if (sc->short_doc && c.has_date && recent && the_day_after(sc, &c)) {
+            /* a note tells one happening: "Assailants abducted a soldier ...
+             * The soldier was shot and killed the next day" (GTD codes one
+             * incident, its dead included) */
             attach = true;
         } else if ((!c.has_date || (c.weak_date && refers_back(sc, s))) && recent) {
             /* no date of its own, or only the day a source spoke of "the
