@@ -1699,7 +1699,20 @@ static bool one_before(const ev_scan *sc, const ds_sentence *s, const ds_quantit
     static const char *const poss[] = {"his", "her", "their", NULL};
     static const char *const self[] = {"himself", "herself", NULL};
     static const char *const one[] = {"a", "an", NULL};
-    uint32_t j = token_at(sc, s, q->span.start);
+    uint32_t j = token_at(sc, s, q->span.start), after = token_at(sc, s, q->span.end);
+    /* "Wadan, a spokesperson, and two other colleagues were killed": the
+     * one named before "and" is one more, unless a figure counts him */
+    if (after < s->first_token + s->ntokens && j > s->first_token + 1 &&
+        (tok_is(sc, after, "other") || tok_is(sc, after, "others")) && tok_is(sc, j - 1, "and")) {
+        uint32_t from = j > s->first_token + 8 ? j - 8 : s->first_token;
+        uint32_t si = (uint32_t)(s - sc->doc->sentences.v);
+        for (uint32_t k = sc->quant.first[si]; k < sc->quant.first[si + 1]; k++) {
+            const ds_quantity *o = &sc->doc->quantities.v[sc->quant.idx[k]];
+            if (o != q && o->span.end <= q->span.start && o->span.end >= tok(sc, from)->span.start)
+                return false;
+        }
+        return true;
+    }
     if (j > s->first_token && tok_in(sc, j - 1, poss)) j--;
     if (j < s->first_token + 3 || !tok_is(sc, j - 1, "and")) return false;
     if (tok_in(sc, j - 2, self)) return rule_at(sc, j - 3, R_DEATH) != NULL;
