@@ -1702,8 +1702,13 @@ static bool one_before(const ev_scan *sc, const ds_sentence *s, const ds_quantit
     uint32_t j = token_at(sc, s, q->span.start), after = token_at(sc, s, q->span.end);
     /* "Wadan, a spokesperson, and two other colleagues were killed": the
      * one named before "and" is one more, unless a figure counts him */
-    if (after < s->first_token + s->ntokens && j > s->first_token + 1 &&
+    uint32_t end = s->first_token + s->ntokens;
+    if (after < end && j > s->first_token + 1 &&
         (tok_is(sc, after, "other") || tok_is(sc, after, "others")) && tok_is(sc, j - 1, "and")) {
+        bool killed = false; /* "... were killed" follows */
+        for (uint32_t k = after + 1; k < end && k <= after + 5 && !killed; k++)
+            killed = rule_at(sc, k, R_DEATH) != NULL;
+        if (!killed) return false;
         uint32_t from = j > s->first_token + 8 ? j - 8 : s->first_token;
         uint32_t si = (uint32_t)(s - sc->doc->sentences.v);
         for (uint32_t k = sc->quant.first[si]; k < sc->quant.first[si + 1]; k++) {
@@ -1894,6 +1899,13 @@ static void casualties(ev_scan *sc, const frame *f, cand *c)
             if (i > s->first_token &&
                 (tok_is(sc, i - 1, "was") || (i >= s->first_token + 3 && tok_is(sc, i - 1, "and") &&
                                               tok_is(sc, i - 3, "was")))) {
+                /* not "whether anyone was killed" */
+                static const char *const unsure[] = {"anyone", "anybody", "whether", "if",
+                                                     "nobody", "no",      NULL};
+                bool open = false;
+                for (uint32_t k = i >= s->first_token + 4 ? i - 4 : s->first_token; k < i; k++)
+                    open |= tok_in(sc, k, unsure);
+                if (open) break;
                 c->fatalities = 1; /* "was killed", "was shot and killed" */
                 break;
             }
@@ -2761,12 +2773,13 @@ static bool opens_with_anaphor(ev_scan *sc, const ds_sentence *s)
  * development": the sentence opens a happening of its own, not a follow-up.
  * "The attack came a day after a suicide bomber ...": an earlier one, *back
  * days before the last event (0 when the text gives no number). */
-static bool separate_happening(ev_scan *sc, const ds_sentence *s, int *back)
+static bool separate_happening(ev_scan *sc, const ds_sentence *s, int *back, bool *told_apart)
 {
     static const char *const kinds[] = {"development", "operation", "incident", "attack", NULL};
     static const char *const counts[] = {"a", "one", "two", "three", "four", "five", NULL};
     uint32_t end = s->first_token + s->ntokens;
     *back = 0;
+    *told_apart = true; /* but "It came a day after ..." (below) */
     for (uint32_t i = s->first_token; i < end && i < s->first_token + 4; i++) {
         if (tok_is(sc, i, "separately") || tok_is(sc, i, "elsewhere") ||
             (tok_is(sc, i, "separate") && i + 1 < end &&
@@ -2777,6 +2790,11 @@ static bool separate_happening(ev_scan *sc, const ds_sentence *s, int *back)
             tok_is(sc, i - 1, "in"))
             return true;
     }
+    /* "Hours later, a second explosion hit a hospital" */
+    for (uint32_t i = s->first_token + 1; i + 1 < end && i < s->first_token + 6; i++)
+        if (tok_is(sc, i - 1, "a") && tok_is(sc, i, "second") &&
+            (rule_at(sc, i + 1, R_ANAPHOR) || tok_in(sc, i + 1, kinds)))
+            return true;
     /* "21 militants were killed in operations after the attacks": the
      * forces' response is a happening of its own */
     static const char *const responses[] = {"operation", "operations", "raid",      "raids",
@@ -2793,6 +2811,7 @@ static bool separate_happening(ev_scan *sc, const ds_sentence *s, int *back)
     /* "came/comes N days after": at most the fifth word */
     for (uint32_t i = s->first_token; i + 2 < end && i < s->first_token + 5; i++) {
         if (!tok_is(sc, i, "came") && !tok_is(sc, i, "comes")) continue;
+        *told_apart = false;
         for (uint32_t k = i + 1; k < end && k <= i + 5; k++) {
             if (!tok_is(sc, k, "after")) continue;
             if (k >= i + 3 && (tok_is(sc, k - 1, "day") || tok_is(sc, k - 1, "days"))) {
@@ -3144,7 +3163,8 @@ static ds_status scan_sentence(ev_scan *sc, uint32_t si)
     sc->sent_first_trig = nf ? tok(sc, frames[0].trig[0])->span.start : s->span.end;
     bool recent = sc->last_event != DS_NONE && si <= sc->last_sentence + 2;
     int back = 0; /* "It came a day after ...": days before the last event */
-    bool separate_sentence = recent && separate_happening(sc, s, &back);
+    bool told_apart = false;
+    bool separate_sentence = recent && separate_happening(sc, s, &back, &told_apart);
     if (!nf) {
         if (recent && refers_back(sc, s) && !separate_sentence) {
             /* "No group has commented on the market raid": that event */
@@ -3318,6 +3338,7 @@ static ds_status scan_sentence(ev_scan *sc, uint32_t si)
         if (sc->x->events.n - sc->first_event >= sc->ctx->limits.max_events_per_doc) break;
         uint32_t idx;
         if ((st = new_event(sc, &c, si, &idx)) != DS_OK) return st;
+        if (separate_sentence && told_apart) sc->x->events.v[idx].apart = true;
         if (inherit[0]) {
             ds_event *e = &sc->x->events.v[idx];
             memcpy(e->date, inherit, sizeof e->date);

@@ -74,6 +74,8 @@ typedef struct ds_event {
     const char *attributed_to; /* attribution without a claim */
     int time_precision;        /* ACLED: 1 day, 2 week/range, 3 month or coarser */
     ds_source_vec sources;
+    bool apart; /* told as another happening ("In a separate attack", "a second
+                 * explosion"): never one with its document's other events */
 } ds_event;
 
 typedef struct ds_leader {

@@ -97,6 +97,9 @@ static bool compatible(const ds_event *a, const ds_event *b)
 {
     int32_t alo, ahi, blo, bhi;
     if (!a->country[0] || strcmp(a->country, b->country) != 0) return false;
+    if ((a->apart || b->apart) && a->sources.n && b->sources.n &&
+        a->sources.v[0].doc == b->sources.v[0].doc)
+        return false; /* "a second explosion hit a hospital": another one */
     if (!event_range(a, &alo, &ahi) || !event_range(b, &blo, &bhi)) return false;
     if (alo > bhi || blo > ahi) return false;
     /* a year is too coarse to say that a dated happening is the same one,

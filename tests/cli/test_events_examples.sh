@@ -530,4 +530,17 @@ assert any(t.startswith("JNIM is likely preparing") for t in texts), texts
 assert len(out["assessments"]) == 3, texts
 '
 
+# A news page saved as HTML (navigation, related links and footer are
+# furniture): "on Saturday" from the page's date; "Hours later, a second
+# explosion hit a hospital" is another event, and "whether anyone was
+# killed in that blast" counts nobody.
+check gwoza-news-2024.html '
+assert len(out["events"]) == 2, [(e["date"], e["location"]) for e in out["events"]]
+first = [e for e in out["events"] if e["location"] == "Gwoza"]
+assert len(first) == 1 and first[0]["fatalities"] == 9 and first[0]["injuries"] == 23
+assert first[0]["sub_event_type"] == "Suicide bomb" and first[0]["date"] == "2024-06-29"
+other = [e for e in out["events"] if e["location"] != "Gwoza"][0]
+assert other["fatalities"] is None, other["fatalities"]
+'
+
 finish
