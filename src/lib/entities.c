@@ -38,6 +38,10 @@ typedef struct ent {
     ds_lex_token *facts; /* per token: what the lexicon knows of it (one probe) */
     uint64_t doc_words;  /* union of the tokens' word-list bits: rules gate on it */
     bool starts_folded;  /* doc_starts merged into facts[].most (after the definitions) */
+    /* one-word names read as a person's surname ("Abdul Salam Haqqani"):
+     * the same word alone later is that person ("Haqqani, the deputy ...") */
+    uint32_t surname[8];
+    uint32_t nsurnames;
 } ent;
 
 /* ---- word lists ----------------------------------------------------------
@@ -1027,6 +1031,24 @@ static ds_status bare_state_force(ent *e, uint32_t s, uint32_t a, uint32_t b, ui
     return add_ref(e, f, t, s, actor, true, iso);
 }
 
+/* Does the capitalised run before t start with a given name or a title
+ * ("Abdul Salam" before "Haqqani", "Maulana" before "Rajab")? */
+static bool after_person_name(const ent *e, uint32_t a, uint32_t t)
+{
+    for (uint32_t p = t; p > a && t - p < 3;) {
+        p--;
+        if (!is_cap(e, p) || !is_word(e, p)) return false;
+        if (given_at(e, p) || (e->facts[p].flags & DS_LEXT_TITLE)) return true;
+    }
+    return false;
+}
+
+/* Have tokens u and t the same key? */
+static bool same_key(const ent *e, uint32_t u, uint32_t t)
+{
+    return e->key_len[u] == e->key_len[t] && !memcmp(e->key[u], e->key[t], e->key_len[t]);
+}
+
 static ds_status actors_in(ent *e, uint32_t s, uint32_t a, uint32_t b)
 {
     ds_status st;
@@ -1042,11 +1064,19 @@ static ds_status actors_in(ent *e, uint32_t s, uint32_t a, uint32_t b)
             continue;
         name_match m = {0, DS_NONE, false};
         if (e->facts[t].most || doc_probe) m = match_name(e, t, b);
-        if (m.found) {
-            /* "Sirajuddin Haqqani": a one-word name after a given name is a surname */
-            if (m.last == t && t > a && is_cap(e, t - 1) && given_at(e, t - 1) &&
-                !(tok(e, t)->flags & DS_TOK_UPPER))
+        if (m.found && m.last == t && !(tok(e, t)->flags & DS_TOK_UPPER)) {
+            /* "Sirajuddin Haqqani", "Maulana Abdul Salam Haqqani": a one-word
+             * name after a person's given name or title is a surname, and
+             * stays one in the document */
+            bool surname = after_person_name(e, a, t);
+            for (uint32_t k = 0; k < e->nsurnames && !surname; k++)
+                surname = same_key(e, e->surname[k], t);
+            if (surname) {
+                if (e->nsurnames < 8 && after_person_name(e, a, t)) e->surname[e->nsurnames++] = t;
                 continue;
+            }
+        }
+        if (m.found) {
             uint32_t last = m.last;
             bool generic = false;
             /* "IS-KP militants"; not "Quds Force commander Esmail Qaani" */

@@ -1466,8 +1466,13 @@ static void pick_actors(ev_scan *sc, const frame *f, cand *c)
             c->actor2 = r;
         }
     }
-    /* "clashes between the Malian army and JNIM": the two sides, in order */
-    if (tok_is(sc, f->trig[0] + 1, "between") && !c->attributed) {
+    /* "clashes between the Malian army and JNIM", "fighting broke out
+     * between X and Y": the two sides, in order */
+    static const char *const happen[] = {"broke", "out",      "erupted",   "took",
+                                         "place", "occurred", "continued", NULL};
+    uint32_t bw = f->trig[0] + 1;
+    while (bw < f->tok_end && bw < f->trig[0] + 4 && tok_in(sc, bw, happen)) bw++;
+    if (tok_is(sc, bw, "between") && !c->attributed) {
         const ds_actor_ref *side[2] = {NULL, NULL};
         for (uint32_t k = si->first[f->sentence]; k < si->first[f->sentence + 1] && !side[1]; k++) {
             const ds_actor_ref *r = &doc->actor_refs.v[si->idx[k]];
