@@ -1485,6 +1485,10 @@ static void pick_actors(ev_scan *sc, const frame *f, cand *c)
         if (side[1]) {
             c->actor1 = side[0];
             c->actor2 = side[1];
+        } else if (side[0] && (!c->actor1 || c->actor1 == side[0])) {
+            /* "between the military and a local militia": the one named */
+            c->actor1 = side[0];
+            if (c->actor2 == side[0]) c->actor2 = NULL;
         }
     }
     if (c->attributed) {

@@ -177,4 +177,19 @@ t = refs.get("Mozambican and Rwandan troops", set())
 assert any(x.startswith("Military Forces of Rwanda") for x in t), t
 PY
 
+
+# a one-word actor name after a person's given name or title is a surname,
+# here and when the word comes back alone (invented sentences)
+cat >"$TMP/surname.txt" <<'TXT'
+A bomb wounded Maulana Abdul Salam Haqqani in Bajaur on 3 March 2021. Haqqani, a cleric, was taken to hospital. Haqqani network fighters were blamed.
+TXT
+expect_exit 0 "$DOSSIER" annotate --format json "$TMP/surname.txt"
+python3 - "$TMP/out" <<'PY' && ok || fail "annotate: a surname read as an armed group"
+import json, sys
+doc = json.load(open(sys.argv[1]))["documents"][0]
+refs = [(a["text"], a["actor"]) for a in doc["annotations"]["actors"]]
+assert not any(t == "Haqqani" for t, _ in refs), refs
+assert any(a == "Haqqani Network" for _, a in refs), refs
+PY
+
 finish

@@ -473,6 +473,7 @@ assert len(out["events"]) == 14, [e["date"] for e in out["events"]]
 assert ev("2024-02-03")["sub_event_type"] == "Air/drone strike"
 assert ev("2024-02-09")["sub_event_type"] == "Air/drone strike"
 assert ev("2024-02-14")["event_type"] == "Battles"
+assert ev("2024-02-14")["actor1"].startswith("Military Forces of Myanmar"), ev("2024-02-14")["actor1"]
 assert ev("2024-02-20")["sub_event_type"] == "Looting/property destruction"
 e = ev("2024-02-26")
 assert e["event_type"] == "Protests" and e["country"] == "EST", (e["event_type"], e["country"])
