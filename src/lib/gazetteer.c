@@ -748,7 +748,11 @@ static bool match_at(geo_state *st, const ds_token *tok, uint32_t i, uint32_t en
         /* "Bannu and Mir": lower-case inner words only in an exact name; a
          * name opened by a function word ("In Salah") too, else "In Iraq, ..."
          * at a sentence start matches some village's skeleton and hides Iraq */
-        if (lower || (n > 1 && is_stopword(st, &tok[i]))) {
+        /* ... and a name ending in a type word ("Quezon City") only as
+         * spelt, else "Kabul City" takes some village's skeleton and hides
+         * Kabul */
+        if (lower || (n > 1 && is_stopword(st, &tok[i])) ||
+            (n > 1 && tok_type(st, last, NULL) >= 0)) {
             bool exact = false;
             for (uint32_t c = 0; c < s->ncand && !exact; c++)
                 exact = g->cands[s->cand + c].loose_hash == lh;

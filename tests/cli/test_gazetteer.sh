@@ -98,6 +98,14 @@ printf 'On 25 March 2022, around 1,400 people demonstrated in Hannover to demand
 expect_exit 0 "$DOSSIER" annotate --format json "$TMP/c11.txt"
 want_place "$TMP/out" "Hannover" "DEU"
 
+# a name ending in a type word is taken as spelt or not at all ("Quezon
+# City"); "Seoul City" is Seoul, not a village with the skeleton of both words
+printf 'On 4 June 2022, protesters held a rally (Seoul City - Jongno). Others marched in Quezon City.\n' >"$TMP/c12.txt"
+expect_exit 0 "$DOSSIER" annotate --format json "$TMP/c12.txt"
+cp "$TMP/out" "$TMP/c12.json"
+want_place "$TMP/c12.json" "Seoul City" "KOR Seoul"
+want_place "$TMP/c12.json" "Quezon City" "PHL"
+
 ROWS=${DS_SHARED:-}/eval/dev/dev.jsonl
 if [ -n "${DS_SHARED:-}" ] && [ -f "$ROWS" ] && command -v python3 >/dev/null; then
     expect_exit 0 python3 "$DS_SOURCE_DIR/tools/geo_coverage.py" --dossier "$DOSSIER" --min 0.95 "$ROWS"
