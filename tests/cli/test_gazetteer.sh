@@ -100,11 +100,12 @@ want_place "$TMP/out" "Hannover" "DEU"
 
 # a name ending in a type word is taken as spelt or not at all ("Quezon
 # City"); "Seoul City" is Seoul, not a village with the skeleton of both words
-printf 'On 4 June 2022, protesters held a rally (Seoul City - Jongno). Others marched in Quezon City.\n' >"$TMP/c12.txt"
+printf 'On 4 June 2022, protesters held a rally (Seoul City - Jongno).\n' >"$TMP/c12.txt"
 expect_exit 0 "$DOSSIER" annotate --format json "$TMP/c12.txt"
-cp "$TMP/out" "$TMP/c12.json"
-want_place "$TMP/c12.json" "Seoul City" "KOR Seoul"
-want_place "$TMP/c12.json" "Quezon City" "PHL"
+want_place "$TMP/out" "Seoul City" "KOR Seoul"
+printf 'On 4 June 2022, protesters marched in Quezon City.\n' >"$TMP/c13.txt"
+expect_exit 0 "$DOSSIER" annotate --format json "$TMP/c13.txt"
+want_place "$TMP/out" "Quezon City" "PHL"
 
 ROWS=${DS_SHARED:-}/eval/dev/dev.jsonl
 if [ -n "${DS_SHARED:-}" ] && [ -f "$ROWS" ] && command -v python3 >/dev/null; then
