@@ -3072,6 +3072,13 @@ static bool the_day_after(const ev_scan *sc, const cand *c)
         ds_date_days(c->date) - ds_date_days((ds_date){(int16_t)y, (uint8_t)m, (uint8_t)d});
     if (gap < 0 || gap > 1) return false;
     if (c->country[0] && last->country[0] && strcmp(c->country, last->country) != 0) return false;
+    /* "Yesterday, an IED struck a convoy" opens with its own day and tells
+     * another kind of happening; "The soldier was shot and killed the
+     * next day" goes on with the note's */
+    if (c->event_type != last->event_type && c->timex) {
+        const ds_sentence *s = &sc->doc->sentences.v[c->timex->sentence];
+        if (c->timex->span.start <= tok(sc, s->first_token)->span.end + 1) return false;
+    }
     return !c->place || !last->admin1 || !c->place->admin1 ||
            ds_facts_same_name(c->place->admin1, strlen(c->place->admin1), last->admin1,
                               strlen(last->admin1));
