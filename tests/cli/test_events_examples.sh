@@ -544,4 +544,14 @@ other = [e for e in out["events"] if e["location"] != "Gwoza"][0]
 assert other["fatalities"] is None, other["fatalities"]
 '
 
+# A short communiqué (few sentences, like a note): "Yesterday, an IED
+# struck a convoy" opens with its own day and tells another kind of
+# happening than "On Tuesday, gunmen attacked a patrol": two events.
+check niger-communique-2024.txt '
+assert len(out["events"]) == 2, [(e["date"], e["event_type"]) for e in out["events"]]
+assert ev("2024-03-12")["event_type"] == "Battles" and ev("2024-03-12")["fatalities"] == 3
+e = ev("2024-03-13")
+assert e["event_type"] == "Explosions/Remote violence" and e["injuries"] == 4
+'
+
 finish
