@@ -2589,13 +2589,6 @@ static bool unnamed(const char *actor)
     return !actor || !strncmp(actor, "Unidentified", 12);
 }
 
-/* An ACLED state force name: "Military Forces of X (...)", "Police Forces of X". */
-static bool state_force(const char *actor)
-{
-    return actor &&
-           (!strncmp(actor, "Military Forces of", 18) || !strncmp(actor, "Police Forces of", 16));
-}
-
 static int event_place_rank(const ds_event *e)
 {
     return e->location ? (e->geo_precision == 1 ? 5 : 4) : e->admin1 ? 3 : e->country[0] ? 2 : 0;
@@ -2687,7 +2680,7 @@ static ds_status enrich(ev_scan *sc, ds_event *e, const cand *c, uint32_t senten
             if (unnamed(e->actor1) ||
                 (e->attributed_to && strcmp(e->actor1, e->attributed_to) == 0)) {
                 e->actor1 = e->claimed_by;
-            } else if (state_force(e->actor1) && strcmp(e->actor1, e->claimed_by) != 0) {
+            } else if (ds_facts_state_force(e->actor1) && strcmp(e->actor1, e->claimed_by) != 0) {
                 /* "Security forces defused the bomb ... X claimed it": the
                  * claimant attacked, the state force met it */
                 if (!e->actor2) e->actor2 = e->actor1;

@@ -177,6 +177,9 @@ bool ds_facts_actor_alias(ds_extraction *x, ds_actor *a, const char *alias, size
 /* Same-name test used for actors, leaders, affiliations and outlets: folded,
  * punctuation and spacing ignored, a leading "the" dropped. */
 bool ds_facts_same_name(const char *a, size_t an, const char *b, size_t bn);
+/* True for ACLED's names of a state's forces: "Military Forces of X (...)",
+ * "Police Forces of X (...)"; false for NULL. */
+bool ds_facts_state_force(const char *actor);
 /* The contract name of an actor type ("armed_group"...). */
 const char *ds_actor_type_name(ds_actor_type t);
 /* resolve_actors.c: merges actors that share a name or alias (within and

@@ -65,18 +65,11 @@ static bool same_name(const char *a, const char *b)
     return ds_facts_same_name(a, strlen(a), b, strlen(b));
 }
 
-/* ACLED's names of a state's forces: "Military Forces of X (...)", "Police Forces of X". */
-static bool state_actor(const char *actor)
-{
-    return actor &&
-           (!strncmp(actor, "Military Forces of", 18) || !strncmp(actor, "Police Forces of", 16));
-}
-
 /* Violence against civilians by someone other than a state's forces. */
 static bool civilians_hit_by_group(const ds_event *e)
 {
     return e->event_type && !strcmp(e->event_type, "Violence against civilians") &&
-           !state_actor(e->actor1);
+           !ds_facts_state_force(e->actor1);
 }
 
 static bool share_source(const ds_event *a, const ds_event *b)
@@ -115,8 +108,8 @@ static bool compatible(const ds_event *a, const ds_event *b)
     /* "terrorists attacked the village, killing 7 civilians" and "the army
      * conducted a clearing operation and neutralised 11": the state's
      * response to a group's attack on civilians is another happening */
-    if ((civilians_hit_by_group(a) && state_actor(b->actor1)) ||
-        (civilians_hit_by_group(b) && state_actor(a->actor1)))
+    if ((civilians_hit_by_group(a) && ds_facts_state_force(b->actor1)) ||
+        (civilians_hit_by_group(b) && ds_facts_state_force(a->actor1)))
         return false;
     if (!unidentified(a->actor1) && !unidentified(b->actor1) && !same_name(a->actor1, b->actor1)) {
         bool assoc = false;
