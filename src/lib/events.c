@@ -2583,12 +2583,6 @@ static void set_place(ev_scan *sc, ds_event *e, const ds_place *p)
                                                               : 3;
 }
 
-/* No perpetrator known yet: none, or ACLED's "Unidentified ..." */
-static bool unnamed(const char *actor)
-{
-    return !actor || !strncmp(actor, "Unidentified", 12);
-}
-
 static int event_place_rank(const ds_event *e)
 {
     return e->location ? (e->geo_precision == 1 ? 5 : 4) : e->admin1 ? 3 : e->country[0] ? 2 : 0;
@@ -2638,16 +2632,17 @@ static ds_status enrich(ev_scan *sc, ds_event *e, const cand *c, uint32_t senten
         e->gtd_attack_type = c->gtd;
         e->cameo = c->cameo;
     }
-    if (c->actor1 && unnamed(e->actor1)) {
+    if (c->actor1 && ds_facts_unnamed(e->actor1)) {
         const char *n = ref_name(sc, c->actor1);
-        if (!e->actor1 || !unnamed(n)) e->actor1 = ds_facts_str(x, n);
+        if (!e->actor1 || !ds_facts_unnamed(n)) e->actor1 = ds_facts_str(x, n);
     }
     if (c->attributed) {
         const char *n = ref_name(sc, c->attributed);
         /* "the junta blamed 'terrorists'": naming nobody adds nothing */
-        if (unnamed(e->actor1) || (e->claimed != 1 && c->claimed != 1 && !unnamed(n)))
+        if (ds_facts_unnamed(e->actor1) ||
+            (e->claimed != 1 && c->claimed != 1 && !ds_facts_unnamed(n)))
             e->actor1 = ds_facts_str(x, n);
-        if (!e->attributed_to && !unnamed(n)) e->attributed_to = ds_facts_str(x, n);
+        if (!e->attributed_to && !ds_facts_unnamed(n)) e->attributed_to = ds_facts_str(x, n);
     }
     for (uint32_t i = 0; i < c->nassoc; i++) {
         const char *n = ref_name(sc, c->assoc[i]);
@@ -2677,7 +2672,7 @@ static ds_status enrich(ev_scan *sc, ds_event *e, const cand *c, uint32_t senten
         if (c->claimed_by) {
             const char *n = ref_name(sc, c->claimed_by);
             e->claimed_by = ds_facts_str(x, n);
-            if (unnamed(e->actor1) ||
+            if (ds_facts_unnamed(e->actor1) ||
                 (e->attributed_to && strcmp(e->actor1, e->attributed_to) == 0)) {
                 e->actor1 = e->claimed_by;
             } else if (ds_facts_state_force(e->actor1) && strcmp(e->actor1, e->claimed_by) != 0) {

@@ -180,6 +180,8 @@ bool ds_facts_same_name(const char *a, size_t an, const char *b, size_t bn);
 /* True for ACLED's names of a state's forces: "Military Forces of X (...)",
  * "Police Forces of X (...)"; false for NULL. */
 bool ds_facts_state_force(const char *actor);
+/* True when no perpetrator is known: NULL or ACLED's "Unidentified ...". */
+bool ds_facts_unnamed(const char *actor);
 /* The contract name of an actor type ("armed_group"...). */
 const char *ds_actor_type_name(ds_actor_type t);
 /* resolve_actors.c: merges actors that share a name or alias (within and

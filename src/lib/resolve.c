@@ -55,11 +55,6 @@ static bool violent(const char *type)
                     !strcmp(type, "Violence against civilians"));
 }
 
-static bool unidentified(const char *actor)
-{
-    return !actor || !strncmp(actor, "Unidentified", 12);
-}
-
 static bool same_name(const char *a, const char *b)
 {
     return ds_facts_same_name(a, strlen(a), b, strlen(b));
@@ -111,7 +106,8 @@ static bool compatible(const ds_event *a, const ds_event *b)
     if ((civilians_hit_by_group(a) && ds_facts_state_force(b->actor1)) ||
         (civilians_hit_by_group(b) && ds_facts_state_force(a->actor1)))
         return false;
-    if (!unidentified(a->actor1) && !unidentified(b->actor1) && !same_name(a->actor1, b->actor1)) {
+    if (!ds_facts_unnamed(a->actor1) && !ds_facts_unnamed(b->actor1) &&
+        !same_name(a->actor1, b->actor1)) {
         bool assoc = false;
         for (uint32_t i = 0; i < b->assoc_actor1.n; i++)
             assoc = assoc || same_name(a->actor1, b->assoc_actor1.v[i]);
@@ -180,7 +176,7 @@ static bool merge(ds_extraction *x, ds_event *a, const ds_event *b)
     }
     if (!a->gtd_attack_type) a->gtd_attack_type = b->gtd_attack_type;
     if (!a->cameo) a->cameo = b->cameo;
-    if (unidentified(a->actor1) && !unidentified(b->actor1)) a->actor1 = b->actor1;
+    if (ds_facts_unnamed(a->actor1) && !ds_facts_unnamed(b->actor1)) a->actor1 = b->actor1;
     for (uint32_t i = 0; i < b->assoc_actor1.n; i++)
         if (!a->actor1 || !same_name(a->actor1, b->assoc_actor1.v[i]))
             if (!str_vec_add(x, &a->assoc_actor1, b->assoc_actor1.v[i])) return false;

@@ -103,6 +103,11 @@ bool ds_facts_state_force(const char *actor)
            (!strncmp(actor, "Military Forces of", 18) || !strncmp(actor, "Police Forces of", 16));
 }
 
+bool ds_facts_unnamed(const char *actor)
+{
+    return !actor || !strncmp(actor, "Unidentified", 12);
+}
+
 bool ds_facts_same_name(const char *a, size_t an, const char *b, size_t bn)
 {
     char ka[KEY_MAX], kb[KEY_MAX];
