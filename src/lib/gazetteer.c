@@ -1557,7 +1557,10 @@ static ds_status emit(geo_state *st, uint32_t k)
     uint32_t start = tok[m->tok].span.start;
     p->sentence = m->sentence;
     p->gaz_id = m->chosen;
-    p->feature = gp.feature;
+    /* "in Osh city": the town that bears its province's name, which the
+     * gazetteer keeps as the province */
+    p->feature =
+        gp.feature == DS_FEAT_ADMIN1 && m->hint == DS_FEAT_CITY ? DS_FEAT_CITY : gp.feature;
     p->how = m->how;
     memcpy(p->iso3, gp.iso3, 4);
     p->name = gp.name;

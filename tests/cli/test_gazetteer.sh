@@ -107,6 +107,14 @@ printf 'On 4 June 2022, protesters marched in Quezon City.\n' >"$TMP/c13.txt"
 expect_exit 0 "$DOSSIER" annotate --format json "$TMP/c13.txt"
 want_place "$TMP/out" "Quezon City" "PHL"
 
+# "in Osh city": the town that bears its province's name (the gazetteer
+# keeps it as the province) is a town
+printf 'On 13 May 2022, activists protested in Osh city against the bill.\n' >"$TMP/c14.txt"
+expect_exit 0 "$DOSSIER" annotate --format json "$TMP/c14.txt"
+n=$(python3 -c 'import json,sys; d=json.load(open(sys.argv[1]))["documents"][0]
+print([p["feature"] for p in d["annotations"]["places"] if p["text"] == "Osh city"])' "$TMP/out")
+if [ "$n" = "['city']" ]; then ok; else fail "Osh city: want a city, got $n"; fi
+
 ROWS=${DS_SHARED:-}/eval/dev/dev.jsonl
 if [ -n "${DS_SHARED:-}" ] && [ -f "$ROWS" ] && command -v python3 >/dev/null; then
     expect_exit 0 python3 "$DS_SOURCE_DIR/tools/geo_coverage.py" --dossier "$DOSSIER" --min 0.95 "$ROWS"
