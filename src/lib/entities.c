@@ -1068,11 +1068,11 @@ static ds_status actors_in(ent *e, uint32_t s, uint32_t a, uint32_t b)
             /* "Sirajuddin Haqqani", "Maulana Abdul Salam Haqqani": a one-word
              * name after a person's given name or title is a surname, and
              * stays one in the document */
-            bool surname = after_person_name(e, a, t);
+            bool named_here = after_person_name(e, a, t), surname = named_here;
             for (uint32_t k = 0; k < e->nsurnames && !surname; k++)
                 surname = same_key(e, e->surname[k], t);
             if (surname) {
-                if (e->nsurnames < 8 && after_person_name(e, a, t)) e->surname[e->nsurnames++] = t;
+                if (e->nsurnames < 8 && named_here) e->surname[e->nsurnames++] = t;
                 continue;
             }
         }

@@ -3047,17 +3047,24 @@ static ds_status enrich_follow_up(ev_scan *sc, const cand *c, uint32_t si)
     return DS_OK;
 }
 
+/* The day number (ds_date_days) of an event dated to the day; false when
+ * its date is coarser. */
+static bool event_day(const ds_event *e, int32_t *days)
+{
+    int y, m, d;
+    if (strlen(e->date) != 10 || sscanf(e->date, "%4d-%2d-%2d", &y, &m, &d) != 3) return false;
+    *days = ds_date_days((ds_date){(int16_t)y, (uint8_t)m, (uint8_t)d});
+    return true;
+}
+
 /* Is the candidate dated the last event's day or the day after, in its
  * country and not at another place? */
 static bool the_day_after(const ev_scan *sc, const cand *c)
 {
     const ds_event *last = &sc->x->events.v[sc->last_event];
-    int y, m, d;
-    if (strlen(last->date) != 10 || sscanf(last->date, "%4d-%2d-%2d", &y, &m, &d) != 3 ||
-        !c->date.day || c->date_end.year)
-        return false;
-    int32_t gap =
-        ds_date_days(c->date) - ds_date_days((ds_date){(int16_t)y, (uint8_t)m, (uint8_t)d});
+    int32_t last_days;
+    if (!event_day(last, &last_days) || !c->date.day || c->date_end.year) return false;
+    int32_t gap = ds_date_days(c->date) - last_days;
     if (gap < 0 || gap > 1) return false;
     if (c->country[0] && last->country[0] && strcmp(c->country, last->country) != 0) return false;
     /* "Yesterday, an IED struck a convoy" opens with its own day and tells
@@ -3245,11 +3252,9 @@ static ds_status scan_sentence(ev_scan *sc, uint32_t si)
             /* "In a separate incident, a drone strike killed ...": another
              * happening, on the last one's day as far as the text says */
             const ds_event *last = &sc->x->events.v[sc->last_event];
-            int y, mo, dd;
-            if (back && strlen(last->date) == 10 &&
-                sscanf(last->date, "%4d-%2d-%2d", &y, &mo, &dd) == 3) {
-                ds_date d = {(int16_t)y, (uint8_t)mo, (uint8_t)dd};
-                ds_date_format(inherit, ds_date_from_days(ds_date_days(d) - back));
+            int32_t last_days;
+            if (back && event_day(last, &last_days)) {
+                ds_date_format(inherit, ds_date_from_days(last_days - back));
             } else if (!back && last->date[0]) {
                 memcpy(inherit, last->date, sizeof inherit);
             }

@@ -1388,16 +1388,12 @@ static void resolve(geo_state *st, uint32_t k)
         const ds_gaz_cand *c = &cands[indexed ? by_hash[it].pos : it];
         cand_eval v = {0};
         v.exact = c->loose_hash == m->loose_hash;
-        if (lone_iso) {
-            uint32_t ci;
-            memcpy(&ci, c->iso3, 4);
-            v.lone_seat = ci == lone_iso;
-        }
+        uint32_t ci; /* its country code as a word */
+        memcpy(&ci, c->iso3, 4);
+        v.lone_seat = lone_iso && ci == lone_iso;
         if (!v.exact && exact_only) continue;
         if (!v.exact && !geo_all) {
-            uint32_t ci;
             bool near = false;
-            memcpy(&ci, c->iso3, 4);
             if (geo_mask >> iso_bit(ci) & 1)
                 for (uint32_t q = 0; q < ngeo && !near; q++) near = geo_iso[q] == ci;
             if (!near) {
@@ -1448,11 +1444,7 @@ static void resolve(geo_state *st, uint32_t k)
             score += parent_is_country ? 4500 : 1500;
         if (v.ctx) score += 3000;
         if (v.focus) score += 2000;
-        if (dem_iso && !v.ctx) {
-            uint32_t ci;
-            memcpy(&ci, c->iso3, 4);
-            if (ci == dem_iso) score += 3000;
-        }
+        if (dem_iso && !v.ctx && ci == dem_iso) score += 3000;
         /* the child bonus is at most CHILD_BONUS_MAX (and COUNTRY_CHILD_BONUS
          * more for a country): skip what cannot win */
         long bonus_max =
