@@ -192,4 +192,21 @@ assert not any(t == "Haqqani" for t, _ in refs), refs
 assert any(a == "Haqqani Network" for _, a in refs), refs
 PY
 
+# armed forces known by an acronym or an own name, and groups of the Levant,
+# Libya and the Great Lakes (invented sentences)
+cat >"$TMP/forces.txt" <<'TXT'
+On 3 May 2024 the IDF struck a house in Rafah. The Tatmadaw shelled a village in Kayin State. FDLR fighters and Mai-Mai militias clashed near Rutshuru. The LNA deployed to Sirte. Sudanese Armed Forces troops retook a bridge in Omdurman.
+TXT
+expect_exit 0 "$DOSSIER" annotate --format json "$TMP/forces.txt"
+python3 - "$TMP/out" <<'PY' && ok || fail "annotate: armed forces' names or new groups not resolved"
+import json, sys
+doc = json.load(open(sys.argv[1]))["documents"][0]
+refs = {a["text"]: a["actor"] for a in doc["annotations"]["actors"]}
+for text, prefix in (("IDF", "Military Forces of Israel"), ("Tatmadaw", "Military Forces of Myanmar"),
+                     ("Sudanese Armed Forces troops", "Military Forces of Sudan"),
+                     ("FDLR fighters", "Democratic Forces for the Liberation of Rwanda"),
+                     ("Mai-Mai militias", "Mai-Mai"), ("LNA", "Libyan National Army")):
+    assert (refs.get(text) or "").startswith(prefix), (text, refs.get(text))
+PY
+
 finish
