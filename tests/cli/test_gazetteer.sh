@@ -115,6 +115,20 @@ n=$(python3 -c 'import json,sys; d=json.load(open(sys.argv[1]))["documents"][0]
 print([p["feature"] for p in d["annotations"]["places"] if p["text"] == "Osh city"])' "$TMP/out")
 if [ "$n" = "['city']" ]; then ok; else fail "Osh city: want a city, got $n"; fi
 
+# towns known in English by other names than GeoNames' transliterations, and
+# "Gaza" alone (invented sentences)
+printf 'On 6 March 2024, an air strike hit a house in Khan Younis.\n' >"$TMP/c15.txt"
+expect_exit 0 "$DOSSIER" annotate --format json "$TMP/c15.txt"
+want_place "$TMP/out" "Khan Younis" "PSE"
+printf 'On 6 March 2024, shelling hit Gaza and Tyre.\n' >"$TMP/c16.txt"
+expect_exit 0 "$DOSSIER" annotate --format json "$TMP/c16.txt"
+want_place "$TMP/out" "Gaza" "PSE"
+want_place "$TMP/out" "Tyre" "LBN"
+printf 'On 6 March 2024, RSF fighters entered El Geneina and Wad Madani.\n' >"$TMP/c17.txt"
+expect_exit 0 "$DOSSIER" annotate --format json "$TMP/c17.txt"
+want_place "$TMP/out" "El Geneina" "SDN"
+want_place "$TMP/out" "Wad Madani" "SDN"
+
 ROWS=${DS_SHARED:-}/eval/dev/dev.jsonl
 if [ -n "${DS_SHARED:-}" ] && [ -f "$ROWS" ] && command -v python3 >/dev/null; then
     expect_exit 0 python3 "$DS_SOURCE_DIR/tools/geo_coverage.py" --dossier "$DOSSIER" --min 0.95 "$ROWS"
