@@ -1887,6 +1887,10 @@ static void casualties(ev_scan *sc, const frame *f, cand *c)
             bool was =
                 tok_is(sc, i - 1, "was") ||
                 (i >= s->first_token + 2 && tok_is(sc, i - 2, "was") && !tok_punct(sc, i - 1));
+            if (was && i >= s->first_token + 2 && tok_is(sc, i - 2, "one") &&
+                (tok_is(sc, i - 3, "no") || tok_is(sc, i - 3, "if") ||
+                 tok_is(sc, i - 3, "whether")))
+                break; /* "No one was hurt", "whether one was hurt": no injury counted */
             if (was || tok_is(sc, nxt, "a") || tok_is(sc, nxt, "an") || tok_is(sc, nxt, "one")) {
                 c->injuries = 1;
                 break;
@@ -1974,6 +1978,41 @@ static void casualties(ev_scan *sc, const frame *f, cand *c)
 
 /* "no casualties", "did not cause any damage", "no one was killed": true
  * when the stretch [a, b) of tokens says nobody died. */
+/* A death or injury word that tells why people protest, not what the
+ * protest cost: "relatives of a driver who was stabbed to death",
+ * "demanding justice for the death of a boy", "they suspect he was beaten
+ * to death by police". ACLED codes such a protest peaceful, with no dead
+ * (the killing is its own event). Looks back up to eight tokens within the
+ * clause. */
+static bool protest_cause_at(const ev_scan *sc, uint32_t first, uint32_t i)
+{
+    static const char *const cause[] = {
+        "who",         "whose",         "suspect",     "suspects",   "suspected", "justice",
+        "against",     "over",          "for",         "demanding",  "demand",    "demanded",
+        "denounce",    "denouncing",    "condemn",     "condemning", "mourn",     "mourning",
+        "commemorate", "commemorating", "anniversary", "after",      NULL};
+    for (uint32_t k = i, n = 0; k-- > first && n < 8; n++) {
+        if (tok_is(sc, k, ",") || tok_is(sc, k, ";") || tok_is(sc, k, ":")) break;
+        if (tok_in(sc, k, cause)) return true;
+        /* "parents of soldiers that died", "a man that was killed" */
+        if (tok_is(sc, k, "that") &&
+            (k + 1 == i || (k + 2 == i && (tok_is(sc, k + 1, "was") || tok_is(sc, k + 1, "were")))))
+            return true;
+    }
+    return false;
+}
+
+/* Whether tokens [a, b) tell of people killed or hurt at a protest itself
+ * (a death or injury word that is not the protest's cause). */
+static bool protest_harm(const ev_scan *sc, uint32_t first, uint32_t a, uint32_t b)
+{
+    for (uint32_t i = a; i < b; i++)
+        if ((rule_at(sc, i, R_DEATH) || rule_at(sc, i, R_INJURY)) &&
+            !protest_cause_at(sc, first, i))
+            return true;
+    return false;
+}
+
 static bool says_no_casualties(const ev_scan *sc, uint32_t a, uint32_t b)
 {
     static const char *const harm[] = {"casualties", "casualty", "damage",  "deaths", "fatalities",
@@ -2414,7 +2453,8 @@ static void classify(ev_scan *sc, const frame *f, cand *c)
         return;
     }
     if (c->event_type == T_PROTESTS) {
-        if (death || injury)
+        if ((death || injury) && protest_harm(sc, sc->doc->sentences.v[f->sentence].first_token,
+                                              f->tok_start, f->tok_end))
             c->sub_event_type = acled_subs[14];
         else if (c->riot_cue) {
             c->event_type = T_RIOTS;
@@ -2509,6 +2549,11 @@ static void analyze(ev_scan *sc, const frame *f, cand *c)
     classify(sc, f, c);
     arrest_country(sc, c);
     casualties(sc, f, c);
+    /* ACLED: a protest without excessive force has no dead; the deaths it
+     * names are its cause ("for a driver who was stabbed to death") */
+    if (c->event_type == T_PROTESTS && c->sub_event_type != acled_subs[14] &&
+        c->fatalities != DS_NULL_INT && c->fatalities > 0)
+        c->fatalities = 0;
     /* "arrested men planning bomb attacks": a weapon of a plot, not of the event */
     if (c->event_type != T_PROTESTS && c->event_type != T_RIOTS &&
         (c->event_type != T_STRATEGIC || c->sub_event_type == acled_subs[20]))
@@ -3024,10 +3069,17 @@ static ds_status enrich_follow_up(ev_scan *sc, const cand *c, uint32_t si)
     if (st != DS_OK || sc->title_pass) return st; /* a headline retells, adds no dead */
     e = &sc->x->events.v[sc->last_event];
     if (c->fatalities == DS_NULL_INT || c->fatalities <= 0) return DS_OK;
+    const ds_sentence *s = &sc->doc->sentences.v[si];
+    if (e->event_type == T_PROTESTS && e->sub_event_type != acled_subs[14]) {
+        if (!protest_harm(sc, s->first_token, s->first_token, s->first_token + s->ntokens)) {
+            e->fatalities = before; /* "Relatives suspect he was beaten to death": the cause */
+            return DS_OK;
+        }
+        e->sub_event_type = acled_subs[14]; /* "Police opened fire, killing two" */
+    }
     /* "20 assailants were killed across all four attacks": a total of
      * several happenings, not more dead of this one */
     static const char *const aggregate[] = {"across", "total", "overall", "combined", "all", NULL};
-    const ds_sentence *s = &sc->doc->sentences.v[si];
     for (uint32_t i = s->first_token; i < s->first_token + s->ntokens; i++)
         if (tok_in(sc, i, aggregate)) return DS_OK;
     /* "In addition to the bodyguard, one assailant was killed": its count
@@ -3391,8 +3443,16 @@ static void default_actors(ev_scan *sc, uint32_t from)
         if (e->actor1 && (e->event_type == T_PROTESTS || e->event_type == T_RIOTS) &&
             strncmp(e->actor1, "Protesters", 10) != 0 && strncmp(e->actor1, "Rioters", 7) != 0) {
             /* ACLED: the demonstrators are actor1, the organising party an
-             * associate */
-            if (str_push(sc->x, &e->assoc_actor1, e->actor1) != DS_OK) return;
+             * associate; the police or army that broke up or fired on a
+             * protest ("police shot dead two protesters") its actor2 */
+            bool state = e->event_type == T_PROTESTS && e->sub_event_type != acled_subs[12] &&
+                         (!strncmp(e->actor1, "Police Forces", 13) ||
+                          !strncmp(e->actor1, "Military Forces", 15));
+            if (state && (!e->actor2 || !strncmp(e->actor2, "Protesters", 10) ||
+                          !strncmp(e->actor2, "Rioters", 7)))
+                e->actor2 = e->actor1;
+            else if (str_push(sc->x, &e->assoc_actor1, e->actor1) != DS_OK)
+                return;
             e->actor1 = NULL;
         }
         if (e->actor1) continue;

@@ -554,4 +554,19 @@ e = ev("2024-03-13")
 assert e["event_type"] == "Explosions/Remote violence" and e["injuries"] == 4
 '
 
+# Protest notes: the death a protest is about is no toll of it (peaceful,
+# none dead); police firing on a march make it excessive force with the
+# police as actor2; "set alight" is property destruction and "No one was
+# hurt" means no injured, not one.
+check east-africa-protests-2024.txt '
+assert len(out["events"]) == 3, [e["date"] for e in out["events"]]
+e = ev("2024-06-03")
+assert (e["sub_event_type"], e["fatalities"]) == ("Peaceful protest", 0), (e["sub_event_type"], e["fatalities"])
+e = ev("2024-06-05")
+assert e["sub_event_type"] == "Excessive force against protesters" and e["fatalities"] == 2, e["sub_event_type"]
+assert e["actor1"].startswith("Protesters (Kenya)") and e["actor2"].startswith("Police Forces of Kenya"), e["actor2"]
+e = ev("2024-06-07")
+assert e["sub_event_type"] == "Looting/property destruction" and e["injuries"] == 0, (e["sub_event_type"], e["injuries"])
+'
+
 finish
