@@ -687,8 +687,14 @@ static bool trigger_blocked(const ev_scan *sc, const ds_sentence *s, uint32_t i)
             ((t->flags & DS_TOK_NUMBER) || tok_in(sc, j, counts)) && !sentence_has_day(sc, s))
             return true;
     }
-    if (i + 1 < s->first_token + s->ntokens && rule_at(sc, i, R_VERB)) {
-        /* "attacked by", "killed in" are fine; "attacked ... would" is not checked */
+    /* "the junta will likely continue to rely on air strikes": a modal
+     * further back in the clause, in a sentence not dated to the day */
+    static const char *const modal_far[] = {"will", "would", "could",  "might",
+                                            "may",  "can",   "cannot", NULL};
+    for (uint32_t k = 4; k <= 8 && i >= s->first_token + k; k++) {
+        uint32_t j = i - k;
+        if (tok_punct(sc, j) || is_trigger(sc, j)) break;
+        if (tok_in(sc, j, modal_far) && !tok_is(sc, j + 1, "have")) return !sentence_has_day(sc, s);
     }
     return false;
 }

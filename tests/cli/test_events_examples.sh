@@ -569,4 +569,17 @@ e = ev("2024-06-07")
 assert e["sub_event_type"] == "Looting/property destruction" and e["injuries"] == 0, (e["sub_event_type"], e["injuries"])
 '
 
+# A weekly update from Myanmar: the Tatmadaw by its own name; an analyst's
+# "will likely continue to rely on air strikes" is no event and does not
+# turn the ambush before it into an air strike.
+check myanmar-update-2024.txt '
+assert len(out["events"]) == 3, [e["date"] for e in out["events"]]
+e = ev("2024-05-23")
+assert e["sub_event_type"] == "Air/drone strike" and e["fatalities"] == 8, (e["sub_event_type"], e["fatalities"])
+assert e["actor1"].startswith("Military Forces of Myanmar"), e["actor1"]
+e = ev("2024-05-25")
+assert (e["event_type"], e["fatalities"]) == ("Battles", 15), (e["event_type"], e["fatalities"])
+assert e["actor1"] == "People\x27s Defence Force (Myanmar)", e["actor1"]
+'
+
 finish
