@@ -687,6 +687,15 @@ static bool trigger_blocked(const ev_scan *sc, const ds_sentence *s, uint32_t i)
             ((t->flags & DS_TOK_NUMBER) || tok_in(sc, j, counts)) && !sentence_has_day(sc, s))
             return true;
     }
+    /* "This is the fourth attack on our staff this year": a tally of
+     * events told elsewhere, unless the sentence gives the day */
+    static const char *const ordinals[] = {"third",  "fourth", "fifth", "sixth",  "seventh",
+                                           "eighth", "ninth",  "tenth", "latest", NULL};
+    if (rule_at(sc, i, R_NOUN) && !rule_at(sc, i, R_VERB) && i > s->first_token &&
+        (tok_in(sc, i - 1, ordinals) ||
+         (i > s->first_token + 1 && tok_in(sc, i - 2, ordinals) && !tok_punct(sc, i - 1))) &&
+        !sentence_has_day(sc, s))
+        return true;
     /* "the junta will likely continue to rely on air strikes": a modal
      * further back in the clause, in a sentence not dated to the day */
     static const char *const modal_far[] = {"will", "would", "could",  "might",

@@ -557,7 +557,8 @@ assert e["event_type"] == "Explosions/Remote violence" and e["injuries"] == 4
 # Protest notes: the death a protest is about is no toll of it (peaceful,
 # none dead); police firing on a march make it excessive force with the
 # police as actor2; "set alight" is property destruction and "No one was
-# hurt" means no injured, not one.
+# hurt" means no injured, not one; "the third attack on the district this
+# year" is a tally, not a fourth event.
 check east-africa-protests-2024.txt '
 assert len(out["events"]) == 3, [e["date"] for e in out["events"]]
 e = ev("2024-06-03")
