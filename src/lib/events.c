@@ -1300,6 +1300,15 @@ static bool bystander(const ev_scan *sc, const ds_sentence *s, const ds_actor_re
         if (!strcmp(w, "according") && !strcmp(word_before(sc, s, r->span.start, back - 1), "to"))
             return true;
     }
+    /* '..., said local police officer Abdi Hassan': the speaker after his
+     * verb, past the event */
+    static const char *const speech[] = {"said", "says", "told", "added", "stated", NULL};
+    for (uint32_t back = 1; back <= 3 && r->span.start > trig_at; back++) {
+        const char *w = word_before(sc, s, r->span.start, back);
+        if (!w) break;
+        for (size_t k = 0; speech[k]; k++)
+            if (!strcmp(w, speech[k])) return true;
+    }
     static const char *const judge[] = {
         "condemned", "condemns", "condemn",  "denounced", "denounces", "deplored", "deplores",
         "mourned",   "welcomed", "welcomes", "urged",     "urges",     "called",   "calls",
@@ -1315,6 +1324,8 @@ static bool bystander(const ev_scan *sc, const ds_sentence *s, const ds_actor_re
     while (i < end && (tok_is(sc, i, ")") || tok_is(sc, i, "strongly") || tok_is(sc, i, "firmly") ||
                        tok_is(sc, i, "also")))
         i++;
+    /* "police and witnesses said": a fellow source between */
+    if (i + 2 < end && tok_is(sc, i, "and") && tok_in(sc, i + 2, say)) i += 2;
     /* "has not (yet) commented on", "did not claim", "denied": no part either */
     static const char *const aux[] = {"has", "have", "had", "did", "does", "do", "yet", NULL};
     static const char *const neg_only[] = {"commented", "comment", "responded", "respond",

@@ -583,4 +583,12 @@ assert (e["event_type"], e["fatalities"]) == ("Battles", 15), (e["event_type"], 
 assert e["actor1"] == "People\x27s Defence Force (Myanmar)", e["actor1"]
 '
 
+# A wire from Somalia: "police and witnesses said" and "said local police
+# officer Abdi Hassan" are sources of the bombing, not its target.
+check beledweyne-wire-2024.txt '
+e = ev("2024-03-08")
+assert e["sub_event_type"] == "Suicide bomb" and (e["fatalities"], e["injuries"]) == (11, 23)
+assert e["actor1"] == "Al-Shabaab" and e["actor2"] is None, (e["actor1"], e["actor2"])
+'
+
 finish
