@@ -1970,6 +1970,21 @@ static void casualties(ev_scan *sc, const frame *f, cand *c)
                 c->fatalities = 1;
                 break;
             }
+            /* "a mob stoned a man to death": the one victim before it */
+            if (tok_is(sc, i, "to") && tok_is(sc, i + 1, "death")) {
+                bool one = false;
+                for (uint32_t j = i; j-- > f->tok_start && j + 5 > i;) {
+                    if (tok_punct(sc, j) || (tok(sc, j)->flags & DS_TOK_NUMBER)) break;
+                    if (tok_is(sc, j, "a") || tok_is(sc, j, "an") || tok_is(sc, j, "one")) {
+                        one = true;
+                        break;
+                    }
+                }
+                if (one) {
+                    c->fatalities = 1;
+                    break;
+                }
+            }
             if (tok_is(sc, nxt, "a") || tok_is(sc, nxt, "an") || tok_is(sc, nxt, "one")) {
                 c->fatalities = 1;
                 /* "killed a police officer and civilian" */
@@ -2013,13 +2028,18 @@ static void casualties(ev_scan *sc, const frame *f, cand *c)
 static bool protest_cause_at(const ev_scan *sc, uint32_t first, uint32_t i)
 {
     static const char *const cause[] = {
-        "who",         "whose",         "suspect",     "suspects",   "suspected", "justice",
-        "against",     "over",          "for",         "demanding",  "demand",    "demanded",
-        "denounce",    "denouncing",    "condemn",     "condemning", "mourn",     "mourning",
-        "commemorate", "commemorating", "anniversary", "after",      NULL};
+        "who",           "whose",       "suspect",    "suspects", "justice",  "against",
+        "over",          "for",         "demanding",  "demand",   "demanded", "denounce",
+        "denouncing",    "condemn",     "condemning", "mourn",    "mourning", "commemorate",
+        "commemorating", "anniversary", "after",      NULL};
     for (uint32_t k = i, n = 0; k-- > first && n < 8; n++) {
         if (tok_is(sc, k, ",") || tok_is(sc, k, ";") || tok_is(sc, k, ":")) break;
         if (tok_in(sc, k, cause)) return true;
+        /* "the house of a man suspected of killing a driver" */
+        if ((tok_is(sc, k, "suspected") || tok_is(sc, k, "accused")) && tok_is(sc, k + 1, "of"))
+            return true;
+        /* "an intervention in which a person was shot to death" */
+        if (tok_is(sc, k, "which") && k > first && tok_is(sc, k - 1, "in")) return true;
         /* "parents of soldiers that died", "a man that was killed" */
         if (tok_is(sc, k, "that") &&
             (k + 1 == i || (k + 2 == i && (tok_is(sc, k + 1, "was") || tok_is(sc, k + 1, "were")))))
@@ -2328,6 +2348,7 @@ static bool armed_ref(const ds_actor_ref *r)
  * targets. */
 static void classify(ev_scan *sc, const frame *f, cand *c)
 {
+    static const char *const dets[] = {"the", "a", "an", "his", "her", "their", "its", NULL};
     const ev_rule *best = NULL;
     uint32_t best_at = 0;
     c->generic_only = true;
@@ -2362,7 +2383,11 @@ static void classify(ev_scan *sc, const frame *f, cand *c)
                 best = r;
                 best_at = i;
             }
-        } else if (!best) {
+        } else if (!best || (best->sub_event_type == acled_subs[22] &&
+                             rule_at(sc, i, R_DEATH) == r && r->typed && i > f->tok_start &&
+                             !tok_in(sc, i - 1, dets) && !protest_cause_at(sc, f->tok_start, i))) {
+            /* "burned five villagers to death": people killed, not property
+             * (but not "to protest against the killing of a driver") */
             best = r;
             best_at = i;
         }

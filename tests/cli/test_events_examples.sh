@@ -591,4 +591,17 @@ assert e["sub_event_type"] == "Suicide bomb" and (e["fatalities"], e["injuries"]
 assert e["actor1"] == "Al-Shabaab" and e["actor2"] is None, (e["actor1"], e["actor2"])
 '
 
+# ACLED-style notes from the Great Lakes: "burned six villagers to death" is
+# an attack with six dead, not property destruction; "a mob stoned a man to
+# death" is mob violence with one; FDLR and "set alight".
+check great-lakes-notes-2024.txt '
+assert len(out["events"]) == 3, [e["date"] for e in out["events"]]
+e = ev("2024-02-11")
+assert (e["sub_event_type"], e["fatalities"], e["actor1"]) == ("Attack", 6, "CODECO"), (e["sub_event_type"], e["fatalities"])
+e = ev("2024-02-13")
+assert (e["sub_event_type"], e["fatalities"]) == ("Mob violence", 1), (e["sub_event_type"], e["fatalities"])
+e = ev("2024-02-15")
+assert e["sub_event_type"] == "Looting/property destruction" and e["actor1"] == "Democratic Forces for the Liberation of Rwanda"
+'
+
 finish
