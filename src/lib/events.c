@@ -159,6 +159,9 @@ static const struct {
                     {"n't", W_NEG},
                     {"nor", W_NEG},
                     {"dispersed", W_DISPERSE},
+                    {"disperse", W_DISPERSE},
+                    {"dispersing", W_DISPERSE},
+                    {"teargas", W_DISPERSE},
                     {"tear", W_DISPERSE},
                     {"baton", W_DISPERSE},
                     {"batons", W_DISPERSE},
@@ -606,6 +609,19 @@ static bool protest_trigger(const ev_scan *sc, uint32_t i)
     const ev_rule *r = rule_at(sc, i, R_VERB);
     if (!r) r = rule_at(sc, i, R_NOUN);
     return r && r->event_type == T_PROTESTS;
+}
+
+/* Does the frame speak of a protest ("protesting", "demonstrators", "a
+ * rally")? */
+static bool frame_tells_protest(const ev_scan *sc, const frame *f)
+{
+    for (uint32_t i = f->tok_start; i < f->tok_end; i++) {
+        const ds_token *t = tok(sc, i);
+        if (protest_trigger(sc, i) || (t->norm_len >= 7 && (!memcmp(t->norm, "protest", 7) ||
+                                                            !memcmp(t->norm, "demonstrat", 7))))
+            return true;
+    }
+    return false;
 }
 
 /* "staged a demonstration ... to protest against": the protest is told */
@@ -2455,7 +2471,18 @@ static void classify(ev_scan *sc, const frame *f, cand *c)
     if (use == weapon && !best->generic && best->event_type == T_EXPLOSIONS &&
         sub_index(best->sub_event_type) < sub_index(weapon->sub_event_type))
         use = best;
-    if (use->generic) {
+    bool state_on_protest = c->actor2 && c->actor2->type == DS_ACTOR_PROTESTERS && c->actor1 &&
+                            c->actor1->type == DS_ACTOR_STATE_FORCE && !sec;
+    if (use->generic && !sec &&
+        ((c->protest_intervention && frame_tells_protest(sc, f)) || state_on_protest)) {
+        /* "police fired tear gas to disperse teachers protesting", "soldiers
+         * fired on demonstrators, killing three": the protest, broken up or
+         * met with force (ACLED codes the protest, the state force actor2);
+         * the protest branch below tells which */
+        c->event_type = T_PROTESTS;
+        c->sub_event_type = acled_subs[13];
+        c->protest_intervention = true;
+    } else if (use->generic) {
         c->event_type = (civ && !sec) ? T_VAC : (sec || use->battle) ? T_BATTLES : T_VAC;
         c->sub_event_type = c->event_type == T_VAC ? acled_subs[10] : acled_subs[0];
     } else {

@@ -558,9 +558,11 @@ assert e["event_type"] == "Explosions/Remote violence" and e["injuries"] == 4
 # none dead); police firing on a march make it excessive force with the
 # police as actor2; "set alight" is property destruction and "No one was
 # hurt" means no injured, not one; "the third attack on the district this
-# year" is a tally, not a fourth event.
+# year" is a tally, not a fourth event; police firing tear gas to disperse
+# a protest, soldiers firing on demonstrators: the protest, with the state
+# force as actor2.
 check east-africa-protests-2024.txt '
-assert len(out["events"]) == 3, [e["date"] for e in out["events"]]
+assert len(out["events"]) == 5, [e["date"] for e in out["events"]]
 e = ev("2024-06-03")
 assert (e["sub_event_type"], e["fatalities"]) == ("Peaceful protest", 0), (e["sub_event_type"], e["fatalities"])
 e = ev("2024-06-05")
@@ -568,6 +570,12 @@ assert e["sub_event_type"] == "Excessive force against protesters" and e["fatali
 assert e["actor1"].startswith("Protesters (Kenya)") and e["actor2"].startswith("Police Forces of Kenya"), e["actor2"]
 e = ev("2024-06-07")
 assert e["sub_event_type"] == "Looting/property destruction" and e["injuries"] == 0, (e["sub_event_type"], e["injuries"])
+e = ev("2024-06-08")
+assert (e["event_type"], e["sub_event_type"]) == ("Protests", "Protest with intervention"), e["sub_event_type"]
+assert e["actor2"].startswith("Police Forces of Kenya"), e["actor2"]
+e = ev("2024-06-09")
+assert (e["sub_event_type"], e["fatalities"]) == ("Excessive force against protesters", 3), e["sub_event_type"]
+assert e["actor1"] == "Protesters (Uganda)" and e["actor2"].startswith("Military Forces of Uganda"), e["actor2"]
 '
 
 # A weekly update from Myanmar: the Tatmadaw by its own name; an analyst's
