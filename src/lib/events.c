@@ -959,8 +959,10 @@ typedef struct cand {
     bool protesters_act;           /* "protesters stormed the residence": the subject is a crowd */
     uint32_t town_start, town_end; /* "the village of X" the gazetteer lacks; equal when none */
     bool unknown_place;            /* "in Makhmour": a name after in/near that nothing knows */
-    char dead_side; /* whose deaths the figures count: 'a' armed group, 's' security forces,
-                       'c' civilians, 'm' mixed, 0 not said */
+    char dead_side;    /* whose deaths the figures count: 'a' armed group, 's' security forces,
+                          'c' civilians, 'm' mixed, 0 not said */
+    char state_target; /* a target of the state named by a noun, no actor: 'p' police
+                          ("a police station"), 'm' army ("an army base"), 0 none */
 } cand;
 
 /* resolve_actors.c (the profiles stage) keeps x->actors; weak so that this
@@ -2352,6 +2354,16 @@ static bool reporting_source(const ev_scan *sc, const frame *f, uint32_t i)
         if (tok_in(sc, i + k, says)) return true;
         if (tok_punct(sc, i + k)) break;
     }
+    /* "police and witnesses said" */
+    if (i + 3 < f->tok_end && tok_is(sc, i + 1, "and") && tok_in(sc, i + 3, says)) return true;
+    /* "according to the Congolese army", "said local police officer X" */
+    static const char *const speech[] = {"said", "says", "told", "added", "stated", NULL};
+    for (uint32_t k = 1; k <= 4 && i >= f->tok_start + k; k++) {
+        if (tok_punct(sc, i - k)) break;
+        if ((k >= 2 && tok_is(sc, i - k, "according") && tok_is(sc, i - k + 1, "to")) ||
+            (k <= 3 && tok_in(sc, i - k, speech)))
+            return true;
+    }
     return false;
 }
 
@@ -2439,8 +2451,15 @@ static void classify(ev_scan *sc, const frame *f, cand *c)
                                   (tok_is(sc, i - 1, "the") || tok_is(sc, i - 1, "security"))));
         if (rule_at(sc, i, R_SECURITY) && !civilian_modified(sc, f, i) &&
             !reporting_source(sc, f, i) && !in_group_name(sc, f->sentence, i) && !attacker_noun &&
-            !agent)
+            !agent) {
             sec = true;
+            static const char *const police[] = {"police", "policemen", "policeman", NULL};
+            static const char *const army[] = {
+                "soldiers", "soldier", "troops",   "checkpoint", "outpost", "military", "army",
+                "convoy",   "patrol",  "garrison", "barracks",   "base",    NULL};
+            if (!c->state_target)
+                c->state_target = tok_in(sc, i, police) ? 'p' : tok_in(sc, i, army) ? 'm' : 0;
+        }
         if (!communal) communal = rule_at(sc, i, R_COMMUNAL);
         if (rule_at(sc, i, R_DEATH)) death = true;
         if (rule_at(sc, i, R_INJURY)) injury = true;
@@ -2713,6 +2732,22 @@ static int event_place_rank(const ds_event *e)
 
 /* Fills the fields of e that c knows and e does not (or knows less
  * precisely); adds the sentence as a source. */
+/* The lexicon's name of a country's police ('p') or armed forces ('m'),
+ * "Police Forces of Somalia (2022-)"; NULL when it has none. */
+static const char *state_forces_of(ev_scan *sc, const char *iso3, char kind)
+{
+    const ds_lexicon *lex = sc->ctx->shared ? sc->ctx->shared->lexicon : NULL;
+    const char *cn = country_name(sc, iso3);
+    char name[160];
+    if (!lex || !cn || !ds_facts_actor) return NULL;
+    int n = snprintf(name, sizeof name, "%s Forces of %s", kind == 'p' ? "Police" : "Military", cn);
+    if (n <= 0 || (size_t)n >= sizeof name) return NULL;
+    uint32_t id = ds_lexicon_find(lex, name, (size_t)n);
+    if (id == DS_NONE) return NULL;
+    ds_actor *a = ds_facts_actor(sc->x, sc->ctx, sc->doc, id);
+    return a ? a->name : NULL;
+}
+
 static ds_status enrich(ev_scan *sc, ds_event *e, const cand *c, uint32_t sentence)
 {
     ds_extraction *x = sc->x;
@@ -2777,6 +2812,13 @@ static ds_status enrich(ev_scan *sc, ds_event *e, const cand *c, uint32_t senten
         const char *n = ref_name(sc, c->actor2);
         if (!e->actor1 || strcmp(n, e->actor1) != 0) e->actor2 = ds_facts_str(x, n);
     }
+    /* "militants attacked a police station in Beledweyne": the country's
+     * police (ACLED), when no actor names the target and a non-state side
+     * attacked */
+    if (!e->actor2 && c->state_target && e->country[0] &&
+        (e->event_type == T_BATTLES || e->event_type == T_EXPLOSIONS) &&
+        !ds_facts_state_force(e->actor1))
+        e->actor2 = state_forces_of(sc, e->country, c->state_target);
     if (c->fatalities != DS_NULL_INT) {
         if (e->fatalities == DS_NULL_INT || e->fatalities == 0) e->fatalities = c->fatalities;
         ds_toll *t = ds_vec_push(x->arena, &e->tolls);

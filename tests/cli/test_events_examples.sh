@@ -601,15 +601,18 @@ assert e["actor1"] == "Al-Shabaab" and e["actor2"] is None, (e["actor1"], e["act
 
 # ACLED-style notes from the Great Lakes: "burned six villagers to death" is
 # an attack with six dead, not property destruction; "a mob stoned a man to
-# death" is mob violence with one; FDLR and "set alight".
+# death" is mob violence with one; FDLR and "set alight"; "attacked a
+# police station" has the country's police as actor2.
 check great-lakes-notes-2024.txt '
-assert len(out["events"]) == 3, [e["date"] for e in out["events"]]
+assert len(out["events"]) == 4, [e["date"] for e in out["events"]]
 e = ev("2024-02-11")
 assert (e["sub_event_type"], e["fatalities"], e["actor1"]) == ("Attack", 6, "CODECO"), (e["sub_event_type"], e["fatalities"])
 e = ev("2024-02-13")
 assert (e["sub_event_type"], e["fatalities"]) == ("Mob violence", 1), (e["sub_event_type"], e["fatalities"])
 e = ev("2024-02-15")
 assert e["sub_event_type"] == "Looting/property destruction" and e["actor1"] == "Democratic Forces for the Liberation of Rwanda"
+e = ev("2024-02-17")
+assert e["event_type"] == "Battles" and (e["actor2"] or "").startswith("Police Forces of the Democratic Republic of Congo"), e["actor2"]
 '
 
 finish
