@@ -241,16 +241,25 @@ static void first_words_init(void)
     }
 }
 
+/* Whether a token's folded form may be a first word: its length, first and
+ * last letter fit one (shape). Exact as a pre-filter: every first word sets
+ * its bit, so a token that fails cannot be one. Only when table_ok and
+ * shape_ok. */
+static inline bool shape_fits(const ds_token *t)
+{
+    uint32_t n = t->norm_len;
+    if (n - 1u >= WORD_CAP - 1u) return false; /* 0, or too long for any first word */
+    unsigned a = (unsigned char)t->norm[0] - 'a', z = (unsigned char)t->norm[n - 1] - 'a';
+    return a < 26u && z < 26u && ((shape[n][a] >> z) & 1u);
+}
+
 /* The entry of a token's folded form among the first words, or NULL. */
 static const first_word *first_word_of(const ds_token *t)
 {
     size_t n = t->norm_len;
     if (!table_ok) return &try_all;
     if (n == 0 || n >= WORD_CAP) return NULL;
-    if (shape_ok) {
-        unsigned a = (unsigned char)t->norm[0] - 'a', z = (unsigned char)t->norm[n - 1] - 'a';
-        if (a >= 26u || z >= 26u || !((shape[n][a] >> z) & 1u)) return NULL;
-    }
+    if (shape_ok && !shape_fits(t)) return NULL;
     char buf[WORD_CAP] = {0};
     memcpy(buf, t->norm, n);
     uint64_t a0, a1, b0, b1;
@@ -270,6 +279,7 @@ ds_status ds_annotate_hedges(ds_doc *doc, ds_ctx *ctx)
     (void)ctx;
     pthread_once(&first_words_once, first_words_init);
     uint32_t timex_i = 0;
+    const bool filter = table_ok && shape_ok; /* shape_fits answers most tokens */
     for (uint32_t s = 0; s < doc->sentences.n; s++) {
         const ds_sentence *se = &doc->sentences.v[s];
         ds_block_kind bk = doc->blocks.v[se->block].kind;
@@ -277,7 +287,7 @@ ds_status ds_annotate_hedges(ds_doc *doc, ds_ctx *ctx)
         uint32_t a = se->first_token, b = se->first_token + se->ntokens;
         for (uint32_t t = a; t < b; t++) {
             const ds_token *k = &doc->tokens.v[t];
-            if (!(k->flags & DS_TOK_WORD)) continue;
+            if (!(k->flags & DS_TOK_WORD) || (filter && !shape_fits(k))) continue;
             const first_word *fw = first_word_of(k);
             if (!fw) continue;
             const hedge_phrase *best = NULL;
