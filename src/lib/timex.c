@@ -9,6 +9,9 @@
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "ctx.h"
 #include "read_util.h"
@@ -379,10 +382,53 @@ static bool dotted_date_at(const unsigned char *s, size_t from, size_t i, size_t
     return dy == 4;
 }
 
+/* Sets t's keyword flags from its folded form (t->len set, low zero-padded). */
+static inline void word_kw(ds_lx *t)
+{
+    unsigned kw = kw_flags(t->low, t->len);
+    if ((kw & DS_KW_TIMEX) || (t->cap && (kw & (DS_KW_COUNT | DS_KW_CAL)))) kw |= DS_KW_START;
+    t->kw = (uint8_t)kw;
+}
+
+#if defined(__SSE2__)
+/* run bytes of 0xFF then zeros, read at prefix_mask + 16 - run */
+static const unsigned char prefix_mask[32] = {0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+                                              0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0};
+#endif
+
 /* Lexes the word starting at s[i] into t (kind, cap set by the caller):
  * ASCII letter runs and whole non-ASCII letters. Returns its end. */
 static inline uint32_t lex_word(ds_lx *t, const unsigned char *s, uint32_t i, uint32_t end)
 {
+#if defined(__SSE2__)
+    /* The usual word: fewer than 16 ASCII letters, ended by a byte below
+     * 0xC3 (which starts no letter), in one 16-byte step; the loops below
+     * reach the same fields for it (len = run, no wide letter). Signed
+     * compares: bytes from 0x80 are negative, no letter. */
+    if (i + 16 <= end) {
+        const __m128i c20 = _mm_set1_epi8(0x20), a1 = _mm_set1_epi8('a' - 1),
+                      z1 = _mm_set1_epi8('z' + 1);
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+        __m128i l = _mm_or_si128(x, c20);
+        __m128i letter = _mm_and_si128(_mm_cmpgt_epi8(l, a1), _mm_cmplt_epi8(l, z1));
+        unsigned stop = (unsigned)_mm_movemask_epi8(letter) ^ 0xFFFFu;
+        if (stop) {
+            uint32_t run = (uint32_t)__builtin_ctz(stop);
+            if (s[i + run] < 0xC3) {
+                __m128i keep =
+                    _mm_loadu_si128((const __m128i *)(const void *)(prefix_mask + 16 - run));
+                _mm_storeu_si128((__m128i *)(void *)t->low, _mm_and_si128(l, keep));
+                unsigned lower =
+                    (unsigned)_mm_movemask_epi8(_mm_and_si128(letter, _mm_cmpeq_epi8(x, l))) &
+                    ((1u << run) - 1u);
+                t->upper = !lower && run >= 2;
+                t->len = (uint8_t)run;
+                word_kw(t);
+                return i + run;
+            }
+        }
+    }
+#endif
     uint32_t len = 0, wide = 0; /* ASCII letters, non-ASCII letters */
     uint64_t seen = 0;          /* the ASCII letters or'ed: 0x20 set by a lower-case one */
     for (;;) {
@@ -433,9 +479,7 @@ word_done:
     t->upper = !(seen & 0x2020202020202020ull) && len + wide >= 2;
     if (!wide && len <= 15) {
         t->len = (uint8_t)len;
-        unsigned kw = kw_flags(t->low, len);
-        if ((kw & DS_KW_TIMEX) || (t->cap && (kw & (DS_KW_COUNT | DS_KW_CAL)))) kw |= DS_KW_START;
-        t->kw = (uint8_t)kw;
+        word_kw(t);
     } else {
         memset(t->low, 0, sizeof t->low);
     }
