@@ -501,11 +501,6 @@ uint32_t ds_lex(ds_lx *out, uint32_t cap, const char *text, uint32_t start, uint
             continue;
         }
         uint32_t w;
-        if ((k == BC_C2 || k == BC_E2) && (w = space_at(s, i, end)) != 0) {
-            space = true;
-            i += w;
-            continue;
-        }
         *t = (ds_lx){.start = i, .kind = DS_LX_PUNCT, .space = space}; /* one wide store */
         space = false;
         if (k == BC_DIGIT) {
@@ -547,11 +542,22 @@ uint32_t ds_lex(ds_lx *out, uint32_t cap, const char *text, uint32_t start, uint
             t->cap = k == BC_UPPER;
             i = lex_word(t, s, i, end);
         } else {
+            /* a Unicode space is no lexeme: *t is written over by the next */
+            if ((k == BC_C2 || k == BC_E2) && (w = space_at(s, i, end)) != 0) {
+                space = true;
+                i += w;
+                continue;
+            }
             t->ch = punct_class(s, i, end, &w);
             i += w;
         }
         t->end = i;
         t++;
+        /* the usual single space between words, without a trip round the loop */
+        if (i < end && s[i] == ' ') {
+            space = true;
+            i++;
+        }
     }
     return (uint32_t)(t - out);
 }
