@@ -12,6 +12,9 @@
 
 #include <stdlib.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 /* Abbreviations, sorted (abbr_find is a binary search): ALWAYS never end a sentence (titles,
  * ranks), BEFORE_NUM only before a number, LOWER only before a capital. */
@@ -282,6 +285,21 @@ static ds_status split_block(ds_doc *doc, ds_ctx *ctx, uint32_t b)
         return add_sentence(doc, ctx, b, lo, hi);
     static const bool lead[256] = {['.'] = true, ['!'] = true, ['?'] = true, [0xE2] = true};
     for (uint32_t i = lo; i < hi;) {
+#if defined(__SSE2__)
+        /* 16 bytes a step to the next . ! ? or non-ASCII byte */
+        const __m128i dot = _mm_set1_epi8('.'), ex = _mm_set1_epi8('!'), qu = _mm_set1_epi8('?');
+        while (i + 16 <= hi) {
+            __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(t + i));
+            __m128i h = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, dot), _mm_cmpeq_epi8(x, ex)),
+                                     _mm_cmpeq_epi8(x, qu));
+            unsigned m = (unsigned)_mm_movemask_epi8(_mm_or_si128(h, x));
+            if (m) {
+                i += (uint32_t)__builtin_ctz(m);
+                goto scanned;
+            }
+            i += 16;
+        }
+#endif
 #ifdef DS_SWAR
         /* 8 bytes at a time to the next . ! ? or non-ASCII byte */
         while (i + 8 <= hi) {
@@ -296,6 +314,9 @@ static ds_status split_block(ds_doc *doc, ds_ctx *ctx, uint32_t b)
         }
 #endif
         while (i < hi && !lead[(unsigned char)t[i]]) i++;
+#if defined(__SSE2__)
+    scanned:
+#endif
         if (i >= hi) break;
         unsigned char c = (unsigned char)t[i];
         uint32_t tl = 0;
