@@ -356,15 +356,33 @@ static bool all_caps(const char *t, uint32_t s, uint32_t e)
 }
 
 /* A line made mostly of URLs, handles and links (a page footer). */
+/* Whether t[i] starts a mark of an address: '@', "//", ".org", ".com", "www.". */
+static inline bool url_mark_at(const char *t, uint32_t i, uint32_t e)
+{
+    return t[i] == '@' || (t[i] == '/' && i + 1 < e && t[i + 1] == '/') ||
+           (t[i] == '.' && i + 3 < e &&
+            (!memcmp(t + i + 1, "org", 3) || !memcmp(t + i + 1, "com", 3))) ||
+           (t[i] == 'w' && i + 3 < e && !memcmp(t + i, "www.", 4));
+}
+
 static bool url_line(const char *t, uint32_t s, uint32_t e)
 {
     uint32_t words = 0, urlish = 0;
     bool any = false;
-    for (uint32_t i = s; i < e && !any; i++)
-        any = t[i] == '@' || (t[i] == '/' && i + 1 < e && t[i + 1] == '/') ||
-              (t[i] == '.' && i + 3 < e &&
-               (!memcmp(t + i + 1, "org", 3) || !memcmp(t + i + 1, "com", 3))) ||
-              (t[i] == 'w' && i + 3 < e && !memcmp(t + i, "www.", 4));
+    uint32_t k = s;
+#if defined(__SSE2__)
+    /* 16 bytes a step: only the bytes a mark starts with are tested */
+    const __m128i at = _mm_set1_epi8('@'), sl = _mm_set1_epi8('/'), dot = _mm_set1_epi8('.'),
+                  w = _mm_set1_epi8('w');
+    for (; k + 16 <= e && !any; k += 16) {
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(t + k));
+        __m128i h = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, at), _mm_cmpeq_epi8(x, sl)),
+                                 _mm_or_si128(_mm_cmpeq_epi8(x, dot), _mm_cmpeq_epi8(x, w)));
+        for (unsigned m = (unsigned)_mm_movemask_epi8(h); m && !any; m &= m - 1)
+            any = url_mark_at(t, k + (uint32_t)__builtin_ctz(m), e);
+    }
+#endif
+    for (; k < e && !any; k++) any = url_mark_at(t, k, e);
     if (!any) return false;
     for (uint32_t i = s; i < e;) {
         while (i < e && is_ws(t[i])) i++;
