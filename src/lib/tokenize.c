@@ -519,6 +519,7 @@ static ds_status tokenize_span(ds_doc *doc, ds_ctx *ctx, tok_out *o, buf *fb, ui
                     }
                     *tk = (ds_token){{i, e}, norm, (uint16_t)(n > UINT16_MAX ? UINT16_MAX : n), fl};
                     i = e;
+                    if (i < hi && t[i] == ' ') i++; /* the usual space, without a trip round */
                     continue;
                 }
             } else if (c0 != '\'') {
@@ -531,6 +532,7 @@ static ds_status tokenize_span(ds_doc *doc, ds_ctx *ctx, tok_out *o, buf *fb, ui
                                  1,
                                  (uint16_t)(ascii_symbol[c0] ? DS_TOK_SYMBOL : DS_TOK_PUNCT)};
                 i++;
+                if (i < hi && t[i] == ' ') i++;
                 continue;
             }
         }
