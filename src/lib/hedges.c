@@ -253,6 +253,16 @@ static inline bool shape_fits(const ds_token *t)
     return a < 26u && z < 26u && ((shape[n][a] >> z) & 1u);
 }
 
+/* The first token from t (before b) that is a word passing shape_fits, or
+ * b: a loop of its own, so that the few values it needs stay in registers
+ * (most tokens end here). */
+static uint32_t next_candidate(const ds_token *v, uint32_t t, uint32_t b)
+{
+    for (; t < b; t++)
+        if ((v[t].flags & DS_TOK_WORD) && shape_fits(&v[t])) return t;
+    return b;
+}
+
 /* The entry of a token's folded form among the first words, or NULL. */
 static const first_word *first_word_of(const ds_token *t)
 {
@@ -286,8 +296,9 @@ ds_status ds_annotate_hedges(ds_doc *doc, ds_ctx *ctx)
         if (bk == DS_BLOCK_FURNITURE || bk == DS_BLOCK_FOOTNOTE) continue;
         uint32_t a = se->first_token, b = se->first_token + se->ntokens;
         for (uint32_t t = a; t < b; t++) {
+            if (filter && (t = next_candidate(doc->tokens.v, t, b)) >= b) break;
             const ds_token *k = &doc->tokens.v[t];
-            if (!(k->flags & DS_TOK_WORD) || (filter && !shape_fits(k))) continue;
+            if (!(k->flags & DS_TOK_WORD)) continue;
             const first_word *fw = first_word_of(k);
             if (!fw) continue;
             const hedge_phrase *best = NULL;
