@@ -200,6 +200,10 @@ static const first_word try_all = {.word = "", .all = true}; /* else: for every 
  * tokens fail it. */
 static uint32_t shape[WORD_CAP][26];
 static bool shape_ok = true;
+/* The same bits at the low five bits of the first and last byte (a-z are
+ * 1-26 there): no range tests, and other bytes may share a letter's bits,
+ * which only lets a token through to the exact tests. */
+static uint32_t shape5[WORD_CAP][32];
 
 static uint32_t word_hash(const char *w, size_t n)
 {
@@ -233,7 +237,7 @@ static void first_words_init(void)
         if (l == 0 || a >= 26u || z >= 26u)
             shape_ok = false;
         else
-            shape[l][a] |= 1u << z;
+            shape[l][a] |= 1u << z, shape5[l][a + 1] |= 1u << (z + 1);
         if (f->nphrases < FIRST_MAX_PHRASES)
             f->phrases[f->nphrases++] = (uint16_t)i;
         else
@@ -253,13 +257,18 @@ static inline bool shape_fits(const ds_token *t)
     return a < 26u && z < 26u && ((shape[n][a] >> z) & 1u);
 }
 
-/* The first token from t (before b) that is a word passing shape_fits, or
- * b: a loop of its own, so that the few values it needs stay in registers
- * (most tokens end here). */
+/* The first token from t (before b) that is a word passing shape5 (every
+ * token shape_fits lets through does), or b: a loop of its own, so that the few values it needs
+ * stay in registers (most tokens end here). */
 static uint32_t next_candidate(const ds_token *v, uint32_t t, uint32_t b)
 {
-    for (; t < b; t++)
-        if ((v[t].flags & DS_TOK_WORD) && shape_fits(&v[t])) return t;
+    for (; t < b; t++) {
+        if (!(v[t].flags & DS_TOK_WORD)) continue;
+        uint32_t n = v[t].norm_len;
+        if (n - 1u >= WORD_CAP - 1u) continue; /* 0, or too long for any first word */
+        const unsigned char *w = (const unsigned char *)v[t].norm;
+        if ((shape5[n][w[0] & 31u] >> (w[n - 1] & 31u)) & 1u) return t;
+    }
     return b;
 }
 
