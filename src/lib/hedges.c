@@ -258,8 +258,8 @@ static inline bool shape_fits(const ds_token *t)
 }
 
 /* The first token from t (before b) that is a word passing shape5 (every
- * token shape_fits lets through does), or b: a loop of its own, so that the few values it needs
- * stay in registers (most tokens end here). */
+ * token shape_fits lets through does), or b: a loop of its own, so that the
+ * few values it needs stay in registers (most tokens end here). */
 static uint32_t next_candidate(const ds_token *v, uint32_t t, uint32_t b)
 {
     for (; t < b; t++) {
