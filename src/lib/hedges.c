@@ -200,6 +200,10 @@ static const first_word try_all = {.word = "", .all = true}; /* else: for every 
  * tokens fail it. */
 static uint32_t shape[WORD_CAP][26];
 static bool shape_ok = true;
+/* The same bits at the low five bits of the first and last byte (a-z are
+ * 1-26 there): no range tests, and other bytes may share a letter's bits,
+ * which only lets a token through to the exact tests. */
+static uint32_t shape5[WORD_CAP][32];
 
 static uint32_t word_hash(const char *w, size_t n)
 {
@@ -233,12 +237,39 @@ static void first_words_init(void)
         if (l == 0 || a >= 26u || z >= 26u)
             shape_ok = false;
         else
-            shape[l][a] |= 1u << z;
+            shape[l][a] |= 1u << z, shape5[l][a + 1] |= 1u << (z + 1);
         if (f->nphrases < FIRST_MAX_PHRASES)
             f->phrases[f->nphrases++] = (uint16_t)i;
         else
             f->all = true;
     }
+}
+
+/* Whether a token's folded form may be a first word: its length, first and
+ * last letter fit one (shape). Exact as a pre-filter: every first word sets
+ * its bit, so a token that fails cannot be one. Only when table_ok and
+ * shape_ok. */
+static inline bool shape_fits(const ds_token *t)
+{
+    uint32_t n = t->norm_len;
+    if (n - 1u >= WORD_CAP - 1u) return false; /* 0, or too long for any first word */
+    unsigned a = (unsigned char)t->norm[0] - 'a', z = (unsigned char)t->norm[n - 1] - 'a';
+    return a < 26u && z < 26u && ((shape[n][a] >> z) & 1u);
+}
+
+/* The first token from t (before b) that is a word passing shape5 (every
+ * token shape_fits lets through does), or b: a loop of its own, so that the
+ * few values it needs stay in registers (most tokens end here). */
+static uint32_t next_candidate(const ds_token *v, uint32_t t, uint32_t b)
+{
+    for (; t < b; t++) {
+        if (!(v[t].flags & DS_TOK_WORD)) continue;
+        uint32_t n = v[t].norm_len;
+        if (n - 1u >= WORD_CAP - 1u) continue; /* 0, or too long for any first word */
+        const unsigned char *w = (const unsigned char *)v[t].norm;
+        if ((shape5[n][w[0] & 31u] >> (w[n - 1] & 31u)) & 1u) return t;
+    }
+    return b;
 }
 
 /* The entry of a token's folded form among the first words, or NULL. */
@@ -247,10 +278,7 @@ static const first_word *first_word_of(const ds_token *t)
     size_t n = t->norm_len;
     if (!table_ok) return &try_all;
     if (n == 0 || n >= WORD_CAP) return NULL;
-    if (shape_ok) {
-        unsigned a = (unsigned char)t->norm[0] - 'a', z = (unsigned char)t->norm[n - 1] - 'a';
-        if (a >= 26u || z >= 26u || !((shape[n][a] >> z) & 1u)) return NULL;
-    }
+    if (shape_ok && !shape_fits(t)) return NULL;
     char buf[WORD_CAP] = {0};
     memcpy(buf, t->norm, n);
     uint64_t a0, a1, b0, b1;
@@ -270,12 +298,14 @@ ds_status ds_annotate_hedges(ds_doc *doc, ds_ctx *ctx)
     (void)ctx;
     pthread_once(&first_words_once, first_words_init);
     uint32_t timex_i = 0;
+    const bool filter = table_ok && shape_ok; /* shape_fits answers most tokens */
     for (uint32_t s = 0; s < doc->sentences.n; s++) {
         const ds_sentence *se = &doc->sentences.v[s];
         ds_block_kind bk = doc->blocks.v[se->block].kind;
         if (bk == DS_BLOCK_FURNITURE || bk == DS_BLOCK_FOOTNOTE) continue;
         uint32_t a = se->first_token, b = se->first_token + se->ntokens;
         for (uint32_t t = a; t < b; t++) {
+            if (filter && (t = next_candidate(doc->tokens.v, t, b)) >= b) break;
             const ds_token *k = &doc->tokens.v[t];
             if (!(k->flags & DS_TOK_WORD)) continue;
             const first_word *fw = first_word_of(k);

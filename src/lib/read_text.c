@@ -356,15 +356,33 @@ static bool all_caps(const char *t, uint32_t s, uint32_t e)
 }
 
 /* A line made mostly of URLs, handles and links (a page footer). */
+/* Whether t[i] starts a mark of an address: '@', "//", ".org", ".com", "www.". */
+static inline bool url_mark_at(const char *t, uint32_t i, uint32_t e)
+{
+    return t[i] == '@' || (t[i] == '/' && i + 1 < e && t[i + 1] == '/') ||
+           (t[i] == '.' && i + 3 < e &&
+            (!memcmp(t + i + 1, "org", 3) || !memcmp(t + i + 1, "com", 3))) ||
+           (t[i] == 'w' && i + 3 < e && !memcmp(t + i, "www.", 4));
+}
+
 static bool url_line(const char *t, uint32_t s, uint32_t e)
 {
     uint32_t words = 0, urlish = 0;
     bool any = false;
-    for (uint32_t i = s; i < e && !any; i++)
-        any = t[i] == '@' || (t[i] == '/' && i + 1 < e && t[i + 1] == '/') ||
-              (t[i] == '.' && i + 3 < e &&
-               (!memcmp(t + i + 1, "org", 3) || !memcmp(t + i + 1, "com", 3))) ||
-              (t[i] == 'w' && i + 3 < e && !memcmp(t + i, "www.", 4));
+    uint32_t k = s;
+#if defined(__SSE2__)
+    /* 16 bytes a step: only the bytes a mark starts with are tested */
+    const __m128i at = _mm_set1_epi8('@'), sl = _mm_set1_epi8('/'), dot = _mm_set1_epi8('.'),
+                  w = _mm_set1_epi8('w');
+    for (; k + 16 <= e && !any; k += 16) {
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(t + k));
+        __m128i h = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, at), _mm_cmpeq_epi8(x, sl)),
+                                 _mm_or_si128(_mm_cmpeq_epi8(x, dot), _mm_cmpeq_epi8(x, w)));
+        for (unsigned m = (unsigned)_mm_movemask_epi8(h); m && !any; m &= m - 1)
+            any = url_mark_at(t, k + (uint32_t)__builtin_ctz(m), e);
+    }
+#endif
+    for (; k < e && !any; k++) any = url_mark_at(t, k, e);
     if (!any) return false;
     for (uint32_t i = s; i < e;) {
         while (i < e && is_ws(t[i])) i++;
@@ -521,6 +539,19 @@ static inline uint32_t plain_run(const char *t, uint32_t i, uint32_t e, bool mar
         while (i < e && !inline_special[(unsigned char)t[i]]) i++;
         return i;
     }
+#if defined(__SSE2__)
+    /* 16 bytes a step */
+    const __m128i nl = _mm_set1_epi8('\n'), tab = _mm_set1_epi8('\t'), lb = _mm_set1_epi8('['),
+                  ex = _mm_set1_epi8('!');
+    while (i + 16 <= e) {
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(t + i));
+        __m128i h = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, nl), _mm_cmpeq_epi8(x, tab)),
+                                 _mm_or_si128(_mm_cmpeq_epi8(x, lb), _mm_cmpeq_epi8(x, ex)));
+        unsigned m = (unsigned)_mm_movemask_epi8(h);
+        if (m) return i + (uint32_t)__builtin_ctz(m);
+        i += 16;
+    }
+#endif
 #ifdef DS_SWAR
     while (i + 8 <= e) {
         uint64_t x = load8(t + i);
@@ -988,6 +1019,17 @@ done:
 static bool plain_ascii(const char *s, size_t n)
 {
     size_t i = 0;
+#if defined(__SSE2__)
+    /* 16 bytes a step; signed compares: bytes from 0x80 are negative, so
+     * below 0x20 too */
+    const __m128i sp = _mm_set1_epi8(0x20), nl = _mm_set1_epi8('\n'), del = _mm_set1_epi8(0x7F);
+    for (; i + 16 <= n; i += 16) {
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+        __m128i bad = _mm_or_si128(_mm_andnot_si128(_mm_cmpeq_epi8(x, nl), _mm_cmplt_epi8(x, sp)),
+                                   _mm_cmpeq_epi8(x, del));
+        if (_mm_movemask_epi8(bad)) return false;
+    }
+#endif
 #ifdef DS_SWAR
     /* 8 bytes at a time: a byte >= 0x7F, or < 0x20 and not '\n' */
     for (; i + 8 <= n; i += 8) {

@@ -10,8 +10,12 @@
 #include "doc.h"
 #include "read_util.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 /* Abbreviations, sorted (abbr_find is a binary search): ALWAYS never end a sentence (titles,
  * ranks), BEFORE_NUM only before a number, LOWER only before a capital. */
@@ -60,6 +64,31 @@ static const abbr *abbr_find(const char *low)
     return NULL;
 }
 
+/* The cheap test before the search: bit (z - 'a') of abbr_shape[n][a - 'a']
+ * is set when an abbreviation of n bytes starts with a and ends with z.
+ * Exact as a pre-filter: every entry sets its bit (abbr_shape_ok is
+ * cleared when one is not made of a-z), so a word that fails it is none;
+ * most words before a period ("day.", "area.") fail it. */
+enum { ABBR_SHAPE_LEN = 8 };
+static uint32_t abbr_shape[ABBR_SHAPE_LEN][26];
+static bool abbr_shape_ok = true;
+static pthread_once_t abbr_shape_once = PTHREAD_ONCE_INIT;
+
+static void abbr_shape_init(void)
+{
+    for (size_t i = 0; i < sizeof abbrs / sizeof *abbrs; i++) {
+        const char *w = abbrs[i].word;
+        size_t n = strlen(w);
+        for (size_t k = 0; k < n; k++)
+            if ((unsigned)((unsigned char)w[k] - 'a') >= 26u) abbr_shape_ok = false;
+        if (n == 0 || n >= ABBR_SHAPE_LEN) {
+            abbr_shape_ok = false;
+            continue;
+        }
+        abbr_shape[n][(unsigned char)w[0] - 'a'] |= 1u << ((unsigned char)w[n - 1] - 'a');
+    }
+}
+
 ds_abbrev ds_abbrev_kind(const char *word, size_t n)
 {
     if (n == 0 || n > 7) return DS_ABBR_NONE; /* none is longer ("U.S.S.R") */
@@ -78,6 +107,11 @@ ds_abbrev ds_abbrev_kind(const char *word, size_t n)
         return upper_first ? DS_ABBR_ALWAYS : DS_ABBR_LOWER;
     }
     if (n == 1) return upper_first ? DS_ABBR_ALWAYS : DS_ABBR_NONE; /* initials */
+    pthread_once(&abbr_shape_once, abbr_shape_init);
+    if (abbr_shape_ok) {
+        unsigned a = (unsigned char)low[0] - 'a', z = (unsigned char)low[n - 1] - 'a';
+        if (a >= 26u || z >= 26u || !((abbr_shape[n][a] >> z) & 1u)) return DS_ABBR_NONE;
+    }
     const abbr *a = abbr_find(low);
     return a ? a->kind : DS_ABBR_NONE;
 }
@@ -282,6 +316,21 @@ static ds_status split_block(ds_doc *doc, ds_ctx *ctx, uint32_t b)
         return add_sentence(doc, ctx, b, lo, hi);
     static const bool lead[256] = {['.'] = true, ['!'] = true, ['?'] = true, [0xE2] = true};
     for (uint32_t i = lo; i < hi;) {
+#if defined(__SSE2__)
+        /* 16 bytes a step to the next . ! ? or non-ASCII byte */
+        const __m128i dot = _mm_set1_epi8('.'), ex = _mm_set1_epi8('!'), qu = _mm_set1_epi8('?');
+        while (i + 16 <= hi) {
+            __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(t + i));
+            __m128i h = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, dot), _mm_cmpeq_epi8(x, ex)),
+                                     _mm_cmpeq_epi8(x, qu));
+            unsigned m = (unsigned)_mm_movemask_epi8(_mm_or_si128(h, x));
+            if (m) {
+                i += (uint32_t)__builtin_ctz(m);
+                goto scanned;
+            }
+            i += 16;
+        }
+#endif
 #ifdef DS_SWAR
         /* 8 bytes at a time to the next . ! ? or non-ASCII byte */
         while (i + 8 <= hi) {
@@ -296,6 +345,9 @@ static ds_status split_block(ds_doc *doc, ds_ctx *ctx, uint32_t b)
         }
 #endif
         while (i < hi && !lead[(unsigned char)t[i]]) i++;
+#if defined(__SSE2__)
+    scanned:
+#endif
         if (i >= hi) break;
         unsigned char c = (unsigned char)t[i];
         uint32_t tl = 0;

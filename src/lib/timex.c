@@ -9,6 +9,9 @@
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "ctx.h"
 #include "read_util.h"
@@ -82,9 +85,10 @@ static const char *const kw_qstart[] = {
     "seventy",   "eighty",   "ninety",   "dozen",   "dozens",   "scores",   "hundreds", "thousands",
     "millions",  "tens",     "several",  "hundred", "thousand", "million",  "billion",  NULL};
 
-enum { KW_SLOTS = 1024 };
+/* Some 230 keywords in 2048 slots: a miss mostly ends on its home slot. */
+enum { KW_SLOTS = 2048 };
 /* The hashes apart from the words: a probe that misses (most words) reads
- * only the 4 KiB of hashes, which stay cached better than the words. */
+ * only the 8 KiB of hashes, which stay cached better than the words. */
 static uint32_t kw_hashes[KW_SLOTS];
 static struct {
     uint8_t flags;
@@ -104,6 +108,13 @@ static inline uint32_t kw_hash(const char w[16])
     return (uint32_t)(h >> 32) | 1u;
 }
 
+/* The home slot of a hash: its bits above bit 0, which kw_hash always sets
+ * (taking the low bits left every even slot unused and the probes long). */
+static inline uint32_t kw_slot(uint32_t h)
+{
+    return (h >> 1) & (KW_SLOTS - 1);
+}
+
 static void kw_add(const char *const *words, uint8_t flag)
 {
     for (; *words; words++) {
@@ -112,7 +123,7 @@ static void kw_add(const char *const *words, uint8_t flag)
         if (n > 15) continue; /* the lexer keeps no longer word */
         memcpy(w, *words, n);
         if (n > kw_maxlen) kw_maxlen = (uint32_t)n;
-        uint32_t h = kw_hash(w), slot = h & (KW_SLOTS - 1);
+        uint32_t h = kw_hash(w), slot = kw_slot(h);
         while (kw_hashes[slot] && strcmp(kw_table[slot].word, *words) != 0)
             slot = (slot + 1) & (KW_SLOTS - 1);
         kw_hashes[slot] = h;
@@ -142,7 +153,7 @@ static uint8_t kw_flags(const char *w, uint32_t len)
     uint32_t h = kw_hash(w);
     memcpy(&a0, w, 8);
     memcpy(&a1, w + 8, 8);
-    for (uint32_t slot = h & (KW_SLOTS - 1); kw_hashes[slot]; slot = (slot + 1) & (KW_SLOTS - 1)) {
+    for (uint32_t slot = kw_slot(h); kw_hashes[slot]; slot = (slot + 1) & (KW_SLOTS - 1)) {
         if (kw_hashes[slot] != h) continue;
         memcpy(&b0, kw_table[slot].word, 8);
         memcpy(&b1, kw_table[slot].word + 8, 8);
@@ -379,10 +390,53 @@ static bool dotted_date_at(const unsigned char *s, size_t from, size_t i, size_t
     return dy == 4;
 }
 
+/* Sets t's keyword flags from its folded form (t->len set, low zero-padded). */
+static inline void word_kw(ds_lx *t)
+{
+    unsigned kw = kw_flags(t->low, t->len);
+    if ((kw & DS_KW_TIMEX) || (t->cap && (kw & (DS_KW_COUNT | DS_KW_CAL)))) kw |= DS_KW_START;
+    t->kw = (uint8_t)kw;
+}
+
+#if defined(__SSE2__)
+/* run bytes of 0xFF then zeros, read at prefix_mask + 16 - run */
+static const unsigned char prefix_mask[32] = {0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+                                              0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0};
+#endif
+
 /* Lexes the word starting at s[i] into t (kind, cap set by the caller):
  * ASCII letter runs and whole non-ASCII letters. Returns its end. */
 static inline uint32_t lex_word(ds_lx *t, const unsigned char *s, uint32_t i, uint32_t end)
 {
+#if defined(__SSE2__)
+    /* The usual word: fewer than 16 ASCII letters, ended by a byte below
+     * 0xC3 (which starts no letter), in one 16-byte step; the loops below
+     * reach the same fields for it (len = run, no wide letter). Signed
+     * compares: bytes from 0x80 are negative, no letter. */
+    if (i + 16 <= end) {
+        const __m128i c20 = _mm_set1_epi8(0x20), a1 = _mm_set1_epi8('a' - 1),
+                      z1 = _mm_set1_epi8('z' + 1);
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+        __m128i l = _mm_or_si128(x, c20);
+        __m128i letter = _mm_and_si128(_mm_cmpgt_epi8(l, a1), _mm_cmplt_epi8(l, z1));
+        unsigned stop = (unsigned)_mm_movemask_epi8(letter) ^ 0xFFFFu;
+        if (stop) {
+            uint32_t run = (uint32_t)__builtin_ctz(stop);
+            if (s[i + run] < 0xC3) {
+                __m128i keep =
+                    _mm_loadu_si128((const __m128i *)(const void *)(prefix_mask + 16 - run));
+                _mm_storeu_si128((__m128i *)(void *)t->low, _mm_and_si128(l, keep));
+                unsigned lower =
+                    (unsigned)_mm_movemask_epi8(_mm_and_si128(letter, _mm_cmpeq_epi8(x, l))) &
+                    ((1u << run) - 1u);
+                t->upper = !lower && run >= 2;
+                t->len = (uint8_t)run;
+                word_kw(t);
+                return i + run;
+            }
+        }
+    }
+#endif
     uint32_t len = 0, wide = 0; /* ASCII letters, non-ASCII letters */
     uint64_t seen = 0;          /* the ASCII letters or'ed: 0x20 set by a lower-case one */
     for (;;) {
@@ -433,9 +487,7 @@ word_done:
     t->upper = !(seen & 0x2020202020202020ull) && len + wide >= 2;
     if (!wide && len <= 15) {
         t->len = (uint8_t)len;
-        unsigned kw = kw_flags(t->low, len);
-        if ((kw & DS_KW_TIMEX) || (t->cap && (kw & (DS_KW_COUNT | DS_KW_CAL)))) kw |= DS_KW_START;
-        t->kw = (uint8_t)kw;
+        word_kw(t);
     } else {
         memset(t->low, 0, sizeof t->low);
     }
@@ -457,11 +509,6 @@ uint32_t ds_lex(ds_lx *out, uint32_t cap, const char *text, uint32_t start, uint
             continue;
         }
         uint32_t w;
-        if ((k == BC_C2 || k == BC_E2) && (w = space_at(s, i, end)) != 0) {
-            space = true;
-            i += w;
-            continue;
-        }
         *t = (ds_lx){.start = i, .kind = DS_LX_PUNCT, .space = space}; /* one wide store */
         space = false;
         if (k == BC_DIGIT) {
@@ -503,11 +550,22 @@ uint32_t ds_lex(ds_lx *out, uint32_t cap, const char *text, uint32_t start, uint
             t->cap = k == BC_UPPER;
             i = lex_word(t, s, i, end);
         } else {
+            /* a Unicode space is no lexeme: *t is written over by the next */
+            if ((k == BC_C2 || k == BC_E2) && (w = space_at(s, i, end)) != 0) {
+                space = true;
+                i += w;
+                continue;
+            }
             t->ch = punct_class(s, i, end, &w);
             i += w;
         }
         t->end = i;
         t++;
+        /* the usual single space between words, without a trip round the loop */
+        if (i < end && s[i] == ' ') {
+            space = true;
+            i++;
+        }
     }
     return (uint32_t)(t - out);
 }
@@ -1004,12 +1062,45 @@ static void borrow_year_fwd(ds_date *b, ds_date a)
     if (a.month && b->month && b->month < a.month) b->year++;
 }
 
+/* Whether a lower-case word can start what find_expr accepts (without
+ * relaxed context): its lead words and the part-of-period words, exactly the
+ * words its first branch lets through. One switch on the length instead of
+ * the chain of compares, for the many "the", "in", "a" that reach it. */
+static bool expr_lead_word(const ds_lx *t)
+{
+    switch (t->len) {
+    case 2:
+        return ds_lx_is(t, "ca");
+    case 3:
+        return ds_lx_is(t, "mid") || ds_lx_is(t, "end");
+    case 4:
+        return ds_lx_is(t, "from") || ds_lx_is(t, "till") || ds_lx_is(t, "late");
+    case 5:
+        return ds_lx_is(t, "since") || ds_lx_is(t, "until") || ds_lx_is(t, "after") ||
+               ds_lx_is(t, "circa") || ds_lx_is(t, "about") || ds_lx_is(t, "early") ||
+               ds_lx_is(t, "start");
+    case 6:
+        return ds_lx_is(t, "before") || ds_lx_is(t, "around") || ds_lx_is(t, "middle");
+    case 7:
+        return ds_lx_is(t, "between");
+    case 9:
+        return ds_lx_is(t, "beginning");
+    case 13:
+        return ds_lx_is(t, "approximately");
+    default:
+        return false;
+    }
+}
+
 static bool find_expr(const tx_scan *sc, uint32_t i, tx_found *f)
 {
     const ds_lx *L = sc->L;
     uint32_t n = sc->n, k = i;
     bool since = false, between = false, from = false, lead = false;
     ds_timex_mod mod = DS_MOD_NONE;
+    /* the branch below returns false for every other lower-case word */
+    if (L[i].kind == DS_LX_WORD && !L[i].cap && !sc->relaxed && !expr_lead_word(&L[i]))
+        return false;
     memset(f, 0, sizeof *f);
     if (L[i].kind == DS_LX_WORD) {
         if (ds_lx_is(&L[i], "since")) {

@@ -10,6 +10,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "doc.h"
 
@@ -83,13 +84,15 @@ unsigned ds_sentence_kw(ds_doc *doc, uint32_t s);
 const ds_lx *ds_sentence_lexemes(ds_doc *doc, uint32_t s, ds_lx *scratch, uint32_t cap,
                                  uint32_t *n);
 
-/* True when the lexeme is the word w (lower case). */
-static inline bool ds_lx_is(const ds_lx *t, const char *w)
+/* True when the lexeme is the word w, a lower-case string literal (the
+ * macro makes that a compile error otherwise): its length is a constant, so
+ * the test is one length compare, which most lexemes fail, then an inlined
+ * compare of that many bytes. */
+#define ds_lx_is(t, w) ds_lx_is_n((t), "" w, sizeof(w) - 1)
+static inline __attribute__((always_inline)) bool ds_lx_is_n(const ds_lx *t, const char *w,
+                                                             size_t n)
 {
-    if (t->kind != DS_LX_WORD || !t->len) return false;
-    for (uint32_t i = 0; i < t->len; i++)
-        if (t->low[i] != w[i]) return false;
-    return w[t->len] == '\0';
+    return n && t->kind == DS_LX_WORD && t->len == n && memcmp(t->low, w, n) == 0;
 }
 
 /* Parses the first time expression of s[0, n) - an infobox value such as

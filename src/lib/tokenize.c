@@ -30,10 +30,11 @@
 typedef struct tok_out {
     ds_token *v;
     uint32_t n, cap;
-    uint32_t max; /* limits.max_tokens */
-    char *p;      /* norm pool: next free byte */
-    size_t left;  /* bytes free at p */
-    size_t hint;  /* size of the next pool chunk */
+    uint32_t max;  /* limits.max_tokens */
+    char *p;       /* norm pool: next free byte */
+    size_t left;   /* bytes free at p */
+    size_t hint;   /* size of the next pool chunk */
+    uint32_t room; /* min(cap, max): below it a token needs neither test */
 } tok_out;
 
 enum { POOL_SLACK = 8 }; /* word norms are written 8 bytes at a time */
@@ -76,13 +77,6 @@ static bool slots_grow(ds_doc *doc, tok_out *o)
     o->v = nv;
     o->cap = ncap;
     return true;
-}
-
-/* The next token slot (fields unset); NULL when out of memory. */
-static inline ds_token *tok_slot(ds_doc *doc, tok_out *o)
-{
-    if (o->n == o->cap && !slots_grow(doc, o)) return NULL;
-    return &o->v[o->n++];
 }
 
 /* Norms (lower case) of one-byte ASCII tokens: static, no pool. */
@@ -250,14 +244,33 @@ static ds_status too_many(ds_doc *doc, ds_ctx *ctx)
                        ctx->limits.max_tokens);
 }
 
+/* Called when o->n reached o->room: the limit (too_many) or a full array
+ * (grown); DS_OK when one more token fits. */
+static ds_status tok_more(ds_doc *doc, ds_ctx *ctx, tok_out *o)
+{
+    if (o->n >= o->max) return too_many(doc, ctx);
+    if (o->n == o->cap && !slots_grow(doc, o)) return DS_ENOMEM;
+    o->room = o->cap < o->max ? o->cap : o->max;
+    return DS_OK;
+}
+
+/* The next token slot (fields unset), or return the failure. */
+#define TOK_NEXT(tk)                                                                               \
+    do {                                                                                           \
+        if (o->n >= o->room) {                                                                     \
+            ds_status more_ = tok_more(doc, ctx, o);                                               \
+            if (more_ != DS_OK) return more_;                                                      \
+        }                                                                                          \
+        (tk) = &o->v[o->n++];                                                                      \
+    } while (0)
+
 /* The general case: a token of any characters, its flags and its folded norm. */
 static ds_status push_token(ds_doc *doc, ds_ctx *ctx, tok_out *o, buf *fb, uint32_t s, uint32_t e,
                             uint16_t flags)
 {
     const char *t = doc->text;
-    if (o->n >= o->max) return too_many(doc, ctx);
-    ds_token *tk = tok_slot(doc, o);
-    if (!tk) return DS_ENOMEM;
+    ds_token *tk;
+    TOK_NEXT(tk);
     tk->span = (ds_span){s, e};
     size_t n = e - s;
     {
@@ -495,9 +508,8 @@ static ds_status tokenize_span(ds_doc *doc, ds_ctx *ctx, tok_out *o, buf *fb, ui
                     }
                 }
                 if (fast) {
-                    if (o->n >= o->max) return too_many(doc, ctx);
-                    ds_token *tk = tok_slot(doc, o);
-                    if (!tk) return DS_ENOMEM;
+                    ds_token *tk;
+                    TOK_NEXT(tk);
                     uint32_t n = e - i;
                     const char *norm;
                     if (n == 1) {
@@ -519,18 +531,19 @@ static ds_status tokenize_span(ds_doc *doc, ds_ctx *ctx, tok_out *o, buf *fb, ui
                     }
                     *tk = (ds_token){{i, e}, norm, (uint16_t)(n > UINT16_MAX ? UINT16_MAX : n), fl};
                     i = e;
+                    if (i < hi && t[i] == ' ') i++; /* the usual space, without a trip round */
                     continue;
                 }
             } else if (c0 != '\'') {
                 /* ASCII punctuation or symbol: one byte */
-                if (o->n >= o->max) return too_many(doc, ctx);
-                ds_token *tk = tok_slot(doc, o);
-                if (!tk) return DS_ENOMEM;
+                ds_token *tk;
+                TOK_NEXT(tk);
                 *tk = (ds_token){{i, i + 1},
                                  one_byte[c0],
                                  1,
                                  (uint16_t)(ascii_symbol[c0] ? DS_TOK_SYMBOL : DS_TOK_PUNCT)};
                 i++;
+                if (i < hi && t[i] == ' ') i++;
                 continue;
             }
         }
@@ -578,7 +591,7 @@ static ds_status tokenize_span(ds_doc *doc, ds_ctx *ctx, tok_out *o, buf *fb, ui
 
 ds_status ds_tokenize(ds_doc *doc, ds_ctx *ctx)
 {
-    tok_out o = {doc->tokens.v, doc->tokens.n, doc->tokens.cap, UINT32_MAX, NULL, 0, 0};
+    tok_out o = {doc->tokens.v, doc->tokens.n, doc->tokens.cap, UINT32_MAX, NULL, 0, 0, 0};
     if (ctx->limits.max_tokens && ctx->limits.max_tokens < UINT32_MAX)
         o.max = (uint32_t)ctx->limits.max_tokens;
     /* about one token per 5 bytes of text and one norm byte per text byte:
@@ -591,6 +604,7 @@ ds_status ds_tokenize(ds_doc *doc, ds_ctx *ctx)
     }
     o.hint = (size_t)doc->text_len + doc->text_len / 4 + 64;
     buf fb = BUF_INIT;
+    o.room = o.cap < o.max ? o.cap : o.max;
     ds_status st = DS_OK;
     for (uint32_t s = 0; s < doc->sentences.n; s++) {
         ds_sentence *sn = &doc->sentences.v[s];
