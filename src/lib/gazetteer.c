@@ -448,6 +448,8 @@ typedef struct raw_match {
     uint32_t chosen;        /* resolved entry, DS_NONE when rejected */
     ds_geo_how how;
     uint32_t region_tok; /* "northern" before a country, or DS_NONE */
+    uint32_t dem_before; /* the country (ISO code as a word) of the nearest demonym
+                          * match before it in its sentence, 0 none (note_demonyms) */
 } raw_match;
 
 /* ISO alpha-3 codes (char[4], NUL-padded) compared as one word. */
@@ -797,6 +799,24 @@ static bool sent_has_iso(const geo_state *st, uint32_t s, const char *iso3)
     return false;
 }
 
+/* The run of candidates of slot s spelt with loose hash lh, as positions
+ * in by_hash order: [*from, *to). */
+static void exact_run(const ds_gazetteer *g, const ds_gaz_slot *s, uint32_t lh, uint32_t *from,
+                      uint32_t *to)
+{
+    const ds_gaz_by_hash *by_hash = &g->by_hash[s->cand];
+    uint32_t lo = 0, hi = s->ncand;
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (by_hash[mid].loose_hash < lh)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    *from = *to = lo;
+    while (*to < s->ncand && by_hash[*to].loose_hash == lh) (*to)++;
+}
+
 /* The candidate of m that is a country named exactly, or UINT32_MAX. */
 static uint32_t country_cand(const geo_state *st, const raw_match *m, bool demonym_too)
 {
@@ -804,7 +824,12 @@ static uint32_t country_cand(const geo_state *st, const raw_match *m, bool demon
     uint32_t want = 1u << DS_FEAT_COUNTRY | (demonym_too ? 1u << DS_FEAT_DEMONYM : 0);
     if (!(m->slot->features & want)) return UINT32_MAX;
     uint32_t found = UINT32_MAX;
-    for (uint32_t i = 0; i < m->slot->ncand; i++) {
+    /* only candidates spelt exactly can qualify: in a long list ("Afghan"
+     * also names villages) their by_hash run, which keeps list order */
+    uint32_t from = 0, to = m->slot->ncand;
+    if (to > 8) exact_run(st->g, m->slot, m->loose_hash, &from, &to);
+    for (uint32_t it = from; it < to; it++) {
+        uint32_t i = m->slot->ncand > 8 ? st->g->by_hash[m->slot->cand + it].pos : it;
         const ds_gaz_cand *c = &st->g->cands[m->slot->cand + i];
         if ((c->feature == DS_FEAT_COUNTRY || (demonym_too && c->feature == DS_FEAT_DEMONYM)) &&
             c->loose_hash == m->loose_hash) {
@@ -1052,6 +1077,26 @@ static bool in_typed_division(geo_state *st, const raw_match *a, const raw_match
     return t == b->tok;
 }
 
+/* Sets each match's dem_before: the nearest match before it in its sentence
+ * that names a demonym exactly. It depends on the matches' slots and
+ * spellings alone, so it is found once here, in one pass, rather than by
+ * resolve scanning back along the sentence for every match in both rounds. */
+static void note_demonyms(geo_state *st)
+{
+    uint32_t dem = 0;
+    for (uint32_t k = 0; k < st->m.n; k++) {
+        raw_match *m = &st->m.v[k];
+        if (k > 0 && st->m.v[k - 1].sentence != m->sentence) dem = 0;
+        m->dem_before = dem;
+        if (!m->slot || !(m->slot->features & 1u << DS_FEAT_DEMONYM)) continue;
+        uint32_t dc = country_cand(st, m, true);
+        uint32_t iso = 0; /* a demonym without a country is passed over */
+        if (dc != UINT32_MAX && st->g->entries[dc].feature == DS_FEAT_DEMONYM)
+            memcpy(&iso, st->g->entries[dc].iso3, 4);
+        if (iso) dem = iso;
+    }
+}
+
 /* Links "X, Y" and "X (Y, Z)" chains: m.parent is the next match when only a
  * comma or an opening parenthesis stands between them, or when the text says
  * X is "in the Y region". */
@@ -1273,24 +1318,6 @@ static bool geo_add(uint32_t list[16], uint32_t *n, uint64_t *mask, const char *
     return true;
 }
 
-/* The run of candidates of slot s spelt with loose hash lh, as positions
- * in by_hash order: [*from, *to). */
-static void exact_run(const ds_gazetteer *g, const ds_gaz_slot *s, uint32_t lh, uint32_t *from,
-                      uint32_t *to)
-{
-    const ds_gaz_by_hash *by_hash = &g->by_hash[s->cand];
-    uint32_t lo = 0, hi = s->ncand;
-    while (lo < hi) {
-        uint32_t mid = lo + (hi - lo) / 2;
-        if (by_hash[mid].loose_hash < lh)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    *from = *to = lo;
-    while (*to < s->ncand && by_hash[*to].loose_hash == lh) (*to)++;
-}
-
 /* resolve's support from the name a match places ("Town, Province"): the
  * child's importance up to CHILD_BONUS_MAX, and COUNTRY_CHILD_BONUS more for
  * a country ("Brazzaville, Congo") */
@@ -1352,15 +1379,7 @@ static void resolve(geo_state *st, uint32_t k)
     /* "Somali forces recaptured Mahas, Hiraan region": a demonym of the
      * sentence names an actor, not where, so it is no context; but between
      * candidates it tips the balance (Hiiraan, not India's Haryana) */
-    uint32_t dem_iso = 0;
-    if (m->slot->ncand > 1)
-        for (uint32_t j = k; j-- > 0 && st->m.v[j].sentence == m->sentence && !dem_iso;) {
-            const raw_match *d = &st->m.v[j];
-            if (!d->slot || !(d->slot->features & 1u << DS_FEAT_DEMONYM)) continue;
-            uint32_t dc = country_cand(st, d, true);
-            if (dc != UINT32_MAX && g->entries[dc].feature == DS_FEAT_DEMONYM)
-                memcpy(&dem_iso, g->entries[dc].iso3, 4);
-        }
+    uint32_t dem_iso = m->slot->ncand > 1 ? m->dem_before : 0;
     uint32_t lone_iso = lone_seat_country(st, k);
     bool weak_ok = m->hint >= 0 || child; /* the only support a strong name elsewhere can have */
     /* short skeletons, acronyms, lower-case inner words: only exact spellings */
@@ -1591,6 +1610,7 @@ ds_status ds_annotate_places(ds_doc *doc, ds_ctx *ctx)
         return ds_ctx_fail(ctx, DS_ENOMEM, "places: out of memory");
     link_chains(&st);
     mark_people(&st);
+    note_demonyms(&st);
     count_focus(&st);
     /* right to left, so that a parent is resolved before the names it
      * qualifies; a second round lets earlier names support later ones */
