@@ -375,12 +375,18 @@ bool ds_gazetteer_country(const ds_gazetteer *gaz, const char *iso3, ds_gaz_plac
     return id != UINT32_MAX && ds_gazetteer_get(gaz, id, out);
 }
 
-/* The slot of a skeleton key, or NULL. */
-static const ds_gaz_slot *gaz_lookup(const ds_gazetteer *g, const char *key, size_t len)
+/* The low 32 bits of strmap_hash(key): the hash of the slot table; inline,
+ * keys are a few bytes and the call costs as much. */
+static inline uint32_t key_hash(const char *key, size_t len)
+{
+    return (uint32_t)strmap_hash_done(strmap_hash_more(STRMAP_HASH_SEED, key, len));
+}
+
+/* The slot of a skeleton key whose key_hash is h, or NULL. */
+static const ds_gaz_slot *gaz_lookup_hashed(const ds_gazetteer *g, const char *key, size_t len,
+                                            uint32_t h)
 {
     if (!g->h || !len) return NULL;
-    /* = strmap_hash, inline: keys are a few bytes, the call costs as much */
-    uint32_t h = (uint32_t)strmap_hash_done(strmap_hash_more(STRMAP_HASH_SEED, key, len));
     uint32_t mask = g->h->nslots - 1;
     uint32_t bit = ds_gaz_filter_bit(h, g->filter_mask);
     if (!(g->filter[bit / 64] >> (bit % 64) & 1)) return NULL;
@@ -392,6 +398,12 @@ static const ds_gaz_slot *gaz_lookup(const ds_gazetteer *g, const char *key, siz
                      : strncmp(g->pool + s->key, key, len) == 0 && !g->pool[s->key + len])
             return s;
     }
+}
+
+/* The slot of a skeleton key, or NULL. */
+static const ds_gaz_slot *gaz_lookup(const ds_gazetteer *g, const char *key, size_t len)
+{
+    return gaz_lookup_hashed(g, key, len, key_hash(key, len));
 }
 
 uint32_t ds_gazetteer_find(const ds_gazetteer *gaz, const char *name, size_t len, uint32_t *ids,
@@ -487,6 +499,7 @@ static size_t join_norms(char *out, size_t cap, const ds_token *tok, uint32_t a,
  * is a stop word, its cue-word classes. */
 typedef struct tok_geo {
     const char *key; /* its skeleton (arena), once keyed */
+    uint32_t key_hash; /* key_hash of it */
     uint16_t key_len;
     uint16_t cls; /* WC_* | WC_KNOWN; 0 not yet known */
     uint8_t stop; /* 0 not yet known, 1 no, 2 yes */
@@ -583,6 +596,24 @@ static ds_status token_keys(geo_state *st)
     return st->tg ? DS_OK : DS_ENOMEM;
 }
 
+/* A per-thread memo of the skeleton keys of words of 1 to 15 bytes (the
+ * form word16 reads). ds_geo_key, its hash and ds_geo_is_connector are pure
+ * functions of the word, and the capitalised words of notes repeat from one
+ * document to the next (places, parties, months): most tokens find them here
+ * instead of encoding the word again. Direct-mapped, overwritten on a miss;
+ * exact, since an entry serves only the word it was computed for (word16 is
+ * the whole word, zero-padded, and a norm holds no NUL byte). Thread-local
+ * (no locking; the gazetteer stays immutable) and static (nothing to free). */
+enum { KEY_MEMO_SLOTS = 8192, KEY_MEMO_KEY = 16 };
+typedef struct key_memo {
+    uint64_t w0, w1; /* the word as word16 gives it; w0 == 0: an empty entry */
+    char key[KEY_MEMO_KEY]; /* its skeleton, NUL-terminated */
+    uint32_t hash;          /* key_hash of it */
+    uint8_t key_len;
+    uint8_t connector; /* ds_geo_is_connector of the word */
+} key_memo;
+static _Thread_local key_memo key_memos[KEY_MEMO_SLOTS];
+
 /* The token's key, computed when first needed into arena chunks. */
 static const tok_geo *tok_key_compute(geo_state *st, uint32_t t)
 {
@@ -590,12 +621,15 @@ static const tok_geo *tok_key_compute(geo_state *st, uint32_t t)
     const ds_token *tk = &st->doc->tokens.v[t];
     tg->keyed = 1;
     if (!(tk->flags & DS_TOK_WORD)) return tg;
-    size_t need = 2u * tk->norm_len + 2;
-    if (st->keys_left < need) {
+    size_t n = tk->norm_len;
+    size_t need = 2u * n + 2;
+    /* room for a memo's key copied whole */
+    size_t room = need < KEY_MEMO_KEY ? KEY_MEMO_KEY : need;
+    if (st->keys_left < room) {
         /* a note of 300 bytes needs a few hundred: the arena zeroes what it gives */
         size_t chunk = 2u * (size_t)st->doc->text_len + 64;
         if (chunk > 4096) chunk = 4096;
-        if (chunk < need) chunk = need;
+        if (chunk < room) chunk = room;
         if (!(st->keys = ds_arena_alloc(st->doc->arena, chunk))) {
             st->keys_left = 0;
             st->oom = true;
@@ -603,12 +637,36 @@ static const tok_geo *tok_key_compute(geo_state *st, uint32_t t)
         }
         st->keys_left = chunk;
     }
-    size_t kl = ds_geo_key(st->keys, need, tk->norm, tk->norm_len);
+    size_t kl;
+    key_memo *km = NULL;
+    uint64_t a0 = 0, a1 = 0;
+    if (n >= 1 && n <= 15) {
+        word16(tk->norm, n, &a0, &a1);
+        km = &key_memos[word_hash(a0, a1) & (KEY_MEMO_SLOTS - 1)];
+        if (km->w0 == a0 && km->w1 == a1) {
+            memcpy(st->keys, km->key, KEY_MEMO_KEY);
+            kl = km->key_len;
+            tg->key_hash = km->hash;
+            tg->connector = km->connector;
+            goto keyed;
+        }
+    }
+    kl = ds_geo_key(st->keys, need, tk->norm, n);
+    tg->key_hash = key_hash(st->keys, kl);
+    tg->connector = ds_geo_is_connector(tk->norm, n);
+    if (km && kl < KEY_MEMO_KEY) {
+        km->w0 = a0;
+        km->w1 = a1;
+        memcpy(km->key, st->keys, KEY_MEMO_KEY); /* room was kept for it */
+        km->key_len = (uint8_t)kl;
+        km->hash = tg->key_hash;
+        km->connector = tg->connector;
+    }
+keyed:
     tg->key = st->keys;
     tg->key_len = (uint16_t)(kl < UINT16_MAX ? kl : 0);
     st->keys += kl + 1;
     st->keys_left -= kl + 1;
-    tg->connector = ds_geo_is_connector(tk->norm, tk->norm_len);
     return tg;
 }
 
@@ -724,6 +782,7 @@ static bool match_at(geo_state *st, const ds_token *tok, uint32_t i, uint32_t en
         size_t kl = 0;
         bool fits = true;
         const char *kp = key; /* the key: a single token's own, or assembled in key[] */
+        uint32_t kh = 0;      /* key_hash of a single token's own key */
         for (uint32_t k = i; k < i + n && fits; k++) {
             const tok_geo *tg = tok_key(st, k);
             if (k > i && tg->connector) continue;
@@ -735,6 +794,7 @@ static bool match_at(geo_state *st, const ds_token *tok, uint32_t i, uint32_t en
             } else if (!kl) {
                 kp = tg->key;
                 kl = tg->key_len;
+                kh = tg->key_hash;
             } else {
                 if (kp != key) memcpy(key, kp, kl);
                 memcpy(key + kl, tg->key, tg->key_len);
@@ -743,7 +803,7 @@ static bool match_at(geo_state *st, const ds_token *tok, uint32_t i, uint32_t en
             }
         }
         if (!fits || !kl) continue;
-        const ds_gaz_slot *s = gaz_lookup(g, kp, kl);
+        const ds_gaz_slot *s = gaz_lookup_hashed(g, kp, kl, kp == key ? key_hash(kp, kl) : kh);
         if (!s || !s->ncand) continue;
         uint32_t lh;
         if (!ngram_loose_hash(st, tok, i, n, text, &lh)) continue;
