@@ -456,6 +456,7 @@ typedef struct raw_match {
                              * supports a candidate but never places a name the gazetteer
                              * rejects ("the Taliban in Herat province") */
     bool has_child;         /* qualifies the match before it ("X, Kunduz") */
+    bool upper;             /* every token of the name in capitals (match_at) */
     uint32_t parent;        /* the next match in an "X, Y" / "X (Y, Z)" chain, or DS_NONE */
     uint32_t chosen;        /* resolved entry, DS_NONE when rejected */
     ds_geo_how how;
@@ -822,9 +823,12 @@ static bool match_at(geo_state *st, const ds_token *tok, uint32_t i, uint32_t en
         }
         memset(m, 0, sizeof *m);
         m->common_words = true;
-        for (uint32_t k = i; k < i + n; k++)
+        m->upper = true;
+        for (uint32_t k = i; k < i + n; k++) {
             m->common_words &= is_stopword(st, &tok[k]) ||
                                (tok_cls(st, &tok[k]) & (WC_DIRECTION | WC_CONNECTOR)) != 0;
+            m->upper &= (tok[k].flags & DS_TOK_UPPER) != 0;
+        }
         m->tok = i;
         m->ntok = n;
         m->end_tok = i + n;
@@ -1289,8 +1293,13 @@ static uint32_t lone_seat_country(const geo_state *st, uint32_t k)
     const ds_gazetteer *g = st->g;
     if (st->round == 0 || !m->preposition || m->sentence_initial) return 0;
     uint32_t iso = 0;
-    for (uint32_t i = 0; i < m->slot->ncand; i++) {
-        const ds_gaz_cand *c = &g->cands[m->slot->cand + i];
+    /* only exact spellings qualify, and the result does not depend on their
+     * order: in a long list, their by_hash run alone */
+    uint32_t from = 0, to = m->slot->ncand;
+    bool run = to > 8;
+    if (run) exact_run(g, m->slot, m->loose_hash, &from, &to);
+    for (uint32_t it = from; it < to; it++) {
+        const ds_gaz_cand *c = &g->cands[m->slot->cand + (run ? g->by_hash[m->slot->cand + it].pos : it)];
         if (c->loose_hash != m->loose_hash || c->feature != DS_FEAT_CITY ||
             !(c->flags & SEAT_FLAGS))
             continue;
@@ -1397,9 +1406,7 @@ static void resolve(geo_state *st, uint32_t k)
     for (uint32_t p = m->parent; p != DS_NONE; p = st->m.v[p].parent)
         parent_resolved |= st->m.v[p].chosen != DS_NONE;
     size_t keylen = m->slot->key_len; /* not strlen of the pool: a cache miss */
-    bool upper = true;
-    for (uint32_t t = m->tok; t < m->tok + m->ntok; t++)
-        upper &= (st->doc->tokens.v[t].flags & DS_TOK_UPPER) != 0;
+    bool upper = m->upper;
     const raw_match *child = k > 0 && st->m.v[k - 1].parent == k ? &st->m.v[k - 1] : NULL;
     /* "Bamenda (Mezam, Nord-Ouest)": a name the gazetteer lacks passes the
      * support on from the town before it */
