@@ -416,14 +416,20 @@ static inline uint32_t key_hash(const char *key, size_t len)
     return (uint32_t)strmap_hash_done(strmap_hash_more(STRMAP_HASH_SEED, key, len));
 }
 
+/* False when no key of key_hash h is in the table (the filter's bit is clear). */
+static inline bool gaz_filter_has(const ds_gazetteer *g, uint32_t h)
+{
+    uint32_t bit = ds_gaz_filter_bit(h, g->filter_mask);
+    return g->filter[bit / 64] >> (bit % 64) & 1;
+}
+
 /* The slot of a skeleton key whose key_hash is h, or NULL. */
 static const ds_gaz_slot *gaz_lookup_hashed(const ds_gazetteer *g, const char *key, size_t len,
                                             uint32_t h)
 {
     if (!g->h || !len) return NULL;
     uint32_t mask = g->h->nslots - 1;
-    uint32_t bit = ds_gaz_filter_bit(h, g->filter_mask);
-    if (!(g->filter[bit / 64] >> (bit % 64) & 1)) return NULL;
+    if (!gaz_filter_has(g, h)) return NULL;
     for (uint32_t j = h & mask;; j = (j + 1) & mask) {
         const ds_gaz_slot *s = &g->slots[j];
         if (!s->key) return NULL;
@@ -816,8 +822,8 @@ static bool match_at(geo_state *st, const ds_token *tok, uint32_t i, uint32_t en
          * dropped; a key of one token (most) is looked up where it is */
         size_t kl = 0;
         bool fits = true;
-        const char *kp = key; /* the key: a single token's own, or assembled in key[] */
-        uint32_t kh = 0;      /* key_hash of a single token's own key */
+        const tok_geo *part[MAX_NGRAM]; /* the tokens whose keys make it */
+        uint32_t nparts = 0;
         for (uint32_t k = i; k < i + n && fits; k++) {
             const tok_geo *tg = tok_key(st, k);
             if (k > i && tg->connector) continue;
@@ -826,19 +832,30 @@ static bool match_at(geo_state *st, const ds_token *tok, uint32_t i, uint32_t en
                 continue;
             if (!tg->key_len || kl + tg->key_len + 1 > sizeof key) {
                 fits = false;
-            } else if (!kl) {
-                kp = tg->key;
-                kl = tg->key_len;
-                kh = tg->key_hash;
             } else {
-                if (kp != key) memcpy(key, kp, kl);
-                memcpy(key + kl, tg->key, tg->key_len);
-                kp = key;
+                part[nparts++] = tg;
                 kl += tg->key_len;
             }
         }
         if (!fits || !kl) continue;
-        const ds_gaz_slot *s = gaz_lookup_hashed(g, kp, kl, kp == key ? key_hash(kp, kl) : kh);
+        const char *kp = part[0]->key; /* a single token's key is looked up where it is */
+        uint32_t kh = part[0]->key_hash;
+        if (nparts > 1) {
+            /* the hash of the joined keys, hashed part after part (= key_hash of
+             * the whole); most such n-grams are no key, which the filter tells
+             * before the key is assembled */
+            uint64_t h = STRMAP_HASH_SEED;
+            for (uint32_t q = 0; q < nparts; q++) h = strmap_hash_more(h, part[q]->key, part[q]->key_len);
+            kh = (uint32_t)strmap_hash_done(h);
+            if (!gaz_filter_has(g, kh)) continue;
+            size_t o = 0;
+            for (uint32_t q = 0; q < nparts; q++) {
+                memcpy(key + o, part[q]->key, part[q]->key_len);
+                o += part[q]->key_len;
+            }
+            kp = key;
+        }
+        const ds_gaz_slot *s = gaz_lookup_hashed(g, kp, kl, kh);
         if (!s || !s->ncand) continue;
         uint32_t lh;
         if (!ngram_loose_hash(st, tok, i, n, text, &lh)) continue;
