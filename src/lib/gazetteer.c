@@ -258,6 +258,31 @@ static bool entries_valid(const ds_gaz_entry *e, uint32_t n, uint32_t pool_size)
     return !(bad[0] | bad[1] | bad[2] | bad[3]);
 }
 
+/* Whether every slot's key lies in the pool (pool_size > 0) and its
+ * candidates in cands[0, ncands), with by_hash positions below its ncand.
+ * The key, cand and ncand of a slot are tested as one vector (cand and
+ * ncand <= ncands, so that their sum below cannot wrap); the sum and the
+ * positions only for the slots that have candidates (under half). */
+static bool slots_valid(const ds_gaz_slot *sl, uint32_t n, uint32_t pool_size, uint32_t ncands,
+                        const ds_gaz_by_hash *by_hash)
+{
+    _Static_assert(offsetof(ds_gaz_slot, key) == 0 && offsetof(ds_gaz_slot, cand) == 8 &&
+                       offsetof(ds_gaz_slot, ncand) == 12,
+                   "ds_gaz_slot: key, hash, cand, ncand in the first vector");
+    const u32x4 lim = {pool_size - 1, UINT32_MAX, ncands, ncands};
+    u32x4 bad = {0, 0, 0, 0};
+    for (uint32_t i = 0; i < n; i++) {
+        bad |= (u32x4)(u32x4_load(&sl[i]) > lim);
+        uint32_t nc = sl[i].ncand;
+        if (!nc) continue;
+        uint32_t cand = sl[i].cand;
+        if (cand > ncands || nc > ncands - cand) return false;
+        for (uint32_t q = 0; q < nc; q++)
+            if (by_hash[cand + q].pos >= nc) return false;
+    }
+    return !(bad[0] | bad[1] | bad[2] | bad[3]);
+}
+
 static bool gaz_validate(const ds_gazetteer *g, size_t len)
 {
     const ds_gaz_header *h = g->h;
@@ -281,12 +306,7 @@ static bool gaz_validate(const ds_gazetteer *g, size_t len)
         g->pool[h->pool_size - 1] != '\0' || (h->nslots & (h->nslots - 1)) != 0)
         return false;
     if (!entries_valid(g->entries, h->nentries, h->pool_size)) return false;
-    for (uint32_t i = 0; i < h->nslots; i++) {
-        const ds_gaz_slot *sl = &g->slots[i];
-        if (sl->key >= h->pool_size || (uint64_t)sl->cand + sl->ncand > h->ncands) return false;
-        for (uint32_t q = 0; q < sl->ncand; q++)
-            if (g->by_hash[sl->cand + q].pos >= sl->ncand) return false;
-    }
+    if (!slots_valid(g->slots, h->nslots, h->pool_size, h->ncands, g->by_hash)) return false;
     for (uint32_t i = 0; i < h->ncands; i++)
         if (g->cands[i].entry >= h->nentries || g->cands[i].feature > DS_FEAT_DEMONYM ||
             g->cands[i].iso3[3] != '\0')
@@ -789,12 +809,12 @@ static inline bool lga_at(const ds_token *tok, uint32_t j, uint32_t end)
 }
 
 /* Finds the longest n-gram at token i (of a sentence ending before end)
- * that the gazetteer knows; fills m and returns true. */
+ * that the gazetteer knows; fills m and returns true. Token i is a word
+ * and cap_name (collect, the caller, tests it before). */
 static bool match_at(geo_state *st, const ds_token *tok, uint32_t i, uint32_t end, raw_match *m)
 {
     const ds_gazetteer *g = st->g;
     char text[NAME_CAP], key[NAME_CAP];
-    if (!(tok[i].flags & DS_TOK_WORD) || !cap_name(st, &tok[i])) return false;
     uint32_t maxn = end - i < MAX_NGRAM ? end - i : MAX_NGRAM;
     uint32_t nw = 0;
     bool lower = false;
