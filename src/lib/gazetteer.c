@@ -1187,7 +1187,10 @@ static ds_status collect(geo_state *st)
                           !is_stopword(st, &tok[m.end_tok]);
             if (m.hint < 0 && m.end_tok == m.tok + m.ntok && !m.common_words)
                 person_context(st, tok, first, end, &m);
-            raw_match *slot = ds_vec_push(doc->arena, &st->m);
+            /* m is copied whole: ds_vec_push (a call, and the element zeroed)
+             * only when the vector must grow */
+            raw_match *slot =
+                st->m.n < st->m.cap ? &st->m.v[st->m.n++] : ds_vec_push(doc->arena, &st->m);
             if (!slot) return DS_ENOMEM;
             *slot = m;
             i = m.end_tok;
@@ -1579,7 +1582,9 @@ static void resolve(geo_state *st, uint32_t k)
             if (pf != DS_FEAT_COUNTRY) divided = true;
             if (pf == DS_FEAT_ADMIN1) break;
         }
-        v.ctx = sent_has_iso(st, m->sentence, e->iso3);
+        /* the countries of the sentences are in geo_iso (unless geo_all):
+         * a candidate whose bit is clear in geo_mask is in none of them */
+        v.ctx = (geo_all || (geo_mask >> iso_bit(ci) & 1)) && sent_has_iso(st, m->sentence, e->iso3);
         v.focus = st->doc->focus_iso3[0] && iso_eq(st->doc->focus_iso3, e->iso3);
         v.hinted = m->hint >= 0 && (m->hint == e->feature ||
                                     (m->hint == DS_FEAT_CITY && e->feature == DS_FEAT_ADMIN2) ||
