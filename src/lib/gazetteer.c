@@ -559,7 +559,7 @@ static size_t join_norms(char *out, size_t cap, const ds_token *tok, uint32_t a,
 /* What the matcher keeps of a token, computed once: its key, whether it
  * is a stop word, its cue-word classes. */
 typedef struct tok_geo {
-    const char *key; /* its skeleton (arena), once keyed */
+    const char *key;   /* its skeleton (arena), once keyed */
     uint32_t key_hash; /* key_hash of it */
     uint16_t key_len;
     uint16_t cls; /* WC_* | WC_KNOWN; 0 not yet known */
@@ -667,7 +667,7 @@ static ds_status token_keys(geo_state *st)
  * (no locking; the gazetteer stays immutable) and static (nothing to free). */
 enum { KEY_MEMO_SLOTS = 8192, KEY_MEMO_KEY = 16 };
 typedef struct key_memo {
-    uint64_t w0, w1; /* the word as word16 gives it; w0 == 0: an empty entry */
+    uint64_t w0, w1;        /* the word as word16 gives it; w0 == 0: an empty entry */
     char key[KEY_MEMO_KEY]; /* its skeleton, NUL-terminated */
     uint32_t hash;          /* key_hash of it */
     uint8_t key_len;
@@ -865,7 +865,8 @@ static bool match_at(geo_state *st, const ds_token *tok, uint32_t i, uint32_t en
              * the whole); most such n-grams are no key, which the filter tells
              * before the key is assembled */
             uint64_t h = STRMAP_HASH_SEED;
-            for (uint32_t q = 0; q < nparts; q++) h = strmap_hash_more(h, part[q]->key, part[q]->key_len);
+            for (uint32_t q = 0; q < nparts; q++)
+                h = strmap_hash_more(h, part[q]->key, part[q]->key_len);
             kh = (uint32_t)strmap_hash_done(h);
             if (!gaz_filter_has(g, kh)) continue;
             size_t o = 0;
@@ -962,9 +963,10 @@ static uint32_t country_cand(const geo_state *st, const raw_match *m, bool demon
     /* only candidates spelt exactly can qualify: in a long list ("Afghan"
      * also names villages) their by_hash run, which keeps list order */
     uint32_t from = 0, to = m->slot->ncand;
-    if (to > 8) exact_run(st->g, m->slot, m->loose_hash, &from, &to);
+    bool run = to > 8;
+    if (run) exact_run(st->g, m->slot, m->loose_hash, &from, &to);
     for (uint32_t it = from; it < to; it++) {
-        uint32_t i = m->slot->ncand > 8 ? st->g->by_hash[m->slot->cand + it].pos : it;
+        uint32_t i = run ? st->g->by_hash[m->slot->cand + it].pos : it;
         const ds_gaz_cand *c = &st->g->cands[m->slot->cand + i];
         if ((c->feature == DS_FEAT_COUNTRY || (demonym_too && c->feature == DS_FEAT_DEMONYM)) &&
             c->loose_hash == m->loose_hash) {
@@ -1373,7 +1375,8 @@ static uint32_t lone_seat_country(const geo_state *st, uint32_t k)
     bool run = to > 8;
     if (run) exact_run(g, m->slot, m->loose_hash, &from, &to);
     for (uint32_t it = from; it < to; it++) {
-        const ds_gaz_cand *c = &g->cands[m->slot->cand + (run ? g->by_hash[m->slot->cand + it].pos : it)];
+        const ds_gaz_cand *c =
+            &g->cands[m->slot->cand + (run ? g->by_hash[m->slot->cand + it].pos : it)];
         if (c->loose_hash != m->loose_hash || c->feature != DS_FEAT_CITY ||
             !(c->flags & SEAT_FLAGS))
             continue;
@@ -1584,7 +1587,8 @@ static void resolve(geo_state *st, uint32_t k)
         }
         /* the countries of the sentences are in geo_iso (unless geo_all):
          * a candidate whose bit is clear in geo_mask is in none of them */
-        v.ctx = (geo_all || (geo_mask >> iso_bit(ci) & 1)) && sent_has_iso(st, m->sentence, e->iso3);
+        v.ctx =
+            (geo_all || (geo_mask >> iso_bit(ci) & 1)) && sent_has_iso(st, m->sentence, e->iso3);
         v.focus = st->doc->focus_iso3[0] && iso_eq(st->doc->focus_iso3, e->iso3);
         v.hinted = m->hint >= 0 && (m->hint == e->feature ||
                                     (m->hint == DS_FEAT_CITY && e->feature == DS_FEAT_ADMIN2) ||
