@@ -10,6 +10,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -218,6 +219,70 @@ static uint16_t word_class_of(const ds_gazetteer *g, const char *w, size_t n)
 
 /* ---- loading ------------------------------------------------------------ */
 
+/* Four 32-bit lanes (GCC/Clang vector extension): the record checks of
+ * gaz_validate read the whole file once per process, 16 bytes at a time. */
+typedef uint32_t u32x4 __attribute__((vector_size(16)));
+
+static u32x4 u32x4_load(const void *p)
+{
+    u32x4 v;
+    memcpy(&v, p, sizeof v);
+    return v;
+}
+
+/* Whether every entry's pool offsets lie in the pool (pool_size > 0), its
+ * admin1_id is UINT32_MAX or an entry, its feature a ds_feature and its
+ * iso3 NUL-terminated. Each entry is two vectors tested lane by lane
+ * against limits; the masks and limits of the second, which holds bytes,
+ * are built through a ds_gaz_entry so that they fit the byte order. */
+static bool entries_valid(const ds_gaz_entry *e, uint32_t n, uint32_t pool_size)
+{
+    _Static_assert(sizeof(ds_gaz_entry) == 32 && offsetof(ds_gaz_entry, admin1_id) == 12,
+                   "ds_gaz_entry: two vectors, the offsets and admin1_id first");
+    /* name, admin1, admin2 > pool_size - 1; admin1_id + 1 > n (UINT32_MAX wraps to 0) */
+    const u32x4 add = {0, 0, 0, 1};
+    const u32x4 lim = {pool_size - 1, pool_size - 1, pool_size - 1, n};
+    ds_gaz_entry me, le;
+    memset(&me, 0, sizeof me);
+    memset(&le, 0, sizeof le);
+    me.iso3[3] = (char)0xff; /* iso3[3] > 0 */
+    me.feature = 0xff;       /* feature > DS_FEAT_DEMONYM */
+    le.feature = DS_FEAT_DEMONYM;
+    u32x4 mask2 = u32x4_load((const char *)&me + 16), lim2 = u32x4_load((const char *)&le + 16);
+    u32x4 bad = {0, 0, 0, 0};
+    for (uint32_t i = 0; i < n; i++) {
+        const char *p = (const char *)&e[i];
+        bad |= (u32x4)((u32x4_load(p) + add) > lim);
+        bad |= (u32x4)((u32x4_load(p + 16) & mask2) > lim2);
+    }
+    return !(bad[0] | bad[1] | bad[2] | bad[3]);
+}
+
+/* Whether every slot's key lies in the pool (pool_size > 0) and its
+ * candidates in cands[0, ncands), with by_hash positions below its ncand.
+ * The key, cand and ncand of a slot are tested as one vector (cand and
+ * ncand <= ncands, so that their sum below cannot wrap); the sum and the
+ * positions only for the slots that have candidates (under half). */
+static bool slots_valid(const ds_gaz_slot *sl, uint32_t n, uint32_t pool_size, uint32_t ncands,
+                        const ds_gaz_by_hash *by_hash)
+{
+    _Static_assert(offsetof(ds_gaz_slot, key) == 0 && offsetof(ds_gaz_slot, cand) == 8 &&
+                       offsetof(ds_gaz_slot, ncand) == 12,
+                   "ds_gaz_slot: key, hash, cand, ncand in the first vector");
+    const u32x4 lim = {pool_size - 1, UINT32_MAX, ncands, ncands};
+    u32x4 bad = {0, 0, 0, 0};
+    for (uint32_t i = 0; i < n; i++) {
+        bad |= (u32x4)(u32x4_load(&sl[i]) > lim);
+        uint32_t nc = sl[i].ncand;
+        if (!nc) continue;
+        uint32_t cand = sl[i].cand;
+        if (cand > ncands || nc > ncands - cand) return false;
+        for (uint32_t q = 0; q < nc; q++)
+            if (by_hash[cand + q].pos >= nc) return false;
+    }
+    return !(bad[0] | bad[1] | bad[2] | bad[3]);
+}
+
 static bool gaz_validate(const ds_gazetteer *g, size_t len)
 {
     const ds_gaz_header *h = g->h;
@@ -240,19 +305,8 @@ static bool gaz_validate(const ds_gazetteer *g, size_t len)
         (uint64_t)h->off_pool + h->pool_size != len || h->pool_size == 0 ||
         g->pool[h->pool_size - 1] != '\0' || (h->nslots & (h->nslots - 1)) != 0)
         return false;
-    for (uint32_t i = 0; i < h->nentries; i++) {
-        const ds_gaz_entry *en = &g->entries[i];
-        if (en->name >= h->pool_size || en->admin1 >= h->pool_size || en->admin2 >= h->pool_size ||
-            en->feature > DS_FEAT_DEMONYM ||
-            (en->admin1_id != UINT32_MAX && en->admin1_id >= h->nentries) || en->iso3[3] != '\0')
-            return false;
-    }
-    for (uint32_t i = 0; i < h->nslots; i++) {
-        const ds_gaz_slot *sl = &g->slots[i];
-        if (sl->key >= h->pool_size || (uint64_t)sl->cand + sl->ncand > h->ncands) return false;
-        for (uint32_t q = 0; q < sl->ncand; q++)
-            if (g->by_hash[sl->cand + q].pos >= sl->ncand) return false;
-    }
+    if (!entries_valid(g->entries, h->nentries, h->pool_size)) return false;
+    if (!slots_valid(g->slots, h->nslots, h->pool_size, h->ncands, g->by_hash)) return false;
     for (uint32_t i = 0; i < h->ncands; i++)
         if (g->cands[i].entry >= h->nentries || g->cands[i].feature > DS_FEAT_DEMONYM ||
             g->cands[i].iso3[3] != '\0')
@@ -375,15 +429,27 @@ bool ds_gazetteer_country(const ds_gazetteer *gaz, const char *iso3, ds_gaz_plac
     return id != UINT32_MAX && ds_gazetteer_get(gaz, id, out);
 }
 
-/* The slot of a skeleton key, or NULL. */
-static const ds_gaz_slot *gaz_lookup(const ds_gazetteer *g, const char *key, size_t len)
+/* The low 32 bits of strmap_hash(key): the hash of the slot table; inline,
+ * keys are a few bytes and the call costs as much. */
+static inline uint32_t key_hash(const char *key, size_t len)
+{
+    return (uint32_t)strmap_hash_done(strmap_hash_more(STRMAP_HASH_SEED, key, len));
+}
+
+/* False when no key of key_hash h is in the table (the filter's bit is clear). */
+static inline bool gaz_filter_has(const ds_gazetteer *g, uint32_t h)
+{
+    uint32_t bit = ds_gaz_filter_bit(h, g->filter_mask);
+    return g->filter[bit / 64] >> (bit % 64) & 1;
+}
+
+/* The slot of a skeleton key whose key_hash is h, or NULL. */
+static const ds_gaz_slot *gaz_lookup_hashed(const ds_gazetteer *g, const char *key, size_t len,
+                                            uint32_t h)
 {
     if (!g->h || !len) return NULL;
-    /* = strmap_hash, inline: keys are a few bytes, the call costs as much */
-    uint32_t h = (uint32_t)strmap_hash_done(strmap_hash_more(STRMAP_HASH_SEED, key, len));
     uint32_t mask = g->h->nslots - 1;
-    uint32_t bit = ds_gaz_filter_bit(h, g->filter_mask);
-    if (!(g->filter[bit / 64] >> (bit % 64) & 1)) return NULL;
+    if (!gaz_filter_has(g, h)) return NULL;
     for (uint32_t j = h & mask;; j = (j + 1) & mask) {
         const ds_gaz_slot *s = &g->slots[j];
         if (!s->key) return NULL;
@@ -392,6 +458,12 @@ static const ds_gaz_slot *gaz_lookup(const ds_gazetteer *g, const char *key, siz
                      : strncmp(g->pool + s->key, key, len) == 0 && !g->pool[s->key + len])
             return s;
     }
+}
+
+/* The slot of a skeleton key, or NULL. */
+static const ds_gaz_slot *gaz_lookup(const ds_gazetteer *g, const char *key, size_t len)
+{
+    return gaz_lookup_hashed(g, key, len, key_hash(key, len));
 }
 
 uint32_t ds_gazetteer_find(const ds_gazetteer *gaz, const char *name, size_t len, uint32_t *ids,
@@ -444,10 +516,13 @@ typedef struct raw_match {
                              * supports a candidate but never places a name the gazetteer
                              * rejects ("the Taliban in Herat province") */
     bool has_child;         /* qualifies the match before it ("X, Kunduz") */
+    bool upper;             /* every token of the name in capitals (match_at) */
     uint32_t parent;        /* the next match in an "X, Y" / "X (Y, Z)" chain, or DS_NONE */
     uint32_t chosen;        /* resolved entry, DS_NONE when rejected */
     ds_geo_how how;
     uint32_t region_tok; /* "northern" before a country, or DS_NONE */
+    uint32_t dem_before; /* the country (ISO code as a word) of the nearest demonym
+                          * match before it in its sentence, 0 none (note_demonyms) */
 } raw_match;
 
 /* ISO alpha-3 codes (char[4], NUL-padded) compared as one word. */
@@ -484,7 +559,8 @@ static size_t join_norms(char *out, size_t cap, const ds_token *tok, uint32_t a,
 /* What the matcher keeps of a token, computed once: its key, whether it
  * is a stop word, its cue-word classes. */
 typedef struct tok_geo {
-    const char *key; /* its skeleton (arena), once keyed */
+    const char *key;   /* its skeleton (arena), once keyed */
+    uint32_t key_hash; /* key_hash of it */
     uint16_t key_len;
     uint16_t cls; /* WC_* | WC_KNOWN; 0 not yet known */
     uint8_t stop; /* 0 not yet known, 1 no, 2 yes */
@@ -581,6 +657,24 @@ static ds_status token_keys(geo_state *st)
     return st->tg ? DS_OK : DS_ENOMEM;
 }
 
+/* A per-thread memo of the skeleton keys of words of 1 to 15 bytes (the
+ * form word16 reads). ds_geo_key, its hash and ds_geo_is_connector are pure
+ * functions of the word, and the capitalised words of notes repeat from one
+ * document to the next (places, parties, months): most tokens find them here
+ * instead of encoding the word again. Direct-mapped, overwritten on a miss;
+ * exact, since an entry serves only the word it was computed for (word16 is
+ * the whole word, zero-padded, and a norm holds no NUL byte). Thread-local
+ * (no locking; the gazetteer stays immutable) and static (nothing to free). */
+enum { KEY_MEMO_SLOTS = 8192, KEY_MEMO_KEY = 16 };
+typedef struct key_memo {
+    uint64_t w0, w1;        /* the word as word16 gives it; w0 == 0: an empty entry */
+    char key[KEY_MEMO_KEY]; /* its skeleton, NUL-terminated */
+    uint32_t hash;          /* key_hash of it */
+    uint8_t key_len;
+    uint8_t connector; /* ds_geo_is_connector of the word */
+} key_memo;
+static _Thread_local key_memo key_memos[KEY_MEMO_SLOTS];
+
 /* The token's key, computed when first needed into arena chunks. */
 static const tok_geo *tok_key_compute(geo_state *st, uint32_t t)
 {
@@ -588,12 +682,15 @@ static const tok_geo *tok_key_compute(geo_state *st, uint32_t t)
     const ds_token *tk = &st->doc->tokens.v[t];
     tg->keyed = 1;
     if (!(tk->flags & DS_TOK_WORD)) return tg;
-    size_t need = 2u * tk->norm_len + 2;
-    if (st->keys_left < need) {
+    size_t n = tk->norm_len;
+    size_t need = 2u * n + 2;
+    /* room for a memo's key copied whole */
+    size_t room = need < KEY_MEMO_KEY ? KEY_MEMO_KEY : need;
+    if (st->keys_left < room) {
         /* a note of 300 bytes needs a few hundred: the arena zeroes what it gives */
         size_t chunk = 2u * (size_t)st->doc->text_len + 64;
         if (chunk > 4096) chunk = 4096;
-        if (chunk < need) chunk = need;
+        if (chunk < room) chunk = room;
         if (!(st->keys = ds_arena_alloc(st->doc->arena, chunk))) {
             st->keys_left = 0;
             st->oom = true;
@@ -601,12 +698,36 @@ static const tok_geo *tok_key_compute(geo_state *st, uint32_t t)
         }
         st->keys_left = chunk;
     }
-    size_t kl = ds_geo_key(st->keys, need, tk->norm, tk->norm_len);
+    size_t kl;
+    key_memo *km = NULL;
+    uint64_t a0 = 0, a1 = 0;
+    if (n >= 1 && n <= 15) {
+        word16(tk->norm, n, &a0, &a1);
+        km = &key_memos[word_hash(a0, a1) & (KEY_MEMO_SLOTS - 1)];
+        if (km->w0 == a0 && km->w1 == a1) {
+            memcpy(st->keys, km->key, KEY_MEMO_KEY);
+            kl = km->key_len;
+            tg->key_hash = km->hash;
+            tg->connector = km->connector;
+            goto keyed;
+        }
+    }
+    kl = ds_geo_key(st->keys, need, tk->norm, n);
+    tg->key_hash = key_hash(st->keys, kl);
+    tg->connector = ds_geo_is_connector(tk->norm, n);
+    if (km && kl < KEY_MEMO_KEY) {
+        km->w0 = a0;
+        km->w1 = a1;
+        memcpy(km->key, st->keys, KEY_MEMO_KEY); /* room was kept for it */
+        km->key_len = (uint8_t)kl;
+        km->hash = tg->key_hash;
+        km->connector = tg->connector;
+    }
+keyed:
     tg->key = st->keys;
     tg->key_len = (uint16_t)(kl < UINT16_MAX ? kl : 0);
     st->keys += kl + 1;
     st->keys_left -= kl + 1;
-    tg->connector = ds_geo_is_connector(tk->norm, tk->norm_len);
     return tg;
 }
 
@@ -688,12 +809,12 @@ static inline bool lga_at(const ds_token *tok, uint32_t j, uint32_t end)
 }
 
 /* Finds the longest n-gram at token i (of a sentence ending before end)
- * that the gazetteer knows; fills m and returns true. */
+ * that the gazetteer knows; fills m and returns true. Token i is a word
+ * and cap_name (collect, the caller, tests it before). */
 static bool match_at(geo_state *st, const ds_token *tok, uint32_t i, uint32_t end, raw_match *m)
 {
     const ds_gazetteer *g = st->g;
     char text[NAME_CAP], key[NAME_CAP];
-    if (!(tok[i].flags & DS_TOK_WORD) || !cap_name(st, &tok[i])) return false;
     uint32_t maxn = end - i < MAX_NGRAM ? end - i : MAX_NGRAM;
     uint32_t nw = 0;
     bool lower = false;
@@ -721,7 +842,8 @@ static bool match_at(geo_state *st, const ds_token *tok, uint32_t i, uint32_t en
          * dropped; a key of one token (most) is looked up where it is */
         size_t kl = 0;
         bool fits = true;
-        const char *kp = key; /* the key: a single token's own, or assembled in key[] */
+        const tok_geo *part[MAX_NGRAM]; /* the tokens whose keys make it */
+        uint32_t nparts = 0;
         for (uint32_t k = i; k < i + n && fits; k++) {
             const tok_geo *tg = tok_key(st, k);
             if (k > i && tg->connector) continue;
@@ -730,18 +852,31 @@ static bool match_at(geo_state *st, const ds_token *tok, uint32_t i, uint32_t en
                 continue;
             if (!tg->key_len || kl + tg->key_len + 1 > sizeof key) {
                 fits = false;
-            } else if (!kl) {
-                kp = tg->key;
-                kl = tg->key_len;
             } else {
-                if (kp != key) memcpy(key, kp, kl);
-                memcpy(key + kl, tg->key, tg->key_len);
-                kp = key;
+                part[nparts++] = tg;
                 kl += tg->key_len;
             }
         }
         if (!fits || !kl) continue;
-        const ds_gaz_slot *s = gaz_lookup(g, kp, kl);
+        const char *kp = part[0]->key; /* a single token's key is looked up where it is */
+        uint32_t kh = part[0]->key_hash;
+        if (nparts > 1) {
+            /* the hash of the joined keys, hashed part after part (= key_hash of
+             * the whole); most such n-grams are no key, which the filter tells
+             * before the key is assembled */
+            uint64_t h = STRMAP_HASH_SEED;
+            for (uint32_t q = 0; q < nparts; q++)
+                h = strmap_hash_more(h, part[q]->key, part[q]->key_len);
+            kh = (uint32_t)strmap_hash_done(h);
+            if (!gaz_filter_has(g, kh)) continue;
+            size_t o = 0;
+            for (uint32_t q = 0; q < nparts; q++) {
+                memcpy(key + o, part[q]->key, part[q]->key_len);
+                o += part[q]->key_len;
+            }
+            kp = key;
+        }
+        const ds_gaz_slot *s = gaz_lookup_hashed(g, kp, kl, kh);
         if (!s || !s->ncand) continue;
         uint32_t lh;
         if (!ngram_loose_hash(st, tok, i, n, text, &lh)) continue;
@@ -760,9 +895,12 @@ static bool match_at(geo_state *st, const ds_token *tok, uint32_t i, uint32_t en
         }
         memset(m, 0, sizeof *m);
         m->common_words = true;
-        for (uint32_t k = i; k < i + n; k++)
+        m->upper = true;
+        for (uint32_t k = i; k < i + n; k++) {
             m->common_words &= is_stopword(st, &tok[k]) ||
                                (tok_cls(st, &tok[k]) & (WC_DIRECTION | WC_CONNECTOR)) != 0;
+            m->upper &= (tok[k].flags & DS_TOK_UPPER) != 0;
+        }
         m->tok = i;
         m->ntok = n;
         m->end_tok = i + n;
@@ -797,6 +935,24 @@ static bool sent_has_iso(const geo_state *st, uint32_t s, const char *iso3)
     return false;
 }
 
+/* The run of candidates of slot s spelt with loose hash lh, as positions
+ * in by_hash order: [*from, *to). */
+static void exact_run(const ds_gazetteer *g, const ds_gaz_slot *s, uint32_t lh, uint32_t *from,
+                      uint32_t *to)
+{
+    const ds_gaz_by_hash *by_hash = &g->by_hash[s->cand];
+    uint32_t lo = 0, hi = s->ncand;
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (by_hash[mid].loose_hash < lh)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    *from = *to = lo;
+    while (*to < s->ncand && by_hash[*to].loose_hash == lh) (*to)++;
+}
+
 /* The candidate of m that is a country named exactly, or UINT32_MAX. */
 static uint32_t country_cand(const geo_state *st, const raw_match *m, bool demonym_too)
 {
@@ -804,7 +960,13 @@ static uint32_t country_cand(const geo_state *st, const raw_match *m, bool demon
     uint32_t want = 1u << DS_FEAT_COUNTRY | (demonym_too ? 1u << DS_FEAT_DEMONYM : 0);
     if (!(m->slot->features & want)) return UINT32_MAX;
     uint32_t found = UINT32_MAX;
-    for (uint32_t i = 0; i < m->slot->ncand; i++) {
+    /* only candidates spelt exactly can qualify: in a long list ("Afghan"
+     * also names villages) their by_hash run, which keeps list order */
+    uint32_t from = 0, to = m->slot->ncand;
+    bool run = to > 8;
+    if (run) exact_run(st->g, m->slot, m->loose_hash, &from, &to);
+    for (uint32_t it = from; it < to; it++) {
+        uint32_t i = run ? st->g->by_hash[m->slot->cand + it].pos : it;
         const ds_gaz_cand *c = &st->g->cands[m->slot->cand + i];
         if ((c->feature == DS_FEAT_COUNTRY || (demonym_too && c->feature == DS_FEAT_DEMONYM)) &&
             c->loose_hash == m->loose_hash) {
@@ -1027,7 +1189,10 @@ static ds_status collect(geo_state *st)
                           !is_stopword(st, &tok[m.end_tok]);
             if (m.hint < 0 && m.end_tok == m.tok + m.ntok && !m.common_words)
                 person_context(st, tok, first, end, &m);
-            raw_match *slot = ds_vec_push(doc->arena, &st->m);
+            /* m is copied whole: ds_vec_push (a call, and the element zeroed)
+             * only when the vector must grow */
+            raw_match *slot =
+                st->m.n < st->m.cap ? &st->m.v[st->m.n++] : ds_vec_push(doc->arena, &st->m);
             if (!slot) return DS_ENOMEM;
             *slot = m;
             i = m.end_tok;
@@ -1050,6 +1215,26 @@ static bool in_typed_division(geo_state *st, const raw_match *a, const raw_match
     t++;
     if (t < b->tok && tok[t].norm_len == 3 && !memcmp(tok[t].norm, "the", 3)) t++;
     return t == b->tok;
+}
+
+/* Sets each match's dem_before: the nearest match before it in its sentence
+ * that names a demonym exactly. It depends on the matches' slots and
+ * spellings alone, so it is found once here, in one pass, rather than by
+ * resolve scanning back along the sentence for every match in both rounds. */
+static void note_demonyms(geo_state *st)
+{
+    uint32_t dem = 0;
+    for (uint32_t k = 0; k < st->m.n; k++) {
+        raw_match *m = &st->m.v[k];
+        if (k > 0 && st->m.v[k - 1].sentence != m->sentence) dem = 0;
+        m->dem_before = dem;
+        if (!m->slot || !(m->slot->features & 1u << DS_FEAT_DEMONYM)) continue;
+        uint32_t dc = country_cand(st, m, true);
+        uint32_t iso = 0; /* a demonym without a country is passed over */
+        if (dc != UINT32_MAX && st->g->entries[dc].feature == DS_FEAT_DEMONYM)
+            memcpy(&iso, st->g->entries[dc].iso3, 4);
+        if (iso) dem = iso;
+    }
 }
 
 /* Links "X, Y" and "X (Y, Z)" chains: m.parent is the next match when only a
@@ -1184,8 +1369,14 @@ static uint32_t lone_seat_country(const geo_state *st, uint32_t k)
     const ds_gazetteer *g = st->g;
     if (st->round == 0 || !m->preposition || m->sentence_initial) return 0;
     uint32_t iso = 0;
-    for (uint32_t i = 0; i < m->slot->ncand; i++) {
-        const ds_gaz_cand *c = &g->cands[m->slot->cand + i];
+    /* only exact spellings qualify, and the result does not depend on their
+     * order: in a long list, their by_hash run alone */
+    uint32_t from = 0, to = m->slot->ncand;
+    bool run = to > 8;
+    if (run) exact_run(g, m->slot, m->loose_hash, &from, &to);
+    for (uint32_t it = from; it < to; it++) {
+        const ds_gaz_cand *c =
+            &g->cands[m->slot->cand + (run ? g->by_hash[m->slot->cand + it].pos : it)];
         if (c->loose_hash != m->loose_hash || c->feature != DS_FEAT_CITY ||
             !(c->flags & SEAT_FLAGS))
             continue;
@@ -1273,24 +1464,6 @@ static bool geo_add(uint32_t list[16], uint32_t *n, uint64_t *mask, const char *
     return true;
 }
 
-/* The run of candidates of slot s spelt with loose hash lh, as positions
- * in by_hash order: [*from, *to). */
-static void exact_run(const ds_gazetteer *g, const ds_gaz_slot *s, uint32_t lh, uint32_t *from,
-                      uint32_t *to)
-{
-    const ds_gaz_by_hash *by_hash = &g->by_hash[s->cand];
-    uint32_t lo = 0, hi = s->ncand;
-    while (lo < hi) {
-        uint32_t mid = lo + (hi - lo) / 2;
-        if (by_hash[mid].loose_hash < lh)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    *from = *to = lo;
-    while (*to < s->ncand && by_hash[*to].loose_hash == lh) (*to)++;
-}
-
 /* resolve's support from the name a match places ("Town, Province"): the
  * child's importance up to CHILD_BONUS_MAX, and COUNTRY_CHILD_BONUS more for
  * a country ("Brazzaville, Congo") */
@@ -1310,9 +1483,7 @@ static void resolve(geo_state *st, uint32_t k)
     for (uint32_t p = m->parent; p != DS_NONE; p = st->m.v[p].parent)
         parent_resolved |= st->m.v[p].chosen != DS_NONE;
     size_t keylen = m->slot->key_len; /* not strlen of the pool: a cache miss */
-    bool upper = true;
-    for (uint32_t t = m->tok; t < m->tok + m->ntok; t++)
-        upper &= (st->doc->tokens.v[t].flags & DS_TOK_UPPER) != 0;
+    bool upper = m->upper;
     const raw_match *child = k > 0 && st->m.v[k - 1].parent == k ? &st->m.v[k - 1] : NULL;
     /* "Bamenda (Mezam, Nord-Ouest)": a name the gazetteer lacks passes the
      * support on from the town before it */
@@ -1352,15 +1523,7 @@ static void resolve(geo_state *st, uint32_t k)
     /* "Somali forces recaptured Mahas, Hiraan region": a demonym of the
      * sentence names an actor, not where, so it is no context; but between
      * candidates it tips the balance (Hiiraan, not India's Haryana) */
-    uint32_t dem_iso = 0;
-    if (m->slot->ncand > 1)
-        for (uint32_t j = k; j-- > 0 && st->m.v[j].sentence == m->sentence && !dem_iso;) {
-            const raw_match *d = &st->m.v[j];
-            if (!d->slot || !(d->slot->features & 1u << DS_FEAT_DEMONYM)) continue;
-            uint32_t dc = country_cand(st, d, true);
-            if (dc != UINT32_MAX && g->entries[dc].feature == DS_FEAT_DEMONYM)
-                memcpy(&dem_iso, g->entries[dc].iso3, 4);
-        }
+    uint32_t dem_iso = m->slot->ncand > 1 ? m->dem_before : 0;
     uint32_t lone_iso = lone_seat_country(st, k);
     bool weak_ok = m->hint >= 0 || child; /* the only support a strong name elsewhere can have */
     /* short skeletons, acronyms, lower-case inner words: only exact spellings */
@@ -1422,7 +1585,10 @@ static void resolve(geo_state *st, uint32_t k)
             if (pf != DS_FEAT_COUNTRY) divided = true;
             if (pf == DS_FEAT_ADMIN1) break;
         }
-        v.ctx = sent_has_iso(st, m->sentence, e->iso3);
+        /* the countries of the sentences are in geo_iso (unless geo_all):
+         * a candidate whose bit is clear in geo_mask is in none of them */
+        v.ctx =
+            (geo_all || (geo_mask >> iso_bit(ci) & 1)) && sent_has_iso(st, m->sentence, e->iso3);
         v.focus = st->doc->focus_iso3[0] && iso_eq(st->doc->focus_iso3, e->iso3);
         v.hinted = m->hint >= 0 && (m->hint == e->feature ||
                                     (m->hint == DS_FEAT_CITY && e->feature == DS_FEAT_ADMIN2) ||
@@ -1591,6 +1757,7 @@ ds_status ds_annotate_places(ds_doc *doc, ds_ctx *ctx)
         return ds_ctx_fail(ctx, DS_ENOMEM, "places: out of memory");
     link_chains(&st);
     mark_people(&st);
+    note_demonyms(&st);
     count_focus(&st);
     /* right to left, so that a parent is resolved before the names it
      * qualifies; a second round lets earlier names support later ones */
