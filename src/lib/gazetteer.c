@@ -1419,7 +1419,10 @@ static bool acceptable(const geo_state *st, const raw_match *m, const ds_gaz_can
                 (e->feature == DS_FEAT_ADMIN1 || e->feature == DS_FEAT_ADMIN2)) ||
                ((m->preposition || (m->comma_last && country)) && (geo || (v->exact && country)) &&
                 !m->name_before && !m->cap_after);
-    bool hinted = v->hinted && (!st->doc->focus_iso3[0] || v->focus);
+    /* a type word ("Hiraan region") supports a candidate of the focus; with
+     * no focus yet, wait for the second round, when the places resolved in
+     * the first may give one (Somalia's Hiiraan, not India's Haryana) */
+    bool hinted = v->hinted && (st->doc->focus_iso3[0] ? v->focus : st->round > 0);
     if ((m->cap_after || m->name_before) && !v->hier && !country)
         return false; /* part of a longer proper name: "Jordan Peterson", "Villas de San Juan" */
     if (strong && v->exact) return true;

@@ -129,6 +129,13 @@ expect_exit 0 "$DOSSIER" annotate --format json "$TMP/c17.txt"
 want_place "$TMP/out" "El Geneina" "SDN"
 want_place "$TMP/out" "Wad Madani" "SDN"
 
+# a division named with its type word and a skeleton two countries share is
+# the one of the document's focus, even with no country named ("Hiraan
+# region" after Beledweyne and Mogadishu: Somalia's Hiiraan, not Haryana)
+printf 'Fighting was reported in Beledweyne and Mogadishu.\n\nTroops clashed with fighters near Moqokori in Hiraan region.\n' >"$TMP/c18.txt"
+expect_exit 0 "$DOSSIER" annotate --format json "$TMP/c18.txt"
+want_place "$TMP/out" "Hiraan region" "SOM Hiiraan"
+
 ROWS=${DS_SHARED:-}/eval/dev/dev.jsonl
 if [ -n "${DS_SHARED:-}" ] && [ -f "$ROWS" ] && command -v python3 >/dev/null; then
     expect_exit 0 python3 "$DS_SOURCE_DIR/tools/geo_coverage.py" --dossier "$DOSSIER" --min 0.95 "$ROWS"
