@@ -248,12 +248,24 @@ static void make_id(ds_event *e, const ds_extraction *x)
     str_or_empty(&h, e->sub_event_type);
     str_or_empty(&h, e->actor1);
     if (e->sources.n) {
-        char buf[32];
-        snprintf(buf, sizeof buf, "%u", e->sources.v[0].start);
+        /* the start's decimal digits, as "%u" writes them (no snprintf:
+         * this runs for every event) */
+        char buf[16], *d = buf + sizeof buf;
+        uint32_t start = e->sources.v[0].start;
+        *--d = '\0';
+        do {
+            *--d = (char)('0' + start % 10);
+            start /= 10;
+        } while (start);
         str_or_empty(&h, x->docs.v[e->sources.v[0].doc].path);
-        str_or_empty(&h, buf);
+        str_or_empty(&h, d);
     }
-    snprintf(e->id, sizeof e->id, "ev-%016llx", (unsigned long long)h);
+    /* "ev-%016llx" */
+    _Static_assert(sizeof e->id >= 20, "an event id holds ev- and 16 hex digits");
+    static const char hex[] = "0123456789abcdef";
+    memcpy(e->id, "ev-", 3);
+    for (int i = 0; i < 16; i++) e->id[3 + i] = hex[(h >> (60 - 4 * i)) & 15];
+    e->id[19] = '\0';
 }
 
 static int cmp_output(const void *pa, const void *pb)
