@@ -641,9 +641,17 @@ static unsigned sentence_gate(const gate_index *g, const char *s, size_t n)
 }
 
 /* The cues of prose_parent(): a word that names the tie, then " of ". */
-static const char *const PARENT_CUES[] = {"branch of ",         "affiliate of ", "wing of ",
-                                          "offshoot of ",       "faction of ",   "franchise of ",
-                                          "splinter group of ", "subsidiary of "};
+#define PARENT_CUE(word)                                                                           \
+    {                                                                                              \
+        word " of ", sizeof word - 1                                                               \
+    }
+static const struct {
+    const char *cue;
+    uint8_t word_len; /* the cue without " of " */
+} PARENT_CUES[] = {PARENT_CUE("branch"),         PARENT_CUE("affiliate"), PARENT_CUE("wing"),
+                   PARENT_CUE("offshoot"),       PARENT_CUE("faction"),   PARENT_CUE("franchise"),
+                   PARENT_CUE("splinter group"), PARENT_CUE("subsidiary")};
+#undef PARENT_CUE
 enum { PARENT_CUES_N = sizeof PARENT_CUES / sizeof *PARENT_CUES };
 
 /* Whether a cue's word ends at s[k] (where " of " starts): the word, in
@@ -651,11 +659,17 @@ enum { PARENT_CUES_N = sizeof PARENT_CUES / sizeof *PARENT_CUES };
 static bool parent_cue_ends_at(const char *s, size_t k)
 {
     for (size_t c = 0; c < PARENT_CUES_N; c++) {
-        const char *w = PARENT_CUES[c];
-        size_t m = strlen(w) - 4; /* without " of " */
-        if (m > k || (k > m && isalnum((unsigned char)s[k - m - 1]))) continue;
+        const char *w = PARENT_CUES[c].cue;
+        size_t m = PARENT_CUES[c].word_len;
+        /* the word's last letter first: it tells most cues apart */
+        if (m > k || ((unsigned char)s[k - 1] | 0x20u) != (unsigned char)w[m - 1] ||
+            (k > m && isalnum((unsigned char)s[k - m - 1])))
+            continue;
         size_t j = 0;
-        while (j < m && ((unsigned char)s[k - m + j] | 0x20u) == (unsigned char)w[j]) j++;
+        /* a letter in either case, the space of "splinter group" exactly */
+        while (j < m &&
+               ((unsigned char)s[k - m + j] | (w[j] == ' ' ? 0u : 0x20u)) == (unsigned char)w[j])
+            j++;
         if (j == m) return true;
     }
     return false;
@@ -1777,11 +1791,11 @@ static bool prose_parent(prof *p, uint32_t si, uint32_t *ref_cursor)
     const ds_sentence *sen = &p->doc->sentences.v[si];
     const char *s = p->doc->text + sen->span.start;
     size_t n = sen->span.end - sen->span.start;
-    const char *const *cues = PARENT_CUES;
     /* every cue ends in "of " */
     bool of = (p->gate & G_PARENT) && pfind(p, s, n, " of ") != NULL;
     for (size_t c = 0; of && c < PARENT_CUES_N; c++) {
-        const char *at = pword(p, s, n, cues[c]);
+        const char *cue = PARENT_CUES[c].cue;
+        const char *at = pword(p, s, n, cue);
         if (!at) continue;
         /* "X is a ... branch of" or the appositive "X, a faction of" */
         size_t pre = (size_t)(at - s);
@@ -1791,7 +1805,7 @@ static bool prose_parent(prof *p, uint32_t si, uint32_t *ref_cursor)
             !pfind(p, s + near, pre - near, ", the "))
             continue;
         uint32_t owner = actor_before(p, si, (uint32_t)(sen->span.start + pre), ref_cursor);
-        size_t from = pre + strlen(cues[c]);
+        size_t from = pre + strlen(cue);
         /* an actor named right after the cue */
         strspan parent = {NULL, 0};
         for (uint32_t r = *ref_cursor; r < p->doc->actor_refs.n; r++) {
@@ -2210,14 +2224,6 @@ ds_status ds_extract_profiles(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, 
         const ds_block *b = &doc->blocks.v[s->block];
         if (b->infobox || (b->kind != DS_BLOCK_PROSE && b->kind != DS_BLOCK_LIST_ITEM)) continue;
         size_t n = s->span.end - s->span.start;
-        if (n + 1 > p.low_cap) {
-            char *grown = realloc(p.low, 2 * n + 64);
-            if (!grown) {
-                free(p.low);
-                return ds_ctx_fail(ctx, DS_ENOMEM, "out of memory");
-            }
-            p.low = grown, p.low_cap = 2 * n + 64;
-        }
         p.low_base = doc->text + s->span.start;
         p.low_n = n;
         /* Without a subject and without a group (or "other" actor) named
@@ -2234,14 +2240,24 @@ ds_status ds_extract_profiles(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, 
             p.gate = sentence_gate(gate_ix, p.low_base, n);
         else
             p.gate = named_any && parent_cue_in(p.low_base, n) ? G_PARENT : 0;
-        /* the lower-case copy only serves cue searches, which the gate allows */
-        if (p.gate & ~(unsigned)G_DIGIT)
+        /* the lower-case copy only serves cue searches, which the gate
+         * allows (most documents need none: no allocation then) */
+        if (p.gate & ~(unsigned)G_DIGIT) {
+            if (n + 1 > p.low_cap) {
+                char *grown = realloc(p.low, 2 * n + 64);
+                if (!grown) {
+                    free(p.low);
+                    return ds_ctx_fail(ctx, DS_ENOMEM, "out of memory");
+                }
+                p.low = grown, p.low_cap = 2 * n + 64;
+            }
             for (size_t i = 0; i < n; i++) {
                 unsigned char c = (unsigned char)p.low_base[i];
                 p.low[i] = (char)((unsigned)c - 'A' < 26u ? c + 32 : c);
             }
-        else
+        } else {
             p.low_n = 0; /* pfind falls back to find_ci */
+        }
         if (!prose_parent(&p, si, &refs[0]) || !prose_founded(&p, si, &refs[1]) ||
             !prose_strength(&p, si, &refs[2]) || !prose_leaders(&p, si, &people, &refs[3]) ||
             !prose_outlets(&p, si, &refs[4]) || !prose_platforms(&p, si, &refs[4]) ||
