@@ -325,18 +325,64 @@ static __attribute__((noinline)) void json_escape_slow(buf *b, const char *s, si
     b->data[b->len] = '\0';
 }
 
-/* Contract: appends "s" with JSON escapes; control characters as \n \r \t
- * or \u00XX, invalid UTF-8 bytes as U+FFFD, valid UTF-8 as it is. The usual
- * string (all plain, room there) is copied here in one pass, with few
- * registers to save; anything else is json_escape_slow's. */
-void json_escape(buf *b, const char *s, size_t n)
+/* Copies p[0, n) to o when JSON takes all of it as it is; false (o
+ * partly written) when a byte must be escaped or checked. Up to 32 bytes
+ * (most strings of an export; the caller sends longer ones elsewhere)
+ * without a loop: two overlapping loads of the widest size that fits
+ * cover them, one test says plain or not. */
+static inline bool copy_plain(char *o, const unsigned char *p, size_t n)
+{
+#if defined(__SSE2__)
+    if (n >= 16) {
+        if (n > 32) return copy_safe_run(o, p, n) == n;
+        __m128i a = _mm_loadu_si128((const __m128i *)(const void *)p);
+        __m128i z = _mm_loadu_si128((const __m128i *)(const void *)(p + n - 16));
+        if (_mm_movemask_epi8(_mm_or_si128(stop16(a), stop16(z)))) return false;
+        _mm_storeu_si128((__m128i *)(void *)o, a);
+        _mm_storeu_si128((__m128i *)(void *)(o + n - 16), z);
+        return true;
+    }
+    /* shorter: the two loads side by side in one vector, one test */
+    if (n >= 8) {
+        __m128i a = _mm_loadl_epi64((const __m128i *)(const void *)p);
+        __m128i z = _mm_loadl_epi64((const __m128i *)(const void *)(p + n - 8));
+        if (_mm_movemask_epi8(stop16(_mm_unpacklo_epi64(a, z)))) return false;
+        _mm_storel_epi64((__m128i *)(void *)o, a);
+        _mm_storel_epi64((__m128i *)(void *)(o + n - 8), z);
+        return true;
+    }
+    if (n >= 4) {
+        int32_t a, z;
+        memcpy(&a, p, 4);
+        memcpy(&z, p + n - 4, 4);
+        /* the vector's upper 8 bytes are zeros, which stop16 flags: masked */
+        __m128i v = _mm_unpacklo_epi32(_mm_cvtsi32_si128(a), _mm_cvtsi32_si128(z));
+        if (_mm_movemask_epi8(stop16(v)) & 0xFF) return false;
+        memcpy(o, &a, 4);
+        memcpy(o + n - 4, &z, 4);
+        return true;
+    }
+    for (size_t i = 0; i < n; i++) {
+        if (!json_plain[p[i]]) return false;
+        o[i] = (char)p[i];
+    }
+    return true;
+#else
+    return copy_safe_run(o, p, n) == n;
+#endif
+}
+
+/* json_escape: the usual string (all plain, room there) copied by
+ * copy_plain, anything else by json_escape_slow. */
+static inline __attribute__((always_inline)) void escape_plain_or_slow(buf *b, const char *s,
+                                                                       size_t n)
 {
     /* the quotes and the NUL fit (cap is 0 once the buffer failed) */
     if (b->cap > 2 && n < b->cap - 2 && b->len < b->cap - 2 - n) {
         char *o = b->data + b->len;
-        /* copy_safe_run writes from o + 1 only: o[0] is still the NUL when
+        /* copy_plain writes from o + 1 only: o[0] is still the NUL when
          * the slow path takes over */
-        if (copy_safe_run(o + 1, (const unsigned char *)s, n) == n) {
+        if (copy_plain(o + 1, (const unsigned char *)s, n)) {
             o[0] = '"';
             o[n + 1] = '"';
             o[n + 2] = '\0';
@@ -345,6 +391,24 @@ void json_escape(buf *b, const char *s, size_t n)
         }
     }
     json_escape_slow(b, s, n);
+}
+
+/* json_escape for a string over 32 bytes: its own function, so that the
+ * short strings' path saves no registers for the copy loop */
+static __attribute__((noinline)) void json_escape_long(buf *b, const char *s, size_t n)
+{
+    escape_plain_or_slow(b, s, n);
+}
+
+/* Contract: appends "s" with JSON escapes; control characters as \n \r \t
+ * or \u00XX, invalid UTF-8 bytes as U+FFFD, valid UTF-8 as it is. */
+void json_escape(buf *b, const char *s, size_t n)
+{
+    if (n > 32) {
+        json_escape_long(b, s, n);
+        return;
+    }
+    escape_plain_or_slow(b, s, n);
 }
 
 void jw_init(jw *w, buf *out, bool pretty)
