@@ -416,50 +416,13 @@ void jw_init(jw *w, buf *out, bool pretty)
     w->out = out;
     w->depth = 0;
     w->pretty = pretty;
-    w->need_comma = 0;
-    w->after_key = 0;
+    w->state = JW_OPENED;
 }
 
 void jw_indent(jw *w)
 {
     buf_putc(w->out, '\n');
     for (int i = 0; i < w->depth; i++) buf_puts(w->out, "  ");
-}
-
-static void jw_open(jw *w, char c)
-{
-    jw_pre(w);
-    buf_putc(w->out, c);
-    w->depth++;
-    uint64_t bit = 1ull << (w->depth & 63);
-    w->need_comma &= ~bit;
-    w->after_key &= ~bit;
-}
-
-static void jw_close(jw *w, char c)
-{
-    uint64_t bit = 1ull << (w->depth & 63);
-    bool had = (w->need_comma & bit) != 0;
-    w->depth--;
-    if (w->pretty && had) jw_indent(w);
-    buf_putc(w->out, c);
-}
-
-void jw_obj(jw *w)
-{
-    jw_open(w, '{');
-}
-void jw_arr(jw *w)
-{
-    jw_open(w, '[');
-}
-void jw_end_obj(jw *w)
-{
-    jw_close(w, '}');
-}
-void jw_end_arr(jw *w)
-{
-    jw_close(w, ']');
 }
 
 void jw_keyn(jw *w, const char *key, size_t n)
@@ -476,13 +439,13 @@ void jw_keyn(jw *w, const char *key, size_t n)
         b->len += n + 3;
         if (w->pretty) b->data[b->len++] = ' ';
         b->data[b->len] = '\0';
-        w->after_key |= 1ull << (w->depth & 63);
+        w->state = JW_KEYED;
         return;
     }
     json_escape(b, key, n);
     buf_putc(w->out, ':');
     if (w->pretty) buf_putc(w->out, ' ');
-    w->after_key |= 1ull << (w->depth & 63);
+    w->state = JW_KEYED;
 }
 
 void jw_key_text(jw *w, const char *json, size_t n)
@@ -493,7 +456,7 @@ void jw_key_text(jw *w, const char *json, size_t n)
     b->len += n;
     if (w->pretty) b->data[b->len++] = ' ';
     b->data[b->len] = '\0';
-    w->after_key |= 1ull << (w->depth & 63);
+    w->state = JW_KEYED;
 }
 
 void jw_str(jw *w, const char *s)
