@@ -180,6 +180,30 @@ static inline __attribute__((always_inline)) void jw_null(jw *w)
 {
     jw_literal(w, "null", 4);
 }
+/* A whole member, key and value, as compact JSON text ("\"a\":null", n
+ * bytes, n a constant at each call): the comma as due, then the text, in
+ * one store when the room is there. Compact output only (pretty output
+ * spaces a key from its value): the caller checks w->pretty. */
+static inline __attribute__((always_inline)) void jw_member_json(jw *w, const char *json, size_t n)
+{
+    buf *b = w->out;
+    /* the fields in locals first: the byte stores below could alias them */
+    uint8_t state = w->state;
+    char *data = b->data;
+    size_t len = b->len, cap = b->cap;
+    if (state != JW_KEYED && n + 3 < cap && len < cap - n - 3) {
+        size_t comma = state; /* JW_ITEM is 1, JW_OPENED 0 */
+        data[len] = ',';
+        memcpy(data + len + comma, json, n);
+        len += n + comma;
+        data[len] = '\0';
+        b->len = len;
+        w->state = JW_ITEM;
+        return;
+    }
+    jw_pre(w);
+    buf_put(b, json, n);
+}
 void jw_raw(jw *w, const char *json); /* an already-encoded value */
 /* An empty array: the bytes of jw_arr(w); jw_end_arr(w) (pretty or not,
  * an empty array is "[]"), in one step. */
