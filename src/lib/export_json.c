@@ -66,8 +66,8 @@ JW_HELPER void nonzero_or_null(jw *w, const char *key, size_t keylen, const char
 }
 
 /* Opens the array of n items under a KEY_EMPTY key; an empty one (most
- * of a note's lists) is written whole. Returns whether the caller writes the items and closes
- * it. */
+ * of a note's lists) is written whole. Returns whether the caller writes
+ * the items and closes it. */
 JW_HELPER bool key_arr_begin(jw *w, const char *key, size_t keylen, const char *member,
                              size_t memberlen, uint32_t n)
 {

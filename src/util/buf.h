@@ -33,9 +33,13 @@ void buf_putc_slow(buf *b, char c); /* buf_putc when the storage must grow */
 /* One byte; inline while the storage has room. */
 static inline void buf_putc(buf *b, char c)
 {
-    if (b->len + 2 <= b->cap) { /* cap is 0 once the buffer failed */
-        b->data[b->len++] = c;
-        b->data[b->len] = '\0';
+    /* the fields in locals first: the byte stores could alias them */
+    size_t len = b->len;
+    char *data = b->data;
+    if (len + 2 <= b->cap) { /* cap is 0 once the buffer failed */
+        data[len] = c;
+        data[len + 1] = '\0';
+        b->len = len + 1;
         return;
     }
     buf_putc_slow(b, c);
