@@ -36,23 +36,6 @@ static bool ascii_alpha(unsigned char c)
     return (unsigned)((c | 0x20) - 'a') < 26u;
 }
 
-/* Case-insensitive ASCII search at a word start. The first byte is tested
- * first: nearly every position fails there. */
-static const char *find_cue(const char *s, size_t n, const char *cue)
-{
-    size_t m = strlen(cue);
-    if (!m) return s;
-    const unsigned char *u = (const unsigned char *)s;
-    for (size_t i = 0; i + m <= n; i++) {
-        if (ascii_lower(u[i]) != cue[0]) continue;
-        if (i && ascii_alpha(u[i - 1])) continue;
-        size_t k = 1;
-        while (k < m && ascii_lower(u[i + k]) == cue[k]) k++;
-        if (k == m) return s + i;
-    }
-    return NULL;
-}
-
 /* The topic of a judgement: the cue that comes first in the sentence. */
 static const char *topic_of(const char *s, size_t n)
 {
@@ -89,12 +72,28 @@ static const char *topic_of(const char *s, size_t n)
         {"expand", "trend"},
         {"declin", "trend"},
     };
-    const char *best = NULL, *topic = NULL;
-    for (size_t i = 0; i < sizeof cues / sizeof *cues; i++) {
-        const char *at = find_cue(s, n, cues[i].cue);
-        if (at && (!best || at < best)) best = at, topic = cues[i].topic;
+    /* A cue matches in any ASCII case where a word starts (no letter
+     * before it). One pass, word start by word start: the first position
+     * where a cue matches and there the first cue in the list, which is
+     * the earliest of every cue's first match, ties to the list order. A
+     * mask of the cues' first letters spares most word starts the list. */
+    uint32_t firsts = 0;
+    for (size_t k = 0; k < sizeof cues / sizeof *cues; k++) firsts |= 1u << (cues[k].cue[0] - 'a');
+    const unsigned char *u = (const unsigned char *)s;
+    for (size_t i = 0; i < n; i++) {
+        if (i && ascii_alpha(u[i - 1])) continue;
+        unsigned c = (unsigned)ascii_lower(u[i]) - 'a';
+        if (c >= 26u || !(firsts >> c & 1u)) continue;
+        for (size_t k = 0; k < sizeof cues / sizeof *cues; k++) {
+            const char *cue = cues[k].cue;
+            if ((unsigned)(unsigned char)cue[0] - 'a' != c) continue;
+            size_t m = strlen(cue), j = 1;
+            if (m > n - i) continue;
+            while (j < m && ascii_lower(u[i + j]) == cue[j]) j++;
+            if (j == m) return cues[k].topic;
+        }
     }
-    return topic;
+    return NULL;
 }
 
 /* The actor a judgement is about: the last actor named before the hedge

@@ -11,41 +11,79 @@
  * moves, not a memcpy call. */
 #define JW_HELPER static inline __attribute__((always_inline))
 
-JW_HELPER void str_or_null(jw *w, const char *key, size_t keylen, const char *s)
+/* A key whose value may be null: JW_KEY's two arguments, then the whole
+ * member with the null as compact JSON ("\"date\":null" and its length),
+ * which compact output writes in one store (most of a note's fields are
+ * null). KEY_EMPTY is the same for an empty array. */
+#define KEY_NULL(lit)  JW_KEY(lit), "\"" lit "\":null", sizeof(lit) + 6
+#define KEY_EMPTY(lit) JW_KEY(lit), "\"" lit "\":[]", sizeof(lit) + 4
+
+/* The member of KEY_NULL or KEY_EMPTY: its text when compact, else the key
+ * and the literal through the writer (pretty output spaces them). */
+JW_HELPER void whole_member(jw *w, const char *key, size_t keylen, const char *member,
+                            size_t memberlen)
 {
-    jw_key_json(w, key, keylen);
-    if (s && *s)
+    if (w->pretty) {
+        jw_key_json(w, key, keylen);
+        jw_literal(w, member + keylen, memberlen - keylen);
+    } else {
+        jw_member_json(w, member, memberlen);
+    }
+}
+
+JW_HELPER void str_or_null(jw *w, const char *key, size_t keylen, const char *member,
+                           size_t memberlen, const char *s)
+{
+    if (s && *s) {
+        jw_key_json(w, key, keylen);
         jw_str(w, s);
-    else
-        jw_null(w);
+    } else {
+        whole_member(w, key, keylen, member, memberlen);
+    }
 }
 
-JW_HELPER void int_or_null(jw *w, const char *key, size_t keylen, int32_t v)
+JW_HELPER void int_or_null(jw *w, const char *key, size_t keylen, const char *member,
+                           size_t memberlen, int32_t v)
 {
-    jw_key_json(w, key, keylen);
-    if (v == DS_NULL_INT)
-        jw_null(w);
-    else
+    if (v == DS_NULL_INT) {
+        whole_member(w, key, keylen, member, memberlen);
+    } else {
+        jw_key_json(w, key, keylen);
         jw_int(w, v);
+    }
 }
 
-/* Opens an array of n items; an empty one (most of a note's lists) is
- * written whole at once. Returns whether the caller writes the items and
- * closes it. */
-JW_HELPER bool arr_begin(jw *w, uint32_t n)
+/* A number where 0 stands for null (precisions, codes) */
+JW_HELPER void nonzero_or_null(jw *w, const char *key, size_t keylen, const char *member,
+                               size_t memberlen, long long v)
+{
+    if (!v) {
+        whole_member(w, key, keylen, member, memberlen);
+    } else {
+        jw_key_json(w, key, keylen);
+        jw_int(w, v);
+    }
+}
+
+/* Opens the array of n items under a KEY_EMPTY key; an empty one (most
+ * of a note's lists) is written whole. Returns whether the caller writes
+ * the items and closes it. */
+JW_HELPER bool key_arr_begin(jw *w, const char *key, size_t keylen, const char *member,
+                             size_t memberlen, uint32_t n)
 {
     if (!n) {
-        jw_empty_arr(w);
+        whole_member(w, key, keylen, member, memberlen);
         return false;
     }
+    jw_key_json(w, key, keylen);
     jw_arr(w);
     return true;
 }
 
-JW_HELPER void str_array(jw *w, const char *key, size_t keylen, const ds_str_vec *v)
+JW_HELPER void str_array(jw *w, const char *key, size_t keylen, const char *member,
+                         size_t memberlen, const ds_str_vec *v)
 {
-    jw_key_json(w, key, keylen);
-    if (!arr_begin(w, v->n)) return;
+    if (!key_arr_begin(w, key, keylen, member, memberlen, v->n)) return;
     for (uint32_t i = 0; i < v->n; i++) jw_str(w, v->v[i]);
     jw_end_arr(w);
 }
@@ -61,8 +99,7 @@ static void write_source(jw *w, const ds_extraction *x, const ds_source *s)
     jw_int(w, s->end);
     jw_key_json(w, JW_KEY("text"));
     jw_str(w, s->text);
-    jw_key_json(w, JW_KEY("citations"));
-    if (arr_begin(w, s->ncitations)) {
+    if (key_arr_begin(w, KEY_EMPTY("citations"), s->ncitations)) {
         for (uint32_t i = 0; i < s->ncitations; i++) jw_str(w, s->citations[i]);
         jw_end_arr(w);
     }
@@ -71,8 +108,7 @@ static void write_source(jw *w, const ds_extraction *x, const ds_source *s)
 
 static void sources(jw *w, const ds_extraction *x, const ds_source_vec *v)
 {
-    jw_key_json(w, JW_KEY("sources"));
-    if (!arr_begin(w, v->n)) return;
+    if (!key_arr_begin(w, KEY_EMPTY("sources"), v->n)) return;
     for (uint32_t i = 0; i < v->n; i++) write_source(w, x, &v->v[i]);
     jw_end_arr(w);
 }
@@ -82,50 +118,41 @@ static void write_event(jw *w, const ds_extraction *x, const ds_event *e)
     jw_obj(w);
     jw_key_json(w, JW_KEY("id"));
     jw_str(w, e->id);
-    str_or_null(w, JW_KEY("date"), e->date);
-    str_or_null(w, JW_KEY("date_end"), e->date_end);
-    str_or_null(w, JW_KEY("event_type"), e->event_type);
-    str_or_null(w, JW_KEY("sub_event_type"), e->sub_event_type);
-    str_or_null(w, JW_KEY("disorder_type"), e->disorder_type);
-    str_or_null(w, JW_KEY("actor1"), e->actor1);
-    str_array(w, JW_KEY("assoc_actor1"), &e->assoc_actor1);
-    str_or_null(w, JW_KEY("actor2"), e->actor2);
-    str_array(w, JW_KEY("assoc_actor2"), &e->assoc_actor2);
-    str_or_null(w, JW_KEY("country"), e->country);
-    str_or_null(w, JW_KEY("admin1"), e->admin1);
-    str_or_null(w, JW_KEY("admin2"), e->admin2);
-    str_or_null(w, JW_KEY("location"), e->location);
-    jw_key_json(w, JW_KEY("latitude"));
-    if (e->has_coords)
+    str_or_null(w, KEY_NULL("date"), e->date);
+    str_or_null(w, KEY_NULL("date_end"), e->date_end);
+    str_or_null(w, KEY_NULL("event_type"), e->event_type);
+    str_or_null(w, KEY_NULL("sub_event_type"), e->sub_event_type);
+    str_or_null(w, KEY_NULL("disorder_type"), e->disorder_type);
+    str_or_null(w, KEY_NULL("actor1"), e->actor1);
+    str_array(w, KEY_EMPTY("assoc_actor1"), &e->assoc_actor1);
+    str_or_null(w, KEY_NULL("actor2"), e->actor2);
+    str_array(w, KEY_EMPTY("assoc_actor2"), &e->assoc_actor2);
+    str_or_null(w, KEY_NULL("country"), e->country);
+    str_or_null(w, KEY_NULL("admin1"), e->admin1);
+    str_or_null(w, KEY_NULL("admin2"), e->admin2);
+    str_or_null(w, KEY_NULL("location"), e->location);
+    if (e->has_coords) {
+        jw_key_json(w, JW_KEY("latitude"));
         jw_double(w, e->latitude, 5);
-    else
-        jw_null(w);
-    jw_key_json(w, JW_KEY("longitude"));
-    if (e->has_coords)
+        jw_key_json(w, JW_KEY("longitude"));
         jw_double(w, e->longitude, 5);
-    else
-        jw_null(w);
-    jw_key_json(w, JW_KEY("geo_precision"));
-    if (e->geo_precision)
-        jw_int(w, e->geo_precision);
-    else
-        jw_null(w);
-    jw_key_json(w, JW_KEY("time_precision"));
-    if (e->time_precision)
-        jw_int(w, e->time_precision);
-    else
-        jw_null(w);
+    } else {
+        whole_member(w, KEY_NULL("latitude"));
+        whole_member(w, KEY_NULL("longitude"));
+    }
+    nonzero_or_null(w, KEY_NULL("geo_precision"), e->geo_precision);
+    nonzero_or_null(w, KEY_NULL("time_precision"), e->time_precision);
     if (e->origin_country[0] || e->origin_location) {
         jw_key_json(w, JW_KEY("origin"));
         jw_obj(w);
-        str_or_null(w, JW_KEY("country"), e->origin_country);
-        str_or_null(w, JW_KEY("admin1"), e->origin_admin1);
-        str_or_null(w, JW_KEY("location"), e->origin_location);
+        str_or_null(w, KEY_NULL("country"), e->origin_country);
+        str_or_null(w, KEY_NULL("admin1"), e->origin_admin1);
+        str_or_null(w, KEY_NULL("location"), e->origin_location);
         jw_end_obj(w);
     }
-    int_or_null(w, JW_KEY("fatalities"), e->fatalities);
-    int_or_null(w, JW_KEY("injuries"), e->injuries);
-    int_or_null(w, JW_KEY("attackers"), e->attackers);
+    int_or_null(w, KEY_NULL("fatalities"), e->fatalities);
+    int_or_null(w, KEY_NULL("injuries"), e->injuries);
+    int_or_null(w, KEY_NULL("attackers"), e->attackers);
     if (e->tolls.n > 1) {
         jw_key_json(w, JW_KEY("fatality_reports"));
         jw_arr(w);
@@ -139,21 +166,18 @@ static void write_event(jw *w, const ds_extraction *x, const ds_event *e)
         }
         jw_end_arr(w);
     }
-    str_or_null(w, JW_KEY("weapon"), e->weapon);
-    jw_key_json(w, JW_KEY("claimed"));
-    if (e->claimed < 0)
-        jw_null(w);
-    else
+    str_or_null(w, KEY_NULL("weapon"), e->weapon);
+    if (e->claimed < 0) {
+        whole_member(w, KEY_NULL("claimed"));
+    } else {
+        jw_key_json(w, JW_KEY("claimed"));
         jw_bool(w, e->claimed == 1);
-    str_or_null(w, JW_KEY("claimed_by"), e->claimed_by);
-    str_array(w, JW_KEY("denied_by"), &e->denied_by);
-    str_or_null(w, JW_KEY("attributed_to"), e->attributed_to);
-    jw_key_json(w, JW_KEY("gtd_attack_type"));
-    if (e->gtd_attack_type)
-        jw_int(w, e->gtd_attack_type);
-    else
-        jw_null(w);
-    str_or_null(w, JW_KEY("cameo"), e->cameo);
+    }
+    str_or_null(w, KEY_NULL("claimed_by"), e->claimed_by);
+    str_array(w, KEY_EMPTY("denied_by"), &e->denied_by);
+    str_or_null(w, KEY_NULL("attributed_to"), e->attributed_to);
+    nonzero_or_null(w, KEY_NULL("gtd_attack_type"), e->gtd_attack_type);
+    str_or_null(w, KEY_NULL("cameo"), e->cameo);
     sources(w, x, &e->sources);
     jw_end_obj(w);
 }
@@ -163,61 +187,58 @@ static void write_actor(jw *w, const ds_extraction *x, const ds_actor *a)
     jw_obj(w);
     jw_key_json(w, JW_KEY("name"));
     jw_str(w, a->name);
-    str_array(w, JW_KEY("aliases"), &a->aliases);
-    str_or_null(w, JW_KEY("type"), a->type);
-    str_or_null(w, JW_KEY("parent"), a->parent);
-    str_or_null(w, JW_KEY("country"), a->country);
-    str_or_null(w, JW_KEY("founded"), a->founded);
-    jw_key_json(w, JW_KEY("strength"));
+    str_array(w, KEY_EMPTY("aliases"), &a->aliases);
+    str_or_null(w, KEY_NULL("type"), a->type);
+    str_or_null(w, KEY_NULL("parent"), a->parent);
+    str_or_null(w, KEY_NULL("country"), a->country);
+    str_or_null(w, KEY_NULL("founded"), a->founded);
     if (a->has_strength) {
+        jw_key_json(w, JW_KEY("strength"));
         jw_obj(w);
         jw_key_json(w, JW_KEY("min"));
         jw_int(w, a->strength_min);
         jw_key_json(w, JW_KEY("max"));
         jw_int(w, a->strength_max);
-        str_or_null(w, JW_KEY("source"), a->strength_source);
+        str_or_null(w, KEY_NULL("source"), a->strength_source);
         jw_end_obj(w);
     } else {
-        jw_null(w);
+        whole_member(w, KEY_NULL("strength"));
     }
-    str_or_null(w, JW_KEY("headquarters"), a->headquarters);
-    str_array(w, JW_KEY("areas"), &a->areas);
-    jw_key_json(w, JW_KEY("leaders"));
-    if (arr_begin(w, a->leaders.n)) {
+    str_or_null(w, KEY_NULL("headquarters"), a->headquarters);
+    str_array(w, KEY_EMPTY("areas"), &a->areas);
+    if (key_arr_begin(w, KEY_EMPTY("leaders"), a->leaders.n)) {
         for (uint32_t i = 0; i < a->leaders.n; i++) {
             const ds_leader *l = &a->leaders.v[i];
             jw_obj(w);
             jw_key_json(w, JW_KEY("name"));
             jw_str(w, l->name);
-            str_or_null(w, JW_KEY("role"), l->role);
-            str_or_null(w, JW_KEY("start"), l->start);
-            str_or_null(w, JW_KEY("end"), l->end);
-            str_or_null(w, JW_KEY("status"), l->status);
+            str_or_null(w, KEY_NULL("role"), l->role);
+            str_or_null(w, KEY_NULL("start"), l->start);
+            str_or_null(w, KEY_NULL("end"), l->end);
+            str_or_null(w, KEY_NULL("status"), l->status);
             sources(w, x, &l->sources);
             jw_end_obj(w);
         }
         jw_end_arr(w);
     }
-    jw_key_json(w, JW_KEY("affiliations"));
-    if (arr_begin(w, a->affiliations.n)) {
+    if (key_arr_begin(w, KEY_EMPTY("affiliations"), a->affiliations.n)) {
         for (uint32_t i = 0; i < a->affiliations.n; i++) {
             const ds_affiliation *f = &a->affiliations.v[i];
             jw_obj(w);
             jw_key_json(w, JW_KEY("name"));
             jw_str(w, f->name);
-            str_or_null(w, JW_KEY("relation"), f->relation);
-            str_or_null(w, JW_KEY("start"), f->start);
-            str_or_null(w, JW_KEY("end"), f->end);
+            str_or_null(w, KEY_NULL("relation"), f->relation);
+            str_or_null(w, KEY_NULL("start"), f->start);
+            str_or_null(w, KEY_NULL("end"), f->end);
             jw_key_json(w, JW_KEY("disputed"));
             jw_bool(w, f->disputed);
-            str_or_null(w, JW_KEY("note"), f->note);
+            str_or_null(w, KEY_NULL("note"), f->note);
             sources(w, x, &f->sources);
             jw_end_obj(w);
         }
         jw_end_arr(w);
     }
-    jw_key_json(w, JW_KEY("media_outlets"));
-    if (arr_begin(w, a->media_outlets.n)) {
+    if (key_arr_begin(w, KEY_EMPTY("media_outlets"), a->media_outlets.n)) {
         for (uint32_t i = 0; i < a->media_outlets.n; i++) {
             /* a bare name, or {"name","languages","platforms"} when the text gave those */
             const ds_outlet *o = &a->media_outlets.v[i];
@@ -228,13 +249,13 @@ static void write_actor(jw *w, const ds_extraction *x, const ds_actor *a)
             jw_obj(w);
             jw_key_json(w, JW_KEY("name"));
             jw_str(w, o->name);
-            str_array(w, JW_KEY("languages"), &o->languages);
-            str_array(w, JW_KEY("platforms"), &o->platforms);
+            str_array(w, KEY_EMPTY("languages"), &o->languages);
+            str_array(w, KEY_EMPTY("platforms"), &o->platforms);
             jw_end_obj(w);
         }
         jw_end_arr(w);
     }
-    str_array(w, JW_KEY("opponents"), &a->opponents);
+    str_array(w, KEY_EMPTY("opponents"), &a->opponents);
     sources(w, x, &a->sources);
     jw_end_obj(w);
 }
@@ -253,18 +274,16 @@ ds_status ds_export_json(buf *out, const ds_extraction *x, bool pretty)
         jw_str(&w, d->id);
         jw_key_json(&w, JW_KEY("path"));
         jw_str(&w, d->path);
-        str_or_null(&w, JW_KEY("title"), d->title);
-        str_or_null(&w, JW_KEY("date"), d->date);
+        str_or_null(&w, KEY_NULL("title"), d->title);
+        str_or_null(&w, KEY_NULL("date"), d->date);
         jw_end_obj(&w);
     }
     jw_end_arr(&w);
-    jw_key_json(&w, JW_KEY("events"));
-    if (arr_begin(&w, x->events.n)) {
+    if (key_arr_begin(&w, KEY_EMPTY("events"), x->events.n)) {
         for (uint32_t i = 0; i < x->events.n; i++) write_event(&w, x, &x->events.v[i]);
         jw_end_arr(&w);
     }
-    jw_key_json(&w, JW_KEY("actors"));
-    if (arr_begin(&w, x->actors.n)) {
+    if (key_arr_begin(&w, KEY_EMPTY("actors"), x->actors.n)) {
         for (uint32_t i = 0; i < x->actors.n; i++) write_actor(&w, x, &x->actors.v[i]);
         jw_end_arr(&w);
     }
@@ -282,8 +301,8 @@ ds_status ds_export_json(buf *out, const ds_extraction *x, bool pretty)
         jw_double(&w, a->p_min, 2);
         jw_double(&w, a->p_max, 2);
         jw_end_arr(&w);
-        str_or_null(&w, JW_KEY("subject"), a->subject);
-        str_or_null(&w, JW_KEY("topic"), a->topic);
+        str_or_null(&w, KEY_NULL("subject"), a->subject);
+        str_or_null(&w, KEY_NULL("topic"), a->topic);
         jw_key_json(&w, JW_KEY("source"));
         write_source(&w, x, &a->source);
         jw_end_obj(&w);

@@ -15,6 +15,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 static int month_of(const char *w, size_t n)
 {
@@ -635,6 +638,88 @@ static unsigned sentence_gate(const gate_index *g, const char *s, size_t n)
         }
     }
     return bits | (digit ? G_DIGIT : 0);
+}
+
+/* The cues of prose_parent(): a word that names the tie, then " of ". */
+#define PARENT_CUE(word)                                                                           \
+    {                                                                                              \
+        word " of ", sizeof word - 1                                                               \
+    }
+static const struct {
+    const char *cue;
+    uint8_t word_len; /* the cue without " of " */
+} PARENT_CUES[] = {PARENT_CUE("branch"),         PARENT_CUE("affiliate"), PARENT_CUE("wing"),
+                   PARENT_CUE("offshoot"),       PARENT_CUE("faction"),   PARENT_CUE("franchise"),
+                   PARENT_CUE("splinter group"), PARENT_CUE("subsidiary")};
+#undef PARENT_CUE
+enum { PARENT_CUES_N = sizeof PARENT_CUES / sizeof *PARENT_CUES };
+
+/* Whether a cue's word ends at s[k] (where " of " starts): the word, in
+ * any ASCII case, at a word start. */
+static bool parent_cue_ends_at(const char *s, size_t k)
+{
+    for (size_t c = 0; c < PARENT_CUES_N; c++) {
+        const char *w = PARENT_CUES[c].cue;
+        size_t m = PARENT_CUES[c].word_len;
+        /* the word's last letter first: it tells most cues apart */
+        if (m > k || ((unsigned char)s[k - 1] | 0x20u) != (unsigned char)w[m - 1] ||
+            (k > m && isalnum((unsigned char)s[k - m - 1])))
+            continue;
+        size_t j = 0;
+        /* a letter in either case, the space of "splinter group" exactly */
+        while (j < m &&
+               ((unsigned char)s[k - m + j] | (w[j] == ' ' ? 0u : 0x20u)) == (unsigned char)w[j])
+            j++;
+        if (j == m) return true;
+    }
+    return false;
+}
+
+/* Contract: true exactly when pword() would find one of PARENT_CUES in
+ * s[0, n) (the cue at a word start, any ASCII case): each " of " (the
+ * space exact, the letters in either case, as the lower-case copy and the
+ * cues have them) is looked at and the word before it checked. 16
+ * positions a step where SSE2 is there. */
+static bool parent_cue_in(const char *s, size_t n)
+{
+    size_t i = 0;
+#if defined(__SSE2__)
+    const __m128i space = _mm_set1_epi8(' '), lower = _mm_set1_epi8(0x20);
+    const __m128i o = _mm_set1_epi8('o'), f = _mm_set1_epi8('f');
+    for (; i + 19 <= n; i += 16) {
+        const char *q = s + i;
+        __m128i a = _mm_loadu_si128((const __m128i *)(const void *)q);
+        __m128i b = _mm_loadu_si128((const __m128i *)(const void *)(q + 1));
+        __m128i c = _mm_loadu_si128((const __m128i *)(const void *)(q + 2));
+        __m128i d = _mm_loadu_si128((const __m128i *)(const void *)(q + 3));
+        __m128i hit = _mm_and_si128(
+            _mm_and_si128(_mm_cmpeq_epi8(a, space), _mm_cmpeq_epi8(_mm_or_si128(b, lower), o)),
+            _mm_and_si128(_mm_cmpeq_epi8(_mm_or_si128(c, lower), f), _mm_cmpeq_epi8(d, space)));
+        for (unsigned mask = (unsigned)_mm_movemask_epi8(hit); mask; mask &= mask - 1)
+            if (parent_cue_ends_at(s, i + (size_t)__builtin_ctz(mask))) return true;
+    }
+#endif
+    for (; i + 4 <= n; i++)
+        if (s[i] == ' ' && ((unsigned char)s[i + 1] | 0x20u) == 'o' &&
+            ((unsigned char)s[i + 2] | 0x20u) == 'f' && s[i + 3] == ' ' && parent_cue_ends_at(s, i))
+            return true;
+    return false;
+}
+
+/* Whether sentence si names an armed group or an "other" actor (the refs
+ * run in sentence order; *cursor only moves forward, like the readers'),
+ * and in *any whether it names an actor at all. */
+static bool names_group(const ds_doc *doc, uint32_t si, uint32_t *cursor, bool *any)
+{
+    uint32_t i = *cursor;
+    while (i < doc->actor_refs.n && doc->actor_refs.v[i].sentence < si) i++;
+    *cursor = i;
+    *any = i < doc->actor_refs.n && doc->actor_refs.v[i].sentence == si;
+    for (; i < doc->actor_refs.n && doc->actor_refs.v[i].sentence == si; i++)
+        if (doc->actor_refs.v[i].type == DS_ACTOR_ARMED_GROUP ||
+            doc->actor_refs.v[i].type == DS_ACTOR_OTHER)
+            return true;
+    return false;
 }
 
 /* find_ci within the current sentence, by memmem on its lower-case copy. */
@@ -1706,13 +1791,11 @@ static bool prose_parent(prof *p, uint32_t si, uint32_t *ref_cursor)
     const ds_sentence *sen = &p->doc->sentences.v[si];
     const char *s = p->doc->text + sen->span.start;
     size_t n = sen->span.end - sen->span.start;
-    static const char *cues[] = {"branch of ",         "affiliate of ", "wing of ",
-                                 "offshoot of ",       "faction of ",   "franchise of ",
-                                 "splinter group of ", "subsidiary of "};
     /* every cue ends in "of " */
     bool of = (p->gate & G_PARENT) && pfind(p, s, n, " of ") != NULL;
-    for (size_t c = 0; of && c < sizeof cues / sizeof *cues; c++) {
-        const char *at = pword(p, s, n, cues[c]);
+    for (size_t c = 0; of && c < PARENT_CUES_N; c++) {
+        const char *cue = PARENT_CUES[c].cue;
+        const char *at = pword(p, s, n, cue);
         if (!at) continue;
         /* "X is a ... branch of" or the appositive "X, a faction of" */
         size_t pre = (size_t)(at - s);
@@ -1722,7 +1805,7 @@ static bool prose_parent(prof *p, uint32_t si, uint32_t *ref_cursor)
             !pfind(p, s + near, pre - near, ", the "))
             continue;
         uint32_t owner = actor_before(p, si, (uint32_t)(sen->span.start + pre), ref_cursor);
-        size_t from = pre + strlen(cues[c]);
+        size_t from = pre + strlen(cue);
         /* an actor named right after the cue */
         strspan parent = {NULL, 0};
         for (uint32_t r = *ref_cursor; r < p->doc->actor_refs.n; r++) {
@@ -2135,31 +2218,46 @@ ds_status ds_extract_profiles(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, 
     }
 
     /* prose */
-    uint32_t refs[7] = {0}, people = 0, places = 0;
+    uint32_t refs[7] = {0}, people = 0, places = 0, group_cursor = 0;
     for (uint32_t si = 0; si < doc->sentences.n; si++) {
         const ds_sentence *s = &doc->sentences.v[si];
         const ds_block *b = &doc->blocks.v[s->block];
         if (b->infobox || (b->kind != DS_BLOCK_PROSE && b->kind != DS_BLOCK_LIST_ITEM)) continue;
         size_t n = s->span.end - s->span.start;
-        if (n + 1 > p.low_cap) {
-            char *grown = realloc(p.low, 2 * n + 64);
-            if (!grown) {
-                free(p.low);
-                return ds_ctx_fail(ctx, DS_ENOMEM, "out of memory");
-            }
-            p.low = grown, p.low_cap = 2 * n + 64;
-        }
         p.low_base = doc->text + s->span.start;
         p.low_n = n;
-        p.gate = sentence_gate(gate_ix, p.low_base, n);
-        /* the lower-case copy only serves cue searches, which the gate allows */
-        if (p.gate & ~(unsigned)G_DIGIT)
+        /* Without a subject and without a group (or "other" actor) named
+         * in the sentence, every prose reader but prose_leaders (which
+         * needs no gate) and prose_parent finds no owner and so does
+         * nothing: actor_before() and first_group_before() return
+         * DS_NONE without creating an actor, and actor_at(DS_NONE) is
+         * NULL. prose_parent() alone has an effect then (the parent named
+         * after its cue gets its actor entry), and only when a cue matches
+         * and an actor is named: parent_cue_in() says exactly that a cue
+         * matches. Most notes' sentences are such: no scan by the gate. */
+        bool named_any;
+        if (p.subject != DS_NONE || names_group(doc, si, &group_cursor, &named_any))
+            p.gate = sentence_gate(gate_ix, p.low_base, n);
+        else
+            p.gate = named_any && parent_cue_in(p.low_base, n) ? G_PARENT : 0;
+        /* the lower-case copy only serves cue searches, which the gate
+         * allows (most documents need none: no allocation then) */
+        if (p.gate & ~(unsigned)G_DIGIT) {
+            if (n + 1 > p.low_cap) {
+                char *grown = realloc(p.low, 2 * n + 64);
+                if (!grown) {
+                    free(p.low);
+                    return ds_ctx_fail(ctx, DS_ENOMEM, "out of memory");
+                }
+                p.low = grown, p.low_cap = 2 * n + 64;
+            }
             for (size_t i = 0; i < n; i++) {
                 unsigned char c = (unsigned char)p.low_base[i];
                 p.low[i] = (char)((unsigned)c - 'A' < 26u ? c + 32 : c);
             }
-        else
+        } else {
             p.low_n = 0; /* pfind falls back to find_ci */
+        }
         if (!prose_parent(&p, si, &refs[0]) || !prose_founded(&p, si, &refs[1]) ||
             !prose_strength(&p, si, &refs[2]) || !prose_leaders(&p, si, &people, &refs[3]) ||
             !prose_outlets(&p, si, &refs[4]) || !prose_platforms(&p, si, &refs[4]) ||

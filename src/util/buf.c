@@ -264,10 +264,10 @@ static inline size_t copy_safe_run(char *o, const unsigned char *p, size_t n)
     return i;
 }
 
-/* Contract: appends "s" with JSON escapes; control characters as \n \r \t
- * or \u00XX, invalid UTF-8 bytes as U+FFFD, valid UTF-8 as it is. Room for
- * the plain case is reserved once; an escape reserves for the rest. */
-void json_escape(buf *b, const char *s, size_t n)
+/* json_escape when the string needs an escape or the buffer must grow:
+ * room for the plain case is reserved once; an escape reserves for the
+ * rest. */
+static __attribute__((noinline)) void json_escape_slow(buf *b, const char *s, size_t n)
 {
     static const char hex[] = "0123456789abcdef";
     const unsigned char *p = (const unsigned char *)s;
@@ -325,55 +325,104 @@ void json_escape(buf *b, const char *s, size_t n)
     b->data[b->len] = '\0';
 }
 
+/* Copies p[0, n) to o when JSON takes all of it as it is; false (o
+ * partly written) when a byte must be escaped or checked. Up to 32 bytes
+ * (most strings of an export; the caller sends longer ones elsewhere)
+ * without a loop: two overlapping loads of the widest size that fits
+ * cover them, one test says plain or not. */
+static inline bool copy_plain(char *o, const unsigned char *p, size_t n)
+{
+#if defined(__SSE2__)
+    if (n >= 16) {
+        if (n > 32) return copy_safe_run(o, p, n) == n;
+        __m128i a = _mm_loadu_si128((const __m128i *)(const void *)p);
+        __m128i z = _mm_loadu_si128((const __m128i *)(const void *)(p + n - 16));
+        if (_mm_movemask_epi8(_mm_or_si128(stop16(a), stop16(z)))) return false;
+        _mm_storeu_si128((__m128i *)(void *)o, a);
+        _mm_storeu_si128((__m128i *)(void *)(o + n - 16), z);
+        return true;
+    }
+    /* shorter: the two loads side by side in one vector, one test */
+    if (n >= 8) {
+        __m128i a = _mm_loadl_epi64((const __m128i *)(const void *)p);
+        __m128i z = _mm_loadl_epi64((const __m128i *)(const void *)(p + n - 8));
+        if (_mm_movemask_epi8(stop16(_mm_unpacklo_epi64(a, z)))) return false;
+        _mm_storel_epi64((__m128i *)(void *)o, a);
+        _mm_storel_epi64((__m128i *)(void *)(o + n - 8), z);
+        return true;
+    }
+    if (n >= 4) {
+        int32_t a, z;
+        memcpy(&a, p, 4);
+        memcpy(&z, p + n - 4, 4);
+        /* the vector's upper 8 bytes are zeros, which stop16 flags: masked */
+        __m128i v = _mm_unpacklo_epi32(_mm_cvtsi32_si128(a), _mm_cvtsi32_si128(z));
+        if (_mm_movemask_epi8(stop16(v)) & 0xFF) return false;
+        memcpy(o, &a, 4);
+        memcpy(o + n - 4, &z, 4);
+        return true;
+    }
+    for (size_t i = 0; i < n; i++) {
+        if (!json_plain[p[i]]) return false;
+        o[i] = (char)p[i];
+    }
+    return true;
+#else
+    return copy_safe_run(o, p, n) == n;
+#endif
+}
+
+/* json_escape: the usual string (all plain, room there) copied by
+ * copy_plain, anything else by json_escape_slow. */
+static inline __attribute__((always_inline)) void escape_plain_or_slow(buf *b, const char *s,
+                                                                       size_t n)
+{
+    /* the quotes and the NUL fit (cap is 0 once the buffer failed) */
+    if (b->cap > 2 && n < b->cap - 2 && b->len < b->cap - 2 - n) {
+        char *o = b->data + b->len;
+        /* copy_plain writes from o + 1 only: o[0] is still the NUL when
+         * the slow path takes over */
+        if (copy_plain(o + 1, (const unsigned char *)s, n)) {
+            o[0] = '"';
+            o[n + 1] = '"';
+            o[n + 2] = '\0';
+            b->len += n + 2;
+            return;
+        }
+    }
+    json_escape_slow(b, s, n);
+}
+
+/* json_escape for a string over 32 bytes: its own function, so that the
+ * short strings' path saves no registers for the copy loop */
+static __attribute__((noinline)) void json_escape_long(buf *b, const char *s, size_t n)
+{
+    escape_plain_or_slow(b, s, n);
+}
+
+/* Contract: appends "s" with JSON escapes; control characters as \n \r \t
+ * or \u00XX, invalid UTF-8 bytes as U+FFFD, valid UTF-8 as it is. */
+void json_escape(buf *b, const char *s, size_t n)
+{
+    if (n > 32) {
+        json_escape_long(b, s, n);
+        return;
+    }
+    escape_plain_or_slow(b, s, n);
+}
+
 void jw_init(jw *w, buf *out, bool pretty)
 {
     w->out = out;
     w->depth = 0;
     w->pretty = pretty;
-    w->need_comma = 0;
-    w->after_key = 0;
+    w->state = JW_OPENED;
 }
 
 void jw_indent(jw *w)
 {
     buf_putc(w->out, '\n');
     for (int i = 0; i < w->depth; i++) buf_puts(w->out, "  ");
-}
-
-static void jw_open(jw *w, char c)
-{
-    jw_pre(w);
-    buf_putc(w->out, c);
-    w->depth++;
-    uint64_t bit = 1ull << (w->depth & 63);
-    w->need_comma &= ~bit;
-    w->after_key &= ~bit;
-}
-
-static void jw_close(jw *w, char c)
-{
-    uint64_t bit = 1ull << (w->depth & 63);
-    bool had = (w->need_comma & bit) != 0;
-    w->depth--;
-    if (w->pretty && had) jw_indent(w);
-    buf_putc(w->out, c);
-}
-
-void jw_obj(jw *w)
-{
-    jw_open(w, '{');
-}
-void jw_arr(jw *w)
-{
-    jw_open(w, '[');
-}
-void jw_end_obj(jw *w)
-{
-    jw_close(w, '}');
-}
-void jw_end_arr(jw *w)
-{
-    jw_close(w, ']');
 }
 
 void jw_keyn(jw *w, const char *key, size_t n)
@@ -390,13 +439,13 @@ void jw_keyn(jw *w, const char *key, size_t n)
         b->len += n + 3;
         if (w->pretty) b->data[b->len++] = ' ';
         b->data[b->len] = '\0';
-        w->after_key |= 1ull << (w->depth & 63);
+        w->state = JW_KEYED;
         return;
     }
     json_escape(b, key, n);
     buf_putc(w->out, ':');
     if (w->pretty) buf_putc(w->out, ' ');
-    w->after_key |= 1ull << (w->depth & 63);
+    w->state = JW_KEYED;
 }
 
 void jw_key_text(jw *w, const char *json, size_t n)
@@ -407,7 +456,7 @@ void jw_key_text(jw *w, const char *json, size_t n)
     b->len += n;
     if (w->pretty) b->data[b->len++] = ' ';
     b->data[b->len] = '\0';
-    w->after_key |= 1ull << (w->depth & 63);
+    w->state = JW_KEYED;
 }
 
 void jw_str(jw *w, const char *s)
@@ -426,40 +475,63 @@ void jw_strn(jw *w, const char *s, size_t n)
     json_escape(w->out, s, n);
 }
 
+/* "00" "01" ... "99": decimal digits made two at a time */
+static const char DIGIT_PAIRS[201] = "0001020304050607080910111213141516171819202122232425262728293"
+                                     "031323334353637383940414243444546474849"
+                                     "5051525354555657585960616263646566676869707172737475767778798"
+                                     "081828384858687888990919293949596979899";
+
+/* The number of decimal digits of u (1 for 0). */
+static inline size_t decimal_digits(unsigned long long u)
+{
+    size_t nd = 1;
+    for (unsigned long long p = 10; u >= p; p *= 10)
+        if (++nd == 20) break; /* 10^19 is the last power below 2^64 */
+    return nd;
+}
+
+/* Writes the last nd decimal digits of u (zeros in front when u has
+ * fewer) to the nd bytes before e. */
+static inline void put_digits(char *e, unsigned long long u, size_t nd)
+{
+    for (; nd >= 2; nd -= 2) {
+        e -= 2;
+        memcpy(e, DIGIT_PAIRS + 2 * (u % 100), 2);
+        u /= 100;
+    }
+    if (nd) e[-1] = (char)('0' + u % 10);
+}
+
 void jw_int(jw *w, long long v)
 {
     jw_pre(w);
     /* as "%lld", written in place: the digits counted first, then made
-     * from the last (no scratch copy, no buf_put and memcpy calls) */
+     * from the last, two at a time */
     buf *b = w->out;
     if (!reserve(b, 21)) return; /* "-9223372036854775808" is 20 bytes */
     unsigned long long u = v < 0 ? 0ull - (unsigned long long)v : (unsigned long long)v;
-    size_t nd = 1;
-    for (unsigned long long r = u; r >= 10; r /= 10) nd++;
+    size_t nd = decimal_digits(u);
     char *o = b->data + b->len;
     if (v < 0) *o++ = '-';
-    char *e = o + nd;
-    *e = '\0';
-    do {
-        *--e = (char)('0' + u % 10);
-        u /= 10;
-    } while (u);
+    o[nd] = '\0';
+    put_digits(o + nd, u, nd);
     b->len = (size_t)(o + nd - b->data);
 }
 
 #ifdef __SIZEOF_INT128__
 __extension__ typedef unsigned __int128 u128;
 
-/* "%.*f" of v for 0 <= decimals <= 9 and |v| < 2^53, exactly as printf
- * rounds (the binary value, ties to even), into out; returns the length,
- * or 0 when v is out of that range (then snprintf does it). */
-static int fixed_format(char out[64], double v, int decimals)
+static const uint32_t POW10[10] = {1,      10,      100,      1000,      10000,
+                                   100000, 1000000, 10000000, 100000000, 1000000000};
+
+/* |v| * 10^decimals rounded to an integer exactly as printf's "%.*f"
+ * rounds (the binary value, ties to even) into *q, its sign into *neg;
+ * false when decimals is not in [0, 9] or |v| >= 2^53. */
+static bool fixed_scaled(double v, int decimals, u128 *q, bool *neg)
 {
-    static const uint32_t pow10[10] = {1,      10,      100,      1000,      10000,
-                                       100000, 1000000, 10000000, 100000000, 1000000000};
-    bool neg = signbit(v) != 0;
-    double a = neg ? -v : v;
-    if (decimals < 0 || decimals > 9 || !(a < 9007199254740992.0)) return 0;
+    *neg = signbit(v) != 0;
+    double a = *neg ? -v : v;
+    if (decimals < 0 || decimals > 9 || !(a < 9007199254740992.0)) return false;
     /* a = mant / 2^shift read from the IEEE 754 fields (no frexp/ldexp
      * calls; the value, and so the rounding below, is the same) */
     uint64_t bits;
@@ -471,36 +543,36 @@ static int fixed_format(char out[64], double v, int decimals)
     else
         biased = 1; /* subnormal */
     int shift = 1075 - biased;
-    u128 q;
     if (a == 0) {
-        q = 0;
+        *q = 0;
     } else if (shift <= 0) {
-        q = ((u128)mant << -shift) * pow10[decimals];
+        *q = ((u128)mant << -shift) * POW10[decimals];
     } else if (shift >= 120) {
-        q = 0; /* far below the last decimal */
+        *q = 0; /* far below the last decimal */
     } else {
-        u128 scaled = (u128)mant * pow10[decimals];
-        q = scaled >> shift;
-        u128 rem = scaled - (q << shift), half = (u128)1 << (shift - 1);
-        if (rem > half || (rem == half && (q & 1))) q++;
+        u128 scaled = (u128)mant * POW10[decimals];
+        u128 r = scaled >> shift;
+        u128 rem = scaled - (r << shift), half = (u128)1 << (shift - 1);
+        if (rem > half || (rem == half && (r & 1))) r++;
+        *q = r;
     }
+    return true;
+}
+
+/* "%.*f" of v for 0 <= decimals <= 9 and |v| < 2^53 into out; returns
+ * the length, or 0 when v is out of that range (then snprintf does it). */
+static int fixed_format(char out[64], double v, int decimals)
+{
+    u128 q;
+    bool neg;
+    if (!fixed_scaled(v, decimals, &q, &neg)) return 0;
     char digits[48], *d = digits + sizeof digits;
     int nd = 0;
-    if (q >> 64) {
-        do {
-            *--d = (char)('0' + (int)(q % 10));
-            q /= 10;
-            nd++;
-        } while (q);
-    } else {
-        /* the usual case (coordinates, probabilities): 64-bit divisions */
-        uint64_t q64 = (uint64_t)q;
-        do {
-            *--d = (char)('0' + (int)(q64 % 10));
-            q64 /= 10;
-            nd++;
-        } while (q64);
-    }
+    do {
+        *--d = (char)('0' + (int)(q % 10));
+        q /= 10;
+        nd++;
+    } while (q);
     while (nd <= decimals) *--d = '0', nd++; /* at least one digit before the point */
     char *o = out;
     if (neg) *o++ = '-';
@@ -526,6 +598,35 @@ void jw_double(jw *w, double v, int decimals)
     }
     if (decimals < 0) decimals = 0;
     if (decimals > 30) decimals = 30;
+#ifdef __SIZEOF_INT128__
+    /* the usual case (coordinates, probabilities): the scaled value fits
+     * 64 bits and is written in place, its trailing zero decimals dropped
+     * first (what the trimming below does to the text) */
+    u128 q;
+    bool neg;
+    if (fixed_scaled(v, decimals, &q, &neg) && !(q >> 64)) {
+        buf *b = w->out;
+        if (!reserve(b, 23)) return; /* '-', 20 digits, '.' */
+        uint64_t q64 = (uint64_t)q;
+        size_t dec = (size_t)decimals;
+        while (dec && q64 % 10 == 0) q64 /= 10, dec--;
+        size_t nd = decimal_digits(q64);
+        if (nd <= dec) nd = dec + 1; /* at least one digit before the point */
+        char *o = b->data + b->len;
+        if (neg) *o++ = '-';
+        char *e = o + nd + (dec ? 1 : 0);
+        b->len = (size_t)(e - b->data);
+        *e = '\0';
+        if (dec) {
+            put_digits(e, q64 % POW10[dec], dec);
+            e -= dec;
+            *--e = '.';
+            q64 /= POW10[dec];
+        }
+        put_digits(e, q64, nd - dec);
+        return;
+    }
+#endif
     char tmp[400]; /* 1e300 with 30 decimals fits */
     int n = 0;
 #ifdef __SIZEOF_INT128__

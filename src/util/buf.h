@@ -33,9 +33,13 @@ void buf_putc_slow(buf *b, char c); /* buf_putc when the storage must grow */
 /* One byte; inline while the storage has room. */
 static inline void buf_putc(buf *b, char c)
 {
-    if (b->len + 2 <= b->cap) { /* cap is 0 once the buffer failed */
-        b->data[b->len++] = c;
-        b->data[b->len] = '\0';
+    /* the fields in locals first: the byte stores could alias them */
+    size_t len = b->len;
+    char *data = b->data;
+    if (len + 2 <= b->cap) { /* cap is 0 once the buffer failed */
+        data[len] = c;
+        data[len + 1] = '\0';
+        b->len = len + 1;
         return;
     }
     buf_putc_slow(b, c);
@@ -46,13 +50,21 @@ void buf_printf(buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3
 char *buf_take(buf *b, size_t *len);
 
 /* JSON writing. The writer tracks whether a comma is due, so callers write
- * keys and values in order: jw_obj(w); jw_key(w,"a"); jw_int(w,1); jw_end(w). */
+ * keys and values in order: jw_obj(w); jw_key(w,"a"); jw_int(w,1); jw_end(w).
+ *
+ * One state is enough for that, the current container's: a container
+ * starts with none due; after a key the value follows as it is; after an
+ * item (a value, or a whole container once closed) a comma is due. */
+enum {
+    JW_OPENED = 0, /* at the start of the container (or of the output) */
+    JW_ITEM = 1,   /* after an item: a comma is due (the value is the comma's length) */
+    JW_KEYED = 2   /* after a key: its value comes next */
+};
 typedef struct jw {
     buf *out;
     int depth;
     bool pretty;
-    uint64_t need_comma; /* bit per depth */
-    uint64_t after_key;  /* bit per depth */
+    uint8_t state; /* JW_* */
 } jw;
 
 void jw_init(jw *w, buf *out, bool pretty);
@@ -63,20 +75,48 @@ void jw_indent(jw *w); /* pretty: a newline and the indentation of the depth */
  * document. */
 static inline void jw_pre(jw *w)
 {
-    uint64_t bit = 1ull << (w->depth & 63);
-    if (w->after_key & bit) {
-        w->after_key &= ~bit;
-        return;
-    }
-    if (w->need_comma & bit) buf_putc(w->out, ',');
+    uint8_t state = w->state;
+    w->state = JW_ITEM;
+    if (state == JW_KEYED) return;
+    if (state == JW_ITEM) buf_putc(w->out, ',');
     if (w->pretty && w->depth > 0) jw_indent(w);
-    w->need_comma |= bit;
 }
 
-void jw_obj(jw *w);
-void jw_arr(jw *w);
-void jw_end_obj(jw *w);
-void jw_end_arr(jw *w);
+/* A container's bracket: after jw_pre, the bracket; the new depth starts
+ * with no comma due. */
+static inline void jw_open(jw *w, char c)
+{
+    jw_pre(w);
+    buf_putc(w->out, c);
+    w->depth++;
+    w->state = JW_OPENED;
+}
+/* The closing bracket, on its own line in pretty output when the container
+ * holds anything; the container is then an item of the one around it. */
+static inline void jw_close(jw *w, char c)
+{
+    bool had = w->state != JW_OPENED;
+    w->depth--;
+    w->state = JW_ITEM;
+    if (w->pretty && had) jw_indent(w);
+    buf_putc(w->out, c);
+}
+static inline void jw_obj(jw *w)
+{
+    jw_open(w, '{');
+}
+static inline void jw_arr(jw *w)
+{
+    jw_open(w, '[');
+}
+static inline void jw_end_obj(jw *w)
+{
+    jw_close(w, '}');
+}
+static inline void jw_end_arr(jw *w)
+{
+    jw_close(w, ']');
+}
 void jw_keyn(jw *w, const char *key, size_t n);
 /* inline so that the length of a literal key is known at compile time */
 static inline void jw_key(jw *w, const char *key)
@@ -93,20 +133,22 @@ void jw_key_text(jw *w, const char *json, size_t n); /* jw_key_json after jw_pre
  * the key's length is no longer a constant there */
 static inline __attribute__((always_inline)) void jw_key_json(jw *w, const char *json, size_t n)
 {
-    uint64_t bit = 1ull << (w->depth & 63);
     buf *b = w->out;
+    /* the fields in locals first: the byte stores below could alias them */
+    uint8_t state = w->state;
+    char *data = b->data;
+    size_t len = b->len, cap = b->cap;
     /* compact output, a key where one is due: the comma (when one is due)
      * and the key in one store, without jw_pre's branches. The ',' is
      * written in any case and the key over it when no comma is due. */
-    if (!w->pretty && !(w->after_key & bit) && n + 3 < b->cap && b->len < b->cap - n - 3) {
-        char *o = b->data + b->len;
-        size_t comma = (w->need_comma & bit) != 0;
-        o[0] = ',';
-        memcpy(o + comma, json, n);
-        b->len += n + comma;
-        b->data[b->len] = '\0';
-        w->need_comma |= bit;
-        w->after_key |= bit;
+    if (!w->pretty && state != JW_KEYED && n + 3 < cap && len < cap - n - 3) {
+        size_t comma = state; /* JW_ITEM is 1, JW_OPENED 0 */
+        data[len] = ',';
+        memcpy(data + len + comma, json, n);
+        len += n + comma;
+        data[len] = '\0';
+        b->len = len;
+        w->state = JW_KEYED;
         return;
     }
     jw_pre(w);
@@ -115,7 +157,7 @@ static inline __attribute__((always_inline)) void jw_key_json(jw *w, const char 
         b->len += n;
         if (w->pretty) b->data[b->len++] = ' ';
         b->data[b->len] = '\0';
-        w->after_key |= bit;
+        w->state = JW_KEYED;
         return;
     }
     jw_key_text(w, json, n);
@@ -141,6 +183,30 @@ static inline __attribute__((always_inline)) void jw_literal(jw *w, const char *
 static inline __attribute__((always_inline)) void jw_null(jw *w)
 {
     jw_literal(w, "null", 4);
+}
+/* A whole member, key and value, as compact JSON text ("\"a\":null", n
+ * bytes, n a constant at each call): the comma as due, then the text, in
+ * one store when the room is there. Compact output only (pretty output
+ * spaces a key from its value): the caller checks w->pretty. */
+static inline __attribute__((always_inline)) void jw_member_json(jw *w, const char *json, size_t n)
+{
+    buf *b = w->out;
+    /* the fields in locals first: the byte stores below could alias them */
+    uint8_t state = w->state;
+    char *data = b->data;
+    size_t len = b->len, cap = b->cap;
+    if (state != JW_KEYED && n + 3 < cap && len < cap - n - 3) {
+        size_t comma = state; /* JW_ITEM is 1, JW_OPENED 0 */
+        data[len] = ',';
+        memcpy(data + len + comma, json, n);
+        len += n + comma;
+        data[len] = '\0';
+        b->len = len;
+        w->state = JW_ITEM;
+        return;
+    }
+    jw_pre(w);
+    buf_put(b, json, n);
 }
 void jw_raw(jw *w, const char *json); /* an already-encoded value */
 /* An empty array: the bytes of jw_arr(w); jw_end_arr(w) (pretty or not,
