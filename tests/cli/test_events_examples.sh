@@ -592,11 +592,15 @@ assert e["actor1"] == "People\x27s Defence Force (Myanmar)", e["actor1"]
 '
 
 # A wire from Somalia: "police and witnesses said" and "said local police
-# officer Abdi Hassan" are sources of the bombing, not its target.
+# officer Abdi Hassan" are sources of the bombing, not its target; "Hiraan
+# region" is Somalia's Hiiraan (the focus), not India's Haryana.
 check beledweyne-wire-2024.txt '
 e = ev("2024-03-08")
 assert e["sub_event_type"] == "Suicide bomb" and (e["fatalities"], e["injuries"]) == (11, 23)
 assert e["actor1"] == "Al-Shabaab" and e["actor2"] is None, (e["actor1"], e["actor2"])
+e = ev("2024-03-07")
+assert (e["country"], e["admin1"], e["location"]) == ("SOM", "Hiiraan", "Moqokori"), (e["country"], e["admin1"])
+assert e["actor1"].startswith("Military Forces of Somalia") and e["fatalities"] == 6, e["actor1"]
 '
 
 # ACLED-style notes from the Great Lakes: "burned six villagers to death" is
