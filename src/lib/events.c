@@ -2705,9 +2705,54 @@ static const char *surface_name(ev_scan *sc, const ds_place *p)
     return ds_facts_strn(sc->x, t, n);
 }
 
+/* "fighting in Rafah", "a raid in Kisumu": a name the gazetteer resolved
+ * to the province is, without a type word, the town of that name in it
+ * (ACLED's and GTD's location); false when the province has none or the
+ * text says "province", "region", "state"... */
+static bool seat_town(ev_scan *sc, const ds_place *p, ds_gaz_place *town)
+{
+    const ds_gazetteer *g = sc->ctx->shared ? sc->ctx->shared->gazetteer : NULL;
+    if (!g || p->feature != DS_FEAT_ADMIN1 || p->span.end <= p->span.start) return false;
+    static const char *const types[] = {"province",    "region",    "state",      "county",
+                                        "governorate", "oblast",    "department", "prefecture",
+                                        "division",    "territory", "district",   NULL};
+    uint32_t last = token_at(sc, &sc->doc->sentences.v[p->sentence], p->span.end - 1);
+    if (last != DS_NONE && tok_in(sc, last, types)) return false;
+    uint32_t ids[32]; /* the skeleton's candidates, most important first */
+    uint32_t n =
+        ds_gazetteer_find(g, sc->doc->text + p->span.start, p->span.end - p->span.start, ids, 32);
+    for (uint32_t i = 0; i < n && i < 32; i++) {
+        if (!ds_gazetteer_get(g, ids[i], town) || town->feature != DS_FEAT_CITY ||
+            strcmp(town->iso3, p->iso3) != 0 || !town->admin1)
+            continue;
+        if (!strcmp(town->admin1, p->name)) return true;
+        /* GeoNames files Rafah under "Gaza Strip", Kisumu under "Kisumu"
+         * while ISO names the province "Kisumu County": a town spelt as
+         * written, within a degree of the province's centre when it has one */
+        double dlat = town->lat - p->lat, dlon = town->lon - p->lon;
+        bool near = !p->has_coords || (dlat > -1 && dlat < 1 && dlon > -1 && dlon < 1);
+        if (near && ds_facts_same_name(town->name, strlen(town->name),
+                                       sc->doc->text + p->span.start, p->span.end - p->span.start))
+            return true;
+    }
+    return false;
+}
+
 static void set_place(ev_scan *sc, ds_event *e, const ds_place *p)
 {
     ds_extraction *x = sc->x;
+    ds_gaz_place town;
+    if (seat_town(sc, p, &town)) {
+        memcpy(e->country, p->iso3, 4);
+        e->admin1 = ds_facts_str(x, p->name);
+        e->admin2 = ds_facts_str(x, town.admin2);
+        e->location = ds_facts_str(x, town.name);
+        e->has_coords = town.has_coords;
+        e->latitude = town.lat;
+        e->longitude = town.lon;
+        e->geo_precision = 1;
+        return;
+    }
     memcpy(e->country, p->iso3, 4);
     e->admin1 =
         p->feature == DS_FEAT_ADMIN1 ? ds_facts_str(x, p->name) : ds_facts_str(x, p->admin1);
@@ -2730,8 +2775,6 @@ static int event_place_rank(const ds_event *e)
     return e->location ? (e->geo_precision == 1 ? 5 : 4) : e->admin1 ? 3 : e->country[0] ? 2 : 0;
 }
 
-/* Fills the fields of e that c knows and e does not (or knows less
- * precisely); adds the sentence as a source. */
 /* The lexicon's name of a country's police ('p') or armed forces ('m'),
  * "Police Forces of Somalia (2022-)"; NULL when it has none. */
 static const char *state_forces_of(ev_scan *sc, const char *iso3, char kind)
@@ -2748,6 +2791,8 @@ static const char *state_forces_of(ev_scan *sc, const char *iso3, char kind)
     return a ? a->name : NULL;
 }
 
+/* Fills the fields of e that c knows and e does not (or knows less
+ * precisely); adds the sentence as a source. */
 static ds_status enrich(ev_scan *sc, ds_event *e, const cand *c, uint32_t sentence)
 {
     ds_extraction *x = sc->x;

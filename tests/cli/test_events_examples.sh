@@ -619,4 +619,16 @@ e = ev("2024-02-17")
 assert e["event_type"] == "Battles" and (e["actor2"] or "").startswith("Police Forces of the Democratic Republic of Congo"), e["actor2"]
 '
 
+# A wire from Gaza datelined Geneva: "in Rafah", a name the gazetteer holds
+# as a governorate and a town, is the town (the event's location); "Khan
+# Younis" under its English name; the IDF is Israel's army.
+check gaza-wire-2024.txt '
+assert len(out["events"]) == 2, [e["date"] for e in out["events"]]
+e = ev("2024-05-06")
+assert (e["country"], e["location"], e["fatalities"]) == ("PSE", "Rafah", 12), (e["country"], e["location"])
+assert e["actor1"] == "Military Forces of Israel" and e["sub_event_type"] == "Air/drone strike", e["actor1"]
+e = ev("2024-05-07")
+assert (e["country"], e["location"], e["fatalities"]) == ("PSE", "Khan Younis", 2), (e["country"], e["location"])
+'
+
 finish
