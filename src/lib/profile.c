@@ -1113,7 +1113,8 @@ static bool classify_field(prof *p, const ds_block *b, const item *it, label_kin
 }
 
 /* A FIELD under a list label may hold several entries, one a line or
- * separated by commas outside parentheses. Calls each with one entry. */
+ * separated by commas or semicolons outside parentheses ("Godane † (2008–
+ * 2014); Ahmad Umar (2014–present)"). Calls each with one entry. */
 static bool each_entry(prof *p, uint32_t bi, const label_def *ld)
 {
     const ds_block *b = &p->doc->blocks.v[bi];
@@ -1136,7 +1137,7 @@ static bool each_entry(prof *p, uint32_t bi, const label_def *ld)
     while (i < n) {
         size_t j = i;
         int depth = 0;
-        while (j < n && !(s[j] == '\n' || (list && depth == 0 && s[j] == ','))) {
+        while (j < n && !(s[j] == '\n' || (list && depth == 0 && (s[j] == ',' || s[j] == ';')))) {
             if (s[j] == '(') depth++;
             if (s[j] == ')' && depth) depth--;
             j++;
