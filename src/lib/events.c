@@ -15,6 +15,7 @@
 
 #include <ctype.h>
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -470,10 +471,39 @@ static inline bool tok_is(const ev_scan *sc, uint32_t i, const char *w)
     return t->norm_len == m && memcmp(t->norm, w, m) == 0;
 }
 
-static bool tok_in(const ev_scan *sc, uint32_t i, const char *const *ws)
+/* Is token i one of the words of the NULL-terminated list ws? Each list
+ * that tok_in() reads has a signature (WORD_SIG, right after the list): a
+ * 64-bit set of sig_bit() of its words, made on first use. A token whose
+ * bit is not in the set cannot equal any of the words (equal words have the
+ * same first byte and length), so most tokens skip the list walk. Relaxed
+ * atomics: every thread computes the same value, and 0 means not yet. */
+#define WORD_SIG(list)      static _Atomic uint64_t list##_sig
+#define tok_in(sc, i, list) tok_in_sig((sc), (i), (list), &list##_sig)
+
+static inline unsigned sig_bit(const char *w, size_t n)
+{
+    return ((unsigned char)w[0] + 7u * (unsigned)n) & 63u;
+}
+
+static uint64_t words_sig(const char *const *ws)
+{
+    uint64_t sig = 0;
+    for (; *ws; ws++) sig |= 1ull << sig_bit(*ws, strlen(*ws));
+    return sig;
+}
+
+static inline bool tok_in_sig(const ev_scan *sc, uint32_t i, const char *const *ws,
+                              _Atomic uint64_t *sigp)
 {
     if (i >= sc->doc->tokens.n) return false;
-    const char *n = tok(sc, i)->norm;
+    const ds_token *t = tok(sc, i);
+    uint64_t sig = atomic_load_explicit(sigp, memory_order_relaxed);
+    if (!sig) {
+        sig = words_sig(ws);
+        atomic_store_explicit(sigp, sig, memory_order_relaxed);
+    }
+    if (!(sig >> sig_bit(t->norm, t->norm_len) & 1)) return false;
+    const char *n = t->norm;
     for (; *ws; ws++)
         if (n[0] == (*ws)[0] && strcmp(n, *ws) == 0) return true;
     return false;
@@ -621,12 +651,14 @@ static bool protest_before(const ev_scan *sc, const ds_sentence *s, uint32_t j)
 static const char *const calls_for[] = {"called", "calls",   "urged", "urges",   "asked",
                                         "want",   "wanted",  "going", "decided", "expected",
                                         "set",    "invited", NULL};
+WORD_SIG(calls_for);
 
 static bool trigger_blocked(const ev_scan *sc, const ds_sentence *s, uint32_t i)
 {
     /* "rescued 20 kidnapped victims", "the abducted girls": a participle
      * that describes a noun tells no act */
     static const char *const dets[] = {"the", "a", "an", "these", "those", "all", NULL};
+    WORD_SIG(dets);
     if (rule_at(sc, i, R_VERB) && i > s->first_token && i + 1 < s->first_token + s->ntokens &&
         ((tok(sc, i - 1)->flags & DS_TOK_NUMBER) || tok_in(sc, i - 1, dets)) &&
         (tok(sc, i + 1)->flags & DS_TOK_WORD) && is_plural_noun(tok(sc, i + 1)) &&
@@ -644,6 +676,7 @@ static bool trigger_blocked(const ev_scan *sc, const ds_sentence *s, uint32_t i)
             if (strcmp(t->norm, "to") == 0 && k > 1) continue;
             /* "may have attacked": a past event whose author is hedged */
             static const char *const modal[] = {"may", "might", "could", "must", NULL};
+            WORD_SIG(modal);
             if ((!strcmp(t->norm, "have") && j > s->first_token && tok_in(sc, j - 1, modal)) ||
                 (tok_in(sc, j, modal) && tok_is(sc, j + 1, "have")))
                 continue;
@@ -672,6 +705,7 @@ static bool trigger_blocked(const ev_scan *sc, const ds_sentence *s, uint32_t i)
         static const char *const summary[] = {"total", "confirmed", "these",   "those",  "such",
                                               "other", "similar",   "related", "recent", "previous",
                                               "past",  "future",    "further", "more",   NULL};
+        WORD_SIG(summary);
         /* ... but "On 17 February, the monitors observed a total of 6
          * explosions": the day's count is the event */
         if (rule_at(sc, i, R_NOUN) && is_plural_noun(tok(sc, i)) && k <= 2 &&
@@ -683,6 +717,7 @@ static bool trigger_blocked(const ev_scan *sc, const ds_sentence *s, uint32_t i)
         static const char *const counts[] = {
             "three",   "four", "five",     "six",    "seven",    "eight",    "nine", "ten",
             "several", "many", "multiple", "dozens", "hundreds", "numerous", "some", NULL};
+        WORD_SIG(counts);
         if (rule_at(sc, i, R_NOUN) && is_plural_noun(tok(sc, i)) &&
             ((t->flags & DS_TOK_NUMBER) || tok_in(sc, j, counts)) && !sentence_has_day(sc, s))
             return true;
@@ -714,6 +749,7 @@ static bool speech_date(const ev_scan *sc, const ds_timex *t)
 {
     static const char *const say[] = {"said",   "says",      "told",    "reported", "announced",
                                       "stated", "confirmed", "claimed", NULL};
+    WORD_SIG(say);
     const ds_sentence *s = &sc->doc->sentences.v[t->sentence];
     uint32_t i = token_at(sc, s, t->span.start);
     if (i <= s->first_token) return false;
@@ -792,8 +828,10 @@ static bool aside_clause(const ev_scan *sc, uint32_t a, uint32_t end)
 {
     static const char *const counts[] = {"a",    "one",     "two",  "three", "four",
                                          "five", "several", "just", "only",  NULL};
+    WORD_SIG(counts);
     static const char *const units[] = {"day",   "days",  "hours",  "hour", "week",
                                         "weeks", "month", "months", NULL};
+    WORD_SIG(units);
     uint32_t i = a;
     if (i < end && (tok_in(sc, i, counts) || (tok(sc, i)->flags & DS_TOK_NUMBER))) i++;
     if (i + 1 < end && tok_in(sc, i, units) && tok_is(sc, i + 1, "after")) return true;
@@ -1028,6 +1066,7 @@ static bool adjectival(const ev_scan *sc, const ds_sentence *s, const ds_place *
                                         "army",       "police",     "authorities", "intelligence",
                                         "soldiers",   "security",   "nationals",   "citizens",
                                         "diplomats",  "consulate",  NULL};
+    WORD_SIG(heads);
     if (p->feature != DS_FEAT_COUNTRY) return false;
     uint32_t i = token_at(sc, s, p->span.end);
     return i < s->first_token + s->ntokens && tok_in(sc, i, heads);
@@ -1044,6 +1083,7 @@ static bool agent_nationality(const ev_scan *sc, const frame *f, const ds_place 
         "military",    "air",         "navy",           "police",      "artillery", "special",
         "security",    "coalition",   "paramilitaries", "mercenaries", "militias",  "militiamen",
         "contractors", "instructors", "fighters",       NULL};
+    WORD_SIG(forces);
     if (p->span.start >= tok(sc, f->trig[0])->span.start) return false;
     const ds_sentence *s = &sc->doc->sentences.v[f->sentence];
     uint32_t i = token_at(sc, s, p->span.end);
@@ -1106,6 +1146,7 @@ static void pick_place(ev_scan *sc, const frame *f, cand *c)
         static const char *const quarter[] = {"neighborhood", "neighbourhood", "area",
                                               "roundabout",   "road",          "street",
                                               "bazaar",       "square",        NULL};
+        WORD_SIG(quarter);
         uint32_t after = token_at(sc, s, p->span.end);
         if (after < s->first_token + s->ntokens && tok_in(sc, after, quarter) &&
             p->feature == DS_FEAT_CITY) {
@@ -1113,6 +1154,7 @@ static void pick_place(ev_scan *sc, const frame *f, cand *c)
              * gazetteer took for a village elsewhere */
             static const char *const quarters[] = {"neighborhood", "neighbourhood", "quarter",
                                                    NULL};
+            WORD_SIG(quarters);
             if (tok_in(sc, after, quarters)) continue;
             r -= 5;
         }
@@ -1174,6 +1216,7 @@ static void unknown_town(ev_scan *sc, const frame *f, cand *c)
     static const char *const kinds[] = {
         "village", "town",     "locality", "hamlet", "settlement",
         "commune", "villages", "towns",    NULL}; /* "the villages of X and Y": X */
+    WORD_SIG(kinds);
     if (c->place && place_rank(c->place) >= 4) return;
     for (uint32_t i = f->tok_start; i + 2 < f->tok_end; i++) {
         if (!tok_is(sc, i + 1, "of") || !tok_in(sc, i, kinds)) continue;
@@ -1249,6 +1292,7 @@ static bool acts_next(const ev_scan *sc, const frame *f, const ds_actor_ref *r)
     static const char *const nouns[] = {"militants",  "fighters",  "gunmen",  "insurgents",
                                         "terrorists", "jihadists", "members", "rebels",
                                         "(",          ")",         NULL};
+    WORD_SIG(nouns);
     for (uint32_t k = 0; k < f->ntrig; k++) {
         const ds_token *t = tok(sc, f->trig[k]);
         if (t->span.start < r->span.end || t->span.start > r->span.end + 40 ||
@@ -1269,6 +1313,7 @@ static uint32_t past_head(const ev_scan *sc, uint32_t i, uint32_t end)
 {
     static const char *const heads[] = {"group",        "militants",    "fighters", "movement",
                                         "organization", "organisation", NULL};
+    WORD_SIG(heads);
     return i < end && tok_in(sc, i, heads) ? i + 1 : i;
 }
 
@@ -1289,9 +1334,11 @@ static bool bystander(const ev_scan *sc, const ds_sentence *s, const ds_actor_re
         "condemned", "condemns", "condemn",  "denounced", "denounces", "deplored", "deplores",
         "mourned",   "welcomed", "welcomes", "urged",     "urges",     "called",   "calls",
         "expressed", "extends",  "extended", "offered",   NULL};
+    WORD_SIG(judge);
     static const char *const say[] = {"said",         "says",      "reported",  "told",
                                       "stated",       "announced", "confirmed", "spokesman",
                                       "spokesperson", NULL};
+    WORD_SIG(say);
     uint32_t i = token_at(sc, s, r->span.end), end = s->first_token + s->ntokens;
     /* "(CENTCOM)", a head noun ("the Islamic State group has not") and an
      * adverb ("strongly condemns") between */
@@ -1302,8 +1349,10 @@ static bool bystander(const ev_scan *sc, const ds_sentence *s, const ds_actor_re
         i++;
     /* "has not (yet) commented on", "did not claim", "denied": no part either */
     static const char *const aux[] = {"has", "have", "had", "did", "does", "do", "yet", NULL};
+    WORD_SIG(aux);
     static const char *const neg_only[] = {"commented", "comment", "responded", "respond",
                                            "claimed",   "claim",   NULL};
+    WORD_SIG(neg_only);
     bool negated = false;
     for (uint32_t k = 0; k < 4 && i < end; k++, i++) {
         if (tok_is(sc, i, "not") || tok_is(sc, i, "n't") || tok_is(sc, i, "never"))
@@ -1316,6 +1365,7 @@ static bool bystander(const ev_scan *sc, const ds_sentence *s, const ds_actor_re
      * does in general, not a part in this event */
     static const char *const habit[] = {"often",     "frequently", "usually",  "regularly",
                                         "routinely", "typically",  "commonly", NULL};
+    WORD_SIG(habit);
     if (tok_in(sc, i, habit)) return true;
     if (tok_in(sc, i, judge) || tok_is(sc, i, "denied") || tok_is(sc, i, "denies")) return true;
     if (negated && tok_in(sc, i, neg_only)) return true;
@@ -1327,6 +1377,7 @@ static bool bystander(const ev_scan *sc, const ds_sentence *s, const ds_actor_re
 static bool attacker_side(const ev_scan *sc, const ds_sentence *s, const ds_actor_ref *r)
 {
     static const char *const heads[] = {"attackers", "assailants", "perpetrators", "raiders", NULL};
+    WORD_SIG(heads);
     uint32_t last = token_at(sc, s, r->span.end);
     return last > s->first_token && tok_in(sc, last - 1, heads);
 }
@@ -1337,9 +1388,13 @@ static bool attacker_side(const ev_scan *sc, const ds_sentence *s, const ds_acto
 static bool behind_another(const ev_scan *sc, const ds_sentence *s, const ds_actor_ref *r)
 {
     static const char *const rel[] = {"which", "who", "that", NULL};
+    WORD_SIG(rel);
     static const char *const did[] = {"carried", "claimed", "conducted", "was", "staged", NULL};
+    WORD_SIG(did);
     static const char *const other[] = {"that", "the", "an", "a", "those", NULL};
+    WORD_SIG(other);
     static const char *const past[] = {"earlier", "previous", "last", "prior", NULL};
+    WORD_SIG(past);
     uint32_t end = s->first_token + s->ntokens;
     uint32_t i = past_head(sc, token_at(sc, s, r->span.end), end);
     if (i + 4 >= end || !tok_is(sc, i, ",") || !tok_in(sc, i + 1, rel) || !tok_in(sc, i + 2, did))
@@ -1358,6 +1413,7 @@ static void pick_actors(ev_scan *sc, const frame *f, cand *c)
     const sent_index *si = &sc->actor;
     uint32_t trig_at = tok(sc, f->trig[0])->span.start;
     static const char *const aux[] = {"was", "were", "been", "being", "is", "are", NULL};
+    WORD_SIG(aux);
     bool passive = f->trig[0] > s->first_token && tok_in(sc, f->trig[0] - 1, aux);
     /* "five were martyred and two others injured": a casualty word after
      * "and" shares the passive of the clause before it */
@@ -1470,6 +1526,7 @@ static void pick_actors(ev_scan *sc, const frame *f, cand *c)
      * between X and Y": the two sides, in order */
     static const char *const happen[] = {"broke", "out",      "erupted",   "took",
                                          "place", "occurred", "continued", NULL};
+    WORD_SIG(happen);
     uint32_t bw = f->trig[0] + 1;
     while (bw < f->tok_end && bw < f->trig[0] + 4 && tok_in(sc, bw, happen)) bw++;
     if (tok_is(sc, bw, "between") && !c->attributed) {
@@ -1499,6 +1556,7 @@ static void pick_actors(ev_scan *sc, const frame *f, cand *c)
     if (!c->actor1 && sc->main_actor) {
         /* "Its deadliest attacks", "the group attacked": the document's subject */
         static const char *const pron[] = {"its", "it", "group", "group's", "they", "their", NULL};
+        WORD_SIG(pron);
         for (uint32_t i = s->first_token; i < f->trig[0]; i++)
             if (tok_in(sc, i, pron) &&
                 /* "the group", not "No group claimed the killing" */
@@ -1523,9 +1581,11 @@ static char quantity_role(ev_scan *sc, const ds_sentence *s, const ds_quantity *
     static const char *const quals[] = {"least", "at",   "about",  "over",   "than",
                                         "more",  "some", "nearly", "around", "approximately",
                                         NULL};
+    WORD_SIG(quals);
     static const char *const other_fates[] = {"missing",  "abducted", "kidnapped", "captured",
                                               "detained", "arrested", "displaced", "rescued",
                                               "unharmed", "released", NULL};
+    WORD_SIG(other_fates);
     uint32_t a0 = token_at(sc, s, q->span.start);
     /* "claimed the lives of nine soldiers", "the deaths of 5" */
     if (a0 >= s->first_token + 2 && tok_is(sc, a0 - 1, "of") && rule_at(sc, a0 - 2, R_DEATH))
@@ -1660,6 +1720,7 @@ static bool attacker_noun(const ev_scan *sc, const ds_sentence *s, const ds_quan
 {
     static const char *const words[] = {"attackers", "gunmen",   "militants",  "assailants",
                                         "bombers",   "fighters", "insurgents", NULL};
+    WORD_SIG(words);
     uint32_t i = token_at(sc, s, q->span.end);
     for (uint32_t k = 0; k < 4 && i + k < s->first_token + s->ntokens; k++) {
         if (tok_punct(sc, i + k) || tok_is(sc, i + k, "and") ||
@@ -1688,6 +1749,7 @@ static char side_of(const ev_scan *sc, const ds_sentence *s, const ds_quantity *
         "militants",  "jihadists", "terrorists", "attackers", "assailants", "fighters",
         "insurgents", "bandits",   "gunmen",     "rebels",    "extremists", "militant",
         "jihadist",   "terrorist", "attacker",   "assailant", "insurgent",  NULL};
+    WORD_SIG(armed);
     uint32_t i = token_at(sc, s, q->span.end), end = s->first_token + s->ntokens;
     for (uint32_t k = 0; k < 4 && i + k < end; k++) {
         uint32_t j = i + k;
@@ -1706,8 +1768,11 @@ static char side_of(const ev_scan *sc, const ds_sentence *s, const ds_quantity *
 static bool one_before(const ev_scan *sc, const ds_sentence *s, const ds_quantity *q)
 {
     static const char *const poss[] = {"his", "her", "their", NULL};
+    WORD_SIG(poss);
     static const char *const self[] = {"himself", "herself", NULL};
+    WORD_SIG(self);
     static const char *const one[] = {"a", "an", NULL};
+    WORD_SIG(one);
     uint32_t j = token_at(sc, s, q->span.start), after = token_at(sc, s, q->span.end);
     /* "Wadan, a spokesperson, and two other colleagues were killed": the
      * one named before "and" is one more, unless a figure counts him */
@@ -1744,6 +1809,7 @@ static bool one_before(const ev_scan *sc, const ds_sentence *s, const ds_quantit
 static bool and_one_more(const ev_scan *sc, const ds_sentence *s, const ds_quantity *q)
 {
     static const char *const one[] = {"a", "an", "another", NULL}; /* "one" is a figure */
+    WORD_SIG(one);
     uint32_t end = s->first_token + s->ntokens;
     for (uint32_t j = token_at(sc, s, q->span.end), k = 0; j + 1 < end && k < 5; j++, k++) {
         const ds_token *t = tok(sc, j);
@@ -1761,6 +1827,7 @@ static bool and_one_more(const ev_scan *sc, const ds_sentence *s, const ds_quant
 static bool counts_sources(const ev_scan *sc, const ds_sentence *s, const ds_quantity *q)
 {
     static const char *const say[] = {"said", "told", "say", "says", NULL};
+    WORD_SIG(say);
     uint32_t end = s->first_token + s->ntokens;
     for (uint32_t j = token_at(sc, s, q->span.end), n = 0; j < end && n < 4; j++, n++) {
         if (tok_punct(sc, j) || is_trigger(sc, j)) return false;
@@ -1851,6 +1918,7 @@ static void casualties(ev_scan *sc, const frame *f, cand *c)
      * attacker is one more dead (GTD and ACLED count perpetrators) */
     static const char *const lone[] = {"gunman",  "assailant", "attacker",
                                        "shooter", "bomber",    NULL};
+    WORD_SIG(lone);
     bool lone_attacker = false;
     for (uint32_t i = s->first_token; i < f->trig[0] && !lone_attacker; i++)
         lone_attacker = tok_in(sc, i, lone);
@@ -1911,6 +1979,7 @@ static void casualties(ev_scan *sc, const frame *f, cand *c)
                 /* not "whether anyone was killed" */
                 static const char *const unsure[] = {"anyone", "anybody", "whether", "if",
                                                      "nobody", "no",      NULL};
+                WORD_SIG(unsure);
                 bool open = false;
                 for (uint32_t k = i >= s->first_token + 4 ? i - 4 : s->first_token; k < i; k++)
                     open |= tok_in(sc, k, unsure);
@@ -1978,6 +2047,7 @@ static bool says_no_casualties(const ev_scan *sc, uint32_t a, uint32_t b)
 {
     static const char *const harm[] = {"casualties", "casualty", "damage",  "deaths", "fatalities",
                                        "injuries",   "one",      "victims", NULL};
+    WORD_SIG(harm);
     if (!may_have_cls(sc, a, b, W_NEG)) return false;
     for (uint32_t i = a; i < b; i++) {
         if (!(sc->m[i].cls & W_NEG)) continue;
@@ -2000,6 +2070,7 @@ static void weapon_of(ev_scan *sc, const frame *f, cand *c)
     const ds_sentence *s = &sc->doc->sentences.v[f->sentence];
     static const char *const seized[] = {"recovering",  "recovered", "seized",    "seizing",
                                          "confiscated", "captured",  "capturing", NULL};
+    WORD_SIG(seized);
     if (!may_have_role(sc, f->tok_start, f->tok_end, 1u << R_WEAPON)) return;
     for (uint32_t i = f->tok_start; i < f->tok_end; i++) {
         if (!rule_at(sc, i, R_WEAPON)) continue;
@@ -2033,6 +2104,7 @@ static void weapon_of(ev_scan *sc, const frame *f, cand *c)
 static void claims_in(ev_scan *sc, uint32_t si_, cand *c)
 {
     static const char *const relative[] = {"which", "who", NULL};
+    WORD_SIG(relative);
     bool denied_before = false; /* a denial after an attribution, so far */
     const ds_doc *doc = sc->doc;
     const ds_sentence *s = &doc->sentences.v[si_];
@@ -2085,10 +2157,12 @@ static void claims_in(ev_scan *sc, uint32_t si_, cand *c)
          * planted a bomb that killed soldiers") */
         static const char *const agentive[] = {"planted", "perpetrated", "orchestrated",
                                                "masterminded", NULL};
+        WORD_SIG(agentive);
         /* "the attack was carried out by X" (not "militants carried out an
          * attack", nor "shelling carried out by land forces" beside the
          * attack it supported): a passive of the event itself */
         static const char *const aux[] = {"was", "were", "been", NULL};
+        WORD_SIG(aux);
         if (attrib && tok_is(sc, i, "carried"))
             attrib = tok_is(sc, i + 1, "out") && tok_is(sc, i + 2, "by") && i > s->first_token &&
                      tok_in(sc, i - 1, aux);
@@ -2230,6 +2304,7 @@ static bool civilian_modified(const ev_scan *sc, const frame *f, uint32_t i)
     /* "an off-duty police officer", "a retired army colonel", "former
      * soldiers": out of service, a civilian target (ACLED) */
     static const char *const out_of_service[] = {"off-duty", "retired", "former", "ex", NULL};
+    WORD_SIG(out_of_service);
     for (uint32_t b = 1; b <= 4 && i >= f->tok_start + b; b++) {
         if (tok_in(sc, i - b, out_of_service)) return true;
         if (tok_punct(sc, i - b) && !tok_is(sc, i - b, "-")) break;
@@ -2247,6 +2322,7 @@ static bool reporting_source(const ev_scan *sc, const frame *f, uint32_t i)
                                        "says",         "official",     "officials",   "source",
                                        "sources",      "statement",    "commander",   "chief",
                                        "commissioner", "told",         "reported",    NULL};
+    WORD_SIG(says);
     for (uint32_t k = 1; k <= 2 && i + k < f->tok_end; k++) {
         if (tok_in(sc, i + k, says)) return true;
         if (tok_punct(sc, i + k)) break;
@@ -2391,6 +2467,7 @@ static void classify(ev_scan *sc, const frame *f, cand *c)
         static const char *const mil[] = {"conducted", "carried",  "launched",
                                           "precision", "targeted", "targeting",
                                           "killed",    "killing",  NULL};
+        WORD_SIG(mil);
         bool military = armed_ref(c->actor1) || weapon != NULL;
         for (uint32_t i = f->tok_start; i < f->tok_end && !military; i++)
             military = tok_in(sc, i, mil) && i + 6 > best_at && i < best_at + 6;
@@ -2750,6 +2827,7 @@ static bool refers_back(ev_scan *sc, const ds_sentence *s)
 static bool perpetrators_again(ev_scan *sc, const ds_sentence *s)
 {
     static const char *const who[] = {"assailants", "attackers", "perpetrators", NULL};
+    WORD_SIG(who);
     return s->ntokens > 2 && tok_is(sc, s->first_token, "the") &&
            tok_in(sc, s->first_token + 1, who);
 }
@@ -2773,6 +2851,7 @@ static bool opens_with_anaphor(ev_scan *sc, const ds_sentence *s)
 static bool separate_happening(ev_scan *sc, const ds_sentence *s, int *back, bool *told_apart)
 {
     static const char *const kinds[] = {"development", "operation", "incident", "attack", NULL};
+    WORD_SIG(kinds);
     static const char *const counts[] = {"a", "one", "two", "three", "four", "five", NULL};
     uint32_t end = s->first_token + s->ntokens;
     *back = 0;
@@ -2796,6 +2875,7 @@ static bool separate_happening(ev_scan *sc, const ds_sentence *s, int *back, boo
      * forces' response is a happening of its own */
     static const char *const responses[] = {"operation", "operations", "raid",      "raids",
                                             "crackdown", "pursuit",    "clearance", NULL};
+    WORD_SIG(responses);
     for (uint32_t i = s->first_token; i + 2 < end; i++) {
         if (!tok_in(sc, i, responses)) continue;
         uint32_t k = i + 1;
@@ -2902,10 +2982,12 @@ static ds_status respectively(ev_scan *sc, const frame *f, const cand *c, uint32
 static uint32_t named_event(ev_scan *sc, const ds_sentence *s, uint32_t t)
 {
     static const char *const preps[] = {"on", "against", "targeting", "near", NULL};
+    WORD_SIG(preps);
     static const char *const skip[] = {"the",    "a",       "an",    "its",     "their",
                                        "recent", "deadly",  "this",  "that",    "these",
                                        "those",  "latest",  "same",  "first",   "second",
                                        "last",   "earlier", "other", "another", NULL};
+    WORD_SIG(skip);
     uint32_t end = s->first_token + s->ntokens, words[2], nw = 0;
     if (t > s->first_token && !tok_in(sc, t - 1, skip)) words[nw++] = t - 1;
     if (t + 2 < end && tok_in(sc, t + 1, preps)) {
@@ -3027,6 +3109,7 @@ static ds_status enrich_follow_up(ev_scan *sc, const cand *c, uint32_t si)
     /* "20 assailants were killed across all four attacks": a total of
      * several happenings, not more dead of this one */
     static const char *const aggregate[] = {"across", "total", "overall", "combined", "all", NULL};
+    WORD_SIG(aggregate);
     const ds_sentence *s = &sc->doc->sentences.v[si];
     for (uint32_t i = s->first_token; i < s->first_token + s->ntokens; i++)
         if (tok_in(sc, i, aggregate)) return DS_OK;
@@ -3084,6 +3167,7 @@ static bool names_the_site(const ev_scan *sc, const ds_sentence *s)
 {
     static const char *const sites[] = {"base",    "town",     "village", "camp",     "post",
                                         "outpost", "position", "city",    "garrison", NULL};
+    WORD_SIG(sites);
     uint32_t end = s->first_token + s->ntokens;
     for (uint32_t i = s->first_token; i + 1 < end; i++)
         if (tok_is(sc, i, "the") && tok_in(sc, i + 1, sites)) return true;
