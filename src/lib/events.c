@@ -173,7 +173,8 @@ static const struct {
 typedef struct ev_rules {
     char *data_dir;
     strmap phrases; /* "opened fire" -> index into ph */
-    strmap first;   /* first word -> longest phrase length starting with it | word class << 8 */
+    strmap first;   /* first word -> longest phrase length starting with it | word class << 8
+                     * | phrase_len_bit() of each phrase length starting with it */
     ev_phrase *ph;
     size_t nph;
     ev_rule *rules;
@@ -198,6 +199,13 @@ static void bloom_add(ev_rules *r, const char *w, size_t n)
 {
     uint32_t b = word_bit(w, n);
     r->bloom[b >> 6] |= 1ull << (b & 63);
+}
+
+/* The bit of `first`'s value that says a phrase of n words starts with the
+ * word: bits 16..30 for 1..15 words, bit 31 for any longer one. */
+static uint32_t phrase_len_bit(uint32_t n)
+{
+    return n < 16 ? 1u << (15 + n) : 1u << 31;
 }
 
 static pthread_mutex_t rules_lock = PTHREAD_MUTEX_INITIALIZER;
@@ -277,9 +285,11 @@ static const char *rules_parse(ev_rules *r, char *text, unsigned *lineno)
             if (!strmap_put(&r->phrases, phrase, plen, pi)) return "out of memory";
             const char *sp = strchr(phrase, ' ');
             size_t flen = sp ? (size_t)(sp - phrase) : plen;
-            uint32_t longest = 0;
-            strmap_get(&r->first, phrase, flen, &longest);
-            if (ph->nwords > longest && !strmap_put(&r->first, phrase, flen, ph->nwords))
+            uint32_t v = 0;
+            strmap_get(&r->first, phrase, flen, &v);
+            if (ph->nwords > (v & 0xff)) v = (v & ~0xffu) | ph->nwords;
+            v |= phrase_len_bit(ph->nwords);
+            if (!strmap_put(&r->first, phrase, flen, v))
                 return "out of memory"; /* (word classes are added after all phrases) */
             bloom_add(r, phrase, flen);
         }
@@ -530,34 +540,42 @@ static void match_sentence(ev_scan *sc, const ds_sentence *s)
     uint32_t end = s->first_token + s->ntokens;
     unsigned cls = 0, roles = 0;
     for (uint32_t i = s->first_token; i < end; i++) {
-        sc->m[i].phrase = -1;
-        sc->m[i].len = 0;
-        sc->m[i].cls = 0;
-        uint32_t longest;
+        sc->m[i] = (tok_match){-1, 0, 0};
+        uint32_t v;
         const ds_token *t = tok(sc, i);
         uint32_t b = word_bit(t->norm, t->norm_len);
         if (!(r->bloom[b >> 6] >> (b & 63) & 1)) continue;
-        if (!strmap_get(&r->first, t->norm, t->norm_len, &longest)) continue;
-        sc->m[i].cls = (uint8_t)(longest >> 8);
+        /* the key of n words is the first n words of the longest one, and
+         * its hash the FNV-1a state after them: one pass builds them all */
+        uint64_t h = strmap_hash_more(STRMAP_HASH_SEED, t->norm, t->norm_len);
+        if (!strmap_get_hashed(&r->first, strmap_hash_done(h), t->norm, t->norm_len, &v)) continue;
+        sc->m[i].cls = (uint8_t)(v >> 8);
         cls |= sc->m[i].cls;
-        longest &= 0xff;
+        uint32_t longest = v & 0xff;
+        if (!longest) continue;
         char key[128];
-        for (uint32_t n = longest; n >= 1; n--) {
-            if (i + n > end) continue;
-            size_t kl = 0;
-            bool fits = true;
-            for (uint32_t k = 0; k < n && fits; k++) {
-                const ds_token *tk = tok(sc, i + k);
-                if (kl + tk->norm_len + 2 > sizeof key)
-                    fits = false;
-                else {
-                    if (k) key[kl++] = ' ';
-                    memcpy(key + kl, tk->norm, tk->norm_len);
-                    kl += tk->norm_len;
-                }
+        uint8_t kl[128];   /* kl[n]: the length of the key of n words */
+        uint64_t kh[128];  /* kh[n]: its hash state */
+        uint32_t nfit = 0; /* the most words whose key fits */
+        size_t len = 0;
+        for (uint32_t n = 1; n <= longest && i + n <= end && n < 128; n++) {
+            const ds_token *tk = tok(sc, i + n - 1);
+            if (len + tk->norm_len + 2 > sizeof key) break;
+            if (n > 1) {
+                key[len++] = ' ';
+                h = strmap_hash_more(h, " ", 1);
+                h = strmap_hash_more(h, tk->norm, tk->norm_len);
             }
+            memcpy(key + len, tk->norm, tk->norm_len);
+            len += tk->norm_len;
+            kl[n] = (uint8_t)len;
+            kh[n] = h;
+            nfit = n;
+        }
+        for (uint32_t n = nfit; n >= 1; n--) {
             uint32_t pi;
-            if (fits && strmap_get(&r->phrases, key, kl, &pi)) {
+            if (!(v & phrase_len_bit(n))) continue; /* no phrase of n words starts here */
+            if (strmap_get_hashed(&r->phrases, strmap_hash_done(kh[n]), key, kl[n], &pi)) {
                 sc->m[i].phrase = (int16_t)pi;
                 sc->m[i].len = (uint8_t)n;
                 roles |= r->ph[pi].roles;
