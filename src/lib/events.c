@@ -1067,17 +1067,17 @@ static int place_rank(const ds_place *p)
     return 0;
 }
 
-/* The word just before a text offset within sentence s, or NULL. */
-static const char *word_before(const ev_scan *sc, const ds_sentence *s, uint32_t at, uint32_t back)
+/* The word `back` tokens before token i (token_at() of a text offset)
+ * within sentence s, or NULL. Callers find i once per offset. */
+static const char *word_before(const ev_scan *sc, const ds_sentence *s, uint32_t i, uint32_t back)
 {
-    uint32_t i = token_at(sc, s, at);
     if (i < s->first_token + back) return NULL;
     return tok(sc, i - back)->norm;
 }
 
 /* "the United States withdrawal", "Pakistan government": a country name
- * used as a modifier says whose, not where. */
-static bool adjectival(const ev_scan *sc, const ds_sentence *s, const ds_place *p)
+ * used as a modifier says whose, not where. i: the token after p. */
+static bool adjectival(const ev_scan *sc, const ds_sentence *s, const ds_place *p, uint32_t i)
 {
     static const char *const heads[] = {"withdrawal", "government", "forces",      "military",
                                         "troops",     "embassy",    "officials",   "border",
@@ -1086,14 +1086,13 @@ static bool adjectival(const ev_scan *sc, const ds_sentence *s, const ds_place *
                                         "diplomats",  "consulate",  NULL};
     WORD_SIG(heads);
     if (p->feature != DS_FEAT_COUNTRY) return false;
-    uint32_t i = token_at(sc, s, p->span.end);
     return i < s->first_token + s->ntokens && tok_in(sc, i, heads);
 }
 
 /* "Turkish drones struck a car", "Iraqi aircraft bombed": the nationality of
  * the forces that act (before the trigger) says who, not where; a target's
- * ("attacked Uzbek border guards") says where. */
-static bool agent_nationality(const ev_scan *sc, const frame *f, const ds_place *p)
+ * ("attacked Uzbek border guards") says where. i: the token after p. */
+static bool agent_nationality(const ev_scan *sc, const frame *f, const ds_place *p, uint32_t i)
 {
     static const char *const forces[] = {
         "drones",      "drone",       "aircraft",       "jets",        "warplanes", "planes",
@@ -1104,7 +1103,6 @@ static bool agent_nationality(const ev_scan *sc, const frame *f, const ds_place 
     WORD_SIG(forces);
     if (p->span.start >= tok(sc, f->trig[0])->span.start) return false;
     const ds_sentence *s = &sc->doc->sentences.v[f->sentence];
-    uint32_t i = token_at(sc, s, p->span.end);
     return i < s->first_token + s->ntokens && tok_in(sc, i, forces);
 }
 
@@ -1130,8 +1128,9 @@ static void pick_place(ev_scan *sc, const frame *f, cand *c)
     for (uint32_t k = si->first[f->sentence]; k < si->first[f->sentence + 1]; k++) {
         const ds_place *p = &doc->places.v[si->idx[k]];
         if (!in_frame(f, p->span) || in_actor_name(sc, f->sentence, p->span)) continue;
-        const char *w1 = word_before(sc, s, p->span.start, 1);
-        const char *w2 = word_before(sc, s, p->span.start, 2);
+        uint32_t at = token_at(sc, s, p->span.start), after = token_at(sc, s, p->span.end);
+        const char *w1 = word_before(sc, s, at, 1);
+        const char *w2 = word_before(sc, s, at, 2);
         bool from = w1 && (strcmp(w1, "from") == 0 ||
                            (w2 && strcmp(w2, "from") == 0 &&
                             (strcmp(w1, "northern") == 0 || strcmp(w1, "southern") == 0 ||
@@ -1149,8 +1148,8 @@ static void pick_place(ev_scan *sc, const frame *f, cand *c)
         if (p->feature == DS_FEAT_DEMONYM && w1 &&
             (!strcmp(w1, "by") || (!strcmp(w1, "the") && w2 && !strcmp(w2, "by"))))
             c->agent_place = p; /* "arrested by the Afghan intelligence" */
-        if (p->feature == DS_FEAT_DEMONYM || adjectival(sc, s, p)) {
-            if (!c->country_place && !agent_nationality(sc, f, p)) c->country_place = p;
+        if (p->feature == DS_FEAT_DEMONYM || adjectival(sc, s, p, after)) {
+            if (!c->country_place && !agent_nationality(sc, f, p, after)) c->country_place = p;
             continue;
         }
         /* an origin's own hierarchy ("Khwaja Ghar District, Takhar Province")
@@ -1165,7 +1164,6 @@ static void pick_place(ev_scan *sc, const frame *f, cand *c)
                                               "roundabout",   "road",          "street",
                                               "bazaar",       "square",        NULL};
         WORD_SIG(quarter);
-        uint32_t after = token_at(sc, s, p->span.end);
         if (after < s->first_token + s->ntokens && tok_in(sc, after, quarter) &&
             p->feature == DS_FEAT_CITY) {
             /* "the Faladié neighborhood" with no town named: a quarter the
@@ -1342,11 +1340,11 @@ static uint32_t past_head(const ev_scan *sc, uint32_t i, uint32_t end)
 static bool bystander(const ev_scan *sc, const ds_sentence *s, const ds_actor_ref *r,
                       uint32_t trig_at)
 {
+    uint32_t at = token_at(sc, s, r->span.start);
     for (uint32_t back = 2; back <= 4; back++) {
-        const char *w = word_before(sc, s, r->span.start, back);
+        const char *w = word_before(sc, s, at, back);
         if (!w) break;
-        if (!strcmp(w, "according") && !strcmp(word_before(sc, s, r->span.start, back - 1), "to"))
-            return true;
+        if (!strcmp(w, "according") && !strcmp(word_before(sc, s, at, back - 1), "to")) return true;
     }
     static const char *const judge[] = {
         "condemned", "condemns", "condemn",  "denounced", "denounces", "deplored", "deplores",
@@ -1449,7 +1447,8 @@ static void pick_actors(ev_scan *sc, const frame *f, cand *c)
             !strncmp(ref_name(sc, r), "Unidentified", 12))
             continue;
         if (bystander(sc, s, r, trig_at) || behind_another(sc, s, r)) continue;
-        const char *w1 = word_before(sc, s, r->span.start, 1);
+        uint32_t at = token_at(sc, s, r->span.start);
+        const char *w1 = word_before(sc, s, at, 1);
         /* "by X", "by the X", "by the paramilitary X" */
         static const char *const mods[] = {
             "the",       "a",         "an",        "paramilitary", "militant", "rebel",
@@ -1457,7 +1456,7 @@ static void pick_actors(ev_scan *sc, const frame *f, cand *c)
             "extremist", "terrorist", "insurgent", "suspected",    "alleged",  NULL};
         uint32_t by_back = 0; /* words from the mention back to "by" */
         for (uint32_t back = 1; back <= 3 && !by_back; back++) {
-            const char *w = word_before(sc, s, r->span.start, back);
+            const char *w = word_before(sc, s, at, back);
             if (!w) break;
             if (!strcmp(w, "by"))
                 by_back = back;
@@ -1469,15 +1468,14 @@ static void pick_actors(ev_scan *sc, const frame *f, cand *c)
          * the attack, not who made it */
         bool being = false;
         for (uint32_t back = by_back + 1; by && back <= by_back + 3 && !being; back++) {
-            const char *w = word_before(sc, s, r->span.start, back);
+            const char *w = word_before(sc, s, at, back);
             if (!w) break;
             being = !strcmp(w, "being");
         }
         if (being) continue;
         /* the verb before "by" (with at most one word between "by" and the
          * mention): "repelled by troops", "backed by clan militias" */
-        const char *verb =
-            by_back && by_back <= 2 ? word_before(sc, s, r->span.start, by_back + 1) : NULL;
+        const char *verb = by_back && by_back <= 2 ? word_before(sc, s, at, by_back + 1) : NULL;
         bool to = w1 && strcmp(w1, "to") == 0;
         bool civil = r->type == DS_ACTOR_CIVILIANS || r->type == DS_ACTOR_PROTESTERS;
         /* the crowd is the subject of the violent verb ("protesters stormed
