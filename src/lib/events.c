@@ -170,11 +170,54 @@ static const struct {
                     {"torched", W_RIOT},
                     {"stones", W_RIOT}};
 
+/* Words that a reader looks for across a whole sentence or frame but that
+ * no rule or word class marks: match_sentence() records which of them the
+ * sentence holds (ev_scan.sent_words), so that a reader whose words are all
+ * absent skips its token loop. Each list here is the one its reader tests. */
+enum ev_sentence_word {
+    S_RESPECTIVELY = 1u << 0, /* respectively() */
+    S_SUBSET = 1u << 1,       /* subset_marker() */
+    S_SETTLEMENT = 1u << 2,   /* unknown_town(): its kinds[] */
+    S_RESPONSE = 1u << 3,     /* separate_happening(): its responses[] */
+    S_LONE = 1u << 4,         /* casualties(): its lone[] */
+    S_ADDITION = 1u << 5      /* casualties(): "in addition to" */
+};
+static const struct {
+    const char *word;
+    uint8_t flag;
+} sentence_words[] = {{"respectively", S_RESPECTIVELY},
+                      {"including", S_SUBSET},
+                      {"among", S_SUBSET},
+                      {"whom", S_SUBSET},
+                      {"includes", S_SUBSET},
+                      {"village", S_SETTLEMENT},
+                      {"town", S_SETTLEMENT},
+                      {"locality", S_SETTLEMENT},
+                      {"hamlet", S_SETTLEMENT},
+                      {"settlement", S_SETTLEMENT},
+                      {"commune", S_SETTLEMENT},
+                      {"villages", S_SETTLEMENT},
+                      {"towns", S_SETTLEMENT},
+                      {"operation", S_RESPONSE},
+                      {"operations", S_RESPONSE},
+                      {"raid", S_RESPONSE},
+                      {"raids", S_RESPONSE},
+                      {"crackdown", S_RESPONSE},
+                      {"pursuit", S_RESPONSE},
+                      {"clearance", S_RESPONSE},
+                      {"gunman", S_LONE},
+                      {"assailant", S_LONE},
+                      {"attacker", S_LONE},
+                      {"shooter", S_LONE},
+                      {"bomber", S_LONE},
+                      {"addition", S_ADDITION}};
+
 typedef struct ev_rules {
     char *data_dir;
     strmap phrases; /* "opened fire" -> index into ph */
     strmap first;   /* first word -> longest phrase length starting with it | word class << 8
-                     * | phrase_len_bit() of each phrase length starting with it */
+                     * | phrase_len_bit() of each phrase length starting with it
+                     * | sentence word flag << 24 */
     ev_phrase *ph;
     size_t nph;
     ev_rule *rules;
@@ -202,10 +245,10 @@ static void bloom_add(ev_rules *r, const char *w, size_t n)
 }
 
 /* The bit of `first`'s value that says a phrase of n words starts with the
- * word: bits 16..30 for 1..15 words, bit 31 for any longer one. */
+ * word: bits 16..22 for 1..7 words, bit 23 for any longer one. */
 static uint32_t phrase_len_bit(uint32_t n)
 {
-    return n < 16 ? 1u << (15 + n) : 1u << 31;
+    return n < 8 ? 1u << (15 + n) : 1u << 23;
 }
 
 static pthread_mutex_t rules_lock = PTHREAD_MUTEX_INITIALIZER;
@@ -301,6 +344,14 @@ static const char *rules_parse(ev_rules *r, char *text, unsigned *lineno)
         uint32_t v = 0;
         strmap_get(&r->first, w, strlen(w), &v);
         if (!strmap_put(&r->first, w, strlen(w), v | (uint32_t)word_classes[k].cls << 8))
+            return "out of memory";
+        bloom_add(r, w, strlen(w));
+    }
+    for (size_t k = 0; k < sizeof sentence_words / sizeof *sentence_words; k++) {
+        const char *w = sentence_words[k].word;
+        uint32_t v = 0;
+        strmap_get(&r->first, w, strlen(w), &v);
+        if (!strmap_put(&r->first, w, strlen(w), v | (uint32_t)sentence_words[k].flag << 24))
             return "out of memory";
         bloom_add(r, w, strlen(w));
     }
@@ -435,6 +486,8 @@ typedef struct ev_scan {
     ds_extraction *x;
     ds_ctx *ctx;
     const ds_doc *doc;
+    const ds_token *toks; /* doc->tokens, one load nearer for the per-token readers */
+    uint32_t ntoks;
     uint32_t docidx;
     const ev_rules *rules;
     sent_index timex, quant, place, actor, person;
@@ -454,6 +507,7 @@ typedef struct ev_scan {
      * are absent from the sentence skips its token loop */
     uint32_t cls_first, cls_end;
     uint8_t sent_cls;    /* OR of m[].cls */
+    uint8_t sent_words;  /* enum ev_sentence_word bits of its tokens */
     uint16_t sent_roles; /* OR of the matched phrases' roles */
     char last_side;      /* cand.dead_side of the last event's toll */
     /* ref_name's answers by actor id: resolving a name enters the actor in
@@ -467,7 +521,7 @@ typedef struct ev_scan {
 
 static const ds_token *tok(const ev_scan *sc, uint32_t i)
 {
-    return &sc->doc->tokens.v[i];
+    return &sc->toks[i];
 }
 
 /* w is a literal at every call: inlined, its length is a constant and the
@@ -475,7 +529,7 @@ static const ds_token *tok(const ev_scan *sc, uint32_t i)
  * no NUL, so its length is its strlen) */
 static inline bool tok_is(const ev_scan *sc, uint32_t i, const char *w)
 {
-    if (i >= sc->doc->tokens.n) return false;
+    if (i >= sc->ntoks) return false;
     const ds_token *t = tok(sc, i);
     size_t m = strlen(w);
     return t->norm_len == m && memcmp(t->norm, w, m) == 0;
@@ -505,7 +559,7 @@ static uint64_t words_sig(const char *const *ws)
 static inline bool tok_in_sig(const ev_scan *sc, uint32_t i, const char *const *ws,
                               _Atomic uint64_t *sigp)
 {
-    if (i >= sc->doc->tokens.n) return false;
+    if (i >= sc->ntoks) return false;
     const ds_token *t = tok(sc, i);
     uint64_t sig = atomic_load_explicit(sigp, memory_order_relaxed);
     if (!sig) {
@@ -538,7 +592,7 @@ static void match_sentence(ev_scan *sc, const ds_sentence *s)
 {
     const ev_rules *r = sc->rules;
     uint32_t end = s->first_token + s->ntokens;
-    unsigned cls = 0, roles = 0;
+    unsigned cls = 0, roles = 0, words = 0;
     for (uint32_t i = s->first_token; i < end; i++) {
         sc->m[i] = (tok_match){-1, 0, 0};
         uint32_t v;
@@ -551,6 +605,7 @@ static void match_sentence(ev_scan *sc, const ds_sentence *s)
         if (!strmap_get_hashed(&r->first, strmap_hash_done(h), t->norm, t->norm_len, &v)) continue;
         sc->m[i].cls = (uint8_t)(v >> 8);
         cls |= sc->m[i].cls;
+        words |= v >> 24;
         uint32_t longest = v & 0xff;
         if (!longest) continue;
         char key[128];
@@ -585,6 +640,7 @@ static void match_sentence(ev_scan *sc, const ds_sentence *s)
     }
     sc->cls_first = s->first_token, sc->cls_end = end;
     sc->sent_cls = (uint8_t)cls, sc->sent_roles = (uint16_t)roles;
+    sc->sent_words = (uint8_t)words;
 }
 
 /* Can a token of [a, b) have class bits `cls`? False only when the last
@@ -598,6 +654,12 @@ static bool may_have_cls(const ev_scan *sc, uint32_t a, uint32_t b, unsigned cls
 static bool may_have_role(const ev_scan *sc, uint32_t a, uint32_t b, unsigned roles)
 {
     return a < sc->cls_first || b > sc->cls_end || (sc->sent_roles & roles);
+}
+
+/* The same for sentence words (enum ev_sentence_word). */
+static bool may_have_word(const ev_scan *sc, uint32_t a, uint32_t b, unsigned words)
+{
+    return a < sc->cls_first || b > sc->cls_end || (sc->sent_words & words);
 }
 
 /* ---- frames ------------------------------------------------------------ */
@@ -1234,7 +1296,8 @@ static void unknown_town(ev_scan *sc, const frame *f, cand *c)
         "commune", "villages", "towns",    NULL}; /* "the villages of X and Y": X */
     WORD_SIG(kinds);
     if (c->place && place_rank(c->place) >= 4) return;
-    for (uint32_t i = f->tok_start; i + 2 < f->tok_end; i++) {
+    uint32_t to = may_have_word(sc, f->tok_start, f->tok_end, S_SETTLEMENT) ? f->tok_end : 0;
+    for (uint32_t i = f->tok_start; i + 2 < to; i++) {
         if (!tok_is(sc, i + 1, "of") || !tok_in(sc, i, kinds)) continue;
         uint32_t a = i + 2, b = a;
         while (b < f->tok_end && b < a + 3 && (tok(sc, b)->flags & DS_TOK_CAP) &&
@@ -1705,6 +1768,7 @@ static int32_t quantity_value(const ev_scan *sc, const ds_quantity *q)
  * ("23 people, including three soldiers and 20 assailants")? */
 static bool subset_marker(ev_scan *sc, const ds_sentence *s, uint32_t at)
 {
+    if (!may_have_word(sc, s->first_token, s->first_token + s->ntokens, S_SUBSET)) return false;
     uint32_t i = token_at(sc, s, at);
     for (uint32_t k = 1; k <= 10 && i >= s->first_token + k; k++) {
         uint32_t j = i - k;
@@ -1936,7 +2000,9 @@ static void casualties(ev_scan *sc, const frame *f, cand *c)
                                        "shooter", "bomber",    NULL};
     WORD_SIG(lone);
     bool lone_attacker = false;
-    for (uint32_t i = s->first_token; i < f->trig[0] && !lone_attacker; i++)
+    uint32_t lone_to =
+        may_have_word(sc, s->first_token, f->trig[0], S_LONE) ? f->trig[0] : s->first_token;
+    for (uint32_t i = s->first_token; i < lone_to && !lone_attacker; i++)
         lone_attacker = tok_in(sc, i, lone);
     if (c->fatalities != DS_NULL_INT && lone_attacker)
         for (uint32_t i = f->tok_start; i + 1 < f->tok_end; i++)
@@ -1945,7 +2011,7 @@ static void casualties(ev_scan *sc, const frame *f, cand *c)
                 c->fatalities += 1;
                 break;
             }
-    if (c->fatalities != DS_NULL_INT) {
+    if (c->fatalities != DS_NULL_INT && may_have_word(sc, f->tok_start, f->tok_end, S_ADDITION)) {
         /* "In addition to the assailant, 14 soldiers were killed": one more */
         for (uint32_t i = f->tok_start; i + 4 < f->tok_end; i++) {
             if (!tok_is(sc, i, "addition") || !tok_is(sc, i + 1, "to")) continue;
@@ -2831,7 +2897,13 @@ static bool refers_back(ev_scan *sc, const ds_sentence *s)
             (tok_is(sc, i + 1, "responsibility") || tok_is(sc, i + 1, "involvement") ||
              (i + 2 < end && tok_is(sc, i + 2, "responsibility"))))
             return true;
-    for (uint32_t i = s->first_token; i < end; i++)
+    /* "claimed", "denied" and "attributed" are of word classes: a sentence
+     * with none of them and no casualty word skips the loop */
+    to = may_have_cls(sc, s->first_token, end, W_CLAIM | W_DENY | W_ATTRIB) ||
+                 may_have_role(sc, s->first_token, end, 1u << R_DEATH | 1u << R_INJURY)
+             ? end
+             : 0;
+    for (uint32_t i = s->first_token; i < to; i++)
         if (tok_is(sc, i, "claimed") || tok_is(sc, i, "denied") || tok_is(sc, i, "attributed") ||
             rule_at(sc, i, R_DEATH) || rule_at(sc, i, R_INJURY))
             return sc->short_doc;
@@ -2892,7 +2964,8 @@ static bool separate_happening(ev_scan *sc, const ds_sentence *s, int *back, boo
     static const char *const responses[] = {"operation", "operations", "raid",      "raids",
                                             "crackdown", "pursuit",    "clearance", NULL};
     WORD_SIG(responses);
-    for (uint32_t i = s->first_token; i + 2 < end; i++) {
+    uint32_t to = may_have_word(sc, s->first_token, end, S_RESPONSE) ? end : 0;
+    for (uint32_t i = s->first_token; i + 2 < to; i++) {
         if (!tok_in(sc, i, responses)) continue;
         uint32_t k = i + 1;
         if (k + 1 < end && tok_is(sc, k, "launched")) k++;
@@ -2954,6 +3027,7 @@ static ds_status respectively(ev_scan *sc, const frame *f, const cand *c, uint32
 {
     const ds_doc *doc = sc->doc;
     *split = false;
+    if (!may_have_word(sc, f->tok_start, f->tok_end, S_RESPECTIVELY)) return DS_OK;
     bool resp = false;
     for (uint32_t i = f->tok_start; i < f->tok_end && !resp; i++)
         resp = tok_is(sc, i, "respectively");
@@ -3587,6 +3661,7 @@ ds_status ds_extract_events(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, ui
     ev_scan sc;
     memset(&sc, 0, sizeof sc);
     sc.x = x, sc.ctx = ctx, sc.doc = doc, sc.docidx = docidx, sc.rules = rules;
+    sc.toks = doc->tokens.v, sc.ntoks = doc->tokens.n;
     sc.last_event = sc.weak_event = DS_NONE;
     sc.first_event = x->events.n;
     uint32_t prose = 0;
