@@ -1650,9 +1650,11 @@ static void pick_actors(ev_scan *sc, const frame *f, cand *c)
 /* The casualty role of a quantity: 'd' death, 'i' injury, 0 none. Looks to
  * the right ("five civilians were killed") then to the left ("killing 94"),
  * carrying the role across "and"/"," from the previous quantity
- * ("13 Americans and at least 169 Afghans"). */
-static char quantity_role(ev_scan *sc, const ds_sentence *s, const ds_quantity *q, char prev,
-                          uint32_t prev_end)
+ * ("13 Americans and at least 169 Afghans"). Here and in the figure readers
+ * below, qa and qe are token_at() of the figure's start and end (casualties()
+ * finds them once per figure). */
+static char quantity_role(ev_scan *sc, const ds_sentence *s, const ds_quantity *q, uint32_t qa,
+                          uint32_t qe, char prev, uint32_t prev_end)
 {
     uint32_t end = s->first_token + s->ntokens;
     /* "killed three militants and ... no civilians were injured": a casualty
@@ -1665,7 +1667,7 @@ static char quantity_role(ev_scan *sc, const ds_sentence *s, const ds_quantity *
                                               "detained", "arrested", "displaced", "rescued",
                                               "unharmed", "released", NULL};
     WORD_SIG(other_fates);
-    uint32_t a0 = token_at(sc, s, q->span.start);
+    uint32_t a0 = qa;
     /* "claimed the lives of nine soldiers", "the deaths of 5" */
     if (a0 >= s->first_token + 2 && tok_is(sc, a0 - 1, "of") && rule_at(sc, a0 - 2, R_DEATH))
         return 'd';
@@ -1675,7 +1677,7 @@ static char quantity_role(ev_scan *sc, const ds_sentence *s, const ds_quantity *
         if (rule_at(sc, j, R_INJURY)) return 'i';
         if (!tok_in(sc, j, quals)) break;
     }
-    uint32_t i = token_at(sc, s, q->span.end);
+    uint32_t i = qe;
     for (uint32_t k = 0, skipped = 0; k < 14 && i + k + skipped < end; k++) {
         uint32_t j = i + k + skipped;
         if (tok_is(sc, j, "including") || tok_is(sc, j, "excluding") ||
@@ -1725,7 +1727,7 @@ static char quantity_role(ev_scan *sc, const ds_sentence *s, const ds_quantity *
             !tok_is(sc, j - 1, "was") && !tok_is(sc, j - 1, "were") && !tok_is(sc, j - 1, "been"))
             break;
     }
-    uint32_t a = token_at(sc, s, q->span.start);
+    uint32_t a = qa;
     for (uint32_t k = 1; k <= 4 && a >= s->first_token + k; k++) {
         uint32_t j = a - k;
         if (rule_at(sc, j, R_DEATH)) return 'd';
@@ -1766,10 +1768,9 @@ static int32_t quantity_value(const ev_scan *sc, const ds_quantity *q)
 
 /* Is the figure at `at` part of a list that breaks down an earlier total
  * ("23 people, including three soldiers and 20 assailants")? */
-static bool subset_marker(ev_scan *sc, const ds_sentence *s, uint32_t at)
+static bool subset_marker(ev_scan *sc, const ds_sentence *s, uint32_t i)
 {
     if (!may_have_word(sc, s->first_token, s->first_token + s->ntokens, S_SUBSET)) return false;
-    uint32_t i = token_at(sc, s, at);
     for (uint32_t k = 1; k <= 10 && i >= s->first_token + k; k++) {
         uint32_t j = i - k;
         if (tok_is(sc, j, "including") || tok_is(sc, j, "among") || tok_is(sc, j, "whom") ||
@@ -1796,12 +1797,12 @@ static bool overlaps_timex(const ev_scan *sc, uint32_t sent, ds_span sp)
     return false;
 }
 
-static bool attacker_noun(const ev_scan *sc, const ds_sentence *s, const ds_quantity *q)
+static bool attacker_noun(const ev_scan *sc, const ds_sentence *s, uint32_t qe)
 {
     static const char *const words[] = {"attackers", "gunmen",   "militants",  "assailants",
                                         "bombers",   "fighters", "insurgents", NULL};
     WORD_SIG(words);
-    uint32_t i = token_at(sc, s, q->span.end);
+    uint32_t i = qe;
     for (uint32_t k = 0; k < 4 && i + k < s->first_token + s->ntokens; k++) {
         if (tok_punct(sc, i + k) || tok_is(sc, i + k, "and") ||
             (tok(sc, i + k)->flags & DS_TOK_NUMBER))
@@ -1823,14 +1824,14 @@ static bool person_at(const ev_scan *sc, uint32_t sentence, uint32_t at)
 
 /* Whose deaths a figure counts, from its noun ("14 of the attackers",
  * "three soldiers", "nine civilians"): 'a', 's', 'c', or 'm' when unsaid. */
-static char side_of(const ev_scan *sc, const ds_sentence *s, const ds_quantity *q)
+static char side_of(const ev_scan *sc, const ds_sentence *s, uint32_t qe)
 {
     static const char *const armed[] = {
         "militants",  "jihadists", "terrorists", "attackers", "assailants", "fighters",
         "insurgents", "bandits",   "gunmen",     "rebels",    "extremists", "militant",
         "jihadist",   "terrorist", "attacker",   "assailant", "insurgent",  NULL};
     WORD_SIG(armed);
-    uint32_t i = token_at(sc, s, q->span.end), end = s->first_token + s->ntokens;
+    uint32_t i = qe, end = s->first_token + s->ntokens;
     for (uint32_t k = 0; k < 4 && i + k < end; k++) {
         uint32_t j = i + k;
         if (tok_in(sc, j, armed)) return 'a';
@@ -1845,7 +1846,8 @@ static char side_of(const ev_scan *sc, const ds_sentence *s, const ds_quantity *
 
 /* "killing himself and 3 worshippers", "killed a pastor and his two sons":
  * one more victim named before the figure, right after the casualty word. */
-static bool one_before(const ev_scan *sc, const ds_sentence *s, const ds_quantity *q)
+static bool one_before(const ev_scan *sc, const ds_sentence *s, const ds_quantity *q, uint32_t qa,
+                       uint32_t qe)
 {
     static const char *const poss[] = {"his", "her", "their", NULL};
     WORD_SIG(poss);
@@ -1853,7 +1855,7 @@ static bool one_before(const ev_scan *sc, const ds_sentence *s, const ds_quantit
     WORD_SIG(self);
     static const char *const one[] = {"a", "an", NULL};
     WORD_SIG(one);
-    uint32_t j = token_at(sc, s, q->span.start), after = token_at(sc, s, q->span.end);
+    uint32_t j = qa, after = qe;
     /* "Wadan, a spokesperson, and two other colleagues were killed": the
      * one named before "and" is one more, unless a figure counts him */
     uint32_t end = s->first_token + s->ntokens;
@@ -1886,12 +1888,12 @@ static bool one_before(const ev_scan *sc, const ds_sentence *s, const ds_quantit
 
 /* "two civilians and a police officer were killed": one more than the
  * figure says. */
-static bool and_one_more(const ev_scan *sc, const ds_sentence *s, const ds_quantity *q)
+static bool and_one_more(const ev_scan *sc, const ds_sentence *s, uint32_t qe)
 {
     static const char *const one[] = {"a", "an", "another", NULL}; /* "one" is a figure */
     WORD_SIG(one);
     uint32_t end = s->first_token + s->ntokens;
-    for (uint32_t j = token_at(sc, s, q->span.end), k = 0; j + 1 < end && k < 5; j++, k++) {
+    for (uint32_t j = qe, k = 0; j + 1 < end && k < 5; j++, k++) {
         const ds_token *t = tok(sc, j);
         if ((t->flags & (DS_TOK_PUNCT | DS_TOK_NUMBER)) || tok_is(sc, j, "were") ||
             tok_is(sc, j, "was") || rule_at(sc, j, R_DEATH) || rule_at(sc, j, R_INJURY) ||
@@ -1904,12 +1906,12 @@ static bool and_one_more(const ev_scan *sc, const ds_sentence *s, const ds_quant
 
 /* "..., wounding three, two security officials said": a count of the
  * report's sources, not of victims */
-static bool counts_sources(const ev_scan *sc, const ds_sentence *s, const ds_quantity *q)
+static bool counts_sources(const ev_scan *sc, const ds_sentence *s, uint32_t qe)
 {
     static const char *const say[] = {"said", "told", "say", "says", NULL};
     WORD_SIG(say);
     uint32_t end = s->first_token + s->ntokens;
-    for (uint32_t j = token_at(sc, s, q->span.end), n = 0; j < end && n < 4; j++, n++) {
+    for (uint32_t j = qe, n = 0; j < end && n < 4; j++, n++) {
         if (tok_punct(sc, j) || is_trigger(sc, j)) return false;
         if (tok_in(sc, j, say)) return true;
     }
@@ -1931,19 +1933,22 @@ static void casualties(ev_scan *sc, const frame *f, cand *c)
         const ds_quantity *q = &doc->quantities.v[si->idx[k]];
         if (!in_frame(f, q->span) || overlaps_timex(sc, f->sentence, q->span)) continue;
         int32_t v = quantity_value(sc, q);
-        if (v == DS_NULL_INT || counts_sources(sc, s, q)) continue;
-        char role = quantity_role(sc, s, q, prev, prev_end);
-        bool one_more = one_before(sc, s, q);
+        if (v == DS_NULL_INT) continue;
+        /* the figure's first token and the token after it, found once for the readers below */
+        uint32_t qa = token_at(sc, s, q->span.start), qe = token_at(sc, s, q->span.end);
+        if (counts_sources(sc, s, qe)) continue;
+        char role = quantity_role(sc, s, q, qa, qe, prev, prev_end);
+        bool one_more = one_before(sc, s, q, qa, qe);
         if (one_more && !role) role = 'd';
-        if (!role && q->span.start < first_trig_at && attacker_noun(sc, s, q)) {
+        if (!role && q->span.start < first_trig_at && attacker_noun(sc, s, qe)) {
             if (c->attackers == DS_NULL_INT) c->attackers = v;
             continue;
         }
         /* "including three assailants and three soldiers": the whole list
          * is a part of the figure before it */
-        bool sub = subset_marker(sc, s, q->span.start);
+        bool sub = subset_marker(sc, s, qa);
         if (!sub && in_subset && q->span.start <= prev_end + 40) {
-            uint32_t a = token_at(sc, s, prev_end), b = token_at(sc, s, q->span.start);
+            uint32_t a = token_at(sc, s, prev_end), b = qa;
             sub = true;
             /* "including four police officers, and injuring 25 others": a
              * casualty word between starts a new figure */
@@ -1957,7 +1962,7 @@ static void casualties(ev_scan *sc, const frame *f, cand *c)
         /* "seven soldiers and 12 assailants were killed": the figure before
          * takes the role that the later one finds */
         if (role && !sub && pending != DS_NULL_INT && q->span.start <= pending_end + 60) {
-            uint32_t a = token_at(sc, s, pending_end), b = token_at(sc, s, q->span.start);
+            uint32_t a = token_at(sc, s, pending_end), b = qa;
             bool joined = false, clean = true;
             for (uint32_t j = a; j < b && clean; j++) {
                 if (tok_is(sc, j, "and") || tok_is(sc, j, ",")) joined = true;
@@ -1977,10 +1982,10 @@ static void casualties(ev_scan *sc, const frame *f, cand *c)
         prev_end = q->span.end;
         if (!role || sub) continue;
         int32_t *dst = role == 'd' ? &c->fatalities : &c->injuries;
-        *dst = (*dst == DS_NULL_INT ? 0 : *dst) + v + (and_one_more(sc, s, q) ? 1 : 0) +
+        *dst = (*dst == DS_NULL_INT ? 0 : *dst) + v + (and_one_more(sc, s, qe) ? 1 : 0) +
                (one_more && role == 'd' ? 1 : 0);
         if (role == 'd') {
-            char side = side_of(sc, s, q);
+            char side = side_of(sc, s, qe);
             c->dead_side = !c->dead_side ? side : c->dead_side == side ? side : 'm';
         }
     }
