@@ -227,15 +227,13 @@ typedef struct ev_rules {
 } ev_rules;
 
 /* A bit of the 16384-bit filter for a folded word: its first two bytes, last
- * byte and length. */
+ * byte and length, mixed by one multiplication (the top 14 bits). */
 static uint32_t word_bit(const char *w, size_t n)
 {
     if (!n) return 0;
-    uint32_t h = (unsigned char)w[0];
-    h = h * 31u + (unsigned char)w[n > 1];
-    h = h * 31u + (unsigned char)w[n - 1];
-    h = h * 31u + (uint32_t)n;
-    return (h ^ (h >> 14)) & 16383u;
+    uint32_t k = (uint32_t)(unsigned char)w[0] | (uint32_t)(unsigned char)w[n > 1] << 8 |
+                 (uint32_t)(unsigned char)w[n - 1] << 16 | (uint32_t)(n & 0xff) << 24;
+    return (k * 0x9E3779B1u) >> 18;
 }
 
 static void bloom_add(ev_rules *r, const char *w, size_t n)
@@ -593,18 +591,23 @@ static void match_sentence(ev_scan *sc, const ds_sentence *s)
     const ev_rules *r = sc->rules;
     uint32_t end = s->first_token + s->ntokens;
     unsigned cls = 0, roles = 0, words = 0;
+    /* locals: the byte stores to m[] could alias sc's fields and would make
+     * the compiler reload them for every token */
+    tok_match *m = sc->m;
+    const ds_token *toks = sc->toks;
+    const uint64_t *bloom = r->bloom;
     for (uint32_t i = s->first_token; i < end; i++) {
-        sc->m[i] = (tok_match){-1, 0, 0};
+        m[i] = (tok_match){-1, 0, 0};
         uint32_t v;
-        const ds_token *t = tok(sc, i);
+        const ds_token *t = &toks[i];
         uint32_t b = word_bit(t->norm, t->norm_len);
-        if (!(r->bloom[b >> 6] >> (b & 63) & 1)) continue;
+        if (!(bloom[b >> 6] >> (b & 63) & 1)) continue;
         /* the key of n words is the first n words of the longest one, and
          * its hash the FNV-1a state after them: one pass builds them all */
         uint64_t h = strmap_hash_more(STRMAP_HASH_SEED, t->norm, t->norm_len);
         if (!strmap_get_hashed(&r->first, strmap_hash_done(h), t->norm, t->norm_len, &v)) continue;
-        sc->m[i].cls = (uint8_t)(v >> 8);
-        cls |= sc->m[i].cls;
+        m[i].cls = (uint8_t)(v >> 8);
+        cls |= m[i].cls;
         words |= v >> 24;
         uint32_t longest = v & 0xff;
         if (!longest) continue;
@@ -614,7 +617,7 @@ static void match_sentence(ev_scan *sc, const ds_sentence *s)
         uint32_t nfit = 0; /* the most words whose key fits */
         size_t len = 0;
         for (uint32_t n = 1; n <= longest && i + n <= end && n < 128; n++) {
-            const ds_token *tk = tok(sc, i + n - 1);
+            const ds_token *tk = &toks[i + n - 1];
             if (len + tk->norm_len + 2 > sizeof key) break;
             if (n > 1) {
                 key[len++] = ' ';
@@ -631,8 +634,8 @@ static void match_sentence(ev_scan *sc, const ds_sentence *s)
             uint32_t pi;
             if (!(v & phrase_len_bit(n))) continue; /* no phrase of n words starts here */
             if (strmap_get_hashed(&r->phrases, strmap_hash_done(kh[n]), key, kl[n], &pi)) {
-                sc->m[i].phrase = (int16_t)pi;
-                sc->m[i].len = (uint8_t)n;
+                m[i].phrase = (int16_t)pi;
+                m[i].len = (uint8_t)n;
                 roles |= r->ph[pi].roles;
                 break;
             }
