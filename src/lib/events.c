@@ -490,6 +490,7 @@ typedef struct ev_scan {
     const ev_rules *rules;
     sent_index timex, quant, place, actor, person;
     tok_match *m;             /* per token of the document */
+    uint32_t *busy;           /* per token of the last matched sentence: see next_busy() */
     uint32_t last_event;      /* index into x->events of this document's last event, or DS_NONE */
     uint32_t last_sentence;   /* the sentence that made or fed it */
     uint32_t first_event;     /* this document's first event in x->events */
@@ -585,7 +586,49 @@ static const ev_rule *rule_at(const ev_scan *sc, uint32_t i, int role)
     return r < 0 ? NULL : &sc->rules->rules[r];
 }
 
-/* Longest phrase of the rules starting at each token of sentence s. */
+/* The longest phrase of the rules that starts at token i (< end) and is at
+ * most `longest` words long, in m[i]; v is `first`'s value for the token and
+ * h the FNV-1a state after it. Returns the phrase's roles (0 when none). */
+static unsigned match_phrase(ev_scan *sc, uint32_t i, uint32_t end, uint32_t v, uint64_t h)
+{
+    const ev_rules *r = sc->rules;
+    const ds_token *toks = sc->toks;
+    uint32_t longest = v & 0xff;
+    /* the key of n words is the first n words of the longest one, and its
+     * hash the FNV-1a state after them: one pass builds them all */
+    char key[128];
+    uint8_t kl[128];   /* kl[n]: the length of the key of n words */
+    uint64_t kh[128];  /* kh[n]: its hash state */
+    uint32_t nfit = 0; /* the most words whose key fits */
+    size_t len = 0;
+    for (uint32_t n = 1; n <= longest && i + n <= end && n < 128; n++) {
+        const ds_token *tk = &toks[i + n - 1];
+        if (len + tk->norm_len + 2 > sizeof key) break;
+        if (n > 1) {
+            key[len++] = ' ';
+            h = strmap_hash_more(h, " ", 1);
+            h = strmap_hash_more(h, tk->norm, tk->norm_len);
+        }
+        memcpy(key + len, tk->norm, tk->norm_len);
+        len += tk->norm_len;
+        kl[n] = (uint8_t)len;
+        kh[n] = h;
+        nfit = n;
+    }
+    for (uint32_t n = nfit; n >= 1; n--) {
+        uint32_t pi;
+        if (!(v & phrase_len_bit(n))) continue; /* no phrase of n words starts here */
+        if (strmap_get_hashed(&r->phrases, strmap_hash_done(kh[n]), key, kl[n], &pi)) {
+            sc->m[i].phrase = (int16_t)pi;
+            sc->m[i].len = (uint8_t)n;
+            return r->ph[pi].roles;
+        }
+    }
+    return 0;
+}
+
+/* Longest phrase of the rules starting at each token of sentence s, the
+ * word classes of its tokens, and busy[] (see next_busy()). */
 static void match_sentence(ev_scan *sc, const ds_sentence *s)
 {
     const ev_rules *r = sc->rules;
@@ -596,54 +639,35 @@ static void match_sentence(ev_scan *sc, const ds_sentence *s)
     tok_match *m = sc->m;
     const ds_token *toks = sc->toks;
     const uint64_t *bloom = r->bloom;
+    uint32_t *busy = sc->busy, idle_from = s->first_token;
     for (uint32_t i = s->first_token; i < end; i++) {
         m[i] = (tok_match){-1, 0, 0};
         uint32_t v;
         const ds_token *t = &toks[i];
         uint32_t b = word_bit(t->norm, t->norm_len);
         if (!(bloom[b >> 6] >> (b & 63) & 1)) continue;
-        /* the key of n words is the first n words of the longest one, and
-         * its hash the FNV-1a state after them: one pass builds them all */
         uint64_t h = strmap_hash_more(STRMAP_HASH_SEED, t->norm, t->norm_len);
         if (!strmap_get_hashed(&r->first, strmap_hash_done(h), t->norm, t->norm_len, &v)) continue;
         m[i].cls = (uint8_t)(v >> 8);
         cls |= m[i].cls;
         words |= v >> 24;
-        uint32_t longest = v & 0xff;
-        if (!longest) continue;
-        char key[128];
-        uint8_t kl[128];   /* kl[n]: the length of the key of n words */
-        uint64_t kh[128];  /* kh[n]: its hash state */
-        uint32_t nfit = 0; /* the most words whose key fits */
-        size_t len = 0;
-        for (uint32_t n = 1; n <= longest && i + n <= end && n < 128; n++) {
-            const ds_token *tk = &toks[i + n - 1];
-            if (len + tk->norm_len + 2 > sizeof key) break;
-            if (n > 1) {
-                key[len++] = ' ';
-                h = strmap_hash_more(h, " ", 1);
-                h = strmap_hash_more(h, tk->norm, tk->norm_len);
-            }
-            memcpy(key + len, tk->norm, tk->norm_len);
-            len += tk->norm_len;
-            kl[n] = (uint8_t)len;
-            kh[n] = h;
-            nfit = n;
-        }
-        for (uint32_t n = nfit; n >= 1; n--) {
-            uint32_t pi;
-            if (!(v & phrase_len_bit(n))) continue; /* no phrase of n words starts here */
-            if (strmap_get_hashed(&r->phrases, strmap_hash_done(kh[n]), key, kl[n], &pi)) {
-                m[i].phrase = (int16_t)pi;
-                m[i].len = (uint8_t)n;
-                roles |= r->ph[pi].roles;
-                break;
-            }
-        }
+        if (v & 0xff) roles |= match_phrase(sc, i, end, v, h);
+        if (m[i].phrase >= 0 || m[i].cls)
+            while (idle_from <= i) busy[idle_from++] = i;
     }
+    while (idle_from < end) busy[idle_from++] = end;
     sc->cls_first = s->first_token, sc->cls_end = end;
     sc->sent_cls = (uint8_t)cls, sc->sent_roles = (uint16_t)roles;
     sc->sent_words = (uint8_t)words;
+}
+
+/* The first token at or after i that starts a phrase or has a word class
+ * (the only tokens whose m[] says anything), when i is in the last matched
+ * sentence: that sentence's end when none does. Outside it, i itself. A
+ * loop whose body skips tokens with an empty m[] may step with it. */
+static inline uint32_t next_busy(const ev_scan *sc, uint32_t i)
+{
+    return i >= sc->cls_first && i < sc->cls_end ? sc->busy[i] : i;
 }
 
 /* Can a token of [a, b) have class bits `cls`? False only when the last
@@ -2038,7 +2062,7 @@ static void casualties(ev_scan *sc, const frame *f, cand *c)
     if (c->injuries == DS_NULL_INT) {
         /* "Alam was injured", "shot and injured a security official": one */
         uint32_t to = may_have_role(sc, f->tok_start, f->tok_end, 1u << R_INJURY) ? f->tok_end : 0;
-        for (uint32_t i = f->tok_start; i < to; i++) {
+        for (uint32_t i = next_busy(sc, f->tok_start); i < to; i = next_busy(sc, i + 1)) {
             if (!rule_at(sc, i, R_INJURY) || i == s->first_token) continue;
             uint32_t nxt = i + sc->m[i].len;
             /* "was injured", "was severely injured" */
@@ -2054,7 +2078,7 @@ static void casualties(ev_scan *sc, const frame *f, cand *c)
     /* "killed the director of mines", "a soldier was killed": one death */
     if (c->fatalities == DS_NULL_INT) {
         uint32_t to = may_have_role(sc, f->tok_start, f->tok_end, 1u << R_DEATH) ? f->tok_end : 0;
-        for (uint32_t i = f->tok_start; i < to; i++) {
+        for (uint32_t i = next_busy(sc, f->tok_start); i < to; i = next_busy(sc, i + 1)) {
             const ev_rule *d = rule_at(sc, i, R_DEATH);
             /* a typed death word, or a verb of one ("assassinated", "beheaded",
              * "executed"), not a noun or adjective ("deaths", "dead") */
@@ -2139,7 +2163,7 @@ static bool says_no_casualties(const ev_scan *sc, uint32_t a, uint32_t b)
                                        "injuries",   "one",      "victims", NULL};
     WORD_SIG(harm);
     if (!may_have_cls(sc, a, b, W_NEG)) return false;
-    for (uint32_t i = a; i < b; i++) {
+    for (uint32_t i = next_busy(sc, a); i < b; i = next_busy(sc, i + 1)) {
         if (!(sc->m[i].cls & W_NEG)) continue;
         if (tok_is(sc, i, "no") || tok_is(sc, i, "without")) {
             for (uint32_t k = 1; k <= 2 && i + k < b; k++)
@@ -2470,7 +2494,7 @@ static void classify(ev_scan *sc, const frame *f, cand *c)
     }
     const ev_rule *weapon = NULL, *communal = NULL;
     bool civ = false, sec = false;
-    for (uint32_t i = f->tok_start; i < f->tok_end; i++) {
+    for (uint32_t i = next_busy(sc, f->tok_start); i < f->tok_end; i = next_busy(sc, i + 1)) {
         if (sc->m[i].phrase < 0 && !sc->m[i].cls) continue; /* no rule, no class: nothing below */
         const ev_rule *w = rule_at(sc, i, R_WEAPON);
         if (!w) w = rule_at(sc, i, R_CUE);
@@ -2888,7 +2912,7 @@ static bool refers_back(ev_scan *sc, const ds_sentence *s)
 {
     uint32_t end = s->first_token + s->ntokens;
     uint32_t to = may_have_role(sc, s->first_token, end, 1u << R_ANAPHOR) ? end : 0;
-    for (uint32_t i = s->first_token; i < to; i++) {
+    for (uint32_t i = next_busy(sc, s->first_token); i < to; i = next_busy(sc, i + 1)) {
         if (!rule_at(sc, i, R_ANAPHOR)) continue;
         for (uint32_t k = 1; k <= 3 && i >= s->first_token + k; k++) {
             const char *w = tok(sc, i - k)->norm;
@@ -2900,7 +2924,7 @@ static bool refers_back(ev_scan *sc, const ds_sentence *s)
     }
     if (sc->short_doc && says_no_casualties(sc, s->first_token, end)) return true;
     /* "No group claimed responsibility.", "The group denied involvement." */
-    for (uint32_t i = s->first_token; i + 1 < end; i++)
+    for (uint32_t i = next_busy(sc, s->first_token); i + 1 < end; i = next_busy(sc, i + 1))
         if ((sc->m[i].cls & (W_CLAIM | W_DENY)) &&
             (tok_is(sc, i + 1, "responsibility") || tok_is(sc, i + 1, "involvement") ||
              (i + 2 < end && tok_is(sc, i + 2, "responsibility"))))
@@ -2911,7 +2935,7 @@ static bool refers_back(ev_scan *sc, const ds_sentence *s)
                  may_have_role(sc, s->first_token, end, 1u << R_DEATH | 1u << R_INJURY)
              ? end
              : 0;
-    for (uint32_t i = s->first_token; i < to; i++)
+    for (uint32_t i = next_busy(sc, s->first_token); i < to; i = next_busy(sc, i + 1))
         if (tok_is(sc, i, "claimed") || tok_is(sc, i, "denied") || tok_is(sc, i, "attributed") ||
             rule_at(sc, i, R_DEATH) || rule_at(sc, i, R_INJURY))
             return sc->short_doc;
@@ -3361,7 +3385,8 @@ static ds_status scan_sentence(ev_scan *sc, uint32_t si)
     if (!nf) {
         if (recent && refers_back(sc, s) && !separate_sentence) {
             /* "No group has commented on the market raid": that event */
-            for (uint32_t i = s->first_token; i < s->first_token + s->ntokens; i++) {
+            for (uint32_t i = next_busy(sc, s->first_token); i < s->first_token + s->ntokens;
+                 i = next_busy(sc, i + 1)) {
                 if (!rule_at(sc, i, R_ANAPHOR)) continue;
                 uint32_t named = named_event(sc, s, i);
                 if (named != DS_NONE) sc->last_event = named;
@@ -3683,7 +3708,7 @@ ds_status ds_extract_events(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, ui
                        _Alignof(tok_match) <= _Alignof(uint32_t),
                    "a tok_match fits a scratch word");
     uint32_t stack_words[2048], *heap_words = NULL, *mem = stack_words;
-    size_t words = (size_t)doc->tokens.n + INDEX_WORDS(doc, timexes) +
+    size_t words = (size_t)doc->tokens.n * 2 + INDEX_WORDS(doc, timexes) +
                    INDEX_WORDS(doc, quantities) + INDEX_WORDS(doc, places) +
                    INDEX_WORDS(doc, actor_refs) + INDEX_WORDS(doc, people);
     if (words > sizeof stack_words / sizeof *stack_words) {
@@ -3693,6 +3718,8 @@ ds_status ds_extract_events(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, ui
         }
     }
     sc.m = (tok_match *)(void *)mem;
+    mem += doc->tokens.n;
+    sc.busy = mem;
     mem += doc->tokens.n;
     INDEX_BUILD(&sc.timex, &mem, doc, timexes, ds_timex);
     INDEX_BUILD(&sc.quant, &mem, doc, quantities, ds_quantity);
