@@ -953,6 +953,11 @@ static uint32_t make_frames(ev_scan *sc, uint32_t si, frame *frames, uint32_t ma
     const ds_doc *doc = sc->doc;
     const ds_sentence *s = &doc->sentences.v[si];
     uint32_t end = s->first_token + s->ntokens;
+    /* a trigger is a verb, noun, death or injury phrase: a sentence with
+     * none makes no frame */
+    if (!may_have_role(sc, s->first_token, end,
+                       1u << R_VERB | 1u << R_NOUN | 1u << R_DEATH | 1u << R_INJURY))
+        return 0;
     uint32_t nf = 0;
     frame seg;
     memset(&seg, 0, sizeof seg);
@@ -975,6 +980,12 @@ static uint32_t make_frames(ev_scan *sc, uint32_t si, frame *frames, uint32_t ma
             if (is_trigger(sc, i) && !trigger_blocked(sc, s, i)) {
                 if (seg.ntrig < 16) seg.trig[seg.ntrig++] = i;
                 if (!rule_at(sc, i, R_DEATH) && !rule_at(sc, i, R_INJURY)) seg.has_strong = true;
+            }
+            /* before the segment's first trigger nothing cuts, and only a
+             * token with a phrase can be one: on to the next such token */
+            if (!seg.ntrig) {
+                uint32_t nb = next_busy(sc, i + 1);
+                if (nb > i + 1) i = nb - 1;
             }
             continue;
         }
