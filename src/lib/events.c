@@ -510,8 +510,10 @@ typedef struct ev_scan {
     uint16_t sent_roles; /* OR of the matched phrases' roles */
     char last_side;      /* cand.dead_side of the last event's toll */
     /* ref_name's answers by actor id: resolving a name enters the actor in
-     * x->actors, which costs far more than the lookup (open addressing,
-     * NULL name = free slot; a full table just stops caching) */
+     * x->actors, which costs far more than the lookup (a note names one or
+     * two actors: a short list; a full one just stops caching). Last, so
+     * that ds_extract_events() clears only what comes before. */
+    uint32_t nnames;
     struct {
         uint32_t actor;
         const char *name;
@@ -1097,21 +1099,14 @@ typedef struct cand {
  * (with its aliases) so that the scorers can match any of its names. */
 static const char *ref_name(ev_scan *sc, const ds_actor_ref *r)
 {
-    uint32_t h = (r->actor * 2654435761u) >> 26, slot = 64;
-    for (uint32_t k = 0; k < 64; k++) {
-        uint32_t j = (h + k) & 63;
-        if (!sc->names[j].name) {
-            slot = j;
-            break;
-        }
-        if (sc->names[j].actor == r->actor) return sc->names[j].name;
-    }
+    for (uint32_t k = 0; k < sc->nnames; k++)
+        if (sc->names[k].actor == r->actor) return sc->names[k].name;
     if (ds_facts_actor) {
         ds_actor *a = ds_facts_actor(sc->x, sc->ctx, sc->doc, r->actor);
         if (a && a->name) {
-            if (slot < 64) {
-                sc->names[slot].actor = r->actor;
-                sc->names[slot].name = a->name;
+            if (sc->nnames < sizeof sc->names / sizeof *sc->names) {
+                sc->names[sc->nnames].actor = r->actor;
+                sc->names[sc->nnames++].name = a->name;
             }
             return a->name;
         }
@@ -2030,7 +2025,7 @@ static void casualties(ev_scan *sc, const frame *f, cand *c)
     /* "The assailant killed himself before police entered": the attacker,
      * one dead of the attacking side (GTD and ACLED count perpetrators) */
     if (c->fatalities == DS_NULL_INT)
-        for (uint32_t i = f->tok_start; i + 1 < f->tok_end; i++)
+        for (uint32_t i = next_busy(sc, f->tok_start); i + 1 < f->tok_end; i = next_busy(sc, i + 1))
             if (rule_at(sc, i, R_DEATH) &&
                 (tok_is(sc, i + 1, "himself") || tok_is(sc, i + 1, "herself"))) {
                 c->fatalities = 1;
@@ -2237,7 +2232,7 @@ static void claims_in(ev_scan *sc, uint32_t si_, cand *c)
     if (!may_have_cls(sc, s->first_token, end,
                       W_CLAIM | W_PROPAGANDA | W_DENY | W_ATTRIB | W_SUSPECTED))
         return;
-    for (uint32_t i = s->first_token; i < end; i++) {
+    for (uint32_t i = next_busy(sc, s->first_token); i < end; i = next_busy(sc, i + 1)) {
         const ds_token *t = tok(sc, i);
         uint8_t cls = sc->m[i].cls;
         if (!(cls & (W_CLAIM | W_PROPAGANDA | W_DENY | W_ATTRIB | W_SUSPECTED)))
@@ -3703,7 +3698,7 @@ ds_status ds_extract_events(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, ui
     if ((st = rules_get(&rules, ctx)) != DS_OK) return st;
     if (!doc->sentences.n || !doc->tokens.n) return DS_OK;
     ev_scan sc;
-    memset(&sc, 0, sizeof sc);
+    memset(&sc, 0, offsetof(ev_scan, names)); /* names[] is filled before it is read */
     sc.x = x, sc.ctx = ctx, sc.doc = doc, sc.docidx = docidx, sc.rules = rules;
     sc.toks = doc->tokens.v, sc.ntoks = doc->tokens.n;
     sc.last_event = sc.weak_event = DS_NONE;
