@@ -3358,6 +3358,15 @@ static const note_label *note_label_at(const ev_scan *sc, const ds_sentence *s)
     return NULL;
 }
 
+/* separate_happening() of sentence s, asked once: *known is -1 until then,
+ * then its answer (it reads only the sentence's tokens and matches). */
+static bool separate_once(ev_scan *sc, const ds_sentence *s, int *known, int *back,
+                          bool *told_apart)
+{
+    if (*known < 0) *known = separate_happening(sc, s, back, told_apart);
+    return *known != 0;
+}
+
 static ds_status scan_sentence(ev_scan *sc, uint32_t si)
 {
     const ds_doc *doc = sc->doc;
@@ -3385,11 +3394,13 @@ static ds_status scan_sentence(ev_scan *sc, uint32_t si)
     }
     sc->sent_first_trig = nf ? tok(sc, frames[0].trig[0])->span.start : s->span.end;
     bool recent = sc->last_event != DS_NONE && si <= sc->last_sentence + 2;
+    /* separate_happening() reads only the sentence: asked once, when first needed */
     int back = 0; /* "It came a day after ...": days before the last event */
     bool told_apart = false;
-    bool separate_sentence = recent && separate_happening(sc, s, &back, &told_apart);
+    int separate_known = recent ? -1 : 0; /* -1 not asked yet, else the answer */
     if (!nf) {
-        if (recent && refers_back(sc, s) && !separate_sentence) {
+        if (recent && refers_back(sc, s) &&
+            !separate_once(sc, s, &separate_known, &back, &told_apart)) {
             /* "No group has commented on the market raid": that event */
             for (uint32_t i = next_busy(sc, s->first_token); i < s->first_token + s->ntokens;
                  i = next_busy(sc, i + 1)) {
@@ -3460,7 +3471,7 @@ static ds_status scan_sentence(ev_scan *sc, uint32_t si)
         if (c.event_type == T_STRATEGIC && c.injuries == DS_NULL_INT) c.injuries = 0;
         bool attach = false;
         char inherit[11] = ""; /* a follow-up without a date of its own: the last event's */
-        bool separate = !c.has_date && separate_sentence;
+        bool separate = !c.has_date && separate_once(sc, s, &separate_known, &back, &told_apart);
         if (separate) {
             /* "In a separate incident, a drone strike killed ...": another
              * happening, on the last one's day as far as the text says */
@@ -3560,7 +3571,8 @@ static ds_status scan_sentence(ev_scan *sc, uint32_t si)
         if (sc->x->events.n - sc->first_event >= sc->ctx->limits.max_events_per_doc) break;
         uint32_t idx;
         if ((st = new_event(sc, &c, si, &idx)) != DS_OK) return st;
-        if (separate_sentence && told_apart) sc->x->events.v[idx].apart = true;
+        if (separate_once(sc, s, &separate_known, &back, &told_apart) && told_apart)
+            sc->x->events.v[idx].apart = true;
         if (inherit[0]) {
             ds_event *e = &sc->x->events.v[idx];
             memcpy(e->date, inherit, sizeof e->date);
