@@ -485,6 +485,8 @@ typedef struct ev_scan {
     ds_ctx *ctx;
     const ds_doc *doc;
     const ds_token *toks; /* doc->tokens, one load nearer for the per-token readers */
+    const ev_phrase *ph;  /* rules->ph and rules->rules, likewise for rule_at() */
+    const ev_rule *rule_v;
     uint32_t ntoks;
     uint32_t docidx;
     const ev_rules *rules;
@@ -584,8 +586,8 @@ static const ev_rule *rule_at(const ev_scan *sc, uint32_t i, int role)
 {
     int16_t p = sc->m[i].phrase;
     if (p < 0) return NULL;
-    int16_t r = sc->rules->ph[p].rule[role];
-    return r < 0 ? NULL : &sc->rules->rules[r];
+    int16_t r = sc->ph[p].rule[role];
+    return r < 0 ? NULL : &sc->rule_v[r];
 }
 
 /* The longest phrase of the rules that starts at token i (< end) and is at
@@ -3713,6 +3715,7 @@ ds_status ds_extract_events(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, ui
     memset(&sc, 0, offsetof(ev_scan, names)); /* names[] is filled before it is read */
     sc.x = x, sc.ctx = ctx, sc.doc = doc, sc.docidx = docidx, sc.rules = rules;
     sc.toks = doc->tokens.v, sc.ntoks = doc->tokens.n;
+    sc.ph = rules->ph, sc.rule_v = rules->rules;
     sc.last_event = sc.weak_event = DS_NONE;
     sc.first_event = x->events.n;
     uint32_t prose = 0;
