@@ -1359,12 +1359,12 @@ static void unknown_town(ev_scan *sc, const frame *f, cand *c)
 
 /* "two soldiers killed in Kirkuk" (a headline's passive without "were"):
  * a counted mention right before a casualty trigger is its victims. */
-static bool counted_victims(const ev_scan *sc, const frame *f, const ds_actor_ref *r)
+static bool counted_victims(const ev_scan *sc, const frame *f, const ds_actor_ref *r, uint32_t re)
 {
     /* "five policemen were martyred when terrorists attacked": the subject
      * of a passive casualty verb is a victim, whatever the trigger */
     const ds_sentence *s = &sc->doc->sentences.v[f->sentence];
-    uint32_t a = token_at(sc, s, r->span.end), end = s->first_token + s->ntokens;
+    uint32_t a = re, end = s->first_token + s->ntokens;
     if (a + 1 < end && (tok_is(sc, a, "were") || tok_is(sc, a, "was")) &&
         (rule_at(sc, a + 1, R_DEATH) || rule_at(sc, a + 1, R_INJURY)))
         return true;
@@ -1382,10 +1382,9 @@ static bool counted_victims(const ev_scan *sc, const frame *f, const ds_actor_re
  * that acts (actor mention k, followed by "'s" and another mention before
  * the trigger) is not the actor. */
 static bool possessor(const ev_scan *sc, const frame *f, const ds_sentence *s, uint32_t k,
-                      uint32_t trig_at)
+                      uint32_t trig_at, uint32_t i)
 {
     const ds_actor_ref *r = &sc->doc->actor_refs.v[sc->actor.idx[k]];
-    uint32_t i = token_at(sc, s, r->span.end);
     if (i >= s->first_token + s->ntokens || !tok_is(sc, i, "'s")) return false;
     if (k + 1 >= sc->actor.first[f->sentence + 1]) return false;
     const ds_actor_ref *n = &sc->doc->actor_refs.v[sc->actor.idx[k + 1]];
@@ -1434,11 +1433,12 @@ static uint32_t past_head(const ev_scan *sc, uint32_t i, uint32_t end)
 /* Does mention r only speak about the event: "according to the army", "the
  * US Central Command said" after the event, "the European Union condemned
  * the attack"? Such a source, judge or mourner takes no part in it. (A
- * claimant before its event, "Al-Shabaab said it killed", does.) */
+ * claimant before its event, "Al-Shabaab said it killed", does.) Here and
+ * in the mention readers around, at and re (or last, i) are token_at() of
+ * the mention's start and end: pick_actors() finds them once per mention. */
 static bool bystander(const ev_scan *sc, const ds_sentence *s, const ds_actor_ref *r,
-                      uint32_t trig_at)
+                      uint32_t trig_at, uint32_t at, uint32_t re)
 {
-    uint32_t at = token_at(sc, s, r->span.start);
     for (uint32_t back = 2; back <= 4; back++) {
         const char *w = word_before(sc, s, at, back);
         if (!w) break;
@@ -1453,7 +1453,7 @@ static bool bystander(const ev_scan *sc, const ds_sentence *s, const ds_actor_re
                                       "stated",       "announced", "confirmed", "spokesman",
                                       "spokesperson", NULL};
     WORD_SIG(say);
-    uint32_t i = token_at(sc, s, r->span.end), end = s->first_token + s->ntokens;
+    uint32_t i = re, end = s->first_token + s->ntokens;
     /* "(CENTCOM)", a head noun ("the Islamic State group has not") and an
      * adverb ("strongly condemns") between */
     if (i + 2 < end && tok_is(sc, i, "(") && tok_is(sc, i + 2, ")")) i += 3;
@@ -1488,18 +1488,17 @@ static bool bystander(const ev_scan *sc, const ds_sentence *s, const ds_actor_re
 
 /* "killing three of the attackers": a mention of the attacking side
  * itself, never its target. */
-static bool attacker_side(const ev_scan *sc, const ds_sentence *s, const ds_actor_ref *r)
+static bool attacker_side(const ev_scan *sc, const ds_sentence *s, uint32_t last)
 {
     static const char *const heads[] = {"attackers", "assailants", "perpetrators", "raiders", NULL};
     WORD_SIG(heads);
-    uint32_t last = token_at(sc, s, r->span.end);
     return last > s->first_token && tok_in(sc, last - 1, heads);
 }
 
 /* "The Islamic State group, which carried out that bombing, has not
  * commented on Thursday's attack": the relative clause ties the group to
  * another event, and the sentence to none of its own doing. */
-static bool behind_another(const ev_scan *sc, const ds_sentence *s, const ds_actor_ref *r)
+static bool behind_another(const ev_scan *sc, const ds_sentence *s, uint32_t re)
 {
     static const char *const rel[] = {"which", "who", "that", NULL};
     WORD_SIG(rel);
@@ -1510,7 +1509,7 @@ static bool behind_another(const ev_scan *sc, const ds_sentence *s, const ds_act
     static const char *const past[] = {"earlier", "previous", "last", "prior", NULL};
     WORD_SIG(past);
     uint32_t end = s->first_token + s->ntokens;
-    uint32_t i = past_head(sc, token_at(sc, s, r->span.end), end);
+    uint32_t i = past_head(sc, re, end);
     if (i + 4 >= end || !tok_is(sc, i, ",") || !tok_in(sc, i + 1, rel) || !tok_in(sc, i + 2, did))
         return false;
     uint32_t k = i + 3;
@@ -1544,8 +1543,9 @@ static void pick_actors(ev_scan *sc, const frame *f, cand *c)
             doc->actor_refs.v[si->idx[k - 1]].span.end + 1 >= r->span.start &&
             !strncmp(ref_name(sc, r), "Unidentified", 12))
             continue;
-        if (bystander(sc, s, r, trig_at) || behind_another(sc, s, r)) continue;
-        uint32_t at = token_at(sc, s, r->span.start);
+        /* the mention's first token and the token after it, found once */
+        uint32_t at = token_at(sc, s, r->span.start), re = token_at(sc, s, r->span.end);
+        if (bystander(sc, s, r, trig_at, at, re) || behind_another(sc, s, re)) continue;
         const char *w1 = word_before(sc, s, at, 1);
         /* "by X", "by the X", "by the paramilitary X" */
         static const char *const mods[] = {
@@ -1580,8 +1580,7 @@ static void pick_actors(ev_scan *sc, const frame *f, cand *c)
          * the offices"), not of a verb before a noun ("protesters marched
          * against the raid") */
         if (r->type == DS_ACTOR_PROTESTERS && r->span.start < trig_at && !passive &&
-            in_frame(f, r->span) && rule_at(sc, f->trig[0], R_VERB) &&
-            token_at(sc, s, r->span.end) + 10 >= f->trig[0])
+            in_frame(f, r->span) && rule_at(sc, f->trig[0], R_VERB) && re + 10 >= f->trig[0])
             c->protesters_act = true;
         /* an outlet named as the channel of a claim ("claimed it through
          * az-Zallaqa", "on its Amaq agency") takes no part in the event */
@@ -1620,9 +1619,10 @@ static void pick_actors(ev_scan *sc, const frame *f, cand *c)
             c->attributed = r;
             continue;
         }
-        if (r->span.start < trig_at && (passive || counted_victims(sc, f, r))) {
+        if (r->span.start < trig_at && (passive || counted_victims(sc, f, r, re))) {
             if (!c->actor2) c->actor2 = r;
-        } else if (r->span.start < trig_at && !civil && !to && !possessor(sc, f, s, k, trig_at)) {
+        } else if (r->span.start < trig_at && !civil && !to &&
+                   !possessor(sc, f, s, k, trig_at, re)) {
             if (!c->actor1) {
                 c->actor1 = r;
             } else if (c->nassoc < 4 && r->actor != c->actor1->actor) {
@@ -1632,7 +1632,7 @@ static void pick_actors(ev_scan *sc, const frame *f, cand *c)
                    r->actor != c->actor2->actor && acts_next(sc, f, r)) {
             c->actor1 = r; /* "were killed when militants attacked their post" */
         } else if (r->span.start >= trig_at && !c->actor2 &&
-                   (!c->actor1 || r->actor != c->actor1->actor) && !attacker_side(sc, s, r)) {
+                   (!c->actor1 || r->actor != c->actor1->actor) && !attacker_side(sc, s, re)) {
             c->actor2 = r;
         }
     }
