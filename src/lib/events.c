@@ -598,6 +598,16 @@ static unsigned match_phrase(ev_scan *sc, uint32_t i, uint32_t end, uint32_t v, 
     const ev_rules *r = sc->rules;
     const ds_token *toks = sc->toks;
     uint32_t longest = v & 0xff;
+    if (longest == 1) { /* most phrases are one word: the token is the key */
+        const ds_token *t = &toks[i];
+        uint32_t pi;
+        if (t->norm_len + 2 > 128 ||
+            !strmap_get_hashed(&r->phrases, strmap_hash_done(h), t->norm, t->norm_len, &pi))
+            return 0;
+        sc->m[i].phrase = (int16_t)pi;
+        sc->m[i].len = 1;
+        return r->ph[pi].roles;
+    }
     /* the key of n words is the first n words of the longest one, and its
      * hash the FNV-1a state after them: one pass builds them all */
     char key[128];
