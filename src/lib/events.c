@@ -15,6 +15,7 @@
 
 #include <ctype.h>
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -172,10 +173,54 @@ static const struct {
                     {"torched", W_RIOT},
                     {"stones", W_RIOT}};
 
+/* Words that a reader looks for across a whole sentence or frame but that
+ * no rule or word class marks: match_sentence() records which of them the
+ * sentence holds (ev_scan.sent_words), so that a reader whose words are all
+ * absent skips its token loop. Each list here is the one its reader tests. */
+enum ev_sentence_word {
+    S_RESPECTIVELY = 1u << 0, /* respectively() */
+    S_SUBSET = 1u << 1,       /* subset_marker() */
+    S_SETTLEMENT = 1u << 2,   /* unknown_town(): its kinds[] */
+    S_RESPONSE = 1u << 3,     /* separate_happening(): its responses[] */
+    S_LONE = 1u << 4,         /* casualties(): its lone[] */
+    S_ADDITION = 1u << 5      /* casualties(): "in addition to" */
+};
+static const struct {
+    const char *word;
+    uint8_t flag;
+} sentence_words[] = {{"respectively", S_RESPECTIVELY},
+                      {"including", S_SUBSET},
+                      {"among", S_SUBSET},
+                      {"whom", S_SUBSET},
+                      {"includes", S_SUBSET},
+                      {"village", S_SETTLEMENT},
+                      {"town", S_SETTLEMENT},
+                      {"locality", S_SETTLEMENT},
+                      {"hamlet", S_SETTLEMENT},
+                      {"settlement", S_SETTLEMENT},
+                      {"commune", S_SETTLEMENT},
+                      {"villages", S_SETTLEMENT},
+                      {"towns", S_SETTLEMENT},
+                      {"operation", S_RESPONSE},
+                      {"operations", S_RESPONSE},
+                      {"raid", S_RESPONSE},
+                      {"raids", S_RESPONSE},
+                      {"crackdown", S_RESPONSE},
+                      {"pursuit", S_RESPONSE},
+                      {"clearance", S_RESPONSE},
+                      {"gunman", S_LONE},
+                      {"assailant", S_LONE},
+                      {"attacker", S_LONE},
+                      {"shooter", S_LONE},
+                      {"bomber", S_LONE},
+                      {"addition", S_ADDITION}};
+
 typedef struct ev_rules {
     char *data_dir;
     strmap phrases; /* "opened fire" -> index into ph */
-    strmap first;   /* first word -> longest phrase length starting with it | word class << 8 */
+    strmap first;   /* first word -> longest phrase length starting with it | word class << 8
+                     * | phrase_len_bit() of each phrase length starting with it
+                     * | sentence word flag << 24 */
     ev_phrase *ph;
     size_t nph;
     ev_rule *rules;
@@ -185,21 +230,26 @@ typedef struct ev_rules {
 } ev_rules;
 
 /* A bit of the 16384-bit filter for a folded word: its first two bytes, last
- * byte and length. */
+ * byte and length, mixed by one multiplication (the top 14 bits). */
 static uint32_t word_bit(const char *w, size_t n)
 {
     if (!n) return 0;
-    uint32_t h = (unsigned char)w[0];
-    h = h * 31u + (unsigned char)w[n > 1];
-    h = h * 31u + (unsigned char)w[n - 1];
-    h = h * 31u + (uint32_t)n;
-    return (h ^ (h >> 14)) & 16383u;
+    uint32_t k = (uint32_t)(unsigned char)w[0] | (uint32_t)(unsigned char)w[n > 1] << 8 |
+                 (uint32_t)(unsigned char)w[n - 1] << 16 | (uint32_t)(n & 0xff) << 24;
+    return (k * 0x9E3779B1u) >> 18;
 }
 
 static void bloom_add(ev_rules *r, const char *w, size_t n)
 {
     uint32_t b = word_bit(w, n);
     r->bloom[b >> 6] |= 1ull << (b & 63);
+}
+
+/* The bit of `first`'s value that says a phrase of n words starts with the
+ * word: bits 16..22 for 1..7 words, bit 23 for any longer one. */
+static uint32_t phrase_len_bit(uint32_t n)
+{
+    return n < 8 ? 1u << (15 + n) : 1u << 23;
 }
 
 static pthread_mutex_t rules_lock = PTHREAD_MUTEX_INITIALIZER;
@@ -279,9 +329,11 @@ static const char *rules_parse(ev_rules *r, char *text, unsigned *lineno)
             if (!strmap_put(&r->phrases, phrase, plen, pi)) return "out of memory";
             const char *sp = strchr(phrase, ' ');
             size_t flen = sp ? (size_t)(sp - phrase) : plen;
-            uint32_t longest = 0;
-            strmap_get(&r->first, phrase, flen, &longest);
-            if (ph->nwords > longest && !strmap_put(&r->first, phrase, flen, ph->nwords))
+            uint32_t v = 0;
+            strmap_get(&r->first, phrase, flen, &v);
+            if (ph->nwords > (v & 0xff)) v = (v & ~0xffu) | ph->nwords;
+            v |= phrase_len_bit(ph->nwords);
+            if (!strmap_put(&r->first, phrase, flen, v))
                 return "out of memory"; /* (word classes are added after all phrases) */
             bloom_add(r, phrase, flen);
         }
@@ -293,6 +345,14 @@ static const char *rules_parse(ev_rules *r, char *text, unsigned *lineno)
         uint32_t v = 0;
         strmap_get(&r->first, w, strlen(w), &v);
         if (!strmap_put(&r->first, w, strlen(w), v | (uint32_t)word_classes[k].cls << 8))
+            return "out of memory";
+        bloom_add(r, w, strlen(w));
+    }
+    for (size_t k = 0; k < sizeof sentence_words / sizeof *sentence_words; k++) {
+        const char *w = sentence_words[k].word;
+        uint32_t v = 0;
+        strmap_get(&r->first, w, strlen(w), &v);
+        if (!strmap_put(&r->first, w, strlen(w), v | (uint32_t)sentence_words[k].flag << 24))
             return "out of memory";
         bloom_add(r, w, strlen(w));
     }
@@ -427,10 +487,15 @@ typedef struct ev_scan {
     ds_extraction *x;
     ds_ctx *ctx;
     const ds_doc *doc;
+    const ds_token *toks; /* doc->tokens, one load nearer for the per-token readers */
+    const ev_phrase *ph;  /* rules->ph and rules->rules, likewise for rule_at() */
+    const ev_rule *rule_v;
+    uint32_t ntoks;
     uint32_t docidx;
     const ev_rules *rules;
     sent_index timex, quant, place, actor, person;
     tok_match *m;             /* per token of the document */
+    uint32_t *busy;           /* per token of the last matched sentence: see next_busy() */
     uint32_t last_event;      /* index into x->events of this document's last event, or DS_NONE */
     uint32_t last_sentence;   /* the sentence that made or fed it */
     uint32_t first_event;     /* this document's first event in x->events */
@@ -446,11 +511,14 @@ typedef struct ev_scan {
      * are absent from the sentence skips its token loop */
     uint32_t cls_first, cls_end;
     uint8_t sent_cls;    /* OR of m[].cls */
+    uint8_t sent_words;  /* enum ev_sentence_word bits of its tokens */
     uint16_t sent_roles; /* OR of the matched phrases' roles */
     char last_side;      /* cand.dead_side of the last event's toll */
     /* ref_name's answers by actor id: resolving a name enters the actor in
-     * x->actors, which costs far more than the lookup (open addressing,
-     * NULL name = free slot; a full table just stops caching) */
+     * x->actors, which costs far more than the lookup (a note names one or
+     * two actors: a short list; a full one just stops caching). Last, so
+     * that ds_extract_events() clears only what comes before. */
+    uint32_t nnames;
     struct {
         uint32_t actor;
         const char *name;
@@ -459,7 +527,7 @@ typedef struct ev_scan {
 
 static const ds_token *tok(const ev_scan *sc, uint32_t i)
 {
-    return &sc->doc->tokens.v[i];
+    return &sc->toks[i];
 }
 
 /* w is a literal at every call: inlined, its length is a constant and the
@@ -467,16 +535,45 @@ static const ds_token *tok(const ev_scan *sc, uint32_t i)
  * no NUL, so its length is its strlen) */
 static inline bool tok_is(const ev_scan *sc, uint32_t i, const char *w)
 {
-    if (i >= sc->doc->tokens.n) return false;
+    if (i >= sc->ntoks) return false;
     const ds_token *t = tok(sc, i);
     size_t m = strlen(w);
     return t->norm_len == m && memcmp(t->norm, w, m) == 0;
 }
 
-static bool tok_in(const ev_scan *sc, uint32_t i, const char *const *ws)
+/* Is token i one of the words of the NULL-terminated list ws? Each list
+ * that tok_in() reads has a signature (WORD_SIG, right after the list): a
+ * 64-bit set of sig_bit() of its words, made on first use. A token whose
+ * bit is not in the set cannot equal any of the words (equal words have the
+ * same first byte and length), so most tokens skip the list walk. Relaxed
+ * atomics: every thread computes the same value, and 0 means not yet. */
+#define WORD_SIG(list)      static _Atomic uint64_t list##_sig
+#define tok_in(sc, i, list) tok_in_sig((sc), (i), (list), &list##_sig)
+
+static inline unsigned sig_bit(const char *w, size_t n)
 {
-    if (i >= sc->doc->tokens.n) return false;
-    const char *n = tok(sc, i)->norm;
+    return ((unsigned char)w[0] + 7u * (unsigned)n) & 63u;
+}
+
+static uint64_t words_sig(const char *const *ws)
+{
+    uint64_t sig = 0;
+    for (; *ws; ws++) sig |= 1ull << sig_bit(*ws, strlen(*ws));
+    return sig;
+}
+
+static inline bool tok_in_sig(const ev_scan *sc, uint32_t i, const char *const *ws,
+                              _Atomic uint64_t *sigp)
+{
+    if (i >= sc->ntoks) return false;
+    const ds_token *t = tok(sc, i);
+    uint64_t sig = atomic_load_explicit(sigp, memory_order_relaxed);
+    if (!sig) {
+        sig = words_sig(ws);
+        atomic_store_explicit(sigp, sig, memory_order_relaxed);
+    }
+    if (!(sig >> sig_bit(t->norm, t->norm_len) & 1)) return false;
+    const char *n = t->norm;
     for (; *ws; ws++)
         if (n[0] == (*ws)[0] && strcmp(n, *ws) == 0) return true;
     return false;
@@ -492,54 +589,102 @@ static const ev_rule *rule_at(const ev_scan *sc, uint32_t i, int role)
 {
     int16_t p = sc->m[i].phrase;
     if (p < 0) return NULL;
-    int16_t r = sc->rules->ph[p].rule[role];
-    return r < 0 ? NULL : &sc->rules->rules[r];
+    int16_t r = sc->ph[p].rule[role];
+    return r < 0 ? NULL : &sc->rule_v[r];
 }
 
-/* Longest phrase of the rules starting at each token of sentence s. */
+/* The longest phrase of the rules that starts at token i (< end) and is at
+ * most `longest` words long, in m[i]; v is `first`'s value for the token and
+ * h the FNV-1a state after it. Returns the phrase's roles (0 when none). */
+static unsigned match_phrase(ev_scan *sc, uint32_t i, uint32_t end, uint32_t v, uint64_t h)
+{
+    const ev_rules *r = sc->rules;
+    const ds_token *toks = sc->toks;
+    uint32_t longest = v & 0xff;
+    if (longest == 1) { /* most phrases are one word: the token is the key */
+        const ds_token *t = &toks[i];
+        uint32_t pi;
+        if (t->norm_len + 2 > 128 ||
+            !strmap_get_hashed(&r->phrases, strmap_hash_done(h), t->norm, t->norm_len, &pi))
+            return 0;
+        sc->m[i].phrase = (int16_t)pi;
+        sc->m[i].len = 1;
+        return r->ph[pi].roles;
+    }
+    /* the key of n words is the first n words of the longest one, and its
+     * hash the FNV-1a state after them: one pass builds them all */
+    char key[128];
+    uint8_t kl[128];   /* kl[n]: the length of the key of n words */
+    uint64_t kh[128];  /* kh[n]: its hash state */
+    uint32_t nfit = 0; /* the most words whose key fits */
+    size_t len = 0;
+    for (uint32_t n = 1; n <= longest && i + n <= end && n < 128; n++) {
+        const ds_token *tk = &toks[i + n - 1];
+        if (len + tk->norm_len + 2 > sizeof key) break;
+        if (n > 1) {
+            key[len++] = ' ';
+            h = strmap_hash_more(h, " ", 1);
+            h = strmap_hash_more(h, tk->norm, tk->norm_len);
+        }
+        memcpy(key + len, tk->norm, tk->norm_len);
+        len += tk->norm_len;
+        kl[n] = (uint8_t)len;
+        kh[n] = h;
+        nfit = n;
+    }
+    for (uint32_t n = nfit; n >= 1; n--) {
+        uint32_t pi;
+        if (!(v & phrase_len_bit(n))) continue; /* no phrase of n words starts here */
+        if (strmap_get_hashed(&r->phrases, strmap_hash_done(kh[n]), key, kl[n], &pi)) {
+            sc->m[i].phrase = (int16_t)pi;
+            sc->m[i].len = (uint8_t)n;
+            return r->ph[pi].roles;
+        }
+    }
+    return 0;
+}
+
+/* Longest phrase of the rules starting at each token of sentence s, the
+ * word classes of its tokens, and busy[] (see next_busy()). */
 static void match_sentence(ev_scan *sc, const ds_sentence *s)
 {
     const ev_rules *r = sc->rules;
     uint32_t end = s->first_token + s->ntokens;
-    unsigned cls = 0, roles = 0;
+    unsigned cls = 0, roles = 0, words = 0;
+    /* locals: the byte stores to m[] could alias sc's fields and would make
+     * the compiler reload them for every token */
+    tok_match *m = sc->m;
+    const ds_token *toks = sc->toks;
+    const uint64_t *bloom = r->bloom;
+    uint32_t *busy = sc->busy, idle_from = s->first_token;
     for (uint32_t i = s->first_token; i < end; i++) {
-        sc->m[i].phrase = -1;
-        sc->m[i].len = 0;
-        sc->m[i].cls = 0;
-        uint32_t longest;
-        const ds_token *t = tok(sc, i);
+        m[i] = (tok_match){-1, 0, 0};
+        uint32_t v;
+        const ds_token *t = &toks[i];
         uint32_t b = word_bit(t->norm, t->norm_len);
-        if (!(r->bloom[b >> 6] >> (b & 63) & 1)) continue;
-        if (!strmap_get(&r->first, t->norm, t->norm_len, &longest)) continue;
-        sc->m[i].cls = (uint8_t)(longest >> 8);
-        cls |= sc->m[i].cls;
-        longest &= 0xff;
-        char key[128];
-        for (uint32_t n = longest; n >= 1; n--) {
-            if (i + n > end) continue;
-            size_t kl = 0;
-            bool fits = true;
-            for (uint32_t k = 0; k < n && fits; k++) {
-                const ds_token *tk = tok(sc, i + k);
-                if (kl + tk->norm_len + 2 > sizeof key)
-                    fits = false;
-                else {
-                    if (k) key[kl++] = ' ';
-                    memcpy(key + kl, tk->norm, tk->norm_len);
-                    kl += tk->norm_len;
-                }
-            }
-            uint32_t pi;
-            if (fits && strmap_get(&r->phrases, key, kl, &pi)) {
-                sc->m[i].phrase = (int16_t)pi;
-                sc->m[i].len = (uint8_t)n;
-                roles |= r->ph[pi].roles;
-                break;
-            }
-        }
+        if (!(bloom[b >> 6] >> (b & 63) & 1)) continue;
+        uint64_t h = strmap_hash_more(STRMAP_HASH_SEED, t->norm, t->norm_len);
+        if (!strmap_get_hashed(&r->first, strmap_hash_done(h), t->norm, t->norm_len, &v)) continue;
+        m[i].cls = (uint8_t)(v >> 8);
+        cls |= m[i].cls;
+        words |= v >> 24;
+        if (v & 0xff) roles |= match_phrase(sc, i, end, v, h);
+        if (m[i].phrase >= 0 || m[i].cls)
+            while (idle_from <= i) busy[idle_from++] = i;
     }
+    while (idle_from < end) busy[idle_from++] = end;
     sc->cls_first = s->first_token, sc->cls_end = end;
     sc->sent_cls = (uint8_t)cls, sc->sent_roles = (uint16_t)roles;
+    sc->sent_words = (uint8_t)words;
+}
+
+/* The first token at or after i that starts a phrase or has a word class
+ * (the only tokens whose m[] says anything), when i is in the last matched
+ * sentence: that sentence's end when none does. Outside it, i itself. A
+ * loop whose body skips tokens with an empty m[] may step with it. */
+static inline uint32_t next_busy(const ev_scan *sc, uint32_t i)
+{
+    return i >= sc->cls_first && i < sc->cls_end ? sc->busy[i] : i;
 }
 
 /* Can a token of [a, b) have class bits `cls`? False only when the last
@@ -553,6 +698,12 @@ static bool may_have_cls(const ev_scan *sc, uint32_t a, uint32_t b, unsigned cls
 static bool may_have_role(const ev_scan *sc, uint32_t a, uint32_t b, unsigned roles)
 {
     return a < sc->cls_first || b > sc->cls_end || (sc->sent_roles & roles);
+}
+
+/* The same for sentence words (enum ev_sentence_word). */
+static bool may_have_word(const ev_scan *sc, uint32_t a, uint32_t b, unsigned words)
+{
+    return a < sc->cls_first || b > sc->cls_end || (sc->sent_words & words);
 }
 
 /* ---- frames ------------------------------------------------------------ */
@@ -637,12 +788,14 @@ static bool protest_before(const ev_scan *sc, const ds_sentence *s, uint32_t j)
 static const char *const calls_for[] = {"called", "calls",   "urged", "urges",   "asked",
                                         "want",   "wanted",  "going", "decided", "expected",
                                         "set",    "invited", NULL};
+WORD_SIG(calls_for);
 
 static bool trigger_blocked(const ev_scan *sc, const ds_sentence *s, uint32_t i)
 {
     /* "rescued 20 kidnapped victims", "the abducted girls": a participle
      * that describes a noun tells no act */
     static const char *const dets[] = {"the", "a", "an", "these", "those", "all", NULL};
+    WORD_SIG(dets);
     if (rule_at(sc, i, R_VERB) && i > s->first_token && i + 1 < s->first_token + s->ntokens &&
         ((tok(sc, i - 1)->flags & DS_TOK_NUMBER) || tok_in(sc, i - 1, dets)) &&
         (tok(sc, i + 1)->flags & DS_TOK_WORD) && is_plural_noun(tok(sc, i + 1)) &&
@@ -660,6 +813,7 @@ static bool trigger_blocked(const ev_scan *sc, const ds_sentence *s, uint32_t i)
             if (strcmp(t->norm, "to") == 0 && k > 1) continue;
             /* "may have attacked": a past event whose author is hedged */
             static const char *const modal[] = {"may", "might", "could", "must", NULL};
+            WORD_SIG(modal);
             if ((!strcmp(t->norm, "have") && j > s->first_token && tok_in(sc, j - 1, modal)) ||
                 (tok_in(sc, j, modal) && tok_is(sc, j + 1, "have")))
                 continue;
@@ -688,6 +842,7 @@ static bool trigger_blocked(const ev_scan *sc, const ds_sentence *s, uint32_t i)
         static const char *const summary[] = {"total", "confirmed", "these",   "those",  "such",
                                               "other", "similar",   "related", "recent", "previous",
                                               "past",  "future",    "further", "more",   NULL};
+        WORD_SIG(summary);
         /* ... but "On 17 February, the monitors observed a total of 6
          * explosions": the day's count is the event */
         if (rule_at(sc, i, R_NOUN) && is_plural_noun(tok(sc, i)) && k <= 2 &&
@@ -699,6 +854,7 @@ static bool trigger_blocked(const ev_scan *sc, const ds_sentence *s, uint32_t i)
         static const char *const counts[] = {
             "three",   "four", "five",     "six",    "seven",    "eight",    "nine", "ten",
             "several", "many", "multiple", "dozens", "hundreds", "numerous", "some", NULL};
+        WORD_SIG(counts);
         if (rule_at(sc, i, R_NOUN) && is_plural_noun(tok(sc, i)) &&
             ((t->flags & DS_TOK_NUMBER) || tok_in(sc, j, counts)) && !sentence_has_day(sc, s))
             return true;
@@ -707,6 +863,7 @@ static bool trigger_blocked(const ev_scan *sc, const ds_sentence *s, uint32_t i)
      * events told elsewhere, unless the sentence gives the day */
     static const char *const ordinals[] = {"third",  "fourth", "fifth", "sixth",  "seventh",
                                            "eighth", "ninth",  "tenth", "latest", NULL};
+    WORD_SIG(ordinals);
     if (rule_at(sc, i, R_NOUN) && !rule_at(sc, i, R_VERB) && i > s->first_token &&
         (tok_in(sc, i - 1, ordinals) ||
          (i > s->first_token + 1 && tok_in(sc, i - 2, ordinals) && !tok_punct(sc, i - 1))) &&
@@ -716,6 +873,7 @@ static bool trigger_blocked(const ev_scan *sc, const ds_sentence *s, uint32_t i)
      * further back in the clause, in a sentence not dated to the day */
     static const char *const modal_far[] = {"will", "would", "could",  "might",
                                             "may",  "can",   "cannot", NULL};
+    WORD_SIG(modal_far);
     for (uint32_t k = 4; k <= 8 && i >= s->first_token + k; k++) {
         uint32_t j = i - k;
         if (tok_punct(sc, j) || is_trigger(sc, j)) break;
@@ -745,6 +903,7 @@ static bool speech_date(const ev_scan *sc, const ds_timex *t)
 {
     static const char *const say[] = {"said",   "says",      "told",    "reported", "announced",
                                       "stated", "confirmed", "claimed", NULL};
+    WORD_SIG(say);
     const ds_sentence *s = &sc->doc->sentences.v[t->sentence];
     uint32_t i = token_at(sc, s, t->span.start);
     if (i <= s->first_token) return false;
@@ -823,8 +982,10 @@ static bool aside_clause(const ev_scan *sc, uint32_t a, uint32_t end)
 {
     static const char *const counts[] = {"a",    "one",     "two",  "three", "four",
                                          "five", "several", "just", "only",  NULL};
+    WORD_SIG(counts);
     static const char *const units[] = {"day",   "days",  "hours",  "hour", "week",
                                         "weeks", "month", "months", NULL};
+    WORD_SIG(units);
     uint32_t i = a;
     if (i < end && (tok_in(sc, i, counts) || (tok(sc, i)->flags & DS_TOK_NUMBER))) i++;
     if (i + 1 < end && tok_in(sc, i, units) && tok_is(sc, i + 1, "after")) return true;
@@ -839,6 +1000,11 @@ static uint32_t make_frames(ev_scan *sc, uint32_t si, frame *frames, uint32_t ma
     const ds_doc *doc = sc->doc;
     const ds_sentence *s = &doc->sentences.v[si];
     uint32_t end = s->first_token + s->ntokens;
+    /* a trigger is a verb, noun, death or injury phrase: a sentence with
+     * none makes no frame */
+    if (!may_have_role(sc, s->first_token, end,
+                       1u << R_VERB | 1u << R_NOUN | 1u << R_DEATH | 1u << R_INJURY))
+        return 0;
     uint32_t nf = 0;
     frame seg;
     memset(&seg, 0, sizeof seg);
@@ -861,6 +1027,12 @@ static uint32_t make_frames(ev_scan *sc, uint32_t si, frame *frames, uint32_t ma
             if (is_trigger(sc, i) && !trigger_blocked(sc, s, i)) {
                 if (seg.ntrig < 16) seg.trig[seg.ntrig++] = i;
                 if (!rule_at(sc, i, R_DEATH) && !rule_at(sc, i, R_INJURY)) seg.has_strong = true;
+            }
+            /* before the segment's first trigger nothing cuts, and only a
+             * token with a phrase can be one: on to the next such token */
+            if (!seg.ntrig) {
+                uint32_t nb = next_busy(sc, i + 1);
+                if (nb > i + 1) i = nb - 1;
             }
             continue;
         }
@@ -974,21 +1146,14 @@ typedef struct cand {
  * (with its aliases) so that the scorers can match any of its names. */
 static const char *ref_name(ev_scan *sc, const ds_actor_ref *r)
 {
-    uint32_t h = (r->actor * 2654435761u) >> 26, slot = 64;
-    for (uint32_t k = 0; k < 64; k++) {
-        uint32_t j = (h + k) & 63;
-        if (!sc->names[j].name) {
-            slot = j;
-            break;
-        }
-        if (sc->names[j].actor == r->actor) return sc->names[j].name;
-    }
+    for (uint32_t k = 0; k < sc->nnames; k++)
+        if (sc->names[k].actor == r->actor) return sc->names[k].name;
     if (ds_facts_actor) {
         ds_actor *a = ds_facts_actor(sc->x, sc->ctx, sc->doc, r->actor);
         if (a && a->name) {
-            if (slot < 64) {
-                sc->names[slot].actor = r->actor;
-                sc->names[slot].name = a->name;
+            if (sc->nnames < sizeof sc->names / sizeof *sc->names) {
+                sc->names[sc->nnames].actor = r->actor;
+                sc->names[sc->nnames++].name = a->name;
             }
             return a->name;
         }
@@ -1044,32 +1209,32 @@ static int place_rank(const ds_place *p)
     return 0;
 }
 
-/* The word just before a text offset within sentence s, or NULL. */
-static const char *word_before(const ev_scan *sc, const ds_sentence *s, uint32_t at, uint32_t back)
+/* The word `back` tokens before token i (token_at() of a text offset)
+ * within sentence s, or NULL. Callers find i once per offset. */
+static const char *word_before(const ev_scan *sc, const ds_sentence *s, uint32_t i, uint32_t back)
 {
-    uint32_t i = token_at(sc, s, at);
     if (i < s->first_token + back) return NULL;
     return tok(sc, i - back)->norm;
 }
 
 /* "the United States withdrawal", "Pakistan government": a country name
- * used as a modifier says whose, not where. */
-static bool adjectival(const ev_scan *sc, const ds_sentence *s, const ds_place *p)
+ * used as a modifier says whose, not where. i: the token after p. */
+static bool adjectival(const ev_scan *sc, const ds_sentence *s, const ds_place *p, uint32_t i)
 {
     static const char *const heads[] = {"withdrawal", "government", "forces",      "military",
                                         "troops",     "embassy",    "officials",   "border",
                                         "army",       "police",     "authorities", "intelligence",
                                         "soldiers",   "security",   "nationals",   "citizens",
                                         "diplomats",  "consulate",  NULL};
+    WORD_SIG(heads);
     if (p->feature != DS_FEAT_COUNTRY) return false;
-    uint32_t i = token_at(sc, s, p->span.end);
     return i < s->first_token + s->ntokens && tok_in(sc, i, heads);
 }
 
 /* "Turkish drones struck a car", "Iraqi aircraft bombed": the nationality of
  * the forces that act (before the trigger) says who, not where; a target's
- * ("attacked Uzbek border guards") says where. */
-static bool agent_nationality(const ev_scan *sc, const frame *f, const ds_place *p)
+ * ("attacked Uzbek border guards") says where. i: the token after p. */
+static bool agent_nationality(const ev_scan *sc, const frame *f, const ds_place *p, uint32_t i)
 {
     static const char *const forces[] = {
         "drones",      "drone",       "aircraft",       "jets",        "warplanes", "planes",
@@ -1077,9 +1242,9 @@ static bool agent_nationality(const ev_scan *sc, const frame *f, const ds_place 
         "military",    "air",         "navy",           "police",      "artillery", "special",
         "security",    "coalition",   "paramilitaries", "mercenaries", "militias",  "militiamen",
         "contractors", "instructors", "fighters",       NULL};
+    WORD_SIG(forces);
     if (p->span.start >= tok(sc, f->trig[0])->span.start) return false;
     const ds_sentence *s = &sc->doc->sentences.v[f->sentence];
-    uint32_t i = token_at(sc, s, p->span.end);
     return i < s->first_token + s->ntokens && tok_in(sc, i, forces);
 }
 
@@ -1105,8 +1270,9 @@ static void pick_place(ev_scan *sc, const frame *f, cand *c)
     for (uint32_t k = si->first[f->sentence]; k < si->first[f->sentence + 1]; k++) {
         const ds_place *p = &doc->places.v[si->idx[k]];
         if (!in_frame(f, p->span) || in_actor_name(sc, f->sentence, p->span)) continue;
-        const char *w1 = word_before(sc, s, p->span.start, 1);
-        const char *w2 = word_before(sc, s, p->span.start, 2);
+        uint32_t at = token_at(sc, s, p->span.start), after = token_at(sc, s, p->span.end);
+        const char *w1 = word_before(sc, s, at, 1);
+        const char *w2 = word_before(sc, s, at, 2);
         bool from = w1 && (strcmp(w1, "from") == 0 ||
                            (w2 && strcmp(w2, "from") == 0 &&
                             (strcmp(w1, "northern") == 0 || strcmp(w1, "southern") == 0 ||
@@ -1124,8 +1290,8 @@ static void pick_place(ev_scan *sc, const frame *f, cand *c)
         if (p->feature == DS_FEAT_DEMONYM && w1 &&
             (!strcmp(w1, "by") || (!strcmp(w1, "the") && w2 && !strcmp(w2, "by"))))
             c->agent_place = p; /* "arrested by the Afghan intelligence" */
-        if (p->feature == DS_FEAT_DEMONYM || adjectival(sc, s, p)) {
-            if (!c->country_place && !agent_nationality(sc, f, p)) c->country_place = p;
+        if (p->feature == DS_FEAT_DEMONYM || adjectival(sc, s, p, after)) {
+            if (!c->country_place && !agent_nationality(sc, f, p, after)) c->country_place = p;
             continue;
         }
         /* an origin's own hierarchy ("Khwaja Ghar District, Takhar Province")
@@ -1139,13 +1305,14 @@ static void pick_place(ev_scan *sc, const frame *f, cand *c)
         static const char *const quarter[] = {"neighborhood", "neighbourhood", "area",
                                               "roundabout",   "road",          "street",
                                               "bazaar",       "square",        NULL};
-        uint32_t after = token_at(sc, s, p->span.end);
+        WORD_SIG(quarter);
         if (after < s->first_token + s->ntokens && tok_in(sc, after, quarter) &&
             p->feature == DS_FEAT_CITY) {
             /* "the Faladié neighborhood" with no town named: a quarter the
              * gazetteer took for a village elsewhere */
             static const char *const quarters[] = {"neighborhood", "neighbourhood", "quarter",
                                                    NULL};
+            WORD_SIG(quarters);
             if (tok_in(sc, after, quarters)) continue;
             r -= 5;
         }
@@ -1207,8 +1374,10 @@ static void unknown_town(ev_scan *sc, const frame *f, cand *c)
     static const char *const kinds[] = {
         "village", "town",     "locality", "hamlet", "settlement",
         "commune", "villages", "towns",    NULL}; /* "the villages of X and Y": X */
+    WORD_SIG(kinds);
     if (c->place && place_rank(c->place) >= 4) return;
-    for (uint32_t i = f->tok_start; i + 2 < f->tok_end; i++) {
+    uint32_t to = may_have_word(sc, f->tok_start, f->tok_end, S_SETTLEMENT) ? f->tok_end : 0;
+    for (uint32_t i = f->tok_start; i + 2 < to; i++) {
         if (!tok_is(sc, i + 1, "of") || !tok_in(sc, i, kinds)) continue;
         uint32_t a = i + 2, b = a;
         while (b < f->tok_end && b < a + 3 && (tok(sc, b)->flags & DS_TOK_CAP) &&
@@ -1235,12 +1404,12 @@ static void unknown_town(ev_scan *sc, const frame *f, cand *c)
 
 /* "two soldiers killed in Kirkuk" (a headline's passive without "were"):
  * a counted mention right before a casualty trigger is its victims. */
-static bool counted_victims(const ev_scan *sc, const frame *f, const ds_actor_ref *r)
+static bool counted_victims(const ev_scan *sc, const frame *f, const ds_actor_ref *r, uint32_t re)
 {
     /* "five policemen were martyred when terrorists attacked": the subject
      * of a passive casualty verb is a victim, whatever the trigger */
     const ds_sentence *s = &sc->doc->sentences.v[f->sentence];
-    uint32_t a = token_at(sc, s, r->span.end), end = s->first_token + s->ntokens;
+    uint32_t a = re, end = s->first_token + s->ntokens;
     if (a + 1 < end && (tok_is(sc, a, "were") || tok_is(sc, a, "was")) &&
         (rule_at(sc, a + 1, R_DEATH) || rule_at(sc, a + 1, R_INJURY)))
         return true;
@@ -1258,10 +1427,9 @@ static bool counted_victims(const ev_scan *sc, const frame *f, const ds_actor_re
  * that acts (actor mention k, followed by "'s" and another mention before
  * the trigger) is not the actor. */
 static bool possessor(const ev_scan *sc, const frame *f, const ds_sentence *s, uint32_t k,
-                      uint32_t trig_at)
+                      uint32_t trig_at, uint32_t i)
 {
     const ds_actor_ref *r = &sc->doc->actor_refs.v[sc->actor.idx[k]];
-    uint32_t i = token_at(sc, s, r->span.end);
     if (i >= s->first_token + s->ntokens || !tok_is(sc, i, "'s")) return false;
     if (k + 1 >= sc->actor.first[f->sentence + 1]) return false;
     const ds_actor_ref *n = &sc->doc->actor_refs.v[sc->actor.idx[k + 1]];
@@ -1282,6 +1450,7 @@ static bool acts_next(const ev_scan *sc, const frame *f, const ds_actor_ref *r)
     static const char *const nouns[] = {"militants",  "fighters",  "gunmen",  "insurgents",
                                         "terrorists", "jihadists", "members", "rebels",
                                         "(",          ")",         NULL};
+    WORD_SIG(nouns);
     for (uint32_t k = 0; k < f->ntrig; k++) {
         const ds_token *t = tok(sc, f->trig[k]);
         if (t->span.start < r->span.end || t->span.start > r->span.end + 40 ||
@@ -1302,27 +1471,29 @@ static uint32_t past_head(const ev_scan *sc, uint32_t i, uint32_t end)
 {
     static const char *const heads[] = {"group",        "militants",    "fighters", "movement",
                                         "organization", "organisation", NULL};
+    WORD_SIG(heads);
     return i < end && tok_in(sc, i, heads) ? i + 1 : i;
 }
 
 /* Does mention r only speak about the event: "according to the army", "the
  * US Central Command said" after the event, "the European Union condemned
  * the attack"? Such a source, judge or mourner takes no part in it. (A
- * claimant before its event, "Al-Shabaab said it killed", does.) */
+ * claimant before its event, "Al-Shabaab said it killed", does.) Here and
+ * in the mention readers around, at and re (or last, i) are token_at() of
+ * the mention's start and end: pick_actors() finds them once per mention. */
 static bool bystander(const ev_scan *sc, const ds_sentence *s, const ds_actor_ref *r,
-                      uint32_t trig_at)
+                      uint32_t trig_at, uint32_t at, uint32_t re)
 {
     for (uint32_t back = 2; back <= 4; back++) {
-        const char *w = word_before(sc, s, r->span.start, back);
+        const char *w = word_before(sc, s, at, back);
         if (!w) break;
-        if (!strcmp(w, "according") && !strcmp(word_before(sc, s, r->span.start, back - 1), "to"))
-            return true;
+        if (!strcmp(w, "according") && !strcmp(word_before(sc, s, at, back - 1), "to")) return true;
     }
     /* '..., said local police officer Abdi Hassan': the speaker after his
      * verb, past the event */
     static const char *const speech[] = {"said", "says", "told", "added", "stated", NULL};
     for (uint32_t back = 1; back <= 3 && r->span.start > trig_at; back++) {
-        const char *w = word_before(sc, s, r->span.start, back);
+        const char *w = word_before(sc, s, at, back);
         if (!w) break;
         for (size_t k = 0; speech[k]; k++)
             if (!strcmp(w, speech[k])) return true;
@@ -1331,10 +1502,12 @@ static bool bystander(const ev_scan *sc, const ds_sentence *s, const ds_actor_re
         "condemned", "condemns", "condemn",  "denounced", "denounces", "deplored", "deplores",
         "mourned",   "welcomed", "welcomes", "urged",     "urges",     "called",   "calls",
         "expressed", "extends",  "extended", "offered",   NULL};
+    WORD_SIG(judge);
     static const char *const say[] = {"said",         "says",      "reported",  "told",
                                       "stated",       "announced", "confirmed", "spokesman",
                                       "spokesperson", NULL};
-    uint32_t i = token_at(sc, s, r->span.end), end = s->first_token + s->ntokens;
+    WORD_SIG(say);
+    uint32_t i = re, end = s->first_token + s->ntokens;
     /* "(CENTCOM)", a head noun ("the Islamic State group has not") and an
      * adverb ("strongly condemns") between */
     if (i + 2 < end && tok_is(sc, i, "(") && tok_is(sc, i + 2, ")")) i += 3;
@@ -1346,8 +1519,10 @@ static bool bystander(const ev_scan *sc, const ds_sentence *s, const ds_actor_re
     if (i + 2 < end && tok_is(sc, i, "and") && tok_in(sc, i + 2, say)) i += 2;
     /* "has not (yet) commented on", "did not claim", "denied": no part either */
     static const char *const aux[] = {"has", "have", "had", "did", "does", "do", "yet", NULL};
+    WORD_SIG(aux);
     static const char *const neg_only[] = {"commented", "comment", "responded", "respond",
                                            "claimed",   "claim",   NULL};
+    WORD_SIG(neg_only);
     bool negated = false;
     for (uint32_t k = 0; k < 4 && i < end; k++, i++) {
         if (tok_is(sc, i, "not") || tok_is(sc, i, "n't") || tok_is(sc, i, "never"))
@@ -1360,6 +1535,7 @@ static bool bystander(const ev_scan *sc, const ds_sentence *s, const ds_actor_re
      * does in general, not a part in this event */
     static const char *const habit[] = {"often",     "frequently", "usually",  "regularly",
                                         "routinely", "typically",  "commonly", NULL};
+    WORD_SIG(habit);
     if (tok_in(sc, i, habit)) return true;
     if (tok_in(sc, i, judge) || tok_is(sc, i, "denied") || tok_is(sc, i, "denies")) return true;
     if (negated && tok_in(sc, i, neg_only)) return true;
@@ -1368,24 +1544,28 @@ static bool bystander(const ev_scan *sc, const ds_sentence *s, const ds_actor_re
 
 /* "killing three of the attackers": a mention of the attacking side
  * itself, never its target. */
-static bool attacker_side(const ev_scan *sc, const ds_sentence *s, const ds_actor_ref *r)
+static bool attacker_side(const ev_scan *sc, const ds_sentence *s, uint32_t last)
 {
     static const char *const heads[] = {"attackers", "assailants", "perpetrators", "raiders", NULL};
-    uint32_t last = token_at(sc, s, r->span.end);
+    WORD_SIG(heads);
     return last > s->first_token && tok_in(sc, last - 1, heads);
 }
 
 /* "The Islamic State group, which carried out that bombing, has not
  * commented on Thursday's attack": the relative clause ties the group to
  * another event, and the sentence to none of its own doing. */
-static bool behind_another(const ev_scan *sc, const ds_sentence *s, const ds_actor_ref *r)
+static bool behind_another(const ev_scan *sc, const ds_sentence *s, uint32_t re)
 {
     static const char *const rel[] = {"which", "who", "that", NULL};
+    WORD_SIG(rel);
     static const char *const did[] = {"carried", "claimed", "conducted", "was", "staged", NULL};
+    WORD_SIG(did);
     static const char *const other[] = {"that", "the", "an", "a", "those", NULL};
+    WORD_SIG(other);
     static const char *const past[] = {"earlier", "previous", "last", "prior", NULL};
+    WORD_SIG(past);
     uint32_t end = s->first_token + s->ntokens;
-    uint32_t i = past_head(sc, token_at(sc, s, r->span.end), end);
+    uint32_t i = past_head(sc, re, end);
     if (i + 4 >= end || !tok_is(sc, i, ",") || !tok_in(sc, i + 1, rel) || !tok_in(sc, i + 2, did))
         return false;
     uint32_t k = i + 3;
@@ -1402,6 +1582,7 @@ static void pick_actors(ev_scan *sc, const frame *f, cand *c)
     const sent_index *si = &sc->actor;
     uint32_t trig_at = tok(sc, f->trig[0])->span.start;
     static const char *const aux[] = {"was", "were", "been", "being", "is", "are", NULL};
+    WORD_SIG(aux);
     bool passive = f->trig[0] > s->first_token && tok_in(sc, f->trig[0] - 1, aux);
     /* "five were martyred and two others injured": a casualty word after
      * "and" shares the passive of the clause before it */
@@ -1418,8 +1599,10 @@ static void pick_actors(ev_scan *sc, const frame *f, cand *c)
             doc->actor_refs.v[si->idx[k - 1]].span.end + 1 >= r->span.start &&
             !strncmp(ref_name(sc, r), "Unidentified", 12))
             continue;
-        if (bystander(sc, s, r, trig_at) || behind_another(sc, s, r)) continue;
-        const char *w1 = word_before(sc, s, r->span.start, 1);
+        /* the mention's first token and the token after it, found once */
+        uint32_t at = token_at(sc, s, r->span.start), re = token_at(sc, s, r->span.end);
+        if (bystander(sc, s, r, trig_at, at, re) || behind_another(sc, s, re)) continue;
+        const char *w1 = word_before(sc, s, at, 1);
         /* "by X", "by the X", "by the paramilitary X" */
         static const char *const mods[] = {
             "the",       "a",         "an",        "paramilitary", "militant", "rebel",
@@ -1427,7 +1610,7 @@ static void pick_actors(ev_scan *sc, const frame *f, cand *c)
             "extremist", "terrorist", "insurgent", "suspected",    "alleged",  NULL};
         uint32_t by_back = 0; /* words from the mention back to "by" */
         for (uint32_t back = 1; back <= 3 && !by_back; back++) {
-            const char *w = word_before(sc, s, r->span.start, back);
+            const char *w = word_before(sc, s, at, back);
             if (!w) break;
             if (!strcmp(w, "by"))
                 by_back = back;
@@ -1439,23 +1622,21 @@ static void pick_actors(ev_scan *sc, const frame *f, cand *c)
          * the attack, not who made it */
         bool being = false;
         for (uint32_t back = by_back + 1; by && back <= by_back + 3 && !being; back++) {
-            const char *w = word_before(sc, s, r->span.start, back);
+            const char *w = word_before(sc, s, at, back);
             if (!w) break;
             being = !strcmp(w, "being");
         }
         if (being) continue;
         /* the verb before "by" (with at most one word between "by" and the
          * mention): "repelled by troops", "backed by clan militias" */
-        const char *verb =
-            by_back && by_back <= 2 ? word_before(sc, s, r->span.start, by_back + 1) : NULL;
+        const char *verb = by_back && by_back <= 2 ? word_before(sc, s, at, by_back + 1) : NULL;
         bool to = w1 && strcmp(w1, "to") == 0;
         bool civil = r->type == DS_ACTOR_CIVILIANS || r->type == DS_ACTOR_PROTESTERS;
         /* the crowd is the subject of the violent verb ("protesters stormed
          * the offices"), not of a verb before a noun ("protesters marched
          * against the raid") */
         if (r->type == DS_ACTOR_PROTESTERS && r->span.start < trig_at && !passive &&
-            in_frame(f, r->span) && rule_at(sc, f->trig[0], R_VERB) &&
-            token_at(sc, s, r->span.end) + 10 >= f->trig[0])
+            in_frame(f, r->span) && rule_at(sc, f->trig[0], R_VERB) && re + 10 >= f->trig[0])
             c->protesters_act = true;
         /* an outlet named as the channel of a claim ("claimed it through
          * az-Zallaqa", "on its Amaq agency") takes no part in the event */
@@ -1494,9 +1675,10 @@ static void pick_actors(ev_scan *sc, const frame *f, cand *c)
             c->attributed = r;
             continue;
         }
-        if (r->span.start < trig_at && (passive || counted_victims(sc, f, r))) {
+        if (r->span.start < trig_at && (passive || counted_victims(sc, f, r, re))) {
             if (!c->actor2) c->actor2 = r;
-        } else if (r->span.start < trig_at && !civil && !to && !possessor(sc, f, s, k, trig_at)) {
+        } else if (r->span.start < trig_at && !civil && !to &&
+                   !possessor(sc, f, s, k, trig_at, re)) {
             if (!c->actor1) {
                 c->actor1 = r;
             } else if (c->nassoc < 4 && r->actor != c->actor1->actor) {
@@ -1506,7 +1688,7 @@ static void pick_actors(ev_scan *sc, const frame *f, cand *c)
                    r->actor != c->actor2->actor && acts_next(sc, f, r)) {
             c->actor1 = r; /* "were killed when militants attacked their post" */
         } else if (r->span.start >= trig_at && !c->actor2 &&
-                   (!c->actor1 || r->actor != c->actor1->actor) && !attacker_side(sc, s, r)) {
+                   (!c->actor1 || r->actor != c->actor1->actor) && !attacker_side(sc, s, re)) {
             c->actor2 = r;
         }
     }
@@ -1514,6 +1696,7 @@ static void pick_actors(ev_scan *sc, const frame *f, cand *c)
      * between X and Y": the two sides, in order */
     static const char *const happen[] = {"broke", "out",      "erupted",   "took",
                                          "place", "occurred", "continued", NULL};
+    WORD_SIG(happen);
     uint32_t bw = f->trig[0] + 1;
     while (bw < f->tok_end && bw < f->trig[0] + 4 && tok_in(sc, bw, happen)) bw++;
     if (tok_is(sc, bw, "between") && !c->attributed) {
@@ -1543,6 +1726,7 @@ static void pick_actors(ev_scan *sc, const frame *f, cand *c)
     if (!c->actor1 && sc->main_actor) {
         /* "Its deadliest attacks", "the group attacked": the document's subject */
         static const char *const pron[] = {"its", "it", "group", "group's", "they", "their", NULL};
+        WORD_SIG(pron);
         for (uint32_t i = s->first_token; i < f->trig[0]; i++)
             if (tok_in(sc, i, pron) &&
                 /* "the group", not "No group claimed the killing" */
@@ -1557,9 +1741,11 @@ static void pick_actors(ev_scan *sc, const frame *f, cand *c)
 /* The casualty role of a quantity: 'd' death, 'i' injury, 0 none. Looks to
  * the right ("five civilians were killed") then to the left ("killing 94"),
  * carrying the role across "and"/"," from the previous quantity
- * ("13 Americans and at least 169 Afghans"). */
-static char quantity_role(ev_scan *sc, const ds_sentence *s, const ds_quantity *q, char prev,
-                          uint32_t prev_end)
+ * ("13 Americans and at least 169 Afghans"). Here and in the figure readers
+ * below, qa and qe are token_at() of the figure's start and end (casualties()
+ * finds them once per figure). */
+static char quantity_role(ev_scan *sc, const ds_sentence *s, const ds_quantity *q, uint32_t qa,
+                          uint32_t qe, char prev, uint32_t prev_end)
 {
     uint32_t end = s->first_token + s->ntokens;
     /* "killed three militants and ... no civilians were injured": a casualty
@@ -1567,10 +1753,12 @@ static char quantity_role(ev_scan *sc, const ds_sentence *s, const ds_quantity *
     static const char *const quals[] = {"least", "at",   "about",  "over",   "than",
                                         "more",  "some", "nearly", "around", "approximately",
                                         NULL};
+    WORD_SIG(quals);
     static const char *const other_fates[] = {"missing",  "abducted", "kidnapped", "captured",
                                               "detained", "arrested", "displaced", "rescued",
                                               "unharmed", "released", NULL};
-    uint32_t a0 = token_at(sc, s, q->span.start);
+    WORD_SIG(other_fates);
+    uint32_t a0 = qa;
     /* "claimed the lives of nine soldiers", "the deaths of 5" */
     if (a0 >= s->first_token + 2 && tok_is(sc, a0 - 1, "of") && rule_at(sc, a0 - 2, R_DEATH))
         return 'd';
@@ -1580,7 +1768,7 @@ static char quantity_role(ev_scan *sc, const ds_sentence *s, const ds_quantity *
         if (rule_at(sc, j, R_INJURY)) return 'i';
         if (!tok_in(sc, j, quals)) break;
     }
-    uint32_t i = token_at(sc, s, q->span.end);
+    uint32_t i = qe;
     for (uint32_t k = 0, skipped = 0; k < 14 && i + k + skipped < end; k++) {
         uint32_t j = i + k + skipped;
         if (tok_is(sc, j, "including") || tok_is(sc, j, "excluding") ||
@@ -1630,7 +1818,7 @@ static char quantity_role(ev_scan *sc, const ds_sentence *s, const ds_quantity *
             !tok_is(sc, j - 1, "was") && !tok_is(sc, j - 1, "were") && !tok_is(sc, j - 1, "been"))
             break;
     }
-    uint32_t a = token_at(sc, s, q->span.start);
+    uint32_t a = qa;
     for (uint32_t k = 1; k <= 4 && a >= s->first_token + k; k++) {
         uint32_t j = a - k;
         if (rule_at(sc, j, R_DEATH)) return 'd';
@@ -1671,9 +1859,9 @@ static int32_t quantity_value(const ev_scan *sc, const ds_quantity *q)
 
 /* Is the figure at `at` part of a list that breaks down an earlier total
  * ("23 people, including three soldiers and 20 assailants")? */
-static bool subset_marker(ev_scan *sc, const ds_sentence *s, uint32_t at)
+static bool subset_marker(ev_scan *sc, const ds_sentence *s, uint32_t i)
 {
-    uint32_t i = token_at(sc, s, at);
+    if (!may_have_word(sc, s->first_token, s->first_token + s->ntokens, S_SUBSET)) return false;
     for (uint32_t k = 1; k <= 10 && i >= s->first_token + k; k++) {
         uint32_t j = i - k;
         if (tok_is(sc, j, "including") || tok_is(sc, j, "among") || tok_is(sc, j, "whom") ||
@@ -1700,11 +1888,12 @@ static bool overlaps_timex(const ev_scan *sc, uint32_t sent, ds_span sp)
     return false;
 }
 
-static bool attacker_noun(const ev_scan *sc, const ds_sentence *s, const ds_quantity *q)
+static bool attacker_noun(const ev_scan *sc, const ds_sentence *s, uint32_t qe)
 {
     static const char *const words[] = {"attackers", "gunmen",   "militants",  "assailants",
                                         "bombers",   "fighters", "insurgents", NULL};
-    uint32_t i = token_at(sc, s, q->span.end);
+    WORD_SIG(words);
+    uint32_t i = qe;
     for (uint32_t k = 0; k < 4 && i + k < s->first_token + s->ntokens; k++) {
         if (tok_punct(sc, i + k) || tok_is(sc, i + k, "and") ||
             (tok(sc, i + k)->flags & DS_TOK_NUMBER))
@@ -1726,13 +1915,14 @@ static bool person_at(const ev_scan *sc, uint32_t sentence, uint32_t at)
 
 /* Whose deaths a figure counts, from its noun ("14 of the attackers",
  * "three soldiers", "nine civilians"): 'a', 's', 'c', or 'm' when unsaid. */
-static char side_of(const ev_scan *sc, const ds_sentence *s, const ds_quantity *q)
+static char side_of(const ev_scan *sc, const ds_sentence *s, uint32_t qe)
 {
     static const char *const armed[] = {
         "militants",  "jihadists", "terrorists", "attackers", "assailants", "fighters",
         "insurgents", "bandits",   "gunmen",     "rebels",    "extremists", "militant",
         "jihadist",   "terrorist", "attacker",   "assailant", "insurgent",  NULL};
-    uint32_t i = token_at(sc, s, q->span.end), end = s->first_token + s->ntokens;
+    WORD_SIG(armed);
+    uint32_t i = qe, end = s->first_token + s->ntokens;
     for (uint32_t k = 0; k < 4 && i + k < end; k++) {
         uint32_t j = i + k;
         if (tok_in(sc, j, armed)) return 'a';
@@ -1747,12 +1937,16 @@ static char side_of(const ev_scan *sc, const ds_sentence *s, const ds_quantity *
 
 /* "killing himself and 3 worshippers", "killed a pastor and his two sons":
  * one more victim named before the figure, right after the casualty word. */
-static bool one_before(const ev_scan *sc, const ds_sentence *s, const ds_quantity *q)
+static bool one_before(const ev_scan *sc, const ds_sentence *s, const ds_quantity *q, uint32_t qa,
+                       uint32_t qe)
 {
     static const char *const poss[] = {"his", "her", "their", NULL};
+    WORD_SIG(poss);
     static const char *const self[] = {"himself", "herself", NULL};
+    WORD_SIG(self);
     static const char *const one[] = {"a", "an", NULL};
-    uint32_t j = token_at(sc, s, q->span.start), after = token_at(sc, s, q->span.end);
+    WORD_SIG(one);
+    uint32_t j = qa, after = qe;
     /* "Wadan, a spokesperson, and two other colleagues were killed": the
      * one named before "and" is one more, unless a figure counts him */
     uint32_t end = s->first_token + s->ntokens;
@@ -1785,11 +1979,12 @@ static bool one_before(const ev_scan *sc, const ds_sentence *s, const ds_quantit
 
 /* "two civilians and a police officer were killed": one more than the
  * figure says. */
-static bool and_one_more(const ev_scan *sc, const ds_sentence *s, const ds_quantity *q)
+static bool and_one_more(const ev_scan *sc, const ds_sentence *s, uint32_t qe)
 {
     static const char *const one[] = {"a", "an", "another", NULL}; /* "one" is a figure */
+    WORD_SIG(one);
     uint32_t end = s->first_token + s->ntokens;
-    for (uint32_t j = token_at(sc, s, q->span.end), k = 0; j + 1 < end && k < 5; j++, k++) {
+    for (uint32_t j = qe, k = 0; j + 1 < end && k < 5; j++, k++) {
         const ds_token *t = tok(sc, j);
         if ((t->flags & (DS_TOK_PUNCT | DS_TOK_NUMBER)) || tok_is(sc, j, "were") ||
             tok_is(sc, j, "was") || rule_at(sc, j, R_DEATH) || rule_at(sc, j, R_INJURY) ||
@@ -1802,11 +1997,12 @@ static bool and_one_more(const ev_scan *sc, const ds_sentence *s, const ds_quant
 
 /* "..., wounding three, two security officials said": a count of the
  * report's sources, not of victims */
-static bool counts_sources(const ev_scan *sc, const ds_sentence *s, const ds_quantity *q)
+static bool counts_sources(const ev_scan *sc, const ds_sentence *s, uint32_t qe)
 {
     static const char *const say[] = {"said", "told", "say", "says", NULL};
+    WORD_SIG(say);
     uint32_t end = s->first_token + s->ntokens;
-    for (uint32_t j = token_at(sc, s, q->span.end), n = 0; j < end && n < 4; j++, n++) {
+    for (uint32_t j = qe, n = 0; j < end && n < 4; j++, n++) {
         if (tok_punct(sc, j) || is_trigger(sc, j)) return false;
         if (tok_in(sc, j, say)) return true;
     }
@@ -1828,19 +2024,22 @@ static void casualties(ev_scan *sc, const frame *f, cand *c)
         const ds_quantity *q = &doc->quantities.v[si->idx[k]];
         if (!in_frame(f, q->span) || overlaps_timex(sc, f->sentence, q->span)) continue;
         int32_t v = quantity_value(sc, q);
-        if (v == DS_NULL_INT || counts_sources(sc, s, q)) continue;
-        char role = quantity_role(sc, s, q, prev, prev_end);
-        bool one_more = one_before(sc, s, q);
+        if (v == DS_NULL_INT) continue;
+        /* the figure's first token and the token after it, found once for the readers below */
+        uint32_t qa = token_at(sc, s, q->span.start), qe = token_at(sc, s, q->span.end);
+        if (counts_sources(sc, s, qe)) continue;
+        char role = quantity_role(sc, s, q, qa, qe, prev, prev_end);
+        bool one_more = one_before(sc, s, q, qa, qe);
         if (one_more && !role) role = 'd';
-        if (!role && q->span.start < first_trig_at && attacker_noun(sc, s, q)) {
+        if (!role && q->span.start < first_trig_at && attacker_noun(sc, s, qe)) {
             if (c->attackers == DS_NULL_INT) c->attackers = v;
             continue;
         }
         /* "including three assailants and three soldiers": the whole list
          * is a part of the figure before it */
-        bool sub = subset_marker(sc, s, q->span.start);
+        bool sub = subset_marker(sc, s, qa);
         if (!sub && in_subset && q->span.start <= prev_end + 40) {
-            uint32_t a = token_at(sc, s, prev_end), b = token_at(sc, s, q->span.start);
+            uint32_t a = token_at(sc, s, prev_end), b = qa;
             sub = true;
             /* "including four police officers, and injuring 25 others": a
              * casualty word between starts a new figure */
@@ -1854,7 +2053,7 @@ static void casualties(ev_scan *sc, const frame *f, cand *c)
         /* "seven soldiers and 12 assailants were killed": the figure before
          * takes the role that the later one finds */
         if (role && !sub && pending != DS_NULL_INT && q->span.start <= pending_end + 60) {
-            uint32_t a = token_at(sc, s, pending_end), b = token_at(sc, s, q->span.start);
+            uint32_t a = token_at(sc, s, pending_end), b = qa;
             bool joined = false, clean = true;
             for (uint32_t j = a; j < b && clean; j++) {
                 if (tok_is(sc, j, "and") || tok_is(sc, j, ",")) joined = true;
@@ -1874,17 +2073,17 @@ static void casualties(ev_scan *sc, const frame *f, cand *c)
         prev_end = q->span.end;
         if (!role || sub) continue;
         int32_t *dst = role == 'd' ? &c->fatalities : &c->injuries;
-        *dst = (*dst == DS_NULL_INT ? 0 : *dst) + v + (and_one_more(sc, s, q) ? 1 : 0) +
+        *dst = (*dst == DS_NULL_INT ? 0 : *dst) + v + (and_one_more(sc, s, qe) ? 1 : 0) +
                (one_more && role == 'd' ? 1 : 0);
         if (role == 'd') {
-            char side = side_of(sc, s, q);
+            char side = side_of(sc, s, qe);
             c->dead_side = !c->dead_side ? side : c->dead_side == side ? side : 'm';
         }
     }
     /* "The assailant killed himself before police entered": the attacker,
      * one dead of the attacking side (GTD and ACLED count perpetrators) */
     if (c->fatalities == DS_NULL_INT)
-        for (uint32_t i = f->tok_start; i + 1 < f->tok_end; i++)
+        for (uint32_t i = next_busy(sc, f->tok_start); i + 1 < f->tok_end; i = next_busy(sc, i + 1))
             if (rule_at(sc, i, R_DEATH) &&
                 (tok_is(sc, i + 1, "himself") || tok_is(sc, i + 1, "herself"))) {
                 c->fatalities = 1;
@@ -1895,8 +2094,11 @@ static void casualties(ev_scan *sc, const frame *f, cand *c)
      * attacker is one more dead (GTD and ACLED count perpetrators) */
     static const char *const lone[] = {"gunman",  "assailant", "attacker",
                                        "shooter", "bomber",    NULL};
+    WORD_SIG(lone);
     bool lone_attacker = false;
-    for (uint32_t i = s->first_token; i < f->trig[0] && !lone_attacker; i++)
+    uint32_t lone_to =
+        may_have_word(sc, s->first_token, f->trig[0], S_LONE) ? f->trig[0] : s->first_token;
+    for (uint32_t i = s->first_token; i < lone_to && !lone_attacker; i++)
         lone_attacker = tok_in(sc, i, lone);
     if (c->fatalities != DS_NULL_INT && lone_attacker)
         for (uint32_t i = f->tok_start; i + 1 < f->tok_end; i++)
@@ -1905,7 +2107,7 @@ static void casualties(ev_scan *sc, const frame *f, cand *c)
                 c->fatalities += 1;
                 break;
             }
-    if (c->fatalities != DS_NULL_INT) {
+    if (c->fatalities != DS_NULL_INT && may_have_word(sc, f->tok_start, f->tok_end, S_ADDITION)) {
         /* "In addition to the assailant, 14 soldiers were killed": one more */
         for (uint32_t i = f->tok_start; i + 4 < f->tok_end; i++) {
             if (!tok_is(sc, i, "addition") || !tok_is(sc, i + 1, "to")) continue;
@@ -1924,7 +2126,7 @@ static void casualties(ev_scan *sc, const frame *f, cand *c)
     if (c->injuries == DS_NULL_INT) {
         /* "Alam was injured", "shot and injured a security official": one */
         uint32_t to = may_have_role(sc, f->tok_start, f->tok_end, 1u << R_INJURY) ? f->tok_end : 0;
-        for (uint32_t i = f->tok_start; i < to; i++) {
+        for (uint32_t i = next_busy(sc, f->tok_start); i < to; i = next_busy(sc, i + 1)) {
             if (!rule_at(sc, i, R_INJURY) || i == s->first_token) continue;
             uint32_t nxt = i + sc->m[i].len;
             /* "was injured", "was severely injured" */
@@ -1944,7 +2146,7 @@ static void casualties(ev_scan *sc, const frame *f, cand *c)
     /* "killed the director of mines", "a soldier was killed": one death */
     if (c->fatalities == DS_NULL_INT) {
         uint32_t to = may_have_role(sc, f->tok_start, f->tok_end, 1u << R_DEATH) ? f->tok_end : 0;
-        for (uint32_t i = f->tok_start; i < to; i++) {
+        for (uint32_t i = next_busy(sc, f->tok_start); i < to; i = next_busy(sc, i + 1)) {
             const ev_rule *d = rule_at(sc, i, R_DEATH);
             /* a typed death word, or a verb of one ("assassinated", "beheaded",
              * "executed"), not a noun or adjective ("deaths", "dead") */
@@ -1959,6 +2161,7 @@ static void casualties(ev_scan *sc, const frame *f, cand *c)
                 /* not "whether anyone was killed" */
                 static const char *const unsure[] = {"anyone", "anybody", "whether", "if",
                                                      "nobody", "no",      NULL};
+                WORD_SIG(unsure);
                 bool open = false;
                 for (uint32_t k = i >= s->first_token + 4 ? i - 4 : s->first_token; k < i; k++)
                     open |= tok_in(sc, k, unsure);
@@ -2050,6 +2253,7 @@ static bool protest_cause_at(const ev_scan *sc, uint32_t first, uint32_t i)
         "over",          "for",         "demanding",  "demand",   "demanded", "denounce",
         "denouncing",    "condemn",     "condemning", "mourn",    "mourning", "commemorate",
         "commemorating", "anniversary", "after",      NULL};
+    WORD_SIG(cause);
     for (uint32_t k = i, n = 0; k-- > first && n < 8; n++) {
         if (tok_is(sc, k, ",") || tok_is(sc, k, ";") || tok_is(sc, k, ":")) break;
         if (tok_in(sc, k, cause)) return true;
@@ -2081,8 +2285,9 @@ static bool says_no_casualties(const ev_scan *sc, uint32_t a, uint32_t b)
 {
     static const char *const harm[] = {"casualties", "casualty", "damage",  "deaths", "fatalities",
                                        "injuries",   "one",      "victims", NULL};
+    WORD_SIG(harm);
     if (!may_have_cls(sc, a, b, W_NEG)) return false;
-    for (uint32_t i = a; i < b; i++) {
+    for (uint32_t i = next_busy(sc, a); i < b; i = next_busy(sc, i + 1)) {
         if (!(sc->m[i].cls & W_NEG)) continue;
         if (tok_is(sc, i, "no") || tok_is(sc, i, "without")) {
             for (uint32_t k = 1; k <= 2 && i + k < b; k++)
@@ -2103,6 +2308,7 @@ static void weapon_of(ev_scan *sc, const frame *f, cand *c)
     const ds_sentence *s = &sc->doc->sentences.v[f->sentence];
     static const char *const seized[] = {"recovering",  "recovered", "seized",    "seizing",
                                          "confiscated", "captured",  "capturing", NULL};
+    WORD_SIG(seized);
     if (!may_have_role(sc, f->tok_start, f->tok_end, 1u << R_WEAPON)) return;
     for (uint32_t i = f->tok_start; i < f->tok_end; i++) {
         if (!rule_at(sc, i, R_WEAPON)) continue;
@@ -2136,6 +2342,7 @@ static void weapon_of(ev_scan *sc, const frame *f, cand *c)
 static void claims_in(ev_scan *sc, uint32_t si_, cand *c)
 {
     static const char *const relative[] = {"which", "who", NULL};
+    WORD_SIG(relative);
     bool denied_before = false; /* a denial after an attribution, so far */
     const ds_doc *doc = sc->doc;
     const ds_sentence *s = &doc->sentences.v[si_];
@@ -2143,7 +2350,7 @@ static void claims_in(ev_scan *sc, uint32_t si_, cand *c)
     if (!may_have_cls(sc, s->first_token, end,
                       W_CLAIM | W_PROPAGANDA | W_DENY | W_ATTRIB | W_SUSPECTED))
         return;
-    for (uint32_t i = s->first_token; i < end; i++) {
+    for (uint32_t i = next_busy(sc, s->first_token); i < end; i = next_busy(sc, i + 1)) {
         const ds_token *t = tok(sc, i);
         uint8_t cls = sc->m[i].cls;
         if (!(cls & (W_CLAIM | W_PROPAGANDA | W_DENY | W_ATTRIB | W_SUSPECTED)))
@@ -2188,10 +2395,12 @@ static void claims_in(ev_scan *sc, uint32_t si_, cand *c)
          * planted a bomb that killed soldiers") */
         static const char *const agentive[] = {"planted", "perpetrated", "orchestrated",
                                                "masterminded", NULL};
+        WORD_SIG(agentive);
         /* "the attack was carried out by X" (not "militants carried out an
          * attack", nor "shelling carried out by land forces" beside the
          * attack it supported): a passive of the event itself */
         static const char *const aux[] = {"was", "were", "been", NULL};
+        WORD_SIG(aux);
         if (attrib && tok_is(sc, i, "carried"))
             attrib = tok_is(sc, i + 1, "out") && tok_is(sc, i + 2, "by") && i > s->first_token &&
                      tok_in(sc, i - 1, aux);
@@ -2333,6 +2542,7 @@ static bool civilian_modified(const ev_scan *sc, const frame *f, uint32_t i)
     /* "an off-duty police officer", "a retired army colonel", "former
      * soldiers": out of service, a civilian target (ACLED) */
     static const char *const out_of_service[] = {"off-duty", "retired", "former", "ex", NULL};
+    WORD_SIG(out_of_service);
     for (uint32_t b = 1; b <= 4 && i >= f->tok_start + b; b++) {
         if (tok_in(sc, i - b, out_of_service)) return true;
         if (tok_punct(sc, i - b) && !tok_is(sc, i - b, "-")) break;
@@ -2350,6 +2560,7 @@ static bool reporting_source(const ev_scan *sc, const frame *f, uint32_t i)
                                        "says",         "official",     "officials",   "source",
                                        "sources",      "statement",    "commander",   "chief",
                                        "commissioner", "told",         "reported",    NULL};
+    WORD_SIG(says);
     for (uint32_t k = 1; k <= 2 && i + k < f->tok_end; k++) {
         if (tok_in(sc, i + k, says)) return true;
         if (tok_punct(sc, i + k)) break;
@@ -2358,6 +2569,7 @@ static bool reporting_source(const ev_scan *sc, const frame *f, uint32_t i)
     if (i + 3 < f->tok_end && tok_is(sc, i + 1, "and") && tok_in(sc, i + 3, says)) return true;
     /* "according to the Congolese army", "said local police officer X" */
     static const char *const speech[] = {"said", "says", "told", "added", "stated", NULL};
+    WORD_SIG(speech);
     for (uint32_t k = 1; k <= 4 && i >= f->tok_start + k; k++) {
         if (tok_punct(sc, i - k)) break;
         if ((k >= 2 && tok_is(sc, i - k, "according") && tok_is(sc, i - k + 1, "to")) ||
@@ -2377,6 +2589,7 @@ static bool armed_ref(const ds_actor_ref *r)
 static void classify(ev_scan *sc, const frame *f, cand *c)
 {
     static const char *const dets[] = {"the", "a", "an", "his", "her", "their", "its", NULL};
+    WORD_SIG(dets);
     const ev_rule *best = NULL;
     uint32_t best_at = 0;
     c->generic_only = true;
@@ -2422,7 +2635,7 @@ static void classify(ev_scan *sc, const frame *f, cand *c)
     }
     const ev_rule *weapon = NULL, *communal = NULL;
     bool civ = false, sec = false;
-    for (uint32_t i = f->tok_start; i < f->tok_end; i++) {
+    for (uint32_t i = next_busy(sc, f->tok_start); i < f->tok_end; i = next_busy(sc, i + 1)) {
         if (sc->m[i].phrase < 0 && !sc->m[i].cls) continue; /* no rule, no class: nothing below */
         const ev_rule *w = rule_at(sc, i, R_WEAPON);
         if (!w) w = rule_at(sc, i, R_CUE);
@@ -2454,9 +2667,11 @@ static void classify(ev_scan *sc, const frame *f, cand *c)
             !agent) {
             sec = true;
             static const char *const police[] = {"police", "policemen", "policeman", NULL};
+            WORD_SIG(police);
             static const char *const army[] = {
                 "soldiers", "soldier", "troops",   "checkpoint", "outpost", "military", "army",
                 "convoy",   "patrol",  "garrison", "barracks",   "base",    NULL};
+            WORD_SIG(army);
             if (!c->state_target)
                 c->state_target = tok_in(sc, i, police) ? 'p' : tok_in(sc, i, army) ? 'm' : 0;
         }
@@ -2527,6 +2742,7 @@ static void classify(ev_scan *sc, const frame *f, cand *c)
         static const char *const mil[] = {"conducted", "carried",  "launched",
                                           "precision", "targeted", "targeting",
                                           "killed",    "killing",  NULL};
+        WORD_SIG(mil);
         bool military = armed_ref(c->actor1) || weapon != NULL;
         for (uint32_t i = f->tok_start; i < f->tok_end && !military; i++)
             military = tok_in(sc, i, mil) && i + 6 > best_at && i < best_at + 6;
@@ -2716,6 +2932,7 @@ static bool seat_town(ev_scan *sc, const ds_place *p, ds_gaz_place *town)
     static const char *const types[] = {"province",    "region",    "state",      "county",
                                         "governorate", "oblast",    "department", "prefecture",
                                         "division",    "territory", "district",   NULL};
+    WORD_SIG(types);
     uint32_t last = token_at(sc, &sc->doc->sentences.v[p->sentence], p->span.end - 1);
     if (last != DS_NONE && tok_in(sc, last, types)) return false;
     uint32_t ids[32]; /* the skeleton's candidates, most important first */
@@ -2931,7 +3148,7 @@ static bool refers_back(ev_scan *sc, const ds_sentence *s)
 {
     uint32_t end = s->first_token + s->ntokens;
     uint32_t to = may_have_role(sc, s->first_token, end, 1u << R_ANAPHOR) ? end : 0;
-    for (uint32_t i = s->first_token; i < to; i++) {
+    for (uint32_t i = next_busy(sc, s->first_token); i < to; i = next_busy(sc, i + 1)) {
         if (!rule_at(sc, i, R_ANAPHOR)) continue;
         for (uint32_t k = 1; k <= 3 && i >= s->first_token + k; k++) {
             const char *w = tok(sc, i - k)->norm;
@@ -2943,12 +3160,18 @@ static bool refers_back(ev_scan *sc, const ds_sentence *s)
     }
     if (sc->short_doc && says_no_casualties(sc, s->first_token, end)) return true;
     /* "No group claimed responsibility.", "The group denied involvement." */
-    for (uint32_t i = s->first_token; i + 1 < end; i++)
+    for (uint32_t i = next_busy(sc, s->first_token); i + 1 < end; i = next_busy(sc, i + 1))
         if ((sc->m[i].cls & (W_CLAIM | W_DENY)) &&
             (tok_is(sc, i + 1, "responsibility") || tok_is(sc, i + 1, "involvement") ||
              (i + 2 < end && tok_is(sc, i + 2, "responsibility"))))
             return true;
-    for (uint32_t i = s->first_token; i < end; i++)
+    /* "claimed", "denied" and "attributed" are of word classes: a sentence
+     * with none of them and no casualty word skips the loop */
+    to = may_have_cls(sc, s->first_token, end, W_CLAIM | W_DENY | W_ATTRIB) ||
+                 may_have_role(sc, s->first_token, end, 1u << R_DEATH | 1u << R_INJURY)
+             ? end
+             : 0;
+    for (uint32_t i = next_busy(sc, s->first_token); i < to; i = next_busy(sc, i + 1))
         if (tok_is(sc, i, "claimed") || tok_is(sc, i, "denied") || tok_is(sc, i, "attributed") ||
             rule_at(sc, i, R_DEATH) || rule_at(sc, i, R_INJURY))
             return sc->short_doc;
@@ -2960,6 +3183,7 @@ static bool refers_back(ev_scan *sc, const ds_sentence *s)
 static bool perpetrators_again(ev_scan *sc, const ds_sentence *s)
 {
     static const char *const who[] = {"assailants", "attackers", "perpetrators", NULL};
+    WORD_SIG(who);
     return s->ntokens > 2 && tok_is(sc, s->first_token, "the") &&
            tok_in(sc, s->first_token + 1, who);
 }
@@ -2983,6 +3207,7 @@ static bool opens_with_anaphor(ev_scan *sc, const ds_sentence *s)
 static bool separate_happening(ev_scan *sc, const ds_sentence *s, int *back, bool *told_apart)
 {
     static const char *const kinds[] = {"development", "operation", "incident", "attack", NULL};
+    WORD_SIG(kinds);
     static const char *const counts[] = {"a", "one", "two", "three", "four", "five", NULL};
     uint32_t end = s->first_token + s->ntokens;
     *back = 0;
@@ -3006,7 +3231,9 @@ static bool separate_happening(ev_scan *sc, const ds_sentence *s, int *back, boo
      * forces' response is a happening of its own */
     static const char *const responses[] = {"operation", "operations", "raid",      "raids",
                                             "crackdown", "pursuit",    "clearance", NULL};
-    for (uint32_t i = s->first_token; i + 2 < end; i++) {
+    WORD_SIG(responses);
+    uint32_t to = may_have_word(sc, s->first_token, end, S_RESPONSE) ? end : 0;
+    for (uint32_t i = s->first_token; i + 2 < to; i++) {
         if (!tok_in(sc, i, responses)) continue;
         uint32_t k = i + 1;
         if (k + 1 < end && tok_is(sc, k, "launched")) k++;
@@ -3068,6 +3295,7 @@ static ds_status respectively(ev_scan *sc, const frame *f, const cand *c, uint32
 {
     const ds_doc *doc = sc->doc;
     *split = false;
+    if (!may_have_word(sc, f->tok_start, f->tok_end, S_RESPECTIVELY)) return DS_OK;
     bool resp = false;
     for (uint32_t i = f->tok_start; i < f->tok_end && !resp; i++)
         resp = tok_is(sc, i, "respectively");
@@ -3112,10 +3340,12 @@ static ds_status respectively(ev_scan *sc, const frame *f, const cand *c, uint32
 static uint32_t named_event(ev_scan *sc, const ds_sentence *s, uint32_t t)
 {
     static const char *const preps[] = {"on", "against", "targeting", "near", NULL};
+    WORD_SIG(preps);
     static const char *const skip[] = {"the",    "a",       "an",    "its",     "their",
                                        "recent", "deadly",  "this",  "that",    "these",
                                        "those",  "latest",  "same",  "first",   "second",
                                        "last",   "earlier", "other", "another", NULL};
+    WORD_SIG(skip);
     uint32_t end = s->first_token + s->ntokens, words[2], nw = 0;
     if (t > s->first_token && !tok_in(sc, t - 1, skip)) words[nw++] = t - 1;
     if (t + 2 < end && tok_in(sc, t + 1, preps)) {
@@ -3245,6 +3475,7 @@ static ds_status enrich_follow_up(ev_scan *sc, const cand *c, uint32_t si)
     /* "20 assailants were killed across all four attacks": a total of
      * several happenings, not more dead of this one */
     static const char *const aggregate[] = {"across", "total", "overall", "combined", "all", NULL};
+    WORD_SIG(aggregate);
     for (uint32_t i = s->first_token; i < s->first_token + s->ntokens; i++)
         if (tok_in(sc, i, aggregate)) return DS_OK;
     /* "In addition to the bodyguard, one assailant was killed": its count
@@ -3301,6 +3532,7 @@ static bool names_the_site(const ev_scan *sc, const ds_sentence *s)
 {
     static const char *const sites[] = {"base",    "town",     "village", "camp",     "post",
                                         "outpost", "position", "city",    "garrison", NULL};
+    WORD_SIG(sites);
     uint32_t end = s->first_token + s->ntokens;
     for (uint32_t i = s->first_token; i + 1 < end; i++)
         if (tok_is(sc, i, "the") && tok_in(sc, i + 1, sites)) return true;
@@ -3363,6 +3595,15 @@ static const note_label *note_label_at(const ev_scan *sc, const ds_sentence *s)
     return NULL;
 }
 
+/* separate_happening() of sentence s, asked once: *known is -1 until then,
+ * then its answer (it reads only the sentence's tokens and matches). */
+static bool separate_once(ev_scan *sc, const ds_sentence *s, int *known, int *back,
+                          bool *told_apart)
+{
+    if (*known < 0) *known = separate_happening(sc, s, back, told_apart);
+    return *known != 0;
+}
+
 static ds_status scan_sentence(ev_scan *sc, uint32_t si)
 {
     const ds_doc *doc = sc->doc;
@@ -3390,13 +3631,16 @@ static ds_status scan_sentence(ev_scan *sc, uint32_t si)
     }
     sc->sent_first_trig = nf ? tok(sc, frames[0].trig[0])->span.start : s->span.end;
     bool recent = sc->last_event != DS_NONE && si <= sc->last_sentence + 2;
+    /* separate_happening() reads only the sentence: asked once, when first needed */
     int back = 0; /* "It came a day after ...": days before the last event */
     bool told_apart = false;
-    bool separate_sentence = recent && separate_happening(sc, s, &back, &told_apart);
+    int separate_known = recent ? -1 : 0; /* -1 not asked yet, else the answer */
     if (!nf) {
-        if (recent && refers_back(sc, s) && !separate_sentence) {
+        if (recent && refers_back(sc, s) &&
+            !separate_once(sc, s, &separate_known, &back, &told_apart)) {
             /* "No group has commented on the market raid": that event */
-            for (uint32_t i = s->first_token; i < s->first_token + s->ntokens; i++) {
+            for (uint32_t i = next_busy(sc, s->first_token); i < s->first_token + s->ntokens;
+                 i = next_busy(sc, i + 1)) {
                 if (!rule_at(sc, i, R_ANAPHOR)) continue;
                 uint32_t named = named_event(sc, s, i);
                 if (named != DS_NONE) sc->last_event = named;
@@ -3464,7 +3708,7 @@ static ds_status scan_sentence(ev_scan *sc, uint32_t si)
         if (c.event_type == T_STRATEGIC && c.injuries == DS_NULL_INT) c.injuries = 0;
         bool attach = false;
         char inherit[11] = ""; /* a follow-up without a date of its own: the last event's */
-        bool separate = !c.has_date && separate_sentence;
+        bool separate = !c.has_date && separate_once(sc, s, &separate_known, &back, &told_apart);
         if (separate) {
             /* "In a separate incident, a drone strike killed ...": another
              * happening, on the last one's day as far as the text says */
@@ -3564,7 +3808,8 @@ static ds_status scan_sentence(ev_scan *sc, uint32_t si)
         if (sc->x->events.n - sc->first_event >= sc->ctx->limits.max_events_per_doc) break;
         uint32_t idx;
         if ((st = new_event(sc, &c, si, &idx)) != DS_OK) return st;
-        if (separate_sentence && told_apart) sc->x->events.v[idx].apart = true;
+        if (separate_once(sc, s, &separate_known, &back, &told_apart) && told_apart)
+            sc->x->events.v[idx].apart = true;
         if (inherit[0]) {
             ds_event *e = &sc->x->events.v[idx];
             memcpy(e->date, inherit, sizeof e->date);
@@ -3710,8 +3955,10 @@ ds_status ds_extract_events(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, ui
     if ((st = rules_get(&rules, ctx)) != DS_OK) return st;
     if (!doc->sentences.n || !doc->tokens.n) return DS_OK;
     ev_scan sc;
-    memset(&sc, 0, sizeof sc);
+    memset(&sc, 0, offsetof(ev_scan, names)); /* names[] is filled before it is read */
     sc.x = x, sc.ctx = ctx, sc.doc = doc, sc.docidx = docidx, sc.rules = rules;
+    sc.toks = doc->tokens.v, sc.ntoks = doc->tokens.n;
+    sc.ph = rules->ph, sc.rule_v = rules->rules;
     sc.last_event = sc.weak_event = DS_NONE;
     sc.first_event = x->events.n;
     uint32_t prose = 0;
@@ -3725,7 +3972,7 @@ ds_status ds_extract_events(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, ui
                        _Alignof(tok_match) <= _Alignof(uint32_t),
                    "a tok_match fits a scratch word");
     uint32_t stack_words[2048], *heap_words = NULL, *mem = stack_words;
-    size_t words = (size_t)doc->tokens.n + INDEX_WORDS(doc, timexes) +
+    size_t words = (size_t)doc->tokens.n * 2 + INDEX_WORDS(doc, timexes) +
                    INDEX_WORDS(doc, quantities) + INDEX_WORDS(doc, places) +
                    INDEX_WORDS(doc, actor_refs) + INDEX_WORDS(doc, people);
     if (words > sizeof stack_words / sizeof *stack_words) {
@@ -3735,6 +3982,8 @@ ds_status ds_extract_events(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, ui
         }
     }
     sc.m = (tok_match *)(void *)mem;
+    mem += doc->tokens.n;
+    sc.busy = mem;
     mem += doc->tokens.n;
     INDEX_BUILD(&sc.timex, &mem, doc, timexes, ds_timex);
     INDEX_BUILD(&sc.quant, &mem, doc, quantities, ds_quantity);
