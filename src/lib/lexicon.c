@@ -12,6 +12,7 @@
 
 #include "arena.h"
 #include "ctx.h"
+#include "facts.h"
 #include "fold.h"
 #include "util/strmap.h"
 
@@ -489,6 +490,22 @@ static bool build_steps(ds_lexicon *lex)
     return true;
 }
 
+/* Keys every entry's name and aliases as resolve_actors.c indexes them
+ * (ds_lex_actor.keys): done once here instead of at every mention. */
+static bool key_actors(ds_lexicon *lex)
+{
+    for (uint32_t i = 0; i < lex->actors.n; i++) {
+        ds_lex_actor *a = &lex->actors.v[i];
+        ds_name_keys *ks = ds_arena_alloc(lex->arena, (1 + (size_t)a->naliases) * sizeof *ks);
+        if (!ks || !ds_name_keys_of(&ks[0], lex->arena, a->name, strlen(a->name))) return false;
+        for (uint32_t j = 0; j < a->naliases; j++)
+            if (!ds_name_keys_of(&ks[1 + j], lex->arena, a->aliases[j], strlen(a->aliases[j])))
+                return false;
+        a->keys = ks;
+    }
+    return true;
+}
+
 ds_status ds_lexicon_load(ds_lexicon **out, const char *data_dir, char *err, size_t errlen)
 {
     ds_status st = DS_ENOMEM;
@@ -520,7 +537,7 @@ ds_status ds_lexicon_load(ds_lexicon **out, const char *data_dir, char *err, siz
         goto fail;
     if ((st = each_line(lex, data_dir, "given_names.tsv", given_line, err, errlen)) != DS_OK)
         goto fail;
-    if (!build_token_facts(lex) || !build_steps(lex)) {
+    if (!build_token_facts(lex) || !build_steps(lex) || !key_actors(lex)) {
         snprintf(err, errlen, "out of memory");
         st = DS_ENOMEM;
         goto fail;

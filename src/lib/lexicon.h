@@ -26,6 +26,9 @@ typedef struct ds_lex_actor {
     char iso3[4];               /* state actors and national groups: their country; "" */
     const char *const *aliases; /* all other names, as written in the data file */
     uint32_t naliases;
+    /* keys[0]: the name's ds_name_keys (facts.h), keys[1 + i]: aliases[i]'s;
+     * computed at load for resolve_actors.c */
+    const struct ds_name_keys *keys;
 } ds_lex_actor;
 
 ds_status ds_lexicon_load(ds_lexicon **out, const char *data_dir, char *err, size_t errlen);

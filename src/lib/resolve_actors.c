@@ -325,7 +325,44 @@ static void keys_of(char kd[KEY_MAX], size_t *kdn, char k[KEY_MAX], size_t *kn, 
     }
 }
 
-static ds_actor *new_actor(ds_extraction *x, struct ds_actor_index *ix, const char *name, size_t n)
+/* The keys of s (n bytes) in the caller's buffers k and kd, hashed. */
+static void keys_in(ds_name_keys *ks, char kd[KEY_MAX], char k[KEY_MAX], const char *s, size_t n)
+{
+    size_t kdn, kn;
+    keys_of(kd, &kdn, k, &kn, s, n);
+    *ks = (ds_name_keys){k, kd, (uint32_t)kn, (uint32_t)kdn, 0, 0, false};
+    ks->hk = kn ? key_hash(k, kn) : 0;
+    ks->hd = key_hash(kd, kdn);
+}
+
+bool ds_name_keys_of(ds_name_keys *out, ds_arena *arena, const char *s, size_t n)
+{
+    char k[KEY_MAX], kd[KEY_MAX];
+    keys_in(out, kd, k, s, n);
+    out->acronym = is_acronym(s);
+    out->k = ds_arena_strndup(arena, k, out->kn);
+    out->kd = ds_arena_strndup(arena, kd, out->kdn);
+    return out->k && out->kd;
+}
+
+/* spelling_hash() of keys whose key_hash(kd) is known */
+static uint64_t spelling_hash_of(const ds_name_keys *ks, uint32_t actor)
+{
+    uint64_t h = ks->hd ^ ((uint64_t)actor + 1) * 0x9E3779B97F4A7C15ull;
+    return h ? h : 1;
+}
+
+/* lookup() by keys computed beforehand */
+static bool lookup_keyed(const struct ds_actor_index *ix, const ds_name_keys *ks, uint32_t *actor)
+{
+    return ix->names.used && ks->kn &&
+           table_find(&ix->names, ks->hk, ks->k, ks->kn, DS_NONE, actor);
+}
+
+/* A new entry named name (n bytes), indexed under its keys: ks when the
+ * caller has them (a lexicon name's), else those of the copy. */
+static ds_actor *new_actor(ds_extraction *x, struct ds_actor_index *ix, const char *name, size_t n,
+                           const ds_name_keys *ks)
 {
     ds_actor *a = ds_vec_push(x->arena, &x->actors);
     if (!a) return NULL;
@@ -333,16 +370,35 @@ static ds_actor *new_actor(ds_extraction *x, struct ds_actor_index *ix, const ch
     if (!a->name) return NULL;
     index_sync(x);
     /* index_put_name() and add_spelling(), keying the name once */
-    uint32_t self = x->actors.n - 1, have;
     char k[KEY_MAX], kd[KEY_MAX];
-    size_t kn, kdn;
-    keys_of(kd, &kdn, k, &kn, a->name, strlen(a->name));
-    if (kn && !index_put(x, &ix->names, k, kn, self)) return NULL;
-    uint64_t hs = spelling_hash(kd, kdn, self);
-    if (!table_find(&ix->spellings, hs, kd, kdn, self, &have) &&
-        !table_add(x, &ix->spellings, hs, kd, kdn, self))
+    ds_name_keys own;
+    if (!ks) keys_in(&own, kd, k, a->name, strlen(a->name)), ks = &own;
+    uint32_t self = x->actors.n - 1, have;
+    if (ks->kn && !table_find(&ix->names, ks->hk, ks->k, ks->kn, DS_NONE, &have) &&
+        !table_add(x, &ix->names, ks->hk, ks->k, ks->kn, self))
+        return NULL;
+    uint64_t hs = spelling_hash_of(ks, self);
+    if (!table_find(&ix->spellings, hs, ks->kd, ks->kdn, self, &have) &&
+        !table_add(x, &ix->spellings, hs, ks->kd, ks->kdn, self))
         return NULL;
     return a;
+}
+
+/* ds_facts_actor_alias() of an alias whose keys are ks. */
+static bool alias_keyed(ds_extraction *x, struct ds_actor_index *ix, ds_actor *a, const char *alias,
+                        size_t len, const ds_name_keys *ks)
+{
+    uint32_t have, self = (uint32_t)(a - x->actors.v);
+    if (!ks->kn) return true;
+    bool named = table_find(&ix->names, ks->hk, ks->k, ks->kn, DS_NONE, &have);
+    if (named && have != self) return true;
+    uint64_t hs = spelling_hash_of(ks, self);
+    if (table_find(&ix->spellings, hs, ks->kd, ks->kdn, self, &have))
+        return true; /* its name or an alias, spelt so */
+    const char **slot = ds_vec_push(x->arena, &a->aliases);
+    if (!slot || !(*slot = ds_facts_strn(x, alias, len))) return false;
+    return table_add(x, &ix->spellings, hs, ks->kd, ks->kdn, self) &&
+           (named || table_add(x, &ix->names, ks->hk, ks->k, ks->kn, self));
 }
 
 bool ds_facts_actor_alias(ds_extraction *x, ds_actor *a, const char *alias, size_t len)
@@ -350,21 +406,9 @@ bool ds_facts_actor_alias(ds_extraction *x, ds_actor *a, const char *alias, size
     struct ds_actor_index *ix = actor_index(x);
     if (!ix) return false;
     char k[KEY_MAX], kd[KEY_MAX];
-    size_t kdn, kn;
-    keys_of(kd, &kdn, k, &kn, alias, len);
-    uint32_t have, self = (uint32_t)(a - x->actors.v);
-    if (!kn) return true;
-    /* each hash once: the probes and the additions below share them */
-    uint64_t hk = key_hash(k, kn);
-    bool named = table_find(&ix->names, hk, k, kn, DS_NONE, &have);
-    if (named && have != self) return true;
-    uint64_t hs = spelling_hash(kd, kdn, self);
-    if (table_find(&ix->spellings, hs, kd, kdn, self, &have))
-        return true; /* its name or an alias, spelt so */
-    const char **slot = ds_vec_push(x->arena, &a->aliases);
-    if (!slot || !(*slot = ds_facts_strn(x, alias, len))) return false;
-    return table_add(x, &ix->spellings, hs, kd, kdn, self) &&
-           (named || table_add(x, &ix->names, hk, k, kn, self));
+    ds_name_keys ks;
+    keys_in(&ks, kd, k, alias, len);
+    return alias_keyed(x, ix, a, alias, len, &ks);
 }
 
 ds_actor *ds_facts_actor_find(ds_extraction *x, const char *name, size_t len)
@@ -380,7 +424,7 @@ ds_actor *ds_facts_actor_named(ds_extraction *x, const char *name, size_t len, c
     if (!ix || !name) return NULL;
     uint32_t have;
     if (lookup(x, ix, name, len, &have)) return &x->actors.v[have];
-    ds_actor *a = new_actor(x, ix, name, len);
+    ds_actor *a = new_actor(x, ix, name, len, NULL);
     if (a) a->type = type;
     return a;
 }
@@ -408,10 +452,13 @@ ds_actor *ds_facts_actor(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, uint3
      * entry takes over another's entry by an alias only when that one is
      * document-learnt (two lexicon entries may share a loose alias) */
     uint32_t have = DS_NONE, found;
-    if (lookup(x, ix, name, strlen(name), &found)) have = found;
+    /* a lexicon entry's names come keyed (ds_lex_actor.keys): the same keys
+     * as lookup() and ds_facts_actor_alias() would make of them */
+    const ds_name_keys *lk = le ? le->keys : NULL;
+    if (lk ? lookup_keyed(ix, &lk[0], &found) : lookup(x, ix, name, strlen(name), &found))
+        have = found;
     for (uint32_t i = 0; le && have == DS_NONE && i < le->naliases; i++)
-        if (!is_acronym(le->aliases[i]) &&
-            lookup(x, ix, le->aliases[i], strlen(le->aliases[i]), &found) &&
+        if (!lk[1 + i].acronym && lookup_keyed(ix, &lk[1 + i], &found) &&
             !x->actors.v[found].in_lexicon)
             have = found;
     if (have == DS_NONE && da && !le) {
@@ -424,7 +471,8 @@ ds_actor *ds_facts_actor(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, uint3
     if (have != DS_NONE && le && x->actors.v[have].in_lexicon &&
         strcmp(x->actors.v[have].name, le->name) != 0)
         have = DS_NONE; /* another lexicon entry under the same spelling: keep apart */
-    ds_actor *a = have != DS_NONE ? &x->actors.v[have] : new_actor(x, ix, name, strlen(name));
+    ds_actor *a =
+        have != DS_NONE ? &x->actors.v[have] : new_actor(x, ix, name, strlen(name), lk);
     if (!a) return NULL;
     if (le && !a->in_lexicon) {
         /* a document-learnt entry meets its lexicon entry: the canonical name wins */
@@ -446,8 +494,12 @@ ds_actor *ds_facts_actor(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, uint3
     }
     if (!a->type) a->type = ds_actor_type_name(le ? le->type : da->type);
     if (le)
+        /* ix is still in step (what ds_facts_actor_alias() would ask
+         * actor_index() for): only new_actor() added to x->actors, and it
+         * synced ix */
         for (uint32_t i = 0; i < le->naliases; i++)
-            if (!ds_facts_actor_alias(x, a, le->aliases[i], strlen(le->aliases[i]))) return NULL;
+            if (!alias_keyed(x, ix, a, le->aliases[i], strlen(le->aliases[i]), &lk[1 + i]))
+                return NULL;
     if (da) {
         if (!ds_facts_actor_alias(x, a, da->name, strlen(da->name))) return NULL;
         for (uint32_t i = 0; i < da->naliases; i++)
