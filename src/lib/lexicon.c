@@ -57,23 +57,28 @@ struct ds_lexicon {
     DS_VEC(pending_parent) pending; /* while loading */
 };
 
+/* A byte of a key unit: an ASCII letter or digit, or any UTF-8 byte. */
+static inline bool unit_byte(unsigned c)
+{
+    return ((c | 0x20u) - 'a') < 26u || (c - '0') < 10u || c >= 0x80;
+}
+
 size_t ds_lex_key(char *out, size_t cap, const char *folded, size_t n)
 {
     size_t o = 0;
     bool pending_space = false;
     if (cap == 0) return (size_t)-1;
     for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)folded[i];
-        bool alnum =
-            (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80 || (c >= 'A' && c <= 'Z');
-        if (alnum) {
+        unsigned c = (unsigned char)folded[i];
+        if (unit_byte(c)) {
             if (pending_space && o > 0) {
                 if (o + 1 >= cap) return (size_t)-1;
                 out[o++] = ' ';
             }
             pending_space = false;
             if (o + 1 >= cap) return (size_t)-1;
-            out[o++] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : (char)c;
+            /* ASCII lower-cased (digits have the 0x20 bit already) */
+            out[o++] = (char)(c < 0x80 ? c | 0x20u : c);
             continue;
         }
         /* an apostrophe inside a word joins it ("jama'ath" = "jamaath"), but
@@ -81,8 +86,7 @@ size_t ds_lex_key(char *out, size_t cap, const char *folded, size_t n)
          * ("New People's Army" = new people 's army) */
         if (c == '\'' && o > 0 && !pending_space && i + 1 < n) {
             unsigned char d = (unsigned char)folded[i + 1], e = i + 2 < n ? folded[i + 2] : ' ';
-            bool possessive = d == 's' && !((e >= 'a' && e <= 'z') || (e >= '0' && e <= '9') ||
-                                            e >= 0x80 || (e >= 'A' && e <= 'Z'));
+            bool possessive = d == 's' && !unit_byte(e);
             if (!possessive && ((d >= 'a' && d <= 'z') || (d >= '0' && d <= '9') || d >= 0x80))
                 continue;
         }
@@ -92,11 +96,22 @@ size_t ds_lex_key(char *out, size_t cap, const char *folded, size_t n)
     return o;
 }
 
-/* Key of an original-case string: folded, then keyed. */
+/* Key of an original-case string: folded, then keyed. ASCII (the data
+ * files' usual name) folds to itself lower-cased, which is done here without
+ * ds_fold's buffer, with the same limit (the fold must fit in folded). */
 static size_t key_of(char *out, size_t cap, const char *s, size_t n)
 {
     char folded[KEY_MAX * 2];
-    size_t f = ds_fold(folded, sizeof folded, s, n);
+    size_t f = 0;
+    folded[0] = '\0';
+    if (n < sizeof folded) {
+        for (; f < n; f++) {
+            unsigned c = (unsigned char)s[f];
+            if (c >= 0x80) break;
+            folded[f] = (char)(c - 'A' < 26u ? c + 32 : c);
+        }
+    }
+    if (f != n) f = ds_fold(folded, sizeof folded, s, n);
     if (f == (size_t)-1) return (size_t)-1;
     return ds_lex_key(out, cap, folded, f);
 }
@@ -104,12 +119,12 @@ static size_t key_of(char *out, size_t cap, const char *s, size_t n)
 static unsigned case_flags(const char *s, size_t n)
 {
     unsigned upper = 0, lower = 0;
-    bool first_seen = false, first_upper = false;
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        bool up = c >= 'A' && c <= 'Z', lo = c >= 'a' && c <= 'z';
-        if ((up || lo) && !first_seen) first_seen = true, first_upper = up;
-        upper += up, lower += lo;
+    size_t i = 0;
+    while (i < n && ((unsigned char)s[i] | 0x20u) - 'a' >= 26u) i++;
+    bool first_upper = i < n && (unsigned)(unsigned char)s[i] - 'A' < 26u;
+    for (; i < n; i++) {
+        unsigned c = (unsigned char)s[i];
+        upper += c - 'A' < 26u, lower += c - 'a' < 26u;
     }
     unsigned f = 0;
     if (upper >= 2 && lower == 0) f |= DS_LEX_ACRONYM;
@@ -313,6 +328,22 @@ static bool add_nations(ds_lexicon *lex, uint32_t country, const char *list)
     return true;
 }
 
+/* A string built in a fixed array, cut as snprintf() cuts (at cap - 1
+ * bytes, always NUL-terminated). */
+typedef struct strb {
+    char *s;
+    size_t cap, n;
+} strb;
+
+static void sb_cat(strb *b, const char *t)
+{
+    size_t m = strlen(t);
+    if (m > b->cap - 1 - b->n) m = b->cap - 1 - b->n;
+    memcpy(b->s + b->n, t, m);
+    b->n += m;
+    b->s[b->n] = '\0';
+}
+
 static bool country_line(ds_lexicon *lex, char *line, size_t lineno, char *err, size_t errlen)
 {
     char *f[6] = {0};
@@ -330,8 +361,8 @@ static bool country_line(ds_lexicon *lex, char *line, size_t lineno, char *err, 
     const char *x = c->name, *period = n > 4 ? field(f[4]) : NULL;
     const char *military = n > 5 ? field(f[5]) : NULL; /* "FAMa|Malian Armed Forces" */
     char name[320], plain[256], alias[2048];
-    static const char *forms[] = {"Military Forces of %s", "Police Forces of %s",
-                                  "Government of %s"};
+    /* the names, built as snprintf() would ("%s ..."), with its truncation */
+    static const char *forms[] = {"Military Forces of ", "Police Forces of ", "Government of "};
     static const ds_actor_type types[] = {DS_ACTOR_STATE_FORCE, DS_ACTOR_STATE_FORCE,
                                           DS_ACTOR_GOVERNMENT};
     /* ACLED: "Military Forces of the United States", "Government of the
@@ -340,34 +371,54 @@ static bool country_line(ds_lexicon *lex, char *line, size_t lineno, char *err, 
                                            "Philippines", "Netherlands",         "Gambia",
                                            NULL};
     char the_x[200];
-    snprintf(the_x, sizeof the_x, "%s", x);
+    strb b = {the_x, sizeof the_x, 0};
     for (const char *const *w = with_the; *w; w++)
-        if (!strncmp(x, *w, strlen(*w))) snprintf(the_x, sizeof the_x, "the %s", x);
+        if (!strncmp(x, *w, strlen(*w))) {
+            sb_cat(&b, "the ");
+            break;
+        }
+    sb_cat(&b, x);
     for (int r = 0; r < 3; r++) {
-        snprintf(plain, sizeof plain, forms[r], the_x);
-        if (period)
-            snprintf(name, sizeof name, "%s (%s)", plain, period);
-        else
-            snprintf(name, sizeof name, "%s", plain);
-        if (r == DS_ROLE_MILITARY)
-            snprintf(alias, sizeof alias,
-                     "%s|%s Army|%s military|%s Armed Forces|Armed Forces of %s|%s Armed "
-                     "Forces|military forces of %s|armed forces of %s%s%s",
-                     plain, x, x, x, x, c->iso3, x, x, military ? "|" : "",
-                     military ? military : "");
-        else if (r == DS_ROLE_POLICE)
-            snprintf(alias, sizeof alias, "%s|%s Police|Police of %s|police forces of %s", plain, x,
-                     x, x);
-        else
-            snprintf(alias, sizeof alias, "%s|%s government|Government of %s|government of %s",
-                     plain, x, x, x);
+        b = (strb){plain, sizeof plain, 0};
+        sb_cat(&b, forms[r]), sb_cat(&b, the_x);
+        b = (strb){name, sizeof name, 0};
+        sb_cat(&b, plain);
+        if (period) sb_cat(&b, " ("), sb_cat(&b, period), sb_cat(&b, ")");
+        b = (strb){alias, sizeof alias, 0};
+        sb_cat(&b, plain);
+        if (r == DS_ROLE_MILITARY) {
+            const char *parts[] = {"|",
+                                   x,
+                                   " Army|",
+                                   x,
+                                   " military|",
+                                   x,
+                                   " Armed Forces|Armed Forces of ",
+                                   x,
+                                   "|",
+                                   c->iso3,
+                                   " Armed Forces|military forces of ",
+                                   x,
+                                   "|armed forces of ",
+                                   x,
+                                   military ? "|" : "",
+                                   military ? military : ""};
+            for (size_t p = 0; p < sizeof parts / sizeof *parts; p++) sb_cat(&b, parts[p]);
+        } else if (r == DS_ROLE_POLICE) {
+            const char *parts[] = {"|", x, " Police|Police of ", x, "|police forces of ", x};
+            for (size_t p = 0; p < sizeof parts / sizeof *parts; p++) sb_cat(&b, parts[p]);
+        } else {
+            const char *parts[] = {"|", x, " government|Government of ", x, "|government of ", x};
+            for (size_t p = 0; p < sizeof parts / sizeof *parts; p++) sb_cat(&b, parts[p]);
+        }
         if (!add_actor(lex, name, types[r], c->iso3, NULL, alias, &c->actors[r])) return false;
     }
-    static const char *groups[] = {"Protesters (%s)", "Rioters (%s)", "Civilians (%s)"};
+    static const char *groups[] = {"Protesters (", "Rioters (", "Civilians ("};
     static const ds_actor_type gtypes[] = {DS_ACTOR_PROTESTERS, DS_ACTOR_PROTESTERS,
                                            DS_ACTOR_CIVILIANS};
     for (int r = 0; r < 3; r++) {
-        snprintf(name, sizeof name, groups[r], x);
+        b = (strb){name, sizeof name, 0};
+        sb_cat(&b, groups[r]), sb_cat(&b, x), sb_cat(&b, ")");
         if (!add_actor(lex, name, gtypes[r], c->iso3, NULL, NULL,
                        &c->actors[DS_ROLE_PROTESTERS + r]))
             return false;
@@ -483,7 +534,9 @@ static bool build_steps(ds_lexicon *lex)
         for (size_t p = 0; p < sl->keylen; p++) {
             if (key[p] != ' ') continue;
             uint32_t v = STEP_NO_ENTRY;
-            (void)strmap_get(&lex->steps, key, p, &v);
+            bool had = strmap_get(&lex->steps, key, p, &v);
+            /* a prefix shared with a name seen before is marked already */
+            if (had && (v >> 24) & DS_LEX_LONGER) continue;
             if (!strmap_put(&lex->steps, key, p, v | (DS_LEX_LONGER << 24))) return false;
         }
     }

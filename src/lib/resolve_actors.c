@@ -313,6 +313,30 @@ static bool lookup(ds_extraction *x, struct ds_actor_index *ix, const char *name
 static void keys_of(char kd[KEY_MAX], size_t *kdn, char k[KEY_MAX], size_t *kn, const char *s,
                     size_t n)
 {
+    /* the usual name, ASCII and too short to be cut at KEY_MAX: both keys in
+     * one pass, as key_of() makes each (same skips, same filter) */
+    if (n < KEY_MAX - 1) {
+        size_t i = 0, a = 0, b = 0;
+        while (i < n && s[i] == ' ') i++;
+        if (n - i > 4 && (s[i] | 0x20) == 't' && (s[i + 1] | 0x20) == 'h' &&
+            (s[i + 2] | 0x20) == 'e' && s[i + 3] == ' ')
+            i += 4;
+        for (; i < n; i++) {
+            unsigned c = (unsigned char)s[i], l = c | 0x20u;
+            if (c >= 0x80) break;
+            if (l - 'a' < 26u)
+                kd[a++] = k[b++] = (char)l;
+            else if (c - '0' < 10u)
+                kd[a++] = k[b++] = (char)c;
+            else if (c == '-')
+                kd[a++] = '-';
+        }
+        if (i == n) {
+            kd[a] = k[b] = '\0';
+            *kdn = a, *kn = b;
+            return;
+        }
+    }
     *kdn = key_of(kd, s, n, true);
     if (*kdn < KEY_MAX - 1) {
         size_t m = 0;
@@ -340,8 +364,9 @@ bool ds_name_keys_of(ds_name_keys *out, ds_arena *arena, const char *s, size_t n
     char k[KEY_MAX], kd[KEY_MAX];
     keys_in(out, kd, k, s, n);
     out->acronym = is_acronym(s);
-    out->k = ds_arena_strndup(arena, k, out->kn);
     out->kd = ds_arena_strndup(arena, kd, out->kdn);
+    /* no dash: the two keys are one string */
+    out->k = out->kn == out->kdn ? out->kd : ds_arena_strndup(arena, k, out->kn);
     return out->k && out->kd;
 }
 
@@ -471,8 +496,7 @@ ds_actor *ds_facts_actor(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, uint3
     if (have != DS_NONE && le && x->actors.v[have].in_lexicon &&
         strcmp(x->actors.v[have].name, le->name) != 0)
         have = DS_NONE; /* another lexicon entry under the same spelling: keep apart */
-    ds_actor *a =
-        have != DS_NONE ? &x->actors.v[have] : new_actor(x, ix, name, strlen(name), lk);
+    ds_actor *a = have != DS_NONE ? &x->actors.v[have] : new_actor(x, ix, name, strlen(name), lk);
     if (!a) return NULL;
     if (le && !a->in_lexicon) {
         /* a document-learnt entry meets its lexicon entry: the canonical name wins */
