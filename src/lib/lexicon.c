@@ -496,6 +496,37 @@ static bool build_token_facts(ds_lexicon *lex)
             else
                 f->flags |= m == 1 ? DS_LEXT_NATION : DS_LEXT_TITLE;
         }
+    /* what a unit alone is among the names and countries, and what second
+     * units follow it in longer names (ds_lex_token.next) */
+    for (size_t i = 0; i < lex->names.cap; i++) {
+        const strmap_slot *sl = &lex->names.slots[i];
+        if (!sl->hash) continue;
+        const char *key = lex->names.keys + sl->keyoff;
+        size_t u = 0, v;
+        while (u < sl->keylen && key[u] != ' ') u++;
+        ds_lex_token *f = token_entry(lex, key, u);
+        if (!f) return false;
+        if (u == sl->keylen) {
+            f->flags |= DS_LEXT_NAME;
+            continue;
+        }
+        for (v = u + 1; v < sl->keylen && key[v] != ' ';) v++;
+        f->next |= 1u << ds_lex_unit_sig(key + u + 1, v - u - 1);
+    }
+    for (size_t i = 0; i < lex->nations.cap; i++) {
+        const strmap_slot *sl = &lex->nations.slots[i];
+        if (!sl->hash) continue;
+        const char *key = lex->nations.keys + sl->keyoff;
+        size_t u = 0;
+        while (u < sl->keylen && key[u] != ' ') u++;
+        ds_lex_token *f = token_entry(lex, key, u);
+        if (!f) return false;
+        if (u < sl->keylen)
+            f->flags |= DS_LEXT_NATION_LONGER;
+        else
+            f->nation = sl->value + 1 < DS_LEXT_NATION_ASK ? (uint8_t)(sl->value + 1)
+                                                           : (uint8_t)DS_LEXT_NATION_ASK;
+    }
     for (size_t i = 0; i < lex->given.cap; i++) {
         const strmap_slot *sl = &lex->given.slots[i];
         if (!sl->hash || memchr(lex->given.keys + sl->keyoff, ' ', sl->keylen)) continue;
@@ -742,7 +773,7 @@ const char *ds_actor_name(const ds_doc *doc, uint32_t actor)
 ds_lex_token ds_lexicon_token(const ds_lexicon *lex, const char *norm, size_t norm_len,
                               const char *key, size_t key_len, size_t unit_len)
 {
-    ds_lex_token r = {0, 0, 0, 0};
+    ds_lex_token r = {0};
     uint32_t v;
     if (!lex) return r;
     if (key_len == 0 && norm_len == 1) {
@@ -782,7 +813,7 @@ uint64_t ds_lexicon_key_tokens(const ds_lexicon *lex, const ds_token *tokens, ui
 {
     uint64_t words = 0;
     size_t off = 0;
-    const ds_lex_token none = {0, 0, 0, 0};
+    const ds_lex_token none = {0};
     for (uint32_t t = 0; t < ntokens; t++) {
         const char *norm = tokens[t].norm;
         size_t n = tokens[t].norm_len, i = 0;
