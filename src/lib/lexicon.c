@@ -42,10 +42,11 @@ struct ds_lexicon {
     DS_VEC(ds_lex_actor) actors;
     DS_VEC(lex_country) countries;
     DS_VEC(lex_title) titles;
-    strmap names;                       /* key -> entry | flags << 24 */
-    strmap starts;                      /* first unit of every name key */
-    strmap nations;                     /* country name/demonym key -> country index */
-    strmap iso;                         /* ISO alpha-3 -> country index */
+    strmap names;     /* key -> entry | flags << 24 */
+    strmap starts;    /* first unit of every name key */
+    strmap nations;   /* country name/demonym key -> country index */
+    strmap iso;       /* ISO alpha-3 -> country index */
+    uint16_t *iso_az; /* the same for A-Z codes: [26^2 a + 26 b + c] = index + 1 */
     strmap nation_starts, title_starts; /* first units of nation and title keys */
     strmap title_map;
     strmap given;
@@ -344,6 +345,17 @@ static void sb_cat(strb *b, const char *t)
     b->s[b->n] = '\0';
 }
 
+/* The iso_az slot of a code of three capitals, -1 for any other string
+ * (read no further than its NUL). */
+static int iso_az_slot(const char *s)
+{
+    unsigned a = (unsigned char)s[0] - 'A', b, c;
+    if (a >= 26u || (b = (unsigned char)s[1] - 'A') >= 26u ||
+        (c = (unsigned char)s[2] - 'A') >= 26u || s[3])
+        return -1;
+    return (int)((a * 26u + b) * 26u + c);
+}
+
 static bool country_line(ds_lexicon *lex, char *line, size_t lineno, char *err, size_t errlen)
 {
     char *f[6] = {0};
@@ -358,6 +370,13 @@ static bool country_line(ds_lexicon *lex, char *line, size_t lineno, char *err, 
     memcpy(c->iso3, f[0], 4);
     if (!(c->name = ds_arena_strdup(lex->arena, f[1]))) return false;
     if (!strmap_put(&lex->iso, c->iso3, 3, ci)) return false;
+    int az = iso_az_slot(c->iso3);
+    if (az >= 0 && ci < UINT16_MAX) {
+        if (!lex->iso_az &&
+            !(lex->iso_az = ds_arena_alloc(lex->arena, 26 * 26 * 26 * sizeof(uint16_t))))
+            return false;
+        lex->iso_az[az] = (uint16_t)(ci + 1);
+    }
     const char *x = c->name, *period = n > 4 ? field(f[4]) : NULL;
     const char *military = n > 5 ? field(f[5]) : NULL; /* "FAMa|Malian Armed Forces" */
     char name[320], plain[256], alias[2048];
@@ -717,7 +736,12 @@ bool ds_lexicon_title_starts(const ds_lexicon *lex, const char *unit, size_t len
 uint32_t ds_lexicon_country(const ds_lexicon *lex, const char *iso3)
 {
     uint32_t v;
-    if (!lex || !iso3 || strlen(iso3) != 3) return DS_NONE;
+    if (!lex || !iso3) return DS_NONE;
+    /* the usual code: a table read (iso_az holds what the map holds for it) */
+    int az = iso_az_slot(iso3);
+    if (az >= 0 && lex->iso_az && lex->countries.n < UINT16_MAX)
+        return lex->iso_az[az] ? lex->iso_az[az] - 1u : DS_NONE;
+    if (strlen(iso3) != 3) return DS_NONE;
     return strmap_get(&lex->iso, iso3, 3, &v) ? v : DS_NONE;
 }
 
