@@ -1090,9 +1090,10 @@ static ds_status actors_in(ent *e, uint32_t s, uint32_t a, uint32_t b)
     const uint64_t cues = 1ull << W_THE | 1ull << W_UNIDENT | 1ull << W_ARMED | 1ull << W_RALLY |
                           1ull << W_BLOCKED | 1ull << W_PROTEST | 1ull << W_RIOT |
                           1ull << W_SF_MIL | 1ull << W_SF_POL;
+    /* doc_starts only grows in pass 1: the same for every token here */
+    const bool doc_probe = e->doc_starts.count && !e->starts_folded;
     for (uint32_t t = a; t < b; t++) {
         if (e->mark[t] == MARK_ACTOR || e->mark[t] == MARK_TIMEX) continue;
-        bool doc_probe = e->doc_starts.count && !e->starts_folded;
         if (!e->facts[t].most && !(e->facts[t].words & cues) && !doc_probe && !may_be_nation(e, t))
             continue;
         name_match m = {0, DS_NONE, false};

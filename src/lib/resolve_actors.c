@@ -308,6 +308,19 @@ static bool lookup(ds_extraction *x, struct ds_actor_index *ix, const char *name
     return kn && index_find(&ix->names, k, kn, actor);
 }
 
+/* What an ASCII byte is in a key: its lower-case form (letters, digits),
+ * '-' (kept by the dash-keeping key only), or 0 (dropped). */
+static const unsigned char ascii_key[128] = {
+    ['-'] = '-', ['0'] = '0', ['1'] = '1', ['2'] = '2', ['3'] = '3', ['4'] = '4', ['5'] = '5',
+    ['6'] = '6', ['7'] = '7', ['8'] = '8', ['9'] = '9', ['A'] = 'a', ['B'] = 'b', ['C'] = 'c',
+    ['D'] = 'd', ['E'] = 'e', ['F'] = 'f', ['G'] = 'g', ['H'] = 'h', ['I'] = 'i', ['J'] = 'j',
+    ['K'] = 'k', ['L'] = 'l', ['M'] = 'm', ['N'] = 'n', ['O'] = 'o', ['P'] = 'p', ['Q'] = 'q',
+    ['R'] = 'r', ['S'] = 's', ['T'] = 't', ['U'] = 'u', ['V'] = 'v', ['W'] = 'w', ['X'] = 'x',
+    ['Y'] = 'y', ['Z'] = 'z', ['a'] = 'a', ['b'] = 'b', ['c'] = 'c', ['d'] = 'd', ['e'] = 'e',
+    ['f'] = 'f', ['g'] = 'g', ['h'] = 'h', ['i'] = 'i', ['j'] = 'j', ['k'] = 'k', ['l'] = 'l',
+    ['m'] = 'm', ['n'] = 'n', ['o'] = 'o', ['p'] = 'p', ['q'] = 'q', ['r'] = 'r', ['s'] = 's',
+    ['t'] = 't', ['u'] = 'u', ['v'] = 'v', ['w'] = 'w', ['x'] = 'x', ['y'] = 'y', ['z'] = 'z'};
+
 /* The dash-keeping key of s in kd, and the name key in k: the same but for
  * dashes, so one pass serves both unless the first was cut at KEY_MAX. */
 static void keys_of(char kd[KEY_MAX], size_t *kdn, char k[KEY_MAX], size_t *kn, const char *s,
@@ -322,14 +335,12 @@ static void keys_of(char kd[KEY_MAX], size_t *kdn, char k[KEY_MAX], size_t *kn, 
             (s[i + 2] | 0x20) == 'e' && s[i + 3] == ' ')
             i += 4;
         for (; i < n; i++) {
-            unsigned c = (unsigned char)s[i], l = c | 0x20u;
+            unsigned c = (unsigned char)s[i];
             if (c >= 0x80) break;
-            if (l - 'a' < 26u)
-                kd[a++] = k[b++] = (char)l;
-            else if (c - '0' < 10u)
-                kd[a++] = k[b++] = (char)c;
-            else if (c == '-')
-                kd[a++] = '-';
+            /* written always, kept (counted) only when it belongs */
+            kd[a] = k[b] = (char)ascii_key[c];
+            a += ascii_key[c] != 0;
+            b += ascii_key[c] > '-';
         }
         if (i == n) {
             kd[a] = k[b] = '\0';
