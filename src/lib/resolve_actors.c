@@ -14,6 +14,19 @@
 
 enum { KEY_MAX = 256 };
 
+/* What an ASCII byte is in a key: its lower-case form (letters, digits),
+ * '-' (kept by the dash-keeping key only), or 0 (dropped). */
+static const unsigned char ascii_key[128] = {
+    ['-'] = '-', ['0'] = '0', ['1'] = '1', ['2'] = '2', ['3'] = '3', ['4'] = '4', ['5'] = '5',
+    ['6'] = '6', ['7'] = '7', ['8'] = '8', ['9'] = '9', ['A'] = 'a', ['B'] = 'b', ['C'] = 'c',
+    ['D'] = 'd', ['E'] = 'e', ['F'] = 'f', ['G'] = 'g', ['H'] = 'h', ['I'] = 'i', ['J'] = 'j',
+    ['K'] = 'k', ['L'] = 'l', ['M'] = 'm', ['N'] = 'n', ['O'] = 'o', ['P'] = 'p', ['Q'] = 'q',
+    ['R'] = 'r', ['S'] = 's', ['T'] = 't', ['U'] = 'u', ['V'] = 'v', ['W'] = 'w', ['X'] = 'x',
+    ['Y'] = 'y', ['Z'] = 'z', ['a'] = 'a', ['b'] = 'b', ['c'] = 'c', ['d'] = 'd', ['e'] = 'e',
+    ['f'] = 'f', ['g'] = 'g', ['h'] = 'h', ['i'] = 'i', ['j'] = 'j', ['k'] = 'k', ['l'] = 'l',
+    ['m'] = 'm', ['n'] = 'n', ['o'] = 'o', ['p'] = 'p', ['q'] = 'q', ['r'] = 'r', ['s'] = 's',
+    ['t'] = 't', ['u'] = 'u', ['v'] = 'v', ['w'] = 'w', ['x'] = 'x', ['y'] = 'y', ['z'] = 'z'};
+
 /* The matching key of a name: folded, only letters and digits kept (any
  * non-ASCII byte counts as a letter), a leading "the " dropped. So
  * "Islamic State – Khorasan Province" = "Islamic State-Khorasan Province"
@@ -32,13 +45,13 @@ static size_t key_of(char out[KEY_MAX], const char *s, size_t n, bool keep_dash)
     /* k <= i - start, so k stays below KEY_MAX - 1 until i reaches lim:
      * the hot loop tests one bound */
     size_t lim = fl < i + KEY_MAX - 1 ? fl : i + KEY_MAX - 1;
+    /* ascii_key[] values kept: letters and digits, and '-' if keep_dash */
+    const unsigned keep_min = keep_dash ? '-' : '-' + 1;
     for (; i < lim; i++) {
         unsigned c = (unsigned char)s[i];
         if (c >= 0x80) goto fold;
-        if (((c | 0x20u) - 'a') < 26u) /* a letter, lower-cased */
-            out[k++] = (char)(c | 0x20u);
-        else if (c - '0' < 10u || (keep_dash && c == '-'))
-            out[k++] = (char)c;
+        out[k] = (char)ascii_key[c]; /* written always, counted when kept */
+        k += ascii_key[c] >= keep_min;
     }
     for (; i < fl && k < KEY_MAX - 1; i++) {
         unsigned c = (unsigned char)s[i];
@@ -307,19 +320,6 @@ static bool lookup(ds_extraction *x, struct ds_actor_index *ix, const char *name
     size_t kn = name_key(k, name, n);
     return kn && index_find(&ix->names, k, kn, actor);
 }
-
-/* What an ASCII byte is in a key: its lower-case form (letters, digits),
- * '-' (kept by the dash-keeping key only), or 0 (dropped). */
-static const unsigned char ascii_key[128] = {
-    ['-'] = '-', ['0'] = '0', ['1'] = '1', ['2'] = '2', ['3'] = '3', ['4'] = '4', ['5'] = '5',
-    ['6'] = '6', ['7'] = '7', ['8'] = '8', ['9'] = '9', ['A'] = 'a', ['B'] = 'b', ['C'] = 'c',
-    ['D'] = 'd', ['E'] = 'e', ['F'] = 'f', ['G'] = 'g', ['H'] = 'h', ['I'] = 'i', ['J'] = 'j',
-    ['K'] = 'k', ['L'] = 'l', ['M'] = 'm', ['N'] = 'n', ['O'] = 'o', ['P'] = 'p', ['Q'] = 'q',
-    ['R'] = 'r', ['S'] = 's', ['T'] = 't', ['U'] = 'u', ['V'] = 'v', ['W'] = 'w', ['X'] = 'x',
-    ['Y'] = 'y', ['Z'] = 'z', ['a'] = 'a', ['b'] = 'b', ['c'] = 'c', ['d'] = 'd', ['e'] = 'e',
-    ['f'] = 'f', ['g'] = 'g', ['h'] = 'h', ['i'] = 'i', ['j'] = 'j', ['k'] = 'k', ['l'] = 'l',
-    ['m'] = 'm', ['n'] = 'n', ['o'] = 'o', ['p'] = 'p', ['q'] = 'q', ['r'] = 'r', ['s'] = 's',
-    ['t'] = 't', ['u'] = 'u', ['v'] = 'v', ['w'] = 'w', ['x'] = 'x', ['y'] = 'y', ['z'] = 'z'};
 
 /* The dash-keeping key of s in kd, and the name key in k: the same but for
  * dashes, so one pass serves both unless the first was cut at KEY_MAX. */
