@@ -64,20 +64,23 @@ static inline bool unit_byte(unsigned c)
     return ((c | 0x20u) - 'a') < 26u || (c - '0') < 10u || c >= 0x80;
 }
 
-size_t ds_lex_key(char *out, size_t cap, const char *folded, size_t n)
+/* ds_lex_key's loop; checked false only when n < cap: every byte written
+ * comes from a distinct input byte (a unit byte, or the separator that ends
+ * the bytes it replaces), so the key is at most n bytes and always fits. */
+static inline size_t lex_key_loop(char *out, size_t cap, const char *folded, size_t n,
+                                  const bool checked)
 {
     size_t o = 0;
     bool pending_space = false;
-    if (cap == 0) return (size_t)-1;
     for (size_t i = 0; i < n; i++) {
         unsigned c = (unsigned char)folded[i];
         if (unit_byte(c)) {
             if (pending_space && o > 0) {
-                if (o + 1 >= cap) return (size_t)-1;
+                if (checked && o + 1 >= cap) return (size_t)-1;
                 out[o++] = ' ';
             }
             pending_space = false;
-            if (o + 1 >= cap) return (size_t)-1;
+            if (checked && o + 1 >= cap) return (size_t)-1;
             /* ASCII lower-cased (digits have the 0x20 bit already) */
             out[o++] = (char)(c < 0x80 ? c | 0x20u : c);
             continue;
@@ -95,6 +98,13 @@ size_t ds_lex_key(char *out, size_t cap, const char *folded, size_t n)
     }
     out[o] = '\0';
     return o;
+}
+
+size_t ds_lex_key(char *out, size_t cap, const char *folded, size_t n)
+{
+    if (cap == 0) return (size_t)-1;
+    return n < cap ? lex_key_loop(out, cap, folded, n, false)
+                   : lex_key_loop(out, cap, folded, n, true);
 }
 
 /* Key of an original-case string: folded, then keyed. ASCII (the data
