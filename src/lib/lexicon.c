@@ -50,7 +50,6 @@ struct ds_lexicon {
     strmap nation_starts, title_starts; /* first units of nation and title keys */
     strmap title_map;
     strmap given;
-    strmap steps;                     /* name keys and their unit prefixes (ds_lexicon_step) */
     uint64_t punct_words[256];        /* word-list bits of one-byte punctuation tokens */
     strmap tokens;                    /* unit or folded word -> index in token_facts */
     DS_VEC(ds_lex_token) token_facts; /* see ds_lexicon_token */
@@ -576,31 +575,53 @@ static bool build_token_facts(ds_lexicon *lex)
     return true;
 }
 
-/* Every name key, and every proper prefix of one at a unit boundary ("islamic
- * state" of "islamic state khorasan province") marked DS_LEX_LONGER: lets the
- * matcher stop growing a key as soon as no name can follow. */
+/* Bytes equal to c in s[0, n). */
+static size_t memchr_count(const char *s, char c, size_t n)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) k += s[i] == c;
+    return k;
+}
+
+/* Adds to the names map every proper prefix of a name key at a unit
+ * boundary ("islamic state" of "islamic state khorasan province") marked
+ * DS_LEX_LONGER (a name's own value keeps its entry): lets the matcher stop
+ * growing a key as soon as no name can follow (ds_lexicon_step). A prefix
+ * that names nothing has entry STEP_NO_ENTRY, which ds_lexicon_lookup
+ * treats as absent. Runs once every name is in. */
 static bool build_steps(ds_lexicon *lex)
 {
-    const strmap *names = &lex->names;
-    for (size_t i = 0; i < names->cap; i++) {
-        const strmap_slot *sl = &names->slots[i];
-        if (sl->hash && !strmap_put(&lex->steps, names->keys + sl->keyoff, sl->keylen, sl->value))
-            return false;
-    }
+    strmap *names = &lex->names;
+    /* the prefixes first (offset of the key, length): adding them grows the
+     * map under the loop and moves its key storage */
+    typedef struct prefix {
+        uint32_t off, len;
+    } prefix;
+    size_t np = 0, n = 0;
+    for (size_t i = 0; i < names->cap; i++)
+        if (names->slots[i].hash)
+            n += (size_t)memchr_count(names->keys + names->slots[i].keyoff, ' ',
+                                      names->slots[i].keylen);
+    prefix *pre = n ? malloc(n * sizeof *pre) : NULL;
+    if (n && !pre) return false;
     for (size_t i = 0; i < names->cap; i++) {
         const strmap_slot *sl = &names->slots[i];
         if (!sl->hash) continue;
         const char *key = names->keys + sl->keyoff;
-        for (size_t p = 0; p < sl->keylen; p++) {
-            if (key[p] != ' ') continue;
-            uint32_t v = STEP_NO_ENTRY;
-            bool had = strmap_get(&lex->steps, key, p, &v);
-            /* a prefix shared with a name seen before is marked already */
-            if (had && (v >> 24) & DS_LEX_LONGER) continue;
-            if (!strmap_put(&lex->steps, key, p, v | (DS_LEX_LONGER << 24))) return false;
-        }
+        for (uint32_t p = 0; p < sl->keylen; p++)
+            if (key[p] == ' ') pre[np++] = (prefix){sl->keyoff, p};
     }
-    return true;
+    bool ok = true;
+    for (size_t i = 0; i < np && ok; i++) {
+        const char *key = names->keys + pre[i].off;
+        uint32_t v = STEP_NO_ENTRY;
+        bool had = strmap_get(names, key, pre[i].len, &v);
+        /* a prefix shared with a name seen before is marked already */
+        if (had && (v >> 24) & DS_LEX_LONGER) continue;
+        ok = strmap_put(names, key, pre[i].len, v | (DS_LEX_LONGER << 24));
+    }
+    free(pre);
+    return ok;
 }
 
 /* Keys every entry's name and aliases as resolve_actors.c indexes them
@@ -676,7 +697,6 @@ void ds_lexicon_free(ds_lexicon *lex)
     strmap_free(&lex->title_map);
     strmap_free(&lex->given);
     strmap_free(&lex->tokens);
-    strmap_free(&lex->steps);
     ds_arena_free(lex->arena);
     free(lex);
 }
@@ -704,8 +724,9 @@ uint32_t ds_lexicon_find(const ds_lexicon *lex, const char *name, size_t len)
 uint32_t ds_lexicon_lookup(const ds_lexicon *lex, const char *key, size_t len, unsigned *flags)
 {
     uint32_t v;
-    if (!lex || !strmap_get(&lex->names, key, len, &v)) return DS_NONE;
-    if (flags) *flags = v >> 24;
+    if (!lex || !strmap_get(&lex->names, key, len, &v) || (v & 0xFFFFFFu) == STEP_NO_ENTRY)
+        return DS_NONE; /* absent, or only the start of longer names */
+    if (flags) *flags = (v >> 24) & ~DS_LEX_LONGER;
     return v & 0xFFFFFFu;
 }
 
@@ -713,7 +734,7 @@ bool ds_lexicon_step(const ds_lexicon *lex, const char *key, size_t len, uint64_
                      uint32_t *entry, unsigned *flags)
 {
     uint32_t v;
-    if (!lex || !strmap_get_hashed(&lex->steps, hash, key, len, &v)) return false;
+    if (!lex || !strmap_get_hashed(&lex->names, hash, key, len, &v)) return false;
     *entry = (v & 0xFFFFFFu) == STEP_NO_ENTRY ? DS_NONE : v & 0xFFFFFFu;
     *flags = v >> 24;
     return true;

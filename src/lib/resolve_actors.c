@@ -221,7 +221,8 @@ static bool table_find(const key_table *t, uint64_t h, const char *k, size_t n, 
 
 static bool table_grow(ds_extraction *x, key_table *t)
 {
-    uint32_t cap = t->cap ? t->cap * 2 : 64;
+    uint32_t cap =
+        t->cap ? t->cap * 2 : 16; /* a note has a few names: start small (less to clear) */
     index_slot *slots = ds_arena_alloc(x->arena, cap * sizeof *slots);
     if (!slots) return false;
     memset(slots, 0, cap * sizeof *slots);
