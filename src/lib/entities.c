@@ -284,11 +284,14 @@ static uint32_t token_at(const ds_doc *doc, uint32_t off)
     return lo < doc->tokens.n ? lo : DS_NONE;
 }
 
-static void mark_span(ent *e, ds_span sp, uint8_t m)
+/* Marks the free tokens of span sp; returns token_at(sp.start). */
+static uint32_t mark_span(ent *e, ds_span sp, uint8_t m)
 {
-    for (uint32_t t = token_at(e->doc, sp.start);
+    uint32_t first = token_at(e->doc, sp.start);
+    for (uint32_t t = first;
          t != DS_NONE && t < e->doc->tokens.n && e->doc->tokens.v[t].span.start < sp.end; t++)
         if (e->mark[t] == MARK_FREE) e->mark[t] = m;
+    return first;
 }
 
 /* Appends token t's key to key[*n] with a separating space. */
@@ -1231,14 +1234,14 @@ ds_status ds_annotate_entities(ds_doc *doc, ds_ctx *ctx)
     for (uint32_t s = 0; s < ns; s++) e.sent_place[s] = DS_NONE;
     for (uint32_t i = np; i-- > 0;) {
         const ds_place *p = &doc->places.v[i];
-        mark_span(&e, p->span, MARK_PLACE);
-        uint32_t t = token_at(doc, p->span.start);
+        uint32_t t = mark_span(&e, p->span, MARK_PLACE); /* the token at its start */
         if (t != DS_NONE && doc->tokens.v[t].span.start == p->span.start) e.tok_place[t] = i;
         e.next_place[i] = DS_NONE;
         if (p->sentence < ns)
             e.next_place[i] = e.sent_place[p->sentence], e.sent_place[p->sentence] = i;
     }
-    for (uint32_t i = 0; i < doc->timexes.n; i++) mark_span(&e, doc->timexes.v[i].span, MARK_TIMEX);
+    for (uint32_t i = 0; i < doc->timexes.n; i++)
+        (void)mark_span(&e, doc->timexes.v[i].span, MARK_TIMEX);
 
     /* pass 1: alias definitions anywhere in the document */
     for (uint32_t s = 0; s < doc->sentences.n; s++) {

@@ -525,7 +525,9 @@ static bool build_token_facts(ds_lexicon *lex)
                 f->flags |= m == 1 ? DS_LEXT_NATION : DS_LEXT_TITLE;
         }
     /* what a unit alone is among the names and countries, and what second
-     * units follow it in longer names (ds_lex_token.next) */
+     * units follow it in longer names (ds_lex_token.next); names holds only
+     * names here (build_steps adds their prefixes after). This is what lets
+     * match_name answer ds_lexicon_step for "U" and "U V" without a probe. */
     for (size_t i = 0; i < lex->names.cap; i++) {
         const strmap_slot *sl = &lex->names.slots[i];
         if (!sl->hash) continue;
