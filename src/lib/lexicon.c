@@ -615,7 +615,10 @@ static bool build_steps(ds_lexicon *lex)
     }
     bool ok = true;
     for (size_t i = 0; i < np && ok; i++) {
-        const char *key = names->keys + pre[i].off;
+        /* a copy: strmap_put may move the map's key storage it points into */
+        char key[KEY_MAX];
+        if (pre[i].len >= sizeof key) continue; /* cannot be: keys are shorter */
+        memcpy(key, names->keys + pre[i].off, pre[i].len);
         uint32_t v = STEP_NO_ENTRY;
         bool had = strmap_get(names, key, pre[i].len, &v);
         /* a prefix shared with a name seen before is marked already */
