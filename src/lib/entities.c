@@ -284,11 +284,14 @@ static uint32_t token_at(const ds_doc *doc, uint32_t off)
     return lo < doc->tokens.n ? lo : DS_NONE;
 }
 
-static void mark_span(ent *e, ds_span sp, uint8_t m)
+/* Marks the free tokens of span sp; returns token_at(sp.start). */
+static uint32_t mark_span(ent *e, ds_span sp, uint8_t m)
 {
-    for (uint32_t t = token_at(e->doc, sp.start);
+    uint32_t first = token_at(e->doc, sp.start);
+    for (uint32_t t = first;
          t != DS_NONE && t < e->doc->tokens.n && e->doc->tokens.v[t].span.start < sp.end; t++)
         if (e->mark[t] == MARK_FREE) e->mark[t] = m;
+    return first;
 }
 
 /* Appends token t's key to key[*n] with a separating space. */
@@ -365,7 +368,8 @@ typedef struct name_match {
  * end). The first token must start some name: the per-token facts say how
  * many units the longest such name has (0 for most tokens: one bit test).
  * The key grows a token at a time and so does its hash (no rehash, no
- * strlen per probe). */
+ * strlen per probe); it is only written out and hashed when a map is
+ * probed, which the first token's facts often spare (see below). */
 static name_match match_name(const ent *e, uint32_t t, uint32_t end)
 {
     name_match m = {0, DS_NONE, false};
@@ -378,13 +382,15 @@ static name_match match_name(const ent *e, uint32_t t, uint32_t end)
     }
     if (!most) return m;
     char key[KEY_CAP];
-    size_t n = 0;
+    size_t n = 0, made = 0; /* bytes of the key; of them, written to key[] and hashed */
+    uint32_t todo[MATCH_TOKENS], ntodo = 0; /* tokens of the key not yet written */
     uint32_t units = 0;
     uint64_t h = STRMAP_HASH_SEED;
     bool lex_more = true;
     key[0] = '\0';
     int depth = 0; /* a name never ends inside its own parentheses */
     uint32_t pending = DS_NONE;
+    const ds_lex_token *ft = &e->facts[t];
     for (uint32_t u = t; u < end && u < t + MATCH_TOKENS && (units < most || depth > 0); u++) {
         if (!e->key_len[u]) {
             if (is_barrier(e, u)) break;
@@ -398,19 +404,40 @@ static name_match match_name(const ent *e, uint32_t t, uint32_t end)
         }
         /* no lexicon name goes on with this key: a longer key names nothing */
         if (units >= most || (!lex_more && !e->doc_names.count)) break;
-        size_t before = n;
-        if (!key_append(e, key, &n, u)) break;
-        h = strmap_hash_more(h, key + before, n - before);
+        /* what the first token's facts tell of the lexicon's steps, when it
+         * is one unit U: U alone is in the steps map iff it starts a name
+         * (next != 0, or it is a name: then ask); "U V..." only if bit V of
+         * U's next is set. Either way the answer ds_lexicon_step would give */
+        bool one = units == 0 && ft->units == 1;
+        bool no_pair = units == 1 && ft->units == 1 &&
+                       !((ft->next >> ds_lex_unit_sig(e->key[u], e->key_len[u])) & 1u);
+        bool ask_lex = lex_more && !no_pair && !(one && !(ft->flags & DS_LEXT_NAME));
+        /* key_append()'s limit */
+        if (n + e->key_len[u] + 2 > KEY_CAP) break;
+        n += (n ? 1 : 0) + e->key_len[u];
+        todo[ntodo++] = u;
         units += e->facts[u].units;
-        uint64_t hd = strmap_hash_done(h);
+        if (ask_lex || e->doc_names.count) {
+            for (uint32_t i = 0; i < ntodo; i++) {
+                size_t before = made;
+                if (!key_append(e, key, &made, todo[i])) break; /* cannot: n fits */
+                h = strmap_hash_more(h, key + before, made - before);
+            }
+            ntodo = 0;
+        }
         unsigned flags = 0;
         uint32_t actor = DS_NONE;
-        if (e->doc_names.count && strmap_get_hashed(&e->doc_names, hd, key, n, &v)) {
+        if (e->doc_names.count &&
+            strmap_get_hashed(&e->doc_names, strmap_hash_done(h), key, n, &v)) {
             actor = v & 0x8FFFFFFFu;
             flags = (v >> 28) & 3u;
         } else if (lex_more) {
             unsigned f = 0;
-            lex_more = ds_lexicon_step(e->lex, key, n, hd, &actor, &f) && (f & DS_LEX_LONGER);
+            if (ask_lex)
+                lex_more = ds_lexicon_step(e->lex, key, n, strmap_hash_done(h), &actor, &f) &&
+                           (f & DS_LEX_LONGER);
+            else
+                lex_more = !no_pair && ft->next != 0; /* U alone: a proper prefix or nothing */
             flags = f & (DS_LEX_ACRONYM | DS_LEX_CAP);
         }
         pending = DS_NONE;
@@ -635,7 +662,16 @@ static uint32_t nation_at(const ent *e, uint32_t t, uint32_t end, uint32_t *last
     uint32_t best = DS_NONE;
     key[0] = '\0';
     bool known = (e->facts[t].flags & DS_LEXT_NATION) != 0;
-    for (uint32_t u = t; known && u < end && u < t + 4; u++) {
+    uint32_t u = t;
+    if (known && e->facts[t].units == 1 && e->facts[t].nation != DS_LEXT_NATION_ASK) {
+        /* t's key is one unit: its facts say what ds_lexicon_nation makes of
+         * it, and whether a longer country key starts with it (if none, the
+         * probes below would find nothing) */
+        if (e->facts[t].nation) best = e->facts[t].nation - 1u, *last = t;
+        known = (e->facts[t].flags & DS_LEXT_NATION_LONGER) && key_append(e, key, &n, t);
+        u = t + 1;
+    }
+    for (; known && u < end && u < t + 4; u++) {
         if (!e->key_len[u]) {
             if (is_barrier(e, u) || norm_is(e, u, "(")) break;
             continue;
@@ -650,9 +686,9 @@ static uint32_t nation_at(const ent *e, uint32_t t, uint32_t end, uint32_t *last
         if (p->feature != DS_FEAT_COUNTRY && p->feature != DS_FEAT_DEMONYM) return DS_NONE;
         uint32_t c = ds_lexicon_country(e->lex, p->iso3);
         if (c == DS_NONE) return DS_NONE;
-        uint32_t u = t;
-        while (u + 1 < end && tok(e, u + 1)->span.end <= p->span.end) u++;
-        *last = u;
+        uint32_t w = t;
+        while (w + 1 < end && tok(e, w + 1)->span.end <= p->span.end) w++;
+        *last = w;
         return c;
     }
     return DS_NONE;
@@ -1057,9 +1093,10 @@ static ds_status actors_in(ent *e, uint32_t s, uint32_t a, uint32_t b)
     const uint64_t cues = 1ull << W_THE | 1ull << W_UNIDENT | 1ull << W_ARMED | 1ull << W_RALLY |
                           1ull << W_BLOCKED | 1ull << W_PROTEST | 1ull << W_RIOT |
                           1ull << W_SF_MIL | 1ull << W_SF_POL;
+    /* doc_starts only grows in pass 1: the same for every token here */
+    const bool doc_probe = e->doc_starts.count && !e->starts_folded;
     for (uint32_t t = a; t < b; t++) {
         if (e->mark[t] == MARK_ACTOR || e->mark[t] == MARK_TIMEX) continue;
-        bool doc_probe = e->doc_starts.count && !e->starts_folded;
         if (!e->facts[t].most && !(e->facts[t].words & cues) && !doc_probe && !may_be_nation(e, t))
             continue;
         name_match m = {0, DS_NONE, false};
@@ -1197,14 +1234,14 @@ ds_status ds_annotate_entities(ds_doc *doc, ds_ctx *ctx)
     for (uint32_t s = 0; s < ns; s++) e.sent_place[s] = DS_NONE;
     for (uint32_t i = np; i-- > 0;) {
         const ds_place *p = &doc->places.v[i];
-        mark_span(&e, p->span, MARK_PLACE);
-        uint32_t t = token_at(doc, p->span.start);
+        uint32_t t = mark_span(&e, p->span, MARK_PLACE); /* the token at its start */
         if (t != DS_NONE && doc->tokens.v[t].span.start == p->span.start) e.tok_place[t] = i;
         e.next_place[i] = DS_NONE;
         if (p->sentence < ns)
             e.next_place[i] = e.sent_place[p->sentence], e.sent_place[p->sentence] = i;
     }
-    for (uint32_t i = 0; i < doc->timexes.n; i++) mark_span(&e, doc->timexes.v[i].span, MARK_TIMEX);
+    for (uint32_t i = 0; i < doc->timexes.n; i++)
+        (void)mark_span(&e, doc->timexes.v[i].span, MARK_TIMEX);
 
     /* pass 1: alias definitions anywhere in the document */
     for (uint32_t s = 0; s < doc->sentences.n; s++) {

@@ -184,6 +184,21 @@ bool ds_facts_state_force(const char *actor);
 bool ds_facts_unnamed(const char *actor);
 /* The contract name of an actor type ("armed_group"...). */
 const char *ds_actor_type_name(ds_actor_type t);
+/* The keys resolve_actors.c indexes a name under (its name key, and the
+ * dash-keeping key of its spelling), with their hashes: what
+ * ds_facts_actor() would compute from the string, computed once. The
+ * lexicon keeps one per name and alias of each entry (ds_lex_actor.keys),
+ * so a lexicon actor's names are not rekeyed at every mention. */
+typedef struct ds_name_keys {
+    const char *k, *kd; /* name key, dash-keeping key (NUL-terminated) */
+    uint32_t kn, kdn;   /* their lengths (kn 0: the name has no usable key) */
+    uint64_t hk, hd;    /* their index hashes */
+    bool acronym;       /* "NRF", "IS-KP": never joins two entries alone */
+} ds_name_keys;
+/* Fills *out for name s (n bytes); the keys are copied into arena. False
+ * when memory ran out. */
+bool ds_name_keys_of(ds_name_keys *out, ds_arena *arena, const char *s, size_t n);
+
 /* resolve_actors.c: merges actors that share a name or alias (within and
  * across documents) with their leaders, affiliations and outlets, and sorts
  * them by name. Called by ds_resolve. */

@@ -12,6 +12,7 @@
 
 #include "arena.h"
 #include "ctx.h"
+#include "facts.h"
 #include "fold.h"
 #include "util/strmap.h"
 
@@ -41,14 +42,14 @@ struct ds_lexicon {
     DS_VEC(ds_lex_actor) actors;
     DS_VEC(lex_country) countries;
     DS_VEC(lex_title) titles;
-    strmap names;                       /* key -> entry | flags << 24 */
-    strmap starts;                      /* first unit of every name key */
-    strmap nations;                     /* country name/demonym key -> country index */
-    strmap iso;                         /* ISO alpha-3 -> country index */
+    strmap names;     /* key -> entry | flags << 24 */
+    strmap starts;    /* first unit of every name key */
+    strmap nations;   /* country name/demonym key -> country index */
+    strmap iso;       /* ISO alpha-3 -> country index */
+    uint16_t *iso_az; /* the same for A-Z codes: [26^2 a + 26 b + c] = index + 1 */
     strmap nation_starts, title_starts; /* first units of nation and title keys */
     strmap title_map;
     strmap given;
-    strmap steps;                     /* name keys and their unit prefixes (ds_lexicon_step) */
     uint64_t punct_words[256];        /* word-list bits of one-byte punctuation tokens */
     strmap tokens;                    /* unit or folded word -> index in token_facts */
     DS_VEC(ds_lex_token) token_facts; /* see ds_lexicon_token */
@@ -56,23 +57,31 @@ struct ds_lexicon {
     DS_VEC(pending_parent) pending; /* while loading */
 };
 
-size_t ds_lex_key(char *out, size_t cap, const char *folded, size_t n)
+/* A byte of a key unit: an ASCII letter or digit, or any UTF-8 byte. */
+static inline bool unit_byte(unsigned c)
+{
+    return ((c | 0x20u) - 'a') < 26u || (c - '0') < 10u || c >= 0x80;
+}
+
+/* ds_lex_key's loop; checked false only when n < cap: every byte written
+ * comes from a distinct input byte (a unit byte, or the separator that ends
+ * the bytes it replaces), so the key is at most n bytes and always fits. */
+static inline size_t lex_key_loop(char *out, size_t cap, const char *folded, size_t n,
+                                  const bool checked)
 {
     size_t o = 0;
     bool pending_space = false;
-    if (cap == 0) return (size_t)-1;
     for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)folded[i];
-        bool alnum =
-            (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80 || (c >= 'A' && c <= 'Z');
-        if (alnum) {
+        unsigned c = (unsigned char)folded[i];
+        if (unit_byte(c)) {
             if (pending_space && o > 0) {
-                if (o + 1 >= cap) return (size_t)-1;
+                if (checked && o + 1 >= cap) return (size_t)-1;
                 out[o++] = ' ';
             }
             pending_space = false;
-            if (o + 1 >= cap) return (size_t)-1;
-            out[o++] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : (char)c;
+            if (checked && o + 1 >= cap) return (size_t)-1;
+            /* ASCII lower-cased (digits have the 0x20 bit already) */
+            out[o++] = (char)(c < 0x80 ? c | 0x20u : c);
             continue;
         }
         /* an apostrophe inside a word joins it ("jama'ath" = "jamaath"), but
@@ -80,8 +89,7 @@ size_t ds_lex_key(char *out, size_t cap, const char *folded, size_t n)
          * ("New People's Army" = new people 's army) */
         if (c == '\'' && o > 0 && !pending_space && i + 1 < n) {
             unsigned char d = (unsigned char)folded[i + 1], e = i + 2 < n ? folded[i + 2] : ' ';
-            bool possessive = d == 's' && !((e >= 'a' && e <= 'z') || (e >= '0' && e <= '9') ||
-                                            e >= 0x80 || (e >= 'A' && e <= 'Z'));
+            bool possessive = d == 's' && !unit_byte(e);
             if (!possessive && ((d >= 'a' && d <= 'z') || (d >= '0' && d <= '9') || d >= 0x80))
                 continue;
         }
@@ -91,11 +99,29 @@ size_t ds_lex_key(char *out, size_t cap, const char *folded, size_t n)
     return o;
 }
 
-/* Key of an original-case string: folded, then keyed. */
+size_t ds_lex_key(char *out, size_t cap, const char *folded, size_t n)
+{
+    if (cap == 0) return (size_t)-1;
+    return n < cap ? lex_key_loop(out, cap, folded, n, false)
+                   : lex_key_loop(out, cap, folded, n, true);
+}
+
+/* Key of an original-case string: folded, then keyed. ASCII (the data
+ * files' usual name) folds to itself lower-cased, which is done here without
+ * ds_fold's buffer, with the same limit (the fold must fit in folded). */
 static size_t key_of(char *out, size_t cap, const char *s, size_t n)
 {
     char folded[KEY_MAX * 2];
-    size_t f = ds_fold(folded, sizeof folded, s, n);
+    size_t f = 0;
+    folded[0] = '\0';
+    if (n < sizeof folded) {
+        for (; f < n; f++) {
+            unsigned c = (unsigned char)s[f];
+            if (c >= 0x80) break;
+            folded[f] = (char)(c - 'A' < 26u ? c + 32 : c);
+        }
+    }
+    if (f != n) f = ds_fold(folded, sizeof folded, s, n);
     if (f == (size_t)-1) return (size_t)-1;
     return ds_lex_key(out, cap, folded, f);
 }
@@ -103,12 +129,12 @@ static size_t key_of(char *out, size_t cap, const char *s, size_t n)
 static unsigned case_flags(const char *s, size_t n)
 {
     unsigned upper = 0, lower = 0;
-    bool first_seen = false, first_upper = false;
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        bool up = c >= 'A' && c <= 'Z', lo = c >= 'a' && c <= 'z';
-        if ((up || lo) && !first_seen) first_seen = true, first_upper = up;
-        upper += up, lower += lo;
+    size_t i = 0;
+    while (i < n && ((unsigned char)s[i] | 0x20u) - 'a' >= 26u) i++;
+    bool first_upper = i < n && (unsigned)(unsigned char)s[i] - 'A' < 26u;
+    for (; i < n; i++) {
+        unsigned c = (unsigned char)s[i];
+        upper += c - 'A' < 26u, lower += c - 'a' < 26u;
     }
     unsigned f = 0;
     if (upper >= 2 && lower == 0) f |= DS_LEX_ACRONYM;
@@ -312,6 +338,33 @@ static bool add_nations(ds_lexicon *lex, uint32_t country, const char *list)
     return true;
 }
 
+/* A string built in a fixed array, cut as snprintf() cuts (at cap - 1
+ * bytes, always NUL-terminated). */
+typedef struct strb {
+    char *s;
+    size_t cap, n;
+} strb;
+
+static void sb_cat(strb *b, const char *t)
+{
+    size_t m = strlen(t);
+    if (m > b->cap - 1 - b->n) m = b->cap - 1 - b->n;
+    memcpy(b->s + b->n, t, m);
+    b->n += m;
+    b->s[b->n] = '\0';
+}
+
+/* The iso_az slot of a code of three capitals, -1 for any other string
+ * (read no further than its NUL). */
+static int iso_az_slot(const char *s)
+{
+    unsigned a = (unsigned char)s[0] - 'A', b, c;
+    if (a >= 26u || (b = (unsigned char)s[1] - 'A') >= 26u ||
+        (c = (unsigned char)s[2] - 'A') >= 26u || s[3])
+        return -1;
+    return (int)((a * 26u + b) * 26u + c);
+}
+
 static bool country_line(ds_lexicon *lex, char *line, size_t lineno, char *err, size_t errlen)
 {
     char *f[6] = {0};
@@ -326,11 +379,18 @@ static bool country_line(ds_lexicon *lex, char *line, size_t lineno, char *err, 
     memcpy(c->iso3, f[0], 4);
     if (!(c->name = ds_arena_strdup(lex->arena, f[1]))) return false;
     if (!strmap_put(&lex->iso, c->iso3, 3, ci)) return false;
+    int az = iso_az_slot(c->iso3);
+    if (az >= 0 && ci < UINT16_MAX) {
+        if (!lex->iso_az &&
+            !(lex->iso_az = ds_arena_alloc(lex->arena, 26 * 26 * 26 * sizeof(uint16_t))))
+            return false;
+        lex->iso_az[az] = (uint16_t)(ci + 1);
+    }
     const char *x = c->name, *period = n > 4 ? field(f[4]) : NULL;
     const char *military = n > 5 ? field(f[5]) : NULL; /* "FAMa|Malian Armed Forces" */
     char name[320], plain[256], alias[2048];
-    static const char *forms[] = {"Military Forces of %s", "Police Forces of %s",
-                                  "Government of %s"};
+    /* the names, built as snprintf() would ("%s ..."), with its truncation */
+    static const char *forms[] = {"Military Forces of ", "Police Forces of ", "Government of "};
     static const ds_actor_type types[] = {DS_ACTOR_STATE_FORCE, DS_ACTOR_STATE_FORCE,
                                           DS_ACTOR_GOVERNMENT};
     /* ACLED: "Military Forces of the United States", "Government of the
@@ -339,34 +399,54 @@ static bool country_line(ds_lexicon *lex, char *line, size_t lineno, char *err, 
                                            "Philippines", "Netherlands",         "Gambia",
                                            NULL};
     char the_x[200];
-    snprintf(the_x, sizeof the_x, "%s", x);
+    strb b = {the_x, sizeof the_x, 0};
     for (const char *const *w = with_the; *w; w++)
-        if (!strncmp(x, *w, strlen(*w))) snprintf(the_x, sizeof the_x, "the %s", x);
+        if (!strncmp(x, *w, strlen(*w))) {
+            sb_cat(&b, "the ");
+            break;
+        }
+    sb_cat(&b, x);
     for (int r = 0; r < 3; r++) {
-        snprintf(plain, sizeof plain, forms[r], the_x);
-        if (period)
-            snprintf(name, sizeof name, "%s (%s)", plain, period);
-        else
-            snprintf(name, sizeof name, "%s", plain);
-        if (r == DS_ROLE_MILITARY)
-            snprintf(alias, sizeof alias,
-                     "%s|%s Army|%s military|%s Armed Forces|Armed Forces of %s|%s Armed "
-                     "Forces|military forces of %s|armed forces of %s%s%s",
-                     plain, x, x, x, x, c->iso3, x, x, military ? "|" : "",
-                     military ? military : "");
-        else if (r == DS_ROLE_POLICE)
-            snprintf(alias, sizeof alias, "%s|%s Police|Police of %s|police forces of %s", plain, x,
-                     x, x);
-        else
-            snprintf(alias, sizeof alias, "%s|%s government|Government of %s|government of %s",
-                     plain, x, x, x);
+        b = (strb){plain, sizeof plain, 0};
+        sb_cat(&b, forms[r]), sb_cat(&b, the_x);
+        b = (strb){name, sizeof name, 0};
+        sb_cat(&b, plain);
+        if (period) sb_cat(&b, " ("), sb_cat(&b, period), sb_cat(&b, ")");
+        b = (strb){alias, sizeof alias, 0};
+        sb_cat(&b, plain);
+        if (r == DS_ROLE_MILITARY) {
+            const char *parts[] = {"|",
+                                   x,
+                                   " Army|",
+                                   x,
+                                   " military|",
+                                   x,
+                                   " Armed Forces|Armed Forces of ",
+                                   x,
+                                   "|",
+                                   c->iso3,
+                                   " Armed Forces|military forces of ",
+                                   x,
+                                   "|armed forces of ",
+                                   x,
+                                   military ? "|" : "",
+                                   military ? military : ""};
+            for (size_t p = 0; p < sizeof parts / sizeof *parts; p++) sb_cat(&b, parts[p]);
+        } else if (r == DS_ROLE_POLICE) {
+            const char *parts[] = {"|", x, " Police|Police of ", x, "|police forces of ", x};
+            for (size_t p = 0; p < sizeof parts / sizeof *parts; p++) sb_cat(&b, parts[p]);
+        } else {
+            const char *parts[] = {"|", x, " government|Government of ", x, "|government of ", x};
+            for (size_t p = 0; p < sizeof parts / sizeof *parts; p++) sb_cat(&b, parts[p]);
+        }
         if (!add_actor(lex, name, types[r], c->iso3, NULL, alias, &c->actors[r])) return false;
     }
-    static const char *groups[] = {"Protesters (%s)", "Rioters (%s)", "Civilians (%s)"};
+    static const char *groups[] = {"Protesters (", "Rioters (", "Civilians ("};
     static const ds_actor_type gtypes[] = {DS_ACTOR_PROTESTERS, DS_ACTOR_PROTESTERS,
                                            DS_ACTOR_CIVILIANS};
     for (int r = 0; r < 3; r++) {
-        snprintf(name, sizeof name, groups[r], x);
+        b = (strb){name, sizeof name, 0};
+        sb_cat(&b, groups[r]), sb_cat(&b, x), sb_cat(&b, ")");
         if (!add_actor(lex, name, gtypes[r], c->iso3, NULL, NULL,
                        &c->actors[DS_ROLE_PROTESTERS + r]))
             return false;
@@ -444,6 +524,39 @@ static bool build_token_facts(ds_lexicon *lex)
             else
                 f->flags |= m == 1 ? DS_LEXT_NATION : DS_LEXT_TITLE;
         }
+    /* what a unit alone is among the names and countries, and what second
+     * units follow it in longer names (ds_lex_token.next); names holds only
+     * names here (build_steps adds their prefixes after). This is what lets
+     * match_name answer ds_lexicon_step for "U" and "U V" without a probe. */
+    for (size_t i = 0; i < lex->names.cap; i++) {
+        const strmap_slot *sl = &lex->names.slots[i];
+        if (!sl->hash) continue;
+        const char *key = lex->names.keys + sl->keyoff;
+        size_t u = 0, v;
+        while (u < sl->keylen && key[u] != ' ') u++;
+        ds_lex_token *f = token_entry(lex, key, u);
+        if (!f) return false;
+        if (u == sl->keylen) {
+            f->flags |= DS_LEXT_NAME;
+            continue;
+        }
+        for (v = u + 1; v < sl->keylen && key[v] != ' ';) v++;
+        f->next |= 1u << ds_lex_unit_sig(key + u + 1, v - u - 1);
+    }
+    for (size_t i = 0; i < lex->nations.cap; i++) {
+        const strmap_slot *sl = &lex->nations.slots[i];
+        if (!sl->hash) continue;
+        const char *key = lex->nations.keys + sl->keyoff;
+        size_t u = 0;
+        while (u < sl->keylen && key[u] != ' ') u++;
+        ds_lex_token *f = token_entry(lex, key, u);
+        if (!f) return false;
+        if (u < sl->keylen)
+            f->flags |= DS_LEXT_NATION_LONGER;
+        else
+            f->nation = sl->value + 1 < DS_LEXT_NATION_ASK ? (uint8_t)(sl->value + 1)
+                                                           : (uint8_t)DS_LEXT_NATION_ASK;
+    }
     for (size_t i = 0; i < lex->given.cap; i++) {
         const strmap_slot *sl = &lex->given.slots[i];
         if (!sl->hash || memchr(lex->given.keys + sl->keyoff, ' ', sl->keylen)) continue;
@@ -464,27 +577,70 @@ static bool build_token_facts(ds_lexicon *lex)
     return true;
 }
 
-/* Every name key, and every proper prefix of one at a unit boundary ("islamic
- * state" of "islamic state khorasan province") marked DS_LEX_LONGER: lets the
- * matcher stop growing a key as soon as no name can follow. */
+/* Bytes equal to c in s[0, n). */
+static size_t memchr_count(const char *s, char c, size_t n)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) k += s[i] == c;
+    return k;
+}
+
+/* Adds to the names map every proper prefix of a name key at a unit
+ * boundary ("islamic state" of "islamic state khorasan province") marked
+ * DS_LEX_LONGER (a name's own value keeps its entry): lets the matcher stop
+ * growing a key as soon as no name can follow (ds_lexicon_step). A prefix
+ * that names nothing has entry STEP_NO_ENTRY, which ds_lexicon_lookup
+ * treats as absent. Runs once every name is in. */
 static bool build_steps(ds_lexicon *lex)
 {
-    const strmap *names = &lex->names;
-    for (size_t i = 0; i < names->cap; i++) {
-        const strmap_slot *sl = &names->slots[i];
-        if (sl->hash && !strmap_put(&lex->steps, names->keys + sl->keyoff, sl->keylen, sl->value))
-            return false;
-    }
+    strmap *names = &lex->names;
+    /* the prefixes first (offset of the key, length): adding them grows the
+     * map under the loop and moves its key storage */
+    typedef struct prefix {
+        uint32_t off, len;
+    } prefix;
+    size_t np = 0, n = 0;
+    for (size_t i = 0; i < names->cap; i++)
+        if (names->slots[i].hash)
+            n += (size_t)memchr_count(names->keys + names->slots[i].keyoff, ' ',
+                                      names->slots[i].keylen);
+    prefix *pre = n ? malloc(n * sizeof *pre) : NULL;
+    if (n && !pre) return false;
     for (size_t i = 0; i < names->cap; i++) {
         const strmap_slot *sl = &names->slots[i];
         if (!sl->hash) continue;
         const char *key = names->keys + sl->keyoff;
-        for (size_t p = 0; p < sl->keylen; p++) {
-            if (key[p] != ' ') continue;
-            uint32_t v = STEP_NO_ENTRY;
-            (void)strmap_get(&lex->steps, key, p, &v);
-            if (!strmap_put(&lex->steps, key, p, v | (DS_LEX_LONGER << 24))) return false;
-        }
+        for (uint32_t p = 0; p < sl->keylen; p++)
+            if (key[p] == ' ') pre[np++] = (prefix){sl->keyoff, p};
+    }
+    bool ok = true;
+    for (size_t i = 0; i < np && ok; i++) {
+        /* a copy: strmap_put may move the map's key storage it points into */
+        char key[KEY_MAX];
+        if (pre[i].len >= sizeof key) continue; /* cannot be: keys are shorter */
+        memcpy(key, names->keys + pre[i].off, pre[i].len);
+        uint32_t v = STEP_NO_ENTRY;
+        bool had = strmap_get(names, key, pre[i].len, &v);
+        /* a prefix shared with a name seen before is marked already */
+        if (had && (v >> 24) & DS_LEX_LONGER) continue;
+        ok = strmap_put(names, key, pre[i].len, v | (DS_LEX_LONGER << 24));
+    }
+    free(pre);
+    return ok;
+}
+
+/* Keys every entry's name and aliases as resolve_actors.c indexes them
+ * (ds_lex_actor.keys): done once here instead of at every mention. */
+static bool key_actors(ds_lexicon *lex)
+{
+    for (uint32_t i = 0; i < lex->actors.n; i++) {
+        ds_lex_actor *a = &lex->actors.v[i];
+        ds_name_keys *ks = ds_arena_alloc(lex->arena, (1 + (size_t)a->naliases) * sizeof *ks);
+        if (!ks || !ds_name_keys_of(&ks[0], lex->arena, a->name, strlen(a->name))) return false;
+        for (uint32_t j = 0; j < a->naliases; j++)
+            if (!ds_name_keys_of(&ks[1 + j], lex->arena, a->aliases[j], strlen(a->aliases[j])))
+                return false;
+        a->keys = ks;
     }
     return true;
 }
@@ -520,7 +676,7 @@ ds_status ds_lexicon_load(ds_lexicon **out, const char *data_dir, char *err, siz
         goto fail;
     if ((st = each_line(lex, data_dir, "given_names.tsv", given_line, err, errlen)) != DS_OK)
         goto fail;
-    if (!build_token_facts(lex) || !build_steps(lex)) {
+    if (!build_token_facts(lex) || !build_steps(lex) || !key_actors(lex)) {
         snprintf(err, errlen, "out of memory");
         st = DS_ENOMEM;
         goto fail;
@@ -546,7 +702,6 @@ void ds_lexicon_free(ds_lexicon *lex)
     strmap_free(&lex->title_map);
     strmap_free(&lex->given);
     strmap_free(&lex->tokens);
-    strmap_free(&lex->steps);
     ds_arena_free(lex->arena);
     free(lex);
 }
@@ -574,8 +729,9 @@ uint32_t ds_lexicon_find(const ds_lexicon *lex, const char *name, size_t len)
 uint32_t ds_lexicon_lookup(const ds_lexicon *lex, const char *key, size_t len, unsigned *flags)
 {
     uint32_t v;
-    if (!lex || !strmap_get(&lex->names, key, len, &v)) return DS_NONE;
-    if (flags) *flags = v >> 24;
+    if (!lex || !strmap_get(&lex->names, key, len, &v) || (v & 0xFFFFFFu) == STEP_NO_ENTRY)
+        return DS_NONE; /* absent, or only the start of longer names */
+    if (flags) *flags = (v >> 24) & ~DS_LEX_LONGER;
     return v & 0xFFFFFFu;
 }
 
@@ -583,7 +739,7 @@ bool ds_lexicon_step(const ds_lexicon *lex, const char *key, size_t len, uint64_
                      uint32_t *entry, unsigned *flags)
 {
     uint32_t v;
-    if (!lex || !strmap_get_hashed(&lex->steps, hash, key, len, &v)) return false;
+    if (!lex || !strmap_get_hashed(&lex->names, hash, key, len, &v)) return false;
     *entry = (v & 0xFFFFFFu) == STEP_NO_ENTRY ? DS_NONE : v & 0xFFFFFFu;
     *flags = v >> 24;
     return true;
@@ -616,7 +772,12 @@ bool ds_lexicon_title_starts(const ds_lexicon *lex, const char *unit, size_t len
 uint32_t ds_lexicon_country(const ds_lexicon *lex, const char *iso3)
 {
     uint32_t v;
-    if (!lex || !iso3 || strlen(iso3) != 3) return DS_NONE;
+    if (!lex || !iso3) return DS_NONE;
+    /* the usual code: a table read (iso_az holds what the map holds for it) */
+    int az = iso_az_slot(iso3);
+    if (az >= 0 && lex->iso_az && lex->countries.n < UINT16_MAX)
+        return lex->iso_az[az] ? lex->iso_az[az] - 1u : DS_NONE;
+    if (strlen(iso3) != 3) return DS_NONE;
     return strmap_get(&lex->iso, iso3, 3, &v) ? v : DS_NONE;
 }
 
@@ -672,7 +833,7 @@ const char *ds_actor_name(const ds_doc *doc, uint32_t actor)
 ds_lex_token ds_lexicon_token(const ds_lexicon *lex, const char *norm, size_t norm_len,
                               const char *key, size_t key_len, size_t unit_len)
 {
-    ds_lex_token r = {0, 0, 0, 0};
+    ds_lex_token r = {0};
     uint32_t v;
     if (!lex) return r;
     if (key_len == 0 && norm_len == 1) {
@@ -712,7 +873,7 @@ uint64_t ds_lexicon_key_tokens(const ds_lexicon *lex, const ds_token *tokens, ui
 {
     uint64_t words = 0;
     size_t off = 0;
-    const ds_lex_token none = {0, 0, 0, 0};
+    const ds_lex_token none = {0};
     for (uint32_t t = 0; t < ntokens; t++) {
         const char *norm = tokens[t].norm;
         size_t n = tokens[t].norm_len, i = 0;

@@ -26,6 +26,9 @@ typedef struct ds_lex_actor {
     char iso3[4];               /* state actors and national groups: their country; "" */
     const char *const *aliases; /* all other names, as written in the data file */
     uint32_t naliases;
+    /* keys[0]: the name's ds_name_keys (facts.h), keys[1 + i]: aliases[i]'s;
+     * computed at load for resolve_actors.c */
+    const struct ds_name_keys *keys;
 } ds_lex_actor;
 
 ds_status ds_lexicon_load(ds_lexicon **out, const char *data_dir, char *err, size_t errlen);
@@ -122,16 +125,37 @@ bool ds_lexicon_given_name(const ds_lexicon *lex, const char *key, size_t len);
  * entity annotator calls this once per token and then tests bits, instead
  * of probing several maps per token per rule. */
 
-#define DS_LEXT_NATION 1u /* a country name/demonym key starts with the unit */
-#define DS_LEXT_TITLE  2u /* a title key starts with the unit */
-#define DS_LEXT_GIVEN  4u /* the whole key is a given name */
+#define DS_LEXT_NATION        1u  /* a country name/demonym key starts with the unit */
+#define DS_LEXT_TITLE         2u  /* a title key starts with the unit */
+#define DS_LEXT_GIVEN         4u  /* the whole key is a given name */
+#define DS_LEXT_NAME          8u  /* the unit alone is a name key (ds_lexicon_lookup) */
+#define DS_LEXT_NATION_LONGER 16u /* a country key of two or more units starts with the unit */
+
+/* ds_lex_token.nation: the unit alone is no country key; else the country
+ * is nation - 1, unless nation is DS_LEXT_NATION_ASK (ask ds_lexicon_nation) */
+#define DS_LEXT_NATION_ASK 255u
 
 typedef struct ds_lex_token {
     uint64_t words; /* bit i: the folded token is in ds_entity_word_lists[i] */
+    /* bit ds_lex_unit_sig(v) is set for the second unit v of every name key
+     * of two or more units that starts with the unit: a clear bit says no
+     * name key starts with "unit v" (a one-word Bloom filter) */
+    uint32_t next;
     uint8_t most;   /* the most units of a name key starting with the unit; 0 none */
     uint8_t flags;  /* DS_LEXT_* */
     uint8_t units;  /* units of the token's key (ds_lexicon_key_tokens; capped at 255) */
+    uint8_t nation; /* the unit alone as a country key, see DS_LEXT_NATION_ASK */
 } ds_lex_token;
+/* most, next, nation and the flags but GIVEN tell of the key's first unit:
+ * they are the whole key's when units is 1. */
+
+/* The Bloom bit of the key unit that k starts with (k[0..len) a key, len >
+ * 0): from its first two bytes, so the matcher reads it off a token's key. */
+static inline unsigned ds_lex_unit_sig(const char *k, size_t len)
+{
+    unsigned c1 = len > 1 && k[1] != ' ' ? (unsigned char)k[1] : 0;
+    return ((unsigned char)k[0] * 31u + c1) & 31u;
+}
 
 /* norm: the token's folded form; key/key_len: its ds_lex_key; unit_len: the
  * length of the key's first unit. */

@@ -14,6 +14,19 @@
 
 enum { KEY_MAX = 256 };
 
+/* What an ASCII byte is in a key: its lower-case form (letters, digits),
+ * '-' (kept by the dash-keeping key only), or 0 (dropped). */
+static const unsigned char ascii_key[128] = {
+    ['-'] = '-', ['0'] = '0', ['1'] = '1', ['2'] = '2', ['3'] = '3', ['4'] = '4', ['5'] = '5',
+    ['6'] = '6', ['7'] = '7', ['8'] = '8', ['9'] = '9', ['A'] = 'a', ['B'] = 'b', ['C'] = 'c',
+    ['D'] = 'd', ['E'] = 'e', ['F'] = 'f', ['G'] = 'g', ['H'] = 'h', ['I'] = 'i', ['J'] = 'j',
+    ['K'] = 'k', ['L'] = 'l', ['M'] = 'm', ['N'] = 'n', ['O'] = 'o', ['P'] = 'p', ['Q'] = 'q',
+    ['R'] = 'r', ['S'] = 's', ['T'] = 't', ['U'] = 'u', ['V'] = 'v', ['W'] = 'w', ['X'] = 'x',
+    ['Y'] = 'y', ['Z'] = 'z', ['a'] = 'a', ['b'] = 'b', ['c'] = 'c', ['d'] = 'd', ['e'] = 'e',
+    ['f'] = 'f', ['g'] = 'g', ['h'] = 'h', ['i'] = 'i', ['j'] = 'j', ['k'] = 'k', ['l'] = 'l',
+    ['m'] = 'm', ['n'] = 'n', ['o'] = 'o', ['p'] = 'p', ['q'] = 'q', ['r'] = 'r', ['s'] = 's',
+    ['t'] = 't', ['u'] = 'u', ['v'] = 'v', ['w'] = 'w', ['x'] = 'x', ['y'] = 'y', ['z'] = 'z'};
+
 /* The matching key of a name: folded, only letters and digits kept (any
  * non-ASCII byte counts as a letter), a leading "the " dropped. So
  * "Islamic State – Khorasan Province" = "Islamic State-Khorasan Province"
@@ -32,13 +45,13 @@ static size_t key_of(char out[KEY_MAX], const char *s, size_t n, bool keep_dash)
     /* k <= i - start, so k stays below KEY_MAX - 1 until i reaches lim:
      * the hot loop tests one bound */
     size_t lim = fl < i + KEY_MAX - 1 ? fl : i + KEY_MAX - 1;
+    /* ascii_key[] values kept: letters and digits, and '-' if keep_dash */
+    const unsigned keep_min = keep_dash ? '-' : '-' + 1;
     for (; i < lim; i++) {
         unsigned c = (unsigned char)s[i];
         if (c >= 0x80) goto fold;
-        if (((c | 0x20u) - 'a') < 26u) /* a letter, lower-cased */
-            out[k++] = (char)(c | 0x20u);
-        else if (c - '0' < 10u || (keep_dash && c == '-'))
-            out[k++] = (char)c;
+        out[k] = (char)ascii_key[c]; /* written always, counted when kept */
+        k += ascii_key[c] >= keep_min;
     }
     for (; i < fl && k < KEY_MAX - 1; i++) {
         unsigned c = (unsigned char)s[i];
@@ -208,7 +221,8 @@ static bool table_find(const key_table *t, uint64_t h, const char *k, size_t n, 
 
 static bool table_grow(ds_extraction *x, key_table *t)
 {
-    uint32_t cap = t->cap ? t->cap * 2 : 64;
+    uint32_t cap =
+        t->cap ? t->cap * 2 : 16; /* a note has a few names: start small (less to clear) */
     index_slot *slots = ds_arena_alloc(x->arena, cap * sizeof *slots);
     if (!slots) return false;
     memset(slots, 0, cap * sizeof *slots);
@@ -313,6 +327,28 @@ static bool lookup(ds_extraction *x, struct ds_actor_index *ix, const char *name
 static void keys_of(char kd[KEY_MAX], size_t *kdn, char k[KEY_MAX], size_t *kn, const char *s,
                     size_t n)
 {
+    /* the usual name, ASCII and too short to be cut at KEY_MAX: both keys in
+     * one pass, as key_of() makes each (same skips, same filter) */
+    if (n < KEY_MAX - 1) {
+        size_t i = 0, a = 0, b = 0;
+        while (i < n && s[i] == ' ') i++;
+        if (n - i > 4 && (s[i] | 0x20) == 't' && (s[i + 1] | 0x20) == 'h' &&
+            (s[i + 2] | 0x20) == 'e' && s[i + 3] == ' ')
+            i += 4;
+        for (; i < n; i++) {
+            unsigned c = (unsigned char)s[i];
+            if (c >= 0x80) break;
+            /* written always, kept (counted) only when it belongs */
+            kd[a] = k[b] = (char)ascii_key[c];
+            a += ascii_key[c] != 0;
+            b += ascii_key[c] > '-';
+        }
+        if (i == n) {
+            kd[a] = k[b] = '\0';
+            *kdn = a, *kn = b;
+            return;
+        }
+    }
     *kdn = key_of(kd, s, n, true);
     if (*kdn < KEY_MAX - 1) {
         size_t m = 0;
@@ -325,7 +361,45 @@ static void keys_of(char kd[KEY_MAX], size_t *kdn, char k[KEY_MAX], size_t *kn, 
     }
 }
 
-static ds_actor *new_actor(ds_extraction *x, struct ds_actor_index *ix, const char *name, size_t n)
+/* The keys of s (n bytes) in the caller's buffers k and kd, hashed. */
+static void keys_in(ds_name_keys *ks, char kd[KEY_MAX], char k[KEY_MAX], const char *s, size_t n)
+{
+    size_t kdn, kn;
+    keys_of(kd, &kdn, k, &kn, s, n);
+    *ks = (ds_name_keys){k, kd, (uint32_t)kn, (uint32_t)kdn, 0, 0, false};
+    ks->hk = kn ? key_hash(k, kn) : 0;
+    ks->hd = key_hash(kd, kdn);
+}
+
+bool ds_name_keys_of(ds_name_keys *out, ds_arena *arena, const char *s, size_t n)
+{
+    char k[KEY_MAX], kd[KEY_MAX];
+    keys_in(out, kd, k, s, n);
+    out->acronym = is_acronym(s);
+    out->kd = ds_arena_strndup(arena, kd, out->kdn);
+    /* no dash: the two keys are one string */
+    out->k = out->kn == out->kdn ? out->kd : ds_arena_strndup(arena, k, out->kn);
+    return out->k && out->kd;
+}
+
+/* spelling_hash() of keys whose key_hash(kd) is known */
+static uint64_t spelling_hash_of(const ds_name_keys *ks, uint32_t actor)
+{
+    uint64_t h = ks->hd ^ ((uint64_t)actor + 1) * 0x9E3779B97F4A7C15ull;
+    return h ? h : 1;
+}
+
+/* lookup() by keys computed beforehand */
+static bool lookup_keyed(const struct ds_actor_index *ix, const ds_name_keys *ks, uint32_t *actor)
+{
+    return ix->names.used && ks->kn &&
+           table_find(&ix->names, ks->hk, ks->k, ks->kn, DS_NONE, actor);
+}
+
+/* A new entry named name (n bytes), indexed under its keys: ks when the
+ * caller has them (a lexicon name's), else those of the copy. */
+static ds_actor *new_actor(ds_extraction *x, struct ds_actor_index *ix, const char *name, size_t n,
+                           const ds_name_keys *ks)
 {
     ds_actor *a = ds_vec_push(x->arena, &x->actors);
     if (!a) return NULL;
@@ -333,16 +407,35 @@ static ds_actor *new_actor(ds_extraction *x, struct ds_actor_index *ix, const ch
     if (!a->name) return NULL;
     index_sync(x);
     /* index_put_name() and add_spelling(), keying the name once */
-    uint32_t self = x->actors.n - 1, have;
     char k[KEY_MAX], kd[KEY_MAX];
-    size_t kn, kdn;
-    keys_of(kd, &kdn, k, &kn, a->name, strlen(a->name));
-    if (kn && !index_put(x, &ix->names, k, kn, self)) return NULL;
-    uint64_t hs = spelling_hash(kd, kdn, self);
-    if (!table_find(&ix->spellings, hs, kd, kdn, self, &have) &&
-        !table_add(x, &ix->spellings, hs, kd, kdn, self))
+    ds_name_keys own;
+    if (!ks) keys_in(&own, kd, k, a->name, strlen(a->name)), ks = &own;
+    uint32_t self = x->actors.n - 1, have;
+    if (ks->kn && !table_find(&ix->names, ks->hk, ks->k, ks->kn, DS_NONE, &have) &&
+        !table_add(x, &ix->names, ks->hk, ks->k, ks->kn, self))
+        return NULL;
+    uint64_t hs = spelling_hash_of(ks, self);
+    if (!table_find(&ix->spellings, hs, ks->kd, ks->kdn, self, &have) &&
+        !table_add(x, &ix->spellings, hs, ks->kd, ks->kdn, self))
         return NULL;
     return a;
+}
+
+/* ds_facts_actor_alias() of an alias whose keys are ks. */
+static bool alias_keyed(ds_extraction *x, struct ds_actor_index *ix, ds_actor *a, const char *alias,
+                        size_t len, const ds_name_keys *ks)
+{
+    uint32_t have, self = (uint32_t)(a - x->actors.v);
+    if (!ks->kn) return true;
+    bool named = table_find(&ix->names, ks->hk, ks->k, ks->kn, DS_NONE, &have);
+    if (named && have != self) return true;
+    uint64_t hs = spelling_hash_of(ks, self);
+    if (table_find(&ix->spellings, hs, ks->kd, ks->kdn, self, &have))
+        return true; /* its name or an alias, spelt so */
+    const char **slot = ds_vec_push(x->arena, &a->aliases);
+    if (!slot || !(*slot = ds_facts_strn(x, alias, len))) return false;
+    return table_add(x, &ix->spellings, hs, ks->kd, ks->kdn, self) &&
+           (named || table_add(x, &ix->names, ks->hk, ks->k, ks->kn, self));
 }
 
 bool ds_facts_actor_alias(ds_extraction *x, ds_actor *a, const char *alias, size_t len)
@@ -350,21 +443,9 @@ bool ds_facts_actor_alias(ds_extraction *x, ds_actor *a, const char *alias, size
     struct ds_actor_index *ix = actor_index(x);
     if (!ix) return false;
     char k[KEY_MAX], kd[KEY_MAX];
-    size_t kdn, kn;
-    keys_of(kd, &kdn, k, &kn, alias, len);
-    uint32_t have, self = (uint32_t)(a - x->actors.v);
-    if (!kn) return true;
-    /* each hash once: the probes and the additions below share them */
-    uint64_t hk = key_hash(k, kn);
-    bool named = table_find(&ix->names, hk, k, kn, DS_NONE, &have);
-    if (named && have != self) return true;
-    uint64_t hs = spelling_hash(kd, kdn, self);
-    if (table_find(&ix->spellings, hs, kd, kdn, self, &have))
-        return true; /* its name or an alias, spelt so */
-    const char **slot = ds_vec_push(x->arena, &a->aliases);
-    if (!slot || !(*slot = ds_facts_strn(x, alias, len))) return false;
-    return table_add(x, &ix->spellings, hs, kd, kdn, self) &&
-           (named || table_add(x, &ix->names, hk, k, kn, self));
+    ds_name_keys ks;
+    keys_in(&ks, kd, k, alias, len);
+    return alias_keyed(x, ix, a, alias, len, &ks);
 }
 
 ds_actor *ds_facts_actor_find(ds_extraction *x, const char *name, size_t len)
@@ -380,7 +461,7 @@ ds_actor *ds_facts_actor_named(ds_extraction *x, const char *name, size_t len, c
     if (!ix || !name) return NULL;
     uint32_t have;
     if (lookup(x, ix, name, len, &have)) return &x->actors.v[have];
-    ds_actor *a = new_actor(x, ix, name, len);
+    ds_actor *a = new_actor(x, ix, name, len, NULL);
     if (a) a->type = type;
     return a;
 }
@@ -408,10 +489,13 @@ ds_actor *ds_facts_actor(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, uint3
      * entry takes over another's entry by an alias only when that one is
      * document-learnt (two lexicon entries may share a loose alias) */
     uint32_t have = DS_NONE, found;
-    if (lookup(x, ix, name, strlen(name), &found)) have = found;
+    /* a lexicon entry's names come keyed (ds_lex_actor.keys): the same keys
+     * as lookup() and ds_facts_actor_alias() would make of them */
+    const ds_name_keys *lk = le ? le->keys : NULL;
+    if (lk ? lookup_keyed(ix, &lk[0], &found) : lookup(x, ix, name, strlen(name), &found))
+        have = found;
     for (uint32_t i = 0; le && have == DS_NONE && i < le->naliases; i++)
-        if (!is_acronym(le->aliases[i]) &&
-            lookup(x, ix, le->aliases[i], strlen(le->aliases[i]), &found) &&
+        if (!lk[1 + i].acronym && lookup_keyed(ix, &lk[1 + i], &found) &&
             !x->actors.v[found].in_lexicon)
             have = found;
     if (have == DS_NONE && da && !le) {
@@ -424,7 +508,7 @@ ds_actor *ds_facts_actor(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, uint3
     if (have != DS_NONE && le && x->actors.v[have].in_lexicon &&
         strcmp(x->actors.v[have].name, le->name) != 0)
         have = DS_NONE; /* another lexicon entry under the same spelling: keep apart */
-    ds_actor *a = have != DS_NONE ? &x->actors.v[have] : new_actor(x, ix, name, strlen(name));
+    ds_actor *a = have != DS_NONE ? &x->actors.v[have] : new_actor(x, ix, name, strlen(name), lk);
     if (!a) return NULL;
     if (le && !a->in_lexicon) {
         /* a document-learnt entry meets its lexicon entry: the canonical name wins */
@@ -446,8 +530,12 @@ ds_actor *ds_facts_actor(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, uint3
     }
     if (!a->type) a->type = ds_actor_type_name(le ? le->type : da->type);
     if (le)
+        /* ix is still in step (what ds_facts_actor_alias() would ask
+         * actor_index() for): only new_actor() added to x->actors, and it
+         * synced ix */
         for (uint32_t i = 0; i < le->naliases; i++)
-            if (!ds_facts_actor_alias(x, a, le->aliases[i], strlen(le->aliases[i]))) return NULL;
+            if (!alias_keyed(x, ix, a, le->aliases[i], strlen(le->aliases[i]), &lk[1 + i]))
+                return NULL;
     if (da) {
         if (!ds_facts_actor_alias(x, a, da->name, strlen(da->name))) return NULL;
         for (uint32_t i = 0; i < da->naliases; i++)
