@@ -2303,20 +2303,45 @@ static bool says_no_casualties(const ev_scan *sc, uint32_t a, uint32_t b)
     return false;
 }
 
+/* "Troops recovered four firearms and an improvised explosive device": a
+ * weapon found or taken after the event, not its means (a recovery verb up
+ * to eight tokens before the weapon in the clause, or a passive one after
+ * it: "explosives were also recovered", not "the territory that was
+ * captured"); found_too: "found", "discovered" too, for the event's type
+ * (the weapon field keeps what a defusal found). */
+static bool recovered_weapon(const ev_scan *sc, const frame *f, uint32_t i, bool found_too)
+{
+    static const char *const took[] = {"recovered",   "recovering", "seized",    "seizing",
+                                       "confiscated", "captured",   "capturing", NULL};
+    static const char *const found[] = {"found", "discovered", "retrieved", NULL};
+    WORD_SIG(took);
+    WORD_SIG(found);
+    for (uint32_t k = i, n = 0; k-- > f->tok_start && n < 8; n++) {
+        if (tok_is(sc, k, ";") || tok_is(sc, k, ".")) break;
+        if (tok_in(sc, k, took) || (found_too && tok_in(sc, k, found))) return true;
+    }
+    /* "arms and explosives ... were also recovered from the site" */
+    for (uint32_t k = i + 1; k < f->tok_end && k <= i + 20; k++) {
+        if (tok_is(sc, k, ";") || tok_is(sc, k, ".")) break;
+        if ((tok_is(sc, k, "recovered") || tok_is(sc, k, "seized") ||
+             tok_is(sc, k, "confiscated") || (found_too && tok_in(sc, k, found))) &&
+            (tok_is(sc, k - 1, "were") || tok_is(sc, k - 1, "was") ||
+             (tok_is(sc, k - 1, "also") &&
+              (tok_is(sc, k - 2, "were") || tok_is(sc, k - 2, "was")))))
+            return true;
+    }
+    return false;
+}
+
 static void weapon_of(ev_scan *sc, const frame *f, cand *c)
 {
     const ds_sentence *s = &sc->doc->sentences.v[f->sentence];
-    static const char *const seized[] = {"recovering",  "recovered", "seized",    "seizing",
-                                         "confiscated", "captured",  "capturing", NULL};
-    WORD_SIG(seized);
     if (!may_have_role(sc, f->tok_start, f->tok_end, 1u << R_WEAPON)) return;
     for (uint32_t i = f->tok_start; i < f->tok_end; i++) {
         if (!rule_at(sc, i, R_WEAPON)) continue;
-        /* "recovering two rifles": arms taken, not used */
-        bool taken = false;
-        for (uint32_t k = 1; k <= 3 && i >= f->tok_start + k && !taken; k++)
-            taken = tok_in(sc, i - k, seized);
-        if (taken) continue;
+        /* "recovering two rifles": taken, not used (what was found and
+         * defused is the weapon of a defusal) */
+        if (recovered_weapon(sc, f, i, false)) continue;
         uint32_t a = i, b = i + sc->m[i].len;
         /* "107mm rockets", "magnetic bomb": one modifier before */
         if (a > s->first_token) {
@@ -2639,6 +2664,7 @@ static void classify(ev_scan *sc, const frame *f, cand *c)
         if (sc->m[i].phrase < 0 && !sc->m[i].cls) continue; /* no rule, no class: nothing below */
         const ev_rule *w = rule_at(sc, i, R_WEAPON);
         if (!w) w = rule_at(sc, i, R_CUE);
+        if (w && w->typed && recovered_weapon(sc, f, i, true)) w = NULL;
         if (w && w->typed) {
             /* suicide > air > shelling > grenade > IED: the order of the codebook list */
             if (!weapon)

@@ -631,4 +631,15 @@ e = ev("2024-05-07")
 assert (e["country"], e["location"], e["fatalities"]) == ("PSE", "Khan Younis", 2), (e["country"], e["location"])
 '
 
+# A military press release from Mindanao: "killed five members of the
+# Dawlah Islamiyah-Maute Group in an encounter" is a clash with that group;
+# the firearms and the IED "recovered from the encounter site" afterwards do
+# not make it an explosion.
+check mindanao-release-2023.txt '
+e = ev("2023-10-11")
+assert (e["event_type"], e["sub_event_type"]) == ("Battles", "Armed clash"), e["sub_event_type"]
+assert e["actor2"] == "Dawlah Islamiyah" and (e["fatalities"], e["injuries"]) == (5, 1), e["actor2"]
+assert e["location"] == "Piagapo" and e["weapon"] is None, (e["location"], e["weapon"])
+'
+
 finish
