@@ -912,19 +912,38 @@ static bool speech_date(const ev_scan *sc, const ds_timex *t)
     return tok_in(sc, i, say);
 }
 
+/* "The 2023 Mopti market bombing was an attack on 14 August 2023": a bare
+ * year after "the" that names the event (a capitalised word follows) says
+ * less than a date the sentence gives besides */
+static bool name_year(const ev_scan *sc, const ds_timex *t)
+{
+    if (t->value.month || t->end.year) return false;
+    const ds_sentence *s = &sc->doc->sentences.v[t->sentence];
+    uint32_t i = token_at(sc, s, t->span.start);
+    if (i <= s->first_token || !tok_is(sc, i - 1, "the") || i + 1 >= s->first_token + s->ntokens)
+        return false;
+    return (tok(sc, i + 1)->flags & DS_TOK_CAP) != 0 && tok(sc, i)->span.end == t->span.end;
+}
+
 /* The date of frame f: its first usable time expression that is not a
- * report's day, else a report's day (*weak set). */
+ * report's day nor a year in a name, else a report's day (*weak set), else
+ * the year in a name. */
 static const ds_timex *frame_timex_weak(const ev_scan *sc, const frame *f, bool *weak)
 {
     const sent_index *si = &sc->timex;
-    const ds_timex *speech = NULL;
+    const ds_timex *speech = NULL, *named = NULL;
     *weak = false;
     for (uint32_t k = si->first[f->sentence]; k < si->first[f->sentence + 1]; k++) {
         const ds_timex *t = &sc->doc->timexes.v[si->idx[k]];
         if (!in_frame(f, t->span) || !timex_usable(t)) continue;
+        if (name_year(sc, t)) {
+            if (!named) named = t;
+            continue;
+        }
         if (!speech_date(sc, t)) return t;
         if (!speech) speech = t;
     }
+    if (named && !speech) return named;
     *weak = speech != NULL;
     return speech;
 }
@@ -1135,6 +1154,8 @@ typedef struct cand {
                           'c' civilians, 'm' mixed, 0 not said */
     char state_target; /* a target of the state named by a noun, no actor: 'p' police
                           ("a police station"), 'm' army ("an army base"), 0 none */
+    char state_agent;  /* the state as the actor, named by a noun only: "the army said it
+                          had killed", "troops shelled": 'p' or 'm', 0 none */
 } cand;
 
 /* resolve_actors.c (the profiles stage) keeps x->actors; weak so that this
@@ -1731,7 +1752,10 @@ static void pick_actors(ev_scan *sc, const frame *f, cand *c)
             if (tok_in(sc, i, pron) &&
                 /* "the group", not "No group claimed the killing" */
                 (!(tok_is(sc, i, "group") || tok_is(sc, i, "group's")) ||
-                 (i > s->first_token && tok_is(sc, i - 1, "the")))) {
+                 (i > s->first_token && tok_is(sc, i - 1, "the"))) &&
+                /* "the army said it had killed": the army's "it" */
+                !(tok_is(sc, i, "it") && i >= s->first_token + 2 &&
+                  rule_at(sc, i - 2, R_SECURITY))) {
                 c->actor1 = sc->main_actor;
                 break;
             }
@@ -2613,6 +2637,8 @@ static bool armed_ref(const ds_actor_ref *r)
  * targets. */
 static void classify(ev_scan *sc, const frame *f, cand *c)
 {
+    static const char *const claim_verbs[] = {"said", "says", "announced", "claimed", NULL};
+    WORD_SIG(claim_verbs);
     static const char *const dets[] = {"the", "a", "an", "his", "her", "their", "its", NULL};
     WORD_SIG(dets);
     const ev_rule *best = NULL;
@@ -2701,6 +2727,14 @@ static void classify(ev_scan *sc, const frame *f, cand *c)
             if (!c->state_target)
                 c->state_target = tok_in(sc, i, police) ? 'p' : tok_in(sc, i, army) ? 'm' : 0;
         }
+        /* "the army said it had killed", "troops shelled the village": the
+         * noun before the trigger acts (not "soldiers were killed") */
+        if (!c->state_agent && i < f->trig[0] && rule_at(sc, i, R_SECURITY) &&
+            (tok_is(sc, i, "army") || tok_is(sc, i, "military") || tok_is(sc, i, "troops") ||
+             tok_is(sc, i, "soldiers") || tok_is(sc, i, "police")) &&
+            ((tok_in(sc, i + 1, claim_verbs) && tok_is(sc, i + 2, "it")) ||
+             (i + 1 == f->trig[0] && rule_at(sc, i + 1, R_VERB))))
+            c->state_agent = tok_is(sc, i, "police") ? 'p' : 'm';
         if (!communal) communal = rule_at(sc, i, R_COMMUNAL);
         if (rule_at(sc, i, R_DEATH)) death = true;
         if (rule_at(sc, i, R_INJURY)) injury = true;
@@ -3103,6 +3137,12 @@ static ds_status enrich(ev_scan *sc, ds_event *e, const cand *c, uint32_t senten
     /* "militants attacked a police station in Beledweyne": the country's
      * police (ACLED), when no actor names the target and a non-state side
      * attacked */
+    /* "On 20 August, the army said it had killed the cell's leader in an
+     * air strike": the country's army, when no actor is named */
+    if ((!e->actor1 || ds_facts_unnamed(e->actor1)) && c->state_agent && e->country[0]) {
+        const char *n = state_forces_of(sc, e->country, c->state_agent);
+        if (n) e->actor1 = n;
+    }
     if (!e->actor2 && c->state_target && e->country[0] &&
         (e->event_type == T_BATTLES || e->event_type == T_EXPLOSIONS) &&
         !ds_facts_state_force(e->actor1))

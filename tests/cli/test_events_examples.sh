@@ -642,4 +642,16 @@ assert e["actor2"] == "Dawlah Islamiyah" and (e["fatalities"], e["injuries"]) ==
 assert e["location"] == "Piagapo" and e["weapon"] is None, (e["location"], e["weapon"])
 '
 
+# An encyclopedia-style article about one attack: "The 2023 Mopti market
+# bombing was an attack that occurred on 14 August 2023" is dated to the day
+# (the year in the name says less); "the army said it had killed the cell\x27s
+# leader in an air strike" makes the army, not the group, the actor.
+check mopti-article-2023.txt '
+e = ev("2023-08-14")
+assert (e["fatalities"], e["injuries"], e["claimed"]) == (27, 60, True), (e["fatalities"], e["injuries"])
+assert e["actor1"] == "Jama\x27at Nusrat al-Islam wal-Muslimin" and e["location"].startswith("Mopti")
+e = ev("2023-08-20")
+assert e["actor1"].startswith("Military Forces of Mali") and e["sub_event_type"] == "Air/drone strike", e["actor1"]
+'
+
 finish
