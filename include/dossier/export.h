@@ -18,4 +18,10 @@ typedef enum ds_export_format {
  * the caller frees. Finishes x first (ds_extraction_finish). */
 ds_status ds_export(char **out, size_t *len, ds_extraction *x, ds_ctx *ctx, ds_export_format fmt);
 
+/* The DS_EXPORT_JSONL line of x with "id": id_json (id_len bytes of JSON
+ * text, written as they are) as its first member: {"id":ID,"documents":...}
+ * in one buffer (what extract --batch writes). *out as for ds_export. */
+ds_status ds_export_jsonl_id(char **out, size_t *len, ds_extraction *x, ds_ctx *ctx,
+                             const char *id_json, size_t id_len);
+
 #endif

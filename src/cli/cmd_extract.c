@@ -452,31 +452,20 @@ static void batch_run(ds_ctx *ctx, batch_item *it, const char *id_json, const ch
     ro.id = id;
     ro.date = date;
     ro.title = title;
+    /* the line is {"id":ID,"documents":...}: the export writes the id first */
+    const char *idj = id_json ? id_json : "null";
     ds_status st = ds_doc_read_mem(&doc, ctx, text, text_len, id, &ro);
     if (st == DS_OK) st = ds_extraction_new(&x, ctx);
     if (st == DS_OK) st = ds_extraction_add(x, ctx, doc);
-    if (st == DS_OK) st = ds_export(&out, &len, x, ctx, DS_EXPORT_JSONL);
+    if (st == DS_OK) st = ds_export_jsonl_id(&out, &len, x, ctx, idj, strlen(idj));
     if (st != DS_OK) {
         it->output = error_line(id_json, it->lineno, ds_ctx_errmsg(ctx));
         it->failed = true;
         goto done;
     }
-    /* {"documents":...} -> {"id":ID,"documents":...} */
-    const char *idj = id_json ? id_json : "null";
-    size_t idl = strlen(idj);
-    /* in place: the export's buffer (4 KiB for a note) usually holds the
-     * prefix too, so this realloc costs less than a second line's malloc,
-     * copy and free */
-    char *line = realloc(out, len + idl + 7);
-    if (line) {
-        out = NULL;
-        memmove(line + 7 + idl, line + 1, len); /* after the '{', with the NUL */
-        memcpy(line, "{\"id\":", 6);
-        memcpy(line + 6, idj, idl);
-        line[6 + idl] = ',';
-        it->output = line;
-        it->output_len = 6 + idl + len;
-    }
+    it->output = out;
+    it->output_len = len;
+    out = NULL;
 done:
     free(out);
     ds_extraction_free(x);
