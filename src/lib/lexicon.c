@@ -37,6 +37,14 @@ typedef struct lex_title {
     bool keep;
 } lex_title;
 
+/* A plain key of the tokens map (ASCII a-z 0-9), by its ds_word_hash. */
+typedef struct word_slot {
+    uint32_t hash; /* 0: empty */
+    uint32_t len;
+    uint32_t keyoff; /* the key in tokens' key storage */
+    uint32_t fact;   /* index in token_facts */
+} word_slot;
+
 struct ds_lexicon {
     ds_arena *arena; /* every string and array of the lexicon */
     DS_VEC(ds_lex_actor) actors;
@@ -53,6 +61,10 @@ struct ds_lexicon {
     uint64_t punct_words[256];        /* word-list bits of one-byte punctuation tokens */
     strmap tokens;                    /* unit or folded word -> index in token_facts */
     DS_VEC(ds_lex_token) token_facts; /* see ds_lexicon_token */
+    /* the plain keys of tokens again, by ds_word_hash: ds_lexicon_key_tokens
+     * probes it with the hash the tokenizer left in ds_token.hash */
+    word_slot *words;
+    uint32_t words_mask, words_shift; /* slot of hash h: h >> words_shift */
     uint32_t unidentified;
     DS_VEC(pending_parent) pending; /* while loading */
 };
@@ -577,6 +589,62 @@ static bool build_token_facts(ds_lexicon *lex)
     return true;
 }
 
+/* Indexes the plain keys of the tokens map by ds_word_hash (lex->words).
+ * Exact: a plain norm is a key of tokens iff it is one of these, and a probe
+ * compares the bytes. Runs once tokens is complete (its key storage no
+ * longer moves). */
+static bool build_words(ds_lexicon *lex)
+{
+    const strmap *m = &lex->tokens;
+    size_t n = 0, cap = 16;
+    for (size_t i = 0; i < m->cap; i++) {
+        const strmap_slot *sl = &m->slots[i];
+        if (!sl->hash) continue;
+        bool plain = sl->keylen > 0;
+        for (uint32_t k = 0; k < sl->keylen && plain; k++) {
+            unsigned c = (unsigned char)m->keys[sl->keyoff + k];
+            plain = c - 'a' < 26u || c - '0' < 10u;
+        }
+        n += plain;
+    }
+    unsigned bits = 4;
+    while (cap < 2 * n) cap *= 2, bits++;
+    if (bits > 31 || !(lex->words = ds_arena_alloc(lex->arena, cap * sizeof *lex->words)))
+        return false;
+    lex->words_mask = (uint32_t)(cap - 1);
+    lex->words_shift = 32 - bits;
+    for (size_t i = 0; i < m->cap; i++) {
+        const strmap_slot *sl = &m->slots[i];
+        if (!sl->hash) continue;
+        const char *key = m->keys + sl->keyoff;
+        bool plain = sl->keylen > 0;
+        for (uint32_t k = 0; k < sl->keylen && plain; k++) {
+            unsigned c = (unsigned char)key[k];
+            plain = c - 'a' < 26u || c - '0' < 10u;
+        }
+        if (!plain) continue;
+        uint32_t h = ds_word_hash(key, sl->keylen), j = h >> lex->words_shift;
+        while (lex->words[j].hash) j = (j + 1) & lex->words_mask;
+        lex->words[j] = (word_slot){h, sl->keylen, sl->keyoff, sl->value};
+    }
+    return true;
+}
+
+/* The facts index of plain word s[0..n) with ds_word_hash h; false when it
+ * is no key of the tokens map. */
+static inline bool word_find(const ds_lexicon *lex, uint32_t h, const char *s, size_t n,
+                             uint32_t *fact)
+{
+    for (uint32_t j = h >> lex->words_shift;; j = (j + 1) & lex->words_mask) {
+        const word_slot *w = &lex->words[j];
+        if (!w->hash) return false;
+        if (w->hash == h && w->len == n && memcmp(lex->tokens.keys + w->keyoff, s, n) == 0) {
+            *fact = w->fact;
+            return true;
+        }
+    }
+}
+
 /* Bytes equal to c in s[0, n). */
 static size_t memchr_count(const char *s, char c, size_t n)
 {
@@ -676,7 +744,7 @@ ds_status ds_lexicon_load(ds_lexicon **out, const char *data_dir, char *err, siz
         goto fail;
     if ((st = each_line(lex, data_dir, "given_names.tsv", given_line, err, errlen)) != DS_OK)
         goto fail;
-    if (!build_token_facts(lex) || !build_steps(lex) || !key_actors(lex)) {
+    if (!build_token_facts(lex) || !build_words(lex) || !build_steps(lex) || !key_actors(lex)) {
         snprintf(err, errlen, "out of memory");
         st = DS_ENOMEM;
         goto fail;
@@ -877,6 +945,18 @@ uint64_t ds_lexicon_key_tokens(const ds_lexicon *lex, const ds_token *tokens, ui
     for (uint32_t t = 0; t < ntokens; t++) {
         const char *norm = tokens[t].norm;
         size_t n = tokens[t].norm_len, i = 0;
+        if (tokens[t].hash) {
+            /* a plain ASCII word, hashed by the tokenizer: the key is the
+             * word itself, one unit, its facts one probe of lex->words */
+            uint32_t v;
+            key[t] = norm;
+            key_len[t] = (uint16_t)n;
+            facts[t] = lex && word_find(lex, tokens[t].hash, norm, n, &v) ? lex->token_facts.v[v]
+                                                                          : none;
+            facts[t].units = 1;
+            words |= facts[t].words;
+            continue;
+        }
         uint64_t h = STRMAP_HASH_SEED;
         for (; i < n && plain_byte[(unsigned char)norm[i]]; i++)
             h = (h ^ (unsigned char)norm[i]) * 1099511628211ull;
