@@ -608,7 +608,7 @@ static bool build_words(ds_lexicon *lex)
         n += plain;
     }
     unsigned bits = 4;
-    while (cap < 2 * n) cap *= 2, bits++;
+    while (cap < 4 * n) cap *= 2, bits++; /* a quarter full: most misses stop at once */
     if (bits > 31 || !(lex->words = ds_arena_alloc(lex->arena, cap * sizeof *lex->words)))
         return false;
     lex->words_mask = (uint32_t)(cap - 1);
