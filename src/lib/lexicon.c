@@ -78,13 +78,18 @@ static inline bool unit_byte(unsigned c)
 /* ds_lex_key's loop; checked false only when n < cap: every byte written
  * comes from a distinct input byte (a unit byte, or the separator that ends
  * the bytes it replaces), so the key is at most n bytes and always fits. */
+/* With raw, folded is an original-case ASCII string, keyed as its
+ * lower-case fold would be: ASCII folds to itself lower-cased, and the loop
+ * lower-cases what it reads (the bytes it copies and the apostrophe's
+ * look-ahead); a byte from 0x80 returns (size_t)-2 (the caller folds). */
 static inline size_t lex_key_loop(char *out, size_t cap, const char *folded, size_t n,
-                                  const bool checked)
+                                  const bool checked, const bool raw)
 {
     size_t o = 0;
     bool pending_space = false;
     for (size_t i = 0; i < n; i++) {
         unsigned c = (unsigned char)folded[i];
+        if (raw && c >= 0x80) return (size_t)-2;
         if (unit_byte(c)) {
             if (pending_space && o > 0) {
                 if (checked && o + 1 >= cap) return (size_t)-1;
@@ -101,6 +106,7 @@ static inline size_t lex_key_loop(char *out, size_t cap, const char *folded, siz
          * ("New People's Army" = new people 's army) */
         if (c == '\'' && o > 0 && !pending_space && i + 1 < n) {
             unsigned char d = (unsigned char)folded[i + 1], e = i + 2 < n ? folded[i + 2] : ' ';
+            if (raw && (unsigned)d - 'A' < 26u) d |= 0x20;
             bool possessive = d == 's' && !unit_byte(e);
             if (!possessive && ((d >= 'a' && d <= 'z') || (d >= '0' && d <= '9') || d >= 0x80))
                 continue;
@@ -114,8 +120,8 @@ static inline size_t lex_key_loop(char *out, size_t cap, const char *folded, siz
 size_t ds_lex_key(char *out, size_t cap, const char *folded, size_t n)
 {
     if (cap == 0) return (size_t)-1;
-    return n < cap ? lex_key_loop(out, cap, folded, n, false)
-                   : lex_key_loop(out, cap, folded, n, true);
+    return n < cap ? lex_key_loop(out, cap, folded, n, false, false)
+                   : lex_key_loop(out, cap, folded, n, true, false);
 }
 
 /* Key of an original-case string: folded, then keyed. ASCII (the data
@@ -124,16 +130,14 @@ size_t ds_lex_key(char *out, size_t cap, const char *folded, size_t n)
 static size_t key_of(char *out, size_t cap, const char *s, size_t n)
 {
     char folded[KEY_MAX * 2];
-    size_t f = 0;
-    folded[0] = '\0';
-    if (n < sizeof folded) {
-        for (; f < n; f++) {
-            unsigned c = (unsigned char)s[f];
-            if (c >= 0x80) break;
-            folded[f] = (char)(c - 'A' < 26u ? c + 32 : c);
-        }
+    if (n < sizeof folded && cap > 0) {
+        /* ASCII keyed straight from s (lex_key_loop's raw mode); a key that
+         * does not fit may be of a non-ASCII name whose fold is shorter */
+        size_t k = n < cap ? lex_key_loop(out, cap, s, n, false, true)
+                           : lex_key_loop(out, cap, s, n, true, true);
+        if (k != (size_t)-2 && k != (size_t)-1) return k;
     }
-    if (f != n) f = ds_fold(folded, sizeof folded, s, n);
+    size_t f = ds_fold(folded, sizeof folded, s, n);
     if (f == (size_t)-1) return (size_t)-1;
     return ds_lex_key(out, cap, folded, f);
 }
