@@ -955,8 +955,8 @@ uint64_t ds_lexicon_key_tokens(const ds_lexicon *lex, const ds_token *tokens, ui
             uint32_t v;
             key[t] = norm;
             key_len[t] = (uint16_t)n;
-            facts[t] = lex && word_find(lex, tokens[t].hash, norm, n, &v) ? lex->token_facts.v[v]
-                                                                          : none;
+            facts[t] =
+                lex && word_find(lex, tokens[t].hash, norm, n, &v) ? lex->token_facts.v[v] : none;
             facts[t].units = 1;
             words |= facts[t].words;
             continue;
