@@ -89,6 +89,12 @@ typedef struct ds_token {
     const char *norm;
     uint16_t norm_len;
     uint16_t flags;
+    /* ds_word_hash (lexicon.h) of norm when norm is a plain word: ASCII
+     * lower-case letters and digits only ("gunmen", "107mm"); 0 for any
+     * other token, and when whoever made the token did not compute it (so a
+     * consumer reads 0 as "ask the norm"). ds_tokenize sets it while it has
+     * the word's bytes at hand. */
+    uint32_t hash;
 } ds_token;
 
 typedef struct ds_diag_rec {

@@ -37,6 +37,14 @@ typedef struct lex_title {
     bool keep;
 } lex_title;
 
+/* A plain key of the tokens map (ASCII a-z 0-9), by its ds_word_hash. */
+typedef struct word_slot {
+    uint32_t hash; /* 0: empty */
+    uint32_t len;
+    uint32_t keyoff; /* the key in tokens' key storage */
+    uint32_t fact;   /* index in token_facts */
+} word_slot;
+
 struct ds_lexicon {
     ds_arena *arena; /* every string and array of the lexicon */
     DS_VEC(ds_lex_actor) actors;
@@ -53,6 +61,10 @@ struct ds_lexicon {
     uint64_t punct_words[256];        /* word-list bits of one-byte punctuation tokens */
     strmap tokens;                    /* unit or folded word -> index in token_facts */
     DS_VEC(ds_lex_token) token_facts; /* see ds_lexicon_token */
+    /* the plain keys of tokens again, by ds_word_hash: ds_lexicon_key_tokens
+     * probes it with the hash the tokenizer left in ds_token.hash */
+    word_slot *words;
+    uint32_t words_mask, words_shift; /* slot of hash h: h >> words_shift */
     uint32_t unidentified;
     DS_VEC(pending_parent) pending; /* while loading */
 };
@@ -66,13 +78,18 @@ static inline bool unit_byte(unsigned c)
 /* ds_lex_key's loop; checked false only when n < cap: every byte written
  * comes from a distinct input byte (a unit byte, or the separator that ends
  * the bytes it replaces), so the key is at most n bytes and always fits. */
+/* With raw, folded is an original-case ASCII string, keyed as its
+ * lower-case fold would be: ASCII folds to itself lower-cased, and the loop
+ * lower-cases what it reads (the bytes it copies and the apostrophe's
+ * look-ahead); a byte from 0x80 returns (size_t)-2 (the caller folds). */
 static inline size_t lex_key_loop(char *out, size_t cap, const char *folded, size_t n,
-                                  const bool checked)
+                                  const bool checked, const bool raw)
 {
     size_t o = 0;
     bool pending_space = false;
     for (size_t i = 0; i < n; i++) {
         unsigned c = (unsigned char)folded[i];
+        if (raw && c >= 0x80) return (size_t)-2;
         if (unit_byte(c)) {
             if (pending_space && o > 0) {
                 if (checked && o + 1 >= cap) return (size_t)-1;
@@ -89,6 +106,7 @@ static inline size_t lex_key_loop(char *out, size_t cap, const char *folded, siz
          * ("New People's Army" = new people 's army) */
         if (c == '\'' && o > 0 && !pending_space && i + 1 < n) {
             unsigned char d = (unsigned char)folded[i + 1], e = i + 2 < n ? folded[i + 2] : ' ';
+            if (raw && (unsigned)d - 'A' < 26u) d |= 0x20;
             bool possessive = d == 's' && !unit_byte(e);
             if (!possessive && ((d >= 'a' && d <= 'z') || (d >= '0' && d <= '9') || d >= 0x80))
                 continue;
@@ -102,8 +120,8 @@ static inline size_t lex_key_loop(char *out, size_t cap, const char *folded, siz
 size_t ds_lex_key(char *out, size_t cap, const char *folded, size_t n)
 {
     if (cap == 0) return (size_t)-1;
-    return n < cap ? lex_key_loop(out, cap, folded, n, false)
-                   : lex_key_loop(out, cap, folded, n, true);
+    return n < cap ? lex_key_loop(out, cap, folded, n, false, false)
+                   : lex_key_loop(out, cap, folded, n, true, false);
 }
 
 /* Key of an original-case string: folded, then keyed. ASCII (the data
@@ -112,16 +130,14 @@ size_t ds_lex_key(char *out, size_t cap, const char *folded, size_t n)
 static size_t key_of(char *out, size_t cap, const char *s, size_t n)
 {
     char folded[KEY_MAX * 2];
-    size_t f = 0;
-    folded[0] = '\0';
-    if (n < sizeof folded) {
-        for (; f < n; f++) {
-            unsigned c = (unsigned char)s[f];
-            if (c >= 0x80) break;
-            folded[f] = (char)(c - 'A' < 26u ? c + 32 : c);
-        }
+    if (n < sizeof folded && cap > 0) {
+        /* ASCII keyed straight from s (lex_key_loop's raw mode); a key that
+         * does not fit may be of a non-ASCII name whose fold is shorter */
+        size_t k = n < cap ? lex_key_loop(out, cap, s, n, false, true)
+                           : lex_key_loop(out, cap, s, n, true, true);
+        if (k != (size_t)-2 && k != (size_t)-1) return k;
     }
-    if (f != n) f = ds_fold(folded, sizeof folded, s, n);
+    size_t f = ds_fold(folded, sizeof folded, s, n);
     if (f == (size_t)-1) return (size_t)-1;
     return ds_lex_key(out, cap, folded, f);
 }
@@ -577,6 +593,62 @@ static bool build_token_facts(ds_lexicon *lex)
     return true;
 }
 
+/* Indexes the plain keys of the tokens map by ds_word_hash (lex->words).
+ * Exact: a plain norm is a key of tokens iff it is one of these, and a probe
+ * compares the bytes. Runs once tokens is complete (its key storage no
+ * longer moves). */
+static bool build_words(ds_lexicon *lex)
+{
+    const strmap *m = &lex->tokens;
+    size_t n = 0, cap = 16;
+    for (size_t i = 0; i < m->cap; i++) {
+        const strmap_slot *sl = &m->slots[i];
+        if (!sl->hash) continue;
+        bool plain = sl->keylen > 0;
+        for (uint32_t k = 0; k < sl->keylen && plain; k++) {
+            unsigned c = (unsigned char)m->keys[sl->keyoff + k];
+            plain = c - 'a' < 26u || c - '0' < 10u;
+        }
+        n += plain;
+    }
+    unsigned bits = 4;
+    while (cap < 4 * n) cap *= 2, bits++; /* a quarter full: most misses stop at once */
+    if (bits > 31 || !(lex->words = ds_arena_alloc(lex->arena, cap * sizeof *lex->words)))
+        return false;
+    lex->words_mask = (uint32_t)(cap - 1);
+    lex->words_shift = 32 - bits;
+    for (size_t i = 0; i < m->cap; i++) {
+        const strmap_slot *sl = &m->slots[i];
+        if (!sl->hash) continue;
+        const char *key = m->keys + sl->keyoff;
+        bool plain = sl->keylen > 0;
+        for (uint32_t k = 0; k < sl->keylen && plain; k++) {
+            unsigned c = (unsigned char)key[k];
+            plain = c - 'a' < 26u || c - '0' < 10u;
+        }
+        if (!plain) continue;
+        uint32_t h = ds_word_hash(key, sl->keylen), j = h >> lex->words_shift;
+        while (lex->words[j].hash) j = (j + 1) & lex->words_mask;
+        lex->words[j] = (word_slot){h, sl->keylen, sl->keyoff, sl->value};
+    }
+    return true;
+}
+
+/* The facts index of plain word s[0..n) with ds_word_hash h; false when it
+ * is no key of the tokens map. */
+static inline bool word_find(const ds_lexicon *lex, uint32_t h, const char *s, size_t n,
+                             uint32_t *fact)
+{
+    for (uint32_t j = h >> lex->words_shift;; j = (j + 1) & lex->words_mask) {
+        const word_slot *w = &lex->words[j];
+        if (!w->hash) return false;
+        if (w->hash == h && w->len == n && memcmp(lex->tokens.keys + w->keyoff, s, n) == 0) {
+            *fact = w->fact;
+            return true;
+        }
+    }
+}
+
 /* Bytes equal to c in s[0, n). */
 static size_t memchr_count(const char *s, char c, size_t n)
 {
@@ -676,7 +748,7 @@ ds_status ds_lexicon_load(ds_lexicon **out, const char *data_dir, char *err, siz
         goto fail;
     if ((st = each_line(lex, data_dir, "given_names.tsv", given_line, err, errlen)) != DS_OK)
         goto fail;
-    if (!build_token_facts(lex) || !build_steps(lex) || !key_actors(lex)) {
+    if (!build_token_facts(lex) || !build_words(lex) || !build_steps(lex) || !key_actors(lex)) {
         snprintf(err, errlen, "out of memory");
         st = DS_ENOMEM;
         goto fail;
@@ -877,6 +949,18 @@ uint64_t ds_lexicon_key_tokens(const ds_lexicon *lex, const ds_token *tokens, ui
     for (uint32_t t = 0; t < ntokens; t++) {
         const char *norm = tokens[t].norm;
         size_t n = tokens[t].norm_len, i = 0;
+        if (tokens[t].hash) {
+            /* a plain ASCII word, hashed by the tokenizer: the key is the
+             * word itself, one unit, its facts one probe of lex->words */
+            uint32_t v;
+            key[t] = norm;
+            key_len[t] = (uint16_t)n;
+            facts[t] =
+                lex && word_find(lex, tokens[t].hash, norm, n, &v) ? lex->token_facts.v[v] : none;
+            facts[t].units = 1;
+            words |= facts[t].words;
+            continue;
+        }
         uint64_t h = STRMAP_HASH_SEED;
         for (; i < n && plain_byte[(unsigned char)norm[i]]; i++)
             h = (h ^ (unsigned char)norm[i]) * 1099511628211ull;

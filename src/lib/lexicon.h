@@ -17,6 +17,33 @@
 
 typedef struct ds_lexicon ds_lexicon;
 
+/* ---- word hashes ---------------------------------------------------------
+ * ds_token.hash: a 32-bit hash of a plain word (ASCII lower-case letters and
+ * digits), never 0 (bit 0 is always set), so that a table of words is probed
+ * without rehashing the norm at every use. The bytes are read 8 at a time as
+ * little-endian numbers, the last chunk zero-padded: h = (n ^ chunk0) * M,
+ * then h = (h ^ chunk) * M per further chunk; the hash is h's high half.
+ * Its high bits depend on every byte: index a table by them (hash >> (32 -
+ * bits)), not by the low bits. */
+#define DS_WORD_HASH_MUL 0x9E3779B97F4A7C15ull
+
+/* The little-endian number of the r (1-8) bytes at s. */
+static inline uint64_t ds_word_chunk(const char *s, size_t r)
+{
+    uint64_t c = 0;
+    for (size_t i = 0; i < r; i++) c |= (uint64_t)(unsigned char)s[i] << (8 * i);
+    return c;
+}
+
+/* The hash of the plain word s[0..n), n > 0. */
+static inline uint32_t ds_word_hash(const char *s, size_t n)
+{
+    uint64_t h = (n ^ ds_word_chunk(s, n < 8 ? n : 8)) * DS_WORD_HASH_MUL;
+    for (size_t i = 8; i < n; i += 8)
+        h = (h ^ ds_word_chunk(s + i, n - i < 8 ? n - i : 8)) * DS_WORD_HASH_MUL;
+    return (uint32_t)(h >> 32) | 1u;
+}
+
 /* One actor of the lexicon. Strings live as long as the lexicon. */
 typedef struct ds_lex_actor {
     const char *name;       /* canonical: "Islamic State – Khorasan Province" */
@@ -164,8 +191,9 @@ ds_lex_token ds_lexicon_token(const ds_lexicon *lex, const char *norm, size_t no
 
 /* Keys every token of a document and reads its facts, in one pass: key[t]
  * gets token t's key (as ds_lex_key): its norm itself when it is a plain
- * lower-case word of letters and digits (the usual token: hashed while it
- * is checked, nothing copied), else a copy written to keys (cap bytes;
+ * lower-case word of letters and digits (the usual token: one probe with
+ * its ds_token.hash, or hashed while it is checked when that is 0; nothing
+ * copied), else a copy written to keys (cap bytes;
  * sum(norm_len + 1) is enough); key_len[t] its length (0 when it has none
  * or it does not fit); facts[t] what ds_lexicon_token says. Returns the
  * union of the tokens' word-list bits. */

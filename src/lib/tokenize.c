@@ -16,6 +16,7 @@
 #include "ctx.h"
 #include "doc.h"
 #include "fold.h"
+#include "lexicon.h"
 #include "read_util.h"
 
 #include <string.h>
@@ -279,11 +280,13 @@ static ds_status push_token(ds_doc *doc, ds_ctx *ctx, tok_out *o, buf *fb, uint3
         char *p = pool_room(doc, o, n);
         if (!p) return DS_ENOMEM;
         int letters = 0, uppers = 0;
+        bool plain = true; /* letters and digits only: the norm is a plain word */
         size_t i = 0;
         for (; i < n; i++) {
             unsigned char c = (unsigned char)t[s + i];
             if (c >= 0x80) break;
             uint8_t k = ascii_class[c];
+            plain &= (k & (C_LOWER | C_UPPER | C_DIGIT)) != 0;
             if (k & C_UPPER) {
                 if (!letters) flags |= DS_TOK_CAP;
                 letters++, uppers++;
@@ -300,6 +303,7 @@ static ds_status push_token(ds_doc *doc, ds_ctx *ctx, tok_out *o, buf *fb, uint3
             tk->flags = flags;
             tk->norm = p;
             tk->norm_len = (uint16_t)(n > UINT16_MAX ? UINT16_MAX : n);
+            tk->hash = plain && n && n <= UINT16_MAX ? ds_word_hash(p, n) : 0;
             return DS_OK;
         }
         flags &= (uint16_t)~DS_TOK_CAP;
@@ -342,6 +346,13 @@ static ds_status push_token(ds_doc *doc, ds_ctx *ctx, tok_out *o, buf *fb, uint3
     p[fb->len] = '\0';
     tk->norm = p;
     tk->norm_len = (uint16_t)(fb->len > UINT16_MAX ? UINT16_MAX : fb->len);
+    /* a folded word may come out plain ("Takhār" -> "takhar") */
+    bool plain = fb->len > 0 && fb->len <= UINT16_MAX;
+    for (size_t i = 0; i < fb->len && plain; i++) {
+        unsigned char c = (unsigned char)p[i];
+        plain = c < 0x80 && (ascii_class[c] & (C_LOWER | C_DIGIT));
+    }
+    tk->hash = plain ? ds_word_hash(p, fb->len) : 0;
     return DS_OK;
 }
 
@@ -421,6 +432,21 @@ static inline uint32_t word_copy(char *p, const char *t, uint32_t i, uint32_t hi
     }
     *lower = low;
     return j;
+}
+
+/* ds_word_hash of the plain word p[0..n) (n > 0) that word_copy wrote to
+ * the norm pool, followed by 8 zero bytes: every chunk is one 8-byte load,
+ * the last one zero-padded already. */
+static inline uint32_t pool_word_hash(const char *p, uint32_t n)
+{
+#ifdef DS_SWAR
+    uint64_t h = (n ^ load8(p)) * DS_WORD_HASH_MUL;
+    if (__builtin_expect(n > 8, 0))
+        for (uint32_t i = 8; i < n; i += 8) h = (h ^ load8(p + i)) * DS_WORD_HASH_MUL;
+    return (uint32_t)(h >> 32) | 1u;
+#else
+    return ds_word_hash(p, n);
+#endif
 }
 
 /* Flags of an ASCII letter-and-digit token t[i..j) that starts with a digit
@@ -512,11 +538,14 @@ static ds_status tokenize_span(ds_doc *doc, ds_ctx *ctx, tok_out *o, buf *fb, ui
                     TOK_NEXT(tk);
                     uint32_t n = e - i;
                     const char *norm;
+                    /* the NUL and the zero padding pool_word_hash reads (the
+                     * pool's slack has room for them) */
+                    static const char zero8[8];
+                    if (e > j) p[n - 1] = '.';
+                    memcpy(p + n, zero8, 8);
                     if (n == 1) {
                         norm = one_byte[c0];
                     } else {
-                        if (e > j) p[n - 1] = '.';
-                        p[n] = '\0';
                         o->p += n + 1;
                         o->left -= n + 1;
                         norm = p;
@@ -529,7 +558,11 @@ static ds_status tokenize_span(ds_doc *doc, ds_ctx *ctx, tok_out *o, buf *fb, ui
                         if (k0 & C_UPPER) fl |= DS_TOK_CAP;
                         if (!lower && two_letters(t, i, j)) fl |= DS_TOK_UPPER;
                     }
-                    *tk = (ds_token){{i, e}, norm, (uint16_t)(n > UINT16_MAX ? UINT16_MAX : n), fl};
+                    /* the norm is plain unless it kept an abbreviation's period */
+                    uint32_t hash = pool_word_hash(p, n);
+                    if (__builtin_expect(e > j || n > UINT16_MAX, 0)) hash = 0;
+                    *tk = (ds_token){
+                        {i, e}, norm, (uint16_t)(n > UINT16_MAX ? UINT16_MAX : n), fl, hash};
                     i = e;
                     if (i < hi && t[i] == ' ') i++; /* the usual space, without a trip round */
                     continue;
@@ -541,7 +574,8 @@ static ds_status tokenize_span(ds_doc *doc, ds_ctx *ctx, tok_out *o, buf *fb, ui
                 *tk = (ds_token){{i, i + 1},
                                  one_byte[c0],
                                  1,
-                                 (uint16_t)(ascii_symbol[c0] ? DS_TOK_SYMBOL : DS_TOK_PUNCT)};
+                                 (uint16_t)(ascii_symbol[c0] ? DS_TOK_SYMBOL : DS_TOK_PUNCT),
+                                 0};
                 i++;
                 if (i < hi && t[i] == ' ') i++;
                 continue;
