@@ -10,6 +10,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <stdatomic.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -44,6 +45,15 @@ struct ds_gazetteer {
     const ds_gaz_stop *stops;
     const ds_gaz_by_hash *by_hash;
     const char *pool;
+    /* The records a slot leads to (its key, candidates, by_hash run and the
+     * candidates' entries) are checked on the slot's first hit, not at load
+     * (most slots are never hit in a run; see slot_checked). Shared by the
+     * threads: the bits only go from 0 to 1, and a slot checked twice by
+     * two threads gives the same answer. */
+    struct gaz_checks {
+        atomic_uint corrupt;        /* set when a hit slot failed its check */
+        _Atomic uint64_t checked[]; /* bit j: slot j passed */
+    } * chk;
     struct word_slot { /* word classes (WC_*) of the annotator's cue words */
         char word[16];
         uint16_t cls;
@@ -219,70 +229,57 @@ static uint16_t word_class_of(const ds_gazetteer *g, const char *w, size_t n)
 
 /* ---- loading ------------------------------------------------------------ */
 
-/* Four 32-bit lanes (GCC/Clang vector extension): the record checks of
- * gaz_validate read the whole file once per process, 16 bytes at a time. */
-typedef uint32_t u32x4 __attribute__((vector_size(16)));
-
-static u32x4 u32x4_load(const void *p)
-{
-    u32x4 v;
-    memcpy(&v, p, sizeof v);
-    return v;
-}
-
-/* Whether every entry's pool offsets lie in the pool (pool_size > 0), its
+/* Whether an entry's pool offsets lie in the pool (pool_size > 0), its
  * admin1_id is UINT32_MAX or an entry, its feature a ds_feature and its
- * iso3 NUL-terminated. Each entry is two vectors tested lane by lane
- * against limits; the masks and limits of the second, which holds bytes,
- * are built through a ds_gaz_entry so that they fit the byte order. */
-static bool entries_valid(const ds_gaz_entry *e, uint32_t n, uint32_t pool_size)
+ * iso3 NUL-terminated. */
+static bool entry_ok(const ds_gazetteer *g, uint32_t id)
 {
-    _Static_assert(sizeof(ds_gaz_entry) == 32 && offsetof(ds_gaz_entry, admin1_id) == 12,
-                   "ds_gaz_entry: two vectors, the offsets and admin1_id first");
-    /* name, admin1, admin2 > pool_size - 1; admin1_id + 1 > n (UINT32_MAX wraps to 0) */
-    const u32x4 add = {0, 0, 0, 1};
-    const u32x4 lim = {pool_size - 1, pool_size - 1, pool_size - 1, n};
-    ds_gaz_entry me, le;
-    memset(&me, 0, sizeof me);
-    memset(&le, 0, sizeof le);
-    me.iso3[3] = (char)0xff; /* iso3[3] > 0 */
-    me.feature = 0xff;       /* feature > DS_FEAT_DEMONYM */
-    le.feature = DS_FEAT_DEMONYM;
-    u32x4 mask2 = u32x4_load((const char *)&me + 16), lim2 = u32x4_load((const char *)&le + 16);
-    u32x4 bad = {0, 0, 0, 0};
-    for (uint32_t i = 0; i < n; i++) {
-        const char *p = (const char *)&e[i];
-        bad |= (u32x4)((u32x4_load(p) + add) > lim);
-        bad |= (u32x4)((u32x4_load(p + 16) & mask2) > lim2);
-    }
-    return !(bad[0] | bad[1] | bad[2] | bad[3]);
+    const ds_gaz_header *h = g->h;
+    if (id >= h->nentries) return false;
+    const ds_gaz_entry *e = &g->entries[id];
+    return e->name < h->pool_size && e->admin1 < h->pool_size && e->admin2 < h->pool_size &&
+           (e->admin1_id == UINT32_MAX || e->admin1_id < h->nentries) &&
+           e->feature <= DS_FEAT_DEMONYM && e->iso3[3] == '\0';
 }
 
-/* Whether every slot's key lies in the pool (pool_size > 0) and its
- * candidates in cands[0, ncands), with by_hash positions below its ncand.
- * The key, cand and ncand of a slot are tested as one vector (cand and
- * ncand <= ncands, so that their sum below cannot wrap); the sum and the
- * positions only for the slots that have candidates (under half). */
-static bool slots_valid(const ds_gaz_slot *sl, uint32_t n, uint32_t pool_size, uint32_t ncands,
-                        const ds_gaz_by_hash *by_hash)
+/* Whether slot s (with a key) leads only to valid records: its key lies in
+ * the pool, its candidates in cands[0, ncands) with valid entries, features
+ * and NUL-terminated iso3, its by_hash positions below its ncand. These are
+ * the checks the whole file had at load (about 10M instructions a process,
+ * though a run of a few thousand notes hits a few thousand slots); every
+ * reader of a slot's records gets the slot from gaz_lookup_hashed, which
+ * makes this check on the slot's first hit and passes over a slot that
+ * fails it (the annotator then answers DS_EDATA). */
+static bool slot_ok(const ds_gazetteer *g, const ds_gaz_slot *s)
 {
-    _Static_assert(offsetof(ds_gaz_slot, key) == 0 && offsetof(ds_gaz_slot, cand) == 8 &&
-                       offsetof(ds_gaz_slot, ncand) == 12,
-                   "ds_gaz_slot: key, hash, cand, ncand in the first vector");
-    const u32x4 lim = {pool_size - 1, UINT32_MAX, ncands, ncands};
-    u32x4 bad = {0, 0, 0, 0};
-    for (uint32_t i = 0; i < n; i++) {
-        bad |= (u32x4)(u32x4_load(&sl[i]) > lim);
-        uint32_t nc = sl[i].ncand;
-        if (!nc) continue;
-        uint32_t cand = sl[i].cand;
-        if (cand > ncands || nc > ncands - cand) return false;
-        for (uint32_t q = 0; q < nc; q++)
-            if (by_hash[cand + q].pos >= nc) return false;
+    const ds_gaz_header *h = g->h;
+    uint32_t cand = s->cand, nc = s->ncand;
+    if (s->key >= h->pool_size || cand > h->ncands || nc > h->ncands - cand) return false;
+    for (uint32_t q = 0; q < nc; q++) {
+        const ds_gaz_cand *c = &g->cands[cand + q];
+        if (g->by_hash[cand + q].pos >= nc || c->feature > DS_FEAT_DEMONYM || c->iso3[3] != '\0' ||
+            !entry_ok(g, c->entry))
+            return false;
     }
-    return !(bad[0] | bad[1] | bad[2] | bad[3]);
+    return true;
 }
 
+/* Whether slot j (with a key) passed slot_ok, checking it on its first hit. */
+static bool slot_checked(const ds_gazetteer *g, uint32_t j)
+{
+    _Atomic uint64_t *w = &g->chk->checked[j / 64];
+    uint64_t bit = (uint64_t)1 << (j % 64);
+    if (atomic_load_explicit(w, memory_order_relaxed) & bit) return true;
+    if (!slot_ok(g, &g->slots[j])) {
+        atomic_store_explicit(&g->chk->corrupt, 1, memory_order_relaxed);
+        return false;
+    }
+    atomic_fetch_or_explicit(w, bit, memory_order_relaxed);
+    return true;
+}
+
+/* The header's layout, the countries and the stop words; the slots and the
+ * records they lead to are checked on first use (slot_checked). */
 static bool gaz_validate(const ds_gazetteer *g, size_t len)
 {
     const ds_gaz_header *h = g->h;
@@ -303,16 +300,10 @@ static bool gaz_validate(const ds_gazetteer *g, size_t len)
         (uint64_t)h->off_by_hash + (uint64_t)h->ncands * sizeof(ds_gaz_by_hash) > h->off_pool ||
         e > h->off_slots || s > h->off_cands || c > h->off_countries || k > h->off_pool ||
         (uint64_t)h->off_pool + h->pool_size != len || h->pool_size == 0 ||
-        g->pool[h->pool_size - 1] != '\0' || (h->nslots & (h->nslots - 1)) != 0)
+        g->pool[h->pool_size - 1] != '\0' || h->nslots == 0 || (h->nslots & (h->nslots - 1)) != 0)
         return false;
-    if (!entries_valid(g->entries, h->nentries, h->pool_size)) return false;
-    if (!slots_valid(g->slots, h->nslots, h->pool_size, h->ncands, g->by_hash)) return false;
-    for (uint32_t i = 0; i < h->ncands; i++)
-        if (g->cands[i].entry >= h->nentries || g->cands[i].feature > DS_FEAT_DEMONYM ||
-            g->cands[i].iso3[3] != '\0')
-            return false;
     for (uint32_t i = 0; i < h->ncountries; i++)
-        if (g->countries[i].entry >= h->nentries) return false;
+        if (!entry_ok(g, g->countries[i].entry)) return false;
     uint32_t nempty = 0;
     for (uint32_t i = 0; i < h->nstops; i++) {
         if (g->stops[i].word[sizeof g->stops[i].word - 1] != '\0') return false;
@@ -365,6 +356,12 @@ ds_status ds_gazetteer_load(ds_gazetteer **out, const char *data_dir, char *err,
         snprintf(err, errlen, "%s: corrupt or from another version (rebuild it)", path);
         goto corrupt;
     }
+    g->chk = calloc(1, sizeof *g->chk + (g->h->nslots / 64 + 1) * sizeof g->chk->checked[0]);
+    if (!g->chk) {
+        close(fd);
+        ds_gazetteer_free(g);
+        return DS_ENOMEM;
+    }
     close(fd);
     words_init(g);
     *out = g;
@@ -379,6 +376,7 @@ void ds_gazetteer_free(ds_gazetteer *gaz)
 {
     if (!gaz) return;
     if (gaz->map) munmap((void *)gaz->map, gaz->map_len);
+    free(gaz->chk);
     free(gaz);
 }
 
@@ -394,7 +392,7 @@ static const char *pool_str(const ds_gazetteer *g, uint32_t off)
 
 bool ds_gazetteer_get(const ds_gazetteer *gaz, uint32_t gaz_id, ds_gaz_place *out)
 {
-    if (!gaz || !gaz->h || gaz_id >= gaz->h->nentries) return false;
+    if (!gaz || !gaz->h || !entry_ok(gaz, gaz_id)) return false;
     const ds_gaz_entry *e = &gaz->entries[gaz_id];
     out->name = gaz->pool + e->name;
     out->feature = (ds_feature)e->feature;
@@ -455,8 +453,9 @@ static const ds_gaz_slot *gaz_lookup_hashed(const ds_gazetteer *g, const char *k
         if (!s->key) return NULL;
         if (s->hash != h || s->key_len != len) continue;
         if (len <= 8 ? memcmp(s->key8, key, len) == 0
-                     : strncmp(g->pool + s->key, key, len) == 0 && !g->pool[s->key + len])
-            return s;
+                     : s->key < g->h->pool_size && strncmp(g->pool + s->key, key, len) == 0 &&
+                           !g->pool[s->key + len])
+            return slot_checked(g, j) ? s : NULL;
     }
 }
 
@@ -475,12 +474,20 @@ uint32_t ds_gazetteer_find(const ds_gazetteer *gaz, const char *name, size_t len
     size_t kl = ds_geo_key(key, sizeof key, folded, n);
     const ds_gaz_slot *s = gaz_lookup(gaz, key, kl);
     uint32_t k = 0;
+    /* bit e % 64 of each stored id: a candidate whose bit is clear is none
+     * of them, without the scan (long lists fill ids and then compare every
+     * further candidate with all of them) */
+    uint64_t stored = 0;
     for (uint32_t i = 0; s && i < s->ncand; i++) {
         uint32_t e = gaz->cands[s->cand + i].entry;
         bool dup = false;
-        for (uint32_t j = 0; j < k && j < cap; j++) dup |= ids[j] == e;
+        if (stored >> (e % 64) & 1)
+            for (uint32_t j = 0; j < k && j < cap; j++) dup |= ids[j] == e;
         if (dup) continue;
-        if (k < cap) ids[k] = e;
+        if (k < cap) {
+            ids[k] = e;
+            stored |= (uint64_t)1 << (e % 64);
+        }
         k++;
     }
     return k;
@@ -591,7 +598,32 @@ typedef struct geo_state {
     char *keys;             /* room for further keys ... */
     size_t keys_left;       /* ... of this many bytes */
     bool oom;               /* a key could not be stored */
+    bool m_heap;            /* m.v is on the heap (match_push) */
 } geo_state;
+
+/* A new element at the end of st->m. A document's few matches grow in its
+ * arena; past MATCH_ARENA_MAX they move to the heap (freed when the stage
+ * ends): in the arena a vector grows by doubling into fresh storage and
+ * keeps the old, and a text of a million names (tests/cli/test_hostile.sh,
+ * "IS-KP " x 1M) held 151 MB of arena for a 72 MB list, where realloc grows
+ * a big block in place or by remapping it. */
+enum { MATCH_ARENA_MAX = 4096 };
+
+static raw_match *match_push(geo_state *st)
+{
+    if (st->m.n < MATCH_ARENA_MAX) return ds_vec_push(st->doc->arena, &st->m);
+    if (st->m.n == st->m.cap) {
+        if (st->m.cap > UINT32_MAX / 2) return NULL;
+        uint32_t ncap = st->m.cap * 2;
+        raw_match *v = realloc(st->m_heap ? st->m.v : NULL, (size_t)ncap * sizeof *v);
+        if (!v) return NULL;
+        if (!st->m_heap) memcpy(v, st->m.v, (size_t)st->m.n * sizeof *v);
+        st->m.v = v;
+        st->m.cap = ncap;
+        st->m_heap = true;
+    }
+    return &st->m.v[st->m.n++];
+}
 
 /* Whether the token is one of data/geo_stopwords.txt (the gazetteer's stop
  * table, which stays in cache, rather than the "#word" keys). */
@@ -1189,10 +1221,8 @@ static ds_status collect(geo_state *st)
                           !is_stopword(st, &tok[m.end_tok]);
             if (m.hint < 0 && m.end_tok == m.tok + m.ntok && !m.common_words)
                 person_context(st, tok, first, end, &m);
-            /* m is copied whole: ds_vec_push (a call, and the element zeroed)
-             * only when the vector must grow */
-            raw_match *slot =
-                st->m.n < st->m.cap ? &st->m.v[st->m.n++] : ds_vec_push(doc->arena, &st->m);
+            /* m is copied whole: match_push (a call) only when the vector must grow */
+            raw_match *slot = st->m.n < st->m.cap ? &st->m.v[st->m.n++] : match_push(st);
             if (!slot) return DS_ENOMEM;
             *slot = m;
             i = m.end_tok;
@@ -1742,6 +1772,38 @@ static ds_status emit(geo_state *st, uint32_t k)
     return DS_OK;
 }
 
+/* The matches of st's document, resolved and emitted as its places. */
+static ds_status places(geo_state *st, ds_ctx *ctx)
+{
+    ds_status rc;
+    const ds_gazetteer *g = st->g;
+    ds_doc *doc = st->doc;
+    if ((rc = collect(st)) != DS_OK || st->oom)
+        return ds_ctx_fail(ctx, DS_ENOMEM, "places: out of memory");
+    if (atomic_load_explicit(&g->chk->corrupt, memory_order_relaxed))
+        return ds_ctx_fail(ctx, DS_EDATA, "places: gazetteer.bin is corrupt (rebuild it)");
+    link_chains(st);
+    mark_people(st);
+    note_demonyms(st);
+    count_focus(st);
+    /* right to left, so that a parent is resolved before the names it
+     * qualifies; a second round lets earlier names support later ones */
+    for (int round = 0; round < 2; round++) {
+        st->round = round;
+        for (uint32_t k = st->m.n; k-- > 0;) {
+            raw_match *m = &st->m.v[k];
+            if (m->chosen != DS_NONE) continue;
+            resolve(st, k);
+            if (m->chosen != DS_NONE && g->entries[m->chosen].feature != DS_FEAT_DEMONYM)
+                sent_add_iso(st, m->sentence, g->entries[m->chosen].iso3);
+        }
+        if (round == 0 && !doc->focus_iso3[0]) focus_from_resolved(st);
+    }
+    for (uint32_t k = 0; k < st->m.n; k++)
+        if ((rc = emit(st, k)) != DS_OK) return ds_ctx_fail(ctx, rc, "places: out of memory");
+    return DS_OK;
+}
+
 ds_status ds_annotate_places(ds_doc *doc, ds_ctx *ctx)
 {
     const ds_gazetteer *g = ctx && ctx->shared ? ctx->shared->gazetteer : NULL;
@@ -1756,26 +1818,7 @@ ds_status ds_annotate_places(ds_doc *doc, ds_ctx *ctx)
     st.sent_iso = ds_arena_alloc(doc->arena, (size_t)doc->sentences.n * sizeof *st.sent_iso);
     if (!st.sent_iso) return ds_ctx_fail(ctx, DS_ENOMEM, "places: out of memory");
     if ((rc = token_keys(&st)) != DS_OK) return ds_ctx_fail(ctx, rc, "places: out of memory");
-    if ((rc = collect(&st)) != DS_OK || st.oom)
-        return ds_ctx_fail(ctx, DS_ENOMEM, "places: out of memory");
-    link_chains(&st);
-    mark_people(&st);
-    note_demonyms(&st);
-    count_focus(&st);
-    /* right to left, so that a parent is resolved before the names it
-     * qualifies; a second round lets earlier names support later ones */
-    for (int round = 0; round < 2; round++) {
-        st.round = round;
-        for (uint32_t k = st.m.n; k-- > 0;) {
-            raw_match *m = &st.m.v[k];
-            if (m->chosen != DS_NONE) continue;
-            resolve(&st, k);
-            if (m->chosen != DS_NONE && g->entries[m->chosen].feature != DS_FEAT_DEMONYM)
-                sent_add_iso(&st, m->sentence, g->entries[m->chosen].iso3);
-        }
-        if (round == 0 && !doc->focus_iso3[0]) focus_from_resolved(&st);
-    }
-    for (uint32_t k = 0; k < st.m.n; k++)
-        if ((rc = emit(&st, k)) != DS_OK) return ds_ctx_fail(ctx, rc, "places: out of memory");
-    return DS_OK;
+    rc = places(&st, ctx);
+    if (st.m_heap) free(st.m.v);
+    return rc;
 }
