@@ -2633,6 +2633,25 @@ static bool armed_ref(const ds_actor_ref *r)
     return r && (r->type == DS_ACTOR_ARMED_GROUP || r->type == DS_ACTOR_STATE_FORCE);
 }
 
+/* "captured the town of X", "took control of Gasiza village", "took over
+ * Kaheku": a place follows the transfer verb at i (not "1 captured",
+ * "captured two others"). */
+static bool territory_after(const ev_scan *sc, const frame *f, uint32_t i)
+{
+    static const char *const places[] = {"town",  "village",  "city", "base",      "district",
+                                         "area",  "camp",     "hill", "positions", "position",
+                                         "sites", "locality", NULL};
+    WORD_SIG(places);
+    uint32_t j = i + sc->m[i].len;
+    if (tok_is(sc, j, "of")) j++; /* "took control of" */
+    if (tok_is(sc, j, "the") || tok_is(sc, j, "a")) j++;
+    for (uint32_t k = j; k < f->tok_end && k < j + 4; k++) {
+        if (tok_in(sc, k, places)) return true;
+        if (tok_punct(sc, k)) break;
+    }
+    return j < f->tok_end && (tok(sc, j)->flags & DS_TOK_CAP);
+}
+
 /* Decides the ACLED type of a frame from its triggers, weapon cues and
  * targets. */
 static void classify(ev_scan *sc, const frame *f, cand *c)
@@ -2646,7 +2665,7 @@ static void classify(ev_scan *sc, const frame *f, cand *c)
     c->generic_only = true;
     c->noun_only = true;
     c->plural_noun_only = true;
-    bool death = false, injury = false;
+    bool death = false, injury = false, transfer = false;
     for (uint32_t k = 0; k < f->ntrig; k++) {
         uint32_t i = f->trig[k];
         const ev_rule *r = rule_at(sc, i, R_VERB);
@@ -2655,6 +2674,7 @@ static void classify(ev_scan *sc, const frame *f, cand *c)
         if (!r) r = rule_at(sc, i, R_DEATH);
         if (!r) r = rule_at(sc, i, R_INJURY);
         if (!r) continue;
+        if (r->sub_event_type == acled_subs[23] && territory_after(sc, f, i)) transfer = true;
         if (!noun) c->noun_only = false;
         if (!noun || !is_plural_noun(tok(sc, i)) ||
             (i > f->tok_start &&
@@ -2787,6 +2807,11 @@ static void classify(ev_scan *sc, const frame *f, cand *c)
         best->sub_event_type != acled_subs[7] && use == weapon &&
         weapon->sub_event_type == acled_subs[7])
         c->sub_event_type = best->sub_event_type; /* "fired ... bombs" stays shelling */
+    /* "the Arakan Army said it had captured the town after weeks of
+     * fighting": territory taken in a battle (ACLED: a non-state actor
+     * overtakes territory, or the government regains it) */
+    if (transfer && c->event_type == T_BATTLES && c->sub_event_type == acled_subs[0] && c->actor1)
+        c->sub_event_type = c->actor1->type == DS_ACTOR_STATE_FORCE ? acled_subs[1] : acled_subs[2];
     /* ACLED: a fight between unorganised groups (families, students, a land
      * dispute) with no armed organisation on either side is mob violence */
     if (communal && c->event_type == T_BATTLES && c->sub_event_type == acled_subs[0] && !sec &&

@@ -580,9 +580,12 @@ assert e["actor1"] == "Protesters (Uganda)" and e["actor2"].startswith("Military
 
 # A weekly update from Myanmar: the Tatmadaw by its own name; an analyst's
 # "will likely continue to rely on air strikes" is no event and does not
-# turn the ambush before it into an air strike.
+# turn the ambush before it into an air strike; "captured the town ...
+# after weeks of fighting" is a non-state actor overtaking territory.
 check myanmar-update-2024.txt '
 assert len(out["events"]) == 3, [e["date"] for e in out["events"]]
+e = ev("2024-05-21")
+assert e["sub_event_type"] == "Non-state actor overtakes territory" and e["actor1"] == "Arakan Army", e["sub_event_type"]
 e = ev("2024-05-23")
 assert e["sub_event_type"] == "Air/drone strike" and e["fatalities"] == 8, (e["sub_event_type"], e["fatalities"])
 assert e["actor1"].startswith("Military Forces of Myanmar"), e["actor1"]
