@@ -2916,6 +2916,66 @@ static void week_of(const ev_scan *sc, cand *c)
     }
 }
 
+/* "ISWAP fighters raided Monguno": a town the places annotator left
+ * unresolved for want of a country in the text, found in the home country
+ * of the group that acts (the lexicon's country of actor1) when the
+ * gazetteer holds it there under that exact spelling. The name must come
+ * right after the trigger verb or after in/near/at. */
+static void home_place(ev_scan *sc, const frame *f, cand *c)
+{
+    const ds_gazetteer *g = sc->ctx->shared ? sc->ctx->shared->gazetteer : NULL;
+    const ds_lexicon *lex = sc->ctx->shared ? sc->ctx->shared->lexicon : NULL;
+    if (c->place || !c->actor1 || !g || !lex || (c->actor1->actor & DS_DOC_ACTOR)) return;
+    const ds_lex_actor *la = ds_lexicon_get(lex, c->actor1->actor);
+    if (!la || !la->iso3[0]) return;
+    const ds_sentence *s = &sc->doc->sentences.v[f->sentence];
+    for (uint32_t i = f->tok_start + 1; i < f->tok_end; i++) {
+        const ds_token *t = tok(sc, i);
+        if (!(t->flags & DS_TOK_CAP) || !(t->flags & DS_TOK_WORD) ||
+            t->span.end - t->span.start < 4)
+            continue;
+        if (!(tok_is(sc, i - 1, "in") || tok_is(sc, i - 1, "near") || tok_is(sc, i - 1, "at") ||
+              (rule_at(sc, i - 1, R_VERB) && i - 1 == f->trig[0])))
+            continue;
+        /* a name not already a place or an actor */
+        bool taken = false;
+        for (uint32_t k = sc->actor.first[f->sentence]; k < sc->actor.first[f->sentence + 1]; k++) {
+            const ds_actor_ref *r = &sc->doc->actor_refs.v[sc->actor.idx[k]];
+            taken |= r->span.start <= t->span.start && t->span.end <= r->span.end;
+        }
+        if (taken || (i + 1 < s->first_token + s->ntokens && (tok(sc, i + 1)->flags & DS_TOK_CAP)))
+            continue;
+        uint32_t ids[16];
+        uint32_t n = ds_gazetteer_find(g, sc->doc->text + t->span.start,
+                                       t->span.end - t->span.start, ids, 16);
+        ds_gaz_place gp;
+        for (uint32_t k = 0; k < n && k < 16; k++) {
+            if (!ds_gazetteer_get(g, ids[k], &gp) || strcmp(gp.iso3, la->iso3) != 0 ||
+                (gp.feature != DS_FEAT_CITY && gp.feature != DS_FEAT_ADMIN2) ||
+                !ds_facts_same_name(gp.name, strlen(gp.name), sc->doc->text + t->span.start,
+                                    t->span.end - t->span.start))
+                continue;
+            ds_place *p = ds_arena_alloc(sc->x->arena, sizeof *p);
+            if (!p) return;
+            *p = (ds_place){.span = t->span,
+                            .sentence = f->sentence,
+                            .gaz_id = ids[k],
+                            .feature = gp.feature,
+                            .how = DS_GEO_CONTEXT,
+                            .name = gp.name,
+                            .admin1 = gp.admin1,
+                            .admin2 = gp.admin2,
+                            .lat = gp.lat,
+                            .lon = gp.lon,
+                            .has_coords = gp.has_coords};
+            memcpy(p->iso3, gp.iso3, 4);
+            c->place = p;
+            memcpy(c->country, gp.iso3, 4);
+            return;
+        }
+    }
+}
+
 static void analyze(ev_scan *sc, const frame *f, cand *c)
 {
     cand_init(c);
@@ -2944,6 +3004,7 @@ static void analyze(ev_scan *sc, const frame *f, cand *c)
     pick_place(sc, f, c);
     unknown_town(sc, f, c);
     pick_actors(sc, f, c);
+    home_place(sc, f, c);
     classify(sc, f, c);
     arrest_country(sc, c);
     casualties(sc, f, c);
@@ -3077,6 +3138,17 @@ static int event_place_rank(const ds_event *e)
     return e->location ? (e->geo_precision == 1 ? 5 : 4) : e->admin1 ? 3 : e->country[0] ? 2 : 0;
 }
 
+/* Does the mention name its state ("Turkish forces", "the Russian army",
+ * "FAMa")? Any capitalised word in it does; "three soldiers" does not. */
+static bool names_a_state(const ev_scan *sc, const ds_actor_ref *r)
+{
+    const ds_sentence *s = &sc->doc->sentences.v[r->sentence];
+    for (uint32_t i = token_at(sc, s, r->span.start);
+         i < s->first_token + s->ntokens && tok(sc, i)->span.start < r->span.end; i++)
+        if (tok(sc, i)->flags & (DS_TOK_CAP | DS_TOK_UPPER)) return true;
+    return false;
+}
+
 /* The lexicon's name of a country's police ('p') or armed forces ('m'),
  * "Police Forces of Somalia (2022-)"; NULL when it has none. */
 static const char *state_forces_of(ev_scan *sc, const char *iso3, char kind)
@@ -3157,6 +3229,14 @@ static ds_status enrich(ev_scan *sc, ds_event *e, const cand *c, uint32_t senten
     }
     if (c->actor2 && !e->actor2) {
         const char *n = ref_name(sc, c->actor2);
+        /* "killed three soldiers" in a digest whose focus is another
+         * country: a bare noun's state is the event's */
+        if (c->actor2->generic && c->actor2->type == DS_ACTOR_STATE_FORCE && e->country[0] &&
+            c->actor2->iso3[0] && strcmp(c->actor2->iso3, e->country) != 0 && n &&
+            !names_a_state(sc, c->actor2)) {
+            const char *own = state_forces_of(sc, e->country, n[0] == 'P' ? 'p' : 'm');
+            if (own) n = own;
+        }
         if (!e->actor1 || strcmp(n, e->actor1) != 0) e->actor2 = ds_facts_str(x, n);
     }
     /* "militants attacked a police station in Beledweyne": the country's

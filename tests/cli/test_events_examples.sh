@@ -657,4 +657,14 @@ e = ev("2023-08-20")
 assert e["actor1"].startswith("Military Forces of Mali") and e["sub_event_type"] == "Air/drone strike", e["actor1"]
 '
 
+# A digest of claims that names no country: the town is looked for in the
+# home country of the group that acted (ISWAP: Nigeria's Monguno;
+# al-Shabaab: Somalia's Bulo Burte).
+check claims-digest-2024.txt '
+e = ev("2024-05-05")
+assert (e["country"], e["location"]) == ("NGA", "Monguno"), (e["country"], e["location"])
+e = ev("2024-05-06")
+assert (e["country"], e["location"]) == ("SOM", "Bulo Burte"), (e["country"], e["location"])
+'
+
 finish
