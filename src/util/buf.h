@@ -131,26 +131,32 @@ static inline void jw_key(jw *w, const char *key)
 void jw_key_text(jw *w, const char *json, size_t n); /* jw_key_json after jw_pre */
 /* always inline: left to itself the compiler makes an out-of-line copy, and
  * the key's length is no longer a constant there */
-static inline __attribute__((always_inline)) void jw_key_json(jw *w, const char *json, size_t n)
+/* Compact output, where a key or a member may start: the comma when one is
+ * due and then the n bytes of json in one store, the writer left in state
+ * next; false (nothing written) after a key or without the room. The ','
+ * is written in any case and the text over it when no comma is due. */
+static inline __attribute__((always_inline)) bool jw_put_compact(jw *w, const char *json, size_t n,
+                                                                 uint8_t next)
 {
     buf *b = w->out;
     /* the fields in locals first: the byte stores below could alias them */
     uint8_t state = w->state;
     char *data = b->data;
     size_t len = b->len, cap = b->cap;
-    /* compact output, a key where one is due: the comma (when one is due)
-     * and the key in one store, without jw_pre's branches. The ',' is
-     * written in any case and the key over it when no comma is due. */
-    if (!w->pretty && state != JW_KEYED && n + 3 < cap && len < cap - n - 3) {
-        size_t comma = state; /* JW_ITEM is 1, JW_OPENED 0 */
-        data[len] = ',';
-        memcpy(data + len + comma, json, n);
-        len += n + comma;
-        data[len] = '\0';
-        b->len = len;
-        w->state = JW_KEYED;
-        return;
-    }
+    if (state == JW_KEYED || n + 3 >= cap || len >= cap - n - 3) return false;
+    size_t comma = state; /* JW_ITEM is 1, JW_OPENED 0 */
+    data[len] = ',';
+    memcpy(data + len + comma, json, n);
+    len += n + comma;
+    data[len] = '\0';
+    b->len = len;
+    w->state = next;
+    return true;
+}
+static inline __attribute__((always_inline)) void jw_key_json(jw *w, const char *json, size_t n)
+{
+    buf *b = w->out;
+    if (!w->pretty && jw_put_compact(w, json, n, JW_KEYED)) return;
     jw_pre(w);
     if (n + 2 < b->cap && b->len < b->cap - n - 2) { /* n bytes, ' ' and NUL fit */
         memcpy(b->data + b->len, json, n);
@@ -191,20 +197,7 @@ static inline __attribute__((always_inline)) void jw_null(jw *w)
 static inline __attribute__((always_inline)) void jw_member_json(jw *w, const char *json, size_t n)
 {
     buf *b = w->out;
-    /* the fields in locals first: the byte stores below could alias them */
-    uint8_t state = w->state;
-    char *data = b->data;
-    size_t len = b->len, cap = b->cap;
-    if (state != JW_KEYED && n + 3 < cap && len < cap - n - 3) {
-        size_t comma = state; /* JW_ITEM is 1, JW_OPENED 0 */
-        data[len] = ',';
-        memcpy(data + len + comma, json, n);
-        len += n + comma;
-        data[len] = '\0';
-        b->len = len;
-        w->state = JW_ITEM;
-        return;
-    }
+    if (jw_put_compact(w, json, n, JW_ITEM)) return;
     jw_pre(w);
     buf_put(b, json, n);
 }
