@@ -3234,7 +3234,7 @@ static ds_status enrich(ev_scan *sc, ds_event *e, const cand *c, uint32_t senten
         if (c->actor2->generic && c->actor2->type == DS_ACTOR_STATE_FORCE && e->country[0] &&
             c->actor2->iso3[0] && strcmp(c->actor2->iso3, e->country) != 0 && n &&
             !names_a_state(sc, c->actor2)) {
-            const char *own = state_forces_of(sc, e->country, n[0] == 'P' ? 'p' : 'm');
+            const char *own = state_forces_of(sc, e->country, strncmp(n, "Police", 6) ? 'm' : 'p');
             if (own) n = own;
         }
         if (!e->actor1 || strcmp(n, e->actor1) != 0) e->actor2 = ds_facts_str(x, n);
