@@ -1559,6 +1559,11 @@ static bool bystander(const ev_scan *sc, const ds_sentence *s, const ds_actor_re
     WORD_SIG(habit);
     if (tok_in(sc, i, habit)) return true;
     if (tok_in(sc, i, judge) || tok_is(sc, i, "denied") || tok_is(sc, i, "denies")) return true;
+    /* "UNMISS also recorded clashes between communities": an observer */
+    static const char *const observed[] = {"recorded", "documented", "observed",
+                                           "verified", "monitored",  NULL};
+    WORD_SIG(observed);
+    if (tok_in(sc, i, observed)) return true;
     if (negated && tok_in(sc, i, neg_only)) return true;
     return r->span.start > trig_at && tok_in(sc, i, say);
 }

@@ -667,4 +667,24 @@ e = ev("2024-05-06")
 assert (e["country"], e["location"]) == ("SOM", "Bulo Burte"), (e["country"], e["location"])
 '
 
+# A Malian defence communiqué: "ambushed ... between Boni and Hombori" is
+# placed at Boni, not at the Bamako dateline; "Yesterday morning, the Air
+# Force carried out strikes" is Mali's air strike.
+check mali-communique-2024.txt '
+e = ev("2024-05-14")
+assert (e["location"], e["fatalities"], e["injuries"]) == ("Boni", 2, 5), (e["location"], e["fatalities"])
+assert e["actor2"].startswith("Military Forces of Mali"), e["actor2"]
+e = ev("2024-05-15")
+assert e["sub_event_type"] == "Air/drone strike" and e["location"] == "Tessit", e["location"]
+'
+
+# A UN mission release: the mission that "recorded clashes between
+# communities" observed them, it did not fight them.
+check unmiss-release-2024.txt '
+e = ev("2024-03-10")
+assert e["location"] == "Yei" and (e["fatalities"], e["injuries"]) == (1, 2), e["location"]
+hits = [x for x in out["events"] if x["admin1"] == "Jonglei"]
+assert len(hits) == 1 and "Mission" not in (hits[0]["actor1"] or ""), [x["actor1"] for x in hits]
+'
+
 finish
