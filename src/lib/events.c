@@ -1468,9 +1468,11 @@ static bool tok_in_word(const char *w, const char *const *ws)
  * ("militants attacked")? */
 static bool acts_next(const ev_scan *sc, const frame *f, const ds_actor_ref *r)
 {
-    static const char *const nouns[] = {"militants",  "fighters",  "gunmen",  "insurgents",
-                                        "terrorists", "jihadists", "members", "rebels",
-                                        "(",          ")",         NULL};
+    static const char *const nouns[] = {"militants",  "fighters",    "gunmen",  "insurgents",
+                                        "terrorists", "jihadists",   "members", "rebels",
+                                        "guerrillas", "guerrilla",   "cadres",  "militiamen",
+                                        "extremists", "separatists", "bandits", "forces",
+                                        "troops",     "(",           ")",       NULL};
     WORD_SIG(nouns);
     for (uint32_t k = 0; k < f->ntrig; k++) {
         const ds_token *t = tok(sc, f->trig[k]);

@@ -687,4 +687,13 @@ hits = [x for x in out["events"] if x["admin1"] == "Jonglei"]
 assert len(hits) == 1 and "Mission" not in (hits[0]["actor1"] or ""), [x["actor1"] for x in hits]
 '
 
+# A wire from Colombia: "Two soldiers were killed ... when ELN guerrillas
+# attacked a military base with a truck bomb": the guerrillas are actor1
+# (a noun of theirs between the name and the verb), the army actor2.
+check arauca-wire-2023.txt '
+e = ev("2023-09-17")
+assert e["actor1"] == "National Liberation Army (Colombia)", e["actor1"]
+assert e["actor2"].startswith("Military Forces of Colombia") and (e["fatalities"], e["injuries"]) == (2, 20)
+'
+
 finish
