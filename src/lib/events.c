@@ -3700,6 +3700,13 @@ static bool the_day_after(const ev_scan *sc, const cand *c)
         const ds_sentence *s = &sc->doc->sentences.v[c->timex->sentence];
         if (c->timex->span.start <= tok(sc, s->first_token)->span.end + 1) return false;
     }
+    /* "On Tuesday, a drone strike hit a car in Khan Younis" after a strike
+     * in Rafah: two towns of one province are two places */
+    if (c->place && c->place->feature == DS_FEAT_CITY && last->location &&
+        last->geo_precision == 1 &&
+        !ds_facts_same_name(c->place->name, strlen(c->place->name), last->location,
+                            strlen(last->location)))
+        return false;
     return !c->place || !last->admin1 || !c->place->admin1 ||
            ds_facts_same_name(c->place->admin1, strlen(c->place->admin1), last->admin1,
                               strlen(last->admin1));

@@ -590,15 +590,17 @@ typedef struct geo_state {
     ds_doc *doc;
     const ds_gazetteer *g;
     DS_VEC(raw_match) m;
-    char (*sent_iso)[4][4]; /* per sentence: up to 4 countries named in it */
-    tok_geo_slot *tg;       /* per token */
-    const ds_token *tok;    /* = doc->tokens.v */
-    int round;              /* resolution round (0, 1) */
-    const ds_lexicon *lex;  /* given names and titles (NULL: no person context) */
-    char *keys;             /* room for further keys ... */
-    size_t keys_left;       /* ... of this many bytes */
-    bool oom;               /* a key could not be stored */
-    bool m_heap;            /* m.v is on the heap (match_push) */
+    char (*sent_iso)[4][4];   /* per sentence: up to 4 countries named in it */
+    tok_geo_slot *tg;         /* per token */
+    const ds_token *tok;      /* = doc->tokens.v */
+    int round;                /* resolution round (0, 1) */
+    const ds_lexicon *lex;    /* given names and titles (NULL: no person context) */
+    char *keys;               /* room for further keys ... */
+    size_t keys_left;         /* ... of this many bytes */
+    bool oom;                 /* a key could not be stored */
+    bool m_heap;              /* m.v is on the heap (match_push) */
+    uint32_t named_admin1[8]; /* provinces the document names unambiguously */
+    uint32_t nnamed_admin1;
 } geo_state;
 
 /* A new element at the end of st->m. A document's few matches grow in its
@@ -1290,6 +1292,23 @@ static void link_chains(geo_state *st)
     }
 }
 
+/* Provinces the document names by a name that has no other place
+ * ("Chhattisgarh"): between two towns or districts of one name in one
+ * country ("Bijapur district": Karnataka's or Chhattisgarh's), the one in
+ * such a province. */
+static void note_named_admin1(geo_state *st)
+{
+    for (uint32_t k = 0; k < st->m.n && st->nnamed_admin1 < 8; k++) {
+        const raw_match *m = &st->m.v[k];
+        if (!m->slot || m->slot->ncand != 1) continue;
+        const ds_gaz_cand *c = &st->g->cands[m->slot->cand];
+        if (c->feature != DS_FEAT_ADMIN1 || c->loose_hash != m->loose_hash) continue;
+        bool have = false;
+        for (uint32_t j = 0; j < st->nnamed_admin1; j++) have |= st->named_admin1[j] == c->entry;
+        if (!have) st->named_admin1[st->nnamed_admin1++] = c->entry;
+    }
+}
+
 static void count_focus(geo_state *st)
 {
     ds_doc *doc = st->doc;
@@ -1644,6 +1663,14 @@ static void resolve(geo_state *st, uint32_t k)
         if (v.ctx) score += 3000;
         if (v.focus) score += 2000;
         if (dem_iso && !v.ctx && ci == dem_iso) score += 3000;
+        if (st->nnamed_admin1 && (c->feature == DS_FEAT_CITY || c->feature == DS_FEAT_ADMIN2)) {
+            uint32_t a1 = g->entries[c->entry].admin1_id;
+            for (uint32_t j = 0; j < st->nnamed_admin1; j++)
+                if (st->named_admin1[j] == a1) {
+                    score += 1500; /* in a province the document names */
+                    break;
+                }
+        }
         /* the child bonus is at most CHILD_BONUS_MAX (and COUNTRY_CHILD_BONUS
          * more for a country): skip what cannot win */
         long bonus_max =
@@ -1785,6 +1812,7 @@ static ds_status places(geo_state *st, ds_ctx *ctx)
     link_chains(st);
     mark_people(st);
     note_demonyms(st);
+    note_named_admin1(st);
     count_focus(st);
     /* right to left, so that a parent is resolved before the names it
      * qualifies; a second round lets earlier names support later ones */

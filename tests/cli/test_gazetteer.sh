@@ -136,6 +136,13 @@ printf 'Fighting was reported in Beledweyne and Mogadishu.\n\nTroops clashed wit
 expect_exit 0 "$DOSSIER" annotate --format json "$TMP/c18.txt"
 want_place "$TMP/out" "Hiraan region" "SOM Hiiraan"
 
+# a district or town name two provinces of one country share: the one in a
+# province the document names ("Chhattisgarh ... Bijapur district", not
+# Karnataka's Bijapur)
+printf 'Maoists are active in Chhattisgarh.\n\nOn 17 January 2024, an IED blast killed three guards in Bijapur district.\n' >"$TMP/c19.txt"
+expect_exit 0 "$DOSSIER" annotate --format json "$TMP/c19.txt"
+want_place "$TMP/out" "Bijapur district" "IND Chhattisgarh"
+
 ROWS=${DS_SHARED:-}/eval/dev/dev.jsonl
 if [ -n "${DS_SHARED:-}" ] && [ -f "$ROWS" ] && command -v python3 >/dev/null; then
     expect_exit 0 python3 "$DS_SOURCE_DIR/tools/geo_coverage.py" --dossier "$DOSSIER" --min 0.95 "$ROWS"
