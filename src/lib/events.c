@@ -245,6 +245,17 @@ static void bloom_add(ev_rules *r, const char *w, size_t n)
     r->bloom[b >> 6] |= 1ull << (b & 63);
 }
 
+/* Ors bits into word w's value in `first` (word classes, sentence words)
+ * and marks it in the Bloom filter; false when out of memory. */
+static bool first_or(ev_rules *r, const char *w, uint32_t bits)
+{
+    uint32_t v = 0;
+    strmap_get(&r->first, w, strlen(w), &v);
+    if (!strmap_put(&r->first, w, strlen(w), v | bits)) return false;
+    bloom_add(r, w, strlen(w));
+    return true;
+}
+
 /* The bit of `first`'s value that says a phrase of n words starts with the
  * word: bits 16..22 for 1..7 words, bit 23 for any longer one. */
 static uint32_t phrase_len_bit(uint32_t n)
@@ -340,22 +351,12 @@ static const char *rules_parse(ev_rules *r, char *text, unsigned *lineno)
         r->ph[pi].rule[ri] = (int16_t)r->nrules++;
         r->ph[pi].roles = (uint16_t)(r->ph[pi].roles | 1u << ri);
     }
-    for (size_t k = 0; k < sizeof word_classes / sizeof *word_classes; k++) {
-        const char *w = word_classes[k].word;
-        uint32_t v = 0;
-        strmap_get(&r->first, w, strlen(w), &v);
-        if (!strmap_put(&r->first, w, strlen(w), v | (uint32_t)word_classes[k].cls << 8))
+    for (size_t k = 0; k < sizeof word_classes / sizeof *word_classes; k++)
+        if (!first_or(r, word_classes[k].word, (uint32_t)word_classes[k].cls << 8))
             return "out of memory";
-        bloom_add(r, w, strlen(w));
-    }
-    for (size_t k = 0; k < sizeof sentence_words / sizeof *sentence_words; k++) {
-        const char *w = sentence_words[k].word;
-        uint32_t v = 0;
-        strmap_get(&r->first, w, strlen(w), &v);
-        if (!strmap_put(&r->first, w, strlen(w), v | (uint32_t)sentence_words[k].flag << 24))
+    for (size_t k = 0; k < sizeof sentence_words / sizeof *sentence_words; k++)
+        if (!first_or(r, sentence_words[k].word, (uint32_t)sentence_words[k].flag << 24))
             return "out of memory";
-        bloom_add(r, w, strlen(w));
-    }
     return NULL;
 }
 
@@ -578,6 +579,11 @@ static inline bool tok_in_sig(const ev_scan *sc, uint32_t i, const char *const *
         if (n[0] == (*ws)[0] && strcmp(n, *ws) == 0) return true;
     return false;
 }
+
+/* the verbs after which a name is the speaker of a report ("said local
+ * police officer X"), not a side of the event */
+static const char *const speech_verbs[] = {"said", "says", "told", "added", "stated", NULL};
+WORD_SIG(speech_verbs);
 
 static bool tok_punct(const ev_scan *sc, uint32_t i)
 {
@@ -1514,13 +1520,9 @@ static bool bystander(const ev_scan *sc, const ds_sentence *s, const ds_actor_re
     }
     /* '..., said local police officer Abdi Hassan': the speaker after his
      * verb, past the event */
-    static const char *const speech[] = {"said", "says", "told", "added", "stated", NULL};
-    for (uint32_t back = 1; back <= 3 && r->span.start > trig_at; back++) {
-        const char *w = word_before(sc, s, at, back);
-        if (!w) break;
-        for (size_t k = 0; speech[k]; k++)
-            if (!strcmp(w, speech[k])) return true;
-    }
+    for (uint32_t back = 1; back <= 3 && r->span.start > trig_at && at >= s->first_token + back;
+         back++)
+        if (tok_in(sc, at - back, speech_verbs)) return true;
     static const char *const judge[] = {
         "condemned", "condemns", "condemn",  "denounced", "denounces", "deplored", "deplores",
         "mourned",   "welcomed", "welcomes", "urged",     "urges",     "called",   "calls",
@@ -2624,12 +2626,10 @@ static bool reporting_source(const ev_scan *sc, const frame *f, uint32_t i)
     /* "police and witnesses said" */
     if (i + 3 < f->tok_end && tok_is(sc, i + 1, "and") && tok_in(sc, i + 3, says)) return true;
     /* "according to the Congolese army", "said local police officer X" */
-    static const char *const speech[] = {"said", "says", "told", "added", "stated", NULL};
-    WORD_SIG(speech);
     for (uint32_t k = 1; k <= 4 && i >= f->tok_start + k; k++) {
         if (tok_punct(sc, i - k)) break;
         if ((k >= 2 && tok_is(sc, i - k, "according") && tok_is(sc, i - k + 1, "to")) ||
-            (k <= 3 && tok_in(sc, i - k, speech)))
+            (k <= 3 && tok_in(sc, i - k, speech_verbs)))
             return true;
     }
     return false;
