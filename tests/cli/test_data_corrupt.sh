@@ -1,7 +1,8 @@
 # test_data_corrupt.sh - a damaged gazetteer.bin is a clear error, never a
-# crash or a half-written result: truncated (refused at load), and with its
-# candidate tables overwritten (slots are checked when first used, so the
-# places stage refuses it). The data directory is the build's, copied.
+# crash or a half-written result: truncated, and with its second half
+# overwritten. Both are refused when the context loads (the header and the
+# countries are checked there; the slots, checked when first used, are not
+# reached by this test). The data directory is the build's, copied.
 . "$(dirname "$0")/lib.sh"
 
 SRC=${DOSSIER_DATA:-$(dirname "$DOSSIER")/data}
@@ -16,8 +17,8 @@ DOSSIER_DATA=$TMP/trunc expect_exit 1 "$DOSSIER" extract "$TMP/doc.txt"
 expect_grep 'gazetteer' "$TMP/err"
 [ ! -s "$TMP/out" ] && ok || fail "truncated gazetteer: output written"
 
-# 2. the second half overwritten with a byte pattern: refused by the places
-#    stage (exit non-zero, a message naming the file), no output
+# 2. the second half overwritten with a byte pattern: refused (exit
+#    non-zero, not a signal, a message naming the file), no output
 mkdir "$TMP/bad" && cp "$SRC"/* "$TMP/bad/"
 python3 - "$TMP/bad/gazetteer.bin" <<'PY'
 import sys
