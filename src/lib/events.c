@@ -2042,6 +2042,81 @@ static bool counts_sources(const ev_scan *sc, const ds_sentence *s, uint32_t qe)
     return false;
 }
 
+/* The small count that token i spells: "both" 2, "two" to "twelve", or
+ * digits; 0 when it is none. */
+static uint32_t small_count(const ev_scan *sc, uint32_t i)
+{
+    static const char *const words[] = {"two",   "three", "four", "five",   "six",    "seven",
+                                        "eight", "nine",  "ten",  "eleven", "twelve", NULL};
+    WORD_SIG(words);
+    if (i >= sc->ntoks) return 0;
+    const ds_token *t = tok(sc, i);
+    if (tok_is(sc, i, "both")) return 2;
+    if (t->flags & DS_TOK_NUMBER) {
+        uint32_t v = 0;
+        for (uint16_t k = 0; k < t->norm_len; k++) {
+            if (t->norm[k] < '0' || t->norm[k] > '9' || v > 100000) return 0;
+            v = v * 10 + (uint32_t)(t->norm[k] - '0');
+        }
+        return v;
+    }
+    if (!tok_in(sc, i, words)) return 0;
+    for (uint32_t k = 0; words[k]; k++)
+        if (tok_is(sc, i, words[k])) return k + 2;
+    return 0;
+}
+
+/* A total shared by n happenings, the first ones taking the remainder
+ * (ACLED's "9 fatalities split across two events (5,4)"): n/2 rounds up. */
+static int32_t share_of(int32_t total, uint32_t n)
+{
+    if (total <= 0 || n < 2) return total;
+    return (int32_t)(((int64_t)total * 2 + n) / (2 * (int64_t)n));
+}
+
+/* "This was one of three related attacks", "one of at least nine attacks":
+ * the number of happenings the document's report is one of, or 0. */
+static uint32_t one_of_several(const ev_scan *sc)
+{
+    for (uint32_t i = 0; i + 2 < sc->ntoks; i++) {
+        if (!tok_is(sc, i, "one") || !tok_is(sc, i + 1, "of")) continue;
+        uint32_t k = i + 2;
+        if (tok_is(sc, k, "at") && tok_is(sc, k + 1, "least")) k += 2;
+        uint32_t n = small_count(sc, k);
+        if (n > 1 && n <= 50) return n;
+    }
+    return 0;
+}
+
+/* GTD's summaries give one toll for related attacks: "were killed across
+ * both attacks", "across all three clashes", "across three of the
+ * attacks", "across the ensuing clashes" (with "This was one of three
+ * related attacks" elsewhere). The number of happenings sentence s's
+ * figures are shared by, or 0. ACLED's "split across two events" is a
+ * coder's note (coder_note), not this. */
+static uint32_t across_several(const ev_scan *sc, const ds_sentence *s)
+{
+    static const char *const happenings[] = {"attacks",  "clashes",  "incidents", "assaults",
+                                             "raids",    "ambushes", "blasts",    "explosions",
+                                             "bombings", NULL};
+    WORD_SIG(happenings);
+    uint32_t end = s->first_token + s->ntokens;
+    for (uint32_t i = s->first_token; i + 1 < end; i++) {
+        if (!tok_is(sc, i, "across") || (i > s->first_token && tok_is(sc, i - 1, "split")))
+            continue;
+        uint32_t k = i + 1, n = 0;
+        if (tok_is(sc, k, "the") || tok_is(sc, k, "all")) k++;
+        if ((n = small_count(sc, k)) != 0) {
+            k++;
+            if (tok_is(sc, k, "of") && tok_is(sc, k + 1, "the")) k += 2; /* "three of the" */
+        }
+        /* "the ensuing clashes", "the four related attacks" */
+        for (uint32_t j = k; j < end && j <= k + 2; j++)
+            if (tok_in(sc, j, happenings)) return n ? n : one_of_several(sc);
+    }
+    return 0;
+}
+
 static void casualties(ev_scan *sc, const frame *f, cand *c)
 {
     const ds_doc *doc = sc->doc;
@@ -2268,6 +2343,13 @@ static void casualties(ev_scan *sc, const frame *f, cand *c)
                 break;
             }
         }
+    }
+    /* "eight assailants were killed across the ensuing clashes": this
+     * happening's share of a total */
+    uint32_t several = across_several(sc, s);
+    if (several > 1) {
+        if (c->fatalities != DS_NULL_INT) c->fatalities = share_of(c->fatalities, several);
+        if (c->injuries != DS_NULL_INT) c->injuries = share_of(c->injuries, several);
     }
 }
 
@@ -3789,7 +3871,95 @@ static bool separate_once(ev_scan *sc, const ds_sentence *s, int *known, int *ba
     return *known != 0;
 }
 
+/* ACLED's coders say in the note what they coded: "Fatalities coded as
+ * 7.", "27 fatalities split across 4 events coded as 6", "coded 5
+ * fatalities in this event", "1 fatality coded for this event", "Unclear
+ * fatalities coded as 12 and split between 2 locations", "Fatalities are
+ * split across two events". Sets *coded to the figure coded for the whole
+ * note (-1 when none), *total to a total the note splits ("85 fatalities
+ * split ...", -1 when none) and *split to the number of events or places a
+ * toll is split between (0 when none): the total, or the event's toll when
+ * the note names none, is shared by them. A sentence without both
+ * "fatalit..." (or casualties) and "coded" or "split" is no such note. */
+static void coder_note(const ev_scan *sc, const ds_sentence *s, int32_t *coded, int32_t *total,
+                       uint32_t *split)
+{
+    static const char *const tolls[] = {"fatalities", "fatality", "casualties", NULL};
+    WORD_SIG(tolls);
+    static const char *const killed[] = {"killed", "dead", "deaths", NULL};
+    WORD_SIG(killed);
+    static const char *const units[] = {"events",    "locations", "places", "days",
+                                        "districts", "villages",  NULL};
+    WORD_SIG(units);
+    *coded = *total = -1;
+    *split = 0;
+    uint32_t end = s->first_token + s->ntokens, coded_at = DS_NONE, split_at = DS_NONE;
+    bool toll = false; /* "killed" only with "split": "killed ... (coded to X)" is no note */
+    bool dead = false;
+    for (uint32_t i = s->first_token; i < end; i++) {
+        if (tok_in(sc, i, tolls)) toll = true;
+        if (tok_in(sc, i, killed)) dead = true;
+        if (coded_at == DS_NONE && tok_is(sc, i, "coded")) coded_at = i;
+        if (split_at == DS_NONE && tok_is(sc, i, "split")) split_at = i;
+    }
+    if (!toll && !(dead && split_at != DS_NONE)) return;
+    if (coded_at == DS_NONE && split_at == DS_NONE) return;
+    if (coded_at != DS_NONE) {
+        uint32_t k = coded_at + 1;
+        if (tok_is(sc, k, "as")) k++;
+        if (k < end && (tok(sc, k)->flags & DS_TOK_NUMBER))
+            *coded = (int32_t)small_count(sc, k); /* "coded as 6", "coded 5 fatalities" */
+        else if (coded_at >= s->first_token + 2 && tok_in(sc, coded_at - 1, tolls) &&
+                 (tok(sc, coded_at - 2)->flags & DS_TOK_NUMBER))
+            *coded = (int32_t)small_count(sc, coded_at - 2); /* "1 fatality coded for ..." */
+    }
+    if (split_at != DS_NONE) {
+        uint32_t k = split_at + 1;
+        if (tok_is(sc, k, "across") || tok_is(sc, k, "between") || tok_is(sc, k, "over")) {
+            k++;
+            if (tok_is(sc, k, "the")) k++;
+            uint32_t n = small_count(sc, k);
+            if (n > 1 && tok_in(sc, k + 1, units)) *split = n;
+        }
+        /* "split across 4 events coded as 6": the figure is this event's share */
+        if (*coded >= 0 && coded_at > split_at) *split = 0;
+        /* "85 fatalities split between 9 events", "13 total fatalities split ...":
+         * the note's own total, not the toll the sentences before added up */
+        uint32_t f = split_at - 1;
+        if (*split && *coded < 0 && f > s->first_token && tok_in(sc, f, tolls)) {
+            if (tok_is(sc, f - 1, "total") && f - 1 > s->first_token) f--;
+            if (tok(sc, f - 1)->flags & DS_TOK_NUMBER) *total = (int32_t)small_count(sc, f - 1);
+        }
+    }
+}
+
+static ds_status scan_sentence_body(ev_scan *sc, uint32_t si);
+
+/* One sentence: a coder's note about the last event's toll (coder_note),
+ * or a sentence the event rules read. */
 static ds_status scan_sentence(ev_scan *sc, uint32_t si)
+{
+    const ds_sentence *s = &sc->doc->sentences.v[si];
+    int32_t coded, total;
+    uint32_t split;
+    coder_note(sc, s, &coded, &total, &split);
+    if (coded >= 0 && sc->last_event != DS_NONE) {
+        ds_event *e = &sc->x->events.v[sc->last_event];
+        e->fatalities = share_of(coded, split);
+        return DS_OK;
+    }
+    ds_status st = scan_sentence_body(sc, si);
+    if (st == DS_OK && split > 1 && sc->last_event != DS_NONE) {
+        ds_event *e = &sc->x->events.v[sc->last_event];
+        if (total >= 0)
+            e->fatalities = share_of(total, split);
+        else if (e->fatalities != DS_NULL_INT)
+            e->fatalities = share_of(e->fatalities, split);
+    }
+    return st;
+}
+
+static ds_status scan_sentence_body(ev_scan *sc, uint32_t si)
 {
     const ds_doc *doc = sc->doc;
     const ds_sentence *s = &doc->sentences.v[si];

@@ -696,4 +696,24 @@ assert e["actor1"] == "National Liberation Army (Colombia)", e["actor1"]
 assert e["actor2"].startswith("Military Forces of Colombia") and (e["fatalities"], e["injuries"]) == (2, 20)
 '
 
+# Notes in the style of GTD summaries and ACLED notes (--batch): a toll
+# "across the ensuing clashes" of "one of three related attacks" or "across
+# both attacks" is shared by the attacks; a coder's "Unknown fatalities
+# coded as 3", "11 fatalities split between 2 events", "coded as 9 for this
+# event" and "Fatalities are split across two events" give the event's toll.
+expect_exit 0 "$DOSSIER" extract --batch -j 1 <"$EX/coded-tolls-2024.jsonl"
+python3 - "$TMP/out" <<'PY' && ok || fail "coded-tolls-2024.jsonl: tolls differ"
+import json, sys
+want = {"gtd-style-dori": (4, 2), "gtd-style-galkayo": (4, 3), "gtd-style-single": (6, 4),
+        "acled-style-saravena": (3, 0), "acled-style-patikul": (6, 0), "acled-style-boni": (9, 0),
+        "acled-style-koro": (5, 0)}
+got = {}
+for line in open(sys.argv[1]):
+    d = json.loads(line)
+    assert len(d["events"]) == 1, (d["id"], len(d["events"]))
+    got[d["id"]] = (d["events"][0]["fatalities"], d["events"][0]["injuries"])
+bad = {k: (got.get(k), v) for k, v in want.items() if got.get(k) != v}
+assert not bad, "got, want: %s" % bad
+PY
+
 finish
