@@ -515,6 +515,12 @@ typedef struct ev_scan {
     uint8_t sent_words;  /* enum ev_sentence_word bits of its tokens */
     uint16_t sent_roles; /* OR of the matched phrases' roles */
     char last_side;      /* cand.dead_side of the last event's toll */
+    /* admin1_as_written's answers for this document: a canonical province
+     * name and the spelling the document gives it */
+    uint32_t nspelt;
+    struct {
+        const char *canonical, *written;
+    } spelt[16];
     /* ref_name's answers by actor id: resolving a name enters the actor in
      * x->actors, which costs far more than the lookup (a note names one or
      * two actors: a short list; a full one just stops caching). Last, so
@@ -3190,13 +3196,66 @@ static bool seat_town(ev_scan *sc, const ds_place *p, ds_gaz_place *town)
     return false;
 }
 
+/* The province as the text spells it when it names it ("Shibirghan,
+ * Jawzjan, Afghanistan": Jawzjan, the gazetteer's Jowzjan; "Andizhan
+ * region"): GTD and ACLED write a province the way their own notes do, as
+ * for towns (surface_name). A type word after it is dropped; an acronym
+ * ("FCT", "KP") or a name of other characters keeps the canonical name.
+ * The first mention of the province in the document decides, so that its
+ * events spell it alike. */
+static const char *admin1_spelt(ev_scan *sc, const char *iso3, const char *canonical)
+{
+    static const char *const tails[] = {
+        " province",    " Province",    " region",     " Region",     " state",    " State",
+        " governorate", " Governorate", " oblast",     " Oblast",     " county",   " County",
+        " division",    " Division",    " department", " Department", " district", " District"};
+    for (size_t k = 0; k < sc->doc->places.n; k++) {
+        const ds_place *q = &sc->doc->places.v[k];
+        if (q->feature != DS_FEAT_ADMIN1 || strcmp(q->iso3, iso3) != 0 || !q->name ||
+            strcmp(q->name, canonical) != 0)
+            continue;
+        const char *t = sc->doc->text + q->span.start;
+        size_t n = q->span.end - q->span.start;
+        size_t cl = strlen(canonical);
+        for (size_t j = 0; j < sizeof tails / sizeof *tails; j++) {
+            size_t tl = strlen(tails[j]);
+            /* "Free State" keeps its "State" */
+            if (n > tl + 1 && memcmp(t + n - tl, tails[j], tl) == 0 &&
+                !(cl > tl && !strncasecmp(canonical + cl - tl, tails[j], tl)))
+                n -= tl;
+        }
+        bool lower = false, plain = n >= 4 && n <= 40;
+        for (size_t j = 0; j < n && plain; j++) {
+            unsigned char ch = (unsigned char)t[j];
+            lower |= ch >= 'a' && ch <= 'z';
+            plain = ch >= 0x80 || isalpha(ch) || ch == ' ' || ch == '-' || ch == '\'';
+        }
+        if (!plain || !lower) return canonical;
+        return n == cl && !memcmp(t, canonical, n) ? canonical : ds_facts_strn(sc->x, t, n);
+    }
+    return canonical;
+}
+
+/* admin1_spelt, asked once per province and document. */
+static const char *admin1_as_written(ev_scan *sc, const char *iso3, const char *canonical)
+{
+    for (uint32_t k = 0; k < sc->nspelt; k++)
+        if (!strcmp(sc->spelt[k].canonical, canonical)) return sc->spelt[k].written;
+    const char *w = admin1_spelt(sc, iso3, canonical);
+    if (sc->nspelt < sizeof sc->spelt / sizeof *sc->spelt) {
+        sc->spelt[sc->nspelt].canonical = canonical;
+        sc->spelt[sc->nspelt++].written = w;
+    }
+    return w;
+}
+
 static void set_place(ev_scan *sc, ds_event *e, const ds_place *p)
 {
     ds_extraction *x = sc->x;
     ds_gaz_place town;
     if (seat_town(sc, p, &town)) {
         memcpy(e->country, p->iso3, 4);
-        e->admin1 = ds_facts_str(x, p->name);
+        e->admin1 = admin1_as_written(sc, p->iso3, ds_facts_str(x, p->name));
         e->admin2 = ds_facts_str(x, town.admin2);
         e->location = ds_facts_str(x, town.name);
         e->has_coords = town.has_coords;
@@ -3208,6 +3267,7 @@ static void set_place(ev_scan *sc, ds_event *e, const ds_place *p)
     memcpy(e->country, p->iso3, 4);
     e->admin1 =
         p->feature == DS_FEAT_ADMIN1 ? ds_facts_str(x, p->name) : ds_facts_str(x, p->admin1);
+    if (e->admin1) e->admin1 = admin1_as_written(sc, p->iso3, e->admin1);
     e->admin2 =
         p->feature == DS_FEAT_ADMIN2 ? ds_facts_str(x, p->name) : ds_facts_str(x, p->admin2);
     bool area = p->feature == DS_FEAT_REGION && p->admin1; /* "Sambisa Forest" */
