@@ -3842,6 +3842,19 @@ static bool the_day_after(const ev_scan *sc, const cand *c)
         const ds_sentence *s = &sc->doc->sentences.v[c->timex->sentence];
         if (c->timex->span.start <= tok(sc, s->first_token)->span.end + 1) return false;
     }
+    /* a note is one paragraph: a dated happening in a paragraph of its
+     * own ("An IED struck a convoy on Tuesday evening" after Monday's
+     * attack) is another event */
+    if (c->timex && sc->last_sentence != DS_NONE &&
+        sc->doc->sentences.v[c->timex->sentence].block !=
+            sc->doc->sentences.v[sc->last_sentence].block)
+        return false;
+    /* "an attack on the post of X (a name the gazetteer lacks) on Monday ...
+     * an IED struck a convoy near Ouallam": another kind of happening at a
+     * town of its own is another event */
+    if (c->event_type != last->event_type && c->place && place_rank(c->place) >= 4 &&
+        !last->location)
+        return false;
     /* "On Tuesday, a drone strike hit a car in Khan Younis" after a strike
      * in Rafah: two towns of one province are two places */
     if (c->place && c->place->feature == DS_FEAT_CITY && last->location &&

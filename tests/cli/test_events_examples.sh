@@ -698,6 +698,20 @@ assert e["actor1"] == "National Liberation Army (Colombia)", e["actor1"]
 assert e["actor2"].startswith("Military Forces of Colombia") and (e["fatalities"], e["injuries"]) == (2, 20)
 '
 
+# A defence ministry's release: the attack on Monday, "an air operation
+# ... the following day near Tera" (an air strike) and, in a paragraph of
+# its own, "on Tuesday evening, an improvised explosive device struck a
+# supply convoy between Ouallam and Banibangou" are three events, not one.
+check niger-defence-release-2024.txt '
+assert len(out["events"]) == 4, len(out["events"])
+e = ev("2024-09-09")
+assert e["event_type"] == "Battles" and (e["fatalities"], e["injuries"]) == (23, 7), e["event_type"]
+hits = [x for x in out["events"] if x["date"] == "2024-09-10"]
+assert sorted(x["sub_event_type"] for x in hits) == ["Air/drone strike", "Remote explosive/landmine/IED"]
+ied = [x for x in hits if x["sub_event_type"].startswith("Remote")][0]
+assert (ied["location"], ied["fatalities"], ied["injuries"]) == ("Ouallam", 0, 4), ied["location"]
+'
+
 # Notes in the style of GTD summaries and ACLED notes (--batch): a toll
 # "across the ensuing clashes" of "one of three related attacks" or "across
 # both attacks" is shared by the attacks; a coder's "Unknown fatalities
