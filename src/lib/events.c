@@ -2513,6 +2513,17 @@ static void claims_in(ev_scan *sc, uint32_t si_, cand *c)
         bool say = claim && (tok_is(sc, i, "said") || tok_is(sc, i, "says"));
         if (say) {
             uint32_t k = i + 1;
+            /* "said in a statement on its radio that it had killed ...",
+             * "said on Telegram that its fighters ..." */
+            if (tok_is(sc, k, "in") || tok_is(sc, k, "on") || tok_is(sc, k, "via") ||
+                tok_is(sc, k, "through"))
+                for (uint32_t q = k + 1; q < end && q <= k + 12; q++) {
+                    if (tok_is(sc, q, ",") || tok_is(sc, q, ";") || tok_is(sc, q, ".")) break;
+                    if (tok_is(sc, q, "that")) {
+                        k = q;
+                        break;
+                    }
+                }
             if (k < end && tok_is(sc, k, "that")) k++;
             claim = k < end && (tok_is(sc, k, "its") || tok_is(sc, k, "it") ||
                                 tok_is(sc, k, "their") || tok_is(sc, k, "they"));

@@ -712,6 +712,17 @@ ied = [x for x in hits if x["sub_event_type"].startswith("Remote")][0]
 assert (ied["location"], ied["fatalities"], ied["injuries"]) == ("Ouallam", 0, 4), ied["location"]
 '
 
+# A news article: "Al-Shabaab said in a statement on its Andalus radio that
+# it had killed 30 soldiers" is the group's claim (its count is its own;
+# the toll stays the officials' 14 militants and five soldiers); Monday's
+# roadside bomb is its own event.
+check adan-yabaal-article-2025.txt '
+e = ev("2025-03-18")
+assert e["actor1"] == "Al-Shabaab" and e["claimed"] is True and e["fatalities"] == 19, e["claimed"]
+e = ev("2025-03-17")
+assert e["sub_event_type"] == "Remote explosive/landmine/IED" and e["fatalities"] == 3
+'
+
 # Notes in the style of GTD summaries and ACLED notes (--batch): a toll
 # "across the ensuing clashes" of "one of three related attacks" or "across
 # both attacks" is shared by the attacks; a coder's "Unknown fatalities
