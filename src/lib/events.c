@@ -2693,9 +2693,20 @@ static bool in_group_name(const ev_scan *sc, uint32_t si, uint32_t i)
 
 /* "a convoy of civilian traders", "a civilian convoy": a security noun that
  * names no security target. */
+/* "a police informer", "an army informant": the security noun at i (its
+ * mention ending before token e) qualifies a civilian noun, a phrase of
+ * event_rules.tsv's civilian words that starts at i and goes past e, or
+ * one that starts at e. */
+static bool informer(const ev_scan *sc, const frame *f, uint32_t i, uint32_t e)
+{
+    return (rule_at(sc, i, R_CIVILIAN) && i + sc->m[i].len > e) ||
+           (e < f->tok_end && rule_at(sc, e, R_CIVILIAN));
+}
+
 static bool civilian_modified(const ev_scan *sc, const frame *f, uint32_t i)
 {
     if (i > f->tok_start && rule_at(sc, i - 1, R_CIVILIAN)) return true;
+    if (informer(sc, f, i, i + 1)) return true;
     /* "an off-duty police officer", "a retired army colonel", "former
      * soldiers": out of service, a civilian target (ACLED) */
     static const char *const out_of_service[] = {"off-duty", "retired", "former", "ex", NULL};
@@ -2872,10 +2883,15 @@ static void classify(ev_scan *sc, const frame *f, cand *c)
         civ = true;
     /* violence against an armed side (soldiers, militants) is a battle */
     if (c->actor2 &&
-        (c->actor2->type == DS_ACTOR_STATE_FORCE || c->actor2->type == DS_ACTOR_ARMED_GROUP) &&
-        !civilian_modified(sc, f,
-                           token_at(sc, &sc->doc->sentences.v[f->sentence], c->actor2->span.start)))
-        sec = true;
+        (c->actor2->type == DS_ACTOR_STATE_FORCE || c->actor2->type == DS_ACTOR_ARMED_GROUP)) {
+        const ds_sentence *s2 = &sc->doc->sentences.v[f->sentence];
+        uint32_t a2 = token_at(sc, s2, c->actor2->span.start);
+        uint32_t e2 = token_at(sc, s2, c->actor2->span.end - 1) + 1;
+        if (informer(sc, f, a2, e2))
+            c->actor2 = NULL; /* "a police informer" is no police force */
+        else if (!civilian_modified(sc, f, a2))
+            sec = true;
+    }
     if (!best) return;
     const ev_rule *use = best;
     /* "overran a base after detonating a car bomb": the territory changed
@@ -3794,6 +3810,14 @@ static ds_status enrich_follow_up(ev_scan *sc, const cand *c, uint32_t si)
     ds_status st = enrich(sc, e, c, si);
     if (st != DS_OK || sc->title_pass) return st; /* a headline retells, adds no dead */
     e = &sc->x->events.v[sc->last_event];
+    /* "Farmers held a sit-in ... Police fired tear gas to disperse them":
+     * the protest was met with an intervention, the police its actor2 */
+    if (e->event_type == T_PROTESTS && e->sub_event_type == acled_subs[12] &&
+        c->protest_intervention && c->actor1 && c->actor1->type == DS_ACTOR_STATE_FORCE) {
+        const char *n = ref_name(sc, c->actor1);
+        e->sub_event_type = acled_subs[13];
+        if (!e->actor2 && n) e->actor2 = ds_facts_str(sc->x, n);
+    }
     if (c->fatalities == DS_NULL_INT || c->fatalities <= 0) return DS_OK;
     const ds_sentence *s = &sc->doc->sentences.v[si];
     if (e->event_type == T_PROTESTS && e->sub_event_type != acled_subs[14]) {

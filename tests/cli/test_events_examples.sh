@@ -723,6 +723,23 @@ e = ev("2025-03-17")
 assert e["sub_event_type"] == "Remote explosive/landmine/IED" and e["fatalities"] == 3
 '
 
+# ACLED-style notes from South Asia (--batch): "killed a villager ... on
+# suspicion of being a police informer" is an attack on a civilian, not on
+# the police; "Police fired tear gas to disperse them" after a sit-in makes
+# it a protest with intervention, the police actor2.
+expect_exit 0 "$DOSSIER" extract --batch -j 1 <"$EX/asia-notes-2024.jsonl"
+python3 - "$TMP/out" <<'PY' && ok || fail "asia-notes-2024.jsonl: events differ"
+import json, sys
+d = {x["id"]: x["events"] for x in map(json.loads, open(sys.argv[1]))}
+e = d["a4"][0]
+assert (e["event_type"], e["actor2"]) == ("Violence against civilians", None), (e["event_type"], e["actor2"])
+e = d["a5"][0]
+assert e["sub_event_type"] == "Protest with intervention", e["sub_event_type"]
+assert e["actor2"].startswith("Police Forces of India"), e["actor2"]
+e = d["a2"][0]
+assert (e["event_type"], e["fatalities"], e["injuries"], e["claimed"]) == ("Battles", 2, 1, True)
+PY
+
 # Notes in the style of GTD summaries and ACLED notes (--batch): a toll
 # "across the ensuing clashes" of "one of three related attacks" or "across
 # both attacks" is shared by the attacks; a coder's "Unknown fatalities
