@@ -46,6 +46,7 @@ static const char *topic_of(const char *s, size_t n)
         {"able to", "capability"},
         {"unable to", "capability"},
         {"ability", "capability"},
+        {"capable", "capability"},
         {"seeks", "intent"},
         {"seeking", "intent"},
         {"intends", "intent"},

@@ -505,6 +505,10 @@ static const gate_anchor GATE_ANCHORS[] = {
     ANCHOR("newsletter", false, G_OUTLET),
     ANCHOR("propaganda", false, G_OUTLET),
     ANCHOR("publication", false, G_OUTLET),
+    ANCHOR("agency", false, G_OUTLET),
+    ANCHOR("radio", true, G_OUTLET),
+    ANCHOR("outlet", true, G_OUTLET),
+    ANCHOR("foundation", true, G_OUTLET),
     ANCHOR("alli", true, G_RELATION),
     ANCHOR("ally", true, G_RELATION),
     ANCHOR("rival", true, G_RELATION),
@@ -1071,9 +1075,10 @@ static bool classify_field(prof *p, const ds_block *b, const item *it, label_kin
             return true;
         }
         /* an active period ("2015–present") or a bare year: not a founding
-         * date, but under "Dates of operation" its start is the founding year
-         * when nothing more precise says it */
-        if (lk == LK_ACTIVE && (e.year || open)) {
+         * date, but under "Dates of operation" (or, unlabelled in a flattened
+         * infobox, "2006–present") its start is the founding year when
+         * nothing more precise says it */
+        if ((lk == LK_ACTIVE && (e.year || open)) || (lk == LK_NONE && open)) {
             ds_actor *a = actor_at(p, p->subject);
             if (a && !a->founded[0]) /* at the start's precision: "2 March 2017 – present" */
                 *ok = set_founded(p, v, false);
