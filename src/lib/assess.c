@@ -59,6 +59,7 @@ static const char *topic_of(const char *s, size_t n)
         {"aims", "intent"},
         {"aimed", "intent"},
         {"attempting", "intent"},
+        {"attempt", "intent"},
         {"try to", "intent"},
         {"trying to", "intent"},
         {"carried out by", "attribution"},

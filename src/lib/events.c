@@ -1278,7 +1278,14 @@ static bool agent_nationality(const ev_scan *sc, const frame *f, const ds_place 
     WORD_SIG(forces);
     if (p->span.start >= tok(sc, f->trig[0])->span.start) return false;
     const ds_sentence *s = &sc->doc->sentences.v[f->sentence];
-    return i < s->first_token + s->ntokens && tok_in(sc, i, forces);
+    if (i >= s->first_token + s->ntokens) return false;
+    if (tok_in(sc, i, forces)) return true;
+    /* "Russian Africa Corps mercenaries", "Turkish-backed SNA": the
+     * nationality of an actor named next */
+    for (uint32_t k = sc->actor.first[f->sentence]; k < sc->actor.first[f->sentence + 1]; k++)
+        if (sc->doc->actor_refs.v[sc->actor.idx[k]].span.start == tok(sc, i)->span.start)
+            return true;
+    return false;
 }
 
 /* "Islamic State Sahel Province": a place inside an actor's name is no place. */
@@ -3518,10 +3525,16 @@ static bool refers_back(ev_scan *sc, const ds_sentence *s)
                  may_have_role(sc, s->first_token, end, 1u << R_DEATH | 1u << R_INJURY)
              ? end
              : 0;
-    for (uint32_t i = next_busy(sc, s->first_token); i < to; i = next_busy(sc, i + 1))
-        if (tok_is(sc, i, "claimed") || tok_is(sc, i, "denied") || tok_is(sc, i, "attributed") ||
-            rule_at(sc, i, R_DEATH) || rule_at(sc, i, R_INJURY))
-            return sc->short_doc;
+    /* in a report, "The Malian army denied targeting civilians" right
+     * after the event's sentence, in its paragraph, is about it too */
+    uint32_t si = (uint32_t)(s - sc->doc->sentences.v);
+    bool next = sc->last_sentence != DS_NONE && si == sc->last_sentence + 1 &&
+                s->block == sc->doc->sentences.v[sc->last_sentence].block;
+    for (uint32_t i = next_busy(sc, s->first_token); i < to; i = next_busy(sc, i + 1)) {
+        if (tok_is(sc, i, "claimed") || tok_is(sc, i, "denied") || tok_is(sc, i, "attributed"))
+            return sc->short_doc || next;
+        if (rule_at(sc, i, R_DEATH) || rule_at(sc, i, R_INJURY)) return sc->short_doc;
+    }
     return false;
 }
 

@@ -740,6 +740,20 @@ e = d["a2"][0]
 assert (e["event_type"], e["fatalities"], e["injuries"], e["claimed"]) == ("Battles", 2, 1, True)
 PY
 
+# A think-tank weekly with footnotes: "Malian forces and Russian Africa
+# Corps mercenaries conducted drone strikes ... in Tinzaouaten" is in Mali
+# (the nationality of an actor named next is no place), and "The Malian
+# army denied targeting civilians", the next sentence, is its denial; the
+# judgements are about a trend and an intent.
+check sahel-somalia-weekly-2024.txt '
+e = ev("2024-09-30")
+assert (e["country"], e["location"], e["fatalities"]) == ("MLI", "Tinzaouaten", 12), (e["country"], e["location"])
+assert e["denied_by"], e["denied_by"]
+e = ev("2024-10-01")
+assert e["actor1"] == "Al-Shabaab" and e["claimed"] is True and (e["fatalities"], e["injuries"]) == (5, 8)
+assert [a["topic"] for a in out["assessments"]] == ["trend", "intent"], [a["topic"] for a in out["assessments"]]
+'
+
 # Notes in the style of GTD summaries and ACLED notes (--batch): a toll
 # "across the ensuing clashes" of "one of three related attacks" or "across
 # both attacks" is shared by the attacks; a coder's "Unknown fatalities
