@@ -45,16 +45,17 @@ struct ds_gazetteer {
     const ds_gaz_stop *stops;
     const ds_gaz_by_hash *by_hash;
     const char *pool;
-    /* The records a slot leads to (its key, candidates, by_hash run and the
-     * candidates' entries) are checked on the slot's first hit, not at load
-     * (most slots are never hit in a run; see slot_checked). Shared by the
-     * threads: the bits only go from 0 to 1, and a slot checked twice by
-     * two threads gives the same answer. */
+    /* The records a slot leads to (its key, candidates and by_hash run)
+     * are checked on the slot's first hit, not at load (most slots are never
+     * hit in a run; see slot_checked), and an entry on its first read
+     * (entry_of). Shared by the threads: the bits only go from 0 to 1, and a
+     * record checked twice by two threads gives the same answer. */
     struct gaz_checks {
-        atomic_uint corrupt;        /* set when a hit slot failed its check */
-        _Atomic uint64_t checked[]; /* bit j: slot j passed */
+        atomic_uint corrupt;        /* set when a hit slot or a read entry failed its check */
+        _Atomic uint64_t checked[]; /* bit j: slot j passed; then entry_bits */
     } * chk;
-    struct word_slot { /* word classes (WC_*) of the annotator's cue words */
+    _Atomic uint64_t *entry_bits; /* in chk->checked: bit i, entry i passed entry_ok */
+    struct word_slot {            /* word classes (WC_*) of the annotator's cue words */
         char word[16];
         uint16_t cls;
     } words[WORD_SLOTS];
@@ -243,13 +244,17 @@ static bool entry_ok(const ds_gazetteer *g, uint32_t id)
 }
 
 /* Whether slot s (with a key) leads only to valid records: its key lies in
- * the pool, its candidates in cands[0, ncands) with valid entries, features
- * and NUL-terminated iso3, its by_hash positions below its ncand. These are
- * the checks the whole file had at load (about 10M instructions a process,
- * though a run of a few thousand notes hits a few thousand slots); every
- * reader of a slot's records gets the slot from gaz_lookup_hashed, which
- * makes this check on the slot's first hit and passes over a slot that
- * fails it (the annotator then answers DS_EDATA). */
+ * the pool, its candidates in cands[0, ncands) with features, NUL-terminated
+ * iso3 and entry indexes in range, its by_hash positions below its ncand.
+ * These are the checks the whole file had at load (about 10M instructions a
+ * process, though a run of a few thousand notes hits a few thousand slots);
+ * every reader of a slot's records gets the slot from gaz_lookup_hashed,
+ * which makes this check on the slot's first hit and passes over a slot
+ * that fails it (the annotator then answers DS_EDATA). The candidates'
+ * entries themselves are checked when read (entry_of): a long list's
+ * entries lie all over the 7 MB entry table, and the annotator reads few of
+ * them (testing them all here cost more cache misses than the rest of the
+ * run together). */
 static bool slot_ok(const ds_gazetteer *g, const ds_gaz_slot *s)
 {
     const ds_gaz_header *h = g->h;
@@ -258,10 +263,35 @@ static bool slot_ok(const ds_gazetteer *g, const ds_gaz_slot *s)
     for (uint32_t q = 0; q < nc; q++) {
         const ds_gaz_cand *c = &g->cands[cand + q];
         if (g->by_hash[cand + q].pos >= nc || c->feature > DS_FEAT_DEMONYM || c->iso3[3] != '\0' ||
-            !entry_ok(g, c->entry))
+            c->entry >= h->nentries)
             return false;
     }
     return true;
+}
+
+/* What a failed entry reads as: no names, no country, no parent. */
+static const ds_gaz_entry BLANK_ENTRY = {.admin1_id = UINT32_MAX, .feature = DS_FEAT_REGION};
+
+static const ds_gaz_entry *entry_first(const ds_gazetteer *g, uint32_t id)
+{
+    if (!entry_ok(g, id)) {
+        atomic_store_explicit(&g->chk->corrupt, 1, memory_order_relaxed);
+        return &BLANK_ENTRY;
+    }
+    atomic_fetch_or_explicit(&g->entry_bits[id / 64], (uint64_t)1 << (id % 64),
+                             memory_order_relaxed);
+    return &g->entries[id];
+}
+
+/* Entry id, a candidate's (in range: slot_ok) or a chosen one, checked
+ * (entry_ok) on its first read: every read of an entry by the annotator
+ * goes through here. A failing entry sets corrupt (the stage answers
+ * DS_EDATA) and reads as BLANK_ENTRY meanwhile. */
+static inline const ds_gaz_entry *entry_of(const ds_gazetteer *g, uint32_t id)
+{
+    if (atomic_load_explicit(&g->entry_bits[id / 64], memory_order_relaxed) >> (id % 64) & 1)
+        return &g->entries[id];
+    return entry_first(g, id);
 }
 
 /* Whether slot j (with a key) passed slot_ok, checking it on its first hit. */
@@ -356,12 +386,14 @@ ds_status ds_gazetteer_load(ds_gazetteer **out, const char *data_dir, char *err,
         snprintf(err, errlen, "%s: corrupt or from another version (rebuild it)", path);
         goto corrupt;
     }
-    g->chk = calloc(1, sizeof *g->chk + (g->h->nslots / 64 + 1) * sizeof g->chk->checked[0]);
+    size_t slot_words = g->h->nslots / 64 + 1, entry_words = g->h->nentries / 64 + 1;
+    g->chk = calloc(1, sizeof *g->chk + (slot_words + entry_words) * sizeof g->chk->checked[0]);
     if (!g->chk) {
         close(fd);
         ds_gazetteer_free(g);
         return DS_ENOMEM;
     }
+    g->entry_bits = g->chk->checked + slot_words;
     close(fd);
     words_init(g);
     *out = g;
@@ -1005,7 +1037,7 @@ static uint32_t country_cand(const geo_state *st, const raw_match *m, bool demon
         if ((c->feature == DS_FEAT_COUNTRY || (demonym_too && c->feature == DS_FEAT_DEMONYM)) &&
             c->loose_hash == m->loose_hash) {
             /* "Congo" names two countries: the context decides, not the name */
-            if (found != UINT32_MAX && !iso_eq(st->g->entries[found].iso3, c->iso3))
+            if (found != UINT32_MAX && !iso_eq(entry_of(st->g, found)->iso3, c->iso3))
                 return UINT32_MAX;
             if (found == UINT32_MAX) found = c->entry;
         }
@@ -1263,8 +1295,8 @@ static void note_demonyms(geo_state *st)
         if (!m->slot || !(m->slot->features & 1u << DS_FEAT_DEMONYM)) continue;
         uint32_t dc = country_cand(st, m, true);
         uint32_t iso = 0; /* a demonym without a country is passed over */
-        if (dc != UINT32_MAX && st->g->entries[dc].feature == DS_FEAT_DEMONYM)
-            memcpy(&iso, st->g->entries[dc].iso3, 4);
+        const ds_gaz_entry *de = dc != UINT32_MAX ? entry_of(st->g, dc) : NULL;
+        if (de && de->feature == DS_FEAT_DEMONYM) memcpy(&iso, de->iso3, 4);
         if (iso) dem = iso;
     }
 }
@@ -1320,7 +1352,7 @@ static void count_focus(geo_state *st)
         /* only countries named: "Russian forces" names an actor, not where */
         uint32_t c = country_cand(st, m, false);
         if (c == UINT32_MAX) continue;
-        const ds_gaz_entry *e = &st->g->entries[c];
+        const ds_gaz_entry *e = entry_of(st->g, c);
         if ((e->flags & DS_GAZF_NEEDS_SUPPORT) && !m->preposition) continue;
         sent_add_iso(st, m->sentence, e->iso3);
         uint32_t j;
@@ -1343,8 +1375,9 @@ static void focus_from_resolved(geo_state *st)
     uint32_t counts[16] = {0}, niso = 0, best = 0;
     for (uint32_t k = 0; k < st->m.n; k++) {
         if (st->m.v[k].chosen == DS_NONE) continue;
-        if (st->g->entries[st->m.v[k].chosen].feature == DS_FEAT_DEMONYM) continue;
-        const char *iso = st->g->entries[st->m.v[k].chosen].iso3;
+        const ds_gaz_entry *e = entry_of(st->g, st->m.v[k].chosen);
+        if (e->feature == DS_FEAT_DEMONYM) continue;
+        const char *iso = e->iso3;
         uint32_t j;
         if (!iso[0]) continue;
         for (j = 0; j < niso && !iso_eq(isos[j], iso); j++) {
@@ -1361,7 +1394,7 @@ static void focus_from_resolved(geo_state *st)
 /* True when entry e fits the resolved ancestor a (admin1, country, district). */
 static bool fits_parent(const ds_gazetteer *g, const ds_gaz_entry *e, uint32_t eid, uint32_t aid)
 {
-    const ds_gaz_entry *a = &g->entries[aid];
+    const ds_gaz_entry *a = entry_of(g, aid);
     if (!iso_eq(e->iso3, a->iso3) || eid == aid) return false;
     /* a province or a country is never inside a town or a district */
     if ((e->feature == DS_FEAT_ADMIN1 || e->feature == DS_FEAT_COUNTRY) &&
@@ -1393,7 +1426,7 @@ static bool other_country_below(const geo_state *st, uint32_t j, uint32_t iso)
 {
     uint32_t c = st->m.v[j].chosen;
     if (c == DS_NONE) return false;
-    const ds_gaz_entry *e = &st->g->entries[c];
+    const ds_gaz_entry *e = entry_of(st->g, c);
     uint32_t ci;
     memcpy(&ci, e->iso3, 4);
     return ci != iso && e->feature != DS_FEAT_COUNTRY && e->feature != DS_FEAT_DEMONYM &&
@@ -1543,7 +1576,7 @@ static void resolve(geo_state *st, uint32_t k)
         child = &st->m.v[j - 1];
     /* GTD "Place, Kabul, Afghanistan": the name between a place and its country is a province */
     bool parent_is_country = m->parent != DS_NONE && st->m.v[m->parent].chosen != DS_NONE &&
-                             g->entries[st->m.v[m->parent].chosen].feature == DS_FEAT_COUNTRY;
+                             entry_of(g, st->m.v[m->parent].chosen)->feature == DS_FEAT_COUNTRY;
     /* "Balkh, Kunduz, and Kabul" is a list: the name before is itself a division */
     bool child_is_division = false;
     uint32_t div_features = 1u << DS_FEAT_ADMIN1 | 1u << DS_FEAT_COUNTRY, cfrom = 0, cto = 0;
@@ -1567,7 +1600,7 @@ static void resolve(geo_state *st, uint32_t k)
     bool geo_all = false;  /* too many to list: no early rejection */
     for (uint32_t p = m->parent; p != DS_NONE && !geo_all; p = st->m.v[p].parent)
         if (st->m.v[p].chosen != DS_NONE)
-            geo_all |= !geo_add(geo_iso, &ngeo, &geo_mask, g->entries[st->m.v[p].chosen].iso3);
+            geo_all |= !geo_add(geo_iso, &ngeo, &geo_mask, entry_of(g, st->m.v[p].chosen)->iso3);
     if (st->doc->focus_iso3[0]) geo_all |= !geo_add(geo_iso, &ngeo, &geo_mask, st->doc->focus_iso3);
     for (uint32_t d = 0; st->sent_iso && d < 2 && d <= m->sentence; d++)
         for (int q = 0; q < 4 && st->sent_iso[m->sentence - d][q][0]; q++)
@@ -1629,11 +1662,12 @@ static void resolve(geo_state *st, uint32_t k)
         for (uint32_t p = m->parent; p != DS_NONE && !v.hier; p = st->m.v[p].parent) {
             uint32_t pc = st->m.v[p].chosen;
             if (pc == DS_NONE) continue;
-            uint8_t pf = g->entries[pc].feature;
+            const ds_gaz_entry *pe = entry_of(g, pc);
+            uint8_t pf = pe->feature;
             if (pf == DS_FEAT_COUNTRY && divided) break;
-            bool kin = iso_eq(c->iso3, g->entries[pc].iso3);
+            bool kin = iso_eq(c->iso3, pe->iso3);
             v.kin |= kin;
-            v.hier = kin && fits_parent(g, &g->entries[c->entry], c->entry, pc);
+            v.hier = kin && fits_parent(g, entry_of(g, c->entry), c->entry, pc);
             if (pf != DS_FEAT_COUNTRY) divided = true;
             if (pf == DS_FEAT_ADMIN1) break;
         }
@@ -1664,7 +1698,7 @@ static void resolve(geo_state *st, uint32_t k)
         if (v.focus) score += 2000;
         if (dem_iso && !v.ctx && ci == dem_iso) score += 3000;
         if (st->nnamed_admin1 && (c->feature == DS_FEAT_CITY || c->feature == DS_FEAT_ADMIN2)) {
-            uint32_t a1 = g->entries[c->entry].admin1_id;
+            uint32_t a1 = entry_of(g, c->entry)->admin1_id;
             for (uint32_t j = 0; j < st->nnamed_admin1; j++)
                 if (st->named_admin1[j] == a1) {
                     score += 1500; /* in a province the document names */
@@ -1688,7 +1722,7 @@ static void resolve(geo_state *st, uint32_t k)
                 v.child = true;
                 continue;
             }
-            if (fits_parent(g, &g->entries[cc->entry], cc->entry, c->entry)) {
+            if (fits_parent(g, entry_of(g, cc->entry), cc->entry, c->entry)) {
                 long imp = cc->importance;
                 if (imp > child_bonus) child_bonus = imp;
                 v.child = true;
@@ -1822,11 +1856,15 @@ static ds_status places(geo_state *st, ds_ctx *ctx)
             raw_match *m = &st->m.v[k];
             if (m->chosen != DS_NONE) continue;
             resolve(st, k);
-            if (m->chosen != DS_NONE && g->entries[m->chosen].feature != DS_FEAT_DEMONYM)
-                sent_add_iso(st, m->sentence, g->entries[m->chosen].iso3);
+            if (m->chosen == DS_NONE) continue;
+            const ds_gaz_entry *e = entry_of(g, m->chosen);
+            if (e->feature != DS_FEAT_DEMONYM) sent_add_iso(st, m->sentence, e->iso3);
         }
         if (round == 0 && !doc->focus_iso3[0]) focus_from_resolved(st);
     }
+    /* an entry read since (entry_of) may have failed its check */
+    if (atomic_load_explicit(&g->chk->corrupt, memory_order_relaxed))
+        return ds_ctx_fail(ctx, DS_EDATA, "places: gazetteer.bin is corrupt (rebuild it)");
     for (uint32_t k = 0; k < st->m.n; k++)
         if ((rc = emit(st, k)) != DS_OK) return ds_ctx_fail(ctx, rc, "places: out of memory");
     return DS_OK;
