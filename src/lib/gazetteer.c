@@ -1549,6 +1549,20 @@ static bool geo_add(uint32_t list[16], uint32_t *n, uint64_t *mask, const char *
     return true;
 }
 
+/* A strong name (a country, region or province, or one of data/places.tsv,
+ * that needs no support): the only candidate not spelt exactly that a type
+ * word or a child can support outside the countries of the context. */
+static inline bool cand_strong(const ds_gaz_cand *c)
+{
+    enum {
+        STRONG_FEATURES = 1u << DS_FEAT_COUNTRY | 1u << DS_FEAT_DEMONYM | 1u << DS_FEAT_REGION |
+                          1u << DS_FEAT_ADMIN1
+    };
+    /* feature <= DS_FEAT_DEMONYM: slot_ok */
+    return ((STRONG_FEATURES >> c->feature & 1) || (c->flags & DS_GAZF_OWN)) &&
+           !(c->flags & DS_GAZF_NEEDS_SUPPORT);
+}
+
 /* resolve's support from the name a match places ("Town, Province"): the
  * child's importance up to CHILD_BONUS_MAX, and COUNTRY_CHILD_BONUS more for
  * a country ("Brazzaville, Congo") */
@@ -1621,15 +1635,17 @@ static void resolve(geo_state *st, uint32_t k)
     bool indexed = (exact_only || (!geo_all && ngeo == 0 && !weak_ok)) && to > 1;
     if (indexed) /* only the exact spellings: their run in by_hash, in list order */
         exact_run(g, m->slot, m->loose_hash, &from, &to);
-    /* a long list with no support for strong names abroad: the candidates
-     * neither spelt exactly nor (by the mask) in a supporting country are
-     * rejected below; skip them in a tight loop (most of such a list) */
-    bool skim = !indexed && !geo_all && !weak_ok;
+    /* a long list: the candidates neither spelt exactly nor (by the mask)
+     * in a supporting country, nor strong names when a type word or child
+     * may support one abroad, are rejected below; skip them in a tight loop
+     * (most of such a list) */
+    bool skim = !indexed && !geo_all;
     for (uint32_t it = from; it < to; it++) {
         if (skim) {
             uint32_t ci;
             while (it < to && cands[it].loose_hash != m->loose_hash &&
-                   (memcpy(&ci, cands[it].iso3, 4), !(geo_mask >> iso_bit(ci) & 1)))
+                   (memcpy(&ci, cands[it].iso3, 4), !(geo_mask >> iso_bit(ci) & 1)) &&
+                   !(weak_ok && cand_strong(&cands[it])))
                 it++;
             if (it == to) break;
         }
@@ -1646,11 +1662,7 @@ static void resolve(geo_state *st, uint32_t k)
                 for (uint32_t q = 0; q < ngeo && !near; q++) near = geo_iso[q] == ci;
             if (!near) {
                 if (!weak_ok) continue; /* decided without the candidate's feature */
-                bool strong = (c->feature == DS_FEAT_COUNTRY || c->feature == DS_FEAT_DEMONYM ||
-                               c->feature == DS_FEAT_REGION || c->feature == DS_FEAT_ADMIN1 ||
-                               (c->flags & DS_GAZF_OWN)) &&
-                              !(c->flags & DS_GAZF_NEEDS_SUPPORT);
-                if (!strong) continue;
+                if (!cand_strong(c)) continue;
             }
         }
         /* the candidate's own fields are in c; its entry is read only to
