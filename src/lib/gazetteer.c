@@ -207,18 +207,22 @@ static void words_init(ds_gazetteer *g)
 }
 
 /* The WC_* classes of a folded word (0 for most words); WC_SLOW when the
- * word is not 1 to 15 bytes of [a-z0-9] (then WC_STOP is not decided). */
-static uint16_t word_class_of(const ds_gazetteer *g, const char *w, size_t n)
+ * word is not 1 to 15 bytes of [a-z0-9] (then WC_STOP is not decided).
+ * plain: the word is known to be [a-z0-9]+ (a token whose hash is set,
+ * doc.h), which need not be tested again. */
+static uint16_t word_class_of(const ds_gazetteer *g, const char *w, size_t n, bool plain)
 {
     if (n == 0 || n > 15) return WC_SLOW;
     uint64_t a0, a1, b0, b1;
     word16(w, n, &a0, &a1);
-    /* the high bits of the bytes [0, n) must all be set */
-    uint64_t need0 = n >= 8 ? ~0ull : (1ull << (8 * n)) - 1;
-    uint64_t need1 = n > 8 ? (1ull << (8 * (n - 8))) - 1 : 0;
-    uint64_t high = ~0ull / 255 * 128;
-    bool plain = (plain_bytes(a0) & need0) == (need0 & high) &&
-                 (n <= 8 || (plain_bytes(a1) & need1) == (need1 & high));
+    if (!plain) {
+        /* the high bits of the bytes [0, n) must all be set */
+        uint64_t need0 = n >= 8 ? ~0ull : (1ull << (8 * n)) - 1;
+        uint64_t need1 = n > 8 ? (1ull << (8 * (n - 8))) - 1 : 0;
+        uint64_t high = ~0ull / 255 * 128;
+        plain = (plain_bytes(a0) & need0) == (need0 & high) &&
+                (n <= 8 || (plain_bytes(a1) & need1) == (need1 & high));
+    }
     for (uint32_t j = word_hash(a0, a1) & (WORD_SLOTS - 1); g->words[j].word[0];
          j = (j + 1) & (WORD_SLOTS - 1)) {
         memcpy(&b0, g->words[j].word, 8);
@@ -679,7 +683,7 @@ static inline tok_geo *tg_of(geo_state *st, const ds_token *t)
 
 static unsigned tok_cls_compute(geo_state *st, tok_geo *tg, const ds_token *t)
 {
-    tg->cls = (uint16_t)(word_class_of(st->g, t->norm, t->norm_len) | WC_KNOWN);
+    tg->cls = (uint16_t)(word_class_of(st->g, t->norm, t->norm_len, t->hash != 0) | WC_KNOWN);
     return tg->cls;
 }
 
