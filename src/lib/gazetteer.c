@@ -287,15 +287,23 @@ static const ds_gaz_entry *entry_first(const ds_gazetteer *g, uint32_t id)
     return &g->entries[id];
 }
 
-/* Entry id, a candidate's (in range: slot_ok) or a chosen one, checked
- * (entry_ok) on its first read: every read of an entry by the annotator
- * goes through here. A failing entry sets corrupt (the stage answers
- * DS_EDATA) and reads as BLANK_ENTRY meanwhile. */
+/* Entry id, a candidate's (in range: slot_ok), checked (entry_ok) on its
+ * first read: every read of an entry by the annotator goes through here,
+ * but for a match's chosen entry (chosen_entry). A failing entry sets
+ * corrupt (the stage answers DS_EDATA) and reads as BLANK_ENTRY meanwhile. */
 static inline const ds_gaz_entry *entry_of(const ds_gazetteer *g, uint32_t id)
 {
     if (atomic_load_explicit(&g->entry_bits[id / 64], memory_order_relaxed) >> (id % 64) & 1)
         return &g->entries[id];
     return entry_first(g, id);
+}
+
+/* A match's chosen entry: places() passes it to entry_of as soon as it is
+ * chosen, so it is in range and checked (or the file is known corrupt, and
+ * the stage answers DS_EDATA); read without the test in resolve's loops. */
+static inline const ds_gaz_entry *chosen_entry(const ds_gazetteer *g, uint32_t id)
+{
+    return &g->entries[id];
 }
 
 /* Whether slot j (with a key) passed slot_ok, checking it on its first hit. */
@@ -1379,7 +1387,7 @@ static void focus_from_resolved(geo_state *st)
     uint32_t counts[16] = {0}, niso = 0, best = 0;
     for (uint32_t k = 0; k < st->m.n; k++) {
         if (st->m.v[k].chosen == DS_NONE) continue;
-        const ds_gaz_entry *e = entry_of(st->g, st->m.v[k].chosen);
+        const ds_gaz_entry *e = chosen_entry(st->g, st->m.v[k].chosen);
         if (e->feature == DS_FEAT_DEMONYM) continue;
         const char *iso = e->iso3;
         uint32_t j;
@@ -1395,10 +1403,10 @@ static void focus_from_resolved(geo_state *st)
     if (niso) memcpy(st->doc->focus_iso3, isos[best], 4);
 }
 
-/* True when entry e fits the resolved ancestor a (admin1, country, district). */
-static bool fits_parent(const ds_gazetteer *g, const ds_gaz_entry *e, uint32_t eid, uint32_t aid)
+/* True when entry e (index eid) fits the resolved ancestor a (index aid:
+ * admin1, country, district). */
+static bool fits_parent(const ds_gaz_entry *e, uint32_t eid, const ds_gaz_entry *a, uint32_t aid)
 {
-    const ds_gaz_entry *a = entry_of(g, aid);
     if (!iso_eq(e->iso3, a->iso3) || eid == aid) return false;
     /* a province or a country is never inside a town or a district */
     if ((e->feature == DS_FEAT_ADMIN1 || e->feature == DS_FEAT_COUNTRY) &&
@@ -1430,7 +1438,7 @@ static bool other_country_below(const geo_state *st, uint32_t j, uint32_t iso)
 {
     uint32_t c = st->m.v[j].chosen;
     if (c == DS_NONE) return false;
-    const ds_gaz_entry *e = entry_of(st->g, c);
+    const ds_gaz_entry *e = chosen_entry(st->g, c);
     uint32_t ci;
     memcpy(&ci, e->iso3, 4);
     return ci != iso && e->feature != DS_FEAT_COUNTRY && e->feature != DS_FEAT_DEMONYM &&
@@ -1610,7 +1618,7 @@ static void resolve(geo_state *st, uint32_t k)
         child = &st->m.v[j - 1];
     /* GTD "Place, Kabul, Afghanistan": the name between a place and its country is a province */
     bool parent_is_country = m->parent != DS_NONE && st->m.v[m->parent].chosen != DS_NONE &&
-                             entry_of(g, st->m.v[m->parent].chosen)->feature == DS_FEAT_COUNTRY;
+                             chosen_entry(g, st->m.v[m->parent].chosen)->feature == DS_FEAT_COUNTRY;
     /* "Balkh, Kunduz, and Kabul" is a list: the name before is itself a division */
     bool child_is_division = false;
     uint32_t div_features = 1u << DS_FEAT_ADMIN1 | 1u << DS_FEAT_COUNTRY, cfrom = 0, cto = 0;
@@ -1634,7 +1642,8 @@ static void resolve(geo_state *st, uint32_t k)
     bool geo_all = false;  /* too many to list: no early rejection */
     for (uint32_t p = m->parent; p != DS_NONE && !geo_all; p = st->m.v[p].parent)
         if (st->m.v[p].chosen != DS_NONE)
-            geo_all |= !geo_add(geo_iso, &ngeo, &geo_mask, entry_of(g, st->m.v[p].chosen)->iso3);
+            geo_all |=
+                !geo_add(geo_iso, &ngeo, &geo_mask, chosen_entry(g, st->m.v[p].chosen)->iso3);
     if (st->doc->focus_iso3[0]) geo_all |= !geo_add(geo_iso, &ngeo, &geo_mask, st->doc->focus_iso3);
     for (uint32_t d = 0; st->sent_iso && d < 2 && d <= m->sentence; d++)
         for (int q = 0; q < 4 && st->sent_iso[m->sentence - d][q][0]; q++)
@@ -1694,12 +1703,12 @@ static void resolve(geo_state *st, uint32_t k)
         for (uint32_t p = m->parent; p != DS_NONE && !v.hier; p = st->m.v[p].parent) {
             uint32_t pc = st->m.v[p].chosen;
             if (pc == DS_NONE) continue;
-            const ds_gaz_entry *pe = entry_of(g, pc);
+            const ds_gaz_entry *pe = chosen_entry(g, pc);
             uint8_t pf = pe->feature;
             if (pf == DS_FEAT_COUNTRY && divided) break;
             bool kin = iso_eq(c->iso3, pe->iso3);
             v.kin |= kin;
-            v.hier = kin && fits_parent(g, entry_of(g, c->entry), c->entry, pc);
+            v.hier = kin && fits_parent(entry_of(g, c->entry), c->entry, pe, pc);
             if (pf != DS_FEAT_COUNTRY) divided = true;
             if (pf == DS_FEAT_ADMIN1) break;
         }
@@ -1754,7 +1763,7 @@ static void resolve(geo_state *st, uint32_t k)
                 v.child = true;
                 continue;
             }
-            if (fits_parent(g, entry_of(g, cc->entry), cc->entry, c->entry)) {
+            if (fits_parent(entry_of(g, cc->entry), cc->entry, entry_of(g, c->entry), c->entry)) {
                 long imp = cc->importance;
                 if (imp > child_bonus) child_bonus = imp;
                 v.child = true;
