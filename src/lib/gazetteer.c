@@ -485,6 +485,19 @@ static inline bool gaz_filter_has(const ds_gazetteer *g, uint32_t h)
     return g->filter[bit / 64] >> (bit % 64) & 1;
 }
 
+/* Whether a slot's zero-padded key8 holds the short key[0, len), 1 <= len
+ * <= 8, compared as one word: every key looked up lies in a buffer with at
+ * least 8 bytes from its start (match_at's key[NAME_CAP], the room
+ * tok_key_compute keeps for a token's key, ds_gazetteer_find's key[512]);
+ * the bytes past len are masked off. */
+static inline bool key8_eq(const char key8[8], const char *key, size_t len)
+{
+    uint64_t a, b, mask = len >= 8 ? ~0ull : (1ull << (8 * len)) - 1;
+    memcpy(&a, key8, 8);
+    memcpy(&b, key, 8);
+    return ((a ^ b) & mask) == 0;
+}
+
 /* The slot of a skeleton key whose key_hash is h, or NULL. */
 static const ds_gaz_slot *gaz_lookup_hashed(const ds_gazetteer *g, const char *key, size_t len,
                                             uint32_t h)
@@ -496,7 +509,7 @@ static const ds_gaz_slot *gaz_lookup_hashed(const ds_gazetteer *g, const char *k
         const ds_gaz_slot *s = &g->slots[j];
         if (!s->key) return NULL;
         if (s->hash != h || s->key_len != len) continue;
-        if (len <= 8 ? memcmp(s->key8, key, len) == 0
+        if (len <= 8 ? key8_eq(s->key8, key, len)
                      : s->key < g->h->pool_size && strncmp(g->pool + s->key, key, len) == 0 &&
                            !g->pool[s->key + len])
             return slot_checked(g, j) ? s : NULL;
