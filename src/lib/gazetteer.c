@@ -1566,11 +1566,13 @@ static bool geo_add(uint32_t list[16], uint32_t *n, uint64_t *mask, const char *
 {
     uint32_t v;
     memcpy(&v, iso3, 4);
-    for (uint32_t q = 0; q < *n; q++)
-        if (list[q] == v) return true;
+    uint64_t bit = 1ull << iso_bit(v);
+    if (*mask & bit) /* maybe listed (every listed code has its bit set) */
+        for (uint32_t q = 0; q < *n; q++)
+            if (list[q] == v) return true;
     if (*n == 16) return false;
     list[(*n)++] = v;
-    *mask |= 1ull << iso_bit(v);
+    *mask |= bit;
     return true;
 }
 
