@@ -249,16 +249,16 @@ static bool entry_ok(const ds_gazetteer *g, uint32_t id)
 
 /* Whether slot s (with a key) leads only to valid records: its key lies in
  * the pool, its candidates in cands[0, ncands) with features, NUL-terminated
- * iso3 and entry indexes in range, its by_hash positions below its ncand.
- * These are the checks the whole file had at load (about 10M instructions a
- * process, though a run of a few thousand notes hits a few thousand slots);
- * every reader of a slot's records gets the slot from gaz_lookup_hashed,
- * which makes this check on the slot's first hit and passes over a slot
- * that fails it (the annotator then answers DS_EDATA). The candidates'
- * entries themselves are checked when read (entry_of): a long list's
- * entries lie all over the 7 MB entry table, and the annotator reads few of
- * them (testing them all here cost more cache misses than the rest of the
- * run together). */
+ * iso3 and entry indexes in range. These are the checks the whole file had
+ * at load (about 10M instructions a process, though a run of a few thousand
+ * notes hits a few thousand slots); every reader of a slot's records gets
+ * the slot from gaz_lookup_hashed, which makes this check on the slot's
+ * first hit and passes over a slot that fails it (the annotator then
+ * answers DS_EDATA). What the annotator reads of a slot's records sparsely
+ * is checked when read: the candidates' entries (entry_of: a long list's
+ * entries lie all over the 7 MB entry table, and testing them all here cost
+ * more cache misses than the rest of the run together) and the by_hash
+ * positions (by_hash_pos: binary searches read a few of a run). */
 static bool slot_ok(const ds_gazetteer *g, const ds_gaz_slot *s)
 {
     const ds_gaz_header *h = g->h;
@@ -266,11 +266,21 @@ static bool slot_ok(const ds_gazetteer *g, const ds_gaz_slot *s)
     if (s->key >= h->pool_size || cand > h->ncands || nc > h->ncands - cand) return false;
     for (uint32_t q = 0; q < nc; q++) {
         const ds_gaz_cand *c = &g->cands[cand + q];
-        if (g->by_hash[cand + q].pos >= nc || c->feature > DS_FEAT_DEMONYM || c->iso3[3] != '\0' ||
-            c->entry >= h->nentries)
+        if (c->feature > DS_FEAT_DEMONYM || c->iso3[3] != '\0' || c->entry >= h->nentries)
             return false;
     }
     return true;
+}
+
+/* The position in slot s's list of its by_hash record it (0 <= it <
+ * ncand), checked when read: past the list, the file is corrupt (the stage
+ * answers DS_EDATA) and the position reads as 0. */
+static inline uint32_t by_hash_pos(const ds_gazetteer *g, const ds_gaz_slot *s, uint32_t it)
+{
+    uint32_t pos = g->by_hash[s->cand + it].pos;
+    if (pos < s->ncand) return pos;
+    atomic_store_explicit(&g->chk->corrupt, 1, memory_order_relaxed);
+    return 0;
 }
 
 /* What a failed entry reads as: no names, no country, no parent. */
@@ -1057,7 +1067,7 @@ static uint32_t country_cand(const geo_state *st, const raw_match *m, bool demon
     bool run = to > 8;
     if (run) exact_run(st->g, m->slot, m->loose_hash, &from, &to);
     for (uint32_t it = from; it < to; it++) {
-        uint32_t i = run ? st->g->by_hash[m->slot->cand + it].pos : it;
+        uint32_t i = run ? by_hash_pos(st->g, m->slot, it) : it;
         const ds_gaz_cand *c = &st->g->cands[m->slot->cand + i];
         if ((c->feature == DS_FEAT_COUNTRY || (demonym_too && c->feature == DS_FEAT_DEMONYM)) &&
             c->loose_hash == m->loose_hash) {
@@ -1482,8 +1492,7 @@ static uint32_t lone_seat_country(const geo_state *st, uint32_t k)
     bool run = to > 8;
     if (run) exact_run(g, m->slot, m->loose_hash, &from, &to);
     for (uint32_t it = from; it < to; it++) {
-        const ds_gaz_cand *c =
-            &g->cands[m->slot->cand + (run ? g->by_hash[m->slot->cand + it].pos : it)];
+        const ds_gaz_cand *c = &g->cands[m->slot->cand + (run ? by_hash_pos(g, m->slot, it) : it)];
         if (c->loose_hash != m->loose_hash || c->feature != DS_FEAT_CITY ||
             !(c->flags & SEAT_FLAGS))
             continue;
@@ -1640,8 +1649,7 @@ static void resolve(geo_state *st, uint32_t k)
     if (child && child->slot && (child->slot->features & div_features))
         exact_run(g, child->slot, child->loose_hash, &cfrom, &cto);
     for (uint32_t j = cfrom; j < cto; j++) {
-        const ds_gaz_cand *cc =
-            &g->cands[child->slot->cand + g->by_hash[child->slot->cand + j].pos];
+        const ds_gaz_cand *cc = &g->cands[child->slot->cand + by_hash_pos(g, child->slot, j)];
         uint8_t f = cc->feature;
         if (cc->loose_hash == child->loose_hash && (f == DS_FEAT_ADMIN1 || f == DS_FEAT_COUNTRY))
             child_is_division = true;
@@ -1672,7 +1680,6 @@ static void resolve(geo_state *st, uint32_t k)
     /* short skeletons, acronyms, lower-case inner words: only exact spellings */
     bool exact_only = keylen < 3 || m->lower_inner || upper;
     const ds_gaz_cand *cands = &g->cands[m->slot->cand];
-    const ds_gaz_by_hash *by_hash = &g->by_hash[m->slot->cand];
     uint32_t from = 0, to = m->slot->ncand;
     /* with no country to support them and no type word or child, the
      * candidates not spelt exactly cannot be taken either */
@@ -1693,7 +1700,7 @@ static void resolve(geo_state *st, uint32_t k)
                 it++;
             if (it == to) break;
         }
-        const ds_gaz_cand *c = &cands[indexed ? by_hash[it].pos : it];
+        const ds_gaz_cand *c = &cands[indexed ? by_hash_pos(g, m->slot, it) : it];
         cand_eval v = {0};
         v.exact = c->loose_hash == m->loose_hash;
         uint32_t ci; /* its country code as a word */
