@@ -45,16 +45,17 @@ struct ds_gazetteer {
     const ds_gaz_stop *stops;
     const ds_gaz_by_hash *by_hash;
     const char *pool;
-    /* The records a slot leads to (its key, candidates, by_hash run and the
-     * candidates' entries) are checked on the slot's first hit, not at load
-     * (most slots are never hit in a run; see slot_checked). Shared by the
-     * threads: the bits only go from 0 to 1, and a slot checked twice by
-     * two threads gives the same answer. */
+    /* The records a slot leads to (its key, candidates and by_hash run)
+     * are checked on the slot's first hit, not at load (most slots are never
+     * hit in a run; see slot_checked), and an entry on its first read
+     * (entry_of). Shared by the threads: the bits only go from 0 to 1, and a
+     * record checked twice by two threads gives the same answer. */
     struct gaz_checks {
-        atomic_uint corrupt;        /* set when a hit slot failed its check */
-        _Atomic uint64_t checked[]; /* bit j: slot j passed */
+        atomic_uint corrupt;        /* set when a hit slot or a read entry failed its check */
+        _Atomic uint64_t checked[]; /* bit j: slot j passed; then entry_bits */
     } * chk;
-    struct word_slot { /* word classes (WC_*) of the annotator's cue words */
+    _Atomic uint64_t *entry_bits; /* in chk->checked: bit i, entry i passed entry_ok */
+    struct word_slot {            /* word classes (WC_*) of the annotator's cue words */
         char word[16];
         uint16_t cls;
     } words[WORD_SLOTS];
@@ -206,18 +207,22 @@ static void words_init(ds_gazetteer *g)
 }
 
 /* The WC_* classes of a folded word (0 for most words); WC_SLOW when the
- * word is not 1 to 15 bytes of [a-z0-9] (then WC_STOP is not decided). */
-static uint16_t word_class_of(const ds_gazetteer *g, const char *w, size_t n)
+ * word is not 1 to 15 bytes of [a-z0-9] (then WC_STOP is not decided).
+ * plain: the word is known to be [a-z0-9]+ (a token whose hash is set,
+ * doc.h), which need not be tested again. */
+static uint16_t word_class_of(const ds_gazetteer *g, const char *w, size_t n, bool plain)
 {
     if (n == 0 || n > 15) return WC_SLOW;
     uint64_t a0, a1, b0, b1;
     word16(w, n, &a0, &a1);
-    /* the high bits of the bytes [0, n) must all be set */
-    uint64_t need0 = n >= 8 ? ~0ull : (1ull << (8 * n)) - 1;
-    uint64_t need1 = n > 8 ? (1ull << (8 * (n - 8))) - 1 : 0;
-    uint64_t high = ~0ull / 255 * 128;
-    bool plain = (plain_bytes(a0) & need0) == (need0 & high) &&
-                 (n <= 8 || (plain_bytes(a1) & need1) == (need1 & high));
+    if (!plain) {
+        /* the high bits of the bytes [0, n) must all be set */
+        uint64_t need0 = n >= 8 ? ~0ull : (1ull << (8 * n)) - 1;
+        uint64_t need1 = n > 8 ? (1ull << (8 * (n - 8))) - 1 : 0;
+        uint64_t high = ~0ull / 255 * 128;
+        plain = (plain_bytes(a0) & need0) == (need0 & high) &&
+                (n <= 8 || (plain_bytes(a1) & need1) == (need1 & high));
+    }
     for (uint32_t j = word_hash(a0, a1) & (WORD_SLOTS - 1); g->words[j].word[0];
          j = (j + 1) & (WORD_SLOTS - 1)) {
         memcpy(&b0, g->words[j].word, 8);
@@ -243,13 +248,17 @@ static bool entry_ok(const ds_gazetteer *g, uint32_t id)
 }
 
 /* Whether slot s (with a key) leads only to valid records: its key lies in
- * the pool, its candidates in cands[0, ncands) with valid entries, features
- * and NUL-terminated iso3, its by_hash positions below its ncand. These are
- * the checks the whole file had at load (about 10M instructions a process,
- * though a run of a few thousand notes hits a few thousand slots); every
- * reader of a slot's records gets the slot from gaz_lookup_hashed, which
- * makes this check on the slot's first hit and passes over a slot that
- * fails it (the annotator then answers DS_EDATA). */
+ * the pool, its candidates in cands[0, ncands) with features, NUL-terminated
+ * iso3 and entry indexes in range. These are the checks the whole file had
+ * at load (about 10M instructions a process, though a run of a few thousand
+ * notes hits a few thousand slots); every reader of a slot's records gets
+ * the slot from gaz_lookup_hashed, which makes this check on the slot's
+ * first hit and passes over a slot that fails it (the annotator then
+ * answers DS_EDATA). What the annotator reads of a slot's records sparsely
+ * is checked when read: the candidates' entries (entry_of: a long list's
+ * entries lie all over the 7 MB entry table, and testing them all here cost
+ * more cache misses than the rest of the run together) and the by_hash
+ * positions (by_hash_pos: binary searches read a few of a run). */
 static bool slot_ok(const ds_gazetteer *g, const ds_gaz_slot *s)
 {
     const ds_gaz_header *h = g->h;
@@ -257,11 +266,54 @@ static bool slot_ok(const ds_gazetteer *g, const ds_gaz_slot *s)
     if (s->key >= h->pool_size || cand > h->ncands || nc > h->ncands - cand) return false;
     for (uint32_t q = 0; q < nc; q++) {
         const ds_gaz_cand *c = &g->cands[cand + q];
-        if (g->by_hash[cand + q].pos >= nc || c->feature > DS_FEAT_DEMONYM || c->iso3[3] != '\0' ||
-            !entry_ok(g, c->entry))
+        if (c->feature > DS_FEAT_DEMONYM || c->iso3[3] != '\0' || c->entry >= h->nentries)
             return false;
     }
     return true;
+}
+
+/* The position in slot s's list of its by_hash record it (0 <= it <
+ * ncand), checked when read: past the list, the file is corrupt (the stage
+ * answers DS_EDATA) and the position reads as 0. */
+static inline uint32_t by_hash_pos(const ds_gazetteer *g, const ds_gaz_slot *s, uint32_t it)
+{
+    uint32_t pos = g->by_hash[s->cand + it].pos;
+    if (pos < s->ncand) return pos;
+    atomic_store_explicit(&g->chk->corrupt, 1, memory_order_relaxed);
+    return 0;
+}
+
+/* What a failed entry reads as: no names, no country, no parent. */
+static const ds_gaz_entry BLANK_ENTRY = {.admin1_id = UINT32_MAX, .feature = DS_FEAT_REGION};
+
+static const ds_gaz_entry *entry_first(const ds_gazetteer *g, uint32_t id)
+{
+    if (!entry_ok(g, id)) {
+        atomic_store_explicit(&g->chk->corrupt, 1, memory_order_relaxed);
+        return &BLANK_ENTRY;
+    }
+    atomic_fetch_or_explicit(&g->entry_bits[id / 64], (uint64_t)1 << (id % 64),
+                             memory_order_relaxed);
+    return &g->entries[id];
+}
+
+/* Entry id, a candidate's (in range: slot_ok), checked (entry_ok) on its
+ * first read: every read of an entry by the annotator goes through here,
+ * but for a match's chosen entry (chosen_entry). A failing entry sets
+ * corrupt (the stage answers DS_EDATA) and reads as BLANK_ENTRY meanwhile. */
+static inline const ds_gaz_entry *entry_of(const ds_gazetteer *g, uint32_t id)
+{
+    if (atomic_load_explicit(&g->entry_bits[id / 64], memory_order_relaxed) >> (id % 64) & 1)
+        return &g->entries[id];
+    return entry_first(g, id);
+}
+
+/* A match's chosen entry: places() passes it to entry_of as soon as it is
+ * chosen, so it is in range and checked (or the file is known corrupt, and
+ * the stage answers DS_EDATA); read without the test in resolve's loops. */
+static inline const ds_gaz_entry *chosen_entry(const ds_gazetteer *g, uint32_t id)
+{
+    return &g->entries[id];
 }
 
 /* Whether slot j (with a key) passed slot_ok, checking it on its first hit. */
@@ -356,12 +408,14 @@ ds_status ds_gazetteer_load(ds_gazetteer **out, const char *data_dir, char *err,
         snprintf(err, errlen, "%s: corrupt or from another version (rebuild it)", path);
         goto corrupt;
     }
-    g->chk = calloc(1, sizeof *g->chk + (g->h->nslots / 64 + 1) * sizeof g->chk->checked[0]);
+    size_t slot_words = g->h->nslots / 64 + 1, entry_words = g->h->nentries / 64 + 1;
+    g->chk = calloc(1, sizeof *g->chk + (slot_words + entry_words) * sizeof g->chk->checked[0]);
     if (!g->chk) {
         close(fd);
         ds_gazetteer_free(g);
         return DS_ENOMEM;
     }
+    g->entry_bits = g->chk->checked + slot_words;
     close(fd);
     words_init(g);
     *out = g;
@@ -441,6 +495,19 @@ static inline bool gaz_filter_has(const ds_gazetteer *g, uint32_t h)
     return g->filter[bit / 64] >> (bit % 64) & 1;
 }
 
+/* Whether a slot's zero-padded key8 holds the short key[0, len), 1 <= len
+ * <= 8, compared as one word: every key looked up lies in a buffer with at
+ * least 8 bytes from its start (match_at's key[NAME_CAP], the room
+ * tok_key_compute keeps for a token's key, ds_gazetteer_find's key[512]);
+ * the bytes past len are masked off. */
+static inline bool key8_eq(const char key8[8], const char *key, size_t len)
+{
+    uint64_t a, b, mask = len >= 8 ? ~0ull : (1ull << (8 * len)) - 1;
+    memcpy(&a, key8, 8);
+    memcpy(&b, key, 8);
+    return ((a ^ b) & mask) == 0;
+}
+
 /* The slot of a skeleton key whose key_hash is h, or NULL. */
 static const ds_gaz_slot *gaz_lookup_hashed(const ds_gazetteer *g, const char *key, size_t len,
                                             uint32_t h)
@@ -452,7 +519,7 @@ static const ds_gaz_slot *gaz_lookup_hashed(const ds_gazetteer *g, const char *k
         const ds_gaz_slot *s = &g->slots[j];
         if (!s->key) return NULL;
         if (s->hash != h || s->key_len != len) continue;
-        if (len <= 8 ? memcmp(s->key8, key, len) == 0
+        if (len <= 8 ? key8_eq(s->key8, key, len)
                      : s->key < g->h->pool_size && strncmp(g->pool + s->key, key, len) == 0 &&
                            !g->pool[s->key + len])
             return slot_checked(g, j) ? s : NULL;
@@ -647,7 +714,7 @@ static inline tok_geo *tg_of(geo_state *st, const ds_token *t)
 
 static unsigned tok_cls_compute(geo_state *st, tok_geo *tg, const ds_token *t)
 {
-    tg->cls = (uint16_t)(word_class_of(st->g, t->norm, t->norm_len) | WC_KNOWN);
+    tg->cls = (uint16_t)(word_class_of(st->g, t->norm, t->norm_len, t->hash != 0) | WC_KNOWN);
     return tg->cls;
 }
 
@@ -1000,12 +1067,12 @@ static uint32_t country_cand(const geo_state *st, const raw_match *m, bool demon
     bool run = to > 8;
     if (run) exact_run(st->g, m->slot, m->loose_hash, &from, &to);
     for (uint32_t it = from; it < to; it++) {
-        uint32_t i = run ? st->g->by_hash[m->slot->cand + it].pos : it;
+        uint32_t i = run ? by_hash_pos(st->g, m->slot, it) : it;
         const ds_gaz_cand *c = &st->g->cands[m->slot->cand + i];
         if ((c->feature == DS_FEAT_COUNTRY || (demonym_too && c->feature == DS_FEAT_DEMONYM)) &&
             c->loose_hash == m->loose_hash) {
             /* "Congo" names two countries: the context decides, not the name */
-            if (found != UINT32_MAX && !iso_eq(st->g->entries[found].iso3, c->iso3))
+            if (found != UINT32_MAX && !iso_eq(entry_of(st->g, found)->iso3, c->iso3))
                 return UINT32_MAX;
             if (found == UINT32_MAX) found = c->entry;
         }
@@ -1263,8 +1330,8 @@ static void note_demonyms(geo_state *st)
         if (!m->slot || !(m->slot->features & 1u << DS_FEAT_DEMONYM)) continue;
         uint32_t dc = country_cand(st, m, true);
         uint32_t iso = 0; /* a demonym without a country is passed over */
-        if (dc != UINT32_MAX && st->g->entries[dc].feature == DS_FEAT_DEMONYM)
-            memcpy(&iso, st->g->entries[dc].iso3, 4);
+        const ds_gaz_entry *de = dc != UINT32_MAX ? entry_of(st->g, dc) : NULL;
+        if (de && de->feature == DS_FEAT_DEMONYM) memcpy(&iso, de->iso3, 4);
         if (iso) dem = iso;
     }
 }
@@ -1320,7 +1387,7 @@ static void count_focus(geo_state *st)
         /* only countries named: "Russian forces" names an actor, not where */
         uint32_t c = country_cand(st, m, false);
         if (c == UINT32_MAX) continue;
-        const ds_gaz_entry *e = &st->g->entries[c];
+        const ds_gaz_entry *e = entry_of(st->g, c);
         if ((e->flags & DS_GAZF_NEEDS_SUPPORT) && !m->preposition) continue;
         sent_add_iso(st, m->sentence, e->iso3);
         uint32_t j;
@@ -1343,8 +1410,9 @@ static void focus_from_resolved(geo_state *st)
     uint32_t counts[16] = {0}, niso = 0, best = 0;
     for (uint32_t k = 0; k < st->m.n; k++) {
         if (st->m.v[k].chosen == DS_NONE) continue;
-        if (st->g->entries[st->m.v[k].chosen].feature == DS_FEAT_DEMONYM) continue;
-        const char *iso = st->g->entries[st->m.v[k].chosen].iso3;
+        const ds_gaz_entry *e = chosen_entry(st->g, st->m.v[k].chosen);
+        if (e->feature == DS_FEAT_DEMONYM) continue;
+        const char *iso = e->iso3;
         uint32_t j;
         if (!iso[0]) continue;
         for (j = 0; j < niso && !iso_eq(isos[j], iso); j++) {
@@ -1358,10 +1426,10 @@ static void focus_from_resolved(geo_state *st)
     if (niso) memcpy(st->doc->focus_iso3, isos[best], 4);
 }
 
-/* True when entry e fits the resolved ancestor a (admin1, country, district). */
-static bool fits_parent(const ds_gazetteer *g, const ds_gaz_entry *e, uint32_t eid, uint32_t aid)
+/* True when entry e (index eid) fits the resolved ancestor a (index aid:
+ * admin1, country, district). */
+static bool fits_parent(const ds_gaz_entry *e, uint32_t eid, const ds_gaz_entry *a, uint32_t aid)
 {
-    const ds_gaz_entry *a = &g->entries[aid];
     if (!iso_eq(e->iso3, a->iso3) || eid == aid) return false;
     /* a province or a country is never inside a town or a district */
     if ((e->feature == DS_FEAT_ADMIN1 || e->feature == DS_FEAT_COUNTRY) &&
@@ -1393,7 +1461,7 @@ static bool other_country_below(const geo_state *st, uint32_t j, uint32_t iso)
 {
     uint32_t c = st->m.v[j].chosen;
     if (c == DS_NONE) return false;
-    const ds_gaz_entry *e = &st->g->entries[c];
+    const ds_gaz_entry *e = chosen_entry(st->g, c);
     uint32_t ci;
     memcpy(&ci, e->iso3, 4);
     return ci != iso && e->feature != DS_FEAT_COUNTRY && e->feature != DS_FEAT_DEMONYM &&
@@ -1424,8 +1492,7 @@ static uint32_t lone_seat_country(const geo_state *st, uint32_t k)
     bool run = to > 8;
     if (run) exact_run(g, m->slot, m->loose_hash, &from, &to);
     for (uint32_t it = from; it < to; it++) {
-        const ds_gaz_cand *c =
-            &g->cands[m->slot->cand + (run ? g->by_hash[m->slot->cand + it].pos : it)];
+        const ds_gaz_cand *c = &g->cands[m->slot->cand + (run ? by_hash_pos(g, m->slot, it) : it)];
         if (c->loose_hash != m->loose_hash || c->feature != DS_FEAT_CITY ||
             !(c->flags & SEAT_FLAGS))
             continue;
@@ -1508,12 +1575,28 @@ static bool geo_add(uint32_t list[16], uint32_t *n, uint64_t *mask, const char *
 {
     uint32_t v;
     memcpy(&v, iso3, 4);
-    for (uint32_t q = 0; q < *n; q++)
-        if (list[q] == v) return true;
+    uint64_t bit = 1ull << iso_bit(v);
+    if (*mask & bit) /* maybe listed (every listed code has its bit set) */
+        for (uint32_t q = 0; q < *n; q++)
+            if (list[q] == v) return true;
     if (*n == 16) return false;
     list[(*n)++] = v;
-    *mask |= 1ull << iso_bit(v);
+    *mask |= bit;
     return true;
+}
+
+/* A strong name (a country, region or province, or one of data/places.tsv,
+ * that needs no support): the only candidate not spelt exactly that a type
+ * word or a child can support outside the countries of the context. */
+static inline bool cand_strong(const ds_gaz_cand *c)
+{
+    enum {
+        STRONG_FEATURES = 1u << DS_FEAT_COUNTRY | 1u << DS_FEAT_DEMONYM | 1u << DS_FEAT_REGION |
+                          1u << DS_FEAT_ADMIN1
+    };
+    /* feature <= DS_FEAT_DEMONYM: slot_ok */
+    return ((STRONG_FEATURES >> c->feature & 1) || (c->flags & DS_GAZF_OWN)) &&
+           !(c->flags & DS_GAZF_NEEDS_SUPPORT);
 }
 
 /* resolve's support from the name a match places ("Town, Province"): the
@@ -1521,13 +1604,29 @@ static bool geo_add(uint32_t list[16], uint32_t *n, uint64_t *mask, const char *
  * a country ("Brazzaville, Congo") */
 enum { CHILD_BONUS_MAX = 2500, COUNTRY_CHILD_BONUS = 3500 };
 
+/* Whether no candidate of m can be acceptable, in either round: a name
+ * read as a person's, after a title, or inside a longer proper name (and
+ * placing no name before it) takes only a candidate the hierarchy supports
+ * or a country (acceptable), a common word heading a chain only the former;
+ * with no parent nothing is in the hierarchy (v.hier), and the slot's
+ * features tell that it holds no country or demonym. About a fifth of
+ * resolve's calls. */
+static bool never_resolves(const raw_match *m)
+{
+    if (m->parent != DS_NONE) return false;
+    if (m->common_head) return true;
+    bool only_country =
+        m->person || m->title_before || ((m->cap_after || m->name_before) && !m->has_child);
+    return only_country && !(m->slot->features & (1u << DS_FEAT_COUNTRY | 1u << DS_FEAT_DEMONYM));
+}
+
 /* Picks the entry of m (parents are resolved first): the best-scoring
  * acceptable candidate; m->chosen stays DS_NONE when there is none. */
 static void resolve(geo_state *st, uint32_t k)
 {
     raw_match *m = &st->m.v[k];
     const ds_gazetteer *g = st->g;
-    if (!m->slot) return;
+    if (!m->slot || never_resolves(m)) return;
     uint32_t best = DS_NONE;
     long best_score = -1;
     cand_eval bv = {0};
@@ -1543,15 +1642,14 @@ static void resolve(geo_state *st, uint32_t k)
         child = &st->m.v[j - 1];
     /* GTD "Place, Kabul, Afghanistan": the name between a place and its country is a province */
     bool parent_is_country = m->parent != DS_NONE && st->m.v[m->parent].chosen != DS_NONE &&
-                             g->entries[st->m.v[m->parent].chosen].feature == DS_FEAT_COUNTRY;
+                             chosen_entry(g, st->m.v[m->parent].chosen)->feature == DS_FEAT_COUNTRY;
     /* "Balkh, Kunduz, and Kabul" is a list: the name before is itself a division */
     bool child_is_division = false;
     uint32_t div_features = 1u << DS_FEAT_ADMIN1 | 1u << DS_FEAT_COUNTRY, cfrom = 0, cto = 0;
     if (child && child->slot && (child->slot->features & div_features))
         exact_run(g, child->slot, child->loose_hash, &cfrom, &cto);
     for (uint32_t j = cfrom; j < cto; j++) {
-        const ds_gaz_cand *cc =
-            &g->cands[child->slot->cand + g->by_hash[child->slot->cand + j].pos];
+        const ds_gaz_cand *cc = &g->cands[child->slot->cand + by_hash_pos(g, child->slot, j)];
         uint8_t f = cc->feature;
         if (cc->loose_hash == child->loose_hash && (f == DS_FEAT_ADMIN1 || f == DS_FEAT_COUNTRY))
             child_is_division = true;
@@ -1567,7 +1665,8 @@ static void resolve(geo_state *st, uint32_t k)
     bool geo_all = false;  /* too many to list: no early rejection */
     for (uint32_t p = m->parent; p != DS_NONE && !geo_all; p = st->m.v[p].parent)
         if (st->m.v[p].chosen != DS_NONE)
-            geo_all |= !geo_add(geo_iso, &ngeo, &geo_mask, g->entries[st->m.v[p].chosen].iso3);
+            geo_all |=
+                !geo_add(geo_iso, &ngeo, &geo_mask, chosen_entry(g, st->m.v[p].chosen)->iso3);
     if (st->doc->focus_iso3[0]) geo_all |= !geo_add(geo_iso, &ngeo, &geo_mask, st->doc->focus_iso3);
     for (uint32_t d = 0; st->sent_iso && d < 2 && d <= m->sentence; d++)
         for (int q = 0; q < 4 && st->sent_iso[m->sentence - d][q][0]; q++)
@@ -1581,26 +1680,27 @@ static void resolve(geo_state *st, uint32_t k)
     /* short skeletons, acronyms, lower-case inner words: only exact spellings */
     bool exact_only = keylen < 3 || m->lower_inner || upper;
     const ds_gaz_cand *cands = &g->cands[m->slot->cand];
-    const ds_gaz_by_hash *by_hash = &g->by_hash[m->slot->cand];
     uint32_t from = 0, to = m->slot->ncand;
     /* with no country to support them and no type word or child, the
      * candidates not spelt exactly cannot be taken either */
     bool indexed = (exact_only || (!geo_all && ngeo == 0 && !weak_ok)) && to > 1;
     if (indexed) /* only the exact spellings: their run in by_hash, in list order */
         exact_run(g, m->slot, m->loose_hash, &from, &to);
-    /* a long list with no support for strong names abroad: the candidates
-     * neither spelt exactly nor (by the mask) in a supporting country are
-     * rejected below; skip them in a tight loop (most of such a list) */
-    bool skim = !indexed && !geo_all && !weak_ok;
+    /* a long list: the candidates neither spelt exactly nor (by the mask)
+     * in a supporting country, nor strong names when a type word or child
+     * may support one abroad, are rejected below; skip them in a tight loop
+     * (most of such a list) */
+    bool skim = !indexed && !geo_all;
     for (uint32_t it = from; it < to; it++) {
         if (skim) {
             uint32_t ci;
             while (it < to && cands[it].loose_hash != m->loose_hash &&
-                   (memcpy(&ci, cands[it].iso3, 4), !(geo_mask >> iso_bit(ci) & 1)))
+                   (memcpy(&ci, cands[it].iso3, 4), !(geo_mask >> iso_bit(ci) & 1)) &&
+                   !(weak_ok && cand_strong(&cands[it])))
                 it++;
             if (it == to) break;
         }
-        const ds_gaz_cand *c = &cands[indexed ? by_hash[it].pos : it];
+        const ds_gaz_cand *c = &cands[indexed ? by_hash_pos(g, m->slot, it) : it];
         cand_eval v = {0};
         v.exact = c->loose_hash == m->loose_hash;
         uint32_t ci; /* its country code as a word */
@@ -1613,11 +1713,7 @@ static void resolve(geo_state *st, uint32_t k)
                 for (uint32_t q = 0; q < ngeo && !near; q++) near = geo_iso[q] == ci;
             if (!near) {
                 if (!weak_ok) continue; /* decided without the candidate's feature */
-                bool strong = (c->feature == DS_FEAT_COUNTRY || c->feature == DS_FEAT_DEMONYM ||
-                               c->feature == DS_FEAT_REGION || c->feature == DS_FEAT_ADMIN1 ||
-                               (c->flags & DS_GAZF_OWN)) &&
-                              !(c->flags & DS_GAZF_NEEDS_SUPPORT);
-                if (!strong) continue;
+                if (!cand_strong(c)) continue;
             }
         }
         /* the candidate's own fields are in c; its entry is read only to
@@ -1629,11 +1725,12 @@ static void resolve(geo_state *st, uint32_t k)
         for (uint32_t p = m->parent; p != DS_NONE && !v.hier; p = st->m.v[p].parent) {
             uint32_t pc = st->m.v[p].chosen;
             if (pc == DS_NONE) continue;
-            uint8_t pf = g->entries[pc].feature;
+            const ds_gaz_entry *pe = chosen_entry(g, pc);
+            uint8_t pf = pe->feature;
             if (pf == DS_FEAT_COUNTRY && divided) break;
-            bool kin = iso_eq(c->iso3, g->entries[pc].iso3);
+            bool kin = iso_eq(c->iso3, pe->iso3);
             v.kin |= kin;
-            v.hier = kin && fits_parent(g, &g->entries[c->entry], c->entry, pc);
+            v.hier = kin && fits_parent(entry_of(g, c->entry), c->entry, pe, pc);
             if (pf != DS_FEAT_COUNTRY) divided = true;
             if (pf == DS_FEAT_ADMIN1) break;
         }
@@ -1664,7 +1761,7 @@ static void resolve(geo_state *st, uint32_t k)
         if (v.focus) score += 2000;
         if (dem_iso && !v.ctx && ci == dem_iso) score += 3000;
         if (st->nnamed_admin1 && (c->feature == DS_FEAT_CITY || c->feature == DS_FEAT_ADMIN2)) {
-            uint32_t a1 = g->entries[c->entry].admin1_id;
+            uint32_t a1 = entry_of(g, c->entry)->admin1_id;
             for (uint32_t j = 0; j < st->nnamed_admin1; j++)
                 if (st->named_admin1[j] == a1) {
                     score += 1500; /* in a province the document names */
@@ -1688,7 +1785,7 @@ static void resolve(geo_state *st, uint32_t k)
                 v.child = true;
                 continue;
             }
-            if (fits_parent(g, &g->entries[cc->entry], cc->entry, c->entry)) {
+            if (fits_parent(entry_of(g, cc->entry), cc->entry, entry_of(g, c->entry), c->entry)) {
                 long imp = cc->importance;
                 if (imp > child_bonus) child_bonus = imp;
                 v.child = true;
@@ -1822,11 +1919,15 @@ static ds_status places(geo_state *st, ds_ctx *ctx)
             raw_match *m = &st->m.v[k];
             if (m->chosen != DS_NONE) continue;
             resolve(st, k);
-            if (m->chosen != DS_NONE && g->entries[m->chosen].feature != DS_FEAT_DEMONYM)
-                sent_add_iso(st, m->sentence, g->entries[m->chosen].iso3);
+            if (m->chosen == DS_NONE) continue;
+            const ds_gaz_entry *e = entry_of(g, m->chosen);
+            if (e->feature != DS_FEAT_DEMONYM) sent_add_iso(st, m->sentence, e->iso3);
         }
         if (round == 0 && !doc->focus_iso3[0]) focus_from_resolved(st);
     }
+    /* an entry read since (entry_of) may have failed its check */
+    if (atomic_load_explicit(&g->chk->corrupt, memory_order_relaxed))
+        return ds_ctx_fail(ctx, DS_EDATA, "places: gazetteer.bin is corrupt (rebuild it)");
     for (uint32_t k = 0; k < st->m.n; k++)
         if ((rc = emit(st, k)) != DS_OK) return ds_ctx_fail(ctx, rc, "places: out of memory");
     return DS_OK;
