@@ -418,12 +418,20 @@ static void load_subdivisions(const char *iso_dir)
         uint32_t cid = country_of_iso2(iso2);
         if (cid == UINT32_MAX) continue;
         char *bare = strip_type(name, iso2);
-        char *key = make_key(bare);
-        uint32_t hit = UINT32_MAX;
-        for (uint32_t k = 0; k < nadmin1 && hit == UINT32_MAX; k++)
-            if (!strcmp(ents[admin1_ids[k]].iso2, iso2) &&
-                key_matches(ents[admin1_ids[k]].key, key))
-                hit = admin1_ids[k];
+        char *key = make_key(bare), *loose = make_loose(bare);
+        /* the GeoNames province spelt alike, else the first whose skeleton
+         * matches: ISO's "Ohio" is GeoNames' "Ohio", not "Iowa", which comes
+         * first with the same skeleton ("a") */
+        uint32_t hit = UINT32_MAX, skel = UINT32_MAX;
+        for (uint32_t k = 0; k < nadmin1 && hit == UINT32_MAX; k++) {
+            const ent *e = &ents[admin1_ids[k]];
+            if (strcmp(e->iso2, iso2) != 0 || !key_matches(e->key, key)) continue;
+            char *el = make_loose(e->name);
+            if (!strcmp(el, loose)) hit = admin1_ids[k];
+            free(el);
+            if (skel == UINT32_MAX) skel = admin1_ids[k];
+        }
+        if (hit == UINT32_MAX) hit = skel;
         if (hit != UINT32_MAX) {
             ent_alt(hit, bare);
         } else {
@@ -432,6 +440,7 @@ static void load_subdivisions(const char *iso_dir)
         }
         free(bare);
         free(key);
+        free(loose);
     }
     free(admin1_ids);
     json_decref(root);

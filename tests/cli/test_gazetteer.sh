@@ -85,6 +85,13 @@ printf 'Somali forces recaptured the town of Mahas, Hiraan region, on August 24.
 expect_exit 0 "$DOSSIER" annotate --format json "$TMP/c9.txt"
 want_place "$TMP/out" "Hiraan region" "SOM Hiiraan"
 
+# ISO 3166-2's province names join the GeoNames province spelt alike, not
+# the first one with the same skeleton ("Ohio" and "Iowa" are both "a")
+printf 'Protesters gathered in Ohio. Farmers marched in Iowa.\n' >"$TMP/c10.txt"
+expect_exit 0 "$DOSSIER" annotate --format json "$TMP/c10.txt"
+want_place "$TMP/out" "Ohio" "USA Ohio"
+want_place "$TMP/out" "Iowa" "USA Iowa"
+
 # a town bearing its district's name, spelt exactly after "in", is found
 # abroad in a report about another country; not when another country has
 # such a town too, nor against a place of the sentence in another country
