@@ -1622,6 +1622,48 @@ static bool never_resolves(const raw_match *m)
 
 /* Picks the entry of m (parents are resolved first): the best-scoring
  * acceptable candidate; m->chosen stays DS_NONE when there is none. */
+/* The edit distance between two loose forms, at most cap (a greater one
+ * is cap): "hasakeh" is 1 from "hasakah", 4 from "haskovo". */
+static uint32_t loose_distance(const char *a, size_t na, const char *b, size_t nb, uint32_t cap)
+{
+    uint32_t row[NAME_CAP + 1];
+    if (nb > NAME_CAP) nb = NAME_CAP;
+    if ((na > nb ? na - nb : nb - na) >= cap) return cap;
+    for (size_t j = 0; j <= nb; j++) row[j] = (uint32_t)j;
+    for (size_t i = 1; i <= na; i++) {
+        uint32_t diag = row[0], lo = (uint32_t)i;
+        row[0] = (uint32_t)i;
+        for (size_t j = 1; j <= nb; j++) {
+            uint32_t up = row[j];
+            uint32_t v = diag + (a[i - 1] != b[j - 1]);
+            if (up + 1 < v) v = up + 1;
+            if (row[j - 1] + 1 < v) v = row[j - 1] + 1;
+            row[j] = v;
+            diag = up;
+            if (v < lo) lo = v;
+        }
+        if (lo >= cap) return cap;
+    }
+    return row[nb] < cap ? row[nb] : cap;
+}
+
+/* How far the spelling of entry e's canonical name is from the mention's
+ * loose form ml: a candidate reached only through the skeleton that is
+ * spelt much like the text is likelier the place meant ("Al Hasakeh" is
+ * Syria's Al-Hasakah, not Bulgaria's Haskovo, whose skeleton it shares). */
+static uint32_t spelling_distance(const ds_gazetteer *g, const ds_gaz_entry *e, const char *ml,
+                                  size_t mn)
+{
+    enum { CAP = 6 };
+    if (!mn || e->name >= g->h->pool_size) return CAP;
+    const char *name = g->pool + e->name;
+    char folded[NAME_CAP], loose[NAME_CAP];
+    size_t n = ds_fold(folded, sizeof folded, name, strnlen(name, NAME_CAP - 1));
+    if (n == (size_t)-1) return CAP;
+    size_t l = ds_geo_loose(loose, sizeof loose, folded, n);
+    return loose_distance(ml, mn, loose, l, CAP);
+}
+
 static void resolve(geo_state *st, uint32_t k)
 {
     raw_match *m = &st->m.v[k];
@@ -1679,6 +1721,8 @@ static void resolve(geo_state *st, uint32_t k)
     bool weak_ok = m->hint >= 0 || child; /* the only support a strong name elsewhere can have */
     /* short skeletons, acronyms, lower-case inner words: only exact spellings */
     bool exact_only = keylen < 3 || m->lower_inner || upper;
+    char mloose[NAME_CAP];
+    size_t mloose_n = (size_t)-1; /* not computed yet */
     const ds_gaz_cand *cands = &g->cands[m->slot->cand];
     uint32_t from = 0, to = m->slot->ncand;
     /* with no country to support them and no type word or child, the
@@ -1751,6 +1795,14 @@ static void resolve(geo_state *st, uint32_t k)
             (e->feature == DS_FEAT_ADMIN1 || e->feature == DS_FEAT_ADMIN2))
             v.hinted = true;
         long score = e->importance;
+        if (!v.exact) {
+            if (mloose_n == (size_t)-1) { /* the mention's loose form, once */
+                char text[NAME_CAP];
+                size_t tl = join_norms(text, NAME_CAP, st->doc->tokens.v, m->tok, m->tok + m->ntok);
+                mloose_n = tl ? ds_geo_loose(mloose, sizeof mloose, text, tl) : 0;
+            }
+            score -= 300 * (long)spelling_distance(g, &g->entries[c->entry], mloose, mloose_n);
+        }
         if (v.exact) score += 4000;
         if (v.hier) score += 8000;
         if (v.hinted) score += m->hint == e->feature ? 4000 : 1000;

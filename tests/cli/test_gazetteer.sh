@@ -92,6 +92,12 @@ expect_exit 0 "$DOSSIER" annotate --format json "$TMP/c10.txt"
 want_place "$TMP/out" "Ohio" "USA Ohio"
 want_place "$TMP/out" "Iowa" "USA Iowa"
 
+# between candidates that only share the skeleton, the one spelt most like
+# the text: "Al Hasakeh" is Syria's Al-Hasakah, not Bulgaria's Haskovo
+printf 'Shelling hit Tal Tamer town in Al Hasakeh governorate.\n' >"$TMP/c11.txt"
+expect_exit 0 "$DOSSIER" annotate --format json "$TMP/c11.txt"
+want_place "$TMP/out" "Hasakeh governorate" "SYR Al-Hasakah"
+
 # a town bearing its district's name, spelt exactly after "in", is found
 # abroad in a report about another country; not when another country has
 # such a town too, nor against a place of the sentence in another country
