@@ -3420,7 +3420,14 @@ static ds_status enrich(ev_scan *sc, ds_event *e, const cand *c, uint32_t senten
             const char *own = state_forces_of(sc, e->country, strncmp(n, "Police", 6) ? 'm' : 'p');
             if (own) n = own;
         }
-        if (!e->actor1 || strcmp(n, e->actor1) != 0) e->actor2 = ds_facts_str(x, n);
+        /* "suspected Boko Haram terrorists attacked the village ... troops
+         * repelled the attack, neutralising four of the terrorists": the
+         * attackers again, not a target of theirs */
+        bool attackers_again = e->sources.n && n && ds_facts_unnamed(n) &&
+                               c->actor2->type == DS_ACTOR_ARMED_GROUP && e->actor1 &&
+                               !ds_facts_state_force(e->actor1);
+        if (!attackers_again && (!e->actor1 || strcmp(n, e->actor1) != 0))
+            e->actor2 = ds_facts_str(x, n);
     }
     /* "militants attacked a police station in Beledweyne": the country's
      * police (ACLED), when no actor names the target and a non-state side

@@ -754,6 +754,16 @@ assert e["actor1"] == "Al-Shabaab" and e["claimed"] is True and (e["fatalities"]
 assert [a["topic"] for a in out["assessments"]] == ["trend", "intent"], [a["topic"] for a in out["assessments"]]
 '
 
+# A police command's release: "repelled the attack, neutralising four of
+# the terrorists" names the attackers again, not a target of Boko Haram's;
+# "yesterday" is the day before the release's date line.
+check borno-police-release-2024.txt '
+e = ev("2024-07-01")
+assert (e["actor1"], e["actor2"], e["location"]) == ("Boko Haram", None, "Wajiroko"), (e["actor1"], e["actor2"])
+e = ev("2024-07-02")
+assert e["sub_event_type"] == "Suicide bomb" and e["location"] == "Gwoza" and (e["fatalities"], e["injuries"]) == (18, 30)
+'
+
 # Notes in the style of GTD summaries and ACLED notes (--batch): a toll
 # "across the ensuing clashes" of "one of three related attacks" or "across
 # both attacks" is shared by the attacks; a coder's "Unknown fatalities
