@@ -183,7 +183,8 @@ enum ev_sentence_word {
     S_SETTLEMENT = 1u << 2,   /* unknown_town(): its kinds[] */
     S_RESPONSE = 1u << 3,     /* separate_happening(): its responses[] */
     S_LONE = 1u << 4,         /* casualties(): its lone[] */
-    S_ADDITION = 1u << 5      /* casualties(): "in addition to" */
+    S_ADDITION = 1u << 5,     /* casualties(): "in addition to" */
+    S_CODER = 1u << 6         /* coder_note(), coder_location(): "coded", "split" */
 };
 static const struct {
     const char *word;
@@ -213,7 +214,9 @@ static const struct {
                       {"attacker", S_LONE},
                       {"shooter", S_LONE},
                       {"bomber", S_LONE},
-                      {"addition", S_ADDITION}};
+                      {"addition", S_ADDITION},
+                      {"coded", S_CODER},
+                      {"split", S_CODER}};
 
 typedef struct ev_rules {
     char *data_dir;
@@ -4063,20 +4066,70 @@ static void coder_note(const ev_scan *sc, const ds_sentence *s, int32_t *coded, 
 
 static ds_status scan_sentence_body(ev_scan *sc, uint32_t si);
 
+/* ACLED's "[location coded to Kamran]", "(coded to Kharkiv as the exact
+ * location is unknown)", "in Osole kebele (coded to Shikute)": the coder
+ * names the location the event is coded to. Sets the last event's location
+ * to it: the place the gazetteer made of the name when it has one in the
+ * event's country, else the name as written. */
+static void coder_location(ev_scan *sc, uint32_t si)
+{
+    static const char *const particles[] = {"al", "el", "as", "ash", "ar", "ad", "de",
+                                            "du", "la", "le", "-",   "'",  NULL};
+    WORD_SIG(particles);
+    const ds_sentence *s = &sc->doc->sentences.v[si];
+    uint32_t end = s->first_token + s->ntokens;
+    for (uint32_t i = s->first_token; i + 2 < end; i++) {
+        if (!tok_is(sc, i, "coded") || !tok_is(sc, i + 1, "to")) continue;
+        uint32_t a = i + 2, b = a;
+        while (b < end && b < a + 6 &&
+               ((tok(sc, b)->flags & DS_TOK_CAP) || (b > a && tok_in(sc, b, particles))))
+            b++;
+        while (b > a && tok_in(sc, b - 1, particles)) b--;
+        if (b == a) continue; /* "coded to district level" */
+        /* "(fatalities coded to Novotroitske event)": the toll went to
+         * another event */
+        if ((i > s->first_token &&
+             (tok_is(sc, i - 1, "fatalities") || tok_is(sc, i - 1, "fatality"))) ||
+            tok_is(sc, b, "event") || tok_is(sc, b, "events"))
+            continue;
+        ds_event *e = &sc->x->events.v[sc->last_event];
+        uint32_t at = tok(sc, a)->span.start, to = tok(sc, b - 1)->span.end;
+        for (uint32_t k = sc->place.first[si]; k < sc->place.first[si + 1]; k++) {
+            const ds_place *p = &sc->doc->places.v[sc->place.idx[k]];
+            if (p->span.start == at && p->span.end <= to && place_rank(p) >= 4 &&
+                (!e->country[0] || !strcmp(p->iso3, e->country))) {
+                set_place(sc, e, p);
+                return;
+            }
+        }
+        e->location = ds_facts_strn(sc->x, sc->doc->text + at, to - at);
+        e->has_coords = false;
+        e->geo_precision = 1;
+        return;
+    }
+}
+
 /* One sentence: a coder's note about the last event's toll (coder_note),
  * or a sentence the event rules read. */
 static ds_status scan_sentence(ev_scan *sc, uint32_t si)
 {
-    const ds_sentence *s = &sc->doc->sentences.v[si];
-    int32_t coded, total;
-    uint32_t split;
-    coder_note(sc, s, &coded, &total, &split);
+    const ds_doc *doc = sc->doc;
+    const ds_sentence *s = &doc->sentences.v[si];
+    if (!block_eligible(doc, s, sc->short_doc) || !s->ntokens) return DS_OK;
+    if (s->first_token + s->ntokens > doc->tokens.n) return DS_OK;
+    match_sentence(sc, s);
+    bool coder = may_have_word(sc, s->first_token, s->first_token + s->ntokens, S_CODER);
+    int32_t coded = -1, total = -1;
+    uint32_t split = 0;
+    if (coder) coder_note(sc, s, &coded, &total, &split);
     if (coded >= 0 && sc->last_event != DS_NONE) {
         ds_event *e = &sc->x->events.v[sc->last_event];
         e->fatalities = share_of(coded, split);
         return DS_OK;
     }
     ds_status st = scan_sentence_body(sc, si);
+    if (st == DS_OK && coder && sc->last_event != DS_NONE && sc->last_sentence == si)
+        coder_location(sc, si);
     if (st == DS_OK && split > 1 && sc->last_event != DS_NONE) {
         ds_event *e = &sc->x->events.v[sc->last_event];
         if (total >= 0)
@@ -4087,14 +4140,12 @@ static ds_status scan_sentence(ev_scan *sc, uint32_t si)
     return st;
 }
 
+/* The event rules on sentence si, matched (match_sentence). */
 static ds_status scan_sentence_body(ev_scan *sc, uint32_t si)
 {
     const ds_doc *doc = sc->doc;
     const ds_sentence *s = &doc->sentences.v[si];
     ds_status st;
-    if (!block_eligible(doc, s, sc->short_doc) || !s->ntokens) return DS_OK;
-    if (s->first_token + s->ntokens > doc->tokens.n) return DS_OK;
-    match_sentence(sc, s);
     frame frames[16];
     uint32_t nf = make_frames(sc, si, frames, 16);
     /* "Looting: On 5 May 2022, militants seized ...": ACLED's note names

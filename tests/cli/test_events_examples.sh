@@ -768,20 +768,23 @@ assert e["sub_event_type"] == "Suicide bomb" and e["location"] == "Gwoza" and (e
 # "across the ensuing clashes" of "one of three related attacks" or "across
 # both attacks" is shared by the attacks; a coder's "Unknown fatalities
 # coded as 3", "11 fatalities split between 2 events", "coded as 9 for this
-# event" and "Fatalities are split across two events" give the event's toll.
+# event" and "Fatalities are split across two events" give the event's toll;
+# "near Kawo hamlet (coded to Kaduna)" gives its location.
 expect_exit 0 "$DOSSIER" extract --batch -j 1 <"$EX/coded-tolls-2024.jsonl"
 python3 - "$TMP/out" <<'PY' && ok || fail "coded-tolls-2024.jsonl: tolls differ"
 import json, sys
 want = {"gtd-style-dori": (4, 2), "gtd-style-galkayo": (4, 3), "gtd-style-single": (6, 4),
         "acled-style-saravena": (3, 0), "acled-style-patikul": (6, 0), "acled-style-boni": (9, 0),
-        "acled-style-koro": (5, 0)}
-got = {}
+        "acled-style-koro": (5, 0), "acled-style-coded-place": (2, 0)}
+got, place = {}, {}
 for line in open(sys.argv[1]):
     d = json.loads(line)
     assert len(d["events"]) == 1, (d["id"], len(d["events"]))
     got[d["id"]] = (d["events"][0]["fatalities"], d["events"][0]["injuries"])
+    place[d["id"]] = (d["events"][0]["country"], d["events"][0]["location"])
 bad = {k: (got.get(k), v) for k, v in want.items() if got.get(k) != v}
 assert not bad, "got, want: %s" % bad
+assert place["acled-style-coded-place"] == ("NGA", "Kaduna"), place["acled-style-coded-place"]
 PY
 
 finish
