@@ -4105,6 +4105,23 @@ static void coder_location(ev_scan *sc, uint32_t si)
         e->location = ds_facts_strn(sc->x, sc->doc->text + at, to - at);
         e->has_coords = false;
         e->geo_precision = 1;
+        /* its coordinates: a town or district of that name in the event's
+         * country (and province, when known) */
+        const ds_gazetteer *g = sc->ctx->shared ? sc->ctx->shared->gazetteer : NULL;
+        uint32_t ids[16];
+        uint32_t n =
+            g && e->country[0] ? ds_gazetteer_find(g, sc->doc->text + at, to - at, ids, 16) : 0;
+        ds_gaz_place gp;
+        for (uint32_t q = 0; q < n && q < 16; q++)
+            if (ds_gazetteer_get(g, ids[q], &gp) && gp.has_coords && !strcmp(gp.iso3, e->country) &&
+                (gp.feature == DS_FEAT_CITY || gp.feature == DS_FEAT_ADMIN2) &&
+                (!e->admin1 || !gp.admin1 ||
+                 ds_facts_same_name(gp.admin1, strlen(gp.admin1), e->admin1, strlen(e->admin1)))) {
+                e->has_coords = true;
+                e->latitude = gp.lat;
+                e->longitude = gp.lon;
+                break;
+            }
         return;
     }
 }

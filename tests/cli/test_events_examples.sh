@@ -781,10 +781,10 @@ for line in open(sys.argv[1]):
     d = json.loads(line)
     assert len(d["events"]) == 1, (d["id"], len(d["events"]))
     got[d["id"]] = (d["events"][0]["fatalities"], d["events"][0]["injuries"])
-    place[d["id"]] = (d["events"][0]["country"], d["events"][0]["location"])
+    place[d["id"]] = (d["events"][0]["country"], d["events"][0]["location"], d["events"][0]["latitude"] is not None)
 bad = {k: (got.get(k), v) for k, v in want.items() if got.get(k) != v}
 assert not bad, "got, want: %s" % bad
-assert place["acled-style-coded-place"] == ("NGA", "Kaduna"), place["acled-style-coded-place"]
+assert place["acled-style-coded-place"] == ("NGA", "Kaduna", True), place["acled-style-coded-place"]
 PY
 
 finish
