@@ -159,6 +159,10 @@ struct ds_actor_index {
     key_table names, spellings;
     uint32_t nactors;     /* x->actors.n when last in step */
     const ds_actor *base; /* x->actors.v when last in step */
+    /* some name key may be held by two actors: a name or alias was given to
+     * an actor while another already owned its key in names (see
+     * ds_resolve_actors, which merges only through such a key) */
+    bool shared;
 };
 
 /* Eight bytes per step: keys are hashed on every mention and alias. Only
@@ -265,12 +269,20 @@ static bool index_put(ds_extraction *x, key_table *t, const char *k, size_t n, u
     return table_find(t, h, k, n, DS_NONE, &have) || table_add(x, t, h, k, n, actor);
 }
 
+/* index_put() of name's key; a key another actor owns marks ix->shared. */
 static bool index_put_name(ds_extraction *x, struct ds_actor_index *ix, const char *name,
                            uint32_t actor)
 {
     char k[KEY_MAX];
     size_t n = name ? name_key(k, name, strlen(name)) : 0;
-    return n ? index_put(x, &ix->names, k, n, actor) : true;
+    if (!n) return true;
+    uint64_t h = key_hash(k, n);
+    uint32_t have;
+    if (table_find(&ix->names, h, k, n, DS_NONE, &have)) {
+        if (have != actor) ix->shared = true;
+        return true;
+    }
+    return table_add(x, &ix->names, h, k, n, actor);
 }
 
 static bool add_spelling(ds_extraction *x, struct ds_actor_index *ix, uint32_t actor,
@@ -411,9 +423,12 @@ static ds_actor *new_actor(ds_extraction *x, struct ds_actor_index *ix, const ch
     ds_name_keys own;
     if (!ks) keys_in(&own, kd, k, a->name, strlen(a->name)), ks = &own;
     uint32_t self = x->actors.n - 1, have;
-    if (ks->kn && !table_find(&ix->names, ks->hk, ks->k, ks->kn, DS_NONE, &have) &&
-        !table_add(x, &ix->names, ks->hk, ks->k, ks->kn, self))
-        return NULL;
+    if (ks->kn) {
+        if (table_find(&ix->names, ks->hk, ks->k, ks->kn, DS_NONE, &have))
+            ix->shared = true; /* another actor's key (self is new) */
+        else if (!table_add(x, &ix->names, ks->hk, ks->k, ks->kn, self))
+            return NULL;
+    }
     uint64_t hs = spelling_hash_of(ks, self);
     if (!table_find(&ix->spellings, hs, ks->kd, ks->kdn, self, &have) &&
         !table_add(x, &ix->spellings, hs, ks->kd, ks->kdn, self))
@@ -445,6 +460,9 @@ bool ds_facts_actor_alias(ds_extraction *x, ds_actor *a, const char *alias, size
     char k[KEY_MAX], kd[KEY_MAX];
     ds_name_keys ks;
     keys_in(&ks, kd, k, alias, len);
+    /* a NUL inside: the copy kept is shorter than what was keyed, and
+     * ds_resolve_actors would key it otherwise */
+    if (memchr(alias, '\0', len)) ix->shared = true;
     return alias_keyed(x, ix, a, alias, len, &ks);
 }
 
@@ -690,6 +708,15 @@ ds_status ds_resolve_actors(ds_extraction *x, ds_ctx *ctx)
     uint32_t n = x->actors.n;
     if (n < 2) {
         x->actor_index = NULL; /* nothing to merge or sort (one note, one actor) */
+        return DS_OK;
+    }
+    /* the index in step with no name key held by two actors (every name and
+     * alias got its key checked against names when it was given, see
+     * ix->shared): the union below would join nothing; only sort */
+    const struct ds_actor_index *ix = x->actor_index;
+    if (ix && ix->nactors == n && ix->base == x->actors.v && !ix->shared) {
+        qsort(x->actors.v, n, sizeof *x->actors.v, cmp_actor);
+        x->actor_index = NULL; /* rebuilt on next use */
         return DS_OK;
     }
     uint32_t *up = ds_arena_alloc(x->arena, n * sizeof *up);
