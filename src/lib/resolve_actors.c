@@ -242,18 +242,33 @@ static bool table_grow(ds_extraction *x, key_table *t)
     return true;
 }
 
-/* Adds key k (hash h, not in the table) for actor. */
-static bool table_add(ds_extraction *x, key_table *t, uint64_t h, const char *k, size_t n,
-                      uint32_t actor)
+/* Adds key k (hash h, not in the table) for actor, stored as *copy: a
+ * copy of k in x->arena, made here when *copy is NULL (one copy may serve
+ * both tables: a name's two keys are one string when it has no dash). */
+static bool table_add_copy(ds_extraction *x, key_table *t, uint64_t h, const char *k, size_t n,
+                           uint32_t actor, const char **copy)
 {
     if ((t->used + 1) * 4 >= t->cap * 3 && !table_grow(x, t)) return false;
     uint32_t i = (uint32_t)h & (t->cap - 1);
     while (t->slots[i].hash) i = (i + 1) & (t->cap - 1);
-    const char *copy = ds_arena_strndup(x->arena, k, n);
-    if (!copy) return false;
-    t->slots[i] = (index_slot){h, copy, (uint32_t)n, actor};
+    if (!*copy && !(*copy = ds_arena_strndup(x->arena, k, n))) return false;
+    t->slots[i] = (index_slot){h, *copy, (uint32_t)n, actor};
     t->used++;
     return true;
+}
+
+static bool table_add(ds_extraction *x, key_table *t, uint64_t h, const char *k, size_t n,
+                      uint32_t actor)
+{
+    const char *copy = NULL;
+    return table_add_copy(x, t, h, k, n, actor, &copy);
+}
+
+/* Whether the name key and the dash-keeping key of ks are the same bytes
+ * (the name has no dash), so that one copy of them serves both tables. */
+static bool one_key(const ds_name_keys *ks)
+{
+    return ks->kn == ks->kdn && (ks->k == ks->kd || memcmp(ks->k, ks->kd, ks->kn) == 0);
 }
 
 static bool index_find(const key_table *t, const char *k, size_t n, uint32_t *actor)
@@ -423,15 +438,18 @@ static ds_actor *new_actor(ds_extraction *x, struct ds_actor_index *ix, const ch
     ds_name_keys own;
     if (!ks) keys_in(&own, kd, k, a->name, strlen(a->name)), ks = &own;
     uint32_t self = x->actors.n - 1, have;
+    const char *kc = NULL, *kdc = NULL; /* the keys' copies in x->arena */
     if (ks->kn) {
         if (table_find(&ix->names, ks->hk, ks->k, ks->kn, DS_NONE, &have))
             ix->shared = true; /* another actor's key (self is new) */
-        else if (!table_add(x, &ix->names, ks->hk, ks->k, ks->kn, self))
+        else if (!table_add_copy(x, &ix->names, ks->hk, ks->k, ks->kn, self, &kc))
             return NULL;
+        else if (one_key(ks))
+            kdc = kc;
     }
     uint64_t hs = spelling_hash_of(ks, self);
     if (!table_find(&ix->spellings, hs, ks->kd, ks->kdn, self, &have) &&
-        !table_add(x, &ix->spellings, hs, ks->kd, ks->kdn, self))
+        !table_add_copy(x, &ix->spellings, hs, ks->kd, ks->kdn, self, &kdc))
         return NULL;
     return a;
 }
@@ -449,8 +467,10 @@ static bool alias_keyed(ds_extraction *x, struct ds_actor_index *ix, ds_actor *a
         return true; /* its name or an alias, spelt so */
     const char **slot = ds_vec_push(x->arena, &a->aliases);
     if (!slot || !(*slot = ds_facts_strn(x, alias, len))) return false;
-    return table_add(x, &ix->spellings, hs, ks->kd, ks->kdn, self) &&
-           (named || table_add(x, &ix->names, ks->hk, ks->k, ks->kn, self));
+    const char *kdc = NULL; /* the dash-keeping key's copy, also the name key's if one_key */
+    if (!table_add_copy(x, &ix->spellings, hs, ks->kd, ks->kdn, self, &kdc)) return false;
+    const char *kc = one_key(ks) ? kdc : NULL;
+    return named || table_add_copy(x, &ix->names, ks->hk, ks->k, ks->kn, self, &kc);
 }
 
 bool ds_facts_actor_alias(ds_extraction *x, ds_actor *a, const char *alias, size_t len)
