@@ -31,6 +31,7 @@ typedef struct ent {
     uint32_t *tok_place;   /* per token: the place starting there, or DS_NONE */
     uint32_t *sent_place;  /* per sentence: its first place (list through next_place) */
     uint32_t *next_place;  /* per place: the next place of the same sentence */
+    uint32_t *cand;        /* the tokens pass 2 may start a mention or person at, in order */
     const char *last_iso3; /* the country of the last place before this sentence */
     const char **key;      /* per token: its key (its norm, or in keys[]) */
     uint16_t *key_len;
@@ -882,10 +883,15 @@ static void role_before(const ent *e, uint32_t a, uint32_t before, ds_person *p)
     }
 }
 
-static ds_status people_in(ent *e, uint32_t s, uint32_t a, uint32_t b)
+/* People of sentence s [a, b), named from the capitalised tokens among the
+ * candidates [cand, cand_end) (the sentence's part of e->cand). */
+static ds_status people_in(ent *e, uint32_t s, uint32_t a, uint32_t b, const uint32_t *cand,
+                           const uint32_t *cand_end)
 {
-    for (uint32_t t = a; t < b; t++) {
-        if (e->mark[t] != MARK_FREE || !is_word(e, t) || !is_cap(e, t)) continue;
+    uint32_t next = a; /* the tokens before it belong to the last person */
+    for (; cand < cand_end; cand++) {
+        uint32_t t = *cand;
+        if (t < next || e->mark[t] != MARK_FREE || !is_word(e, t) || !is_cap(e, t)) continue;
         uint32_t tl = 0, n0 = t;
         bool keep = false;
         const char *canon = NULL;
@@ -959,12 +965,18 @@ static ds_status people_in(ent *e, uint32_t s, uint32_t a, uint32_t b)
                             : tok(e, start)->span.start;
         p->span.end = tok(e, end)->span.end;
         for (uint32_t u = start; u <= end; u++) e->mark[u] = MARK_PERSON;
-        t = end;
+        next = end + 1;
     }
     return DS_OK;
 }
 
 /* ---- the sentence pass ---------------------------------------------------- */
+
+/* Every rule of actors_in below a name needs one of these words or a
+ * capitalised (nation) word. */
+#define ACTOR_CUES                                                                                 \
+    (1ull << W_THE | 1ull << W_UNIDENT | 1ull << W_ARMED | 1ull << W_RALLY | 1ull << W_BLOCKED |   \
+     1ull << W_PROTEST | 1ull << W_RIOT | 1ull << W_SF_MIL | 1ull << W_SF_POL)
 
 /* "militants of JNIM", "gunmen from the al-Shabaab", "gunmen from the
  * banned BLA": noun t is followed by of/from, at most two lower-case
@@ -1085,22 +1097,22 @@ static bool same_key(const ent *e, uint32_t u, uint32_t t)
     return e->key_len[u] == e->key_len[t] && !memcmp(e->key[u], e->key[t], e->key_len[t]);
 }
 
-static ds_status actors_in(ent *e, uint32_t s, uint32_t a, uint32_t b)
+/* Actor mentions of sentence s [a, b), at the candidates [cand, cand_end)
+ * (the sentence's part of e->cand). Runs in pass 2, after the names the
+ * document defined were folded into facts[].most (starts_folded). */
+static ds_status actors_in(ent *e, uint32_t s, uint32_t a, uint32_t b, const uint32_t *cand,
+                           const uint32_t *cand_end)
 {
     ds_status st;
     bool protest_done = false;
-    /* every rule below a name needs one of these words or a nation word */
-    const uint64_t cues = 1ull << W_THE | 1ull << W_UNIDENT | 1ull << W_ARMED | 1ull << W_RALLY |
-                          1ull << W_BLOCKED | 1ull << W_PROTEST | 1ull << W_RIOT |
-                          1ull << W_SF_MIL | 1ull << W_SF_POL;
-    /* doc_starts only grows in pass 1: the same for every token here */
-    const bool doc_probe = e->doc_starts.count && !e->starts_folded;
-    for (uint32_t t = a; t < b; t++) {
-        if (e->mark[t] == MARK_ACTOR || e->mark[t] == MARK_TIMEX) continue;
-        if (!e->facts[t].most && !(e->facts[t].words & cues) && !doc_probe && !may_be_nation(e, t))
+    uint32_t next = a; /* the tokens before it belong to the last mention */
+    for (; cand < cand_end; cand++) {
+        uint32_t t = *cand;
+        if (t < next || e->mark[t] == MARK_ACTOR || e->mark[t] == MARK_TIMEX) continue;
+        if (!e->facts[t].most && !(e->facts[t].words & ACTOR_CUES) && !may_be_nation(e, t))
             continue;
         name_match m = {0, DS_NONE, false};
-        if (e->facts[t].most || doc_probe) m = match_name(e, t, b);
+        if (e->facts[t].most) m = match_name(e, t, b);
         if (m.found && m.last == t && !(tok(e, t)->flags & DS_TOK_UPPER)) {
             /* "Sirajuddin Haqqani", "Maulana Abdul Salam Haqqani": a one-word
              * name after a person's given name or title is a surname, and
@@ -1121,7 +1133,7 @@ static ds_status actors_in(ent *e, uint32_t s, uint32_t a, uint32_t b)
                 !(last + 2 < b && is_cap(e, last + 2) && is_word(e, last + 2)))
                 last++, generic = true;
             if ((st = add_ref(e, t, last, s, m.actor, generic, NULL)) != DS_OK) return st;
-            t = last;
+            next = last + 1;
             continue;
         }
         if (e->mark[t] != MARK_FREE && e->mark[t] != MARK_PLACE) continue;
@@ -1130,7 +1142,7 @@ static ds_status actors_in(ent *e, uint32_t s, uint32_t a, uint32_t b)
         if (may_be_nation(e, t) && state_force_at(e, t, b, &last, actors, iso3, &nactors)) {
             for (uint32_t i = 0; i < nactors; i++)
                 if ((st = add_ref(e, t, last, s, actors[i], true, iso3[i])) != DS_OK) return st;
-            t = last;
+            next = last + 1;
             continue;
         }
         if (!is_word(e, t)) continue;
@@ -1145,7 +1157,7 @@ static ds_status actors_in(ent *e, uint32_t s, uint32_t a, uint32_t b)
                 if (g == DS_NONE && in_list(e, u, W_UNIDENT)) g = ds_lexicon_unidentified(e->lex);
                 if (g != DS_NONE) {
                     if ((st = add_ref(e, t, u, s, g, true, NULL)) != DS_OK) return st;
-                    t = u;
+                    next = u + 1;
                     continue;
                 }
             }
@@ -1163,7 +1175,7 @@ static ds_status actors_in(ent *e, uint32_t s, uint32_t a, uint32_t b)
             if ((st = add_ref(e, t, t + 1, s, ds_lexicon_unidentified(e->lex), true, NULL)) !=
                 DS_OK)
                 return st;
-            t++;
+            next = t + 2;
             continue;
         }
         /* bare "security forces", "the army", "soldiers", "police": the state's */
@@ -1208,7 +1220,7 @@ ds_status ds_annotate_entities(ds_doc *doc, ds_ctx *ctx)
     for (uint32_t t = 0; t < nt; t++) keybytes += (size_t)doc->tokens.v[t].norm_len + 1;
     uint32_t ns = doc->sentences.n, np = doc->places.n;
     /* one block per document for every per-token/sentence/place array */
-    size_t n32 = (size_t)nt + ns + 1 + np + 1;
+    size_t n32 = (size_t)nt + ns + 1 + np + 1 + nt;
     size_t blockbytes = (size_t)nt * (sizeof(ds_lex_token) + sizeof(char *)) +
                         n32 * sizeof(uint32_t) + (size_t)nt * sizeof(uint16_t) + nt + keybytes;
     /* a small document's block comes from its arena (no malloc per document;
@@ -1224,7 +1236,8 @@ ds_status ds_annotate_entities(ds_doc *doc, ds_ctx *ctx)
     e.tok_place = (uint32_t *)(e.key + nt);
     e.sent_place = e.tok_place + nt;
     e.next_place = e.sent_place + ns + 1;
-    e.key_len = (uint16_t *)(e.next_place + np + 1);
+    e.cand = e.next_place + np + 1;
+    e.key_len = (uint16_t *)(e.cand + nt);
     e.mark = (uint8_t *)(e.key_len + nt);
     e.keys = (char *)(e.mark + nt);
     memset(e.mark, MARK_FREE, nt);
@@ -1265,12 +1278,27 @@ ds_status ds_annotate_entities(ds_doc *doc, ds_ctx *ctx)
         }
         e.starts_folded = true;
     }
+    /* the tokens pass 2 starts at: actors_in skips every token that starts
+     * no name (facts[].most, with the document's names folded in), has no
+     * cue word and is not capitalised (may_be_nation), and people_in every
+     * token that is not capitalised; so both walk this list instead */
+    uint32_t ncand = 0;
+    for (uint32_t t = 0; t < nt; t++) {
+        e.cand[ncand] = t;
+        ncand += (e.facts[t].most | ((e.facts[t].words & ACTOR_CUES) != 0) |
+                  ((doc->tokens.v[t].flags & (DS_TOK_CAP | DS_TOK_UPPER)) != 0)) != 0;
+    }
+    const uint32_t *cand = e.cand, *cand_end = e.cand + ncand;
     /* pass 2: mentions, then people among what is left */
     for (uint32_t s = 0; s < doc->sentences.n; s++) {
         const ds_sentence *se = &doc->sentences.v[s];
         if (sentence_skipped(doc, se)) continue;
         uint32_t a = se->first_token, b = se->first_token + se->ntokens;
-        if ((st = actors_in(&e, s, a, b)) != DS_OK || (st = people_in(&e, s, a, b)) != DS_OK) {
+        while (cand < cand_end && *cand < a) cand++;
+        const uint32_t *sent_end = cand;
+        while (sent_end < cand_end && *sent_end < b) sent_end++;
+        if ((st = actors_in(&e, s, a, b, cand, sent_end)) != DS_OK ||
+            (st = people_in(&e, s, a, b, cand, sent_end)) != DS_OK) {
             st = ds_ctx_fail(ctx, st, "entities: out of memory");
             goto done;
         }
