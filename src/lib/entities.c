@@ -382,6 +382,16 @@ static name_match match_name(const ent *e, uint32_t t, uint32_t end)
         if (strmap_get(&e->doc_starts, k0, u0, &v) && v > most) most = v;
     }
     if (!most) return m;
+    const ds_lex_token *ft = &e->facts[t];
+    /* the usual miss, told by the facts alone: t is one unit U that names
+     * nothing by itself, the document named nothing, and no longer name
+     * starts with U, or the next token is a unit V whose Bloom bit is clear
+     * in U's next (the loop below would stop at V with no probe, no match) */
+    if (!e->doc_names.count && ft->units == 1 && !(ft->flags & DS_LEXT_NAME) &&
+        (ft->next == 0 || most <= 1 || t + 1 >= end ||
+         (e->key_len[t + 1] &&
+          !((ft->next >> ds_lex_unit_sig(e->key[t + 1], e->key_len[t + 1])) & 1u))))
+        return m;
     char key[KEY_CAP];
     size_t n = 0, made = 0; /* bytes of the key; of them, written to key[] and hashed */
     uint32_t todo[MATCH_TOKENS], ntodo = 0; /* tokens of the key not yet written */
@@ -391,7 +401,6 @@ static name_match match_name(const ent *e, uint32_t t, uint32_t end)
     key[0] = '\0';
     int depth = 0; /* a name never ends inside its own parentheses */
     uint32_t pending = DS_NONE;
-    const ds_lex_token *ft = &e->facts[t];
     for (uint32_t u = t; u < end && u < t + MATCH_TOKENS && (units < most || depth > 0); u++) {
         if (!e->key_len[u]) {
             if (is_barrier(e, u)) break;
