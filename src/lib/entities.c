@@ -365,6 +365,20 @@ typedef struct name_match {
     bool found;
 } name_match;
 
+/* The usual miss of match_name (t's key is most units at most), told by
+ * the facts alone: t is one unit U that names nothing by itself, the
+ * document named nothing, and no longer name starts with U, or the next
+ * token is a unit V whose Bloom bit is clear in U's next (match_name's loop
+ * would stop at V with no probe and no match). */
+static inline bool surely_no_name(const ent *e, uint32_t t, uint32_t end, uint32_t most)
+{
+    const ds_lex_token *ft = &e->facts[t];
+    return !e->doc_names.count && ft->units == 1 && !(ft->flags & DS_LEXT_NAME) &&
+           (ft->next == 0 || most <= 1 || t + 1 >= end ||
+            (e->key_len[t + 1] &&
+             !((ft->next >> ds_lex_unit_sig(e->key[t + 1], e->key_len[t + 1])) & 1u)));
+}
+
 /* Longest lexicon or document name starting at token t (sentence ends at
  * end). The first token must start some name: the per-token facts say how
  * many units the longest such name has (0 for most tokens: one bit test).
@@ -381,17 +395,8 @@ static name_match match_name(const ent *e, uint32_t t, uint32_t end)
         size_t u0 = first_unit_len(e, t);
         if (strmap_get(&e->doc_starts, k0, u0, &v) && v > most) most = v;
     }
-    if (!most) return m;
+    if (!most || surely_no_name(e, t, end, most)) return m;
     const ds_lex_token *ft = &e->facts[t];
-    /* the usual miss, told by the facts alone: t is one unit U that names
-     * nothing by itself, the document named nothing, and no longer name
-     * starts with U, or the next token is a unit V whose Bloom bit is clear
-     * in U's next (the loop below would stop at V with no probe, no match) */
-    if (!e->doc_names.count && ft->units == 1 && !(ft->flags & DS_LEXT_NAME) &&
-        (ft->next == 0 || most <= 1 || t + 1 >= end ||
-         (e->key_len[t + 1] &&
-          !((ft->next >> ds_lex_unit_sig(e->key[t + 1], e->key_len[t + 1])) & 1u))))
-        return m;
     char key[KEY_CAP];
     size_t n = 0, made = 0; /* bytes of the key; of them, written to key[] and hashed */
     uint32_t todo[MATCH_TOKENS], ntodo = 0; /* tokens of the key not yet written */
@@ -1121,7 +1126,9 @@ static ds_status actors_in(ent *e, uint32_t s, uint32_t a, uint32_t b, const uin
         if (!e->facts[t].most && !(e->facts[t].words & ACTOR_CUES) && !may_be_nation(e, t))
             continue;
         name_match m = {0, DS_NONE, false};
-        if (e->facts[t].most) m = match_name(e, t, b);
+        /* most is the whole of it after the fold: surely_no_name spares the call */
+        if (e->facts[t].most && e->key_len[t] && !surely_no_name(e, t, b, e->facts[t].most))
+            m = match_name(e, t, b);
         if (m.found && m.last == t && !(tok(e, t)->flags & DS_TOK_UPPER)) {
             /* "Sirajuddin Haqqani", "Maulana Abdul Salam Haqqani": a one-word
              * name after a person's given name or title is a surname, and
