@@ -553,8 +553,17 @@ static ds_status doc_actor_alias(ent *e, uint32_t i, uint32_t first, uint32_t la
     return DS_OK;
 }
 
-static ds_title_kind title_at(const ent *e, uint32_t t, uint32_t end, uint32_t *last, bool *keep,
-                              const char **canon);
+static ds_title_kind title_keyed(const ent *e, uint32_t t, uint32_t end, uint32_t *last, bool *keep,
+                                 const char **canon);
+
+/* A title of 1-3 words at t (trailing periods skipped); *last its last
+ * token. Most words start none, which their facts tell without a call. */
+static inline ds_title_kind title_at(const ent *e, uint32_t t, uint32_t end, uint32_t *last,
+                                     bool *keep, const char **canon)
+{
+    if (!(e->facts[t].flags & DS_LEXT_TITLE)) return DS_TITLE_NONE;
+    return title_keyed(e, t, end, last, keep, canon);
+}
 
 /* "Long Name (ACR1, ACR2)" in sentence [a, b): learns the acronyms. */
 static ds_status learn_definition(ent *e, uint32_t a, uint32_t b, uint32_t open)
@@ -807,7 +816,7 @@ static void advance_country(ent *e, uint32_t s)
 
 /* A word of a name; a place-marked word only inside one ("Abu Saad Erhabi":
  * gazetteers hold many one-word names). */
-static bool name_word(const ent *e, uint32_t t, bool inside)
+static inline bool name_word(const ent *e, uint32_t t, bool inside)
 {
     const ds_token *k = tok(e, t);
     if (!(k->flags & DS_TOK_WORD)) return false;
@@ -820,16 +829,14 @@ static bool name_word(const ent *e, uint32_t t, bool inside)
             memcmp(k->norm, "az", 2) == 0 || memcmp(k->norm, "ar", 2) == 0);
 }
 
-/* A title of 1-3 words at t (trailing periods skipped); *last its last
- * token. */
-static ds_title_kind title_at(const ent *e, uint32_t t, uint32_t end, uint32_t *last, bool *keep,
-                              const char **canon)
+/* title_at() of a t whose facts say a title key starts with it. */
+static ds_title_kind title_keyed(const ent *e, uint32_t t, uint32_t end, uint32_t *last, bool *keep,
+                                 const char **canon)
 {
     char key[KEY_CAP];
     size_t n = 0;
     ds_title_kind best = DS_TITLE_NONE;
     key[0] = '\0';
-    if (!(e->facts[t].flags & DS_LEXT_TITLE)) return DS_TITLE_NONE;
     for (uint32_t u = t; u < end && u < t + 5; u++) {
         if (!e->key_len[u]) {
             if (norm_is(e, u, ".")) continue;
@@ -1041,12 +1048,13 @@ static ds_status bare_state_force(ent *e, uint32_t s, uint32_t a, uint32_t b, ui
     /* a capitalised word just before that is no sentence start: an unknown
      * name ("Coalition forces"); a count is none ("Five policemen were
      * killed", also after a dateline) */
-    static const char *const counts[] = {"two",    "three",   "four",   "five", "six",
-                                         "seven",  "eight",   "nine",   "ten",  "eleven",
-                                         "twelve", "several", "dozens", "many", NULL};
+    static const word_len counts[] = {WL("two"),    WL("three"),  WL("four"),   WL("five"),
+                                      WL("six"),    WL("seven"),  WL("eight"),  WL("nine"),
+                                      WL("ten"),    WL("eleven"), WL("twelve"), WL("several"),
+                                      WL("dozens"), WL("many"),   {NULL, 0}};
     bool count = false;
-    for (const char *const *w = counts; *w && !count; w++)
-        count = f > a && norm_eq(e, f - 1, *w, strlen(*w));
+    for (const word_len *w = counts; w->w && !count; w++)
+        count = f > a && norm_eq(e, f - 1, w->w, w->n);
     if (f > a && is_cap(e, f - 1) && is_word(e, f - 1) && e->mark[f - 1] == MARK_FREE &&
         !in_list(e, f - 1, W_THE) && !norm_is(e, f - 1, "our") && !count)
         return DS_OK;
@@ -1278,8 +1286,9 @@ ds_status ds_annotate_entities(ds_doc *doc, ds_ctx *ctx)
         if (sentence_skipped(doc, se)) continue;
         uint32_t a = se->first_token, b = se->first_token + se->ntokens;
         if (!(e.doc_words & (1ull << W_OPEN))) break; /* no "(": nothing defined */
+        const ds_lex_token *f = e.facts;              /* read here, not through &e per token */
         for (uint32_t t = a + 1; t + 1 < b; t++)
-            if (in_list(&e, t, W_OPEN) && (st = learn_definition(&e, a, b, t)) != DS_OK) {
+            if ((f[t].words >> W_OPEN & 1u) && (st = learn_definition(&e, a, b, t)) != DS_OK) {
                 st = ds_ctx_fail(ctx, st, "entities: out of memory");
                 goto done;
             }
