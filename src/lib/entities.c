@@ -33,6 +33,8 @@ typedef struct ent {
     uint32_t *next_place;  /* per place: the next place of the same sentence */
     uint32_t *cand;        /* the tokens pass 2 may start a mention or person at, in order */
     const char *last_iso3; /* the country of the last place before this sentence */
+    uint32_t cos_sentence; /* country_of_sentence's last sentence (DS_NONE: none yet) ... */
+    const char *cos_iso;   /* ... and its answer */
     const char **key;      /* per token: its key (its norm, or in keys[]) */
     uint16_t *key_len;
     char *keys;
@@ -768,6 +770,17 @@ static bool state_force_at(ent *e, uint32_t t, uint32_t end, uint32_t *last, uin
 
 /* The country most places of sentence s are in (of those the lexicon
  * knows), or NULL. */
+/* strcmp(a, b) == 0 for country codes, inline: the first four bytes
+ * compared here (a code and its NUL) */
+static inline bool same_iso(const char *a, const char *b)
+{
+    for (int i = 0; i < 4; i++) {
+        if (a[i] != b[i]) return false;
+        if (!a[i]) return true;
+    }
+    return strcmp(a + 4, b + 4) == 0;
+}
+
 static const char *sentence_iso(const ent *e, uint32_t s)
 {
     const ds_doc *doc = e->doc;
@@ -778,7 +791,7 @@ static const char *sentence_iso(const ent *e, uint32_t s)
         if (!p->iso3[0] || ds_lexicon_country(e->lex, p->iso3) == DS_NONE) continue;
         unsigned n = 0;
         for (uint32_t j = e->sent_place[s]; j != DS_NONE; j = e->next_place[j])
-            n += strcmp(doc->places.v[j].iso3, p->iso3) == 0;
+            n += same_iso(doc->places.v[j].iso3, p->iso3);
         if (n > best_n) best = p->iso3, best_n = n;
     }
     return best;
@@ -789,7 +802,7 @@ static const char *sentence_iso(const ent *e, uint32_t s)
  * in the same paragraph ("... near Beni, DR Congo. The ambush killed seven
  * soldiers.": a file of notes from several countries), the document's
  * focus, else the last such place before. */
-static const char *country_of_sentence(const ent *e, uint32_t s)
+static const char *country_of_sentence_of(const ent *e, uint32_t s)
 {
     const ds_doc *doc = e->doc;
     const char *best = sentence_iso(e, s);
@@ -799,6 +812,15 @@ static const char *country_of_sentence(const ent *e, uint32_t s)
         return best;
     if (doc->focus_iso3[0]) return doc->focus_iso3;
     return e->last_iso3;
+}
+
+/* The same, kept for the sentence being read: nothing it depends on
+ * changes within a sentence (the places, the focus; last_iso3 moves on
+ * after it), and its bare forces and protesters may ask several times. */
+static const char *country_of_sentence(ent *e, uint32_t s)
+{
+    if (e->cos_sentence != s) e->cos_iso = country_of_sentence_of(e, s), e->cos_sentence = s;
+    return e->cos_iso;
 }
 
 /* After sentence s: remembers the country of its last known place. */
@@ -1237,7 +1259,7 @@ ds_status ds_annotate_entities(ds_doc *doc, ds_ctx *ctx)
     const ds_lexicon *lex = ctx && ctx->shared ? ctx->shared->lexicon : NULL;
     uint32_t nt = doc->tokens.n;
     if (!lex || nt == 0) return DS_OK;
-    ent e = {.doc = doc, .toks = doc->tokens.v, .lex = lex};
+    ent e = {.doc = doc, .toks = doc->tokens.v, .lex = lex, .cos_sentence = DS_NONE};
     e.doc_names = (strmap)STRMAP_INIT;
     e.doc_starts = (strmap)STRMAP_INIT;
     size_t keybytes = 1;
