@@ -40,9 +40,9 @@ typedef struct lex_title {
 /* A plain key of the tokens map (ASCII a-z 0-9), by its ds_word_hash. */
 typedef struct word_slot {
     uint32_t hash; /* 0: empty */
-    uint32_t len;
-    uint32_t keyoff; /* the key in tokens' key storage */
-    uint32_t fact;   /* index in token_facts */
+    uint16_t len;
+    uint16_t fact; /* index in token_facts */
+    uint64_t key;  /* len <= 8: word_bytes() of the key; longer: its offset in tokens' keys */
 } word_slot;
 
 struct ds_lexicon {
@@ -593,6 +593,26 @@ static bool build_token_facts(ds_lexicon *lex)
     return true;
 }
 
+/* The n bytes at s (1 <= n <= 8) as one number, read in two overlapping
+ * windows that cover them all: equal numbers of two strings of the same
+ * length mean equal bytes. */
+static inline uint64_t word_bytes(const char *s, size_t n)
+{
+    if (n >= 4) {
+        uint32_t lo, hi;
+        memcpy(&lo, s, 4);
+        memcpy(&hi, s + n - 4, 4);
+        return (uint64_t)hi << 32 | lo;
+    }
+    if (n >= 2) {
+        uint16_t lo, hi;
+        memcpy(&lo, s, 2);
+        memcpy(&hi, s + n - 2, 2);
+        return (uint64_t)hi << 16 | lo;
+    }
+    return (unsigned char)s[0];
+}
+
 /* Indexes the plain keys of the tokens map by ds_word_hash (lex->words).
  * Exact: a plain norm is a key of tokens iff it is one of these, and a probe
  * compares the bytes. Runs once tokens is complete (its key storage no
@@ -613,7 +633,9 @@ static bool build_words(ds_lexicon *lex)
     }
     unsigned bits = 4;
     while (cap < 4 * n) cap *= 2, bits++; /* a quarter full: most misses stop at once */
-    if (bits > 31 || !(lex->words = ds_arena_alloc(lex->arena, cap * sizeof *lex->words)))
+    /* the slots hold a facts index in 16 bits (some 1,600 facts now) */
+    if (bits > 31 || lex->token_facts.n > UINT16_MAX ||
+        !(lex->words = ds_arena_alloc(lex->arena, cap * sizeof *lex->words)))
         return false;
     lex->words_mask = (uint32_t)(cap - 1);
     lex->words_shift = 32 - bits;
@@ -626,10 +648,13 @@ static bool build_words(ds_lexicon *lex)
             unsigned c = (unsigned char)key[k];
             plain = c - 'a' < 26u || c - '0' < 10u;
         }
-        if (!plain) continue;
+        /* a key longer than a token's norm can be (norm_len is 16 bits)
+         * matches no token: left out */
+        if (!plain || sl->keylen > UINT16_MAX) continue;
         uint32_t h = ds_word_hash(key, sl->keylen), j = h >> lex->words_shift;
         while (lex->words[j].hash) j = (j + 1) & lex->words_mask;
-        lex->words[j] = (word_slot){h, sl->keylen, sl->keyoff, sl->value};
+        uint64_t k = sl->keylen <= 8 ? word_bytes(key, sl->keylen) : sl->keyoff;
+        lex->words[j] = (word_slot){h, (uint16_t)sl->keylen, (uint16_t)sl->value, k};
     }
     return true;
 }
@@ -642,7 +667,8 @@ static inline bool word_find(const ds_lexicon *lex, uint32_t h, const char *s, s
     for (uint32_t j = h >> lex->words_shift;; j = (j + 1) & lex->words_mask) {
         const word_slot *w = &lex->words[j];
         if (!w->hash) return false;
-        if (w->hash == h && w->len == n && memcmp(lex->tokens.keys + w->keyoff, s, n) == 0) {
+        if (w->hash == h && w->len == n &&
+            (n <= 8 ? w->key == word_bytes(s, n) : memcmp(lex->tokens.keys + w->key, s, n) == 0)) {
             *fact = w->fact;
             return true;
         }
