@@ -704,11 +704,12 @@ static bool build_steps(ds_lexicon *lex)
                                       names->slots[i].keylen);
     prefix *pre = n ? malloc(n * sizeof *pre) : NULL;
     if (n && !pre) return false;
+    /* a key's prefixes longest first */
     for (size_t i = 0; i < names->cap; i++) {
         const strmap_slot *sl = &names->slots[i];
         if (!sl->hash) continue;
         const char *key = names->keys + sl->keyoff;
-        for (uint32_t p = 0; p < sl->keylen; p++)
+        for (uint32_t p = sl->keylen; p-- > 0;)
             if (key[p] == ' ') pre[np++] = (prefix){sl->keyoff, p};
     }
     bool ok = true;
@@ -719,8 +720,13 @@ static bool build_steps(ds_lexicon *lex)
         memcpy(key, names->keys + pre[i].off, pre[i].len);
         uint32_t v = STEP_NO_ENTRY;
         bool had = strmap_get(names, key, pre[i].len, &v);
-        /* a prefix shared with a name seen before is marked already */
-        if (had && (v >> 24) & DS_LEX_LONGER) continue;
+        if (had && (v >> 24) & DS_LEX_LONGER) {
+            /* a prefix shared with a name seen before is marked already, and
+             * so are its own prefixes (that name's, marked with it): skip
+             * the rest of this key's, which are they */
+            while (i + 1 < np && pre[i + 1].off == pre[i].off) i++;
+            continue;
+        }
         ok = strmap_put(names, key, pre[i].len, v | (DS_LEX_LONGER << 24));
     }
     free(pre);
