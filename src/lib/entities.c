@@ -1359,8 +1359,9 @@ ds_status ds_annotate_entities(ds_doc *doc, ds_ctx *ctx)
         advance_country(&e, s);
     }
 done:
-    strmap_free(&e.doc_names);
-    strmap_free(&e.doc_starts);
+    /* most documents define no name: their maps never allocated */
+    if (e.doc_names.cap || e.doc_names.keys) strmap_free(&e.doc_names);
+    if (e.doc_starts.cap || e.doc_starts.keys) strmap_free(&e.doc_starts);
     if (own) free(e.block);
     return st;
 }
