@@ -1325,34 +1325,38 @@ ds_status ds_annotate_entities(ds_doc *doc, ds_ctx *ctx)
         }
         e.starts_folded = true;
     }
-    /* the tokens pass 2 starts at: actors_in skips every token that starts
+    /* pass 2: mentions, then people among what is left. Both start only
+     * at the sentence's candidates: actors_in skips every token that starts
      * no name (facts[].most, with the document's names folded in), has no
      * cue word and is not capitalised (may_be_nation), and people_in every
-     * token that is not capitalised; so both walk this list instead */
-    uint32_t ncand = 0;
-    {
-        const ds_lex_token *f = e.facts;
-        const ds_token *tk = doc->tokens.v;
-        uint32_t *c = e.cand;
-        /* one pass over every token: four a turn, the loop control shared */
-#pragma GCC unroll 4
-        for (uint32_t t = 0; t < nt; t++) {
-            c[ncand] = t;
-            ncand += (f[t].most | (f[t].words & ACTOR_CUES) |
-                      (tk[t].flags & (DS_TOK_CAP | DS_TOK_UPPER))) != 0;
-        }
-    }
-    const uint32_t *cand = e.cand, *cand_end = e.cand + ncand;
-    /* pass 2: mentions, then people among what is left */
+     * token that is not capitalised. A person is named only with a title,
+     * a given name, a kunya or a dagger (a symbol token, doc.h) in the
+     * sentence: without one people_in is not run. */
+    const ds_lex_token *f = e.facts;
+    const ds_token *tk = doc->tokens.v;
+    uint32_t *c = e.cand;
     for (uint32_t s = 0; s < doc->sentences.n; s++) {
         const ds_sentence *se = &doc->sentences.v[s];
         if (sentence_skipped(doc, se)) continue;
-        uint32_t a = se->first_token, b = se->first_token + se->ntokens;
-        while (cand < cand_end && *cand < a) cand++;
-        const uint32_t *sent_end = cand;
-        while (sent_end < cand_end && *sent_end < b) sent_end++;
+        uint32_t a = se->first_token, b = se->first_token + se->ntokens, ncand = 0;
+        /* the unions of the sentence's word-list bits, lexicon flags and
+         * token flags */
+        uint64_t words = 0;
+        unsigned lexflags = 0, tokflags = 0;
+        /* four tokens a turn, the loop control shared */
+#pragma GCC unroll 4
+        for (uint32_t t = a; t < b; t++) {
+            unsigned tf = tk[t].flags;
+            c[ncand] = t;
+            ncand +=
+                (f[t].most | (f[t].words & ACTOR_CUES) | (tf & (DS_TOK_CAP | DS_TOK_UPPER))) != 0;
+            words |= f[t].words, lexflags |= f[t].flags, tokflags |= tf;
+        }
+        bool person = (lexflags & (DS_LEXT_TITLE | DS_LEXT_GIVEN)) || (words & 1ull << W_KUNYA) ||
+                      (tokflags & DS_TOK_SYMBOL);
+        const uint32_t *cand = e.cand, *sent_end = e.cand + ncand;
         if ((st = actors_in(&e, s, a, b, cand, sent_end)) != DS_OK ||
-            (st = people_in(&e, s, a, b, cand, sent_end)) != DS_OK) {
+            (person && (st = people_in(&e, s, a, b, cand, sent_end)) != DS_OK)) {
             st = ds_ctx_fail(ctx, st, "entities: out of memory");
             goto done;
         }
