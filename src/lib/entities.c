@@ -829,7 +829,7 @@ static void advance_country(ent *e, uint32_t s)
     for (uint32_t i = e->sent_place[s]; i != DS_NONE; i = e->next_place[i]) {
         const ds_place *p = &e->doc->places.v[i];
         /* the same country again changes nothing: skip its look-up */
-        if (!p->iso3[0] || (e->last_iso3 && strcmp(e->last_iso3, p->iso3) == 0)) continue;
+        if (!p->iso3[0] || (e->last_iso3 && same_iso(e->last_iso3, p->iso3))) continue;
         if (ds_lexicon_country(e->lex, p->iso3) != DS_NONE) e->last_iso3 = p->iso3;
     }
 }
