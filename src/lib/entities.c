@@ -1142,11 +1142,15 @@ static bool same_key(const ent *e, uint32_t u, uint32_t t)
 }
 
 /* Actor mentions of sentence s [a, b), at the candidates [cand, cand_end)
- * (the sentence's part of e->cand). Runs in pass 2, after the names the
- * document defined were folded into facts[].most (starts_folded). */
+ * (the sentence's part of e->cand); words is the union of the sentence's
+ * word-list bits. Runs in pass 2, after the names the document defined
+ * were folded into facts[].most (starts_folded). */
 static ds_status actors_in(ent *e, uint32_t s, uint32_t a, uint32_t b, const uint32_t *cand,
-                           const uint32_t *cand_end)
+                           const uint32_t *cand_end, uint64_t words)
 {
+    /* state_force_at ends at a word of these lists ("army" and "military"
+     * are in W_SF_MIL): without one in the sentence it finds nothing */
+    const bool forces = (words & (1ull << W_SF_MIL | 1ull << W_SF_POL | 1ull << W_SF_GOV)) != 0;
     ds_status st;
     bool protest_done = false;
     uint32_t next = a; /* the tokens before it belong to the last mention */
@@ -1185,7 +1189,8 @@ static ds_status actors_in(ent *e, uint32_t s, uint32_t a, uint32_t b, const uin
         if (e->mark[t] != MARK_FREE && e->mark[t] != MARK_PLACE) continue;
         uint32_t last, actors[4], nactors = 0;
         const char *iso3[4];
-        if (may_be_nation(e, t) && state_force_at(e, t, b, &last, actors, iso3, &nactors)) {
+        if (forces && may_be_nation(e, t) &&
+            state_force_at(e, t, b, &last, actors, iso3, &nactors)) {
             for (uint32_t i = 0; i < nactors; i++)
                 if ((st = add_ref(e, t, last, s, actors[i], true, iso3[i])) != DS_OK) return st;
             next = last + 1;
@@ -1355,7 +1360,7 @@ ds_status ds_annotate_entities(ds_doc *doc, ds_ctx *ctx)
         bool person = (lexflags & (DS_LEXT_TITLE | DS_LEXT_GIVEN)) || (words & 1ull << W_KUNYA) ||
                       (tokflags & DS_TOK_SYMBOL);
         const uint32_t *cand = e.cand, *sent_end = e.cand + ncand;
-        if ((st = actors_in(&e, s, a, b, cand, sent_end)) != DS_OK ||
+        if ((st = actors_in(&e, s, a, b, cand, sent_end, words)) != DS_OK ||
             (person && (st = people_in(&e, s, a, b, cand, sent_end)) != DS_OK)) {
             st = ds_ctx_fail(ctx, st, "entities: out of memory");
             goto done;
