@@ -570,7 +570,9 @@ static inline ds_title_kind title_at(const ent *e, uint32_t t, uint32_t end, uin
 /* "Long Name (ACR1, ACR2)" in sentence [a, b): learns the acronyms. */
 static ds_status learn_definition(ent *e, uint32_t a, uint32_t b, uint32_t open)
 {
-    /* the acronym list */
+    /* the acronym list; its first item starts capitalised (acronym_item),
+     * which most parentheses do not ("(coded as ...)") */
+    if (open + 1 >= b || !is_cap(e, open + 1)) return DS_OK;
     uint32_t items[8][2], nitems = 0, t = open + 1, close = DS_NONE;
     while (t < b && nitems < 8) {
         uint32_t s = t;
