@@ -227,9 +227,8 @@ static bool table_grow(ds_extraction *x, key_table *t)
 {
     uint32_t cap =
         t->cap ? t->cap * 2 : 16; /* a note has a few names: start small (less to clear) */
-    index_slot *slots = ds_arena_alloc(x->arena, cap * sizeof *slots);
+    index_slot *slots = ds_arena_alloc(x->arena, cap * sizeof *slots); /* zeroed: empty */
     if (!slots) return false;
-    memset(slots, 0, cap * sizeof *slots);
     for (uint32_t i = 0; i < t->cap; i++) {
         const index_slot *s = &t->slots[i];
         if (!s->hash) continue;
