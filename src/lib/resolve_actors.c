@@ -263,13 +263,6 @@ static bool table_add(ds_extraction *x, key_table *t, uint64_t h, const char *k,
     return table_add_copy(x, t, h, k, n, actor, &copy);
 }
 
-/* Whether the name key and the dash-keeping key of ks are the same bytes
- * (the name has no dash), so that one copy of them serves both tables. */
-static bool one_key(const ds_name_keys *ks)
-{
-    return ks->kn == ks->kdn && (ks->k == ks->kd || memcmp(ks->k, ks->kd, ks->kn) == 0);
-}
-
 static bool index_find(const key_table *t, const char *k, size_t n, uint32_t *actor)
 {
     return table_find(t, key_hash(k, n), k, n, DS_NONE, actor);
@@ -387,6 +380,13 @@ static void keys_of(char kd[KEY_MAX], size_t *kdn, char k[KEY_MAX], size_t *kn, 
     }
 }
 
+/* Whether the name key and the dash-keeping key of ks are the same bytes
+ * (the name has no dash), so that one copy of them serves both tables. */
+static bool one_key(const ds_name_keys *ks)
+{
+    return ks->kn == ks->kdn && (ks->k == ks->kd || memcmp(ks->k, ks->kd, ks->kn) == 0);
+}
+
 /* The keys of s (n bytes) in the caller's buffers k and kd, hashed. */
 static void keys_in(ds_name_keys *ks, char kd[KEY_MAX], char k[KEY_MAX], const char *s, size_t n)
 {
@@ -394,7 +394,8 @@ static void keys_in(ds_name_keys *ks, char kd[KEY_MAX], char k[KEY_MAX], const c
     keys_of(kd, &kdn, k, &kn, s, n);
     *ks = (ds_name_keys){k, kd, (uint32_t)kn, (uint32_t)kdn, 0, 0, false};
     ks->hk = kn ? key_hash(k, kn) : 0;
-    ks->hd = key_hash(kd, kdn);
+    /* no dash: the same bytes, the same hash */
+    ks->hd = kn && one_key(ks) ? ks->hk : key_hash(kd, kdn);
 }
 
 bool ds_name_keys_of(ds_name_keys *out, ds_arena *arena, const char *s, size_t n)
