@@ -173,7 +173,11 @@ static bool add_name(ds_lexicon *lex, uint32_t idx, const char *s, size_t n)
     uint32_t old;
     if (strmap_get(&lex->names, key, k, &old)) {
         if ((old & 0xFFFFFFu) != idx) return true;
-        flags &= old >> 24;
+        /* the entry's own key again ("military forces of X" after "Military
+         * Forces of X"): its starts entry is in since the first time, and
+         * only a looser constraint changes its value */
+        if ((flags & (old >> 24)) == old >> 24) return true;
+        return strmap_put(&lex->names, key, k, idx | ((flags & (old >> 24)) << 24));
     }
     if (!strmap_put(&lex->names, key, k, idx | (flags << 24))) return false;
     size_t u = 0;
