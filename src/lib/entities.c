@@ -31,7 +31,10 @@ typedef struct ent {
     uint32_t *tok_place;   /* per token: the place starting there, or DS_NONE */
     uint32_t *sent_place;  /* per sentence: its first place (list through next_place) */
     uint32_t *next_place;  /* per place: the next place of the same sentence */
+    uint32_t *cand;        /* the tokens pass 2 may start a mention or person at, in order */
     const char *last_iso3; /* the country of the last place before this sentence */
+    uint32_t cos_sentence; /* country_of_sentence's last sentence (DS_NONE: none yet) ... */
+    const char *cos_iso;   /* ... and its answer */
     const char **key;      /* per token: its key (its norm, or in keys[]) */
     uint16_t *key_len;
     char *keys;
@@ -364,6 +367,20 @@ typedef struct name_match {
     bool found;
 } name_match;
 
+/* The usual miss of match_name (t's key is most units at most), told by
+ * the facts alone: t is one unit U that names nothing by itself, the
+ * document named nothing, and no longer name starts with U, or the next
+ * token is a unit V whose Bloom bit is clear in U's next (match_name's loop
+ * would stop at V with no probe and no match). */
+static inline bool surely_no_name(const ent *e, uint32_t t, uint32_t end, uint32_t most)
+{
+    const ds_lex_token *ft = &e->facts[t];
+    return !e->doc_names.count && ft->units == 1 && !(ft->flags & DS_LEXT_NAME) &&
+           (ft->next == 0 || most <= 1 || t + 1 >= end ||
+            (e->key_len[t + 1] &&
+             !((ft->next >> ds_lex_unit_sig(e->key[t + 1], e->key_len[t + 1])) & 1u)));
+}
+
 /* Longest lexicon or document name starting at token t (sentence ends at
  * end). The first token must start some name: the per-token facts say how
  * many units the longest such name has (0 for most tokens: one bit test).
@@ -380,7 +397,8 @@ static name_match match_name(const ent *e, uint32_t t, uint32_t end)
         size_t u0 = first_unit_len(e, t);
         if (strmap_get(&e->doc_starts, k0, u0, &v) && v > most) most = v;
     }
-    if (!most) return m;
+    if (!most || surely_no_name(e, t, end, most)) return m;
+    const ds_lex_token *ft = &e->facts[t];
     char key[KEY_CAP];
     size_t n = 0, made = 0; /* bytes of the key; of them, written to key[] and hashed */
     uint32_t todo[MATCH_TOKENS], ntodo = 0; /* tokens of the key not yet written */
@@ -390,7 +408,6 @@ static name_match match_name(const ent *e, uint32_t t, uint32_t end)
     key[0] = '\0';
     int depth = 0; /* a name never ends inside its own parentheses */
     uint32_t pending = DS_NONE;
-    const ds_lex_token *ft = &e->facts[t];
     for (uint32_t u = t; u < end && u < t + MATCH_TOKENS && (units < most || depth > 0); u++) {
         if (!e->key_len[u]) {
             if (is_barrier(e, u)) break;
@@ -538,13 +555,24 @@ static ds_status doc_actor_alias(ent *e, uint32_t i, uint32_t first, uint32_t la
     return DS_OK;
 }
 
-static ds_title_kind title_at(const ent *e, uint32_t t, uint32_t end, uint32_t *last, bool *keep,
-                              const char **canon);
+static ds_title_kind title_keyed(const ent *e, uint32_t t, uint32_t end, uint32_t *last, bool *keep,
+                                 const char **canon);
+
+/* A title of 1-3 words at t (trailing periods skipped); *last its last
+ * token. Most words start none, which their facts tell without a call. */
+static inline ds_title_kind title_at(const ent *e, uint32_t t, uint32_t end, uint32_t *last,
+                                     bool *keep, const char **canon)
+{
+    if (!(e->facts[t].flags & DS_LEXT_TITLE)) return DS_TITLE_NONE;
+    return title_keyed(e, t, end, last, keep, canon);
+}
 
 /* "Long Name (ACR1, ACR2)" in sentence [a, b): learns the acronyms. */
 static ds_status learn_definition(ent *e, uint32_t a, uint32_t b, uint32_t open)
 {
-    /* the acronym list */
+    /* the acronym list; its first item starts capitalised (acronym_item),
+     * which most parentheses do not ("(coded as ...)") */
+    if (open + 1 >= b || !is_cap(e, open + 1)) return DS_OK;
     uint32_t items[8][2], nitems = 0, t = open + 1, close = DS_NONE;
     while (t < b && nitems < 8) {
         uint32_t s = t;
@@ -744,6 +772,17 @@ static bool state_force_at(ent *e, uint32_t t, uint32_t end, uint32_t *last, uin
 
 /* The country most places of sentence s are in (of those the lexicon
  * knows), or NULL. */
+/* strcmp(a, b) == 0 for country codes, inline: the first four bytes
+ * compared here (a code and its NUL) */
+static inline bool same_iso(const char *a, const char *b)
+{
+    for (int i = 0; i < 4; i++) {
+        if (a[i] != b[i]) return false;
+        if (!a[i]) return true;
+    }
+    return strcmp(a + 4, b + 4) == 0;
+}
+
 static const char *sentence_iso(const ent *e, uint32_t s)
 {
     const ds_doc *doc = e->doc;
@@ -754,7 +793,7 @@ static const char *sentence_iso(const ent *e, uint32_t s)
         if (!p->iso3[0] || ds_lexicon_country(e->lex, p->iso3) == DS_NONE) continue;
         unsigned n = 0;
         for (uint32_t j = e->sent_place[s]; j != DS_NONE; j = e->next_place[j])
-            n += strcmp(doc->places.v[j].iso3, p->iso3) == 0;
+            n += same_iso(doc->places.v[j].iso3, p->iso3);
         if (n > best_n) best = p->iso3, best_n = n;
     }
     return best;
@@ -765,7 +804,7 @@ static const char *sentence_iso(const ent *e, uint32_t s)
  * in the same paragraph ("... near Beni, DR Congo. The ambush killed seven
  * soldiers.": a file of notes from several countries), the document's
  * focus, else the last such place before. */
-static const char *country_of_sentence(const ent *e, uint32_t s)
+static const char *country_of_sentence_of(const ent *e, uint32_t s)
 {
     const ds_doc *doc = e->doc;
     const char *best = sentence_iso(e, s);
@@ -777,13 +816,22 @@ static const char *country_of_sentence(const ent *e, uint32_t s)
     return e->last_iso3;
 }
 
+/* The same, kept for the sentence being read: nothing it depends on
+ * changes within a sentence (the places, the focus; last_iso3 moves on
+ * after it), and its bare forces and protesters may ask several times. */
+static const char *country_of_sentence(ent *e, uint32_t s)
+{
+    if (e->cos_sentence != s) e->cos_iso = country_of_sentence_of(e, s), e->cos_sentence = s;
+    return e->cos_iso;
+}
+
 /* After sentence s: remembers the country of its last known place. */
 static void advance_country(ent *e, uint32_t s)
 {
     for (uint32_t i = e->sent_place[s]; i != DS_NONE; i = e->next_place[i]) {
         const ds_place *p = &e->doc->places.v[i];
         /* the same country again changes nothing: skip its look-up */
-        if (!p->iso3[0] || (e->last_iso3 && strcmp(e->last_iso3, p->iso3) == 0)) continue;
+        if (!p->iso3[0] || (e->last_iso3 && same_iso(e->last_iso3, p->iso3))) continue;
         if (ds_lexicon_country(e->lex, p->iso3) != DS_NONE) e->last_iso3 = p->iso3;
     }
 }
@@ -792,7 +840,7 @@ static void advance_country(ent *e, uint32_t s)
 
 /* A word of a name; a place-marked word only inside one ("Abu Saad Erhabi":
  * gazetteers hold many one-word names). */
-static bool name_word(const ent *e, uint32_t t, bool inside)
+static inline bool name_word(const ent *e, uint32_t t, bool inside)
 {
     const ds_token *k = tok(e, t);
     if (!(k->flags & DS_TOK_WORD)) return false;
@@ -805,16 +853,14 @@ static bool name_word(const ent *e, uint32_t t, bool inside)
             memcmp(k->norm, "az", 2) == 0 || memcmp(k->norm, "ar", 2) == 0);
 }
 
-/* A title of 1-3 words at t (trailing periods skipped); *last its last
- * token. */
-static ds_title_kind title_at(const ent *e, uint32_t t, uint32_t end, uint32_t *last, bool *keep,
-                              const char **canon)
+/* title_at() of a t whose facts say a title key starts with it. */
+static ds_title_kind title_keyed(const ent *e, uint32_t t, uint32_t end, uint32_t *last, bool *keep,
+                                 const char **canon)
 {
     char key[KEY_CAP];
     size_t n = 0;
     ds_title_kind best = DS_TITLE_NONE;
     key[0] = '\0';
-    if (!(e->facts[t].flags & DS_LEXT_TITLE)) return DS_TITLE_NONE;
     for (uint32_t u = t; u < end && u < t + 5; u++) {
         if (!e->key_len[u]) {
             if (norm_is(e, u, ".")) continue;
@@ -882,10 +928,15 @@ static void role_before(const ent *e, uint32_t a, uint32_t before, ds_person *p)
     }
 }
 
-static ds_status people_in(ent *e, uint32_t s, uint32_t a, uint32_t b)
+/* People of sentence s [a, b), named from the capitalised tokens among the
+ * candidates [cand, cand_end) (the sentence's part of e->cand). */
+static ds_status people_in(ent *e, uint32_t s, uint32_t a, uint32_t b, const uint32_t *cand,
+                           const uint32_t *cand_end)
 {
-    for (uint32_t t = a; t < b; t++) {
-        if (e->mark[t] != MARK_FREE || !is_word(e, t) || !is_cap(e, t)) continue;
+    uint32_t next = a; /* the tokens before it belong to the last person */
+    for (; cand < cand_end; cand++) {
+        uint32_t t = *cand;
+        if (t < next || e->mark[t] != MARK_FREE || !is_word(e, t) || !is_cap(e, t)) continue;
         uint32_t tl = 0, n0 = t;
         bool keep = false;
         const char *canon = NULL;
@@ -959,12 +1010,18 @@ static ds_status people_in(ent *e, uint32_t s, uint32_t a, uint32_t b)
                             : tok(e, start)->span.start;
         p->span.end = tok(e, end)->span.end;
         for (uint32_t u = start; u <= end; u++) e->mark[u] = MARK_PERSON;
-        t = end;
+        next = end + 1;
     }
     return DS_OK;
 }
 
 /* ---- the sentence pass ---------------------------------------------------- */
+
+/* Every rule of actors_in below a name needs one of these words or a
+ * capitalised (nation) word. */
+#define ACTOR_CUES                                                                                 \
+    (1ull << W_THE | 1ull << W_UNIDENT | 1ull << W_ARMED | 1ull << W_RALLY | 1ull << W_BLOCKED |   \
+     1ull << W_PROTEST | 1ull << W_RIOT | 1ull << W_SF_MIL | 1ull << W_SF_POL)
 
 /* "militants of JNIM", "gunmen from the al-Shabaab", "gunmen from the
  * banned BLA": noun t is followed by of/from, at most two lower-case
@@ -1015,12 +1072,13 @@ static ds_status bare_state_force(ent *e, uint32_t s, uint32_t a, uint32_t b, ui
     /* a capitalised word just before that is no sentence start: an unknown
      * name ("Coalition forces"); a count is none ("Five policemen were
      * killed", also after a dateline) */
-    static const char *const counts[] = {"two",    "three",   "four",   "five", "six",
-                                         "seven",  "eight",   "nine",   "ten",  "eleven",
-                                         "twelve", "several", "dozens", "many", NULL};
+    static const word_len counts[] = {WL("two"),    WL("three"),  WL("four"),   WL("five"),
+                                      WL("six"),    WL("seven"),  WL("eight"),  WL("nine"),
+                                      WL("ten"),    WL("eleven"), WL("twelve"), WL("several"),
+                                      WL("dozens"), WL("many"),   {NULL, 0}};
     bool count = false;
-    for (const char *const *w = counts; *w && !count; w++)
-        count = f > a && norm_eq(e, f - 1, *w, strlen(*w));
+    for (const word_len *w = counts; w->w && !count; w++)
+        count = f > a && norm_eq(e, f - 1, w->w, w->n);
     if (f > a && is_cap(e, f - 1) && is_word(e, f - 1) && e->mark[f - 1] == MARK_FREE &&
         !in_list(e, f - 1, W_THE) && !norm_is(e, f - 1, "our") && !count)
         return DS_OK;
@@ -1085,22 +1143,28 @@ static bool same_key(const ent *e, uint32_t u, uint32_t t)
     return e->key_len[u] == e->key_len[t] && !memcmp(e->key[u], e->key[t], e->key_len[t]);
 }
 
-static ds_status actors_in(ent *e, uint32_t s, uint32_t a, uint32_t b)
+/* Actor mentions of sentence s [a, b), at the candidates [cand, cand_end)
+ * (the sentence's part of e->cand); words is the union of the sentence's
+ * word-list bits. Runs in pass 2, after the names the document defined
+ * were folded into facts[].most (starts_folded). */
+static ds_status actors_in(ent *e, uint32_t s, uint32_t a, uint32_t b, const uint32_t *cand,
+                           const uint32_t *cand_end, uint64_t words)
 {
+    /* state_force_at ends at a word of these lists ("army" and "military"
+     * are in W_SF_MIL): without one in the sentence it finds nothing */
+    const bool forces = (words & (1ull << W_SF_MIL | 1ull << W_SF_POL | 1ull << W_SF_GOV)) != 0;
     ds_status st;
     bool protest_done = false;
-    /* every rule below a name needs one of these words or a nation word */
-    const uint64_t cues = 1ull << W_THE | 1ull << W_UNIDENT | 1ull << W_ARMED | 1ull << W_RALLY |
-                          1ull << W_BLOCKED | 1ull << W_PROTEST | 1ull << W_RIOT |
-                          1ull << W_SF_MIL | 1ull << W_SF_POL;
-    /* doc_starts only grows in pass 1: the same for every token here */
-    const bool doc_probe = e->doc_starts.count && !e->starts_folded;
-    for (uint32_t t = a; t < b; t++) {
-        if (e->mark[t] == MARK_ACTOR || e->mark[t] == MARK_TIMEX) continue;
-        if (!e->facts[t].most && !(e->facts[t].words & cues) && !doc_probe && !may_be_nation(e, t))
+    uint32_t next = a; /* the tokens before it belong to the last mention */
+    for (; cand < cand_end; cand++) {
+        uint32_t t = *cand;
+        if (t < next || e->mark[t] == MARK_ACTOR || e->mark[t] == MARK_TIMEX) continue;
+        if (!e->facts[t].most && !(e->facts[t].words & ACTOR_CUES) && !may_be_nation(e, t))
             continue;
         name_match m = {0, DS_NONE, false};
-        if (e->facts[t].most || doc_probe) m = match_name(e, t, b);
+        /* most is the whole of it after the fold: surely_no_name spares the call */
+        if (e->facts[t].most && e->key_len[t] && !surely_no_name(e, t, b, e->facts[t].most))
+            m = match_name(e, t, b);
         if (m.found && m.last == t && !(tok(e, t)->flags & DS_TOK_UPPER)) {
             /* "Sirajuddin Haqqani", "Maulana Abdul Salam Haqqani": a one-word
              * name after a person's given name or title is a surname, and
@@ -1121,16 +1185,17 @@ static ds_status actors_in(ent *e, uint32_t s, uint32_t a, uint32_t b)
                 !(last + 2 < b && is_cap(e, last + 2) && is_word(e, last + 2)))
                 last++, generic = true;
             if ((st = add_ref(e, t, last, s, m.actor, generic, NULL)) != DS_OK) return st;
-            t = last;
+            next = last + 1;
             continue;
         }
         if (e->mark[t] != MARK_FREE && e->mark[t] != MARK_PLACE) continue;
         uint32_t last, actors[4], nactors = 0;
         const char *iso3[4];
-        if (may_be_nation(e, t) && state_force_at(e, t, b, &last, actors, iso3, &nactors)) {
+        if (forces && may_be_nation(e, t) &&
+            state_force_at(e, t, b, &last, actors, iso3, &nactors)) {
             for (uint32_t i = 0; i < nactors; i++)
                 if ((st = add_ref(e, t, last, s, actors[i], true, iso3[i])) != DS_OK) return st;
-            t = last;
+            next = last + 1;
             continue;
         }
         if (!is_word(e, t)) continue;
@@ -1145,7 +1210,7 @@ static ds_status actors_in(ent *e, uint32_t s, uint32_t a, uint32_t b)
                 if (g == DS_NONE && in_list(e, u, W_UNIDENT)) g = ds_lexicon_unidentified(e->lex);
                 if (g != DS_NONE) {
                     if ((st = add_ref(e, t, u, s, g, true, NULL)) != DS_OK) return st;
-                    t = u;
+                    next = u + 1;
                     continue;
                 }
             }
@@ -1163,7 +1228,7 @@ static ds_status actors_in(ent *e, uint32_t s, uint32_t a, uint32_t b)
             if ((st = add_ref(e, t, t + 1, s, ds_lexicon_unidentified(e->lex), true, NULL)) !=
                 DS_OK)
                 return st;
-            t++;
+            next = t + 2;
             continue;
         }
         /* bare "security forces", "the army", "soldiers", "police": the state's */
@@ -1201,14 +1266,14 @@ ds_status ds_annotate_entities(ds_doc *doc, ds_ctx *ctx)
     const ds_lexicon *lex = ctx && ctx->shared ? ctx->shared->lexicon : NULL;
     uint32_t nt = doc->tokens.n;
     if (!lex || nt == 0) return DS_OK;
-    ent e = {.doc = doc, .toks = doc->tokens.v, .lex = lex};
+    ent e = {.doc = doc, .toks = doc->tokens.v, .lex = lex, .cos_sentence = DS_NONE};
     e.doc_names = (strmap)STRMAP_INIT;
     e.doc_starts = (strmap)STRMAP_INIT;
     size_t keybytes = 1;
     for (uint32_t t = 0; t < nt; t++) keybytes += (size_t)doc->tokens.v[t].norm_len + 1;
     uint32_t ns = doc->sentences.n, np = doc->places.n;
     /* one block per document for every per-token/sentence/place array */
-    size_t n32 = (size_t)nt + ns + 1 + np + 1;
+    size_t n32 = (size_t)nt + ns + 1 + np + 1 + nt;
     size_t blockbytes = (size_t)nt * (sizeof(ds_lex_token) + sizeof(char *)) +
                         n32 * sizeof(uint32_t) + (size_t)nt * sizeof(uint16_t) + nt + keybytes;
     /* a small document's block comes from its arena (no malloc per document;
@@ -1224,7 +1289,8 @@ ds_status ds_annotate_entities(ds_doc *doc, ds_ctx *ctx)
     e.tok_place = (uint32_t *)(e.key + nt);
     e.sent_place = e.tok_place + nt;
     e.next_place = e.sent_place + ns + 1;
-    e.key_len = (uint16_t *)(e.next_place + np + 1);
+    e.cand = e.next_place + np + 1;
+    e.key_len = (uint16_t *)(e.cand + nt);
     e.mark = (uint8_t *)(e.key_len + nt);
     e.keys = (char *)(e.mark + nt);
     memset(e.mark, MARK_FREE, nt);
@@ -1249,8 +1315,9 @@ ds_status ds_annotate_entities(ds_doc *doc, ds_ctx *ctx)
         if (sentence_skipped(doc, se)) continue;
         uint32_t a = se->first_token, b = se->first_token + se->ntokens;
         if (!(e.doc_words & (1ull << W_OPEN))) break; /* no "(": nothing defined */
+        const ds_lex_token *f = e.facts;              /* read here, not through &e per token */
         for (uint32_t t = a + 1; t + 1 < b; t++)
-            if (in_list(&e, t, W_OPEN) && (st = learn_definition(&e, a, b, t)) != DS_OK) {
+            if ((f[t].words >> W_OPEN & 1u) && (st = learn_definition(&e, a, b, t)) != DS_OK) {
                 st = ds_ctx_fail(ctx, st, "entities: out of memory");
                 goto done;
             }
@@ -1265,20 +1332,47 @@ ds_status ds_annotate_entities(ds_doc *doc, ds_ctx *ctx)
         }
         e.starts_folded = true;
     }
-    /* pass 2: mentions, then people among what is left */
+    /* pass 2: mentions, then people among what is left. Both start only
+     * at the sentence's candidates: actors_in skips every token that starts
+     * no name (facts[].most, with the document's names folded in), has no
+     * cue word and is not capitalised (may_be_nation), and people_in every
+     * token that is not capitalised. A person is named only with a title,
+     * a given name, a kunya or a dagger (a symbol token, doc.h) in the
+     * sentence: without one people_in is not run. */
+    const ds_lex_token *f = e.facts;
+    const ds_token *tk = doc->tokens.v;
+    uint32_t *c = e.cand;
     for (uint32_t s = 0; s < doc->sentences.n; s++) {
         const ds_sentence *se = &doc->sentences.v[s];
         if (sentence_skipped(doc, se)) continue;
-        uint32_t a = se->first_token, b = se->first_token + se->ntokens;
-        if ((st = actors_in(&e, s, a, b)) != DS_OK || (st = people_in(&e, s, a, b)) != DS_OK) {
+        uint32_t a = se->first_token, b = se->first_token + se->ntokens, ncand = 0;
+        /* the unions of the sentence's word-list bits, lexicon flags and
+         * token flags */
+        uint64_t words = 0;
+        unsigned lexflags = 0, tokflags = 0;
+        /* four tokens a turn, the loop control shared */
+#pragma GCC unroll 4
+        for (uint32_t t = a; t < b; t++) {
+            unsigned tf = tk[t].flags;
+            c[ncand] = t;
+            ncand +=
+                (f[t].most | (f[t].words & ACTOR_CUES) | (tf & (DS_TOK_CAP | DS_TOK_UPPER))) != 0;
+            words |= f[t].words, lexflags |= f[t].flags, tokflags |= tf;
+        }
+        bool person = (lexflags & (DS_LEXT_TITLE | DS_LEXT_GIVEN)) || (words & 1ull << W_KUNYA) ||
+                      (tokflags & DS_TOK_SYMBOL);
+        const uint32_t *cand = e.cand, *sent_end = e.cand + ncand;
+        if ((st = actors_in(&e, s, a, b, cand, sent_end, words)) != DS_OK ||
+            (person && (st = people_in(&e, s, a, b, cand, sent_end)) != DS_OK)) {
             st = ds_ctx_fail(ctx, st, "entities: out of memory");
             goto done;
         }
         advance_country(&e, s);
     }
 done:
-    strmap_free(&e.doc_names);
-    strmap_free(&e.doc_starts);
+    /* most documents define no name: their maps never allocated */
+    if (e.doc_names.cap || e.doc_names.keys) strmap_free(&e.doc_names);
+    if (e.doc_starts.cap || e.doc_starts.keys) strmap_free(&e.doc_starts);
     if (own) free(e.block);
     return st;
 }

@@ -40,9 +40,9 @@ typedef struct lex_title {
 /* A plain key of the tokens map (ASCII a-z 0-9), by its ds_word_hash. */
 typedef struct word_slot {
     uint32_t hash; /* 0: empty */
-    uint32_t len;
-    uint32_t keyoff; /* the key in tokens' key storage */
-    uint32_t fact;   /* index in token_facts */
+    uint16_t len;
+    uint16_t fact; /* index in token_facts */
+    uint64_t key;  /* len <= 8: word_bytes() of the key; longer: its offset in tokens' keys */
 } word_slot;
 
 struct ds_lexicon {
@@ -173,7 +173,11 @@ static bool add_name(ds_lexicon *lex, uint32_t idx, const char *s, size_t n)
     uint32_t old;
     if (strmap_get(&lex->names, key, k, &old)) {
         if ((old & 0xFFFFFFu) != idx) return true;
-        flags &= old >> 24;
+        /* the entry's own key again ("military forces of X" after "Military
+         * Forces of X"): its starts entry is in since the first time, and
+         * only a looser constraint changes its value */
+        if ((flags & (old >> 24)) == old >> 24) return true;
+        return strmap_put(&lex->names, key, k, idx | ((flags & (old >> 24)) << 24));
     }
     if (!strmap_put(&lex->names, key, k, idx | (flags << 24))) return false;
     size_t u = 0;
@@ -593,6 +597,26 @@ static bool build_token_facts(ds_lexicon *lex)
     return true;
 }
 
+/* The n bytes at s (1 <= n <= 8) as one number, read in two overlapping
+ * windows that cover them all: equal numbers of two strings of the same
+ * length mean equal bytes. */
+static inline uint64_t word_bytes(const char *s, size_t n)
+{
+    if (n >= 4) {
+        uint32_t lo, hi;
+        memcpy(&lo, s, 4);
+        memcpy(&hi, s + n - 4, 4);
+        return (uint64_t)hi << 32 | lo;
+    }
+    if (n >= 2) {
+        uint16_t lo, hi;
+        memcpy(&lo, s, 2);
+        memcpy(&hi, s + n - 2, 2);
+        return (uint64_t)hi << 16 | lo;
+    }
+    return (unsigned char)s[0];
+}
+
 /* Indexes the plain keys of the tokens map by ds_word_hash (lex->words).
  * Exact: a plain norm is a key of tokens iff it is one of these, and a probe
  * compares the bytes. Runs once tokens is complete (its key storage no
@@ -613,7 +637,9 @@ static bool build_words(ds_lexicon *lex)
     }
     unsigned bits = 4;
     while (cap < 4 * n) cap *= 2, bits++; /* a quarter full: most misses stop at once */
-    if (bits > 31 || !(lex->words = ds_arena_alloc(lex->arena, cap * sizeof *lex->words)))
+    /* the slots hold a facts index in 16 bits (some 1,600 facts now) */
+    if (bits > 31 || lex->token_facts.n > UINT16_MAX ||
+        !(lex->words = ds_arena_alloc(lex->arena, cap * sizeof *lex->words)))
         return false;
     lex->words_mask = (uint32_t)(cap - 1);
     lex->words_shift = 32 - bits;
@@ -626,10 +652,13 @@ static bool build_words(ds_lexicon *lex)
             unsigned c = (unsigned char)key[k];
             plain = c - 'a' < 26u || c - '0' < 10u;
         }
-        if (!plain) continue;
+        /* a key longer than a token's norm can be (norm_len is 16 bits)
+         * matches no token: left out */
+        if (!plain || sl->keylen > UINT16_MAX) continue;
         uint32_t h = ds_word_hash(key, sl->keylen), j = h >> lex->words_shift;
         while (lex->words[j].hash) j = (j + 1) & lex->words_mask;
-        lex->words[j] = (word_slot){h, sl->keylen, sl->keyoff, sl->value};
+        uint64_t k = sl->keylen <= 8 ? word_bytes(key, sl->keylen) : sl->keyoff;
+        lex->words[j] = (word_slot){h, (uint16_t)sl->keylen, (uint16_t)sl->value, k};
     }
     return true;
 }
@@ -642,7 +671,8 @@ static inline bool word_find(const ds_lexicon *lex, uint32_t h, const char *s, s
     for (uint32_t j = h >> lex->words_shift;; j = (j + 1) & lex->words_mask) {
         const word_slot *w = &lex->words[j];
         if (!w->hash) return false;
-        if (w->hash == h && w->len == n && memcmp(lex->tokens.keys + w->keyoff, s, n) == 0) {
+        if (w->hash == h && w->len == n &&
+            (n <= 8 ? w->key == word_bytes(s, n) : memcmp(lex->tokens.keys + w->key, s, n) == 0)) {
             *fact = w->fact;
             return true;
         }
@@ -678,11 +708,12 @@ static bool build_steps(ds_lexicon *lex)
                                       names->slots[i].keylen);
     prefix *pre = n ? malloc(n * sizeof *pre) : NULL;
     if (n && !pre) return false;
+    /* a key's prefixes longest first */
     for (size_t i = 0; i < names->cap; i++) {
         const strmap_slot *sl = &names->slots[i];
         if (!sl->hash) continue;
         const char *key = names->keys + sl->keyoff;
-        for (uint32_t p = 0; p < sl->keylen; p++)
+        for (uint32_t p = sl->keylen; p-- > 0;)
             if (key[p] == ' ') pre[np++] = (prefix){sl->keyoff, p};
     }
     bool ok = true;
@@ -693,8 +724,13 @@ static bool build_steps(ds_lexicon *lex)
         memcpy(key, names->keys + pre[i].off, pre[i].len);
         uint32_t v = STEP_NO_ENTRY;
         bool had = strmap_get(names, key, pre[i].len, &v);
-        /* a prefix shared with a name seen before is marked already */
-        if (had && (v >> 24) & DS_LEX_LONGER) continue;
+        if (had && (v >> 24) & DS_LEX_LONGER) {
+            /* a prefix shared with a name seen before is marked already, and
+             * so are its own prefixes (that name's, marked with it): skip
+             * the rest of this key's, which are they */
+            while (i + 1 < np && pre[i + 1].off == pre[i].off) i++;
+            continue;
+        }
         ok = strmap_put(names, key, pre[i].len, v | (DS_LEX_LONGER << 24));
     }
     free(pre);

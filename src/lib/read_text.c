@@ -284,10 +284,11 @@ static uint32_t end_sans_cites(const char *t, uint32_t s, uint32_t e)
     for (;;) {
         while (e > s && is_ws(t[e - 1])) e--;
         if (e > s && t[e - 1] == ']') {
-            uint32_t j = e - 1;
-            while (j > s && t[j - 1] != '[' && e - j < 24) j--;
-            if (j > s && t[j - 1] == '[') {
-                e = j - 1;
+            /* its '[' at most 24 bytes before the ']' (the nearest) */
+            uint32_t lo = e - s > 25 ? e - 25 : s;
+            const char *open = e - 1 > lo ? memrchr(t + lo, '[', e - 1 - lo) : NULL;
+            if (open) {
+                e = (uint32_t)(open - t);
                 continue;
             }
             return e;

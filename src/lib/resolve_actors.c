@@ -159,6 +159,10 @@ struct ds_actor_index {
     key_table names, spellings;
     uint32_t nactors;     /* x->actors.n when last in step */
     const ds_actor *base; /* x->actors.v when last in step */
+    /* some name key may be held by two actors: a name or alias was given to
+     * an actor while another already owned its key in names (see
+     * ds_resolve_actors, which merges only through such a key) */
+    bool shared;
 };
 
 /* Eight bytes per step: keys are hashed on every mention and alias. Only
@@ -223,9 +227,8 @@ static bool table_grow(ds_extraction *x, key_table *t)
 {
     uint32_t cap =
         t->cap ? t->cap * 2 : 16; /* a note has a few names: start small (less to clear) */
-    index_slot *slots = ds_arena_alloc(x->arena, cap * sizeof *slots);
+    index_slot *slots = ds_arena_alloc(x->arena, cap * sizeof *slots); /* zeroed: empty */
     if (!slots) return false;
-    memset(slots, 0, cap * sizeof *slots);
     for (uint32_t i = 0; i < t->cap; i++) {
         const index_slot *s = &t->slots[i];
         if (!s->hash) continue;
@@ -238,18 +241,26 @@ static bool table_grow(ds_extraction *x, key_table *t)
     return true;
 }
 
-/* Adds key k (hash h, not in the table) for actor. */
-static bool table_add(ds_extraction *x, key_table *t, uint64_t h, const char *k, size_t n,
-                      uint32_t actor)
+/* Adds key k (hash h, not in the table) for actor, stored as *copy: a
+ * copy of k in x->arena, made here when *copy is NULL (one copy may serve
+ * both tables: a name's two keys are one string when it has no dash). */
+static bool table_add_copy(ds_extraction *x, key_table *t, uint64_t h, const char *k, size_t n,
+                           uint32_t actor, const char **copy)
 {
     if ((t->used + 1) * 4 >= t->cap * 3 && !table_grow(x, t)) return false;
     uint32_t i = (uint32_t)h & (t->cap - 1);
     while (t->slots[i].hash) i = (i + 1) & (t->cap - 1);
-    const char *copy = ds_arena_strndup(x->arena, k, n);
-    if (!copy) return false;
-    t->slots[i] = (index_slot){h, copy, (uint32_t)n, actor};
+    if (!*copy && !(*copy = ds_arena_strndup(x->arena, k, n))) return false;
+    t->slots[i] = (index_slot){h, *copy, (uint32_t)n, actor};
     t->used++;
     return true;
+}
+
+static bool table_add(ds_extraction *x, key_table *t, uint64_t h, const char *k, size_t n,
+                      uint32_t actor)
+{
+    const char *copy = NULL;
+    return table_add_copy(x, t, h, k, n, actor, &copy);
 }
 
 static bool index_find(const key_table *t, const char *k, size_t n, uint32_t *actor)
@@ -265,12 +276,20 @@ static bool index_put(ds_extraction *x, key_table *t, const char *k, size_t n, u
     return table_find(t, h, k, n, DS_NONE, &have) || table_add(x, t, h, k, n, actor);
 }
 
+/* index_put() of name's key; a key another actor owns marks ix->shared. */
 static bool index_put_name(ds_extraction *x, struct ds_actor_index *ix, const char *name,
                            uint32_t actor)
 {
     char k[KEY_MAX];
     size_t n = name ? name_key(k, name, strlen(name)) : 0;
-    return n ? index_put(x, &ix->names, k, n, actor) : true;
+    if (!n) return true;
+    uint64_t h = key_hash(k, n);
+    uint32_t have;
+    if (table_find(&ix->names, h, k, n, DS_NONE, &have)) {
+        if (have != actor) ix->shared = true;
+        return true;
+    }
+    return table_add(x, &ix->names, h, k, n, actor);
 }
 
 static bool add_spelling(ds_extraction *x, struct ds_actor_index *ix, uint32_t actor,
@@ -361,6 +380,13 @@ static void keys_of(char kd[KEY_MAX], size_t *kdn, char k[KEY_MAX], size_t *kn, 
     }
 }
 
+/* Whether the name key and the dash-keeping key of ks are the same bytes
+ * (the name has no dash), so that one copy of them serves both tables. */
+static bool one_key(const ds_name_keys *ks)
+{
+    return ks->kn == ks->kdn && (ks->k == ks->kd || memcmp(ks->k, ks->kd, ks->kn) == 0);
+}
+
 /* The keys of s (n bytes) in the caller's buffers k and kd, hashed. */
 static void keys_in(ds_name_keys *ks, char kd[KEY_MAX], char k[KEY_MAX], const char *s, size_t n)
 {
@@ -368,7 +394,8 @@ static void keys_in(ds_name_keys *ks, char kd[KEY_MAX], char k[KEY_MAX], const c
     keys_of(kd, &kdn, k, &kn, s, n);
     *ks = (ds_name_keys){k, kd, (uint32_t)kn, (uint32_t)kdn, 0, 0, false};
     ks->hk = kn ? key_hash(k, kn) : 0;
-    ks->hd = key_hash(kd, kdn);
+    /* no dash: the same bytes, the same hash */
+    ks->hd = kn && one_key(ks) ? ks->hk : key_hash(kd, kdn);
 }
 
 bool ds_name_keys_of(ds_name_keys *out, ds_arena *arena, const char *s, size_t n)
@@ -411,12 +438,18 @@ static ds_actor *new_actor(ds_extraction *x, struct ds_actor_index *ix, const ch
     ds_name_keys own;
     if (!ks) keys_in(&own, kd, k, a->name, strlen(a->name)), ks = &own;
     uint32_t self = x->actors.n - 1, have;
-    if (ks->kn && !table_find(&ix->names, ks->hk, ks->k, ks->kn, DS_NONE, &have) &&
-        !table_add(x, &ix->names, ks->hk, ks->k, ks->kn, self))
-        return NULL;
+    const char *kc = NULL, *kdc = NULL; /* the keys' copies in x->arena */
+    if (ks->kn) {
+        if (table_find(&ix->names, ks->hk, ks->k, ks->kn, DS_NONE, &have))
+            ix->shared = true; /* another actor's key (self is new) */
+        else if (!table_add_copy(x, &ix->names, ks->hk, ks->k, ks->kn, self, &kc))
+            return NULL;
+        else if (one_key(ks))
+            kdc = kc;
+    }
     uint64_t hs = spelling_hash_of(ks, self);
     if (!table_find(&ix->spellings, hs, ks->kd, ks->kdn, self, &have) &&
-        !table_add(x, &ix->spellings, hs, ks->kd, ks->kdn, self))
+        !table_add_copy(x, &ix->spellings, hs, ks->kd, ks->kdn, self, &kdc))
         return NULL;
     return a;
 }
@@ -434,8 +467,10 @@ static bool alias_keyed(ds_extraction *x, struct ds_actor_index *ix, ds_actor *a
         return true; /* its name or an alias, spelt so */
     const char **slot = ds_vec_push(x->arena, &a->aliases);
     if (!slot || !(*slot = ds_facts_strn(x, alias, len))) return false;
-    return table_add(x, &ix->spellings, hs, ks->kd, ks->kdn, self) &&
-           (named || table_add(x, &ix->names, ks->hk, ks->k, ks->kn, self));
+    const char *kdc = NULL; /* the dash-keeping key's copy, also the name key's if one_key */
+    if (!table_add_copy(x, &ix->spellings, hs, ks->kd, ks->kdn, self, &kdc)) return false;
+    const char *kc = one_key(ks) ? kdc : NULL;
+    return named || table_add_copy(x, &ix->names, ks->hk, ks->k, ks->kn, self, &kc);
 }
 
 bool ds_facts_actor_alias(ds_extraction *x, ds_actor *a, const char *alias, size_t len)
@@ -445,6 +480,9 @@ bool ds_facts_actor_alias(ds_extraction *x, ds_actor *a, const char *alias, size
     char k[KEY_MAX], kd[KEY_MAX];
     ds_name_keys ks;
     keys_in(&ks, kd, k, alias, len);
+    /* a NUL inside: the copy kept is shorter than what was keyed, and
+     * ds_resolve_actors would key it otherwise */
+    if (memchr(alias, '\0', len)) ix->shared = true;
     return alias_keyed(x, ix, a, alias, len, &ks);
 }
 
@@ -690,6 +728,15 @@ ds_status ds_resolve_actors(ds_extraction *x, ds_ctx *ctx)
     uint32_t n = x->actors.n;
     if (n < 2) {
         x->actor_index = NULL; /* nothing to merge or sort (one note, one actor) */
+        return DS_OK;
+    }
+    /* the index in step with no name key held by two actors (every name and
+     * alias got its key checked against names when it was given, see
+     * ix->shared): the union below would join nothing; only sort */
+    const struct ds_actor_index *ix = x->actor_index;
+    if (ix && ix->nactors == n && ix->base == x->actors.v && !ix->shared) {
+        qsort(x->actors.v, n, sizeof *x->actors.v, cmp_actor);
+        x->actor_index = NULL; /* rebuilt on next use */
         return DS_OK;
     }
     uint32_t *up = ds_arena_alloc(x->arena, n * sizeof *up);
