@@ -322,8 +322,15 @@ static bool case_ok(const ent *e, uint32_t t, unsigned flags)
 {
     uint16_t f = tok(e, t)->flags;
     if ((flags & DS_LEX_ACRONYM) && !(f & DS_TOK_UPPER)) {
-        /* "ISIS–K" may split as ISIS – K: a one-letter capital still counts */
-        if (!(f & DS_TOK_CAP) || tok(e, t)->norm_len > 1) return false;
+        /* "ISIS–K" may split as ISIS – K: a one-letter capital still counts;
+         * "LeT" is written with its inner capital, "Let" is a word */
+        const ds_token *k = tok(e, t);
+        bool inner_cap = false;
+        for (uint32_t j = k->span.start + 1; j < k->span.end && !inner_cap; j++) {
+            unsigned c = (unsigned char)e->doc->text[j], p = (unsigned char)e->doc->text[j - 1];
+            inner_cap = c - 'A' < 26u && p - 'a' < 26u;
+        }
+        if (!inner_cap && (!(f & DS_TOK_CAP) || k->norm_len > 1)) return false;
     }
     if ((flags & DS_LEX_CAP) && !(f & (DS_TOK_CAP | DS_TOK_UPPER))) return false;
     return true;

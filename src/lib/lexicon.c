@@ -145,15 +145,19 @@ static size_t key_of(char *out, size_t cap, const char *s, size_t n)
 static unsigned case_flags(const char *s, size_t n)
 {
     unsigned upper = 0, lower = 0;
+    bool inner_cap = false; /* a capital right after a lower-case letter: "LeT" */
     size_t i = 0;
     while (i < n && ((unsigned char)s[i] | 0x20u) - 'a' >= 26u) i++;
     bool first_upper = i < n && (unsigned)(unsigned char)s[i] - 'A' < 26u;
     for (; i < n; i++) {
         unsigned c = (unsigned char)s[i];
+        inner_cap |= c - 'A' < 26u && i > 0 && (unsigned)(unsigned char)s[i - 1] - 'a' < 26u;
         upper += c - 'A' < 26u, lower += c - 'a' < 26u;
     }
     unsigned f = 0;
-    if (upper >= 2 && lower == 0) f |= DS_LEX_ACRONYM;
+    /* "TTP"; and "LeT", "JeM", "HuJI": short mixed-case acronyms, which
+     * must not match the words "Let", "Jem" */
+    if (upper >= 2 && (lower == 0 || (inner_cap && n <= 6))) f |= DS_LEX_ACRONYM;
     /* the Arabic article is written either way ("al-Qaeda in the Islamic
      * Maghreb", "Al-Shabaab"): a name it opens asks no capital */
     bool article = n > 3 && (s[0] == 'A' || s[0] == 'a' || s[0] == 'E' || s[0] == 'e') &&

@@ -79,8 +79,10 @@ uint32_t ds_lexicon_find(const ds_lexicon *lex, const char *name, size_t len);
 size_t ds_lex_key(char *out, size_t cap, const char *folded, size_t n);
 
 /* Case constraints of a name key (from how the data file writes it). */
-#define DS_LEX_ACRONYM 1u /* written in capitals ("TTP"): text must be upper case */
-#define DS_LEX_CAP     2u /* written capitalised: text's first word must be too */
+#define DS_LEX_ACRONYM                                                                             \
+    1u                /* written in capitals ("TTP", or short mixed case "LeT"): text must         \
+                       * be upper case, or have a capital after a lower-case letter too */
+#define DS_LEX_CAP 2u /* written capitalised: text's first word must be too */
 
 /* The entry a key names, or DS_NONE; *flags gets its DS_LEX_* constraints. */
 uint32_t ds_lexicon_lookup(const ds_lexicon *lex, const char *key, size_t len, unsigned *flags);

@@ -209,4 +209,17 @@ for text, prefix in (("IDF", "Military Forces of Israel"), ("Tatmadaw", "Militar
     assert (refs.get(text) or "").startswith(prefix), (text, refs.get(text))
 PY
 
+
+# a short mixed-case acronym ("LeT") is written so; the word "Let" opening
+# a village's name ("Let Yet Kone") is no Lashkar-e-Taiba
+printf 'On 8 May 2024, an airstrike hit Let Yet Kone village in Sagaing region. On 9 May 2024, LeT militants attacked a checkpoint in Baramulla, India.\n' >"$TMP/let.txt"
+expect_exit 0 "$DOSSIER" annotate --format json "$TMP/let.txt"
+python3 - "$TMP/out" <<'PY' && ok || fail "LeT: acronym case"
+import json, sys
+doc = json.load(open(sys.argv[1]))["documents"][0]
+refs = {a["text"]: a["actor"] for a in doc["annotations"]["actors"]}
+assert "Let" not in refs and "Let Yet Kone" not in refs, refs
+assert any(t.startswith("LeT") and a == "Lashkar-e-Taiba" for t, a in refs.items()), refs
+PY
+
 finish
