@@ -14,6 +14,7 @@
 #endif
 
 #include "ctx.h"
+#include "lexicon.h"
 #include "read_util.h"
 
 /* ---- keyword table --------------------------------------------------- */
@@ -132,6 +133,13 @@ static void kw_add(const char *const *words, uint8_t flag)
     }
 }
 
+/* The same keywords keyed by ds_word_hash (lexicon.h), the hash ds_tokenize
+ * leaves in ds_token.hash: sentence_kw looks a plain token up without
+ * copying and hashing its norm again. Each entry names its kw_table slot. */
+enum { KWT_SLOTS = 1024 };
+static uint32_t kwt_hashes[KWT_SLOTS];
+static uint16_t kwt_slot[KWT_SLOTS];
+
 static void kw_init(void)
 {
     kw_add(kw_timex, DS_KW_TIMEX);
@@ -141,6 +149,28 @@ static void kw_init(void)
     kw_add(kw_cal, DS_KW_CAL);
     kw_add(kw_anchor, DS_KW_ANCHOR);
     kw_add(kw_qstart, DS_KW_QSTART);
+    for (uint32_t s = 0; s < KW_SLOTS; s++) {
+        if (!kw_hashes[s]) continue;
+        uint32_t h = ds_word_hash(kw_table[s].word, strlen(kw_table[s].word));
+        uint32_t j = (h >> 1) & (KWT_SLOTS - 1);
+        while (kwt_hashes[j]) j = (j + 1) & (KWT_SLOTS - 1);
+        kwt_hashes[j] = h;
+        kwt_slot[j] = (uint16_t)s;
+    }
+}
+
+/* kw_flags of a token whose norm is a plain word (t->hash set) of at most
+ * 15 bytes, found by its hash and confirmed on its bytes. */
+static uint8_t kw_flags_hashed(const ds_token *t)
+{
+    for (uint32_t j = (t->hash >> 1) & (KWT_SLOTS - 1); kwt_hashes[j];
+         j = (j + 1) & (KWT_SLOTS - 1)) {
+        if (kwt_hashes[j] != t->hash) continue;
+        const char *w = kw_table[kwt_slot[j]].word;
+        if (w[t->norm_len] == '\0' && memcmp(w, t->norm, t->norm_len) == 0)
+            return kw_table[kwt_slot[j]].flags;
+    }
+    return 0;
 }
 
 /* The DS_KW_* flags of w: 16 bytes, a lower-case word of len <= 15 bytes
@@ -175,20 +205,34 @@ static unsigned sentence_kw(const ds_doc *doc, uint32_t s, unsigned kw_mask)
     const ds_sentence *se = &doc->sentences.v[s];
     const unsigned char *text = (const unsigned char *)doc->text;
     uint32_t i = se->span.start;
-    /* eight bytes a test for a digit */
+    /* eight bytes a test for a digit; the bytes or'ed: any non-ASCII one */
+    uint64_t seen = 0;
     for (; i + 8 <= se->span.end; i += 8) {
         uint64_t x;
         memcpy(&x, text + i, 8);
         if (ds_bytes_in(x, '0', '9')) return KW_ALL | KW_MAYBE;
+        seen |= x;
     }
-    for (; i < se->span.end; i++)
+    for (; i < se->span.end; i++) {
         if ((unsigned)(text[i] - '0') < 10u) return KW_ALL | KW_MAYBE;
+        seen |= text[i];
+    }
+    /* In an ASCII sentence without digits a token with a hash has a norm of
+     * a-z only (a plain norm is the token's bytes lower-cased: no fold made
+     * it), so the byte tests below would pass: its hash finds it. */
+    bool ascii = !(seen & 0x8080808080808080ull);
     uint32_t end = se->first_token + se->ntokens;
     if (end > doc->tokens.n) end = doc->tokens.n;
     unsigned kw = 0;
     for (uint32_t k = se->first_token; k < end; k++) {
         const ds_token *t = &doc->tokens.v[k];
         if (!(t->flags & DS_TOK_WORD)) continue;
+        if (ascii && t->hash) {
+            if (t->norm_len > 15) continue; /* one lexeme of over 15 letters: no keyword */
+            kw |= kw_flags_hashed(t);
+            if ((kw & kw_mask) == kw_mask) return kw;
+            continue;
+        }
         char w[16] = {0};
         if (t->norm_len > 15) {
             for (uint32_t j = 0; j < t->norm_len; j++)
