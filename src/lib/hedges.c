@@ -9,6 +9,7 @@
 
 #include "ctx.h"
 #include "doc.h"
+#include "lexicon.h"
 
 #define PHRASE_MAX 4
 
@@ -204,6 +205,13 @@ static bool shape_ok = true;
  * 1-26 there): no range tests, and other bytes may share a letter's bits,
  * which only lets a token through to the exact tests. */
 static uint32_t shape5[WORD_CAP][32];
+/* Bit h % FIRST_BITS set for the ds_word_hash h (lexicon.h) of every first
+ * word that is a plain word (a-z, 0-9): a token with a hash is a candidate
+ * only when its bit is set, one test on the hash ds_tokenize left in it
+ * (a token whose norm is such a word has that hash; other bits only let a
+ * token through to the exact tests). Tokens without a hash take shape5. */
+enum { FIRST_BITS = 4096 };
+static uint64_t first_bits[FIRST_BITS / 64];
 
 static uint32_t word_hash(const char *w, size_t n)
 {
@@ -238,6 +246,15 @@ static void first_words_init(void)
             shape_ok = false;
         else
             shape[l][a] |= 1u << z, shape5[l][a + 1] |= 1u << (z + 1);
+        bool plain = l > 0;
+        for (size_t k = 0; k < l; k++) {
+            unsigned char c = (unsigned char)p->words[0][k];
+            plain &= (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+        }
+        if (plain) {
+            uint32_t h = ds_word_hash(p->words[0], l) % FIRST_BITS;
+            first_bits[h / 64] |= 1ull << (h % 64);
+        }
         if (f->nphrases < FIRST_MAX_PHRASES)
             f->phrases[f->nphrases++] = (uint16_t)i;
         else
@@ -257,12 +274,18 @@ static inline bool shape_fits(const ds_token *t)
     return a < 26u && z < 26u && ((shape[n][a] >> z) & 1u);
 }
 
-/* The first token from t (before b) that is a word passing shape5 (every
- * token shape_fits lets through does), or b: a loop of its own, so that the
- * few values it needs stay in registers (most tokens end here). */
+/* The first token from t (before b) that has a hash with its bit set in
+ * first_bits, or no hash and is a word passing shape5 (every token
+ * shape_fits lets through does one or the other), or b: a loop of its own,
+ * so that the few values it needs stay in registers (most tokens end here). */
 static uint32_t next_candidate(const ds_token *v, uint32_t t, uint32_t b)
 {
     for (; t < b; t++) {
+        uint32_t h = v[t].hash % FIRST_BITS;
+        if (v[t].hash) {
+            if ((first_bits[h / 64] >> (h % 64)) & 1u) return t;
+            continue;
+        }
         if (!(v[t].flags & DS_TOK_WORD)) continue;
         uint32_t n = v[t].norm_len;
         if (n - 1u >= WORD_CAP - 1u) continue; /* 0, or too long for any first word */
