@@ -315,7 +315,9 @@ static ds_qualifier qualifier(const ds_lx *L, uint32_t i, uint32_t *first)
         *first = i - 2;
         return DS_QUAL_APPROX;
     }
-    if (p1->kind == DS_LX_WORD && p1->len) {
+    /* every approx word but "approx" is a DS_KW_QUALIFY keyword: any other
+     * word skips the list */
+    if (p1->kind == DS_LX_WORD && p1->len && ((p1->kw & DS_KW_QUALIFY) || p1->len == 6)) {
         for (int k = 0; approx[k]; k++)
             if (strcmp(p1->low, approx[k]) == 0 && strcmp(approx[k], "close") != 0) {
                 *first = i - 1;
