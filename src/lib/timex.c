@@ -683,7 +683,8 @@ static const char *const month_names[12] = {"january",   "february", "march",   
 static int month_of(const ds_lx *t, bool any_case, bool *abbrev)
 {
     *abbrev = false;
-    if (t->kind != DS_LX_WORD || t->len < 3 || t->len > 9) return 0;
+    /* every name and short form below is a kw_cal word: the lexer flagged it */
+    if (!(t->kw & DS_KW_CAL) || t->kind != DS_LX_WORD || t->len < 3 || t->len > 9) return 0;
     if (!t->cap && !any_case) return 0;
     for (int m = 0; m < 12; m++) {
         const char *name = month_names[m];
@@ -705,7 +706,7 @@ static int weekday_word(const ds_lx *t)
 {
     static const char *const names[7] = {"monday", "tuesday",  "wednesday", "thursday",
                                          "friday", "saturday", "sunday"};
-    if (t->kind != DS_LX_WORD || !t->cap || t->len < 6 || t->len > 9 ||
+    if (!(t->kw & DS_KW_CAL) || t->kind != DS_LX_WORD || !t->cap || t->len < 6 || t->len > 9 ||
         !strchr("mtwfs", t->low[0]) || strcmp(t->low + t->len - 3, "day") != 0)
         return -1;
     for (int i = 0; i < 7; i++)
