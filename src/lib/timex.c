@@ -159,16 +159,32 @@ static void kw_init(void)
     }
 }
 
-/* kw_flags of a token whose norm is a plain word (t->hash set) of at most
- * 15 bytes, found by its hash and confirmed on its bytes. */
+/* kw_flags of a token whose norm is a plain word (t->hash set) of 1 to 15
+ * bytes, found by its hash and confirmed on its bytes. A norm with a hash
+ * has 8 readable bytes after it (ds_tokenize's pool slack, or the static
+ * one-byte norms of letters and digits), so it is read as two zero-padded
+ * 64-bit words, compared as kw_flags compares. */
 static uint8_t kw_flags_hashed(const ds_token *t)
 {
+    uint32_t n = t->norm_len;
+#ifdef DS_SWAR
+    uint64_t a0 = ds_load8(t->norm), a1 = 0, b0, b1;
+    if (n < 8)
+        a0 &= (1ull << (8 * n)) - 1;
+    else if (n > 8)
+        a1 = ds_load8(t->norm + 8) & ((1ull << (8 * (n - 8))) - 1);
+#endif
     for (uint32_t j = (t->hash >> 1) & (KWT_SLOTS - 1); kwt_hashes[j];
          j = (j + 1) & (KWT_SLOTS - 1)) {
         if (kwt_hashes[j] != t->hash) continue;
         const char *w = kw_table[kwt_slot[j]].word;
-        if (w[t->norm_len] == '\0' && memcmp(w, t->norm, t->norm_len) == 0)
-            return kw_table[kwt_slot[j]].flags;
+#ifdef DS_SWAR
+        memcpy(&b0, w, 8);
+        memcpy(&b1, w + 8, 8);
+        if (a0 == b0 && a1 == b1) return kw_table[kwt_slot[j]].flags;
+#else
+        if (w[n] == '\0' && memcmp(w, t->norm, n) == 0) return kw_table[kwt_slot[j]].flags;
+#endif
     }
     return 0;
 }
