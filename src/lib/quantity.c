@@ -416,8 +416,7 @@ static ds_status scan(qt_state *st, const ds_lx *L, uint32_t n, uint32_t limit, 
         /* a count opens with a digit or a count word (parse_count's own test,
          * made before the timex check: most words are neither), so the rest
          * are skipped in a tight loop */
-        /* (kw is 0 but on words) */
-        while (i < limit && L[i].kind != DS_LX_NUM && !(L[i].kw & DS_KW_COUNT)) i++;
+        while (i < limit && !(L[i].tag & (DS_TAG_NUM | DS_KW_COUNT))) i++;
         if (i >= limit) break;
         const ds_lx *t = &L[i];
         if (in_timex(st, t->start, t->end) || !parse_count(L, n, i, &q)) {

@@ -456,6 +456,7 @@ static inline void word_kw(ds_lx *t)
     unsigned kw = kw_flags(t->low, t->len);
     if ((kw & DS_KW_TIMEX) || (t->cap && (kw & (DS_KW_COUNT | DS_KW_CAL)))) kw |= DS_KW_START;
     t->kw = (uint8_t)kw;
+    t->tag = (uint8_t)(kw & (DS_KW_COUNT | DS_KW_START));
 }
 
 #if defined(__SSE2__)
@@ -601,6 +602,7 @@ uint32_t ds_lex(ds_lx *out, uint32_t cap, const char *text, uint32_t start, uint
                     break;
             }
             t->kind = DS_LX_NUM;
+            t->tag = DS_TAG_NUM;
             t->num = v;
             t->ndig = (uint8_t)nd;
             t->plain = plain;
@@ -1532,7 +1534,7 @@ static ds_status scan_sentence(tx_state *st, const tx_scan *sc, uint32_t limit, 
         tx_found f;
         /* most lexemes: one test each */
         if (!sc->relaxed)
-            while (i < limit && L[i].kind != DS_LX_NUM && !(L[i].kw & DS_KW_START)) i++;
+            while (i < limit && !(L[i].tag & (DS_TAG_NUM | DS_KW_START))) i++;
         if (i >= limit) break;
         if (!may_start(&L[i], sc->relaxed)) {
             i++;
