@@ -41,8 +41,8 @@ typedef struct tok_out {
 enum { POOL_SLACK = 8 }; /* word norms are written 8 bytes at a time */
 
 /* A new pool chunk with room for n bytes, a NUL and the slack; false when
- * out of memory. */
-static bool pool_grow(ds_doc *doc, tok_out *o, size_t n)
+ * out of memory. Out of line, as tok_more (see scan_word). */
+static __attribute__((noinline)) bool pool_grow(ds_doc *doc, tok_out *o, size_t n)
 {
     size_t sz = n + 1 + POOL_SLACK > o->hint ? n + 1 + POOL_SLACK : o->hint;
     o->hint = sz < 65536 ? 65536 : sz;
@@ -250,7 +250,7 @@ static ds_status too_many(ds_doc *doc, ds_ctx *ctx)
 
 /* Called when o->n reached o->room: the limit (too_many) or a full array
  * (grown); DS_OK when one more token fits. */
-static ds_status tok_more(ds_doc *doc, ds_ctx *ctx, tok_out *o)
+static __attribute__((noinline)) ds_status tok_more(ds_doc *doc, ds_ctx *ctx, tok_out *o)
 {
     if (o->n >= o->max) return too_many(doc, ctx);
     if (o->n == o->cap && !slots_grow(doc, o)) return DS_ENOMEM;
