@@ -9,6 +9,8 @@
 
 #include "ctx.h"
 #include "doc.h"
+#include "lexicon.h"
+#include "read_util.h"
 
 #define PHRASE_MAX 4
 
@@ -204,6 +206,18 @@ static bool shape_ok = true;
  * 1-26 there): no range tests, and other bytes may share a letter's bits,
  * which only lets a token through to the exact tests. */
 static uint32_t shape5[WORD_CAP][32];
+/* Bit h % FIRST_BITS set for the ds_word_hash h (lexicon.h) of every first
+ * word that is a plain word (a-z, 0-9): a token with a hash is a candidate
+ * only when its bit is set, one test on the hash ds_tokenize left in it
+ * (a token whose norm is such a word has that hash; other bits only let a
+ * token through to the exact tests). Tokens without a hash take shape5. */
+enum { FIRST_BITS = 4096 };
+static uint64_t first_bits[FIRST_BITS / 64];
+/* The plain first words again, by that hash: first_word_of finds a token
+ * with a hash without copying and hashing its norm (slot: first_words). */
+enum { FIRST_HSLOTS = 256 };
+static uint32_t first_hash[FIRST_HSLOTS];
+static uint8_t first_hslot[FIRST_HSLOTS];
 
 static uint32_t word_hash(const char *w, size_t n)
 {
@@ -231,6 +245,7 @@ static void first_words_init(void)
         while (first_words[j].word[0] && strcmp(first_words[j].word, p->words[0]) != 0)
             j = (j + 1) & (FIRST_SLOTS - 1);
         first_word *f = &first_words[j];
+        bool fresh = !f->word[0];
         memcpy(f->word, p->words[0], l + 1);
         unsigned a = (unsigned char)p->words[0][0] - 'a',
                  z = (unsigned char)p->words[0][l - 1] - 'a';
@@ -238,6 +253,21 @@ static void first_words_init(void)
             shape_ok = false;
         else
             shape[l][a] |= 1u << z, shape5[l][a + 1] |= 1u << (z + 1);
+        bool plain = l > 0;
+        for (size_t k = 0; k < l; k++) {
+            unsigned char c = (unsigned char)p->words[0][k];
+            plain &= (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+        }
+        if (plain) {
+            uint32_t h = ds_word_hash(p->words[0], l), b = h % FIRST_BITS;
+            first_bits[b / 64] |= 1ull << (b % 64);
+            if (fresh) {
+                uint32_t k = (h >> 1) & (FIRST_HSLOTS - 1);
+                while (first_hash[k]) k = (k + 1) & (FIRST_HSLOTS - 1);
+                first_hash[k] = h;
+                first_hslot[k] = (uint8_t)j;
+            }
+        }
         if (f->nphrases < FIRST_MAX_PHRASES)
             f->phrases[f->nphrases++] = (uint16_t)i;
         else
@@ -257,12 +287,18 @@ static inline bool shape_fits(const ds_token *t)
     return a < 26u && z < 26u && ((shape[n][a] >> z) & 1u);
 }
 
-/* The first token from t (before b) that is a word passing shape5 (every
- * token shape_fits lets through does), or b: a loop of its own, so that the
- * few values it needs stay in registers (most tokens end here). */
+/* The first token from t (before b) that has a hash with its bit set in
+ * first_bits, or no hash and is a word passing shape5 (every token
+ * shape_fits lets through does one or the other), or b: a loop of its own,
+ * so that the few values it needs stay in registers (most tokens end here). */
 static uint32_t next_candidate(const ds_token *v, uint32_t t, uint32_t b)
 {
     for (; t < b; t++) {
+        uint32_t h = v[t].hash % FIRST_BITS;
+        if (v[t].hash) {
+            if ((first_bits[h / 64] >> (h % 64)) & 1u) return t;
+            continue;
+        }
         if (!(v[t].flags & DS_TOK_WORD)) continue;
         uint32_t n = v[t].norm_len;
         if (n - 1u >= WORD_CAP - 1u) continue; /* 0, or too long for any first word */
@@ -278,6 +314,28 @@ static const first_word *first_word_of(const ds_token *t)
     size_t n = t->norm_len;
     if (!table_ok) return &try_all;
     if (n == 0 || n >= WORD_CAP) return NULL;
+#ifdef DS_SWAR
+    if (t->hash) {
+        /* a plain norm can only be a plain first word: found by its hash,
+         * confirmed as two zero-padded 64-bit words (a norm with a hash has
+         * 8 readable bytes after it: the tokenizer's pool slack, or a static
+         * one-byte norm) */
+        uint64_t a0 = ds_load8(t->norm), a1 = 0, b0, b1;
+        if (n < 8)
+            a0 &= (1ull << (8 * n)) - 1;
+        else if (n > 8)
+            a1 = ds_load8(t->norm + 8) & ((1ull << (8 * (n - 8))) - 1);
+        for (uint32_t k = (t->hash >> 1) & (FIRST_HSLOTS - 1); first_hash[k];
+             k = (k + 1) & (FIRST_HSLOTS - 1)) {
+            if (first_hash[k] != t->hash) continue;
+            const first_word *f = &first_words[first_hslot[k]];
+            memcpy(&b0, f->word, 8);
+            memcpy(&b1, f->word + 8, 8);
+            if (a0 == b0 && a1 == b1) return f;
+        }
+        return NULL;
+    }
+#endif
     if (shape_ok && !shape_fits(t)) return NULL;
     char buf[WORD_CAP] = {0};
     memcpy(buf, t->norm, n);

@@ -315,7 +315,9 @@ static ds_qualifier qualifier(const ds_lx *L, uint32_t i, uint32_t *first)
         *first = i - 2;
         return DS_QUAL_APPROX;
     }
-    if (p1->kind == DS_LX_WORD && p1->len) {
+    /* every approx word but "approx" is a DS_KW_QUALIFY keyword: any other
+     * word skips the list */
+    if (p1->kind == DS_LX_WORD && p1->len && ((p1->kw & DS_KW_QUALIFY) || p1->len == 6)) {
         for (int k = 0; approx[k]; k++)
             if (strcmp(p1->low, approx[k]) == 0 && strcmp(approx[k], "close") != 0) {
                 *first = i - 1;
@@ -414,9 +416,7 @@ static ds_status scan(qt_state *st, const ds_lx *L, uint32_t n, uint32_t limit, 
         /* a count opens with a digit or a count word (parse_count's own test,
          * made before the timex check: most words are neither), so the rest
          * are skipped in a tight loop */
-        while (i < limit && L[i].kind != DS_LX_NUM &&
-               (L[i].kind != DS_LX_WORD || !(L[i].kw & DS_KW_COUNT)))
-            i++;
+        while (i < limit && !(L[i].tag & (DS_TAG_NUM | DS_KW_COUNT))) i++;
         if (i >= limit) break;
         const ds_lx *t = &L[i];
         if (in_timex(st, t->start, t->end) || !parse_count(L, n, i, &q)) {

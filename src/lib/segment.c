@@ -94,13 +94,11 @@ ds_abbrev ds_abbrev_kind(const char *word, size_t n)
     if (n == 0 || n > 7) return DS_ABBR_NONE; /* none is longer ("U.S.S.R") */
     char low[16];
     bool dotted = false, upper_first = word[0] >= 'A' && word[0] <= 'Z';
-    for (size_t i = 0; i < n; i++) {
-        char c = word[i];
-        if (c == '.') dotted = true;
-        low[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
-    }
-    low[n] = '\0';
+    for (size_t i = 0; i < n; i++) dotted |= word[i] == '.';
     if (dotted) {
+        for (size_t i = 0; i < n; i++)
+            low[i] = (char)(word[i] >= 'A' && word[i] <= 'Z' ? word[i] + 32 : word[i]);
+        low[n] = '\0';
         if (!strcmp(low, "e.g") || !strcmp(low, "i.e") || !strcmp(low, "viz"))
             return DS_ABBR_ALWAYS;
         /* "U.S", "U.N", "D.C": capital dotted forms stay inside sentences */
@@ -109,9 +107,15 @@ ds_abbrev ds_abbrev_kind(const char *word, size_t n)
     if (n == 1) return upper_first ? DS_ABBR_ALWAYS : DS_ABBR_NONE; /* initials */
     pthread_once(&abbr_shape_once, abbr_shape_init);
     if (abbr_shape_ok) {
-        unsigned a = (unsigned char)low[0] - 'a', z = (unsigned char)low[n - 1] - 'a';
+        /* on the word's own bytes, before lowering it: | 0x20 lowers A-Z and
+         * takes no other byte into a-z */
+        unsigned a = ((unsigned char)word[0] | 0x20u) - 'a',
+                 z = ((unsigned char)word[n - 1] | 0x20u) - 'a';
         if (a >= 26u || z >= 26u || !((abbr_shape[n][a] >> z) & 1u)) return DS_ABBR_NONE;
     }
+    for (size_t i = 0; i < n; i++)
+        low[i] = (char)(word[i] >= 'A' && word[i] <= 'Z' ? word[i] + 32 : word[i]);
+    low[n] = '\0';
     const abbr *a = abbr_find(low);
     return a ? a->kind : DS_ABBR_NONE;
 }

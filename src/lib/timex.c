@@ -14,6 +14,7 @@
 #endif
 
 #include "ctx.h"
+#include "lexicon.h"
 #include "read_util.h"
 
 /* ---- keyword table --------------------------------------------------- */
@@ -132,6 +133,13 @@ static void kw_add(const char *const *words, uint8_t flag)
     }
 }
 
+/* The same keywords keyed by ds_word_hash (lexicon.h), the hash ds_tokenize
+ * leaves in ds_token.hash: sentence_kw looks a plain token up without
+ * copying and hashing its norm again. Each entry names its kw_table slot. */
+enum { KWT_SLOTS = 1024 };
+static uint32_t kwt_hashes[KWT_SLOTS];
+static uint16_t kwt_slot[KWT_SLOTS];
+
 static void kw_init(void)
 {
     kw_add(kw_timex, DS_KW_TIMEX);
@@ -141,6 +149,44 @@ static void kw_init(void)
     kw_add(kw_cal, DS_KW_CAL);
     kw_add(kw_anchor, DS_KW_ANCHOR);
     kw_add(kw_qstart, DS_KW_QSTART);
+    for (uint32_t s = 0; s < KW_SLOTS; s++) {
+        if (!kw_hashes[s]) continue;
+        uint32_t h = ds_word_hash(kw_table[s].word, strlen(kw_table[s].word));
+        uint32_t j = (h >> 1) & (KWT_SLOTS - 1);
+        while (kwt_hashes[j]) j = (j + 1) & (KWT_SLOTS - 1);
+        kwt_hashes[j] = h;
+        kwt_slot[j] = (uint16_t)s;
+    }
+}
+
+/* kw_flags of a token whose norm is a plain word (t->hash set) of 1 to 15
+ * bytes, found by its hash and confirmed on its bytes. A norm with a hash
+ * has 8 readable bytes after it (ds_tokenize's pool slack, or the static
+ * one-byte norms of letters and digits), so it is read as two zero-padded
+ * 64-bit words, compared as kw_flags compares. */
+static uint8_t kw_flags_hashed(const ds_token *t)
+{
+    uint32_t n = t->norm_len;
+#ifdef DS_SWAR
+    uint64_t a0 = ds_load8(t->norm), a1 = 0, b0, b1;
+    if (n < 8)
+        a0 &= (1ull << (8 * n)) - 1;
+    else if (n > 8)
+        a1 = ds_load8(t->norm + 8) & ((1ull << (8 * (n - 8))) - 1);
+#endif
+    for (uint32_t j = (t->hash >> 1) & (KWT_SLOTS - 1); kwt_hashes[j];
+         j = (j + 1) & (KWT_SLOTS - 1)) {
+        if (kwt_hashes[j] != t->hash) continue;
+        const char *w = kw_table[kwt_slot[j]].word;
+#ifdef DS_SWAR
+        memcpy(&b0, w, 8);
+        memcpy(&b1, w + 8, 8);
+        if (a0 == b0 && a1 == b1) return kw_table[kwt_slot[j]].flags;
+#else
+        if (w[n] == '\0' && memcmp(w, t->norm, n) == 0) return kw_table[kwt_slot[j]].flags;
+#endif
+    }
+    return 0;
 }
 
 /* The DS_KW_* flags of w: 16 bytes, a lower-case word of len <= 15 bytes
@@ -175,20 +221,34 @@ static unsigned sentence_kw(const ds_doc *doc, uint32_t s, unsigned kw_mask)
     const ds_sentence *se = &doc->sentences.v[s];
     const unsigned char *text = (const unsigned char *)doc->text;
     uint32_t i = se->span.start;
-    /* eight bytes a test for a digit */
+    /* eight bytes a test for a digit; the bytes or'ed: any non-ASCII one */
+    uint64_t seen = 0;
     for (; i + 8 <= se->span.end; i += 8) {
         uint64_t x;
         memcpy(&x, text + i, 8);
         if (ds_bytes_in(x, '0', '9')) return KW_ALL | KW_MAYBE;
+        seen |= x;
     }
-    for (; i < se->span.end; i++)
+    for (; i < se->span.end; i++) {
         if ((unsigned)(text[i] - '0') < 10u) return KW_ALL | KW_MAYBE;
+        seen |= text[i];
+    }
+    /* In an ASCII sentence without digits a token with a hash has a norm of
+     * a-z only (a plain norm is the token's bytes lower-cased: no fold made
+     * it), so the byte tests below would pass: its hash finds it. */
+    bool ascii = !(seen & 0x8080808080808080ull);
     uint32_t end = se->first_token + se->ntokens;
     if (end > doc->tokens.n) end = doc->tokens.n;
     unsigned kw = 0;
     for (uint32_t k = se->first_token; k < end; k++) {
         const ds_token *t = &doc->tokens.v[k];
         if (!(t->flags & DS_TOK_WORD)) continue;
+        if (ascii && t->hash) {
+            if (t->norm_len > 15) continue; /* one lexeme of over 15 letters: no keyword */
+            kw |= kw_flags_hashed(t);
+            if ((kw & kw_mask) == kw_mask) return kw;
+            continue;
+        }
         char w[16] = {0};
         if (t->norm_len > 15) {
             for (uint32_t j = 0; j < t->norm_len; j++)
@@ -396,6 +456,7 @@ static inline void word_kw(ds_lx *t)
     unsigned kw = kw_flags(t->low, t->len);
     if ((kw & DS_KW_TIMEX) || (t->cap && (kw & (DS_KW_COUNT | DS_KW_CAL)))) kw |= DS_KW_START;
     t->kw = (uint8_t)kw;
+    t->tag = (uint8_t)(kw & (DS_KW_COUNT | DS_KW_START));
 }
 
 #if defined(__SSE2__)
@@ -541,6 +602,7 @@ uint32_t ds_lex(ds_lx *out, uint32_t cap, const char *text, uint32_t start, uint
                     break;
             }
             t->kind = DS_LX_NUM;
+            t->tag = DS_TAG_NUM;
             t->num = v;
             t->ndig = (uint8_t)nd;
             t->plain = plain;
@@ -639,7 +701,8 @@ static const char *const month_names[12] = {"january",   "february", "march",   
 static int month_of(const ds_lx *t, bool any_case, bool *abbrev)
 {
     *abbrev = false;
-    if (t->kind != DS_LX_WORD || t->len < 3 || t->len > 9) return 0;
+    /* every name and short form below is a kw_cal word: the lexer flagged it */
+    if (!(t->kw & DS_KW_CAL) || t->kind != DS_LX_WORD || t->len < 3 || t->len > 9) return 0;
     if (!t->cap && !any_case) return 0;
     for (int m = 0; m < 12; m++) {
         const char *name = month_names[m];
@@ -661,7 +724,7 @@ static int weekday_word(const ds_lx *t)
 {
     static const char *const names[7] = {"monday", "tuesday",  "wednesday", "thursday",
                                          "friday", "saturday", "sunday"};
-    if (t->kind != DS_LX_WORD || !t->cap || t->len < 6 || t->len > 9 ||
+    if (!(t->kw & DS_KW_CAL) || t->kind != DS_LX_WORD || !t->cap || t->len < 6 || t->len > 9 ||
         !strchr("mtwfs", t->low[0]) || strcmp(t->low + t->len - 3, "day") != 0)
         return -1;
     for (int i = 0; i < 7; i++)
@@ -1471,7 +1534,7 @@ static ds_status scan_sentence(tx_state *st, const tx_scan *sc, uint32_t limit, 
         tx_found f;
         /* most lexemes: one test each */
         if (!sc->relaxed)
-            while (i < limit && L[i].kind != DS_LX_NUM && !(L[i].kw & DS_KW_START)) i++;
+            while (i < limit && !(L[i].tag & (DS_TAG_NUM | DS_KW_START))) i++;
         if (i >= limit) break;
         if (!may_start(&L[i], sc->relaxed)) {
             i++;

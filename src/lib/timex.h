@@ -33,6 +33,7 @@ typedef struct ds_lx {
     bool plain;          /* DS_LX_NUM: digits only */
     char ch;             /* DS_LX_PUNCT: '-' (any dash), '/', ',', '(', ')', '%', ... */
     char low[16];        /* DS_LX_WORD: ASCII lower case, NUL-terminated */
+    uint8_t tag;         /* DS_TAG_NUM for a number, else kw & (DS_KW_COUNT | DS_KW_START) */
 } ds_lx;
 
 /* Keyword classes, looked up once per word by the lexer (a hash table), so
@@ -49,6 +50,10 @@ enum {
     DS_KW_START = 128, /* set by the lexer, not the table: a word a time expression may start
                         * at - DS_KW_TIMEX, or capitalised with DS_KW_COUNT or DS_KW_CAL */
 };
+
+/* ds_lx.tag: what the annotators' scans stop at (a number, or a word that
+ * may open a count or a time expression), in one byte they test. */
+enum { DS_TAG_NUM = 1 };
 
 /* Lexes text[start, end) into out (at most cap lexemes; offsets are absolute
  * in text). Returns the number written. Never allocates. */
