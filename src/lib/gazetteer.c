@@ -1795,14 +1795,6 @@ static void resolve(geo_state *st, uint32_t k)
             (e->feature == DS_FEAT_ADMIN1 || e->feature == DS_FEAT_ADMIN2))
             v.hinted = true;
         long score = e->importance;
-        if (!v.exact) {
-            if (mloose_n == (size_t)-1) { /* the mention's loose form, once */
-                char text[NAME_CAP];
-                size_t tl = join_norms(text, NAME_CAP, st->doc->tokens.v, m->tok, m->tok + m->ntok);
-                mloose_n = tl ? ds_geo_loose(mloose, sizeof mloose, text, tl) : 0;
-            }
-            score -= 300 * (long)spelling_distance(g, &g->entries[c->entry], mloose, mloose_n);
-        }
         if (v.exact) score += 4000;
         if (v.hier) score += 8000;
         if (v.hinted) score += m->hint == e->feature ? 4000 : 1000;
@@ -1825,6 +1817,7 @@ static void resolve(geo_state *st, uint32_t k)
         long bonus_max =
             child ? CHILD_BONUS_MAX + (c->feature == DS_FEAT_COUNTRY ? COUNTRY_CHILD_BONUS : 0) : 0;
         if (score + bonus_max <= best_score) continue;
+
         /* "Islamabad, Federal Capital Territory": the name before supports the
          * division; the child's most important candidates suffice (sorted lists) */
         long child_bonus = 0;
@@ -1849,6 +1842,17 @@ static void resolve(geo_state *st, uint32_t k)
          * outweighs another country of that name in the context */
         if (v.child && c->feature == DS_FEAT_COUNTRY) score += COUNTRY_CHILD_BONUS;
         if (!acceptable(st, m, e, &v, parent_resolved, keylen, upper)) continue;
+        /* a spelling unlike the text costs (spelling_distance); it only
+         * lowers a score, so it is reckoned only for a candidate that
+         * would otherwise take the lead */
+        if (!v.exact && score > best_score) {
+            if (mloose_n == (size_t)-1) { /* the mention's loose form, once */
+                char text[NAME_CAP];
+                size_t tl = join_norms(text, NAME_CAP, st->doc->tokens.v, m->tok, m->tok + m->ntok);
+                mloose_n = tl ? ds_geo_loose(mloose, sizeof mloose, text, tl) : 0;
+            }
+            score -= 300 * (long)spelling_distance(g, &g->entries[c->entry], mloose, mloose_n);
+        }
         if (score > best_score) {
             best_score = score;
             best = c->entry;
