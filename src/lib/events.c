@@ -184,7 +184,8 @@ enum ev_sentence_word {
     S_RESPONSE = 1u << 3,     /* separate_happening(): its responses[] */
     S_LONE = 1u << 4,         /* casualties(): its lone[] */
     S_ADDITION = 1u << 5,     /* casualties(): "in addition to" */
-    S_CODER = 1u << 6         /* coder_note(), coder_location(): "coded", "split" */
+    S_CODER = 1u << 6,        /* coder_note(), coder_location(): "coded", "split" */
+    S_ACROSS = 1u << 7        /* across_several(): "across" */
 };
 static const struct {
     const char *word;
@@ -216,7 +217,8 @@ static const struct {
                       {"bomber", S_LONE},
                       {"addition", S_ADDITION},
                       {"coded", S_CODER},
-                      {"split", S_CODER}};
+                      {"split", S_CODER},
+                      {"across", S_ACROSS}};
 
 typedef struct ev_rules {
     char *data_dir;
@@ -2117,6 +2119,7 @@ static uint32_t across_several(const ev_scan *sc, const ds_sentence *s)
                                              "bombings", NULL};
     WORD_SIG(happenings);
     uint32_t end = s->first_token + s->ntokens;
+    if (!may_have_word(sc, s->first_token, end, S_ACROSS)) return 0;
     for (uint32_t i = s->first_token; i + 1 < end; i++) {
         if (!tok_is(sc, i, "across") || (i > s->first_token && tok_is(sc, i - 1, "split")))
             continue;
@@ -3254,7 +3257,8 @@ static const char *admin1_spelt(ev_scan *sc, const char *iso3, const char *canon
         const char *t = sc->doc->text + q->span.start;
         size_t n = q->span.end - q->span.start;
         size_t cl = strlen(canonical);
-        for (size_t j = 0; j < sizeof tails / sizeof *tails; j++) {
+        if (n == cl && !memcmp(t, canonical, n)) return canonical; /* the usual case */
+        for (size_t j = 0; j < sizeof tails / sizeof *tails && n > 5; j++) {
             size_t tl = strlen(tails[j]);
             /* "Free State" keeps its "State" */
             if (n > tl + 1 && memcmp(t + n - tl, tails[j], tl) == 0 &&
