@@ -1871,7 +1871,8 @@ static void set_year(ds_timex *t, int16_t y)
  * Without a document date: the last paragraph anchor, else the next explicit
  * month-precision date in the paragraph (the year keeping the date before
  * it), else the document's reference year (most frequent year of explicit
- * month/day dates) - all NARRATIVE; else NONE. Relative expressions
+ * month/day dates), or the latest year of the explicit mentions before it
+ * when that is later - all NARRATIVE; else NONE. Relative expressions
  * resolve against the document date ("yesterday") or the last resolved date
  * before them ("two days later"). */
 static void resolve(ds_doc *doc, tx_aux *aux)
@@ -1879,6 +1880,7 @@ static void resolve(ds_doc *doc, tx_aux *aux)
     ds_date D = doc->doc_date;
     int16_t R = -1; /* computed on first need */
     ds_date blk_anchor = {0, 0, 0}, last_date = {0, 0, 0};
+    int16_t latest_year = 0; /* the latest year of the explicit mentions so far */
     uint32_t cur_block = DS_NONE;
     for (uint32_t i = 0; i < doc->timexes.n; i++) {
         ds_timex *t = &doc->timexes.v[i];
@@ -1889,6 +1891,7 @@ static void resolve(ds_doc *doc, tx_aux *aux)
         }
         switch (a->need) {
         case TX_EXPLICIT:
+            if (t->mod != DS_MOD_DECADE && t->value.year > latest_year) latest_year = t->value.year;
             if (precision(t->value) >= 2 && t->mod != DS_MOD_DECADE) blk_anchor = t->value;
             /* a year opening its sentence frames the paragraph ("In 2016, ...");
              * one inside a sentence is usually background ("... in 2015") */
@@ -1920,9 +1923,14 @@ static void resolve(ds_doc *doc, tx_aux *aux)
                 set_year(t, (int16_t)(later ? c.year - 1 : c.year));
                 t->anchor = DS_ANCHOR_NARRATIVE;
             } else {
+                /* "In the first half of 2024, ... On June 26, ..." before a
+                 * later "the July 2023 coup": the latest year told so far,
+                 * when it is later than the reference year (a year alone
+                 * in another paragraph anchors nothing by itself) */
                 if (R < 0) R = reference_year(doc, aux);
                 if (!R) break;
-                set_year(t, R);
+                int16_t y = R > latest_year ? R : latest_year;
+                set_year(t, y);
                 t->anchor = DS_ANCHOR_NARRATIVE;
             }
             break;

@@ -764,6 +764,17 @@ e = ev("2024-07-02")
 assert e["sub_event_type"] == "Suicide bomb" and e["location"] == "Gwoza" and (e["fatalities"], e["injuries"]) == (18, 30)
 '
 
+# An undated analysis: "On June 26" after "the first half of 2024" is 2024,
+# though the only month-precision date of the text is a later "July 2023";
+# "will likely continue to expand" is a judgement about a trend, "may also
+# be seeking to exploit" about an intent.
+check jnim-coastal-analysis-2024.txt '
+e = ev("2024-06-26")
+assert e["actor1"] == "Jama\x27at Nusrat al-Islam wal-Muslimin" and e["country"] == "BEN" and e["fatalities"] == 7
+assert e["claimed"] is True, e["claimed"]
+assert [a["topic"] for a in out["assessments"]][:2] == ["trend", "intent"], [a["topic"] for a in out["assessments"]]
+'
+
 # Notes in the style of GTD summaries and ACLED notes (--batch): a toll
 # "across the ensuing clashes" of "one of three related attacks" or "across
 # both attacks" is shared by the attacks; a coder's "Unknown fatalities

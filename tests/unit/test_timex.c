@@ -295,6 +295,14 @@ static void test_year_anchoring(void **state)
     expect(doc, "12 January", "2016-01-12", NULL, DS_MOD_NONE, DS_ANCHOR_NARRATIVE);
     expect(doc, "December 28", "", NULL, DS_MOD_NONE, DS_ANCHOR_NONE);
     ds_doc_free(doc);
+    /* a reference year older than a year the text told before: the later
+     * one ("the first half of 2024" then "June 26", a "July 2023" after) */
+    doc = annotate("The group conducted 20 attacks in the first half of 2024.\n"
+                   "On June 26, its fighters ambushed a patrol.\n"
+                   "Relations have soured since the July 2023 coup.\n",
+                   NULL);
+    expect(doc, "June 26", "2024-06-26", NULL, DS_MOD_NONE, DS_ANCHOR_NARRATIVE);
+    ds_doc_free(doc);
     /* nothing to anchor on */
     doc = annotate("Gunmen attacked a bus on December 28.\n", NULL);
     expect(doc, "December 28", "", NULL, DS_MOD_NONE, DS_ANCHOR_NONE);
