@@ -1369,9 +1369,15 @@ static void pick_place(ev_scan *sc, const frame *f, cand *c)
             const ds_place *n = &doc->places.v[si->idx[k + 1]];
             /* ACLED's "Boni (Douentza, Mopti)": the place its divisions follow */
             if (after < s->first_token + s->ntokens && tok_is(sc, after, "(") &&
-                n->span.start <= tok(sc, after)->span.end + 1 && !strcmp(n->iso3, p->iso3) &&
-                p->feature == DS_FEAT_CITY)
-                r += 2;
+                !strcmp(n->iso3, p->iso3) && p->feature == DS_FEAT_CITY) {
+                /* "Debre Markos (East Gojam, Amhara)": the division may have
+                 * words before the part the gazetteer matched */
+                uint32_t na = token_at(sc, s, n->span.start);
+                bool next_to = na > after && na <= after + 3;
+                for (uint32_t j = after + 1; next_to && j < na; j++)
+                    next_to = !tok_punct(sc, j) && (tok(sc, j)->flags & DS_TOK_CAP);
+                if (next_to) r += 2;
+            }
             if ((n->feature == DS_FEAT_ADMIN1 || n->feature == DS_FEAT_ADMIN2) &&
                 n->span.start <= p->span.end + 3 && !strcmp(n->iso3, p->iso3) &&
                 (p->feature == DS_FEAT_CITY || p->feature == DS_FEAT_ADMIN2))
@@ -2555,6 +2561,9 @@ static void claims_in(ev_scan *sc, uint32_t si_, cand *c)
                 for (uint32_t k = 1; k <= 3 && i + k < end; k++)
                     shows = shows || tok_is(sc, i + k, "showing") ||
                             tok_is(sc, i + k, "claiming") || tok_is(sc, i + k, "celebrating");
+                /* "released a video of the attack" */
+                shows |= tok_is(sc, i + 1, "of") && tok_is(sc, i + 2, "the") && i + 3 < end &&
+                         rule_at(sc, i + 3, R_ANAPHOR);
                 claim = shows;
             }
         }
@@ -2868,7 +2877,8 @@ static void classify(ev_scan *sc, const frame *f, cand *c)
             !reporting_source(sc, f, i) && !in_group_name(sc, f->sentence, i) && !attacker_noun &&
             !agent) {
             sec = true;
-            static const char *const police[] = {"police", "policemen", "policeman", NULL};
+            static const char *const police[] = {"police",      "policemen", "policeman",
+                                                 "gendarmerie", "gendarmes", NULL};
             WORD_SIG(police);
             static const char *const army[] = {
                 "soldiers", "soldier", "troops",   "checkpoint", "outpost", "military", "army",

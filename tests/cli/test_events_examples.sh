@@ -775,6 +775,25 @@ assert e["claimed"] is True, e["claimed"]
 assert [a["topic"] for a in out["assessments"]][:2] == ["trend", "intent"], [a["topic"] for a in out["assessments"]]
 '
 
+# ACLED-style notes from Sudan, the Great Lakes, Ethiopia, Cameroon,
+# Mozambique, Kenya and Burkina Faso (--batch): "near Debre Markos (East
+# Gojam, Amhara)" is placed at the town its divisions follow, though the
+# gazetteer matched only "Gojam" of the zone; "The group released a video of
+# the attack" is a claim; a gendarmerie post is the police's.
+expect_exit 0 "$DOSSIER" extract --batch -j 1 <"$EX/africa-notes-2024.jsonl"
+python3 - "$TMP/out" <<'PY' && ok || fail "africa-notes-2024.jsonl: events differ"
+import json, sys
+d = {x["id"]: x["events"] for x in map(json.loads, open(sys.argv[1]))}
+assert all(len(v) == 1 for v in d.values()), {k: len(v) for k, v in d.items()}
+e = d["b3"][0]
+assert (e["location"], e["actor1"], e["fatalities"]) == ("Debre Markos", "Fano", 11), e["location"]
+e = d["b8"][0]
+assert e["claimed"] is True and e["actor2"].startswith("Police Forces of Burkina Faso"), (e["claimed"], e["actor2"])
+e = d["b6"][0]
+assert (e["sub_event_type"], e["fatalities"]) == ("Excessive force against protesters", 2)
+assert d["b2"][0]["actor1"] == "M23" and d["b5"][0]["claimed"] is True
+PY
+
 # Notes in the style of GTD summaries and ACLED notes (--batch): a toll
 # "across the ensuing clashes" of "one of three related attacks" or "across
 # both attacks" is shared by the attacks; a coder's "Unknown fatalities
