@@ -1369,14 +1369,21 @@ static uint32_t actor_before(prof *p, uint32_t si, uint32_t at, uint32_t *ref_cu
 {
     const ds_doc *doc = p->doc;
     uint32_t i = *ref_cursor, found = DS_NONE;
+    bool generic = false;
     while (i < doc->actor_refs.n && doc->actor_refs.v[i].sentence < si) i++;
     *ref_cursor = i;
     for (; i < doc->actor_refs.n && doc->actor_refs.v[i].sentence == si; i++) {
         const ds_actor_ref *r = &doc->actor_refs.v[i];
         if (r->span.start >= at) break;
-        if (r->type == DS_ACTOR_ARMED_GROUP || r->type == DS_ACTOR_OTHER) found = r->actor;
+        if (r->type == DS_ACTOR_ARMED_GROUP || r->type == DS_ACTOR_OTHER) {
+            found = r->actor;
+            generic = r->generic;
+        }
     }
-    if (found == DS_NONE) return p->subject;
+    /* "The group is estimated to have 2,000 fighters" in an article about
+     * a group: the article's subject, whatever group the sentences before
+     * named last */
+    if (found == DS_NONE || (generic && p->subject != DS_NONE)) return p->subject;
     ds_actor *a = ds_facts_actor(p->x, p->ctx, doc, found);
     return a ? (uint32_t)(a - p->x->actors.v) : p->subject;
 }
@@ -2078,6 +2085,21 @@ static bool prose_strength(prof *p, uint32_t si, uint32_t *ref_cursor)
         if (!a || a->has_strength) return true;
         a->has_strength = true;
         a->strength_min = lo, a->strength_max = hi;
+        /* "..., according to a 2023 United Nations report" */
+        const char *acc = pword(p, s + k, n - k, "according to ");
+        if (acc) {
+            const char *src = acc + 13;
+            size_t m = 0;
+            while (src + m < s + n && src[m] != ',' && src[m] != ';' && src[m] != '[' &&
+                   !(src[m] == '.' && (src + m + 1 == s + n || src[m + 1] == ' ')))
+                m++;
+            if (m > 2 && m < 120) {
+                if (m > 2 && !strncmp(src, "a ", 2)) src += 2, m -= 2;
+                if (m > 4 && !strncmp(src, "the ", 4)) src += 4, m -= 4;
+                a->strength_source = ds_facts_strn(p->x, src, m);
+                if (!a->strength_source) return false;
+            }
+        }
         return sentence_source(p, &a->sources, si);
     }
     return true;
@@ -2142,6 +2164,44 @@ static bool prose_leaders(prof *p, uint32_t si, uint32_t *person_cursor, uint32_
         if (led_len && p->subject != DS_NONE) {
             role = "leader";
             owner = p->subject;
+        }
+        /* "founded in May 2015 by NAME, a former commander of X, who led it
+         * until he was killed by French forces in August 2021": the
+         * founder led the subject until that date */
+        static const char *const who_led[] = {"who led it until ", "who led the group until ",
+                                              NULL};
+        const char *until_at = NULL;
+        for (const char *const *l = who_led; *l && !role && !until_at && p->subject != DS_NONE; l++)
+            until_at = pword(p, s + past, n - past, *l);
+        if (until_at) {
+            size_t from = (size_t)(until_at - s) + strlen("who led it until ");
+            if (starts_ci(until_at, (size_t)(s + n - until_at), "who led the group until "))
+                from = (size_t)(until_at - s) + strlen("who led the group until ");
+            ds_date v = {0};
+            bool got = false;
+            /* the first date within the clause: "he was killed ... in August 2021" */
+            for (size_t k = from; k < n && k < from + 80 && !got && s[k] != ';'; k++)
+                if ((k == from || s[k - 1] == ' ') && date_at(s, n, k, &v)) got = true;
+            bool death = says_dead(s + from, n - from < 80 ? n - from : 80);
+            strspan nm = {doc->text + pe->name.start, pe->name.end - pe->name.start};
+            if (!add_leader(p, p->subject, nm, "leader", NULL, false, DS_NONE, si, death))
+                return false;
+            ds_actor *a = actor_at(p, p->subject);
+            for (uint32_t k = 0; got && a && k < a->leaders.n; k++) {
+                ds_leader *l = &a->leaders.v[k];
+                if (ds_facts_same_name(l->name, strlen(l->name), nm.s, nm.n) && !l->end[0])
+                    ds_date_format(l->end, v);
+            }
+            continue;
+        }
+        /* "Abu al-Bara al-Sahrawi succeeded him as emir" */
+        if (!role && p->subject != DS_NONE && starts_ci(s + past, n - past, " succeeded ")) {
+            const char *as = pword(p, s + past, n - past, "as ");
+            for (size_t k = 0; as && k < sizeof roles / sizeof *roles && !role; k++)
+                if (starts_ci(as + 3, (size_t)(s + n - as - 3), roles[k])) role = roles[k];
+            if (role && !strcmp(role, "amir")) role = "emir";
+            if (role && (!strcmp(role, "chief") || !strcmp(role, "head"))) role = "leader";
+            if (role) owner = p->subject;
         }
         if (!role || owner == DS_NONE) continue;
         if (led_len) {
