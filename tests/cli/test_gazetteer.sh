@@ -31,39 +31,36 @@ want_place() { # want_place FILE TEXT "ISO admin1-word"
     got=$(place_of "$1" "$2")
     case "$got" in "$3"*) ok ;; *) fail "$2: want $3, got $got" ;; esac
 }
-printf 'BENI, Democratic Republic of Congo - Rebels raided Masala village in Beni territory, North Kivu province, on Tuesday.\n' >"$TMP/c1.txt"
-expect_exit 0 "$DOSSIER" annotate --format json "$TMP/c1.txt"
+annotate_text() { # annotate_text TEXT: annotates one line of text into $TMP/out
+    printf '%s\n' "$1" >"$TMP/line.txt"
+    expect_exit 0 "$DOSSIER" annotate --format json "$TMP/line.txt"
+}
+annotate_text 'BENI, Democratic Republic of Congo - Rebels raided Masala village in Beni territory, North Kivu province, on Tuesday.'
 cp "$TMP/out" "$TMP/c1.json"
 want_place "$TMP/c1.json" "Masala village" "COD North"
 want_place "$TMP/c1.json" "Beni territory" "COD North"
-printf 'Protesters marched in Brazzaville, Congo, on 3 May 2023.\n' >"$TMP/c2.txt"
-expect_exit 0 "$DOSSIER" annotate --format json "$TMP/c2.txt"
+annotate_text 'Protesters marched in Brazzaville, Congo, on 3 May 2023.'
 want_place "$TMP/out" "Congo" "COG"
 # ACLED's French division names; a name the gazetteer lacks passes the town's support on
-printf 'On 18 February 2022, soldiers clashed with separatists in Bamenda (Mezam, Nord-Ouest).\n' >"$TMP/c3.txt"
-expect_exit 0 "$DOSSIER" annotate --format json "$TMP/c3.txt"
+annotate_text 'On 18 February 2022, soldiers clashed with separatists in Bamenda (Mezam, Nord-Ouest).'
 want_place "$TMP/out" "Nord-Ouest" "CMR"
 # a town is never the province's parent; Kenya's counties are its provinces
-printf '11/02/2015: Gunmen opened fire on a bus in Mandera town, Mandera county, Kenya.\n' >"$TMP/c4.txt"
-expect_exit 0 "$DOSSIER" annotate --format json "$TMP/c4.txt"
+annotate_text '11/02/2015: Gunmen opened fire on a bus in Mandera town, Mandera county, Kenya.'
 cp "$TMP/out" "$TMP/c4.json"
 n=$(python3 -c 'import json,sys; d=json.load(open(sys.argv[1]))["documents"][0]
 print([p["feature"] for p in d["annotations"]["places"] if p["text"] == "Mandera town"])' "$TMP/c4.json")
 if [ "$n" = "['city']" ]; then ok; else fail "Mandera town: want a city, got $n"; fi
 # a country closing a GTD sentence after a comma is where it happened, even a name
 # that needs support ("Jordan")
-printf '06/21/2016: A car bomb exploded at a checkpoint near the border camp, Jordan.\n' >"$TMP/c5.txt"
-expect_exit 0 "$DOSSIER" annotate --format json "$TMP/c5.txt"
+annotate_text '06/21/2016: A car bomb exploded at a checkpoint near the border camp, Jordan.'
 want_place "$TMP/out" "Jordan" "JOR"
 # ... but not a person addressed after a comma inside a sentence
-printf 'The minister thanked the guards, Jordan Smith and two others.\n' >"$TMP/c6.txt"
-expect_exit 0 "$DOSSIER" annotate --format json "$TMP/c6.txt"
+annotate_text 'The minister thanked the guards, Jordan Smith and two others.'
 want_place "$TMP/out" "Jordan" "none"
 
 # GeoNames' "Province of Sulu" is found as "Sulu", a district of the
 # Philippines that its town and the word "province" support
-printf 'Troops clashed with militants in Jolo, Sulu, and later in Sulu province.\n' >"$TMP/c7.txt"
-expect_exit 0 "$DOSSIER" annotate --format json "$TMP/c7.txt"
+annotate_text 'Troops clashed with militants in Jolo, Sulu, and later in Sulu province.'
 want_place "$TMP/out" "Sulu" "PHL"
 want_place "$TMP/out" "Sulu province" "PHL"
 
@@ -81,64 +78,53 @@ want_place "$TMP/c8.json" "Taliban" "none"
 
 # a demonym names an actor, not a place, but between two provinces of one
 # skeleton it decides (Somalia's Hiiraan, not India's Haryana)
-printf 'Somali forces recaptured the town of Mahas, Hiraan region, on August 24.\n' >"$TMP/c9.txt"
-expect_exit 0 "$DOSSIER" annotate --format json "$TMP/c9.txt"
+annotate_text 'Somali forces recaptured the town of Mahas, Hiraan region, on August 24.'
 want_place "$TMP/out" "Hiraan region" "SOM Hiiraan"
 
 # ISO 3166-2's province names join the GeoNames province spelt alike, not
 # the first one with the same skeleton ("Ohio" and "Iowa" are both "a")
-printf 'Protesters gathered in Ohio. Farmers marched in Iowa.\n' >"$TMP/c10.txt"
-expect_exit 0 "$DOSSIER" annotate --format json "$TMP/c10.txt"
+annotate_text 'Protesters gathered in Ohio. Farmers marched in Iowa.'
 want_place "$TMP/out" "Ohio" "USA Ohio"
 want_place "$TMP/out" "Iowa" "USA Iowa"
 
 # between candidates that only share the skeleton, the one spelt most like
 # the text: "Al Hasakeh" is Syria's Al-Hasakah, not Bulgaria's Haskovo
-printf 'Shelling hit Tal Tamer town in Al Hasakeh governorate.\n' >"$TMP/c11.txt"
-expect_exit 0 "$DOSSIER" annotate --format json "$TMP/c11.txt"
+annotate_text 'Shelling hit Tal Tamer town in Al Hasakeh governorate.'
 want_place "$TMP/out" "Hasakeh governorate" "SYR Al-Hasakah"
 
 # a town bearing its district's name, spelt exactly after "in", is found
 # abroad in a report about another country; not when another country has
 # such a town too, nor against a place of the sentence in another country
-printf 'On 8 May 2022, around 70 people demonstrated in Tubingen to call for a ceasefire in Ukraine.\n' >"$TMP/c10.txt"
-expect_exit 0 "$DOSSIER" annotate --format json "$TMP/c10.txt"
+annotate_text 'On 8 May 2022, around 70 people demonstrated in Tubingen to call for a ceasefire in Ukraine.'
 want_place "$TMP/out" "Tubingen" "DEU"
 
 # in a note that names no country, a town spelt exactly after "in" with a
 # long spelling though a short skeleton (hnr)
-printf 'On 25 March 2022, around 1,400 people demonstrated in Hannover to demand climate action.\n' >"$TMP/c11.txt"
-expect_exit 0 "$DOSSIER" annotate --format json "$TMP/c11.txt"
+annotate_text 'On 25 March 2022, around 1,400 people demonstrated in Hannover to demand climate action.'
 want_place "$TMP/out" "Hannover" "DEU"
 
 # a name ending in a type word is taken as spelt or not at all ("Quezon
 # City"); "Seoul City" is Seoul, not a village with the skeleton of both words
-printf 'On 4 June 2022, protesters held a rally (Seoul City - Jongno).\n' >"$TMP/c12.txt"
-expect_exit 0 "$DOSSIER" annotate --format json "$TMP/c12.txt"
+annotate_text 'On 4 June 2022, protesters held a rally (Seoul City - Jongno).'
 want_place "$TMP/out" "Seoul City" "KOR Seoul"
-printf 'On 4 June 2022, protesters marched in Quezon City.\n' >"$TMP/c13.txt"
-expect_exit 0 "$DOSSIER" annotate --format json "$TMP/c13.txt"
+annotate_text 'On 4 June 2022, protesters marched in Quezon City.'
 want_place "$TMP/out" "Quezon City" "PHL"
 
 # "in Osh city": the town that bears its province's name (the gazetteer
 # keeps it as the province) is a town
-printf 'On 13 May 2022, activists protested in Osh city against the bill.\n' >"$TMP/c14.txt"
-expect_exit 0 "$DOSSIER" annotate --format json "$TMP/c14.txt"
+annotate_text 'On 13 May 2022, activists protested in Osh city against the bill.'
 n=$(python3 -c 'import json,sys; d=json.load(open(sys.argv[1]))["documents"][0]
 print([p["feature"] for p in d["annotations"]["places"] if p["text"] == "Osh city"])' "$TMP/out")
 if [ "$n" = "['city']" ]; then ok; else fail "Osh city: want a city, got $n"; fi
 
 # towns known in English by other names than GeoNames' transliterations, and
 # "Gaza" alone (invented sentences)
-printf 'On 6 March 2024, an air strike hit a house in Khan Younis.\n' >"$TMP/c15.txt"
-expect_exit 0 "$DOSSIER" annotate --format json "$TMP/c15.txt"
+annotate_text 'On 6 March 2024, an air strike hit a house in Khan Younis.'
 want_place "$TMP/out" "Khan Younis" "PSE"
-printf 'On 6 March 2024, shelling hit Gaza and Tyre.\n' >"$TMP/c16.txt"
-expect_exit 0 "$DOSSIER" annotate --format json "$TMP/c16.txt"
+annotate_text 'On 6 March 2024, shelling hit Gaza and Tyre.'
 want_place "$TMP/out" "Gaza" "PSE"
 want_place "$TMP/out" "Tyre" "LBN"
-printf 'On 6 March 2024, RSF fighters entered El Geneina and Wad Madani.\n' >"$TMP/c17.txt"
-expect_exit 0 "$DOSSIER" annotate --format json "$TMP/c17.txt"
+annotate_text 'On 6 March 2024, RSF fighters entered El Geneina and Wad Madani.'
 want_place "$TMP/out" "El Geneina" "SDN"
 want_place "$TMP/out" "Wad Madani" "SDN"
 
