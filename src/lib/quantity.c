@@ -203,6 +203,14 @@ static bool parse_count(const ds_lx *L, uint32_t n, uint32_t i, qt_num *q)
             q->lo = lo;
             q->hi = hi;
             j += 2;
+        } else if (j + 2 < n && qt_punct(&L[j], '-') && L[j].space && L[j + 1].space &&
+                   L[j + 1].kind == DS_LX_NUM && L[j + 1].plain && t->plain &&
+                   L[j + 1].num > t->num && L[j + 1].num < 1000 && L[j + 2].kind == DS_LX_WORD &&
+                   L[j + 2].space) {
+            /* ACLED's "8 - 14 civilians were killed": a range written with
+             * spaces, a small count before the noun it counts */
+            q->hi = L[j + 1].num;
+            j += 2;
         } else if (j + 1 < n &&
                    (ds_lx_is(&L[j], "to") || ds_lx_is(&L[j], "or") ||
                     (ds_lx_is(&L[j], "and") && i > 0 && ds_lx_is(&L[i - 1], "between"))) &&

@@ -128,8 +128,11 @@ static void test_ranges_words_vague(void **state)
         "Observers counted two hundred tents, a dozen tanks and 2.5 million refugees.\n"
         "Dozens of villagers and scores of herders were displaced; hundreds of shops shut.\n"
         "Several pickups carried twenty-three guards and three to five snipers.\n"
-        "Turnout fell to 41% and later to 12 percent.\n");
+        "Turnout fell to 41% and later to 12 percent.\n"
+        "Between the raids, 8 - 14 herders went missing; the score was 2 - 1.\n");
     expect(doc, "5-6,000", 5000, 6000, DS_QUAL_EXACT, "recruits");
+    expect(doc, "8 - 14", 8, 14, DS_QUAL_EXACT, "herders");
+    expect_none(doc, "2 - 1");
     expect(doc, "300-400", 300, 400, DS_QUAL_EXACT, "horses");
     expect(doc, "two hundred", 200, 200, DS_QUAL_EXACT, "tents");
     expect(doc, "a dozen", 12, 12, DS_QUAL_EXACT, "tanks");
