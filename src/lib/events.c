@@ -3365,6 +3365,8 @@ static const char *state_forces_of(ev_scan *sc, const char *iso3, char kind)
     return a ? a->name : NULL;
 }
 
+static void locate_town(ev_scan *sc, ds_event *e, const char *name, size_t len);
+
 /* Fills the fields of e that c knows and e does not (or knows less
  * precisely); adds the sentence as a source. */
 static ds_status enrich(ev_scan *sc, ds_event *e, const cand *c, uint32_t sentence)
@@ -3392,6 +3394,7 @@ static ds_status enrich(ev_scan *sc, ds_event *e, const cand *c, uint32_t senten
         (!c->country[0] || !strcmp(e->country, c->country))) {
         e->location = ds_facts_strn(x, sc->doc->text + c->town_start, c->town_end - c->town_start);
         e->geo_precision = 1;
+        locate_town(sc, e, sc->doc->text + c->town_start, c->town_end - c->town_start);
     }
     if (c->origin && !e->origin_country[0]) {
         memcpy(e->origin_country, c->origin->iso3, 4);
@@ -4080,6 +4083,29 @@ static void coder_note(const ev_scan *sc, const ds_sentence *s, int32_t *coded, 
 
 static ds_status scan_sentence_body(ev_scan *sc, uint32_t si);
 
+/* An event located at a town by name only ("the village of X", a coder's
+ * "coded to X"): a town or district of that name in the event's country
+ * (and province, when known) gives its coordinates and missing divisions. */
+static void locate_town(ev_scan *sc, ds_event *e, const char *name, size_t len)
+{
+    const ds_gazetteer *g = sc->ctx->shared ? sc->ctx->shared->gazetteer : NULL;
+    uint32_t ids[16];
+    uint32_t n = g && e->country[0] ? ds_gazetteer_find(g, name, len, ids, 16) : 0;
+    ds_gaz_place gp;
+    for (uint32_t q = 0; q < n && q < 16; q++)
+        if (ds_gazetteer_get(g, ids[q], &gp) && gp.has_coords && !strcmp(gp.iso3, e->country) &&
+            (gp.feature == DS_FEAT_CITY || gp.feature == DS_FEAT_ADMIN2) &&
+            (!e->admin1 || !gp.admin1 ||
+             ds_facts_same_name(gp.admin1, strlen(gp.admin1), e->admin1, strlen(e->admin1)))) {
+            e->has_coords = true;
+            e->latitude = gp.lat;
+            e->longitude = gp.lon;
+            if (!e->admin1 && gp.admin1) e->admin1 = ds_facts_str(sc->x, gp.admin1);
+            if (!e->admin2 && gp.admin2) e->admin2 = ds_facts_str(sc->x, gp.admin2);
+            return;
+        }
+}
+
 /* ACLED's "[location coded to Kamran]", "(coded to Kharkiv as the exact
  * location is unknown)", "in Osole kebele (coded to Shikute)": the coder
  * names the location the event is coded to. Sets the last event's location
@@ -4119,23 +4145,7 @@ static void coder_location(ev_scan *sc, uint32_t si)
         e->location = ds_facts_strn(sc->x, sc->doc->text + at, to - at);
         e->has_coords = false;
         e->geo_precision = 1;
-        /* its coordinates: a town or district of that name in the event's
-         * country (and province, when known) */
-        const ds_gazetteer *g = sc->ctx->shared ? sc->ctx->shared->gazetteer : NULL;
-        uint32_t ids[16];
-        uint32_t n =
-            g && e->country[0] ? ds_gazetteer_find(g, sc->doc->text + at, to - at, ids, 16) : 0;
-        ds_gaz_place gp;
-        for (uint32_t q = 0; q < n && q < 16; q++)
-            if (ds_gazetteer_get(g, ids[q], &gp) && gp.has_coords && !strcmp(gp.iso3, e->country) &&
-                (gp.feature == DS_FEAT_CITY || gp.feature == DS_FEAT_ADMIN2) &&
-                (!e->admin1 || !gp.admin1 ||
-                 ds_facts_same_name(gp.admin1, strlen(gp.admin1), e->admin1, strlen(e->admin1)))) {
-                e->has_coords = true;
-                e->latitude = gp.lat;
-                e->longitude = gp.lon;
-                break;
-            }
+        locate_town(sc, e, sc->doc->text + at, to - at);
         return;
     }
 }
