@@ -794,6 +794,16 @@ assert (e["sub_event_type"], e["fatalities"]) == ("Excessive force against prote
 assert d["b2"][0]["actor1"] == "M23" and d["b5"][0]["claimed"] is True
 PY
 
+# An HTML news page: its date from the page's metadata, "on Saturday" the
+# day before; "the village of Barsalogho", a town the gazetteer knows in
+# the country, gets its coordinates; the claim on Sunday is the group's.
+check barsalogho-news-2024.html '
+assert doc["date"] == "2024-08-26", doc["date"]
+e = ev("2024-08-24")
+assert (e["location"], e["country"], e["fatalities"], e["injuries"]) == ("Barsalogho", "BFA", 12, 12)
+assert e["latitude"] is not None and e["claimed"] is True, (e["latitude"], e["claimed"])
+'
+
 # Notes in the style of GTD summaries and ACLED notes (--batch): a toll
 # "across the ensuing clashes" of "one of three related attacks" or "across
 # both attacks" is shared by the attacks; a coder's "Unknown fatalities
