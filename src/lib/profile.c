@@ -2201,7 +2201,22 @@ static bool prose_leaders(prof *p, uint32_t si, uint32_t *person_cursor, uint32_
                 if (starts_ci(as + 3, (size_t)(s + n - as - 3), roles[k])) role = roles[k];
             if (role && !strcmp(role, "amir")) role = "emir";
             if (role && (!strcmp(role, "chief") || !strcmp(role, "head"))) role = "leader";
-            if (role) owner = p->subject;
+            /* "succeeded him": the tenure starts where the last one told ended */
+            ds_actor *a = role ? actor_at(p, p->subject) : NULL;
+            const ds_leader *before = NULL;
+            for (uint32_t k = 0; a && k < a->leaders.n; k++)
+                if (a->leaders.v[k].end[0]) before = &a->leaders.v[k];
+            char start[11] = "";
+            if (before && starts_ci(s + past, n - past, " succeeded him "))
+                memcpy(start, before->end, sizeof start);
+            if (role && !add_leader(p, p->subject, name, role, NULL, false, DS_NONE, si, false))
+                return false;
+            for (uint32_t k = 0; start[0] && a && k < a->leaders.n; k++) {
+                ds_leader *l = &a->leaders.v[k];
+                if (ds_facts_same_name(l->name, strlen(l->name), name.s, name.n) && !l->start[0])
+                    memcpy(l->start, start, sizeof l->start);
+            }
+            if (role) continue;
         }
         if (!role || owner == DS_NONE) continue;
         if (led_len) {
