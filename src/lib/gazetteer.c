@@ -1471,6 +1471,7 @@ static bool other_country_below(const geo_state *st, uint32_t j, uint32_t iso)
 /* What supports one candidate of a match. */
 typedef struct cand_eval {
     bool exact, hier, ctx, focus, hinted, child;
+    bool close;     /* not exact, but one edit from the text ("Baramulla", "Baramula") */
     bool kin;       /* in the country of a resolved parent */
     bool lone_seat; /* see acceptable */
 } cand_eval;
@@ -1543,8 +1544,9 @@ static bool acceptable(const geo_state *st, const raw_match *m, const ds_gaz_can
         return false; /* part of a longer proper name: "Jordan Peterson", "Villas de San Juan" */
     if (strong && v->exact) return true;
     if (strong) return v->hier || v->child || hinted || (m->preposition && keylen >= 4 && geo);
-    /* names of one chain that place each other need no other support */
-    if (v->child && v->exact && m->has_child) return true;
+    /* names of one chain that place each other need no other support
+     * (spelt as in the data, or one edit from it: "Baramulla" district) */
+    if (v->child && (v->exact || v->close) && m->has_child) return true;
     if (geo) /* "Termiz" for "Termez" needs a long enough skeleton, shorter with
               * its type word ("Musakhel district" for Musa Khel) */
         return v->exact || v->hier || (keylen >= 5 && m->preposition) || (keylen >= 4 && hinted);
@@ -1622,6 +1624,23 @@ static bool never_resolves(const raw_match *m)
 
 /* Picks the entry of m (parents are resolved first): the best-scoring
  * acceptable candidate; m->chosen stays DS_NONE when there is none. */
+/* Does a candidate of the chain's child (the town before the division:
+ * "Sopore" in "Sopore (Baramulla district, ...)") lie in candidate c, a
+ * district? The child's most important candidates suffice (sorted lists). */
+static bool child_fits(const ds_gazetteer *g, const raw_match *child, const ds_gaz_cand *c)
+{
+    uint32_t nchild = child && child->slot && c->feature == DS_FEAT_ADMIN2 ? child->slot->ncand : 0;
+    if (nchild > 16) nchild = 16;
+    for (uint32_t j = 0; j < nchild; j++) {
+        const ds_gaz_cand *cc = &g->cands[child->slot->cand + j];
+        if (!iso_eq(cc->iso3, c->iso3)) continue;
+        if (cc->entry == c->entry ||
+            fits_parent(entry_of(g, cc->entry), cc->entry, entry_of(g, c->entry), c->entry))
+            return true;
+    }
+    return false;
+}
+
 /* The edit distance between two loose forms, at most cap (a greater one
  * is cap): "hasakeh" is 1 from "hasakah", 4 from "haskovo". */
 static uint32_t loose_distance(const char *a, size_t na, const char *b, size_t nb, uint32_t cap)
@@ -1740,7 +1759,8 @@ static void resolve(geo_state *st, uint32_t k)
             uint32_t ci;
             while (it < to && cands[it].loose_hash != m->loose_hash &&
                    (memcpy(&ci, cands[it].iso3, 4), !(geo_mask >> iso_bit(ci) & 1)) &&
-                   !(weak_ok && cand_strong(&cands[it])))
+                   !(weak_ok && (cand_strong(&cands[it]) ||
+                                 (m->hint >= 0 && child_fits(g, child, &cands[it])))))
                 it++;
             if (it == to) break;
         }
@@ -1757,7 +1777,9 @@ static void resolve(geo_state *st, uint32_t k)
                 for (uint32_t q = 0; q < ngeo && !near; q++) near = geo_iso[q] == ci;
             if (!near) {
                 if (!weak_ok) continue; /* decided without the candidate's feature */
-                if (!cand_strong(c)) continue;
+                /* "Sopore town (Baramulla district, J&K)": a division abroad
+                 * that a town of the chain lies in may be taken too */
+                if (!cand_strong(c) && !(m->hint >= 0 && child_fits(g, child, c))) continue;
             }
         }
         /* the candidate's own fields are in c; its entry is read only to
@@ -1841,6 +1863,14 @@ static void resolve(geo_state *st, uint32_t k)
         /* "Brazzaville, Congo": a country placed by the town before it
          * outweighs another country of that name in the context */
         if (v.child && c->feature == DS_FEAT_COUNTRY) score += COUNTRY_CHILD_BONUS;
+        if (!v.exact && v.child && m->has_child) {
+            if (mloose_n == (size_t)-1) { /* the mention's loose form, once */
+                char text[NAME_CAP];
+                size_t tl = join_norms(text, NAME_CAP, st->doc->tokens.v, m->tok, m->tok + m->ntok);
+                mloose_n = tl ? ds_geo_loose(mloose, sizeof mloose, text, tl) : 0;
+            }
+            v.close = spelling_distance(g, entry_of(g, c->entry), mloose, mloose_n) <= 1;
+        }
         if (!acceptable(st, m, e, &v, parent_resolved, keylen, upper)) continue;
         /* a spelling unlike the text costs (spelling_distance); it only
          * lowers a score, so it is reckoned only for a candidate that
@@ -1851,7 +1881,7 @@ static void resolve(geo_state *st, uint32_t k)
                 size_t tl = join_norms(text, NAME_CAP, st->doc->tokens.v, m->tok, m->tok + m->ntok);
                 mloose_n = tl ? ds_geo_loose(mloose, sizeof mloose, text, tl) : 0;
             }
-            score -= 300 * (long)spelling_distance(g, &g->entries[c->entry], mloose, mloose_n);
+            score -= 300 * (long)spelling_distance(g, entry_of(g, c->entry), mloose, mloose_n);
         }
         if (score > best_score) {
             best_score = score;

@@ -92,6 +92,12 @@ want_place "$TMP/out" "Iowa" "USA Iowa"
 annotate_text 'Shelling hit Tal Tamer town in Al Hasakeh governorate.'
 want_place "$TMP/out" "Hasakeh governorate" "SYR Al-Hasakah"
 
+# ACLED's "Town (District, Province)" with no country named: a district
+# abroad that the town before it lies in is taken, spelt one edit from the
+# data ("Baramulla", GeoNames' "Baramula"), not Malta's Bormla
+annotate_text 'Students held a protest at Sopore town (Baramulla district, J&K).'
+want_place "$TMP/out" "Baramulla district" "IND Jammu"
+
 # a town bearing its district's name, spelt exactly after "in", is found
 # abroad in a report about another country; not when another country has
 # such a town too, nor against a place of the sentence in another country
