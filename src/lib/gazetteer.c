@@ -1683,6 +1683,25 @@ static uint32_t spelling_distance(const ds_gazetteer *g, const ds_gaz_entry *e, 
     return loose_distance(ml, mn, loose, l, CAP);
 }
 
+/* A mention's loose form, made when a candidate first needs it. */
+typedef struct mention_loose {
+    char s[NAME_CAP];
+    size_t n; /* (size_t)-1: not made yet */
+} mention_loose;
+
+/* spelling_distance of entry e from mention m (its loose form in *ml,
+ * made on the first call). */
+static uint32_t mention_distance(const geo_state *st, const raw_match *m, const ds_gaz_entry *e,
+                                 mention_loose *ml)
+{
+    if (ml->n == (size_t)-1) {
+        char text[NAME_CAP];
+        size_t tl = join_norms(text, NAME_CAP, st->doc->tokens.v, m->tok, m->tok + m->ntok);
+        ml->n = tl ? ds_geo_loose(ml->s, sizeof ml->s, text, tl) : 0;
+    }
+    return spelling_distance(st->g, e, ml->s, ml->n);
+}
+
 static void resolve(geo_state *st, uint32_t k)
 {
     raw_match *m = &st->m.v[k];
@@ -1740,8 +1759,7 @@ static void resolve(geo_state *st, uint32_t k)
     bool weak_ok = m->hint >= 0 || child; /* the only support a strong name elsewhere can have */
     /* short skeletons, acronyms, lower-case inner words: only exact spellings */
     bool exact_only = keylen < 3 || m->lower_inner || upper;
-    char mloose[NAME_CAP];
-    size_t mloose_n = (size_t)-1; /* not computed yet */
+    mention_loose ml = {.n = (size_t)-1}; /* the mention's loose form, made on first need */
     const ds_gaz_cand *cands = &g->cands[m->slot->cand];
     uint32_t from = 0, to = m->slot->ncand;
     /* with no country to support them and no type word or child, the
@@ -1863,26 +1881,14 @@ static void resolve(geo_state *st, uint32_t k)
         /* "Brazzaville, Congo": a country placed by the town before it
          * outweighs another country of that name in the context */
         if (v.child && c->feature == DS_FEAT_COUNTRY) score += COUNTRY_CHILD_BONUS;
-        if (!v.exact && v.child && m->has_child) {
-            if (mloose_n == (size_t)-1) { /* the mention's loose form, once */
-                char text[NAME_CAP];
-                size_t tl = join_norms(text, NAME_CAP, st->doc->tokens.v, m->tok, m->tok + m->ntok);
-                mloose_n = tl ? ds_geo_loose(mloose, sizeof mloose, text, tl) : 0;
-            }
-            v.close = spelling_distance(g, entry_of(g, c->entry), mloose, mloose_n) <= 1;
-        }
+        if (!v.exact && v.child && m->has_child)
+            v.close = mention_distance(st, m, entry_of(g, c->entry), &ml) <= 1;
         if (!acceptable(st, m, e, &v, parent_resolved, keylen, upper)) continue;
         /* a spelling unlike the text costs (spelling_distance); it only
          * lowers a score, so it is reckoned only for a candidate that
          * would otherwise take the lead */
-        if (!v.exact && score > best_score) {
-            if (mloose_n == (size_t)-1) { /* the mention's loose form, once */
-                char text[NAME_CAP];
-                size_t tl = join_norms(text, NAME_CAP, st->doc->tokens.v, m->tok, m->tok + m->ntok);
-                mloose_n = tl ? ds_geo_loose(mloose, sizeof mloose, text, tl) : 0;
-            }
-            score -= 300 * (long)spelling_distance(g, entry_of(g, c->entry), mloose, mloose_n);
-        }
+        if (!v.exact && score > best_score)
+            score -= 300 * (long)mention_distance(st, m, entry_of(g, c->entry), &ml);
         if (score > best_score) {
             best_score = score;
             best = c->entry;
