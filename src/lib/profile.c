@@ -2170,13 +2170,11 @@ static bool prose_leaders(prof *p, uint32_t si, uint32_t *person_cursor, uint32_
          * founder led the subject until that date */
         static const char *const who_led[] = {"who led it until ", "who led the group until ",
                                               NULL};
-        const char *until_at = NULL;
-        for (const char *const *l = who_led; *l && !role && !until_at && p->subject != DS_NONE; l++)
-            until_at = pword(p, s + past, n - past, *l);
+        const char *until_at = NULL, *const *cue = who_led;
+        for (; *cue && !role && p->subject != DS_NONE; cue++)
+            if ((until_at = pword(p, s + past, n - past, *cue)) != NULL) break;
         if (until_at) {
-            size_t from = (size_t)(until_at - s) + strlen("who led it until ");
-            if (starts_ci(until_at, (size_t)(s + n - until_at), "who led the group until "))
-                from = (size_t)(until_at - s) + strlen("who led the group until ");
+            size_t from = (size_t)(until_at - s) + strlen(*cue);
             ds_date v = {0};
             bool got = false;
             /* the first date within the clause: "he was killed ... in August 2021" */
