@@ -146,7 +146,7 @@ static size_t clean_value(char *out, size_t cap, const char *s, size_t n, bool *
 typedef enum label_kind {
     LK_NONE = 0,
     LK_LEADER,   /* role from the label */
-    LK_KNOWN,    /* other known leaders: role "leader", no tenure */
+    LK_KNOWN,    /* other known leaders: role "leader" */
     LK_SUBGROUP, /* relation subgroup */
     LK_ALLY,
     LK_OPPONENT,
@@ -212,6 +212,10 @@ static const label_def LABELS[] = {
     {"wings", LK_SUBGROUP, NULL},
     {"divisions", LK_SUBGROUP, NULL},
     {"subsidiaries", LK_SUBGROUP, NULL},
+    {"merged groups", LK_SUBGROUP, NULL}, /* the groups it was formed of */
+    {"constituent groups", LK_SUBGROUP, NULL},
+    {"member groups", LK_SUBGROUP, NULL},
+    {"constituents", LK_SUBGROUP, NULL},
     {"groups", LK_ALLY, NULL},
     {"allies", LK_ALLY, NULL},
     {"ally", LK_ALLY, NULL},
@@ -227,6 +231,8 @@ static const label_def LABELS[] = {
     {"parent organisation", LK_PARENT, NULL},
     {"part of", LK_PARENT, NULL},
     {"allegiance", LK_PARENT, NULL},
+    {"split from", LK_PARENT, NULL}, /* as prose's "a splinter group of" */
+    {"splinter of", LK_PARENT, NULL},
     {"rivals", LK_RIVAL, NULL},
     {"rival", LK_RIVAL, NULL},
     {"founded", LK_FOUNDED, NULL},
@@ -831,6 +837,16 @@ static bool add_leader(prof *p, uint32_t actor, strspan name, const char *role, 
         }
     }
     if (dead || (it && it->note.n && says_dead(it->note.s, it->note.n))) l.status = "dead";
+    /* "† (killed 2019)", "(died in May 2020)": the tenure ended with the death */
+    if (tenure && it && it->note.n && !l.end[0] && !l.start[0] && l.status &&
+        !strcmp(l.status, "dead") && says_dead(it->note.s, it->note.n)) {
+        ds_date v;
+        for (size_t k = 0; k < it->note.n; k++)
+            if ((k == 0 || it->note.s[k - 1] == ' ') && date_at(it->note.s, it->note.n, k, &v)) {
+                ds_date_format(l.end, v);
+                break;
+            }
+    }
     bool ok = block != DS_NONE ? block_source(p, &l.sources, block)
                                : sentence_source(p, &l.sources, sentence);
     if (!ok) return false;
@@ -1162,8 +1178,8 @@ static bool each_entry(prof *p, uint32_t bi, const label_def *ld)
         case LK_LEADER:
             ok = add_leader(p, p->subject, it.name, ld->role, &it, true, bi, 0, it.dead);
             break;
-        case LK_KNOWN:
-            ok = add_leader(p, p->subject, it.name, ld->role, &it, false, bi, 0, it.dead);
+        case LK_KNOWN: /* no role's tenure; a note that is a span is still one */
+            ok = add_leader(p, p->subject, it.name, ld->role, &it, true, bi, 0, it.dead);
             break;
         case LK_SUBGROUP:
             ok = add_affiliation(p, p->subject, it.name, "subgroup", &it, bi, 0);
