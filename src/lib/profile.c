@@ -358,7 +358,8 @@ static bool date_at(const char *s, size_t n, size_t from, ds_date *v)
 /* A note that says the person is dead ("killed 2019", "died in custody"). */
 static bool says_dead(const char *s, size_t n)
 {
-    static const char *words[] = {"killed", "died", "dead", "assassinated", "executed", "deceased"};
+    static const char *words[] = {"killed",   "died",     "dead", "assassinated",
+                                  "executed", "deceased", "death"};
     for (size_t i = 0; i < sizeof words / sizeof *words; i++) {
         size_t m = strlen(words[i]);
         for (size_t k = 0; k + m <= n; k++)
@@ -506,6 +507,13 @@ static const gate_anchor GATE_ANCHORS[] = {
     ANCHOR("has about", true, G_STRENGTH),
     ANCHOR("has some", true, G_STRENGTH),
     ANCHOR("has around", true, G_STRENGTH),
+    ANCHOR("has between", true, G_STRENGTH),
+    ANCHOR("has over", true, G_STRENGTH),
+    ANCHOR("has more than", true, G_STRENGTH),
+    ANCHOR("has up to", true, G_STRENGTH),
+    ANCHOR("has nearly", true, G_STRENGTH),
+    ANCHOR("has approximately", true, G_STRENGTH),
+    ANCHOR("has roughly", true, G_STRENGTH),
     ANCHOR("media", false, G_OUTLET),
     ANCHOR("magazine", false, G_OUTLET),
     ANCHOR("newsletter", false, G_OUTLET),
@@ -2067,10 +2075,12 @@ static bool prose_strength(prof *p, uint32_t si, uint32_t *ref_cursor)
         const char *cue;
         bool noun;
     } cues[] = {
-        {"estimated at ", false},      {"estimated ", true},        {"strength of ", false},
-        {"numbering ", false},         {"fighters number ", false}, {"members number ", false},
-        {"fighters numbered ", false}, {"to have ", true},          {"has about ", true},
-        {"has some ", true},           {"has around ", true}};
+        {"estimated at ", false},      {"estimated ", true},         {"strength of ", false},
+        {"numbering ", false},         {"fighters number ", false},  {"members number ", false},
+        {"fighters numbered ", false}, {"to have ", true},           {"has about ", true},
+        {"has some ", true},           {"has around ", true},        {"has between ", true},
+        {"has over ", true},           {"has more than ", true},     {"has up to ", true},
+        {"has nearly ", true},         {"has approximately ", true}, {"has roughly ", true}};
     static const char *nouns[] = {"fighters",   "members", "militants",
                                   "combatants", "men",     "gunmen"};
     /* every cue starts with an anchor, and parse_count() needs a digit */
@@ -2101,8 +2111,9 @@ static bool prose_strength(prof *p, uint32_t si, uint32_t *ref_cursor)
         if (!a || a->has_strength) return true;
         a->has_strength = true;
         a->strength_min = lo, a->strength_max = hi;
-        /* "..., according to a 2023 United Nations report" */
-        const char *acc = pword(p, s + k, n - k, "according to ");
+        /* "..., according to a 2023 United Nations report", "According to a
+         * 2023 UN report, the group has ..." */
+        const char *acc = pword(p, s, n, "according to ");
         if (acc) {
             const char *src = acc + 13;
             size_t m = 0;
@@ -2119,6 +2130,35 @@ static bool prose_strength(prof *p, uint32_t si, uint32_t *ref_cursor)
         return sentence_source(p, &a->sources, si);
     }
     return true;
+}
+
+/* "its", "their", "the group's": a word that gives a role to the document's subject */
+static bool owner_word(const char *w, size_t n)
+{
+    static const char *const words[] = {
+        "its", "their", "group's", "organisation's", "organization's", "movement's"};
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        if (n == strlen(words[i]) && !strncasecmp(w, words[i], n)) return true;
+    return false;
+}
+
+/* A leader's role word ("emir", "spokesman"...) as the role it gives, or NULL */
+static const char *role_word(const char *w, size_t n)
+{
+    static const char *const words[][2] = {{"wali", "wali"},
+                                           {"emir", "emir"},
+                                           {"amir", "emir"},
+                                           {"leader", "leader"},
+                                           {"commander", "commander"},
+                                           {"spokesman", "spokesman"},
+                                           {"spokesperson", "spokesman"},
+                                           {"founder", "founder"},
+                                           {"chief", "leader"},
+                                           {"head", "leader"},
+                                           {"deputy", "deputy leader"}};
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        if (n == strlen(words[i][0]) && !strncasecmp(w, words[i][0], n)) return words[i][1];
+    return NULL;
 }
 
 /* "led by NAME" and people annotated with a leader role of an actor. */
@@ -2147,27 +2187,59 @@ static bool prose_leaders(prof *p, uint32_t si, uint32_t *person_cursor, uint32_
             if (role && !strcmp(role, "deputy")) role = "deputy leader";
         }
         uint32_t owner = DS_NONE;
-        if (role && pe->actor != DS_NONE) {
+        size_t off = pe->span.start - sen->span.start;
+        /* "Its leader is NAME", "The group's spokesman is NAME": the role's
+         * owner is the document's subject, whatever group was named before */
+        bool its = false;
+        if (role && pe->role.end > pe->role.start) {
+            size_t ps, pe2;
+            its = word_before(s, pe->role.start - sen->span.start, &ps, &pe2) &&
+                  owner_word(s + ps, pe2 - ps) && p->subject != DS_NONE;
+        }
+        bool led_by = false;
+        if (role && its) {
+            owner = p->subject;
+        } else if (role && pe->actor != DS_NONE) {
             ds_actor *a = ds_facts_actor(p->x, p->ctx, doc, pe->actor);
             if (!a) return false;
             owner = (uint32_t)(a - p->x->actors.v);
-        } else {
+        } else if (!role && off >= 7 && ds_find_ci(s + off - 7, 7, "led by")) {
             /* "led by NAME" */
-            size_t off = pe->span.start - sen->span.start;
-            if (off >= 7 && ds_find_ci(s + off - 7, 7, "led by")) {
-                role = "leader";
-                owner = actor_before(p, si, pe->span.start, ref_cursor);
+            role = "leader";
+            led_by = true;
+            owner = actor_before(p, si, pe->span.start, ref_cursor);
+        } else if (!role && p->subject != DS_NONE) {
+            /* "Its military commander, NAME, was killed": a role in apposition */
+            size_t ps, pe2;
+            if (off >= 6 && s[off - 2] == ',' && s[off - 1] == ' ' &&
+                word_before(s, off - 2, &ps, &pe2) && ps <= 40) {
+                role = role_word(s + ps, pe2 - ps);
+                size_t os = 0, oe = 0;
+                bool subj = false;
+                for (size_t k = 0; role && k < ps; k = oe + 1) {
+                    os = k, oe = k;
+                    while (oe < ps && s[oe] != ' ') oe++;
+                    if (owner_word(s + os, oe - os)) subj = true;
+                }
+                if (role && subj)
+                    owner = p->subject;
+                else
+                    role = NULL;
             }
         }
-        if (role && owner == DS_NONE && pe->role.end > pe->role.start) {
-            /* "Its leader is NAME": the role's owner is the document's subject
-             * after "its", else the group named before */
-            size_t ro = pe->role.start - sen->span.start, ps, pe2;
-            bool its = word_before(s, ro, &ps, &pe2) &&
-                       ((pe2 - ps == 3 && !strncasecmp(s + ps, "its", 3)) ||
-                        (pe2 - ps == 5 && !strncasecmp(s + ps, "their", 5)));
-            owner = its && p->subject != DS_NONE ? p->subject
-                                                 : actor_before(p, si, pe->span.start, ref_cursor);
+        if (role && owner == DS_NONE && pe->role.end > pe->role.start)
+            owner = actor_before(p, si, pe->span.start, ref_cursor);
+        /* "He was succeeded by NAME": the tenure starts where the last one told ended */
+        char succ_start[11] = "";
+        const char *succ_role = NULL;
+        if (!role && p->subject != DS_NONE && off >= 13 &&
+            starts_ci(s + off - 13, 13, "succeeded by ")) {
+            ds_actor *a = actor_at(p, p->subject);
+            for (uint32_t k = 0; a && k < a->leaders.n; k++)
+                if (a->leaders.v[k].end[0]) {
+                    memcpy(succ_start, a->leaders.v[k].end, sizeof succ_start);
+                    succ_role = a->leaders.v[k].role;
+                }
         }
         /* "Abubakar Shekau led the group until his death in May 2021", "X has
          * led it since 2014": the document's subject, with the tenure said */
@@ -2182,15 +2254,26 @@ static bool prose_leaders(prof *p, uint32_t si, uint32_t *person_cursor, uint32_
             owner = p->subject;
         }
         /* "founded in May 2015 by NAME, a former commander of X, who led it
-         * until he was killed by French forces in August 2021": the
-         * founder led the subject until that date */
-        static const char *const who_led[] = {"who led it until ", "who led the group until ",
-                                              NULL};
-        const char *until_at = NULL, *const *cue = who_led;
-        for (; *cue && !role && p->subject != DS_NONE; cue++)
-            if ((until_at = pword(p, s + past, n - past, *cue)) != NULL) break;
+         * until he was killed by French forces in August 2021", "..., who
+         * served as its emir until his death in March 2014": the person led
+         * the subject until that date */
+        static const struct {
+            const char *cue, *role;
+        } who_led[] = {{"who led it until ", "leader"},
+                       {"who led the group until ", "leader"},
+                       {"who headed it until ", "leader"},
+                       {"who headed the group until ", "leader"},
+                       {"who served as its leader until ", "leader"},
+                       {"who served as its emir until ", "emir"},
+                       {"who served as emir until ", "emir"},
+                       {"who served as its wali until ", "wali"},
+                       {"who served as its commander until ", "commander"}};
+        const char *until_at = NULL;
+        size_t cue = 0;
+        for (; cue < sizeof who_led / sizeof *who_led && !role && p->subject != DS_NONE; cue++)
+            if ((until_at = pword(p, s + past, n - past, who_led[cue].cue)) != NULL) break;
         if (until_at) {
-            size_t from = (size_t)(until_at - s) + strlen(*cue);
+            size_t from = (size_t)(until_at - s) + strlen(who_led[cue].cue);
             ds_date v = {0};
             bool got = false;
             /* the first date within the clause: "he was killed ... in August 2021" */
@@ -2198,13 +2281,27 @@ static bool prose_leaders(prof *p, uint32_t si, uint32_t *person_cursor, uint32_
                 if ((k == from || s[k - 1] == ' ') && date_at(s, n, k, &v)) got = true;
             bool death = says_dead(s + from, n - from < 80 ? n - from : 80);
             strspan nm = {doc->text + pe->name.start, pe->name.end - pe->name.start};
-            if (!add_leader(p, p->subject, nm, "leader", NULL, false, DS_NONE, si, death))
+            const char *r =
+                succ_role && !strcmp(who_led[cue].role, "leader") ? succ_role : who_led[cue].role;
+            if (!add_leader(p, p->subject, nm, r, NULL, false, DS_NONE, si, death)) return false;
+            ds_actor *a = actor_at(p, p->subject);
+            for (uint32_t k = 0; a && k < a->leaders.n; k++) {
+                ds_leader *l = &a->leaders.v[k];
+                if (!ds_facts_same_name(l->name, strlen(l->name), nm.s, nm.n)) continue;
+                if (got && !l->end[0]) ds_date_format(l->end, v);
+                if (succ_start[0] && !l->start[0]) memcpy(l->start, succ_start, sizeof l->start);
+            }
+            continue;
+        }
+        if (succ_start[0] || succ_role) {
+            if (!add_leader(p, p->subject, name, succ_role ? succ_role : "leader", NULL, false,
+                            DS_NONE, si, false))
                 return false;
             ds_actor *a = actor_at(p, p->subject);
-            for (uint32_t k = 0; got && a && k < a->leaders.n; k++) {
+            for (uint32_t k = 0; succ_start[0] && a && k < a->leaders.n; k++) {
                 ds_leader *l = &a->leaders.v[k];
-                if (ds_facts_same_name(l->name, strlen(l->name), nm.s, nm.n) && !l->end[0])
-                    ds_date_format(l->end, v);
+                if (ds_facts_same_name(l->name, strlen(l->name), name.s, name.n) && !l->start[0])
+                    memcpy(l->start, succ_start, sizeof l->start);
             }
             continue;
         }
@@ -2258,9 +2355,30 @@ static bool prose_leaders(prof *p, uint32_t si, uint32_t *person_cursor, uint32_
             continue;
         }
         size_t after = pe->span.end - sen->span.start;
-        bool dead = pe->dead || starts_ci(s + after, n - after, " was killed") ||
-                    starts_ci(s + after, n - after, " died");
+        if (after < n && s[after] == ',') after++;
+        bool killed = starts_ci(s + after, n - after, " was killed") ||
+                      starts_ci(s + after, n - after, " died");
+        bool dead = pe->dead || killed;
         if (!add_leader(p, owner, name, role, NULL, false, DS_NONE, si, dead)) return false;
+        /* "led by NAME since 2016": the tenure's start, still open; "NAME
+         * was killed in an airstrike in 2022": its end */
+        ds_date v = {0};
+        bool since =
+            led_by && starts_ci(s + after, n - after, " since ") && date_at(s, n, after + 7, &v);
+        bool ended = false;
+        for (size_t k = after + 1; killed && k < n && k < after + 80 && !ended && s[k] != ';'; k++)
+            if (s[k - 1] == ' ' && date_at(s, n, k, &v)) ended = true;
+        ds_actor *a = actor_at(p, owner);
+        for (uint32_t k = 0; (since || ended) && a && k < a->leaders.n; k++) {
+            ds_leader *l = &a->leaders.v[k];
+            if (!ds_facts_same_name(l->name, strlen(l->name), name.s, name.n)) continue;
+            if (ended && !l->end[0]) ds_date_format(l->end, v);
+            if (since && !l->start[0]) {
+                ds_date_format(l->start, v);
+                l->open_end = true;
+                if (!l->status) l->status = "current";
+            }
+        }
     }
     return true;
 }
