@@ -1244,8 +1244,60 @@ static strspan doc_title(const ds_doc *doc)
     return (strspan){"", 0};
 }
 
+/* One alias of the lead sentence, cleaned of quotes; skipped unless it
+ * looks like a name (a capital, no "lit." gloss, at most 40 bytes). */
+static bool lead_alias(prof *p, strspan al)
+{
+    while (al.n && (al.s[0] == '\'' || al.s[0] == '"')) al.s++, al.n--;
+    while (al.n && (al.s[al.n - 1] == '\'' || al.s[al.n - 1] == '"')) al.n--;
+    bool upper = false,
+         colon = memchr(al.s, ':', al.n) != NULL || ds_find_ci(al.s, al.n, "lit.") != NULL;
+    for (size_t k = 0; k < al.n; k++) upper |= isupper((unsigned char)al.s[k]) != 0;
+    ds_actor *a = actor_at(p, p->subject);
+    return !a || !upper || colon || al.n > 40 || ds_facts_actor_alias(p->x, a, al.s, al.n);
+}
+
+/* "..., also known as ISWA or Wilayat Gharb Ifriqiya (WGI), is ...": the
+ * names after the cue at t[i..n), up to the next comma or verb, split at
+ * " or ", with an acronym in brackets after one. */
+static bool lead_aka(prof *p, const char *t, size_t n, size_t i)
+{
+    static const char *const cues[] = {", also known as ",     ", also called ",
+                                       ", commonly known as ", ", better known as ",
+                                       ", also spelled ",      ", or "};
+    size_t c = 0;
+    for (; c < sizeof cues / sizeof *cues; c++)
+        if (starts_ci(t + i, n - i, cues[c])) break;
+    if (c == sizeof cues / sizeof *cues) return true;
+    i += strlen(cues[c]);
+    if (starts_ci(t + i, n - i, "the ")) i += 4;
+    size_t end = i;
+    while (end < n && t[end] != ',' && t[end] != ';' && t[end] != '[' &&
+           !starts_ci(t + end, n - end, " is ") && !starts_ci(t + end, n - end, " was ") &&
+           !starts_ci(t + end, n - end, " are "))
+        end++;
+    while (i < end) {
+        size_t j = i;
+        while (j < end && !starts_ci(t + j, end - j, " or ") && t[j] != '(') j++;
+        if (!lead_alias(p, trim(t + i, j - i))) return false;
+        if (j < end && t[j] == '(') {
+            const char *close = memchr(t + j, ')', end - j);
+            if (!close) break;
+            if (!lead_alias(p, trim(t + j + 1, (size_t)(close - t - j - 1)))) return false;
+            j = (size_t)(close - t) + 1;
+            while (j < end && t[j] == ' ') j++;
+        }
+        if (starts_ci(t + j, end - j, " or ")) j += 4;
+        if (starts_ci(t + j, end - j, "or ")) j += 3;
+        if (starts_ci(t + j, end - j, "the ")) j += 4;
+        i = j;
+    }
+    return true;
+}
+
 /* Aliases defined in the lead sentence, Wikipedia style: "The NAME[a]
- * (A, B, C) is ...". Used when the entity annotator learnt none. */
+ * (A, B, C) is ...", "The NAME (A), also known as B or C, is ...". Used
+ * when the entity annotator learnt none. */
 static bool lead_aliases(prof *p, strspan title)
 {
     const ds_doc *doc = p->doc;
@@ -1262,7 +1314,7 @@ static bool lead_aliases(prof *p, strspan title)
             i++;
         }
         while (i < n && t[i] == ' ') i++;
-        if (i >= n || t[i] != '(') return true;
+        if (i >= n || t[i] != '(') return lead_aka(p, t, n, i);
         const char *close = memchr(t + i, ')', n - i);
         if (!close) return true;
         const char *q = t + i + 1;
@@ -1276,17 +1328,10 @@ static bool lead_aliases(prof *p, strspan title)
             for (size_t k = 0; k < sizeof lead_in / sizeof *lead_in; k++)
                 if (starts_ci(al.s, al.n, lead_in[k]))
                     al = trim(al.s + strlen(lead_in[k]), al.n - strlen(lead_in[k]));
-            while (al.n && (al.s[0] == '\'' || al.s[0] == '"')) al.s++, al.n--;
-            while (al.n && (al.s[al.n - 1] == '\'' || al.s[al.n - 1] == '"')) al.n--;
-            bool upper = false,
-                 colon = memchr(al.s, ':', al.n) != NULL || ds_find_ci(al.s, al.n, "lit.") != NULL;
-            for (size_t k = 0; k < al.n; k++) upper |= isupper((unsigned char)al.s[k]) != 0;
-            ds_actor *a = actor_at(p, p->subject);
-            if (a && upper && !colon && al.n <= 40 && !ds_facts_actor_alias(p->x, a, al.s, al.n))
-                return false;
+            if (!lead_alias(p, al)) return false;
             q = c + 1;
         }
-        return true;
+        return lead_aka(p, t, n, (size_t)(close - t) + 1);
     }
     return true;
 }
