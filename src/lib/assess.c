@@ -47,6 +47,9 @@ static const char *topic_of(const char *s, size_t n)
         {"unable to", "capability"},
         {"ability", "capability"},
         {"capable", "capability"},
+        {"capacit", "capability"},
+        {"can ", "capability"},
+        {"cannot", "capability"},
         {"seeks", "intent"},
         {"seeking", "intent"},
         {"intends", "intent"},
@@ -62,6 +65,11 @@ static const char *topic_of(const char *s, size_t n)
         {"attempt", "intent"},
         {"try to", "intent"},
         {"trying to", "intent"},
+        {"seek to", "intent"},
+        {"plans to", "intent"},
+        {"planning", "intent"},
+        {"exploit", "intent"},
+        {"retaliat", "intent"},
         {"carried out by", "attribution"},
         {"responsible", "attribution"},
         {"perpetrated by", "attribution"},
@@ -73,6 +81,11 @@ static const char *topic_of(const char *s, size_t n)
         {"regenerating", "trend"},
         {"expand", "trend"},
         {"declin", "trend"},
+        {"increas", "trend"},
+        {"escalat", "trend"},
+        {"intensif", "trend"},
+        {"resum", "trend"},
+        {"remain", "trend"},
     };
     /* A cue matches in any ASCII case where a word starts (no letter
      * before it). One pass, word start by word start: the first position

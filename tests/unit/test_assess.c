@@ -96,10 +96,51 @@ static void test_assessments(void **state)
     free(ctx);
 }
 
+static const tline TOPIC_LINES[] = {
+    {DS_BLOCK_TITLE, "Northern Front outlook", -1, false},
+    {DS_BLOCK_PROSE,
+     "The Northern Front will likely exploit the floods to move south. The army probably cannot "
+     "hold the ridge. Attacks will likely escalate before the vote. The group may retaliate "
+     "against the chiefs. The truce will likely remain in place.",
+     -1, false},
+};
+
+/* what a judgement is about, from its verbs: exploit/retaliate (intent),
+ * cannot (capability), escalate/remain (trend) */
+static void test_topics(void **state)
+{
+    (void)state;
+    ds_ctx *ctx = tctx_new();
+    ds_doc *doc = tdoc_new(NULL, TOPIC_LINES, sizeof TOPIC_LINES / sizeof *TOPIC_LINES);
+    tdoc_hedge(doc, "likely", 0, DS_HEDGE_ESTIMATIVE, DS_ICD_LIKELY);
+    tdoc_hedge(doc, "probably", 0, DS_HEDGE_ESTIMATIVE, DS_ICD_LIKELY);
+    tdoc_hedge(doc, "likely", 1, DS_HEDGE_ESTIMATIVE, DS_ICD_LIKELY);
+    tdoc_hedge(doc, "may", 0, DS_HEDGE_ESTIMATIVE, DS_ICD_POSSIBLE);
+    tdoc_hedge(doc, "likely", 2, DS_HEDGE_ESTIMATIVE, DS_ICD_LIKELY);
+    ds_extraction *x = tx_new();
+    assert_int_equal(ds_extract_assessments(x, ctx, doc, 0), DS_OK);
+    assert_int_equal(x->assessments.n, 5);
+    static const char *const want[][2] = {{"exploit the floods", "intent"},
+                                          {"cannot hold", "capability"},
+                                          {"escalate", "trend"},
+                                          {"retaliate", "intent"},
+                                          {"remain in place", "trend"}};
+    for (size_t i = 0; i < sizeof want / sizeof *want; i++) {
+        const ds_assessment *a = find(x, want[i][0]);
+        assert_non_null(a);
+        assert_non_null(a->topic);
+        assert_string_equal(a->topic, want[i][1]);
+    }
+    tx_free(x);
+    tdoc_free(doc);
+    free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_assessments),
+        cmocka_unit_test(test_topics),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
