@@ -827,4 +827,20 @@ assert not bad, "got, want: %s" % bad
 assert place["acled-style-coded-place"] == ("NGA", "Kaduna", True), place["acled-style-coded-place"]
 PY
 
+# A roundup with a typology: tyres burnt at barricades are a violent
+# demonstration, a town seized after the army withdrew a transfer of
+# territory, militants parading a show of force (Strategic developments /
+# Other), "gendarmes arrested" an arrest.
+check sahel-roundup-2024.txt '
+at = {e["location"]: e for e in out["events"]}
+types = {k: (e["event_type"], e["sub_event_type"]) for k, e in at.items()}
+assert types.get("Kaya") == ("Riots", "Violent demonstration"), types
+assert at["Kaya"]["actor1"] == "Rioters (Burkina Faso)", at["Kaya"]["actor1"]
+assert types.get("Boulkessi") == ("Strategic developments", "Non-violent transfer of territory"), types
+assert types.get("Tamalat") == ("Strategic developments", "Other"), types
+assert at["Tamalat"]["actor1"] == "Islamic State Sahel Province", at["Tamalat"]["actor1"]
+assert types.get("Tera") == ("Strategic developments", "Arrests"), types
+assert types.get("Niamey") == ("Protests", "Peaceful protest"), types
+'
+
 finish
