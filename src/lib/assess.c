@@ -85,7 +85,6 @@ static const char *topic_of(const char *s, size_t n)
         {"escalat", "trend"},
         {"intensif", "trend"},
         {"resum", "trend"},
-        {"remain", "trend"},
     };
     /* A cue matches in any ASCII case where a word starts (no letter
      * before it). One pass, word start by word start: the first position

@@ -101,12 +101,12 @@ static const tline TOPIC_LINES[] = {
     {DS_BLOCK_PROSE,
      "The Northern Front will likely exploit the floods to move south. The army probably cannot "
      "hold the ridge. Attacks will likely escalate before the vote. The group may retaliate "
-     "against the chiefs. The truce will likely remain in place.",
+     "against the chiefs. The raids will likely resume after the rains.",
      -1, false},
 };
 
 /* what a judgement is about, from its verbs: exploit/retaliate (intent),
- * cannot (capability), escalate/remain (trend) */
+ * cannot (capability), escalate/resume (trend) */
 static void test_topics(void **state)
 {
     (void)state;
@@ -124,7 +124,7 @@ static void test_topics(void **state)
                                           {"cannot hold", "capability"},
                                           {"escalate", "trend"},
                                           {"retaliate", "intent"},
-                                          {"remain in place", "trend"}};
+                                          {"resume after", "trend"}};
     for (size_t i = 0; i < sizeof want / sizeof *want; i++) {
         const ds_assessment *a = find(x, want[i][0]);
         assert_non_null(a);
