@@ -5,14 +5,17 @@
  * Wikipedia infobox (table.infobox) becomes LABEL (th) and FIELD/LIST_ITEM
  * (td) blocks; a reference list (ol.references, li#cite_note-N) becomes
  * FOOTNOTE blocks with their external URLs; <sup class="reference">[17]</sup>
- * stays as "[17]" for citations.c. Offsets map to the text node's bytes in
- * the source (found by searching forward from the node's line; within a
- * node approximate, always before the next '<').
+ * stays as "[17]" for citations.c. Endnotes elsewhere (a report saved from
+ * Word, "_edn1"; a blog's "fn1") are found by the in-text links to them: the
+ * block an "#ID" link numbered "[3]" points to is footnote 3. Offsets map to the text node's bytes
+ * in the source (found by searching forward from the node's line; within a node approximate, always
+ * before the next '<').
  */
 #include "ctx.h"
 #include "doc.h"
 #include "read_util.h"
 #include "util/buf.h"
+#include "util/strmap.h"
 
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
@@ -40,6 +43,8 @@ typedef struct hstate {
     uint32_t row_label;   /* LABEL block of the current infobox row */
     uint32_t footnote;    /* footnote being filled, or DS_NONE */
     uint32_t next_fn_num; /* position-based number of the next reference */
+    strmap note_ids;      /* id -> number of the endnotes the text links to */
+    const xmlNode *note;  /* the element of the endnote being filled, or NULL */
     bool have_title;
     ds_status st;
 } hstate;
@@ -214,9 +219,12 @@ static void open_block(hstate *h, ds_block_kind kind, uint32_t label)
 
 /* Appends a text node, collapsing white space; the separator before a new
  * block is written lazily so blocks never start or end with space. */
-static void add_text(hstate *h, const xmlNode *n, const char *s, size_t len)
+/* bracket: the text is a bare note number linked to an endnote ("town.<a
+ * href='#fn2'>2</a>"): written "[2]", as citations.c reads markers */
+static void add_text(hstate *h, const xmlNode *n, const char *s, size_t len, bool bracket)
 {
     if (!h->open) open_block(h, DS_BLOCK_PROSE, DS_NONE);
+    bool closing = bracket; /* the text is all digits: '[' goes before the first */
     uint32_t at = locate(h, n, s, len);
     uint32_t limit = at;
     const char *lt = memchr(h->doc->src + at, '<', h->doc->src_len - at);
@@ -252,9 +260,12 @@ static void add_text(hstate *h, const xmlNode *n, const char *s, size_t len)
             ds_tb_putc(&h->tb, ' ', src);
             h->pending_space = false;
         }
+        if (bracket) ds_tb_putc(&h->tb, '[', src);
+        bracket = false;
         ds_tb_putc(&h->tb, (char)c, src);
         h->floor = src;
     }
+    if (closing) ds_tb_putc(&h->tb, ']', h->floor);
 }
 
 static bool is_block_tag(const xmlNode *n)
@@ -293,12 +304,110 @@ static uint32_t cite_note_number(const xmlNode *n)
 
 static void set_date(ds_doc *doc, const char *v);
 
+/* The number a citation link shows: "3", "[3]", " [ 3 ] "; 0 when it shows
+ * anything else (a word, a symbol, a number over 9999). */
+static uint32_t link_number(const char *s)
+{
+    while (*s == ' ' || *s == '[' || *s == '(') s++;
+    uint32_t v = 0, nd = 0;
+    for (; *s >= '0' && *s <= '9'; s++, nd++) v = v * 10 + (uint32_t)(*s - '0');
+    while (*s == ' ' || *s == ']' || *s == ')') s++;
+    return *s || !nd || nd > 4 ? 0 : v;
+}
+
+/* The node after n in document order, not below max_depth levels (as the
+ * reading walk); NULL at the end. */
+static xmlNode *next_node(xmlNode *n, const xmlNode *top, size_t *depth, size_t max_depth)
+{
+    if (n->children && n->type == XML_ELEMENT_NODE && *depth < max_depth) {
+        ++*depth;
+        return n->children;
+    }
+    while (n && !n->next) {
+        n = n->parent;
+        if (!n || n == top) return NULL;
+        --*depth;
+    }
+    return n ? n->next : NULL;
+}
+
+/* Every in-text link to an endnote: <a href="#ID"> showing a number (its
+ * backlink from the note, "#_ednref1", names an inline element, which never
+ * becomes a note). False when out of memory. */
+static bool collect_note_ids(hstate *h, xmlNode *root, const xmlNode *top, size_t max_depth)
+{
+    size_t depth = 0;
+    for (xmlNode *n = root; n; n = next_node(n, top, &depth, max_depth)) {
+        if (n->type != XML_ELEMENT_NODE || !name_is(n, "a")) continue;
+        xmlChar *href = xmlGetProp(n, (const xmlChar *)"href");
+        if (href && href[0] == '#' && href[1]) {
+            xmlChar *text = xmlNodeGetContent(n);
+            uint32_t num = text ? link_number((const char *)text) : 0;
+            xmlFree(text);
+            const char *id = (const char *)href + 1;
+            if (num && !strmap_put(&h->note_ids, id, strlen(id), num)) {
+                xmlFree(href);
+                return false;
+            }
+        }
+        xmlFree(href);
+    }
+    return true;
+}
+
+/* A text node that is a bare number ("2", not "[2]") of a link to an endnote. */
+static bool note_link_text(const hstate *h, const xmlNode *t)
+{
+    const xmlNode *a = t->parent;
+    if (!h->note_ids.count || h->note || !a || !name_is(a, "a") || t->prev || t->next ||
+        !t->content || !t->content[0])
+        return false;
+    for (const xmlChar *c = t->content; *c; c++)
+        if (*c < '0' || *c > '9') return false;
+    xmlChar *href = xmlGetProp(a, (const xmlChar *)"href");
+    uint32_t num;
+    bool note =
+        href && href[0] == '#' &&
+        strmap_get(&h->note_ids, (const char *)href + 1, strlen((const char *)href + 1), &num);
+    xmlFree(href);
+    return note;
+}
+
+/* An endnote's element (p, li, div, dd with an id the text links to):
+ * opens its FOOTNOTE block. */
+static bool enter_note(hstate *h, xmlNode *n)
+{
+    if (!h->note_ids.count || h->references_depth || h->note || n->type != XML_ELEMENT_NODE ||
+        !(name_is(n, "p") || name_is(n, "li") || name_is(n, "div") || name_is(n, "dd")))
+        return false;
+    xmlChar *id = xmlGetProp(n, (const xmlChar *)"id");
+    uint32_t num = 0;
+    bool note = id && strmap_get(&h->note_ids, (const char *)id, strlen((const char *)id), &num);
+    xmlFree(id);
+    if (!note) return false;
+    ds_footnote *fn = ds_vec_push(h->doc->arena, &h->doc->footnotes);
+    if (!fn) {
+        h->st = DS_ENOMEM;
+        return true;
+    }
+    fn->number = num;
+    h->footnote = h->doc->footnotes.n - 1;
+    h->note = n;
+    open_block(h, DS_BLOCK_FOOTNOTE, DS_NONE);
+    return true;
+}
+
 static void enter(hstate *h, xmlNode *n)
 {
     if (name_is(n, "time") && !h->doc->date[0]) {
         xmlChar *dt = xmlGetProp(n, (const xmlChar *)"datetime");
         set_date(h->doc, (const char *)dt);
         xmlFree(dt);
+    }
+    if (enter_note(h, n)) return;
+    if (h->note && !name_is(n, "a")) { /* inside an endnote: one block, whatever its markup */
+        if (name_is(n, "br") || is_block_tag(n) || name_is(n, "p")) h->pending_space = true;
+        return;
     }
     int hl = heading_level(n);
     if (hl) {
@@ -396,6 +505,14 @@ static void enter(hstate *h, xmlNode *n)
 
 static void leave(hstate *h, xmlNode *n)
 {
+    if (h->note) {
+        if (n == h->note) {
+            close_block(h);
+            h->footnote = DS_NONE;
+            h->note = NULL;
+        }
+        return;
+    }
     if (heading_level(n)) {
         close_block(h);
         return;
@@ -550,6 +667,10 @@ ds_status ds_read_html(ds_doc *doc, ds_ctx *ctx)
     xmlNode *root = hd->children;
     /* iterative walk: no recursion, depth bounded */
     size_t max_depth = ctx->limits.max_html_depth ? ctx->limits.max_html_depth : 512;
+    if (!collect_note_ids(&h, root, (const xmlNode *)hd, max_depth)) {
+        st = DS_ENOMEM;
+        goto done;
+    }
     size_t depth = 0;
     bool deep_warned = false;
     xmlNode *n = root;
@@ -557,7 +678,8 @@ ds_status ds_read_html(ds_doc *doc, ds_ctx *ctx)
         bool descend = false;
         if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
             if (n->content)
-                add_text(&h, n, (const char *)n->content, strlen((const char *)n->content));
+                add_text(&h, n, (const char *)n->content, strlen((const char *)n->content),
+                         note_link_text(&h, n));
         } else if (n->type == XML_ELEMENT_NODE || n->type == XML_DOCUMENT_NODE ||
                    n->type == XML_HTML_DOCUMENT_NODE) {
             if (n->type == XML_ELEMENT_NODE && skipped(n, &h)) {
@@ -601,7 +723,13 @@ ds_status ds_read_html(ds_doc *doc, ds_ctx *ctx)
         goto done;
     }
     st = ds_tb_finish(&h.tb, doc);
+    /* an endnote's URLs written as text ("[1] https://...") */
+    for (uint32_t i = 0; st == DS_OK && i < doc->footnotes.n; i++) {
+        ds_footnote *fn = &doc->footnotes.v[i];
+        if (!fn->nurls) st = ds_footnote_add_urls(doc, fn, fn->span.start, fn->span.end);
+    }
 done:
+    strmap_free(&h.note_ids);
     ds_tb_free(&h.tb);
     if (hd) xmlFreeDoc(hd);
     if (pctx) htmlFreeParserCtxt(pctx);

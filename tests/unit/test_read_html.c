@@ -93,12 +93,49 @@ static void test_publication_date(void **state)
     ds_doc_free(d);
 }
 
+/* Endnotes outside a Wikipedia reference list: Word's "_edn" notes (a div
+ * around a paragraph, the URL as text) and a blog's "fn" list items (the URL
+ * as a link, a backlink after it); each in-text link's number finds its note. */
+static void test_endnotes(void **state)
+{
+    (void)state;
+    ds_doc *d = rt_read(
+        "<html><body><article><h1>Weekly Update</h1>"
+        "<p>Militants burned a school.<sup><a href='#_edn1' id='_ednref1'>[1]</a></sup> The army "
+        "retook the town.<a href='#fn2'>2</a></p><p>See the <a href='#top'>top</a> of page.</p>"
+        "<hr><div id='_edn1'><p><a href='#_ednref1'>[1]</a> Local radio, "
+        "https://radio.example.org/school.</p></div>"
+        "<ol class='notes'><li id='fn2'><a href='https://news.example.com/town'>Town report</a>"
+        " <a href='#fnref2'>&#8617;</a></li></ol></article></body></html>",
+        DS_FORMAT_HTML);
+    assert_int_equal(d->footnotes.n, 2);
+    const ds_footnote *f1 = NULL, *f2 = NULL;
+    for (uint32_t i = 0; i < d->footnotes.n; i++) {
+        if (d->footnotes.v[i].number == 1) f1 = &d->footnotes.v[i];
+        if (d->footnotes.v[i].number == 2) f2 = &d->footnotes.v[i];
+    }
+    assert_non_null(f1);
+    assert_non_null(f2);
+    assert_int_equal(f1->nurls, 1);
+    assert_string_equal(f1->urls[0], "https://radio.example.org/school");
+    assert_int_equal(f2->nurls, 1);
+    assert_string_equal(f2->urls[0], "https://news.example.com/town");
+    /* both in-text markers resolve; the notes are not prose */
+    uint32_t resolved = 0, prose = 0;
+    for (uint32_t i = 0; i < d->cites.n; i++) resolved += d->cites.v[i].footnote != DS_NONE;
+    for (uint32_t i = 0; i < d->blocks.n; i++) prose += d->blocks.v[i].kind == DS_BLOCK_PROSE;
+    assert_int_equal(resolved, 2);
+    assert_int_equal(prose, 2);
+    ds_doc_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_structure_and_offsets),
         cmocka_unit_test(test_deep_nesting),
         cmocka_unit_test(test_publication_date),
+        cmocka_unit_test(test_endnotes),
     };
     return cmocka_run_group_tests(tests, rt_setup, rt_teardown);
 }
