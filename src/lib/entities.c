@@ -136,8 +136,9 @@ static const char *const sf_mil[] = {
     "jets",        "aircraft", "militaries", "armies",   "soldier", "airstrikes", "air",
     "helicopters", "drones",   "forces'",    "force",    "drone",   "airstrike",  "warplanes",
     "jets'",       "jet",      "warplane",   "gunships", "gunship", "f-16",       NULL};
-static const char *const sf_pol[] = {
-    "police", "policemen", "police officers", "officers", "constabulary", "levies", NULL};
+static const char *const sf_pol[] = {"police",       "policemen", "police officers",
+                                     "officers",     "gendarmes", "gendarmerie",
+                                     "constabulary", "levies",    NULL};
 static const char *const sf_gov[] = {"government",     "governments", "authorities",
                                      "officials",      "regime",      "ministry",
                                      "administration", "leaders",     NULL};
