@@ -840,6 +840,7 @@ assert types.get("Boulkessi") == ("Strategic developments", "Non-violent transfe
 assert types.get("Tamalat") == ("Strategic developments", "Other"), types
 assert at["Tamalat"]["actor1"] == "Islamic State Sahel Province", at["Tamalat"]["actor1"]
 assert types.get("Tera") == ("Strategic developments", "Arrests"), types
+assert at["Tera"]["actor1"] == "Police Forces of Niger (2023-)", at["Tera"]["actor1"]
 assert types.get("Niamey") == ("Protests", "Peaceful protest"), types
 '
 
