@@ -132,10 +132,11 @@ static const char *const sf_mods[] = {
     "national", "de",      "facto", "interim", "military",     "state", "'s",         "caretaker",
     "army",     "fighter", NULL};
 static const char *const sf_mil[] = {
-    "military",    "army",     "troops",     "soldiers", "forces",  "guards",     "navy",
-    "jets",        "aircraft", "militaries", "armies",   "soldier", "airstrikes", "air",
-    "helicopters", "drones",   "forces'",    "force",    "drone",   "airstrike",  "warplanes",
-    "jets'",       "jet",      "warplane",   "gunships", "gunship", "f-16",       NULL};
+    "military",    "army",      "troops",     "soldiers", "forces",  "guards",     "navy",
+    "jets",        "aircraft",  "militaries", "armies",   "soldier", "airstrikes", "air",
+    "helicopters", "drones",    "forces'",    "force",    "drone",   "airstrike",  "warplanes",
+    "jets'",       "jet",       "warplane",   "gunships", "gunship", "f-16",       "missile",
+    "missiles",    "artillery", NULL};
 static const char *const sf_pol[] = {"police",       "policemen", "police officers",
                                      "officers",     "gendarmes", "gendarmerie",
                                      "constabulary", "levies",    NULL};

@@ -1509,11 +1509,13 @@ static bool acts_next(const ev_scan *sc, const frame *f, const ds_actor_ref *r)
         if (t->span.start < r->span.end || t->span.start > r->span.end + 40 ||
             !rule_at(sc, f->trig[k], R_VERB))
             continue;
-        /* "Islamic State (IS) militants attacked": names and their nouns between */
+        /* "Islamic State (IS) militants attacked": names and their nouns
+         * between; "a Houthi drone struck": the actor's weapon */
         bool close = true;
         for (uint32_t i = f->trig[k];
              close && i-- > f->tok_start && tok(sc, i)->span.start >= r->span.end;)
-            close = tok_in(sc, i, nouns) || (tok(sc, i)->flags & (DS_TOK_CAP | DS_TOK_UPPER));
+            close = tok_in(sc, i, nouns) || (tok(sc, i)->flags & (DS_TOK_CAP | DS_TOK_UPPER)) ||
+                    rule_at(sc, i, R_WEAPON);
         return close;
     }
     return false;
@@ -1738,9 +1740,11 @@ static void pick_actors(ev_scan *sc, const frame *f, cand *c)
             } else if (c->nassoc < 4 && r->actor != c->actor1->actor) {
                 c->assoc[c->nassoc++] = r;
             }
-        } else if (r->span.start >= trig_at && passive && c->actor2 && !c->actor1 && !civil &&
-                   r->actor != c->actor2->actor && acts_next(sc, f, r)) {
-            c->actor1 = r; /* "were killed when militants attacked their post" */
+        } else if (r->span.start >= trig_at && passive && !c->actor1 && !civil &&
+                   (!c->actor2 || r->actor != c->actor2->actor) && acts_next(sc, f, r)) {
+            /* "were killed when militants attacked their post", "four
+             * civilians were killed when a Houthi drone struck a market" */
+            c->actor1 = r;
         } else if (r->span.start >= trig_at && !c->actor2 &&
                    (!c->actor1 || r->actor != c->actor1->actor) && !attacker_side(sc, s, re)) {
             c->actor2 = r;

@@ -844,4 +844,17 @@ assert at["Tera"]["actor1"] == "Police Forces of Niger (2023-)", at["Tera"]["act
 assert types.get("Niamey") == ("Protests", "Peaceful protest"), types
 '
 
+# A wire report: "four civilians were killed ... when a Houthi drone struck"
+# (the actor of the when-clause, with its weapon between), an AQAP ambush
+# claimed later in a statement, and a battle whose tolls add up.
+check yemen-wire-2024.txt '
+e = ev("2024-02-11")
+assert (e["actor1"], e["sub_event_type"], e["fatalities"], e["injuries"]) == ("Houthis", "Air/drone strike", 4, 7), e
+e = ev("2024-02-10")
+assert (e["actor1"], e["actor2"], e["claimed"]) == ("Al-Qaeda in the Arabian Peninsula", "Southern Transitional Council", True), e
+assert (e["location"], e["admin1"]) == ("Mudiyah district", "Abyan"), e
+e = ev("2024-02-12")
+assert (e["event_type"], e["fatalities"]) == ("Battles", 14), e
+'
+
 finish
