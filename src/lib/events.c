@@ -818,6 +818,13 @@ static bool trigger_blocked(const ev_scan *sc, const ds_sentence *s, uint32_t i)
         (tok(sc, i + 1)->flags & DS_TOK_WORD) && is_plural_noun(tok(sc, i + 1)) &&
         !rule_at(sc, i + 1, R_VERB))
         return true;
+    /* "recovered two rifles at the encounter site", "the blast scene": the
+     * noun names the place of an event told before */
+    static const char *const places[] = {"site", "scene", "spot", "location", NULL};
+    WORD_SIG(places);
+    if (rule_at(sc, i, R_NOUN) && !rule_at(sc, i, R_VERB) &&
+        i + sc->m[i].len < s->first_token + s->ntokens && tok_in(sc, i + sc->m[i].len, places))
+        return true;
     /* "will attempt another raid": not the one told, and not told yet */
     if (rule_at(sc, i, R_NOUN) && !rule_at(sc, i, R_VERB) && i > s->first_token &&
         tok_is(sc, i - 1, "another"))

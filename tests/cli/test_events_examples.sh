@@ -857,4 +857,16 @@ e = ev("2024-02-12")
 assert (e["event_type"], e["fatalities"]) == ("Battles", 14), e
 '
 
+# A military press release: "The following day, government forces recovered
+# two M16 rifles ... at the encounter site" tells no new clash (an event
+# noun before "site" names the place of the one told).
+check lanao-release-2024.txt '
+assert doc["date"] == "2024-04-22", doc["date"]
+assert sorted(e["date"] for e in out["events"]) == ["2024-04-18", "2024-04-20"], [e["date"] for e in out["events"]]
+e = ev("2024-04-20")
+assert (e["location"], e["actor2"], e["fatalities"], e["injuries"]) == ("Tubaran", "Dawlah Islamiyah", 4, 2), e
+e = ev("2024-04-18")
+assert (e["actor1"], e["actor2"], e["injuries"]) == ("New People\x27s Army", "Police Forces of the Philippines", 3), e
+'
+
 finish
