@@ -972,6 +972,28 @@ static const ds_timex *frame_timex_weak(const ev_scan *sc, const frame *f, bool 
     return speech;
 }
 
+/* Does frame f tell a day of its own that nothing anchors ("On Sunday" in
+ * a wire with no date)? Not a report's day ("officials said Monday"), not
+ * a vague "recently". */
+static bool unanchored_day(const ev_scan *sc, const frame *f)
+{
+    const sent_index *si = &sc->timex;
+    for (uint32_t k = si->first[f->sentence]; k < si->first[f->sentence + 1]; k++) {
+        const ds_timex *t = &sc->doc->timexes.v[si->idx[k]];
+        if (!in_frame(f, t->span) || t->anchor != DS_ANCHOR_NONE || t->value.year > 0 ||
+            speech_date(sc, t))
+            continue;
+        static const char *const days[] = {"monday", "tuesday",  "wednesday", "thursday",
+                                           "friday", "saturday", "sunday",    "yesterday",
+                                           "today",  "tonight",  NULL};
+        const char *w = sc->doc->text + t->span.start;
+        size_t n = t->span.end - t->span.start;
+        for (const char *const *d = days; *d; d++)
+            if (ds_find_word(w, n, *d)) return true;
+    }
+    return false;
+}
+
 static const ds_timex *frame_timex(const ev_scan *sc, const frame *f)
 {
     bool weak;
@@ -4315,7 +4337,11 @@ static ds_status scan_sentence_body(ev_scan *sc, uint32_t si)
              * The soldier was shot and killed the next day" (GTD codes one
              * incident, its dead included) */
             attach = true;
-        } else if ((!c.has_date || (c.weak_date && refers_back(sc, s))) && recent) {
+        } else if (recent && ((!c.has_date && !(!sc->x->events.v[sc->last_event].date[0] &&
+                                                unanchored_day(sc, &frames[k]))) ||
+                              (c.weak_date && refers_back(sc, s)))) {
+            /* (after an undated event, a day of its own that no document
+             * date anchors, "On Sunday" in an undated wire, is no follow-up) */
             /* no date of its own, or only the day a source spoke of "the
              * ambush" ("JNIM claimed on March 18 that it killed 14 ... in
              * the ambush") */

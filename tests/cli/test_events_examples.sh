@@ -869,4 +869,12 @@ e = ev("2024-04-18")
 assert (e["actor1"], e["actor2"], e["injuries"]) == ("New People\x27s Army", "Police Forces of the Philippines", 3), e
 '
 
+# A wire with no year anywhere ("BOGOTA, Jan 17 (Example Wire)"): nothing
+# anchors "on Tuesday" and "On Sunday", and the Sunday clash in Antioquia
+# is still an event of its own, not more of the Tuesday attack in Arauca.
+check arauca-antioquia-wire-undated.txt '
+got = sorted((e["actor1"], e["location"], e["date"]) for e in out["events"])
+assert got == [("FARC dissidents", "Briceno", None), ("National Liberation Army (Colombia)", "Puerto Jordan", None)], got
+'
+
 finish
