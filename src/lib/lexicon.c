@@ -14,6 +14,7 @@
 #include "ctx.h"
 #include "facts.h"
 #include "fold.h"
+#include "read_util.h"
 #include "util/strmap.h"
 
 #define KEY_MAX       256
@@ -142,6 +143,7 @@ static size_t key_of(char *out, size_t cap, const char *s, size_t n)
     return ds_lex_key(out, cap, folded, f);
 }
 
+/* DS_LEX_* case constraints of an original-case name. */
 static unsigned case_flags(const char *s, size_t n)
 {
     unsigned upper = 0, lower = 0;
@@ -149,11 +151,24 @@ static unsigned case_flags(const char *s, size_t n)
     size_t i = 0;
     while (i < n && ((unsigned char)s[i] | 0x20u) - 'a' >= 26u) i++;
     bool first_upper = i < n && (unsigned)(unsigned char)s[i] - 'A' < 26u;
-    for (; i < n; i++) {
-        unsigned c = (unsigned char)s[i];
-        inner_cap |= c - 'A' < 26u && i > 0 && (unsigned)(unsigned char)s[i - 1] - 'a' < 26u;
+    /* the counts over the whole name are those from its first letter (no
+     * letter before it), eight bytes a step */
+    size_t j = 0;
+    for (; j + 8 <= n; j += 8) {
+        uint64_t x;
+        memcpy(&x, s + j, 8);
+        upper += (unsigned)__builtin_popcountll(ds_bytes_in(x, 'A', 'Z'));
+        lower += (unsigned)__builtin_popcountll(ds_bytes_in(x, 'a', 'z'));
+    }
+    for (; j < n; j++) {
+        unsigned c = (unsigned char)s[j];
         upper += c - 'A' < 26u, lower += c - 'a' < 26u;
     }
+    /* inner_cap only matters to a short name */
+    if (n <= 6)
+        for (j = i + 1; j < n; j++)
+            inner_cap |= (unsigned)(unsigned char)s[j] - 'A' < 26u &&
+                         (unsigned)(unsigned char)s[j - 1] - 'a' < 26u;
     unsigned f = 0;
     /* "TTP"; and "LeT", "JeM", "HuJI": short mixed-case acronyms, which
      * must not match the words "Let", "Jem" */
@@ -166,6 +181,27 @@ static unsigned case_flags(const char *s, size_t n)
     return f;
 }
 
+/* The strmap_hash of key[0, k) and of its first unit key[0, *u), and its
+ * units, in one pass: FNV-1a runs over the bytes, so its state at the
+ * first space is the first unit's hash. */
+static uint64_t key_hashes(const char *key, size_t k, size_t *u, uint64_t *hu, uint32_t *units)
+{
+    uint64_t h = STRMAP_HASH_SEED, first = 0;
+    size_t sp = k;
+    uint32_t nu = 1;
+    for (size_t i = 0; i < k; i++) {
+        if (key[i] == ' ') {
+            if (sp == k) sp = i, first = h;
+            nu++;
+        }
+        h = (h ^ (unsigned char)key[i]) * 1099511628211ull;
+    }
+    *u = sp;
+    *hu = strmap_hash_done(sp == k ? h : first);
+    *units = nu;
+    return strmap_hash_done(h);
+}
+
 /* Registers a name of entry idx. The first entry to claim a key keeps it;
  * the same entry registering it again keeps the looser constraint. */
 static bool add_name(ds_lexicon *lex, uint32_t idx, const char *s, size_t n)
@@ -173,23 +209,22 @@ static bool add_name(ds_lexicon *lex, uint32_t idx, const char *s, size_t n)
     char key[KEY_MAX];
     size_t k = key_of(key, sizeof key, s, n);
     if (k == (size_t)-1 || k == 0) return true;
-    unsigned flags = case_flags(s, n);
-    uint32_t old;
-    if (strmap_get(&lex->names, key, k, &old)) {
-        if ((old & 0xFFFFFFu) != idx) return true;
+    size_t u;
+    uint64_t hu;
+    uint32_t units, old, most = 0;
+    uint64_t h = key_hashes(key, k, &u, &hu, &units);
+    if (strmap_get_hashed(&lex->names, h, key, k, &old)) {
+        if ((old & 0xFFFFFFu) != idx) return true; /* another entry's: flags unread */
         /* the entry's own key again ("military forces of X" after "Military
          * Forces of X"): its starts entry is in since the first time, and
          * only a looser constraint changes its value */
+        unsigned flags = case_flags(s, n);
         if ((flags & (old >> 24)) == old >> 24) return true;
-        return strmap_put(&lex->names, key, k, idx | ((flags & (old >> 24)) << 24));
+        return strmap_put_hashed(&lex->names, h, key, k, idx | ((flags & (old >> 24)) << 24));
     }
-    if (!strmap_put(&lex->names, key, k, idx | (flags << 24))) return false;
-    size_t u = 0;
-    uint32_t units = 1, most = 0;
-    while (u < k && key[u] != ' ') u++;
-    for (size_t i = u; i < k; i++) units += key[i] == ' ';
-    if (strmap_get(&lex->starts, key, u, &most) && most >= units) return true;
-    return strmap_put(&lex->starts, key, u, units);
+    if (!strmap_put_hashed(&lex->names, h, key, k, idx | (case_flags(s, n) << 24))) return false;
+    if (strmap_get_hashed(&lex->starts, hu, key, u, &most) && most >= units) return true;
+    return strmap_put_hashed(&lex->starts, hu, key, u, units);
 }
 
 static char *read_file(const char *dir, const char *name, size_t *len, char *err, size_t errlen)
@@ -704,6 +739,7 @@ static bool build_steps(ds_lexicon *lex)
      * map under the loop and moves its key storage */
     typedef struct prefix {
         uint32_t off, len;
+        uint64_t hash; /* strmap_hash of the prefix */
     } prefix;
     size_t np = 0, n = 0;
     for (size_t i = 0; i < names->cap; i++)
@@ -712,13 +748,20 @@ static bool build_steps(ds_lexicon *lex)
                                       names->slots[i].keylen);
     prefix *pre = n ? malloc(n * sizeof *pre) : NULL;
     if (n && !pre) return false;
-    /* a key's prefixes longest first */
+    /* a key's prefixes longest first, hashed in one forward pass (FNV-1a
+     * runs over the bytes: its state at a space is the hash of the prefix
+     * before it) */
     for (size_t i = 0; i < names->cap; i++) {
         const strmap_slot *sl = &names->slots[i];
         if (!sl->hash) continue;
         const char *key = names->keys + sl->keyoff;
-        for (uint32_t p = sl->keylen; p-- > 0;)
-            if (key[p] == ' ') pre[np++] = (prefix){sl->keyoff, p};
+        size_t last = np + memchr_count(key, ' ', sl->keylen), at = last;
+        uint64_t h = STRMAP_HASH_SEED;
+        for (uint32_t p = 0; p < sl->keylen; p++) {
+            if (key[p] == ' ') pre[--at] = (prefix){sl->keyoff, p, strmap_hash_done(h)};
+            h = (h ^ (unsigned char)key[p]) * 1099511628211ull;
+        }
+        np = last;
     }
     bool ok = true;
     for (size_t i = 0; i < np && ok; i++) {
@@ -727,7 +770,7 @@ static bool build_steps(ds_lexicon *lex)
         if (pre[i].len >= sizeof key) continue; /* cannot be: keys are shorter */
         memcpy(key, names->keys + pre[i].off, pre[i].len);
         uint32_t v = STEP_NO_ENTRY;
-        bool had = strmap_get(names, key, pre[i].len, &v);
+        bool had = strmap_get_hashed(names, pre[i].hash, key, pre[i].len, &v);
         if (had && (v >> 24) & DS_LEX_LONGER) {
             /* a prefix shared with a name seen before is marked already, and
              * so are its own prefixes (that name's, marked with it): skip
@@ -735,7 +778,7 @@ static bool build_steps(ds_lexicon *lex)
             while (i + 1 < np && pre[i + 1].off == pre[i].off) i++;
             continue;
         }
-        ok = strmap_put(names, key, pre[i].len, v | (DS_LEX_LONGER << 24));
+        ok = strmap_put_hashed(names, pre[i].hash, key, pre[i].len, v | (DS_LEX_LONGER << 24));
     }
     free(pre);
     return ok;
