@@ -143,6 +143,14 @@ static size_t key_of(char *out, size_t cap, const char *s, size_t n)
     return ds_lex_key(out, cap, folded, f);
 }
 
+/* The bytes of m (a ds_bytes_in answer: bit 7 of a byte, nothing else)
+ * that are set: the bits moved to bit 0 and summed by one multiply into the
+ * top byte (at most 8, no carry). */
+static inline unsigned bytes_set(uint64_t m)
+{
+    return (unsigned)(((m >> 7) * 0x0101010101010101ull) >> 56);
+}
+
 /* DS_LEX_* case constraints of an original-case name. */
 static unsigned case_flags(const char *s, size_t n)
 {
@@ -157,8 +165,8 @@ static unsigned case_flags(const char *s, size_t n)
     for (; j + 8 <= n; j += 8) {
         uint64_t x;
         memcpy(&x, s + j, 8);
-        upper += (unsigned)__builtin_popcountll(ds_bytes_in(x, 'A', 'Z'));
-        lower += (unsigned)__builtin_popcountll(ds_bytes_in(x, 'a', 'z'));
+        upper += bytes_set(ds_bytes_in(x, 'A', 'Z'));
+        lower += bytes_set(ds_bytes_in(x, 'a', 'z'));
     }
     for (; j < n; j++) {
         unsigned c = (unsigned char)s[j];
@@ -552,17 +560,28 @@ static bool given_line(ds_lexicon *lex, char *line, size_t lineno, char *err, si
     return strmap_put(&lex->given, key, k, 1);
 }
 
-/* The facts entry of string s (created empty when new); NULL when out of
- * memory. */
-static ds_lex_token *token_entry(ds_lexicon *lex, const char *s, size_t n)
+/* The facts entry of string s with strmap_hash h (created empty when new);
+ * NULL when out of memory. Every strmap keeps strmap_hash of its keys in
+ * its slots, so a key read from another map comes with its hash. */
+static ds_lex_token *token_entry(ds_lexicon *lex, uint64_t h, const char *s, size_t n)
 {
     uint32_t v;
-    if (strmap_get(&lex->tokens, s, n, &v)) return &lex->token_facts.v[v];
+    if (strmap_get_hashed(&lex->tokens, h, s, n, &v)) return &lex->token_facts.v[v];
     ds_lex_token *f = ds_vec_push(lex->arena, &lex->token_facts);
     if (!f) return NULL;
     memset(f, 0, sizeof *f);
-    if (!strmap_put(&lex->tokens, s, n, lex->token_facts.n - 1)) return NULL;
+    if (!strmap_put_hashed(&lex->tokens, h, s, n, lex->token_facts.n - 1)) return NULL;
     return f;
+}
+
+/* The length of key[0, n)'s first unit in *u, and its strmap_hash. */
+static uint64_t first_unit(const char *key, size_t n, size_t *u)
+{
+    uint64_t h = STRMAP_HASH_SEED;
+    size_t i = 0;
+    for (; i < n && key[i] != ' '; i++) h = (h ^ (unsigned char)key[i]) * 1099511628211ull;
+    *u = i;
+    return strmap_hash_done(h);
 }
 
 /* Folds the first-unit maps, the one-unit given names and the entity word
@@ -576,7 +595,7 @@ static bool build_token_facts(ds_lexicon *lex)
         for (size_t i = 0; i < maps[m]->cap; i++) {
             const strmap_slot *sl = &maps[m]->slots[i];
             if (!sl->hash) continue;
-            ds_lex_token *f = token_entry(lex, maps[m]->keys + sl->keyoff, sl->keylen);
+            ds_lex_token *f = token_entry(lex, sl->hash, maps[m]->keys + sl->keyoff, sl->keylen);
             if (!f) return false;
             if (m == 0)
                 f->most = (uint8_t)(sl->value > 255 ? 255 : sl->value);
@@ -591,9 +610,9 @@ static bool build_token_facts(ds_lexicon *lex)
         const strmap_slot *sl = &lex->names.slots[i];
         if (!sl->hash) continue;
         const char *key = lex->names.keys + sl->keyoff;
-        size_t u = 0, v;
-        while (u < sl->keylen && key[u] != ' ') u++;
-        ds_lex_token *f = token_entry(lex, key, u);
+        size_t u, v;
+        uint64_t hu = first_unit(key, sl->keylen, &u);
+        ds_lex_token *f = token_entry(lex, hu, key, u);
         if (!f) return false;
         if (u == sl->keylen) {
             f->flags |= DS_LEXT_NAME;
@@ -606,9 +625,9 @@ static bool build_token_facts(ds_lexicon *lex)
         const strmap_slot *sl = &lex->nations.slots[i];
         if (!sl->hash) continue;
         const char *key = lex->nations.keys + sl->keyoff;
-        size_t u = 0;
-        while (u < sl->keylen && key[u] != ' ') u++;
-        ds_lex_token *f = token_entry(lex, key, u);
+        size_t u;
+        uint64_t hu = first_unit(key, sl->keylen, &u);
+        ds_lex_token *f = token_entry(lex, hu, key, u);
         if (!f) return false;
         if (u < sl->keylen)
             f->flags |= DS_LEXT_NATION_LONGER;
@@ -619,13 +638,14 @@ static bool build_token_facts(ds_lexicon *lex)
     for (size_t i = 0; i < lex->given.cap; i++) {
         const strmap_slot *sl = &lex->given.slots[i];
         if (!sl->hash || memchr(lex->given.keys + sl->keyoff, ' ', sl->keylen)) continue;
-        ds_lex_token *f = token_entry(lex, lex->given.keys + sl->keyoff, sl->keylen);
+        ds_lex_token *f = token_entry(lex, sl->hash, lex->given.keys + sl->keyoff, sl->keylen);
         if (!f) return false;
         f->flags |= DS_LEXT_GIVEN;
     }
     for (unsigned l = 0; l < ds_entity_nword_lists && l < 64; l++)
         for (const char *const *w = ds_entity_word_lists[l]; *w; w++) {
-            ds_lex_token *f = token_entry(lex, *w, strlen(*w));
+            size_t wn = strlen(*w);
+            ds_lex_token *f = token_entry(lex, strmap_hash(*w, wn), *w, wn);
             if (!f) return false;
             f->words |= 1ull << l;
             unsigned char c = (unsigned char)**w;
