@@ -1047,9 +1047,12 @@ static const uint8_t plain_byte[256] = {
     1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
 };
 
-uint64_t ds_lexicon_key_tokens(const ds_lexicon *lex, const ds_token *tokens, uint32_t ntokens,
-                               const char **key, uint16_t *key_len, ds_lex_token *facts, char *keys,
-                               size_t cap)
+/* ds_lexicon_key_tokens and ds_lexicon_key_tokens_in: the keys that are
+ * copies go to keys[0, cap) or, with an arena, each to an allocation of its
+ * own (a one-byte punctuation token's empty key is a static ""). */
+static inline __attribute__((always_inline)) uint64_t
+key_tokens(const ds_lexicon *lex, const ds_token *tokens, uint32_t ntokens, const char **key,
+           uint16_t *key_len, ds_lex_token *facts, char *keys, size_t cap, ds_arena *arena)
 {
     uint64_t words = 0;
     size_t off = 0;
@@ -1081,18 +1084,25 @@ uint64_t ds_lexicon_key_tokens(const ds_lexicon *lex, const ds_token *tokens, ui
                            ? lex->token_facts.v[v]
                            : none;
             facts[t].units = 1;
-        } else if (n == 1 && off < cap) {
+        } else if (n == 1 && (arena || off < cap)) {
             /* one byte of punctuation: no key, the word lists' bits of it
              * (what ds_lex_key and ds_lexicon_token make of it) */
-            keys[off] = '\0';
-            key[t] = keys + off;
+            if (arena) {
+                key[t] = "";
+            } else {
+                keys[off] = '\0';
+                key[t] = keys + off;
+                off += 1;
+            }
             key_len[t] = 0;
             facts[t] = none;
             if (lex) facts[t].words = lex->punct_words[(unsigned char)norm[0]];
-            off += 1;
         } else {
-            char *out = keys + off;
-            size_t k = off < cap ? ds_lex_key(out, cap - off, norm, n) : (size_t)-1;
+            static char no_key[1];
+            char *out = arena ? ds_arena_alloc_raw(arena, n + 1) : keys + off;
+            size_t room = arena ? (out ? n + 1 : 0) : (off < cap ? cap - off : 0);
+            size_t k = room ? ds_lex_key(out, room, norm, n) : (size_t)-1;
+            if (!out) out = no_key; /* out of memory: no key, as one that does not fit */
             if (k == (size_t)-1 || k > UINT16_MAX) k = 0;
             size_t u = 0;
             while (u < k && out[u] != ' ') u++;
@@ -1102,9 +1112,23 @@ uint64_t ds_lexicon_key_tokens(const ds_lexicon *lex, const ds_token *tokens, ui
             unsigned units = k > 0;
             for (size_t j = u; j < k && units < 255; j++) units += out[j] == ' ';
             facts[t].units = (uint8_t)units;
-            off += k + 1;
+            if (!arena) off += k + 1;
         }
         words |= facts[t].words;
     }
     return words;
+}
+
+uint64_t ds_lexicon_key_tokens(const ds_lexicon *lex, const ds_token *tokens, uint32_t ntokens,
+                               const char **key, uint16_t *key_len, ds_lex_token *facts, char *keys,
+                               size_t cap)
+{
+    return key_tokens(lex, tokens, ntokens, key, key_len, facts, keys, cap, NULL);
+}
+
+uint64_t ds_lexicon_key_tokens_in(const ds_lexicon *lex, const ds_token *tokens, uint32_t ntokens,
+                                  const char **key, uint16_t *key_len, ds_lex_token *facts,
+                                  ds_arena *arena)
+{
+    return key_tokens(lex, tokens, ntokens, key, key_len, facts, NULL, 0, arena);
 }
