@@ -35,9 +35,8 @@ typedef struct ent {
     const char *last_iso3; /* the country of the last place before this sentence */
     uint32_t cos_sentence; /* country_of_sentence's last sentence (DS_NONE: none yet) ... */
     const char *cos_iso;   /* ... and its answer */
-    const char **key;      /* per token: its key (its norm, or in keys[]) */
+    const char **key;      /* per token: its key (its norm, or a copy in the doc arena) */
     uint16_t *key_len;
-    char *keys;
     ds_lex_token *facts; /* per token: what the lexicon knows of it (one probe) */
     uint64_t doc_words;  /* union of the tokens' word-list bits: rules gate on it */
     bool starts_folded;  /* doc_starts merged into facts[].most (after the definitions) */
@@ -1278,13 +1277,11 @@ ds_status ds_annotate_entities(ds_doc *doc, ds_ctx *ctx)
     ent e = {.doc = doc, .toks = doc->tokens.v, .lex = lex, .cos_sentence = DS_NONE};
     e.doc_names = (strmap)STRMAP_INIT;
     e.doc_starts = (strmap)STRMAP_INIT;
-    size_t keybytes = 1;
-    for (uint32_t t = 0; t < nt; t++) keybytes += (size_t)doc->tokens.v[t].norm_len + 1;
     uint32_t ns = doc->sentences.n, np = doc->places.n;
     /* one block per document for every per-token/sentence/place array */
     size_t n32 = (size_t)nt + ns + 1 + np + 1 + nt;
     size_t blockbytes = (size_t)nt * (sizeof(ds_lex_token) + sizeof(char *)) +
-                        n32 * sizeof(uint32_t) + (size_t)nt * sizeof(uint16_t) + nt + keybytes;
+                        n32 * sizeof(uint32_t) + (size_t)nt * sizeof(uint16_t) + nt;
     /* a small document's block comes from its arena (no malloc per document;
      * it stays until the document goes), a large one's is freed at once */
     bool own = blockbytes > ENT_ARENA_BLOCK;
@@ -1301,10 +1298,9 @@ ds_status ds_annotate_entities(ds_doc *doc, ds_ctx *ctx)
     e.cand = e.next_place + np + 1;
     e.key_len = (uint16_t *)(e.cand + nt);
     e.mark = (uint8_t *)(e.key_len + nt);
-    e.keys = (char *)(e.mark + nt);
     memset(e.mark, MARK_FREE, nt);
     e.doc_words =
-        ds_lexicon_key_tokens(lex, doc->tokens.v, nt, e.key, e.key_len, e.facts, e.keys, keybytes);
+        ds_lexicon_key_tokens_in(lex, doc->tokens.v, nt, e.key, e.key_len, e.facts, doc->arena);
     for (uint32_t t = 0; t < nt; t++) e.tok_place[t] = DS_NONE;
     for (uint32_t s = 0; s < ns; s++) e.sent_place[s] = DS_NONE;
     for (uint32_t i = np; i-- > 0;) {

@@ -14,6 +14,7 @@
 #include "ctx.h"
 #include "facts.h"
 #include "fold.h"
+#include "read_util.h"
 #include "util/strmap.h"
 
 #define KEY_MAX       256
@@ -142,6 +143,15 @@ static size_t key_of(char *out, size_t cap, const char *s, size_t n)
     return ds_lex_key(out, cap, folded, f);
 }
 
+/* The bytes of m (a ds_bytes_in answer: bit 7 of a byte, nothing else)
+ * that are set: the bits moved to bit 0 and summed by one multiply into the
+ * top byte (at most 8, no carry). */
+static inline unsigned bytes_set(uint64_t m)
+{
+    return (unsigned)(((m >> 7) * 0x0101010101010101ull) >> 56);
+}
+
+/* DS_LEX_* case constraints of an original-case name. */
 static unsigned case_flags(const char *s, size_t n)
 {
     unsigned upper = 0, lower = 0;
@@ -149,11 +159,24 @@ static unsigned case_flags(const char *s, size_t n)
     size_t i = 0;
     while (i < n && ((unsigned char)s[i] | 0x20u) - 'a' >= 26u) i++;
     bool first_upper = i < n && (unsigned)(unsigned char)s[i] - 'A' < 26u;
-    for (; i < n; i++) {
-        unsigned c = (unsigned char)s[i];
-        inner_cap |= c - 'A' < 26u && i > 0 && (unsigned)(unsigned char)s[i - 1] - 'a' < 26u;
+    /* the counts over the whole name are those from its first letter (no
+     * letter before it), eight bytes a step */
+    size_t j = 0;
+    for (; j + 8 <= n; j += 8) {
+        uint64_t x;
+        memcpy(&x, s + j, 8);
+        upper += bytes_set(ds_bytes_in(x, 'A', 'Z'));
+        lower += bytes_set(ds_bytes_in(x, 'a', 'z'));
+    }
+    for (; j < n; j++) {
+        unsigned c = (unsigned char)s[j];
         upper += c - 'A' < 26u, lower += c - 'a' < 26u;
     }
+    /* inner_cap only matters to a short name */
+    if (n <= 6)
+        for (j = i + 1; j < n; j++)
+            inner_cap |= (unsigned)(unsigned char)s[j] - 'A' < 26u &&
+                         (unsigned)(unsigned char)s[j - 1] - 'a' < 26u;
     unsigned f = 0;
     /* "TTP"; and "LeT", "JeM", "HuJI": short mixed-case acronyms, which
      * must not match the words "Let", "Jem" */
@@ -166,6 +189,27 @@ static unsigned case_flags(const char *s, size_t n)
     return f;
 }
 
+/* The strmap_hash of key[0, k) and of its first unit key[0, *u), and its
+ * units, in one pass: FNV-1a runs over the bytes, so its state at the
+ * first space is the first unit's hash. */
+static uint64_t key_hashes(const char *key, size_t k, size_t *u, uint64_t *hu, uint32_t *units)
+{
+    uint64_t h = STRMAP_HASH_SEED, first = 0;
+    size_t sp = k;
+    uint32_t nu = 1;
+    for (size_t i = 0; i < k; i++) {
+        if (key[i] == ' ') {
+            if (sp == k) sp = i, first = h;
+            nu++;
+        }
+        h = (h ^ (unsigned char)key[i]) * 1099511628211ull;
+    }
+    *u = sp;
+    *hu = strmap_hash_done(sp == k ? h : first);
+    *units = nu;
+    return strmap_hash_done(h);
+}
+
 /* Registers a name of entry idx. The first entry to claim a key keeps it;
  * the same entry registering it again keeps the looser constraint. */
 static bool add_name(ds_lexicon *lex, uint32_t idx, const char *s, size_t n)
@@ -173,23 +217,22 @@ static bool add_name(ds_lexicon *lex, uint32_t idx, const char *s, size_t n)
     char key[KEY_MAX];
     size_t k = key_of(key, sizeof key, s, n);
     if (k == (size_t)-1 || k == 0) return true;
-    unsigned flags = case_flags(s, n);
-    uint32_t old;
-    if (strmap_get(&lex->names, key, k, &old)) {
-        if ((old & 0xFFFFFFu) != idx) return true;
+    size_t u;
+    uint64_t hu;
+    uint32_t units, old, most = 0;
+    uint64_t h = key_hashes(key, k, &u, &hu, &units);
+    if (strmap_get_hashed(&lex->names, h, key, k, &old)) {
+        if ((old & 0xFFFFFFu) != idx) return true; /* another entry's: flags unread */
         /* the entry's own key again ("military forces of X" after "Military
          * Forces of X"): its starts entry is in since the first time, and
          * only a looser constraint changes its value */
+        unsigned flags = case_flags(s, n);
         if ((flags & (old >> 24)) == old >> 24) return true;
-        return strmap_put(&lex->names, key, k, idx | ((flags & (old >> 24)) << 24));
+        return strmap_put_hashed(&lex->names, h, key, k, idx | ((flags & (old >> 24)) << 24));
     }
-    if (!strmap_put(&lex->names, key, k, idx | (flags << 24))) return false;
-    size_t u = 0;
-    uint32_t units = 1, most = 0;
-    while (u < k && key[u] != ' ') u++;
-    for (size_t i = u; i < k; i++) units += key[i] == ' ';
-    if (strmap_get(&lex->starts, key, u, &most) && most >= units) return true;
-    return strmap_put(&lex->starts, key, u, units);
+    if (!strmap_put_hashed(&lex->names, h, key, k, idx | (case_flags(s, n) << 24))) return false;
+    if (strmap_get_hashed(&lex->starts, hu, key, u, &most) && most >= units) return true;
+    return strmap_put_hashed(&lex->starts, hu, key, u, units);
 }
 
 static char *read_file(const char *dir, const char *name, size_t *len, char *err, size_t errlen)
@@ -517,17 +560,28 @@ static bool given_line(ds_lexicon *lex, char *line, size_t lineno, char *err, si
     return strmap_put(&lex->given, key, k, 1);
 }
 
-/* The facts entry of string s (created empty when new); NULL when out of
- * memory. */
-static ds_lex_token *token_entry(ds_lexicon *lex, const char *s, size_t n)
+/* The facts entry of string s with strmap_hash h (created empty when new);
+ * NULL when out of memory. Every strmap keeps strmap_hash of its keys in
+ * its slots, so a key read from another map comes with its hash. */
+static ds_lex_token *token_entry(ds_lexicon *lex, uint64_t h, const char *s, size_t n)
 {
     uint32_t v;
-    if (strmap_get(&lex->tokens, s, n, &v)) return &lex->token_facts.v[v];
+    if (strmap_get_hashed(&lex->tokens, h, s, n, &v)) return &lex->token_facts.v[v];
     ds_lex_token *f = ds_vec_push(lex->arena, &lex->token_facts);
     if (!f) return NULL;
     memset(f, 0, sizeof *f);
-    if (!strmap_put(&lex->tokens, s, n, lex->token_facts.n - 1)) return NULL;
+    if (!strmap_put_hashed(&lex->tokens, h, s, n, lex->token_facts.n - 1)) return NULL;
     return f;
+}
+
+/* The length of key[0, n)'s first unit in *u, and its strmap_hash. */
+static uint64_t first_unit(const char *key, size_t n, size_t *u)
+{
+    uint64_t h = STRMAP_HASH_SEED;
+    size_t i = 0;
+    for (; i < n && key[i] != ' '; i++) h = (h ^ (unsigned char)key[i]) * 1099511628211ull;
+    *u = i;
+    return strmap_hash_done(h);
 }
 
 /* Folds the first-unit maps, the one-unit given names and the entity word
@@ -541,7 +595,7 @@ static bool build_token_facts(ds_lexicon *lex)
         for (size_t i = 0; i < maps[m]->cap; i++) {
             const strmap_slot *sl = &maps[m]->slots[i];
             if (!sl->hash) continue;
-            ds_lex_token *f = token_entry(lex, maps[m]->keys + sl->keyoff, sl->keylen);
+            ds_lex_token *f = token_entry(lex, sl->hash, maps[m]->keys + sl->keyoff, sl->keylen);
             if (!f) return false;
             if (m == 0)
                 f->most = (uint8_t)(sl->value > 255 ? 255 : sl->value);
@@ -556,9 +610,9 @@ static bool build_token_facts(ds_lexicon *lex)
         const strmap_slot *sl = &lex->names.slots[i];
         if (!sl->hash) continue;
         const char *key = lex->names.keys + sl->keyoff;
-        size_t u = 0, v;
-        while (u < sl->keylen && key[u] != ' ') u++;
-        ds_lex_token *f = token_entry(lex, key, u);
+        size_t u, v;
+        uint64_t hu = first_unit(key, sl->keylen, &u);
+        ds_lex_token *f = token_entry(lex, hu, key, u);
         if (!f) return false;
         if (u == sl->keylen) {
             f->flags |= DS_LEXT_NAME;
@@ -571,9 +625,9 @@ static bool build_token_facts(ds_lexicon *lex)
         const strmap_slot *sl = &lex->nations.slots[i];
         if (!sl->hash) continue;
         const char *key = lex->nations.keys + sl->keyoff;
-        size_t u = 0;
-        while (u < sl->keylen && key[u] != ' ') u++;
-        ds_lex_token *f = token_entry(lex, key, u);
+        size_t u;
+        uint64_t hu = first_unit(key, sl->keylen, &u);
+        ds_lex_token *f = token_entry(lex, hu, key, u);
         if (!f) return false;
         if (u < sl->keylen)
             f->flags |= DS_LEXT_NATION_LONGER;
@@ -584,13 +638,14 @@ static bool build_token_facts(ds_lexicon *lex)
     for (size_t i = 0; i < lex->given.cap; i++) {
         const strmap_slot *sl = &lex->given.slots[i];
         if (!sl->hash || memchr(lex->given.keys + sl->keyoff, ' ', sl->keylen)) continue;
-        ds_lex_token *f = token_entry(lex, lex->given.keys + sl->keyoff, sl->keylen);
+        ds_lex_token *f = token_entry(lex, sl->hash, lex->given.keys + sl->keyoff, sl->keylen);
         if (!f) return false;
         f->flags |= DS_LEXT_GIVEN;
     }
     for (unsigned l = 0; l < ds_entity_nword_lists && l < 64; l++)
         for (const char *const *w = ds_entity_word_lists[l]; *w; w++) {
-            ds_lex_token *f = token_entry(lex, *w, strlen(*w));
+            size_t wn = strlen(*w);
+            ds_lex_token *f = token_entry(lex, strmap_hash(*w, wn), *w, wn);
             if (!f) return false;
             f->words |= 1ull << l;
             unsigned char c = (unsigned char)**w;
@@ -683,11 +738,16 @@ static inline bool word_find(const ds_lexicon *lex, uint32_t h, const char *s, s
     }
 }
 
-/* Bytes equal to c in s[0, n). */
+/* Bytes equal to c (ASCII) in s[0, n), eight a step. */
 static size_t memchr_count(const char *s, char c, size_t n)
 {
-    size_t k = 0;
-    for (size_t i = 0; i < n; i++) k += s[i] == c;
+    size_t k = 0, i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t x;
+        memcpy(&x, s + i, 8);
+        k += bytes_set(ds_bytes_in(x, (unsigned char)c, (unsigned char)c));
+    }
+    for (; i < n; i++) k += s[i] == c;
     return k;
 }
 
@@ -704,6 +764,7 @@ static bool build_steps(ds_lexicon *lex)
      * map under the loop and moves its key storage */
     typedef struct prefix {
         uint32_t off, len;
+        uint64_t hash; /* strmap_hash of the prefix */
     } prefix;
     size_t np = 0, n = 0;
     for (size_t i = 0; i < names->cap; i++)
@@ -712,13 +773,20 @@ static bool build_steps(ds_lexicon *lex)
                                       names->slots[i].keylen);
     prefix *pre = n ? malloc(n * sizeof *pre) : NULL;
     if (n && !pre) return false;
-    /* a key's prefixes longest first */
+    /* a key's prefixes longest first, hashed in one forward pass (FNV-1a
+     * runs over the bytes: its state at a space is the hash of the prefix
+     * before it) */
     for (size_t i = 0; i < names->cap; i++) {
         const strmap_slot *sl = &names->slots[i];
         if (!sl->hash) continue;
         const char *key = names->keys + sl->keyoff;
-        for (uint32_t p = sl->keylen; p-- > 0;)
-            if (key[p] == ' ') pre[np++] = (prefix){sl->keyoff, p};
+        size_t last = np + memchr_count(key, ' ', sl->keylen), at = last;
+        uint64_t h = STRMAP_HASH_SEED;
+        for (uint32_t p = 0; p < sl->keylen; p++) {
+            if (key[p] == ' ') pre[--at] = (prefix){sl->keyoff, p, strmap_hash_done(h)};
+            h = (h ^ (unsigned char)key[p]) * 1099511628211ull;
+        }
+        np = last;
     }
     bool ok = true;
     for (size_t i = 0; i < np && ok; i++) {
@@ -727,7 +795,7 @@ static bool build_steps(ds_lexicon *lex)
         if (pre[i].len >= sizeof key) continue; /* cannot be: keys are shorter */
         memcpy(key, names->keys + pre[i].off, pre[i].len);
         uint32_t v = STEP_NO_ENTRY;
-        bool had = strmap_get(names, key, pre[i].len, &v);
+        bool had = strmap_get_hashed(names, pre[i].hash, key, pre[i].len, &v);
         if (had && (v >> 24) & DS_LEX_LONGER) {
             /* a prefix shared with a name seen before is marked already, and
              * so are its own prefixes (that name's, marked with it): skip
@@ -735,7 +803,7 @@ static bool build_steps(ds_lexicon *lex)
             while (i + 1 < np && pre[i + 1].off == pre[i].off) i++;
             continue;
         }
-        ok = strmap_put(names, key, pre[i].len, v | (DS_LEX_LONGER << 24));
+        ok = strmap_put_hashed(names, pre[i].hash, key, pre[i].len, v | (DS_LEX_LONGER << 24));
     }
     free(pre);
     return ok;
@@ -979,9 +1047,12 @@ static const uint8_t plain_byte[256] = {
     1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
 };
 
-uint64_t ds_lexicon_key_tokens(const ds_lexicon *lex, const ds_token *tokens, uint32_t ntokens,
-                               const char **key, uint16_t *key_len, ds_lex_token *facts, char *keys,
-                               size_t cap)
+/* ds_lexicon_key_tokens and ds_lexicon_key_tokens_in: the keys that are
+ * copies go to keys[0, cap) or, with an arena, each to an allocation of its
+ * own (a one-byte punctuation token's empty key is a static ""). */
+static inline __attribute__((always_inline)) uint64_t
+key_tokens(const ds_lexicon *lex, const ds_token *tokens, uint32_t ntokens, const char **key,
+           uint16_t *key_len, ds_lex_token *facts, char *keys, size_t cap, ds_arena *arena)
 {
     uint64_t words = 0;
     size_t off = 0;
@@ -1013,18 +1084,25 @@ uint64_t ds_lexicon_key_tokens(const ds_lexicon *lex, const ds_token *tokens, ui
                            ? lex->token_facts.v[v]
                            : none;
             facts[t].units = 1;
-        } else if (n == 1 && off < cap) {
+        } else if (n == 1 && (arena || off < cap)) {
             /* one byte of punctuation: no key, the word lists' bits of it
              * (what ds_lex_key and ds_lexicon_token make of it) */
-            keys[off] = '\0';
-            key[t] = keys + off;
+            if (arena) {
+                key[t] = "";
+            } else {
+                keys[off] = '\0';
+                key[t] = keys + off;
+                off += 1;
+            }
             key_len[t] = 0;
             facts[t] = none;
             if (lex) facts[t].words = lex->punct_words[(unsigned char)norm[0]];
-            off += 1;
         } else {
-            char *out = keys + off;
-            size_t k = off < cap ? ds_lex_key(out, cap - off, norm, n) : (size_t)-1;
+            static char no_key[1];
+            char *out = arena ? ds_arena_alloc_raw(arena, n + 1) : keys + off;
+            size_t room = arena ? (out ? n + 1 : 0) : (off < cap ? cap - off : 0);
+            size_t k = room ? ds_lex_key(out, room, norm, n) : (size_t)-1;
+            if (!out) out = no_key; /* out of memory: no key, as one that does not fit */
             if (k == (size_t)-1 || k > UINT16_MAX) k = 0;
             size_t u = 0;
             while (u < k && out[u] != ' ') u++;
@@ -1034,9 +1112,23 @@ uint64_t ds_lexicon_key_tokens(const ds_lexicon *lex, const ds_token *tokens, ui
             unsigned units = k > 0;
             for (size_t j = u; j < k && units < 255; j++) units += out[j] == ' ';
             facts[t].units = (uint8_t)units;
-            off += k + 1;
+            if (!arena) off += k + 1;
         }
         words |= facts[t].words;
     }
     return words;
+}
+
+uint64_t ds_lexicon_key_tokens(const ds_lexicon *lex, const ds_token *tokens, uint32_t ntokens,
+                               const char **key, uint16_t *key_len, ds_lex_token *facts, char *keys,
+                               size_t cap)
+{
+    return key_tokens(lex, tokens, ntokens, key, key_len, facts, keys, cap, NULL);
+}
+
+uint64_t ds_lexicon_key_tokens_in(const ds_lexicon *lex, const ds_token *tokens, uint32_t ntokens,
+                                  const char **key, uint16_t *key_len, ds_lex_token *facts,
+                                  ds_arena *arena)
+{
+    return key_tokens(lex, tokens, ntokens, key, key_len, facts, NULL, 0, arena);
 }

@@ -202,6 +202,12 @@ ds_lex_token ds_lexicon_token(const ds_lexicon *lex, const char *norm, size_t no
 uint64_t ds_lexicon_key_tokens(const ds_lexicon *lex, const ds_token *tokens, uint32_t ntokens,
                                const char **key, uint16_t *key_len, ds_lex_token *facts, char *keys,
                                size_t cap);
+/* The same, each key that is a copy allocated in arena (n + 1 bytes for a
+ * norm of n), so the caller need not size a buffer for them all first
+ * (only the few tokens that are no plain word take one). */
+uint64_t ds_lexicon_key_tokens_in(const ds_lexicon *lex, const ds_token *tokens, uint32_t ntokens,
+                                  const char **key, uint16_t *key_len, ds_lex_token *facts,
+                                  ds_arena *arena);
 
 /* The closed word lists of the entity rules (member nouns, stop words,
  * particles ...), defined by entities.c: NULL-terminated lists of folded

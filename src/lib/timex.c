@@ -1530,6 +1530,18 @@ static ds_status scan_sentence(tx_state *st, const tx_scan *sc, uint32_t limit, 
     const ds_lx *L = sc->L;
     uint32_t i = 0;
     ds_status s;
+    /* Every expression find_expr or find_relative accepts at i holds, at i
+     * or after it, a number or a DS_KW_CAL or DS_KW_ANCHOR word: parse_point
+     * needs a number or a month name (month_of: DS_KW_CAL), a weekday is
+     * DS_KW_CAL, and find_relative's units (unit_of), deictic words and
+     * parts of the day are DS_KW_ANCHOR words. So past the last such lexeme
+     * (of the window, lookahead included) both fail at every i, and the
+     * scan, which would only step to limit, stops there. */
+    uint32_t last = sc->n, full_limit = limit;
+    while (last > 0 && !(L[last - 1].tag & DS_TAG_NUM) &&
+           !(L[last - 1].kw & (DS_KW_CAL | DS_KW_ANCHOR)))
+        last--;
+    if (last < limit) limit = last;
     while (i < limit) {
         tx_found f;
         /* most lexemes: one test each */
@@ -1577,6 +1589,8 @@ static ds_status scan_sentence(tx_state *st, const tx_scan *sc, uint32_t limit, 
         }
         i++;
     }
+    /* where the whole scan would have ended: it steps on to its limit */
+    if (i < full_limit) i = full_limit;
     *stop = i;
     return DS_OK;
 }

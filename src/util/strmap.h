@@ -71,4 +71,8 @@ static inline bool strmap_get_hashed(const strmap *m, uint64_t hash, const char 
 }
 void strmap_free(strmap *m);
 
+/* strmap_put() with the key's strmap_hash already computed (a loader that
+ * hashes a key once for a get and a put, or as it builds the key). */
+bool strmap_put_hashed(strmap *m, uint64_t hash, const char *key, size_t len, uint32_t value);
+
 #endif
