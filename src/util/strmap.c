@@ -28,32 +28,7 @@ static bool strmap_grow(strmap *m)
 
 bool strmap_put(strmap *m, const char *key, size_t len, uint32_t value)
 {
-    if ((m->count + 1) * 2 > m->cap && !strmap_grow(m)) return false;
-    uint64_t h = strmap_hash(key, len);
-    size_t j = h & (m->cap - 1);
-    while (m->slots[j].hash) {
-        strmap_slot *s = &m->slots[j];
-        if (s->hash == h && s->keylen == len && memcmp(m->keys + s->keyoff, key, len) == 0) {
-            s->value = value;
-            return true;
-        }
-        j = (j + 1) & (m->cap - 1);
-    }
-    if (m->keys_len + len + 1 > m->keys_cap) {
-        size_t cap = m->keys_cap ? m->keys_cap : 1024;
-        while (cap < m->keys_len + len + 1) cap *= 2;
-        if (cap > UINT32_MAX) return false;
-        char *k = realloc(m->keys, cap);
-        if (!k) return false;
-        m->keys = k;
-        m->keys_cap = cap;
-    }
-    memcpy(m->keys + m->keys_len, key, len);
-    m->keys[m->keys_len + len] = '\0';
-    m->slots[j] = (strmap_slot){h, (uint32_t)m->keys_len, (uint32_t)len, value};
-    m->keys_len += len + 1;
-    m->count++;
-    return true;
+    return strmap_put_hashed(m, strmap_hash(key, len), key, len, value);
 }
 
 bool strmap_get(const strmap *m, const char *key, size_t len, uint32_t *value)
