@@ -28,7 +28,7 @@ static const char *const kw_timex[] = {
     "until",    "yesterday", "one",      "two",      "three",     "four",          "five",
     "six",      "seven",     "eight",    "nine",     "ten",       "eleven",        "twelve",
     "thirteen", "fourteen",  "fifteen",  "sixteen",  "seventeen", "eighteen",      "nineteen",
-    "twenty",   NULL};
+    "twenty",   "overnight", NULL};
 static const char *const kw_count[] = {
     "a",        "an",        "one",       "two",      "three",    "four",   "five",     "six",
     "seven",    "eight",     "nine",      "ten",      "eleven",   "twelve", "thirteen", "fourteen",
@@ -72,11 +72,11 @@ static const char *const kw_cal[] = {
 
 /* With digits and kw_cal, every expression scan_sentence finds holds one of
  * these (units, deictic words, parts of the day, "soon/shortly after"). */
-static const char *const kw_anchor[] = {"day",      "days",     "week",      "weeks",   "month",
-                                        "months",   "year",     "years",     "decade",  "decades",
-                                        "hour",     "hours",    "yesterday", "today",   "tonight",
-                                        "tomorrow", "recently", "night",     "morning", "afternoon",
-                                        "evening",  "shortly",  "soon",      "weekend", NULL};
+static const char *const kw_anchor[] = {
+    "day",     "days",     "week",     "weeks",     "month",   "months",    "year",
+    "years",   "decade",   "decades",  "hour",      "hours",   "yesterday", "today",
+    "tonight", "tomorrow", "recently", "night",     "morning", "afternoon", "evening",
+    "shortly", "soon",     "weekend",  "overnight", NULL};
 /* A count without digits starts with one of these (quantity.c: number
  * words, vague amounts; "a dozen", "a hundred" hold the second word). */
 static const char *const kw_qstart[] = {
@@ -1361,6 +1361,12 @@ static uint32_t find_relative(const tx_scan *sc, uint32_t i, ds_timex_kind *kind
         if (ds_lx_is(t, "yesterday")) return a->delta = -1, i + 1;
         if (ds_lx_is(t, "today") || ds_lx_is(t, "tonight")) return i + 1;
         if (ds_lx_is(t, "tomorrow")) return a->delta = 1, i + 1;
+        /* "Overnight, militants shelled ...", "... shelled the camp
+         * overnight.": the night before the report, as "last night"; not
+         * "an overnight raid on Tuesday" */
+        if (ds_lx_is(t, "overnight") &&
+            (i == 0 || L[i - 1].kind == DS_LX_PUNCT || !t1 || t1->kind == DS_LX_PUNCT))
+            return a->delta = -1, i + 1;
         if (ds_lx_is(t, "recently")) {
             *mod = DS_MOD_BEFORE;
             a->unit = '0';
@@ -1409,6 +1415,14 @@ static uint32_t find_relative(const tx_scan *sc, uint32_t i, ds_timex_kind *kind
             if (i > 0 && (ds_lx_is(&L[i - 1], "earlier") || ds_lx_is(&L[i - 1], "later")) &&
                 dir == 0)
                 *first = i - 1;
+            /* "late last month", "early this year": a part of the month or year */
+            if (i > 0 && u != 'w') {
+                ds_timex_mod part = ds_lx_is(&L[i - 1], "early")  ? DS_MOD_EARLY
+                                    : ds_lx_is(&L[i - 1], "mid")  ? DS_MOD_MID
+                                    : ds_lx_is(&L[i - 1], "late") ? DS_MOD_LATE
+                                                                  : DS_MOD_NONE;
+                if (part != DS_MOD_NONE) *mod = part, *first = i - 1;
+            }
             return i + 2;
         }
         /* the following / next / previous day, the day before/after, that day */
