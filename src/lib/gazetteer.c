@@ -34,6 +34,7 @@ enum { WORD_SLOTS = 2048 };
 
 struct ds_gazetteer {
     const unsigned char *map; /* the mapped file, NULL for the empty gazetteer */
+    uint64_t gen;             /* this load's number (gaz_loads): names it in key_memo */
     size_t map_len;
     const ds_gaz_header *h;
     const ds_gaz_entry *entries;
@@ -365,6 +366,11 @@ static bool gaz_validate(const ds_gazetteer *g, size_t len)
     return true;
 }
 
+/* The gazetteers loaded so far in the process: each load takes the next
+ * number as its gen, which no other load has (a memo entry made with one
+ * gazetteer is never read as another's, even at the same address). */
+static _Atomic uint64_t gaz_loads;
+
 ds_status ds_gazetteer_load(ds_gazetteer **out, const char *data_dir, char *err, size_t errlen)
 {
     char path[4096];
@@ -394,6 +400,7 @@ ds_status ds_gazetteer_load(ds_gazetteer **out, const char *data_dir, char *err,
     }
     g->map = m;
     g->map_len = (size_t)st.st_size;
+    g->gen = atomic_fetch_add_explicit(&gaz_loads, 1, memory_order_relaxed) + 1;
     g->h = m;
     g->entries = (const void *)(g->map + g->h->off_entries);
     g->slots = (const void *)(g->map + g->h->off_slots);
@@ -633,8 +640,10 @@ static size_t join_norms(char *out, size_t cap, const ds_token *tok, uint32_t a,
 /* What the matcher keeps of a token, computed once: its key, whether it
  * is a stop word, its cue-word classes. */
 typedef struct tok_geo {
-    const char *key;   /* its skeleton (arena), once keyed */
-    uint32_t key_hash; /* key_hash of it */
+    const char *key; /* its skeleton (arena), once keyed */
+    uint32_t slot;   /* its key looked up alone (tok_slot): 0 not yet, 1 no slot, j + 2 slot j */
+    uint32_t lh;     /* with slot >= 2 and a norm of at most 15 bytes: the loose hash
+                      * of the token alone (ngram_loose_hash), made by tok_slot */
     uint16_t key_len;
     uint16_t cls; /* WC_* | WC_KNOWN; 0 not yet known */
     uint8_t stop; /* 0 not yet known, 1 no, 2 yes */
@@ -759,22 +768,34 @@ static ds_status token_keys(geo_state *st)
 }
 
 /* A per-thread memo of the skeleton keys of words of 1 to 15 bytes (the
- * form word16 reads). ds_geo_key, its hash and ds_geo_is_connector are pure
- * functions of the word, and the capitalised words of notes repeat from one
- * document to the next (places, parties, months): most tokens find them here
- * instead of encoding the word again. Direct-mapped, overwritten on a miss;
- * exact, since an entry serves only the word it was computed for (word16 is
- * the whole word, zero-padded, and a norm holds no NUL byte). Thread-local
- * (no locking; the gazetteer stays immutable) and static (nothing to free). */
+ * form word16 reads). ds_geo_key, ds_geo_is_connector and the word's loose
+ * hash are pure functions of the word, and its key's slot a pure function
+ * of the word and the gazetteer; the capitalised words of notes repeat from
+ * one document to the next (places, parties, months): most tokens find them
+ * here instead of encoding the word again and probing the filter and the
+ * 8 MB slot table (a cache miss) for its key. Direct-mapped, overwritten on
+ * a miss; exact, since an entry serves only the word it was computed for
+ * (word16 is the whole word, zero-padded, and a norm holds no NUL byte), and
+ * its slot only the gazetteer whose load number is gen. Thread-local (no
+ * locking; the gazetteer stays immutable) and static (nothing to free). */
 enum { KEY_MEMO_SLOTS = 8192, KEY_MEMO_KEY = 16 };
 typedef struct key_memo {
     uint64_t w0, w1;        /* the word as word16 gives it; w0 == 0: an empty entry */
     char key[KEY_MEMO_KEY]; /* its skeleton, NUL-terminated */
-    uint32_t hash;          /* key_hash of it */
+    uint64_t gen;           /* the gazetteer (ds_gazetteer.gen) slot is of; 0 none yet */
+    uint32_t slot;          /* with gen: tok_geo.slot of the word in that gazetteer */
+    uint32_t lh;            /* with gen and slot >= 2: the word's loose hash (tok_geo.lh) */
     uint8_t key_len;
     uint8_t connector; /* ds_geo_is_connector of the word */
 } key_memo;
 static _Thread_local key_memo key_memos[KEY_MEMO_SLOTS];
+
+/* The memo entry of a word of 1 to 15 bytes, and the word as word16 gives it. */
+static inline key_memo *memo_of(const char *w, size_t n, uint64_t *a0, uint64_t *a1)
+{
+    word16(w, n, a0, a1);
+    return &key_memos[word_hash(*a0, *a1) & (KEY_MEMO_SLOTS - 1)];
+}
 
 /* The token's key, computed when first needed into arena chunks. */
 static const tok_geo *tok_key_compute(geo_state *st, uint32_t t)
@@ -803,26 +824,27 @@ static const tok_geo *tok_key_compute(geo_state *st, uint32_t t)
     key_memo *km = NULL;
     uint64_t a0 = 0, a1 = 0;
     if (n >= 1 && n <= 15) {
-        word16(tk->norm, n, &a0, &a1);
-        km = &key_memos[word_hash(a0, a1) & (KEY_MEMO_SLOTS - 1)];
+        km = memo_of(tk->norm, n, &a0, &a1);
         if (km->w0 == a0 && km->w1 == a1) {
             memcpy(st->keys, km->key, KEY_MEMO_KEY);
             kl = km->key_len;
-            tg->key_hash = km->hash;
             tg->connector = km->connector;
+            if (km->gen == st->g->gen) {
+                tg->slot = km->slot;
+                tg->lh = km->lh;
+            }
             goto keyed;
         }
     }
     kl = ds_geo_key(st->keys, need, tk->norm, n);
-    tg->key_hash = key_hash(st->keys, kl);
     tg->connector = ds_geo_is_connector(tk->norm, n);
     if (km && kl < KEY_MEMO_KEY) {
         km->w0 = a0;
         km->w1 = a1;
         memcpy(km->key, st->keys, KEY_MEMO_KEY); /* room was kept for it */
         km->key_len = (uint8_t)kl;
-        km->hash = tg->key_hash;
         km->connector = tg->connector;
+        km->gen = 0;
     }
 keyed:
     tg->key = st->keys;
@@ -836,6 +858,36 @@ keyed:
 static inline const tok_geo *tok_key(geo_state *st, uint32_t t)
 {
     return st->tg[t].g.keyed ? &st->tg[t].g : tok_key_compute(st, t);
+}
+
+/* The slot of token t's key alone (t keyed, key_len > 0), or NULL: looked
+ * up once per token, and kept in the token's memo entry for the next
+ * document that has the word. With a slot, a word of at most 15 bytes gets
+ * its loose hash (tok_geo.lh) too: ngram_loose_hash of it alone, for which
+ * a plain word (hash set, doc.h) is its own loose form and another one is
+ * made by ds_geo_loose (a word so short is neither joined nor cut). */
+static const ds_gaz_slot *tok_slot(geo_state *st, uint32_t t)
+{
+    tok_geo *tg = &st->tg[t].g;
+    const ds_gazetteer *g = st->g;
+    if (!tg->slot) {
+        const ds_gaz_slot *s = gaz_lookup(g, tg->key, tg->key_len);
+        tg->slot = s ? (uint32_t)(s - g->slots) + 2 : 1;
+        const ds_token *tk = &st->doc->tokens.v[t];
+        size_t n = tk->norm_len;
+        if (n >= 1 && n <= 15) {
+            if (s)
+                tg->lh = tk->hash ? (uint32_t)strmap_hash(tk->norm, n) : loose_hash_of(tk->norm, n);
+            uint64_t a0, a1;
+            key_memo *km = memo_of(tk->norm, n, &a0, &a1);
+            if (km->w0 == a0 && km->w1 == a1) {
+                km->gen = g->gen;
+                km->slot = tg->slot;
+                km->lh = tg->lh;
+            }
+        }
+    }
+    return tg->slot == 1 ? NULL : &g->slots[tg->slot - 2];
 }
 
 /* The loose hash of tokens [i, i+n), as loose_hash_of their
@@ -944,7 +996,7 @@ static bool match_at(geo_state *st, const ds_token *tok, uint32_t i, uint32_t en
         size_t kl = 0;
         bool fits = true;
         const tok_geo *part[MAX_NGRAM]; /* the tokens whose keys make it */
-        uint32_t nparts = 0;
+        uint32_t nparts = 0, part0 = i; /* part0: the token of part[0] */
         for (uint32_t k = i; k < i + n && fits; k++) {
             const tok_geo *tg = tok_key(st, k);
             if (k > i && tg->connector) continue;
@@ -954,33 +1006,37 @@ static bool match_at(geo_state *st, const ds_token *tok, uint32_t i, uint32_t en
             if (!tg->key_len || kl + tg->key_len + 1 > sizeof key) {
                 fits = false;
             } else {
+                if (!nparts) part0 = k;
                 part[nparts++] = tg;
                 kl += tg->key_len;
             }
         }
         if (!fits || !kl) continue;
-        const char *kp = part[0]->key; /* a single token's key is looked up where it is */
-        uint32_t kh = part[0]->key_hash;
-        if (nparts > 1) {
+        const ds_gaz_slot *s;
+        if (nparts == 1) { /* a single token's key: looked up once (tok_slot) */
+            s = tok_slot(st, part0);
+        } else {
             /* the hash of the joined keys, hashed part after part (= key_hash of
              * the whole); most such n-grams are no key, which the filter tells
              * before the key is assembled */
             uint64_t h = STRMAP_HASH_SEED;
             for (uint32_t q = 0; q < nparts; q++)
                 h = strmap_hash_more(h, part[q]->key, part[q]->key_len);
-            kh = (uint32_t)strmap_hash_done(h);
+            uint32_t kh = (uint32_t)strmap_hash_done(h);
             if (!gaz_filter_has(g, kh)) continue;
             size_t o = 0;
             for (uint32_t q = 0; q < nparts; q++) {
                 memcpy(key + o, part[q]->key, part[q]->key_len);
                 o += part[q]->key_len;
             }
-            kp = key;
+            s = gaz_lookup_hashed(g, key, kl, kh);
         }
-        const ds_gaz_slot *s = gaz_lookup_hashed(g, kp, kl, kh);
         if (!s || !s->ncand) continue;
         uint32_t lh;
-        if (!ngram_loose_hash(st, tok, i, n, text, &lh)) continue;
+        if (n == 1 && tok[i].norm_len <= 15) /* s = tok_slot(st, i), which made it */
+            lh = st->tg[i].g.lh;
+        else if (!ngram_loose_hash(st, tok, i, n, text, &lh))
+            continue;
         /* "Bannu and Mir": lower-case inner words only in an exact name; a
          * name opened by a function word ("In Salah") too, else "In Iraq, ..."
          * at a sentence start matches some village's skeleton and hides Iraq */
