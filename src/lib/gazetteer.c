@@ -1815,7 +1815,10 @@ static void resolve(geo_state *st, uint32_t k)
     bool weak_ok = m->hint >= 0 || child; /* the only support a strong name elsewhere can have */
     /* short skeletons, acronyms, lower-case inner words: only exact spellings */
     bool exact_only = keylen < 3 || m->lower_inner || upper;
-    mention_loose ml = {.n = (size_t)-1}; /* the mention's loose form, made on first need */
+    /* the mention's loose form, made on first need; not initialised whole
+     * (an initialiser would clear its NAME_CAP bytes on every call) */
+    mention_loose ml;
+    ml.n = (size_t)-1;
     const ds_gaz_cand *cands = &g->cands[m->slot->cand];
     uint32_t from = 0, to = m->slot->ncand;
     /* with no country to support them and no type word or child, the
