@@ -1265,26 +1265,29 @@ static ds_status collect(geo_state *st)
             bool known = match_at(st, tok, i, end, &m);
             /* the capitalised run at i; followed (after a type or area word) by
              * "," or "(" it may be a place the gazetteer lacks, kept if the
-             * names after it resolve ("Bagh-e Shamal, Baghlan, Afghanistan") */
+             * names after it resolve ("Bagh-e Shamal, Baghlan, Afghanistan");
+             * never at the sentence's first word, where it is not read */
             uint32_t j = i, n = 0;
-            bool area = false;
-            while (
-                j < end && n < 5 && (tok[j].flags & DS_TOK_WORD) &&
-                ((tok[j].flags & DS_TOK_CAP) || (n > 0 && is_connector_token(st, &tok[j]) &&
-                                                 j + 1 < end && (tok[j + 1].flags & DS_TOK_CAP))) &&
-                !is_stopword(st, &tok[j]) && tok_type(st, &tok[j], &area) < 0 && !area &&
-                !lga_at(tok, j, end))
-                j++, n++;
-            uint32_t after = j;
-            if (lga_at(tok, after, end))
-                after += 3;
-            else if (after < end && (tok[after].flags & DS_TOK_WORD) &&
-                     (tok_type(st, &tok[after], &area) >= 0 || area))
-                after++;
-            bool run_ok = n > 0 && n < 5 && i != sent_first && after < end &&
-                          (((tok[after].flags & DS_TOK_PUNCT) &&
-                            (tok[after].norm[0] == ',' || tok[after].norm[0] == '(')) ||
-                           (after > j && is_chain_word(st, &tok[after])));
+            bool area = false, run_ok = false;
+            if (i != sent_first) {
+                while (j < end && n < 5 && (tok[j].flags & DS_TOK_WORD) &&
+                       ((tok[j].flags & DS_TOK_CAP) ||
+                        (n > 0 && is_connector_token(st, &tok[j]) && j + 1 < end &&
+                         (tok[j + 1].flags & DS_TOK_CAP))) &&
+                       !is_stopword(st, &tok[j]) && tok_type(st, &tok[j], &area) < 0 && !area &&
+                       !lga_at(tok, j, end))
+                    j++, n++;
+                uint32_t after = j;
+                if (lga_at(tok, after, end))
+                    after += 3;
+                else if (after < end && (tok[after].flags & DS_TOK_WORD) &&
+                         (tok_type(st, &tok[after], &area) >= 0 || area))
+                    after++;
+                run_ok = n > 0 && n < 5 && after < end &&
+                         (((tok[after].flags & DS_TOK_PUNCT) &&
+                           (tok[after].norm[0] == ',' || tok[after].norm[0] == '(')) ||
+                          (after > j && is_chain_word(st, &tok[after])));
+            }
             if (known && run_ok && n > m.ntok) known = false;
             if (!known) {
                 if (!run_ok) {
