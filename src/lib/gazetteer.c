@@ -451,9 +451,9 @@ static const char *pool_str(const ds_gazetteer *g, uint32_t off)
     return off ? g->pool + off : NULL;
 }
 
-bool ds_gazetteer_get(const ds_gazetteer *gaz, uint32_t gaz_id, ds_gaz_place *out)
+/* Entry gaz_id (in range and checked: entry_ok) as a ds_gaz_place. */
+static void place_of(const ds_gazetteer *gaz, uint32_t gaz_id, ds_gaz_place *out)
 {
-    if (!gaz || !gaz->h || !entry_ok(gaz, gaz_id)) return false;
     const ds_gaz_entry *e = &gaz->entries[gaz_id];
     out->name = gaz->pool + e->name;
     out->feature = (ds_feature)e->feature;
@@ -463,6 +463,12 @@ bool ds_gazetteer_get(const ds_gazetteer *gaz, uint32_t gaz_id, ds_gaz_place *ou
     out->has_coords = (e->flags & DS_GAZF_COORDS) != 0;
     out->lat = out->has_coords ? (double)e->lat : 0;
     out->lon = out->has_coords ? (double)e->lon : 0;
+}
+
+bool ds_gazetteer_get(const ds_gazetteer *gaz, uint32_t gaz_id, ds_gaz_place *out)
+{
+    if (!gaz || !gaz->h || !entry_ok(gaz, gaz_id)) return false;
+    place_of(gaz, gaz_id, out);
     return true;
 }
 
@@ -1686,9 +1692,9 @@ static bool never_resolves(const raw_match *m)
 /* Does a candidate of the chain's child (the town before the division:
  * "Sopore" in "Sopore (Baramulla district, ...)") lie in candidate c, a
  * district? The child's most important candidates suffice (sorted lists). */
-static bool child_fits(const ds_gazetteer *g, const raw_match *child, const ds_gaz_cand *c)
+static bool child_fits_district(const ds_gazetteer *g, const raw_match *child, const ds_gaz_cand *c)
 {
-    uint32_t nchild = child && child->slot && c->feature == DS_FEAT_ADMIN2 ? child->slot->ncand : 0;
+    uint32_t nchild = child->slot->ncand;
     if (nchild > 16) nchild = 16;
     for (uint32_t j = 0; j < nchild; j++) {
         const ds_gaz_cand *cc = &g->cands[child->slot->cand + j];
@@ -1698,6 +1704,13 @@ static bool child_fits(const ds_gazetteer *g, const raw_match *child, const ds_g
             return true;
     }
     return false;
+}
+
+/* Inline: asked of every candidate a long list's skim passes over, and
+ * only a district can fit. */
+static inline bool child_fits(const ds_gazetteer *g, const raw_match *child, const ds_gaz_cand *c)
+{
+    return c->feature == DS_FEAT_ADMIN2 && child && child->slot && child_fits_district(g, child, c);
 }
 
 /* The edit distance between two loose forms, at most cap (a greater one
@@ -1994,7 +2007,7 @@ static ds_status emit(geo_state *st, uint32_t k)
         while (pk != DS_NONE && st->m.v[pk].chosen == DS_NONE) pk = st->m.v[pk].parent;
         if (pk == DS_NONE || m->said_in) return DS_OK;
         const raw_match *par = &st->m.v[pk];
-        if (!ds_gazetteer_get(g, par->chosen, &gp)) return DS_OK;
+        place_of(g, par->chosen, &gp); /* chosen: checked (see chosen_entry) */
         if (gp.feature == DS_FEAT_DEMONYM || gp.feature == DS_FEAT_REGION) return DS_OK;
         /* "Los Angeles, New York": a list of towns, unless written "Town (Town, ...)"
          * or the town is itself placed ("X, Kabul, Afghanistan") */
@@ -2021,7 +2034,7 @@ static ds_status emit(geo_state *st, uint32_t k)
         p->lon = p->has_coords ? gp.lon : 0;
         return p->name ? DS_OK : DS_ENOMEM;
     }
-    if (!ds_gazetteer_get(g, m->chosen, &gp)) return DS_OK;
+    place_of(g, m->chosen, &gp); /* chosen: checked (see chosen_entry) */
     if (!(p = ds_vec_push(doc->arena, &doc->places))) return DS_ENOMEM;
     uint32_t start = tok[m->tok].span.start;
     p->sentence = m->sentence;
