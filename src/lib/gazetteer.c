@@ -683,6 +683,14 @@ typedef struct geo_state {
     bool m_heap;              /* m.v is on the heap (match_push) */
     uint32_t named_admin1[8]; /* provinces the document names unambiguously */
     uint32_t nnamed_admin1;
+    uint32_t iso_ver; /* bumped by sent_add_iso whenever it adds a code */
+    /* resolve's set of the countries of a sentence and the one before it
+     * (at most 8 codes), kept while resolve stays in that sentence and no
+     * code is added (sgeo_ver == iso_ver) */
+    uint32_t sgeo_sent; /* the sentence, UINT32_MAX none yet */
+    uint32_t sgeo_ver;
+    uint32_t sgeo[16], nsgeo;
+    uint64_t sgeo_mask;
 } geo_state;
 
 /* A new element at the end of st->m. A document's few matches grow in its
@@ -1084,6 +1092,7 @@ static void sent_add_iso(geo_state *st, uint32_t s, const char *iso3)
         if (iso_eq(st->sent_iso[s][k], iso3)) return;
         if (!st->sent_iso[s][k][0]) {
             memcpy(st->sent_iso[s][k], iso3, 4);
+            st->iso_ver++;
             return;
         }
     }
@@ -1811,18 +1820,27 @@ static void resolve(geo_state *st, uint32_t k)
      * is not spelt exactly is acceptable only as a strong name with a type
      * word or a child (see acceptable), so most are rejected here from the
      * candidate array alone. */
+    /* (the set's membership, its size and geo_all do not depend on the
+     * order the codes are added in: the sentences' codes, which fit, first) */
+    if (st->sgeo_sent != m->sentence || st->sgeo_ver != st->iso_ver) {
+        st->nsgeo = 0;
+        st->sgeo_mask = 0;
+        for (uint32_t d = 0; st->sent_iso && d < 2 && d <= m->sentence; d++)
+            for (int q = 0; q < 4 && st->sent_iso[m->sentence - d][q][0]; q++)
+                geo_add(st->sgeo, &st->nsgeo, &st->sgeo_mask, st->sent_iso[m->sentence - d][q]);
+        st->sgeo_sent = m->sentence;
+        st->sgeo_ver = st->iso_ver;
+    }
     uint32_t geo_iso[16];
-    uint32_t ngeo = 0;
-    uint64_t geo_mask = 0; /* iso_bit of each */
-    bool geo_all = false;  /* too many to list: no early rejection */
+    uint32_t ngeo = st->nsgeo;
+    uint64_t geo_mask = st->sgeo_mask; /* iso_bit of each */
+    memcpy(geo_iso, st->sgeo, sizeof geo_iso);
+    bool geo_all = false; /* too many to list: no early rejection */
     for (uint32_t p = m->parent; p != DS_NONE && !geo_all; p = st->m.v[p].parent)
         if (st->m.v[p].chosen != DS_NONE)
             geo_all |=
                 !geo_add(geo_iso, &ngeo, &geo_mask, chosen_entry(g, st->m.v[p].chosen)->iso3);
     if (st->doc->focus_iso3[0]) geo_all |= !geo_add(geo_iso, &ngeo, &geo_mask, st->doc->focus_iso3);
-    for (uint32_t d = 0; st->sent_iso && d < 2 && d <= m->sentence; d++)
-        for (int q = 0; q < 4 && st->sent_iso[m->sentence - d][q][0]; q++)
-            geo_all |= !geo_add(geo_iso, &ngeo, &geo_mask, st->sent_iso[m->sentence - d][q]);
     /* "Somali forces recaptured Mahas, Hiraan region": a demonym of the
      * sentence names an actor, not where, so it is no context; but between
      * candidates it tips the balance (Hiiraan, not India's Haryana) */
@@ -2109,6 +2127,7 @@ ds_status ds_annotate_places(ds_doc *doc, ds_ctx *ctx)
     st.doc = doc;
     st.g = g;
     st.lex = ctx && ctx->shared ? ctx->shared->lexicon : NULL;
+    st.sgeo_sent = UINT32_MAX;
     doc->focus_iso3[0] = '\0';
     if (!g || !g->h || !doc->tokens.n || !doc->sentences.n) return DS_OK;
     st.sent_iso = ds_arena_alloc(doc->arena, (size_t)doc->sentences.n * sizeof *st.sent_iso);
