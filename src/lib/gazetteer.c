@@ -987,14 +987,59 @@ static bool match_at(geo_state *st, const ds_token *tok, uint32_t i, uint32_t en
     bool lower = false;
     /* the run of word tokens usable in a name */
     while (nw < maxn && (tok[i + nw].flags & DS_TOK_WORD)) nw++;
+    /* The key of an n-gram of n > 1 tokens is its tokens' keys, connectors
+     * after the first and a leading article dropped ("El Fasher": the
+     * names' keys drop it), so that of a shorter one at i is a prefix of a
+     * longer one's: its parts, their length and the hash of the key so far
+     * (strmap_hash_more, part after part) are made token by token, once, as
+     * far as the longest n-gram asked for needs (pre[q]: the n-gram of q + 1
+     * tokens; npre made), where each n used to make them all again. */
+    const tok_geo *part[MAX_NGRAM]; /* the tokens whose keys make it ... */
+    uint32_t part_tok[MAX_NGRAM];   /* ... and their indexes */
+    struct {
+        uint64_t h;      /* the hash state of the key so far */
+        uint32_t kl;     /* its length */
+        uint32_t nparts; /* part[0, nparts) */
+        bool fits;       /* false: a part has no key or the key no room (never after) */
+        bool lower;      /* a token after the first is lower case (not a connector
+                          * of other than 3 bytes: "Salah al Din") */
+    } pre[MAX_NGRAM];
+    uint32_t npre = 0;
     for (uint32_t n = nw; n >= 1; n--) {
         const ds_token *last = &tok[i + n - 1];
         if (n > 1 && (!cap_name(st, last) || is_connector_token(st, last))) continue;
-        lower = false;
-        for (uint32_t k = i + 1; k + 1 < i + n; k++)
-            if (!(tok[k].flags & (DS_TOK_CAP | DS_TOK_UPPER)) &&
-                !(tok_key(st, k)->connector && tok[k].norm_len != 3)) /* "Salah al Din" */
-                lower = true;
+        if (n > 1) {
+            for (; npre < n && (npre == 0 || pre[npre - 1].fits); npre++) {
+                uint32_t q = npre, k = i + q;
+                const tok_geo *tg = tok_key(st, k);
+                if (q == 0) {
+                    pre[0].h = STRMAP_HASH_SEED;
+                    pre[0].kl = pre[0].nparts = 0;
+                    pre[0].fits = true;
+                    pre[0].lower = false;
+                } else {
+                    pre[q] = pre[q - 1];
+                    pre[q].lower |= !(tok[k].flags & (DS_TOK_CAP | DS_TOK_UPPER)) &&
+                                    !(tg->connector && tok[k].norm_len != 3);
+                }
+                if (q > 0 ? tg->connector
+                          : tg->connector && ds_geo_is_article(tok[k].norm, tok[k].norm_len))
+                    continue;
+                if (!tg->key_len || pre[q].kl + tg->key_len + 1 > sizeof key) {
+                    pre[q].fits = false;
+                } else {
+                    part_tok[pre[q].nparts] = k;
+                    part[pre[q].nparts++] = tg;
+                    pre[q].kl += tg->key_len;
+                    pre[q].h = strmap_hash_more(pre[q].h, tg->key, tg->key_len);
+                }
+            }
+            if (npre < n) continue; /* a shorter n-gram did not fit */
+            /* the inner tokens: after the first, before the last */
+            lower = n > 2 && pre[n - 2].lower;
+        } else {
+            lower = false;
+        }
         /* a common word is no place, unless written as the head of a chain
          * after "in": "in Nice, France", "in Mobile, Alabama" (then only the
          * chain can support it: see acceptable) */
@@ -1005,45 +1050,27 @@ static bool match_at(geo_state *st, const ds_token *tok, uint32_t i, uint32_t en
                           (tok[i + 1].flags & DS_TOK_PUNCT) && (tok[i + 2].flags & DS_TOK_CAP);
             if (!common_head) return false;
         }
-        /* the n-gram's key: its tokens' keys, connectors after the first
-         * dropped; a key of one token (most) is looked up where it is */
-        size_t kl = 0;
-        bool fits = true;
-        const tok_geo *part[MAX_NGRAM]; /* the tokens whose keys make it */
-        uint32_t nparts = 0, part0 = i; /* part0: the token of part[0] */
-        for (uint32_t k = i; k < i + n && fits; k++) {
-            const tok_geo *tg = tok_key(st, k);
-            if (k > i && tg->connector) continue;
-            /* "El Fasher": the names' keys drop a leading article */
-            if (k == i && n > 1 && tg->connector && ds_geo_is_article(tok[k].norm, tok[k].norm_len))
-                continue;
-            if (!tg->key_len || kl + tg->key_len + 1 > sizeof key) {
-                fits = false;
-            } else {
-                if (!nparts) part0 = k;
-                part[nparts++] = tg;
-                kl += tg->key_len;
-            }
-        }
-        if (!fits || !kl) continue;
         const ds_gaz_slot *s;
-        if (nparts == 1) { /* a single token's key: looked up once (tok_slot) */
-            s = tok_slot(st, part0);
+        if (n == 1) { /* a single token's key: looked up once (tok_slot) */
+            const tok_geo *tg = tok_key(st, i);
+            if (!tg->key_len || (size_t)tg->key_len + 1 > sizeof key) continue;
+            s = tok_slot(st, i);
+        } else if (!pre[n - 1].fits || !pre[n - 1].kl) {
+            continue;
+        } else if (pre[n - 1].nparts == 1) {
+            s = tok_slot(st, part_tok[0]);
         } else {
-            /* the hash of the joined keys, hashed part after part (= key_hash of
-             * the whole); most such n-grams are no key, which the filter tells
-             * before the key is assembled */
-            uint64_t h = STRMAP_HASH_SEED;
-            for (uint32_t q = 0; q < nparts; q++)
-                h = strmap_hash_more(h, part[q]->key, part[q]->key_len);
-            uint32_t kh = (uint32_t)strmap_hash_done(h);
+            /* the hash of the joined keys (= key_hash of the whole); most
+             * such n-grams are no key, which the filter tells before the key
+             * is assembled */
+            uint32_t kh = (uint32_t)strmap_hash_done(pre[n - 1].h);
             if (!gaz_filter_has(g, kh)) continue;
             size_t o = 0;
-            for (uint32_t q = 0; q < nparts; q++) {
+            for (uint32_t q = 0; q < pre[n - 1].nparts; q++) {
                 memcpy(key + o, part[q]->key, part[q]->key_len);
                 o += part[q]->key_len;
             }
-            s = gaz_lookup_hashed(g, key, kl, kh);
+            s = gaz_lookup_hashed(g, key, o, kh);
         }
         if (!s || !s->ncand) continue;
         uint32_t lh;
