@@ -1417,26 +1417,6 @@ static bool in_typed_division(geo_state *st, const raw_match *a, const raw_match
     return t == b->tok;
 }
 
-/* Sets each match's dem_before: the nearest match before it in its sentence
- * that names a demonym exactly. It depends on the matches' slots and
- * spellings alone, so it is found once here, in one pass, rather than by
- * resolve scanning back along the sentence for every match in both rounds. */
-static void note_demonyms(geo_state *st)
-{
-    uint32_t dem = 0;
-    for (uint32_t k = 0; k < st->m.n; k++) {
-        raw_match *m = &st->m.v[k];
-        if (k > 0 && st->m.v[k - 1].sentence != m->sentence) dem = 0;
-        m->dem_before = dem;
-        if (!m->slot || !(m->slot->features & 1u << DS_FEAT_DEMONYM)) continue;
-        uint32_t dc = country_cand(st, m, true);
-        uint32_t iso = 0; /* a demonym without a country is passed over */
-        const ds_gaz_entry *de = dc != UINT32_MAX ? entry_of(st->g, dc) : NULL;
-        if (de && de->feature == DS_FEAT_DEMONYM) memcpy(&iso, de->iso3, 4);
-        if (iso) dem = iso;
-    }
-}
-
 /* Links "X, Y" and "X (Y, Z)" chains: m.parent is the next match when only a
  * comma or an opening parenthesis stands between them, or when the text says
  * X is "in the Y region". */
@@ -1460,32 +1440,44 @@ static void link_chains(geo_state *st)
     }
 }
 
-/* Provinces the document names by a name that has no other place
- * ("Chhattisgarh"): between two towns or districts of one name in one
- * country ("Bijapur district": Karnataka's or Chhattisgarh's), the one in
- * such a province. */
-static void note_named_admin1(geo_state *st)
+/* One pass over the matches for what depends on their slots and spellings
+ * alone (three passes before):
+ * - each match's dem_before: the nearest match before it in its sentence
+ *   that names a demonym exactly (found once here rather than by resolve
+ *   scanning back along the sentence for every match in both rounds);
+ * - the provinces the document names by a name that has no other place
+ *   ("Chhattisgarh"): between two towns or districts of one name in one
+ *   country ("Bijapur district": Karnataka's or Chhattisgarh's), the one in
+ *   such a province;
+ * - the document's focus: the country named most (only countries named:
+ *   "Russian forces" names an actor, not where), and the countries of each
+ *   sentence. */
+static void note_matches(geo_state *st)
 {
-    for (uint32_t k = 0; k < st->m.n && st->nnamed_admin1 < 8; k++) {
-        const raw_match *m = &st->m.v[k];
-        if (!m->slot || m->slot->ncand != 1) continue;
-        const ds_gaz_cand *c = &st->g->cands[m->slot->cand];
-        if (c->feature != DS_FEAT_ADMIN1 || c->loose_hash != m->loose_hash) continue;
-        bool have = false;
-        for (uint32_t j = 0; j < st->nnamed_admin1; j++) have |= st->named_admin1[j] == c->entry;
-        if (!have) st->named_admin1[st->nnamed_admin1++] = c->entry;
-    }
-}
-
-static void count_focus(geo_state *st)
-{
-    ds_doc *doc = st->doc;
     uint32_t counts[64] = {0};
     char isos[64][4];
-    uint32_t niso = 0, best = 0;
+    uint32_t niso = 0, best = 0, dem = 0;
     for (uint32_t k = 0; k < st->m.n; k++) {
         raw_match *m = &st->m.v[k];
-        /* only countries named: "Russian forces" names an actor, not where */
+        if (k > 0 && st->m.v[k - 1].sentence != m->sentence) dem = 0;
+        m->dem_before = dem;
+        if (!m->slot) continue;
+        if (m->slot->features & 1u << DS_FEAT_DEMONYM) {
+            uint32_t dc = country_cand(st, m, true);
+            uint32_t iso = 0; /* a demonym without a country is passed over */
+            const ds_gaz_entry *de = dc != UINT32_MAX ? entry_of(st->g, dc) : NULL;
+            if (de && de->feature == DS_FEAT_DEMONYM) memcpy(&iso, de->iso3, 4);
+            if (iso) dem = iso;
+        }
+        if (st->nnamed_admin1 < 8 && m->slot->ncand == 1) {
+            const ds_gaz_cand *c = &st->g->cands[m->slot->cand];
+            if (c->feature == DS_FEAT_ADMIN1 && c->loose_hash == m->loose_hash) {
+                bool have = false;
+                for (uint32_t j = 0; j < st->nnamed_admin1; j++)
+                    have |= st->named_admin1[j] == c->entry;
+                if (!have) st->named_admin1[st->nnamed_admin1++] = c->entry;
+            }
+        }
         uint32_t c = country_cand(st, m, false);
         if (c == UINT32_MAX) continue;
         const ds_gaz_entry *e = entry_of(st->g, c);
@@ -1501,7 +1493,7 @@ static void count_focus(geo_state *st)
         counts[j]++;
         if (counts[j] > counts[best]) best = j;
     }
-    if (niso) memcpy(doc->focus_iso3, isos[best], 4);
+    if (niso) memcpy(st->doc->focus_iso3, isos[best], 4);
 }
 
 /* Without a country named, the focus is the country most resolved places are in. */
@@ -2120,9 +2112,7 @@ static ds_status places(geo_state *st, ds_ctx *ctx)
         return ds_ctx_fail(ctx, DS_EDATA, "places: gazetteer.bin is corrupt (rebuild it)");
     link_chains(st);
     mark_people(st);
-    note_demonyms(st);
-    note_named_admin1(st);
-    count_focus(st);
+    note_matches(st);
     /* right to left, so that a parent is resolved before the names it
      * qualifies; a second round lets earlier names support later ones */
     for (int round = 0; round < 2; round++) {
