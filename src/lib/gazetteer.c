@@ -961,7 +961,9 @@ static bool glued_article_name(const geo_state *st, const ds_token *t)
 static inline bool cap_name(const geo_state *st, const ds_token *t)
 {
     if (t->flags & (DS_TOK_CAP | DS_TOK_UPPER)) return true;
-    if (!(t->flags & DS_TOK_WORD) || t->norm_len < 4) return false;
+    /* a plain word (hash set, doc.h: [a-z0-9] only) has no hyphen: most
+     * lower-case words are told without reading their norm */
+    if (t->hash || !(t->flags & DS_TOK_WORD) || t->norm_len < 4) return false;
     /* the article's hyphen is its 3rd or 4th byte */
     return (t->norm[2] == '-' || t->norm[3] == '-') && glued_article_name(st, t);
 }
