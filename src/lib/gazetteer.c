@@ -1888,12 +1888,17 @@ static void resolve(geo_state *st, uint32_t k)
     bool skim = !indexed && !geo_all;
     for (uint32_t it = from; it < to; it++) {
         if (skim) {
-            uint32_t ci;
-            while (it < to && cands[it].loose_hash != m->loose_hash &&
-                   (memcpy(&ci, cands[it].iso3, 4), !(geo_mask >> iso_bit(ci) & 1)) &&
-                   !(weak_ok && (cand_strong(&cands[it]) ||
-                                 (m->hint >= 0 && child_fits(g, child, &cands[it])))))
-                it++;
+            uint32_t ci, mlh = m->loose_hash;
+            if (!weak_ok) /* the test below without its last term, in the tightest loop */
+                while (it < to && cands[it].loose_hash != mlh &&
+                       (memcpy(&ci, cands[it].iso3, 4), !(geo_mask >> iso_bit(ci) & 1)))
+                    it++;
+            else
+                while (it < to && cands[it].loose_hash != mlh &&
+                       (memcpy(&ci, cands[it].iso3, 4), !(geo_mask >> iso_bit(ci) & 1)) &&
+                       !cand_strong(&cands[it]) &&
+                       !(m->hint >= 0 && child_fits(g, child, &cands[it])))
+                    it++;
             if (it == to) break;
         }
         const ds_gaz_cand *c = &cands[indexed ? by_hash_pos(g, m->slot, it) : it];
