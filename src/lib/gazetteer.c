@@ -2037,6 +2037,18 @@ static bool known_in_country(const ds_gazetteer *g, const raw_match *m, const ch
     return false;
 }
 
+/* ds_vec_push of a place, without the call while the vector has room
+ * (a cleared place, as ds_vec_push gives). */
+static inline ds_place *place_push(ds_doc *doc)
+{
+    if (doc->places.n < doc->places.cap) {
+        ds_place *p = &doc->places.v[doc->places.n++];
+        memset(p, 0, sizeof *p);
+        return p;
+    }
+    return ds_vec_push(doc->arena, &doc->places);
+}
+
 static ds_status emit(geo_state *st, uint32_t k)
 {
     ds_doc *doc = st->doc;
@@ -2060,7 +2072,7 @@ static ds_status emit(geo_state *st, uint32_t k)
             return DS_OK;
         if (gp.feature == DS_FEAT_COUNTRY && !m->preposition) return DS_OK;
         if (m->title_before || m->person) return DS_OK;
-        if (!(p = ds_vec_push(doc->arena, &doc->places))) return DS_ENOMEM;
+        if (!(p = place_push(doc))) return DS_ENOMEM;
         uint32_t a = tok[m->tok].span.start, b = tok[m->tok + m->ntok - 1].span.end;
         p->span = (ds_span){a, tok[m->end_tok - 1].span.end};
         p->sentence = m->sentence;
@@ -2079,7 +2091,7 @@ static ds_status emit(geo_state *st, uint32_t k)
         return p->name ? DS_OK : DS_ENOMEM;
     }
     place_of(g, m->chosen, &gp); /* chosen: checked (see chosen_entry) */
-    if (!(p = ds_vec_push(doc->arena, &doc->places))) return DS_ENOMEM;
+    if (!(p = place_push(doc))) return DS_ENOMEM;
     uint32_t start = tok[m->tok].span.start;
     p->sentence = m->sentence;
     p->gaz_id = m->chosen;
