@@ -1131,15 +1131,6 @@ static void sent_add_iso(geo_state *st, uint32_t s, const char *iso3)
     }
 }
 
-static bool sent_has_iso(const geo_state *st, uint32_t s, const char *iso3)
-{
-    if (!st->sent_iso || !iso3[0]) return false;
-    for (uint32_t d = 0; d < 2 && d <= s; d++)
-        for (int k = 0; k < 4; k++)
-            if (iso_eq(st->sent_iso[s - d][k], iso3)) return true;
-    return false;
-}
-
 /* The run of candidates of slot s spelt with loose hash lh, as positions
  * in by_hash order: [*from, *to). */
 static void exact_run(const ds_gazetteer *g, const ds_gaz_slot *s, uint32_t lh, uint32_t *from,
@@ -1870,6 +1861,8 @@ static void resolve(geo_state *st, uint32_t k)
      * sentence names an actor, not where, so it is no context; but between
      * candidates it tips the balance (Hiiraan, not India's Haryana) */
     uint32_t dem_iso = m->slot->ncand > 1 ? m->dem_before : 0;
+    uint32_t focus_iso = 0; /* the focus as a word, 0 none */
+    if (st->doc->focus_iso3[0]) memcpy(&focus_iso, st->doc->focus_iso3, 4);
     uint32_t lone_iso = lone_seat_country(st, k);
     bool weak_ok = m->hint >= 0 || child; /* the only support a strong name elsewhere can have */
     /* short skeletons, acronyms, lower-case inner words: only exact spellings */
@@ -1941,11 +1934,13 @@ static void resolve(geo_state *st, uint32_t k)
             if (pf != DS_FEAT_COUNTRY) divided = true;
             if (pf == DS_FEAT_ADMIN1) break;
         }
-        /* the countries of the sentences are in geo_iso (unless geo_all):
-         * a candidate whose bit is clear in geo_mask is in none of them */
-        v.ctx =
-            (geo_all || (geo_mask >> iso_bit(ci) & 1)) && sent_has_iso(st, m->sentence, e->iso3);
-        v.focus = st->doc->focus_iso3[0] && iso_eq(st->doc->focus_iso3, e->iso3);
+        /* whether this sentence or the one before names the candidate's
+         * country: their codes are st->sgeo, made above for this call
+         * (sent_iso does not change during it), with their bits in sgeo_mask */
+        v.ctx = false;
+        if (st->sgeo_mask >> iso_bit(ci) & 1)
+            for (uint32_t q = 0; q < st->nsgeo && !v.ctx; q++) v.ctx = st->sgeo[q] == ci;
+        v.focus = focus_iso && ci == focus_iso;
         v.hinted = m->hint >= 0 && (m->hint == e->feature ||
                                     (m->hint == DS_FEAT_CITY && e->feature == DS_FEAT_ADMIN2) ||
                                     /* "Mandera county": Kenya's counties are its
