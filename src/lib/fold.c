@@ -120,6 +120,20 @@ bool ds_fold_append(buf *out, const char *s, size_t n)
 
 size_t ds_fold(char *out, size_t cap, const char *s, size_t n)
 {
+    /* ASCII (most names): lower-cased straight into out, which is what
+     * ds_fold_append does to it, without its heap buffer */
+    if (n < cap) {
+        size_t i = 0;
+        while (i < n && (unsigned char)s[i] < 0x80) i++;
+        if (i == n) {
+            for (i = 0; i < n; i++) {
+                unsigned char c = (unsigned char)s[i];
+                out[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+            }
+            out[n] = '\0';
+            return n;
+        }
+    }
     buf b = BUF_INIT;
     size_t r = (size_t)-1;
     if (ds_fold_append(&b, s, n) && b.len < cap) {

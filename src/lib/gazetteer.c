@@ -34,6 +34,7 @@ enum { WORD_SLOTS = 2048 };
 
 struct ds_gazetteer {
     const unsigned char *map; /* the mapped file, NULL for the empty gazetteer */
+    uint64_t gen;             /* this load's number (gaz_loads): names it in key_memo */
     size_t map_len;
     const ds_gaz_header *h;
     const ds_gaz_entry *entries;
@@ -365,6 +366,11 @@ static bool gaz_validate(const ds_gazetteer *g, size_t len)
     return true;
 }
 
+/* The gazetteers loaded so far in the process: each load takes the next
+ * number as its gen, which no other load has (a memo entry made with one
+ * gazetteer is never read as another's, even at the same address). */
+static _Atomic uint64_t gaz_loads;
+
 ds_status ds_gazetteer_load(ds_gazetteer **out, const char *data_dir, char *err, size_t errlen)
 {
     char path[4096];
@@ -394,6 +400,7 @@ ds_status ds_gazetteer_load(ds_gazetteer **out, const char *data_dir, char *err,
     }
     g->map = m;
     g->map_len = (size_t)st.st_size;
+    g->gen = atomic_fetch_add_explicit(&gaz_loads, 1, memory_order_relaxed) + 1;
     g->h = m;
     g->entries = (const void *)(g->map + g->h->off_entries);
     g->slots = (const void *)(g->map + g->h->off_slots);
@@ -444,9 +451,9 @@ static const char *pool_str(const ds_gazetteer *g, uint32_t off)
     return off ? g->pool + off : NULL;
 }
 
-bool ds_gazetteer_get(const ds_gazetteer *gaz, uint32_t gaz_id, ds_gaz_place *out)
+/* Entry gaz_id (in range and checked: entry_ok) as a ds_gaz_place. */
+static void place_of(const ds_gazetteer *gaz, uint32_t gaz_id, ds_gaz_place *out)
 {
-    if (!gaz || !gaz->h || !entry_ok(gaz, gaz_id)) return false;
     const ds_gaz_entry *e = &gaz->entries[gaz_id];
     out->name = gaz->pool + e->name;
     out->feature = (ds_feature)e->feature;
@@ -456,6 +463,12 @@ bool ds_gazetteer_get(const ds_gazetteer *gaz, uint32_t gaz_id, ds_gaz_place *ou
     out->has_coords = (e->flags & DS_GAZF_COORDS) != 0;
     out->lat = out->has_coords ? (double)e->lat : 0;
     out->lon = out->has_coords ? (double)e->lon : 0;
+}
+
+bool ds_gazetteer_get(const ds_gazetteer *gaz, uint32_t gaz_id, ds_gaz_place *out)
+{
+    if (!gaz || !gaz->h || !entry_ok(gaz, gaz_id)) return false;
+    place_of(gaz, gaz_id, out);
     return true;
 }
 
@@ -633,8 +646,10 @@ static size_t join_norms(char *out, size_t cap, const ds_token *tok, uint32_t a,
 /* What the matcher keeps of a token, computed once: its key, whether it
  * is a stop word, its cue-word classes. */
 typedef struct tok_geo {
-    const char *key;   /* its skeleton (arena), once keyed */
-    uint32_t key_hash; /* key_hash of it */
+    const char *key; /* its skeleton (arena), once keyed */
+    uint32_t slot;   /* its key looked up alone (tok_slot): 0 not yet, 1 no slot, j + 2 slot j */
+    uint32_t lh;     /* with slot >= 2 and a norm of at most 15 bytes: the loose hash
+                      * of the token alone (ngram_loose_hash), made by tok_slot */
     uint16_t key_len;
     uint16_t cls; /* WC_* | WC_KNOWN; 0 not yet known */
     uint8_t stop; /* 0 not yet known, 1 no, 2 yes */
@@ -668,6 +683,14 @@ typedef struct geo_state {
     bool m_heap;              /* m.v is on the heap (match_push) */
     uint32_t named_admin1[8]; /* provinces the document names unambiguously */
     uint32_t nnamed_admin1;
+    uint32_t iso_ver; /* bumped by sent_add_iso whenever it adds a code */
+    /* resolve's set of the countries of a sentence and the one before it
+     * (at most 8 codes), kept while resolve stays in that sentence and no
+     * code is added (sgeo_ver == iso_ver) */
+    uint32_t sgeo_sent; /* the sentence, UINT32_MAX none yet */
+    uint32_t sgeo_ver;
+    uint32_t sgeo[16], nsgeo;
+    uint64_t sgeo_mask;
 } geo_state;
 
 /* A new element at the end of st->m. A document's few matches grow in its
@@ -759,22 +782,38 @@ static ds_status token_keys(geo_state *st)
 }
 
 /* A per-thread memo of the skeleton keys of words of 1 to 15 bytes (the
- * form word16 reads). ds_geo_key, its hash and ds_geo_is_connector are pure
- * functions of the word, and the capitalised words of notes repeat from one
- * document to the next (places, parties, months): most tokens find them here
- * instead of encoding the word again. Direct-mapped, overwritten on a miss;
- * exact, since an entry serves only the word it was computed for (word16 is
- * the whole word, zero-padded, and a norm holds no NUL byte). Thread-local
- * (no locking; the gazetteer stays immutable) and static (nothing to free). */
-enum { KEY_MEMO_SLOTS = 8192, KEY_MEMO_KEY = 16 };
+ * form word16 reads). ds_geo_key, ds_geo_is_connector and the word's loose
+ * hash are pure functions of the word, and its key's slot a pure function
+ * of the word and the gazetteer; the capitalised words of notes repeat from
+ * one document to the next (places, parties, months): most tokens find them
+ * here instead of encoding the word again and probing the filter and the
+ * 8 MB slot table (a cache miss) for its key. Direct-mapped, overwritten on
+ * a miss; exact, since an entry serves only the word it was computed for
+ * (word16 is the whole word, zero-padded, and a norm holds no NUL byte), and
+ * its slot only the gazetteer whose load number is gen. Thread-local (no
+ * locking; the gazetteer stays immutable) and static (nothing to free).
+ * 16384 entries of 56 bytes (896 KiB): the 2,000 notes measured have some
+ * 6,400 distinct words keyed, and a table of 8192 lost a sixth of them to
+ * collisions. */
+enum { KEY_MEMO_SLOTS = 16384, KEY_MEMO_KEY = 16 };
 typedef struct key_memo {
     uint64_t w0, w1;        /* the word as word16 gives it; w0 == 0: an empty entry */
     char key[KEY_MEMO_KEY]; /* its skeleton, NUL-terminated */
-    uint32_t hash;          /* key_hash of it */
+    uint64_t gen;           /* the gazetteer (ds_gazetteer.gen) slot is of; 0 none yet */
+    uint32_t slot;          /* with gen: tok_geo.slot of the word in that gazetteer */
+    uint32_t lh;            /* with gen and slot >= 2: the word's loose hash (tok_geo.lh) */
     uint8_t key_len;
     uint8_t connector; /* ds_geo_is_connector of the word */
 } key_memo;
+_Static_assert(sizeof(key_memo) == 56, "key_memo: the size its comment gives");
 static _Thread_local key_memo key_memos[KEY_MEMO_SLOTS];
+
+/* The memo entry of a word of 1 to 15 bytes, and the word as word16 gives it. */
+static inline key_memo *memo_of(const char *w, size_t n, uint64_t *a0, uint64_t *a1)
+{
+    word16(w, n, a0, a1);
+    return &key_memos[word_hash(*a0, *a1) & (KEY_MEMO_SLOTS - 1)];
+}
 
 /* The token's key, computed when first needed into arena chunks. */
 static const tok_geo *tok_key_compute(geo_state *st, uint32_t t)
@@ -803,26 +842,27 @@ static const tok_geo *tok_key_compute(geo_state *st, uint32_t t)
     key_memo *km = NULL;
     uint64_t a0 = 0, a1 = 0;
     if (n >= 1 && n <= 15) {
-        word16(tk->norm, n, &a0, &a1);
-        km = &key_memos[word_hash(a0, a1) & (KEY_MEMO_SLOTS - 1)];
+        km = memo_of(tk->norm, n, &a0, &a1);
         if (km->w0 == a0 && km->w1 == a1) {
             memcpy(st->keys, km->key, KEY_MEMO_KEY);
             kl = km->key_len;
-            tg->key_hash = km->hash;
             tg->connector = km->connector;
+            if (km->gen == st->g->gen) {
+                tg->slot = km->slot;
+                tg->lh = km->lh;
+            }
             goto keyed;
         }
     }
     kl = ds_geo_key(st->keys, need, tk->norm, n);
-    tg->key_hash = key_hash(st->keys, kl);
     tg->connector = ds_geo_is_connector(tk->norm, n);
     if (km && kl < KEY_MEMO_KEY) {
         km->w0 = a0;
         km->w1 = a1;
         memcpy(km->key, st->keys, KEY_MEMO_KEY); /* room was kept for it */
         km->key_len = (uint8_t)kl;
-        km->hash = tg->key_hash;
         km->connector = tg->connector;
+        km->gen = 0;
     }
 keyed:
     tg->key = st->keys;
@@ -836,6 +876,36 @@ keyed:
 static inline const tok_geo *tok_key(geo_state *st, uint32_t t)
 {
     return st->tg[t].g.keyed ? &st->tg[t].g : tok_key_compute(st, t);
+}
+
+/* The slot of token t's key alone (t keyed, key_len > 0), or NULL: looked
+ * up once per token, and kept in the token's memo entry for the next
+ * document that has the word. With a slot, a word of at most 15 bytes gets
+ * its loose hash (tok_geo.lh) too: ngram_loose_hash of it alone, for which
+ * a plain word (hash set, doc.h) is its own loose form and another one is
+ * made by ds_geo_loose (a word so short is neither joined nor cut). */
+static const ds_gaz_slot *tok_slot(geo_state *st, uint32_t t)
+{
+    tok_geo *tg = &st->tg[t].g;
+    const ds_gazetteer *g = st->g;
+    if (!tg->slot) {
+        const ds_gaz_slot *s = gaz_lookup(g, tg->key, tg->key_len);
+        tg->slot = s ? (uint32_t)(s - g->slots) + 2 : 1;
+        const ds_token *tk = &st->doc->tokens.v[t];
+        size_t n = tk->norm_len;
+        if (n >= 1 && n <= 15) {
+            if (s)
+                tg->lh = tk->hash ? (uint32_t)strmap_hash(tk->norm, n) : loose_hash_of(tk->norm, n);
+            uint64_t a0, a1;
+            key_memo *km = memo_of(tk->norm, n, &a0, &a1);
+            if (km->w0 == a0 && km->w1 == a1) {
+                km->gen = g->gen;
+                km->slot = tg->slot;
+                km->lh = tg->lh;
+            }
+        }
+    }
+    return tg->slot == 1 ? NULL : &g->slots[tg->slot - 2];
 }
 
 /* The loose hash of tokens [i, i+n), as loose_hash_of their
@@ -895,7 +965,9 @@ static bool glued_article_name(const geo_state *st, const ds_token *t)
 static inline bool cap_name(const geo_state *st, const ds_token *t)
 {
     if (t->flags & (DS_TOK_CAP | DS_TOK_UPPER)) return true;
-    if (!(t->flags & DS_TOK_WORD) || t->norm_len < 4) return false;
+    /* a plain word (hash set, doc.h: [a-z0-9] only) has no hyphen: most
+     * lower-case words are told without reading their norm */
+    if (t->hash || !(t->flags & DS_TOK_WORD) || t->norm_len < 4) return false;
     /* the article's hyphen is its 3rd or 4th byte */
     return (t->norm[2] == '-' || t->norm[3] == '-') && glued_article_name(st, t);
 }
@@ -921,14 +993,59 @@ static bool match_at(geo_state *st, const ds_token *tok, uint32_t i, uint32_t en
     bool lower = false;
     /* the run of word tokens usable in a name */
     while (nw < maxn && (tok[i + nw].flags & DS_TOK_WORD)) nw++;
+    /* The key of an n-gram of n > 1 tokens is its tokens' keys, connectors
+     * after the first and a leading article dropped ("El Fasher": the
+     * names' keys drop it), so that of a shorter one at i is a prefix of a
+     * longer one's: its parts, their length and the hash of the key so far
+     * (strmap_hash_more, part after part) are made token by token, once, as
+     * far as the longest n-gram asked for needs (pre[q]: the n-gram of q + 1
+     * tokens; npre made), where each n used to make them all again. */
+    const tok_geo *part[MAX_NGRAM]; /* the tokens whose keys make it ... */
+    uint32_t part_tok[MAX_NGRAM];   /* ... and their indexes */
+    struct {
+        uint64_t h;      /* the hash state of the key so far */
+        uint32_t kl;     /* its length */
+        uint32_t nparts; /* part[0, nparts) */
+        bool fits;       /* false: a part has no key or the key no room (never after) */
+        bool lower;      /* a token after the first is lower case (not a connector
+                          * of other than 3 bytes: "Salah al Din") */
+    } pre[MAX_NGRAM];
+    uint32_t npre = 0;
     for (uint32_t n = nw; n >= 1; n--) {
         const ds_token *last = &tok[i + n - 1];
         if (n > 1 && (!cap_name(st, last) || is_connector_token(st, last))) continue;
-        lower = false;
-        for (uint32_t k = i + 1; k + 1 < i + n; k++)
-            if (!(tok[k].flags & (DS_TOK_CAP | DS_TOK_UPPER)) &&
-                !(tok_key(st, k)->connector && tok[k].norm_len != 3)) /* "Salah al Din" */
-                lower = true;
+        if (n > 1) {
+            for (; npre < n && (npre == 0 || pre[npre - 1].fits); npre++) {
+                uint32_t q = npre, k = i + q;
+                const tok_geo *tg = tok_key(st, k);
+                if (q == 0) {
+                    pre[0].h = STRMAP_HASH_SEED;
+                    pre[0].kl = pre[0].nparts = 0;
+                    pre[0].fits = true;
+                    pre[0].lower = false;
+                } else {
+                    pre[q] = pre[q - 1];
+                    pre[q].lower |= !(tok[k].flags & (DS_TOK_CAP | DS_TOK_UPPER)) &&
+                                    !(tg->connector && tok[k].norm_len != 3);
+                }
+                if (q > 0 ? tg->connector
+                          : tg->connector && ds_geo_is_article(tok[k].norm, tok[k].norm_len))
+                    continue;
+                if (!tg->key_len || pre[q].kl + tg->key_len + 1 > sizeof key) {
+                    pre[q].fits = false;
+                } else {
+                    part_tok[pre[q].nparts] = k;
+                    part[pre[q].nparts++] = tg;
+                    pre[q].kl += tg->key_len;
+                    pre[q].h = strmap_hash_more(pre[q].h, tg->key, tg->key_len);
+                }
+            }
+            if (npre < n) continue; /* a shorter n-gram did not fit */
+            /* the inner tokens: after the first, before the last */
+            lower = n > 2 && pre[n - 2].lower;
+        } else {
+            lower = false;
+        }
         /* a common word is no place, unless written as the head of a chain
          * after "in": "in Nice, France", "in Mobile, Alabama" (then only the
          * chain can support it: see acceptable) */
@@ -939,48 +1056,34 @@ static bool match_at(geo_state *st, const ds_token *tok, uint32_t i, uint32_t en
                           (tok[i + 1].flags & DS_TOK_PUNCT) && (tok[i + 2].flags & DS_TOK_CAP);
             if (!common_head) return false;
         }
-        /* the n-gram's key: its tokens' keys, connectors after the first
-         * dropped; a key of one token (most) is looked up where it is */
-        size_t kl = 0;
-        bool fits = true;
-        const tok_geo *part[MAX_NGRAM]; /* the tokens whose keys make it */
-        uint32_t nparts = 0;
-        for (uint32_t k = i; k < i + n && fits; k++) {
-            const tok_geo *tg = tok_key(st, k);
-            if (k > i && tg->connector) continue;
-            /* "El Fasher": the names' keys drop a leading article */
-            if (k == i && n > 1 && tg->connector && ds_geo_is_article(tok[k].norm, tok[k].norm_len))
-                continue;
-            if (!tg->key_len || kl + tg->key_len + 1 > sizeof key) {
-                fits = false;
-            } else {
-                part[nparts++] = tg;
-                kl += tg->key_len;
-            }
-        }
-        if (!fits || !kl) continue;
-        const char *kp = part[0]->key; /* a single token's key is looked up where it is */
-        uint32_t kh = part[0]->key_hash;
-        if (nparts > 1) {
-            /* the hash of the joined keys, hashed part after part (= key_hash of
-             * the whole); most such n-grams are no key, which the filter tells
-             * before the key is assembled */
-            uint64_t h = STRMAP_HASH_SEED;
-            for (uint32_t q = 0; q < nparts; q++)
-                h = strmap_hash_more(h, part[q]->key, part[q]->key_len);
-            kh = (uint32_t)strmap_hash_done(h);
+        const ds_gaz_slot *s;
+        if (n == 1) { /* a single token's key: looked up once (tok_slot) */
+            const tok_geo *tg = tok_key(st, i);
+            if (!tg->key_len || (size_t)tg->key_len + 1 > sizeof key) continue;
+            s = tok_slot(st, i);
+        } else if (!pre[n - 1].fits || !pre[n - 1].kl) {
+            continue;
+        } else if (pre[n - 1].nparts == 1) {
+            s = tok_slot(st, part_tok[0]);
+        } else {
+            /* the hash of the joined keys (= key_hash of the whole); most
+             * such n-grams are no key, which the filter tells before the key
+             * is assembled */
+            uint32_t kh = (uint32_t)strmap_hash_done(pre[n - 1].h);
             if (!gaz_filter_has(g, kh)) continue;
             size_t o = 0;
-            for (uint32_t q = 0; q < nparts; q++) {
+            for (uint32_t q = 0; q < pre[n - 1].nparts; q++) {
                 memcpy(key + o, part[q]->key, part[q]->key_len);
                 o += part[q]->key_len;
             }
-            kp = key;
+            s = gaz_lookup_hashed(g, key, o, kh);
         }
-        const ds_gaz_slot *s = gaz_lookup_hashed(g, kp, kl, kh);
         if (!s || !s->ncand) continue;
         uint32_t lh;
-        if (!ngram_loose_hash(st, tok, i, n, text, &lh)) continue;
+        if (n == 1 && tok[i].norm_len <= 15) /* s = tok_slot(st, i), which made it */
+            lh = st->tg[i].g.lh;
+        else if (!ngram_loose_hash(st, tok, i, n, text, &lh))
+            continue;
         /* "Bannu and Mir": lower-case inner words only in an exact name; a
          * name opened by a function word ("In Salah") too, else "In Iraq, ..."
          * at a sentence start matches some village's skeleton and hides Iraq */
@@ -1022,18 +1125,10 @@ static void sent_add_iso(geo_state *st, uint32_t s, const char *iso3)
         if (iso_eq(st->sent_iso[s][k], iso3)) return;
         if (!st->sent_iso[s][k][0]) {
             memcpy(st->sent_iso[s][k], iso3, 4);
+            st->iso_ver++;
             return;
         }
     }
-}
-
-static bool sent_has_iso(const geo_state *st, uint32_t s, const char *iso3)
-{
-    if (!st->sent_iso || !iso3[0]) return false;
-    for (uint32_t d = 0; d < 2 && d <= s; d++)
-        for (int k = 0; k < 4; k++)
-            if (iso_eq(st->sent_iso[s - d][k], iso3)) return true;
-    return false;
 }
 
 /* The run of candidates of slot s spelt with loose hash lh, as positions
@@ -1209,26 +1304,29 @@ static ds_status collect(geo_state *st)
             bool known = match_at(st, tok, i, end, &m);
             /* the capitalised run at i; followed (after a type or area word) by
              * "," or "(" it may be a place the gazetteer lacks, kept if the
-             * names after it resolve ("Bagh-e Shamal, Baghlan, Afghanistan") */
+             * names after it resolve ("Bagh-e Shamal, Baghlan, Afghanistan");
+             * never at the sentence's first word, where it is not read */
             uint32_t j = i, n = 0;
-            bool area = false;
-            while (
-                j < end && n < 5 && (tok[j].flags & DS_TOK_WORD) &&
-                ((tok[j].flags & DS_TOK_CAP) || (n > 0 && is_connector_token(st, &tok[j]) &&
-                                                 j + 1 < end && (tok[j + 1].flags & DS_TOK_CAP))) &&
-                !is_stopword(st, &tok[j]) && tok_type(st, &tok[j], &area) < 0 && !area &&
-                !lga_at(tok, j, end))
-                j++, n++;
-            uint32_t after = j;
-            if (lga_at(tok, after, end))
-                after += 3;
-            else if (after < end && (tok[after].flags & DS_TOK_WORD) &&
-                     (tok_type(st, &tok[after], &area) >= 0 || area))
-                after++;
-            bool run_ok = n > 0 && n < 5 && i != sent_first && after < end &&
-                          (((tok[after].flags & DS_TOK_PUNCT) &&
-                            (tok[after].norm[0] == ',' || tok[after].norm[0] == '(')) ||
-                           (after > j && is_chain_word(st, &tok[after])));
+            bool area = false, run_ok = false;
+            if (i != sent_first) {
+                while (j < end && n < 5 && (tok[j].flags & DS_TOK_WORD) &&
+                       ((tok[j].flags & DS_TOK_CAP) ||
+                        (n > 0 && is_connector_token(st, &tok[j]) && j + 1 < end &&
+                         (tok[j + 1].flags & DS_TOK_CAP))) &&
+                       !is_stopword(st, &tok[j]) && tok_type(st, &tok[j], &area) < 0 && !area &&
+                       !lga_at(tok, j, end))
+                    j++, n++;
+                uint32_t after = j;
+                if (lga_at(tok, after, end))
+                    after += 3;
+                else if (after < end && (tok[after].flags & DS_TOK_WORD) &&
+                         (tok_type(st, &tok[after], &area) >= 0 || area))
+                    after++;
+                run_ok = n > 0 && n < 5 && after < end &&
+                         (((tok[after].flags & DS_TOK_PUNCT) &&
+                           (tok[after].norm[0] == ',' || tok[after].norm[0] == '(')) ||
+                          (after > j && is_chain_word(st, &tok[after])));
+            }
             if (known && run_ok && n > m.ntok) known = false;
             if (!known) {
                 if (!run_ok) {
@@ -1316,26 +1414,6 @@ static bool in_typed_division(geo_state *st, const raw_match *a, const raw_match
     return t == b->tok;
 }
 
-/* Sets each match's dem_before: the nearest match before it in its sentence
- * that names a demonym exactly. It depends on the matches' slots and
- * spellings alone, so it is found once here, in one pass, rather than by
- * resolve scanning back along the sentence for every match in both rounds. */
-static void note_demonyms(geo_state *st)
-{
-    uint32_t dem = 0;
-    for (uint32_t k = 0; k < st->m.n; k++) {
-        raw_match *m = &st->m.v[k];
-        if (k > 0 && st->m.v[k - 1].sentence != m->sentence) dem = 0;
-        m->dem_before = dem;
-        if (!m->slot || !(m->slot->features & 1u << DS_FEAT_DEMONYM)) continue;
-        uint32_t dc = country_cand(st, m, true);
-        uint32_t iso = 0; /* a demonym without a country is passed over */
-        const ds_gaz_entry *de = dc != UINT32_MAX ? entry_of(st->g, dc) : NULL;
-        if (de && de->feature == DS_FEAT_DEMONYM) memcpy(&iso, de->iso3, 4);
-        if (iso) dem = iso;
-    }
-}
-
 /* Links "X, Y" and "X (Y, Z)" chains: m.parent is the next match when only a
  * comma or an opening parenthesis stands between them, or when the text says
  * X is "in the Y region". */
@@ -1359,32 +1437,44 @@ static void link_chains(geo_state *st)
     }
 }
 
-/* Provinces the document names by a name that has no other place
- * ("Chhattisgarh"): between two towns or districts of one name in one
- * country ("Bijapur district": Karnataka's or Chhattisgarh's), the one in
- * such a province. */
-static void note_named_admin1(geo_state *st)
+/* One pass over the matches for what depends on their slots and spellings
+ * alone (three passes before):
+ * - each match's dem_before: the nearest match before it in its sentence
+ *   that names a demonym exactly (found once here rather than by resolve
+ *   scanning back along the sentence for every match in both rounds);
+ * - the provinces the document names by a name that has no other place
+ *   ("Chhattisgarh"): between two towns or districts of one name in one
+ *   country ("Bijapur district": Karnataka's or Chhattisgarh's), the one in
+ *   such a province;
+ * - the document's focus: the country named most (only countries named:
+ *   "Russian forces" names an actor, not where), and the countries of each
+ *   sentence. */
+static void note_matches(geo_state *st)
 {
-    for (uint32_t k = 0; k < st->m.n && st->nnamed_admin1 < 8; k++) {
-        const raw_match *m = &st->m.v[k];
-        if (!m->slot || m->slot->ncand != 1) continue;
-        const ds_gaz_cand *c = &st->g->cands[m->slot->cand];
-        if (c->feature != DS_FEAT_ADMIN1 || c->loose_hash != m->loose_hash) continue;
-        bool have = false;
-        for (uint32_t j = 0; j < st->nnamed_admin1; j++) have |= st->named_admin1[j] == c->entry;
-        if (!have) st->named_admin1[st->nnamed_admin1++] = c->entry;
-    }
-}
-
-static void count_focus(geo_state *st)
-{
-    ds_doc *doc = st->doc;
     uint32_t counts[64] = {0};
     char isos[64][4];
-    uint32_t niso = 0, best = 0;
+    uint32_t niso = 0, best = 0, dem = 0;
     for (uint32_t k = 0; k < st->m.n; k++) {
         raw_match *m = &st->m.v[k];
-        /* only countries named: "Russian forces" names an actor, not where */
+        if (k > 0 && st->m.v[k - 1].sentence != m->sentence) dem = 0;
+        m->dem_before = dem;
+        if (!m->slot) continue;
+        if (m->slot->features & 1u << DS_FEAT_DEMONYM) {
+            uint32_t dc = country_cand(st, m, true);
+            uint32_t iso = 0; /* a demonym without a country is passed over */
+            const ds_gaz_entry *de = dc != UINT32_MAX ? entry_of(st->g, dc) : NULL;
+            if (de && de->feature == DS_FEAT_DEMONYM) memcpy(&iso, de->iso3, 4);
+            if (iso) dem = iso;
+        }
+        if (st->nnamed_admin1 < 8 && m->slot->ncand == 1) {
+            const ds_gaz_cand *c = &st->g->cands[m->slot->cand];
+            if (c->feature == DS_FEAT_ADMIN1 && c->loose_hash == m->loose_hash) {
+                bool have = false;
+                for (uint32_t j = 0; j < st->nnamed_admin1; j++)
+                    have |= st->named_admin1[j] == c->entry;
+                if (!have) st->named_admin1[st->nnamed_admin1++] = c->entry;
+            }
+        }
         uint32_t c = country_cand(st, m, false);
         if (c == UINT32_MAX) continue;
         const ds_gaz_entry *e = entry_of(st->g, c);
@@ -1400,7 +1490,7 @@ static void count_focus(geo_state *st)
         counts[j]++;
         if (counts[j] > counts[best]) best = j;
     }
-    if (niso) memcpy(doc->focus_iso3, isos[best], 4);
+    if (niso) memcpy(st->doc->focus_iso3, isos[best], 4);
 }
 
 /* Without a country named, the focus is the country most resolved places are in. */
@@ -1627,9 +1717,9 @@ static bool never_resolves(const raw_match *m)
 /* Does a candidate of the chain's child (the town before the division:
  * "Sopore" in "Sopore (Baramulla district, ...)") lie in candidate c, a
  * district? The child's most important candidates suffice (sorted lists). */
-static bool child_fits(const ds_gazetteer *g, const raw_match *child, const ds_gaz_cand *c)
+static bool child_fits_district(const ds_gazetteer *g, const raw_match *child, const ds_gaz_cand *c)
 {
-    uint32_t nchild = child && child->slot && c->feature == DS_FEAT_ADMIN2 ? child->slot->ncand : 0;
+    uint32_t nchild = child->slot->ncand;
     if (nchild > 16) nchild = 16;
     for (uint32_t j = 0; j < nchild; j++) {
         const ds_gaz_cand *cc = &g->cands[child->slot->cand + j];
@@ -1639,6 +1729,13 @@ static bool child_fits(const ds_gazetteer *g, const raw_match *child, const ds_g
             return true;
     }
     return false;
+}
+
+/* Inline: asked of every candidate a long list's skim passes over, and
+ * only a district can fit. */
+static inline bool child_fits(const ds_gazetteer *g, const raw_match *child, const ds_gaz_cand *c)
+{
+    return c->feature == DS_FEAT_ADMIN2 && child && child->slot && child_fits_district(g, child, c);
 }
 
 /* The edit distance between two loose forms, at most cap (a greater one
@@ -1739,27 +1836,41 @@ static void resolve(geo_state *st, uint32_t k)
      * is not spelt exactly is acceptable only as a strong name with a type
      * word or a child (see acceptable), so most are rejected here from the
      * candidate array alone. */
+    /* (the set's membership, its size and geo_all do not depend on the
+     * order the codes are added in: the sentences' codes, which fit, first) */
+    if (st->sgeo_sent != m->sentence || st->sgeo_ver != st->iso_ver) {
+        st->nsgeo = 0;
+        st->sgeo_mask = 0;
+        for (uint32_t d = 0; st->sent_iso && d < 2 && d <= m->sentence; d++)
+            for (int q = 0; q < 4 && st->sent_iso[m->sentence - d][q][0]; q++)
+                geo_add(st->sgeo, &st->nsgeo, &st->sgeo_mask, st->sent_iso[m->sentence - d][q]);
+        st->sgeo_sent = m->sentence;
+        st->sgeo_ver = st->iso_ver;
+    }
     uint32_t geo_iso[16];
-    uint32_t ngeo = 0;
-    uint64_t geo_mask = 0; /* iso_bit of each */
-    bool geo_all = false;  /* too many to list: no early rejection */
+    uint32_t ngeo = st->nsgeo;
+    uint64_t geo_mask = st->sgeo_mask; /* iso_bit of each */
+    memcpy(geo_iso, st->sgeo, sizeof geo_iso);
+    bool geo_all = false; /* too many to list: no early rejection */
     for (uint32_t p = m->parent; p != DS_NONE && !geo_all; p = st->m.v[p].parent)
         if (st->m.v[p].chosen != DS_NONE)
             geo_all |=
                 !geo_add(geo_iso, &ngeo, &geo_mask, chosen_entry(g, st->m.v[p].chosen)->iso3);
     if (st->doc->focus_iso3[0]) geo_all |= !geo_add(geo_iso, &ngeo, &geo_mask, st->doc->focus_iso3);
-    for (uint32_t d = 0; st->sent_iso && d < 2 && d <= m->sentence; d++)
-        for (int q = 0; q < 4 && st->sent_iso[m->sentence - d][q][0]; q++)
-            geo_all |= !geo_add(geo_iso, &ngeo, &geo_mask, st->sent_iso[m->sentence - d][q]);
     /* "Somali forces recaptured Mahas, Hiraan region": a demonym of the
      * sentence names an actor, not where, so it is no context; but between
      * candidates it tips the balance (Hiiraan, not India's Haryana) */
     uint32_t dem_iso = m->slot->ncand > 1 ? m->dem_before : 0;
+    uint32_t focus_iso = 0; /* the focus as a word, 0 none */
+    if (st->doc->focus_iso3[0]) memcpy(&focus_iso, st->doc->focus_iso3, 4);
     uint32_t lone_iso = lone_seat_country(st, k);
     bool weak_ok = m->hint >= 0 || child; /* the only support a strong name elsewhere can have */
     /* short skeletons, acronyms, lower-case inner words: only exact spellings */
     bool exact_only = keylen < 3 || m->lower_inner || upper;
-    mention_loose ml = {.n = (size_t)-1}; /* the mention's loose form, made on first need */
+    /* the mention's loose form, made on first need; not initialised whole
+     * (an initialiser would clear its NAME_CAP bytes on every call) */
+    mention_loose ml;
+    ml.n = (size_t)-1;
     const ds_gaz_cand *cands = &g->cands[m->slot->cand];
     uint32_t from = 0, to = m->slot->ncand;
     /* with no country to support them and no type word or child, the
@@ -1774,12 +1885,17 @@ static void resolve(geo_state *st, uint32_t k)
     bool skim = !indexed && !geo_all;
     for (uint32_t it = from; it < to; it++) {
         if (skim) {
-            uint32_t ci;
-            while (it < to && cands[it].loose_hash != m->loose_hash &&
-                   (memcpy(&ci, cands[it].iso3, 4), !(geo_mask >> iso_bit(ci) & 1)) &&
-                   !(weak_ok && (cand_strong(&cands[it]) ||
-                                 (m->hint >= 0 && child_fits(g, child, &cands[it])))))
-                it++;
+            uint32_t ci, mlh = m->loose_hash;
+            if (!weak_ok) /* the test below without its last term, in the tightest loop */
+                while (it < to && cands[it].loose_hash != mlh &&
+                       (memcpy(&ci, cands[it].iso3, 4), !(geo_mask >> iso_bit(ci) & 1)))
+                    it++;
+            else
+                while (it < to && cands[it].loose_hash != mlh &&
+                       (memcpy(&ci, cands[it].iso3, 4), !(geo_mask >> iso_bit(ci) & 1)) &&
+                       !cand_strong(&cands[it]) &&
+                       !(m->hint >= 0 && child_fits(g, child, &cands[it])))
+                    it++;
             if (it == to) break;
         }
         const ds_gaz_cand *c = &cands[indexed ? by_hash_pos(g, m->slot, it) : it];
@@ -1818,11 +1934,13 @@ static void resolve(geo_state *st, uint32_t k)
             if (pf != DS_FEAT_COUNTRY) divided = true;
             if (pf == DS_FEAT_ADMIN1) break;
         }
-        /* the countries of the sentences are in geo_iso (unless geo_all):
-         * a candidate whose bit is clear in geo_mask is in none of them */
-        v.ctx =
-            (geo_all || (geo_mask >> iso_bit(ci) & 1)) && sent_has_iso(st, m->sentence, e->iso3);
-        v.focus = st->doc->focus_iso3[0] && iso_eq(st->doc->focus_iso3, e->iso3);
+        /* whether this sentence or the one before names the candidate's
+         * country: their codes are st->sgeo, made above for this call
+         * (sent_iso does not change during it), with their bits in sgeo_mask */
+        v.ctx = false;
+        if (st->sgeo_mask >> iso_bit(ci) & 1)
+            for (uint32_t q = 0; q < st->nsgeo && !v.ctx; q++) v.ctx = st->sgeo[q] == ci;
+        v.focus = focus_iso && ci == focus_iso;
         v.hinted = m->hint >= 0 && (m->hint == e->feature ||
                                     (m->hint == DS_FEAT_CITY && e->feature == DS_FEAT_ADMIN2) ||
                                     /* "Mandera county": Kenya's counties are its
@@ -1918,6 +2036,18 @@ static bool known_in_country(const ds_gazetteer *g, const raw_match *m, const ch
     return false;
 }
 
+/* ds_vec_push of a place, without the call while the vector has room
+ * (a cleared place, as ds_vec_push gives). */
+static inline ds_place *place_push(ds_doc *doc)
+{
+    if (doc->places.n < doc->places.cap) {
+        ds_place *p = &doc->places.v[doc->places.n++];
+        memset(p, 0, sizeof *p);
+        return p;
+    }
+    return ds_vec_push(doc->arena, &doc->places);
+}
+
 static ds_status emit(geo_state *st, uint32_t k)
 {
     ds_doc *doc = st->doc;
@@ -1932,7 +2062,7 @@ static ds_status emit(geo_state *st, uint32_t k)
         while (pk != DS_NONE && st->m.v[pk].chosen == DS_NONE) pk = st->m.v[pk].parent;
         if (pk == DS_NONE || m->said_in) return DS_OK;
         const raw_match *par = &st->m.v[pk];
-        if (!ds_gazetteer_get(g, par->chosen, &gp)) return DS_OK;
+        place_of(g, par->chosen, &gp); /* chosen: checked (see chosen_entry) */
         if (gp.feature == DS_FEAT_DEMONYM || gp.feature == DS_FEAT_REGION) return DS_OK;
         /* "Los Angeles, New York": a list of towns, unless written "Town (Town, ...)"
          * or the town is itself placed ("X, Kabul, Afghanistan") */
@@ -1941,7 +2071,7 @@ static ds_status emit(geo_state *st, uint32_t k)
             return DS_OK;
         if (gp.feature == DS_FEAT_COUNTRY && !m->preposition) return DS_OK;
         if (m->title_before || m->person) return DS_OK;
-        if (!(p = ds_vec_push(doc->arena, &doc->places))) return DS_ENOMEM;
+        if (!(p = place_push(doc))) return DS_ENOMEM;
         uint32_t a = tok[m->tok].span.start, b = tok[m->tok + m->ntok - 1].span.end;
         p->span = (ds_span){a, tok[m->end_tok - 1].span.end};
         p->sentence = m->sentence;
@@ -1959,8 +2089,8 @@ static ds_status emit(geo_state *st, uint32_t k)
         p->lon = p->has_coords ? gp.lon : 0;
         return p->name ? DS_OK : DS_ENOMEM;
     }
-    if (!ds_gazetteer_get(g, m->chosen, &gp)) return DS_OK;
-    if (!(p = ds_vec_push(doc->arena, &doc->places))) return DS_ENOMEM;
+    place_of(g, m->chosen, &gp); /* chosen: checked (see chosen_entry) */
+    if (!(p = place_push(doc))) return DS_ENOMEM;
     uint32_t start = tok[m->tok].span.start;
     p->sentence = m->sentence;
     p->gaz_id = m->chosen;
@@ -2000,9 +2130,7 @@ static ds_status places(geo_state *st, ds_ctx *ctx)
         return ds_ctx_fail(ctx, DS_EDATA, "places: gazetteer.bin is corrupt (rebuild it)");
     link_chains(st);
     mark_people(st);
-    note_demonyms(st);
-    note_named_admin1(st);
-    count_focus(st);
+    note_matches(st);
     /* right to left, so that a parent is resolved before the names it
      * qualifies; a second round lets earlier names support later ones */
     for (int round = 0; round < 2; round++) {
@@ -2034,6 +2162,7 @@ ds_status ds_annotate_places(ds_doc *doc, ds_ctx *ctx)
     st.doc = doc;
     st.g = g;
     st.lex = ctx && ctx->shared ? ctx->shared->lexicon : NULL;
+    st.sgeo_sent = UINT32_MAX;
     doc->focus_iso3[0] = '\0';
     if (!g || !g->h || !doc->tokens.n || !doc->sentences.n) return DS_OK;
     st.sent_iso = ds_arena_alloc(doc->arena, (size_t)doc->sentences.n * sizeof *st.sent_iso);
