@@ -1647,6 +1647,13 @@ static bool acceptable(const geo_state *st, const raw_match *m, const ds_gaz_can
      * nothing in another country (lone_seat) */
     if (v->lone_seat && v->exact && e->feature == DS_FEAT_CITY && (e->flags & SEAT_FLAGS))
         return true;
+    /* "a convoy of the Nigerien army near Banibangou": spelt exactly after a
+     * preposition, in the country a demonym before it in the sentence names
+     * (alone a demonym names an actor, not where: no context otherwise) */
+    uint32_t ci;
+    memcpy(&ci, e->iso3, 4);
+    if (m->dem_before && ci == m->dem_before && v->exact && m->preposition && !m->sentence_initial)
+        return true;
     /* a village abroad with nothing to support it: only in a document with
      * no known country, and only once the first round has found none */
     return st->round > 0 && !st->doc->focus_iso3[0] && v->exact && (m->preposition || v->hinted) &&

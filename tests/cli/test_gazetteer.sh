@@ -98,6 +98,12 @@ want_place "$TMP/out" "Hasakeh governorate" "SYR Al-Hasakah"
 annotate_text 'Students held a protest at Sopore town (Baramulla district, J&K).'
 want_place "$TMP/out" "Baramulla district" "IND Jammu"
 
+# a place abroad after a preposition, in the country a demonym before it
+# in the sentence names: after a sentence about Mali, "the Nigerien army
+# near Banibangou" is Niger's
+annotate_text 'On 8 June, fighting in Boulkessi, Mopti region. On 9 June, a bomb struck a convoy of the Nigerien army near Banibangou, killing four soldiers.'
+want_place "$TMP/out" "Banibangou" "NER Tillaberi"
+
 # a town bearing its district's name, spelt exactly after "in", is found
 # abroad in a report about another country; not when another country has
 # such a town too, nor against a place of the sentence in another country
