@@ -1362,11 +1362,14 @@ static uint32_t find_relative(const tx_scan *sc, uint32_t i, ds_timex_kind *kind
         if (ds_lx_is(t, "today") || ds_lx_is(t, "tonight")) return i + 1;
         if (ds_lx_is(t, "tomorrow")) return a->delta = 1, i + 1;
         /* "Overnight, militants shelled ...", "... shelled the camp
-         * overnight.": the night before the report, as "last night"; not
-         * "an overnight raid on Tuesday" */
+         * overnight.": the night that ended on the report's day, dated to
+         * that day, approximately (it may have begun the evening before);
+         * not "an overnight raid on Tuesday" */
         if (ds_lx_is(t, "overnight") &&
-            (i == 0 || L[i - 1].kind == DS_LX_PUNCT || !t1 || t1->kind == DS_LX_PUNCT))
-            return a->delta = -1, i + 1;
+            (i == 0 || L[i - 1].kind == DS_LX_PUNCT || !t1 || t1->kind == DS_LX_PUNCT)) {
+            *mod = DS_MOD_APPROX;
+            return i + 1;
+        }
         if (ds_lx_is(t, "recently")) {
             *mod = DS_MOD_BEFORE;
             a->unit = '0';
