@@ -3853,6 +3853,13 @@ static void context_country(ev_scan *sc, uint32_t si, cand *c)
             }
         }
     }
+    /* a short document's earlier event is where its text just was (a Kigali
+     * press release's "village of Ancuabe" after a clash in Cabo Delgado) */
+    if (sc->short_doc && sc->last_event != DS_NONE && sc->last_event >= sc->first_event &&
+        sc->x->events.v[sc->last_event].country[0]) {
+        memcpy(c->country, sc->x->events.v[sc->last_event].country, 4);
+        return;
+    }
     if (doc->focus_iso3[0] && sc->short_doc) {
         memcpy(c->country, doc->focus_iso3, 4);
         return;

@@ -877,4 +877,16 @@ got = sorted((e["actor1"], e["location"], e["date"]) for e in out["events"])
 assert got == [("FARC dissidents", "Briceno", None), ("National Liberation Army (Colombia)", "Puerto Jordan", None)], got
 '
 
+# A Kigali press release about Mozambique: the beheadings "in the village of
+# Ancuabe" (a name the sentence does not place) happened where the release's
+# last event was (Cabo Delgado), not in the dateline's country.
+check rdf-release-2024.txt '
+assert doc["date"] == "2024-03-15", doc["date"]
+e = ev("2024-03-14")
+assert (e["country"], e["admin1"], e["location"], e["fatalities"]) == ("MOZ", "Cabo Delgado", "Quissanga", 15), e
+assert e["actor2"] == "Islamic State Mozambique Province" or e["actor1"] == "Islamic State Mozambique Province", e
+e = ev("2024-03-12")
+assert (e["country"], e["location"], e["event_type"], e["claimed"]) == ("MOZ", "Ancuabe", "Violence against civilians", True), e
+'
+
 finish
