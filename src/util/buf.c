@@ -6,6 +6,7 @@
 
 #include <math.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -459,6 +460,44 @@ void jw_key_text(jw *w, const char *json, size_t n)
     w->state = JW_KEYED;
 }
 
+/* jw_str without strlen: a C string copied in quotes 16 bytes a step as
+ * its end is found. Contract: writes exactly what json_escape(b, s,
+ * strlen(s)) writes and returns true when every byte before the NUL is plain
+ * (stop16 flags the NUL too, so the first flagged byte is the end or a byte
+ * to escape or check); false, with b as it was (b->data[b->len] still the
+ * NUL: the copy starts one byte after it), when the string needs escaping,
+ * the room is short or a load would reach a page end. The loads may read
+ * past the NUL within the same 4 KiB page (never a fault: the page is
+ * mapped, as for strlen's); those bytes are stored in the spare capacity
+ * and then written over or left beyond the terminator. */
+#if defined(__SSE2__)
+__attribute__((no_sanitize_address)) static bool put_plain_cstr(buf *b, const char *s)
+{
+    size_t len = b->len, cap = b->cap;
+    /* each step stores 16 bytes at data + len + 1 + i; the quotes and the
+     * NUL after the last step's bytes fit too (cap is 0 once failed) */
+    if (cap < len + 19) return false;
+    size_t room = cap - len - 19; /* steps need i <= room */
+    char *o = b->data + len + 1;
+    for (size_t i = 0; i <= room; i += 16) {
+        if (((uintptr_t)(s + i) & 4095) > 4096 - 16) return false;
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+        _mm_storeu_si128((__m128i *)(void *)(o + i), x);
+        unsigned m = (unsigned)_mm_movemask_epi8(stop16(x));
+        if (m) {
+            size_t n = i + (size_t)__builtin_ctz(m);
+            if (s[n]) return false; /* a byte to escape or check */
+            o[-1] = '"';
+            o[n] = '"';
+            o[n + 1] = '\0';
+            b->len = len + n + 2;
+            return true;
+        }
+    }
+    return false;
+}
+#endif
+
 void jw_str(jw *w, const char *s)
 {
     if (!s) {
@@ -466,6 +505,9 @@ void jw_str(jw *w, const char *s)
         return;
     }
     jw_pre(w);
+#if defined(__SSE2__)
+    if (put_plain_cstr(w->out, s)) return;
+#endif
     json_escape(w->out, s, strlen(s));
 }
 
