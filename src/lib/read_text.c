@@ -296,6 +296,8 @@ static uint32_t end_sans_cites(const char *t, uint32_t s, uint32_t e)
             return e;
         }
         if (e > s) {
+            /* superscript digits are not ASCII (U+00B2 and up) */
+            if ((unsigned char)t[e - 1] < 0x80) return e;
             size_t p = ds_u8_prev(t, e), l;
             if (ds_superscript_digit(ds_u8_get(t, e, p, &l)) >= 0) {
                 e = (uint32_t)p;
@@ -554,6 +556,15 @@ static inline uint32_t plain_run(const char *t, uint32_t i, uint32_t e, bool mar
         if (m) return i + (uint32_t)__builtin_ctz(m);
         i += 16;
     }
+    if (i < e && e >= 16) {
+        /* the rest as the last 16 bytes of t[0, e), the bytes before i
+         * shifted out */
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(t + e - 16));
+        __m128i h = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, nl), _mm_cmpeq_epi8(x, tab)),
+                                 _mm_or_si128(_mm_cmpeq_epi8(x, lb), _mm_cmpeq_epi8(x, ex)));
+        unsigned m = (unsigned)_mm_movemask_epi8(h) >> (16 - (e - i));
+        return m ? i + (uint32_t)__builtin_ctz(m) : e;
+    }
 #endif
 #ifdef DS_SWAR
     while (i + 8 <= e) {
@@ -580,6 +591,15 @@ static inline uint32_t bracket_end(const char *t, uint32_t i, uint32_t e)
         if (m) return i + (uint32_t)__builtin_ctz(m);
         i += 16;
     }
+    if (i < e && e >= 16) {
+        /* the rest as the last 16 bytes of t[0, e), the bytes before i
+         * shifted out */
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(t + e - 16));
+        unsigned m = (unsigned)_mm_movemask_epi8(
+                         _mm_or_si128(_mm_cmpeq_epi8(x, rb), _mm_cmpeq_epi8(x, nl))) >>
+                     (16 - (e - i));
+        return m ? i + (uint32_t)__builtin_ctz(m) : e;
+    }
 #endif
     while (i < e && t[i] != ']' && t[i] != '\n') i++;
     return i;
@@ -590,14 +610,40 @@ static void map_identity(uint32_t *map, uint32_t first, uint32_t n)
 {
     uint32_t k = 0;
 #if defined(__SSE2__)
-    /* 8 offsets a step: two stores and two adds */
-    __m128i lo = _mm_setr_epi32((int)first, (int)(first + 1), (int)(first + 2), (int)(first + 3));
-    __m128i hi = _mm_add_epi32(lo, _mm_set1_epi32(4)), step = _mm_set1_epi32(8);
-    for (; k + 8 <= n; k += 8) {
-        _mm_storeu_si128((__m128i *)(void *)(map + k), lo);
-        _mm_storeu_si128((__m128i *)(void *)(map + k + 4), hi);
-        lo = _mm_add_epi32(lo, step);
-        hi = _mm_add_epi32(hi, step);
+    if (n >= 8) {
+        /* 16 offsets a step: four stores and four adds of four running
+         * vectors (no copies between them, one pointer) */
+        const __m128i four = _mm_set1_epi32(4), step = _mm_set1_epi32(16);
+        __m128i v0 =
+            _mm_setr_epi32((int)first, (int)(first + 1), (int)(first + 2), (int)(first + 3));
+        __m128i v1 = _mm_add_epi32(v0, four), v2 = _mm_add_epi32(v1, four),
+                v3 = _mm_add_epi32(v2, four);
+        uint32_t *p = map, *end = map + (n & ~15u);
+        for (; p < end; p += 16) {
+            _mm_storeu_si128((__m128i *)(void *)p, v0);
+            _mm_storeu_si128((__m128i *)(void *)(p + 4), v1);
+            _mm_storeu_si128((__m128i *)(void *)(p + 8), v2);
+            _mm_storeu_si128((__m128i *)(void *)(p + 12), v3);
+            v0 = _mm_add_epi32(v0, step);
+            v1 = _mm_add_epi32(v1, step);
+            v2 = _mm_add_epi32(v2, step);
+            v3 = _mm_add_epi32(v3, step);
+        }
+        k = n & ~15u;
+        if (k + 8 <= n) {
+            _mm_storeu_si128((__m128i *)(void *)(map + k), v0);
+            _mm_storeu_si128((__m128i *)(void *)(map + k + 4), v1);
+            k += 8;
+        }
+        if (k < n) {
+            /* the last 8, over some already written with the same values */
+            k = n - 8;
+            v0 = _mm_setr_epi32((int)(first + k), (int)(first + k + 1), (int)(first + k + 2),
+                                (int)(first + k + 3));
+            _mm_storeu_si128((__m128i *)(void *)(map + k), v0);
+            _mm_storeu_si128((__m128i *)(void *)(map + k + 4), _mm_add_epi32(v0, four));
+        }
+        return;
     }
 #endif
     for (; k + 4 <= n; k += 4) {
