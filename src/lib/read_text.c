@@ -148,6 +148,7 @@ typedef struct line {
     uint8_t kind;       /* para_kind */
     bool url_only;      /* a bare URL line ("<https://...>") */
     bool alone;         /* never part of a paragraph (standalone()) */
+    int8_t ends;        /* ends_sentence(t, s, e) when standalone() asked it, else -1 */
 } line;
 
 typedef struct para {
@@ -422,10 +423,12 @@ static bool page_number(const char *t, uint32_t s, uint32_t e)
 
 /* A line that is never part of a paragraph: a page number, a short
  * all-caps banner, a line of URLs or handles. */
-static bool standalone(const char *t, const line *ln)
+static bool standalone(const char *t, line *ln)
 {
     uint32_t s = ln->s, e = ln->e;
-    if (e - s > 400 || (e - s > 120 && ends_sentence(t, s, e))) return false;
+    ln->ends = -1;
+    if (e - s > 400) return false;
+    if (e - s > 120 && (ln->ends = ends_sentence(t, s, e))) return false;
     return page_number(t, s, e) ||
            (e - s <= 80 && all_caps(t, s, e) && count_words(t, s, e) <= 10) || url_line(t, s, e);
 }
@@ -851,7 +854,10 @@ ds_status ds_layout_text(ds_doc *doc, ds_ctx *ctx, const ds_tb *in, bool markdow
         para *p = &paras[i];
         if (p->kind != DS_BLOCK_PROSE) continue;
         uint32_t s = p->cs, e = p->e;
-        if (e - s > 120 && ends_sentence(t, s, e)) continue; /* running text */
+        /* standalone() may have asked already, of the same span */
+        const line *ln = &lines[p->first];
+        bool same = p->first == p->last && ln->s == s && ln->e == e && ln->ends >= 0;
+        if (e - s > 120 && (same ? ln->ends : ends_sentence(t, s, e))) continue; /* running text */
         if (e - s <= 80 && all_caps(t, s, e) && count_words(t, s, e) <= 10)
             p->kind = DS_BLOCK_FURNITURE;
         else if (e - s <= 400 && (url_line(t, s, e) || page_number(t, s, e)))
@@ -865,11 +871,15 @@ ds_status ds_layout_text(ds_doc *doc, ds_ctx *ctx, const ds_tb *in, bool markdow
     for (int pass = 0; pass < 3; pass++) {
         for (uint32_t i = 0; i < np; i++) {
             para *p = &paras[i];
-            if (p->kind != DS_BLOCK_PROSE || !heading_like(t, p->cs, p->e)) continue;
-            if (has_year(t, p->cs, p->e)) continue; /* a dateline: "NIAMEY, 12 March 2025" */
+            if (p->kind != DS_BLOCK_PROSE) continue;
             ds_block_kind pk = i ? paras[i - 1].kind : DS_BLOCK_FURNITURE;
             ds_block_kind nk = i + 1 < np ? paras[i + 1].kind : DS_BLOCK_FURNITURE;
             bool pf = pk == DS_BLOCK_FURNITURE, nf = nk == DS_BLOCK_FURNITURE;
+            /* the change below needs furniture before or after, within the
+             * document: tested first, the costlier tests only then */
+            if (!(pf && i > 0) && !(nf && i + 1 < np)) continue;
+            if (!heading_like(t, p->cs, p->e)) continue;
+            if (has_year(t, p->cs, p->e)) continue; /* a dateline: "NIAMEY, 12 March 2025" */
             bool pok = pf || pk == DS_BLOCK_FOOTNOTE ||
                        (pk == DS_BLOCK_PROSE && heading_like(t, paras[i - 1].cs, paras[i - 1].e));
             bool nok = nf || nk == DS_BLOCK_FOOTNOTE ||
