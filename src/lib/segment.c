@@ -334,6 +334,16 @@ static ds_status split_block(ds_doc *doc, ds_ctx *ctx, uint32_t b)
             }
             i += 16;
         }
+        if (i < hi && hi >= 16) {
+            /* the rest as the last 16 bytes of the text, the bytes before
+             * i shifted out */
+            __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(t + hi - 16));
+            __m128i h = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, dot), _mm_cmpeq_epi8(x, ex)),
+                                     _mm_cmpeq_epi8(x, qu));
+            unsigned m = (unsigned)_mm_movemask_epi8(_mm_or_si128(h, x)) >> (16 - (hi - i));
+            i = m ? i + (uint32_t)__builtin_ctz(m) : hi;
+            goto scanned;
+        }
 #endif
 #ifdef DS_SWAR
         /* 8 bytes at a time to the next . ! ? or non-ASCII byte */
