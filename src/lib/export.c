@@ -2,6 +2,8 @@
 #include "ctx.h"
 #include "export.h"
 
+#include <string.h>
+
 /* Finishes x and appends it in format fmt to b (which the caller frees on
  * failure). */
 static ds_status export_into(buf *b, ds_extraction *x, ds_ctx *ctx, ds_export_format fmt)
@@ -50,9 +52,13 @@ ds_status ds_export(char **out, size_t *len, ds_extraction *x, ds_ctx *ctx, ds_e
 static ds_status jsonl_id_into(buf *b, ds_extraction *x, ds_ctx *ctx, const char *id_json,
                                size_t id_len)
 {
-    buf_reserve(b, 4096 + id_len);
-    buf_put(b, "{\"id\":", 6);
-    buf_put(b, id_json, id_len);
+    if (buf_reserve(b, 4096 + id_len)) {
+        /* the prefix in place: the room is there */
+        memcpy(b->data + b->len, "{\"id\":", 6);
+        memcpy(b->data + b->len + 6, id_json, id_len);
+        b->len += 6 + id_len;
+        b->data[b->len] = '\0';
+    }
     /* the line's own object follows; its opening '{' becomes the comma
      * after the id (the writer always opens with '{' and a first member,
      * "documents", so the result is {"id":ID,"documents":...}) */
