@@ -460,8 +460,8 @@ void jw_key_text(jw *w, const char *json, size_t n)
     w->state = JW_KEYED;
 }
 
-/* jw_str without strlen: a C string copied in quotes 16 bytes a step as
- * its end is found. Contract: writes exactly what json_escape(b, s,
+/* put_plain_cstr, jw_str without strlen: a C string copied in quotes 16
+ * bytes a step as its end is found. Contract: writes exactly what json_escape(b, s,
  * strlen(s)) writes and returns true when every byte before the NUL is plain
  * (stop16 flags the NUL too, so the first flagged byte is the end or a byte
  * to escape or check); false, with b as it was (b->data[b->len] still the
@@ -471,15 +471,14 @@ void jw_key_text(jw *w, const char *json, size_t n)
  * mapped, as for strlen's); those bytes are stored in the spare capacity
  * and then written over or left beyond the terminator. */
 #if defined(__SSE2__)
-__attribute__((no_sanitize_address)) static bool put_plain_cstr(buf *b, const char *s)
+/* put_plain_cstr's steps from i = 16 on (a string of 16 bytes or more: a
+ * function of its own, so that the usual short string's path saves no
+ * registers for the loop); o is data + len + 1 */
+__attribute__((noinline, no_sanitize_address)) static bool
+put_plain_cstr_long(buf *b, const char *s, char *o, size_t len)
 {
-    size_t len = b->len, cap = b->cap;
-    /* each step stores 16 bytes at data + len + 1 + i; the quotes and the
-     * NUL after the last step's bytes fit too (cap is 0 once failed) */
-    if (cap < len + 19) return false;
-    size_t room = cap - len - 19; /* steps need i <= room */
-    char *o = b->data + len + 1;
-    for (size_t i = 0; i <= room; i += 16) {
+    size_t room = b->cap - len - 19; /* steps need i <= room */
+    for (size_t i = 16; i <= room; i += 16) {
         if (((uintptr_t)(s + i) & 4095) > 4096 - 16) return false;
         __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
         _mm_storeu_si128((__m128i *)(void *)(o + i), x);
@@ -495,6 +494,26 @@ __attribute__((no_sanitize_address)) static bool put_plain_cstr(buf *b, const ch
         }
     }
     return false;
+}
+
+__attribute__((no_sanitize_address)) static inline bool put_plain_cstr(buf *b, const char *s)
+{
+    size_t len = b->len, cap = b->cap;
+    /* each step stores 16 bytes at data + len + 1 + i; the quotes and the
+     * NUL after the last step's bytes fit too (cap is 0 once failed) */
+    if (cap < len + 19 || ((uintptr_t)s & 4095) > 4096 - 16) return false;
+    char *o = b->data + len + 1;
+    __m128i x = _mm_loadu_si128((const __m128i *)(const void *)s);
+    _mm_storeu_si128((__m128i *)(void *)o, x);
+    unsigned m = (unsigned)_mm_movemask_epi8(stop16(x));
+    if (!m) return put_plain_cstr_long(b, s, o, len);
+    size_t n = (size_t)__builtin_ctz(m);
+    if (s[n]) return false; /* a byte to escape or check */
+    o[-1] = '"';
+    o[n] = '"';
+    o[n + 1] = '\0';
+    b->len = len + n + 2;
+    return true;
 }
 #endif
 
