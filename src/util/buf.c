@@ -588,7 +588,8 @@ static const uint32_t POW10[10] = {1,      10,      100,      1000,      10000,
 /* |v| * 10^decimals rounded to an integer exactly as printf's "%.*f"
  * rounds (the binary value, ties to even) into *q, its sign into *neg;
  * false when decimals is not in [0, 9] or |v| >= 2^53. */
-static bool fixed_scaled(double v, int decimals, u128 *q, bool *neg)
+static inline __attribute__((always_inline)) bool fixed_scaled(double v, int decimals, u128 *q,
+                                                               bool *neg)
 {
     *neg = signbit(v) != 0;
     double a = *neg ? -v : v;
@@ -667,24 +668,29 @@ void jw_double(jw *w, double v, int decimals)
     bool neg;
     if (fixed_scaled(v, decimals, &q, &neg) && !(q >> 64)) {
         buf *b = w->out;
-        if (!reserve(b, 23)) return; /* '-', 20 digits, '.' */
+        if (!reserve(b, 32)) return; /* '-', 20 digits, '.', 9 decimals */
         uint64_t q64 = (uint64_t)q;
-        size_t dec = (size_t)decimals;
-        while (dec && q64 % 10 == 0) q64 /= 10, dec--;
-        size_t nd = decimal_digits(q64);
-        if (nd <= dec) nd = dec + 1; /* at least one digit before the point */
+        size_t dec = (size_t)decimals; /* at most 9 (fixed_scaled) */
+        /* the whole part and the decimals apart: digits are counted only
+         * for the whole part (a coordinate's one to three), and the
+         * decimals' trailing zeros are dropped from the text made */
+        uint64_t ip = dec ? q64 / POW10[dec] : q64, fp = q64 - ip * POW10[dec];
         char *o = b->data + b->len;
         if (neg) *o++ = '-';
-        char *e = o + nd + (dec ? 1 : 0);
-        b->len = (size_t)(e - b->data);
-        *e = '\0';
-        if (dec) {
-            put_digits(e, q64 % POW10[dec], dec);
-            e -= dec;
-            *--e = '.';
-            q64 /= POW10[dec];
+        size_t nd = decimal_digits(ip);
+        put_digits(o + nd, ip, nd);
+        o += nd;
+        if (fp) {
+            /* '.', the dec digits (zeros in front), up to the last non-zero
+             * one (there is one: fp is not 0) */
+            o[0] = '.';
+            put_digits(o + 1 + dec, fp, dec);
+            size_t fl = 1 + dec;
+            while (o[fl - 1] == '0') fl--;
+            o += fl;
         }
-        put_digits(e, q64, nd - dec);
+        *o = '\0';
+        b->len = (size_t)(o - b->data);
         return;
     }
 #endif
