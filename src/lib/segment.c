@@ -157,13 +157,15 @@ static uint32_t word_before(const char *t, uint32_t lo, uint32_t i)
 static ds_status add_sentence(ds_doc *doc, ds_ctx *ctx, uint32_t b, uint32_t s, uint32_t e)
 {
     const char *t = doc->text;
-    while (s < e) {
+    /* the usual ends, a printable ASCII byte (0x21-0x7F: no space of
+     * ds_is_space, no part of a multi-byte character), need no decoding */
+    while (s < e && (unsigned char)(t[s] - 0x21) >= 0x5F) {
         size_t l;
         int32_t cp = ds_u8_get(t, e, s, &l);
         if (!ds_is_space(cp)) break;
         s += (uint32_t)l;
     }
-    while (e > s) {
+    while (e > s && (unsigned char)(t[e - 1] - 0x21) >= 0x5F) {
         size_t p = ds_u8_prev(t, e), l;
         int32_t cp = ds_u8_get(t, e, p, &l);
         if (!ds_is_space(cp)) break;
