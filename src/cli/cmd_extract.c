@@ -95,7 +95,8 @@ typedef struct out_storage {
 } out_storage;
 
 typedef struct batch_item {
-    char *line; /* input line (owned, or the reader's buffer at -j 1) */
+    char *line;      /* input line (owned, or the reader's buffer at -j 1) */
+    size_t line_len; /* its length as read (a NUL byte may come before) */
     size_t lineno;
     char *output;      /* one JSON line, '\n'-terminated (owned unless borrowed) */
     size_t output_len; /* its length, or 0 when not known (strlen it) */
@@ -372,10 +373,15 @@ static void fields_free(line_fields *f)
  * (string or integer id, string text/date/title, any other members) exactly
  * as jansson would; false (f freed) when anything is unusual, and then the
  * caller parses with jansson, which also words the errors. */
-static bool fast_line(const char *line, line_fields *f)
+static bool fast_line(const char *line, size_t line_len, line_fields *f)
 {
     memset(f, 0, sizeof *f);
-    jscan j = {line, line + strlen(line)};
+    /* the whole line as read, not up to a NUL byte: no strlen. A line with
+     * a NUL byte fails here (a NUL is no JSON outside a string, and a raw
+     * control byte inside one), and jansson, which reads the line up to
+     * its NUL, decides; before, this parser read up to the NUL and, by its
+     * contract, answered as jansson does on that text */
+    jscan j = {line, line + line_len};
     jws(&j);
     if (j.p >= j.end || *j.p != '{') return false;
     j.p++;
@@ -493,7 +499,7 @@ done:
 static bool batch_fast(ds_ctx *ctx, batch_item *it, const char *default_date)
 {
     line_fields f;
-    if (!fast_line(it->line, &f)) return false;
+    if (!fast_line(it->line, it->line_len, &f)) return false;
     /* the id as JSON and as a C string: on the stack when short (ACLED ids
      * are), so that a note costs no mallocs here */
     char id_json_buf[64], idbuf[64];
@@ -637,6 +643,7 @@ static int batch_read(batch_item *it, char **line, size_t *cap, size_t *lineno, 
         if (got == 0) continue;
         memset(it, 0, sizeof *it);
         it->lineno = *lineno;
+        it->line_len = (size_t)got;
         if ((size_t)got > max_line) {
             char what[128];
             snprintf(what, sizeof what, "%zd bytes, over the limit of %zu", got, max_line);
