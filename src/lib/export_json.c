@@ -18,10 +18,6 @@
 #define KEY_NULL(lit)  JW_KEY(lit), "\"" lit "\":null", sizeof(lit) + 6
 #define KEY_EMPTY(lit) JW_KEY(lit), "\"" lit "\":[]", sizeof(lit) + 4
 
-/* Compact member texts, for runs of members written as one */
-#define NULL_TEXT(lit)  "\"" lit "\":null"
-#define EMPTY_TEXT(lit) "\"" lit "\":[]"
-
 /* Whether a field str_or_null writes as null */
 static inline bool no_str(const char *s)
 {
@@ -194,8 +190,8 @@ static void write_event(jw *w, const ds_extraction *x, const ds_event *e)
     /* most events tell no weapon, claim, denial or attribution: then the
      * five members are one text, what write_claims makes of them (commas
      * and all: in an object after its first member a comma is always due) */
-    static const char no_claims[] = NULL_TEXT("weapon") "," NULL_TEXT("claimed") "," NULL_TEXT(
-        "claimed_by") "," EMPTY_TEXT("denied_by") "," NULL_TEXT("attributed_to");
+    static const char no_claims[] = "\"weapon\":null,\"claimed\":null,\"claimed_by\":null,"
+                                    "\"denied_by\":[],\"attributed_to\":null";
     if (!w->pretty && no_str(e->weapon) && e->claimed < 0 && no_str(e->claimed_by) &&
         !e->denied_by.n && no_str(e->attributed_to))
         jw_member_json(w, no_claims, sizeof no_claims - 1);
@@ -289,11 +285,9 @@ static void write_actor(jw *w, const ds_extraction *x, const ds_actor *a)
     /* most actors are names the text tells nothing more of: then the eight
      * members are one text, what write_profile makes of them (commas and
      * all: in an object after its first member a comma is always due) */
-    static const char no_profile[] =
-        NULL_TEXT("founded") "," NULL_TEXT("strength") "," NULL_TEXT("headquarters") "," EMPTY_TEXT(
-            "areas") "," EMPTY_TEXT("leaders") "," EMPTY_TEXT("affiliations") "," EMPTY_TEXT("media"
-                                                                                             "_outl"
-                                                                                             "ets") "," EMPTY_TEXT("opponents");
+    static const char no_profile[] = "\"founded\":null,\"strength\":null,\"headquarters\":null,"
+                                     "\"areas\":[],\"leaders\":[],\"affiliations\":[],"
+                                     "\"media_outlets\":[],\"opponents\":[]";
     if (!w->pretty && no_str(a->founded) && !a->has_strength && no_str(a->headquarters) &&
         !a->areas.n && !a->leaders.n && !a->affiliations.n && !a->media_outlets.n &&
         !a->opponents.n)
