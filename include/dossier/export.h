@@ -24,4 +24,12 @@ ds_status ds_export(char **out, size_t *len, ds_extraction *x, ds_ctx *ctx, ds_e
 ds_status ds_export_jsonl_id(char **out, size_t *len, ds_extraction *x, ds_ctx *ctx,
                              const char *id_json, size_t id_len);
 
+/* ds_export_jsonl_id into storage the caller keeps from one call to the
+ * next (extract --batch -j 1 writes each line before the next document):
+ * *storage (malloc'd, *cap bytes; NULL and 0 at first) is reused, grown as
+ * needed, and on success holds the line (*len bytes and a NUL). The caller
+ * frees *storage once done; on failure it is freed and NULL. */
+ds_status ds_export_jsonl_id_reuse(char **storage, size_t *cap, size_t *len, ds_extraction *x,
+                                   ds_ctx *ctx, const char *id_json, size_t id_len);
+
 #endif

@@ -87,13 +87,23 @@ done:
 
 /* ---- batch ----------------------------------------------------------- */
 
+/* Storage for the output lines at -j 1, kept from one line to the next
+ * (each line is written before the next is made). */
+typedef struct out_storage {
+    char *data; /* malloc'd, cap bytes, or NULL */
+    size_t cap;
+} out_storage;
+
 typedef struct batch_item {
-    char *line; /* input line (owned, or the reader's buffer at -j 1) */
+    char *line;      /* input line (owned, or the reader's buffer at -j 1) */
+    size_t line_len; /* its length as read (a NUL byte may come before) */
     size_t lineno;
-    char *output;      /* one JSON line, '\n'-terminated (owned) */
+    char *output;      /* one JSON line, '\n'-terminated (owned unless borrowed) */
     size_t output_len; /* its length, or 0 when not known (strlen it) */
     bool failed;
-    bool done; /* output is final (under the batch lock at -j > 1) */
+    bool done;            /* output is final (under the batch lock at -j > 1) */
+    out_storage *storage; /* -j 1: the export writes here (NULL: a malloc'd line) */
+    bool borrowed;        /* output is storage->data, not the item's to free */
 } batch_item;
 
 /* The -j > 1 window: a ring of `cap` items. The main thread reads lines in
@@ -363,10 +373,15 @@ static void fields_free(line_fields *f)
  * (string or integer id, string text/date/title, any other members) exactly
  * as jansson would; false (f freed) when anything is unusual, and then the
  * caller parses with jansson, which also words the errors. */
-static bool fast_line(const char *line, line_fields *f)
+static bool fast_line(const char *line, size_t line_len, line_fields *f)
 {
     memset(f, 0, sizeof *f);
-    jscan j = {line, line + strlen(line)};
+    /* the whole line as read, not up to a NUL byte: no strlen. A line with
+     * a NUL byte fails here (a NUL is no JSON outside a string, and a raw
+     * control byte inside one), and jansson, which reads the line up to
+     * its NUL, decides; before, this parser read up to the NUL and, by its
+     * contract, answered as jansson does on that text */
+    jscan j = {line, line + line_len};
     jws(&j);
     if (j.p >= j.end || *j.p != '{') return false;
     j.p++;
@@ -457,15 +472,23 @@ static void batch_run(ds_ctx *ctx, batch_item *it, const char *id_json, const ch
     ds_status st = ds_doc_read_mem(&doc, ctx, text, text_len, id, &ro);
     if (st == DS_OK) st = ds_extraction_new(&x, ctx);
     if (st == DS_OK) st = ds_extraction_add(x, ctx, doc);
-    if (st == DS_OK) st = ds_export_jsonl_id(&out, &len, x, ctx, idj, strlen(idj));
+    if (st == DS_OK)
+        st = it->storage ? ds_export_jsonl_id_reuse(&it->storage->data, &it->storage->cap, &len, x,
+                                                    ctx, idj, strlen(idj))
+                         : ds_export_jsonl_id(&out, &len, x, ctx, idj, strlen(idj));
     if (st != DS_OK) {
         it->output = error_line(id_json, it->lineno, ds_ctx_errmsg(ctx));
         it->failed = true;
         goto done;
     }
-    it->output = out;
+    if (it->storage) {
+        it->output = it->storage->data;
+        it->borrowed = true;
+    } else {
+        it->output = out;
+        out = NULL;
+    }
     it->output_len = len;
-    out = NULL;
 done:
     free(out);
     ds_extraction_free(x);
@@ -476,7 +499,7 @@ done:
 static bool batch_fast(ds_ctx *ctx, batch_item *it, const char *default_date)
 {
     line_fields f;
-    if (!fast_line(it->line, &f)) return false;
+    if (!fast_line(it->line, it->line_len, &f)) return false;
     /* the id as JSON and as a C string: on the stack when short (ACLED ids
      * are), so that a note costs no mallocs here */
     char id_json_buf[64], idbuf[64];
@@ -620,6 +643,7 @@ static int batch_read(batch_item *it, char **line, size_t *cap, size_t *lineno, 
         if (got == 0) continue;
         memset(it, 0, sizeof *it);
         it->lineno = *lineno;
+        it->line_len = (size_t)got;
         if ((size_t)got > max_line) {
             char what[128];
             snprintf(what, sizeof what, "%zd bytes, over the limit of %zu", got, max_line);
@@ -652,10 +676,11 @@ static void batch_emit(batch_item *it, bool own, int *rc, bool *any_failed)
                !cli_write(it->output, it->output_len ? it->output_len : strlen(it->output))) {
         *rc = EXIT_RUNTIME;
     }
-    free(it->output);
+    if (!it->borrowed) free(it->output);
     if (own) free(it->line);
     it->output = it->line = NULL;
     it->output_len = 0;
+    it->borrowed = false;
 }
 
 enum {
@@ -680,16 +705,19 @@ static int batch_serial(ds_ctx *ctx, const char *date, size_t max_line, bool *an
     char *line = NULL;
     size_t cap = 0, lineno = 0, written = 0;
     batch_item it;
+    out_storage storage = {NULL, 0};
     int got;
     while (rc == EXIT_OK && (got = batch_read(&it, &line, &cap, &lineno, max_line, false)) != 0) {
         if (got < 0) {
             rc = EXIT_RUNTIME;
             break;
         }
+        it.storage = &storage;
         if (!it.output) batch_process(ctx, &it, date);
         batch_emit(&it, false, &rc, any_failed);
         batch_flush(++written, BATCH_FLUSH_LINES, &rc);
     }
+    free(storage.data);
     free(line);
     return rc;
 }

@@ -137,8 +137,11 @@ ds_status ds_doc_read_mem(ds_doc **out, ds_ctx *ctx, const char *bytes, size_t l
     doc->src = src;
     doc->src_len = len;
     doc->path = ds_arena_strdup(doc->arena, name);
-    doc->id = ds_arena_strdup(doc->arena, opts->id ? opts->id : "");
-    doc->title = ds_arena_strdup(doc->arena, opts->title ? opts->title : "");
+    /* the strings are never written through: a batch line's id, which is
+     * also its name, shares the path's copy, and no title is the literal "" */
+    const char *id = opts->id ? opts->id : "";
+    doc->id = id == name ? doc->path : ds_arena_strdup(doc->arena, id);
+    doc->title = opts->title && opts->title[0] ? ds_arena_strdup(doc->arena, opts->title) : "";
     if (!doc->path || !doc->id || !doc->title) goto fail;
     if (opts->date) {
         if (!parse_iso_date(opts->date, &doc->doc_date)) {

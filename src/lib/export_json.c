@@ -18,6 +18,12 @@
 #define KEY_NULL(lit)  JW_KEY(lit), "\"" lit "\":null", sizeof(lit) + 6
 #define KEY_EMPTY(lit) JW_KEY(lit), "\"" lit "\":[]", sizeof(lit) + 4
 
+/* Whether a field str_or_null writes as null */
+static inline bool no_str(const char *s)
+{
+    return !s || !*s;
+}
+
 /* The member of KEY_NULL or KEY_EMPTY: its text when compact, else the key
  * and the literal through the writer (pretty output spaces them). */
 JW_HELPER void whole_member(jw *w, const char *key, size_t keylen, const char *member,
@@ -113,6 +119,21 @@ static void sources(jw *w, const ds_extraction *x, const ds_source_vec *v)
     jw_end_arr(w);
 }
 
+/* An event's weapon, claim, denial and attribution members */
+static void write_claims(jw *w, const ds_event *e)
+{
+    str_or_null(w, KEY_NULL("weapon"), e->weapon);
+    if (e->claimed < 0) {
+        whole_member(w, KEY_NULL("claimed"));
+    } else {
+        jw_key_json(w, JW_KEY("claimed"));
+        jw_bool(w, e->claimed == 1);
+    }
+    str_or_null(w, KEY_NULL("claimed_by"), e->claimed_by);
+    str_array(w, KEY_EMPTY("denied_by"), &e->denied_by);
+    str_or_null(w, KEY_NULL("attributed_to"), e->attributed_to);
+}
+
 static void write_event(jw *w, const ds_extraction *x, const ds_event *e)
 {
     jw_obj(w);
@@ -166,31 +187,25 @@ static void write_event(jw *w, const ds_extraction *x, const ds_event *e)
         }
         jw_end_arr(w);
     }
-    str_or_null(w, KEY_NULL("weapon"), e->weapon);
-    if (e->claimed < 0) {
-        whole_member(w, KEY_NULL("claimed"));
-    } else {
-        jw_key_json(w, JW_KEY("claimed"));
-        jw_bool(w, e->claimed == 1);
-    }
-    str_or_null(w, KEY_NULL("claimed_by"), e->claimed_by);
-    str_array(w, KEY_EMPTY("denied_by"), &e->denied_by);
-    str_or_null(w, KEY_NULL("attributed_to"), e->attributed_to);
+    /* most events tell no weapon, claim, denial or attribution: then the
+     * five members are one text, what write_claims makes of them (commas
+     * and all: in an object after its first member a comma is always due) */
+    static const char no_claims[] = "\"weapon\":null,\"claimed\":null,\"claimed_by\":null,"
+                                    "\"denied_by\":[],\"attributed_to\":null";
+    if (!w->pretty && no_str(e->weapon) && e->claimed < 0 && no_str(e->claimed_by) &&
+        !e->denied_by.n && no_str(e->attributed_to))
+        jw_member_json(w, no_claims, sizeof no_claims - 1);
+    else
+        write_claims(w, e);
     nonzero_or_null(w, KEY_NULL("gtd_attack_type"), e->gtd_attack_type);
     str_or_null(w, KEY_NULL("cameo"), e->cameo);
     sources(w, x, &e->sources);
     jw_end_obj(w);
 }
 
-static void write_actor(jw *w, const ds_extraction *x, const ds_actor *a)
+/* An actor's members from founded to opponents */
+static void write_profile(jw *w, const ds_extraction *x, const ds_actor *a)
 {
-    jw_obj(w);
-    jw_key_json(w, JW_KEY("name"));
-    jw_str(w, a->name);
-    str_array(w, KEY_EMPTY("aliases"), &a->aliases);
-    str_or_null(w, KEY_NULL("type"), a->type);
-    str_or_null(w, KEY_NULL("parent"), a->parent);
-    str_or_null(w, KEY_NULL("country"), a->country);
     str_or_null(w, KEY_NULL("founded"), a->founded);
     if (a->has_strength) {
         jw_key_json(w, JW_KEY("strength"));
@@ -256,6 +271,29 @@ static void write_actor(jw *w, const ds_extraction *x, const ds_actor *a)
         jw_end_arr(w);
     }
     str_array(w, KEY_EMPTY("opponents"), &a->opponents);
+}
+
+static void write_actor(jw *w, const ds_extraction *x, const ds_actor *a)
+{
+    jw_obj(w);
+    jw_key_json(w, JW_KEY("name"));
+    jw_str(w, a->name);
+    str_array(w, KEY_EMPTY("aliases"), &a->aliases);
+    str_or_null(w, KEY_NULL("type"), a->type);
+    str_or_null(w, KEY_NULL("parent"), a->parent);
+    str_or_null(w, KEY_NULL("country"), a->country);
+    /* most actors are names the text tells nothing more of: then the eight
+     * members are one text, what write_profile makes of them (commas and
+     * all: in an object after its first member a comma is always due) */
+    static const char no_profile[] = "\"founded\":null,\"strength\":null,\"headquarters\":null,"
+                                     "\"areas\":[],\"leaders\":[],\"affiliations\":[],"
+                                     "\"media_outlets\":[],\"opponents\":[]";
+    if (!w->pretty && no_str(a->founded) && !a->has_strength && no_str(a->headquarters) &&
+        !a->areas.n && !a->leaders.n && !a->affiliations.n && !a->media_outlets.n &&
+        !a->opponents.n)
+        jw_member_json(w, no_profile, sizeof no_profile - 1);
+    else
+        write_profile(w, x, a);
     sources(w, x, &a->sources);
     jw_end_obj(w);
 }

@@ -148,6 +148,7 @@ typedef struct line {
     uint8_t kind;       /* para_kind */
     bool url_only;      /* a bare URL line ("<https://...>") */
     bool alone;         /* never part of a paragraph (standalone()) */
+    int8_t ends;        /* ends_sentence(t, s, e) when standalone() asked it, else -1 */
 } line;
 
 typedef struct para {
@@ -189,8 +190,10 @@ static bool starts_with_url(const char *t, uint32_t s, uint32_t e)
 {
     if (s < e && t[s] == '<') s++;
     size_t n = e - s;
-    return (n >= 7 && !strncmp(t + s, "http://", 7)) ||
-           (n >= 8 && !strncmp(t + s, "https://", 8)) || (n >= 4 && !strncmp(t + s, "www.", 4));
+    /* memcmp of a constant length (inlined, no call): the bytes are there
+     * and the literals hold no NUL, so it answers as strncmp would */
+    return (n >= 7 && !memcmp(t + s, "http://", 7)) || (n >= 8 && !memcmp(t + s, "https://", 8)) ||
+           (n >= 4 && !memcmp(t + s, "www.", 4));
 }
 
 static bool has_url(const char *t, uint32_t s, uint32_t e)
@@ -294,6 +297,8 @@ static uint32_t end_sans_cites(const char *t, uint32_t s, uint32_t e)
             return e;
         }
         if (e > s) {
+            /* superscript digits are not ASCII (U+00B2 and up) */
+            if ((unsigned char)t[e - 1] < 0x80) return e;
             size_t p = ds_u8_prev(t, e), l;
             if (ds_superscript_digit(ds_u8_get(t, e, p, &l)) >= 0) {
                 e = (uint32_t)p;
@@ -418,10 +423,12 @@ static bool page_number(const char *t, uint32_t s, uint32_t e)
 
 /* A line that is never part of a paragraph: a page number, a short
  * all-caps banner, a line of URLs or handles. */
-static bool standalone(const char *t, const line *ln)
+static bool standalone(const char *t, line *ln)
 {
     uint32_t s = ln->s, e = ln->e;
-    if (e - s > 400 || (e - s > 120 && ends_sentence(t, s, e))) return false;
+    ln->ends = -1;
+    if (e - s > 400) return false;
+    if (e - s > 120 && (ln->ends = ends_sentence(t, s, e))) return false;
     return page_number(t, s, e) ||
            (e - s <= 80 && all_caps(t, s, e) && count_words(t, s, e) <= 10) || url_line(t, s, e);
 }
@@ -552,6 +559,15 @@ static inline uint32_t plain_run(const char *t, uint32_t i, uint32_t e, bool mar
         if (m) return i + (uint32_t)__builtin_ctz(m);
         i += 16;
     }
+    if (i < e && e >= 16) {
+        /* the rest as the last 16 bytes of t[0, e), the bytes before i
+         * shifted out */
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(t + e - 16));
+        __m128i h = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, nl), _mm_cmpeq_epi8(x, tab)),
+                                 _mm_or_si128(_mm_cmpeq_epi8(x, lb), _mm_cmpeq_epi8(x, ex)));
+        unsigned m = (unsigned)_mm_movemask_epi8(h) >> (16 - (e - i));
+        return m ? i + (uint32_t)__builtin_ctz(m) : e;
+    }
 #endif
 #ifdef DS_SWAR
     while (i + 8 <= e) {
@@ -565,19 +581,72 @@ static inline uint32_t plain_run(const char *t, uint32_t i, uint32_t e, bool mar
     return i;
 }
 
+/* The first ']' or new line in t[i, e), or e: where a Markdown link's text
+ * ends (16 bytes a step; "[size=no report]" ends most ACLED notes). */
+static inline uint32_t bracket_end(const char *t, uint32_t i, uint32_t e)
+{
+#if defined(__SSE2__)
+    const __m128i rb = _mm_set1_epi8(']'), nl = _mm_set1_epi8('\n');
+    while (i + 16 <= e) {
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(t + i));
+        unsigned m =
+            (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(x, rb), _mm_cmpeq_epi8(x, nl)));
+        if (m) return i + (uint32_t)__builtin_ctz(m);
+        i += 16;
+    }
+    if (i < e && e >= 16) {
+        /* the rest as the last 16 bytes of t[0, e), the bytes before i
+         * shifted out */
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(t + e - 16));
+        unsigned m = (unsigned)_mm_movemask_epi8(
+                         _mm_or_si128(_mm_cmpeq_epi8(x, rb), _mm_cmpeq_epi8(x, nl))) >>
+                     (16 - (e - i));
+        return m ? i + (uint32_t)__builtin_ctz(m) : e;
+    }
+#endif
+    while (i < e && t[i] != ']' && t[i] != '\n') i++;
+    return i;
+}
+
 /* map[k] = first + k for k < n (the identity map of undecoded text). */
 static void map_identity(uint32_t *map, uint32_t first, uint32_t n)
 {
     uint32_t k = 0;
 #if defined(__SSE2__)
-    /* 8 offsets a step: two stores and two adds */
-    __m128i lo = _mm_setr_epi32((int)first, (int)(first + 1), (int)(first + 2), (int)(first + 3));
-    __m128i hi = _mm_add_epi32(lo, _mm_set1_epi32(4)), step = _mm_set1_epi32(8);
-    for (; k + 8 <= n; k += 8) {
-        _mm_storeu_si128((__m128i *)(void *)(map + k), lo);
-        _mm_storeu_si128((__m128i *)(void *)(map + k + 4), hi);
-        lo = _mm_add_epi32(lo, step);
-        hi = _mm_add_epi32(hi, step);
+    if (n >= 8) {
+        /* 16 offsets a step: four stores and four adds of four running
+         * vectors (no copies between them, one pointer) */
+        const __m128i four = _mm_set1_epi32(4), step = _mm_set1_epi32(16);
+        __m128i v0 =
+            _mm_setr_epi32((int)first, (int)(first + 1), (int)(first + 2), (int)(first + 3));
+        __m128i v1 = _mm_add_epi32(v0, four), v2 = _mm_add_epi32(v1, four),
+                v3 = _mm_add_epi32(v2, four);
+        uint32_t *p = map, *end = map + (n & ~15u);
+        for (; p < end; p += 16) {
+            _mm_storeu_si128((__m128i *)(void *)p, v0);
+            _mm_storeu_si128((__m128i *)(void *)(p + 4), v1);
+            _mm_storeu_si128((__m128i *)(void *)(p + 8), v2);
+            _mm_storeu_si128((__m128i *)(void *)(p + 12), v3);
+            v0 = _mm_add_epi32(v0, step);
+            v1 = _mm_add_epi32(v1, step);
+            v2 = _mm_add_epi32(v2, step);
+            v3 = _mm_add_epi32(v3, step);
+        }
+        k = n & ~15u;
+        if (k + 8 <= n) {
+            _mm_storeu_si128((__m128i *)(void *)(map + k), v0);
+            _mm_storeu_si128((__m128i *)(void *)(map + k + 4), v1);
+            k += 8;
+        }
+        if (k < n) {
+            /* the last 8, over some already written with the same values */
+            k = n - 8;
+            v0 = _mm_setr_epi32((int)(first + k), (int)(first + k + 1), (int)(first + k + 2),
+                                (int)(first + k + 3));
+            _mm_storeu_si128((__m128i *)(void *)(map + k), v0);
+            _mm_storeu_si128((__m128i *)(void *)(map + k + 4), _mm_add_epi32(v0, four));
+        }
+        return;
     }
 #endif
     for (; k + 4 <= n; k += 4) {
@@ -616,7 +685,7 @@ static void emit_inline(ds_tb *tb, const char *t, const uint32_t *map, uint32_t 
             i++;
             while (i < e && is_ws(t[i])) i++;
             continue;
-        } else if (c == '[' && e - i >= 6 && !strncmp(t + i, "[edit]", 6)) {
+        } else if (c == '[' && e - i >= 6 && !memcmp(t + i, "[edit]", 6)) {
             i += 6;
             continue;
         } else if (c == '!' && i + 1 < e && t[i + 1] == '[') {
@@ -624,8 +693,7 @@ static void emit_inline(ds_tb *tb, const char *t, const uint32_t *map, uint32_t 
             continue;
         } else if (c == '[') {
             /* [text](url) -> text */
-            uint32_t j = i + 1;
-            while (j < e && t[j] != ']' && t[j] != '\n' && j - i < 400) j++;
+            uint32_t j = bracket_end(t, i + 1, e - i > 400 ? i + 400 : e);
             if (j + 1 < e && t[j] == ']' && t[j + 1] == '(') {
                 uint32_t k = j + 2;
                 int depth = 1;
@@ -715,9 +783,11 @@ ds_status ds_layout_text(ds_doc *doc, ds_ctx *ctx, const ds_tb *in, bool markdow
         st = DS_ENOMEM;
         goto done;
     }
-    uint32_t blank = 1;
+    uint32_t blank = 1, newlines = cnt - 1; /* new lines not yet passed */
     for (uint32_t i = 0; i <= n;) {
-        const char *nlp = i < n ? memchr(t + i, '\n', n - i) : NULL;
+        /* the last line (the only one of most notes) runs to the end */
+        const char *nlp = newlines && i < n ? memchr(t + i, '\n', n - i) : NULL;
+        newlines -= nlp != NULL;
         uint32_t j = nlp ? (uint32_t)(nlp - t) : n;
         line *ln = &lines[nl];
         ln->s = i;
@@ -784,7 +854,10 @@ ds_status ds_layout_text(ds_doc *doc, ds_ctx *ctx, const ds_tb *in, bool markdow
         para *p = &paras[i];
         if (p->kind != DS_BLOCK_PROSE) continue;
         uint32_t s = p->cs, e = p->e;
-        if (e - s > 120 && ends_sentence(t, s, e)) continue; /* running text */
+        /* standalone() may have asked already, of the same span */
+        const line *ln = &lines[p->first];
+        bool same = p->first == p->last && ln->s == s && ln->e == e && ln->ends >= 0;
+        if (e - s > 120 && (same ? ln->ends : ends_sentence(t, s, e))) continue; /* running text */
         if (e - s <= 80 && all_caps(t, s, e) && count_words(t, s, e) <= 10)
             p->kind = DS_BLOCK_FURNITURE;
         else if (e - s <= 400 && (url_line(t, s, e) || page_number(t, s, e)))
@@ -798,11 +871,15 @@ ds_status ds_layout_text(ds_doc *doc, ds_ctx *ctx, const ds_tb *in, bool markdow
     for (int pass = 0; pass < 3; pass++) {
         for (uint32_t i = 0; i < np; i++) {
             para *p = &paras[i];
-            if (p->kind != DS_BLOCK_PROSE || !heading_like(t, p->cs, p->e)) continue;
-            if (has_year(t, p->cs, p->e)) continue; /* a dateline: "NIAMEY, 12 March 2025" */
+            if (p->kind != DS_BLOCK_PROSE) continue;
             ds_block_kind pk = i ? paras[i - 1].kind : DS_BLOCK_FURNITURE;
             ds_block_kind nk = i + 1 < np ? paras[i + 1].kind : DS_BLOCK_FURNITURE;
             bool pf = pk == DS_BLOCK_FURNITURE, nf = nk == DS_BLOCK_FURNITURE;
+            /* the change below needs furniture before or after, within the
+             * document: tested first, the costlier tests only then */
+            if (!(pf && i > 0) && !(nf && i + 1 < np)) continue;
+            if (!heading_like(t, p->cs, p->e)) continue;
+            if (has_year(t, p->cs, p->e)) continue; /* a dateline: "NIAMEY, 12 March 2025" */
             bool pok = pf || pk == DS_BLOCK_FOOTNOTE ||
                        (pk == DS_BLOCK_PROSE && heading_like(t, paras[i - 1].cs, paras[i - 1].e));
             bool nok = nf || nk == DS_BLOCK_FOOTNOTE ||
@@ -849,7 +926,7 @@ ds_status ds_layout_text(ds_doc *doc, ds_ctx *ctx, const ds_tb *in, bool markdow
             if (p->kind == DS_BLOCK_PROSE) seen_prose = true, zone = false;
             continue;
         }
-        if (len > 6 && !strncmp(t + e - 6, "[edit]", 6)) { /* a Wikipedia section heading */
+        if (len > 6 && !memcmp(t + e - 6, "[edit]", 6)) { /* a Wikipedia section heading */
             p->kind = DS_BLOCK_HEADING;
             zone = false;
             continue;
@@ -1021,15 +1098,31 @@ static bool plain_ascii(const char *s, size_t n)
 {
     size_t i = 0;
 #if defined(__SSE2__)
-    /* 16 bytes a step; signed compares: bytes from 0x80 are negative, so
-     * below 0x20 too */
+    /* 32 bytes a step, the rest as the last 16 (overlapping bytes known
+     * good); signed compares: bytes from 0x80 are negative, so below 0x20
+     * too */
     const __m128i sp = _mm_set1_epi8(0x20), nl = _mm_set1_epi8('\n'), del = _mm_set1_epi8(0x7F);
-    for (; i + 16 <= n; i += 16) {
-        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
-        __m128i bad = _mm_or_si128(_mm_andnot_si128(_mm_cmpeq_epi8(x, nl), _mm_cmplt_epi8(x, sp)),
-                                   _mm_cmpeq_epi8(x, del));
-        if (_mm_movemask_epi8(bad)) return false;
+#define BAD16(x)                                                                                   \
+    _mm_or_si128(_mm_andnot_si128(_mm_cmpeq_epi8(x, nl), _mm_cmplt_epi8(x, sp)),                   \
+                 _mm_cmpeq_epi8(x, del))
+    if (n >= 16) {
+        for (; i + 32 <= n; i += 32) {
+            __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+            __m128i y = _mm_loadu_si128((const __m128i *)(const void *)(s + i + 16));
+            if (_mm_movemask_epi8(_mm_or_si128(BAD16(x), BAD16(y)))) return false;
+        }
+        if (i + 16 <= n) {
+            __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+            if (_mm_movemask_epi8(BAD16(x))) return false;
+            i += 16;
+        }
+        if (i < n) {
+            __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + n - 16));
+            if (_mm_movemask_epi8(BAD16(x))) return false;
+        }
+        return true;
     }
+#undef BAD16
 #endif
 #ifdef DS_SWAR
     /* 8 bytes at a time: a byte >= 0x7F, or < 0x20 and not '\n' */

@@ -157,13 +157,15 @@ static uint32_t word_before(const char *t, uint32_t lo, uint32_t i)
 static ds_status add_sentence(ds_doc *doc, ds_ctx *ctx, uint32_t b, uint32_t s, uint32_t e)
 {
     const char *t = doc->text;
-    while (s < e) {
+    /* the usual ends, a printable ASCII byte (0x21-0x7F: no space of
+     * ds_is_space, no part of a multi-byte character), need no decoding */
+    while (s < e && (unsigned char)(t[s] - 0x21) >= 0x5F) {
         size_t l;
         int32_t cp = ds_u8_get(t, e, s, &l);
         if (!ds_is_space(cp)) break;
         s += (uint32_t)l;
     }
-    while (e > s) {
+    while (e > s && (unsigned char)(t[e - 1] - 0x21) >= 0x5F) {
         size_t p = ds_u8_prev(t, e), l;
         int32_t cp = ds_u8_get(t, e, p, &l);
         if (!ds_is_space(cp)) break;
@@ -333,6 +335,16 @@ static ds_status split_block(ds_doc *doc, ds_ctx *ctx, uint32_t b)
                 goto scanned;
             }
             i += 16;
+        }
+        if (i < hi && hi >= 16) {
+            /* the rest as the last 16 bytes of the text, the bytes before
+             * i shifted out */
+            __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(t + hi - 16));
+            __m128i h = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, dot), _mm_cmpeq_epi8(x, ex)),
+                                     _mm_cmpeq_epi8(x, qu));
+            unsigned m = (unsigned)_mm_movemask_epi8(_mm_or_si128(h, x)) >> (16 - (hi - i));
+            i = m ? i + (uint32_t)__builtin_ctz(m) : hi;
+            goto scanned;
         }
 #endif
 #ifdef DS_SWAR

@@ -6,6 +6,7 @@
 
 #include <math.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -459,6 +460,63 @@ void jw_key_text(jw *w, const char *json, size_t n)
     w->state = JW_KEYED;
 }
 
+/* put_plain_cstr, jw_str without strlen: a C string copied in quotes 16
+ * bytes a step as its end is found. Contract: writes exactly what json_escape(b, s,
+ * strlen(s)) writes and returns true when every byte before the NUL is plain
+ * (stop16 flags the NUL too, so the first flagged byte is the end or a byte
+ * to escape or check); false, with b as it was (b->data[b->len] still the
+ * NUL: the copy starts one byte after it), when the string needs escaping,
+ * the room is short or a load would reach a page end. The loads may read
+ * past the NUL within the same 4 KiB page (never a fault: the page is
+ * mapped, as for strlen's); those bytes are stored in the spare capacity
+ * and then written over or left beyond the terminator. */
+#if defined(__SSE2__)
+/* put_plain_cstr's steps from i = 16 on (a string of 16 bytes or more: a
+ * function of its own, so that the usual short string's path saves no
+ * registers for the loop); o is data + len + 1 */
+__attribute__((noinline, no_sanitize_address)) static bool
+put_plain_cstr_long(buf *b, const char *s, char *o, size_t len)
+{
+    size_t room = b->cap - len - 19; /* steps need i <= room */
+    for (size_t i = 16; i <= room; i += 16) {
+        if (((uintptr_t)(s + i) & 4095) > 4096 - 16) return false;
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+        _mm_storeu_si128((__m128i *)(void *)(o + i), x);
+        unsigned m = (unsigned)_mm_movemask_epi8(stop16(x));
+        if (m) {
+            size_t n = i + (size_t)__builtin_ctz(m);
+            if (s[n]) return false; /* a byte to escape or check */
+            o[-1] = '"';
+            o[n] = '"';
+            o[n + 1] = '\0';
+            b->len = len + n + 2;
+            return true;
+        }
+    }
+    return false;
+}
+
+__attribute__((no_sanitize_address)) static inline bool put_plain_cstr(buf *b, const char *s)
+{
+    size_t len = b->len, cap = b->cap;
+    /* each step stores 16 bytes at data + len + 1 + i; the quotes and the
+     * NUL after the last step's bytes fit too (cap is 0 once failed) */
+    if (cap < len + 19 || ((uintptr_t)s & 4095) > 4096 - 16) return false;
+    char *o = b->data + len + 1;
+    __m128i x = _mm_loadu_si128((const __m128i *)(const void *)s);
+    _mm_storeu_si128((__m128i *)(void *)o, x);
+    unsigned m = (unsigned)_mm_movemask_epi8(stop16(x));
+    if (!m) return put_plain_cstr_long(b, s, o, len);
+    size_t n = (size_t)__builtin_ctz(m);
+    if (s[n]) return false; /* a byte to escape or check */
+    o[-1] = '"';
+    o[n] = '"';
+    o[n + 1] = '\0';
+    b->len = len + n + 2;
+    return true;
+}
+#endif
+
 void jw_str(jw *w, const char *s)
 {
     if (!s) {
@@ -466,6 +524,9 @@ void jw_str(jw *w, const char *s)
         return;
     }
     jw_pre(w);
+#if defined(__SSE2__)
+    if (put_plain_cstr(w->out, s)) return;
+#endif
     json_escape(w->out, s, strlen(s));
 }
 
@@ -527,7 +588,8 @@ static const uint32_t POW10[10] = {1,      10,      100,      1000,      10000,
 /* |v| * 10^decimals rounded to an integer exactly as printf's "%.*f"
  * rounds (the binary value, ties to even) into *q, its sign into *neg;
  * false when decimals is not in [0, 9] or |v| >= 2^53. */
-static bool fixed_scaled(double v, int decimals, u128 *q, bool *neg)
+static inline __attribute__((always_inline)) bool fixed_scaled(double v, int decimals, u128 *q,
+                                                               bool *neg)
 {
     *neg = signbit(v) != 0;
     double a = *neg ? -v : v;
@@ -606,24 +668,29 @@ void jw_double(jw *w, double v, int decimals)
     bool neg;
     if (fixed_scaled(v, decimals, &q, &neg) && !(q >> 64)) {
         buf *b = w->out;
-        if (!reserve(b, 23)) return; /* '-', 20 digits, '.' */
+        if (!reserve(b, 32)) return; /* '-', 20 digits, '.', 9 decimals */
         uint64_t q64 = (uint64_t)q;
-        size_t dec = (size_t)decimals;
-        while (dec && q64 % 10 == 0) q64 /= 10, dec--;
-        size_t nd = decimal_digits(q64);
-        if (nd <= dec) nd = dec + 1; /* at least one digit before the point */
+        size_t dec = (size_t)decimals; /* at most 9 (fixed_scaled) */
+        /* the whole part and the decimals apart: digits are counted only
+         * for the whole part (a coordinate's one to three), and the
+         * decimals' trailing zeros are dropped from the text made */
+        uint64_t ip = dec ? q64 / POW10[dec] : q64, fp = q64 - ip * POW10[dec];
         char *o = b->data + b->len;
         if (neg) *o++ = '-';
-        char *e = o + nd + (dec ? 1 : 0);
-        b->len = (size_t)(e - b->data);
-        *e = '\0';
-        if (dec) {
-            put_digits(e, q64 % POW10[dec], dec);
-            e -= dec;
-            *--e = '.';
-            q64 /= POW10[dec];
+        size_t nd = decimal_digits(ip);
+        put_digits(o + nd, ip, nd);
+        o += nd;
+        if (fp) {
+            /* '.', the dec digits (zeros in front), up to the last non-zero
+             * one (there is one: fp is not 0) */
+            o[0] = '.';
+            put_digits(o + 1 + dec, fp, dec);
+            size_t fl = 1 + dec;
+            while (o[fl - 1] == '0') fl--;
+            o += fl;
         }
-        put_digits(e, q64, nd - dec);
+        *o = '\0';
+        b->len = (size_t)(o - b->data);
         return;
     }
 #endif
