@@ -220,6 +220,16 @@ static const struct {
                       {"split", S_CODER},
                       {"across", S_ACROSS}};
 
+/* A key of ev_rules.first (a phrase's first word, a word class's or a
+ * sentence word's word) and its value; phrase1 is the one-word phrase that
+ * is the word itself, -1 when none. */
+typedef struct ev_first {
+    const char *word;
+    uint32_t len;
+    uint32_t v;
+    int32_t phrase1;
+} ev_first;
+
 typedef struct ev_rules {
     char *data_dir;
     strmap phrases; /* "opened fire" -> index into ph */
@@ -231,8 +241,15 @@ typedef struct ev_rules {
     ev_rule *rules;
     size_t nrules;
     uint64_t bloom[256]; /* word_bit() of every key of first: most tokens skip the hash */
+    /* every key of `first` again, by ds_word_hash (lexicon.h), the hash that
+     * ds_tokenize leaves in ds_token.hash: a token that has one is looked up
+     * without hashing its norm (see first_by_hash()) */
+    uint32_t *whash;  /* WORD_SLOTS hashes, 0 = empty */
+    ev_first *wfirst; /* the key of each slot and its value */
     struct ev_rules *next;
 } ev_rules;
+
+enum { WORD_BITS = 11, WORD_SLOTS = 1u << WORD_BITS }; /* ~500 keys: a third full */
 
 /* A bit of the 16384-bit filter for a folded word: its first two bytes, last
  * byte and length, mixed by one multiplication (the top 14 bits). */
@@ -283,6 +300,32 @@ static char *next_field(char **p)
         *p = NULL;
     }
     return s;
+}
+
+/* Fills r->whash and r->wfirst from r->first (all its keys, plain or not:
+ * a token with a hash has a plain norm, so only a plain key can equal it,
+ * and the others are never found this way). NULL when fine. */
+static const char *words_index(ev_rules *r)
+{
+    r->whash = calloc(WORD_SLOTS, sizeof *r->whash);
+    r->wfirst = calloc(WORD_SLOTS, sizeof *r->wfirst);
+    if (!r->whash || !r->wfirst) return "out of memory";
+    if (r->first.count > WORD_SLOTS / 2) return "too many first words for the word table";
+    for (size_t j = 0; j < r->first.cap; j++) {
+        const strmap_slot *sl = &r->first.slots[j];
+        if (!sl->hash || !sl->keylen) continue;
+        const char *w = r->first.keys + sl->keyoff;
+        uint32_t h = ds_word_hash(w, sl->keylen), k = h >> (32 - WORD_BITS), pi;
+        while (r->whash[k]) k = (k + 1) & (WORD_SLOTS - 1);
+        r->whash[k] = h;
+        r->wfirst[k] = (ev_first){w, sl->keylen, sl->value, -1};
+        /* match_phrase's one-word look-up, made here (it takes no key
+         * longer than 125 bytes) */
+        if ((sl->value & phrase_len_bit(1)) && sl->keylen + 2 <= 128 &&
+            strmap_get(&r->phrases, w, sl->keylen, &pi))
+            r->wfirst[k].phrase1 = (int32_t)pi;
+    }
+    return NULL;
 }
 
 /* Parses the TSV text (modified in place) into r. Returns a message on a
@@ -362,7 +405,7 @@ static const char *rules_parse(ev_rules *r, char *text, unsigned *lineno)
     for (size_t k = 0; k < sizeof sentence_words / sizeof *sentence_words; k++)
         if (!first_or(r, sentence_words[k].word, (uint32_t)sentence_words[k].flag << 24))
             return "out of memory";
-    return NULL;
+    return words_index(r);
 }
 
 static void rules_free(ev_rules *r)
@@ -370,6 +413,8 @@ static void rules_free(ev_rules *r)
     if (!r) return;
     strmap_free(&r->phrases);
     strmap_free(&r->first);
+    free(r->whash);
+    free(r->wfirst);
     free(r->ph);
     free(r->rules);
     free(r->data_dir);
@@ -661,6 +706,18 @@ static unsigned match_phrase(ev_scan *sc, uint32_t i, uint32_t end, uint32_t v, 
     return 0;
 }
 
+/* The key of `first` that token t (a plain word: t->hash set) is, or NULL.
+ * Exact: the key's bytes are compared once its hash matches. */
+static inline const ev_first *first_by_hash(const ev_rules *r, const ds_token *t)
+{
+    for (uint32_t k = t->hash >> (32 - WORD_BITS); r->whash[k]; k = (k + 1) & (WORD_SLOTS - 1)) {
+        if (r->whash[k] != t->hash) continue;
+        const ev_first *e = &r->wfirst[k];
+        if (e->len == t->norm_len && memcmp(e->word, t->norm, e->len) == 0) return e;
+    }
+    return NULL;
+}
+
 /* Longest phrase of the rules starting at each token of sentence s, the
  * word classes of its tokens, and busy[] (see next_busy()). */
 static void match_sentence(ev_scan *sc, const ds_sentence *s)
@@ -678,14 +735,35 @@ static void match_sentence(ev_scan *sc, const ds_sentence *s)
         m[i] = (tok_match){-1, 0, 0};
         uint32_t v;
         const ds_token *t = &toks[i];
-        uint32_t b = word_bit(t->norm, t->norm_len);
-        if (!(bloom[b >> 6] >> (b & 63) & 1)) continue;
-        uint64_t h = strmap_hash_more(STRMAP_HASH_SEED, t->norm, t->norm_len);
-        if (!strmap_get_hashed(&r->first, strmap_hash_done(h), t->norm, t->norm_len, &v)) continue;
-        m[i].cls = (uint8_t)(v >> 8);
-        cls |= m[i].cls;
-        words |= v >> 24;
-        if (v & 0xff) roles |= match_phrase(sc, i, end, v, h);
+        if (t->hash) {
+            /* a plain word: its precomputed hash finds its key, if any */
+            const ev_first *e = first_by_hash(r, t);
+            if (!e) continue;
+            v = e->v;
+            m[i].cls = (uint8_t)(v >> 8);
+            cls |= m[i].cls;
+            words |= v >> 24;
+            if ((v & 0xff) == 1) {
+                if (e->phrase1 >= 0) {
+                    m[i].phrase = (int16_t)e->phrase1;
+                    m[i].len = 1;
+                    roles |= r->ph[e->phrase1].roles;
+                }
+            } else if (v & 0xff) {
+                roles |= match_phrase(sc, i, end, v,
+                                      strmap_hash_more(STRMAP_HASH_SEED, t->norm, t->norm_len));
+            }
+        } else {
+            uint32_t b = word_bit(t->norm, t->norm_len);
+            if (!(bloom[b >> 6] >> (b & 63) & 1)) continue;
+            uint64_t h = strmap_hash_more(STRMAP_HASH_SEED, t->norm, t->norm_len);
+            if (!strmap_get_hashed(&r->first, strmap_hash_done(h), t->norm, t->norm_len, &v))
+                continue;
+            m[i].cls = (uint8_t)(v >> 8);
+            cls |= m[i].cls;
+            words |= v >> 24;
+            if (v & 0xff) roles |= match_phrase(sc, i, end, v, h);
+        }
         if (m[i].phrase >= 0 || m[i].cls)
             while (idle_from <= i) busy[idle_from++] = i;
     }
