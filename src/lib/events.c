@@ -587,16 +587,33 @@ static const ds_token *tok(const ev_scan *sc, uint32_t i)
     return &sc->toks[i];
 }
 
-/* w is a literal at every call: inlined, its length is a constant and the
- * length test rejects most tokens before a byte is compared (a norm holds
- * no NUL, so its length is its strlen) */
-static inline bool tok_is(const ev_scan *sc, uint32_t i, const char *w)
+/* Is token i the word w (m bytes)? Always inlined, where w is a literal and
+ * m its sizeof - 1 (the tok_is macro: a literal is all it accepts): the
+ * length test rejects most tokens before a byte is compared and the compare
+ * is a few loads (a norm holds no NUL, so its length is its strlen). */
+static inline __attribute__((always_inline)) bool tok_is_n(const ev_scan *sc, uint32_t i,
+                                                           const char *w, size_t m)
 {
     if (i >= sc->ntoks) return false;
     const ds_token *t = tok(sc, i);
-    size_t m = strlen(w);
     return t->norm_len == m && memcmp(t->norm, w, m) == 0;
 }
+#define tok_is(sc, i, w) tok_is_n((sc), (i), "" w, sizeof(w) - 1)
+
+/* tok_is for a word that is not a literal (an entry of a list) */
+static bool tok_is_word(const ev_scan *sc, uint32_t i, const char *w)
+{
+    return tok_is_n(sc, i, w, strlen(w));
+}
+
+/* Is token t (NULL: none) the word w, a literal? As tok_is, for a token in
+ * hand. */
+static inline __attribute__((always_inline)) bool norm_is_n(const ds_token *t, const char *w,
+                                                            size_t m)
+{
+    return t && t->norm_len == m && memcmp(t->norm, w, m) == 0;
+}
+#define norm_is(t, w) norm_is_n((t), "" w, sizeof(w) - 1)
 
 /* Is token i one of the words of the NULL-terminated list ws? Each list
  * that tok_in() reads has a signature (WORD_SIG, right after the list): a
@@ -1394,24 +1411,23 @@ static void pick_place(ev_scan *sc, const frame *f, cand *c)
         const ds_place *p = &doc->places.v[si->idx[k]];
         if (!in_frame(f, p->span) || in_actor_name(sc, f->sentence, p->span)) continue;
         uint32_t at = token_at(sc, s, p->span.start), after = token_at(sc, s, p->span.end);
-        const char *w1 = word_before(sc, s, at, 1);
-        const char *w2 = word_before(sc, s, at, 2);
-        bool from = w1 && (strcmp(w1, "from") == 0 ||
-                           (w2 && strcmp(w2, "from") == 0 &&
-                            (strcmp(w1, "northern") == 0 || strcmp(w1, "southern") == 0 ||
-                             strcmp(w1, "eastern") == 0 || strcmp(w1, "western") == 0)));
-        bool dest = w1 && (strcmp(w1, "toward") == 0 || strcmp(w1, "towards") == 0 ||
-                           strcmp(w1, "into") == 0);
+        /* the words before the place (word_before()), NULL before the sentence */
+        const ds_token *w1 = at >= s->first_token + 1 ? tok(sc, at - 1) : NULL;
+        const ds_token *w2 = at >= s->first_token + 2 ? tok(sc, at - 2) : NULL;
+        bool from = norm_is(w1, "from") ||
+                    (norm_is(w2, "from") && (norm_is(w1, "northern") || norm_is(w1, "southern") ||
+                                             norm_is(w1, "eastern") || norm_is(w1, "western")));
+        bool dest = norm_is(w1, "toward") || norm_is(w1, "towards") || norm_is(w1, "into");
         if (from && p->feature != DS_FEAT_DEMONYM) {
             if (!c->origin || place_rank(p) > place_rank(c->origin)) c->origin = p;
             continue;
         }
         /* "an ambush near the border with Mali": the other side of the border */
-        if (p->feature == DS_FEAT_COUNTRY && w1 && w2 && !strcmp(w1, "with") &&
-            (!strcmp(w2, "border") || !strcmp(w2, "frontier") || !strcmp(w2, "borders")))
+        if (p->feature == DS_FEAT_COUNTRY && norm_is(w1, "with") &&
+            (norm_is(w2, "border") || norm_is(w2, "frontier") || norm_is(w2, "borders")))
             continue;
-        if (p->feature == DS_FEAT_DEMONYM && w1 &&
-            (!strcmp(w1, "by") || (!strcmp(w1, "the") && w2 && !strcmp(w2, "by"))))
+        if (p->feature == DS_FEAT_DEMONYM &&
+            (norm_is(w1, "by") || (norm_is(w1, "the") && norm_is(w2, "by"))))
             c->agent_place = p; /* "arrested by the Afghan intelligence" */
         if (p->feature == DS_FEAT_DEMONYM || adjectival(sc, s, p, after)) {
             if (!c->country_place && !agent_nationality(sc, f, p, after)) c->country_place = p;
@@ -1615,11 +1631,8 @@ static uint32_t past_head(const ev_scan *sc, uint32_t i, uint32_t end)
 static bool bystander(const ev_scan *sc, const ds_sentence *s, const ds_actor_ref *r,
                       uint32_t trig_at, uint32_t at, uint32_t re)
 {
-    for (uint32_t back = 2; back <= 4; back++) {
-        const char *w = word_before(sc, s, at, back);
-        if (!w) break;
-        if (!strcmp(w, "according") && !strcmp(word_before(sc, s, at, back - 1), "to")) return true;
-    }
+    for (uint32_t back = 2; back <= 4 && at >= s->first_token + back; back++)
+        if (tok_is(sc, at - back, "according") && tok_is(sc, at - back + 1, "to")) return true;
     /* '..., said local police officer Abdi Hassan': the speaker after his
      * verb, past the event */
     for (uint32_t back = 1; back <= 3 && r->span.start > trig_at && at >= s->first_token + back;
@@ -1740,29 +1753,26 @@ static void pick_actors(ev_scan *sc, const frame *f, cand *c)
             "the",       "a",         "an",        "paramilitary", "militant", "rebel",
             "armed",     "jihadist",  "islamist",  "banned",       "outlawed", "rival",
             "extremist", "terrorist", "insurgent", "suspected",    "alleged",  NULL};
+        WORD_SIG(mods);
         uint32_t by_back = 0; /* words from the mention back to "by" */
-        for (uint32_t back = 1; back <= 3 && !by_back; back++) {
-            const char *w = word_before(sc, s, at, back);
-            if (!w) break;
-            if (!strcmp(w, "by"))
+        for (uint32_t back = 1; back <= 3 && !by_back && at >= s->first_token + back; back++) {
+            if (tok_is(sc, at - back, "by"))
                 by_back = back;
-            else if (!tok_in_word(w, mods))
+            else if (!tok_in(sc, at - back, mods))
                 break;
         }
         bool by = by_back != 0;
         /* "killing five people before being shot dead by police": who ended
          * the attack, not who made it */
         bool being = false;
-        for (uint32_t back = by_back + 1; by && back <= by_back + 3 && !being; back++) {
-            const char *w = word_before(sc, s, at, back);
-            if (!w) break;
-            being = !strcmp(w, "being");
-        }
+        for (uint32_t back = by_back + 1;
+             by && back <= by_back + 3 && !being && at >= s->first_token + back; back++)
+            being = tok_is(sc, at - back, "being");
         if (being) continue;
         /* the verb before "by" (with at most one word between "by" and the
          * mention): "repelled by troops", "backed by clan militias" */
         const char *verb = by_back && by_back <= 2 ? word_before(sc, s, at, by_back + 1) : NULL;
-        bool to = w1 && strcmp(w1, "to") == 0;
+        bool to = at > s->first_token && tok_is(sc, at - 1, "to");
         bool civil = r->type == DS_ACTOR_CIVILIANS || r->type == DS_ACTOR_PROTESTERS;
         /* the crowd is the subject of the violent verb ("protesters stormed
          * the offices"), not of a verb before a noun ("protesters marched
@@ -2164,7 +2174,7 @@ static uint32_t small_count(const ev_scan *sc, uint32_t i)
     }
     if (!tok_in(sc, i, words)) return 0;
     for (uint32_t k = 0; words[k]; k++)
-        if (tok_is(sc, i, words[k])) return k + 2;
+        if (tok_is_word(sc, i, words[k])) return k + 2;
     return 0;
 }
 
@@ -3715,7 +3725,7 @@ static bool separate_happening(ev_scan *sc, const ds_sentence *s, int *back, boo
             if (!tok_is(sc, k, "after")) continue;
             if (k >= i + 3 && (tok_is(sc, k - 1, "day") || tok_is(sc, k - 1, "days"))) {
                 for (int n = 0; counts[n]; n++)
-                    if (tok_is(sc, k - 2, counts[n])) *back = n ? n : 1;
+                    if (tok_is_word(sc, k - 2, counts[n])) *back = n ? n : 1;
             }
             return true;
         }
