@@ -230,6 +230,13 @@ typedef struct ev_first {
     int32_t phrase1;
 } ev_first;
 
+/* A phrase of two words or more: its key ("opened fire") and index. */
+typedef struct ev_pslot {
+    const char *key;
+    uint32_t len;
+    uint32_t phrase;
+} ev_pslot;
+
 typedef struct ev_rules {
     char *data_dir;
     strmap phrases; /* "opened fire" -> index into ph */
@@ -244,12 +251,31 @@ typedef struct ev_rules {
     /* every key of `first` again, by ds_word_hash (lexicon.h), the hash that
      * ds_tokenize leaves in ds_token.hash: a token that has one is looked up
      * without hashing its norm (see first_by_hash()) */
-    uint32_t *whash;  /* WORD_SLOTS hashes, 0 = empty */
+    uint32_t wbits;   /* log2 of the slots */
+    uint32_t *whash;  /* the slots' hashes, 0 = empty */
     ev_first *wfirst; /* the key of each slot and its value */
+    /* the phrases of two words or more again, by phrase_hash_more() of
+     * their words' ds_word_hash: see match_phrase_hashed() */
+    uint32_t pbits;  /* log2 of the slots */
+    uint64_t *phash; /* the slots' hashes, 0 = empty */
+    ev_pslot *pslot; /* the phrase of each slot */
     struct ev_rules *next;
 } ev_rules;
 
-enum { WORD_BITS = 11, WORD_SLOTS = 1u << WORD_BITS }; /* ~500 keys: a third full */
+/* The bits of a table index for n keys: at most a quarter of the slots full. */
+static uint32_t table_bits(size_t n)
+{
+    uint32_t b = 6;
+    while (((size_t)1 << b) < 4 * n) b++;
+    return b;
+}
+
+/* The hash of a phrase: acc (0 before the first word) taking in the next
+ * word's ds_word_hash h; never 0 (bit 0 set), indexed by its top bits. */
+static inline uint64_t phrase_hash_more(uint64_t acc, uint32_t h)
+{
+    return ((acc ^ h) * DS_WORD_HASH_MUL) | 1u;
+}
 
 /* A bit of the 16384-bit filter for a folded word: its first two bytes, last
  * byte and length, mixed by one multiplication (the top 14 bits). */
@@ -307,16 +333,17 @@ static char *next_field(char **p)
  * and the others are never found this way). NULL when fine. */
 static const char *words_index(ev_rules *r)
 {
-    r->whash = calloc(WORD_SLOTS, sizeof *r->whash);
-    r->wfirst = calloc(WORD_SLOTS, sizeof *r->wfirst);
+    r->wbits = table_bits(r->first.count);
+    uint32_t wmask = (1u << r->wbits) - 1;
+    r->whash = calloc((size_t)wmask + 1, sizeof *r->whash);
+    r->wfirst = calloc((size_t)wmask + 1, sizeof *r->wfirst);
     if (!r->whash || !r->wfirst) return "out of memory";
-    if (r->first.count > WORD_SLOTS / 2) return "too many first words for the word table";
     for (size_t j = 0; j < r->first.cap; j++) {
         const strmap_slot *sl = &r->first.slots[j];
         if (!sl->hash || !sl->keylen) continue;
         const char *w = r->first.keys + sl->keyoff;
-        uint32_t h = ds_word_hash(w, sl->keylen), k = h >> (32 - WORD_BITS), pi;
-        while (r->whash[k]) k = (k + 1) & (WORD_SLOTS - 1);
+        uint32_t h = ds_word_hash(w, sl->keylen), k = h >> (32 - r->wbits), pi;
+        while (r->whash[k]) k = (k + 1) & wmask;
         r->whash[k] = h;
         r->wfirst[k] = (ev_first){w, sl->keylen, sl->value, -1};
         /* match_phrase's one-word look-up, made here (it takes no key
@@ -324,6 +351,35 @@ static const char *words_index(ev_rules *r)
         if ((sl->value & phrase_len_bit(1)) && sl->keylen + 2 <= 128 &&
             strmap_get(&r->phrases, w, sl->keylen, &pi))
             r->wfirst[k].phrase1 = (int32_t)pi;
+    }
+    /* the phrases of two words or more whose words are not empty (every
+     * one a run of plain tokens could spell) */
+    r->pbits = table_bits(r->phrases.count);
+    uint32_t pmask = (1u << r->pbits) - 1;
+    r->phash = calloc((size_t)pmask + 1, sizeof *r->phash);
+    r->pslot = calloc((size_t)pmask + 1, sizeof *r->pslot);
+    if (!r->phash || !r->pslot) return "out of memory";
+    for (size_t j = 0; j < r->phrases.cap; j++) {
+        const strmap_slot *sl = &r->phrases.slots[j];
+        if (!sl->hash) continue;
+        const char *key = r->phrases.keys + sl->keyoff;
+        uint64_t h = 0;
+        uint32_t nwords = 0;
+        bool empty_word = false;
+        for (uint32_t a = 0, b; a <= sl->keylen; a = b + 1) {
+            for (b = a; b < sl->keylen && key[b] != ' ';) b++;
+            if (b == a) {
+                empty_word = true;
+                break;
+            }
+            h = phrase_hash_more(h, ds_word_hash(key + a, b - a));
+            nwords++;
+        }
+        if (empty_word || nwords < 2) continue;
+        uint32_t k = (uint32_t)(h >> (64 - r->pbits));
+        while (r->phash[k]) k = (k + 1) & pmask;
+        r->phash[k] = h;
+        r->pslot[k] = (ev_pslot){key, sl->keylen, sl->value};
     }
     return NULL;
 }
@@ -349,7 +405,7 @@ static const char *rules_parse(ev_rules *r, char *text, unsigned *lineno)
         char *sub = next_field(&p), *gtd = next_field(&p), *cameo = next_field(&p);
         if (!phrase || !role || !type || !sub || !gtd || !cameo) return "expected 6 fields";
         int ri = -1;
-        for (int k = 0; k < R_NROLES; k++)
+        for (int k = 0; k < R_NROLES && ri < 0; k++) /* the names are distinct */
             if (strcmp(role, role_names[k]) == 0) ri = k;
         if (ri < 0) return "unknown role";
         if (r->nrules == cap) {
@@ -370,7 +426,8 @@ static const char *rules_parse(ev_rules *r, char *text, unsigned *lineno)
             rule->typed = true;
         }
         rule->gtd = atoi(gtd);
-        snprintf(rule->cameo, sizeof rule->cameo, "%s", strcmp(cameo, "0") ? cameo : "");
+        const char *cm = strcmp(cameo, "0") ? cameo : ""; /* as much as fits (rule is zeroed) */
+        memcpy(rule->cameo, cm, strnlen(cm, sizeof rule->cameo - 1));
         uint32_t pi;
         size_t plen = strlen(phrase);
         if (!strmap_get(&r->phrases, phrase, plen, &pi)) {
@@ -415,6 +472,8 @@ static void rules_free(ev_rules *r)
     strmap_free(&r->first);
     free(r->whash);
     free(r->wfirst);
+    free(r->phash);
+    free(r->pslot);
     free(r->ph);
     free(r->rules);
     free(r->data_dir);
@@ -725,14 +784,75 @@ static unsigned match_phrase(ev_scan *sc, uint32_t i, uint32_t end, uint32_t v, 
 
 /* The key of `first` that token t (a plain word: t->hash set) is, or NULL.
  * Exact: the key's bytes are compared once its hash matches. */
-static inline const ev_first *first_by_hash(const ev_rules *r, const ds_token *t)
+static inline const ev_first *first_by_hash(const uint32_t *whash, const ev_first *wfirst,
+                                            uint32_t wbits, const ds_token *t)
 {
-    for (uint32_t k = t->hash >> (32 - WORD_BITS); r->whash[k]; k = (k + 1) & (WORD_SLOTS - 1)) {
-        if (r->whash[k] != t->hash) continue;
-        const ev_first *e = &r->wfirst[k];
+    uint32_t mask = (1u << wbits) - 1;
+    for (uint32_t k = t->hash >> (32 - wbits); whash[k]; k = (k + 1) & mask) {
+        if (whash[k] != t->hash) continue;
+        const ev_first *e = &wfirst[k];
         if (e->len == t->norm_len && memcmp(e->word, t->norm, e->len) == 0) return e;
     }
     return NULL;
+}
+
+/* Do tokens i.. (n of them) spell phrase key[0..len), their norms joined
+ * by single spaces? */
+static bool spells(const ev_scan *sc, uint32_t i, uint32_t n, const char *key, uint32_t len)
+{
+    uint32_t off = 0;
+    for (uint32_t k = 0; k < n; k++) {
+        const ds_token *t = &sc->toks[i + k];
+        if (k && (off >= len || key[off++] != ' ')) return false;
+        if (t->norm_len > len - off || memcmp(key + off, t->norm, t->norm_len) != 0) return false;
+        off += t->norm_len;
+    }
+    return off == len;
+}
+
+/* match_phrase() for token i, a plain word whose entry of `first` is e and
+ * starts a phrase of two words or more: the same answer, found by the
+ * tokens' hashes in the phrase table instead of a key built and hashed byte
+ * by byte. Exact: it tries the lengths match_phrase tries (the same key
+ * length limit), confirms a hash by the key's bytes, and hands over to
+ * match_phrase when a token among them has no hash (a plain token's norm
+ * has no space, so a phrase it starts has words of plain tokens only). */
+static unsigned match_phrase_hashed(ev_scan *sc, uint32_t i, uint32_t end, const ev_first *e)
+{
+    const ev_rules *r = sc->rules;
+    const ds_token *toks = sc->toks;
+    uint32_t v = e->v, longest = v & 0xff;
+    uint64_t kh[8];    /* kh[n]: the phrase hash of the first n words */
+    uint32_t nfit = 0; /* the most words whose key fits (as match_phrase counts) */
+    size_t len = 0;
+    uint64_t h = 0;
+    for (uint32_t n = 1; n <= longest && i + n <= end && n < 128; n++) {
+        const ds_token *tk = &toks[i + n - 1];
+        if (len + tk->norm_len + 2 > 128) break;
+        if (!tk->hash || n >= 8) /* (no phrase is 8 words long yet) */
+            return match_phrase(sc, i, end, v,
+                                strmap_hash_more(STRMAP_HASH_SEED, toks[i].norm, toks[i].norm_len));
+        len += (n > 1) + tk->norm_len;
+        kh[n] = h = phrase_hash_more(h, tk->hash);
+        nfit = n;
+    }
+    for (uint32_t n = nfit; n >= 2; n--) {
+        if (!(v & phrase_len_bit(n))) continue; /* no phrase of n words starts here */
+        uint32_t pmask = (1u << r->pbits) - 1;
+        for (uint32_t k = (uint32_t)(kh[n] >> (64 - r->pbits)); r->phash[k]; k = (k + 1) & pmask) {
+            const ev_pslot *p = &r->pslot[k];
+            if (r->phash[k] != kh[n] || !spells(sc, i, n, p->key, p->len)) continue;
+            sc->m[i].phrase = (int16_t)p->phrase;
+            sc->m[i].len = (uint8_t)n;
+            return r->ph[p->phrase].roles;
+        }
+    }
+    if (nfit >= 1 && (v & phrase_len_bit(1)) && e->phrase1 >= 0) {
+        sc->m[i].phrase = (int16_t)e->phrase1;
+        sc->m[i].len = 1;
+        return r->ph[e->phrase1].roles;
+    }
+    return 0;
 }
 
 /* Longest phrase of the rules starting at each token of sentence s, the
@@ -748,13 +868,15 @@ static void match_sentence(ev_scan *sc, const ds_sentence *s)
     const ds_token *toks = sc->toks;
     const uint64_t *bloom = r->bloom;
     uint32_t *busy = sc->busy, idle_from = s->first_token;
+    const uint32_t *whash = r->whash, wbits = r->wbits;
+    const ev_first *wfirst = r->wfirst;
     for (uint32_t i = s->first_token; i < end; i++) {
         m[i] = (tok_match){-1, 0, 0};
         uint32_t v;
         const ds_token *t = &toks[i];
         if (t->hash) {
             /* a plain word: its precomputed hash finds its key, if any */
-            const ev_first *e = first_by_hash(r, t);
+            const ev_first *e = first_by_hash(whash, wfirst, wbits, t);
             if (!e) continue;
             v = e->v;
             m[i].cls = (uint8_t)(v >> 8);
@@ -767,8 +889,7 @@ static void match_sentence(ev_scan *sc, const ds_sentence *s)
                     roles |= r->ph[e->phrase1].roles;
                 }
             } else if (v & 0xff) {
-                roles |= match_phrase(sc, i, end, v,
-                                      strmap_hash_more(STRMAP_HASH_SEED, t->norm, t->norm_len));
+                roles |= match_phrase_hashed(sc, i, end, e);
             }
         } else {
             uint32_t b = word_bit(t->norm, t->norm_len);
@@ -4495,8 +4616,12 @@ static ds_status scan_sentence_body(ev_scan *sc, uint32_t si)
 static void head_country(char *out, size_t cap, const char *head, const char *country)
 {
     size_t o = 0;
-    for (const char *parts[] = {head, " (", country, ")"}, **p = parts; p < parts + 4; p++)
-        for (const char *c = *p; *c && o + 1 < cap; c++) out[o++] = *c;
+    for (const char *parts[] = {head, " (", country, ")"}, **p = parts; p < parts + 4; p++) {
+        size_t n = strlen(*p); /* as much as fits before the NUL */
+        if (n > cap - 1 - o) n = cap - 1 - o;
+        memcpy(out + o, *p, n);
+        o += n;
+    }
     out[o] = '\0';
 }
 
