@@ -114,6 +114,7 @@ typedef struct ev_rule {
 
 typedef struct ev_phrase {
     uint8_t nwords;
+    bool trigger;           /* is_trigger(): a verb or noun, or a typed death or injury */
     uint16_t roles;         /* 1 << R_* of each role it has */
     int16_t rule[R_NROLES]; /* -1 when the phrase has not that role */
 } ev_phrase;
@@ -456,6 +457,12 @@ static const char *rules_parse(ev_rules *r, char *text, unsigned *lineno)
         r->ph[pi].rule[ri] = (int16_t)r->nrules++;
         r->ph[pi].roles = (uint16_t)(r->ph[pi].roles | 1u << ri);
     }
+    for (size_t k = 0; k < r->nph; k++) {
+        ev_phrase *ph = &r->ph[k];
+        int16_t d = ph->rule[R_DEATH] >= 0 ? ph->rule[R_DEATH] : ph->rule[R_INJURY];
+        ph->trigger =
+            ph->rule[R_VERB] >= 0 || ph->rule[R_NOUN] >= 0 || (d >= 0 && r->rules[d].typed);
+    }
     for (size_t k = 0; k < sizeof word_classes / sizeof *word_classes; k++)
         if (!first_or(r, word_classes[k].word, (uint32_t)word_classes[k].cls << 8))
             return "out of memory";
@@ -675,37 +682,71 @@ static inline __attribute__((always_inline)) bool norm_is_n(const ds_token *t, c
 #define norm_is(t, w) norm_is_n((t), "" w, sizeof(w) - 1)
 
 /* Is token i one of the words of the NULL-terminated list ws? Each list
- * that tok_in() reads has a signature (WORD_SIG, right after the list): a
- * 64-bit set of sig_bit() of its words, made on first use. A token whose
- * bit is not in the set cannot equal any of the words (equal words have the
- * same first byte and length), so most tokens skip the list walk. Relaxed
- * atomics: every thread computes the same value, and 0 means not yet. */
-#define WORD_SIG(list)      static _Atomic uint64_t list##_sig
-#define tok_in(sc, i, list) tok_in_sig((sc), (i), (list), &list##_sig)
+ * that tok_in() reads has a word_set (WORD_SIG, right after the list), made
+ * on first use: the words' ds_word_hash (lexicon.h) and two 64-bit
+ * signatures. A token with a hash (a plain word) is looked for among the
+ * hashes, after the signature of their top bits; any other by sig_bit() of
+ * its words (first byte and length) and then their bytes. Exact: equal
+ * words have the same hash, first byte and length, and a hash found is
+ * confirmed on the bytes. */
+typedef struct word_set {
+    _Atomic uint32_t ready; /* 1 once made: written with release, read with acquire */
+    uint32_t n;
+    uint64_t sig;     /* 1 << sig_bit() of every word */
+    uint64_t hsig[4]; /* hash_bit() of every word's ds_word_hash, a 256-bit set */
+    uint32_t *h;      /* ds_word_hash of word k (0 for an empty word): the list's size */
+} word_set;
+#define WORD_SIG(list)                                                                             \
+    _Static_assert(!__builtin_types_compatible_p(__typeof__(list), __typeof__(&(list)[0])),        \
+                   "a word list is an array (its size sizes the hashes)");                         \
+    static uint32_t list##_h[sizeof(list) / sizeof *(list)];                                       \
+    static word_set list##_set = {.h = list##_h}
+#define tok_in(sc, i, list) tok_in_set((sc), (i), (list), &list##_set)
+
+/* The bit of a word_set's hsig for ds_word_hash h: its top 8 bits. */
+static inline bool hash_bit_in(const uint64_t *hsig, uint32_t h)
+{
+    return hsig[h >> 30] >> (h >> 24 & 63) & 1;
+}
 
 static inline unsigned sig_bit(const char *w, size_t n)
 {
     return ((unsigned char)w[0] + 7u * (unsigned)n) & 63u;
 }
 
-static uint64_t words_sig(const char *const *ws)
+static pthread_mutex_t word_set_lock = PTHREAD_MUTEX_INITIALIZER;
+
+/* Makes *set from the list ws, once per process (the first thread to ask). */
+static __attribute__((noinline, cold)) void word_set_make(word_set *set, const char *const *ws)
 {
-    uint64_t sig = 0;
-    for (; *ws; ws++) sig |= 1ull << sig_bit(*ws, strlen(*ws));
-    return sig;
+    pthread_mutex_lock(&word_set_lock);
+    if (!atomic_load_explicit(&set->ready, memory_order_relaxed)) {
+        uint32_t k = 0;
+        for (; ws[k]; k++) {
+            size_t len = strlen(ws[k]);
+            set->sig |= 1ull << sig_bit(ws[k], len);
+            uint32_t h = len ? ds_word_hash(ws[k], len) : 0;
+            if (h) set->hsig[h >> 30] |= 1ull << (h >> 24 & 63);
+            set->h[k] = h;
+        }
+        set->n = k;
+        atomic_store_explicit(&set->ready, 1, memory_order_release);
+    }
+    pthread_mutex_unlock(&word_set_lock);
 }
 
-static inline bool tok_in_sig(const ev_scan *sc, uint32_t i, const char *const *ws,
-                              _Atomic uint64_t *sigp)
+static inline bool tok_in_set(const ev_scan *sc, uint32_t i, const char *const *ws, word_set *set)
 {
     if (i >= sc->ntoks) return false;
     const ds_token *t = tok(sc, i);
-    uint64_t sig = atomic_load_explicit(sigp, memory_order_relaxed);
-    if (!sig) {
-        sig = words_sig(ws);
-        atomic_store_explicit(sigp, sig, memory_order_relaxed);
+    if (!atomic_load_explicit(&set->ready, memory_order_acquire)) word_set_make(set, ws);
+    if (t->hash) {
+        if (!hash_bit_in(set->hsig, t->hash)) return false;
+        for (uint32_t k = 0; k < set->n; k++)
+            if (set->h[k] == t->hash && strcmp(t->norm, ws[k]) == 0) return true;
+        return false;
     }
-    if (!(sig >> sig_bit(t->norm, t->norm_len) & 1)) return false;
+    if (!(set->sig >> sig_bit(t->norm, t->norm_len) & 1)) return false;
     const char *n = t->norm;
     for (; *ws; ws++)
         if (n[0] == (*ws)[0] && strcmp(n, *ws) == 0) return true;
@@ -961,11 +1002,9 @@ static bool in_frame(const frame *f, ds_span sp)
 
 static inline bool is_trigger(const ev_scan *sc, uint32_t i)
 {
-    if (sc->m[i].phrase < 0) return false; /* most tokens start no phrase: no call, no rule */
-    if (rule_at(sc, i, R_VERB) || rule_at(sc, i, R_NOUN)) return true;
-    const ev_rule *d = rule_at(sc, i, R_DEATH);
-    if (!d) d = rule_at(sc, i, R_INJURY);
-    return d && d->typed;
+    /* its rules' answer, made once per phrase (rules_parse) */
+    int16_t p = sc->m[i].phrase;
+    return p >= 0 && sc->ph[p].trigger;
 }
 
 static bool is_plural_noun(const ds_token *t)
