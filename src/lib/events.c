@@ -566,24 +566,35 @@ static size_t index_words(uint32_t nsent, uint32_t n)
 static void index_build(sent_index *si, uint32_t **mem, uint32_t nsent, const void *arr, uint32_t n,
                         size_t stride, size_t sent_off)
 {
-    /* first[nsent + 2], idx[n + 1], fill[nsent + 1]: the counts start at 0 */
-    si->first = *mem;
+    /* first[nsent + 2], idx[n + 1], fill[nsent + 1]: the counts start at 0
+     * (a note has a few sentences: a loop costs less than memset's call) */
+    uint32_t *first = si->first = *mem;
     *mem += index_words(nsent, n);
-    si->idx = si->first + nsent + 2;
+    si->idx = first + nsent + 2;
     uint32_t *fill = si->idx + n + 1;
-    memset(si->first, 0, (nsent + 2) * sizeof *si->first);
-    memset(fill, 0, (nsent + 1) * sizeof *fill);
+    for (uint32_t s = 0; s < nsent + 2; s++) first[s] = 0;
     const char *base = arr;
+    /* the annotators emit in sentence order: then the sort keeps every
+     * annotation where it is (idx[i] = i) and needs no second pass */
+    bool in_order = true;
+    uint32_t prev = 0;
     for (uint32_t i = 0; i < n; i++) {
         uint32_t s;
         memcpy(&s, base + i * stride + sent_off, sizeof s);
-        if (s < nsent) si->first[s + 1]++;
+        if (s < nsent) first[s + 1]++;
+        in_order &= s >= prev && s < nsent;
+        prev = s;
     }
-    for (uint32_t s = 0; s < nsent; s++) si->first[s + 1] += si->first[s];
+    for (uint32_t s = 0; s < nsent; s++) first[s + 1] += first[s];
+    if (in_order) {
+        for (uint32_t i = 0; i < n; i++) si->idx[i] = i;
+        return;
+    }
+    for (uint32_t s = 0; s < nsent + 1; s++) fill[s] = 0;
     for (uint32_t i = 0; i < n; i++) {
         uint32_t s;
         memcpy(&s, base + i * stride + sent_off, sizeof s);
-        if (s < nsent) si->idx[si->first[s] + fill[s]++] = i;
+        if (s < nsent) si->idx[first[s] + fill[s]++] = i;
     }
 }
 
@@ -3449,12 +3460,20 @@ static const char *surface_name(ev_scan *sc, const ds_place *p)
 {
     const char *t = sc->doc->text + p->span.start;
     size_t n = p->span.end - p->span.start;
-    static const char *const tails[] = {" city",    " City",     " town",
-                                        " Town",    " township", " village",
-                                        " Village", " LGA",      " Local Government Area"};
+#define TAIL(w)                                                                                    \
+    {                                                                                              \
+        w, sizeof(w) - 1                                                                           \
+    }
+    static const struct {
+        const char *w;
+        size_t len;
+    } tails[] = {TAIL(" city"),    TAIL(" City"),     TAIL(" town"),
+                 TAIL(" Town"),    TAIL(" township"), TAIL(" village"),
+                 TAIL(" Village"), TAIL(" LGA"),      TAIL(" Local Government Area")};
+#undef TAIL
     for (size_t k = 0; k < sizeof tails / sizeof *tails; k++) {
-        size_t tl = strlen(tails[k]);
-        if (n > tl + 1 && memcmp(t + n - tl, tails[k], tl) == 0) n -= tl;
+        size_t tl = tails[k].len;
+        if (n > tl + 1 && memcmp(t + n - tl, tails[k].w, tl) == 0) n -= tl;
     }
     if (!n || n > 80 || memchr(t, '\n', n)) return ds_facts_str(sc->x, p->name);
     return ds_facts_strn(sc->x, t, n);
