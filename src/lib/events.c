@@ -1256,6 +1256,30 @@ static uint32_t token_at(const ev_scan *sc, const ds_sentence *s, uint32_t at)
     return lo;
 }
 
+/* token_at(sc, s, at) for a token index `from` known to be at or before
+ * it (the start of the mention whose end `at` is): a mention is a few
+ * tokens, so the steps from `from` come before any binary search. Exact:
+ * when the token before `from` ends after `at` (an empty or reversed span),
+ * token_at answers. */
+static uint32_t token_at_from(const ev_scan *sc, const ds_sentence *s, uint32_t from, uint32_t at)
+{
+    uint32_t hi = s->first_token + s->ntokens;
+    if (from < s->first_token || from > hi ||
+        (from > s->first_token && tok(sc, from - 1)->span.end > at))
+        return token_at(sc, s, at);
+    for (uint32_t k = 0; k < 4 && from < hi; k++, from++)
+        if (tok(sc, from)->span.end > at) return from;
+    uint32_t lo = from;
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (tok(sc, mid)->span.end > at)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return lo;
+}
+
 /* Does sentence si open with a dateline: an upper-case place ("KABUL,",
  * "PESHAWAR:") or a place before the document's date ("Maiduguri, 3 April
  * 2024 -")? */
@@ -1581,7 +1605,7 @@ static void pick_place(ev_scan *sc, const frame *f, cand *c)
     for (uint32_t k = si->first[f->sentence]; k < si->first[f->sentence + 1]; k++) {
         const ds_place *p = &doc->places.v[si->idx[k]];
         if (!in_frame(f, p->span) || in_actor_name(sc, f->sentence, p->span)) continue;
-        uint32_t at = token_at(sc, s, p->span.start), after = token_at(sc, s, p->span.end);
+        uint32_t at = token_at(sc, s, p->span.start), after = token_at_from(sc, s, at, p->span.end);
         /* the words before the place (word_before()), NULL before the sentence */
         const ds_token *w1 = at >= s->first_token + 1 ? tok(sc, at - 1) : NULL;
         const ds_token *w2 = at >= s->first_token + 2 ? tok(sc, at - 2) : NULL;
@@ -1916,7 +1940,7 @@ static void pick_actors(ev_scan *sc, const frame *f, cand *c)
             !strncmp(ref_name(sc, r), "Unidentified", 12))
             continue;
         /* the mention's first token and the token after it, found once */
-        uint32_t at = token_at(sc, s, r->span.start), re = token_at(sc, s, r->span.end);
+        uint32_t at = token_at(sc, s, r->span.start), re = token_at_from(sc, s, at, r->span.end);
         if (bystander(sc, s, r, trig_at, at, re) || behind_another(sc, s, re)) continue;
         const char *w1 = word_before(sc, s, at, 1);
         /* "by X", "by the X", "by the paramilitary X" */
@@ -2418,7 +2442,7 @@ static void casualties(ev_scan *sc, const frame *f, cand *c)
         int32_t v = quantity_value(sc, q);
         if (v == DS_NULL_INT) continue;
         /* the figure's first token and the token after it, found once for the readers below */
-        uint32_t qa = token_at(sc, s, q->span.start), qe = token_at(sc, s, q->span.end);
+        uint32_t qa = token_at(sc, s, q->span.start), qe = token_at_from(sc, s, qa, q->span.end);
         if (counts_sources(sc, s, qe)) continue;
         char role = quantity_role(sc, s, q, qa, qe, prev, prev_end);
         bool one_more = one_before(sc, s, q, qa, qe);
