@@ -263,11 +263,11 @@ typedef struct ev_rules {
     struct ev_rules *next;
 } ev_rules;
 
-/* The bits of a table index for n keys: at most a quarter of the slots full. */
+/* The bits of a table index for n keys: at most an eighth of the slots full. */
 static uint32_t table_bits(size_t n)
 {
     uint32_t b = 6;
-    while (((size_t)1 << b) < 4 * n) b++;
+    while (((size_t)1 << b) < 8 * n) b++;
     return b;
 }
 
@@ -944,6 +944,10 @@ static void match_sentence(ev_scan *sc, const ds_sentence *s)
                 roles |= match_phrase_hashed(sc, i, end, e);
             }
         } else {
+            /* a comma, semicolon or colon: where make_frames may cut */
+            if (t->norm_len == 1 && (t->flags & DS_TOK_PUNCT) &&
+                (t->norm[0] == ',' || t->norm[0] == ';' || t->norm[0] == ':'))
+                while (idle_from <= i) busy[idle_from++] = i;
             uint32_t b = word_bit(t->norm, t->norm_len);
             if (!(bloom[b >> 6] >> (b & 63) & 1)) continue;
             uint64_t h = strmap_hash_more(STRMAP_HASH_SEED, t->norm, t->norm_len);
@@ -964,9 +968,10 @@ static void match_sentence(ev_scan *sc, const ds_sentence *s)
 }
 
 /* The first token at or after i that starts a phrase or has a word class
- * (the only tokens whose m[] says anything), when i is in the last matched
- * sentence: that sentence's end when none does. Outside it, i itself. A
- * loop whose body skips tokens with an empty m[] may step with it. */
+ * (the only tokens whose m[] says anything) or is a comma, semicolon or
+ * colon (make_frames' cuts), when i is in the last matched sentence: that
+ * sentence's end when none is. Outside it, i itself. A loop whose body
+ * skips tokens with an empty m[] may step with it. */
 static inline uint32_t next_busy(const ev_scan *sc, uint32_t i)
 {
     return i >= sc->cls_first && i < sc->cls_end ? sc->busy[i] : i;
@@ -1354,12 +1359,10 @@ static uint32_t make_frames(ev_scan *sc, uint32_t si, frame *frames, uint32_t ma
                 if (seg.ntrig < 16) seg.trig[seg.ntrig++] = i;
                 if (!rule_at(sc, i, R_DEATH) && !rule_at(sc, i, R_INJURY)) seg.has_strong = true;
             }
-            /* before the segment's first trigger nothing cuts, and only a
-             * token with a phrase can be one: on to the next such token */
-            if (!seg.ntrig) {
-                uint32_t nb = next_busy(sc, i + 1);
-                if (nb > i + 1) i = nb - 1;
-            }
+            /* only a token with a phrase can be a trigger, and only a
+             * comma, semicolon or colon cut: on to the next such token */
+            uint32_t nb = next_busy(sc, i + 1);
+            if (nb > i + 1) i = nb - 1;
             continue;
         }
         seg.tok_end = i;
