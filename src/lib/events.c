@@ -550,8 +550,8 @@ done:
 /* ---- per-document scratch: annotations indexed by sentence ------------- */
 
 typedef struct sent_index {
-    uint32_t *first; /* nsent + 1 */
-    uint32_t *idx;
+    const uint32_t *first; /* nsent + 2 */
+    const uint32_t *idx;
 } sent_index;
 
 /* The words index_build() takes from the scratch block for n annotations. */
@@ -568,10 +568,18 @@ static void index_build(sent_index *si, uint32_t **mem, uint32_t nsent, const vo
 {
     /* first[nsent + 2], idx[n + 1], fill[nsent + 1]: the counts start at 0
      * (a note has a few sentences: a loop costs less than memset's call) */
-    uint32_t *first = si->first = *mem;
+    /* no annotation: every sentence's range is empty, read from zeros */
+    static const uint32_t zeros[512];
+    if (!n && nsent + 2 <= sizeof zeros / sizeof *zeros) {
+        si->first = si->idx = zeros;
+        return;
+    }
+    uint32_t *first = *mem;
+    si->first = first;
     *mem += index_words(nsent, n);
-    si->idx = first + nsent + 2;
-    uint32_t *fill = si->idx + n + 1;
+    uint32_t *idx = first + nsent + 2;
+    si->idx = idx;
+    uint32_t *fill = idx + n + 1;
     for (uint32_t s = 0; s < nsent + 2; s++) first[s] = 0;
     const char *base = arr;
     /* the annotators emit in sentence order: then the sort keeps every
@@ -587,14 +595,14 @@ static void index_build(sent_index *si, uint32_t **mem, uint32_t nsent, const vo
     }
     for (uint32_t s = 0; s < nsent; s++) first[s + 1] += first[s];
     if (in_order) {
-        for (uint32_t i = 0; i < n; i++) si->idx[i] = i;
+        for (uint32_t i = 0; i < n; i++) idx[i] = i;
         return;
     }
     for (uint32_t s = 0; s < nsent + 1; s++) fill[s] = 0;
     for (uint32_t i = 0; i < n; i++) {
         uint32_t s;
         memcpy(&s, base + i * stride + sent_off, sizeof s);
-        if (s < nsent) si->idx[first[s] + fill[s]++] = i;
+        if (s < nsent) idx[first[s] + fill[s]++] = i;
     }
 }
 
