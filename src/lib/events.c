@@ -1194,14 +1194,12 @@ static bool timex_usable(const ds_timex *t)
 static uint32_t token_at(const ev_scan *sc, const ds_sentence *s, uint32_t at);
 
 /* "police said Monday", "officials said on Sunday": the day of the report,
- * not of what it reports */
-static bool speech_date(const ev_scan *sc, const ds_timex *t)
+ * not of what it reports. i: token_at() of the expression's start in s. */
+static bool speech_date(const ev_scan *sc, const ds_sentence *s, uint32_t i)
 {
     static const char *const say[] = {"said",   "says",      "told",    "reported", "announced",
                                       "stated", "confirmed", "claimed", NULL};
     WORD_SIG(say);
-    const ds_sentence *s = &sc->doc->sentences.v[t->sentence];
-    uint32_t i = token_at(sc, s, t->span.start);
     if (i <= s->first_token) return false;
     i--;
     if (tok_is(sc, i, "on") && i > s->first_token) i--;
@@ -1210,12 +1208,10 @@ static bool speech_date(const ev_scan *sc, const ds_timex *t)
 
 /* "The 2023 Mopti market bombing was an attack on 14 August 2023": a bare
  * year after "the" that names the event (a capitalised word follows) says
- * less than a date the sentence gives besides */
-static bool name_year(const ev_scan *sc, const ds_timex *t)
+ * less than a date the sentence gives besides. i as for speech_date(). */
+static bool name_year(const ev_scan *sc, const ds_timex *t, const ds_sentence *s, uint32_t i)
 {
     if (t->value.month || t->end.year) return false;
-    const ds_sentence *s = &sc->doc->sentences.v[t->sentence];
-    uint32_t i = token_at(sc, s, t->span.start);
     if (i <= s->first_token || !tok_is(sc, i - 1, "the") || i + 1 >= s->first_token + s->ntokens)
         return false;
     return (tok(sc, i + 1)->flags & DS_TOK_CAP) != 0 && tok(sc, i)->span.end == t->span.end;
@@ -1232,11 +1228,14 @@ static const ds_timex *frame_timex_weak(const ev_scan *sc, const frame *f, bool 
     for (uint32_t k = si->first[f->sentence]; k < si->first[f->sentence + 1]; k++) {
         const ds_timex *t = &sc->doc->timexes.v[si->idx[k]];
         if (!in_frame(f, t->span) || !timex_usable(t)) continue;
-        if (name_year(sc, t)) {
+        /* the readers below look around the expression's first token */
+        const ds_sentence *s = &sc->doc->sentences.v[t->sentence];
+        uint32_t at = token_at(sc, s, t->span.start);
+        if (name_year(sc, t, s, at)) {
             if (!named) named = t;
             continue;
         }
-        if (!speech_date(sc, t)) return t;
+        if (!speech_date(sc, s, at)) return t;
         if (!speech) speech = t;
     }
     if (named && !speech) return named;
@@ -4177,7 +4176,9 @@ static ds_status enrich_follow_up(ev_scan *sc, const cand *c, uint32_t si)
         if (tok_in(sc, i, aggregate)) return DS_OK;
     /* "In addition to the bodyguard, one assailant was killed": its count
      * holds the earlier one */
-    for (uint32_t i = s->first_token; i + 1 < s->first_token + s->ntokens; i++)
+    uint32_t end = s->first_token + s->ntokens;
+    uint32_t to = may_have_word(sc, s->first_token, end, S_ADDITION) ? end : 0;
+    for (uint32_t i = s->first_token; i + 1 < to; i++)
         if (tok_is(sc, i, "addition") && tok_is(sc, i + 1, "to")) {
             if (before != DS_NULL_INT && c->fatalities > before) e->fatalities = c->fatalities;
             return DS_OK;
