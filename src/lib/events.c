@@ -702,30 +702,33 @@ static inline __attribute__((always_inline)) bool norm_is_n(const ds_token *t, c
 
 /* Is token i one of the words of the NULL-terminated list ws? Each list
  * that tok_in() reads has a word_set (WORD_SIG, right after the list), made
- * on first use: the words' ds_word_hash (lexicon.h) and two 64-bit
- * signatures. A token with a hash (a plain word) is looked for among the
- * hashes, after the signature of their top bits; any other by sig_bit() of
- * its words (first byte and length) and then their bytes. Exact: equal
+ * on first use: the words' ds_word_hash (lexicon.h), a 64-bit signature of
+ * their sig_bit() and a 256-bit one of their hashes' top bits. A token with
+ * a hash (a plain word) is looked for among the hashes, after the second
+ * signature; any other by the first and then the words' bytes. Exact: equal
  * words have the same hash, first byte and length, and a hash found is
- * confirmed on the bytes. */
+ * confirmed on the bytes. The signatures start all ones (they rule nothing
+ * out, so a set is made only when one lets a token through) and are relaxed
+ * atomics: each word of them is either value; n and h are read only once
+ * `ready` says they are made. */
 typedef struct word_set {
     _Atomic uint32_t ready; /* 1 once made: written with release, read with acquire */
     uint32_t n;
-    uint64_t sig;     /* 1 << sig_bit() of every word */
-    uint64_t hsig[4]; /* hash_bit() of every word's ds_word_hash, a 256-bit set */
-    uint32_t *h;      /* ds_word_hash of word k (0 for an empty word): the list's size */
+    _Atomic uint64_t sig;     /* 1 << sig_bit() of every word */
+    _Atomic uint64_t hsig[4]; /* hash_bit() of every word's ds_word_hash, a 256-bit set */
+    uint32_t *h;              /* ds_word_hash of word k (0 for an empty word): the list's size */
 } word_set;
 #define WORD_SIG(list)                                                                             \
     _Static_assert(!__builtin_types_compatible_p(__typeof__(list), __typeof__(&(list)[0])),        \
                    "a word list is an array (its size sizes the hashes)");                         \
     static uint32_t list##_h[sizeof(list) / sizeof *(list)];                                       \
-    static word_set list##_set = {.h = list##_h}
+    static word_set list##_set = {.sig = ~0ull, .hsig = {~0ull, ~0ull, ~0ull, ~0ull}, .h = list##_h}
 #define tok_in(sc, i, list) tok_in_set((sc), (i), (list), &list##_set)
 
 /* The bit of a word_set's hsig for ds_word_hash h: its top 8 bits. */
-static inline bool hash_bit_in(const uint64_t *hsig, uint32_t h)
+static inline bool hash_bit_in(const word_set *set, uint32_t h)
 {
-    return hsig[h >> 30] >> (h >> 24 & 63) & 1;
+    return atomic_load_explicit(&set->hsig[h >> 30], memory_order_relaxed) >> (h >> 24 & 63) & 1;
 }
 
 static inline unsigned sig_bit(const char *w, size_t n)
@@ -741,14 +744,18 @@ static __attribute__((noinline, cold)) void word_set_make(word_set *set, const c
     pthread_mutex_lock(&word_set_lock);
     if (!atomic_load_explicit(&set->ready, memory_order_relaxed)) {
         uint32_t k = 0;
+        uint64_t sig = 0, hsig[4] = {0};
         for (; ws[k]; k++) {
             size_t len = strlen(ws[k]);
-            set->sig |= 1ull << sig_bit(ws[k], len);
+            sig |= 1ull << sig_bit(ws[k], len);
             uint32_t h = len ? ds_word_hash(ws[k], len) : 0;
-            if (h) set->hsig[h >> 30] |= 1ull << (h >> 24 & 63);
+            if (h) hsig[h >> 30] |= 1ull << (h >> 24 & 63);
             set->h[k] = h;
         }
         set->n = k;
+        atomic_store_explicit(&set->sig, sig, memory_order_relaxed);
+        for (int w = 0; w < 4; w++)
+            atomic_store_explicit(&set->hsig[w], hsig[w], memory_order_relaxed);
         atomic_store_explicit(&set->ready, 1, memory_order_release);
     }
     pthread_mutex_unlock(&word_set_lock);
@@ -758,14 +765,20 @@ static inline bool tok_in_set(const ev_scan *sc, uint32_t i, const char *const *
 {
     if (i >= sc->ntoks) return false;
     const ds_token *t = tok(sc, i);
-    if (!atomic_load_explicit(&set->ready, memory_order_acquire)) word_set_make(set, ws);
     if (t->hash) {
-        if (!hash_bit_in(set->hsig, t->hash)) return false;
+        if (!hash_bit_in(set, t->hash)) return false;
+        if (!atomic_load_explicit(&set->ready, memory_order_acquire)) {
+            word_set_make(set, ws);
+            if (!hash_bit_in(set, t->hash)) return false;
+        }
         for (uint32_t k = 0; k < set->n; k++)
             if (set->h[k] == t->hash && strcmp(t->norm, ws[k]) == 0) return true;
         return false;
     }
-    if (!(set->sig >> sig_bit(t->norm, t->norm_len) & 1)) return false;
+    /* (the walk below needs nothing made: an all-ones sig only lets more
+     * tokens through) */
+    uint64_t sig = atomic_load_explicit(&set->sig, memory_order_relaxed);
+    if (!(sig >> sig_bit(t->norm, t->norm_len) & 1)) return false;
     const char *n = t->norm;
     for (; *ws; ws++)
         if (n[0] == (*ws)[0] && strcmp(n, *ws) == 0) return true;
