@@ -3569,10 +3569,19 @@ static bool seat_town(ev_scan *sc, const ds_place *p, ds_gaz_place *town)
  * events spell it alike. */
 static const char *admin1_spelt(ev_scan *sc, const char *iso3, const char *canonical)
 {
-    static const char *const tails[] = {
-        " province",    " Province",    " region",     " Region",     " state",    " State",
-        " governorate", " Governorate", " oblast",     " Oblast",     " county",   " County",
-        " division",    " Division",    " department", " Department", " district", " District"};
+#define TAIL(w)                                                                                    \
+    {                                                                                              \
+        w, sizeof(w) - 1                                                                           \
+    }
+    static const struct {
+        const char *w;
+        size_t len;
+    } tails[] = {TAIL(" province"), TAIL(" Province"), TAIL(" region"),      TAIL(" Region"),
+                 TAIL(" state"),    TAIL(" State"),    TAIL(" governorate"), TAIL(" Governorate"),
+                 TAIL(" oblast"),   TAIL(" Oblast"),   TAIL(" county"),      TAIL(" County"),
+                 TAIL(" division"), TAIL(" Division"), TAIL(" department"),  TAIL(" Department"),
+                 TAIL(" district"), TAIL(" District")};
+#undef TAIL
     for (size_t k = 0; k < sc->doc->places.n; k++) {
         const ds_place *q = &sc->doc->places.v[k];
         if (q->feature != DS_FEAT_ADMIN1 || strcmp(q->iso3, iso3) != 0 || !q->name ||
@@ -3583,10 +3592,10 @@ static const char *admin1_spelt(ev_scan *sc, const char *iso3, const char *canon
         size_t cl = strlen(canonical);
         if (n == cl && !memcmp(t, canonical, n)) return canonical; /* the usual case */
         for (size_t j = 0; j < sizeof tails / sizeof *tails && n > 5; j++) {
-            size_t tl = strlen(tails[j]);
+            size_t tl = tails[j].len;
             /* "Free State" keeps its "State" */
-            if (n > tl + 1 && memcmp(t + n - tl, tails[j], tl) == 0 &&
-                !(cl > tl && !strncasecmp(canonical + cl - tl, tails[j], tl)))
+            if (n > tl + 1 && memcmp(t + n - tl, tails[j].w, tl) == 0 &&
+                !(cl > tl && !strncasecmp(canonical + cl - tl, tails[j].w, tl)))
                 n -= tl;
         }
         bool lower = false, plain = n >= 4 && n <= 40;
