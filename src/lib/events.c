@@ -566,44 +566,50 @@ static size_t index_words(uint32_t nsent, uint32_t n)
 static void index_build(sent_index *si, uint32_t **mem, uint32_t nsent, const void *arr, uint32_t n,
                         size_t stride, size_t sent_off)
 {
-    /* first[nsent + 2], idx[n + 1], fill[nsent + 1]: the counts start at 0
-     * (a note has a few sentences: a loop costs less than memset's call) */
     /* no annotation: every sentence's range is empty, read from zeros */
     static const uint32_t zeros[512];
     if (!n && nsent + 2 <= sizeof zeros / sizeof *zeros) {
         si->first = si->idx = zeros;
         return;
     }
+    /* first[nsent + 2], idx[n + 1], fill[nsent + 1] */
     uint32_t *first = *mem;
     si->first = first;
     *mem += index_words(nsent, n);
     uint32_t *idx = first + nsent + 2;
     si->idx = idx;
     uint32_t *fill = idx + n + 1;
-    for (uint32_t s = 0; s < nsent + 2; s++) first[s] = 0;
     const char *base = arr;
-    /* the annotators emit in sentence order: then the sort keeps every
-     * annotation where it is (idx[i] = i) and needs no second pass */
-    bool in_order = true;
-    uint32_t prev = 0;
+#define SENTENCE_OF(i, s) memcpy(&(s), base + (size_t)(i)*stride + sent_off, sizeof(s))
+    /* the annotators emit in sentence order: then one merge of the sentences
+     * with the array gives what the sort would (first[s]: the annotations
+     * before sentence s; idx[i] = i), and it took them all */
+    uint32_t pos = 0, s_at;
+    for (uint32_t s = 0; s < nsent; s++) {
+        first[s] = pos;
+        while (pos < n && (SENTENCE_OF(pos, s_at), s_at == s)) {
+            idx[pos] = pos;
+            pos++;
+        }
+    }
+    first[nsent] = pos;
+    first[nsent + 1] = 0;
+    if (pos == n) return;
+    /* out of order, or a sentence out of range: the counting sort */
+    for (uint32_t s = 0; s < nsent + 2; s++) first[s] = 0;
     for (uint32_t i = 0; i < n; i++) {
         uint32_t s;
-        memcpy(&s, base + i * stride + sent_off, sizeof s);
+        SENTENCE_OF(i, s);
         if (s < nsent) first[s + 1]++;
-        in_order &= s >= prev && s < nsent;
-        prev = s;
     }
     for (uint32_t s = 0; s < nsent; s++) first[s + 1] += first[s];
-    if (in_order) {
-        for (uint32_t i = 0; i < n; i++) idx[i] = i;
-        return;
-    }
     for (uint32_t s = 0; s < nsent + 1; s++) fill[s] = 0;
     for (uint32_t i = 0; i < n; i++) {
         uint32_t s;
-        memcpy(&s, base + i * stride + sent_off, sizeof s);
+        SENTENCE_OF(i, s);
         if (s < nsent) idx[first[s] + fill[s]++] = i;
     }
+#undef SENTENCE_OF
 }
 
 #define INDEX_WORDS(doc, vec) index_words((doc)->sentences.n, (doc)->vec.n)
