@@ -114,6 +114,7 @@ typedef struct ev_rule {
 
 typedef struct ev_phrase {
     uint8_t nwords;
+    bool trigger;           /* is_trigger(): a verb or noun, or a typed death or injury */
     uint16_t roles;         /* 1 << R_* of each role it has */
     int16_t rule[R_NROLES]; /* -1 when the phrase has not that role */
 } ev_phrase;
@@ -220,6 +221,23 @@ static const struct {
                       {"split", S_CODER},
                       {"across", S_ACROSS}};
 
+/* A key of ev_rules.first (a phrase's first word, a word class's or a
+ * sentence word's word) and its value; phrase1 is the one-word phrase that
+ * is the word itself, -1 when none. */
+typedef struct ev_first {
+    const char *word;
+    uint32_t len;
+    uint32_t v;
+    int32_t phrase1;
+} ev_first;
+
+/* A phrase of two words or more: its key ("opened fire") and index. */
+typedef struct ev_pslot {
+    const char *key;
+    uint32_t len;
+    uint32_t phrase;
+} ev_pslot;
+
 typedef struct ev_rules {
     char *data_dir;
     strmap phrases; /* "opened fire" -> index into ph */
@@ -231,8 +249,34 @@ typedef struct ev_rules {
     ev_rule *rules;
     size_t nrules;
     uint64_t bloom[256]; /* word_bit() of every key of first: most tokens skip the hash */
+    /* every key of `first` again, by ds_word_hash (lexicon.h), the hash that
+     * ds_tokenize leaves in ds_token.hash: a token that has one is looked up
+     * without hashing its norm (see first_by_hash()) */
+    uint32_t wbits;   /* log2 of the slots */
+    uint32_t *whash;  /* the slots' hashes, 0 = empty */
+    ev_first *wfirst; /* the key of each slot and its value */
+    /* the phrases of two words or more again, by phrase_hash_more() of
+     * their words' ds_word_hash: see match_phrase_hashed() */
+    uint32_t pbits;  /* log2 of the slots */
+    uint64_t *phash; /* the slots' hashes, 0 = empty */
+    ev_pslot *pslot; /* the phrase of each slot */
     struct ev_rules *next;
 } ev_rules;
+
+/* The bits of a table index for n keys: at most an eighth of the slots full. */
+static uint32_t table_bits(size_t n)
+{
+    uint32_t b = 6;
+    while (((size_t)1 << b) < 8 * n) b++;
+    return b;
+}
+
+/* The hash of a phrase: acc (0 before the first word) taking in the next
+ * word's ds_word_hash h; never 0 (bit 0 set), indexed by its top bits. */
+static inline uint64_t phrase_hash_more(uint64_t acc, uint32_t h)
+{
+    return ((acc ^ h) * DS_WORD_HASH_MUL) | 1u;
+}
 
 /* A bit of the 16384-bit filter for a folded word: its first two bytes, last
  * byte and length, mixed by one multiplication (the top 14 bits). */
@@ -285,6 +329,62 @@ static char *next_field(char **p)
     return s;
 }
 
+/* Fills r->whash and r->wfirst from r->first (all its keys, plain or not:
+ * a token with a hash has a plain norm, so only a plain key can equal it,
+ * and the others are never found this way). NULL when fine. */
+static const char *words_index(ev_rules *r)
+{
+    r->wbits = table_bits(r->first.count);
+    uint32_t wmask = (1u << r->wbits) - 1;
+    r->whash = calloc((size_t)wmask + 1, sizeof *r->whash);
+    r->wfirst = calloc((size_t)wmask + 1, sizeof *r->wfirst);
+    if (!r->whash || !r->wfirst) return "out of memory";
+    for (size_t j = 0; j < r->first.cap; j++) {
+        const strmap_slot *sl = &r->first.slots[j];
+        if (!sl->hash || !sl->keylen) continue;
+        const char *w = r->first.keys + sl->keyoff;
+        uint32_t h = ds_word_hash(w, sl->keylen), k = h >> (32 - r->wbits), pi;
+        while (r->whash[k]) k = (k + 1) & wmask;
+        r->whash[k] = h;
+        r->wfirst[k] = (ev_first){w, sl->keylen, sl->value, -1};
+        /* match_phrase's one-word look-up, made here (it takes no key
+         * longer than 125 bytes) */
+        if ((sl->value & phrase_len_bit(1)) && sl->keylen + 2 <= 128 &&
+            strmap_get(&r->phrases, w, sl->keylen, &pi))
+            r->wfirst[k].phrase1 = (int32_t)pi;
+    }
+    /* the phrases of two words or more whose words are not empty (every
+     * one a run of plain tokens could spell) */
+    r->pbits = table_bits(r->phrases.count);
+    uint32_t pmask = (1u << r->pbits) - 1;
+    r->phash = calloc((size_t)pmask + 1, sizeof *r->phash);
+    r->pslot = calloc((size_t)pmask + 1, sizeof *r->pslot);
+    if (!r->phash || !r->pslot) return "out of memory";
+    for (size_t j = 0; j < r->phrases.cap; j++) {
+        const strmap_slot *sl = &r->phrases.slots[j];
+        if (!sl->hash) continue;
+        const char *key = r->phrases.keys + sl->keyoff;
+        uint64_t h = 0;
+        uint32_t nwords = 0;
+        bool empty_word = false;
+        for (uint32_t a = 0, b; a <= sl->keylen; a = b + 1) {
+            for (b = a; b < sl->keylen && key[b] != ' ';) b++;
+            if (b == a) {
+                empty_word = true;
+                break;
+            }
+            h = phrase_hash_more(h, ds_word_hash(key + a, b - a));
+            nwords++;
+        }
+        if (empty_word || nwords < 2) continue;
+        uint32_t k = (uint32_t)(h >> (64 - r->pbits));
+        while (r->phash[k]) k = (k + 1) & pmask;
+        r->phash[k] = h;
+        r->pslot[k] = (ev_pslot){key, sl->keylen, sl->value};
+    }
+    return NULL;
+}
+
 /* Parses the TSV text (modified in place) into r. Returns a message on a
  * malformed line, NULL when fine. */
 static const char *rules_parse(ev_rules *r, char *text, unsigned *lineno)
@@ -306,7 +406,7 @@ static const char *rules_parse(ev_rules *r, char *text, unsigned *lineno)
         char *sub = next_field(&p), *gtd = next_field(&p), *cameo = next_field(&p);
         if (!phrase || !role || !type || !sub || !gtd || !cameo) return "expected 6 fields";
         int ri = -1;
-        for (int k = 0; k < R_NROLES; k++)
+        for (int k = 0; k < R_NROLES && ri < 0; k++) /* the names are distinct */
             if (strcmp(role, role_names[k]) == 0) ri = k;
         if (ri < 0) return "unknown role";
         if (r->nrules == cap) {
@@ -327,7 +427,8 @@ static const char *rules_parse(ev_rules *r, char *text, unsigned *lineno)
             rule->typed = true;
         }
         rule->gtd = atoi(gtd);
-        snprintf(rule->cameo, sizeof rule->cameo, "%s", strcmp(cameo, "0") ? cameo : "");
+        const char *cm = strcmp(cameo, "0") ? cameo : ""; /* as much as fits (rule is zeroed) */
+        memcpy(rule->cameo, cm, strnlen(cm, sizeof rule->cameo - 1));
         uint32_t pi;
         size_t plen = strlen(phrase);
         if (!strmap_get(&r->phrases, phrase, plen, &pi)) {
@@ -356,13 +457,19 @@ static const char *rules_parse(ev_rules *r, char *text, unsigned *lineno)
         r->ph[pi].rule[ri] = (int16_t)r->nrules++;
         r->ph[pi].roles = (uint16_t)(r->ph[pi].roles | 1u << ri);
     }
+    for (size_t k = 0; k < r->nph; k++) {
+        ev_phrase *ph = &r->ph[k];
+        int16_t d = ph->rule[R_DEATH] >= 0 ? ph->rule[R_DEATH] : ph->rule[R_INJURY];
+        ph->trigger =
+            ph->rule[R_VERB] >= 0 || ph->rule[R_NOUN] >= 0 || (d >= 0 && r->rules[d].typed);
+    }
     for (size_t k = 0; k < sizeof word_classes / sizeof *word_classes; k++)
         if (!first_or(r, word_classes[k].word, (uint32_t)word_classes[k].cls << 8))
             return "out of memory";
     for (size_t k = 0; k < sizeof sentence_words / sizeof *sentence_words; k++)
         if (!first_or(r, sentence_words[k].word, (uint32_t)sentence_words[k].flag << 24))
             return "out of memory";
-    return NULL;
+    return words_index(r);
 }
 
 static void rules_free(ev_rules *r)
@@ -370,6 +477,10 @@ static void rules_free(ev_rules *r)
     if (!r) return;
     strmap_free(&r->phrases);
     strmap_free(&r->first);
+    free(r->whash);
+    free(r->wfirst);
+    free(r->phash);
+    free(r->pslot);
     free(r->ph);
     free(r->rules);
     free(r->data_dir);
@@ -439,8 +550,8 @@ done:
 /* ---- per-document scratch: annotations indexed by sentence ------------- */
 
 typedef struct sent_index {
-    uint32_t *first; /* nsent + 1 */
-    uint32_t *idx;
+    const uint32_t *first; /* nsent + 2 */
+    const uint32_t *idx;
 } sent_index;
 
 /* The words index_build() takes from the scratch block for n annotations. */
@@ -455,25 +566,50 @@ static size_t index_words(uint32_t nsent, uint32_t n)
 static void index_build(sent_index *si, uint32_t **mem, uint32_t nsent, const void *arr, uint32_t n,
                         size_t stride, size_t sent_off)
 {
-    /* first[nsent + 2], idx[n + 1], fill[nsent + 1]: the counts start at 0 */
-    si->first = *mem;
+    /* no annotation: every sentence's range is empty, read from zeros */
+    static const uint32_t zeros[512];
+    if (!n && nsent + 2 <= sizeof zeros / sizeof *zeros) {
+        si->first = si->idx = zeros;
+        return;
+    }
+    /* first[nsent + 2], idx[n + 1], fill[nsent + 1] */
+    uint32_t *first = *mem;
+    si->first = first;
     *mem += index_words(nsent, n);
-    si->idx = si->first + nsent + 2;
-    uint32_t *fill = si->idx + n + 1;
-    memset(si->first, 0, (nsent + 2) * sizeof *si->first);
-    memset(fill, 0, (nsent + 1) * sizeof *fill);
+    uint32_t *idx = first + nsent + 2;
+    si->idx = idx;
+    uint32_t *fill = idx + n + 1;
     const char *base = arr;
+#define SENTENCE_OF(i, s) memcpy(&(s), base + (size_t)(i)*stride + sent_off, sizeof(s))
+    /* the annotators emit in sentence order: then one merge of the sentences
+     * with the array gives what the sort would (first[s]: the annotations
+     * before sentence s; idx[i] = i), and it took them all */
+    uint32_t pos = 0, s_at;
+    for (uint32_t s = 0; s < nsent; s++) {
+        first[s] = pos;
+        while (pos < n && (SENTENCE_OF(pos, s_at), s_at == s)) {
+            idx[pos] = pos;
+            pos++;
+        }
+    }
+    first[nsent] = pos;
+    first[nsent + 1] = 0;
+    if (pos == n) return;
+    /* out of order, or a sentence out of range: the counting sort */
+    for (uint32_t s = 0; s < nsent + 2; s++) first[s] = 0;
     for (uint32_t i = 0; i < n; i++) {
         uint32_t s;
-        memcpy(&s, base + i * stride + sent_off, sizeof s);
-        if (s < nsent) si->first[s + 1]++;
+        SENTENCE_OF(i, s);
+        if (s < nsent) first[s + 1]++;
     }
-    for (uint32_t s = 0; s < nsent; s++) si->first[s + 1] += si->first[s];
+    for (uint32_t s = 0; s < nsent; s++) first[s + 1] += first[s];
+    for (uint32_t s = 0; s < nsent + 1; s++) fill[s] = 0;
     for (uint32_t i = 0; i < n; i++) {
         uint32_t s;
-        memcpy(&s, base + i * stride + sent_off, sizeof s);
-        if (s < nsent) si->idx[si->first[s] + fill[s]++] = i;
+        SENTENCE_OF(i, s);
+        if (s < nsent) idx[first[s] + fill[s]++] = i;
     }
+#undef SENTENCE_OF
 }
 
 #define INDEX_WORDS(doc, vec) index_words((doc)->sentences.n, (doc)->vec.n)
@@ -542,48 +678,112 @@ static const ds_token *tok(const ev_scan *sc, uint32_t i)
     return &sc->toks[i];
 }
 
-/* w is a literal at every call: inlined, its length is a constant and the
- * length test rejects most tokens before a byte is compared (a norm holds
- * no NUL, so its length is its strlen) */
-static inline bool tok_is(const ev_scan *sc, uint32_t i, const char *w)
+/* Is token i the word w (m bytes)? Always inlined, where w is a literal and
+ * m its sizeof - 1 (the tok_is macro: a literal is all it accepts): the
+ * length test rejects most tokens before a byte is compared and the compare
+ * is a few loads (a norm holds no NUL, so its length is its strlen). */
+static inline __attribute__((always_inline)) bool tok_is_n(const ev_scan *sc, uint32_t i,
+                                                           const char *w, size_t m)
 {
     if (i >= sc->ntoks) return false;
     const ds_token *t = tok(sc, i);
-    size_t m = strlen(w);
     return t->norm_len == m && memcmp(t->norm, w, m) == 0;
 }
+#define tok_is(sc, i, w) tok_is_n((sc), (i), "" w, sizeof(w) - 1)
+
+/* tok_is for a word that is not a literal (an entry of a list) */
+static bool tok_is_word(const ev_scan *sc, uint32_t i, const char *w)
+{
+    return tok_is_n(sc, i, w, strlen(w));
+}
+
+/* Is token t (NULL: none) the word w, a literal? As tok_is, for a token in
+ * hand. */
+static inline __attribute__((always_inline)) bool norm_is_n(const ds_token *t, const char *w,
+                                                            size_t m)
+{
+    return t && t->norm_len == m && memcmp(t->norm, w, m) == 0;
+}
+#define norm_is(t, w) norm_is_n((t), "" w, sizeof(w) - 1)
 
 /* Is token i one of the words of the NULL-terminated list ws? Each list
- * that tok_in() reads has a signature (WORD_SIG, right after the list): a
- * 64-bit set of sig_bit() of its words, made on first use. A token whose
- * bit is not in the set cannot equal any of the words (equal words have the
- * same first byte and length), so most tokens skip the list walk. Relaxed
- * atomics: every thread computes the same value, and 0 means not yet. */
-#define WORD_SIG(list)      static _Atomic uint64_t list##_sig
-#define tok_in(sc, i, list) tok_in_sig((sc), (i), (list), &list##_sig)
+ * that tok_in() reads has a word_set (WORD_SIG, right after the list), made
+ * on first use: the words' ds_word_hash (lexicon.h), a 64-bit signature of
+ * their sig_bit() and a 256-bit one of their hashes' top bits. A token with
+ * a hash (a plain word) is looked for among the hashes, after the second
+ * signature; any other by the first and then the words' bytes. Exact: equal
+ * words have the same hash, first byte and length, and a hash found is
+ * confirmed on the bytes. The signatures start all ones (they rule nothing
+ * out, so a set is made only when one lets a token through) and are relaxed
+ * atomics: each word of them is either value; n and h are read only once
+ * `ready` says they are made. */
+typedef struct word_set {
+    _Atomic uint32_t ready; /* 1 once made: written with release, read with acquire */
+    uint32_t n;
+    _Atomic uint64_t sig;     /* 1 << sig_bit() of every word */
+    _Atomic uint64_t hsig[4]; /* hash_bit() of every word's ds_word_hash, a 256-bit set */
+    uint32_t *h;              /* ds_word_hash of word k (0 for an empty word): the list's size */
+} word_set;
+#define WORD_SIG(list)                                                                             \
+    _Static_assert(!__builtin_types_compatible_p(__typeof__(list), __typeof__(&(list)[0])),        \
+                   "a word list is an array (its size sizes the hashes)");                         \
+    static uint32_t list##_h[sizeof(list) / sizeof *(list)];                                       \
+    static word_set list##_set = {.sig = ~0ull, .hsig = {~0ull, ~0ull, ~0ull, ~0ull}, .h = list##_h}
+#define tok_in(sc, i, list) tok_in_set((sc), (i), (list), &list##_set)
+
+/* The bit of a word_set's hsig for ds_word_hash h: its top 8 bits. */
+static inline bool hash_bit_in(const word_set *set, uint32_t h)
+{
+    return atomic_load_explicit(&set->hsig[h >> 30], memory_order_relaxed) >> (h >> 24 & 63) & 1;
+}
 
 static inline unsigned sig_bit(const char *w, size_t n)
 {
     return ((unsigned char)w[0] + 7u * (unsigned)n) & 63u;
 }
 
-static uint64_t words_sig(const char *const *ws)
+static pthread_mutex_t word_set_lock = PTHREAD_MUTEX_INITIALIZER;
+
+/* Makes *set from the list ws, once per process (the first thread to ask). */
+static __attribute__((noinline, cold)) void word_set_make(word_set *set, const char *const *ws)
 {
-    uint64_t sig = 0;
-    for (; *ws; ws++) sig |= 1ull << sig_bit(*ws, strlen(*ws));
-    return sig;
+    pthread_mutex_lock(&word_set_lock);
+    if (!atomic_load_explicit(&set->ready, memory_order_relaxed)) {
+        uint32_t k = 0;
+        uint64_t sig = 0, hsig[4] = {0};
+        for (; ws[k]; k++) {
+            size_t len = strlen(ws[k]);
+            sig |= 1ull << sig_bit(ws[k], len);
+            uint32_t h = len ? ds_word_hash(ws[k], len) : 0;
+            if (h) hsig[h >> 30] |= 1ull << (h >> 24 & 63);
+            set->h[k] = h;
+        }
+        set->n = k;
+        atomic_store_explicit(&set->sig, sig, memory_order_relaxed);
+        for (int w = 0; w < 4; w++)
+            atomic_store_explicit(&set->hsig[w], hsig[w], memory_order_relaxed);
+        atomic_store_explicit(&set->ready, 1, memory_order_release);
+    }
+    pthread_mutex_unlock(&word_set_lock);
 }
 
-static inline bool tok_in_sig(const ev_scan *sc, uint32_t i, const char *const *ws,
-                              _Atomic uint64_t *sigp)
+static inline bool tok_in_set(const ev_scan *sc, uint32_t i, const char *const *ws, word_set *set)
 {
     if (i >= sc->ntoks) return false;
     const ds_token *t = tok(sc, i);
-    uint64_t sig = atomic_load_explicit(sigp, memory_order_relaxed);
-    if (!sig) {
-        sig = words_sig(ws);
-        atomic_store_explicit(sigp, sig, memory_order_relaxed);
+    if (t->hash) {
+        if (!hash_bit_in(set, t->hash)) return false;
+        if (!atomic_load_explicit(&set->ready, memory_order_acquire)) {
+            word_set_make(set, ws);
+            if (!hash_bit_in(set, t->hash)) return false;
+        }
+        for (uint32_t k = 0; k < set->n; k++)
+            if (set->h[k] == t->hash && strcmp(t->norm, ws[k]) == 0) return true;
+        return false;
     }
+    /* (the walk below needs nothing made: an all-ones sig only lets more
+     * tokens through) */
+    uint64_t sig = atomic_load_explicit(&set->sig, memory_order_relaxed);
     if (!(sig >> sig_bit(t->norm, t->norm_len) & 1)) return false;
     const char *n = t->norm;
     for (; *ws; ws++)
@@ -661,6 +861,79 @@ static unsigned match_phrase(ev_scan *sc, uint32_t i, uint32_t end, uint32_t v, 
     return 0;
 }
 
+/* The key of `first` that token t (a plain word: t->hash set) is, or NULL.
+ * Exact: the key's bytes are compared once its hash matches. */
+static inline const ev_first *first_by_hash(const uint32_t *whash, const ev_first *wfirst,
+                                            uint32_t wbits, const ds_token *t)
+{
+    uint32_t mask = (1u << wbits) - 1;
+    for (uint32_t k = t->hash >> (32 - wbits); whash[k]; k = (k + 1) & mask) {
+        if (whash[k] != t->hash) continue;
+        const ev_first *e = &wfirst[k];
+        if (e->len == t->norm_len && memcmp(e->word, t->norm, e->len) == 0) return e;
+    }
+    return NULL;
+}
+
+/* Do tokens i.. (n of them) spell phrase key[0..len), their norms joined
+ * by single spaces? */
+static bool spells(const ev_scan *sc, uint32_t i, uint32_t n, const char *key, uint32_t len)
+{
+    uint32_t off = 0;
+    for (uint32_t k = 0; k < n; k++) {
+        const ds_token *t = &sc->toks[i + k];
+        if (k && (off >= len || key[off++] != ' ')) return false;
+        if (t->norm_len > len - off || memcmp(key + off, t->norm, t->norm_len) != 0) return false;
+        off += t->norm_len;
+    }
+    return off == len;
+}
+
+/* match_phrase() for token i, a plain word whose entry of `first` is e and
+ * starts a phrase of two words or more: the same answer, found by the
+ * tokens' hashes in the phrase table instead of a key built and hashed byte
+ * by byte. Exact: it tries the lengths match_phrase tries (the same key
+ * length limit), confirms a hash by the key's bytes, and hands over to
+ * match_phrase when a token among them has no hash (a plain token's norm
+ * has no space, so a phrase it starts has words of plain tokens only). */
+static unsigned match_phrase_hashed(ev_scan *sc, uint32_t i, uint32_t end, const ev_first *e)
+{
+    const ev_rules *r = sc->rules;
+    const ds_token *toks = sc->toks;
+    uint32_t v = e->v, longest = v & 0xff;
+    uint64_t kh[8];    /* kh[n]: the phrase hash of the first n words */
+    uint32_t nfit = 0; /* the most words whose key fits (as match_phrase counts) */
+    size_t len = 0;
+    uint64_t h = 0;
+    for (uint32_t n = 1; n <= longest && i + n <= end && n < 128; n++) {
+        const ds_token *tk = &toks[i + n - 1];
+        if (len + tk->norm_len + 2 > 128) break;
+        if (!tk->hash || n >= 8) /* (no phrase is 8 words long yet) */
+            return match_phrase(sc, i, end, v,
+                                strmap_hash_more(STRMAP_HASH_SEED, toks[i].norm, toks[i].norm_len));
+        len += (n > 1) + tk->norm_len;
+        kh[n] = h = phrase_hash_more(h, tk->hash);
+        nfit = n;
+    }
+    for (uint32_t n = nfit; n >= 2; n--) {
+        if (!(v & phrase_len_bit(n))) continue; /* no phrase of n words starts here */
+        uint32_t pmask = (1u << r->pbits) - 1;
+        for (uint32_t k = (uint32_t)(kh[n] >> (64 - r->pbits)); r->phash[k]; k = (k + 1) & pmask) {
+            const ev_pslot *p = &r->pslot[k];
+            if (r->phash[k] != kh[n] || !spells(sc, i, n, p->key, p->len)) continue;
+            sc->m[i].phrase = (int16_t)p->phrase;
+            sc->m[i].len = (uint8_t)n;
+            return r->ph[p->phrase].roles;
+        }
+    }
+    if (nfit >= 1 && (v & phrase_len_bit(1)) && e->phrase1 >= 0) {
+        sc->m[i].phrase = (int16_t)e->phrase1;
+        sc->m[i].len = 1;
+        return r->ph[e->phrase1].roles;
+    }
+    return 0;
+}
+
 /* Longest phrase of the rules starting at each token of sentence s, the
  * word classes of its tokens, and busy[] (see next_busy()). */
 static void match_sentence(ev_scan *sc, const ds_sentence *s)
@@ -674,18 +947,44 @@ static void match_sentence(ev_scan *sc, const ds_sentence *s)
     const ds_token *toks = sc->toks;
     const uint64_t *bloom = r->bloom;
     uint32_t *busy = sc->busy, idle_from = s->first_token;
+    const uint32_t *whash = r->whash, wbits = r->wbits;
+    const ev_first *wfirst = r->wfirst;
     for (uint32_t i = s->first_token; i < end; i++) {
         m[i] = (tok_match){-1, 0, 0};
         uint32_t v;
         const ds_token *t = &toks[i];
-        uint32_t b = word_bit(t->norm, t->norm_len);
-        if (!(bloom[b >> 6] >> (b & 63) & 1)) continue;
-        uint64_t h = strmap_hash_more(STRMAP_HASH_SEED, t->norm, t->norm_len);
-        if (!strmap_get_hashed(&r->first, strmap_hash_done(h), t->norm, t->norm_len, &v)) continue;
-        m[i].cls = (uint8_t)(v >> 8);
-        cls |= m[i].cls;
-        words |= v >> 24;
-        if (v & 0xff) roles |= match_phrase(sc, i, end, v, h);
+        if (t->hash) {
+            /* a plain word: its precomputed hash finds its key, if any */
+            const ev_first *e = first_by_hash(whash, wfirst, wbits, t);
+            if (!e) continue;
+            v = e->v;
+            m[i].cls = (uint8_t)(v >> 8);
+            cls |= m[i].cls;
+            words |= v >> 24;
+            if ((v & 0xff) == 1) {
+                if (e->phrase1 >= 0) {
+                    m[i].phrase = (int16_t)e->phrase1;
+                    m[i].len = 1;
+                    roles |= r->ph[e->phrase1].roles;
+                }
+            } else if (v & 0xff) {
+                roles |= match_phrase_hashed(sc, i, end, e);
+            }
+        } else {
+            /* a comma, semicolon or colon: where make_frames may cut */
+            if (t->norm_len == 1 && (t->flags & DS_TOK_PUNCT) &&
+                (t->norm[0] == ',' || t->norm[0] == ';' || t->norm[0] == ':'))
+                while (idle_from <= i) busy[idle_from++] = i;
+            uint32_t b = word_bit(t->norm, t->norm_len);
+            if (!(bloom[b >> 6] >> (b & 63) & 1)) continue;
+            uint64_t h = strmap_hash_more(STRMAP_HASH_SEED, t->norm, t->norm_len);
+            if (!strmap_get_hashed(&r->first, strmap_hash_done(h), t->norm, t->norm_len, &v))
+                continue;
+            m[i].cls = (uint8_t)(v >> 8);
+            cls |= m[i].cls;
+            words |= v >> 24;
+            if (v & 0xff) roles |= match_phrase(sc, i, end, v, h);
+        }
         if (m[i].phrase >= 0 || m[i].cls)
             while (idle_from <= i) busy[idle_from++] = i;
     }
@@ -696,9 +995,10 @@ static void match_sentence(ev_scan *sc, const ds_sentence *s)
 }
 
 /* The first token at or after i that starts a phrase or has a word class
- * (the only tokens whose m[] says anything), when i is in the last matched
- * sentence: that sentence's end when none does. Outside it, i itself. A
- * loop whose body skips tokens with an empty m[] may step with it. */
+ * (the only tokens whose m[] says anything) or is a comma, semicolon or
+ * colon (make_frames' cuts), when i is in the last matched sentence: that
+ * sentence's end when none is. Outside it, i itself. A loop whose body
+ * skips tokens with an empty m[] may step with it. */
 static inline uint32_t next_busy(const ev_scan *sc, uint32_t i)
 {
     return i >= sc->cls_first && i < sc->cls_end ? sc->busy[i] : i;
@@ -745,11 +1045,9 @@ static bool in_frame(const frame *f, ds_span sp)
 
 static inline bool is_trigger(const ev_scan *sc, uint32_t i)
 {
-    if (sc->m[i].phrase < 0) return false; /* most tokens start no phrase: no call, no rule */
-    if (rule_at(sc, i, R_VERB) || rule_at(sc, i, R_NOUN)) return true;
-    const ev_rule *d = rule_at(sc, i, R_DEATH);
-    if (!d) d = rule_at(sc, i, R_INJURY);
-    return d && d->typed;
+    /* its rules' answer, made once per phrase (rules_parse) */
+    int16_t p = sc->m[i].phrase;
+    return p >= 0 && sc->ph[p].trigger;
 }
 
 static bool is_plural_noun(const ds_token *t)
@@ -922,14 +1220,12 @@ static bool timex_usable(const ds_timex *t)
 static uint32_t token_at(const ev_scan *sc, const ds_sentence *s, uint32_t at);
 
 /* "police said Monday", "officials said on Sunday": the day of the report,
- * not of what it reports */
-static bool speech_date(const ev_scan *sc, const ds_timex *t)
+ * not of what it reports. i: token_at() of the expression's start in s. */
+static bool speech_date(const ev_scan *sc, const ds_sentence *s, uint32_t i)
 {
     static const char *const say[] = {"said",   "says",      "told",    "reported", "announced",
                                       "stated", "confirmed", "claimed", NULL};
     WORD_SIG(say);
-    const ds_sentence *s = &sc->doc->sentences.v[t->sentence];
-    uint32_t i = token_at(sc, s, t->span.start);
     if (i <= s->first_token) return false;
     i--;
     if (tok_is(sc, i, "on") && i > s->first_token) i--;
@@ -938,12 +1234,10 @@ static bool speech_date(const ev_scan *sc, const ds_timex *t)
 
 /* "The 2023 Mopti market bombing was an attack on 14 August 2023": a bare
  * year after "the" that names the event (a capitalised word follows) says
- * less than a date the sentence gives besides */
-static bool name_year(const ev_scan *sc, const ds_timex *t)
+ * less than a date the sentence gives besides. i as for speech_date(). */
+static bool name_year(const ev_scan *sc, const ds_timex *t, const ds_sentence *s, uint32_t i)
 {
     if (t->value.month || t->end.year) return false;
-    const ds_sentence *s = &sc->doc->sentences.v[t->sentence];
-    uint32_t i = token_at(sc, s, t->span.start);
     if (i <= s->first_token || !tok_is(sc, i - 1, "the") || i + 1 >= s->first_token + s->ntokens)
         return false;
     return (tok(sc, i + 1)->flags & DS_TOK_CAP) != 0 && tok(sc, i)->span.end == t->span.end;
@@ -960,11 +1254,14 @@ static const ds_timex *frame_timex_weak(const ev_scan *sc, const frame *f, bool 
     for (uint32_t k = si->first[f->sentence]; k < si->first[f->sentence + 1]; k++) {
         const ds_timex *t = &sc->doc->timexes.v[si->idx[k]];
         if (!in_frame(f, t->span) || !timex_usable(t)) continue;
-        if (name_year(sc, t)) {
+        /* the readers below look around the expression's first token */
+        const ds_sentence *s = &sc->doc->sentences.v[t->sentence];
+        uint32_t at = token_at(sc, s, t->span.start);
+        if (name_year(sc, t, s, at)) {
             if (!named) named = t;
             continue;
         }
-        if (!speech_date(sc, t)) return t;
+        if (!speech_date(sc, s, at)) return t;
         if (!speech) speech = t;
     }
     if (named && !speech) return named;
@@ -980,9 +1277,9 @@ static bool unanchored_day(const ev_scan *sc, const frame *f)
     const sent_index *si = &sc->timex;
     for (uint32_t k = si->first[f->sentence]; k < si->first[f->sentence + 1]; k++) {
         const ds_timex *t = &sc->doc->timexes.v[si->idx[k]];
-        if (!in_frame(f, t->span) || t->anchor != DS_ANCHOR_NONE || t->value.year > 0 ||
-            speech_date(sc, t))
-            continue;
+        if (!in_frame(f, t->span) || t->anchor != DS_ANCHOR_NONE || t->value.year > 0) continue;
+        const ds_sentence *s = &sc->doc->sentences.v[t->sentence];
+        if (speech_date(sc, s, token_at(sc, s, t->span.start))) continue;
         static const char *const days[] = {"monday", "tuesday",  "wednesday", "thursday",
                                            "friday", "saturday", "sunday",    "yesterday",
                                            "today",  "tonight",  NULL};
@@ -1010,6 +1307,30 @@ static uint32_t token_at(const ev_scan *sc, const ds_sentence *s, uint32_t at)
 {
     uint32_t lo = s->first_token, hi = s->first_token + s->ntokens;
     while (lo < hi) { /* token ends increase along the sentence */
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (tok(sc, mid)->span.end > at)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return lo;
+}
+
+/* token_at(sc, s, at) for a token index `from` known to be at or before
+ * it (the start of the mention whose end `at` is): a mention is a few
+ * tokens, so the steps from `from` come before any binary search. Exact:
+ * when the token before `from` ends after `at` (an empty or reversed span),
+ * token_at answers. */
+static uint32_t token_at_from(const ev_scan *sc, const ds_sentence *s, uint32_t from, uint32_t at)
+{
+    uint32_t hi = s->first_token + s->ntokens;
+    if (from < s->first_token || from > hi ||
+        (from > s->first_token && tok(sc, from - 1)->span.end > at))
+        return token_at(sc, s, at);
+    for (uint32_t k = 0; k < 4 && from < hi; k++, from++)
+        if (tok(sc, from)->span.end > at) return from;
+    uint32_t lo = from;
+    while (lo < hi) {
         uint32_t mid = lo + (hi - lo) / 2;
         if (tok(sc, mid)->span.end > at)
             hi = mid;
@@ -1093,12 +1414,10 @@ static uint32_t make_frames(ev_scan *sc, uint32_t si, frame *frames, uint32_t ma
                 if (seg.ntrig < 16) seg.trig[seg.ntrig++] = i;
                 if (!rule_at(sc, i, R_DEATH) && !rule_at(sc, i, R_INJURY)) seg.has_strong = true;
             }
-            /* before the segment's first trigger nothing cuts, and only a
-             * token with a phrase can be one: on to the next such token */
-            if (!seg.ntrig) {
-                uint32_t nb = next_busy(sc, i + 1);
-                if (nb > i + 1) i = nb - 1;
-            }
+            /* only a token with a phrase can be a trigger, and only a
+             * comma, semicolon or colon cut: on to the next such token */
+            uint32_t nb = next_busy(sc, i + 1);
+            if (nb > i + 1) i = nb - 1;
             continue;
         }
         seg.tok_end = i;
@@ -1344,25 +1663,24 @@ static void pick_place(ev_scan *sc, const frame *f, cand *c)
     for (uint32_t k = si->first[f->sentence]; k < si->first[f->sentence + 1]; k++) {
         const ds_place *p = &doc->places.v[si->idx[k]];
         if (!in_frame(f, p->span) || in_actor_name(sc, f->sentence, p->span)) continue;
-        uint32_t at = token_at(sc, s, p->span.start), after = token_at(sc, s, p->span.end);
-        const char *w1 = word_before(sc, s, at, 1);
-        const char *w2 = word_before(sc, s, at, 2);
-        bool from = w1 && (strcmp(w1, "from") == 0 ||
-                           (w2 && strcmp(w2, "from") == 0 &&
-                            (strcmp(w1, "northern") == 0 || strcmp(w1, "southern") == 0 ||
-                             strcmp(w1, "eastern") == 0 || strcmp(w1, "western") == 0)));
-        bool dest = w1 && (strcmp(w1, "toward") == 0 || strcmp(w1, "towards") == 0 ||
-                           strcmp(w1, "into") == 0);
+        uint32_t at = token_at(sc, s, p->span.start), after = token_at_from(sc, s, at, p->span.end);
+        /* the words before the place (word_before()), NULL before the sentence */
+        const ds_token *w1 = at >= s->first_token + 1 ? tok(sc, at - 1) : NULL;
+        const ds_token *w2 = at >= s->first_token + 2 ? tok(sc, at - 2) : NULL;
+        bool from = norm_is(w1, "from") ||
+                    (norm_is(w2, "from") && (norm_is(w1, "northern") || norm_is(w1, "southern") ||
+                                             norm_is(w1, "eastern") || norm_is(w1, "western")));
+        bool dest = norm_is(w1, "toward") || norm_is(w1, "towards") || norm_is(w1, "into");
         if (from && p->feature != DS_FEAT_DEMONYM) {
             if (!c->origin || place_rank(p) > place_rank(c->origin)) c->origin = p;
             continue;
         }
         /* "an ambush near the border with Mali": the other side of the border */
-        if (p->feature == DS_FEAT_COUNTRY && w1 && w2 && !strcmp(w1, "with") &&
-            (!strcmp(w2, "border") || !strcmp(w2, "frontier") || !strcmp(w2, "borders")))
+        if (p->feature == DS_FEAT_COUNTRY && norm_is(w1, "with") &&
+            (norm_is(w2, "border") || norm_is(w2, "frontier") || norm_is(w2, "borders")))
             continue;
-        if (p->feature == DS_FEAT_DEMONYM && w1 &&
-            (!strcmp(w1, "by") || (!strcmp(w1, "the") && w2 && !strcmp(w2, "by"))))
+        if (p->feature == DS_FEAT_DEMONYM &&
+            (norm_is(w1, "by") || (norm_is(w1, "the") && norm_is(w2, "by"))))
             c->agent_place = p; /* "arrested by the Afghan intelligence" */
         if (p->feature == DS_FEAT_DEMONYM || adjectival(sc, s, p, after)) {
             if (!c->country_place && !agent_nationality(sc, f, p, after)) c->country_place = p;
@@ -1568,11 +1886,8 @@ static uint32_t past_head(const ev_scan *sc, uint32_t i, uint32_t end)
 static bool bystander(const ev_scan *sc, const ds_sentence *s, const ds_actor_ref *r,
                       uint32_t trig_at, uint32_t at, uint32_t re)
 {
-    for (uint32_t back = 2; back <= 4; back++) {
-        const char *w = word_before(sc, s, at, back);
-        if (!w) break;
-        if (!strcmp(w, "according") && !strcmp(word_before(sc, s, at, back - 1), "to")) return true;
-    }
+    for (uint32_t back = 2; back <= 4 && at >= s->first_token + back; back++)
+        if (tok_is(sc, at - back, "according") && tok_is(sc, at - back + 1, "to")) return true;
     /* '..., said local police officer Abdi Hassan': the speaker after his
      * verb, past the event */
     for (uint32_t back = 1; back <= 3 && r->span.start > trig_at && at >= s->first_token + back;
@@ -1685,7 +2000,7 @@ static void pick_actors(ev_scan *sc, const frame *f, cand *c)
             !strncmp(ref_name(sc, r), "Unidentified", 12))
             continue;
         /* the mention's first token and the token after it, found once */
-        uint32_t at = token_at(sc, s, r->span.start), re = token_at(sc, s, r->span.end);
+        uint32_t at = token_at(sc, s, r->span.start), re = token_at_from(sc, s, at, r->span.end);
         if (bystander(sc, s, r, trig_at, at, re) || behind_another(sc, s, re)) continue;
         const char *w1 = word_before(sc, s, at, 1);
         /* "by X", "by the X", "by the paramilitary X" */
@@ -1693,29 +2008,26 @@ static void pick_actors(ev_scan *sc, const frame *f, cand *c)
             "the",       "a",         "an",        "paramilitary", "militant", "rebel",
             "armed",     "jihadist",  "islamist",  "banned",       "outlawed", "rival",
             "extremist", "terrorist", "insurgent", "suspected",    "alleged",  NULL};
+        WORD_SIG(mods);
         uint32_t by_back = 0; /* words from the mention back to "by" */
-        for (uint32_t back = 1; back <= 3 && !by_back; back++) {
-            const char *w = word_before(sc, s, at, back);
-            if (!w) break;
-            if (!strcmp(w, "by"))
+        for (uint32_t back = 1; back <= 3 && !by_back && at >= s->first_token + back; back++) {
+            if (tok_is(sc, at - back, "by"))
                 by_back = back;
-            else if (!tok_in_word(w, mods))
+            else if (!tok_in(sc, at - back, mods))
                 break;
         }
         bool by = by_back != 0;
         /* "killing five people before being shot dead by police": who ended
          * the attack, not who made it */
         bool being = false;
-        for (uint32_t back = by_back + 1; by && back <= by_back + 3 && !being; back++) {
-            const char *w = word_before(sc, s, at, back);
-            if (!w) break;
-            being = !strcmp(w, "being");
-        }
+        for (uint32_t back = by_back + 1;
+             by && back <= by_back + 3 && !being && at >= s->first_token + back; back++)
+            being = tok_is(sc, at - back, "being");
         if (being) continue;
         /* the verb before "by" (with at most one word between "by" and the
          * mention): "repelled by troops", "backed by clan militias" */
         const char *verb = by_back && by_back <= 2 ? word_before(sc, s, at, by_back + 1) : NULL;
-        bool to = w1 && strcmp(w1, "to") == 0;
+        bool to = at > s->first_token && tok_is(sc, at - 1, "to");
         bool civil = r->type == DS_ACTOR_CIVILIANS || r->type == DS_ACTOR_PROTESTERS;
         /* the crowd is the subject of the violent verb ("protesters stormed
          * the offices"), not of a verb before a noun ("protesters marched
@@ -2119,7 +2431,7 @@ static uint32_t small_count(const ev_scan *sc, uint32_t i)
     }
     if (!tok_in(sc, i, words)) return 0;
     for (uint32_t k = 0; words[k]; k++)
-        if (tok_is(sc, i, words[k])) return k + 2;
+        if (tok_is_word(sc, i, words[k])) return k + 2;
     return 0;
 }
 
@@ -2192,7 +2504,7 @@ static void casualties(ev_scan *sc, const frame *f, cand *c)
         int32_t v = quantity_value(sc, q);
         if (v == DS_NULL_INT) continue;
         /* the figure's first token and the token after it, found once for the readers below */
-        uint32_t qa = token_at(sc, s, q->span.start), qe = token_at(sc, s, q->span.end);
+        uint32_t qa = token_at(sc, s, q->span.start), qe = token_at_from(sc, s, qa, q->span.end);
         if (counts_sources(sc, s, qe)) continue;
         char role = quantity_role(sc, s, q, qa, qe, prev, prev_end);
         bool one_more = one_before(sc, s, q, qa, qe);
@@ -3234,12 +3546,20 @@ static const char *surface_name(ev_scan *sc, const ds_place *p)
 {
     const char *t = sc->doc->text + p->span.start;
     size_t n = p->span.end - p->span.start;
-    static const char *const tails[] = {" city",    " City",     " town",
-                                        " Town",    " township", " village",
-                                        " Village", " LGA",      " Local Government Area"};
+#define TAIL(w)                                                                                    \
+    {                                                                                              \
+        w, sizeof(w) - 1                                                                           \
+    }
+    static const struct {
+        const char *w;
+        size_t len;
+    } tails[] = {TAIL(" city"),    TAIL(" City"),     TAIL(" town"),
+                 TAIL(" Town"),    TAIL(" township"), TAIL(" village"),
+                 TAIL(" Village"), TAIL(" LGA"),      TAIL(" Local Government Area")};
+#undef TAIL
     for (size_t k = 0; k < sizeof tails / sizeof *tails; k++) {
-        size_t tl = strlen(tails[k]);
-        if (n > tl + 1 && memcmp(t + n - tl, tails[k], tl) == 0) n -= tl;
+        size_t tl = tails[k].len;
+        if (n > tl + 1 && memcmp(t + n - tl, tails[k].w, tl) == 0) n -= tl;
     }
     if (!n || n > 80 || memchr(t, '\n', n)) return ds_facts_str(sc->x, p->name);
     return ds_facts_strn(sc->x, t, n);
@@ -3288,10 +3608,19 @@ static bool seat_town(ev_scan *sc, const ds_place *p, ds_gaz_place *town)
  * events spell it alike. */
 static const char *admin1_spelt(ev_scan *sc, const char *iso3, const char *canonical)
 {
-    static const char *const tails[] = {
-        " province",    " Province",    " region",     " Region",     " state",    " State",
-        " governorate", " Governorate", " oblast",     " Oblast",     " county",   " County",
-        " division",    " Division",    " department", " Department", " district", " District"};
+#define TAIL(w)                                                                                    \
+    {                                                                                              \
+        w, sizeof(w) - 1                                                                           \
+    }
+    static const struct {
+        const char *w;
+        size_t len;
+    } tails[] = {TAIL(" province"), TAIL(" Province"), TAIL(" region"),      TAIL(" Region"),
+                 TAIL(" state"),    TAIL(" State"),    TAIL(" governorate"), TAIL(" Governorate"),
+                 TAIL(" oblast"),   TAIL(" Oblast"),   TAIL(" county"),      TAIL(" County"),
+                 TAIL(" division"), TAIL(" Division"), TAIL(" department"),  TAIL(" Department"),
+                 TAIL(" district"), TAIL(" District")};
+#undef TAIL
     for (size_t k = 0; k < sc->doc->places.n; k++) {
         const ds_place *q = &sc->doc->places.v[k];
         if (q->feature != DS_FEAT_ADMIN1 || strcmp(q->iso3, iso3) != 0 || !q->name ||
@@ -3302,10 +3631,10 @@ static const char *admin1_spelt(ev_scan *sc, const char *iso3, const char *canon
         size_t cl = strlen(canonical);
         if (n == cl && !memcmp(t, canonical, n)) return canonical; /* the usual case */
         for (size_t j = 0; j < sizeof tails / sizeof *tails && n > 5; j++) {
-            size_t tl = strlen(tails[j]);
+            size_t tl = tails[j].len;
             /* "Free State" keeps its "State" */
-            if (n > tl + 1 && memcmp(t + n - tl, tails[j], tl) == 0 &&
-                !(cl > tl && !strncasecmp(canonical + cl - tl, tails[j], tl)))
+            if (n > tl + 1 && memcmp(t + n - tl, tails[j].w, tl) == 0 &&
+                !(cl > tl && !strncasecmp(canonical + cl - tl, tails[j].w, tl)))
                 n -= tl;
         }
         bool lower = false, plain = n >= 4 && n <= 40;
@@ -3670,7 +3999,7 @@ static bool separate_happening(ev_scan *sc, const ds_sentence *s, int *back, boo
             if (!tok_is(sc, k, "after")) continue;
             if (k >= i + 3 && (tok_is(sc, k - 1, "day") || tok_is(sc, k - 1, "days"))) {
                 for (int n = 0; counts[n]; n++)
-                    if (tok_is(sc, k - 2, counts[n])) *back = n ? n : 1;
+                    if (tok_is_word(sc, k - 2, counts[n])) *back = n ? n : 1;
             }
             return true;
         }
@@ -3915,7 +4244,9 @@ static ds_status enrich_follow_up(ev_scan *sc, const cand *c, uint32_t si)
         if (tok_in(sc, i, aggregate)) return DS_OK;
     /* "In addition to the bodyguard, one assailant was killed": its count
      * holds the earlier one */
-    for (uint32_t i = s->first_token; i + 1 < s->first_token + s->ntokens; i++)
+    uint32_t end = s->first_token + s->ntokens;
+    uint32_t to = may_have_word(sc, s->first_token, end, S_ADDITION) ? end : 0;
+    for (uint32_t i = s->first_token; i + 1 < to; i++)
         if (tok_is(sc, i, "addition") && tok_is(sc, i + 1, "to")) {
             if (before != DS_NULL_INT && c->fatalities > before) e->fatalities = c->fatalities;
             return DS_OK;
@@ -4451,8 +4782,12 @@ static ds_status scan_sentence_body(ev_scan *sc, uint32_t si)
 static void head_country(char *out, size_t cap, const char *head, const char *country)
 {
     size_t o = 0;
-    for (const char *parts[] = {head, " (", country, ")"}, **p = parts; p < parts + 4; p++)
-        for (const char *c = *p; *c && o + 1 < cap; c++) out[o++] = *c;
+    for (const char *parts[] = {head, " (", country, ")"}, **p = parts; p < parts + 4; p++) {
+        size_t n = strlen(*p); /* as much as fits before the NUL */
+        if (n > cap - 1 - o) n = cap - 1 - o;
+        memcpy(out + o, *p, n);
+        o += n;
+    }
     out[o] = '\0';
 }
 
