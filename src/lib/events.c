@@ -1105,6 +1105,31 @@ static const char *const calls_for[] = {"called", "calls",   "urged", "urges",  
                                         "set",    "invited", NULL};
 WORD_SIG(calls_for);
 
+/* Is the event noun at i the reason of an arrest told before it in the
+ * sentence ("arrested ... in connection with / over / for the killing",
+ * "detained on suspicion of", "suspected of involvement in the attack")? */
+static bool arrest_reason(const ev_scan *sc, const ds_sentence *s, uint32_t i)
+{
+    uint32_t j = i;
+    static const char *const dets[] = {"the", "a", "an", "last", "recent", "this", "that", NULL};
+    WORD_SIG(dets);
+    while (j > s->first_token && i - j < 3 && tok_in(sc, j - 1, dets)) j--;
+    if (j <= s->first_token + 1) return false;
+    bool reason = (tok_is(sc, j - 1, "with") && tok_is(sc, j - 2, "connection")) ||
+                  tok_is(sc, j - 1, "over") || tok_is(sc, j - 1, "for") ||
+                  (tok_is(sc, j - 1, "in") && tok_is(sc, j - 2, "involvement")) ||
+                  (tok_is(sc, j - 1, "of") &&
+                   (tok_is(sc, j - 2, "suspicion") || tok_is(sc, j - 2, "suspected") ||
+                    tok_is(sc, j - 2, "accused")));
+    if (!reason) return false;
+    for (uint32_t k = s->first_token; k < j; k++) {
+        const ev_rule *r = rule_at(sc, k, R_VERB);
+        if (!r) r = rule_at(sc, k, R_NOUN);
+        if (r && r->sub_event_type == acled_subs[18]) return true;
+    }
+    return false;
+}
+
 static bool trigger_blocked(const ev_scan *sc, const ds_sentence *s, uint32_t i)
 {
     /* "rescued 20 kidnapped victims", "the abducted girls": a participle
@@ -1123,6 +1148,9 @@ static bool trigger_blocked(const ev_scan *sc, const ds_sentence *s, uint32_t i)
     if (rule_at(sc, i, R_NOUN) && !rule_at(sc, i, R_VERB) &&
         i + sc->m[i].len < s->first_token + s->ntokens && tok_in(sc, i + sc->m[i].len, places))
         return true;
+    /* "police arrested three suspects in connection with the kidnapping of
+     * two aid workers": the arrest's reason, an event told elsewhere */
+    if (rule_at(sc, i, R_NOUN) && !rule_at(sc, i, R_VERB) && arrest_reason(sc, s, i)) return true;
     /* "will attempt another raid": not the one told, and not told yet */
     if (rule_at(sc, i, R_NOUN) && !rule_at(sc, i, R_VERB) && i > s->first_token &&
         tok_is(sc, i - 1, "another"))

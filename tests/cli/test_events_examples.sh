@@ -889,4 +889,17 @@ e = ev("2024-03-12")
 assert (e["country"], e["location"], e["event_type"], e["claimed"]) == ("MOZ", "Ancuabe", "Violence against civilians", True), e
 '
 
+# A police statement: "last night" and "Earlier today" from the dateline's
+# day; "officers arrested three suspects ... in connection with the
+# kidnapping of two aid workers" is an arrest (the kidnapping is its reason).
+check mandera-police-statement-2024.txt '
+assert doc["date"] == "2024-11-14", doc["date"]
+e = ev("2024-11-13")
+assert (e["actor1"], e["actor2"], e["fatalities"], e["injuries"]) == ("Al-Shabaab", "Police Forces of Kenya (2022-)", 2, 3), e
+e = ev("2024-11-12")
+assert (e["location"], e["sub_event_type"]) == ("Garissa", "Arrests"), e
+e = ev("2024-11-14")
+assert (e["sub_event_type"], e["injuries"]) == ("Remote explosive/landmine/IED", 4), e
+'
+
 finish
