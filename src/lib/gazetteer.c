@@ -604,6 +604,7 @@ typedef struct raw_match {
                              * rejects ("the Taliban in Herat province") */
     bool has_child;         /* qualifies the match before it ("X, Kunduz") */
     bool upper;             /* every token of the name in capitals (match_at) */
+    bool numbered;          /* after "No"/"Number": "Precinct No Eleven" is no place (dropped) */
     uint32_t parent;        /* the next match in an "X, Y" / "X (Y, Z)" chain, or DS_NONE */
     uint32_t chosen;        /* resolved entry, DS_NONE when rejected */
     ds_geo_how how;
@@ -1363,6 +1364,10 @@ static ds_status collect(geo_state *st)
                 unsigned pc = tok_cls(st, p);
                 m.preposition = (pc & WC_PREP) != 0;
                 m.title_before = (pc & WC_TITLE) != 0;
+                m.numbered = (p->flags & DS_TOK_CAP) &&
+                             ((p->norm_len == 2 && !memcmp(p->norm, "no", 2)) ||
+                              (p->norm_len == 3 && !memcmp(p->norm, "no.", 3)) ||
+                              (p->norm_len == 6 && !memcmp(p->norm, "number", 6)));
                 m.name_before = (p->flags & DS_TOK_WORD) && (p->flags & DS_TOK_CAP) &&
                                 !(p->flags & DS_TOK_UPPER) && i - 1 != sent_first &&
                                 !is_stopword(st, p);
@@ -1388,6 +1393,10 @@ static ds_status collect(geo_state *st)
                           !is_stopword(st, &tok[m.end_tok]);
             if (m.hint < 0 && m.end_tok == m.tok + m.ntok && !m.common_words)
                 person_context(st, tok, first, end, &m);
+            if (m.numbered) { /* "Precinct No Eleven, Herat": no place, nor in a chain */
+                i = m.end_tok;
+                continue;
+            }
             /* m is copied whole: match_push (a call) only when the vector must grow */
             raw_match *slot = st->m.n < st->m.cap ? &st->m.v[st->m.n++] : match_push(st);
             if (!slot) return DS_ENOMEM;

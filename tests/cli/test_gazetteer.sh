@@ -98,6 +98,12 @@ want_place "$TMP/out" "Hasakeh governorate" "SYR Al-Hasakah"
 annotate_text 'Students held a protest at Sopore town (Baramulla district, J&K).'
 want_place "$TMP/out" "Baramulla district" "IND Jammu"
 
+# a numbered precinct is no place, even in a chain: "Precinct No Eleven,
+# Herat" places Herat only
+annotate_text '04/11/2021: An explosive device detonated in Precinct No Eleven, Herat, Afghanistan.'
+want_place "$TMP/out" "Eleven" "none"
+want_place "$TMP/out" "Herat" "AFG Herat"
+
 # a place abroad after a preposition, in the country a demonym before it
 # in the sentence names: after a sentence about Mali, "the Nigerien army
 # near Banibangou" is Niger's
