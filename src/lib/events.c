@@ -1148,6 +1148,11 @@ static bool trigger_blocked(const ev_scan *sc, const ds_sentence *s, uint32_t i)
     if (rule_at(sc, i, R_NOUN) && !rule_at(sc, i, R_VERB) &&
         i + sc->m[i].len < s->first_token + s->ntokens && tok_in(sc, i + sc->m[i].len, places))
         return true;
+    /* "militiamen fighting under the CPC coalition ambushed ...": who they
+     * fight with, not a fight */
+    if (tok_is(sc, i, "fighting") && i + 1 < s->first_token + s->ntokens &&
+        (tok_is(sc, i + 1, "under") || tok_is(sc, i + 1, "alongside")))
+        return true;
     /* "police arrested three suspects in connection with the kidnapping of
      * two aid workers": the arrest's reason, an event told elsewhere */
     if (rule_at(sc, i, R_NOUN) && !rule_at(sc, i, R_VERB) && arrest_reason(sc, s, i)) return true;
@@ -2090,6 +2095,12 @@ static void pick_actors(ev_scan *sc, const frame *f, cand *c)
         static const char *const allied[] = {"backed",      "supported",  "assisted", "aided",
                                              "accompanied", "reinforced", NULL};
         bool ally = verb && r->span.start < trig_at && tok_in_word(verb, allied);
+        /* "RRR militiamen fighting under the CPC coalition ambushed ...":
+         * the banner a side fights under is its ally */
+        if (!ally && r->span.start < trig_at && w1) {
+            const char *w2 = word_before(sc, s, at, 2);
+            ally = !strcmp(w1, "under") || (w2 && !strcmp(w1, "the") && !strcmp(w2, "under"));
+        }
         if (ally && (r->type == DS_ACTOR_ARMED_GROUP || r->type == DS_ACTOR_STATE_FORCE ||
                      r->type == DS_ACTOR_INTERNATIONAL)) {
             if (c->nassoc < 4 && (!c->actor1 || r->actor != c->actor1->actor))

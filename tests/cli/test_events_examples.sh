@@ -902,4 +902,22 @@ e = ev("2024-11-14")
 assert (e["sub_event_type"], e["injuries"]) == ("Remote explosive/landmine/IED", 4), e
 '
 
+# Notes from the Central African Republic (--batch): "3R militiamen fighting
+# under the CPC coalition attacked" is one attack by 3R with the CPC as its
+# ally (no fight of its own before "attacked"); ex-Seleka looting.
+expect_exit 0 "$DOSSIER" extract --batch -j 1 <"$EX/car-notes-2024.jsonl"
+python3 - "$TMP/out" <<'PY' && ok || fail "car-notes-2024.jsonl: fields differ"
+import json, sys
+got = {}
+for line in open(sys.argv[1]):
+    d = json.loads(line)
+    assert len(d["events"]) == 1, (d["id"], len(d["events"]))
+    e = d["events"][0]
+    got[d["id"]] = (e["actor1"], e["assoc_actor1"], e["actor2"], e["sub_event_type"])
+want = {"car-style-bouar": ("Return, Reclamation, Rehabilitation", ["Coalition of Patriots for Change"],
+                            "Military Forces of the Central African Republic", "Armed clash"),
+        "car-style-ndele": ("Ex-Seleka", [], None, "Looting/property destruction")}
+assert got == want, got
+PY
+
 finish
