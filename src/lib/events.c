@@ -1822,6 +1822,29 @@ static void unknown_town(ev_scan *sc, const frame *f, cand *c)
         c->town_end = tok(sc, b - 1)->span.end;
         return;
     }
+    /* "on the Elwak-Mandera road", "the Djibo-Arbinda axis": a road named by
+     * the towns it joins (one token, which the gazetteer does not split)
+     * is placed at the first of them */
+    static const char *const roads[] = {"road", "highway", "axis", "route", NULL};
+    WORD_SIG(roads);
+    static const char *const sides[] = {"east", "west", "north", "south", NULL};
+    for (uint32_t i = f->tok_start; i + 1 < f->tok_end && (!c->place || place_rank(c->place) <= 2);
+         i++) {
+        const ds_token *t = tok(sc, i);
+        if (!(t->flags & DS_TOK_CAP) || !tok_in(sc, i + 1, roads)) continue;
+        /* the last joint: "As-Sweida-Damascus road" is As-Sweida's */
+        const char *w = sc->doc->text + t->span.start, *dash = NULL;
+        size_t n = t->span.end - t->span.start;
+        for (size_t k = 2; k + 2 < n; k++)
+            if (w[k] == '-' && w[k + 1] >= 'A' && w[k + 1] <= 'Z') dash = w + k;
+        bool side = false; /* "the East-West Highway" joins no towns */
+        for (const char *const *d = sides; dash && *d && !side; d++)
+            side = (size_t)(dash - w) == strlen(*d) && !strncasecmp(w, *d, strlen(*d));
+        if (!dash || side) continue;
+        c->town_start = t->span.start;
+        c->town_end = t->span.start + (uint32_t)(dash - w);
+        return;
+    }
     if (c->place) return;
     for (uint32_t i = f->tok_start; i + 1 < f->tok_end; i++) {
         if (!tok_is(sc, i, "in") && !tok_is(sc, i, "near")) continue;

@@ -920,4 +920,20 @@ want = {"car-style-bouar": ("Return, Reclamation, Rehabilitation", ["Coalition o
 assert got == want, got
 PY
 
+# Roads named by the towns they join (one hyphenated token): "on the
+# Djibo-Arbinda axis" is placed at Djibo; "the East-West Highway" joins no
+# towns (the event stays at Butwal).
+expect_exit 0 "$DOSSIER" extract --batch -j 1 <"$EX/road-notes-2024.jsonl"
+python3 - "$TMP/out" <<'PY' && ok || fail "road-notes-2024.jsonl: places differ"
+import json, sys
+got = {}
+for line in open(sys.argv[1]):
+    d = json.loads(line)
+    assert len(d["events"]) == 1, (d["id"], len(d["events"]))
+    e = d["events"][0]
+    got[d["id"]] = (e["country"], e["location"], e["admin1"])
+want = {"road-style-djibo": ("BFA", "Djibo", "Sahel"), "road-style-highway": ("NPL", "Butwal", "Lumbini")}
+assert got == want, got
+PY
+
 finish
