@@ -1302,6 +1302,35 @@ static const ds_timex *frame_timex_weak(const ev_scan *sc, const frame *f, bool 
     return speech;
 }
 
+/* The day (and the most precise town or district) the sentence before si,
+ * in the same block, sets when it tells no event of its own: "On the
+ * evening of 7 October, air reconnaissance detected a gathering near
+ * Tessit." before "Air strikes were carried out". */
+static bool scene_before(const ev_scan *sc, uint32_t si, char out[11], const ds_place **place)
+{
+    const ds_doc *doc = sc->doc;
+    if (si == 0 || doc->sentences.v[si - 1].block != doc->sentences.v[si].block) return false;
+    uint32_t p = si - 1;
+    if (sc->last_sentence == p) return false; /* it told the last event */
+    bool got = false;
+    for (uint32_t k = sc->timex.first[p]; k < sc->timex.first[p + 1] && !got; k++) {
+        const ds_timex *t = &doc->timexes.v[sc->timex.idx[k]];
+        if (!timex_usable(t) || !t->value.day || t->end.year) continue;
+        ds_date_format(out, t->value);
+        got = true;
+    }
+    if (!got) return false;
+    *place = NULL;
+    for (uint32_t k = sc->place.first[p]; k < sc->place.first[p + 1]; k++) {
+        const ds_place *pl = &doc->places.v[sc->place.idx[k]];
+        if (pl->feature == DS_FEAT_CITY || pl->feature == DS_FEAT_ADMIN2) {
+            *place = pl;
+            break;
+        }
+    }
+    return true;
+}
+
 /* Does frame f tell a day of its own that nothing anchors ("On Sunday" in
  * a wire with no date)? Not a report's day ("officials said Monday"), not
  * a vague "recently". */
@@ -4001,6 +4030,18 @@ static bool perpetrators_again(ev_scan *sc, const ds_sentence *s)
 
 /* "The attack took place ...", "This bombing was ...": the sentence opens
  * with a definite event noun that points back. */
+/* "The clash damaged 211 buildings", "The arrest came amid ...": a sentence
+ * that opens on a definite event noun speaks of an event told before. */
+static bool names_event_before(ev_scan *sc, const ds_sentence *s)
+{
+    uint32_t i = s->first_token;
+    if (s->ntokens < 3 || !(tok_is(sc, i, "the") || tok_is(sc, i, "this") || tok_is(sc, i, "that")))
+        return false;
+    for (uint32_t k = i + 1; k <= i + 2; k++)
+        if (rule_at(sc, k, R_ANAPHOR) || rule_at(sc, k, R_NOUN)) return true;
+    return false;
+}
+
 static bool opens_with_anaphor(ev_scan *sc, const ds_sentence *s)
 {
     uint32_t i = s->first_token;
@@ -4754,6 +4795,21 @@ static ds_status scan_sentence_body(ev_scan *sc, uint32_t si)
             /* "security forces later arrested three suspects" after a bombing:
              * a strategic development of its own, on the same day as far
              * as the text says (a note tells one happening: it stays one) */
+            /* "On the evening of 7 October, air reconnaissance detected a
+             * gathering near Tessit. Air strikes were carried out ...": the
+             * sentence before set another day (and place) than the last
+             * event's; this happening is on it */
+            char scene[11] = "";
+            const ds_place *scene_place = NULL;
+            if (attach && !c.has_date && last->date[0] && !names_event_before(sc, s) &&
+                scene_before(sc, si, scene, &scene_place) && strcmp(scene, last->date) != 0) {
+                attach = false;
+                memcpy(inherit, scene, sizeof inherit);
+                if (!c.place && scene_place) {
+                    c.place = scene_place;
+                    memcpy(c.country, scene_place->iso3, 4);
+                }
+            }
             if (attach && !sc->short_doc && c.sub_event_type == acled_subs[18] &&
                 last->event_type && last->event_type != T_STRATEGIC && !c.noun_only &&
                 last->date[0]) {

@@ -936,4 +936,16 @@ want = {"road-style-djibo": ("BFA", "Djibo", "Sahel"), "road-style-highway": ("N
 assert got == want, got
 PY
 
+# An army communique: the second paragraph's first sentence sets a day and a
+# place ("on the evening of 7 October ... near Tessit") and tells no event;
+# the air strikes of the next sentence are on that day there, not more of
+# the first paragraph's attack at Boni.
+check fama-communique-2024.txt '
+assert doc["date"] == "2024-10-08", doc["date"]
+e = ev("2024-10-06")
+assert (e["location"], e["event_type"], e["fatalities"], e["injuries"]) == ("Boni", "Battles", 3, 5), e
+e = ev("2024-10-07")
+assert (e["location"], e["admin1"], e["sub_event_type"]) == ("Tessit", "Gao", "Air/drone strike"), e
+'
+
 finish
