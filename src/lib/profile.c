@@ -545,6 +545,7 @@ enum { GATE_N = sizeof GATE_ANCHORS / sizeof *GATE_ANCHORS, GATE_PER_LETTER = 8 
 /* Anchors by first letter, with masks of their second letters (a quick
  * reject), and a class per byte. Built once per process (gates()). */
 enum { C_ALNUM = 1, C_DIGIT = 2, C_ANY = 4 /* first letter of an anywhere anchor */ };
+enum { GATE_PAIRS_MAX = 8 };
 
 typedef struct gate_index {
     uint8_t cls[256];
@@ -553,6 +554,11 @@ typedef struct gate_index {
     uint8_t at[26][GATE_PER_LETTER];
     uint8_t n_any[26]; /* the anywhere anchors alone, for positions inside a word */
     uint8_t at_any[26][GATE_PER_LETTER];
+    /* the (first, second) lower-case letter pairs that second_any allows,
+     * each letter 16 times, for the 16-byte scan; npairs > GATE_PAIRS_MAX
+     * (or none): scan bytes */
+    uint8_t npairs;
+    __m128i pair_first[GATE_PAIRS_MAX], pair_second[GATE_PAIRS_MAX];
 } gate_index;
 
 static void gate_index_init(gate_index *g)
@@ -575,6 +581,15 @@ static void gate_index_init(gate_index *g)
             if (!an->word_start) g->at_any[f][g->n_any[f]++] = a;
         }
     }
+    for (unsigned f = 0; f < 26; f++)
+        for (unsigned c2 = 0; c2 < 26; c2++)
+            if (g->second_any[f] >> c2 & 1u) {
+                if (g->npairs < GATE_PAIRS_MAX) {
+                    g->pair_first[g->npairs] = _mm_set1_epi8((char)('a' + f));
+                    g->pair_second[g->npairs] = _mm_set1_epi8((char)('a' + c2));
+                }
+                g->npairs++;
+            }
 }
 
 static gate_index GATES;
@@ -618,7 +633,7 @@ static unsigned anchors_at(const gate_index *g, const char *s, size_t n, size_t 
 
 /* The G_* bits of the anchors found in s[0, n). A word is a run of ASCII
  * letters and digits, as for pword(). */
-static unsigned sentence_gate(const gate_index *g, const char *s, size_t n)
+static unsigned sentence_gate_bytes(const gate_index *g, const char *s, size_t n)
 {
     const unsigned char *u = (const unsigned char *)s;
     unsigned bits = 0;
@@ -654,6 +669,72 @@ static unsigned sentence_gate(const gate_index *g, const char *s, size_t n)
                     bits |= anchors_at(g, s, n, i, false);
             }
         }
+    }
+    return bits | (digit ? G_DIGIT : 0);
+}
+
+/* The anchors of the 16 bytes c[0, 16) (c[16] readable), which are
+ * s[base, base + 16) (or, past n, zeros): the anchors_at() calls of
+ * sentence_gate_bytes() that can return bits, at the same positions with
+ * the same word_start. A word start is an ASCII letter or digit after none
+ * (*prev_alnum: the byte before c[0] is one): anchors_at() with word_start
+ * there when the second-letter masks allow; inside a word, only where the
+ * two letters are a pair second_any allows. A digit anywhere sets *digit. */
+static inline __attribute__((always_inline)) unsigned gate_chunk(const gate_index *g, const char *s,
+                                                                 size_t n, size_t base,
+                                                                 const unsigned char *c,
+                                                                 unsigned *prev_alnum, bool *digit)
+{
+    const __m128i v = _mm_loadu_si128((const __m128i *)(const void *)c);
+    const __m128i lo = _mm_or_si128(v, _mm_set1_epi8(0x20));
+    /* x - 'a' < 26 unsigned, as a signed compare: shifted by 128 - 'a',
+     * the letters are -128..-103 and every other byte is above */
+    __m128i letter = _mm_cmplt_epi8(_mm_add_epi8(lo, _mm_set1_epi8((char)(128 - 'a'))),
+                                    _mm_set1_epi8((char)(-128 + 26)));
+    __m128i dig = _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((char)(128 - '0'))),
+                                 _mm_set1_epi8((char)(-128 + 10)));
+    unsigned lm = (unsigned)_mm_movemask_epi8(letter), dm = (unsigned)_mm_movemask_epi8(dig);
+    unsigned alnum = lm | dm;
+    unsigned starts = alnum & ~((alnum << 1) | *prev_alnum);
+    *prev_alnum = alnum >> 15;
+    if (dm) *digit = true;
+    const __m128i lonext =
+        _mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)(c + 1)), _mm_set1_epi8(0x20));
+    __m128i pairs = _mm_and_si128(_mm_cmpeq_epi8(lo, g->pair_first[0]),
+                                  _mm_cmpeq_epi8(lonext, g->pair_second[0]));
+    for (unsigned k = 1; k < g->npairs; k++)
+        pairs = _mm_or_si128(pairs, _mm_and_si128(_mm_cmpeq_epi8(lo, g->pair_first[k]),
+                                                  _mm_cmpeq_epi8(lonext, g->pair_second[k])));
+    /* the word starts, and inside words the pairs second_any allows (lo
+     * equal to a letter: the byte is that letter in either case) */
+    unsigned cand = (starts & lm) | (unsigned)_mm_movemask_epi8(pairs);
+    unsigned bits = 0;
+    for (; cand; cand &= cand - 1) {
+        unsigned j = (unsigned)__builtin_ctz(cand);
+        bool ws = starts >> j & 1u;
+        unsigned f = (c[j] | 0x20u) - 'a', c2 = (c[j + 1] | 0x20u) - 'a';
+        if (c2 < 26u && ((g->second_any[f] | (ws ? g->second_ws[f] : 0)) >> c2 & 1u))
+            bits |= anchors_at(g, s, n, base + j, ws);
+    }
+    return bits;
+}
+
+/* sentence_gate_bytes(), 16 bytes a step: the same bits. The last chunk
+ * (the bytes after the last whole 16 with a byte after them) is read from
+ * a zero-padded copy; zeros are no letter or digit, so they start no word
+ * and no anchor, and anchors_at() reads the sentence itself within n. */
+static unsigned sentence_gate(const gate_index *g, const char *s, size_t n)
+{
+    if (!g->npairs || g->npairs > GATE_PAIRS_MAX) return sentence_gate_bytes(g, s, n);
+    const unsigned char *u = (const unsigned char *)s;
+    unsigned bits = 0, prev = 0;
+    bool digit = false;
+    size_t i = 0;
+    for (; i + 16 < n; i += 16) bits |= gate_chunk(g, s, n, i, u + i, &prev, &digit);
+    if (i < n) {
+        unsigned char tail[32] = {0};
+        memcpy(tail, u + i, n - i);
+        bits |= gate_chunk(g, s, n, i, tail, &prev, &digit);
     }
     return bits | (digit ? G_DIGIT : 0);
 }
