@@ -448,6 +448,20 @@ typedef struct prof {
     unsigned gate; /* G_* bits of the current sentence (sentence_gate) */
 } prof;
 
+/* The cues of prose_parent(): a word that names the tie, then " of ". */
+#define PARENT_CUE(word)                                                                           \
+    {                                                                                              \
+        word " of ", sizeof word - 1                                                               \
+    }
+static const struct {
+    const char *cue;
+    uint8_t word_len; /* the cue without " of " */
+} PARENT_CUES[] = {PARENT_CUE("branch"),         PARENT_CUE("affiliate"), PARENT_CUE("wing"),
+                   PARENT_CUE("offshoot"),       PARENT_CUE("faction"),   PARENT_CUE("franchise"),
+                   PARENT_CUE("splinter group"), PARENT_CUE("subsidiary")};
+#undef PARENT_CUE
+enum { PARENT_CUES_N = sizeof PARENT_CUES / sizeof *PARENT_CUES };
+
 /* ---- the per-sentence gate ------------------------------------------------
  * Most sentences (a short news note) hold no profile fact at all. One pass
  * over a sentence lower-cases it and notes which cue families could match:
@@ -559,6 +573,7 @@ typedef struct gate_index {
      * (or none): scan bytes */
     uint8_t npairs;
     __m128i pair_first[GATE_PAIRS_MAX], pair_second[GATE_PAIRS_MAX];
+    uint32_t parent_last; /* the last letters of PARENT_CUES' words (bit c - 'a') */
 } gate_index;
 
 static void gate_index_init(gate_index *g)
@@ -581,6 +596,8 @@ static void gate_index_init(gate_index *g)
             if (!an->word_start) g->at_any[f][g->n_any[f]++] = a;
         }
     }
+    for (size_t c = 0; c < PARENT_CUES_N; c++)
+        g->parent_last |= 1u << (PARENT_CUES[c].cue[PARENT_CUES[c].word_len - 1] - 'a');
     for (unsigned f = 0; f < 26; f++)
         for (unsigned c2 = 0; c2 < 26; c2++)
             if (g->second_any[f] >> c2 & 1u) {
@@ -739,24 +756,13 @@ static unsigned sentence_gate(const gate_index *g, const char *s, size_t n)
     return bits | (digit ? G_DIGIT : 0);
 }
 
-/* The cues of prose_parent(): a word that names the tie, then " of ". */
-#define PARENT_CUE(word)                                                                           \
-    {                                                                                              \
-        word " of ", sizeof word - 1                                                               \
-    }
-static const struct {
-    const char *cue;
-    uint8_t word_len; /* the cue without " of " */
-} PARENT_CUES[] = {PARENT_CUE("branch"),         PARENT_CUE("affiliate"), PARENT_CUE("wing"),
-                   PARENT_CUE("offshoot"),       PARENT_CUE("faction"),   PARENT_CUE("franchise"),
-                   PARENT_CUE("splinter group"), PARENT_CUE("subsidiary")};
-#undef PARENT_CUE
-enum { PARENT_CUES_N = sizeof PARENT_CUES / sizeof *PARENT_CUES };
-
 /* Whether a cue's word ends at s[k] (where " of " starts): the word, in
  * any ASCII case, at a word start. */
-static bool parent_cue_ends_at(const char *s, size_t k)
+static bool parent_cue_ends_at(const gate_index *g, const char *s, size_t k)
 {
+    /* each cue compares its word's last letter first: one test for all */
+    unsigned last = k ? ((unsigned char)s[k - 1] | 0x20u) - 'a' : 26u;
+    if (last >= 26u || !(g->parent_last >> last & 1u)) return false;
     for (size_t c = 0; c < PARENT_CUES_N; c++) {
         const char *w = PARENT_CUES[c].cue;
         size_t m = PARENT_CUES[c].word_len;
@@ -779,7 +785,7 @@ static bool parent_cue_ends_at(const char *s, size_t k)
  * space exact, the letters in either case, as the lower-case copy and the
  * cues have them) is looked at and the word before it checked. 16
  * positions a step where SSE2 is there. */
-static bool parent_cue_in(const char *s, size_t n)
+static bool parent_cue_in(const gate_index *g, const char *s, size_t n)
 {
     size_t i = 0;
 #if defined(__SSE2__)
@@ -795,12 +801,13 @@ static bool parent_cue_in(const char *s, size_t n)
             _mm_and_si128(_mm_cmpeq_epi8(a, space), _mm_cmpeq_epi8(_mm_or_si128(b, lower), o)),
             _mm_and_si128(_mm_cmpeq_epi8(_mm_or_si128(c, lower), f), _mm_cmpeq_epi8(d, space)));
         for (unsigned mask = (unsigned)_mm_movemask_epi8(hit); mask; mask &= mask - 1)
-            if (parent_cue_ends_at(s, i + (size_t)__builtin_ctz(mask))) return true;
+            if (parent_cue_ends_at(g, s, i + (size_t)__builtin_ctz(mask))) return true;
     }
 #endif
     for (; i + 4 <= n; i++)
         if (s[i] == ' ' && ((unsigned char)s[i + 1] | 0x20u) == 'o' &&
-            ((unsigned char)s[i + 2] | 0x20u) == 'f' && s[i + 3] == ' ' && parent_cue_ends_at(s, i))
+            ((unsigned char)s[i + 2] | 0x20u) == 'f' && s[i + 3] == ' ' &&
+            parent_cue_ends_at(g, s, i))
             return true;
     return false;
 }
@@ -2578,7 +2585,7 @@ ds_status ds_extract_profiles(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, 
         if (p.subject != DS_NONE || names_group(doc, si, &group_cursor, &named_any))
             p.gate = sentence_gate(gate_ix, p.low_base, n);
         else
-            p.gate = named_any && parent_cue_in(p.low_base, n) ? G_PARENT : 0;
+            p.gate = named_any && parent_cue_in(gate_ix, p.low_base, n) ? G_PARENT : 0;
         /* the lower-case copy only serves cue searches, which the gate
          * allows (most documents need none: no allocation then) */
         if (p.gate & ~(unsigned)G_DIGIT) {
