@@ -448,6 +448,20 @@ typedef struct prof {
     unsigned gate; /* G_* bits of the current sentence (sentence_gate) */
 } prof;
 
+/* The cues of prose_parent(): a word that names the tie, then " of ". */
+#define PARENT_CUE(word)                                                                           \
+    {                                                                                              \
+        word " of ", sizeof word - 1                                                               \
+    }
+static const struct {
+    const char *cue;
+    uint8_t word_len; /* the cue without " of " */
+} PARENT_CUES[] = {PARENT_CUE("branch"),         PARENT_CUE("affiliate"), PARENT_CUE("wing"),
+                   PARENT_CUE("offshoot"),       PARENT_CUE("faction"),   PARENT_CUE("franchise"),
+                   PARENT_CUE("splinter group"), PARENT_CUE("subsidiary")};
+#undef PARENT_CUE
+enum { PARENT_CUES_N = sizeof PARENT_CUES / sizeof *PARENT_CUES };
+
 /* ---- the per-sentence gate ------------------------------------------------
  * Most sentences (a short news note) hold no profile fact at all. One pass
  * over a sentence lower-cases it and notes which cue families could match:
@@ -545,6 +559,7 @@ enum { GATE_N = sizeof GATE_ANCHORS / sizeof *GATE_ANCHORS, GATE_PER_LETTER = 8 
 /* Anchors by first letter, with masks of their second letters (a quick
  * reject), and a class per byte. Built once per process (gates()). */
 enum { C_ALNUM = 1, C_DIGIT = 2, C_ANY = 4 /* first letter of an anywhere anchor */ };
+enum { GATE_PAIRS_MAX = 8 };
 
 typedef struct gate_index {
     uint8_t cls[256];
@@ -553,6 +568,12 @@ typedef struct gate_index {
     uint8_t at[26][GATE_PER_LETTER];
     uint8_t n_any[26]; /* the anywhere anchors alone, for positions inside a word */
     uint8_t at_any[26][GATE_PER_LETTER];
+    /* the (first, second) lower-case letter pairs that second_any allows,
+     * each letter 16 times, for the 16-byte scan; npairs > GATE_PAIRS_MAX
+     * (or none): scan bytes */
+    uint8_t npairs;
+    __m128i pair_first[GATE_PAIRS_MAX], pair_second[GATE_PAIRS_MAX];
+    uint32_t parent_last; /* the last letters of PARENT_CUES' words (bit c - 'a') */
 } gate_index;
 
 static void gate_index_init(gate_index *g)
@@ -575,6 +596,17 @@ static void gate_index_init(gate_index *g)
             if (!an->word_start) g->at_any[f][g->n_any[f]++] = a;
         }
     }
+    for (size_t c = 0; c < PARENT_CUES_N; c++)
+        g->parent_last |= 1u << (PARENT_CUES[c].cue[PARENT_CUES[c].word_len - 1] - 'a');
+    for (unsigned f = 0; f < 26; f++)
+        for (unsigned c2 = 0; c2 < 26; c2++)
+            if (g->second_any[f] >> c2 & 1u) {
+                if (g->npairs < GATE_PAIRS_MAX) {
+                    g->pair_first[g->npairs] = _mm_set1_epi8((char)('a' + f));
+                    g->pair_second[g->npairs] = _mm_set1_epi8((char)('a' + c2));
+                }
+                g->npairs++;
+            }
 }
 
 static gate_index GATES;
@@ -618,7 +650,7 @@ static unsigned anchors_at(const gate_index *g, const char *s, size_t n, size_t 
 
 /* The G_* bits of the anchors found in s[0, n). A word is a run of ASCII
  * letters and digits, as for pword(). */
-static unsigned sentence_gate(const gate_index *g, const char *s, size_t n)
+static unsigned sentence_gate_bytes(const gate_index *g, const char *s, size_t n)
 {
     const unsigned char *u = (const unsigned char *)s;
     unsigned bits = 0;
@@ -658,24 +690,79 @@ static unsigned sentence_gate(const gate_index *g, const char *s, size_t n)
     return bits | (digit ? G_DIGIT : 0);
 }
 
-/* The cues of prose_parent(): a word that names the tie, then " of ". */
-#define PARENT_CUE(word)                                                                           \
-    {                                                                                              \
-        word " of ", sizeof word - 1                                                               \
+/* The anchors of the 16 bytes c[0, 16) (c[16] readable), which are
+ * s[base, base + 16) (or, past n, zeros): the anchors_at() calls of
+ * sentence_gate_bytes() that can return bits, at the same positions with
+ * the same word_start. A word start is an ASCII letter or digit after none
+ * (*prev_alnum: the byte before c[0] is one): anchors_at() with word_start
+ * there when the second-letter masks allow; inside a word, only where the
+ * two letters are a pair second_any allows. A digit anywhere sets *digit. */
+static inline __attribute__((always_inline)) unsigned gate_chunk(const gate_index *g, const char *s,
+                                                                 size_t n, size_t base,
+                                                                 const unsigned char *c,
+                                                                 unsigned *prev_alnum, bool *digit)
+{
+    const __m128i v = _mm_loadu_si128((const __m128i *)(const void *)c);
+    const __m128i lo = _mm_or_si128(v, _mm_set1_epi8(0x20));
+    /* x - 'a' < 26 unsigned, as a signed compare: shifted by 128 - 'a',
+     * the letters are -128..-103 and every other byte is above */
+    __m128i letter = _mm_cmplt_epi8(_mm_add_epi8(lo, _mm_set1_epi8((char)(128 - 'a'))),
+                                    _mm_set1_epi8((char)(-128 + 26)));
+    __m128i dig = _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8((char)(128 - '0'))),
+                                 _mm_set1_epi8((char)(-128 + 10)));
+    unsigned lm = (unsigned)_mm_movemask_epi8(letter), dm = (unsigned)_mm_movemask_epi8(dig);
+    unsigned alnum = lm | dm;
+    unsigned starts = alnum & ~((alnum << 1) | *prev_alnum);
+    *prev_alnum = alnum >> 15;
+    if (dm) *digit = true;
+    const __m128i lonext =
+        _mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)(c + 1)), _mm_set1_epi8(0x20));
+    __m128i pairs = _mm_and_si128(_mm_cmpeq_epi8(lo, g->pair_first[0]),
+                                  _mm_cmpeq_epi8(lonext, g->pair_second[0]));
+    for (unsigned k = 1; k < g->npairs; k++)
+        pairs = _mm_or_si128(pairs, _mm_and_si128(_mm_cmpeq_epi8(lo, g->pair_first[k]),
+                                                  _mm_cmpeq_epi8(lonext, g->pair_second[k])));
+    /* the word starts, and inside words the pairs second_any allows (lo
+     * equal to a letter: the byte is that letter in either case) */
+    unsigned cand = (starts & lm) | (unsigned)_mm_movemask_epi8(pairs);
+    unsigned bits = 0;
+    for (; cand; cand &= cand - 1) {
+        unsigned j = (unsigned)__builtin_ctz(cand);
+        bool ws = starts >> j & 1u;
+        unsigned f = (c[j] | 0x20u) - 'a', c2 = (c[j + 1] | 0x20u) - 'a';
+        if (c2 < 26u && ((g->second_any[f] | (ws ? g->second_ws[f] : 0)) >> c2 & 1u))
+            bits |= anchors_at(g, s, n, base + j, ws);
     }
-static const struct {
-    const char *cue;
-    uint8_t word_len; /* the cue without " of " */
-} PARENT_CUES[] = {PARENT_CUE("branch"),         PARENT_CUE("affiliate"), PARENT_CUE("wing"),
-                   PARENT_CUE("offshoot"),       PARENT_CUE("faction"),   PARENT_CUE("franchise"),
-                   PARENT_CUE("splinter group"), PARENT_CUE("subsidiary")};
-#undef PARENT_CUE
-enum { PARENT_CUES_N = sizeof PARENT_CUES / sizeof *PARENT_CUES };
+    return bits;
+}
+
+/* sentence_gate_bytes(), 16 bytes a step: the same bits. The last chunk
+ * (the bytes after the last whole 16 with a byte after them) is read from
+ * a zero-padded copy; zeros are no letter or digit, so they start no word
+ * and no anchor, and anchors_at() reads the sentence itself within n. */
+static unsigned sentence_gate(const gate_index *g, const char *s, size_t n)
+{
+    if (!g->npairs || g->npairs > GATE_PAIRS_MAX) return sentence_gate_bytes(g, s, n);
+    const unsigned char *u = (const unsigned char *)s;
+    unsigned bits = 0, prev = 0;
+    bool digit = false;
+    size_t i = 0;
+    for (; i + 16 < n; i += 16) bits |= gate_chunk(g, s, n, i, u + i, &prev, &digit);
+    if (i < n) {
+        unsigned char tail[32] = {0};
+        memcpy(tail, u + i, n - i);
+        bits |= gate_chunk(g, s, n, i, tail, &prev, &digit);
+    }
+    return bits | (digit ? G_DIGIT : 0);
+}
 
 /* Whether a cue's word ends at s[k] (where " of " starts): the word, in
  * any ASCII case, at a word start. */
-static bool parent_cue_ends_at(const char *s, size_t k)
+static bool parent_cue_ends_at(const gate_index *g, const char *s, size_t k)
 {
+    /* each cue compares its word's last letter first: one test for all */
+    unsigned last = k ? ((unsigned char)s[k - 1] | 0x20u) - 'a' : 26u;
+    if (last >= 26u || !(g->parent_last >> last & 1u)) return false;
     for (size_t c = 0; c < PARENT_CUES_N; c++) {
         const char *w = PARENT_CUES[c].cue;
         size_t m = PARENT_CUES[c].word_len;
@@ -698,7 +785,7 @@ static bool parent_cue_ends_at(const char *s, size_t k)
  * space exact, the letters in either case, as the lower-case copy and the
  * cues have them) is looked at and the word before it checked. 16
  * positions a step where SSE2 is there. */
-static bool parent_cue_in(const char *s, size_t n)
+static bool parent_cue_in(const gate_index *g, const char *s, size_t n)
 {
     size_t i = 0;
 #if defined(__SSE2__)
@@ -714,12 +801,13 @@ static bool parent_cue_in(const char *s, size_t n)
             _mm_and_si128(_mm_cmpeq_epi8(a, space), _mm_cmpeq_epi8(_mm_or_si128(b, lower), o)),
             _mm_and_si128(_mm_cmpeq_epi8(_mm_or_si128(c, lower), f), _mm_cmpeq_epi8(d, space)));
         for (unsigned mask = (unsigned)_mm_movemask_epi8(hit); mask; mask &= mask - 1)
-            if (parent_cue_ends_at(s, i + (size_t)__builtin_ctz(mask))) return true;
+            if (parent_cue_ends_at(g, s, i + (size_t)__builtin_ctz(mask))) return true;
     }
 #endif
     for (; i + 4 <= n; i++)
         if (s[i] == ' ' && ((unsigned char)s[i + 1] | 0x20u) == 'o' &&
-            ((unsigned char)s[i + 2] | 0x20u) == 'f' && s[i + 3] == ' ' && parent_cue_ends_at(s, i))
+            ((unsigned char)s[i + 2] | 0x20u) == 'f' && s[i + 3] == ' ' &&
+            parent_cue_ends_at(g, s, i))
             return true;
     return false;
 }
@@ -2497,7 +2585,7 @@ ds_status ds_extract_profiles(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, 
         if (p.subject != DS_NONE || names_group(doc, si, &group_cursor, &named_any))
             p.gate = sentence_gate(gate_ix, p.low_base, n);
         else
-            p.gate = named_any && parent_cue_in(p.low_base, n) ? G_PARENT : 0;
+            p.gate = named_any && parent_cue_in(gate_ix, p.low_base, n) ? G_PARENT : 0;
         /* the lower-case copy only serves cue searches, which the gate
          * allows (most documents need none: no allocation then) */
         if (p.gate & ~(unsigned)G_DIGIT) {
@@ -2516,10 +2604,20 @@ ds_status ds_extract_profiles(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, 
         } else {
             p.low_n = 0; /* pfind falls back to find_ci */
         }
+        /* prose_strength() and prose_outlets() return true at once, having
+         * done nothing, without their gate bits, and prose_leaders() when
+         * no person is named in the sentence (its cursor moved here, as it
+         * moves it): not called then (their set-up is most of what a
+         * sentence costs them) */
+        while (people < doc->people.n && doc->people.v[people].sentence < si) people++;
+        bool person = people < doc->people.n && doc->people.v[people].sentence == si;
         if (!prose_parent(&p, si, &refs[0]) || !prose_founded(&p, si, &refs[1]) ||
-            !prose_strength(&p, si, &refs[2]) || !prose_leaders(&p, si, &people, &refs[3]) ||
-            !prose_outlets(&p, si, &refs[4]) || !prose_platforms(&p, si, &refs[4]) ||
-            !prose_relations(&p, si, &refs[5]) || !prose_places(&p, si, &refs[6], &places)) {
+            ((p.gate & (G_STRENGTH | G_DIGIT)) == (G_STRENGTH | G_DIGIT) &&
+             !prose_strength(&p, si, &refs[2])) ||
+            (person && !prose_leaders(&p, si, &people, &refs[3])) ||
+            ((p.gate & G_OUTLET) && !prose_outlets(&p, si, &refs[4])) ||
+            !prose_platforms(&p, si, &refs[4]) || !prose_relations(&p, si, &refs[5]) ||
+            !prose_places(&p, si, &refs[6], &places)) {
             free(p.low);
             return ds_ctx_fail(ctx, DS_ENOMEM, "out of memory");
         }

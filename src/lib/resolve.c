@@ -19,9 +19,27 @@
 /* An ISO date at any precision as a day number range [lo, hi] (yyyymmdd). */
 static bool date_range(const char *d, int32_t *lo, int32_t *hi)
 {
-    int y = 0, m = 0, day = 0;
+    int y = 0, m = 0, day = 0, n;
     if (!d || !d[0]) return false;
-    int n = sscanf(d, "%4d-%2d-%2d", &y, &m, &day);
+#define DIG(c) ((unsigned)(c) - '0' < 10u)
+    /* the shapes the extraction writes ("2024", "2024-03", "2024-03-07"),
+     * read as sscanf reads them (its widths take exactly these digits);
+     * anything else goes to sscanf */
+    if (DIG(d[0]) && DIG(d[1]) && DIG(d[2]) && DIG(d[3]) && (!d[4] || d[4] == '-')) {
+        y = (d[0] - '0') * 1000 + (d[1] - '0') * 100 + (d[2] - '0') * 10 + (d[3] - '0');
+        if (!d[4]) {
+            n = 1;
+        } else if (DIG(d[5]) && DIG(d[6]) && !d[7]) {
+            m = (d[5] - '0') * 10 + (d[6] - '0'), n = 2;
+        } else if (DIG(d[5]) && DIG(d[6]) && d[7] == '-' && DIG(d[8]) && DIG(d[9])) {
+            m = (d[5] - '0') * 10 + (d[6] - '0'), day = (d[8] - '0') * 10 + (d[9] - '0'), n = 3;
+        } else {
+            n = sscanf(d, "%4d-%2d-%2d", &y, &m, &day);
+        }
+    } else {
+        n = sscanf(d, "%4d-%2d-%2d", &y, &m, &day);
+    }
+#undef DIG
     if (n < 1 || y <= 0) return false;
     if (n == 1) {
         *lo = y * 10000 + 101;

@@ -207,20 +207,37 @@ static uint64_t spelling_hash(const char *k, size_t n, uint32_t actor)
     return h ? h : 1;
 }
 
-/* Finds key k (hash h) owned by `want` (DS_NONE: by anyone). */
-static bool table_find(const key_table *t, uint64_t h, const char *k, size_t n, uint32_t want,
-                       uint32_t *actor)
+/* Probes for key k (hash h) owned by `want` (DS_NONE: by anyone): true and
+ * the owner in *actor when found; else false and in *at the empty slot that
+ * ended the probe, where table_put() places the key (0 when the table has
+ * no slots yet: table_put() grows it first). */
+static inline bool table_probe(const key_table *t, uint64_t h, const char *k, size_t n,
+                               uint32_t want, uint32_t *actor, uint32_t *at)
 {
-    if (!t->cap) return false;
+    if (!t->cap) {
+        *at = 0;
+        return false;
+    }
     for (uint32_t i = (uint32_t)h & (t->cap - 1);; i = (i + 1) & (t->cap - 1)) {
         const index_slot *s = &t->slots[i];
-        if (!s->hash) return false;
+        if (!s->hash) {
+            *at = i;
+            return false;
+        }
         if (s->hash == h && s->len == n && (want == DS_NONE || s->actor == want) &&
             memcmp(s->key, k, n) == 0) {
             *actor = s->actor;
             return true;
         }
     }
+}
+
+/* Finds key k (hash h) owned by `want` (DS_NONE: by anyone). */
+static bool table_find(const key_table *t, uint64_t h, const char *k, size_t n, uint32_t want,
+                       uint32_t *actor)
+{
+    uint32_t at;
+    return table_probe(t, h, k, n, want, actor, &at);
 }
 
 static bool table_grow(ds_extraction *x, key_table *t)
@@ -261,6 +278,44 @@ static bool table_add(ds_extraction *x, key_table *t, uint64_t h, const char *k,
 {
     const char *copy = NULL;
     return table_add_copy(x, t, h, k, n, actor, &copy);
+}
+
+/* Places key copy kc (n bytes, hash h, not in t) for actor in slot `at`,
+ * which table_probe() found empty with no insertion into t since: the first
+ * empty slot of the key's probe sequence, where table_add_copy() would put
+ * it; when the table must grow first, the slot is probed again. */
+static inline bool table_put(ds_extraction *x, key_table *t, uint32_t at, uint64_t h,
+                             const char *kc, size_t n, uint32_t actor)
+{
+    if ((t->used + 1) * 4 >= t->cap * 3) {
+        if (!table_grow(x, t)) return false;
+        at = (uint32_t)h & (t->cap - 1);
+        while (t->slots[at].hash) at = (at + 1) & (t->cap - 1);
+    }
+    t->slots[at] = (index_slot){h, kc, (uint32_t)n, actor};
+    t->used++;
+    return true;
+}
+
+/* Strings carved from one arena block: a new lexicon actor's name, aliases
+ * and their keys take one allocation, not two or three ds_arena_strndup()
+ * calls per alias. The copies are the same bytes in the same arena
+ * (x->arena), so they live as long as the strndup'ed ones; a pool too
+ * small for a string (or NULL) falls back to ds_arena_strndup(). */
+typedef struct str_pool {
+    char *p, *end;
+} str_pool;
+
+static inline const char *pool_strndup(ds_extraction *x, str_pool *pool, const char *s, size_t n)
+{
+    if (pool && (size_t)(pool->end - pool->p) > n) {
+        char *d = pool->p;
+        memcpy(d, s, n);
+        d[n] = '\0';
+        pool->p = d + n + 1;
+        return d;
+    }
+    return ds_arena_strndup(x->arena, s, n);
 }
 
 static bool index_find(const key_table *t, const char *k, size_t n, uint32_t *actor)
@@ -424,53 +479,63 @@ static bool lookup_keyed(const struct ds_actor_index *ix, const ds_name_keys *ks
 }
 
 /* A new entry named name (n bytes), indexed under its keys: ks when the
- * caller has them (a lexicon name's), else those of the copy. */
+ * caller has them (a lexicon name's), else those of the copy. The name and
+ * its keys are copied into pool (NULL: the arena). */
 static ds_actor *new_actor(ds_extraction *x, struct ds_actor_index *ix, const char *name, size_t n,
-                           const ds_name_keys *ks)
+                           const ds_name_keys *ks, str_pool *pool)
 {
     ds_actor *a = ds_vec_push(x->arena, &x->actors);
     if (!a) return NULL;
-    a->name = ds_facts_strn(x, name, n);
+    a->name = pool_strndup(x, pool, name, n);
     if (!a->name) return NULL;
     index_sync(x);
     /* index_put_name() and add_spelling(), keying the name once */
     char k[KEY_MAX], kd[KEY_MAX];
     ds_name_keys own;
     if (!ks) keys_in(&own, kd, k, a->name, strlen(a->name)), ks = &own;
-    uint32_t self = x->actors.n - 1, have;
-    const char *kc = NULL, *kdc = NULL; /* the keys' copies in x->arena */
+    uint32_t self = x->actors.n - 1, have, at;
+    const char *kdc = NULL; /* the dash-keeping key's copy in x->arena */
     if (ks->kn) {
-        if (table_find(&ix->names, ks->hk, ks->k, ks->kn, DS_NONE, &have))
+        if (table_probe(&ix->names, ks->hk, ks->k, ks->kn, DS_NONE, &have, &at)) {
             ix->shared = true; /* another actor's key (self is new) */
-        else if (!table_add_copy(x, &ix->names, ks->hk, ks->k, ks->kn, self, &kc))
-            return NULL;
-        else if (one_key(ks))
-            kdc = kc;
+        } else {
+            const char *kc = pool_strndup(x, pool, ks->k, ks->kn);
+            if (!kc || !table_put(x, &ix->names, at, ks->hk, kc, ks->kn, self)) return NULL;
+            if (one_key(ks)) kdc = kc; /* one copy serves both tables */
+        }
     }
     uint64_t hs = spelling_hash_of(ks, self);
-    if (!table_find(&ix->spellings, hs, ks->kd, ks->kdn, self, &have) &&
-        !table_add_copy(x, &ix->spellings, hs, ks->kd, ks->kdn, self, &kdc))
-        return NULL;
+    if (!table_probe(&ix->spellings, hs, ks->kd, ks->kdn, self, &have, &at)) {
+        if (!kdc && !(kdc = pool_strndup(x, pool, ks->kd, ks->kdn))) return NULL;
+        if (!table_put(x, &ix->spellings, at, hs, kdc, ks->kdn, self)) return NULL;
+    }
     return a;
 }
 
-/* ds_facts_actor_alias() of an alias whose keys are ks. */
+/* ds_facts_actor_alias() of an alias whose keys are ks; copies into pool
+ * (NULL: the arena). */
 static bool alias_keyed(ds_extraction *x, struct ds_actor_index *ix, ds_actor *a, const char *alias,
-                        size_t len, const ds_name_keys *ks)
+                        size_t len, const ds_name_keys *ks, str_pool *pool)
 {
-    uint32_t have, self = (uint32_t)(a - x->actors.v);
+    uint32_t have, self = (uint32_t)(a - x->actors.v), name_at = 0, spell_at = 0;
     if (!ks->kn) return true;
-    bool named = table_find(&ix->names, ks->hk, ks->k, ks->kn, DS_NONE, &have);
+    bool named = table_probe(&ix->names, ks->hk, ks->k, ks->kn, DS_NONE, &have, &name_at);
     if (named && have != self) return true;
     uint64_t hs = spelling_hash_of(ks, self);
-    if (table_find(&ix->spellings, hs, ks->kd, ks->kdn, self, &have))
+    if (table_probe(&ix->spellings, hs, ks->kd, ks->kdn, self, &have, &spell_at))
         return true; /* its name or an alias, spelt so */
-    const char **slot = ds_vec_push(x->arena, &a->aliases);
-    if (!slot || !(*slot = ds_facts_strn(x, alias, len))) return false;
-    const char *kdc = NULL; /* the dash-keeping key's copy, also the name key's if one_key */
-    if (!table_add_copy(x, &ix->spellings, hs, ks->kd, ks->kdn, self, &kdc)) return false;
-    const char *kc = one_key(ks) ? kdc : NULL;
-    return named || table_add_copy(x, &ix->names, ks->hk, ks->k, ks->kn, self, &kc);
+    /* room reserved by ds_facts_actor() for a lexicon entry's aliases */
+    const char **slot = a->aliases.n < a->aliases.cap ? &a->aliases.v[a->aliases.n++]
+                                                      : ds_vec_push(x->arena, &a->aliases);
+    if (!slot || !(*slot = pool_strndup(x, pool, alias, len))) return false;
+    /* the spellings table and the names table are apart: putting into one
+     * leaves the other's probed slot empty */
+    const char *kdc = pool_strndup(x, pool, ks->kd, ks->kdn);
+    if (!kdc || !table_put(x, &ix->spellings, spell_at, hs, kdc, ks->kdn, self)) return false;
+    if (named) return true;
+    /* no dash: the dash-keeping key's copy is the name key's too */
+    const char *kc = one_key(ks) ? kdc : pool_strndup(x, pool, ks->k, ks->kn);
+    return kc && table_put(x, &ix->names, name_at, ks->hk, kc, ks->kn, self);
 }
 
 bool ds_facts_actor_alias(ds_extraction *x, ds_actor *a, const char *alias, size_t len)
@@ -483,7 +548,7 @@ bool ds_facts_actor_alias(ds_extraction *x, ds_actor *a, const char *alias, size
     /* a NUL inside: the copy kept is shorter than what was keyed, and
      * ds_resolve_actors would key it otherwise */
     if (memchr(alias, '\0', len)) ix->shared = true;
-    return alias_keyed(x, ix, a, alias, len, &ks);
+    return alias_keyed(x, ix, a, alias, len, &ks, NULL);
 }
 
 ds_actor *ds_facts_actor_find(ds_extraction *x, const char *name, size_t len)
@@ -499,7 +564,7 @@ ds_actor *ds_facts_actor_named(ds_extraction *x, const char *name, size_t len, c
     if (!ix || !name) return NULL;
     uint32_t have;
     if (lookup(x, ix, name, len, &have)) return &x->actors.v[have];
-    ds_actor *a = new_actor(x, ix, name, len, NULL);
+    ds_actor *a = new_actor(x, ix, name, len, NULL, NULL);
     if (a) a->type = type;
     return a;
 }
@@ -546,8 +611,30 @@ ds_actor *ds_facts_actor(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, uint3
     if (have != DS_NONE && le && x->actors.v[have].in_lexicon &&
         strcmp(x->actors.v[have].name, le->name) != 0)
         have = DS_NONE; /* another lexicon entry under the same spelling: keep apart */
-    ds_actor *a = have != DS_NONE ? &x->actors.v[have] : new_actor(x, ix, name, strlen(name), lk);
+    /* a new lexicon entry: its name, aliases and their keys are copied
+     * into one block (pool), which begins with room for its alias
+     * pointers; an entry already made copies as it goes (most of its
+     * aliases are there already) */
+    str_pool pool = {NULL, NULL}, *pp = NULL;
+    uint32_t alias_len[64];
+    const char **alias_room = NULL;
+    size_t name_len = strlen(name);
+    if (have == DS_NONE && lk && le->naliases <= 64) {
+        size_t bytes = le->naliases * sizeof(const char *) + name_len + lk[0].kn + lk[0].kdn + 3;
+        for (uint32_t i = 0; i < le->naliases; i++) {
+            alias_len[i] = (uint32_t)strlen(le->aliases[i]);
+            bytes += alias_len[i] + lk[1 + i].kn + lk[1 + i].kdn + 3;
+        }
+        char *block = ds_arena_alloc_raw(x->arena, bytes);
+        if (!block) return NULL;
+        alias_room = (const char **)(void *)block;
+        pool = (str_pool){block + le->naliases * sizeof(const char *), block + bytes};
+        pp = &pool;
+    }
+    ds_actor *a = have != DS_NONE ? &x->actors.v[have] : new_actor(x, ix, name, name_len, lk, pp);
     if (!a) return NULL;
+    if (alias_room && le->naliases && !a->aliases.cap)
+        a->aliases.v = alias_room, a->aliases.cap = le->naliases;
     if (le && !a->in_lexicon) {
         /* a document-learnt entry meets its lexicon entry: the canonical name wins */
         if (strcmp(a->name, le->name) != 0) {
@@ -572,7 +659,8 @@ ds_actor *ds_facts_actor(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, uint3
          * actor_index() for): only new_actor() added to x->actors, and it
          * synced ix */
         for (uint32_t i = 0; i < le->naliases; i++)
-            if (!alias_keyed(x, ix, a, le->aliases[i], strlen(le->aliases[i]), &lk[1 + i]))
+            if (!alias_keyed(x, ix, a, le->aliases[i], pp ? alias_len[i] : strlen(le->aliases[i]),
+                             &lk[1 + i], pp))
                 return NULL;
     if (da) {
         if (!ds_facts_actor_alias(x, a, da->name, strlen(da->name))) return NULL;
