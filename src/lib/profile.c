@@ -554,7 +554,8 @@ static const gate_anchor GATE_ANCHORS[] = {
     ANCHOR("tiktok", true, G_PLATFORM),
     ANCHOR("vkontakte", true, G_PLATFORM),
 };
-enum { GATE_N = sizeof GATE_ANCHORS / sizeof *GATE_ANCHORS, GATE_PER_LETTER = 8 };
+/* room for every anchor under one letter: none is ever left out */
+enum { GATE_N = sizeof GATE_ANCHORS / sizeof *GATE_ANCHORS, GATE_PER_LETTER = GATE_N };
 
 /* Anchors by first letter, with masks of their second letters (a quick
  * reject), and a class per byte. Built once per process (gates()). */
@@ -591,10 +592,8 @@ static void gate_index_init(gate_index *g)
             g->cls[(unsigned char)an->w[0]] |= C_ANY;
             g->cls[(unsigned char)an->w[0] - 32] |= C_ANY;
         }
-        if (g->n[f] < GATE_PER_LETTER) {
-            g->at[f][g->n[f]++] = a;
-            if (!an->word_start) g->at_any[f][g->n_any[f]++] = a;
-        }
+        g->at[f][g->n[f]++] = a;
+        if (!an->word_start) g->at_any[f][g->n_any[f]++] = a;
     }
     for (size_t c = 0; c < PARENT_CUES_N; c++)
         g->parent_last |= 1u << (PARENT_CUES[c].cue[PARENT_CUES[c].word_len - 1] - 'a');
