@@ -909,6 +909,16 @@ static const ds_gaz_slot *tok_slot(geo_state *st, uint32_t t)
     return tg->slot == 1 ? NULL : &g->slots[tg->slot - 2];
 }
 
+/* Is token a the Arabic article before token b ("Al Qamishli", "As Sweida",
+ * "An Nasiriyah")? An assimilated article (ad, ar, as, ash, at, az, an)
+ * doubles the consonant the next word opens with; before any other letter
+ * "An", "As", "At" are English words: "An Israeli strike", "At Idlib". */
+static bool leading_article(const ds_token *a, const ds_token *b)
+{
+    if (!ds_geo_is_article(a->norm, a->norm_len)) return false;
+    return a->norm[1] == 'l' || (b->norm_len && b->norm[0] == a->norm[1]);
+}
+
 /* The loose hash of tokens [i, i+n), as loose_hash_of their
  * joined norms; false where join_norms fails. Most names are plain words:
  * their loose form is their norms joined by spaces, less a leading article
@@ -925,7 +935,7 @@ static bool ngram_loose_hash(geo_state *st, const ds_token *tok, uint32_t i, uin
     /* well inside join_norms' and ds_geo_loose's room: neither truncates */
     if (plain && total < NAME_CAP / 2) {
         uint32_t k = i;
-        if (n > 1 && ds_geo_is_article(tok[i].norm, tok[i].norm_len)) k++;
+        if (n > 1 && leading_article(&tok[i], &tok[i + 1])) k++;
         uint64_t h = strmap_hash_more(STRMAP_HASH_SEED, tok[k].norm, tok[k].norm_len);
         for (k++; k < i + n; k++)
             h = strmap_hash_more(strmap_hash_more(h, " ", 1), tok[k].norm, tok[k].norm_len);
@@ -1029,8 +1039,7 @@ static bool match_at(geo_state *st, const ds_token *tok, uint32_t i, uint32_t en
                     pre[q].lower |= !(tok[k].flags & (DS_TOK_CAP | DS_TOK_UPPER)) &&
                                     !(tg->connector && tok[k].norm_len != 3);
                 }
-                if (q > 0 ? tg->connector
-                          : tg->connector && ds_geo_is_article(tok[k].norm, tok[k].norm_len))
+                if (q > 0 ? tg->connector : tg->connector && leading_article(&tok[k], &tok[k + 1]))
                     continue;
                 if (!tg->key_len || pre[q].kl + tg->key_len + 1 > sizeof key) {
                     pre[q].fits = false;

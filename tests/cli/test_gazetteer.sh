@@ -98,6 +98,13 @@ want_place "$TMP/out" "Hasakeh governorate" "SYR Al-Hasakah"
 annotate_text 'Students held a protest at Sopore town (Baramulla district, J&K).'
 want_place "$TMP/out" "Baramulla district" "IND Jammu"
 
+# "An" before a vowel is the English article, not the Arabic "an-" (which
+# doubles the next consonant: "An Nasiriyah")
+annotate_text 'An Israeli strike hit a house in Khan Younis. In Iraq, protesters marched in An Nasiriyah.'
+want_place "$TMP/out" "An Israeli" "none"
+want_place "$TMP/out" "Israeli" "ISR"
+want_place "$TMP/out" "An Nasiriyah" "IRQ"
+
 # a numbered precinct is no place, even in a chain: "Precinct No Eleven,
 # Herat" places Herat only
 annotate_text '04/11/2021: An explosive device detonated in Precinct No Eleven, Herat, Afghanistan.'
