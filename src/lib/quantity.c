@@ -349,28 +349,33 @@ static bool plural_like(const ds_lx *t)
     return word_index(t, irregular) >= 0;
 }
 
+/* In head_noun: whether L holds lexeme x; when it does not and L is the
+ * head of a partial lexing (more set), *more is set: the phrase may go on
+ * in lexemes not lexed, and the caller scans the sentence again whole. */
+#define HAS(x) ((x) < n || (more && (*more = true, false)))
+
 /* The head noun after a count: the last word of the phrase that follows
  * (adjectives, names and hyphenated words included) before a function word,
  * a verb form in -ed/-ing after the first word, an adverb in -ly or
  * punctuation. "four Tajik ISIS–K gunmen launched" -> gunmen. */
-static ds_span head_noun(const ds_lx *L, uint32_t n, uint32_t j, bool partitive_ok)
+static ds_span head_noun(const ds_lx *L, uint32_t n, uint32_t j, bool partitive_ok, bool *more)
 {
     ds_span none = {0, 0};
     /* "dozens of Hazara men", "two of the attackers" */
-    if (partitive_ok && j < n && ds_lx_is(&L[j], "of")) {
+    if (partitive_ok && HAS(j) && ds_lx_is(&L[j], "of")) {
         j++;
-        if (j < n &&
+        if (HAS(j) &&
             (ds_lx_is(&L[j], "the") || ds_lx_is(&L[j], "its") || ds_lx_is(&L[j], "their") ||
              ds_lx_is(&L[j], "these") || ds_lx_is(&L[j], "those")))
             j++;
     }
     /* a calibre or model glued to its number: "107mm rockets" */
-    while (j + 1 < n && L[j].kind == DS_LX_NUM && !L[j + 1].space && L[j + 1].kind == DS_LX_WORD)
+    while (HAS(j + 1) && L[j].kind == DS_LX_NUM && !L[j + 1].space && L[j + 1].kind == DS_LX_WORD)
         j += 2;
     uint32_t words = 0;
     bool prev_verbish = false;
     ds_span head = none;
-    while (j < n && words < 5) {
+    while (HAS(j) && words < 5) {
         const ds_lx *t = &L[j];
         if (t->kind != DS_LX_WORD) break;
         if ((t->kw & DS_KW_STOP) && !t->upper) break;
@@ -385,12 +390,12 @@ static ds_span head_noun(const ds_lx *L, uint32_t n, uint32_t j, bool partitive_
         if (verbish && words > 0 && !prev_verbish) break;
         uint32_t end = t->end, k = j + 1;
         /* hyphen- and apostrophe-joined parts ("ISIS–K", "pro-government") */
-        while (k + 1 < n && (qt_punct(&L[k], '-') || qt_punct(&L[k], '\'')) && !L[k].space &&
+        while (HAS(k + 1) && (qt_punct(&L[k], '-') || qt_punct(&L[k], '\'')) && !L[k].space &&
                !L[k + 1].space && L[k + 1].kind != DS_LX_PUNCT) {
             end = L[k + 1].end;
             k += 2;
         }
-        if (verbish && !(k < n && L[k].kind == DS_LX_WORD && !(L[k].kw & DS_KW_STOP))) break;
+        if (verbish && !(HAS(k) && L[k].kind == DS_LX_WORD && !(L[k].kw & DS_KW_STOP))) break;
         head = (ds_span){t->start, end};
         prev_verbish = verbish;
         words++;
@@ -400,6 +405,7 @@ static ds_span head_noun(const ds_lx *L, uint32_t n, uint32_t j, bool partitive_
     }
     return head;
 }
+#undef HAS
 
 typedef struct qt_state {
     ds_doc *doc;
@@ -416,7 +422,12 @@ static bool in_timex(qt_state *st, uint32_t start, uint32_t end)
     return st->tx < doc->timexes.n && doc->timexes.v[st->tx].span.start < end;
 }
 
-static ds_status scan(qt_state *st, const ds_lx *L, uint32_t n, uint32_t limit, uint32_t *stop)
+/* Scans L[0, limit) for counts (reading up to L[n - 1]). more: L is the
+ * head of a partial lexing (ds_sentence_head_lexemes); then *more is set
+ * when head_noun wanted a lexeme past it, and the quantities pushed are the
+ * caller's to take back. */
+static ds_status scan(qt_state *st, const ds_lx *L, uint32_t n, uint32_t limit, uint32_t *stop,
+                      bool *more)
 {
     uint32_t i = 0;
     while (i < limit) {
@@ -443,7 +454,10 @@ static ds_status scan(qt_state *st, const ds_lx *L, uint32_t n, uint32_t limit, 
             continue;
         }
         ds_span noun = {0, 0};
-        if (!q.percent) noun = head_noun(L, n, q.next, q.vague || q.word || t->kind == DS_LX_NUM);
+        if (!q.percent) {
+            noun = head_noun(L, n, q.next, q.vague || q.word || t->kind == DS_LX_NUM, more);
+            if (more && *more) break;
+        }
         /* bare number words without a noun are too often pronouns or parts
          * of names ("the one", "Two Sheikhs" is caught by case) */
         if (q.word && !q.vague && noun.end == 0 && q.lo < 2) {
@@ -487,11 +501,29 @@ ds_status ds_annotate_quantities(ds_doc *doc, ds_ctx *ctx)
         if (k == DS_BLOCK_FURNITURE || k == DS_BLOCK_FOOTNOTE) continue;
         if (!(ds_sentence_kw(doc, si) & DS_KW_QSTART)) continue; /* no digit, no count word */
         st.sentence = si;
-        /* the usual sentence fits one window: as the timex stage lexed it */
-        uint32_t whole = 0, wstop = 0;
-        const ds_lx *W = ds_sentence_lexemes(doc, si, L, QT_WINDOW, &whole);
+        /* The usual sentence fits one window: as the timex stage lexed it,
+         * perhaps only its head. Contract: the scan tries counts only at a
+         * number or a DS_KW_COUNT word; past the last key lexeme p that is
+         * "a" or "an", which parse_count takes only before "dozen" or a
+         * multiplier (keys), so it fails there, absent or present; and a
+         * count at or before p is read at most 3 lexemes past its last key
+         * (free_numeral's "a.m.", "per cent", "-" and the word after a
+         * number word, "another" or "of" after "one"), but for head_noun,
+         * which tells when it wanted more than the head: the sentence is
+         * then scanned again, whole, from the state before it (in_timex
+         * only walks forward, and as far either way). */
+        uint32_t whole = 0, wstop = 0, nq = doc->quantities.n, tx = st.tx;
+        bool partial = false, more = false;
+        const ds_lx *W = ds_sentence_head_lexemes(doc, si, L, QT_WINDOW, &whole, &partial);
+        if (W && partial) {
+            if ((s = scan(&st, W, whole, whole, &wstop, &more)) != DS_OK) goto done;
+            if (!more) continue;
+            doc->quantities.n = nq;
+            st.tx = tx;
+            W = ds_sentence_lexemes(doc, si, L, QT_WINDOW, &whole);
+        }
         if (W) {
-            if (whole && (s = scan(&st, W, whole, whole, &wstop)) != DS_OK) goto done;
+            if (whole && (s = scan(&st, W, whole, whole, &wstop, NULL)) != DS_OK) goto done;
             continue;
         }
         uint32_t pos = sent->span.start, end = sent->span.end;
@@ -499,7 +531,7 @@ ds_status ds_annotate_quantities(ds_doc *doc, ds_ctx *ctx)
             uint32_t n = ds_lex(L, QT_WINDOW, doc->text, pos, end), stop = 0;
             if (!n) break;
             bool full = n == QT_WINDOW && L[n - 1].end < end;
-            if ((s = scan(&st, L, n, full ? n - QT_LOOKAHEAD : n, &stop)) != DS_OK) goto done;
+            if ((s = scan(&st, L, n, full ? n - QT_LOOKAHEAD : n, &stop, NULL)) != DS_OK) goto done;
             if (!full) break;
             pos = stop < n ? L[stop].start : L[n - 1].end;
         }

@@ -140,6 +140,18 @@ enum { KWT_SLOTS = 1024 };
 static uint32_t kwt_hashes[KWT_SLOTS];
 static uint16_t kwt_slot[KWT_SLOTS];
 
+/* The key lexemes: a number, or a word with one of these flags. Every
+ * expression the timex scan accepts holds a number or a DS_KW_CAL or
+ * DS_KW_ANCHOR word (the contract at scan_sentence), every count the
+ * quantity scan accepts a number or a DS_KW_QSTART word. */
+enum { KW_KEY = DS_KW_CAL | DS_KW_ANCHOR | DS_KW_QSTART };
+
+/* One bit per ds_word_hash of a key word (bits 1-12 of it): a token whose
+ * bit is clear is no key word, without a probe (some 100 words in 4096
+ * bits). */
+enum { KW_KEY_BITS = 4096 };
+static uint64_t kw_key_bits[KW_KEY_BITS / 64];
+
 static void kw_init(void)
 {
     kw_add(kw_timex, DS_KW_TIMEX);
@@ -156,6 +168,8 @@ static void kw_init(void)
         while (kwt_hashes[j]) j = (j + 1) & (KWT_SLOTS - 1);
         kwt_hashes[j] = h;
         kwt_slot[j] = (uint16_t)s;
+        uint32_t b = (h >> 1) & (KW_KEY_BITS - 1);
+        if (kw_table[s].flags & KW_KEY) kw_key_bits[b >> 6] |= 1ull << (b & 63);
     }
 }
 
@@ -292,32 +306,217 @@ unsigned ds_sentence_kw(ds_doc *doc, uint32_t s)
     return c[s].kw & KW_ALL;
 }
 
-const ds_lx *ds_sentence_lexemes(ds_doc *doc, uint32_t s, ds_lx *scratch, uint32_t cap, uint32_t *n)
+/* ---- partial lexing ---------------------------------------------------- */
+
+static inline uint32_t utf8_width(unsigned char c)
+{
+    if (c < 0x80) return 1;
+    if (c >= 0xF0) return 4;
+    if (c >= 0xE0) return 3;
+    if (c >= 0xC0) return 2;
+    return 1;
+}
+
+static inline bool blank_byte(unsigned c)
+{
+    return c == ' ' || c - '\t' < 5u; /* ds_lex's and ds_tokenize's ASCII whitespace */
+}
+
+static inline bool ascii_letter(unsigned c)
+{
+    return (c | 0x20) - 'a' < 26u;
+}
+
+/* Whether text[a, b) is ASCII whitespace only. */
+static bool blank_run(const unsigned char *text, uint32_t a, uint32_t b)
+{
+    for (; a < b; a++)
+        if (!blank_byte(text[a])) return false;
+    return true;
+}
+
+/* Contract: a byte offset E in sentence s such that every key lexeme of the
+ * sentence (of ds_lex over its span) ends at or before E, judged from the
+ * sentence's tail backwards; *tail gets an upper bound of the lexemes that
+ * start at or after E. How: past the last digit or non-ASCII byte of the
+ * sentence (from), every byte is ASCII and no digit, so its lexemes are
+ * runs of ASCII letters (words) and single punctuation bytes. ds_tokenize
+ * covers every such byte with a token (it skips only whitespace, which is
+ * tested here between the tokens) and never splits a run of ASCII letters
+ * (tested too: no letter on both sides where two tokens touch), so each
+ * letter run of a token is a whole lexeme: a token with a hash (its norm
+ * plain, here its letters lower-cased) is the one lexeme of its norm, whose
+ * DS_KW_* flags kw_flags_hashed gives (none past 15 letters, as the lexer
+ * keeps none); a token of one punctuation byte is one lexeme, no key; any
+ * other token is lexed alone (its lexemes are the ones the whole lexing has
+ * there, by the same two facts). The walk stops at the first token from the
+ * end that holds a key lexeme or cannot be judged so. */
+static uint32_t key_end(const ds_doc *doc, uint32_t s, uint32_t *tail)
+{
+    const ds_sentence *se = &doc->sentences.v[s];
+    const unsigned char *text = (const unsigned char *)doc->text;
+    uint32_t start = se->span.start, end = se->span.end;
+    uint32_t first = se->first_token, k = first + se->ntokens;
+    *tail = 0;
+    pthread_once(&kw_once, kw_init);
+    if (!se->ntokens || k < first || k > doc->tokens.n) return end; /* no tokens to judge by */
+    /* from: just past the last digit or non-ASCII byte (start when none) */
+    uint32_t from = start, i = end;
+#ifdef DS_SWAR
+    for (; i >= start + 8; i -= 8) {
+        uint64_t x = ds_load8(doc->text + i - 8);
+        uint64_t m = ds_bytes_in(x, '0', '9') | (x & DS_HIGH);
+        if (m) {
+            from = i - 8 + (uint32_t)(63 - __builtin_clzll(m)) / 8 + 1;
+            goto found;
+        }
+    }
+#endif
+    for (; i > start; i--)
+        if ((unsigned)(text[i - 1] - '0') < 10u || text[i - 1] >= 0x80) {
+            from = i;
+            break;
+        }
+#ifdef DS_SWAR
+found:;
+#endif
+    const ds_token *t = doc->tokens.v + k;
+    const ds_token *const head = doc->tokens.v + first;
+    uint32_t next = end, count = 0, stop; /* next: the start of the token after t */
+    while (t > head) {
+        t--;
+        uint32_t ts = t->span.start, te = t->span.end;
+        if (te == next) {
+            /* touching: a run of letters across the edge would start in t */
+            if (next < end && ascii_letter(text[te]) && ascii_letter(text[te - 1])) {
+                stop = te;
+                goto done;
+            }
+        } else if (!(te + 1 == next && text[te] == ' ') &&
+                   (te > next || !blank_run(text, te, next))) {
+            stop = te > next ? te : next; /* something else than whitespace between */
+            goto done;
+        }
+        stop = te;
+        if (ts < from || ts >= te) goto done; /* a digit or a non-ASCII byte */
+        next = ts;
+        if (t->hash) { /* a plain norm: here its letters, one lexeme */
+            count++;
+            uint32_t b = (t->hash >> 1) & (KW_KEY_BITS - 1);
+            if ((kw_key_bits[b >> 6] >> (b & 63) & 1) && t->norm_len <= 15 &&
+                (kw_flags_hashed(t) & KW_KEY))
+                goto done;
+            continue;
+        }
+        if (te - ts == 1 && (t->flags & (DS_TOK_PUNCT | DS_TOK_SYMBOL))) {
+            count++;
+            continue;
+        }
+        if (te - ts > 48) goto done; /* not worth lexing here */
+        ds_lx one[8];
+        uint32_t m = ds_lex(one, 8, doc->text, ts, te), j = 0;
+        if (m >= 8) goto done;
+        while (j < m && !(one[j].tag & DS_TAG_NUM) && !(one[j].kw & KW_KEY)) j++;
+        if (j < m) goto done;
+        count += m;
+    }
+    /* every token walked: no key lexeme, if nothing comes before the first */
+    stop = blank_run(text, start, next) ? start : next;
+done:
+    *tail = count;
+    return stop;
+}
+
+/* Sentence s lexed as far as ds_sentence_head_lexemes allows, into scratch
+ * (cap lexemes): true when that is a head, *n lexemes, and *most an upper
+ * bound of all the sentence's lexemes; false with *n set when it is every
+ * lexeme, and with *n UINT32_MAX (nothing kept) when the lexing could not
+ * stop short (a key lexeme in the last chunk, or cap lexemes or more).
+ * Exact: key_end's offset moves on to E, the next whitespace byte, so every
+ * key lexeme ends at or before E (a lexeme holds no whitespace). Lexing
+ * [start, E) gives the lexemes of the whole lexing before E: ds_lex looks
+ * ahead of a lexeme only over bytes that cannot be whitespace (digits after
+ * ',' or '.', letters, a UTF-8 character's bytes: a malformed lead in the
+ * 3 bytes before E, whose width would reach past it, is tested), and such
+ * a test stopped at E fails as the whitespace there fails it. Lexing from E
+ * gives the lexemes after it, the first with its space flag set, as E is
+ * whitespace. DS_LX_TAIL lexemes are kept after E. */
+static bool head_lexing(const ds_doc *doc, uint32_t s, ds_lx *scratch, uint32_t cap, uint32_t *n,
+                        uint32_t *most)
+{
+    *n = UINT32_MAX;
+    const ds_sentence *se = &doc->sentences.v[s];
+    const unsigned char *text = (const unsigned char *)doc->text;
+    uint32_t start = se->span.start, end = se->span.end, tail;
+    uint32_t e = key_end(doc, s, &tail);
+    while (e < end && !blank_byte(text[e])) e++;
+    if (e >= end || tail >= cap) return false;
+    for (uint32_t b = e > start + 3 ? e - 3 : start; b < e; b++)
+        if (text[b] >= 0xC0 && b + utf8_width(text[b]) > e) return false;
+    uint32_t k = ds_lex(scratch, cap, doc->text, start, e);
+    if (k + tail >= cap) return false;
+    uint32_t more = ds_lex(scratch + k, DS_LX_TAIL, doc->text, e, end);
+    *n = k + more;
+    *most = k + tail;
+    return more == DS_LX_TAIL; /* fewer: every lexeme (more, perhaps none) */
+}
+
+/* The cached lexing of sentence s, lexed into scratch on first use and kept;
+ * partial NULL: all of it, else the head ds_sentence_head_lexemes allows. */
+static const ds_lx *sentence_lexemes(ds_doc *doc, uint32_t s, ds_lx *scratch, uint32_t cap,
+                                     uint32_t *n, bool *partial)
 {
     ds_sent_lex *c = sent_cache(doc);
     *n = 0;
-    if (c && c[s].lexed) {
+    if (partial) *partial = false;
+    if (c && c[s].lexed && !(c[s].partial && (!partial || c[s].most >= cap))) {
         if (!c[s].v && c[s].n) return NULL; /* too long */
         if (c[s].n >= cap) return NULL;
         *n = c[s].n;
+        if (partial) *partial = c[s].partial;
         return c[s].n ? c[s].v : scratch;
     }
     const ds_sentence *se = &doc->sentences.v[s];
-    uint32_t k = ds_lex(scratch, cap, doc->text, se->span.start, se->span.end);
-    if (k >= cap) {
-        if (c) c[s] = (ds_sent_lex){NULL, k, c[s].kw, true};
-        return NULL;
+    uint32_t k = UINT32_MAX, most = 0;
+    bool part = partial && c && !c[s].lexed && head_lexing(doc, s, scratch, cap, &k, &most);
+    if (c && c[s].lexed && c[s].partial) {
+        /* the rest of a partial lexing, from its last lexeme after
+         * whitespace (there the lexer starts as it went on: a lexeme's
+         * lexing reads nothing before it but digits, absolutely) */
+        uint32_t j = c[s].n - 1;
+        while (j > 0 && !c[s].v[j].space) j--;
+        memcpy(scratch, c[s].v, (size_t)j * sizeof *scratch);
+        k = j + ds_lex(scratch + j, cap - j, doc->text, c[s].v[j].start, se->span.end);
+        if (k >= cap) return NULL; /* the partial entry stays for the callers it serves */
+    } else if (k == UINT32_MAX) {
+        k = ds_lex(scratch, cap, doc->text, se->span.start, se->span.end);
+        if (k >= cap) {
+            if (c) c[s] = (ds_sent_lex){NULL, k, c[s].kw, true, false, 0};
+            return NULL;
+        }
     }
     *n = k;
+    if (partial) *partial = part;
     if (!c || !k) {
-        if (c) c[s] = (ds_sent_lex){NULL, 0, c[s].kw, true};
+        if (c) c[s] = (ds_sent_lex){NULL, 0, c[s].kw, true, false, 0};
         return scratch;
     }
     ds_lx *keep = ds_arena_alloc_raw(doc->arena, (size_t)k * sizeof *keep);
     if (!keep) return scratch; /* not kept: the next annotator lexes again */
     memcpy(keep, scratch, (size_t)k * sizeof *keep);
-    c[s] = (ds_sent_lex){keep, k, c[s].kw, true};
+    c[s] = (ds_sent_lex){keep, k, c[s].kw, true, part, most};
     return keep;
+}
+
+const ds_lx *ds_sentence_lexemes(ds_doc *doc, uint32_t s, ds_lx *scratch, uint32_t cap, uint32_t *n)
+{
+    return sentence_lexemes(doc, s, scratch, cap, n, NULL);
+}
+
+const ds_lx *ds_sentence_head_lexemes(ds_doc *doc, uint32_t s, ds_lx *scratch, uint32_t cap,
+                                      uint32_t *n, bool *partial)
+{
+    return sentence_lexemes(doc, s, scratch, cap, n, partial);
 }
 
 /* ---- lexer ------------------------------------------------------------ */
@@ -371,15 +570,6 @@ static const uint8_t byte_class[256] = {
 #undef H
 #undef M
 // clang-format on
-
-static inline uint32_t utf8_width(unsigned char c)
-{
-    if (c < 0x80) return 1;
-    if (c >= 0xF0) return 4;
-    if (c >= 0xE0) return 3;
-    if (c >= 0xC0) return 2;
-    return 1;
-}
 
 static char punct_class(const unsigned char *s, uint32_t i, uint32_t end, uint32_t *w)
 {
@@ -1618,9 +1808,30 @@ enum { TX_WINDOW = 256, TX_LOOKAHEAD = 24 };
 static ds_status scan_text(tx_state *st, ds_lx *L, uint32_t start, uint32_t end, bool relaxed)
 {
     uint32_t pos = start;
-    /* the usual sentence fits one window: lexed once, kept for quantity.c */
+    /* The usual sentence fits one window: lexed once, kept for quantity.c,
+     * and perhaps only its head (ds_sentence_head_lexemes), which the scan
+     * reads as it would read the whole sentence. Contract: past the last key
+     * lexeme p the scan starts nothing (scan_sentence), and no test made from
+     * a start at or before p reads past p + 4 but to learn that a lexeme is
+     * no key (which an absent one is not either): parse_point succeeds only
+     * with a key among its lexemes (a number, a month through month_of), so
+     * after p it fails whatever it reads; it reads at most 2 past its last
+     * key (the '.' and ',' or "of" after a month, the "'" and "s" after a
+     * decade's year, st/nd/rd/th and ',' after a day), and its next is at
+     * most 3 past it ("1990's"). find_expr reads the lexeme at a point's
+     * next (a span's dash, "to", "until"..., "and" or ',' before a second
+     * point, what bare_ok and attached_after test) and after a dash, "to" or
+     * "since ... until" the one after it ("present"): p + 4; "between 1990's,
+     * and" reads "and" at p + 4, and what follows must be a point, a key.
+     * find_relative reads 2 past a unit (DS_KW_ANCHOR: "ago", "after" and
+     * the word after it) and 1 past "overnight", "shortly", "soon" and the
+     * "day" of "the day before"; its other tests need a key (unit_of,
+     * weekday_word, small_count but for "a"/"an", which then needs a unit).
+     * The head holds DS_LX_TAIL = 4 lexemes past p (or more). */
     uint32_t whole = 0;
-    const ds_lx *W = ds_sentence_lexemes(st->doc, st->sentence, L, TX_WINDOW, &whole);
+    bool partial = false;
+    const ds_lx *W =
+        ds_sentence_head_lexemes(st->doc, st->sentence, L, TX_WINDOW, &whole, &partial);
     if (W) {
         if (!whole) return DS_OK;
         tx_scan sc = {W, whole, relaxed};

@@ -70,8 +70,10 @@ bool ds_sentence_may_hold(const ds_doc *doc, uint32_t s, unsigned kw_mask);
 typedef struct ds_sent_lex {
     const ds_lx *v; /* its lexemes (arena), NULL when not lexed or too long */
     uint32_t n;
-    uint8_t kw; /* KW_KNOWN | the union of what ds_sentence_may_hold tests */
-    bool lexed; /* v/n are set (v NULL: more lexemes than the window) */
+    uint8_t kw;    /* KW_KNOWN | the union of what ds_sentence_may_hold tests */
+    bool lexed;    /* v/n are set (v NULL: more lexemes than the window) */
+    bool partial;  /* v holds the head ds_sentence_head_lexemes describes, not all */
+    uint32_t most; /* partial: the sentence has at most this many lexemes */
 } ds_sent_lex;
 
 /* The same test as ds_sentence_may_hold for any kw_mask at once, computed
@@ -88,6 +90,25 @@ unsigned ds_sentence_kw(ds_doc *doc, uint32_t s);
  * long as the document. */
 const ds_lx *ds_sentence_lexemes(ds_doc *doc, uint32_t s, ds_lx *scratch, uint32_t cap,
                                  uint32_t *n);
+
+/* Lexemes a partial lexing keeps after the whitespace-separated chunk that
+ * holds the sentence's last key lexeme (a number, or a word with DS_KW_CAL,
+ * DS_KW_ANCHOR or DS_KW_QSTART): the timex scan reads at most 4 lexemes
+ * past the last key lexeme (the contract at scan_text in timex.c), the
+ * quantity scan 3 but for head_noun (the contract in quantity.c). */
+enum { DS_LX_TAIL = 4 };
+
+/* As ds_sentence_lexemes, but the lexing may stop short of the sentence's
+ * end (*partial set): then v[0, *n) is the exact head of the sentence's
+ * lexemes (the lexemes ds_lex gives over the whole span, space flags
+ * included), holding every key lexeme of the sentence and at least
+ * DS_LX_TAIL lexemes after the last one, and the whole sentence has fewer
+ * than cap lexemes (a caller scans it as one). A scan that reads no further
+ * than DS_LX_TAIL lexemes past the last key lexeme, where it reads only
+ * whether a lexeme is a key, finds in the head what it would find in the
+ * whole sentence; ds_sentence_lexemes gives the rest. */
+const ds_lx *ds_sentence_head_lexemes(ds_doc *doc, uint32_t s, ds_lx *scratch, uint32_t cap,
+                                      uint32_t *n, bool *partial);
 
 /* True when the lexeme is the word w, a lower-case string literal (the
  * macro makes that a compile error otherwise): its length is a constant, so
