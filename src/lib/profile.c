@@ -2293,6 +2293,38 @@ static const char *role_word(const char *w, size_t n)
     return NULL;
 }
 
+/* Completes the tenure of leader `name` of actor `owner` where the text
+ * tells it: start (a formatted date; open: still in office) and end (NULL
+ * none), each only where not known yet, in every tenure of that name. */
+static void complete_tenure(prof *p, uint32_t owner, strspan name, const char *start, bool open,
+                            const ds_date *end)
+{
+    ds_actor *a = actor_at(p, owner);
+    for (uint32_t k = 0; a && k < a->leaders.n; k++) {
+        ds_leader *l = &a->leaders.v[k];
+        if (!ds_facts_same_name(l->name, strlen(l->name), name.s, name.n)) continue;
+        if (end && !l->end[0]) ds_date_format(l->end, *end);
+        if (start && start[0] && !l->start[0]) {
+            memcpy(l->start, start, sizeof l->start);
+            if (open) {
+                l->open_end = true;
+                if (!l->status) l->status = "current";
+            }
+        }
+    }
+}
+
+/* The last leader of actor `owner` whose tenure the text has ended ("He
+ * was succeeded by ...": the successor starts there), NULL none. */
+static const ds_leader *last_ended(prof *p, uint32_t owner)
+{
+    const ds_actor *a = actor_at(p, owner);
+    const ds_leader *before = NULL;
+    for (uint32_t k = 0; a && k < a->leaders.n; k++)
+        if (a->leaders.v[k].end[0]) before = &a->leaders.v[k];
+    return before;
+}
+
 /* "led by NAME" and people annotated with a leader role of an actor. */
 static bool prose_leaders(prof *p, uint32_t si, uint32_t *person_cursor, uint32_t *ref_cursor)
 {
@@ -2366,12 +2398,11 @@ static bool prose_leaders(prof *p, uint32_t si, uint32_t *person_cursor, uint32_
         const char *succ_role = NULL;
         if (!role && p->subject != DS_NONE && off >= 13 &&
             starts_ci(s + off - 13, 13, "succeeded by ")) {
-            ds_actor *a = actor_at(p, p->subject);
-            for (uint32_t k = 0; a && k < a->leaders.n; k++)
-                if (a->leaders.v[k].end[0]) {
-                    memcpy(succ_start, a->leaders.v[k].end, sizeof succ_start);
-                    succ_role = a->leaders.v[k].role;
-                }
+            const ds_leader *before = last_ended(p, p->subject);
+            if (before) {
+                memcpy(succ_start, before->end, sizeof succ_start);
+                succ_role = before->role;
+            }
         }
         /* "Abubakar Shekau led the group until his death in May 2021", "X has
          * led it since 2014": the document's subject, with the tenure said */
@@ -2416,25 +2447,14 @@ static bool prose_leaders(prof *p, uint32_t si, uint32_t *person_cursor, uint32_
             const char *r =
                 succ_role && !strcmp(who_led[cue].role, "leader") ? succ_role : who_led[cue].role;
             if (!add_leader(p, p->subject, nm, r, NULL, false, DS_NONE, si, death)) return false;
-            ds_actor *a = actor_at(p, p->subject);
-            for (uint32_t k = 0; a && k < a->leaders.n; k++) {
-                ds_leader *l = &a->leaders.v[k];
-                if (!ds_facts_same_name(l->name, strlen(l->name), nm.s, nm.n)) continue;
-                if (got && !l->end[0]) ds_date_format(l->end, v);
-                if (succ_start[0] && !l->start[0]) memcpy(l->start, succ_start, sizeof l->start);
-            }
+            complete_tenure(p, p->subject, nm, succ_start, false, got ? &v : NULL);
             continue;
         }
         if (succ_start[0] || succ_role) {
             if (!add_leader(p, p->subject, name, succ_role ? succ_role : "leader", NULL, false,
                             DS_NONE, si, false))
                 return false;
-            ds_actor *a = actor_at(p, p->subject);
-            for (uint32_t k = 0; succ_start[0] && a && k < a->leaders.n; k++) {
-                ds_leader *l = &a->leaders.v[k];
-                if (ds_facts_same_name(l->name, strlen(l->name), name.s, name.n) && !l->start[0])
-                    memcpy(l->start, succ_start, sizeof l->start);
-            }
+            complete_tenure(p, p->subject, name, succ_start, false, NULL);
             continue;
         }
         /* "Abu al-Bara al-Sahrawi succeeded him as emir" */
@@ -2445,21 +2465,16 @@ static bool prose_leaders(prof *p, uint32_t si, uint32_t *person_cursor, uint32_
             if (role && !strcmp(role, "amir")) role = "emir";
             if (role && (!strcmp(role, "chief") || !strcmp(role, "head"))) role = "leader";
             /* "succeeded him": the tenure starts where the last one told ended */
-            ds_actor *a = role ? actor_at(p, p->subject) : NULL;
-            const ds_leader *before = NULL;
-            for (uint32_t k = 0; a && k < a->leaders.n; k++)
-                if (a->leaders.v[k].end[0]) before = &a->leaders.v[k];
+            const ds_leader *before = role ? last_ended(p, p->subject) : NULL;
             char start[11] = "";
             if (before && starts_ci(s + past, n - past, " succeeded him "))
                 memcpy(start, before->end, sizeof start);
             if (role && !add_leader(p, p->subject, name, role, NULL, false, DS_NONE, si, false))
                 return false;
-            for (uint32_t k = 0; start[0] && a && k < a->leaders.n; k++) {
-                ds_leader *l = &a->leaders.v[k];
-                if (ds_facts_same_name(l->name, strlen(l->name), name.s, name.n) && !l->start[0])
-                    memcpy(l->start, start, sizeof l->start);
+            if (role) {
+                complete_tenure(p, p->subject, name, start, false, NULL);
+                continue;
             }
-            if (role) continue;
         }
         if (!role || owner == DS_NONE) continue;
         if (led_len) {
@@ -2473,17 +2488,9 @@ static bool prose_leaders(prof *p, uint32_t si, uint32_t *person_cursor, uint32_
             bool got = (until || since) && date_at(s, n, from, &v);
             strspan nm = {doc->text + pe->name.start, pe->name.end - pe->name.start};
             if (!add_leader(p, owner, nm, role, NULL, false, DS_NONE, si, death)) return false;
-            ds_actor *a = actor_at(p, owner);
-            for (uint32_t k = 0; got && a && k < a->leaders.n; k++) {
-                ds_leader *l = &a->leaders.v[k];
-                if (!ds_facts_same_name(l->name, strlen(l->name), nm.s, nm.n)) continue;
-                if (until && !l->end[0]) ds_date_format(l->end, v);
-                if (since && !l->start[0]) {
-                    ds_date_format(l->start, v);
-                    l->open_end = true;
-                    if (!l->status) l->status = "current";
-                }
-            }
+            char from_s[11] = "";
+            if (got && since) ds_date_format(from_s, v);
+            complete_tenure(p, owner, nm, from_s, true, got && until ? &v : NULL);
             continue;
         }
         size_t after = pe->span.end - sen->span.start;
@@ -2500,17 +2507,9 @@ static bool prose_leaders(prof *p, uint32_t si, uint32_t *person_cursor, uint32_
         bool ended = false;
         for (size_t k = after + 1; killed && k < n && k < after + 80 && !ended && s[k] != ';'; k++)
             if (s[k - 1] == ' ' && date_at(s, n, k, &v)) ended = true;
-        ds_actor *a = actor_at(p, owner);
-        for (uint32_t k = 0; (since || ended) && a && k < a->leaders.n; k++) {
-            ds_leader *l = &a->leaders.v[k];
-            if (!ds_facts_same_name(l->name, strlen(l->name), name.s, name.n)) continue;
-            if (ended && !l->end[0]) ds_date_format(l->end, v);
-            if (since && !l->start[0]) {
-                ds_date_format(l->start, v);
-                l->open_end = true;
-                if (!l->status) l->status = "current";
-            }
-        }
+        char from_s[11] = "";
+        if (since) ds_date_format(from_s, v);
+        complete_tenure(p, owner, name, from_s, true, ended ? &v : NULL);
     }
     return true;
 }
