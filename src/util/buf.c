@@ -471,6 +471,18 @@ void jw_key_text(jw *w, const char *json, size_t n)
  * mapped, as for strlen's); those bytes are stored in the spare capacity
  * and then written over or left beyond the terminator. */
 #if defined(__SSE2__)
+/* The string's NUL at o[n] (s[n] its byte): closes the quotes and the
+ * buffer there; false when that byte is one to escape or check instead. */
+static inline bool plain_end(buf *b, const char *s, char *o, size_t len, size_t n)
+{
+    if (s[n]) return false;
+    o[-1] = '"';
+    o[n] = '"';
+    o[n + 1] = '\0';
+    b->len = len + n + 2;
+    return true;
+}
+
 /* put_plain_cstr's steps from i = 16 on (a string of 16 bytes or more: a
  * function of its own, so that the usual short string's path saves no
  * registers for the loop); o is data + len + 1 */
@@ -483,15 +495,7 @@ put_plain_cstr_long(buf *b, const char *s, char *o, size_t len)
         __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
         _mm_storeu_si128((__m128i *)(void *)(o + i), x);
         unsigned m = (unsigned)_mm_movemask_epi8(stop16(x));
-        if (m) {
-            size_t n = i + (size_t)__builtin_ctz(m);
-            if (s[n]) return false; /* a byte to escape or check */
-            o[-1] = '"';
-            o[n] = '"';
-            o[n + 1] = '\0';
-            b->len = len + n + 2;
-            return true;
-        }
+        if (m) return plain_end(b, s, o, len, i + (size_t)__builtin_ctz(m));
     }
     return false;
 }
@@ -507,13 +511,7 @@ __attribute__((no_sanitize_address)) static inline bool put_plain_cstr(buf *b, c
     _mm_storeu_si128((__m128i *)(void *)o, x);
     unsigned m = (unsigned)_mm_movemask_epi8(stop16(x));
     if (!m) return put_plain_cstr_long(b, s, o, len);
-    size_t n = (size_t)__builtin_ctz(m);
-    if (s[n]) return false; /* a byte to escape or check */
-    o[-1] = '"';
-    o[n] = '"';
-    o[n + 1] = '\0';
-    b->len = len + n + 2;
-    return true;
+    return plain_end(b, s, o, len, (size_t)__builtin_ctz(m));
 }
 #endif
 
