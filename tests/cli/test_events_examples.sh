@@ -31,6 +31,26 @@ except AssertionError as e:
 PY
 }
 
+# check_batch FILE PYTHON-ASSERTIONS: extracts the JSON Lines FILE with
+# --batch -j 1 and runs the assertions with `docs` (id -> its events) and
+# `one(id)` (that document's only event) in scope
+check_batch() {
+    local file=$1 code=$2
+    expect_exit 0 "$DOSSIER" extract --batch -j 1 <"$EX/$file"
+    python3 - "$TMP/out" "$code" <<'PY' && ok || fail "$file: fields differ"
+import json, sys
+docs = {x["id"]: x["events"] for x in map(json.loads, open(sys.argv[1]))}
+def one(i):
+    assert len(docs[i]) == 1, (i, len(docs[i]))
+    return docs[i][0]
+try:
+    exec(sys.argv[2])
+except AssertionError as e:
+    print("  assertion failed:", e, file=sys.stderr)
+    raise
+PY
+}
+
 # A press release: dateline date, "on Monday", "Yesterday", "Last week".
 check press-release-nigeria-2024.txt '
 assert doc["date"] == "2024-05-15"
@@ -727,18 +747,15 @@ assert e["sub_event_type"] == "Remote explosive/landmine/IED" and e["fatalities"
 # suspicion of being a police informer" is an attack on a civilian, not on
 # the police; "Police fired tear gas to disperse them" after a sit-in makes
 # it a protest with intervention, the police actor2.
-expect_exit 0 "$DOSSIER" extract --batch -j 1 <"$EX/asia-notes-2024.jsonl"
-python3 - "$TMP/out" <<'PY' && ok || fail "asia-notes-2024.jsonl: events differ"
-import json, sys
-d = {x["id"]: x["events"] for x in map(json.loads, open(sys.argv[1]))}
-e = d["a4"][0]
+check_batch asia-notes-2024.jsonl '
+e = docs["a4"][0]
 assert (e["event_type"], e["actor2"]) == ("Violence against civilians", None), (e["event_type"], e["actor2"])
-e = d["a5"][0]
+e = docs["a5"][0]
 assert e["sub_event_type"] == "Protest with intervention", e["sub_event_type"]
 assert e["actor2"].startswith("Police Forces of India"), e["actor2"]
-e = d["a2"][0]
+e = docs["a2"][0]
 assert (e["event_type"], e["fatalities"], e["injuries"], e["claimed"]) == ("Battles", 2, 1, True)
-PY
+'
 
 # A think-tank weekly with footnotes: "Malian forces and Russian Africa
 # Corps mercenaries conducted drone strikes ... in Tinzaouaten" is in Mali
@@ -780,19 +797,16 @@ assert [a["topic"] for a in out["assessments"]][:2] == ["trend", "intent"], [a["
 # Gojam, Amhara)" is placed at the town its divisions follow, though the
 # gazetteer matched only "Gojam" of the zone; "The group released a video of
 # the attack" is a claim; a gendarmerie post is the police's.
-expect_exit 0 "$DOSSIER" extract --batch -j 1 <"$EX/africa-notes-2024.jsonl"
-python3 - "$TMP/out" <<'PY' && ok || fail "africa-notes-2024.jsonl: events differ"
-import json, sys
-d = {x["id"]: x["events"] for x in map(json.loads, open(sys.argv[1]))}
-assert all(len(v) == 1 for v in d.values()), {k: len(v) for k, v in d.items()}
-e = d["b3"][0]
+check_batch africa-notes-2024.jsonl '
+ev = {k: one(k) for k in docs}
+e = ev["b3"]
 assert (e["location"], e["actor1"], e["fatalities"]) == ("Debre Markos", "Fano", 11), e["location"]
-e = d["b8"][0]
+e = ev["b8"]
 assert e["claimed"] is True and e["actor2"].startswith("Police Forces of Burkina Faso"), (e["claimed"], e["actor2"])
-e = d["b6"][0]
+e = ev["b6"]
 assert (e["sub_event_type"], e["fatalities"]) == ("Excessive force against protesters", 2)
-assert d["b2"][0]["actor1"] == "M23" and d["b5"][0]["claimed"] is True
-PY
+assert ev["b2"]["actor1"] == "M23" and ev["b5"]["claimed"] is True
+'
 
 # An HTML news page: its date from the page's metadata, "on Saturday" the
 # day before; "the village of Barsalogho", a town the gazetteer knows in
@@ -810,22 +824,17 @@ assert e["latitude"] is not None and e["claimed"] is True, (e["latitude"], e["cl
 # coded as 3", "11 fatalities split between 2 events", "coded as 9 for this
 # event" and "Fatalities are split across two events" give the event's toll;
 # "near Kawo hamlet (coded to Kaduna)" gives its location.
-expect_exit 0 "$DOSSIER" extract --batch -j 1 <"$EX/coded-tolls-2024.jsonl"
-python3 - "$TMP/out" <<'PY' && ok || fail "coded-tolls-2024.jsonl: tolls differ"
-import json, sys
+check_batch coded-tolls-2024.jsonl '
 want = {"gtd-style-dori": (4, 2), "gtd-style-galkayo": (4, 3), "gtd-style-single": (6, 4),
         "acled-style-saravena": (3, 0), "acled-style-patikul": (6, 0), "acled-style-boni": (9, 0),
         "acled-style-koro": (5, 0), "acled-style-coded-place": (2, 0)}
-got, place = {}, {}
-for line in open(sys.argv[1]):
-    d = json.loads(line)
-    assert len(d["events"]) == 1, (d["id"], len(d["events"]))
-    got[d["id"]] = (d["events"][0]["fatalities"], d["events"][0]["injuries"])
-    place[d["id"]] = (d["events"][0]["country"], d["events"][0]["location"], d["events"][0]["latitude"] is not None)
+ev = {k: one(k) for k in docs}
+got = {k: (e["fatalities"], e["injuries"]) for k, e in ev.items()}
 bad = {k: (got.get(k), v) for k, v in want.items() if got.get(k) != v}
 assert not bad, "got, want: %s" % bad
-assert place["acled-style-coded-place"] == ("NGA", "Kaduna", True), place["acled-style-coded-place"]
-PY
+e = ev["acled-style-coded-place"]
+assert (e["country"], e["location"], e["latitude"] is not None) == ("NGA", "Kaduna", True), e
+'
 
 # A roundup with a typology: tyres burnt at barricades are a violent
 # demonstration, a town seized after the army withdrew a transfer of
@@ -905,36 +914,23 @@ assert (e["sub_event_type"], e["injuries"]) == ("Remote explosive/landmine/IED",
 # Notes from the Central African Republic (--batch): "3R militiamen fighting
 # under the CPC coalition attacked" is one attack by 3R with the CPC as its
 # ally (no fight of its own before "attacked"); ex-Seleka looting.
-expect_exit 0 "$DOSSIER" extract --batch -j 1 <"$EX/car-notes-2024.jsonl"
-python3 - "$TMP/out" <<'PY' && ok || fail "car-notes-2024.jsonl: fields differ"
-import json, sys
-got = {}
-for line in open(sys.argv[1]):
-    d = json.loads(line)
-    assert len(d["events"]) == 1, (d["id"], len(d["events"]))
-    e = d["events"][0]
-    got[d["id"]] = (e["actor1"], e["assoc_actor1"], e["actor2"], e["sub_event_type"])
+check_batch car-notes-2024.jsonl '
+got = {k: (e["actor1"], e["assoc_actor1"], e["actor2"], e["sub_event_type"])
+       for k, e in ((k, one(k)) for k in docs)}
 want = {"car-style-bouar": ("Return, Reclamation, Rehabilitation", ["Coalition of Patriots for Change"],
                             "Military Forces of the Central African Republic", "Armed clash"),
         "car-style-ndele": ("Ex-Seleka", [], None, "Looting/property destruction")}
 assert got == want, got
-PY
+'
 
 # Roads named by the towns they join (one hyphenated token): "on the
 # Djibo-Arbinda axis" is placed at Djibo; "the East-West Highway" joins no
 # towns (the event stays at Butwal).
-expect_exit 0 "$DOSSIER" extract --batch -j 1 <"$EX/road-notes-2024.jsonl"
-python3 - "$TMP/out" <<'PY' && ok || fail "road-notes-2024.jsonl: places differ"
-import json, sys
-got = {}
-for line in open(sys.argv[1]):
-    d = json.loads(line)
-    assert len(d["events"]) == 1, (d["id"], len(d["events"]))
-    e = d["events"][0]
-    got[d["id"]] = (e["country"], e["location"], e["admin1"])
+check_batch road-notes-2024.jsonl '
+got = {k: (e["country"], e["location"], e["admin1"]) for k, e in ((k, one(k)) for k in docs)}
 want = {"road-style-djibo": ("BFA", "Djibo", "Sahel"), "road-style-highway": ("NPL", "Butwal", "Lumbini")}
 assert got == want, got
-PY
+'
 
 # An army communique: the second paragraph's first sentence sets a day and a
 # place ("on the evening of 7 October ... near Tessit") and tells no event;
