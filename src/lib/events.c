@@ -1148,7 +1148,7 @@ static bool trigger_blocked(const ev_scan *sc, const ds_sentence *s, uint32_t i)
     if (rule_at(sc, i, R_NOUN) && !rule_at(sc, i, R_VERB) &&
         i + sc->m[i].len < s->first_token + s->ntokens && tok_in(sc, i + sc->m[i].len, places))
         return true;
-    /* "militiamen fighting under the CPC coalition ambushed ...": who they
+    /* "combatants fighting under the CPC banner opened fire ...": who they
      * fight with, not a fight */
     if (tok_is(sc, i, "fighting") && i + 1 < s->first_token + s->ntokens &&
         (tok_is(sc, i + 1, "under") || tok_is(sc, i + 1, "alongside")))
@@ -2147,7 +2147,7 @@ static void pick_actors(ev_scan *sc, const frame *f, cand *c)
         static const char *const allied[] = {"backed",      "supported",  "assisted", "aided",
                                              "accompanied", "reinforced", NULL};
         bool ally = verb && r->span.start < trig_at && tok_in_word(verb, allied);
-        /* "RRR militiamen fighting under the CPC coalition ambushed ...":
+        /* "3R combatants fighting under the CPC banner opened fire ...":
          * the banner a side fights under is its ally */
         if (!ally && r->span.start < trig_at && w1) {
             const char *w2 = word_before(sc, s, at, 2);
@@ -2534,7 +2534,7 @@ static int32_t share_of(int32_t total, uint32_t n)
     return (int32_t)(((int64_t)total * 2 + n) / (2 * (int64_t)n));
 }
 
-/* "This was one of three related attacks", "one of at least nine attacks":
+/* "This was one of two related attacks", "one of at least six attacks":
  * the number of happenings the document's report is one of, or 0. */
 static uint32_t one_of_several(const ev_scan *sc)
 {
@@ -2549,8 +2549,8 @@ static uint32_t one_of_several(const ev_scan *sc)
 }
 
 /* GTD's summaries give one toll for related attacks: "were killed across
- * both attacks", "across all three clashes", "across three of the
- * attacks", "across the ensuing clashes" (with "This was one of three
+ * both attacks", "across all four clashes", "across two of the
+ * attacks", "across the ensuing clashes" (with "This was one of two
  * related attacks" elsewhere). The number of happenings sentence s's
  * figures are shared by, or 0. ACLED's "split across two events" is a
  * coder's note (coder_note), not this. */
@@ -4030,7 +4030,7 @@ static bool perpetrators_again(ev_scan *sc, const ds_sentence *s)
 
 /* "The attack took place ...", "This bombing was ...": the sentence opens
  * with a definite event noun that points back. */
-/* "The clash damaged 211 buildings", "The arrest came amid ...": a sentence
+/* "The clash destroyed a school", "The arrest followed ...": a sentence
  * that opens on a definite event noun speaks of an event told before. */
 static bool names_event_before(ev_scan *sc, const ds_sentence *s)
 {
@@ -4494,8 +4494,8 @@ static bool separate_once(ev_scan *sc, const ds_sentence *s, int *known, int *ba
 }
 
 /* ACLED's coders say in the note what they coded: "Fatalities coded as
- * 7.", "27 fatalities split across 4 events coded as 6", "coded 5
- * fatalities in this event", "1 fatality coded for this event", "Unclear
+ * 7.", "18 fatalities split across 3 events coded as 6", "coded 5
+ * fatalities in this event", "2 fatalities coded for this event", "Unclear
  * fatalities coded as 12 and split between 2 locations", "Fatalities are
  * split across two events". Sets *coded to the figure coded for the whole
  * note (-1 when none), *total to a total the note splits ("85 fatalities
@@ -4545,7 +4545,7 @@ static void coder_note(const ev_scan *sc, const ds_sentence *s, int32_t *coded, 
         }
         /* "split across 4 events coded as 6": the figure is this event's share */
         if (*coded >= 0 && coded_at > split_at) *split = 0;
-        /* "85 fatalities split between 9 events", "13 total fatalities split ...":
+        /* "40 fatalities split between 5 events", "12 total fatalities split ...":
          * the note's own total, not the toll the sentences before added up */
         uint32_t f = split_at - 1;
         if (*split && *coded < 0 && f > s->first_token && tok_in(sc, f, tolls)) {
@@ -4580,8 +4580,8 @@ static void locate_town(ev_scan *sc, ds_event *e, const char *name, size_t len)
         }
 }
 
-/* ACLED's "[location coded to Kamran]", "(coded to Kharkiv as the exact
- * location is unknown)", "in Osole kebele (coded to Shikute)": the coder
+/* ACLED's "[location coded to Chaman]", "(coded to Mosul as the exact
+ * location is unknown)", "in Bora kebele (coded to Jimma)": the coder
  * names the location the event is coded to. Sets the last event's location
  * to it: the place the gazetteer made of the name when it has one in the
  * event's country, else the name as written. */
@@ -4600,7 +4600,7 @@ static void coder_location(ev_scan *sc, uint32_t si)
             b++;
         while (b > a && tok_in(sc, b - 1, particles)) b--;
         if (b == a) continue; /* "coded to district level" */
-        /* "(fatalities coded to Novotroitske event)": the toll went to
+        /* "(fatalities coded to the Avdiivka event)": the toll went to
          * another event */
         if ((i > s->first_token &&
              (tok_is(sc, i - 1, "fatalities") || tok_is(sc, i - 1, "fatality"))) ||

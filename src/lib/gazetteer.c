@@ -1314,7 +1314,7 @@ static ds_status collect(geo_state *st)
             bool known = match_at(st, tok, i, end, &m);
             /* the capitalised run at i; followed (after a type or area word) by
              * "," or "(" it may be a place the gazetteer lacks, kept if the
-             * names after it resolve ("Bagh-e Shamal, Baghlan, Afghanistan");
+             * names after it resolve ("Deh-e Naw, Baghlan, Afghanistan");
              * never at the sentence's first word, where it is not read */
             uint32_t j = i, n = 0;
             bool area = false, run_ok = false;
@@ -1936,7 +1936,7 @@ static void resolve(geo_state *st, uint32_t k)
                 for (uint32_t q = 0; q < ngeo && !near; q++) near = geo_iso[q] == ci;
             if (!near) {
                 if (!weak_ok) continue; /* decided without the candidate's feature */
-                /* "Sopore town (Baramulla district, J&K)": a division abroad
+                /* "Handwara town (Kupwara district, J&K)": a division abroad
                  * that a town of the chain lies in may be taken too */
                 if (!cand_strong(c) && !(m->hint >= 0 && child_fits(g, child, c))) continue;
             }

@@ -207,7 +207,7 @@ static bool parse_count(const ds_lx *L, uint32_t n, uint32_t i, qt_num *q)
                    L[j + 1].kind == DS_LX_NUM && L[j + 1].plain && t->plain &&
                    L[j + 1].num > t->num && L[j + 1].num < 1000 && L[j + 2].kind == DS_LX_WORD &&
                    L[j + 2].space) {
-            /* ACLED's "8 - 14 civilians were killed": a range written with
+            /* ACLED's "5 - 9 villagers were killed": a range written with
              * spaces, a small count before the noun it counts */
             q->hi = L[j + 1].num;
             j += 2;

@@ -911,9 +911,9 @@ e = ev("2024-11-14")
 assert (e["sub_event_type"], e["injuries"]) == ("Remote explosive/landmine/IED", 4), e
 '
 
-# Notes from the Central African Republic (--batch): "3R militiamen fighting
-# under the CPC coalition attacked" is one attack by 3R with the CPC as its
-# ally (no fight of its own before "attacked"); ex-Seleka looting.
+# Notes from the Central African Republic (--batch): "3R combatants fighting
+# under the CPC banner opened fire" is one attack by 3R with the CPC as its
+# ally (no fight of its own before "opened fire"); ex-Seleka looting.
 check_batch car-notes-2024.jsonl '
 got = {k: (e["actor1"], e["assoc_actor1"], e["actor2"], e["sub_event_type"])
        for k, e in ((k, one(k)) for k in docs)}

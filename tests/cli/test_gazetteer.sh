@@ -95,7 +95,7 @@ want_place "$TMP/out" "Hasakeh governorate" "SYR Al-Hasakah"
 # ACLED's "Town (District, Province)" with no country named: a district
 # abroad that the town before it lies in is taken, spelt one edit from the
 # data ("Baramulla", GeoNames' "Baramula"), not Malta's Bormla
-annotate_text 'Students held a protest at Sopore town (Baramulla district, J&K).'
+annotate_text 'Traders shut their shops in protest at Sopore town (Baramulla district, J&K).'
 want_place "$TMP/out" "Baramulla district" "IND Jammu"
 
 # "An" before a vowel is the English article, not the Arabic "an-" (which
@@ -107,7 +107,7 @@ want_place "$TMP/out" "An Nasiriyah" "IRQ"
 
 # a numbered precinct is no place, even in a chain: "Precinct No Eleven,
 # Herat" places Herat only
-annotate_text '04/11/2021: An explosive device detonated in Precinct No Eleven, Herat, Afghanistan.'
+annotate_text '06/02/2022: Gunmen shot a money changer dead in Precinct No Eleven, Herat, Afghanistan.'
 want_place "$TMP/out" "Eleven" "none"
 want_place "$TMP/out" "Herat" "AFG Herat"
 
