@@ -1104,6 +1104,24 @@ static bool set_strength(prof *p, uint32_t actor, int64_t lo, int64_t hi, strspa
     return true;
 }
 
+/* A note without its date parts: "2020, UN estimate" and "UN estimate,
+ * 2020" -> "UN estimate"; a note that is only a date ("2020") -> empty. The
+ * parts are separated by ',' or ';'; the first part that is no date is kept. */
+static strspan undated_note(strspan note)
+{
+    ds_date v, e;
+    bool open;
+    size_t i = 0;
+    while (i < note.n) {
+        size_t j = i;
+        while (j < note.n && note.s[j] != ',' && note.s[j] != ';') j++;
+        strspan part = trim(note.s + i, j - i);
+        if (part.n && !parse_when1(part.s, part.n, &v, &e, &open)) return part;
+        i = j + 1;
+    }
+    return (strspan){"", 0};
+}
+
 /* "1000-2000 (UN estimate)": strength with its source. want_estimate: an
  * unlabelled field must say it is a head count (a range, or "estimate",
  * "fighters"...), not a year span. */
@@ -1124,11 +1142,7 @@ static bool try_strength(prof *p, const item *it, bool labelled)
         if (is_yearish(lo) && is_yearish(hi) && !estimate) return false;
         if (lo == hi && !estimate && rest.n == 0) return false;
     }
-    ds_date v, e;
-    bool open;
-    strspan source = it->note;
-    if (source.n && parse_when(source.s, source.n, &v, &e, &open)) source = (strspan){"", 0};
-    return set_strength(p, p->subject, lo, hi, source);
+    return set_strength(p, p->subject, lo, hi, undated_note(it->note));
 }
 
 /* "Achin District, Afghanistan (de facto, originally)": a place list. */
