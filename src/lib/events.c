@@ -1153,6 +1153,13 @@ static bool trigger_blocked(const ev_scan *sc, const ds_sentence *s, uint32_t i)
     if (tok_is(sc, i, "fighting") && i + 1 < s->first_token + s->ntokens &&
         (tok_is(sc, i + 1, "under") || tok_is(sc, i + 1, "alongside")))
         return true;
+    /* "have retaken towns since last year's offensive", "since the 2019
+     * attack": the noun dates a period, the event is background */
+    if (rule_at(sc, i, R_NOUN) && !rule_at(sc, i, R_VERB))
+        for (uint32_t k = 1; k <= 4 && i >= s->first_token + k; k++) {
+            if (tok_punct(sc, i - k) && !tok_is(sc, i - k, "'s")) break;
+            if (tok_is(sc, i - k, "since")) return true;
+        }
     /* "police arrested three suspects in connection with the kidnapping of
      * two aid workers": the arrest's reason, an event told elsewhere */
     if (rule_at(sc, i, R_NOUN) && !rule_at(sc, i, R_VERB) && arrest_reason(sc, s, i)) return true;
@@ -1276,6 +1283,31 @@ static bool name_year(const ev_scan *sc, const ds_timex *t, const ds_sentence *s
     return (tok(sc, i + 1)->flags & DS_TOK_CAP) != 0 && tok(sc, i)->span.end == t->span.end;
 }
 
+/* "founded in 1995 by X, who led it until his arrest in Tanzania in April
+ * 2015": an event noun after a possessive pronoun is a life's event with
+ * its own date after it; that date, not the sentence's first (t), when one
+ * follows within ten tokens. */
+static const ds_timex *after_possessed_noun(const ev_scan *sc, const frame *f, const ds_timex *t)
+{
+    static const char *const poss[] = {"his", "her", "their", NULL};
+    WORD_SIG(poss);
+    uint32_t i = f->trig[0];
+    const ds_sentence *s = &sc->doc->sentences.v[f->sentence];
+    if (!f->ntrig || i <= s->first_token || !rule_at(sc, i, R_NOUN) || rule_at(sc, i, R_VERB) ||
+        !tok_in(sc, i - 1, poss) || t->span.start >= tok(sc, i)->span.start)
+        return t;
+    const sent_index *si = &sc->timex;
+    uint32_t limit = i + 10 < f->tok_end ? i + 10 : f->tok_end;
+    if (limit <= i + 1) return t;
+    uint32_t end = tok(sc, limit - 1)->span.end;
+    for (uint32_t k = si->first[f->sentence]; k < si->first[f->sentence + 1]; k++) {
+        const ds_timex *u = &sc->doc->timexes.v[si->idx[k]];
+        if (u->span.start > tok(sc, i)->span.start && u->span.start < end && timex_usable(u))
+            return u;
+    }
+    return t;
+}
+
 /* The date of frame f: its first usable time expression that is not a
  * report's day nor a year in a name, else a report's day (*weak set), else
  * the year in a name. */
@@ -1294,7 +1326,7 @@ static const ds_timex *frame_timex_weak(const ev_scan *sc, const frame *f, bool 
             if (!named) named = t;
             continue;
         }
-        if (!speech_date(sc, s, at)) return t;
+        if (!speech_date(sc, s, at)) return after_possessed_noun(sc, f, t);
         if (!speech) speech = t;
     }
     if (named && !speech) return named;
@@ -1663,6 +1695,34 @@ static const char *word_before(const ev_scan *sc, const ds_sentence *s, uint32_t
 {
     if (i < s->first_token + back) return NULL;
     return tok(sc, i - back)->norm;
+}
+
+/* The words before an actor mention at token at, from its back-th word
+ * before (skipping up to two): "with" after a partnership noun ("in coordination with", "jointly
+ * with", "in partnership with") or "the support of", "support from", "the
+ * help of". */
+static bool partner_phrase(const ev_scan *sc, const ds_sentence *s, uint32_t at, uint32_t back)
+{
+    static const char *const joint[] = {"coordination", "cooperation",   "conjunction",
+                                        "partnership",  "collaboration", "concert",
+                                        "together",     "jointly",       NULL};
+    static const char *const help[] = {"support", "help", "backing", "assistance", NULL};
+    /* up to two words between ("with the Federal Government of ...") */
+    const char *w = word_before(sc, s, at, back);
+    for (uint32_t skip = 0;
+         skip < 2 && w && strcmp(w, "with") && strcmp(w, "of") && strcmp(w, "from"); skip++)
+        w = word_before(sc, s, at, ++back);
+    const char *w2 = word_before(sc, s, at, back + 1);
+    if (!w || !w2) return false;
+    if (!strcmp(w, "with")) {
+        for (const char *const *j = joint; *j; j++)
+            if (!strcmp(w2, *j)) return true;
+        return false;
+    }
+    if (strcmp(w, "of") && strcmp(w, "from")) return false;
+    for (const char *const *h = help; *h; h++)
+        if (!strcmp(w2, *h)) return true;
+    return false;
 }
 
 /* "the United States withdrawal", "Pakistan government": a country name
@@ -2152,9 +2212,13 @@ static void pick_actors(ev_scan *sc, const frame *f, cand *c)
         if (!ally && r->span.start < trig_at && w1) {
             const char *w2 = word_before(sc, s, at, 2);
             ally = !strcmp(w1, "under") || (w2 && !strcmp(w1, "the") && !strcmp(w2, "under"));
+            /* "In coordination with the Federal Government of Somalia, US
+             * forces conducted an airstrike", "with the support of the
+             * army, militiamen attacked": a partner, not the one who acts */
+            if (!ally && w2) ally = partner_phrase(sc, s, at, !strcmp(w1, "the") ? 2 : 1);
         }
         if (ally && (r->type == DS_ACTOR_ARMED_GROUP || r->type == DS_ACTOR_STATE_FORCE ||
-                     r->type == DS_ACTOR_INTERNATIONAL)) {
+                     r->type == DS_ACTOR_INTERNATIONAL || r->type == DS_ACTOR_GOVERNMENT)) {
             if (c->nassoc < 4 && (!c->actor1 || r->actor != c->actor1->actor))
                 c->assoc[c->nassoc++] = r;
             continue;
@@ -3280,6 +3344,7 @@ static void classify(ev_scan *sc, const frame *f, cand *c)
         }
     }
     const ev_rule *weapon = NULL, *communal = NULL;
+    uint32_t weapon_at = 0;
     bool civ = false, sec = false;
     for (uint32_t i = next_busy(sc, f->tok_start); i < f->tok_end; i = next_busy(sc, i + 1)) {
         if (sc->m[i].phrase < 0 && !sc->m[i].cls) continue; /* no rule, no class: nothing below */
@@ -3289,14 +3354,14 @@ static void classify(ev_scan *sc, const frame *f, cand *c)
         if (w && w->typed) {
             /* suicide > air > shelling > grenade > IED: the order of the codebook list */
             if (!weapon)
-                weapon = w;
+                weapon = w, weapon_at = i;
             else {
                 size_t a = 0, b = 0;
                 for (size_t j = 0; j < sizeof acled_subs / sizeof *acled_subs; j++) {
                     if (acled_subs[j] == weapon->sub_event_type) a = j;
                     if (acled_subs[j] == w->sub_event_type) b = j;
                 }
-                if (b < a) weapon = w;
+                if (b < a) weapon = w, weapon_at = i;
             }
         }
         if (rule_at(sc, i, R_CIVILIAN)) civ = true;
@@ -3405,15 +3470,16 @@ static void classify(ev_scan *sc, const frame *f, cand *c)
      * a military strike, not a walk-out */
     if (c->event_type == T_PROTESTS &&
         (tok_is(sc, best_at, "strike") || tok_is(sc, best_at, "strikes"))) {
-        static const char *const mil[] = {"conducted", "carried",  "launched",
-                                          "precision", "targeted", "targeting",
-                                          "killed",    "killing",  NULL};
+        static const char *const mil[] = {"conducted", "carried",    "launched", "precision",
+                                          "targeted",  "targeting",  "killed",   "killing",
+                                          "destroyed", "destroying", "wounded",  NULL};
         WORD_SIG(mil);
         bool military = armed_ref(c->actor1) || weapon != NULL;
         for (uint32_t i = f->tok_start; i < f->tok_end && !military; i++)
             military = tok_in(sc, i, mil) && i + 6 > best_at && i < best_at + 6;
-        if (military) { /* "a rocket strike" is shelling; else from the air */
-            bool typed = weapon && weapon->typed;
+        if (military) { /* "a rocket strike" is shelling; else from the air ("a
+                         * strike destroyed a vehicle carrying explosives") */
+            bool typed = weapon && weapon->typed && weapon_at < best_at;
             c->event_type = typed ? weapon->event_type : T_EXPLOSIONS;
             c->sub_event_type = typed ? weapon->sub_event_type : acled_subs[4];
             c->gtd = 3;
@@ -4951,6 +5017,11 @@ static void default_actors(ev_scan *sc, uint32_t from)
             /* "Assailants set fire to a school" too: a development made by
              * gunmen nobody names */
             head_country(name, sizeof name, "Unidentified Armed Group", cn);
+        } else if (e->sub_event_type == acled_subs[18]) {
+            /* "until his arrest in Tanzania": ACLED's arrests with no one
+             * named making them are the country's police's */
+            e->actor1_default = state_forces_of(sc, e->country, 'p');
+            continue;
         } else {
             continue;
         }

@@ -76,6 +76,10 @@ typedef struct ds_event {
     ds_source_vec sources;
     bool apart; /* told as another happening ("In a separate attack", "a second
                  * explosion"): never one with its document's other events */
+    /* actor1 by convention when the text names none (an arrest: the
+     * country's police): set by events.c, made actor1 by ds_resolve after
+     * merging, so that it never keeps two mentions of one happening apart */
+    const char *actor1_default;
 } ds_event;
 
 typedef struct ds_leader {

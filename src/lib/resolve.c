@@ -212,6 +212,7 @@ static bool merge(ds_extraction *x, ds_event *a, const ds_event *b)
         t->source = a->sources.n + b->tolls.v[i].source;
     }
     if (!a->weapon) a->weapon = b->weapon;
+    if (!a->actor1_default) a->actor1_default = b->actor1_default;
     if (b->claimed > a->claimed) a->claimed = b->claimed;
     if (!a->claimed_by) a->claimed_by = b->claimed_by;
     if (!a->attributed_to) a->attributed_to = b->attributed_to;
@@ -342,7 +343,11 @@ ds_status ds_resolve(ds_extraction *x, ds_ctx *ctx)
         x->events.n = w;
         free(gone);
     }
-    for (uint32_t i = 0; i < x->events.n; i++) make_id(&x->events.v[i], x);
+    for (uint32_t i = 0; i < x->events.n; i++) {
+        ds_event *e = &x->events.v[i];
+        if (!e->actor1 && e->actor1_default) e->actor1 = e->actor1_default;
+        make_id(e, x);
+    }
     if (x->events.n > 1) qsort(x->events.v, x->events.n, sizeof *x->events.v, cmp_output);
     for (uint32_t i = 1; i < x->events.n; i++)
         if (strncmp(x->events.v[i].id, x->events.v[i - 1].id, 19) == 0)

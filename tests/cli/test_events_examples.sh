@@ -944,4 +944,22 @@ e = ev("2024-10-07")
 assert (e["location"], e["admin1"], e["sub_event_type"]) == ("Tessit", "Gao", "Air/drone strike"), e
 '
 
+
+# A task force's release (invented): the partner named "In coordination with"
+# is no perpetrator; "a separate strike ... destroyed a vehicle carrying
+# explosives" is an air strike (the cargo is no weapon, the strike no
+# walk-out); "have retaken villages since last year's offensive" is
+# background; "until his arrest in Kenya in March 2021" is dated by its own
+# date (not the sentence's first, 2015) and made by Kenya's police.
+check airstrike-release-2024.txt '
+assert len(out["events"]) == 3, [e["date"] for e in out["events"]]
+e = ev("2024-10-07")
+assert (e["actor1"], e["assoc_actor1"], e["actor2"]) == ("Military Forces of the United States", ["Government of Somalia (2022-)"], "Al-Shabaab"), e
+assert (e["location"], e["fatalities"]) == ("Dinsoor", 4), e
+e = ev("2024-10-05")
+assert (e["event_type"], e["sub_event_type"], e["location"]) == ("Explosions/Remote violence", "Air/drone strike", "Bardhere"), e
+e = ev("2021-03")
+assert (e["sub_event_type"], e["country"], e["actor1"]) == ("Arrests", "KEN", "Police Forces of Kenya (2022-)"), e
+'
+
 finish
