@@ -1130,6 +1130,8 @@ static bool arrest_reason(const ev_scan *sc, const ds_sentence *s, uint32_t i)
     return false;
 }
 
+static bool overlaps_timex(const ev_scan *sc, uint32_t sent, ds_span sp);
+
 static bool trigger_blocked(const ev_scan *sc, const ds_sentence *s, uint32_t i)
 {
     /* "rescued 20 kidnapped victims", "the abducted girls": a participle
@@ -1239,7 +1241,10 @@ static bool trigger_blocked(const ev_scan *sc, const ds_sentence *s, uint32_t i)
     for (uint32_t k = 4; k <= 8 && i >= s->first_token + k; k++) {
         uint32_t j = i - k;
         if (tok_punct(sc, j) || is_trigger(sc, j)) break;
-        if (tok_in(sc, j, modal_far) && !tok_is(sc, j + 1, "have")) return !sentence_has_day(sc, s);
+        /* ... but "In May 2021, ISWAP fighters attacked": a month */
+        if (tok_in(sc, j, modal_far) && !tok_is(sc, j + 1, "have") &&
+            !overlaps_timex(sc, (uint32_t)(s - sc->doc->sentences.v), tok(sc, j)->span))
+            return !sentence_has_day(sc, s);
     }
     return false;
 }
@@ -4288,6 +4293,33 @@ static uint32_t named_event(ev_scan *sc, const ds_sentence *s, uint32_t t)
 /* "a statement that celebrated the recent attack on Uzbekistan", "claimed
  * the attack in Kabul": a claim about an event told before, found by its
  * country among this document's events; true when it was attached. */
+/* The days [*lo, *hi] an ISO date at any precision covers; false when empty. */
+static bool iso_days(const char *d, int32_t *lo, int32_t *hi)
+{
+    int y = 0, m = 0, dd = 0;
+    if (sscanf(d, "%d-%d-%d", &y, &m, &dd) < 1 || y <= 0) return false;
+    ds_date a = {(int16_t)y, (uint8_t)(m ? m : 1), (uint8_t)(dd ? dd : 1)};
+    ds_date b = {(int16_t)(m ? y : y + 1), (uint8_t)(m ? m : 1), (uint8_t)(dd ? dd : 1)};
+    *lo = ds_date_days(a);
+    if (dd) {
+        *hi = *lo;
+    } else {
+        if (m) b.month = (uint8_t)(m == 12 ? 1 : m + 1), b.year = (int16_t)(m == 12 ? y + 1 : y);
+        *hi = ds_date_days(b) - 1;
+    }
+    return true;
+}
+
+/* A claim dated claim cannot be about an event dated event: before it, or
+ * more than a month after it ("In July 2022, ISWAP claimed an attack" after
+ * a May 2021 event); an empty date fits any. */
+static bool claim_misfits(const char *event, const char *claim)
+{
+    int32_t elo, ehi, clo, chi;
+    if (!iso_days(event, &elo, &ehi) || !iso_days(claim, &clo, &chi)) return false;
+    return chi < elo || clo > ehi + 31;
+}
+
 static bool claims_earlier(ev_scan *sc, const frame *f, const cand *c, uint32_t si)
 {
     const ds_sentence *s = &sc->doc->sentences.v[si];
@@ -4309,15 +4341,20 @@ static bool claims_earlier(ev_scan *sc, const frame *f, const cand *c, uint32_t 
     cand_init(&cc);
     cc.claimed = neg ? 0 : 1;
     cc.claimed_by = c->claimed_by;
+    /* "In July 2022, ISWAP claimed an attack on the Kuje prison": a claim
+     * dated otherwise than an event told before is not about that one */
+    char own[11] = "";
+    if (c->has_date && !c->weak_date) ds_date_format(own, c->date);
     /* "claimed the attack on the convoy": the event told with a convoy */
     uint32_t named = named_event(sc, s, t);
-    if (named != DS_NONE) {
+    if (named != DS_NONE && !claim_misfits(sc->x->events.v[named].date, own)) {
         enrich(sc, &sc->x->events.v[named], &cc, si);
         return true;
     }
     if (!c->country[0]) {
         /* "The group claimed responsibility for the attack": the last one */
-        if (sc->last_event != DS_NONE && si <= sc->last_sentence + 2) {
+        if (sc->last_event != DS_NONE && si <= sc->last_sentence + 2 &&
+            !claim_misfits(sc->x->events.v[sc->last_event].date, own)) {
             enrich(sc, &sc->x->events.v[sc->last_event], &cc, si);
             sc->last_sentence = si;
         }
@@ -4325,11 +4362,13 @@ static bool claims_earlier(ev_scan *sc, const frame *f, const cand *c, uint32_t 
     }
     for (uint32_t i = sc->x->events.n; i-- > sc->first_event;) {
         ds_event *e = &sc->x->events.v[i];
-        if (strcmp(e->country, c->country) != 0) continue;
+        if (strcmp(e->country, c->country) != 0 || claim_misfits(e->date, own)) continue;
         enrich(sc, e, &cc, si);
         return true;
     }
-    return true; /* a claim about something this document did not report */
+    /* a claim about something this document did not report: dated, the
+     * attack is told here ("ISWAP claimed an attack on the Kuje prison") */
+    return !own[0];
 }
 
 /* An event whose sentence names no country ("attacked a UN camp in

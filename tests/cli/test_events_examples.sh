@@ -962,4 +962,20 @@ e = ev("2021-03")
 assert (e["sub_event_type"], e["country"], e["actor1"]) == ("Arrests", "KEN", "Police Forces of Kenya (2022-)"), e
 '
 
+
+# An encyclopedia-style history (invented wording): "In May 2021," is a
+# month, not the modal "may" (the attack was dropped as a hypothetical); a
+# claim dated a year after the last event told ("In July 2022, ISWAP claimed
+# an attack on the Kuje prison") is an attack of its own, not a claim of the
+# May 2021 one.
+check iswap-history-article.txt '
+assert len(out["events"]) == 3, [e["date"] for e in out["events"]]
+e = ev("2021-05")
+assert (e["location"], e["actor1"], e["claimed"]) == ("Sambisa Forest", "Islamic State West Africa Province", None), e
+e = ev("2022-07")
+assert (e["location"], e["claimed"]) == ("Kuje", True), e
+e = ev("2018-02-19")
+assert (e["location"], e["sub_event_type"]) == ("Dapchi", "Abduction/forced disappearance"), e
+'
+
 finish
