@@ -2490,6 +2490,68 @@ static bool prose_leaders(prof *p, uint32_t si, uint32_t *person_cursor, uint32_
                 continue;
             }
         }
+        /* "In August 2016, the Islamic State announced NAME as the
+         * province's new leader": an appointment, the tenure starting on the
+         * sentence's date */
+        if (!role && p->subject != DS_NONE && starts_ci(s + past, n - past, " as ")) {
+            static const char *const owners[] = {"its ",
+                                                 "the group's ",
+                                                 "the province's ",
+                                                 "the movement's ",
+                                                 "the organization's ",
+                                                 "the organisation's ",
+                                                 "the ",
+                                                 NULL};
+            static const char *const verbs[] = {"announced", "named",    "appointed", "declared",
+                                                "chose",     "selected", "installed", NULL};
+            size_t k = past + 4;
+            for (const char *const *o = owners; *o; o++)
+                if (starts_ci(s + k, n - k, *o)) {
+                    k += strlen(*o);
+                    break;
+                }
+            if (starts_ci(s + k, n - k, "new ")) k += 4;
+            for (size_t r = 0; r < sizeof roles / sizeof *roles && !role; r++) {
+                size_t m = strlen(roles[r]);
+                if (starts_ci(s + k, n - k, roles[r]) &&
+                    (k + m >= n || !isalpha((unsigned char)s[k + m])))
+                    role = roles[r];
+            }
+            bool appointed = false;
+            for (const char *const *v = verbs; *v && !appointed && role; v++)
+                appointed = ds_find_word(s, off, *v) != NULL;
+            if (role && appointed && strcmp(role, "founder") != 0) {
+                if (!strcmp(role, "amir")) role = "emir";
+                if (!strcmp(role, "chief") || !strcmp(role, "head")) role = "leader";
+                if (!strcmp(role, "deputy")) role = "deputy leader";
+                ds_date v = {0};
+                bool got = false;
+                for (size_t j = 0; j < n && !got; j++)
+                    if ((j == 0 || s[j - 1] == ' ') && date_at(s, n, j, &v)) got = true;
+                char from_s[11] = "";
+                if (got) ds_date_format(from_s, v);
+                /* a new head ends the open tenure of the one before, there */
+                ds_actor *a = actor_at(p, p->subject);
+                bool head = strcmp(role, "spokesman") != 0 && strcmp(role, "deputy leader") != 0 &&
+                            strcmp(role, "commander") != 0;
+                for (uint32_t l = 0; a && head && got && l < a->leaders.n; l++) {
+                    ds_leader *ld = &a->leaders.v[l];
+                    if (ld->end[0] || !ld->open_end || strcmp(ld->start, from_s) >= 0 ||
+                        ds_facts_same_name(ld->name, strlen(ld->name), name.s, name.n) ||
+                        !strcmp(ld->role, "spokesman") || !strcmp(ld->role, "deputy leader") ||
+                        !strcmp(ld->role, "commander"))
+                        continue;
+                    memcpy(ld->end, from_s, sizeof ld->end);
+                    ld->open_end = false;
+                    if (ld->status && !strcmp(ld->status, "current")) ld->status = NULL;
+                }
+                if (!add_leader(p, p->subject, name, role, NULL, false, DS_NONE, si, false))
+                    return false;
+                complete_tenure(p, p->subject, name, from_s, true, NULL);
+                continue;
+            }
+            role = NULL;
+        }
         if (!role || owner == DS_NONE) continue;
         if (led_len) {
             size_t at = past + led_len;
