@@ -2166,6 +2166,16 @@ static void pick_actors(ev_scan *sc, const frame *f, cand *c)
             else if (!tok_in(sc, at - back, mods))
                 break;
         }
+        /* "perpetrated by elements of the Allied Democratic Forces" */
+        if (!by_back) {
+            static const char *const part[] = {"elements", "members",    "fighters", "militants",
+                                               "units",    "operatives", "cells",    NULL};
+            WORD_SIG(part);
+            uint32_t b = at > s->first_token && tok_is(sc, at - 1, "the") ? 2 : 1;
+            if (at >= s->first_token + b + 2 && tok_is(sc, at - b, "of") &&
+                tok_in(sc, at - b - 1, part) && tok_is(sc, at - b - 2, "by"))
+                by_back = b + 2;
+        }
         bool by = by_back != 0;
         /* "killing five people before being shot dead by police": who ended
          * the attack, not who made it */

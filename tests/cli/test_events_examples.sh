@@ -978,4 +978,16 @@ e = ev("2018-02-19")
 assert (e["location"], e["sub_event_type"]) == ("Dapchi", "Abduction/forced disappearance"), e
 '
 
+
+# A spokesperson's statement (invented): "the attack perpetrated on 11 June
+# by elements of the Allied Democratic Forces (ADF) against civilians" names
+# its perpetrator after "by elements of" (actor1 was an unidentified group,
+# the ADF the target).
+check un-statement-2024.txt '
+e = ev("2024-06-11")
+assert (e["actor1"], e["actor2"], e["location"], e["fatalities"]) == ("Islamic State Central Africa Province", None, "Mayikengo", 40), e
+e = ev("2024-06-12")
+assert (e["location"], e["injuries"]) == ("Komanda", 1), e
+'
+
 finish
