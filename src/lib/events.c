@@ -255,6 +255,10 @@ typedef struct ev_rules {
     uint32_t wbits;   /* log2 of the slots */
     uint32_t *whash;  /* the slots' hashes, 0 = empty */
     ev_first *wfirst; /* the key of each slot and its value */
+    /* bit ds_word_hash >> 16 of every key of whash, a 65536-bit filter: a
+     * plain token whose hash's bit is clear is no key (equal words have
+     * equal hashes), ruled out with one load and no probe of whash */
+    uint64_t hfilt[1u << (16 - 6)];
     /* the phrases of two words or more again, by phrase_hash_more() of
      * their words' ds_word_hash: see match_phrase_hashed() */
     uint32_t pbits;  /* log2 of the slots */
@@ -346,6 +350,7 @@ static const char *words_index(ev_rules *r)
         uint32_t h = ds_word_hash(w, sl->keylen), k = h >> (32 - r->wbits), pi;
         while (r->whash[k]) k = (k + 1) & wmask;
         r->whash[k] = h;
+        r->hfilt[h >> 22] |= 1ull << (h >> 16 & 63);
         r->wfirst[k] = (ev_first){w, sl->keylen, sl->value, -1};
         /* match_phrase's one-word look-up, made here (it takes no key
          * longer than 125 bytes) */
@@ -934,64 +939,126 @@ static unsigned match_phrase_hashed(ev_scan *sc, uint32_t i, uint32_t end, const
     return 0;
 }
 
+/* Is token t (no hash: not a plain word) a comma, semicolon or colon, where
+ * make_frames may cut? */
+static inline bool cut_punct(const ds_token *t)
+{
+    return t->norm_len == 1 && (t->flags & DS_TOK_PUNCT) &&
+           (t->norm[0] == ',' || t->norm[0] == ';' || t->norm[0] == ':');
+}
+
+/* What match_sentence() gathers over a sentence's tokens. */
+typedef struct match_acc {
+    unsigned cls, roles, words;
+} match_acc;
+
+/* match_sentence() for token i of a sentence ending at `end`, one that
+ * passed its filters (m[i] empty): the longest phrase of the rules starting
+ * there and the token's word class go to m[i] and *acc. True when the token
+ * is busy (see next_busy()): it starts a phrase, has a class or is a cut. */
+static inline bool match_token(ev_scan *sc, uint32_t i, uint32_t end, match_acc *acc)
+{
+    const ev_rules *r = sc->rules;
+    tok_match *m = &sc->m[i];
+    const ds_token *t = &sc->toks[i];
+    uint32_t v;
+    if (t->hash) {
+        /* a plain word: its precomputed hash finds its key, if any */
+        const ev_first *e = first_by_hash(r->whash, r->wfirst, r->wbits, t);
+        if (!e) return false;
+        v = e->v;
+        m->cls = (uint8_t)(v >> 8);
+        acc->cls |= m->cls;
+        acc->words |= v >> 24;
+        if ((v & 0xff) == 1) {
+            if (e->phrase1 >= 0) {
+                m->phrase = (int16_t)e->phrase1;
+                m->len = 1;
+                acc->roles |= r->ph[e->phrase1].roles;
+            }
+        } else if (v & 0xff) {
+            acc->roles |= match_phrase_hashed(sc, i, end, e);
+        }
+        return m->phrase >= 0 || m->cls;
+    }
+    bool cut = cut_punct(t);
+    uint32_t b = word_bit(t->norm, t->norm_len);
+    if (!(r->bloom[b >> 6] >> (b & 63) & 1)) return cut;
+    uint64_t h = strmap_hash_more(STRMAP_HASH_SEED, t->norm, t->norm_len);
+    if (!strmap_get_hashed(&r->first, strmap_hash_done(h), t->norm, t->norm_len, &v)) return cut;
+    m->cls = (uint8_t)(v >> 8);
+    acc->cls |= m->cls;
+    acc->words |= v >> 24;
+    if (v & 0xff) acc->roles |= match_phrase(sc, i, end, v, h);
+    return cut || m->phrase >= 0 || m->cls;
+}
+
+/* A run of empty matches, copied over a sentence's m[] before it is matched. */
+static const tok_match empty_matches[32] = {
+    {-1, 0, 0}, {-1, 0, 0}, {-1, 0, 0}, {-1, 0, 0}, {-1, 0, 0}, {-1, 0, 0}, {-1, 0, 0}, {-1, 0, 0},
+    {-1, 0, 0}, {-1, 0, 0}, {-1, 0, 0}, {-1, 0, 0}, {-1, 0, 0}, {-1, 0, 0}, {-1, 0, 0}, {-1, 0, 0},
+    {-1, 0, 0}, {-1, 0, 0}, {-1, 0, 0}, {-1, 0, 0}, {-1, 0, 0}, {-1, 0, 0}, {-1, 0, 0}, {-1, 0, 0},
+    {-1, 0, 0}, {-1, 0, 0}, {-1, 0, 0}, {-1, 0, 0}, {-1, 0, 0}, {-1, 0, 0}, {-1, 0, 0}, {-1, 0, 0}};
+
+/* The first token of [t, te) that can start a key of the rules' first
+ * words or is a cut (comma, semicolon, colon); te when none. Every token it
+ * steps over is ruled out exactly: a plain word by its ds_word_hash's bit in
+ * hfilt (clear: no key has that hash, so none is the word and
+ * first_by_hash() would find nothing), any other token by the Bloom filter
+ * of the keys (the look-up it skips is the one match_token() makes). A
+ * function of its own, so that its loop keeps all it needs in registers. */
+static __attribute__((noinline)) const ds_token *
+next_candidate(const ev_rules *r, const ds_token *t, const ds_token *te)
+{
+    const uint64_t *hfilt = r->hfilt, *bloom = r->bloom;
+    for (; t < te; t++) {
+        uint32_t h = t->hash;
+        if (h) {
+            if (hfilt[h >> 22] >> (h >> 16 & 63) & 1) return t;
+        } else {
+            if (cut_punct(t)) return t;
+            uint32_t b = word_bit(t->norm, t->norm_len);
+            if (bloom[b >> 6] >> (b & 63) & 1) return t;
+        }
+    }
+    return te;
+}
+
+/* busy[from..to] = v (nothing when from > to), four slots a store: the up
+ * to three slots written after `to` are filled again before next_busy()
+ * reads them (they are the next ones match_sentence() fills, or the next
+ * sentence's, filled when it is matched; busy has three spare slots after
+ * the document's last token). */
+static inline void fill_busy(uint32_t *busy, uint32_t from, uint32_t to, uint32_t v)
+{
+    const uint32_t four[4] = {v, v, v, v};
+    for (; from <= to; from += 4) memcpy(busy + from, four, sizeof four);
+}
+
 /* Longest phrase of the rules starting at each token of sentence s, the
- * word classes of its tokens, and busy[] (see next_busy()). */
+ * word classes of its tokens, and busy[] (see next_busy()). Most tokens
+ * start no key: next_candidate() steps over them. */
 static void match_sentence(ev_scan *sc, const ds_sentence *s)
 {
     const ev_rules *r = sc->rules;
-    uint32_t end = s->first_token + s->ntokens;
-    unsigned cls = 0, roles = 0, words = 0;
-    /* locals: the byte stores to m[] could alias sc's fields and would make
-     * the compiler reload them for every token */
-    tok_match *m = sc->m;
-    const ds_token *toks = sc->toks;
-    const uint64_t *bloom = r->bloom;
-    uint32_t *busy = sc->busy, idle_from = s->first_token;
-    const uint32_t *whash = r->whash, wbits = r->wbits;
-    const ev_first *wfirst = r->wfirst;
-    for (uint32_t i = s->first_token; i < end; i++) {
-        m[i] = (tok_match){-1, 0, 0};
-        uint32_t v;
-        const ds_token *t = &toks[i];
-        if (t->hash) {
-            /* a plain word: its precomputed hash finds its key, if any */
-            const ev_first *e = first_by_hash(whash, wfirst, wbits, t);
-            if (!e) continue;
-            v = e->v;
-            m[i].cls = (uint8_t)(v >> 8);
-            cls |= m[i].cls;
-            words |= v >> 24;
-            if ((v & 0xff) == 1) {
-                if (e->phrase1 >= 0) {
-                    m[i].phrase = (int16_t)e->phrase1;
-                    m[i].len = 1;
-                    roles |= r->ph[e->phrase1].roles;
-                }
-            } else if (v & 0xff) {
-                roles |= match_phrase_hashed(sc, i, end, e);
-            }
-        } else {
-            /* a comma, semicolon or colon: where make_frames may cut */
-            if (t->norm_len == 1 && (t->flags & DS_TOK_PUNCT) &&
-                (t->norm[0] == ',' || t->norm[0] == ';' || t->norm[0] == ':'))
-                while (idle_from <= i) busy[idle_from++] = i;
-            uint32_t b = word_bit(t->norm, t->norm_len);
-            if (!(bloom[b >> 6] >> (b & 63) & 1)) continue;
-            uint64_t h = strmap_hash_more(STRMAP_HASH_SEED, t->norm, t->norm_len);
-            if (!strmap_get_hashed(&r->first, strmap_hash_done(h), t->norm, t->norm_len, &v))
-                continue;
-            m[i].cls = (uint8_t)(v >> 8);
-            cls |= m[i].cls;
-            words |= v >> 24;
-            if (v & 0xff) roles |= match_phrase(sc, i, end, v, h);
+    const uint32_t first = s->first_token, end = first + s->ntokens;
+    match_acc acc = {0, 0, 0};
+    const ds_token *toks = sc->toks, *te = toks + end;
+    uint32_t *busy = sc->busy, idle_from = first;
+    for (uint32_t i = first; i < end; i += 32)
+        memcpy(&sc->m[i], empty_matches, (end - i < 32 ? end - i : 32) * sizeof *sc->m);
+    for (const ds_token *t = next_candidate(r, toks + first, te); t < te;
+         t = next_candidate(r, t + 1, te)) {
+        uint32_t i = (uint32_t)(t - toks);
+        if (match_token(sc, i, end, &acc)) {
+            fill_busy(busy, idle_from, i, i);
+            idle_from = i + 1;
         }
-        if (m[i].phrase >= 0 || m[i].cls)
-            while (idle_from <= i) busy[idle_from++] = i;
     }
-    while (idle_from < end) busy[idle_from++] = end;
-    sc->cls_first = s->first_token, sc->cls_end = end;
-    sc->sent_cls = (uint8_t)cls, sc->sent_roles = (uint16_t)roles;
-    sc->sent_words = (uint8_t)words;
+    if (idle_from < end) fill_busy(busy, idle_from, end - 1, end);
+    sc->cls_first = first, sc->cls_end = end;
+    sc->sent_cls = (uint8_t)acc.cls, sc->sent_roles = (uint16_t)acc.roles;
+    sc->sent_words = (uint8_t)acc.words;
 }
 
 /* The first token at or after i that starts a phrase or has a word class
@@ -5044,7 +5111,7 @@ ds_status ds_extract_events(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, ui
                        _Alignof(tok_match) <= _Alignof(uint32_t),
                    "a tok_match fits a scratch word");
     uint32_t stack_words[2048], *heap_words = NULL, *mem = stack_words;
-    size_t words = (size_t)doc->tokens.n * 2 + INDEX_WORDS(doc, timexes) +
+    size_t words = (size_t)doc->tokens.n * 2 + 3 + INDEX_WORDS(doc, timexes) +
                    INDEX_WORDS(doc, quantities) + INDEX_WORDS(doc, places) +
                    INDEX_WORDS(doc, actor_refs) + INDEX_WORDS(doc, people);
     if (words > sizeof stack_words / sizeof *stack_words) {
@@ -5056,7 +5123,7 @@ ds_status ds_extract_events(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, ui
     sc.m = (tok_match *)(void *)mem;
     mem += doc->tokens.n;
     sc.busy = mem;
-    mem += doc->tokens.n;
+    mem += doc->tokens.n + 3; /* (fill_busy's spare slots) */
     INDEX_BUILD(&sc.timex, &mem, doc, timexes, ds_timex);
     INDEX_BUILD(&sc.quant, &mem, doc, quantities, ds_quantity);
     INDEX_BUILD(&sc.place, &mem, doc, places, ds_place);
