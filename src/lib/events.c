@@ -1431,18 +1431,24 @@ static int date_precision(ds_date d)
     return d.day ? 3 : d.month ? 2 : d.year ? 1 : 0;
 }
 
-/* The token index at text offset `at` (first token starting at or after). */
+/* The token index at text offset `at` (first token starting at or after):
+ * the first token of s that ends after `at`, its end when none. Token ends
+ * increase along the sentence, so the tokens ending after `at` are a tail
+ * of it; a guess in proportion to the offset in the sentence's text,
+ * stepped back while the token before it is in the tail and forward while
+ * it is not, lands on the tail's first token wherever it starts (a token is
+ * a few bytes: a step or two, where a binary search took five). */
 static uint32_t token_at(const ev_scan *sc, const ds_sentence *s, uint32_t at)
 {
-    uint32_t lo = s->first_token, hi = s->first_token + s->ntokens;
-    while (lo < hi) { /* token ends increase along the sentence */
-        uint32_t mid = lo + (hi - lo) / 2;
-        if (tok(sc, mid)->span.end > at)
-            hi = mid;
-        else
-            lo = mid + 1;
+    const ds_token *toks = sc->toks;
+    uint32_t lo = s->first_token, n = s->ntokens, hi = lo + n, g = lo;
+    if (at > s->span.start && s->span.end > s->span.start) {
+        g += (uint32_t)((uint64_t)(at - s->span.start) * n / (s->span.end - s->span.start));
+        if (g > hi) g = hi;
     }
-    return lo;
+    while (g > lo && toks[g - 1].span.end > at) g--;
+    while (g < hi && toks[g].span.end <= at) g++;
+    return g;
 }
 
 /* token_at(sc, s, at) for a token index `from` known to be at or before
