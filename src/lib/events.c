@@ -264,6 +264,10 @@ typedef struct ev_rules {
     uint32_t pbits;  /* log2 of the slots */
     uint64_t *phash; /* the slots' hashes, 0 = empty */
     ev_pslot *pslot; /* the phrase of each slot */
+    /* bit (top 16 bits of) phrase_hash_more() of the first two words of
+     * every phrase of two words or more, a 65536-bit filter: two plain
+     * tokens whose bit is clear start no such phrase */
+    uint64_t pfilt[1u << (16 - 6)];
     struct ev_rules *next;
 } ev_rules;
 
@@ -333,6 +337,28 @@ static char *next_field(char **p)
     return s;
 }
 
+/* The bit of pfilt for a phrase's first two words, hashed h1 and h2. */
+static inline bool pair_bit(const uint64_t *pfilt, uint32_t h1, uint32_t h2)
+{
+    uint64_t h = phrase_hash_more(phrase_hash_more(0, h1), h2);
+    return pfilt[h >> 54] >> (h >> 48 & 63) & 1;
+}
+
+/* Marks in r->pfilt the first two words of phrase key[0..len), when it has
+ * two words or more and neither is empty (only then can a run of plain
+ * tokens spell them). */
+static void pair_add(ev_rules *r, const char *key, uint32_t len)
+{
+    const char *sp = memchr(key, ' ', len);
+    if (!sp || sp == key) return;
+    const char *w2 = sp + 1, *e2 = memchr(w2, ' ', len - (size_t)(w2 - key));
+    if (!e2) e2 = key + len;
+    if (e2 == w2) return;
+    uint64_t h = phrase_hash_more(phrase_hash_more(0, ds_word_hash(key, (size_t)(sp - key))),
+                                  ds_word_hash(w2, (size_t)(e2 - w2)));
+    r->pfilt[h >> 54] |= 1ull << (h >> 48 & 63);
+}
+
 /* Fills r->whash and r->wfirst from r->first (all its keys, plain or not:
  * a token with a hash has a plain norm, so only a plain key can equal it,
  * and the others are never found this way). NULL when fine. */
@@ -369,6 +395,7 @@ static const char *words_index(ev_rules *r)
         const strmap_slot *sl = &r->phrases.slots[j];
         if (!sl->hash) continue;
         const char *key = r->phrases.keys + sl->keyoff;
+        pair_add(r, key, sl->keylen); /* (every phrase: see match_phrase_hashed()) */
         uint64_t h = 0;
         uint32_t nwords = 0;
         bool empty_word = false;
@@ -894,6 +921,17 @@ static bool spells(const ev_scan *sc, uint32_t i, uint32_t n, const char *key, u
     return off == len;
 }
 
+/* The one-word phrase that token i, a plain word whose entry of `first` is
+ * e, is (its key fitting match_phrase's limit): m[i] and its roles, 0 when
+ * none. */
+static unsigned one_word_phrase(ev_scan *sc, uint32_t i, const ev_first *e)
+{
+    if (!(e->v & phrase_len_bit(1)) || e->phrase1 < 0) return 0;
+    sc->m[i].phrase = (int16_t)e->phrase1;
+    sc->m[i].len = 1;
+    return sc->rules->ph[e->phrase1].roles;
+}
+
 /* match_phrase() for token i, a plain word whose entry of `first` is e and
  * starts a phrase of two words or more: the same answer, found by the
  * tokens' hashes in the phrase table instead of a key built and hashed byte
@@ -906,6 +944,13 @@ static unsigned match_phrase_hashed(ev_scan *sc, uint32_t i, uint32_t end, const
     const ev_rules *r = sc->rules;
     const ds_token *toks = sc->toks;
     uint32_t v = e->v, longest = v & 0xff;
+    /* the next token plain too and the pair in no phrase: no phrase of two
+     * words or more starts here (its first two words would be these, with
+     * these hashes), so only the one-word phrase can, as match_phrase()
+     * would find whatever the tokens after */
+    if (i + 1 < end && toks[i + 1].hash && toks[i].norm_len + 2 <= 128 &&
+        !pair_bit(r->pfilt, toks[i].hash, toks[i + 1].hash))
+        return one_word_phrase(sc, i, e);
     uint64_t kh[8];    /* kh[n]: the phrase hash of the first n words */
     uint32_t nfit = 0; /* the most words whose key fits (as match_phrase counts) */
     size_t len = 0;
@@ -931,12 +976,7 @@ static unsigned match_phrase_hashed(ev_scan *sc, uint32_t i, uint32_t end, const
             return r->ph[p->phrase].roles;
         }
     }
-    if (nfit >= 1 && (v & phrase_len_bit(1)) && e->phrase1 >= 0) {
-        sc->m[i].phrase = (int16_t)e->phrase1;
-        sc->m[i].len = 1;
-        return r->ph[e->phrase1].roles;
-    }
-    return 0;
+    return nfit >= 1 ? one_word_phrase(sc, i, e) : 0;
 }
 
 /* Is token t (no hash: not a plain word) a comma, semicolon or colon, where
