@@ -688,17 +688,18 @@ typedef struct ev_scan {
     uint8_t sent_words;  /* enum ev_sentence_word bits of its tokens */
     uint16_t sent_roles; /* OR of the matched phrases' roles */
     char last_side;      /* cand.dead_side of the last event's toll */
+    uint32_t nspelt;     /* entries of spelt[] */
+    uint32_t nnames;     /* entries of names[] */
+    /* The two caches below are last, so that ds_extract_events() clears
+     * only what comes before: an entry is read only below its count. */
     /* admin1_as_written's answers for this document: a canonical province
      * name and the spelling the document gives it */
-    uint32_t nspelt;
     struct {
         const char *canonical, *written;
     } spelt[16];
     /* ref_name's answers by actor id: resolving a name enters the actor in
      * x->actors, which costs far more than the lookup (a note names one or
-     * two actors: a short list; a full one just stops caching). Last, so
-     * that ds_extract_events() clears only what comes before. */
-    uint32_t nnames;
+     * two actors: a short list; a full one just stops caching). */
     struct {
         uint32_t actor;
         const char *name;
@@ -4574,9 +4575,12 @@ static const note_label *note_label_at(const ev_scan *sc, const ds_sentence *s)
         {"other", "Other", 0, NULL},
     };
     uint32_t end = s->first_token + s->ntokens, colon = DS_NONE;
-    for (uint32_t i = s->first_token; i < end && i < s->first_token + 6; i++)
-        if (tok_is(sc, i, ":")) {
-            colon = i;
+    /* tok_is(sc, i, ":") over the first six tokens, without its bounds
+     * test: scan_sentence() keeps the sentence's tokens within the document's */
+    const ds_token *t0 = tok(sc, s->first_token);
+    for (uint32_t k = 0; k < s->ntokens && k < 6; k++)
+        if (t0[k].norm_len == 1 && t0[k].norm[0] == ':') {
+            colon = s->first_token + k;
             break;
         }
     if (colon == DS_NONE || colon == s->first_token || colon + 1 >= end ||
@@ -5140,7 +5144,7 @@ ds_status ds_extract_events(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, ui
     if ((st = rules_get(&rules, ctx)) != DS_OK) return st;
     if (!doc->sentences.n || !doc->tokens.n) return DS_OK;
     ev_scan sc;
-    memset(&sc, 0, offsetof(ev_scan, names)); /* names[] is filled before it is read */
+    memset(&sc, 0, offsetof(ev_scan, spelt)); /* spelt[], names[]: filled before read */
     sc.x = x, sc.ctx = ctx, sc.doc = doc, sc.docidx = docidx, sc.rules = rules;
     sc.toks = doc->tokens.v, sc.ntoks = doc->tokens.n;
     sc.ph = rules->ph, sc.rule_v = rules->rules;
