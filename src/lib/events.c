@@ -1244,7 +1244,10 @@ static bool trigger_blocked(const ev_scan *sc, const ds_sentence *s, uint32_t i)
      * that describes a noun tells no act */
     static const char *const dets[] = {"the", "a", "an", "these", "those", "all", NULL};
     WORD_SIG(dets);
-    if (rule_at(sc, i, R_VERB) && i > s->first_token && i + 1 < s->first_token + s->ntokens &&
+    /* the token's rules, read once for the tests below */
+    const bool verb = rule_at(sc, i, R_VERB) != NULL, noun = rule_at(sc, i, R_NOUN) != NULL;
+    const bool noun_only = noun && !verb, plural_noun = noun && is_plural_noun(tok(sc, i));
+    if (verb && i > s->first_token && i + 1 < s->first_token + s->ntokens &&
         ((tok(sc, i - 1)->flags & DS_TOK_NUMBER) || tok_in(sc, i - 1, dets)) &&
         (tok(sc, i + 1)->flags & DS_TOK_WORD) && is_plural_noun(tok(sc, i + 1)) &&
         !rule_at(sc, i + 1, R_VERB))
@@ -1253,8 +1256,8 @@ static bool trigger_blocked(const ev_scan *sc, const ds_sentence *s, uint32_t i)
      * noun names the place of an event told before */
     static const char *const places[] = {"site", "scene", "spot", "location", NULL};
     WORD_SIG(places);
-    if (rule_at(sc, i, R_NOUN) && !rule_at(sc, i, R_VERB) &&
-        i + sc->m[i].len < s->first_token + s->ntokens && tok_in(sc, i + sc->m[i].len, places))
+    if (noun_only && i + sc->m[i].len < s->first_token + s->ntokens &&
+        tok_in(sc, i + sc->m[i].len, places))
         return true;
     /* "combatants fighting under the CPC banner opened fire ...": who they
      * fight with, not a fight */
@@ -1263,11 +1266,9 @@ static bool trigger_blocked(const ev_scan *sc, const ds_sentence *s, uint32_t i)
         return true;
     /* "police arrested three suspects in connection with the kidnapping of
      * two aid workers": the arrest's reason, an event told elsewhere */
-    if (rule_at(sc, i, R_NOUN) && !rule_at(sc, i, R_VERB) && arrest_reason(sc, s, i)) return true;
+    if (noun_only && arrest_reason(sc, s, i)) return true;
     /* "will attempt another raid": not the one told, and not told yet */
-    if (rule_at(sc, i, R_NOUN) && !rule_at(sc, i, R_VERB) && i > s->first_token &&
-        tok_is(sc, i - 1, "another"))
-        return true;
+    if (noun_only && i > s->first_token && tok_is(sc, i - 1, "another")) return true;
     for (uint32_t k = 1; k <= 3 && i >= s->first_token + k; k++) {
         uint32_t j = i - k;
         if (tok_punct(sc, j)) break;
@@ -1299,8 +1300,7 @@ static bool trigger_blocked(const ev_scan *sc, const ds_sentence *s, uint32_t i)
             /* "have been attacked" is still a report; "has attacked" a summary */
             return true;
         }
-        if (rule_at(sc, i, R_NOUN) && !rule_at(sc, i, R_VERB) && k == 1 && t->norm_len > 2 &&
-            strcmp(t->norm + t->norm_len - 2, "'s") == 0)
+        if (noun_only && k == 1 && t->norm_len > 2 && strcmp(t->norm + t->norm_len - 2, "'s") == 0)
             return true;
         static const char *const summary[] = {"total", "confirmed", "these",   "those",  "such",
                                               "other", "similar",   "related", "recent", "previous",
@@ -1308,8 +1308,8 @@ static bool trigger_blocked(const ev_scan *sc, const ds_sentence *s, uint32_t i)
         WORD_SIG(summary);
         /* ... but "On 17 February, the monitors observed a total of 6
          * explosions": the day's count is the event */
-        if (rule_at(sc, i, R_NOUN) && is_plural_noun(tok(sc, i)) && k <= 2 &&
-            tok_in(sc, j, summary) && !(tok_is(sc, j, "total") && sentence_has_day(sc, s)))
+        if (plural_noun && k <= 2 && tok_in(sc, j, summary) &&
+            !(tok_is(sc, j, "total") && sentence_has_day(sc, s)))
             return true;
         /* "at least four attacks", "33 attacks": a count of events, a
          * summary, unless the sentence gives the day ("On 18 March, 9
@@ -1318,8 +1318,8 @@ static bool trigger_blocked(const ev_scan *sc, const ds_sentence *s, uint32_t i)
             "three",   "four", "five",     "six",    "seven",    "eight",    "nine", "ten",
             "several", "many", "multiple", "dozens", "hundreds", "numerous", "some", NULL};
         WORD_SIG(counts);
-        if (rule_at(sc, i, R_NOUN) && is_plural_noun(tok(sc, i)) &&
-            ((t->flags & DS_TOK_NUMBER) || tok_in(sc, j, counts)) && !sentence_has_day(sc, s))
+        if (plural_noun && ((t->flags & DS_TOK_NUMBER) || tok_in(sc, j, counts)) &&
+            !sentence_has_day(sc, s))
             return true;
     }
     /* "This is the fourth attack on our staff this year": a tally of
@@ -1327,7 +1327,7 @@ static bool trigger_blocked(const ev_scan *sc, const ds_sentence *s, uint32_t i)
     static const char *const ordinals[] = {"third",  "fourth", "fifth", "sixth",  "seventh",
                                            "eighth", "ninth",  "tenth", "latest", NULL};
     WORD_SIG(ordinals);
-    if (rule_at(sc, i, R_NOUN) && !rule_at(sc, i, R_VERB) && i > s->first_token &&
+    if (noun_only && i > s->first_token &&
         (tok_in(sc, i - 1, ordinals) ||
          (i > s->first_token + 1 && tok_in(sc, i - 2, ordinals) && !tok_punct(sc, i - 1))) &&
         !sentence_has_day(sc, s))
@@ -3396,7 +3396,12 @@ static void classify(ev_scan *sc, const frame *f, cand *c)
     const ev_rule *weapon = NULL, *communal = NULL;
     bool civ = false, sec = false;
     for (uint32_t i = next_busy(sc, f->tok_start); i < f->tok_end; i = next_busy(sc, i + 1)) {
-        if (sc->m[i].phrase < 0 && !sc->m[i].cls) continue; /* no rule, no class: nothing below */
+        if (sc->m[i].phrase < 0) {
+            /* no rule: of the tests below, only the class cues can pass */
+            if (sc->m[i].cls & W_DISPERSE) c->protest_intervention = true;
+            if (sc->m[i].cls & W_RIOT) c->riot_cue = true;
+            continue;
+        }
         const ev_rule *w = rule_at(sc, i, R_WEAPON);
         if (!w) w = rule_at(sc, i, R_CUE);
         if (w && w->typed && recovered_weapon(sc, f, i, true)) w = NULL;
@@ -3414,18 +3419,20 @@ static void classify(ev_scan *sc, const frame *f, cand *c)
             }
         }
         if (rule_at(sc, i, R_CIVILIAN)) civ = true;
-        /* "RSF soldiers attacked the town": the attacker's own noun names no target */
-        bool attacker_noun = c->actor1 && tok(sc, i)->span.start >= c->actor1->span.start &&
+        const bool security = rule_at(sc, i, R_SECURITY) != NULL;
+        /* "RSF soldiers attacked the town": the attacker's own noun names no
+         * target (this and the next read only for a security noun) */
+        bool attacker_noun = security && c->actor1 &&
+                             tok(sc, i)->span.start >= c->actor1->span.start &&
                              tok(sc, i)->span.end <= c->actor1->span.end &&
                              c->actor1->span.end <= tok(sc, f->trig[0])->span.start;
         /* "shot dead by police": the agent of a passive is no target */
-        bool agent =
-            i > f->tok_start && (tok_is(sc, i - 1, "by") ||
-                                 (i > f->tok_start + 1 && tok_is(sc, i - 2, "by") &&
-                                  (tok_is(sc, i - 1, "the") || tok_is(sc, i - 1, "security"))));
-        if (rule_at(sc, i, R_SECURITY) && !civilian_modified(sc, f, i) &&
-            !reporting_source(sc, f, i) && !in_group_name(sc, f->sentence, i) && !attacker_noun &&
-            !agent) {
+        bool agent = security && i > f->tok_start &&
+                     (tok_is(sc, i - 1, "by") ||
+                      (i > f->tok_start + 1 && tok_is(sc, i - 2, "by") &&
+                       (tok_is(sc, i - 1, "the") || tok_is(sc, i - 1, "security"))));
+        if (security && !civilian_modified(sc, f, i) && !reporting_source(sc, f, i) &&
+            !in_group_name(sc, f->sentence, i) && !attacker_noun && !agent) {
             sec = true;
             static const char *const police[] = {"police",      "policemen", "policeman",
                                                  "gendarmerie", "gendarmes", NULL};
@@ -3439,7 +3446,7 @@ static void classify(ev_scan *sc, const frame *f, cand *c)
         }
         /* "the army said it had killed", "troops shelled the village": the
          * noun before the trigger acts (not "soldiers were killed") */
-        if (!c->state_agent && i < f->trig[0] && rule_at(sc, i, R_SECURITY) &&
+        if (!c->state_agent && i < f->trig[0] && security &&
             (tok_is(sc, i, "army") || tok_is(sc, i, "military") || tok_is(sc, i, "troops") ||
              tok_is(sc, i, "soldiers") || tok_is(sc, i, "police")) &&
             ((tok_in(sc, i + 1, claim_verbs) && tok_is(sc, i + 2, "it")) ||
