@@ -2185,11 +2185,12 @@ static void pick_actors(ev_scan *sc, const frame *f, cand *c)
     bool passive = f->trig[0] > s->first_token && tok_in(sc, f->trig[0] - 1, aux);
     /* "five were martyred and two others injured": a casualty word after
      * "and" shares the passive of the clause before it */
-    for (uint32_t i = f->trig[0]; !passive && i-- > s->first_token && i + 8 > f->trig[0];)
-        if ((rule_at(sc, i, R_DEATH) || rule_at(sc, i, R_INJURY)) && i > s->first_token &&
-            tok_in(sc, i - 1, aux) &&
-            (rule_at(sc, f->trig[0], R_DEATH) || rule_at(sc, f->trig[0], R_INJURY)))
-            passive = true;
+    /* (only a casualty trigger can share it: asked once, before the look-back) */
+    if (!passive && (rule_at(sc, f->trig[0], R_DEATH) || rule_at(sc, f->trig[0], R_INJURY)))
+        for (uint32_t i = f->trig[0]; !passive && i-- > s->first_token && i + 8 > f->trig[0];)
+            if ((rule_at(sc, i, R_DEATH) || rule_at(sc, i, R_INJURY)) && i > s->first_token &&
+                tok_in(sc, i - 1, aux))
+                passive = true;
     const ds_actor_ref *before_frame = NULL;
     for (uint32_t k = si->first[f->sentence]; k < si->first[f->sentence + 1]; k++) {
         const ds_actor_ref *r = &doc->actor_refs.v[si->idx[k]];
@@ -2765,7 +2766,7 @@ static void casualties(ev_scan *sc, const frame *f, cand *c)
     }
     /* "The assailant killed himself before police entered": the attacker,
      * one dead of the attacking side (GTD and ACLED count perpetrators) */
-    if (c->fatalities == DS_NULL_INT)
+    if (c->fatalities == DS_NULL_INT && may_have_role(sc, f->tok_start, f->tok_end, 1u << R_DEATH))
         for (uint32_t i = next_busy(sc, f->tok_start); i + 1 < f->tok_end; i = next_busy(sc, i + 1))
             if (rule_at(sc, i, R_DEATH) &&
                 (tok_is(sc, i + 1, "himself") || tok_is(sc, i + 1, "herself"))) {
