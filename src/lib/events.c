@@ -259,6 +259,10 @@ typedef struct ev_rules {
      * plain token whose hash's bit is clear is no key (equal words have
      * equal hashes), ruled out with one load and no probe of whash */
     uint64_t hfilt[1u << (16 - 6)];
+    /* for a one-byte token, by its byte: bit 0 when it passes the Bloom
+     * filter (word_bit() of one byte reads only that byte), bit 1 when it
+     * is a comma, semicolon or colon (a cut when the token is punctuation) */
+    uint8_t byte_cand[256];
     /* the phrases of two words or more again, by phrase_hash_more() of
      * their words' ds_word_hash: see match_phrase_hashed() */
     uint32_t pbits;  /* log2 of the slots */
@@ -364,6 +368,12 @@ static void pair_add(ev_rules *r, const char *key, uint32_t len)
  * and the others are never found this way). NULL when fine. */
 static const char *words_index(ev_rules *r)
 {
+    for (unsigned c = 0; c < 256; c++) {
+        char w = (char)c;
+        uint32_t b = word_bit(&w, 1);
+        r->byte_cand[c] = (uint8_t)((r->bloom[b >> 6] >> (b & 63) & 1) |
+                                    (c == ',' || c == ';' || c == ':' ? 2 : 0));
+    }
     r->wbits = table_bits(r->first.count);
     uint32_t wmask = (1u << r->wbits) - 1;
     r->whash = calloc((size_t)wmask + 1, sizeof *r->whash);
@@ -1056,8 +1066,11 @@ next_candidate(const ev_rules *r, const ds_token *t, const ds_token *te)
         uint32_t h = t->hash;
         if (h) {
             if (hfilt[h >> 22] >> (h >> 16 & 63) & 1) return t;
+        } else if (t->norm_len == 1) {
+            /* cut_punct() or the Bloom filter, read from byte_cand */
+            if (r->byte_cand[(unsigned char)t->norm[0]] & (t->flags & DS_TOK_PUNCT ? 3 : 1))
+                return t;
         } else {
-            if (cut_punct(t)) return t;
             uint32_t b = word_bit(t->norm, t->norm_len);
             if (bloom[b >> 6] >> (b & 63) & 1) return t;
         }
