@@ -63,7 +63,7 @@ static size_t sub_index(const char *sub)
 static const char *codebook_find(const char *const *list, size_t n, const char *s)
 {
     for (size_t i = 0; i < n; i++)
-        if (strcmp(list[i], s) == 0) return list[i];
+        if (list[i][0] == s[0] && strcmp(list[i], s) == 0) return list[i];
     return NULL;
 }
 
@@ -2410,8 +2410,8 @@ static char quantity_role(ev_scan *sc, const ds_sentence *s, const ds_quantity *
         const ds_token *t = tok(sc, j);
         /* a participle ends the figure's clause, but not inside its noun
          * phrase ("two uprising members were killed") */
-        if (t->norm_len > 3 && !strcmp(t->norm + t->norm_len - 3, "ing") &&
-            strcmp(t->norm, "including") != 0 &&
+        if (t->norm_len > 3 && !memcmp(t->norm + t->norm_len - 3, "ing", 3) &&
+            !norm_is(t, "including") &&
             !(q->noun.end > q->noun.start && j + 1 < end &&
               tok(sc, j + 1)->span.start == q->noun.start))
             break;
