@@ -2279,7 +2279,9 @@ static void pick_actors(ev_scan *sc, const frame *f, cand *c)
          * the banner a side fights under is its ally */
         if (!ally && r->span.start < trig_at && w1) {
             const char *w2 = word_before(sc, s, at, 2);
-            ally = !strcmp(w1, "under") || (w2 && !strcmp(w1, "the") && !strcmp(w2, "under"));
+            /* (w1, w2: the norms of the tokens before `at`) */
+            ally = tok_is(sc, at - 1, "under") ||
+                   (w2 && tok_is(sc, at - 1, "the") && tok_is(sc, at - 2, "under"));
         }
         if (ally && (r->type == DS_ACTOR_ARMED_GROUP || r->type == DS_ACTOR_STATE_FORCE ||
                      r->type == DS_ACTOR_INTERNATIONAL)) {
@@ -5112,20 +5114,20 @@ static void taliban_in_power(ev_scan *sc)
             const char **slots[2] = {&e->actor1, &e->actor2};
             for (int k = 0; k < 2; k++)
                 for (int j = 0; j < 2; j++)
-                    if (*slots[k] && !strcmp(*slots[k], now[j]))
+                    if (*slots[k] && (*slots[k])[0] == now[j][0] && !strcmp(*slots[k], now[j]))
                         *slots[k] = named_actor(sc, then[j], "state_force");
             continue;
         }
         if (!e->date[0]) continue;
         const char **slots[2] = {&e->actor1, &e->actor2};
         for (int k = 0; k < 2; k++) {
-            if (!*slots[k] || strcmp(*slots[k], "Taliban") != 0) continue;
+            if (!*slots[k] || (*slots[k])[0] != 'T' || strcmp(*slots[k], "Taliban") != 0) continue;
             if (!state)
                 state = named_actor(sc, "Military Forces of Afghanistan (2021-)", "state_force");
             if (state) *slots[k] = state;
         }
         for (uint32_t k = 0; k < e->assoc_actor1.n; k++)
-            if (!strcmp(e->assoc_actor1.v[k], "Taliban")) {
+            if (e->assoc_actor1.v[k][0] == 'T' && !strcmp(e->assoc_actor1.v[k], "Taliban")) {
                 if (!state)
                     state =
                         named_actor(sc, "Military Forces of Afghanistan (2021-)", "state_force");
