@@ -63,7 +63,7 @@ static size_t sub_index(const char *sub)
 static const char *codebook_find(const char *const *list, size_t n, const char *s)
 {
     for (size_t i = 0; i < n; i++)
-        if (strcmp(list[i], s) == 0) return list[i];
+        if (list[i][0] == s[0] && strcmp(list[i], s) == 0) return list[i];
     return NULL;
 }
 
@@ -255,11 +255,23 @@ typedef struct ev_rules {
     uint32_t wbits;   /* log2 of the slots */
     uint32_t *whash;  /* the slots' hashes, 0 = empty */
     ev_first *wfirst; /* the key of each slot and its value */
+    /* bit ds_word_hash >> 16 of every key of whash, a 65536-bit filter: a
+     * plain token whose hash's bit is clear is no key (equal words have
+     * equal hashes), ruled out with one load and no probe of whash */
+    uint64_t hfilt[1u << (16 - 6)];
+    /* for a one-byte token, by its byte: bit 0 when it passes the Bloom
+     * filter (word_bit() of one byte reads only that byte), bit 1 when it
+     * is a comma, semicolon or colon (a cut when the token is punctuation) */
+    uint8_t byte_cand[256];
     /* the phrases of two words or more again, by phrase_hash_more() of
      * their words' ds_word_hash: see match_phrase_hashed() */
     uint32_t pbits;  /* log2 of the slots */
     uint64_t *phash; /* the slots' hashes, 0 = empty */
     ev_pslot *pslot; /* the phrase of each slot */
+    /* bit (top 16 bits of) phrase_hash_more() of the first two words of
+     * every phrase of two words or more, a 65536-bit filter: two plain
+     * tokens whose bit is clear start no such phrase */
+    uint64_t pfilt[1u << (16 - 6)];
     struct ev_rules *next;
 } ev_rules;
 
@@ -329,11 +341,39 @@ static char *next_field(char **p)
     return s;
 }
 
+/* The bit of pfilt for a phrase's first two words, hashed h1 and h2. */
+static inline bool pair_bit(const uint64_t *pfilt, uint32_t h1, uint32_t h2)
+{
+    uint64_t h = phrase_hash_more(phrase_hash_more(0, h1), h2);
+    return pfilt[h >> 54] >> (h >> 48 & 63) & 1;
+}
+
+/* Marks in r->pfilt the first two words of phrase key[0..len), when it has
+ * two words or more and neither is empty (only then can a run of plain
+ * tokens spell them). */
+static void pair_add(ev_rules *r, const char *key, uint32_t len)
+{
+    const char *sp = memchr(key, ' ', len);
+    if (!sp || sp == key) return;
+    const char *w2 = sp + 1, *e2 = memchr(w2, ' ', len - (size_t)(w2 - key));
+    if (!e2) e2 = key + len;
+    if (e2 == w2) return;
+    uint64_t h = phrase_hash_more(phrase_hash_more(0, ds_word_hash(key, (size_t)(sp - key))),
+                                  ds_word_hash(w2, (size_t)(e2 - w2)));
+    r->pfilt[h >> 54] |= 1ull << (h >> 48 & 63);
+}
+
 /* Fills r->whash and r->wfirst from r->first (all its keys, plain or not:
  * a token with a hash has a plain norm, so only a plain key can equal it,
  * and the others are never found this way). NULL when fine. */
 static const char *words_index(ev_rules *r)
 {
+    for (unsigned c = 0; c < 256; c++) {
+        char w = (char)c;
+        uint32_t b = word_bit(&w, 1);
+        r->byte_cand[c] = (uint8_t)((r->bloom[b >> 6] >> (b & 63) & 1) |
+                                    (c == ',' || c == ';' || c == ':' ? 2 : 0));
+    }
     r->wbits = table_bits(r->first.count);
     uint32_t wmask = (1u << r->wbits) - 1;
     r->whash = calloc((size_t)wmask + 1, sizeof *r->whash);
@@ -346,6 +386,7 @@ static const char *words_index(ev_rules *r)
         uint32_t h = ds_word_hash(w, sl->keylen), k = h >> (32 - r->wbits), pi;
         while (r->whash[k]) k = (k + 1) & wmask;
         r->whash[k] = h;
+        r->hfilt[h >> 22] |= 1ull << (h >> 16 & 63);
         r->wfirst[k] = (ev_first){w, sl->keylen, sl->value, -1};
         /* match_phrase's one-word look-up, made here (it takes no key
          * longer than 125 bytes) */
@@ -364,6 +405,7 @@ static const char *words_index(ev_rules *r)
         const strmap_slot *sl = &r->phrases.slots[j];
         if (!sl->hash) continue;
         const char *key = r->phrases.keys + sl->keyoff;
+        pair_add(r, key, sl->keylen); /* (every phrase: see match_phrase_hashed()) */
         uint64_t h = 0;
         uint32_t nwords = 0;
         bool empty_word = false;
@@ -656,17 +698,18 @@ typedef struct ev_scan {
     uint8_t sent_words;  /* enum ev_sentence_word bits of its tokens */
     uint16_t sent_roles; /* OR of the matched phrases' roles */
     char last_side;      /* cand.dead_side of the last event's toll */
+    uint32_t nspelt;     /* entries of spelt[] */
+    uint32_t nnames;     /* entries of names[] */
+    /* The two caches below are last, so that ds_extract_events() clears
+     * only what comes before: an entry is read only below its count. */
     /* admin1_as_written's answers for this document: a canonical province
      * name and the spelling the document gives it */
-    uint32_t nspelt;
     struct {
         const char *canonical, *written;
     } spelt[16];
     /* ref_name's answers by actor id: resolving a name enters the actor in
      * x->actors, which costs far more than the lookup (a note names one or
-     * two actors: a short list; a full one just stops caching). Last, so
-     * that ds_extract_events() clears only what comes before. */
-    uint32_t nnames;
+     * two actors: a short list; a full one just stops caching). */
     struct {
         uint32_t actor;
         const char *name;
@@ -889,6 +932,17 @@ static bool spells(const ev_scan *sc, uint32_t i, uint32_t n, const char *key, u
     return off == len;
 }
 
+/* The one-word phrase that token i, a plain word whose entry of `first` is
+ * e, is (its key fitting match_phrase's limit): m[i] and its roles, 0 when
+ * none. */
+static unsigned one_word_phrase(ev_scan *sc, uint32_t i, const ev_first *e)
+{
+    if (!(e->v & phrase_len_bit(1)) || e->phrase1 < 0) return 0;
+    sc->m[i].phrase = (int16_t)e->phrase1;
+    sc->m[i].len = 1;
+    return sc->rules->ph[e->phrase1].roles;
+}
+
 /* match_phrase() for token i, a plain word whose entry of `first` is e and
  * starts a phrase of two words or more: the same answer, found by the
  * tokens' hashes in the phrase table instead of a key built and hashed byte
@@ -901,6 +955,13 @@ static unsigned match_phrase_hashed(ev_scan *sc, uint32_t i, uint32_t end, const
     const ev_rules *r = sc->rules;
     const ds_token *toks = sc->toks;
     uint32_t v = e->v, longest = v & 0xff;
+    /* the next token plain too and the pair in no phrase: no phrase of two
+     * words or more starts here (its first two words would be these, with
+     * these hashes), so only the one-word phrase can, as match_phrase()
+     * would find whatever the tokens after */
+    if (i + 1 < end && toks[i + 1].hash && toks[i].norm_len + 2 <= 128 &&
+        !pair_bit(r->pfilt, toks[i].hash, toks[i + 1].hash))
+        return one_word_phrase(sc, i, e);
     uint64_t kh[8];    /* kh[n]: the phrase hash of the first n words */
     uint32_t nfit = 0; /* the most words whose key fits (as match_phrase counts) */
     size_t len = 0;
@@ -926,72 +987,132 @@ static unsigned match_phrase_hashed(ev_scan *sc, uint32_t i, uint32_t end, const
             return r->ph[p->phrase].roles;
         }
     }
-    if (nfit >= 1 && (v & phrase_len_bit(1)) && e->phrase1 >= 0) {
-        sc->m[i].phrase = (int16_t)e->phrase1;
-        sc->m[i].len = 1;
-        return r->ph[e->phrase1].roles;
+    return nfit >= 1 ? one_word_phrase(sc, i, e) : 0;
+}
+
+/* Is token t (no hash: not a plain word) a comma, semicolon or colon, where
+ * make_frames may cut? */
+static inline bool cut_punct(const ds_token *t)
+{
+    return t->norm_len == 1 && (t->flags & DS_TOK_PUNCT) &&
+           (t->norm[0] == ',' || t->norm[0] == ';' || t->norm[0] == ':');
+}
+
+/* What match_sentence() gathers over a sentence's tokens. */
+typedef struct match_acc {
+    unsigned cls, roles, words;
+} match_acc;
+
+/* match_sentence() for token i of a sentence ending at `end`, one that
+ * passed its filters (m[i] empty): the longest phrase of the rules starting
+ * there and the token's word class go to m[i] and *acc. True when the token
+ * is busy (see next_busy()): it starts a phrase, has a class or is a cut. */
+static inline bool match_token(ev_scan *sc, uint32_t i, uint32_t end, match_acc *acc)
+{
+    const ev_rules *r = sc->rules;
+    tok_match *m = &sc->m[i];
+    const ds_token *t = &sc->toks[i];
+    uint32_t v;
+    if (t->hash) {
+        /* a plain word: its precomputed hash finds its key, if any */
+        const ev_first *e = first_by_hash(r->whash, r->wfirst, r->wbits, t);
+        if (!e) return false;
+        v = e->v;
+        m->cls = (uint8_t)(v >> 8);
+        acc->cls |= m->cls;
+        acc->words |= v >> 24;
+        if ((v & 0xff) == 1) {
+            if (e->phrase1 >= 0) {
+                m->phrase = (int16_t)e->phrase1;
+                m->len = 1;
+                acc->roles |= r->ph[e->phrase1].roles;
+            }
+        } else if (v & 0xff) {
+            acc->roles |= match_phrase_hashed(sc, i, end, e);
+        }
+        return m->phrase >= 0 || m->cls;
     }
-    return 0;
+    bool cut = cut_punct(t);
+    uint32_t b = word_bit(t->norm, t->norm_len);
+    if (!(r->bloom[b >> 6] >> (b & 63) & 1)) return cut;
+    uint64_t h = strmap_hash_more(STRMAP_HASH_SEED, t->norm, t->norm_len);
+    if (!strmap_get_hashed(&r->first, strmap_hash_done(h), t->norm, t->norm_len, &v)) return cut;
+    m->cls = (uint8_t)(v >> 8);
+    acc->cls |= m->cls;
+    acc->words |= v >> 24;
+    if (v & 0xff) acc->roles |= match_phrase(sc, i, end, v, h);
+    return cut || m->phrase >= 0 || m->cls;
+}
+
+/* A run of empty matches, copied over a sentence's m[] before it is matched. */
+static const tok_match empty_matches[32] = {
+    {-1, 0, 0}, {-1, 0, 0}, {-1, 0, 0}, {-1, 0, 0}, {-1, 0, 0}, {-1, 0, 0}, {-1, 0, 0}, {-1, 0, 0},
+    {-1, 0, 0}, {-1, 0, 0}, {-1, 0, 0}, {-1, 0, 0}, {-1, 0, 0}, {-1, 0, 0}, {-1, 0, 0}, {-1, 0, 0},
+    {-1, 0, 0}, {-1, 0, 0}, {-1, 0, 0}, {-1, 0, 0}, {-1, 0, 0}, {-1, 0, 0}, {-1, 0, 0}, {-1, 0, 0},
+    {-1, 0, 0}, {-1, 0, 0}, {-1, 0, 0}, {-1, 0, 0}, {-1, 0, 0}, {-1, 0, 0}, {-1, 0, 0}, {-1, 0, 0}};
+
+/* The first token of [t, te) that can start a key of the rules' first
+ * words or is a cut (comma, semicolon, colon); te when none. Every token it
+ * steps over is ruled out exactly: a plain word by its ds_word_hash's bit in
+ * hfilt (clear: no key has that hash, so none is the word and
+ * first_by_hash() would find nothing), any other token by the Bloom filter
+ * of the keys (the look-up it skips is the one match_token() makes). A
+ * function of its own, so that its loop keeps all it needs in registers. */
+static __attribute__((noinline)) const ds_token *
+next_candidate(const ev_rules *r, const ds_token *t, const ds_token *te)
+{
+    const uint64_t *hfilt = r->hfilt, *bloom = r->bloom;
+    for (; t < te; t++) {
+        uint32_t h = t->hash;
+        if (h) {
+            if (hfilt[h >> 22] >> (h >> 16 & 63) & 1) return t;
+        } else if (t->norm_len == 1) {
+            /* cut_punct() or the Bloom filter, read from byte_cand */
+            if (r->byte_cand[(unsigned char)t->norm[0]] & (t->flags & DS_TOK_PUNCT ? 3 : 1))
+                return t;
+        } else {
+            uint32_t b = word_bit(t->norm, t->norm_len);
+            if (bloom[b >> 6] >> (b & 63) & 1) return t;
+        }
+    }
+    return te;
+}
+
+/* busy[from..to] = v (nothing when from > to), four slots a store: the up
+ * to three slots written after `to` are filled again before next_busy()
+ * reads them (they are the next ones match_sentence() fills, or the next
+ * sentence's, filled when it is matched; busy has three spare slots after
+ * the document's last token). */
+static inline void fill_busy(uint32_t *busy, uint32_t from, uint32_t to, uint32_t v)
+{
+    const uint32_t four[4] = {v, v, v, v};
+    for (; from <= to; from += 4) memcpy(busy + from, four, sizeof four);
 }
 
 /* Longest phrase of the rules starting at each token of sentence s, the
- * word classes of its tokens, and busy[] (see next_busy()). */
+ * word classes of its tokens, and busy[] (see next_busy()). Most tokens
+ * start no key: next_candidate() steps over them. */
 static void match_sentence(ev_scan *sc, const ds_sentence *s)
 {
     const ev_rules *r = sc->rules;
-    uint32_t end = s->first_token + s->ntokens;
-    unsigned cls = 0, roles = 0, words = 0;
-    /* locals: the byte stores to m[] could alias sc's fields and would make
-     * the compiler reload them for every token */
-    tok_match *m = sc->m;
-    const ds_token *toks = sc->toks;
-    const uint64_t *bloom = r->bloom;
-    uint32_t *busy = sc->busy, idle_from = s->first_token;
-    const uint32_t *whash = r->whash, wbits = r->wbits;
-    const ev_first *wfirst = r->wfirst;
-    for (uint32_t i = s->first_token; i < end; i++) {
-        m[i] = (tok_match){-1, 0, 0};
-        uint32_t v;
-        const ds_token *t = &toks[i];
-        if (t->hash) {
-            /* a plain word: its precomputed hash finds its key, if any */
-            const ev_first *e = first_by_hash(whash, wfirst, wbits, t);
-            if (!e) continue;
-            v = e->v;
-            m[i].cls = (uint8_t)(v >> 8);
-            cls |= m[i].cls;
-            words |= v >> 24;
-            if ((v & 0xff) == 1) {
-                if (e->phrase1 >= 0) {
-                    m[i].phrase = (int16_t)e->phrase1;
-                    m[i].len = 1;
-                    roles |= r->ph[e->phrase1].roles;
-                }
-            } else if (v & 0xff) {
-                roles |= match_phrase_hashed(sc, i, end, e);
-            }
-        } else {
-            /* a comma, semicolon or colon: where make_frames may cut */
-            if (t->norm_len == 1 && (t->flags & DS_TOK_PUNCT) &&
-                (t->norm[0] == ',' || t->norm[0] == ';' || t->norm[0] == ':'))
-                while (idle_from <= i) busy[idle_from++] = i;
-            uint32_t b = word_bit(t->norm, t->norm_len);
-            if (!(bloom[b >> 6] >> (b & 63) & 1)) continue;
-            uint64_t h = strmap_hash_more(STRMAP_HASH_SEED, t->norm, t->norm_len);
-            if (!strmap_get_hashed(&r->first, strmap_hash_done(h), t->norm, t->norm_len, &v))
-                continue;
-            m[i].cls = (uint8_t)(v >> 8);
-            cls |= m[i].cls;
-            words |= v >> 24;
-            if (v & 0xff) roles |= match_phrase(sc, i, end, v, h);
+    const uint32_t first = s->first_token, end = first + s->ntokens;
+    match_acc acc = {0, 0, 0};
+    const ds_token *toks = sc->toks, *te = toks + end;
+    uint32_t *busy = sc->busy, idle_from = first;
+    for (uint32_t i = first; i < end; i += 32)
+        memcpy(&sc->m[i], empty_matches, (end - i < 32 ? end - i : 32) * sizeof *sc->m);
+    for (const ds_token *t = next_candidate(r, toks + first, te); t < te;
+         t = next_candidate(r, t + 1, te)) {
+        uint32_t i = (uint32_t)(t - toks);
+        if (match_token(sc, i, end, &acc)) {
+            fill_busy(busy, idle_from, i, i);
+            idle_from = i + 1;
         }
-        if (m[i].phrase >= 0 || m[i].cls)
-            while (idle_from <= i) busy[idle_from++] = i;
     }
-    while (idle_from < end) busy[idle_from++] = end;
-    sc->cls_first = s->first_token, sc->cls_end = end;
-    sc->sent_cls = (uint8_t)cls, sc->sent_roles = (uint16_t)roles;
-    sc->sent_words = (uint8_t)words;
+    if (idle_from < end) fill_busy(busy, idle_from, end - 1, end);
+    sc->cls_first = first, sc->cls_end = end;
+    sc->sent_cls = (uint8_t)acc.cls, sc->sent_roles = (uint16_t)acc.roles;
+    sc->sent_words = (uint8_t)acc.words;
 }
 
 /* The first token at or after i that starts a phrase or has a word class
@@ -1138,7 +1259,10 @@ static bool trigger_blocked(const ev_scan *sc, const ds_sentence *s, uint32_t i)
      * that describes a noun tells no act */
     static const char *const dets[] = {"the", "a", "an", "these", "those", "all", NULL};
     WORD_SIG(dets);
-    if (rule_at(sc, i, R_VERB) && i > s->first_token && i + 1 < s->first_token + s->ntokens &&
+    /* the token's rules, read once for the tests below */
+    const bool verb = rule_at(sc, i, R_VERB) != NULL, noun = rule_at(sc, i, R_NOUN) != NULL;
+    const bool noun_only = noun && !verb, plural_noun = noun && is_plural_noun(tok(sc, i));
+    if (verb && i > s->first_token && i + 1 < s->first_token + s->ntokens &&
         ((tok(sc, i - 1)->flags & DS_TOK_NUMBER) || tok_in(sc, i - 1, dets)) &&
         (tok(sc, i + 1)->flags & DS_TOK_WORD) && is_plural_noun(tok(sc, i + 1)) &&
         !rule_at(sc, i + 1, R_VERB))
@@ -1147,8 +1271,8 @@ static bool trigger_blocked(const ev_scan *sc, const ds_sentence *s, uint32_t i)
      * noun names the place of an event told before */
     static const char *const places[] = {"site", "scene", "spot", "location", NULL};
     WORD_SIG(places);
-    if (rule_at(sc, i, R_NOUN) && !rule_at(sc, i, R_VERB) &&
-        i + sc->m[i].len < s->first_token + s->ntokens && tok_in(sc, i + sc->m[i].len, places))
+    if (noun_only && i + sc->m[i].len < s->first_token + s->ntokens &&
+        tok_in(sc, i + sc->m[i].len, places))
         return true;
     /* "combatants fighting under the CPC banner opened fire ...": who they
      * fight with, not a fight */
@@ -1164,11 +1288,9 @@ static bool trigger_blocked(const ev_scan *sc, const ds_sentence *s, uint32_t i)
         }
     /* "police arrested three suspects in connection with the kidnapping of
      * two aid workers": the arrest's reason, an event told elsewhere */
-    if (rule_at(sc, i, R_NOUN) && !rule_at(sc, i, R_VERB) && arrest_reason(sc, s, i)) return true;
+    if (noun_only && arrest_reason(sc, s, i)) return true;
     /* "will attempt another raid": not the one told, and not told yet */
-    if (rule_at(sc, i, R_NOUN) && !rule_at(sc, i, R_VERB) && i > s->first_token &&
-        tok_is(sc, i - 1, "another"))
-        return true;
+    if (noun_only && i > s->first_token && tok_is(sc, i - 1, "another")) return true;
     for (uint32_t k = 1; k <= 3 && i >= s->first_token + k; k++) {
         uint32_t j = i - k;
         if (tok_punct(sc, j)) break;
@@ -1200,8 +1322,7 @@ static bool trigger_blocked(const ev_scan *sc, const ds_sentence *s, uint32_t i)
             /* "have been attacked" is still a report; "has attacked" a summary */
             return true;
         }
-        if (rule_at(sc, i, R_NOUN) && !rule_at(sc, i, R_VERB) && k == 1 && t->norm_len > 2 &&
-            strcmp(t->norm + t->norm_len - 2, "'s") == 0)
+        if (noun_only && k == 1 && t->norm_len > 2 && strcmp(t->norm + t->norm_len - 2, "'s") == 0)
             return true;
         static const char *const summary[] = {"total", "confirmed", "these",   "those",  "such",
                                               "other", "similar",   "related", "recent", "previous",
@@ -1209,8 +1330,8 @@ static bool trigger_blocked(const ev_scan *sc, const ds_sentence *s, uint32_t i)
         WORD_SIG(summary);
         /* ... but "On 17 February, the monitors observed a total of 6
          * explosions": the day's count is the event */
-        if (rule_at(sc, i, R_NOUN) && is_plural_noun(tok(sc, i)) && k <= 2 &&
-            tok_in(sc, j, summary) && !(tok_is(sc, j, "total") && sentence_has_day(sc, s)))
+        if (plural_noun && k <= 2 && tok_in(sc, j, summary) &&
+            !(tok_is(sc, j, "total") && sentence_has_day(sc, s)))
             return true;
         /* "at least four attacks", "33 attacks": a count of events, a
          * summary, unless the sentence gives the day ("On 18 March, 9
@@ -1219,8 +1340,8 @@ static bool trigger_blocked(const ev_scan *sc, const ds_sentence *s, uint32_t i)
             "three",   "four", "five",     "six",    "seven",    "eight",    "nine", "ten",
             "several", "many", "multiple", "dozens", "hundreds", "numerous", "some", NULL};
         WORD_SIG(counts);
-        if (rule_at(sc, i, R_NOUN) && is_plural_noun(tok(sc, i)) &&
-            ((t->flags & DS_TOK_NUMBER) || tok_in(sc, j, counts)) && !sentence_has_day(sc, s))
+        if (plural_noun && ((t->flags & DS_TOK_NUMBER) || tok_in(sc, j, counts)) &&
+            !sentence_has_day(sc, s))
             return true;
     }
     /* "This is the fourth attack on our staff this year": a tally of
@@ -1228,7 +1349,7 @@ static bool trigger_blocked(const ev_scan *sc, const ds_sentence *s, uint32_t i)
     static const char *const ordinals[] = {"third",  "fourth", "fifth", "sixth",  "seventh",
                                            "eighth", "ninth",  "tenth", "latest", NULL};
     WORD_SIG(ordinals);
-    if (rule_at(sc, i, R_NOUN) && !rule_at(sc, i, R_VERB) && i > s->first_token &&
+    if (noun_only && i > s->first_token &&
         (tok_in(sc, i - 1, ordinals) ||
          (i > s->first_token + 1 && tok_in(sc, i - 2, ordinals) && !tok_punct(sc, i - 1))) &&
         !sentence_has_day(sc, s))
@@ -1401,18 +1522,24 @@ static int date_precision(ds_date d)
     return d.day ? 3 : d.month ? 2 : d.year ? 1 : 0;
 }
 
-/* The token index at text offset `at` (first token starting at or after). */
+/* The token index at text offset `at` (first token starting at or after):
+ * the first token of s that ends after `at`, its end when none. Token ends
+ * increase along the sentence, so the tokens ending after `at` are a tail
+ * of it; a guess in proportion to the offset in the sentence's text,
+ * stepped back while the token before it is in the tail and forward while
+ * it is not, lands on the tail's first token wherever it starts (a token is
+ * a few bytes: a step or two, where a binary search took five). */
 static uint32_t token_at(const ev_scan *sc, const ds_sentence *s, uint32_t at)
 {
-    uint32_t lo = s->first_token, hi = s->first_token + s->ntokens;
-    while (lo < hi) { /* token ends increase along the sentence */
-        uint32_t mid = lo + (hi - lo) / 2;
-        if (tok(sc, mid)->span.end > at)
-            hi = mid;
-        else
-            lo = mid + 1;
+    const ds_token *toks = sc->toks;
+    uint32_t lo = s->first_token, n = s->ntokens, hi = lo + n, g = lo;
+    if (at > s->span.start && s->span.end > s->span.start) {
+        g += (uint32_t)((uint64_t)(at - s->span.start) * n / (s->span.end - s->span.start));
+        if (g > hi) g = hi;
     }
-    return lo;
+    while (g > lo && toks[g - 1].span.end > at) g--;
+    while (g < hi && toks[g].span.end <= at) g++;
+    return g;
 }
 
 /* token_at(sc, s, at) for a token index `from` known to be at or before
@@ -2136,11 +2263,12 @@ static void pick_actors(ev_scan *sc, const frame *f, cand *c)
     bool passive = f->trig[0] > s->first_token && tok_in(sc, f->trig[0] - 1, aux);
     /* "five were martyred and two others injured": a casualty word after
      * "and" shares the passive of the clause before it */
-    for (uint32_t i = f->trig[0]; !passive && i-- > s->first_token && i + 8 > f->trig[0];)
-        if ((rule_at(sc, i, R_DEATH) || rule_at(sc, i, R_INJURY)) && i > s->first_token &&
-            tok_in(sc, i - 1, aux) &&
-            (rule_at(sc, f->trig[0], R_DEATH) || rule_at(sc, f->trig[0], R_INJURY)))
-            passive = true;
+    /* (only a casualty trigger can share it: asked once, before the look-back) */
+    if (!passive && (rule_at(sc, f->trig[0], R_DEATH) || rule_at(sc, f->trig[0], R_INJURY)))
+        for (uint32_t i = f->trig[0]; !passive && i-- > s->first_token && i + 8 > f->trig[0];)
+            if ((rule_at(sc, i, R_DEATH) || rule_at(sc, i, R_INJURY)) && i > s->first_token &&
+                tok_in(sc, i - 1, aux))
+                passive = true;
     const ds_actor_ref *before_frame = NULL;
     for (uint32_t k = si->first[f->sentence]; k < si->first[f->sentence + 1]; k++) {
         const ds_actor_ref *r = &doc->actor_refs.v[si->idx[k]];
@@ -2226,11 +2354,13 @@ static void pick_actors(ev_scan *sc, const frame *f, cand *c)
          * the banner a side fights under is its ally */
         if (!ally && r->span.start < trig_at && w1) {
             const char *w2 = word_before(sc, s, at, 2);
-            ally = !strcmp(w1, "under") || (w2 && !strcmp(w1, "the") && !strcmp(w2, "under"));
+            /* (w1, w2: the norms of the tokens before `at`) */
+            ally = tok_is(sc, at - 1, "under") ||
+                   (w2 && tok_is(sc, at - 1, "the") && tok_is(sc, at - 2, "under"));
             /* "In coordination with the Federal Government of Somalia, US
              * forces conducted an airstrike", "with the support of the
              * army, militiamen attacked": a partner, not the one who acts */
-            if (!ally && w2) ally = partner_phrase(sc, s, at, !strcmp(w1, "the") ? 2 : 1);
+            if (!ally && w2) ally = partner_phrase(sc, s, at, tok_is(sc, at - 1, "the") ? 2 : 1);
         }
         if (ally && (r->type == DS_ACTOR_ARMED_GROUP || r->type == DS_ACTOR_STATE_FORCE ||
                      r->type == DS_ACTOR_INTERNATIONAL || r->type == DS_ACTOR_GOVERNMENT)) {
@@ -2361,8 +2491,8 @@ static char quantity_role(ev_scan *sc, const ds_sentence *s, const ds_quantity *
         const ds_token *t = tok(sc, j);
         /* a participle ends the figure's clause, but not inside its noun
          * phrase ("two uprising members were killed") */
-        if (t->norm_len > 3 && !strcmp(t->norm + t->norm_len - 3, "ing") &&
-            strcmp(t->norm, "including") != 0 &&
+        if (t->norm_len > 3 && !memcmp(t->norm + t->norm_len - 3, "ing", 3) &&
+            !norm_is(t, "including") &&
             !(q->noun.end > q->noun.start && j + 1 < end &&
               tok(sc, j + 1)->span.start == q->noun.start))
             break;
@@ -2730,7 +2860,7 @@ static void casualties(ev_scan *sc, const frame *f, cand *c)
     }
     /* "The assailant killed himself before police entered": the attacker,
      * one dead of the attacking side (GTD and ACLED count perpetrators) */
-    if (c->fatalities == DS_NULL_INT)
+    if (c->fatalities == DS_NULL_INT && may_have_role(sc, f->tok_start, f->tok_end, 1u << R_DEATH))
         for (uint32_t i = next_busy(sc, f->tok_start); i + 1 < f->tok_end; i = next_busy(sc, i + 1))
             if (rule_at(sc, i, R_DEATH) &&
                 (tok_is(sc, i + 1, "himself") || tok_is(sc, i + 1, "herself"))) {
@@ -3362,7 +3492,12 @@ static void classify(ev_scan *sc, const frame *f, cand *c)
     uint32_t weapon_at = 0;
     bool civ = false, sec = false;
     for (uint32_t i = next_busy(sc, f->tok_start); i < f->tok_end; i = next_busy(sc, i + 1)) {
-        if (sc->m[i].phrase < 0 && !sc->m[i].cls) continue; /* no rule, no class: nothing below */
+        if (sc->m[i].phrase < 0) {
+            /* no rule: of the tests below, only the class cues can pass */
+            if (sc->m[i].cls & W_DISPERSE) c->protest_intervention = true;
+            if (sc->m[i].cls & W_RIOT) c->riot_cue = true;
+            continue;
+        }
         const ev_rule *w = rule_at(sc, i, R_WEAPON);
         if (!w) w = rule_at(sc, i, R_CUE);
         if (w && w->typed && recovered_weapon(sc, f, i, true)) w = NULL;
@@ -3380,18 +3515,20 @@ static void classify(ev_scan *sc, const frame *f, cand *c)
             }
         }
         if (rule_at(sc, i, R_CIVILIAN)) civ = true;
-        /* "RSF soldiers attacked the town": the attacker's own noun names no target */
-        bool attacker_noun = c->actor1 && tok(sc, i)->span.start >= c->actor1->span.start &&
+        const bool security = rule_at(sc, i, R_SECURITY) != NULL;
+        /* "RSF soldiers attacked the town": the attacker's own noun names no
+         * target (this and the next read only for a security noun) */
+        bool attacker_noun = security && c->actor1 &&
+                             tok(sc, i)->span.start >= c->actor1->span.start &&
                              tok(sc, i)->span.end <= c->actor1->span.end &&
                              c->actor1->span.end <= tok(sc, f->trig[0])->span.start;
         /* "shot dead by police": the agent of a passive is no target */
-        bool agent =
-            i > f->tok_start && (tok_is(sc, i - 1, "by") ||
-                                 (i > f->tok_start + 1 && tok_is(sc, i - 2, "by") &&
-                                  (tok_is(sc, i - 1, "the") || tok_is(sc, i - 1, "security"))));
-        if (rule_at(sc, i, R_SECURITY) && !civilian_modified(sc, f, i) &&
-            !reporting_source(sc, f, i) && !in_group_name(sc, f->sentence, i) && !attacker_noun &&
-            !agent) {
+        bool agent = security && i > f->tok_start &&
+                     (tok_is(sc, i - 1, "by") ||
+                      (i > f->tok_start + 1 && tok_is(sc, i - 2, "by") &&
+                       (tok_is(sc, i - 1, "the") || tok_is(sc, i - 1, "security"))));
+        if (security && !civilian_modified(sc, f, i) && !reporting_source(sc, f, i) &&
+            !in_group_name(sc, f->sentence, i) && !attacker_noun && !agent) {
             sec = true;
             static const char *const police[] = {"police",      "policemen", "policeman",
                                                  "gendarmerie", "gendarmes", NULL};
@@ -3405,7 +3542,7 @@ static void classify(ev_scan *sc, const frame *f, cand *c)
         }
         /* "the army said it had killed", "troops shelled the village": the
          * noun before the trigger acts (not "soldiers were killed") */
-        if (!c->state_agent && i < f->trig[0] && rule_at(sc, i, R_SECURITY) &&
+        if (!c->state_agent && i < f->trig[0] && security &&
             (tok_is(sc, i, "army") || tok_is(sc, i, "military") || tok_is(sc, i, "troops") ||
              tok_is(sc, i, "soldiers") || tok_is(sc, i, "police")) &&
             ((tok_in(sc, i + 1, claim_verbs) && tok_is(sc, i + 2, "it")) ||
@@ -4576,9 +4713,12 @@ static const note_label *note_label_at(const ev_scan *sc, const ds_sentence *s)
         {"other", "Other", 0, NULL},
     };
     uint32_t end = s->first_token + s->ntokens, colon = DS_NONE;
-    for (uint32_t i = s->first_token; i < end && i < s->first_token + 6; i++)
-        if (tok_is(sc, i, ":")) {
-            colon = i;
+    /* tok_is(sc, i, ":") over the first six tokens, without its bounds
+     * test: scan_sentence() keeps the sentence's tokens within the document's */
+    const ds_token *t0 = tok(sc, s->first_token);
+    for (uint32_t k = 0; k < s->ntokens && k < 6; k++)
+        if (t0[k].norm_len == 1 && t0[k].norm[0] == ':') {
+            colon = s->first_token + k;
             break;
         }
     if (colon == DS_NONE || colon == s->first_token || colon + 1 >= end ||
@@ -5094,20 +5234,20 @@ static void taliban_in_power(ev_scan *sc)
             const char **slots[2] = {&e->actor1, &e->actor2};
             for (int k = 0; k < 2; k++)
                 for (int j = 0; j < 2; j++)
-                    if (*slots[k] && !strcmp(*slots[k], now[j]))
+                    if (*slots[k] && (*slots[k])[0] == now[j][0] && !strcmp(*slots[k], now[j]))
                         *slots[k] = named_actor(sc, then[j], "state_force");
             continue;
         }
         if (!e->date[0]) continue;
         const char **slots[2] = {&e->actor1, &e->actor2};
         for (int k = 0; k < 2; k++) {
-            if (!*slots[k] || strcmp(*slots[k], "Taliban") != 0) continue;
+            if (!*slots[k] || (*slots[k])[0] != 'T' || strcmp(*slots[k], "Taliban") != 0) continue;
             if (!state)
                 state = named_actor(sc, "Military Forces of Afghanistan (2021-)", "state_force");
             if (state) *slots[k] = state;
         }
         for (uint32_t k = 0; k < e->assoc_actor1.n; k++)
-            if (!strcmp(e->assoc_actor1.v[k], "Taliban")) {
+            if (e->assoc_actor1.v[k][0] == 'T' && !strcmp(e->assoc_actor1.v[k], "Taliban")) {
                 if (!state)
                     state =
                         named_actor(sc, "Military Forces of Afghanistan (2021-)", "state_force");
@@ -5147,7 +5287,7 @@ ds_status ds_extract_events(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, ui
     if ((st = rules_get(&rules, ctx)) != DS_OK) return st;
     if (!doc->sentences.n || !doc->tokens.n) return DS_OK;
     ev_scan sc;
-    memset(&sc, 0, offsetof(ev_scan, names)); /* names[] is filled before it is read */
+    memset(&sc, 0, offsetof(ev_scan, spelt)); /* spelt[], names[]: filled before read */
     sc.x = x, sc.ctx = ctx, sc.doc = doc, sc.docidx = docidx, sc.rules = rules;
     sc.toks = doc->tokens.v, sc.ntoks = doc->tokens.n;
     sc.ph = rules->ph, sc.rule_v = rules->rules;
@@ -5164,7 +5304,7 @@ ds_status ds_extract_events(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, ui
                        _Alignof(tok_match) <= _Alignof(uint32_t),
                    "a tok_match fits a scratch word");
     uint32_t stack_words[2048], *heap_words = NULL, *mem = stack_words;
-    size_t words = (size_t)doc->tokens.n * 2 + INDEX_WORDS(doc, timexes) +
+    size_t words = (size_t)doc->tokens.n * 2 + 3 + INDEX_WORDS(doc, timexes) +
                    INDEX_WORDS(doc, quantities) + INDEX_WORDS(doc, places) +
                    INDEX_WORDS(doc, actor_refs) + INDEX_WORDS(doc, people);
     if (words > sizeof stack_words / sizeof *stack_words) {
@@ -5176,7 +5316,7 @@ ds_status ds_extract_events(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, ui
     sc.m = (tok_match *)(void *)mem;
     mem += doc->tokens.n;
     sc.busy = mem;
-    mem += doc->tokens.n;
+    mem += doc->tokens.n + 3; /* (fill_busy's spare slots) */
     INDEX_BUILD(&sc.timex, &mem, doc, timexes, ds_timex);
     INDEX_BUILD(&sc.quant, &mem, doc, quantities, ds_quantity);
     INDEX_BUILD(&sc.place, &mem, doc, places, ds_place);
