@@ -1000,10 +1000,15 @@ static bool match_at(geo_state *st, const ds_token *tok, uint32_t i, uint32_t en
     const ds_gazetteer *g = st->g;
     char text[NAME_CAP], key[NAME_CAP];
     uint32_t maxn = end - i < MAX_NGRAM ? end - i : MAX_NGRAM;
-    uint32_t nw = 0;
     bool lower = false;
-    /* the run of word tokens usable in a name */
-    while (nw < maxn && (tok[i + nw].flags & DS_TOK_WORD)) nw++;
+    /* The run of word tokens usable in a name after token i (a word), and
+     * which of them can end an n-gram of more than one token (capitalised,
+     * not a connector): bit n - 1 of ends for the n-gram of n tokens. One
+     * pass; the loop below tried every n of the run and tested each last
+     * token there (the same tests, so the same n-grams are tried). */
+    uint32_t ends = 0;
+    for (uint32_t q = 1; q < maxn && (tok[i + q].flags & DS_TOK_WORD); q++)
+        if (cap_name(st, &tok[i + q]) && !is_connector_token(st, &tok[i + q])) ends |= 1u << q;
     /* The key of an n-gram of n > 1 tokens is its tokens' keys, connectors
      * after the first and a leading article dropped ("El Fasher": the
      * names' keys drop it), so that of a shorter one at i is a prefix of a
@@ -1022,9 +1027,9 @@ static bool match_at(geo_state *st, const ds_token *tok, uint32_t i, uint32_t en
                           * of other than 3 bytes: "Salah al Din") */
     } pre[MAX_NGRAM];
     uint32_t npre = 0;
-    for (uint32_t n = nw; n >= 1; n--) {
+    for (uint32_t n = ends ? 32 - (uint32_t)__builtin_clz(ends) : 1; n >= 1; n--) {
         const ds_token *last = &tok[i + n - 1];
-        if (n > 1 && (!cap_name(st, last) || is_connector_token(st, last))) continue;
+        if (n > 1 && !(ends >> (n - 1) & 1)) continue;
         if (n > 1) {
             for (; npre < n && (npre == 0 || pre[npre - 1].fits); npre++) {
                 uint32_t q = npre, k = i + q;
