@@ -816,7 +816,54 @@ static inline key_memo *memo_of(const char *w, size_t n, uint64_t *a0, uint64_t 
     return &key_memos[word_hash(*a0, *a1) & (KEY_MEMO_SLOTS - 1)];
 }
 
-/* The token's key, computed when first needed into arena chunks. */
+/* Room for room bytes more in st->keys: a new arena chunk when the one in
+ * use has less left; false (st->oom set) when none can be had. */
+static bool keys_grow(geo_state *st, size_t room)
+{
+    /* a note of 300 bytes needs a few hundred: the arena zeroes what it gives */
+    size_t chunk = 2u * (size_t)st->doc->text_len + 64;
+    if (chunk > 4096) chunk = 4096;
+    if (chunk < room) chunk = room;
+    if (!(st->keys = ds_arena_alloc(st->doc->arena, chunk))) {
+        st->keys_left = 0;
+        st->oom = true;
+        return false;
+    }
+    st->keys_left = chunk;
+    return true;
+}
+
+/* tok_key_compute's end: the key (of kl bytes, at st->keys) is the token's. */
+static inline const tok_geo *key_kept(geo_state *st, tok_geo *tg, size_t kl)
+{
+    tg->key = st->keys;
+    tg->key_len = (uint16_t)(kl < UINT16_MAX ? kl : 0);
+    st->keys += kl + 1;
+    st->keys_left -= kl + 1;
+    return tg;
+}
+
+/* tok_key_compute for a word the memo lacks: ds_geo_key, then a memo
+ * entry (km, the word's, NULL for a word of more than 15 bytes) for it. */
+static const tok_geo *tok_key_miss(geo_state *st, tok_geo *tg, const ds_token *tk, size_t need,
+                                   key_memo *km, uint64_t a0, uint64_t a1)
+{
+    size_t n = tk->norm_len;
+    size_t kl = ds_geo_key(st->keys, need, tk->norm, n);
+    tg->connector = ds_geo_is_connector(tk->norm, n);
+    if (km && kl < KEY_MEMO_KEY) {
+        km->w0 = a0;
+        km->w1 = a1;
+        memcpy(km->key, st->keys, KEY_MEMO_KEY); /* room was kept for it */
+        km->key_len = (uint8_t)kl;
+        km->connector = tg->connector;
+        km->gen = 0;
+    }
+    return key_kept(st, tg, kl);
+}
+
+/* The token's key, computed when first needed into arena chunks; a word
+ * the memo has is copied from it (the usual case, kept short here). */
 static const tok_geo *tok_key_compute(geo_state *st, uint32_t t)
 {
     tok_geo *tg = &st->tg[t].g;
@@ -827,50 +874,18 @@ static const tok_geo *tok_key_compute(geo_state *st, uint32_t t)
     size_t need = 2u * n + 2;
     /* room for a memo's key copied whole */
     size_t room = need < KEY_MEMO_KEY ? KEY_MEMO_KEY : need;
-    if (st->keys_left < room) {
-        /* a note of 300 bytes needs a few hundred: the arena zeroes what it gives */
-        size_t chunk = 2u * (size_t)st->doc->text_len + 64;
-        if (chunk > 4096) chunk = 4096;
-        if (chunk < room) chunk = room;
-        if (!(st->keys = ds_arena_alloc(st->doc->arena, chunk))) {
-            st->keys_left = 0;
-            st->oom = true;
-            return tg;
-        }
-        st->keys_left = chunk;
+    if (st->keys_left < room && !keys_grow(st, room)) return tg;
+    if (n < 1 || n > 15) return tok_key_miss(st, tg, tk, need, NULL, 0, 0);
+    uint64_t a0, a1;
+    key_memo *km = memo_of(tk->norm, n, &a0, &a1);
+    if (km->w0 != a0 || km->w1 != a1) return tok_key_miss(st, tg, tk, need, km, a0, a1);
+    memcpy(st->keys, km->key, KEY_MEMO_KEY);
+    tg->connector = km->connector;
+    if (km->gen == st->g->gen) {
+        tg->slot = km->slot;
+        tg->lh = km->lh;
     }
-    size_t kl;
-    key_memo *km = NULL;
-    uint64_t a0 = 0, a1 = 0;
-    if (n >= 1 && n <= 15) {
-        km = memo_of(tk->norm, n, &a0, &a1);
-        if (km->w0 == a0 && km->w1 == a1) {
-            memcpy(st->keys, km->key, KEY_MEMO_KEY);
-            kl = km->key_len;
-            tg->connector = km->connector;
-            if (km->gen == st->g->gen) {
-                tg->slot = km->slot;
-                tg->lh = km->lh;
-            }
-            goto keyed;
-        }
-    }
-    kl = ds_geo_key(st->keys, need, tk->norm, n);
-    tg->connector = ds_geo_is_connector(tk->norm, n);
-    if (km && kl < KEY_MEMO_KEY) {
-        km->w0 = a0;
-        km->w1 = a1;
-        memcpy(km->key, st->keys, KEY_MEMO_KEY); /* room was kept for it */
-        km->key_len = (uint8_t)kl;
-        km->connector = tg->connector;
-        km->gen = 0;
-    }
-keyed:
-    tg->key = st->keys;
-    tg->key_len = (uint16_t)(kl < UINT16_MAX ? kl : 0);
-    st->keys += kl + 1;
-    st->keys_left -= kl + 1;
-    return tg;
+    return key_kept(st, tg, km->key_len);
 }
 
 /* inline: the n-grams at a token ask for the keys of the same tokens again */
@@ -885,11 +900,11 @@ static inline const tok_geo *tok_key(geo_state *st, uint32_t t)
  * its loose hash (tok_geo.lh) too: ngram_loose_hash of it alone, for which
  * a plain word (hash set, doc.h) is its own loose form and another one is
  * made by ds_geo_loose (a word so short is neither joined nor cut). */
-static const ds_gaz_slot *tok_slot(geo_state *st, uint32_t t)
+static const ds_gaz_slot *tok_slot_compute(geo_state *st, uint32_t t)
 {
     tok_geo *tg = &st->tg[t].g;
     const ds_gazetteer *g = st->g;
-    if (!tg->slot) {
+    {
         const ds_gaz_slot *s = gaz_lookup(g, tg->key, tg->key_len);
         tg->slot = s ? (uint32_t)(s - g->slots) + 2 : 1;
         const ds_token *tk = &st->doc->tokens.v[t];
@@ -907,6 +922,14 @@ static const ds_gaz_slot *tok_slot(geo_state *st, uint32_t t)
         }
     }
     return tg->slot == 1 ? NULL : &g->slots[tg->slot - 2];
+}
+
+/* inline: most tokens find their slot known (the key memo gives it) */
+static inline const ds_gaz_slot *tok_slot(geo_state *st, uint32_t t)
+{
+    uint32_t slot = st->tg[t].g.slot;
+    if (!slot) return tok_slot_compute(st, t);
+    return slot == 1 ? NULL : &st->g->slots[slot - 2];
 }
 
 /* Is token a the Arabic article before token b ("Al Qamishli", "As Sweida",
