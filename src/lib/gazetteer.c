@@ -904,24 +904,21 @@ static const ds_gaz_slot *tok_slot_compute(geo_state *st, uint32_t t)
 {
     tok_geo *tg = &st->tg[t].g;
     const ds_gazetteer *g = st->g;
-    {
-        const ds_gaz_slot *s = gaz_lookup(g, tg->key, tg->key_len);
-        tg->slot = s ? (uint32_t)(s - g->slots) + 2 : 1;
-        const ds_token *tk = &st->doc->tokens.v[t];
-        size_t n = tk->norm_len;
-        if (n >= 1 && n <= 15) {
-            if (s)
-                tg->lh = tk->hash ? (uint32_t)strmap_hash(tk->norm, n) : loose_hash_of(tk->norm, n);
-            uint64_t a0, a1;
-            key_memo *km = memo_of(tk->norm, n, &a0, &a1);
-            if (km->w0 == a0 && km->w1 == a1) {
-                km->gen = g->gen;
-                km->slot = tg->slot;
-                km->lh = tg->lh;
-            }
+    const ds_gaz_slot *s = gaz_lookup(g, tg->key, tg->key_len);
+    tg->slot = s ? (uint32_t)(s - g->slots) + 2 : 1;
+    const ds_token *tk = &st->doc->tokens.v[t];
+    size_t n = tk->norm_len;
+    if (n >= 1 && n <= 15) {
+        if (s) tg->lh = tk->hash ? (uint32_t)strmap_hash(tk->norm, n) : loose_hash_of(tk->norm, n);
+        uint64_t a0, a1;
+        key_memo *km = memo_of(tk->norm, n, &a0, &a1);
+        if (km->w0 == a0 && km->w1 == a1) {
+            km->gen = g->gen;
+            km->slot = tg->slot;
+            km->lh = tg->lh;
         }
     }
-    return tg->slot == 1 ? NULL : &g->slots[tg->slot - 2];
+    return s;
 }
 
 /* inline: most tokens find their slot known (the key memo gives it) */
@@ -1037,53 +1034,45 @@ static bool match_at(geo_state *st, const ds_token *tok, uint32_t i, uint32_t en
      * names' keys drop it), so that of a shorter one at i is a prefix of a
      * longer one's: its parts, their length and the hash of the key so far
      * (strmap_hash_more, part after part) are made token by token, once, as
-     * far as the longest n-gram asked for needs (pre[q]: the n-gram of q + 1
-     * tokens; npre made), where each n used to make them all again. */
+     * far as the longest n-gram tried (the last of ends), before any is
+     * looked up: pre_*[q] for the n-gram of q + 1 tokens, the first nfit of
+     * which fit (a part with no key, or a key with no room, ends them). */
     const tok_geo *part[MAX_NGRAM]; /* the tokens whose keys make it ... */
     uint32_t part_tok[MAX_NGRAM];   /* ... and their indexes */
-    struct {
-        uint64_t h;      /* the hash state of the key so far */
-        uint32_t kl;     /* its length */
-        uint32_t nparts; /* part[0, nparts) */
-        bool fits;       /* false: a part has no key or the key no room (never after) */
-        bool lower;      /* a token after the first is lower case (not a connector
-                          * of other than 3 bytes: "Salah al Din") */
-    } pre[MAX_NGRAM];
-    uint32_t npre = 0;
-    for (uint32_t n = ends ? 32 - (uint32_t)__builtin_clz(ends) : 1; n >= 1; n--) {
-        const ds_token *last = &tok[i + n - 1];
-        if (n > 1 && !(ends >> (n - 1) & 1)) continue;
-        if (n > 1) {
-            for (; npre < n && (npre == 0 || pre[npre - 1].fits); npre++) {
-                uint32_t q = npre, k = i + q;
-                const tok_geo *tg = tok_key(st, k);
-                if (q == 0) {
-                    pre[0].h = STRMAP_HASH_SEED;
-                    pre[0].kl = pre[0].nparts = 0;
-                    pre[0].fits = true;
-                    pre[0].lower = false;
-                } else {
-                    pre[q] = pre[q - 1];
-                    pre[q].lower |= !(tok[k].flags & (DS_TOK_CAP | DS_TOK_UPPER)) &&
-                                    !(tg->connector && tok[k].norm_len != 3);
-                }
-                if (q > 0 ? tg->connector : tg->connector && leading_article(&tok[k], &tok[k + 1]))
-                    continue;
-                if (!tg->key_len || pre[q].kl + tg->key_len + 1 > sizeof key) {
-                    pre[q].fits = false;
-                } else {
-                    part_tok[pre[q].nparts] = k;
-                    part[pre[q].nparts++] = tg;
-                    pre[q].kl += tg->key_len;
-                    pre[q].h = strmap_hash_more(pre[q].h, tg->key, tg->key_len);
-                }
+    uint64_t pre_h[MAX_NGRAM];      /* the hash state of the key so far */
+    uint32_t pre_kl[MAX_NGRAM];     /* its length */
+    uint32_t pre_nparts[MAX_NGRAM]; /* part[0, nparts) */
+    bool pre_lower[MAX_NGRAM];      /* a token after the first is lower case (not a
+                                     * connector of other than 3 bytes: "Salah al Din") */
+    uint32_t nmax = ends ? 32 - (uint32_t)__builtin_clz(ends) : 1, nfit = 0;
+    if (nmax > 1) {
+        uint64_t h = STRMAP_HASH_SEED;
+        uint32_t kl = 0, nparts = 0;
+        bool low = false;
+        for (; nfit < nmax; nfit++) {
+            uint32_t q = nfit, k = i + q;
+            const tok_geo *tg = tok_key(st, k);
+            if (q > 0)
+                low |= !(tok[k].flags & (DS_TOK_CAP | DS_TOK_UPPER)) &&
+                       !(tg->connector && tok[k].norm_len != 3);
+            if (!(q > 0 ? tg->connector : tg->connector && leading_article(&tok[k], &tok[k + 1]))) {
+                if (!tg->key_len || kl + tg->key_len + 1 > sizeof key) break;
+                part_tok[nparts] = k;
+                part[nparts++] = tg;
+                kl += tg->key_len;
+                h = strmap_hash_more(h, tg->key, tg->key_len);
             }
-            if (npre < n) continue; /* a shorter n-gram did not fit */
-            /* the inner tokens: after the first, before the last */
-            lower = n > 2 && pre[n - 2].lower;
-        } else {
-            lower = false;
+            pre_h[q] = h;
+            pre_kl[q] = kl;
+            pre_nparts[q] = nparts;
+            pre_lower[q] = low;
         }
+    }
+    for (uint32_t n = nmax; n >= 1; n--) {
+        const ds_token *last = &tok[i + n - 1];
+        if (n > 1 && (!(ends >> (n - 1) & 1) || n > nfit)) continue;
+        /* the inner tokens: after the first, before the last */
+        lower = n > 2 && pre_lower[n - 2];
         /* a common word is no place, unless written as the head of a chain
          * after "in": "in Nice, France", "in Mobile, Alabama" (then only the
          * chain can support it: see acceptable) */
@@ -1099,18 +1088,18 @@ static bool match_at(geo_state *st, const ds_token *tok, uint32_t i, uint32_t en
             const tok_geo *tg = tok_key(st, i);
             if (!tg->key_len || (size_t)tg->key_len + 1 > sizeof key) continue;
             s = tok_slot(st, i);
-        } else if (!pre[n - 1].fits || !pre[n - 1].kl) {
+        } else if (!pre_kl[n - 1]) {
             continue;
-        } else if (pre[n - 1].nparts == 1) {
+        } else if (pre_nparts[n - 1] == 1) {
             s = tok_slot(st, part_tok[0]);
         } else {
             /* the hash of the joined keys (= key_hash of the whole); most
              * such n-grams are no key, which the filter tells before the key
              * is assembled */
-            uint32_t kh = (uint32_t)strmap_hash_done(pre[n - 1].h);
+            uint32_t kh = (uint32_t)strmap_hash_done(pre_h[n - 1]);
             if (!gaz_filter_has(g, kh)) continue;
             size_t o = 0;
-            for (uint32_t q = 0; q < pre[n - 1].nparts; q++) {
+            for (uint32_t q = 0; q < pre_nparts[n - 1]; q++) {
                 memcpy(key + o, part[q]->key, part[q]->key_len);
                 o += part[q]->key_len;
             }
