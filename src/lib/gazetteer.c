@@ -554,19 +554,20 @@ uint32_t ds_gazetteer_find(const ds_gazetteer *gaz, const char *name, size_t len
     size_t kl = ds_geo_key(key, sizeof key, folded, n);
     const ds_gaz_slot *s = gaz_lookup(gaz, key, kl);
     uint32_t k = 0;
-    /* bit e % 64 of each stored id: a candidate whose bit is clear is none
+    /* bit e % 512 of each stored id: a candidate whose bit is clear is none
      * of them, without the scan (long lists fill ids and then compare every
-     * further candidate with all of them) */
-    uint64_t stored = 0;
+     * further candidate with all of them; with 64 bits, a half of them did
+     * the scan once 32 ids were stored) */
+    uint64_t stored[8] = {0};
     for (uint32_t i = 0; s && i < s->ncand; i++) {
         uint32_t e = gaz->cands[s->cand + i].entry;
         bool dup = false;
-        if (stored >> (e % 64) & 1)
+        if (stored[e / 64 % 8] >> (e % 64) & 1)
             for (uint32_t j = 0; j < k && j < cap; j++) dup |= ids[j] == e;
         if (dup) continue;
         if (k < cap) {
             ids[k] = e;
-            stored |= (uint64_t)1 << (e % 64);
+            stored[e / 64 % 8] |= (uint64_t)1 << (e % 64);
         }
         k++;
     }
