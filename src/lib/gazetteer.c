@@ -31,6 +31,9 @@
 /* about 470 cue and stop words: under a quarter full, so that the probe for
  * a word that is none of them (most tokens) ends after a slot or two */
 enum { WORD_SLOTS = 2048 };
+/* bits of the words' ds_word_hash (word_bit): a plain token whose bit is
+ * clear is none of them (word_class_of) */
+enum { WORD_BITS = 8192, WORD_BITS_LOG2 = 13 };
 
 struct ds_gazetteer {
     const unsigned char *map; /* the mapped file, NULL for the empty gazetteer */
@@ -60,6 +63,7 @@ struct ds_gazetteer {
         char word[16];
         uint16_t cls;
     } words[WORD_SLOTS];
+    uint64_t word_bits[WORD_BITS / 64]; /* word_bit of each word of words */
 };
 
 /* ---- cue words -------------------------------------------------------------- */
@@ -168,10 +172,19 @@ static uint64_t plain_bytes(uint64_t x)
     return ds_bytes_in(x, 'a', 'z') | ds_bytes_in(x, '0', '9');
 }
 
+/* A word's bit in word_bits, from its ds_word_hash (the hash doc.h's
+ * tokens carry; its top bits: the lowest is always set). */
+static inline uint32_t word_bit(uint32_t word_hash)
+{
+    return word_hash >> (32 - WORD_BITS_LOG2);
+}
+
 static void words_add(ds_gazetteer *g, const char *const *list, uint16_t cls)
 {
     for (; *list; list++) {
         size_t n = strlen(*list);
+        uint32_t b = word_bit(ds_word_hash(*list, n));
+        g->word_bits[b / 64] |= (uint64_t)1 << (b % 64);
         uint64_t a0, a1;
         word16(*list, n, &a0, &a1);
         uint32_t j = word_hash(a0, a1) & (WORD_SLOTS - 1);
@@ -209,11 +222,15 @@ static void words_init(ds_gazetteer *g)
 
 /* The WC_* classes of a folded word (0 for most words); WC_SLOW when the
  * word is not 1 to 15 bytes of [a-z0-9] (then WC_STOP is not decided).
- * plain: the word is known to be [a-z0-9]+ (a token whose hash is set,
- * doc.h), which need not be tested again. */
-static uint16_t word_class_of(const ds_gazetteer *g, const char *w, size_t n, bool plain)
+ * hash: the word's ds_word_hash when it is known to be [a-z0-9]+ (a token
+ * whose hash is set, doc.h), which need not be tested again; 0 unknown.
+ * A plain word whose bit (word_bit) is clear is none of the table's. */
+static uint16_t word_class_of(const ds_gazetteer *g, const char *w, size_t n, uint32_t hash)
 {
     if (n == 0 || n > 15) return WC_SLOW;
+    bool plain = hash != 0;
+    uint32_t bit = word_bit(hash);
+    if (plain && !(g->word_bits[bit / 64] >> (bit % 64) & 1)) return 0;
     uint64_t a0, a1, b0, b1;
     word16(w, n, &a0, &a1);
     if (!plain) {
@@ -739,7 +756,7 @@ static inline tok_geo *tg_of(geo_state *st, const ds_token *t)
 
 static unsigned tok_cls_compute(geo_state *st, tok_geo *tg, const ds_token *t)
 {
-    tg->cls = (uint16_t)(word_class_of(st->g, t->norm, t->norm_len, t->hash != 0) | WC_KNOWN);
+    tg->cls = (uint16_t)(word_class_of(st->g, t->norm, t->norm_len, t->hash) | WC_KNOWN);
     return tg->cls;
 }
 
