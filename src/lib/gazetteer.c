@@ -1220,11 +1220,14 @@ static uint32_t country_cand(const geo_state *st, const raw_match *m, bool demon
     return found;
 }
 
-/* True when the folded token is a given name of the lexicon ("Ahmed", "Abu"). */
+/* True when the folded token is a given name of the lexicon ("Ahmed", "Abu").
+ * A plain word (hash set, doc.h: [a-z0-9]+) is its own ds_lex_key (each
+ * byte a unit byte, copied as it is), so it is looked up as it stands. */
 static bool given_name(const geo_state *st, const ds_token *t)
 {
     char key[64];
     if (!st->lex || !(t->flags & DS_TOK_WORD) || t->norm_len >= sizeof key) return false;
+    if (t->hash) return t->norm_len > 0 && ds_lexicon_given_name(st->lex, t->norm, t->norm_len);
     size_t kl = ds_lex_key(key, sizeof key, t->norm, t->norm_len);
     return kl != (size_t)-1 && kl > 0 && ds_lexicon_given_name(st->lex, key, kl);
 }
@@ -1236,6 +1239,9 @@ static bool title_word(const geo_state *st, const ds_token *t)
     char key[64];
     bool keep;
     if (!st->lex || !(t->flags & DS_TOK_WORD) || t->norm_len >= sizeof key) return false;
+    if (t->hash) /* its own key, as in given_name */
+        return t->norm_len > 0 &&
+               ds_lexicon_title(st->lex, t->norm, t->norm_len, &keep, NULL) != DS_TITLE_NONE;
     size_t kl = ds_lex_key(key, sizeof key, t->norm, t->norm_len);
     return kl != (size_t)-1 && kl > 0 &&
            ds_lexicon_title(st->lex, key, kl, &keep, NULL) != DS_TITLE_NONE;
