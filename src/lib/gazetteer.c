@@ -827,11 +827,15 @@ typedef struct key_memo {
 _Static_assert(sizeof(key_memo) == 56, "key_memo: the size its comment gives");
 static _Thread_local key_memo key_memos[KEY_MEMO_SLOTS];
 
-/* The memo entry of a word of 1 to 15 bytes, and the word as word16 gives it. */
-static inline key_memo *memo_of(const char *w, size_t n, uint64_t *a0, uint64_t *a1)
+/* The memo entry of token t's word (1 to 15 bytes), and the word as word16
+ * gives it: a plain word's (hash set, doc.h) at the top bits of its
+ * ds_word_hash, another's by word_hash (an entry serves only the word it
+ * holds, wherever it lies). */
+static inline key_memo *memo_of(const ds_token *t, uint64_t *a0, uint64_t *a1)
 {
-    word16(w, n, a0, a1);
-    return &key_memos[word_hash(*a0, *a1) & (KEY_MEMO_SLOTS - 1)];
+    word16(t->norm, t->norm_len, a0, a1);
+    uint32_t h = t->hash ? t->hash >> 18 : word_hash(*a0, *a1);
+    return &key_memos[h & (KEY_MEMO_SLOTS - 1)];
 }
 
 /* Room for room bytes more in st->keys: a new arena chunk when the one in
@@ -895,7 +899,7 @@ static const tok_geo *tok_key_compute(geo_state *st, uint32_t t)
     if (st->keys_left < room && !keys_grow(st, room)) return tg;
     if (n < 1 || n > 15) return tok_key_miss(st, tg, tk, need, NULL, 0, 0);
     uint64_t a0, a1;
-    key_memo *km = memo_of(tk->norm, n, &a0, &a1);
+    key_memo *km = memo_of(tk, &a0, &a1);
     if (km->w0 != a0 || km->w1 != a1) return tok_key_miss(st, tg, tk, need, km, a0, a1);
     memcpy(st->keys, km->key, KEY_MEMO_KEY);
     tg->connector = km->connector;
@@ -929,7 +933,7 @@ static const ds_gaz_slot *tok_slot_compute(geo_state *st, uint32_t t)
     if (n >= 1 && n <= 15) {
         if (s) tg->lh = tk->hash ? (uint32_t)strmap_hash(tk->norm, n) : loose_hash_of(tk->norm, n);
         uint64_t a0, a1;
-        key_memo *km = memo_of(tk->norm, n, &a0, &a1);
+        key_memo *km = memo_of(tk, &a0, &a1);
         if (km->w0 == a0 && km->w1 == a1) {
             km->gen = g->gen;
             km->slot = tg->slot;
