@@ -626,9 +626,11 @@ typedef struct raw_match {
     uint32_t parent;        /* the next match in an "X, Y" / "X (Y, Z)" chain, or DS_NONE */
     uint32_t chosen;        /* resolved entry, DS_NONE when rejected */
     ds_geo_how how;
-    uint32_t region_tok; /* "northern" before a country, or DS_NONE */
-    uint32_t dem_before; /* the country (ISO code as a word) of the nearest demonym
-                          * match before it in its sentence, 0 none (note_demonyms) */
+    uint32_t region_tok;       /* "northern" before a country, or DS_NONE */
+    uint32_t dem_before;       /* the country (ISO code as a word) of the nearest demonym
+                                * match before it in its sentence, 0 none (note_demonyms) */
+    bool run_known;            /* run_from, run_to made (match_run) */
+    uint32_t run_from, run_to; /* exact_run of slot and loose_hash */
 } raw_match;
 
 /* ISO alpha-3 codes (char[4], NUL-padded) compared as one word. */
@@ -1198,8 +1200,21 @@ static void exact_run(const ds_gazetteer *g, const ds_gaz_slot *s, uint32_t lh, 
     while (*to < s->ncand && by_hash[*to].loose_hash == lh) (*to)++;
 }
 
+/* m's exact run (exact_run of its slot and its loose hash, which stay as
+ * collect found them), searched for once: note_matches, both rounds of
+ * resolve and lone_seat_country ask for it again. */
+static void match_run(const ds_gazetteer *g, raw_match *m, uint32_t *from, uint32_t *to)
+{
+    if (!m->run_known) {
+        exact_run(g, m->slot, m->loose_hash, &m->run_from, &m->run_to);
+        m->run_known = true;
+    }
+    *from = m->run_from;
+    *to = m->run_to;
+}
+
 /* The candidate of m that is a country named exactly, or UINT32_MAX. */
-static uint32_t country_cand(const geo_state *st, const raw_match *m, bool demonym_too)
+static uint32_t country_cand(const geo_state *st, raw_match *m, bool demonym_too)
 {
     if (!m->slot) return UINT32_MAX;
     uint32_t want = 1u << DS_FEAT_COUNTRY | (demonym_too ? 1u << DS_FEAT_DEMONYM : 0);
@@ -1209,7 +1224,7 @@ static uint32_t country_cand(const geo_state *st, const raw_match *m, bool demon
      * also names villages) their by_hash run, which keeps list order */
     uint32_t from = 0, to = m->slot->ncand;
     bool run = to > 8;
-    if (run) exact_run(st->g, m->slot, m->loose_hash, &from, &to);
+    if (run) match_run(st->g, m, &from, &to);
     for (uint32_t it = from; it < to; it++) {
         uint32_t i = run ? by_hash_pos(st->g, m->slot, it) : it;
         const ds_gaz_cand *c = &st->g->cands[m->slot->cand + i];
@@ -1636,7 +1651,7 @@ enum { SEAT_FLAGS = DS_GAZF_SEAT1 | DS_GAZF_SEAT2 | DS_GAZF_CAPITAL };
  * in another country; 0 otherwise. */
 static uint32_t lone_seat_country(const geo_state *st, uint32_t k)
 {
-    const raw_match *m = &st->m.v[k];
+    raw_match *m = &st->m.v[k];
     const ds_gazetteer *g = st->g;
     if (st->round == 0 || !m->preposition || m->sentence_initial) return 0;
     uint32_t iso = 0;
@@ -1644,7 +1659,7 @@ static uint32_t lone_seat_country(const geo_state *st, uint32_t k)
      * order: in a long list, their by_hash run alone */
     uint32_t from = 0, to = m->slot->ncand;
     bool run = to > 8;
-    if (run) exact_run(g, m->slot, m->loose_hash, &from, &to);
+    if (run) match_run(g, m, &from, &to);
     for (uint32_t it = from; it < to; it++) {
         const ds_gaz_cand *c = &g->cands[m->slot->cand + (run ? by_hash_pos(g, m->slot, it) : it)];
         if (c->loose_hash != m->loose_hash || c->feature != DS_FEAT_CITY ||
@@ -1882,7 +1897,7 @@ static void resolve(geo_state *st, uint32_t k)
         parent_resolved |= st->m.v[p].chosen != DS_NONE;
     size_t keylen = m->slot->key_len; /* not strlen of the pool: a cache miss */
     bool upper = m->upper;
-    const raw_match *child = k > 0 && st->m.v[k - 1].parent == k ? &st->m.v[k - 1] : NULL;
+    raw_match *child = k > 0 && st->m.v[k - 1].parent == k ? &st->m.v[k - 1] : NULL;
     /* "Bamenda (Mezam, Nord-Ouest)": a name the gazetteer lacks passes the
      * support on from the town before it */
     for (uint32_t j = k - 1; child && !child->slot && j > 0 && st->m.v[j - 1].parent == j; j--)
@@ -1894,7 +1909,7 @@ static void resolve(geo_state *st, uint32_t k)
     bool child_is_division = false;
     uint32_t div_features = 1u << DS_FEAT_ADMIN1 | 1u << DS_FEAT_COUNTRY, cfrom = 0, cto = 0;
     if (child && child->slot && (child->slot->features & div_features))
-        exact_run(g, child->slot, child->loose_hash, &cfrom, &cto);
+        match_run(g, child, &cfrom, &cto);
     for (uint32_t j = cfrom; j < cto; j++) {
         const ds_gaz_cand *cc = &g->cands[child->slot->cand + by_hash_pos(g, child->slot, j)];
         uint8_t f = cc->feature;
@@ -1947,7 +1962,7 @@ static void resolve(geo_state *st, uint32_t k)
      * candidates not spelt exactly cannot be taken either */
     bool indexed = (exact_only || (!geo_all && ngeo == 0 && !weak_ok)) && to > 1;
     if (indexed) /* only the exact spellings: their run in by_hash, in list order */
-        exact_run(g, m->slot, m->loose_hash, &from, &to);
+        match_run(g, m, &from, &to);
     /* a long list: the candidates neither spelt exactly nor (by the mask)
      * in a supporting country, nor strong names when a type word or child
      * may support one abroad, are rejected below; skip them in a tight loop
