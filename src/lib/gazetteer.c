@@ -1036,6 +1036,15 @@ static inline bool lga_at(const ds_token *tok, uint32_t j, uint32_t end)
            tok[j + 2].norm_len == 4 && !memcmp(tok[j + 2].norm, "area", 4);
 }
 
+/* Whether the common word at token i heads a chain after "in": "in Nice,
+ * France" (see match_at). */
+static inline bool common_head_at(const ds_token *tok, uint32_t i, uint32_t end)
+{
+    return i > 0 && i + 2 < end && tok[i - 1].norm_len == 2 && !memcmp(tok[i - 1].norm, "in", 2) &&
+           tok[i + 1].norm[0] == ',' && (tok[i + 1].flags & DS_TOK_PUNCT) &&
+           (tok[i + 2].flags & DS_TOK_CAP);
+}
+
 /* Finds the longest n-gram at token i (of a sentence ending before end)
  * that the gazetteer knows; fills m and returns true. Token i is a word
  * and cap_name (collect, the caller, tests it before). */
@@ -1102,9 +1111,7 @@ static bool match_at(geo_state *st, const ds_token *tok, uint32_t i, uint32_t en
          * chain can support it: see acceptable) */
         bool common_head = false;
         if (n == 1 && is_stopword(st, &tok[i])) {
-            common_head = i > 0 && i + 2 < end && tok[i - 1].norm_len == 2 &&
-                          !memcmp(tok[i - 1].norm, "in", 2) && tok[i + 1].norm[0] == ',' &&
-                          (tok[i + 1].flags & DS_TOK_PUNCT) && (tok[i + 2].flags & DS_TOK_CAP);
+            common_head = common_head_at(tok, i, end);
             if (!common_head) return false;
         }
         const ds_gaz_slot *s;
@@ -1371,7 +1378,13 @@ static ds_status collect(geo_state *st)
                 i++;
                 continue;
             }
-            bool known = match_at(st, tok, i, end, &m);
+            /* a common word followed by no word ("On 5 May", "In 2020,") is
+             * no name, unless it heads a chain: match_at's answer, without
+             * the call (it has no n-gram of more than one token to try) */
+            bool known = (i + 1 < end && (tok[i + 1].flags & DS_TOK_WORD)) ||
+                                 !is_stopword(st, &tok[i]) || common_head_at(tok, i, end)
+                             ? match_at(st, tok, i, end, &m)
+                             : false;
             /* the capitalised run at i; followed (after a type or area word) by
              * "," or "(" it may be a place the gazetteer lacks, kept if the
              * names after it resolve ("Deh-e Naw, Baghlan, Afghanistan");
