@@ -844,11 +844,15 @@ static inline key_memo *memo_of(const ds_token *t, uint64_t *a0, uint64_t *a1)
  * use has less left; false (st->oom set) when none can be had. */
 static bool keys_grow(geo_state *st, size_t room)
 {
-    /* a note of 300 bytes needs a few hundred: the arena zeroes what it gives */
+    /* a note of 300 bytes needs a few hundred. Not cleared: a key's bytes
+     * are written (ds_geo_key, or a memo's key copied whole, NUL included)
+     * before any is read, and the only read past a key's NUL is key8_eq's
+     * word, whose bytes past the key are masked off (room: 16 bytes from a
+     * key's start lie in the chunk) */
     size_t chunk = 2u * (size_t)st->doc->text_len + 64;
     if (chunk > 4096) chunk = 4096;
     if (chunk < room) chunk = room;
-    if (!(st->keys = ds_arena_alloc(st->doc->arena, chunk))) {
+    if (!(st->keys = ds_arena_alloc_raw(st->doc->arena, chunk))) {
         st->keys_left = 0;
         st->oom = true;
         return false;
