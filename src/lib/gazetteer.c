@@ -1546,7 +1546,7 @@ static void link_chains(geo_state *st)
  *   sentence. */
 static void note_matches(geo_state *st)
 {
-    uint32_t counts[64] = {0};
+    uint32_t counts[64]; /* counts[0, niso): set as each code is listed */
     char isos[64][4];
     uint32_t niso = 0, best = 0, dem = 0;
     for (uint32_t k = 0; k < st->m.n; k++) {
@@ -1580,6 +1580,7 @@ static void note_matches(geo_state *st)
         }
         if (j == niso) {
             if (niso == 64) continue;
+            counts[niso] = 0;
             memcpy(isos[niso++], e->iso3, 4);
         }
         counts[j]++;
@@ -1592,7 +1593,7 @@ static void note_matches(geo_state *st)
 static void focus_from_resolved(geo_state *st)
 {
     char isos[16][4];
-    uint32_t counts[16] = {0}, niso = 0, best = 0;
+    uint32_t counts[16], niso = 0, best = 0; /* counts[0, niso): set as each code is listed */
     for (uint32_t k = 0; k < st->m.n; k++) {
         if (st->m.v[k].chosen == DS_NONE) continue;
         const ds_gaz_entry *e = chosen_entry(st->g, st->m.v[k].chosen);
@@ -1604,6 +1605,7 @@ static void focus_from_resolved(geo_state *st)
         }
         if (j == niso) {
             if (niso == 16) continue;
+            counts[niso] = 0;
             memcpy(isos[niso++], iso, 4);
         }
         if (++counts[j] > counts[best]) best = j;
