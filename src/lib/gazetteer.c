@@ -31,6 +31,9 @@
 /* about 470 cue and stop words: under a quarter full, so that the probe for
  * a word that is none of them (most tokens) ends after a slot or two */
 enum { WORD_SLOTS = 2048 };
+/* bits of the words' ds_word_hash (word_bit): a plain token whose bit is
+ * clear is none of them (word_class_of) */
+enum { WORD_BITS = 8192, WORD_BITS_LOG2 = 13 };
 
 struct ds_gazetteer {
     const unsigned char *map; /* the mapped file, NULL for the empty gazetteer */
@@ -60,6 +63,7 @@ struct ds_gazetteer {
         char word[16];
         uint16_t cls;
     } words[WORD_SLOTS];
+    uint64_t word_bits[WORD_BITS / 64]; /* word_bit of each word of words */
 };
 
 /* ---- cue words -------------------------------------------------------------- */
@@ -168,10 +172,19 @@ static uint64_t plain_bytes(uint64_t x)
     return ds_bytes_in(x, 'a', 'z') | ds_bytes_in(x, '0', '9');
 }
 
+/* A word's bit in word_bits, from its ds_word_hash (the hash doc.h's
+ * tokens carry; its top bits: the lowest is always set). */
+static inline uint32_t word_bit(uint32_t word_hash)
+{
+    return word_hash >> (32 - WORD_BITS_LOG2);
+}
+
 static void words_add(ds_gazetteer *g, const char *const *list, uint16_t cls)
 {
     for (; *list; list++) {
         size_t n = strlen(*list);
+        uint32_t b = word_bit(ds_word_hash(*list, n));
+        g->word_bits[b / 64] |= (uint64_t)1 << (b % 64);
         uint64_t a0, a1;
         word16(*list, n, &a0, &a1);
         uint32_t j = word_hash(a0, a1) & (WORD_SLOTS - 1);
@@ -209,11 +222,15 @@ static void words_init(ds_gazetteer *g)
 
 /* The WC_* classes of a folded word (0 for most words); WC_SLOW when the
  * word is not 1 to 15 bytes of [a-z0-9] (then WC_STOP is not decided).
- * plain: the word is known to be [a-z0-9]+ (a token whose hash is set,
- * doc.h), which need not be tested again. */
-static uint16_t word_class_of(const ds_gazetteer *g, const char *w, size_t n, bool plain)
+ * hash: the word's ds_word_hash when it is known to be [a-z0-9]+ (a token
+ * whose hash is set, doc.h), which need not be tested again; 0 unknown.
+ * A plain word whose bit (word_bit) is clear is none of the table's. */
+static uint16_t word_class_of(const ds_gazetteer *g, const char *w, size_t n, uint32_t hash)
 {
     if (n == 0 || n > 15) return WC_SLOW;
+    bool plain = hash != 0;
+    uint32_t bit = word_bit(hash);
+    if (plain && !(g->word_bits[bit / 64] >> (bit % 64) & 1)) return 0;
     uint64_t a0, a1, b0, b1;
     word16(w, n, &a0, &a1);
     if (!plain) {
@@ -554,19 +571,20 @@ uint32_t ds_gazetteer_find(const ds_gazetteer *gaz, const char *name, size_t len
     size_t kl = ds_geo_key(key, sizeof key, folded, n);
     const ds_gaz_slot *s = gaz_lookup(gaz, key, kl);
     uint32_t k = 0;
-    /* bit e % 64 of each stored id: a candidate whose bit is clear is none
+    /* bit e % 512 of each stored id: a candidate whose bit is clear is none
      * of them, without the scan (long lists fill ids and then compare every
-     * further candidate with all of them) */
-    uint64_t stored = 0;
+     * further candidate with all of them; with 64 bits, a half of them did
+     * the scan once 32 ids were stored) */
+    uint64_t stored[8] = {0};
     for (uint32_t i = 0; s && i < s->ncand; i++) {
         uint32_t e = gaz->cands[s->cand + i].entry;
         bool dup = false;
-        if (stored >> (e % 64) & 1)
+        if (stored[e / 64 % 8] >> (e % 64) & 1)
             for (uint32_t j = 0; j < k && j < cap; j++) dup |= ids[j] == e;
         if (dup) continue;
         if (k < cap) {
             ids[k] = e;
-            stored |= (uint64_t)1 << (e % 64);
+            stored[e / 64 % 8] |= (uint64_t)1 << (e % 64);
         }
         k++;
     }
@@ -608,9 +626,11 @@ typedef struct raw_match {
     uint32_t parent;        /* the next match in an "X, Y" / "X (Y, Z)" chain, or DS_NONE */
     uint32_t chosen;        /* resolved entry, DS_NONE when rejected */
     ds_geo_how how;
-    uint32_t region_tok; /* "northern" before a country, or DS_NONE */
-    uint32_t dem_before; /* the country (ISO code as a word) of the nearest demonym
-                          * match before it in its sentence, 0 none (note_demonyms) */
+    uint32_t region_tok;       /* "northern" before a country, or DS_NONE */
+    uint32_t dem_before;       /* the country (ISO code as a word) of the nearest demonym
+                                * match before it in its sentence, 0 none (note_demonyms) */
+    bool run_known;            /* run_from, run_to made (match_run) */
+    uint32_t run_from, run_to; /* exact_run of slot and loose_hash */
 } raw_match;
 
 /* ISO alpha-3 codes (char[4], NUL-padded) compared as one word. */
@@ -738,7 +758,7 @@ static inline tok_geo *tg_of(geo_state *st, const ds_token *t)
 
 static unsigned tok_cls_compute(geo_state *st, tok_geo *tg, const ds_token *t)
 {
-    tg->cls = (uint16_t)(word_class_of(st->g, t->norm, t->norm_len, t->hash != 0) | WC_KNOWN);
+    tg->cls = (uint16_t)(word_class_of(st->g, t->norm, t->norm_len, t->hash) | WC_KNOWN);
     return tg->cls;
 }
 
@@ -809,14 +829,69 @@ typedef struct key_memo {
 _Static_assert(sizeof(key_memo) == 56, "key_memo: the size its comment gives");
 static _Thread_local key_memo key_memos[KEY_MEMO_SLOTS];
 
-/* The memo entry of a word of 1 to 15 bytes, and the word as word16 gives it. */
-static inline key_memo *memo_of(const char *w, size_t n, uint64_t *a0, uint64_t *a1)
+/* The memo entry of token t's word (1 to 15 bytes), and the word as word16
+ * gives it: a plain word's (hash set, doc.h) at the top bits of its
+ * ds_word_hash, another's by word_hash (an entry serves only the word it
+ * holds, wherever it lies). */
+static inline key_memo *memo_of(const ds_token *t, uint64_t *a0, uint64_t *a1)
 {
-    word16(w, n, a0, a1);
-    return &key_memos[word_hash(*a0, *a1) & (KEY_MEMO_SLOTS - 1)];
+    word16(t->norm, t->norm_len, a0, a1);
+    uint32_t h = t->hash ? t->hash >> 18 : word_hash(*a0, *a1);
+    return &key_memos[h & (KEY_MEMO_SLOTS - 1)];
 }
 
-/* The token's key, computed when first needed into arena chunks. */
+/* Room for room bytes more in st->keys: a new arena chunk when the one in
+ * use has less left; false (st->oom set) when none can be had. */
+static bool keys_grow(geo_state *st, size_t room)
+{
+    /* a note of 300 bytes needs a few hundred. Not cleared: a key's bytes
+     * are written (ds_geo_key, or a memo's key copied whole, NUL included)
+     * before any is read, and the only read past a key's NUL is key8_eq's
+     * word, whose bytes past the key are masked off (room: 16 bytes from a
+     * key's start lie in the chunk) */
+    size_t chunk = 2u * (size_t)st->doc->text_len + 64;
+    if (chunk > 4096) chunk = 4096;
+    if (chunk < room) chunk = room;
+    if (!(st->keys = ds_arena_alloc_raw(st->doc->arena, chunk))) {
+        st->keys_left = 0;
+        st->oom = true;
+        return false;
+    }
+    st->keys_left = chunk;
+    return true;
+}
+
+/* tok_key_compute's end: the key (of kl bytes, at st->keys) is the token's. */
+static inline const tok_geo *key_kept(geo_state *st, tok_geo *tg, size_t kl)
+{
+    tg->key = st->keys;
+    tg->key_len = (uint16_t)(kl < UINT16_MAX ? kl : 0);
+    st->keys += kl + 1;
+    st->keys_left -= kl + 1;
+    return tg;
+}
+
+/* tok_key_compute for a word the memo lacks: ds_geo_key, then a memo
+ * entry (km, the word's, NULL for a word of more than 15 bytes) for it. */
+static const tok_geo *tok_key_miss(geo_state *st, tok_geo *tg, const ds_token *tk, size_t need,
+                                   key_memo *km, uint64_t a0, uint64_t a1)
+{
+    size_t n = tk->norm_len;
+    size_t kl = ds_geo_key(st->keys, need, tk->norm, n);
+    tg->connector = ds_geo_is_connector(tk->norm, n);
+    if (km && kl < KEY_MEMO_KEY) {
+        km->w0 = a0;
+        km->w1 = a1;
+        memcpy(km->key, st->keys, KEY_MEMO_KEY); /* room was kept for it */
+        km->key_len = (uint8_t)kl;
+        km->connector = tg->connector;
+        km->gen = 0;
+    }
+    return key_kept(st, tg, kl);
+}
+
+/* The token's key, computed when first needed into arena chunks; a word
+ * the memo has is copied from it (the usual case, kept short here). */
 static const tok_geo *tok_key_compute(geo_state *st, uint32_t t)
 {
     tok_geo *tg = &st->tg[t].g;
@@ -827,50 +902,18 @@ static const tok_geo *tok_key_compute(geo_state *st, uint32_t t)
     size_t need = 2u * n + 2;
     /* room for a memo's key copied whole */
     size_t room = need < KEY_MEMO_KEY ? KEY_MEMO_KEY : need;
-    if (st->keys_left < room) {
-        /* a note of 300 bytes needs a few hundred: the arena zeroes what it gives */
-        size_t chunk = 2u * (size_t)st->doc->text_len + 64;
-        if (chunk > 4096) chunk = 4096;
-        if (chunk < room) chunk = room;
-        if (!(st->keys = ds_arena_alloc(st->doc->arena, chunk))) {
-            st->keys_left = 0;
-            st->oom = true;
-            return tg;
-        }
-        st->keys_left = chunk;
+    if (st->keys_left < room && !keys_grow(st, room)) return tg;
+    if (n < 1 || n > 15) return tok_key_miss(st, tg, tk, need, NULL, 0, 0);
+    uint64_t a0, a1;
+    key_memo *km = memo_of(tk, &a0, &a1);
+    if (km->w0 != a0 || km->w1 != a1) return tok_key_miss(st, tg, tk, need, km, a0, a1);
+    memcpy(st->keys, km->key, KEY_MEMO_KEY);
+    tg->connector = km->connector;
+    if (km->gen == st->g->gen) {
+        tg->slot = km->slot;
+        tg->lh = km->lh;
     }
-    size_t kl;
-    key_memo *km = NULL;
-    uint64_t a0 = 0, a1 = 0;
-    if (n >= 1 && n <= 15) {
-        km = memo_of(tk->norm, n, &a0, &a1);
-        if (km->w0 == a0 && km->w1 == a1) {
-            memcpy(st->keys, km->key, KEY_MEMO_KEY);
-            kl = km->key_len;
-            tg->connector = km->connector;
-            if (km->gen == st->g->gen) {
-                tg->slot = km->slot;
-                tg->lh = km->lh;
-            }
-            goto keyed;
-        }
-    }
-    kl = ds_geo_key(st->keys, need, tk->norm, n);
-    tg->connector = ds_geo_is_connector(tk->norm, n);
-    if (km && kl < KEY_MEMO_KEY) {
-        km->w0 = a0;
-        km->w1 = a1;
-        memcpy(km->key, st->keys, KEY_MEMO_KEY); /* room was kept for it */
-        km->key_len = (uint8_t)kl;
-        km->connector = tg->connector;
-        km->gen = 0;
-    }
-keyed:
-    tg->key = st->keys;
-    tg->key_len = (uint16_t)(kl < UINT16_MAX ? kl : 0);
-    st->keys += kl + 1;
-    st->keys_left -= kl + 1;
-    return tg;
+    return key_kept(st, tg, km->key_len);
 }
 
 /* inline: the n-grams at a token ask for the keys of the same tokens again */
@@ -885,28 +928,33 @@ static inline const tok_geo *tok_key(geo_state *st, uint32_t t)
  * its loose hash (tok_geo.lh) too: ngram_loose_hash of it alone, for which
  * a plain word (hash set, doc.h) is its own loose form and another one is
  * made by ds_geo_loose (a word so short is neither joined nor cut). */
-static const ds_gaz_slot *tok_slot(geo_state *st, uint32_t t)
+static const ds_gaz_slot *tok_slot_compute(geo_state *st, uint32_t t)
 {
     tok_geo *tg = &st->tg[t].g;
     const ds_gazetteer *g = st->g;
-    if (!tg->slot) {
-        const ds_gaz_slot *s = gaz_lookup(g, tg->key, tg->key_len);
-        tg->slot = s ? (uint32_t)(s - g->slots) + 2 : 1;
-        const ds_token *tk = &st->doc->tokens.v[t];
-        size_t n = tk->norm_len;
-        if (n >= 1 && n <= 15) {
-            if (s)
-                tg->lh = tk->hash ? (uint32_t)strmap_hash(tk->norm, n) : loose_hash_of(tk->norm, n);
-            uint64_t a0, a1;
-            key_memo *km = memo_of(tk->norm, n, &a0, &a1);
-            if (km->w0 == a0 && km->w1 == a1) {
-                km->gen = g->gen;
-                km->slot = tg->slot;
-                km->lh = tg->lh;
-            }
+    const ds_gaz_slot *s = gaz_lookup(g, tg->key, tg->key_len);
+    tg->slot = s ? (uint32_t)(s - g->slots) + 2 : 1;
+    const ds_token *tk = &st->doc->tokens.v[t];
+    size_t n = tk->norm_len;
+    if (n >= 1 && n <= 15) {
+        if (s) tg->lh = tk->hash ? (uint32_t)strmap_hash(tk->norm, n) : loose_hash_of(tk->norm, n);
+        uint64_t a0, a1;
+        key_memo *km = memo_of(tk, &a0, &a1);
+        if (km->w0 == a0 && km->w1 == a1) {
+            km->gen = g->gen;
+            km->slot = tg->slot;
+            km->lh = tg->lh;
         }
     }
-    return tg->slot == 1 ? NULL : &g->slots[tg->slot - 2];
+    return s;
+}
+
+/* inline: most tokens find their slot known (the key memo gives it) */
+static inline const ds_gaz_slot *tok_slot(geo_state *st, uint32_t t)
+{
+    uint32_t slot = st->tg[t].g.slot;
+    if (!slot) return tok_slot_compute(st, t);
+    return slot == 1 ? NULL : &st->g->slots[slot - 2];
 }
 
 /* Is token a the Arabic article before token b ("Al Qamishli", "As Sweida",
@@ -992,6 +1040,15 @@ static inline bool lga_at(const ds_token *tok, uint32_t j, uint32_t end)
            tok[j + 2].norm_len == 4 && !memcmp(tok[j + 2].norm, "area", 4);
 }
 
+/* Whether the common word at token i heads a chain after "in": "in Nice,
+ * France" (see match_at). */
+static inline bool common_head_at(const ds_token *tok, uint32_t i, uint32_t end)
+{
+    return i > 0 && i + 2 < end && tok[i - 1].norm_len == 2 && !memcmp(tok[i - 1].norm, "in", 2) &&
+           tok[i + 1].norm[0] == ',' && (tok[i + 1].flags & DS_TOK_PUNCT) &&
+           (tok[i + 2].flags & DS_TOK_CAP);
+}
+
 /* Finds the longest n-gram at token i (of a sentence ending before end)
  * that the gazetteer knows; fills m and returns true. Token i is a word
  * and cap_name (collect, the caller, tests it before). */
@@ -1000,70 +1057,65 @@ static bool match_at(geo_state *st, const ds_token *tok, uint32_t i, uint32_t en
     const ds_gazetteer *g = st->g;
     char text[NAME_CAP], key[NAME_CAP];
     uint32_t maxn = end - i < MAX_NGRAM ? end - i : MAX_NGRAM;
-    uint32_t nw = 0;
     bool lower = false;
-    /* the run of word tokens usable in a name */
-    while (nw < maxn && (tok[i + nw].flags & DS_TOK_WORD)) nw++;
+    /* The run of word tokens usable in a name after token i (a word), and
+     * which of them can end an n-gram of more than one token (capitalised,
+     * not a connector): bit n - 1 of ends for the n-gram of n tokens. One
+     * pass; the loop below tried every n of the run and tested each last
+     * token there (the same tests, so the same n-grams are tried). */
+    uint32_t ends = 0;
+    for (uint32_t q = 1; q < maxn && (tok[i + q].flags & DS_TOK_WORD); q++)
+        if (cap_name(st, &tok[i + q]) && !is_connector_token(st, &tok[i + q])) ends |= 1u << q;
     /* The key of an n-gram of n > 1 tokens is its tokens' keys, connectors
      * after the first and a leading article dropped ("El Fasher": the
      * names' keys drop it), so that of a shorter one at i is a prefix of a
      * longer one's: its parts, their length and the hash of the key so far
      * (strmap_hash_more, part after part) are made token by token, once, as
-     * far as the longest n-gram asked for needs (pre[q]: the n-gram of q + 1
-     * tokens; npre made), where each n used to make them all again. */
+     * far as the longest n-gram tried (the last of ends), before any is
+     * looked up: pre_*[q] for the n-gram of q + 1 tokens, the first nfit of
+     * which fit (a part with no key, or a key with no room, ends them). */
     const tok_geo *part[MAX_NGRAM]; /* the tokens whose keys make it ... */
     uint32_t part_tok[MAX_NGRAM];   /* ... and their indexes */
-    struct {
-        uint64_t h;      /* the hash state of the key so far */
-        uint32_t kl;     /* its length */
-        uint32_t nparts; /* part[0, nparts) */
-        bool fits;       /* false: a part has no key or the key no room (never after) */
-        bool lower;      /* a token after the first is lower case (not a connector
-                          * of other than 3 bytes: "Salah al Din") */
-    } pre[MAX_NGRAM];
-    uint32_t npre = 0;
-    for (uint32_t n = nw; n >= 1; n--) {
-        const ds_token *last = &tok[i + n - 1];
-        if (n > 1 && (!cap_name(st, last) || is_connector_token(st, last))) continue;
-        if (n > 1) {
-            for (; npre < n && (npre == 0 || pre[npre - 1].fits); npre++) {
-                uint32_t q = npre, k = i + q;
-                const tok_geo *tg = tok_key(st, k);
-                if (q == 0) {
-                    pre[0].h = STRMAP_HASH_SEED;
-                    pre[0].kl = pre[0].nparts = 0;
-                    pre[0].fits = true;
-                    pre[0].lower = false;
-                } else {
-                    pre[q] = pre[q - 1];
-                    pre[q].lower |= !(tok[k].flags & (DS_TOK_CAP | DS_TOK_UPPER)) &&
-                                    !(tg->connector && tok[k].norm_len != 3);
-                }
-                if (q > 0 ? tg->connector : tg->connector && leading_article(&tok[k], &tok[k + 1]))
-                    continue;
-                if (!tg->key_len || pre[q].kl + tg->key_len + 1 > sizeof key) {
-                    pre[q].fits = false;
-                } else {
-                    part_tok[pre[q].nparts] = k;
-                    part[pre[q].nparts++] = tg;
-                    pre[q].kl += tg->key_len;
-                    pre[q].h = strmap_hash_more(pre[q].h, tg->key, tg->key_len);
-                }
+    uint64_t pre_h[MAX_NGRAM];      /* the hash state of the key so far */
+    uint32_t pre_kl[MAX_NGRAM];     /* its length */
+    uint32_t pre_nparts[MAX_NGRAM]; /* part[0, nparts) */
+    bool pre_lower[MAX_NGRAM];      /* a token after the first is lower case (not a
+                                     * connector of other than 3 bytes: "Salah al Din") */
+    uint32_t nmax = ends ? 32 - (uint32_t)__builtin_clz(ends) : 1, nfit = 0;
+    if (nmax > 1) {
+        uint64_t h = STRMAP_HASH_SEED;
+        uint32_t kl = 0, nparts = 0;
+        bool low = false;
+        for (; nfit < nmax; nfit++) {
+            uint32_t q = nfit, k = i + q;
+            const tok_geo *tg = tok_key(st, k);
+            if (q > 0)
+                low |= !(tok[k].flags & (DS_TOK_CAP | DS_TOK_UPPER)) &&
+                       !(tg->connector && tok[k].norm_len != 3);
+            if (!(q > 0 ? tg->connector : tg->connector && leading_article(&tok[k], &tok[k + 1]))) {
+                if (!tg->key_len || kl + tg->key_len + 1 > sizeof key) break;
+                part_tok[nparts] = k;
+                part[nparts++] = tg;
+                kl += tg->key_len;
+                h = strmap_hash_more(h, tg->key, tg->key_len);
             }
-            if (npre < n) continue; /* a shorter n-gram did not fit */
-            /* the inner tokens: after the first, before the last */
-            lower = n > 2 && pre[n - 2].lower;
-        } else {
-            lower = false;
+            pre_h[q] = h;
+            pre_kl[q] = kl;
+            pre_nparts[q] = nparts;
+            pre_lower[q] = low;
         }
+    }
+    for (uint32_t n = nmax; n >= 1; n--) {
+        const ds_token *last = &tok[i + n - 1];
+        if (n > 1 && (!(ends >> (n - 1) & 1) || n > nfit)) continue;
+        /* the inner tokens: after the first, before the last */
+        lower = n > 2 && pre_lower[n - 2];
         /* a common word is no place, unless written as the head of a chain
          * after "in": "in Nice, France", "in Mobile, Alabama" (then only the
          * chain can support it: see acceptable) */
         bool common_head = false;
         if (n == 1 && is_stopword(st, &tok[i])) {
-            common_head = i > 0 && i + 2 < end && tok[i - 1].norm_len == 2 &&
-                          !memcmp(tok[i - 1].norm, "in", 2) && tok[i + 1].norm[0] == ',' &&
-                          (tok[i + 1].flags & DS_TOK_PUNCT) && (tok[i + 2].flags & DS_TOK_CAP);
+            common_head = common_head_at(tok, i, end);
             if (!common_head) return false;
         }
         const ds_gaz_slot *s;
@@ -1071,18 +1123,18 @@ static bool match_at(geo_state *st, const ds_token *tok, uint32_t i, uint32_t en
             const tok_geo *tg = tok_key(st, i);
             if (!tg->key_len || (size_t)tg->key_len + 1 > sizeof key) continue;
             s = tok_slot(st, i);
-        } else if (!pre[n - 1].fits || !pre[n - 1].kl) {
+        } else if (!pre_kl[n - 1]) {
             continue;
-        } else if (pre[n - 1].nparts == 1) {
+        } else if (pre_nparts[n - 1] == 1) {
             s = tok_slot(st, part_tok[0]);
         } else {
             /* the hash of the joined keys (= key_hash of the whole); most
              * such n-grams are no key, which the filter tells before the key
              * is assembled */
-            uint32_t kh = (uint32_t)strmap_hash_done(pre[n - 1].h);
+            uint32_t kh = (uint32_t)strmap_hash_done(pre_h[n - 1]);
             if (!gaz_filter_has(g, kh)) continue;
             size_t o = 0;
-            for (uint32_t q = 0; q < pre[n - 1].nparts; q++) {
+            for (uint32_t q = 0; q < pre_nparts[n - 1]; q++) {
                 memcpy(key + o, part[q]->key, part[q]->key_len);
                 o += part[q]->key_len;
             }
@@ -1159,8 +1211,21 @@ static void exact_run(const ds_gazetteer *g, const ds_gaz_slot *s, uint32_t lh, 
     while (*to < s->ncand && by_hash[*to].loose_hash == lh) (*to)++;
 }
 
+/* m's exact run (exact_run of its slot and its loose hash, which stay as
+ * collect found them), searched for once: note_matches, both rounds of
+ * resolve and lone_seat_country ask for it again. */
+static void match_run(const ds_gazetteer *g, raw_match *m, uint32_t *from, uint32_t *to)
+{
+    if (!m->run_known) {
+        exact_run(g, m->slot, m->loose_hash, &m->run_from, &m->run_to);
+        m->run_known = true;
+    }
+    *from = m->run_from;
+    *to = m->run_to;
+}
+
 /* The candidate of m that is a country named exactly, or UINT32_MAX. */
-static uint32_t country_cand(const geo_state *st, const raw_match *m, bool demonym_too)
+static uint32_t country_cand(const geo_state *st, raw_match *m, bool demonym_too)
 {
     if (!m->slot) return UINT32_MAX;
     uint32_t want = 1u << DS_FEAT_COUNTRY | (demonym_too ? 1u << DS_FEAT_DEMONYM : 0);
@@ -1170,7 +1235,7 @@ static uint32_t country_cand(const geo_state *st, const raw_match *m, bool demon
      * also names villages) their by_hash run, which keeps list order */
     uint32_t from = 0, to = m->slot->ncand;
     bool run = to > 8;
-    if (run) exact_run(st->g, m->slot, m->loose_hash, &from, &to);
+    if (run) match_run(st->g, m, &from, &to);
     for (uint32_t it = from; it < to; it++) {
         uint32_t i = run ? by_hash_pos(st->g, m->slot, it) : it;
         const ds_gaz_cand *c = &st->g->cands[m->slot->cand + i];
@@ -1185,11 +1250,14 @@ static uint32_t country_cand(const geo_state *st, const raw_match *m, bool demon
     return found;
 }
 
-/* True when the folded token is a given name of the lexicon ("Ahmed", "Abu"). */
+/* True when the folded token is a given name of the lexicon ("Ahmed", "Abu").
+ * A plain word (hash set, doc.h: [a-z0-9]+) is its own ds_lex_key (each
+ * byte a unit byte, copied as it is), so it is looked up as it stands. */
 static bool given_name(const geo_state *st, const ds_token *t)
 {
     char key[64];
     if (!st->lex || !(t->flags & DS_TOK_WORD) || t->norm_len >= sizeof key) return false;
+    if (t->hash) return t->norm_len > 0 && ds_lexicon_given_name(st->lex, t->norm, t->norm_len);
     size_t kl = ds_lex_key(key, sizeof key, t->norm, t->norm_len);
     return kl != (size_t)-1 && kl > 0 && ds_lexicon_given_name(st->lex, key, kl);
 }
@@ -1201,6 +1269,9 @@ static bool title_word(const geo_state *st, const ds_token *t)
     char key[64];
     bool keep;
     if (!st->lex || !(t->flags & DS_TOK_WORD) || t->norm_len >= sizeof key) return false;
+    if (t->hash) /* its own key, as in given_name */
+        return t->norm_len > 0 &&
+               ds_lexicon_title(st->lex, t->norm, t->norm_len, &keep, NULL) != DS_TITLE_NONE;
     size_t kl = ds_lex_key(key, sizeof key, t->norm, t->norm_len);
     return kl != (size_t)-1 && kl > 0 &&
            ds_lexicon_title(st->lex, key, kl, &keep, NULL) != DS_TITLE_NONE;
@@ -1311,7 +1382,13 @@ static ds_status collect(geo_state *st)
                 i++;
                 continue;
             }
-            bool known = match_at(st, tok, i, end, &m);
+            /* a common word followed by no word ("On 5 May", "In 2020,") is
+             * no name, unless it heads a chain: match_at's answer, without
+             * the call (it has no n-gram of more than one token to try) */
+            bool known = (i + 1 < end && (tok[i + 1].flags & DS_TOK_WORD)) ||
+                                 !is_stopword(st, &tok[i]) || common_head_at(tok, i, end)
+                             ? match_at(st, tok, i, end, &m)
+                             : false;
             /* the capitalised run at i; followed (after a type or area word) by
              * "," or "(" it may be a place the gazetteer lacks, kept if the
              * names after it resolve ("Deh-e Naw, Baghlan, Afghanistan");
@@ -1469,7 +1546,7 @@ static void link_chains(geo_state *st)
  *   sentence. */
 static void note_matches(geo_state *st)
 {
-    uint32_t counts[64] = {0};
+    uint32_t counts[64]; /* counts[0, niso): set as each code is listed */
     char isos[64][4];
     uint32_t niso = 0, best = 0, dem = 0;
     for (uint32_t k = 0; k < st->m.n; k++) {
@@ -1503,6 +1580,7 @@ static void note_matches(geo_state *st)
         }
         if (j == niso) {
             if (niso == 64) continue;
+            counts[niso] = 0;
             memcpy(isos[niso++], e->iso3, 4);
         }
         counts[j]++;
@@ -1515,7 +1593,7 @@ static void note_matches(geo_state *st)
 static void focus_from_resolved(geo_state *st)
 {
     char isos[16][4];
-    uint32_t counts[16] = {0}, niso = 0, best = 0;
+    uint32_t counts[16], niso = 0, best = 0; /* counts[0, niso): set as each code is listed */
     for (uint32_t k = 0; k < st->m.n; k++) {
         if (st->m.v[k].chosen == DS_NONE) continue;
         const ds_gaz_entry *e = chosen_entry(st->g, st->m.v[k].chosen);
@@ -1527,6 +1605,7 @@ static void focus_from_resolved(geo_state *st)
         }
         if (j == niso) {
             if (niso == 16) continue;
+            counts[niso] = 0;
             memcpy(isos[niso++], iso, 4);
         }
         if (++counts[j] > counts[best]) best = j;
@@ -1591,7 +1670,7 @@ enum { SEAT_FLAGS = DS_GAZF_SEAT1 | DS_GAZF_SEAT2 | DS_GAZF_CAPITAL };
  * in another country; 0 otherwise. */
 static uint32_t lone_seat_country(const geo_state *st, uint32_t k)
 {
-    const raw_match *m = &st->m.v[k];
+    raw_match *m = &st->m.v[k];
     const ds_gazetteer *g = st->g;
     if (st->round == 0 || !m->preposition || m->sentence_initial) return 0;
     uint32_t iso = 0;
@@ -1599,7 +1678,7 @@ static uint32_t lone_seat_country(const geo_state *st, uint32_t k)
      * order: in a long list, their by_hash run alone */
     uint32_t from = 0, to = m->slot->ncand;
     bool run = to > 8;
-    if (run) exact_run(g, m->slot, m->loose_hash, &from, &to);
+    if (run) match_run(g, m, &from, &to);
     for (uint32_t it = from; it < to; it++) {
         const ds_gaz_cand *c = &g->cands[m->slot->cand + (run ? by_hash_pos(g, m->slot, it) : it)];
         if (c->loose_hash != m->loose_hash || c->feature != DS_FEAT_CITY ||
@@ -1811,9 +1890,26 @@ typedef struct mention_loose {
     size_t n; /* (size_t)-1: not made yet */
 } mention_loose;
 
-/* spelling_distance of entry e from mention m (its loose form in *ml,
+/* A per-thread memo of spelling_distance, a pure function of an entry (of
+ * the gazetteer whose load number is gen) and a mention's loose form of
+ * fewer than DIST_MEMO_TEXT bytes: resolve asks it again for the same
+ * candidate of the same name in its second round and in the documents
+ * that name the place again (half of its 470 calls per 2,000 notes, some
+ * 3,000 instructions each: the entry's name folded and an edit distance).
+ * Direct-mapped, overwritten on a miss; an entry serves only the entry id,
+ * loose form and gazetteer it holds. Thread-local and static, as key_memos. */
+enum { DIST_MEMO_SLOTS = 256, DIST_MEMO_TEXT = 40 };
+typedef struct dist_memo {
+    uint64_t gen; /* 0: empty */
+    uint32_t entry;
+    uint8_t n, dist;
+    char s[DIST_MEMO_TEXT];
+} dist_memo;
+static _Thread_local dist_memo dist_memos[DIST_MEMO_SLOTS];
+
+/* spelling_distance of entry id from mention m (its loose form in *ml,
  * made on the first call). */
-static uint32_t mention_distance(const geo_state *st, const raw_match *m, const ds_gaz_entry *e,
+static uint32_t mention_distance(const geo_state *st, const raw_match *m, uint32_t id,
                                  mention_loose *ml)
 {
     if (ml->n == (size_t)-1) {
@@ -1821,7 +1917,19 @@ static uint32_t mention_distance(const geo_state *st, const raw_match *m, const 
         size_t tl = join_norms(text, NAME_CAP, st->doc->tokens.v, m->tok, m->tok + m->ntok);
         ml->n = tl ? ds_geo_loose(ml->s, sizeof ml->s, text, tl) : 0;
     }
-    return spelling_distance(st->g, e, ml->s, ml->n);
+    const ds_gaz_entry *e = entry_of(st->g, id);
+    if (ml->n >= DIST_MEMO_TEXT) return spelling_distance(st->g, e, ml->s, ml->n);
+    dist_memo *dm = &dist_memos[(id * 2654435761u ^ m->loose_hash) % DIST_MEMO_SLOTS];
+    if (dm->gen == st->g->gen && dm->entry == id && dm->n == ml->n &&
+        memcmp(dm->s, ml->s, ml->n) == 0)
+        return dm->dist;
+    uint32_t d = spelling_distance(st->g, e, ml->s, ml->n);
+    dm->gen = st->g->gen;
+    dm->entry = id;
+    dm->n = (uint8_t)ml->n;
+    dm->dist = (uint8_t)d;
+    memcpy(dm->s, ml->s, ml->n);
+    return d;
 }
 
 static void resolve(geo_state *st, uint32_t k)
@@ -1837,7 +1945,7 @@ static void resolve(geo_state *st, uint32_t k)
         parent_resolved |= st->m.v[p].chosen != DS_NONE;
     size_t keylen = m->slot->key_len; /* not strlen of the pool: a cache miss */
     bool upper = m->upper;
-    const raw_match *child = k > 0 && st->m.v[k - 1].parent == k ? &st->m.v[k - 1] : NULL;
+    raw_match *child = k > 0 && st->m.v[k - 1].parent == k ? &st->m.v[k - 1] : NULL;
     /* "Bamenda (Mezam, Nord-Ouest)": a name the gazetteer lacks passes the
      * support on from the town before it */
     for (uint32_t j = k - 1; child && !child->slot && j > 0 && st->m.v[j - 1].parent == j; j--)
@@ -1849,7 +1957,7 @@ static void resolve(geo_state *st, uint32_t k)
     bool child_is_division = false;
     uint32_t div_features = 1u << DS_FEAT_ADMIN1 | 1u << DS_FEAT_COUNTRY, cfrom = 0, cto = 0;
     if (child && child->slot && (child->slot->features & div_features))
-        exact_run(g, child->slot, child->loose_hash, &cfrom, &cto);
+        match_run(g, child, &cfrom, &cto);
     for (uint32_t j = cfrom; j < cto; j++) {
         const ds_gaz_cand *cc = &g->cands[child->slot->cand + by_hash_pos(g, child->slot, j)];
         uint8_t f = cc->feature;
@@ -1902,7 +2010,7 @@ static void resolve(geo_state *st, uint32_t k)
      * candidates not spelt exactly cannot be taken either */
     bool indexed = (exact_only || (!geo_all && ngeo == 0 && !weak_ok)) && to > 1;
     if (indexed) /* only the exact spellings: their run in by_hash, in list order */
-        exact_run(g, m->slot, m->loose_hash, &from, &to);
+        match_run(g, m, &from, &to);
     /* a long list: the candidates neither spelt exactly nor (by the mask)
      * in a supporting country, nor strong names when a type word or child
      * may support one abroad, are rejected below; skip them in a tight loop
@@ -2025,13 +2133,13 @@ static void resolve(geo_state *st, uint32_t k)
          * outweighs another country of that name in the context */
         if (v.child && c->feature == DS_FEAT_COUNTRY) score += COUNTRY_CHILD_BONUS;
         if (!v.exact && v.child && m->has_child)
-            v.close = mention_distance(st, m, entry_of(g, c->entry), &ml) <= 1;
+            v.close = mention_distance(st, m, c->entry, &ml) <= 1;
         if (!acceptable(st, m, e, &v, parent_resolved, keylen, upper)) continue;
         /* a spelling unlike the text costs (spelling_distance); it only
          * lowers a score, so it is reckoned only for a candidate that
          * would otherwise take the lead */
         if (!v.exact && score > best_score)
-            score -= 300 * (long)mention_distance(st, m, entry_of(g, c->entry), &ml);
+            score -= 300 * (long)mention_distance(st, m, c->entry, &ml);
         if (score > best_score) {
             best_score = score;
             best = c->entry;
