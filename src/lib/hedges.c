@@ -69,6 +69,15 @@ static const hedge_phrase phrases[] = {
     {{"perhaps"}, E, DS_ICD_POSSIBLE, false},
     {{"maybe"}, E, DS_ICD_POSSIBLE, false},
     {{"conceivably"}, E, DS_ICD_POSSIBLE, false},
+    /* an analytic judgement with no word of likelihood ("We assess with
+     * moderate confidence that ...", "ISW assesses that ..."): in ICD 203
+     * products the judgement itself says it is likely */
+    {{"we", "assess"}, E, DS_ICD_LIKELY, false},
+    {{"we", "judge"}, E, DS_ICD_LIKELY, false},
+    {{"we", "believe"}, E, DS_ICD_LIKELY, false},
+    {{"assesses", "that"}, E, DS_ICD_LIKELY, false},
+    {{"judges", "that"}, E, DS_ICD_LIKELY, false},
+    {{"our", "assessment"}, E, DS_ICD_LIKELY, false},
     /* evidential verbs: estimative, no level of their own */
     {{"appears"}, E, DS_ICD_NONE, false},
     {{"appear"}, E, DS_ICD_NONE, false},

@@ -136,11 +136,44 @@ static void test_topics(void **state)
     free(ctx);
 }
 
+/* a judgement's own level ("assesses that": likely) yields to a word of
+ * likelihood after it in the sentence ("very likely") */
+static const tline JUDGED_LINES[] = {
+    {DS_BLOCK_TITLE, "Northern Front outlook", -1, false},
+    {DS_BLOCK_PROSE,
+     "The institute assesses that the Northern Front very likely moved south. We assess that "
+     "the army will hold the ridge.",
+     -1, false},
+};
+
+static void test_judgements(void **state)
+{
+    (void)state;
+    ds_ctx *ctx = tctx_new();
+    ds_doc *doc = tdoc_new(NULL, JUDGED_LINES, sizeof JUDGED_LINES / sizeof *JUDGED_LINES);
+    tdoc_hedge(doc, "assesses that", 0, DS_HEDGE_ESTIMATIVE, DS_ICD_LIKELY);
+    tdoc_hedge(doc, "very likely", 0, DS_HEDGE_ESTIMATIVE, DS_ICD_VERY_LIKELY);
+    tdoc_hedge(doc, "We assess", 0, DS_HEDGE_ESTIMATIVE, DS_ICD_LIKELY);
+    ds_extraction *x = tx_new();
+    assert_int_equal(ds_extract_assessments(x, ctx, doc, 0), DS_OK);
+    assert_int_equal(x->assessments.n, 2);
+    const ds_assessment *a = find(x, "very likely moved");
+    assert_non_null(a);
+    assert_string_equal(a->confidence, "very_likely");
+    a = find(x, "hold the ridge");
+    assert_non_null(a);
+    assert_string_equal(a->confidence, "likely");
+    tx_free(x);
+    tdoc_free(doc);
+    free(ctx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_assessments),
         cmocka_unit_test(test_topics),
+        cmocka_unit_test(test_judgements),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -44,6 +44,11 @@ static void test_icd_scale(void **state)
     assert_string_equal(hedges_of("There is almost no chance of talks.\n"),
                         "almost no chance:est:almost_no_chance");
     assert_string_equal(hedges_of("The front probably collapsed.\n"), "probably:est:likely");
+    /* an analytic judgement with no word of likelihood says it is likely */
+    assert_string_equal(hedges_of("We assess with moderate confidence that the cell will move.\n"),
+                        "We assess:est:likely");
+    assert_string_equal(hedges_of("The institute assesses that the cell will move.\n"),
+                        "assesses that:est:likely");
 }
 
 static void test_bare_modals_are_possible_but_not_the_month(void **state)
