@@ -28,7 +28,8 @@ static const char *const kw_timex[] = {
     "until",    "yesterday", "one",      "two",      "three",     "four",          "five",
     "six",      "seven",     "eight",    "nine",     "ten",       "eleven",        "twelve",
     "thirteen", "fourteen",  "fifteen",  "sixteen",  "seventeen", "eighteen",      "nineteen",
-    "twenty",   "overnight", NULL};
+    "twenty",   "overnight", "first",    "second",   "third",     "fourth",        "final",
+    NULL};
 static const char *const kw_count[] = {
     "a",        "an",        "one",       "two",      "three",    "four",   "five",     "six",
     "seven",    "eight",     "nine",      "ten",      "eleven",   "twelve", "thirteen", "fourteen",
@@ -1345,12 +1346,41 @@ static bool expr_lead_word(const ds_lx *t)
     }
 }
 
+/* "the first week of March", "the last week of February 2024": the seven
+ * days of that week of the month, a span (the month alone needs no other
+ * sign of being a date). */
+static bool week_of_month(const tx_scan *sc, uint32_t i, tx_found *f)
+{
+    static const char *const nth[] = {"first", "second", "third", "fourth", "last", "final", NULL};
+    const ds_lx *L = sc->L;
+    if (L[i].kind != DS_LX_WORD || i + 3 >= sc->n || !ds_lx_is(&L[i + 1], "week") ||
+        !ds_lx_is(&L[i + 2], "of") || !word_in(&L[i], nth))
+        return false;
+    tx_pt p;
+    if (!parse_point(sc, i + 3, &p) || !p.d.month || p.d.day || p.mod != DS_MOD_NONE) return false;
+    /* (a year told later, "the last week of February" in 2024, ends on the
+     * 28th: the year is not known here) */
+    int last = days_in_month(p.d.year ? p.d.year : 2001, p.d.month);
+    int first = 1;
+    for (int k = 0; k < 4; k++)
+        if (!strcmp(L[i].low, nth[k])) first = 1 + 7 * k;
+    if (ds_lx_is(&L[i], "last") || ds_lx_is(&L[i], "final")) first = last - 6;
+    memset(f, 0, sizeof *f);
+    f->first = i;
+    f->next = p.next;
+    f->kind = DS_TIMEX_SPAN;
+    f->value = (ds_date){p.d.year, p.d.month, (uint8_t)first};
+    f->end = (ds_date){p.d.year, p.d.month, (uint8_t)(first + 6)};
+    return true;
+}
+
 static bool find_expr(const tx_scan *sc, uint32_t i, tx_found *f)
 {
     const ds_lx *L = sc->L;
     uint32_t n = sc->n, k = i;
     bool since = false, between = false, from = false, lead = false;
     ds_timex_mod mod = DS_MOD_NONE;
+    if (week_of_month(sc, i, f)) return true;
     /* the branch below returns false for every other lower-case word */
     if (L[i].kind == DS_LX_WORD && !L[i].cap && !sc->relaxed && !expr_lead_word(&L[i]))
         return false;

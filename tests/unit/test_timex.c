@@ -188,7 +188,9 @@ static void test_spans(void **state)
                            "Recruitment has grown since at least October 2020.\n"
                            "In March and April 2023 the group struck twice.\n"
                            "Fighting raged 17-19 November 2015.\n"
-                           "Convoys were hit on 3 and 5 May 2017.\n",
+                           "Convoys were hit on 3 and 5 May 2017.\n"
+                           "Raids came in the first week of March 2021 and the last week of "
+                           "February 2024.\n",
                            NULL);
     expect(doc, "from June 3 to July 19, 2016", "2016-06-03", "2016-07-19", DS_MOD_NONE,
            DS_ANCHOR_ABSOLUTE);
@@ -207,6 +209,11 @@ static void test_spans(void **state)
     expect(doc, "17-19 November 2015", "2015-11-17", "2015-11-19", DS_MOD_NONE, DS_ANCHOR_ABSOLUTE);
     expect(doc, "3", "2017-05-03", NULL, DS_MOD_NONE, DS_ANCHOR_ABSOLUTE);
     expect(doc, "5 May 2017", "2017-05-05", NULL, DS_MOD_NONE, DS_ANCHOR_ABSOLUTE);
+    /* a week of a month: its seven days (the leap year's last week too) */
+    expect(doc, "first week of March 2021", "2021-03-01", "2021-03-07", DS_MOD_NONE,
+           DS_ANCHOR_ABSOLUTE);
+    expect(doc, "last week of February 2024", "2024-02-23", "2024-02-29", DS_MOD_NONE,
+           DS_ANCHOR_ABSOLUTE);
     ds_doc_free(doc);
 }
 
