@@ -74,10 +74,10 @@ static const char *const kw_cal[] = {
 /* With digits and kw_cal, every expression scan_sentence finds holds one of
  * these (units, deictic words, parts of the day, "soon/shortly after"). */
 static const char *const kw_anchor[] = {
-    "day",     "days",     "week",     "weeks",     "month",   "months",    "year",
-    "years",   "decade",   "decades",  "hour",      "hours",   "yesterday", "today",
-    "tonight", "tomorrow", "recently", "night",     "morning", "afternoon", "evening",
-    "shortly", "soon",     "weekend",  "overnight", NULL};
+    "day",     "days",     "week",     "weeks",     "month",     "months",     "year",
+    "years",   "decade",   "decades",  "hour",      "hours",     "yesterday",  "today",
+    "tonight", "tomorrow", "recently", "night",     "morning",   "afternoon",  "evening",
+    "shortly", "soon",     "weekend",  "overnight", "fortnight", "fortnights", NULL};
 /* A count without digits starts with one of these (quantity.c: number
  * words, vague amounts; "a dozen", "a hundred" hold the second word). */
 static const char *const kw_qstart[] = {
@@ -946,13 +946,14 @@ static int small_count(const ds_lx *t)
     return -1;
 }
 
-/* 'd' day, 'w' week, 'm' month, 'y' year, 'D' decade; 0 when none. */
+/* 'd' day, 'w' week, 'f' fortnight, 'm' month, 'y' year, 'D' decade, 'h' hour; 0 when none. */
 static char unit_of(const ds_lx *t)
 {
     /* every unit is a DS_KW_ANCHOR word: most words are let go on one test */
     if (t->kind != DS_LX_WORD || !(t->kw & DS_KW_ANCHOR)) return 0;
     if (ds_lx_is(t, "day") || ds_lx_is(t, "days")) return 'd';
     if (ds_lx_is(t, "week") || ds_lx_is(t, "weeks")) return 'w';
+    if (ds_lx_is(t, "fortnight") || ds_lx_is(t, "fortnights")) return 'f'; /* two weeks */
     if (ds_lx_is(t, "month") || ds_lx_is(t, "months")) return 'm';
     if (ds_lx_is(t, "year") || ds_lx_is(t, "years")) return 'y';
     if (ds_lx_is(t, "decade") || ds_lx_is(t, "decades")) return 'D';
@@ -1624,7 +1625,7 @@ static uint32_t find_relative(const tx_scan *sc, uint32_t i, ds_timex_kind *kind
             if (dir == 0 &&
                 (ds_lx_is(t1, "morning") || ds_lx_is(t1, "afternoon") || ds_lx_is(t1, "evening")))
                 return i + 2;
-            if (u == 'd' || u == 'D' || u == 'h' || !u) return i;
+            if (u == 'd' || u == 'D' || u == 'h' || u == 'f' || !u) return i;
             if (i > 0 && ds_lx_is(&L[i - 1], "the")) return i; /* "the last year" is a duration */
             if (t1->low[t1->len - 1] == 's') return i;
             if (u == 'w') {
@@ -1722,8 +1723,8 @@ static uint32_t find_relative(const tx_scan *sc, uint32_t i, ds_timex_kind *kind
         /* a singular unit after a plural count is not this pattern ("two day") */
         const ds_lx *nx = k + 1 < n ? &L[k + 1] : NULL;
         if (several) *mod = DS_MOD_APPROX;
-        int16_t d = (int16_t)(u == 'w' ? 7 * cnt : u == 'h' ? 0 : cnt);
-        char uu = u == 'w' || u == 'h' ? 'd' : u;
+        int16_t d = (int16_t)(u == 'w' ? 7 * cnt : u == 'f' ? 14 * cnt : u == 'h' ? 0 : cnt);
+        char uu = u == 'w' || u == 'f' || u == 'h' ? 'd' : u;
         uint8_t pr = (uint8_t)(u == 'm' ? 2 : u == 'y' ? 1 : 3);
         if (nx && ds_lx_is(nx, "ago")) {
             a->unit = uu;

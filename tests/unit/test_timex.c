@@ -267,6 +267,10 @@ static void test_relative_with_document_date(void **state)
     expect(doc, "Tuesday", "2022-03-08", NULL, DS_MOD_NONE, DS_ANCHOR_DOCUMENT);
     expect_none(doc, "overnight raid");
     ds_doc_free(doc);
+    /* a fortnight is two weeks */
+    doc = annotate("A fortnight ago, gunmen raided a farm.\n", "2022-03-10");
+    expect(doc, "A fortnight ago", "2022-02-24", NULL, DS_MOD_NONE, DS_ANCHOR_DOCUMENT);
+    ds_doc_free(doc);
 }
 
 static void test_relative_narrative_and_unanchored(void **state)
