@@ -222,4 +222,15 @@ assert "Let" not in refs and "Let Yet Kone" not in refs, refs
 assert any(t.startswith("LeT") and a == "Lashkar-e-Taiba" for t, a in refs.items()), refs
 PY
 
+# Pakistan's military names the TTP "Fitna al-Khawarij" in its releases
+# (invented sentence)
+printf 'On 9 June 2025, security forces killed 14 terrorists of Fitna al Khawarij in North Waziristan.\n' >"$TMP/ttp.txt"
+expect_exit 0 "$DOSSIER" annotate --format json "$TMP/ttp.txt"
+python3 - "$TMP/out" <<'PY' && ok || fail "Fitna al-Khawarij: not the TTP"
+import json, sys
+doc = json.load(open(sys.argv[1]))["documents"][0]
+refs = {a["text"]: a["actor"] for a in doc["annotations"]["actors"]}
+assert any(a == "Tehrik-i-Taliban Pakistan" for a in refs.values()), refs
+PY
+
 finish
