@@ -165,6 +165,52 @@ static bool unit_before(const char *t, uint32_t lo, uint32_t i)
     return false;
 }
 
+/* "killing two civilians.1 The group": a note number a PDF's text layer
+ * (or a copy of one) gives as plain digits, glued to the punctuation after
+ * a word and followed by a space or the line's end. Only in a document with
+ * a footnote list and no other marker, and only a number that list has:
+ * "3.5", "F-16" and "G7" never qualify. Records the cites and marks the
+ * digits deleted (*deleted counts them). */
+static ds_status plain_markers(ds_doc *doc, uint32_t *deleted)
+{
+    char *t = doc->text;
+    uint32_t top = 0;
+    for (uint32_t k = 0; k < doc->footnotes.n; k++)
+        if (doc->footnotes.v[k].number > top) top = doc->footnotes.v[k].number;
+    for (uint32_t b = 0; b < doc->blocks.n; b++) {
+        const ds_block *bl = &doc->blocks.v[b];
+        if (bl->kind == DS_BLOCK_FOOTNOTE || bl->kind == DS_BLOCK_FURNITURE) continue;
+        uint32_t lo = bl->span.start, hi = bl->span.end;
+        for (uint32_t i = lo + 2; i < hi; i++) {
+            unsigned char c = (unsigned char)t[i], p = (unsigned char)t[i - 1];
+            if (c < '0' || c > '9' || !strchr(".,;:)\"", p) || !p) continue;
+            unsigned char w = (unsigned char)t[i - 2];
+            if (!((w | 0x20) >= 'a' && (w | 0x20) <= 'z') && w != ')' && w != '"') continue;
+            uint32_t j = i, v = 0;
+            while (j < hi && j - i < 3 && t[j] >= '0' && t[j] <= '9')
+                v = v * 10 + (uint32_t)(t[j++] - '0');
+            if ((j < hi && t[j] != ' ' && t[j] != '\n') || !v || v > top) continue;
+            bool known = false;
+            for (uint32_t k = 0; k < doc->footnotes.n && !known; k++)
+                known = doc->footnotes.v[k].number == v;
+            if (!known) continue;
+            ds_cite *ci = ds_vec_push(doc->arena, &doc->cites);
+            if (!ci) return DS_ENOMEM;
+            ci->number = v;
+            ci->at = i - *deleted;
+            ci->sentence = DS_NONE;
+            ci->footnote = DS_NONE;
+            ci->src_start = doc->map[i];
+            ci->src_end = j < doc->text_len ? doc->map[j] : doc->map[doc->text_len];
+            ci->bracketed = false;
+            memset(t + i, DS_DELETED, j - i);
+            *deleted += j - i;
+            i = j;
+        }
+    }
+    return DS_OK;
+}
+
 ds_status ds_citations_extract(ds_doc *doc, ds_ctx *ctx)
 {
     (void)ctx;
@@ -245,6 +291,10 @@ ds_status ds_citations_extract(ds_doc *doc, ds_ctx *ctx)
             deleted += len;
             i = end;
         }
+    }
+    if (!deleted && !doc->cites.n && doc->footnotes.n) {
+        ds_status st = plain_markers(doc, &deleted);
+        if (st != DS_OK) return st;
     }
     if (deleted) ds_text_compact(doc);
     return DS_OK;

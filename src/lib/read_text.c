@@ -269,6 +269,14 @@ static void line_marker(const char *t, line *ln, bool markdown)
         }
         return;
     }
+    /* "1 https://...": a footnote whose superscript number a PDF's text
+     * layer gives as plain digits */
+    if (nd && nd <= 3 && j < e && t[j] == ' ' && starts_with_url(t, j + 1, e)) {
+        ln->kind = P_FOOTNOTE;
+        ln->fn_number = v;
+        ln->cs = j + 1;
+        return;
+    }
     if (markdown && t[s] == '#') {
         j = s;
         while (j < e && t[j] == '#') j++;

@@ -76,6 +76,23 @@ texts = [s["text"] for s in d["sentences"]]
 assert "A convoy was attacked near the dam on 4 July and three drivers were wounded." in texts, texts
 PY
 
+# a report's PDF: note numbers the text layer gives as plain digits, glued
+# to the sentence's end ("wounded.1 The"), and a note list "1 https://..."
+# at the foot of the page: footnotes, and each sentence cites its own
+printf 'Blockade Tightens\n\nFighters shelled the airport on 2 March 2024, wounding five.1 The group\n' >"$TMP/f1.txt"
+printf 'claimed the attack on 3 March.2 It costs 3.5 dollars, 2 bags.\n1 https://example.org/shelling\n2 https://example.org/claim\n' >"$TMP/f2.txt"
+python3 "$DS_SOURCE_DIR/tests/golden/mkpdf.py" "$TMP/notes.pdf" "$TMP/f1.txt" "$TMP/f2.txt"
+expect_exit 0 "$DOSSIER" annotate --no-annotations "$TMP/notes.pdf"
+python3 - "$TMP/out" <<'PY' && ok || fail "PDF notes: plain-digit markers or the note list not read"
+import json, sys
+d = json.load(open(sys.argv[1]))["documents"][0]
+assert [f["number"] for f in d["footnotes"]] == [1, 2], d["footnotes"]
+cites = {s["text"]: [c["urls"] for c in s["citations"]] for s in d["sentences"]}
+assert cites.get("Fighters shelled the airport on 2 March 2024, wounding five.") == [["https://example.org/shelling"]], cites
+assert cites.get("The group claimed the attack on 3 March.") == [["https://example.org/claim"]], cites
+assert any("3.5 dollars, 2 bags" in t for t in cites), cites
+PY
+
 # over the sentence limit: cut with a diagnostic, not an error
 python3 -c 'print("word " * 30000 + "end.")' >"$TMP/long.txt"
 expect_exit 0 "$DOSSIER" annotate --no-annotations "$TMP/long.txt"
