@@ -759,6 +759,45 @@ static bool wrapped_layout(const char *t, const line *ln, uint32_t n)
     return nonblank >= 3 && longl * 20 < nonblank && wraps >= 2;
 }
 
+/* The same line, digits aside ("Page 2" = "Page 3"). */
+static bool same_but_digits(const char *t, uint32_t as, uint32_t ae, uint32_t bs, uint32_t be)
+{
+    while (as < ae && bs < be) {
+        bool da = t[as] >= '0' && t[as] <= '9', db = t[bs] >= '0' && t[bs] <= '9';
+        if (da || db) {
+            while (as < ae && t[as] >= '0' && t[as] <= '9') as++;
+            while (bs < be && t[bs] >= '0' && t[bs] <= '9') bs++;
+            continue;
+        }
+        if (t[as++] != t[bs++]) return false;
+    }
+    return as == ae && bs == be;
+}
+
+/* Marks as furniture the one-line prose paragraphs of at most 100 bytes,
+ * not ending a sentence, whose text recurs in another one, prose or already
+ * furniture (pairs are compared among at most 512 candidates: a report's
+ * pages). */
+static void running_lines(const char *t, const line *lines, para *paras, uint32_t np)
+{
+    uint32_t cand[512], nc = 0;
+    for (uint32_t i = 0; i < np && nc < 512; i++) {
+        const para *p = &paras[i];
+        if ((p->kind != DS_BLOCK_PROSE && p->kind != DS_BLOCK_FURNITURE) || p->first != p->last ||
+            p->e - p->cs > 100 || p->e - p->cs < 4 || lines[p->first].cs != p->cs)
+            continue;
+        char last = t[p->e - 1];
+        if (last == '.' || last == '?' || last == '!') continue;
+        cand[nc++] = i;
+    }
+    for (uint32_t a = 0; a < nc; a++)
+        for (uint32_t b = a + 1; b < nc; b++) {
+            para *pa = &paras[cand[a]], *pb = &paras[cand[b]];
+            if (!same_but_digits(t, pa->cs, pa->e, pb->cs, pb->e)) continue;
+            pa->kind = pb->kind = DS_BLOCK_FURNITURE;
+        }
+}
+
 ds_status ds_layout_text(ds_doc *doc, ds_ctx *ctx, const ds_tb *in, bool markdown)
 {
     (void)ctx;
@@ -895,6 +934,11 @@ ds_status ds_layout_text(ds_doc *doc, ds_ctx *ctx, const ds_tb *in, bool markdow
             if ((pf && nok && i > 0) || (nf && pok && i + 1 < np)) p->kind = DS_BLOCK_FURNITURE;
         }
     }
+    /* a PDF's running header or footer: a short line alone in its
+     * paragraph, not ending a sentence, that recurs word for word (its
+     * digits aside: "Page 3") is on every page, not in the text (after the
+     * pass above: a title under a running header stays the title) */
+    if (doc->format == DS_FORMAT_PDF) running_lines(t, lines, paras, np);
     /* page-break cuts: join across blank lines and furniture */
     for (uint32_t i = 0; i < np; i++) {
         para *a = &paras[i];

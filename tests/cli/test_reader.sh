@@ -78,9 +78,10 @@ PY
 
 # a report's PDF: note numbers the text layer gives as plain digits, glued
 # to the sentence's end ("wounded.1 The"), and a note list "1 https://..."
-# at the foot of the page: footnotes, and each sentence cites its own
-printf 'Blockade Tightens\n\nFighters shelled the airport on 2 March 2024, wounding five.1 The group\n' >"$TMP/f1.txt"
-printf 'claimed the attack on 3 March.2 It costs 3.5 dollars, 2 bags.\n1 https://example.org/shelling\n2 https://example.org/claim\n' >"$TMP/f2.txt"
+# at the foot of the page: footnotes, and each sentence cites its own; the
+# running header on every page is no title and no text
+printf 'Example Institute | Weekly Brief\nBlockade Tightens\n\nFighters shelled the airport on 2 March 2024, wounding five.1 The group\n' >"$TMP/f1.txt"
+printf 'Example Institute | Weekly Brief\nclaimed the attack on 3 March.2 It costs 3.5 dollars, 2 bags.\n1 https://example.org/shelling\n2 https://example.org/claim\n' >"$TMP/f2.txt"
 python3 "$DS_SOURCE_DIR/tests/golden/mkpdf.py" "$TMP/notes.pdf" "$TMP/f1.txt" "$TMP/f2.txt"
 expect_exit 0 "$DOSSIER" annotate --no-annotations "$TMP/notes.pdf"
 python3 - "$TMP/out" <<'PY' && ok || fail "PDF notes: plain-digit markers or the note list not read"
@@ -91,6 +92,8 @@ cites = {s["text"]: [c["urls"] for c in s["citations"]] for s in d["sentences"]}
 assert cites.get("Fighters shelled the airport on 2 March 2024, wounding five.") == [["https://example.org/shelling"]], cites
 assert cites.get("The group claimed the attack on 3 March.") == [["https://example.org/claim"]], cites
 assert any("3.5 dollars, 2 bags" in t for t in cites), cites
+assert d["title"] == "Blockade Tightens", d["title"]
+assert not any("Weekly Brief" in t for t in cites), cites
 PY
 
 # over the sentence limit: cut with a diagnostic, not an error
