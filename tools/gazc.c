@@ -383,9 +383,9 @@ static void load_cities(const char *dir)
  * admin2 empty for most towns of Somalia, Mozambique, Niger: "Jilib") has no
  * coordinates; when a town of its name lies in its admin1, it is the seat:
  * the district takes the town's coordinates, as load_cities does for a seat
- * it is told of. Only the coordinates: which of the two a mention means is
- * left as it was (making the town a seat, with a seat's importance, moved
- * "Duma" in a Nigerian note to Syria's Douma). */
+ * it is told of, and the town is in the district. Not more: which of the
+ * two a mention means is left as it was (making the town a seat, with a
+ * seat's importance, moved "Duma" in a Nigerian note to Syria's Douma). */
 static void seat_districts(void)
 {
     strmap towns = STRMAP_INIT;
@@ -408,6 +408,7 @@ static void seat_districts(void)
         if (n <= 0 || (size_t)n >= sizeof k || !strmap_get(&towns, k, (size_t)n, &t)) continue;
         d->lat = ents[t].lat, d->lon = ents[t].lon;
         d->flags |= DS_GAZF_COORDS;
+        ents[t].admin2_id = i; /* and the town is in it (its admin2 field) */
     }
     strmap_free(&towns);
 }
