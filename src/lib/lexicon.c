@@ -702,6 +702,9 @@ static bool build_words(ds_lexicon *lex)
         return false;
     lex->words_mask = (uint32_t)(cap - 1);
     lex->words_shift = 32 - bits;
+    /* every key of tokens is a word of one unit: its facts say so, as
+     * ds_lexicon_key_tokens has them (ds_lexicon_token says 0) */
+    for (size_t i = 0; i < lex->token_facts.n; i++) lex->token_facts.v[i].units = 1;
     for (size_t i = 0; i < m->cap; i++) {
         const strmap_slot *sl = &m->slots[i];
         if (!sl->hash) continue;
@@ -1024,6 +1027,7 @@ ds_lex_token ds_lexicon_token(const ds_lexicon *lex, const char *norm, size_t no
                  (norm == key || memcmp(norm, key, key_len) == 0);
     if (unit_len && strmap_get(&lex->tokens, key, unit_len, &v)) {
         r = lex->token_facts.v[v];
+        r.units = 0; /* the stored facts say 1 (see build_words) */
         if (!plain) r.words = 0;
         if (key_len != unit_len) r.flags &= (uint8_t)~DS_LEXT_GIVEN;
     }
@@ -1047,73 +1051,81 @@ static const uint8_t plain_byte[256] = {
     1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
 };
 
-/* ds_lexicon_key_tokens and ds_lexicon_key_tokens_in: the keys that are
- * copies go to keys[0, cap) or, with an arena, each to an allocation of its
- * own (a one-byte punctuation token's empty key is a static ""). */
+/* ds_lexicon_key_tokens and ds_lexicon_key_tokens_in, one token t: the keys
+ * that are copies go to keys[*off, cap) or, with an arena, each to an
+ * allocation of its own (a one-byte punctuation token's empty key is a
+ * static ""). */
+static inline __attribute__((always_inline)) void
+key_token(const ds_lexicon *lex, const ds_token *tokens, uint32_t t, const char **key,
+          uint16_t *key_len, ds_lex_token *facts, char *keys, size_t cap, size_t *off,
+          ds_arena *arena)
+{
+    const ds_lex_token none = {0};
+    const char *norm = tokens[t].norm;
+    size_t n = tokens[t].norm_len, i = 0;
+    if (tokens[t].hash) {
+        /* a plain ASCII word, hashed by the tokenizer: the key is the
+         * word itself, one unit, its facts one probe of lex->words */
+        uint32_t v;
+        key[t] = norm;
+        key_len[t] = (uint16_t)n;
+        facts[t] =
+            lex && word_find(lex, tokens[t].hash, norm, n, &v) ? lex->token_facts.v[v] : none;
+        facts[t].units = 1;
+        return;
+    }
+    uint64_t h = STRMAP_HASH_SEED;
+    for (; i < n && plain_byte[(unsigned char)norm[i]]; i++)
+        h = (h ^ (unsigned char)norm[i]) * 1099511628211ull;
+    if (n > 0 && i == n && n <= UINT16_MAX) {
+        /* letters and digits only: the key is the word itself, one unit */
+        uint32_t v;
+        key[t] = norm;
+        key_len[t] = (uint16_t)n;
+        facts[t] = lex && strmap_get_hashed(&lex->tokens, strmap_hash_done(h), norm, n, &v)
+                       ? lex->token_facts.v[v]
+                       : none;
+        facts[t].units = 1;
+    } else if (n == 1 && (arena || *off < cap)) {
+        /* one byte of punctuation: no key, the word lists' bits of it
+         * (what ds_lex_key and ds_lexicon_token make of it) */
+        if (arena) {
+            key[t] = "";
+        } else {
+            keys[*off] = '\0';
+            key[t] = keys + *off;
+            *off += 1;
+        }
+        key_len[t] = 0;
+        facts[t] = none;
+        if (lex) facts[t].words = lex->punct_words[(unsigned char)norm[0]];
+    } else {
+        static char no_key[1];
+        char *out = arena ? ds_arena_alloc_raw(arena, n + 1) : keys + *off;
+        size_t room = arena ? (out ? n + 1 : 0) : (*off < cap ? cap - *off : 0);
+        size_t k = room ? ds_lex_key(out, room, norm, n) : (size_t)-1;
+        if (!out) out = no_key; /* out of memory: no key, as one that does not fit */
+        if (k == (size_t)-1 || k > UINT16_MAX) k = 0;
+        size_t u = 0;
+        while (u < k && out[u] != ' ') u++;
+        key[t] = out;
+        key_len[t] = (uint16_t)k;
+        facts[t] = ds_lexicon_token(lex, norm, n, out, k, u);
+        unsigned units = k > 0;
+        for (size_t j = u; j < k && units < 255; j++) units += out[j] == ' ';
+        facts[t].units = (uint8_t)units;
+        if (!arena) *off += k + 1;
+    }
+}
+
 static inline __attribute__((always_inline)) uint64_t
 key_tokens(const ds_lexicon *lex, const ds_token *tokens, uint32_t ntokens, const char **key,
            uint16_t *key_len, ds_lex_token *facts, char *keys, size_t cap, ds_arena *arena)
 {
     uint64_t words = 0;
     size_t off = 0;
-    const ds_lex_token none = {0};
     for (uint32_t t = 0; t < ntokens; t++) {
-        const char *norm = tokens[t].norm;
-        size_t n = tokens[t].norm_len, i = 0;
-        if (tokens[t].hash) {
-            /* a plain ASCII word, hashed by the tokenizer: the key is the
-             * word itself, one unit, its facts one probe of lex->words */
-            uint32_t v;
-            key[t] = norm;
-            key_len[t] = (uint16_t)n;
-            facts[t] =
-                lex && word_find(lex, tokens[t].hash, norm, n, &v) ? lex->token_facts.v[v] : none;
-            facts[t].units = 1;
-            words |= facts[t].words;
-            continue;
-        }
-        uint64_t h = STRMAP_HASH_SEED;
-        for (; i < n && plain_byte[(unsigned char)norm[i]]; i++)
-            h = (h ^ (unsigned char)norm[i]) * 1099511628211ull;
-        if (n > 0 && i == n && n <= UINT16_MAX) {
-            /* letters and digits only: the key is the word itself, one unit */
-            uint32_t v;
-            key[t] = norm;
-            key_len[t] = (uint16_t)n;
-            facts[t] = lex && strmap_get_hashed(&lex->tokens, strmap_hash_done(h), norm, n, &v)
-                           ? lex->token_facts.v[v]
-                           : none;
-            facts[t].units = 1;
-        } else if (n == 1 && (arena || off < cap)) {
-            /* one byte of punctuation: no key, the word lists' bits of it
-             * (what ds_lex_key and ds_lexicon_token make of it) */
-            if (arena) {
-                key[t] = "";
-            } else {
-                keys[off] = '\0';
-                key[t] = keys + off;
-                off += 1;
-            }
-            key_len[t] = 0;
-            facts[t] = none;
-            if (lex) facts[t].words = lex->punct_words[(unsigned char)norm[0]];
-        } else {
-            static char no_key[1];
-            char *out = arena ? ds_arena_alloc_raw(arena, n + 1) : keys + off;
-            size_t room = arena ? (out ? n + 1 : 0) : (off < cap ? cap - off : 0);
-            size_t k = room ? ds_lex_key(out, room, norm, n) : (size_t)-1;
-            if (!out) out = no_key; /* out of memory: no key, as one that does not fit */
-            if (k == (size_t)-1 || k > UINT16_MAX) k = 0;
-            size_t u = 0;
-            while (u < k && out[u] != ' ') u++;
-            key[t] = out;
-            key_len[t] = (uint16_t)k;
-            facts[t] = ds_lexicon_token(lex, norm, n, out, k, u);
-            unsigned units = k > 0;
-            for (size_t j = u; j < k && units < 255; j++) units += out[j] == ' ';
-            facts[t].units = (uint8_t)units;
-            if (!arena) off += k + 1;
-        }
+        key_token(lex, tokens, t, key, key_len, facts, keys, cap, &off, arena);
         words |= facts[t].words;
     }
     return words;
@@ -1131,4 +1143,101 @@ uint64_t ds_lexicon_key_tokens_in(const ds_lexicon *lex, const ds_token *tokens,
                                   ds_arena *arena)
 {
     return key_tokens(lex, tokens, ntokens, key, key_len, facts, NULL, 0, arena);
+}
+
+/* A token key_sentences leaves to key_token: neither a plain word with a
+ * hash nor one byte of punctuation (out of line: the loop keeps its
+ * registers). */
+static __attribute__((noinline)) void key_other(const ds_lexicon *lex, const ds_token *tokens,
+                                                uint32_t t, const char **key, uint16_t *key_len,
+                                                ds_lex_token *facts, ds_arena *arena)
+{
+    size_t off = 0;
+    key_token(lex, tokens, t, key, key_len, facts, NULL, 0, &off, arena);
+}
+
+/* key_token for the loop of ds_lexicon_key_sentences: token t's key, and
+ * its facts returned (key_token's own, units included). A plain ASCII word
+ * hashed by the tokenizer has itself for key, one unit, and its facts from
+ * one probe of lex->words (word_find, made here with the lexicon's fields
+ * in the caller's registers: ws, tf, shift, mask); one byte of punctuation
+ * has no key and its word lists' bits; key_other does the rest. */
+static inline __attribute__((always_inline)) ds_lex_token
+key_fast(const ds_lexicon *lex, const word_slot *ws, const ds_lex_token *tf, uint32_t shift,
+         uint32_t mask, const ds_token *tk, uint32_t t, const char **key, uint16_t *key_len,
+         ds_lex_token *facts, ds_arena *arena)
+{
+    const char *norm = tk->norm;
+    uint32_t h = tk->hash, n = tk->norm_len;
+    if (__builtin_expect(h != 0, 1)) {
+        key[t] = norm;
+        key_len[t] = (uint16_t)n;
+        for (uint32_t j = h >> shift;; j = (j + 1) & mask) {
+            const word_slot *w = &ws[j];
+            if (!w->hash) break;
+            if (w->hash == h && w->len == n &&
+                (n <= 8 ? w->key == word_bytes(norm, n)
+                        : memcmp(lex->tokens.keys + w->key, norm, n) == 0))
+                return tf[w->fact]; /* units is 1 there (build_words) */
+        }
+        return (ds_lex_token){.units = 1};
+    }
+    if (n == 1 && !plain_byte[(unsigned char)norm[0]]) {
+        key[t] = "";
+        key_len[t] = 0;
+        return (ds_lex_token){.words = lex->punct_words[(unsigned char)norm[0]]};
+    }
+    key_other(lex, tk - t, t, key, key_len, facts, arena);
+    return facts[t];
+}
+
+uint64_t ds_lexicon_key_sentences(const ds_lexicon *lex, const ds_token *tokens, uint32_t ntokens,
+                                  const ds_sentence *sentences, uint32_t nsentences,
+                                  uint64_t cue_words, unsigned cue_flags, const char **key,
+                                  uint16_t *key_len, ds_lex_token *facts, ds_arena *arena,
+                                  uint32_t *cand, ds_lex_sentence_sum *sums)
+{
+    uint64_t words = 0;
+    uint32_t t = 0, ncand = 0;
+    if (!lex) {
+        for (uint32_t s = 0; s < nsentences; s++) sums[s] = (ds_lex_sentence_sum){0, 0, 0, 0};
+        return key_tokens(lex, tokens, ntokens, key, key_len, facts, NULL, 0, arena);
+    }
+    /* what the loop reads of the lexicon, in locals */
+    const word_slot *ws = lex->words;
+    const ds_lex_token *tf = lex->token_facts.v;
+    const uint32_t shift = lex->words_shift, mask = lex->words_mask;
+    for (uint32_t s = 0; s <= nsentences; s++) {
+        /* the sentence [a, b), after the tokens [t, a) no sentence holds
+         * (keyed, listed nowhere); past the last sentence, the rest */
+        uint32_t a = ntokens, b = ntokens;
+        if (s < nsentences) {
+            a = sentences[s].first_token, b = a + sentences[s].ntokens;
+            if (b > ntokens || b < a) b = ntokens;
+            if (a > b) a = b;
+            if (a < t) a = t; /* not apart from the last one: against the contract */
+            if (b < a) b = a;
+        }
+        for (; t < a; t++) {
+            ds_lex_token ft =
+                key_fast(lex, ws, tf, shift, mask, &tokens[t], t, key, key_len, facts, arena);
+            facts[t] = ft;
+            words |= ft.words;
+        }
+        if (s == nsentences) break;
+        uint64_t sw = 0;
+        unsigned sl = 0, st = 0;
+        for (; t < b; t++) {
+            const ds_token *tk = &tokens[t];
+            ds_lex_token ft = key_fast(lex, ws, tf, shift, mask, tk, t, key, key_len, facts, arena);
+            facts[t] = ft;
+            unsigned fl = tk->flags;
+            cand[ncand] = t;
+            ncand += (ft.most | (ft.words & cue_words) | (fl & cue_flags)) != 0;
+            sw |= ft.words, sl |= ft.flags, st |= fl;
+        }
+        words |= sw;
+        sums[s] = (ds_lex_sentence_sum){sw, sl, st, ncand};
+    }
+    return words;
 }

@@ -209,6 +209,27 @@ uint64_t ds_lexicon_key_tokens_in(const ds_lexicon *lex, const ds_token *tokens,
                                   const char **key, uint16_t *key_len, ds_lex_token *facts,
                                   ds_arena *arena);
 
+/* What the entity pass reads of one sentence: the unions of its tokens'
+ * word-list bits (ds_lex_token.words), lexicon flags (.flags) and token
+ * flags (ds_token.flags), and the end of its candidates in the list. */
+typedef struct ds_lex_sentence_sum {
+    uint64_t words;
+    unsigned lexflags, tokflags;
+    uint32_t cand_end; /* its candidates are cand[previous sentence's cand_end, cand_end) */
+} ds_lex_sentence_sum;
+
+/* ds_lexicon_key_tokens_in, and in the same pass over each sentence's
+ * tokens: sums[s] for each of the nsentences sentences, and cand, the
+ * tokens of the sentences (in order, a token once per sentence that holds
+ * it) whose facts' most is not 0, or whose word-list bits meet cue_words, or
+ * whose ds_token.flags meet cue_flags (cand holds up to the sum of the
+ * sentences' ntokens). The tokens no sentence holds are keyed too. */
+uint64_t ds_lexicon_key_sentences(const ds_lexicon *lex, const ds_token *tokens, uint32_t ntokens,
+                                  const ds_sentence *sentences, uint32_t nsentences,
+                                  uint64_t cue_words, unsigned cue_flags, const char **key,
+                                  uint16_t *key_len, ds_lex_token *facts, ds_arena *arena,
+                                  uint32_t *cand, ds_lex_sentence_sum *sums);
+
 /* The closed word lists of the entity rules (member nouns, stop words,
  * particles ...), defined by entities.c: NULL-terminated lists of folded
  * words, at most 64 lists; list i sets bit i of ds_lex_token.words. */
