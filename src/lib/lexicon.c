@@ -210,17 +210,88 @@ static uint64_t key_hashes(const char *key, size_t k, size_t *u, uint64_t *hu, u
     return strmap_hash_done(h);
 }
 
+/* Bytes of an ASCII name as keying reads them: a letter or digit is its
+ * lower-case self (a byte from '0'), a separator 0, the apostrophe 1, a
+ * byte from 0x80 2. */
+static const uint8_t key_class[256] = {
+    0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,
+    0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,
+    0,   1,   0,   0,   0,   0,   0,   0,   0,   0,   48,  49,  50,  51,  52,  53,  54,  55,  56,
+    57,  0,   0,   0,   0,   0,   0,   0,   97,  98,  99,  100, 101, 102, 103, 104, 105, 106, 107,
+    108, 109, 110, 111, 112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 0,   0,   0,   0,
+    0,   0,   97,  98,  99,  100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112, 113,
+    114, 115, 116, 117, 118, 119, 120, 121, 122, 0,   0,   0,   0,   0,   2,   2,   2,   2,   2,
+    2,   2,   2,   2,   2,   2,   2,   2,   2,   2,   2,   2,   2,   2,   2,   2,   2,   2,   2,
+    2,   2,   2,   2,   2,   2,   2,   2,   2,   2,   2,   2,   2,   2,   2,   2,   2,   2,   2,
+    2,   2,   2,   2,   2,   2,   2,   2,   2,   2,   2,   2,   2,   2,   2,   2,   2,   2,   2,
+    2,   2,   2,   2,   2,   2,   2,   2,   2,   2,   2,   2,   2,   2,   2,   2,   2,   2,   2,
+    2,   2,   2,   2,   2,   2,   2,   2,   2,   2,   2,   2,   2,   2,   2,   2,   2,   2,   2,
+    2,   2,   2,   2,   2,   2,   2,   2,   2,   2,   2,   2,   2,   2,   2,   2,   2,   2,   2,
+    2,   2,   2,   2,   2,   2,   2,   2,   2,
+};
+
+/* key_of (raw mode: an ASCII name of fewer than KEY_MAX bytes, keyed from
+ * its original case) and key_hashes in one pass: out gets the key (the
+ * same bytes lex_key_loop writes: a separator run before a unit becomes
+ * one space, an apostrophe inside a word is dropped unless it opens a
+ * possessive 's), *h its strmap_hash, *u its first unit's length, *hu that
+ * unit's hash and *units its units. Returns the key's length, or
+ * (size_t)-2 when a byte is from 0x80 (the caller folds). pending is set
+ * only after a unit (lex_key_loop sets it before one too, where it tests
+ * it only with o > 0: the same keys). */
+static size_t key_ascii_hashed(char out[KEY_MAX], const char *s, size_t n, uint64_t *h_out,
+                               size_t *u, uint64_t *hu, uint32_t *units)
+{
+    size_t o = 0, sp = KEY_MAX;
+    bool pending = false;
+    uint64_t h = STRMAP_HASH_SEED, first = 0;
+    uint32_t nu = 1;
+    for (size_t i = 0; i < n; i++) {
+        unsigned k = key_class[(unsigned char)s[i]];
+        if (k > 2) {
+            if (pending) {
+                if (sp == KEY_MAX) sp = o, first = h;
+                nu++;
+                h = (h ^ ' ') * 1099511628211ull;
+                out[o++] = ' ';
+                pending = false;
+            }
+            h = (h ^ k) * 1099511628211ull;
+            out[o++] = (char)k;
+            continue;
+        }
+        if (k == 2) return (size_t)-2;
+        if (k == 1 && o > 0 && !pending && i + 1 < n) {
+            unsigned d = (unsigned char)s[i + 1], e = i + 2 < n ? (unsigned char)s[i + 2] : ' ';
+            if (d - 'A' < 26u) d |= 0x20;
+            bool possessive = d == 's' && !unit_byte(e);
+            if (!possessive && (d - 'a' < 26u || d - '0' < 10u || d >= 0x80)) continue;
+        }
+        pending = o > 0;
+    }
+    out[o] = '\0';
+    *u = sp == KEY_MAX ? o : sp;
+    *hu = strmap_hash_done(sp == KEY_MAX ? h : first);
+    *units = nu;
+    *h_out = strmap_hash_done(h);
+    return o;
+}
+
 /* Registers a name of entry idx. The first entry to claim a key keeps it;
  * the same entry registering it again keeps the looser constraint. */
 static bool add_name(ds_lexicon *lex, uint32_t idx, const char *s, size_t n)
 {
     char key[KEY_MAX];
-    size_t k = key_of(key, sizeof key, s, n);
-    if (k == (size_t)-1 || k == 0) return true;
-    size_t u;
-    uint64_t hu;
+    size_t u, k = (size_t)-2;
+    uint64_t h, hu;
     uint32_t units, old, most = 0;
-    uint64_t h = key_hashes(key, k, &u, &hu, &units);
+    if (n < KEY_MAX) k = key_ascii_hashed(key, s, n, &h, &u, &hu, &units);
+    if (k == (size_t)-2) {
+        k = key_of(key, sizeof key, s, n);
+        if (k == (size_t)-1 || k == 0) return true;
+        h = key_hashes(key, k, &u, &hu, &units);
+    }
+    if (k == 0) return true;
     if (strmap_get_hashed(&lex->names, h, key, k, &old)) {
         if ((old & 0xFFFFFFu) != idx) return true; /* another entry's: flags unread */
         /* the entry's own key again ("military forces of X" after "Military
