@@ -812,19 +812,6 @@ static inline bool word_find(const ds_lexicon *lex, uint32_t h, const char *s, s
     }
 }
 
-/* Bytes equal to c (ASCII) in s[0, n), eight a step. */
-static size_t memchr_count(const char *s, char c, size_t n)
-{
-    size_t k = 0, i = 0;
-    for (; i + 8 <= n; i += 8) {
-        uint64_t x;
-        memcpy(&x, s + i, 8);
-        k += bytes_set(ds_bytes_in(x, (unsigned char)c, (unsigned char)c));
-    }
-    for (; i < n; i++) k += s[i] == c;
-    return k;
-}
-
 /* Adds to the names map every proper prefix of a name key at a unit
  * boundary ("islamic state" of "islamic state khorasan province") marked
  * DS_LEX_LONGER (a name's own value keeps its entry): lets the matcher stop
@@ -840,44 +827,49 @@ static bool build_steps(ds_lexicon *lex)
         uint32_t off, len;
         uint64_t hash; /* strmap_hash of the prefix */
     } prefix;
-    size_t np = 0, n = 0;
-    for (size_t i = 0; i < names->cap; i++)
-        if (names->slots[i].hash)
-            n += (size_t)memchr_count(names->keys + names->slots[i].keyoff, ' ',
-                                      names->slots[i].keylen);
-    prefix *pre = n ? malloc(n * sizeof *pre) : NULL;
-    if (n && !pre) return false;
-    /* a key's prefixes longest first, hashed in one forward pass (FNV-1a
-     * runs over the bytes: its state at a space is the hash of the prefix
-     * before it) */
+    size_t np = 0, cap = 0;
+    prefix *pre = NULL;
+    /* each key's prefixes in order, hashed in one forward pass (FNV-1a runs
+     * over the bytes: its state at a space is the hash of the prefix before
+     * it); the list grows as it goes (no pass to count the spaces first) */
     for (size_t i = 0; i < names->cap; i++) {
         const strmap_slot *sl = &names->slots[i];
         if (!sl->hash) continue;
         const char *key = names->keys + sl->keyoff;
-        size_t last = np + memchr_count(key, ' ', sl->keylen), at = last;
         uint64_t h = STRMAP_HASH_SEED;
         for (uint32_t p = 0; p < sl->keylen; p++) {
-            if (key[p] == ' ') pre[--at] = (prefix){sl->keyoff, p, strmap_hash_done(h)};
+            if (key[p] == ' ') {
+                if (np == cap) {
+                    size_t nc = cap ? cap * 2 : 4096;
+                    prefix *g = realloc(pre, nc * sizeof *pre);
+                    if (!g) {
+                        free(pre);
+                        return false;
+                    }
+                    pre = g, cap = nc;
+                }
+                pre[np++] = (prefix){sl->keyoff, p, strmap_hash_done(h)};
+            }
             h = (h ^ (unsigned char)key[p]) * 1099511628211ull;
         }
-        np = last;
     }
     bool ok = true;
-    for (size_t i = 0; i < np && ok; i++) {
-        /* a copy: strmap_put may move the map's key storage it points into */
-        char key[KEY_MAX];
-        if (pre[i].len >= sizeof key) continue; /* cannot be: keys are shorter */
-        memcpy(key, names->keys + pre[i].off, pre[i].len);
-        uint32_t v = STEP_NO_ENTRY;
-        bool had = strmap_get_hashed(names, pre[i].hash, key, pre[i].len, &v);
-        if (had && (v >> 24) & DS_LEX_LONGER) {
-            /* a prefix shared with a name seen before is marked already, and
-             * so are its own prefixes (that name's, marked with it): skip
-             * the rest of this key's, which are they */
-            while (i + 1 < np && pre[i + 1].off == pre[i].off) i++;
-            continue;
+    /* a key's prefixes (one run of pre, one off) longest first */
+    for (size_t g = 0, end; g < np && ok; g = end) {
+        for (end = g + 1; end < np && pre[end].off == pre[g].off;) end++;
+        for (size_t i = end; i-- > g && ok;) {
+            /* a copy: strmap_put may move the map's key storage it points into */
+            char key[KEY_MAX];
+            if (pre[i].len >= sizeof key) continue; /* cannot be: keys are shorter */
+            memcpy(key, names->keys + pre[i].off, pre[i].len);
+            uint32_t v = STEP_NO_ENTRY;
+            bool had = strmap_get_hashed(names, pre[i].hash, key, pre[i].len, &v);
+            /* a prefix shared with a name seen before is marked already,
+             * and so are its own prefixes (that name's, marked with it):
+             * the rest of this key's are they */
+            if (had && (v >> 24) & DS_LEX_LONGER) break;
+            ok = strmap_put_hashed(names, pre[i].hash, key, pre[i].len, v | (DS_LEX_LONGER << 24));
         }
-        ok = strmap_put_hashed(names, pre[i].hash, key, pre[i].len, v | (DS_LEX_LONGER << 24));
     }
     free(pre);
     return ok;
