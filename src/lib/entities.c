@@ -794,8 +794,22 @@ static inline bool same_iso(const char *a, const char *b)
 static const char *sentence_iso(const ent *e, uint32_t s)
 {
     const ds_doc *doc = e->doc;
-    const char *best = NULL;
+    const char *best = NULL, *first = NULL;
     unsigned best_n = 0;
+    /* the usual sentence: every place with a code has the first one's (or
+     * none has one). Then each of them counts them all, and the first
+     * whose country the lexicon knows wins (the count ties after it); if it
+     * knows the first's, it knows them all, else none. */
+    bool one = true;
+    for (uint32_t i = e->sent_place[s]; i != DS_NONE && one; i = e->next_place[i]) {
+        const char *iso = doc->places.v[i].iso3;
+        if (!iso[0]) continue;
+        if (!first)
+            first = iso;
+        else
+            one = same_iso(first, iso);
+    }
+    if (one) return first && ds_lexicon_country(e->lex, first) != DS_NONE ? first : NULL;
     for (uint32_t i = e->sent_place[s]; i != DS_NONE; i = e->next_place[i]) {
         const ds_place *p = &doc->places.v[i];
         if (!p->iso3[0] || ds_lexicon_country(e->lex, p->iso3) == DS_NONE) continue;
