@@ -673,25 +673,9 @@ static bool build_token_facts(ds_lexicon *lex)
             else
                 f->flags |= m == 1 ? DS_LEXT_NATION : DS_LEXT_TITLE;
         }
-    /* what a unit alone is among the names and countries, and what second
-     * units follow it in longer names (ds_lex_token.next); names holds only
-     * names here (build_steps adds their prefixes after). This is what lets
-     * match_name answer ds_lexicon_step for "U" and "U V" without a probe. */
-    for (size_t i = 0; i < lex->names.cap; i++) {
-        const strmap_slot *sl = &lex->names.slots[i];
-        if (!sl->hash) continue;
-        const char *key = lex->names.keys + sl->keyoff;
-        size_t u, v;
-        uint64_t hu = first_unit(key, sl->keylen, &u);
-        ds_lex_token *f = token_entry(lex, hu, key, u);
-        if (!f) return false;
-        if (u == sl->keylen) {
-            f->flags |= DS_LEXT_NAME;
-            continue;
-        }
-        for (v = u + 1; v < sl->keylen && key[v] != ' ';) v++;
-        f->next |= 1u << ds_lex_unit_sig(key + u + 1, v - u - 1);
-    }
+    /* what a unit alone is among the names, and what second units follow it
+     * in longer names (ds_lex_token.next): build_steps, which reads every
+     * name key, sets them (name_unit_facts) */
     for (size_t i = 0; i < lex->nations.cap; i++) {
         const strmap_slot *sl = &lex->nations.slots[i];
         if (!sl->hash) continue;
@@ -812,12 +796,33 @@ static inline bool word_find(const ds_lexicon *lex, uint32_t h, const char *s, s
     }
 }
 
+/* What name key key[0, n) (first unit key[0, u), its strmap_hash hu)
+ * tells its first unit's token facts: DS_LEXT_NAME when it is the unit
+ * alone, else the Bloom bit of its second unit in next. This is what lets
+ * match_name answer ds_lexicon_step for "U" and "U V" without a probe. Only
+ * for the keys of names, not of their prefixes. */
+static bool name_unit_facts(ds_lexicon *lex, const char *key, size_t n, size_t u, uint64_t hu)
+{
+    ds_lex_token *f = token_entry(lex, hu, key, u);
+    if (!f) return false;
+    if (u == n) {
+        f->flags |= DS_LEXT_NAME;
+        return true;
+    }
+    size_t v = u + 1;
+    while (v < n && key[v] != ' ') v++;
+    f->next |= 1u << ds_lex_unit_sig(key + u + 1, v - u - 1);
+    return true;
+}
+
 /* Adds to the names map every proper prefix of a name key at a unit
  * boundary ("islamic state" of "islamic state khorasan province") marked
  * DS_LEX_LONGER (a name's own value keeps its entry): lets the matcher stop
  * growing a key as soon as no name can follow (ds_lexicon_step). A prefix
  * that names nothing has entry STEP_NO_ENTRY, which ds_lexicon_lookup
- * treats as absent. Runs once every name is in. */
+ * treats as absent. Runs once every name is in; its first pass, over the
+ * names alone, also gives each name's first unit its token facts
+ * (name_unit_facts). */
 static bool build_steps(ds_lexicon *lex)
 {
     strmap *names = &lex->names;
@@ -836,9 +841,11 @@ static bool build_steps(ds_lexicon *lex)
         const strmap_slot *sl = &names->slots[i];
         if (!sl->hash) continue;
         const char *key = names->keys + sl->keyoff;
-        uint64_t h = STRMAP_HASH_SEED;
+        uint64_t h = STRMAP_HASH_SEED, hu = 0;
+        uint32_t u = sl->keylen; /* the first unit's length */
         for (uint32_t p = 0; p < sl->keylen; p++) {
             if (key[p] == ' ') {
+                if (u == sl->keylen) u = p, hu = strmap_hash_done(h);
                 if (np == cap) {
                     size_t nc = cap ? cap * 2 : 4096;
                     prefix *g = realloc(pre, nc * sizeof *pre);
@@ -851,6 +858,10 @@ static bool build_steps(ds_lexicon *lex)
                 pre[np++] = (prefix){sl->keyoff, p, strmap_hash_done(h)};
             }
             h = (h ^ (unsigned char)key[p]) * 1099511628211ull;
+        }
+        if (!name_unit_facts(lex, key, sl->keylen, u, u == sl->keylen ? strmap_hash_done(h) : hu)) {
+            free(pre);
+            return false;
         }
     }
     bool ok = true;
@@ -922,7 +933,9 @@ ds_status ds_lexicon_load(ds_lexicon **out, const char *data_dir, char *err, siz
         goto fail;
     if ((st = each_line(lex, data_dir, "given_names.tsv", given_line, err, errlen)) != DS_OK)
         goto fail;
-    if (!build_token_facts(lex) || !build_words(lex) || !build_steps(lex) || !key_actors(lex)) {
+    /* build_steps completes the token facts (the names' first units, read
+     * before it adds their prefixes) that build_words indexes */
+    if (!build_token_facts(lex) || !build_steps(lex) || !build_words(lex) || !key_actors(lex)) {
         snprintf(err, errlen, "out of memory");
         st = DS_ENOMEM;
         goto fail;
