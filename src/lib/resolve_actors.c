@@ -397,14 +397,16 @@ static bool lookup(ds_extraction *x, struct ds_actor_index *ix, const char *name
 }
 
 /* The dash-keeping key of s in kd, and the name key in k: the same but for
- * dashes, so one pass serves both unless the first was cut at KEY_MAX. */
-static void keys_of(char kd[KEY_MAX], size_t *kdn, char k[KEY_MAX], size_t *kn, const char *s,
+ * dashes, so one pass serves both unless the first was cut at KEY_MAX.
+ * Returns true when the name key is kd itself (no dash: k is not written). */
+static bool keys_of(char kd[KEY_MAX], size_t *kdn, char k[KEY_MAX], size_t *kn, const char *s,
                     size_t n)
 {
-    /* the usual name, ASCII and too short to be cut at KEY_MAX: both keys in
-     * one pass, as key_of() makes each (same skips, same filter) */
+    /* the usual name, ASCII and too short to be cut at KEY_MAX: the
+     * dash-keeping key in one pass, as key_of() makes it (same skips, same
+     * filter), and the name key from it only when it has a dash */
     if (n < KEY_MAX - 1) {
-        size_t i = 0, a = 0, b = 0;
+        size_t i = 0, a = 0, dashes = 0;
         while (i < n && s[i] == ' ') i++;
         if (n - i > 4 && (s[i] | 0x20) == 't' && (s[i + 1] | 0x20) == 'h' &&
             (s[i + 2] | 0x20) == 'e' && s[i + 3] == ' ')
@@ -413,14 +415,24 @@ static void keys_of(char kd[KEY_MAX], size_t *kdn, char k[KEY_MAX], size_t *kn, 
             unsigned c = (unsigned char)s[i];
             if (c >= 0x80) break;
             /* written always, kept (counted) only when it belongs */
-            kd[a] = k[b] = (char)ascii_key[c];
-            a += ascii_key[c] != 0;
-            b += ascii_key[c] > '-';
+            unsigned v = ascii_key[c];
+            kd[a] = (char)v;
+            a += v != 0;
+            dashes += v == '-';
         }
         if (i == n) {
-            kd[a] = k[b] = '\0';
-            *kdn = a, *kn = b;
-            return;
+            kd[a] = '\0';
+            *kdn = a;
+            if (!dashes) {
+                *kn = a;
+                return true;
+            }
+            size_t b = 0;
+            for (size_t j = 0; j < a; j++)
+                if (kd[j] != '-') k[b++] = kd[j];
+            k[b] = '\0';
+            *kn = b;
+            return false;
         }
     }
     *kdn = key_of(kd, s, n, true);
@@ -433,6 +445,7 @@ static void keys_of(char kd[KEY_MAX], size_t *kdn, char k[KEY_MAX], size_t *kn, 
     } else {
         *kn = name_key(k, s, n);
     }
+    return false;
 }
 
 /* Whether the name key and the dash-keeping key of ks are the same bytes
@@ -446,9 +459,9 @@ static bool one_key(const ds_name_keys *ks)
 static void keys_in(ds_name_keys *ks, char kd[KEY_MAX], char k[KEY_MAX], const char *s, size_t n)
 {
     size_t kdn, kn;
-    keys_of(kd, &kdn, k, &kn, s, n);
-    *ks = (ds_name_keys){k, kd, (uint32_t)kn, (uint32_t)kdn, 0, 0, false};
-    ks->hk = kn ? key_hash(k, kn) : 0;
+    const char *kk = keys_of(kd, &kdn, k, &kn, s, n) ? kd : k;
+    *ks = (ds_name_keys){kk, kd, (uint32_t)kn, (uint32_t)kdn, 0, 0, false};
+    ks->hk = kn ? key_hash(kk, kn) : 0;
     /* no dash: the same bytes, the same hash */
     ks->hd = kn && one_key(ks) ? ks->hk : key_hash(kd, kdn);
 }
