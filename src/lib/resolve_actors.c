@@ -396,6 +396,20 @@ static bool lookup(ds_extraction *x, struct ds_actor_index *ix, const char *name
     return kn && index_find(&ix->names, k, kn, actor);
 }
 
+/* Whether a byte of s[0, n) is from 0x80 (eight a step). */
+static inline bool any_high(const char *s, size_t n)
+{
+    uint64_t acc = 0;
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w;
+        memcpy(&w, s + i, sizeof w);
+        acc |= w;
+    }
+    for (; i < n; i++) acc |= (unsigned char)s[i];
+    return (acc & 0x8080808080808080ull) != 0;
+}
+
 /* The dash-keeping key of s in kd, and the name key in k: the same but for
  * dashes, so one pass serves both unless the first was cut at KEY_MAX.
  * Returns true when the name key is kd itself (no dash: k is not written). */
@@ -406,24 +420,21 @@ static bool keys_of(char kd[KEY_MAX], size_t *kdn, char k[KEY_MAX], size_t *kn, 
      * dash-keeping key in one pass, as key_of() makes it (same skips, same
      * filter), and the name key from it only when it has a dash */
     if (n < KEY_MAX - 1) {
-        size_t i = 0, a = 0, dashes = 0;
+        size_t i = 0, a = 0;
         while (i < n && s[i] == ' ') i++;
         if (n - i > 4 && (s[i] | 0x20) == 't' && (s[i + 1] | 0x20) == 'h' &&
             (s[i + 2] | 0x20) == 'e' && s[i + 3] == ' ')
             i += 4;
-        for (; i < n; i++) {
-            unsigned c = (unsigned char)s[i];
-            if (c >= 0x80) break;
-            /* written always, kept (counted) only when it belongs */
-            unsigned v = ascii_key[c];
-            kd[a] = (char)v;
-            a += v != 0;
-            dashes += v == '-';
-        }
-        if (i == n) {
+        if (!any_high(s + i, n - i)) {
+            for (; i < n; i++) {
+                /* written always, kept (counted) only when it belongs */
+                unsigned v = ascii_key[(unsigned char)s[i]];
+                kd[a] = (char)v;
+                a += v != 0;
+            }
             kd[a] = '\0';
             *kdn = a;
-            if (!dashes) {
+            if (!memchr(kd, '-', a)) {
                 *kn = a;
                 return true;
             }
