@@ -60,6 +60,7 @@ struct ds_lexicon {
     strmap title_map;
     strmap given;
     uint64_t punct_words[256];        /* word-list bits of one-byte punctuation tokens */
+    ds_lex_token punct_facts[256];    /* the same as the facts of such a token */
     strmap tokens;                    /* unit or folded word -> index in token_facts */
     DS_VEC(ds_lex_token) token_facts; /* see ds_lexicon_token */
     /* the plain keys of tokens again, by ds_word_hash: ds_lexicon_key_tokens
@@ -706,7 +707,10 @@ static bool build_token_facts(ds_lexicon *lex)
             unsigned char c = (unsigned char)**w;
             bool alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80 ||
                          (c >= 'A' && c <= 'Z');
-            if ((*w)[0] && !(*w)[1] && !alnum) lex->punct_words[c] |= 1ull << l;
+            if ((*w)[0] && !(*w)[1] && !alnum) {
+                lex->punct_words[c] |= 1ull << l;
+                lex->punct_facts[c].words |= 1ull << l;
+            }
         }
     return true;
 }
@@ -1264,11 +1268,12 @@ static __attribute__((noinline)) void key_other(const ds_lexicon *lex, const ds_
  * one probe of lex->words (word_find, made here with the lexicon's fields
  * in the caller's registers: ws, tf, shift, mask); one byte of punctuation
  * has no key and its word lists' bits; key_other does the rest. */
-static inline __attribute__((always_inline)) ds_lex_token
+static inline __attribute__((always_inline)) const ds_lex_token *
 key_fast(const ds_lexicon *lex, const word_slot *ws, const ds_lex_token *tf, uint32_t shift,
          uint32_t mask, const ds_token *tk, uint32_t t, const char **key, uint16_t *key_len,
          ds_lex_token *facts, ds_arena *arena)
 {
+    static const ds_lex_token none = {.units = 1};
     const char *norm = tk->norm;
     uint32_t h = tk->hash, n = tk->norm_len;
     if (__builtin_expect(h != 0, 1)) {
@@ -1280,17 +1285,17 @@ key_fast(const ds_lexicon *lex, const word_slot *ws, const ds_lex_token *tf, uin
             if (w->hash == h && w->len == n &&
                 (n <= 8 ? w->key == word_bytes(norm, n)
                         : memcmp(lex->tokens.keys + w->key, norm, n) == 0))
-                return tf[w->fact]; /* units is 1 there (build_words) */
+                return &tf[w->fact]; /* units is 1 there (build_words) */
         }
-        return (ds_lex_token){.units = 1};
+        return &none;
     }
     if (n == 1 && !plain_byte[(unsigned char)norm[0]]) {
         key[t] = "";
         key_len[t] = 0;
-        return (ds_lex_token){.words = lex->punct_words[(unsigned char)norm[0]]};
+        return &lex->punct_facts[(unsigned char)norm[0]];
     }
     key_other(lex, tk - t, t, key, key_len, facts, arena);
-    return facts[t];
+    return &facts[t];
 }
 
 uint64_t ds_lexicon_key_sentences(const ds_lexicon *lex, const ds_token *tokens, uint32_t ntokens,
@@ -1321,22 +1326,25 @@ uint64_t ds_lexicon_key_sentences(const ds_lexicon *lex, const ds_token *tokens,
             if (b < a) b = a;
         }
         for (; t < a; t++) {
-            ds_lex_token ft =
+            const ds_lex_token *ft =
                 key_fast(lex, ws, tf, shift, mask, &tokens[t], t, key, key_len, facts, arena);
-            facts[t] = ft;
-            words |= ft.words;
+            facts[t] = *ft;
+            words |= ft->words;
         }
         if (s == nsentences) break;
         uint64_t sw = 0;
         unsigned sl = 0, st = 0;
         for (; t < b; t++) {
             const ds_token *tk = &tokens[t];
-            ds_lex_token ft = key_fast(lex, ws, tf, shift, mask, tk, t, key, key_len, facts, arena);
-            facts[t] = ft;
+            const ds_lex_token *ft =
+                key_fast(lex, ws, tf, shift, mask, tk, t, key, key_len, facts, arena);
+            uint64_t fw = ft->words;
+            unsigned most = ft->most, ff = ft->flags;
+            facts[t] = *ft;
             unsigned fl = tk->flags;
             cand[ncand] = t;
-            ncand += (ft.most | (ft.words & cue_words) | (fl & cue_flags)) != 0;
-            sw |= ft.words, sl |= ft.flags, st |= fl;
+            ncand += (most | (fw & cue_words) | (fl & cue_flags)) != 0;
+            sw |= fw, sl |= ff, st |= fl;
         }
         words |= sw;
         sums[s] = (ds_lex_sentence_sum){sw, sl, st, ncand};
