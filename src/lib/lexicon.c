@@ -902,6 +902,20 @@ static bool key_actors(ds_lexicon *lex)
             if (!ds_name_keys_of(&ks[1 + j], lex->arena, a->aliases[j], strlen(a->aliases[j])))
                 return false;
         a->keys = ks;
+        /* aliases keyed as an earlier one ("military forces of X" after
+         * "Military Forces of X"): hashes first, then the bytes */
+        for (uint32_t j = 1; j < a->naliases && j < 64; j++) {
+            const ds_name_keys *kj = &ks[1 + j];
+            for (uint32_t q = 0; q < j; q++) {
+                const ds_name_keys *ki = &ks[1 + q];
+                if (ki->hd != kj->hd || ki->hk != kj->hk || ki->kn != kj->kn ||
+                    ki->kdn != kj->kdn || (ki->acronym && !kj->acronym) ||
+                    memcmp(ki->k, kj->k, kj->kn) != 0 || memcmp(ki->kd, kj->kd, kj->kdn) != 0)
+                    continue;
+                a->dup_aliases |= 1ull << j;
+                break;
+            }
+        }
     }
     return true;
 }
@@ -945,6 +959,14 @@ ds_status ds_lexicon_load(ds_lexicon **out, const char *data_dir, char *err, siz
         snprintf(err, errlen, "out of memory");
         goto fail;
     }
+    /* the same for the vectors of entries and token facts (some 980 and
+     * 1,700): their storage is not copied at each doubling */
+    if (!(lex->actors.v = ds_arena_alloc_raw(lex->arena, 1024 * sizeof *lex->actors.v)) ||
+        !(lex->token_facts.v = ds_arena_alloc_raw(lex->arena, 2048 * sizeof *lex->token_facts.v))) {
+        snprintf(err, errlen, "out of memory");
+        goto fail;
+    }
+    lex->actors.cap = 1024, lex->token_facts.cap = 2048;
     if ((st = each_line(lex, data_dir, "actors.tsv", actor_line, err, errlen)) != DS_OK) goto fail;
     for (uint32_t i = 0; i < lex->pending.n; i++) {
         const pending_parent *pp = &lex->pending.v[i];

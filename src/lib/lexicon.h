@@ -56,6 +56,10 @@ typedef struct ds_lex_actor {
     /* keys[0]: the name's ds_name_keys (facts.h), keys[1 + i]: aliases[i]'s;
      * computed at load for resolve_actors.c */
     const struct ds_name_keys *keys;
+    /* bit i (i < 64): aliases[i] has the keys (name key and dash-keeping
+     * key) of an earlier alias j, and is an acronym if j is: indexing or
+     * looking it up after j does nothing more (resolve_actors.c skips it) */
+    uint64_t dup_aliases;
 } ds_lex_actor;
 
 ds_status ds_lexicon_load(ds_lexicon **out, const char *data_dir, char *err, size_t errlen);

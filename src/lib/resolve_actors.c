@@ -621,9 +621,11 @@ ds_actor *ds_facts_actor(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, uint3
     const ds_name_keys *lk = le ? le->keys : NULL;
     if (lk ? lookup_keyed(ix, &lk[0], &found) : lookup(x, ix, name, strlen(name), &found))
         have = found;
+    /* an alias keyed as an earlier one (le->dup_aliases) finds what that
+     * one found (it is no acronym unless that one is) */
     for (uint32_t i = 0; le && have == DS_NONE && i < le->naliases; i++)
-        if (!lk[1 + i].acronym && lookup_keyed(ix, &lk[1 + i], &found) &&
-            !x->actors.v[found].in_lexicon)
+        if (!(i < 64 && (le->dup_aliases >> i & 1u)) && !lk[1 + i].acronym &&
+            lookup_keyed(ix, &lk[1 + i], &found) && !x->actors.v[found].in_lexicon)
             have = found;
     if (have == DS_NONE && da && !le) {
         if (lookup(x, ix, da->name, strlen(da->name), &found)) have = found;
@@ -683,7 +685,11 @@ ds_actor *ds_facts_actor(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, uint3
          * actor_index() for): only new_actor() added to x->actors, and it
          * synced ix */
         for (uint32_t i = 0; i < le->naliases; i++)
-            if (!alias_keyed(x, ix, a, le->aliases[i], pp ? alias_len[i] : strlen(le->aliases[i]),
+            /* an alias keyed as an earlier one (le->dup_aliases) would find
+             * its keys' name owned by another actor or its spelling in place,
+             * as that one left them: nothing to do */
+            if (!(i < 64 && (le->dup_aliases >> i & 1u)) &&
+                !alias_keyed(x, ix, a, le->aliases[i], pp ? alias_len[i] : strlen(le->aliases[i]),
                              &lk[1 + i], pp))
                 return NULL;
     if (da) {
