@@ -890,6 +890,15 @@ static bool build_steps(ds_lexicon *lex)
     return ok;
 }
 
+/* Whether two names have the same keys (name key and dash-keeping key):
+ * hashes first, then the bytes. */
+static inline bool same_keys(const ds_name_keys *a, const ds_name_keys *b)
+{
+    if (a->hd != b->hd) return false; /* the usual answer */
+    return a->hk == b->hk && a->kn == b->kn && a->kdn == b->kdn && memcmp(a->k, b->k, a->kn) == 0 &&
+           memcmp(a->kd, b->kd, a->kdn) == 0;
+}
+
 /* Keys every entry's name and aliases as resolve_actors.c indexes them
  * (ds_lex_actor.keys): done once here instead of at every mention. */
 static bool key_actors(ds_lexicon *lex)
@@ -904,14 +913,12 @@ static bool key_actors(ds_lexicon *lex)
         a->keys = ks;
         /* aliases keyed as an earlier one ("military forces of X" after
          * "Military Forces of X"): hashes first, then the bytes */
-        for (uint32_t j = 1; j < a->naliases && j < 64; j++) {
+        for (uint32_t j = 0; j < a->naliases && j < 64; j++) {
             const ds_name_keys *kj = &ks[1 + j];
+            if (same_keys(&ks[0], kj)) a->name_dup_aliases |= 1ull << j;
             for (uint32_t q = 0; q < j; q++) {
                 const ds_name_keys *ki = &ks[1 + q];
-                if (ki->hd != kj->hd || ki->hk != kj->hk || ki->kn != kj->kn ||
-                    ki->kdn != kj->kdn || (ki->acronym && !kj->acronym) ||
-                    memcmp(ki->k, kj->k, kj->kn) != 0 || memcmp(ki->kd, kj->kd, kj->kdn) != 0)
-                    continue;
+                if ((ki->acronym && !kj->acronym) || !same_keys(ki, kj)) continue;
                 a->dup_aliases |= 1ull << j;
                 break;
             }

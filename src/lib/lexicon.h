@@ -60,6 +60,10 @@ typedef struct ds_lex_actor {
      * key) of an earlier alias j, and is an acronym if j is: indexing or
      * looking it up after j does nothing more (resolve_actors.c skips it) */
     uint64_t dup_aliases;
+    /* bit i (i < 64): aliases[i] has the name's keys: looking it up after
+     * the name, or indexing it for an entry just made under the name, does
+     * nothing more (resolve_actors.c skips it) */
+    uint64_t name_dup_aliases;
 } ds_lex_actor;
 
 ds_status ds_lexicon_load(ds_lexicon **out, const char *data_dir, char *err, size_t errlen);

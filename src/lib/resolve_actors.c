@@ -621,10 +621,12 @@ ds_actor *ds_facts_actor(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, uint3
     const ds_name_keys *lk = le ? le->keys : NULL;
     if (lk ? lookup_keyed(ix, &lk[0], &found) : lookup(x, ix, name, strlen(name), &found))
         have = found;
-    /* an alias keyed as an earlier one (le->dup_aliases) finds what that
-     * one found (it is no acronym unless that one is) */
+    /* an alias keyed as the name or an earlier alias (le->name_dup_aliases,
+     * le->dup_aliases) finds what that one found (it is no acronym unless
+     * that alias is), which ended the search if it counted */
+    uint64_t dups = le ? le->dup_aliases | le->name_dup_aliases : 0;
     for (uint32_t i = 0; le && have == DS_NONE && i < le->naliases; i++)
-        if (!(i < 64 && (le->dup_aliases >> i & 1u)) && !lk[1 + i].acronym &&
+        if (!(i < 64 && (dups >> i & 1u)) && !lk[1 + i].acronym &&
             lookup_keyed(ix, &lk[1 + i], &found) && !x->actors.v[found].in_lexicon)
             have = found;
     if (have == DS_NONE && da && !le) {
@@ -659,6 +661,10 @@ ds_actor *ds_facts_actor(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, uint3
     }
     ds_actor *a = have != DS_NONE ? &x->actors.v[have] : new_actor(x, ix, name, name_len, lk, pp);
     if (!a) return NULL;
+    /* the aliases not to index: those keyed as an earlier alias, and for an
+     * entry new_actor just made under the name (its name key and spelling
+     * are in), those keyed as the name */
+    uint64_t skip = le ? le->dup_aliases | (have == DS_NONE ? le->name_dup_aliases : 0) : 0;
     if (alias_room && le->naliases && !a->aliases.cap)
         a->aliases.v = alias_room, a->aliases.cap = le->naliases;
     if (le && !a->in_lexicon) {
@@ -685,10 +691,10 @@ ds_actor *ds_facts_actor(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, uint3
          * actor_index() for): only new_actor() added to x->actors, and it
          * synced ix */
         for (uint32_t i = 0; i < le->naliases; i++)
-            /* an alias keyed as an earlier one (le->dup_aliases) would find
-             * its keys' name owned by another actor or its spelling in place,
-             * as that one left them: nothing to do */
-            if (!(i < 64 && (le->dup_aliases >> i & 1u)) &&
+            /* an alias in skip would find its name key owned by another
+             * actor or its spelling in place, as the name or the earlier
+             * alias left them: nothing to do */
+            if (!(i < 64 && (skip >> i & 1u)) &&
                 !alias_keyed(x, ix, a, le->aliases[i], pp ? alias_len[i] : strlen(le->aliases[i]),
                              &lk[1 + i], pp))
                 return NULL;
