@@ -161,27 +161,40 @@ static unsigned case_flags(const char *s, size_t n)
     while (i < n && ((unsigned char)s[i] | 0x20u) - 'a' >= 26u) i++;
     bool first_upper = i < n && (unsigned)(unsigned char)s[i] - 'A' < 26u;
     /* the counts over the whole name are those from its first letter (no
-     * letter before it), eight bytes a step */
+     * letter before it), eight bytes a step. A name of more than 6 bytes is
+     * an acronym only without a lower-case letter: its count stops at the
+     * first one (most names have one in their first eight bytes) */
     size_t j = 0;
-    for (; j + 8 <= n; j += 8) {
-        uint64_t x;
-        memcpy(&x, s + j, 8);
-        upper += bytes_set(ds_bytes_in(x, 'A', 'Z'));
-        lower += bytes_set(ds_bytes_in(x, 'a', 'z'));
-    }
-    for (; j < n; j++) {
-        unsigned c = (unsigned char)s[j];
-        upper += c - 'A' < 26u, lower += c - 'a' < 26u;
-    }
-    /* inner_cap only matters to a short name */
-    if (n <= 6)
+    bool acronym;
+    if (n > 6) {
+        bool low = false;
+        for (; j + 8 <= n && !low; j += 8) {
+            uint64_t x;
+            memcpy(&x, s + j, 8);
+            low = ds_bytes_in(x, 'a', 'z') != 0;
+            upper += bytes_set(ds_bytes_in(x, 'A', 'Z'));
+        }
+        for (; j < n && !low; j++) {
+            unsigned c = (unsigned char)s[j];
+            low = c - 'a' < 26u;
+            upper += c - 'A' < 26u;
+        }
+        acronym = !low && upper >= 2;
+    } else {
+        for (; j < n; j++) {
+            unsigned c = (unsigned char)s[j];
+            upper += c - 'A' < 26u, lower += c - 'a' < 26u;
+        }
+        /* inner_cap only matters to a short name */
         for (j = i + 1; j < n; j++)
             inner_cap |= (unsigned)(unsigned char)s[j] - 'A' < 26u &&
                          (unsigned)(unsigned char)s[j - 1] - 'a' < 26u;
+        acronym = upper >= 2 && (lower == 0 || inner_cap);
+    }
     unsigned f = 0;
     /* "TTP"; and "LeT", "JeM", "HuJI": short mixed-case acronyms, which
      * must not match the words "Let", "Jem" */
-    if (upper >= 2 && (lower == 0 || (inner_cap && n <= 6))) f |= DS_LEX_ACRONYM;
+    if (acronym) f |= DS_LEX_ACRONYM;
     /* the Arabic article is written either way ("al-Qaeda in the Islamic
      * Maghreb", "Al-Shabaab"): a name it opens asks no capital */
     bool article = n > 3 && (s[0] == 'A' || s[0] == 'a' || s[0] == 'E' || s[0] == 'e') &&
