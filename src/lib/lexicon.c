@@ -756,6 +756,9 @@ static bool build_words(ds_lexicon *lex)
 {
     const strmap *m = &lex->tokens;
     size_t n = 0, cap = 16;
+    /* the plain keys' slots, listed by the pass that counts them */
+    uint32_t *plain_slots = m->count ? malloc(m->count * sizeof *plain_slots) : NULL;
+    if (m->count && !plain_slots) return false;
     for (size_t i = 0; i < m->cap; i++) {
         const strmap_slot *sl = &m->slots[i];
         if (!sl->hash) continue;
@@ -764,36 +767,33 @@ static bool build_words(ds_lexicon *lex)
             unsigned c = (unsigned char)m->keys[sl->keyoff + k];
             plain = c - 'a' < 26u || c - '0' < 10u;
         }
-        n += plain;
+        if (plain && n < m->count) plain_slots[n++] = (uint32_t)i;
     }
     unsigned bits = 4;
     while (cap < 4 * n) cap *= 2, bits++; /* a quarter full: most misses stop at once */
     /* the slots hold a facts index in 16 bits (some 1,600 facts now) */
     if (bits > 31 || lex->token_facts.n > UINT16_MAX ||
-        !(lex->words = ds_arena_alloc(lex->arena, cap * sizeof *lex->words)))
+        !(lex->words = ds_arena_alloc(lex->arena, cap * sizeof *lex->words))) {
+        free(plain_slots);
         return false;
+    }
     lex->words_mask = (uint32_t)(cap - 1);
     lex->words_shift = 32 - bits;
     /* every key of tokens is a word of one unit: its facts say so, as
      * ds_lexicon_key_tokens has them (ds_lexicon_token says 0) */
     for (size_t i = 0; i < lex->token_facts.n; i++) lex->token_facts.v[i].units = 1;
-    for (size_t i = 0; i < m->cap; i++) {
-        const strmap_slot *sl = &m->slots[i];
-        if (!sl->hash) continue;
+    for (size_t p = 0; p < n; p++) {
+        const strmap_slot *sl = &m->slots[plain_slots[p]];
         const char *key = m->keys + sl->keyoff;
-        bool plain = sl->keylen > 0;
-        for (uint32_t k = 0; k < sl->keylen && plain; k++) {
-            unsigned c = (unsigned char)key[k];
-            plain = c - 'a' < 26u || c - '0' < 10u;
-        }
         /* a key longer than a token's norm can be (norm_len is 16 bits)
          * matches no token: left out */
-        if (!plain || sl->keylen > UINT16_MAX) continue;
+        if (sl->keylen > UINT16_MAX) continue;
         uint32_t h = ds_word_hash(key, sl->keylen), j = h >> lex->words_shift;
         while (lex->words[j].hash) j = (j + 1) & lex->words_mask;
         uint64_t k = sl->keylen <= 8 ? word_bytes(key, sl->keylen) : sl->keyoff;
         lex->words[j] = (word_slot){h, (uint16_t)sl->keylen, (uint16_t)sl->value, k};
     }
+    free(plain_slots);
     return true;
 }
 
