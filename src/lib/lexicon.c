@@ -119,11 +119,43 @@ static inline size_t lex_key_loop(char *out, size_t cap, const char *folded, siz
     return o;
 }
 
-size_t ds_lex_key(char *out, size_t cap, const char *folded, size_t n)
+/* Bytes a plain key is made of: a-z, 0-9 and UTF-8 (the key of such a word
+ * is the word itself). */
+static const uint8_t plain_byte[256] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+};
+
+/* ds_lex_key without its plain-word test, for a word known to fail it. */
+static size_t lex_key(char *out, size_t cap, const char *folded, size_t n)
 {
     if (cap == 0) return (size_t)-1;
     return n < cap ? lex_key_loop(out, cap, folded, n, false, false)
                    : lex_key_loop(out, cap, folded, n, true, false);
+}
+
+size_t ds_lex_key(char *out, size_t cap, const char *folded, size_t n)
+{
+    if (cap == 0) return (size_t)-1;
+    if (n < cap) {
+        /* a word of plain bytes (the usual token) is its own key: every byte
+         * a unit byte the loop would copy unchanged */
+        size_t i = 0;
+        while (i < n && plain_byte[(unsigned char)folded[i]]) i++;
+        if (i == n) {
+            memcpy(out, folded, n);
+            out[n] = '\0';
+            return n;
+        }
+        return lex_key_loop(out, cap, folded, n, false, false);
+    }
+    return lex_key_loop(out, cap, folded, n, true, false);
 }
 
 /* Key of an original-case string: folded, then keyed. ASCII (the data
@@ -1186,19 +1218,6 @@ ds_lex_token ds_lexicon_token(const ds_lexicon *lex, const char *norm, size_t no
     return r;
 }
 
-/* Bytes a plain key is made of: a-z, 0-9 and UTF-8 (the key of such a word
- * is the word itself). */
-static const uint8_t plain_byte[256] = {
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
-    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-};
-
 /* ds_lexicon_key_tokens and ds_lexicon_key_tokens_in, one token t: the keys
  * that are copies go to keys[*off, cap) or, with an arena, each to an
  * allocation of its own (a one-byte punctuation token's empty key is a
@@ -1251,7 +1270,8 @@ key_token(const ds_lexicon *lex, const ds_token *tokens, uint32_t t, const char 
         static char no_key[1];
         char *out = arena ? ds_arena_alloc_raw(arena, n + 1) : keys + *off;
         size_t room = arena ? (out ? n + 1 : 0) : (*off < cap ? cap - *off : 0);
-        size_t k = room ? ds_lex_key(out, room, norm, n) : (size_t)-1;
+        /* not plain (the test above): ds_lex_key without its plain test */
+        size_t k = room ? lex_key(out, room, norm, n) : (size_t)-1;
         if (!out) out = no_key; /* out of memory: no key, as one that does not fit */
         if (k == (size_t)-1 || k > UINT16_MAX) k = 0;
         size_t u = 0;
