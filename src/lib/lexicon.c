@@ -950,12 +950,19 @@ static bool key_actors(ds_lexicon *lex)
 {
     for (uint32_t i = 0; i < lex->actors.n; i++) {
         ds_lex_actor *a = &lex->actors.v[i];
-        ds_name_keys *ks = ds_arena_alloc(lex->arena, (1 + (size_t)a->naliases) * sizeof *ks);
-        if (!ks || !ds_name_keys_of(&ks[0], lex->arena, a->name, strlen(a->name))) return false;
-        for (uint32_t j = 0; j < a->naliases; j++)
-            if (!ds_name_keys_of(&ks[1 + j], lex->arena, a->aliases[j], strlen(a->aliases[j])))
-                return false;
+        /* the keys, then the aliases' lengths, in one block */
+        size_t kb = (1 + (size_t)a->naliases) * sizeof(ds_name_keys);
+        ds_name_keys *ks = ds_arena_alloc(lex->arena, kb + a->naliases * sizeof(uint32_t));
+        if (!ks) return false;
+        uint32_t *lens = (uint32_t *)(void *)((char *)ks + kb);
+        a->name_len = (uint32_t)strlen(a->name);
+        if (!ds_name_keys_of(&ks[0], lex->arena, a->name, a->name_len)) return false;
+        for (uint32_t j = 0; j < a->naliases; j++) {
+            lens[j] = (uint32_t)strlen(a->aliases[j]);
+            if (!ds_name_keys_of(&ks[1 + j], lex->arena, a->aliases[j], lens[j])) return false;
+        }
         a->keys = ks;
+        a->alias_lens = lens;
         /* aliases keyed as an earlier one ("military forces of X" after
          * "Military Forces of X"): hashes first, then the bytes */
         for (uint32_t j = 0; j < a->naliases && j < 64; j++) {

@@ -64,6 +64,10 @@ typedef struct ds_lex_actor {
      * the name, or indexing it for an entry just made under the name, does
      * nothing more (resolve_actors.c skips it) */
     uint64_t name_dup_aliases;
+    /* strlen of the name and of each alias (alias_lens[i]: aliases[i]'s),
+     * computed at load with the keys */
+    uint32_t name_len;
+    const uint32_t *alias_lens;
 } ds_lex_actor;
 
 ds_status ds_lexicon_load(ds_lexicon **out, const char *data_dir, char *err, size_t errlen);

@@ -644,15 +644,14 @@ ds_actor *ds_facts_actor(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, uint3
      * pointers; an entry already made copies as it goes (most of its
      * aliases are there already) */
     str_pool pool = {NULL, NULL}, *pp = NULL;
-    uint32_t alias_len[64];
+    /* a lexicon entry's lengths were measured at load */
+    const uint32_t *alias_len = lk ? le->alias_lens : NULL;
     const char **alias_room = NULL;
-    size_t name_len = strlen(name);
+    size_t name_len = lk ? le->name_len : strlen(name);
     if (have == DS_NONE && lk && le->naliases <= 64) {
         size_t bytes = le->naliases * sizeof(const char *) + name_len + lk[0].kn + lk[0].kdn + 3;
-        for (uint32_t i = 0; i < le->naliases; i++) {
-            alias_len[i] = (uint32_t)strlen(le->aliases[i]);
+        for (uint32_t i = 0; i < le->naliases; i++)
             bytes += alias_len[i] + lk[1 + i].kn + lk[1 + i].kdn + 3;
-        }
         char *block = ds_arena_alloc_raw(x->arena, bytes);
         if (!block) return NULL;
         alias_room = (const char **)(void *)block;
@@ -695,8 +694,8 @@ ds_actor *ds_facts_actor(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, uint3
              * actor or its spelling in place, as the name or the earlier
              * alias left them: nothing to do */
             if (!(i < 64 && (skip >> i & 1u)) &&
-                !alias_keyed(x, ix, a, le->aliases[i], pp ? alias_len[i] : strlen(le->aliases[i]),
-                             &lk[1 + i], pp))
+                !alias_keyed(x, ix, a, le->aliases[i],
+                             alias_len ? alias_len[i] : strlen(le->aliases[i]), &lk[1 + i], pp))
                 return NULL;
     if (da) {
         if (!ds_facts_actor_alias(x, a, da->name, strlen(da->name))) return NULL;
