@@ -892,6 +892,7 @@ static bool build_steps(ds_lexicon *lex)
         const char *key = names->keys + sl->keyoff;
         uint64_t h = STRMAP_HASH_SEED, hu = 0;
         uint32_t u = sl->keylen; /* the first unit's length */
+#pragma GCC unroll 4
         for (uint32_t p = 0; p < sl->keylen; p++) {
             if (key[p] == ' ') {
                 if (u == sl->keylen) u = p, hu = strmap_hash_done(h);

@@ -426,6 +426,7 @@ static bool keys_of(char kd[KEY_MAX], size_t *kdn, char k[KEY_MAX], size_t *kn, 
             (s[i + 2] | 0x20) == 'e' && s[i + 3] == ' ')
             i += 4;
         if (!any_high(s + i, n - i)) {
+#pragma GCC unroll 4
             for (; i < n; i++) {
                 /* written always, kept (counted) only when it belongs */
                 unsigned v = ascii_key[(unsigned char)s[i]];
