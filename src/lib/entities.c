@@ -1298,7 +1298,8 @@ ds_status ds_annotate_entities(ds_doc *doc, ds_ctx *ctx)
     bool ordered = true;
     for (uint32_t s = 0, end = 0; s < ns && ordered; s++) {
         const ds_sentence *se = &doc->sentences.v[s];
-        ordered = se->first_token >= end && se->ntokens <= nt - se->first_token;
+        ordered =
+            se->first_token >= end && se->first_token <= nt && se->ntokens <= nt - se->first_token;
         end = se->first_token + se->ntokens;
     }
     /* one block per document for every per-token/sentence/place array */
