@@ -794,8 +794,22 @@ static inline bool same_iso(const char *a, const char *b)
 static const char *sentence_iso(const ent *e, uint32_t s)
 {
     const ds_doc *doc = e->doc;
-    const char *best = NULL;
+    const char *best = NULL, *first = NULL;
     unsigned best_n = 0;
+    /* the usual sentence: every place with a code has the first one's (or
+     * none has one). Then each of them counts them all, and the first
+     * whose country the lexicon knows wins (the count ties after it); if it
+     * knows the first's, it knows them all, else none. */
+    bool one = true;
+    for (uint32_t i = e->sent_place[s]; i != DS_NONE && one; i = e->next_place[i]) {
+        const char *iso = doc->places.v[i].iso3;
+        if (!iso[0]) continue;
+        if (!first)
+            first = iso;
+        else
+            one = same_iso(first, iso);
+    }
+    if (one) return first && ds_lexicon_country(e->lex, first) != DS_NONE ? first : NULL;
     for (uint32_t i = e->sent_place[s]; i != DS_NONE; i = e->next_place[i]) {
         const ds_place *p = &doc->places.v[i];
         if (!p->iso3[0] || ds_lexicon_country(e->lex, p->iso3) == DS_NONE) continue;
@@ -1278,10 +1292,21 @@ ds_status ds_annotate_entities(ds_doc *doc, ds_ctx *ctx)
     e.doc_names = (strmap)STRMAP_INIT;
     e.doc_starts = (strmap)STRMAP_INIT;
     uint32_t ns = doc->sentences.n, np = doc->places.n;
+    /* the sentences in order, apart and within the tokens (as ds_segment
+     * makes them): their candidates are listed while the tokens are keyed,
+     * and the list has room for them (one token at most once) */
+    bool ordered = true;
+    for (uint32_t s = 0, end = 0; s < ns && ordered; s++) {
+        const ds_sentence *se = &doc->sentences.v[s];
+        ordered =
+            se->first_token >= end && se->first_token <= nt && se->ntokens <= nt - se->first_token;
+        end = se->first_token + se->ntokens;
+    }
     /* one block per document for every per-token/sentence/place array */
     size_t n32 = (size_t)nt + ns + 1 + np + 1 + nt;
     size_t blockbytes = (size_t)nt * (sizeof(ds_lex_token) + sizeof(char *)) +
-                        n32 * sizeof(uint32_t) + (size_t)nt * sizeof(uint16_t) + nt;
+                        (size_t)ns * sizeof(ds_lex_sentence_sum) + n32 * sizeof(uint32_t) +
+                        (size_t)nt * sizeof(uint16_t) + nt;
     /* a small document's block comes from its arena (no malloc per document;
      * it stays until the document goes), a large one's is freed at once */
     bool own = blockbytes > ENT_ARENA_BLOCK;
@@ -1292,15 +1317,23 @@ ds_status ds_annotate_entities(ds_doc *doc, ds_ctx *ctx)
     }
     e.facts = e.block;
     e.key = (const char **)(e.facts + nt);
-    e.tok_place = (uint32_t *)(e.key + nt);
+    ds_lex_sentence_sum *sums = (ds_lex_sentence_sum *)(e.key + nt);
+    e.tok_place = (uint32_t *)(sums + ns);
     e.sent_place = e.tok_place + nt;
     e.next_place = e.sent_place + ns + 1;
     e.cand = e.next_place + np + 1;
     e.key_len = (uint16_t *)(e.cand + nt);
     e.mark = (uint8_t *)(e.key_len + nt);
     memset(e.mark, MARK_FREE, nt);
-    e.doc_words =
-        ds_lexicon_key_tokens_in(lex, doc->tokens.v, nt, e.key, e.key_len, e.facts, doc->arena);
+    /* the candidates of pass 2 (below), and "(" for pass 1: pass 2 passes
+     * over a "(" (no name starts there, it is no cue and no capital) */
+    if (ordered)
+        e.doc_words = ds_lexicon_key_sentences(
+            lex, doc->tokens.v, nt, doc->sentences.v, ns, ACTOR_CUES | 1ull << W_OPEN,
+            DS_TOK_CAP | DS_TOK_UPPER, e.key, e.key_len, e.facts, doc->arena, e.cand, sums);
+    else
+        e.doc_words =
+            ds_lexicon_key_tokens_in(lex, doc->tokens.v, nt, e.key, e.key_len, e.facts, doc->arena);
     for (uint32_t t = 0; t < nt; t++) e.tok_place[t] = DS_NONE;
     for (uint32_t s = 0; s < ns; s++) e.sent_place[s] = DS_NONE;
     for (uint32_t i = np; i-- > 0;) {
@@ -1314,18 +1347,25 @@ ds_status ds_annotate_entities(ds_doc *doc, ds_ctx *ctx)
     for (uint32_t i = 0; i < doc->timexes.n; i++)
         (void)mark_span(&e, doc->timexes.v[i].span, MARK_TIMEX);
 
-    /* pass 1: alias definitions anywhere in the document */
-    for (uint32_t s = 0; s < doc->sentences.n; s++) {
+    /* pass 1: alias definitions anywhere in the document, at a "(" (among
+     * the candidates when they are listed) */
+    const ds_lex_token *f = e.facts; /* read here, not through &e per token */
+    for (uint32_t s = 0; s < ns && (e.doc_words & (1ull << W_OPEN)); s++) {
         const ds_sentence *se = &doc->sentences.v[s];
         if (sentence_skipped(doc, se)) continue;
         uint32_t a = se->first_token, b = se->first_token + se->ntokens;
-        if (!(e.doc_words & (1ull << W_OPEN))) break; /* no "(": nothing defined */
-        const ds_lex_token *f = e.facts;              /* read here, not through &e per token */
-        for (uint32_t t = a + 1; t + 1 < b; t++)
-            if ((f[t].words >> W_OPEN & 1u) && (st = learn_definition(&e, a, b, t)) != DS_OK) {
-                st = ds_ctx_fail(ctx, st, "entities: out of memory");
-                goto done;
+        if (ordered) {
+            for (uint32_t i = s ? sums[s - 1].cand_end : 0; i < sums[s].cand_end; i++) {
+                uint32_t t = e.cand[i];
+                if (t > a && t + 1 < b && (f[t].words >> W_OPEN & 1u) &&
+                    (st = learn_definition(&e, a, b, t)) != DS_OK)
+                    goto nomem;
             }
+            continue;
+        }
+        for (uint32_t t = a + 1; t + 1 < b; t++)
+            if ((f[t].words >> W_OPEN & 1u) && (st = learn_definition(&e, a, b, t)) != DS_OK)
+                goto nomem;
     }
     /* the names the document defined start where facts say, like the lexicon's */
     if (e.doc_starts.count) {
@@ -1343,37 +1383,46 @@ ds_status ds_annotate_entities(ds_doc *doc, ds_ctx *ctx)
      * cue word and is not capitalised (may_be_nation), and people_in every
      * token that is not capitalised. A person is named only with a title,
      * a given name, a kunya or a dagger (a symbol token, doc.h) in the
-     * sentence: without one people_in is not run. */
-    const ds_lex_token *f = e.facts;
+     * sentence: without one people_in is not run. The candidates and sums
+     * listed with the keys hold unless the fold above raised a most (then
+     * they are listed again, from the folded facts). */
     const ds_token *tk = doc->tokens.v;
-    uint32_t *c = e.cand;
-    for (uint32_t s = 0; s < doc->sentences.n; s++) {
+    bool listed = ordered && !e.starts_folded;
+    for (uint32_t s = 0; s < ns; s++) {
         const ds_sentence *se = &doc->sentences.v[s];
         if (sentence_skipped(doc, se)) continue;
-        uint32_t a = se->first_token, b = se->first_token + se->ntokens, ncand = 0;
-        /* the unions of the sentence's word-list bits, lexicon flags and
-         * token flags */
-        uint64_t words = 0;
-        unsigned lexflags = 0, tokflags = 0;
-        /* four tokens a turn, the loop control shared */
+        uint32_t a = se->first_token, b = se->first_token + se->ntokens;
+        const uint32_t *cand = e.cand, *sent_end;
+        uint64_t words;
+        unsigned lexflags, tokflags;
+        if (listed) {
+            cand = e.cand + (s ? sums[s - 1].cand_end : 0), sent_end = e.cand + sums[s].cand_end;
+            words = sums[s].words, lexflags = sums[s].lexflags, tokflags = sums[s].tokflags;
+        } else {
+            /* the unions of the sentence's word-list bits, lexicon flags and
+             * token flags; four tokens a turn, the loop control shared */
+            uint32_t *c = e.cand, ncand = 0;
+            words = 0, lexflags = 0, tokflags = 0;
 #pragma GCC unroll 4
-        for (uint32_t t = a; t < b; t++) {
-            unsigned tf = tk[t].flags;
-            c[ncand] = t;
-            ncand +=
-                (f[t].most | (f[t].words & ACTOR_CUES) | (tf & (DS_TOK_CAP | DS_TOK_UPPER))) != 0;
-            words |= f[t].words, lexflags |= f[t].flags, tokflags |= tf;
+            for (uint32_t t = a; t < b; t++) {
+                unsigned tf = tk[t].flags;
+                c[ncand] = t;
+                ncand += (f[t].most | (f[t].words & ACTOR_CUES) |
+                          (tf & (DS_TOK_CAP | DS_TOK_UPPER))) != 0;
+                words |= f[t].words, lexflags |= f[t].flags, tokflags |= tf;
+            }
+            sent_end = e.cand + ncand;
         }
         bool person = (lexflags & (DS_LEXT_TITLE | DS_LEXT_GIVEN)) || (words & 1ull << W_KUNYA) ||
                       (tokflags & DS_TOK_SYMBOL);
-        const uint32_t *cand = e.cand, *sent_end = e.cand + ncand;
         if ((st = actors_in(&e, s, a, b, cand, sent_end, words)) != DS_OK ||
-            (person && (st = people_in(&e, s, a, b, cand, sent_end)) != DS_OK)) {
-            st = ds_ctx_fail(ctx, st, "entities: out of memory");
-            goto done;
-        }
+            (person && (st = people_in(&e, s, a, b, cand, sent_end)) != DS_OK))
+            goto nomem;
         advance_country(&e, s);
     }
+    goto done;
+nomem:
+    st = ds_ctx_fail(ctx, st, "entities: out of memory");
 done:
     /* most documents define no name: their maps never allocated */
     if (e.doc_names.cap || e.doc_names.keys) strmap_free(&e.doc_names);

@@ -302,6 +302,7 @@ static inline bool shape_fits(const ds_token *t)
  * so that the few values it needs stay in registers (most tokens end here). */
 static uint32_t next_candidate(const ds_token *v, uint32_t t, uint32_t b)
 {
+#pragma GCC unroll 4
     for (; t < b; t++) {
         uint32_t h = v[t].hash % FIRST_BITS;
         if (v[t].hash) {

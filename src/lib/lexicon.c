@@ -60,6 +60,7 @@ struct ds_lexicon {
     strmap title_map;
     strmap given;
     uint64_t punct_words[256];        /* word-list bits of one-byte punctuation tokens */
+    ds_lex_token punct_facts[256];    /* the same as the facts of such a token */
     strmap tokens;                    /* unit or folded word -> index in token_facts */
     DS_VEC(ds_lex_token) token_facts; /* see ds_lexicon_token */
     /* the plain keys of tokens again, by ds_word_hash: ds_lexicon_key_tokens
@@ -118,11 +119,43 @@ static inline size_t lex_key_loop(char *out, size_t cap, const char *folded, siz
     return o;
 }
 
-size_t ds_lex_key(char *out, size_t cap, const char *folded, size_t n)
+/* Bytes a plain key is made of: a-z, 0-9 and UTF-8 (the key of such a word
+ * is the word itself). */
+static const uint8_t plain_byte[256] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+};
+
+/* ds_lex_key without its plain-word test, for a word known to fail it. */
+static size_t lex_key(char *out, size_t cap, const char *folded, size_t n)
 {
     if (cap == 0) return (size_t)-1;
     return n < cap ? lex_key_loop(out, cap, folded, n, false, false)
                    : lex_key_loop(out, cap, folded, n, true, false);
+}
+
+size_t ds_lex_key(char *out, size_t cap, const char *folded, size_t n)
+{
+    if (cap == 0) return (size_t)-1;
+    if (n < cap) {
+        /* a word of plain bytes (the usual token) is its own key: every byte
+         * a unit byte the loop would copy unchanged */
+        size_t i = 0;
+        while (i < n && plain_byte[(unsigned char)folded[i]]) i++;
+        if (i == n) {
+            memcpy(out, folded, n);
+            out[n] = '\0';
+            return n;
+        }
+        return lex_key_loop(out, cap, folded, n, false, false);
+    }
+    return lex_key_loop(out, cap, folded, n, true, false);
 }
 
 /* Key of an original-case string: folded, then keyed. ASCII (the data
@@ -160,27 +193,40 @@ static unsigned case_flags(const char *s, size_t n)
     while (i < n && ((unsigned char)s[i] | 0x20u) - 'a' >= 26u) i++;
     bool first_upper = i < n && (unsigned)(unsigned char)s[i] - 'A' < 26u;
     /* the counts over the whole name are those from its first letter (no
-     * letter before it), eight bytes a step */
+     * letter before it), eight bytes a step. A name of more than 6 bytes is
+     * an acronym only without a lower-case letter: its count stops at the
+     * first one (most names have one in their first eight bytes) */
     size_t j = 0;
-    for (; j + 8 <= n; j += 8) {
-        uint64_t x;
-        memcpy(&x, s + j, 8);
-        upper += bytes_set(ds_bytes_in(x, 'A', 'Z'));
-        lower += bytes_set(ds_bytes_in(x, 'a', 'z'));
-    }
-    for (; j < n; j++) {
-        unsigned c = (unsigned char)s[j];
-        upper += c - 'A' < 26u, lower += c - 'a' < 26u;
-    }
-    /* inner_cap only matters to a short name */
-    if (n <= 6)
+    bool acronym;
+    if (n > 6) {
+        bool low = false;
+        for (; j + 8 <= n && !low; j += 8) {
+            uint64_t x;
+            memcpy(&x, s + j, 8);
+            low = ds_bytes_in(x, 'a', 'z') != 0;
+            upper += bytes_set(ds_bytes_in(x, 'A', 'Z'));
+        }
+        for (; j < n && !low; j++) {
+            unsigned c = (unsigned char)s[j];
+            low = c - 'a' < 26u;
+            upper += c - 'A' < 26u;
+        }
+        acronym = !low && upper >= 2;
+    } else {
+        for (; j < n; j++) {
+            unsigned c = (unsigned char)s[j];
+            upper += c - 'A' < 26u, lower += c - 'a' < 26u;
+        }
+        /* inner_cap only matters to a short name */
         for (j = i + 1; j < n; j++)
             inner_cap |= (unsigned)(unsigned char)s[j] - 'A' < 26u &&
                          (unsigned)(unsigned char)s[j - 1] - 'a' < 26u;
+        acronym = upper >= 2 && (lower == 0 || inner_cap);
+    }
     unsigned f = 0;
     /* "TTP"; and "LeT", "JeM", "HuJI": short mixed-case acronyms, which
      * must not match the words "Let", "Jem" */
-    if (upper >= 2 && (lower == 0 || (inner_cap && n <= 6))) f |= DS_LEX_ACRONYM;
+    if (acronym) f |= DS_LEX_ACRONYM;
     /* the Arabic article is written either way ("al-Qaeda in the Islamic
      * Maghreb", "Al-Shabaab"): a name it opens asks no capital */
     bool article = n > 3 && (s[0] == 'A' || s[0] == 'a' || s[0] == 'E' || s[0] == 'e') &&
@@ -210,17 +256,88 @@ static uint64_t key_hashes(const char *key, size_t k, size_t *u, uint64_t *hu, u
     return strmap_hash_done(h);
 }
 
+/* Bytes of an ASCII name as keying reads them: a letter or digit is its
+ * lower-case self (a byte from '0'), a separator 0, the apostrophe 1, a
+ * byte from 0x80 2. */
+static const uint8_t key_class[256] = {
+    0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,
+    0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,
+    0,   1,   0,   0,   0,   0,   0,   0,   0,   0,   48,  49,  50,  51,  52,  53,  54,  55,  56,
+    57,  0,   0,   0,   0,   0,   0,   0,   97,  98,  99,  100, 101, 102, 103, 104, 105, 106, 107,
+    108, 109, 110, 111, 112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 0,   0,   0,   0,
+    0,   0,   97,  98,  99,  100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112, 113,
+    114, 115, 116, 117, 118, 119, 120, 121, 122, 0,   0,   0,   0,   0,   2,   2,   2,   2,   2,
+    2,   2,   2,   2,   2,   2,   2,   2,   2,   2,   2,   2,   2,   2,   2,   2,   2,   2,   2,
+    2,   2,   2,   2,   2,   2,   2,   2,   2,   2,   2,   2,   2,   2,   2,   2,   2,   2,   2,
+    2,   2,   2,   2,   2,   2,   2,   2,   2,   2,   2,   2,   2,   2,   2,   2,   2,   2,   2,
+    2,   2,   2,   2,   2,   2,   2,   2,   2,   2,   2,   2,   2,   2,   2,   2,   2,   2,   2,
+    2,   2,   2,   2,   2,   2,   2,   2,   2,   2,   2,   2,   2,   2,   2,   2,   2,   2,   2,
+    2,   2,   2,   2,   2,   2,   2,   2,   2,   2,   2,   2,   2,   2,   2,   2,   2,   2,   2,
+    2,   2,   2,   2,   2,   2,   2,   2,   2,
+};
+
+/* key_of (raw mode: an ASCII name of fewer than KEY_MAX bytes, keyed from
+ * its original case) and key_hashes in one pass: out gets the key (the
+ * same bytes lex_key_loop writes: a separator run before a unit becomes
+ * one space, an apostrophe inside a word is dropped unless it opens a
+ * possessive 's), *h its strmap_hash, *u its first unit's length, *hu that
+ * unit's hash and *units its units. Returns the key's length, or
+ * (size_t)-2 when a byte is from 0x80 (the caller folds). pending is set
+ * only after a unit (lex_key_loop sets it before one too, where it tests
+ * it only with o > 0: the same keys). */
+static size_t key_ascii_hashed(char out[KEY_MAX], const char *s, size_t n, uint64_t *h_out,
+                               size_t *u, uint64_t *hu, uint32_t *units)
+{
+    size_t o = 0, sp = KEY_MAX;
+    bool pending = false;
+    uint64_t h = STRMAP_HASH_SEED, first = 0;
+    uint32_t nu = 1;
+    for (size_t i = 0; i < n; i++) {
+        unsigned k = key_class[(unsigned char)s[i]];
+        if (k > 2) {
+            if (pending) {
+                if (sp == KEY_MAX) sp = o, first = h;
+                nu++;
+                h = (h ^ ' ') * 1099511628211ull;
+                out[o++] = ' ';
+                pending = false;
+            }
+            h = (h ^ k) * 1099511628211ull;
+            out[o++] = (char)k;
+            continue;
+        }
+        if (k == 2) return (size_t)-2;
+        if (k == 1 && o > 0 && !pending && i + 1 < n) {
+            unsigned d = (unsigned char)s[i + 1], e = i + 2 < n ? (unsigned char)s[i + 2] : ' ';
+            if (d - 'A' < 26u) d |= 0x20;
+            bool possessive = d == 's' && !unit_byte(e);
+            if (!possessive && (d - 'a' < 26u || d - '0' < 10u || d >= 0x80)) continue;
+        }
+        pending = o > 0;
+    }
+    out[o] = '\0';
+    *u = sp == KEY_MAX ? o : sp;
+    *hu = strmap_hash_done(sp == KEY_MAX ? h : first);
+    *units = nu;
+    *h_out = strmap_hash_done(h);
+    return o;
+}
+
 /* Registers a name of entry idx. The first entry to claim a key keeps it;
  * the same entry registering it again keeps the looser constraint. */
 static bool add_name(ds_lexicon *lex, uint32_t idx, const char *s, size_t n)
 {
     char key[KEY_MAX];
-    size_t k = key_of(key, sizeof key, s, n);
-    if (k == (size_t)-1 || k == 0) return true;
-    size_t u;
-    uint64_t hu;
+    size_t u, k = (size_t)-2;
+    uint64_t h, hu;
     uint32_t units, old, most = 0;
-    uint64_t h = key_hashes(key, k, &u, &hu, &units);
+    if (n < KEY_MAX) k = key_ascii_hashed(key, s, n, &h, &u, &hu, &units);
+    if (k == (size_t)-2) {
+        k = key_of(key, sizeof key, s, n);
+        if (k == (size_t)-1 || k == 0) return true;
+        h = key_hashes(key, k, &u, &hu, &units);
+    }
+    if (k == 0) return true;
     if (strmap_get_hashed(&lex->names, h, key, k, &old)) {
         if ((old & 0xFFFFFFu) != idx) return true; /* another entry's: flags unread */
         /* the entry's own key again ("military forces of X" after "Military
@@ -602,25 +719,9 @@ static bool build_token_facts(ds_lexicon *lex)
             else
                 f->flags |= m == 1 ? DS_LEXT_NATION : DS_LEXT_TITLE;
         }
-    /* what a unit alone is among the names and countries, and what second
-     * units follow it in longer names (ds_lex_token.next); names holds only
-     * names here (build_steps adds their prefixes after). This is what lets
-     * match_name answer ds_lexicon_step for "U" and "U V" without a probe. */
-    for (size_t i = 0; i < lex->names.cap; i++) {
-        const strmap_slot *sl = &lex->names.slots[i];
-        if (!sl->hash) continue;
-        const char *key = lex->names.keys + sl->keyoff;
-        size_t u, v;
-        uint64_t hu = first_unit(key, sl->keylen, &u);
-        ds_lex_token *f = token_entry(lex, hu, key, u);
-        if (!f) return false;
-        if (u == sl->keylen) {
-            f->flags |= DS_LEXT_NAME;
-            continue;
-        }
-        for (v = u + 1; v < sl->keylen && key[v] != ' ';) v++;
-        f->next |= 1u << ds_lex_unit_sig(key + u + 1, v - u - 1);
-    }
+    /* what a unit alone is among the names, and what second units follow it
+     * in longer names (ds_lex_token.next): build_steps, which reads every
+     * name key, sets them (name_unit_facts) */
     for (size_t i = 0; i < lex->nations.cap; i++) {
         const strmap_slot *sl = &lex->nations.slots[i];
         if (!sl->hash) continue;
@@ -651,7 +752,10 @@ static bool build_token_facts(ds_lexicon *lex)
             unsigned char c = (unsigned char)**w;
             bool alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80 ||
                          (c >= 'A' && c <= 'Z');
-            if ((*w)[0] && !(*w)[1] && !alnum) lex->punct_words[c] |= 1ull << l;
+            if ((*w)[0] && !(*w)[1] && !alnum) {
+                lex->punct_words[c] |= 1ull << l;
+                lex->punct_facts[c].words |= 1ull << l;
+            }
         }
     return true;
 }
@@ -684,6 +788,9 @@ static bool build_words(ds_lexicon *lex)
 {
     const strmap *m = &lex->tokens;
     size_t n = 0, cap = 16;
+    /* the plain keys' slots, listed by the pass that counts them */
+    uint32_t *plain_slots = m->count ? malloc(m->count * sizeof *plain_slots) : NULL;
+    if (m->count && !plain_slots) return false;
     for (size_t i = 0; i < m->cap; i++) {
         const strmap_slot *sl = &m->slots[i];
         if (!sl->hash) continue;
@@ -692,33 +799,33 @@ static bool build_words(ds_lexicon *lex)
             unsigned c = (unsigned char)m->keys[sl->keyoff + k];
             plain = c - 'a' < 26u || c - '0' < 10u;
         }
-        n += plain;
+        if (plain && n < m->count) plain_slots[n++] = (uint32_t)i;
     }
     unsigned bits = 4;
     while (cap < 4 * n) cap *= 2, bits++; /* a quarter full: most misses stop at once */
     /* the slots hold a facts index in 16 bits (some 1,600 facts now) */
     if (bits > 31 || lex->token_facts.n > UINT16_MAX ||
-        !(lex->words = ds_arena_alloc(lex->arena, cap * sizeof *lex->words)))
+        !(lex->words = ds_arena_alloc(lex->arena, cap * sizeof *lex->words))) {
+        free(plain_slots);
         return false;
+    }
     lex->words_mask = (uint32_t)(cap - 1);
     lex->words_shift = 32 - bits;
-    for (size_t i = 0; i < m->cap; i++) {
-        const strmap_slot *sl = &m->slots[i];
-        if (!sl->hash) continue;
+    /* every key of tokens is a word of one unit: its facts say so, as
+     * ds_lexicon_key_tokens has them (ds_lexicon_token says 0) */
+    for (size_t i = 0; i < lex->token_facts.n; i++) lex->token_facts.v[i].units = 1;
+    for (size_t p = 0; p < n; p++) {
+        const strmap_slot *sl = &m->slots[plain_slots[p]];
         const char *key = m->keys + sl->keyoff;
-        bool plain = sl->keylen > 0;
-        for (uint32_t k = 0; k < sl->keylen && plain; k++) {
-            unsigned c = (unsigned char)key[k];
-            plain = c - 'a' < 26u || c - '0' < 10u;
-        }
         /* a key longer than a token's norm can be (norm_len is 16 bits)
          * matches no token: left out */
-        if (!plain || sl->keylen > UINT16_MAX) continue;
+        if (sl->keylen > UINT16_MAX) continue;
         uint32_t h = ds_word_hash(key, sl->keylen), j = h >> lex->words_shift;
         while (lex->words[j].hash) j = (j + 1) & lex->words_mask;
         uint64_t k = sl->keylen <= 8 ? word_bytes(key, sl->keylen) : sl->keyoff;
         lex->words[j] = (word_slot){h, (uint16_t)sl->keylen, (uint16_t)sl->value, k};
     }
+    free(plain_slots);
     return true;
 }
 
@@ -738,17 +845,23 @@ static inline bool word_find(const ds_lexicon *lex, uint32_t h, const char *s, s
     }
 }
 
-/* Bytes equal to c (ASCII) in s[0, n), eight a step. */
-static size_t memchr_count(const char *s, char c, size_t n)
+/* What name key key[0, n) (first unit key[0, u), its strmap_hash hu)
+ * tells its first unit's token facts: DS_LEXT_NAME when it is the unit
+ * alone, else the Bloom bit of its second unit in next. This is what lets
+ * match_name answer ds_lexicon_step for "U" and "U V" without a probe. Only
+ * for the keys of names, not of their prefixes. */
+static bool name_unit_facts(ds_lexicon *lex, const char *key, size_t n, size_t u, uint64_t hu)
 {
-    size_t k = 0, i = 0;
-    for (; i + 8 <= n; i += 8) {
-        uint64_t x;
-        memcpy(&x, s + i, 8);
-        k += bytes_set(ds_bytes_in(x, (unsigned char)c, (unsigned char)c));
+    ds_lex_token *f = token_entry(lex, hu, key, u);
+    if (!f) return false;
+    if (u == n) {
+        f->flags |= DS_LEXT_NAME;
+        return true;
     }
-    for (; i < n; i++) k += s[i] == c;
-    return k;
+    size_t v = u + 1;
+    while (v < n && key[v] != ' ') v++;
+    f->next |= 1u << ds_lex_unit_sig(key + u + 1, v - u - 1);
+    return true;
 }
 
 /* Adds to the names map every proper prefix of a name key at a unit
@@ -756,7 +869,9 @@ static size_t memchr_count(const char *s, char c, size_t n)
  * DS_LEX_LONGER (a name's own value keeps its entry): lets the matcher stop
  * growing a key as soon as no name can follow (ds_lexicon_step). A prefix
  * that names nothing has entry STEP_NO_ENTRY, which ds_lexicon_lookup
- * treats as absent. Runs once every name is in. */
+ * treats as absent. Runs once every name is in; its first pass, over the
+ * names alone, also gives each name's first unit its token facts
+ * (name_unit_facts). */
 static bool build_steps(ds_lexicon *lex)
 {
     strmap *names = &lex->names;
@@ -766,47 +881,68 @@ static bool build_steps(ds_lexicon *lex)
         uint32_t off, len;
         uint64_t hash; /* strmap_hash of the prefix */
     } prefix;
-    size_t np = 0, n = 0;
-    for (size_t i = 0; i < names->cap; i++)
-        if (names->slots[i].hash)
-            n += (size_t)memchr_count(names->keys + names->slots[i].keyoff, ' ',
-                                      names->slots[i].keylen);
-    prefix *pre = n ? malloc(n * sizeof *pre) : NULL;
-    if (n && !pre) return false;
-    /* a key's prefixes longest first, hashed in one forward pass (FNV-1a
-     * runs over the bytes: its state at a space is the hash of the prefix
-     * before it) */
+    size_t np = 0, cap = 0;
+    prefix *pre = NULL;
+    /* each key's prefixes in order, hashed in one forward pass (FNV-1a runs
+     * over the bytes: its state at a space is the hash of the prefix before
+     * it); the list grows as it goes (no pass to count the spaces first) */
     for (size_t i = 0; i < names->cap; i++) {
         const strmap_slot *sl = &names->slots[i];
         if (!sl->hash) continue;
         const char *key = names->keys + sl->keyoff;
-        size_t last = np + memchr_count(key, ' ', sl->keylen), at = last;
-        uint64_t h = STRMAP_HASH_SEED;
+        uint64_t h = STRMAP_HASH_SEED, hu = 0;
+        uint32_t u = sl->keylen; /* the first unit's length */
+#pragma GCC unroll 4
         for (uint32_t p = 0; p < sl->keylen; p++) {
-            if (key[p] == ' ') pre[--at] = (prefix){sl->keyoff, p, strmap_hash_done(h)};
+            if (key[p] == ' ') {
+                if (u == sl->keylen) u = p, hu = strmap_hash_done(h);
+                if (np == cap) {
+                    size_t nc = cap ? cap * 2 : 4096;
+                    prefix *g = realloc(pre, nc * sizeof *pre);
+                    if (!g) {
+                        free(pre);
+                        return false;
+                    }
+                    pre = g, cap = nc;
+                }
+                pre[np++] = (prefix){sl->keyoff, p, strmap_hash_done(h)};
+            }
             h = (h ^ (unsigned char)key[p]) * 1099511628211ull;
         }
-        np = last;
+        if (!name_unit_facts(lex, key, sl->keylen, u, u == sl->keylen ? strmap_hash_done(h) : hu)) {
+            free(pre);
+            return false;
+        }
     }
     bool ok = true;
-    for (size_t i = 0; i < np && ok; i++) {
-        /* a copy: strmap_put may move the map's key storage it points into */
-        char key[KEY_MAX];
-        if (pre[i].len >= sizeof key) continue; /* cannot be: keys are shorter */
-        memcpy(key, names->keys + pre[i].off, pre[i].len);
-        uint32_t v = STEP_NO_ENTRY;
-        bool had = strmap_get_hashed(names, pre[i].hash, key, pre[i].len, &v);
-        if (had && (v >> 24) & DS_LEX_LONGER) {
-            /* a prefix shared with a name seen before is marked already, and
-             * so are its own prefixes (that name's, marked with it): skip
-             * the rest of this key's, which are they */
-            while (i + 1 < np && pre[i + 1].off == pre[i].off) i++;
-            continue;
+    /* a key's prefixes (one run of pre, one off) longest first */
+    for (size_t g = 0, end; g < np && ok; g = end) {
+        for (end = g + 1; end < np && pre[end].off == pre[g].off;) end++;
+        for (size_t i = end; i-- > g && ok;) {
+            /* a copy: strmap_put may move the map's key storage it points into */
+            char key[KEY_MAX];
+            if (pre[i].len >= sizeof key) continue; /* cannot be: keys are shorter */
+            memcpy(key, names->keys + pre[i].off, pre[i].len);
+            uint32_t v = STEP_NO_ENTRY;
+            bool had = strmap_get_hashed(names, pre[i].hash, key, pre[i].len, &v);
+            /* a prefix shared with a name seen before is marked already,
+             * and so are its own prefixes (that name's, marked with it):
+             * the rest of this key's are they */
+            if (had && (v >> 24) & DS_LEX_LONGER) break;
+            ok = strmap_put_hashed(names, pre[i].hash, key, pre[i].len, v | (DS_LEX_LONGER << 24));
         }
-        ok = strmap_put_hashed(names, pre[i].hash, key, pre[i].len, v | (DS_LEX_LONGER << 24));
     }
     free(pre);
     return ok;
+}
+
+/* Whether two names have the same keys (name key and dash-keeping key):
+ * hashes first, then the bytes. */
+static inline bool same_keys(const ds_name_keys *a, const ds_name_keys *b)
+{
+    if (a->hd != b->hd) return false; /* the usual answer */
+    return a->hk == b->hk && a->kn == b->kn && a->kdn == b->kdn && memcmp(a->k, b->k, a->kn) == 0 &&
+           memcmp(a->kd, b->kd, a->kdn) == 0;
 }
 
 /* Keys every entry's name and aliases as resolve_actors.c indexes them
@@ -815,13 +951,50 @@ static bool key_actors(ds_lexicon *lex)
 {
     for (uint32_t i = 0; i < lex->actors.n; i++) {
         ds_lex_actor *a = &lex->actors.v[i];
-        ds_name_keys *ks = ds_arena_alloc(lex->arena, (1 + (size_t)a->naliases) * sizeof *ks);
-        if (!ks || !ds_name_keys_of(&ks[0], lex->arena, a->name, strlen(a->name))) return false;
-        for (uint32_t j = 0; j < a->naliases; j++)
-            if (!ds_name_keys_of(&ks[1 + j], lex->arena, a->aliases[j], strlen(a->aliases[j])))
-                return false;
+        /* the keys, then the aliases' lengths, in one block */
+        size_t kb = (1 + (size_t)a->naliases) * sizeof(ds_name_keys);
+        ds_name_keys *ks = ds_arena_alloc(lex->arena, kb + a->naliases * sizeof(uint32_t));
+        if (!ks) return false;
+        uint32_t *lens = (uint32_t *)(void *)((char *)ks + kb);
+        a->name_len = (uint32_t)strlen(a->name);
+        if (!ds_name_keys_of(&ks[0], lex->arena, a->name, a->name_len)) return false;
+        for (uint32_t j = 0; j < a->naliases; j++) {
+            lens[j] = (uint32_t)strlen(a->aliases[j]);
+            if (!ds_name_keys_of(&ks[1 + j], lex->arena, a->aliases[j], lens[j])) return false;
+        }
         a->keys = ks;
+        a->alias_lens = lens;
+        /* aliases keyed as an earlier one ("military forces of X" after
+         * "Military Forces of X"): hashes first, then the bytes */
+        for (uint32_t j = 0; j < a->naliases && j < 64; j++) {
+            const ds_name_keys *kj = &ks[1 + j];
+            if (same_keys(&ks[0], kj)) a->name_dup_aliases |= 1ull << j;
+            for (uint32_t q = 0; q < j; q++) {
+                const ds_name_keys *ki = &ks[1 + q];
+                if ((ki->acronym && !kj->acronym) || !same_keys(ki, kj)) continue;
+                a->dup_aliases |= 1ull << j;
+                break;
+            }
+        }
     }
+    return true;
+}
+
+/* Gives the empty map m the slots it would grow to for n keys (strmap
+ * doubles them from 64 while fewer than twice its keys), and room for kb
+ * bytes of keys: the maps of the lexicon are sized ahead for the data it
+ * ships, so that loading them does not clear, rehash and copy each size on
+ * the way. A map sized so holds the same keys and values as one grown (a
+ * look-up's answer does not depend on the size; only the order of a walk
+ * over the slots does, and no walk over a lexicon map depends on it); more
+ * keys grow it as before. */
+static bool map_reserve(strmap *m, size_t n, size_t kb)
+{
+    size_t cap = 64;
+    while (n * 2 > cap) cap *= 2;
+    if (!(m->slots = calloc(cap, sizeof *m->slots)) || !(m->keys = malloc(kb))) return false;
+    m->cap = cap;
+    m->keys_cap = kb;
     return true;
 }
 
@@ -838,6 +1011,22 @@ ds_status ds_lexicon_load(ds_lexicon **out, const char *data_dir, char *err, siz
         goto fail;
     }
     lex->unidentified = DS_NONE;
+    /* the sizes the shipped data fills (some 4,900 name keys and prefixes,
+     * 1,700 token words, 800 first units, 370 given names, 340 nations) */
+    if (!map_reserve(&lex->names, 6144, 131072) || !map_reserve(&lex->tokens, 2048, 16384) ||
+        !map_reserve(&lex->starts, 1024, 8192) || !map_reserve(&lex->given, 512, 4096) ||
+        !map_reserve(&lex->nations, 512, 4096) || !map_reserve(&lex->nation_starts, 512, 4096)) {
+        snprintf(err, errlen, "out of memory");
+        goto fail;
+    }
+    /* the same for the vectors of entries and token facts (some 980 and
+     * 1,700): their storage is not copied at each doubling */
+    if (!(lex->actors.v = ds_arena_alloc_raw(lex->arena, 1024 * sizeof *lex->actors.v)) ||
+        !(lex->token_facts.v = ds_arena_alloc_raw(lex->arena, 2048 * sizeof *lex->token_facts.v))) {
+        snprintf(err, errlen, "out of memory");
+        goto fail;
+    }
+    lex->actors.cap = 1024, lex->token_facts.cap = 2048;
     if ((st = each_line(lex, data_dir, "actors.tsv", actor_line, err, errlen)) != DS_OK) goto fail;
     for (uint32_t i = 0; i < lex->pending.n; i++) {
         const pending_parent *pp = &lex->pending.v[i];
@@ -856,7 +1045,9 @@ ds_status ds_lexicon_load(ds_lexicon **out, const char *data_dir, char *err, siz
         goto fail;
     if ((st = each_line(lex, data_dir, "given_names.tsv", given_line, err, errlen)) != DS_OK)
         goto fail;
-    if (!build_token_facts(lex) || !build_words(lex) || !build_steps(lex) || !key_actors(lex)) {
+    /* build_steps completes the token facts (the names' first units, read
+     * before it adds their prefixes) that build_words indexes */
+    if (!build_token_facts(lex) || !build_steps(lex) || !build_words(lex) || !key_actors(lex)) {
         snprintf(err, errlen, "out of memory");
         st = DS_ENOMEM;
         goto fail;
@@ -1024,6 +1215,7 @@ ds_lex_token ds_lexicon_token(const ds_lexicon *lex, const char *norm, size_t no
                  (norm == key || memcmp(norm, key, key_len) == 0);
     if (unit_len && strmap_get(&lex->tokens, key, unit_len, &v)) {
         r = lex->token_facts.v[v];
+        r.units = 0; /* the stored facts say 1 (see build_words) */
         if (!plain) r.words = 0;
         if (key_len != unit_len) r.flags &= (uint8_t)~DS_LEXT_GIVEN;
     }
@@ -1034,86 +1226,82 @@ ds_lex_token ds_lexicon_token(const ds_lexicon *lex, const char *norm, size_t no
     return r;
 }
 
-/* Bytes a plain key is made of: a-z, 0-9 and UTF-8 (the key of such a word
- * is the word itself). */
-static const uint8_t plain_byte[256] = {
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
-    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-};
+/* ds_lexicon_key_tokens and ds_lexicon_key_tokens_in, one token t: the keys
+ * that are copies go to keys[*off, cap) or, with an arena, each to an
+ * allocation of its own (a one-byte punctuation token's empty key is a
+ * static ""). */
+static inline __attribute__((always_inline)) void
+key_token(const ds_lexicon *lex, const ds_token *tokens, uint32_t t, const char **key,
+          uint16_t *key_len, ds_lex_token *facts, char *keys, size_t cap, size_t *off,
+          ds_arena *arena)
+{
+    const ds_lex_token none = {0};
+    const char *norm = tokens[t].norm;
+    size_t n = tokens[t].norm_len, i = 0;
+    if (tokens[t].hash) {
+        /* a plain ASCII word, hashed by the tokenizer: the key is the
+         * word itself, one unit, its facts one probe of lex->words */
+        uint32_t v;
+        key[t] = norm;
+        key_len[t] = (uint16_t)n;
+        facts[t] =
+            lex && word_find(lex, tokens[t].hash, norm, n, &v) ? lex->token_facts.v[v] : none;
+        facts[t].units = 1;
+        return;
+    }
+    uint64_t h = STRMAP_HASH_SEED;
+    for (; i < n && plain_byte[(unsigned char)norm[i]]; i++)
+        h = (h ^ (unsigned char)norm[i]) * 1099511628211ull;
+    if (n > 0 && i == n && n <= UINT16_MAX) {
+        /* letters and digits only: the key is the word itself, one unit */
+        uint32_t v;
+        key[t] = norm;
+        key_len[t] = (uint16_t)n;
+        facts[t] = lex && strmap_get_hashed(&lex->tokens, strmap_hash_done(h), norm, n, &v)
+                       ? lex->token_facts.v[v]
+                       : none;
+        facts[t].units = 1;
+    } else if (n == 1 && (arena || *off < cap)) {
+        /* one byte of punctuation: no key, the word lists' bits of it
+         * (what ds_lex_key and ds_lexicon_token make of it) */
+        if (arena) {
+            key[t] = "";
+        } else {
+            keys[*off] = '\0';
+            key[t] = keys + *off;
+            *off += 1;
+        }
+        key_len[t] = 0;
+        facts[t] = none;
+        if (lex) facts[t].words = lex->punct_words[(unsigned char)norm[0]];
+    } else {
+        static char no_key[1];
+        char *out = arena ? ds_arena_alloc_raw(arena, n + 1) : keys + *off;
+        size_t room = arena ? (out ? n + 1 : 0) : (*off < cap ? cap - *off : 0);
+        /* not plain (the test above): ds_lex_key without its plain test */
+        size_t k = room ? lex_key(out, room, norm, n) : (size_t)-1;
+        if (!out) out = no_key; /* out of memory: no key, as one that does not fit */
+        if (k == (size_t)-1 || k > UINT16_MAX) k = 0;
+        size_t u = 0;
+        while (u < k && out[u] != ' ') u++;
+        key[t] = out;
+        key_len[t] = (uint16_t)k;
+        facts[t] = ds_lexicon_token(lex, norm, n, out, k, u);
+        unsigned units = k > 0;
+        for (size_t j = u; j < k && units < 255; j++) units += out[j] == ' ';
+        facts[t].units = (uint8_t)units;
+        if (!arena) *off += k + 1;
+    }
+}
 
-/* ds_lexicon_key_tokens and ds_lexicon_key_tokens_in: the keys that are
- * copies go to keys[0, cap) or, with an arena, each to an allocation of its
- * own (a one-byte punctuation token's empty key is a static ""). */
 static inline __attribute__((always_inline)) uint64_t
 key_tokens(const ds_lexicon *lex, const ds_token *tokens, uint32_t ntokens, const char **key,
            uint16_t *key_len, ds_lex_token *facts, char *keys, size_t cap, ds_arena *arena)
 {
     uint64_t words = 0;
     size_t off = 0;
-    const ds_lex_token none = {0};
     for (uint32_t t = 0; t < ntokens; t++) {
-        const char *norm = tokens[t].norm;
-        size_t n = tokens[t].norm_len, i = 0;
-        if (tokens[t].hash) {
-            /* a plain ASCII word, hashed by the tokenizer: the key is the
-             * word itself, one unit, its facts one probe of lex->words */
-            uint32_t v;
-            key[t] = norm;
-            key_len[t] = (uint16_t)n;
-            facts[t] =
-                lex && word_find(lex, tokens[t].hash, norm, n, &v) ? lex->token_facts.v[v] : none;
-            facts[t].units = 1;
-            words |= facts[t].words;
-            continue;
-        }
-        uint64_t h = STRMAP_HASH_SEED;
-        for (; i < n && plain_byte[(unsigned char)norm[i]]; i++)
-            h = (h ^ (unsigned char)norm[i]) * 1099511628211ull;
-        if (n > 0 && i == n && n <= UINT16_MAX) {
-            /* letters and digits only: the key is the word itself, one unit */
-            uint32_t v;
-            key[t] = norm;
-            key_len[t] = (uint16_t)n;
-            facts[t] = lex && strmap_get_hashed(&lex->tokens, strmap_hash_done(h), norm, n, &v)
-                           ? lex->token_facts.v[v]
-                           : none;
-            facts[t].units = 1;
-        } else if (n == 1 && (arena || off < cap)) {
-            /* one byte of punctuation: no key, the word lists' bits of it
-             * (what ds_lex_key and ds_lexicon_token make of it) */
-            if (arena) {
-                key[t] = "";
-            } else {
-                keys[off] = '\0';
-                key[t] = keys + off;
-                off += 1;
-            }
-            key_len[t] = 0;
-            facts[t] = none;
-            if (lex) facts[t].words = lex->punct_words[(unsigned char)norm[0]];
-        } else {
-            static char no_key[1];
-            char *out = arena ? ds_arena_alloc_raw(arena, n + 1) : keys + off;
-            size_t room = arena ? (out ? n + 1 : 0) : (off < cap ? cap - off : 0);
-            size_t k = room ? ds_lex_key(out, room, norm, n) : (size_t)-1;
-            if (!out) out = no_key; /* out of memory: no key, as one that does not fit */
-            if (k == (size_t)-1 || k > UINT16_MAX) k = 0;
-            size_t u = 0;
-            while (u < k && out[u] != ' ') u++;
-            key[t] = out;
-            key_len[t] = (uint16_t)k;
-            facts[t] = ds_lexicon_token(lex, norm, n, out, k, u);
-            unsigned units = k > 0;
-            for (size_t j = u; j < k && units < 255; j++) units += out[j] == ' ';
-            facts[t].units = (uint8_t)units;
-            if (!arena) off += k + 1;
-        }
+        key_token(lex, tokens, t, key, key_len, facts, keys, cap, &off, arena);
         words |= facts[t].words;
     }
     return words;
@@ -1131,4 +1319,105 @@ uint64_t ds_lexicon_key_tokens_in(const ds_lexicon *lex, const ds_token *tokens,
                                   ds_arena *arena)
 {
     return key_tokens(lex, tokens, ntokens, key, key_len, facts, NULL, 0, arena);
+}
+
+/* A token key_sentences leaves to key_token: neither a plain word with a
+ * hash nor one byte of punctuation (out of line: the loop keeps its
+ * registers). */
+static __attribute__((noinline)) void key_other(const ds_lexicon *lex, const ds_token *tokens,
+                                                uint32_t t, const char **key, uint16_t *key_len,
+                                                ds_lex_token *facts, ds_arena *arena)
+{
+    size_t off = 0;
+    key_token(lex, tokens, t, key, key_len, facts, NULL, 0, &off, arena);
+}
+
+/* key_token for the loop of ds_lexicon_key_sentences: token t's key, and
+ * its facts returned (key_token's own, units included). A plain ASCII word
+ * hashed by the tokenizer has itself for key, one unit, and its facts from
+ * one probe of lex->words (word_find, made here with the lexicon's fields
+ * in the caller's registers: ws, tf, shift, mask); one byte of punctuation
+ * has no key and its word lists' bits; key_other does the rest. */
+static inline __attribute__((always_inline)) const ds_lex_token *
+key_fast(const ds_lexicon *lex, const word_slot *ws, const ds_lex_token *tf, uint32_t shift,
+         uint32_t mask, const ds_token *tk, uint32_t t, const char **key, uint16_t *key_len,
+         ds_lex_token *facts, ds_arena *arena)
+{
+    static const ds_lex_token none = {.units = 1};
+    const char *norm = tk->norm;
+    uint32_t h = tk->hash, n = tk->norm_len;
+    if (__builtin_expect(h != 0, 1)) {
+        key[t] = norm;
+        key_len[t] = (uint16_t)n;
+        for (uint32_t j = h >> shift;; j = (j + 1) & mask) {
+            const word_slot *w = &ws[j];
+            if (!w->hash) break;
+            if (w->hash == h && w->len == n &&
+                (n <= 8 ? w->key == word_bytes(norm, n)
+                        : memcmp(lex->tokens.keys + w->key, norm, n) == 0))
+                return &tf[w->fact]; /* units is 1 there (build_words) */
+        }
+        return &none;
+    }
+    if (n == 1 && !plain_byte[(unsigned char)norm[0]]) {
+        key[t] = "";
+        key_len[t] = 0;
+        return &lex->punct_facts[(unsigned char)norm[0]];
+    }
+    key_other(lex, tk - t, t, key, key_len, facts, arena);
+    return &facts[t];
+}
+
+uint64_t ds_lexicon_key_sentences(const ds_lexicon *lex, const ds_token *tokens, uint32_t ntokens,
+                                  const ds_sentence *sentences, uint32_t nsentences,
+                                  uint64_t cue_words, unsigned cue_flags, const char **key,
+                                  uint16_t *key_len, ds_lex_token *facts, ds_arena *arena,
+                                  uint32_t *cand, ds_lex_sentence_sum *sums)
+{
+    uint64_t words = 0;
+    uint32_t t = 0, ncand = 0;
+    if (!lex) {
+        for (uint32_t s = 0; s < nsentences; s++) sums[s] = (ds_lex_sentence_sum){0, 0, 0, 0};
+        return key_tokens(lex, tokens, ntokens, key, key_len, facts, NULL, 0, arena);
+    }
+    /* what the loop reads of the lexicon, in locals */
+    const word_slot *ws = lex->words;
+    const ds_lex_token *tf = lex->token_facts.v;
+    const uint32_t shift = lex->words_shift, mask = lex->words_mask;
+    for (uint32_t s = 0; s <= nsentences; s++) {
+        /* the sentence [a, b), after the tokens [t, a) no sentence holds
+         * (keyed, listed nowhere); past the last sentence, the rest */
+        uint32_t a = ntokens, b = ntokens;
+        if (s < nsentences) {
+            a = sentences[s].first_token, b = a + sentences[s].ntokens;
+            if (b > ntokens || b < a) b = ntokens;
+            if (a > b) a = b;
+            if (a < t) a = t; /* not apart from the last one: against the contract */
+            if (b < a) b = a;
+        }
+        for (; t < a; t++) {
+            const ds_lex_token *ft =
+                key_fast(lex, ws, tf, shift, mask, &tokens[t], t, key, key_len, facts, arena);
+            facts[t] = *ft;
+            words |= ft->words;
+        }
+        if (s == nsentences) break;
+        uint64_t sw = 0;
+        unsigned sl = 0, st = 0;
+        for (; t < b; t++) {
+            const ds_token *tk = &tokens[t];
+            const ds_lex_token *ft =
+                key_fast(lex, ws, tf, shift, mask, tk, t, key, key_len, facts, arena);
+            uint64_t fw = ft->words;
+            unsigned most = ft->most, ff = ft->flags;
+            facts[t] = *ft;
+            unsigned fl = tk->flags;
+            cand[ncand] = t;
+            ncand += (most | (fw & cue_words) | (fl & cue_flags)) != 0;
+            sw |= fw, sl |= ff, st |= fl;
+        }
+        words |= sw;
+        sums[s] = (ds_lex_sentence_sum){sw, sl, st, ncand};
+    }
+    return words;
 }

@@ -56,6 +56,18 @@ typedef struct ds_lex_actor {
     /* keys[0]: the name's ds_name_keys (facts.h), keys[1 + i]: aliases[i]'s;
      * computed at load for resolve_actors.c */
     const struct ds_name_keys *keys;
+    /* bit i (i < 64): aliases[i] has the keys (name key and dash-keeping
+     * key) of an earlier alias j, and is an acronym if j is: indexing or
+     * looking it up after j does nothing more (resolve_actors.c skips it) */
+    uint64_t dup_aliases;
+    /* bit i (i < 64): aliases[i] has the name's keys: looking it up after
+     * the name, or indexing it for an entry just made under the name, does
+     * nothing more (resolve_actors.c skips it) */
+    uint64_t name_dup_aliases;
+    /* strlen of the name and of each alias (alias_lens[i]: aliases[i]'s),
+     * computed at load with the keys */
+    uint32_t name_len;
+    const uint32_t *alias_lens;
 } ds_lex_actor;
 
 ds_status ds_lexicon_load(ds_lexicon **out, const char *data_dir, char *err, size_t errlen);
@@ -208,6 +220,27 @@ uint64_t ds_lexicon_key_tokens(const ds_lexicon *lex, const ds_token *tokens, ui
 uint64_t ds_lexicon_key_tokens_in(const ds_lexicon *lex, const ds_token *tokens, uint32_t ntokens,
                                   const char **key, uint16_t *key_len, ds_lex_token *facts,
                                   ds_arena *arena);
+
+/* What the entity pass reads of one sentence: the unions of its tokens'
+ * word-list bits (ds_lex_token.words), lexicon flags (.flags) and token
+ * flags (ds_token.flags), and the end of its candidates in the list. */
+typedef struct ds_lex_sentence_sum {
+    uint64_t words;
+    unsigned lexflags, tokflags;
+    uint32_t cand_end; /* its candidates are cand[previous sentence's cand_end, cand_end) */
+} ds_lex_sentence_sum;
+
+/* ds_lexicon_key_tokens_in, and in the same pass over each sentence's
+ * tokens: sums[s] for each of the nsentences sentences, and cand, the
+ * tokens of the sentences (in order, a token once per sentence that holds
+ * it) whose facts' most is not 0, or whose word-list bits meet cue_words, or
+ * whose ds_token.flags meet cue_flags (cand holds up to the sum of the
+ * sentences' ntokens). The tokens no sentence holds are keyed too. */
+uint64_t ds_lexicon_key_sentences(const ds_lexicon *lex, const ds_token *tokens, uint32_t ntokens,
+                                  const ds_sentence *sentences, uint32_t nsentences,
+                                  uint64_t cue_words, unsigned cue_flags, const char **key,
+                                  uint16_t *key_len, ds_lex_token *facts, ds_arena *arena,
+                                  uint32_t *cand, ds_lex_sentence_sum *sums);
 
 /* The closed word lists of the entity rules (member nouns, stop words,
  * particles ...), defined by entities.c: NULL-terminated lists of folded

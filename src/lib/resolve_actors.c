@@ -396,31 +396,55 @@ static bool lookup(ds_extraction *x, struct ds_actor_index *ix, const char *name
     return kn && index_find(&ix->names, k, kn, actor);
 }
 
+/* Whether a byte of s[0, n) is from 0x80 (eight a step). */
+static inline bool any_high(const char *s, size_t n)
+{
+    uint64_t acc = 0;
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w;
+        memcpy(&w, s + i, sizeof w);
+        acc |= w;
+    }
+    for (; i < n; i++) acc |= (unsigned char)s[i];
+    return (acc & 0x8080808080808080ull) != 0;
+}
+
 /* The dash-keeping key of s in kd, and the name key in k: the same but for
- * dashes, so one pass serves both unless the first was cut at KEY_MAX. */
-static void keys_of(char kd[KEY_MAX], size_t *kdn, char k[KEY_MAX], size_t *kn, const char *s,
+ * dashes, so one pass serves both unless the first was cut at KEY_MAX.
+ * Returns true when the name key is kd itself (no dash: k is not written). */
+static bool keys_of(char kd[KEY_MAX], size_t *kdn, char k[KEY_MAX], size_t *kn, const char *s,
                     size_t n)
 {
-    /* the usual name, ASCII and too short to be cut at KEY_MAX: both keys in
-     * one pass, as key_of() makes each (same skips, same filter) */
+    /* the usual name, ASCII and too short to be cut at KEY_MAX: the
+     * dash-keeping key in one pass, as key_of() makes it (same skips, same
+     * filter), and the name key from it only when it has a dash */
     if (n < KEY_MAX - 1) {
-        size_t i = 0, a = 0, b = 0;
+        size_t i = 0, a = 0;
         while (i < n && s[i] == ' ') i++;
         if (n - i > 4 && (s[i] | 0x20) == 't' && (s[i + 1] | 0x20) == 'h' &&
             (s[i + 2] | 0x20) == 'e' && s[i + 3] == ' ')
             i += 4;
-        for (; i < n; i++) {
-            unsigned c = (unsigned char)s[i];
-            if (c >= 0x80) break;
-            /* written always, kept (counted) only when it belongs */
-            kd[a] = k[b] = (char)ascii_key[c];
-            a += ascii_key[c] != 0;
-            b += ascii_key[c] > '-';
-        }
-        if (i == n) {
-            kd[a] = k[b] = '\0';
-            *kdn = a, *kn = b;
-            return;
+        if (!any_high(s + i, n - i)) {
+#pragma GCC unroll 4
+            for (; i < n; i++) {
+                /* written always, kept (counted) only when it belongs */
+                unsigned v = ascii_key[(unsigned char)s[i]];
+                kd[a] = (char)v;
+                a += v != 0;
+            }
+            kd[a] = '\0';
+            *kdn = a;
+            if (!memchr(kd, '-', a)) {
+                *kn = a;
+                return true;
+            }
+            size_t b = 0;
+            for (size_t j = 0; j < a; j++)
+                if (kd[j] != '-') k[b++] = kd[j];
+            k[b] = '\0';
+            *kn = b;
+            return false;
         }
     }
     *kdn = key_of(kd, s, n, true);
@@ -433,6 +457,7 @@ static void keys_of(char kd[KEY_MAX], size_t *kdn, char k[KEY_MAX], size_t *kn, 
     } else {
         *kn = name_key(k, s, n);
     }
+    return false;
 }
 
 /* Whether the name key and the dash-keeping key of ks are the same bytes
@@ -446,9 +471,9 @@ static bool one_key(const ds_name_keys *ks)
 static void keys_in(ds_name_keys *ks, char kd[KEY_MAX], char k[KEY_MAX], const char *s, size_t n)
 {
     size_t kdn, kn;
-    keys_of(kd, &kdn, k, &kn, s, n);
-    *ks = (ds_name_keys){k, kd, (uint32_t)kn, (uint32_t)kdn, 0, 0, false};
-    ks->hk = kn ? key_hash(k, kn) : 0;
+    const char *kk = keys_of(kd, &kdn, k, &kn, s, n) ? kd : k;
+    *ks = (ds_name_keys){kk, kd, (uint32_t)kn, (uint32_t)kdn, 0, 0, false};
+    ks->hk = kn ? key_hash(kk, kn) : 0;
     /* no dash: the same bytes, the same hash */
     ks->hd = kn && one_key(ks) ? ks->hk : key_hash(kd, kdn);
 }
@@ -597,9 +622,13 @@ ds_actor *ds_facts_actor(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, uint3
     const ds_name_keys *lk = le ? le->keys : NULL;
     if (lk ? lookup_keyed(ix, &lk[0], &found) : lookup(x, ix, name, strlen(name), &found))
         have = found;
+    /* an alias keyed as the name or an earlier alias (le->name_dup_aliases,
+     * le->dup_aliases) finds what that one found (it is no acronym unless
+     * that alias is), which ended the search if it counted */
+    uint64_t dups = le ? le->dup_aliases | le->name_dup_aliases : 0;
     for (uint32_t i = 0; le && have == DS_NONE && i < le->naliases; i++)
-        if (!lk[1 + i].acronym && lookup_keyed(ix, &lk[1 + i], &found) &&
-            !x->actors.v[found].in_lexicon)
+        if (!(i < 64 && (dups >> i & 1u)) && !lk[1 + i].acronym &&
+            lookup_keyed(ix, &lk[1 + i], &found) && !x->actors.v[found].in_lexicon)
             have = found;
     if (have == DS_NONE && da && !le) {
         if (lookup(x, ix, da->name, strlen(da->name), &found)) have = found;
@@ -616,15 +645,14 @@ ds_actor *ds_facts_actor(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, uint3
      * pointers; an entry already made copies as it goes (most of its
      * aliases are there already) */
     str_pool pool = {NULL, NULL}, *pp = NULL;
-    uint32_t alias_len[64];
+    /* a lexicon entry's lengths were measured at load */
+    const uint32_t *alias_len = lk ? le->alias_lens : NULL;
     const char **alias_room = NULL;
-    size_t name_len = strlen(name);
+    size_t name_len = lk ? le->name_len : strlen(name);
     if (have == DS_NONE && lk && le->naliases <= 64) {
         size_t bytes = le->naliases * sizeof(const char *) + name_len + lk[0].kn + lk[0].kdn + 3;
-        for (uint32_t i = 0; i < le->naliases; i++) {
-            alias_len[i] = (uint32_t)strlen(le->aliases[i]);
+        for (uint32_t i = 0; i < le->naliases; i++)
             bytes += alias_len[i] + lk[1 + i].kn + lk[1 + i].kdn + 3;
-        }
         char *block = ds_arena_alloc_raw(x->arena, bytes);
         if (!block) return NULL;
         alias_room = (const char **)(void *)block;
@@ -633,6 +661,10 @@ ds_actor *ds_facts_actor(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, uint3
     }
     ds_actor *a = have != DS_NONE ? &x->actors.v[have] : new_actor(x, ix, name, name_len, lk, pp);
     if (!a) return NULL;
+    /* the aliases not to index: those keyed as an earlier alias, and for an
+     * entry new_actor just made under the name (its name key and spelling
+     * are in), those keyed as the name */
+    uint64_t skip = le ? le->dup_aliases | (have == DS_NONE ? le->name_dup_aliases : 0) : 0;
     if (alias_room && le->naliases && !a->aliases.cap)
         a->aliases.v = alias_room, a->aliases.cap = le->naliases;
     if (le && !a->in_lexicon) {
@@ -659,8 +691,12 @@ ds_actor *ds_facts_actor(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, uint3
          * actor_index() for): only new_actor() added to x->actors, and it
          * synced ix */
         for (uint32_t i = 0; i < le->naliases; i++)
-            if (!alias_keyed(x, ix, a, le->aliases[i], pp ? alias_len[i] : strlen(le->aliases[i]),
-                             &lk[1 + i], pp))
+            /* an alias in skip would find its name key owned by another
+             * actor or its spelling in place, as the name or the earlier
+             * alias left them: nothing to do */
+            if (!(i < 64 && (skip >> i & 1u)) &&
+                !alias_keyed(x, ix, a, le->aliases[i],
+                             alias_len ? alias_len[i] : strlen(le->aliases[i]), &lk[1 + i], pp))
                 return NULL;
     if (da) {
         if (!ds_facts_actor_alias(x, a, da->name, strlen(da->name))) return NULL;

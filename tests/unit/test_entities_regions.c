@@ -3,7 +3,8 @@
  * Afghanistan/Pakistan seeds: Sahel, Nigeria, Somalia, Iraq and Syria
  * groups, state forces named by demonym or acronym, and generic mentions,
  * on sentences invented for this test. Also the per-token facts of the
- * lexicon (ds_lexicon_key_tokens) against the slower per-map look-ups. */
+ * lexicon (ds_lexicon_key_tokens) against the slower per-map look-ups, and
+ * the entity pass's keying (ds_lexicon_key_sentences) against them. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -168,6 +169,65 @@ static void test_token_facts_agree_with_lookups(void **state)
     ds_doc_free(doc);
 }
 
+/* ds_lexicon_key_sentences keys and reads every token as
+ * ds_lexicon_key_tokens does, and lists each sentence's candidates and
+ * unions as a walk over its tokens would. */
+static void test_key_sentences_agree_with_key_tokens(void **state)
+{
+    (void)state;
+    ds_doc *doc = test_doc("Gen. Abdul Rahim, the so-called emir of IS-KP's Uzbek cell, met "
+                           "Sheikh Ahmed in Kabul (Afghanistan). Protesters rallied; Jama'at "
+                           "fighters fled. \u2020 The army said al-Shabaab (AS) attacked.\n");
+    const ds_lexicon *lex = test_lex();
+    uint32_t n = doc->tokens.n, ns = doc->sentences.n;
+    assert_true(n > 10 && ns >= 2);
+    const char **key = calloc(n, sizeof *key), **key2 = calloc(n, sizeof *key2);
+    uint16_t *key_len = calloc(n, sizeof *key_len), *key_len2 = calloc(n, sizeof *key_len2);
+    ds_lex_token *facts = calloc(n, sizeof *facts), *facts2 = calloc(n, sizeof *facts2);
+    uint32_t *cand = calloc(n, sizeof *cand);
+    ds_lex_sentence_sum *sums = calloc(ns, sizeof *sums);
+    char keys[4096];
+    assert_true(key && key2 && key_len && key_len2 && facts && facts2 && cand && sums);
+    const uint64_t cue = 1ull << 3 | 1ull << 7;
+    const unsigned cue_flags = DS_TOK_CAP | DS_TOK_UPPER;
+    uint64_t words =
+        ds_lexicon_key_tokens(lex, doc->tokens.v, n, key, key_len, facts, keys, sizeof keys);
+    uint64_t words2 =
+        ds_lexicon_key_sentences(lex, doc->tokens.v, n, doc->sentences.v, ns, cue, cue_flags, key2,
+                                 key_len2, facts2, doc->arena, cand, sums);
+    assert_true(words == words2);
+    for (uint32_t t = 0; t < n; t++) {
+        assert_int_equal(key_len[t], key_len2[t]);
+        assert_memory_equal(key[t], key2[t], key_len[t]);
+        assert_true(facts[t].words == facts2[t].words);
+        assert_int_equal(facts[t].next, facts2[t].next);
+        assert_int_equal(facts[t].most, facts2[t].most);
+        assert_int_equal(facts[t].flags, facts2[t].flags);
+        assert_int_equal(facts[t].units, facts2[t].units);
+        assert_int_equal(facts[t].nation, facts2[t].nation);
+    }
+    uint32_t c = 0;
+    for (uint32_t s = 0; s < ns; s++) {
+        const ds_sentence *se = &doc->sentences.v[s];
+        uint64_t sw = 0;
+        unsigned sl = 0, st = 0;
+        for (uint32_t t = se->first_token; t < se->first_token + se->ntokens; t++) {
+            unsigned fl = doc->tokens.v[t].flags;
+            if (facts[t].most || (facts[t].words & cue) || (fl & cue_flags))
+                assert_int_equal(cand[c++], t);
+            sw |= facts[t].words, sl |= facts[t].flags, st |= fl;
+        }
+        assert_int_equal(sums[s].cand_end, c);
+        assert_true(sums[s].words == sw);
+        assert_int_equal(sums[s].lexflags, sl);
+        assert_int_equal(sums[s].tokflags, st);
+    }
+    assert_true(c > 5);
+    free(key), free(key2), free(key_len), free(key_len2), free(facts), free(facts2);
+    free(cand), free(sums);
+    ds_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -176,6 +236,7 @@ int main(void)
         cmocka_unit_test(test_somalia),
         cmocka_unit_test(test_iraq_syria),
         cmocka_unit_test(test_token_facts_agree_with_lookups),
+        cmocka_unit_test(test_key_sentences_agree_with_key_tokens),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
