@@ -913,5 +913,6 @@ int main(int argc, char **argv)
     finish_coords();
     load_stopwords(argv[3], &stop);
     write_out(argv[1], &stop);
+    strmap_free(&stop);
     return 0;
 }
