@@ -4620,10 +4620,8 @@ static ds_status enrich_follow_up(ev_scan *sc, const cand *c, uint32_t si)
  * its date is coarser. */
 static bool event_day(const ds_event *e, int32_t *days)
 {
-    int y, m, d;
-    if (strlen(e->date) != 10 || sscanf(e->date, "%4d-%2d-%2d", &y, &m, &d) != 3) return false;
-    *days = ds_date_days((ds_date){(int16_t)y, (uint8_t)m, (uint8_t)d});
-    return true;
+    int32_t hi;
+    return iso_days(e->date, days, &hi) && *days == hi;
 }
 
 /* Is the candidate dated the last event's day or the day after, in its
