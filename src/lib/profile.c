@@ -2339,6 +2339,18 @@ static const ds_leader *last_ended(prof *p, uint32_t owner)
     return before;
 }
 
+/* A role word of prose_leaders' list as a leader's role: "amir" is
+ * "emir", "chief" and "head" are "leader", "deputy" is "deputy leader";
+ * NULL stays NULL. */
+static const char *leader_role(const char *role)
+{
+    if (!role) return NULL;
+    if (!strcmp(role, "amir")) return "emir";
+    if (!strcmp(role, "chief") || !strcmp(role, "head")) return "leader";
+    if (!strcmp(role, "deputy")) return "deputy leader";
+    return role;
+}
+
 /* "led by NAME" and people annotated with a leader role of an actor. */
 static bool prose_leaders(prof *p, uint32_t si, uint32_t *person_cursor, uint32_t *ref_cursor)
 {
@@ -2360,9 +2372,7 @@ static bool prose_leaders(prof *p, uint32_t si, uint32_t *person_cursor, uint32_
             size_t rn = pe->role.end - pe->role.start;
             for (size_t k = 0; k < sizeof roles / sizeof *roles && !role; k++)
                 if (ds_find_word(r, rn, roles[k])) role = roles[k];
-            if (role && !strcmp(role, "amir")) role = "emir";
-            if (role && (!strcmp(role, "chief") || !strcmp(role, "head"))) role = "leader";
-            if (role && !strcmp(role, "deputy")) role = "deputy leader";
+            role = leader_role(role);
         }
         uint32_t owner = DS_NONE;
         size_t off = pe->span.start - sen->span.start;
@@ -2476,8 +2486,7 @@ static bool prose_leaders(prof *p, uint32_t si, uint32_t *person_cursor, uint32_
             const char *as = pword(p, s + past, n - past, "as ");
             for (size_t k = 0; as && k < sizeof roles / sizeof *roles && !role; k++)
                 if (starts_ci(as + 3, (size_t)(s + n - as - 3), roles[k])) role = roles[k];
-            if (role && !strcmp(role, "amir")) role = "emir";
-            if (role && (!strcmp(role, "chief") || !strcmp(role, "head"))) role = "leader";
+            role = leader_role(role);
             /* "succeeded him": the tenure starts where the last one told ended */
             const ds_leader *before = role ? last_ended(p, p->subject) : NULL;
             char start[11] = "";
@@ -2521,9 +2530,7 @@ static bool prose_leaders(prof *p, uint32_t si, uint32_t *person_cursor, uint32_
             for (const char *const *v = verbs; *v && !appointed && role; v++)
                 appointed = ds_find_word(s, off, *v) != NULL;
             if (role && appointed && strcmp(role, "founder") != 0) {
-                if (!strcmp(role, "amir")) role = "emir";
-                if (!strcmp(role, "chief") || !strcmp(role, "head")) role = "leader";
-                if (!strcmp(role, "deputy")) role = "deputy leader";
+                role = leader_role(role);
                 ds_date v = {0};
                 bool got = false;
                 for (size_t j = 0; j < n && !got; j++)
