@@ -1829,34 +1829,6 @@ static const char *word_before(const ev_scan *sc, const ds_sentence *s, uint32_t
     return tok(sc, i - back)->norm;
 }
 
-/* The words before an actor mention at token at, from its back-th word
- * before (skipping up to two): "with" after a partnership noun ("in coordination with", "jointly
- * with", "in partnership with") or "the support of", "support from", "the
- * help of". */
-static bool partner_phrase(const ev_scan *sc, const ds_sentence *s, uint32_t at, uint32_t back)
-{
-    static const char *const joint[] = {"coordination", "cooperation",   "conjunction",
-                                        "partnership",  "collaboration", "concert",
-                                        "together",     "jointly",       NULL};
-    static const char *const help[] = {"support", "help", "backing", "assistance", NULL};
-    /* up to two words between ("with the Federal Government of ...") */
-    const char *w = word_before(sc, s, at, back);
-    for (uint32_t skip = 0;
-         skip < 2 && w && strcmp(w, "with") && strcmp(w, "of") && strcmp(w, "from"); skip++)
-        w = word_before(sc, s, at, ++back);
-    const char *w2 = word_before(sc, s, at, back + 1);
-    if (!w || !w2) return false;
-    if (!strcmp(w, "with")) {
-        for (const char *const *j = joint; *j; j++)
-            if (!strcmp(w2, *j)) return true;
-        return false;
-    }
-    if (strcmp(w, "of") && strcmp(w, "from")) return false;
-    for (const char *const *h = help; *h; h++)
-        if (!strcmp(w2, *h)) return true;
-    return false;
-}
-
 /* "the United States withdrawal", "Pakistan government": a country name
  * used as a modifier says whose, not where. i: the token after p. */
 static bool adjectival(const ev_scan *sc, const ds_sentence *s, const ds_place *p, uint32_t i)
@@ -2116,6 +2088,26 @@ static bool tok_in_word(const char *w, const char *const *ws)
     for (; *ws; ws++)
         if (w[0] == (*ws)[0] && !strcmp(w, *ws)) return true; /* first byte first: most miss */
     return false;
+}
+
+/* The words before an actor mention at token at, from its back-th word
+ * before (skipping up to two): "with" after a partnership noun ("in
+ * coordination with", "jointly with", "in partnership with") or "the
+ * support of", "support from", "the help of". */
+static bool partner_phrase(const ev_scan *sc, const ds_sentence *s, uint32_t at, uint32_t back)
+{
+    static const char *const joint[] = {"coordination", "cooperation",   "conjunction",
+                                        "partnership",  "collaboration", "concert",
+                                        "together",     "jointly",       NULL};
+    static const char *const help[] = {"support", "help", "backing", "assistance", NULL};
+    static const char *const preps[] = {"with", "of", "from", NULL};
+    /* up to two words between ("with the Federal Government of ...") */
+    const char *w = word_before(sc, s, at, back);
+    for (uint32_t skip = 0; skip < 2 && w && !tok_in_word(w, preps); skip++)
+        w = word_before(sc, s, at, ++back);
+    const char *w2 = word_before(sc, s, at, back + 1);
+    if (!w || !w2 || !tok_in_word(w, preps)) return false;
+    return tok_in_word(w2, strcmp(w, "with") ? help : joint);
 }
 
 /* Is actor mention r the subject of a verb trigger of f right after it
@@ -4437,23 +4429,20 @@ static uint32_t named_event(ev_scan *sc, const ds_sentence *s, uint32_t t)
     return DS_NONE;
 }
 
-/* "a statement that celebrated the recent attack on Uzbekistan", "claimed
- * the attack in Kabul": a claim about an event told before, found by its
- * country among this document's events; true when it was attached. */
 /* The days [*lo, *hi] an ISO date at any precision covers; false when empty. */
 static bool iso_days(const char *d, int32_t *lo, int32_t *hi)
 {
     int y = 0, m = 0, dd = 0;
     if (sscanf(d, "%d-%d-%d", &y, &m, &dd) < 1 || y <= 0) return false;
-    ds_date a = {(int16_t)y, (uint8_t)(m ? m : 1), (uint8_t)(dd ? dd : 1)};
-    ds_date b = {(int16_t)(m ? y : y + 1), (uint8_t)(m ? m : 1), (uint8_t)(dd ? dd : 1)};
-    *lo = ds_date_days(a);
+    *lo = ds_date_days((ds_date){(int16_t)y, (uint8_t)(m ? m : 1), (uint8_t)(dd ? dd : 1)});
     if (dd) {
         *hi = *lo;
-    } else {
-        if (m) b.month = (uint8_t)(m == 12 ? 1 : m + 1), b.year = (int16_t)(m == 12 ? y + 1 : y);
-        *hi = ds_date_days(b) - 1;
+        return true;
     }
+    /* to the day before the next month or year */
+    ds_date next = m ? (ds_date){(int16_t)(y + m / 12), (uint8_t)(m % 12 + 1), 1}
+                     : (ds_date){(int16_t)(y + 1), 1, 1};
+    *hi = ds_date_days(next) - 1;
     return true;
 }
 
@@ -4467,6 +4456,9 @@ static bool claim_misfits(const char *event, const char *claim)
     return chi < elo || clo > ehi + 31;
 }
 
+/* "a statement that celebrated the recent attack on Uzbekistan", "claimed
+ * the attack in Kabul": a claim about an event told before, found by its
+ * country among this document's events; true when it was attached. */
 static bool claims_earlier(ev_scan *sc, const frame *f, const cand *c, uint32_t si)
 {
     const ds_sentence *s = &sc->doc->sentences.v[si];
