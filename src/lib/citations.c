@@ -165,6 +165,24 @@ static bool unit_before(const char *t, uint32_t lo, uint32_t i)
     return false;
 }
 
+/* Records the marker at text[i, end) (numbered `number`) as a cite, its
+ * offset counted after the `deleted` bytes before it go; false when out of
+ * memory. */
+static bool push_cite(ds_doc *doc, uint32_t number, uint32_t i, uint32_t end, uint32_t deleted,
+                      bool bracketed)
+{
+    ds_cite *ci = ds_vec_push(doc->arena, &doc->cites);
+    if (!ci) return false;
+    ci->number = number;
+    ci->at = i - deleted;
+    ci->sentence = DS_NONE;
+    ci->footnote = DS_NONE;
+    ci->src_start = doc->map[i];
+    ci->src_end = end < doc->text_len ? doc->map[end] : doc->map[doc->text_len];
+    ci->bracketed = bracketed;
+    return true;
+}
+
 /* "killing two civilians.1 The group": a note number a PDF's text layer
  * (or a copy of one) gives as plain digits, glued to the punctuation after
  * a word and followed by a space or the line's end. Only in a document with
@@ -174,9 +192,6 @@ static bool unit_before(const char *t, uint32_t lo, uint32_t i)
 static ds_status plain_markers(ds_doc *doc, uint32_t *deleted)
 {
     char *t = doc->text;
-    uint32_t top = 0;
-    for (uint32_t k = 0; k < doc->footnotes.n; k++)
-        if (doc->footnotes.v[k].number > top) top = doc->footnotes.v[k].number;
     for (uint32_t b = 0; b < doc->blocks.n; b++) {
         const ds_block *bl = &doc->blocks.v[b];
         if (bl->kind == DS_BLOCK_FOOTNOTE || bl->kind == DS_BLOCK_FURNITURE) continue;
@@ -189,20 +204,12 @@ static ds_status plain_markers(ds_doc *doc, uint32_t *deleted)
             uint32_t j = i, v = 0;
             while (j < hi && j - i < 3 && t[j] >= '0' && t[j] <= '9')
                 v = v * 10 + (uint32_t)(t[j++] - '0');
-            if ((j < hi && t[j] != ' ' && t[j] != '\n') || !v || v > top) continue;
+            if ((j < hi && t[j] != ' ' && t[j] != '\n') || !v) continue;
             bool known = false;
             for (uint32_t k = 0; k < doc->footnotes.n && !known; k++)
                 known = doc->footnotes.v[k].number == v;
             if (!known) continue;
-            ds_cite *ci = ds_vec_push(doc->arena, &doc->cites);
-            if (!ci) return DS_ENOMEM;
-            ci->number = v;
-            ci->at = i - *deleted;
-            ci->sentence = DS_NONE;
-            ci->footnote = DS_NONE;
-            ci->src_start = doc->map[i];
-            ci->src_end = j < doc->text_len ? doc->map[j] : doc->map[doc->text_len];
-            ci->bracketed = false;
+            if (!push_cite(doc, v, i, j, *deleted, false)) return DS_ENOMEM;
             memset(t + i, DS_DELETED, j - i);
             *deleted += j - i;
             i = j;
@@ -276,17 +283,7 @@ ds_status ds_citations_extract(ds_doc *doc, ds_ctx *ctx)
                 t[i - 1] = DS_DELETED;
                 deleted++;
             }
-            if (cite) {
-                ds_cite *ci = ds_vec_push(doc->arena, &doc->cites);
-                if (!ci) return DS_ENOMEM;
-                ci->number = number;
-                ci->at = i - deleted;
-                ci->sentence = DS_NONE;
-                ci->footnote = DS_NONE;
-                ci->src_start = doc->map[i];
-                ci->src_end = end < doc->text_len ? doc->map[end] : doc->map[doc->text_len];
-                ci->bracketed = bracketed;
-            }
+            if (cite && !push_cite(doc, number, i, end, deleted, bracketed)) return DS_ENOMEM;
             memset(t + i, DS_DELETED, len);
             deleted += len;
             i = end;
