@@ -178,19 +178,6 @@ static bool anaphoric(const char *s, size_t n)
     return false;
 }
 
-/* "we assess", "assesses that", "our assessment" (hedges.c): a judgement
- * that gives its level only when no word of likelihood does. */
-static bool judgement_phrase(const char *s, size_t n)
-{
-    static const char *const starts[] = {"we ", "assesses", "judges", "our "};
-    for (size_t i = 0; i < sizeof starts / sizeof *starts; i++) {
-        size_t m = strlen(starts[i]), k = 0;
-        while (k < m && k < n && ascii_lower((unsigned char)s[k]) == starts[i][k]) k++;
-        if (k == m) return true;
-    }
-    return false;
-}
-
 ds_status ds_extract_assessments(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, uint32_t docidx)
 {
     uint32_t refs = 0, last = DS_NONE, focus = DS_NONE;
@@ -207,12 +194,10 @@ ds_status ds_extract_assessments(ds_extraction *x, ds_ctx *ctx, const ds_doc *do
             const ds_hedge *hd = &doc->hedges.v[h];
             if (hd->kind != DS_HEDGE_ESTIMATIVE || hd->icd == DS_ICD_NONE) continue;
             if (icd != DS_ICD_NONE && !judged) continue;
-            bool judgement =
-                judgement_phrase(doc->text + hd->span.start, hd->span.end - hd->span.start);
-            if (icd != DS_ICD_NONE && judgement) continue;
+            if (icd != DS_ICD_NONE && hd->judgement) continue;
             if (icd == DS_ICD_NONE) hedge_at = hd->span.start;
             icd = hd->icd;
-            judged = judgement;
+            judged = hd->judgement;
         }
         if (icd == DS_ICD_NONE || si >= doc->sentences.n || si == last) continue;
         last = si;

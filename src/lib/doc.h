@@ -267,6 +267,9 @@ typedef struct ds_hedge {
     ds_hedge_kind kind;
     ds_icd icd;
     bool negated; /* the phrase says the opposite: "no group claimed", "has not claimed" */
+    /* "we assess", "ISW assesses that": a judgement whose level (likely)
+     * holds only when no word of likelihood gives one (assess.c) */
+    bool judgement;
 } ds_hedge;
 
 /* ---- the document --------------------------------------------------- */

@@ -152,8 +152,10 @@ static void test_judgements(void **state)
     ds_ctx *ctx = tctx_new();
     ds_doc *doc = tdoc_new(NULL, JUDGED_LINES, sizeof JUDGED_LINES / sizeof *JUDGED_LINES);
     tdoc_hedge(doc, "assesses that", 0, DS_HEDGE_ESTIMATIVE, DS_ICD_LIKELY);
+    doc->hedges.v[doc->hedges.n - 1].judgement = true; /* as hedges.c marks it */
     tdoc_hedge(doc, "very likely", 0, DS_HEDGE_ESTIMATIVE, DS_ICD_VERY_LIKELY);
     tdoc_hedge(doc, "We assess", 0, DS_HEDGE_ESTIMATIVE, DS_ICD_LIKELY);
+    doc->hedges.v[doc->hedges.n - 1].judgement = true;
     ds_extraction *x = tx_new();
     assert_int_equal(ds_extract_assessments(x, ctx, doc, 0), DS_OK);
     assert_int_equal(x->assessments.n, 2);

@@ -10,7 +10,8 @@
 
 #include "entities_testdoc.h"
 
-/* The hedges of a one-sentence document as "text:kind:icd" joined by '|'. */
+/* The hedges of a one-sentence document as "text:kind:icd" joined by '|'
+ * (":neg" after a negated one, ":judged" after an analytic judgement). */
 static const char *hedges_of(const char *text)
 {
     static char out[1024];
@@ -21,8 +22,9 @@ static const char *hedges_of(const char *text)
         const ds_hedge *h = &doc->hedges.v[i];
         const char *icd = ds_icd_name(h->icd);
         size_t n = strlen(out);
-        snprintf(out + n, sizeof out - n, "%s%s:%s:%s%s", i ? "|" : "", span_text(doc, h->span),
-                 kinds[h->kind], icd ? icd : "-", h->negated ? ":neg" : "");
+        snprintf(out + n, sizeof out - n, "%s%s:%s:%s%s%s", i ? "|" : "", span_text(doc, h->span),
+                 kinds[h->kind], icd ? icd : "-", h->negated ? ":neg" : "",
+                 h->judgement ? ":judged" : "");
     }
     ds_doc_free(doc);
     return out;
@@ -46,9 +48,9 @@ static void test_icd_scale(void **state)
     assert_string_equal(hedges_of("The front probably collapsed.\n"), "probably:est:likely");
     /* an analytic judgement with no word of likelihood says it is likely */
     assert_string_equal(hedges_of("We assess with moderate confidence that the cell will move.\n"),
-                        "We assess:est:likely");
+                        "We assess:est:likely:judged");
     assert_string_equal(hedges_of("The institute assesses that the cell will move.\n"),
-                        "assesses that:est:likely");
+                        "assesses that:est:likely:judged");
 }
 
 static void test_bare_modals_are_possible_but_not_the_month(void **state)
