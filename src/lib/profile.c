@@ -2351,6 +2351,14 @@ static const char *leader_role(const char *role)
     return role;
 }
 
+/* A role that heads the group (leader, emir, wali, founder...), not one
+ * beside its head (spokesman, deputy leader, commander). */
+static bool heads_group(const char *role)
+{
+    return strcmp(role, "spokesman") != 0 && strcmp(role, "deputy leader") != 0 &&
+           strcmp(role, "commander") != 0;
+}
+
 /* "led by NAME" and people annotated with a leader role of an actor. */
 static bool prose_leaders(prof *p, uint32_t si, uint32_t *person_cursor, uint32_t *ref_cursor)
 {
@@ -2539,14 +2547,12 @@ static bool prose_leaders(prof *p, uint32_t si, uint32_t *person_cursor, uint32_
                 if (got) ds_date_format(from_s, v);
                 /* a new head ends the open tenure of the one before, there */
                 ds_actor *a = actor_at(p, p->subject);
-                bool head = strcmp(role, "spokesman") != 0 && strcmp(role, "deputy leader") != 0 &&
-                            strcmp(role, "commander") != 0;
+                bool head = heads_group(role);
                 for (uint32_t l = 0; a && head && got && l < a->leaders.n; l++) {
                     ds_leader *ld = &a->leaders.v[l];
                     if (ld->end[0] || !ld->open_end || strcmp(ld->start, from_s) >= 0 ||
                         ds_facts_same_name(ld->name, strlen(ld->name), name.s, name.n) ||
-                        !strcmp(ld->role, "spokesman") || !strcmp(ld->role, "deputy leader") ||
-                        !strcmp(ld->role, "commander"))
+                        !heads_group(ld->role))
                         continue;
                     memcpy(ld->end, from_s, sizeof ld->end);
                     ld->open_end = false;
