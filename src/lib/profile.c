@@ -327,19 +327,26 @@ static bool parse_when1(const char *s, size_t n, ds_date *value, ds_date *end, b
     return true;
 }
 
+/* The part of s[0, n) from *i to the next ',' or ';', trimmed; *i moves
+ * past the separator. */
+static strspan next_part(const char *s, size_t n, size_t *i)
+{
+    size_t j = *i;
+    while (j < n && s[j] != ',' && s[j] != ';') j++;
+    strspan part = trim(s + *i, j - *i);
+    *i = j + 1;
+    return part;
+}
+
 /* A tenure or interval note: the whole note, else its first part that is
  * one ("2014–2019, killed in a raid" -> 2014..2019). */
 static bool parse_when(const char *s, size_t n, ds_date *value, ds_date *end, bool *open_end)
 {
     if (parse_when1(s, n, value, end, open_end)) return true;
-    size_t i = 0;
-    while (i < n) {
-        size_t j = i;
-        while (j < n && s[j] != ',' && s[j] != ';') j++;
-        if (j == n && i == 0) return false;
-        strspan part = trim(s + i, j - i);
+    if (!memchr(s, ',', n) && !memchr(s, ';', n)) return false; /* one part: tried */
+    for (size_t i = 0; i < n;) {
+        strspan part = next_part(s, n, &i);
         if (part.n && parse_when1(part.s, part.n, value, end, open_end)) return true;
-        i = j + 1;
     }
     return false;
 }
@@ -1111,13 +1118,9 @@ static strspan undated_note(strspan note)
 {
     ds_date v, e;
     bool open;
-    size_t i = 0;
-    while (i < note.n) {
-        size_t j = i;
-        while (j < note.n && note.s[j] != ',' && note.s[j] != ';') j++;
-        strspan part = trim(note.s + i, j - i);
+    for (size_t i = 0; i < note.n;) {
+        strspan part = next_part(note.s, note.n, &i);
         if (part.n && !parse_when1(part.s, part.n, &v, &e, &open)) return part;
-        i = j + 1;
     }
     return (strspan){"", 0};
 }
