@@ -1286,6 +1286,16 @@ static bool trigger_blocked(const ev_scan *sc, const ds_sentence *s, uint32_t i)
             if (tok_punct(sc, i - k) && !tok_is(sc, i - k, "'s")) break;
             if (tok_is(sc, i - k, "since")) return true;
         }
+    /* "has carried out air strikes since the group launched its offensive
+     * in November 2023": a clause after "since" dates a period, unless it
+     * gives the day ("since militants attacked the town on 3 May") */
+    for (uint32_t k = 1; k <= 8 && i >= s->first_token + k; k++) {
+        if (tok_punct(sc, i - k) && !tok_is(sc, i - k, "'s")) break;
+        if (tok_is(sc, i - k, "since")) {
+            if (!sentence_has_day(sc, s)) return true;
+            break;
+        }
+    }
     /* "police arrested three suspects in connection with the kidnapping of
      * two aid workers": the arrest's reason, an event told elsewhere */
     if (noun_only && arrest_reason(sc, s, i)) return true;
@@ -2448,9 +2458,10 @@ static char quantity_role(ev_scan *sc, const ds_sentence *s, const ds_quantity *
                                         "more",  "some", "nearly", "around", "approximately",
                                         NULL};
     WORD_SIG(quals);
-    static const char *const other_fates[] = {"missing",  "abducted", "kidnapped", "captured",
-                                              "detained", "arrested", "displaced", "rescued",
-                                              "unharmed", "released", NULL};
+    static const char *const other_fates[] = {
+        "missing",   "abducted", "kidnapped", "captured", "detained",    "arrested",
+        "displaced", "rescued",  "unharmed",  "released", "surrendered", "escaped",
+        "fled",      "survived", "evacuated", "freed",    "defected",    NULL};
     WORD_SIG(other_fates);
     uint32_t a0 = qa;
     /* "claimed the lives of nine soldiers", "the deaths of 5" */
@@ -4030,6 +4041,17 @@ static const char *state_forces_of(ev_scan *sc, const char *iso3, char kind)
 
 static void locate_town(ev_scan *sc, ds_event *e, const char *name, size_t len);
 
+/* Is the actor named `child` a branch of the one named `parent` in the
+ * lexicon (ISCAP of the Islamic State)? */
+static bool branch_of(const ev_scan *sc, const char *child, const char *parent)
+{
+    const ds_lexicon *lex = sc->ctx->shared ? sc->ctx->shared->lexicon : NULL;
+    if (!lex || !child || !parent) return false;
+    uint32_t c = ds_lexicon_find(lex, child, strlen(child));
+    uint32_t p = ds_lexicon_find(lex, parent, strlen(parent));
+    return c != DS_NONE && p != DS_NONE && ds_lexicon_get(lex, c)->parent == p;
+}
+
 /* Fills the fields of e that c knows and e does not (or knows less
  * precisely); adds the sentence as a source. */
 static ds_status enrich(ev_scan *sc, ds_event *e, const cand *c, uint32_t sentence)
@@ -4146,6 +4168,10 @@ static ds_status enrich(ev_scan *sc, ds_event *e, const cand *c, uint32_t senten
             if (ds_facts_unnamed(e->actor1) ||
                 (e->attributed_to && strcmp(e->actor1, e->attributed_to) == 0)) {
                 e->actor1 = e->claimed_by;
+            } else if (branch_of(sc, e->claimed_by, e->actor1)) {
+                /* "insurgents linked to the Islamic State ... ISCAP claimed
+                 * the attack": the province that claims is the one that acted */
+                e->actor1 = e->claimed_by;
             } else if (ds_facts_state_force(e->actor1) && strcmp(e->actor1, e->claimed_by) != 0) {
                 /* "Security forces defused the bomb ... X claimed it": the
                  * claimant attacked, the state force met it */
@@ -4158,6 +4184,15 @@ static ds_status enrich(ev_scan *sc, ds_event *e, const cand *c, uint32_t senten
     }
     for (uint32_t i = 0; i < c->ndenied; i++)
         if ((st = str_push(x, &e->denied_by, c->denied[i])) != DS_OK) return st;
+    /* an associate named before actor1 was ("insurgents linked to the
+     * Islamic State", then the Islamic State itself) is no longer one */
+    for (uint32_t i = 0; e->actor1 && i < e->assoc_actor1.n; i++)
+        if (!strcmp(e->assoc_actor1.v[i], e->actor1)) {
+            memmove(&e->assoc_actor1.v[i], &e->assoc_actor1.v[i + 1],
+                    (e->assoc_actor1.n - i - 1) * sizeof *e->assoc_actor1.v);
+            e->assoc_actor1.n--;
+            break;
+        }
     return add_source(sc, e, sentence);
 }
 
@@ -4429,6 +4464,32 @@ static uint32_t named_event(ev_scan *sc, const ds_sentence *s, uint32_t t)
     return DS_NONE;
 }
 
+static bool violent_event(const ds_event *e)
+{
+    return e->event_type == T_BATTLES || e->event_type == T_EXPLOSIONS || e->event_type == T_VAC;
+}
+
+/* The event a claim or an anaphor ("the attack") without a name of its own
+ * points back to: the last one told, unless that is a development ("ISCAP
+ * later claimed the attack" after "troops were deployed to the area"):
+ * anaphors name violence, so the document's latest violent event. */
+static uint32_t last_told(const ev_scan *sc)
+{
+    if (sc->last_event == DS_NONE || sc->x->events.v[sc->last_event].event_type != T_STRATEGIC)
+        return sc->last_event;
+    for (uint32_t ev = sc->last_event; ev-- > sc->first_event;)
+        if (violent_event(&sc->x->events.v[ev])) return ev;
+    return sc->last_event;
+}
+
+/* The event an anaphor at t points back to: the one named_event() finds,
+ * else last_told(). */
+static uint32_t event_named(ev_scan *sc, const ds_sentence *s, uint32_t t)
+{
+    uint32_t named = named_event(sc, s, t);
+    return named != DS_NONE ? named : last_told(sc);
+}
+
 /* The days [*lo, *hi] an ISO date at any precision covers; false when empty. */
 static bool iso_days(const char *d, int32_t *lo, int32_t *hi)
 {
@@ -4492,19 +4553,24 @@ static bool claims_earlier(ev_scan *sc, const frame *f, const cand *c, uint32_t 
     }
     if (!c->country[0]) {
         /* "The group claimed responsibility for the attack": the last one */
-        if (sc->last_event != DS_NONE && si <= sc->last_sentence + 2 &&
-            !claim_misfits(sc->x->events.v[sc->last_event].date, own)) {
-            enrich(sc, &sc->x->events.v[sc->last_event], &cc, si);
+        uint32_t last = last_told(sc);
+        if (last != DS_NONE && si <= sc->last_sentence + 2 &&
+            !claim_misfits(sc->x->events.v[last].date, own)) {
+            enrich(sc, &sc->x->events.v[last], &cc, si);
             sc->last_sentence = si;
         }
         return true;
     }
-    for (uint32_t i = sc->x->events.n; i-- > sc->first_event;) {
-        ds_event *e = &sc->x->events.v[i];
-        if (strcmp(e->country, c->country) != 0 || claim_misfits(e->date, own)) continue;
-        enrich(sc, e, &cc, si);
-        return true;
-    }
+    /* the latest event of its country, violent first: "ISCAP later claimed
+     * the attack" after "troops were deployed to the area" */
+    for (int pass = 0; pass < 2; pass++)
+        for (uint32_t i = sc->x->events.n; i-- > sc->first_event;) {
+            ds_event *e = &sc->x->events.v[i];
+            if (strcmp(e->country, c->country) != 0 || claim_misfits(e->date, own)) continue;
+            if (pass == 0 && !violent_event(e)) continue;
+            enrich(sc, e, &cc, si);
+            return true;
+        }
     /* a claim about something this document did not report: dated, the
      * attack is told here ("ISWAP claimed an attack on the Kuje prison") */
     return !own[0];
@@ -4626,6 +4692,12 @@ static bool the_day_after(const ev_scan *sc, const cand *c)
     int32_t gap = ds_date_days(c->date) - last_days;
     if (gap < 0 || gap > 1) return false;
     if (c->country[0] && last->country[0] && strcmp(c->country, last->country) != 0) return false;
+    /* "Rwandan troops were deployed to the area on Monday" after Sunday's
+     * attack: a development of the next day is its own, not more of the
+     * violence (an arrest of its suspects, "the following day", is more) */
+    if (c->event_type == T_STRATEGIC && c->sub_event_type != acled_subs[18] &&
+        last->event_type != T_STRATEGIC)
+        return false;
     /* "Yesterday, an IED struck a convoy" opens with its own day and tells
      * another kind of happening; "The soldier was shot and killed the
      * next day" goes on with the note's */
@@ -4936,8 +5008,7 @@ static ds_status scan_sentence_body(ev_scan *sc, uint32_t si)
             for (uint32_t i = next_busy(sc, s->first_token); i < s->first_token + s->ntokens;
                  i = next_busy(sc, i + 1)) {
                 if (!rule_at(sc, i, R_ANAPHOR)) continue;
-                uint32_t named = named_event(sc, s, i);
-                if (named != DS_NONE) sc->last_event = named;
+                sc->last_event = event_named(sc, s, i);
                 break;
             }
             cand c;
@@ -5063,10 +5134,8 @@ static ds_status scan_sentence_body(ev_scan *sc, uint32_t si)
             }
         }
         if (attach) {
-            if (c.noun_only) { /* "the market raid": the event it names */
-                uint32_t named = named_event(sc, s, frames[k].trig[0]);
-                if (named != DS_NONE) sc->last_event = named;
-            }
+            if (c.noun_only) /* "the market raid": the event it names */
+                sc->last_event = event_named(sc, s, frames[k].trig[0]);
             if (c.noun_only) {
                 /* "The government denied that the attack took place": the
                  * subject of an aside about the event is not its actor */

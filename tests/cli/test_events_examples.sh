@@ -990,4 +990,28 @@ e = ev("2024-06-12")
 assert (e["location"], e["injuries"]) == ("Komanda", 1), e
 '
 
+
+# A wire report (invented): "Rwandan troops were deployed to the district on
+# Monday" after Sunday's beheadings is a development of its own (it was read
+# as more of the attack, Rwanda's forces its target), and "later claimed the
+# attack" goes to the attack, not to the deployment told last; the claimant,
+# a province of the group the fighters were linked to, is actor1.
+check cabo-delgado-wire-2022.txt '
+e = ev("2022-06-19")
+assert (e["actor1"], e["assoc_actor1"], e["actor2"]) == ("Islamic State Central Africa Province", [], None), e
+assert (e["claimed_by"], e["location"], e["fatalities"]) == ("Islamic State Central Africa Province", "Chiure district", 3), e
+assert ev("2022-06-20")["event_type"] == "Strategic developments"
+'
+
+
+# A wire report (invented): "at least 18 soldiers were killed and dozens
+# more surrendered" counts 18 dead (the dozens were added, 30); "has bombed
+# villages ... since the rebel alliance launched its offensive in November
+# 2023" is background, no event of November 2023.
+check chin-state-wire-2024.txt '
+assert len(out["events"]) == 1, [e["date"] for e in out["events"]]
+e = ev("2024-01-23")
+assert (e["actor1"], e["location"], e["fatalities"]) == ("Arakan Army", "Paletwa", 18), e
+'
+
 finish
