@@ -1733,6 +1733,30 @@ static size_t skip_paren(const char *s, size_t n, size_t i)
     return i;
 }
 
+/* Does s[0, before) end with "media wing," or "propaganda arm is" (a
+ * group's wing or arm of media or propaganda, then a comma or "is"/"was")? */
+static bool media_wing_before(const char *s, size_t before)
+{
+    size_t e = before;
+    while (e && s[e - 1] == ' ') e--;
+    if (e && s[e - 1] == ',') {
+        e--;
+    } else if (e >= 3 && (starts_ci(s + e - 3, 3, " is") || starts_ci(s + e - 3, 3, "was"))) {
+        e -= 3;
+        while (e && s[e - 1] == ' ') e--;
+    } else {
+        return false;
+    }
+    size_t ws, we;
+    if (!word_before(s, e, &ws, &we) || we != e) return false;
+    if (!(we - ws == 4 && starts_ci(s + ws, 4, "wing")) &&
+        !(we - ws == 3 && starts_ci(s + ws, 3, "arm")))
+        return false;
+    if (!word_before(s, ws, &ws, &we)) return false;
+    return (we - ws == 5 && starts_ci(s + ws, 5, "media")) ||
+           (we - ws == 10 && starts_ci(s + ws, 10, "propaganda"));
+}
+
 /* Outlets of a sentence that talks about media: names with a media head
  * word ("... Media Foundation"), names followed by "(lit. ...)",
  * "magazine"/"newsletter" or "in <Language>", the appositive of "media
@@ -1747,6 +1771,24 @@ static bool prose_outlets(prof *p, uint32_t si, uint32_t *ref_cursor)
     /* the document's subject (infobox owner or focus), else the sentence's group */
     uint32_t owner = p->subject;
     if (owner == DS_NONE) owner = actor_before(p, si, sen->span.end, ref_cursor);
+    /* "JNIM is a coalition of groups. Its propaganda arm is X": the group
+     * the sentence before opened with, the subject "Its" goes on with */
+    if (si > 0 && (starts_ci(s, n, "its ") || starts_ci(s, n, "their "))) {
+        const ds_sentence *prev = &p->doc->sentences.v[si - 1];
+        while (*ref_cursor < p->doc->actor_refs.n &&
+               p->doc->actor_refs.v[*ref_cursor].sentence < si)
+            ++*ref_cursor;
+        for (uint32_t r = *ref_cursor; r-- > 0;) {
+            const ds_actor_ref *ar = &p->doc->actor_refs.v[r];
+            if (ar->sentence + 1 < si) break;
+            if (ar->sentence + 1 != si || ar->span.start != prev->span.start ||
+                (ar->type != DS_ACTOR_ARMED_GROUP && ar->type != DS_ACTOR_OTHER))
+                continue;
+            ds_actor *a = ds_facts_actor(p->x, p->ctx, p->doc, ar->actor);
+            if (a) owner = (uint32_t)(a - p->x->actors.v);
+            break;
+        }
+    }
     if (owner == DS_NONE) return true;
     bool prev_ok = false; /* the previous phrase was an outlet and we are in its list */
     size_t i = 0;
@@ -1804,10 +1846,17 @@ static bool prose_outlets(prof *p, uint32_t si, uint32_t *ref_cursor)
             const char *l = language_adjective(s + w, e - w);
             if (l) langs[nlangs++] = l;
         }
-        /* "media outlet, X," / "magazine X" before the phrase */
+        /* "media outlet, X," / "magazine X" / "Its media wing, X," / "its
+         * propaganda arm is X" before the phrase */
         size_t before = (size_t)(ph.s - s);
+        bool wing = media_wing_before(s, before);
         bool appositive = (before >= 14 && ds_find_ci(s + before - 14, 14, "outlet,")) ||
-                          (before >= 9 && ds_find_ci(s + before - 9, 9, "magazine"));
+                          (before >= 9 && ds_find_ci(s + before - 9, 9, "magazine")) || wing;
+        /* "Its media wing, al-Kataib, releases videos in Somali and
+         * English": the wing's languages, told later in its sentence */
+        for (size_t w = k2; wing && !nlangs && w + 4 < n; w++)
+            if (s[w] == ' ' && starts_ci(s + w + 1, n - w - 1, "in "))
+                nlangs = language_list(s + w + 4, n - w - 4, langs, 4);
         bool by_head = media_head(ph);
         /* "... Foundation (...) for Media Production": a complement, not a name */
         bool complement = before >= 4 && starts_ci(s + before - 4, 4, "for ");
@@ -2655,6 +2704,7 @@ ds_status ds_extract_profiles(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, 
 
     /* prose */
     uint32_t refs[7] = {0}, people = 0, places = 0, group_cursor = 0;
+    bool group_before = false; /* the sentence before named a group */
     for (uint32_t si = 0; si < doc->sentences.n; si++) {
         const ds_sentence *s = &doc->sentences.v[si];
         const ds_block *b = &doc->blocks.v[s->block];
@@ -2671,11 +2721,18 @@ ds_status ds_extract_profiles(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, 
          * after its cue gets its actor entry), and only when a cue matches
          * and an actor is named: parent_cue_in() says exactly that a cue
          * matches. Most notes' sentences are such: no scan by the gate. */
-        bool named_any;
-        if (p.subject != DS_NONE || names_group(doc, si, &group_cursor, &named_any))
+        /* ... or a sentence that opens with "Its"/"Their" after one that
+         * named a group ("Its media wing, al-Kataib, ..."): prose_outlets()
+         * takes that group as the owner */
+        bool named_any = false;
+        bool named = p.subject == DS_NONE && names_group(doc, si, &group_cursor, &named_any);
+        if (p.subject != DS_NONE || named ||
+            (group_before &&
+             (starts_ci(p.low_base, n, "its ") || starts_ci(p.low_base, n, "their "))))
             p.gate = sentence_gate(gate_ix, p.low_base, n);
         else
             p.gate = named_any && parent_cue_in(gate_ix, p.low_base, n) ? G_PARENT : 0;
+        group_before = named;
         /* the lower-case copy only serves cue searches, which the gate
          * allows (most documents need none: no allocation then) */
         if (p.gate & ~(unsigned)G_DIGIT) {
