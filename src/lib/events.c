@@ -2218,7 +2218,17 @@ static bool bystander(const ev_scan *sc, const ds_sentence *s, const ds_actor_re
     WORD_SIG(observed);
     if (tok_in(sc, i, observed)) return true;
     if (negated && tok_in(sc, i, neg_only)) return true;
-    return r->span.start > trig_at && tok_in(sc, i, say);
+    if (!tok_in(sc, i, say)) return false;
+    if (r->span.start > trig_at) return true;
+    /* "Togolese officials reported that suspected JNIM fighters attacked":
+     * the source of a clause that names its own actor ("the army said it
+     * had killed" has none: the army acted) */
+    uint32_t from = tok(sc, i)->span.end, sent = (uint32_t)(s - sc->doc->sentences.v);
+    for (uint32_t k = sc->actor.first[sent]; k < sc->actor.first[sent + 1]; k++) {
+        const ds_actor_ref *o = &sc->doc->actor_refs.v[sc->actor.idx[k]];
+        if (o->span.start >= from && o->span.start < trig_at) return true;
+    }
+    return false;
 }
 
 /* "killing three of the attackers": a mention of the attacking side
@@ -3074,17 +3084,24 @@ static bool says_no_casualties(const ev_scan *sc, uint32_t a, uint32_t b)
     static const char *const harm[] = {"casualties", "casualty", "damage",  "deaths", "fatalities",
                                        "injuries",   "one",      "victims", NULL};
     WORD_SIG(harm);
+    /* "gave no casualty figures", "did not release a death toll": the
+     * count is not known, which is not none */
+    static const char *const counts[] = {"figures", "figure", "toll",     "tolls",       "details",
+                                         "numbers", "count",  "estimate", "information", NULL};
+    WORD_SIG(counts);
     if (!may_have_cls(sc, a, b, W_NEG)) return false;
     for (uint32_t i = next_busy(sc, a); i < b; i = next_busy(sc, i + 1)) {
         if (!(sc->m[i].cls & W_NEG)) continue;
         if (tok_is(sc, i, "no") || tok_is(sc, i, "without")) {
             for (uint32_t k = 1; k <= 2 && i + k < b; k++)
-                if (tok_in(sc, i + k, harm)) return true;
+                if (tok_in(sc, i + k, harm))
+                    return !(i + k + 1 < b && tok_in(sc, i + k + 1, counts));
         }
         if (tok_is(sc, i, "not") || tok_is(sc, i, "n't") || tok_is(sc, i, "nor")) {
             for (uint32_t k = 1; k <= 7 && i + k < b; k++) {
                 if (tok_is(sc, i + k, ".")) break;
-                if (tok_in(sc, i + k, harm) && !tok_is(sc, i + k, "one")) return true;
+                if (tok_in(sc, i + k, harm) && !tok_is(sc, i + k, "one"))
+                    return !(i + k + 1 < b && tok_in(sc, i + k + 1, counts));
             }
         }
     }

@@ -1014,4 +1014,19 @@ e = ev("2024-01-23")
 assert (e["actor1"], e["location"], e["fatalities"]) == ("Arakan Army", "Paletwa", 18), e
 '
 
+
+# An analysis (invented) of a group's spread to the coastal states: "Togolese
+# officials reported that suspected JNIM fighters attacked a military post"
+# names its source first (the officials were actor1), "gave no casualty
+# figures" is an unknown toll, not none (it was 0), and Porga, a border town
+# GeoNames' population filter drops, is a place (data/places.tsv).
+check coastal-states-analysis-2024.txt '
+e = ev("2024-02-25")
+assert (e["actor1"], e["location"], e["fatalities"], e["claimed"]) == ("Jama\x27at Nusrat al-Islam wal-Muslimin", "Porga", 6, True), e
+assert e["sources"][0]["citations"] == ["https://example.org/porga-ambush"], e["sources"]
+e = ev("2024-02-28")
+assert (e["actor1"], e["assoc_actor1"], e["admin1"], e["fatalities"]) == ("Jama\x27at Nusrat al-Islam wal-Muslimin", [], "Savanes", None), e
+assert len(out["assessments"]) == 5, [a["text"] for a in out["assessments"]]
+'
+
 finish
