@@ -2162,6 +2162,30 @@ static uint32_t past_head(const ev_scan *sc, uint32_t i, uint32_t end)
  * claimant before its event, "Al-Shabaab said it killed", does.) Here and
  * in the mention readers around, at and re (or last, i) are token_at() of
  * the mention's start and end: pick_actors() finds them once per mention. */
+/* "Pakistan's military said 21 militants were killed in operations": a
+ * state force or a group that reports a passive killing or attack it does
+ * not ascribe to anyone speaks of its own act (ACLED codes it the actor).
+ * re: token_at() of the mention's end. */
+static bool passive_speaker(const ev_scan *sc, const ds_sentence *s, const ds_actor_ref *r,
+                            uint32_t trig_at, uint32_t re)
+{
+    static const char *const say[] = {"said", "says", "reported", "announced", "stated", NULL};
+    WORD_SIG(say);
+    static const char *const be[] = {"was", "were", "been", "being", NULL};
+    WORD_SIG(be);
+    if (r->span.start >= trig_at ||
+        (r->type != DS_ACTOR_STATE_FORCE && r->type != DS_ACTOR_ARMED_GROUP))
+        return false;
+    uint32_t end = s->first_token + s->ntokens, i = past_head(sc, re, end);
+    if (i >= end || !tok_in(sc, i, say)) return false;
+    uint32_t t = token_at(sc, s, trig_at);
+    if (t <= s->first_token || !tok_in(sc, t - 1, be)) return false;
+    /* "... were killed by the army": the agent is named */
+    for (uint32_t k = t + 1; k < end && k < t + 4; k++)
+        if (tok_is(sc, k, "by")) return false;
+    return true;
+}
+
 static bool bystander(const ev_scan *sc, const ds_sentence *s, const ds_actor_ref *r,
                       uint32_t trig_at, uint32_t at, uint32_t re)
 {
@@ -2222,7 +2246,10 @@ static bool bystander(const ev_scan *sc, const ds_sentence *s, const ds_actor_re
     if (r->span.start > trig_at) return true;
     /* "Togolese officials reported that suspected JNIM fighters attacked":
      * the source of a clause that names its own actor ("the army said it
-     * had killed" has none: the army acted) */
+     * had killed" has none: the army acted; in "the military said 21
+     * militants were killed" the one named is the victim: see
+     * passive_speaker()) */
+    if (passive_speaker(sc, s, r, trig_at, re)) return false;
     uint32_t from = tok(sc, i)->span.end, sent = (uint32_t)(s - sc->doc->sentences.v);
     for (uint32_t k = sc->actor.first[sent]; k < sc->actor.first[sent + 1]; k++) {
         const ds_actor_ref *o = &sc->doc->actor_refs.v[sc->actor.idx[k]];
@@ -2384,7 +2411,9 @@ static void pick_actors(ev_scan *sc, const frame *f, cand *c)
             c->attributed = r;
             continue;
         }
-        if (r->span.start < trig_at && (passive || counted_victims(sc, f, r, re))) {
+        if (passive && !c->actor1 && passive_speaker(sc, s, r, trig_at, re)) {
+            c->actor1 = r;
+        } else if (r->span.start < trig_at && (passive || counted_victims(sc, f, r, re))) {
             if (!c->actor2) c->actor2 = r;
         } else if (r->span.start < trig_at && !civil && !to &&
                    !possessor(sc, f, s, k, trig_at, re)) {
@@ -5268,6 +5297,20 @@ static void default_actors(ev_scan *sc, uint32_t from)
                 return;
             e->actor1 = NULL;
         }
+        /* "troops engaged the terrorists' location": ACLED names the
+         * unidentified side of either role by its country */
+        if (e->actor2 && !strcmp(e->actor2, "Unidentified Armed Group")) {
+            head_country(name, sizeof name, "Unidentified Armed Group", cn);
+            e->actor2 = named_actor(sc, ds_facts_str(sc->x, name), type);
+        }
+        /* "Air strikes were carried out, neutralising several terrorists":
+         * an air strike on gunmen nobody is said to have made is the
+         * state's (groups do not bomb each other from the air) */
+        if (!e->actor1 && e->sub_event_type == acled_subs[4] && e->actor2 &&
+            !strncmp(e->actor2, "Unidentified Armed Group", 24)) {
+            const char *army = state_forces_of(sc, e->country, 'm');
+            if (army) e->actor1 = army;
+        }
         if (e->actor1) continue;
         if (e->actor2 &&
             (!strncmp(e->actor2, "Protesters", 10) || !strncmp(e->actor2, "Rioters", 7)))
@@ -5426,10 +5469,13 @@ ds_status ds_extract_events(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, ui
     default_actors(&sc, sc.first_event);
     taliban_in_power(&sc);
     /* the two sides of an event are never one actor (a follow-up's target
-     * can be the actor an earlier sentence already made actor1) */
+     * can be the actor an earlier sentence already made actor1), but two
+     * unidentified groups of a country can meet (ACLED names both so) */
     for (uint32_t i = sc.first_event; i < sc.x->events.n; i++) {
         ds_event *e = &sc.x->events.v[i];
-        if (e->actor1 && e->actor2 && !strcmp(e->actor1, e->actor2)) e->actor2 = NULL;
+        if (e->actor1 && e->actor2 && !strcmp(e->actor1, e->actor2) &&
+            strncmp(e->actor1, "Unidentified Armed Group", 24) != 0)
+            e->actor2 = NULL;
     }
     for (uint32_t i = sc.first_event; i < x->events.n; i++) {
         /* a casualty report that names only the wounded says nobody died,
