@@ -2481,6 +2481,22 @@ static void pick_actors(ev_scan *sc, const frame *f, cand *c)
     }
 }
 
+/* "killed a senior commander and two of his aides": the role of the
+ * casualty verb whose object (a noun phrase of at most five words without
+ * a figure: none ends after prev_end, the end of the sentence's last one)
+ * ends right before the "and" at j; 0 when there is none. */
+static char shared_verb(ev_scan *sc, const ds_sentence *s, uint32_t j, uint32_t prev_end)
+{
+    for (uint32_t k = 1; k <= 6 && j >= s->first_token + k; k++) {
+        uint32_t i = j - k;
+        if (tok(sc, i)->span.start < prev_end) break;
+        if (k > 1 && rule_at(sc, i, R_DEATH)) return 'd';
+        if (k > 1 && rule_at(sc, i, R_INJURY)) return 'i';
+        if (tok_punct(sc, i) || (tok(sc, i)->flags & DS_TOK_NUMBER) || is_trigger(sc, i)) break;
+    }
+    return 0;
+}
+
 /* The casualty role of a quantity: 'd' death, 'i' injury, 0 none. Looks to
  * the right ("five civilians were killed") then to the left ("killing 94"),
  * carrying the role across "and"/"," from the previous quantity
@@ -2528,8 +2544,14 @@ static char quantity_role(ev_scan *sc, const ds_sentence *s, const ds_quantity *
             if (j >= end) break;
         }
         if (tok_is(sc, j, ".") || tok_is(sc, j, ";")) break;
-        /* "twenty were wounded and six are missing": a fate that is neither */
-        if (tok_in(sc, j, other_fates)) return 0;
+        /* "twenty were wounded and six are missing": a fate that is neither
+         * ("six others escaped with bullet wounds": but hurt) */
+        if (tok_in(sc, j, other_fates)) {
+            for (uint32_t w = j + 1;
+                 w < end && w <= j + 4 && !tok_punct(sc, w) && !tok_is(sc, w, "and"); w++)
+                if (rule_at(sc, w, R_INJURY)) return 'i';
+            return 0;
+        }
         const ds_token *t = tok(sc, j);
         /* a participle ends the figure's clause, but not inside its noun
          * phrase ("two uprising members were killed") */
@@ -2571,6 +2593,12 @@ static char quantity_role(ev_scan *sc, const ds_sentence *s, const ds_quantity *
             if (prev && tok(sc, j)->span.start >= prev_end &&
                 tok(sc, j)->span.start <= prev_end + 60)
                 return prev;
+            /* "killed a senior commander and two of his aides": the object
+             * before "and" has no figure, the verb before it is shared */
+            if (!prev && tok_is(sc, j, "and")) {
+                char role = shared_verb(sc, s, j, prev_end);
+                if (role) return role;
+            }
             continue;
         }
         if (!tok_is(sc, j, "least") && !tok_is(sc, j, "at") && !tok_is(sc, j, "about") &&
@@ -2686,9 +2714,10 @@ static bool one_before(const ev_scan *sc, const ds_sentence *s, const ds_quantit
 {
     static const char *const poss[] = {"his", "her", "their", NULL};
     WORD_SIG(poss);
-    static const char *const self[] = {"himself", "herself", NULL};
+    static const char *const self[] = {"himself", "herself", "him", "her", NULL};
     WORD_SIG(self);
-    static const char *const one[] = {"a", "an", NULL};
+    /* "killing his wife and three children" */
+    static const char *const one[] = {"a", "an", "his", "her", NULL};
     WORD_SIG(one);
     uint32_t j = qa, after = qe;
     /* "Wadan, a spokesperson, and two other colleagues were killed": the
@@ -2712,10 +2741,11 @@ static bool one_before(const ev_scan *sc, const ds_sentence *s, const ds_quantit
     if (j > s->first_token && tok_in(sc, j - 1, poss)) j--;
     if (j < s->first_token + 3 || !tok_is(sc, j - 1, "and")) return false;
     if (tok_in(sc, j - 2, self)) return rule_at(sc, j - 3, R_DEATH) != NULL;
-    /* "a (village) chief and": one to three lower-case words after "a" */
-    for (uint32_t w = 1; w <= 3 && j >= s->first_token + w + 3; w++) {
+    /* "a (village) chief and", "a senior Islamic State commander and": one
+     * to five words after "a", the last (the head noun) lower-case */
+    for (uint32_t w = 1; w <= 5 && j >= s->first_token + w + 3; w++) {
         const ds_token *t = tok(sc, j - 1 - w);
-        if (!(t->flags & DS_TOK_WORD) || (t->flags & DS_TOK_CAP)) return false;
+        if (!(t->flags & DS_TOK_WORD) || (w == 1 && (t->flags & DS_TOK_CAP))) return false;
         if (tok_in(sc, j - 2 - w, one)) return rule_at(sc, j - 3 - w, R_DEATH) != NULL;
     }
     return false;

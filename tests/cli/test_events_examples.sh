@@ -1051,4 +1051,16 @@ e = ev("2024-08-09")
 assert (e["location"], e["actor2"], e["fatalities"]) == ("Lakki Marwat District", "Police Forces of Pakistan (2022-)", 3), e
 '
 
+
+# A wire report (invented): "killed a senior Islamic State commander and two
+# of his aides" is three dead (the commander, four words after "a", and the
+# aides after "and" were lost: 1), and "Three others escaped with gunshot
+# wounds" three wounded (0).
+check iraq-cts-wire-2023.txt '
+e = ev("2023-10-01")
+assert (e["actor1"], e["actor2"], e["fatalities"]) == ("Military Forces of Iraq (2022-)", "Islamic State", 3), e
+e = ev("2023-10-02")
+assert (e["location"], e["fatalities"], e["injuries"]) == ("Tarmiyah district", 5, 3), e
+'
+
 finish
