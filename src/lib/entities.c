@@ -10,6 +10,7 @@
 
 #include "ctx.h"
 #include "doc.h"
+#include "hedges.h"
 #include "lexicon.h"
 #include "util/strmap.h"
 
@@ -86,6 +87,7 @@ enum {
     W_BLOCKED,
     W_KUNYA,
     W_OPEN,
+    W_HEDGE, /* first words of hedge phrases: listed for hedges.c (ds_doc.hedge_toks) */
     W_COUNT
 };
 
@@ -220,6 +222,7 @@ const char *const *const ds_entity_word_lists[] = {
     [W_BLOCKED] = blocked_word,
     [W_KUNYA] = kunya_words,
     [W_OPEN] = open_paren,
+    [W_HEDGE] = ds_hedge_first_words,
 };
 const unsigned ds_entity_nword_lists = W_COUNT;
 _Static_assert(W_COUNT <= 64, "ds_lex_token.words has 64 bits");
@@ -1276,6 +1279,41 @@ static ds_status actors_in(ent *e, uint32_t s, uint32_t a, uint32_t b, const uin
     return DS_OK;
 }
 
+/* doc->hedge_toks: the candidates with W_HEDGE (a first word of a hedge
+ * phrase, hedges.h), listed for the hedge stage in token order. Every token
+ * of a sentence with the bit is a candidate (ds_lexicon_key_sentences was
+ * given W_HEDGE among the cue words), so the list is every such token of
+ * the sentences. Left unlisted (hedges.c then reads every token) when
+ * memory runs out. */
+static void list_hedge_words(ent *e, uint32_t ns, const ds_lex_sentence_sum *sums)
+{
+    ds_doc *doc = e->doc;
+    uint32_t ncand = ns ? sums[ns - 1].cand_end : 0, n = 0;
+    uint32_t *v = NULL;
+    if (e->doc_words >> W_HEDGE & 1u) {
+        if (!(v = ds_arena_alloc_raw(doc->arena, (size_t)ncand * sizeof *v))) return;
+        const uint32_t *cand = e->cand;
+        const ds_lex_token *f = e->facts;
+        for (uint32_t s = 0, i = 0; s < ns; s++) {
+            uint32_t end = sums[s].cand_end;
+            if (!(sums[s].words >> W_HEDGE & 1u)) {
+                i = end;
+                continue;
+            }
+            /* four candidates a turn, the loop control shared */
+#pragma GCC unroll 4
+            for (; i < end; i++) {
+                uint32_t t = cand[i];
+                v[n] = t;
+                n += (uint32_t)(f[t].words >> W_HEDGE & 1u);
+            }
+        }
+    }
+    doc->hedge_toks = v;
+    doc->nhedge_toks = n;
+    doc->hedge_listed = true;
+}
+
 static bool sentence_skipped(const ds_doc *doc, const ds_sentence *se)
 {
     ds_block_kind k = doc->blocks.v[se->block].kind;
@@ -1325,13 +1363,17 @@ ds_status ds_annotate_entities(ds_doc *doc, ds_ctx *ctx)
     e.key_len = (uint16_t *)(e.cand + nt);
     e.mark = (uint8_t *)(e.key_len + nt);
     memset(e.mark, MARK_FREE, nt);
-    /* the candidates of pass 2 (below), and "(" for pass 1: pass 2 passes
-     * over a "(" (no name starts there, it is no cue and no capital) */
-    if (ordered)
-        e.doc_words = ds_lexicon_key_sentences(
-            lex, doc->tokens.v, nt, doc->sentences.v, ns, ACTOR_CUES | 1ull << W_OPEN,
-            DS_TOK_CAP | DS_TOK_UPPER, e.key, e.key_len, e.facts, doc->arena, e.cand, sums);
-    else
+    /* the candidates of pass 2 (below), "(" for pass 1 and the first words
+     * of hedges for hedges.c: pass 2 passes over a "(" (no name starts
+     * there, it is no cue and no capital) and over a first word of a hedge
+     * that is none of these (a lower-case word: not a nation, no person) */
+    if (ordered) {
+        e.doc_words = ds_lexicon_key_sentences(lex, doc->tokens.v, nt, doc->sentences.v, ns,
+                                               ACTOR_CUES | 1ull << W_OPEN | 1ull << W_HEDGE,
+                                               DS_TOK_CAP | DS_TOK_UPPER, e.key, e.key_len, e.facts,
+                                               doc->arena, e.cand, sums);
+        list_hedge_words(&e, ns, sums);
+    } else
         e.doc_words =
             ds_lexicon_key_tokens_in(lex, doc->tokens.v, nt, e.key, e.key_len, e.facts, doc->arena);
     for (uint32_t t = 0; t < nt; t++) e.tok_place[t] = DS_NONE;
