@@ -1279,27 +1279,42 @@ static ds_status actors_in(ent *e, uint32_t s, uint32_t a, uint32_t b, const uin
     return DS_OK;
 }
 
-/* doc->hedge_toks: the candidates with W_HEDGE (a first word of a hedge
- * phrase, hedges.h), listed for the hedge stage in token order. Every token
- * of a sentence with the bit is a candidate (ds_lexicon_key_sentences was
- * given W_HEDGE among the cue words), so the list is every such token of
- * the sentences. Left unlisted (hedges.c then reads every token) when
- * memory runs out. */
-static void list_hedge_words(ent *e, uint32_t ns, const ds_lex_sentence_sum *sums)
+static bool sentence_skipped(const ds_doc *doc, const ds_sentence *se)
+{
+    ds_block_kind k = doc->blocks.v[se->block].kind;
+    return k == DS_BLOCK_FURNITURE || k == DS_BLOCK_FOOTNOTE;
+}
+
+/* Pass 1 (alias definitions at a "(") when the sentences' candidates are
+ * listed, and in the same walk over them doc->hedge_toks: the candidates
+ * with W_HEDGE (a first word of a hedge phrase, hedges.h), in token order,
+ * for the hedge stage. Every such token of a sentence is a candidate
+ * (ds_lexicon_key_sentences was given W_HEDGE and W_OPEN among the cue
+ * words), and a sentence without the bit in its sums has none. The
+ * sentences hedges.c passes over (sentence_skipped) are left out. Left
+ * unlisted (hedges.c then reads every token) when memory runs out. */
+static ds_status pass1_listed(ent *e, uint32_t ns, const ds_lex_sentence_sum *sums)
 {
     ds_doc *doc = e->doc;
     uint32_t ncand = ns ? sums[ns - 1].cand_end : 0, n = 0;
+    bool hedges = e->doc_words >> W_HEDGE & 1u;
+    const bool opens = e->doc_words >> W_OPEN & 1u;
     uint32_t *v = NULL;
-    if (e->doc_words >> W_HEDGE & 1u) {
-        if (!(v = ds_arena_alloc_raw(doc->arena, (size_t)ncand * sizeof *v))) return;
-        const uint32_t *cand = e->cand;
-        const ds_lex_token *f = e->facts;
-        for (uint32_t s = 0, i = 0; s < ns; s++) {
-            uint32_t end = sums[s].cand_end;
-            if (!(sums[s].words >> W_HEDGE & 1u)) {
-                i = end;
-                continue;
-            }
+    /* unlisted when the document has such a word but no room for the list */
+    const bool listed =
+        !hedges || (v = ds_arena_alloc_raw(doc->arena, (size_t)ncand * sizeof *v)) != NULL;
+    hedges = hedges && listed;
+    const uint32_t *cand = e->cand;
+    const ds_lex_token *f = e->facts;
+    for (uint32_t s = 0; s < ns; s++) {
+        uint32_t i = s ? sums[s - 1].cand_end : 0, end = sums[s].cand_end;
+        bool h = hedges && (sums[s].words >> W_HEDGE & 1u);
+        bool o = opens && (sums[s].words >> W_OPEN & 1u);
+        if (!h && !o) continue;
+        const ds_sentence *se = &doc->sentences.v[s];
+        if (sentence_skipped(doc, se)) continue;
+        uint32_t a = se->first_token, b = se->first_token + se->ntokens;
+        if (!o) {
             /* four candidates a turn, the loop control shared */
 #pragma GCC unroll 4
             for (; i < end; i++) {
@@ -1307,17 +1322,22 @@ static void list_hedge_words(ent *e, uint32_t ns, const ds_lex_sentence_sum *sum
                 v[n] = t;
                 n += (uint32_t)(f[t].words >> W_HEDGE & 1u);
             }
+            continue;
+        }
+        for (; i < end; i++) {
+            uint32_t t = cand[i];
+            uint64_t w = f[t].words;
+            if (h) v[n] = t, n += (uint32_t)(w >> W_HEDGE & 1u);
+            ds_status st;
+            if ((w >> W_OPEN & 1u) && t > a && t + 1 < b &&
+                (st = learn_definition(e, a, b, t)) != DS_OK)
+                return st;
         }
     }
     doc->hedge_toks = v;
     doc->nhedge_toks = n;
-    doc->hedge_listed = true;
-}
-
-static bool sentence_skipped(const ds_doc *doc, const ds_sentence *se)
-{
-    ds_block_kind k = doc->blocks.v[se->block].kind;
-    return k == DS_BLOCK_FURNITURE || k == DS_BLOCK_FOOTNOTE;
+    doc->hedge_listed = listed;
+    return DS_OK;
 }
 
 ds_status ds_annotate_entities(ds_doc *doc, ds_ctx *ctx)
@@ -1372,7 +1392,6 @@ ds_status ds_annotate_entities(ds_doc *doc, ds_ctx *ctx)
                                                ACTOR_CUES | 1ull << W_OPEN | 1ull << W_HEDGE,
                                                DS_TOK_CAP | DS_TOK_UPPER, e.key, e.key_len, e.facts,
                                                doc->arena, e.cand, sums);
-        list_hedge_words(&e, ns, sums);
     } else
         e.doc_words =
             ds_lexicon_key_tokens_in(lex, doc->tokens.v, nt, e.key, e.key_len, e.facts, doc->arena);
@@ -1390,21 +1409,13 @@ ds_status ds_annotate_entities(ds_doc *doc, ds_ctx *ctx)
         (void)mark_span(&e, doc->timexes.v[i].span, MARK_TIMEX);
 
     /* pass 1: alias definitions anywhere in the document, at a "(" (among
-     * the candidates when they are listed) */
+     * the candidates when they are listed, with the hedge list) */
     const ds_lex_token *f = e.facts; /* read here, not through &e per token */
-    for (uint32_t s = 0; s < ns && (e.doc_words & (1ull << W_OPEN)); s++) {
+    if (ordered && (st = pass1_listed(&e, ns, sums)) != DS_OK) goto nomem;
+    for (uint32_t s = 0; s < ns && !ordered && (e.doc_words & (1ull << W_OPEN)); s++) {
         const ds_sentence *se = &doc->sentences.v[s];
         if (sentence_skipped(doc, se)) continue;
         uint32_t a = se->first_token, b = se->first_token + se->ntokens;
-        if (ordered) {
-            for (uint32_t i = s ? sums[s - 1].cand_end : 0; i < sums[s].cand_end; i++) {
-                uint32_t t = e.cand[i];
-                if (t > a && t + 1 < b && (f[t].words >> W_OPEN & 1u) &&
-                    (st = learn_definition(&e, a, b, t)) != DS_OK)
-                    goto nomem;
-            }
-            continue;
-        }
         for (uint32_t t = a + 1; t + 1 < b; t++)
             if ((f[t].words >> W_OPEN & 1u) && (st = learn_definition(&e, a, b, t)) != DS_OK)
                 goto nomem;
