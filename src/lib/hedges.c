@@ -410,6 +410,12 @@ static const first_word *first_word_of(const ds_token *t)
     return NULL;
 }
 
+bool ds_hedge_list_complete(void)
+{
+    pthread_once(&first_words_once, first_words_init);
+    return list_ok;
+}
+
 /* The hedge phrase at token t (a word) of sentence s [a, b), if any, added
  * to doc->hedges: returns its length in tokens, 0 when none starts at t,
  * -1 when out of memory. */

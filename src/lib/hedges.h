@@ -5,9 +5,16 @@
 #ifndef DS_HEDGES_H
 #define DS_HEDGES_H
 
+#include <stdbool.h>
+
 /* The first word of every phrase of hedges.c, folded, NULL-terminated.
  * hedges.c checks at its first use that each phrase's first word is here,
  * and reads ds_doc.hedge_toks only then. */
 extern const char *const ds_hedge_first_words[];
+
+/* Whether every phrase's first word is in ds_hedge_first_words (so that
+ * ds_annotate_hedges reads the entity stage's list): a phrase added without
+ * its first word there is still found, by the slower test of every token. */
+bool ds_hedge_list_complete(void);
 
 #endif
