@@ -25,18 +25,19 @@ typedef struct ent {
     ds_doc *doc;
     const ds_token *toks; /* doc->tokens.v */
     const ds_lexicon *lex;
-    strmap doc_names;      /* key -> actor id (lexicon index or DS_DOC_ACTOR|i) | flags << 28 */
-    strmap doc_starts;     /* first units of doc_names keys -> most units */
-    void *block;           /* owns the arrays below */
-    uint8_t *mark;         /* per token */
-    uint32_t *tok_place;   /* per token: the place starting there, or DS_NONE */
-    uint32_t *sent_place;  /* per sentence: its first place (list through next_place) */
-    uint32_t *next_place;  /* per place: the next place of the same sentence */
-    uint32_t *cand;        /* the tokens pass 2 may start a mention or person at, in order */
-    const char *last_iso3; /* the country of the last place before this sentence */
-    uint32_t cos_sentence; /* country_of_sentence's last sentence (DS_NONE: none yet) ... */
-    const char *cos_iso;   /* ... and its answer */
-    const char **key;      /* per token: its key (its norm, or a copy in the doc arena) */
+    strmap doc_names;        /* key -> actor id (lexicon index or DS_DOC_ACTOR|i) | flags << 28 */
+    strmap doc_starts;       /* first units of doc_names keys -> most units */
+    uint64_t start_bytes[4]; /* bit c: a key of doc_starts starts with byte c (all: an empty key) */
+    void *block;             /* owns the arrays below */
+    uint8_t *mark;           /* per token */
+    uint32_t *tok_place;     /* per token: the place starting there, or DS_NONE */
+    uint32_t *sent_place;    /* per sentence: its first place (list through next_place) */
+    uint32_t *next_place;    /* per place: the next place of the same sentence */
+    uint32_t *cand;          /* the tokens pass 2 may start a mention or person at, in order */
+    const char *last_iso3;   /* the country of the last place before this sentence */
+    uint32_t cos_sentence;   /* country_of_sentence's last sentence (DS_NONE: none yet) ... */
+    const char *cos_iso;     /* ... and its answer */
+    const char **key;        /* per token: its key (its norm, or a copy in the doc arena) */
     uint16_t *key_len;
     ds_lex_token *facts; /* per token: what the lexicon knows of it (one probe) */
     uint64_t doc_words;  /* union of the tokens' word-list bits: rules gate on it */
@@ -540,8 +541,21 @@ static ds_status doc_name_put(ent *e, uint32_t first, uint32_t last, uint32_t ac
     uint32_t units = 1, most = 0;
     while (u < n && key[u] != ' ') u++;
     for (size_t i = u; i < n; i++) units += key[i] == ' ';
+    if (u) {
+        unsigned char c = (unsigned char)key[0];
+        e->start_bytes[c / 64] |= 1ull << (c % 64);
+    } else {
+        memset(e->start_bytes, 0xff, sizeof e->start_bytes);
+    }
     if (strmap_get(&e->doc_starts, key, u, &most) && most >= units) return DS_OK;
     return strmap_put(&e->doc_starts, key, u, units) ? DS_OK : DS_ENOMEM;
+}
+
+/* Whether a key of doc_starts may start with byte c (start_bytes). */
+static inline bool doc_start_byte(const ent *e, char c)
+{
+    unsigned char b = (unsigned char)c;
+    return e->start_bytes[b / 64] >> (b % 64) & 1u;
 }
 
 static const char *span_str(ent *e, uint32_t first, uint32_t last)
@@ -1420,11 +1434,13 @@ ds_status ds_annotate_entities(ds_doc *doc, ds_ctx *ctx)
             if ((f[t].words >> W_OPEN & 1u) && (st = learn_definition(&e, a, b, t)) != DS_OK)
                 goto nomem;
     }
-    /* the names the document defined start where facts say, like the lexicon's */
+    /* the names the document defined start where facts say, like the lexicon's
+     * (a token whose key's first byte starts no key of doc_starts is none) */
     if (e.doc_starts.count) {
         for (uint32_t t = 0; t < nt; t++) {
             uint32_t v;
-            if (e.key_len[t] && strmap_get(&e.doc_starts, e.key[t], first_unit_len(&e, t), &v) &&
+            if (e.key_len[t] && doc_start_byte(&e, e.key[t][0]) &&
+                strmap_get(&e.doc_starts, e.key[t], first_unit_len(&e, t), &v) &&
                 v > e.facts[t].most)
                 e.facts[t].most = (uint8_t)(v > 255 ? 255 : v);
         }
