@@ -1423,7 +1423,15 @@ static ds_status collect(geo_state *st)
              * never at the sentence's first word, where it is not read */
             uint32_t j = i, n = 0;
             bool area = false, run_ok = false;
-            if (i != sent_first) {
+            /* with a match, the run counts only when longer than its name
+             * (below): not when it stops at the next token, which goes on
+             * with no run unless it is a capital, or a connector before one
+             * (the loop's own tests; it has no other effect) */
+            bool may_run = !known || (i + 1 < end && (tok[i + 1].flags & DS_TOK_WORD) &&
+                                      ((tok[i + 1].flags & DS_TOK_CAP) ||
+                                       (i + 2 < end && (tok[i + 2].flags & DS_TOK_CAP) &&
+                                        is_connector_token(st, &tok[i + 1]))));
+            if (i != sent_first && may_run) {
                 while (j < end && n < 5 && (tok[j].flags & DS_TOK_WORD) &&
                        ((tok[j].flags & DS_TOK_CAP) ||
                         (n > 0 && is_connector_token(st, &tok[j]) && j + 1 < end &&
