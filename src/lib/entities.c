@@ -1237,7 +1237,8 @@ static ds_status actors_in(ent *e, uint32_t s, uint32_t a, uint32_t b, const uin
             next = last + 1;
             continue;
         }
-        if (!is_word(e, t)) continue;
+        /* every rule below starts at a word of one of the cue lists */
+        if (!is_word(e, t) || !(e->facts[t].words & ACTOR_CUES)) continue;
         /* "the group", "the militant group", "the militants" */
         if (in_list(e, t, W_THE) && t + 1 < b) {
             uint32_t u = t + 1;
