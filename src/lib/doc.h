@@ -313,6 +313,14 @@ struct ds_doc {
      * once; NULL until first use, then sentences.n entries in the arena. */
     struct ds_sent_lex *sent_lex;
     uint32_t sent_lex_n;
+
+    /* entities.c's list, for hedges.c, of the tokens of the sentences whose
+     * folded form is a first word of a hedge phrase (ds_hedge_first_words,
+     * hedges.h), in token order, in the arena; hedge_listed is false when
+     * entities did not make it (then hedges.c tests every token). */
+    const uint32_t *hedge_toks;
+    uint32_t nhedge_toks;
+    bool hedge_listed;
 };
 
 /* Adds a diagnostic at a source offset (line computed from it). Messages

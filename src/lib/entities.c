@@ -10,6 +10,7 @@
 
 #include "ctx.h"
 #include "doc.h"
+#include "hedges.h"
 #include "lexicon.h"
 #include "util/strmap.h"
 
@@ -24,18 +25,19 @@ typedef struct ent {
     ds_doc *doc;
     const ds_token *toks; /* doc->tokens.v */
     const ds_lexicon *lex;
-    strmap doc_names;      /* key -> actor id (lexicon index or DS_DOC_ACTOR|i) | flags << 28 */
-    strmap doc_starts;     /* first units of doc_names keys -> most units */
-    void *block;           /* owns the arrays below */
-    uint8_t *mark;         /* per token */
-    uint32_t *tok_place;   /* per token: the place starting there, or DS_NONE */
-    uint32_t *sent_place;  /* per sentence: its first place (list through next_place) */
-    uint32_t *next_place;  /* per place: the next place of the same sentence */
-    uint32_t *cand;        /* the tokens pass 2 may start a mention or person at, in order */
-    const char *last_iso3; /* the country of the last place before this sentence */
-    uint32_t cos_sentence; /* country_of_sentence's last sentence (DS_NONE: none yet) ... */
-    const char *cos_iso;   /* ... and its answer */
-    const char **key;      /* per token: its key (its norm, or a copy in the doc arena) */
+    strmap doc_names;        /* key -> actor id (lexicon index or DS_DOC_ACTOR|i) | flags << 28 */
+    strmap doc_starts;       /* first units of doc_names keys -> most units */
+    uint64_t start_bytes[4]; /* bit c: a key of doc_starts starts with byte c (all: an empty key) */
+    void *block;             /* owns the arrays below */
+    uint8_t *mark;           /* per token */
+    uint32_t *tok_place;     /* per token: the place starting there, or DS_NONE */
+    uint32_t *sent_place;    /* per sentence: its first place (list through next_place) */
+    uint32_t *next_place;    /* per place: the next place of the same sentence */
+    uint32_t *cand;          /* the tokens pass 2 may start a mention or person at, in order */
+    const char *last_iso3;   /* the country of the last place before this sentence */
+    uint32_t cos_sentence;   /* country_of_sentence's last sentence (DS_NONE: none yet) ... */
+    const char *cos_iso;     /* ... and its answer */
+    const char **key;        /* per token: its key (its norm, or a copy in the doc arena) */
     uint16_t *key_len;
     ds_lex_token *facts; /* per token: what the lexicon knows of it (one probe) */
     uint64_t doc_words;  /* union of the tokens' word-list bits: rules gate on it */
@@ -86,6 +88,7 @@ enum {
     W_BLOCKED,
     W_KUNYA,
     W_OPEN,
+    W_HEDGE, /* first words of hedge phrases: listed for hedges.c (ds_doc.hedge_toks) */
     W_COUNT
 };
 
@@ -220,6 +223,7 @@ const char *const *const ds_entity_word_lists[] = {
     [W_BLOCKED] = blocked_word,
     [W_KUNYA] = kunya_words,
     [W_OPEN] = open_paren,
+    [W_HEDGE] = ds_hedge_first_words,
 };
 const unsigned ds_entity_nword_lists = W_COUNT;
 _Static_assert(W_COUNT <= 64, "ds_lex_token.words has 64 bits");
@@ -537,8 +541,21 @@ static ds_status doc_name_put(ent *e, uint32_t first, uint32_t last, uint32_t ac
     uint32_t units = 1, most = 0;
     while (u < n && key[u] != ' ') u++;
     for (size_t i = u; i < n; i++) units += key[i] == ' ';
+    if (u) {
+        unsigned char c = (unsigned char)key[0];
+        e->start_bytes[c / 64] |= 1ull << (c % 64);
+    } else {
+        memset(e->start_bytes, 0xff, sizeof e->start_bytes);
+    }
     if (strmap_get(&e->doc_starts, key, u, &most) && most >= units) return DS_OK;
     return strmap_put(&e->doc_starts, key, u, units) ? DS_OK : DS_ENOMEM;
+}
+
+/* Whether a key of doc_starts may start with byte c (start_bytes). */
+static inline bool doc_start_byte(const ent *e, char c)
+{
+    unsigned char b = (unsigned char)c;
+    return e->start_bytes[b / 64] >> (b % 64) & 1u;
 }
 
 static const char *span_str(ent *e, uint32_t first, uint32_t last)
@@ -1220,7 +1237,8 @@ static ds_status actors_in(ent *e, uint32_t s, uint32_t a, uint32_t b, const uin
             next = last + 1;
             continue;
         }
-        if (!is_word(e, t)) continue;
+        /* every rule below starts at a word of one of the cue lists */
+        if (!is_word(e, t) || !(e->facts[t].words & ACTOR_CUES)) continue;
         /* "the group", "the militant group", "the militants" */
         if (in_list(e, t, W_THE) && t + 1 < b) {
             uint32_t u = t + 1;
@@ -1282,6 +1300,61 @@ static bool sentence_skipped(const ds_doc *doc, const ds_sentence *se)
     return k == DS_BLOCK_FURNITURE || k == DS_BLOCK_FOOTNOTE;
 }
 
+/* Pass 1 (alias definitions at a "(") when the sentences' candidates are
+ * listed, and in the same walk over them doc->hedge_toks: the candidates
+ * with W_HEDGE (a first word of a hedge phrase, hedges.h), in token order,
+ * for the hedge stage. Every such token of a sentence is a candidate
+ * (ds_lexicon_key_sentences was given W_HEDGE and W_OPEN among the cue
+ * words), and a sentence without the bit in its sums has none. The
+ * sentences hedges.c passes over (sentence_skipped) are left out. Left
+ * unlisted (hedges.c then reads every token) when memory runs out. */
+static ds_status pass1_listed(ent *e, uint32_t ns, const ds_lex_sentence_sum *sums)
+{
+    ds_doc *doc = e->doc;
+    uint32_t ncand = ns ? sums[ns - 1].cand_end : 0, n = 0;
+    bool hedges = e->doc_words >> W_HEDGE & 1u;
+    const bool opens = e->doc_words >> W_OPEN & 1u;
+    uint32_t *v = NULL;
+    /* unlisted when the document has such a word but no room for the list */
+    const bool listed =
+        !hedges || (v = ds_arena_alloc_raw(doc->arena, (size_t)ncand * sizeof *v)) != NULL;
+    hedges = hedges && listed;
+    const uint32_t *cand = e->cand;
+    const ds_lex_token *f = e->facts;
+    for (uint32_t s = 0; s < ns; s++) {
+        uint32_t i = s ? sums[s - 1].cand_end : 0, end = sums[s].cand_end;
+        bool h = hedges && (sums[s].words >> W_HEDGE & 1u);
+        bool o = opens && (sums[s].words >> W_OPEN & 1u);
+        if (!h && !o) continue;
+        const ds_sentence *se = &doc->sentences.v[s];
+        if (sentence_skipped(doc, se)) continue;
+        uint32_t a = se->first_token, b = se->first_token + se->ntokens;
+        if (!o) {
+            /* four candidates a turn, the loop control shared */
+#pragma GCC unroll 4
+            for (; i < end; i++) {
+                uint32_t t = cand[i];
+                v[n] = t;
+                n += (uint32_t)(f[t].words >> W_HEDGE & 1u);
+            }
+            continue;
+        }
+        for (; i < end; i++) {
+            uint32_t t = cand[i];
+            uint64_t w = f[t].words;
+            if (h) v[n] = t, n += (uint32_t)(w >> W_HEDGE & 1u);
+            ds_status st;
+            if ((w >> W_OPEN & 1u) && t > a && t + 1 < b &&
+                (st = learn_definition(e, a, b, t)) != DS_OK)
+                return st;
+        }
+    }
+    doc->hedge_toks = v;
+    doc->nhedge_toks = n;
+    doc->hedge_listed = listed;
+    return DS_OK;
+}
+
 ds_status ds_annotate_entities(ds_doc *doc, ds_ctx *ctx)
 {
     ds_status st = DS_OK;
@@ -1325,13 +1398,16 @@ ds_status ds_annotate_entities(ds_doc *doc, ds_ctx *ctx)
     e.key_len = (uint16_t *)(e.cand + nt);
     e.mark = (uint8_t *)(e.key_len + nt);
     memset(e.mark, MARK_FREE, nt);
-    /* the candidates of pass 2 (below), and "(" for pass 1: pass 2 passes
-     * over a "(" (no name starts there, it is no cue and no capital) */
-    if (ordered)
-        e.doc_words = ds_lexicon_key_sentences(
-            lex, doc->tokens.v, nt, doc->sentences.v, ns, ACTOR_CUES | 1ull << W_OPEN,
-            DS_TOK_CAP | DS_TOK_UPPER, e.key, e.key_len, e.facts, doc->arena, e.cand, sums);
-    else
+    /* the candidates of pass 2 (below), "(" for pass 1 and the first words
+     * of hedges for hedges.c: pass 2 passes over a "(" (no name starts
+     * there, it is no cue and no capital) and over a first word of a hedge
+     * that is none of these (a lower-case word: not a nation, no person) */
+    if (ordered) {
+        e.doc_words = ds_lexicon_key_sentences(lex, doc->tokens.v, nt, doc->sentences.v, ns,
+                                               ACTOR_CUES | 1ull << W_OPEN | 1ull << W_HEDGE,
+                                               DS_TOK_CAP | DS_TOK_UPPER, e.key, e.key_len, e.facts,
+                                               doc->arena, e.cand, sums);
+    } else
         e.doc_words =
             ds_lexicon_key_tokens_in(lex, doc->tokens.v, nt, e.key, e.key_len, e.facts, doc->arena);
     for (uint32_t t = 0; t < nt; t++) e.tok_place[t] = DS_NONE;
@@ -1348,30 +1424,24 @@ ds_status ds_annotate_entities(ds_doc *doc, ds_ctx *ctx)
         (void)mark_span(&e, doc->timexes.v[i].span, MARK_TIMEX);
 
     /* pass 1: alias definitions anywhere in the document, at a "(" (among
-     * the candidates when they are listed) */
+     * the candidates when they are listed, with the hedge list) */
     const ds_lex_token *f = e.facts; /* read here, not through &e per token */
-    for (uint32_t s = 0; s < ns && (e.doc_words & (1ull << W_OPEN)); s++) {
+    if (ordered && (st = pass1_listed(&e, ns, sums)) != DS_OK) goto nomem;
+    for (uint32_t s = 0; s < ns && !ordered && (e.doc_words & (1ull << W_OPEN)); s++) {
         const ds_sentence *se = &doc->sentences.v[s];
         if (sentence_skipped(doc, se)) continue;
         uint32_t a = se->first_token, b = se->first_token + se->ntokens;
-        if (ordered) {
-            for (uint32_t i = s ? sums[s - 1].cand_end : 0; i < sums[s].cand_end; i++) {
-                uint32_t t = e.cand[i];
-                if (t > a && t + 1 < b && (f[t].words >> W_OPEN & 1u) &&
-                    (st = learn_definition(&e, a, b, t)) != DS_OK)
-                    goto nomem;
-            }
-            continue;
-        }
         for (uint32_t t = a + 1; t + 1 < b; t++)
             if ((f[t].words >> W_OPEN & 1u) && (st = learn_definition(&e, a, b, t)) != DS_OK)
                 goto nomem;
     }
-    /* the names the document defined start where facts say, like the lexicon's */
+    /* the names the document defined start where facts say, like the lexicon's
+     * (a token whose key's first byte starts no key of doc_starts is none) */
     if (e.doc_starts.count) {
         for (uint32_t t = 0; t < nt; t++) {
             uint32_t v;
-            if (e.key_len[t] && strmap_get(&e.doc_starts, e.key[t], first_unit_len(&e, t), &v) &&
+            if (e.key_len[t] && doc_start_byte(&e, e.key[t][0]) &&
+                strmap_get(&e.doc_starts, e.key[t], first_unit_len(&e, t), &v) &&
                 v > e.facts[t].most)
                 e.facts[t].most = (uint8_t)(v > 255 ? 255 : v);
         }

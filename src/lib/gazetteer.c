@@ -160,6 +160,27 @@ static void word16(const char *w, size_t n, uint64_t *a0, uint64_t *a1)
     memcpy(a1, b + 8, 8);
 }
 
+/* word16 of a token's norm of 1 to 15 bytes that is a plain word (its
+ * hash set, doc.h): the tokenizer leaves 8 readable bytes after such a norm
+ * (its pool's slack, or a static one-byte norm; hedges.c reads them too),
+ * so the norm is read as one or two words and the bytes past it masked off
+ * (the same words word16 builds byte by byte). */
+static inline void word16_plain(const char *w, size_t n, uint64_t *a0, uint64_t *a1)
+{
+#ifdef DS_SWAR
+    uint64_t x = ds_load8(w);
+    if (n < 8) {
+        *a0 = x & ((1ull << (8 * n)) - 1);
+        *a1 = 0;
+    } else {
+        *a0 = x;
+        *a1 = n > 8 ? ds_load8(w + 8) & ((1ull << (8 * (n - 8))) - 1) : 0;
+    }
+#else
+    word16(w, n, a0, a1);
+#endif
+}
+
 static uint32_t word_hash(uint64_t a0, uint64_t a1)
 {
     uint64_t x = a0 * 0x9e3779b97f4a7c15ull ^ (a1 + 0x2545f4914f6cdd1dull) * 0xc2b2ae3d27d4eb4full;
@@ -232,7 +253,10 @@ static uint16_t word_class_of(const ds_gazetteer *g, const char *w, size_t n, ui
     uint32_t bit = word_bit(hash);
     if (plain && !(g->word_bits[bit / 64] >> (bit % 64) & 1)) return 0;
     uint64_t a0, a1, b0, b1;
-    word16(w, n, &a0, &a1);
+    if (plain)
+        word16_plain(w, n, &a0, &a1);
+    else
+        word16(w, n, &a0, &a1);
     if (!plain) {
         /* the high bits of the bytes [0, n) must all be set */
         uint64_t need0 = n >= 8 ? ~0ull : (1ull << (8 * n)) - 1;
@@ -835,8 +859,12 @@ static _Thread_local key_memo key_memos[KEY_MEMO_SLOTS];
  * holds, wherever it lies). */
 static inline key_memo *memo_of(const ds_token *t, uint64_t *a0, uint64_t *a1)
 {
+    if (t->hash) {
+        word16_plain(t->norm, t->norm_len, a0, a1);
+        return &key_memos[(t->hash >> 18) & (KEY_MEMO_SLOTS - 1)];
+    }
     word16(t->norm, t->norm_len, a0, a1);
-    uint32_t h = t->hash ? t->hash >> 18 : word_hash(*a0, *a1);
+    uint32_t h = word_hash(*a0, *a1);
     return &key_memos[h & (KEY_MEMO_SLOTS - 1)];
 }
 
@@ -1395,7 +1423,15 @@ static ds_status collect(geo_state *st)
              * never at the sentence's first word, where it is not read */
             uint32_t j = i, n = 0;
             bool area = false, run_ok = false;
-            if (i != sent_first) {
+            /* with a match, the run counts only when longer than its name
+             * (below): not when it stops at the next token, which goes on
+             * with no run unless it is a capital, or a connector before one
+             * (the loop's own tests; it has no other effect) */
+            bool may_run = !known || (i + 1 < end && (tok[i + 1].flags & DS_TOK_WORD) &&
+                                      ((tok[i + 1].flags & DS_TOK_CAP) ||
+                                       (i + 2 < end && (tok[i + 2].flags & DS_TOK_CAP) &&
+                                        is_connector_token(st, &tok[i + 1]))));
+            if (i != sent_first && may_run) {
                 while (j < end && n < 5 && (tok[j].flags & DS_TOK_WORD) &&
                        ((tok[j].flags & DS_TOK_CAP) ||
                         (n > 0 && is_connector_token(st, &tok[j]) && j + 1 < end &&

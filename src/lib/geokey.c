@@ -36,113 +36,115 @@ bool ds_geo_is_connector(const char *w, size_t n)
            (n == 3 && !memcmp(w, "and", 3)) || ds_geo_is_article(w, n);
 }
 
-/* The symbol of c followed by 'h' (kh -> X, sh -> S, ch -> C, gh -> g,
- * th -> t, dh -> d, ph -> f, zh -> j), 0 when c+h is no digraph. */
-static char digraph(char c)
-{
-    switch (c) {
-    case 'k':
-        return 'X';
-    case 's':
-        return 'S';
-    case 'c':
-        return 'C';
-    case 'g':
-        return 'g';
-    case 't':
-        return 't';
-    case 'd':
-        return 'd';
-    case 'p':
-        return 'f';
-    case 'z':
-        return 'j';
-    default:
-        return 0;
-    }
-}
-
-/* What encode_word does with a byte, by table: one load instead of a chain
- * of comparisons per letter of every capitalised token. K_PLAIN is any
- * other letter or digit (its own symbol), K_OTHER anything else (also its
- * own symbol, but not a plain word: see ds_geo_key). */
+/* What encode_word does with a byte, by table: one load of its flags and,
+ * for a consonant, one of its symbol, instead of a chain of comparisons per
+ * letter of every capitalised token. A byte with no flag is neither a letter
+ * nor a digit (its own symbol, but not a plain word: see ds_geo_key). */
 enum {
-    K_OTHER = 0,
-    K_PLAIN,
-    K_VOWEL,   /* a e i o u */
-    K_Y,       /* y */
-    K_W,       /* w v */
-    K_H,       /* h */
-    K_DIGRAPH, /* k s c g t d p z: may take an 'h' */
-    K_X,       /* x -> X */
-    K_Q        /* q -> k */
+    F_PLAIN = 1,   /* a consonant or digit without a rule: SYM (c, q -> k, x -> X) */
+    F_VOWEL = 2,   /* a e i o u */
+    F_Y = 4,       /* y: a vowel but before a vowel at the word start */
+    F_W = 8,       /* w v: a vowel after a vowel, else 'w' */
+    F_H = 16,      /* h: dropped but at the word start */
+    F_DIGRAPH = 32 /* k s c g t d p z: DIGRAPH before an 'h' (kh -> X, sh -> S, ...) */
 };
 
-static const unsigned char KIND[256] = {
-    ['0'] = K_PLAIN,   ['1'] = K_PLAIN,   ['2'] = K_PLAIN,   ['3'] = K_PLAIN,   ['4'] = K_PLAIN,
-    ['5'] = K_PLAIN,   ['6'] = K_PLAIN,   ['7'] = K_PLAIN,   ['8'] = K_PLAIN,   ['9'] = K_PLAIN,
-    ['b'] = K_PLAIN,   ['f'] = K_PLAIN,   ['j'] = K_PLAIN,   ['l'] = K_PLAIN,   ['m'] = K_PLAIN,
-    ['n'] = K_PLAIN,   ['r'] = K_PLAIN,   ['a'] = K_VOWEL,   ['e'] = K_VOWEL,   ['i'] = K_VOWEL,
-    ['o'] = K_VOWEL,   ['u'] = K_VOWEL,   ['y'] = K_Y,       ['w'] = K_W,       ['v'] = K_W,
-    ['h'] = K_H,       ['k'] = K_DIGRAPH, ['s'] = K_DIGRAPH, ['c'] = K_DIGRAPH, ['g'] = K_DIGRAPH,
-    ['t'] = K_DIGRAPH, ['d'] = K_DIGRAPH, ['p'] = K_DIGRAPH, ['z'] = K_DIGRAPH, ['x'] = K_X,
-    ['q'] = K_Q};
+#define PLAIN_(c) [c] = F_PLAIN
+static const unsigned char FLAGS[256] = {PLAIN_('0'),
+                                         PLAIN_('1'),
+                                         PLAIN_('2'),
+                                         PLAIN_('3'),
+                                         PLAIN_('4'),
+                                         PLAIN_('5'),
+                                         PLAIN_('6'),
+                                         PLAIN_('7'),
+                                         PLAIN_('8'),
+                                         PLAIN_('9'),
+                                         PLAIN_('b'),
+                                         PLAIN_('f'),
+                                         PLAIN_('j'),
+                                         PLAIN_('l'),
+                                         PLAIN_('m'),
+                                         PLAIN_('n'),
+                                         PLAIN_('r'),
+                                         PLAIN_('x'),
+                                         PLAIN_('q'),
+                                         ['a'] = F_VOWEL,
+                                         ['e'] = F_VOWEL,
+                                         ['i'] = F_VOWEL,
+                                         ['o'] = F_VOWEL,
+                                         ['u'] = F_VOWEL,
+                                         ['y'] = F_Y,
+                                         ['w'] = F_W,
+                                         ['v'] = F_W,
+                                         ['h'] = F_H,
+                                         ['k'] = F_PLAIN | F_DIGRAPH,
+                                         ['s'] = F_PLAIN | F_DIGRAPH,
+                                         ['c'] = F_PLAIN | F_DIGRAPH,
+                                         ['g'] = F_PLAIN | F_DIGRAPH,
+                                         ['t'] = F_PLAIN | F_DIGRAPH,
+                                         ['d'] = F_PLAIN | F_DIGRAPH,
+                                         ['p'] = F_PLAIN | F_DIGRAPH,
+                                         ['z'] = F_PLAIN | F_DIGRAPH};
+#undef PLAIN_
+
+/* The symbol of a consonant or digit alone (F_PLAIN), of w and v, and of an
+ * 'h' that starts a word. */
+static const char SYM[256] = {
+    ['0'] = '0', ['1'] = '1', ['2'] = '2', ['3'] = '3', ['4'] = '4', ['5'] = '5',
+    ['6'] = '6', ['7'] = '7', ['8'] = '8', ['9'] = '9', ['b'] = 'b', ['f'] = 'f',
+    ['j'] = 'j', ['l'] = 'l', ['m'] = 'm', ['n'] = 'n', ['r'] = 'r', ['x'] = 'X',
+    ['q'] = 'k', ['k'] = 'k', ['s'] = 's', ['c'] = 'k', ['g'] = 'g', ['t'] = 't',
+    ['d'] = 'd', ['p'] = 'p', ['z'] = 'z', ['w'] = 'w', ['v'] = 'w', ['h'] = 'h'};
+
+/* The symbol of a digraph letter followed by 'h' (kh -> X, sh -> S, ch -> C,
+ * gh -> g, th -> t, dh -> d, ph -> f, zh -> j). */
+static const char DIGRAPH[256] = {['k'] = 'X', ['s'] = 'S', ['c'] = 'C', ['g'] = 'g',
+                                  ['t'] = 't', ['d'] = 'd', ['p'] = 'f', ['z'] = 'j'};
 
 /* Encodes one word (lower case, apostrophes removed) into out; returns the
  * number of bytes written (at least 1 for a non-empty word). With strict,
- * returns (size_t)-1 at the first byte that is not [a-z0-9] instead. */
+ * returns (size_t)-1 at the first byte that is not [a-z0-9] instead.
+ * The usual byte, a consonant without a rule, takes the first branch. */
 static inline size_t encode_word_as(char *out, const char *w, size_t n, bool strict)
 {
     size_t o = 0;
     char prev = 0;           /* last emitted consonant symbol, 0 after a vowel */
     bool prev_vowel = false; /* the previous letter was a vowel */
     for (size_t i = 0; i < n; i++) {
-        char c = w[i], sym = c;
-        bool vowel = false;
-        switch (KIND[(unsigned char)c]) {
-        case K_OTHER:
-            if (strict) return (size_t)-1;
-            break;
-        case K_PLAIN:
-            break;
-        case K_VOWEL:
-            vowel = true;
-            break;
-        case K_Y:
-            vowel = !(i == 0 && n > 1 && KIND[(unsigned char)w[1]] == K_VOWEL);
-            break;
-        case K_W:
-            vowel = prev_vowel;
-            sym = 'w';
-            break;
-        case K_H:
-            if (i > 0) continue; /* after a vowel or a consonant: silent or a digraph */
-            break;
-        case K_DIGRAPH:
-            if (i + 1 < n && w[i + 1] == 'h') {
-                sym = digraph(c);
+        unsigned char c = (unsigned char)w[i];
+        unsigned f = FLAGS[c];
+        char sym;
+        if (f & F_PLAIN) {
+            sym = SYM[c];
+            if ((f & F_DIGRAPH) && i + 1 < n && w[i + 1] == 'h') {
+                sym = DIGRAPH[c];
                 i++;
-            } else if (c == 'c') {
-                sym = 'k';
             }
-            break;
-        case K_X:
-            sym = 'X';
-            break;
-        case K_Q:
-            sym = 'k';
-            break;
-        }
-        if (vowel) {
-            if (i == 0) out[o++] = 'a';
-            prev = 0;
-            prev_vowel = true;
-            continue;
+        } else if (f & F_VOWEL) {
+            goto vowel;
+        } else if (f & F_Y) {
+            if (!(i == 0 && n > 1 && (FLAGS[(unsigned char)w[1]] & F_VOWEL))) goto vowel;
+            sym = 'y';
+        } else if (f & F_W) {
+            if (prev_vowel) goto vowel;
+            sym = 'w';
+        } else if (f & F_H) {
+            if (i > 0) continue; /* after a vowel or a consonant: silent or a digraph */
+            sym = 'h';
+        } else {
+            if (strict) return (size_t)-1;
+            sym = (char)c;
         }
         prev_vowel = false;
         if (sym == prev) continue; /* doubled consonant */
         out[o++] = sym;
         prev = sym;
+        continue;
+    vowel:
+        if (i == 0) out[o++] = 'a';
+        prev = 0;
+        prev_vowel = true;
     }
     if (o == 0) out[o++] = 'a';
     return o;

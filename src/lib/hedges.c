@@ -9,6 +9,7 @@
 
 #include "ctx.h"
 #include "doc.h"
+#include "hedges.h"
 #include "lexicon.h"
 #include "read_util.h"
 
@@ -162,6 +163,32 @@ static const hedge_phrase phrases[] = {
 
 #define NPHRASES (sizeof phrases / sizeof *phrases)
 
+/* The phrases' first words (hedges.h), for the entity stage's list of the
+ * tokens a phrase may start at; first_words_init checks that every
+ * phrase's first word is one of them (list_ok). */
+const char *const ds_hedge_first_words[] = {
+    "almost",      "remote",     "highly",      "very",
+    "unlikely",    "improbable", "probably",    "not",
+    "less",        "roughly",    "even",        "fifty-fifty",
+    "likely",      "probable",   "likelihood",  "most",
+    "nearly",      "virtually",  "may",         "might",
+    "could",       "possibly",   "possible",    "it",
+    "perhaps",     "maybe",      "conceivably", "we",
+    "assesses",    "judges",     "our",         "appears",
+    "appear",      "appeared",   "seems",       "seem",
+    "suggests",    "reportedly", "allegedly",   "alleged",
+    "purportedly", "purported",  "supposedly",  "suspected",
+    "according",   "said",       "believed",    "is",
+    "are",         "was",        "were",        "thought",
+    "attributed",  "blamed",     "accused",     "reported",
+    "sources",     "claimed",    "claims",      "claiming",
+    "claim",       "took",       "accepted",    "responsibility",
+    "released",    "no",         "nobody",      "did",
+    "has",         "have",       "refraining",  "denied",
+    "denies",      "deny",       "denying",     "denial",
+    "rejected",    "dismissed",  "refuted",     "disavowed",
+    NULL};
+
 static bool tok_is(const ds_token *t, const char *w)
 {
     size_t n = strlen(w);
@@ -198,13 +225,15 @@ typedef struct first_word {
     char word[WORD_CAP]; /* "" = empty slot */
     uint8_t nphrases;
     bool all;                            /* more phrases than phrases[] holds: try every phrase */
+    bool listed;                         /* in ds_hedge_first_words */
     uint16_t phrases[FIRST_MAX_PHRASES]; /* indices into phrases[] */
 } first_word;
 static first_word first_words[FIRST_SLOTS];
 static uint8_t phrase_len[NPHRASES][PHRASE_MAX]; /* strlen of each word, 0 after the last */
 static uint8_t phrase_n[NPHRASES];               /* words in the phrase */
 static pthread_once_t first_words_once = PTHREAD_ONCE_INIT;
-static bool table_ok = true;                                 /* every first word fits WORD_CAP */
+static bool table_ok = true; /* every first word fits WORD_CAP */
+static bool list_ok = false; /* every first word is in ds_hedge_first_words (and table_ok) */
 static const first_word try_all = {.word = "", .all = true}; /* else: for every word token */
 /* The cheap test before the hash: bit (z - 'a') of shape[n][a - 'a'] is set
  * when a first word of n bytes starts with a and ends with z (all are
@@ -220,7 +249,10 @@ static uint32_t shape5[WORD_CAP][32];
  * word that is a plain word (a-z, 0-9): a token with a hash is a candidate
  * only when its bit is set, one test on the hash ds_tokenize left in it
  * (a token whose norm is such a word has that hash; other bits only let a
- * token through to the exact tests). Tokens without a hash take shape5. */
+ * token through to the exact tests). Tokens without a hash take shape5:
+ * bit 0 is set too, so that the hash 0 passes the same bit test and
+ * next_candidate tells those tokens apart only after it (a plain word whose
+ * hash is a multiple of FIRST_BITS just goes on to the exact tests). */
 enum { FIRST_BITS = 4096 };
 static uint64_t first_bits[FIRST_BITS / 64];
 /* The plain first words again, by that hash: first_word_of finds a token
@@ -283,6 +315,22 @@ static void first_words_init(void)
         else
             f->all = true;
     }
+    first_bits[0] |= 1u; /* the hash 0: see first_bits */
+    /* the entity stage's list holds the tokens of ds_hedge_first_words:
+     * enough when every first word in the table is one of them */
+    for (const char *const *w = ds_hedge_first_words; table_ok && *w; w++) {
+        size_t l = strlen(*w);
+        if (l >= WORD_CAP) continue;
+        for (uint32_t j = word_hash(*w, l) & (FIRST_SLOTS - 1); first_words[j].word[0];
+             j = (j + 1) & (FIRST_SLOTS - 1))
+            if (strcmp(first_words[j].word, *w) == 0) {
+                first_words[j].listed = true;
+                break;
+            }
+    }
+    list_ok = table_ok;
+    for (uint32_t j = 0; j < FIRST_SLOTS; j++)
+        if (first_words[j].word[0] && !first_words[j].listed) list_ok = false;
 }
 
 /* Whether a token's folded form may be a first word: its length, first and
@@ -300,16 +348,16 @@ static inline bool shape_fits(const ds_token *t)
 /* The first token from t (before b) that has a hash with its bit set in
  * first_bits, or no hash and is a word passing shape5 (every token
  * shape_fits lets through does one or the other), or b: a loop of its own,
- * so that the few values it needs stay in registers (most tokens end here). */
+ * so that the few values it needs stay in registers (most tokens end here).
+ * One bit test answers most tokens, with or without a hash (bit 0 is set
+ * for the hash 0: see first_bits). */
 static uint32_t next_candidate(const ds_token *v, uint32_t t, uint32_t b)
 {
 #pragma GCC unroll 4
     for (; t < b; t++) {
-        uint32_t h = v[t].hash % FIRST_BITS;
-        if (v[t].hash) {
-            if ((first_bits[h / 64] >> (h % 64)) & 1u) return t;
-            continue;
-        }
+        uint32_t h = v[t].hash;
+        if (!((first_bits[h / 64 % (FIRST_BITS / 64)] >> (h % 64)) & 1u)) continue;
+        if (h) return t;
         if (!(v[t].flags & DS_TOK_WORD)) continue;
         uint32_t n = v[t].norm_len;
         if (n - 1u >= WORD_CAP - 1u) continue; /* 0, or too long for any first word */
@@ -362,57 +410,89 @@ static const first_word *first_word_of(const ds_token *t)
     return NULL;
 }
 
+bool ds_hedge_list_complete(void)
+{
+    pthread_once(&first_words_once, first_words_init);
+    return list_ok;
+}
+
+/* The hedge phrase at token t (a word) of sentence s [a, b), if any, added
+ * to doc->hedges: returns its length in tokens, 0 when none starts at t,
+ * -1 when out of memory. */
+static int hedge_at(ds_doc *doc, uint32_t s, uint32_t a, uint32_t b, uint32_t t, uint32_t *timex_i)
+{
+    const ds_token *k = &doc->tokens.v[t];
+    const first_word *fw = first_word_of(k);
+    if (!fw) return 0;
+    const hedge_phrase *best = NULL;
+    uint32_t best_len = 0;
+    uint32_t ntry = fw->all ? (uint32_t)NPHRASES : fw->nphrases;
+    for (uint32_t q = 0; q < ntry; q++) {
+        uint32_t i = fw->all ? q : fw->phrases[q], n = phrase_n[i];
+        const hedge_phrase *p = &phrases[i];
+        if (n <= best_len || t + n > b) continue;
+        bool ok = !fw->all || (k->norm_len == phrase_len[i][0] &&
+                               memcmp(k->norm, p->words[0], phrase_len[i][0]) == 0);
+        for (uint32_t w = 1; w < n && ok; w++) {
+            const ds_token *x = &doc->tokens.v[t + w];
+            ok = x->norm_len == phrase_len[i][w] &&
+                 memcmp(x->norm, p->words[w], phrase_len[i][w]) == 0;
+        }
+        if (ok) best = p, best_len = n;
+    }
+    if (!best) return 0;
+    if (tok_is(k, "may") && best_len == 1 && is_month_may(doc, t, a, b, timex_i)) return 0;
+    /* "as soon as possible" is not an estimate */
+    if (tok_is(k, "possible") && t > a && tok_is(&doc->tokens.v[t - 1], "as")) return 0;
+    /* "could not" is past inability, not an estimate */
+    if (tok_is(k, "could") && t + 1 < b &&
+        (tok_is(&doc->tokens.v[t + 1], "not") || tok_is(&doc->tokens.v[t + 1], "n't")))
+        return 0;
+    ds_hedge *hg = ds_vec_push(doc->arena, &doc->hedges);
+    if (!hg) return -1;
+    hg->span.start = k->span.start;
+    hg->span.end = doc->tokens.v[t + best_len - 1].span.end;
+    hg->sentence = s;
+    hg->kind = best->kind;
+    hg->icd = best->icd;
+    hg->negated = best->negated;
+    hg->judgement = best->judgement;
+    return (int)best_len;
+}
+
 ds_status ds_annotate_hedges(ds_doc *doc, ds_ctx *ctx)
 {
-    (void)ctx;
     pthread_once(&first_words_once, first_words_init);
     uint32_t timex_i = 0;
     const bool filter = table_ok && shape_ok; /* shape_fits answers most tokens */
+    /* the entity stage's list of the tokens whose folded form is a first
+     * word (doc.h): exact when every first word is listed (list_ok), since
+     * first_word_of finds no other token; most tokens are then never read */
+    const bool listed = list_ok && doc->hedge_listed;
+    const uint32_t *lt = doc->hedge_toks;
+    uint32_t li = 0, ln = listed ? doc->nhedge_toks : 0;
     for (uint32_t s = 0; s < doc->sentences.n; s++) {
         const ds_sentence *se = &doc->sentences.v[s];
         ds_block_kind bk = doc->blocks.v[se->block].kind;
         if (bk == DS_BLOCK_FURNITURE || bk == DS_BLOCK_FOOTNOTE) continue;
         uint32_t a = se->first_token, b = se->first_token + se->ntokens;
+        if (listed) {
+            while (li < ln && lt[li] < a) li++;
+            for (uint32_t next = a; li < ln && lt[li] < b; li++) {
+                uint32_t t = lt[li];
+                if (t < next || !(doc->tokens.v[t].flags & DS_TOK_WORD)) continue;
+                int n = hedge_at(doc, s, a, b, t, &timex_i);
+                if (n < 0) return ds_ctx_fail(ctx, DS_ENOMEM, "hedges: out of memory");
+                next = t + (uint32_t)n;
+            }
+            continue;
+        }
         for (uint32_t t = a; t < b; t++) {
             if (filter && (t = next_candidate(doc->tokens.v, t, b)) >= b) break;
-            const ds_token *k = &doc->tokens.v[t];
-            if (!(k->flags & DS_TOK_WORD)) continue;
-            const first_word *fw = first_word_of(k);
-            if (!fw) continue;
-            const hedge_phrase *best = NULL;
-            uint32_t best_len = 0;
-            uint32_t ntry = fw->all ? (uint32_t)NPHRASES : fw->nphrases;
-            for (uint32_t q = 0; q < ntry; q++) {
-                uint32_t i = fw->all ? q : fw->phrases[q], n = phrase_n[i];
-                const hedge_phrase *p = &phrases[i];
-                if (n <= best_len || t + n > b) continue;
-                bool ok = !fw->all || (k->norm_len == phrase_len[i][0] &&
-                                       memcmp(k->norm, p->words[0], phrase_len[i][0]) == 0);
-                for (uint32_t w = 1; w < n && ok; w++) {
-                    const ds_token *x = &doc->tokens.v[t + w];
-                    ok = x->norm_len == phrase_len[i][w] &&
-                         memcmp(x->norm, p->words[w], phrase_len[i][w]) == 0;
-                }
-                if (ok) best = p, best_len = n;
-            }
-            if (!best) continue;
-            if (tok_is(k, "may") && best_len == 1 && is_month_may(doc, t, a, b, &timex_i)) continue;
-            /* "as soon as possible" is not an estimate */
-            if (tok_is(k, "possible") && t > a && tok_is(&doc->tokens.v[t - 1], "as")) continue;
-            /* "could not" is past inability, not an estimate */
-            if (tok_is(k, "could") && t + 1 < b &&
-                (tok_is(&doc->tokens.v[t + 1], "not") || tok_is(&doc->tokens.v[t + 1], "n't")))
-                continue;
-            ds_hedge *hg = ds_vec_push(doc->arena, &doc->hedges);
-            if (!hg) return ds_ctx_fail(ctx, DS_ENOMEM, "hedges: out of memory");
-            hg->span.start = k->span.start;
-            hg->span.end = doc->tokens.v[t + best_len - 1].span.end;
-            hg->sentence = s;
-            hg->kind = best->kind;
-            hg->icd = best->icd;
-            hg->negated = best->negated;
-            hg->judgement = best->judgement;
-            t += best_len - 1;
+            if (!(doc->tokens.v[t].flags & DS_TOK_WORD)) continue;
+            int n = hedge_at(doc, s, a, b, t, &timex_i);
+            if (n < 0) return ds_ctx_fail(ctx, DS_ENOMEM, "hedges: out of memory");
+            if (n > 0) t += (uint32_t)n - 1;
         }
     }
     return DS_OK;

@@ -9,6 +9,7 @@
 #include <stdio.h>
 
 #include "entities_testdoc.h"
+#include "hedges.h"
 
 /* The hedges of a one-sentence document as "text:kind:icd" joined by '|'
  * (":neg" after a negated one, ":judged" after an analytic judgement). */
@@ -96,6 +97,31 @@ static void test_several_per_sentence(void **state)
     assert_string_equal(ds_icd_name(DS_ICD_POSSIBLE), "possible");
 }
 
+/* The hedges of doc as the test of every token finds them, again: the
+ * same as from the entity stage's list of the tokens a phrase may start at. */
+static void test_listed_as_every_token(void **state)
+{
+    (void)state;
+    assert_true(ds_hedge_list_complete());
+    ds_doc *doc = test_doc(
+        "We assess that the militia may regroup. It is possible that sources said the unit "
+        "allegedly fired first; the ministry denied it and rejected the claims. No group claimed "
+        "the blast, which is highly unlikely to be the last.\nREPORTED: the convoy could not pass "
+        "in May, according to officials, and is believed to have turned back.\n");
+    assert_true(doc->hedge_listed);
+    uint32_t n = doc->hedges.n;
+    assert_true(n >= 8);
+    ds_hedge listed[32];
+    assert_true(n <= 32);
+    memcpy(listed, doc->hedges.v, n * sizeof *listed);
+    doc->hedges.n = 0;
+    doc->hedge_listed = false;
+    assert_int_equal(ds_annotate_hedges(doc, test_ctx()), DS_OK);
+    assert_int_equal(doc->hedges.n, n);
+    assert_memory_equal(doc->hedges.v, listed, n * sizeof *listed);
+    ds_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -103,6 +129,7 @@ int main(void)
         cmocka_unit_test(test_bare_modals_are_possible_but_not_the_month),
         cmocka_unit_test(test_attribution_claims_denials),
         cmocka_unit_test(test_several_per_sentence),
+        cmocka_unit_test(test_listed_as_every_token),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
