@@ -499,10 +499,17 @@ static __attribute__((noinline)) const char *norm_copy(ds_doc *doc, tok_out *o, 
 
 /* Flags of an ASCII letter-and-digit token t[i..j) that starts with a digit
  * (a number): CAP when its first letter is upper case, UPPER when it has
- * two letters or more, all upper case. */
-static uint16_t number_flags(const char *t, uint32_t i, uint32_t j)
+ * two letters or more, all upper case. w is its lowered copy (tok_out.low):
+ * up to 8 bytes without a letter there (most numbers) are tested at once. */
+static inline uint16_t number_flags(const char *t, const char *w, uint32_t i, uint32_t j)
 {
     uint16_t fl = DS_TOK_NUMBER;
+#ifdef DS_SWAR
+    if (j - i <= 8 && !(ds_bytes_in(ds_load8(w), 'a', 'z') & (~0ull >> (64 - 8 * (j - i)))))
+        return fl;
+#else
+    (void)w;
+#endif
     uint32_t letters = 0, uppers = 0;
     for (uint32_t q = i; q < j; q++) {
         uint8_t k = ascii_class[(unsigned char)t[q]];
@@ -523,6 +530,18 @@ static bool two_letters(const char *t, uint32_t i, uint32_t j)
     for (uint32_t q = i; q < j && letters < 2; q++)
         letters += (ascii_class[(unsigned char)t[q]] & (C_LOWER | C_UPPER)) != 0;
     return letters >= 2;
+}
+
+/* Flags of an ASCII letter-and-digit token t[i..j) that starts with a
+ * letter (k0 its class): a lower-case first letter settles UPPER, the
+ * bit table lowers (tok_out.lower) tells it for the others. */
+static inline uint16_t word_flags(uint8_t k0, const uint8_t *lowers, const char *t, uint32_t i,
+                                  uint32_t j)
+{
+    if (!(k0 & C_UPPER)) return DS_TOK_WORD;
+    if (!lower_in(lowers, i, j) && two_letters(t, i, j))
+        return DS_TOK_WORD | DS_TOK_CAP | DS_TOK_UPPER;
+    return DS_TOK_WORD | DS_TOK_CAP;
 }
 
 static const bool ascii_symbol[128] = {
@@ -569,15 +588,17 @@ static ds_status tokenize_span(ds_doc *doc, ds_ctx *ctx, tok_out *o, buf *fb, ui
                 continue;
             }
             if (k0 & (C_LOWER | C_UPPER | C_DIGIT)) {
-                /* the run from the bit table; shared: it goes on past the
-                 * sentence's end (a sentence cut inside a word) */
+                /* the run from the bit table; one that goes on past the
+                 * sentence's end (a sentence cut inside a word) takes the
+                 * general path, which gives it the same token */
                 uint32_t j = run_end(alnum, i);
-                bool shared = j > hi;
-                if (shared) j = hi;
                 unsigned char nc = j < hi ? (unsigned char)t[j] : ' ';
-                uint32_t e = j;
-                bool fast = false;
-                if (nc < 0x80) {
+                bool fast = false, abbr = false;
+                if (__builtin_expect(j > hi || j - i > UINT16_MAX, 0)) {
+                    /* general path: it gives the same token to a run cut by
+                     * the sentence's end (a sentence cut inside a word), and
+                     * norm_len its cap */
+                } else if (nc < 0x80) {
                     if (ascii_class[nc] & C_SPACE) {
                         fast = true;
                     } else if (k0 & C_DIGIT) {
@@ -594,50 +615,46 @@ static ds_status tokenize_span(ds_doc *doc, ds_ctx *ctx, tok_out *o, buf *fb, ui
                             ds_abbrev ak = ds_abbrev_kind(t + i, j - i);
                             uint32_t k2 = j + 1;
                             while (k2 < hi && t[k2] == ' ') k2++;
-                            if (ak == DS_ABBR_ALWAYS || (ak == DS_ABBR_BEFORE_NUM && k2 < hi &&
-                                                         is_digit((unsigned char)t[k2])))
-                                e = j + 1;
+                            abbr = ak == DS_ABBR_ALWAYS || (ak == DS_ABBR_BEFORE_NUM && k2 < hi &&
+                                                            is_digit((unsigned char)t[k2]));
                         }
                     }
+                }
+                if (__builtin_expect(abbr, 0)) {
+                    /* the norm keeps the period, so it is no plain word (no
+                     * hash), and goes to the pool: a word may follow the
+                     * period at once, whose norm is in low */
+                    ds_token *tk;
+                    SPAN_NEXT(tk);
+                    uint32_t n = j + 1 - i;
+                    const char *norm = norm_copy(doc, o, low + i, n);
+                    if (!norm) {
+                        SPAN_OUT();
+                        return DS_ENOMEM;
+                    }
+                    *tk = (ds_token){
+                        {i, j + 1}, norm, (uint16_t)n, word_flags(k0, lowers, t, i, j), 0};
+                    i = j + 1;
+                    if (i < hi && t[i] == ' ') i++;
+                    continue;
                 }
                 if (fast) {
                     ds_token *tk;
                     SPAN_NEXT(tk);
-                    uint32_t n = e - i;
-                    /* the norm is the token's bytes in o->low, ended there by
-                     * a NUL over the byte after it (no norm in low starts
+                    uint32_t n = j - i;
+                    /* the norm is the token's bytes in low, ended there by a
+                     * NUL over the byte after it (no norm in low starts
                      * there: the next token begins with that byte, which is
-                     * no letter or digit), but for a kept abbreviation's
-                     * period (a word may follow it at once) and a run that
-                     * goes on in the next sentence; one byte: a static norm */
-                    const char *w = low + i, *norm;
-                    if (n == 1) {
+                     * no letter or digit); one byte: a static norm */
+                    const char *w = low + i, *norm = w;
+                    if (n == 1)
                         norm = one_byte[c0];
-                    } else if (__builtin_expect(e > j || shared, 0)) {
-                        if (!(norm = norm_copy(doc, o, w, n))) {
-                            SPAN_OUT();
-                            return DS_ENOMEM;
-                        }
-                    } else {
-                        low[e] = '\0';
-                        norm = w;
-                    }
-                    uint16_t fl;
-                    if (k0 & C_DIGIT) {
-                        fl = number_flags(t, i, j);
-                    } else {
-                        fl = DS_TOK_WORD;
-                        if (k0 & C_UPPER) { /* (a lower-case first letter settles UPPER) */
-                            fl |= DS_TOK_CAP;
-                            if (!lower_in(lowers, i, j) && two_letters(t, i, j)) fl |= DS_TOK_UPPER;
-                        }
-                    }
-                    /* the norm is plain unless it kept an abbreviation's period */
-                    uint32_t hash =
-                        __builtin_expect(e > j || n > UINT16_MAX, 0) ? 0 : low_hash(w, n);
-                    *tk = (ds_token){
-                        {i, e}, norm, (uint16_t)(n > UINT16_MAX ? UINT16_MAX : n), fl, hash};
-                    i = e;
+                    else
+                        low[j] = '\0';
+                    uint16_t fl =
+                        k0 & C_DIGIT ? number_flags(t, w, i, j) : word_flags(k0, lowers, t, i, j);
+                    *tk = (ds_token){{i, j}, norm, (uint16_t)n, fl, low_hash(w, n)};
+                    i = j;
                     if (i < hi && t[i] == ' ') i++; /* the usual space, without a trip round */
                     continue;
                 }
