@@ -561,22 +561,21 @@ static ds_status tokenize_span(ds_doc *doc, ds_ctx *ctx, tok_out *o, buf *fb, ui
     /* The fast path's state in locals, stored back to o around the calls
      * that use it (SPAN_OUT, SPAN_IN): kept in o, every store of a token
      * field or a norm byte (which may alias it) had it reloaded. */
-    ds_token *v = o->v;
-    uint32_t n_tok = o->n, room = o->room;
+    ds_token *cur = o->v + o->n, *lim = o->v + o->room; /* the next slot; the room's end */
     char *const low = o->low;
     const uint8_t *const alnum = o->alnum, *const lowers = o->lower;
-#define SPAN_OUT() (o->n = n_tok)
-#define SPAN_IN()  (v = o->v, n_tok = o->n, room = o->room)
+#define SPAN_OUT() (o->n = (uint32_t)(cur - o->v))
+#define SPAN_IN()  (cur = o->v + o->n, lim = o->v + o->room)
     /* The next token slot (fields unset), or return the failure. */
 #define SPAN_NEXT(tk)                                                                              \
     do {                                                                                           \
-        if (n_tok >= room) {                                                                       \
+        if (cur == lim) {                                                                          \
             SPAN_OUT();                                                                            \
             ds_status more_ = tok_more(doc, ctx, o);                                               \
             if (more_ != DS_OK) return more_;                                                      \
             SPAN_IN();                                                                             \
         }                                                                                          \
-        (tk) = &v[n_tok++];                                                                        \
+        (tk) = cur++;                                                                              \
     } while (0)
     for (uint32_t i = lo; i < hi;) {
         size_t l, pl;
