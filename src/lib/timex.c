@@ -152,6 +152,16 @@ enum { KW_KEY = DS_KW_CAL | DS_KW_ANCHOR | DS_KW_QSTART };
  * bits). */
 enum { KW_KEY_BITS = 4096 };
 static uint64_t kw_key_bits[KW_KEY_BITS / 64];
+/* The same for every keyword (some 230 words): a token whose bit is clear
+ * has no DS_KW_* flag, without a probe. */
+static uint64_t kw_any_bits[KW_KEY_BITS / 64];
+
+/* Whether bit (hash >> 1) & (KW_KEY_BITS - 1) is set in bits. */
+static inline bool kw_bit(const uint64_t *bits, uint32_t hash)
+{
+    uint32_t b = (hash >> 1) & (KW_KEY_BITS - 1);
+    return bits[b >> 6] >> (b & 63) & 1;
+}
 
 static void kw_init(void)
 {
@@ -171,6 +181,7 @@ static void kw_init(void)
         kwt_slot[j] = (uint16_t)s;
         uint32_t b = (h >> 1) & (KW_KEY_BITS - 1);
         if (kw_table[s].flags & KW_KEY) kw_key_bits[b >> 6] |= 1ull << (b & 63);
+        kw_any_bits[b >> 6] |= 1ull << (b & 63);
     }
 }
 
@@ -259,7 +270,8 @@ static unsigned sentence_kw(const ds_doc *doc, uint32_t s, unsigned kw_mask)
         const ds_token *t = &doc->tokens.v[k];
         if (!(t->flags & DS_TOK_WORD)) continue;
         if (ascii && t->hash) {
-            if (t->norm_len > 15) continue; /* one lexeme of over 15 letters: no keyword */
+            /* over 15 letters: one lexeme, no keyword; a clear bit: no keyword */
+            if (t->norm_len > 15 || !kw_bit(kw_any_bits, t->hash)) continue;
             kw |= kw_flags_hashed(t);
             if ((kw & kw_mask) == kw_mask) return kw;
             continue;
@@ -403,9 +415,7 @@ found:;
         next = ts;
         if (t->hash) { /* a plain norm: here its letters, one lexeme */
             count++;
-            uint32_t b = (t->hash >> 1) & (KW_KEY_BITS - 1);
-            if ((kw_key_bits[b >> 6] >> (b & 63) & 1) && t->norm_len <= 15 &&
-                (kw_flags_hashed(t) & KW_KEY))
+            if (kw_bit(kw_key_bits, t->hash) && t->norm_len <= 15 && (kw_flags_hashed(t) & KW_KEY))
                 goto done;
             continue;
         }

@@ -26,8 +26,9 @@
 #endif
 
 /* Token output while a document is tokenized: the token array and the pool
- * of norms, kept in locals (char stores would otherwise force the compiler
- * to reload doc->tokens after every byte written) and stored back at the end. */
+ * of the norms that do not stay in low (those of the general path), kept in
+ * locals (char stores would otherwise force the compiler to reload
+ * doc->tokens after every byte written) and stored back at the end. */
 typedef struct tok_out {
     ds_token *v;
     uint32_t n, cap;
@@ -36,9 +37,16 @@ typedef struct tok_out {
     size_t left;   /* bytes free at p */
     size_t hint;   /* size of the next pool chunk */
     uint32_t room; /* min(cap, max): below it a token needs neither test */
+    /* The document's text classified once (build_tabs), for the fast path:
+     * low is the text with its ASCII letters lowered, where the norm of a
+     * fast word or number stays (its end overwritten by a NUL); alnum and
+     * lower hold one bit per text byte (bit i & 7 of byte i >> 3): an ASCII
+     * letter or digit, a lower-case ASCII letter. */
+    char *low;
+    const uint8_t *alnum, *lower;
 } tok_out;
 
-enum { POOL_SLACK = 8 }; /* word norms are written 8 bytes at a time */
+enum { POOL_SLACK = 8 }; /* readable bytes after a norm: its readers load 8 bytes at a time */
 
 /* A new pool chunk with room for n bytes, a NUL and the slack; false when
  * out of memory. Out of line, as tok_more (see scan_word). */
@@ -360,105 +368,148 @@ static __attribute__((noinline)) ds_status push_token(ds_doc *doc, ds_ctx *ctx, 
     return DS_OK;
 }
 
+/* Eight bytes of a bit table (tok_out) from p: bit k of the result is bit
+ * k & 7 of p[k >> 3]. */
+static inline uint64_t bits8(const uint8_t *p)
+{
 #ifdef DS_SWAR
-#define ONES  DS_ONES
-#define HIGH  DS_HIGH
-#define load8 ds_load8
-/* Per-byte masks (bit 7 of each byte) of 8 text bytes: ASCII letters, and
- * of those the lower-case ones; digits. */
-static inline void classify8(uint64_t x, uint64_t *letter, uint64_t *lower, uint64_t *digit)
-{
-    uint64_t ascii = ~x & HIGH;
-    uint64_t x7 = x & ~HIGH, l7 = x7 | 0x20 * ONES;
-    uint64_t is_letter = ((l7 + (0x80 - 'a') * ONES) & ~(l7 + (0x7F - 'z') * ONES)) & ascii;
-    *letter = is_letter & HIGH;
-    *lower = is_letter & (x << 2) & HIGH;
-    *digit = ((x7 + (0x80 - '0') * ONES) & ~(x7 + (0x7F - '9') * ONES)) & ascii & HIGH;
-}
+    return ds_load8((const char *)p);
+#else
+    return ds_word_chunk((const char *)p, 8);
 #endif
+}
 
-/* Copies the run of ASCII letters and digits at t[i..hi) into p,
- * lower-cased (p has hi - i + 1 + POOL_SLACK bytes; bytes past the run are
- * scratch) and returns its end; *lower tells whether it holds a lower-case
- * letter. */
-static inline uint32_t word_copy(char *p, const char *t, uint32_t i, uint32_t hi, bool *lower)
+/* Classifies the whole text once into o->low, o->alnum and o->lower (see
+ * tok_out), so that a fast token needs no pass over its bytes: low has 32
+ * bytes after the text (zeros) and the bit tables 16 or more bytes of zero
+ * bits after it, so that 8-byte reads at any text offset stay inside. */
+static bool build_tabs(ds_doc *doc, tok_out *o)
 {
-    uint32_t j = i;
-    bool low = false;
+    const char *t = doc->text;
+    uint32_t n = doc->text_len;
+    size_t nb = (size_t)n / 8 + 24;
+    char *low = ds_arena_alloc_raw(doc->arena, (size_t)n + 32);
+    uint8_t *alnum = ds_arena_alloc_raw(doc->arena, 2 * nb);
+    if (!low || !alnum) return false;
+    uint8_t *lower = alnum + nb;
+    uint32_t i = 0;
 #if defined(__SSE2__)
-    /* 16 bytes a step: a word of up to 15 bytes is one step. Signed
-     * compares: bytes from 0x80 are negative, neither letter nor digit. */
-    const __m128i c20 = _mm_set1_epi8(0x20), a1 = _mm_set1_epi8('a' - 1),
-                  z1 = _mm_set1_epi8('z' + 1), d0 = _mm_set1_epi8('0' - 1),
-                  d9 = _mm_set1_epi8('9' + 1);
-    while (j + 16 <= hi) {
-        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(t + j));
+    /* 16 bytes a step, the last step (a part, or none) from a zero-padded
+     * copy. A byte is in [lo, lo + n) when, plus 128 - lo (mod 256), it is
+     * below -128 + n as a signed byte (the addition maps only those n bytes
+     * there); | 0x20 takes A-Z to a-z and no other byte into a-z. */
+    const __m128i c20 = _mm_set1_epi8(0x20), to_a = _mm_set1_epi8((char)(128 - 'a')),
+                  to_0 = _mm_set1_epi8((char)(128 - '0')), below26 = _mm_set1_epi8(-128 + 26),
+                  below10 = _mm_set1_epi8(-128 + 10);
+    unsigned char tail[16];
+    for (;; i += 16) {
+        const void *src = t + i;
+        if (i + 16 > n) {
+            memset(tail, 0, sizeof tail);
+            memcpy(tail, t + i, n - i);
+            src = tail;
+        }
+        __m128i x = _mm_loadu_si128((const __m128i *)src);
         __m128i l = _mm_or_si128(x, c20);
-        __m128i letter = _mm_and_si128(_mm_cmpgt_epi8(l, a1), _mm_cmplt_epi8(l, z1));
-        __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(x, d0), _mm_cmplt_epi8(x, d9));
-        _mm_storeu_si128((__m128i *)(void *)(p + (j - i)),
-                         _mm_or_si128(x, _mm_and_si128(letter, c20))); /* letters lowered */
-        unsigned lowm = (unsigned)_mm_movemask_epi8(_mm_and_si128(letter, _mm_cmpeq_epi8(x, l)));
-        unsigned stop = (unsigned)_mm_movemask_epi8(_mm_or_si128(letter, digit)) ^ 0xFFFFu;
-        if (stop) {
-            unsigned keep = (stop & (0u - stop)) - 1; /* the bytes before the first stop */
-            *lower = low || (lowm & keep) != 0;
-            return j + (uint32_t)__builtin_ctz(stop);
-        }
-        low |= lowm != 0;
-        j += 16;
+        __m128i letter = _mm_cmpgt_epi8(below26, _mm_add_epi8(l, to_a));
+        __m128i digit = _mm_cmpgt_epi8(below10, _mm_add_epi8(x, to_0));
+        _mm_storeu_si128((__m128i *)(void *)(low + i), _mm_or_si128(x, _mm_and_si128(letter, c20)));
+        uint16_t am = (uint16_t)_mm_movemask_epi8(_mm_or_si128(letter, digit));
+        uint16_t lm = (uint16_t)_mm_movemask_epi8(_mm_and_si128(letter, _mm_cmpeq_epi8(x, l)));
+        memcpy(alnum + i / 8, &am, 2);
+        memcpy(lower + i / 8, &lm, 2);
+        if (src == tail) break;
     }
+    memset(low + i + 16, 0, 16);
+    memset(alnum + i / 8 + 2, 0, nb - i / 8 - 2);
+    memset(lower + i / 8 + 2, 0, nb - i / 8 - 2);
+#else
+    memset(alnum, 0, 2 * nb);
+    for (; i < n; i++) {
+        unsigned char c = (unsigned char)t[i];
+        uint8_t k = c < 0x80 ? ascii_class[c] : 0;
+        low[i] = (char)(k & C_UPPER ? c + 32 : c);
+        if (k & (C_LOWER | C_UPPER | C_DIGIT)) alnum[i / 8] |= (uint8_t)(1u << (i & 7));
+        if (k & C_LOWER) lower[i / 8] |= (uint8_t)(1u << (i & 7));
+    }
+    memset(low + n, 0, 32);
 #endif
-#ifdef DS_SWAR
-    while (j + 8 <= hi) {
-        uint64_t x = load8(t + j), letter, lowm, digit;
-        classify8(x, &letter, &lowm, &digit);
-        x |= letter >> 2; /* letters to lower case */
-        memcpy(p + (j - i), &x, 8);
-        uint64_t stop = ~(letter | digit) & HIGH;
-        if (stop) {
-            uint64_t keep = (stop & (0 - stop)) - 1; /* the bytes before the first stop */
-            *lower = low || (lowm & keep) != 0;
-            return j + (uint32_t)(__builtin_ctzll(stop) >> 3);
-        }
-        low |= lowm != 0;
-        j += 8;
-    }
-#endif
-    while (j < hi) {
-        unsigned char c = (unsigned char)t[j];
-        if (c >= 0x80) break;
-        uint8_t k = ascii_class[c];
-        if (!(k & (C_LOWER | C_UPPER | C_DIGIT))) break;
-        p[j - i] = (char)(c | 0x20); /* letters and digits: | 0x20 lowers */
-        low |= (k & C_LOWER) != 0;
-        j++;
-    }
-    *lower = low;
-    return j;
+    o->low = low;
+    o->alnum = alnum;
+    o->lower = lower;
+    return true;
 }
 
-/* ds_word_hash of the plain word p[0..n) (n > 0) that word_copy wrote to
- * the norm pool, followed by 8 zero bytes: every chunk is one 8-byte load,
- * the last one zero-padded already. */
-static inline uint32_t pool_word_hash(const char *p, uint32_t n)
+/* The end of the run of ASCII letters and digits at text offset i, from
+ * the bit table alnum (tok_out): one 8-byte read when the run is shorter than 56 bytes (the
+ * read holds 56 bits or more from i), else bit by bit (the bits after the
+ * text are clear). */
+static inline uint32_t run_end(const uint8_t *alnum, uint32_t i)
+{
+    uint64_t a = bits8(alnum + (i >> 3)) >> (i & 7);
+    uint32_t run = (uint32_t)__builtin_ctzll(~a | (1ull << 63));
+    if (__builtin_expect(run < 56, 1)) return i + run;
+    for (i += run; alnum[i >> 3] >> (i & 7) & 1;) i++;
+    return i;
+}
+
+/* Whether text[i, j) holds a lower-case ASCII letter, from the bit table
+ * lower (tok_out). */
+static inline bool lower_in(const uint8_t *lower, uint32_t i, uint32_t j)
+{
+    uint32_t n = j - i;
+    if (__builtin_expect(n < 56, 1))
+        return (bits8(lower + (i >> 3)) >> (i & 7) & ((1ull << n) - 1)) != 0;
+    for (; i < j; i++)
+        if (lower[i >> 3] >> (i & 7) & 1) return true;
+    return false;
+}
+
+/* ds_word_hash of the plain word w[0..n) (n > 0) in o->low: 8-byte reads
+ * (low has room after the text), the last masked to the word's bytes. */
+static inline uint32_t low_hash(const char *w, uint32_t n)
 {
 #ifdef DS_SWAR
-    uint64_t h = (n ^ load8(p)) * DS_WORD_HASH_MUL;
-    if (__builtin_expect(n > 8, 0))
-        for (uint32_t i = 8; i < n; i += 8) h = (h ^ load8(p + i)) * DS_WORD_HASH_MUL;
+    if (__builtin_expect(n <= 8, 1))
+        return (uint32_t)(((n ^ (ds_load8(w) & (~0ull >> (64 - 8 * n)))) * DS_WORD_HASH_MUL) >>
+                          32) |
+               1u;
+    uint64_t h = (n ^ ds_load8(w)) * DS_WORD_HASH_MUL;
+    uint32_t i = 8;
+    for (; i + 8 < n; i += 8) h = (h ^ ds_load8(w + i)) * DS_WORD_HASH_MUL;
+    h = (h ^ (ds_load8(w + i) & (~0ull >> (64 - 8 * (n - i))))) * DS_WORD_HASH_MUL;
     return (uint32_t)(h >> 32) | 1u;
 #else
-    return ds_word_hash(p, n);
+    return ds_word_hash(w, n);
 #endif
+}
+
+/* A fast token's norm that cannot stay in o->low (the byte after it may
+ * start the next token's norm there): copied to the pool; NULL when out of
+ * memory. */
+static __attribute__((noinline)) const char *norm_copy(ds_doc *doc, tok_out *o, const char *w,
+                                                       uint32_t n)
+{
+    char *p = pool_take(doc, o, n);
+    if (!p) return NULL;
+    memcpy(p, w, n);
+    p[n] = '\0';
+    return p;
 }
 
 /* Flags of an ASCII letter-and-digit token t[i..j) that starts with a digit
  * (a number): CAP when its first letter is upper case, UPPER when it has
- * two letters or more, all upper case. */
-static uint16_t number_flags(const char *t, uint32_t i, uint32_t j)
+ * two letters or more, all upper case. w is its lowered copy (tok_out.low):
+ * up to 8 bytes without a letter there (most numbers) are tested at once. */
+static inline uint16_t number_flags(const char *t, const char *w, uint32_t i, uint32_t j)
 {
     uint16_t fl = DS_TOK_NUMBER;
+#ifdef DS_SWAR
+    if (j - i <= 8 && !(ds_bytes_in(ds_load8(w), 'a', 'z') & (~0ull >> (64 - 8 * (j - i)))))
+        return fl;
+#else
+    (void)w;
+#endif
     uint32_t letters = 0, uppers = 0;
     for (uint32_t q = i; q < j; q++) {
         uint8_t k = ascii_class[(unsigned char)t[q]];
@@ -481,10 +532,26 @@ static bool two_letters(const char *t, uint32_t i, uint32_t j)
     return letters >= 2;
 }
 
-static const bool ascii_symbol[128] = {
-    ['$'] = true, ['%'] = true, ['+'] = true, ['<'] = true, ['='] = true,
-    ['>'] = true, ['^'] = true, ['`'] = true, ['|'] = true, ['~'] = true,
-    ['#'] = true, ['&'] = true, ['@'] = true, ['*'] = true, ['\\'] = true};
+/* Flags of an ASCII letter-and-digit token t[i..j) that starts with a
+ * letter (k0 its class): a lower-case first letter settles UPPER, the
+ * bit table lowers (tok_out.lower) tells it for the others. */
+static inline uint16_t word_flags(uint8_t k0, const uint8_t *lowers, const char *t, uint32_t i,
+                                  uint32_t j)
+{
+    if (!(k0 & C_UPPER)) return DS_TOK_WORD;
+    if (!lower_in(lowers, i, j) && two_letters(t, i, j))
+        return DS_TOK_WORD | DS_TOK_CAP | DS_TOK_UPPER;
+    return DS_TOK_WORD | DS_TOK_CAP;
+}
+
+/* The flags of a one-byte ASCII token but a letter or digit, as
+ * DS_TOK_PUNCT ^ punct_xor[c]: a symbol's entry turns PUNCT into SYMBOL
+ * (one load and no branch in the fast path). */
+enum { SYM = DS_TOK_SYMBOL ^ DS_TOK_PUNCT };
+static const uint8_t punct_xor[128] = {
+    ['$'] = SYM, ['%'] = SYM, ['+'] = SYM, ['<'] = SYM, ['='] = SYM,
+    ['>'] = SYM, ['^'] = SYM, ['`'] = SYM, ['|'] = SYM, ['~'] = SYM,
+    ['#'] = SYM, ['&'] = SYM, ['@'] = SYM, ['*'] = SYM, ['\\'] = SYM};
 
 /* Contract: appends the tokens of text[lo, hi) (one sentence) to o; the
  * common tokens (ASCII words and numbers ended by a space or punctuation,
@@ -495,6 +562,25 @@ static ds_status tokenize_span(ds_doc *doc, ds_ctx *ctx, tok_out *o, buf *fb, ui
 {
     const char *t = doc->text;
     ds_status st;
+    /* The fast path's state in locals, stored back to o around the calls
+     * that use it (SPAN_OUT, SPAN_IN): kept in o, every store of a token
+     * field or a norm byte (which may alias it) had it reloaded. */
+    ds_token *cur = o->v + o->n, *lim = o->v + o->room; /* the next slot; the room's end */
+    char *const low = o->low;
+    const uint8_t *const alnum = o->alnum, *const lowers = o->lower;
+#define SPAN_OUT() (o->n = (uint32_t)(cur - o->v))
+#define SPAN_IN()  (cur = o->v + o->n, lim = o->v + o->room)
+    /* The next token slot (fields unset), or return the failure. */
+#define SPAN_NEXT(tk)                                                                              \
+    do {                                                                                           \
+        if (cur == lim) {                                                                          \
+            SPAN_OUT();                                                                            \
+            ds_status more_ = tok_more(doc, ctx, o);                                               \
+            if (more_ != DS_OK) return more_;                                                      \
+            SPAN_IN();                                                                             \
+        }                                                                                          \
+        (tk) = cur++;                                                                              \
+    } while (0)
     for (uint32_t i = lo; i < hi;) {
         size_t l, pl;
         unsigned char c0 = (unsigned char)t[i];
@@ -505,16 +591,17 @@ static ds_status tokenize_span(ds_doc *doc, ds_ctx *ctx, tok_out *o, buf *fb, ui
                 continue;
             }
             if (k0 & (C_LOWER | C_UPPER | C_DIGIT)) {
-                /* the norm is written while the word is scanned, at the
-                 * pool's free end; kept only when the token is taken here */
-                char *p = pool_room(doc, o, hi - i + 1);
-                if (!p) return DS_ENOMEM;
-                bool lower;
-                uint32_t j = word_copy(p, t, i, hi, &lower);
+                /* the run from the bit table; one that goes on past the
+                 * sentence's end (a sentence cut inside a word) takes the
+                 * general path, which gives it the same token */
+                uint32_t j = run_end(alnum, i);
                 unsigned char nc = j < hi ? (unsigned char)t[j] : ' ';
-                uint32_t e = j;
-                bool fast = false;
-                if (nc < 0x80) {
+                bool fast = false, abbr = false;
+                if (__builtin_expect(j > hi || j - i > UINT16_MAX, 0)) {
+                    /* general path: it gives the same token to a run cut by
+                     * the sentence's end (a sentence cut inside a word), and
+                     * norm_len its cap */
+                } else if (nc < 0x80) {
                     if (ascii_class[nc] & C_SPACE) {
                         fast = true;
                     } else if (k0 & C_DIGIT) {
@@ -531,55 +618,55 @@ static ds_status tokenize_span(ds_doc *doc, ds_ctx *ctx, tok_out *o, buf *fb, ui
                             ds_abbrev ak = ds_abbrev_kind(t + i, j - i);
                             uint32_t k2 = j + 1;
                             while (k2 < hi && t[k2] == ' ') k2++;
-                            if (ak == DS_ABBR_ALWAYS || (ak == DS_ABBR_BEFORE_NUM && k2 < hi &&
-                                                         is_digit((unsigned char)t[k2])))
-                                e = j + 1;
+                            abbr = ak == DS_ABBR_ALWAYS || (ak == DS_ABBR_BEFORE_NUM && k2 < hi &&
+                                                            is_digit((unsigned char)t[k2]));
                         }
                     }
                 }
+                if (__builtin_expect(abbr, 0)) {
+                    /* the norm keeps the period, so it is no plain word (no
+                     * hash), and goes to the pool: a word may follow the
+                     * period at once, whose norm is in low */
+                    ds_token *tk;
+                    SPAN_NEXT(tk);
+                    uint32_t n = j + 1 - i;
+                    const char *norm = norm_copy(doc, o, low + i, n);
+                    if (!norm) {
+                        SPAN_OUT();
+                        return DS_ENOMEM;
+                    }
+                    *tk = (ds_token){
+                        {i, j + 1}, norm, (uint16_t)n, word_flags(k0, lowers, t, i, j), 0};
+                    i = j + 1;
+                    if (i < hi && t[i] == ' ') i++;
+                    continue;
+                }
                 if (fast) {
                     ds_token *tk;
-                    TOK_NEXT(tk);
-                    uint32_t n = e - i;
-                    const char *norm;
-                    /* the NUL and the zero padding pool_word_hash reads (the
-                     * pool's slack has room for them) */
-                    static const char zero8[8];
-                    if (e > j) p[n - 1] = '.';
-                    memcpy(p + n, zero8, 8);
-                    if (n == 1) {
+                    SPAN_NEXT(tk);
+                    uint32_t n = j - i;
+                    /* the norm is the token's bytes in low, ended there by a
+                     * NUL over the byte after it (no norm in low starts
+                     * there: the next token begins with that byte, which is
+                     * no letter or digit); one byte: a static norm */
+                    const char *w = low + i, *norm = w;
+                    if (n == 1)
                         norm = one_byte[c0];
-                    } else {
-                        o->p += n + 1;
-                        o->left -= n + 1;
-                        norm = p;
-                    }
-                    uint16_t fl;
-                    if (k0 & C_DIGIT) {
-                        fl = number_flags(t, i, j);
-                    } else {
-                        fl = DS_TOK_WORD;
-                        if (k0 & C_UPPER) fl |= DS_TOK_CAP;
-                        if (!lower && two_letters(t, i, j)) fl |= DS_TOK_UPPER;
-                    }
-                    /* the norm is plain unless it kept an abbreviation's period */
-                    uint32_t hash = pool_word_hash(p, n);
-                    if (__builtin_expect(e > j || n > UINT16_MAX, 0)) hash = 0;
-                    *tk = (ds_token){
-                        {i, e}, norm, (uint16_t)(n > UINT16_MAX ? UINT16_MAX : n), fl, hash};
-                    i = e;
+                    else
+                        low[j] = '\0';
+                    uint16_t fl =
+                        k0 & C_DIGIT ? number_flags(t, w, i, j) : word_flags(k0, lowers, t, i, j);
+                    *tk = (ds_token){{i, j}, norm, (uint16_t)n, fl, low_hash(w, n)};
+                    i = j;
                     if (i < hi && t[i] == ' ') i++; /* the usual space, without a trip round */
                     continue;
                 }
             } else if (c0 != '\'') {
                 /* ASCII punctuation or symbol: one byte */
                 ds_token *tk;
-                TOK_NEXT(tk);
-                *tk = (ds_token){{i, i + 1},
-                                 one_byte[c0],
-                                 1,
-                                 (uint16_t)(ascii_symbol[c0] ? DS_TOK_SYMBOL : DS_TOK_PUNCT),
-                                 0};
+                SPAN_NEXT(tk);
+                *tk = (ds_token){
+                    {i, i + 1}, one_byte[c0], 1, (uint16_t)(DS_TOK_PUNCT ^ punct_xor[c0]), 0};
                 i++;
                 if (i < hi && t[i] == ' ') i++;
                 continue;
@@ -621,26 +708,34 @@ static ds_status tokenize_span(ds_doc *doc, ds_ctx *ctx, tok_out *o, buf *fb, ui
             e = i + (uint32_t)l;
             flags = is_symbol(cp) ? DS_TOK_SYMBOL : DS_TOK_PUNCT;
         }
+        SPAN_OUT();
         if ((st = push_token(doc, ctx, o, fb, i, e, flags)) != DS_OK) return st;
+        SPAN_IN();
         i = e;
     }
+    SPAN_OUT();
     return DS_OK;
+#undef SPAN_NEXT
+#undef SPAN_IN
+#undef SPAN_OUT
 }
 
 ds_status ds_tokenize(ds_doc *doc, ds_ctx *ctx)
 {
-    tok_out o = {doc->tokens.v, doc->tokens.n, doc->tokens.cap, UINT32_MAX, NULL, 0, 0, 0};
+    tok_out o = {doc->tokens.v, doc->tokens.n, doc->tokens.cap, UINT32_MAX, NULL, 0, 0, 0, NULL,
+                 NULL,          NULL};
     if (ctx->limits.max_tokens && ctx->limits.max_tokens < UINT32_MAX)
         o.max = (uint32_t)ctx->limits.max_tokens;
-    /* about one token per 5 bytes of text and one norm byte per text byte:
-     * no copying growth, one pool chunk for most documents */
+    /* about one token per 5 bytes of text: no copying growth; the pool
+     * holds only the norms of the general path (most norms stay in o.low) */
     if (!o.cap) {
         uint32_t cap = doc->text_len / 5 + 16;
         o.v = ds_arena_alloc_raw(doc->arena, (size_t)cap * sizeof *o.v);
         if (!o.v) return DS_ENOMEM;
         o.cap = cap;
     }
-    o.hint = (size_t)doc->text_len + doc->text_len / 4 + 64;
+    if (!build_tabs(doc, &o)) return DS_ENOMEM;
+    o.hint = (size_t)doc->text_len / 4 + 64;
     buf fb = BUF_INIT;
     o.room = o.cap < o.max ? o.cap : o.max;
     ds_status st = DS_OK;
