@@ -1757,6 +1757,11 @@ typedef struct cand {
                           ("a police station"), 'm' army ("an army base"), 0 none */
     char state_agent;  /* the state as the actor, named by a noun only: "the army said it
                           had killed", "troops shelled": 'p' or 'm', 0 none */
+    /* states named as the subject of the act ("the United States and the
+     * United Kingdom launched air strikes", "Israel shelled"): their armed
+     * forces act (the first is actor1, the others associates) */
+    const ds_place *agent_states[3];
+    uint32_t nagent_states;
 } cand;
 
 /* resolve_actors.c (the profiles stage) keeps x->actors; weak so that this
@@ -1877,6 +1882,44 @@ static bool agent_nationality(const ev_scan *sc, const frame *f, const ds_place 
     return false;
 }
 
+/* "Israel carried out air strikes on ...", "the United States and the United
+ * Kingdom launched strikes": is the country p (at token at, the token after
+ * it at `after`) the subject of the frame's trigger? It opens its clause
+ * (optionally after "the", or coordinated with a country that does) and
+ * only auxiliaries, adverbs, a light verb or another such country come
+ * between it and the trigger ("Mali said jihadists attacked": no). */
+static bool subject_state(const ev_scan *sc, const frame *f, const ds_sentence *s,
+                          const ds_place *p, uint32_t at, uint32_t after)
+{
+    static const char *const between[] = {
+        "has",     "have",      "had",       "also",    "reportedly", "allegedly", "later",
+        "then",    "again",     "carried",   "out",     "conducted",  "launched",  "staged",
+        "mounted", "a",         "an",        "new",     "series",     "of",        "wave",
+        "fresh",   "overnight", "yesterday", "further", NULL};
+    WORD_SIG(between);
+    if (p->feature != DS_FEAT_COUNTRY) return false;
+    uint32_t trig = f->trig[0], end = s->first_token + s->ntokens;
+    if (at >= trig) return false;
+    uint32_t b = at;
+    if (b > s->first_token && tok_is(sc, b - 1, "the")) b--;
+    if (b != s->first_token && !tok_is(sc, b - 1, ",")) return false;
+    if (protest_trigger(sc, trig)) return false; /* "migrants from X and Y protested" */
+    /* past coordinated countries ("and the United Kingdom") to the verb */
+    uint32_t i = after;
+    for (uint32_t k = sc->place.first[f->sentence]; k < sc->place.first[f->sentence + 1]; k++) {
+        const ds_place *q = &sc->doc->places.v[sc->place.idx[k]];
+        if (q->span.start <= p->span.start || q->feature != DS_FEAT_COUNTRY) continue;
+        uint32_t j = i;
+        if (j < end && tok_is(sc, j, "and")) j++;
+        if (j < end && tok_is(sc, j, "the")) j++;
+        if (j < end && tok(sc, j)->span.start == q->span.start)
+            i = token_at_from(sc, s, j, q->span.end);
+    }
+    for (; i < trig; i++)
+        if (!tok_in(sc, i, between)) return false;
+    return true;
+}
+
 /* "Islamic State Sahel Province": a place inside an actor's name is no place. */
 static bool in_actor_name(const ev_scan *sc, uint32_t si, ds_span sp)
 {
@@ -1909,6 +1952,20 @@ static void pick_place(ev_scan *sc, const frame *f, cand *c)
         bool dest = norm_is(w1, "toward") || norm_is(w1, "towards") || norm_is(w1, "into");
         if (from && p->feature != DS_FEAT_DEMONYM) {
             if (!c->origin || place_rank(p) > place_rank(c->origin)) c->origin = p;
+            continue;
+        }
+        /* the subject state, or one coordinated with it ("and the United
+         * Kingdom") */
+        bool coordinated = false;
+        if (c->nagent_states && p->feature == DS_FEAT_COUNTRY) {
+            uint32_t j = token_at_from(sc, s, s->first_token,
+                                       c->agent_states[c->nagent_states - 1]->span.end);
+            if (j < at && tok_is(sc, j, "and")) j++;
+            if (j < at && tok_is(sc, j, "the")) j++;
+            coordinated = j == at;
+        }
+        if (coordinated || subject_state(sc, f, s, p, at, after)) {
+            if (c->nagent_states < 3) c->agent_states[c->nagent_states++] = p;
             continue;
         }
         /* "an ambush near the border with Mali": the other side of the border */
@@ -4215,6 +4272,17 @@ static ds_status enrich(ev_scan *sc, ds_event *e, const cand *c, uint32_t senten
      * attacked */
     /* "On 20 August, the army said it had killed the cell's leader in an
      * air strike": the country's army, when no actor is named */
+    /* "the United States and the United Kingdom launched air strikes on
+     * Houthi targets": the states named as subjects act by their forces */
+    if (c->nagent_states && (!e->actor1 || ds_facts_unnamed(e->actor1))) {
+        const char *n = state_forces_of(sc, c->agent_states[0]->iso3, 'm');
+        if (n) e->actor1 = n;
+        for (uint32_t k = 1; n && k < c->nagent_states; k++) {
+            const char *a = state_forces_of(sc, c->agent_states[k]->iso3, 'm');
+            if (a && strcmp(a, n) != 0 && (st = str_push(x, &e->assoc_actor1, a)) != DS_OK)
+                return st;
+        }
+    }
     if ((!e->actor1 || ds_facts_unnamed(e->actor1)) && c->state_agent && e->country[0]) {
         const char *n = state_forces_of(sc, e->country, c->state_agent);
         if (n) e->actor1 = n;

@@ -544,6 +544,10 @@ static const gate_anchor GATE_ANCHORS[] = {
     ANCHOR("radio", true, G_OUTLET),
     ANCHOR("outlet", true, G_OUTLET),
     ANCHOR("foundation", true, G_OUTLET),
+    ANCHOR("channel", true, G_OUTLET),
+    ANCHOR("station", true, G_OUTLET),
+    ANCHOR("newspaper", true, G_OUTLET),
+    ANCHOR("broadcaster", true, G_OUTLET),
     ANCHOR("alli", true, G_RELATION),
     ANCHOR("ally", true, G_RELATION),
     ANCHOR("rival", true, G_RELATION),
@@ -1238,7 +1242,10 @@ static bool classify_field(prof *p, const ds_block *b, const item *it, label_kin
     }
     if (place) {
         ds_actor *a = actor_at(p, p->subject);
-        if (a && !a->headquarters)
+        /* "Saada (until 2014) / Sanaa (2014–present)": the present one */
+        bool current = it->note.n && (ds_find_word(it->note.s, it->note.n, "present") ||
+                                      ds_find_word(it->note.s, it->note.n, "current"));
+        if (a && (!a->headquarters || current))
             *ok = (a->headquarters = ds_facts_strn(p->x, it->name.s, it->name.n)) != NULL;
         return true;
     }
@@ -1734,7 +1741,8 @@ static size_t skip_paren(const char *s, size_t n, size_t i)
 }
 
 /* Does s[0, before) end with "media wing," or "propaganda arm is" (a
- * group's wing or arm of media or propaganda, then a comma or "is"/"was")? */
+ * group's wing or arm of media or propaganda, or its channel, station or
+ * newspaper, then a comma or "is"/"was")? */
 static bool media_wing_before(const char *s, size_t before)
 {
     size_t e = before;
@@ -1749,6 +1757,10 @@ static bool media_wing_before(const char *s, size_t before)
     }
     size_t ws, we;
     if (!word_before(s, e, &ws, &we) || we != e) return false;
+    /* "its television channel, Al-Masirah, ...": a head that is a medium */
+    static const char *const media[] = {"channel", "station", "newspaper", "broadcaster", NULL};
+    for (const char *const *m = media; *m; m++)
+        if (we - ws == strlen(*m) && starts_ci(s + ws, we - ws, *m)) return true;
     if (!(we - ws == 4 && starts_ci(s + ws, 4, "wing")) &&
         !(we - ws == 3 && starts_ci(s + ws, 3, "arm")))
         return false;
