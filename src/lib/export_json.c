@@ -80,18 +80,52 @@ JW_HELPER jpos put_char(jc *c, jpos p, char ch)
     return p;
 }
 
-/* s as a JSON string (jw_str's bytes: null when NULL) */
-static __attribute__((noinline)) jpos put_str(jc *c, jpos p, const char *s)
+/* s (not NULL) as a JSON string when it must be escaped or checked or the
+ * room is short: the buffer's own writer */
+static __attribute__((noinline)) jpos put_str_escaped(jc *c, jpos p, const char *s)
 {
-    if (!s) return put(c, p, TEXT("null"));
-    char *o = json_plain_str_at(p.o, p.end, s);
-    if (o) return (jpos){o, p.end};
-    /* to escape or check, or the room is short: the buffer's own writer */
     buf *b = c->b;
     if (b->failed) return p;
     b->len = (size_t)(p.o - b->data);
     json_escape(b, s, strlen(s));
     return jc_begin(c);
+}
+
+/* s as a JSON string when null */
+static __attribute__((noinline)) jpos put_null(jc *c, jpos p)
+{
+    return put(c, p, TEXT("null"));
+}
+
+#if defined(__SSE2__)
+/* put_str for a string whose first 16 bytes are plain (stored at p.o + 1) */
+static __attribute__((noinline)) jpos put_str_long(jc *c, jpos p, const char *s)
+{
+    char *o = json_plain_str_long(s, p.o + 1, (size_t)(p.end - p.o) - 18);
+    if (o) return (jpos){o, p.end};
+    return put_str_escaped(c, p, s);
+}
+#endif
+
+/* s as a JSON string: jw_str's bytes (json_plain_str_at's in the usual
+ * case), null when NULL. The usual string, plain and its NUL in its first
+ * 16 bytes, is copied here; any other goes on in a function of its own,
+ * called last (so that this one saves no registers). */
+static __attribute__((noinline)) jpos put_str(jc *c, jpos p, const char *s)
+{
+    if (!s) return put_null(c, p);
+#if defined(__SSE2__)
+    /* json_plain_str_at's first step */
+    if (p.end - p.o >= 18 && ((uintptr_t)s & 4095) <= 4096 - 16) {
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)s);
+        _mm_storeu_si128((__m128i *)(void *)(p.o + 1), x);
+        unsigned m = (unsigned)_mm_movemask_epi8(json_stop16(x));
+        if (!m) return put_str_long(c, p, s);
+        char *o = json_plain_end(s, p.o + 1, (size_t)__builtin_ctz(m));
+        if (o) return (jpos){o, p.end};
+    }
+#endif
+    return put_str_escaped(c, p, s);
 }
 
 JW_HELPER jpos put_int(jc *c, jpos p, long long v)

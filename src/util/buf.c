@@ -446,21 +446,6 @@ void jw_key_text(jw *w, const char *json, size_t n)
     w->state = JW_KEYED;
 }
 
-#if defined(__SSE2__)
-/* json_plain_str_at's steps from i = 16 on (see buf.h) */
-__attribute__((no_sanitize_address)) char *json_plain_str_long(const char *s, char *o, size_t room)
-{
-    for (size_t i = 16; i <= room; i += 16) {
-        if (((uintptr_t)(s + i) & 4095) > 4096 - 16) return NULL;
-        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
-        _mm_storeu_si128((__m128i *)(void *)(o + i), x);
-        unsigned m = (unsigned)_mm_movemask_epi8(json_stop16(x));
-        if (m) return json_plain_end(s, o, i + (size_t)__builtin_ctz(m));
-    }
-    return NULL;
-}
-#endif
-
 void jw_str(jw *w, const char *s)
 {
     if (!s) {

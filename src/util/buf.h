@@ -258,10 +258,21 @@ static inline char *json_plain_end(const char *s, char *o, size_t n)
     return o + n + 1;
 }
 
-/* json_plain_str_at's steps from 16 bytes on (out of line: the usual short
- * string's path saves no registers for the loop); o is one byte after the
- * opening quote's place, the steps take i <= room. */
-char *json_plain_str_long(const char *s, char *o, size_t room);
+/* json_plain_str_at's steps after the first 16 bytes of s, found plain and
+ * stored at o (one byte after the opening quote's place); the steps take
+ * i <= room. Each load is aligned (16 bytes never across a page end),
+ * the first one over some bytes known plain already. */
+__attribute__((no_sanitize_address)) static inline char *json_plain_str_long(const char *s, char *o,
+                                                                             size_t room)
+{
+    for (size_t i = 16 - ((uintptr_t)s & 15); i <= room; i += 16) {
+        __m128i x = _mm_load_si128((const __m128i *)(const void *)(s + i));
+        _mm_storeu_si128((__m128i *)(void *)(o + i), x);
+        unsigned m = (unsigned)_mm_movemask_epi8(json_stop16(x));
+        if (m) return json_plain_end(s, o, i + (size_t)__builtin_ctz(m));
+    }
+    return NULL;
+}
 #endif
 
 /* jw_str's copy without strlen: a C string copied in quotes 16 bytes a
