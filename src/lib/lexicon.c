@@ -38,6 +38,29 @@ typedef struct lex_title {
     bool keep;
 } lex_title;
 
+/* While loading: a name key as add_name put it in the names map (its bytes
+ * at off in name_list.bytes), with its first unit (length u, strmap_hash
+ * hu) and its proper prefixes at unit boundaries (npre of them from pre in
+ * name_list.pre, shortest first), for build_steps. */
+typedef struct listed_name {
+    uint32_t off, len, u, pre, npre;
+    uint64_t hu;
+} listed_name;
+
+typedef struct name_prefix {
+    uint32_t len;
+    uint64_t hash; /* strmap_hash of the prefix */
+} name_prefix;
+
+typedef struct name_list {
+    listed_name *v;
+    size_t n, cap;
+    name_prefix *pre;
+    size_t npre, pre_cap;
+    char *bytes;
+    size_t nbytes, bytes_cap;
+} name_list;
+
 /* A plain key of the tokens map (ASCII a-z 0-9), by its ds_word_hash. */
 typedef struct word_slot {
     uint32_t hash; /* 0: empty */
@@ -69,6 +92,7 @@ struct ds_lexicon {
     uint32_t words_mask, words_shift; /* slot of hash h: h >> words_shift */
     uint32_t unidentified;
     DS_VEC(pending_parent) pending; /* while loading */
+    name_list listed;               /* while loading: see listed_name */
 };
 
 /* A byte of a key unit: an ASCII letter or digit, or any UTF-8 byte. */
@@ -237,8 +261,10 @@ static unsigned case_flags(const char *s, size_t n)
 
 /* The strmap_hash of key[0, k) and of its first unit key[0, *u), and its
  * units, in one pass: FNV-1a runs over the bytes, so its state at the
- * first space is the first unit's hash. */
-static uint64_t key_hashes(const char *key, size_t k, size_t *u, uint64_t *hu, uint32_t *units)
+ * first space is the first unit's hash, and at each space that of the
+ * prefix before it (pre[0, *units - 1): its length and hash). */
+static uint64_t key_hashes(const char *key, size_t k, size_t *u, uint64_t *hu, uint32_t *units,
+                           name_prefix *pre)
 {
     uint64_t h = STRMAP_HASH_SEED, first = 0;
     size_t sp = k;
@@ -246,6 +272,7 @@ static uint64_t key_hashes(const char *key, size_t k, size_t *u, uint64_t *hu, u
     for (size_t i = 0; i < k; i++) {
         if (key[i] == ' ') {
             if (sp == k) sp = i, first = h;
+            pre[nu - 1] = (name_prefix){(uint32_t)i, strmap_hash_done(h)};
             nu++;
         }
         h = (h ^ (unsigned char)key[i]) * 1099511628211ull;
@@ -281,12 +308,13 @@ static const uint8_t key_class[256] = {
  * same bytes lex_key_loop writes: a separator run before a unit becomes
  * one space, an apostrophe inside a word is dropped unless it opens a
  * possessive 's), *h its strmap_hash, *u its first unit's length, *hu that
- * unit's hash and *units its units. Returns the key's length, or
+ * unit's hash, *units its units and pre[0, *units - 1) its prefixes before
+ * each space (key_hashes' list). Returns the key's length, or
  * (size_t)-2 when a byte is from 0x80 (the caller folds). pending is set
  * only after a unit (lex_key_loop sets it before one too, where it tests
  * it only with o > 0: the same keys). */
 static size_t key_ascii_hashed(char out[KEY_MAX], const char *s, size_t n, uint64_t *h_out,
-                               size_t *u, uint64_t *hu, uint32_t *units)
+                               size_t *u, uint64_t *hu, uint32_t *units, name_prefix *pre)
 {
     size_t o = 0, sp = KEY_MAX;
     bool pending = false;
@@ -297,6 +325,7 @@ static size_t key_ascii_hashed(char out[KEY_MAX], const char *s, size_t n, uint6
         if (k > 2) {
             if (pending) {
                 if (sp == KEY_MAX) sp = o, first = h;
+                pre[nu - 1] = (name_prefix){(uint32_t)o, strmap_hash_done(h)};
                 nu++;
                 h = (h ^ ' ') * 1099511628211ull;
                 out[o++] = ' ';
@@ -323,19 +352,59 @@ static size_t key_ascii_hashed(char out[KEY_MAX], const char *s, size_t n, uint6
     return o;
 }
 
+/* Grows a vector of the name list to hold n more items of size elem */
+static bool list_room(void **v, size_t *cap, size_t used, size_t more, size_t elem, size_t first)
+{
+    if (used + more <= *cap) return true;
+    size_t nc = *cap ? *cap : first;
+    while (nc < used + more) nc *= 2;
+    void *g = realloc(*v, nc * elem);
+    if (!g) return false;
+    *v = g, *cap = nc;
+    return true;
+}
+
+/* Lists a name key just put in the names map for build_steps: its bytes,
+ * its first unit and its npre prefixes (as key_hashes gives them). */
+static bool list_name(name_list *l, const char *key, size_t k, size_t u, uint64_t hu,
+                      const name_prefix *pre, uint32_t npre)
+{
+    /* room for the shipped data's some 4,000 names ahead */
+    if (!list_room((void **)&l->v, &l->cap, l->n, 1, sizeof *l->v, 4096) ||
+        !list_room((void **)&l->pre, &l->pre_cap, l->npre, npre, sizeof *l->pre, 8192) ||
+        !list_room((void **)&l->bytes, &l->bytes_cap, l->nbytes, k, 1, 131072))
+        return false;
+    l->v[l->n++] =
+        (listed_name){(uint32_t)l->nbytes, (uint32_t)k, (uint32_t)u, (uint32_t)l->npre, npre, hu};
+    memcpy(l->bytes + l->nbytes, key, k);
+    l->nbytes += k;
+    if (npre) memcpy(l->pre + l->npre, pre, npre * sizeof *pre);
+    l->npre += npre;
+    return true;
+}
+
+static void name_list_free(name_list *l)
+{
+    free(l->v);
+    free(l->pre);
+    free(l->bytes);
+    *l = (name_list){0};
+}
+
 /* Registers a name of entry idx. The first entry to claim a key keeps it;
  * the same entry registering it again keeps the looser constraint. */
 static bool add_name(ds_lexicon *lex, uint32_t idx, const char *s, size_t n)
 {
     char key[KEY_MAX];
+    name_prefix pre[KEY_MAX / 2]; /* a unit and a space at least a prefix */
     size_t u, k = (size_t)-2;
     uint64_t h, hu;
     uint32_t units, old, most = 0;
-    if (n < KEY_MAX) k = key_ascii_hashed(key, s, n, &h, &u, &hu, &units);
+    if (n < KEY_MAX) k = key_ascii_hashed(key, s, n, &h, &u, &hu, &units, pre);
     if (k == (size_t)-2) {
         k = key_of(key, sizeof key, s, n);
         if (k == (size_t)-1 || k == 0) return true;
-        h = key_hashes(key, k, &u, &hu, &units);
+        h = key_hashes(key, k, &u, &hu, &units, pre);
     }
     if (k == 0) return true;
     if (strmap_get_hashed(&lex->names, h, key, k, &old)) {
@@ -347,7 +416,9 @@ static bool add_name(ds_lexicon *lex, uint32_t idx, const char *s, size_t n)
         if ((flags & (old >> 24)) == old >> 24) return true;
         return strmap_put_hashed(&lex->names, h, key, k, idx | ((flags & (old >> 24)) << 24));
     }
-    if (!strmap_put_hashed(&lex->names, h, key, k, idx | (case_flags(s, n) << 24))) return false;
+    if (!strmap_put_hashed(&lex->names, h, key, k, idx | (case_flags(s, n) << 24)) ||
+        !list_name(&lex->listed, key, k, u, hu, pre, units - 1))
+        return false;
     if (strmap_get_hashed(&lex->starts, hu, key, u, &most) && most >= units) return true;
     return strmap_put_hashed(&lex->starts, hu, key, u, units);
 }
@@ -869,70 +940,34 @@ static bool name_unit_facts(ds_lexicon *lex, const char *key, size_t n, size_t u
  * DS_LEX_LONGER (a name's own value keeps its entry): lets the matcher stop
  * growing a key as soon as no name can follow (ds_lexicon_step). A prefix
  * that names nothing has entry STEP_NO_ENTRY, which ds_lexicon_lookup
- * treats as absent. Runs once every name is in; its first pass, over the
- * names alone, also gives each name's first unit its token facts
- * (name_unit_facts). */
+ * treats as absent. Runs once every name is in, over the names add_name
+ * listed as it put them (lex->listed: each name key once, its first unit
+ * and its prefixes hashed as the key was made), which it frees; it also
+ * gives each name's first unit its token facts (name_unit_facts). The
+ * order of the names does not matter: the token facts are ORed, and a
+ * prefix is marked whichever name marks it first. */
 static bool build_steps(ds_lexicon *lex)
 {
     strmap *names = &lex->names;
-    /* the prefixes first (offset of the key, length): adding them grows the
-     * map under the loop and moves its key storage */
-    typedef struct prefix {
-        uint32_t off, len;
-        uint64_t hash; /* strmap_hash of the prefix */
-    } prefix;
-    size_t np = 0, cap = 0;
-    prefix *pre = NULL;
-    /* each key's prefixes in order, hashed in one forward pass (FNV-1a runs
-     * over the bytes: its state at a space is the hash of the prefix before
-     * it); the list grows as it goes (no pass to count the spaces first) */
-    for (size_t i = 0; i < names->cap; i++) {
-        const strmap_slot *sl = &names->slots[i];
-        if (!sl->hash) continue;
-        const char *key = names->keys + sl->keyoff;
-        uint64_t h = STRMAP_HASH_SEED, hu = 0;
-        uint32_t u = sl->keylen; /* the first unit's length */
-#pragma GCC unroll 4
-        for (uint32_t p = 0; p < sl->keylen; p++) {
-            if (key[p] == ' ') {
-                if (u == sl->keylen) u = p, hu = strmap_hash_done(h);
-                if (np == cap) {
-                    size_t nc = cap ? cap * 2 : 4096;
-                    prefix *g = realloc(pre, nc * sizeof *pre);
-                    if (!g) {
-                        free(pre);
-                        return false;
-                    }
-                    pre = g, cap = nc;
-                }
-                pre[np++] = (prefix){sl->keyoff, p, strmap_hash_done(h)};
-            }
-            h = (h ^ (unsigned char)key[p]) * 1099511628211ull;
-        }
-        if (!name_unit_facts(lex, key, sl->keylen, u, u == sl->keylen ? strmap_hash_done(h) : hu)) {
-            free(pre);
-            return false;
-        }
-    }
+    const name_list *l = &lex->listed;
     bool ok = true;
-    /* a key's prefixes (one run of pre, one off) longest first */
-    for (size_t g = 0, end; g < np && ok; g = end) {
-        for (end = g + 1; end < np && pre[end].off == pre[g].off;) end++;
-        for (size_t i = end; i-- > g && ok;) {
-            /* a copy: strmap_put may move the map's key storage it points into */
-            char key[KEY_MAX];
-            if (pre[i].len >= sizeof key) continue; /* cannot be: keys are shorter */
-            memcpy(key, names->keys + pre[i].off, pre[i].len);
+    for (size_t r = 0; r < l->n && ok; r++) {
+        const listed_name *nm = &l->v[r];
+        const char *key = l->bytes + nm->off;
+        ok = name_unit_facts(lex, key, nm->len, nm->u, nm->hu);
+        /* its prefixes longest first */
+        for (size_t i = nm->pre + nm->npre; i-- > nm->pre && ok;) {
+            const name_prefix *p = &l->pre[i];
             uint32_t v = STEP_NO_ENTRY;
-            bool had = strmap_get_hashed(names, pre[i].hash, key, pre[i].len, &v);
+            bool had = strmap_get_hashed(names, p->hash, key, p->len, &v);
             /* a prefix shared with a name seen before is marked already,
              * and so are its own prefixes (that name's, marked with it):
              * the rest of this key's are they */
             if (had && (v >> 24) & DS_LEX_LONGER) break;
-            ok = strmap_put_hashed(names, pre[i].hash, key, pre[i].len, v | (DS_LEX_LONGER << 24));
+            ok = strmap_put_hashed(names, p->hash, key, p->len, v | (DS_LEX_LONGER << 24));
         }
     }
-    free(pre);
+    name_list_free(&lex->listed);
     return ok;
 }
 
@@ -1073,6 +1108,7 @@ void ds_lexicon_free(ds_lexicon *lex)
     strmap_free(&lex->title_map);
     strmap_free(&lex->given);
     strmap_free(&lex->tokens);
+    name_list_free(&lex->listed);
     ds_arena_free(lex->arena);
     free(lex);
 }
