@@ -502,6 +502,11 @@ static inline void put_digits(char *e, unsigned long long u, size_t nd)
 
 size_t json_int_at(char *o, long long v)
 {
+    /* one digit (most numbers of a note: counts, precisions, codes) */
+    if ((unsigned long long)v < 10) {
+        o[0] = (char)('0' + v);
+        return 1;
+    }
     /* as "%lld": the digits counted first, then made from the last, two
      * at a time */
     unsigned long long u = v < 0 ? 0ull - (unsigned long long)v : (unsigned long long)v;
