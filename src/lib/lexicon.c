@@ -320,7 +320,7 @@ static size_t key_ascii_hashed(char out[KEY_MAX], const char *s, size_t n, uint6
     bool pending = false;
     uint64_t h = STRMAP_HASH_SEED, first = 0;
     uint32_t nu = 1;
-    for (size_t i = 0; i < n; i++) {
+    for (size_t i = 0; i < n;) {
         unsigned k = key_class[(unsigned char)s[i]];
         if (k > 2) {
             if (pending) {
@@ -331,8 +331,12 @@ static size_t key_ascii_hashed(char out[KEY_MAX], const char *s, size_t n, uint6
                 out[o++] = ' ';
                 pending = false;
             }
-            h = (h ^ k) * 1099511628211ull;
-            out[o++] = (char)k;
+            /* the unit's letters and digits in one run (no separator is
+             * pending inside it) */
+            do {
+                h = (h ^ k) * 1099511628211ull;
+                out[o++] = (char)k;
+            } while (++i < n && (k = key_class[(unsigned char)s[i]]) > 2);
             continue;
         }
         if (k == 2) return (size_t)-2;
@@ -340,9 +344,13 @@ static size_t key_ascii_hashed(char out[KEY_MAX], const char *s, size_t n, uint6
             unsigned d = (unsigned char)s[i + 1], e = i + 2 < n ? (unsigned char)s[i + 2] : ' ';
             if (d - 'A' < 26u) d |= 0x20;
             bool possessive = d == 's' && !unit_byte(e);
-            if (!possessive && (d - 'a' < 26u || d - '0' < 10u || d >= 0x80)) continue;
+            if (!possessive && (d - 'a' < 26u || d - '0' < 10u || d >= 0x80)) {
+                i++;
+                continue;
+            }
         }
         pending = o > 0;
+        i++;
     }
     out[o] = '\0';
     *u = sp == KEY_MAX ? o : sp;
