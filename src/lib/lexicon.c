@@ -360,16 +360,17 @@ static size_t key_ascii_hashed(char out[KEY_MAX], const char *s, size_t n, uint6
     return o;
 }
 
-/* Grows a vector of the name list to hold n more items of size elem */
-static bool list_room(void **v, size_t *cap, size_t used, size_t more, size_t elem, size_t first)
+/* Vector v of the name list (*cap items of size elem) with room for need
+ * items: v, or its storage grown (an empty one to first items at least);
+ * NULL when out of memory (v unchanged). */
+static void *list_room(void *v, size_t *cap, size_t need, size_t elem, size_t first)
 {
-    if (used + more <= *cap) return true;
+    if (need <= *cap) return v;
     size_t nc = *cap ? *cap : first;
-    while (nc < used + more) nc *= 2;
-    void *g = realloc(*v, nc * elem);
-    if (!g) return false;
-    *v = g, *cap = nc;
-    return true;
+    while (nc < need) nc *= 2;
+    void *g = realloc(v, nc * elem);
+    if (g) *cap = nc;
+    return g;
 }
 
 /* Lists a name key just put in the names map for build_steps: its bytes,
@@ -378,10 +379,15 @@ static bool list_name(name_list *l, const char *key, size_t k, size_t u, uint64_
                       const name_prefix *pre, uint32_t npre)
 {
     /* room for the shipped data's some 4,000 names ahead */
-    if (!list_room((void **)&l->v, &l->cap, l->n, 1, sizeof *l->v, 4096) ||
-        !list_room((void **)&l->pre, &l->pre_cap, l->npre, npre, sizeof *l->pre, 8192) ||
-        !list_room((void **)&l->bytes, &l->bytes_cap, l->nbytes, k, 1, 131072))
-        return false;
+    listed_name *v = list_room(l->v, &l->cap, l->n + 1, sizeof *l->v, 4096);
+    if (!v) return false;
+    l->v = v;
+    name_prefix *p = list_room(l->pre, &l->pre_cap, l->npre + npre, sizeof *l->pre, 8192);
+    if (!p) return false;
+    l->pre = p;
+    char *b = list_room(l->bytes, &l->bytes_cap, l->nbytes + k, 1, 131072);
+    if (!b) return false;
+    l->bytes = b;
     l->v[l->n++] =
         (listed_name){(uint32_t)l->nbytes, (uint32_t)k, (uint32_t)u, (uint32_t)l->npre, npre, hu};
     memcpy(l->bytes + l->nbytes, key, k);
@@ -404,7 +410,7 @@ static void name_list_free(name_list *l)
 static bool add_name(ds_lexicon *lex, uint32_t idx, const char *s, size_t n)
 {
     char key[KEY_MAX];
-    name_prefix pre[KEY_MAX / 2]; /* a unit and a space at least a prefix */
+    name_prefix pre[KEY_MAX / 2]; /* one a space, each after a unit of a byte or more */
     size_t u, k = (size_t)-2;
     uint64_t h, hu;
     uint32_t units, old, most = 0;
