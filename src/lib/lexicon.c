@@ -373,12 +373,10 @@ static void *list_room(void *v, size_t *cap, size_t need, size_t elem, size_t fi
     return g;
 }
 
-/* Lists a name key just put in the names map for build_steps: its bytes,
- * its first unit and its npre prefixes (as key_hashes gives them). */
-static bool list_name(name_list *l, const char *key, size_t k, size_t u, uint64_t hu,
-                      const name_prefix *pre, uint32_t npre)
+/* Room in l for one more name of k bytes and npre prefixes (sized ahead
+ * for the shipped data's some 4,000 names). */
+static __attribute__((noinline)) bool list_grow(name_list *l, size_t k, uint32_t npre)
 {
-    /* room for the shipped data's some 4,000 names ahead */
     listed_name *v = list_room(l->v, &l->cap, l->n + 1, sizeof *l->v, 4096);
     if (!v) return false;
     l->v = v;
@@ -388,6 +386,17 @@ static bool list_name(name_list *l, const char *key, size_t k, size_t u, uint64_
     char *b = list_room(l->bytes, &l->bytes_cap, l->nbytes + k, 1, 131072);
     if (!b) return false;
     l->bytes = b;
+    return true;
+}
+
+/* Lists a name key just put in the names map for build_steps: its bytes,
+ * its first unit and its npre prefixes (as key_hashes gives them). */
+static bool list_name(name_list *l, const char *key, size_t k, size_t u, uint64_t hu,
+                      const name_prefix *pre, uint32_t npre)
+{
+    if ((l->n == l->cap || l->npre + npre > l->pre_cap || l->nbytes + k > l->bytes_cap) &&
+        !list_grow(l, k, npre))
+        return false;
     l->v[l->n++] =
         (listed_name){(uint32_t)l->nbytes, (uint32_t)k, (uint32_t)u, (uint32_t)l->npre, npre, hu};
     memcpy(l->bytes + l->nbytes, key, k);
