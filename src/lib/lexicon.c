@@ -93,7 +93,19 @@ struct ds_lexicon {
     uint32_t unidentified;
     DS_VEC(pending_parent) pending; /* while loading */
     name_list listed;               /* while loading: see listed_name */
+    /* for ds_lexicon_token: the keys of tokens holding a byte that is no
+     * unit byte (the word lists' "so-called", "'s"), as bits of
+     * norm_bit(first byte, length); and by facts index, whether the unit
+     * starts a given name of two units or more (given_longer) */
+    uint64_t norm_filter[4];
+    uint8_t *given_longer;
 };
+
+/* The bit of lex->norm_filter for a tokens key of n bytes starting with c */
+static inline unsigned norm_bit(unsigned char c, size_t n)
+{
+    return (c * 7u + (unsigned)n) & 255u;
+}
 
 /* A byte of a key unit: an ASCII letter or digit, or any UTF-8 byte. */
 static inline bool unit_byte(unsigned c)
@@ -832,8 +844,18 @@ static bool build_token_facts(ds_lexicon *lex)
     }
     for (size_t i = 0; i < lex->given.cap; i++) {
         const strmap_slot *sl = &lex->given.slots[i];
-        if (!sl->hash || memchr(lex->given.keys + sl->keyoff, ' ', sl->keylen)) continue;
-        ds_lex_token *f = token_entry(lex, sl->hash, lex->given.keys + sl->keyoff, sl->keylen);
+        if (!sl->hash) continue;
+        const char *key = lex->given.keys + sl->keyoff;
+        if (memchr(key, ' ', sl->keylen)) {
+            /* a given name of two units or more: its first unit gets an
+             * entry (empty facts if it had none, which every reader takes
+             * as it takes no entry) for mark_given_longer */
+            size_t u;
+            uint64_t hu = first_unit(key, sl->keylen, &u);
+            if (!token_entry(lex, hu, key, u)) return false;
+            continue;
+        }
+        ds_lex_token *f = token_entry(lex, sl->hash, key, sl->keylen);
         if (!f) return false;
         f->flags |= DS_LEXT_GIVEN;
     }
@@ -888,12 +910,21 @@ static bool build_words(ds_lexicon *lex)
     for (size_t i = 0; i < m->cap; i++) {
         const strmap_slot *sl = &m->slots[i];
         if (!sl->hash) continue;
+        const char *key = m->keys + sl->keyoff;
         bool plain = sl->keylen > 0;
         for (uint32_t k = 0; k < sl->keylen && plain; k++) {
-            unsigned c = (unsigned char)m->keys[sl->keyoff + k];
+            unsigned c = (unsigned char)key[k];
             plain = c - 'a' < 26u || c - '0' < 10u;
         }
         if (plain && n < m->count) plain_slots[n++] = (uint32_t)i;
+        /* a key with a byte that is no unit byte: its norm_filter bit */
+        bool units_only = true;
+        for (uint32_t k = 0; k < sl->keylen && units_only && !plain; k++)
+            units_only = unit_byte((unsigned char)key[k]);
+        if (!plain && !units_only) {
+            unsigned b = norm_bit((unsigned char)key[0], sl->keylen);
+            lex->norm_filter[b >> 6] |= 1ull << (b & 63);
+        }
     }
     unsigned bits = 4;
     while (cap < 4 * n) cap *= 2, bits++; /* a quarter full: most misses stop at once */
@@ -1038,6 +1069,24 @@ static bool key_actors(ds_lexicon *lex)
     return true;
 }
 
+/* lex->given_longer: by facts index, 1 for the first unit of a given name
+ * of two units or more (its entry made by build_token_facts). */
+static bool mark_given_longer(ds_lexicon *lex)
+{
+    if (!(lex->given_longer = ds_arena_alloc(lex->arena, lex->token_facts.n + 1))) return false;
+    for (size_t i = 0; i < lex->given.cap; i++) {
+        const strmap_slot *sl = &lex->given.slots[i];
+        const char *key = lex->given.keys + sl->keyoff;
+        if (!sl->hash || !memchr(key, ' ', sl->keylen)) continue;
+        size_t u;
+        uint64_t hu = first_unit(key, sl->keylen, &u);
+        uint32_t v;
+        if (!strmap_get_hashed(&lex->tokens, hu, key, u, &v)) return false; /* cannot be */
+        lex->given_longer[v] = 1;
+    }
+    return true;
+}
+
 /* Gives the empty map m the slots it would grow to for n keys (strmap
  * doubles them from 64 while fewer than twice its keys), and room for kb
  * bytes of keys: the maps of the lexicon are sized ahead for the data it
@@ -1105,7 +1154,8 @@ ds_status ds_lexicon_load(ds_lexicon **out, const char *data_dir, char *err, siz
         goto fail;
     /* build_steps completes the token facts (the names' first units, read
      * before it adds their prefixes) that build_words indexes */
-    if (!build_token_facts(lex) || !build_steps(lex) || !build_words(lex) || !key_actors(lex)) {
+    if (!build_token_facts(lex) || !build_steps(lex) || !build_words(lex) || !key_actors(lex) ||
+        !mark_given_longer(lex)) {
         snprintf(err, errlen, "out of memory");
         st = DS_ENOMEM;
         goto fail;
@@ -1260,6 +1310,23 @@ const char *ds_actor_name(const ds_doc *doc, uint32_t actor)
     return a ? a->name : NULL;
 }
 
+/* Whether norm[0, n) may be a key of the tokens map, for a norm that is not
+ * its own key. Exact pre-filter: a norm of unit bytes only is asked as
+ * before; one with another byte can only be a key that has it too, and
+ * build_words set the bit of each such key in norm_filter. */
+static inline bool norm_may_be_token(const ds_lexicon *lex, const char *norm, size_t n)
+{
+    size_t i = 0;
+    while (i < n && unit_byte((unsigned char)norm[i])) i++;
+    if (i == n) return true;
+    unsigned b = norm_bit((unsigned char)norm[0], n);
+    return (lex->norm_filter[b >> 6] >> (b & 63)) & 1u;
+}
+
+/* The given-name look-up of a key of two units or more is skipped when its
+ * first unit (found in tokens as index v, or not found) starts no given name
+ * of two units or more: every such unit has a tokens entry (build_token_facts)
+ * and its given_longer mark (mark_given_longer). */
 ds_lex_token ds_lexicon_token(const ds_lexicon *lex, const char *norm, size_t norm_len,
                               const char *key, size_t key_len, size_t unit_len)
 {
@@ -1272,16 +1339,20 @@ ds_lex_token ds_lexicon_token(const ds_lexicon *lex, const char *norm, size_t no
     }
     bool plain = norm_len == key_len && unit_len == key_len &&
                  (norm == key || memcmp(norm, key, key_len) == 0);
+    bool given_longer = !lex->given_longer; /* no marks: ask (cannot be once loaded) */
     if (unit_len && strmap_get(&lex->tokens, key, unit_len, &v)) {
         r = lex->token_facts.v[v];
         r.units = 0; /* the stored facts say 1 (see build_words) */
         if (!plain) r.words = 0;
         if (key_len != unit_len) r.flags &= (uint8_t)~DS_LEXT_GIVEN;
+        if (lex->given_longer) given_longer = lex->given_longer[v];
     }
     /* "so-called", "'s", "(": the word lists hold the folded form */
-    if (!plain && norm_len && strmap_get(&lex->tokens, norm, norm_len, &v))
+    if (!plain && norm_len && norm_may_be_token(lex, norm, norm_len) &&
+        strmap_get(&lex->tokens, norm, norm_len, &v))
         r.words = lex->token_facts.v[v].words;
-    if (key_len > unit_len && strmap_get(&lex->given, key, key_len, &v)) r.flags |= DS_LEXT_GIVEN;
+    if (key_len > unit_len && given_longer && strmap_get(&lex->given, key, key_len, &v))
+        r.flags |= DS_LEXT_GIVEN;
     return r;
 }
 
