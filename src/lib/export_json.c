@@ -5,348 +5,494 @@
 
 #include <string.h>
 
-/* The helpers take a key as JW_KEY("name") gives it: its JSON text and
- * length, made at compile time (a note's line has about 80 keys). Forced
- * inline so that the key's length stays a constant and its copy a few
- * moves, not a memcpy call. */
+/* The output is made compact, by a writer of its own: a cursor in the
+ * buffer's storage and the end of its room, passed and returned by value
+ * (two registers), and every key written with the comma before it as one
+ * literal (the object's shape says where a comma is due: no state to
+ * test). Pretty output is the compact text laid out by json_pretty, which
+ * indents it as util/buf's pretty writer would (one description of the
+ * members for both). */
+typedef struct jpos {
+    char *o;   /* where the next byte goes */
+    char *end; /* the end of the room (the byte for the NUL is after it) */
+} jpos;
+
+typedef struct jc {
+    buf *b;
+    /* after an allocation failure (b->failed) the writes go here and are
+     * dropped; larger than any one write of fixed size (JSON_NUMBER_MAX) */
+    char spill[512];
+} jc;
+
 #define JW_HELPER static inline __attribute__((always_inline))
 
-/* A key whose value may be null: JW_KEY's two arguments, then the whole
- * member with the null as compact JSON ("\"date\":null" and its length),
- * which compact output writes in one store (most of a note's fields are
- * null). KEY_EMPTY is the same for an empty array. */
-#define KEY_NULL(lit)  JW_KEY(lit), "\"" lit "\":null", sizeof(lit) + 6
-#define KEY_EMPTY(lit) JW_KEY(lit), "\"" lit "\":[]", sizeof(lit) + 4
+/* A literal's text and length */
+#define TEXT(lit) lit, sizeof(lit) - 1
 
-/* Whether a field str_or_null writes as null */
-static inline bool no_str(const char *s)
+/* The cursor at the end of c->b's text (the spill once it failed). */
+static jpos jc_begin(jc *c)
 {
-    return !s || !*s;
+    buf *b = c->b;
+    if (!b->failed && buf_reserve(b, 0)) return (jpos){b->data + b->len, b->data + b->cap - 1};
+    return (jpos){c->spill, c->spill + sizeof c->spill - 1};
 }
 
-/* The member of KEY_NULL or KEY_EMPTY: its text when compact, else the key
- * and the literal through the writer (pretty output spaces them). */
-JW_HELPER void whole_member(jw *w, const char *key, size_t keylen, const char *member,
-                            size_t memberlen)
+/* c->b's text up to p, NUL-terminated. */
+static void jc_end(jc *c, jpos p)
 {
-    if (w->pretty) {
-        jw_key_json(w, key, keylen);
-        jw_literal(w, member + keylen, memberlen - keylen);
-    } else {
-        jw_member_json(w, member, memberlen);
-    }
+    buf *b = c->b;
+    if (b->failed) return;
+    b->len = (size_t)(p.o - b->data);
+    b->data[b->len] = '\0';
 }
 
-JW_HELPER void str_or_null(jw *w, const char *key, size_t keylen, const char *member,
-                           size_t memberlen, const char *s)
+/* Room for n more bytes at p (n <= JSON_NUMBER_MAX): the buffer grown,
+ * the cursor moved with it. */
+static __attribute__((noinline)) jpos jc_grow(jc *c, jpos p, size_t n)
 {
-    if (s && *s) {
-        jw_key_json(w, key, keylen);
-        jw_str(w, s);
-    } else {
-        whole_member(w, key, keylen, member, memberlen);
+    buf *b = c->b;
+    if (!b->failed) {
+        b->len = (size_t)(p.o - b->data);
+        buf_reserve(b, n);
     }
+    return jc_begin(c);
 }
 
-JW_HELPER void int_or_null(jw *w, const char *key, size_t keylen, const char *member,
-                           size_t memberlen, int32_t v)
+JW_HELPER jpos room(jc *c, jpos p, size_t n)
 {
-    if (v == DS_NULL_INT) {
-        whole_member(w, key, keylen, member, memberlen);
-    } else {
-        jw_key_json(w, key, keylen);
-        jw_int(w, v);
+    if ((size_t)(p.end - p.o) < n) p = jc_grow(c, p, n);
+    return p;
+}
+
+/* n bytes of JSON text (n a constant at each call: a few moves) */
+JW_HELPER jpos put(jc *c, jpos p, const char *text, size_t n)
+{
+    p = room(c, p, n);
+    memcpy(p.o, text, n);
+    p.o += n;
+    return p;
+}
+
+JW_HELPER jpos put_char(jc *c, jpos p, char ch)
+{
+    p = room(c, p, 1);
+    *p.o++ = ch;
+    return p;
+}
+
+/* s (not NULL) as a JSON string when it must be escaped or checked or the
+ * room is short: the buffer's own writer */
+static __attribute__((noinline)) jpos put_str_escaped(jc *c, jpos p, const char *s)
+{
+    buf *b = c->b;
+    if (b->failed) return p;
+    b->len = (size_t)(p.o - b->data);
+    json_escape(b, s, strlen(s));
+    return jc_begin(c);
+}
+
+/* s as a JSON string when null */
+static __attribute__((noinline)) jpos put_null(jc *c, jpos p)
+{
+    return put(c, p, TEXT("null"));
+}
+
+#if defined(__SSE2__)
+/* put_str for a string whose first 16 bytes are plain (stored at p.o + 1) */
+static __attribute__((noinline, no_sanitize_address)) jpos put_str_long(jc *c, jpos p,
+                                                                        const char *s)
+{
+    char *o = json_plain_str_long(s, p.o + 1, (size_t)(p.end - p.o) - 18);
+    if (o) return (jpos){o, p.end};
+    return put_str_escaped(c, p, s);
+}
+#endif
+
+/* s as a JSON string: jw_str's bytes (json_plain_str_at's in the usual
+ * case), null when NULL. The usual string, plain and its NUL in its first
+ * 16 bytes, is copied here; any other goes on in a function of its own,
+ * called last (so that this one saves no registers). Its 16-byte load may
+ * read past the NUL within the page, as json_plain_str_at's (not a fault;
+ * ASan is told). */
+static __attribute__((noinline, no_sanitize_address)) jpos put_str(jc *c, jpos p, const char *s)
+{
+    if (!s) return put_null(c, p);
+#if defined(__SSE2__)
+    /* json_plain_str_at's first step */
+    if (p.end - p.o >= 18 && ((uintptr_t)s & 4095) <= 4096 - 16) {
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)s);
+        _mm_storeu_si128((__m128i *)(void *)(p.o + 1), x);
+        unsigned m = (unsigned)_mm_movemask_epi8(json_stop16(x));
+        if (!m) return put_str_long(c, p, s);
+        char *o = json_plain_end(s, p.o + 1, (size_t)__builtin_ctz(m));
+        if (o) return (jpos){o, p.end};
     }
+#endif
+    return put_str_escaped(c, p, s);
+}
+
+JW_HELPER jpos put_int(jc *c, jpos p, long long v)
+{
+    p = room(c, p, 20);
+    p.o += json_int_at(p.o, v);
+    return p;
+}
+
+JW_HELPER jpos put_double(jc *c, jpos p, double v, int decimals)
+{
+    p = room(c, p, JSON_NUMBER_MAX);
+    p.o += json_double_at(p.o, v, decimals);
+    return p;
+}
+
+/* A member after its object's first, as the text of its key with the
+ * comma before it and its length: KEY("date") is ",\"date\":", 8.
+ * KEY_NULL gives the whole member when null (",\"date\":null", its key
+ * the text but the last 4 bytes), KEY_EMPTY when an empty array. */
+#define KEY(lit)       ",\"" lit "\":", sizeof(lit) + 3
+#define KEY_NULL(lit)  ",\"" lit "\":null", sizeof(lit) + 7
+#define KEY_EMPTY(lit) ",\"" lit "\":[]", sizeof(lit) + 5
+
+JW_HELPER jpos str_or_null(jc *c, jpos p, const char *member, size_t n, const char *s)
+{
+    if (s && *s) return put_str(c, put(c, p, member, n - 4), s);
+    return put(c, p, member, n);
+}
+
+JW_HELPER jpos int_or_null(jc *c, jpos p, const char *member, size_t n, int32_t v)
+{
+    if (v == DS_NULL_INT) return put(c, p, member, n);
+    return put_int(c, put(c, p, member, n - 4), v);
 }
 
 /* A number where 0 stands for null (precisions, codes) */
-JW_HELPER void nonzero_or_null(jw *w, const char *key, size_t keylen, const char *member,
-                               size_t memberlen, long long v)
+JW_HELPER jpos nonzero_or_null(jc *c, jpos p, const char *member, size_t n, long long v)
 {
-    if (!v) {
-        whole_member(w, key, keylen, member, memberlen);
-    } else {
-        jw_key_json(w, key, keylen);
-        jw_int(w, v);
+    if (!v) return put(c, p, member, n);
+    return put_int(c, put(c, p, member, n - 4), v);
+}
+
+JW_HELPER jpos bool_value(jc *c, jpos p, bool v)
+{
+    return v ? put(c, p, TEXT("true")) : put(c, p, TEXT("false"));
+}
+
+/* The KEY_EMPTY member of a list of n items: whole when empty, else its
+ * key and the '['; *open says whether the caller writes the items (each
+ * after the first with a comma) and the ']'. */
+JW_HELPER jpos key_arr_begin(jc *c, jpos p, const char *member, size_t n, uint32_t items,
+                             bool *open)
+{
+    *open = items != 0;
+    if (!items) return put(c, p, member, n);
+    return put(c, p, member, n - 1); /* ",\"key\":[" */
+}
+
+JW_HELPER jpos str_array(jc *c, jpos p, const char *member, size_t n, const ds_str_vec *v)
+{
+    bool open;
+    p = key_arr_begin(c, p, member, n, v->n, &open);
+    if (!open) return p;
+    for (uint32_t i = 0; i < v->n; i++) {
+        if (i) p = put_char(c, p, ',');
+        p = put_str(c, p, v->v[i]);
     }
+    return put_char(c, p, ']');
 }
 
-/* Opens the array of n items under a KEY_EMPTY key; an empty one (most
- * of a note's lists) is written whole. Returns whether the caller writes
- * the items and closes it. */
-JW_HELPER bool key_arr_begin(jw *w, const char *key, size_t keylen, const char *member,
-                             size_t memberlen, uint32_t n)
+static jpos write_source(jc *c, jpos p, const ds_extraction *x, const ds_source *s)
 {
-    if (!n) {
-        whole_member(w, key, keylen, member, memberlen);
-        return false;
+    p = put(c, p, TEXT("{\"document\":"));
+    p = put_str(c, p, x->docs.v[s->doc].id);
+    p = put(c, p, KEY("start"));
+    p = put_int(c, p, s->start);
+    p = put(c, p, KEY("end"));
+    p = put_int(c, p, s->end);
+    p = put(c, p, KEY("text"));
+    p = put_str(c, p, s->text);
+    bool open;
+    p = key_arr_begin(c, p, KEY_EMPTY("citations"), s->ncitations, &open);
+    if (open) {
+        for (uint32_t i = 0; i < s->ncitations; i++) {
+            if (i) p = put_char(c, p, ',');
+            p = put_str(c, p, s->citations[i]);
+        }
+        p = put_char(c, p, ']');
     }
-    jw_key_json(w, key, keylen);
-    jw_arr(w);
-    return true;
+    return put_char(c, p, '}');
 }
 
-JW_HELPER void str_array(jw *w, const char *key, size_t keylen, const char *member,
-                         size_t memberlen, const ds_str_vec *v)
+/* The "sources" member, last of its object: with the object's '}' */
+static jpos sources_last(jc *c, jpos p, const ds_extraction *x, const ds_source_vec *v)
 {
-    if (!key_arr_begin(w, key, keylen, member, memberlen, v->n)) return;
-    for (uint32_t i = 0; i < v->n; i++) jw_str(w, v->v[i]);
-    jw_end_arr(w);
-}
-
-static void write_source(jw *w, const ds_extraction *x, const ds_source *s)
-{
-    jw_obj(w);
-    jw_key_json(w, JW_KEY("document"));
-    jw_str(w, x->docs.v[s->doc].id);
-    jw_key_json(w, JW_KEY("start"));
-    jw_int(w, s->start);
-    jw_key_json(w, JW_KEY("end"));
-    jw_int(w, s->end);
-    jw_key_json(w, JW_KEY("text"));
-    jw_str(w, s->text);
-    if (key_arr_begin(w, KEY_EMPTY("citations"), s->ncitations)) {
-        for (uint32_t i = 0; i < s->ncitations; i++) jw_str(w, s->citations[i]);
-        jw_end_arr(w);
+    if (!v->n) return put(c, p, TEXT(",\"sources\":[]}"));
+    p = put(c, p, TEXT(",\"sources\":["));
+    for (uint32_t i = 0; i < v->n; i++) {
+        if (i) p = put_char(c, p, ',');
+        p = write_source(c, p, x, &v->v[i]);
     }
-    jw_end_obj(w);
-}
-
-static void sources(jw *w, const ds_extraction *x, const ds_source_vec *v)
-{
-    if (!key_arr_begin(w, KEY_EMPTY("sources"), v->n)) return;
-    for (uint32_t i = 0; i < v->n; i++) write_source(w, x, &v->v[i]);
-    jw_end_arr(w);
+    return put(c, p, TEXT("]}"));
 }
 
 /* An event's weapon, claim, denial and attribution members */
-static void write_claims(jw *w, const ds_event *e)
+static jpos write_claims(jc *c, jpos p, const ds_event *e)
 {
-    str_or_null(w, KEY_NULL("weapon"), e->weapon);
-    if (e->claimed < 0) {
-        whole_member(w, KEY_NULL("claimed"));
-    } else {
-        jw_key_json(w, JW_KEY("claimed"));
-        jw_bool(w, e->claimed == 1);
-    }
-    str_or_null(w, KEY_NULL("claimed_by"), e->claimed_by);
-    str_array(w, KEY_EMPTY("denied_by"), &e->denied_by);
-    str_or_null(w, KEY_NULL("attributed_to"), e->attributed_to);
+    /* most events tell none: then the five members are one text */
+    static const char none[] = ",\"weapon\":null,\"claimed\":null,\"claimed_by\":null,"
+                               "\"denied_by\":[],\"attributed_to\":null";
+    if (!(e->weapon && *e->weapon) && e->claimed < 0 && !(e->claimed_by && *e->claimed_by) &&
+        !e->denied_by.n && !(e->attributed_to && *e->attributed_to))
+        return put(c, p, none, sizeof none - 1);
+    p = str_or_null(c, p, KEY_NULL("weapon"), e->weapon);
+    if (e->claimed < 0)
+        p = put(c, p, KEY_NULL("claimed"));
+    else
+        p = bool_value(c, put(c, p, KEY("claimed")), e->claimed == 1);
+    p = str_or_null(c, p, KEY_NULL("claimed_by"), e->claimed_by);
+    p = str_array(c, p, KEY_EMPTY("denied_by"), &e->denied_by);
+    return str_or_null(c, p, KEY_NULL("attributed_to"), e->attributed_to);
 }
 
-static void write_event(jw *w, const ds_extraction *x, const ds_event *e)
+static jpos write_event(jc *c, jpos p, const ds_extraction *x, const ds_event *e)
 {
-    jw_obj(w);
-    jw_key_json(w, JW_KEY("id"));
-    jw_str(w, e->id);
-    str_or_null(w, KEY_NULL("date"), e->date);
-    str_or_null(w, KEY_NULL("date_end"), e->date_end);
-    str_or_null(w, KEY_NULL("event_type"), e->event_type);
-    str_or_null(w, KEY_NULL("sub_event_type"), e->sub_event_type);
-    str_or_null(w, KEY_NULL("disorder_type"), e->disorder_type);
-    str_or_null(w, KEY_NULL("actor1"), e->actor1);
-    str_array(w, KEY_EMPTY("assoc_actor1"), &e->assoc_actor1);
-    str_or_null(w, KEY_NULL("actor2"), e->actor2);
-    str_array(w, KEY_EMPTY("assoc_actor2"), &e->assoc_actor2);
-    str_or_null(w, KEY_NULL("country"), e->country);
-    str_or_null(w, KEY_NULL("admin1"), e->admin1);
-    str_or_null(w, KEY_NULL("admin2"), e->admin2);
-    str_or_null(w, KEY_NULL("location"), e->location);
+    p = put(c, p, TEXT("{\"id\":"));
+    p = put_str(c, p, e->id);
+    p = str_or_null(c, p, KEY_NULL("date"), e->date);
+    p = str_or_null(c, p, KEY_NULL("date_end"), e->date_end);
+    p = str_or_null(c, p, KEY_NULL("event_type"), e->event_type);
+    p = str_or_null(c, p, KEY_NULL("sub_event_type"), e->sub_event_type);
+    p = str_or_null(c, p, KEY_NULL("disorder_type"), e->disorder_type);
+    p = str_or_null(c, p, KEY_NULL("actor1"), e->actor1);
+    p = str_array(c, p, KEY_EMPTY("assoc_actor1"), &e->assoc_actor1);
+    p = str_or_null(c, p, KEY_NULL("actor2"), e->actor2);
+    p = str_array(c, p, KEY_EMPTY("assoc_actor2"), &e->assoc_actor2);
+    p = str_or_null(c, p, KEY_NULL("country"), e->country);
+    p = str_or_null(c, p, KEY_NULL("admin1"), e->admin1);
+    p = str_or_null(c, p, KEY_NULL("admin2"), e->admin2);
+    p = str_or_null(c, p, KEY_NULL("location"), e->location);
     if (e->has_coords) {
-        jw_key_json(w, JW_KEY("latitude"));
-        jw_double(w, e->latitude, 5);
-        jw_key_json(w, JW_KEY("longitude"));
-        jw_double(w, e->longitude, 5);
+        p = put_double(c, put(c, p, KEY("latitude")), e->latitude, 5);
+        p = put_double(c, put(c, p, KEY("longitude")), e->longitude, 5);
     } else {
-        whole_member(w, KEY_NULL("latitude"));
-        whole_member(w, KEY_NULL("longitude"));
+        static const char no_coords[] = ",\"latitude\":null,\"longitude\":null";
+        p = put(c, p, no_coords, sizeof no_coords - 1);
     }
-    nonzero_or_null(w, KEY_NULL("geo_precision"), e->geo_precision);
-    nonzero_or_null(w, KEY_NULL("time_precision"), e->time_precision);
+    p = nonzero_or_null(c, p, KEY_NULL("geo_precision"), e->geo_precision);
+    p = nonzero_or_null(c, p, KEY_NULL("time_precision"), e->time_precision);
     if (e->origin_country[0] || e->origin_location) {
-        jw_key_json(w, JW_KEY("origin"));
-        jw_obj(w);
-        str_or_null(w, KEY_NULL("country"), e->origin_country);
-        str_or_null(w, KEY_NULL("admin1"), e->origin_admin1);
-        str_or_null(w, KEY_NULL("location"), e->origin_location);
-        jw_end_obj(w);
-    }
-    int_or_null(w, KEY_NULL("fatalities"), e->fatalities);
-    int_or_null(w, KEY_NULL("injuries"), e->injuries);
-    int_or_null(w, KEY_NULL("attackers"), e->attackers);
-    if (e->tolls.n > 1) {
-        jw_key_json(w, JW_KEY("fatality_reports"));
-        jw_arr(w);
-        for (uint32_t i = 0; i < e->tolls.n; i++) {
-            jw_obj(w);
-            jw_key_json(w, JW_KEY("fatalities"));
-            jw_int(w, e->tolls.v[i].fatalities);
-            jw_key_json(w, JW_KEY("source"));
-            jw_int(w, e->tolls.v[i].source);
-            jw_end_obj(w);
+        /* an object whose first member is the null-or-string "country" */
+        p = put(c, p, TEXT(",\"origin\":{"));
+        if (e->origin_country[0]) {
+            p = put(c, p, TEXT("\"country\":"));
+            p = put_str(c, p, e->origin_country);
+        } else {
+            p = put(c, p, TEXT("\"country\":null"));
         }
-        jw_end_arr(w);
+        p = str_or_null(c, p, KEY_NULL("admin1"), e->origin_admin1);
+        p = str_or_null(c, p, KEY_NULL("location"), e->origin_location);
+        p = put_char(c, p, '}');
     }
-    /* most events tell no weapon, claim, denial or attribution: then the
-     * five members are one text, what write_claims makes of them (commas
-     * and all: in an object after its first member a comma is always due) */
-    static const char no_claims[] = "\"weapon\":null,\"claimed\":null,\"claimed_by\":null,"
-                                    "\"denied_by\":[],\"attributed_to\":null";
-    if (!w->pretty && no_str(e->weapon) && e->claimed < 0 && no_str(e->claimed_by) &&
-        !e->denied_by.n && no_str(e->attributed_to))
-        jw_member_json(w, no_claims, sizeof no_claims - 1);
-    else
-        write_claims(w, e);
-    nonzero_or_null(w, KEY_NULL("gtd_attack_type"), e->gtd_attack_type);
-    str_or_null(w, KEY_NULL("cameo"), e->cameo);
-    sources(w, x, &e->sources);
-    jw_end_obj(w);
+    p = int_or_null(c, p, KEY_NULL("fatalities"), e->fatalities);
+    p = int_or_null(c, p, KEY_NULL("injuries"), e->injuries);
+    p = int_or_null(c, p, KEY_NULL("attackers"), e->attackers);
+    if (e->tolls.n > 1) {
+        p = put(c, p, TEXT(",\"fatality_reports\":["));
+        for (uint32_t i = 0; i < e->tolls.n; i++) {
+            if (i) p = put_char(c, p, ',');
+            p = put(c, p, TEXT("{\"fatalities\":"));
+            p = put_int(c, p, e->tolls.v[i].fatalities);
+            p = put(c, p, KEY("source"));
+            p = put_int(c, p, e->tolls.v[i].source);
+            p = put_char(c, p, '}');
+        }
+        p = put_char(c, p, ']');
+    }
+    p = write_claims(c, p, e);
+    p = nonzero_or_null(c, p, KEY_NULL("gtd_attack_type"), e->gtd_attack_type);
+    p = str_or_null(c, p, KEY_NULL("cameo"), e->cameo);
+    return sources_last(c, p, x, &e->sources);
+}
+
+static jpos write_leader(jc *c, jpos p, const ds_extraction *x, const ds_leader *l)
+{
+    p = put(c, p, TEXT("{\"name\":"));
+    p = put_str(c, p, l->name);
+    p = str_or_null(c, p, KEY_NULL("role"), l->role);
+    p = str_or_null(c, p, KEY_NULL("start"), l->start);
+    p = str_or_null(c, p, KEY_NULL("end"), l->end);
+    p = str_or_null(c, p, KEY_NULL("status"), l->status);
+    return sources_last(c, p, x, &l->sources);
+}
+
+static jpos write_affiliation(jc *c, jpos p, const ds_extraction *x, const ds_affiliation *f)
+{
+    p = put(c, p, TEXT("{\"name\":"));
+    p = put_str(c, p, f->name);
+    p = str_or_null(c, p, KEY_NULL("relation"), f->relation);
+    p = str_or_null(c, p, KEY_NULL("start"), f->start);
+    p = str_or_null(c, p, KEY_NULL("end"), f->end);
+    p = bool_value(c, put(c, p, KEY("disputed")), f->disputed);
+    p = str_or_null(c, p, KEY_NULL("note"), f->note);
+    return sources_last(c, p, x, &f->sources);
+}
+
+/* A media outlet: a bare name, or {"name","languages","platforms"} when
+ * the text gave those */
+static jpos write_outlet(jc *c, jpos p, const ds_outlet *o)
+{
+    if (!o->languages.n && !o->platforms.n) return put_str(c, p, o->name);
+    p = put(c, p, TEXT("{\"name\":"));
+    p = put_str(c, p, o->name);
+    p = str_array(c, p, KEY_EMPTY("languages"), &o->languages);
+    p = str_array(c, p, KEY_EMPTY("platforms"), &o->platforms);
+    return put_char(c, p, '}');
 }
 
 /* An actor's members from founded to opponents */
-static void write_profile(jw *w, const ds_extraction *x, const ds_actor *a)
+static jpos write_profile(jc *c, jpos p, const ds_extraction *x, const ds_actor *a)
 {
-    str_or_null(w, KEY_NULL("founded"), a->founded);
-    if (a->has_strength) {
-        jw_key_json(w, JW_KEY("strength"));
-        jw_obj(w);
-        jw_key_json(w, JW_KEY("min"));
-        jw_int(w, a->strength_min);
-        jw_key_json(w, JW_KEY("max"));
-        jw_int(w, a->strength_max);
-        str_or_null(w, KEY_NULL("source"), a->strength_source);
-        jw_end_obj(w);
-    } else {
-        whole_member(w, KEY_NULL("strength"));
-    }
-    str_or_null(w, KEY_NULL("headquarters"), a->headquarters);
-    str_array(w, KEY_EMPTY("areas"), &a->areas);
-    if (key_arr_begin(w, KEY_EMPTY("leaders"), a->leaders.n)) {
-        for (uint32_t i = 0; i < a->leaders.n; i++) {
-            const ds_leader *l = &a->leaders.v[i];
-            jw_obj(w);
-            jw_key_json(w, JW_KEY("name"));
-            jw_str(w, l->name);
-            str_or_null(w, KEY_NULL("role"), l->role);
-            str_or_null(w, KEY_NULL("start"), l->start);
-            str_or_null(w, KEY_NULL("end"), l->end);
-            str_or_null(w, KEY_NULL("status"), l->status);
-            sources(w, x, &l->sources);
-            jw_end_obj(w);
-        }
-        jw_end_arr(w);
-    }
-    if (key_arr_begin(w, KEY_EMPTY("affiliations"), a->affiliations.n)) {
-        for (uint32_t i = 0; i < a->affiliations.n; i++) {
-            const ds_affiliation *f = &a->affiliations.v[i];
-            jw_obj(w);
-            jw_key_json(w, JW_KEY("name"));
-            jw_str(w, f->name);
-            str_or_null(w, KEY_NULL("relation"), f->relation);
-            str_or_null(w, KEY_NULL("start"), f->start);
-            str_or_null(w, KEY_NULL("end"), f->end);
-            jw_key_json(w, JW_KEY("disputed"));
-            jw_bool(w, f->disputed);
-            str_or_null(w, KEY_NULL("note"), f->note);
-            sources(w, x, &f->sources);
-            jw_end_obj(w);
-        }
-        jw_end_arr(w);
-    }
-    if (key_arr_begin(w, KEY_EMPTY("media_outlets"), a->media_outlets.n)) {
-        for (uint32_t i = 0; i < a->media_outlets.n; i++) {
-            /* a bare name, or {"name","languages","platforms"} when the text gave those */
-            const ds_outlet *o = &a->media_outlets.v[i];
-            if (!o->languages.n && !o->platforms.n) {
-                jw_str(w, o->name);
-                continue;
-            }
-            jw_obj(w);
-            jw_key_json(w, JW_KEY("name"));
-            jw_str(w, o->name);
-            str_array(w, KEY_EMPTY("languages"), &o->languages);
-            str_array(w, KEY_EMPTY("platforms"), &o->platforms);
-            jw_end_obj(w);
-        }
-        jw_end_arr(w);
-    }
-    str_array(w, KEY_EMPTY("opponents"), &a->opponents);
-}
-
-static void write_actor(jw *w, const ds_extraction *x, const ds_actor *a)
-{
-    jw_obj(w);
-    jw_key_json(w, JW_KEY("name"));
-    jw_str(w, a->name);
-    str_array(w, KEY_EMPTY("aliases"), &a->aliases);
-    str_or_null(w, KEY_NULL("type"), a->type);
-    str_or_null(w, KEY_NULL("parent"), a->parent);
-    str_or_null(w, KEY_NULL("country"), a->country);
-    /* most actors are names the text tells nothing more of: then the eight
-     * members are one text, what write_profile makes of them (commas and
-     * all: in an object after its first member a comma is always due) */
-    static const char no_profile[] = "\"founded\":null,\"strength\":null,\"headquarters\":null,"
-                                     "\"areas\":[],\"leaders\":[],\"affiliations\":[],"
-                                     "\"media_outlets\":[],\"opponents\":[]";
-    if (!w->pretty && no_str(a->founded) && !a->has_strength && no_str(a->headquarters) &&
+    /* most actors are names the text tells nothing more of: then the
+     * eight members are one text */
+    static const char none[] = ",\"founded\":null,\"strength\":null,\"headquarters\":null,"
+                               "\"areas\":[],\"leaders\":[],\"affiliations\":[],"
+                               "\"media_outlets\":[],\"opponents\":[]";
+    if (!a->founded[0] && !a->has_strength && !(a->headquarters && *a->headquarters) &&
         !a->areas.n && !a->leaders.n && !a->affiliations.n && !a->media_outlets.n &&
         !a->opponents.n)
-        jw_member_json(w, no_profile, sizeof no_profile - 1);
-    else
-        write_profile(w, x, a);
-    sources(w, x, &a->sources);
-    jw_end_obj(w);
+        return put(c, p, none, sizeof none - 1);
+    p = str_or_null(c, p, KEY_NULL("founded"), a->founded);
+    if (a->has_strength) {
+        p = put(c, p, TEXT(",\"strength\":{\"min\":"));
+        p = put_int(c, p, a->strength_min);
+        p = put(c, p, KEY("max"));
+        p = put_int(c, p, a->strength_max);
+        p = str_or_null(c, p, KEY_NULL("source"), a->strength_source);
+        p = put_char(c, p, '}');
+    } else {
+        p = put(c, p, KEY_NULL("strength"));
+    }
+    p = str_or_null(c, p, KEY_NULL("headquarters"), a->headquarters);
+    p = str_array(c, p, KEY_EMPTY("areas"), &a->areas);
+    bool open;
+    p = key_arr_begin(c, p, KEY_EMPTY("leaders"), a->leaders.n, &open);
+    if (open) {
+        for (uint32_t i = 0; i < a->leaders.n; i++) {
+            if (i) p = put_char(c, p, ',');
+            p = write_leader(c, p, x, &a->leaders.v[i]);
+        }
+        p = put_char(c, p, ']');
+    }
+    p = key_arr_begin(c, p, KEY_EMPTY("affiliations"), a->affiliations.n, &open);
+    if (open) {
+        for (uint32_t i = 0; i < a->affiliations.n; i++) {
+            if (i) p = put_char(c, p, ',');
+            p = write_affiliation(c, p, x, &a->affiliations.v[i]);
+        }
+        p = put_char(c, p, ']');
+    }
+    p = key_arr_begin(c, p, KEY_EMPTY("media_outlets"), a->media_outlets.n, &open);
+    if (open) {
+        for (uint32_t i = 0; i < a->media_outlets.n; i++) {
+            if (i) p = put_char(c, p, ',');
+            p = write_outlet(c, p, &a->media_outlets.v[i]);
+        }
+        p = put_char(c, p, ']');
+    }
+    return str_array(c, p, KEY_EMPTY("opponents"), &a->opponents);
+}
+
+static jpos write_actor(jc *c, jpos p, const ds_extraction *x, const ds_actor *a)
+{
+    p = put(c, p, TEXT("{\"name\":"));
+    p = put_str(c, p, a->name);
+    p = str_array(c, p, KEY_EMPTY("aliases"), &a->aliases);
+    p = str_or_null(c, p, KEY_NULL("type"), a->type);
+    p = str_or_null(c, p, KEY_NULL("parent"), a->parent);
+    p = str_or_null(c, p, KEY_NULL("country"), a->country);
+    p = write_profile(c, p, x, a);
+    return sources_last(c, p, x, &a->sources);
+}
+
+static jpos write_assessment(jc *c, jpos p, const ds_extraction *x, const ds_assessment *a)
+{
+    p = put(c, p, TEXT("{\"text\":"));
+    p = put_str(c, p, a->text);
+    p = put(c, p, KEY("confidence"));
+    p = put_str(c, p, a->confidence);
+    p = put(c, p, TEXT(",\"probability\":["));
+    p = put_double(c, p, a->p_min, 2);
+    p = put_char(c, p, ',');
+    p = put_double(c, p, a->p_max, 2);
+    p = put_char(c, p, ']');
+    p = str_or_null(c, p, KEY_NULL("subject"), a->subject);
+    p = str_or_null(c, p, KEY_NULL("topic"), a->topic);
+    p = put(c, p, KEY("source"));
+    p = write_source(c, p, x, &a->source);
+    return put_char(c, p, '}');
+}
+
+/* x as compact JSON appended to c->b */
+static void write_extraction(jc *c, const ds_extraction *x)
+{
+    jpos p = jc_begin(c);
+    p = put(c, p, TEXT("{\"documents\":["));
+    for (uint32_t i = 0; i < x->docs.n; i++) {
+        const ds_docinfo *d = &x->docs.v[i];
+        if (i) p = put_char(c, p, ',');
+        p = put(c, p, TEXT("{\"id\":"));
+        p = put_str(c, p, d->id);
+        p = put(c, p, KEY("path"));
+        p = put_str(c, p, d->path);
+        p = str_or_null(c, p, KEY_NULL("title"), d->title);
+        p = str_or_null(c, p, KEY_NULL("date"), d->date);
+        p = put_char(c, p, '}');
+    }
+    p = put_char(c, p, ']');
+    bool open;
+    p = key_arr_begin(c, p, KEY_EMPTY("events"), x->events.n, &open);
+    if (open) {
+        for (uint32_t i = 0; i < x->events.n; i++) {
+            if (i) p = put_char(c, p, ',');
+            p = write_event(c, p, x, &x->events.v[i]);
+        }
+        p = put_char(c, p, ']');
+    }
+    p = key_arr_begin(c, p, KEY_EMPTY("actors"), x->actors.n, &open);
+    if (open) {
+        for (uint32_t i = 0; i < x->actors.n; i++) {
+            if (i) p = put_char(c, p, ',');
+            p = write_actor(c, p, x, &x->actors.v[i]);
+        }
+        p = put_char(c, p, ']');
+    }
+    p = put(c, p, TEXT(",\"assessments\":["));
+    for (uint32_t i = 0; i < x->assessments.n; i++) {
+        if (i) p = put_char(c, p, ',');
+        p = write_assessment(c, p, x, &x->assessments.v[i]);
+    }
+    p = put(c, p, TEXT("]}\n"));
+    jc_end(c, p);
 }
 
 ds_status ds_export_json(buf *out, const ds_extraction *x, bool pretty)
 {
-    jw w;
-    jw_init(&w, out, pretty);
-    jw_obj(&w);
-    jw_key_json(&w, JW_KEY("documents"));
-    jw_arr(&w);
-    for (uint32_t i = 0; i < x->docs.n; i++) {
-        const ds_docinfo *d = &x->docs.v[i];
-        jw_obj(&w);
-        jw_key_json(&w, JW_KEY("id"));
-        jw_str(&w, d->id);
-        jw_key_json(&w, JW_KEY("path"));
-        jw_str(&w, d->path);
-        str_or_null(&w, KEY_NULL("title"), d->title);
-        str_or_null(&w, KEY_NULL("date"), d->date);
-        jw_end_obj(&w);
+    jc c;
+    if (!pretty) {
+        c.b = out;
+        write_extraction(&c, x);
+        return out->failed ? DS_ENOMEM : DS_OK;
     }
-    jw_end_arr(&w);
-    if (key_arr_begin(&w, KEY_EMPTY("events"), x->events.n)) {
-        for (uint32_t i = 0; i < x->events.n; i++) write_event(&w, x, &x->events.v[i]);
-        jw_end_arr(&w);
+    buf compact = BUF_INIT;
+    buf_reserve(&compact, 4096);
+    c.b = &compact;
+    write_extraction(&c, x);
+    ds_status st = DS_ENOMEM;
+    if (!compact.failed) {
+        /* the text but its final newline, laid out; then the newline */
+        json_pretty(out, compact.data, compact.len - 1);
+        buf_putc(out, '\n');
+        if (!out->failed) st = DS_OK;
     }
-    if (key_arr_begin(&w, KEY_EMPTY("actors"), x->actors.n)) {
-        for (uint32_t i = 0; i < x->actors.n; i++) write_actor(&w, x, &x->actors.v[i]);
-        jw_end_arr(&w);
-    }
-    jw_key_json(&w, JW_KEY("assessments"));
-    jw_arr(&w);
-    for (uint32_t i = 0; i < x->assessments.n; i++) {
-        const ds_assessment *a = &x->assessments.v[i];
-        jw_obj(&w);
-        jw_key_json(&w, JW_KEY("text"));
-        jw_str(&w, a->text);
-        jw_key_json(&w, JW_KEY("confidence"));
-        jw_str(&w, a->confidence);
-        jw_key_json(&w, JW_KEY("probability"));
-        jw_arr(&w);
-        jw_double(&w, a->p_min, 2);
-        jw_double(&w, a->p_max, 2);
-        jw_end_arr(&w);
-        str_or_null(&w, KEY_NULL("subject"), a->subject);
-        str_or_null(&w, KEY_NULL("topic"), a->topic);
-        jw_key_json(&w, JW_KEY("source"));
-        write_source(&w, x, &a->source);
-        jw_end_obj(&w);
-    }
-    jw_end_arr(&w);
-    jw_end_obj(&w);
-    buf_putc(out, '\n');
-    return out->failed ? DS_ENOMEM : DS_OK;
+    buf_free(&compact);
+    return st;
 }

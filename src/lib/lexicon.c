@@ -38,6 +38,29 @@ typedef struct lex_title {
     bool keep;
 } lex_title;
 
+/* While loading: a name key as add_name put it in the names map (its bytes
+ * at off in name_list.bytes), with its first unit (length u, strmap_hash
+ * hu) and its proper prefixes at unit boundaries (npre of them from pre in
+ * name_list.pre, shortest first), for build_steps. */
+typedef struct listed_name {
+    uint32_t off, len, u, pre, npre;
+    uint64_t hu;
+} listed_name;
+
+typedef struct name_prefix {
+    uint32_t len;
+    uint64_t hash; /* strmap_hash of the prefix */
+} name_prefix;
+
+typedef struct name_list {
+    listed_name *v;
+    size_t n, cap;
+    name_prefix *pre;
+    size_t npre, pre_cap;
+    char *bytes;
+    size_t nbytes, bytes_cap;
+} name_list;
+
 /* A plain key of the tokens map (ASCII a-z 0-9), by its ds_word_hash. */
 typedef struct word_slot {
     uint32_t hash; /* 0: empty */
@@ -69,7 +92,20 @@ struct ds_lexicon {
     uint32_t words_mask, words_shift; /* slot of hash h: h >> words_shift */
     uint32_t unidentified;
     DS_VEC(pending_parent) pending; /* while loading */
+    name_list listed;               /* while loading: see listed_name */
+    /* for ds_lexicon_token: the keys of tokens holding a byte that is no
+     * unit byte (the word lists' "so-called", "'s"), as bits of
+     * norm_bit(first byte, length); and by facts index, whether the unit
+     * starts a given name of two units or more (given_longer) */
+    uint64_t norm_filter[4];
+    uint8_t *given_longer;
 };
+
+/* The bit of lex->norm_filter for a tokens key of n bytes starting with c */
+static inline unsigned norm_bit(unsigned char c, size_t n)
+{
+    return (c * 7u + (unsigned)n) & 255u;
+}
 
 /* A byte of a key unit: an ASCII letter or digit, or any UTF-8 byte. */
 static inline bool unit_byte(unsigned c)
@@ -237,8 +273,10 @@ static unsigned case_flags(const char *s, size_t n)
 
 /* The strmap_hash of key[0, k) and of its first unit key[0, *u), and its
  * units, in one pass: FNV-1a runs over the bytes, so its state at the
- * first space is the first unit's hash. */
-static uint64_t key_hashes(const char *key, size_t k, size_t *u, uint64_t *hu, uint32_t *units)
+ * first space is the first unit's hash, and at each space that of the
+ * prefix before it (pre[0, *units - 1): its length and hash). */
+static uint64_t key_hashes(const char *key, size_t k, size_t *u, uint64_t *hu, uint32_t *units,
+                           name_prefix *pre)
 {
     uint64_t h = STRMAP_HASH_SEED, first = 0;
     size_t sp = k;
@@ -246,6 +284,7 @@ static uint64_t key_hashes(const char *key, size_t k, size_t *u, uint64_t *hu, u
     for (size_t i = 0; i < k; i++) {
         if (key[i] == ' ') {
             if (sp == k) sp = i, first = h;
+            pre[nu - 1] = (name_prefix){(uint32_t)i, strmap_hash_done(h)};
             nu++;
         }
         h = (h ^ (unsigned char)key[i]) * 1099511628211ull;
@@ -281,29 +320,35 @@ static const uint8_t key_class[256] = {
  * same bytes lex_key_loop writes: a separator run before a unit becomes
  * one space, an apostrophe inside a word is dropped unless it opens a
  * possessive 's), *h its strmap_hash, *u its first unit's length, *hu that
- * unit's hash and *units its units. Returns the key's length, or
+ * unit's hash, *units its units and pre[0, *units - 1) its prefixes before
+ * each space (key_hashes' list). Returns the key's length, or
  * (size_t)-2 when a byte is from 0x80 (the caller folds). pending is set
  * only after a unit (lex_key_loop sets it before one too, where it tests
  * it only with o > 0: the same keys). */
 static size_t key_ascii_hashed(char out[KEY_MAX], const char *s, size_t n, uint64_t *h_out,
-                               size_t *u, uint64_t *hu, uint32_t *units)
+                               size_t *u, uint64_t *hu, uint32_t *units, name_prefix *pre)
 {
     size_t o = 0, sp = KEY_MAX;
     bool pending = false;
     uint64_t h = STRMAP_HASH_SEED, first = 0;
     uint32_t nu = 1;
-    for (size_t i = 0; i < n; i++) {
+    for (size_t i = 0; i < n;) {
         unsigned k = key_class[(unsigned char)s[i]];
         if (k > 2) {
             if (pending) {
                 if (sp == KEY_MAX) sp = o, first = h;
+                pre[nu - 1] = (name_prefix){(uint32_t)o, strmap_hash_done(h)};
                 nu++;
                 h = (h ^ ' ') * 1099511628211ull;
                 out[o++] = ' ';
                 pending = false;
             }
-            h = (h ^ k) * 1099511628211ull;
-            out[o++] = (char)k;
+            /* the unit's letters and digits in one run (no separator is
+             * pending inside it) */
+            do {
+                h = (h ^ k) * 1099511628211ull;
+                out[o++] = (char)k;
+            } while (++i < n && (k = key_class[(unsigned char)s[i]]) > 2);
             continue;
         }
         if (k == 2) return (size_t)-2;
@@ -311,9 +356,13 @@ static size_t key_ascii_hashed(char out[KEY_MAX], const char *s, size_t n, uint6
             unsigned d = (unsigned char)s[i + 1], e = i + 2 < n ? (unsigned char)s[i + 2] : ' ';
             if (d - 'A' < 26u) d |= 0x20;
             bool possessive = d == 's' && !unit_byte(e);
-            if (!possessive && (d - 'a' < 26u || d - '0' < 10u || d >= 0x80)) continue;
+            if (!possessive && (d - 'a' < 26u || d - '0' < 10u || d >= 0x80)) {
+                i++;
+                continue;
+            }
         }
         pending = o > 0;
+        i++;
     }
     out[o] = '\0';
     *u = sp == KEY_MAX ? o : sp;
@@ -323,19 +372,74 @@ static size_t key_ascii_hashed(char out[KEY_MAX], const char *s, size_t n, uint6
     return o;
 }
 
+/* Vector v of the name list (*cap items of size elem) with room for need
+ * items: v, or its storage grown (an empty one to first items at least);
+ * NULL when out of memory (v unchanged). */
+static void *list_room(void *v, size_t *cap, size_t need, size_t elem, size_t first)
+{
+    if (need <= *cap) return v;
+    size_t nc = *cap ? *cap : first;
+    while (nc < need) nc *= 2;
+    void *g = realloc(v, nc * elem);
+    if (g) *cap = nc;
+    return g;
+}
+
+/* Room in l for one more name of k bytes and npre prefixes (sized ahead
+ * for the shipped data's some 4,000 names). */
+static __attribute__((noinline)) bool list_grow(name_list *l, size_t k, uint32_t npre)
+{
+    listed_name *v = list_room(l->v, &l->cap, l->n + 1, sizeof *l->v, 4096);
+    if (!v) return false;
+    l->v = v;
+    name_prefix *p = list_room(l->pre, &l->pre_cap, l->npre + npre, sizeof *l->pre, 8192);
+    if (!p) return false;
+    l->pre = p;
+    char *b = list_room(l->bytes, &l->bytes_cap, l->nbytes + k, 1, 131072);
+    if (!b) return false;
+    l->bytes = b;
+    return true;
+}
+
+/* Lists a name key just put in the names map for build_steps: its bytes,
+ * its first unit and its npre prefixes (as key_hashes gives them). */
+static bool list_name(name_list *l, const char *key, size_t k, size_t u, uint64_t hu,
+                      const name_prefix *pre, uint32_t npre)
+{
+    if ((l->n == l->cap || l->npre + npre > l->pre_cap || l->nbytes + k > l->bytes_cap) &&
+        !list_grow(l, k, npre))
+        return false;
+    l->v[l->n++] =
+        (listed_name){(uint32_t)l->nbytes, (uint32_t)k, (uint32_t)u, (uint32_t)l->npre, npre, hu};
+    memcpy(l->bytes + l->nbytes, key, k);
+    l->nbytes += k;
+    if (npre) memcpy(l->pre + l->npre, pre, npre * sizeof *pre);
+    l->npre += npre;
+    return true;
+}
+
+static void name_list_free(name_list *l)
+{
+    free(l->v);
+    free(l->pre);
+    free(l->bytes);
+    *l = (name_list){0};
+}
+
 /* Registers a name of entry idx. The first entry to claim a key keeps it;
  * the same entry registering it again keeps the looser constraint. */
 static bool add_name(ds_lexicon *lex, uint32_t idx, const char *s, size_t n)
 {
     char key[KEY_MAX];
+    name_prefix pre[KEY_MAX / 2]; /* one a space, each after a unit of a byte or more */
     size_t u, k = (size_t)-2;
     uint64_t h, hu;
     uint32_t units, old, most = 0;
-    if (n < KEY_MAX) k = key_ascii_hashed(key, s, n, &h, &u, &hu, &units);
+    if (n < KEY_MAX) k = key_ascii_hashed(key, s, n, &h, &u, &hu, &units, pre);
     if (k == (size_t)-2) {
         k = key_of(key, sizeof key, s, n);
         if (k == (size_t)-1 || k == 0) return true;
-        h = key_hashes(key, k, &u, &hu, &units);
+        h = key_hashes(key, k, &u, &hu, &units, pre);
     }
     if (k == 0) return true;
     if (strmap_get_hashed(&lex->names, h, key, k, &old)) {
@@ -347,7 +451,9 @@ static bool add_name(ds_lexicon *lex, uint32_t idx, const char *s, size_t n)
         if ((flags & (old >> 24)) == old >> 24) return true;
         return strmap_put_hashed(&lex->names, h, key, k, idx | ((flags & (old >> 24)) << 24));
     }
-    if (!strmap_put_hashed(&lex->names, h, key, k, idx | (case_flags(s, n) << 24))) return false;
+    if (!strmap_put_hashed(&lex->names, h, key, k, idx | (case_flags(s, n) << 24)) ||
+        !list_name(&lex->listed, key, k, u, hu, pre, units - 1))
+        return false;
     if (strmap_get_hashed(&lex->starts, hu, key, u, &most) && most >= units) return true;
     return strmap_put_hashed(&lex->starts, hu, key, u, units);
 }
@@ -738,8 +844,18 @@ static bool build_token_facts(ds_lexicon *lex)
     }
     for (size_t i = 0; i < lex->given.cap; i++) {
         const strmap_slot *sl = &lex->given.slots[i];
-        if (!sl->hash || memchr(lex->given.keys + sl->keyoff, ' ', sl->keylen)) continue;
-        ds_lex_token *f = token_entry(lex, sl->hash, lex->given.keys + sl->keyoff, sl->keylen);
+        if (!sl->hash) continue;
+        const char *key = lex->given.keys + sl->keyoff;
+        if (memchr(key, ' ', sl->keylen)) {
+            /* a given name of two units or more: its first unit gets an
+             * entry (empty facts if it had none, which every reader takes
+             * as it takes no entry) for mark_given_longer */
+            size_t u;
+            uint64_t hu = first_unit(key, sl->keylen, &u);
+            if (!token_entry(lex, hu, key, u)) return false;
+            continue;
+        }
+        ds_lex_token *f = token_entry(lex, sl->hash, key, sl->keylen);
         if (!f) return false;
         f->flags |= DS_LEXT_GIVEN;
     }
@@ -794,12 +910,21 @@ static bool build_words(ds_lexicon *lex)
     for (size_t i = 0; i < m->cap; i++) {
         const strmap_slot *sl = &m->slots[i];
         if (!sl->hash) continue;
+        const char *key = m->keys + sl->keyoff;
         bool plain = sl->keylen > 0;
         for (uint32_t k = 0; k < sl->keylen && plain; k++) {
-            unsigned c = (unsigned char)m->keys[sl->keyoff + k];
+            unsigned c = (unsigned char)key[k];
             plain = c - 'a' < 26u || c - '0' < 10u;
         }
         if (plain && n < m->count) plain_slots[n++] = (uint32_t)i;
+        /* a key with a byte that is no unit byte: its norm_filter bit */
+        bool units_only = true;
+        for (uint32_t k = 0; k < sl->keylen && units_only && !plain; k++)
+            units_only = unit_byte((unsigned char)key[k]);
+        if (!plain && !units_only) {
+            unsigned b = norm_bit((unsigned char)key[0], sl->keylen);
+            lex->norm_filter[b >> 6] |= 1ull << (b & 63);
+        }
     }
     unsigned bits = 4;
     while (cap < 4 * n) cap *= 2, bits++; /* a quarter full: most misses stop at once */
@@ -869,70 +994,34 @@ static bool name_unit_facts(ds_lexicon *lex, const char *key, size_t n, size_t u
  * DS_LEX_LONGER (a name's own value keeps its entry): lets the matcher stop
  * growing a key as soon as no name can follow (ds_lexicon_step). A prefix
  * that names nothing has entry STEP_NO_ENTRY, which ds_lexicon_lookup
- * treats as absent. Runs once every name is in; its first pass, over the
- * names alone, also gives each name's first unit its token facts
- * (name_unit_facts). */
+ * treats as absent. Runs once every name is in, over the names add_name
+ * listed as it put them (lex->listed: each name key once, its first unit
+ * and its prefixes hashed as the key was made), which it frees; it also
+ * gives each name's first unit its token facts (name_unit_facts). The
+ * order of the names does not matter: the token facts are ORed, and a
+ * prefix is marked whichever name marks it first. */
 static bool build_steps(ds_lexicon *lex)
 {
     strmap *names = &lex->names;
-    /* the prefixes first (offset of the key, length): adding them grows the
-     * map under the loop and moves its key storage */
-    typedef struct prefix {
-        uint32_t off, len;
-        uint64_t hash; /* strmap_hash of the prefix */
-    } prefix;
-    size_t np = 0, cap = 0;
-    prefix *pre = NULL;
-    /* each key's prefixes in order, hashed in one forward pass (FNV-1a runs
-     * over the bytes: its state at a space is the hash of the prefix before
-     * it); the list grows as it goes (no pass to count the spaces first) */
-    for (size_t i = 0; i < names->cap; i++) {
-        const strmap_slot *sl = &names->slots[i];
-        if (!sl->hash) continue;
-        const char *key = names->keys + sl->keyoff;
-        uint64_t h = STRMAP_HASH_SEED, hu = 0;
-        uint32_t u = sl->keylen; /* the first unit's length */
-#pragma GCC unroll 4
-        for (uint32_t p = 0; p < sl->keylen; p++) {
-            if (key[p] == ' ') {
-                if (u == sl->keylen) u = p, hu = strmap_hash_done(h);
-                if (np == cap) {
-                    size_t nc = cap ? cap * 2 : 4096;
-                    prefix *g = realloc(pre, nc * sizeof *pre);
-                    if (!g) {
-                        free(pre);
-                        return false;
-                    }
-                    pre = g, cap = nc;
-                }
-                pre[np++] = (prefix){sl->keyoff, p, strmap_hash_done(h)};
-            }
-            h = (h ^ (unsigned char)key[p]) * 1099511628211ull;
-        }
-        if (!name_unit_facts(lex, key, sl->keylen, u, u == sl->keylen ? strmap_hash_done(h) : hu)) {
-            free(pre);
-            return false;
-        }
-    }
+    const name_list *l = &lex->listed;
     bool ok = true;
-    /* a key's prefixes (one run of pre, one off) longest first */
-    for (size_t g = 0, end; g < np && ok; g = end) {
-        for (end = g + 1; end < np && pre[end].off == pre[g].off;) end++;
-        for (size_t i = end; i-- > g && ok;) {
-            /* a copy: strmap_put may move the map's key storage it points into */
-            char key[KEY_MAX];
-            if (pre[i].len >= sizeof key) continue; /* cannot be: keys are shorter */
-            memcpy(key, names->keys + pre[i].off, pre[i].len);
+    for (size_t r = 0; r < l->n && ok; r++) {
+        const listed_name *nm = &l->v[r];
+        const char *key = l->bytes + nm->off;
+        ok = name_unit_facts(lex, key, nm->len, nm->u, nm->hu);
+        /* its prefixes longest first */
+        for (size_t i = nm->pre + nm->npre; i-- > nm->pre && ok;) {
+            const name_prefix *p = &l->pre[i];
             uint32_t v = STEP_NO_ENTRY;
-            bool had = strmap_get_hashed(names, pre[i].hash, key, pre[i].len, &v);
+            bool had = strmap_get_hashed(names, p->hash, key, p->len, &v);
             /* a prefix shared with a name seen before is marked already,
              * and so are its own prefixes (that name's, marked with it):
              * the rest of this key's are they */
             if (had && (v >> 24) & DS_LEX_LONGER) break;
-            ok = strmap_put_hashed(names, pre[i].hash, key, pre[i].len, v | (DS_LEX_LONGER << 24));
+            ok = strmap_put_hashed(names, p->hash, key, p->len, v | (DS_LEX_LONGER << 24));
         }
     }
-    free(pre);
+    name_list_free(&lex->listed);
     return ok;
 }
 
@@ -976,6 +1065,24 @@ static bool key_actors(ds_lexicon *lex)
                 break;
             }
         }
+    }
+    return true;
+}
+
+/* lex->given_longer: by facts index, 1 for the first unit of a given name
+ * of two units or more (its entry made by build_token_facts). */
+static bool mark_given_longer(ds_lexicon *lex)
+{
+    if (!(lex->given_longer = ds_arena_alloc(lex->arena, lex->token_facts.n + 1))) return false;
+    for (size_t i = 0; i < lex->given.cap; i++) {
+        const strmap_slot *sl = &lex->given.slots[i];
+        const char *key = lex->given.keys + sl->keyoff;
+        if (!sl->hash || !memchr(key, ' ', sl->keylen)) continue;
+        size_t u;
+        uint64_t hu = first_unit(key, sl->keylen, &u);
+        uint32_t v;
+        if (!strmap_get_hashed(&lex->tokens, hu, key, u, &v)) return false; /* cannot be */
+        lex->given_longer[v] = 1;
     }
     return true;
 }
@@ -1047,7 +1154,8 @@ ds_status ds_lexicon_load(ds_lexicon **out, const char *data_dir, char *err, siz
         goto fail;
     /* build_steps completes the token facts (the names' first units, read
      * before it adds their prefixes) that build_words indexes */
-    if (!build_token_facts(lex) || !build_steps(lex) || !build_words(lex) || !key_actors(lex)) {
+    if (!build_token_facts(lex) || !build_steps(lex) || !build_words(lex) || !key_actors(lex) ||
+        !mark_given_longer(lex)) {
         snprintf(err, errlen, "out of memory");
         st = DS_ENOMEM;
         goto fail;
@@ -1073,6 +1181,7 @@ void ds_lexicon_free(ds_lexicon *lex)
     strmap_free(&lex->title_map);
     strmap_free(&lex->given);
     strmap_free(&lex->tokens);
+    name_list_free(&lex->listed);
     ds_arena_free(lex->arena);
     free(lex);
 }
@@ -1201,6 +1310,23 @@ const char *ds_actor_name(const ds_doc *doc, uint32_t actor)
     return a ? a->name : NULL;
 }
 
+/* Whether norm[0, n) may be a key of the tokens map, for a norm that is not
+ * its own key. Exact pre-filter: a norm of unit bytes only is asked as
+ * before; one with another byte can only be a key that has it too, and
+ * build_words set the bit of each such key in norm_filter. */
+static inline bool norm_may_be_token(const ds_lexicon *lex, const char *norm, size_t n)
+{
+    size_t i = 0;
+    while (i < n && unit_byte((unsigned char)norm[i])) i++;
+    if (i == n) return true;
+    unsigned b = norm_bit((unsigned char)norm[0], n);
+    return (lex->norm_filter[b >> 6] >> (b & 63)) & 1u;
+}
+
+/* The given-name look-up of a key of two units or more is skipped when its
+ * first unit (found in tokens as index v, or not found) starts no given name
+ * of two units or more: every such unit has a tokens entry (build_token_facts)
+ * and its given_longer mark (mark_given_longer). */
 ds_lex_token ds_lexicon_token(const ds_lexicon *lex, const char *norm, size_t norm_len,
                               const char *key, size_t key_len, size_t unit_len)
 {
@@ -1213,16 +1339,20 @@ ds_lex_token ds_lexicon_token(const ds_lexicon *lex, const char *norm, size_t no
     }
     bool plain = norm_len == key_len && unit_len == key_len &&
                  (norm == key || memcmp(norm, key, key_len) == 0);
+    bool given_longer = !lex->given_longer; /* no marks: ask (cannot be once loaded) */
     if (unit_len && strmap_get(&lex->tokens, key, unit_len, &v)) {
         r = lex->token_facts.v[v];
         r.units = 0; /* the stored facts say 1 (see build_words) */
         if (!plain) r.words = 0;
         if (key_len != unit_len) r.flags &= (uint8_t)~DS_LEXT_GIVEN;
+        if (lex->given_longer) given_longer = lex->given_longer[v];
     }
     /* "so-called", "'s", "(": the word lists hold the folded form */
-    if (!plain && norm_len && strmap_get(&lex->tokens, norm, norm_len, &v))
+    if (!plain && norm_len && norm_may_be_token(lex, norm, norm_len) &&
+        strmap_get(&lex->tokens, norm, norm_len, &v))
         r.words = lex->token_facts.v[v].words;
-    if (key_len > unit_len && strmap_get(&lex->given, key, key_len, &v)) r.flags |= DS_LEXT_GIVEN;
+    if (key_len > unit_len && given_longer && strmap_get(&lex->given, key, key_len, &v))
+        r.flags |= DS_LEXT_GIVEN;
     return r;
 }
 

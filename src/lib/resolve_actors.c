@@ -27,6 +27,25 @@ static const unsigned char ascii_key[128] = {
     ['m'] = 'm', ['n'] = 'n', ['o'] = 'o', ['p'] = 'p', ['q'] = 'q', ['r'] = 'r', ['s'] = 's',
     ['t'] = 't', ['u'] = 'u', ['v'] = 'v', ['w'] = 'w', ['x'] = 'x', ['y'] = 'y', ['z'] = 'z'};
 
+/* Whether a byte of s[0, n) is from 0x80 (eight a step). */
+static inline bool any_high(const char *s, size_t n)
+{
+    uint64_t acc = 0, w;
+    size_t i = 0;
+    if (n < 8) {
+        for (; i < n; i++) acc |= (unsigned char)s[i];
+        return (acc & 0x80) != 0;
+    }
+    for (; i + 8 <= n; i += 8) {
+        memcpy(&w, s + i, sizeof w);
+        acc |= w;
+    }
+    /* the tail as the last eight bytes (some read twice) */
+    memcpy(&w, s + n - 8, sizeof w);
+    acc |= w;
+    return (acc & 0x8080808080808080ull) != 0;
+}
+
 /* The matching key of a name: folded, only letters and digits kept (any
  * non-ASCII byte counts as a letter), a leading "the " dropped. So
  * "Islamic State – Khorasan Province" = "Islamic State-Khorasan Province"
@@ -47,23 +66,23 @@ static size_t key_of(char out[KEY_MAX], const char *s, size_t n, bool keep_dash)
     size_t lim = fl < i + KEY_MAX - 1 ? fl : i + KEY_MAX - 1;
     /* ascii_key[] values kept: letters and digits, and '-' if keep_dash */
     const unsigned keep_min = keep_dash ? '-' : '-' + 1;
+    /* a byte from 0x80 anywhere (the rest of a cut key too, as ds_fold
+     * would have seen it) sends the name to the fold: tested first, eight
+     * bytes a step, so that the loops below copy without testing */
+    if (any_high(s + i, fl - i)) goto fold;
+#pragma GCC unroll 4
     for (; i < lim; i++) {
-        unsigned c = (unsigned char)s[i];
-        if (c >= 0x80) goto fold;
-        out[k] = (char)ascii_key[c]; /* written always, counted when kept */
-        k += ascii_key[c] >= keep_min;
+        unsigned v = ascii_key[(unsigned char)s[i]];
+        out[k] = (char)v; /* written always, counted when kept */
+        k += v >= keep_min;
     }
     for (; i < fl && k < KEY_MAX - 1; i++) {
         unsigned c = (unsigned char)s[i];
-        if (c >= 0x80) goto fold;
         if (((c | 0x20u) - 'a') < 26u)
             out[k++] = (char)(c | 0x20u);
         else if (c - '0' < 10u || (keep_dash && c == '-'))
             out[k++] = (char)c;
     }
-    /* the rest of a cut key must be ASCII too, as ds_fold would have seen it */
-    for (; i < fl; i++)
-        if ((unsigned char)s[i] >= 0x80) goto fold;
     out[k] = '\0';
     return k;
 
@@ -394,20 +413,6 @@ static bool lookup(ds_extraction *x, struct ds_actor_index *ix, const char *name
     if (!ix->names.used) return false; /* a note's first actor: no key to build */
     size_t kn = name_key(k, name, n);
     return kn && index_find(&ix->names, k, kn, actor);
-}
-
-/* Whether a byte of s[0, n) is from 0x80 (eight a step). */
-static inline bool any_high(const char *s, size_t n)
-{
-    uint64_t acc = 0;
-    size_t i = 0;
-    for (; i + 8 <= n; i += 8) {
-        uint64_t w;
-        memcpy(&w, s + i, sizeof w);
-        acc |= w;
-    }
-    for (; i < n; i++) acc |= (unsigned char)s[i];
-    return (acc & 0x8080808080808080ull) != 0;
 }
 
 /* The dash-keeping key of s in kd, and the name key in k: the same but for

@@ -10,9 +10,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 
 void buf_free(buf *b)
 {
@@ -151,17 +148,6 @@ static const bool json_plain[256] = {
 #undef P2
 };
 
-#if defined(__SSE2__)
-/* The bytes of x that JSON must escape ('"', '\\', below 0x20) or that may
- * start a multi-byte sequence (from 0x80: negative, so below 0x20 signed). */
-static inline __m128i stop16(__m128i x)
-{
-    return _mm_or_si128(_mm_cmplt_epi8(x, _mm_set1_epi8(0x20)),
-                        _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('"')),
-                                     _mm_cmpeq_epi8(x, _mm_set1_epi8('\\'))));
-}
-#endif
-
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && defined(__GNUC__)
 /* The same eight bytes at a time: bit 7 of each byte of the result is set
  * for a byte that stops a plain run. */
@@ -186,14 +172,14 @@ static size_t safe_run(const unsigned char *p, size_t n)
         unsigned mask;
         for (; i + 16 <= n; i += 16) {
             __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(p + i));
-            __m128i stop = stop16(x);
+            __m128i stop = json_stop16(x);
             mask = (unsigned)_mm_movemask_epi8(stop);
             if (mask) return i + (size_t)__builtin_ctz(mask);
         }
         if (i == n) return n;
         /* the tail as the last 16 bytes, overlapping bytes known plain */
         __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(p + n - 16));
-        __m128i stop = stop16(x);
+        __m128i stop = json_stop16(x);
         mask = (unsigned)_mm_movemask_epi8(stop) >> (i - (n - 16));
         return mask ? i + (size_t)__builtin_ctz(mask) : n;
     }
@@ -227,14 +213,14 @@ static inline size_t copy_safe_run(char *o, const unsigned char *p, size_t n)
         unsigned mask;
         for (; i + 16 <= n; i += 16) {
             __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(p + i));
-            __m128i stop = stop16(x);
+            __m128i stop = json_stop16(x);
             _mm_storeu_si128((__m128i *)(void *)(o + i), x);
             mask = (unsigned)_mm_movemask_epi8(stop);
             if (mask) return i + (size_t)__builtin_ctz(mask);
         }
         if (i == n) return n;
         __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(p + n - 16));
-        __m128i stop = stop16(x);
+        __m128i stop = json_stop16(x);
         _mm_storeu_si128((__m128i *)(void *)(o + n - 16), x);
         mask = (unsigned)_mm_movemask_epi8(stop) >> (i - (n - 16));
         return mask ? i + (size_t)__builtin_ctz(mask) : n;
@@ -338,7 +324,7 @@ static inline bool copy_plain(char *o, const unsigned char *p, size_t n)
         if (n > 32) return copy_safe_run(o, p, n) == n;
         __m128i a = _mm_loadu_si128((const __m128i *)(const void *)p);
         __m128i z = _mm_loadu_si128((const __m128i *)(const void *)(p + n - 16));
-        if (_mm_movemask_epi8(_mm_or_si128(stop16(a), stop16(z)))) return false;
+        if (_mm_movemask_epi8(_mm_or_si128(json_stop16(a), json_stop16(z)))) return false;
         _mm_storeu_si128((__m128i *)(void *)o, a);
         _mm_storeu_si128((__m128i *)(void *)(o + n - 16), z);
         return true;
@@ -347,7 +333,7 @@ static inline bool copy_plain(char *o, const unsigned char *p, size_t n)
     if (n >= 8) {
         __m128i a = _mm_loadl_epi64((const __m128i *)(const void *)p);
         __m128i z = _mm_loadl_epi64((const __m128i *)(const void *)(p + n - 8));
-        if (_mm_movemask_epi8(stop16(_mm_unpacklo_epi64(a, z)))) return false;
+        if (_mm_movemask_epi8(json_stop16(_mm_unpacklo_epi64(a, z)))) return false;
         _mm_storel_epi64((__m128i *)(void *)o, a);
         _mm_storel_epi64((__m128i *)(void *)(o + n - 8), z);
         return true;
@@ -358,7 +344,7 @@ static inline bool copy_plain(char *o, const unsigned char *p, size_t n)
         memcpy(&z, p + n - 4, 4);
         /* the vector's upper 8 bytes are zeros, which stop16 flags: masked */
         __m128i v = _mm_unpacklo_epi32(_mm_cvtsi32_si128(a), _mm_cvtsi32_si128(z));
-        if (_mm_movemask_epi8(stop16(v)) & 0xFF) return false;
+        if (_mm_movemask_epi8(json_stop16(v)) & 0xFF) return false;
         memcpy(o, &a, 4);
         memcpy(o + n - 4, &z, 4);
         return true;
@@ -460,61 +446,6 @@ void jw_key_text(jw *w, const char *json, size_t n)
     w->state = JW_KEYED;
 }
 
-/* put_plain_cstr, jw_str without strlen: a C string copied in quotes 16
- * bytes a step as its end is found. Contract: writes exactly what json_escape(b, s,
- * strlen(s)) writes and returns true when every byte before the NUL is plain
- * (stop16 flags the NUL too, so the first flagged byte is the end or a byte
- * to escape or check); false, with b as it was (b->data[b->len] still the
- * NUL: the copy starts one byte after it), when the string needs escaping,
- * the room is short or a load would reach a page end. The loads may read
- * past the NUL within the same 4 KiB page (never a fault: the page is
- * mapped, as for strlen's); those bytes are stored in the spare capacity
- * and then written over or left beyond the terminator. */
-#if defined(__SSE2__)
-/* The string's NUL at o[n] (s[n] its byte): closes the quotes and the
- * buffer there; false when that byte is one to escape or check instead. */
-static inline bool plain_end(buf *b, const char *s, char *o, size_t len, size_t n)
-{
-    if (s[n]) return false;
-    o[-1] = '"';
-    o[n] = '"';
-    o[n + 1] = '\0';
-    b->len = len + n + 2;
-    return true;
-}
-
-/* put_plain_cstr's steps from i = 16 on (a string of 16 bytes or more: a
- * function of its own, so that the usual short string's path saves no
- * registers for the loop); o is data + len + 1 */
-__attribute__((noinline, no_sanitize_address)) static bool
-put_plain_cstr_long(buf *b, const char *s, char *o, size_t len)
-{
-    size_t room = b->cap - len - 19; /* steps need i <= room */
-    for (size_t i = 16; i <= room; i += 16) {
-        if (((uintptr_t)(s + i) & 4095) > 4096 - 16) return false;
-        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
-        _mm_storeu_si128((__m128i *)(void *)(o + i), x);
-        unsigned m = (unsigned)_mm_movemask_epi8(stop16(x));
-        if (m) return plain_end(b, s, o, len, i + (size_t)__builtin_ctz(m));
-    }
-    return false;
-}
-
-__attribute__((no_sanitize_address)) static inline bool put_plain_cstr(buf *b, const char *s)
-{
-    size_t len = b->len, cap = b->cap;
-    /* each step stores 16 bytes at data + len + 1 + i; the quotes and the
-     * NUL after the last step's bytes fit too (cap is 0 once failed) */
-    if (cap < len + 19 || ((uintptr_t)s & 4095) > 4096 - 16) return false;
-    char *o = b->data + len + 1;
-    __m128i x = _mm_loadu_si128((const __m128i *)(const void *)s);
-    _mm_storeu_si128((__m128i *)(void *)o, x);
-    unsigned m = (unsigned)_mm_movemask_epi8(stop16(x));
-    if (!m) return put_plain_cstr_long(b, s, o, len);
-    return plain_end(b, s, o, len, (size_t)__builtin_ctz(m));
-}
-#endif
-
 void jw_str(jw *w, const char *s)
 {
     if (!s) {
@@ -522,10 +453,18 @@ void jw_str(jw *w, const char *s)
         return;
     }
     jw_pre(w);
-#if defined(__SSE2__)
-    if (put_plain_cstr(w->out, s)) return;
-#endif
-    json_escape(w->out, s, strlen(s));
+    buf *b = w->out;
+    /* cap is 0 once the buffer failed: no room then; the NUL's byte is
+     * kept out of the room */
+    if (b->cap > b->len) {
+        char *o = json_plain_str_at(b->data + b->len, b->data + b->cap - 1, s);
+        if (o) {
+            *o = '\0';
+            b->len = (size_t)(o - b->data);
+            return;
+        }
+    }
+    json_escape(b, s, strlen(s));
 }
 
 void jw_strn(jw *w, const char *s, size_t n)
@@ -561,20 +500,29 @@ static inline void put_digits(char *e, unsigned long long u, size_t nd)
     if (nd) e[-1] = (char)('0' + u % 10);
 }
 
+size_t json_int_at(char *o, long long v)
+{
+    /* one digit (most numbers of a note: counts, precisions, codes) */
+    if ((unsigned long long)v < 10) {
+        o[0] = (char)('0' + v);
+        return 1;
+    }
+    /* as "%lld": the digits counted first, then made from the last, two
+     * at a time */
+    unsigned long long u = v < 0 ? 0ull - (unsigned long long)v : (unsigned long long)v;
+    size_t nd = decimal_digits(u), sign = v < 0;
+    o[0] = '-';
+    put_digits(o + sign + nd, u, nd);
+    return sign + nd;
+}
+
 void jw_int(jw *w, long long v)
 {
     jw_pre(w);
-    /* as "%lld", written in place: the digits counted first, then made
-     * from the last, two at a time */
     buf *b = w->out;
     if (!reserve(b, 21)) return; /* "-9223372036854775808" is 20 bytes */
-    unsigned long long u = v < 0 ? 0ull - (unsigned long long)v : (unsigned long long)v;
-    size_t nd = decimal_digits(u);
-    char *o = b->data + b->len;
-    if (v < 0) *o++ = '-';
-    o[nd] = '\0';
-    put_digits(o + nd, u, nd);
-    b->len = (size_t)(o + nd - b->data);
+    b->len += json_int_at(b->data + b->len, v);
+    b->data[b->len] = '\0';
 }
 
 #ifdef __SIZEOF_INT128__
@@ -649,12 +597,11 @@ static int fixed_format(char out[64], double v, int decimals)
 }
 #endif
 
-void jw_double(jw *w, double v, int decimals)
+size_t json_double_at(char *o, double v, int decimals)
 {
-    jw_pre(w);
     if (v != v || v > 1e300 || v < -1e300) {
-        buf_put(w->out, "null", 4);
-        return;
+        memcpy(o, "null", 4);
+        return 4;
     }
     if (decimals < 0) decimals = 0;
     if (decimals > 30) decimals = 30;
@@ -665,15 +612,13 @@ void jw_double(jw *w, double v, int decimals)
     u128 q;
     bool neg;
     if (fixed_scaled(v, decimals, &q, &neg) && !(q >> 64)) {
-        buf *b = w->out;
-        if (!reserve(b, 32)) return; /* '-', 20 digits, '.', 9 decimals */
+        char *start = o;
         uint64_t q64 = (uint64_t)q;
         size_t dec = (size_t)decimals; /* at most 9 (fixed_scaled) */
         /* the whole part and the decimals apart: digits are counted only
          * for the whole part (a coordinate's one to three), and the
          * decimals' trailing zeros are dropped from the text made */
         uint64_t ip = dec ? q64 / POW10[dec] : q64, fp = q64 - ip * POW10[dec];
-        char *o = b->data + b->len;
         if (neg) *o++ = '-';
         size_t nd = decimal_digits(ip);
         put_digits(o + nd, ip, nd);
@@ -687,9 +632,7 @@ void jw_double(jw *w, double v, int decimals)
             while (o[fl - 1] == '0') fl--;
             o += fl;
         }
-        *o = '\0';
-        b->len = (size_t)(o - b->data);
-        return;
+        return (size_t)(o - start);
     }
 #endif
     char tmp[400]; /* 1e300 with 30 decimals fits */
@@ -699,15 +642,25 @@ void jw_double(jw *w, double v, int decimals)
 #endif
     if (!n) n = snprintf(tmp, sizeof tmp, "%.*f", decimals, v);
     if (n <= 0 || (size_t)n >= sizeof tmp) {
-        buf_put(w->out, "null", 4);
-        return;
+        memcpy(o, "null", 4);
+        return 4;
     }
     /* trim trailing zeros so 37.2200 prints as 37.22 */
     if (memchr(tmp, '.', (size_t)n)) {
         while (n > 1 && tmp[n - 1] == '0') n--;
         if (tmp[n - 1] == '.') n--;
     }
-    buf_put(w->out, tmp, (size_t)n);
+    memcpy(o, tmp, (size_t)n);
+    return (size_t)n;
+}
+
+void jw_double(jw *w, double v, int decimals)
+{
+    jw_pre(w);
+    buf *b = w->out;
+    if (!reserve(b, JSON_NUMBER_MAX)) return;
+    b->len += json_double_at(b->data + b->len, v, decimals);
+    b->data[b->len] = '\0';
 }
 
 void jw_bool(jw *w, bool v)
@@ -723,4 +676,72 @@ void jw_raw(jw *w, const char *json)
 {
     jw_pre(w);
     buf_puts(w->out, json);
+}
+
+/* A newline and the indentation of depth, as jw_indent writes them. */
+static void pretty_indent(buf *out, int depth)
+{
+    buf_putc(out, '\n');
+    for (int i = 0; i < depth; i++) buf_put(out, "  ", 2);
+}
+
+/* Whether json_pretty's layout changes at byte c (outside strings) */
+static inline bool layout_byte(char c)
+{
+    return c == '"' || c == '{' || c == '}' || c == '[' || c == ']' || c == ',' || c == ':';
+}
+
+/* Contract: the pretty writer's rules, applied to the compact text's
+ * bytes outside strings: a non-empty container's items each start on a
+ * line of their own, indented two spaces a depth, and its closing bracket
+ * on a line of its own at the container's depth; an empty one stays "[]"
+ * or "{}"; a key's ':' takes a space after it. Strings are copied as they
+ * are (a backslash's next byte with it). */
+void json_pretty(buf *out, const char *json, size_t n)
+{
+    int depth = 0;
+    size_t i = 0;
+    while (i < n) {
+        /* the run up to the next byte that the layout changes at */
+        size_t j = i;
+        while (j < n && !layout_byte(json[j])) j++;
+        buf_put(out, json + i, j - i);
+        if (j >= n) break;
+        char c = json[j];
+        i = j + 1;
+        switch (c) {
+        case '"': {
+            size_t k = i;
+            while (k < n && json[k] != '"') k += json[k] == '\\' ? 2 : 1;
+            if (k > n) k = n;
+            buf_putc(out, '"');
+            buf_put(out, json + i, k - i);
+            if (k < n) buf_putc(out, '"');
+            i = k + 1;
+            break;
+        }
+        case '{':
+        case '[':
+            if (i < n && json[i] == (c == '{' ? '}' : ']')) {
+                buf_putc(out, c);
+                buf_putc(out, json[i]);
+                i++;
+                break;
+            }
+            buf_putc(out, c);
+            pretty_indent(out, ++depth);
+            break;
+        case '}':
+        case ']':
+            pretty_indent(out, --depth);
+            buf_putc(out, c);
+            break;
+        case ',':
+            buf_putc(out, ',');
+            pretty_indent(out, depth);
+            break;
+        default: /* ':' */
+            buf_put(out, ": ", 2);
+        }
+    }
 }

@@ -11,6 +11,9 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 typedef struct buf {
     char *data; /* NUL-terminated when non-NULL */
@@ -220,5 +223,86 @@ void json_escape(buf *b, const char *s, size_t n);
  * ASCII, 2-4 for a well-formed sequence (no overlong form, surrogate or
  * code point above U+10FFFF), 0 if invalid. */
 size_t utf8_valid_len(const unsigned char *s, size_t n);
+
+/* Raw writers, for a caller that makes compact JSON straight in storage it
+ * has made room for (export_json.c). None writes a NUL after its text.
+ *
+ * json_int_at: v as "%lld" at o (room for 20 bytes); returns its length.
+ * json_double_at: what jw_double writes of v at o (room for
+ * JSON_NUMBER_MAX bytes); returns its length.
+ * json_pretty: appends the compact JSON text json[0, n) (as the writer
+ * makes it) laid out as the pretty writer would have written it.
+ * json_plain_str_at (below): s in quotes at o, when it needs no escape. */
+#define JSON_NUMBER_MAX 400
+size_t json_int_at(char *o, long long v);
+size_t json_double_at(char *o, double v, int decimals);
+void json_pretty(buf *out, const char *json, size_t n);
+
+#if defined(__SSE2__)
+/* The bytes of x that JSON must escape ('"', '\\', below 0x20) or that may
+ * start a multi-byte sequence (from 0x80: negative, so below 0x20 signed). */
+static inline __m128i json_stop16(__m128i x)
+{
+    return _mm_or_si128(_mm_cmplt_epi8(x, _mm_set1_epi8(0x20)),
+                        _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('"')),
+                                     _mm_cmpeq_epi8(x, _mm_set1_epi8('\\'))));
+}
+
+/* json_plain_str_at's end: the string's NUL at o[n] (s[n] its byte) gets
+ * the closing quote; NULL when that byte is one to escape or check. */
+static inline char *json_plain_end(const char *s, char *o, size_t n)
+{
+    if (s[n]) return NULL;
+    o[-1] = '"';
+    o[n] = '"';
+    return o + n + 1;
+}
+
+/* json_plain_str_at's steps after the first 16 bytes of s, found plain and
+ * stored at o (one byte after the opening quote's place); the steps take
+ * i <= room. Each load is aligned (16 bytes never across a page end),
+ * the first one over some bytes known plain already. */
+__attribute__((no_sanitize_address)) static inline char *json_plain_str_long(const char *s, char *o,
+                                                                             size_t room)
+{
+    for (size_t i = 16 - ((uintptr_t)s & 15); i <= room; i += 16) {
+        __m128i x = _mm_load_si128((const __m128i *)(const void *)(s + i));
+        _mm_storeu_si128((__m128i *)(void *)(o + i), x);
+        unsigned m = (unsigned)_mm_movemask_epi8(json_stop16(x));
+        if (m) return json_plain_end(s, o, i + (size_t)__builtin_ctz(m));
+    }
+    return NULL;
+}
+#endif
+
+/* jw_str's copy without strlen: a C string copied in quotes 16 bytes a
+ * step as its end is found. Contract: when every byte of s before its NUL
+ * is plain (json_stop16 flags the NUL too, so the first flagged byte is the
+ * end or a byte to escape or check) and the quoted copy fits before end,
+ * writes at o exactly what json_escape writes of s (no NUL after it) and
+ * returns the byte after the closing quote; NULL when the string needs
+ * escaping, the room is short, a load would reach a page end or SSE2 is not
+ * there. Either way bytes from o + 1 to below end may have been written (o
+ * itself only on success): the caller writes over them. The loads may read
+ * past the NUL within the same 4 KiB page (never a fault: the page is
+ * mapped, as for strlen's). Inline: an export writes ~20 strings a note. */
+__attribute__((no_sanitize_address)) static inline char *json_plain_str_at(char *o, const char *end,
+                                                                           const char *s)
+{
+#if defined(__SSE2__)
+    /* each step stores 16 bytes at o + 1 + i; the closing quote after the
+     * last step's bytes fits too: o + 1 + i + 16 <= end */
+    if (end - o < 18 || ((uintptr_t)s & 4095) > 4096 - 16) return NULL;
+    o++;
+    __m128i x = _mm_loadu_si128((const __m128i *)(const void *)s);
+    _mm_storeu_si128((__m128i *)(void *)o, x);
+    unsigned m = (unsigned)_mm_movemask_epi8(json_stop16(x));
+    if (!m) return json_plain_str_long(s, o, (size_t)(end - o) - 17);
+    return json_plain_end(s, o, (size_t)__builtin_ctz(m));
+#else
+    (void)o, (void)end, (void)s;
+    return NULL;
+#endif
+}
 
 #endif

@@ -98,6 +98,85 @@ static void test_json_numbers_and_runs(void **state)
     buf_free(&b);
 }
 
+/* json_pretty lays out the compact writer's text as the pretty writer
+ * writes it: nested and empty containers, strings holding the bytes the
+ * layout changes at, escapes (a quote, a backslash before a quote). */
+static void write_sample(jw *w)
+{
+    jw_obj(w);
+    jw_key(w, "a");
+    jw_arr(w);
+    jw_int(w, 1);
+    jw_str(w, "{[,:]} \"q\" \\");
+    jw_empty_arr(w);
+    jw_obj(w);
+    jw_end_obj(w);
+    jw_obj(w);
+    jw_key(w, "k:,");
+    jw_null(w);
+    jw_key(w, "n");
+    jw_arr(w);
+    jw_double(w, -17.4, 5);
+    jw_end_arr(w);
+    jw_end_obj(w);
+    jw_end_arr(w);
+    jw_key(w, "b");
+    jw_bool(w, true);
+    jw_end_obj(w);
+}
+
+static void test_json_pretty_layout(void **state)
+{
+    (void)state;
+    buf compact = BUF_INIT, pretty = BUF_INIT, laid = BUF_INIT;
+    jw w;
+    jw_init(&w, &compact, false);
+    write_sample(&w);
+    jw_init(&w, &pretty, true);
+    write_sample(&w);
+    json_pretty(&laid, compact.data, compact.len);
+    assert_non_null(laid.data);
+    assert_string_equal(laid.data, pretty.data);
+    buf_free(&compact);
+    buf_free(&pretty);
+    buf_free(&laid);
+}
+
+/* The raw writers write what jw_int, jw_double and jw_str write; a long
+ * plain string is copied at every alignment of its start. */
+static void test_json_raw_writers(void **state)
+{
+    (void)state;
+    char o[JSON_NUMBER_MAX + 1];
+    size_t n = json_int_at(o, -42);
+    assert_memory_equal(o, "-42", 3);
+    assert_int_equal(n, 3);
+    n = json_double_at(o, 48.92578, 5);
+    assert_memory_equal(o, "48.92578", 8);
+    assert_int_equal(n, 8);
+    char src[160], want[200];
+    for (size_t at = 0; at < 16; at++) {
+        for (size_t len = 0; len < 100; len += 7) {
+            memset(src, 0, sizeof src);
+            memset(src + at, 'x', len);
+            if (len) src[at + len / 2] = len % 2 ? 'y' : '~';
+            buf b = BUF_INIT;
+            jw w;
+            jw_init(&w, &b, false);
+            jw_str(&w, src + at);
+            snprintf(want, sizeof want, "\"%s\"", src + at);
+            assert_string_equal(b.data, want);
+            char out[200];
+            char *e = json_plain_str_at(out, out + sizeof out - 1, src + at);
+            if (e) {
+                assert_int_equal((size_t)(e - out), len + 2);
+                assert_memory_equal(out, want, len + 2);
+            }
+            buf_free(&b);
+        }
+    }
+}
+
 static void test_strmap_put_get_grow(void **state)
 {
     (void)state;
@@ -145,6 +224,8 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_json_writer_nesting_and_escapes),
         cmocka_unit_test(test_json_numbers_and_runs),
+        cmocka_unit_test(test_json_pretty_layout),
+        cmocka_unit_test(test_json_raw_writers),
         cmocka_unit_test(test_strmap_put_get_grow),
         cmocka_unit_test(test_arena_vectors_and_strings),
     };
