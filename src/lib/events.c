@@ -2029,6 +2029,26 @@ static void pick_place(ev_scan *sc, const frame *f, cand *c)
             c->place = p;
         }
     }
+    /* "MOGADISHU, March 15 - gunmen stormed a hotel in Somalia's capital":
+     * the capital the text names only so is the dateline's city, when that
+     * is in the country named (the dateline is no place of its own) */
+    const ds_place *country = !c->place                              ? c->country_place
+                              : c->place->feature == DS_FEAT_COUNTRY ? c->place
+                                                                     : NULL;
+    if ((!c->place || country) && f->text_start > s->span.start &&
+        f->tok_start == token_at(sc, s, f->text_start)) {
+        bool capital = false;
+        for (uint32_t i = f->tok_start; i < f->tok_end && !capital; i++)
+            capital = tok_is(sc, i, "capital");
+        for (uint32_t k = si->first[f->sentence]; capital && k < si->first[f->sentence + 1]; k++) {
+            const ds_place *p = &doc->places.v[si->idx[k]];
+            if (p->span.start >= f->text_start) break;
+            if (p->feature == DS_FEAT_CITY && (!country || !strcmp(p->iso3, country->iso3))) {
+                c->place = p;
+                break;
+            }
+        }
+    }
     if (c->place && !c->place->admin1 && c->place->feature != DS_FEAT_ADMIN1) {
         for (uint32_t k = si->first[f->sentence]; k < si->first[f->sentence + 1]; k++) {
             const ds_place *p = &doc->places.v[si->idx[k]];
@@ -2744,17 +2764,18 @@ static bool person_at(const ev_scan *sc, uint32_t sentence, uint32_t at)
 
 /* Whose deaths a figure counts, from its noun ("14 of the attackers",
  * "three soldiers", "nine civilians"): 'a', 's', 'c', or 'm' when unsaid. */
+static const char *const armed_nouns[] = {
+    "militants",  "jihadists", "terrorists", "attackers", "assailants", "fighters",
+    "insurgents", "bandits",   "gunmen",     "rebels",    "extremists", "militant",
+    "jihadist",   "terrorist", "attacker",   "assailant", "insurgent",  NULL};
+WORD_SIG(armed_nouns);
+
 static char side_of(const ev_scan *sc, const ds_sentence *s, uint32_t qe)
 {
-    static const char *const armed[] = {
-        "militants",  "jihadists", "terrorists", "attackers", "assailants", "fighters",
-        "insurgents", "bandits",   "gunmen",     "rebels",    "extremists", "militant",
-        "jihadist",   "terrorist", "attacker",   "assailant", "insurgent",  NULL};
-    WORD_SIG(armed);
     uint32_t i = qe, end = s->first_token + s->ntokens;
     for (uint32_t k = 0; k < 4 && i + k < end; k++) {
         uint32_t j = i + k;
-        if (tok_in(sc, j, armed)) return 'a';
+        if (tok_in(sc, j, armed_nouns)) return 'a';
         if (rule_at(sc, j, R_SECURITY)) return 's';
         if (rule_at(sc, j, R_CIVILIAN)) return 'c';
         if (!tok_is(sc, j, "of") && !tok_is(sc, j, "the") && !tok_is(sc, j, "suspected") &&
@@ -4007,6 +4028,10 @@ static const char *surface_name(ev_scan *sc, const ds_place *p)
         if (n > tl + 1 && memcmp(t + n - tl, tails[k].w, tl) == 0) n -= tl;
     }
     if (!n || n > 80 || memchr(t, '\n', n)) return ds_facts_str(sc->x, p->name);
+    /* "MOGADISHU," in a dateline: the gazetteer's spelling, not the capitals */
+    bool upper = n > 1;
+    for (size_t i = 0; i < n && upper; i++) upper = !((unsigned)t[i] - 'a' < 26u);
+    if (upper) return ds_facts_str(sc->x, p->name);
     return ds_facts_strn(sc->x, t, n);
 }
 
@@ -4769,6 +4794,31 @@ static void context_country(ev_scan *sc, uint32_t si, cand *c)
  * killed in the clash" after "troops killed 12 jihadists" is more dead, not
  * another count of the same dead: figures of another side add up (ACLED
  * counts everyone killed). */
+/* "all five attackers": does a figure of sentence si start right after
+ * token i? */
+static bool counts_next(const ev_scan *sc, uint32_t si, uint32_t i)
+{
+    const ds_sentence *s = &sc->doc->sentences.v[si];
+    if (i + 1 >= s->first_token + s->ntokens) return false;
+    uint32_t at = tok(sc, i + 1)->span.start;
+    for (uint32_t k = sc->quant.first[si]; k < sc->quant.first[si + 1]; k++)
+        if (sc->doc->quantities.v[sc->quant.idx[k]].span.start == at) return true;
+    return false;
+}
+
+/* Does sentence s count an armed side ("two militants", "five of the
+ * attackers")? */
+static bool names_armed(const ev_scan *sc, const ds_sentence *s)
+{
+    uint32_t si = (uint32_t)(s - sc->doc->sentences.v);
+    for (uint32_t k = sc->quant.first[si]; k < sc->quant.first[si + 1]; k++) {
+        const ds_quantity *q = &sc->doc->quantities.v[sc->quant.idx[k]];
+        uint32_t qa = token_at(sc, s, q->span.start);
+        if (side_of(sc, s, token_at_from(sc, s, qa, q->span.end)) == 'a') return true;
+    }
+    return false;
+}
+
 static ds_status enrich_follow_up(ev_scan *sc, const cand *c, uint32_t si)
 {
     ds_event *e = &sc->x->events.v[sc->last_event];
@@ -4798,7 +4848,8 @@ static ds_status enrich_follow_up(ev_scan *sc, const cand *c, uint32_t si)
     static const char *const aggregate[] = {"across", "total", "overall", "combined", "all", NULL};
     WORD_SIG(aggregate);
     for (uint32_t i = s->first_token; i < s->first_token + s->ntokens; i++)
-        if (tok_in(sc, i, aggregate)) return DS_OK;
+        if (tok_in(sc, i, aggregate) && !(tok_is(sc, i, "all") && counts_next(sc, si, i)))
+            return DS_OK;
     /* "In addition to the bodyguard, one assailant was killed": its count
      * holds the earlier one */
     uint32_t end = s->first_token + s->ntokens;
@@ -4808,8 +4859,17 @@ static ds_status enrich_follow_up(ev_scan *sc, const cand *c, uint32_t si)
             if (before != DS_NULL_INT && c->fatalities > before) e->fatalities = c->fatalities;
             return DS_OK;
         }
-    if (before != DS_NULL_INT && before > 0 && sc->last_side && sc->last_side != 'm' &&
-        c->dead_side && c->dead_side != 'm' && c->dead_side != sc->last_side) {
+    /* "killing at least nine people, including three soldiers ... all five
+     * attackers were killed": a mixed toll of victims that named no
+     * attacker does not hold the attackers' dead */
+    /* ... and one that counted them ("12 people, including five attackers")
+     * holds them whatever its side */
+    bool armed_counted = c->dead_side == 'a' && sc->last_sentence != DS_NONE &&
+                         names_armed(sc, &sc->doc->sentences.v[sc->last_sentence]);
+    bool victims_only = sc->last_side == 'm' && c->dead_side == 'a' && !armed_counted;
+    if (before != DS_NULL_INT && before > 0 && sc->last_side && !armed_counted &&
+        (sc->last_side != 'm' || victims_only) && c->dead_side && c->dead_side != 'm' &&
+        c->dead_side != sc->last_side) {
         e->fatalities = before + c->fatalities;
         sc->last_side = 'm';
     } else if (before == DS_NULL_INT || before == 0) {

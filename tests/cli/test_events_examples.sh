@@ -1063,4 +1063,17 @@ e = ev("2023-10-02")
 assert (e["location"], e["fatalities"], e["injuries"]) == ("Tarmiyah district", 5, 3), e
 '
 
+
+# A news site's article page (invented; navigation, byline, related link and
+# footer around it): "in Somalia\x27s capital" under a "MOGADISHU," dateline is
+# Mogadishu (no location before), and "all five attackers were killed" adds
+# to "killing at least nine people, including three soldiers" (the victims
+# named no attacker): 14 (was 9; "all" had read as a total of several events).
+check mogadishu-hotel-news-2024.html '
+assert len(out["events"]) == 1, [e["date"] for e in out["events"]]
+e = ev("2024-03-14")
+assert (e["actor1"], e["location"], e["admin1"]) == ("Al-Shabaab", "Mogadishu", "Banadir"), e
+assert (e["fatalities"], e["injuries"], e["claimed"]) == (14, 27, True), e
+'
+
 finish
