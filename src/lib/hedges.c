@@ -47,6 +47,8 @@ static const hedge_phrase phrases[] = {
     {{"even", "chance"}, E, DS_ICD_ROUGHLY_EVEN, false, false},
     {{"even", "odds"}, E, DS_ICD_ROUGHLY_EVEN, false, false},
     {{"fifty-fifty"}, E, DS_ICD_ROUGHLY_EVEN, false, false},
+    /* the UK's PHIA yardstick (40-50 %): the nearest ICD 203 term */
+    {{"realistic", "possibility"}, E, DS_ICD_ROUGHLY_EVEN, false, false},
     {{"likely"}, E, DS_ICD_LIKELY, false, false},
     {{"probably"}, E, DS_ICD_LIKELY, false, false},
     {{"probable"}, E, DS_ICD_LIKELY, false, false},
@@ -187,7 +189,7 @@ const char *const ds_hedge_first_words[] = {
     "has",         "have",       "refraining",  "denied",
     "denies",      "deny",       "denying",     "denial",
     "rejected",    "dismissed",  "refuted",     "disavowed",
-    NULL};
+    "realistic",   NULL};
 
 static bool tok_is(const ds_token *t, const char *w)
 {

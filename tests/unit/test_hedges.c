@@ -44,6 +44,9 @@ static void test_icd_scale(void **state)
                         "highly improbable:est:very_unlikely");
     assert_string_equal(hedges_of("There is a roughly even chance of talks.\n"),
                         "roughly even chance:est:roughly_even");
+    /* the UK PHIA yardstick's term */
+    assert_string_equal(hedges_of("There is a realistic possibility of talks.\n"),
+                        "realistic possibility:est:roughly_even");
     assert_string_equal(hedges_of("There is almost no chance of talks.\n"),
                         "almost no chance:est:almost_no_chance");
     assert_string_equal(hedges_of("The front probably collapsed.\n"), "probably:est:likely");
