@@ -1076,4 +1076,16 @@ assert (e["actor1"], e["location"], e["admin1"]) == ("Al-Shabaab", "Mogadishu", 
 assert (e["fatalities"], e["injuries"], e["claimed"]) == (14, 27, True), e
 '
 
+
+# A threat assessment (invented) in the UK PHIA yardstick: "a realistic
+# possibility" is a judgement at roughly even chance (none before); "will
+# conduct further attacks" is about intent and "is almost certainly
+# recruiting" about capability (no topic before); no events.
+check sahel-threat-assessment-2024.txt '
+assert out["events"] == [], out["events"]
+got = [(a["confidence"], a["topic"]) for a in out["assessments"]]
+assert got == [("very_likely", "intent"), ("roughly_even", "intent"), ("very_unlikely", None),
+               ("almost_no_chance", None), ("almost_certain", "capability")], got
+'
+
 finish
