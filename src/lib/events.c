@@ -4425,7 +4425,8 @@ static bool refers_back(ev_scan *sc, const ds_sentence *s)
     bool next = sc->last_sentence != DS_NONE && si == sc->last_sentence + 1 &&
                 s->block == sc->doc->sentences.v[sc->last_sentence].block;
     for (uint32_t i = next_busy(sc, s->first_token); i < to; i = next_busy(sc, i + 1)) {
-        if (tok_is(sc, i, "claimed") || tok_is(sc, i, "denied") || tok_is(sc, i, "attributed"))
+        if (tok_is(sc, i, "claimed") || tok_is(sc, i, "denied") || tok_is(sc, i, "attributed") ||
+            tok_is(sc, i, "blamed"))
             return sc->short_doc || next;
         if (rule_at(sc, i, R_DEATH) || rule_at(sc, i, R_INJURY)) return sc->short_doc;
     }

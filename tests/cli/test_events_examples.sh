@@ -1088,4 +1088,16 @@ assert got == [("very_likely", "intent"), ("roughly_even", "intent"), ("very_unl
                ("almost_no_chance", None), ("almost_certain", "capability")], got
 '
 
+
+# A wire report (invented) from Colombia and Mexico: "The army blamed the
+# Carlos Patino front of the FARC dissidents ..." right after the killing is
+# its attribution (no event noun to point back: it was dropped, actor1 an
+# unidentified group).
+check cauca-michoacan-wire-2024.txt '
+e = ev("2024-07-07")
+assert (e["actor1"], e["attributed_to"], e["location"], e["fatalities"]) == ("FARC dissidents", "FARC dissidents", "Argelia municipality", 6), e
+e = ev("2024-07-06")
+assert (e["actor1"], e["actor2"], e["admin1"], e["fatalities"]) == ("Jalisco New Generation Cartel", "Police Forces of Mexico", "Michoacan", 4), e
+'
+
 finish
