@@ -1773,21 +1773,40 @@ static bool may_start(const ds_lx *t, bool relaxed)
     return relaxed || (t->kw & DS_KW_START);
 }
 
+/* Whether L[i] (a number) may be the number a point of parse_point rests
+ * on: a plain year or decade (4 digits: year_num, ISO 2022-04-18), or the
+ * first part of a numeric date (at most 2 digits, '/' or '.' after it). A
+ * day before a month needs the month (DS_KW_CAL), a count in find_relative
+ * its unit (DS_KW_ANCHOR); a number that is not plain is none of these
+ * (year_num, day_num, small_count and the numeric dates all want plain). */
+static bool date_number(const ds_lx *L, uint32_t n, uint32_t i)
+{
+    const ds_lx *t = &L[i];
+    if (!t->plain) return false;
+    if (t->ndig == 4) return true;
+    return t->ndig <= 2 && i + 1 < n && L[i + 1].kind == DS_LX_PUNCT &&
+           (L[i + 1].ch == '/' || L[i + 1].ch == '.');
+}
+
 static ds_status scan_sentence(tx_state *st, const tx_scan *sc, uint32_t limit, uint32_t *stop)
 {
     const ds_lx *L = sc->L;
     uint32_t i = 0;
     ds_status s;
     /* Every expression find_expr or find_relative accepts at i holds, at i
-     * or after it, a number or a DS_KW_CAL or DS_KW_ANCHOR word: parse_point
-     * needs a number or a month name (month_of: DS_KW_CAL), a weekday is
-     * DS_KW_CAL, and find_relative's units (unit_of), deictic words and
-     * parts of the day are DS_KW_ANCHOR words. So past the last such lexeme
-     * (of the window, lookahead included) both fail at every i, and the
-     * scan, which would only step to limit, stops there. */
+     * or after it, a DS_KW_CAL or DS_KW_ANCHOR word or a date_number:
+     * parse_point needs a month name (month_of: DS_KW_CAL), a year or the
+     * first number of a numeric date (date_number; its other numbers are
+     * days before a month), a weekday is DS_KW_CAL, and find_relative's
+     * units (unit_of), deictic words and parts of the day are DS_KW_ANCHOR
+     * words (its counts need a unit). So past the last such lexeme (of the
+     * window, lookahead included) both fail at every i, and the scan, which
+     * would only step to limit, stops there: the counts after a sentence's
+     * date ("... killing 5 people") no longer make it try every "the", "a"
+     * and "in" before them. */
     uint32_t last = sc->n, full_limit = limit;
-    while (last > 0 && !(L[last - 1].tag & DS_TAG_NUM) &&
-           !(L[last - 1].kw & (DS_KW_CAL | DS_KW_ANCHOR)))
+    while (last > 0 && !(L[last - 1].kw & (DS_KW_CAL | DS_KW_ANCHOR)) &&
+           !((L[last - 1].tag & DS_TAG_NUM) && (sc->relaxed || date_number(L, sc->n, last - 1))))
         last--;
     if (last < limit) limit = last;
     while (i < limit) {
