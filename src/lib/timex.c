@@ -2015,6 +2015,17 @@ static void detect_doc_date(ds_doc *doc, const tx_aux *aux)
             first + 1 < bl->span.end && bytes[first] >= 'A' && bytes[first] <= 'Z' &&
             ((bytes[first + 1] >= 'A' && bytes[first + 1] <= 'Z') || t->span.start < first + 40);
         if (!may_lead && !may_line && !may_dateline) continue;
+        /* In a long block only two rules below may apply: the GTD line
+         * (at == 0: the date is the block's first lexeme, which starts at
+         * first: may_lead) and the dateline, whose first lexeme L[0] (at
+         * first) is a word of 3 to 15 ASCII letters (len >= 3; len is 0 for
+         * a word with a wider letter), so its first three bytes are ASCII
+         * letters. "On 23 February 2022, ..." has neither: the block is not
+         * lexed for rules that cannot hold. */
+        if (!may_line && !may_lead &&
+            !(first + 3 <= bl->span.end && ascii_letter(bytes[first]) &&
+              ascii_letter(bytes[first + 1]) && ascii_letter(bytes[first + 2])))
+            continue;
         if (lexed != b) { /* one lexing per block, whatever its dates */
             blex_start(&bx, doc, bl, first);
             lexed = b;
