@@ -7,6 +7,7 @@
 #include "timex.h"
 
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 #if defined(__SSE2__)
@@ -98,6 +99,7 @@ static struct {
 } kw_table[KW_SLOTS];
 static uint32_t kw_maxlen; /* bytes of the longest keyword */
 static pthread_once_t kw_once = PTHREAD_ONCE_INIT;
+static atomic_bool kw_ready; /* set (release) at the end of kw_init */
 
 /* Hash of a word of at most 15 bytes, zero-padded to 16: two multiplies on
  * the two halves instead of one per byte (0 marks an empty slot). */
@@ -183,6 +185,15 @@ static void kw_init(void)
         if (kw_table[s].flags & KW_KEY) kw_key_bits[b >> 6] |= 1ull << (b & 63);
         kw_any_bits[b >> 6] |= 1ull << (b & 63);
     }
+    atomic_store_explicit(&kw_ready, true, memory_order_release);
+}
+
+/* The tables, built once: after the first call one acquire load instead of
+ * a pthread_once call (kw_ready is set last, so a thread that sees it sees
+ * the tables; one that does not goes through pthread_once, which waits). */
+static inline void kw_tables(void)
+{
+    if (!atomic_load_explicit(&kw_ready, memory_order_acquire)) pthread_once(&kw_once, kw_init);
 }
 
 /* kw_flags of a token whose norm is a plain word (t->hash set) of 1 to 15
@@ -243,7 +254,7 @@ enum { KW_ALL = 0x7F, KW_KNOWN = 0x80, KW_MAYBE = 0x100 };
  * cannot judge). */
 static unsigned sentence_kw(const ds_doc *doc, uint32_t s, unsigned kw_mask)
 {
-    pthread_once(&kw_once, kw_init);
+    kw_tables();
     const ds_sentence *se = &doc->sentences.v[s];
     const unsigned char *text = (const unsigned char *)doc->text;
     uint32_t i = se->span.start;
@@ -371,7 +382,7 @@ static uint32_t key_end(const ds_doc *doc, uint32_t s, uint32_t *tail)
     uint32_t start = se->span.start, end = se->span.end;
     uint32_t first = se->first_token, k = first + se->ntokens;
     *tail = 0;
-    pthread_once(&kw_once, kw_init);
+    kw_tables();
     if (!se->ntokens || k < first || k > doc->tokens.n) return end; /* no tokens to judge by */
     /* from: just past the last digit or non-ASCII byte (start when none) */
     uint32_t from = start, i = end;
@@ -761,7 +772,7 @@ uint32_t ds_lex(ds_lx *out, uint32_t cap, const char *text, uint32_t start, uint
     const unsigned char *s = (const unsigned char *)text;
     uint32_t i = start;
     ds_lx *t = out, *const last = out + cap;
-    pthread_once(&kw_once, kw_init);
+    kw_tables();
     bool space = true;
     while (i < end && t < last) {
         unsigned c = s[i], k = byte_class[c];
