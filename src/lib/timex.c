@@ -251,7 +251,9 @@ enum { KW_ALL = 0x7F, KW_KNOWN = 0x80, KW_MAYBE = 0x100 };
 
 /* The DS_KW_* flags sentence s may hold, stopping early once every flag in
  * kw_mask is possible (KW_ALL | KW_MAYBE for a digit or a word the table
- * cannot judge). */
+ * cannot judge). Only the flags in kw_mask are exact: when it holds key
+ * flags only, a word whose bit is clear in kw_key_bits (no key word, as
+ * "the", "of", "a" are not) is passed over without a probe. */
 static unsigned sentence_kw(const ds_doc *doc, uint32_t s, unsigned kw_mask)
 {
     kw_tables();
@@ -277,12 +279,14 @@ static unsigned sentence_kw(const ds_doc *doc, uint32_t s, unsigned kw_mask)
     uint32_t end = se->first_token + se->ntokens;
     if (end > doc->tokens.n) end = doc->tokens.n;
     unsigned kw = 0;
+    const uint64_t *bits = kw_mask & ~(unsigned)KW_KEY ? kw_any_bits : kw_key_bits;
     for (uint32_t k = se->first_token; k < end; k++) {
         const ds_token *t = &doc->tokens.v[k];
         if (!(t->flags & DS_TOK_WORD)) continue;
         if (ascii && t->hash) {
-            /* over 15 letters: one lexeme, no keyword; a clear bit: no keyword */
-            if (t->norm_len > 15 || !kw_bit(kw_any_bits, t->hash)) continue;
+            /* over 15 letters: one lexeme, no keyword; a clear bit: no keyword
+             * (kw_any_bits) or no key word (kw_key_bits) */
+            if (t->norm_len > 15 || !kw_bit(bits, t->hash)) continue;
             kw |= kw_flags_hashed(t);
             if ((kw & kw_mask) == kw_mask) return kw;
             continue;
@@ -324,10 +328,10 @@ static ds_sent_lex *sent_cache(ds_doc *doc)
 unsigned ds_sentence_kw(ds_doc *doc, uint32_t s)
 {
     ds_sent_lex *c = sent_cache(doc);
-    if (!c) return sentence_kw(doc, s, KW_ALL) & KW_ALL;
+    if (!c) return sentence_kw(doc, s, KW_KEY) & KW_KEY;
     if (!(c[s].kw & KW_KNOWN))
-        c[s].kw = (uint8_t)(KW_KNOWN | (sentence_kw(doc, s, KW_ALL) & KW_ALL));
-    return c[s].kw & KW_ALL;
+        c[s].kw = (uint8_t)(KW_KNOWN | (sentence_kw(doc, s, KW_KEY) & KW_KEY));
+    return c[s].kw & KW_KEY;
 }
 
 /* ---- partial lexing ---------------------------------------------------- */
