@@ -439,11 +439,25 @@ found:;
             continue;
         }
         if (te - ts > 48) goto done; /* not worth lexing here */
-        ds_lx one[8];
-        uint32_t m = ds_lex(one, 8, doc->text, ts, te), j = 0;
+        /* What ds_lex makes of these bytes (ASCII, no digit: runs of letters
+         * are words, with DS_KW_* flags when of at most 15 letters, every
+         * other byte but whitespace one punctuation lexeme), counted as it
+         * would count them with room for 8 and judged on their flags. */
+        uint32_t m = 0;
+        for (uint32_t b = ts; b < te && m < 8;) {
+            if (ascii_letter(text[b])) {
+                char w[16] = {0};
+                uint32_t len = 0;
+                for (; b < te && ascii_letter(text[b]); b++, len++)
+                    if (len < 16) w[len] = (char)(text[b] | 0x20);
+                if (len <= 15 && (kw_flags(w, len) & KW_KEY)) goto done;
+                m++;
+            } else {
+                m += !blank_byte(text[b]);
+                b++;
+            }
+        }
         if (m >= 8) goto done;
-        while (j < m && !(one[j].tag & DS_TAG_NUM) && !(one[j].kw & KW_KEY)) j++;
-        if (j < m) goto done;
         count += m;
     }
     /* every token walked: no key lexeme, if nothing comes before the first */
