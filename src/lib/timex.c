@@ -480,7 +480,10 @@ done:
  * 3 bytes before E, whose width would reach past it, is tested), and such
  * a test stopped at E fails as the whitespace there fails it. Lexing from E
  * gives the lexemes after it, the first with its space flag set, as E is
- * whitespace. DS_LX_TAIL lexemes are kept after E. */
+ * whitespace. Lexemes after E are kept as far as DS_LX_TAIL past the last
+ * key lexeme (none when the head holds that many already: it is then
+ * partial though the sentence may have no more lexemes, which costs a
+ * caller that wants more only a lexing of nothing). */
 static bool head_lexing(const ds_doc *doc, uint32_t s, ds_lx *scratch, uint32_t cap, uint32_t *n,
                         uint32_t *most)
 {
@@ -495,10 +498,17 @@ static bool head_lexing(const ds_doc *doc, uint32_t s, ds_lx *scratch, uint32_t 
         if (text[b] >= 0xC0 && b + utf8_width(text[b]) > e) return false;
     uint32_t k = ds_lex(scratch, cap, doc->text, start, e);
     if (k + tail >= cap) return false;
-    uint32_t more = ds_lex(scratch + k, DS_LX_TAIL, doc->text, e, end);
+    /* The head needs DS_LX_TAIL lexemes past its last key lexeme p, some of
+     * which (p's chunk: the ',' of "2022,") it may already hold: only the
+     * missing ones are lexed (DS_LX_TAIL when it holds no key). */
+    uint32_t p = k;
+    while (p > 0 && !(scratch[p - 1].tag & DS_TAG_NUM) && !(scratch[p - 1].kw & KW_KEY)) p--;
+    uint32_t want = p ? p + DS_LX_TAIL : k + DS_LX_TAIL;
+    want = want > k ? want - k : 0;
+    uint32_t more = want ? ds_lex(scratch + k, want, doc->text, e, end) : 0;
     *n = k + more;
     *most = k + tail;
-    return more == DS_LX_TAIL; /* fewer: every lexeme (more, perhaps none) */
+    return more == want; /* fewer: every lexeme (more, perhaps none) */
 }
 
 /* The cached lexing of sentence s, lexed into scratch on first use and kept;
