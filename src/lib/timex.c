@@ -7,6 +7,7 @@
 #include "timex.h"
 
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 #if defined(__SSE2__)
@@ -98,6 +99,7 @@ static struct {
 } kw_table[KW_SLOTS];
 static uint32_t kw_maxlen; /* bytes of the longest keyword */
 static pthread_once_t kw_once = PTHREAD_ONCE_INIT;
+static atomic_bool kw_ready; /* set (release) at the end of kw_init */
 
 /* Hash of a word of at most 15 bytes, zero-padded to 16: two multiplies on
  * the two halves instead of one per byte (0 marks an empty slot). */
@@ -183,6 +185,15 @@ static void kw_init(void)
         if (kw_table[s].flags & KW_KEY) kw_key_bits[b >> 6] |= 1ull << (b & 63);
         kw_any_bits[b >> 6] |= 1ull << (b & 63);
     }
+    atomic_store_explicit(&kw_ready, true, memory_order_release);
+}
+
+/* The tables, built once: after the first call one acquire load instead of
+ * a pthread_once call (kw_ready is set last, so a thread that sees it sees
+ * the tables; one that does not goes through pthread_once, which waits). */
+static inline void kw_tables(void)
+{
+    if (!atomic_load_explicit(&kw_ready, memory_order_acquire)) pthread_once(&kw_once, kw_init);
 }
 
 /* kw_flags of a token whose norm is a plain word (t->hash set) of 1 to 15
@@ -240,10 +251,12 @@ enum { KW_ALL = 0x7F, KW_KNOWN = 0x80, KW_MAYBE = 0x100 };
 
 /* The DS_KW_* flags sentence s may hold, stopping early once every flag in
  * kw_mask is possible (KW_ALL | KW_MAYBE for a digit or a word the table
- * cannot judge). */
+ * cannot judge). Only the flags in kw_mask are exact: when it holds key
+ * flags only, a word whose bit is clear in kw_key_bits (no key word, as
+ * "the", "of", "a" are not) is passed over without a probe. */
 static unsigned sentence_kw(const ds_doc *doc, uint32_t s, unsigned kw_mask)
 {
-    pthread_once(&kw_once, kw_init);
+    kw_tables();
     const ds_sentence *se = &doc->sentences.v[s];
     const unsigned char *text = (const unsigned char *)doc->text;
     uint32_t i = se->span.start;
@@ -266,12 +279,14 @@ static unsigned sentence_kw(const ds_doc *doc, uint32_t s, unsigned kw_mask)
     uint32_t end = se->first_token + se->ntokens;
     if (end > doc->tokens.n) end = doc->tokens.n;
     unsigned kw = 0;
+    const uint64_t *bits = kw_mask & ~(unsigned)KW_KEY ? kw_any_bits : kw_key_bits;
     for (uint32_t k = se->first_token; k < end; k++) {
         const ds_token *t = &doc->tokens.v[k];
         if (!(t->flags & DS_TOK_WORD)) continue;
         if (ascii && t->hash) {
-            /* over 15 letters: one lexeme, no keyword; a clear bit: no keyword */
-            if (t->norm_len > 15 || !kw_bit(kw_any_bits, t->hash)) continue;
+            /* over 15 letters: one lexeme, no keyword; a clear bit: no keyword
+             * (kw_any_bits) or no key word (kw_key_bits) */
+            if (t->norm_len > 15 || !kw_bit(bits, t->hash)) continue;
             kw |= kw_flags_hashed(t);
             if ((kw & kw_mask) == kw_mask) return kw;
             continue;
@@ -313,10 +328,10 @@ static ds_sent_lex *sent_cache(ds_doc *doc)
 unsigned ds_sentence_kw(ds_doc *doc, uint32_t s)
 {
     ds_sent_lex *c = sent_cache(doc);
-    if (!c) return sentence_kw(doc, s, KW_ALL) & KW_ALL;
+    if (!c) return sentence_kw(doc, s, KW_KEY) & KW_KEY;
     if (!(c[s].kw & KW_KNOWN))
-        c[s].kw = (uint8_t)(KW_KNOWN | (sentence_kw(doc, s, KW_ALL) & KW_ALL));
-    return c[s].kw & KW_ALL;
+        c[s].kw = (uint8_t)(KW_KNOWN | (sentence_kw(doc, s, KW_KEY) & KW_KEY));
+    return c[s].kw & KW_KEY;
 }
 
 /* ---- partial lexing ---------------------------------------------------- */
@@ -371,7 +386,7 @@ static uint32_t key_end(const ds_doc *doc, uint32_t s, uint32_t *tail)
     uint32_t start = se->span.start, end = se->span.end;
     uint32_t first = se->first_token, k = first + se->ntokens;
     *tail = 0;
-    pthread_once(&kw_once, kw_init);
+    kw_tables();
     if (!se->ntokens || k < first || k > doc->tokens.n) return end; /* no tokens to judge by */
     /* from: just past the last digit or non-ASCII byte (start when none) */
     uint32_t from = start, i = end;
@@ -424,11 +439,25 @@ found:;
             continue;
         }
         if (te - ts > 48) goto done; /* not worth lexing here */
-        ds_lx one[8];
-        uint32_t m = ds_lex(one, 8, doc->text, ts, te), j = 0;
+        /* What ds_lex makes of these bytes (ASCII, no digit: runs of letters
+         * are words, with DS_KW_* flags when of at most 15 letters, every
+         * other byte but whitespace one punctuation lexeme), counted as it
+         * would count them with room for 8 and judged on their flags. */
+        uint32_t m = 0;
+        for (uint32_t b = ts; b < te && m < 8;) {
+            if (ascii_letter(text[b])) {
+                char w[16] = {0};
+                uint32_t len = 0;
+                for (; b < te && ascii_letter(text[b]); b++, len++)
+                    if (len < 16) w[len] = (char)(text[b] | 0x20);
+                if (len <= 15 && (kw_flags(w, len) & KW_KEY)) goto done;
+                m++;
+            } else {
+                m += !blank_byte(text[b]);
+                b++;
+            }
+        }
         if (m >= 8) goto done;
-        while (j < m && !(one[j].tag & DS_TAG_NUM) && !(one[j].kw & KW_KEY)) j++;
-        if (j < m) goto done;
         count += m;
     }
     /* every token walked: no key lexeme, if nothing comes before the first */
@@ -451,7 +480,10 @@ done:
  * 3 bytes before E, whose width would reach past it, is tested), and such
  * a test stopped at E fails as the whitespace there fails it. Lexing from E
  * gives the lexemes after it, the first with its space flag set, as E is
- * whitespace. DS_LX_TAIL lexemes are kept after E. */
+ * whitespace. Lexemes after E are kept as far as DS_LX_TAIL past the last
+ * key lexeme (none when the head holds that many already: it is then
+ * partial though the sentence may have no more lexemes, which costs a
+ * caller that wants more only a lexing of nothing). */
 static bool head_lexing(const ds_doc *doc, uint32_t s, ds_lx *scratch, uint32_t cap, uint32_t *n,
                         uint32_t *most)
 {
@@ -466,10 +498,17 @@ static bool head_lexing(const ds_doc *doc, uint32_t s, ds_lx *scratch, uint32_t 
         if (text[b] >= 0xC0 && b + utf8_width(text[b]) > e) return false;
     uint32_t k = ds_lex(scratch, cap, doc->text, start, e);
     if (k + tail >= cap) return false;
-    uint32_t more = ds_lex(scratch + k, DS_LX_TAIL, doc->text, e, end);
+    /* The head needs DS_LX_TAIL lexemes past its last key lexeme p, some of
+     * which (p's chunk: the ',' of "2022,") it may already hold: only the
+     * missing ones are lexed (DS_LX_TAIL when it holds no key). */
+    uint32_t p = k;
+    while (p > 0 && !(scratch[p - 1].tag & DS_TAG_NUM) && !(scratch[p - 1].kw & KW_KEY)) p--;
+    uint32_t want = p ? p + DS_LX_TAIL : k + DS_LX_TAIL;
+    want = want > k ? want - k : 0;
+    uint32_t more = want ? ds_lex(scratch + k, want, doc->text, e, end) : 0;
     *n = k + more;
     *most = k + tail;
-    return more == DS_LX_TAIL; /* fewer: every lexeme (more, perhaps none) */
+    return more == want; /* fewer: every lexeme (more, perhaps none) */
 }
 
 /* The cached lexing of sentence s, lexed into scratch on first use and kept;
@@ -761,7 +800,7 @@ uint32_t ds_lex(ds_lx *out, uint32_t cap, const char *text, uint32_t start, uint
     const unsigned char *s = (const unsigned char *)text;
     uint32_t i = start;
     ds_lx *t = out, *const last = out + cap;
-    pthread_once(&kw_once, kw_init);
+    kw_tables();
     bool space = true;
     while (i < end && t < last) {
         unsigned c = s[i], k = byte_class[c];
@@ -1773,21 +1812,40 @@ static bool may_start(const ds_lx *t, bool relaxed)
     return relaxed || (t->kw & DS_KW_START);
 }
 
+/* Whether L[i] (a number) may be the number a point of parse_point rests
+ * on: a plain year or decade (4 digits: year_num, ISO 2022-04-18), or the
+ * first part of a numeric date (at most 2 digits, '/' or '.' after it). A
+ * day before a month needs the month (DS_KW_CAL), a count in find_relative
+ * its unit (DS_KW_ANCHOR); a number that is not plain is none of these
+ * (year_num, day_num, small_count and the numeric dates all want plain). */
+static bool date_number(const ds_lx *L, uint32_t n, uint32_t i)
+{
+    const ds_lx *t = &L[i];
+    if (!t->plain) return false;
+    if (t->ndig == 4) return true;
+    return t->ndig <= 2 && i + 1 < n && L[i + 1].kind == DS_LX_PUNCT &&
+           (L[i + 1].ch == '/' || L[i + 1].ch == '.');
+}
+
 static ds_status scan_sentence(tx_state *st, const tx_scan *sc, uint32_t limit, uint32_t *stop)
 {
     const ds_lx *L = sc->L;
     uint32_t i = 0;
     ds_status s;
     /* Every expression find_expr or find_relative accepts at i holds, at i
-     * or after it, a number or a DS_KW_CAL or DS_KW_ANCHOR word: parse_point
-     * needs a number or a month name (month_of: DS_KW_CAL), a weekday is
-     * DS_KW_CAL, and find_relative's units (unit_of), deictic words and
-     * parts of the day are DS_KW_ANCHOR words. So past the last such lexeme
-     * (of the window, lookahead included) both fail at every i, and the
-     * scan, which would only step to limit, stops there. */
+     * or after it, a DS_KW_CAL or DS_KW_ANCHOR word or a date_number:
+     * parse_point needs a month name (month_of: DS_KW_CAL), a year or the
+     * first number of a numeric date (date_number; its other numbers are
+     * days before a month), a weekday is DS_KW_CAL, and find_relative's
+     * units (unit_of), deictic words and parts of the day are DS_KW_ANCHOR
+     * words (its counts need a unit). So past the last such lexeme (of the
+     * window, lookahead included) both fail at every i, and the scan, which
+     * would only step to limit, stops there: the counts after a sentence's
+     * date ("... killing 5 people") no longer make it try every "the", "a"
+     * and "in" before them. */
     uint32_t last = sc->n, full_limit = limit;
-    while (last > 0 && !(L[last - 1].tag & DS_TAG_NUM) &&
-           !(L[last - 1].kw & (DS_KW_CAL | DS_KW_ANCHOR)))
+    while (last > 0 && !(L[last - 1].kw & (DS_KW_CAL | DS_KW_ANCHOR)) &&
+           !((L[last - 1].tag & DS_TAG_NUM) && (sc->relaxed || date_number(L, sc->n, last - 1))))
         last--;
     if (last < limit) limit = last;
     while (i < limit) {
@@ -1996,6 +2054,17 @@ static void detect_doc_date(ds_doc *doc, const tx_aux *aux)
             first + 1 < bl->span.end && bytes[first] >= 'A' && bytes[first] <= 'Z' &&
             ((bytes[first + 1] >= 'A' && bytes[first + 1] <= 'Z') || t->span.start < first + 40);
         if (!may_lead && !may_line && !may_dateline) continue;
+        /* In a long block only two rules below may apply: the GTD line
+         * (at == 0: the date is the block's first lexeme, which starts at
+         * first: may_lead) and the dateline, whose first lexeme L[0] (at
+         * first) is a word of 3 to 15 ASCII letters (len >= 3; len is 0 for
+         * a word with a wider letter), so its first three bytes are ASCII
+         * letters. "On 23 February 2022, ..." has neither: the block is not
+         * lexed for rules that cannot hold. */
+        if (!may_line && !may_lead &&
+            !(first + 3 <= bl->span.end && ascii_letter(bytes[first]) &&
+              ascii_letter(bytes[first + 1]) && ascii_letter(bytes[first + 2])))
+            continue;
         if (lexed != b) { /* one lexing per block, whatever its dates */
             blex_start(&bx, doc, bl, first);
             lexed = b;

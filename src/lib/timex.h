@@ -70,16 +70,17 @@ bool ds_sentence_may_hold(const ds_doc *doc, uint32_t s, unsigned kw_mask);
 typedef struct ds_sent_lex {
     const ds_lx *v; /* its lexemes (arena), NULL when not lexed or too long */
     uint32_t n;
-    uint8_t kw;    /* KW_KNOWN | the union of what ds_sentence_may_hold tests */
+    uint8_t kw;    /* KW_KNOWN | what ds_sentence_kw returns */
     bool lexed;    /* v/n are set (v NULL: more lexemes than the window) */
     bool partial;  /* v holds the head ds_sentence_head_lexemes describes, not all */
     uint32_t most; /* partial: the sentence has at most this many lexemes */
 } ds_sent_lex;
 
-/* The same test as ds_sentence_may_hold for any kw_mask at once, computed
- * once per sentence and kept in doc->sent_lex: the flags the sentence may
- * hold (every DS_KW_* bit when it holds a digit or a word the table cannot
- * judge). */
+/* The same test as ds_sentence_may_hold for every kw_mask of the key flags
+ * (DS_KW_CAL, DS_KW_ANCHOR, DS_KW_QSTART) at once, computed once per
+ * sentence and kept in doc->sent_lex: those of them the sentence may hold
+ * (all three when it holds a digit or a word the table cannot judge), no
+ * other flag. */
 unsigned ds_sentence_kw(ds_doc *doc, uint32_t s);
 
 /* All lexemes of sentence s (ds_lex over its span, absolute offsets), lexed
