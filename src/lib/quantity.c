@@ -327,7 +327,8 @@ static ds_qualifier qualifier(const ds_lx *L, uint32_t i, uint32_t *first)
      * word skips the list */
     if (p1->kind == DS_LX_WORD && p1->len && ((p1->kw & DS_KW_QUALIFY) || p1->len == 6)) {
         for (int k = 0; approx[k]; k++)
-            if (strcmp(p1->low, approx[k]) == 0 && strcmp(approx[k], "close") != 0) {
+            if (approx[k][0] == p1->low[0] && strcmp(p1->low, approx[k]) == 0 &&
+                strcmp(approx[k], "close") != 0) {
                 *first = i - 1;
                 return DS_QUAL_APPROX;
             }
@@ -345,7 +346,7 @@ static bool plural_like(const ds_lx *t)
     const char *w = t->low;
     size_t n = t->len;
     if (w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != 'u' && w[n - 2] != 'i') return true;
-    if (n >= 3 && strcmp(w + n - 3, "men") == 0) return true;
+    if (n >= 3 && w[n - 3] == 'm' && w[n - 2] == 'e' && w[n - 1] == 'n') return true;
     return word_index(t, irregular) >= 0;
 }
 
@@ -381,7 +382,8 @@ static ds_span head_noun(const ds_lx *L, uint32_t n, uint32_t j, bool partitive_
         if ((t->kw & DS_KW_STOP) && !t->upper) break;
         bool verbish = t->len >= 4 && !t->cap &&
                        ((t->low[t->len - 2] == 'e' && t->low[t->len - 1] == 'd') ||
-                        (t->len >= 5 && strcmp(t->low + t->len - 3, "ing") == 0));
+                        (t->len >= 5 && t->low[t->len - 3] == 'i' && t->low[t->len - 2] == 'n' &&
+                         t->low[t->len - 1] == 'g'));
         bool adverb =
             t->len >= 4 && !t->cap && t->low[t->len - 2] == 'l' && t->low[t->len - 1] == 'y';
         if (adverb) break;

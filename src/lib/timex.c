@@ -245,6 +245,16 @@ static uint8_t kw_flags(const char *w, uint32_t len)
     return 0;
 }
 
+/* Sets a word lexeme's kw (its table flags kw, DS_KW_START added as the
+ * lexer adds it: a DS_KW_TIMEX word, or a capitalised DS_KW_COUNT or
+ * DS_KW_CAL one; t->cap set) and tag. */
+static inline void word_kw_set(ds_lx *t, unsigned kw)
+{
+    if ((kw & DS_KW_TIMEX) || (t->cap && (kw & (DS_KW_COUNT | DS_KW_CAL)))) kw |= DS_KW_START;
+    t->kw = (uint8_t)kw;
+    t->tag = (uint8_t)(kw & (DS_KW_COUNT | DS_KW_START));
+}
+
 /* every DS_KW_* bit; ds_sent_lex.kw is set; a digit or a word the table
  * cannot judge (sentence_kw) */
 enum { KW_ALL = 0x7F, KW_KNOWN = 0x80, KW_MAYBE = 0x100 };
@@ -378,14 +388,18 @@ static bool blank_run(const unsigned char *text, uint32_t a, uint32_t b)
  * keeps none); a token of one punctuation byte is one lexeme, no key; any
  * other token is lexed alone (its lexemes are the ones the whole lexing has
  * there, by the same two facts). The walk stops at the first token from the
- * end that holds a key lexeme or cannot be judged so. */
-static uint32_t key_end(const ds_doc *doc, uint32_t s, uint32_t *tail)
+ * end that holds a key lexeme or cannot be judged so; *judged gets the index
+ * of the first token it passed over (all of them: sentence's first), so
+ * that every token from there on is one of the three kinds above, and the
+ * bytes between two of them whitespace or nothing. */
+static uint32_t key_end(const ds_doc *doc, uint32_t s, uint32_t *tail, uint32_t *judged)
 {
     const ds_sentence *se = &doc->sentences.v[s];
     const unsigned char *text = (const unsigned char *)doc->text;
     uint32_t start = se->span.start, end = se->span.end;
     uint32_t first = se->first_token, k = first + se->ntokens;
     *tail = 0;
+    *judged = k;
     kw_tables();
     if (!se->ntokens || k < first || k > doc->tokens.n) return end; /* no tokens to judge by */
     /* from: just past the last digit or non-ASCII byte (start when none) */
@@ -462,7 +476,11 @@ found:;
     }
     /* every token walked: no key lexeme, if nothing comes before the first */
     stop = blank_run(text, start, next) ? start : next;
+    *judged = first;
+    *tail = count;
+    return stop;
 done:
+    *judged = (uint32_t)(t - doc->tokens.v) + 1;
     *tail = count;
     return stop;
 }
@@ -484,14 +502,70 @@ done:
  * key lexeme (none when the head holds that many already: it is then
  * partial though the sentence may have no more lexemes, which costs a
  * caller that wants more only a lexing of nothing). */
+/* The first want lexemes ds_lex gives from e (a whitespace byte) to the
+ * sentence's end, made from the tokens key_end judged (from token j on):
+ * past key_end's offset, a token with a hash is one word lexeme whose norm
+ * is its letters lower-cased (ASCII, no digit), a token of one punctuation
+ * byte one punctuation lexeme of that byte, and a token is preceded by
+ * whitespace (the space flag) exactly when it does not touch the one before
+ * (or is the first: ds_lex starts at whitespace). Fields are set as ds_lex
+ * sets them (cap, upper, low, len, kw, tag; a word of over 15 letters keeps
+ * neither low nor flags). Returns the lexemes written, or UINT32_MAX at a
+ * token of the third kind (lexed alone by key_end): the caller lexes. */
+static uint32_t tail_from_tokens(const ds_doc *doc, uint32_t j, uint32_t k, uint32_t e, ds_lx *out,
+                                 uint32_t want)
+{
+    const unsigned char *text = (const unsigned char *)doc->text;
+    const ds_token *tk = doc->tokens.v;
+    for (; j < k && tk[j].span.start < e; j++) /* the key's chunk: in the head */
+        if (tk[j].span.end > e) return UINT32_MAX;
+    uint32_t m = 0, prev_end = e;
+    for (; j < k && m < want; j++) {
+        const ds_token *t = &tk[j];
+        uint32_t ts = t->span.start, te = t->span.end;
+        ds_lx *x = &out[m];
+        *x = (ds_lx){.start = ts, .end = te, .kind = DS_LX_PUNCT, .space = m == 0 || ts > prev_end};
+        if (t->hash) {
+            x->kind = DS_LX_WORD;
+            x->cap = (unsigned)(text[ts] - 'A') < 26u;
+            x->upper = (t->flags & DS_TOK_UPPER) != 0; /* two or more letters, all upper case */
+            if (t->norm_len <= 15) {
+#ifdef DS_SWAR
+                /* a norm with a hash has 8 readable bytes after it (as in
+                 * kw_flags_hashed): two masked loads, no copy call */
+                uint32_t nl = t->norm_len;
+                uint64_t a0 = ds_load8(t->norm), a1 = 0;
+                if (nl < 8)
+                    a0 &= (1ull << (8 * nl)) - 1;
+                else if (nl > 8)
+                    a1 = ds_load8(t->norm + 8) & ((1ull << (8 * (nl - 8))) - 1);
+                memcpy(x->low, &a0, 8);
+                memcpy(x->low + 8, &a1, 8);
+#else
+                memcpy(x->low, t->norm, t->norm_len);
+#endif
+                x->len = (uint8_t)t->norm_len;
+                if (kw_bit(kw_any_bits, t->hash)) word_kw_set(x, kw_flags_hashed(t));
+            }
+        } else if (te - ts == 1 && (t->flags & (DS_TOK_PUNCT | DS_TOK_SYMBOL)) &&
+                   !blank_byte(text[ts]))
+            x->ch = (char)text[ts];
+        else
+            return UINT32_MAX;
+        prev_end = te;
+        m++;
+    }
+    return m;
+}
+
 static bool head_lexing(const ds_doc *doc, uint32_t s, ds_lx *scratch, uint32_t cap, uint32_t *n,
                         uint32_t *most)
 {
     *n = UINT32_MAX;
     const ds_sentence *se = &doc->sentences.v[s];
     const unsigned char *text = (const unsigned char *)doc->text;
-    uint32_t start = se->span.start, end = se->span.end, tail;
-    uint32_t e = key_end(doc, s, &tail);
+    uint32_t start = se->span.start, end = se->span.end, tail, judged;
+    uint32_t e = key_end(doc, s, &tail, &judged);
     while (e < end && !blank_byte(text[e])) e++;
     if (e >= end || tail >= cap) return false;
     for (uint32_t b = e > start + 3 ? e - 3 : start; b < e; b++)
@@ -505,7 +579,10 @@ static bool head_lexing(const ds_doc *doc, uint32_t s, ds_lx *scratch, uint32_t 
     while (p > 0 && !(scratch[p - 1].tag & DS_TAG_NUM) && !(scratch[p - 1].kw & KW_KEY)) p--;
     uint32_t want = p ? p + DS_LX_TAIL : k + DS_LX_TAIL;
     want = want > k ? want - k : 0;
-    uint32_t more = want ? ds_lex(scratch + k, want, doc->text, e, end) : 0;
+    uint32_t more =
+        want ? tail_from_tokens(doc, judged, se->first_token + se->ntokens, e, scratch + k, want)
+             : 0;
+    if (more == UINT32_MAX) more = ds_lex(scratch + k, want, doc->text, e, end);
     *n = k + more;
     *most = k + tail;
     return more == want; /* fewer: every lexeme (more, perhaps none) */
@@ -693,10 +770,7 @@ static bool dotted_date_at(const unsigned char *s, size_t from, size_t i, size_t
 /* Sets t's keyword flags from its folded form (t->len set, low zero-padded). */
 static inline void word_kw(ds_lx *t)
 {
-    unsigned kw = kw_flags(t->low, t->len);
-    if ((kw & DS_KW_TIMEX) || (t->cap && (kw & (DS_KW_COUNT | DS_KW_CAL)))) kw |= DS_KW_START;
-    t->kw = (uint8_t)kw;
-    t->tag = (uint8_t)(kw & (DS_KW_COUNT | DS_KW_START));
+    word_kw_set(t, kw_flags(t->low, t->len));
 }
 
 #if defined(__SSE2__)

@@ -550,6 +550,52 @@ static void test_sentence_filter(void **state)
     ds_doc_free(doc);
 }
 
+/* A partial lexing (ds_sentence_head_lexemes) is the exact head of the
+ * whole lexing, every field, its lexemes after the key chunk included
+ * (made from the tokens: capitalised, upper-case, long and keyword words,
+ * punctuation touching or not). */
+static void test_partial_heads(void **state)
+{
+    (void)state;
+    static const char *const texts[] = {
+        "On 3 March 2024, Gunmen of the NSAG attacked a camp near the border , then fled.\n",
+        "Around 31 March 2022 (as reported), the Counterinsurgencyoperations were said to pause.\n",
+        "Eleven people (ALL civilians) were killed; Several MORE were hurt in the attack there.\n",
+        "Police said 12 of them were arrested on Friday: The rest fled into the hills again.\n",
+        "In June 2021 the U.S.-backed forces shelled the town and the villages around it.\n"};
+    uint32_t partials = 0;
+    for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+        ds_doc *doc = annotate(texts[i], NULL);
+        for (uint32_t s = 0; s < doc->sentences.n; s++) {
+            const ds_sentence *se = &doc->sentences.v[s];
+            ds_lx fresh[64], scratch[64];
+            uint32_t n = ds_lex(fresh, 64, doc->text, se->span.start, se->span.end), m = 0;
+            bool partial = false;
+            const ds_lx *head = ds_sentence_head_lexemes(doc, s, scratch, 64, &m, &partial);
+            assert_non_null(head);
+            assert_true(m <= n);
+            if (!partial) assert_int_equal(m, n);
+            partials += partial;
+            for (uint32_t k = 0; k < m; k++) {
+                assert_int_equal(head[k].start, fresh[k].start);
+                assert_int_equal(head[k].end, fresh[k].end);
+                assert_int_equal(head[k].kind, fresh[k].kind);
+                assert_int_equal(head[k].len, fresh[k].len);
+                assert_int_equal(head[k].space, fresh[k].space);
+                assert_int_equal(head[k].cap, fresh[k].cap);
+                assert_int_equal(head[k].upper, fresh[k].upper);
+                assert_int_equal(head[k].kw, fresh[k].kw);
+                assert_int_equal(head[k].tag, fresh[k].tag);
+                assert_int_equal(head[k].ch, fresh[k].ch);
+                assert_true(head[k].num == fresh[k].num);
+                assert_memory_equal(head[k].low, fresh[k].low, sizeof fresh[k].low);
+            }
+        }
+        ds_doc_free(doc);
+    }
+    assert_true(partials >= 4); /* the heads this test is about */
+}
+
 static void test_calendar(void **state)
 {
     (void)state;
@@ -581,6 +627,7 @@ int main(void)
         cmocka_unit_test(test_lex_resumes),
         cmocka_unit_test(test_long_block_datelines),
         cmocka_unit_test(test_sentence_filter),
+        cmocka_unit_test(test_partial_heads),
         cmocka_unit_test(test_calendar),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
