@@ -1253,6 +1253,29 @@ static bool arrest_reason(const ev_scan *sc, const ds_sentence *s, uint32_t i)
 
 static bool overlaps_timex(const ev_scan *sc, uint32_t sent, ds_span sp);
 
+/* Does sentence s count events: "in 12 incidents", "across several
+ * attacks", "during three clashes" (a figure or a count word, then a plural
+ * event noun)? */
+static bool tallied(const ev_scan *sc, const ds_sentence *s)
+{
+    static const char *const preps[] = {"in", "across", "during", "over", NULL};
+    WORD_SIG(preps);
+    static const char *const several[] = {
+        "several", "multiple", "numerous", "separate", "various", "many", "dozens", "two", "three",
+        "four",    "five",     "six",      "seven",    "eight",   "nine", "ten",    NULL};
+    WORD_SIG(several);
+    uint32_t end = s->first_token + s->ntokens;
+    for (uint32_t i = s->first_token; i + 2 < end; i++) {
+        if (!tok_in(sc, i, preps)) continue;
+        uint32_t n = i + 1;
+        if (!(tok(sc, n)->flags & DS_TOK_NUMBER) && !tok_in(sc, n, several)) continue;
+        const ds_token *t = tok(sc, n + 1);
+        if (is_plural_noun(t) && (rule_at(sc, n + 1, R_ANAPHOR) || rule_at(sc, n + 1, R_NOUN)))
+            return true;
+    }
+    return false;
+}
+
 static bool trigger_blocked(const ev_scan *sc, const ds_sentence *s, uint32_t i)
 {
     /* "rescued 20 kidnapped victims", "the abducted girls": a participle
@@ -1354,6 +1377,12 @@ static bool trigger_blocked(const ev_scan *sc, const ds_sentence *s, uint32_t i)
             !sentence_has_day(sc, s))
             return true;
     }
+    /* "Between 1 and 7 May, at least 45 civilians were killed in 12
+     * incidents": the dead of several events counted together, a summary,
+     * unless the sentence gives the day */
+    if ((rule_at(sc, i, R_DEATH) || rule_at(sc, i, R_INJURY)) && tallied(sc, s) &&
+        !sentence_has_day(sc, s))
+        return true;
     /* "This is the fourth attack on our staff this year": a tally of
      * events told elsewhere, unless the sentence gives the day */
     static const char *const ordinals[] = {"third",  "fourth", "fifth", "sixth",  "seventh",

@@ -1100,4 +1100,16 @@ e = ev("2024-07-06")
 assert (e["actor1"], e["actor2"], e["admin1"], e["fatalities"]) == ("Jalisco New Generation Cartel", "Police Forces of Mexico", "Michoacan", 4), e
 '
 
+
+# A humanitarian situation report (invented): "Between 1 and 7 May, at least
+# 45 civilians were killed in 12 incidents" counts the dead of several
+# events, a summary (it was an event of 1-7 May that swallowed the 5 May
+# attack on the displacement site, 45 dead and its actor); the attack
+# itself is one event.
+check ituri-sitrep-2024.txt '
+assert len(out["events"]) == 1, [(e["date"], e["date_end"]) for e in out["events"]]
+e = ev("2024-05-05")
+assert (e["actor1"], e["admin1"], e["fatalities"], e["date_end"]) == ("CODECO", "Ituri", 12, None), e
+'
+
 finish
