@@ -1437,6 +1437,21 @@ static bool speech_date(const ev_scan *sc, const ds_sentence *s, uint32_t i)
     return tok_in(sc, i, say);
 }
 
+/* "emerged around 2015", "was founded in 2006": a date of a group's birth
+ * (the verb at most three tokens before the expression). i as for
+ * speech_date(). */
+static bool origin_date(const ev_scan *sc, const ds_sentence *s, uint32_t i)
+{
+    static const char *const born[] = {"emerged",     "founded", "formed",
+                                       "established", "created", NULL};
+    WORD_SIG(born);
+    for (uint32_t k = 1; k <= 3 && i >= s->first_token + k; k++) {
+        if (tok_punct(sc, i - k)) return false;
+        if (tok_in(sc, i - k, born)) return true;
+    }
+    return false;
+}
+
 /* "The 2023 Mopti market bombing was an attack on 14 August 2023": a bare
  * year after "the" that names the event (a capitalised word follows) says
  * less than a date the sentence gives besides. i as for speech_date(). */
@@ -1491,6 +1506,12 @@ static const ds_timex *frame_timex_weak(const ev_scan *sc, const frame *f, bool 
             if (!named) named = t;
             continue;
         }
+        /* "The group emerged around 2015 and launched its insurgency in
+         * October 2017 with an attack": the date of the group's birth, not
+         * of the act, when a later one follows in the frame */
+        if (origin_date(sc, s, at) && k + 1 < si->first[f->sentence + 1] &&
+            in_frame(f, sc->doc->timexes.v[si->idx[k + 1]].span))
+            continue;
         if (!speech_date(sc, s, at)) return after_possessed_noun(sc, f, t);
         if (!speech) speech = t;
     }
@@ -3998,6 +4019,20 @@ static void analyze(ev_scan *sc, const frame *f, cand *c)
     if (c->event_type == T_PROTESTS && c->sub_event_type != acled_subs[14] &&
         c->fatalities != DS_NULL_INT && c->fatalities > 0)
         c->fatalities = 0;
+    /* "seized the town of Palma after a siege of several days, killing
+     * dozens of civilians": a transfer of territory (the place its object,
+     * not "captured and killed four men") with dead is no non-violent one,
+     * but a battle for it */
+    if (c->event_type == T_STRATEGIC && c->sub_event_type == acled_subs[23] &&
+        c->fatalities != DS_NULL_INT && c->fatalities > 0 && c->place &&
+        tok(sc, f->trig[0])->span.start < c->place->span.start &&
+        token_at(sc, &sc->doc->sentences.v[f->sentence], c->place->span.start) <= f->trig[0] + 6) {
+        bool state = c->actor1 && c->actor1->type == DS_ACTOR_STATE_FORCE;
+        c->event_type = T_BATTLES;
+        c->sub_event_type = acled_subs[state ? 1 : 2];
+        c->gtd = 2;
+        c->cameo = "19";
+    }
     /* "arrested men planning bomb attacks": a weapon of a plot, not of the event */
     if (c->event_type != T_PROTESTS && c->event_type != T_RIOTS &&
         (c->event_type != T_STRATEGIC || c->sub_event_type == acled_subs[20]))

@@ -519,6 +519,8 @@ static const gate_anchor GATE_ANCHORS[] = {
     ANCHOR("formed on", true, G_FOUNDED),
     ANCHOR("created in", true, G_FOUNDED),
     ANCHOR("created on", true, G_FOUNDED),
+    ANCHOR("emerged in", true, G_FOUNDED),
+    ANCHOR("emerged around", true, G_FOUNDED),
     ANCHOR("estimated", true, G_STRENGTH),
     ANCHOR("strength of", true, G_STRENGTH),
     ANCHOR("numbering", true, G_STRENGTH),
@@ -2093,9 +2095,10 @@ static bool prose_founded(prof *p, uint32_t si, uint32_t *ref_cursor)
     const ds_sentence *sen = &p->doc->sentences.v[si];
     const char *s = p->doc->text + sen->span.start;
     size_t n = sen->span.end - sen->span.start;
-    static const char *cues[] = {"founded in ", "founded on ", "established in ", "established on ",
-                                 "formed in ",  "formed on ",  "created in ",     "created on ",
-                                 "founded ",    "established "};
+    static const char *cues[] = {
+        "founded in ", "founded on ",     "established in ",   "established on ", "formed in ",
+        "formed on ",  "created in ",     "created on ",       "founded ",        "established ",
+        "emerged in ", "emerged around ", "emerged in around "};
     if (!(p->gate & G_FOUNDED)) return true;
     for (size_t c = 0; c < sizeof cues / sizeof *cues; c++) {
         const char *at = pword(p, s, n, cues[c]);

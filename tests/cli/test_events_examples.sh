@@ -1112,4 +1112,19 @@ e = ev("2024-05-05")
 assert (e["actor1"], e["admin1"], e["fatalities"], e["date_end"]) == ("CODECO", "Ituri", 12, None), e
 '
 
+
+# An encyclopedia-style article (invented wording): "emerged around 2015 and
+# launched its insurgency in October 2017 with an attack" dates the attack
+# October 2017 (the group\x27s birth, 2015, was taken) and gives the group\x27s
+# founding year (none before); "seized the town of Palma ..., killing dozens
+# of civilians" is a battle for territory, not a non-violent transfer.
+check ansar-al-sunna-article.txt '
+e = ev("2017-10")
+assert (e["location"], e["actor2"]) == ("Mocimboa da Praia", "Police Forces of Mozambique"), e
+e = ev("2021-03")
+assert (e["event_type"], e["sub_event_type"], e["location"]) == ("Battles", "Non-state actor overtakes territory", "Palma"), e
+g = [a for a in out["actors"] if a["name"] == "Islamic State Mozambique Province"][0]
+assert g["founded"] == "2015", g["founded"]
+'
+
 finish
