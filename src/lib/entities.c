@@ -138,7 +138,7 @@ static const char *const sf_mil[] = {
     "jets",        "aircraft",  "militaries", "armies",   "soldier", "airstrikes", "air",
     "helicopters", "drones",    "forces'",    "force",    "drone",   "airstrike",  "warplanes",
     "jets'",       "jet",       "warplane",   "gunships", "gunship", "f-16",       "missile",
-    "missiles",    "artillery", NULL};
+    "missiles",    "artillery", "glide",      "shelling", "shells",  NULL};
 static const char *const sf_pol[] = {"police",       "policemen", "police officers",
                                      "officers",     "gendarmes", "gendarmerie",
                                      "constabulary", "levies",    NULL};

@@ -1127,4 +1127,17 @@ g = [a for a in out["actors"] if a["name"] == "Islamic State Mozambique Province
 assert g["founded"] == "2015", g["founded"]
 '
 
+
+# A wire report (invented) from Ukraine: "a Russian glide bomb hit a
+# residential building" is an air strike by Russia\x27s forces (it was an IED
+# by an unidentified group); missiles and drones keep their types.
+check kharkiv-wire-2024.txt '
+e = ev("2024-05-22")
+assert (e["sub_event_type"], e["actor1"], e["weapon"], e["injuries"]) == ("Air/drone strike", "Military Forces of Russia (2000-)", "glide bomb", 5), e
+e = [e for e in out["events"] if e["country"] == "RUS"][0]
+assert (e["sub_event_type"], e["actor1"], e["admin1"]) == ("Air/drone strike", "Military Forces of Ukraine", "Krasnodar"), e
+e = [e for e in out["events"] if e["fatalities"] == 7][0]
+assert (e["sub_event_type"], e["location"], e["injuries"]) == ("Shelling/artillery/missile attack", "Kharkiv", 21), e
+'
+
 finish
