@@ -1558,14 +1558,16 @@ static bool find_expr(const tx_scan *sc, uint32_t i, tx_found *f)
 
     tx_pt p1, p2;
     bool have1 = parse_point(sc, k, &p1);
-    /* "17-19 April 2022", "between 15 and 19 April" */
+    /* "17-19 April 2022", "between 15 and 19 April", "the night of 16/17
+     * May" (a slash between two days that follow each other) */
+    bool slash = k + 1 < n && is_punct(&L[k + 1], '/');
     if (!have1 && day_num(&L[k]) && k + 2 < n &&
-        (is_punct(&L[k + 1], '-') || ds_lx_is(&L[k + 1], "to") ||
+        (is_punct(&L[k + 1], '-') || ds_lx_is(&L[k + 1], "to") || slash ||
          (between && ds_lx_is(&L[k + 1], "and"))) &&
         parse_point(sc, k + 2, &p2) && p2.d.day && p2.mod == DS_MOD_NONE && !p2.bare_month) {
         ds_date d1 = p2.d;
         d1.day = (uint8_t)L[k].num;
-        if (d1.day < p2.d.day) {
+        if (d1.day < p2.d.day && (!slash || d1.day + 1 == p2.d.day)) {
             f->first = mod || since || between ? i : k;
             f->next = p2.next;
             f->kind = DS_TIMEX_SPAN;

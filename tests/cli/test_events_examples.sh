@@ -1042,10 +1042,12 @@ assert len(out["assessments"]) == 5, [a["text"] for a in out["assessments"]]
 # A military press release (invented, in the idiom of Pakistan's ISPR):
 # "conducted an intelligence based operation" is a raid, "six khwarij were
 # sent to hell" six dead and "three policemen embraced shahadat" three (the
-# operation was lost, the dateline's city and date given instead).
+# operation was lost, the dateline's city and date given instead); "on the
+# night of 7/8 August 2024" spans the two days (it was the 8th only).
 check military-release-pakistan-2024.txt '
 assert len(out["events"]) == 2, [(e["date"], e["location"]) for e in out["events"]]
-e = ev("2024-08-08")
+e = ev("2024-08-07")
+assert e["date_end"] == "2024-08-08", e["date_end"]
 assert (e["event_type"], e["actor1"], e["location"], e["fatalities"]) == ("Battles", "Military Forces of Pakistan (2022-)", "Datta Khel", 6), e
 e = ev("2024-08-09")
 assert (e["location"], e["actor2"], e["fatalities"]) == ("Lakki Marwat District", "Police Forces of Pakistan (2022-)", 3), e

@@ -190,7 +190,8 @@ static void test_spans(void **state)
                            "Fighting raged 17-19 November 2015.\n"
                            "Convoys were hit on 3 and 5 May 2017.\n"
                            "Raids came in the first week of March 2021 and the last week of "
-                           "February 2024.\n",
+                           "February 2024.\n"
+                           "Troops struck on the night of 16/17 May 2024.\n",
                            NULL);
     expect(doc, "from June 3 to July 19, 2016", "2016-06-03", "2016-07-19", DS_MOD_NONE,
            DS_ANCHOR_ABSOLUTE);
@@ -207,6 +208,8 @@ static void test_spans(void **state)
     expect(doc, "March", "2023-03", NULL, DS_MOD_NONE, DS_ANCHOR_ABSOLUTE);
     expect(doc, "April 2023", "2023-04", NULL, DS_MOD_NONE, DS_ANCHOR_ABSOLUTE);
     expect(doc, "17-19 November 2015", "2015-11-17", "2015-11-19", DS_MOD_NONE, DS_ANCHOR_ABSOLUTE);
+    /* a night across two days */
+    expect(doc, "16/17 May 2024", "2024-05-16", "2024-05-17", DS_MOD_NONE, DS_ANCHOR_ABSOLUTE);
     expect(doc, "3", "2017-05-03", NULL, DS_MOD_NONE, DS_ANCHOR_ABSOLUTE);
     expect(doc, "5 May 2017", "2017-05-05", NULL, DS_MOD_NONE, DS_ANCHOR_ABSOLUTE);
     /* a week of a month: its seven days (the leap year's last week too) */
