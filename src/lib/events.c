@@ -1302,20 +1302,16 @@ static bool trigger_blocked(const ev_scan *sc, const ds_sentence *s, uint32_t i)
     if (tok_is(sc, i, "fighting") && i + 1 < s->first_token + s->ntokens &&
         (tok_is(sc, i + 1, "under") || tok_is(sc, i + 1, "alongside")))
         return true;
-    /* "have retaken towns since last year's offensive", "since the 2019
-     * attack": the noun dates a period, the event is background */
-    if (rule_at(sc, i, R_NOUN) && !rule_at(sc, i, R_VERB))
-        for (uint32_t k = 1; k <= 4 && i >= s->first_token + k; k++) {
-            if (tok_punct(sc, i - k) && !tok_is(sc, i - k, "'s")) break;
-            if (tok_is(sc, i - k, "since")) return true;
-        }
-    /* "has carried out air strikes since the group launched its offensive
-     * in November 2023": a clause after "since" dates a period, unless it
-     * gives the day ("since militants attacked the town on 3 May") */
+    /* "since": what it introduces dates a period, the event is background.
+     * An event noun up to four words after it always ("have retaken towns
+     * since last year's offensive", "since the 2019 attack"); a clause
+     * unless it gives the day ("has carried out air strikes since the group
+     * launched its offensive in November 2023", but "since militants
+     * attacked the town on 3 May") */
     for (uint32_t k = 1; k <= 8 && i >= s->first_token + k; k++) {
         if (tok_punct(sc, i - k) && !tok_is(sc, i - k, "'s")) break;
         if (tok_is(sc, i - k, "since")) {
-            if (!sentence_has_day(sc, s)) return true;
+            if ((noun_only && k <= 4) || !sentence_has_day(sc, s)) return true;
             break;
         }
     }
@@ -2085,8 +2081,7 @@ static void pick_place(ev_scan *sc, const frame *f, cand *c)
     const ds_place *country = !c->place                              ? c->country_place
                               : c->place->feature == DS_FEAT_COUNTRY ? c->place
                                                                      : NULL;
-    if ((!c->place || country) && f->text_start > s->span.start &&
-        f->tok_start == token_at(sc, s, f->text_start)) {
+    if ((!c->place || country) && f->text_start > s->span.start) {
         bool capital = false;
         for (uint32_t i = f->tok_start; i < f->tok_end && !capital; i++)
             capital = tok_is(sc, i, "capital");
@@ -2283,12 +2278,6 @@ static uint32_t past_head(const ev_scan *sc, uint32_t i, uint32_t end)
     return i < end && tok_in(sc, i, heads) ? i + 1 : i;
 }
 
-/* Does mention r only speak about the event: "according to the army", "the
- * US Central Command said" after the event, "the European Union condemned
- * the attack"? Such a source, judge or mourner takes no part in it. (A
- * claimant before its event, "Al-Shabaab said it killed", does.) Here and
- * in the mention readers around, at and re (or last, i) are token_at() of
- * the mention's start and end: pick_actors() finds them once per mention. */
 /* "Pakistan's military said 21 militants were killed in operations": a
  * state force or a group that reports a passive killing or attack it does
  * not ascribe to anyone speaks of its own act (ACLED codes it the actor).
@@ -2313,6 +2302,12 @@ static bool passive_speaker(const ev_scan *sc, const ds_sentence *s, const ds_ac
     return true;
 }
 
+/* Does mention r only speak about the event: "according to the army", "the
+ * US Central Command said" after the event, "the European Union condemned
+ * the attack"? Such a source, judge or mourner takes no part in it. (A
+ * claimant before its event, "Al-Shabaab said it killed", does.) Here and
+ * in the mention readers around, at and re (or last, i) are token_at() of
+ * the mention's start and end: pick_actors() finds them once per mention. */
 static bool bystander(const ev_scan *sc, const ds_sentence *s, const ds_actor_ref *r,
                       uint32_t trig_at, uint32_t at, uint32_t re)
 {
@@ -4356,11 +4351,6 @@ static ds_status enrich(ev_scan *sc, ds_event *e, const cand *c, uint32_t senten
         if (!attackers_again && (!e->actor1 || strcmp(n, e->actor1) != 0))
             e->actor2 = ds_facts_str(x, n);
     }
-    /* "militants attacked a police station in Beledweyne": the country's
-     * police (ACLED), when no actor names the target and a non-state side
-     * attacked */
-    /* "On 20 August, the army said it had killed the cell's leader in an
-     * air strike": the country's army, when no actor is named */
     /* "the United States and the United Kingdom launched air strikes on
      * Houthi targets": the states named as subjects act by their forces */
     if (c->nagent_states && (!e->actor1 || ds_facts_unnamed(e->actor1))) {
@@ -4372,6 +4362,11 @@ static ds_status enrich(ev_scan *sc, ds_event *e, const cand *c, uint32_t senten
                 return st;
         }
     }
+    /* "militants attacked a police station in Beledweyne": the country's
+     * police (ACLED), when no actor names the target and a non-state side
+     * attacked */
+    /* "On 20 August, the army said it had killed the cell's leader in an
+     * air strike": the country's army, when no actor is named */
     if ((!e->actor1 || ds_facts_unnamed(e->actor1)) && c->state_agent && e->country[0]) {
         const char *n = state_forces_of(sc, e->country, c->state_agent);
         if (n) e->actor1 = n;
@@ -4855,10 +4850,6 @@ static void context_country(ev_scan *sc, uint32_t si, cand *c)
     }
 }
 
-/* Enriches the last event with a sentence about it. "Three soldiers were
- * killed in the clash" after "troops killed 12 jihadists" is more dead, not
- * another count of the same dead: figures of another side add up (ACLED
- * counts everyone killed). */
 /* "all five attackers": does a figure of sentence si start right after
  * token i? */
 static bool counts_next(const ev_scan *sc, uint32_t si, uint32_t i)
@@ -4884,6 +4875,10 @@ static bool names_armed(const ev_scan *sc, const ds_sentence *s)
     return false;
 }
 
+/* Enriches the last event with a sentence about it. "Three soldiers were
+ * killed in the clash" after "troops killed 12 jihadists" is more dead, not
+ * another count of the same dead: figures of another side add up (ACLED
+ * counts everyone killed). */
 static ds_status enrich_follow_up(ev_scan *sc, const cand *c, uint32_t si)
 {
     ds_event *e = &sc->x->events.v[sc->last_event];
@@ -4924,16 +4919,14 @@ static ds_status enrich_follow_up(ev_scan *sc, const cand *c, uint32_t si)
             if (before != DS_NULL_INT && c->fatalities > before) e->fatalities = c->fatalities;
             return DS_OK;
         }
-    /* "killing at least nine people, including three soldiers ... all five
-     * attackers were killed": a mixed toll of victims that named no
-     * attacker does not hold the attackers' dead */
-    /* ... and one that counted them ("12 people, including five attackers")
-     * holds them whatever its side */
+    /* The attackers' dead: "killing at least nine people, including three
+     * soldiers ... all five attackers were killed" add to a mixed toll
+     * that counted no attacker, never to one that did ("12 people,
+     * including five attackers"), whatever its side */
     bool armed_counted = c->dead_side == 'a' && sc->last_sentence != DS_NONE &&
                          names_armed(sc, &sc->doc->sentences.v[sc->last_sentence]);
-    bool victims_only = sc->last_side == 'm' && c->dead_side == 'a' && !armed_counted;
     if (before != DS_NULL_INT && before > 0 && sc->last_side && !armed_counted &&
-        (sc->last_side != 'm' || victims_only) && c->dead_side && c->dead_side != 'm' &&
+        (sc->last_side != 'm' || c->dead_side == 'a') && c->dead_side && c->dead_side != 'm' &&
         c->dead_side != sc->last_side) {
         e->fatalities = before + c->fatalities;
         sc->last_side = 'm';
