@@ -1657,6 +1657,19 @@ static bool word_before(const char *s, size_t end, size_t *ws, size_t *we)
     return end > b;
 }
 
+/* Is s[ws, we) the word w (lower case), in any case? */
+static bool span_is(const char *s, size_t ws, size_t we, const char *w)
+{
+    return we - ws == strlen(w) && starts_ci(s + ws, we - ws, w);
+}
+
+/* Does the sentence s[0, n) open with "Its" or "Their" (going on with the
+ * group the sentence before named)? */
+static bool opens_possessive(const char *s, size_t n)
+{
+    return starts_ci(s, n, "its ") || starts_ci(s, n, "their ");
+}
+
 /* The language of an outlet named right after "<L>-language" or
  * "<L>-language magazine" (one head word between): its Pashto-language
  * magazine Voice of X. */
@@ -1671,7 +1684,7 @@ static const char *language_before(const char *s, size_t before)
     if (l) return l;
     bool head = false;
     for (size_t h = 0; h < sizeof heads / sizeof *heads && !head; h++)
-        head = strlen(heads[h]) == we - ws && !strncasecmp(s + ws, heads[h], we - ws);
+        head = span_is(s, ws, we, heads[h]);
     if (!head || !word_before(s, ws, &ws, &we)) return NULL;
     return language_adjective(s + ws, we - ws);
 }
@@ -1762,13 +1775,10 @@ static bool media_wing_before(const char *s, size_t before)
     /* "its television channel, Al-Masirah, ...": a head that is a medium */
     static const char *const media[] = {"channel", "station", "newspaper", "broadcaster", NULL};
     for (const char *const *m = media; *m; m++)
-        if (we - ws == strlen(*m) && starts_ci(s + ws, we - ws, *m)) return true;
-    if (!(we - ws == 4 && starts_ci(s + ws, 4, "wing")) &&
-        !(we - ws == 3 && starts_ci(s + ws, 3, "arm")))
-        return false;
+        if (span_is(s, ws, we, *m)) return true;
+    if (!span_is(s, ws, we, "wing") && !span_is(s, ws, we, "arm")) return false;
     if (!word_before(s, ws, &ws, &we)) return false;
-    return (we - ws == 5 && starts_ci(s + ws, 5, "media")) ||
-           (we - ws == 10 && starts_ci(s + ws, 10, "propaganda"));
+    return span_is(s, ws, we, "media") || span_is(s, ws, we, "propaganda");
 }
 
 /* Outlets of a sentence that talks about media: names with a media head
@@ -1787,7 +1797,7 @@ static bool prose_outlets(prof *p, uint32_t si, uint32_t *ref_cursor)
     if (owner == DS_NONE) owner = actor_before(p, si, sen->span.end, ref_cursor);
     /* "JNIM is a coalition of groups. Its propaganda arm is X": the group
      * the sentence before opened with, the subject "Its" goes on with */
-    if (si > 0 && (starts_ci(s, n, "its ") || starts_ci(s, n, "their "))) {
+    if (si > 0 && opens_possessive(s, n)) {
         const ds_sentence *prev = &p->doc->sentences.v[si - 1];
         while (*ref_cursor < p->doc->actor_refs.n &&
                p->doc->actor_refs.v[*ref_cursor].sentence < si)
@@ -2741,9 +2751,7 @@ ds_status ds_extract_profiles(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, 
          * takes that group as the owner */
         bool named_any = false;
         bool named = p.subject == DS_NONE && names_group(doc, si, &group_cursor, &named_any);
-        if (p.subject != DS_NONE || named ||
-            (group_before &&
-             (starts_ci(p.low_base, n, "its ") || starts_ci(p.low_base, n, "their "))))
+        if (p.subject != DS_NONE || named || (group_before && opens_possessive(p.low_base, n)))
             p.gate = sentence_gate(gate_ix, p.low_base, n);
         else
             p.gate = named_any && parent_cue_in(gate_ix, p.low_base, n) ? G_PARENT : 0;
