@@ -1279,7 +1279,17 @@ static ds_status actors_in(ent *e, uint32_t s, uint32_t a, uint32_t b, const uin
         }
         /* protesters and rioters of the sentence's country */
         bool rally = in_list(e, t, W_RALLY) && t >= a + 2 && in_list(e, t - 2, W_RALLY_VERB);
-        rally |= in_list(e, t, W_BLOCKED) && t + 1 < b && in_list(e, t + 1, W_ROAD);
+        /* "blocked the main road", "blocked the Spitak-Yerevan highway",
+         * "blocked the A-16 highway", "blocked traffic"; not "blocked the
+         * advance of troops", "blocked the gang's toll roads" (up to three
+         * words between, no possessive) */
+        for (uint32_t k = t + 1; !rally && in_list(e, t, W_BLOCKED) && k < b && k <= t + 4; k++) {
+            bool filler = norm_is(e, k, "the") || norm_is(e, k, "a") || norm_is(e, k, "main");
+            if (in_list(e, k, W_ROAD) && !filler)
+                rally = true;
+            else if (norm_is(e, k, "'s") || !(tok(e, k)->flags & (DS_TOK_WORD | DS_TOK_NUMBER)))
+                break;
+        }
         if (!protest_done && (rally || in_list(e, t, W_PROTEST) || in_list(e, t, W_RIOT))) {
             const char *iso = country_of_sentence(e, s);
             uint32_t c = iso ? ds_lexicon_country(e->lex, iso) : DS_NONE;

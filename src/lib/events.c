@@ -186,7 +186,10 @@ enum ev_sentence_word {
     S_LONE = 1u << 4,         /* casualties(): its lone[] */
     S_ADDITION = 1u << 5,     /* casualties(): "in addition to" */
     S_CODER = 1u << 6,        /* coder_note(), coder_location(): "coded", "split" */
-    S_ACROSS = 1u << 7        /* across_several(): "across" */
+    S_ACROSS = 1u << 7,       /* across_several(): "across" */
+    /* toll_update(): "toll" (the eight bits are taken: it shares one, which
+     * a pre-filter may, a sentence with either word is read by both) */
+    S_TOLL = S_ADDITION
 };
 static const struct {
     const char *word;
@@ -219,7 +222,8 @@ static const struct {
                       {"addition", S_ADDITION},
                       {"coded", S_CODER},
                       {"split", S_CODER},
-                      {"across", S_ACROSS}};
+                      {"across", S_ACROSS},
+                      {"toll", S_TOLL}};
 
 /* A key of ev_rules.first (a phrase's first word, a word class's or a
  * sentence word's word) and its value; phrase1 is the one-word phrase that
@@ -1315,6 +1319,17 @@ static bool trigger_blocked(const ev_scan *sc, const ds_sentence *s, uint32_t i)
             break;
         }
     }
+    /* "Fighting ... has continued in the region since August 2023",
+     * "militants have killed 300 civilians since January": a period up to
+     * now, unless the sentence gives a day ("the deadliest attack since
+     * 2019" on Monday) */
+    for (uint32_t k = i + 1; k < s->first_token + s->ntokens && k <= i + 16; k++) {
+        if (tok_punct(sc, k) && !tok_is(sc, k, "'s")) break;
+        if (tok_is(sc, k, "since")) {
+            if (!sentence_has_day(sc, s)) return true;
+            break;
+        }
+    }
     /* "police arrested three suspects in connection with the kidnapping of
      * two aid workers": the arrest's reason, an event told elsewhere */
     if (noun_only && arrest_reason(sc, s, i)) return true;
@@ -1797,6 +1812,9 @@ typedef struct cand {
     bool protesters_act;           /* "protesters stormed the residence": the subject is a crowd */
     uint32_t town_start, town_end; /* "the village of X" the gazetteer lacks; equal when none */
     bool unknown_place;            /* "in Makhmour": a name after in/near that nothing knows */
+    bool led_by;                   /* attributed follows "led by", "headed by" */
+    bool none_by_default;          /* fatalities 0: a protest's or development's default */
+    bool agent_clause; /* actor1 named after a passive casualty verb (agent_after_passive) */
     char dead_side;    /* whose deaths the figures count: 'a' armed group, 's' security forces,
                           'c' civilians, 'm' mixed, 0 not said */
     char state_target; /* a target of the state named by a noun, no actor: 'p' police
@@ -2269,6 +2287,29 @@ static bool acts_next(const ev_scan *sc, const frame *f, const ds_actor_ref *r)
     return false;
 }
 
+/* After a passive casualty verb, does the mention starting at token `at`
+ * name who did it without "by": the subject of a "when" clause ("45
+ * civilians were killed when soldiers went door to door") or the other
+ * side of a fight ("were killed in an encounter with security forces")? */
+static bool agent_after_passive(const ev_scan *sc, const ds_sentence *s, uint32_t at)
+{
+    static const char *const fights[] = {
+        "encounter", "encounters", "clash",    "clashes",  "gunfight",   "gunfights", "firefight",
+        "fighting",  "battle",     "shootout", "skirmish", "skirmishes", "fire",      NULL};
+    WORD_SIG(fights);
+    uint32_t w = at;
+    while (w > s->first_token && w + 2 > at &&
+           (tok_is(sc, w - 1, "the") || tok_is(sc, w - 1, "suspected")))
+        w--;
+    if (w == s->first_token) return false;
+    if (tok_is(sc, w - 1, "when")) return true;
+    if (!tok_is(sc, w - 1, "with")) return false;
+    /* "in a fierce gunfight with", "in an exchange of fire with" */
+    for (uint32_t k = 2; k <= 3 && w >= s->first_token + k; k++)
+        if (tok_in(sc, w - k, fights)) return true;
+    return false;
+}
+
 /* The token after a generic head noun at i ("the Islamic State group, ..."). */
 static uint32_t past_head(const ev_scan *sc, uint32_t i, uint32_t end)
 {
@@ -2351,6 +2392,17 @@ static bool bystander(const ev_scan *sc, const ds_sentence *s, const ds_actor_re
             break;
     }
     if (i >= end) return false;
+    /* "..., the United Nations human rights office said": a source after
+     * the event named by the body and its office, agency or spokesman (up
+     * to three lower-case words before the verb) */
+    if (r->span.start > trig_at) {
+        uint32_t j = i;
+        while (j < end && j < i + 3 && (tok(sc, j)->flags & DS_TOK_WORD) &&
+               !(tok(sc, j)->flags & (DS_TOK_CAP | DS_TOK_UPPER)) && !tok_in(sc, j, say) &&
+               !is_trigger(sc, j))
+            j++;
+        if (j > i && j < end && tok_in(sc, j, say)) return true;
+    }
     /* "but Al-Shabaab frequently targets local officials": what the group
      * does in general, not a part in this event */
     static const char *const habit[] = {"often",     "frequently", "usually",  "regularly",
@@ -2531,6 +2583,9 @@ static void pick_actors(ev_scan *sc, const frame *f, cand *c)
         }
         if (by && !civil) {
             c->attributed = r;
+            /* "insurgents led by HTS": the group the fighters belong to */
+            static const char *const lead[] = {"led", "headed", "commanded", "spearheaded", NULL};
+            c->led_by = verb && tok_in_word(verb, lead);
             continue;
         }
         if (passive && !c->actor1 && passive_speaker(sc, s, r, trig_at, re)) {
@@ -2545,10 +2600,13 @@ static void pick_actors(ev_scan *sc, const frame *f, cand *c)
                 c->assoc[c->nassoc++] = r;
             }
         } else if (r->span.start >= trig_at && passive && !c->actor1 && !civil &&
-                   (!c->actor2 || r->actor != c->actor2->actor) && acts_next(sc, f, r)) {
+                   (!c->actor2 || r->actor != c->actor2->actor) &&
+                   (acts_next(sc, f, r) || agent_after_passive(sc, s, at))) {
             /* "were killed when militants attacked their post", "four
-             * civilians were killed when a Houthi drone struck a market" */
+             * civilians were killed when a Houthi drone struck a market",
+             * "were killed in an encounter with security forces" */
             c->actor1 = r;
+            c->agent_clause = true;
         } else if (r->span.start >= trig_at && !c->actor2 &&
                    (!c->actor1 || r->actor != c->actor1->actor) && !attacker_side(sc, s, re)) {
             c->actor2 = r;
@@ -2581,7 +2639,8 @@ static void pick_actors(ev_scan *sc, const frame *f, cand *c)
         }
     }
     if (c->attributed) {
-        if (c->actor1 && c->actor1 != c->attributed && !c->actor2) c->actor2 = c->actor1;
+        if (c->actor1 && c->actor1 != c->attributed && !c->actor2 && !c->led_by)
+            c->actor2 = c->actor1;
         c->actor1 = c->attributed;
     }
     if (!c->actor1 && before_frame && f->tok_start > s->first_token) c->actor1 = before_frame;
@@ -3693,6 +3752,9 @@ static void classify(ev_scan *sc, const frame *f, cand *c)
     const ev_rule *weapon = NULL, *communal = NULL;
     uint32_t weapon_at = 0;
     bool civ = false, sec = false;
+    /* a security noun that is actor1's own, named after the verb ("were
+     * killed by Ethiopian soldiers"), and any other one */
+    bool agent_sec = false, other_sec = false;
     for (uint32_t i = next_busy(sc, f->tok_start); i < f->tok_end; i = next_busy(sc, i + 1)) {
         if (sc->m[i].phrase < 0) {
             /* no rule: of the tests below, only the class cues can pass */
@@ -3718,12 +3780,13 @@ static void classify(ev_scan *sc, const frame *f, cand *c)
         }
         if (rule_at(sc, i, R_CIVILIAN)) civ = true;
         const bool security = rule_at(sc, i, R_SECURITY) != NULL;
-        /* "RSF soldiers attacked the town": the attacker's own noun names no
+        /* "RSF soldiers attacked the town", "were killed when Ethiopian
+         * soldiers went door to door": the attacker's own noun names no
          * target (this and the next read only for a security noun) */
-        bool attacker_noun = security && c->actor1 &&
-                             tok(sc, i)->span.start >= c->actor1->span.start &&
-                             tok(sc, i)->span.end <= c->actor1->span.end &&
-                             c->actor1->span.end <= tok(sc, f->trig[0])->span.start;
+        bool in_actor1 = security && c->actor1 && tok(sc, i)->span.start >= c->actor1->span.start &&
+                         tok(sc, i)->span.end <= c->actor1->span.end;
+        bool attacker_noun = in_actor1 && (c->actor1->span.end <= tok(sc, f->trig[0])->span.start ||
+                                           c->agent_clause);
         /* "shot dead by police": the agent of a passive is no target */
         bool agent = security && i > f->tok_start &&
                      (tok_is(sc, i - 1, "by") ||
@@ -3732,6 +3795,10 @@ static void classify(ev_scan *sc, const frame *f, cand *c)
         if (security && !civilian_modified(sc, f, i) && !reporting_source(sc, f, i) &&
             !in_group_name(sc, f->sentence, i) && !attacker_noun && !agent) {
             sec = true;
+            if (in_actor1)
+                agent_sec = true;
+            else
+                other_sec = true;
             static const char *const police[] = {"police",      "policemen", "policeman",
                                                  "gendarmerie", "gendarmes", NULL};
             WORD_SIG(police);
@@ -3756,6 +3823,11 @@ static void classify(ev_scan *sc, const frame *f, cand *c)
         if (sc->m[i].cls & W_DISPERSE) c->protest_intervention = true;
         if (sc->m[i].cls & W_RIOT) c->riot_cue = true;
     }
+    /* "civilians were killed by Ethiopian soldiers": the agent's noun
+     * names no target when civilians are the dead (when no one else is, as
+     * in "militia members were killed by the Taliban forces", ACLED codes
+     * the fight between armed men a battle) */
+    if (civ && agent_sec && !other_sec) sec = false;
     if (c->actor2 &&
         (c->actor2->type == DS_ACTOR_CIVILIANS || c->actor2->type == DS_ACTOR_PROTESTERS))
         civ = true;
@@ -4375,7 +4447,12 @@ static ds_status enrich(ev_scan *sc, ds_event *e, const cand *c, uint32_t senten
         (e->event_type == T_BATTLES || e->event_type == T_EXPLOSIONS) &&
         !ds_facts_state_force(e->actor1))
         e->actor2 = state_forces_of(sc, e->country, c->state_target);
-    if (c->fatalities != DS_NULL_INT) {
+    /* the none a protest or development has by default (scan_sentence_body)
+     * is no count of another kind of event with dead that it tells more of
+     * ("a vigilante group that had blocked the gang's roads" after a
+     * massacre) */
+    if (c->fatalities != DS_NULL_INT &&
+        !(c->none_by_default && c->event_type != e->event_type && e->fatalities > 0)) {
         if (e->fatalities == DS_NULL_INT || e->fatalities == 0) e->fatalities = c->fatalities;
         ds_toll *t = ds_vec_push(x->arena, &e->tolls);
         if (!t) return DS_ENOMEM;
@@ -5203,6 +5280,58 @@ static void coder_location(ev_scan *sc, uint32_t si)
     }
 }
 
+/* "The death toll later rose to 20", "..., bringing the toll to 31": a
+ * later count of the last event's dead, which replaces a smaller one (ACLED
+ * codes the latest figure); the sentence becomes a source and its figure a
+ * reported toll. Not a war's toll ("bringing the toll since 2017 to 6,000",
+ * "this year"). */
+static ds_status toll_update(ev_scan *sc, uint32_t si)
+{
+    static const char *const rise[] = {"rose",    "risen",   "rises",    "climbed", "increased",
+                                       "reached", "jumped",  "taking",   "took",    "bringing",
+                                       "brought", "raising", "raised",   "pushing", "pushed",
+                                       "stood",   "stands",  "climbing", NULL};
+    WORD_SIG(rise);
+    static const char *const wider[] = {"since", "year",       "conflict", "war",
+                                        "month", "insurgency", "total",    NULL};
+    WORD_SIG(wider);
+    const ds_sentence *s = &sc->doc->sentences.v[si];
+    uint32_t end = s->first_token + s->ntokens;
+    for (uint32_t i = s->first_token; i < end; i++) {
+        if (!tok_is(sc, i, "toll")) continue;
+        bool risen = false;
+        for (uint32_t k = i >= s->first_token + 3 ? i - 3 : s->first_token; k < i && !risen; k++)
+            risen = tok_in(sc, k, rise);
+        for (uint32_t j = i + 1; j < end && j <= i + 6; j++) {
+            if (tok_in(sc, j, wider) || tok_punct(sc, j)) break;
+            if (tok_in(sc, j, rise)) risen = true;
+            if (!risen || !(tok_is(sc, j, "to") || tok_is(sc, j, "at")) || !counts_next(sc, si, j))
+                continue;
+            uint32_t at = tok(sc, j + 1)->span.start;
+            for (uint32_t k = sc->quant.first[si]; k < sc->quant.first[si + 1]; k++) {
+                const ds_quantity *q = &sc->doc->quantities.v[sc->quant.idx[k]];
+                if (q->span.start != at || q->percent || q->lo < 1 || q->lo > 1e6) continue;
+                ds_event *e = &sc->x->events.v[sc->last_event];
+                if (e->fatalities != DS_NULL_INT && (double)e->fatalities >= q->lo) return DS_OK;
+                e->fatalities = (int32_t)q->lo;
+                ds_status st = add_source(sc, e, si);
+                if (st != DS_OK) return st;
+                ds_toll *t = ds_vec_push(sc->x->arena, &e->tolls);
+                if (!t) return DS_ENOMEM;
+                t->fatalities = e->fatalities;
+                uint32_t from = ds_doc_src_offset(sc->doc, s->span.start);
+                for (t->source = e->sources.n - 1;
+                     t->source > 0 && e->sources.v[t->source].start != from;)
+                    t->source--;
+                sc->last_sentence = si;
+                return DS_OK;
+            }
+            return DS_OK;
+        }
+    }
+    return DS_OK;
+}
+
 /* One sentence: a coder's note about the last event's toll (coder_note),
  * or a sentence the event rules read. */
 static ds_status scan_sentence(ev_scan *sc, uint32_t si)
@@ -5221,7 +5350,11 @@ static ds_status scan_sentence(ev_scan *sc, uint32_t si)
         e->fatalities = share_of(coded, split);
         return DS_OK;
     }
+    uint32_t last = sc->last_event;
+    bool toll = last != DS_NONE && si <= sc->last_sentence + 2 &&
+                may_have_word(sc, s->first_token, s->first_token + s->ntokens, S_TOLL);
     ds_status st = scan_sentence_body(sc, si);
+    if (st == DS_OK && toll && sc->last_event == last) st = toll_update(sc, si);
     if (st == DS_OK && coder && sc->last_event != DS_NONE && sc->last_sentence == si)
         coder_location(sc, si);
     if (st == DS_OK && split > 1 && sc->last_event != DS_NONE) {
@@ -5330,7 +5463,7 @@ static ds_status scan_sentence_body(ev_scan *sc, uint32_t si)
          * reported deaths has none */
         if ((c.event_type == T_PROTESTS || c.event_type == T_STRATEGIC) &&
             c.fatalities == DS_NULL_INT)
-            c.fatalities = 0;
+            c.fatalities = 0, c.none_by_default = true;
         /* a bomb defused, a suspect arrested: nobody hurt (GTD's nwound 0) */
         if (c.event_type == T_STRATEGIC && c.injuries == DS_NULL_INT) c.injuries = 0;
         bool attach = false;

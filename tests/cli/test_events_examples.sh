@@ -1142,4 +1142,53 @@ e = [e for e in out["events"] if e["fatalities"] == 7][0]
 assert (e["sub_event_type"], e["location"], e["injuries"]) == ("Shelling/artillery/missile attack", "Kharkiv", 21), e
 '
 
+
+# A wire report (invented) from Haiti: the gang named in the lexicon acts; the
+# UN office that reports it after the event ("the United Nations human rights
+# office said") is no target; "bringing the death toll to 74" raises the
+# count; residents who "blocked the main road" protest, a vigilante group
+# that "had blocked the gang\x27s toll roads" does not.
+check haiti-wire-2024.txt '
+e = ev("2024-10-03")
+assert (e["actor1"], e.get("actor2"), e["location"], e["fatalities"], e["injuries"]) == ("Gran Grif", None, "Pont-Sonde", 74, 16), e
+e = ev("2024-10-02")
+assert (e["event_type"], e["location"]) == ("Protests", "Saint-Marc"), e
+assert len(out["events"]) == 2, len(out["events"])
+'
+
+# A police press release (invented) from India: "killed in an encounter with
+# security forces" names the forces as actor1 (they were an unidentified
+# group); "taking the toll to 29" after "killed 27" updates the count.
+check chhattisgarh-police-release-2024.txt '
+e = ev("2024-04-02")
+assert (e["actor1"], e["actor2"], e["fatalities"]) == ("Military Forces of India (2014-)", "Communist Party of India (Maoist)", 8), e
+e = ev("2024-04-16")
+assert (e["location"], e["fatalities"], e["injuries"]) == ("Kanker district", 29, 3), e
+'
+
+# A wire report (invented) from Ethiopia: "civilians were killed when
+# Ethiopian soldiers went door to door" and "killed by federal soldiers" are
+# violence against civilians by the army (the soldiers were the target of a
+# battle); "Fighting ... has continued since August 2023" is background and
+# lends Fano to no event.
+check amhara-oromia-wire-2024.txt '
+e = ev("2024-01-29")
+assert (e["event_type"], e["actor1"], e.get("actor2"), e["fatalities"]) == ("Violence against civilians", "Military Forces of Ethiopia (2018-)", None, 45), e
+e = ev("2024-03-10")
+assert (e["event_type"], e["actor1"], e["location"]) == ("Violence against civilians", "Military Forces of Ethiopia (2018-)", "Debre Markos"), e
+e = ev("2024-03-11")
+assert (e["event_type"], e["actor1"], e["actor2"]) == ("Battles", "Fano", "Military Forces of Ethiopia (2018-)"), e
+'
+
+
+# A wire report (invented) from Syria: "insurgents led by HTS" are HTS\x27s
+# own (they were its unidentified target); "killed in clashes with the SDF"
+# the same day and place is the fight told before.
+check aleppo-manbij-wire-2024.txt '
+e = ev("2024-11-29")
+assert (e["actor1"], e.get("actor2"), e["location"]) == ("Hayat Tahrir al-Sham", None, "Aleppo"), e
+e = [e for e in out["events"] if e["location"] == "Manbij"]
+assert len(e) == 1 and (e[0]["actor1"], e[0]["actor2"], e[0]["fatalities"]) == ("Syrian National Army", "Syrian Democratic Forces", 4), e
+'
+
 finish
