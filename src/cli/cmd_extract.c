@@ -23,7 +23,9 @@ static const char extract_help[] =
     "\n"
     "Options:\n"
     "  --format F         json (default), jsonl, stix, acled, geojson\n"
-    "  --date YYYY-MM-DD  document date, anchors relative dates\n"
+    "  --date YYYY-MM-DD  document date: anchors \"on Tuesday\", \"June 9\"; by default\n"
+    "                     the dateline or a dated line gives it, and without one\n"
+    "                     such days stay undated (a date-unanchored warning)\n"
     "  --keep-going       go on after a file fails (exit 4 if any did)\n"
     "  --data DIR         runtime data directory (default: $DOSSIER_DATA)\n"
     "  --batch            read JSON Lines {\"id\",\"text\",\"date\"?,\"title\"?} on stdin,\n"
@@ -58,8 +60,8 @@ static int extract_files(char **files, int nfiles, const char *date, const char 
         ro.date = date;
         st = ds_doc_read_file(&doc, ctx, files[i], &ro);
         if (st == DS_OK) {
-            cli_print_diags(doc, DS_DIAG_WARNING);
             st = ds_extraction_add(x, ctx, doc);
+            cli_print_diags(doc, DS_DIAG_WARNING); /* the reader's and the annotators' */
         }
         ds_doc_free(doc);
         if (st != DS_OK) {

@@ -1502,14 +1502,37 @@ static const ds_timex *after_possessed_noun(const ev_scan *sc, const frame *f, c
 /* The date of frame f: its first usable time expression that is not a
  * report's day nor a year in a name, else a report's day (*weak set), else
  * the year in a name. */
+/* "After the Taliban returned to power in August 2021, the group stepped up
+ * its campaign: in January 2023, a suicide bomber killed ...": the frame
+ * opens on a clause that sets the scene before its own event. The token
+ * of the comma that ends it, or f->tok_start when the frame opens on none
+ * (or on one that holds the frame's first trigger). */
+static uint32_t scene_clause_end(const ev_scan *sc, const frame *f)
+{
+    static const char *const scene[] = {"after", "following", "since", "before", "until", NULL};
+    WORD_SIG(scene);
+    if (!f->ntrig || !tok_in(sc, f->tok_start, scene)) return f->tok_start;
+    for (uint32_t i = f->tok_start + 1; i < f->trig[0]; i++)
+        if (tok_is(sc, i, ",")) return i;
+    return f->tok_start;
+}
+
 static const ds_timex *frame_timex_weak(const ev_scan *sc, const frame *f, bool *weak)
 {
+    /* a date of the opening scene counts only when the frame has no other */
+    uint32_t scene_end = scene_clause_end(sc, f);
+    const uint32_t scene_to = scene_end > f->tok_start ? tok(sc, scene_end)->span.start : 0;
+    const ds_timex *in_scene = NULL;
     const sent_index *si = &sc->timex;
     const ds_timex *speech = NULL, *named = NULL;
     *weak = false;
     for (uint32_t k = si->first[f->sentence]; k < si->first[f->sentence + 1]; k++) {
         const ds_timex *t = &sc->doc->timexes.v[si->idx[k]];
         if (!in_frame(f, t->span) || !timex_usable(t)) continue;
+        if (t->span.start < scene_to) {
+            if (!in_scene) in_scene = t;
+            continue;
+        }
         /* the readers below look around the expression's first token */
         const ds_sentence *s = &sc->doc->sentences.v[t->sentence];
         uint32_t at = token_at(sc, s, t->span.start);
@@ -1527,6 +1550,7 @@ static const ds_timex *frame_timex_weak(const ev_scan *sc, const frame *f, bool 
         if (!speech) speech = t;
     }
     if (named && !speech) return named;
+    if (in_scene && !speech) return in_scene;
     *weak = speech != NULL;
     return speech;
 }
@@ -2483,8 +2507,12 @@ static void pick_actors(ev_scan *sc, const frame *f, cand *c)
                 tok_in(sc, i - 1, aux))
                 passive = true;
     const ds_actor_ref *before_frame = NULL;
+    /* "After the Taliban returned to power, ...": no side of the event */
+    uint32_t scene_end = scene_clause_end(sc, f);
+    const uint32_t scene_to = scene_end > f->tok_start ? tok(sc, scene_end)->span.start : 0;
     for (uint32_t k = si->first[f->sentence]; k < si->first[f->sentence + 1]; k++) {
         const ds_actor_ref *r = &doc->actor_refs.v[si->idx[k]];
+        if (r->span.start < scene_to && r->span.start >= f->text_start) continue;
         /* "ISWAP terrorists": the generic noun after a name is that actor */
         if (r->generic && k > si->first[f->sentence] &&
             doc->actor_refs.v[si->idx[k - 1]].span.end + 1 >= r->span.start &&
@@ -4686,8 +4714,18 @@ static const ds_place *doc_best_place(const ev_scan *sc, uint32_t block)
 
 static const ds_timex *doc_first_timex(const ev_scan *sc)
 {
-    for (uint32_t i = 0; i < sc->doc->timexes.n; i++)
-        if (timex_usable(&sc->doc->timexes.v[i])) return &sc->doc->timexes.v[i];
+    for (uint32_t i = 0; i < sc->doc->timexes.n; i++) {
+        const ds_timex *t = &sc->doc->timexes.v[i];
+        if (!timex_usable(t) || t->sentence >= sc->doc->sentences.n) continue;
+        /* "since separatist violence broke out in 2017": when a period
+         * began, not the day of what the note tells */
+        const ds_sentence *s = &sc->doc->sentences.v[t->sentence];
+        bool since = false;
+        for (uint32_t k = token_at(sc, s, t->span.start), n = 0;
+             !since && k-- > s->first_token && n < 12 && !tok_punct(sc, k); n++)
+            since = tok_is(sc, k, "since");
+        if (!since) return t;
+    }
     return NULL;
 }
 

@@ -215,6 +215,8 @@ static const label_def LABELS[] = {
     {"merged groups", LK_SUBGROUP, NULL}, /* the groups it was formed of */
     {"constituent groups", LK_SUBGROUP, NULL},
     {"member groups", LK_SUBGROUP, NULL},
+    {"splinter groups", LK_SUBGROUP, NULL}, /* born inside it ("Jamaat-ul-Ahrar") */
+    {"splinter group", LK_SUBGROUP, NULL},
     {"constituents", LK_SUBGROUP, NULL},
     {"groups", LK_ALLY, NULL},
     {"allies", LK_ALLY, NULL},
@@ -1876,12 +1878,18 @@ static bool prose_outlets(prof *p, uint32_t si, uint32_t *ref_cursor)
         bool wing = media_wing_before(s, before);
         bool appositive = (before >= 14 && ds_find_ci(s + before - 14, 14, "outlet,")) ||
                           (before >= 9 && ds_find_ci(s + before - 9, 9, "magazine")) || wing;
+        bool by_head = media_head(ph);
         /* "Its media wing, al-Kataib, releases videos in Somali and
-         * English": the wing's languages, told later in its sentence */
-        for (size_t w = k2; wing && !nlangs && w + 4 < n; w++)
+         * English", "through Umar Media, which releases a magazine in Urdu
+         * and Pashto": the outlet's languages, told later in its sentence */
+        bool which = by_head && k2 + 8 < n && starts_ci(s + k2, n - k2, ", which ");
+        for (size_t w = k2; (wing || which) && !nlangs && w + 4 < n; w++) {
+            /* "..., which prints Sahel Lantern magazine in Hausa": the
+             * languages of the publication it names */
+            if (which && w > k2 + 2 && s[w - 1] == ' ' && isupper((unsigned char)s[w])) break;
             if (s[w] == ' ' && starts_ci(s + w + 1, n - w - 1, "in "))
                 nlangs = language_list(s + w + 4, n - w - 4, langs, 4);
-        bool by_head = media_head(ph);
+        }
         /* "... Foundation (...) for Media Production": a complement, not a name */
         bool complement = before >= 4 && starts_ci(s + before - 4, 4, "for ");
         /* "its Pashto-language magazine X": the language comes before */

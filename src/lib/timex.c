@@ -2417,6 +2417,28 @@ ds_status ds_annotate_timex(ds_doc *doc, ds_ctx *ctx)
     }
     if (!doc->doc_date.year) detect_doc_date(doc, st.aux.v);
     resolve(doc, st.aux.v);
+    /* "on Thursday", "yesterday", "June 9" with no document date to
+     * complete them: the events they date are lost, so say what would help
+     * ("in recent months", "last year" in a report date nothing of note) */
+    if (!doc->doc_date.year) {
+        uint32_t open = 0, first = DS_NONE;
+        for (uint32_t i = 0; i < doc->timexes.n; i++) {
+            const tx_aux *a = &st.aux.v[i];
+            bool day = (a->need == TX_NEED_YEAR && doc->timexes.v[i].value.day) ||
+                       (a->need == TX_REL_DOC && (a->unit == 'W' || (a->unit == 'd' && a->delta)));
+            if (day && doc->timexes.v[i].anchor == DS_ANCHOR_NONE && open++ == 0) first = i;
+        }
+        if (open)
+            ds_doc_diag_add(
+                doc, DS_DIAG_WARNING, "date-unanchored",
+                ds_doc_src_offset(doc, doc->timexes.v[first].span.start),
+                "%u day%s ('%.*s'%s) cannot be dated: the text gives no document date (no "
+                "dateline or line with the year); give --date YYYY-MM-DD (or \"date\" in "
+                "--batch input)",
+                open, open == 1 ? "" : "s",
+                (int)(doc->timexes.v[first].span.end - doc->timexes.v[first].span.start),
+                doc->text + doc->timexes.v[first].span.start, open > 1 ? ", ..." : "");
+    }
 done:
     return s;
 }

@@ -891,6 +891,17 @@ check arauca-antioquia-wire-undated.txt '
 got = sorted((e["actor1"], e["location"], e["date"]) for e in out["events"])
 assert got == [("FARC dissidents", "Briceno", None), ("National Liberation Army (Colombia)", "Puerto Jordan", None)], got
 '
+# ... and the reader is told why, and what to give
+expect_grep "date-unanchored" "$TMP/err"
+expect_grep "give --date" "$TMP/err"
+
+# Another (invented) wire with no year: "since separatist violence broke out
+# in 2017" dates a period, not the note's events (both were dated 2017 and
+# merged into one); the separatists are named as Anglophone.
+check cameroon-wire-undated.txt '
+got = sorted((e["actor1"], e.get("location"), e["date"]) for e in out["events"])
+assert got == [("Ambazonian separatists", "Bali", None), ("Boko Haram", None, None)], got
+'
 
 # A Kigali press release about Mozambique: the beheadings "in the village of
 # Ancuabe" (a name the sentence does not place) happened where the release's
@@ -1189,6 +1200,21 @@ e = ev("2024-11-29")
 assert (e["actor1"], e.get("actor2"), e["location"]) == ("Hayat Tahrir al-Sham", None, "Aleppo"), e
 e = [e for e in out["events"] if e["location"] == "Manbij"]
 assert len(e) == 1 and (e[0]["actor1"], e[0]["actor2"], e[0]["fatalities"]) == ("Syrian National Army", "Syrian Democratic Forces", 4), e
+'
+
+
+# An encyclopedia-style article (invented) on the TTP: a "Splinter groups"
+# list gives a subgroup with its years; "Umar Media, which releases videos
+# and a magazine in Urdu and Pashto" gives the outlet\x27s languages; "After
+# the Taliban returned to power ... in August 2021, ...: in January 2023, a
+# suicide bomber killed" is dated by its own clause, not the opening scene.
+check ttp-article.txt '
+g = [a for a in out["actors"] if a["name"] == "Tehrik-i-Taliban Pakistan"][0]
+aff = {(x["name"], x["relation"], x.get("start"), x.get("end")) for x in g["affiliations"]}
+assert ("Jamaat-ul-Ahrar", "subgroup", "2014", "2020") in aff, aff
+o = [x for x in g["media_outlets"] if x["name"] == "Umar Media"][0]
+assert o["languages"] == ["Urdu", "Pashto"], o
+assert sorted(e["date"] for e in out["events"]) == ["2014-12", "2023-01"], [e["date"] for e in out["events"]]
 '
 
 finish
