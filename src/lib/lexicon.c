@@ -6,6 +6,7 @@
  */
 #include "lexicon.h"
 
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -99,6 +100,9 @@ struct ds_lexicon {
      * starts a given name of two units or more (given_longer) */
     uint64_t norm_filter[4];
     uint8_t *given_longer;
+    /* loaded from lexicon.bin (lexbin_load): the one block every array,
+     * map and string above lives in (no arena, no map storage of its own) */
+    void *blob;
 };
 
 /* The bit of lex->norm_filter for a tokens key of n bytes starting with c */
@@ -1105,7 +1109,8 @@ static bool map_reserve(strmap *m, size_t n, size_t kb)
     return true;
 }
 
-ds_status ds_lexicon_load(ds_lexicon **out, const char *data_dir, char *err, size_t errlen)
+/* The lexicon as the four data files make it (never lexicon.bin). */
+static ds_status lexicon_load_text(ds_lexicon **out, const char *data_dir, char *err, size_t errlen)
 {
     ds_status st = DS_ENOMEM;
     char dummy[8];
@@ -1169,9 +1174,389 @@ fail:
     return st;
 }
 
+/* ---- the compiled lexicon (lexicon.bin) ----------------------------------
+ * tools/lexc.c writes, at build time, the lexicon lexicon_load_text makes of
+ * the four data files as one block: the ds_lexicon struct and every array,
+ * map (slots and key bytes) and string it points to, each pointer stored as
+ * its target's offset in the block and listed in a table of fix-ups; the
+ * block also holds a copy of each data file it was made from. Loading is
+ * reading the block, checking it, and adding its address to each listed
+ * pointer: no parsing, keying, hashing or map insertion at start-up.
+ *
+ * Exact: a block is used only when its format, its version, the sizes of
+ * the structs it holds and the fingerprint of the entity word lists (code
+ * that build_token_facts folds in) are this build's, and each data file in
+ * data_dir is byte for byte the copy it was made from; anything else (no
+ * block, a stale or damaged one) loads the files as before. The maps keep
+ * their slots and key offsets as loaded, so every look-up probes the same
+ * slots and answers the same; pointers that were one string are one string
+ * again. Bump LEXBIN_VERSION when lexicon_load_text builds anything
+ * otherwise from the same files and word lists. */
+
+#define LEXBIN_VERSION  1u
+#define LEXBIN_NSOURCES 4
+static const char lexbin_magic[8] = {'d', 's', 'l', 'e', 'x', 'b', 'i', 'n'};
+static const char *const lexbin_sources[LEXBIN_NSOURCES] = {"actors.tsv", "actor_countries.tsv",
+                                                            "person_titles.tsv", "given_names.tsv"};
+
+typedef struct lexbin_header {
+    char magic[8];
+    uint32_t version, nsources;
+    uint32_t sizes[10]; /* lexbin_sizes() */
+    uint64_t words_fp;  /* lexbin_words_fp() */
+    uint64_t size;      /* of the whole block */
+    uint64_t lex_off;   /* the ds_lexicon */
+    uint64_t fix_off, nfix;
+    uint64_t src_off[LEXBIN_NSOURCES], src_len[LEXBIN_NSOURCES];
+} lexbin_header;
+
+static void lexbin_sizes(uint32_t out[10])
+{
+    const uint32_t v[10] = {sizeof(ds_lexicon), sizeof(ds_lex_actor), sizeof(ds_name_keys),
+                            sizeof(strmap),     sizeof(strmap_slot),  sizeof(ds_lex_token),
+                            sizeof(word_slot),  sizeof(lex_country),  sizeof(lex_title),
+                            sizeof(void *)};
+    memcpy(out, v, sizeof v);
+}
+
+/* A fingerprint of ds_entity_word_lists (FNV-1a over each word and its end). */
+static uint64_t lexbin_words_fp(void)
+{
+    uint64_t h = STRMAP_HASH_SEED;
+    for (unsigned l = 0; l < ds_entity_nword_lists; l++) {
+        for (const char *const *w = ds_entity_word_lists[l]; *w; w++)
+            h = strmap_hash_more(h, *w, strlen(*w) + 1);
+        h = strmap_hash_more(h, "\n", 1);
+    }
+    return h;
+}
+
+/* The block being written: bytes, fix-ups, and the offsets of the strings
+ * already written by their address (open addressing; 0: none). */
+typedef struct lexbin_w {
+    char *b;
+    size_t n, cap;
+    uint64_t *fix;
+    size_t nfix, fixcap;
+    const char **sk;
+    uint64_t *sv;
+    size_t scap, sn;
+    bool oom;
+} lexbin_w;
+
+/* Appends n bytes (p's, or zeros for NULL) at an offset aligned to 16;
+ * returns the offset. */
+static size_t bw_put(lexbin_w *w, const void *p, size_t n)
+{
+    size_t at = (w->n + 15) & ~(size_t)15;
+    if (at + n + 1 > w->cap) {
+        size_t nc = w->cap ? w->cap : 65536;
+        while (at + n + 1 > nc) nc *= 2;
+        char *nb = realloc(w->b, nc);
+        if (!nb) {
+            w->oom = true;
+            return 0;
+        }
+        memset(nb + w->cap, 0, nc - w->cap);
+        w->b = nb, w->cap = nc;
+    }
+    if (p && n) memcpy(w->b + at, p, n);
+    w->n = at + n;
+    return at;
+}
+
+/* The pointer field at offset at points to offset target. */
+static void bw_ptr(lexbin_w *w, size_t at, size_t target)
+{
+    if (w->oom) return;
+    if (w->nfix == w->fixcap) {
+        size_t nc = w->fixcap ? w->fixcap * 2 : 4096;
+        uint64_t *nf = realloc(w->fix, nc * sizeof *nf);
+        if (!nf) {
+            w->oom = true;
+            return;
+        }
+        w->fix = nf, w->fixcap = nc;
+    }
+    uint64_t t = target;
+    memcpy(w->b + at, &t, sizeof t);
+    w->fix[w->nfix++] = at;
+}
+
+/* The offset of string s in the block, written once per address. */
+static size_t bw_str(lexbin_w *w, const char *s)
+{
+    if (w->sn * 2 >= w->scap) {
+        size_t nc = w->scap ? w->scap * 2 : 8192;
+        const char **nk = calloc(nc, sizeof *nk);
+        uint64_t *nv = calloc(nc, sizeof *nv);
+        if (!nk || !nv) {
+            free(nk), free(nv);
+            w->oom = true;
+            return 0;
+        }
+        for (size_t i = 0; i < w->scap; i++) {
+            if (!w->sk[i]) continue;
+            size_t j = ((uintptr_t)w->sk[i] >> 3) * 0x9E3779B97F4A7C15ull >> 20 & (nc - 1);
+            while (nk[j]) j = (j + 1) & (nc - 1);
+            nk[j] = w->sk[i], nv[j] = w->sv[i];
+        }
+        free(w->sk), free(w->sv);
+        w->sk = nk, w->sv = nv, w->scap = nc;
+    }
+    size_t j = ((uintptr_t)s >> 3) * 0x9E3779B97F4A7C15ull >> 20 & (w->scap - 1);
+    for (; w->sk[j]; j = (j + 1) & (w->scap - 1))
+        if (w->sk[j] == s) return w->sv[j];
+    size_t at = bw_put(w, s, strlen(s) + 1);
+    w->sk[j] = s, w->sv[j] = at;
+    w->sn++;
+    return at;
+}
+
+/* A field's offset in the block: the struct at base, the field f of type T. */
+#define AT(base, T, f) ((base) + offsetof(T, f))
+
+static void bw_map(lexbin_w *w, size_t at, const strmap *m)
+{
+    if (m->slots) bw_ptr(w, AT(at, strmap, slots), bw_put(w, m->slots, m->cap * sizeof *m->slots));
+    if (m->keys) {
+        bw_ptr(w, AT(at, strmap, keys), bw_put(w, m->keys, m->keys_len ? m->keys_len : 1));
+        size_t kc = m->keys_len ? m->keys_len : 1;
+        memcpy(w->b + AT(at, strmap, keys_cap), &kc, sizeof kc);
+    }
+}
+
+static bool lexbin_write(const ds_lexicon *lex, const char *data_dir, lexbin_w *w, char *err,
+                         size_t errlen)
+{
+    lexbin_header h = {0};
+    memcpy(h.magic, lexbin_magic, sizeof h.magic);
+    h.version = LEXBIN_VERSION;
+    h.nsources = LEXBIN_NSOURCES;
+    lexbin_sizes(h.sizes);
+    h.words_fp = lexbin_words_fp();
+    bw_put(w, &h, sizeof h);
+    for (int i = 0; i < LEXBIN_NSOURCES; i++) {
+        size_t len = 0;
+        char *data = read_file(data_dir, lexbin_sources[i], &len, err, errlen);
+        if (!data) return false;
+        h.src_off[i] = bw_put(w, data, len);
+        h.src_len[i] = len;
+        free(data);
+    }
+    /* the struct, less what only loading uses (arena, pending, listed) */
+    ds_lexicon img = *lex;
+    img.arena = NULL;
+    memset(&img.pending, 0, sizeof img.pending);
+    memset(&img.listed, 0, sizeof img.listed);
+    img.blob = NULL;
+    img.actors.cap = img.actors.n, img.token_facts.cap = img.token_facts.n;
+    img.countries.cap = img.countries.n, img.titles.cap = img.titles.n;
+    const size_t L = bw_put(w, &img, sizeof img);
+    h.lex_off = L;
+
+    const size_t A = bw_put(w, lex->actors.v, lex->actors.n * sizeof *lex->actors.v);
+    if (lex->actors.v) bw_ptr(w, AT(L, ds_lexicon, actors.v), A);
+    for (uint32_t i = 0; i < lex->actors.n && !w->oom; i++) {
+        const ds_lex_actor *a = &lex->actors.v[i];
+        size_t at = A + i * sizeof *a;
+        if (a->name) bw_ptr(w, AT(at, ds_lex_actor, name), bw_str(w, a->name));
+        if (a->acled_name) bw_ptr(w, AT(at, ds_lex_actor, acled_name), bw_str(w, a->acled_name));
+        if (a->aliases) {
+            size_t arr = bw_put(w, NULL, (a->naliases ? a->naliases : 1) * sizeof(char *));
+            for (uint32_t j = 0; j < a->naliases; j++)
+                bw_ptr(w, arr + j * sizeof(char *), bw_str(w, a->aliases[j]));
+            bw_ptr(w, AT(at, ds_lex_actor, aliases), arr);
+        }
+        if (a->keys) {
+            size_t nk = 1 + (size_t)a->naliases, ks = bw_put(w, a->keys, nk * sizeof *a->keys);
+            for (size_t j = 0; j < nk; j++) {
+                size_t kat = ks + j * sizeof *a->keys;
+                if (a->keys[j].k) bw_ptr(w, AT(kat, ds_name_keys, k), bw_str(w, a->keys[j].k));
+                if (a->keys[j].kd) bw_ptr(w, AT(kat, ds_name_keys, kd), bw_str(w, a->keys[j].kd));
+            }
+            bw_ptr(w, AT(at, ds_lex_actor, keys), ks);
+        }
+        if (a->alias_lens)
+            bw_ptr(
+                w, AT(at, ds_lex_actor, alias_lens),
+                bw_put(w, a->alias_lens, (a->naliases ? a->naliases : 1) * sizeof *a->alias_lens));
+    }
+    if (lex->countries.v) {
+        const size_t C = bw_put(w, lex->countries.v, lex->countries.n * sizeof *lex->countries.v);
+        bw_ptr(w, AT(L, ds_lexicon, countries.v), C);
+        for (uint32_t i = 0; i < lex->countries.n; i++)
+            if (lex->countries.v[i].name)
+                bw_ptr(w, AT(C + i * sizeof(lex_country), lex_country, name),
+                       bw_str(w, lex->countries.v[i].name));
+    }
+    if (lex->titles.v) {
+        const size_t T = bw_put(w, lex->titles.v, lex->titles.n * sizeof *lex->titles.v);
+        bw_ptr(w, AT(L, ds_lexicon, titles.v), T);
+        for (uint32_t i = 0; i < lex->titles.n; i++)
+            if (lex->titles.v[i].canon)
+                bw_ptr(w, AT(T + i * sizeof(lex_title), lex_title, canon),
+                       bw_str(w, lex->titles.v[i].canon));
+    }
+    bw_map(w, AT(L, ds_lexicon, names), &lex->names);
+    bw_map(w, AT(L, ds_lexicon, starts), &lex->starts);
+    bw_map(w, AT(L, ds_lexicon, nations), &lex->nations);
+    bw_map(w, AT(L, ds_lexicon, iso), &lex->iso);
+    bw_map(w, AT(L, ds_lexicon, nation_starts), &lex->nation_starts);
+    bw_map(w, AT(L, ds_lexicon, title_starts), &lex->title_starts);
+    bw_map(w, AT(L, ds_lexicon, title_map), &lex->title_map);
+    bw_map(w, AT(L, ds_lexicon, given), &lex->given);
+    bw_map(w, AT(L, ds_lexicon, tokens), &lex->tokens);
+    if (lex->iso_az)
+        bw_ptr(w, AT(L, ds_lexicon, iso_az),
+               bw_put(w, lex->iso_az, 26 * 26 * 26 * sizeof *lex->iso_az));
+    if (lex->token_facts.v)
+        bw_ptr(w, AT(L, ds_lexicon, token_facts.v),
+               bw_put(w, lex->token_facts.v, lex->token_facts.n * sizeof *lex->token_facts.v));
+    if (lex->words)
+        bw_ptr(w, AT(L, ds_lexicon, words),
+               bw_put(w, lex->words, ((size_t)lex->words_mask + 1) * sizeof *lex->words));
+    if (lex->given_longer)
+        bw_ptr(w, AT(L, ds_lexicon, given_longer),
+               bw_put(w, lex->given_longer, lex->token_facts.n + 1));
+    if (w->oom) {
+        snprintf(err, errlen, "out of memory");
+        return false;
+    }
+    h.nfix = w->nfix;
+    h.fix_off = bw_put(w, w->fix, w->nfix * sizeof *w->fix);
+    h.size = w->n;
+    if (w->oom) {
+        snprintf(err, errlen, "out of memory");
+        return false;
+    }
+    memcpy(w->b, &h, sizeof h);
+    return true;
+}
+
+ds_status ds_lexicon_compile(const char *data_dir, const char *out_path, char *err, size_t errlen)
+{
+    char dummy[8];
+    if (!err || !errlen) err = dummy, errlen = sizeof dummy;
+    err[0] = '\0';
+    ds_lexicon *lex = NULL;
+    ds_status st = lexicon_load_text(&lex, data_dir, err, errlen);
+    if (st != DS_OK) return st;
+    lexbin_w w = {0};
+    st = DS_ENOMEM;
+    if (lexbin_write(lex, data_dir, &w, err, errlen)) {
+        char tmp[4096];
+        snprintf(tmp, sizeof tmp, "%s.tmp", out_path);
+        FILE *f = fopen(tmp, "wb");
+        bool ok = f && fwrite(w.b, 1, w.n, f) == w.n;
+        if (f && fclose(f) != 0) ok = false;
+        if (ok && rename(tmp, out_path) == 0) {
+            st = DS_OK;
+        } else {
+            remove(tmp);
+            snprintf(err, errlen, "%s: cannot write the compiled lexicon", out_path);
+            st = DS_EIO;
+        }
+    } else if (err[0] && strcmp(err, "out of memory") != 0) {
+        st = DS_EDATA;
+    }
+    free(w.b), free(w.fix), free(w.sk), free(w.sv);
+    ds_lexicon_free(lex);
+    return st;
+}
+
+/* The whole of dir/name in one allocation (malloc: aligned for any struct);
+ * NULL when it cannot be read. */
+static char *read_whole(const char *dir, const char *name, size_t *len)
+{
+    char path[4096];
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    FILE *f = fopen(path, "rb");
+    if (!f) return NULL;
+    char *b = NULL;
+    long n = -1;
+    if (fseek(f, 0, SEEK_END) == 0 && (n = ftell(f)) >= 0 && fseek(f, 0, SEEK_SET) == 0 &&
+        (b = malloc(n ? (size_t)n : 1)) && fread(b, 1, (size_t)n, f) != (size_t)n) {
+        free(b);
+        b = NULL;
+    }
+    fclose(f);
+    if (b) *len = (size_t)n;
+    return b;
+}
+
+/* The lexicon from data_dir/lexicon.bin, or NULL when there is none that
+ * holds for this build and these data files (see above). */
+static ds_lexicon *lexbin_load(const char *data_dir)
+{
+    size_t len = 0;
+    char *b = read_whole(data_dir, "lexicon.bin", &len);
+    if (!b) return NULL;
+    lexbin_header h;
+    uint32_t sizes[10];
+    lexbin_sizes(sizes);
+    bool ok = len >= sizeof h;
+    if (ok) memcpy(&h, b, sizeof h);
+    ok = ok && memcmp(h.magic, lexbin_magic, sizeof h.magic) == 0 && h.version == LEXBIN_VERSION &&
+         h.nsources == LEXBIN_NSOURCES && memcmp(h.sizes, sizes, sizeof sizes) == 0 &&
+         h.size == len && h.lex_off <= len - sizeof(ds_lexicon) && h.lex_off % 16 == 0 &&
+         h.fix_off <= len && h.nfix <= (len - h.fix_off) / sizeof(uint64_t) &&
+         h.words_fp == lexbin_words_fp();
+    /* the data files as the block was made from them */
+    for (int i = 0; i < LEXBIN_NSOURCES && ok; i++) {
+        size_t sl = 0;
+        char *src = read_whole(data_dir, lexbin_sources[i], &sl);
+        ok = src && h.src_off[i] <= len && h.src_len[i] <= len - h.src_off[i] &&
+             sl == h.src_len[i] && memcmp(src, b + h.src_off[i], sl) == 0;
+        free(src);
+    }
+    ds_lexicon *lex = ok ? malloc(sizeof *lex) : NULL;
+    if (!lex) {
+        free(b);
+        return NULL;
+    }
+    /* each listed pointer field holds its target's offset: the address */
+    bool fixed = true;
+    for (uint64_t i = 0; i < h.nfix && fixed; i++) {
+        uint64_t at, off = 0;
+        memcpy(&at, b + h.fix_off + i * sizeof at, sizeof at);
+        fixed = at <= len - sizeof off;
+        if (fixed) memcpy(&off, b + at, sizeof off);
+        fixed = fixed && off < len;
+        if (fixed) {
+            char *p = b + off;
+            memcpy(b + at, &p, sizeof p);
+        }
+    }
+    if (!fixed) { /* a pointer out of the block: damaged */
+        free(lex);
+        free(b);
+        return NULL;
+    }
+    memcpy(lex, b + h.lex_off, sizeof *lex);
+    lex->blob = b;
+    return lex;
+}
+
+ds_status ds_lexicon_load(ds_lexicon **out, const char *data_dir, char *err, size_t errlen)
+{
+    ds_lexicon *lex = lexbin_load(data_dir);
+    if (lex) {
+        if (err && errlen) err[0] = '\0';
+        *out = lex;
+        return DS_OK;
+    }
+    return lexicon_load_text(out, data_dir, err, errlen);
+}
+
 void ds_lexicon_free(ds_lexicon *lex)
 {
     if (!lex) return;
+    if (lex->blob) {
+        free(lex->blob);
+        free(lex);
+        return;
+    }
     strmap_free(&lex->names);
     strmap_free(&lex->starts);
     strmap_free(&lex->nations);

@@ -70,7 +70,13 @@ typedef struct ds_lex_actor {
     const uint32_t *alias_lens;
 } ds_lex_actor;
 
+/* Loads data_dir/lexicon.bin when it was made by this build from the data
+ * files data_dir holds (the same bytes), else the data files themselves:
+ * the same lexicon either way (lexicon.c, "the compiled lexicon"). */
 ds_status ds_lexicon_load(ds_lexicon **out, const char *data_dir, char *err, size_t errlen);
+/* Writes to out_path the compiled lexicon of the data files in data_dir
+ * (tools/lexc.c, at build time). */
+ds_status ds_lexicon_compile(const char *data_dir, const char *out_path, char *err, size_t errlen);
 void ds_lexicon_free(ds_lexicon *lex);
 
 /* Number of entries, and entry i (NULL when out of range). */
