@@ -1038,6 +1038,37 @@ static inline bool same_keys(const ds_name_keys *a, const ds_name_keys *b)
            memcmp(a->kd, b->kd, a->kdn) == 0;
 }
 
+/* Appends s[0, n) and a NUL at *p. */
+static inline void image_put(char **p, const char *s, size_t n)
+{
+    memcpy(*p, s, n);
+    (*p)[n] = '\0';
+    *p += n + 1;
+}
+
+/* a->image (lexicon.h), once its keys and lengths are in. */
+static bool actor_image(ds_lexicon *lex, ds_lex_actor *a)
+{
+    const ds_name_keys *ks = a->keys;
+    size_t n = a->name_len + ks[0].kn + ks[0].kdn + 3;
+    for (uint32_t j = 0; j < a->naliases; j++)
+        n += a->alias_lens[j] + ks[1 + j].kn + ks[1 + j].kdn + 3;
+    if (n > UINT32_MAX) return false;
+    char *img = ds_arena_alloc_raw(lex->arena, n), *p = img;
+    if (!img) return false;
+    image_put(&p, a->name, a->name_len);
+    image_put(&p, ks[0].k, ks[0].kn);
+    image_put(&p, ks[0].kd, ks[0].kdn);
+    for (uint32_t j = 0; j < a->naliases; j++) {
+        image_put(&p, a->aliases[j], a->alias_lens[j]);
+        image_put(&p, ks[1 + j].k, ks[1 + j].kn);
+        image_put(&p, ks[1 + j].kd, ks[1 + j].kdn);
+    }
+    a->image = img;
+    a->image_len = (uint32_t)n;
+    return true;
+}
+
 /* Keys every entry's name and aliases as resolve_actors.c indexes them
  * (ds_lex_actor.keys): done once here instead of at every mention. */
 static bool key_actors(ds_lexicon *lex)
@@ -1057,6 +1088,7 @@ static bool key_actors(ds_lexicon *lex)
         }
         a->keys = ks;
         a->alias_lens = lens;
+        if (!actor_image(lex, a)) return false;
         /* aliases keyed as an earlier one ("military forces of X" after
          * "Military Forces of X"): hashes first, then the bytes */
         for (uint32_t j = 0; j < a->naliases && j < 64; j++) {
@@ -1193,7 +1225,7 @@ fail:
  * again. Bump LEXBIN_VERSION when lexicon_load_text builds anything
  * otherwise from the same files and word lists. */
 
-#define LEXBIN_VERSION  1u
+#define LEXBIN_VERSION  2u
 #define LEXBIN_NSOURCES 4
 static const char lexbin_magic[8] = {'d', 's', 'l', 'e', 'x', 'b', 'i', 'n'};
 static const char *const lexbin_sources[LEXBIN_NSOURCES] = {"actors.tsv", "actor_countries.tsv",
@@ -1377,6 +1409,7 @@ static bool lexbin_write(const ds_lexicon *lex, const char *data_dir, lexbin_w *
             }
             bw_ptr(w, AT(at, ds_lex_actor, keys), ks);
         }
+        if (a->image) bw_ptr(w, AT(at, ds_lex_actor, image), bw_put(w, a->image, a->image_len));
         if (a->alias_lens)
             bw_ptr(
                 w, AT(at, ds_lex_actor, alias_lens),

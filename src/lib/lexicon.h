@@ -68,6 +68,12 @@ typedef struct ds_lex_actor {
      * computed at load with the keys */
     uint32_t name_len;
     const uint32_t *alias_lens;
+    /* the strings a new entry copies (resolve_actors.c), in one block of
+     * image_len bytes made at load: the name, keys[0].k, keys[0].kd, then
+     * for each alias i: aliases[i], keys[1 + i].k, keys[1 + i].kd, each
+     * with its NUL */
+    const char *image;
+    uint32_t image_len;
 } ds_lex_actor;
 
 /* Loads data_dir/lexicon.bin when it was made by this build from the data
