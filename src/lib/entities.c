@@ -278,27 +278,32 @@ static bool is_barrier(const ent *e, uint32_t t)
     return !in_list(e, t, W_SOFT);
 }
 
-/* Token index at text offset off (the token starting there), DS_NONE. */
+/* Token index at text offset off (the token starting there), DS_NONE: the
+ * first token that ends after off (the tokens are in text order, so their
+ * ends ascend). The range [base, base + n) holds it, or it is base + n; each
+ * step halves the range without a branch on the comparison. */
 static uint32_t token_at(const ds_doc *doc, uint32_t off)
 {
-    uint32_t lo = 0, hi = doc->tokens.n;
-    while (lo < hi) {
-        uint32_t mid = lo + (hi - lo) / 2;
-        if (doc->tokens.v[mid].span.end <= off)
-            lo = mid + 1;
-        else
-            hi = mid;
+    const ds_token *tk = doc->tokens.v;
+    uint32_t base = 0, n = doc->tokens.n;
+    while (n > 1) {
+        uint32_t half = n / 2;
+        base = tk[base + half - 1].span.end <= off ? base + half : base;
+        n -= half;
     }
-    return lo < doc->tokens.n ? lo : DS_NONE;
+    base += n == 1 && tk[base].span.end <= off;
+    return base < doc->tokens.n ? base : DS_NONE;
 }
 
 /* Marks the free tokens of span sp; returns token_at(sp.start). */
 static uint32_t mark_span(ent *e, ds_span sp, uint8_t m)
 {
     uint32_t first = token_at(e->doc, sp.start);
-    for (uint32_t t = first;
-         t != DS_NONE && t < e->doc->tokens.n && e->doc->tokens.v[t].span.start < sp.end; t++)
-        if (e->mark[t] == MARK_FREE) e->mark[t] = m;
+    const ds_token *tk = e->toks;
+    uint8_t *mark = e->mark;
+    const uint32_t nt = e->doc->tokens.n;
+    for (uint32_t t = first; t != DS_NONE && t < nt && tk[t].span.start < sp.end; t++)
+        if (mark[t] == MARK_FREE) mark[t] = m;
     return first;
 }
 

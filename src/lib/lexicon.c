@@ -103,6 +103,9 @@ struct ds_lexicon {
     /* loaded from lexicon.bin (lexbin_load): the one block every array,
      * map and string above lives in (no arena, no map storage of its own) */
     void *blob;
+    /* the facts key_token gives the possessive "'s" (key "s"), the token
+     * key_fast meets most among those that are no plain word */
+    ds_lex_token poss_facts;
 };
 
 /* The bit of lex->norm_filter for a tokens key of n bytes starting with c */
@@ -1199,6 +1202,8 @@ static ds_status lexicon_load_text(ds_lexicon **out, const char *data_dir, char 
     }
     st = DS_OK;
     lex->unidentified = ds_lexicon_find(lex, "Unidentified Armed Group", 24);
+    lex->poss_facts = ds_lexicon_token(lex, "'s", 2, "s", 1, 1);
+    lex->poss_facts.units = 1;
     *out = lex;
     return DS_OK;
 fail:
@@ -1225,7 +1230,7 @@ fail:
  * again. Bump LEXBIN_VERSION when lexicon_load_text builds anything
  * otherwise from the same files and word lists. */
 
-#define LEXBIN_VERSION  2u
+#define LEXBIN_VERSION  3u
 #define LEXBIN_NSOURCES 4
 static const char lexbin_magic[8] = {'d', 's', 'l', 'e', 'x', 'b', 'i', 'n'};
 static const char *const lexbin_sources[LEXBIN_NSOURCES] = {"actors.tsv", "actor_countries.tsv",
@@ -1885,7 +1890,8 @@ static __attribute__((noinline)) void key_other(const ds_lexicon *lex, const ds_
  * hashed by the tokenizer has itself for key, one unit, and its facts from
  * one probe of lex->words (word_find, made here with the lexicon's fields
  * in the caller's registers: ws, tf, shift, mask); one byte of punctuation
- * has no key and its word lists' bits; key_other does the rest. */
+ * has no key and its word lists' bits; the possessive "'s" is keyed "s";
+ * key_other does the rest. */
 static inline __attribute__((always_inline)) const ds_lex_token *
 key_fast(const ds_lexicon *lex, const word_slot *ws, const ds_lex_token *tf, uint32_t shift,
          uint32_t mask, const ds_token *tk, uint32_t t, const char **key, uint16_t *key_len,
@@ -1911,6 +1917,13 @@ key_fast(const ds_lexicon *lex, const word_slot *ws, const ds_lex_token *tf, uin
         key[t] = "";
         key_len[t] = 0;
         return &lex->punct_facts[(unsigned char)norm[0]];
+    }
+    if (n == 2 && norm[0] == '\'' && norm[1] == 's') {
+        /* the possessive: key_token keys it "s" (a copy) and finds the
+         * facts made at load by the same call */
+        key[t] = "s";
+        key_len[t] = 1;
+        return &lex->poss_facts;
     }
     key_other(lex, tk - t, t, key, key_len, facts, arena);
     return &facts[t];
