@@ -590,8 +590,20 @@ ds_actor *ds_facts_actor_named(ds_extraction *x, const char *name, size_t len, c
     struct ds_actor_index *ix = actor_index(x);
     if (!ix || !name) return NULL;
     uint32_t have;
-    if (lookup(x, ix, name, len, &have)) return &x->actors.v[have];
-    ds_actor *a = new_actor(x, ix, name, len, NULL, NULL);
+    ds_actor *a;
+    if (!memchr(name, '\0', len)) {
+        /* the name keyed once for the look-up and the new entry: keys_in
+         * makes the name key lookup() makes, and the keys new_actor() would
+         * make of the copy (the same bytes: no NUL inside) */
+        char k[KEY_MAX], kd[KEY_MAX];
+        ds_name_keys ks;
+        keys_in(&ks, kd, k, name, len);
+        if (lookup_keyed(ix, &ks, &have)) return &x->actors.v[have];
+        a = new_actor(x, ix, name, len, &ks, NULL);
+    } else {
+        if (lookup(x, ix, name, len, &have)) return &x->actors.v[have];
+        a = new_actor(x, ix, name, len, NULL, NULL);
+    }
     if (a) a->type = type;
     return a;
 }
