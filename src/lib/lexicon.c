@@ -1384,7 +1384,7 @@ static void bw_map(lexbin_w *w, size_t at, const strmap *m)
     if (m->keys) {
         bw_ptr(w, AT(at, strmap, keys), bw_put(w, m->keys, m->keys_len ? m->keys_len : 1));
         size_t kc = m->keys_len ? m->keys_len : 1;
-        memcpy(w->b + AT(at, strmap, keys_cap), &kc, sizeof kc);
+        if (!w->oom) memcpy(w->b + AT(at, strmap, keys_cap), &kc, sizeof kc);
     }
 }
 
@@ -1497,6 +1497,8 @@ static bool lexbin_write(const ds_lexicon *lex, const char *data_dir, lexbin_w *
     memcpy(w->b, &h, sizeof h);
     return true;
 }
+
+#undef AT
 
 ds_status ds_lexicon_compile(const char *data_dir, const char *out_path, char *err, size_t errlen)
 {
