@@ -66,8 +66,9 @@ typedef struct name_list {
 typedef struct word_slot {
     uint32_t hash; /* 0: empty */
     uint16_t len;
-    uint16_t fact; /* index in token_facts */
-    uint64_t key;  /* len <= 8: word_bytes() of the key; longer: its offset in tokens' keys */
+    uint16_t fact;      /* index in token_facts */
+    uint64_t key;       /* len <= 8: word_bytes() of the key; longer: its offset in tokens' keys */
+    ds_lex_token facts; /* token_facts[fact] (complete when build_words runs) */
 } word_slot;
 
 struct ds_lexicon {
@@ -955,7 +956,8 @@ static bool build_words(ds_lexicon *lex)
         uint32_t h = ds_word_hash(key, sl->keylen), j = h >> lex->words_shift;
         while (lex->words[j].hash) j = (j + 1) & lex->words_mask;
         uint64_t k = sl->keylen <= 8 ? word_bytes(key, sl->keylen) : sl->keyoff;
-        lex->words[j] = (word_slot){h, (uint16_t)sl->keylen, (uint16_t)sl->value, k};
+        lex->words[j] = (word_slot){h, (uint16_t)sl->keylen, (uint16_t)sl->value, k,
+                                    lex->token_facts.v[sl->value]};
     }
     free(plain_slots);
     return true;
@@ -1230,7 +1232,7 @@ fail:
  * again. Bump LEXBIN_VERSION when lexicon_load_text builds anything
  * otherwise from the same files and word lists. */
 
-#define LEXBIN_VERSION  4u
+#define LEXBIN_VERSION  5u
 #define LEXBIN_NSOURCES 4
 static const char lexbin_magic[8] = {'d', 's', 'l', 'e', 'x', 'b', 'i', 'n'};
 static const char *const lexbin_sources[LEXBIN_NSOURCES] = {"actors.tsv", "actor_countries.tsv",
@@ -1917,13 +1919,13 @@ static __attribute__((noinline)) void key_other(const ds_lexicon *lex, const ds_
  * its facts returned (key_token's own, units included). A plain ASCII word
  * hashed by the tokenizer has itself for key, one unit, and its facts from
  * one probe of lex->words (word_find, made here with the lexicon's fields
- * in the caller's registers: ws, tf, shift, mask); one byte of punctuation
- * has no key and its word lists' bits; the possessive "'s" is keyed "s";
- * key_other does the rest. */
+ * in the caller's registers: ws, shift, mask), which holds them in the
+ * slot; one byte of punctuation has no key and its word lists' bits; the
+ * possessive "'s" is keyed "s"; key_other does the rest. */
 static inline __attribute__((always_inline)) const ds_lex_token *
-key_fast(const ds_lexicon *lex, const word_slot *ws, const ds_lex_token *tf, uint32_t shift,
-         uint32_t mask, const ds_token *tk, uint32_t t, const char **key, uint16_t *key_len,
-         ds_lex_token *facts, ds_arena *arena)
+key_fast(const ds_lexicon *lex, const word_slot *ws, uint32_t shift, uint32_t mask,
+         const ds_token *tk, uint32_t t, const char **key, uint16_t *key_len, ds_lex_token *facts,
+         ds_arena *arena)
 {
     static const ds_lex_token none = {.units = 1};
     const char *norm = tk->norm;
@@ -1937,7 +1939,7 @@ key_fast(const ds_lexicon *lex, const word_slot *ws, const ds_lex_token *tf, uin
             if (w->hash == h && w->len == n &&
                 (n <= 8 ? w->key == word_bytes(norm, n)
                         : memcmp(lex->tokens.keys + w->key, norm, n) == 0))
-                return &tf[w->fact]; /* units is 1 there (build_words) */
+                return &w->facts; /* units is 1 there (build_words) */
         }
         return &none;
     }
@@ -1971,7 +1973,6 @@ uint64_t ds_lexicon_key_sentences(const ds_lexicon *lex, const ds_token *tokens,
     }
     /* what the loop reads of the lexicon, in locals */
     const word_slot *ws = lex->words;
-    const ds_lex_token *tf = lex->token_facts.v;
     const uint32_t shift = lex->words_shift, mask = lex->words_mask;
     for (uint32_t s = 0; s <= nsentences; s++) {
         /* the sentence [a, b), after the tokens [t, a) no sentence holds
@@ -1986,7 +1987,7 @@ uint64_t ds_lexicon_key_sentences(const ds_lexicon *lex, const ds_token *tokens,
         }
         for (; t < a; t++) {
             const ds_lex_token *ft =
-                key_fast(lex, ws, tf, shift, mask, &tokens[t], t, key, key_len, facts, arena);
+                key_fast(lex, ws, shift, mask, &tokens[t], t, key, key_len, facts, arena);
             facts[t] = *ft;
             words |= ft->words;
         }
@@ -1996,7 +1997,7 @@ uint64_t ds_lexicon_key_sentences(const ds_lexicon *lex, const ds_token *tokens,
         for (; t < b; t++) {
             const ds_token *tk = &tokens[t];
             const ds_lex_token *ft =
-                key_fast(lex, ws, tf, shift, mask, tk, t, key, key_len, facts, arena);
+                key_fast(lex, ws, shift, mask, tk, t, key, key_len, facts, arena);
             uint64_t fw = ft->words;
             unsigned most = ft->most, ff = ft->flags;
             facts[t] = *ft;
