@@ -91,7 +91,11 @@ struct ds_lexicon {
     /* the plain keys of tokens again, by ds_word_hash: ds_lexicon_key_tokens
      * probes it with the hash the tokenizer left in ds_token.hash */
     word_slot *words;
-    uint32_t words_mask, words_shift; /* slot of hash h: h >> words_shift */
+    /* the first slot of hash h: h >> words_shift, of 2^(32 - words_shift)
+     * (words_mask + 1); a probe runs on from there without wrapping round,
+     * into the words_n - words_mask - 1 slots past them if it must (build_words
+     * puts the keys so) */
+    uint32_t words_mask, words_shift, words_n;
     uint32_t unidentified;
     DS_VEC(pending_parent) pending; /* while loading */
     name_list listed;               /* while loading: see listed_name */
@@ -937,13 +941,17 @@ static bool build_words(ds_lexicon *lex)
     unsigned bits = 4;
     while (cap < 4 * n) cap *= 2, bits++; /* a quarter full: most misses stop at once */
     /* the slots hold a facts index in 16 bits (some 1,600 facts now) */
-    if (bits > 31 || lex->token_facts.n > UINT16_MAX ||
-        !(lex->words = ds_arena_alloc(lex->arena, cap * sizeof *lex->words))) {
+    /* room for every key past the last first slot: a probe that starts
+     * at a slot in use ends at an empty one before the end */
+    size_t nslots = cap + n + 1;
+    if (bits > 31 || nslots > UINT32_MAX || lex->token_facts.n > UINT16_MAX ||
+        !(lex->words = ds_arena_alloc(lex->arena, nslots * sizeof *lex->words))) {
         free(plain_slots);
         return false;
     }
     lex->words_mask = (uint32_t)(cap - 1);
     lex->words_shift = 32 - bits;
+    lex->words_n = (uint32_t)nslots;
     /* every key of tokens is a word of one unit: its facts say so, as
      * ds_lexicon_key_tokens has them (ds_lexicon_token says 0) */
     for (size_t i = 0; i < lex->token_facts.n; i++) lex->token_facts.v[i].units = 1;
@@ -954,7 +962,7 @@ static bool build_words(ds_lexicon *lex)
          * matches no token: left out */
         if (sl->keylen > UINT16_MAX) continue;
         uint32_t h = ds_word_hash(key, sl->keylen), j = h >> lex->words_shift;
-        while (lex->words[j].hash) j = (j + 1) & lex->words_mask;
+        while (lex->words[j].hash) j++;
         uint64_t k = sl->keylen <= 8 ? word_bytes(key, sl->keylen) : sl->keyoff;
         lex->words[j] = (word_slot){h, (uint16_t)sl->keylen, (uint16_t)sl->value, k,
                                     lex->token_facts.v[sl->value]};
@@ -968,8 +976,7 @@ static bool build_words(ds_lexicon *lex)
 static inline bool word_find(const ds_lexicon *lex, uint32_t h, const char *s, size_t n,
                              uint32_t *fact)
 {
-    for (uint32_t j = h >> lex->words_shift;; j = (j + 1) & lex->words_mask) {
-        const word_slot *w = &lex->words[j];
+    for (const word_slot *w = &lex->words[h >> lex->words_shift];; w++) {
         if (!w->hash) return false;
         if (w->hash == h && w->len == n &&
             (n <= 8 ? w->key == word_bytes(s, n) : memcmp(lex->tokens.keys + w->key, s, n) == 0)) {
@@ -1232,7 +1239,7 @@ fail:
  * again. Bump LEXBIN_VERSION when lexicon_load_text builds anything
  * otherwise from the same files and word lists. */
 
-#define LEXBIN_VERSION  5u
+#define LEXBIN_VERSION  6u
 #define LEXBIN_NSOURCES 4
 static const char lexbin_magic[8] = {'d', 's', 'l', 'e', 'x', 'b', 'i', 'n'};
 static const char *const lexbin_sources[LEXBIN_NSOURCES] = {"actors.tsv", "actor_countries.tsv",
@@ -1480,7 +1487,7 @@ static bool lexbin_write(const ds_lexicon *lex, const char *data_dir, lexbin_w *
                bw_put(w, lex->token_facts.v, lex->token_facts.n * sizeof *lex->token_facts.v));
     if (lex->words)
         bw_ptr(w, AT(L, ds_lexicon, words),
-               bw_put(w, lex->words, ((size_t)lex->words_mask + 1) * sizeof *lex->words));
+               bw_put(w, lex->words, (size_t)lex->words_n * sizeof *lex->words));
     if (lex->given_longer)
         bw_ptr(w, AT(L, ds_lexicon, given_longer),
                bw_put(w, lex->given_longer, lex->token_facts.n + 1));
@@ -1919,13 +1926,12 @@ static __attribute__((noinline)) void key_other(const ds_lexicon *lex, const ds_
  * its facts returned (key_token's own, units included). A plain ASCII word
  * hashed by the tokenizer has itself for key, one unit, and its facts from
  * one probe of lex->words (word_find, made here with the lexicon's fields
- * in the caller's registers: ws, shift, mask), which holds them in the
+ * in the caller's registers: ws, shift), which holds them in the
  * slot; one byte of punctuation has no key and its word lists' bits; the
  * possessive "'s" is keyed "s"; key_other does the rest. */
 static inline __attribute__((always_inline)) const ds_lex_token *
-key_fast(const ds_lexicon *lex, const word_slot *ws, uint32_t shift, uint32_t mask,
-         const ds_token *tk, uint32_t t, const char **key, uint16_t *key_len, ds_lex_token *facts,
-         ds_arena *arena)
+key_fast(const ds_lexicon *lex, const word_slot *ws, uint32_t shift, const ds_token *tk, uint32_t t,
+         const char **key, uint16_t *key_len, ds_lex_token *facts, ds_arena *arena)
 {
     static const ds_lex_token none = {.units = 1};
     const char *norm = tk->norm;
@@ -1933,8 +1939,7 @@ key_fast(const ds_lexicon *lex, const word_slot *ws, uint32_t shift, uint32_t ma
     if (__builtin_expect(h != 0, 1)) {
         key[t] = norm;
         key_len[t] = (uint16_t)n;
-        for (uint32_t j = h >> shift;; j = (j + 1) & mask) {
-            const word_slot *w = &ws[j];
+        for (const word_slot *w = &ws[h >> shift];; w++) {
             if (!w->hash) break;
             if (w->hash == h && w->len == n &&
                 (n <= 8 ? w->key == word_bytes(norm, n)
@@ -1973,7 +1978,7 @@ uint64_t ds_lexicon_key_sentences(const ds_lexicon *lex, const ds_token *tokens,
     }
     /* what the loop reads of the lexicon, in locals */
     const word_slot *ws = lex->words;
-    const uint32_t shift = lex->words_shift, mask = lex->words_mask;
+    const uint32_t shift = lex->words_shift;
     for (uint32_t s = 0; s <= nsentences; s++) {
         /* the sentence [a, b), after the tokens [t, a) no sentence holds
          * (keyed, listed nowhere); past the last sentence, the rest */
@@ -1987,7 +1992,7 @@ uint64_t ds_lexicon_key_sentences(const ds_lexicon *lex, const ds_token *tokens,
         }
         for (; t < a; t++) {
             const ds_lex_token *ft =
-                key_fast(lex, ws, shift, mask, &tokens[t], t, key, key_len, facts, arena);
+                key_fast(lex, ws, shift, &tokens[t], t, key, key_len, facts, arena);
             facts[t] = *ft;
             words |= ft->words;
         }
@@ -1996,8 +2001,7 @@ uint64_t ds_lexicon_key_sentences(const ds_lexicon *lex, const ds_token *tokens,
         unsigned sl = 0, st = 0;
         for (; t < b; t++) {
             const ds_token *tk = &tokens[t];
-            const ds_lex_token *ft =
-                key_fast(lex, ws, shift, mask, tk, t, key, key_len, facts, arena);
+            const ds_lex_token *ft = key_fast(lex, ws, shift, tk, t, key, key_len, facts, arena);
             uint64_t fw = ft->words;
             unsigned most = ft->most, ff = ft->flags;
             facts[t] = *ft;
