@@ -43,3 +43,20 @@ add_custom_command(OUTPUT ${DS_DATA_BUILD_DIR}/gazetteer.bin
   COMMENT "gazetteer.bin")
 add_custom_target(ds_gazetteer ALL DEPENDS ${DS_DATA_BUILD_DIR}/gazetteer.bin)
 add_dependencies(ds_data ds_gazetteer)
+
+# The actor lexicon compiled: tools/lexc.c writes the lexicon as the library
+# loads it from data/actors.tsv, actor_countries.tsv, person_titles.tsv and
+# given_names.tsv into lexicon.bin, which start-up reads in one go (the files
+# are parsed instead when they differ from the copies it holds).
+add_executable(ds_lexc ${CMAKE_SOURCE_DIR}/tools/lexc.c)
+target_include_directories(ds_lexc PRIVATE ${CMAKE_SOURCE_DIR}/src/lib ${CMAKE_SOURCE_DIR}/src)
+target_compile_options(ds_lexc PRIVATE ${DS_WARNINGS})
+target_link_libraries(ds_lexc PRIVATE dossier ds_util)
+set(DS_LEX_INPUTS ${CMAKE_SOURCE_DIR}/data/actors.tsv ${CMAKE_SOURCE_DIR}/data/actor_countries.tsv
+    ${CMAKE_SOURCE_DIR}/data/person_titles.tsv ${CMAKE_SOURCE_DIR}/data/given_names.tsv)
+add_custom_command(OUTPUT ${DS_DATA_BUILD_DIR}/lexicon.bin
+  COMMAND ds_lexc ${DS_DATA_BUILD_DIR}/lexicon.bin ${CMAKE_SOURCE_DIR}/data
+  DEPENDS ds_lexc ${DS_LEX_INPUTS}
+  COMMENT "lexicon.bin")
+add_custom_target(ds_lexicon ALL DEPENDS ${DS_DATA_BUILD_DIR}/lexicon.bin)
+add_dependencies(ds_data ds_lexicon)

@@ -89,6 +89,13 @@ enum {
     W_KUNYA,
     W_OPEN,
     W_HEDGE, /* first words of hedge phrases: listed for hedges.c (ds_doc.hedge_toks) */
+    /* bare_state_force's words: the force, a count before it, a thing of
+     * the force after it, a word of its report */
+    W_BARE_MIL,
+    W_BARE_POL,
+    W_FORCE_COUNT,
+    W_FORCE_THING,
+    W_SAY,
     W_COUNT
 };
 
@@ -187,6 +194,22 @@ static const char *const rally_words[] = {"rally", "rallies", NULL};
 static const char *const blocked_word[] = {"blocked", NULL};
 static const char *const kunya_words[] = {"abu", "umm", "abou", NULL};
 static const char *const open_paren[] = {"(", NULL};
+static const char *const bare_mil[] = {"army",   "troops",   "soldiers", "soldier",
+                                       "forces", "military", "force",    NULL};
+static const char *const bare_pol[] = {"police",    "policemen",   "police officers",
+                                       "gendarmes", "gendarmerie", NULL};
+static const char *const force_counts[] = {"two",    "three",   "four",   "five", "six",
+                                           "seven",  "eight",   "nine",   "ten",  "eleven",
+                                           "twelve", "several", "dozens", "many", NULL};
+static const char *const force_things[] = {
+    "vehicle",     "vehicles", "convoy",   "post",         "posts",    "checkpoint",
+    "checkpoints", "base",     "bases",    "station",      "stations", "outpost",
+    "outposts",    "patrol",   "district", "headquarters", "academy",  "chief",
+    "camp",        "barracks", "compound", "truck",        "car",      "van",
+    "building",    "uniform",  "uniforms", "officials",    NULL};
+static const char *const say_words[] = {
+    "said",      "say",     "says",  "told",      "reported",     "stated",    "announced",
+    "confirmed", "claimed", "added", "spokesman", "spokesperson", "statement", NULL};
 
 const char *const *const ds_entity_word_lists[] = {
     [W_SOFT] = soft_punct,
@@ -224,6 +247,11 @@ const char *const *const ds_entity_word_lists[] = {
     [W_KUNYA] = kunya_words,
     [W_OPEN] = open_paren,
     [W_HEDGE] = ds_hedge_first_words,
+    [W_BARE_MIL] = bare_mil,
+    [W_BARE_POL] = bare_pol,
+    [W_FORCE_COUNT] = force_counts,
+    [W_FORCE_THING] = force_things,
+    [W_SAY] = say_words,
 };
 const unsigned ds_entity_nword_lists = W_COUNT;
 _Static_assert(W_COUNT <= 64, "ds_lex_token.words has 64 bits");
@@ -234,16 +262,6 @@ static const ds_token *tok(const ent *e, uint32_t t)
 {
     return &e->toks[t];
 }
-
-/* A word of a list with its length (no strlen per comparison). */
-typedef struct word_len {
-    const char *w;
-    size_t n;
-} word_len;
-#define WL(w)                                                                                      \
-    {                                                                                              \
-        "" w, sizeof(w) - 1                                                                        \
-    }
 
 /* Token t's folded form is the string literal w (its length a constant). */
 #define norm_is(e, t, w) norm_eq(e, t, "" w, sizeof(w) - 1)
@@ -278,27 +296,32 @@ static bool is_barrier(const ent *e, uint32_t t)
     return !in_list(e, t, W_SOFT);
 }
 
-/* Token index at text offset off (the token starting there), DS_NONE. */
+/* Token index at text offset off (the token starting there), DS_NONE: the
+ * first token that ends after off (the tokens are in text order, so their
+ * ends ascend). The range [base, base + n) holds it, or it is base + n; each
+ * step halves the range without a branch on the comparison. */
 static uint32_t token_at(const ds_doc *doc, uint32_t off)
 {
-    uint32_t lo = 0, hi = doc->tokens.n;
-    while (lo < hi) {
-        uint32_t mid = lo + (hi - lo) / 2;
-        if (doc->tokens.v[mid].span.end <= off)
-            lo = mid + 1;
-        else
-            hi = mid;
+    const ds_token *tk = doc->tokens.v;
+    uint32_t base = 0, n = doc->tokens.n;
+    while (n > 1) {
+        uint32_t half = n / 2;
+        base = tk[base + half - 1].span.end <= off ? base + half : base;
+        n -= half;
     }
-    return lo < doc->tokens.n ? lo : DS_NONE;
+    base += n == 1 && tk[base].span.end <= off;
+    return base < doc->tokens.n ? base : DS_NONE;
 }
 
 /* Marks the free tokens of span sp; returns token_at(sp.start). */
 static uint32_t mark_span(ent *e, ds_span sp, uint8_t m)
 {
     uint32_t first = token_at(e->doc, sp.start);
-    for (uint32_t t = first;
-         t != DS_NONE && t < e->doc->tokens.n && e->doc->tokens.v[t].span.start < sp.end; t++)
-        if (e->mark[t] == MARK_FREE) e->mark[t] = m;
+    const ds_token *tk = e->toks;
+    uint8_t *mark = e->mark;
+    const uint32_t nt = e->doc->tokens.n;
+    for (uint32_t t = first; t != DS_NONE && t < nt && tk[t].span.start < sp.end; t++)
+        if (mark[t] == MARK_FREE) mark[t] = m;
     return first;
 }
 
@@ -1088,18 +1111,10 @@ static bool group_named_after(const ent *e, uint32_t t, uint32_t b)
 static ds_status bare_state_force(ent *e, uint32_t s, uint32_t a, uint32_t b, uint32_t *first,
                                   uint32_t t)
 {
-    static const word_len mil[] = {WL("army"),   WL("troops"),   WL("soldiers"), WL("soldier"),
-                                   WL("forces"), WL("military"), WL("force"),    {NULL, 0}};
-    static const word_len pol[] = {WL("police"),    WL("policemen"),   WL("police officers"),
-                                   WL("gendarmes"), WL("gendarmerie"), {NULL, 0}};
-    static const word_len say[] = {
-        WL("said"),      WL("say"),          WL("says"),      WL("told"),    WL("reported"),
-        WL("stated"),    WL("announced"),    WL("confirmed"), WL("claimed"), WL("added"),
-        WL("spokesman"), WL("spokesperson"), WL("statement"), {NULL, 0}};
+    /* the word lists are bits of the token facts (a norm is in a list iff
+     * its bit is set), not compared word by word */
     ds_state_role role;
-    bool is_mil = false, is_pol = false;
-    for (const word_len *w = mil; w->w && !is_mil; w++) is_mil = norm_eq(e, t, w->w, w->n);
-    for (const word_len *w = pol; w->w && !is_pol; w++) is_pol = norm_eq(e, t, w->w, w->n);
+    bool is_mil = in_list(e, t, W_BARE_MIL), is_pol = in_list(e, t, W_BARE_POL);
     if (!is_mil && !is_pol) return DS_OK;
     role = is_pol ? DS_ROLE_POLICE : DS_ROLE_MILITARY;
     if (norm_is(e, t, "force") && !(t > a && norm_is(e, t - 1, "air"))) return DS_OK;
@@ -1111,33 +1126,18 @@ static ds_status bare_state_force(ent *e, uint32_t s, uint32_t a, uint32_t b, ui
     /* a capitalised word just before that is no sentence start: an unknown
      * name ("Coalition forces"); a count is none ("Five policemen were
      * killed", also after a dateline) */
-    static const word_len counts[] = {WL("two"),    WL("three"),  WL("four"),   WL("five"),
-                                      WL("six"),    WL("seven"),  WL("eight"),  WL("nine"),
-                                      WL("ten"),    WL("eleven"), WL("twelve"), WL("several"),
-                                      WL("dozens"), WL("many"),   {NULL, 0}};
-    bool count = false;
-    for (const word_len *w = counts; w->w && !count; w++)
-        count = f > a && norm_eq(e, f - 1, w->w, w->n);
+    bool count = f > a && in_list(e, f - 1, W_FORCE_COUNT);
     if (f > a && is_cap(e, f - 1) && is_word(e, f - 1) && e->mark[f - 1] == MARK_FREE &&
         !in_list(e, f - 1, W_THE) && !norm_is(e, f - 1, "our") && !count)
         return DS_OK;
     if (f > a && e->mark[f - 1] == MARK_ACTOR) return DS_OK; /* "Taliban soldiers" */
     /* "police vehicle", "army post", "Police District 9": a thing of the
      * force, not the force acting (a target at most; left to the events) */
-    static const word_len things[] = {
-        WL("vehicle"),      WL("vehicles"),    WL("convoy"),    WL("post"),   WL("posts"),
-        WL("checkpoint"),   WL("checkpoints"), WL("base"),      WL("bases"),  WL("station"),
-        WL("stations"),     WL("outpost"),     WL("outposts"),  WL("patrol"), WL("district"),
-        WL("headquarters"), WL("academy"),     WL("chief"),     WL("camp"),   WL("barracks"),
-        WL("compound"),     WL("truck"),       WL("car"),       WL("van"),    WL("building"),
-        WL("uniform"),      WL("uniforms"),    WL("officials"), {NULL, 0}};
-    for (const word_len *w = things; w->w && t + 1 < b; w++)
-        if (norm_eq(e, t + 1, w->w, w->n)) return DS_OK;
+    if (t + 1 < b && in_list(e, t + 1, W_FORCE_THING)) return DS_OK;
     /* the source of the report */
     uint32_t n = t + 1;
     if (n < b && in_list(e, n, W_SF_POL)) n++; /* "police officers" */
-    for (const word_len *w = say; w->w && n < b; w++)
-        if (norm_eq(e, n, w->w, w->n)) return DS_OK;
+    if (n < b && in_list(e, n, W_SAY)) return DS_OK;
     if (f >= a + 2 && norm_is(e, f - 1, "to") && norm_is(e, f - 2, "according")) return DS_OK;
     if (f >= a + 3 && in_list(e, f - 1, W_THE) && norm_is(e, f - 2, "to") &&
         norm_is(e, f - 3, "according"))

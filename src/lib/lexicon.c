@@ -6,6 +6,7 @@
  */
 #include "lexicon.h"
 
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -65,8 +66,9 @@ typedef struct name_list {
 typedef struct word_slot {
     uint32_t hash; /* 0: empty */
     uint16_t len;
-    uint16_t fact; /* index in token_facts */
-    uint64_t key;  /* len <= 8: word_bytes() of the key; longer: its offset in tokens' keys */
+    uint16_t fact;      /* index in token_facts */
+    uint64_t key;       /* len <= 8: word_bytes() of the key; longer: its offset in tokens' keys */
+    ds_lex_token facts; /* token_facts[fact] (complete when build_words runs) */
 } word_slot;
 
 struct ds_lexicon {
@@ -89,7 +91,11 @@ struct ds_lexicon {
     /* the plain keys of tokens again, by ds_word_hash: ds_lexicon_key_tokens
      * probes it with the hash the tokenizer left in ds_token.hash */
     word_slot *words;
-    uint32_t words_mask, words_shift; /* slot of hash h: h >> words_shift */
+    /* the first slot of hash h: h >> words_shift, of 2^(32 - words_shift)
+     * (words_mask + 1); a probe runs on from there without wrapping round,
+     * into the words_n - words_mask - 1 slots past them if it must (build_words
+     * puts the keys so) */
+    uint32_t words_mask, words_shift, words_n;
     uint32_t unidentified;
     DS_VEC(pending_parent) pending; /* while loading */
     name_list listed;               /* while loading: see listed_name */
@@ -99,6 +105,12 @@ struct ds_lexicon {
      * starts a given name of two units or more (given_longer) */
     uint64_t norm_filter[4];
     uint8_t *given_longer;
+    /* loaded from lexicon.bin (lexbin_load): the one block every array,
+     * map and string above lives in (no arena, no map storage of its own) */
+    void *blob;
+    /* the facts key_token gives the possessive "'s" (key "s"), the token
+     * key_fast meets most among those that are no plain word */
+    ds_lex_token poss_facts;
 };
 
 /* The bit of lex->norm_filter for a tokens key of n bytes starting with c */
@@ -929,13 +941,17 @@ static bool build_words(ds_lexicon *lex)
     unsigned bits = 4;
     while (cap < 4 * n) cap *= 2, bits++; /* a quarter full: most misses stop at once */
     /* the slots hold a facts index in 16 bits (some 1,600 facts now) */
-    if (bits > 31 || lex->token_facts.n > UINT16_MAX ||
-        !(lex->words = ds_arena_alloc(lex->arena, cap * sizeof *lex->words))) {
+    /* room for every key past the last first slot: a probe that starts
+     * at a slot in use ends at an empty one before the end */
+    size_t nslots = cap + n + 1;
+    if (bits > 31 || nslots > UINT32_MAX || lex->token_facts.n > UINT16_MAX ||
+        !(lex->words = ds_arena_alloc(lex->arena, nslots * sizeof *lex->words))) {
         free(plain_slots);
         return false;
     }
     lex->words_mask = (uint32_t)(cap - 1);
     lex->words_shift = 32 - bits;
+    lex->words_n = (uint32_t)nslots;
     /* every key of tokens is a word of one unit: its facts say so, as
      * ds_lexicon_key_tokens has them (ds_lexicon_token says 0) */
     for (size_t i = 0; i < lex->token_facts.n; i++) lex->token_facts.v[i].units = 1;
@@ -946,9 +962,10 @@ static bool build_words(ds_lexicon *lex)
          * matches no token: left out */
         if (sl->keylen > UINT16_MAX) continue;
         uint32_t h = ds_word_hash(key, sl->keylen), j = h >> lex->words_shift;
-        while (lex->words[j].hash) j = (j + 1) & lex->words_mask;
+        while (lex->words[j].hash) j++;
         uint64_t k = sl->keylen <= 8 ? word_bytes(key, sl->keylen) : sl->keyoff;
-        lex->words[j] = (word_slot){h, (uint16_t)sl->keylen, (uint16_t)sl->value, k};
+        lex->words[j] = (word_slot){h, (uint16_t)sl->keylen, (uint16_t)sl->value, k,
+                                    lex->token_facts.v[sl->value]};
     }
     free(plain_slots);
     return true;
@@ -959,8 +976,7 @@ static bool build_words(ds_lexicon *lex)
 static inline bool word_find(const ds_lexicon *lex, uint32_t h, const char *s, size_t n,
                              uint32_t *fact)
 {
-    for (uint32_t j = h >> lex->words_shift;; j = (j + 1) & lex->words_mask) {
-        const word_slot *w = &lex->words[j];
+    for (const word_slot *w = &lex->words[h >> lex->words_shift];; w++) {
         if (!w->hash) return false;
         if (w->hash == h && w->len == n &&
             (n <= 8 ? w->key == word_bytes(s, n) : memcmp(lex->tokens.keys + w->key, s, n) == 0)) {
@@ -1034,6 +1050,37 @@ static inline bool same_keys(const ds_name_keys *a, const ds_name_keys *b)
            memcmp(a->kd, b->kd, a->kdn) == 0;
 }
 
+/* Appends s[0, n) and a NUL at *p. */
+static inline void image_put(char **p, const char *s, size_t n)
+{
+    memcpy(*p, s, n);
+    (*p)[n] = '\0';
+    *p += n + 1;
+}
+
+/* a->image (lexicon.h), once its keys and lengths are in. */
+static bool actor_image(ds_lexicon *lex, ds_lex_actor *a)
+{
+    const ds_name_keys *ks = a->keys;
+    size_t n = a->name_len + ks[0].kn + ks[0].kdn + 3;
+    for (uint32_t j = 0; j < a->naliases; j++)
+        n += a->alias_lens[j] + ks[1 + j].kn + ks[1 + j].kdn + 3;
+    if (n > UINT32_MAX) return false;
+    char *img = ds_arena_alloc_raw(lex->arena, n), *p = img;
+    if (!img) return false;
+    image_put(&p, a->name, a->name_len);
+    image_put(&p, ks[0].k, ks[0].kn);
+    image_put(&p, ks[0].kd, ks[0].kdn);
+    for (uint32_t j = 0; j < a->naliases; j++) {
+        image_put(&p, a->aliases[j], a->alias_lens[j]);
+        image_put(&p, ks[1 + j].k, ks[1 + j].kn);
+        image_put(&p, ks[1 + j].kd, ks[1 + j].kdn);
+    }
+    a->image = img;
+    a->image_len = (uint32_t)n;
+    return true;
+}
+
 /* Keys every entry's name and aliases as resolve_actors.c indexes them
  * (ds_lex_actor.keys): done once here instead of at every mention. */
 static bool key_actors(ds_lexicon *lex)
@@ -1053,6 +1100,7 @@ static bool key_actors(ds_lexicon *lex)
         }
         a->keys = ks;
         a->alias_lens = lens;
+        if (!actor_image(lex, a)) return false;
         /* aliases keyed as an earlier one ("military forces of X" after
          * "Military Forces of X"): hashes first, then the bytes */
         for (uint32_t j = 0; j < a->naliases && j < 64; j++) {
@@ -1105,7 +1153,8 @@ static bool map_reserve(strmap *m, size_t n, size_t kb)
     return true;
 }
 
-ds_status ds_lexicon_load(ds_lexicon **out, const char *data_dir, char *err, size_t errlen)
+/* The lexicon as the four data files make it (never lexicon.bin). */
+static ds_status lexicon_load_text(ds_lexicon **out, const char *data_dir, char *err, size_t errlen)
 {
     ds_status st = DS_ENOMEM;
     char dummy[8];
@@ -1162,6 +1211,8 @@ ds_status ds_lexicon_load(ds_lexicon **out, const char *data_dir, char *err, siz
     }
     st = DS_OK;
     lex->unidentified = ds_lexicon_find(lex, "Unidentified Armed Group", 24);
+    lex->poss_facts = ds_lexicon_token(lex, "'s", 2, "s", 1, 1);
+    lex->poss_facts.units = 1;
     *out = lex;
     return DS_OK;
 fail:
@@ -1169,9 +1220,418 @@ fail:
     return st;
 }
 
+/* ---- the compiled lexicon (lexicon.bin) ----------------------------------
+ * tools/lexc.c writes, at build time, the lexicon lexicon_load_text makes of
+ * the four data files as one block: the ds_lexicon struct and every array,
+ * map (slots and key bytes) and string it points to, each pointer stored as
+ * its target's offset in the block and listed in a table of fix-ups; the
+ * block also holds a copy of each data file it was made from. Loading is
+ * reading the block, checking it, and adding its address to each listed
+ * pointer: no parsing, keying, hashing or map insertion at start-up.
+ *
+ * Exact: a block is used only when its format, its version, the sizes of
+ * the structs it holds and the fingerprint of the entity word lists (code
+ * that build_token_facts folds in) are this build's, and each data file in
+ * data_dir is byte for byte the copy it was made from; anything else (no
+ * block, a stale or damaged one) loads the files as before. The maps keep
+ * their slots and key offsets as loaded, so every look-up probes the same
+ * slots and answers the same; pointers that were one string are one string
+ * again. Bump LEXBIN_VERSION when lexicon_load_text builds anything
+ * otherwise from the same files and word lists. */
+
+#define LEXBIN_VERSION  6u
+#define LEXBIN_NSOURCES 4
+static const char lexbin_magic[8] = {'d', 's', 'l', 'e', 'x', 'b', 'i', 'n'};
+static const char *const lexbin_sources[LEXBIN_NSOURCES] = {"actors.tsv", "actor_countries.tsv",
+                                                            "person_titles.tsv", "given_names.tsv"};
+
+typedef struct lexbin_header {
+    char magic[8];
+    uint32_t version, nsources;
+    uint32_t sizes[10]; /* lexbin_sizes() */
+    uint64_t words_fp;  /* lexbin_words_fp() */
+    uint64_t sum;       /* lexbin_sum() of the bytes after the header */
+    uint64_t size;      /* of the whole block */
+    uint64_t lex_off;   /* the ds_lexicon */
+    uint64_t fix_off, nfix;
+    uint64_t src_off[LEXBIN_NSOURCES], src_len[LEXBIN_NSOURCES];
+} lexbin_header;
+
+static void lexbin_sizes(uint32_t out[10])
+{
+    const uint32_t v[10] = {sizeof(ds_lexicon), sizeof(ds_lex_actor), sizeof(ds_name_keys),
+                            sizeof(strmap),     sizeof(strmap_slot),  sizeof(ds_lex_token),
+                            sizeof(word_slot),  sizeof(lex_country),  sizeof(lex_title),
+                            sizeof(void *)};
+    memcpy(out, v, sizeof v);
+}
+
+/* A fingerprint of ds_entity_word_lists (FNV-1a over each word and its end). */
+static uint64_t lexbin_words_fp(void)
+{
+    uint64_t h = STRMAP_HASH_SEED;
+    for (unsigned l = 0; l < ds_entity_nword_lists; l++) {
+        for (const char *const *w = ds_entity_word_lists[l]; *w; w++)
+            h = strmap_hash_more(h, *w, strlen(*w) + 1);
+        h = strmap_hash_more(h, "\n", 1);
+    }
+    return h;
+}
+
+/* A checksum of b[0, n): a damaged block (truncated, overwritten) is
+ * refused, never read as maps (a key offset out of its map would be read).
+ * The sum of its 64-bit words, eight lanes (in vector registers where the
+ * machine has them), and the tail's bytes: cheap next to the maps it saves
+ * building, and no overwrite of a run of bytes leaves it as it was but by
+ * chance. */
+typedef uint64_t lexbin_v2 __attribute__((vector_size(16)));
+static uint64_t lexbin_sum(const char *b, size_t n)
+{
+    lexbin_v2 s0 = {0, 0}, s1 = s0, s2 = s0, s3 = s0, w0, w1, w2, w3;
+    size_t i = 0;
+    for (; i + 64 <= n; i += 64) {
+        memcpy(&w0, b + i, sizeof w0);
+        memcpy(&w1, b + i + 16, sizeof w1);
+        memcpy(&w2, b + i + 32, sizeof w2);
+        memcpy(&w3, b + i + 48, sizeof w3);
+        s0 += w0, s1 += w1, s2 += w2, s3 += w3;
+    }
+    s0 += s1 * 3 + s2 * 5 + s3 * 7;
+    uint64_t h = (s0[0] ^ (s0[1] * 0x9E3779B97F4A7C15ull) ^ n) | 1u;
+    for (; i < n; i++) h = (h ^ (unsigned char)b[i]) * 1099511628211ull;
+    return h;
+}
+
+/* The block being written: bytes, fix-ups, and the offsets of the strings
+ * already written by their address (open addressing; 0: none). */
+typedef struct lexbin_w {
+    char *b;
+    size_t n, cap;
+    uint64_t *fix;
+    size_t nfix, fixcap;
+    const char **sk;
+    uint64_t *sv;
+    size_t scap, sn;
+    bool oom;
+} lexbin_w;
+
+/* Appends n bytes (p's, or zeros for NULL) at an offset aligned to 16;
+ * returns the offset. */
+static size_t bw_put(lexbin_w *w, const void *p, size_t n)
+{
+    size_t at = (w->n + 15) & ~(size_t)15;
+    if (at + n + 1 > w->cap) {
+        size_t nc = w->cap ? w->cap : 65536;
+        while (at + n + 1 > nc) nc *= 2;
+        char *nb = realloc(w->b, nc);
+        if (!nb) {
+            w->oom = true;
+            return 0;
+        }
+        memset(nb + w->cap, 0, nc - w->cap);
+        w->b = nb, w->cap = nc;
+    }
+    if (p && n) memcpy(w->b + at, p, n);
+    w->n = at + n;
+    return at;
+}
+
+/* The pointer field at offset at points to offset target. */
+static void bw_ptr(lexbin_w *w, size_t at, size_t target)
+{
+    if (w->oom) return;
+    if (w->nfix == w->fixcap) {
+        size_t nc = w->fixcap ? w->fixcap * 2 : 4096;
+        uint64_t *nf = realloc(w->fix, nc * sizeof *nf);
+        if (!nf) {
+            w->oom = true;
+            return;
+        }
+        w->fix = nf, w->fixcap = nc;
+    }
+    uint64_t t = target;
+    memcpy(w->b + at, &t, sizeof t);
+    w->fix[w->nfix++] = at;
+}
+
+/* The offset of string s in the block, written once per address. */
+static size_t bw_str(lexbin_w *w, const char *s)
+{
+    if (w->sn * 2 >= w->scap) {
+        size_t nc = w->scap ? w->scap * 2 : 8192;
+        const char **nk = calloc(nc, sizeof *nk);
+        uint64_t *nv = calloc(nc, sizeof *nv);
+        if (!nk || !nv) {
+            free(nk), free(nv);
+            w->oom = true;
+            return 0;
+        }
+        for (size_t i = 0; i < w->scap; i++) {
+            if (!w->sk[i]) continue;
+            size_t j = ((uintptr_t)w->sk[i] >> 3) * 0x9E3779B97F4A7C15ull >> 20 & (nc - 1);
+            while (nk[j]) j = (j + 1) & (nc - 1);
+            nk[j] = w->sk[i], nv[j] = w->sv[i];
+        }
+        free(w->sk), free(w->sv);
+        w->sk = nk, w->sv = nv, w->scap = nc;
+    }
+    size_t j = ((uintptr_t)s >> 3) * 0x9E3779B97F4A7C15ull >> 20 & (w->scap - 1);
+    for (; w->sk[j]; j = (j + 1) & (w->scap - 1))
+        if (w->sk[j] == s) return w->sv[j];
+    size_t at = bw_put(w, s, strlen(s) + 1);
+    w->sk[j] = s, w->sv[j] = at;
+    w->sn++;
+    return at;
+}
+
+/* A field's offset in the block: the struct at base, the field f of type T. */
+#define AT(base, T, f) ((base) + offsetof(T, f))
+
+static void bw_map(lexbin_w *w, size_t at, const strmap *m)
+{
+    if (m->slots) bw_ptr(w, AT(at, strmap, slots), bw_put(w, m->slots, m->cap * sizeof *m->slots));
+    if (m->keys) {
+        bw_ptr(w, AT(at, strmap, keys), bw_put(w, m->keys, m->keys_len ? m->keys_len : 1));
+        size_t kc = m->keys_len ? m->keys_len : 1;
+        if (!w->oom) memcpy(w->b + AT(at, strmap, keys_cap), &kc, sizeof kc);
+    }
+}
+
+static bool lexbin_write(const ds_lexicon *lex, const char *data_dir, lexbin_w *w, char *err,
+                         size_t errlen)
+{
+    lexbin_header h = {0};
+    memcpy(h.magic, lexbin_magic, sizeof h.magic);
+    h.version = LEXBIN_VERSION;
+    h.nsources = LEXBIN_NSOURCES;
+    lexbin_sizes(h.sizes);
+    h.words_fp = lexbin_words_fp();
+    bw_put(w, &h, sizeof h);
+    for (int i = 0; i < LEXBIN_NSOURCES; i++) {
+        size_t len = 0;
+        char *data = read_file(data_dir, lexbin_sources[i], &len, err, errlen);
+        if (!data) return false;
+        h.src_off[i] = bw_put(w, data, len);
+        h.src_len[i] = len;
+        free(data);
+    }
+    /* the struct, less what only loading uses (arena, pending, listed) */
+    ds_lexicon img = *lex;
+    img.arena = NULL;
+    memset(&img.pending, 0, sizeof img.pending);
+    memset(&img.listed, 0, sizeof img.listed);
+    img.blob = NULL;
+    img.actors.cap = img.actors.n, img.token_facts.cap = img.token_facts.n;
+    img.countries.cap = img.countries.n, img.titles.cap = img.titles.n;
+    const size_t L = bw_put(w, &img, sizeof img);
+    h.lex_off = L;
+
+    const size_t A = bw_put(w, lex->actors.v, lex->actors.n * sizeof *lex->actors.v);
+    if (lex->actors.v) bw_ptr(w, AT(L, ds_lexicon, actors.v), A);
+    for (uint32_t i = 0; i < lex->actors.n && !w->oom; i++) {
+        const ds_lex_actor *a = &lex->actors.v[i];
+        size_t at = A + i * sizeof *a;
+        if (a->name) bw_ptr(w, AT(at, ds_lex_actor, name), bw_str(w, a->name));
+        if (a->acled_name) bw_ptr(w, AT(at, ds_lex_actor, acled_name), bw_str(w, a->acled_name));
+        if (a->aliases) {
+            size_t arr = bw_put(w, NULL, (a->naliases ? a->naliases : 1) * sizeof(char *));
+            for (uint32_t j = 0; j < a->naliases; j++)
+                bw_ptr(w, arr + j * sizeof(char *), bw_str(w, a->aliases[j]));
+            bw_ptr(w, AT(at, ds_lex_actor, aliases), arr);
+        }
+        if (a->keys) {
+            size_t nk = 1 + (size_t)a->naliases, ks = bw_put(w, a->keys, nk * sizeof *a->keys);
+            for (size_t j = 0; j < nk; j++) {
+                size_t kat = ks + j * sizeof *a->keys;
+                if (a->keys[j].k) bw_ptr(w, AT(kat, ds_name_keys, k), bw_str(w, a->keys[j].k));
+                if (a->keys[j].kd) bw_ptr(w, AT(kat, ds_name_keys, kd), bw_str(w, a->keys[j].kd));
+            }
+            bw_ptr(w, AT(at, ds_lex_actor, keys), ks);
+        }
+        if (a->image) bw_ptr(w, AT(at, ds_lex_actor, image), bw_put(w, a->image, a->image_len));
+        if (a->alias_lens)
+            bw_ptr(
+                w, AT(at, ds_lex_actor, alias_lens),
+                bw_put(w, a->alias_lens, (a->naliases ? a->naliases : 1) * sizeof *a->alias_lens));
+    }
+    if (lex->countries.v) {
+        const size_t C = bw_put(w, lex->countries.v, lex->countries.n * sizeof *lex->countries.v);
+        bw_ptr(w, AT(L, ds_lexicon, countries.v), C);
+        for (uint32_t i = 0; i < lex->countries.n; i++)
+            if (lex->countries.v[i].name)
+                bw_ptr(w, AT(C + i * sizeof(lex_country), lex_country, name),
+                       bw_str(w, lex->countries.v[i].name));
+    }
+    if (lex->titles.v) {
+        const size_t T = bw_put(w, lex->titles.v, lex->titles.n * sizeof *lex->titles.v);
+        bw_ptr(w, AT(L, ds_lexicon, titles.v), T);
+        for (uint32_t i = 0; i < lex->titles.n; i++)
+            if (lex->titles.v[i].canon)
+                bw_ptr(w, AT(T + i * sizeof(lex_title), lex_title, canon),
+                       bw_str(w, lex->titles.v[i].canon));
+    }
+    bw_map(w, AT(L, ds_lexicon, names), &lex->names);
+    bw_map(w, AT(L, ds_lexicon, starts), &lex->starts);
+    bw_map(w, AT(L, ds_lexicon, nations), &lex->nations);
+    bw_map(w, AT(L, ds_lexicon, iso), &lex->iso);
+    bw_map(w, AT(L, ds_lexicon, nation_starts), &lex->nation_starts);
+    bw_map(w, AT(L, ds_lexicon, title_starts), &lex->title_starts);
+    bw_map(w, AT(L, ds_lexicon, title_map), &lex->title_map);
+    bw_map(w, AT(L, ds_lexicon, given), &lex->given);
+    bw_map(w, AT(L, ds_lexicon, tokens), &lex->tokens);
+    if (lex->iso_az)
+        bw_ptr(w, AT(L, ds_lexicon, iso_az),
+               bw_put(w, lex->iso_az, 26 * 26 * 26 * sizeof *lex->iso_az));
+    if (lex->token_facts.v)
+        bw_ptr(w, AT(L, ds_lexicon, token_facts.v),
+               bw_put(w, lex->token_facts.v, lex->token_facts.n * sizeof *lex->token_facts.v));
+    if (lex->words)
+        bw_ptr(w, AT(L, ds_lexicon, words),
+               bw_put(w, lex->words, (size_t)lex->words_n * sizeof *lex->words));
+    if (lex->given_longer)
+        bw_ptr(w, AT(L, ds_lexicon, given_longer),
+               bw_put(w, lex->given_longer, lex->token_facts.n + 1));
+    if (w->oom) {
+        snprintf(err, errlen, "out of memory");
+        return false;
+    }
+    h.nfix = w->nfix;
+    h.fix_off = bw_put(w, w->fix, w->nfix * sizeof *w->fix);
+    h.size = w->n;
+    h.sum = lexbin_sum(w->b + sizeof h, w->n - sizeof h);
+    if (w->oom) {
+        snprintf(err, errlen, "out of memory");
+        return false;
+    }
+    memcpy(w->b, &h, sizeof h);
+    return true;
+}
+
+#undef AT
+
+ds_status ds_lexicon_compile(const char *data_dir, const char *out_path, char *err, size_t errlen)
+{
+    char dummy[8];
+    if (!err || !errlen) err = dummy, errlen = sizeof dummy;
+    err[0] = '\0';
+    ds_lexicon *lex = NULL;
+    ds_status st = lexicon_load_text(&lex, data_dir, err, errlen);
+    if (st != DS_OK) return st;
+    lexbin_w w = {0};
+    st = DS_ENOMEM;
+    if (lexbin_write(lex, data_dir, &w, err, errlen)) {
+        char tmp[4096];
+        snprintf(tmp, sizeof tmp, "%s.tmp", out_path);
+        FILE *f = fopen(tmp, "wb");
+        bool ok = f && fwrite(w.b, 1, w.n, f) == w.n;
+        if (f && fclose(f) != 0) ok = false;
+        if (ok && rename(tmp, out_path) == 0) {
+            st = DS_OK;
+        } else {
+            remove(tmp);
+            snprintf(err, errlen, "%s: cannot write the compiled lexicon", out_path);
+            st = DS_EIO;
+        }
+    } else if (err[0] && strcmp(err, "out of memory") != 0) {
+        st = DS_EDATA;
+    }
+    free(w.b), free(w.fix), free(w.sk), free(w.sv);
+    ds_lexicon_free(lex);
+    return st;
+}
+
+/* The whole of dir/name in one allocation (malloc: aligned for any struct);
+ * NULL when it cannot be read. */
+static char *read_whole(const char *dir, const char *name, size_t *len)
+{
+    char path[4096];
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    FILE *f = fopen(path, "rb");
+    if (!f) return NULL;
+    char *b = NULL;
+    long n = -1;
+    if (fseek(f, 0, SEEK_END) == 0 && (n = ftell(f)) >= 0 && fseek(f, 0, SEEK_SET) == 0 &&
+        (b = malloc(n ? (size_t)n : 1)) && fread(b, 1, (size_t)n, f) != (size_t)n) {
+        free(b);
+        b = NULL;
+    }
+    fclose(f);
+    if (b) *len = (size_t)n;
+    return b;
+}
+
+/* The lexicon from data_dir/lexicon.bin, or NULL when there is none that
+ * holds for this build and these data files (see above). */
+static ds_lexicon *lexbin_load(const char *data_dir)
+{
+    size_t len = 0;
+    char *b = read_whole(data_dir, "lexicon.bin", &len);
+    if (!b) return NULL;
+    lexbin_header h;
+    uint32_t sizes[10];
+    lexbin_sizes(sizes);
+    bool ok = len >= sizeof h;
+    if (ok) memcpy(&h, b, sizeof h);
+    ok = ok && memcmp(h.magic, lexbin_magic, sizeof h.magic) == 0 && h.version == LEXBIN_VERSION &&
+         h.nsources == LEXBIN_NSOURCES && memcmp(h.sizes, sizes, sizeof sizes) == 0 &&
+         h.size == len && h.lex_off <= len - sizeof(ds_lexicon) && h.lex_off % 16 == 0 &&
+         h.fix_off <= len && h.nfix <= (len - h.fix_off) / sizeof(uint64_t) &&
+         h.words_fp == lexbin_words_fp() && h.sum == lexbin_sum(b + sizeof h, len - sizeof h);
+    /* the data files as the block was made from them */
+    for (int i = 0; i < LEXBIN_NSOURCES && ok; i++) {
+        size_t sl = 0;
+        char *src = read_whole(data_dir, lexbin_sources[i], &sl);
+        ok = src && h.src_off[i] <= len && h.src_len[i] <= len - h.src_off[i] &&
+             sl == h.src_len[i] && memcmp(src, b + h.src_off[i], sl) == 0;
+        free(src);
+    }
+    ds_lexicon *lex = ok ? malloc(sizeof *lex) : NULL;
+    if (!lex) {
+        free(b);
+        return NULL;
+    }
+    /* each listed pointer field holds its target's offset: the address */
+    bool fixed = true;
+    for (uint64_t i = 0; i < h.nfix && fixed; i++) {
+        uint64_t at, off = 0;
+        memcpy(&at, b + h.fix_off + i * sizeof at, sizeof at);
+        fixed = at <= len - sizeof off;
+        if (fixed) memcpy(&off, b + at, sizeof off);
+        fixed = fixed && off < len;
+        if (fixed) {
+            char *p = b + off;
+            memcpy(b + at, &p, sizeof p);
+        }
+    }
+    if (!fixed) { /* a pointer out of the block: damaged */
+        free(lex);
+        free(b);
+        return NULL;
+    }
+    memcpy(lex, b + h.lex_off, sizeof *lex);
+    lex->blob = b;
+    return lex;
+}
+
+ds_status ds_lexicon_load(ds_lexicon **out, const char *data_dir, char *err, size_t errlen)
+{
+    ds_lexicon *lex = lexbin_load(data_dir);
+    if (lex) {
+        if (err && errlen) err[0] = '\0';
+        *out = lex;
+        return DS_OK;
+    }
+    return lexicon_load_text(out, data_dir, err, errlen);
+}
+
 void ds_lexicon_free(ds_lexicon *lex)
 {
     if (!lex) return;
+    if (lex->blob) {
+        free(lex->blob);
+        free(lex);
+        return;
+    }
     strmap_free(&lex->names);
     strmap_free(&lex->starts);
     strmap_free(&lex->nations);
@@ -1466,12 +1926,12 @@ static __attribute__((noinline)) void key_other(const ds_lexicon *lex, const ds_
  * its facts returned (key_token's own, units included). A plain ASCII word
  * hashed by the tokenizer has itself for key, one unit, and its facts from
  * one probe of lex->words (word_find, made here with the lexicon's fields
- * in the caller's registers: ws, tf, shift, mask); one byte of punctuation
- * has no key and its word lists' bits; key_other does the rest. */
+ * in the caller's registers: ws, shift), which holds them in the
+ * slot; one byte of punctuation has no key and its word lists' bits; the
+ * possessive "'s" is keyed "s"; key_other does the rest. */
 static inline __attribute__((always_inline)) const ds_lex_token *
-key_fast(const ds_lexicon *lex, const word_slot *ws, const ds_lex_token *tf, uint32_t shift,
-         uint32_t mask, const ds_token *tk, uint32_t t, const char **key, uint16_t *key_len,
-         ds_lex_token *facts, ds_arena *arena)
+key_fast(const ds_lexicon *lex, const word_slot *ws, uint32_t shift, const ds_token *tk, uint32_t t,
+         const char **key, uint16_t *key_len, ds_lex_token *facts, ds_arena *arena)
 {
     static const ds_lex_token none = {.units = 1};
     const char *norm = tk->norm;
@@ -1479,13 +1939,12 @@ key_fast(const ds_lexicon *lex, const word_slot *ws, const ds_lex_token *tf, uin
     if (__builtin_expect(h != 0, 1)) {
         key[t] = norm;
         key_len[t] = (uint16_t)n;
-        for (uint32_t j = h >> shift;; j = (j + 1) & mask) {
-            const word_slot *w = &ws[j];
+        for (const word_slot *w = &ws[h >> shift];; w++) {
             if (!w->hash) break;
             if (w->hash == h && w->len == n &&
                 (n <= 8 ? w->key == word_bytes(norm, n)
                         : memcmp(lex->tokens.keys + w->key, norm, n) == 0))
-                return &tf[w->fact]; /* units is 1 there (build_words) */
+                return &w->facts; /* units is 1 there (build_words) */
         }
         return &none;
     }
@@ -1493,6 +1952,13 @@ key_fast(const ds_lexicon *lex, const word_slot *ws, const ds_lex_token *tf, uin
         key[t] = "";
         key_len[t] = 0;
         return &lex->punct_facts[(unsigned char)norm[0]];
+    }
+    if (n == 2 && norm[0] == '\'' && norm[1] == 's') {
+        /* the possessive: key_token keys it "s" (a copy) and finds the
+         * facts made at load by the same call */
+        key[t] = "s";
+        key_len[t] = 1;
+        return &lex->poss_facts;
     }
     key_other(lex, tk - t, t, key, key_len, facts, arena);
     return &facts[t];
@@ -1512,8 +1978,7 @@ uint64_t ds_lexicon_key_sentences(const ds_lexicon *lex, const ds_token *tokens,
     }
     /* what the loop reads of the lexicon, in locals */
     const word_slot *ws = lex->words;
-    const ds_lex_token *tf = lex->token_facts.v;
-    const uint32_t shift = lex->words_shift, mask = lex->words_mask;
+    const uint32_t shift = lex->words_shift;
     for (uint32_t s = 0; s <= nsentences; s++) {
         /* the sentence [a, b), after the tokens [t, a) no sentence holds
          * (keyed, listed nowhere); past the last sentence, the rest */
@@ -1527,7 +1992,7 @@ uint64_t ds_lexicon_key_sentences(const ds_lexicon *lex, const ds_token *tokens,
         }
         for (; t < a; t++) {
             const ds_lex_token *ft =
-                key_fast(lex, ws, tf, shift, mask, &tokens[t], t, key, key_len, facts, arena);
+                key_fast(lex, ws, shift, &tokens[t], t, key, key_len, facts, arena);
             facts[t] = *ft;
             words |= ft->words;
         }
@@ -1536,8 +2001,7 @@ uint64_t ds_lexicon_key_sentences(const ds_lexicon *lex, const ds_token *tokens,
         unsigned sl = 0, st = 0;
         for (; t < b; t++) {
             const ds_token *tk = &tokens[t];
-            const ds_lex_token *ft =
-                key_fast(lex, ws, tf, shift, mask, tk, t, key, key_len, facts, arena);
+            const ds_lex_token *ft = key_fast(lex, ws, shift, tk, t, key, key_len, facts, arena);
             uint64_t fw = ft->words;
             unsigned most = ft->most, ff = ft->flags;
             facts[t] = *ft;

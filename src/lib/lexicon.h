@@ -68,9 +68,21 @@ typedef struct ds_lex_actor {
      * computed at load with the keys */
     uint32_t name_len;
     const uint32_t *alias_lens;
+    /* the strings a new entry copies (resolve_actors.c), in one block of
+     * image_len bytes made at load: the name, keys[0].k, keys[0].kd, then
+     * for each alias i: aliases[i], keys[1 + i].k, keys[1 + i].kd, each
+     * with its NUL */
+    const char *image;
+    uint32_t image_len;
 } ds_lex_actor;
 
+/* Loads data_dir/lexicon.bin when it was made by this build from the data
+ * files data_dir holds (the same bytes), else the data files themselves:
+ * the same lexicon either way (lexicon.c, "the compiled lexicon"). */
 ds_status ds_lexicon_load(ds_lexicon **out, const char *data_dir, char *err, size_t errlen);
+/* Writes to out_path the compiled lexicon of the data files in data_dir
+ * (tools/lexc.c, at build time). */
+ds_status ds_lexicon_compile(const char *data_dir, const char *out_path, char *err, size_t errlen);
 void ds_lexicon_free(ds_lexicon *lex);
 
 /* Number of entries, and entry i (NULL when out of range). */

@@ -259,10 +259,20 @@ static bool table_find(const key_table *t, uint64_t h, const char *k, size_t n, 
     return table_probe(t, h, k, n, want, actor, &at);
 }
 
+/* Whether one more key would fill t past half its slots (then it grows
+ * first): a probe of linear probing walks some 2.5 slots to an empty one at
+ * half full, 8.5 at three quarters. The slots a key takes do not change
+ * what a look-up answers (each table holds a key, or a key and actor,
+ * once), nor does anything walk them in order but table_grow. */
+static inline bool table_full(const key_table *t)
+{
+    return (t->used + 1) * 2 > t->cap;
+}
+
 static bool table_grow(ds_extraction *x, key_table *t)
 {
     uint32_t cap =
-        t->cap ? t->cap * 2 : 16; /* a note has a few names: start small (less to clear) */
+        t->cap ? t->cap * 2 : 64; /* a note has a few names: room for a lexicon entry's */
     index_slot *slots = ds_arena_alloc(x->arena, cap * sizeof *slots); /* zeroed: empty */
     if (!slots) return false;
     for (uint32_t i = 0; i < t->cap; i++) {
@@ -283,7 +293,7 @@ static bool table_grow(ds_extraction *x, key_table *t)
 static bool table_add_copy(ds_extraction *x, key_table *t, uint64_t h, const char *k, size_t n,
                            uint32_t actor, const char **copy)
 {
-    if ((t->used + 1) * 4 >= t->cap * 3 && !table_grow(x, t)) return false;
+    if (table_full(t) && !table_grow(x, t)) return false;
     uint32_t i = (uint32_t)h & (t->cap - 1);
     while (t->slots[i].hash) i = (i + 1) & (t->cap - 1);
     if (!*copy && !(*copy = ds_arena_strndup(x->arena, k, n))) return false;
@@ -306,7 +316,7 @@ static bool table_add(ds_extraction *x, key_table *t, uint64_t h, const char *k,
 static inline bool table_put(ds_extraction *x, key_table *t, uint32_t at, uint64_t h,
                              const char *kc, size_t n, uint32_t actor)
 {
-    if ((t->used + 1) * 4 >= t->cap * 3) {
+    if (table_full(t)) {
         if (!table_grow(x, t)) return false;
         at = (uint32_t)h & (t->cap - 1);
         while (t->slots[at].hash) at = (at + 1) & (t->cap - 1);
@@ -314,27 +324,6 @@ static inline bool table_put(ds_extraction *x, key_table *t, uint32_t at, uint64
     t->slots[at] = (index_slot){h, kc, (uint32_t)n, actor};
     t->used++;
     return true;
-}
-
-/* Strings carved from one arena block: a new lexicon actor's name, aliases
- * and their keys take one allocation, not two or three ds_arena_strndup()
- * calls per alias. The copies are the same bytes in the same arena
- * (x->arena), so they live as long as the strndup'ed ones; a pool too
- * small for a string (or NULL) falls back to ds_arena_strndup(). */
-typedef struct str_pool {
-    char *p, *end;
-} str_pool;
-
-static inline const char *pool_strndup(ds_extraction *x, str_pool *pool, const char *s, size_t n)
-{
-    if (pool && (size_t)(pool->end - pool->p) > n) {
-        char *d = pool->p;
-        memcpy(d, s, n);
-        d[n] = '\0';
-        pool->p = d + n + 1;
-        return d;
-    }
-    return ds_arena_strndup(x->arena, s, n);
 }
 
 static bool index_find(const key_table *t, const char *k, size_t n, uint32_t *actor)
@@ -510,13 +499,14 @@ static bool lookup_keyed(const struct ds_actor_index *ix, const ds_name_keys *ks
 
 /* A new entry named name (n bytes), indexed under its keys: ks when the
  * caller has them (a lexicon name's), else those of the copy. The name and
- * its keys are copied into pool (NULL: the arena). */
+ * its keys are copied into x->arena, or are there already: img, the copy
+ * of a lexicon entry's image (ds_lex_actor.image) when not NULL. */
 static ds_actor *new_actor(ds_extraction *x, struct ds_actor_index *ix, const char *name, size_t n,
-                           const ds_name_keys *ks, str_pool *pool)
+                           const ds_name_keys *ks, const char *img)
 {
     ds_actor *a = ds_vec_push(x->arena, &x->actors);
     if (!a) return NULL;
-    a->name = pool_strndup(x, pool, name, n);
+    a->name = img ? img : ds_arena_strndup(x->arena, name, n);
     if (!a->name) return NULL;
     index_sync(x);
     /* index_put_name() and add_spelling(), keying the name once */
@@ -529,23 +519,27 @@ static ds_actor *new_actor(ds_extraction *x, struct ds_actor_index *ix, const ch
         if (table_probe(&ix->names, ks->hk, ks->k, ks->kn, DS_NONE, &have, &at)) {
             ix->shared = true; /* another actor's key (self is new) */
         } else {
-            const char *kc = pool_strndup(x, pool, ks->k, ks->kn);
+            const char *kc = img ? img + n + 1 : ds_arena_strndup(x->arena, ks->k, ks->kn);
             if (!kc || !table_put(x, &ix->names, at, ks->hk, kc, ks->kn, self)) return NULL;
             if (one_key(ks)) kdc = kc; /* one copy serves both tables */
         }
     }
     uint64_t hs = spelling_hash_of(ks, self);
     if (!table_probe(&ix->spellings, hs, ks->kd, ks->kdn, self, &have, &at)) {
-        if (!kdc && !(kdc = pool_strndup(x, pool, ks->kd, ks->kdn))) return NULL;
+        if (!kdc &&
+            !(kdc = img ? img + n + 1 + ks->kn + 1 : ds_arena_strndup(x->arena, ks->kd, ks->kdn)))
+            return NULL;
         if (!table_put(x, &ix->spellings, at, hs, kdc, ks->kdn, self)) return NULL;
     }
     return a;
 }
 
-/* ds_facts_actor_alias() of an alias whose keys are ks; copies into pool
- * (NULL: the arena). */
+/* ds_facts_actor_alias() of an alias whose keys are ks, copied into
+ * x->arena; or there already, when img is not NULL: the alias, its name key
+ * and its dash-keeping key from img on (in a copy of a lexicon entry's
+ * image, ds_lex_actor.image). */
 static bool alias_keyed(ds_extraction *x, struct ds_actor_index *ix, ds_actor *a, const char *alias,
-                        size_t len, const ds_name_keys *ks, str_pool *pool)
+                        size_t len, const ds_name_keys *ks, const char *img)
 {
     uint32_t have, self = (uint32_t)(a - x->actors.v), name_at = 0, spell_at = 0;
     if (!ks->kn) return true;
@@ -557,14 +551,17 @@ static bool alias_keyed(ds_extraction *x, struct ds_actor_index *ix, ds_actor *a
     /* room reserved by ds_facts_actor() for a lexicon entry's aliases */
     const char **slot = a->aliases.n < a->aliases.cap ? &a->aliases.v[a->aliases.n++]
                                                       : ds_vec_push(x->arena, &a->aliases);
-    if (!slot || !(*slot = pool_strndup(x, pool, alias, len))) return false;
+    if (!slot || !(*slot = img ? img : ds_arena_strndup(x->arena, alias, len))) return false;
     /* the spellings table and the names table are apart: putting into one
      * leaves the other's probed slot empty */
-    const char *kdc = pool_strndup(x, pool, ks->kd, ks->kdn);
+    const char *kdc =
+        img ? img + len + 1 + ks->kn + 1 : ds_arena_strndup(x->arena, ks->kd, ks->kdn);
     if (!kdc || !table_put(x, &ix->spellings, spell_at, hs, kdc, ks->kdn, self)) return false;
     if (named) return true;
     /* no dash: the dash-keeping key's copy is the name key's too */
-    const char *kc = one_key(ks) ? kdc : pool_strndup(x, pool, ks->k, ks->kn);
+    const char *kc = img           ? img + len + 1
+                     : one_key(ks) ? kdc
+                                   : ds_arena_strndup(x->arena, ks->k, ks->kn);
     return kc && table_put(x, &ix->names, name_at, ks->hk, kc, ks->kn, self);
 }
 
@@ -593,8 +590,20 @@ ds_actor *ds_facts_actor_named(ds_extraction *x, const char *name, size_t len, c
     struct ds_actor_index *ix = actor_index(x);
     if (!ix || !name) return NULL;
     uint32_t have;
-    if (lookup(x, ix, name, len, &have)) return &x->actors.v[have];
-    ds_actor *a = new_actor(x, ix, name, len, NULL, NULL);
+    ds_actor *a;
+    if (!memchr(name, '\0', len)) {
+        /* the name keyed once for the look-up and the new entry: keys_in
+         * makes the name key lookup() makes, and the keys new_actor() would
+         * make of the copy (the same bytes: no NUL inside) */
+        char k[KEY_MAX], kd[KEY_MAX];
+        ds_name_keys ks;
+        keys_in(&ks, kd, k, name, len);
+        if (lookup_keyed(ix, &ks, &have)) return &x->actors.v[have];
+        a = new_actor(x, ix, name, len, &ks, NULL);
+    } else {
+        if (lookup(x, ix, name, len, &have)) return &x->actors.v[have];
+        a = new_actor(x, ix, name, len, NULL, NULL);
+    }
     if (a) a->type = type;
     return a;
 }
@@ -646,25 +655,24 @@ ds_actor *ds_facts_actor(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, uint3
         strcmp(x->actors.v[have].name, le->name) != 0)
         have = DS_NONE; /* another lexicon entry under the same spelling: keep apart */
     /* a new lexicon entry: its name, aliases and their keys are copied
-     * into one block (pool), which begins with room for its alias
-     * pointers; an entry already made copies as it goes (most of its
+     * into one block, which begins with room for its alias pointers, by one
+     * copy of the entry's image (made at load: the same strings, each in
+     * its place); an entry already made copies as it goes (most of its
      * aliases are there already) */
-    str_pool pool = {NULL, NULL}, *pp = NULL;
+    const char *img = NULL;
     /* a lexicon entry's lengths were measured at load */
     const uint32_t *alias_len = lk ? le->alias_lens : NULL;
     const char **alias_room = NULL;
     size_t name_len = lk ? le->name_len : strlen(name);
-    if (have == DS_NONE && lk && le->naliases <= 64) {
-        size_t bytes = le->naliases * sizeof(const char *) + name_len + lk[0].kn + lk[0].kdn + 3;
-        for (uint32_t i = 0; i < le->naliases; i++)
-            bytes += alias_len[i] + lk[1 + i].kn + lk[1 + i].kdn + 3;
-        char *block = ds_arena_alloc_raw(x->arena, bytes);
+    if (have == DS_NONE && lk && le->naliases <= 64 && le->image) {
+        size_t room = le->naliases * sizeof(const char *);
+        char *block = ds_arena_alloc_raw(x->arena, room + le->image_len);
         if (!block) return NULL;
         alias_room = (const char **)(void *)block;
-        pool = (str_pool){block + le->naliases * sizeof(const char *), block + bytes};
-        pp = &pool;
+        memcpy(block + room, le->image, le->image_len);
+        img = block + room;
     }
-    ds_actor *a = have != DS_NONE ? &x->actors.v[have] : new_actor(x, ix, name, name_len, lk, pp);
+    ds_actor *a = have != DS_NONE ? &x->actors.v[have] : new_actor(x, ix, name, name_len, lk, img);
     if (!a) return NULL;
     /* the aliases not to index: those keyed as an earlier alias, and for an
      * entry new_actor just made under the name (its name key and spelling
@@ -691,18 +699,21 @@ ds_actor *ds_facts_actor(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, uint3
         }
     }
     if (!a->type) a->type = ds_actor_type_name(le ? le->type : da->type);
-    if (le)
-        /* ix is still in step (what ds_facts_actor_alias() would ask
-         * actor_index() for): only new_actor() added to x->actors, and it
-         * synced ix */
-        for (uint32_t i = 0; i < le->naliases; i++)
-            /* an alias in skip would find its name key owned by another
-             * actor or its spelling in place, as the name or the earlier
-             * alias left them: nothing to do */
-            if (!(i < 64 && (skip >> i & 1u)) &&
-                !alias_keyed(x, ix, a, le->aliases[i],
-                             alias_len ? alias_len[i] : strlen(le->aliases[i]), &lk[1 + i], pp))
-                return NULL;
+    /* ix is still in step (what ds_facts_actor_alias() would ask
+     * actor_index() for): only new_actor() added to x->actors, and it
+     * synced ix; alias i's strings are at off in img */
+    size_t off = img ? name_len + lk[0].kn + lk[0].kdn + 3 : 0;
+    for (uint32_t i = 0; le && i < le->naliases; i++) {
+        size_t len = alias_len ? alias_len[i] : strlen(le->aliases[i]);
+        const char *ai = img ? img + off : NULL;
+        if (img) off += len + lk[1 + i].kn + lk[1 + i].kdn + 3;
+        /* an alias in skip would find its name key owned by another actor
+         * or its spelling in place, as the name or the earlier alias left
+         * them: nothing to do */
+        if (!(i < 64 && (skip >> i & 1u)) &&
+            !alias_keyed(x, ix, a, le->aliases[i], len, &lk[1 + i], ai))
+            return NULL;
+    }
     if (da) {
         if (!ds_facts_actor_alias(x, a, da->name, strlen(da->name))) return NULL;
         for (uint32_t i = 0; i < da->naliases; i++)
