@@ -2728,8 +2728,10 @@ static char quantity_role(ev_scan *sc, const ds_sentence *s, const ds_quantity *
         "fled",      "survived", "evacuated", "freed",    "defected",    NULL};
     WORD_SIG(other_fates);
     uint32_t a0 = qa;
-    /* "claimed the lives of nine soldiers", "the deaths of 5" */
-    if (a0 >= s->first_token + 2 && tok_is(sc, a0 - 1, "of") && rule_at(sc, a0 - 2, R_DEATH))
+    /* "claimed the lives of nine soldiers", "the deaths of 5", "we regret
+     * the loss of four soldiers" */
+    if (a0 >= s->first_token + 2 && tok_is(sc, a0 - 1, "of") &&
+        (rule_at(sc, a0 - 2, R_DEATH) || tok_is(sc, a0 - 2, "loss")))
         return 'd';
     for (uint32_t k = 1; k <= 3 && a0 >= s->first_token + k; k++) {
         uint32_t j = a0 - k;
@@ -2914,6 +2916,10 @@ static char side_of(const ev_scan *sc, const ds_sentence *s, uint32_t qe)
             !tok_is(sc, j, "more") && (tok(sc, j)->flags & DS_TOK_CAP) == 0 && k > 0)
             break;
     }
+    /* a communique's "On our side, the toll is two dead": the army's */
+    if (s->ntokens > 3 && tok_is(sc, s->first_token, "on") &&
+        tok_is(sc, s->first_token + 1, "our") && tok_is(sc, s->first_token + 2, "side"))
+        return 's';
     return 'm';
 }
 
@@ -4584,7 +4590,8 @@ static bool refers_back(ev_scan *sc, const ds_sentence *s)
              ? end
              : 0;
     /* in a report, "The Malian army denied targeting civilians" right
-     * after the event's sentence, in its paragraph, is about it too */
+     * after the event's sentence, in its paragraph, is about it too (and
+     * so is a toll there) */
     uint32_t si = (uint32_t)(s - sc->doc->sentences.v);
     bool next = sc->last_sentence != DS_NONE && si == sc->last_sentence + 1 &&
                 s->block == sc->doc->sentences.v[sc->last_sentence].block;
@@ -4592,7 +4599,12 @@ static bool refers_back(ev_scan *sc, const ds_sentence *s)
         if (tok_is(sc, i, "claimed") || tok_is(sc, i, "denied") || tok_is(sc, i, "attributed") ||
             tok_is(sc, i, "blamed"))
             return sc->short_doc || next;
-        if (rule_at(sc, i, R_DEATH) || rule_at(sc, i, R_INJURY)) return sc->short_doc;
+        /* "The response of our forces made it possible to neutralise about
+         * twenty terrorists." right after the attack, in its paragraph (not
+         * "9 fatalities." after an arrest: a development has no dead) */
+        if (rule_at(sc, i, R_DEATH) || rule_at(sc, i, R_INJURY))
+            return sc->short_doc ||
+                   (next && sc->x->events.v[sc->last_event].event_type != T_STRATEGIC);
     }
     return false;
 }

@@ -75,10 +75,11 @@ static const char *const kw_cal[] = {
 /* With digits and kw_cal, every expression scan_sentence finds holds one of
  * these (units, deictic words, parts of the day, "soon/shortly after"). */
 static const char *const kw_anchor[] = {
-    "day",     "days",     "week",     "weeks",     "month",     "months",     "year",
-    "years",   "decade",   "decades",  "hour",      "hours",     "yesterday",  "today",
-    "tonight", "tomorrow", "recently", "night",     "morning",   "afternoon",  "evening",
-    "shortly", "soon",     "weekend",  "overnight", "fortnight", "fortnights", NULL};
+    "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades", "hour",
+    "hours", "yesterday", "today", "tonight", "tomorrow", "recently", "night", "morning",
+    "afternoon", "evening", "shortly", "soon", "weekend", "overnight", "fortnight", "fortnights",
+    /* the suffix of a day of the month alone ("on the 9th") */
+    "th", "st", "nd", "rd", NULL};
 /* A count without digits starts with one of these (quantity.c: number
  * words, vague amounts; "a dozen", "a hundred" hold the second word). */
 static const char *const kw_qstart[] = {
@@ -1733,6 +1734,20 @@ static uint32_t find_relative(const tx_scan *sc, uint32_t i, ds_timex_kind *kind
                 return i; /* future weekdays are rare in reporting; leave them */
             return i + 1;
         }
+        /* "On the 9th, terrorists attacked": the 9th of the report's month
+         * (of the month before when the report's day comes first); not "the
+         * 9th of March", "the 5th battalion" */
+        if (ds_lx_is(t, "the") && t1 && day_num(t1) && i > 0 && ds_lx_is(&L[i - 1], "on")) {
+            uint32_t k = i + 2;
+            if (k < n && !L[k].space && L[k].kind == DS_LX_WORD &&
+                (ds_lx_is(&L[k], "th") || ds_lx_is(&L[k], "st") || ds_lx_is(&L[k], "nd") ||
+                 ds_lx_is(&L[k], "rd")) &&
+                (k + 1 >= n || L[k + 1].kind == DS_LX_PUNCT)) {
+                a->unit = 'M';
+                a->delta = (int16_t)t1->num;
+                return k + 1;
+            }
+        }
         /* "over the weekend", "last weekend": its Saturday, approximately */
         if (t1 && ds_lx_is(t1, "weekend") &&
             (ds_lx_is(t, "the") || ds_lx_is(t, "last") || ds_lx_is(t, "this") ||
@@ -2370,8 +2385,15 @@ static void resolve(ds_doc *doc, tx_aux *aux)
                 int back = (weekday_of(D) - a->delta + 7) % 7;
                 if (back == 0 && a->strict) back = 7;
                 t->value = ds_date_from_days(ds_date_days(D) - back);
-            } else if (a->unit == '0') {
-                t->value = add_units(D, 'y', 0, a->prec < precision(D) ? a->prec : precision(D));
+            } else if (a->unit == 'M') {
+                if (precision(D) < 3) break;
+                ds_date v = {D.year, D.month, (uint8_t)a->delta};
+                if (a->delta > D.day) { /* the month before */
+                    v.month = D.month > 1 ? (uint8_t)(D.month - 1) : 12;
+                    v.year = D.month > 1 ? D.year : (int16_t)(D.year - 1);
+                }
+                if (v.day > days_in_month(v.year, v.month)) break; /* no 31 April */
+                t->value = v;
             } else {
                 int pr = a->prec < precision(D) ? a->prec : precision(D);
                 t->value = add_units(D, a->unit, a->delta, pr);

@@ -700,7 +700,7 @@ assert (e["country"], e["location"]) == ("SOM", "Bulo Burte"), (e["country"], e[
 # Force carried out strikes" is Mali's air strike.
 check mali-communique-2024.txt '
 e = ev("2024-05-14")
-assert (e["location"], e["fatalities"], e["injuries"]) == ("Boni", 2, 5), (e["location"], e["fatalities"])
+assert (e["location"], e["fatalities"], e["injuries"]) == ("Boni", 12, 5), (e["location"], e["fatalities"])
 assert e["actor2"].startswith("Military Forces of Mali"), e["actor2"]
 e = ev("2024-05-15")
 assert e["sub_event_type"] == "Air/drone strike" and e["location"] == "Tessit", e["location"]
@@ -956,7 +956,9 @@ assert got == want, got
 check fama-communique-2024.txt '
 assert doc["date"] == "2024-10-08", doc["date"]
 e = ev("2024-10-06")
-assert (e["location"], e["event_type"], e["fatalities"], e["injuries"]) == ("Boni", "Battles", 3, 5), e
+# "made it possible to neutralise about twenty terrorists" right after the
+# attack counts, with "On our side, ... 3 dead" (the army\x27s)
+assert (e["location"], e["event_type"], e["fatalities"], e["injuries"]) == ("Boni", "Battles", 23, 5), e
 e = ev("2024-10-07")
 assert (e["location"], e["admin1"], e["sub_event_type"]) == ("Tessit", "Gao", "Air/drone strike"), e
 # "Air strikes were carried out, neutralising several terrorists": made by
@@ -1215,6 +1217,19 @@ assert ("Jamaat-ul-Ahrar", "subgroup", "2014", "2020") in aff, aff
 o = [x for x in g["media_outlets"] if x["name"] == "Umar Media"][0]
 assert o["languages"] == ["Urdu", "Pashto"], o
 assert sorted(e["date"] for e in out["events"]) == ["2014-12", "2023-01"], [e["date"] for e in out["events"]]
+'
+
+
+# A general staff communique (invented) from Niger: "On the 9th" is the 9th
+# of the communique\x27s month (it had no date, and joined the weekend\x27s
+# abduction in Diffa); "a unit ... was attacked" is a battle (a unit is a
+# force), with "neutralise about twenty terrorists" and "the loss of four
+# soldiers" in its toll.
+check niger-general-staff-2024.txt '
+e = ev("2024-03-12")
+assert (e["event_type"], e["location"], e["fatalities"], e["injuries"]) == ("Battles", "Tahoua", 24, 7), e
+got = sorted((e["admin1"], e.get("location"), e["fatalities"]) for e in out["events"] if e["date"] == "2024-03-09")
+assert got == [("Diffa", None, None), ("Tillaberi", "Tera", 6)], got
 '
 
 finish
