@@ -1973,6 +1973,14 @@ static void resolve(geo_state *st, uint32_t k)
     raw_match *m = &st->m.v[k];
     const ds_gazetteer *g = st->g;
     if (!m->slot || never_resolves(m)) return;
+    /* short skeletons, acronyms, lower-case inner words: only exact spellings
+     * (the loop below passes over the others); with none, nothing to pick */
+    bool exact_only = m->slot->key_len < 3 || m->lower_inner || m->upper;
+    if (exact_only) {
+        uint32_t from, to;
+        match_run(g, m, &from, &to);
+        if (from == to) return;
+    }
     uint32_t best = DS_NONE;
     long best_score = -1;
     cand_eval bv = {0};
@@ -2034,8 +2042,18 @@ static void resolve(geo_state *st, uint32_t k)
     if (st->doc->focus_iso3[0]) memcpy(&focus_iso, st->doc->focus_iso3, 4);
     uint32_t lone_iso = lone_seat_country(st, k);
     bool weak_ok = m->hint >= 0 || child; /* the only support a strong name elsewhere can have */
-    /* short skeletons, acronyms, lower-case inner words: only exact spellings */
-    bool exact_only = keylen < 3 || m->lower_inner || upper;
+    /* the child's candidates that can support one of m's (its most
+     * important: sorted lists), and the iso_bit of their countries: a
+     * candidate of another country is placed by none of them (fits_parent's
+     * first test), and skips their loop */
+    uint32_t child_n = child && child->slot ? child->slot->ncand : 0;
+    if (child_n > 16) child_n = 16;
+    uint64_t child_isos = 0;
+    for (uint32_t j = 0; j < child_n; j++) {
+        uint32_t ci;
+        memcpy(&ci, g->cands[child->slot->cand + j].iso3, 4);
+        child_isos |= 1ull << iso_bit(ci);
+    }
     /* the mention's loose form, made on first need; not initialised whole
      * (an initialiser would clear its NAME_CAP bytes on every call) */
     mention_loose ml;
@@ -2148,8 +2166,7 @@ static void resolve(geo_state *st, uint32_t k)
         /* "Islamabad, Federal Capital Territory": the name before supports the
          * division; the child's most important candidates suffice (sorted lists) */
         long child_bonus = 0;
-        uint32_t nchild = child && child->slot ? child->slot->ncand : 0;
-        if (nchild > 16) nchild = 16;
+        uint32_t nchild = child_isos >> iso_bit(ci) & 1 ? child_n : 0;
         for (uint32_t j = 0; j < nchild; j++) {
             const ds_gaz_cand *cc = &g->cands[child->slot->cand + j];
             if (!iso_eq(cc->iso3, c->iso3)) continue; /* fits_parent's first test */
