@@ -4,7 +4,7 @@
  * NUL-terminated in the pool, offset 0 is the empty string.
  *
  *   header | entries[nentries] | slots[nslots] | cands[ncands] | countries[ncountries]
- *          | filter[nfilter] | stops[nstops] | by_hash[ncands] | pool
+ *          | filter[nfilter] | stops[nstops] | by_hash[ncands] | by_iso[ncands] | pool
  *
  * The key table is open addressing (linear probing, nslots a power of two)
  * over ds_geo_key() skeletons; a slot lists the entries (importance first)
@@ -20,15 +20,18 @@
  * words. by_hash lists each slot's candidates again, as positions within
  * the slot (0 .. ncand-1) with their loose hash, ordered by (loose_hash,
  * position): the exact spellings of a name are found by binary search in a
- * long list, reading by_hash alone.
+ * long list, reading by_hash alone. by_iso lists them a third time in the
+ * same records, with the candidate's iso3 read as a native word in place
+ * of the loose hash, ordered by (that word, position): the candidates of
+ * one country in a long list, found the same way.
  */
 #ifndef DS_GAZBIN_H
 #define DS_GAZBIN_H
 
 #include <stdint.h>
 
-#define DS_GAZ_MAGIC   "DSGAZ04"
-#define DS_GAZ_VERSION 4u
+#define DS_GAZ_MAGIC   "DSGAZ05"
+#define DS_GAZ_VERSION 5u
 
 enum ds_gaz_flags {
     DS_GAZF_COORDS = 1u << 0,       /* lat/lon known */
@@ -48,6 +51,7 @@ typedef struct ds_gaz_header {
     uint32_t off_filter, nfilter; /* the key filter: nfilter uint64_t words */
     uint32_t off_stops, nstops;   /* the stop words: nstops ds_gaz_stop slots */
     uint32_t off_by_hash;         /* ncands ds_gaz_by_hash */
+    uint32_t off_by_iso;          /* ncands ds_gaz_by_hash, keyed by iso3 */
 } ds_gaz_header;
 
 typedef struct ds_gaz_stop {
@@ -106,7 +110,7 @@ typedef struct ds_gaz_cand {
 
 typedef struct ds_gaz_by_hash {
     uint32_t pos;        /* position of the candidate within its slot's list */
-    uint32_t loose_hash; /* = that candidate's loose_hash */
+    uint32_t loose_hash; /* = that candidate's loose_hash (by_iso: its iso3 as a word) */
 } ds_gaz_by_hash;
 
 typedef struct ds_gaz_country {

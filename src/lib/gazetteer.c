@@ -48,6 +48,7 @@ struct ds_gazetteer {
     uint32_t filter_mask;
     const ds_gaz_stop *stops;
     const ds_gaz_by_hash *by_hash;
+    const ds_gaz_by_hash *by_iso; /* keyed by iso3 (gazbin.h) */
     const char *pool;
     /* The records a slot leads to (its key, candidates and by_hash run)
      * are checked on the slot's first hit, not at load (most slots are never
@@ -391,7 +392,9 @@ static bool gaz_validate(const ds_gazetteer *g, size_t len)
         h->nstops == 0 || (h->nstops & (h->nstops - 1)) != 0 ||
         (uint64_t)h->off_stops + (uint64_t)h->nstops * sizeof(ds_gaz_stop) > h->off_by_hash ||
         h->off_by_hash % 4 ||
-        (uint64_t)h->off_by_hash + (uint64_t)h->ncands * sizeof(ds_gaz_by_hash) > h->off_pool ||
+        (uint64_t)h->off_by_hash + (uint64_t)h->ncands * sizeof(ds_gaz_by_hash) > h->off_by_iso ||
+        h->off_by_iso % 4 ||
+        (uint64_t)h->off_by_iso + (uint64_t)h->ncands * sizeof(ds_gaz_by_hash) > h->off_pool ||
         e > h->off_slots || s > h->off_cands || c > h->off_countries || k > h->off_pool ||
         (uint64_t)h->off_pool + h->pool_size != len || h->pool_size == 0 ||
         g->pool[h->pool_size - 1] != '\0' || h->nslots == 0 || (h->nslots & (h->nslots - 1)) != 0)
@@ -451,6 +454,7 @@ ds_status ds_gazetteer_load(ds_gazetteer **out, const char *data_dir, char *err,
     g->filter_mask = g->h->nfilter * 64 - 1;
     g->stops = (const void *)(g->map + g->h->off_stops);
     g->by_hash = (const void *)(g->map + g->h->off_by_hash);
+    g->by_iso = (const void *)(g->map + g->h->off_by_iso);
     g->pool = (const char *)(g->map + g->h->off_pool);
     if (g->h->off_pool > g->map_len || !gaz_validate(g, g->map_len)) {
         snprintf(err, errlen, "%s: corrupt or from another version (rebuild it)", path);
@@ -1221,22 +1225,28 @@ static void sent_add_iso(geo_state *st, uint32_t s, const char *iso3)
     }
 }
 
-/* The run of candidates of slot s spelt with loose hash lh, as positions
- * in by_hash order: [*from, *to). */
-static void exact_run(const ds_gazetteer *g, const ds_gaz_slot *s, uint32_t lh, uint32_t *from,
-                      uint32_t *to)
+/* The run of records of v[0, n) (sorted by their key, loose_hash) whose
+ * key is key: [*from, *to). */
+static void key_run(const ds_gaz_by_hash *v, uint32_t n, uint32_t key, uint32_t *from, uint32_t *to)
 {
-    const ds_gaz_by_hash *by_hash = &g->by_hash[s->cand];
-    uint32_t lo = 0, hi = s->ncand;
+    uint32_t lo = 0, hi = n;
     while (lo < hi) {
         uint32_t mid = lo + (hi - lo) / 2;
-        if (by_hash[mid].loose_hash < lh)
+        if (v[mid].loose_hash < key)
             lo = mid + 1;
         else
             hi = mid;
     }
     *from = *to = lo;
-    while (*to < s->ncand && by_hash[*to].loose_hash == lh) (*to)++;
+    while (*to < n && v[*to].loose_hash == key) (*to)++;
+}
+
+/* The run of candidates of slot s spelt with loose hash lh, as positions
+ * in by_hash order: [*from, *to). */
+static void exact_run(const ds_gazetteer *g, const ds_gaz_slot *s, uint32_t lh, uint32_t *from,
+                      uint32_t *to)
+{
+    key_run(&g->by_hash[s->cand], s->ncand, lh, from, to);
 }
 
 /* m's exact run (exact_run of its slot and its loose hash, which stay as
@@ -1852,6 +1862,28 @@ static bool never_resolves(const raw_match *m)
     return only_country && !(m->slot->features & (1u << DS_FEAT_COUNTRY | 1u << DS_FEAT_DEMONYM));
 }
 
+/* A sorted run of candidate positions (by_hash or by_iso records), which
+ * resolve reads instead of a list of more than POS_RUNS_MIN candidates (a
+ * shorter one is skimmed in fewer instructions than its runs are found). */
+enum { POS_RUNS_MIN = 16 };
+typedef struct pos_run {
+    const ds_gaz_by_hash *next; /* its next record ... */
+    uint32_t left;              /* ... and how many it has left */
+} pos_run;
+
+/* The first position at or after it of run r (records before it passed
+ * over), or ncand when none is left. A position past the slot's list is a
+ * corrupt file: the stage answers DS_EDATA, and the run ends. */
+static inline uint32_t pos_run_at(const ds_gazetteer *g, pos_run *r, uint32_t it, uint32_t ncand)
+{
+    while (r->left && r->next->pos < it) r->next++, r->left--;
+    if (!r->left) return ncand;
+    if (r->next->pos < ncand) return r->next->pos;
+    atomic_store_explicit(&g->chk->corrupt, 1, memory_order_relaxed);
+    r->left = 0;
+    return ncand;
+}
+
 /* Picks the entry of m (parents are resolved first): the best-scoring
  * acceptable candidate; m->chosen stays DS_NONE when there is none. */
 /* Does a candidate of the chain's child (the town before the division:
@@ -2070,10 +2102,28 @@ static void resolve(geo_state *st, uint32_t k)
      * may support one abroad, are rejected below; skip them in a tight loop
      * (most of such a list) */
     bool skim = !indexed && !geo_all;
+    /* A long list, no type word or child, one supporting country (most
+     * long lists once the document has a focus): the candidates the skim
+     * stops at (spelt exactly, or by the mask of a supporting country: the
+     * test below rejects the mask's other countries) are the exact run and
+     * the country's run in by_iso, both in list order; the skim goes from
+     * one of them to the next instead of along the list. */
+    pos_run exact = {0}, near1 = {0};
+    bool runs = to > POS_RUNS_MIN && ngeo == 1 && skim && !weak_ok;
+    if (runs) {
+        uint32_t rf, rt;
+        match_run(g, m, &rf, &rt);
+        exact = (pos_run){&g->by_hash[m->slot->cand + rf], rt - rf};
+        key_run(&g->by_iso[m->slot->cand], to, geo_iso[0], &rf, &rt);
+        near1 = (pos_run){&g->by_iso[m->slot->cand + rf], rt - rf};
+    }
     for (uint32_t it = from; it < to; it++) {
         if (skim) {
             uint32_t ci, mlh = m->loose_hash;
-            if (!weak_ok) /* the test below without its last term, in the tightest loop */
+            if (runs) {
+                uint32_t a = pos_run_at(g, &exact, it, to), b = pos_run_at(g, &near1, it, to);
+                it = a < b ? a : b;
+            } else if (!weak_ok) /* the test below without its last term, in the tightest loop */
                 while (it < to && cands[it].loose_hash != mlh &&
                        (memcpy(&ci, cands[it].iso3, 4), !(geo_mask >> iso_bit(ci) & 1)))
                     it++;
