@@ -1911,12 +1911,42 @@ static inline bool child_fits(const ds_gazetteer *g, const raw_match *child, con
 }
 
 /* The edit distance between two loose forms, at most cap (a greater one
- * is cap): "hasakeh" is 1 from "hasakah", 4 from "haskovo". */
+ * is cap): "hasakeh" is 1 from "hasakah", 4 from "haskovo". For a of 1 to
+ * 64 bytes, by Myers' bit-parallel algorithm (in Hyyro's form for the
+ * distance of whole strings): a column of the table below in one word,
+ * some 15 instructions a byte of b where the table took 10 a cell; the
+ * same distance (checked against the table on every pair of strings of up
+ * to 6 bytes over "ab " and on 3M random pairs, caps 1 to 100). */
 static uint32_t loose_distance(const char *a, size_t na, const char *b, size_t nb, uint32_t cap)
 {
     uint32_t row[NAME_CAP + 1];
     if (nb > NAME_CAP) nb = NAME_CAP;
     if ((na > nb ? na - nb : nb - na) >= cap) return cap;
+    if (na == 0) return (uint32_t)nb; /* below cap: tested above */
+    if (na <= 64) {
+        uint64_t peq[256]; /* bit i of peq[c]: a[i] == c; read for the bytes of b only */
+        for (size_t j = 0; j < nb; j++) peq[(unsigned char)b[j]] = 0;
+        for (size_t i = 0; i < na; i++) peq[(unsigned char)a[i]] = 0;
+        for (size_t i = 0; i < na; i++) peq[(unsigned char)a[i]] |= 1ull << i;
+        /* pv, mv: the column's vertical deltas +1, -1; d: its last cell */
+        uint64_t pv = ~0ull, mv = 0, last = 1ull << (na - 1);
+        uint32_t d = (uint32_t)na;
+        for (size_t j = 0; j < nb; j++) {
+            uint64_t eq = peq[(unsigned char)b[j]];
+            uint64_t xv = eq | mv;
+            uint64_t xh = (((eq & pv) + pv) ^ pv) | eq;
+            uint64_t ph = mv | ~(xh | pv), mh = pv & xh; /* horizontal deltas */
+            if (ph & last)
+                d++;
+            else if (mh & last)
+                d--;
+            ph = ph << 1 | 1; /* row 0 grows by one a column */
+            mh <<= 1;
+            pv = mh | ~(xv | ph);
+            mv = ph & xv;
+        }
+        return d < cap ? d : cap;
+    }
     for (size_t j = 0; j <= nb; j++) row[j] = (uint32_t)j;
     for (size_t i = 1; i <= na; i++) {
         uint32_t diag = row[0], lo = (uint32_t)i;
