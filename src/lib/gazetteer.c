@@ -48,7 +48,8 @@ struct ds_gazetteer {
     uint32_t filter_mask;
     const ds_gaz_stop *stops;
     const ds_gaz_by_hash *by_hash;
-    const ds_gaz_by_hash *by_iso; /* keyed by iso3 (gazbin.h) */
+    const ds_gaz_by_hash *by_iso;   /* keyed by iso3 (gazbin.h) */
+    const ds_gaz_by_hash *by_class; /* keyed by ds_gaz_class */
     const char *pool;
     /* The records a slot leads to (its key, candidates and by_hash run)
      * are checked on the slot's first hit, not at load (most slots are never
@@ -394,7 +395,9 @@ static bool gaz_validate(const ds_gazetteer *g, size_t len)
         h->off_by_hash % 4 ||
         (uint64_t)h->off_by_hash + (uint64_t)h->ncands * sizeof(ds_gaz_by_hash) > h->off_by_iso ||
         h->off_by_iso % 4 ||
-        (uint64_t)h->off_by_iso + (uint64_t)h->ncands * sizeof(ds_gaz_by_hash) > h->off_pool ||
+        (uint64_t)h->off_by_iso + (uint64_t)h->ncands * sizeof(ds_gaz_by_hash) > h->off_by_class ||
+        h->off_by_class % 4 ||
+        (uint64_t)h->off_by_class + (uint64_t)h->ncands * sizeof(ds_gaz_by_hash) > h->off_pool ||
         e > h->off_slots || s > h->off_cands || c > h->off_countries || k > h->off_pool ||
         (uint64_t)h->off_pool + h->pool_size != len || h->pool_size == 0 ||
         g->pool[h->pool_size - 1] != '\0' || h->nslots == 0 || (h->nslots & (h->nslots - 1)) != 0)
@@ -455,6 +458,7 @@ ds_status ds_gazetteer_load(ds_gazetteer **out, const char *data_dir, char *err,
     g->stops = (const void *)(g->map + g->h->off_stops);
     g->by_hash = (const void *)(g->map + g->h->off_by_hash);
     g->by_iso = (const void *)(g->map + g->h->off_by_iso);
+    g->by_class = (const void *)(g->map + g->h->off_by_class);
     g->pool = (const char *)(g->map + g->h->off_pool);
     if (g->h->off_pool > g->map_len || !gaz_validate(g, g->map_len)) {
         snprintf(err, errlen, "%s: corrupt or from another version (rebuild it)", path);
@@ -1832,14 +1836,11 @@ static bool geo_add(uint32_t list[16], uint32_t *n, uint64_t *mask, const char *
  * word or a child can support outside the countries of the context. */
 static inline bool cand_strong(const ds_gaz_cand *c)
 {
-    enum {
-        STRONG_FEATURES = 1u << DS_FEAT_COUNTRY | 1u << DS_FEAT_DEMONYM | 1u << DS_FEAT_REGION |
-                          1u << DS_FEAT_ADMIN1
-    };
-    /* feature <= DS_FEAT_DEMONYM: slot_ok */
-    return ((STRONG_FEATURES >> c->feature & 1) || (c->flags & DS_GAZF_OWN)) &&
-           !(c->flags & DS_GAZF_NEEDS_SUPPORT);
+    return ds_gaz_class(c->feature, c->flags) == DS_GAZ_CLASS_STRONG;
 }
+_Static_assert(DS_FEAT_COUNTRY == 0 && DS_FEAT_ADMIN1 == 1 && DS_FEAT_ADMIN2 == 2 &&
+                   DS_FEAT_REGION == 4 && DS_FEAT_DEMONYM == 5,
+               "ds_gaz_class (gazbin.h) numbers the features as ds_feature does");
 
 /* resolve's support from the name a match places ("Town, Province"): the
  * child's importance up to CHILD_BONUS_MAX, and COUNTRY_CHILD_BONUS more for
@@ -1862,14 +1863,23 @@ static bool never_resolves(const raw_match *m)
     return only_country && !(m->slot->features & (1u << DS_FEAT_COUNTRY | 1u << DS_FEAT_DEMONYM));
 }
 
-/* A sorted run of candidate positions (by_hash or by_iso records), which
- * resolve reads instead of a list of more than POS_RUNS_MIN candidates (a
- * shorter one is skimmed in fewer instructions than its runs are found). */
+/* A sorted run of candidate positions (by_hash, by_iso or by_class
+ * records), which resolve reads instead of a list of more than
+ * POS_RUNS_MIN candidates (a shorter one is skimmed in fewer instructions
+ * than its runs are found). */
 enum { POS_RUNS_MIN = 16 };
 typedef struct pos_run {
     const ds_gaz_by_hash *next; /* its next record ... */
     uint32_t left;              /* ... and how many it has left */
 } pos_run;
+
+/* The run of slot s's records of key key in v (by_iso or by_class). */
+static pos_run key_pos_run(const ds_gaz_by_hash *v, const ds_gaz_slot *s, uint32_t key)
+{
+    uint32_t from, to;
+    key_run(&v[s->cand], s->ncand, key, &from, &to);
+    return (pos_run){&v[s->cand + from], to - from};
+}
 
 /* The first position at or after it of run r (records before it passed
  * over), or ncand when none is left. A position past the slot's list is a
@@ -2132,27 +2142,49 @@ static void resolve(geo_state *st, uint32_t k)
      * may support one abroad, are rejected below; skip them in a tight loop
      * (most of such a list) */
     bool skim = !indexed && !geo_all;
-    /* A long list, no type word or child, one supporting country (most
-     * long lists once the document has a focus): the candidates the skim
-     * stops at (spelt exactly, or by the mask of a supporting country: the
-     * test below rejects the mask's other countries) are the exact run and
-     * the country's run in by_iso, both in list order; the skim goes from
-     * one of them to the next instead of along the list. */
-    pos_run exact = {0}, near1 = {0};
-    bool runs = to > POS_RUNS_MIN && ngeo == 1 && skim && !weak_ok;
+    /* A long list and one supporting country or none (most long lists;
+     * round 2 skimmed each again once a focus was set): the candidates the
+     * skim stops at are those spelt exactly (the exact run), of the country
+     * (its by_iso run; the skim also stops at the mask's other countries,
+     * which the test below rejects), and with a type word or a child the
+     * strong names and, with both, the districts the child fits (by_class
+     * runs, the districts tested as the skim did). The skim goes from one
+     * of them to the next (merged, in list order) instead of along the
+     * list, unless they are so many that the list is as short. */
+    pos_run exact = {0}, near1 = {0}, strong = {0}, district = {0};
+    bool runs = to > POS_RUNS_MIN && ngeo <= 1 && skim, fit = false;
     if (runs) {
         uint32_t rf, rt;
         match_run(g, m, &rf, &rt);
         exact = (pos_run){&g->by_hash[m->slot->cand + rf], rt - rf};
-        key_run(&g->by_iso[m->slot->cand], to, geo_iso[0], &rf, &rt);
-        near1 = (pos_run){&g->by_iso[m->slot->cand + rf], rt - rf};
+        if (ngeo == 1) near1 = key_pos_run(g->by_iso, m->slot, geo_iso[0]);
+        if (weak_ok) {
+            strong = key_pos_run(g->by_class, m->slot, DS_GAZ_CLASS_STRONG);
+            fit = m->hint >= 0 && child && child->slot;
+            if (fit) district = key_pos_run(g->by_class, m->slot, DS_GAZ_CLASS_DISTRICT);
+        }
+        runs = (exact.left + near1.left + strong.left + district.left) * 2 < to;
     }
     for (uint32_t it = from; it < to; it++) {
         if (skim) {
             uint32_t ci, mlh = m->loose_hash;
             if (runs) {
-                uint32_t a = pos_run_at(g, &exact, it, to), b = pos_run_at(g, &near1, it, to);
-                it = a < b ? a : b;
+                for (;;) {
+                    uint32_t a = pos_run_at(g, &exact, it, to), b = pos_run_at(g, &near1, it, to);
+                    uint32_t p = a < b ? a : b;
+                    if (weak_ok) {
+                        uint32_t c = pos_run_at(g, &strong, it, to);
+                        p = c < p ? c : p;
+                    }
+                    uint32_t d = fit ? pos_run_at(g, &district, it, to) : to;
+                    /* a district before the others' next: a stop if the child fits it */
+                    if (d < p && !child_fits_district(g, child, &cands[d])) {
+                        it = d + 1;
+                        continue;
+                    }
+                    it = d < p ? d : p;
+                    break;
+                }
             } else if (!weak_ok) /* the test below without its last term, in the tightest loop */
                 while (it < to && cands[it].loose_hash != mlh &&
                        (memcpy(&ci, cands[it].iso3, 4), !(geo_mask >> iso_bit(ci) & 1)))
