@@ -102,51 +102,82 @@ static const char SYM[256] = {
 static const char DIGRAPH[256] = {['k'] = 'X', ['s'] = 'S', ['c'] = 'C', ['g'] = 'g',
                                   ['t'] = 't', ['d'] = 'd', ['p'] = 'f', ['z'] = 'j'};
 
+/* What a byte after a word's first is to encode_word (a word's first byte
+ * follows the rules of FLAGS): the symbol of a consonant or digit without
+ * a rule (SYM), or one of these codes. After the first byte, y is a vowel
+ * and h is silent or ends a digraph (never a symbol); w and v are vowels
+ * after a vowel. */
+enum { T_OTHER = 0, T_VOWEL = 1, T_H = 2, T_W = 3 };
+static const char NEXT[256] = {
+    ['0'] = '0',     ['1'] = '1',     ['2'] = '2',     ['3'] = '3',     ['4'] = '4',
+    ['5'] = '5',     ['6'] = '6',     ['7'] = '7',     ['8'] = '8',     ['9'] = '9',
+    ['b'] = 'b',     ['f'] = 'f',     ['j'] = 'j',     ['l'] = 'l',     ['m'] = 'm',
+    ['n'] = 'n',     ['r'] = 'r',     ['x'] = 'X',     ['q'] = 'k',     ['k'] = 'k',
+    ['s'] = 's',     ['c'] = 'k',     ['g'] = 'g',     ['t'] = 't',     ['d'] = 'd',
+    ['p'] = 'p',     ['z'] = 'z',     ['a'] = T_VOWEL, ['e'] = T_VOWEL, ['i'] = T_VOWEL,
+    ['o'] = T_VOWEL, ['u'] = T_VOWEL, ['y'] = T_VOWEL, ['h'] = T_H,     ['w'] = T_W,
+    ['v'] = T_W,
+    /* every other byte: T_OTHER (0) */
+};
+
+/* The symbol of a consonant or digit followed by 'h': DIGRAPH for the
+ * digraph letters, its own (SYM) for the others (the 'h' is silent). */
+static char hsym(unsigned char c)
+{
+    return DIGRAPH[c] ? DIGRAPH[c] : SYM[c];
+}
+
 /* Encodes one word (lower case, apostrophes removed) into out; returns the
  * number of bytes written (at least 1 for a non-empty word). With strict,
  * returns (size_t)-1 at the first byte that is not [a-z0-9] instead.
- * The usual byte, a consonant without a rule, takes the first branch. */
+ * The first byte by FLAGS (its rules differ), the others by NEXT; an 'h'
+ * after a consonant is passed over with it (a digraph, or silent as any
+ * 'h' after the first byte). prev, the last symbol written, is 0 after a
+ * vowel: the previous letter was a vowel exactly when prev is 0 past the
+ * first byte. */
 static inline size_t encode_word_as(char *out, const char *w, size_t n, bool strict)
 {
-    size_t o = 0;
-    char prev = 0;           /* last emitted consonant symbol, 0 after a vowel */
-    bool prev_vowel = false; /* the previous letter was a vowel */
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)w[i];
-        unsigned f = FLAGS[c];
-        char sym;
-        if (f & F_PLAIN) {
-            sym = SYM[c];
-            if ((f & F_DIGRAPH) && i + 1 < n && w[i + 1] == 'h') {
-                sym = DIGRAPH[c];
+    if (n == 0) return out[0] = 'a', 1;
+    size_t o = 0, i = 1;
+    unsigned char c = (unsigned char)w[0];
+    unsigned f = FLAGS[c];
+    char prev; /* last emitted consonant symbol, 0 after a vowel */
+    if (f & F_PLAIN) {
+        prev = n > 1 && w[1] == 'h' ? hsym(c) : SYM[c];
+    } else if (f & F_Y) {
+        prev = n > 1 && (FLAGS[(unsigned char)w[1]] & F_VOWEL) ? 'y' : 0;
+    } else if (f & (F_W | F_H)) {
+        prev = SYM[c]; /* w v: no vowel before; h: the word's start */
+    } else if (f & F_VOWEL) {
+        prev = 0;
+    } else {
+        if (strict) return (size_t)-1;
+        prev = (char)c;
+    }
+    out[o++] = prev ? prev : 'a'; /* a word-initial vowel is 'a' */
+    for (; i < n; i++) {
+        c = (unsigned char)w[i];
+        char sym = NEXT[c];
+        if ((unsigned char)sym > T_W) {
+            if (i + 1 < n && w[i + 1] == 'h') {
+                sym = hsym(c);
                 i++;
             }
-        } else if (f & F_VOWEL) {
-            goto vowel;
-        } else if (f & F_Y) {
-            if (!(i == 0 && n > 1 && (FLAGS[(unsigned char)w[1]] & F_VOWEL))) goto vowel;
-            sym = 'y';
-        } else if (f & F_W) {
-            if (prev_vowel) goto vowel;
+        } else if (sym == T_VOWEL) {
+            prev = 0;
+            continue;
+        } else if (sym == T_H) {
+            continue;
+        } else if (sym == T_W) {
+            if (prev == 0) continue; /* a vowel after a vowel */
             sym = 'w';
-        } else if (f & F_H) {
-            if (i > 0) continue; /* after a vowel or a consonant: silent or a digraph */
-            sym = 'h';
         } else {
             if (strict) return (size_t)-1;
             sym = (char)c;
         }
-        prev_vowel = false;
-        if (sym == prev) continue; /* doubled consonant */
-        out[o++] = sym;
+        if (sym != prev) out[o++] = sym; /* doubled consonants collapse */
         prev = sym;
-        continue;
-    vowel:
-        if (i == 0) out[o++] = 'a';
-        prev = 0;
-        prev_vowel = true;
     }
-    if (o == 0) out[o++] = 'a';
     return o;
 }
 
