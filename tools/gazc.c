@@ -680,7 +680,8 @@ static int by_importance(const void *a, const void *b)
     return ca->loose_hash < cb->loose_hash ? -1 : ca->loose_hash > cb->loose_hash;
 }
 
-/* by_hash order: (loose hash, position) within one slot. */
+/* by_hash order: (loose hash, position) within one slot; by_iso's and
+ * by_class's, with the iso3 word or the class in the same field. */
 static int by_loose_hash(const void *a, const void *b)
 {
     const ds_gaz_by_hash *x = a, *y = b;
@@ -795,7 +796,9 @@ static void write_out(const char *out_path, strmap *stop)
     uint32_t fmask = nfilter * 64 - 1;
     uint64_t *filter = calloc(nfilter, sizeof *filter);
     ds_gaz_by_hash *by_hash = calloc(ncands ? ncands : 1, sizeof *by_hash);
-    if (!by_hash) die("out of memory");
+    ds_gaz_by_hash *by_iso = calloc(ncands ? ncands : 1, sizeof *by_iso);
+    ds_gaz_by_hash *by_class = calloc(ncands ? ncands : 1, sizeof *by_class);
+    if (!by_hash || !by_iso || !by_class) die("out of memory");
     if (!slots || !cands || !filter) die("out of memory");
     uint32_t c = 0;
     for (size_t s = 0; s < key_index.cap; s++) {
@@ -820,6 +823,10 @@ static void write_out(const char *out_path, strmap *stop)
             cd->importance = o->importance;
             slots[j].features |= 1u << o->feature;
             by_hash[c + k] = (ds_gaz_by_hash){k, cd->loose_hash};
+            uint32_t iso;
+            memcpy(&iso, cd->iso3, 4);
+            by_iso[c + k] = (ds_gaz_by_hash){k, iso};
+            by_class[c + k] = (ds_gaz_by_hash){k, ds_gaz_class(cd->feature, cd->flags)};
         }
         if (l->n) {
             /* as the annotator counted them: changes of iso3 along the list,
@@ -831,6 +838,8 @@ static void write_out(const char *out_path, strmap *stop)
                     nchanges++, memcpy(prev, cands[c + k].iso3, 4);
             if (nchanges == 1) slots[j].features |= DS_GAZ_ONE_COUNTRY;
             qsort(by_hash + c, l->n, sizeof *by_hash, by_loose_hash);
+            qsort(by_iso + c, l->n, sizeof *by_iso, by_loose_hash);     /* (iso word, position) */
+            qsort(by_class + c, l->n, sizeof *by_class, by_loose_hash); /* (class, position) */
         }
         c += l->n;
     }
@@ -863,7 +872,9 @@ static void write_out(const char *out_path, strmap *stop)
     h.off_stops = h.off_filter + nfilter * (uint32_t)sizeof *filter;
     h.nstops = nstops;
     h.off_by_hash = h.off_stops + nstops * (uint32_t)sizeof *stops;
-    h.off_pool = h.off_by_hash + ncands * (uint32_t)sizeof *by_hash;
+    h.off_by_iso = h.off_by_hash + ncands * (uint32_t)sizeof *by_hash;
+    h.off_by_class = h.off_by_iso + ncands * (uint32_t)sizeof *by_iso;
+    h.off_pool = h.off_by_class + ncands * (uint32_t)sizeof *by_class;
     h.pool_size = (uint32_t)pool.len;
     h.total_size = h.off_pool + h.pool_size;
 
@@ -882,6 +893,8 @@ static void write_out(const char *out_path, strmap *stop)
     fwrite(filter, sizeof *filter, nfilter, f);
     fwrite(stops, sizeof *stops, nstops, f);
     fwrite(by_hash, sizeof *by_hash, ncands, f);
+    fwrite(by_iso, sizeof *by_iso, ncands, f);
+    fwrite(by_class, sizeof *by_class, ncands, f);
     fwrite(pool.data, 1, pool.len, f);
     if (fclose(f) != 0 || rename(tmp, out_path) != 0) die("%s: %s", out_path, strerror(errno));
     fprintf(stderr, "gazc: %u entries, %u keys, %u candidates, %u bytes -> %s\n", nents, nlists,
@@ -893,6 +906,8 @@ static void write_out(const char *out_path, strmap *stop)
     free(filter);
     free(stops);
     free(by_hash);
+    free(by_iso);
+    free(by_class);
 }
 
 int main(int argc, char **argv)

@@ -4,7 +4,8 @@
  * NUL-terminated in the pool, offset 0 is the empty string.
  *
  *   header | entries[nentries] | slots[nslots] | cands[ncands] | countries[ncountries]
- *          | filter[nfilter] | stops[nstops] | by_hash[ncands] | pool
+ *          | filter[nfilter] | stops[nstops] | by_hash[ncands] | by_iso[ncands]
+ *          | by_class[ncands] | pool
  *
  * The key table is open addressing (linear probing, nslots a power of two)
  * over ds_geo_key() skeletons; a slot lists the entries (importance first)
@@ -20,15 +21,19 @@
  * words. by_hash lists each slot's candidates again, as positions within
  * the slot (0 .. ncand-1) with their loose hash, ordered by (loose_hash,
  * position): the exact spellings of a name are found by binary search in a
- * long list, reading by_hash alone.
+ * long list, reading by_hash alone. by_iso lists them a third time in the
+ * same records, with the candidate's iso3 read as a native word in place
+ * of the loose hash, ordered by (that word, position): the candidates of
+ * one country in a long list, found the same way. by_class, a fourth time,
+ * keyed by ds_gaz_class: the strong names, and the districts, of a list.
  */
 #ifndef DS_GAZBIN_H
 #define DS_GAZBIN_H
 
 #include <stdint.h>
 
-#define DS_GAZ_MAGIC   "DSGAZ04"
-#define DS_GAZ_VERSION 4u
+#define DS_GAZ_MAGIC   "DSGAZ06"
+#define DS_GAZ_VERSION 6u
 
 enum ds_gaz_flags {
     DS_GAZF_COORDS = 1u << 0,       /* lat/lon known */
@@ -48,6 +53,8 @@ typedef struct ds_gaz_header {
     uint32_t off_filter, nfilter; /* the key filter: nfilter uint64_t words */
     uint32_t off_stops, nstops;   /* the stop words: nstops ds_gaz_stop slots */
     uint32_t off_by_hash;         /* ncands ds_gaz_by_hash */
+    uint32_t off_by_iso;          /* ncands ds_gaz_by_hash, keyed by iso3 */
+    uint32_t off_by_class;        /* ncands ds_gaz_by_hash, keyed by ds_gaz_class */
 } ds_gaz_header;
 
 typedef struct ds_gaz_stop {
@@ -104,9 +111,24 @@ typedef struct ds_gaz_cand {
     uint16_t importance; /* = entries[entry].importance */
 } ds_gaz_cand;
 
+/* The class of a candidate in by_class, from its feature (a ds_feature,
+ * doc.h: country 0, admin1 1, admin2 2, city 3, region 4, demonym 5) and
+ * flags: a strong name (a country, demonym, region or province, or one of
+ * data/places.tsv, that needs no support), else a district, else other. */
+enum { DS_GAZ_CLASS_STRONG = 0, DS_GAZ_CLASS_DISTRICT = 1, DS_GAZ_CLASS_OTHER = 2 };
+static inline uint32_t ds_gaz_class(uint8_t feature, uint8_t flags)
+{
+    enum { STRONG_FEATURES = 1u << 0 | 1u << 1 | 1u << 4 | 1u << 5, ADMIN2 = 2 };
+    if (((STRONG_FEATURES >> (feature & 31) & 1) || (flags & DS_GAZF_OWN)) &&
+        !(flags & DS_GAZF_NEEDS_SUPPORT))
+        return DS_GAZ_CLASS_STRONG;
+    return feature == ADMIN2 ? DS_GAZ_CLASS_DISTRICT : DS_GAZ_CLASS_OTHER;
+}
+
 typedef struct ds_gaz_by_hash {
     uint32_t pos;        /* position of the candidate within its slot's list */
-    uint32_t loose_hash; /* = that candidate's loose_hash */
+    uint32_t loose_hash; /* = that candidate's loose_hash (by_iso: its iso3 as a word;
+                          * by_class: its ds_gaz_class) */
 } ds_gaz_by_hash;
 
 typedef struct ds_gaz_country {

@@ -48,6 +48,8 @@ struct ds_gazetteer {
     uint32_t filter_mask;
     const ds_gaz_stop *stops;
     const ds_gaz_by_hash *by_hash;
+    const ds_gaz_by_hash *by_iso;   /* keyed by iso3 (gazbin.h) */
+    const ds_gaz_by_hash *by_class; /* keyed by ds_gaz_class */
     const char *pool;
     /* The records a slot leads to (its key, candidates and by_hash run)
      * are checked on the slot's first hit, not at load (most slots are never
@@ -391,7 +393,11 @@ static bool gaz_validate(const ds_gazetteer *g, size_t len)
         h->nstops == 0 || (h->nstops & (h->nstops - 1)) != 0 ||
         (uint64_t)h->off_stops + (uint64_t)h->nstops * sizeof(ds_gaz_stop) > h->off_by_hash ||
         h->off_by_hash % 4 ||
-        (uint64_t)h->off_by_hash + (uint64_t)h->ncands * sizeof(ds_gaz_by_hash) > h->off_pool ||
+        (uint64_t)h->off_by_hash + (uint64_t)h->ncands * sizeof(ds_gaz_by_hash) > h->off_by_iso ||
+        h->off_by_iso % 4 ||
+        (uint64_t)h->off_by_iso + (uint64_t)h->ncands * sizeof(ds_gaz_by_hash) > h->off_by_class ||
+        h->off_by_class % 4 ||
+        (uint64_t)h->off_by_class + (uint64_t)h->ncands * sizeof(ds_gaz_by_hash) > h->off_pool ||
         e > h->off_slots || s > h->off_cands || c > h->off_countries || k > h->off_pool ||
         (uint64_t)h->off_pool + h->pool_size != len || h->pool_size == 0 ||
         g->pool[h->pool_size - 1] != '\0' || h->nslots == 0 || (h->nslots & (h->nslots - 1)) != 0)
@@ -451,6 +457,8 @@ ds_status ds_gazetteer_load(ds_gazetteer **out, const char *data_dir, char *err,
     g->filter_mask = g->h->nfilter * 64 - 1;
     g->stops = (const void *)(g->map + g->h->off_stops);
     g->by_hash = (const void *)(g->map + g->h->off_by_hash);
+    g->by_iso = (const void *)(g->map + g->h->off_by_iso);
+    g->by_class = (const void *)(g->map + g->h->off_by_class);
     g->pool = (const char *)(g->map + g->h->off_pool);
     if (g->h->off_pool > g->map_len || !gaz_validate(g, g->map_len)) {
         snprintf(err, errlen, "%s: corrupt or from another version (rebuild it)", path);
@@ -1221,22 +1229,28 @@ static void sent_add_iso(geo_state *st, uint32_t s, const char *iso3)
     }
 }
 
-/* The run of candidates of slot s spelt with loose hash lh, as positions
- * in by_hash order: [*from, *to). */
-static void exact_run(const ds_gazetteer *g, const ds_gaz_slot *s, uint32_t lh, uint32_t *from,
-                      uint32_t *to)
+/* The run of records of v[0, n) (sorted by their key, loose_hash) whose
+ * key is key: [*from, *to). */
+static void key_run(const ds_gaz_by_hash *v, uint32_t n, uint32_t key, uint32_t *from, uint32_t *to)
 {
-    const ds_gaz_by_hash *by_hash = &g->by_hash[s->cand];
-    uint32_t lo = 0, hi = s->ncand;
+    uint32_t lo = 0, hi = n;
     while (lo < hi) {
         uint32_t mid = lo + (hi - lo) / 2;
-        if (by_hash[mid].loose_hash < lh)
+        if (v[mid].loose_hash < key)
             lo = mid + 1;
         else
             hi = mid;
     }
     *from = *to = lo;
-    while (*to < s->ncand && by_hash[*to].loose_hash == lh) (*to)++;
+    while (*to < n && v[*to].loose_hash == key) (*to)++;
+}
+
+/* The run of candidates of slot s spelt with loose hash lh, as positions
+ * in by_hash order: [*from, *to). */
+static void exact_run(const ds_gazetteer *g, const ds_gaz_slot *s, uint32_t lh, uint32_t *from,
+                      uint32_t *to)
+{
+    key_run(&g->by_hash[s->cand], s->ncand, lh, from, to);
 }
 
 /* m's exact run (exact_run of its slot and its loose hash, which stay as
@@ -1822,14 +1836,11 @@ static bool geo_add(uint32_t list[16], uint32_t *n, uint64_t *mask, const char *
  * word or a child can support outside the countries of the context. */
 static inline bool cand_strong(const ds_gaz_cand *c)
 {
-    enum {
-        STRONG_FEATURES = 1u << DS_FEAT_COUNTRY | 1u << DS_FEAT_DEMONYM | 1u << DS_FEAT_REGION |
-                          1u << DS_FEAT_ADMIN1
-    };
-    /* feature <= DS_FEAT_DEMONYM: slot_ok */
-    return ((STRONG_FEATURES >> c->feature & 1) || (c->flags & DS_GAZF_OWN)) &&
-           !(c->flags & DS_GAZF_NEEDS_SUPPORT);
+    return ds_gaz_class(c->feature, c->flags) == DS_GAZ_CLASS_STRONG;
 }
+_Static_assert(DS_FEAT_COUNTRY == 0 && DS_FEAT_ADMIN1 == 1 && DS_FEAT_ADMIN2 == 2 &&
+                   DS_FEAT_REGION == 4 && DS_FEAT_DEMONYM == 5,
+               "ds_gaz_class (gazbin.h) numbers the features as ds_feature does");
 
 /* resolve's support from the name a match places ("Town, Province"): the
  * child's importance up to CHILD_BONUS_MAX, and COUNTRY_CHILD_BONUS more for
@@ -1850,6 +1861,37 @@ static bool never_resolves(const raw_match *m)
     bool only_country =
         m->person || m->title_before || ((m->cap_after || m->name_before) && !m->has_child);
     return only_country && !(m->slot->features & (1u << DS_FEAT_COUNTRY | 1u << DS_FEAT_DEMONYM));
+}
+
+/* A sorted run of candidate positions (by_hash, by_iso or by_class
+ * records), which resolve reads instead of a list of more than
+ * POS_RUNS_MIN candidates (a shorter one is skimmed in fewer instructions
+ * than its runs are found). */
+enum { POS_RUNS_MIN = 16 };
+typedef struct pos_run {
+    const ds_gaz_by_hash *next; /* its next record ... */
+    uint32_t left;              /* ... and how many it has left */
+} pos_run;
+
+/* The run of slot s's records of key key in v (by_iso or by_class). */
+static pos_run key_pos_run(const ds_gaz_by_hash *v, const ds_gaz_slot *s, uint32_t key)
+{
+    uint32_t from, to;
+    key_run(&v[s->cand], s->ncand, key, &from, &to);
+    return (pos_run){&v[s->cand + from], to - from};
+}
+
+/* The first position at or after it of run r (records before it passed
+ * over), or ncand when none is left. A position past the slot's list is a
+ * corrupt file: the stage answers DS_EDATA, and the run ends. */
+static inline uint32_t pos_run_at(const ds_gazetteer *g, pos_run *r, uint32_t it, uint32_t ncand)
+{
+    while (r->left && r->next->pos < it) r->next++, r->left--;
+    if (!r->left) return ncand;
+    if (r->next->pos < ncand) return r->next->pos;
+    atomic_store_explicit(&g->chk->corrupt, 1, memory_order_relaxed);
+    r->left = 0;
+    return ncand;
 }
 
 /* Picks the entry of m (parents are resolved first): the best-scoring
@@ -1879,12 +1921,42 @@ static inline bool child_fits(const ds_gazetteer *g, const raw_match *child, con
 }
 
 /* The edit distance between two loose forms, at most cap (a greater one
- * is cap): "hasakeh" is 1 from "hasakah", 4 from "haskovo". */
+ * is cap): "hasakeh" is 1 from "hasakah", 4 from "haskovo". For a of 1 to
+ * 64 bytes, by Myers' bit-parallel algorithm (in Hyyro's form for the
+ * distance of whole strings): a column of the table below in one word,
+ * some 15 instructions a byte of b where the table took 10 a cell; the
+ * same distance (checked against the table on every pair of strings of up
+ * to 6 bytes over "ab " and on 3M random pairs, caps 1 to 100). */
 static uint32_t loose_distance(const char *a, size_t na, const char *b, size_t nb, uint32_t cap)
 {
     uint32_t row[NAME_CAP + 1];
     if (nb > NAME_CAP) nb = NAME_CAP;
     if ((na > nb ? na - nb : nb - na) >= cap) return cap;
+    if (na == 0) return (uint32_t)nb; /* below cap: tested above */
+    if (na <= 64) {
+        uint64_t peq[256]; /* bit i of peq[c]: a[i] == c; read for the bytes of b only */
+        for (size_t j = 0; j < nb; j++) peq[(unsigned char)b[j]] = 0;
+        for (size_t i = 0; i < na; i++) peq[(unsigned char)a[i]] = 0;
+        for (size_t i = 0; i < na; i++) peq[(unsigned char)a[i]] |= 1ull << i;
+        /* pv, mv: the column's vertical deltas +1, -1; d: its last cell */
+        uint64_t pv = ~0ull, mv = 0, last = 1ull << (na - 1);
+        uint32_t d = (uint32_t)na;
+        for (size_t j = 0; j < nb; j++) {
+            uint64_t eq = peq[(unsigned char)b[j]];
+            uint64_t xv = eq | mv;
+            uint64_t xh = (((eq & pv) + pv) ^ pv) | eq;
+            uint64_t ph = mv | ~(xh | pv), mh = pv & xh; /* horizontal deltas */
+            if (ph & last)
+                d++;
+            else if (mh & last)
+                d--;
+            ph = ph << 1 | 1; /* row 0 grows by one a column */
+            mh <<= 1;
+            pv = mh | ~(xv | ph);
+            mv = ph & xv;
+        }
+        return d < cap ? d : cap;
+    }
     for (size_t j = 0; j <= nb; j++) row[j] = (uint32_t)j;
     for (size_t i = 1; i <= na; i++) {
         uint32_t diag = row[0], lo = (uint32_t)i;
@@ -1973,6 +2045,14 @@ static void resolve(geo_state *st, uint32_t k)
     raw_match *m = &st->m.v[k];
     const ds_gazetteer *g = st->g;
     if (!m->slot || never_resolves(m)) return;
+    /* short skeletons, acronyms, lower-case inner words: only exact spellings
+     * (the loop below passes over the others); with none, nothing to pick */
+    bool exact_only = m->slot->key_len < 3 || m->lower_inner || m->upper;
+    if (exact_only) {
+        uint32_t from, to;
+        match_run(g, m, &from, &to);
+        if (from == to) return;
+    }
     uint32_t best = DS_NONE;
     long best_score = -1;
     cand_eval bv = {0};
@@ -2034,8 +2114,18 @@ static void resolve(geo_state *st, uint32_t k)
     if (st->doc->focus_iso3[0]) memcpy(&focus_iso, st->doc->focus_iso3, 4);
     uint32_t lone_iso = lone_seat_country(st, k);
     bool weak_ok = m->hint >= 0 || child; /* the only support a strong name elsewhere can have */
-    /* short skeletons, acronyms, lower-case inner words: only exact spellings */
-    bool exact_only = keylen < 3 || m->lower_inner || upper;
+    /* the child's candidates that can support one of m's (its most
+     * important: sorted lists), and the iso_bit of their countries: a
+     * candidate of another country is placed by none of them (fits_parent's
+     * first test), and skips their loop */
+    uint32_t child_n = child && child->slot ? child->slot->ncand : 0;
+    if (child_n > 16) child_n = 16;
+    uint64_t child_isos = 0;
+    for (uint32_t j = 0; j < child_n; j++) {
+        uint32_t ci;
+        memcpy(&ci, g->cands[child->slot->cand + j].iso3, 4);
+        child_isos |= 1ull << iso_bit(ci);
+    }
     /* the mention's loose form, made on first need; not initialised whole
      * (an initialiser would clear its NAME_CAP bytes on every call) */
     mention_loose ml;
@@ -2052,10 +2142,50 @@ static void resolve(geo_state *st, uint32_t k)
      * may support one abroad, are rejected below; skip them in a tight loop
      * (most of such a list) */
     bool skim = !indexed && !geo_all;
+    /* A long list and one supporting country or none (most long lists;
+     * round 2 skimmed each again once a focus was set): the candidates the
+     * skim stops at are those spelt exactly (the exact run), of the country
+     * (its by_iso run; the skim also stops at the mask's other countries,
+     * which the test below rejects), and with a type word or a child the
+     * strong names and, with both, the districts the child fits (by_class
+     * runs, the districts tested as the skim did). The skim goes from one
+     * of them to the next (merged, in list order) instead of along the
+     * list, unless they are so many that the list is as short. */
+    pos_run exact = {0}, near1 = {0}, strong = {0}, district = {0};
+    bool runs = to > POS_RUNS_MIN && ngeo <= 1 && skim, fit = false;
+    if (runs) {
+        uint32_t rf, rt;
+        match_run(g, m, &rf, &rt);
+        exact = (pos_run){&g->by_hash[m->slot->cand + rf], rt - rf};
+        if (ngeo == 1) near1 = key_pos_run(g->by_iso, m->slot, geo_iso[0]);
+        if (weak_ok) {
+            strong = key_pos_run(g->by_class, m->slot, DS_GAZ_CLASS_STRONG);
+            fit = m->hint >= 0 && child && child->slot;
+            if (fit) district = key_pos_run(g->by_class, m->slot, DS_GAZ_CLASS_DISTRICT);
+        }
+        runs = (exact.left + near1.left + strong.left + district.left) * 2 < to;
+    }
     for (uint32_t it = from; it < to; it++) {
         if (skim) {
             uint32_t ci, mlh = m->loose_hash;
-            if (!weak_ok) /* the test below without its last term, in the tightest loop */
+            if (runs) {
+                for (;;) {
+                    uint32_t a = pos_run_at(g, &exact, it, to), b = pos_run_at(g, &near1, it, to);
+                    uint32_t p = a < b ? a : b;
+                    if (weak_ok) {
+                        uint32_t c = pos_run_at(g, &strong, it, to);
+                        p = c < p ? c : p;
+                    }
+                    uint32_t d = fit ? pos_run_at(g, &district, it, to) : to;
+                    /* a district before the others' next: a stop if the child fits it */
+                    if (d < p && !child_fits_district(g, child, &cands[d])) {
+                        it = d + 1;
+                        continue;
+                    }
+                    it = d < p ? d : p;
+                    break;
+                }
+            } else if (!weak_ok) /* the test below without its last term, in the tightest loop */
                 while (it < to && cands[it].loose_hash != mlh &&
                        (memcpy(&ci, cands[it].iso3, 4), !(geo_mask >> iso_bit(ci) & 1)))
                     it++;
@@ -2148,8 +2278,7 @@ static void resolve(geo_state *st, uint32_t k)
         /* "Islamabad, Federal Capital Territory": the name before supports the
          * division; the child's most important candidates suffice (sorted lists) */
         long child_bonus = 0;
-        uint32_t nchild = child && child->slot ? child->slot->ncand : 0;
-        if (nchild > 16) nchild = 16;
+        uint32_t nchild = child_isos >> iso_bit(ci) & 1 ? child_n : 0;
         for (uint32_t j = 0; j < nchild; j++) {
             const ds_gaz_cand *cc = &g->cands[child->slot->cand + j];
             if (!iso_eq(cc->iso3, c->iso3)) continue; /* fits_parent's first test */

@@ -102,51 +102,82 @@ static const char SYM[256] = {
 static const char DIGRAPH[256] = {['k'] = 'X', ['s'] = 'S', ['c'] = 'C', ['g'] = 'g',
                                   ['t'] = 't', ['d'] = 'd', ['p'] = 'f', ['z'] = 'j'};
 
+/* What a byte after a word's first is to encode_word (a word's first byte
+ * follows the rules of FLAGS): the symbol of a consonant or digit without
+ * a rule (SYM), or one of these codes. After the first byte, y is a vowel
+ * and h is silent or ends a digraph (never a symbol); w and v are vowels
+ * after a vowel. */
+enum { T_OTHER = 0, T_VOWEL = 1, T_H = 2, T_W = 3 };
+static const char NEXT[256] = {
+    ['0'] = '0',     ['1'] = '1',     ['2'] = '2',     ['3'] = '3',     ['4'] = '4',
+    ['5'] = '5',     ['6'] = '6',     ['7'] = '7',     ['8'] = '8',     ['9'] = '9',
+    ['b'] = 'b',     ['f'] = 'f',     ['j'] = 'j',     ['l'] = 'l',     ['m'] = 'm',
+    ['n'] = 'n',     ['r'] = 'r',     ['x'] = 'X',     ['q'] = 'k',     ['k'] = 'k',
+    ['s'] = 's',     ['c'] = 'k',     ['g'] = 'g',     ['t'] = 't',     ['d'] = 'd',
+    ['p'] = 'p',     ['z'] = 'z',     ['a'] = T_VOWEL, ['e'] = T_VOWEL, ['i'] = T_VOWEL,
+    ['o'] = T_VOWEL, ['u'] = T_VOWEL, ['y'] = T_VOWEL, ['h'] = T_H,     ['w'] = T_W,
+    ['v'] = T_W,
+    /* every other byte: T_OTHER (0) */
+};
+
+/* The symbol of a consonant or digit followed by 'h': DIGRAPH for the
+ * digraph letters, its own (SYM) for the others (the 'h' is silent). */
+static char hsym(unsigned char c)
+{
+    return DIGRAPH[c] ? DIGRAPH[c] : SYM[c];
+}
+
 /* Encodes one word (lower case, apostrophes removed) into out; returns the
  * number of bytes written (at least 1 for a non-empty word). With strict,
  * returns (size_t)-1 at the first byte that is not [a-z0-9] instead.
- * The usual byte, a consonant without a rule, takes the first branch. */
+ * The first byte by FLAGS (its rules differ), the others by NEXT; an 'h'
+ * after a consonant is passed over with it (a digraph, or silent as any
+ * 'h' after the first byte). prev, the last symbol written, is 0 after a
+ * vowel: the previous letter was a vowel exactly when prev is 0 past the
+ * first byte. */
 static inline size_t encode_word_as(char *out, const char *w, size_t n, bool strict)
 {
-    size_t o = 0;
-    char prev = 0;           /* last emitted consonant symbol, 0 after a vowel */
-    bool prev_vowel = false; /* the previous letter was a vowel */
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)w[i];
-        unsigned f = FLAGS[c];
-        char sym;
-        if (f & F_PLAIN) {
-            sym = SYM[c];
-            if ((f & F_DIGRAPH) && i + 1 < n && w[i + 1] == 'h') {
-                sym = DIGRAPH[c];
+    if (n == 0) return out[0] = 'a', 1;
+    size_t o = 0, i = 1;
+    unsigned char c = (unsigned char)w[0];
+    unsigned f = FLAGS[c];
+    char prev; /* last emitted consonant symbol, 0 after a vowel */
+    if (f & F_PLAIN) {
+        prev = n > 1 && w[1] == 'h' ? hsym(c) : SYM[c];
+    } else if (f & F_Y) {
+        prev = n > 1 && (FLAGS[(unsigned char)w[1]] & F_VOWEL) ? 'y' : 0;
+    } else if (f & (F_W | F_H)) {
+        prev = SYM[c]; /* w v: no vowel before; h: the word's start */
+    } else if (f & F_VOWEL) {
+        prev = 0;
+    } else {
+        if (strict) return (size_t)-1;
+        prev = (char)c;
+    }
+    out[o++] = prev ? prev : 'a'; /* a word-initial vowel is 'a' */
+    for (; i < n; i++) {
+        c = (unsigned char)w[i];
+        char sym = NEXT[c];
+        if ((unsigned char)sym > T_W) {
+            if (i + 1 < n && w[i + 1] == 'h') {
+                sym = hsym(c);
                 i++;
             }
-        } else if (f & F_VOWEL) {
-            goto vowel;
-        } else if (f & F_Y) {
-            if (!(i == 0 && n > 1 && (FLAGS[(unsigned char)w[1]] & F_VOWEL))) goto vowel;
-            sym = 'y';
-        } else if (f & F_W) {
-            if (prev_vowel) goto vowel;
+        } else if (sym == T_VOWEL) {
+            prev = 0;
+            continue;
+        } else if (sym == T_H) {
+            continue;
+        } else if (sym == T_W) {
+            if (prev == 0) continue; /* a vowel after a vowel */
             sym = 'w';
-        } else if (f & F_H) {
-            if (i > 0) continue; /* after a vowel or a consonant: silent or a digraph */
-            sym = 'h';
         } else {
             if (strict) return (size_t)-1;
             sym = (char)c;
         }
-        prev_vowel = false;
-        if (sym == prev) continue; /* doubled consonant */
-        out[o++] = sym;
+        if (sym != prev) out[o++] = sym; /* doubled consonants collapse */
         prev = sym;
-        continue;
-    vowel:
-        if (i == 0) out[o++] = 'a';
-        prev = 0;
-        prev_vowel = true;
     }
-    if (o == 0) out[o++] = 'a';
     return o;
 }
 
@@ -193,6 +224,27 @@ size_t ds_geo_key(char *out, size_t cap, const char *s, size_t n)
     return o;
 }
 
+/* What ds_geo_loose keeps of a byte: a word byte (is_word_byte) lower
+ * case; 1 for the apostrophe (dropped); 0 for a separator. */
+static const unsigned char LOOSE[256] = {
+    0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+    0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+    0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+    0x30, 0x31, 0x32, 0x33, 0x34, 0x35, 0x36, 0x37, 0x38, 0x39, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+    0x00, 0x61, 0x62, 0x63, 0x64, 0x65, 0x66, 0x67, 0x68, 0x69, 0x6a, 0x6b, 0x6c, 0x6d, 0x6e, 0x6f,
+    0x70, 0x71, 0x72, 0x73, 0x74, 0x75, 0x76, 0x77, 0x78, 0x79, 0x7a, 0x00, 0x00, 0x00, 0x00, 0x00,
+    0x00, 0x61, 0x62, 0x63, 0x64, 0x65, 0x66, 0x67, 0x68, 0x69, 0x6a, 0x6b, 0x6c, 0x6d, 0x6e, 0x6f,
+    0x70, 0x71, 0x72, 0x73, 0x74, 0x75, 0x76, 0x77, 0x78, 0x79, 0x7a, 0x00, 0x00, 0x00, 0x00, 0x00,
+    0x80, 0x81, 0x82, 0x83, 0x84, 0x85, 0x86, 0x87, 0x88, 0x89, 0x8a, 0x8b, 0x8c, 0x8d, 0x8e, 0x8f,
+    0x90, 0x91, 0x92, 0x93, 0x94, 0x95, 0x96, 0x97, 0x98, 0x99, 0x9a, 0x9b, 0x9c, 0x9d, 0x9e, 0x9f,
+    0xa0, 0xa1, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7, 0xa8, 0xa9, 0xaa, 0xab, 0xac, 0xad, 0xae, 0xaf,
+    0xb0, 0xb1, 0xb2, 0xb3, 0xb4, 0xb5, 0xb6, 0xb7, 0xb8, 0xb9, 0xba, 0xbb, 0xbc, 0xbd, 0xbe, 0xbf,
+    0xc0, 0xc1, 0xc2, 0xc3, 0xc4, 0xc5, 0xc6, 0xc7, 0xc8, 0xc9, 0xca, 0xcb, 0xcc, 0xcd, 0xce, 0xcf,
+    0xd0, 0xd1, 0xd2, 0xd3, 0xd4, 0xd5, 0xd6, 0xd7, 0xd8, 0xd9, 0xda, 0xdb, 0xdc, 0xdd, 0xde, 0xdf,
+    0xe0, 0xe1, 0xe2, 0xe3, 0xe4, 0xe5, 0xe6, 0xe7, 0xe8, 0xe9, 0xea, 0xeb, 0xec, 0xed, 0xee, 0xef,
+    0xf0, 0xf1, 0xf2, 0xf3, 0xf4, 0xf5, 0xf6, 0xf7, 0xf8, 0xf9, 0xfa, 0xfb, 0xfc, 0xfd, 0xfe, 0xff,
+};
+
 size_t ds_geo_loose(char *out, size_t cap, const char *s, size_t n)
 {
     size_t o = 0;
@@ -210,16 +262,15 @@ size_t ds_geo_loose(char *out, size_t cap, const char *s, size_t n)
         if (k < n && ds_geo_is_article(a, w)) i = k;
     }
     for (; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (c == '\'') continue;
-        if (!is_word_byte(c)) {
-            sep = o > 0;
+        unsigned char c = LOOSE[(unsigned char)s[i]];
+        if (c <= 1) {
+            if (c == 0) sep = o > 0;
             continue;
         }
         if (o + 3 >= cap) return out[0] = '\0', 0;
         if (sep) out[o++] = ' ';
         sep = false;
-        out[o++] = lower(c);
+        out[o++] = (char)c;
     }
     out[o] = '\0';
     return o;
