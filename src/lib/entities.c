@@ -149,9 +149,9 @@ static const char *const sf_mil[] = {
 static const char *const sf_pol[] = {"police",       "policemen", "police officers",
                                      "officers",     "gendarmes", "gendarmerie",
                                      "constabulary", "levies",    NULL};
-static const char *const sf_gov[] = {"government",     "governments", "authorities",
-                                     "officials",      "regime",      "ministry",
-                                     "administration", "leaders",     NULL};
+static const char *const sf_gov[] = {"government", "governments",    "authorities", "officials",
+                                     "regime",     "ministry",       "junta",       "juntas",
+                                     "leaders",    "administration", NULL};
 static const char *const particles[] = {"bin", "ibn", "ur", "ul", "ud", "al", "el",   "ad",
                                         "as",  "van", "de", "da", "e",  "u",  "bint", NULL};
 static const char *const not_person_heads[] = {

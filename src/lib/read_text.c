@@ -855,6 +855,24 @@ ds_status ds_layout_text(ds_doc *doc, ds_ctx *ctx, const ds_tb *in, bool markdow
         if (!nlp) break;
         i = j + 1;
     }
+    /* "[2] Author's assessment.": an entry without a URL, numbered next to
+     * a footnote entry that has one (before it, then after it) */
+    for (int pass = 0; pass < 2; pass++)
+        for (uint32_t k = 0; k < nl; k++) {
+            uint32_t i = pass ? nl - 1 - k : k, v = 0, nd = 0, j = lines[i].s + 1;
+            line *ln = &lines[i];
+            if (ln->kind != P_UNSET || t[ln->s] != '[') continue;
+            while (j < ln->e && t[j] >= '0' && t[j] <= '9' && nd < 4)
+                v = v * 10 + (uint32_t)(t[j++] - '0'), nd++;
+            if (!nd || j + 1 >= ln->e || t[j] != ']' || !is_ws(t[j + 1])) continue;
+            const line *nb =
+                pass ? (i + 1 < nl ? &lines[i + 1] : NULL) : (i ? &lines[i - 1] : NULL);
+            if (!nb || nb->kind != P_FOOTNOTE || nb->fn_number != (pass ? v + 1 : v - 1)) continue;
+            ln->kind = P_FOOTNOTE;
+            ln->fn_number = v;
+            for (ln->cs = j + 1; ln->cs < ln->e && is_ws(t[ln->cs]);) ln->cs++;
+            ln->alone = standalone(t, ln);
+        }
     bool wrapped = wrapped_layout(t, lines, nl);
 
     /* paragraphs: lines of a wrapped layout join; footnote entries take the

@@ -1232,4 +1232,17 @@ got = sorted((e["admin1"], e.get("location"), e["fatalities"]) for e in out["eve
 assert got == [("Diffa", None, None), ("Tillaberi", "Tera", 6)], got
 '
 
+
+# A think-tank brief (invented) with numbered notes, some without a URL
+# ("[2] Author\x27s assessment."): those are notes too (they were read as
+# body text, and every citation of them warned of a missing entry).
+check africa-file-2024.txt '
+e = ev("2024-08-24")
+assert (e["actor1"], e["location"], e["fatalities"], e["claimed"]) == ("Jama\x27at Nusrat al-Islam wal-Muslimin", "Barsalogho", 200, True), e
+assert e["sources"][0]["citations"] == ["https://example.org/wire/barsalogho"], e["sources"][0]
+e = ev("2024-08-25")
+assert e["attributed_to"] == "Jama\x27at Nusrat al-Islam wal-Muslimin", e
+'
+if grep -q "footnote-missing" "$TMP/err"; then fail "africa-file-2024.txt: notes without a URL not read as notes"; sed 's/^/  | /' "$TMP/err" >&2; else ok; fi
+
 finish
