@@ -680,6 +680,11 @@ typedef struct ev_scan {
     sent_index timex, quant, place, actor, person;
     tok_match *m;             /* per token of the document */
     uint32_t *busy;           /* per token of the last matched sentence: see next_busy() */
+    /* the tokens of the last matched sentence that are a trigger (is_trigger)
+     * or a comma, semicolon or colon (cut_punct), in order: the only ones
+     * make_frames() acts on */
+    uint32_t *trig_cut;
+    uint32_t ntrig_cut;
     uint32_t last_event;      /* index into x->events of this document's last event, or DS_NONE */
     uint32_t last_sentence;   /* the sentence that made or fed it */
     uint32_t first_event;     /* this document's first event in x->events */
@@ -1003,11 +1008,24 @@ typedef struct match_acc {
     unsigned cls, roles, words;
 } match_acc;
 
+/* match_token()'s answer: the token is busy (see next_busy()): it starts
+ * a phrase, has a class or is a cut; and, with it, the token is a trigger
+ * (is_trigger()) or a cut (make_frames() acts on those only). */
+enum { TOK_BUSY = 1, TOK_TRIG_CUT = 2 };
+
+/* The answer for a token whose m[] is set: TOK_BUSY when it has a phrase or
+ * a class, with TOK_TRIG_CUT when the phrase is a trigger. */
+static inline unsigned busy_of(const ev_scan *sc, const tok_match *m)
+{
+    if (m->phrase >= 0) return TOK_BUSY | (sc->ph[m->phrase].trigger ? TOK_TRIG_CUT : 0);
+    return m->cls ? TOK_BUSY : 0;
+}
+
 /* match_sentence() for token i of a sentence ending at `end`, one that
  * passed its filters (m[i] empty): the longest phrase of the rules starting
- * there and the token's word class go to m[i] and *acc. True when the token
- * is busy (see next_busy()): it starts a phrase, has a class or is a cut. */
-static inline bool match_token(ev_scan *sc, uint32_t i, uint32_t end, match_acc *acc)
+ * there and the token's word class go to m[i] and *acc. Returns the TOK_*
+ * bits of the token. */
+static inline unsigned match_token(ev_scan *sc, uint32_t i, uint32_t end, match_acc *acc)
 {
     const ev_rules *r = sc->rules;
     tok_match *m = &sc->m[i];
@@ -1016,23 +1034,25 @@ static inline bool match_token(ev_scan *sc, uint32_t i, uint32_t end, match_acc 
     if (t->hash) {
         /* a plain word: its precomputed hash finds its key, if any */
         const ev_first *e = first_by_hash(r->whash, r->wfirst, r->wbits, t);
-        if (!e) return false;
+        if (!e) return 0;
         v = e->v;
         m->cls = (uint8_t)(v >> 8);
         acc->cls |= m->cls;
         acc->words |= v >> 24;
         if ((v & 0xff) == 1) {
             if (e->phrase1 >= 0) {
+                const ev_phrase *ph = &r->ph[e->phrase1];
                 m->phrase = (int16_t)e->phrase1;
                 m->len = 1;
-                acc->roles |= r->ph[e->phrase1].roles;
+                acc->roles |= ph->roles;
+                return TOK_BUSY | (ph->trigger ? TOK_TRIG_CUT : 0);
             }
         } else if (v & 0xff) {
             acc->roles |= match_phrase_hashed(sc, i, end, e);
         }
-        return m->phrase >= 0 || m->cls;
+        return busy_of(sc, m);
     }
-    bool cut = cut_punct(t);
+    unsigned cut = cut_punct(t) ? TOK_BUSY | TOK_TRIG_CUT : 0;
     uint32_t b = word_bit(t->norm, t->norm_len);
     if (!(r->bloom[b >> 6] >> (b & 63) & 1)) return cut;
     uint64_t h = strmap_hash_more(STRMAP_HASH_SEED, t->norm, t->norm_len);
@@ -1041,7 +1061,7 @@ static inline bool match_token(ev_scan *sc, uint32_t i, uint32_t end, match_acc 
     acc->cls |= m->cls;
     acc->words |= v >> 24;
     if (v & 0xff) acc->roles |= match_phrase(sc, i, end, v, h);
-    return cut || m->phrase >= 0 || m->cls;
+    return cut | busy_of(sc, m);
 }
 
 /* A run of empty matches, copied over a sentence's m[] before it is matched. */
@@ -1098,17 +1118,20 @@ static void match_sentence(ev_scan *sc, const ds_sentence *s)
     const uint32_t first = s->first_token, end = first + s->ntokens;
     match_acc acc = {0, 0, 0};
     const ds_token *toks = sc->toks, *te = toks + end;
-    uint32_t *busy = sc->busy, idle_from = first;
+    uint32_t *busy = sc->busy, idle_from = first, ntc = 0;
     for (uint32_t i = first; i < end; i += 32)
         memcpy(&sc->m[i], empty_matches, (end - i < 32 ? end - i : 32) * sizeof *sc->m);
     for (const ds_token *t = next_candidate(r, toks + first, te); t < te;
          t = next_candidate(r, t + 1, te)) {
         uint32_t i = (uint32_t)(t - toks);
-        if (match_token(sc, i, end, &acc)) {
+        unsigned b = match_token(sc, i, end, &acc);
+        if (b) {
             fill_busy(busy, idle_from, i, i);
             idle_from = i + 1;
+            if (b & TOK_TRIG_CUT) sc->trig_cut[ntc++] = i;
         }
     }
+    sc->ntrig_cut = ntc;
     if (idle_from < end) fill_busy(busy, idle_from, end - 1, end);
     sc->cls_first = first, sc->cls_end = end;
     sc->sent_cls = (uint8_t)acc.cls, sc->sent_roles = (uint16_t)acc.roles;
@@ -1678,7 +1701,11 @@ static uint32_t make_frames(ev_scan *sc, uint32_t si, frame *frames, uint32_t ma
     memset(&seg, 0, sizeof seg);
     seg.sentence = si;
     seg.tok_start = s->first_token;
-    for (uint32_t i = s->first_token; i <= end; i++) {
+    /* only a trigger can join a segment and only a comma, semicolon or colon
+     * cut one (or the sentence's end): the loop visits those tokens
+     * (match_sentence listed them in trig_cut), every other does nothing */
+    for (uint32_t t = 0; t <= sc->ntrig_cut; t++) {
+        uint32_t i = t < sc->ntrig_cut ? sc->trig_cut[t] : end;
         bool cut = i == end;
         if (!cut && seg.ntrig && tok_punct(sc, i) &&
             (tok_is(sc, i, ",") || tok_is(sc, i, ";") || tok_is(sc, i, ":"))) {
@@ -1696,10 +1723,6 @@ static uint32_t make_frames(ev_scan *sc, uint32_t si, frame *frames, uint32_t ma
                 if (seg.ntrig < 16) seg.trig[seg.ntrig++] = i;
                 if (!rule_at(sc, i, R_DEATH) && !rule_at(sc, i, R_INJURY)) seg.has_strong = true;
             }
-            /* only a token with a phrase can be a trigger, and only a
-             * comma, semicolon or colon cut: on to the next such token */
-            uint32_t nb = next_busy(sc, i + 1);
-            if (nb > i + 1) i = nb - 1;
             continue;
         }
         seg.tok_end = i;
@@ -3640,6 +3663,12 @@ static bool territory_after(const ev_scan *sc, const frame *f, uint32_t i)
 
 /* Decides the ACLED type of a frame from its triggers, weapon cues and
  * targets. */
+/* The roles whose rules classify's token loop reads: a phrase with none of
+ * them passes only its class tests. */
+#define CLASSIFY_ROLES                                                                             \
+    (1u << R_WEAPON | 1u << R_CUE | 1u << R_CIVILIAN | 1u << R_SECURITY | 1u << R_COMMUNAL |       \
+     1u << R_DEATH | 1u << R_INJURY)
+
 static void classify(ev_scan *sc, const frame *f, cand *c)
 {
     static const char *const claim_verbs[] = {"said", "says", "announced", "claimed", NULL};
@@ -3694,8 +3723,10 @@ static void classify(ev_scan *sc, const frame *f, cand *c)
     uint32_t weapon_at = 0;
     bool civ = false, sec = false;
     for (uint32_t i = next_busy(sc, f->tok_start); i < f->tok_end; i = next_busy(sc, i + 1)) {
-        if (sc->m[i].phrase < 0) {
-            /* no rule: of the tests below, only the class cues can pass */
+        if (sc->m[i].phrase < 0 || !(sc->ph[sc->m[i].phrase].roles & CLASSIFY_ROLES)) {
+            /* no rule, or none of a role read below ("to", "its"): of the
+             * tests below, only the class cues can pass (rule_at answers
+             * NULL for a role not in the phrase's roles) */
             if (sc->m[i].cls & W_DISPERSE) c->protest_intervention = true;
             if (sc->m[i].cls & W_RIOT) c->riot_cue = true;
             continue;
@@ -5639,7 +5670,7 @@ ds_status ds_extract_events(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, ui
                        _Alignof(tok_match) <= _Alignof(uint32_t),
                    "a tok_match fits a scratch word");
     uint32_t stack_words[2048], *heap_words = NULL, *mem = stack_words;
-    size_t words = (size_t)doc->tokens.n * 2 + 3 + INDEX_WORDS(doc, timexes) +
+    size_t words = (size_t)doc->tokens.n * 3 + 3 + INDEX_WORDS(doc, timexes) +
                    INDEX_WORDS(doc, quantities) + INDEX_WORDS(doc, places) +
                    INDEX_WORDS(doc, actor_refs) + INDEX_WORDS(doc, people);
     if (words > sizeof stack_words / sizeof *stack_words) {
@@ -5652,6 +5683,8 @@ ds_status ds_extract_events(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, ui
     mem += doc->tokens.n;
     sc.busy = mem;
     mem += doc->tokens.n + 3; /* (fill_busy's spare slots) */
+    sc.trig_cut = mem;
+    mem += doc->tokens.n;
     INDEX_BUILD(&sc.timex, &mem, doc, timexes, ds_timex);
     INDEX_BUILD(&sc.quant, &mem, doc, quantities, ds_quantity);
     INDEX_BUILD(&sc.place, &mem, doc, places, ds_place);
