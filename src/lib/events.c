@@ -186,11 +186,23 @@ enum ev_sentence_word {
     S_LONE = 1u << 4,         /* casualties(): its lone[] */
     S_ADDITION = 1u << 5,     /* casualties(): "in addition to" */
     S_CODER = 1u << 6,        /* coder_note(), coder_location(): "coded", "split" */
-    S_ACROSS = 1u << 7        /* across_several(): "across" */
+    S_ACROSS = 1u << 7,       /* across_several(): "across" */
+    /* the flags from here on do not fit the value of ev_rules.first: they
+     * are kept in ev_first.words only (see S_WIDE) */
+    S_SINCE = 1u << 8,     /* trigger_blocked(): "since" */
+    S_MODAL_FAR = 1u << 9, /* trigger_blocked(): its modal_far[] */
+    S_ROAD = 1u << 10,     /* unknown_town(): its roads[] */
+    S_RECOVER = 1u << 11,  /* recovered_weapon(): its took[] and found[], and the
+                            * words it looks for after the weapon */
+    S_RETIRED = 1u << 12,  /* civilian_modified(): its out_of_service[] */
+    S_CAPITAL = 1u << 13   /* pick_place(): "capital" */
 };
+/* The sentence words kept only in ev_first.words: a token without a hash,
+ * looked up in ev_rules.first, that is a key of it may be any of them. */
+#define S_WIDE (S_SINCE | S_MODAL_FAR | S_ROAD | S_RECOVER | S_RETIRED | S_CAPITAL)
 static const struct {
     const char *word;
-    uint8_t flag;
+    uint32_t flag;
 } sentence_words[] = {{"respectively", S_RESPECTIVELY},
                       {"including", S_SUBSET},
                       {"among", S_SUBSET},
@@ -219,7 +231,34 @@ static const struct {
                       {"addition", S_ADDITION},
                       {"coded", S_CODER},
                       {"split", S_CODER},
-                      {"across", S_ACROSS}};
+                      {"across", S_ACROSS},
+                      {"since", S_SINCE},
+                      {"will", S_MODAL_FAR},
+                      {"would", S_MODAL_FAR},
+                      {"could", S_MODAL_FAR},
+                      {"might", S_MODAL_FAR},
+                      {"may", S_MODAL_FAR},
+                      {"can", S_MODAL_FAR},
+                      {"cannot", S_MODAL_FAR},
+                      {"road", S_ROAD},
+                      {"highway", S_ROAD},
+                      {"axis", S_ROAD},
+                      {"route", S_ROAD},
+                      {"recovered", S_RECOVER},
+                      {"recovering", S_RECOVER},
+                      {"seized", S_RECOVER},
+                      {"seizing", S_RECOVER},
+                      {"confiscated", S_RECOVER},
+                      {"captured", S_RECOVER},
+                      {"capturing", S_RECOVER},
+                      {"found", S_RECOVER},
+                      {"discovered", S_RECOVER},
+                      {"retrieved", S_RECOVER},
+                      {"off-duty", S_RETIRED},
+                      {"retired", S_RETIRED},
+                      {"former", S_RETIRED},
+                      {"ex", S_RETIRED},
+                      {"capital", S_CAPITAL}};
 
 /* A key of ev_rules.first (a phrase's first word, a word class's or a
  * sentence word's word) and its value; phrase1 is the one-word phrase that
@@ -229,6 +268,7 @@ typedef struct ev_first {
     uint32_t len;
     uint32_t v;
     int32_t phrase1;
+    uint32_t words; /* the word's enum ev_sentence_word flags (v >> 24 and the S_WIDE ones) */
 } ev_first;
 
 /* A phrase of two words or more: its key ("opened fire") and index. */
@@ -387,7 +427,11 @@ static const char *words_index(ev_rules *r)
         while (r->whash[k]) k = (k + 1) & wmask;
         r->whash[k] = h;
         r->hfilt[h >> 22] |= 1ull << (h >> 16 & 63);
-        r->wfirst[k] = (ev_first){w, sl->keylen, sl->value, -1};
+        r->wfirst[k] = (ev_first){w, sl->keylen, sl->value, -1, sl->value >> 24};
+        for (size_t q = 0; q < sizeof sentence_words / sizeof *sentence_words; q++)
+            if ((sentence_words[q].flag & S_WIDE) && strlen(sentence_words[q].word) == sl->keylen &&
+                !memcmp(sentence_words[q].word, w, sl->keylen))
+                r->wfirst[k].words |= sentence_words[q].flag;
         /* match_phrase's one-word look-up, made here (it takes no key
          * longer than 125 bytes) */
         if ((sl->value & phrase_len_bit(1)) && sl->keylen + 2 <= 128 &&
@@ -508,8 +552,11 @@ static const char *rules_parse(ev_rules *r, char *text, unsigned *lineno)
     for (size_t k = 0; k < sizeof word_classes / sizeof *word_classes; k++)
         if (!first_or(r, word_classes[k].word, (uint32_t)word_classes[k].cls << 8))
             return "out of memory";
+    /* (an S_WIDE word is a key with no bits of its own: words_index() gives
+     * it its flag in ev_first.words) */
     for (size_t k = 0; k < sizeof sentence_words / sizeof *sentence_words; k++)
-        if (!first_or(r, sentence_words[k].word, (uint32_t)sentence_words[k].flag << 24))
+        if (!first_or(r, sentence_words[k].word,
+                      sentence_words[k].flag & S_WIDE ? 0 : sentence_words[k].flag << 24))
             return "out of memory";
     return words_index(r);
 }
@@ -700,7 +747,7 @@ typedef struct ev_scan {
      * are absent from the sentence skips its token loop */
     uint32_t cls_first, cls_end;
     uint8_t sent_cls;    /* OR of m[].cls */
-    uint8_t sent_words;  /* enum ev_sentence_word bits of its tokens */
+    uint32_t sent_words; /* enum ev_sentence_word bits of its tokens */
     uint16_t sent_roles; /* OR of the matched phrases' roles */
     char last_side;      /* cand.dead_side of the last event's toll */
     uint32_t nspelt;     /* entries of spelt[] */
@@ -1038,7 +1085,7 @@ static inline unsigned match_token(ev_scan *sc, uint32_t i, uint32_t end, match_
         v = e->v;
         m->cls = (uint8_t)(v >> 8);
         acc->cls |= m->cls;
-        acc->words |= v >> 24;
+        acc->words |= e->words;
         if ((v & 0xff) == 1) {
             if (e->phrase1 >= 0) {
                 const ev_phrase *ph = &r->ph[e->phrase1];
@@ -1059,7 +1106,7 @@ static inline unsigned match_token(ev_scan *sc, uint32_t i, uint32_t end, match_
     if (!strmap_get_hashed(&r->first, strmap_hash_done(h), t->norm, t->norm_len, &v)) return cut;
     m->cls = (uint8_t)(v >> 8);
     acc->cls |= m->cls;
-    acc->words |= v >> 24;
+    acc->words |= v >> 24 | S_WIDE; /* (its S_WIDE flags are not in v: any of them) */
     if (v & 0xff) acc->roles |= match_phrase(sc, i, end, v, h);
     return cut | busy_of(sc, m);
 }
@@ -1135,7 +1182,7 @@ static void match_sentence(ev_scan *sc, const ds_sentence *s)
     if (idle_from < end) fill_busy(busy, idle_from, end - 1, end);
     sc->cls_first = first, sc->cls_end = end;
     sc->sent_cls = (uint8_t)acc.cls, sc->sent_roles = (uint16_t)acc.roles;
-    sc->sent_words = (uint8_t)acc.words;
+    sc->sent_words = acc.words;
 }
 
 /* The first token at or after i that starts a phrase or has a word class
@@ -1331,7 +1378,11 @@ static bool trigger_blocked(const ev_scan *sc, const ds_sentence *s, uint32_t i)
      * unless it gives the day ("has carried out air strikes since the group
      * launched its offensive in November 2023", but "since militants
      * attacked the town on 3 May") */
-    for (uint32_t k = 1; k <= 8 && i >= s->first_token + k; k++) {
+    /* (the look-back ends on "since" or stops: a sentence without the word
+     * skips it, as the modal one below in a sentence without a modal) */
+    const uint32_t end = s->first_token + s->ntokens;
+    const bool since = may_have_word(sc, s->first_token, end, S_SINCE);
+    for (uint32_t k = 1; since && k <= 8 && i >= s->first_token + k; k++) {
         if (tok_punct(sc, i - k) && !tok_is(sc, i - k, "'s")) break;
         if (tok_is(sc, i - k, "since")) {
             if ((noun_only && k <= 4) || !sentence_has_day(sc, s)) return true;
@@ -1417,7 +1468,8 @@ static bool trigger_blocked(const ev_scan *sc, const ds_sentence *s, uint32_t i)
     static const char *const modal_far[] = {"will", "would", "could",  "might",
                                             "may",  "can",   "cannot", NULL};
     WORD_SIG(modal_far);
-    for (uint32_t k = 4; k <= 8 && i >= s->first_token + k; k++) {
+    const bool modal = may_have_word(sc, s->first_token, end, S_MODAL_FAR);
+    for (uint32_t k = 4; modal && k <= 8 && i >= s->first_token + k; k++) {
         uint32_t j = i - k;
         if (tok_punct(sc, j) || is_trigger(sc, j)) break;
         /* ... but "In May 2021, ISWAP fighters attacked": a month */
@@ -2106,7 +2158,8 @@ static void pick_place(ev_scan *sc, const frame *f, cand *c)
                                                                      : NULL;
     if ((!c->place || country) && f->text_start > s->span.start) {
         bool capital = false;
-        for (uint32_t i = f->tok_start; i < f->tok_end && !capital; i++)
+        uint32_t to = may_have_word(sc, f->tok_start, f->tok_end, S_CAPITAL) ? f->tok_end : 0;
+        for (uint32_t i = f->tok_start; i < to && !capital; i++)
             capital = tok_is(sc, i, "capital");
         for (uint32_t k = si->first[f->sentence]; capital && k < si->first[f->sentence + 1]; k++) {
             const ds_place *p = &doc->places.v[si->idx[k]];
@@ -2176,7 +2229,9 @@ static void unknown_town(ev_scan *sc, const frame *f, cand *c)
     static const char *const roads[] = {"road", "highway", "axis", "route", NULL};
     WORD_SIG(roads);
     static const char *const sides[] = {"east", "west", "north", "south", NULL};
-    for (uint32_t i = f->tok_start; i + 1 < f->tok_end && (!c->place || place_rank(c->place) <= 2);
+    /* (a frame without a word of roads[] skips the loop: it acts only on one) */
+    uint32_t road_end = may_have_word(sc, f->tok_start, f->tok_end, S_ROAD) ? f->tok_end : 0;
+    for (uint32_t i = f->tok_start; i + 1 < road_end && (!c->place || place_rank(c->place) <= 2);
          i++) {
         const ds_token *t = tok(sc, i);
         if (!(t->flags & DS_TOK_CAP) || !tok_in(sc, i + 1, roads)) continue;
@@ -3326,6 +3381,8 @@ static bool recovered_weapon(const ev_scan *sc, const frame *f, uint32_t i, bool
     static const char *const found[] = {"found", "discovered", "retrieved", NULL};
     WORD_SIG(took);
     WORD_SIG(found);
+    /* each test below needs one of the words of S_RECOVER */
+    if (!may_have_word(sc, f->tok_start, f->tok_end, S_RECOVER)) return false;
     for (uint32_t k = i, n = 0; k-- > f->tok_start && n < 8; n++) {
         if (tok_is(sc, k, ";") || tok_is(sc, k, ".")) break;
         if (tok_in(sc, k, took) || (found_too && tok_in(sc, k, found))) return true;
@@ -3603,7 +3660,8 @@ static bool civilian_modified(const ev_scan *sc, const frame *f, uint32_t i)
      * soldiers": out of service, a civilian target (ACLED) */
     static const char *const out_of_service[] = {"off-duty", "retired", "former", "ex", NULL};
     WORD_SIG(out_of_service);
-    for (uint32_t b = 1; b <= 4 && i >= f->tok_start + b; b++) {
+    const bool retired = may_have_word(sc, f->tok_start, f->tok_end, S_RETIRED);
+    for (uint32_t b = 1; retired && b <= 4 && i >= f->tok_start + b; b++) {
         if (tok_in(sc, i - b, out_of_service)) return true;
         if (tok_punct(sc, i - b) && !tok_is(sc, i - b, "-")) break;
     }
