@@ -428,15 +428,21 @@ static const char *words_index(ev_rules *r)
         r->whash[k] = h;
         r->hfilt[h >> 22] |= 1ull << (h >> 16 & 63);
         r->wfirst[k] = (ev_first){w, sl->keylen, sl->value, -1, sl->value >> 24};
-        for (size_t q = 0; q < sizeof sentence_words / sizeof *sentence_words; q++)
-            if ((sentence_words[q].flag & S_WIDE) && strlen(sentence_words[q].word) == sl->keylen &&
-                !memcmp(sentence_words[q].word, w, sl->keylen))
-                r->wfirst[k].words |= sentence_words[q].flag;
         /* match_phrase's one-word look-up, made here (it takes no key
          * longer than 125 bytes) */
         if ((sl->value & phrase_len_bit(1)) && sl->keylen + 2 <= 128 &&
             strmap_get(&r->phrases, w, sl->keylen, &pi))
             r->wfirst[k].phrase1 = (int32_t)pi;
+    }
+    /* the S_WIDE sentence words' flags, which `first` has no room for (each
+     * is a key of it: rules_parse) */
+    for (size_t q = 0; q < sizeof sentence_words / sizeof *sentence_words; q++) {
+        if (!(sentence_words[q].flag & S_WIDE)) continue;
+        const char *w = sentence_words[q].word;
+        uint32_t len = (uint32_t)strlen(w), h = ds_word_hash(w, len);
+        for (uint32_t k = h >> (32 - r->wbits); r->whash[k]; k = (k + 1) & wmask)
+            if (r->whash[k] == h && r->wfirst[k].len == len && !memcmp(r->wfirst[k].word, w, len))
+                r->wfirst[k].words |= sentence_words[q].flag;
     }
     /* the phrases of two words or more whose words are not empty (every
      * one a run of plain tokens could spell) */
