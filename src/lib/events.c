@@ -195,11 +195,14 @@ enum ev_sentence_word {
     S_RECOVER = 1u << 11,  /* recovered_weapon(): its took[] and found[], and the
                             * words it looks for after the weapon */
     S_RETIRED = 1u << 12,  /* civilian_modified(): its out_of_service[] */
-    S_CAPITAL = 1u << 13   /* pick_place(): "capital" */
+    S_CAPITAL = 1u << 13,  /* pick_place(): "capital" */
+    S_FATES = 1u << 14,    /* quantity_role(): its other_fates[] */
+    S_BELONG = 1u << 15    /* quantity_role(): "including", "belonging" ... */
 };
 /* The sentence words kept only in ev_first.words: a token without a hash,
  * looked up in ev_rules.first, that is a key of it may be any of them. */
-#define S_WIDE (S_SINCE | S_MODAL_FAR | S_ROAD | S_RECOVER | S_RETIRED | S_CAPITAL)
+#define S_WIDE                                                                                     \
+    (S_SINCE | S_MODAL_FAR | S_ROAD | S_RECOVER | S_RETIRED | S_CAPITAL | S_FATES | S_BELONG)
 static const struct {
     const char *word;
     uint32_t flag;
@@ -258,7 +261,29 @@ static const struct {
                       {"retired", S_RETIRED},
                       {"former", S_RETIRED},
                       {"ex", S_RETIRED},
-                      {"capital", S_CAPITAL}};
+                      {"capital", S_CAPITAL},
+                      {"missing", S_FATES},
+                      {"abducted", S_FATES},
+                      {"kidnapped", S_FATES},
+                      {"captured", S_FATES},
+                      {"detained", S_FATES},
+                      {"arrested", S_FATES},
+                      {"displaced", S_FATES},
+                      {"rescued", S_FATES},
+                      {"unharmed", S_FATES},
+                      {"released", S_FATES},
+                      {"surrendered", S_FATES},
+                      {"escaped", S_FATES},
+                      {"fled", S_FATES},
+                      {"survived", S_FATES},
+                      {"evacuated", S_FATES},
+                      {"freed", S_FATES},
+                      {"defected", S_FATES},
+                      {"including", S_BELONG},
+                      {"excluding", S_BELONG},
+                      {"belonging", S_BELONG},
+                      {"affiliated", S_BELONG},
+                      {"linked", S_BELONG}};
 
 /* A key of ev_rules.first (a phrase's first word, a word class's or a
  * sentence word's word) and its value; phrase1 is the one-word phrase that
@@ -1341,13 +1366,14 @@ static bool tallied(const ev_scan *sc, const ds_sentence *s)
         "four",    "five",     "six",      "seven",    "eight",   "nine", "ten",    NULL};
     WORD_SIG(several);
     uint32_t end = s->first_token + s->ntokens;
-    for (uint32_t i = s->first_token; i + 2 < end; i++) {
-        if (!tok_in(sc, i, preps)) continue;
-        uint32_t n = i + 1;
+    /* the noun (token j, after the preposition and the count) has a phrase:
+     * the loop steps over the tokens with an empty m[] (next_busy) */
+    for (uint32_t j = next_busy(sc, s->first_token + 2); j < end; j = next_busy(sc, j + 1)) {
+        if (!is_plural_noun(tok(sc, j)) || !(rule_at(sc, j, R_ANAPHOR) || rule_at(sc, j, R_NOUN)))
+            continue;
+        uint32_t n = j - 1;
         if (!(tok(sc, n)->flags & DS_TOK_NUMBER) && !tok_in(sc, n, several)) continue;
-        const ds_token *t = tok(sc, n + 1);
-        if (is_plural_noun(t) && (rule_at(sc, n + 1, R_ANAPHOR) || rule_at(sc, n + 1, R_NOUN)))
-            return true;
+        if (tok_in(sc, n - 1, preps)) return true;
     }
     return false;
 }
@@ -2735,10 +2761,14 @@ static char quantity_role(ev_scan *sc, const ds_sentence *s, const ds_quantity *
         if (!tok_in(sc, j, quals)) break;
     }
     uint32_t i = qe;
+    /* (a sentence without their words skips the two word tests below) */
+    const bool belong = may_have_word(sc, s->first_token, end, S_BELONG),
+               fates = may_have_word(sc, s->first_token, end, S_FATES);
     for (uint32_t k = 0, skipped = 0; k < 14 && i + k + skipped < end; k++) {
         uint32_t j = i + k + skipped;
-        if (tok_is(sc, j, "including") || tok_is(sc, j, "excluding") ||
-            tok_is(sc, j, "belonging") || tok_is(sc, j, "affiliated") || tok_is(sc, j, "linked")) {
+        if (belong && (tok_is(sc, j, "including") || tok_is(sc, j, "excluding") ||
+                       tok_is(sc, j, "belonging") || tok_is(sc, j, "affiliated") ||
+                       tok_is(sc, j, "linked"))) {
             /* "eight people, including two police officers, were injured",
              * "two militants belonging to the TTP were killed" */
             uint32_t e2 = j + 1;
@@ -2752,7 +2782,7 @@ static char quantity_role(ev_scan *sc, const ds_sentence *s, const ds_quantity *
         if (tok_is(sc, j, ".") || tok_is(sc, j, ";")) break;
         /* "twenty were wounded and six are missing": a fate that is neither
          * ("six others escaped with bullet wounds": but hurt) */
-        if (tok_in(sc, j, other_fates)) {
+        if (fates && tok_in(sc, j, other_fates)) {
             for (uint32_t w = j + 1;
                  w < end && w <= j + 4 && !tok_punct(sc, w) && !tok_is(sc, w, "and"); w++)
                 if (rule_at(sc, w, R_INJURY)) return 'i';
