@@ -117,7 +117,21 @@ typedef struct ev_phrase {
     bool trigger;           /* is_trigger(): a verb or noun, or a typed death or injury */
     uint16_t roles;         /* 1 << R_* of each role it has */
     int16_t rule[R_NROLES]; /* -1 when the phrase has not that role */
+    uint8_t tok;            /* the TOK_* bits of a token it starts (rules_parse) */
 } ev_phrase;
+
+/* The roles whose rules classify's token loop reads: a phrase with none of
+ * them passes only its class tests. */
+#define CLASSIFY_ROLES                                                                             \
+    (1u << R_WEAPON | 1u << R_CUE | 1u << R_CIVILIAN | 1u << R_SECURITY | 1u << R_COMMUNAL |       \
+     1u << R_DEATH | 1u << R_INJURY)
+
+/* What match_sentence() records of a token (match_token()'s answer): it is
+ * busy (see next_busy()): it starts a phrase, has a class or is a cut; it
+ * is a trigger (is_trigger()) or a cut (make_frames() acts on those only);
+ * it has a phrase of a CLASSIFY_ROLES role or a class classify() reads
+ * (CLASSIFY_CLS: classify's token loop acts on those only). */
+enum { TOK_BUSY = 1, TOK_TRIG_CUT = 2, TOK_CLASSIFY = 4 };
 
 /* Word classes that the scan tests on every token of a sentence, looked up
  * with the phrase start (one hash per token) instead of string compares. */
@@ -131,6 +145,14 @@ enum ev_word_class {
     W_DISPERSE = 1u << 6, /* police intervention at a protest */
     W_RIOT = 1u << 7      /* violence by demonstrators */
 };
+#define CLASSIFY_CLS (W_DISPERSE | W_RIOT)
+
+/* The TOK_* bits of a token of word class bits cls (a phrase's are in its
+ * ev_phrase.tok). */
+static inline unsigned cls_tok(unsigned cls)
+{
+    return (cls ? TOK_BUSY : 0) | (cls & CLASSIFY_CLS ? TOK_CLASSIFY : 0);
+}
 static const struct {
     const char *word;
     uint8_t cls;
@@ -294,6 +316,7 @@ typedef struct ev_first {
     uint32_t v;
     int32_t phrase1;
     uint32_t words; /* the word's enum ev_sentence_word flags (v >> 24 and the S_WIDE ones) */
+    uint8_t tok;    /* match_token()'s TOK_* answer when v & 0xff <= 1 */
 } ev_first;
 
 /* A phrase of two words or more: its key ("opened fire") and index. */
@@ -452,12 +475,17 @@ static const char *words_index(ev_rules *r)
         while (r->whash[k]) k = (k + 1) & wmask;
         r->whash[k] = h;
         r->hfilt[h >> 22] |= 1ull << (h >> 16 & 63);
-        r->wfirst[k] = (ev_first){w, sl->keylen, sl->value, -1, sl->value >> 24};
+        r->wfirst[k] = (ev_first){w, sl->keylen, sl->value, -1, sl->value >> 24, 0};
         /* match_phrase's one-word look-up, made here (it takes no key
          * longer than 125 bytes) */
         if ((sl->value & phrase_len_bit(1)) && sl->keylen + 2 <= 128 &&
             strmap_get(&r->phrases, w, sl->keylen, &pi))
             r->wfirst[k].phrase1 = (int32_t)pi;
+        /* match_token's answer for a token of this key starting no phrase
+         * longer than one word: m[] the one-word phrase, if any, and the
+         * class (with v's phrase bits clear, no phrase at all) */
+        int32_t p1 = (sl->value & 0xff) == 1 ? r->wfirst[k].phrase1 : -1;
+        r->wfirst[k].tok = (uint8_t)((p1 >= 0 ? r->ph[p1].tok : 0) | cls_tok(sl->value >> 8 & 0xff));
     }
     /* the S_WIDE sentence words' flags, which `first` has no room for (each
      * is a key of it: rules_parse) */
@@ -579,6 +607,8 @@ static const char *rules_parse(ev_rules *r, char *text, unsigned *lineno)
         int16_t d = ph->rule[R_DEATH] >= 0 ? ph->rule[R_DEATH] : ph->rule[R_INJURY];
         ph->trigger =
             ph->rule[R_VERB] >= 0 || ph->rule[R_NOUN] >= 0 || (d >= 0 && r->rules[d].typed);
+        ph->tok = (uint8_t)(TOK_BUSY | (ph->trigger ? TOK_TRIG_CUT : 0) |
+                            (ph->roles & CLASSIFY_ROLES ? TOK_CLASSIFY : 0));
     }
     for (size_t k = 0; k < sizeof word_classes / sizeof *word_classes; k++)
         if (!first_or(r, word_classes[k].word, (uint32_t)word_classes[k].cls << 8))
@@ -763,6 +793,9 @@ typedef struct ev_scan {
      * make_frames() acts on */
     uint32_t *trig_cut;
     uint32_t ntrig_cut;
+    /* and those with TOK_CLASSIFY, in order: the only ones classify() acts on */
+    uint32_t *cls_tok;
+    uint32_t ncls_tok;
     uint32_t last_event;      /* index into x->events of this document's last event, or DS_NONE */
     uint32_t last_sentence;   /* the sentence that made or fed it */
     uint32_t first_event;     /* this document's first event in x->events */
@@ -1086,17 +1119,10 @@ typedef struct match_acc {
     unsigned cls, roles, words;
 } match_acc;
 
-/* match_token()'s answer: the token is busy (see next_busy()): it starts
- * a phrase, has a class or is a cut; and, with it, the token is a trigger
- * (is_trigger()) or a cut (make_frames() acts on those only). */
-enum { TOK_BUSY = 1, TOK_TRIG_CUT = 2 };
-
-/* The answer for a token whose m[] is set: TOK_BUSY when it has a phrase or
- * a class, with TOK_TRIG_CUT when the phrase is a trigger. */
+/* The TOK_* bits of a token whose m[] is set. */
 static inline unsigned busy_of(const ev_scan *sc, const tok_match *m)
 {
-    if (m->phrase >= 0) return TOK_BUSY | (sc->ph[m->phrase].trigger ? TOK_TRIG_CUT : 0);
-    return m->cls ? TOK_BUSY : 0;
+    return (m->phrase >= 0 ? sc->ph[m->phrase].tok : 0) | cls_tok(m->cls);
 }
 
 /* match_sentence() for token i of a sentence ending at `end`, one that
@@ -1117,18 +1143,16 @@ static inline unsigned match_token(ev_scan *sc, uint32_t i, uint32_t end, match_
         m->cls = (uint8_t)(v >> 8);
         acc->cls |= m->cls;
         acc->words |= e->words;
-        if ((v & 0xff) == 1) {
-            if (e->phrase1 >= 0) {
-                const ev_phrase *ph = &r->ph[e->phrase1];
-                m->phrase = (int16_t)e->phrase1;
-                m->len = 1;
-                acc->roles |= ph->roles;
-                return TOK_BUSY | (ph->trigger ? TOK_TRIG_CUT : 0);
-            }
-        } else if (v & 0xff) {
+        if ((v & 0xff) > 1) {
             acc->roles |= match_phrase_hashed(sc, i, end, e);
+            return busy_of(sc, m);
         }
-        return busy_of(sc, m);
+        if (e->phrase1 >= 0) { /* (only with (v & 0xff) == 1: words_index) */
+            m->phrase = (int16_t)e->phrase1;
+            m->len = 1;
+            acc->roles |= r->ph[e->phrase1].roles;
+        }
+        return e->tok;
     }
     unsigned cut = cut_punct(t) ? TOK_BUSY | TOK_TRIG_CUT : 0;
     uint32_t b = word_bit(t->norm, t->norm_len);
@@ -1196,7 +1220,7 @@ static void match_sentence(ev_scan *sc, const ds_sentence *s)
     const uint32_t first = s->first_token, end = first + s->ntokens;
     match_acc acc = {0, 0, 0};
     const ds_token *toks = sc->toks, *te = toks + end;
-    uint32_t *busy = sc->busy, idle_from = first, ntc = 0;
+    uint32_t *busy = sc->busy, idle_from = first, ntc = 0, ncl = 0;
     for (uint32_t i = first; i < end; i += 32)
         memcpy(&sc->m[i], empty_matches, (end - i < 32 ? end - i : 32) * sizeof *sc->m);
     for (const ds_token *t = next_candidate(r, toks + first, te); t < te;
@@ -1207,9 +1231,11 @@ static void match_sentence(ev_scan *sc, const ds_sentence *s)
             fill_busy(busy, idle_from, i, i);
             idle_from = i + 1;
             if (b & TOK_TRIG_CUT) sc->trig_cut[ntc++] = i;
+            if (b & TOK_CLASSIFY) sc->cls_tok[ncl++] = i;
         }
     }
     sc->ntrig_cut = ntc;
+    sc->ncls_tok = ncl;
     if (idle_from < end) fill_busy(busy, idle_from, end - 1, end);
     sc->cls_first = first, sc->cls_end = end;
     sc->sent_cls = (uint8_t)acc.cls, sc->sent_roles = (uint16_t)acc.roles;
@@ -3757,12 +3783,6 @@ static bool territory_after(const ev_scan *sc, const frame *f, uint32_t i)
 
 /* Decides the ACLED type of a frame from its triggers, weapon cues and
  * targets. */
-/* The roles whose rules classify's token loop reads: a phrase with none of
- * them passes only its class tests. */
-#define CLASSIFY_ROLES                                                                             \
-    (1u << R_WEAPON | 1u << R_CUE | 1u << R_CIVILIAN | 1u << R_SECURITY | 1u << R_COMMUNAL |       \
-     1u << R_DEATH | 1u << R_INJURY)
-
 static void classify(ev_scan *sc, const frame *f, cand *c)
 {
     static const char *const claim_verbs[] = {"said", "says", "announced", "claimed", NULL};
@@ -3816,11 +3836,18 @@ static void classify(ev_scan *sc, const frame *f, cand *c)
     const ev_rule *weapon = NULL, *communal = NULL;
     uint32_t weapon_at = 0;
     bool civ = false, sec = false;
-    for (uint32_t i = next_busy(sc, f->tok_start); i < f->tok_end; i = next_busy(sc, i + 1)) {
+    /* the loop acts only on a token with a phrase of a CLASSIFY_ROLES role
+     * or a class of CLASSIFY_CLS: it steps along match_sentence's list of
+     * them (f is a frame of the sentence last matched: analyze() reads
+     * make_frames' frames only) */
+    uint32_t li = 0;
+    while (li < sc->ncls_tok && sc->cls_tok[li] < f->tok_start) li++;
+    for (; li < sc->ncls_tok && sc->cls_tok[li] < f->tok_end; li++) {
+        const uint32_t i = sc->cls_tok[li];
         if (sc->m[i].phrase < 0 || !(sc->ph[sc->m[i].phrase].roles & CLASSIFY_ROLES)) {
-            /* no rule, or none of a role read below ("to", "its"): of the
-             * tests below, only the class cues can pass (rule_at answers
-             * NULL for a role not in the phrase's roles) */
+            /* no rule, or none of a role read below: of the tests below,
+             * only the class cues can pass (rule_at answers NULL for a
+             * role not in the phrase's roles) */
             if (sc->m[i].cls & W_DISPERSE) c->protest_intervention = true;
             if (sc->m[i].cls & W_RIOT) c->riot_cue = true;
             continue;
@@ -5764,7 +5791,7 @@ ds_status ds_extract_events(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, ui
                        _Alignof(tok_match) <= _Alignof(uint32_t),
                    "a tok_match fits a scratch word");
     uint32_t stack_words[2048], *heap_words = NULL, *mem = stack_words;
-    size_t words = (size_t)doc->tokens.n * 3 + 3 + INDEX_WORDS(doc, timexes) +
+    size_t words = (size_t)doc->tokens.n * 4 + 3 + INDEX_WORDS(doc, timexes) +
                    INDEX_WORDS(doc, quantities) + INDEX_WORDS(doc, places) +
                    INDEX_WORDS(doc, actor_refs) + INDEX_WORDS(doc, people);
     if (words > sizeof stack_words / sizeof *stack_words) {
@@ -5778,6 +5805,8 @@ ds_status ds_extract_events(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, ui
     sc.busy = mem;
     mem += doc->tokens.n + 3; /* (fill_busy's spare slots) */
     sc.trig_cut = mem;
+    mem += doc->tokens.n;
+    sc.cls_tok = mem;
     mem += doc->tokens.n;
     INDEX_BUILD(&sc.timex, &mem, doc, timexes, ds_timex);
     INDEX_BUILD(&sc.quant, &mem, doc, quantities, ds_quantity);
