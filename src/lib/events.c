@@ -219,12 +219,15 @@ enum ev_sentence_word {
     S_RETIRED = 1u << 12,  /* civilian_modified(): its out_of_service[] */
     S_CAPITAL = 1u << 13,  /* pick_place(): "capital" */
     S_FATES = 1u << 14,    /* quantity_role(): its other_fates[] */
-    S_BELONG = 1u << 15    /* quantity_role(): "including", "belonging" ... */
+    S_BELONG = 1u << 15,   /* quantity_role(): "including", "belonging" ... */
+    S_BY = 1u << 16,       /* pick_actors(): "by" */
+    S_QUARTER = 1u << 17   /* pick_place(): its quarter[] */
 };
 /* The sentence words kept only in ev_first.words: a token without a hash,
  * looked up in ev_rules.first, that is a key of it may be any of them. */
 #define S_WIDE                                                                                     \
-    (S_SINCE | S_MODAL_FAR | S_ROAD | S_RECOVER | S_RETIRED | S_CAPITAL | S_FATES | S_BELONG)
+    (S_SINCE | S_MODAL_FAR | S_ROAD | S_RECOVER | S_RETIRED | S_CAPITAL | S_FATES | S_BELONG |     \
+     S_BY | S_QUARTER)
 static const struct {
     const char *word;
     uint32_t flag;
@@ -305,7 +308,16 @@ static const struct {
                       {"excluding", S_BELONG},
                       {"belonging", S_BELONG},
                       {"affiliated", S_BELONG},
-                      {"linked", S_BELONG}};
+                      {"linked", S_BELONG},
+                      {"by", S_BY},
+                      {"neighborhood", S_QUARTER},
+                      {"neighbourhood", S_QUARTER},
+                      {"area", S_QUARTER},
+                      {"roundabout", S_QUARTER},
+                      {"road", S_QUARTER},
+                      {"street", S_QUARTER},
+                      {"bazaar", S_QUARTER},
+                      {"square", S_QUARTER}};
 
 /* A key of ev_rules.first (a phrase's first word, a word class's or a
  * sentence word's word) and its value; phrase1 is the one-word phrase that
@@ -2118,6 +2130,9 @@ static void pick_place(ev_scan *sc, const frame *f, cand *c)
     const sent_index *si = &sc->place;
     int best = -1;
     bool best_dest = false;
+    /* (a sentence without a word of quarter[] skips its test) */
+    const bool quarter_words =
+        may_have_word(sc, s->first_token, s->first_token + s->ntokens, S_QUARTER);
     for (uint32_t k = si->first[f->sentence]; k < si->first[f->sentence + 1]; k++) {
         const ds_place *p = &doc->places.v[si->idx[k]];
         if (!in_frame(f, p->span) || in_actor_name(sc, f->sentence, p->span)) continue;
@@ -2170,7 +2185,7 @@ static void pick_place(ev_scan *sc, const frame *f, cand *c)
                                               "roundabout",   "road",          "street",
                                               "bazaar",       "square",        NULL};
         WORD_SIG(quarter);
-        if (after < s->first_token + s->ntokens && tok_in(sc, after, quarter) &&
+        if (quarter_words && after < s->first_token + s->ntokens && tok_in(sc, after, quarter) &&
             p->feature == DS_FEAT_CITY) {
             /* "the Faladié neighborhood" with no town named: a quarter the
              * gazetteer took for a village elsewhere */
@@ -2567,6 +2582,7 @@ static void pick_actors(ev_scan *sc, const frame *f, cand *c)
                 tok_in(sc, i - 1, aux))
                 passive = true;
     const ds_actor_ref *before_frame = NULL;
+    const bool by_sentence = may_have_word(sc, s->first_token, s->first_token + s->ntokens, S_BY);
     for (uint32_t k = si->first[f->sentence]; k < si->first[f->sentence + 1]; k++) {
         const ds_actor_ref *r = &doc->actor_refs.v[si->idx[k]];
         /* "ISWAP terrorists": the generic noun after a name is that actor */
@@ -2585,14 +2601,16 @@ static void pick_actors(ev_scan *sc, const frame *f, cand *c)
             "extremist", "terrorist", "insurgent", "suspected",    "alleged",  NULL};
         WORD_SIG(mods);
         uint32_t by_back = 0; /* words from the mention back to "by" */
-        for (uint32_t back = 1; back <= 3 && !by_back && at >= s->first_token + back; back++) {
+        /* (both look-backs end on "by": a sentence without it skips them) */
+        for (uint32_t back = 1; by_sentence && back <= 3 && !by_back && at >= s->first_token + back;
+             back++) {
             if (tok_is(sc, at - back, "by"))
                 by_back = back;
             else if (!tok_in(sc, at - back, mods))
                 break;
         }
         /* "perpetrated by elements of the Allied Democratic Forces" */
-        if (!by_back) {
+        if (by_sentence && !by_back) {
             static const char *const part[] = {"elements", "members",    "fighters", "militants",
                                                "units",    "operatives", "cells",    NULL};
             WORD_SIG(part);
