@@ -221,13 +221,17 @@ enum ev_sentence_word {
     S_FATES = 1u << 14,    /* quantity_role(): its other_fates[] */
     S_BELONG = 1u << 15,   /* quantity_role(): "including", "belonging" ... */
     S_BY = 1u << 16,       /* pick_actors(): "by" */
-    S_QUARTER = 1u << 17   /* pick_place(): its quarter[] */
+    S_QUARTER = 1u << 17,  /* pick_place(): its quarter[] */
+    S_SAYS = 1u << 18,     /* reporting_source(): its says[], speech_verbs[], "according" */
+    S_HEADS = 1u << 19,    /* past_head(): its heads[] */
+    S_BYSTANDER = 1u << 20 /* bystander(): "according", speech_verbs[] and its judge[],
+                            * say[], habit[], observed[], neg_only[], "denied", "denies" */
 };
 /* The sentence words kept only in ev_first.words: a token without a hash,
  * looked up in ev_rules.first, that is a key of it may be any of them. */
 #define S_WIDE                                                                                     \
     (S_SINCE | S_MODAL_FAR | S_ROAD | S_RECOVER | S_RETIRED | S_CAPITAL | S_FATES | S_BELONG |     \
-     S_BY | S_QUARTER)
+     S_BY | S_QUARTER | S_SAYS | S_HEADS | S_BYSTANDER)
 static const struct {
     const char *word;
     uint32_t flag;
@@ -317,7 +321,80 @@ static const struct {
                       {"road", S_QUARTER},
                       {"street", S_QUARTER},
                       {"bazaar", S_QUARTER},
-                      {"square", S_QUARTER}};
+                      {"square", S_QUARTER},
+                      {"spokesman", S_SAYS},
+                      {"spokesperson", S_SAYS},
+                      {"spokeswoman", S_SAYS},
+                      {"said", S_SAYS},
+                      {"says", S_SAYS},
+                      {"official", S_SAYS},
+                      {"officials", S_SAYS},
+                      {"source", S_SAYS},
+                      {"sources", S_SAYS},
+                      {"statement", S_SAYS},
+                      {"commander", S_SAYS},
+                      {"chief", S_SAYS},
+                      {"commissioner", S_SAYS},
+                      {"told", S_SAYS},
+                      {"reported", S_SAYS},
+                      {"added", S_SAYS},
+                      {"stated", S_SAYS},
+                      {"according", S_SAYS},
+                      {"group", S_HEADS},
+                      {"militants", S_HEADS},
+                      {"fighters", S_HEADS},
+                      {"movement", S_HEADS},
+                      {"organization", S_HEADS},
+                      {"organisation", S_HEADS},
+                      {"according", S_BYSTANDER},
+                      {"said", S_BYSTANDER},
+                      {"says", S_BYSTANDER},
+                      {"told", S_BYSTANDER},
+                      {"added", S_BYSTANDER},
+                      {"stated", S_BYSTANDER},
+                      {"condemned", S_BYSTANDER},
+                      {"condemns", S_BYSTANDER},
+                      {"condemn", S_BYSTANDER},
+                      {"denounced", S_BYSTANDER},
+                      {"denounces", S_BYSTANDER},
+                      {"deplored", S_BYSTANDER},
+                      {"deplores", S_BYSTANDER},
+                      {"mourned", S_BYSTANDER},
+                      {"welcomed", S_BYSTANDER},
+                      {"welcomes", S_BYSTANDER},
+                      {"urged", S_BYSTANDER},
+                      {"urges", S_BYSTANDER},
+                      {"called", S_BYSTANDER},
+                      {"calls", S_BYSTANDER},
+                      {"expressed", S_BYSTANDER},
+                      {"extends", S_BYSTANDER},
+                      {"extended", S_BYSTANDER},
+                      {"offered", S_BYSTANDER},
+                      {"reported", S_BYSTANDER},
+                      {"announced", S_BYSTANDER},
+                      {"confirmed", S_BYSTANDER},
+                      {"spokesman", S_BYSTANDER},
+                      {"spokesperson", S_BYSTANDER},
+                      {"commented", S_BYSTANDER},
+                      {"comment", S_BYSTANDER},
+                      {"responded", S_BYSTANDER},
+                      {"respond", S_BYSTANDER},
+                      {"claimed", S_BYSTANDER},
+                      {"claim", S_BYSTANDER},
+                      {"often", S_BYSTANDER},
+                      {"frequently", S_BYSTANDER},
+                      {"usually", S_BYSTANDER},
+                      {"regularly", S_BYSTANDER},
+                      {"routinely", S_BYSTANDER},
+                      {"typically", S_BYSTANDER},
+                      {"commonly", S_BYSTANDER},
+                      {"denied", S_BYSTANDER},
+                      {"denies", S_BYSTANDER},
+                      {"recorded", S_BYSTANDER},
+                      {"documented", S_BYSTANDER},
+                      {"observed", S_BYSTANDER},
+                      {"verified", S_BYSTANDER},
+                      {"monitored", S_BYSTANDER}};
 
 /* A key of ev_rules.first (a phrase's first word, a word class's or a
  * sentence word's word) and its value; phrase1 is the one-word phrase that
@@ -2426,7 +2503,7 @@ static uint32_t past_head(const ev_scan *sc, uint32_t i, uint32_t end)
     static const char *const heads[] = {"group",        "militants",    "fighters", "movement",
                                         "organization", "organisation", NULL};
     WORD_SIG(heads);
-    return i < end && tok_in(sc, i, heads) ? i + 1 : i;
+    return i < end && may_have_word(sc, i, i + 1, S_HEADS) && tok_in(sc, i, heads) ? i + 1 : i;
 }
 
 /* "Pakistan's military said 21 militants were killed in operations": a
@@ -2462,6 +2539,9 @@ static bool passive_speaker(const ev_scan *sc, const ds_sentence *s, const ds_ac
 static bool bystander(const ev_scan *sc, const ds_sentence *s, const ds_actor_ref *r,
                       uint32_t trig_at, uint32_t at, uint32_t re)
 {
+    /* each answer true below needs one of the words of S_BYSTANDER in the
+     * sentence */
+    if (!may_have_word(sc, s->first_token, s->first_token + s->ntokens, S_BYSTANDER)) return false;
     for (uint32_t back = 2; back <= 4 && at >= s->first_token + back; back++)
         if (tok_is(sc, at - back, "according") && tok_is(sc, at - back + 1, "to")) return true;
     /* '..., said local police officer Abdi Hassan': the speaker after his
@@ -3759,6 +3839,8 @@ static bool reporting_source(const ev_scan *sc, const frame *f, uint32_t i)
                                        "sources",      "statement",    "commander",   "chief",
                                        "commissioner", "told",         "reported",    NULL};
     WORD_SIG(says);
+    /* each test below needs one of the words of S_SAYS in the frame */
+    if (!may_have_word(sc, f->tok_start, f->tok_end, S_SAYS)) return false;
     for (uint32_t k = 1; k <= 2 && i + k < f->tok_end; k++) {
         if (tok_in(sc, i + k, says)) return true;
         if (tok_punct(sc, i + k)) break;
