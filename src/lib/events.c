@@ -1541,7 +1541,10 @@ static bool trigger_blocked(const ev_scan *sc, const ds_sentence *s, uint32_t i)
     if (noun_only && arrest_reason(sc, s, i)) return true;
     /* "will attempt another raid": not the one told, and not told yet */
     if (noun_only && i > s->first_token && tok_is(sc, i - 1, "another")) return true;
-    for (uint32_t k = 1; k <= 3 && i >= s->first_token + k; k++) {
+    /* (for a trigger that is no noun only a blocking phrase acts below: with
+     * no phrase among the three tokens before it, nothing does) */
+    const bool look = noun || next_busy(sc, i >= s->first_token + 3 ? i - 3 : s->first_token) < i;
+    for (uint32_t k = 1; look && k <= 3 && i >= s->first_token + k; k++) {
         uint32_t j = i - k;
         if (tok_punct(sc, j)) break;
         const ds_token *t = tok(sc, j);
@@ -1908,9 +1911,15 @@ static uint32_t make_frames(ev_scan *sc, uint32_t si, frame *frames, uint32_t ma
         bool cut = i == end;
         if (!cut && seg.ntrig && tok_punct(sc, i) &&
             (tok_is(sc, i, ",") || tok_is(sc, i, ";") || tok_is(sc, i, ":"))) {
-            for (uint32_t k = i + 1; k < end && k <= i + 4; k++) {
-                if (tok_punct(sc, k)) break;
-                if (is_trigger(sc, k) && !rule_at(sc, k, R_DEATH) && !rule_at(sc, k, R_INJURY)) {
+            /* a trigger that is no casualty word within four tokens, before
+             * any punctuation: the triggers among them are the next entries
+             * of the list (an entry that is no trigger is punctuation) */
+            for (uint32_t u = t + 1, seen = i; u < sc->ntrig_cut; u++) {
+                uint32_t k = sc->trig_cut[u];
+                if (k >= end || k > i + 4) break;
+                while (seen < k && !tok_punct(sc, seen + 1)) seen++;
+                if (seen < k) break; /* punctuation at seen + 1 <= k */
+                if (!rule_at(sc, k, R_DEATH) && !rule_at(sc, k, R_INJURY)) {
                     cut = true;
                     break;
                 }
