@@ -1828,7 +1828,8 @@ static uint32_t token_at(const ev_scan *sc, const ds_sentence *s, uint32_t at)
  * tokens, so the steps from `from` come before any binary search. Exact:
  * when the token before `from` ends after `at` (an empty or reversed span),
  * token_at answers. */
-static uint32_t token_at_from(const ev_scan *sc, const ds_sentence *s, uint32_t from, uint32_t at)
+static inline __attribute__((always_inline)) uint32_t
+token_at_from(const ev_scan *sc, const ds_sentence *s, uint32_t from, uint32_t at)
 {
     uint32_t hi = s->first_token + s->ntokens;
     if (from < s->first_token || from > hi ||
