@@ -2079,6 +2079,18 @@ static const char *named_actor(ev_scan *sc, const char *name, const char *type)
     return name;
 }
 
+/* named_actor() for a name in a buffer of the caller's (name[0..len)): the
+ * name is copied only when x->actors keeps none (ds_facts_actor_named
+ * copies what it enters). */
+static const char *named_actor_buf(ev_scan *sc, const char *name, size_t len, const char *type)
+{
+    if (ds_facts_actor_named) {
+        ds_actor *a = ds_facts_actor_named(sc->x, name, len, type);
+        if (a && a->name) return a->name;
+    }
+    return ds_facts_strn(sc->x, name, len);
+}
+
 static const char *country_name(const ev_scan *sc, const char *iso3)
 {
     /* the name the actor lexicon gives it (ACLED's), so that "Unidentified
@@ -5734,18 +5746,25 @@ static ds_status scan_sentence_body(ev_scan *sc, uint32_t si)
 }
 
 /* snprintf(out, cap, "%s (%s)", head, country) without printf's format
- * parsing (once per note): the same bytes, cut the same way. */
-static void head_country(char *out, size_t cap, const char *head, const char *country)
+ * parsing (once per note): the same bytes, cut the same way; head is a
+ * literal (its length known: the HEAD_COUNTRY macro). Returns the length. */
+static size_t head_country_n(char *out, size_t cap, const char *head, size_t head_len,
+                             const char *country)
 {
     size_t o = 0;
-    for (const char *parts[] = {head, " (", country, ")"}, **p = parts; p < parts + 4; p++) {
-        size_t n = strlen(*p); /* as much as fits before the NUL */
+    const char *parts[] = {head, " (", country, ")"};
+    const size_t lens[] = {head_len, 2, strlen(country), 1};
+    for (int p = 0; p < 4; p++) {
+        size_t n = lens[p]; /* as much as fits before the NUL */
         if (n > cap - 1 - o) n = cap - 1 - o;
-        memcpy(out + o, *p, n);
+        memcpy(out + o, parts[p], n);
         o += n;
     }
     out[o] = '\0';
+    return o;
 }
+#define HEAD_COUNTRY(out, cap, head, country)                                                      \
+    head_country_n((out), (cap), "" head, sizeof(head) - 1, (country))
 
 /* Violent events without a named perpetrator: ACLED's "Unidentified Armed
  * Group (Country)"; protests and riots: "Protesters/Rioters (Country)". */
@@ -5778,8 +5797,8 @@ static void default_actors(ev_scan *sc, uint32_t from)
         /* "troops engaged the terrorists' location": ACLED names the
          * unidentified side of either role by its country */
         if (e->actor2 && !strcmp(e->actor2, "Unidentified Armed Group")) {
-            head_country(name, sizeof name, "Unidentified Armed Group", cn);
-            e->actor2 = named_actor(sc, ds_facts_str(sc->x, name), type);
+            size_t n = HEAD_COUNTRY(name, sizeof name, "Unidentified Armed Group", cn);
+            e->actor2 = named_actor_buf(sc, name, n, type);
         }
         /* "Air strikes were carried out, neutralising several terrorists":
          * an air strike on gunmen nobody is said to have made is the
@@ -5793,16 +5812,17 @@ static void default_actors(ev_scan *sc, uint32_t from)
         if (e->actor2 &&
             (!strncmp(e->actor2, "Protesters", 10) || !strncmp(e->actor2, "Rioters", 7)))
             e->actor2 = NULL; /* the demonstrators are actor1, never their own target */
+        size_t n;
         if (e->event_type == T_PROTESTS) {
-            head_country(name, sizeof name, "Protesters", cn);
+            n = HEAD_COUNTRY(name, sizeof name, "Protesters", cn);
             type = "protesters";
         } else if (e->event_type == T_RIOTS) {
-            head_country(name, sizeof name, "Rioters", cn);
+            n = HEAD_COUNTRY(name, sizeof name, "Rioters", cn);
             type = "protesters";
         } else if (e->event_type != T_STRATEGIC || unknown_group) {
             /* "Assailants set fire to a school" too: a development made by
              * gunmen nobody names */
-            head_country(name, sizeof name, "Unidentified Armed Group", cn);
+            n = HEAD_COUNTRY(name, sizeof name, "Unidentified Armed Group", cn);
         } else if (e->sub_event_type == acled_subs[18]) {
             /* "until his arrest in Tanzania": ACLED's arrests with no one
              * named making them are the country's police's */
@@ -5811,7 +5831,7 @@ static void default_actors(ev_scan *sc, uint32_t from)
         } else {
             continue;
         }
-        e->actor1 = named_actor(sc, ds_facts_str(sc->x, name), type);
+        e->actor1 = named_actor_buf(sc, name, n, type);
     }
 }
 
