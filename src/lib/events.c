@@ -224,14 +224,15 @@ enum ev_sentence_word {
     S_QUARTER = 1u << 17,  /* pick_place(): its quarter[] */
     S_SAYS = 1u << 18,     /* reporting_source(): its says[], speech_verbs[], "according" */
     S_HEADS = 1u << 19,    /* past_head(): its heads[] */
-    S_BYSTANDER = 1u << 20 /* bystander(): "according", speech_verbs[] and its judge[],
-                            * say[], habit[], observed[], neg_only[], "denied", "denies" */
+    S_BYSTANDER = 1u << 20, /* bystander(): "according", speech_verbs[] and its judge[],
+                             * say[], habit[], observed[], neg_only[], "denied", "denies" */
+    S_AFTER = 1u << 21      /* aside_clause(): "after", "following" */
 };
 /* The sentence words kept only in ev_first.words: a token without a hash,
  * looked up in ev_rules.first, that is a key of it may be any of them. */
 #define S_WIDE                                                                                     \
     (S_SINCE | S_MODAL_FAR | S_ROAD | S_RECOVER | S_RETIRED | S_CAPITAL | S_FATES | S_BELONG |     \
-     S_BY | S_QUARTER | S_SAYS | S_HEADS | S_BYSTANDER)
+     S_BY | S_QUARTER | S_SAYS | S_HEADS | S_BYSTANDER | S_AFTER)
 static const struct {
     const char *word;
     uint32_t flag;
@@ -322,6 +323,8 @@ static const struct {
                       {"street", S_QUARTER},
                       {"bazaar", S_QUARTER},
                       {"square", S_QUARTER},
+                      {"after", S_AFTER},
+                      {"following", S_AFTER},
                       {"spokesman", S_SAYS},
                       {"spokesperson", S_SAYS},
                       {"spokeswoman", S_SAYS},
@@ -1880,6 +1883,8 @@ static bool aside_clause(const ev_scan *sc, uint32_t a, uint32_t end)
     static const char *const units[] = {"day",   "days",  "hours",  "hour", "week",
                                         "weeks", "month", "months", NULL};
     WORD_SIG(units);
+    /* both answers true need "after" or "following" in [a, end) */
+    if (!may_have_word(sc, a, end, S_AFTER)) return false;
     uint32_t i = a;
     if (i < end && (tok_in(sc, i, counts) || (tok(sc, i)->flags & DS_TOK_NUMBER))) i++;
     if (i + 1 < end && tok_in(sc, i, units) && tok_is(sc, i + 1, "after")) return true;
