@@ -226,13 +226,14 @@ enum ev_sentence_word {
     S_HEADS = 1u << 19,    /* past_head(): its heads[] */
     S_BYSTANDER = 1u << 20, /* bystander(): "according", speech_verbs[] and its judge[],
                              * say[], habit[], observed[], neg_only[], "denied", "denies" */
-    S_AFTER = 1u << 21      /* aside_clause(): "after", "following" */
+    S_AFTER = 1u << 21,     /* aside_clause(): "after", "following" */
+    S_SEPARATE = 1u << 22   /* separate_happening(): "separately", "another", "came" ... */
 };
 /* The sentence words kept only in ev_first.words: a token without a hash,
  * looked up in ev_rules.first, that is a key of it may be any of them. */
 #define S_WIDE                                                                                     \
     (S_SINCE | S_MODAL_FAR | S_ROAD | S_RECOVER | S_RETIRED | S_CAPITAL | S_FATES | S_BELONG |     \
-     S_BY | S_QUARTER | S_SAYS | S_HEADS | S_BYSTANDER | S_AFTER)
+     S_BY | S_QUARTER | S_SAYS | S_HEADS | S_BYSTANDER | S_AFTER | S_SEPARATE)
 static const struct {
     const char *word;
     uint32_t flag;
@@ -325,6 +326,13 @@ static const struct {
                       {"square", S_QUARTER},
                       {"after", S_AFTER},
                       {"following", S_AFTER},
+                      {"separately", S_SEPARATE},
+                      {"elsewhere", S_SEPARATE},
+                      {"separate", S_SEPARATE},
+                      {"another", S_SEPARATE},
+                      {"second", S_SEPARATE},
+                      {"came", S_SEPARATE},
+                      {"comes", S_SEPARATE},
                       {"spokesman", S_SAYS},
                       {"spokesperson", S_SAYS},
                       {"spokeswoman", S_SAYS},
@@ -4817,6 +4825,8 @@ static bool separate_happening(ev_scan *sc, const ds_sentence *s, int *back, boo
     uint32_t end = s->first_token + s->ntokens;
     *back = 0;
     *told_apart = true; /* but "It came a day after ..." (below) */
+    /* every test below needs one of the words of S_SEPARATE or S_RESPONSE */
+    if (!may_have_word(sc, s->first_token, end, S_SEPARATE | S_RESPONSE)) return false;
     for (uint32_t i = s->first_token; i < end && i < s->first_token + 4; i++) {
         if (tok_is(sc, i, "separately") || tok_is(sc, i, "elsewhere") ||
             (tok_is(sc, i, "separate") && i + 1 < end &&
