@@ -222,18 +222,21 @@ enum ev_sentence_word {
     S_BELONG = 1u << 15,   /* quantity_role(): "including", "belonging" ... */
     S_BY = 1u << 16,       /* pick_actors(): "by" */
     S_QUARTER = 1u << 17,  /* pick_place(): its quarter[] */
-    S_SAYS = 1u << 18,     /* reporting_source(): its says[], speech_verbs[], "according" */
+    S_SAYS = 1u << 18,     /* reporting_source(): its says[], speech_verbs[], "according";
+                            * counts_sources(): its say[] */
     S_HEADS = 1u << 19,    /* past_head(): its heads[] */
     S_BYSTANDER = 1u << 20, /* bystander(): "according", speech_verbs[] and its judge[],
-                             * say[], habit[], observed[], neg_only[], "denied", "denies" */
+                             * say[], habit[], observed[], neg_only[], "denied", "denies";
+                             * speech_date(): its say[] */
     S_AFTER = 1u << 21,     /* aside_clause(): "after", "following" */
-    S_SEPARATE = 1u << 22   /* separate_happening(): "separately", "another", "came" ... */
+    S_SEPARATE = 1u << 22,  /* separate_happening(): "separately", "another", "came" ... */
+    S_BORN = 1u << 23       /* origin_date(): its born[] */
 };
 /* The sentence words kept only in ev_first.words: a token without a hash,
  * looked up in ev_rules.first, that is a key of it may be any of them. */
 #define S_WIDE                                                                                     \
     (S_SINCE | S_MODAL_FAR | S_ROAD | S_RECOVER | S_RETIRED | S_CAPITAL | S_FATES | S_BELONG |     \
-     S_BY | S_QUARTER | S_SAYS | S_HEADS | S_BYSTANDER | S_AFTER | S_SEPARATE)
+     S_BY | S_QUARTER | S_SAYS | S_HEADS | S_BYSTANDER | S_AFTER | S_SEPARATE | S_BORN)
 static const struct {
     const char *word;
     uint32_t flag;
@@ -326,6 +329,12 @@ static const struct {
                       {"square", S_QUARTER},
                       {"after", S_AFTER},
                       {"following", S_AFTER},
+                      {"say", S_SAYS},
+                      {"emerged", S_BORN},
+                      {"founded", S_BORN},
+                      {"formed", S_BORN},
+                      {"established", S_BORN},
+                      {"created", S_BORN},
                       {"separately", S_SEPARATE},
                       {"elsewhere", S_SEPARATE},
                       {"separate", S_SEPARATE},
@@ -1664,6 +1673,8 @@ static bool speech_date(const ev_scan *sc, const ds_sentence *s, uint32_t i)
                                       "stated", "confirmed", "claimed", NULL};
     WORD_SIG(say);
     if (i <= s->first_token) return false;
+    /* (say[] is in S_BYSTANDER's words) */
+    if (!may_have_word(sc, s->first_token, s->first_token + s->ntokens, S_BYSTANDER)) return false;
     i--;
     if (tok_is(sc, i, "on") && i > s->first_token) i--;
     return tok_in(sc, i, say);
@@ -1677,6 +1688,7 @@ static bool origin_date(const ev_scan *sc, const ds_sentence *s, uint32_t i)
     static const char *const born[] = {"emerged",     "founded", "formed",
                                        "established", "created", NULL};
     WORD_SIG(born);
+    if (!may_have_word(sc, s->first_token, s->first_token + s->ntokens, S_BORN)) return false;
     for (uint32_t k = 1; k <= 3 && i >= s->first_token + k; k++) {
         if (tok_punct(sc, i - k)) return false;
         if (tok_in(sc, i - k, born)) return true;
@@ -3119,6 +3131,8 @@ static bool one_before(const ev_scan *sc, const ds_sentence *s, const ds_quantit
     /* "Wadan, a spokesperson, and two other colleagues were killed": the
      * one named before "and" is one more, unless a figure counts him */
     uint32_t end = s->first_token + s->ntokens;
+    /* (every answer true below needs a death phrase in the sentence) */
+    if (!may_have_role(sc, s->first_token, end, 1u << R_DEATH)) return false;
     if (after < end && j > s->first_token + 1 &&
         (tok_is(sc, after, "other") || tok_is(sc, after, "others")) && tok_is(sc, j - 1, "and")) {
         bool killed = false; /* "... were killed" follows */
@@ -3172,6 +3186,7 @@ static bool counts_sources(const ev_scan *sc, const ds_sentence *s, uint32_t qe)
     static const char *const say[] = {"said", "told", "say", "says", NULL};
     WORD_SIG(say);
     uint32_t end = s->first_token + s->ntokens;
+    if (!may_have_word(sc, s->first_token, end, S_SAYS)) return false; /* (say[] is in it) */
     for (uint32_t j = qe, n = 0; j < end && n < 4; j++, n++) {
         if (tok_punct(sc, j) || is_trigger(sc, j)) return false;
         if (tok_in(sc, j, say)) return true;
