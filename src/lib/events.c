@@ -230,13 +230,16 @@ enum ev_sentence_word {
                              * speech_date(): its say[] */
     S_AFTER = 1u << 21,     /* aside_clause(): "after", "following" */
     S_SEPARATE = 1u << 22,  /* separate_happening(): "separately", "another", "came" ... */
-    S_BORN = 1u << 23       /* origin_date(): its born[] */
+    S_BORN = 1u << 23,      /* origin_date(): its born[] */
+    S_TOLLS = 1u << 24,     /* coder_note(): its tolls[] */
+    S_KILLED = 1u << 25     /* coder_note(): its killed[] */
 };
 /* The sentence words kept only in ev_first.words: a token without a hash,
  * looked up in ev_rules.first, that is a key of it may be any of them. */
 #define S_WIDE                                                                                     \
     (S_SINCE | S_MODAL_FAR | S_ROAD | S_RECOVER | S_RETIRED | S_CAPITAL | S_FATES | S_BELONG |     \
-     S_BY | S_QUARTER | S_SAYS | S_HEADS | S_BYSTANDER | S_AFTER | S_SEPARATE | S_BORN)
+     S_BY | S_QUARTER | S_SAYS | S_HEADS | S_BYSTANDER | S_AFTER | S_SEPARATE | S_BORN |       \
+     S_TOLLS | S_KILLED)
 static const struct {
     const char *word;
     uint32_t flag;
@@ -335,6 +338,12 @@ static const struct {
                       {"formed", S_BORN},
                       {"established", S_BORN},
                       {"created", S_BORN},
+                      {"fatalities", S_TOLLS},
+                      {"fatality", S_TOLLS},
+                      {"casualties", S_TOLLS},
+                      {"killed", S_KILLED},
+                      {"dead", S_KILLED},
+                      {"deaths", S_KILLED},
                       {"separately", S_SEPARATE},
                       {"elsewhere", S_SEPARATE},
                       {"separate", S_SEPARATE},
@@ -5401,9 +5410,14 @@ static void coder_note(const ev_scan *sc, const ds_sentence *s, int32_t *coded, 
     uint32_t end = s->first_token + s->ntokens, coded_at = DS_NONE, split_at = DS_NONE;
     bool toll = false; /* "killed" only with "split": "killed ... (coded to X)" is no note */
     bool dead = false;
+    /* (a sentence without the words of a list skips its test; without
+     * either, toll and dead stay false: no note) */
+    const bool toll_words = may_have_word(sc, s->first_token, end, S_TOLLS),
+               dead_words = may_have_word(sc, s->first_token, end, S_KILLED);
+    if (!toll_words && !dead_words) return;
     for (uint32_t i = s->first_token; i < end; i++) {
-        if (tok_in(sc, i, tolls)) toll = true;
-        if (tok_in(sc, i, killed)) dead = true;
+        if (toll_words && tok_in(sc, i, tolls)) toll = true;
+        if (dead_words && tok_in(sc, i, killed)) dead = true;
         if (coded_at == DS_NONE && tok_is(sc, i, "coded")) coded_at = i;
         if (split_at == DS_NONE && tok_is(sc, i, "split")) split_at = i;
     }
