@@ -232,14 +232,16 @@ enum ev_sentence_word {
     S_SEPARATE = 1u << 22,  /* separate_happening(): "separately", "another", "came" ... */
     S_BORN = 1u << 23,      /* origin_date(): its born[] */
     S_TOLLS = 1u << 24,     /* coder_note(): its tolls[] */
-    S_KILLED = 1u << 25     /* coder_note(): its killed[] */
+    S_KILLED = 1u << 25,    /* coder_note(): its killed[] */
+    S_BETWEEN = 1u << 26,   /* pick_actors(): "between" */
+    S_SELF = 1u << 27       /* casualties(): "himself", "herself" */
 };
 /* The sentence words kept only in ev_first.words: a token without a hash,
  * looked up in ev_rules.first, that is a key of it may be any of them. */
 #define S_WIDE                                                                                     \
     (S_SINCE | S_MODAL_FAR | S_ROAD | S_RECOVER | S_RETIRED | S_CAPITAL | S_FATES | S_BELONG |     \
      S_BY | S_QUARTER | S_SAYS | S_HEADS | S_BYSTANDER | S_AFTER | S_SEPARATE | S_BORN |       \
-     S_TOLLS | S_KILLED)
+     S_TOLLS | S_KILLED | S_BETWEEN | S_SELF)
 static const struct {
     const char *word;
     uint32_t flag;
@@ -338,6 +340,9 @@ static const struct {
                       {"formed", S_BORN},
                       {"established", S_BORN},
                       {"created", S_BORN},
+                      {"between", S_BETWEEN},
+                      {"himself", S_SELF},
+                      {"herself", S_SELF},
                       {"fatalities", S_TOLLS},
                       {"fatality", S_TOLLS},
                       {"casualties", S_TOLLS},
@@ -2850,8 +2855,12 @@ static void pick_actors(ev_scan *sc, const frame *f, cand *c)
                                          "place", "occurred", "continued", NULL};
     WORD_SIG(happen);
     uint32_t bw = f->trig[0] + 1;
-    while (bw < f->tok_end && bw < f->trig[0] + 4 && tok_in(sc, bw, happen)) bw++;
-    if (tok_is(sc, bw, "between") && !c->attributed) {
+    /* (the test needs "between" at a token from bw to the frame's end, the
+     * token after the frame included: it may be past the sentence) */
+    const bool between =
+        may_have_word(sc, bw, f->tok_end, S_BETWEEN) || tok_is(sc, f->tok_end, "between");
+    while (between && bw < f->tok_end && bw < f->trig[0] + 4 && tok_in(sc, bw, happen)) bw++;
+    if (between && tok_is(sc, bw, "between") && !c->attributed) {
         const ds_actor_ref *side[2] = {NULL, NULL};
         for (uint32_t k = si->first[f->sentence]; k < si->first[f->sentence + 1] && !side[1]; k++) {
             const ds_actor_ref *r = &doc->actor_refs.v[si->idx[k]];
@@ -3352,7 +3361,8 @@ static void casualties(ev_scan *sc, const frame *f, cand *c)
     }
     /* "The assailant killed himself before police entered": the attacker,
      * one dead of the attacking side (GTD and ACLED count perpetrators) */
-    if (c->fatalities == DS_NULL_INT && may_have_role(sc, f->tok_start, f->tok_end, 1u << R_DEATH))
+    if (c->fatalities == DS_NULL_INT && may_have_role(sc, f->tok_start, f->tok_end, 1u << R_DEATH) &&
+        may_have_word(sc, f->tok_start, f->tok_end, S_SELF))
         for (uint32_t i = next_busy(sc, f->tok_start); i + 1 < f->tok_end; i = next_busy(sc, i + 1))
             if (rule_at(sc, i, R_DEATH) &&
                 (tok_is(sc, i + 1, "himself") || tok_is(sc, i + 1, "herself"))) {
