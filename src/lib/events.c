@@ -130,8 +130,9 @@ typedef struct ev_phrase {
  * busy (see next_busy()): it starts a phrase, has a class or is a cut; it
  * is a trigger (is_trigger()) or a cut (make_frames() acts on those only);
  * it has a phrase of a CLASSIFY_ROLES role or a class classify() reads
- * (CLASSIFY_CLS: classify's token loop acts on those only). */
-enum { TOK_BUSY = 1, TOK_TRIG_CUT = 2, TOK_CLASSIFY = 4 };
+ * (CLASSIFY_CLS: classify's token loop acts on those only); its phrase's
+ * verb rule, or else noun rule, is an arrest (arrest_reason()). */
+enum { TOK_BUSY = 1, TOK_TRIG_CUT = 2, TOK_CLASSIFY = 4, TOK_ARREST = 8 };
 
 /* Word classes that the scan tests on every token of a sentence, looked up
  * with the phrase start (one hash per token) instead of string compares. */
@@ -730,8 +731,11 @@ static const char *rules_parse(ev_rules *r, char *text, unsigned *lineno)
         int16_t d = ph->rule[R_DEATH] >= 0 ? ph->rule[R_DEATH] : ph->rule[R_INJURY];
         ph->trigger =
             ph->rule[R_VERB] >= 0 || ph->rule[R_NOUN] >= 0 || (d >= 0 && r->rules[d].typed);
+        int16_t vn = ph->rule[R_VERB] >= 0 ? ph->rule[R_VERB] : ph->rule[R_NOUN];
+        bool arrest = vn >= 0 && r->rules[vn].sub_event_type == acled_subs[18];
         ph->tok = (uint8_t)(TOK_BUSY | (ph->trigger ? TOK_TRIG_CUT : 0) |
-                            (ph->roles & CLASSIFY_ROLES ? TOK_CLASSIFY : 0));
+                            (ph->roles & CLASSIFY_ROLES ? TOK_CLASSIFY : 0) |
+                            (arrest ? TOK_ARREST : 0));
     }
     for (size_t k = 0; k < sizeof word_classes / sizeof *word_classes; k++)
         if (!first_or(r, word_classes[k].word, (uint32_t)word_classes[k].cls << 8))
@@ -935,6 +939,7 @@ typedef struct ev_scan {
     uint32_t cls_first, cls_end;
     uint8_t sent_cls;    /* OR of m[].cls */
     uint32_t sent_words; /* enum ev_sentence_word bits of its tokens */
+    uint8_t sent_tok;    /* OR of match_token()'s TOK_* answers */
     uint16_t sent_roles; /* OR of the matched phrases' roles */
     char last_side;      /* cand.dead_side of the last event's toll */
     uint32_t nspelt;     /* entries of spelt[] */
@@ -1344,6 +1349,7 @@ static void match_sentence(ev_scan *sc, const ds_sentence *s)
     match_acc acc = {0, 0, 0};
     const ds_token *toks = sc->toks, *te = toks + end;
     uint32_t *busy = sc->busy, idle_from = first, ntc = 0, ncl = 0;
+    unsigned toks_or = 0; /* the TOK_* bits of its tokens */
     for (uint32_t i = first; i < end; i += 32)
         memcpy(&sc->m[i], empty_matches, (end - i < 32 ? end - i : 32) * sizeof *sc->m);
     for (const ds_token *t = next_candidate(r, toks + first, te); t < te;
@@ -1351,6 +1357,7 @@ static void match_sentence(ev_scan *sc, const ds_sentence *s)
         uint32_t i = (uint32_t)(t - toks);
         unsigned b = match_token(sc, i, end, &acc);
         if (b) {
+            toks_or |= b;
             fill_busy(busy, idle_from, i, i);
             idle_from = i + 1;
             if (b & TOK_TRIG_CUT) sc->trig_cut[ntc++] = i;
@@ -1363,6 +1370,7 @@ static void match_sentence(ev_scan *sc, const ds_sentence *s)
     sc->cls_first = first, sc->cls_end = end;
     sc->sent_cls = (uint8_t)acc.cls, sc->sent_roles = (uint16_t)acc.roles;
     sc->sent_words = acc.words;
+    sc->sent_tok = (uint8_t)toks_or;
 }
 
 /* The first token at or after i that starts a phrase or has a word class
@@ -1386,6 +1394,12 @@ static bool may_have_cls(const ev_scan *sc, uint32_t a, uint32_t b, unsigned cls
 static bool may_have_role(const ev_scan *sc, uint32_t a, uint32_t b, unsigned roles)
 {
     return a < sc->cls_first || b > sc->cls_end || (sc->sent_roles & roles);
+}
+
+/* The same for match_token()'s TOK_* bits. */
+static bool may_have_tok(const ev_scan *sc, uint32_t a, uint32_t b, unsigned bits)
+{
+    return a < sc->cls_first || b > sc->cls_end || (sc->sent_tok & bits);
 }
 
 /* The same for sentence words (enum ev_sentence_word). */
@@ -1484,6 +1498,8 @@ static bool arrest_reason(const ev_scan *sc, const ds_sentence *s, uint32_t i)
     uint32_t j = i;
     static const char *const dets[] = {"the", "a", "an", "last", "recent", "this", "that", NULL};
     WORD_SIG(dets);
+    /* (an answer true needs an arrest's phrase before: TOK_ARREST) */
+    if (!may_have_tok(sc, s->first_token, s->first_token + s->ntokens, TOK_ARREST)) return false;
     while (j > s->first_token && i - j < 3 && tok_in(sc, j - 1, dets)) j--;
     if (j <= s->first_token + 1) return false;
     bool reason = (tok_is(sc, j - 1, "with") && tok_is(sc, j - 2, "connection")) ||
