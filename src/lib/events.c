@@ -537,7 +537,10 @@ static uint32_t phrase_len_bit(uint32_t n)
 }
 
 static pthread_mutex_t rules_lock = PTHREAD_MUTEX_INITIALIZER;
-static ev_rules *rules_cache;
+/* The loaded rules, newest first: written under rules_lock, published with
+ * release; an entry is complete when published and never changes or goes,
+ * so a reader that loads the head with acquire may walk the list unlocked. */
+static _Atomic(ev_rules *) rules_cache;
 
 static char *next_field(char **p)
 {
@@ -770,9 +773,15 @@ static ds_status rules_get(const ev_rules **out, ds_ctx *ctx)
 {
     *out = NULL;
     const char *dir = ctx && ctx->shared && ctx->shared->data_dir ? ctx->shared->data_dir : ".";
+    /* the usual case, rules already loaded: no lock (once per document) */
+    for (ev_rules *r = atomic_load_explicit(&rules_cache, memory_order_acquire); r; r = r->next)
+        if (strcmp(r->data_dir, dir) == 0) {
+            *out = r;
+            return DS_OK;
+        }
     ds_status st = DS_OK;
     pthread_mutex_lock(&rules_lock);
-    for (ev_rules *r = rules_cache; r; r = r->next)
+    for (ev_rules *r = atomic_load_explicit(&rules_cache, memory_order_relaxed); r; r = r->next)
         if (strcmp(r->data_dir, dir) == 0) {
             *out = r;
             goto done;
@@ -816,8 +825,8 @@ static ds_status rules_get(const ev_rules **out, ds_ctx *ctx)
         st = ds_ctx_fail(ctx, DS_EDATA, "%s:%u: %s", path, lineno, err);
         goto done;
     }
-    r->next = rules_cache;
-    rules_cache = r;
+    r->next = atomic_load_explicit(&rules_cache, memory_order_relaxed);
+    atomic_store_explicit(&rules_cache, r, memory_order_release);
     *out = r;
 done:
     pthread_mutex_unlock(&rules_lock);
