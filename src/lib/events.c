@@ -212,20 +212,20 @@ enum ev_sentence_word {
     S_ACROSS = 1u << 7,       /* across_several(): "across" */
     /* the flags from here on do not fit the value of ev_rules.first: they
      * are kept in ev_first.words only (see S_WIDE) */
-    S_SINCE = 1u << 8,     /* trigger_blocked(): "since" */
-    S_MODAL_FAR = 1u << 9, /* trigger_blocked(): its modal_far[] */
-    S_ROAD = 1u << 10,     /* unknown_town(): its roads[] */
-    S_RECOVER = 1u << 11,  /* recovered_weapon(): its took[] and found[], and the
-                            * words it looks for after the weapon */
-    S_RETIRED = 1u << 12,  /* civilian_modified(): its out_of_service[] */
-    S_CAPITAL = 1u << 13,  /* pick_place(): "capital" */
-    S_FATES = 1u << 14,    /* quantity_role(): its other_fates[] */
-    S_BELONG = 1u << 15,   /* quantity_role(): "including", "belonging" ... */
-    S_BY = 1u << 16,       /* pick_actors(): "by" */
-    S_QUARTER = 1u << 17,  /* pick_place(): its quarter[] */
-    S_SAYS = 1u << 18,     /* reporting_source(): its says[], speech_verbs[], "according";
-                            * counts_sources(): its say[] */
-    S_HEADS = 1u << 19,    /* past_head(): its heads[] */
+    S_SINCE = 1u << 8,      /* trigger_blocked(): "since" */
+    S_MODAL_FAR = 1u << 9,  /* trigger_blocked(): its modal_far[] */
+    S_ROAD = 1u << 10,      /* unknown_town(): its roads[] */
+    S_RECOVER = 1u << 11,   /* recovered_weapon(): its took[] and found[], and the
+                             * words it looks for after the weapon */
+    S_RETIRED = 1u << 12,   /* civilian_modified(): its out_of_service[] */
+    S_CAPITAL = 1u << 13,   /* pick_place(): "capital" */
+    S_FATES = 1u << 14,     /* quantity_role(): its other_fates[] */
+    S_BELONG = 1u << 15,    /* quantity_role(): "including", "belonging" ... */
+    S_BY = 1u << 16,        /* pick_actors(): "by" */
+    S_QUARTER = 1u << 17,   /* pick_place(): its quarter[] */
+    S_SAYS = 1u << 18,      /* reporting_source(): its says[], speech_verbs[], "according";
+                             * counts_sources(): its say[] */
+    S_HEADS = 1u << 19,     /* past_head(): its heads[] */
     S_BYSTANDER = 1u << 20, /* bystander(): "according", speech_verbs[] and its judge[],
                              * say[], habit[], observed[], neg_only[], "denied", "denies";
                              * speech_date(): its say[] */
@@ -241,8 +241,8 @@ enum ev_sentence_word {
  * looked up in ev_rules.first, that is a key of it may be any of them. */
 #define S_WIDE                                                                                     \
     (S_SINCE | S_MODAL_FAR | S_ROAD | S_RECOVER | S_RETIRED | S_CAPITAL | S_FATES | S_BELONG |     \
-     S_BY | S_QUARTER | S_SAYS | S_HEADS | S_BYSTANDER | S_AFTER | S_SEPARATE | S_BORN |       \
-     S_TOLLS | S_KILLED | S_BETWEEN | S_SELF)
+     S_BY | S_QUARTER | S_SAYS | S_HEADS | S_BYSTANDER | S_AFTER | S_SEPARATE | S_BORN | S_TOLLS | \
+     S_KILLED | S_BETWEEN | S_SELF)
 static const struct {
     const char *word;
     uint32_t flag;
@@ -612,7 +612,8 @@ static const char *words_index(ev_rules *r)
          * longer than one word: m[] the one-word phrase, if any, and the
          * class (with v's phrase bits clear, no phrase at all) */
         int32_t p1 = (sl->value & 0xff) == 1 ? r->wfirst[k].phrase1 : -1;
-        r->wfirst[k].tok = (uint8_t)((p1 >= 0 ? r->ph[p1].tok : 0) | cls_tok(sl->value >> 8 & 0xff));
+        r->wfirst[k].tok =
+            (uint8_t)((p1 >= 0 ? r->ph[p1].tok : 0) | cls_tok(sl->value >> 8 & 0xff));
     }
     /* the S_WIDE sentence words' flags, which `first` has no room for (each
      * is a key of it: rules_parse) */
@@ -736,9 +737,9 @@ static const char *rules_parse(ev_rules *r, char *text, unsigned *lineno)
             ph->rule[R_VERB] >= 0 || ph->rule[R_NOUN] >= 0 || (d >= 0 && r->rules[d].typed);
         int16_t vn = ph->rule[R_VERB] >= 0 ? ph->rule[R_VERB] : ph->rule[R_NOUN];
         bool arrest = vn >= 0 && r->rules[vn].sub_event_type == acled_subs[18];
-        ph->tok = (uint8_t)(TOK_BUSY | (ph->trigger ? TOK_TRIG_CUT : 0) |
-                            (ph->roles & CLASSIFY_ROLES ? TOK_CLASSIFY : 0) |
-                            (arrest ? TOK_ARREST : 0));
+        ph->tok =
+            (uint8_t)(TOK_BUSY | (ph->trigger ? TOK_TRIG_CUT : 0) |
+                      (ph->roles & CLASSIFY_ROLES ? TOK_CLASSIFY : 0) | (arrest ? TOK_ARREST : 0));
     }
     for (size_t k = 0; k < sizeof word_classes / sizeof *word_classes; k++)
         if (!first_or(r, word_classes[k].word, (uint32_t)word_classes[k].cls << 8))
@@ -924,14 +925,6 @@ typedef struct ev_scan {
     sent_index timex, quant, place, actor, person;
     tok_match *m;             /* per token of the document */
     uint32_t *busy;           /* per token of the last matched sentence: see next_busy() */
-    /* the tokens of the last matched sentence that are a trigger (is_trigger)
-     * or a comma, semicolon or colon (cut_punct), in order: the only ones
-     * make_frames() acts on */
-    uint32_t *trig_cut;
-    uint32_t ntrig_cut;
-    /* and those with TOK_CLASSIFY, in order: the only ones classify() acts on */
-    uint32_t *cls_tok;
-    uint32_t ncls_tok;
     uint32_t last_event;      /* index into x->events of this document's last event, or DS_NONE */
     uint32_t last_sentence;   /* the sentence that made or fed it */
     uint32_t first_event;     /* this document's first event in x->events */
@@ -942,6 +935,14 @@ typedef struct ev_scan {
     const ds_place *last_place;     /* the place of the paragraph's last new event */
     uint32_t weak_event; /* the last event, when dated by a report's day (cand.weak_date) */
     uint32_t last_place_block;
+    /* the tokens of the last matched sentence that are a trigger (is_trigger)
+     * or a comma, semicolon or colon (cut_punct), in order: the only ones
+     * make_frames() acts on */
+    uint32_t *trig_cut;
+    uint32_t ntrig_cut;
+    /* and those with TOK_CLASSIFY, in order: the only ones classify() acts on */
+    uint32_t *cls_tok;
+    uint32_t ncls_tok;
     /* what match_sentence found in tokens [cls_first, cls_end): the word
      * classes and phrase roles present, so that a reader whose cue words
      * are absent from the sentence skips its token loop */
@@ -2395,8 +2396,7 @@ static void pick_place(ev_scan *sc, const frame *f, cand *c)
     if ((!c->place || country) && f->text_start > s->span.start) {
         bool capital = false;
         uint32_t to = may_have_word(sc, f->tok_start, f->tok_end, S_CAPITAL) ? f->tok_end : 0;
-        for (uint32_t i = f->tok_start; i < to && !capital; i++)
-            capital = tok_is(sc, i, "capital");
+        for (uint32_t i = f->tok_start; i < to && !capital; i++) capital = tok_is(sc, i, "capital");
         for (uint32_t k = si->first[f->sentence]; capital && k < si->first[f->sentence + 1]; k++) {
             const ds_place *p = &doc->places.v[si->idx[k]];
             if (p->span.start >= f->text_start) break;
@@ -3386,7 +3386,8 @@ static void casualties(ev_scan *sc, const frame *f, cand *c)
     }
     /* "The assailant killed himself before police entered": the attacker,
      * one dead of the attacking side (GTD and ACLED count perpetrators) */
-    if (c->fatalities == DS_NULL_INT && may_have_role(sc, f->tok_start, f->tok_end, 1u << R_DEATH) &&
+    if (c->fatalities == DS_NULL_INT &&
+        may_have_role(sc, f->tok_start, f->tok_end, 1u << R_DEATH) &&
         may_have_word(sc, f->tok_start, f->tok_end, S_SELF))
         for (uint32_t i = next_busy(sc, f->tok_start); i + 1 < f->tok_end; i = next_busy(sc, i + 1))
             if (rule_at(sc, i, R_DEATH) &&
