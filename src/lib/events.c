@@ -849,9 +849,12 @@ static size_t index_words(uint32_t nsent, uint32_t n)
 
 /* Counting sort of an annotation array by its sentence field (stable, so the
  * annotators' order within a sentence is kept), into `mem` (index_words()
- * words, which it advances past). */
-static void index_build(sent_index *si, uint32_t **mem, uint32_t nsent, const void *arr, uint32_t n,
-                        size_t stride, size_t sent_off)
+ * words, which it advances past). Inlined in each INDEX_BUILD, where the
+ * stride and offset are constants. */
+static inline __attribute__((always_inline)) void index_build(sent_index *si, uint32_t **mem,
+                                                              uint32_t nsent, const void *arr,
+                                                              uint32_t n, size_t stride,
+                                                              size_t sent_off)
 {
     /* no annotation: every sentence's range is empty, read from zeros */
     static const uint32_t zeros[512];
