@@ -3327,6 +3327,11 @@ static void casualties(ev_scan *sc, const frame *f, cand *c)
     int32_t pending = DS_NULL_INT; /* a figure still without a role */
     uint32_t pending_end = 0;
     uint32_t first_trig_at = tok(sc, f->trig[0])->span.start;
+    /* quantity_role() finds a role only by a death or injury phrase of the
+     * sentence, or carries on the previous figure's (prev): in a sentence
+     * with no such phrase every role is 0, asked or not */
+    const bool harm = may_have_role(sc, s->first_token, s->first_token + s->ntokens,
+                                    1u << R_DEATH | 1u << R_INJURY);
     for (uint32_t k = si->first[f->sentence]; k < si->first[f->sentence + 1]; k++) {
         const ds_quantity *q = &doc->quantities.v[si->idx[k]];
         if (!in_frame(f, q->span) || overlaps_timex(sc, f->sentence, q->span)) continue;
@@ -3335,7 +3340,7 @@ static void casualties(ev_scan *sc, const frame *f, cand *c)
         /* the figure's first token and the token after it, found once for the readers below */
         uint32_t qa = token_at(sc, s, q->span.start), qe = token_at_from(sc, s, qa, q->span.end);
         if (counts_sources(sc, s, qe)) continue;
-        char role = quantity_role(sc, s, q, qa, qe, prev, prev_end);
+        char role = harm || prev ? quantity_role(sc, s, q, qa, qe, prev, prev_end) : 0;
         bool one_more = one_before(sc, s, q, qa, qe);
         if (one_more && !role) role = 'd';
         if (!role && q->span.start < first_trig_at && attacker_noun(sc, s, qe)) {
