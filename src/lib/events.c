@@ -235,14 +235,15 @@ enum ev_sentence_word {
     S_TOLLS = 1u << 24,     /* coder_note(): its tolls[] */
     S_KILLED = 1u << 25,    /* coder_note(): its killed[] */
     S_BETWEEN = 1u << 26,   /* pick_actors(): "between" */
-    S_SELF = 1u << 27       /* casualties(): "himself", "herself" */
+    S_SELF = 1u << 27,      /* casualties(): "himself", "herself" */
+    S_HARM = 1u << 28       /* says_no_casualties(): its harm[] */
 };
 /* The sentence words kept only in ev_first.words: a token without a hash,
  * looked up in ev_rules.first, that is a key of it may be any of them. */
 #define S_WIDE                                                                                     \
     (S_SINCE | S_MODAL_FAR | S_ROAD | S_RECOVER | S_RETIRED | S_CAPITAL | S_FATES | S_BELONG |     \
      S_BY | S_QUARTER | S_SAYS | S_HEADS | S_BYSTANDER | S_AFTER | S_SEPARATE | S_BORN | S_TOLLS | \
-     S_KILLED | S_BETWEEN | S_SELF)
+     S_KILLED | S_BETWEEN | S_SELF | S_HARM)
 static const struct {
     const char *word;
     uint32_t flag;
@@ -342,6 +343,14 @@ static const struct {
                       {"established", S_BORN},
                       {"created", S_BORN},
                       {"between", S_BETWEEN},
+                      {"casualties", S_HARM},
+                      {"casualty", S_HARM},
+                      {"damage", S_HARM},
+                      {"deaths", S_HARM},
+                      {"fatalities", S_HARM},
+                      {"injuries", S_HARM},
+                      {"one", S_HARM},
+                      {"victims", S_HARM},
                       {"himself", S_SELF},
                       {"herself", S_SELF},
                       {"fatalities", S_TOLLS},
@@ -3612,7 +3621,8 @@ static bool says_no_casualties(const ev_scan *sc, uint32_t a, uint32_t b)
     static const char *const counts[] = {"figures", "figure", "toll",     "tolls",       "details",
                                          "numbers", "count",  "estimate", "information", NULL};
     WORD_SIG(counts);
-    if (!may_have_cls(sc, a, b, W_NEG)) return false;
+    /* (an answer true needs a negation and a word of harm[]) */
+    if (!may_have_cls(sc, a, b, W_NEG) || !may_have_word(sc, a, b, S_HARM)) return false;
     for (uint32_t i = next_busy(sc, a); i < b; i = next_busy(sc, i + 1)) {
         if (!(sc->m[i].cls & W_NEG)) continue;
         if (tok_is(sc, i, "no") || tok_is(sc, i, "without")) {
