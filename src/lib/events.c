@@ -236,14 +236,15 @@ enum ev_sentence_word {
     S_KILLED = 1u << 25,    /* coder_note(): its killed[] */
     S_BETWEEN = 1u << 26,   /* pick_actors(): "between" */
     S_SELF = 1u << 27,      /* casualties(): "himself", "herself" */
-    S_HARM = 1u << 28       /* says_no_casualties(): its harm[] */
+    S_HARM = 1u << 28,      /* says_no_casualties(): its harm[] */
+    S_CLAIMING = 1u << 29   /* claims_earlier(): "claimed", "celebrated", "praised", "claiming" */
 };
 /* The sentence words kept only in ev_first.words: a token without a hash,
  * looked up in ev_rules.first, that is a key of it may be any of them. */
 #define S_WIDE                                                                                     \
     (S_SINCE | S_MODAL_FAR | S_ROAD | S_RECOVER | S_RETIRED | S_CAPITAL | S_FATES | S_BELONG |     \
      S_BY | S_QUARTER | S_SAYS | S_HEADS | S_BYSTANDER | S_AFTER | S_SEPARATE | S_BORN | S_TOLLS | \
-     S_KILLED | S_BETWEEN | S_SELF | S_HARM)
+     S_KILLED | S_BETWEEN | S_SELF | S_HARM | S_CLAIMING)
 static const struct {
     const char *word;
     uint32_t flag;
@@ -343,6 +344,10 @@ static const struct {
                       {"established", S_BORN},
                       {"created", S_BORN},
                       {"between", S_BETWEEN},
+                      {"celebrated", S_CLAIMING},
+                      {"claimed", S_CLAIMING},
+                      {"praised", S_CLAIMING},
+                      {"claiming", S_CLAIMING},
                       {"casualties", S_HARM},
                       {"casualty", S_HARM},
                       {"damage", S_HARM},
@@ -5121,6 +5126,8 @@ static bool claims_earlier(ev_scan *sc, const frame *f, const cand *c, uint32_t 
     const ds_sentence *s = &sc->doc->sentences.v[si];
     uint32_t t = f->trig[0];
     if (!rule_at(sc, t, R_NOUN) || rule_at(sc, t, R_VERB)) return false;
+    /* (an answer true needs one of the words of S_CLAIMING before t) */
+    if (!may_have_word(sc, s->first_token, s->first_token + s->ntokens, S_CLAIMING)) return false;
     bool claim = false, neg = false;
     for (uint32_t k = 1; k <= 4 && t >= s->first_token + k; k++)
         if (tok_is(sc, t - k, "celebrated") || tok_is(sc, t - k, "claimed") ||
