@@ -200,7 +200,11 @@ static const struct {
 /* Words that a reader looks for across a whole sentence or frame but that
  * no rule or word class marks: match_sentence() records which of them the
  * sentence holds (ev_scan.sent_words), so that a reader whose words are all
- * absent skips its token loop. Each list here is the one its reader tests. */
+ * absent skips its token loop. Each list here is the one its reader tests.
+ * Such a skip (may_have_word(..., S_X)) is exact only while every word its
+ * reader's test can pass on is listed here under S_X: a word added to one
+ * of those lists (bystander's judge[], quantity_role's other_fates[] ...)
+ * is added here too. */
 enum ev_sentence_word {
     S_RESPECTIVELY = 1u << 0, /* respectively() */
     S_SUBSET = 1u << 1,       /* subset_marker() */
