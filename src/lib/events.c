@@ -2507,9 +2507,10 @@ static void unknown_town(ev_scan *sc, const frame *f, cand *c)
     }
     if (c->place) return;
     for (uint32_t i = f->tok_start; i + 1 < f->tok_end; i++) {
-        if (!tok_is(sc, i, "in") && !tok_is(sc, i, "near")) continue;
+        /* (the capitalised word first: most tokens are followed by none) */
         const ds_token *n = tok(sc, i + 1);
         if (!(n->flags & DS_TOK_CAP) || !(n->flags & DS_TOK_WORD)) continue;
+        if (!tok_is(sc, i, "in") && !tok_is(sc, i, "near")) continue;
         if (starts_annotation(sc, f->sentence, n->span.start)) continue;
         c->unknown_place = true;
         return;
