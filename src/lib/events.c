@@ -1806,6 +1806,11 @@ static const ds_timex *frame_timex_weak(const ev_scan *sc, const frame *f, bool 
         if (!in_frame(f, t->span) || !timex_usable(t)) continue;
         /* the readers below look around the expression's first token */
         const ds_sentence *s = &sc->doc->sentences.v[t->sentence];
+        /* (a date with a month is no name's year, and without their words
+         * origin_date and speech_date answer false: no token to find) */
+        if ((t->value.month || t->end.year) &&
+            !may_have_word(sc, s->first_token, s->first_token + s->ntokens, S_BORN | S_BYSTANDER))
+            return after_possessed_noun(sc, f, t);
         uint32_t at = token_at(sc, s, t->span.start);
         if (name_year(sc, t, s, at)) {
             if (!named) named = t;
