@@ -117,7 +117,22 @@ typedef struct ev_phrase {
     bool trigger;           /* is_trigger(): a verb or noun, or a typed death or injury */
     uint16_t roles;         /* 1 << R_* of each role it has */
     int16_t rule[R_NROLES]; /* -1 when the phrase has not that role */
+    uint8_t tok;            /* the TOK_* bits of a token it starts (rules_parse) */
 } ev_phrase;
+
+/* The roles whose rules classify's token loop reads: a phrase with none of
+ * them passes only its class tests. */
+#define CLASSIFY_ROLES                                                                             \
+    (1u << R_WEAPON | 1u << R_CUE | 1u << R_CIVILIAN | 1u << R_SECURITY | 1u << R_COMMUNAL |       \
+     1u << R_DEATH | 1u << R_INJURY)
+
+/* What match_sentence() records of a token (match_token()'s answer): it is
+ * busy (see next_busy()): it starts a phrase, has a class or is a cut; it
+ * is a trigger (is_trigger()) or a cut (make_frames() acts on those only);
+ * it has a phrase of a CLASSIFY_ROLES role or a class classify() reads
+ * (CLASSIFY_CLS: classify's token loop acts on those only); its phrase's
+ * verb rule, or else noun rule, is an arrest (arrest_reason()). */
+enum { TOK_BUSY = 1, TOK_TRIG_CUT = 2, TOK_CLASSIFY = 4, TOK_ARREST = 8 };
 
 /* Word classes that the scan tests on every token of a sentence, looked up
  * with the phrase start (one hash per token) instead of string compares. */
@@ -131,6 +146,14 @@ enum ev_word_class {
     W_DISPERSE = 1u << 6, /* police intervention at a protest */
     W_RIOT = 1u << 7      /* violence by demonstrators */
 };
+#define CLASSIFY_CLS (W_DISPERSE | W_RIOT)
+
+/* The TOK_* bits of a token of word class bits cls (a phrase's are in its
+ * ev_phrase.tok). */
+static inline unsigned cls_tok(unsigned cls)
+{
+    return (cls ? TOK_BUSY : 0) | (cls & CLASSIFY_CLS ? TOK_CLASSIFY : 0);
+}
 static const struct {
     const char *word;
     uint8_t cls;
@@ -177,7 +200,11 @@ static const struct {
 /* Words that a reader looks for across a whole sentence or frame but that
  * no rule or word class marks: match_sentence() records which of them the
  * sentence holds (ev_scan.sent_words), so that a reader whose words are all
- * absent skips its token loop. Each list here is the one its reader tests. */
+ * absent skips its token loop. Each list here is the one its reader tests.
+ * Such a skip (may_have_word(..., S_X)) is exact only while every word its
+ * reader's test can pass on is listed here under S_X: a word added to one
+ * of those lists (bystander's judge[], quantity_role's other_fates[] ...)
+ * is added here too. */
 enum ev_sentence_word {
     S_RESPECTIVELY = 1u << 0, /* respectively() */
     S_SUBSET = 1u << 1,       /* subset_marker() */
@@ -187,13 +214,45 @@ enum ev_sentence_word {
     S_ADDITION = 1u << 5,     /* casualties(): "in addition to" */
     S_CODER = 1u << 6,        /* coder_note(), coder_location(): "coded", "split" */
     S_ACROSS = 1u << 7,       /* across_several(): "across" */
-    /* toll_update(): "toll" (the eight bits are taken: it shares one, which
-     * a pre-filter may, a sentence with either word is read by both) */
-    S_TOLL = S_ADDITION
+    /* the flags from here on do not fit the value of ev_rules.first: they
+     * are kept in ev_first.words only (see S_WIDE) */
+    S_SINCE = 1u << 8,      /* trigger_blocked(): "since" */
+    S_MODAL_FAR = 1u << 9,  /* trigger_blocked(): its modal_far[] */
+    S_ROAD = 1u << 10,      /* unknown_town(): its roads[] */
+    S_RECOVER = 1u << 11,   /* recovered_weapon(): its took[] and found[], and the
+                             * words it looks for after the weapon */
+    S_RETIRED = 1u << 12,   /* civilian_modified(): its out_of_service[] */
+    S_CAPITAL = 1u << 13,   /* pick_place(): "capital" */
+    S_FATES = 1u << 14,     /* quantity_role(): its other_fates[] */
+    S_BELONG = 1u << 15,    /* quantity_role(): "including", "belonging" ... */
+    S_BY = 1u << 16,        /* pick_actors(): "by" */
+    S_QUARTER = 1u << 17,   /* pick_place(): its quarter[] */
+    S_SAYS = 1u << 18,      /* reporting_source(): its says[], speech_verbs[], "according";
+                             * counts_sources(): its say[] */
+    S_HEADS = 1u << 19,     /* past_head(): its heads[] */
+    S_BYSTANDER = 1u << 20, /* bystander(): "according", speech_verbs[] and its judge[],
+                             * say[], habit[], observed[], neg_only[], "denied", "denies";
+                             * speech_date(): its say[] */
+    S_AFTER = 1u << 21,     /* aside_clause(): "after", "following" */
+    S_SEPARATE = 1u << 22,  /* separate_happening(): "separately", "another", "came" ... */
+    S_BORN = 1u << 23,      /* origin_date(): its born[] */
+    S_TOLLS = 1u << 24,     /* coder_note(): its tolls[] */
+    S_KILLED = 1u << 25,    /* coder_note(): its killed[] */
+    S_BETWEEN = 1u << 26,   /* pick_actors(): "between" */
+    S_SELF = 1u << 27,      /* casualties(): "himself", "herself" */
+    S_HARM = 1u << 28,      /* says_no_casualties(): its harm[] */
+    S_CLAIMING = 1u << 29,  /* claims_earlier(): "claimed", "celebrated", "praised", "claiming" */
+    S_TOLL = 1u << 30       /* toll_update(): "toll" */
 };
+/* The sentence words kept only in ev_first.words: a token without a hash,
+ * looked up in ev_rules.first, that is a key of it may be any of them. */
+#define S_WIDE                                                                                     \
+    (S_SINCE | S_MODAL_FAR | S_ROAD | S_RECOVER | S_RETIRED | S_CAPITAL | S_FATES | S_BELONG |     \
+     S_BY | S_QUARTER | S_SAYS | S_HEADS | S_BYSTANDER | S_AFTER | S_SEPARATE | S_BORN | S_TOLLS | \
+     S_KILLED | S_BETWEEN | S_SELF | S_HARM | S_CLAIMING | S_TOLL)
 static const struct {
     const char *word;
-    uint8_t flag;
+    uint32_t flag;
 } sentence_words[] = {{"respectively", S_RESPECTIVELY},
                       {"including", S_SUBSET},
                       {"among", S_SUBSET},
@@ -223,6 +282,173 @@ static const struct {
                       {"coded", S_CODER},
                       {"split", S_CODER},
                       {"across", S_ACROSS},
+                      {"since", S_SINCE},
+                      {"will", S_MODAL_FAR},
+                      {"would", S_MODAL_FAR},
+                      {"could", S_MODAL_FAR},
+                      {"might", S_MODAL_FAR},
+                      {"may", S_MODAL_FAR},
+                      {"can", S_MODAL_FAR},
+                      {"cannot", S_MODAL_FAR},
+                      {"road", S_ROAD},
+                      {"highway", S_ROAD},
+                      {"axis", S_ROAD},
+                      {"route", S_ROAD},
+                      {"recovered", S_RECOVER},
+                      {"recovering", S_RECOVER},
+                      {"seized", S_RECOVER},
+                      {"seizing", S_RECOVER},
+                      {"confiscated", S_RECOVER},
+                      {"captured", S_RECOVER},
+                      {"capturing", S_RECOVER},
+                      {"found", S_RECOVER},
+                      {"discovered", S_RECOVER},
+                      {"retrieved", S_RECOVER},
+                      {"off-duty", S_RETIRED},
+                      {"retired", S_RETIRED},
+                      {"former", S_RETIRED},
+                      {"ex", S_RETIRED},
+                      {"capital", S_CAPITAL},
+                      {"missing", S_FATES},
+                      {"abducted", S_FATES},
+                      {"kidnapped", S_FATES},
+                      {"captured", S_FATES},
+                      {"detained", S_FATES},
+                      {"arrested", S_FATES},
+                      {"displaced", S_FATES},
+                      {"rescued", S_FATES},
+                      {"unharmed", S_FATES},
+                      {"released", S_FATES},
+                      {"surrendered", S_FATES},
+                      {"escaped", S_FATES},
+                      {"fled", S_FATES},
+                      {"survived", S_FATES},
+                      {"evacuated", S_FATES},
+                      {"freed", S_FATES},
+                      {"defected", S_FATES},
+                      {"including", S_BELONG},
+                      {"excluding", S_BELONG},
+                      {"belonging", S_BELONG},
+                      {"affiliated", S_BELONG},
+                      {"linked", S_BELONG},
+                      {"by", S_BY},
+                      {"neighborhood", S_QUARTER},
+                      {"neighbourhood", S_QUARTER},
+                      {"area", S_QUARTER},
+                      {"roundabout", S_QUARTER},
+                      {"road", S_QUARTER},
+                      {"street", S_QUARTER},
+                      {"bazaar", S_QUARTER},
+                      {"square", S_QUARTER},
+                      {"after", S_AFTER},
+                      {"following", S_AFTER},
+                      {"say", S_SAYS},
+                      {"emerged", S_BORN},
+                      {"founded", S_BORN},
+                      {"formed", S_BORN},
+                      {"established", S_BORN},
+                      {"created", S_BORN},
+                      {"between", S_BETWEEN},
+                      {"celebrated", S_CLAIMING},
+                      {"claimed", S_CLAIMING},
+                      {"praised", S_CLAIMING},
+                      {"claiming", S_CLAIMING},
+                      {"casualties", S_HARM},
+                      {"casualty", S_HARM},
+                      {"damage", S_HARM},
+                      {"deaths", S_HARM},
+                      {"fatalities", S_HARM},
+                      {"injuries", S_HARM},
+                      {"one", S_HARM},
+                      {"victims", S_HARM},
+                      {"himself", S_SELF},
+                      {"herself", S_SELF},
+                      {"fatalities", S_TOLLS},
+                      {"fatality", S_TOLLS},
+                      {"casualties", S_TOLLS},
+                      {"killed", S_KILLED},
+                      {"dead", S_KILLED},
+                      {"deaths", S_KILLED},
+                      {"separately", S_SEPARATE},
+                      {"elsewhere", S_SEPARATE},
+                      {"separate", S_SEPARATE},
+                      {"another", S_SEPARATE},
+                      {"second", S_SEPARATE},
+                      {"came", S_SEPARATE},
+                      {"comes", S_SEPARATE},
+                      {"spokesman", S_SAYS},
+                      {"spokesperson", S_SAYS},
+                      {"spokeswoman", S_SAYS},
+                      {"said", S_SAYS},
+                      {"says", S_SAYS},
+                      {"official", S_SAYS},
+                      {"officials", S_SAYS},
+                      {"source", S_SAYS},
+                      {"sources", S_SAYS},
+                      {"statement", S_SAYS},
+                      {"commander", S_SAYS},
+                      {"chief", S_SAYS},
+                      {"commissioner", S_SAYS},
+                      {"told", S_SAYS},
+                      {"reported", S_SAYS},
+                      {"added", S_SAYS},
+                      {"stated", S_SAYS},
+                      {"according", S_SAYS},
+                      {"group", S_HEADS},
+                      {"militants", S_HEADS},
+                      {"fighters", S_HEADS},
+                      {"movement", S_HEADS},
+                      {"organization", S_HEADS},
+                      {"organisation", S_HEADS},
+                      {"according", S_BYSTANDER},
+                      {"said", S_BYSTANDER},
+                      {"says", S_BYSTANDER},
+                      {"told", S_BYSTANDER},
+                      {"added", S_BYSTANDER},
+                      {"stated", S_BYSTANDER},
+                      {"condemned", S_BYSTANDER},
+                      {"condemns", S_BYSTANDER},
+                      {"condemn", S_BYSTANDER},
+                      {"denounced", S_BYSTANDER},
+                      {"denounces", S_BYSTANDER},
+                      {"deplored", S_BYSTANDER},
+                      {"deplores", S_BYSTANDER},
+                      {"mourned", S_BYSTANDER},
+                      {"welcomed", S_BYSTANDER},
+                      {"welcomes", S_BYSTANDER},
+                      {"urged", S_BYSTANDER},
+                      {"urges", S_BYSTANDER},
+                      {"called", S_BYSTANDER},
+                      {"calls", S_BYSTANDER},
+                      {"expressed", S_BYSTANDER},
+                      {"extends", S_BYSTANDER},
+                      {"extended", S_BYSTANDER},
+                      {"offered", S_BYSTANDER},
+                      {"reported", S_BYSTANDER},
+                      {"announced", S_BYSTANDER},
+                      {"confirmed", S_BYSTANDER},
+                      {"spokesman", S_BYSTANDER},
+                      {"spokesperson", S_BYSTANDER},
+                      {"commented", S_BYSTANDER},
+                      {"comment", S_BYSTANDER},
+                      {"responded", S_BYSTANDER},
+                      {"respond", S_BYSTANDER},
+                      {"claimed", S_BYSTANDER},
+                      {"claim", S_BYSTANDER},
+                      {"often", S_BYSTANDER},
+                      {"frequently", S_BYSTANDER},
+                      {"usually", S_BYSTANDER},
+                      {"regularly", S_BYSTANDER},
+                      {"routinely", S_BYSTANDER},
+                      {"typically", S_BYSTANDER},
+                      {"commonly", S_BYSTANDER},
+                      {"denied", S_BYSTANDER},
+                      {"denies", S_BYSTANDER},
+                      {"recorded", S_BYSTANDER},
+                      {"documented", S_BYSTANDER},
+                      {"observed", S_BYSTANDER},
+                      {"verified", S_BYSTANDER},
+                      {"monitored", S_BYSTANDER},
                       {"toll", S_TOLL}};
 
 /* A key of ev_rules.first (a phrase's first word, a word class's or a
@@ -233,6 +459,8 @@ typedef struct ev_first {
     uint32_t len;
     uint32_t v;
     int32_t phrase1;
+    uint32_t words; /* the word's enum ev_sentence_word flags (v >> 24 and the S_WIDE ones) */
+    uint8_t tok;    /* match_token()'s TOK_* answer when v & 0xff <= 1 */
 } ev_first;
 
 /* A phrase of two words or more: its key ("opened fire") and index. */
@@ -329,7 +557,10 @@ static uint32_t phrase_len_bit(uint32_t n)
 }
 
 static pthread_mutex_t rules_lock = PTHREAD_MUTEX_INITIALIZER;
-static ev_rules *rules_cache;
+/* The loaded rules, newest first: written under rules_lock, published with
+ * release; an entry is complete when published and never changes or goes,
+ * so a reader that loads the head with acquire may walk the list unlocked. */
+static _Atomic(ev_rules *) rules_cache;
 
 static char *next_field(char **p)
 {
@@ -391,12 +622,28 @@ static const char *words_index(ev_rules *r)
         while (r->whash[k]) k = (k + 1) & wmask;
         r->whash[k] = h;
         r->hfilt[h >> 22] |= 1ull << (h >> 16 & 63);
-        r->wfirst[k] = (ev_first){w, sl->keylen, sl->value, -1};
+        r->wfirst[k] = (ev_first){w, sl->keylen, sl->value, -1, sl->value >> 24, 0};
         /* match_phrase's one-word look-up, made here (it takes no key
          * longer than 125 bytes) */
         if ((sl->value & phrase_len_bit(1)) && sl->keylen + 2 <= 128 &&
             strmap_get(&r->phrases, w, sl->keylen, &pi))
             r->wfirst[k].phrase1 = (int32_t)pi;
+        /* match_token's answer for a token of this key starting no phrase
+         * longer than one word: m[] the one-word phrase, if any, and the
+         * class (with v's phrase bits clear, no phrase at all) */
+        int32_t p1 = (sl->value & 0xff) == 1 ? r->wfirst[k].phrase1 : -1;
+        r->wfirst[k].tok =
+            (uint8_t)((p1 >= 0 ? r->ph[p1].tok : 0) | cls_tok(sl->value >> 8 & 0xff));
+    }
+    /* the S_WIDE sentence words' flags, which `first` has no room for (each
+     * is a key of it: rules_parse) */
+    for (size_t q = 0; q < sizeof sentence_words / sizeof *sentence_words; q++) {
+        if (!(sentence_words[q].flag & S_WIDE)) continue;
+        const char *w = sentence_words[q].word;
+        uint32_t len = (uint32_t)strlen(w), h = ds_word_hash(w, len);
+        for (uint32_t k = h >> (32 - r->wbits); r->whash[k]; k = (k + 1) & wmask)
+            if (r->whash[k] == h && r->wfirst[k].len == len && !memcmp(r->wfirst[k].word, w, len))
+                r->wfirst[k].words |= sentence_words[q].flag;
     }
     /* the phrases of two words or more whose words are not empty (every
      * one a run of plain tokens could spell) */
@@ -508,12 +755,20 @@ static const char *rules_parse(ev_rules *r, char *text, unsigned *lineno)
         int16_t d = ph->rule[R_DEATH] >= 0 ? ph->rule[R_DEATH] : ph->rule[R_INJURY];
         ph->trigger =
             ph->rule[R_VERB] >= 0 || ph->rule[R_NOUN] >= 0 || (d >= 0 && r->rules[d].typed);
+        int16_t vn = ph->rule[R_VERB] >= 0 ? ph->rule[R_VERB] : ph->rule[R_NOUN];
+        bool arrest = vn >= 0 && r->rules[vn].sub_event_type == acled_subs[18];
+        ph->tok =
+            (uint8_t)(TOK_BUSY | (ph->trigger ? TOK_TRIG_CUT : 0) |
+                      (ph->roles & CLASSIFY_ROLES ? TOK_CLASSIFY : 0) | (arrest ? TOK_ARREST : 0));
     }
     for (size_t k = 0; k < sizeof word_classes / sizeof *word_classes; k++)
         if (!first_or(r, word_classes[k].word, (uint32_t)word_classes[k].cls << 8))
             return "out of memory";
+    /* (an S_WIDE word is a key with no bits of its own: words_index() gives
+     * it its flag in ev_first.words) */
     for (size_t k = 0; k < sizeof sentence_words / sizeof *sentence_words; k++)
-        if (!first_or(r, sentence_words[k].word, (uint32_t)sentence_words[k].flag << 24))
+        if (!first_or(r, sentence_words[k].word,
+                      sentence_words[k].flag & S_WIDE ? 0 : sentence_words[k].flag << 24))
             return "out of memory";
     return words_index(r);
 }
@@ -539,9 +794,15 @@ static ds_status rules_get(const ev_rules **out, ds_ctx *ctx)
 {
     *out = NULL;
     const char *dir = ctx && ctx->shared && ctx->shared->data_dir ? ctx->shared->data_dir : ".";
+    /* the usual case, rules already loaded: no lock (once per document) */
+    for (ev_rules *r = atomic_load_explicit(&rules_cache, memory_order_acquire); r; r = r->next)
+        if (strcmp(r->data_dir, dir) == 0) {
+            *out = r;
+            return DS_OK;
+        }
     ds_status st = DS_OK;
     pthread_mutex_lock(&rules_lock);
-    for (ev_rules *r = rules_cache; r; r = r->next)
+    for (ev_rules *r = atomic_load_explicit(&rules_cache, memory_order_relaxed); r; r = r->next)
         if (strcmp(r->data_dir, dir) == 0) {
             *out = r;
             goto done;
@@ -585,8 +846,8 @@ static ds_status rules_get(const ev_rules **out, ds_ctx *ctx)
         st = ds_ctx_fail(ctx, DS_EDATA, "%s:%u: %s", path, lineno, err);
         goto done;
     }
-    r->next = rules_cache;
-    rules_cache = r;
+    r->next = atomic_load_explicit(&rules_cache, memory_order_relaxed);
+    atomic_store_explicit(&rules_cache, r, memory_order_release);
     *out = r;
 done:
     pthread_mutex_unlock(&rules_lock);
@@ -608,9 +869,12 @@ static size_t index_words(uint32_t nsent, uint32_t n)
 
 /* Counting sort of an annotation array by its sentence field (stable, so the
  * annotators' order within a sentence is kept), into `mem` (index_words()
- * words, which it advances past). */
-static void index_build(sent_index *si, uint32_t **mem, uint32_t nsent, const void *arr, uint32_t n,
-                        size_t stride, size_t sent_off)
+ * words, which it advances past). Inlined in each INDEX_BUILD, where the
+ * stride and offset are constants. */
+static inline __attribute__((always_inline)) void index_build(sent_index *si, uint32_t **mem,
+                                                              uint32_t nsent, const void *arr,
+                                                              uint32_t n, size_t stride,
+                                                              size_t sent_off)
 {
     /* no annotation: every sentence's range is empty, read from zeros */
     static const uint32_t zeros[512];
@@ -694,12 +958,21 @@ typedef struct ev_scan {
     const ds_place *last_place;     /* the place of the paragraph's last new event */
     uint32_t weak_event; /* the last event, when dated by a report's day (cand.weak_date) */
     uint32_t last_place_block;
+    /* the tokens of the last matched sentence that are a trigger (is_trigger)
+     * or a comma, semicolon or colon (cut_punct), in order: the only ones
+     * make_frames() acts on */
+    uint32_t *trig_cut;
+    uint32_t ntrig_cut;
+    /* and those with TOK_CLASSIFY, in order: the only ones classify() acts on */
+    uint32_t *cls_tok;
+    uint32_t ncls_tok;
     /* what match_sentence found in tokens [cls_first, cls_end): the word
      * classes and phrase roles present, so that a reader whose cue words
      * are absent from the sentence skips its token loop */
     uint32_t cls_first, cls_end;
     uint8_t sent_cls;    /* OR of m[].cls */
-    uint8_t sent_words;  /* enum ev_sentence_word bits of its tokens */
+    uint32_t sent_words; /* enum ev_sentence_word bits of its tokens */
+    uint8_t sent_tok;    /* OR of match_token()'s TOK_* answers */
     uint16_t sent_roles; /* OR of the matched phrases' roles */
     char last_side;      /* cand.dead_side of the last event's toll */
     uint32_t nspelt;     /* entries of spelt[] */
@@ -1007,11 +1280,17 @@ typedef struct match_acc {
     unsigned cls, roles, words;
 } match_acc;
 
+/* The TOK_* bits of a token whose m[] is set. */
+static inline unsigned busy_of(const ev_scan *sc, const tok_match *m)
+{
+    return (m->phrase >= 0 ? sc->ph[m->phrase].tok : 0) | cls_tok(m->cls);
+}
+
 /* match_sentence() for token i of a sentence ending at `end`, one that
  * passed its filters (m[i] empty): the longest phrase of the rules starting
- * there and the token's word class go to m[i] and *acc. True when the token
- * is busy (see next_busy()): it starts a phrase, has a class or is a cut. */
-static inline bool match_token(ev_scan *sc, uint32_t i, uint32_t end, match_acc *acc)
+ * there and the token's word class go to m[i] and *acc. Returns the TOK_*
+ * bits of the token. */
+static inline unsigned match_token(ev_scan *sc, uint32_t i, uint32_t end, match_acc *acc)
 {
     const ev_rules *r = sc->rules;
     tok_match *m = &sc->m[i];
@@ -1020,32 +1299,32 @@ static inline bool match_token(ev_scan *sc, uint32_t i, uint32_t end, match_acc 
     if (t->hash) {
         /* a plain word: its precomputed hash finds its key, if any */
         const ev_first *e = first_by_hash(r->whash, r->wfirst, r->wbits, t);
-        if (!e) return false;
+        if (!e) return 0;
         v = e->v;
         m->cls = (uint8_t)(v >> 8);
         acc->cls |= m->cls;
-        acc->words |= v >> 24;
-        if ((v & 0xff) == 1) {
-            if (e->phrase1 >= 0) {
-                m->phrase = (int16_t)e->phrase1;
-                m->len = 1;
-                acc->roles |= r->ph[e->phrase1].roles;
-            }
-        } else if (v & 0xff) {
+        acc->words |= e->words;
+        if ((v & 0xff) > 1) {
             acc->roles |= match_phrase_hashed(sc, i, end, e);
+            return busy_of(sc, m);
         }
-        return m->phrase >= 0 || m->cls;
+        if (e->phrase1 >= 0) { /* (only with (v & 0xff) == 1: words_index) */
+            m->phrase = (int16_t)e->phrase1;
+            m->len = 1;
+            acc->roles |= r->ph[e->phrase1].roles;
+        }
+        return e->tok;
     }
-    bool cut = cut_punct(t);
+    unsigned cut = cut_punct(t) ? TOK_BUSY | TOK_TRIG_CUT : 0;
     uint32_t b = word_bit(t->norm, t->norm_len);
     if (!(r->bloom[b >> 6] >> (b & 63) & 1)) return cut;
     uint64_t h = strmap_hash_more(STRMAP_HASH_SEED, t->norm, t->norm_len);
     if (!strmap_get_hashed(&r->first, strmap_hash_done(h), t->norm, t->norm_len, &v)) return cut;
     m->cls = (uint8_t)(v >> 8);
     acc->cls |= m->cls;
-    acc->words |= v >> 24;
+    acc->words |= v >> 24 | S_WIDE; /* (its S_WIDE flags are not in v: any of them) */
     if (v & 0xff) acc->roles |= match_phrase(sc, i, end, v, h);
-    return cut || m->phrase >= 0 || m->cls;
+    return cut | busy_of(sc, m);
 }
 
 /* A run of empty matches, copied over a sentence's m[] before it is matched. */
@@ -1102,21 +1381,29 @@ static void match_sentence(ev_scan *sc, const ds_sentence *s)
     const uint32_t first = s->first_token, end = first + s->ntokens;
     match_acc acc = {0, 0, 0};
     const ds_token *toks = sc->toks, *te = toks + end;
-    uint32_t *busy = sc->busy, idle_from = first;
+    uint32_t *busy = sc->busy, idle_from = first, ntc = 0, ncl = 0;
+    unsigned toks_or = 0; /* the TOK_* bits of its tokens */
     for (uint32_t i = first; i < end; i += 32)
         memcpy(&sc->m[i], empty_matches, (end - i < 32 ? end - i : 32) * sizeof *sc->m);
     for (const ds_token *t = next_candidate(r, toks + first, te); t < te;
          t = next_candidate(r, t + 1, te)) {
         uint32_t i = (uint32_t)(t - toks);
-        if (match_token(sc, i, end, &acc)) {
+        unsigned b = match_token(sc, i, end, &acc);
+        if (b) {
+            toks_or |= b;
             fill_busy(busy, idle_from, i, i);
             idle_from = i + 1;
+            if (b & TOK_TRIG_CUT) sc->trig_cut[ntc++] = i;
+            if (b & TOK_CLASSIFY) sc->cls_tok[ncl++] = i;
         }
     }
+    sc->ntrig_cut = ntc;
+    sc->ncls_tok = ncl;
     if (idle_from < end) fill_busy(busy, idle_from, end - 1, end);
     sc->cls_first = first, sc->cls_end = end;
     sc->sent_cls = (uint8_t)acc.cls, sc->sent_roles = (uint16_t)acc.roles;
-    sc->sent_words = (uint8_t)acc.words;
+    sc->sent_words = acc.words;
+    sc->sent_tok = (uint8_t)toks_or;
 }
 
 /* The first token at or after i that starts a phrase or has a word class
@@ -1140,6 +1427,12 @@ static bool may_have_cls(const ev_scan *sc, uint32_t a, uint32_t b, unsigned cls
 static bool may_have_role(const ev_scan *sc, uint32_t a, uint32_t b, unsigned roles)
 {
     return a < sc->cls_first || b > sc->cls_end || (sc->sent_roles & roles);
+}
+
+/* The same for match_token()'s TOK_* bits. */
+static bool may_have_tok(const ev_scan *sc, uint32_t a, uint32_t b, unsigned bits)
+{
+    return a < sc->cls_first || b > sc->cls_end || (sc->sent_tok & bits);
 }
 
 /* The same for sentence words (enum ev_sentence_word). */
@@ -1238,6 +1531,8 @@ static bool arrest_reason(const ev_scan *sc, const ds_sentence *s, uint32_t i)
     uint32_t j = i;
     static const char *const dets[] = {"the", "a", "an", "last", "recent", "this", "that", NULL};
     WORD_SIG(dets);
+    /* (an answer true needs an arrest's phrase before: TOK_ARREST) */
+    if (!may_have_tok(sc, s->first_token, s->first_token + s->ntokens, TOK_ARREST)) return false;
     while (j > s->first_token && i - j < 3 && tok_in(sc, j - 1, dets)) j--;
     if (j <= s->first_token + 1) return false;
     bool reason = (tok_is(sc, j - 1, "with") && tok_is(sc, j - 2, "connection")) ||
@@ -1269,13 +1564,14 @@ static bool tallied(const ev_scan *sc, const ds_sentence *s)
         "four",    "five",     "six",      "seven",    "eight",   "nine", "ten",    NULL};
     WORD_SIG(several);
     uint32_t end = s->first_token + s->ntokens;
-    for (uint32_t i = s->first_token; i + 2 < end; i++) {
-        if (!tok_in(sc, i, preps)) continue;
-        uint32_t n = i + 1;
+    /* the noun (token j, after the preposition and the count) has a phrase:
+     * the loop steps over the tokens with an empty m[] (next_busy) */
+    for (uint32_t j = next_busy(sc, s->first_token + 2); j < end; j = next_busy(sc, j + 1)) {
+        if (!is_plural_noun(tok(sc, j)) || !(rule_at(sc, j, R_ANAPHOR) || rule_at(sc, j, R_NOUN)))
+            continue;
+        uint32_t n = j - 1;
         if (!(tok(sc, n)->flags & DS_TOK_NUMBER) && !tok_in(sc, n, several)) continue;
-        const ds_token *t = tok(sc, n + 1);
-        if (is_plural_noun(t) && (rule_at(sc, n + 1, R_ANAPHOR) || rule_at(sc, n + 1, R_NOUN)))
-            return true;
+        if (tok_in(sc, n - 1, preps)) return true;
     }
     return false;
 }
@@ -1312,7 +1608,11 @@ static bool trigger_blocked(const ev_scan *sc, const ds_sentence *s, uint32_t i)
      * unless it gives the day ("has carried out air strikes since the group
      * launched its offensive in November 2023", but "since militants
      * attacked the town on 3 May") */
-    for (uint32_t k = 1; k <= 8 && i >= s->first_token + k; k++) {
+    /* (the look-back ends on "since" or stops: a sentence without the word
+     * skips it, as the modal one below in a sentence without a modal) */
+    const uint32_t end = s->first_token + s->ntokens;
+    const bool since = may_have_word(sc, s->first_token, end, S_SINCE);
+    for (uint32_t k = 1; since && k <= 8 && i >= s->first_token + k; k++) {
         if (tok_punct(sc, i - k) && !tok_is(sc, i - k, "'s")) break;
         if (tok_is(sc, i - k, "since")) {
             if ((noun_only && k <= 4) || !sentence_has_day(sc, s)) return true;
@@ -1323,7 +1623,7 @@ static bool trigger_blocked(const ev_scan *sc, const ds_sentence *s, uint32_t i)
      * "militants have killed 300 civilians since January": a period up to
      * now, unless the sentence gives a day ("the deadliest attack since
      * 2019" on Monday) */
-    for (uint32_t k = i + 1; k < s->first_token + s->ntokens && k <= i + 16; k++) {
+    for (uint32_t k = i + 1; since && k < end && k <= i + 16; k++) {
         if (tok_punct(sc, k) && !tok_is(sc, k, "'s")) break;
         if (tok_is(sc, k, "since")) {
             if (!sentence_has_day(sc, s)) return true;
@@ -1335,7 +1635,10 @@ static bool trigger_blocked(const ev_scan *sc, const ds_sentence *s, uint32_t i)
     if (noun_only && arrest_reason(sc, s, i)) return true;
     /* "will attempt another raid": not the one told, and not told yet */
     if (noun_only && i > s->first_token && tok_is(sc, i - 1, "another")) return true;
-    for (uint32_t k = 1; k <= 3 && i >= s->first_token + k; k++) {
+    /* (for a trigger that is no noun only a blocking phrase acts below: with
+     * no phrase among the three tokens before it, nothing does) */
+    const bool look = noun || next_busy(sc, i >= s->first_token + 3 ? i - 3 : s->first_token) < i;
+    for (uint32_t k = 1; look && k <= 3 && i >= s->first_token + k; k++) {
         uint32_t j = i - k;
         if (tok_punct(sc, j)) break;
         const ds_token *t = tok(sc, j);
@@ -1409,7 +1712,8 @@ static bool trigger_blocked(const ev_scan *sc, const ds_sentence *s, uint32_t i)
     static const char *const modal_far[] = {"will", "would", "could",  "might",
                                             "may",  "can",   "cannot", NULL};
     WORD_SIG(modal_far);
-    for (uint32_t k = 4; k <= 8 && i >= s->first_token + k; k++) {
+    const bool modal = may_have_word(sc, s->first_token, end, S_MODAL_FAR);
+    for (uint32_t k = 4; modal && k <= 8 && i >= s->first_token + k; k++) {
         uint32_t j = i - k;
         if (tok_punct(sc, j) || is_trigger(sc, j)) break;
         /* ... but "In May 2021, ISWAP fighters attacked": a month */
@@ -1443,6 +1747,8 @@ static bool speech_date(const ev_scan *sc, const ds_sentence *s, uint32_t i)
                                       "stated", "confirmed", "claimed", NULL};
     WORD_SIG(say);
     if (i <= s->first_token) return false;
+    /* (say[] is in S_BYSTANDER's words) */
+    if (!may_have_word(sc, s->first_token, s->first_token + s->ntokens, S_BYSTANDER)) return false;
     i--;
     if (tok_is(sc, i, "on") && i > s->first_token) i--;
     return tok_in(sc, i, say);
@@ -1456,6 +1762,7 @@ static bool origin_date(const ev_scan *sc, const ds_sentence *s, uint32_t i)
     static const char *const born[] = {"emerged",     "founded", "formed",
                                        "established", "created", NULL};
     WORD_SIG(born);
+    if (!may_have_word(sc, s->first_token, s->first_token + s->ntokens, S_BORN)) return false;
     for (uint32_t k = 1; k <= 3 && i >= s->first_token + k; k++) {
         if (tok_punct(sc, i - k)) return false;
         if (tok_in(sc, i - k, born)) return true;
@@ -1535,6 +1842,11 @@ static const ds_timex *frame_timex_weak(const ev_scan *sc, const frame *f, bool 
         }
         /* the readers below look around the expression's first token */
         const ds_sentence *s = &sc->doc->sentences.v[t->sentence];
+        /* (a date with a month is no name's year, and without their words
+         * origin_date and speech_date answer false: no token to find) */
+        if ((t->value.month || t->end.year) &&
+            !may_have_word(sc, s->first_token, s->first_token + s->ntokens, S_BORN | S_BYSTANDER))
+            return after_possessed_noun(sc, f, t);
         uint32_t at = token_at(sc, s, t->span.start);
         if (name_year(sc, t, s, at)) {
             if (!named) named = t;
@@ -1642,7 +1954,8 @@ static uint32_t token_at(const ev_scan *sc, const ds_sentence *s, uint32_t at)
  * tokens, so the steps from `from` come before any binary search. Exact:
  * when the token before `from` ends after `at` (an empty or reversed span),
  * token_at answers. */
-static uint32_t token_at_from(const ev_scan *sc, const ds_sentence *s, uint32_t from, uint32_t at)
+static inline __attribute__((always_inline)) uint32_t
+token_at_from(const ev_scan *sc, const ds_sentence *s, uint32_t from, uint32_t at)
 {
     uint32_t hi = s->first_token + s->ntokens;
     if (from < s->first_token || from > hi ||
@@ -1693,6 +2006,8 @@ static bool aside_clause(const ev_scan *sc, uint32_t a, uint32_t end)
     static const char *const units[] = {"day",   "days",  "hours",  "hour", "week",
                                         "weeks", "month", "months", NULL};
     WORD_SIG(units);
+    /* both answers true need "after" or "following" in [a, end) */
+    if (!may_have_word(sc, a, end, S_AFTER)) return false;
     uint32_t i = a;
     if (i < end && (tok_in(sc, i, counts) || (tok(sc, i)->flags & DS_TOK_NUMBER))) i++;
     if (i + 1 < end && tok_in(sc, i, units) && tok_is(sc, i + 1, "after")) return true;
@@ -1717,13 +2032,23 @@ static uint32_t make_frames(ev_scan *sc, uint32_t si, frame *frames, uint32_t ma
     memset(&seg, 0, sizeof seg);
     seg.sentence = si;
     seg.tok_start = s->first_token;
-    for (uint32_t i = s->first_token; i <= end; i++) {
+    /* only a trigger can join a segment and only a comma, semicolon or colon
+     * cut one (or the sentence's end): the loop visits those tokens
+     * (match_sentence listed them in trig_cut), every other does nothing */
+    for (uint32_t t = 0; t <= sc->ntrig_cut; t++) {
+        uint32_t i = t < sc->ntrig_cut ? sc->trig_cut[t] : end;
         bool cut = i == end;
         if (!cut && seg.ntrig && tok_punct(sc, i) &&
             (tok_is(sc, i, ",") || tok_is(sc, i, ";") || tok_is(sc, i, ":"))) {
-            for (uint32_t k = i + 1; k < end && k <= i + 4; k++) {
-                if (tok_punct(sc, k)) break;
-                if (is_trigger(sc, k) && !rule_at(sc, k, R_DEATH) && !rule_at(sc, k, R_INJURY)) {
+            /* a trigger that is no casualty word within four tokens, before
+             * any punctuation: the triggers among them are the next entries
+             * of the list (an entry that is no trigger is punctuation) */
+            for (uint32_t u = t + 1, seen = i; u < sc->ntrig_cut; u++) {
+                uint32_t k = sc->trig_cut[u];
+                if (k >= end || k > i + 4) break;
+                while (seen < k && !tok_punct(sc, seen + 1)) seen++;
+                if (seen < k) break; /* punctuation at seen + 1 <= k */
+                if (!rule_at(sc, k, R_DEATH) && !rule_at(sc, k, R_INJURY)) {
                     cut = true;
                     break;
                 }
@@ -1735,10 +2060,6 @@ static uint32_t make_frames(ev_scan *sc, uint32_t si, frame *frames, uint32_t ma
                 if (seg.ntrig < 16) seg.trig[seg.ntrig++] = i;
                 if (!rule_at(sc, i, R_DEATH) && !rule_at(sc, i, R_INJURY)) seg.has_strong = true;
             }
-            /* only a token with a phrase can be a trigger, and only a
-             * comma, semicolon or colon cut: on to the next such token */
-            uint32_t nb = next_busy(sc, i + 1);
-            if (nb > i + 1) i = nb - 1;
             continue;
         }
         seg.tok_end = i;
@@ -1889,6 +2210,18 @@ static const char *named_actor(ev_scan *sc, const char *name, const char *type)
     return name;
 }
 
+/* named_actor() for a name in a buffer of the caller's (name[0..len)): the
+ * name is copied only when x->actors keeps none (ds_facts_actor_named
+ * copies what it enters). */
+static const char *named_actor_buf(ev_scan *sc, const char *name, size_t len, const char *type)
+{
+    if (ds_facts_actor_named) {
+        ds_actor *a = ds_facts_actor_named(sc->x, name, len, type);
+        if (a && a->name) return a->name;
+    }
+    return ds_facts_strn(sc->x, name, len);
+}
+
 static const char *country_name(const ev_scan *sc, const char *iso3)
 {
     /* the name the actor lexicon gives it (ACLED's), so that "Unidentified
@@ -2027,6 +2360,9 @@ static void pick_place(ev_scan *sc, const frame *f, cand *c)
     const sent_index *si = &sc->place;
     int best = -1;
     bool best_dest = false;
+    /* (a sentence without a word of quarter[] skips its test) */
+    const bool quarter_words =
+        may_have_word(sc, s->first_token, s->first_token + s->ntokens, S_QUARTER);
     for (uint32_t k = si->first[f->sentence]; k < si->first[f->sentence + 1]; k++) {
         const ds_place *p = &doc->places.v[si->idx[k]];
         if (!in_frame(f, p->span) || in_actor_name(sc, f->sentence, p->span)) continue;
@@ -2079,7 +2415,7 @@ static void pick_place(ev_scan *sc, const frame *f, cand *c)
                                               "roundabout",   "road",          "street",
                                               "bazaar",       "square",        NULL};
         WORD_SIG(quarter);
-        if (after < s->first_token + s->ntokens && tok_in(sc, after, quarter) &&
+        if (quarter_words && after < s->first_token + s->ntokens && tok_in(sc, after, quarter) &&
             p->feature == DS_FEAT_CITY) {
             /* "the Faladié neighborhood" with no town named: a quarter the
              * gazetteer took for a village elsewhere */
@@ -2125,8 +2461,8 @@ static void pick_place(ev_scan *sc, const frame *f, cand *c)
                                                                      : NULL;
     if ((!c->place || country) && f->text_start > s->span.start) {
         bool capital = false;
-        for (uint32_t i = f->tok_start; i < f->tok_end && !capital; i++)
-            capital = tok_is(sc, i, "capital");
+        uint32_t to = may_have_word(sc, f->tok_start, f->tok_end, S_CAPITAL) ? f->tok_end : 0;
+        for (uint32_t i = f->tok_start; i < to && !capital; i++) capital = tok_is(sc, i, "capital");
         for (uint32_t k = si->first[f->sentence]; capital && k < si->first[f->sentence + 1]; k++) {
             const ds_place *p = &doc->places.v[si->idx[k]];
             if (p->span.start >= f->text_start) break;
@@ -2195,7 +2531,9 @@ static void unknown_town(ev_scan *sc, const frame *f, cand *c)
     static const char *const roads[] = {"road", "highway", "axis", "route", NULL};
     WORD_SIG(roads);
     static const char *const sides[] = {"east", "west", "north", "south", NULL};
-    for (uint32_t i = f->tok_start; i + 1 < f->tok_end && (!c->place || place_rank(c->place) <= 2);
+    /* (a frame without a word of roads[] skips the loop: it acts only on one) */
+    uint32_t road_end = may_have_word(sc, f->tok_start, f->tok_end, S_ROAD) ? f->tok_end : 0;
+    for (uint32_t i = f->tok_start; i + 1 < road_end && (!c->place || place_rank(c->place) <= 2);
          i++) {
         const ds_token *t = tok(sc, i);
         if (!(t->flags & DS_TOK_CAP) || !tok_in(sc, i + 1, roads)) continue;
@@ -2214,9 +2552,10 @@ static void unknown_town(ev_scan *sc, const frame *f, cand *c)
     }
     if (c->place) return;
     for (uint32_t i = f->tok_start; i + 1 < f->tok_end; i++) {
-        if (!tok_is(sc, i, "in") && !tok_is(sc, i, "near")) continue;
+        /* (the capitalised word first: most tokens are followed by none) */
         const ds_token *n = tok(sc, i + 1);
         if (!(n->flags & DS_TOK_CAP) || !(n->flags & DS_TOK_WORD)) continue;
+        if (!tok_is(sc, i, "in") && !tok_is(sc, i, "near")) continue;
         if (starts_annotation(sc, f->sentence, n->span.start)) continue;
         c->unknown_place = true;
         return;
@@ -2340,7 +2679,7 @@ static uint32_t past_head(const ev_scan *sc, uint32_t i, uint32_t end)
     static const char *const heads[] = {"group",        "militants",    "fighters", "movement",
                                         "organization", "organisation", NULL};
     WORD_SIG(heads);
-    return i < end && tok_in(sc, i, heads) ? i + 1 : i;
+    return i < end && may_have_word(sc, i, i + 1, S_HEADS) && tok_in(sc, i, heads) ? i + 1 : i;
 }
 
 /* "Pakistan's military said 21 militants were killed in operations": a
@@ -2376,6 +2715,9 @@ static bool passive_speaker(const ev_scan *sc, const ds_sentence *s, const ds_ac
 static bool bystander(const ev_scan *sc, const ds_sentence *s, const ds_actor_ref *r,
                       uint32_t trig_at, uint32_t at, uint32_t re)
 {
+    /* each answer true below needs one of the words of S_BYSTANDER in the
+     * sentence */
+    if (!may_have_word(sc, s->first_token, s->first_token + s->ntokens, S_BYSTANDER)) return false;
     for (uint32_t back = 2; back <= 4 && at >= s->first_token + back; back++)
         if (tok_is(sc, at - back, "according") && tok_is(sc, at - back + 1, "to")) return true;
     /* '..., said local police officer Abdi Hassan': the speaker after his
@@ -2510,6 +2852,7 @@ static void pick_actors(ev_scan *sc, const frame *f, cand *c)
     /* "After the Taliban returned to power, ...": no side of the event */
     uint32_t scene_end = scene_clause_end(sc, f);
     const uint32_t scene_to = scene_end > f->tok_start ? tok(sc, scene_end)->span.start : 0;
+    const bool by_sentence = may_have_word(sc, s->first_token, s->first_token + s->ntokens, S_BY);
     for (uint32_t k = si->first[f->sentence]; k < si->first[f->sentence + 1]; k++) {
         const ds_actor_ref *r = &doc->actor_refs.v[si->idx[k]];
         if (r->span.start < scene_to && r->span.start >= f->text_start) continue;
@@ -2529,14 +2872,16 @@ static void pick_actors(ev_scan *sc, const frame *f, cand *c)
             "extremist", "terrorist", "insurgent", "suspected",    "alleged",  NULL};
         WORD_SIG(mods);
         uint32_t by_back = 0; /* words from the mention back to "by" */
-        for (uint32_t back = 1; back <= 3 && !by_back && at >= s->first_token + back; back++) {
+        /* (both look-backs end on "by": a sentence without it skips them) */
+        for (uint32_t back = 1; by_sentence && back <= 3 && !by_back && at >= s->first_token + back;
+             back++) {
             if (tok_is(sc, at - back, "by"))
                 by_back = back;
             else if (!tok_in(sc, at - back, mods))
                 break;
         }
         /* "perpetrated by elements of the Allied Democratic Forces" */
-        if (!by_back) {
+        if (by_sentence && !by_back) {
             static const char *const part[] = {"elements", "members",    "fighters", "militants",
                                                "units",    "operatives", "cells",    NULL};
             WORD_SIG(part);
@@ -2646,8 +2991,12 @@ static void pick_actors(ev_scan *sc, const frame *f, cand *c)
                                          "place", "occurred", "continued", NULL};
     WORD_SIG(happen);
     uint32_t bw = f->trig[0] + 1;
-    while (bw < f->tok_end && bw < f->trig[0] + 4 && tok_in(sc, bw, happen)) bw++;
-    if (tok_is(sc, bw, "between") && !c->attributed) {
+    /* (the test needs "between" at a token from bw to the frame's end, the
+     * token after the frame included: it may be past the sentence) */
+    const bool between =
+        may_have_word(sc, bw, f->tok_end, S_BETWEEN) || tok_is(sc, f->tok_end, "between");
+    while (between && bw < f->tok_end && bw < f->trig[0] + 4 && tok_in(sc, bw, happen)) bw++;
+    if (between && tok_is(sc, bw, "between") && !c->attributed) {
         const ds_actor_ref *side[2] = {NULL, NULL};
         for (uint32_t k = si->first[f->sentence]; k < si->first[f->sentence + 1] && !side[1]; k++) {
             const ds_actor_ref *r = &doc->actor_refs.v[si->idx[k]];
@@ -2740,10 +3089,14 @@ static char quantity_role(ev_scan *sc, const ds_sentence *s, const ds_quantity *
         if (!tok_in(sc, j, quals)) break;
     }
     uint32_t i = qe;
+    /* (a sentence without their words skips the two word tests below) */
+    const bool belong = may_have_word(sc, s->first_token, end, S_BELONG),
+               fates = may_have_word(sc, s->first_token, end, S_FATES);
     for (uint32_t k = 0, skipped = 0; k < 14 && i + k + skipped < end; k++) {
         uint32_t j = i + k + skipped;
-        if (tok_is(sc, j, "including") || tok_is(sc, j, "excluding") ||
-            tok_is(sc, j, "belonging") || tok_is(sc, j, "affiliated") || tok_is(sc, j, "linked")) {
+        if (belong && (tok_is(sc, j, "including") || tok_is(sc, j, "excluding") ||
+                       tok_is(sc, j, "belonging") || tok_is(sc, j, "affiliated") ||
+                       tok_is(sc, j, "linked"))) {
             /* "eight people, including two police officers, were injured",
              * "two militants belonging to the TTP were killed" */
             uint32_t e2 = j + 1;
@@ -2757,7 +3110,7 @@ static char quantity_role(ev_scan *sc, const ds_sentence *s, const ds_quantity *
         if (tok_is(sc, j, ".") || tok_is(sc, j, ";")) break;
         /* "twenty were wounded and six are missing": a fate that is neither
          * ("six others escaped with bullet wounds": but hurt) */
-        if (tok_in(sc, j, other_fates)) {
+        if (fates && tok_in(sc, j, other_fates)) {
             for (uint32_t w = j + 1;
                  w < end && w <= j + 4 && !tok_punct(sc, w) && !tok_is(sc, w, "and"); w++)
                 if (rule_at(sc, w, R_INJURY)) return 'i';
@@ -2939,6 +3292,8 @@ static bool one_before(const ev_scan *sc, const ds_sentence *s, const ds_quantit
     /* "Wadan, a spokesperson, and two other colleagues were killed": the
      * one named before "and" is one more, unless a figure counts him */
     uint32_t end = s->first_token + s->ntokens;
+    /* (every answer true below needs a death phrase in the sentence) */
+    if (!may_have_role(sc, s->first_token, end, 1u << R_DEATH)) return false;
     if (after < end && j > s->first_token + 1 &&
         (tok_is(sc, after, "other") || tok_is(sc, after, "others")) && tok_is(sc, j - 1, "and")) {
         bool killed = false; /* "... were killed" follows */
@@ -2992,6 +3347,7 @@ static bool counts_sources(const ev_scan *sc, const ds_sentence *s, uint32_t qe)
     static const char *const say[] = {"said", "told", "say", "says", NULL};
     WORD_SIG(say);
     uint32_t end = s->first_token + s->ntokens;
+    if (!may_have_word(sc, s->first_token, end, S_SAYS)) return false; /* (say[] is in it) */
     for (uint32_t j = qe, n = 0; j < end && n < 4; j++, n++) {
         if (tok_punct(sc, j) || is_trigger(sc, j)) return false;
         if (tok_in(sc, j, say)) return true;
@@ -3086,6 +3442,11 @@ static void casualties(ev_scan *sc, const frame *f, cand *c)
     int32_t pending = DS_NULL_INT; /* a figure still without a role */
     uint32_t pending_end = 0;
     uint32_t first_trig_at = tok(sc, f->trig[0])->span.start;
+    /* quantity_role() finds a role only by a death or injury phrase of the
+     * sentence, or carries on the previous figure's (prev): in a sentence
+     * with no such phrase every role is 0, asked or not */
+    const bool harm = may_have_role(sc, s->first_token, s->first_token + s->ntokens,
+                                    1u << R_DEATH | 1u << R_INJURY);
     for (uint32_t k = si->first[f->sentence]; k < si->first[f->sentence + 1]; k++) {
         const ds_quantity *q = &doc->quantities.v[si->idx[k]];
         if (!in_frame(f, q->span) || overlaps_timex(sc, f->sentence, q->span)) continue;
@@ -3094,7 +3455,7 @@ static void casualties(ev_scan *sc, const frame *f, cand *c)
         /* the figure's first token and the token after it, found once for the readers below */
         uint32_t qa = token_at(sc, s, q->span.start), qe = token_at_from(sc, s, qa, q->span.end);
         if (counts_sources(sc, s, qe)) continue;
-        char role = quantity_role(sc, s, q, qa, qe, prev, prev_end);
+        char role = harm || prev ? quantity_role(sc, s, q, qa, qe, prev, prev_end) : 0;
         bool one_more = one_before(sc, s, q, qa, qe);
         if (one_more && !role) role = 'd';
         if (!role && q->span.start < first_trig_at && attacker_noun(sc, s, qe)) {
@@ -3148,7 +3509,9 @@ static void casualties(ev_scan *sc, const frame *f, cand *c)
     }
     /* "The assailant killed himself before police entered": the attacker,
      * one dead of the attacking side (GTD and ACLED count perpetrators) */
-    if (c->fatalities == DS_NULL_INT && may_have_role(sc, f->tok_start, f->tok_end, 1u << R_DEATH))
+    if (c->fatalities == DS_NULL_INT &&
+        may_have_role(sc, f->tok_start, f->tok_end, 1u << R_DEATH) &&
+        may_have_word(sc, f->tok_start, f->tok_end, S_SELF))
         for (uint32_t i = next_busy(sc, f->tok_start); i + 1 < f->tok_end; i = next_busy(sc, i + 1))
             if (rule_at(sc, i, R_DEATH) &&
                 (tok_is(sc, i + 1, "himself") || tok_is(sc, i + 1, "herself"))) {
@@ -3364,7 +3727,8 @@ static bool says_no_casualties(const ev_scan *sc, uint32_t a, uint32_t b)
     static const char *const counts[] = {"figures", "figure", "toll",     "tolls",       "details",
                                          "numbers", "count",  "estimate", "information", NULL};
     WORD_SIG(counts);
-    if (!may_have_cls(sc, a, b, W_NEG)) return false;
+    /* (an answer true needs a negation and a word of harm[]) */
+    if (!may_have_cls(sc, a, b, W_NEG) || !may_have_word(sc, a, b, S_HARM)) return false;
     for (uint32_t i = next_busy(sc, a); i < b; i = next_busy(sc, i + 1)) {
         if (!(sc->m[i].cls & W_NEG)) continue;
         if (tok_is(sc, i, "no") || tok_is(sc, i, "without")) {
@@ -3396,6 +3760,8 @@ static bool recovered_weapon(const ev_scan *sc, const frame *f, uint32_t i, bool
     static const char *const found[] = {"found", "discovered", "retrieved", NULL};
     WORD_SIG(took);
     WORD_SIG(found);
+    /* each test below needs one of the words of S_RECOVER */
+    if (!may_have_word(sc, f->tok_start, f->tok_end, S_RECOVER)) return false;
     for (uint32_t k = i, n = 0; k-- > f->tok_start && n < 8; n++) {
         if (tok_is(sc, k, ";") || tok_is(sc, k, ".")) break;
         if (tok_in(sc, k, took) || (found_too && tok_in(sc, k, found))) return true;
@@ -3673,7 +4039,8 @@ static bool civilian_modified(const ev_scan *sc, const frame *f, uint32_t i)
      * soldiers": out of service, a civilian target (ACLED) */
     static const char *const out_of_service[] = {"off-duty", "retired", "former", "ex", NULL};
     WORD_SIG(out_of_service);
-    for (uint32_t b = 1; b <= 4 && i >= f->tok_start + b; b++) {
+    const bool retired = may_have_word(sc, f->tok_start, f->tok_end, S_RETIRED);
+    for (uint32_t b = 1; retired && b <= 4 && i >= f->tok_start + b; b++) {
         if (tok_in(sc, i - b, out_of_service)) return true;
         if (tok_punct(sc, i - b) && !tok_is(sc, i - b, "-")) break;
     }
@@ -3691,6 +4058,8 @@ static bool reporting_source(const ev_scan *sc, const frame *f, uint32_t i)
                                        "sources",      "statement",    "commander",   "chief",
                                        "commissioner", "told",         "reported",    NULL};
     WORD_SIG(says);
+    /* each test below needs one of the words of S_SAYS in the frame */
+    if (!may_have_word(sc, f->tok_start, f->tok_end, S_SAYS)) return false;
     for (uint32_t k = 1; k <= 2 && i + k < f->tok_end; k++) {
         if (tok_in(sc, i + k, says)) return true;
         if (tok_punct(sc, i + k)) break;
@@ -3789,9 +4158,18 @@ static void classify(ev_scan *sc, const frame *f, cand *c)
     /* a security noun that is actor1's own, named after the verb ("were
      * killed by Ethiopian soldiers"), and any other one */
     bool agent_sec = false, other_sec = false;
-    for (uint32_t i = next_busy(sc, f->tok_start); i < f->tok_end; i = next_busy(sc, i + 1)) {
-        if (sc->m[i].phrase < 0) {
-            /* no rule: of the tests below, only the class cues can pass */
+    /* the loop acts only on a token with a phrase of a CLASSIFY_ROLES role
+     * or a class of CLASSIFY_CLS: it steps along match_sentence's list of
+     * them (f is a frame of the sentence last matched: analyze() reads
+     * make_frames' frames only) */
+    uint32_t li = 0;
+    while (li < sc->ncls_tok && sc->cls_tok[li] < f->tok_start) li++;
+    for (; li < sc->ncls_tok && sc->cls_tok[li] < f->tok_end; li++) {
+        const uint32_t i = sc->cls_tok[li];
+        if (sc->m[i].phrase < 0 || !(sc->ph[sc->m[i].phrase].roles & CLASSIFY_ROLES)) {
+            /* no rule, or none of a role read below: of the tests below,
+             * only the class cues can pass (rule_at answers NULL for a
+             * role not in the phrase's roles) */
             if (sc->m[i].cls & W_DISPERSE) c->protest_intervention = true;
             if (sc->m[i].cls & W_RIOT) c->riot_cue = true;
             continue;
@@ -4655,6 +5033,8 @@ static bool separate_happening(ev_scan *sc, const ds_sentence *s, int *back, boo
     uint32_t end = s->first_token + s->ntokens;
     *back = 0;
     *told_apart = true; /* but "It came a day after ..." (below) */
+    /* every test below needs one of the words of S_SEPARATE or S_RESPONSE */
+    if (!may_have_word(sc, s->first_token, end, S_SEPARATE | S_RESPONSE)) return false;
     for (uint32_t i = s->first_token; i < end && i < s->first_token + 4; i++) {
         if (tok_is(sc, i, "separately") || tok_is(sc, i, "elsewhere") ||
             (tok_is(sc, i, "separate") && i + 1 < end &&
@@ -4881,6 +5261,8 @@ static bool claims_earlier(ev_scan *sc, const frame *f, const cand *c, uint32_t 
     const ds_sentence *s = &sc->doc->sentences.v[si];
     uint32_t t = f->trig[0];
     if (!rule_at(sc, t, R_NOUN) || rule_at(sc, t, R_VERB)) return false;
+    /* (an answer true needs one of the words of S_CLAIMING before t) */
+    if (!may_have_word(sc, s->first_token, s->first_token + s->ntokens, S_CLAIMING)) return false;
     bool claim = false, neg = false;
     for (uint32_t k = 1; k <= 4 && t >= s->first_token + k; k++)
         if (tok_is(sc, t - k, "celebrated") || tok_is(sc, t - k, "claimed") ||
@@ -5224,9 +5606,14 @@ static void coder_note(const ev_scan *sc, const ds_sentence *s, int32_t *coded, 
     uint32_t end = s->first_token + s->ntokens, coded_at = DS_NONE, split_at = DS_NONE;
     bool toll = false; /* "killed" only with "split": "killed ... (coded to X)" is no note */
     bool dead = false;
+    /* (a sentence without the words of a list skips its test; without
+     * either, toll and dead stay false: no note) */
+    const bool toll_words = may_have_word(sc, s->first_token, end, S_TOLLS),
+               dead_words = may_have_word(sc, s->first_token, end, S_KILLED);
+    if (!toll_words && !dead_words) return;
     for (uint32_t i = s->first_token; i < end; i++) {
-        if (tok_in(sc, i, tolls)) toll = true;
-        if (tok_in(sc, i, killed)) dead = true;
+        if (toll_words && tok_in(sc, i, tolls)) toll = true;
+        if (dead_words && tok_in(sc, i, killed)) dead = true;
         if (coded_at == DS_NONE && tok_is(sc, i, "coded")) coded_at = i;
         if (split_at == DS_NONE && tok_is(sc, i, "split")) split_at = i;
     }
@@ -5655,18 +6042,25 @@ static ds_status scan_sentence_body(ev_scan *sc, uint32_t si)
 }
 
 /* snprintf(out, cap, "%s (%s)", head, country) without printf's format
- * parsing (once per note): the same bytes, cut the same way. */
-static void head_country(char *out, size_t cap, const char *head, const char *country)
+ * parsing (once per note): the same bytes, cut the same way; head is a
+ * literal (its length known: the HEAD_COUNTRY macro). Returns the length. */
+static size_t head_country_n(char *out, size_t cap, const char *head, size_t head_len,
+                             const char *country)
 {
     size_t o = 0;
-    for (const char *parts[] = {head, " (", country, ")"}, **p = parts; p < parts + 4; p++) {
-        size_t n = strlen(*p); /* as much as fits before the NUL */
+    const char *parts[] = {head, " (", country, ")"};
+    const size_t lens[] = {head_len, 2, strlen(country), 1};
+    for (int p = 0; p < 4; p++) {
+        size_t n = lens[p]; /* as much as fits before the NUL */
         if (n > cap - 1 - o) n = cap - 1 - o;
-        memcpy(out + o, *p, n);
+        memcpy(out + o, parts[p], n);
         o += n;
     }
     out[o] = '\0';
+    return o;
 }
+#define HEAD_COUNTRY(out, cap, head, country)                                                      \
+    head_country_n((out), (cap), "" head, sizeof(head) - 1, (country))
 
 /* Violent events without a named perpetrator: ACLED's "Unidentified Armed
  * Group (Country)"; protests and riots: "Protesters/Rioters (Country)". */
@@ -5699,8 +6093,8 @@ static void default_actors(ev_scan *sc, uint32_t from)
         /* "troops engaged the terrorists' location": ACLED names the
          * unidentified side of either role by its country */
         if (e->actor2 && !strcmp(e->actor2, "Unidentified Armed Group")) {
-            head_country(name, sizeof name, "Unidentified Armed Group", cn);
-            e->actor2 = named_actor(sc, ds_facts_str(sc->x, name), type);
+            size_t n = HEAD_COUNTRY(name, sizeof name, "Unidentified Armed Group", cn);
+            e->actor2 = named_actor_buf(sc, name, n, type);
         }
         /* "Air strikes were carried out, neutralising several terrorists":
          * an air strike on gunmen nobody is said to have made is the
@@ -5714,16 +6108,17 @@ static void default_actors(ev_scan *sc, uint32_t from)
         if (e->actor2 &&
             (!strncmp(e->actor2, "Protesters", 10) || !strncmp(e->actor2, "Rioters", 7)))
             e->actor2 = NULL; /* the demonstrators are actor1, never their own target */
+        size_t n;
         if (e->event_type == T_PROTESTS) {
-            head_country(name, sizeof name, "Protesters", cn);
+            n = HEAD_COUNTRY(name, sizeof name, "Protesters", cn);
             type = "protesters";
         } else if (e->event_type == T_RIOTS) {
-            head_country(name, sizeof name, "Rioters", cn);
+            n = HEAD_COUNTRY(name, sizeof name, "Rioters", cn);
             type = "protesters";
         } else if (e->event_type != T_STRATEGIC || unknown_group) {
             /* "Assailants set fire to a school" too: a development made by
              * gunmen nobody names */
-            head_country(name, sizeof name, "Unidentified Armed Group", cn);
+            n = HEAD_COUNTRY(name, sizeof name, "Unidentified Armed Group", cn);
         } else if (e->sub_event_type == acled_subs[18]) {
             /* "until his arrest in Tanzania": ACLED's arrests with no one
              * named making them are the country's police's */
@@ -5732,7 +6127,7 @@ static void default_actors(ev_scan *sc, uint32_t from)
         } else {
             continue;
         }
-        e->actor1 = named_actor(sc, ds_facts_str(sc->x, name), type);
+        e->actor1 = named_actor_buf(sc, name, n, type);
     }
 }
 
@@ -5822,7 +6217,7 @@ ds_status ds_extract_events(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, ui
                        _Alignof(tok_match) <= _Alignof(uint32_t),
                    "a tok_match fits a scratch word");
     uint32_t stack_words[2048], *heap_words = NULL, *mem = stack_words;
-    size_t words = (size_t)doc->tokens.n * 2 + 3 + INDEX_WORDS(doc, timexes) +
+    size_t words = (size_t)doc->tokens.n * 4 + 3 + INDEX_WORDS(doc, timexes) +
                    INDEX_WORDS(doc, quantities) + INDEX_WORDS(doc, places) +
                    INDEX_WORDS(doc, actor_refs) + INDEX_WORDS(doc, people);
     if (words > sizeof stack_words / sizeof *stack_words) {
@@ -5835,6 +6230,10 @@ ds_status ds_extract_events(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, ui
     mem += doc->tokens.n;
     sc.busy = mem;
     mem += doc->tokens.n + 3; /* (fill_busy's spare slots) */
+    sc.trig_cut = mem;
+    mem += doc->tokens.n;
+    sc.cls_tok = mem;
+    mem += doc->tokens.n;
     INDEX_BUILD(&sc.timex, &mem, doc, timexes, ds_timex);
     INDEX_BUILD(&sc.quant, &mem, doc, quantities, ds_quantity);
     INDEX_BUILD(&sc.place, &mem, doc, places, ds_place);
