@@ -2673,6 +2673,28 @@ static bool agent_after_passive(const ev_scan *sc, const ds_sentence *s, uint32_
     return false;
 }
 
+/* "police said on Wednesday that officers had killed four gang members":
+ * after the speaker's verb at v, its own men (or "they") are the subject
+ * of the trigger at trig (up to eight words on). */
+static bool own_men_acted(const ev_scan *sc, uint32_t v, uint32_t trig)
+{
+    static const char *const said[] = {"said", "says", "announced", "reported", NULL};
+    WORD_SIG(said);
+    static const char *const own[] = {"they",      "officers", "troops", "soldiers", "personnel",
+                                      "policemen", "agents",   "its",    NULL};
+    WORD_SIG(own);
+    if (!tok_in(sc, v, said)) return false;
+    for (uint32_t j = v + 1; j < trig && j <= v + 8; j++) {
+        if (tok_punct(sc, j)) return false;
+        if (!tok_in(sc, j, own)) continue;
+        uint32_t k = j + 1;
+        if (tok_is(sc, j, "its") && k < trig) k++; /* "its officers" */
+        if (k < trig && (tok_is(sc, k, "had") || tok_is(sc, k, "have"))) k++;
+        return k == trig;
+    }
+    return false;
+}
+
 /* The token after a generic head noun at i ("the Islamic State group, ..."). */
 static uint32_t past_head(const ev_scan *sc, uint32_t i, uint32_t end)
 {
@@ -4227,7 +4249,8 @@ static void classify(ev_scan *sc, const frame *f, cand *c)
             (tok_is(sc, i, "army") || tok_is(sc, i, "military") || tok_is(sc, i, "troops") ||
              tok_is(sc, i, "soldiers") || tok_is(sc, i, "police")) &&
             ((tok_in(sc, i + 1, claim_verbs) && tok_is(sc, i + 2, "it")) ||
-             (i + 1 == f->trig[0] && rule_at(sc, i + 1, R_VERB))))
+             (i + 1 == f->trig[0] && rule_at(sc, i + 1, R_VERB)) ||
+             own_men_acted(sc, i + 1, f->trig[0])))
             c->state_agent = tok_is(sc, i, "police") ? 'p' : 'm';
         if (!communal) communal = rule_at(sc, i, R_COMMUNAL);
         if (rule_at(sc, i, R_DEATH)) death = true;
