@@ -3108,6 +3108,9 @@ static char quantity_role(ev_scan *sc, const ds_sentence *s, const ds_quantity *
         uint32_t j = a0 - k;
         if (rule_at(sc, j, R_DEATH)) return 'd';
         if (rule_at(sc, j, R_INJURY)) return 'i';
+        /* "hacked to death at least 11 villagers": a phrase that ends here */
+        for (uint32_t b = 1; b <= 2 && j >= s->first_token + b; b++)
+            if (sc->m[j - b].len > b && rule_at(sc, j - b, R_DEATH)) return 'd';
         if (!tok_in(sc, j, quals)) break;
     }
     uint32_t i = qe;

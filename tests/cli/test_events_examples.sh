@@ -1249,4 +1249,21 @@ assert e["attributed_to"] == "Jama\x27at Nusrat al-Islam wal-Muslimin", e
 '
 if grep -q "footnote-missing" "$TMP/err"; then fail "africa-file-2024.txt: notes without a URL not read as notes"; sed 's/^/  | /' "$TMP/err" >&2; else ok; fi
 
+
+# Wire briefs (invented), one a line: "hacked to death at least 11
+# villagers" (a death phrase that ends before its figure: the toll was
+# lost); "No one was hurt" after a drone attack (0, not unknown); an IED
+# that killed two police officers; "its troops had killed five militants
+# ..., while two soldiers lost their lives" (both sides).
+check_batch wire-briefs-2024.jsonl '
+e = one("p1")
+assert (e["actor1"], e["location"], e["fatalities"]) == ("Islamic State Central Africa Province", "Mayi-Moya", 11), e
+e = one("p3")
+assert (e["sub_event_type"], e["country"], e["fatalities"], e["injuries"]) == ("Air/drone strike", "RUS", 0, 0), e
+e = one("p9")
+assert (e["sub_event_type"], e["actor2"], e["fatalities"]) == ("Remote explosive/landmine/IED", "Police Forces of Kenya (2022-)", 2), e
+e = one("p13")
+assert (e["actor1"], e["fatalities"]) == ("Military Forces of Pakistan (2022-)", 7), e
+'
+
 finish
