@@ -3456,6 +3456,21 @@ static uint32_t across_several(const ev_scan *sc, const ds_sentence *s)
     return 0;
 }
 
+/* The token that opens a reply to another happening after the frame's
+ * first trigger ("in response to", "in retaliation for", "to avenge"), or
+ * the frame's end when there is none. */
+static uint32_t reply_marker(const ev_scan *sc, const frame *f)
+{
+    for (uint32_t i = f->trig[0] + 1; i + 1 < f->tok_end; i++) {
+        if ((tok_is(sc, i, "in") &&
+             (tok_is(sc, i + 1, "response") || tok_is(sc, i + 1, "retaliation") ||
+              tok_is(sc, i + 1, "revenge"))) ||
+            tok_is(sc, i, "avenge"))
+            return i;
+    }
+    return f->tok_end;
+}
+
 static void casualties(ev_scan *sc, const frame *f, cand *c)
 {
     const ds_doc *doc = sc->doc;
@@ -3472,6 +3487,7 @@ static void casualties(ev_scan *sc, const frame *f, cand *c)
      * with no such phrase every role is 0, asked or not */
     const bool harm = may_have_role(sc, s->first_token, s->first_token + s->ntokens,
                                     1u << R_DEATH | 1u << R_INJURY);
+    uint32_t reply_at = DS_NONE; /* reply_marker(), asked at the first figure past the trigger */
     for (uint32_t k = si->first[f->sentence]; k < si->first[f->sentence + 1]; k++) {
         const ds_quantity *q = &doc->quantities.v[si->idx[k]];
         if (!in_frame(f, q->span) || overlaps_timex(sc, f->sentence, q->span)) continue;
@@ -3480,6 +3496,12 @@ static void casualties(ev_scan *sc, const frame *f, cand *c)
         /* the figure's first token and the token after it, found once for the readers below */
         uint32_t qa = token_at(sc, s, q->span.start), qe = token_at_from(sc, s, qa, q->span.end);
         if (counts_sources(sc, s, qe)) continue;
+        /* "fired rockets at a base in response to an Israeli strike that
+         * killed one of its commanders": the dead of the event replied to */
+        if (harm && qa > f->trig[0]) {
+            if (reply_at == DS_NONE) reply_at = reply_marker(sc, f);
+            if (qa > reply_at) continue;
+        }
         char role = harm || prev ? quantity_role(sc, s, q, qa, qe, prev, prev_end) : 0;
         bool one_more = one_before(sc, s, q, qa, qe);
         if (one_more && !role) role = 'd';
@@ -3597,9 +3619,12 @@ static void casualties(ev_scan *sc, const frame *f, cand *c)
             }
         }
     }
-    /* "killed the director of mines", "a soldier was killed": one death */
+    /* "killed the director of mines", "a soldier was killed": one death
+     * (not in a reply's clause: "in response to a strike that killed one
+     * of its commanders") */
     if (c->fatalities == DS_NULL_INT) {
         uint32_t to = may_have_role(sc, f->tok_start, f->tok_end, 1u << R_DEATH) ? f->tok_end : 0;
+        if (to) to = reply_at != DS_NONE ? reply_at : reply_marker(sc, f);
         for (uint32_t i = next_busy(sc, f->tok_start); i < to; i = next_busy(sc, i + 1)) {
             const ev_rule *d = rule_at(sc, i, R_DEATH);
             /* a typed death word, or a verb of one ("assassinated", "beheaded",

@@ -1264,6 +1264,11 @@ e = one("p9")
 assert (e["sub_event_type"], e["actor2"], e["fatalities"]) == ("Remote explosive/landmine/IED", "Police Forces of Kenya (2022-)", 2), e
 e = one("p13")
 assert (e["actor1"], e["fatalities"]) == ("Military Forces of Pakistan (2022-)", 7), e
+# "fired dozens of rockets ... in response to an Israeli strike that killed
+# one of its commanders": that one died in the strike replied to (it was
+# this attack\x27s toll)
+e = one("p5")
+assert (e["actor1"], e["sub_event_type"], e["fatalities"]) == ("Hezbollah", "Shelling/artillery/missile attack", None), e
 '
 
 finish
