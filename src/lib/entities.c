@@ -802,9 +802,15 @@ static bool state_force_at(ent *e, uint32_t t, uint32_t end, uint32_t *last, uin
         role = DS_ROLE_MILITARY;
     else if (in_list(e, u, W_SF_POL))
         role = DS_ROLE_POLICE;
-    else if (in_list(e, u, W_SF_GOV))
+    else if (in_list(e, u, W_SF_GOV)) {
         role = DS_ROLE_GOVERNMENT;
-    else if (norm_is(e, u, "military") || norm_is(e, u, "army"))
+        /* "Syrian government forces", "the Sudanese regime's troops": the
+         * government's forces */
+        uint32_t f = u + 1 < end && norm_is(e, u + 1, "'s") ? u + 2 : u + 1;
+        if (f < end && (in_list(e, f, W_SF_MIL) || in_list(e, f, W_SF_POL)) &&
+            !norm_is(e, u, "officials") && !norm_is(e, u, "leaders") && !norm_is(e, u, "ministry"))
+            role = in_list(e, f, W_SF_POL) ? DS_ROLE_POLICE : DS_ROLE_MILITARY, u = f;
+    } else if (norm_is(e, u, "military") || norm_is(e, u, "army"))
         role = DS_ROLE_MILITARY;
     else
         return false;

@@ -124,8 +124,13 @@ static bool compatible(const ds_event *a, const ds_event *b)
     if ((civilians_hit_by_group(a) && ds_facts_state_force(b->actor1)) ||
         (civilians_hit_by_group(b) && ds_facts_state_force(a->actor1)))
         return false;
+    /* "SNA fighters attacked SDF positions near Manbij" and "four SNA
+     * fighters were killed in clashes with the SDF near Manbij": one fight
+     * told from either side (not an air strike in reply to an attack) */
+    bool mirrored = !strcmp(a->event_type, b->event_type) && a->actor1 && b->actor1 && a->actor2 &&
+                    b->actor2 && same_name(a->actor1, b->actor2) && same_name(a->actor2, b->actor1);
     if (!ds_facts_unnamed(a->actor1) && !ds_facts_unnamed(b->actor1) &&
-        !same_name(a->actor1, b->actor1)) {
+        !same_name(a->actor1, b->actor1) && !mirrored) {
         bool assoc = false;
         for (uint32_t i = 0; i < b->assoc_actor1.n; i++)
             assoc = assoc || same_name(a->actor1, b->assoc_actor1.v[i]);

@@ -1206,6 +1206,9 @@ e = ev("2024-11-29")
 assert (e["actor1"], e.get("actor2"), e["location"]) == ("Hayat Tahrir al-Sham", None, "Aleppo"), e
 e = [e for e in out["events"] if e["location"] == "Manbij"]
 assert len(e) == 1 and (e[0]["actor1"], e[0]["actor2"], e[0]["fatalities"]) == ("Syrian National Army", "Syrian Democratic Forces", 4), e
+# "Syrian government forces shelled" is the army (it was the government)
+e = ev("2024-11-30")
+assert (e["actor1"], e["location"], e["fatalities"]) == ("Military Forces of Syria (2000-2024)", "Saraqib", 4), e
 '
 
 
