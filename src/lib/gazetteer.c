@@ -993,6 +993,42 @@ static inline const ds_gaz_slot *tok_slot(geo_state *st, uint32_t t)
     return slot == 1 ? NULL : &st->g->slots[slot - 2];
 }
 
+/* tok_slot_alone for a token whose slot is not known yet: a word the key
+ * memo has with its slot in this gazetteer takes it from there without
+ * its key being copied (a key is read only to look it up, here through
+ * the memo, and to make the key of an n-gram at a token, which keys each
+ * of its tokens itself: tok_key, as the token is not marked keyed); any
+ * other is keyed and looked up as before. */
+static const ds_gaz_slot *tok_slot_alone_compute(geo_state *st, uint32_t t)
+{
+    tok_geo *tg = &st->tg[t].g;
+    const ds_token *tk = &st->doc->tokens.v[t];
+    if (!tg->keyed && (tk->flags & DS_TOK_WORD) && tk->norm_len >= 1 && tk->norm_len <= 15) {
+        uint64_t a0, a1;
+        const key_memo *km = memo_of(tk, &a0, &a1);
+        if (km->w0 == a0 && km->w1 == a1 && km->gen == st->g->gen) {
+            tg->slot = km->slot;
+            tg->lh = km->lh;
+            return km->slot == 1 ? NULL : &st->g->slots[km->slot - 2];
+        }
+    }
+    const tok_geo *k = tok_key(st, t);
+    if (!k->key_len || (size_t)k->key_len + 1 > NAME_CAP) return NULL;
+    return tok_slot(st, t);
+}
+
+/* The slot of token t's key alone (match_at's n-gram of one token), or
+ * NULL when it has none or no key (empty, or too long for NAME_CAP). A
+ * known slot (tok_geo.slot > 0) was found for the token's key, which then
+ * had a length from 1 to NAME_CAP - 1 (tok_slot_compute is asked only for
+ * such keys, and the memo keeps a slot only from it). */
+static inline const ds_gaz_slot *tok_slot_alone(geo_state *st, uint32_t t)
+{
+    uint32_t slot = st->tg[t].g.slot;
+    if (!slot) return tok_slot_alone_compute(st, t);
+    return slot == 1 ? NULL : &st->g->slots[slot - 2];
+}
+
 /* Is token a the Arabic article before token b ("Al Qamishli", "As Sweida",
  * "An Nasiriyah")? An assimilated article (ad, ar, as, ash, at, az, an)
  * doubles the consonant the next word opens with; before any other letter
@@ -1156,9 +1192,7 @@ static bool match_at(geo_state *st, const ds_token *tok, uint32_t i, uint32_t en
         }
         const ds_gaz_slot *s;
         if (n == 1) { /* a single token's key: looked up once (tok_slot) */
-            const tok_geo *tg = tok_key(st, i);
-            if (!tg->key_len || (size_t)tg->key_len + 1 > sizeof key) continue;
-            s = tok_slot(st, i);
+            s = tok_slot_alone(st, i);
         } else if (!pre_kl[n - 1]) {
             continue;
         } else if (pre_nparts[n - 1] == 1) {
