@@ -18,6 +18,9 @@
 #include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "ctx.h"
 #include "doc.h"
@@ -308,13 +311,42 @@ static bool slot_ok(const ds_gazetteer *g, const ds_gaz_slot *s)
     const ds_gaz_header *h = g->h;
     uint32_t cand = s->cand, nc = s->ncand;
     if (s->key >= h->pool_size || cand > h->ncands || nc > h->ncands - cand) return false;
+#if defined(__SSE2__)
+    /* A candidate is one vector of four 32-bit lanes (little-endian):
+     * entry, loose_hash, iso3 (iso3[3] its high byte), and feature, flags,
+     * importance (feature its low byte). Each lane, masked to what is
+     * tested, must be at most its limit (entry < nentries, any loose_hash,
+     * iso3[3] == 0, feature <= DS_FEAT_DEMONYM), compared unsigned by
+     * flipping the sign bits; a lane above it sets bad. The same tests as a
+     * candidate at a time, in a third of the instructions (the first hit of
+     * each slot reads all its candidates: 41k per 2,000 notes). */
+    if (nc && !h->nentries) return false;
+    const __m128i keep = _mm_set_epi32(0xFF, -1, 0, -1);
+    const __m128i sign = _mm_set1_epi32(INT32_MIN);
+    const __m128i limit =
+        _mm_xor_si128(_mm_set_epi32(DS_FEAT_DEMONYM, 0x00FFFFFF, 0, (int)(h->nentries - 1)), sign);
+    __m128i bad = _mm_setzero_si128();
+    const ds_gaz_cand *c = &g->cands[cand];
+    for (uint32_t q = 0; q < nc; q++) {
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)&c[q]);
+        x = _mm_xor_si128(_mm_and_si128(x, keep), sign);
+        bad = _mm_or_si128(bad, _mm_cmpgt_epi32(x, limit));
+    }
+    return _mm_movemask_epi8(bad) == 0;
+#else
     for (uint32_t q = 0; q < nc; q++) {
         const ds_gaz_cand *c = &g->cands[cand + q];
         if (c->feature > DS_FEAT_DEMONYM || c->iso3[3] != '\0' || c->entry >= h->nentries)
             return false;
     }
     return true;
+#endif
 }
+#if defined(__SSE2__)
+_Static_assert(sizeof(ds_gaz_cand) == 16 && offsetof(ds_gaz_cand, entry) == 0 &&
+                   offsetof(ds_gaz_cand, iso3) == 8 && offsetof(ds_gaz_cand, feature) == 12,
+               "slot_ok reads a candidate as the four lanes its comment gives");
+#endif
 
 /* The position in slot s's list of its by_hash record it (0 <= it <
  * ncand), checked when read: past the list, the file is corrupt (the stage
