@@ -1307,8 +1307,11 @@ static void key_run(const ds_gaz_by_hash *v, uint32_t n, uint32_t key, uint32_t 
         else
             hi = mid;
     }
-    *from = *to = lo;
-    while (*to < n && v[*to].loose_hash == key) (*to)++;
+    /* in a local: stores through to might change v for all the compiler knows */
+    uint32_t end = lo;
+    while (end < n && v[end].loose_hash == key) end++;
+    *from = lo;
+    *to = end;
 }
 
 /* The run of candidates of slot s spelt with loose hash lh, as positions
