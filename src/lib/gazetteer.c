@@ -1816,8 +1816,9 @@ static uint32_t lone_seat_country(const geo_state *st, uint32_t k)
 }
 
 /* Whether candidate e of m may be taken at all, given what supports it. */
-static bool acceptable(const geo_state *st, const raw_match *m, const ds_gaz_cand *e,
-                       const cand_eval *v, bool parent_resolved, size_t keylen, bool upper)
+static inline __attribute__((always_inline)) bool
+acceptable(const geo_state *st, const raw_match *m, const ds_gaz_cand *e, const cand_eval *v,
+           bool parent_resolved, size_t keylen, bool upper)
 {
     bool geo = v->hier || v->ctx || v->focus;
     bool country = e->feature == DS_FEAT_COUNTRY || e->feature == DS_FEAT_DEMONYM;
@@ -2320,6 +2321,12 @@ static void resolve(geo_state *st, uint32_t k)
         if (m->has_child && m->hint < 0 && v.exact &&
             (e->feature == DS_FEAT_ADMIN1 || e->feature == DS_FEAT_ADMIN2))
             v.hinted = true;
+        /* With no child, v.child and v.close stay false (only the child's
+         * loop and a close spelling with a child set them), so what
+         * acceptable reads is all known here: a candidate it rejects (most
+         * of a match left unresolved) is passed over before it is scored,
+         * and one it takes is not asked again below. */
+        if (!child && !acceptable(st, m, e, &v, parent_resolved, keylen, upper)) continue;
         long score = e->importance;
         if (v.exact) score += 4000;
         if (v.hier) score += 8000;
@@ -2368,7 +2375,7 @@ static void resolve(geo_state *st, uint32_t k)
         if (v.child && c->feature == DS_FEAT_COUNTRY) score += COUNTRY_CHILD_BONUS;
         if (!v.exact && v.child && m->has_child)
             v.close = mention_distance(st, m, c->entry, &ml) <= 1;
-        if (!acceptable(st, m, e, &v, parent_resolved, keylen, upper)) continue;
+        if (child && !acceptable(st, m, e, &v, parent_resolved, keylen, upper)) continue;
         /* a spelling unlike the text costs (spelling_distance); it only
          * lowers a score, so it is reckoned only for a candidate that
          * would otherwise take the lead */
