@@ -89,12 +89,23 @@ done:
 
 /* ---- batch ----------------------------------------------------------- */
 
-/* Storage for the output lines at -j 1, kept from one line to the next
- * (each line is written before the next is made). */
+/* Storage for the output lines, kept from one line to the next: at -j 1
+ * one (each line is written before the next is made), at -j N one per
+ * window slot (its line is written before the slot takes another). */
 typedef struct out_storage {
     char *data; /* malloc'd, cap bytes, or NULL */
     size_t cap;
 } out_storage;
+
+/* A -j N window slot's buffers, kept while the batch runs: the input line's
+ * copy and the output line's storage. A document then costs no malloc and
+ * free of its own, nor a free on this thread of what a worker allocated
+ * (which takes the worker's malloc arena lock). */
+typedef struct slot_store {
+    char *line; /* malloc'd, line_cap bytes, or NULL */
+    size_t line_cap;
+    out_storage out;
+} slot_store;
 
 typedef struct batch_item {
     char *line;      /* input line (owned, or the reader's buffer at -j 1) */
@@ -104,7 +115,7 @@ typedef struct batch_item {
     size_t output_len; /* its length, or 0 when not known (strlen it) */
     bool failed;
     bool done;            /* output is final (under the batch lock at -j > 1) */
-    out_storage *storage; /* -j 1: the export writes here (NULL: a malloc'd line) */
+    out_storage *storage; /* the export writes here (NULL: a malloc'd line) */
     bool borrowed;        /* output is storage->data, not the item's to free */
 } batch_item;
 
@@ -626,10 +637,11 @@ static void *worker_main(void *arg)
 
 /* Reads the next non-empty line into *it (zeroed first): 1 when there is
  * one, 0 at the end of input, -1 after an error (reported). A line over
- * max_line gets its error output here. With own, it->line is a copy;
- * else it is *line, valid until the next call. */
+ * max_line gets its error output here. With own (a window slot's buffers),
+ * it->line is a copy in own->line and the output goes to own->out; else it
+ * is *line, valid until the next call. */
 static int batch_read(batch_item *it, char **line, size_t *cap, size_t *lineno, size_t max_line,
-                      bool own)
+                      slot_store *own)
 {
     for (;;) {
         errno = 0;
@@ -644,6 +656,7 @@ static int batch_read(batch_item *it, char **line, size_t *cap, size_t *lineno, 
         while (got > 0 && (l[got - 1] == '\n' || l[got - 1] == '\r')) l[--got] = '\0';
         if (got == 0) continue;
         memset(it, 0, sizeof *it);
+        if (own) it->storage = &own->out;
         it->lineno = *lineno;
         it->line_len = (size_t)got;
         if ((size_t)got > max_line) {
@@ -653,19 +666,26 @@ static int batch_read(batch_item *it, char **line, size_t *cap, size_t *lineno, 
             it->failed = true;
             return 1;
         }
-        it->line = own ? malloc((size_t)got + 1) : l;
-        if (!it->line) {
-            cli_error("out of memory");
-            return -1;
+        if (own && own->line_cap < (size_t)got + 1) {
+            char *nl = malloc((size_t)got + 1);
+            if (!nl) {
+                cli_error("out of memory");
+                return -1;
+            }
+            free(own->line);
+            own->line = nl;
+            own->line_cap = (size_t)got + 1;
         }
+        it->line = own ? own->line : l;
         if (own) memcpy(it->line, l, (size_t)got + 1);
         return 1;
     }
 }
 
 /* Writes a finished item's line (unless output already failed) and frees
- * the item's buffers; a failed document is reported on stderr. */
-static void batch_emit(batch_item *it, bool own, int *rc, bool *any_failed)
+ * the item's buffers (not the line nor a borrowed output: they are kept);
+ * a failed document is reported on stderr. */
+static void batch_emit(batch_item *it, int *rc, bool *any_failed)
 {
     if (it->failed) {
         *any_failed = true;
@@ -679,7 +699,6 @@ static void batch_emit(batch_item *it, bool own, int *rc, bool *any_failed)
         *rc = EXIT_RUNTIME;
     }
     if (!it->borrowed) free(it->output);
-    if (own) free(it->line);
     it->output = it->line = NULL;
     it->output_len = 0;
     it->borrowed = false;
@@ -709,14 +728,14 @@ static int batch_serial(ds_ctx *ctx, const char *date, size_t max_line, bool *an
     batch_item it;
     out_storage storage = {NULL, 0};
     int got;
-    while (rc == EXIT_OK && (got = batch_read(&it, &line, &cap, &lineno, max_line, false)) != 0) {
+    while (rc == EXIT_OK && (got = batch_read(&it, &line, &cap, &lineno, max_line, NULL)) != 0) {
         if (got < 0) {
             rc = EXIT_RUNTIME;
             break;
         }
         it.storage = &storage;
         if (!it.output) batch_process(ctx, &it, date);
-        batch_emit(&it, false, &rc, any_failed);
+        batch_emit(&it, &rc, any_failed);
         batch_flush(++written, BATCH_FLUSH_LINES, &rc);
     }
     free(storage.data);
@@ -741,7 +760,10 @@ static int batch_parallel(worker *workers, int jobs, const char *date, size_t ma
                .work = PTHREAD_COND_INITIALIZER,
                .done = PTHREAD_COND_INITIALIZER,
                .default_date = date};
-    if (!b.ring) {
+    slot_store *store = calloc(window, sizeof *store);
+    if (!b.ring || !store) {
+        free(b.ring);
+        free(store);
         cli_error("out of memory");
         return EXIT_RUNTIME;
     }
@@ -752,6 +774,7 @@ static int batch_parallel(worker *workers, int jobs, const char *date, size_t ma
     }
     if (!started) {
         free(b.ring);
+        free(store);
         return batch_serial(workers[0].ctx, date, max_line, any_failed);
     }
     pthread_mutex_lock(&b.lock);
@@ -759,7 +782,7 @@ static int batch_parallel(worker *workers, int jobs, const char *date, size_t ma
         while (b.head < b.tail && b.ring[b.head % window].done) {
             batch_item *it = &b.ring[b.head % window];
             pthread_mutex_unlock(&b.lock);
-            batch_emit(it, true, &rc, any_failed);
+            batch_emit(it, &rc, any_failed);
             batch_flush(++written, flush_every, &rc);
             pthread_mutex_lock(&b.lock);
             b.head++;
@@ -768,7 +791,9 @@ static int batch_parallel(worker *workers, int jobs, const char *date, size_t ma
             /* the slot at tail is free: no worker looks past tail */
             batch_item *it = &b.ring[b.tail % window];
             pthread_mutex_unlock(&b.lock);
-            int got = rc == EXIT_OK ? batch_read(it, &line, &cap, &lineno, max_line, true) : 0;
+            int got = rc == EXIT_OK
+                          ? batch_read(it, &line, &cap, &lineno, max_line, &store[b.tail % window])
+                          : 0;
             pthread_mutex_lock(&b.lock);
             if (got > 0) {
                 b.tail++;
@@ -792,6 +817,8 @@ static int batch_parallel(worker *workers, int jobs, const char *date, size_t ma
     pthread_mutex_unlock(&b.lock);
     for (int j = 0; j < started; j++) pthread_join(workers[j].thread, NULL);
     free(line);
+    for (size_t k = 0; k < window; k++) free(store[k].line), free(store[k].out.data);
+    free(store);
     free(b.ring);
     return rc;
 }
