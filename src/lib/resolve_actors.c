@@ -591,7 +591,7 @@ static bool register_keyed(ds_extraction *x, struct ds_actor_index *ix, uint32_t
 }
 
 /* Whether two keys are one spelling (the same dash-keeping key; the name
- * key is that key without its dashes) */
+ * key is that key without its dashes: the same keys) */
 static bool same_spelling(const ds_name_keys *a, const ds_name_keys *b)
 {
     return a->hd == b->hd && a->kdn == b->kdn && memcmp(a->kd, b->kd, a->kdn) == 0;
@@ -615,19 +615,22 @@ static ds_actor *pending_entry(ds_extraction *x, struct ds_actor_index *ix, cons
     ix->pending = le;
     if (!le->naliases) return a;
     a->aliases.v = alias_room, a->aliases.cap = le->naliases;
+    /* an alias spelt as the name or an earlier alias has its keys (the
+     * dash-keeping key makes the name key): le->name_dup_aliases or
+     * le->dup_aliases has it, but where the earlier one is an acronym and
+     * it is not; those earlier acronyms (bits of acr) are tested here */
     const ds_name_keys *lk = le->keys;
+    uint64_t dups = le->dup_aliases | le->name_dup_aliases, acr = 0;
     size_t off = le->name_len + lk[0].kn + lk[0].kdn + 3;
     for (uint32_t i = 0; i < le->naliases; i++) {
         const char *ai = img + off;
         const ds_name_keys *ks = &lk[1 + i];
         off += le->alias_lens[i] + ks->kn + ks->kdn + 3;
-        /* (dup_aliases and name_dup_aliases: spelt as an earlier alias or the name) */
-        if (!ks->kn || ((le->dup_aliases | le->name_dup_aliases) >> i & 1u) ||
-            same_spelling(ks, &lk[0]))
-            continue;
-        bool seen = false;
-        for (uint32_t q = 0; q < i && !seen; q++)
-            seen = lk[1 + q].kn && same_spelling(ks, &lk[1 + q]);
+        bool seen = !ks->kn || (dups >> i & 1u);
+        if (!seen && !ks->acronym)
+            for (uint64_t m = acr; m && !seen; m &= m - 1)
+                seen = same_spelling(ks, &lk[1 + __builtin_ctzll(m)]);
+        if (ks->acronym) acr |= 1ull << i;
         if (!seen) a->aliases.v[a->aliases.n++] = ai;
     }
     return a;
