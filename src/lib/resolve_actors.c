@@ -681,22 +681,44 @@ ds_actor *ds_facts_actor_find(ds_extraction *x, const char *name, size_t len)
     return ix && name && lookup(x, ix, name, len, &have) ? &x->actors.v[have] : NULL;
 }
 
+/* Whether the names table holds key ks for the pending entry of le: the
+ * key of its name or of any alias (an alias it did not keep is spelt as
+ * the name or a kept alias, so has the key of one) */
+static bool pending_has_key(const ds_lex_actor *le, const ds_name_keys *ks)
+{
+    if (!ks->kn) return false;
+    for (uint32_t j = 0; j <= le->naliases; j++) {
+        const ds_name_keys *e = &le->keys[j];
+        if (e->hk == ks->hk && e->kn == ks->kn && memcmp(e->k, ks->k, ks->kn) == 0) return true;
+    }
+    return false;
+}
+
 ds_actor *ds_facts_actor_named(ds_extraction *x, const char *name, size_t len, const char *type)
 {
-    struct ds_actor_index *ix = actor_index(x);
-    if (!ix || !name) return NULL;
     uint32_t have;
     ds_actor *a;
-    if (!memchr(name, '\0', len)) {
+    if (name && !memchr(name, '\0', len)) {
         /* the name keyed once for the look-up and the new entry: keys_in
          * makes the name key lookup() makes, and the keys new_actor() would
          * make of the copy (the same bytes: no NUL inside) */
         char k[KEY_MAX], kd[KEY_MAX];
         ds_name_keys ks;
         keys_in(&ks, kd, k, name, len);
+        /* the pending entry's name ("Protesters (Kenya)" named again): what
+         * the look-up would find once its keys were in (they are all the
+         * tables would hold), without putting them in */
+        const struct ds_actor_index *pix = x->actor_index;
+        if (pix && pix->pending && pix->nactors == x->actors.n && pix->base == x->actors.v &&
+            pending_has_key(pix->pending, &ks))
+            return &x->actors.v[0];
+        struct ds_actor_index *ix = actor_index(x);
+        if (!ix) return NULL;
         if (lookup_keyed(ix, &ks, &have)) return &x->actors.v[have];
         a = new_actor(x, ix, name, len, &ks, NULL);
     } else {
+        struct ds_actor_index *ix = actor_index(x);
+        if (!ix || !name) return NULL;
         if (lookup(x, ix, name, len, &have)) return &x->actors.v[have];
         a = new_actor(x, ix, name, len, NULL, NULL);
     }
