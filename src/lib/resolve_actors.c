@@ -187,6 +187,10 @@ struct ds_actor_index {
      * (pending_register() puts them in when the index is next asked for);
      * most notes name one actor and never look a second one up */
     const ds_lex_actor *pending;
+    /* true: x->actors.v[0] is a new entry of ds_facts_actor_named() whose
+     * keys (named_keys, copied after its name) wait so too */
+    bool pending_named;
+    ds_name_keys named_keys;
 };
 
 /* Eight bytes per step: keys are hashed on every mention and alias. Only
@@ -380,7 +384,7 @@ static struct ds_actor_index *actor_index(ds_extraction *x)
 {
     struct ds_actor_index *ix = x->actor_index;
     if (ix && ix->nactors == x->actors.n && ix->base == x->actors.v)
-        return !ix->pending || pending_register(x, ix) ? ix : NULL;
+        return !(ix->pending || ix->pending_named) || pending_register(x, ix) ? ix : NULL;
     /* (a rebuild keys every entry, a pending one too, from its strings) */
     if (!ix && !(ix = x->actor_index = ds_arena_alloc(x->arena, sizeof *ix))) return NULL;
     *ix = (struct ds_actor_index){0};
@@ -644,6 +648,11 @@ static ds_actor *pending_entry(ds_extraction *x, struct ds_actor_index *ix, cons
  * (the slots a key takes change no answer), nothing shared. */
 static bool pending_register(ds_extraction *x, struct ds_actor_index *ix)
 {
+    if (ix->pending_named) {
+        /* new_actor()'s keys of the name */
+        ix->pending_named = false;
+        return register_keyed(x, ix, 0, &ix->named_keys, ix->named_keys.k);
+    }
     const ds_lex_actor *le = ix->pending;
     ix->pending = NULL;
     const ds_actor *a = &x->actors.v[0];
@@ -694,6 +703,33 @@ static bool pending_has_key(const ds_lex_actor *le, const ds_name_keys *ks)
     return false;
 }
 
+/* new_actor() of the extraction's first actor, name (n bytes, no NUL
+ * inside) with keys ks, made pending (ix->pending_named): its name and then
+ * its keys (name key, NUL, dash-keeping key) copied in one block, and put
+ * in the (empty) tables by pending_register() when the index is next asked
+ * for, as new_actor() would have put them: each the entry's own. */
+static ds_actor *pending_named_entry(ds_extraction *x, struct ds_actor_index *ix, const char *name,
+                                     size_t n, const ds_name_keys *ks)
+{
+    ds_actor *a = ds_vec_push(x->arena, &x->actors);
+    if (!a) return NULL;
+    char *block = ds_arena_alloc_raw(x->arena, n + ks->kn + ks->kdn + 3);
+    if (!block) return NULL;
+    memcpy(block, name, n);
+    block[n] = '\0';
+    char *k = block + n + 1, *kd = k + ks->kn + 1;
+    memcpy(k, ks->k, ks->kn);
+    k[ks->kn] = '\0';
+    memcpy(kd, ks->kd, ks->kdn);
+    kd[ks->kdn] = '\0';
+    a->name = block;
+    index_sync(x);
+    ix->named_keys = *ks;
+    ix->named_keys.k = k, ix->named_keys.kd = kd;
+    ix->pending_named = true;
+    return a;
+}
+
 ds_actor *ds_facts_actor_named(ds_extraction *x, const char *name, size_t len, const char *type)
 {
     uint32_t have;
@@ -707,15 +743,20 @@ ds_actor *ds_facts_actor_named(ds_extraction *x, const char *name, size_t len, c
         keys_in(&ks, kd, k, name, len);
         /* the pending entry's name ("Protesters (Kenya)" named again): what
          * the look-up would find once its keys were in (they are all the
-         * tables would hold), without putting them in */
+         * tables would hold), without putting them in; the same for a
+         * pending entry made here */
         const struct ds_actor_index *pix = x->actor_index;
-        if (pix && pix->pending && pix->nactors == x->actors.n && pix->base == x->actors.v &&
-            pending_has_key(pix->pending, &ks))
+        if (pix && pix->nactors == x->actors.n && pix->base == x->actors.v && ks.kn &&
+            ((pix->pending && pending_has_key(pix->pending, &ks)) ||
+             (pix->pending_named && pix->named_keys.hk == ks.hk && pix->named_keys.kn == ks.kn &&
+              memcmp(pix->named_keys.k, ks.k, ks.kn) == 0)))
             return &x->actors.v[0];
         struct ds_actor_index *ix = actor_index(x);
         if (!ix) return NULL;
         if (lookup_keyed(ix, &ks, &have)) return &x->actors.v[have];
-        a = new_actor(x, ix, name, len, &ks, NULL);
+        a = !x->actors.n && !ix->names.used && !ix->spellings.used
+                ? pending_named_entry(x, ix, name, len, &ks)
+                : new_actor(x, ix, name, len, &ks, NULL);
     } else {
         struct ds_actor_index *ix = actor_index(x);
         if (!ix || !name) return NULL;
