@@ -10,6 +10,7 @@
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 static const char extract_help[] =
     "Usage: dossier extract [OPTIONS] FILE...\n"
@@ -635,24 +636,80 @@ static void *worker_main(void *arg)
     return NULL;
 }
 
+/* Standard input read in blocks by read(2), lines found with memchr and
+ * handed out in place: the lines getline() gives (each up to and with its
+ * '\n', the last one without when the input does not end with one; NUL
+ * bytes and all), without stdio's locking and copy for each. A line is
+ * valid until the next call; one without a '\n' has a NUL after it, one
+ * with none (the caller's strip writes it over the '\n'). */
+typedef struct line_reader {
+    char *buf;         /* malloc'd, cap bytes, or NULL */
+    size_t cap;        /* > end: the byte after the input read is ours */
+    size_t start, end; /* the bytes read and not handed out yet */
+    bool eof;
+} line_reader;
+
+enum { LINE_READ_BLOCK = 1 << 16 };
+
+/* The next line in *line and its length, or -1 at the end of input (errno
+ * 0) or after a read error (errno set), as getline() answers. */
+static ssize_t read_line(line_reader *r, char **line)
+{
+    for (;;) {
+        if (r->end > r->start) {
+            char *at = r->buf + r->start;
+            char *nl = memchr(at, '\n', r->end - r->start);
+            if (nl || r->eof) {
+                size_t n = nl ? (size_t)(nl - at) + 1 : r->end - r->start;
+                if (!nl) at[n] = '\0'; /* at end: room past it */
+                r->start += n;
+                *line = at;
+                return (ssize_t)n;
+            }
+        }
+        if (r->eof) {
+            errno = 0;
+            return -1;
+        }
+        /* more input: the unread bytes to the front, room for a block */
+        if (r->start) {
+            memmove(r->buf, r->buf + r->start, r->end - r->start);
+            r->end -= r->start, r->start = 0;
+        }
+        if (r->cap - r->end < LINE_READ_BLOCK + 1) {
+            size_t cap = r->cap ? r->cap * 2 : LINE_READ_BLOCK + 1;
+            while (cap - r->end < LINE_READ_BLOCK + 1) cap *= 2;
+            char *nb = realloc(r->buf, cap);
+            if (!nb) return -1; /* errno: ENOMEM */
+            r->buf = nb, r->cap = cap;
+        }
+        ssize_t got = read(STDIN_FILENO, r->buf + r->end, LINE_READ_BLOCK);
+        if (got < 0) {
+            if (errno == EINTR) continue;
+            return -1;
+        }
+        if (got == 0) r->eof = true;
+        r->end += (size_t)got;
+    }
+}
+
 /* Reads the next non-empty line into *it (zeroed first): 1 when there is
  * one, 0 at the end of input, -1 after an error (reported). A line over
  * max_line gets its error output here. With own (a window slot's buffers),
  * it->line is a copy in own->line and the output goes to own->out; else it
  * is *line, valid until the next call. */
-static int batch_read(batch_item *it, char **line, size_t *cap, size_t *lineno, size_t max_line,
+static int batch_read(batch_item *it, line_reader *rd, size_t *lineno, size_t max_line,
                       slot_store *own)
 {
     for (;;) {
-        errno = 0;
-        ssize_t got = getline(line, cap, stdin);
+        char *l;
+        ssize_t got = read_line(rd, &l);
         if (got < 0) {
             if (!errno) return 0;
             cli_error("-: reading standard input: %s", strerror(errno));
             return -1;
         }
         ++*lineno;
-        char *l = *line;
         while (got > 0 && (l[got - 1] == '\n' || l[got - 1] == '\r')) l[--got] = '\0';
         if (got == 0) continue;
         memset(it, 0, sizeof *it);
@@ -723,12 +780,12 @@ static void batch_flush(size_t written, size_t every, int *rc)
 static int batch_serial(ds_ctx *ctx, const char *date, size_t max_line, bool *any_failed)
 {
     int rc = EXIT_OK;
-    char *line = NULL;
-    size_t cap = 0, lineno = 0, written = 0;
+    line_reader rd = {NULL, 0, 0, 0, false};
+    size_t lineno = 0, written = 0;
     batch_item it;
     out_storage storage = {NULL, 0};
     int got;
-    while (rc == EXIT_OK && (got = batch_read(&it, &line, &cap, &lineno, max_line, NULL)) != 0) {
+    while (rc == EXIT_OK && (got = batch_read(&it, &rd, &lineno, max_line, NULL)) != 0) {
         if (got < 0) {
             rc = EXIT_RUNTIME;
             break;
@@ -739,7 +796,7 @@ static int batch_serial(ds_ctx *ctx, const char *date, size_t max_line, bool *an
         batch_flush(++written, BATCH_FLUSH_LINES, &rc);
     }
     free(storage.data);
-    free(line);
+    free(rd.buf);
     return rc;
 }
 
@@ -750,8 +807,8 @@ static int batch_parallel(worker *workers, int jobs, const char *date, size_t ma
                           bool *any_failed)
 {
     int rc = EXIT_OK, started = 0;
-    char *line = NULL;
-    size_t cap = 0, lineno = 0, written = 0;
+    line_reader rd = {NULL, 0, 0, 0, false};
+    size_t lineno = 0, written = 0;
     size_t window = (size_t)jobs * BATCH_WINDOW, flush_every = (size_t)jobs * BATCH_FLUSH_LINES;
     batch b = {.ring = calloc(window, sizeof(batch_item)),
                .cap = window,
@@ -791,9 +848,8 @@ static int batch_parallel(worker *workers, int jobs, const char *date, size_t ma
             /* the slot at tail is free: no worker looks past tail */
             batch_item *it = &b.ring[b.tail % window];
             pthread_mutex_unlock(&b.lock);
-            int got = rc == EXIT_OK
-                          ? batch_read(it, &line, &cap, &lineno, max_line, &store[b.tail % window])
-                          : 0;
+            int got =
+                rc == EXIT_OK ? batch_read(it, &rd, &lineno, max_line, &store[b.tail % window]) : 0;
             pthread_mutex_lock(&b.lock);
             if (got > 0) {
                 b.tail++;
@@ -816,7 +872,7 @@ static int batch_parallel(worker *workers, int jobs, const char *date, size_t ma
     }
     pthread_mutex_unlock(&b.lock);
     for (int j = 0; j < started; j++) pthread_join(workers[j].thread, NULL);
-    free(line);
+    free(rd.buf);
     for (size_t k = 0; k < window; k++) free(store[k].line), free(store[k].out.data);
     free(store);
     free(b.ring);
