@@ -10,6 +10,7 @@
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 static const char extract_help[] =
     "Usage: dossier extract [OPTIONS] FILE...\n"
@@ -89,12 +90,23 @@ done:
 
 /* ---- batch ----------------------------------------------------------- */
 
-/* Storage for the output lines at -j 1, kept from one line to the next
- * (each line is written before the next is made). */
+/* Storage for the output lines, kept from one line to the next: at -j 1
+ * one (each line is written before the next is made), at -j N one per
+ * window slot (its line is written before the slot takes another). */
 typedef struct out_storage {
     char *data; /* malloc'd, cap bytes, or NULL */
     size_t cap;
 } out_storage;
+
+/* A -j N window slot's buffers, kept while the batch runs: the input line's
+ * copy and the output line's storage. A document then costs no malloc and
+ * free of its own, nor a free on this thread of what a worker allocated
+ * (which takes the worker's malloc arena lock). */
+typedef struct slot_store {
+    char *line; /* malloc'd, line_cap bytes, or NULL */
+    size_t line_cap;
+    out_storage out;
+} slot_store;
 
 typedef struct batch_item {
     char *line;      /* input line (owned, or the reader's buffer at -j 1) */
@@ -104,7 +116,7 @@ typedef struct batch_item {
     size_t output_len; /* its length, or 0 when not known (strlen it) */
     bool failed;
     bool done;            /* output is final (under the batch lock at -j > 1) */
-    out_storage *storage; /* -j 1: the export writes here (NULL: a malloc'd line) */
+    out_storage *storage; /* the export writes here (NULL: a malloc'd line) */
     bool borrowed;        /* output is storage->data, not the item's to free */
 } batch_item;
 
@@ -167,9 +179,14 @@ typedef struct jscan {
     const char *p, *end;
 } jscan;
 
+/* JSON whitespace (' ', '\t', '\n', '\r') as bits of a mask over bytes
+ * below 64: one test a byte */
+#define JSON_WS_MASK (1ull << ' ' | 1ull << '\t' | 1ull << '\n' | 1ull << '\r')
+
 static void jws(jscan *j)
 {
-    while (j->p < j->end && (*j->p == ' ' || *j->p == '\t' || *j->p == '\n' || *j->p == '\r'))
+    while (j->p < j->end && (unsigned char)*j->p <= ' ' &&
+           (JSON_WS_MASK >> (unsigned char)*j->p & 1u))
         j->p++;
 }
 
@@ -205,8 +222,20 @@ static bool jstring(jscan *j, const char **val, size_t *len, char **out, bool *e
     const char *start = p;
     bool esc = false;
     while (p < end) {
-        /* plain ASCII needs no check but the terminator: skip it 8 bytes a step */
+        /* plain ASCII needs no check but the terminator: skip it 16 bytes
+         * a step; the first 16 here (a key, an id ends in them), the rest
+         * by json_plain_run, which finds the same first stop */
+#if defined(__SSE2__)
+        if (end - p >= 16) {
+            __m128i x = _mm_loadu_si128((const __m128i *)(const void *)p);
+            unsigned m = (unsigned)_mm_movemask_epi8(json_stop16(x));
+            p += m ? (size_t)__builtin_ctz(m) : 16 + json_plain_run(p + 16, (size_t)(end - p) - 16);
+        } else {
+            p += json_plain_run(p, (size_t)(end - p));
+        }
+#else
         p += json_plain_run(p, (size_t)(end - p));
+#endif
         if (p >= end || *p == '"') break;
         unsigned char c = (unsigned char)*p;
         if (c < 0x20) return false;
@@ -624,26 +653,84 @@ static void *worker_main(void *arg)
     return NULL;
 }
 
-/* Reads the next non-empty line into *it (zeroed first): 1 when there is
- * one, 0 at the end of input, -1 after an error (reported). A line over
- * max_line gets its error output here. With own, it->line is a copy;
- * else it is *line, valid until the next call. */
-static int batch_read(batch_item *it, char **line, size_t *cap, size_t *lineno, size_t max_line,
-                      bool own)
+/* Standard input read in blocks by read(2), lines found with memchr and
+ * handed out in place: the lines getline() gives (each up to and with its
+ * '\n', the last one without when the input does not end with one; NUL
+ * bytes and all), without stdio's locking and copy for each. A line is
+ * valid until the next call; one without a '\n' has a NUL after it, one
+ * with none (the caller's strip writes it over the '\n'). */
+typedef struct line_reader {
+    char *buf;         /* malloc'd, cap bytes, or NULL */
+    size_t cap;        /* > end: the byte after the input read is ours */
+    size_t start, end; /* the bytes read and not handed out yet */
+    bool eof;
+} line_reader;
+
+enum { LINE_READ_BLOCK = 1 << 16 };
+
+/* The next line in *line and its length, or -1 at the end of input (errno
+ * 0) or after a read error (errno set), as getline() answers. */
+static ssize_t read_line(line_reader *r, char **line)
 {
     for (;;) {
-        errno = 0;
-        ssize_t got = getline(line, cap, stdin);
+        if (r->end > r->start) {
+            char *at = r->buf + r->start;
+            char *nl = memchr(at, '\n', r->end - r->start);
+            if (nl || r->eof) {
+                size_t n = nl ? (size_t)(nl - at) + 1 : r->end - r->start;
+                if (!nl) at[n] = '\0'; /* at end: room past it */
+                r->start += n;
+                *line = at;
+                return (ssize_t)n;
+            }
+        }
+        if (r->eof) {
+            errno = 0;
+            return -1;
+        }
+        /* more input: the unread bytes to the front, room for a block */
+        if (r->start) {
+            memmove(r->buf, r->buf + r->start, r->end - r->start);
+            r->end -= r->start, r->start = 0;
+        }
+        if (r->cap - r->end < LINE_READ_BLOCK + 1) {
+            size_t cap = r->cap ? r->cap * 2 : LINE_READ_BLOCK + 1;
+            while (cap - r->end < LINE_READ_BLOCK + 1) cap *= 2;
+            char *nb = realloc(r->buf, cap);
+            if (!nb) return -1; /* errno: ENOMEM */
+            r->buf = nb, r->cap = cap;
+        }
+        ssize_t got = read(STDIN_FILENO, r->buf + r->end, LINE_READ_BLOCK);
+        if (got < 0) {
+            if (errno == EINTR) continue;
+            return -1;
+        }
+        if (got == 0) r->eof = true;
+        r->end += (size_t)got;
+    }
+}
+
+/* Reads the next non-empty line into *it (zeroed first): 1 when there is
+ * one, 0 at the end of input, -1 after an error (reported). A line over
+ * max_line gets its error output here. With own (a window slot's buffers),
+ * it->line is a copy in own->line and the output goes to own->out; else it
+ * is *line, valid until the next call. */
+static int batch_read(batch_item *it, line_reader *rd, size_t *lineno, size_t max_line,
+                      slot_store *own)
+{
+    for (;;) {
+        char *l;
+        ssize_t got = read_line(rd, &l);
         if (got < 0) {
             if (!errno) return 0;
             cli_error("-: reading standard input: %s", strerror(errno));
             return -1;
         }
         ++*lineno;
-        char *l = *line;
         while (got > 0 && (l[got - 1] == '\n' || l[got - 1] == '\r')) l[--got] = '\0';
         if (got == 0) continue;
         memset(it, 0, sizeof *it);
+        if (own) it->storage = &own->out;
         it->lineno = *lineno;
         it->line_len = (size_t)got;
         if ((size_t)got > max_line) {
@@ -653,19 +740,26 @@ static int batch_read(batch_item *it, char **line, size_t *cap, size_t *lineno, 
             it->failed = true;
             return 1;
         }
-        it->line = own ? malloc((size_t)got + 1) : l;
-        if (!it->line) {
-            cli_error("out of memory");
-            return -1;
+        if (own && own->line_cap < (size_t)got + 1) {
+            char *nl = malloc((size_t)got + 1);
+            if (!nl) {
+                cli_error("out of memory");
+                return -1;
+            }
+            free(own->line);
+            own->line = nl;
+            own->line_cap = (size_t)got + 1;
         }
+        it->line = own ? own->line : l;
         if (own) memcpy(it->line, l, (size_t)got + 1);
         return 1;
     }
 }
 
 /* Writes a finished item's line (unless output already failed) and frees
- * the item's buffers; a failed document is reported on stderr. */
-static void batch_emit(batch_item *it, bool own, int *rc, bool *any_failed)
+ * the item's buffers (not the line nor a borrowed output: they are kept);
+ * a failed document is reported on stderr. */
+static void batch_emit(batch_item *it, int *rc, bool *any_failed)
 {
     if (it->failed) {
         *any_failed = true;
@@ -679,7 +773,6 @@ static void batch_emit(batch_item *it, bool own, int *rc, bool *any_failed)
         *rc = EXIT_RUNTIME;
     }
     if (!it->borrowed) free(it->output);
-    if (own) free(it->line);
     it->output = it->line = NULL;
     it->output_len = 0;
     it->borrowed = false;
@@ -704,23 +797,23 @@ static void batch_flush(size_t written, size_t every, int *rc)
 static int batch_serial(ds_ctx *ctx, const char *date, size_t max_line, bool *any_failed)
 {
     int rc = EXIT_OK;
-    char *line = NULL;
-    size_t cap = 0, lineno = 0, written = 0;
+    line_reader rd = {NULL, 0, 0, 0, false};
+    size_t lineno = 0, written = 0;
     batch_item it;
     out_storage storage = {NULL, 0};
     int got;
-    while (rc == EXIT_OK && (got = batch_read(&it, &line, &cap, &lineno, max_line, false)) != 0) {
+    while (rc == EXIT_OK && (got = batch_read(&it, &rd, &lineno, max_line, NULL)) != 0) {
         if (got < 0) {
             rc = EXIT_RUNTIME;
             break;
         }
         it.storage = &storage;
         if (!it.output) batch_process(ctx, &it, date);
-        batch_emit(&it, false, &rc, any_failed);
+        batch_emit(&it, &rc, any_failed);
         batch_flush(++written, BATCH_FLUSH_LINES, &rc);
     }
     free(storage.data);
-    free(line);
+    free(rd.buf);
     return rc;
 }
 
@@ -731,8 +824,8 @@ static int batch_parallel(worker *workers, int jobs, const char *date, size_t ma
                           bool *any_failed)
 {
     int rc = EXIT_OK, started = 0;
-    char *line = NULL;
-    size_t cap = 0, lineno = 0, written = 0;
+    line_reader rd = {NULL, 0, 0, 0, false};
+    size_t lineno = 0, written = 0;
     size_t window = (size_t)jobs * BATCH_WINDOW, flush_every = (size_t)jobs * BATCH_FLUSH_LINES;
     batch b = {.ring = calloc(window, sizeof(batch_item)),
                .cap = window,
@@ -741,7 +834,10 @@ static int batch_parallel(worker *workers, int jobs, const char *date, size_t ma
                .work = PTHREAD_COND_INITIALIZER,
                .done = PTHREAD_COND_INITIALIZER,
                .default_date = date};
-    if (!b.ring) {
+    slot_store *store = calloc(window, sizeof *store);
+    if (!b.ring || !store) {
+        free(b.ring);
+        free(store);
         cli_error("out of memory");
         return EXIT_RUNTIME;
     }
@@ -752,6 +848,7 @@ static int batch_parallel(worker *workers, int jobs, const char *date, size_t ma
     }
     if (!started) {
         free(b.ring);
+        free(store);
         return batch_serial(workers[0].ctx, date, max_line, any_failed);
     }
     pthread_mutex_lock(&b.lock);
@@ -759,7 +856,7 @@ static int batch_parallel(worker *workers, int jobs, const char *date, size_t ma
         while (b.head < b.tail && b.ring[b.head % window].done) {
             batch_item *it = &b.ring[b.head % window];
             pthread_mutex_unlock(&b.lock);
-            batch_emit(it, true, &rc, any_failed);
+            batch_emit(it, &rc, any_failed);
             batch_flush(++written, flush_every, &rc);
             pthread_mutex_lock(&b.lock);
             b.head++;
@@ -768,7 +865,8 @@ static int batch_parallel(worker *workers, int jobs, const char *date, size_t ma
             /* the slot at tail is free: no worker looks past tail */
             batch_item *it = &b.ring[b.tail % window];
             pthread_mutex_unlock(&b.lock);
-            int got = rc == EXIT_OK ? batch_read(it, &line, &cap, &lineno, max_line, true) : 0;
+            int got =
+                rc == EXIT_OK ? batch_read(it, &rd, &lineno, max_line, &store[b.tail % window]) : 0;
             pthread_mutex_lock(&b.lock);
             if (got > 0) {
                 b.tail++;
@@ -791,7 +889,9 @@ static int batch_parallel(worker *workers, int jobs, const char *date, size_t ma
     }
     pthread_mutex_unlock(&b.lock);
     for (int j = 0; j < started; j++) pthread_join(workers[j].thread, NULL);
-    free(line);
+    free(rd.buf);
+    for (size_t k = 0; k < window; k++) free(store[k].line), free(store[k].out.data);
+    free(store);
     free(b.ring);
     return rc;
 }

@@ -182,6 +182,15 @@ struct ds_actor_index {
      * an actor while another already owned its key in names (see
      * ds_resolve_actors, which merges only through such a key) */
     bool shared;
+    /* not NULL: x->actors.v[0], the extraction's first actor, is a new
+     * entry of this lexicon entry whose keys are not in the tables yet
+     * (pending_register() puts them in when the index is next asked for);
+     * most notes name one actor and never look a second one up */
+    const ds_lex_actor *pending;
+    /* true: x->actors.v[0] is a new entry of ds_facts_actor_named() whose
+     * keys (named_keys, copied after its name) wait so too */
+    bool pending_named;
+    ds_name_keys named_keys;
 };
 
 /* Eight bytes per step: keys are hashed on every mention and alias. Only
@@ -366,12 +375,17 @@ static bool add_spelling(ds_extraction *x, struct ds_actor_index *ix, uint32_t a
            table_add(x, &ix->spellings, h, kd, n, actor);
 }
 
+static bool pending_register(ds_extraction *x, struct ds_actor_index *ix);
+
 /* The index, rebuilt from x->actors when someone changed the vector behind
- * its back (merge, sort, direct push). NULL when memory ran out. */
+ * its back (merge, sort, direct push), with a pending entry's keys put in.
+ * NULL when memory ran out. */
 static struct ds_actor_index *actor_index(ds_extraction *x)
 {
     struct ds_actor_index *ix = x->actor_index;
-    if (ix && ix->nactors == x->actors.n && ix->base == x->actors.v) return ix;
+    if (ix && ix->nactors == x->actors.n && ix->base == x->actors.v)
+        return !(ix->pending || ix->pending_named) || pending_register(x, ix) ? ix : NULL;
+    /* (a rebuild keys every entry, a pending one too, from its strings) */
     if (!ix && !(ix = x->actor_index = ds_arena_alloc(x->arena, sizeof *ix))) return NULL;
     *ix = (struct ds_actor_index){0};
     for (uint32_t a = 0; a < x->actors.n; a++) {
@@ -565,6 +579,97 @@ static bool alias_keyed(ds_extraction *x, struct ds_actor_index *ix, ds_actor *a
     return kc && table_put(x, &ix->names, name_at, ks->hk, kc, ks->kn, self);
 }
 
+/* Puts keys ks of a new name or alias of entry self into the tables: the
+ * name key unless some entry has it, the spelling unless self has it; kc is
+ * their copy in x->arena (the name key, its NUL, the dash-keeping key). */
+static bool register_keyed(ds_extraction *x, struct ds_actor_index *ix, uint32_t self,
+                           const ds_name_keys *ks, const char *kc)
+{
+    uint32_t have, at;
+    if (ks->kn && !table_probe(&ix->names, ks->hk, ks->k, ks->kn, DS_NONE, &have, &at) &&
+        !table_put(x, &ix->names, at, ks->hk, kc, ks->kn, self))
+        return false;
+    uint64_t hs = spelling_hash_of(ks, self);
+    return table_probe(&ix->spellings, hs, ks->kd, ks->kdn, self, &have, &at) ||
+           table_put(x, &ix->spellings, at, hs, kc + ks->kn + 1, ks->kdn, self);
+}
+
+/* Whether two keys are one spelling (the same dash-keeping key; the name
+ * key is that key without its dashes: the same keys) */
+static bool same_spelling(const ds_name_keys *a, const ds_name_keys *b)
+{
+    return a->hd == b->hd && a->kdn == b->kdn && memcmp(a->kd, b->kd, a->kdn) == 0;
+}
+
+/* The extraction's first actor, a new entry of lexicon entry le whose
+ * strings are img (the copy of le->image) and whose alias pointers go in
+ * alias_room, made without putting its keys in the (empty) tables: ix
+ * marks it pending, and pending_register() puts them in when the index is
+ * next asked for. Its aliases are those alias_keyed() would keep in empty
+ * tables, where each key it probes is the entry's own: an alias with a
+ * name key, spelt unlike the name and every earlier alias (an alias spelt
+ * as one of those finds that spelling in place; no other is found). */
+static ds_actor *pending_entry(ds_extraction *x, struct ds_actor_index *ix, const ds_lex_actor *le,
+                               const char *img, const char **alias_room)
+{
+    ds_actor *a = ds_vec_push(x->arena, &x->actors);
+    if (!a) return NULL;
+    a->name = img;
+    index_sync(x);
+    ix->pending = le;
+    if (!le->naliases) return a;
+    a->aliases.v = alias_room, a->aliases.cap = le->naliases;
+    /* an alias spelt as the name or an earlier alias has its keys (the
+     * dash-keeping key makes the name key): le->name_dup_aliases or
+     * le->dup_aliases has it, but where the earlier one is an acronym and
+     * it is not; those earlier acronyms (bits of acr) are tested here */
+    const ds_name_keys *lk = le->keys;
+    uint64_t dups = le->dup_aliases | le->name_dup_aliases, acr = 0;
+    size_t off = le->name_len + lk[0].kn + lk[0].kdn + 3;
+    for (uint32_t i = 0; i < le->naliases; i++) {
+        const char *ai = img + off;
+        const ds_name_keys *ks = &lk[1 + i];
+        off += le->alias_lens[i] + ks->kn + ks->kdn + 3;
+        bool seen = !ks->kn || (dups >> i & 1u);
+        if (!seen && !ks->acronym)
+            for (uint64_t m = acr; m && !seen; m &= m - 1)
+                seen = same_spelling(ks, &lk[1 + __builtin_ctzll(m)]);
+        if (ks->acronym) acr |= 1ull << i;
+        if (!seen) a->aliases.v[a->aliases.n++] = ai;
+    }
+    return a;
+}
+
+/* Puts the keys of the pending entry x->actors.v[0] (pending_entry) in the
+ * tables, as new_actor() and alias_keyed() would have put them when it was
+ * made: its name's, then those of each alias it kept. The tables were
+ * empty then and no entry was added since (that asks for the index first),
+ * so each key is the entry's own: the same keys and owners in the tables
+ * (the slots a key takes change no answer), nothing shared. */
+static bool pending_register(ds_extraction *x, struct ds_actor_index *ix)
+{
+    if (ix->pending_named) {
+        /* new_actor()'s keys of the name */
+        ix->pending_named = false;
+        return register_keyed(x, ix, 0, &ix->named_keys, ix->named_keys.k);
+    }
+    const ds_lex_actor *le = ix->pending;
+    ix->pending = NULL;
+    const ds_actor *a = &x->actors.v[0];
+    const ds_name_keys *lk = le->keys;
+    const char *img = a->name; /* the name, its keys, then each alias and its keys */
+    if (!register_keyed(x, ix, 0, &lk[0], img + le->name_len + 1)) return false;
+    size_t off = le->name_len + lk[0].kn + lk[0].kdn + 3;
+    for (uint32_t i = 0, j = 0; i < le->naliases && j < a->aliases.n; i++) {
+        const char *ai = img + off;
+        off += le->alias_lens[i] + lk[1 + i].kn + lk[1 + i].kdn + 3;
+        if (a->aliases.v[j] != ai) continue;
+        j++;
+        if (!register_keyed(x, ix, 0, &lk[1 + i], ai + le->alias_lens[i] + 1)) return false;
+    }
+    return true;
+}
+
 bool ds_facts_actor_alias(ds_extraction *x, ds_actor *a, const char *alias, size_t len)
 {
     struct ds_actor_index *ix = actor_index(x);
@@ -585,22 +690,76 @@ ds_actor *ds_facts_actor_find(ds_extraction *x, const char *name, size_t len)
     return ix && name && lookup(x, ix, name, len, &have) ? &x->actors.v[have] : NULL;
 }
 
+/* Whether the names table holds key ks for the pending entry of le: the
+ * key of its name or of any alias (an alias it did not keep is spelt as
+ * the name or a kept alias, so has the key of one) */
+static bool pending_has_key(const ds_lex_actor *le, const ds_name_keys *ks)
+{
+    if (!ks->kn) return false;
+    for (uint32_t j = 0; j <= le->naliases; j++) {
+        const ds_name_keys *e = &le->keys[j];
+        if (e->hk == ks->hk && e->kn == ks->kn && memcmp(e->k, ks->k, ks->kn) == 0) return true;
+    }
+    return false;
+}
+
+/* new_actor() of the extraction's first actor, name (n bytes, no NUL
+ * inside) with keys ks, made pending (ix->pending_named): its name and then
+ * its keys (name key, NUL, dash-keeping key) copied in one block, and put
+ * in the (empty) tables by pending_register() when the index is next asked
+ * for, as new_actor() would have put them: each the entry's own. */
+static ds_actor *pending_named_entry(ds_extraction *x, struct ds_actor_index *ix, const char *name,
+                                     size_t n, const ds_name_keys *ks)
+{
+    ds_actor *a = ds_vec_push(x->arena, &x->actors);
+    if (!a) return NULL;
+    char *block = ds_arena_alloc_raw(x->arena, n + ks->kn + ks->kdn + 3);
+    if (!block) return NULL;
+    memcpy(block, name, n);
+    block[n] = '\0';
+    char *k = block + n + 1, *kd = k + ks->kn + 1;
+    memcpy(k, ks->k, ks->kn);
+    k[ks->kn] = '\0';
+    memcpy(kd, ks->kd, ks->kdn);
+    kd[ks->kdn] = '\0';
+    a->name = block;
+    index_sync(x);
+    ix->named_keys = *ks;
+    ix->named_keys.k = k, ix->named_keys.kd = kd;
+    ix->pending_named = true;
+    return a;
+}
+
 ds_actor *ds_facts_actor_named(ds_extraction *x, const char *name, size_t len, const char *type)
 {
-    struct ds_actor_index *ix = actor_index(x);
-    if (!ix || !name) return NULL;
     uint32_t have;
     ds_actor *a;
-    if (!memchr(name, '\0', len)) {
+    if (name && !memchr(name, '\0', len)) {
         /* the name keyed once for the look-up and the new entry: keys_in
          * makes the name key lookup() makes, and the keys new_actor() would
          * make of the copy (the same bytes: no NUL inside) */
         char k[KEY_MAX], kd[KEY_MAX];
         ds_name_keys ks;
         keys_in(&ks, kd, k, name, len);
+        /* the pending entry's name ("Protesters (Kenya)" named again): what
+         * the look-up would find once its keys were in (they are all the
+         * tables would hold), without putting them in; the same for a
+         * pending entry made here */
+        const struct ds_actor_index *pix = x->actor_index;
+        if (pix && pix->nactors == x->actors.n && pix->base == x->actors.v && ks.kn &&
+            ((pix->pending && pending_has_key(pix->pending, &ks)) ||
+             (pix->pending_named && pix->named_keys.hk == ks.hk && pix->named_keys.kn == ks.kn &&
+              memcmp(pix->named_keys.k, ks.k, ks.kn) == 0)))
+            return &x->actors.v[0];
+        struct ds_actor_index *ix = actor_index(x);
+        if (!ix) return NULL;
         if (lookup_keyed(ix, &ks, &have)) return &x->actors.v[have];
-        a = new_actor(x, ix, name, len, &ks, NULL);
+        a = !x->actors.n && !ix->names.used && !ix->spellings.used
+                ? pending_named_entry(x, ix, name, len, &ks)
+                : new_actor(x, ix, name, len, &ks, NULL);
     } else {
+        struct ds_actor_index *ix = actor_index(x);
+        if (!ix || !name) return NULL;
         if (lookup(x, ix, name, len, &have)) return &x->actors.v[have];
         a = new_actor(x, ix, name, len, NULL, NULL);
     }
@@ -625,6 +784,17 @@ ds_actor *ds_facts_actor(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, uint3
     const char *name = le ? le->name : da->name;
     if (!name) return NULL;
 
+    /* the pending entry of le asked for again (not through a document
+     * actor, whose names are then given to it): the entry, as the look-up
+     * of its name (keyed: that key is the entry's) finds it, and indexing
+     * its aliases finds each spelling in place */
+    const struct ds_actor_index *pix = x->actor_index;
+    if (le && !da && pix && pix->pending == le && pix->nactors == x->actors.n &&
+        pix->base == x->actors.v && le->keys[0].kn) {
+        ds_actor *a = &x->actors.v[0];
+        if (!a->type) a->type = ds_actor_type_name(le->type);
+        return a;
+    }
     struct ds_actor_index *ix = actor_index(x);
     if (!ix) return NULL;
     /* an existing entry under any of the names, else a new one; a lexicon
@@ -672,7 +842,11 @@ ds_actor *ds_facts_actor(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, uint3
         memcpy(block + room, le->image, le->image_len);
         img = block + room;
     }
-    ds_actor *a = have != DS_NONE ? &x->actors.v[have] : new_actor(x, ix, name, name_len, lk, img);
+    /* the extraction's first actor, of the lexicon: its keys wait */
+    bool pending = img && !da && !x->actors.n && !ix->names.used && !ix->spellings.used;
+    ds_actor *a = have != DS_NONE ? &x->actors.v[have]
+                  : pending       ? pending_entry(x, ix, le, img, alias_room)
+                                  : new_actor(x, ix, name, name_len, lk, img);
     if (!a) return NULL;
     /* the aliases not to index: those keyed as an earlier alias, and for an
      * entry new_actor just made under the name (its name key and spelling
@@ -703,7 +877,7 @@ ds_actor *ds_facts_actor(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, uint3
      * actor_index() for): only new_actor() added to x->actors, and it
      * synced ix; alias i's strings are at off in img */
     size_t off = img ? name_len + lk[0].kn + lk[0].kdn + 3 : 0;
-    for (uint32_t i = 0; le && i < le->naliases; i++) {
+    for (uint32_t i = 0; le && !pending && i < le->naliases; i++) {
         size_t len = alias_len ? alias_len[i] : strlen(le->aliases[i]);
         const char *ai = img ? img + off : NULL;
         if (img) off += len + lk[1 + i].kn + lk[1 + i].kdn + 3;
