@@ -3111,6 +3111,9 @@ static char quantity_role(ev_scan *sc, const ds_sentence *s, const ds_quantity *
         /* "hacked to death at least 11 villagers": a phrase that ends here */
         for (uint32_t b = 1; b <= 2 && j >= s->first_token + b; b++)
             if (sc->m[j - b].len > b && rule_at(sc, j - b, R_DEATH)) return 'd';
+        /* "abducted 35 worshippers and killed the imam": the figure's own
+         * verb is another fate */
+        if (tok_in(sc, j, other_fates)) return 0;
         if (!tok_in(sc, j, quals)) break;
     }
     uint32_t i = qe;

@@ -1272,6 +1272,9 @@ assert (e["actor1"], e["fatalities"]) == ("Military Forces of Pakistan (2022-)",
 # this attack\x27s toll)
 e = one("p5")
 assert (e["actor1"], e["sub_event_type"], e["fatalities"]) == ("Hezbollah", "Shelling/artillery/missile attack", None), e
+# "abducted 35 worshippers and killed the imam": 35 abducted, one dead (35)
+e = one("q7")
+assert (e["sub_event_type"], e["fatalities"]) == ("Abduction/forced disappearance", 1), e
 '
 
 finish
