@@ -3678,7 +3678,11 @@ static void casualties(ev_scan *sc, const frame *f, cand *c)
                 bool one = false;
                 for (uint32_t j = i; j-- > f->tok_start && j + 5 > i;) {
                     if (tok_punct(sc, j) || (tok(sc, j)->flags & DS_TOK_NUMBER)) break;
-                    if (tok_is(sc, j, "a") || tok_is(sc, j, "an") || tok_is(sc, j, "one")) {
+                    /* "beat him (up) to death": the pronoun its object */
+                    bool object = (j + 1 == i || (j + 2 == i && tok_is(sc, j + 1, "up"))) &&
+                                  (tok_is(sc, j, "him") || tok_is(sc, j, "her"));
+                    if (tok_is(sc, j, "a") || tok_is(sc, j, "an") || tok_is(sc, j, "one") ||
+                        object) {
                         one = true;
                         break;
                     }

@@ -1275,6 +1275,9 @@ assert (e["actor1"], e["sub_event_type"], e["fatalities"]) == ("Hezbollah", "She
 # "abducted 35 worshippers and killed the imam": 35 abducted, one dead (35)
 e = one("q7")
 assert (e["sub_event_type"], e["fatalities"]) == ("Abduction/forced disappearance", 1), e
+# "captured a suspected thief and beat him up to death": one dead (none)
+e = one("q11")
+assert (e["location"], e["fatalities"]) == ("Kumasi", 1), e
 '
 
 finish
