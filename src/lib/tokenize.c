@@ -133,11 +133,6 @@ static const uint8_t ascii_class[128] = {
     ['s'] = C_LOWER,  ['t'] = C_LOWER,  ['u'] = C_LOWER,  ['v'] = C_LOWER,  ['w'] = C_LOWER,
     ['x'] = C_LOWER,  ['y'] = C_LOWER,  ['z'] = C_LOWER};
 
-/* Characters that always end a word (never inside one) */
-static const bool word_stop[128] = {
-    [','] = true, [';'] = true, [':'] = true, [')'] = true, ['('] = true, ['"'] = true,
-    ['?'] = true, ['!'] = true, ['/'] = true, ['%'] = true, [']'] = true, ['['] = true};
-
 static bool is_digit(int32_t cp)
 {
     return cp >= '0' && cp <= '9';
@@ -382,8 +377,10 @@ static inline uint64_t bits8(const uint8_t *p)
 /* Classifies the whole text once into o->low, o->alnum and o->lower (see
  * tok_out), so that a fast token needs no pass over its bytes: low has 32
  * bytes after the text (zeros) and the bit tables 16 or more bytes of zero
- * bits after it, so that 8-byte reads at any text offset stay inside. */
-static bool build_tabs(ds_doc *doc, tok_out *o)
+ * bits after it, so that 8-byte reads at any text offset stay inside. Out of
+ * line: inlined into ds_tokenize, its vector constants and pointers were
+ * spilled and reloaded at every step (the token loop's registers). */
+static __attribute__((noinline)) bool build_tabs(ds_doc *doc, tok_out *o)
 {
     const char *t = doc->text;
     uint32_t n = doc->text_len;
@@ -394,32 +391,43 @@ static bool build_tabs(ds_doc *doc, tok_out *o)
     uint8_t *lower = alnum + nb;
     uint32_t i = 0;
 #if defined(__SSE2__)
-    /* 16 bytes a step, the last step (a part, or none) from a zero-padded
-     * copy. A byte is in [lo, lo + n) when, plus 128 - lo (mod 256), it is
-     * below -128 + n as a signed byte (the addition maps only those n bytes
-     * there); | 0x20 takes A-Z to a-z and no other byte into a-z. */
+    /* 16 bytes a step (two in the main loop), the last step (a part, or
+     * none) from a zero-padded copy. A byte is in [lo, lo + n) when, plus
+     * 128 - lo (mod 256), it is below -128 + n as a signed byte (the
+     * addition maps only those n bytes there); | 0x20 takes A-Z to a-z and
+     * no other byte into a-z. */
     const __m128i c20 = _mm_set1_epi8(0x20), to_a = _mm_set1_epi8((char)(128 - 'a')),
                   to_0 = _mm_set1_epi8((char)(128 - '0')), below26 = _mm_set1_epi8(-128 + 26),
                   below10 = _mm_set1_epi8(-128 + 10);
+#define TAB_STEP(src, at)                                                                          \
+    do {                                                                                           \
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(src));                         \
+        __m128i l = _mm_or_si128(x, c20);                                                          \
+        __m128i letter = _mm_cmpgt_epi8(below26, _mm_add_epi8(l, to_a));                           \
+        __m128i digit = _mm_cmpgt_epi8(below10, _mm_add_epi8(x, to_0));                            \
+        _mm_storeu_si128((__m128i *)(void *)(low + (at)),                                          \
+                         _mm_or_si128(x, _mm_and_si128(letter, c20)));                             \
+        uint16_t am = (uint16_t)_mm_movemask_epi8(_mm_or_si128(letter, digit));                    \
+        uint16_t lm = (uint16_t)_mm_movemask_epi8(_mm_and_si128(letter, _mm_cmpeq_epi8(x, l)));    \
+        memcpy(alnum + (at) / 8, &am, 2);                                                          \
+        memcpy(lower + (at) / 8, &lm, 2);                                                          \
+    } while (0)
+    /* the same steps as the loop below, two at a time while 32 bytes remain */
+    for (; i + 32 <= n; i += 32) {
+        TAB_STEP(t + i, i);
+        TAB_STEP(t + i + 16, i + 16);
+    }
     unsigned char tail[16];
     for (;; i += 16) {
-        const void *src = t + i;
         if (i + 16 > n) {
             memset(tail, 0, sizeof tail);
             memcpy(tail, t + i, n - i);
-            src = tail;
+            TAB_STEP(tail, i);
+            break;
         }
-        __m128i x = _mm_loadu_si128((const __m128i *)src);
-        __m128i l = _mm_or_si128(x, c20);
-        __m128i letter = _mm_cmpgt_epi8(below26, _mm_add_epi8(l, to_a));
-        __m128i digit = _mm_cmpgt_epi8(below10, _mm_add_epi8(x, to_0));
-        _mm_storeu_si128((__m128i *)(void *)(low + i), _mm_or_si128(x, _mm_and_si128(letter, c20)));
-        uint16_t am = (uint16_t)_mm_movemask_epi8(_mm_or_si128(letter, digit));
-        uint16_t lm = (uint16_t)_mm_movemask_epi8(_mm_and_si128(letter, _mm_cmpeq_epi8(x, l)));
-        memcpy(alnum + i / 8, &am, 2);
-        memcpy(lower + i / 8, &lm, 2);
-        if (src == tail) break;
+        TAB_STEP(t + i, i);
     }
+#undef TAB_STEP
     memset(low + i + 16, 0, 16);
     memset(alnum + i / 8 + 2, 0, nb - i / 8 - 2);
     memset(lower + i / 8 + 2, 0, nb - i / 8 - 2);
@@ -609,7 +617,11 @@ static ds_status tokenize_span(ds_doc *doc, ds_ctx *ctx, tok_out *o, buf *fb, ui
                         fast = (nc != ',' && nc != '.' && nc != ':' && nc != '-') || j + 1 >= hi ||
                                !is_digit((unsigned char)t[j + 1]) ||
                                !is_digit((unsigned char)t[j - 1]);
-                    } else if (word_stop[nc]) {
+                    } else if (nc != '-' && nc != '\'' && nc != '.') {
+                        /* a word: scan_word goes on past its ASCII letters and
+                         * digits only over '-' or an apostrophe, and a period
+                         * may be an abbreviation's (below); any other ASCII
+                         * byte ends it here ('size' in '[size=no report]') */
                         fast = true;
                     } else if (nc == '.' && j - i >= 2) {
                         /* "Gen." "Jan. 5": keep the abbreviation's period */
