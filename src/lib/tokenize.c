@@ -492,6 +492,38 @@ static inline uint32_t low_hash(const char *w, uint32_t n)
 #endif
 }
 
+/* Where scan_word ends a word whose run of ASCII letters and digits ends at
+ * j < hi on '-' or an apostrophe, when ASCII bytes settle it; 0 when it
+ * takes the general path (a byte from 0x80 to decide on, a word that goes on
+ * past an apostrophe, a run cut by the sentence's end, a period after runs
+ * joined by '-'). scan_word's rules for these bytes: at the sentence's last
+ * byte the word ends; '-' before a letter or digit joins the next run, else
+ * ends the word; an apostrophe before no letter ends it, before 's' or 'S'
+ * followed by no letter or digit (the possessive) ends it, else joins. */
+static __attribute__((noinline)) uint32_t word_end(const char *t, const uint8_t *alnum, uint32_t j,
+                                                   uint32_t hi)
+{
+    for (;;) {
+        if (j + 1 >= hi) return j;
+        unsigned char a = (unsigned char)t[j + 1];
+        if (a >= 0x80) return 0;
+        if (t[j] == '\'') {
+            if (!(ascii_class[a] & (C_LOWER | C_UPPER))) return j;
+            if ((a | 0x20) != 's') return 0;
+            if (j + 2 >= hi) return j;
+            unsigned char b = (unsigned char)t[j + 2];
+            return b < 0x80 && !(ascii_class[b] & (C_LOWER | C_UPPER | C_DIGIT)) ? j : 0;
+        }
+        /* '-' */
+        if (!(ascii_class[a] & (C_LOWER | C_UPPER | C_DIGIT))) return j;
+        j = run_end(alnum, j + 1);
+        if (j >= hi) return j > hi ? 0 : j;
+        unsigned char c = (unsigned char)t[j];
+        if (c >= 0x80 || c == '.') return 0;
+        if (c != '-' && c != '\'') return j;
+    }
+}
+
 /* A fast token's norm that cannot stay in o->low (the byte after it may
  * start the next token's norm there): copied to the pool; NULL when out of
  * memory. */
@@ -604,7 +636,7 @@ static ds_status tokenize_span(ds_doc *doc, ds_ctx *ctx, tok_out *o, buf *fb, ui
                  * general path, which gives it the same token */
                 uint32_t j = run_end(alnum, i);
                 unsigned char nc = j < hi ? (unsigned char)t[j] : ' ';
-                bool fast = false, abbr = false;
+                bool fast = false, abbr = false, joined = false;
                 if (__builtin_expect(j > hi || j - i > UINT16_MAX, 0)) {
                     /* general path: it gives the same token to a run cut by
                      * the sentence's end (a sentence cut inside a word), and
@@ -623,7 +655,16 @@ static ds_status tokenize_span(ds_doc *doc, ds_ctx *ctx, tok_out *o, buf *fb, ui
                          * may be an abbreviation's (below); any other ASCII
                          * byte ends it here ('size' in '[size=no report]') */
                         fast = true;
-                    } else if (nc == '.' && j - i >= 2) {
+                    } else if (nc != '.') {
+                        /* '-' or an apostrophe: where scan_word ends the word,
+                         * when its ASCII bytes tell (else the general path) */
+                        uint32_t e = word_end(t, alnum, j, hi);
+                        if (e && e - i <= UINT16_MAX) {
+                            fast = true;
+                            joined = e != j;
+                            j = e;
+                        }
+                    } else if (j - i >= 2) {
                         /* "Gen." "Jan. 5": keep the abbreviation's period */
                         fast = true;
                         if (j - i <= 7) {
@@ -650,6 +691,19 @@ static ds_status tokenize_span(ds_doc *doc, ds_ctx *ctx, tok_out *o, buf *fb, ui
                     *tk = (ds_token){
                         {i, j + 1}, norm, (uint16_t)n, word_flags(k0, lowers, t, i, j), 0};
                     i = j + 1;
+                    if (i < hi && t[i] == ' ') i++;
+                    continue;
+                }
+                if (__builtin_expect(joined, 0)) {
+                    /* runs joined by '-' ("al-Shabaab", "F-16"): no plain word
+                     * (no hash); the norm stays in low as below (the byte
+                     * after the word is no letter or digit) */
+                    ds_token *tk;
+                    SPAN_NEXT(tk);
+                    low[j] = '\0';
+                    *tk = (ds_token){
+                        {i, j}, low + i, (uint16_t)(j - i), word_flags(k0, lowers, t, i, j), 0};
+                    i = j;
                     if (i < hi && t[i] == ' ') i++;
                     continue;
                 }
