@@ -524,6 +524,26 @@ static __attribute__((noinline)) uint32_t word_end(const char *t, const uint8_t 
     }
 }
 
+/* The end of the token of the apostrophe at text[i] (lo <= i < hi, one
+ * sentence) as the general path gives it: i + 2 for a possessive ('s or 'S
+ * followed by no letter, after a character that is no space), else i + 1;
+ * 0 when the character before it is not ASCII (the general path decodes
+ * it). The tests are the general path's, in its order. */
+static __attribute__((noinline)) uint32_t apos_end(const char *t, uint32_t lo, uint32_t i,
+                                                   uint32_t hi)
+{
+    if (!(i + 1 < hi && (t[i + 1] | 0x20) == 's')) return i + 1;
+    if (i + 2 < hi && ds_is_letter((unsigned char)t[i + 2])) return i + 1;
+    if (i <= lo) return i + 1;
+    unsigned char p = (unsigned char)t[i - 1];
+    if (p >= 0x80) return 0;
+    return ds_is_space(p) ? i + 1 : i + 2;
+}
+
+/* A possessive's norm (apos_end), with the readable bytes after it that a
+ * norm has (POOL_SLACK). */
+static const char possessive[16] = "'s";
+
 /* A fast token's norm that cannot stay in o->low (the byte after it may
  * start the next token's norm there): copied to the pool; NULL when out of
  * memory. */
@@ -727,7 +747,27 @@ static ds_status tokenize_span(ds_doc *doc, ds_ctx *ctx, tok_out *o, buf *fb, ui
                     if (i < hi && t[i] == ' ') i++; /* the usual space, without a trip round */
                     continue;
                 }
-            } else if (c0 != '\'') {
+            } else if (c0 == '\'') {
+                /* an apostrophe: one byte (PUNCT), or with the 's or 'S after
+                 * it a possessive (a WORD, its norm "'s", CAP for 'S') */
+                uint32_t e = apos_end(t, lo, i, hi);
+                if (e) {
+                    ds_token *tk;
+                    SPAN_NEXT(tk);
+                    if (e == i + 1)
+                        *tk = (ds_token){{i, e}, one_byte[c0], 1, DS_TOK_PUNCT, 0};
+                    else
+                        *tk = (ds_token){
+                            {i, e},
+                            possessive,
+                            2,
+                            (uint16_t)(t[i + 1] == 'S' ? DS_TOK_WORD | DS_TOK_CAP : DS_TOK_WORD),
+                            0};
+                    i = e;
+                    if (i < hi && t[i] == ' ') i++;
+                    continue;
+                }
+            } else {
                 /* ASCII punctuation or symbol: one byte */
                 ds_token *tk;
                 SPAN_NEXT(tk);
