@@ -857,7 +857,8 @@ ds_status ds_layout_text(ds_doc *doc, ds_ctx *ctx, const ds_tb *in, bool markdow
     }
     /* "[2] Author's assessment.": an entry without a URL, numbered next to
      * a footnote entry that has one (before it, then after it) */
-    for (int pass = 0; pass < 2; pass++)
+    /* (each change needs a neighbour line: none in a one-line note) */
+    for (int pass = 0; pass < 2 && nl > 1; pass++)
         for (uint32_t k = 0; k < nl; k++) {
             uint32_t i = pass ? nl - 1 - k : k, v = 0, nd = 0, j = lines[i].s + 1;
             line *ln = &lines[i];
@@ -873,7 +874,7 @@ ds_status ds_layout_text(ds_doc *doc, ds_ctx *ctx, const ds_tb *in, bool markdow
             for (ln->cs = j + 1; ln->cs < ln->e && is_ws(t[ln->cs]);) ln->cs++;
             ln->alone = standalone(t, ln);
         }
-    bool wrapped = wrapped_layout(t, lines, nl);
+    bool wrapped = nl >= 3 && wrapped_layout(t, lines, nl); /* it needs three lines */
 
     /* paragraphs: lines of a wrapped layout join; footnote entries take the
      * bare URL lines that follow them */
@@ -933,7 +934,7 @@ ds_status ds_layout_text(ds_doc *doc, ds_ctx *ctx, const ds_tb *in, bool markdow
     }
     /* short unpunctuated lines beside furniture are furniture too
      * ("Focused on Securing America" between a banner and a handle line) */
-    for (int pass = 0; pass < 3; pass++) {
+    for (int pass = 0; pass < 3 && np > 1; pass++) { /* (one paragraph: no neighbour) */
         for (uint32_t i = 0; i < np; i++) {
             para *p = &paras[i];
             if (p->kind != DS_BLOCK_PROSE) continue;
@@ -957,8 +958,9 @@ ds_status ds_layout_text(ds_doc *doc, ds_ctx *ctx, const ds_tb *in, bool markdow
      * digits aside: "Page 3") is on every page, not in the text (after the
      * pass above: a title under a running header stays the title) */
     if (doc->format == DS_FORMAT_PDF) running_lines(t, lines, paras, np);
-    /* page-break cuts: join across blank lines and furniture */
-    for (uint32_t i = 0; i < np; i++) {
+    /* page-break cuts: join across blank lines and furniture (the last
+     * paragraph has none after it) */
+    for (uint32_t i = 0; i + 1 < np; i++) {
         para *a = &paras[i];
         if (a->kind != DS_BLOCK_PROSE || a->joined) continue;
         uint32_t j = i + 1;
