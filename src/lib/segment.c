@@ -196,10 +196,14 @@ static ds_status add_sentence(ds_doc *doc, ds_ctx *ctx, uint32_t b, uint32_t s, 
         }
         return add_sentence(doc, ctx, b, s, e);
     }
-    ds_sentence *sn = ds_vec_push(doc->arena, &doc->sentences);
-    if (!sn) return DS_ENOMEM;
-    sn->span = (ds_span){s, e};
-    sn->block = b;
+    /* ds_vec_push's slot, zeroed but for span and block, without the call
+     * while there is room (ds_segment makes the first room) */
+    ds_sentence *sn;
+    if (doc->sentences.n < doc->sentences.cap)
+        sn = &doc->sentences.v[doc->sentences.n++];
+    else if (!(sn = ds_vec_push(doc->arena, &doc->sentences)))
+        return DS_ENOMEM;
+    *sn = (ds_sentence){{s, e}, b, 0, 0, 0, 0};
     return DS_OK;
 }
 
@@ -391,6 +395,12 @@ static ds_status split_block(ds_doc *doc, ds_ctx *ctx, uint32_t b)
 ds_status ds_segment(ds_doc *doc, ds_ctx *ctx)
 {
     ds_status st;
+    if (!doc->sentences.cap) {
+        /* the room ds_vec_push would make at the first sentence (8) */
+        doc->sentences.v = ds_arena_alloc_raw(doc->arena, 8 * sizeof *doc->sentences.v);
+        if (!doc->sentences.v) return DS_ENOMEM;
+        doc->sentences.cap = 8;
+    }
     for (uint32_t b = 0; b < doc->blocks.n; b++) {
         ds_block *bl = &doc->blocks.v[b];
         bl->first_sentence = doc->sentences.n;
