@@ -11,6 +11,7 @@
 #include "read_util.h"
 
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 #if defined(__SSE2__)
@@ -73,6 +74,9 @@ enum { ABBR_SHAPE_LEN = 8 };
 static uint32_t abbr_shape[ABBR_SHAPE_LEN][26];
 static bool abbr_shape_ok = true;
 static pthread_once_t abbr_shape_once = PTHREAD_ONCE_INIT;
+/* set (release) when abbr_shape is made: a caller that reads it set
+ * (acquire) sees the table without a pthread_once call */
+static atomic_bool abbr_shape_ready;
 
 static void abbr_shape_init(void)
 {
@@ -87,6 +91,7 @@ static void abbr_shape_init(void)
         }
         abbr_shape[n][(unsigned char)w[0] - 'a'] |= 1u << ((unsigned char)w[n - 1] - 'a');
     }
+    atomic_store_explicit(&abbr_shape_ready, true, memory_order_release);
 }
 
 ds_abbrev ds_abbrev_kind(const char *word, size_t n)
@@ -95,17 +100,23 @@ ds_abbrev ds_abbrev_kind(const char *word, size_t n)
     char low[16];
     bool dotted = false, upper_first = word[0] >= 'A' && word[0] <= 'Z';
     for (size_t i = 0; i < n; i++) dotted |= word[i] == '.';
-    if (dotted) {
-        for (size_t i = 0; i < n; i++)
-            low[i] = (char)(word[i] >= 'A' && word[i] <= 'Z' ? word[i] + 32 : word[i]);
-        low[n] = '\0';
-        if (!strcmp(low, "e.g") || !strcmp(low, "i.e") || !strcmp(low, "viz"))
-            return DS_ABBR_ALWAYS;
-        /* "U.S", "U.N", "D.C": capital dotted forms stay inside sentences */
-        return upper_first ? DS_ABBR_ALWAYS : DS_ABBR_LOWER;
-    }
+    if (!dotted) return ds_abbrev_kind_undotted(word, n);
+    for (size_t i = 0; i < n; i++)
+        low[i] = (char)(word[i] >= 'A' && word[i] <= 'Z' ? word[i] + 32 : word[i]);
+    low[n] = '\0';
+    if (!strcmp(low, "e.g") || !strcmp(low, "i.e") || !strcmp(low, "viz")) return DS_ABBR_ALWAYS;
+    /* "U.S", "U.N", "D.C": capital dotted forms stay inside sentences */
+    return upper_first ? DS_ABBR_ALWAYS : DS_ABBR_LOWER;
+}
+
+ds_abbrev ds_abbrev_kind_undotted(const char *word, size_t n)
+{
+    if (n == 0 || n > 7) return DS_ABBR_NONE;
+    char low[16];
+    bool upper_first = word[0] >= 'A' && word[0] <= 'Z';
     if (n == 1) return upper_first ? DS_ABBR_ALWAYS : DS_ABBR_NONE; /* initials */
-    pthread_once(&abbr_shape_once, abbr_shape_init);
+    if (!atomic_load_explicit(&abbr_shape_ready, memory_order_acquire))
+        pthread_once(&abbr_shape_once, abbr_shape_init);
     if (abbr_shape_ok) {
         /* on the word's own bytes, before lowering it: | 0x20 lowers A-Z and
          * takes no other byte into a-z */

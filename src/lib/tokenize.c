@@ -688,7 +688,7 @@ static ds_status tokenize_span(ds_doc *doc, ds_ctx *ctx, tok_out *o, buf *fb, ui
                         /* "Gen." "Jan. 5": keep the abbreviation's period */
                         fast = true;
                         if (j - i <= 7) {
-                            ds_abbrev ak = ds_abbrev_kind(t + i, j - i);
+                            ds_abbrev ak = ds_abbrev_kind_undotted(t + i, j - i);
                             uint32_t k2 = j + 1;
                             while (k2 < hi && t[k2] == ' ') k2++;
                             abbr = ak == DS_ABBR_ALWAYS || (ak == DS_ABBR_BEFORE_NUM && k2 < hi &&
