@@ -735,12 +735,14 @@ static void emit_inline(ds_tb *tb, const char *t, const uint32_t *map, uint32_t 
 
 static ds_status push_block(ds_doc *doc, ds_block_kind kind, uint32_t s, uint32_t e, bool infobox)
 {
-    ds_block *b = ds_vec_push(doc->arena, &doc->blocks);
-    if (!b) return DS_ENOMEM;
-    b->span = (ds_span){s, e};
-    b->kind = kind;
-    b->label = DS_NONE;
-    b->infobox = infobox;
+    /* ds_vec_push's zeroed slot, without the call while there is room
+     * (ds_layout_text makes the first room as ds_vec_push would) */
+    ds_block *b;
+    if (doc->blocks.n < doc->blocks.cap)
+        b = &doc->blocks.v[doc->blocks.n++];
+    else if (!(b = ds_vec_push(doc->arena, &doc->blocks)))
+        return DS_ENOMEM;
+    *b = (ds_block){{s, e}, kind, DS_NONE, 0, 0, infobox};
     return DS_OK;
 }
 
@@ -1083,6 +1085,14 @@ ds_status ds_layout_text(ds_doc *doc, ds_ctx *ctx, const ds_tb *in, bool markdow
     if (!tb.text || !tb.map) {
         st = DS_ENOMEM;
         goto done;
+    }
+    if (!doc->blocks.cap && np) {
+        /* the room ds_vec_push makes at the first block: 8, raw arena memory */
+        if (!(doc->blocks.v = ds_arena_alloc_raw(doc->arena, 8 * sizeof *doc->blocks.v))) {
+            st = DS_ENOMEM;
+            goto done;
+        }
+        doc->blocks.cap = 8;
     }
     uint32_t last_label = DS_NONE;
     for (uint32_t i = 0; i < np; i++) {
