@@ -800,7 +800,10 @@ static void running_lines(const char *t, const line *lines, para *paras, uint32_
         }
 }
 
-ds_status ds_layout_text(ds_doc *doc, ds_ctx *ctx, const ds_tb *in, bool markdown)
+/* ds_layout_text; one_line: the caller knows that the text holds no new
+ * line (then it is not searched for them). */
+static ds_status layout_text(ds_doc *doc, ds_ctx *ctx, const ds_tb *in, bool markdown,
+                             bool one_line)
 {
     (void)ctx;
     const char *t = in->text ? in->text : "";
@@ -814,7 +817,8 @@ ds_status ds_layout_text(ds_doc *doc, ds_ctx *ctx, const ds_tb *in, bool markdow
 
     /* lines */
     uint32_t cnt = 1;
-    for (const char *q = t, *end = t + n; (q = memchr(q, '\n', (size_t)(end - q))) != NULL; q++)
+    for (const char *q = t, *end = t + n;
+         !one_line && (q = memchr(q, '\n', (size_t)(end - q))) != NULL; q++)
         cnt++;
     /* a short document's lines and paragraphs live on the stack */
     line lines_here[32];
@@ -1174,11 +1178,19 @@ done:
     return st;
 }
 
+ds_status ds_layout_text(ds_doc *doc, ds_ctx *ctx, const ds_tb *in, bool markdown)
+{
+    return layout_text(doc, ctx, in, markdown, false);
+}
+
 /* True when decoding would change nothing: printable ASCII and new lines
- * only (the common case; then the source is its own decoded text). */
-static bool plain_ascii(const char *s, size_t n)
+ * only (the common case; then the source is its own decoded text). Sets
+ * *one_line when it has seen that no byte is a new line (texts of 16 bytes
+ * or more), else clears it. */
+static bool plain_ascii(const char *s, size_t n, bool *one_line)
 {
     size_t i = 0;
+    *one_line = false;
 #if defined(__SSE2__)
     /* 32 bytes a step, the rest as the last 16 (overlapping bytes known
      * good); signed compares: bytes from 0x80 are negative, so below 0x20
@@ -1188,20 +1200,25 @@ static bool plain_ascii(const char *s, size_t n)
     _mm_or_si128(_mm_andnot_si128(_mm_cmpeq_epi8(x, nl), _mm_cmplt_epi8(x, sp)),                   \
                  _mm_cmpeq_epi8(x, del))
     if (n >= 16) {
+        __m128i nls = _mm_setzero_si128(); /* the new lines seen */
         for (; i + 32 <= n; i += 32) {
             __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
             __m128i y = _mm_loadu_si128((const __m128i *)(const void *)(s + i + 16));
             if (_mm_movemask_epi8(_mm_or_si128(BAD16(x), BAD16(y)))) return false;
+            nls = _mm_or_si128(nls, _mm_or_si128(_mm_cmpeq_epi8(x, nl), _mm_cmpeq_epi8(y, nl)));
         }
         if (i + 16 <= n) {
             __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
             if (_mm_movemask_epi8(BAD16(x))) return false;
+            nls = _mm_or_si128(nls, _mm_cmpeq_epi8(x, nl));
             i += 16;
         }
         if (i < n) {
             __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + n - 16));
             if (_mm_movemask_epi8(BAD16(x))) return false;
+            nls = _mm_or_si128(nls, _mm_cmpeq_epi8(x, nl));
         }
+        *one_line = !_mm_movemask_epi8(nls);
         return true;
     }
 #undef BAD16
@@ -1227,16 +1244,17 @@ static bool plain_ascii(const char *s, size_t n)
 ds_status ds_read_text(ds_doc *doc, ds_ctx *ctx, bool markdown)
 {
     ds_tb tb = {0};
-    if (plain_ascii(doc->src, doc->src_len)) {
+    bool one_line;
+    if (plain_ascii(doc->src, doc->src_len, &one_line)) {
         ds_tb view = {(char *)doc->src, NULL, doc->src_len, doc->src_len, false, true};
-        return ds_layout_text(doc, ctx, &view, markdown);
+        return layout_text(doc, ctx, &view, markdown, one_line);
     }
     ds_status st = ds_decode_utf8(&tb, doc, ctx, doc->src, doc->src_len, 0);
     if (st != DS_OK) {
         ds_tb_free(&tb);
         return st;
     }
-    st = ds_layout_text(doc, ctx, &tb, markdown);
+    st = layout_text(doc, ctx, &tb, markdown, false);
     ds_tb_free(&tb);
     return st;
 }
