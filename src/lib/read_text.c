@@ -332,6 +332,14 @@ static bool ends_sentence(const char *t, uint32_t s, uint32_t e)
     return false;
 }
 
+/* ends_sentence(t, s, e) through *ends: -1 (not asked yet) or its answer,
+ * for the tests of one span that each ask it (it is pure). */
+static bool ends_cached(const char *t, uint32_t s, uint32_t e, int *ends)
+{
+    if (*ends < 0) *ends = ends_sentence(t, s, e);
+    return *ends != 0;
+}
+
 static int32_t first_cp(const char *t, uint32_t s, uint32_t e)
 {
     size_t l;
@@ -468,10 +476,11 @@ static bool title_case(const char *t, uint32_t s, uint32_t e)
     return words >= 2 && words <= 15 && caps * 10 >= words * 8;
 }
 
-static bool heading_like(const char *t, uint32_t s, uint32_t e)
+/* heading_like with ends_sentence's answer through *ends (ends_cached) */
+static bool heading_like_e(const char *t, uint32_t s, uint32_t e, int *ends)
 {
     if (e - s > 100 || e <= s) return false;
-    if (ends_sentence(t, s, e)) return false;
+    if (ends_cached(t, s, e, ends)) return false;
     uint32_t le = end_sans_cites(t, s, e);
     if (le > s && (t[le - 1] == ',' || t[le - 1] == ';')) return false;
     int32_t f = first_cp(t, s, e);
@@ -482,9 +491,9 @@ static bool heading_like(const char *t, uint32_t s, uint32_t e)
 /* An infobox line with its label inline ("Headquarters: Jilib, Middle
  * Juba", "Size: 7,000-12,000"): a capitalised label of at most four words,
  * ": ", a value that is no sentence. The colon's offset, or 0. */
-static uint32_t inline_label(const char *t, uint32_t s, uint32_t e)
+static uint32_t inline_label_e(const char *t, uint32_t s, uint32_t e, int *ends)
 {
-    if (e - s > 200 || e - s < 5 || ends_sentence(t, s, e) || !ds_is_upper(first_cp(t, s, e)))
+    if (e - s > 200 || e - s < 5 || ends_cached(t, s, e, ends) || !ds_is_upper(first_cp(t, s, e)))
         return 0;
     uint32_t words = 1;
     for (uint32_t i = s; i < e && i < s + 32; i++) {
@@ -495,6 +504,18 @@ static uint32_t inline_label(const char *t, uint32_t s, uint32_t e)
         if (t[i] == '\t') return i > s && i + 1 < e && t[i + 1] != '\t' && t[i + 1] != ' ' ? i : 0;
     }
     return 0;
+}
+
+static uint32_t inline_label(const char *t, uint32_t s, uint32_t e)
+{
+    int ends = -1;
+    return inline_label_e(t, s, e, &ends);
+}
+
+static bool heading_like(const char *t, uint32_t s, uint32_t e)
+{
+    int ends = -1;
+    return heading_like_e(t, s, e, &ends);
 }
 
 /* Has the line a year (a run of exactly four digits from 1800 to 2099)? */
@@ -1004,6 +1025,10 @@ static ds_status layout_text(ds_doc *doc, ds_ctx *ctx, const ds_tb *in, bool mar
             if (p->kind == DS_BLOCK_PROSE) seen_prose = true, zone = false;
             continue;
         }
+        /* ends_sentence(t, s, e) for the tests below, asked at most once
+         * (standalone() may have asked it of the same span) */
+        const line *l0 = &lines[p->first];
+        int ends = p->first == p->last && l0->s == s && l0->e == e ? l0->ends : -1;
         if (len > 6 && !memcmp(t + e - 6, "[edit]", 6)) { /* a Wikipedia section heading */
             p->kind = DS_BLOCK_HEADING;
             zone = false;
@@ -1016,11 +1041,11 @@ static ds_status layout_text(ds_doc *doc, ds_ctx *ctx, const ds_tb *in, bool mar
                          !(paras[i + 1].e - paras[i + 1].cs > 80 &&
                            ends_sentence(t, paras[i + 1].cs, paras[i + 1].e));
         if (len <= 100 && len > 3 && !strncmp(t + s, "By ", 3) && count_words(t, s, e) <= 10 &&
-            !ends_sentence(t, s, e) && ds_is_upper(first_cp(t, s + 3, e))) {
+            !ends_cached(t, s, e, &ends) && ds_is_upper(first_cp(t, s + 3, e))) {
             p->kind = DS_BLOCK_BYLINE;
             continue;
         }
-        if (title == DS_NONE && !seen_prose && len <= 200 && !ends_sentence(t, s, e) &&
+        if (title == DS_NONE && !seen_prose && len <= 200 && !ends_cached(t, s, e, &ends) &&
             !(t[e - 1] == ':') && !next_list) {
             p->kind = DS_BLOCK_TITLE;
             title = i;
@@ -1037,7 +1062,7 @@ static ds_status layout_text(ds_doc *doc, ds_ctx *ctx, const ds_tb *in, bool mar
         }
         /* "Headquarters: Jilib" among other such lines or labels: a label
          * and its value (one such line alone is prose: "Note: ...") */
-        uint32_t colon = inline_label(t, s, e);
+        uint32_t colon = inline_label_e(t, s, e, &ends);
         /* after prose (an infobox copied below the lead), only a run of
          * three such lines opens one */
         if (colon && seen_prose && !zone)
@@ -1062,7 +1087,7 @@ static ds_status layout_text(ds_doc *doc, ds_ctx *ctx, const ds_tb *in, bool mar
                 continue;
             }
         }
-        if (heading_like(t, s, e)) {
+        if (heading_like_e(t, s, e, &ends)) {
             if (next_list && len <= 60) {
                 p->kind = DS_BLOCK_LABEL;
                 p->infobox = zone = true;
