@@ -174,7 +174,8 @@ static uint32_t superscript_run(const char *t, uint32_t i, uint32_t e, uint32_t 
 {
     uint32_t j = i, v = 0;
     int nd = 0;
-    while (j < e) {
+    /* (superscript digits are from U+00B2: an ASCII byte ends the run) */
+    while (j < e && (unsigned char)t[j] >= 0x80) {
         size_t l;
         int d = ds_superscript_digit(ds_u8_get(t, e, j, &l));
         if (d < 0) break;
