@@ -848,8 +848,13 @@ static ds_status layout_text(ds_doc *doc, ds_ctx *ctx, const ds_tb *in, bool mar
     if (cnt <= 32) {
         lines = lines_here;
         paras = paras_here;
-        memset(lines, 0, cnt * sizeof *lines);
-        memset(paras, 0, cnt * sizeof *paras);
+        if (cnt == 1) { /* (most notes: two stores, no calls) */
+            lines[0] = (line){0};
+            paras[0] = (para){0};
+        } else {
+            memset(lines, 0, cnt * sizeof *lines);
+            memset(paras, 0, cnt * sizeof *paras);
+        }
     } else {
         lines = calloc(cnt, sizeof *lines);
         paras = calloc(cnt, sizeof *paras);

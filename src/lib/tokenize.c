@@ -856,6 +856,6 @@ ds_status ds_tokenize(ds_doc *doc, ds_ctx *ctx)
     doc->tokens.v = o.v;
     doc->tokens.n = o.n;
     doc->tokens.cap = o.cap;
-    buf_free(&fb);
+    if (fb.data) buf_free(&fb); /* (the general path's fold buffer, seldom used) */
     return st;
 }
