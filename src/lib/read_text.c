@@ -698,7 +698,9 @@ static void emit_inline(ds_tb *tb, const char *t, const uint32_t *map, uint32_t 
         if (raw || !inline_special[(unsigned char)c]) {
             /* a run of plain bytes in one copy */
             uint32_t j = raw ? e : plain_run(t, i + 1, e, markdown);
-            if (!ds_tb_reserve(tb, j - i)) return;
+            /* ds_tb_reserve's own first tests, inline */
+            if ((tb->failed || tb->len + (j - i) + 1 > tb->cap) && !ds_tb_reserve(tb, j - i))
+                return;
             memcpy(tb->text + tb->len, t + i, j - i);
             if (map)
                 memcpy(tb->map + tb->len, map + i, (j - i) * sizeof *map);
@@ -1203,7 +1205,8 @@ static ds_status layout_text(ds_doc *doc, ds_ctx *ctx, const ds_tb *in, bool mar
         break;
     }
 done:
-    ds_tb_free(&tb);
+    /* no ds_tb_free(&tb): tb is all zeros (before its storage, or after
+     * ds_tb_finish) or fixed (the arena's storage), so it would free nothing */
     if (lines != lines_here) free(lines);
     if (paras != paras_here) free(paras);
     return st;
