@@ -174,7 +174,8 @@ static uint32_t superscript_run(const char *t, uint32_t i, uint32_t e, uint32_t 
 {
     uint32_t j = i, v = 0;
     int nd = 0;
-    while (j < e) {
+    /* (superscript digits are from U+00B2: an ASCII byte ends the run) */
+    while (j < e && (unsigned char)t[j] >= 0x80) {
         size_t l;
         int d = ds_superscript_digit(ds_u8_get(t, e, j, &l));
         if (d < 0) break;
@@ -332,6 +333,14 @@ static bool ends_sentence(const char *t, uint32_t s, uint32_t e)
     return false;
 }
 
+/* ends_sentence(t, s, e) through *ends: -1 (not asked yet) or its answer,
+ * for the tests of one span that each ask it (it is pure). */
+static bool ends_cached(const char *t, uint32_t s, uint32_t e, int *ends)
+{
+    if (*ends < 0) *ends = ends_sentence(t, s, e);
+    return *ends != 0;
+}
+
 static int32_t first_cp(const char *t, uint32_t s, uint32_t e)
 {
     size_t l;
@@ -468,10 +477,11 @@ static bool title_case(const char *t, uint32_t s, uint32_t e)
     return words >= 2 && words <= 15 && caps * 10 >= words * 8;
 }
 
-static bool heading_like(const char *t, uint32_t s, uint32_t e)
+/* heading_like with ends_sentence's answer through *ends (ends_cached) */
+static bool heading_like_e(const char *t, uint32_t s, uint32_t e, int *ends)
 {
     if (e - s > 100 || e <= s) return false;
-    if (ends_sentence(t, s, e)) return false;
+    if (ends_cached(t, s, e, ends)) return false;
     uint32_t le = end_sans_cites(t, s, e);
     if (le > s && (t[le - 1] == ',' || t[le - 1] == ';')) return false;
     int32_t f = first_cp(t, s, e);
@@ -482,9 +492,9 @@ static bool heading_like(const char *t, uint32_t s, uint32_t e)
 /* An infobox line with its label inline ("Headquarters: Jilib, Middle
  * Juba", "Size: 7,000-12,000"): a capitalised label of at most four words,
  * ": ", a value that is no sentence. The colon's offset, or 0. */
-static uint32_t inline_label(const char *t, uint32_t s, uint32_t e)
+static uint32_t inline_label_e(const char *t, uint32_t s, uint32_t e, int *ends)
 {
-    if (e - s > 200 || e - s < 5 || ends_sentence(t, s, e) || !ds_is_upper(first_cp(t, s, e)))
+    if (e - s > 200 || e - s < 5 || ends_cached(t, s, e, ends) || !ds_is_upper(first_cp(t, s, e)))
         return 0;
     uint32_t words = 1;
     for (uint32_t i = s; i < e && i < s + 32; i++) {
@@ -495,6 +505,18 @@ static uint32_t inline_label(const char *t, uint32_t s, uint32_t e)
         if (t[i] == '\t') return i > s && i + 1 < e && t[i + 1] != '\t' && t[i + 1] != ' ' ? i : 0;
     }
     return 0;
+}
+
+static uint32_t inline_label(const char *t, uint32_t s, uint32_t e)
+{
+    int ends = -1;
+    return inline_label_e(t, s, e, &ends);
+}
+
+static bool heading_like(const char *t, uint32_t s, uint32_t e)
+{
+    int ends = -1;
+    return heading_like_e(t, s, e, &ends);
 }
 
 /* Has the line a year (a run of exactly four digits from 1800 to 2099)? */
@@ -676,7 +698,9 @@ static void emit_inline(ds_tb *tb, const char *t, const uint32_t *map, uint32_t 
         if (raw || !inline_special[(unsigned char)c]) {
             /* a run of plain bytes in one copy */
             uint32_t j = raw ? e : plain_run(t, i + 1, e, markdown);
-            if (!ds_tb_reserve(tb, j - i)) return;
+            /* ds_tb_reserve's own first tests, inline */
+            if ((tb->failed || tb->len + (j - i) + 1 > tb->cap) && !ds_tb_reserve(tb, j - i))
+                return;
             memcpy(tb->text + tb->len, t + i, j - i);
             if (map)
                 memcpy(tb->map + tb->len, map + i, (j - i) * sizeof *map);
@@ -735,12 +759,14 @@ static void emit_inline(ds_tb *tb, const char *t, const uint32_t *map, uint32_t 
 
 static ds_status push_block(ds_doc *doc, ds_block_kind kind, uint32_t s, uint32_t e, bool infobox)
 {
-    ds_block *b = ds_vec_push(doc->arena, &doc->blocks);
-    if (!b) return DS_ENOMEM;
-    b->span = (ds_span){s, e};
-    b->kind = kind;
-    b->label = DS_NONE;
-    b->infobox = infobox;
+    /* ds_vec_push's zeroed slot, without the call while there is room
+     * (ds_layout_text makes the first room as ds_vec_push would) */
+    ds_block *b;
+    if (doc->blocks.n < doc->blocks.cap)
+        b = &doc->blocks.v[doc->blocks.n++];
+    else if (!(b = ds_vec_push(doc->arena, &doc->blocks)))
+        return DS_ENOMEM;
+    *b = (ds_block){{s, e}, kind, DS_NONE, 0, 0, infobox};
     return DS_OK;
 }
 
@@ -798,7 +824,10 @@ static void running_lines(const char *t, const line *lines, para *paras, uint32_
         }
 }
 
-ds_status ds_layout_text(ds_doc *doc, ds_ctx *ctx, const ds_tb *in, bool markdown)
+/* ds_layout_text; one_line: the caller knows that the text holds no new
+ * line (then it is not searched for them). */
+static ds_status layout_text(ds_doc *doc, ds_ctx *ctx, const ds_tb *in, bool markdown,
+                             bool one_line)
 {
     (void)ctx;
     const char *t = in->text ? in->text : "";
@@ -812,7 +841,8 @@ ds_status ds_layout_text(ds_doc *doc, ds_ctx *ctx, const ds_tb *in, bool markdow
 
     /* lines */
     uint32_t cnt = 1;
-    for (const char *q = t, *end = t + n; (q = memchr(q, '\n', (size_t)(end - q))) != NULL; q++)
+    for (const char *q = t, *end = t + n;
+         !one_line && (q = memchr(q, '\n', (size_t)(end - q))) != NULL; q++)
         cnt++;
     /* a short document's lines and paragraphs live on the stack */
     line lines_here[32];
@@ -820,8 +850,13 @@ ds_status ds_layout_text(ds_doc *doc, ds_ctx *ctx, const ds_tb *in, bool markdow
     if (cnt <= 32) {
         lines = lines_here;
         paras = paras_here;
-        memset(lines, 0, cnt * sizeof *lines);
-        memset(paras, 0, cnt * sizeof *paras);
+        if (cnt == 1) { /* (most notes: two stores, no calls) */
+            lines[0] = (line){0};
+            paras[0] = (para){0};
+        } else {
+            memset(lines, 0, cnt * sizeof *lines);
+            memset(paras, 0, cnt * sizeof *paras);
+        }
     } else {
         lines = calloc(cnt, sizeof *lines);
         paras = calloc(cnt, sizeof *paras);
@@ -857,7 +892,8 @@ ds_status ds_layout_text(ds_doc *doc, ds_ctx *ctx, const ds_tb *in, bool markdow
     }
     /* "[2] Author's assessment.": an entry without a URL, numbered next to
      * a footnote entry that has one (before it, then after it) */
-    for (int pass = 0; pass < 2; pass++)
+    /* (each change needs a neighbour line: none in a one-line note) */
+    for (int pass = 0; pass < 2 && nl > 1; pass++)
         for (uint32_t k = 0; k < nl; k++) {
             uint32_t i = pass ? nl - 1 - k : k, v = 0, nd = 0, j = lines[i].s + 1;
             line *ln = &lines[i];
@@ -873,7 +909,7 @@ ds_status ds_layout_text(ds_doc *doc, ds_ctx *ctx, const ds_tb *in, bool markdow
             for (ln->cs = j + 1; ln->cs < ln->e && is_ws(t[ln->cs]);) ln->cs++;
             ln->alone = standalone(t, ln);
         }
-    bool wrapped = wrapped_layout(t, lines, nl);
+    bool wrapped = nl >= 3 && wrapped_layout(t, lines, nl); /* it needs three lines */
 
     /* paragraphs: lines of a wrapped layout join; footnote entries take the
      * bare URL lines that follow them */
@@ -933,7 +969,7 @@ ds_status ds_layout_text(ds_doc *doc, ds_ctx *ctx, const ds_tb *in, bool markdow
     }
     /* short unpunctuated lines beside furniture are furniture too
      * ("Focused on Securing America" between a banner and a handle line) */
-    for (int pass = 0; pass < 3; pass++) {
+    for (int pass = 0; pass < 3 && np > 1; pass++) { /* (one paragraph: no neighbour) */
         for (uint32_t i = 0; i < np; i++) {
             para *p = &paras[i];
             if (p->kind != DS_BLOCK_PROSE) continue;
@@ -957,8 +993,9 @@ ds_status ds_layout_text(ds_doc *doc, ds_ctx *ctx, const ds_tb *in, bool markdow
      * digits aside: "Page 3") is on every page, not in the text (after the
      * pass above: a title under a running header stays the title) */
     if (doc->format == DS_FORMAT_PDF) running_lines(t, lines, paras, np);
-    /* page-break cuts: join across blank lines and furniture */
-    for (uint32_t i = 0; i < np; i++) {
+    /* page-break cuts: join across blank lines and furniture (the last
+     * paragraph has none after it) */
+    for (uint32_t i = 0; i + 1 < np; i++) {
         para *a = &paras[i];
         if (a->kind != DS_BLOCK_PROSE || a->joined) continue;
         uint32_t j = i + 1;
@@ -996,6 +1033,10 @@ ds_status ds_layout_text(ds_doc *doc, ds_ctx *ctx, const ds_tb *in, bool markdow
             if (p->kind == DS_BLOCK_PROSE) seen_prose = true, zone = false;
             continue;
         }
+        /* ends_sentence(t, s, e) for the tests below, asked at most once
+         * (standalone() may have asked it of the same span) */
+        const line *l0 = &lines[p->first];
+        int ends = p->first == p->last && l0->s == s && l0->e == e ? l0->ends : -1;
         if (len > 6 && !memcmp(t + e - 6, "[edit]", 6)) { /* a Wikipedia section heading */
             p->kind = DS_BLOCK_HEADING;
             zone = false;
@@ -1008,11 +1049,11 @@ ds_status ds_layout_text(ds_doc *doc, ds_ctx *ctx, const ds_tb *in, bool markdow
                          !(paras[i + 1].e - paras[i + 1].cs > 80 &&
                            ends_sentence(t, paras[i + 1].cs, paras[i + 1].e));
         if (len <= 100 && len > 3 && !strncmp(t + s, "By ", 3) && count_words(t, s, e) <= 10 &&
-            !ends_sentence(t, s, e) && ds_is_upper(first_cp(t, s + 3, e))) {
+            !ends_cached(t, s, e, &ends) && ds_is_upper(first_cp(t, s + 3, e))) {
             p->kind = DS_BLOCK_BYLINE;
             continue;
         }
-        if (title == DS_NONE && !seen_prose && len <= 200 && !ends_sentence(t, s, e) &&
+        if (title == DS_NONE && !seen_prose && len <= 200 && !ends_cached(t, s, e, &ends) &&
             !(t[e - 1] == ':') && !next_list) {
             p->kind = DS_BLOCK_TITLE;
             title = i;
@@ -1029,7 +1070,7 @@ ds_status ds_layout_text(ds_doc *doc, ds_ctx *ctx, const ds_tb *in, bool markdow
         }
         /* "Headquarters: Jilib" among other such lines or labels: a label
          * and its value (one such line alone is prose: "Note: ...") */
-        uint32_t colon = inline_label(t, s, e);
+        uint32_t colon = inline_label_e(t, s, e, &ends);
         /* after prose (an infobox copied below the lead), only a run of
          * three such lines opens one */
         if (colon && seen_prose && !zone)
@@ -1054,7 +1095,7 @@ ds_status ds_layout_text(ds_doc *doc, ds_ctx *ctx, const ds_tb *in, bool markdow
                 continue;
             }
         }
-        if (heading_like(t, s, e)) {
+        if (heading_like_e(t, s, e, &ends)) {
             if (next_list && len <= 60) {
                 p->kind = DS_BLOCK_LABEL;
                 p->infobox = zone = true;
@@ -1081,6 +1122,14 @@ ds_status ds_layout_text(ds_doc *doc, ds_ctx *ctx, const ds_tb *in, bool markdow
     if (!tb.text || !tb.map) {
         st = DS_ENOMEM;
         goto done;
+    }
+    if (!doc->blocks.cap && np) {
+        /* the room ds_vec_push makes at the first block: 8, raw arena memory */
+        if (!(doc->blocks.v = ds_arena_alloc_raw(doc->arena, 8 * sizeof *doc->blocks.v))) {
+            st = DS_ENOMEM;
+            goto done;
+        }
+        doc->blocks.cap = 8;
     }
     uint32_t last_label = DS_NONE;
     for (uint32_t i = 0; i < np; i++) {
@@ -1156,17 +1205,26 @@ ds_status ds_layout_text(ds_doc *doc, ds_ctx *ctx, const ds_tb *in, bool markdow
         break;
     }
 done:
-    ds_tb_free(&tb);
+    /* no ds_tb_free(&tb): tb is all zeros (before its storage, or after
+     * ds_tb_finish) or fixed (the arena's storage), so it would free nothing */
     if (lines != lines_here) free(lines);
     if (paras != paras_here) free(paras);
     return st;
 }
 
+ds_status ds_layout_text(ds_doc *doc, ds_ctx *ctx, const ds_tb *in, bool markdown)
+{
+    return layout_text(doc, ctx, in, markdown, false);
+}
+
 /* True when decoding would change nothing: printable ASCII and new lines
- * only (the common case; then the source is its own decoded text). */
-static bool plain_ascii(const char *s, size_t n)
+ * only (the common case; then the source is its own decoded text). Sets
+ * *one_line when it has seen that no byte is a new line (texts of 16 bytes
+ * or more), else clears it. */
+static bool plain_ascii(const char *s, size_t n, bool *one_line)
 {
     size_t i = 0;
+    *one_line = false;
 #if defined(__SSE2__)
     /* 32 bytes a step, the rest as the last 16 (overlapping bytes known
      * good); signed compares: bytes from 0x80 are negative, so below 0x20
@@ -1176,20 +1234,25 @@ static bool plain_ascii(const char *s, size_t n)
     _mm_or_si128(_mm_andnot_si128(_mm_cmpeq_epi8(x, nl), _mm_cmplt_epi8(x, sp)),                   \
                  _mm_cmpeq_epi8(x, del))
     if (n >= 16) {
+        __m128i nls = _mm_setzero_si128(); /* the new lines seen */
         for (; i + 32 <= n; i += 32) {
             __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
             __m128i y = _mm_loadu_si128((const __m128i *)(const void *)(s + i + 16));
             if (_mm_movemask_epi8(_mm_or_si128(BAD16(x), BAD16(y)))) return false;
+            nls = _mm_or_si128(nls, _mm_or_si128(_mm_cmpeq_epi8(x, nl), _mm_cmpeq_epi8(y, nl)));
         }
         if (i + 16 <= n) {
             __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
             if (_mm_movemask_epi8(BAD16(x))) return false;
+            nls = _mm_or_si128(nls, _mm_cmpeq_epi8(x, nl));
             i += 16;
         }
         if (i < n) {
             __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + n - 16));
             if (_mm_movemask_epi8(BAD16(x))) return false;
+            nls = _mm_or_si128(nls, _mm_cmpeq_epi8(x, nl));
         }
+        *one_line = !_mm_movemask_epi8(nls);
         return true;
     }
 #undef BAD16
@@ -1215,16 +1278,17 @@ static bool plain_ascii(const char *s, size_t n)
 ds_status ds_read_text(ds_doc *doc, ds_ctx *ctx, bool markdown)
 {
     ds_tb tb = {0};
-    if (plain_ascii(doc->src, doc->src_len)) {
+    bool one_line;
+    if (plain_ascii(doc->src, doc->src_len, &one_line)) {
         ds_tb view = {(char *)doc->src, NULL, doc->src_len, doc->src_len, false, true};
-        return ds_layout_text(doc, ctx, &view, markdown);
+        return layout_text(doc, ctx, &view, markdown, one_line);
     }
     ds_status st = ds_decode_utf8(&tb, doc, ctx, doc->src, doc->src_len, 0);
     if (st != DS_OK) {
         ds_tb_free(&tb);
         return st;
     }
-    st = ds_layout_text(doc, ctx, &tb, markdown);
+    st = layout_text(doc, ctx, &tb, markdown, false);
     ds_tb_free(&tb);
     return st;
 }

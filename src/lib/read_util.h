@@ -145,6 +145,9 @@ typedef enum ds_abbrev {
     DS_ABBR_LOWER       /* "a.m.", "etc.": ends a sentence only before a capital */
 } ds_abbrev;
 ds_abbrev ds_abbrev_kind(const char *word, size_t n);
+/* The same for a word known to hold no '.' (a run of letters and digits):
+ * no scan for the dots. */
+ds_abbrev ds_abbrev_kind_undotted(const char *word, size_t n);
 
 /* Text builder used by the readers: normalized text and its offset map,
  * grown with realloc, handed to the document's arena by ds_tb_finish. */

@@ -11,6 +11,7 @@
 #include "read_util.h"
 
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 #if defined(__SSE2__)
@@ -73,6 +74,9 @@ enum { ABBR_SHAPE_LEN = 8 };
 static uint32_t abbr_shape[ABBR_SHAPE_LEN][26];
 static bool abbr_shape_ok = true;
 static pthread_once_t abbr_shape_once = PTHREAD_ONCE_INIT;
+/* set (release) when abbr_shape is made: a caller that reads it set
+ * (acquire) sees the table without a pthread_once call */
+static atomic_bool abbr_shape_ready;
 
 static void abbr_shape_init(void)
 {
@@ -87,6 +91,7 @@ static void abbr_shape_init(void)
         }
         abbr_shape[n][(unsigned char)w[0] - 'a'] |= 1u << ((unsigned char)w[n - 1] - 'a');
     }
+    atomic_store_explicit(&abbr_shape_ready, true, memory_order_release);
 }
 
 ds_abbrev ds_abbrev_kind(const char *word, size_t n)
@@ -95,17 +100,23 @@ ds_abbrev ds_abbrev_kind(const char *word, size_t n)
     char low[16];
     bool dotted = false, upper_first = word[0] >= 'A' && word[0] <= 'Z';
     for (size_t i = 0; i < n; i++) dotted |= word[i] == '.';
-    if (dotted) {
-        for (size_t i = 0; i < n; i++)
-            low[i] = (char)(word[i] >= 'A' && word[i] <= 'Z' ? word[i] + 32 : word[i]);
-        low[n] = '\0';
-        if (!strcmp(low, "e.g") || !strcmp(low, "i.e") || !strcmp(low, "viz"))
-            return DS_ABBR_ALWAYS;
-        /* "U.S", "U.N", "D.C": capital dotted forms stay inside sentences */
-        return upper_first ? DS_ABBR_ALWAYS : DS_ABBR_LOWER;
-    }
+    if (!dotted) return ds_abbrev_kind_undotted(word, n);
+    for (size_t i = 0; i < n; i++)
+        low[i] = (char)(word[i] >= 'A' && word[i] <= 'Z' ? word[i] + 32 : word[i]);
+    low[n] = '\0';
+    if (!strcmp(low, "e.g") || !strcmp(low, "i.e") || !strcmp(low, "viz")) return DS_ABBR_ALWAYS;
+    /* "U.S", "U.N", "D.C": capital dotted forms stay inside sentences */
+    return upper_first ? DS_ABBR_ALWAYS : DS_ABBR_LOWER;
+}
+
+ds_abbrev ds_abbrev_kind_undotted(const char *word, size_t n)
+{
+    if (n == 0 || n > 7) return DS_ABBR_NONE;
+    char low[16];
+    bool upper_first = word[0] >= 'A' && word[0] <= 'Z';
     if (n == 1) return upper_first ? DS_ABBR_ALWAYS : DS_ABBR_NONE; /* initials */
-    pthread_once(&abbr_shape_once, abbr_shape_init);
+    if (!atomic_load_explicit(&abbr_shape_ready, memory_order_acquire))
+        pthread_once(&abbr_shape_once, abbr_shape_init);
     if (abbr_shape_ok) {
         /* on the word's own bytes, before lowering it: | 0x20 lowers A-Z and
          * takes no other byte into a-z */
@@ -196,10 +207,14 @@ static ds_status add_sentence(ds_doc *doc, ds_ctx *ctx, uint32_t b, uint32_t s, 
         }
         return add_sentence(doc, ctx, b, s, e);
     }
-    ds_sentence *sn = ds_vec_push(doc->arena, &doc->sentences);
-    if (!sn) return DS_ENOMEM;
-    sn->span = (ds_span){s, e};
-    sn->block = b;
+    /* ds_vec_push's slot, zeroed but for span and block, without the call
+     * while there is room (ds_segment makes the first room) */
+    ds_sentence *sn;
+    if (doc->sentences.n < doc->sentences.cap)
+        sn = &doc->sentences.v[doc->sentences.n++];
+    else if (!(sn = ds_vec_push(doc->arena, &doc->sentences)))
+        return DS_ENOMEM;
+    *sn = (ds_sentence){{s, e}, b, 0, 0, 0, 0};
     return DS_OK;
 }
 
@@ -391,6 +406,12 @@ static ds_status split_block(ds_doc *doc, ds_ctx *ctx, uint32_t b)
 ds_status ds_segment(ds_doc *doc, ds_ctx *ctx)
 {
     ds_status st;
+    if (!doc->sentences.cap) {
+        /* the room ds_vec_push would make at the first sentence (8) */
+        doc->sentences.v = ds_arena_alloc_raw(doc->arena, 8 * sizeof *doc->sentences.v);
+        if (!doc->sentences.v) return DS_ENOMEM;
+        doc->sentences.cap = 8;
+    }
     for (uint32_t b = 0; b < doc->blocks.n; b++) {
         ds_block *bl = &doc->blocks.v[b];
         bl->first_sentence = doc->sentences.n;

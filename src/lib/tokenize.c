@@ -133,11 +133,6 @@ static const uint8_t ascii_class[128] = {
     ['s'] = C_LOWER,  ['t'] = C_LOWER,  ['u'] = C_LOWER,  ['v'] = C_LOWER,  ['w'] = C_LOWER,
     ['x'] = C_LOWER,  ['y'] = C_LOWER,  ['z'] = C_LOWER};
 
-/* Characters that always end a word (never inside one) */
-static const bool word_stop[128] = {
-    [','] = true, [';'] = true, [':'] = true, [')'] = true, ['('] = true, ['"'] = true,
-    ['?'] = true, ['!'] = true, ['/'] = true, ['%'] = true, [']'] = true, ['['] = true};
-
 static bool is_digit(int32_t cp)
 {
     return cp >= '0' && cp <= '9';
@@ -382,8 +377,10 @@ static inline uint64_t bits8(const uint8_t *p)
 /* Classifies the whole text once into o->low, o->alnum and o->lower (see
  * tok_out), so that a fast token needs no pass over its bytes: low has 32
  * bytes after the text (zeros) and the bit tables 16 or more bytes of zero
- * bits after it, so that 8-byte reads at any text offset stay inside. */
-static bool build_tabs(ds_doc *doc, tok_out *o)
+ * bits after it, so that 8-byte reads at any text offset stay inside. Out of
+ * line: inlined into ds_tokenize, its vector constants and pointers were
+ * spilled and reloaded at every step (the token loop's registers). */
+static __attribute__((noinline)) bool build_tabs(ds_doc *doc, tok_out *o)
 {
     const char *t = doc->text;
     uint32_t n = doc->text_len;
@@ -394,32 +391,43 @@ static bool build_tabs(ds_doc *doc, tok_out *o)
     uint8_t *lower = alnum + nb;
     uint32_t i = 0;
 #if defined(__SSE2__)
-    /* 16 bytes a step, the last step (a part, or none) from a zero-padded
-     * copy. A byte is in [lo, lo + n) when, plus 128 - lo (mod 256), it is
-     * below -128 + n as a signed byte (the addition maps only those n bytes
-     * there); | 0x20 takes A-Z to a-z and no other byte into a-z. */
+    /* 16 bytes a step (two in the main loop), the last step (a part, or
+     * none) from a zero-padded copy. A byte is in [lo, lo + n) when, plus
+     * 128 - lo (mod 256), it is below -128 + n as a signed byte (the
+     * addition maps only those n bytes there); | 0x20 takes A-Z to a-z and
+     * no other byte into a-z. */
     const __m128i c20 = _mm_set1_epi8(0x20), to_a = _mm_set1_epi8((char)(128 - 'a')),
                   to_0 = _mm_set1_epi8((char)(128 - '0')), below26 = _mm_set1_epi8(-128 + 26),
                   below10 = _mm_set1_epi8(-128 + 10);
+#define TAB_STEP(src, at)                                                                          \
+    do {                                                                                           \
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(src));                         \
+        __m128i l = _mm_or_si128(x, c20);                                                          \
+        __m128i letter = _mm_cmpgt_epi8(below26, _mm_add_epi8(l, to_a));                           \
+        __m128i digit = _mm_cmpgt_epi8(below10, _mm_add_epi8(x, to_0));                            \
+        _mm_storeu_si128((__m128i *)(void *)(low + (at)),                                          \
+                         _mm_or_si128(x, _mm_and_si128(letter, c20)));                             \
+        uint16_t am = (uint16_t)_mm_movemask_epi8(_mm_or_si128(letter, digit));                    \
+        uint16_t lm = (uint16_t)_mm_movemask_epi8(_mm_and_si128(letter, _mm_cmpeq_epi8(x, l)));    \
+        memcpy(alnum + (at) / 8, &am, 2);                                                          \
+        memcpy(lower + (at) / 8, &lm, 2);                                                          \
+    } while (0)
+    /* the same steps as the loop below, two at a time while 32 bytes remain */
+    for (; i + 32 <= n; i += 32) {
+        TAB_STEP(t + i, i);
+        TAB_STEP(t + i + 16, i + 16);
+    }
     unsigned char tail[16];
     for (;; i += 16) {
-        const void *src = t + i;
         if (i + 16 > n) {
             memset(tail, 0, sizeof tail);
             memcpy(tail, t + i, n - i);
-            src = tail;
+            TAB_STEP(tail, i);
+            break;
         }
-        __m128i x = _mm_loadu_si128((const __m128i *)src);
-        __m128i l = _mm_or_si128(x, c20);
-        __m128i letter = _mm_cmpgt_epi8(below26, _mm_add_epi8(l, to_a));
-        __m128i digit = _mm_cmpgt_epi8(below10, _mm_add_epi8(x, to_0));
-        _mm_storeu_si128((__m128i *)(void *)(low + i), _mm_or_si128(x, _mm_and_si128(letter, c20)));
-        uint16_t am = (uint16_t)_mm_movemask_epi8(_mm_or_si128(letter, digit));
-        uint16_t lm = (uint16_t)_mm_movemask_epi8(_mm_and_si128(letter, _mm_cmpeq_epi8(x, l)));
-        memcpy(alnum + i / 8, &am, 2);
-        memcpy(lower + i / 8, &lm, 2);
-        if (src == tail) break;
+        TAB_STEP(t + i, i);
     }
+#undef TAB_STEP
     memset(low + i + 16, 0, 16);
     memset(alnum + i / 8 + 2, 0, nb - i / 8 - 2);
     memset(lower + i / 8 + 2, 0, nb - i / 8 - 2);
@@ -483,6 +491,58 @@ static inline uint32_t low_hash(const char *w, uint32_t n)
     return ds_word_hash(w, n);
 #endif
 }
+
+/* Where scan_word ends a word whose run of ASCII letters and digits ends at
+ * j < hi on '-' or an apostrophe, when ASCII bytes settle it; 0 when it
+ * takes the general path (a byte from 0x80 to decide on, a word that goes on
+ * past an apostrophe, a run cut by the sentence's end, a period after runs
+ * joined by '-'). scan_word's rules for these bytes: at the sentence's last
+ * byte the word ends; '-' before a letter or digit joins the next run, else
+ * ends the word; an apostrophe before no letter ends it, before 's' or 'S'
+ * followed by no letter or digit (the possessive) ends it, else joins. */
+static __attribute__((noinline)) uint32_t word_end(const char *t, const uint8_t *alnum, uint32_t j,
+                                                   uint32_t hi)
+{
+    for (;;) {
+        if (j + 1 >= hi) return j;
+        unsigned char a = (unsigned char)t[j + 1];
+        if (a >= 0x80) return 0;
+        if (t[j] == '\'') {
+            if (!(ascii_class[a] & (C_LOWER | C_UPPER))) return j;
+            if ((a | 0x20) != 's') return 0;
+            if (j + 2 >= hi) return j;
+            unsigned char b = (unsigned char)t[j + 2];
+            return b < 0x80 && !(ascii_class[b] & (C_LOWER | C_UPPER | C_DIGIT)) ? j : 0;
+        }
+        /* '-' */
+        if (!(ascii_class[a] & (C_LOWER | C_UPPER | C_DIGIT))) return j;
+        j = run_end(alnum, j + 1);
+        if (j >= hi) return j > hi ? 0 : j;
+        unsigned char c = (unsigned char)t[j];
+        if (c >= 0x80 || c == '.') return 0;
+        if (c != '-' && c != '\'') return j;
+    }
+}
+
+/* The end of the token of the apostrophe at text[i] (lo <= i < hi, one
+ * sentence) as the general path gives it: i + 2 for a possessive ('s or 'S
+ * followed by no letter, after a character that is no space), else i + 1;
+ * 0 when the character before it is not ASCII (the general path decodes
+ * it). The tests are the general path's, in its order. */
+static __attribute__((noinline)) uint32_t apos_end(const char *t, uint32_t lo, uint32_t i,
+                                                   uint32_t hi)
+{
+    if (!(i + 1 < hi && (t[i + 1] | 0x20) == 's')) return i + 1;
+    if (i + 2 < hi && ds_is_letter((unsigned char)t[i + 2])) return i + 1;
+    if (i <= lo) return i + 1;
+    unsigned char p = (unsigned char)t[i - 1];
+    if (p >= 0x80) return 0;
+    return ds_is_space(p) ? i + 1 : i + 2;
+}
+
+/* A possessive's norm (apos_end), with the readable bytes after it that a
+ * norm has (POOL_SLACK). */
+static const char possessive[16] = "'s";
 
 /* A fast token's norm that cannot stay in o->low (the byte after it may
  * start the next token's norm there): copied to the pool; NULL when out of
@@ -596,7 +656,7 @@ static ds_status tokenize_span(ds_doc *doc, ds_ctx *ctx, tok_out *o, buf *fb, ui
                  * general path, which gives it the same token */
                 uint32_t j = run_end(alnum, i);
                 unsigned char nc = j < hi ? (unsigned char)t[j] : ' ';
-                bool fast = false, abbr = false;
+                bool fast = false, abbr = false, joined = false;
                 if (__builtin_expect(j > hi || j - i > UINT16_MAX, 0)) {
                     /* general path: it gives the same token to a run cut by
                      * the sentence's end (a sentence cut inside a word), and
@@ -609,13 +669,26 @@ static ds_status tokenize_span(ds_doc *doc, ds_ctx *ctx, tok_out *o, buf *fb, ui
                         fast = (nc != ',' && nc != '.' && nc != ':' && nc != '-') || j + 1 >= hi ||
                                !is_digit((unsigned char)t[j + 1]) ||
                                !is_digit((unsigned char)t[j - 1]);
-                    } else if (word_stop[nc]) {
+                    } else if (nc != '-' && nc != '\'' && nc != '.') {
+                        /* a word: scan_word goes on past its ASCII letters and
+                         * digits only over '-' or an apostrophe, and a period
+                         * may be an abbreviation's (below); any other ASCII
+                         * byte ends it here ('size' in '[size=no report]') */
                         fast = true;
-                    } else if (nc == '.' && j - i >= 2) {
+                    } else if (nc != '.') {
+                        /* '-' or an apostrophe: where scan_word ends the word,
+                         * when its ASCII bytes tell (else the general path) */
+                        uint32_t e = word_end(t, alnum, j, hi);
+                        if (e && e - i <= UINT16_MAX) {
+                            fast = true;
+                            joined = e != j;
+                            j = e;
+                        }
+                    } else if (j - i >= 2) {
                         /* "Gen." "Jan. 5": keep the abbreviation's period */
                         fast = true;
                         if (j - i <= 7) {
-                            ds_abbrev ak = ds_abbrev_kind(t + i, j - i);
+                            ds_abbrev ak = ds_abbrev_kind_undotted(t + i, j - i);
                             uint32_t k2 = j + 1;
                             while (k2 < hi && t[k2] == ' ') k2++;
                             abbr = ak == DS_ABBR_ALWAYS || (ak == DS_ABBR_BEFORE_NUM && k2 < hi &&
@@ -641,6 +714,19 @@ static ds_status tokenize_span(ds_doc *doc, ds_ctx *ctx, tok_out *o, buf *fb, ui
                     if (i < hi && t[i] == ' ') i++;
                     continue;
                 }
+                if (__builtin_expect(joined, 0)) {
+                    /* runs joined by '-' ("al-Shabaab", "F-16"): no plain word
+                     * (no hash); the norm stays in low as below (the byte
+                     * after the word is no letter or digit) */
+                    ds_token *tk;
+                    SPAN_NEXT(tk);
+                    low[j] = '\0';
+                    *tk = (ds_token){
+                        {i, j}, low + i, (uint16_t)(j - i), word_flags(k0, lowers, t, i, j), 0};
+                    i = j;
+                    if (i < hi && t[i] == ' ') i++;
+                    continue;
+                }
                 if (fast) {
                     ds_token *tk;
                     SPAN_NEXT(tk);
@@ -661,7 +747,27 @@ static ds_status tokenize_span(ds_doc *doc, ds_ctx *ctx, tok_out *o, buf *fb, ui
                     if (i < hi && t[i] == ' ') i++; /* the usual space, without a trip round */
                     continue;
                 }
-            } else if (c0 != '\'') {
+            } else if (c0 == '\'') {
+                /* an apostrophe: one byte (PUNCT), or with the 's or 'S after
+                 * it a possessive (a WORD, its norm "'s", CAP for 'S') */
+                uint32_t e = apos_end(t, lo, i, hi);
+                if (e) {
+                    ds_token *tk;
+                    SPAN_NEXT(tk);
+                    if (e == i + 1)
+                        *tk = (ds_token){{i, e}, one_byte[c0], 1, DS_TOK_PUNCT, 0};
+                    else
+                        *tk = (ds_token){
+                            {i, e},
+                            possessive,
+                            2,
+                            (uint16_t)(t[i + 1] == 'S' ? DS_TOK_WORD | DS_TOK_CAP : DS_TOK_WORD),
+                            0};
+                    i = e;
+                    if (i < hi && t[i] == ' ') i++;
+                    continue;
+                }
+            } else {
                 /* ASCII punctuation or symbol: one byte */
                 ds_token *tk;
                 SPAN_NEXT(tk);
@@ -750,6 +856,6 @@ ds_status ds_tokenize(ds_doc *doc, ds_ctx *ctx)
     doc->tokens.v = o.v;
     doc->tokens.n = o.n;
     doc->tokens.cap = o.cap;
-    buf_free(&fb);
+    if (fb.data) buf_free(&fb); /* (the general path's fold buffer, seldom used) */
     return st;
 }
