@@ -178,6 +178,7 @@ static const struct {
                     {"masterminded", W_ATTRIB},
                     {"carried", W_ATTRIB}, /* "carried out by X": see claims_in */
                     {"suspected", W_SUSPECTED},
+                    {"suspect", W_SUSPECTED}, /* "police suspect the Pakistani Taliban" */
                     {"no", W_NEG},
                     {"without", W_NEG},
                     {"not", W_NEG},
@@ -3043,6 +3044,27 @@ static void pick_actors(ev_scan *sc, const frame *f, cand *c)
         c->actor1 = c->attributed;
     }
     if (!c->actor1 && before_frame && f->tok_start > s->first_token) c->actor1 = before_frame;
+    /* "Armed men suspected to be members of JNIM killed ...": the gunmen
+     * are the group named as what they are believed to be */
+    if (c->actor1 && c->nassoc && !strncmp(ref_name(sc, c->actor1), "Unidentified", 12)) {
+        for (uint32_t k = 0; k < c->nassoc; k++) {
+            const ds_actor_ref *r = c->assoc[k];
+            uint32_t at = token_at(sc, s, r->span.start), be = DS_NONE;
+            for (uint32_t b = 1; b <= 5 && at >= s->first_token + b && be == DS_NONE; b++)
+                if (tok_is(sc, at - b, "be") && at - b > s->first_token &&
+                    tok_is(sc, at - b - 1, "to"))
+                    be = at - b - 1;
+            if (be == DS_NONE || be <= s->first_token || r->span.start <= c->actor1->span.start)
+                continue;
+            static const char *const believed[] = {"suspected", "believed", "thought", "presumed",
+                                                   "said",      "alleged",  NULL};
+            WORD_SIG(believed);
+            if (!tok_in(sc, be - 1, believed)) continue;
+            c->assoc[k] = c->assoc[--c->nassoc];
+            c->actor1 = r;
+            break;
+        }
+    }
     if (!c->actor1 && sc->main_actor) {
         /* "Its deadliest attacks", "the group attacked": the document's subject */
         static const char *const pron[] = {"its", "it", "group", "group's", "they", "their", NULL};
@@ -3953,7 +3975,8 @@ static void claims_in(ev_scan *sc, uint32_t si_, cand *c)
          * TTP militants") */
         if ((cls & W_SUSPECTED) && i > s->first_token &&
             (tok_is(sc, i - 1, "sources") || tok_is(sc, i - 1, "officials") ||
-             tok_is(sc, i - 1, "authorities") || tok_is(sc, i - 1, "police")))
+             tok_is(sc, i - 1, "authorities") || tok_is(sc, i - 1, "police") ||
+             tok_is(sc, i - 1, "investigators")))
             attrib = true;
         if (!claim && !deny && !attrib) continue;
         if (claim && !say && tok_is(sc, i + 1, "that") && !(cls & W_PROPAGANDA))

@@ -1278,6 +1278,13 @@ assert (e["sub_event_type"], e["fatalities"]) == ("Abduction/forced disappearanc
 # "captured a suspected thief and beat him up to death": one dead (none)
 e = one("q11")
 assert (e["location"], e["fatalities"]) == ("Kumasi", 1), e
+# "Armed men suspected to be members of JNIM killed ...": JNIM acted (an
+# unidentified group did, JNIM its associate)
+e = one("r6")
+assert (e["actor1"], e["assoc_actor1"], e["fatalities"]) == ("Jama\x27at Nusrat al-Islam wal-Muslimin", [], 6), e
+# "police suspect the Pakistani Taliban": an attribution (none)
+e = one("r8")
+assert (e["attributed_to"], e["fatalities"], e["injuries"]) == ("Tehrik-i-Taliban Pakistan", 2, 15), e
 '
 
 finish
