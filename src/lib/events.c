@@ -2354,6 +2354,20 @@ static bool in_actor_name(const ev_scan *sc, uint32_t si, ds_span sp)
     return false;
 }
 
+/* Is place p (of sentence si) a state's name inside a mention of its own
+ * forces or government ("U.S. Central Command forces")? */
+static bool names_own_forces(const ev_scan *sc, uint32_t si, const ds_place *p)
+{
+    if (p->feature != DS_FEAT_COUNTRY || si >= sc->doc->sentences.n) return false;
+    for (uint32_t k = sc->actor.first[si]; k < sc->actor.first[si + 1]; k++) {
+        const ds_actor_ref *r = &sc->doc->actor_refs.v[sc->actor.idx[k]];
+        if ((r->type == DS_ACTOR_STATE_FORCE || r->type == DS_ACTOR_GOVERNMENT) &&
+            r->span.start <= p->span.start && p->span.end < r->span.end)
+            return true;
+    }
+    return false;
+}
+
 static void pick_place(ev_scan *sc, const frame *f, cand *c)
 {
     const ds_doc *doc = sc->doc;
@@ -2367,6 +2381,8 @@ static void pick_place(ev_scan *sc, const frame *f, cand *c)
     for (uint32_t k = si->first[f->sentence]; k < si->first[f->sentence + 1]; k++) {
         const ds_place *p = &doc->places.v[si->idx[k]];
         if (!in_frame(f, p->span) || in_actor_name(sc, f->sentence, p->span)) continue;
+        /* "U.S. Central Command forces": the forces' nation, not the place */
+        if (names_own_forces(sc, f->sentence, p)) continue;
         uint32_t at = token_at(sc, s, p->span.start), after = token_at_from(sc, s, at, p->span.end);
         /* the words before the place (word_before()), NULL before the sentence */
         const ds_token *w1 = at >= s->first_token + 1 ? tok(sc, at - 1) : NULL;
@@ -5170,7 +5186,7 @@ static const ds_place *doc_best_place(const ev_scan *sc, uint32_t block)
     const ds_place *best = NULL;
     for (uint32_t i = 0; i < sc->doc->places.n; i++) {
         const ds_place *p = &sc->doc->places.v[i];
-        if (p->feature == DS_FEAT_DEMONYM) continue;
+        if (p->feature == DS_FEAT_DEMONYM || names_own_forces(sc, p->sentence, p)) continue;
         /* after the first event, another paragraph's place is another
          * happening's ("On Sunday, gunmen shot dead an elder" in a roundup) */
         if (sc->x->events.n > sc->first_event && sc->doc->sentences.v[p->sentence].block != block)
@@ -5403,16 +5419,28 @@ static void context_country(ev_scan *sc, uint32_t si, cand *c)
 {
     const ds_doc *doc = sc->doc;
     uint32_t block = doc->sentences.v[si].block;
+    const char *own = NULL; /* a state named only as its forces' nation */
     for (uint32_t back = 0; back <= 2 && back <= si; back++) {
         uint32_t s = si - back;
         if (doc->sentences.v[s].block != block) break;
         for (uint32_t k = sc->place.first[s + 1]; k-- > sc->place.first[s];) {
             const ds_place *p = &doc->places.v[sc->place.idx[k]];
-            if (p->iso3[0] && p->feature != DS_FEAT_DEMONYM) {
-                memcpy(c->country, p->iso3, 4);
-                return;
+            if (!p->iso3[0] || p->feature == DS_FEAT_DEMONYM) continue;
+            if (names_own_forces(sc, s, p)) {
+                if (!own) own = p->iso3;
+                continue;
             }
+            memcpy(c->country, p->iso3, 4);
+            return;
         }
+    }
+    /* "U.S. Central Command forces conducted a strike against six Houthi
+     * missiles in the Red Sea": no place but the striking state's name; the
+     * strike is in its target's country (ACLED: Yemen) */
+    if (own && c->actor2 && c->actor2->iso3[0] && strcmp(c->actor2->iso3, own) != 0 &&
+        (!doc->focus_iso3[0] || !strcmp(doc->focus_iso3, own))) {
+        memcpy(c->country, c->actor2->iso3, 4);
+        return;
     }
     /* a short document's earlier event is where its text just was (a Kigali
      * press release's "village of Ancuabe" after a clash in Cabo Delgado) */

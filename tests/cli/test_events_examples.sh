@@ -1285,6 +1285,11 @@ assert (e["actor1"], e["assoc_actor1"], e["fatalities"]) == ("Jama\x27at Nusrat 
 # "police suspect the Pakistani Taliban": an attribution (none)
 e = one("r8")
 assert (e["attributed_to"], e["fatalities"], e["injuries"]) == ("Tehrik-i-Taliban Pakistan", 2, 15), e
+# "U.S. Central Command forces conducted a strike against six Houthi
+# missiles ... in the Red Sea": "U.S." names the forces, not the place; the
+# strike is in its target\x27s country (it was the USA)
+e = one("r1")
+assert (e["actor1"], e["actor2"], e["country"]) == ("Military Forces of the United States", "Houthis", "YEM"), e
 '
 
 finish
