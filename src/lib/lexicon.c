@@ -1964,21 +1964,18 @@ key_fast(const ds_lexicon *lex, const word_slot *ws, uint32_t shift, const ds_to
     return &facts[t];
 }
 
-uint64_t ds_lexicon_key_sentences(const ds_lexicon *lex, const ds_token *tokens, uint32_t ntokens,
-                                  const ds_sentence *sentences, uint32_t nsentences,
-                                  uint64_t cue_words, unsigned cue_flags, const char **key,
-                                  uint16_t *key_len, ds_lex_token *facts, ds_arena *arena,
-                                  uint32_t *cand, ds_lex_sentence_sum *sums)
+/* The loop of ds_lexicon_key_sentences, lex->words_shift passed as shift
+ * (inlined: a constant there, when the caller passes one). */
+static inline __attribute__((always_inline)) uint64_t
+key_sentences(const ds_lexicon *lex, const ds_token *tokens, uint32_t ntokens,
+              const ds_sentence *sentences, uint32_t nsentences, uint64_t cue_words,
+              unsigned cue_flags, const char **key, uint16_t *key_len, ds_lex_token *facts,
+              ds_arena *arena, uint32_t *cand, ds_lex_sentence_sum *sums, uint32_t shift)
 {
     uint64_t words = 0;
     uint32_t t = 0, ncand = 0;
-    if (!lex) {
-        for (uint32_t s = 0; s < nsentences; s++) sums[s] = (ds_lex_sentence_sum){0, 0, 0, 0};
-        return key_tokens(lex, tokens, ntokens, key, key_len, facts, NULL, 0, arena);
-    }
     /* what the loop reads of the lexicon, in locals */
     const word_slot *ws = lex->words;
-    const uint32_t shift = lex->words_shift;
     for (uint32_t s = 0; s <= nsentences; s++) {
         /* the sentence [a, b), after the tokens [t, a) no sentence holds
          * (keyed, listed nowhere); past the last sentence, the rest */
@@ -2014,4 +2011,28 @@ uint64_t ds_lexicon_key_sentences(const ds_lexicon *lex, const ds_token *tokens,
         sums[s] = (ds_lex_sentence_sum){sw, sl, st, ncand};
     }
     return words;
+}
+
+/* The shift of lex->words the data files give now (13 bits of first slots
+ * for some 1,800 plain keys; build_words). Exact whatever the lexicon: only
+ * a lexicon whose shift is this one takes the loop made with it as a
+ * constant (an immediate shift, one register more for the loop); any other
+ * takes the same loop with the shift read from lex. */
+#define WORDS_SHIFT_USUAL 19u
+
+uint64_t ds_lexicon_key_sentences(const ds_lexicon *lex, const ds_token *tokens, uint32_t ntokens,
+                                  const ds_sentence *sentences, uint32_t nsentences,
+                                  uint64_t cue_words, unsigned cue_flags, const char **key,
+                                  uint16_t *key_len, ds_lex_token *facts, ds_arena *arena,
+                                  uint32_t *cand, ds_lex_sentence_sum *sums)
+{
+    if (!lex) {
+        for (uint32_t s = 0; s < nsentences; s++) sums[s] = (ds_lex_sentence_sum){0, 0, 0, 0};
+        return key_tokens(lex, tokens, ntokens, key, key_len, facts, NULL, 0, arena);
+    }
+    if (lex->words_shift == WORDS_SHIFT_USUAL)
+        return key_sentences(lex, tokens, ntokens, sentences, nsentences, cue_words, cue_flags, key,
+                             key_len, facts, arena, cand, sums, WORDS_SHIFT_USUAL);
+    return key_sentences(lex, tokens, ntokens, sentences, nsentences, cue_words, cue_flags, key,
+                         key_len, facts, arena, cand, sums, lex->words_shift);
 }
