@@ -111,6 +111,10 @@ struct ds_lexicon {
     /* the facts key_token gives the possessive "'s" (key "s"), the token
      * key_fast meets most among those that are no plain word */
     ds_lex_token poss_facts;
+    /* [ds_lex_unit_sig(u)]: the bits ds_lex_unit_sig(v) of the second unit
+     * v of every country key "u v ..." of two units or more (the first
+     * units' bits of one sig together): ds_lexicon_nation_next */
+    uint32_t nation_next[32];
 };
 
 /* The bit of lex->norm_filter for a tokens key of n bytes starting with c */
@@ -848,9 +852,13 @@ static bool build_token_facts(ds_lexicon *lex)
         uint64_t hu = first_unit(key, sl->keylen, &u);
         ds_lex_token *f = token_entry(lex, hu, key, u);
         if (!f) return false;
-        if (u < sl->keylen)
+        if (u < sl->keylen) {
             f->flags |= DS_LEXT_NATION_LONGER;
-        else
+            size_t v = u + 1;
+            while (v < sl->keylen && key[v] != ' ') v++;
+            unsigned second = ds_lex_unit_sig(key + u + 1, v - u - 1);
+            lex->nation_next[ds_lex_unit_sig(key, u)] |= 1u << second;
+        } else
             f->nation = sl->value + 1 < DS_LEXT_NATION_ASK ? (uint8_t)(sl->value + 1)
                                                            : (uint8_t)DS_LEXT_NATION_ASK;
     }
@@ -1239,7 +1247,7 @@ fail:
  * again. Bump LEXBIN_VERSION when lexicon_load_text builds anything
  * otherwise from the same files and word lists. */
 
-#define LEXBIN_VERSION  6u
+#define LEXBIN_VERSION  7u
 #define LEXBIN_NSOURCES 4
 static const char lexbin_magic[8] = {'d', 's', 'l', 'e', 'x', 'b', 'i', 'n'};
 static const char *const lexbin_sources[LEXBIN_NSOURCES] = {"actors.tsv", "actor_countries.tsv",
@@ -1695,6 +1703,11 @@ uint32_t ds_lexicon_nation(const ds_lexicon *lex, const char *key, size_t len)
 {
     uint32_t v;
     return lex && strmap_get(&lex->nations, key, len, &v) ? v : DS_NONE;
+}
+
+uint32_t ds_lexicon_nation_next(const ds_lexicon *lex, const char *unit, size_t len)
+{
+    return lex && len ? lex->nation_next[ds_lex_unit_sig(unit, len)] : ~0u;
 }
 
 bool ds_lexicon_nation_starts(const ds_lexicon *lex, const char *unit, size_t len)
