@@ -739,12 +739,16 @@ static uint32_t nation_at(const ent *e, uint32_t t, uint32_t end, uint32_t *last
     key[0] = '\0';
     bool known = (e->facts[t].flags & DS_LEXT_NATION) != 0;
     uint32_t u = t;
+    /* the second units a country key may go on with after t's (all of them
+     * unless t's key is one unit, whose longer keys the lexicon knows) */
+    uint32_t second = ~0u;
     if (known && e->facts[t].units == 1 && e->facts[t].nation != DS_LEXT_NATION_ASK) {
         /* t's key is one unit: its facts say what ds_lexicon_nation makes of
          * it, and whether a longer country key starts with it (if none, the
          * probes below would find nothing) */
         if (e->facts[t].nation) best = e->facts[t].nation - 1u, *last = t;
         known = (e->facts[t].flags & DS_LEXT_NATION_LONGER) && key_append(e, key, &n, t);
+        if (known) second = ds_lexicon_nation_next(e->lex, e->key[t], e->key_len[t]);
         u = t + 1;
     }
     for (; known && u < end && u < t + 4; u++) {
@@ -752,6 +756,11 @@ static uint32_t nation_at(const ent *e, uint32_t t, uint32_t end, uint32_t *last
             if (is_barrier(e, u) || norm_is(e, u, "(")) break;
             continue;
         }
+        /* every key probed from here on is t's unit, then u's key's first
+         * unit, then more: none is a country key when that second unit's
+         * bit is clear (exact: the probes would all miss) */
+        if (!((second >> ds_lex_unit_sig(e->key[u], e->key_len[u])) & 1u)) break;
+        second = ~0u;
         if (!key_append(e, key, &n, u)) break;
         uint32_t c = ds_lexicon_nation(e->lex, key, n);
         if (c != DS_NONE) best = c, *last = u;

@@ -111,6 +111,10 @@ struct ds_lexicon {
     /* the facts key_token gives the possessive "'s" (key "s"), the token
      * key_fast meets most among those that are no plain word */
     ds_lex_token poss_facts;
+    /* [ds_lex_unit_sig(u)]: the bits ds_lex_unit_sig(v) of the second unit
+     * v of every country key "u v ..." of two units or more (the first
+     * units' bits of one sig together): ds_lexicon_nation_next */
+    uint32_t nation_next[32];
 };
 
 /* The bit of lex->norm_filter for a tokens key of n bytes starting with c */
@@ -848,9 +852,13 @@ static bool build_token_facts(ds_lexicon *lex)
         uint64_t hu = first_unit(key, sl->keylen, &u);
         ds_lex_token *f = token_entry(lex, hu, key, u);
         if (!f) return false;
-        if (u < sl->keylen)
+        if (u < sl->keylen) {
             f->flags |= DS_LEXT_NATION_LONGER;
-        else
+            size_t v = u + 1;
+            while (v < sl->keylen && key[v] != ' ') v++;
+            unsigned second = ds_lex_unit_sig(key + u + 1, v - u - 1);
+            lex->nation_next[ds_lex_unit_sig(key, u)] |= 1u << second;
+        } else
             f->nation = sl->value + 1 < DS_LEXT_NATION_ASK ? (uint8_t)(sl->value + 1)
                                                            : (uint8_t)DS_LEXT_NATION_ASK;
     }
@@ -1239,7 +1247,7 @@ fail:
  * again. Bump LEXBIN_VERSION when lexicon_load_text builds anything
  * otherwise from the same files and word lists. */
 
-#define LEXBIN_VERSION  6u
+#define LEXBIN_VERSION  7u
 #define LEXBIN_NSOURCES 4
 static const char lexbin_magic[8] = {'d', 's', 'l', 'e', 'x', 'b', 'i', 'n'};
 static const char *const lexbin_sources[LEXBIN_NSOURCES] = {"actors.tsv", "actor_countries.tsv",
@@ -1697,6 +1705,11 @@ uint32_t ds_lexicon_nation(const ds_lexicon *lex, const char *key, size_t len)
     return lex && strmap_get(&lex->nations, key, len, &v) ? v : DS_NONE;
 }
 
+uint32_t ds_lexicon_nation_next(const ds_lexicon *lex, const char *unit, size_t len)
+{
+    return lex && len ? lex->nation_next[ds_lex_unit_sig(unit, len)] : ~0u;
+}
+
 bool ds_lexicon_nation_starts(const ds_lexicon *lex, const char *unit, size_t len)
 {
     uint32_t v;
@@ -1964,21 +1977,18 @@ key_fast(const ds_lexicon *lex, const word_slot *ws, uint32_t shift, const ds_to
     return &facts[t];
 }
 
-uint64_t ds_lexicon_key_sentences(const ds_lexicon *lex, const ds_token *tokens, uint32_t ntokens,
-                                  const ds_sentence *sentences, uint32_t nsentences,
-                                  uint64_t cue_words, unsigned cue_flags, const char **key,
-                                  uint16_t *key_len, ds_lex_token *facts, ds_arena *arena,
-                                  uint32_t *cand, ds_lex_sentence_sum *sums)
+/* The loop of ds_lexicon_key_sentences, lex->words_shift passed as shift
+ * (inlined: a constant there, when the caller passes one). */
+static inline __attribute__((always_inline)) uint64_t
+key_sentences(const ds_lexicon *lex, const ds_token *tokens, uint32_t ntokens,
+              const ds_sentence *sentences, uint32_t nsentences, uint64_t cue_words,
+              unsigned cue_flags, const char **key, uint16_t *key_len, ds_lex_token *facts,
+              ds_arena *arena, uint32_t *cand, ds_lex_sentence_sum *sums, uint32_t shift)
 {
     uint64_t words = 0;
     uint32_t t = 0, ncand = 0;
-    if (!lex) {
-        for (uint32_t s = 0; s < nsentences; s++) sums[s] = (ds_lex_sentence_sum){0, 0, 0, 0};
-        return key_tokens(lex, tokens, ntokens, key, key_len, facts, NULL, 0, arena);
-    }
     /* what the loop reads of the lexicon, in locals */
     const word_slot *ws = lex->words;
-    const uint32_t shift = lex->words_shift;
     for (uint32_t s = 0; s <= nsentences; s++) {
         /* the sentence [a, b), after the tokens [t, a) no sentence holds
          * (keyed, listed nowhere); past the last sentence, the rest */
@@ -2014,4 +2024,28 @@ uint64_t ds_lexicon_key_sentences(const ds_lexicon *lex, const ds_token *tokens,
         sums[s] = (ds_lex_sentence_sum){sw, sl, st, ncand};
     }
     return words;
+}
+
+/* The shift of lex->words the data files give now (13 bits of first slots
+ * for some 1,800 plain keys; build_words). Exact whatever the lexicon: only
+ * a lexicon whose shift is this one takes the loop made with it as a
+ * constant (an immediate shift, one register more for the loop); any other
+ * takes the same loop with the shift read from lex. */
+#define WORDS_SHIFT_USUAL 19u
+
+uint64_t ds_lexicon_key_sentences(const ds_lexicon *lex, const ds_token *tokens, uint32_t ntokens,
+                                  const ds_sentence *sentences, uint32_t nsentences,
+                                  uint64_t cue_words, unsigned cue_flags, const char **key,
+                                  uint16_t *key_len, ds_lex_token *facts, ds_arena *arena,
+                                  uint32_t *cand, ds_lex_sentence_sum *sums)
+{
+    if (!lex) {
+        for (uint32_t s = 0; s < nsentences; s++) sums[s] = (ds_lex_sentence_sum){0, 0, 0, 0};
+        return key_tokens(lex, tokens, ntokens, key, key_len, facts, NULL, 0, arena);
+    }
+    if (lex->words_shift == WORDS_SHIFT_USUAL)
+        return key_sentences(lex, tokens, ntokens, sentences, nsentences, cue_words, cue_flags, key,
+                             key_len, facts, arena, cand, sums, WORDS_SHIFT_USUAL);
+    return key_sentences(lex, tokens, ntokens, sentences, nsentences, cue_words, cue_flags, key,
+                         key_len, facts, arena, cand, sums, lex->words_shift);
 }

@@ -138,6 +138,10 @@ typedef enum ds_state_role {
  * DS_NONE when unknown. */
 uint32_t ds_lexicon_nation(const ds_lexicon *lex, const char *key, size_t len);
 /* True when some country name or demonym key starts with this unit. */
+/* A filter of the country keys of two units or more whose first unit is
+ * unit[0, len) (a key of one unit): bit ds_lex_unit_sig(v) is set for the
+ * second unit v of each (a clear bit: no such key goes on with v). */
+uint32_t ds_lexicon_nation_next(const ds_lexicon *lex, const char *unit, size_t len);
 bool ds_lexicon_nation_starts(const ds_lexicon *lex, const char *unit, size_t len);
 /* A country by ISO alpha-3; DS_NONE when not in the list. */
 uint32_t ds_lexicon_country(const ds_lexicon *lex, const char *iso3);
