@@ -474,7 +474,12 @@ static ds_status scan(qt_state *st, const ds_lx *L, uint32_t n, uint32_t limit, 
         uint32_t first;
         ds_qualifier qual = qualifier(L, i, &first);
         if (q.vague) qual = DS_QUAL_VAGUE;
-        ds_quantity *qt = ds_vec_push(st->doc->arena, &st->doc->quantities);
+        /* ds_vec_push's usual case inline: the next slot, zeroed, when
+         * there is room (as ds_vec_push_ gives it); else it grows */
+        ds_quantity *qt = st->doc->quantities.n < st->doc->quantities.cap
+                              ? memset(&st->doc->quantities.v[st->doc->quantities.n++], 0,
+                                       sizeof *st->doc->quantities.v)
+                              : ds_vec_push(st->doc->arena, &st->doc->quantities);
         if (!qt) return DS_ENOMEM;
         qt->span = (ds_span){L[first].start, L[q.next - 1].end};
         qt->sentence = st->sentence;

@@ -253,7 +253,7 @@ static inline void word_kw_set(ds_lx *t, unsigned kw)
 {
     if ((kw & DS_KW_TIMEX) || (t->cap && (kw & (DS_KW_COUNT | DS_KW_CAL)))) kw |= DS_KW_START;
     t->kw = (uint8_t)kw;
-    t->tag = (uint8_t)(kw & (DS_KW_COUNT | DS_KW_START));
+    t->tag = (uint8_t)(kw & (DS_KW_COUNT | KW_KEY | DS_KW_START));
 }
 
 /* every DS_KW_* bit; ds_sent_lex.kw is set; a digit or a word the table
@@ -577,7 +577,7 @@ static bool head_lexing(const ds_doc *doc, uint32_t s, ds_lx *scratch, uint32_t 
      * which (p's chunk: the ',' of "2022,") it may already hold: only the
      * missing ones are lexed (DS_LX_TAIL when it holds no key). */
     uint32_t p = k;
-    while (p > 0 && !(scratch[p - 1].tag & DS_TAG_NUM) && !(scratch[p - 1].kw & KW_KEY)) p--;
+    while (p > 0 && !(scratch[p - 1].tag & (DS_TAG_NUM | KW_KEY))) p--;
     uint32_t want = p ? p + DS_LX_TAIL : k + DS_LX_TAIL;
     want = want > k ? want - k : 0;
     uint32_t more =
@@ -1935,9 +1935,13 @@ static ds_status scan_sentence(tx_state *st, const tx_scan *sc, uint32_t limit, 
      * date ("... killing 5 people") no longer make it try every "the", "a"
      * and "in" before them. */
     uint32_t last = sc->n, full_limit = limit;
-    while (last > 0 && !(L[last - 1].kw & (DS_KW_CAL | DS_KW_ANCHOR)) &&
-           !((L[last - 1].tag & DS_TAG_NUM) && (sc->relaxed || date_number(L, sc->n, last - 1))))
-        last--;
+    for (;;) { /* one byte a lexeme: tag holds a word's DS_KW_CAL and DS_KW_ANCHOR */
+        while (last > 0 && !(L[last - 1].tag & (DS_TAG_NUM | DS_KW_CAL | DS_KW_ANCHOR))) last--;
+        if (last == 0 || !(L[last - 1].tag & DS_TAG_NUM) || sc->relaxed ||
+            date_number(L, sc->n, last - 1))
+            break;
+        last--; /* a number no date rests on */
+    }
     if (last < limit) limit = last;
     while (i < limit) {
         tx_found f;

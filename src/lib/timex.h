@@ -33,7 +33,8 @@ typedef struct ds_lx {
     bool plain;          /* DS_LX_NUM: digits only */
     char ch;             /* DS_LX_PUNCT: '-' (any dash), '/', ',', '(', ')', '%', ... */
     char low[16];        /* DS_LX_WORD: ASCII lower case, NUL-terminated */
-    uint8_t tag;         /* DS_TAG_NUM for a number, else kw & (DS_KW_COUNT | DS_KW_START) */
+    uint8_t tag;         /* DS_TAG_NUM for a number, else kw & (DS_KW_COUNT | DS_KW_CAL |
+                          * DS_KW_ANCHOR | DS_KW_QSTART | DS_KW_START) */
 } ds_lx;
 
 /* Keyword classes, looked up once per word by the lexer (a hash table), so
@@ -52,7 +53,9 @@ enum {
 };
 
 /* ds_lx.tag: what the annotators' scans stop at (a number, or a word that
- * may open a count or a time expression), in one byte they test. */
+ * may open a count or a time expression, or a key word: DS_KW_CAL,
+ * DS_KW_ANCHOR, DS_KW_QSTART), in one byte they test. DS_KW_TIMEX (1) is
+ * never in it, so DS_TAG_NUM is a number's alone. */
 enum { DS_TAG_NUM = 1 };
 
 /* Lexes text[start, end) into out (at most cap lexemes; offsets are absolute
