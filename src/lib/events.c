@@ -2380,9 +2380,8 @@ static void pick_place(ev_scan *sc, const frame *f, cand *c)
         may_have_word(sc, s->first_token, s->first_token + s->ntokens, S_QUARTER);
     for (uint32_t k = si->first[f->sentence]; k < si->first[f->sentence + 1]; k++) {
         const ds_place *p = &doc->places.v[si->idx[k]];
+        /* (also "U.S." in "U.S. Central Command forces": the forces' nation) */
         if (!in_frame(f, p->span) || in_actor_name(sc, f->sentence, p->span)) continue;
-        /* "U.S. Central Command forces": the forces' nation, not the place */
-        if (names_own_forces(sc, f->sentence, p)) continue;
         uint32_t at = token_at(sc, s, p->span.start), after = token_at_from(sc, s, at, p->span.end);
         /* the words before the place (word_before()), NULL before the sentence */
         const ds_token *w1 = at >= s->first_token + 1 ? tok(sc, at - 1) : NULL;
