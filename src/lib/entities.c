@@ -16,7 +16,7 @@
 
 #define MATCH_TOKENS    14 /* longest name, in tokens (units of a key <= 10 + punctuation) */
 #define KEY_CAP         256
-#define ANAPHORA_BACK   2     /* "the group": an armed group of this or the 2 previous sentences */
+#define ANAPHORA_BACK   4     /* "the group": an armed group of this or the 4 previous sentences */
 #define ENT_ARENA_BLOCK 16384 /* per-document arrays up to this size come from the arena */
 
 enum { MARK_FREE = 0, MARK_ACTOR, MARK_PLACE, MARK_TIMEX, MARK_PERSON };

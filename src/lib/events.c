@@ -245,12 +245,14 @@ enum ev_sentence_word {
     S_CLAIMING = 1u << 29,  /* claims_earlier(): "claimed", "celebrated", "praised", "claiming" */
     S_TOLL = 1u << 30       /* toll_update(): "toll" */
 };
+/* casualties(): "both", "all" ("injuring both"); past an int enumerator's range */
+#define S_BOTH_ALL (1u << 31)
 /* The sentence words kept only in ev_first.words: a token without a hash,
  * looked up in ev_rules.first, that is a key of it may be any of them. */
 #define S_WIDE                                                                                     \
     (S_SINCE | S_MODAL_FAR | S_ROAD | S_RECOVER | S_RETIRED | S_CAPITAL | S_FATES | S_BELONG |     \
      S_BY | S_QUARTER | S_SAYS | S_HEADS | S_BYSTANDER | S_AFTER | S_SEPARATE | S_BORN | S_TOLLS | \
-     S_KILLED | S_BETWEEN | S_SELF | S_HARM | S_CLAIMING | S_TOLL)
+     S_KILLED | S_BETWEEN | S_SELF | S_HARM | S_CLAIMING | S_TOLL | S_BOTH_ALL)
 static const struct {
     const char *word;
     uint32_t flag;
@@ -283,6 +285,8 @@ static const struct {
                       {"coded", S_CODER},
                       {"split", S_CODER},
                       {"across", S_ACROSS},
+                      {"both", S_BOTH_ALL},
+                      {"all", S_BOTH_ALL},
                       {"since", S_SINCE},
                       {"will", S_MODAL_FAR},
                       {"would", S_MODAL_FAR},
@@ -3639,6 +3643,26 @@ static void casualties(ev_scan *sc, const frame *f, cand *c)
             break;
         }
     }
+    /* "fired on two labourers, injuring both", "killing all three": the
+     * people just named, counted by the word after the casualty word */
+    if ((c->injuries == DS_NULL_INT || c->fatalities == DS_NULL_INT) &&
+        may_have_word(sc, f->tok_start, f->tok_end, S_BOTH_ALL)) {
+        uint32_t to = may_have_role(sc, f->tok_start, f->tok_end, 1u << R_DEATH | 1u << R_INJURY)
+                          ? f->tok_end
+                          : 0;
+        for (uint32_t i = next_busy(sc, f->tok_start); i < to; i = next_busy(sc, i + 1)) {
+            bool death = rule_at(sc, i, R_DEATH) != NULL;
+            if (!death && !rule_at(sc, i, R_INJURY)) continue;
+            uint32_t nxt = i + sc->m[i].len, n = 0;
+            if (tok_is(sc, nxt, "both") && tok_punct(sc, nxt + 1))
+                n = 2; /* not "both the driver and ..." */
+            else if (tok_is(sc, nxt, "all"))
+                n = small_count(sc, nxt + 1); /* "all three (policemen)" */
+            if (!n) continue;
+            int32_t *dst = death ? &c->fatalities : &c->injuries;
+            if (*dst == DS_NULL_INT) *dst = (int32_t)n;
+        }
+    }
     if (c->injuries == DS_NULL_INT) {
         /* "Alam was injured", "shot and injured a security official": one */
         uint32_t to = may_have_role(sc, f->tok_start, f->tok_end, 1u << R_INJURY) ? f->tok_end : 0;
@@ -5779,6 +5803,13 @@ static void locate_town(ev_scan *sc, ds_event *e, const char *name, size_t len)
             if (!e->admin2 && gp.admin2) e->admin2 = ds_facts_str(sc->x, gp.admin2);
             return;
         }
+    /* "the Mandera-Elwak road" where the gazetteer has Mandera as a county
+     * only (the town bears its division's name): the division, not its
+     * coordinates */
+    for (uint32_t q = 0; q < n && q < 16 && !e->admin1; q++)
+        if (ds_gazetteer_get(g, ids[q], &gp) && !strcmp(gp.iso3, e->country) &&
+            gp.feature == DS_FEAT_ADMIN1)
+            e->admin1 = ds_facts_str(sc->x, gp.name);
 }
 
 /* ACLED's "[location coded to Chaman]", "(coded to Mosul as the exact

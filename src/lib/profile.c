@@ -996,9 +996,17 @@ static bool add_affiliation(prof *p, uint32_t actor, strspan name, const char *r
             ds_date_format(f.start, v);
             ds_date_format(f.end, e);
         } else {
+            /* "Allies: - AQIM (parent)": a note that is a relation names it */
+            static const char *relations[] = {"parent", "ally", "rival", "subgroup", "opponent"};
+            const char *named = NULL;
+            for (size_t r = 0; r < sizeof relations / sizeof *relations; r++)
+                if (it->note.n == strlen(relations[r]) &&
+                    !strncasecmp(it->note.s, relations[r], it->note.n))
+                    named = relations[r];
+            if (named) f.relation = relation = named;
             /* "(claimed by Tajik government; denied)": a disputed tie; "(Pakistan)": a note */
-            f.note = ds_facts_strn(p->x, it->note.s, it->note.n);
-            if (!f.note) return false;
+            f.note = named ? NULL : ds_facts_strn(p->x, it->note.s, it->note.n);
+            if (!named && !f.note) return false;
             f.disputed = ds_find_word(it->note.s, it->note.n, "denied") ||
                          ds_find_word(it->note.s, it->note.n, "disputed") ||
                          ds_find_word(it->note.s, it->note.n, "claimed") ||
@@ -2053,6 +2061,29 @@ static bool possessive_parent(prof *p, uint32_t si, uint32_t *cursor)
     return true;
 }
 
+/* The noun phrase ending at s[pre] is a member of a list, not a predicate:
+ * "Ansar Dine, al-Mourabitoun and the Saharan branch of AQIM merged" (its
+ * determiner follows "and", "or" or a comma). */
+static bool list_member(const char *s, size_t pre)
+{
+    size_t i = pre;
+    for (int words = 0; words < 4 && i > 0; words++) {
+        while (i > 0 && s[i - 1] == ' ') i--;
+        size_t end = i;
+        while (i > 0 && s[i - 1] != ' ' && s[i - 1] != ',') i--;
+        size_t w = end - i;
+        if (w == 3 && !strncasecmp(s + i, "the", 3)) {
+            size_t k = i;
+            while (k > 0 && s[k - 1] == ' ') k--;
+            if (k > 0 && s[k - 1] == ',') return true;
+            return (k >= 4 && !strncasecmp(s + k - 4, " and", 4)) ||
+                   (k >= 3 && !strncasecmp(s + k - 3, " or", 3));
+        }
+        if (i > 0 && s[i - 1] == ',') return false;
+    }
+    return false;
+}
+
 static bool prose_parent(prof *p, uint32_t si, uint32_t *ref_cursor)
 {
     const ds_sentence *sen = &p->doc->sentences.v[si];
@@ -2071,6 +2102,7 @@ static bool prose_parent(prof *p, uint32_t si, uint32_t *ref_cursor)
             !pfind(p, s + near, pre - near, ", a ") && !pfind(p, s + near, pre - near, ", an ") &&
             !pfind(p, s + near, pre - near, ", the "))
             continue;
+        if (list_member(s, pre)) continue;
         uint32_t owner = actor_before(p, si, (uint32_t)(sen->span.start + pre), ref_cursor);
         size_t from = pre + strlen(cue);
         /* an actor named right after the cue */
@@ -2157,7 +2189,8 @@ static bool prose_founded(prof *p, uint32_t si, uint32_t *ref_cursor)
 /* The first armed group named in sentence si before `at` (the actor a
  * descriptive clause is about: "X, a branch of Y active in Z"), else the
  * subject. */
-static uint32_t first_group_before(prof *p, uint32_t si, uint32_t at, uint32_t *ref_cursor)
+static uint32_t first_group_before(prof *p, uint32_t si, uint32_t at, uint32_t *ref_cursor,
+                                   bool skip_complements)
 {
     const ds_doc *doc = p->doc;
     uint32_t i = *ref_cursor;
@@ -2167,6 +2200,11 @@ static uint32_t first_group_before(prof *p, uint32_t si, uint32_t at, uint32_t *
         const ds_actor_ref *r = &doc->actor_refs.v[i];
         if (r->span.start >= at) break;
         if (r->type != DS_ACTOR_ARMED_GROUP || r->generic) continue;
+        /* "Iyad Ag Ghaly, the founder of Ansar Dine, ... pledged": the
+         * group is a noun's complement, not the one who acts */
+        if (skip_complements && r->span.start >= 3 &&
+            !strncasecmp(doc->text + r->span.start - 3, "of ", 3) && doc->text[r->span.end] == ',')
+            continue;
         ds_actor *a = ds_facts_actor(p->x, p->ctx, doc, r->actor);
         return a ? (uint32_t)(a - p->x->actors.v) : p->subject;
     }
@@ -2203,7 +2241,7 @@ static bool prose_relations(prof *p, uint32_t si, uint32_t *ref_cursor)
         if (!at) continue;
         uint32_t cue_end = sen->span.start + (uint32_t)(at - s) + (uint32_t)strlen(cues[c].cue);
         uint32_t owner =
-            first_group_before(p, si, sen->span.start + (uint32_t)(at - s), ref_cursor);
+            first_group_before(p, si, sen->span.start + (uint32_t)(at - s), ref_cursor, true);
         if (owner == DS_NONE) continue;
         for (uint32_t r = *ref_cursor; r < p->doc->actor_refs.n; r++) {
             const ds_actor_ref *ar = &p->doc->actor_refs.v[r];
@@ -2262,7 +2300,7 @@ static bool prose_places(prof *p, uint32_t si, uint32_t *ref_cursor, uint32_t *p
                to - from < 160)
             to++;
         uint32_t owner =
-            first_group_before(p, si, sen->span.start + (uint32_t)(at - s), ref_cursor);
+            first_group_before(p, si, sen->span.start + (uint32_t)(at - s), ref_cursor, false);
         /* without a group named before the cue, only "The group/It ... is active in" */
         bool named = false;
         for (uint32_t r = *ref_cursor; r < doc->actor_refs.n && !named; r++) {

@@ -45,7 +45,7 @@ gates = [
     ('counts_sources', ['say'], [], ['S_SAYS']),
     ('speech_date', ['say'], [], ['S_BYSTANDER']),
     ('coder_note', ['tolls', 'killed'], [], ['S_TOLLS', 'S_KILLED']),
-    ('casualties', [], ['himself', 'herself'], ['S_SELF']),
+    ('casualties', [], ['himself', 'herself', 'both', 'all'], ['S_SELF', 'S_BOTH_ALL']),
     ('says_no_casualties', ['harm'], [], ['S_HARM']),
     ('claims_earlier', [], ['celebrated', 'claimed', 'praised', 'claiming'], ['S_CLAIMING']),
     ('toll_update', [], ['toll'], ['S_TOLL']),

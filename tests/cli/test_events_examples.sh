@@ -671,6 +671,9 @@ e = ev("2023-10-11")
 assert (e["event_type"], e["sub_event_type"]) == ("Battles", "Armed clash"), e["sub_event_type"]
 assert e["actor2"] == "Dawlah Islamiyah" and (e["fatalities"], e["injuries"]) == (5, 1), e["actor2"]
 assert e["location"] == "Piagapo" and e["weapon"] is None, (e["location"], e["weapon"])
+# "a suspected member of the group surrendered", three sentences on: the
+# group is Dawlah Islamiyah (none)
+assert ev("2023-10-08")["actor1"] == "Dawlah Islamiyah", ev("2023-10-08")
 '
 
 # An encyclopedia-style article about one attack: "The 2023 Mopti market
@@ -906,6 +909,8 @@ assert got == [("Ambazonian separatists", "Bali", None), ("Boko Haram", None, No
 # A Kigali press release about Mozambique: the beheadings "in the village of
 # Ancuabe" (a name the sentence does not place) happened where the release's
 # last event was (Cabo Delgado), not in the dateline's country.
+# "the insurgents beheaded" in the next paragraph are the Ansar al-Sunna
+# insurgents named two sentences before the last (they were the claimant).
 check rdf-release-2024.txt '
 assert doc["date"] == "2024-03-15", doc["date"]
 e = ev("2024-03-14")
@@ -913,6 +918,7 @@ assert (e["country"], e["admin1"], e["location"], e["fatalities"]) == ("MOZ", "C
 assert e["actor2"] == "Islamic State Mozambique Province" or e["actor1"] == "Islamic State Mozambique Province", e
 e = ev("2024-03-12")
 assert (e["country"], e["location"], e["event_type"], e["claimed"]) == ("MOZ", "Ancuabe", "Violence against civilians", True), e
+assert e["actor1"] == "Islamic State Mozambique Province", e["actor1"]
 '
 
 # A police statement: "last night" and "Earlier today" from the dateline's
@@ -1290,6 +1296,48 @@ assert (e["attributed_to"], e["fatalities"], e["injuries"]) == ("Tehrik-i-Taliba
 # strike is in its target\x27s country (it was the USA)
 e = one("r1")
 assert (e["actor1"], e["actor2"], e["country"]) == ("Military Forces of the United States", "Houthis", "YEM"), e
+'
+
+
+# An encyclopedia-style article (invented) on JNIM: "Al-Qaeda in the
+# Islamic Maghreb (parent)" under "Allies" is a parent, not an ally with a
+# note; "Ansar Dine, ..., al-Mourabitoun and the Saharan branch of AQIM
+# merged" makes no group AQIM\x27s branch (a list member, not a predicate);
+# "Iyad Ag Ghaly, the founder of Ansar Dine, ... pledged allegiance to
+# al-Qaeda" ties the article\x27s group, not Ansar Dine, to al-Qaeda.
+check jnim-article.txt '
+g = [a for a in out["actors"] if a["name"] == "Jama\x27at Nusrat al-Islam wal-Muslimin"][0]
+aff = {(x["name"], x["relation"], x.get("note")) for x in g["affiliations"]}
+assert ("Al-Qaeda in the Islamic Maghreb", "parent", None) in aff, aff
+assert ("Ansarul Islam", "ally", None) in aff and ("Al-Qaeda", "parent", None) in aff, aff
+others = [(a["name"], x["name"]) for a in out["actors"] if a is not g for x in a["affiliations"]]
+assert others == [], others
+assert sorted(e["fatalities"] for e in out["events"]) == [8, 42, 70], [e["fatalities"] for e in out["events"]]
+'
+
+
+# A security forces\x27 release (invented) from Kashmir: "two terrorists were
+# eliminated" are two dead (they were none); "fired upon two non-local
+# labourers ..., injuring both" two injured (none).
+check kashmir-release-2024.txt '
+e = ev("2024-10-13")
+assert (e["event_type"], e["location"], e["fatalities"], e["injuries"]) == ("Battles", "Kupwara district", 2, 1), e
+e = ev("2024-10-11")
+assert (e["location"], e["admin1"], e["injuries"]) == ("Tral", "Jammu and Kashmir", 2), e
+'
+
+
+# A defence forces\x27 statement (invented) from Kenya: "an improvised
+# explosive device planted by the militants" three sentences after
+# "al-Shabaab militants" is al-Shabaab\x27s (the group was looked for two
+# sentences back only); "the Mandera-Elwak road" is in Mandera County,
+# which the gazetteer has as a county (the event had no admin1).
+check lamu-release-2024.txt '
+e = ev("2024-03-04")
+assert (e["actor1"], e["location"], e["fatalities"], e["injuries"]) == ("Al-Shabaab", "Mandera", 4, 11), e
+assert e["admin1"] == "Mandera County", e["admin1"]
+e = ev("2024-03-06")
+assert (e["actor1"], e["location"], e["fatalities"], e["injuries"]) == ("Al-Shabaab", "Bodhei", 5, 2), e
 '
 
 finish
