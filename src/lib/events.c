@@ -2873,6 +2873,20 @@ static bool behind_another(const ev_scan *sc, const ds_sentence *s, uint32_t re)
                        (tok_in(sc, k, other) && k + 1 < end && tok_in(sc, k + 1, past)));
 }
 
+/* Does a clause end between offsets a and b of sentence s: a ";", or a
+ * report's verb ("..., and officials said 20 fighters were killed"; not
+ * the list "four soldiers, two officers, and four assailants")? */
+static bool clause_between(const ev_scan *sc, const ds_sentence *s, uint32_t a, uint32_t b)
+{
+    static const char *const told[] = {"said",   "says",  "reported",  "claimed",
+                                       "stated", "added", "confirmed", NULL};
+    WORD_SIG(told);
+    uint32_t i = token_at(sc, s, a), end = s->first_token + s->ntokens;
+    for (; i < end && tok(sc, i)->span.start < b; i++)
+        if (tok_is(sc, i, ";") || tok_in(sc, i, told)) return true;
+    return false;
+}
+
 static void pick_actors(ev_scan *sc, const frame *f, cand *c)
 {
     const ds_doc *doc = sc->doc;
@@ -3006,7 +3020,19 @@ static void pick_actors(ev_scan *sc, const frame *f, cand *c)
         if (passive && !c->actor1 && passive_speaker(sc, s, r, trig_at, re)) {
             c->actor1 = r;
         } else if (r->span.start < trig_at && (passive || counted_victims(sc, f, r, re))) {
-            if (!c->actor2) c->actor2 = r;
+            if (!c->actor2) {
+                c->actor2 = r;
+            } else if (passive && c->actor2->actor != r->actor &&
+                       clause_between(sc, s, c->actor2->span.end, r->span.start)) {
+                /* "Ethiopian troops conducted an operation near X; 20
+                 * al-Shabaab fighters were killed": the passive's subject is
+                 * the victim, the earlier clause's subject the one who acted */
+                const ds_actor_ref *first = c->actor2;
+                c->actor2 = r;
+                if (!c->actor1 &&
+                    (first->type == DS_ACTOR_STATE_FORCE || first->type == DS_ACTOR_ARMED_GROUP))
+                    c->actor1 = first;
+            }
         } else if (r->span.start < trig_at && !civil && !to &&
                    !possessor(sc, f, s, k, trig_at, re)) {
             if (!c->actor1) {
@@ -4020,6 +4046,12 @@ static void claims_in(ev_scan *sc, uint32_t si_, cand *c)
         if (!claim && !deny && !attrib) continue;
         if (claim && !say && tok_is(sc, i + 1, "that") && !(cls & W_PROPAGANDA))
             continue; /* an assertion, not responsibility */
+        /* "the regional administration claimed 20 fighters were killed": a
+         * toll asserted (a figure right after), not responsibility, unless
+         * an armed group asserts it (checked below) */
+        bool toll = claim && !say && !(cls & W_PROPAGANDA) && i + 1 < end &&
+                    !tok_is(sc, i + 1, "both") &&
+                    ((tok(sc, i + 1)->flags & DS_TOK_NUMBER) || small_count(sc, i + 1));
         bool neg = false;
         for (uint32_t k = 1; k <= 3 && i >= s->first_token + k; k++)
             if (tok_is(sc, i - k, "no") || tok_is(sc, i - k, "not") || tok_is(sc, i - k, "n't") ||
@@ -4104,8 +4136,8 @@ static void claims_in(ev_scan *sc, uint32_t si_, cand *c)
             if (obj && !(c->attributed && denied_before)) c->attributed = obj;
             continue;
         }
-        if (say && (!subj || subj->type != DS_ACTOR_ARMED_GROUP ||
-                    !strncmp(ref_name(sc, subj), "Unidentified", 12)))
+        if ((say || toll) && (!subj || subj->type != DS_ACTOR_ARMED_GROUP ||
+                              !strncmp(ref_name(sc, subj), "Unidentified", 12)))
             continue; /* "the army said its troops...": a report, not a claim */
         if (neg) {
             if (!say) c->claimed = 0;
@@ -5074,7 +5106,14 @@ static bool refers_back(ev_scan *sc, const ds_sentence *s)
             if (tok_punct(sc, i - k)) break;
         }
     }
-    if (sc->short_doc && says_no_casualties(sc, s->first_token, end)) return true;
+    /* "No casualties were reported." in a short note, or right after the
+     * event's sentence in its paragraph (a roundup's entry) */
+    if (says_no_casualties(sc, s->first_token, end)) {
+        uint32_t si = (uint32_t)(s - sc->doc->sentences.v);
+        bool next = sc->last_sentence != DS_NONE && si == sc->last_sentence + 1 &&
+                    s->block == sc->doc->sentences.v[sc->last_sentence].block;
+        if (sc->short_doc || next) return true;
+    }
     /* "No group claimed responsibility.", "The group denied involvement." */
     for (uint32_t i = next_busy(sc, s->first_token); i + 1 < end; i = next_busy(sc, i + 1))
         if ((sc->m[i].cls & (W_CLAIM | W_DENY)) &&

@@ -498,6 +498,9 @@ check acled-style-notes-2024.txt '
 assert len(out["events"]) == 14, [e["date"] for e in out["events"]]
 assert ev("2024-02-03")["sub_event_type"] == "Air/drone strike"
 assert ev("2024-02-09")["sub_event_type"] == "Air/drone strike"
+# "No casualties were reported." right after the strikes, in their
+# paragraph: 0 (it was unknown: only a short note\x27s counted)
+assert (ev("2024-02-09")["fatalities"], ev("2024-02-09")["injuries"]) == (0, 0), ev("2024-02-09")
 assert ev("2024-02-14")["event_type"] == "Battles"
 assert ev("2024-02-14")["actor1"].startswith("Military Forces of Myanmar"), ev("2024-02-14")["actor1"]
 assert ev("2024-02-20")["sub_event_type"] == "Looting/property destruction"
@@ -1338,6 +1341,22 @@ assert (e["actor1"], e["location"], e["fatalities"], e["injuries"]) == ("Al-Shab
 assert e["admin1"] == "Mandera County", e["admin1"]
 e = ev("2024-03-06")
 assert (e["actor1"], e["location"], e["fatalities"], e["injuries"]) == ("Al-Shabaab", "Bodhei", 5, 2), e
+'
+
+
+# A weekly roundup (invented) from Somalia, one paragraph a region: "No
+# casualties were reported." right after the grenade attack is 0 (only a
+# short note\x27s counted); "Ethiopian ENDF troops ... conducted an operation
+# ...; the regional administration claimed 20 al-Shabaab fighters were
+# killed": the troops acted, al-Shabaab lost 20, and a toll asserted by an
+# administration is no claim of responsibility (it was the reverse, claimed).
+check somalia-roundup-2024.txt '
+e = ev("2024-08-21")
+assert (e["sub_event_type"], e["location"], e["fatalities"]) == ("Grenade", "Mogadishu", 0), e
+e = ev("2024-08-22")
+assert (e["actor1"], e["actor2"], e["fatalities"], e["claimed"]) == ("Military Forces of Ethiopia (2018-)", "Al-Shabaab", 20, None), e
+e = ev("2024-08-20")
+assert (e["sub_event_type"], e["fatalities"], e["injuries"], e["claimed"]) == ("Suicide bomb", 6, 14, True), e
 '
 
 finish
