@@ -46,7 +46,9 @@ typedef struct ent {
      * the same word alone later is that person ("Haqqani, the deputy ...") */
     uint32_t surname[8];
     uint32_t nsurnames;
+    uint32_t title_group; /* title_group()'s answer; TITLE_GROUP_UNSET until asked */
 } ent;
+#define TITLE_GROUP_UNSET (DS_NONE - 1)
 
 /* ---- word lists ----------------------------------------------------------
  * Every closed list a rule tests a token against. The lexicon folds them
@@ -720,6 +722,40 @@ static uint32_t recent_armed_group(const ent *e, uint32_t s)
     return found;
 }
 
+/* The armed group an encyclopedia article is about: the only mention of
+ * its title line, when it spans the title but for a parenthesis
+ * ("Al-Shabaab (militant group)"); else DS_NONE. */
+static uint32_t title_group(ent *e)
+{
+    const ds_doc *doc = e->doc;
+    if (e->title_group != TITLE_GROUP_UNSET) return e->title_group;
+    e->title_group = DS_NONE;
+    if (!doc->sentences.n || !doc->actor_refs.n) return DS_NONE;
+    const ds_sentence *s0 = &doc->sentences.v[0];
+    if (doc->blocks.v[s0->block].kind != DS_BLOCK_TITLE) return DS_NONE;
+    const ds_actor_ref *r = &doc->actor_refs.v[0];
+    if (r->sentence != 0 || r->type != DS_ACTOR_ARMED_GROUP || r->generic ||
+        (doc->actor_refs.n > 1 && doc->actor_refs.v[1].sentence == 0))
+        return DS_NONE;
+    uint32_t end = s0->span.end;
+    const char *paren = memchr(doc->text + r->span.end, '(', end - r->span.end);
+    if (paren) end = (uint32_t)(paren - doc->text);
+    while (end > r->span.end && (doc->text[end - 1] == ' ' || doc->text[end - 1] == '.')) end--;
+    if (r->span.start == s0->span.start && end == r->span.end) e->title_group = r->actor;
+    return e->title_group;
+}
+
+/* Does sentence s name an armed group (not a generic mention) before the
+ * mention being read? (refs are added in order) */
+static bool group_named_before(const ent *e, uint32_t s)
+{
+    const ds_doc *doc = e->doc;
+    for (uint32_t i = doc->actor_refs.n; i-- > 0 && doc->actor_refs.v[i].sentence == s;)
+        if (doc->actor_refs.v[i].type == DS_ACTOR_ARMED_GROUP && !doc->actor_refs.v[i].generic)
+            return true;
+    return false;
+}
+
 /* Cheap test before nation_at: a capitalised word that starts a country
  * name or demonym, or where the gazetteer found a place. */
 static inline bool may_be_nation(const ent *e, uint32_t t)
@@ -1271,11 +1307,15 @@ static ds_status actors_in(ent *e, uint32_t s, uint32_t a, uint32_t b, const uin
             }
         }
         /* bare "gunmen", "assailants": an unidentified armed group; not
-         * "militants of JNIM", whose group is named right after */
+         * "militants of JNIM", whose group is named right after. In an
+         * article whose title is a group's name ("Al-Shabaab (militant
+         * group)"), "militants attacked Garissa University College" are
+         * that group's, unless the sentence names another before them. */
         if (in_list(e, t, W_UNIDENT) && e->mark[t] == MARK_FREE &&
             ds_lexicon_unidentified(e->lex) != DS_NONE && !group_named_after(e, t, b)) {
-            if ((st = add_ref(e, t, t, s, ds_lexicon_unidentified(e->lex), true, NULL)) != DS_OK)
-                return st;
+            uint32_t g = title_group(e);
+            if (g == DS_NONE || group_named_before(e, s)) g = ds_lexicon_unidentified(e->lex);
+            if ((st = add_ref(e, t, t, s, g, true, NULL)) != DS_OK) return st;
             continue;
         }
         if (in_list(e, t, W_ARMED) && t + 1 < b && norm_is(e, t + 1, "men") &&
@@ -1386,7 +1426,11 @@ ds_status ds_annotate_entities(ds_doc *doc, ds_ctx *ctx)
     const ds_lexicon *lex = ctx && ctx->shared ? ctx->shared->lexicon : NULL;
     uint32_t nt = doc->tokens.n;
     if (!lex || nt == 0) return DS_OK;
-    ent e = {.doc = doc, .toks = doc->tokens.v, .lex = lex, .cos_sentence = DS_NONE};
+    ent e = {.doc = doc,
+             .toks = doc->tokens.v,
+             .lex = lex,
+             .cos_sentence = DS_NONE,
+             .title_group = TITLE_GROUP_UNSET};
     e.doc_names = (strmap)STRMAP_INIT;
     e.doc_starts = (strmap)STRMAP_INIT;
     uint32_t ns = doc->sentences.n, np = doc->places.n;

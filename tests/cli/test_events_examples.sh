@@ -1359,4 +1359,24 @@ e = ev("2024-08-20")
 assert (e["sub_event_type"], e["fatalities"], e["injuries"], e["claimed"]) == ("Suicide bomb", 6, 14, True), e
 '
 
+
+# An encyclopedia article (invented) as HTML with a real infobox table: the
+# profile comes from its rows (leaders with tenures and deaths, size with
+# its source, "Part of: Al-Qaeda (since 2012)", allies and opponents) and
+# from prose (outlet languages); "militants attacked Garissa University
+# College" in an article titled with the group\x27s name are the group\x27s
+# (they were an unidentified group).
+check al-shabaab-article.html '
+g = [a for a in out["actors"] if a["name"] == "Al-Shabaab"][0]
+lead = {(l["name"], l["start"], l["end"], l["status"]) for l in g["leaders"]}
+assert ("Moktar Ali Zubeyr", "2008", "2014", "dead") in lead and ("Ahmed Umar", "2014", None, "current") in lead, lead
+assert (g["strength"]["min"], g["strength"]["max"]) == (7000, 12000), g["strength"]
+aff = {(x["name"], x["relation"], x.get("start")) for x in g["affiliations"]}
+assert ("Al-Qaeda", "parent", "2012") in aff and ("Hizbul Islam", "ally", "2010") in aff, aff
+e = ev("2015-04-02")
+assert (e["actor1"], e["location"], e["fatalities"]) == ("Al-Shabaab", "Garissa", 148), e
+assert e["sources"][0]["citations"] == ["https://example.org/garissa"], e["sources"][0]
+assert sorted(a["confidence"] for a in out["assessments"]) == ["possible", "very_likely"], out["assessments"]
+'
+
 finish
