@@ -1711,9 +1711,11 @@ static uint32_t find_relative(const tx_scan *sc, uint32_t i, ds_timex_kind *kind
         /* "Overnight, militants shelled ...", "... shelled the camp
          * overnight.": the night that ended on the report's day, dated to
          * that day, approximately (it may have begun the evening before);
-         * not "an overnight raid on Tuesday" */
+         * not "an overnight raid on Tuesday", nor "Overnight Saturday, ..."
+         * (the weekday says which night) */
         if (ds_lx_is(t, "overnight") &&
-            (i == 0 || L[i - 1].kind == DS_LX_PUNCT || !t1 || t1->kind == DS_LX_PUNCT)) {
+            (i == 0 || L[i - 1].kind == DS_LX_PUNCT || !t1 || t1->kind == DS_LX_PUNCT) &&
+            !(t1 && t1->kind == DS_LX_WORD && weekday_word(t1) >= 0)) {
             *mod = DS_MOD_APPROX;
             return i + 1;
         }

@@ -270,6 +270,12 @@ static void test_relative_with_document_date(void **state)
     expect(doc, "Tuesday", "2022-03-08", NULL, DS_MOD_NONE, DS_ANCHOR_DOCUMENT);
     expect_none(doc, "overnight raid");
     ds_doc_free(doc);
+    /* "Overnight Saturday, ...": the weekday says which night (it was the
+     * report's day) */
+    doc = annotate("Overnight Saturday, gunmen raided a farm.\n", "2022-03-10");
+    expect(doc, "Saturday", "2022-03-05", NULL, DS_MOD_NONE, DS_ANCHOR_DOCUMENT);
+    expect_none(doc, "Overnight");
+    ds_doc_free(doc);
     /* a fortnight is two weeks */
     doc = annotate("A fortnight ago, gunmen raided a farm.\n", "2022-03-10");
     expect(doc, "A fortnight ago", "2022-02-24", NULL, DS_MOD_NONE, DS_ANCHOR_DOCUMENT);
