@@ -1379,4 +1379,18 @@ assert e["sources"][0]["citations"] == ["https://example.org/garissa"], e["sourc
 assert sorted(a["confidence"] for a in out["assessments"]) == ["possible", "very_likely"], out["assessments"]
 '
 
+
+# A think-tank update (invented) in the ISW house style, numbered notes
+# after the text: "The Iraqi Counter-Terrorism Service (CTS) killed four
+# ISIS fighters in an airstrike" is Iraq\x27s military (it was an unidentified
+# group: the service was unknown); "ISIS has not claimed the attack" is
+# claimed false, its sentence\x27s note cited.
+check iran-update-2024.txt '
+e = ev("2024-03-11")
+assert (e["actor1"], e["actor2"], e["sub_event_type"], e["fatalities"]) == ("Military Forces of Iraq (2022-)", "Islamic State", "Air/drone strike", 4), e
+e = ev("2024-03-12")
+assert (e["actor1"], e["location"], e["fatalities"], e["injuries"], e["claimed"]) == ("Islamic State", "al-Sukhnah", 18, 6, False), e
+assert "https://example.org/sukhnah" in [u for x in e["sources"] for u in x["citations"]], e["sources"]
+'
+
 finish
