@@ -3450,6 +3450,23 @@ static bool counts_sources(const ev_scan *sc, const ds_sentence *s, uint32_t qe)
     return false;
 }
 
+/* "(a) number of", "(an) unknown/undetermined/unspecified number of",
+ * "(a) dozen", "(a) few", "(a) handful": token i starts an amount that is
+ * not one. */
+static bool a_number_of(const ev_scan *sc, uint32_t i)
+{
+    static const char *const vague[] = {
+        "unknown", "undetermined", "unspecified", "undisclosed", "large",
+        "small",   "significant",  "growing",     "total",       NULL};
+    WORD_SIG(vague);
+    if (i >= sc->ntoks) return false;
+    if (tok_is(sc, i, "dozen") || tok_is(sc, i, "few") || tok_is(sc, i, "handful") ||
+        tok_is(sc, i, "score"))
+        return true;
+    if (tok_in(sc, i, vague)) i++;
+    return i < sc->ntoks && tok_is(sc, i, "number");
+}
+
 /* The small count that token i spells: "both" 2, "two" to "twelve", or
  * digits; 0 when it is none. */
 static uint32_t small_count(const ev_scan *sc, uint32_t i)
@@ -3703,6 +3720,7 @@ static void casualties(ev_scan *sc, const frame *f, cand *c)
                 (tok_is(sc, i - 3, "no") || tok_is(sc, i - 3, "if") ||
                  tok_is(sc, i - 3, "whether")))
                 break; /* "No one was hurt", "whether one was hurt": no injury counted */
+            if (!was && a_number_of(sc, nxt + 1)) break;
             if (was || tok_is(sc, nxt, "a") || tok_is(sc, nxt, "an") || tok_is(sc, nxt, "one")) {
                 c->injuries = 1;
                 break;
@@ -3780,6 +3798,9 @@ static void casualties(ev_scan *sc, const frame *f, cand *c)
                 }
             }
             if (tok_is(sc, nxt, "a") || tok_is(sc, nxt, "an") || tok_is(sc, nxt, "one")) {
+                /* "killing an unknown number of soldiers", "a number of",
+                 * "a dozen": not one (a dozen is a figure of its own) */
+                if (a_number_of(sc, nxt + 1)) break;
                 c->fatalities = 1;
                 /* "killed a police officer and civilian" */
                 for (uint32_t j = nxt + 1; j < f->tok_end && j < nxt + 5; j++) {
@@ -3861,7 +3882,13 @@ static bool protest_harm(const ev_scan *sc, uint32_t first, uint32_t a, uint32_t
     return false;
 }
 
-static bool says_no_casualties(const ev_scan *sc, uint32_t a, uint32_t b)
+/* Does tokens [a, b) say nobody was harmed? NO_DEAD | NO_HURT: "no
+ * casualties", "no one was hurt", "did not cause any damage", "no
+ * injuries" (nobody hurt, so nobody dead) both; "no fatalities", "no
+ * deaths" the dead only (the injured stay unknown: "injuring a number of
+ * people. There were no fatalities."). */
+enum { NO_DEAD = 1, NO_HURT = 2 };
+static unsigned says_no_casualties(const ev_scan *sc, uint32_t a, uint32_t b)
 {
     static const char *const harm[] = {"casualties", "casualty", "damage",  "deaths", "fatalities",
                                        "injuries",   "one",      "victims", NULL};
@@ -3872,23 +3899,31 @@ static bool says_no_casualties(const ev_scan *sc, uint32_t a, uint32_t b)
                                          "numbers", "count",  "estimate", "information", NULL};
     WORD_SIG(counts);
     /* (an answer true needs a negation and a word of harm[]) */
-    if (!may_have_cls(sc, a, b, W_NEG) || !may_have_word(sc, a, b, S_HARM)) return false;
+    if (!may_have_cls(sc, a, b, W_NEG) || !may_have_word(sc, a, b, S_HARM)) return 0;
     for (uint32_t i = next_busy(sc, a); i < b; i = next_busy(sc, i + 1)) {
         if (!(sc->m[i].cls & W_NEG)) continue;
+        uint32_t at = DS_NONE;
         if (tok_is(sc, i, "no") || tok_is(sc, i, "without")) {
-            for (uint32_t k = 1; k <= 2 && i + k < b; k++)
-                if (tok_in(sc, i + k, harm))
-                    return !(i + k + 1 < b && tok_in(sc, i + k + 1, counts));
+            for (uint32_t k = 1; k <= 2 && i + k < b && at == DS_NONE; k++)
+                if (tok_in(sc, i + k, harm)) at = i + k;
         }
-        if (tok_is(sc, i, "not") || tok_is(sc, i, "n't") || tok_is(sc, i, "nor")) {
-            for (uint32_t k = 1; k <= 7 && i + k < b; k++) {
+        if (at == DS_NONE &&
+            (tok_is(sc, i, "not") || tok_is(sc, i, "n't") || tok_is(sc, i, "nor"))) {
+            for (uint32_t k = 1; k <= 7 && i + k < b && at == DS_NONE; k++) {
                 if (tok_is(sc, i + k, ".")) break;
-                if (tok_in(sc, i + k, harm) && !tok_is(sc, i + k, "one"))
-                    return !(i + k + 1 < b && tok_in(sc, i + k + 1, counts));
+                if (tok_in(sc, i + k, harm) && !tok_is(sc, i + k, "one")) at = i + k;
             }
         }
+        if (at == DS_NONE) continue;
+        if (at + 1 < b && tok_in(sc, at + 1, counts)) return 0;
+        /* "no deaths or injuries": the list's last word counts too */
+        bool dead_only = tok_is(sc, at, "deaths") || tok_is(sc, at, "fatalities");
+        if (dead_only && at + 2 < b && (tok_is(sc, at + 1, "or") || tok_is(sc, at + 1, "and")) &&
+            tok_in(sc, at + 2, harm))
+            dead_only = false;
+        return dead_only ? NO_DEAD : NO_DEAD | NO_HURT;
     }
-    return false;
+    return 0;
 }
 
 /* "Troops recovered four firearms and an improvised explosive device": a
@@ -4668,10 +4703,9 @@ static void analyze(ev_scan *sc, const frame *f, cand *c)
     if (c->event_type != T_PROTESTS && c->event_type != T_RIOTS &&
         (c->event_type != T_STRATEGIC || c->sub_event_type == acled_subs[20]))
         weapon_of(sc, f, c);
-    if (says_no_casualties(sc, f->tok_start, f->tok_end)) {
-        if (c->fatalities == DS_NULL_INT) c->fatalities = 0;
-        if (c->injuries == DS_NULL_INT) c->injuries = 0; /* "no casualties": nobody hurt */
-    }
+    unsigned none = says_no_casualties(sc, f->tok_start, f->tok_end);
+    if ((none & NO_DEAD) && c->fatalities == DS_NULL_INT) c->fatalities = 0;
+    if ((none & NO_HURT) && c->injuries == DS_NULL_INT) c->injuries = 0; /* nobody hurt */
     claims_in(sc, f->sentence, c);
 }
 
@@ -6036,10 +6070,9 @@ static ds_status scan_sentence_body(ev_scan *sc, uint32_t si)
             casualties(sc, &whole, &c);
             /* "The assailants entered X village on Wednesday evening": where */
             if (perpetrators_again(sc, s)) pick_place(sc, &whole, &c);
-            if (says_no_casualties(sc, whole.tok_start, whole.tok_end)) {
-                if (c.fatalities == DS_NULL_INT) c.fatalities = 0;
-                if (c.injuries == DS_NULL_INT) c.injuries = 0;
-            }
+            unsigned none = says_no_casualties(sc, whole.tok_start, whole.tok_end);
+            if ((none & NO_DEAD) && c.fatalities == DS_NULL_INT) c.fatalities = 0;
+            if ((none & NO_HURT) && c.injuries == DS_NULL_INT) c.injuries = 0;
             if ((st = enrich_follow_up(sc, &c, si)) != DS_OK) return st;
             sc->last_sentence = si;
         }

@@ -1299,6 +1299,13 @@ assert (e["attributed_to"], e["fatalities"], e["injuries"]) == ("Tehrik-i-Taliba
 # strike is in its target\x27s country (it was the USA)
 e = one("r1")
 assert (e["actor1"], e["actor2"], e["country"]) == ("Military Forces of the United States", "Houthis", "YEM"), e
+# "killing an unknown number of soldiers": unknown (it was one, as "a
+# soldier"); "injuring a number of civilians. There were no fatalities.":
+# none dead, the injured unknown (they were one, then none)
+e = one("s1")
+assert (e["actor1"], e["fatalities"]) == ("Fano", None), e
+e = one("s2")
+assert (e["fatalities"], e["injuries"]) == (0, None), e
 '
 
 
