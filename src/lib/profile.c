@@ -2164,6 +2164,12 @@ static bool prose_founded(prof *p, uint32_t si, uint32_t *ref_cursor)
             if (e2 > b && e2 < n && s[e2] == ' ' && s[b] >= 'A' && s[b] <= 'Z') {
                 founder = (strspan){s + b, e2 - b};
                 from = e2 + 4;
+                /* "founded by NAME in Maiduguri in 2002": past the place */
+                if (from < n && s[from] >= 'A' && s[from] <= 'Z' &&
+                    !date_at(s, n, from, &(ds_date){0})) {
+                    const char *in = pfind(p, s + from, n - from < 40 ? n - from : 40, " in ");
+                    if (in) from = (size_t)(in - s) + 4;
+                }
             }
         }
         /* the date: a timex starting there, else the longest parseable run */
@@ -2482,6 +2488,27 @@ static bool heads_group(const char *role)
            strcmp(role, "commander") != 0;
 }
 
+/* "(leader) of ISWAP": the armed group named right after " of " at offset
+ * `at` of sentence si, as an x->actors index; DS_NONE when none. */
+static uint32_t group_after_of(prof *p, uint32_t si, uint32_t at, uint32_t *ref_cursor)
+{
+    const ds_doc *doc = p->doc;
+    if (at + 4 > doc->sentences.v[si].span.end || strncmp(doc->text + at, " of ", 4) != 0)
+        return DS_NONE;
+    at += 4;
+    if (!strncasecmp(doc->text + at, "the ", 4)) at += 4;
+    uint32_t i = *ref_cursor;
+    while (i < doc->actor_refs.n && doc->actor_refs.v[i].sentence < si) i++;
+    for (; i < doc->actor_refs.n && doc->actor_refs.v[i].sentence == si; i++) {
+        const ds_actor_ref *r = &doc->actor_refs.v[i];
+        if (r->span.start < at) continue;
+        if (r->span.start > at || r->type != DS_ACTOR_ARMED_GROUP || r->generic) break;
+        ds_actor *a = ds_facts_actor(p->x, p->ctx, doc, r->actor);
+        return a ? (uint32_t)(a - p->x->actors.v) : DS_NONE;
+    }
+    return DS_NONE;
+}
+
 /* "led by NAME" and people annotated with a leader role of an actor. */
 static bool prose_leaders(prof *p, uint32_t si, uint32_t *person_cursor, uint32_t *ref_cursor)
 {
@@ -2661,6 +2688,10 @@ static bool prose_leaders(prof *p, uint32_t si, uint32_t *person_cursor, uint32_
             for (const char *const *v = verbs; *v && !appointed && role; v++)
                 appointed = ds_find_word(s, off, *v) != NULL;
             if (role && appointed && strcmp(role, "founder") != 0) {
+                /* "appointed NAME as the new leader of ISWAP": ISWAP's */
+                uint32_t whose = group_after_of(
+                    p, si, sen->span.start + (uint32_t)(k + strlen(role)), ref_cursor);
+                if (whose == DS_NONE) whose = p->subject;
                 role = leader_role(role);
                 ds_date v = {0};
                 bool got = false;
@@ -2669,7 +2700,7 @@ static bool prose_leaders(prof *p, uint32_t si, uint32_t *person_cursor, uint32_
                 char from_s[11] = "";
                 if (got) ds_date_format(from_s, v);
                 /* a new head ends the open tenure of the one before, there */
-                ds_actor *a = actor_at(p, p->subject);
+                ds_actor *a = actor_at(p, whose);
                 bool head = heads_group(role);
                 for (uint32_t l = 0; a && head && got && l < a->leaders.n; l++) {
                     ds_leader *ld = &a->leaders.v[l];
@@ -2681,9 +2712,46 @@ static bool prose_leaders(prof *p, uint32_t si, uint32_t *person_cursor, uint32_
                     ld->open_end = false;
                     if (ld->status && !strcmp(ld->status, "current")) ld->status = NULL;
                 }
-                if (!add_leader(p, p->subject, name, role, NULL, false, DS_NONE, si, false))
+                if (!add_leader(p, whose, name, role, NULL, false, DS_NONE, si, false))
                     return false;
-                complete_tenure(p, p->subject, name, from_s, true, NULL);
+                complete_tenure(p, whose, name, from_s, true, NULL);
+                continue;
+            }
+            role = NULL;
+        }
+        /* "..., after which NAME became its leader", "NAME later emerged as
+         * the leader of the faction", "NAME took over as emir": a tenure
+         * starting on the sentence's date, the subject's unless the role
+         * is "of" another group */
+        if (!role && p->subject != DS_NONE) {
+            static const char *const became[] = {" became its ",       " became the group's ",
+                                                 " became the ",       " later became the ",
+                                                 " emerged as the ",   " later emerged as the ",
+                                                 " emerged as its ",   " took over as ",
+                                                 " took over as the ", NULL};
+            size_t k = 0;
+            for (const char *const *b = became; *b && !k; b++)
+                if (starts_ci(s + past, n - past, *b)) k = past + strlen(*b);
+            if (k && starts_ci(s + k, n - k, "new ")) k += 4;
+            for (size_t r = 0; k && r < sizeof roles / sizeof *roles && !role; r++) {
+                size_t m = strlen(roles[r]);
+                if (starts_ci(s + k, n - k, roles[r]) &&
+                    (k + m >= n || !isalpha((unsigned char)s[k + m])))
+                    role = roles[r], k += m;
+            }
+            if (role && strcmp(role, "founder") != 0) {
+                uint32_t whose = group_after_of(p, si, sen->span.start + (uint32_t)k, ref_cursor);
+                if (whose == DS_NONE) whose = p->subject;
+                role = leader_role(role);
+                ds_date v = {0};
+                bool got = false;
+                for (size_t j = 0; j < n && !got; j++)
+                    if ((j == 0 || s[j - 1] == ' ') && date_at(s, n, j, &v)) got = true;
+                char from_s[11] = "";
+                if (got) ds_date_format(from_s, v);
+                if (!add_leader(p, whose, name, role, NULL, false, DS_NONE, si, false))
+                    return false;
+                complete_tenure(p, whose, name, from_s, true, NULL);
                 continue;
             }
             role = NULL;
@@ -2724,6 +2792,48 @@ static bool prose_leaders(prof *p, uint32_t si, uint32_t *person_cursor, uint32_
         complete_tenure(p, owner, name, from_s, true, ended ? &v : NULL);
     }
     return true;
+}
+
+/* "Yusuf was killed in police custody in July 2009", "In May 2021, Shekau
+ * died": a leader of the subject named by the last word of his name, dead;
+ * his tenure ends on the sentence's date where it has no end yet. */
+static void prose_deaths(prof *p, uint32_t si)
+{
+    ds_actor *a = actor_at(p, p->subject);
+    if (!a || !a->leaders.n) return;
+    const ds_sentence *sen = &p->doc->sentences.v[si];
+    const char *s = p->doc->text + sen->span.start;
+    size_t n = sen->span.end - sen->span.start;
+    static const char *const fates[] = {" was killed",       " died",          " was executed",
+                                        " was assassinated", " was shot dead", NULL};
+    for (uint32_t k = 0; k < a->leaders.n; k++) {
+        ds_leader *l = &a->leaders.v[k];
+        const char *sp = strrchr(l->name, ' ');
+        sp = sp ? sp + 1 : l->name;
+        char last[64]; /* ds_find_word's needle is lower case */
+        size_t m = strlen(sp);
+        if (m < 3 || m >= sizeof last) continue;
+        for (size_t j = 0; j <= m; j++) last[j] = (char)tolower((unsigned char)sp[j]);
+        for (const char *w = ds_find_word(s, n, last); w;
+             w = ds_find_word(w + m, (size_t)(s + n - w - m), last)) {
+            size_t after = (size_t)(w - s) + m;
+            bool fate = false;
+            for (const char *const *f = fates; *f && !fate; f++)
+                fate = starts_ci(s + after, n - after, *f);
+            if (!fate) continue;
+            l->status = "dead";
+            if (!l->end[0]) {
+                ds_date v = {0};
+                for (size_t j = 0; j < n; j++)
+                    if ((j == 0 || s[j - 1] == ' ') && date_at(s, n, j, &v)) {
+                        ds_date_format(l->end, v);
+                        l->open_end = false;
+                        break;
+                    }
+            }
+            break;
+        }
+    }
 }
 
 /* ---- entry -------------------------------------------------------------------- */
@@ -2837,6 +2947,7 @@ ds_status ds_extract_profiles(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, 
             free(p.low);
             return ds_ctx_fail(ctx, DS_ENOMEM, "out of memory");
         }
+        if (p.subject != DS_NONE) prose_deaths(&p, si);
     }
     free(p.low);
     return DS_OK;

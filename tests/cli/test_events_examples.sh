@@ -1400,4 +1400,23 @@ assert (e["actor1"], e["location"], e["fatalities"], e["injuries"], e["claimed"]
 assert "https://example.org/sukhnah" in [u for x in e["sources"] for u in x["citations"]], e["sources"]
 '
 
+
+# An encyclopedia article (invented) on Boko Haram told in prose only:
+# "founded by Mohammed Yusuf in Maiduguri in 2002" (the place before the
+# year); "Yusuf was killed in police custody in July 2009, after which
+# Abubakar Shekau became its leader" (a leader and his start; the founder
+# dead by his surname); "appointed Abu Musab al-Barnawi as the new leader
+# of ISWAP" (ISWAP\x27s leader, not the article\x27s group\x27s); "In May 2021,
+# Shekau died" (his tenure\x27s end).
+check boko-haram-article.txt '
+g = [a for a in out["actors"] if a["name"] == "Boko Haram"][0]
+assert g["founded"] == "2002", g["founded"]
+lead = {l["name"]: (l["role"], l["start"], l["end"], l["status"]) for l in g["leaders"]}
+assert lead.get("Abubakar Shekau") == ("leader", "2009-07", "2021-05", "dead"), lead
+assert lead.get("Mohammed Yusuf") == ("founder", None, "2009-07", "dead"), lead
+assert "Abu Musab al-Barnawi" not in lead, lead
+w = [a for a in out["actors"] if a["name"] == "Islamic State West Africa Province"][0]
+assert [(l["name"], l["start"]) for l in w["leaders"]] == [("Abu Musab al-Barnawi", "2016-08")], w["leaders"]
+'
+
 finish
