@@ -137,7 +137,8 @@ static const char *const anaphor_mods[] = {"militant",        "terrorist", "jiha
                                            "insurgent",       "extremist", "islamist", "salafi",
                                            "salafi-jihadist", NULL};
 static const char *const unidentified_nouns[] = {
-    "gunmen", "assailants", "attackers", "militants", "insurgents", "terrorists", NULL};
+    "gunmen",     "assailants", "attackers", "militants", "insurgents",
+    "terrorists", "khwarij",    "khawarij",  NULL}; /* khwarij: ISPR's word for militants */
 static const char *const sf_mods[] = {
     "security", "border",  "armed", "special", "paramilitary", "local", "provincial", "federal",
     "national", "de",      "facto", "interim", "military",     "state", "'s",         "caretaker",
@@ -530,6 +531,17 @@ static bool head_type(const ent *e, uint32_t first, uint32_t last, ds_actor_type
         else if (in_list(e, t, W_CIVIC_HEAD))
             *out = DS_ACTOR_OTHER, found = true;
     }
+    /* "Coastal Mujahideen Council", "Mujahideen Shura Council": a word
+     * only armed groups bear makes one, whatever the last head word */
+    static const char *const armed_only[] = {"mujahideen", "mujahidin", "jihad",
+                                             "taliban",    "lashkar",   "jaish",
+                                             "katiba",     "katibat",   NULL};
+    for (uint32_t t = first; found && t <= last && *out != DS_ACTOR_ARMED_GROUP; t++)
+        for (const char *const *w = armed_only; *w && is_word(e, t); w++)
+            if (norm_eq(e, t, *w, strlen(*w))) {
+                *out = DS_ACTOR_ARMED_GROUP;
+                break;
+            }
     if (found && national && *out == DS_ACTOR_ARMED_GROUP) *out = DS_ACTOR_STATE_FORCE;
     return found;
 }

@@ -2873,6 +2873,30 @@ static bool behind_another(const ev_scan *sc, const ds_sentence *s, uint32_t re)
                        (tok_in(sc, k, other) && k + 1 < end && tok_in(sc, k + 1, past)));
 }
 
+/* Is mention r joined to the actor mention a before it as a partner ("X
+ * and Y attacked", "X, Y and Z", "X/Y", "X with Y", "X alongside Y"), not the
+ * object of a verb between them ("troops engaged the militants' location
+ * and six militants were killed")? */
+static bool joined_to(const ev_scan *sc, const ds_actor_ref *a, const ds_actor_ref *r)
+{
+    /* "Rwandan and Mozambican security forces": one mention, two actors */
+    if (r->span.start == a->span.start) return true;
+    if (r->span.start < a->span.end || r->span.start - a->span.end > 80) return false;
+    const char *t = sc->doc->text + a->span.end;
+    size_t n = r->span.start - a->span.end;
+    if (memchr(t, '.', n) || memchr(t, ';', n)) return false;
+    /* "Armed men suspected to be members of JNIM": the group they belong to */
+    static const char *const part[] = {"members of ",  "member of ",    "fighters of ",
+                                       "elements of ", "militants of ", NULL};
+    for (const char *const *w = part; *w; w++) {
+        size_t m = strlen(*w);
+        if (n >= m && !strncasecmp(t + n - m, *w, m)) return true;
+    }
+    return memchr(t, ',', n) || memchr(t, '/', n) || ds_find_word(t, n, "and") ||
+           ds_find_word(t, n, "with") || ds_find_word(t, n, "alongside") ||
+           ds_find_word(t, n, "backed") || ds_find_word(t, n, "including");
+}
+
 /* Does a clause end between offsets a and b of sentence s: a ";", or a
  * report's verb ("..., and officials said 20 fighters were killed"; not
  * the list "four soldiers, two officers, and four assailants")? */
@@ -2920,6 +2944,12 @@ static void pick_actors(ev_scan *sc, const frame *f, cand *c)
         /* the mention's first token and the token after it, found once */
         uint32_t at = token_at(sc, s, r->span.start), re = token_at_from(sc, s, at, r->span.end);
         if (bystander(sc, s, r, trig_at, at, re) || behind_another(sc, s, re)) continue;
+        /* "The group was founded by NAME, who served as its emir until his
+         * death in a drone strike": the trigger tells of the person the
+         * relative clause is about, not of the sentence's subject */
+        if (r->span.end < trig_at &&
+            ds_find_ci(doc->text + r->span.end, trig_at - r->span.end, ", who "))
+            continue;
         const char *w1 = word_before(sc, s, at, 1);
         /* "by X", "by the X", "by the paramilitary X" */
         static const char *const mods[] = {
@@ -3037,7 +3067,8 @@ static void pick_actors(ev_scan *sc, const frame *f, cand *c)
                    !possessor(sc, f, s, k, trig_at, re)) {
             if (!c->actor1) {
                 c->actor1 = r;
-            } else if (c->nassoc < 4 && r->actor != c->actor1->actor) {
+            } else if (c->nassoc < 4 && r->actor != c->actor1->actor &&
+                       joined_to(sc, c->nassoc ? c->assoc[c->nassoc - 1] : c->actor1, r)) {
                 c->assoc[c->nassoc++] = r;
             }
         } else if (r->span.start >= trig_at && passive && !c->actor1 && !civil &&
@@ -3114,14 +3145,33 @@ static void pick_actors(ev_scan *sc, const frame *f, cand *c)
         /* "Its deadliest attacks", "the group attacked": the document's subject */
         static const char *const pron[] = {"its", "it", "group", "group's", "they", "their", NULL};
         WORD_SIG(pron);
-        for (uint32_t i = s->first_token; i < f->trig[0]; i++)
+        /* "who served as its emir until his death in a drone strike", "Its
+         * military commander ... was killed": the group lost its leader */
+        static const char *const heads[] = {
+            "emir",  "amir", "leader",    "leaders",  "commander",  "founder", "deputy",
+            "chief", "wali", "spokesman", "military", "commanders", NULL};
+        WORD_SIG(heads);
+        /* "who led the group until he was arrested": the group an object */
+        static const char *const objects[] = {"led",  "headed", "joined", "founded",
+                                              "left", "of",     NULL};
+        WORD_SIG(objects);
+        /* "..., who served as its emir until his death in a drone strike":
+         * the strike that killed a person the sentence is about */
+        bool his_death = false;
+        for (uint32_t i = s->first_token; i + 1 <= f->trig[0] && !his_death; i++)
+            his_death =
+                (tok_is(sc, i, "his") || tok_is(sc, i, "her")) && tok_is(sc, i + 1, "death");
+        for (uint32_t i = s->first_token; i < f->trig[0] && !his_death; i++)
             if (tok_in(sc, i, pron) &&
                 /* "the group", not "No group claimed the killing" */
                 (!(tok_is(sc, i, "group") || tok_is(sc, i, "group's")) ||
                  (i > s->first_token && tok_is(sc, i - 1, "the"))) &&
                 /* "the army said it had killed": the army's "it" */
                 !(tok_is(sc, i, "it") && i >= s->first_token + 2 &&
-                  rule_at(sc, i - 2, R_SECURITY))) {
+                  rule_at(sc, i - 2, R_SECURITY)) &&
+                !((tok_is(sc, i, "its") || tok_is(sc, i, "their")) && tok_in(sc, i + 1, heads)) &&
+                !(tok_is(sc, i, "group") && i >= s->first_token + 2 &&
+                  tok_in(sc, i - 2, objects))) {
                 c->actor1 = sc->main_actor;
                 break;
             }
@@ -3346,10 +3396,12 @@ static bool person_at(const ev_scan *sc, uint32_t sentence, uint32_t at)
 
 /* Whose deaths a figure counts, from its noun ("14 of the attackers",
  * "three soldiers", "nine civilians"): 'a', 's', 'c', or 'm' when unsaid. */
-static const char *const armed_nouns[] = {
-    "militants",  "jihadists", "terrorists", "attackers", "assailants", "fighters",
-    "insurgents", "bandits",   "gunmen",     "rebels",    "extremists", "militant",
-    "jihadist",   "terrorist", "attacker",   "assailant", "insurgent",  NULL};
+static const char *const armed_nouns[] =
+    {
+        "militants",  "jihadists", "terrorists", "attackers", "assailants", "fighters",
+        "insurgents", "bandits",   "gunmen",     "rebels",    "extremists", "militant",
+        "jihadist",   "terrorist", "attacker",   "assailant", "insurgent",  "khwarij",
+        "khawarij",   NULL}; /* khwarij: Pakistan's army's word for the TTP's fighters */
 WORD_SIG(armed_nouns);
 
 static char side_of(const ev_scan *sc, const ds_sentence *s, uint32_t qe)
@@ -3738,6 +3790,13 @@ static void casualties(ev_scan *sc, const frame *f, cand *c)
             /* a typed death word, or a verb of one ("assassinated", "beheaded",
              * "executed"), not a noun or adjective ("deaths", "dead") */
             const ds_token *dt = tok(sc, i);
+            /* "Havildar Muhammad Aslam (...) embraced shahadat": the one
+             * named (a count before it was read as a figure) */
+            if (d && sc->m[i].len == 2 && tok_is(sc, i, "embraced")) {
+                c->fatalities = 1;
+                c->dead_side = c->dead_side ? c->dead_side : 's';
+                break;
+            }
             if (!d || (!d->typed && !(sc->m[i].len == 1 && dt->norm_len > 3 &&
                                       !memcmp(dt->norm + dt->norm_len - 2, "ed", 2))))
                 continue;

@@ -247,6 +247,10 @@ e = out["events"][0]
 assert e["date"] == "2024-09-17" and e["location"] == "Bamako" and e["country"] == "MLI"
 assert e["actor1"] == "Jama\x27at Nusrat al-Islam wal-Muslimin" and e["claimed"] is True
 assert e["fatalities"] == 77 and e["injuries"] == 255
+# "JNIM attacked a gendarmerie school": the gendarmerie is a target, no
+# partner of JNIM (an actor before the trigger was one unless joined by
+# "and", ",", "/", "with", "members of" ...)
+assert e["assoc_actor1"] == [], e["assoc_actor1"]
 assert any("https://example.org/report2" in s["citations"] for s in e["sources"])
 assert len(out["assessments"]) == 3
 assert {a["confidence"] for a in out["assessments"]} == {"likely"}
@@ -1417,6 +1421,18 @@ assert lead.get("Mohammed Yusuf") == ("founder", None, "2009-07", "dead"), lead
 assert "Abu Musab al-Barnawi" not in lead, lead
 w = [a for a in out["actors"] if a["name"] == "Islamic State West Africa Province"][0]
 assert [(l["name"], l["start"]) for l in w["leaders"]] == [("Abu Musab al-Barnawi", "2016-08")], w["leaders"]
+'
+
+
+# A military press release (invented) in the ISPR house style: "four
+# khwarij were sent to hell" (the army\x27s word for the militants: an
+# unidentified group, the other side) and, in the next sentence,
+# "Havildar Muhammad Aslam (...) embraced shahadat": one more dead, of the
+# army (4 before); no partner of the army from "engaged the khwarij
+# location".
+check ispr-release-2024.txt '
+e = ev("2024-05-13")
+assert (e["actor1"], e["actor2"], e["assoc_actor1"], e["fatalities"]) == ("Military Forces of Pakistan (2022-)", "Unidentified Armed Group (Pakistan)", [], 5), e
 '
 
 finish

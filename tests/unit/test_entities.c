@@ -87,9 +87,16 @@ static void test_anaphora_needs_a_recent_group(void **state)
 {
     (void)state;
     ds_doc *doc = test_doc("Boko Haram raided a village. It rained. The harvest was poor. "
-                           "Farmers left. The group returned in the spring.\n");
-    /* four sentences later: too far to resolve */
+                           "Farmers left. Prices rose. The group returned in the spring.\n");
+    /* five sentences later: too far to resolve */
     assert_null(ref_with_text(doc, "The group"));
+    ds_doc_free(doc);
+    /* four sentences later: a press release names its group once */
+    doc = test_doc("Boko Haram raided a village. It rained. The harvest was poor. "
+                   "Farmers left. The group returned in the spring.\n");
+    const ds_actor_ref *r = ref_with_text(doc, "The group");
+    assert_non_null(r);
+    assert_true(r->generic);
     ds_doc_free(doc);
 }
 
