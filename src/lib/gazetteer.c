@@ -2320,6 +2320,12 @@ static inline __attribute__((always_inline)) void resolve(geo_state *st, uint32_
         }
         runs = (exact.left + near1.left + strong.left + district.left) * 2 < to;
     }
+    /* the bonuses a candidate's score may have that do not depend on its
+     * own fields: the hierarchy (a resolved parent), a type word, a
+     * division named before a child, the child's support */
+    long bonus_bound = (parent_resolved ? 8000 : 0) + (m->hint >= 0 ? 4000 : 0) +
+                       (m->has_child && m->hint < 0 ? 1000 + 4500 : 0) +
+                       (child ? CHILD_BONUS_MAX : 0);
     for (uint32_t it = from; it < to; it++) {
         if (skim) {
             uint32_t ci, mlh = m->loose_hash;
@@ -2357,6 +2363,20 @@ static inline __attribute__((always_inline)) void resolve(geo_state *st, uint32_
         v.exact = c->loose_hash == m->loose_hash;
         uint32_t ci; /* its country code as a word */
         memcpy(&ci, c->iso3, 4);
+        /* once a candidate leads, one whose score cannot pass it (a bound
+         * of each bonus below, from its own fields: the spelling only
+         * lowers a score) is not weighed */
+        if (best_score >= 0) {
+            long bound =
+                c->importance + bonus_bound + (v.exact ? 4000 : 0) +
+                (st->sgeo_mask >> iso_bit(ci) & 1 ? 3000 : 0) +
+                (focus_iso && ci == focus_iso ? 2000 : 0) + (dem_iso && ci == dem_iso ? 3000 : 0) +
+                (st->nnamed_admin1 && (c->feature == DS_FEAT_CITY || c->feature == DS_FEAT_ADMIN2)
+                     ? 1500
+                     : 0) +
+                (child && c->feature == DS_FEAT_COUNTRY ? COUNTRY_CHILD_BONUS : 0);
+            if (bound <= best_score) continue;
+        }
         v.lone_seat = lone_iso && ci == lone_iso;
         if (!v.exact && exact_only) continue;
         if (!v.exact && !geo_all) {
