@@ -2379,15 +2379,26 @@ static inline __attribute__((always_inline)) void resolve(geo_state *st, uint32_
         }
         v.lone_seat = lone_iso && ci == lone_iso;
         if (!v.exact && exact_only) continue;
-        if (!v.exact && !geo_all) {
+        if (!geo_all && (!v.exact || (!weak_ok && st->round == 0))) {
             bool near = false;
             if (geo_mask >> iso_bit(ci) & 1)
                 for (uint32_t q = 0; q < ngeo && !near; q++) near = geo_iso[q] == ci;
-            if (!near) {
+            if (!near && !v.exact) {
                 if (!weak_ok) continue; /* decided without the candidate's feature */
                 /* "Handwara town (Kupwara district, J&K)": a division abroad
                  * that a town of the chain lies in may be taken too */
                 if (!cand_strong(c) && !(m->hint >= 0 && child_fits(g, child, c))) continue;
+            } else if (!near) {
+                /* spelt exactly, but in no supporting country, with no type
+                 * word or child (so no v.hier, v.ctx, v.focus, v.hinted,
+                 * v.child) and no lone seat (the first round): acceptable
+                 * takes it only as a strong name, a country or demonym
+                 * (the NEEDS_SUPPORT rule), or in the country of the
+                 * demonym before it; its last rule waits for the second
+                 * round */
+                if (!cand_strong(c) && c->feature != DS_FEAT_COUNTRY &&
+                    c->feature != DS_FEAT_DEMONYM && ci != m->dem_before)
+                    continue;
             }
         }
         /* the candidate's own fields are in c; its entry is read only to
