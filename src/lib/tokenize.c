@@ -461,6 +461,40 @@ static inline uint32_t run_end(const uint8_t *alnum, uint32_t i)
     return i;
 }
 
+/* run_end for a run known to be short: the end of the run of ASCII letters
+ * and digits at i when it is shorter than 56 bytes, else UINT32_MAX (the
+ * caller takes its general path). */
+static inline uint32_t run_end_short(const uint8_t *alnum, uint32_t i)
+{
+    uint64_t a = bits8(alnum + (i >> 3)) >> (i & 7);
+    uint32_t run = (uint32_t)__builtin_ctzll(~a | (1ull << 63));
+    return run < 56 ? i + run : UINT32_MAX;
+}
+
+/* Whether text[i] is a lower-case ASCII letter, from the bit table lower
+ * (tok_out; its bits after the text are clear). */
+static inline bool is_lower_at(const uint8_t *lower, uint32_t i)
+{
+    return lower[i >> 3] >> (i & 7) & 1;
+}
+
+/* The bytes after a word's run of ASCII letters and digits at which the
+ * fast path ends the word there (the run's end is a letter or digit's
+ * successor, so no letter or digit is among them): ASCII but '-', an
+ * apostrophe and '.' (which scan_word may go on over or an abbreviation
+ * keep); a NUL (the text's end) too: the caller tests the sentence's end
+ * first. */
+static const bool word_stop[256] = {
+#define S(c)   ((c) < 0x80 && (c) != '-' && (c) != '\'' && (c) != '.')
+#define S8(c)  S(c), S(c + 1), S(c + 2), S(c + 3), S(c + 4), S(c + 5), S(c + 6), S(c + 7)
+#define S32(c) S8(c), S8(c + 8), S8(c + 16), S8(c + 24)
+    S32(0),   S32(32),  S32(64), S32(96), S32(128),
+    S32(160), S32(192), S32(224)
+#undef S32
+#undef S8
+#undef S
+};
+
 /* Whether text[i, j) holds a lower-case ASCII letter, from the bit table
  * lower (tok_out). */
 static inline bool lower_in(const uint8_t *lower, uint32_t i, uint32_t j)
@@ -643,6 +677,25 @@ static ds_status tokenize_span(ds_doc *doc, ds_ctx *ctx, tok_out *o, buf *fb, ui
     } while (0)
     for (uint32_t i = lo; i < hi;) {
         size_t l, pl;
+        /* The most common token, a lower-case ASCII word that a byte of
+         * word_stop ends (most often a space), in a loop of its own with
+         * few live values; what the fast path below makes of it (a WORD,
+         * its norm in low, its hash). Anything else leaves it for the
+         * general loop. */
+        while (is_lower_at(lowers, i)) {
+            uint32_t j = run_end_short(alnum, i);
+            if (j >= hi || !word_stop[(unsigned char)t[j]] || cur == lim) break;
+            uint32_t n = j - i;
+            const char *w = low + i, *norm = w;
+            if (n == 1)
+                norm = one_byte[(unsigned char)t[i]];
+            else
+                low[j] = '\0';
+            *cur++ = (ds_token){{i, j}, norm, (uint16_t)n, DS_TOK_WORD, low_hash(w, n)};
+            i = j + (t[j] == ' ');
+            if (i >= hi) break;
+        }
+        if (i >= hi) break;
         unsigned char c0 = (unsigned char)t[i];
         if (c0 < 0x80) {
             uint8_t k0 = ascii_class[c0];
