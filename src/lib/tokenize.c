@@ -677,21 +677,27 @@ static ds_status tokenize_span(ds_doc *doc, ds_ctx *ctx, tok_out *o, buf *fb, ui
     } while (0)
     for (uint32_t i = lo; i < hi;) {
         size_t l, pl;
-        /* The most common token, a lower-case ASCII word that a byte of
-         * word_stop ends (most often a space), in a loop of its own with
-         * few live values; what the fast path below makes of it (a WORD,
-         * its norm in low, its hash). Anything else leaves it for the
-         * general loop. */
-        while (is_lower_at(lowers, i)) {
+        /* The commonest tokens, ASCII words that start with a letter and
+         * that a byte of word_stop ends (most often a space), in a loop of
+         * their own with few live values; what the fast path below makes of
+         * them (a WORD, CAP and UPPER as word_flags says, the norm in low,
+         * the hash). Anything else leaves it for the general loop. */
+        for (;;) {
+            uint16_t fl = DS_TOK_WORD;
+            if (!is_lower_at(lowers, i)) {
+                if ((unsigned)((unsigned char)t[i] - 'A') >= 26u) break;
+                fl = DS_TOK_WORD | DS_TOK_CAP;
+            }
             uint32_t j = run_end_short(alnum, i);
             if (j >= hi || !word_stop[(unsigned char)t[j]] || cur == lim) break;
+            if (fl != DS_TOK_WORD) fl = word_flags(C_UPPER, lowers, t, i, j);
             uint32_t n = j - i;
             const char *w = low + i, *norm = w;
             if (n == 1)
                 norm = one_byte[(unsigned char)t[i]];
             else
                 low[j] = '\0';
-            *cur++ = (ds_token){{i, j}, norm, (uint16_t)n, DS_TOK_WORD, low_hash(w, n)};
+            *cur++ = (ds_token){{i, j}, norm, (uint16_t)n, fl, low_hash(w, n)};
             i = j + (t[j] == ' ');
             if (i >= hi) break;
         }
