@@ -692,12 +692,11 @@ static ds_status tokenize_span(ds_doc *doc, ds_ctx *ctx, tok_out *o, buf *fb, ui
             if (j >= hi || !word_stop[(unsigned char)t[j]] || cur == lim) break;
             if (fl != DS_TOK_WORD) fl = word_flags(C_UPPER, lowers, t, i, j);
             uint32_t n = j - i;
-            const char *w = low + i, *norm = w;
-            if (n == 1)
-                norm = one_byte[(unsigned char)t[i]];
-            else
-                low[j] = '\0';
-            *cur++ = (ds_token){{i, j}, norm, (uint16_t)n, fl, low_hash(w, n)};
+            /* the norm stays in low, ended by a NUL over the stop byte: that
+             * byte starts no norm there (a one-byte token's is static) */
+            const char *w = low + i;
+            low[j] = '\0';
+            *cur++ = (ds_token){{i, j}, w, (uint16_t)n, fl, low_hash(w, n)};
             i = j + (t[j] == ' ');
             if (i >= hi) break;
         }
