@@ -471,13 +471,6 @@ static inline uint32_t run_end_short(const uint8_t *alnum, uint32_t i)
     return run < 56 ? i + run : UINT32_MAX;
 }
 
-/* Whether text[i] is a lower-case ASCII letter, from the bit table lower
- * (tok_out; its bits after the text are clear). */
-static inline bool is_lower_at(const uint8_t *lower, uint32_t i)
-{
-    return lower[i >> 3] >> (i & 7) & 1;
-}
-
 /* The bytes after a word's run of ASCII letters and digits at which the
  * fast path ends the word there (the run's end is a letter or digit's
  * successor, so no letter or digit is among them): ASCII but '-', an
@@ -684,8 +677,9 @@ static ds_status tokenize_span(ds_doc *doc, ds_ctx *ctx, tok_out *o, buf *fb, ui
          * the hash). Anything else leaves it for the general loop. */
         for (;;) {
             uint16_t fl = DS_TOK_WORD;
-            if (!is_lower_at(lowers, i)) {
-                if ((unsigned)((unsigned char)t[i] - 'A') >= 26u) break;
+            unsigned c = (unsigned char)t[i];
+            if (c - 'a' >= 26u) {
+                if (c - 'A' >= 26u) break;
                 fl = DS_TOK_WORD | DS_TOK_CAP;
             }
             uint32_t j = run_end_short(alnum, i);
