@@ -500,19 +500,31 @@ static inline bool lower_in(const uint8_t *lower, uint32_t i, uint32_t j)
     return false;
 }
 
+#ifdef DS_SWAR
+/* The low n bytes of a 64-bit word (n = 1..8): one load instead of the
+ * shifts that make the mask. */
+static const uint64_t byte_mask[9] = {0,
+                                      0xFFull,
+                                      0xFFFFull,
+                                      0xFFFFFFull,
+                                      0xFFFFFFFFull,
+                                      0xFFFFFFFFFFull,
+                                      0xFFFFFFFFFFFFull,
+                                      0xFFFFFFFFFFFFFFull,
+                                      ~0ull};
+#endif
+
 /* ds_word_hash of the plain word w[0..n) (n > 0) in o->low: 8-byte reads
  * (low has room after the text), the last masked to the word's bytes. */
 static inline uint32_t low_hash(const char *w, uint32_t n)
 {
 #ifdef DS_SWAR
     if (__builtin_expect(n <= 8, 1))
-        return (uint32_t)(((n ^ (ds_load8(w) & (~0ull >> (64 - 8 * n)))) * DS_WORD_HASH_MUL) >>
-                          32) |
-               1u;
+        return (uint32_t)(((n ^ (ds_load8(w) & byte_mask[n])) * DS_WORD_HASH_MUL) >> 32) | 1u;
     uint64_t h = (n ^ ds_load8(w)) * DS_WORD_HASH_MUL;
     uint32_t i = 8;
     for (; i + 8 < n; i += 8) h = (h ^ ds_load8(w + i)) * DS_WORD_HASH_MUL;
-    h = (h ^ (ds_load8(w + i) & (~0ull >> (64 - 8 * (n - i))))) * DS_WORD_HASH_MUL;
+    h = (h ^ (ds_load8(w + i) & byte_mask[n - i])) * DS_WORD_HASH_MUL;
     return (uint32_t)(h >> 32) | 1u;
 #else
     return ds_word_hash(w, n);
