@@ -1007,10 +1007,6 @@ static int date_cmp(ds_date a, ds_date b)
 
 /* ---- word tables ------------------------------------------------------ */
 
-static const char *const month_names[12] = {"january",   "february", "march",    "april",
-                                            "may",       "june",     "july",     "august",
-                                            "september", "october",  "november", "december"};
-
 /* Month of a word ("Jan", "January", "Sept"), 0 when none. abbrev is set
  * for the short forms (which need a number or a range beside them). */
 static int month_of(const ds_lx *t, bool any_case, bool *abbrev)
@@ -1019,18 +1015,50 @@ static int month_of(const ds_lx *t, bool any_case, bool *abbrev)
     /* every name and short form below is a kw_cal word: the lexer flagged it */
     if (!(t->kw & DS_KW_CAL) || t->kind != DS_LX_WORD || t->len < 3 || t->len > 9) return 0;
     if (!t->cap && !any_case) return 0;
-    for (int m = 0; m < 12; m++) {
-        const char *name = month_names[m];
-        if (name[0] != t->low[0] || name[1] != t->low[1] || name[2] != t->low[2]) continue;
-        if (strcmp(name, t->low) == 0) return m + 1;
-        if (t->len == 3) {
-            *abbrev = true;
-            return m + 1;
-        }
-        if (m == 8 && strcmp(t->low, "sept") == 0) {
-            *abbrev = true;
-            return 9;
-        }
+    /* A kw_cal word that starts as a month's name does is that name, its
+     * three-letter form or "sept" (no weekday starts so): its first three
+     * letters tell the month and its length which form (name_len: the
+     * bytes of "january" ... "december"), without a string compare. */
+    static const unsigned char name_len[13] = {0, 7, 8, 5, 5, 3, 4, 4, 6, 9, 7, 8, 8};
+    const char *w = t->low;
+    int m = 0;
+    switch (w[0]) {
+    case 'j':
+        m = w[1] == 'a'   ? (w[2] == 'n' ? 1 : 0)
+            : w[1] == 'u' ? (w[2] == 'n'   ? 6
+                             : w[2] == 'l' ? 7
+                                           : 0)
+                          : 0;
+        break;
+    case 'f':
+        m = w[1] == 'e' && w[2] == 'b' ? 2 : 0;
+        break;
+    case 'm':
+        m = w[1] == 'a' ? (w[2] == 'r' ? 3 : w[2] == 'y' ? 5 : 0) : 0;
+        break;
+    case 'a':
+        m = w[1] == 'p' && w[2] == 'r' ? 4 : w[1] == 'u' && w[2] == 'g' ? 8 : 0;
+        break;
+    case 's':
+        m = w[1] == 'e' && w[2] == 'p' ? 9 : 0;
+        break;
+    case 'o':
+        m = w[1] == 'c' && w[2] == 't' ? 10 : 0;
+        break;
+    case 'n':
+        m = w[1] == 'o' && w[2] == 'v' ? 11 : 0;
+        break;
+    case 'd':
+        m = w[1] == 'e' && w[2] == 'c' ? 12 : 0;
+        break;
+    default:
+        break;
+    }
+    if (!m) return 0;
+    if (t->len == name_len[m]) return m;
+    if (t->len == 3 || (m == 9 && t->len == 4)) {
+        *abbrev = true;
+        return m;
     }
     return 0;
 }

@@ -461,6 +461,43 @@ static inline uint32_t run_end(const uint8_t *alnum, uint32_t i)
     return i;
 }
 
+/* run_end for a run known to be short: the end of the run of ASCII letters
+ * and digits at i when it is shorter than 24 bytes (most words), else
+ * UINT32_MAX (the caller takes its general path). One 4-byte read of the
+ * table holds 25 bits or more from i: a 32-bit shift and count, no 64-bit
+ * constant to keep in a register. */
+static inline uint32_t run_end_short(const uint8_t *alnum, uint32_t i)
+{
+#ifdef DS_SWAR
+    uint32_t a;
+    memcpy(&a, alnum + (i >> 3), 4);
+    a >>= i & 7;
+    uint32_t run = (uint32_t)__builtin_ctz(~a | (1u << 31));
+    return run < 24 ? i + run : UINT32_MAX;
+#else
+    uint64_t a = bits8(alnum + (i >> 3)) >> (i & 7);
+    uint32_t run = (uint32_t)__builtin_ctzll(~a | (1ull << 63));
+    return run < 56 ? i + run : UINT32_MAX;
+#endif
+}
+
+/* The bytes after a word's run of ASCII letters and digits at which the
+ * fast path ends the word there (the run's end is a letter or digit's
+ * successor, so no letter or digit is among them): ASCII but '-', an
+ * apostrophe and '.' (which scan_word may go on over or an abbreviation
+ * keep); a NUL (the text's end) too: the caller tests the sentence's end
+ * first. */
+static const bool word_stop[256] = {
+#define S(c)   ((c) < 0x80 && (c) != '-' && (c) != '\'' && (c) != '.')
+#define S8(c)  S(c), S(c + 1), S(c + 2), S(c + 3), S(c + 4), S(c + 5), S(c + 6), S(c + 7)
+#define S32(c) S8(c), S8(c + 8), S8(c + 16), S8(c + 24)
+    S32(0),   S32(32),  S32(64), S32(96), S32(128),
+    S32(160), S32(192), S32(224)
+#undef S32
+#undef S8
+#undef S
+};
+
 /* Whether text[i, j) holds a lower-case ASCII letter, from the bit table
  * lower (tok_out). */
 static inline bool lower_in(const uint8_t *lower, uint32_t i, uint32_t j)
@@ -473,19 +510,31 @@ static inline bool lower_in(const uint8_t *lower, uint32_t i, uint32_t j)
     return false;
 }
 
+#ifdef DS_SWAR
+/* The low n bytes of a 64-bit word (n = 1..8): one load instead of the
+ * shifts that make the mask. */
+static const uint64_t byte_mask[9] = {0,
+                                      0xFFull,
+                                      0xFFFFull,
+                                      0xFFFFFFull,
+                                      0xFFFFFFFFull,
+                                      0xFFFFFFFFFFull,
+                                      0xFFFFFFFFFFFFull,
+                                      0xFFFFFFFFFFFFFFull,
+                                      ~0ull};
+#endif
+
 /* ds_word_hash of the plain word w[0..n) (n > 0) in o->low: 8-byte reads
  * (low has room after the text), the last masked to the word's bytes. */
 static inline uint32_t low_hash(const char *w, uint32_t n)
 {
 #ifdef DS_SWAR
     if (__builtin_expect(n <= 8, 1))
-        return (uint32_t)(((n ^ (ds_load8(w) & (~0ull >> (64 - 8 * n)))) * DS_WORD_HASH_MUL) >>
-                          32) |
-               1u;
+        return (uint32_t)(((n ^ (ds_load8(w) & byte_mask[n])) * DS_WORD_HASH_MUL) >> 32) | 1u;
     uint64_t h = (n ^ ds_load8(w)) * DS_WORD_HASH_MUL;
     uint32_t i = 8;
     for (; i + 8 < n; i += 8) h = (h ^ ds_load8(w + i)) * DS_WORD_HASH_MUL;
-    h = (h ^ (ds_load8(w + i) & (~0ull >> (64 - 8 * (n - i))))) * DS_WORD_HASH_MUL;
+    h = (h ^ (ds_load8(w + i) & byte_mask[n - i])) * DS_WORD_HASH_MUL;
     return (uint32_t)(h >> 32) | 1u;
 #else
     return ds_word_hash(w, n);
@@ -643,6 +692,31 @@ static ds_status tokenize_span(ds_doc *doc, ds_ctx *ctx, tok_out *o, buf *fb, ui
     } while (0)
     for (uint32_t i = lo; i < hi;) {
         size_t l, pl;
+        /* The commonest tokens, ASCII words that start with a letter and
+         * that a byte of word_stop ends (most often a space), in a loop of
+         * their own with few live values; what the fast path below makes of
+         * them (a WORD, CAP and UPPER as word_flags says, the norm in low,
+         * the hash). Anything else leaves it for the general loop. */
+        for (;;) {
+            uint16_t fl = DS_TOK_WORD;
+            unsigned c = (unsigned char)t[i];
+            if (c - 'a' >= 26u) {
+                if (c - 'A' >= 26u) break;
+                fl = DS_TOK_WORD | DS_TOK_CAP;
+            }
+            uint32_t j = run_end_short(alnum, i);
+            if (j >= hi || !word_stop[(unsigned char)t[j]] || cur == lim) break;
+            if (fl != DS_TOK_WORD) fl = word_flags(C_UPPER, lowers, t, i, j);
+            uint32_t n = j - i;
+            /* the norm stays in low, ended by a NUL over the stop byte: that
+             * byte starts no norm there (a one-byte token's is static) */
+            const char *w = low + i;
+            low[j] = '\0';
+            *cur++ = (ds_token){{i, j}, w, (uint16_t)n, fl, low_hash(w, n)};
+            i = j + (t[j] == ' ');
+            if (i >= hi) break;
+        }
+        if (i >= hi) break;
         unsigned char c0 = (unsigned char)t[i];
         if (c0 < 0x80) {
             uint8_t k0 = ascii_class[c0];
