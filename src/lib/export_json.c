@@ -129,11 +129,24 @@ static __attribute__((noinline, no_sanitize_address)) jpos put_str_long(jc *c, j
 
 /* s as a JSON string: jw_str's bytes (json_plain_str_at's in the usual
  * case), null when NULL; JW_SLACK bytes of room left after it. The usual
- * string, plain and its NUL in its first 16 bytes, is copied here; any
- * other goes on in a function of its own, called last (so that this one
- * saves no registers). Its 16-byte load may read past the NUL within the
- * page, as json_plain_str_at's (not a fault; ASan is told). */
-static __attribute__((noinline, no_sanitize_address)) jpos put_str(jc *c, jpos p, const char *s)
+ * string, plain and its NUL in its first 16 bytes, is copied here, inline
+ * in each caller (some 40 strings a note: no call); any other goes on in a
+ * function of its own. Its 16-byte load may read past the NUL within the
+ * page, as json_plain_str_at's (not a fault): an ASan build, which must be
+ * told, keeps it a function of its own, not instrumented. */
+#if defined(__SANITIZE_ADDRESS__)
+#define JW_STR_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define JW_STR_ASAN 1
+#endif
+#endif
+#if defined(JW_STR_ASAN)
+#define JW_STR static __attribute__((noinline, no_sanitize_address))
+#else
+#define JW_STR JW_HELPER
+#endif
+JW_STR jpos put_str(jc *c, jpos p, const char *s)
 {
     if (!s) return put_null(c, p);
 #if defined(__SSE2__)
