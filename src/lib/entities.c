@@ -313,8 +313,9 @@ static uint32_t token_at(const ds_doc *doc, uint32_t off)
     return base < doc->tokens.n ? base : DS_NONE;
 }
 
-/* Marks the free tokens of span sp; returns token_at(sp.start). */
-static uint32_t mark_span(ent *e, ds_span sp, uint8_t m)
+/* Marks the free tokens of span sp; returns token_at(sp.start). Inline in
+ * its two loops (each place and time expression: a call apiece saved). */
+static inline __attribute__((always_inline)) uint32_t mark_span(ent *e, ds_span sp, uint8_t m)
 {
     uint32_t first = token_at(e->doc, sp.start);
     const ds_token *tk = e->toks;
