@@ -534,22 +534,29 @@ static bool head_type(const ent *e, uint32_t first, uint32_t last, ds_actor_type
 }
 
 /* An acronym-like item: starts with a capital, at least two capitals, no
- * more than 12 bytes ("TTP", "IS–KP", "JuA", "JUI-F"). */
-static bool acronym_item(const ent *e, uint32_t first, uint32_t last)
+ * more than 12 bytes ("TTP", "IS–KP", "JuA", "JUI-F"), words and - / .
+ * only. acronym_token tells, token by token as the item is scanned, the
+ * token test and the bytes so far (*bytes) within the limit;
+ * acronym_caps the capitals of a whole item that passed it. */
+static bool acronym_token(const ent *e, uint32_t t, unsigned *bytes)
 {
-    unsigned caps = 0, bytes = 0;
+    const ds_token *k = tok(e, t);
+    if (!(k->flags & DS_TOK_WORD) && !norm_is(e, t, "-") && !norm_is(e, t, "/") &&
+        !norm_is(e, t, "."))
+        return false;
+    *bytes += k->span.end - k->span.start;
+    return *bytes <= 12;
+}
+
+static bool acronym_caps(const ent *e, uint32_t first, uint32_t last)
+{
     if (!is_cap(e, first)) return false;
     const char *text = e->doc->text;
-    for (uint32_t t = first; t <= last; t++) {
-        const ds_token *k = tok(e, t);
-        if (!(k->flags & DS_TOK_WORD) && !norm_is(e, t, "-") && !norm_is(e, t, "/") &&
-            !norm_is(e, t, "."))
-            return false;
-        for (uint32_t i = k->span.start; i < k->span.end; i++)
+    unsigned caps = 0;
+    for (uint32_t t = first; t <= last; t++)
+        for (uint32_t i = tok(e, t)->span.start; i < tok(e, t)->span.end && caps < 2; i++)
             caps += text[i] >= 'A' && text[i] <= 'Z';
-        bytes += k->span.end - k->span.start;
-    }
-    return caps >= 2 && bytes <= 12;
+    return caps >= 2;
 }
 
 static ds_status doc_name_put(ent *e, uint32_t first, uint32_t last, uint32_t actor, unsigned flags)
@@ -619,16 +626,21 @@ static inline ds_title_kind title_at(const ent *e, uint32_t t, uint32_t end, uin
 /* "Long Name (ACR1, ACR2)" in sentence [a, b): learns the acronyms. */
 static ds_status learn_definition(ent *e, uint32_t a, uint32_t b, uint32_t open)
 {
-    /* the acronym list; its first item starts capitalised (acronym_item),
+    /* the acronym list; its first item starts capitalised (acronym_caps),
      * which most parentheses do not ("(coded as ...)") */
     if (open + 1 >= b || !is_cap(e, open + 1)) return DS_OK;
     uint32_t items[8][2], nitems = 0, t = open + 1, close = DS_NONE;
     while (t < b && nitems < 8) {
         uint32_t s = t;
+        unsigned bytes = 0;
         while (t < b && !norm_is(e, t, ",") && !norm_is(e, t, ";") && !norm_is(e, t, ")") &&
-               !norm_is(e, t, "or") && t - s < 5)
+               !norm_is(e, t, "or") && t - s < 5) {
+            /* a token no acronym holds, or one past its 12 bytes: whatever
+             * follows, the item is none and the list ends (as below) */
+            if (!acronym_token(e, t, &bytes)) return DS_OK;
             t++;
-        if (t >= b || t == s || !acronym_item(e, s, t - 1)) return DS_OK;
+        }
+        if (t >= b || t == s || !acronym_caps(e, s, t - 1)) return DS_OK;
         items[nitems][0] = s, items[nitems][1] = t - 1, nitems++;
         if (norm_is(e, t, ")")) {
             close = t;
