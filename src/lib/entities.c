@@ -34,7 +34,8 @@ typedef struct ent {
     uint32_t *sent_place;    /* per sentence: its first place (list through next_place) */
     uint32_t *next_place;    /* per place: the next place of the same sentence */
     uint32_t *cand;          /* the tokens pass 2 may start a mention or person at, in order */
-    const char *last_iso3;   /* the country of the last place before this sentence */
+    const char *last_iso3;   /* the country of the last known place of the sentences ... */
+    uint32_t iso_upto;       /* ... before this one (advance_country, run when asked) */
     uint32_t cos_sentence;   /* country_of_sentence's last sentence (DS_NONE: none yet) ... */
     const char *cos_iso;     /* ... and its answer */
     const char **key;        /* per token: its key (its norm, or a copy in the doc arena) */
@@ -894,26 +895,7 @@ static const char *sentence_iso(const ent *e, uint32_t s)
  * in the same paragraph ("... near Beni, DR Congo. The ambush killed seven
  * soldiers.": a file of notes from several countries), the document's
  * focus, else the last such place before. */
-static const char *country_of_sentence_of(const ent *e, uint32_t s)
-{
-    const ds_doc *doc = e->doc;
-    const char *best = sentence_iso(e, s);
-    if (best) return best;
-    if (s > 0 && doc->sentences.v[s - 1].block == doc->sentences.v[s].block &&
-        (best = sentence_iso(e, s - 1)) != NULL)
-        return best;
-    if (doc->focus_iso3[0]) return doc->focus_iso3;
-    return e->last_iso3;
-}
-
-/* The same, kept for the sentence being read: nothing it depends on
- * changes within a sentence (the places, the focus; last_iso3 moves on
- * after it), and its bare forces and protesters may ask several times. */
-static const char *country_of_sentence(ent *e, uint32_t s)
-{
-    if (e->cos_sentence != s) e->cos_iso = country_of_sentence_of(e, s), e->cos_sentence = s;
-    return e->cos_iso;
-}
+static bool sentence_skipped(const ds_doc *doc, const ds_sentence *se);
 
 /* After sentence s: remembers the country of its last known place. */
 static void advance_country(ent *e, uint32_t s)
@@ -924,6 +906,32 @@ static void advance_country(ent *e, uint32_t s)
         if (!p->iso3[0] || (e->last_iso3 && same_iso(e->last_iso3, p->iso3))) continue;
         if (ds_lexicon_country(e->lex, p->iso3) != DS_NONE) e->last_iso3 = p->iso3;
     }
+}
+
+static const char *country_of_sentence_of(ent *e, uint32_t s)
+{
+    const ds_doc *doc = e->doc;
+    const char *best = sentence_iso(e, s);
+    if (best) return best;
+    if (s > 0 && doc->sentences.v[s - 1].block == doc->sentences.v[s].block &&
+        (best = sentence_iso(e, s - 1)) != NULL)
+        return best;
+    if (doc->focus_iso3[0]) return doc->focus_iso3;
+    /* the last known place before s: advance_country over the sentences
+     * read (not skipped) since the last time it was asked, not after every
+     * sentence (few documents ever ask; each sentence is passed once) */
+    for (; e->iso_upto < s; e->iso_upto++)
+        if (!sentence_skipped(doc, &doc->sentences.v[e->iso_upto])) advance_country(e, e->iso_upto);
+    return e->last_iso3;
+}
+
+/* The same, kept for the sentence being read: nothing it depends on
+ * changes within a sentence (the places, the focus; last_iso3 moves on
+ * after it), and its bare forces and protesters may ask several times. */
+static const char *country_of_sentence(ent *e, uint32_t s)
+{
+    if (e->cos_sentence != s) e->cos_iso = country_of_sentence_of(e, s), e->cos_sentence = s;
+    return e->cos_iso;
 }
 
 /* ---- people ---------------------------------------------------------------- */
@@ -1526,7 +1534,6 @@ ds_status ds_annotate_entities(ds_doc *doc, ds_ctx *ctx)
         if ((st = actors_in(&e, s, a, b, cand, sent_end, words)) != DS_OK ||
             (person && (st = people_in(&e, s, a, b, cand, sent_end)) != DS_OK))
             goto nomem;
-        advance_country(&e, s);
     }
     goto done;
 nomem:
