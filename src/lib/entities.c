@@ -890,11 +890,6 @@ static const char *sentence_iso(const ent *e, uint32_t s)
     return best;
 }
 
-/* The country protesters/rioters/civilians of sentence s belong to: the
- * country most places of the sentence are in, else of the sentence before
- * in the same paragraph ("... near Beni, DR Congo. The ambush killed seven
- * soldiers.": a file of notes from several countries), the document's
- * focus, else the last such place before. */
 static bool sentence_skipped(const ds_doc *doc, const ds_sentence *se);
 
 /* After sentence s: remembers the country of its last known place. */
@@ -908,6 +903,11 @@ static void advance_country(ent *e, uint32_t s)
     }
 }
 
+/* The country protesters/rioters/civilians of sentence s belong to: the
+ * country most places of the sentence are in, else of the sentence before
+ * in the same paragraph ("... near Beni, DR Congo. The ambush killed seven
+ * soldiers.": a file of notes from several countries), the document's
+ * focus, else the last such place before. */
 static const char *country_of_sentence_of(ent *e, uint32_t s)
 {
     const ds_doc *doc = e->doc;
