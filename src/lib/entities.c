@@ -959,7 +959,12 @@ static ds_title_kind title_keyed(const ent *e, uint32_t t, uint32_t end, uint32_
     size_t n = 0;
     ds_title_kind best = DS_TITLE_NONE;
     key[0] = '\0';
-    for (uint32_t u = t; u < end && u < t + 5; u++) {
+    /* no title key of two units or more starts with t's unit (the usual
+     * title: "president", "commander"): of the keys the loop would probe
+     * only t's own may be one, when it is one unit */
+    uint32_t stop = (e->facts[t].flags & DS_LEXT_TITLE_LONGER) ? t + 5 : t + 1;
+    if (stop == t + 1 && e->facts[t].units != 1) return DS_TITLE_NONE;
+    for (uint32_t u = t; u < end && u < stop; u++) {
         if (!e->key_len[u]) {
             if (norm_is(e, u, ".")) continue;
             break;

@@ -841,6 +841,17 @@ static bool build_token_facts(ds_lexicon *lex)
             else
                 f->flags |= m == 1 ? DS_LEXT_NATION : DS_LEXT_TITLE;
         }
+    /* the first units of the title keys of two units or more */
+    for (size_t i = 0; i < lex->title_map.cap; i++) {
+        const strmap_slot *sl = &lex->title_map.slots[i];
+        const char *key = lex->title_map.keys + sl->keyoff;
+        if (!sl->hash || !memchr(key, ' ', sl->keylen)) continue;
+        size_t u;
+        uint64_t hu = first_unit(key, sl->keylen, &u);
+        ds_lex_token *f = token_entry(lex, hu, key, u);
+        if (!f) return false;
+        f->flags |= DS_LEXT_TITLE_LONGER;
+    }
     /* what a unit alone is among the names, and what second units follow it
      * in longer names (ds_lex_token.next): build_steps, which reads every
      * name key, sets them (name_unit_facts) */
@@ -1247,7 +1258,7 @@ fail:
  * again. Bump LEXBIN_VERSION when lexicon_load_text builds anything
  * otherwise from the same files and word lists. */
 
-#define LEXBIN_VERSION  7u
+#define LEXBIN_VERSION  8u
 #define LEXBIN_NSOURCES 4
 static const char lexbin_magic[8] = {'d', 's', 'l', 'e', 'x', 'b', 'i', 'n'};
 static const char *const lexbin_sources[LEXBIN_NSOURCES] = {"actors.tsv", "actor_countries.tsv",
