@@ -1233,14 +1233,23 @@ static ds_status actors_in(ent *e, uint32_t s, uint32_t a, uint32_t b, const uin
     /* state_force_at ends at a word of these lists ("army" and "military"
      * are in W_SF_MIL): without one in the sentence it finds nothing */
     const bool forces = (words & (1ull << W_SF_MIL | 1ull << W_SF_POL | 1ull << W_SF_GOV)) != 0;
+    /* the cue lists whose rules may fire in the sentence: "the" starts one
+     * only before a noun of W_ANAPHOR (and is in no other cue list) */
+    const uint64_t cues = words & 1ull << W_ANAPHOR ? ACTOR_CUES : ACTOR_CUES & ~(1ull << W_THE);
     ds_status st;
     bool protest_done = false;
     uint32_t next = a; /* the tokens before it belong to the last mention */
     for (; cand < cand_end; cand++) {
         uint32_t t = *cand;
-        if (t < next || e->mark[t] == MARK_ACTOR || e->mark[t] == MARK_TIMEX) continue;
-        if (!e->facts[t].most && !(e->facts[t].words & ACTOR_CUES) && !may_be_nation(e, t))
+        /* most candidates are capitalised words that start no name, have no
+         * cue and are no nation: the facts and tok_place tell them first
+         * (may_be_nation's tests, the cheapest first) */
+        const ds_lex_token *ft = &e->facts[t];
+        if (!ft->most && !(ft->words & ACTOR_CUES) &&
+            (!(ft->flags & DS_LEXT_NATION) && e->tok_place[t] == DS_NONE))
             continue;
+        if (t < next || e->mark[t] == MARK_ACTOR || e->mark[t] == MARK_TIMEX) continue;
+        if (!ft->most && !(ft->words & ACTOR_CUES) && !may_be_nation(e, t)) continue;
         name_match m = {0, DS_NONE, false};
         /* most is the whole of it after the fold: surely_no_name spares the call */
         if (e->facts[t].most && e->key_len[t] && !surely_no_name(e, t, b, e->facts[t].most))
@@ -1279,7 +1288,7 @@ static ds_status actors_in(ent *e, uint32_t s, uint32_t a, uint32_t b, const uin
             continue;
         }
         /* every rule below starts at a word of one of the cue lists */
-        if (!is_word(e, t) || !(e->facts[t].words & ACTOR_CUES)) continue;
+        if (!is_word(e, t) || !(e->facts[t].words & cues)) continue;
         /* "the group", "the militant group", "the militants" */
         if (in_list(e, t, W_THE) && t + 1 < b) {
             uint32_t u = t + 1;
