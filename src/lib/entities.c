@@ -1039,7 +1039,8 @@ static ds_status people_in(ent *e, uint32_t s, uint32_t a, uint32_t b, const uin
     uint32_t next = a; /* the tokens before it belong to the last person */
     for (; cand < cand_end; cand++) {
         uint32_t t = *cand;
-        if (t < next || e->mark[t] != MARK_FREE || !is_word(e, t) || !is_cap(e, t)) continue;
+        /* (the capital first: most candidates are lower-case cue words) */
+        if (!is_cap(e, t) || !is_word(e, t) || t < next || e->mark[t] != MARK_FREE) continue;
         uint32_t tl = 0, n0 = t;
         bool keep = false;
         const char *canon = NULL;
@@ -1076,6 +1077,10 @@ static ds_status people_in(ent *e, uint32_t s, uint32_t a, uint32_t b, const uin
         uint32_t len = n1 - n0;
         /* a capitalised word before a title is not part of the name */
         if (tk == DS_TITLE_NONE) {
+            /* one word without a title is a name only before a dagger (the
+             * tests below ask two words of the others): the usual
+             * capitalised word ("Kabul", "Police") stops here */
+            if (len == 1 && !(n1 < b && norm_is(e, n1, "†"))) continue;
             bool given = false, kunya = false, dagger = false, role = false;
             for (uint32_t u = n0; u < n1; u++) {
                 given |= given_at(e, u);
