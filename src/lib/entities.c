@@ -34,7 +34,8 @@ typedef struct ent {
     uint32_t *sent_place;    /* per sentence: its first place (list through next_place) */
     uint32_t *next_place;    /* per place: the next place of the same sentence */
     uint32_t *cand;          /* the tokens pass 2 may start a mention or person at, in order */
-    const char *last_iso3;   /* the country of the last place before this sentence */
+    const char *last_iso3;   /* the country of the last known place of the sentences ... */
+    uint32_t iso_upto;       /* ... before this one (advance_country, run when asked) */
     uint32_t cos_sentence;   /* country_of_sentence's last sentence (DS_NONE: none yet) ... */
     const char *cos_iso;     /* ... and its answer */
     const char **key;        /* per token: its key (its norm, or a copy in the doc arena) */
@@ -316,8 +317,9 @@ static uint32_t token_at(const ds_doc *doc, uint32_t off)
     return base < doc->tokens.n ? base : DS_NONE;
 }
 
-/* Marks the free tokens of span sp; returns token_at(sp.start). */
-static uint32_t mark_span(ent *e, ds_span sp, uint8_t m)
+/* Marks the free tokens of span sp; returns token_at(sp.start). Inline in
+ * its two loops (each place and time expression: a call apiece saved). */
+static inline __attribute__((always_inline)) uint32_t mark_span(ent *e, ds_span sp, uint8_t m)
 {
     uint32_t first = token_at(e->doc, sp.start);
     const ds_token *tk = e->toks;
@@ -547,22 +549,29 @@ static bool head_type(const ent *e, uint32_t first, uint32_t last, ds_actor_type
 }
 
 /* An acronym-like item: starts with a capital, at least two capitals, no
- * more than 12 bytes ("TTP", "IS–KP", "JuA", "JUI-F"). */
-static bool acronym_item(const ent *e, uint32_t first, uint32_t last)
+ * more than 12 bytes ("TTP", "IS–KP", "JuA", "JUI-F"), words and - / .
+ * only. acronym_token tells, token by token as the item is scanned, the
+ * token test and the bytes so far (*bytes) within the limit;
+ * acronym_caps the capitals of a whole item that passed it. */
+static bool acronym_token(const ent *e, uint32_t t, unsigned *bytes)
 {
-    unsigned caps = 0, bytes = 0;
+    const ds_token *k = tok(e, t);
+    if (!(k->flags & DS_TOK_WORD) && !norm_is(e, t, "-") && !norm_is(e, t, "/") &&
+        !norm_is(e, t, "."))
+        return false;
+    *bytes += k->span.end - k->span.start;
+    return *bytes <= 12;
+}
+
+static bool acronym_caps(const ent *e, uint32_t first, uint32_t last)
+{
     if (!is_cap(e, first)) return false;
     const char *text = e->doc->text;
-    for (uint32_t t = first; t <= last; t++) {
-        const ds_token *k = tok(e, t);
-        if (!(k->flags & DS_TOK_WORD) && !norm_is(e, t, "-") && !norm_is(e, t, "/") &&
-            !norm_is(e, t, "."))
-            return false;
-        for (uint32_t i = k->span.start; i < k->span.end; i++)
+    unsigned caps = 0;
+    for (uint32_t t = first; t <= last; t++)
+        for (uint32_t i = tok(e, t)->span.start; i < tok(e, t)->span.end && caps < 2; i++)
             caps += text[i] >= 'A' && text[i] <= 'Z';
-        bytes += k->span.end - k->span.start;
-    }
-    return caps >= 2 && bytes <= 12;
+    return caps >= 2;
 }
 
 static ds_status doc_name_put(ent *e, uint32_t first, uint32_t last, uint32_t actor, unsigned flags)
@@ -632,16 +641,21 @@ static inline ds_title_kind title_at(const ent *e, uint32_t t, uint32_t end, uin
 /* "Long Name (ACR1, ACR2)" in sentence [a, b): learns the acronyms. */
 static ds_status learn_definition(ent *e, uint32_t a, uint32_t b, uint32_t open)
 {
-    /* the acronym list; its first item starts capitalised (acronym_item),
+    /* the acronym list; its first item starts capitalised (acronym_caps),
      * which most parentheses do not ("(coded as ...)") */
     if (open + 1 >= b || !is_cap(e, open + 1)) return DS_OK;
     uint32_t items[8][2], nitems = 0, t = open + 1, close = DS_NONE;
     while (t < b && nitems < 8) {
         uint32_t s = t;
+        unsigned bytes = 0;
         while (t < b && !norm_is(e, t, ",") && !norm_is(e, t, ";") && !norm_is(e, t, ")") &&
-               !norm_is(e, t, "or") && t - s < 5)
+               !norm_is(e, t, "or") && t - s < 5) {
+            /* a token no acronym holds, or one past its 12 bytes: whatever
+             * follows, the item is none and the list ends (as below) */
+            if (!acronym_token(e, t, &bytes)) return DS_OK;
             t++;
-        if (t >= b || t == s || !acronym_item(e, s, t - 1)) return DS_OK;
+        }
+        if (t >= b || t == s || !acronym_caps(e, s, t - 1)) return DS_OK;
         items[nitems][0] = s, items[nitems][1] = t - 1, nitems++;
         if (norm_is(e, t, ")")) {
             close = t;
@@ -924,31 +938,7 @@ static const char *sentence_iso(const ent *e, uint32_t s)
     return best;
 }
 
-/* The country protesters/rioters/civilians of sentence s belong to: the
- * country most places of the sentence are in, else of the sentence before
- * in the same paragraph ("... near Beni, DR Congo. The ambush killed seven
- * soldiers.": a file of notes from several countries), the document's
- * focus, else the last such place before. */
-static const char *country_of_sentence_of(const ent *e, uint32_t s)
-{
-    const ds_doc *doc = e->doc;
-    const char *best = sentence_iso(e, s);
-    if (best) return best;
-    if (s > 0 && doc->sentences.v[s - 1].block == doc->sentences.v[s].block &&
-        (best = sentence_iso(e, s - 1)) != NULL)
-        return best;
-    if (doc->focus_iso3[0]) return doc->focus_iso3;
-    return e->last_iso3;
-}
-
-/* The same, kept for the sentence being read: nothing it depends on
- * changes within a sentence (the places, the focus; last_iso3 moves on
- * after it), and its bare forces and protesters may ask several times. */
-static const char *country_of_sentence(ent *e, uint32_t s)
-{
-    if (e->cos_sentence != s) e->cos_iso = country_of_sentence_of(e, s), e->cos_sentence = s;
-    return e->cos_iso;
-}
+static bool sentence_skipped(const ds_doc *doc, const ds_sentence *se);
 
 /* After sentence s: remembers the country of its last known place. */
 static void advance_country(ent *e, uint32_t s)
@@ -959,6 +949,37 @@ static void advance_country(ent *e, uint32_t s)
         if (!p->iso3[0] || (e->last_iso3 && same_iso(e->last_iso3, p->iso3))) continue;
         if (ds_lexicon_country(e->lex, p->iso3) != DS_NONE) e->last_iso3 = p->iso3;
     }
+}
+
+/* The country protesters/rioters/civilians of sentence s belong to: the
+ * country most places of the sentence are in, else of the sentence before
+ * in the same paragraph ("... near Beni, DR Congo. The ambush killed seven
+ * soldiers.": a file of notes from several countries), the document's
+ * focus, else the last such place before. */
+static const char *country_of_sentence_of(ent *e, uint32_t s)
+{
+    const ds_doc *doc = e->doc;
+    const char *best = sentence_iso(e, s);
+    if (best) return best;
+    if (s > 0 && doc->sentences.v[s - 1].block == doc->sentences.v[s].block &&
+        (best = sentence_iso(e, s - 1)) != NULL)
+        return best;
+    if (doc->focus_iso3[0]) return doc->focus_iso3;
+    /* the last known place before s: advance_country over the sentences
+     * read (not skipped) since the last time it was asked, not after every
+     * sentence (few documents ever ask; each sentence is passed once) */
+    for (; e->iso_upto < s; e->iso_upto++)
+        if (!sentence_skipped(doc, &doc->sentences.v[e->iso_upto])) advance_country(e, e->iso_upto);
+    return e->last_iso3;
+}
+
+/* The same, kept for the sentence being read: nothing it depends on
+ * changes within a sentence (the places, the focus; last_iso3 moves on
+ * after it), and its bare forces and protesters may ask several times. */
+static const char *country_of_sentence(ent *e, uint32_t s)
+{
+    if (e->cos_sentence != s) e->cos_iso = country_of_sentence_of(e, s), e->cos_sentence = s;
+    return e->cos_iso;
 }
 
 /* ---- people ---------------------------------------------------------------- */
@@ -986,7 +1007,12 @@ static ds_title_kind title_keyed(const ent *e, uint32_t t, uint32_t end, uint32_
     size_t n = 0;
     ds_title_kind best = DS_TITLE_NONE;
     key[0] = '\0';
-    for (uint32_t u = t; u < end && u < t + 5; u++) {
+    /* no title key of two units or more starts with t's unit (the usual
+     * title: "president", "commander"): of the keys the loop would probe
+     * only t's own may be one, when it is one unit */
+    uint32_t stop = (e->facts[t].flags & DS_LEXT_TITLE_LONGER) ? t + 5 : t + 1;
+    if (stop == t + 1 && e->facts[t].units != 1) return DS_TITLE_NONE;
+    for (uint32_t u = t; u < end && u < stop; u++) {
         if (!e->key_len[u]) {
             if (norm_is(e, u, ".")) continue;
             break;
@@ -1061,7 +1087,8 @@ static ds_status people_in(ent *e, uint32_t s, uint32_t a, uint32_t b, const uin
     uint32_t next = a; /* the tokens before it belong to the last person */
     for (; cand < cand_end; cand++) {
         uint32_t t = *cand;
-        if (t < next || e->mark[t] != MARK_FREE || !is_word(e, t) || !is_cap(e, t)) continue;
+        /* (the capital first: most candidates are lower-case cue words) */
+        if (!is_cap(e, t) || !is_word(e, t) || t < next || e->mark[t] != MARK_FREE) continue;
         uint32_t tl = 0, n0 = t;
         bool keep = false;
         const char *canon = NULL;
@@ -1098,6 +1125,10 @@ static ds_status people_in(ent *e, uint32_t s, uint32_t a, uint32_t b, const uin
         uint32_t len = n1 - n0;
         /* a capitalised word before a title is not part of the name */
         if (tk == DS_TITLE_NONE) {
+            /* one word without a title is a name only before a dagger (the
+             * tests below ask two words of the others): the usual
+             * capitalised word ("Kabul", "Police") stops here */
+            if (len == 1 && !(n1 < b && norm_is(e, n1, "†"))) continue;
             bool given = false, kunya = false, dagger = false, role = false;
             for (uint32_t u = n0; u < n1; u++) {
                 given |= given_at(e, u);
@@ -1255,14 +1286,23 @@ static ds_status actors_in(ent *e, uint32_t s, uint32_t a, uint32_t b, const uin
     /* state_force_at ends at a word of these lists ("army" and "military"
      * are in W_SF_MIL): without one in the sentence it finds nothing */
     const bool forces = (words & (1ull << W_SF_MIL | 1ull << W_SF_POL | 1ull << W_SF_GOV)) != 0;
+    /* the cue lists whose rules may fire in the sentence: "the" starts one
+     * only before a noun of W_ANAPHOR (and is in no other cue list) */
+    const uint64_t cues = words & 1ull << W_ANAPHOR ? ACTOR_CUES : ACTOR_CUES & ~(1ull << W_THE);
     ds_status st;
     bool protest_done = false;
     uint32_t next = a; /* the tokens before it belong to the last mention */
     for (; cand < cand_end; cand++) {
         uint32_t t = *cand;
-        if (t < next || e->mark[t] == MARK_ACTOR || e->mark[t] == MARK_TIMEX) continue;
-        if (!e->facts[t].most && !(e->facts[t].words & ACTOR_CUES) && !may_be_nation(e, t))
+        /* most candidates are capitalised words that start no name, have no
+         * cue and are no nation: the facts and tok_place tell them first
+         * (may_be_nation's tests, the cheapest first) */
+        const ds_lex_token *ft = &e->facts[t];
+        if (!ft->most && !(ft->words & ACTOR_CUES) &&
+            (!(ft->flags & DS_LEXT_NATION) && e->tok_place[t] == DS_NONE))
             continue;
+        if (t < next || e->mark[t] == MARK_ACTOR || e->mark[t] == MARK_TIMEX) continue;
+        if (!ft->most && !(ft->words & ACTOR_CUES) && !may_be_nation(e, t)) continue;
         name_match m = {0, DS_NONE, false};
         /* most is the whole of it after the fold: surely_no_name spares the call */
         if (e->facts[t].most && e->key_len[t] && !surely_no_name(e, t, b, e->facts[t].most))
@@ -1301,7 +1341,7 @@ static ds_status actors_in(ent *e, uint32_t s, uint32_t a, uint32_t b, const uin
             continue;
         }
         /* every rule below starts at a word of one of the cue lists */
-        if (!is_word(e, t) || !(e->facts[t].words & ACTOR_CUES)) continue;
+        if (!is_word(e, t) || !(e->facts[t].words & cues)) continue;
         /* "the group", "the militant group", "the militants" */
         if (in_list(e, t, W_THE) && t + 1 < b) {
             uint32_t u = t + 1;
@@ -1569,7 +1609,6 @@ ds_status ds_annotate_entities(ds_doc *doc, ds_ctx *ctx)
         if ((st = actors_in(&e, s, a, b, cand, sent_end, words)) != DS_OK ||
             (person && (st = people_in(&e, s, a, b, cand, sent_end)) != DS_OK))
             goto nomem;
-        advance_country(&e, s);
     }
     goto done;
 nomem:

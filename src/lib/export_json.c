@@ -17,11 +17,20 @@ typedef struct jpos {
     char *end; /* the end of the room (the byte for the NUL is after it) */
 } jpos;
 
+/* The room is checked where the length is not known in advance (strings,
+ * doubles) and not before each key, comma or integer: every cursor that
+ * jc_begin, put_str, put_null, put_double and refill return has at least
+ * JW_SLACK bytes of room, and between two of those calls the writer writes
+ * less than that in fixed pieces (put, put_char, put_int: at most ~700
+ * bytes, an event's members all null; a loop whose items hold no string
+ * calls refill once an item). */
+#define JW_SLACK 2048
+
 typedef struct jc {
     buf *b;
     /* after an allocation failure (b->failed) the writes go here and are
-     * dropped; larger than any one write of fixed size (JSON_NUMBER_MAX) */
-    char spill[512];
+     * dropped; larger than the slack and any one check (JSON_NUMBER_MAX) */
+    char spill[JW_SLACK + JSON_NUMBER_MAX + 64];
 } jc;
 
 #define JW_HELPER static inline __attribute__((always_inline))
@@ -29,11 +38,13 @@ typedef struct jc {
 /* A literal's text and length */
 #define TEXT(lit) lit, sizeof(lit) - 1
 
-/* The cursor at the end of c->b's text (the spill once it failed). */
+/* The cursor at the end of c->b's text, with JW_SLACK bytes of room (the
+ * spill once it failed). */
 static jpos jc_begin(jc *c)
 {
     buf *b = c->b;
-    if (!b->failed && buf_reserve(b, 0)) return (jpos){b->data + b->len, b->data + b->cap - 1};
+    if (!b->failed && buf_reserve(b, JW_SLACK))
+        return (jpos){b->data + b->len, b->data + b->cap - 1};
     return (jpos){c->spill, c->spill + sizeof c->spill - 1};
 }
 
@@ -46,8 +57,8 @@ static void jc_end(jc *c, jpos p)
     b->data[b->len] = '\0';
 }
 
-/* Room for n more bytes at p (n <= JSON_NUMBER_MAX): the buffer grown,
- * the cursor moved with it. */
+/* Room for n more bytes at p (n <= JSON_NUMBER_MAX + JW_SLACK): the buffer
+ * grown, the cursor moved with it. */
 static __attribute__((noinline)) jpos jc_grow(jc *c, jpos p, size_t n)
 {
     buf *b = c->b;
@@ -64,10 +75,17 @@ JW_HELPER jpos room(jc *c, jpos p, size_t n)
     return p;
 }
 
-/* n bytes of JSON text (n a constant at each call: a few moves) */
+/* JW_SLACK bytes of room again (a loop whose items are fixed pieces only) */
+JW_HELPER jpos refill(jc *c, jpos p)
+{
+    return room(c, p, JW_SLACK);
+}
+
+/* n bytes of JSON text (n a constant at each call: a few moves), within
+ * the slack */
 JW_HELPER jpos put(jc *c, jpos p, const char *text, size_t n)
 {
-    p = room(c, p, n);
+    (void)c;
     memcpy(p.o, text, n);
     p.o += n;
     return p;
@@ -75,7 +93,7 @@ JW_HELPER jpos put(jc *c, jpos p, const char *text, size_t n)
 
 JW_HELPER jpos put_char(jc *c, jpos p, char ch)
 {
-    p = room(c, p, 1);
+    (void)c;
     *p.o++ = ch;
     return p;
 }
@@ -85,16 +103,17 @@ JW_HELPER jpos put_char(jc *c, jpos p, char ch)
 static __attribute__((noinline)) jpos put_str_escaped(jc *c, jpos p, const char *s)
 {
     buf *b = c->b;
-    if (b->failed) return p;
+    if (b->failed) return jc_begin(c); /* the spill, with its slack */
     b->len = (size_t)(p.o - b->data);
     json_escape(b, s, strlen(s));
     return jc_begin(c);
 }
 
-/* s as a JSON string when null */
+/* s as a JSON string when null (the slack kept: a list of them has no
+ * other check) */
 static __attribute__((noinline)) jpos put_null(jc *c, jpos p)
 {
-    return put(c, p, TEXT("null"));
+    return put(c, room(c, p, JW_SLACK + 4), TEXT("null"));
 }
 
 #if defined(__SSE2__)
@@ -102,24 +121,37 @@ static __attribute__((noinline)) jpos put_null(jc *c, jpos p)
 static __attribute__((noinline, no_sanitize_address)) jpos put_str_long(jc *c, jpos p,
                                                                         const char *s)
 {
-    char *o = json_plain_str_long(s, p.o + 1, (size_t)(p.end - p.o) - 18);
+    char *o = json_plain_str_long(s, p.o + 1, (size_t)(p.end - p.o) - 18 - JW_SLACK);
     if (o) return (jpos){o, p.end};
     return put_str_escaped(c, p, s);
 }
 #endif
 
 /* s as a JSON string: jw_str's bytes (json_plain_str_at's in the usual
- * case), null when NULL. The usual string, plain and its NUL in its first
- * 16 bytes, is copied here; any other goes on in a function of its own,
- * called last (so that this one saves no registers). Its 16-byte load may
- * read past the NUL within the page, as json_plain_str_at's (not a fault;
- * ASan is told). */
-static __attribute__((noinline, no_sanitize_address)) jpos put_str(jc *c, jpos p, const char *s)
+ * case), null when NULL; JW_SLACK bytes of room left after it. The usual
+ * string, plain and its NUL in its first 16 bytes, is copied here, inline
+ * in each caller (some 40 strings a note: no call); any other goes on in a
+ * function of its own. Its 16-byte load may read past the NUL within the
+ * page, as json_plain_str_at's (not a fault): an ASan build, which must be
+ * told, keeps it a function of its own, not instrumented. */
+#if defined(__SANITIZE_ADDRESS__)
+#define JW_STR_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define JW_STR_ASAN 1
+#endif
+#endif
+#if defined(JW_STR_ASAN)
+#define JW_STR static __attribute__((noinline, no_sanitize_address))
+#else
+#define JW_STR JW_HELPER
+#endif
+JW_STR jpos put_str(jc *c, jpos p, const char *s)
 {
     if (!s) return put_null(c, p);
 #if defined(__SSE2__)
     /* json_plain_str_at's first step */
-    if (p.end - p.o >= 18 && ((uintptr_t)s & 4095) <= 4096 - 16) {
+    if (p.end - p.o >= 18 + JW_SLACK && ((uintptr_t)s & 4095) <= 4096 - 16) {
         __m128i x = _mm_loadu_si128((const __m128i *)(const void *)s);
         _mm_storeu_si128((__m128i *)(void *)(p.o + 1), x);
         unsigned m = (unsigned)_mm_movemask_epi8(json_stop16(x));
@@ -131,16 +163,17 @@ static __attribute__((noinline, no_sanitize_address)) jpos put_str(jc *c, jpos p
     return put_str_escaped(c, p, s);
 }
 
+/* at most 20 bytes, within the slack */
 JW_HELPER jpos put_int(jc *c, jpos p, long long v)
 {
-    p = room(c, p, 20);
+    (void)c;
     p.o += json_int_at(p.o, v);
     return p;
 }
 
 JW_HELPER jpos put_double(jc *c, jpos p, double v, int decimals)
 {
-    p = room(c, p, JSON_NUMBER_MAX);
+    p = room(c, p, JSON_NUMBER_MAX + JW_SLACK);
     p.o += json_double_at(p.o, v, decimals);
     return p;
 }
@@ -298,6 +331,7 @@ static jpos write_event(jc *c, jpos p, const ds_extraction *x, const ds_event *e
     if (e->tolls.n > 1) {
         p = put(c, p, TEXT(",\"fatality_reports\":["));
         for (uint32_t i = 0; i < e->tolls.n; i++) {
+            p = refill(c, p); /* (no string in an item) */
             if (i) p = put_char(c, p, ',');
             p = put(c, p, TEXT("{\"fatalities\":"));
             p = put_int(c, p, e->tolls.v[i].fatalities);

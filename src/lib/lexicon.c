@@ -841,6 +841,17 @@ static bool build_token_facts(ds_lexicon *lex)
             else
                 f->flags |= m == 1 ? DS_LEXT_NATION : DS_LEXT_TITLE;
         }
+    /* the first units of the title keys of two units or more */
+    for (size_t i = 0; i < lex->title_map.cap; i++) {
+        const strmap_slot *sl = &lex->title_map.slots[i];
+        const char *key = lex->title_map.keys + sl->keyoff;
+        if (!sl->hash || !memchr(key, ' ', sl->keylen)) continue;
+        size_t u;
+        uint64_t hu = first_unit(key, sl->keylen, &u);
+        ds_lex_token *f = token_entry(lex, hu, key, u);
+        if (!f) return false;
+        f->flags |= DS_LEXT_TITLE_LONGER;
+    }
     /* what a unit alone is among the names, and what second units follow it
      * in longer names (ds_lex_token.next): build_steps, which reads every
      * name key, sets them (name_unit_facts) */
@@ -1247,7 +1258,7 @@ fail:
  * again. Bump LEXBIN_VERSION when lexicon_load_text builds anything
  * otherwise from the same files and word lists. */
 
-#define LEXBIN_VERSION  7u
+#define LEXBIN_VERSION  8u
 #define LEXBIN_NSOURCES 4
 static const char lexbin_magic[8] = {'d', 's', 'l', 'e', 'x', 'b', 'i', 'n'};
 static const char *const lexbin_sources[LEXBIN_NSOURCES] = {"actors.tsv", "actor_countries.tsv",
@@ -1829,6 +1840,59 @@ ds_lex_token ds_lexicon_token(const ds_lexicon *lex, const char *norm, size_t no
     return r;
 }
 
+/* What lex_key_loop copies of each byte: a unit byte lower-cased (ASCII
+ * letters; digits and UTF-8 bytes as they are), 0 for any other byte. */
+static const uint8_t key_byte[256] = {
+    0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+    0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+    0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+    0x30, 0x31, 0x32, 0x33, 0x34, 0x35, 0x36, 0x37, 0x38, 0x39, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+    0x00, 0x61, 0x62, 0x63, 0x64, 0x65, 0x66, 0x67, 0x68, 0x69, 0x6a, 0x6b, 0x6c, 0x6d, 0x6e, 0x6f,
+    0x70, 0x71, 0x72, 0x73, 0x74, 0x75, 0x76, 0x77, 0x78, 0x79, 0x7a, 0x00, 0x00, 0x00, 0x00, 0x00,
+    0x00, 0x61, 0x62, 0x63, 0x64, 0x65, 0x66, 0x67, 0x68, 0x69, 0x6a, 0x6b, 0x6c, 0x6d, 0x6e, 0x6f,
+    0x70, 0x71, 0x72, 0x73, 0x74, 0x75, 0x76, 0x77, 0x78, 0x79, 0x7a, 0x00, 0x00, 0x00, 0x00, 0x00,
+    0x80, 0x81, 0x82, 0x83, 0x84, 0x85, 0x86, 0x87, 0x88, 0x89, 0x8a, 0x8b, 0x8c, 0x8d, 0x8e, 0x8f,
+    0x90, 0x91, 0x92, 0x93, 0x94, 0x95, 0x96, 0x97, 0x98, 0x99, 0x9a, 0x9b, 0x9c, 0x9d, 0x9e, 0x9f,
+    0xa0, 0xa1, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7, 0xa8, 0xa9, 0xaa, 0xab, 0xac, 0xad, 0xae, 0xaf,
+    0xb0, 0xb1, 0xb2, 0xb3, 0xb4, 0xb5, 0xb6, 0xb7, 0xb8, 0xb9, 0xba, 0xbb, 0xbc, 0xbd, 0xbe, 0xbf,
+    0xc0, 0xc1, 0xc2, 0xc3, 0xc4, 0xc5, 0xc6, 0xc7, 0xc8, 0xc9, 0xca, 0xcb, 0xcc, 0xcd, 0xce, 0xcf,
+    0xd0, 0xd1, 0xd2, 0xd3, 0xd4, 0xd5, 0xd6, 0xd7, 0xd8, 0xd9, 0xda, 0xdb, 0xdc, 0xdd, 0xde, 0xdf,
+    0xe0, 0xe1, 0xe2, 0xe3, 0xe4, 0xe5, 0xe6, 0xe7, 0xe8, 0xe9, 0xea, 0xeb, 0xec, 0xed, 0xee, 0xef,
+    0xf0, 0xf1, 0xf2, 0xf3, 0xf4, 0xf5, 0xf6, 0xf7, 0xf8, 0xf9, 0xfa, 0xfb, 0xfc, 0xfd, 0xfe, 0xff,
+};
+
+/* lex_key of norm[0, n) into out (room for n + 1 bytes) when it holds no
+ * apostrophe (whose rule is lex_key's), in one pass that also gives the
+ * first unit's length (*u) and the units (*units, at most 255): the runs of
+ * unit bytes, joined by one space. (size_t)-2 at an apostrophe. */
+static inline size_t key_runs(char *out, const char *norm, size_t n, size_t *u, unsigned *units)
+{
+    size_t o = 0, first = 0;
+    unsigned runs = 0;
+    bool sep = true;
+    for (size_t j = 0; j < n; j++) {
+        unsigned c = (unsigned char)norm[j], k = key_byte[c];
+        if (k) {
+            if (sep) {
+                if (o) {
+                    if (runs == 1) first = o;
+                    out[o++] = ' ';
+                }
+                runs++;
+                sep = false;
+            }
+            out[o++] = (char)k;
+        } else {
+            if (c == '\'') return (size_t)-2;
+            sep = true;
+        }
+    }
+    out[o] = '\0';
+    *u = runs > 1 ? first : o;
+    *units = runs > 255 ? 255 : runs;
+    return o;
+}
+
 /* ds_lexicon_key_tokens and ds_lexicon_key_tokens_in, one token t: the keys
  * that are copies go to keys[*off, cap) or, with an arena, each to an
  * allocation of its own (a one-byte punctuation token's empty key is a
@@ -1881,17 +1945,23 @@ key_token(const ds_lexicon *lex, const ds_token *tokens, uint32_t t, const char 
         static char no_key[1];
         char *out = arena ? ds_arena_alloc_raw(arena, n + 1) : keys + *off;
         size_t room = arena ? (out ? n + 1 : 0) : (*off < cap ? cap - *off : 0);
-        /* not plain (the test above): ds_lex_key without its plain test */
-        size_t k = room ? lex_key(out, room, norm, n) : (size_t)-1;
-        if (!out) out = no_key; /* out of memory: no key, as one that does not fit */
-        if (k == (size_t)-1 || k > UINT16_MAX) k = 0;
-        size_t u = 0;
-        while (u < k && out[u] != ' ') u++;
+        size_t k, u = 0;
+        unsigned units = 0;
+        /* the usual such token ("drive-by", "saudi-led", "1,000"), with room
+         * and no apostrophe: key_runs; else ds_lex_key without its plain
+         * test (not plain: the test above), then its units counted */
+        if (room <= n || (k = key_runs(out, norm, n, &u, &units)) == (size_t)-2) {
+            k = room ? lex_key(out, room, norm, n) : (size_t)-1;
+            if (!out) out = no_key; /* out of memory: no key, as one that does not fit */
+            if (k == (size_t)-1 || k > UINT16_MAX) k = 0;
+            u = 0;
+            while (u < k && out[u] != ' ') u++;
+            units = k > 0;
+            for (size_t j = u; j < k && units < 255; j++) units += out[j] == ' ';
+        }
         key[t] = out;
         key_len[t] = (uint16_t)k;
         facts[t] = ds_lexicon_token(lex, norm, n, out, k, u);
-        unsigned units = k > 0;
-        for (size_t j = u; j < k && units < 255; j++) units += out[j] == ' ';
         facts[t].units = (uint8_t)units;
         if (!arena) *off += k + 1;
     }

@@ -187,6 +187,7 @@ bool ds_lexicon_given_name(const ds_lexicon *lex, const char *key, size_t len);
 #define DS_LEXT_GIVEN         4u  /* the whole key is a given name */
 #define DS_LEXT_NAME          8u  /* the unit alone is a name key (ds_lexicon_lookup) */
 #define DS_LEXT_NATION_LONGER 16u /* a country key of two or more units starts with the unit */
+#define DS_LEXT_TITLE_LONGER  32u /* a title key of two or more units starts with the unit */
 
 /* ds_lex_token.nation: the unit alone is no country key; else the country
  * is nation - 1, unless nation is DS_LEXT_NATION_ASK (ask ds_lexicon_nation) */
