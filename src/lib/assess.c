@@ -6,6 +6,7 @@
  */
 #include "ctx.h"
 #include "facts.h"
+#include "fold.h"
 
 #include <ctype.h>
 #include <string.h>
@@ -129,6 +130,18 @@ static const char *subject_of(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, 
     uint32_t pick = i;
     for (uint32_t k = i; k < doc->actor_refs.n && doc->actor_refs.v[k].sentence == si; k++)
         if (doc->actor_refs.v[k].span.start < hedge_at) pick = k;
+    /* "Iranian-backed militias may attempt to resume attacks on US forces":
+     * no actor before the hedge, but an armed noun the lexicon does not name
+     * is its subject; the first actor after it is the target, not who */
+    const ds_sentence *sen = &doc->sentences.v[si];
+    if (doc->actor_refs.v[pick].span.start >= hedge_at && hedge_at > sen->span.start) {
+        static const char *const armed[] = {"militias", "militants", "fighters", "insurgents",
+                                            "rebels",   "groups",    "gunmen",   "jihadists"};
+        const char *t = doc->text + sen->span.start;
+        size_t n = hedge_at - sen->span.start;
+        for (size_t k = 0; k < sizeof armed / sizeof *armed; k++)
+            if (ds_find_word(t, n, armed[k])) return NULL;
+    }
     const ds_actor *a = ds_facts_actor(x, ctx, doc, doc->actor_refs.v[pick].actor);
     return a ? a->name : NULL;
 }

@@ -1402,6 +1402,10 @@ assert (e["actor1"], e["actor2"], e["sub_event_type"], e["fatalities"]) == ("Mil
 e = ev("2024-03-12")
 assert (e["actor1"], e["location"], e["fatalities"], e["injuries"], e["claimed"]) == ("Islamic State", "al-Sukhnah", 18, 6, False), e
 assert "https://example.org/sukhnah" in [u for x in e["sources"] for u in x["citations"]], e["sources"]
+# "Iranian-backed militias may attempt to resume attacks on US forces": the
+# militias (no actor of the lexicon) judged, not the US forces after them
+a = [x for x in out["assessments"] if x["text"].startswith("Iranian-backed")][0]
+assert (a["confidence"], a["subject"]) == ("possible", None), a
 '
 
 
