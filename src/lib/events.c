@@ -2873,6 +2873,25 @@ static bool behind_another(const ev_scan *sc, const ds_sentence *s, uint32_t re)
                        (tok_in(sc, k, other) && k + 1 < end && tok_in(sc, k + 1, past)));
 }
 
+/* Does the trigger at t strike a device ("hit an explosive device",
+ * "struck a landmine", "ran over an IED", "stepped on a mine")? */
+static bool ran_into_device(const ev_scan *sc, const ds_sentence *s, uint32_t t)
+{
+    static const char *const verbs[] = {"hit",     "struck",    "ran", "drove",
+                                        "stepped", "triggered", NULL};
+    WORD_SIG(verbs);
+    static const char *const devices[] = {"device",    "devices", "mine", "mines",     "landmine",
+                                          "landmines", "ied",     "ieds", "explosive", NULL};
+    WORD_SIG(devices);
+    if (!tok_in(sc, t, verbs)) return false;
+    uint32_t end = s->first_token + s->ntokens;
+    for (uint32_t k = t + 1; k < end && k <= t + 5; k++) {
+        if (tok_punct(sc, k)) return false;
+        if (tok_in(sc, k, devices)) return true;
+    }
+    return false;
+}
+
 /* Is mention r joined to the actor mention a before it as a partner ("X
  * and Y attacked", "X, Y and Z", "X/Y", "X with Y", "X alongside Y"), not the
  * object of a verb between them ("troops engaged the militants' location
@@ -3049,7 +3068,13 @@ static void pick_actors(ev_scan *sc, const frame *f, cand *c)
         }
         if (passive && !c->actor1 && passive_speaker(sc, s, r, trig_at, re)) {
             c->actor1 = r;
-        } else if (r->span.start < trig_at && (passive || counted_victims(sc, f, r, re))) {
+        } else if (r->span.start < trig_at &&
+                   (passive || counted_victims(sc, f, r, re) ||
+                    /* "a FAMa unit stationed in Ber was the target of a
+                     * complex attack": the unit was attacked */
+                    (r->span.end < trig_at &&
+                     ds_find_ci(doc->text + r->span.end, trig_at - r->span.end,
+                                " the target of ")))) {
             if (!c->actor2) {
                 c->actor2 = r;
             } else if (passive && c->actor2->actor != r->actor &&
@@ -3083,6 +3108,16 @@ static void pick_actors(ev_scan *sc, const frame *f, cand *c)
                    (!c->actor1 || r->actor != c->actor1->actor) && !attacker_side(sc, s, re)) {
             c->actor2 = r;
         }
+    }
+    /* "a FAMa reconnaissance mission hit an explosive device", "a convoy
+     * ran over a landmine": the subject is the one the device struck, the
+     * one who planted it unknown */
+    if (c->actor1 && !c->actor2 && c->actor1->span.start < trig_at &&
+        (c->actor1->type == DS_ACTOR_STATE_FORCE || c->actor1->type == DS_ACTOR_INTERNATIONAL ||
+         c->actor1->type == DS_ACTOR_CIVILIANS) &&
+        ran_into_device(sc, s, f->trig[0])) {
+        c->actor2 = c->actor1;
+        c->actor1 = NULL;
     }
     /* "clashes between the Malian army and JNIM", "fighting broke out
      * between X and Y": the two sides, in order */

@@ -972,6 +972,9 @@ e = ev("2024-10-06")
 # "made it possible to neutralise about twenty terrorists" right after the
 # attack counts, with "On our side, ... 3 dead" (the army\x27s)
 assert (e["location"], e["event_type"], e["fatalities"], e["injuries"]) == ("Boni", "Battles", 23, 5), e
+# "a FAMa patrol was the target of a complex attack by armed terrorist
+# groups": the patrol was attacked (it was the attacker)
+assert (e["actor1"], e["actor2"]) == ("Unidentified Armed Group (Mali)", "Military Forces of Mali (2021-)"), e
 e = ev("2024-10-07")
 assert (e["location"], e["admin1"], e["sub_event_type"]) == ("Tessit", "Gao", "Air/drone strike"), e
 # "Air strikes were carried out, neutralising several terrorists": made by
@@ -1437,6 +1440,17 @@ assert [(l["name"], l["start"]) for l in w["leaders"]] == [("Abu Musab al-Barnaw
 check ispr-release-2024.txt '
 e = ev("2024-05-13")
 assert (e["actor1"], e["actor2"], e["assoc_actor1"], e["fatalities"]) == ("Military Forces of Pakistan (2022-)", "Unidentified Armed Group (Pakistan)", [], 5), e
+'
+
+
+# A general staff communique (invented) from Mali: "a FAMa reconnaissance
+# mission hit an explosive device": the mission was struck, the device\x27s
+# layer unknown (the mission was the actor).
+check fama-communique-july-2024.txt '
+e = ev("2024-07-18")
+assert (e["sub_event_type"], e["actor1"], e["actor2"], e["injuries"]) == ("Remote explosive/landmine/IED", "Unidentified Armed Group (Mali)", "Military Forces of Mali (2021-)", 2), e
+e = ev("2024-07-20")
+assert (e["location"], e["actor2"], e["fatalities"], e["injuries"]) == ("Ber", "Military Forces of Mali (2021-)", 17, 9), e
 '
 
 finish
