@@ -183,6 +183,16 @@ static const label_def LABELS[] = {
     {"commanders", LK_LEADER, "commander"},
     {"military leader", LK_LEADER, "commander"},
     {"military leaders", LK_LEADER, "commander"},
+    {"military commander", LK_LEADER, "commander"},
+    {"military commanders", LK_LEADER, "commander"},
+    {"military chief", LK_LEADER, "commander"},
+    {"military emir", LK_LEADER, "commander"},
+    {"general commander", LK_LEADER, "commander"},
+    {"commander-in-chief", LK_LEADER, "commander"},
+    {"founding leader", LK_LEADER, "founder"},
+    {"founding emir", LK_LEADER, "founder"},
+    {"political leader", LK_LEADER, "leader"},
+    {"chairman", LK_LEADER, "leader"},
     {"spokesman", LK_LEADER, "spokesman"},
     {"spokesperson", LK_LEADER, "spokesman"},
     {"spokesmen", LK_LEADER, "spokesman"},
@@ -213,6 +223,7 @@ static const label_def LABELS[] = {
     {"divisions", LK_SUBGROUP, NULL},
     {"subsidiaries", LK_SUBGROUP, NULL},
     {"merged groups", LK_SUBGROUP, NULL}, /* the groups it was formed of */
+    {"merger of", LK_SUBGROUP, NULL},
     {"constituent groups", LK_SUBGROUP, NULL},
     {"member groups", LK_SUBGROUP, NULL},
     {"splinter groups", LK_SUBGROUP, NULL}, /* born inside it ("Jamaat-ul-Ahrar") */
@@ -985,6 +996,11 @@ static bool add_affiliation(prof *p, uint32_t actor, strspan name, const char *r
     ds_actor *a = actor_at(p, actor);
     if (!a || !plausible_name(name)) return true;
     if (ds_facts_same_name(a->name, strlen(a->name), name.s, name.n)) return true;
+    /* "Merger of: Jabhat Fatah al-Sham" in HTS's article: one of its own
+     * names (the lexicon counts the earlier name as an alias) */
+    for (uint32_t k = 0; k < a->aliases.n; k++)
+        if (ds_facts_same_name(a->aliases.v[k], strlen(a->aliases.v[k]), name.s, name.n))
+            return true;
     ds_affiliation f = {0};
     f.name = ds_facts_strn(p->x, name.s, name.n);
     f.relation = relation;

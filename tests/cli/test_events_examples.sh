@@ -1453,4 +1453,16 @@ e = ev("2024-07-20")
 assert (e["location"], e["actor2"], e["fatalities"], e["injuries"]) == ("Ber", "Military Forces of Mali (2021-)", 17, 9), e
 '
 
+
+# An encyclopedia article (invented) on HTS with a flattened infobox:
+# "Military commander:" is a leader label (the commander was lost);
+# "Merger of:" lists its constituents as subgroups, but not Jabhat Fatah
+# al-Sham, one of its own earlier names (an alias in the lexicon).
+check hts-article.txt '
+g = [a for a in out["actors"] if a["name"] == "Hayat Tahrir al-Sham"][0]
+assert ("Abu Hassan al-Hamawi", "commander") in [(l["name"], l["role"]) for l in g["leaders"]], g["leaders"]
+sub = [(x["name"], x.get("end")) for x in g["affiliations"] if x["relation"] == "subgroup"]
+assert sub == [("Ansar al-Din Front", None), ("Nour al-Din al-Zenki Movement", "2017-07")], sub
+'
+
 finish
