@@ -1402,7 +1402,8 @@ enum { TX_EXPLICIT = 0, TX_NEED_YEAR, TX_REL_DOC, TX_REL_NARR, TX_NOVALUE };
 
 typedef struct tx_aux {
     uint8_t need;
-    char unit;     /* 'd' 'w' 'm' 'y', 'W' weekday, '0' doc date at prec */
+    char unit;     /* 'd' 'w' 'm' 'y', 'W' weekday, 'V' weekday of last week,
+                    * '0' doc date at prec */
     int16_t delta; /* units to add; weekday: 0-6 */
     uint8_t prec;  /* wanted precision of a relative value (1 y, 2 m, 3 d) */
     bool strict;   /* weekday: strictly before the anchor ("last Tuesday") */
@@ -1757,6 +1758,14 @@ static uint32_t find_relative(const tx_scan *sc, uint32_t i, ds_timex_kind *kind
         if (wd >= 0) {
             a->unit = 'W';
             a->delta = (int16_t)wd;
+            /* "on Monday last week", "Monday of last week": that weekday of
+             * the calendar week before the report's */
+            uint32_t k = i + 1;
+            if (k < n && ds_lx_is(&L[k], "of")) k++;
+            if (k + 1 < n && ds_lx_is(&L[k], "last") && ds_lx_is(&L[k + 1], "week")) {
+                a->unit = 'V';
+                return k + 2;
+            }
             if (i > 0 && (ds_lx_is(&L[i - 1], "last") || ds_lx_is(&L[i - 1], "past"))) {
                 *first = i - 1;
                 a->strict = true;
@@ -2419,6 +2428,9 @@ static void resolve(ds_doc *doc, tx_aux *aux)
                 int back = (weekday_of(D) - a->delta + 7) % 7;
                 if (back == 0 && a->strict) back = 7;
                 t->value = ds_date_from_days(ds_date_days(D) - back);
+            } else if (a->unit == 'V') {
+                if (precision(D) < 3) break; /* the Monday of the week before, then on */
+                t->value = ds_date_from_days(ds_date_days(D) - weekday_of(D) - 7 + a->delta);
             } else if (a->unit == 'M') {
                 if (precision(D) < 3) break;
                 ds_date v = {D.year, D.month, (uint8_t)a->delta};
@@ -2481,7 +2493,8 @@ ds_status ds_annotate_timex(ds_doc *doc, ds_ctx *ctx)
         for (uint32_t i = 0; i < doc->timexes.n; i++) {
             const tx_aux *a = &st.aux.v[i];
             bool day = (a->need == TX_NEED_YEAR && doc->timexes.v[i].value.day) ||
-                       (a->need == TX_REL_DOC && (a->unit == 'W' || (a->unit == 'd' && a->delta)));
+                       (a->need == TX_REL_DOC &&
+                        (a->unit == 'W' || a->unit == 'V' || (a->unit == 'd' && a->delta)));
             if (day && doc->timexes.v[i].anchor == DS_ANCHOR_NONE && open++ == 0) first = i;
         }
         if (open)

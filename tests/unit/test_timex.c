@@ -270,6 +270,14 @@ static void test_relative_with_document_date(void **state)
     expect(doc, "Tuesday", "2022-03-08", NULL, DS_MOD_NONE, DS_ANCHOR_DOCUMENT);
     expect_none(doc, "overnight raid");
     ds_doc_free(doc);
+    /* "Monday last week": that weekday of the calendar week before the
+     * report's (it was the report's own week's Monday) */
+    doc = annotate("On Monday last week, gunmen raided a farm. On Friday of last week, "
+                   "rebels shelled a camp.\n",
+                   "2022-03-10");
+    expect(doc, "Monday last week", "2022-02-28", NULL, DS_MOD_NONE, DS_ANCHOR_DOCUMENT);
+    expect(doc, "Friday of last week", "2022-03-04", NULL, DS_MOD_NONE, DS_ANCHOR_DOCUMENT);
+    ds_doc_free(doc);
     /* "Overnight Saturday, ...": the weekday says which night (it was the
      * report's day) */
     doc = annotate("Overnight Saturday, gunmen raided a farm.\n", "2022-03-10");
