@@ -1313,6 +1313,9 @@ e = one("s1")
 assert (e["actor1"], e["fatalities"]) == ("Fano", None), e
 e = one("s2")
 assert (e["fatalities"], e["injuries"]) == (0, None), e
+# "announced its formation": a change to an armed group (no event)
+e = one("s3")
+assert (e["event_type"], e["sub_event_type"], e["admin1"]) == ("Strategic developments", "Change to group/activity", "Kunduz"), e
 '
 
 
