@@ -1316,6 +1316,10 @@ assert (e["fatalities"], e["injuries"]) == (0, None), e
 # "announced its formation": a change to an armed group (no event)
 e = one("s3")
 assert (e["event_type"], e["sub_event_type"], e["admin1"]) == ("Strategic developments", "Change to group/activity", "Kunduz"), e
+# "Islamic State claimed attacking a Taliban checkpoint": the claimed
+# attack (no event: the gerund was no trigger)
+e = one("s4")
+assert (e["event_type"], e["admin1"], e["claimed"]) == ("Battles", "Kunar", True), e
 '
 
 
