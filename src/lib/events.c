@@ -1649,6 +1649,9 @@ static bool trigger_blocked(const ev_scan *sc, const ds_sentence *s, uint32_t i)
         const ds_token *t = tok(sc, j);
         if (rule_at(sc, j, R_BLOCK)) {
             if (strcmp(t->norm, "to") == 0 && k > 1) continue;
+            /* "its attacks on ..." is a habit; "the PDF and its allies
+             * opened fire" is no possessive of the trigger */
+            if (strcmp(t->norm, "its") == 0 && k > 1) continue;
             /* "may have attacked": a past event whose author is hedged */
             static const char *const modal[] = {"may", "might", "could", "must", NULL};
             WORD_SIG(modal);
