@@ -1324,6 +1324,12 @@ assert (e["event_type"], e["admin1"], e["claimed"]) == ("Battles", "Kunar", True
 # ("its attacks") blocking the trigger (no event); the KNDF is in the lexicon
 e = one("s5")
 assert (e["sub_event_type"], e["actor1"], e["actor2"]) == ("Armed clash", "Karenni Nationalities Defense Force", "Military Forces of Myanmar (2021-)"), e
+# "carried out artillery strikes", "riots broke out": no event before
+# (neither "artillery strikes" nor "riots" was a trigger)
+e = one("s6")
+assert (e["sub_event_type"], e["actor1"], e["actor2"]) == ("Shelling/artillery/missile attack", "Military Forces of Turkey (2002-)", "Kurdistan Workers\x27 Party"), e
+e = one("s7")
+assert (e["event_type"], e["location"]) == ("Riots", "Quibdo"), e
 '
 
 
