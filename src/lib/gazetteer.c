@@ -695,18 +695,24 @@ static size_t join_norms(char *out, size_t cap, const ds_token *tok, uint32_t a,
 }
 
 /* What the matcher keeps of a token, computed once: its key, whether it
- * is a stop word, its cue-word classes. */
+ * is a stop word, its cue-word classes. The first four fields after key
+ * say what is known (0: not yet); token_keys clears them, as one word of
+ * TG_KNOWN_BYTES, and nothing else: the others are written when those say
+ * so, before they are read. */
 typedef struct tok_geo {
-    const char *key; /* its skeleton (arena), once keyed */
+    const char *key; /* with keyed: its skeleton (arena) */
     uint32_t slot;   /* its key looked up alone (tok_slot): 0 not yet, 1 no slot, j + 2 slot j */
+    uint16_t cls;    /* WC_* | WC_KNOWN; 0 not yet known */
+    uint8_t stop;    /* 0 not yet known, 1 no, 2 yes */
+    uint8_t keyed;   /* key, key_len and connector computed */
     uint32_t lh;     /* with slot >= 2 and a norm of at most 15 bytes: the loose hash
                       * of the token alone (ngram_loose_hash), made by tok_slot */
     uint16_t key_len;
-    uint16_t cls; /* WC_* | WC_KNOWN; 0 not yet known */
-    uint8_t stop; /* 0 not yet known, 1 no, 2 yes */
     uint8_t connector;
-    uint8_t keyed; /* key_len and connector computed */
 } tok_geo;
+enum { TG_KNOWN_BYTES = 8 };
+_Static_assert(offsetof(tok_geo, keyed) + 1 - offsetof(tok_geo, slot) == TG_KNOWN_BYTES,
+               "token_keys clears slot, cls, stop and keyed as one word");
 
 /* A token's tok_geo, padded to the size of a token: the tok_geo of a token
  * pointer is then at the same byte offset in st->tg as the token in the
@@ -825,12 +831,33 @@ static bool is_connector_token(geo_state *st, const ds_token *t)
     return (tok_cls(st, t) & WC_CONNECTOR) != 0;
 }
 
+/* Marks a token's tok_geo as nothing known yet. */
+static inline void tg_forget(tok_geo_slot *p)
+{
+    memset(&p->g.slot, 0, TG_KNOWN_BYTES);
+}
+
+/* The tokens' tok_geo, each with nothing known yet. */
 static ds_status token_keys(geo_state *st)
 {
     ds_doc *doc = st->doc;
     st->tok = doc->tokens.v;
-    st->tg = ds_arena_alloc(doc->arena, doc->tokens.n * sizeof *st->tg);
-    return st->tg ? DS_OK : DS_ENOMEM;
+    uint32_t n = doc->tokens.n;
+    tok_geo_slot *tg = ds_arena_alloc_raw(doc->arena, n * sizeof *tg);
+    if (!tg) return DS_ENOMEM;
+    /* only the words that say what is known (tok_geo): a third of the
+     * bytes a cleared allocation writes, four tokens a step (a store each,
+     * where a loop of one a step took as many instructions again) */
+    tok_geo_slot *p = tg, *end = tg + n;
+    for (; end - p >= 4; p += 4) {
+        tg_forget(&p[0]);
+        tg_forget(&p[1]);
+        tg_forget(&p[2]);
+        tg_forget(&p[3]);
+    }
+    for (; p < end; p++) tg_forget(p);
+    st->tg = tg;
+    return DS_OK;
 }
 
 /* A per-thread memo of the skeleton keys of words of 1 to 15 bytes (the
@@ -932,12 +959,16 @@ static const tok_geo *tok_key_compute(geo_state *st, uint32_t t)
     tok_geo *tg = &st->tg[t].g;
     const ds_token *tk = &st->doc->tokens.v[t];
     tg->keyed = 1;
-    if (!(tk->flags & DS_TOK_WORD)) return tg;
     size_t n = tk->norm_len;
     size_t need = 2u * n + 2;
     /* room for a memo's key copied whole */
     size_t room = need < KEY_MEMO_KEY ? KEY_MEMO_KEY : need;
-    if (st->keys_left < room && !keys_grow(st, room)) return tg;
+    if (!(tk->flags & DS_TOK_WORD) || (st->keys_left < room && !keys_grow(st, room))) {
+        tg->key = NULL; /* no key */
+        tg->key_len = 0;
+        tg->connector = 0;
+        return tg;
+    }
     if (n < 1 || n > 15) return tok_key_miss(st, tg, tk, need, NULL, 0, 0);
     uint64_t a0, a1;
     key_memo *km = memo_of(tk, &a0, &a1);
@@ -972,7 +1003,9 @@ static const ds_gaz_slot *tok_slot_compute(geo_state *st, uint32_t t)
     const ds_token *tk = &st->doc->tokens.v[t];
     size_t n = tk->norm_len;
     if (n >= 1 && n <= 15) {
-        if (s) tg->lh = tk->hash ? (uint32_t)strmap_hash(tk->norm, n) : loose_hash_of(tk->norm, n);
+        tg->lh = !s         ? 0
+                 : tk->hash ? (uint32_t)strmap_hash(tk->norm, n)
+                            : loose_hash_of(tk->norm, n);
         uint64_t a0, a1;
         key_memo *km = memo_of(tk, &a0, &a1);
         if (km->w0 == a0 && km->w1 == a1) {
