@@ -18,9 +18,6 @@
 #include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 
 #include "ctx.h"
 #include "doc.h"
@@ -54,17 +51,17 @@ struct ds_gazetteer {
     const ds_gaz_by_hash *by_iso;   /* keyed by iso3 (gazbin.h) */
     const ds_gaz_by_hash *by_class; /* keyed by ds_gaz_class */
     const char *pool;
-    /* The records a slot leads to (its key, candidates and by_hash run)
-     * are checked on the slot's first hit, not at load (most slots are never
-     * hit in a run; see slot_checked), and an entry on its first read
-     * (entry_of). Shared by the threads: the bits only go from 0 to 1, and a
-     * record checked twice by two threads gives the same answer. */
+    uint32_t nentries; /* = h->nentries, the bound of every entry id read */
+    /* The records a slot leads to are checked when read, not at load (most
+     * are never read in a run): a slot's ranges on each hit (slot_ok), a
+     * candidate's entry id on each use (entry_of) and an entry on its first
+     * read (entry_of). Shared by the threads: the bits only go from 0 to 1,
+     * and a record checked twice by two threads gives the same answer. */
     struct gaz_checks {
-        atomic_uint corrupt;        /* set when a hit slot or a read entry failed its check */
-        _Atomic uint64_t checked[]; /* bit j: slot j passed; then entry_bits */
+        atomic_uint corrupt;           /* set when a record read failed its check */
+        _Atomic uint64_t entry_bits[]; /* bit i: entry i passed entry_ok */
     } * chk;
-    _Atomic uint64_t *entry_bits; /* in chk->checked: bit i, entry i passed entry_ok */
-    struct word_slot {            /* word classes (WC_*) of the annotator's cue words */
+    struct word_slot { /* word classes (WC_*) of the annotator's cue words */
         char word[16];
         uint16_t cls;
     } words[WORD_SLOTS];
@@ -294,59 +291,26 @@ static bool entry_ok(const ds_gazetteer *g, uint32_t id)
            e->feature <= DS_FEAT_DEMONYM && e->iso3[3] == '\0';
 }
 
-/* Whether slot s (with a key) leads only to valid records: its key lies in
- * the pool, its candidates in cands[0, ncands) with features, NUL-terminated
- * iso3 and entry indexes in range. These are the checks the whole file had
- * at load (about 10M instructions a process, though a run of a few thousand
- * notes hits a few thousand slots); every reader of a slot's records gets
- * the slot from gaz_lookup_hashed, which makes this check on the slot's
- * first hit and passes over a slot that fails it (the annotator then
- * answers DS_EDATA). What the annotator reads of a slot's records sparsely
- * is checked when read: the candidates' entries (entry_of: a long list's
- * entries lie all over the 7 MB entry table, and testing them all here cost
- * more cache misses than the rest of the run together) and the by_hash
- * positions (by_hash_pos: binary searches read a few of a run). */
-static bool slot_ok(const ds_gazetteer *g, const ds_gaz_slot *s)
+/* Whether slot s (with a key) leads only to records in the file: its key
+ * lies in the pool, its candidates (and so its by_hash, by_iso and by_class
+ * runs) in [0, ncands). Every reader of a slot's records gets the slot from
+ * gaz_lookup_hashed, which makes this check on every hit and passes over a
+ * slot that fails it (the annotator then answers DS_EDATA). The records
+ * themselves are checked when read, for what could lead a read astray: a
+ * candidate's entry id is tested against the entry count wherever the
+ * entry is read (entry_of; an entry on its first read), the by_hash
+ * positions where they are followed (by_hash_pos, pos_run_at). A
+ * candidate's other fields are only compared, never used as an index or a
+ * string; a chosen candidate's are compared with its entry's (resolve).
+ * (The first hit of a slot tested all its candidates before: most of them
+ * are never read, and a long list's cost 15k of a run's 92k last-level
+ * cache misses.) */
+static inline bool slot_ok(const ds_gazetteer *g, const ds_gaz_slot *s)
 {
     const ds_gaz_header *h = g->h;
     uint32_t cand = s->cand, nc = s->ncand;
-    if (s->key >= h->pool_size || cand > h->ncands || nc > h->ncands - cand) return false;
-#if defined(__SSE2__)
-    /* A candidate is one vector of four 32-bit lanes (little-endian):
-     * entry, loose_hash, iso3 (iso3[3] its high byte), and feature, flags,
-     * importance (feature its low byte). Each lane, masked to what is
-     * tested, must be at most its limit (entry < nentries, any loose_hash,
-     * iso3[3] == 0, feature <= DS_FEAT_DEMONYM), compared unsigned by
-     * flipping the sign bits; a lane above it sets bad. The same tests as a
-     * candidate at a time, in a third of the instructions (the first hit of
-     * each slot reads all its candidates: 41k per 2,000 notes). */
-    if (nc && !h->nentries) return false;
-    const __m128i keep = _mm_set_epi32(0xFF, -1, 0, -1);
-    const __m128i sign = _mm_set1_epi32(INT32_MIN);
-    const __m128i limit =
-        _mm_xor_si128(_mm_set_epi32(DS_FEAT_DEMONYM, 0x00FFFFFF, 0, (int)(h->nentries - 1)), sign);
-    __m128i bad = _mm_setzero_si128();
-    const ds_gaz_cand *c = &g->cands[cand];
-    for (uint32_t q = 0; q < nc; q++) {
-        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)&c[q]);
-        x = _mm_xor_si128(_mm_and_si128(x, keep), sign);
-        bad = _mm_or_si128(bad, _mm_cmpgt_epi32(x, limit));
-    }
-    return _mm_movemask_epi8(bad) == 0;
-#else
-    for (uint32_t q = 0; q < nc; q++) {
-        const ds_gaz_cand *c = &g->cands[cand + q];
-        if (c->feature > DS_FEAT_DEMONYM || c->iso3[3] != '\0' || c->entry >= h->nentries)
-            return false;
-    }
-    return true;
-#endif
+    return s->key < h->pool_size && cand <= h->ncands && nc <= h->ncands - cand;
 }
-#if defined(__SSE2__)
-_Static_assert(sizeof(ds_gaz_cand) == 16 && offsetof(ds_gaz_cand, entry) == 0 &&
-                   offsetof(ds_gaz_cand, iso3) == 8 && offsetof(ds_gaz_cand, feature) == 12,
-               "slot_ok reads a candidate as the four lanes its comment gives");
-#endif
 
 /* The position in slot s's list of its by_hash record it (0 <= it <
  * ncand), checked when read: past the list, the file is corrupt (the stage
@@ -368,46 +332,35 @@ static const ds_gaz_entry *entry_first(const ds_gazetteer *g, uint32_t id)
         atomic_store_explicit(&g->chk->corrupt, 1, memory_order_relaxed);
         return &BLANK_ENTRY;
     }
-    atomic_fetch_or_explicit(&g->entry_bits[id / 64], (uint64_t)1 << (id % 64),
+    atomic_fetch_or_explicit(&g->chk->entry_bits[id / 64], (uint64_t)1 << (id % 64),
                              memory_order_relaxed);
     return &g->entries[id];
 }
 
-/* Entry id, a candidate's (in range: slot_ok), checked (entry_ok) on its
- * first read: every read of an entry by the annotator goes through here,
- * but for a match's chosen entry (chosen_entry). A failing entry sets
- * corrupt (the stage answers DS_EDATA) and reads as BLANK_ENTRY meanwhile. */
+/* Entry id, a candidate's (any value: a corrupt file's may be past the
+ * table), tested against the entry count before any use and checked
+ * (entry_ok) on its first read: every read of an entry by the annotator
+ * goes through here, but for a match's chosen entry (chosen_entry). An id
+ * out of range or a failing entry sets corrupt (the stage answers
+ * DS_EDATA) and reads as BLANK_ENTRY meanwhile. */
 static inline const ds_gaz_entry *entry_of(const ds_gazetteer *g, uint32_t id)
 {
-    if (atomic_load_explicit(&g->entry_bits[id / 64], memory_order_relaxed) >> (id % 64) & 1)
+    if (id < g->nentries &&
+        atomic_load_explicit(&g->chk->entry_bits[id / 64], memory_order_relaxed) >> (id % 64) & 1)
         return &g->entries[id];
     return entry_first(g, id);
 }
 
-/* A match's chosen entry: places() passes it to entry_of as soon as it is
- * chosen, so it is in range and checked (or the file is known corrupt, and
- * the stage answers DS_EDATA); read without the test in resolve's loops. */
+/* A match's chosen entry: resolve chooses only a candidate whose entry
+ * passed entry_of, so it is in range and checked; read without the test
+ * in resolve's loops. */
 static inline const ds_gaz_entry *chosen_entry(const ds_gazetteer *g, uint32_t id)
 {
     return &g->entries[id];
 }
 
-/* Whether slot j (with a key) passed slot_ok, checking it on its first hit. */
-static bool slot_checked(const ds_gazetteer *g, uint32_t j)
-{
-    _Atomic uint64_t *w = &g->chk->checked[j / 64];
-    uint64_t bit = (uint64_t)1 << (j % 64);
-    if (atomic_load_explicit(w, memory_order_relaxed) & bit) return true;
-    if (!slot_ok(g, &g->slots[j])) {
-        atomic_store_explicit(&g->chk->corrupt, 1, memory_order_relaxed);
-        return false;
-    }
-    atomic_fetch_or_explicit(w, bit, memory_order_relaxed);
-    return true;
-}
-
 /* The header's layout, the countries and the stop words; the slots and the
- * records they lead to are checked on first use (slot_checked). */
+ * records they lead to are checked when read (slot_ok, entry_of). */
 static bool gaz_validate(const ds_gazetteer *g, size_t len)
 {
     const ds_gaz_header *h = g->h;
@@ -496,14 +449,14 @@ ds_status ds_gazetteer_load(ds_gazetteer **out, const char *data_dir, char *err,
         snprintf(err, errlen, "%s: corrupt or from another version (rebuild it)", path);
         goto corrupt;
     }
-    size_t slot_words = g->h->nslots / 64 + 1, entry_words = g->h->nentries / 64 + 1;
-    g->chk = calloc(1, sizeof *g->chk + (slot_words + entry_words) * sizeof g->chk->checked[0]);
+    g->nentries = g->h->nentries;
+    size_t entry_words = g->h->nentries / 64 + 1;
+    g->chk = calloc(1, sizeof *g->chk + entry_words * sizeof g->chk->entry_bits[0]);
     if (!g->chk) {
         close(fd);
         ds_gazetteer_free(g);
         return DS_ENOMEM;
     }
-    g->entry_bits = g->chk->checked + slot_words;
     close(fd);
     words_init(g);
     *out = g;
@@ -615,8 +568,11 @@ static const ds_gaz_slot *gaz_lookup_hashed(const ds_gazetteer *g, const char *k
         if (s->hash != h || s->key_len != len) continue;
         if (len <= 8 ? key8_eq(s->key8, key, len)
                      : s->key < g->h->pool_size && strncmp(g->pool + s->key, key, len) == 0 &&
-                           !g->pool[s->key + len])
-            return slot_checked(g, j) ? s : NULL;
+                           !g->pool[s->key + len]) {
+            if (slot_ok(g, s)) return s;
+            atomic_store_explicit(&g->chk->corrupt, 1, memory_order_relaxed);
+            return NULL;
+        }
     }
 }
 
@@ -642,6 +598,12 @@ uint32_t ds_gazetteer_find(const ds_gazetteer *gaz, const char *name, size_t len
     uint64_t stored[8] = {0};
     for (uint32_t i = 0; s && i < s->ncand; i++) {
         uint32_t e = gaz->cands[s->cand + i].entry;
+        /* an id past the table (a corrupt file: see slot_ok) is left out,
+         * and the place annotator answers DS_EDATA from then on */
+        if (e >= gaz->nentries) {
+            atomic_store_explicit(&gaz->chk->corrupt, 1, memory_order_relaxed);
+            continue;
+        }
         bool dup = false;
         if (stored[e / 64 % 8] >> (e % 64) & 1)
             for (uint32_t j = 0; j < k && j < cap; j++) dup |= ids[j] == e;
@@ -733,18 +695,24 @@ static size_t join_norms(char *out, size_t cap, const ds_token *tok, uint32_t a,
 }
 
 /* What the matcher keeps of a token, computed once: its key, whether it
- * is a stop word, its cue-word classes. */
+ * is a stop word, its cue-word classes. The first four fields after key
+ * say what is known (0: not yet); token_keys clears them, as one word of
+ * TG_KNOWN_BYTES, and nothing else: the others are written when those say
+ * so, before they are read. */
 typedef struct tok_geo {
-    const char *key; /* its skeleton (arena), once keyed */
+    const char *key; /* with keyed: its skeleton (arena) */
     uint32_t slot;   /* its key looked up alone (tok_slot): 0 not yet, 1 no slot, j + 2 slot j */
+    uint16_t cls;    /* WC_* | WC_KNOWN; 0 not yet known */
+    uint8_t stop;    /* 0 not yet known, 1 no, 2 yes */
+    uint8_t keyed;   /* key, key_len and connector computed */
     uint32_t lh;     /* with slot >= 2 and a norm of at most 15 bytes: the loose hash
                       * of the token alone (ngram_loose_hash), made by tok_slot */
     uint16_t key_len;
-    uint16_t cls; /* WC_* | WC_KNOWN; 0 not yet known */
-    uint8_t stop; /* 0 not yet known, 1 no, 2 yes */
     uint8_t connector;
-    uint8_t keyed; /* key_len and connector computed */
 } tok_geo;
+enum { TG_KNOWN_BYTES = 8 };
+_Static_assert(offsetof(tok_geo, keyed) + 1 - offsetof(tok_geo, slot) == TG_KNOWN_BYTES,
+               "token_keys clears slot, cls, stop and keyed as one word");
 
 /* A token's tok_geo, padded to the size of a token: the tok_geo of a token
  * pointer is then at the same byte offset in st->tg as the token in the
@@ -863,12 +831,33 @@ static bool is_connector_token(geo_state *st, const ds_token *t)
     return (tok_cls(st, t) & WC_CONNECTOR) != 0;
 }
 
+/* Marks a token's tok_geo as nothing known yet. */
+static inline void tg_forget(tok_geo_slot *p)
+{
+    memset(&p->g.slot, 0, TG_KNOWN_BYTES);
+}
+
+/* The tokens' tok_geo, each with nothing known yet. */
 static ds_status token_keys(geo_state *st)
 {
     ds_doc *doc = st->doc;
     st->tok = doc->tokens.v;
-    st->tg = ds_arena_alloc(doc->arena, doc->tokens.n * sizeof *st->tg);
-    return st->tg ? DS_OK : DS_ENOMEM;
+    uint32_t n = doc->tokens.n;
+    tok_geo_slot *tg = ds_arena_alloc_raw(doc->arena, n * sizeof *tg);
+    if (!tg) return DS_ENOMEM;
+    /* only the words that say what is known (tok_geo): a third of the
+     * bytes a cleared allocation writes, four tokens a step (a store each,
+     * where a loop of one a step took as many instructions again) */
+    tok_geo_slot *p = tg, *end = tg + n;
+    for (; end - p >= 4; p += 4) {
+        tg_forget(&p[0]);
+        tg_forget(&p[1]);
+        tg_forget(&p[2]);
+        tg_forget(&p[3]);
+    }
+    for (; p < end; p++) tg_forget(p);
+    st->tg = tg;
+    return DS_OK;
 }
 
 /* A per-thread memo of the skeleton keys of words of 1 to 15 bytes (the
@@ -970,12 +959,16 @@ static const tok_geo *tok_key_compute(geo_state *st, uint32_t t)
     tok_geo *tg = &st->tg[t].g;
     const ds_token *tk = &st->doc->tokens.v[t];
     tg->keyed = 1;
-    if (!(tk->flags & DS_TOK_WORD)) return tg;
     size_t n = tk->norm_len;
     size_t need = 2u * n + 2;
     /* room for a memo's key copied whole */
     size_t room = need < KEY_MEMO_KEY ? KEY_MEMO_KEY : need;
-    if (st->keys_left < room && !keys_grow(st, room)) return tg;
+    if (!(tk->flags & DS_TOK_WORD) || (st->keys_left < room && !keys_grow(st, room))) {
+        tg->key = NULL; /* no key */
+        tg->key_len = 0;
+        tg->connector = 0;
+        return tg;
+    }
     if (n < 1 || n > 15) return tok_key_miss(st, tg, tk, need, NULL, 0, 0);
     uint64_t a0, a1;
     key_memo *km = memo_of(tk, &a0, &a1);
@@ -1010,7 +1003,9 @@ static const ds_gaz_slot *tok_slot_compute(geo_state *st, uint32_t t)
     const ds_token *tk = &st->doc->tokens.v[t];
     size_t n = tk->norm_len;
     if (n >= 1 && n <= 15) {
-        if (s) tg->lh = tk->hash ? (uint32_t)strmap_hash(tk->norm, n) : loose_hash_of(tk->norm, n);
+        tg->lh = !s         ? 0
+                 : tk->hash ? (uint32_t)strmap_hash(tk->norm, n)
+                            : loose_hash_of(tk->norm, n);
         uint64_t a0, a1;
         key_memo *km = memo_of(tk, &a0, &a1);
         if (km->w0 == a0 && km->w1 == a1) {
@@ -2188,6 +2183,25 @@ static bool round1_same(const geo_state *st, const raw_match *m, uint32_t nparen
     return true;
 }
 
+/* Whether candidate c, about to be a match's choice, leads to an entry in
+ * range that passes entry_ok and repeats its country, feature, flags and
+ * importance (gazbin.h: the same 8 bytes in both records); else the file
+ * is corrupt (set here or by entry_of: the stage answers DS_EDATA) and the
+ * match stays unresolved. Every chosen entry passes here, so chosen_entry
+ * reads it without a test. */
+static bool chosen_ok(const ds_gazetteer *g, const ds_gaz_cand *c)
+{
+    const ds_gaz_entry *e = entry_of(g, c->entry);
+    if (e != &BLANK_ENTRY && memcmp(e->iso3, c->iso3, 8) == 0) return true;
+    atomic_store_explicit(&g->chk->corrupt, 1, memory_order_relaxed);
+    return false;
+}
+_Static_assert(offsetof(ds_gaz_entry, feature) == offsetof(ds_gaz_entry, iso3) + 4 &&
+                   offsetof(ds_gaz_entry, importance) == offsetof(ds_gaz_entry, iso3) + 6 &&
+                   offsetof(ds_gaz_cand, feature) == offsetof(ds_gaz_cand, iso3) + 4 &&
+                   offsetof(ds_gaz_cand, importance) == offsetof(ds_gaz_cand, iso3) + 6,
+               "chosen_ok compares iso3, feature, flags and importance as 8 bytes");
+
 /* Always inline: its one caller, places, calls it 17k times per 2,000
  * notes, and the checks above made the compiler stop inlining it. */
 static inline __attribute__((always_inline)) void resolve(geo_state *st, uint32_t k)
@@ -2204,6 +2218,7 @@ static inline __attribute__((always_inline)) void resolve(geo_state *st, uint32_
         if (from == to) return;
     }
     uint32_t best = DS_NONE;
+    const ds_gaz_cand *best_c = NULL; /* the candidate that gave best */
     long best_score = -1;
     cand_eval bv = {0};
     uint32_t nparents = 0; /* of the chain above m, those resolved */
@@ -2500,10 +2515,11 @@ static inline __attribute__((always_inline)) void resolve(geo_state *st, uint32_
         if (score > best_score) {
             best_score = score;
             best = c->entry;
+            best_c = c;
             bv = v;
         }
     }
-    if (best == DS_NONE) return;
+    if (best == DS_NONE || !chosen_ok(g, best_c)) return;
     m->chosen = best;
     if (bv.hier)
         m->how = DS_GEO_HIERARCHY;
@@ -2630,7 +2646,7 @@ static ds_status places(geo_state *st, ds_ctx *ctx)
             if (m->chosen != DS_NONE) continue;
             resolve(st, k);
             if (m->chosen == DS_NONE) continue;
-            const ds_gaz_entry *e = entry_of(g, m->chosen);
+            const ds_gaz_entry *e = chosen_entry(g, m->chosen);
             if (e->feature != DS_FEAT_DEMONYM) sent_add_iso(st, m->sentence, e->iso3);
         }
         if (round == 0 && !doc->focus_iso3[0]) {

@@ -1,8 +1,10 @@
 # test_data_corrupt.sh - a damaged gazetteer.bin is a clear error, never a
 # crash or a half-written result: truncated, and with its second half
 # overwritten. Both are refused when the context loads (the header and the
-# countries are checked there; the slots, checked when first used, are not
-# reached by this test). The data directory is the build's, copied.
+# countries are checked there). The records the slots lead to are checked
+# when read: with every candidate's entry id past the entry table, the
+# document's names are read and refused. The data directory is the
+# build's, copied.
 . "$(dirname "$0")/lib.sh"
 
 SRC=${DOSSIER_DATA:-$(dirname "$DOSSIER")/data}
@@ -33,4 +35,23 @@ rc=$?
 if [ "$rc" -ne 0 ] && [ "$rc" -lt 128 ]; then ok; else fail "overwritten gazetteer: exit $rc (want an error, not 0 or a signal)"; fi
 expect_grep 'gazetteer' "$TMP/err"
 [ ! -s "$TMP/out" ] && ok || fail "overwritten gazetteer: output written"
+
+# 3. every candidate's entry id past the entry table (gazbin.h: the header's
+#    nentries and ncands, its off_cands; 16-byte candidates, the entry id
+#    first): refused when the annotator reads them, no output
+mkdir "$TMP/cand" && cp "$SRC"/* "$TMP/cand/"
+python3 - "$TMP/cand/gazetteer.bin" <<'PY'
+import struct, sys
+p = sys.argv[1]
+b = bytearray(open(p, "rb").read())
+nentries, nslots, ncands, ncountries, off_entries, off_slots, off_cands = struct.unpack_from("<7I", b, 12)
+for i in range(ncands):
+    struct.pack_into("<I", b, off_cands + 16 * i, nentries + 7 + i % 1000)
+open(p, "wb").write(bytes(b))
+PY
+DOSSIER_DATA=$TMP/cand "$DOSSIER" extract "$TMP/doc.txt" >"$TMP/out" 2>"$TMP/err"
+rc=$?
+if [ "$rc" -ne 0 ] && [ "$rc" -lt 128 ]; then ok; else fail "candidates past the entries: exit $rc (want an error, not 0 or a signal)"; fi
+expect_grep 'gazetteer' "$TMP/err"
+[ ! -s "$TMP/out" ] && ok || fail "candidates past the entries: output written"
 finish
