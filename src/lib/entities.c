@@ -427,6 +427,8 @@ static inline bool surely_no_name(const ent *e, uint32_t t, uint32_t end, uint32
  * The key grows a token at a time and so does its hash (no rehash, no
  * strlen per probe); it is only written out and hashed when a map is
  * probed, which the first token's facts often spare (see below). */
+static name_match match_name_from(const ent *e, uint32_t t, uint32_t end, uint32_t most);
+
 static name_match match_name(const ent *e, uint32_t t, uint32_t end)
 {
     name_match m = {0, DS_NONE, false};
@@ -438,6 +440,17 @@ static name_match match_name(const ent *e, uint32_t t, uint32_t end)
         if (strmap_get(&e->doc_starts, k0, u0, &v) && v > most) most = v;
     }
     if (!most || surely_no_name(e, t, end, most)) return m;
+    return match_name_from(e, t, end, most);
+}
+
+/* match_name once its first tests passed: t has a key, most (not 0) is
+ * the most units of a name starting with t's first unit (the document's
+ * names counted), and surely_no_name(e, t, end, most) is false. actors_in
+ * calls it so, having made those tests itself. */
+static name_match match_name_from(const ent *e, uint32_t t, uint32_t end, uint32_t most)
+{
+    name_match m = {0, DS_NONE, false};
+    uint32_t v = 0;
     const ds_lex_token *ft = &e->facts[t];
     char key[KEY_CAP];
     size_t n = 0, made = 0; /* bytes of the key; of them, written to key[] and hashed */
@@ -1304,9 +1317,12 @@ static ds_status actors_in(ent *e, uint32_t s, uint32_t a, uint32_t b, const uin
         if (t < next || e->mark[t] == MARK_ACTOR || e->mark[t] == MARK_TIMEX) continue;
         if (!ft->most && !(ft->words & ACTOR_CUES) && !may_be_nation(e, t)) continue;
         name_match m = {0, DS_NONE, false};
-        /* most is the whole of it after the fold: surely_no_name spares the call */
+        /* most is the whole of it after the fold (or with no name defined:
+         * match_name's own look-up of doc_starts finds nothing), so
+         * match_name's first tests are these: surely_no_name spares the
+         * call, and the call skips them */
         if (e->facts[t].most && e->key_len[t] && !surely_no_name(e, t, b, e->facts[t].most))
-            m = match_name(e, t, b);
+            m = match_name_from(e, t, b, e->facts[t].most);
         if (m.found && m.last == t && !(tok(e, t)->flags & DS_TOK_UPPER)) {
             /* "Sirajuddin Haqqani", "Maulana Abdul Salam Haqqani": a one-word
              * name after a person's given name or title is a surname, and

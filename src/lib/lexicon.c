@@ -907,24 +907,47 @@ static bool build_token_facts(ds_lexicon *lex)
     return true;
 }
 
-/* The n bytes at s (1 <= n <= 8) as one number, read in two overlapping
- * windows that cover them all: equal numbers of two strings of the same
- * length mean equal bytes. */
+/* The n bytes at s (1 <= n <= 8) as one number: the little-endian number
+ * of them, zero-padded (byte i at bits 8i), read in two overlapping
+ * windows that cover them all (a byte in both is ORed with itself): equal
+ * numbers of two strings of the same length mean equal bytes. */
 static inline uint64_t word_bytes(const char *s, size_t n)
 {
     if (n >= 4) {
         uint32_t lo, hi;
         memcpy(&lo, s, 4);
         memcpy(&hi, s + n - 4, 4);
-        return (uint64_t)hi << 32 | lo;
+        return (uint64_t)hi << (8 * (n - 4)) | lo;
     }
     if (n >= 2) {
         uint16_t lo, hi;
         memcpy(&lo, s, 2);
         memcpy(&hi, s + n - 2, 2);
-        return (uint64_t)hi << 16 | lo;
+        return (uint64_t)hi << (8 * (n - 2)) | lo;
     }
     return (unsigned char)s[0];
+}
+
+/* word_bytes of a token's norm that has a hash (1 <= n <= 8): 8 bytes are
+ * readable from it (the tokenizer's pool slack, or its static one-byte
+ * norms of letters and digits, which lie within their table): one load,
+ * the bytes past the norm masked off. */
+static const uint64_t word_mask[9] = {0,
+                                      0xffull,
+                                      0xffffull,
+                                      0xffffffull,
+                                      0xffffffffull,
+                                      0xffffffffffull,
+                                      0xffffffffffffull,
+                                      0xffffffffffffffull,
+                                      ~0ull};
+static inline uint64_t norm_bytes(const char *s, size_t n)
+{
+#ifdef DS_SWAR
+    return ds_load8(s) & word_mask[n];
+#else
+    return word_bytes(s, n);
+#endif
 }
 
 /* Indexes the plain keys of the tokens map by ds_word_hash (lex->words).
@@ -990,7 +1013,8 @@ static bool build_words(ds_lexicon *lex)
     return true;
 }
 
-/* The facts index of plain word s[0..n) with ds_word_hash h; false when it
+/* The facts index of plain word s[0..n) with ds_word_hash h (a token's norm
+ * with a hash: norm_bytes reads 8 bytes of it); false when it
  * is no key of the tokens map. */
 static inline bool word_find(const ds_lexicon *lex, uint32_t h, const char *s, size_t n,
                              uint32_t *fact)
@@ -998,7 +1022,7 @@ static inline bool word_find(const ds_lexicon *lex, uint32_t h, const char *s, s
     for (const word_slot *w = &lex->words[h >> lex->words_shift];; w++) {
         if (!w->hash) return false;
         if (w->hash == h && w->len == n &&
-            (n <= 8 ? w->key == word_bytes(s, n) : memcmp(lex->tokens.keys + w->key, s, n) == 0)) {
+            (n <= 8 ? w->key == norm_bytes(s, n) : memcmp(lex->tokens.keys + w->key, s, n) == 0)) {
             *fact = w->fact;
             return true;
         }
@@ -1258,7 +1282,7 @@ fail:
  * again. Bump LEXBIN_VERSION when lexicon_load_text builds anything
  * otherwise from the same files and word lists. */
 
-#define LEXBIN_VERSION  8u
+#define LEXBIN_VERSION  9u
 #define LEXBIN_NSOURCES 4
 static const char lexbin_magic[8] = {'d', 's', 'l', 'e', 'x', 'b', 'i', 'n'};
 static const char *const lexbin_sources[LEXBIN_NSOURCES] = {"actors.tsv", "actor_countries.tsv",
@@ -2025,7 +2049,7 @@ key_fast(const ds_lexicon *lex, const word_slot *ws, uint32_t shift, const ds_to
         for (const word_slot *w = &ws[h >> shift];; w++) {
             if (!w->hash) break;
             if (w->hash == h && w->len == n &&
-                (n <= 8 ? w->key == word_bytes(norm, n)
+                (n <= 8 ? w->key == norm_bytes(norm, n)
                         : memcmp(lex->tokens.keys + w->key, norm, n) == 0))
                 return &w->facts; /* units is 1 there (build_words) */
         }

@@ -810,7 +810,13 @@ ds_actor *ds_facts_actor(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, uint3
      * le->dup_aliases) finds what that one found (it is no acronym unless
      * that alias is), which ended the search if it counted */
     uint64_t dups = le ? le->dup_aliases | le->name_dup_aliases : 0;
-    for (uint32_t i = 0; le && have == DS_NONE && i < le->naliases; i++)
+    /* an alias counts only when it finds an entry not of the lexicon: with
+     * none among the entries (the usual note's), none can (the index holds
+     * the entries' own indices), and the aliases are not looked up */
+    bool learnt = false;
+    for (uint32_t j = 0; le && have == DS_NONE && j < x->actors.n && !learnt; j++)
+        learnt = !x->actors.v[j].in_lexicon;
+    for (uint32_t i = 0; learnt && have == DS_NONE && i < le->naliases; i++)
         if (!(i < 64 && (dups >> i & 1u)) && !lk[1 + i].acronym &&
             lookup_keyed(ix, &lk[1 + i], &found) && !x->actors.v[found].in_lexicon)
             have = found;
