@@ -1915,7 +1915,7 @@ _Static_assert(DS_FEAT_COUNTRY == 0 && DS_FEAT_ADMIN1 == 1 && DS_FEAT_ADMIN2 == 
 /* resolve's support from the name a match places ("Town, Province"): the
  * child's importance up to CHILD_BONUS_MAX, and COUNTRY_CHILD_BONUS more for
  * a country ("Brazzaville, Congo") */
-enum { CHILD_BONUS_MAX = 2500, COUNTRY_CHILD_BONUS = 3500 };
+enum { CHILD_BONUS_MAX = 2500, COUNTRY_CHILD_BONUS = 3500, CHILD_EXACT_BONUS = 4000 };
 
 /* Whether no candidate of m can be acceptable, in either round: a name
  * read as a person's, after a title, or inside a longer proper name (and
@@ -2340,7 +2340,7 @@ static inline __attribute__((always_inline)) void resolve(geo_state *st, uint32_
      * division named before a child, the child's support */
     long bonus_bound = (parent_resolved ? 8000 : 0) + (m->hint >= 0 ? 4000 : 0) +
                        (m->has_child && m->hint < 0 ? 1000 + 4500 : 0) +
-                       (child ? CHILD_BONUS_MAX : 0);
+                       (child ? CHILD_BONUS_MAX + CHILD_EXACT_BONUS : 0);
     for (uint32_t it = from; it < to; it++) {
         if (skim) {
             uint32_t ci, mlh = m->loose_hash;
@@ -2478,13 +2478,15 @@ static inline __attribute__((always_inline)) void resolve(geo_state *st, uint32_
         }
         /* the child bonus is at most CHILD_BONUS_MAX (and COUNTRY_CHILD_BONUS
          * more for a country): skip what cannot win */
-        long bonus_max =
-            child ? CHILD_BONUS_MAX + (c->feature == DS_FEAT_COUNTRY ? COUNTRY_CHILD_BONUS : 0) : 0;
+        long bonus_max = child ? CHILD_BONUS_MAX + CHILD_EXACT_BONUS +
+                                     (c->feature == DS_FEAT_COUNTRY ? COUNTRY_CHILD_BONUS : 0)
+                               : 0;
         if (score + bonus_max <= best_score) continue;
 
         /* "Islamabad, Federal Capital Territory": the name before supports the
          * division; the child's most important candidates suffice (sorted lists) */
         long child_bonus = 0;
+        bool child_exact = false;
         uint32_t nchild = child_isos >> iso_bit(ci) & 1 ? child_n : 0;
         for (uint32_t j = 0; j < nchild; j++) {
             const ds_gaz_cand *cc = &g->cands[child->slot->cand + j];
@@ -2497,10 +2499,16 @@ static inline __attribute__((always_inline)) void resolve(geo_state *st, uint32_
                 long imp = cc->importance;
                 if (imp > child_bonus) child_bonus = imp;
                 v.child = true;
+                child_exact |= cc->loose_hash == child->loose_hash;
             }
         }
         if (child_bonus > CHILD_BONUS_MAX) child_bonus = CHILD_BONUS_MAX;
+        /* "Lahore (Punjab)" in a sentence that names India: the division,
+         * spelt as written, in which the town is spelt as written
+         * (Pakistan's) outweighs the context country's, which has only a
+         * town spelt like it */
         score += child_bonus;
+        if (child_exact && v.exact && !v.ctx && st->nsgeo) score += CHILD_EXACT_BONUS;
         /* "Brazzaville, Congo": a country placed by the town before it
          * outweighs another country of that name in the context */
         if (v.child && c->feature == DS_FEAT_COUNTRY) score += COUNTRY_CHILD_BONUS;

@@ -1330,6 +1330,14 @@ e = one("s6")
 assert (e["sub_event_type"], e["actor1"], e["actor2"]) == ("Shelling/artillery/missile attack", "Military Forces of Turkey (2002-)", "Kurdistan Workers\x27 Party"), e
 e = one("s7")
 assert (e["event_type"], e["location"]) == ("Riots", "Quibdo"), e
+# "Lahore (Punjab)" in a note that names India, "Mashegu (Mashegu,
+# Niger)": the division, spelt as written, where the town is spelt as
+# written outweighs the country the sentence names (India\x27s Punjab with an
+# unknown "Lahore"; the country Niger)
+e = one("s8")
+assert (e["country"], e["admin1"], e["location"]) == ("PAK", "Punjab", "Lahore"), e
+e = one("s9")
+assert (e["country"], e["admin1"], e["location"]) == ("NGA", "Niger", "Mashegu"), e
 '
 
 
