@@ -1856,7 +1856,8 @@ acceptable(const geo_state *st, const raw_match *m, const ds_gaz_cand *e, const 
     if (v->child && (v->exact || v->close) && m->has_child) return true;
     if (geo) /* "Termiz" for "Termez" needs a long enough skeleton, shorter with
               * its type word ("Musakhel district" for Musa Khel) */
-        return v->exact || v->hier || (keylen >= 5 && m->preposition) || (keylen >= 4 && hinted);
+        return v->exact || v->hier || (keylen >= 5 && m->preposition) || (keylen >= 4 && hinted) ||
+               (keylen >= 4 && m->preposition && v->close);
     /* a town that bears its division's name, spelt exactly after "in":
      * abroad too, once the first round is done ("people demonstrated in
      * Tubingen to call for a ceasefire in Ukraine"), when no
@@ -2067,6 +2068,39 @@ typedef struct mention_loose {
     char s[NAME_CAP];
     size_t n; /* (size_t)-1: not made yet */
 } mention_loose;
+
+/* Are loose forms a and b the same but for doubled letters ("baramulla",
+ * "baramula"; "abbottabad", "abbotabad")? */
+static bool same_but_doubles(const char *a, size_t an, const char *b, size_t bn)
+{
+    size_t i = 0, j = 0;
+    while (i < an && j < bn) {
+        if (a[i] != b[j]) return false;
+        char c = a[i];
+        while (i < an && a[i] == c) i++;
+        while (j < bn && b[j] == c) j++;
+    }
+    return i == an && j == bn;
+}
+
+/* Whether entry e's name is the mention's loose form but for doubled
+ * letters (a transliteration's, not a different name's difference). */
+static bool doubles_only(const geo_state *st, const raw_match *m, const ds_gaz_entry *e,
+                         mention_loose *ml)
+{
+    if (ml->n == (size_t)-1) {
+        char text[NAME_CAP];
+        size_t tl = join_norms(text, NAME_CAP, st->doc->tokens.v, m->tok, m->tok + m->ntok);
+        ml->n = tl ? ds_geo_loose(ml->s, sizeof ml->s, text, tl) : 0;
+    }
+    if (!ml->n || e->name >= st->g->h->pool_size) return false;
+    const char *name = st->g->pool + e->name;
+    char folded[NAME_CAP], loose[NAME_CAP];
+    size_t n = ds_fold(folded, sizeof folded, name, strnlen(name, NAME_CAP - 1));
+    if (n == (size_t)-1) return false;
+    size_t l = ds_geo_loose(loose, sizeof loose, folded, n);
+    return same_but_doubles(ml->s, ml->n, loose, l);
+}
 
 /* A per-thread memo of spelling_distance, a pure function of an entry (of
  * the gazetteer whose load number is gen) and a mention's loose form of
@@ -2457,6 +2491,12 @@ static inline __attribute__((always_inline)) void resolve(geo_state *st, uint32_
          * acceptable reads is all known here: a candidate it rejects (most
          * of a match left unresolved) is passed over before it is scored,
          * and one it takes is not asked again below. */
+        /* "in Baramulla" for GeoNames' Baramula, in the country of the
+         * context: a short skeleton spelt as written but for a doubled
+         * letter, after a preposition (acceptable reads v.close) */
+        if (!v.exact && keylen == 4 && m->preposition && (v.ctx || v.focus) && !v.hier &&
+            !(e->flags & DS_GAZF_NEEDS_SUPPORT))
+            v.close = doubles_only(st, m, entry_of(g, c->entry), &ml);
         if (!child && !acceptable(st, m, e, &v, parent_resolved, keylen, upper)) continue;
         long score = e->importance;
         if (v.exact) score += 4000;

@@ -1366,6 +1366,11 @@ e = ev("2024-10-13")
 assert (e["event_type"], e["location"], e["fatalities"], e["injuries"]) == ("Battles", "Kupwara district", 2, 1), e
 e = ev("2024-10-11")
 assert (e["location"], e["admin1"], e["injuries"]) == ("Tral", "Jammu and Kashmir", 2), e
+# "arrested three overground workers of Lashkar-e-Taiba in Baramulla":
+# GeoNames spells it Baramula (a doubled letter is a transliteration\x27s
+# difference; the place was lost)
+e = [x for x in out["events"] if x["sub_event_type"] == "Arrests"][0]
+assert (e["actor2"], e["location"], e["admin1"]) == ("Lashkar-e-Taiba", "Baramulla", "Jammu and Kashmir"), e
 '
 
 
