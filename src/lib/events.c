@@ -3894,10 +3894,13 @@ static void casualties(ev_scan *sc, const frame *f, cand *c)
                     break;
                 }
             }
-            if (tok_is(sc, nxt, "a") || tok_is(sc, nxt, "an") || tok_is(sc, nxt, "one")) {
+            /* "murdered a NC cadre": the phrase ends on its article */
+            bool art_in =
+                sc->m[i].len > 1 && (tok_is(sc, nxt - 1, "a") || tok_is(sc, nxt - 1, "an"));
+            if (art_in || tok_is(sc, nxt, "a") || tok_is(sc, nxt, "an") || tok_is(sc, nxt, "one")) {
                 /* "killing an unknown number of soldiers", "a number of",
                  * "a dozen": not one (a dozen is a figure of its own) */
-                if (a_number_of(sc, nxt + 1)) break;
+                if (a_number_of(sc, art_in ? nxt : nxt + 1)) break;
                 c->fatalities = 1;
                 /* "killed a police officer and civilian" */
                 for (uint32_t j = nxt + 1; j < f->tok_end && j < nxt + 5; j++) {

@@ -1338,6 +1338,15 @@ e = one("s8")
 assert (e["country"], e["admin1"], e["location"]) == ("PAK", "Punjab", "Lahore"), e
 e = one("s9")
 assert (e["country"], e["admin1"], e["location"]) == ("NGA", "Niger", "Mashegu"), e
+# "murdered a local councillor" (one dead; "murdered" was no trigger),
+# "initiated an armed confrontation with police officers" (a battle); the
+# adjective in "in memory of murdered and missing women" kills no one
+e = one("t1")
+assert (e["sub_event_type"], e["fatalities"]) == ("Attack", 1), e
+e = one("t2")
+assert (e["sub_event_type"], e["actor2"]) == ("Armed clash", "Police Forces of Ecuador"), e
+e = one("t3")
+assert (e["sub_event_type"], e["fatalities"]) == ("Peaceful protest", 0), e
 '
 
 
