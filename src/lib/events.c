@@ -4410,11 +4410,18 @@ static void classify(ev_scan *sc, const frame *f, cand *c)
         if (!r) continue;
         if (r->sub_event_type == acled_subs[23] && territory_after(sc, f, i)) transfer = true;
         if (!noun) c->noun_only = false;
+        /* "staged protests", "held demonstrations", "conducted airstrikes":
+         * the happening told, with its verb (not "protests in March"; not
+         * "able to carry out attacks", a capability) */
+        static const char *const light[] = {"staged",    "held",      "organised",
+                                            "organized", "launched",  "mounted",
+                                            "conducted", "initiated", NULL};
+        WORD_SIG(light);
         if (!noun || !is_plural_noun(tok(sc, i)) ||
-            (i > f->tok_start &&
-             (tok_is(sc, i - 1, "twin") || tok_is(sc, i - 1, "double") ||
-              tok_is(sc, i - 2, "twin") || tok_is(sc, i - 2, "double") ||
-              tok_is(sc, i - 1, "coordinated") || tok_is(sc, i - 1, "simultaneous"))))
+            (i > f->tok_start && (tok_is(sc, i - 1, "twin") || tok_is(sc, i - 1, "double") ||
+                                  tok_is(sc, i - 2, "twin") || tok_is(sc, i - 2, "double") ||
+                                  tok_is(sc, i - 1, "coordinated") ||
+                                  tok_is(sc, i - 1, "simultaneous") || tok_in(sc, i - 1, light))))
             c->plural_noun_only = false;
         if (!r->generic) {
             c->generic_only = false;

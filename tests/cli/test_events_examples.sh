@@ -1347,6 +1347,11 @@ e = one("t2")
 assert (e["sub_event_type"], e["actor2"]) == ("Armed clash", "Police Forces of Ecuador"), e
 e = one("t3")
 assert (e["sub_event_type"], e["fatalities"]) == ("Peaceful protest", 0), e
+# "Around 20 May 2024 (as reported), traders staged protests": a month\x27s
+# date, but "staged protests" is the happening, no summary of a month\x27s
+# protests (no event)
+e = one("t4")
+assert (e["sub_event_type"], e["date"], e["country"]) == ("Peaceful protest", "2024-05", "NPL"), e
 '
 
 
