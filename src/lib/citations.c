@@ -293,7 +293,10 @@ ds_status ds_citations_extract(ds_doc *doc, ds_ctx *ctx)
         ds_status st = plain_markers(doc, &deleted);
         if (st != DS_OK) return st;
     }
-    if (deleted) ds_text_compact(doc);
+    if (deleted) {
+        if (!ds_doc_map_own(doc)) return DS_ENOMEM; /* the compaction writes the map */
+        ds_text_compact(doc);
+    }
     return DS_OK;
 }
 

@@ -688,6 +688,59 @@ static void map_identity(uint32_t *map, uint32_t first, uint32_t n)
     for (; k < n; k++) map[k] = first + k;
 }
 
+/* ds_identity_map (read_util.h): built by the compiler, read-only, so
+ * that threads share it without a lock or a first-use test */
+#define ID4(b)    (b), (b) + 1, (b) + 2, (b) + 3
+#define ID16(b)   ID4(b), ID4((b) + 4), ID4((b) + 8), ID4((b) + 12)
+#define ID64(b)   ID16(b), ID16((b) + 16), ID16((b) + 32), ID16((b) + 48)
+#define ID256(b)  ID64(b), ID64((b) + 64), ID64((b) + 128), ID64((b) + 192)
+#define ID1024(b) ID256(b), ID256((b) + 256), ID256((b) + 512), ID256((b) + 768)
+const uint32_t ds_identity_map[DS_IDENTITY_MAP_N] = {
+    ID1024(0u), ID1024(1024u), ID1024(2048u), ID1024(3072u)};
+#undef ID4
+#undef ID16
+#undef ID64
+#undef ID256
+#undef ID1024
+
+bool ds_doc_map_own(ds_doc *doc)
+{
+    if (doc->map != ds_identity_map) return true;
+    uint32_t *map = ds_arena_alloc_raw(doc->arena, ((size_t)doc->text_len + 1) * sizeof *map);
+    if (!map) return false;
+    memcpy(map, ds_identity_map, ((size_t)doc->text_len + 1) * sizeof *map);
+    doc->map = map;
+    return true;
+}
+
+/* The layout's output while tb->identity holds (its input is its own
+ * source: no decoded map): the map entries are not written, map[k] = k is
+ * implied; lay_explicit writes them, at the first byte that does not land
+ * where it came from. Most notes never have one, and share
+ * ds_identity_map instead of writing a map. */
+static void lay_explicit(ds_tb *tb)
+{
+    if (!tb->identity) return;
+    map_identity(tb->map, 0, (uint32_t)tb->len);
+    tb->identity = false;
+}
+
+/* ds_tb_putc for the layout's output (the map implicit or not) */
+static inline void lay_putc(ds_tb *tb, char c, uint32_t src)
+{
+    if (tb->identity && src != tb->len) lay_explicit(tb);
+    if (tb->len + 1 >= tb->cap && !ds_tb_reserve(tb, 1)) return;
+    tb->text[tb->len] = c;
+    if (!tb->identity) tb->map[tb->len] = src;
+    tb->len++;
+}
+
+/* Source offset of output byte k (k < tb->len) */
+static inline uint32_t lay_src(const ds_tb *tb, size_t k)
+{
+    return tb->identity ? (uint32_t)k : tb->map[k];
+}
+
 /* Copies a paragraph's content into the final text, dropping inline markup:
  * Markdown links keep their text, "[edit]" goes, ** and __ go. */
 static void emit_inline(ds_tb *tb, const char *t, const uint32_t *map, uint32_t s, uint32_t e,
@@ -702,10 +755,12 @@ static void emit_inline(ds_tb *tb, const char *t, const uint32_t *map, uint32_t 
             if ((tb->failed || tb->len + (j - i) + 1 > tb->cap) && !ds_tb_reserve(tb, j - i))
                 return;
             memcpy(tb->text + tb->len, t + i, j - i);
-            if (map)
+            if (map) {
                 memcpy(tb->map + tb->len, map + i, (j - i) * sizeof *map);
-            else
+            } else if (!tb->identity || tb->len != i) {
+                lay_explicit(tb);
                 map_identity(tb->map + tb->len, i, j - i);
+            }
             tb->len += j - i;
             i = j;
             continue;
@@ -713,7 +768,7 @@ static void emit_inline(ds_tb *tb, const char *t, const uint32_t *map, uint32_t 
         if (raw) {
         } else if (c == '\n' || c == '\t') {
             /* a wrapped line: one space */
-            if (tb->len && tb->text[tb->len - 1] != ' ') ds_tb_putc(tb, ' ', MAP(i));
+            if (tb->len && tb->text[tb->len - 1] != ' ') lay_putc(tb, ' ', MAP(i));
             i++;
             while (i < e && is_ws(t[i])) i++;
             continue;
@@ -748,11 +803,11 @@ static void emit_inline(ds_tb *tb, const char *t, const uint32_t *map, uint32_t 
             continue;
         } else if (markdown && c == '\\' && i + 1 < e && strchr("\\`*_{}[]()#+-.!", t[i + 1])) {
             i++;
-            ds_tb_putc(tb, t[i], MAP(i));
+            lay_putc(tb, t[i], MAP(i));
             i++;
             continue;
         }
-        ds_tb_putc(tb, c, MAP(i));
+        lay_putc(tb, c, MAP(i));
         i++;
     }
 }
@@ -1119,6 +1174,7 @@ static ds_status layout_text(ds_doc *doc, ds_ctx *ctx, const ds_tb *in, bool mar
     tb.text = ds_arena_alloc_raw(doc->arena, tb.cap);
     tb.map = ds_arena_alloc_raw(doc->arena, tb.cap * sizeof *tb.map);
     tb.fixed = true;
+    tb.identity = !map;
     if (!tb.text || !tb.map) {
         st = DS_ENOMEM;
         goto done;
@@ -1137,9 +1193,9 @@ static ds_status layout_text(ds_doc *doc, ds_ctx *ctx, const ds_tb *in, bool mar
         if (p->joined) continue;
         if (tb.len) {
             /* separators map just past the previous block: span ends map there */
-            uint32_t after = tb.map[tb.len - 1] + 1;
-            ds_tb_putc(&tb, '\n', after);
-            if (p->blank_before) ds_tb_putc(&tb, '\n', after);
+            uint32_t after = lay_src(&tb, tb.len - 1) + 1;
+            lay_putc(&tb, '\n', after);
+            if (p->blank_before) lay_putc(&tb, '\n', after);
         }
         uint32_t bs = (uint32_t)tb.len;
         bool raw = p->kind == DS_BLOCK_FOOTNOTE || p->kind == DS_BLOCK_FURNITURE;
@@ -1150,7 +1206,7 @@ static ds_status layout_text(ds_doc *doc, ds_ctx *ctx, const ds_tb *in, bool mar
             if ((st = push_block(doc, DS_BLOCK_LABEL, bs, (uint32_t)tb.len, true)) != DS_OK)
                 goto done;
             last_label = doc->blocks.n - 1;
-            ds_tb_putc(&tb, '\n', MAP(p->colon + (tab ? 0 : 1)));
+            lay_putc(&tb, '\n', MAP(p->colon + (tab ? 0 : 1)));
             bs = (uint32_t)tb.len;
             emit_inline(&tb, t, map, p->colon + (tab ? 1 : 2), p->e, markdown, false);
             uint32_t ve = (uint32_t)tb.len;
@@ -1162,7 +1218,7 @@ static ds_status layout_text(ds_doc *doc, ds_ctx *ctx, const ds_tb *in, bool mar
         }
         emit_inline(&tb, t, map, p->cs, p->e, markdown, raw);
         for (uint32_t j = p->join_next; j != DS_NONE; j = paras[j].join_next) {
-            ds_tb_putc(&tb, ' ', MAP(paras[j].cs));
+            lay_putc(&tb, ' ', MAP(paras[j].cs));
             emit_inline(&tb, t, map, paras[j].cs, paras[j].e, markdown, false);
         }
         uint32_t be = (uint32_t)tb.len;
@@ -1190,7 +1246,19 @@ static ds_status layout_text(ds_doc *doc, ds_ctx *ctx, const ds_tb *in, bool mar
         st = DS_ENOMEM;
         goto done;
     }
-    if ((st = ds_tb_finish(&tb, doc)) != DS_OK) goto done;
+    if (tb.identity && tb.len == doc->src_len && tb.len < DS_IDENTITY_MAP_N) {
+        /* every text byte came from the same offset of the source, and
+         * none is missing at the end: the shared map (its entry at
+         * text_len is then src_len, as ds_tb_finish would write) */
+        tb.text[tb.len] = '\0';
+        doc->text = tb.text;
+        doc->map = (uint32_t *)ds_identity_map; /* read-only: see ds_doc_map_own */
+        doc->text_len = (uint32_t)tb.len;
+        memset(&tb, 0, sizeof tb);
+    } else {
+        lay_explicit(&tb);
+        if ((st = ds_tb_finish(&tb, doc)) != DS_OK) goto done;
+    }
     for (uint32_t i = 0; i < doc->footnotes.n; i++) {
         ds_footnote *fn = &doc->footnotes.v[i];
         if ((st = ds_footnote_add_urls(doc, fn, fn->span.start, fn->span.end)) != DS_OK) goto done;
