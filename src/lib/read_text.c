@@ -1348,7 +1348,7 @@ ds_status ds_read_text(ds_doc *doc, ds_ctx *ctx, bool markdown)
     ds_tb tb = {0};
     bool one_line;
     if (plain_ascii(doc->src, doc->src_len, &one_line)) {
-        ds_tb view = {(char *)doc->src, NULL, doc->src_len, doc->src_len, false, true};
+        ds_tb view = {(char *)doc->src, NULL, doc->src_len, doc->src_len, false, true, false};
         return layout_text(doc, ctx, &view, markdown, one_line);
     }
     ds_status st = ds_decode_utf8(&tb, doc, ctx, doc->src, doc->src_len, 0);
