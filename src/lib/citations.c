@@ -11,6 +11,9 @@
 
 #include <stdlib.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 /* ---- footnote URLs ------------------------------------------------------ */
 
@@ -134,21 +137,52 @@ void ds_text_compact(ds_doc *doc)
 
 /* ---- markers -------------------------------------------------------------- */
 
+/* The first ']', '[' or new line in t[j, e), or e (16 bytes a step; the
+ * rest as the last 16 bytes of t[0, e), those before j shifted out). */
+static inline uint32_t bracket_stop(const char *t, uint32_t j, uint32_t e)
+{
+#if defined(__SSE2__)
+    const __m128i rb = _mm_set1_epi8(']'), lb = _mm_set1_epi8('['), nl = _mm_set1_epi8('\n');
+#define STOP16(x)                                                                                  \
+    (unsigned)_mm_movemask_epi8(                                                                   \
+        _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, rb), _mm_cmpeq_epi8(x, lb)), _mm_cmpeq_epi8(x, nl)))
+    for (; j + 16 <= e; j += 16) {
+        unsigned m = STOP16(_mm_loadu_si128((const __m128i *)(const void *)(t + j)));
+        if (m) return j + (uint32_t)__builtin_ctz(m);
+    }
+    if (j < e && e >= 16) {
+        unsigned m = STOP16(_mm_loadu_si128((const __m128i *)(const void *)(t + e - 16))) >>
+                     (16 - (e - j));
+        return m ? j + (uint32_t)__builtin_ctz(m) : e;
+    }
+#undef STOP16
+#endif
+    while (j < e && t[j] != ']' && t[j] != '[' && t[j] != '\n') j++;
+    return j;
+}
+
 /* A bracketed note that is not a numbered citation: [a], [b], [note 3],
- * [nb 1], [citation needed]. Returns its length or 0. */
+ * [nb 1], [citation needed]. Returns its length or 0. (memcmp of a
+ * literal where its bytes are there answers as strncmp: the literals hold
+ * no NUL.) */
 static uint32_t letter_note(const char *t, uint32_t i, uint32_t e)
 {
-    uint32_t j = i + 1;
-    while (j < e && j - i < 40 && t[j] != ']' && t[j] != '[' && t[j] != '\n') j++;
+    /* the stop within 39 bytes of the '[' */
+    uint32_t j = bracket_stop(t, i + 1, e - i > 40 ? i + 40 : e);
     if (j >= e || t[j] != ']') return 0;
     uint32_t n = j - i - 1;
     const char *in = t + i + 1;
     if (n == 1 && in[0] >= 'a' && in[0] <= 'z') return n + 2;
-    if ((n >= 6 && !strncmp(in, "note ", 5)) || (n >= 4 && !strncmp(in, "nb ", 3)) ||
-        (n >= 3 && !strncmp(in, "n ", 2) && in[2] >= '0' && in[2] <= '9'))
+    if (in[0] == 'n' &&
+        ((n >= 6 && !memcmp(in, "note ", 5)) || (n >= 4 && !memcmp(in, "nb ", 3)) ||
+         (n >= 3 && in[1] == ' ' && in[2] >= '0' && in[2] <= '9')))
         return n + 2;
-    if (n >= 8 && n < 40 && memmem(in, n, "needed", 6)) return n + 2;
-    if (n == 4 && !strncmp(in, "edit", 4)) return n + 2;
+    if (n >= 8 && n < 40) {
+        /* "needed" anywhere in it ("citation needed", "better source needed") */
+        for (uint32_t k = 0; k + 6 <= n; k++)
+            if (in[k] == 'n' && !memcmp(in + k + 1, "eeded", 5)) return n + 2;
+    }
+    if (n == 4 && !memcmp(in, "edit", 4)) return n + 2;
     return 0;
 }
 
@@ -229,7 +263,21 @@ ds_status ds_citations_extract(ds_doc *doc, ds_ctx *ctx)
         uint32_t lo = bl->span.start, hi = bl->span.end;
         static const bool lead[256] = {['['] = true, [0xC2] = true, [0xE2] = true};
         for (uint32_t i = lo; i < hi;) {
-#ifdef DS_SWAR
+#if defined(__SSE2__)
+            /* 16 bytes a step to the next '[' or non-ASCII byte (its top
+             * bit: movemask of the bytes themselves) */
+            const __m128i lb = _mm_set1_epi8('[');
+            while (i + 16 <= hi) {
+                __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(t + i));
+                unsigned m = (unsigned)(_mm_movemask_epi8(_mm_cmpeq_epi8(x, lb)) |
+                                        _mm_movemask_epi8(x));
+                if (m) {
+                    i += (uint32_t)__builtin_ctz(m);
+                    break;
+                }
+                i += 16;
+            }
+#elif defined(DS_SWAR)
             /* 8 bytes at a time to the next '[' or non-ASCII byte */
             while (i + 8 <= hi) {
                 uint64_t x = ds_load8(t + i), hit = ds_byte_eq(x, '[') | (x & DS_HIGH);
