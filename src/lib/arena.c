@@ -242,22 +242,21 @@ size_t ds_arena_used(const ds_arena *a)
     return a->used;
 }
 
-/* Contract: grows by doubling into fresh arena storage (the old one stays
- * until the arena goes); returns the new element, zeroed. */
-void *ds_vec_push_(ds_arena *a, void **v, uint32_t *n, uint32_t *cap, size_t elem)
+bool ds_vec_grow_(ds_arena *a, void **v, uint32_t *n, uint32_t *cap, size_t elem)
 {
-    if (*n == *cap) {
-        if (*cap > UINT32_MAX / 2) return NULL;
-        uint32_t ncap = *cap ? *cap * 2 : 8;
-        if ((size_t)ncap > SIZE_MAX / elem) return NULL;
-        void *nv = arena_alloc(a, (size_t)ncap * elem, false);
-        if (!nv) return NULL;
-        if (*n) memcpy(nv, *v, (size_t)*n * elem);
-        *v = nv;
-        *cap = ncap;
-    }
-    void *slot = (char *)*v + (size_t)*n * elem;
-    memset(slot, 0, elem);
-    (*n)++;
-    return slot;
+    if (*cap > UINT32_MAX / 2) return false;
+    uint32_t ncap = *cap ? *cap * 2 : 8;
+    size_t bytes;
+    if (__builtin_mul_overflow((size_t)ncap, elem, &bytes)) return false;
+    void *nv = arena_alloc(a, bytes, false);
+    if (!nv) return false;
+    if (*n) memcpy(nv, *v, (size_t)*n * elem);
+    *v = nv;
+    *cap = ncap;
+    return true;
+}
+
+void *ds_vec_failed_(void)
+{
+    return NULL;
 }
