@@ -1303,6 +1303,19 @@ static bool plain_ascii(const char *s, size_t n, bool *one_line)
                  _mm_cmpeq_epi8(x, del))
     if (n >= 16) {
         __m128i nls = _mm_setzero_si128(); /* the new lines seen */
+        /* first 64 bytes a step with one test of each byte: b + 1 < 0x21
+         * (signed, wrapping) holds for the controls, '\n' among them, 0x7F
+         * and every byte from 0x80; at the first block with one, the
+         * exact steps below take over (most notes have none) */
+        const __m128i one = _mm_set1_epi8(1), lim = _mm_set1_epi8(0x21);
+#define FLAG16(o)                                                                                  \
+    _mm_cmplt_epi8(_mm_add_epi8(_mm_loadu_si128((const __m128i *)(const void *)(s + i + (o))), one), \
+                   lim)
+        for (; i + 64 <= n; i += 64)
+            if (_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(FLAG16(0), FLAG16(16)),
+                                               _mm_or_si128(FLAG16(32), FLAG16(48)))))
+                break;
+#undef FLAG16
         for (; i + 32 <= n; i += 32) {
             __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
             __m128i y = _mm_loadu_si128((const __m128i *)(const void *)(s + i + 16));
