@@ -570,8 +570,9 @@ static const bool inline_special[256] = {['\n'] = true, ['\t'] = true, ['['] = t
 
 /* End of the run of bytes from t[i] that plain text passes through as they
  * are: up to e or the first new line, tab, '[' or '!' (Markdown has more
- * specials: then the table). */
-static inline uint32_t plain_run(const char *t, uint32_t i, uint32_t e, bool markdown)
+ * specials: then the table). flat: the text is known to hold no new line
+ * and no tab (a one-line plain ASCII note): only '[' and '!' are looked for. */
+static inline uint32_t plain_run(const char *t, uint32_t i, uint32_t e, bool markdown, bool flat)
 {
     if (markdown) {
         while (i < e && !inline_special[(unsigned char)t[i]]) i++;
@@ -581,6 +582,14 @@ static inline uint32_t plain_run(const char *t, uint32_t i, uint32_t e, bool mar
     /* 16 bytes a step */
     const __m128i nl = _mm_set1_epi8('\n'), tab = _mm_set1_epi8('\t'), lb = _mm_set1_epi8('['),
                   ex = _mm_set1_epi8('!');
+    if (flat) {
+        for (; i + 16 <= e; i += 16) {
+            __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(t + i));
+            unsigned m = (unsigned)_mm_movemask_epi8(
+                _mm_or_si128(_mm_cmpeq_epi8(x, lb), _mm_cmpeq_epi8(x, ex)));
+            if (m) return i + (uint32_t)__builtin_ctz(m);
+        }
+    }
     while (i + 16 <= e) {
         __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(t + i));
         __m128i h = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, nl), _mm_cmpeq_epi8(x, tab)),
@@ -742,15 +751,16 @@ static inline uint32_t lay_src(const ds_tb *tb, size_t k)
 }
 
 /* Copies a paragraph's content into the final text, dropping inline markup:
- * Markdown links keep their text, "[edit]" goes, ** and __ go. */
+ * Markdown links keep their text, "[edit]" goes, ** and __ go. flat: as
+ * for plain_run. */
 static void emit_inline(ds_tb *tb, const char *t, const uint32_t *map, uint32_t s, uint32_t e,
-                        bool markdown, bool raw)
+                        bool markdown, bool raw, bool flat)
 {
     for (uint32_t i = s; i < e;) {
         char c = t[i];
         if (raw || !inline_special[(unsigned char)c]) {
             /* a run of plain bytes in one copy */
-            uint32_t j = raw ? e : plain_run(t, i + 1, e, markdown);
+            uint32_t j = raw ? e : plain_run(t, i + 1, e, markdown, flat);
             /* ds_tb_reserve's own first tests, inline */
             if ((tb->failed || tb->len + (j - i) + 1 > tb->cap) && !ds_tb_reserve(tb, j - i))
                 return;
@@ -790,7 +800,7 @@ static void emit_inline(ds_tb *tb, const char *t, const uint32_t *map, uint32_t 
                     k++;
                 }
                 if (!depth) {
-                    emit_inline(tb, t, map, i + 1, j, markdown, false);
+                    emit_inline(tb, t, map, i + 1, j, markdown, false, flat);
                     i = k;
                     continue;
                 }
@@ -888,6 +898,8 @@ static ds_status layout_text(ds_doc *doc, ds_ctx *ctx, const ds_tb *in, bool mar
     const char *t = in->text ? in->text : "";
     const uint32_t *map = in->map;
     uint32_t n = (uint32_t)in->len;
+    /* plain ASCII (no tab) on one line: plain_run's flat case */
+    const bool flat = one_line && !map;
     ds_status st = DS_OK;
     ds_tb tb = {0};
     line *lines = NULL;
@@ -1202,13 +1214,13 @@ static ds_status layout_text(ds_doc *doc, ds_ctx *ctx, const ds_tb *in, bool mar
         if (p->colon && p->join_next == DS_NONE) {
             /* "Label: value": the label's block, then its value's */
             bool tab = t[p->colon] == '\t'; /* the label without the tab, as in HTML */
-            emit_inline(&tb, t, map, p->cs, tab ? p->colon : p->colon + 1, markdown, false);
+            emit_inline(&tb, t, map, p->cs, tab ? p->colon : p->colon + 1, markdown, false, flat);
             if ((st = push_block(doc, DS_BLOCK_LABEL, bs, (uint32_t)tb.len, true)) != DS_OK)
                 goto done;
             last_label = doc->blocks.n - 1;
             lay_putc(&tb, '\n', MAP(p->colon + (tab ? 0 : 1)));
             bs = (uint32_t)tb.len;
-            emit_inline(&tb, t, map, p->colon + (tab ? 1 : 2), p->e, markdown, false);
+            emit_inline(&tb, t, map, p->colon + (tab ? 1 : 2), p->e, markdown, false, flat);
             uint32_t ve = (uint32_t)tb.len;
             while (ve > bs && tb.text[ve - 1] == ' ') ve--;
             if ((st = push_block(doc, DS_BLOCK_FIELD, bs, ve, true)) != DS_OK) goto done;
@@ -1216,10 +1228,10 @@ static ds_status layout_text(ds_doc *doc, ds_ctx *ctx, const ds_tb *in, bool mar
             last_label = DS_NONE;
             continue;
         }
-        emit_inline(&tb, t, map, p->cs, p->e, markdown, raw);
+        emit_inline(&tb, t, map, p->cs, p->e, markdown, raw, flat);
         for (uint32_t j = p->join_next; j != DS_NONE; j = paras[j].join_next) {
             lay_putc(&tb, ' ', MAP(paras[j].cs));
-            emit_inline(&tb, t, map, paras[j].cs, paras[j].e, markdown, false);
+            emit_inline(&tb, t, map, paras[j].cs, paras[j].e, markdown, false, flat);
         }
         uint32_t be = (uint32_t)tb.len;
         while (be > bs && tb.text[be - 1] == ' ') be--;
