@@ -214,6 +214,9 @@ static void line_marker(const char *t, line *ln, bool markdown)
     uint32_t s = ln->s, e = ln->e, i = s;
     ln->cs = s;
     if (s >= e) return;
+    /* an ASCII letter starts no marker below (bullet, superscript, '[',
+     * digit, '#'): most lines */
+    if ((unsigned)(((unsigned char)t[s] | 0x20) - 'a') < 26) return;
     /* "- ¹ <url>", "¹ url", "* [1] url" */
     uint32_t after_bullet = s;
     if ((t[s] == '-' || t[s] == '*' || t[s] == '+') && s + 1 < e && is_ws(t[s + 1]))
