@@ -144,15 +144,15 @@ static inline uint32_t bracket_stop(const char *t, uint32_t j, uint32_t e)
 #if defined(__SSE2__)
     const __m128i rb = _mm_set1_epi8(']'), lb = _mm_set1_epi8('['), nl = _mm_set1_epi8('\n');
 #define STOP16(x)                                                                                  \
-    (unsigned)_mm_movemask_epi8(                                                                   \
-        _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, rb), _mm_cmpeq_epi8(x, lb)), _mm_cmpeq_epi8(x, nl)))
+    (unsigned)_mm_movemask_epi8(_mm_or_si128(                                                      \
+        _mm_or_si128(_mm_cmpeq_epi8(x, rb), _mm_cmpeq_epi8(x, lb)), _mm_cmpeq_epi8(x, nl)))
     for (; j + 16 <= e; j += 16) {
         unsigned m = STOP16(_mm_loadu_si128((const __m128i *)(const void *)(t + j)));
         if (m) return j + (uint32_t)__builtin_ctz(m);
     }
     if (j < e && e >= 16) {
-        unsigned m = STOP16(_mm_loadu_si128((const __m128i *)(const void *)(t + e - 16))) >>
-                     (16 - (e - j));
+        unsigned m =
+            STOP16(_mm_loadu_si128((const __m128i *)(const void *)(t + e - 16))) >> (16 - (e - j));
         return m ? j + (uint32_t)__builtin_ctz(m) : e;
     }
 #undef STOP16
@@ -173,9 +173,8 @@ static uint32_t letter_note(const char *t, uint32_t i, uint32_t e)
     uint32_t n = j - i - 1;
     const char *in = t + i + 1;
     if (n == 1 && in[0] >= 'a' && in[0] <= 'z') return n + 2;
-    if (in[0] == 'n' &&
-        ((n >= 6 && !memcmp(in, "note ", 5)) || (n >= 4 && !memcmp(in, "nb ", 3)) ||
-         (n >= 3 && in[1] == ' ' && in[2] >= '0' && in[2] <= '9')))
+    if (in[0] == 'n' && ((n >= 6 && !memcmp(in, "note ", 5)) || (n >= 4 && !memcmp(in, "nb ", 3)) ||
+                         (n >= 3 && in[1] == ' ' && in[2] >= '0' && in[2] <= '9')))
         return n + 2;
     if (n >= 8 && n < 40) {
         /* "needed" anywhere in it ("citation needed", "better source needed") */
@@ -269,8 +268,8 @@ ds_status ds_citations_extract(ds_doc *doc, ds_ctx *ctx)
             const __m128i lb = _mm_set1_epi8('[');
             while (i + 16 <= hi) {
                 __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(t + i));
-                unsigned m = (unsigned)(_mm_movemask_epi8(_mm_cmpeq_epi8(x, lb)) |
-                                        _mm_movemask_epi8(x));
+                unsigned m =
+                    (unsigned)(_mm_movemask_epi8(_mm_cmpeq_epi8(x, lb)) | _mm_movemask_epi8(x));
                 if (m) {
                     i += (uint32_t)__builtin_ctz(m);
                     break;

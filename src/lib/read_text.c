@@ -707,8 +707,8 @@ static void map_identity(uint32_t *map, uint32_t first, uint32_t n)
 #define ID64(b)   ID16(b), ID16((b) + 16), ID16((b) + 32), ID16((b) + 48)
 #define ID256(b)  ID64(b), ID64((b) + 64), ID64((b) + 128), ID64((b) + 192)
 #define ID1024(b) ID256(b), ID256((b) + 256), ID256((b) + 512), ID256((b) + 768)
-const uint32_t ds_identity_map[DS_IDENTITY_MAP_N] = {
-    ID1024(0u), ID1024(1024u), ID1024(2048u), ID1024(3072u)};
+const uint32_t ds_identity_map[DS_IDENTITY_MAP_N] = {ID1024(0u), ID1024(1024u), ID1024(2048u),
+                                                     ID1024(3072u)};
 #undef ID4
 #undef ID16
 #undef ID64
@@ -1324,8 +1324,8 @@ static bool plain_ascii(const char *s, size_t n, bool *one_line)
          * exact steps below take over (most notes have none) */
         const __m128i one = _mm_set1_epi8(1), lim = _mm_set1_epi8(0x21);
 #define FLAG16(o)                                                                                  \
-    _mm_cmplt_epi8(_mm_add_epi8(_mm_loadu_si128((const __m128i *)(const void *)(s + i + (o))), one), \
-                   lim)
+    _mm_cmplt_epi8(                                                                                \
+        _mm_add_epi8(_mm_loadu_si128((const __m128i *)(const void *)(s + i + (o))), one), lim)
         for (; i + 64 <= n; i += 64)
             if (_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(FLAG16(0), FLAG16(16)),
                                                _mm_or_si128(FLAG16(32), FLAG16(48)))))
