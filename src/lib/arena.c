@@ -128,6 +128,11 @@ ds_arena *ds_arena_new_sized(size_t first)
     return a;
 }
 
+const void *ds_arena_first(const ds_arena *a)
+{
+    return (const char *)a + DS_ARENA_REC;
+}
+
 void ds_arena_free(ds_arena *a)
 {
     if (!a) return;

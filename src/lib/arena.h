@@ -27,6 +27,9 @@ ds_arena *ds_arena_new(void);
  * sized from its length: a 300-byte note must not take a 64 KiB block). */
 ds_arena *ds_arena_new_sized(size_t first);
 void ds_arena_free(ds_arena *a);
+/* Where the arena's first allocation starts (right after its record in its
+ * first block): a record kept in its own arena is there. */
+const void *ds_arena_first(const ds_arena *a);
 /* The allocation when the current block has no room for size (rounded
  * already): a new block (arena.c). */
 void *ds_arena_alloc_slow_(ds_arena *a, size_t size, bool zero);

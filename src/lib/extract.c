@@ -27,7 +27,11 @@ ds_status ds_extraction_new(ds_extraction **out, ds_ctx *ctx)
 void ds_extraction_free(ds_extraction *x)
 {
     if (!x) return;
-    ds_arena_free(x->arena); /* x with it */
+    /* x with its arena, unless it was made otherwise (calloc'd, with an
+     * arena of its own, as unit tests do): then it is freed after it */
+    bool own = ds_arena_first(x->arena) != (const void *)x;
+    ds_arena_free(x->arena);
+    if (own) free(x);
 }
 
 const char *ds_facts_strn(ds_extraction *x, const char *s, size_t n)
