@@ -251,6 +251,39 @@ static ds_status plain_markers(ds_doc *doc, uint32_t *deleted)
     return DS_OK;
 }
 
+/* The first byte of t[i, hi) that may start a marker: a '[' or, with
+ * SSE2, any non-ASCII byte (its top bit: movemask of the bytes themselves;
+ * the caller passes over one that is no lead of a superscript digit), 16
+ * bytes a step and the rest as the last 16 bytes of t[0, hi), those before
+ * i shifted out; hi when there is none. */
+static inline uint32_t marker_lead(const char *t, uint32_t i, uint32_t hi)
+{
+#if defined(__SSE2__)
+    const __m128i lb = _mm_set1_epi8('[');
+#define LEAD16(x) ((unsigned)(_mm_movemask_epi8(_mm_cmpeq_epi8(x, lb)) | _mm_movemask_epi8(x)))
+    for (; i + 16 <= hi; i += 16) {
+        unsigned m = LEAD16(_mm_loadu_si128((const __m128i *)(const void *)(t + i)));
+        if (m) return i + (uint32_t)__builtin_ctz(m);
+    }
+    if (i < hi && hi >= 16) {
+        unsigned m = LEAD16(_mm_loadu_si128((const __m128i *)(const void *)(t + hi - 16))) >>
+                     (16 - (hi - i));
+        return m ? i + (uint32_t)__builtin_ctz(m) : hi;
+    }
+#undef LEAD16
+#elif defined(DS_SWAR)
+    /* 8 bytes at a time to the next '[' or non-ASCII byte */
+    while (i + 8 <= hi) {
+        uint64_t x = ds_load8(t + i), hit = ds_byte_eq(x, '[') | (x & DS_HIGH);
+        if (hit) return i + ds_first_flag(hit);
+        i += 8;
+    }
+#endif
+    static const bool lead[256] = {['['] = true, [0xC2] = true, [0xE2] = true};
+    while (i < hi && !lead[(unsigned char)t[i]]) i++;
+    return i;
+}
+
 ds_status ds_citations_extract(ds_doc *doc, ds_ctx *ctx)
 {
     (void)ctx;
@@ -260,34 +293,8 @@ ds_status ds_citations_extract(ds_doc *doc, ds_ctx *ctx)
         const ds_block *bl = &doc->blocks.v[b];
         if (bl->kind == DS_BLOCK_FOOTNOTE || bl->kind == DS_BLOCK_FURNITURE) continue;
         uint32_t lo = bl->span.start, hi = bl->span.end;
-        static const bool lead[256] = {['['] = true, [0xC2] = true, [0xE2] = true};
         for (uint32_t i = lo; i < hi;) {
-#if defined(__SSE2__)
-            /* 16 bytes a step to the next '[' or non-ASCII byte (its top
-             * bit: movemask of the bytes themselves) */
-            const __m128i lb = _mm_set1_epi8('[');
-            while (i + 16 <= hi) {
-                __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(t + i));
-                unsigned m =
-                    (unsigned)(_mm_movemask_epi8(_mm_cmpeq_epi8(x, lb)) | _mm_movemask_epi8(x));
-                if (m) {
-                    i += (uint32_t)__builtin_ctz(m);
-                    break;
-                }
-                i += 16;
-            }
-#elif defined(DS_SWAR)
-            /* 8 bytes at a time to the next '[' or non-ASCII byte */
-            while (i + 8 <= hi) {
-                uint64_t x = ds_load8(t + i), hit = ds_byte_eq(x, '[') | (x & DS_HIGH);
-                if (hit) {
-                    i += ds_first_flag(hit);
-                    break;
-                }
-                i += 8;
-            }
-#endif
-            while (i < hi && !lead[(unsigned char)t[i]]) i++;
+            i = marker_lead(t, i, hi);
             if (i >= hi) break;
             unsigned char c = (unsigned char)t[i];
             uint32_t len = 0, number = 0;
