@@ -86,9 +86,16 @@ size_t ds_arena_used(const ds_arena *a);
  * evaluated more than once: pass no side effects. */
 #define ds_vec_push(arena, vec)                                                                    \
     (((vec)->n < (vec)->cap ||                                                                     \
-      ds_vec_grow_((arena), (void **)&(vec)->v, &(vec)->n, &(vec)->cap, sizeof *(vec)->v))         \
+      ((vec)->cap == 0                                                                             \
+           ? ((vec)->v = ds_arena_alloc_raw((arena), DS_VEC_FIRST * sizeof *(vec)->v)) != NULL &&  \
+                 ((vec)->cap = DS_VEC_FIRST) != 0                                                  \
+           : ds_vec_grow_((arena), (void **)&(vec)->v, &(vec)->n, &(vec)->cap, sizeof *(vec)->v))) \
          ? ds_vec_cleared_((vec)->v + (vec)->n++, sizeof *(vec)->v)                                \
          : ds_vec_failed_())
+/* A vector's first room, made inline (most vectors of a note get one to
+ * three elements: the first push is the common growth), as ds_vec_grow_
+ * would make it. */
+#define DS_VEC_FIRST 8u
 static inline void *ds_vec_cleared_(void *slot, size_t elem)
 {
     memset(slot, 0, elem);
