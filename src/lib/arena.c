@@ -19,14 +19,15 @@
 typedef struct ds_block_hdr {
     struct ds_block_hdr *next;
     size_t size;
-    size_t used;
     max_align_t align[]; /* payload */
 } ds_block_hdr;
 
 struct ds_arena {
+    ds_arena_room room; /* the head block's free bytes (first: see arena.h) */
     ds_block_hdr *head;
     size_t total;
-    size_t used;
+    size_t used;       /* bytes handed out before base */
+    char *base;        /* where the head block's handed-out bytes begin */
     size_t next_block; /* size of the next ordinary block */
 };
 
@@ -114,16 +115,22 @@ ds_arena *ds_arena_new_sized(size_t first)
     else if (!(b = malloc(sizeof(ds_block_hdr) + bs)))
         return NULL;
     b->size = bs;
-    b->used = DS_ARENA_REC;
     b->next = NULL;
     ds_arena *a = (ds_arena *)(void *)b->align;
     a->head = b;
     a->total = bs;
     a->used = 0;
+    a->base = a->room.cur = (char *)b->align + DS_ARENA_REC;
+    a->room.end = (char *)b->align + bs;
     /* as when the first block was made on the first request */
     a->next_block = (first + 15) & ~(size_t)15;
     if (a->next_block < DS_ARENA_BLOCK) a->next_block *= 2;
     return a;
+}
+
+const void *ds_arena_first(const ds_arena *a)
+{
+    return (const char *)a + DS_ARENA_REC;
 }
 
 void ds_arena_free(ds_arena *a)
@@ -137,12 +144,12 @@ void ds_arena_free(ds_arena *a)
     }
 }
 
-/* arena_alloc when the head block has no room for size (already rounded):
- * a new block, or for a big request a block of its own. A request big
- * enough for a block of its own gets it from calloc: large blocks are fresh
- * pages from the kernel, already zero, and only those the caller touches
- * become resident. */
-static void *arena_alloc_block(ds_arena *a, size_t size, bool zero)
+/* Contract (ds_arena_alloc_slow_: the head block has no room for size,
+ * rounded already): a new block, or for a big request a block of its own.
+ * A request big enough for a block of its own gets it from calloc: large
+ * blocks are fresh pages from the kernel, already zero, and only those the
+ * caller touches become resident. */
+void *ds_arena_alloc_slow_(ds_arena *a, size_t size, bool zero)
 {
     ds_block_hdr *b = a->head;
     size_t bs = a->next_block;
@@ -157,50 +164,29 @@ static void *arena_alloc_block(ds_arena *a, size_t size, bool zero)
         nb = malloc(sizeof(ds_block_hdr) + bs);
     if (!nb) return NULL;
     nb->size = bs;
-    nb->used = 0;
     a->total += bs;
     if (own) {
         /* behind the current block, so that its spare room stays usable */
         nb->next = b->next;
         b->next = nb;
-        nb->used = size;
         a->used += size;
         return (char *)nb->align;
     }
     if (a->next_block < DS_ARENA_BLOCK) a->next_block *= 2;
     nb->next = b;
     a->head = nb;
-    nb->used = size;
-    a->used += size;
+    a->used += (size_t)(a->room.cur - a->base);
+    a->base = (char *)nb->align;
+    a->room.cur = a->base + size;
+    a->room.end = a->base + bs;
     if (zero) memset(nb->align, 0, size);
     return (char *)nb->align;
 }
 
-/* Contract: a pointer to size bytes (rounded up to 16), cleared when zero;
- * NULL on overflow or out of memory. Inline: the common case is a bump of
- * the head block (there always is one: the arena's record is in it). */
+/* arena.h's allocator, for the calls in this file */
 static inline void *arena_alloc(ds_arena *a, size_t size, bool zero)
 {
-    if (size > SIZE_MAX / 2) return NULL;
-    size = (size + 15) & ~(size_t)15;
-    if (size == 0) size = 16;
-    ds_block_hdr *b = a->head;
-    if (b->size - b->used < size) return arena_alloc_block(a, size, zero);
-    void *p = (char *)b->align + b->used;
-    b->used += size;
-    a->used += size;
-    if (zero) memset(p, 0, size);
-    return p;
-}
-
-void *ds_arena_alloc_raw(ds_arena *a, size_t size)
-{
-    return arena_alloc(a, size, false);
-}
-
-void *ds_arena_alloc(ds_arena *a, size_t size)
-{
-    return arena_alloc(a, size, true);
+    return ds_arena_bump_(a, size, zero);
 }
 
 char *ds_arena_strndup(ds_arena *a, const char *s, size_t n)
@@ -239,25 +225,24 @@ size_t ds_arena_bytes(const ds_arena *a)
 
 size_t ds_arena_used(const ds_arena *a)
 {
-    return a->used;
+    return a->used + (size_t)(a->room.cur - a->base);
 }
 
-/* Contract: grows by doubling into fresh arena storage (the old one stays
- * until the arena goes); returns the new element, zeroed. */
-void *ds_vec_push_(ds_arena *a, void **v, uint32_t *n, uint32_t *cap, size_t elem)
+bool ds_vec_grow_(ds_arena *a, void **v, uint32_t *n, uint32_t *cap, size_t elem)
 {
-    if (*n == *cap) {
-        if (*cap > UINT32_MAX / 2) return NULL;
-        uint32_t ncap = *cap ? *cap * 2 : 8;
-        if ((size_t)ncap > SIZE_MAX / elem) return NULL;
-        void *nv = arena_alloc(a, (size_t)ncap * elem, false);
-        if (!nv) return NULL;
-        if (*n) memcpy(nv, *v, (size_t)*n * elem);
-        *v = nv;
-        *cap = ncap;
-    }
-    void *slot = (char *)*v + (size_t)*n * elem;
-    memset(slot, 0, elem);
-    (*n)++;
-    return slot;
+    if (*cap > UINT32_MAX / 2) return false;
+    uint32_t ncap = *cap ? *cap * 2 : 8;
+    size_t bytes;
+    if (__builtin_mul_overflow((size_t)ncap, elem, &bytes)) return false;
+    void *nv = arena_alloc(a, bytes, false);
+    if (!nv) return false;
+    if (*n) memcpy(nv, *v, (size_t)*n * elem);
+    *v = nv;
+    *cap = ncap;
+    return true;
+}
+
+void *ds_vec_failed_(void)
+{
+    return NULL;
 }

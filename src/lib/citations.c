@@ -11,6 +11,9 @@
 
 #include <stdlib.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 /* ---- footnote URLs ------------------------------------------------------ */
 
@@ -134,21 +137,51 @@ void ds_text_compact(ds_doc *doc)
 
 /* ---- markers -------------------------------------------------------------- */
 
+/* The first ']', '[' or new line in t[j, e), or e (16 bytes a step; the
+ * rest as the last 16 bytes of t[0, e), those before j shifted out). */
+static inline uint32_t bracket_stop(const char *t, uint32_t j, uint32_t e)
+{
+#if defined(__SSE2__)
+    const __m128i rb = _mm_set1_epi8(']'), lb = _mm_set1_epi8('['), nl = _mm_set1_epi8('\n');
+#define STOP16(x)                                                                                  \
+    (unsigned)_mm_movemask_epi8(_mm_or_si128(                                                      \
+        _mm_or_si128(_mm_cmpeq_epi8(x, rb), _mm_cmpeq_epi8(x, lb)), _mm_cmpeq_epi8(x, nl)))
+    for (; j + 16 <= e; j += 16) {
+        unsigned m = STOP16(_mm_loadu_si128((const __m128i *)(const void *)(t + j)));
+        if (m) return j + (uint32_t)__builtin_ctz(m);
+    }
+    if (j < e && e >= 16) {
+        unsigned m =
+            STOP16(_mm_loadu_si128((const __m128i *)(const void *)(t + e - 16))) >> (16 - (e - j));
+        return m ? j + (uint32_t)__builtin_ctz(m) : e;
+    }
+#undef STOP16
+#endif
+    while (j < e && t[j] != ']' && t[j] != '[' && t[j] != '\n') j++;
+    return j;
+}
+
 /* A bracketed note that is not a numbered citation: [a], [b], [note 3],
- * [nb 1], [citation needed]. Returns its length or 0. */
+ * [nb 1], [citation needed]. Returns its length or 0. (memcmp of a
+ * literal where its bytes are there answers as strncmp: the literals hold
+ * no NUL.) */
 static uint32_t letter_note(const char *t, uint32_t i, uint32_t e)
 {
-    uint32_t j = i + 1;
-    while (j < e && j - i < 40 && t[j] != ']' && t[j] != '[' && t[j] != '\n') j++;
+    /* the stop within 39 bytes of the '[' */
+    uint32_t j = bracket_stop(t, i + 1, e - i > 40 ? i + 40 : e);
     if (j >= e || t[j] != ']') return 0;
     uint32_t n = j - i - 1;
     const char *in = t + i + 1;
     if (n == 1 && in[0] >= 'a' && in[0] <= 'z') return n + 2;
-    if ((n >= 6 && !strncmp(in, "note ", 5)) || (n >= 4 && !strncmp(in, "nb ", 3)) ||
-        (n >= 3 && !strncmp(in, "n ", 2) && in[2] >= '0' && in[2] <= '9'))
+    if (in[0] == 'n' && ((n >= 6 && !memcmp(in, "note ", 5)) || (n >= 4 && !memcmp(in, "nb ", 3)) ||
+                         (n >= 3 && in[1] == ' ' && in[2] >= '0' && in[2] <= '9')))
         return n + 2;
-    if (n >= 8 && n < 40 && memmem(in, n, "needed", 6)) return n + 2;
-    if (n == 4 && !strncmp(in, "edit", 4)) return n + 2;
+    if (n >= 8 && n < 40) {
+        /* "needed" anywhere in it ("citation needed", "better source needed") */
+        for (uint32_t k = 0; k + 6 <= n; k++)
+            if (in[k] == 'n' && !memcmp(in + k + 1, "eeded", 5)) return n + 2;
+    }
+    if (n == 4 && !memcmp(in, "edit", 4)) return n + 2;
     return 0;
 }
 
@@ -218,6 +251,39 @@ static ds_status plain_markers(ds_doc *doc, uint32_t *deleted)
     return DS_OK;
 }
 
+/* The first byte of t[i, hi) that may start a marker: a '[' or, with
+ * SSE2, any non-ASCII byte (its top bit: movemask of the bytes themselves;
+ * the caller passes over one that is no lead of a superscript digit), 16
+ * bytes a step and the rest as the last 16 bytes of t[0, hi), those before
+ * i shifted out; hi when there is none. */
+static inline uint32_t marker_lead(const char *t, uint32_t i, uint32_t hi)
+{
+#if defined(__SSE2__)
+    const __m128i lb = _mm_set1_epi8('[');
+#define LEAD16(x) ((unsigned)(_mm_movemask_epi8(_mm_cmpeq_epi8(x, lb)) | _mm_movemask_epi8(x)))
+    for (; i + 16 <= hi; i += 16) {
+        unsigned m = LEAD16(_mm_loadu_si128((const __m128i *)(const void *)(t + i)));
+        if (m) return i + (uint32_t)__builtin_ctz(m);
+    }
+    if (i < hi && hi >= 16) {
+        unsigned m = LEAD16(_mm_loadu_si128((const __m128i *)(const void *)(t + hi - 16))) >>
+                     (16 - (hi - i));
+        return m ? i + (uint32_t)__builtin_ctz(m) : hi;
+    }
+#undef LEAD16
+#elif defined(DS_SWAR)
+    /* 8 bytes at a time to the next '[' or non-ASCII byte */
+    while (i + 8 <= hi) {
+        uint64_t x = ds_load8(t + i), hit = ds_byte_eq(x, '[') | (x & DS_HIGH);
+        if (hit) return i + ds_first_flag(hit);
+        i += 8;
+    }
+#endif
+    static const bool lead[256] = {['['] = true, [0xC2] = true, [0xE2] = true};
+    while (i < hi && !lead[(unsigned char)t[i]]) i++;
+    return i;
+}
+
 ds_status ds_citations_extract(ds_doc *doc, ds_ctx *ctx)
 {
     (void)ctx;
@@ -227,20 +293,8 @@ ds_status ds_citations_extract(ds_doc *doc, ds_ctx *ctx)
         const ds_block *bl = &doc->blocks.v[b];
         if (bl->kind == DS_BLOCK_FOOTNOTE || bl->kind == DS_BLOCK_FURNITURE) continue;
         uint32_t lo = bl->span.start, hi = bl->span.end;
-        static const bool lead[256] = {['['] = true, [0xC2] = true, [0xE2] = true};
         for (uint32_t i = lo; i < hi;) {
-#ifdef DS_SWAR
-            /* 8 bytes at a time to the next '[' or non-ASCII byte */
-            while (i + 8 <= hi) {
-                uint64_t x = ds_load8(t + i), hit = ds_byte_eq(x, '[') | (x & DS_HIGH);
-                if (hit) {
-                    i += ds_first_flag(hit);
-                    break;
-                }
-                i += 8;
-            }
-#endif
-            while (i < hi && !lead[(unsigned char)t[i]]) i++;
+            i = marker_lead(t, i, hi);
             if (i >= hi) break;
             unsigned char c = (unsigned char)t[i];
             uint32_t len = 0, number = 0;
@@ -293,7 +347,10 @@ ds_status ds_citations_extract(ds_doc *doc, ds_ctx *ctx)
         ds_status st = plain_markers(doc, &deleted);
         if (st != DS_OK) return st;
     }
-    if (deleted) ds_text_compact(doc);
+    if (deleted) {
+        if (!ds_doc_map_own(doc)) return DS_ENOMEM; /* the compaction writes the map */
+        ds_text_compact(doc);
+    }
     return DS_OK;
 }
 

@@ -40,15 +40,22 @@ void ds_date_format(char out[11], ds_date d)
     /* by hand, not snprintf: events format a date or two per note, and the
      * printf machinery cost more than the rest of their date handling; the
      * bytes after the terminator are zero */
+    /* two digits at a time from a table of the pairs "00" to "99" */
+    static const char pairs[201] = "00010203040506070809101112131415161718192021222324"
+                                   "25262728293031323334353637383940414243444546474849"
+                                   "50515253545556575859606162636465666768697071727374"
+                                   "75767778798081828384858687888990919293949596979899";
     memset(out, 0, 11);
     if (d.year <= 0) return;
     unsigned y = (unsigned)(d.year % 10000), m = d.month % 13u, day = d.day % 32u;
-    out[0] = (char)('0' + y / 1000), out[1] = (char)('0' + y / 100 % 10);
-    out[2] = (char)('0' + y / 10 % 10), out[3] = (char)('0' + y % 10);
+    memcpy(out, pairs + 2 * (y / 100), 2);
+    memcpy(out + 2, pairs + 2 * (y % 100), 2);
     if (!m) return;
-    out[4] = '-', out[5] = (char)('0' + m / 10), out[6] = (char)('0' + m % 10);
+    out[4] = '-';
+    memcpy(out + 5, pairs + 2 * m, 2);
     if (!day) return;
-    out[7] = '-', out[8] = (char)('0' + day / 10), out[9] = (char)('0' + day % 10);
+    out[7] = '-';
+    memcpy(out + 8, pairs + 2 * day, 2);
 }
 
 /* Parses YYYY[-MM[-DD]]; false when malformed. */

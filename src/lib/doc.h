@@ -289,7 +289,10 @@ struct ds_doc {
 
     char *text; /* normalized UTF-8, NUL-terminated */
     uint32_t text_len;
-    uint32_t *map; /* map[i] = source offset of text byte i; map[text_len] = src_len */
+    /* map[i] = source offset of text byte i; map[text_len] = src_len. May
+     * be the shared, read-only ds_identity_map (read_util.h): a writer
+     * calls ds_doc_map_own first. */
+    uint32_t *map;
 
     DS_VEC(ds_block) blocks;
     DS_VEC(ds_footnote) footnotes;

@@ -214,6 +214,9 @@ static void line_marker(const char *t, line *ln, bool markdown)
     uint32_t s = ln->s, e = ln->e, i = s;
     ln->cs = s;
     if (s >= e) return;
+    /* an ASCII letter starts no marker below (bullet, superscript, '[',
+     * digit, '#'): most lines */
+    if ((unsigned)(((unsigned char)t[s] | 0x20) - 'a') < 26) return;
     /* "- ¹ <url>", "¹ url", "* [1] url" */
     uint32_t after_bullet = s;
     if ((t[s] == '-' || t[s] == '*' || t[s] == '+') && s + 1 < e && is_ws(t[s + 1]))
@@ -570,8 +573,9 @@ static const bool inline_special[256] = {['\n'] = true, ['\t'] = true, ['['] = t
 
 /* End of the run of bytes from t[i] that plain text passes through as they
  * are: up to e or the first new line, tab, '[' or '!' (Markdown has more
- * specials: then the table). */
-static inline uint32_t plain_run(const char *t, uint32_t i, uint32_t e, bool markdown)
+ * specials: then the table). flat: the text is known to hold no new line
+ * and no tab (a one-line plain ASCII note): only '[' and '!' are looked for. */
+static inline uint32_t plain_run(const char *t, uint32_t i, uint32_t e, bool markdown, bool flat)
 {
     if (markdown) {
         while (i < e && !inline_special[(unsigned char)t[i]]) i++;
@@ -581,6 +585,14 @@ static inline uint32_t plain_run(const char *t, uint32_t i, uint32_t e, bool mar
     /* 16 bytes a step */
     const __m128i nl = _mm_set1_epi8('\n'), tab = _mm_set1_epi8('\t'), lb = _mm_set1_epi8('['),
                   ex = _mm_set1_epi8('!');
+    if (flat) {
+        for (; i + 16 <= e; i += 16) {
+            __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(t + i));
+            unsigned m = (unsigned)_mm_movemask_epi8(
+                _mm_or_si128(_mm_cmpeq_epi8(x, lb), _mm_cmpeq_epi8(x, ex)));
+            if (m) return i + (uint32_t)__builtin_ctz(m);
+        }
+    }
     while (i + 16 <= e) {
         __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(t + i));
         __m128i h = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, nl), _mm_cmpeq_epi8(x, tab)),
@@ -688,24 +700,80 @@ static void map_identity(uint32_t *map, uint32_t first, uint32_t n)
     for (; k < n; k++) map[k] = first + k;
 }
 
+/* ds_identity_map (read_util.h): built by the compiler, read-only, so
+ * that threads share it without a lock or a first-use test */
+#define ID4(b)    (b), (b) + 1, (b) + 2, (b) + 3
+#define ID16(b)   ID4(b), ID4((b) + 4), ID4((b) + 8), ID4((b) + 12)
+#define ID64(b)   ID16(b), ID16((b) + 16), ID16((b) + 32), ID16((b) + 48)
+#define ID256(b)  ID64(b), ID64((b) + 64), ID64((b) + 128), ID64((b) + 192)
+#define ID1024(b) ID256(b), ID256((b) + 256), ID256((b) + 512), ID256((b) + 768)
+const uint32_t ds_identity_map[DS_IDENTITY_MAP_N] = {ID1024(0u), ID1024(1024u), ID1024(2048u),
+                                                     ID1024(3072u)};
+#undef ID4
+#undef ID16
+#undef ID64
+#undef ID256
+#undef ID1024
+
+bool ds_doc_map_own(ds_doc *doc)
+{
+    if (doc->map != ds_identity_map) return true;
+    uint32_t *map = ds_arena_alloc_raw(doc->arena, ((size_t)doc->text_len + 1) * sizeof *map);
+    if (!map) return false;
+    memcpy(map, ds_identity_map, ((size_t)doc->text_len + 1) * sizeof *map);
+    doc->map = map;
+    return true;
+}
+
+/* The layout's output while tb->identity holds (its input is its own
+ * source: no decoded map): the map entries are not written, map[k] = k is
+ * implied; lay_explicit writes them, at the first byte that does not land
+ * where it came from. Most notes never have one, and share
+ * ds_identity_map instead of writing a map. */
+static void lay_explicit(ds_tb *tb)
+{
+    if (!tb->identity) return;
+    map_identity(tb->map, 0, (uint32_t)tb->len);
+    tb->identity = false;
+}
+
+/* ds_tb_putc for the layout's output (the map implicit or not) */
+static inline void lay_putc(ds_tb *tb, char c, uint32_t src)
+{
+    if (tb->identity && src != tb->len) lay_explicit(tb);
+    if (tb->len + 1 >= tb->cap && !ds_tb_reserve(tb, 1)) return;
+    tb->text[tb->len] = c;
+    if (!tb->identity) tb->map[tb->len] = src;
+    tb->len++;
+}
+
+/* Source offset of output byte k (k < tb->len) */
+static inline uint32_t lay_src(const ds_tb *tb, size_t k)
+{
+    return tb->identity ? (uint32_t)k : tb->map[k];
+}
+
 /* Copies a paragraph's content into the final text, dropping inline markup:
- * Markdown links keep their text, "[edit]" goes, ** and __ go. */
+ * Markdown links keep their text, "[edit]" goes, ** and __ go. flat: as
+ * for plain_run. */
 static void emit_inline(ds_tb *tb, const char *t, const uint32_t *map, uint32_t s, uint32_t e,
-                        bool markdown, bool raw)
+                        bool markdown, bool raw, bool flat)
 {
     for (uint32_t i = s; i < e;) {
         char c = t[i];
         if (raw || !inline_special[(unsigned char)c]) {
             /* a run of plain bytes in one copy */
-            uint32_t j = raw ? e : plain_run(t, i + 1, e, markdown);
+            uint32_t j = raw ? e : plain_run(t, i + 1, e, markdown, flat);
             /* ds_tb_reserve's own first tests, inline */
             if ((tb->failed || tb->len + (j - i) + 1 > tb->cap) && !ds_tb_reserve(tb, j - i))
                 return;
             memcpy(tb->text + tb->len, t + i, j - i);
-            if (map)
+            if (map) {
                 memcpy(tb->map + tb->len, map + i, (j - i) * sizeof *map);
-            else
+            } else if (!tb->identity || tb->len != i) {
+                lay_explicit(tb);
                 map_identity(tb->map + tb->len, i, j - i);
+            }
             tb->len += j - i;
             i = j;
             continue;
@@ -713,7 +781,7 @@ static void emit_inline(ds_tb *tb, const char *t, const uint32_t *map, uint32_t 
         if (raw) {
         } else if (c == '\n' || c == '\t') {
             /* a wrapped line: one space */
-            if (tb->len && tb->text[tb->len - 1] != ' ') ds_tb_putc(tb, ' ', MAP(i));
+            if (tb->len && tb->text[tb->len - 1] != ' ') lay_putc(tb, ' ', MAP(i));
             i++;
             while (i < e && is_ws(t[i])) i++;
             continue;
@@ -735,7 +803,7 @@ static void emit_inline(ds_tb *tb, const char *t, const uint32_t *map, uint32_t 
                     k++;
                 }
                 if (!depth) {
-                    emit_inline(tb, t, map, i + 1, j, markdown, false);
+                    emit_inline(tb, t, map, i + 1, j, markdown, false, flat);
                     i = k;
                     continue;
                 }
@@ -748,11 +816,11 @@ static void emit_inline(ds_tb *tb, const char *t, const uint32_t *map, uint32_t 
             continue;
         } else if (markdown && c == '\\' && i + 1 < e && strchr("\\`*_{}[]()#+-.!", t[i + 1])) {
             i++;
-            ds_tb_putc(tb, t[i], MAP(i));
+            lay_putc(tb, t[i], MAP(i));
             i++;
             continue;
         }
-        ds_tb_putc(tb, c, MAP(i));
+        lay_putc(tb, c, MAP(i));
         i++;
     }
 }
@@ -833,6 +901,8 @@ static ds_status layout_text(ds_doc *doc, ds_ctx *ctx, const ds_tb *in, bool mar
     const char *t = in->text ? in->text : "";
     const uint32_t *map = in->map;
     uint32_t n = (uint32_t)in->len;
+    /* plain ASCII (no tab) on one line: plain_run's flat case */
+    const bool flat = one_line && !map;
     ds_status st = DS_OK;
     ds_tb tb = {0};
     line *lines = NULL;
@@ -1119,6 +1189,7 @@ static ds_status layout_text(ds_doc *doc, ds_ctx *ctx, const ds_tb *in, bool mar
     tb.text = ds_arena_alloc_raw(doc->arena, tb.cap);
     tb.map = ds_arena_alloc_raw(doc->arena, tb.cap * sizeof *tb.map);
     tb.fixed = true;
+    tb.identity = !map;
     if (!tb.text || !tb.map) {
         st = DS_ENOMEM;
         goto done;
@@ -1137,22 +1208,22 @@ static ds_status layout_text(ds_doc *doc, ds_ctx *ctx, const ds_tb *in, bool mar
         if (p->joined) continue;
         if (tb.len) {
             /* separators map just past the previous block: span ends map there */
-            uint32_t after = tb.map[tb.len - 1] + 1;
-            ds_tb_putc(&tb, '\n', after);
-            if (p->blank_before) ds_tb_putc(&tb, '\n', after);
+            uint32_t after = lay_src(&tb, tb.len - 1) + 1;
+            lay_putc(&tb, '\n', after);
+            if (p->blank_before) lay_putc(&tb, '\n', after);
         }
         uint32_t bs = (uint32_t)tb.len;
         bool raw = p->kind == DS_BLOCK_FOOTNOTE || p->kind == DS_BLOCK_FURNITURE;
         if (p->colon && p->join_next == DS_NONE) {
             /* "Label: value": the label's block, then its value's */
             bool tab = t[p->colon] == '\t'; /* the label without the tab, as in HTML */
-            emit_inline(&tb, t, map, p->cs, tab ? p->colon : p->colon + 1, markdown, false);
+            emit_inline(&tb, t, map, p->cs, tab ? p->colon : p->colon + 1, markdown, false, flat);
             if ((st = push_block(doc, DS_BLOCK_LABEL, bs, (uint32_t)tb.len, true)) != DS_OK)
                 goto done;
             last_label = doc->blocks.n - 1;
-            ds_tb_putc(&tb, '\n', MAP(p->colon + (tab ? 0 : 1)));
+            lay_putc(&tb, '\n', MAP(p->colon + (tab ? 0 : 1)));
             bs = (uint32_t)tb.len;
-            emit_inline(&tb, t, map, p->colon + (tab ? 1 : 2), p->e, markdown, false);
+            emit_inline(&tb, t, map, p->colon + (tab ? 1 : 2), p->e, markdown, false, flat);
             uint32_t ve = (uint32_t)tb.len;
             while (ve > bs && tb.text[ve - 1] == ' ') ve--;
             if ((st = push_block(doc, DS_BLOCK_FIELD, bs, ve, true)) != DS_OK) goto done;
@@ -1160,10 +1231,10 @@ static ds_status layout_text(ds_doc *doc, ds_ctx *ctx, const ds_tb *in, bool mar
             last_label = DS_NONE;
             continue;
         }
-        emit_inline(&tb, t, map, p->cs, p->e, markdown, raw);
+        emit_inline(&tb, t, map, p->cs, p->e, markdown, raw, flat);
         for (uint32_t j = p->join_next; j != DS_NONE; j = paras[j].join_next) {
-            ds_tb_putc(&tb, ' ', MAP(paras[j].cs));
-            emit_inline(&tb, t, map, paras[j].cs, paras[j].e, markdown, false);
+            lay_putc(&tb, ' ', MAP(paras[j].cs));
+            emit_inline(&tb, t, map, paras[j].cs, paras[j].e, markdown, false, flat);
         }
         uint32_t be = (uint32_t)tb.len;
         while (be > bs && tb.text[be - 1] == ' ') be--;
@@ -1190,7 +1261,19 @@ static ds_status layout_text(ds_doc *doc, ds_ctx *ctx, const ds_tb *in, bool mar
         st = DS_ENOMEM;
         goto done;
     }
-    if ((st = ds_tb_finish(&tb, doc)) != DS_OK) goto done;
+    if (tb.identity && tb.len == doc->src_len && tb.len < DS_IDENTITY_MAP_N) {
+        /* every text byte came from the same offset of the source, and
+         * none is missing at the end: the shared map (its entry at
+         * text_len is then src_len, as ds_tb_finish would write) */
+        tb.text[tb.len] = '\0';
+        doc->text = tb.text;
+        doc->map = (uint32_t *)ds_identity_map; /* read-only: see ds_doc_map_own */
+        doc->text_len = (uint32_t)tb.len;
+        memset(&tb, 0, sizeof tb);
+    } else {
+        lay_explicit(&tb);
+        if ((st = ds_tb_finish(&tb, doc)) != DS_OK) goto done;
+    }
     for (uint32_t i = 0; i < doc->footnotes.n; i++) {
         ds_footnote *fn = &doc->footnotes.v[i];
         if ((st = ds_footnote_add_urls(doc, fn, fn->span.start, fn->span.end)) != DS_OK) goto done;
@@ -1235,6 +1318,19 @@ static bool plain_ascii(const char *s, size_t n, bool *one_line)
                  _mm_cmpeq_epi8(x, del))
     if (n >= 16) {
         __m128i nls = _mm_setzero_si128(); /* the new lines seen */
+        /* first 64 bytes a step with one test of each byte: b + 1 < 0x21
+         * (signed, wrapping) holds for the controls, '\n' among them, 0x7F
+         * and every byte from 0x80; at the first block with one, the
+         * exact steps below take over (most notes have none) */
+        const __m128i one = _mm_set1_epi8(1), lim = _mm_set1_epi8(0x21);
+#define FLAG16(o)                                                                                  \
+    _mm_cmplt_epi8(                                                                                \
+        _mm_add_epi8(_mm_loadu_si128((const __m128i *)(const void *)(s + i + (o))), one), lim)
+        for (; i + 64 <= n; i += 64)
+            if (_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(FLAG16(0), FLAG16(16)),
+                                               _mm_or_si128(FLAG16(32), FLAG16(48)))))
+                break;
+#undef FLAG16
         for (; i + 32 <= n; i += 32) {
             __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
             __m128i y = _mm_loadu_si128((const __m128i *)(const void *)(s + i + 16));
@@ -1280,7 +1376,7 @@ ds_status ds_read_text(ds_doc *doc, ds_ctx *ctx, bool markdown)
     ds_tb tb = {0};
     bool one_line;
     if (plain_ascii(doc->src, doc->src_len, &one_line)) {
-        ds_tb view = {(char *)doc->src, NULL, doc->src_len, doc->src_len, false, true};
+        ds_tb view = {(char *)doc->src, NULL, doc->src_len, doc->src_len, false, true, false};
         return layout_text(doc, ctx, &view, markdown, one_line);
     }
     ds_status st = ds_decode_utf8(&tb, doc, ctx, doc->src, doc->src_len, 0);

@@ -157,6 +157,10 @@ typedef struct ds_tb {
     size_t len, cap;
     bool failed;
     bool fixed; /* storage is the document's arena: never grown, never freed */
+    /* map[k] = k for every k < len, and map[0, len) not written (the text
+     * layout's output while each byte lands where it came from; see
+     * read_text.c). Only read_text.c sets it. */
+    bool identity;
 } ds_tb;
 
 bool ds_tb_reserve(ds_tb *tb, size_t extra);
@@ -196,7 +200,18 @@ ds_status ds_footnote_add_url(ds_doc *doc, ds_footnote *fn, const char *url, siz
  * compact (no control characters survive decoding, so it is free). */
 #define DS_DELETED '\x01'
 /* Removes DS_DELETED bytes from text and map, shifting block and footnote
- * spans (citations.c). */
+ * spans (citations.c). The map must be the document's own (ds_doc_map_own). */
 void ds_text_compact(ds_doc *doc);
+
+/* The identity offset map (ds_identity_map[k] = k), read-only, shared by
+ * every document whose text is its source byte for byte (most one-line
+ * notes): doc->map points into it when text_len == src_len and
+ * text_len < DS_IDENTITY_MAP_N (read_text.c), so such a document writes
+ * no map. Whoever writes doc->map calls ds_doc_map_own first. */
+enum { DS_IDENTITY_MAP_N = 4096 };
+extern const uint32_t ds_identity_map[DS_IDENTITY_MAP_N];
+/* Gives doc a map of its own (a copy in the arena) when it shares the
+ * identity map; false when out of memory. */
+bool ds_doc_map_own(ds_doc *doc);
 
 #endif
