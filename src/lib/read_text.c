@@ -510,6 +510,48 @@ static uint32_t inline_label_e(const char *t, uint32_t s, uint32_t e, int *ends)
     return 0;
 }
 
+/* A line that is only an infobox label of a group's page, with no colon or
+ * list after it ("Founder" / "Mohammed Yusuf † (2002–2009)" in an infobox
+ * copied as text): the labels of the war-faction infobox. */
+static bool bare_infobox_label(const char *t, uint32_t s, uint32_t e)
+{
+    static const char *const labels[] = {"founder",
+                                         "founders",
+                                         "leader",
+                                         "leaders",
+                                         "emir",
+                                         "emirs",
+                                         "wali",
+                                         "spokesman",
+                                         "spokesperson",
+                                         "commander",
+                                         "commanders",
+                                         "military commander",
+                                         "deputy leader",
+                                         "allies",
+                                         "opponents",
+                                         "size",
+                                         "strength",
+                                         "headquarters",
+                                         "founded",
+                                         "formation",
+                                         "dates of operation",
+                                         "active regions",
+                                         "area of operations",
+                                         "ideology",
+                                         "part of",
+                                         "subgroups",
+                                         "merger of",
+                                         "split from",
+                                         "status",
+                                         "motives"};
+    uint32_t n = e - s;
+    if (n < 4 || n > 20) return false;
+    for (size_t k = 0; k < sizeof labels / sizeof *labels; k++)
+        if (strlen(labels[k]) == n && !strncasecmp(t + s, labels[k], n)) return true;
+    return false;
+}
+
 static uint32_t inline_label(const char *t, uint32_t s, uint32_t e)
 {
     int ends = -1;
@@ -1166,7 +1208,13 @@ static ds_status layout_text(ds_doc *doc, ds_ctx *ctx, const ds_tb *in, bool mar
             }
         }
         if (heading_like_e(t, s, e, &ends)) {
-            if (next_list && len <= 60) {
+            /* a bare label ("Leaders") over a value that is no sentence:
+             * an infobox copied without colons or list marks */
+            bool bare = !next_list && bare_infobox_label(t, s, e) && i + 1 < np &&
+                        !paras[i + 1].joined && paras[i + 1].kind == DS_BLOCK_PROSE &&
+                        paras[i + 1].join_next == DS_NONE &&
+                        heading_like(t, paras[i + 1].cs, paras[i + 1].e);
+            if ((next_list && len <= 60) || bare) {
                 p->kind = DS_BLOCK_LABEL;
                 p->infobox = zone = true;
             } else if (zone) {
@@ -1202,7 +1250,7 @@ static ds_status layout_text(ds_doc *doc, ds_ctx *ctx, const ds_tb *in, bool mar
         }
         doc->blocks.cap = 8;
     }
-    uint32_t last_label = DS_NONE;
+    uint32_t last_label = DS_NONE, field_label = DS_NONE;
     for (uint32_t i = 0; i < np; i++) {
         para *p = &paras[i];
         if (p->joined) continue;
@@ -1242,11 +1290,17 @@ static ds_status layout_text(ds_doc *doc, ds_ctx *ctx, const ds_tb *in, bool mar
         ds_block *b = &doc->blocks.v[doc->blocks.n - 1];
         if (p->kind == DS_BLOCK_LABEL) last_label = doc->blocks.n - 1;
         if (p->kind == DS_BLOCK_LIST_ITEM && last_label != DS_NONE) b->label = last_label;
-        if (p->kind == DS_BLOCK_FIELD && i && paras[i - 1].kind == DS_BLOCK_LABEL)
+        /* the values under a bare label line: each field up to the next
+         * label ("Leaders" / "Abubakar Shekau ..." / "Bakura Doro ..."),
+         * not a field after a list (the seed's unlabelled "26 January 2015") */
+        if (p->kind == DS_BLOCK_FIELD && i &&
+            (paras[i - 1].kind == DS_BLOCK_LABEL ||
+             (paras[i - 1].kind == DS_BLOCK_FIELD && field_label != DS_NONE)))
             b->label = last_label;
+        field_label = p->kind == DS_BLOCK_FIELD ? b->label : DS_NONE;
         if (p->kind != DS_BLOCK_LIST_ITEM && p->kind != DS_BLOCK_LABEL && p->kind != DS_BLOCK_FIELD)
             last_label = DS_NONE;
-        if (p->kind == DS_BLOCK_FIELD) last_label = DS_NONE;
+        if (p->kind == DS_BLOCK_FIELD && field_label == DS_NONE) last_label = DS_NONE;
         if (p->kind == DS_BLOCK_FOOTNOTE) {
             ds_footnote *fn = ds_vec_push(doc->arena, &doc->footnotes);
             if (!fn) {

@@ -1509,4 +1509,17 @@ sub = [(x["name"], x.get("end")) for x in g["affiliations"] if x["relation"] == 
 assert sub == [("Ansar al-Din Front", None), ("Nour al-Din al-Zenki Movement", "2017-07")], sub
 '
 
+
+# An encyclopedia article (invented) whose infobox was copied as bare
+# lines: "Founder" / "Mohammed Yusuf † (2002–2009)", "Leaders" / two
+# lines, "Size" / "1,500–2,000 (2022, per the UN)" (labels without a colon
+# or list marks were read as headings, and the profile had none of them).
+check boko-haram-flat-infobox.txt '
+g = [a for a in out["actors"] if a["name"] == "Boko Haram"][0]
+lead = [(l["name"], l["role"], l["start"], l["end"], l["status"]) for l in g["leaders"]]
+assert lead == [("Mohammed Yusuf", "founder", "2002", "2009", "dead"), ("Abubakar Shekau", "leader", "2009", "2021-05", "dead"), ("Bakura Doro", "leader", "2021", None, "current")], lead
+assert (g["strength"]["min"], g["strength"]["max"]) == (1500, 2000), g["strength"]
+assert ("Islamic State West Africa Province", "opponent", "2016") in [(x["name"], x["relation"], x.get("start")) for x in g["affiliations"]], g["affiliations"]
+'
+
 finish
