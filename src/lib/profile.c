@@ -2504,6 +2504,42 @@ static bool heads_group(const char *role)
            strcmp(role, "commander") != 0;
 }
 
+/* The first date of sentence text s[0, n) ("In August 2016, ..."). */
+static bool first_date(const char *s, size_t n, ds_date *v)
+{
+    for (size_t j = 0; j < n; j++)
+        if ((j == 0 || s[j - 1] == ' ') && date_at(s, n, j, v)) return true;
+    return false;
+}
+
+/* A leader of actor `owner` from an appointment or a succession told in
+ * sentence si (text s[0, n)): the tenure starts on the sentence's first
+ * date, still open, and a new head ends the open tenure of the one before
+ * there. False: out of memory. */
+static bool new_tenure(prof *p, uint32_t owner, strspan name, const char *role, const char *s,
+                       size_t n, uint32_t si)
+{
+    ds_date v = {0};
+    bool got = first_date(s, n, &v);
+    char from_s[11] = "";
+    if (got) ds_date_format(from_s, v);
+    ds_actor *a = actor_at(p, owner);
+    bool head = heads_group(role);
+    for (uint32_t l = 0; a && head && got && l < a->leaders.n; l++) {
+        ds_leader *ld = &a->leaders.v[l];
+        if (ld->end[0] || !ld->open_end || strcmp(ld->start, from_s) >= 0 ||
+            ds_facts_same_name(ld->name, strlen(ld->name), name.s, name.n) ||
+            !heads_group(ld->role))
+            continue;
+        memcpy(ld->end, from_s, sizeof ld->end);
+        ld->open_end = false;
+        if (ld->status && !strcmp(ld->status, "current")) ld->status = NULL;
+    }
+    if (!add_leader(p, owner, name, role, NULL, false, DS_NONE, si, false)) return false;
+    complete_tenure(p, owner, name, from_s, true, NULL);
+    return true;
+}
+
 /* "(leader) of ISWAP": the armed group named right after " of " at offset
  * `at` of sentence si, as an x->actors index; DS_NONE when none. */
 static uint32_t group_after_of(prof *p, uint32_t si, uint32_t at, uint32_t *ref_cursor)
@@ -2708,29 +2744,7 @@ static bool prose_leaders(prof *p, uint32_t si, uint32_t *person_cursor, uint32_
                 uint32_t whose = group_after_of(
                     p, si, sen->span.start + (uint32_t)(k + strlen(role)), ref_cursor);
                 if (whose == DS_NONE) whose = p->subject;
-                role = leader_role(role);
-                ds_date v = {0};
-                bool got = false;
-                for (size_t j = 0; j < n && !got; j++)
-                    if ((j == 0 || s[j - 1] == ' ') && date_at(s, n, j, &v)) got = true;
-                char from_s[11] = "";
-                if (got) ds_date_format(from_s, v);
-                /* a new head ends the open tenure of the one before, there */
-                ds_actor *a = actor_at(p, whose);
-                bool head = heads_group(role);
-                for (uint32_t l = 0; a && head && got && l < a->leaders.n; l++) {
-                    ds_leader *ld = &a->leaders.v[l];
-                    if (ld->end[0] || !ld->open_end || strcmp(ld->start, from_s) >= 0 ||
-                        ds_facts_same_name(ld->name, strlen(ld->name), name.s, name.n) ||
-                        !heads_group(ld->role))
-                        continue;
-                    memcpy(ld->end, from_s, sizeof ld->end);
-                    ld->open_end = false;
-                    if (ld->status && !strcmp(ld->status, "current")) ld->status = NULL;
-                }
-                if (!add_leader(p, whose, name, role, NULL, false, DS_NONE, si, false))
-                    return false;
-                complete_tenure(p, whose, name, from_s, true, NULL);
+                if (!new_tenure(p, whose, name, leader_role(role), s, n, si)) return false;
                 continue;
             }
             role = NULL;
@@ -2758,16 +2772,7 @@ static bool prose_leaders(prof *p, uint32_t si, uint32_t *person_cursor, uint32_
             if (role && strcmp(role, "founder") != 0) {
                 uint32_t whose = group_after_of(p, si, sen->span.start + (uint32_t)k, ref_cursor);
                 if (whose == DS_NONE) whose = p->subject;
-                role = leader_role(role);
-                ds_date v = {0};
-                bool got = false;
-                for (size_t j = 0; j < n && !got; j++)
-                    if ((j == 0 || s[j - 1] == ' ') && date_at(s, n, j, &v)) got = true;
-                char from_s[11] = "";
-                if (got) ds_date_format(from_s, v);
-                if (!add_leader(p, whose, name, role, NULL, false, DS_NONE, si, false))
-                    return false;
-                complete_tenure(p, whose, name, from_s, true, NULL);
+                if (!new_tenure(p, whose, name, leader_role(role), s, n, si)) return false;
                 continue;
             }
             role = NULL;
@@ -2838,14 +2843,10 @@ static void prose_deaths(prof *p, uint32_t si)
                 fate = starts_ci(s + after, n - after, *f);
             if (!fate) continue;
             l->status = "dead";
-            if (!l->end[0]) {
-                ds_date v = {0};
-                for (size_t j = 0; j < n; j++)
-                    if ((j == 0 || s[j - 1] == ' ') && date_at(s, n, j, &v)) {
-                        ds_date_format(l->end, v);
-                        l->open_end = false;
-                        break;
-                    }
+            ds_date v = {0};
+            if (!l->end[0] && first_date(s, n, &v)) {
+                ds_date_format(l->end, v);
+                l->open_end = false;
             }
             break;
         }
