@@ -2050,16 +2050,25 @@ static uint32_t loose_distance(const char *a, size_t na, const char *b, size_t n
  * loose form ml: a candidate reached only through the skeleton that is
  * spelt much like the text is likelier the place meant ("Al Hasakeh" is
  * Syria's Al-Hasakah, not Bulgaria's Haskovo, whose skeleton it shares). */
+/* Entry e's name, folded, in its loose form (loose has NAME_CAP bytes);
+ * its length, or (size_t)-1 when the name cannot be read. */
+static size_t entry_loose(const ds_gazetteer *g, const ds_gaz_entry *e, char *loose)
+{
+    if (e->name >= g->h->pool_size) return (size_t)-1;
+    const char *name = g->pool + e->name;
+    char folded[NAME_CAP];
+    size_t n = ds_fold(folded, sizeof folded, name, strnlen(name, NAME_CAP - 1));
+    if (n == (size_t)-1) return (size_t)-1;
+    return ds_geo_loose(loose, NAME_CAP, folded, n);
+}
+
 static uint32_t spelling_distance(const ds_gazetteer *g, const ds_gaz_entry *e, const char *ml,
                                   size_t mn)
 {
     enum { CAP = 6 };
-    if (!mn || e->name >= g->h->pool_size) return CAP;
-    const char *name = g->pool + e->name;
-    char folded[NAME_CAP], loose[NAME_CAP];
-    size_t n = ds_fold(folded, sizeof folded, name, strnlen(name, NAME_CAP - 1));
-    if (n == (size_t)-1) return CAP;
-    size_t l = ds_geo_loose(loose, sizeof loose, folded, n);
+    char loose[NAME_CAP];
+    size_t l = mn ? entry_loose(g, e, loose) : (size_t)-1;
+    if (l == (size_t)-1) return CAP;
     return loose_distance(ml, mn, loose, l, CAP);
 }
 
@@ -2068,6 +2077,15 @@ typedef struct mention_loose {
     char s[NAME_CAP];
     size_t n; /* (size_t)-1: not made yet */
 } mention_loose;
+
+/* Makes the mention's loose form once. */
+static void mention_loose_make(const geo_state *st, const raw_match *m, mention_loose *ml)
+{
+    if (ml->n != (size_t)-1) return;
+    char text[NAME_CAP];
+    size_t tl = join_norms(text, NAME_CAP, st->doc->tokens.v, m->tok, m->tok + m->ntok);
+    ml->n = tl ? ds_geo_loose(ml->s, sizeof ml->s, text, tl) : 0;
+}
 
 /* Are loose forms a and b the same but for doubled letters ("baramulla",
  * "baramula"; "abbottabad", "abbotabad")? */
@@ -2088,18 +2106,10 @@ static bool same_but_doubles(const char *a, size_t an, const char *b, size_t bn)
 static bool doubles_only(const geo_state *st, const raw_match *m, const ds_gaz_entry *e,
                          mention_loose *ml)
 {
-    if (ml->n == (size_t)-1) {
-        char text[NAME_CAP];
-        size_t tl = join_norms(text, NAME_CAP, st->doc->tokens.v, m->tok, m->tok + m->ntok);
-        ml->n = tl ? ds_geo_loose(ml->s, sizeof ml->s, text, tl) : 0;
-    }
-    if (!ml->n || e->name >= st->g->h->pool_size) return false;
-    const char *name = st->g->pool + e->name;
-    char folded[NAME_CAP], loose[NAME_CAP];
-    size_t n = ds_fold(folded, sizeof folded, name, strnlen(name, NAME_CAP - 1));
-    if (n == (size_t)-1) return false;
-    size_t l = ds_geo_loose(loose, sizeof loose, folded, n);
-    return same_but_doubles(ml->s, ml->n, loose, l);
+    mention_loose_make(st, m, ml);
+    char loose[NAME_CAP];
+    size_t l = ml->n ? entry_loose(st->g, e, loose) : (size_t)-1;
+    return l != (size_t)-1 && same_but_doubles(ml->s, ml->n, loose, l);
 }
 
 /* A per-thread memo of spelling_distance, a pure function of an entry (of
@@ -2124,11 +2134,7 @@ static _Thread_local dist_memo dist_memos[DIST_MEMO_SLOTS];
 static uint32_t mention_distance(const geo_state *st, const raw_match *m, uint32_t id,
                                  mention_loose *ml)
 {
-    if (ml->n == (size_t)-1) {
-        char text[NAME_CAP];
-        size_t tl = join_norms(text, NAME_CAP, st->doc->tokens.v, m->tok, m->tok + m->ntok);
-        ml->n = tl ? ds_geo_loose(ml->s, sizeof ml->s, text, tl) : 0;
-    }
+    mention_loose_make(st, m, ml);
     const ds_gaz_entry *e = entry_of(st->g, id);
     if (ml->n >= DIST_MEMO_TEXT) return spelling_distance(st->g, e, ml->s, ml->n);
     dist_memo *dm = &dist_memos[(id * 2654435761u ^ m->loose_hash) % DIST_MEMO_SLOTS];
