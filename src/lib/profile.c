@@ -2225,7 +2225,8 @@ static uint32_t first_group_before(prof *p, uint32_t si, uint32_t at, uint32_t *
         /* "Iyad Ag Ghaly, the founder of Ansar Dine, ... pledged": the
          * group is a noun's complement, not the one who acts */
         if (skip_complements && r->span.start >= 3 &&
-            !strncasecmp(doc->text + r->span.start - 3, "of ", 3) && doc->text[r->span.end] == ',')
+            !strncasecmp(doc->text + r->span.start - 3, "of ", 3) && r->span.end < doc->text_len &&
+            doc->text[r->span.end] == ',')
             continue;
         ds_actor *a = ds_facts_actor(p->x, p->ctx, doc, r->actor);
         return a ? (uint32_t)(a - p->x->actors.v) : p->subject;
@@ -2548,7 +2549,7 @@ static uint32_t group_after_of(prof *p, uint32_t si, uint32_t at, uint32_t *ref_
     if (at + 4 > doc->sentences.v[si].span.end || strncmp(doc->text + at, " of ", 4) != 0)
         return DS_NONE;
     at += 4;
-    if (!strncasecmp(doc->text + at, "the ", 4)) at += 4;
+    if (at + 4 <= doc->text_len && !strncasecmp(doc->text + at, "the ", 4)) at += 4;
     uint32_t i = *ref_cursor;
     while (i < doc->actor_refs.n && doc->actor_refs.v[i].sentence < si) i++;
     for (; i < doc->actor_refs.n && doc->actor_refs.v[i].sentence == si; i++) {
