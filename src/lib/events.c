@@ -3787,7 +3787,7 @@ static void casualties(ev_scan *sc, const frame *f, cand *c)
             bool death = rule_at(sc, i, R_DEATH) != NULL;
             if (!death && !rule_at(sc, i, R_INJURY)) continue;
             uint32_t nxt = i + sc->m[i].len, n = 0;
-            if (tok_is(sc, nxt, "both") && nxt + 1 < sc->ntoks && tok_punct(sc, nxt + 1))
+            if (tok_is(sc, nxt, "both") && (nxt + 1 >= sc->ntoks || tok_punct(sc, nxt + 1)))
                 n = 2; /* not "both the driver and ..." */
             else if (tok_is(sc, nxt, "all"))
                 n = small_count(sc, nxt + 1); /* "all three (policemen)" */
