@@ -2380,7 +2380,7 @@ static inline __attribute__((always_inline)) void resolve(geo_state *st, uint32_
      * division named before a child, the child's support */
     long bonus_bound = (parent_resolved ? 8000 : 0) + (m->hint >= 0 ? 4000 : 0) +
                        (m->has_child && m->hint < 0 ? 1000 + 4500 : 0) +
-                       (child ? CHILD_BONUS_MAX + CHILD_EXACT_BONUS : 0);
+                       (child ? CHILD_BONUS_MAX + (st->nsgeo ? CHILD_EXACT_BONUS : 0) : 0);
     for (uint32_t it = from; it < to; it++) {
         if (skim) {
             uint32_t ci, mlh = m->loose_hash;
@@ -2524,7 +2524,7 @@ static inline __attribute__((always_inline)) void resolve(geo_state *st, uint32_
         }
         /* the child bonus is at most CHILD_BONUS_MAX (and COUNTRY_CHILD_BONUS
          * more for a country): skip what cannot win */
-        long bonus_max = child ? CHILD_BONUS_MAX + CHILD_EXACT_BONUS +
+        long bonus_max = child ? CHILD_BONUS_MAX + (st->nsgeo && !v.ctx ? CHILD_EXACT_BONUS : 0) +
                                      (c->feature == DS_FEAT_COUNTRY ? COUNTRY_CHILD_BONUS : 0)
                                : 0;
         if (score + bonus_max <= best_score) continue;
