@@ -1650,8 +1650,11 @@ static bool trigger_blocked(const ev_scan *sc, const ds_sentence *s, uint32_t i)
         if (rule_at(sc, j, R_BLOCK)) {
             if (strcmp(t->norm, "to") == 0 && k > 1) continue;
             /* "its attacks on ..." is a habit; "the PDF and its allies
-             * opened fire" is no possessive of the trigger */
-            if (strcmp(t->norm, "its") == 0 && k > 1) continue;
+             * opened fire" is no possessive of the trigger; "numerous
+             * people demonstrated", "repeated calls to protest" qualify
+             * another noun than the trigger */
+            if ((strcmp(t->norm, "its") == 0 || strcmp(t->norm, "numerous") == 0) && k > 1)
+                continue;
             /* "may have attacked": a past event whose author is hedged */
             static const char *const modal[] = {"may", "might", "could", "must", NULL};
             WORD_SIG(modal);

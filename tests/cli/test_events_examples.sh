@@ -1352,6 +1352,14 @@ assert (e["sub_event_type"], e["fatalities"]) == ("Peaceful protest", 0), e
 # protests (no event)
 e = one("t4")
 assert (e["sub_event_type"], e["date"], e["country"]) == ("Peaceful protest", "2024-05", "NPL"), e
+# "ADF rebels overtook Mangina"; "numerous people demonstrated" ("numerous"
+# blocked the verb as a habit); "dispersed dozens of traders ... when they
+# were demonstrating"; "vigilantes beat a suspected thief": no event before
+assert one("t5")["sub_event_type"] == "Non-state actor overtakes territory", one("t5")
+assert (one("t6")["sub_event_type"], one("t6")["location"]) == ("Peaceful protest", "Leipzig"), one("t6")
+e = one("t7")
+assert (e["sub_event_type"], e["actor2"]) == ("Protest with intervention", "Police Forces of Bangladesh"), e
+assert (one("t8")["event_type"], one("t8")["location"]) == ("Violence against civilians", "Ibadan"), one("t8")
 '
 
 
