@@ -1360,7 +1360,7 @@ assert (one("t6")["sub_event_type"], one("t6")["location"]) == ("Peaceful protes
 e = one("t7")
 assert (e["sub_event_type"], e["actor2"]) == ("Protest with intervention", "Police Forces of Bangladesh"), e
 assert (one("t8")["event_type"], one("t8")["location"]) == ("Violence against civilians", "Ibadan"), one("t8")
-# "Idleb countryside": ACLED's spelling of Idlib (no place, no country)
+# "Idleb countryside": ACLED\x27s spelling of Idlib (no place, no country)
 e = one("t9")
 assert (e["country"], e["admin1"], e["location"]) == ("SYR", "Idleb", "Kansafra"), e
 '
