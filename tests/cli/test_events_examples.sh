@@ -1363,6 +1363,12 @@ assert (one("t8")["event_type"], one("t8")["location"]) == ("Violence against ci
 # "Idleb countryside": ACLED\x27s spelling of Idlib (no place, no country)
 e = one("t9")
 assert (e["country"], e["admin1"], e["location"]) == ("SYR", "Idleb", "Kansafra"), e
+# "Kamianske, Zaporizhia", "Choueifat (Aley)": ACLED\x27s spellings of
+# Zaporizhzhia oblast and Lebanon\x27s Aley district (no place)
+e = one("u1")
+assert (e["country"], e["admin1"], e["location"]) == ("UKR", "Zaporizhia", "Kamianske"), e
+e = one("u2")
+assert (e["country"], e["admin1"], e["location"]) == ("LBN", "Mount Lebanon", "Choueifat"), e
 '
 
 
