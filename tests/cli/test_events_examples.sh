@@ -1369,9 +1369,9 @@ e = one("u1")
 assert (e["country"], e["admin1"], e["location"]) == ("UKR", "Zaporizhia", "Kamianske"), e
 e = one("u2")
 assert (e["country"], e["admin1"], e["location"]) == ("LBN", "Mount Lebanon", "Choueifat"), e
-# "Sarasota (Florida)": the US state, not Puerto Rico\x27s municipality
+# "Ocala (Florida)": the US state, not Puerto Rico\x27s municipality
 e = one("u3")
-assert (e["country"], e["admin1"], e["location"]) == ("USA", "Florida", "Sarasota"), e
+assert (e["country"], e["admin1"], e["location"]) == ("USA", "Florida", "Ocala"), e
 '
 
 
