@@ -1372,6 +1372,9 @@ assert (e["country"], e["admin1"], e["location"]) == ("LBN", "Mount Lebanon", "C
 # "Ocala (Florida)": the US state, not Puerto Rico\x27s municipality
 e = one("u3")
 assert (e["country"], e["admin1"], e["location"]) == ("USA", "Florida", "Ocala"), e
+# "Amara city": Iraq\x27s Amarah (it was Ethiopia\x27s Amhara, one letter off)
+e = one("u4")
+assert (e["country"], e["admin1"], e["location"]) == ("IRQ", "Maysan", "Amara"), e
 '
 
 
