@@ -1815,6 +1815,21 @@ static uint32_t lone_seat_country(const geo_state *st, uint32_t k)
     return iso;
 }
 
+/* Is token t a word of at most four capitals next to another all-capitals
+ * word, across a comma at most ("FO, CGT, SNES-FSU, SUD")? */
+static bool acronym_list(const geo_state *st, uint32_t t)
+{
+    const ds_token *tok = st->doc->tokens.v;
+    uint32_t n = st->doc->tokens.n;
+    if (tok[t].norm_len > 4) return false;
+    uint32_t p = t, q = t + 1;
+    if (p > 0 && tok[p - 1].norm_len == 1 && tok[p - 1].norm[0] == ',') p--;
+    if (q < n && tok[q].norm_len == 1 && tok[q].norm[0] == ',') q++;
+    bool before = p > 0 && (tok[p - 1].flags & DS_TOK_UPPER) && tok[p - 1].norm_len >= 2;
+    bool after = q < n && (tok[q].flags & DS_TOK_UPPER) && tok[q].norm_len >= 2;
+    return before || after;
+}
+
 /* Whether candidate e of m may be taken at all, given what supports it. */
 static inline __attribute__((always_inline)) bool
 acceptable(const geo_state *st, const raw_match *m, const ds_gaz_cand *e, const cand_eval *v,
@@ -1827,6 +1842,10 @@ acceptable(const geo_state *st, const raw_match *m, const ds_gaz_cand *e, const 
                   !(e->flags & DS_GAZF_NEEDS_SUPPORT);
     if ((keylen < 3 || m->lower_inner || upper || country) && !v->exact)
         return false; /* short skeletons, acronyms, countries: the spelling must be exact */
+    /* "4 unions (FO, CGT, SNES-FSU, SUD)": a short all-capitals word in a
+     * list of such words is an acronym (not Haiti's Sud); "(Abuja
+     * Municipal, FCT)" stays a place */
+    if (upper && m->ntok == 1 && !country && !v->hier && acronym_list(st, m->tok)) return false;
     if (parent_resolved && !v->hier && !country &&
         (!(e->feature == DS_FEAT_ADMIN1 || e->feature == DS_FEAT_REGION) || m->paren || !v->kin))
         return false; /* "Fatehabad, Nangarhar": not this one; a place of the chain instead

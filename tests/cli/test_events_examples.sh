@@ -1375,6 +1375,10 @@ assert (e["country"], e["admin1"], e["location"]) == ("USA", "Florida", "Ocala")
 # "Amara city": Iraq\x27s Amarah (it was Ethiopia\x27s Amhara, one letter off)
 e = one("u4")
 assert (e["country"], e["admin1"], e["location"]) == ("IRQ", "Maysan", "Amara"), e
+# "three unions (CGT, SUD, FO)": acronyms, not Haiti\x27s Sud department
+# (which coded the rally in Haiti)
+e = one("u5")
+assert (e["country"], e["location"]) == ("FRA", "Montpellier"), e
 '
 
 
