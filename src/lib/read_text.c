@@ -1425,11 +1425,14 @@ static bool plain_ascii(const char *s, size_t n, bool *one_line)
     return true;
 }
 
+/* Contract: doc->text is NULL, or doc->src when doc.c was told
+ * (ds_read_opts.plain_line) that the source is printable ASCII on one line:
+ * then it is not checked again. */
 ds_status ds_read_text(ds_doc *doc, ds_ctx *ctx, bool markdown)
 {
     ds_tb tb = {0};
-    bool one_line;
-    if (plain_ascii(doc->src, doc->src_len, &one_line)) {
+    bool one_line = true;
+    if ((doc->text && doc->text == doc->src) || plain_ascii(doc->src, doc->src_len, &one_line)) {
         ds_tb view = {(char *)doc->src, NULL, doc->src_len, doc->src_len, false, true, false};
         return layout_text(doc, ctx, &view, markdown, one_line);
     }
