@@ -455,6 +455,25 @@ static bool jvalue(jscan *j, int depth)
     }
 }
 
+/* The member name at j->p ('"') when it is one of the four fields, spelt
+ * without escapes (as every line spells them): its index (id 0, text 1,
+ * date 2, title 3), j->p past its closing quote; else -1, j->p unmoved
+ * (jstring reads it). A fixed compare instead of a string scan a key. */
+static int known_key(jscan *j)
+{
+    static const struct {
+        const char *quoted;
+        size_t len;
+    } keys[] = {{"\"id\"", 4}, {"\"text\"", 6}, {"\"date\"", 6}, {"\"title\"", 7}};
+    size_t room = (size_t)(j->end - j->p);
+    for (int k = 0; k < 4; k++)
+        if (room >= keys[k].len && !memcmp(j->p, keys[k].quoted, keys[k].len)) {
+            j->p += keys[k].len;
+            return k;
+        }
+    return -1;
+}
+
 static void fields_free(line_fields *f)
 {
     for (int k = 0; k < 3; k++) free(f->owned[k]);
@@ -483,19 +502,22 @@ static bool fast_line(const char *line, size_t line_len, line_fields *f)
     } else {
         for (;;) {
             if (j.p >= j.end || *j.p != '"') goto slow;
-            const char *key;
-            size_t kl;
-            bool esc;
-            if (!jstring(&j, &key, &kl, NULL, &esc, NULL) || esc) goto slow;
-            jws(&j);
-            if (j.p >= j.end || *j.p != ':') goto slow;
-            j.p++;
-            jws(&j);
-            int which = kl == 2 && !memcmp(key, "id", 2)      ? 0
+            int which = known_key(&j);
+            if (which < 0) {
+                const char *key;
+                size_t kl;
+                bool esc;
+                if (!jstring(&j, &key, &kl, NULL, &esc, NULL) || esc) goto slow;
+                which = kl == 2 && !memcmp(key, "id", 2)      ? 0
                         : kl == 4 && !memcmp(key, "text", 4)  ? 1
                         : kl == 4 && !memcmp(key, "date", 4)  ? 2
                         : kl == 5 && !memcmp(key, "title", 5) ? 3
                                                               : -1;
+            }
+            jws(&j);
+            if (j.p >= j.end || *j.p != ':') goto slow;
+            j.p++;
+            jws(&j);
             if (which >= 0) {
                 if (seen[which]) goto slow; /* duplicates: jansson keeps the last */
                 seen[which] = true;
