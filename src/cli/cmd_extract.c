@@ -261,8 +261,8 @@ static inline size_t printable_run(const char *p, size_t n)
  * differently (control bytes, invalid UTF-8, \u0000, lone surrogates). With
  * out, decodes into *out (malloc'd) unless there is no escape: then *val
  * points into the line. */
-static bool jstring(jscan *j, const char **val, size_t *len, char **out, bool *escaped,
-                    bool *printable)
+static inline __attribute__((always_inline)) bool
+jstring_in(jscan *j, const char **val, size_t *len, char **out, bool *escaped, bool *printable)
 {
     const char *p = j->p + 1, *end = j->end;
     const char *start = p;
@@ -381,6 +381,15 @@ static bool jstring(jscan *j, const char **val, size_t *len, char **out, bool *e
     *val = o;
     *len = n;
     return true;
+}
+
+/* jstring_in as a call, for the rare strings (other members, a key that
+ * is not a field's): the text and the id, one of each a line, have it
+ * inline with their constant arguments folded. */
+static bool jstring(jscan *j, const char **val, size_t *len, char **out, bool *escaped,
+                    bool *printable)
+{
+    return jstring_in(j, val, len, out, escaped, printable);
 }
 
 /* Scans a number; *integer when it has no fraction or exponent. Refuses
@@ -526,13 +535,13 @@ static bool fast_line(const char *line, size_t line_len, line_fields *f)
             if (which >= 1 && j.p < j.end && *j.p == '"') {
                 const char **val = which == 1 ? &f->text : which == 2 ? &f->date : &f->title;
                 size_t *len = which == 1 ? &f->text_len : which == 2 ? &f->date_len : &f->title_len;
-                if (!jstring(&j, val, len, &f->owned[which - 1], NULL,
-                             which == 1 ? &f->text_plain : NULL))
+                if (!jstring_in(&j, val, len, &f->owned[which - 1], NULL,
+                                which == 1 ? &f->text_plain : NULL))
                     goto slow;
             } else if (which == 0) {
                 if (j.p < j.end && *j.p == '"') {
                     bool idesc;
-                    if (!jstring(&j, &f->id_str, &f->id_str_len, NULL, &idesc, NULL) || idesc)
+                    if (!jstring_in(&j, &f->id_str, &f->id_str_len, NULL, &idesc, NULL) || idesc)
                         goto slow;
                     f->id_string = true;
                 } else if (j.p < j.end && (*j.p == '-' || (*j.p >= '0' && *j.p <= '9'))) {
