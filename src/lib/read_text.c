@@ -993,7 +993,17 @@ static ds_status layout_text(ds_doc *doc, ds_ctx *ctx, const ds_tb *in, bool mar
             line_marker(t, ln, markdown);
             ln->url_only =
                 starts_with_url(t, ln->s, ln->e) && !memchr(t + ln->s, ' ', ln->e - ln->s);
-            ln->alone = standalone(t, ln);
+            /* alone is read only where lines join (three lines or more):
+             * a one-line note needs standalone()'s cache of ends_sentence,
+             * not its tests (the furniture pass below makes them again) */
+            if (one_line) {
+                ln->alone = false;
+                ln->ends = ln->e - ln->s > 400   ? -1
+                           : ln->e - ln->s > 120 ? (int8_t)ends_sentence(t, ln->s, ln->e)
+                                                 : -1;
+            } else {
+                ln->alone = standalone(t, ln);
+            }
             nl++;
             blank = 0;
         } else {
