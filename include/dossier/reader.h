@@ -22,11 +22,17 @@ typedef struct ds_read_opts {
     const char *id;    /* document id ("d1"); NULL: assigned by the caller later */
     const char *title; /* metadata title; NULL: detected from the text */
     const char *date;  /* metadata date, ISO 8601 (YYYY[-MM[-DD]]); NULL: detected */
+    /* Nonzero: the caller has checked that every byte is printable ASCII
+     * (0x20-0x7E, so no new line, tab or NUL), and a text or Markdown
+     * reader skips its own check of the bytes (--batch's JSON parser sees
+     * each byte of a note anyway). The caller vouches for it: set for other
+     * bytes, the result is undefined. 0 (the default): the reader checks. */
+    int plain_line;
 } ds_read_opts;
 
 #define DS_READ_OPTS_INIT                                                                          \
     {                                                                                              \
-        DS_FORMAT_AUTO, NULL, NULL, NULL                                                           \
+        DS_FORMAT_AUTO, NULL, NULL, NULL, 0                                                        \
     }
 
 typedef enum ds_severity { DS_DIAG_INFO = 0, DS_DIAG_WARNING = 1, DS_DIAG_ERROR = 2 } ds_severity;

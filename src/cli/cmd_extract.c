@@ -172,7 +172,8 @@ typedef struct line_fields {
     long long id_int;
     const char *text, *date, *title; /* NULL when absent or not a string */
     size_t text_len, date_len, title_len;
-    char *owned[3]; /* decoded text, date, title */
+    bool text_plain; /* the text is printable ASCII (0x20-0x7E) as written: no escape */
+    char *owned[3];  /* decoded text, date, title */
 } line_fields;
 
 typedef struct jscan {
@@ -210,35 +211,91 @@ static bool hex4(const char *p, const char *end, unsigned *v)
     return true;
 }
 
+#if defined(__SSE2__)
+/* printable_run's stops among the 16 bytes x */
+static inline __m128i stop16(__m128i x, __m128i one, __m128i lim, __m128i q, __m128i bs)
+{
+    return _mm_or_si128(_mm_cmplt_epi8(_mm_add_epi8(x, one), lim),
+                        _mm_or_si128(_mm_cmpeq_epi8(x, q), _mm_cmpeq_epi8(x, bs)));
+}
+#endif
+
+/* Length of the run at p[0, n) of printable ASCII (0x20-0x7E) other than
+ * '"' and '\\': json_plain_run's run but that DEL stops it too, so that the
+ * text's scan tells whether it is all printable ASCII (what the text
+ * reader would check again: ds_read_opts.plain_line). Inline: one per note. */
+static inline size_t printable_run(const char *p, size_t n)
+{
+    size_t i = 0;
+#if defined(__SSE2__)
+    if (n >= 16) {
+        /* b + 1 < 0x21 (signed, wrapping) holds for the controls, DEL and
+         * every byte from 0x80: one test for them */
+        const __m128i one = _mm_set1_epi8(1), lim = _mm_set1_epi8(0x21), q = _mm_set1_epi8('"'),
+                      bs = _mm_set1_epi8('\\');
+#define STOP16(o) stop16(_mm_loadu_si128((const __m128i *)(const void *)(p + (o))), one, lim, q, bs)
+        /* 64 bytes a step while none stops (most notes: up to the end) */
+        for (; i + 64 <= n; i += 64)
+            if (_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(STOP16(i), STOP16(i + 16)),
+                                               _mm_or_si128(STOP16(i + 32), STOP16(i + 48)))))
+                break;
+        unsigned m;
+        for (; i + 16 <= n; i += 16)
+            if ((m = (unsigned)_mm_movemask_epi8(STOP16(i)))) return i + (size_t)__builtin_ctz(m);
+        if (i == n) return n;
+        /* the tail as the last 16 bytes, those before i known plain */
+        m = (unsigned)_mm_movemask_epi8(STOP16(n - 16)) >> (i - (n - 16));
+#undef STOP16
+        return m ? i + (size_t)__builtin_ctz(m) : n;
+    }
+#endif
+    while (i < n && (unsigned char)p[i] >= 0x20 && (unsigned char)p[i] < 0x7F && p[i] != '"' &&
+           p[i] != '\\')
+        i++;
+    return i;
+}
+
 /* Length of the valid UTF-8 sequence at p (strict: no overlongs, no
  * surrogates, at most U+10FFFF), 0 when invalid. */
 /* Scans a string at j->p ('"'); false for anything jansson might treat
  * differently (control bytes, invalid UTF-8, \u0000, lone surrogates). With
  * out, decodes into *out (malloc'd) unless there is no escape: then *val
  * points into the line. */
-static bool jstring(jscan *j, const char **val, size_t *len, char **out, bool *escaped)
+static inline __attribute__((always_inline)) bool
+jstring_in(jscan *j, const char **val, size_t *len, char **out, bool *escaped, bool *printable)
 {
     const char *p = j->p + 1, *end = j->end;
     const char *start = p;
-    bool esc = false;
+    bool esc = false, other = false; /* other: a byte from 0x7F */
     while (p < end) {
-        /* plain ASCII needs no check but the terminator: skip it 16 bytes
-         * a step; the first 16 here (a key, an id ends in them), the rest
-         * by json_plain_run, which finds the same first stop */
-#if defined(__SSE2__)
-        if (end - p >= 16) {
-            __m128i x = _mm_loadu_si128((const __m128i *)(const void *)p);
-            unsigned m = (unsigned)_mm_movemask_epi8(json_stop16(x));
-            p += m ? (size_t)__builtin_ctz(m) : 16 + json_plain_run(p + 16, (size_t)(end - p) - 16);
+        if (printable) {
+            /* the text: its run stops at DEL too */
+            p += printable_run(p, (size_t)(end - p));
         } else {
-            p += json_plain_run(p, (size_t)(end - p));
-        }
+            /* plain ASCII needs no check but the terminator: skip it 16
+             * bytes a step; the first 16 here (a key, an id ends in them),
+             * the rest by json_plain_run, which finds the same first stop */
+#if defined(__SSE2__)
+            if (end - p >= 16) {
+                __m128i x = _mm_loadu_si128((const __m128i *)(const void *)p);
+                unsigned m = (unsigned)_mm_movemask_epi8(json_stop16(x));
+                p += m ? (size_t)__builtin_ctz(m)
+                       : 16 + json_plain_run(p + 16, (size_t)(end - p) - 16);
+            } else {
+                p += json_plain_run(p, (size_t)(end - p));
+            }
 #else
-        p += json_plain_run(p, (size_t)(end - p));
+            p += json_plain_run(p, (size_t)(end - p));
 #endif
+        }
         if (p >= end || *p == '"') break;
         unsigned char c = (unsigned char)*p;
         if (c < 0x20) return false;
+        if (c == 0x7F) {
+            other = true; /* JSON takes DEL as it is; the text reader does not */
+            p++;
+            continue;
+        }
         if (c == '\\') {
             esc = true;
             if (p + 1 >= end) return false;
@@ -263,6 +320,7 @@ static bool jstring(jscan *j, const char **val, size_t *len, char **out, bool *e
         if (c >= 0x80) {
             size_t l = utf8_valid_len((const unsigned char *)p, (size_t)(end - p));
             if (!l) return false;
+            other = true;
             p += l;
             continue;
         }
@@ -271,6 +329,7 @@ static bool jstring(jscan *j, const char **val, size_t *len, char **out, bool *e
     if (p >= end) return false;
     j->p = p + 1;
     if (escaped) *escaped = esc;
+    if (printable) *printable = !esc && !other;
     if (!val || (esc && !out)) return true; /* validated only (the caller wanted no escapes) */
     if (!esc) {
         *val = start;
@@ -324,6 +383,15 @@ static bool jstring(jscan *j, const char **val, size_t *len, char **out, bool *e
     return true;
 }
 
+/* jstring_in as a call, for the rare strings (other members, a key that
+ * is not a field's): the text and the id, one of each a line, have it
+ * inline with their constant arguments folded. */
+static bool jstring(jscan *j, const char **val, size_t *len, char **out, bool *escaped,
+                    bool *printable)
+{
+    return jstring_in(j, val, len, out, escaped, printable);
+}
+
 /* Scans a number; *integer when it has no fraction or exponent. Refuses
  * exponents and long digit runs (jansson reports overflow there). */
 static bool jnumber(jscan *j, bool *integer)
@@ -353,7 +421,7 @@ static bool jvalue(jscan *j, int depth)
 {
     if (j->p >= j->end || depth > 32) return false;
     char c = *j->p;
-    if (c == '"') return jstring(j, NULL, NULL, NULL, NULL);
+    if (c == '"') return jstring(j, NULL, NULL, NULL, NULL, NULL);
     if (c == '-' || (c >= '0' && c <= '9')) {
         bool integer;
         return jnumber(j, &integer);
@@ -376,7 +444,8 @@ static bool jvalue(jscan *j, int depth)
     }
     for (;;) {
         if (c == '{') {
-            if (j->p >= j->end || *j->p != '"' || !jstring(j, NULL, NULL, NULL, NULL)) return false;
+            if (j->p >= j->end || *j->p != '"' || !jstring(j, NULL, NULL, NULL, NULL, NULL))
+                return false;
             jws(j);
             if (j->p >= j->end || *j->p != ':') return false;
             j->p++;
@@ -393,6 +462,25 @@ static bool jvalue(jscan *j, int depth)
         j->p++;
         jws(j);
     }
+}
+
+/* The member name at j->p ('"') when it is one of the four fields, spelt
+ * without escapes (as every line spells them): its index (id 0, text 1,
+ * date 2, title 3), j->p past its closing quote; else -1, j->p unmoved
+ * (jstring reads it). A fixed compare instead of a string scan a key. */
+static int known_key(jscan *j)
+{
+    static const struct {
+        const char *quoted;
+        size_t len;
+    } keys[] = {{"\"id\"", 4}, {"\"text\"", 6}, {"\"date\"", 6}, {"\"title\"", 7}};
+    size_t room = (size_t)(j->end - j->p);
+    for (int k = 0; k < 4; k++)
+        if (room >= keys[k].len && !memcmp(j->p, keys[k].quoted, keys[k].len)) {
+            j->p += keys[k].len;
+            return k;
+        }
+    return -1;
 }
 
 static void fields_free(line_fields *f)
@@ -423,19 +511,22 @@ static bool fast_line(const char *line, size_t line_len, line_fields *f)
     } else {
         for (;;) {
             if (j.p >= j.end || *j.p != '"') goto slow;
-            const char *key;
-            size_t kl;
-            bool esc;
-            if (!jstring(&j, &key, &kl, NULL, &esc) || esc) goto slow;
-            jws(&j);
-            if (j.p >= j.end || *j.p != ':') goto slow;
-            j.p++;
-            jws(&j);
-            int which = kl == 2 && !memcmp(key, "id", 2)      ? 0
+            int which = known_key(&j);
+            if (which < 0) {
+                const char *key;
+                size_t kl;
+                bool esc;
+                if (!jstring(&j, &key, &kl, NULL, &esc, NULL) || esc) goto slow;
+                which = kl == 2 && !memcmp(key, "id", 2)      ? 0
                         : kl == 4 && !memcmp(key, "text", 4)  ? 1
                         : kl == 4 && !memcmp(key, "date", 4)  ? 2
                         : kl == 5 && !memcmp(key, "title", 5) ? 3
                                                               : -1;
+            }
+            jws(&j);
+            if (j.p >= j.end || *j.p != ':') goto slow;
+            j.p++;
+            jws(&j);
             if (which >= 0) {
                 if (seen[which]) goto slow; /* duplicates: jansson keeps the last */
                 seen[which] = true;
@@ -444,11 +535,14 @@ static bool fast_line(const char *line, size_t line_len, line_fields *f)
             if (which >= 1 && j.p < j.end && *j.p == '"') {
                 const char **val = which == 1 ? &f->text : which == 2 ? &f->date : &f->title;
                 size_t *len = which == 1 ? &f->text_len : which == 2 ? &f->date_len : &f->title_len;
-                if (!jstring(&j, val, len, &f->owned[which - 1], NULL)) goto slow;
+                if (!jstring_in(&j, val, len, &f->owned[which - 1], NULL,
+                                which == 1 ? &f->text_plain : NULL))
+                    goto slow;
             } else if (which == 0) {
                 if (j.p < j.end && *j.p == '"') {
                     bool idesc;
-                    if (!jstring(&j, &f->id_str, &f->id_str_len, NULL, &idesc) || idesc) goto slow;
+                    if (!jstring_in(&j, &f->id_str, &f->id_str_len, NULL, &idesc, NULL) || idesc)
+                        goto slow;
                     f->id_string = true;
                 } else if (j.p < j.end && (*j.p == '-' || (*j.p >= '0' && *j.p <= '9'))) {
                     bool integer;
@@ -485,9 +579,11 @@ slow:
 }
 
 /* Reads, extracts and exports one document given by its fields; sets
- * it->output ({"id":ID, ...} or an error line). */
+ * it->output ({"id":ID, ...} or an error line). plain_line: the text is
+ * known to be printable ASCII on one line (the reader need not check). */
 static void batch_run(ds_ctx *ctx, batch_item *it, const char *id_json, const char *id,
-                      const char *text, size_t text_len, const char *date, const char *title)
+                      const char *text, size_t text_len, bool plain_line, const char *date,
+                      const char *title)
 {
     ds_doc *doc = NULL;
     ds_extraction *x = NULL;
@@ -498,6 +594,7 @@ static void batch_run(ds_ctx *ctx, batch_item *it, const char *id_json, const ch
     ro.id = id;
     ro.date = date;
     ro.title = title;
+    ro.plain_line = plain_line;
     /* the line is {"id":ID,"documents":...}: the export writes the id first */
     const char *idj = id_json ? id_json : "null";
     ds_status st = ds_doc_read_mem(&doc, ctx, text, text_len, id, &ro);
@@ -573,7 +670,8 @@ static bool batch_fast(ds_ctx *ctx, batch_item *it, const char *default_date)
         fields_free(&f);
         return false;
     }
-    batch_run(ctx, it, id_json, id, f.text, f.text_len, date ? date : default_date, title);
+    batch_run(ctx, it, id_json, id, f.text, f.text_len, f.text_plain, date ? date : default_date,
+              title);
     free(date);
     free(title);
     free(id_own);
@@ -615,7 +713,7 @@ static void batch_process(ds_ctx *ctx, batch_item *it, const char *default_date)
         snprintf(idbuf, sizeof idbuf, "%lld", (long long)json_integer_value(jid));
     else
         snprintf(idbuf, sizeof idbuf, "line%zu", it->lineno);
-    batch_run(ctx, it, id_json, id, json_string_value(jtext), json_string_length(jtext),
+    batch_run(ctx, it, id_json, id, json_string_value(jtext), json_string_length(jtext), false,
               json_is_string(jdate) && json_string_length(jdate) ? json_string_value(jdate)
                                                                  : default_date,
               json_is_string(jtitle) ? json_string_value(jtitle) : NULL);

@@ -189,20 +189,6 @@ static inline void *arena_alloc(ds_arena *a, size_t size, bool zero)
     return ds_arena_bump_(a, size, zero);
 }
 
-char *ds_arena_strndup(ds_arena *a, const char *s, size_t n)
-{
-    char *p = arena_alloc(a, n + 1, false);
-    if (!p) return NULL;
-    if (n) memcpy(p, s, n);
-    p[n] = '\0';
-    return p;
-}
-
-char *ds_arena_strdup(ds_arena *a, const char *s)
-{
-    return ds_arena_strndup(a, s, strlen(s));
-}
-
 char *ds_arena_printf(ds_arena *a, const char *fmt, ...)
 {
     va_list ap;

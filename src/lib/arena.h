@@ -62,9 +62,25 @@ static inline void *ds_arena_alloc_raw(ds_arena *a, size_t size)
 {
     return ds_arena_bump_(a, size, false);
 }
-/* Copies n bytes and a NUL. */
-char *ds_arena_strndup(ds_arena *a, const char *s, size_t n);
-char *ds_arena_strdup(ds_arena *a, const char *s);
+/* Copies n bytes and a NUL; NULL when out of memory. Inline, as is
+ * ds_arena_strdup: ~11,000 copies per 2,000 notes (ids, names, sources),
+ * most of a few bytes, where two calls cost as much as the copy. */
+static inline char *ds_arena_strndup(ds_arena *a, const char *s, size_t n)
+{
+    char *p = ds_arena_alloc_raw(a, n + 1);
+    if (!p) return NULL;
+    if (n) memcpy(p, s, n);
+    p[n] = '\0';
+    return p;
+}
+/* A copy of the C string s; NULL when out of memory. */
+static inline char *ds_arena_strdup(ds_arena *a, const char *s)
+{
+    size_t n = strlen(s);
+    char *p = ds_arena_alloc_raw(a, n + 1);
+    if (p) memcpy(p, s, n + 1); /* its NUL with it */
+    return p;
+}
 char *ds_arena_printf(ds_arena *a, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* Bytes obtained from the system so far (for memory reports). */
 size_t ds_arena_bytes(const ds_arena *a);

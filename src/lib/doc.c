@@ -169,10 +169,12 @@ ds_status ds_doc_read_mem(ds_doc **out, ds_ctx *ctx, const char *bytes, size_t l
         st = ds_read_html(doc, ctx);
         break;
     case DS_FORMAT_MARKDOWN:
-        st = ds_read_text(doc, ctx, true);
-        break;
     default:
-        st = ds_read_text(doc, ctx, false);
+        /* a source the caller vouches for is its own decoded text: the
+         * text reader sees doc->text already pointing at it, and skips
+         * its check of the bytes (ds_read_text) */
+        if (opts->plain_line) doc->text = (char *)doc->src;
+        st = ds_read_text(doc, ctx, fmt == DS_FORMAT_MARKDOWN);
         break;
     }
     if (st != DS_OK) goto fail;

@@ -84,7 +84,8 @@ ds_status ds_extraction_add(ds_extraction *x, ds_ctx *ctx, ds_doc *doc)
     if (!di) return ds_ctx_fail(ctx, DS_ENOMEM, "out of memory");
     uint32_t idx = x->docs.n - 1;
     di->id = doc->id[0] ? ds_facts_str(x, doc->id) : ds_arena_printf(x->arena, "d%u", idx + 1);
-    di->path = ds_facts_str(x, doc->path);
+    /* a batch note's id is its name (doc.c shares the two): one copy */
+    di->path = doc->path == doc->id && doc->id[0] ? di->id : ds_facts_str(x, doc->path);
     di->title = doc->title[0] ? ds_facts_str(x, doc->title) : NULL;
     memcpy(di->date, doc->date, sizeof di->date);
     if (!di->id || !di->path) return ds_ctx_fail(ctx, DS_ENOMEM, "out of memory");

@@ -993,7 +993,17 @@ static ds_status layout_text(ds_doc *doc, ds_ctx *ctx, const ds_tb *in, bool mar
             line_marker(t, ln, markdown);
             ln->url_only =
                 starts_with_url(t, ln->s, ln->e) && !memchr(t + ln->s, ' ', ln->e - ln->s);
-            ln->alone = standalone(t, ln);
+            /* alone is read only where lines join (three lines or more):
+             * a one-line note needs standalone()'s cache of ends_sentence,
+             * not its tests (the furniture pass below makes them again) */
+            if (one_line) {
+                ln->alone = false;
+                ln->ends = ln->e - ln->s > 400   ? -1
+                           : ln->e - ln->s > 120 ? (int8_t)ends_sentence(t, ln->s, ln->e)
+                                                 : -1;
+            } else {
+                ln->alone = standalone(t, ln);
+            }
             nl++;
             blank = 0;
         } else {
@@ -1425,11 +1435,14 @@ static bool plain_ascii(const char *s, size_t n, bool *one_line)
     return true;
 }
 
+/* Contract: doc->text is NULL, or doc->src when doc.c was told
+ * (ds_read_opts.plain_line) that the source is printable ASCII on one line:
+ * then it is not checked again. */
 ds_status ds_read_text(ds_doc *doc, ds_ctx *ctx, bool markdown)
 {
     ds_tb tb = {0};
-    bool one_line;
-    if (plain_ascii(doc->src, doc->src_len, &one_line)) {
+    bool one_line = true;
+    if ((doc->text && doc->text == doc->src) || plain_ascii(doc->src, doc->src_len, &one_line)) {
         ds_tb view = {(char *)doc->src, NULL, doc->src_len, doc->src_len, false, true, false};
         return layout_text(doc, ctx, &view, markdown, one_line);
     }
