@@ -324,6 +324,18 @@ struct ds_doc {
     const uint32_t *hedge_toks;
     uint32_t nhedge_toks;
     bool hedge_listed;
+
+    /* tokenize.c's list, for gazetteer.c, of the tokens that may start a
+     * place name (pass its cap_name), as pointers into tokens.v in token
+     * order, in the arena: every word that is capitalised (DS_TOK_CAP or
+     * DS_TOK_UPPER) or has no hash (ds_token.hash: "al-Qamishli"), and
+     * perhaps other words, never a token that is no word. cap_toks[ncap_toks]
+     * is an end mark, tokens.v + tokens.cap, past every token. cap_listed is
+     * false when ds_tokenize did not make every token (then gazetteer.c
+     * tests them all). */
+    const ds_token *const *cap_toks;
+    uint32_t ncap_toks;
+    bool cap_listed;
 };
 
 /* Adds a diagnostic at a source offset (line computed from it). Messages

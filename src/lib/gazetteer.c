@@ -1473,6 +1473,11 @@ static ds_status collect(geo_state *st)
 {
     ds_doc *doc = st->doc;
     const ds_token *tok = doc->tokens.v;
+    /* the tokenizer's list of the tokens that may pass cap_name (doc.h):
+     * the scan below jumps from one to the next, never reading the lower-case
+     * words and punctuation between them; with no list, every token is tested */
+    const bool listed = doc->cap_listed;
+    const ds_token *const *cand = doc->cap_toks; /* the next listed token */
     for (uint32_t s = 0; s < doc->sentences.n; s++) {
         const ds_sentence *se = &doc->sentences.v[s];
         ds_block_kind bk =
@@ -1489,7 +1494,16 @@ static ds_status collect(geo_state *st)
         }
         for (uint32_t i = first; i < end;) {
             raw_match m;
-            if (!(tok[i].flags & DS_TOK_WORD) || !cap_name(st, &tok[i])) {
+            if (listed) {
+                /* the first listed token at or after i (a token not listed
+                 * fails the test below, which skips it) */
+                const ds_token *at = tok + i;
+                while (*cand < at) cand++; /* (the list's end mark stops it) */
+                if (*cand >= tok + end) break;
+                i = (uint32_t)(*cand++ - tok);
+            }
+            /* (a listed token is a word) */
+            if ((!listed && !(tok[i].flags & DS_TOK_WORD)) || !cap_name(st, &tok[i])) {
                 i++;
                 continue;
             }

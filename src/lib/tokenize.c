@@ -44,6 +44,14 @@ typedef struct tok_out {
      * letter or digit, a lower-case ASCII letter. */
     char *low;
     const uint8_t *alnum, *lower;
+    /* The tokens that may start a place name (ds_doc.cap_toks), in token
+     * order, with room for cap of them and the end mark (ds_tokenize):
+     * pointers into v, moved with the tokens when v grows (one store lists
+     * a token; its index would take a division by the token's size).
+     * mark_at is the next free entry, kept here rather than in a local of
+     * tokenize_span, whose fast path is short of registers (0.04M less
+     * over 2,000 notes). */
+    const ds_token **marks, **mark_at;
 } tok_out;
 
 enum { POOL_SLACK = 8 }; /* readable bytes after a norm: its readers load 8 bytes at a time */
@@ -81,9 +89,14 @@ static bool slots_grow(ds_doc *doc, tok_out *o)
     if (o->cap > UINT32_MAX / 2) return false;
     uint32_t ncap = o->cap ? o->cap * 2 : 16;
     ds_token *nv = ds_arena_alloc_raw(doc->arena, (size_t)ncap * sizeof *nv);
-    if (!nv) return false;
+    const ds_token **nm = ds_arena_alloc_raw(doc->arena, ((size_t)ncap + 1) * sizeof *nm);
+    if (!nv || !nm) return false;
     if (o->n) memcpy(nv, o->v, (size_t)o->n * sizeof *nv);
+    for (uint32_t k = 0; k < (uint32_t)(o->mark_at - o->marks); k++)
+        nm[k] = nv + (o->marks[k] - o->v);
+    o->mark_at = nm + (o->mark_at - o->marks);
     o->v = nv;
+    o->marks = nm;
     o->cap = ncap;
     return true;
 }
@@ -679,6 +692,8 @@ static ds_status tokenize_span(ds_doc *doc, ds_ctx *ctx, tok_out *o, buf *fb, ui
     const uint8_t *const alnum = o->alnum, *const lowers = o->lower;
 #define SPAN_OUT() (o->n = (uint32_t)(cur - o->v))
 #define SPAN_IN()  (cur = o->v + o->n, lim = o->v + o->room)
+    /* Lists token tk (made, in o->v) in o->marks: it may start a place name. */
+#define SPAN_MARK(tk) (*o->mark_at++ = (tk))
     /* The next token slot (fields unset), or return the failure. */
 #define SPAN_NEXT(tk)                                                                              \
     do {                                                                                           \
@@ -706,7 +721,10 @@ static ds_status tokenize_span(ds_doc *doc, ds_ctx *ctx, tok_out *o, buf *fb, ui
             }
             uint32_t j = run_end_short(alnum, i);
             if (j >= hi || !word_stop[(unsigned char)t[j]] || cur == lim) break;
-            if (fl != DS_TOK_WORD) fl = word_flags(C_UPPER, lowers, t, i, j);
+            if (fl != DS_TOK_WORD) {
+                fl = word_flags(C_UPPER, lowers, t, i, j);
+                SPAN_MARK(cur);
+            }
             uint32_t n = j - i;
             /* the norm stays in low, ended by a NUL over the stop byte: that
              * byte starts no norm there (a one-byte token's is static) */
@@ -784,6 +802,7 @@ static ds_status tokenize_span(ds_doc *doc, ds_ctx *ctx, tok_out *o, buf *fb, ui
                     }
                     *tk = (ds_token){
                         {i, j + 1}, norm, (uint16_t)n, word_flags(k0, lowers, t, i, j), 0};
+                    SPAN_MARK(tk); /* a word with no hash */
                     i = j + 1;
                     if (i < hi && t[i] == ' ') i++;
                     continue;
@@ -797,6 +816,7 @@ static ds_status tokenize_span(ds_doc *doc, ds_ctx *ctx, tok_out *o, buf *fb, ui
                     low[j] = '\0';
                     *tk = (ds_token){
                         {i, j}, low + i, (uint16_t)(j - i), word_flags(k0, lowers, t, i, j), 0};
+                    SPAN_MARK(tk); /* a word with no hash: "al-Qamishli" */
                     i = j;
                     if (i < hi && t[i] == ' ') i++;
                     continue;
@@ -817,6 +837,7 @@ static ds_status tokenize_span(ds_doc *doc, ds_ctx *ctx, tok_out *o, buf *fb, ui
                     uint16_t fl =
                         k0 & C_DIGIT ? number_flags(t, w, i, j) : word_flags(k0, lowers, t, i, j);
                     *tk = (ds_token){{i, j}, norm, (uint16_t)n, fl, low_hash(w, n)};
+                    if (k0 & C_UPPER) SPAN_MARK(tk); /* CAP; a lower-case word has its hash */
                     i = j;
                     if (i < hi && t[i] == ' ') i++; /* the usual space, without a trip round */
                     continue;
@@ -837,6 +858,7 @@ static ds_status tokenize_span(ds_doc *doc, ds_ctx *ctx, tok_out *o, buf *fb, ui
                             2,
                             (uint16_t)(t[i + 1] == 'S' ? DS_TOK_WORD | DS_TOK_CAP : DS_TOK_WORD),
                             0};
+                    if (tk->flags & DS_TOK_CAP) SPAN_MARK(tk);
                     i = e;
                     if (i < hi && t[i] == ' ') i++;
                     continue;
@@ -891,10 +913,12 @@ static ds_status tokenize_span(ds_doc *doc, ds_ctx *ctx, tok_out *o, buf *fb, ui
         SPAN_OUT();
         if ((st = push_token(doc, ctx, o, fb, i, e, flags)) != DS_OK) return st;
         SPAN_IN();
+        if (flags & DS_TOK_WORD) SPAN_MARK(cur - 1); /* any word of the general path */
         i = e;
     }
     SPAN_OUT();
     return DS_OK;
+#undef SPAN_MARK
 #undef SPAN_NEXT
 #undef SPAN_IN
 #undef SPAN_OUT
@@ -902,8 +926,11 @@ static ds_status tokenize_span(ds_doc *doc, ds_ctx *ctx, tok_out *o, buf *fb, ui
 
 ds_status ds_tokenize(ds_doc *doc, ds_ctx *ctx)
 {
-    tok_out o = {doc->tokens.v, doc->tokens.n, doc->tokens.cap, UINT32_MAX, NULL, 0, 0, 0, NULL,
-                 NULL,          NULL};
+    tok_out o = {
+        doc->tokens.v, doc->tokens.n, doc->tokens.cap, UINT32_MAX, NULL, 0, 0, 0, NULL, NULL, NULL,
+        NULL,          NULL};
+    /* the list of place starts is made only when every token is made here */
+    const bool listed = !o.n;
     if (ctx->limits.max_tokens && ctx->limits.max_tokens < UINT32_MAX)
         o.max = (uint32_t)ctx->limits.max_tokens;
     /* about one token per 5 bytes of text: no copying growth; the pool
@@ -914,6 +941,9 @@ ds_status ds_tokenize(ds_doc *doc, ds_ctx *ctx)
         if (!o.v) return DS_ENOMEM;
         o.cap = cap;
     }
+    o.marks = ds_arena_alloc_raw(doc->arena, ((size_t)o.cap + 1) * sizeof *o.marks);
+    if (!o.marks) return DS_ENOMEM;
+    o.mark_at = o.marks;
     if (!build_tabs(doc, &o)) return DS_ENOMEM;
     o.hint = (size_t)doc->text_len / 4 + 64;
     buf fb = BUF_INIT;
@@ -930,6 +960,10 @@ ds_status ds_tokenize(ds_doc *doc, ds_ctx *ctx)
     doc->tokens.v = o.v;
     doc->tokens.n = o.n;
     doc->tokens.cap = o.cap;
+    *o.mark_at = o.v + o.cap; /* the end mark: past every token */
+    doc->cap_toks = (const ds_token *const *)o.marks;
+    doc->ncap_toks = (uint32_t)(o.mark_at - o.marks);
+    doc->cap_listed = listed && st == DS_OK;
     if (fb.data) buf_free(&fb); /* (the general path's fold buffer, seldom used) */
     return st;
 }
