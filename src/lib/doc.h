@@ -287,7 +287,9 @@ struct ds_doc {
     const char *src; /* the original bytes (arena copy), src_len long */
     size_t src_len;
 
-    char *text; /* normalized UTF-8, NUL-terminated */
+    char *text; /* normalized UTF-8, NUL-terminated; before the reader runs: NULL,
+                 * or src when ds_read_opts.plain_line vouched that the source is
+                 * printable ASCII on one line (ds_read_text then skips its check) */
     uint32_t text_len;
     /* map[i] = source offset of text byte i; map[text_len] = src_len. May
      * be the shared, read-only ds_identity_map (read_util.h): a writer
