@@ -1143,6 +1143,8 @@ static bool key_actors(ds_lexicon *lex)
         }
         a->keys = ks;
         a->alias_lens = lens;
+        for (uint32_t j = 0; j <= a->naliases; j++)
+            if (ks[j].kn) a->key_bits |= 1ull << (ks[j].hk & 63);
         if (!actor_image(lex, a)) return false;
         /* aliases keyed as an earlier one ("military forces of X" after
          * "Military Forces of X"): hashes first, then the bytes */
@@ -1282,7 +1284,7 @@ fail:
  * again. Bump LEXBIN_VERSION when lexicon_load_text builds anything
  * otherwise from the same files and word lists. */
 
-#define LEXBIN_VERSION  9u
+#define LEXBIN_VERSION  10u
 #define LEXBIN_NSOURCES 4
 static const char lexbin_magic[8] = {'d', 's', 'l', 'e', 'x', 'b', 'i', 'n'};
 static const char *const lexbin_sources[LEXBIN_NSOURCES] = {"actors.tsv", "actor_countries.tsv",

@@ -64,6 +64,10 @@ typedef struct ds_lex_actor {
      * the name, or indexing it for an entry just made under the name, does
      * nothing more (resolve_actors.c skips it) */
     uint64_t name_dup_aliases;
+    /* bit (hk & 63) of each non-empty name key (keys[j].kn > 0) of the
+     * name and every alias: resolve_actors.c's quick test that two entries
+     * share no name key */
+    uint64_t key_bits;
     /* strlen of the name and of each alias (alias_lens[i]: aliases[i]'s),
      * computed at load with the keys */
     uint32_t name_len;

@@ -395,8 +395,11 @@ static struct ds_actor_index *actor_index(ds_extraction *x)
     if (ix && ix->nactors == x->actors.n && ix->base == x->actors.v)
         return !ix->npending || pending_register(x, ix) ? ix : NULL;
     /* (a rebuild keys every entry, a pending one too, from its strings) */
-    if (!ix && !(ix = x->actor_index = ds_arena_alloc(x->arena, sizeof *ix))) return NULL;
-    *ix = (struct ds_actor_index){0};
+    if (!ix && !(ix = x->actor_index = ds_arena_alloc_raw(x->arena, sizeof *ix))) return NULL;
+    /* every field but the slots past npending, which nothing reads */
+    ix->names = ix->spellings = (key_table){0};
+    ix->nactors = 0, ix->base = NULL, ix->shared = false;
+    ix->npending = 0, ix->pending_mask = 0;
     for (uint32_t a = 0; a < x->actors.n; a++) {
         const ds_actor *act = &x->actors.v[a];
         if (!index_put_name(x, ix, act->name, a)) return NULL;
@@ -610,18 +613,11 @@ static bool same_spelling(const ds_name_keys *a, const ds_name_keys *b)
     return a->hd == b->hd && a->kdn == b->kdn && memcmp(a->kd, b->kd, a->kdn) == 0;
 }
 
-/* One bit of name key ks (none for an empty key), for pending_mask */
+/* One bit of name key ks (none for an empty key), for pending_mask; a
+ * lexicon entry has those of its keys in ds_lex_actor.key_bits */
 static inline uint64_t key_bit(const ds_name_keys *ks)
 {
     return ks->kn ? 1ull << (ks->hk & 63) : 0;
-}
-
-/* key_bit() of every name key of lexicon entry le */
-static uint64_t key_bits(const ds_lex_actor *le)
-{
-    uint64_t m = 0;
-    for (uint32_t j = 0; j <= le->naliases; j++) m |= key_bit(&le->keys[j]);
-    return m;
 }
 
 static bool pending_has_key(const ds_lex_actor *le, const ds_name_keys *ks);
@@ -652,7 +648,7 @@ static bool pending_key_apart(const struct ds_actor_index *ix, const ds_name_key
  * entry (their bits first: most pairs share none) */
 static bool pending_apart(const struct ds_actor_index *ix, const ds_lex_actor *le)
 {
-    if (!(key_bits(le) & ix->pending_mask)) return true;
+    if (!(le->key_bits & ix->pending_mask)) return true;
     for (uint32_t j = 0; j <= le->naliases; j++)
         if (!pending_key_apart(ix, &le->keys[j])) return false;
     return true;
@@ -689,7 +685,7 @@ static ds_actor *pending_entry(ds_extraction *x, struct ds_actor_index *ix, cons
     a->name = img;
     index_sync(x);
     ix->pending[ix->npending++] = (struct pending_slot){le, NULL};
-    ix->pending_mask |= key_bits(le);
+    ix->pending_mask |= le->key_bits;
     if (!le->naliases) return a;
     a->aliases.v = alias_room, a->aliases.cap = le->naliases;
     /* an alias spelt as the name or an earlier alias has its keys (the
