@@ -192,6 +192,10 @@ bool ds_lexicon_given_name(const ds_lexicon *lex, const char *key, size_t len);
 #define DS_LEXT_NAME          8u  /* the unit alone is a name key (ds_lexicon_lookup) */
 #define DS_LEXT_NATION_LONGER 16u /* a country key of two or more units starts with the unit */
 #define DS_LEXT_TITLE_LONGER  32u /* a title key of two or more units starts with the unit */
+/* most is not 0, or words meets ds_entity_cue_words: the test of a
+ * candidate of ds_lexicon_key_sentences given those cue words, made when
+ * the facts are */
+#define DS_LEXT_CUE 64u
 
 /* ds_lex_token.nation: the unit alone is no country key; else the country
  * is nation - 1, unless nation is DS_LEXT_NATION_ASK (ask ds_lexicon_nation) */
@@ -268,5 +272,8 @@ uint64_t ds_lexicon_key_sentences(const ds_lexicon *lex, const ds_token *tokens,
  * words, at most 64 lists; list i sets bit i of ds_lex_token.words. */
 extern const char *const *const ds_entity_word_lists[];
 extern const unsigned ds_entity_nword_lists;
+/* the word lists whose words are the entity pass's cues (bits of
+ * ds_lex_token.words): DS_LEXT_CUE is made with them */
+extern const uint64_t ds_entity_cue_words;
 
 #endif
