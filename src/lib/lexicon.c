@@ -1179,6 +1179,7 @@ static bool key_actors(ds_lexicon *lex)
                 break;
             }
         }
+        if (a->naliases <= 64) a->first_aliases = ds_lex_actor_first_aliases(a);
     }
     return true;
 }

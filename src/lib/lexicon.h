@@ -68,6 +68,10 @@ typedef struct ds_lex_actor {
      * name and every alias: resolve_actors.c's quick test that two entries
      * share no name key */
     uint64_t key_bits;
+    /* bit i: aliases[i] is one a new entry of this one keeps when the
+     * tables hold none of its keys (ds_lex_actor_first_aliases, made at load
+     * when naliases <= 64) */
+    uint64_t first_aliases;
     /* strlen of the name and of each alias (alias_lens[i]: aliases[i]'s),
      * computed at load with the keys */
     uint32_t name_len;
@@ -275,5 +279,9 @@ extern const unsigned ds_entity_nword_lists;
 /* the word lists whose words are the entity pass's cues (bits of
  * ds_lex_token.words): DS_LEXT_CUE is made with them */
 extern const uint64_t ds_entity_cue_words;
+/* resolve_actors.c: the aliases of lexicon entry le (its keys made) that
+ * its first entry in an extraction keeps while no other entry shares a
+ * name key with it: bit i for aliases[i] (le->naliases <= 64) */
+uint64_t ds_lex_actor_first_aliases(const ds_lex_actor *le);
 
 #endif

@@ -688,25 +688,40 @@ static ds_actor *pending_entry(ds_extraction *x, struct ds_actor_index *ix, cons
     ix->pending_mask |= le->key_bits;
     if (!le->naliases) return a;
     a->aliases.v = alias_room, a->aliases.cap = le->naliases;
+    /* the aliases it keeps, made at load (ds_lex_actor_first_aliases); the
+     * walk ends at the last */
+    const ds_name_keys *lk = le->keys;
+    uint64_t keep = le->first_aliases;
+    size_t off = le->name_len + lk[0].kn + lk[0].kdn + 3;
+    for (uint32_t i = 0; keep; i++, keep >>= 1) {
+        if (keep & 1u) a->aliases.v[a->aliases.n++] = img + off;
+        off += le->alias_lens[i] + lk[1 + i].kn + lk[1 + i].kdn + 3;
+    }
+    return a;
+}
+
+/* The aliases pending_entry() keeps: those alias_keyed() would keep in
+ * empty tables, where each key it probes is the entry's own: an alias with
+ * a name key, spelt unlike the name and every earlier alias (an alias spelt
+ * as one of those finds that spelling in place; no other is found). */
+uint64_t ds_lex_actor_first_aliases(const ds_lex_actor *le)
+{
     /* an alias spelt as the name or an earlier alias has its keys (the
      * dash-keeping key makes the name key): le->name_dup_aliases or
      * le->dup_aliases has it, but where the earlier one is an acronym and
      * it is not; those earlier acronyms (bits of acr) are tested here */
     const ds_name_keys *lk = le->keys;
-    uint64_t dups = le->dup_aliases | le->name_dup_aliases, acr = 0;
-    size_t off = le->name_len + lk[0].kn + lk[0].kdn + 3;
-    for (uint32_t i = 0; i < le->naliases; i++) {
-        const char *ai = img + off;
+    uint64_t dups = le->dup_aliases | le->name_dup_aliases, acr = 0, keep = 0;
+    for (uint32_t i = 0; i < le->naliases && i < 64; i++) {
         const ds_name_keys *ks = &lk[1 + i];
-        off += le->alias_lens[i] + ks->kn + ks->kdn + 3;
         bool seen = !ks->kn || (dups >> i & 1u);
         if (!seen && !ks->acronym)
             for (uint64_t m = acr; m && !seen; m &= m - 1)
                 seen = same_spelling(ks, &lk[1 + __builtin_ctzll(m)]);
         if (ks->acronym) acr |= 1ull << i;
-        if (!seen) a->aliases.v[a->aliases.n++] = ai;
+        if (!seen) keep |= 1ull << i;
     }
-    return a;
+    return keep;
 }
 
 /* Puts the keys of the pending entry x->actors.v[0] (pending_entry) in the
