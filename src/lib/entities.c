@@ -1192,6 +1192,10 @@ static ds_status people_in(ent *e, uint32_t s, uint32_t a, uint32_t b, const uin
     (1ull << W_THE | 1ull << W_UNIDENT | 1ull << W_ARMED | 1ull << W_RALLY | 1ull << W_BLOCKED |   \
      1ull << W_PROTEST | 1ull << W_RIOT | 1ull << W_SF_MIL | 1ull << W_SF_POL)
 
+/* the cue words ds_annotate_entities gives ds_lexicon_key_sentences (the
+ * lexicon marks their tokens DS_LEXT_CUE at load, lexicon.h) */
+const uint64_t ds_entity_cue_words = ACTOR_CUES | 1ull << W_OPEN | 1ull << W_HEDGE;
+
 /* "militants of JNIM", "gunmen from the al-Shabaab", "gunmen from the
  * banned BLA": noun t is followed by of/from, at most two lower-case
  * words, and the name of an armed group. */
@@ -1541,9 +1545,8 @@ ds_status ds_annotate_entities(ds_doc *doc, ds_ctx *ctx)
      * that is none of these (a lower-case word: not a nation, no person) */
     if (ordered) {
         e.doc_words = ds_lexicon_key_sentences(lex, doc->tokens.v, nt, doc->sentences.v, ns,
-                                               ACTOR_CUES | 1ull << W_OPEN | 1ull << W_HEDGE,
-                                               DS_TOK_CAP | DS_TOK_UPPER, e.key, e.key_len, e.facts,
-                                               doc->arena, e.cand, sums);
+                                               ds_entity_cue_words, DS_TOK_CAP | DS_TOK_UPPER,
+                                               e.key, e.key_len, e.facts, doc->arena, e.cand, sums);
     } else
         e.doc_words =
             ds_lexicon_key_tokens_in(lex, doc->tokens.v, nt, e.key, e.key_len, e.facts, doc->arena);

@@ -1124,6 +1124,27 @@ static bool actor_image(ds_lexicon *lex, ds_lex_actor *a)
     return true;
 }
 
+/* DS_LEXT_CUE of facts f (its other fields made) */
+static inline uint8_t cue_flag(const ds_lex_token *f)
+{
+    return f->most || (f->words & ds_entity_cue_words) ? DS_LEXT_CUE : 0;
+}
+
+/* DS_LEXT_CUE of every token's facts and of each punctuation byte's, once
+ * build_steps has completed them (build_words copies them into its slots;
+ * ds_lexicon_token makes it anew of what it returns) */
+static void mark_cues(ds_lexicon *lex)
+{
+    for (uint32_t i = 0; i < lex->token_facts.n; i++) {
+        ds_lex_token *f = &lex->token_facts.v[i];
+        f->flags = (uint8_t)((f->flags & ~DS_LEXT_CUE) | cue_flag(f));
+    }
+    for (unsigned c = 0; c < 256; c++) {
+        ds_lex_token *f = &lex->punct_facts[c];
+        f->flags = (uint8_t)((f->flags & ~DS_LEXT_CUE) | cue_flag(f));
+    }
+}
+
 /* Keys every entry's name and aliases as resolve_actors.c indexes them
  * (ds_lex_actor.keys): done once here instead of at every mention. */
 static bool key_actors(ds_lexicon *lex)
@@ -1143,6 +1164,8 @@ static bool key_actors(ds_lexicon *lex)
         }
         a->keys = ks;
         a->alias_lens = lens;
+        for (uint32_t j = 0; j <= a->naliases; j++)
+            if (ks[j].kn) a->key_bits |= 1ull << (ks[j].hk & 63);
         if (!actor_image(lex, a)) return false;
         /* aliases keyed as an earlier one ("military forces of X" after
          * "Military Forces of X"): hashes first, then the bytes */
@@ -1156,6 +1179,7 @@ static bool key_actors(ds_lexicon *lex)
                 break;
             }
         }
+        if (a->naliases <= 64) a->first_aliases = ds_lex_actor_first_aliases(a);
     }
     return true;
 }
@@ -1246,8 +1270,8 @@ static ds_status lexicon_load_text(ds_lexicon **out, const char *data_dir, char 
         goto fail;
     /* build_steps completes the token facts (the names' first units, read
      * before it adds their prefixes) that build_words indexes */
-    if (!build_token_facts(lex) || !build_steps(lex) || !build_words(lex) || !key_actors(lex) ||
-        !mark_given_longer(lex)) {
+    if (!build_token_facts(lex) || !build_steps(lex) || (mark_cues(lex), !build_words(lex)) ||
+        !key_actors(lex) || !mark_given_longer(lex)) {
         snprintf(err, errlen, "out of memory");
         st = DS_ENOMEM;
         goto fail;
@@ -1282,7 +1306,7 @@ fail:
  * again. Bump LEXBIN_VERSION when lexicon_load_text builds anything
  * otherwise from the same files and word lists. */
 
-#define LEXBIN_VERSION  9u
+#define LEXBIN_VERSION  10u
 #define LEXBIN_NSOURCES 4
 static const char lexbin_magic[8] = {'d', 's', 'l', 'e', 'x', 'b', 'i', 'n'};
 static const char *const lexbin_sources[LEXBIN_NSOURCES] = {"actors.tsv", "actor_countries.tsv",
@@ -1318,7 +1342,10 @@ static uint64_t lexbin_words_fp(void)
             h = strmap_hash_more(h, *w, strlen(*w) + 1);
         h = strmap_hash_more(h, "\n", 1);
     }
-    return h;
+    /* and the cue lists DS_LEXT_CUE was made with */
+    char cues[sizeof ds_entity_cue_words];
+    memcpy(cues, &ds_entity_cue_words, sizeof cues);
+    return strmap_hash_more(h, cues, sizeof cues);
 }
 
 /* A checksum of b[0, n): a damaged block (truncated, overwritten) is
@@ -1843,6 +1870,7 @@ ds_lex_token ds_lexicon_token(const ds_lexicon *lex, const char *norm, size_t no
     if (!lex) return r;
     if (key_len == 0 && norm_len == 1) {
         r.words = lex->punct_words[(unsigned char)norm[0]];
+        r.flags = cue_flag(&r);
         return r;
     }
     bool plain = norm_len == key_len && unit_len == key_len &&
@@ -1861,6 +1889,7 @@ ds_lex_token ds_lexicon_token(const ds_lexicon *lex, const char *norm, size_t no
         r.words = lex->token_facts.v[v].words;
     if (key_len > unit_len && given_longer && strmap_get(&lex->given, key, key_len, &v))
         r.flags |= DS_LEXT_GIVEN;
+    r.flags = (uint8_t)((r.flags & ~DS_LEXT_CUE) | cue_flag(&r));
     return r;
 }
 
@@ -1965,6 +1994,7 @@ key_token(const ds_lexicon *lex, const ds_token *tokens, uint32_t t, const char 
         key_len[t] = 0;
         facts[t] = none;
         if (lex) facts[t].words = lex->punct_words[(unsigned char)norm[0]];
+        facts[t].flags = cue_flag(&facts[t]);
     } else {
         static char no_key[1];
         char *out = arena ? ds_arena_alloc_raw(arena, n + 1) : keys + *off;
@@ -2077,7 +2107,8 @@ static inline __attribute__((always_inline)) uint64_t
 key_sentences(const ds_lexicon *lex, const ds_token *tokens, uint32_t ntokens,
               const ds_sentence *sentences, uint32_t nsentences, uint64_t cue_words,
               unsigned cue_flags, const char **key, uint16_t *key_len, ds_lex_token *facts,
-              ds_arena *arena, uint32_t *cand, ds_lex_sentence_sum *sums, uint32_t shift)
+              ds_arena *arena, uint32_t *cand, ds_lex_sentence_sum *sums, uint32_t shift,
+              bool cue_bit)
 {
     uint64_t words = 0;
     uint32_t t = 0, ncand = 0;
@@ -2111,7 +2142,12 @@ key_sentences(const ds_lexicon *lex, const ds_token *tokens, uint32_t ntokens,
             facts[t] = *ft;
             unsigned fl = tk->flags;
             cand[ncand] = t;
-            ncand += (most | (fw & cue_words) | (fl & cue_flags)) != 0;
+            /* cue_bit (a constant): DS_LEXT_CUE is that test of most and
+             * fw, made when the facts were */
+            if (cue_bit)
+                ncand += ((ff & DS_LEXT_CUE) | (fl & cue_flags)) != 0;
+            else
+                ncand += (most | (fw & cue_words) | (fl & cue_flags)) != 0;
             sw |= fw, sl |= ff, st |= fl;
         }
         words |= sw;
@@ -2137,9 +2173,10 @@ uint64_t ds_lexicon_key_sentences(const ds_lexicon *lex, const ds_token *tokens,
         for (uint32_t s = 0; s < nsentences; s++) sums[s] = (ds_lex_sentence_sum){0, 0, 0, 0};
         return key_tokens(lex, tokens, ntokens, key, key_len, facts, NULL, 0, arena);
     }
-    if (lex->words_shift == WORDS_SHIFT_USUAL)
+    /* the entity pass's cues, with the usual shift: the loop made for them */
+    if (lex->words_shift == WORDS_SHIFT_USUAL && cue_words == ds_entity_cue_words)
         return key_sentences(lex, tokens, ntokens, sentences, nsentences, cue_words, cue_flags, key,
-                             key_len, facts, arena, cand, sums, WORDS_SHIFT_USUAL);
+                             key_len, facts, arena, cand, sums, WORDS_SHIFT_USUAL, true);
     return key_sentences(lex, tokens, ntokens, sentences, nsentences, cue_words, cue_flags, key,
-                         key_len, facts, arena, cand, sums, lex->words_shift);
+                         key_len, facts, arena, cand, sums, lex->words_shift, false);
 }

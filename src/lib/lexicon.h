@@ -64,6 +64,14 @@ typedef struct ds_lex_actor {
      * the name, or indexing it for an entry just made under the name, does
      * nothing more (resolve_actors.c skips it) */
     uint64_t name_dup_aliases;
+    /* bit (hk & 63) of each non-empty name key (keys[j].kn > 0) of the
+     * name and every alias: resolve_actors.c's quick test that two entries
+     * share no name key */
+    uint64_t key_bits;
+    /* bit i: aliases[i] is one a new entry of this one keeps when the
+     * tables hold none of its keys (ds_lex_actor_first_aliases, made at load
+     * when naliases <= 64) */
+    uint64_t first_aliases;
     /* strlen of the name and of each alias (alias_lens[i]: aliases[i]'s),
      * computed at load with the keys */
     uint32_t name_len;
@@ -188,6 +196,10 @@ bool ds_lexicon_given_name(const ds_lexicon *lex, const char *key, size_t len);
 #define DS_LEXT_NAME          8u  /* the unit alone is a name key (ds_lexicon_lookup) */
 #define DS_LEXT_NATION_LONGER 16u /* a country key of two or more units starts with the unit */
 #define DS_LEXT_TITLE_LONGER  32u /* a title key of two or more units starts with the unit */
+/* most is not 0, or words meets ds_entity_cue_words: the test of a
+ * candidate of ds_lexicon_key_sentences given those cue words, made when
+ * the facts are */
+#define DS_LEXT_CUE 64u
 
 /* ds_lex_token.nation: the unit alone is no country key; else the country
  * is nation - 1, unless nation is DS_LEXT_NATION_ASK (ask ds_lexicon_nation) */
@@ -264,5 +276,12 @@ uint64_t ds_lexicon_key_sentences(const ds_lexicon *lex, const ds_token *tokens,
  * words, at most 64 lists; list i sets bit i of ds_lex_token.words. */
 extern const char *const *const ds_entity_word_lists[];
 extern const unsigned ds_entity_nword_lists;
+/* the word lists whose words are the entity pass's cues (bits of
+ * ds_lex_token.words): DS_LEXT_CUE is made with them */
+extern const uint64_t ds_entity_cue_words;
+/* resolve_actors.c: the aliases of lexicon entry le (its keys made) that
+ * its first entry in an extraction keeps while no other entry shares a
+ * name key with it: bit i for aliases[i] (le->naliases <= 64) */
+uint64_t ds_lex_actor_first_aliases(const ds_lex_actor *le);
 
 #endif

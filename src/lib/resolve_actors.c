@@ -174,6 +174,13 @@ typedef struct key_table {
  * name and alias of each actor, so that "does this actor already have this
  * spelling" (IS-KP vs ISKP, both kept) is one probe, not a refold of each
  * alias. */
+#define PENDING_MAX 4
+/* a pending entry: of lexicon entry le, or (le NULL) of
+ * ds_facts_actor_named() with keys *named (copied before its name) */
+struct pending_slot {
+    const ds_lex_actor *le;
+    const ds_name_keys *named;
+};
 struct ds_actor_index {
     key_table names, spellings;
     uint32_t nactors;     /* x->actors.n when last in step */
@@ -182,15 +189,17 @@ struct ds_actor_index {
      * an actor while another already owned its key in names (see
      * ds_resolve_actors, which merges only through such a key) */
     bool shared;
-    /* not NULL: x->actors.v[0], the extraction's first actor, is a new
-     * entry of this lexicon entry whose keys are not in the tables yet
-     * (pending_register() puts them in when the index is next asked for);
-     * most notes name one actor and never look a second one up */
-    const ds_lex_actor *pending;
-    /* true: x->actors.v[0] is a new entry of ds_facts_actor_named() whose
-     * keys (named_keys, copied after its name) wait so too */
-    bool pending_named;
-    ds_name_keys named_keys;
+    /* npending > 0: x->actors.v[0 .. npending - 1], all of the
+     * extraction's actors, are new entries whose keys are not in the
+     * (empty) tables yet (pending_register() puts them in when the index
+     * is next asked for); most notes name one to three actors and never
+     * look one up by another route. No name key of one is a name key of
+     * another (pending_apart()), so each entry's keys are its own, as in
+     * empty tables; pending_mask: a bit (key_bit()) of each of their name
+     * keys, a quick test of that. */
+    struct pending_slot pending[PENDING_MAX];
+    uint32_t npending;
+    uint64_t pending_mask;
 };
 
 /* Eight bytes per step: keys are hashed on every mention and alias. Only
@@ -384,10 +393,13 @@ static struct ds_actor_index *actor_index(ds_extraction *x)
 {
     struct ds_actor_index *ix = x->actor_index;
     if (ix && ix->nactors == x->actors.n && ix->base == x->actors.v)
-        return !(ix->pending || ix->pending_named) || pending_register(x, ix) ? ix : NULL;
+        return !ix->npending || pending_register(x, ix) ? ix : NULL;
     /* (a rebuild keys every entry, a pending one too, from its strings) */
-    if (!ix && !(ix = x->actor_index = ds_arena_alloc(x->arena, sizeof *ix))) return NULL;
-    *ix = (struct ds_actor_index){0};
+    if (!ix && !(ix = x->actor_index = ds_arena_alloc_raw(x->arena, sizeof *ix))) return NULL;
+    /* every field but the slots past npending, which nothing reads */
+    ix->names = ix->spellings = (key_table){0};
+    ix->nactors = 0, ix->base = NULL, ix->shared = false;
+    ix->npending = 0, ix->pending_mask = 0;
     for (uint32_t a = 0; a < x->actors.n; a++) {
         const ds_actor *act = &x->actors.v[a];
         if (!index_put_name(x, ix, act->name, a)) return NULL;
@@ -601,6 +613,58 @@ static bool same_spelling(const ds_name_keys *a, const ds_name_keys *b)
     return a->hd == b->hd && a->kdn == b->kdn && memcmp(a->kd, b->kd, a->kdn) == 0;
 }
 
+/* One bit of name key ks (none for an empty key), for pending_mask; a
+ * lexicon entry has those of its keys in ds_lex_actor.key_bits */
+static inline uint64_t key_bit(const ds_name_keys *ks)
+{
+    return ks->kn ? 1ull << (ks->hk & 63) : 0;
+}
+
+static bool pending_has_key(const ds_lex_actor *le, const ds_name_keys *ks);
+static ds_actor *pending_entry(ds_extraction *x, struct ds_actor_index *ix, const ds_lex_actor *le,
+                               const char *img, const char **alias_room);
+
+/* Whether two name keys are one (neither empty) */
+static bool same_key(const ds_name_keys *a, const ds_name_keys *b)
+{
+    return a->kn && a->hk == b->hk && a->kn == b->kn && memcmp(a->k, b->k, a->kn) == 0;
+}
+
+/* Whether the pending entry of slot s has name key ks */
+static bool slot_has_key(const struct pending_slot *s, const ds_name_keys *ks)
+{
+    return s->le ? pending_has_key(s->le, ks) : same_key(s->named, ks);
+}
+
+/* Whether name key ks is no pending entry's */
+static bool pending_key_apart(const struct ds_actor_index *ix, const ds_name_keys *ks)
+{
+    for (uint32_t p = 0; p < ix->npending; p++)
+        if (slot_has_key(&ix->pending[p], ks)) return false;
+    return true;
+}
+
+/* Whether no name key of lexicon entry le is a name key of a pending
+ * entry (their bits first: most pairs share none) */
+static bool pending_apart(const struct ds_actor_index *ix, const ds_lex_actor *le)
+{
+    if (!(le->key_bits & ix->pending_mask)) return true;
+    for (uint32_t j = 0; j <= le->naliases; j++)
+        if (!pending_key_apart(ix, &le->keys[j])) return false;
+    return true;
+}
+
+/* A pending entry of lexicon entry le (pending_entry() with room for its
+ * alias pointers before its image) */
+static ds_actor *pending_make(ds_extraction *x, struct ds_actor_index *ix, const ds_lex_actor *le)
+{
+    size_t room = le->naliases * sizeof(const char *);
+    char *block = ds_arena_alloc_raw(x->arena, room + le->image_len);
+    if (!block) return NULL;
+    memcpy(block + room, le->image, le->image_len);
+    return pending_entry(x, ix, le, block + room, (const char **)(void *)block);
+}
+
 /* The extraction's first actor, a new entry of lexicon entry le whose
  * strings are img (the copy of le->image) and whose alias pointers go in
  * alias_room, made without putting its keys in the (empty) tables: ix
@@ -612,32 +676,52 @@ static bool same_spelling(const ds_name_keys *a, const ds_name_keys *b)
 static ds_actor *pending_entry(ds_extraction *x, struct ds_actor_index *ix, const ds_lex_actor *le,
                                const char *img, const char **alias_room)
 {
+    /* (a later actor too, made by pending_make() when its name keys are
+     * apart from every pending entry's: the tables, were they filled,
+     * would hold none of its keys, and the look-ups for it would find
+     * none but its own, as in empty tables) */
     ds_actor *a = ds_vec_push(x->arena, &x->actors);
     if (!a) return NULL;
     a->name = img;
     index_sync(x);
-    ix->pending = le;
+    ix->pending[ix->npending++] = (struct pending_slot){le, NULL};
+    ix->pending_mask |= le->key_bits;
     if (!le->naliases) return a;
     a->aliases.v = alias_room, a->aliases.cap = le->naliases;
+    /* the aliases it keeps, made at load (ds_lex_actor_first_aliases); the
+     * walk ends at the last */
+    const ds_name_keys *lk = le->keys;
+    uint64_t keep = le->first_aliases;
+    size_t off = le->name_len + lk[0].kn + lk[0].kdn + 3;
+    for (uint32_t i = 0; keep; i++, keep >>= 1) {
+        if (keep & 1u) a->aliases.v[a->aliases.n++] = img + off;
+        off += le->alias_lens[i] + lk[1 + i].kn + lk[1 + i].kdn + 3;
+    }
+    return a;
+}
+
+/* The aliases pending_entry() keeps: those alias_keyed() would keep in
+ * empty tables, where each key it probes is the entry's own: an alias with
+ * a name key, spelt unlike the name and every earlier alias (an alias spelt
+ * as one of those finds that spelling in place; no other is found). */
+uint64_t ds_lex_actor_first_aliases(const ds_lex_actor *le)
+{
     /* an alias spelt as the name or an earlier alias has its keys (the
      * dash-keeping key makes the name key): le->name_dup_aliases or
      * le->dup_aliases has it, but where the earlier one is an acronym and
      * it is not; those earlier acronyms (bits of acr) are tested here */
     const ds_name_keys *lk = le->keys;
-    uint64_t dups = le->dup_aliases | le->name_dup_aliases, acr = 0;
-    size_t off = le->name_len + lk[0].kn + lk[0].kdn + 3;
-    for (uint32_t i = 0; i < le->naliases; i++) {
-        const char *ai = img + off;
+    uint64_t dups = le->dup_aliases | le->name_dup_aliases, acr = 0, keep = 0;
+    for (uint32_t i = 0; i < le->naliases && i < 64; i++) {
         const ds_name_keys *ks = &lk[1 + i];
-        off += le->alias_lens[i] + ks->kn + ks->kdn + 3;
         bool seen = !ks->kn || (dups >> i & 1u);
         if (!seen && !ks->acronym)
             for (uint64_t m = acr; m && !seen; m &= m - 1)
                 seen = same_spelling(ks, &lk[1 + __builtin_ctzll(m)]);
         if (ks->acronym) acr |= 1ull << i;
-        if (!seen) a->aliases.v[a->aliases.n++] = ai;
+        if (!seen) keep |= 1ull << i;
     }
-    return a;
+    return keep;
 }
 
 /* Puts the keys of the pending entry x->actors.v[0] (pending_entry) in the
@@ -648,24 +732,30 @@ static ds_actor *pending_entry(ds_extraction *x, struct ds_actor_index *ix, cons
  * (the slots a key takes change no answer), nothing shared. */
 static bool pending_register(ds_extraction *x, struct ds_actor_index *ix)
 {
-    if (ix->pending_named) {
-        /* new_actor()'s keys of the name */
-        ix->pending_named = false;
-        return register_keyed(x, ix, 0, &ix->named_keys, ix->named_keys.k);
-    }
-    const ds_lex_actor *le = ix->pending;
-    ix->pending = NULL;
-    const ds_actor *a = &x->actors.v[0];
-    const ds_name_keys *lk = le->keys;
-    const char *img = a->name; /* the name, its keys, then each alias and its keys */
-    if (!register_keyed(x, ix, 0, &lk[0], img + le->name_len + 1)) return false;
-    size_t off = le->name_len + lk[0].kn + lk[0].kdn + 3;
-    for (uint32_t i = 0, j = 0; i < le->naliases && j < a->aliases.n; i++) {
-        const char *ai = img + off;
-        off += le->alias_lens[i] + lk[1 + i].kn + lk[1 + i].kdn + 3;
-        if (a->aliases.v[j] != ai) continue;
-        j++;
-        if (!register_keyed(x, ix, 0, &lk[1 + i], ai + le->alias_lens[i] + 1)) return false;
+    /* in the order they were made: their keys are apart, so the order
+     * changes no owner; as new_actor() and alias_keyed() would have */
+    uint32_t np = ix->npending;
+    ix->npending = 0, ix->pending_mask = 0;
+    for (uint32_t p = 0; p < np; p++) {
+        const ds_lex_actor *le = ix->pending[p].le;
+        if (!le) {
+            /* new_actor()'s keys of the name */
+            const ds_name_keys *nk = ix->pending[p].named;
+            if (!register_keyed(x, ix, p, nk, nk->k)) return false;
+            continue;
+        }
+        const ds_actor *a = &x->actors.v[p];
+        const ds_name_keys *lk = le->keys;
+        const char *img = a->name; /* the name, its keys, then each alias and its keys */
+        if (!register_keyed(x, ix, p, &lk[0], img + le->name_len + 1)) return false;
+        size_t off = le->name_len + lk[0].kn + lk[0].kdn + 3;
+        for (uint32_t i = 0, j = 0; i < le->naliases && j < a->aliases.n; i++) {
+            const char *ai = img + off;
+            off += le->alias_lens[i] + lk[1 + i].kn + lk[1 + i].kdn + 3;
+            if (a->aliases.v[j] != ai) continue;
+            j++;
+            if (!register_keyed(x, ix, p, &lk[1 + i], ai + le->alias_lens[i] + 1)) return false;
+        }
     }
     return true;
 }
@@ -703,18 +793,21 @@ static bool pending_has_key(const ds_lex_actor *le, const ds_name_keys *ks)
     return false;
 }
 
-/* new_actor() of the extraction's first actor, name (n bytes, no NUL
- * inside) with keys ks, made pending (ix->pending_named): its name and then
- * its keys (name key, NUL, dash-keeping key) copied in one block, and put
- * in the (empty) tables by pending_register() when the index is next asked
- * for, as new_actor() would have put them: each the entry's own. */
+/* new_actor() of name (n bytes, no NUL inside) with keys ks, made pending
+ * (a slot without le) while every entry is pending and ks is no pending
+ * entry's key: its keys, its name and then its keys' bytes (name key, NUL,
+ * dash-keeping key) copied in one block, and put in the tables by
+ * pending_register() when the index is next asked for, as new_actor()
+ * would have put them: each the entry's own. */
 static ds_actor *pending_named_entry(ds_extraction *x, struct ds_actor_index *ix, const char *name,
                                      size_t n, const ds_name_keys *ks)
 {
     ds_actor *a = ds_vec_push(x->arena, &x->actors);
     if (!a) return NULL;
-    char *block = ds_arena_alloc_raw(x->arena, n + ks->kn + ks->kdn + 3);
-    if (!block) return NULL;
+    /* (the arena's blocks are 16-byte aligned, as is the struct's size) */
+    ds_name_keys *nk = ds_arena_alloc_raw(x->arena, sizeof *nk + n + ks->kn + ks->kdn + 3);
+    if (!nk) return NULL;
+    char *block = (char *)(nk + 1);
     memcpy(block, name, n);
     block[n] = '\0';
     char *k = block + n + 1, *kd = k + ks->kn + 1;
@@ -724,9 +817,10 @@ static ds_actor *pending_named_entry(ds_extraction *x, struct ds_actor_index *ix
     kd[ks->kdn] = '\0';
     a->name = block;
     index_sync(x);
-    ix->named_keys = *ks;
-    ix->named_keys.k = k, ix->named_keys.kd = kd;
-    ix->pending_named = true;
+    *nk = *ks;
+    nk->k = k, nk->kd = kd;
+    ix->pending[ix->npending++] = (struct pending_slot){NULL, nk};
+    ix->pending_mask |= key_bit(nk);
     return a;
 }
 
@@ -745,12 +839,20 @@ ds_actor *ds_facts_actor_named(ds_extraction *x, const char *name, size_t len, c
          * the look-up would find once its keys were in (they are all the
          * tables would hold), without putting them in; the same for a
          * pending entry made here */
-        const struct ds_actor_index *pix = x->actor_index;
-        if (pix && pix->nactors == x->actors.n && pix->base == x->actors.v && ks.kn &&
-            ((pix->pending && pending_has_key(pix->pending, &ks)) ||
-             (pix->pending_named && pix->named_keys.hk == ks.hk && pix->named_keys.kn == ks.kn &&
-              memcmp(pix->named_keys.k, ks.k, ks.kn) == 0)))
-            return &x->actors.v[0];
+        struct ds_actor_index *pix = x->actor_index;
+        if (pix && pix->npending && pix->npending == x->actors.n && pix->nactors == x->actors.n &&
+            pix->base == x->actors.v) {
+            /* (the pending entries' keys are apart: one at most has it) */
+            for (uint32_t p = 0; ks.kn && p < pix->npending; p++)
+                if (slot_has_key(&pix->pending[p], &ks)) return &x->actors.v[p];
+            /* none has it: the look-up would find nothing, and the new
+             * entry's keys are apart from theirs */
+            if (pix->npending < PENDING_MAX) {
+                a = pending_named_entry(x, pix, name, len, &ks);
+                if (a) a->type = type;
+                return a;
+            }
+        }
         struct ds_actor_index *ix = actor_index(x);
         if (!ix) return NULL;
         if (lookup_keyed(ix, &ks, &have)) return &x->actors.v[have];
@@ -788,12 +890,33 @@ ds_actor *ds_facts_actor(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, uint3
      * actor, whose names are then given to it): the entry, as the look-up
      * of its name (keyed: that key is the entry's) finds it, and indexing
      * its aliases finds each spelling in place */
-    const struct ds_actor_index *pix = x->actor_index;
-    if (le && !da && pix && pix->pending == le && pix->nactors == x->actors.n &&
-        pix->base == x->actors.v && le->keys[0].kn) {
-        ds_actor *a = &x->actors.v[0];
-        if (!a->type) a->type = ds_actor_type_name(le->type);
-        return a;
+    struct ds_actor_index *pix = x->actor_index;
+    if (le && !da && pix && pix->npending && pix->npending == x->actors.n &&
+        pix->nactors == x->actors.n && pix->base == x->actors.v) {
+        for (uint32_t p = 0; p < pix->npending; p++)
+            if (pix->pending[p].le == le && le->keys[0].kn) {
+                ds_actor *a = &x->actors.v[p];
+                if (!a->type) a->type = ds_actor_type_name(le->type);
+                return a;
+            }
+        /* another lexicon entry whose name keys no pending entry has: the
+         * look-up of its name would find none, its aliases are not looked
+         * up (every entry is of the lexicon), so a new entry, itself
+         * pending (pending_entry()); then what the code below does for a
+         * new lexicon entry */
+        if (pix->npending < PENDING_MAX && le->naliases <= 64 && le->image &&
+            pending_apart(pix, le)) {
+            ds_actor *a = pending_make(x, pix, le);
+            if (!a) return NULL;
+            a->in_lexicon = true;
+            a->type = ds_actor_type_name(le->type);
+            if (le->iso3[0]) memcpy(a->country, le->iso3, sizeof a->country);
+            if (le->parent != DS_NONE) {
+                const ds_lex_actor *p = ds_lexicon_get(lex, le->parent);
+                if (p) a->parent = ds_facts_str(x, p->name);
+            }
+            return a;
+        }
     }
     struct ds_actor_index *ix = actor_index(x);
     if (!ix) return NULL;
