@@ -1806,7 +1806,11 @@ static uint32_t lone_seat_country(const geo_state *st, uint32_t k)
     raw_match *m = &st->m.v[k];
     const ds_gazetteer *g = st->g;
     if (st->round == 0 || !m->preposition || m->sentence_initial) return 0;
-    uint32_t iso = 0;
+    /* the country of the exactly spelt towns that bear their division's
+     * name, when they are all in one; else of all exactly spelt towns, when
+     * those are ("demonstrated in Ulm ... against the war in Ukraine") */
+    uint32_t seat_iso = 0, town_iso = 0;
+    bool seats_one = true, towns_one = true;
     /* only exact spellings qualify, and the result does not depend on their
      * order: in a long list, their by_hash run alone */
     uint32_t from = 0, to = m->slot->ncand;
@@ -1814,14 +1818,23 @@ static uint32_t lone_seat_country(const geo_state *st, uint32_t k)
     if (run) match_run(g, m, &from, &to);
     for (uint32_t it = from; it < to; it++) {
         const ds_gaz_cand *c = &g->cands[m->slot->cand + (run ? by_hash_pos(g, m->slot, it) : it)];
-        if (c->loose_hash != m->loose_hash || c->feature != DS_FEAT_CITY ||
-            !(c->flags & SEAT_FLAGS))
-            continue;
+        if (c->loose_hash != m->loose_hash || c->feature != DS_FEAT_CITY) continue;
         uint32_t ci;
         memcpy(&ci, c->iso3, 4);
-        if (iso && ci != iso) return 0; /* "Sevilla": Spain's or Colombia's */
-        iso = ci;
+        if (town_iso && ci != town_iso) towns_one = false; /* "Sevilla": Spain's or Colombia's */
+        town_iso = ci;
+        if (!(c->flags & SEAT_FLAGS)) continue;
+        if (seat_iso && ci != seat_iso) seats_one = false;
+        seat_iso = ci;
     }
+    /* (a town that is no seat only right after "in", "at" or "near": not
+     * "The Bannu and Mir militias") */
+    const ds_token *prev = m->tok > 0 ? &st->doc->tokens.v[m->tok - 1] : NULL;
+    bool after_in =
+        prev &&
+        ((prev->norm_len == 2 && (!memcmp(prev->norm, "in", 2) || !memcmp(prev->norm, "at", 2))) ||
+         (prev->norm_len == 4 && !memcmp(prev->norm, "near", 4)));
+    uint32_t iso = seat_iso && seats_one ? seat_iso : towns_one && after_in ? town_iso : 0;
     for (uint32_t j = k; iso && j-- > 0 && st->m.v[j].sentence == m->sentence;)
         iso = other_country_below(st, j, iso) ? 0 : iso;
     for (uint32_t j = k + 1; iso && j < st->m.n && st->m.v[j].sentence == m->sentence; j++)
@@ -1896,8 +1909,7 @@ acceptable(const geo_state *st, const raw_match *m, const ds_gaz_cand *e, const 
      * Tubingen to call for a ceasefire in Ukraine"), when no
      * other country has such a town of that name and the sentence places
      * nothing in another country (lone_seat) */
-    if (v->lone_seat && v->exact && e->feature == DS_FEAT_CITY && (e->flags & SEAT_FLAGS))
-        return true;
+    if (v->lone_seat && v->exact && e->feature == DS_FEAT_CITY) return true;
     /* "a convoy of the Nigerien army near Banibangou": spelt exactly after a
      * preposition, in the country a demonym before it in the sentence names
      * (alone a demonym names an actor, not where: no context otherwise) */

@@ -1379,6 +1379,11 @@ assert (e["country"], e["admin1"], e["location"]) == ("IRQ", "Maysan", "Amara"),
 # (which coded the rally in Haiti)
 e = one("u5")
 assert (e["country"], e["location"]) == ("FRA", "Montpellier"), e
+# "demonstrated in Ulm in solidarity with Ukraine": the town spelt exactly
+# after "in", all its exact spellings in one country, the sentence placing
+# nothing below a country elsewhere (it was coded in Ukraine)
+e = one("u6")
+assert (e["country"], e["location"]) == ("DEU", "Ulm"), e
 '
 
 
