@@ -225,8 +225,8 @@ size_t ds_geo_key(char *out, size_t cap, const char *s, size_t n)
 }
 
 /* What ds_geo_loose keeps of a byte: a word byte (is_word_byte) lower
- * case; 1 for the apostrophe (dropped); 0 for a separator. */
-static const unsigned char LOOSE[256] = {
+ * case; 1 for the apostrophe (dropped); 0 for a separator (geokey.h). */
+const unsigned char ds_geo_word_byte[256] = {
     0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
     0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
     0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
@@ -262,7 +262,7 @@ size_t ds_geo_loose(char *out, size_t cap, const char *s, size_t n)
         if (k < n && ds_geo_is_article(a, w)) i = k;
     }
     for (; i < n; i++) {
-        unsigned char c = LOOSE[(unsigned char)s[i]];
+        unsigned char c = ds_geo_word_byte[(unsigned char)s[i]];
         if (c <= 1) {
             if (c == 0) sep = o > 0;
             continue;

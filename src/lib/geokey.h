@@ -35,6 +35,11 @@ bool ds_geo_is_article(const char *w, size_t n);
  * Two names with equal loose forms are spelt the same. */
 size_t ds_geo_loose(char *out, size_t cap, const char *s, size_t n);
 
+/* A byte of a word, lower-cased: ASCII letters lowered, digits and UTF-8
+ * bytes as they are; 1 for the apostrophe; 0 for any other byte (a
+ * separator). ds_geo_loose's table, and the actor lexicon's keys'. */
+extern const unsigned char ds_geo_word_byte[256];
+
 /* Number of symbols in a key. */
 size_t ds_geo_key_weight(const char *key);
 
