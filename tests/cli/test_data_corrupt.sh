@@ -11,6 +11,16 @@ SRC=${DOSSIER_DATA:-$(dirname "$DOSSIER")/data}
 [ -f "$SRC/gazetteer.bin" ] || { echo "skip: no gazetteer.bin in $SRC"; exit 77; }
 printf 'On 3 March 2024, gunmen attacked a police post in Kabul, Afghanistan, and in Termez.\n' >"$TMP/doc.txt"
 
+# refused DIR WHAT: extract with the data of DIR fails with an error (not 0,
+# not a signal), a message naming the gazetteer, and no output
+refused() {
+    DOSSIER_DATA=$1 "$DOSSIER" extract "$TMP/doc.txt" >"$TMP/out" 2>"$TMP/err"
+    local rc=$?
+    if [ "$rc" -ne 0 ] && [ "$rc" -lt 128 ]; then ok; else fail "$2: exit $rc (want an error, not 0 or a signal)"; fi
+    expect_grep 'gazetteer' "$TMP/err"
+    [ ! -s "$TMP/out" ] && ok || fail "$2: output written"
+}
+
 # 1. truncated to half: refused when the context is made
 mkdir "$TMP/trunc" && cp "$SRC"/* "$TMP/trunc/"
 size=$(wc -c <"$SRC/gazetteer.bin")
@@ -30,11 +40,7 @@ for i in range(len(b) // 2, len(b)):
     b[i] = 0xA5
 open(p, "wb").write(bytes(b))
 PY
-DOSSIER_DATA=$TMP/bad "$DOSSIER" extract "$TMP/doc.txt" >"$TMP/out" 2>"$TMP/err"
-rc=$?
-if [ "$rc" -ne 0 ] && [ "$rc" -lt 128 ]; then ok; else fail "overwritten gazetteer: exit $rc (want an error, not 0 or a signal)"; fi
-expect_grep 'gazetteer' "$TMP/err"
-[ ! -s "$TMP/out" ] && ok || fail "overwritten gazetteer: output written"
+refused "$TMP/bad" "overwritten gazetteer"
 
 # 3. every candidate's entry id past the entry table (gazbin.h: the header's
 #    nentries and ncands, its off_cands; 16-byte candidates, the entry id
@@ -49,9 +55,5 @@ for i in range(ncands):
     struct.pack_into("<I", b, off_cands + 16 * i, nentries + 7 + i % 1000)
 open(p, "wb").write(bytes(b))
 PY
-DOSSIER_DATA=$TMP/cand "$DOSSIER" extract "$TMP/doc.txt" >"$TMP/out" 2>"$TMP/err"
-rc=$?
-if [ "$rc" -ne 0 ] && [ "$rc" -lt 128 ]; then ok; else fail "candidates past the entries: exit $rc (want an error, not 0 or a signal)"; fi
-expect_grep 'gazetteer' "$TMP/err"
-[ ! -s "$TMP/out" ] && ok || fail "candidates past the entries: output written"
+refused "$TMP/cand" "candidates past the entries"
 finish
