@@ -5234,6 +5234,14 @@ static bool block_eligible(const ds_doc *doc, const ds_sentence *s, bool short_d
     }
 }
 
+/* Is sentence s the one right after the last event's, in its paragraph? */
+static bool follows_last_event(const ev_scan *sc, const ds_sentence *s)
+{
+    uint32_t si = (uint32_t)(s - sc->doc->sentences.v);
+    return sc->last_sentence != DS_NONE && si == sc->last_sentence + 1 &&
+           s->block == sc->doc->sentences.v[sc->last_sentence].block;
+}
+
 /* Does sentence s point back to the last event ("this attack", "the
  * rockets", "No group claimed responsibility for the incident")? */
 static bool refers_back(ev_scan *sc, const ds_sentence *s)
@@ -5252,12 +5260,8 @@ static bool refers_back(ev_scan *sc, const ds_sentence *s)
     }
     /* "No casualties were reported." in a short note, or right after the
      * event's sentence in its paragraph (a roundup's entry) */
-    if (says_no_casualties(sc, s->first_token, end)) {
-        uint32_t si = (uint32_t)(s - sc->doc->sentences.v);
-        bool next = sc->last_sentence != DS_NONE && si == sc->last_sentence + 1 &&
-                    s->block == sc->doc->sentences.v[sc->last_sentence].block;
-        if (sc->short_doc || next) return true;
-    }
+    if (says_no_casualties(sc, s->first_token, end) && (sc->short_doc || follows_last_event(sc, s)))
+        return true;
     /* "No group claimed responsibility.", "The group denied involvement." */
     for (uint32_t i = next_busy(sc, s->first_token); i + 1 < end; i = next_busy(sc, i + 1))
         if ((sc->m[i].cls & (W_CLAIM | W_DENY)) &&
@@ -5273,9 +5277,7 @@ static bool refers_back(ev_scan *sc, const ds_sentence *s)
     /* in a report, "The Malian army denied targeting civilians" right
      * after the event's sentence, in its paragraph, is about it too (and
      * so is a toll there) */
-    uint32_t si = (uint32_t)(s - sc->doc->sentences.v);
-    bool next = sc->last_sentence != DS_NONE && si == sc->last_sentence + 1 &&
-                s->block == sc->doc->sentences.v[sc->last_sentence].block;
+    bool next = follows_last_event(sc, s);
     for (uint32_t i = next_busy(sc, s->first_token); i < to; i = next_busy(sc, i + 1)) {
         if (tok_is(sc, i, "claimed") || tok_is(sc, i, "denied") || tok_is(sc, i, "attributed") ||
             tok_is(sc, i, "blamed"))
