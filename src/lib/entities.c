@@ -141,15 +141,16 @@ static const char *const unidentified_nouns[] = {
     "gunmen",     "assailants", "attackers", "militants", "insurgents",
     "terrorists", "khwarij",    "khawarij",  NULL}; /* khwarij: ISPR's word for militants */
 static const char *const sf_mods[] = {
-    "security", "border",  "armed", "special", "paramilitary", "local", "provincial", "federal",
-    "national", "de",      "facto", "interim", "military",     "state", "'s",         "caretaker",
-    "army",     "fighter", NULL};
+    "security",   "border",  "armed",    "special",   "paramilitary", "local",
+    "provincial", "federal", "national", "de",        "facto",        "interim",
+    "military",   "state",   "'s",       "caretaker", "army",         "fighter",
+    "government", "regime",  "junta",    NULL};
 static const char *const sf_mil[] = {
     "military",    "army",      "troops",     "soldiers", "forces",  "guards",     "navy",
     "jets",        "aircraft",  "militaries", "armies",   "soldier", "airstrikes", "air",
     "helicopters", "drones",    "forces'",    "force",    "drone",   "airstrike",  "warplanes",
     "jets'",       "jet",       "warplane",   "gunships", "gunship", "f-16",       "missile",
-    "missiles",    "artillery", "glide",      "shelling", "shells",  NULL};
+    "missiles",    "artillery", "glide",      "shelling", "shells",  "junta",      NULL};
 static const char *const sf_pol[] = {"police",       "policemen", "police officers",
                                      "officers",     "gendarmes", "gendarmerie",
                                      "constabulary", "levies",    NULL};
@@ -198,19 +199,19 @@ static const char *const rally_words[] = {"rally", "rallies", NULL};
 static const char *const blocked_word[] = {"blocked", NULL};
 static const char *const kunya_words[] = {"abu", "umm", "abou", NULL};
 static const char *const open_paren[] = {"(", NULL};
-static const char *const bare_mil[] = {"army",   "troops",   "soldiers", "soldier",
-                                       "forces", "military", "force",    NULL};
+static const char *const bare_mil[] = {"army",     "troops", "soldiers", "soldier", "forces",
+                                       "military", "force",  "junta",    NULL};
 static const char *const bare_pol[] = {"police",    "policemen",   "police officers",
                                        "gendarmes", "gendarmerie", NULL};
 static const char *const force_counts[] = {"two",    "three",   "four",   "five", "six",
                                            "seven",  "eight",   "nine",   "ten",  "eleven",
                                            "twelve", "several", "dozens", "many", NULL};
 static const char *const force_things[] = {
-    "vehicle",     "vehicles", "convoy",   "post",         "posts",    "checkpoint",
-    "checkpoints", "base",     "bases",    "station",      "stations", "outpost",
-    "outposts",    "patrol",   "district", "headquarters", "academy",  "chief",
-    "camp",        "barracks", "compound", "truck",        "car",      "van",
-    "building",    "uniform",  "uniforms", "officials",    NULL};
+    "vehicle",  "vehicles",     "convoy",    "post",       "posts",   "checkpoint", "checkpoints",
+    "base",     "bases",        "station",   "stations",   "outpost", "outposts",   "patrol",
+    "district", "headquarters", "academy",   "chief",      "camp",    "barracks",   "compound",
+    "truck",    "car",          "van",       "building",   "uniform", "uniforms",   "officials",
+    "informer", "informers",    "informant", "informants", NULL};
 static const char *const say_words[] = {
     "said",      "say",     "says",  "told",      "reported",     "stated",    "announced",
     "confirmed", "claimed", "added", "spokesman", "spokesperson", "statement", NULL};
@@ -1213,6 +1214,15 @@ static bool group_named_after(const ent *e, uint32_t t, uint32_t b)
     return m.found && actor_type(e, m.actor) == DS_ACTOR_ARMED_GROUP;
 }
 
+/* "A junta airstrike", "An army drone": an article opening the sentence
+ * before a force's weapon (not "A police officer was hurt": one of them,
+ * no force acting). */
+static bool a_force_strike(const ent *e, uint32_t f, uint32_t t, uint32_t b)
+{
+    return f > 0 && t + 1 < b && (norm_is(e, f - 1, "a") || norm_is(e, f - 1, "an")) &&
+           in_list(e, t + 1, W_SF_MIL) && !in_list(e, t + 1, W_BARE_MIL);
+}
+
 /* A state force named without its nation at head token t of sentence s
  * [a, b): "security forces", "the army", "soldiers", "our forces", "the air
  * force", "police": the military or police of the sentence's country
@@ -1239,7 +1249,8 @@ static ds_status bare_state_force(ent *e, uint32_t s, uint32_t a, uint32_t b, ui
      * killed", also after a dateline) */
     bool count = f > a && in_list(e, f - 1, W_FORCE_COUNT);
     if (f > a && is_cap(e, f - 1) && is_word(e, f - 1) && e->mark[f - 1] == MARK_FREE &&
-        !in_list(e, f - 1, W_THE) && !norm_is(e, f - 1, "our") && !count)
+        !in_list(e, f - 1, W_THE) && !norm_is(e, f - 1, "our") && !a_force_strike(e, f, t, b) &&
+        !count)
         return DS_OK;
     if (f > a && e->mark[f - 1] == MARK_ACTOR) return DS_OK; /* "Taliban soldiers" */
     /* "police vehicle", "army post", "Police District 9": a thing of the
