@@ -475,6 +475,14 @@ typedef struct ev_pslot {
     uint32_t phrase;
 } ev_pslot;
 
+/* A movement without a country of its own (no iso3 in the lexicon) and
+ * its only armed branch in one country: names copied, so the rules outlive
+ * the lexicon they were made from. */
+typedef struct ev_branch {
+    char *parent, *child;
+    char iso3[4];
+} ev_branch;
+
 typedef struct ev_rules {
     char *data_dir;
     strmap phrases; /* "opened fire" -> index into ph */
@@ -509,6 +517,10 @@ typedef struct ev_rules {
      * every phrase of two words or more, a 65536-bit filter: two plain
      * tokens whose bit is clear start no such phrase */
     uint64_t pfilt[1u << (16 - 6)];
+    /* the branch of a movement in one country ("Islamic State" in
+     * Mozambique: ISMP), from the actor lexicon: see regional_branch() */
+    ev_branch *branch;
+    size_t nbranch;
     struct ev_rules *next;
 } ev_rules;
 
@@ -789,8 +801,42 @@ static void rules_free(ev_rules *r)
     free(r->pslot);
     free(r->ph);
     free(r->rules);
+    for (size_t i = 0; i < r->nbranch; i++) free(r->branch[i].parent), free(r->branch[i].child);
+    free(r->branch);
     free(r->data_dir);
     free(r);
+}
+
+/* Fills r->branch from the lexicon: each armed group with a country whose
+ * parent is an armed group without one, unless the parent has another such
+ * branch in that country (then the text must name which). */
+static const char *branches_build(ev_rules *r, const ds_lexicon *lex)
+{
+    uint32_t n = lex ? ds_lexicon_count(lex) : 0;
+    for (uint32_t i = 0; i < n; i++) {
+        const ds_lex_actor *c = ds_lexicon_get(lex, i);
+        const ds_lex_actor *p = c->parent != DS_NONE ? ds_lexicon_get(lex, c->parent) : NULL;
+        if (!p || c->type != DS_ACTOR_ARMED_GROUP || !c->iso3[0] ||
+            p->type != DS_ACTOR_ARMED_GROUP || p->iso3[0])
+            continue;
+        bool unique = true;
+        for (uint32_t j = 0; j < n && unique; j++) {
+            const ds_lex_actor *o = ds_lexicon_get(lex, j);
+            unique = j == i || o->parent != c->parent || o->type != DS_ACTOR_ARMED_GROUP ||
+                     strcmp(o->iso3, c->iso3) != 0;
+        }
+        if (!unique) continue;
+        ev_branch *nb = realloc(r->branch, (r->nbranch + 1) * sizeof *nb);
+        if (!nb) return "out of memory";
+        r->branch = nb;
+        ev_branch *b = &nb[r->nbranch];
+        memcpy(b->iso3, c->iso3, 4);
+        b->parent = strdup(p->name);
+        b->child = strdup(c->name);
+        r->nbranch++;
+        if (!b->parent || !b->child) return "out of memory";
+    }
+    return NULL;
 }
 
 /* The rules of ctx's data directory, loaded on first use and kept for the
@@ -846,6 +892,8 @@ static ds_status rules_get(const ev_rules **out, ds_ctx *ctx)
     unsigned lineno = 0;
     const char *err = rules_parse(r, text, &lineno);
     free(text);
+    if (!err && (err = branches_build(r, ctx && ctx->shared ? ctx->shared->lexicon : NULL)))
+        lineno = 0;
     if (err) {
         rules_free(r);
         st = ds_ctx_fail(ctx, DS_EDATA, "%s:%u: %s", path, lineno, err);
@@ -2902,6 +2950,38 @@ static bool ran_into_device(const ev_scan *sc, const ds_sentence *s, uint32_t t)
  * and Y attacked", "X, Y and Z", "X/Y", "X with Y", "X alongside Y"), not the
  * object of a verb between them ("troops engaged the militants' location
  * and six militants were killed")? */
+/* Does the text t[0..n) before a group's name say that the men named
+ * before it belong to that group ("Armed men suspected to be members of
+ * JNIM", "insurgents linked to the Islamic State", "gunmen loyal to the
+ * RSF")? */
+static bool belongs_to(const char *t, size_t n)
+{
+    if (n >= 4 && !strncasecmp(t + n - 4, "the ", 4)) n -= 4;
+    static const char *const part[] = {"members of ",
+                                       "member of ",
+                                       "fighters of ",
+                                       "elements of ",
+                                       "militants of ",
+                                       "linked to ",
+                                       "linked with ",
+                                       "affiliated to ",
+                                       "affiliated with ",
+                                       "loyal to ",
+                                       "belonging to ",
+                                       "associated with ",
+                                       "tied to ",
+                                       "aligned with ",
+                                       "connected to ",
+                                       "connected with ",
+                                       NULL};
+    for (const char *const *w = part; *w; w++) {
+        size_t m = strlen(*w);
+        if (n >= m && !strncasecmp(t + n - m, *w, m) && (n == m || t[n - m - 1] == ' '))
+            return true;
+    }
+    return false;
+}
+
 static bool joined_to(const ev_scan *sc, const ds_actor_ref *a, const ds_actor_ref *r)
 {
     /* "Rwandan and Mozambican security forces": one mention, two actors */
@@ -2910,13 +2990,7 @@ static bool joined_to(const ev_scan *sc, const ds_actor_ref *a, const ds_actor_r
     const char *t = sc->doc->text + a->span.end;
     size_t n = r->span.start - a->span.end;
     if (memchr(t, '.', n) || memchr(t, ';', n)) return false;
-    /* "Armed men suspected to be members of JNIM": the group they belong to */
-    static const char *const part[] = {"members of ",  "member of ",    "fighters of ",
-                                       "elements of ", "militants of ", NULL};
-    for (const char *const *w = part; *w; w++) {
-        size_t m = strlen(*w);
-        if (n >= m && !strncasecmp(t + n - m, *w, m)) return true;
-    }
+    if (belongs_to(t, n)) return true;
     return memchr(t, ',', n) || memchr(t, '/', n) || ds_find_word(t, n, "and") ||
            ds_find_word(t, n, "with") || ds_find_word(t, n, "alongside") ||
            ds_find_word(t, n, "backed") || ds_find_word(t, n, "including");
@@ -3012,7 +3086,10 @@ static void pick_actors(ev_scan *sc, const frame *f, cand *c)
         /* the verb before "by" (with at most one word between "by" and the
          * mention): "repelled by troops", "backed by clan militias" */
         const char *verb = by_back && by_back <= 2 ? word_before(sc, s, at, by_back + 1) : NULL;
-        bool to = at > s->first_token && tok_is(sc, at - 1, "to");
+        /* "fled to X", not "fighters linked to X" */
+        bool to = at > s->first_token && tok_is(sc, at - 1, "to") &&
+                  !(r->span.start > s->span.start + 1 &&
+                    belongs_to(doc->text + s->span.start, r->span.start - s->span.start));
         bool civil = r->type == DS_ACTOR_CIVILIANS || r->type == DS_ACTOR_PROTESTERS;
         /* the crowd is the subject of the violent verb ("protesters stormed
          * the offices"), not of a verb before a noun ("protesters marched
@@ -3171,12 +3248,17 @@ static void pick_actors(ev_scan *sc, const frame *f, cand *c)
                 if (tok_is(sc, at - b, "be") && at - b > s->first_token &&
                     tok_is(sc, at - b - 1, "to"))
                     be = at - b - 1;
-            if (be == DS_NONE || be <= s->first_token || r->span.start <= c->actor1->span.start)
-                continue;
-            static const char *const believed[] = {"suspected", "believed", "thought", "presumed",
-                                                   "said",      "alleged",  NULL};
-            WORD_SIG(believed);
-            if (!tok_in(sc, be - 1, believed)) continue;
+            if (r->span.start <= c->actor1->span.end) continue;
+            /* "insurgents linked to the Islamic State": right after them */
+            uint32_t gap = r->span.start - c->actor1->span.end;
+            bool linked = gap <= 24 && belongs_to(sc->doc->text + c->actor1->span.end, gap);
+            if (!linked) {
+                if (be == DS_NONE || be <= s->first_token) continue;
+                static const char *const believed[] = {
+                    "suspected", "believed", "thought", "presumed", "said", "alleged", NULL};
+                WORD_SIG(believed);
+                if (!tok_in(sc, be - 1, believed)) continue;
+            }
             c->assoc[k] = c->assoc[--c->nassoc];
             c->actor1 = r;
             break;
@@ -5974,8 +6056,14 @@ static void locate_town(ev_scan *sc, ds_event *e, const char *name, size_t len)
 {
     const ds_gazetteer *g = sc->ctx->shared ? sc->ctx->shared->gazetteer : NULL;
     uint32_t ids[16];
-    uint32_t n = g && e->country[0] ? ds_gazetteer_find(g, name, len, ids, 16) : 0;
+    uint32_t n = g ? ds_gazetteer_find(g, name, len, ids, 16) : 0;
     ds_gaz_place gp;
+    /* "on the Abuja-Kaduna highway" in a note that names no country: the
+     * most important town of the name, and its country */
+    if (n && !e->country[0] && ds_gazetteer_get(g, ids[0], &gp) && gp.has_coords &&
+        (gp.feature == DS_FEAT_CITY || gp.feature == DS_FEAT_ADMIN2))
+        memcpy(e->country, gp.iso3, 4);
+    if (!e->country[0]) return;
     for (uint32_t q = 0; q < n && q < 16; q++)
         if (ds_gazetteer_get(g, ids[q], &gp) && gp.has_coords && !strcmp(gp.iso3, e->country) &&
             (gp.feature == DS_FEAT_CITY || gp.feature == DS_FEAT_ADMIN2) &&
@@ -6454,6 +6542,38 @@ static void default_actors(ev_scan *sc, uint32_t from)
     }
 }
 
+/* "Islamic State militants attacked Macomia": ACLED and GTD name the
+ * movement's branch in the event's country (ISMP in Mozambique, JNIM for
+ * al-Qaeda in Mali) when it has only one there (ev_rules.branch). */
+static void regional_branches(ev_scan *sc)
+{
+    const ev_rules *r = sc->rules;
+    if (!r->nbranch) return;
+    for (uint32_t i = sc->first_event; i < sc->x->events.n; i++) {
+        ds_event *e = &sc->x->events.v[i];
+        if (!e->country[0]) continue;
+        const char **slots[2] = {&e->actor1, &e->actor2};
+        for (int k = 0; k < 2; k++) {
+            const char *a = *slots[k];
+            if (!a) continue;
+            for (size_t b = 0; b < r->nbranch; b++) {
+                const ev_branch *br = &r->branch[b];
+                if (a[0] != br->parent[0] || memcmp(e->country, br->iso3, 4) != 0 ||
+                    strcmp(a, br->parent) != 0)
+                    continue;
+                /* the lexicon's entry, with its aliases (ACLED's, GTD's) */
+                const ds_lexicon *lex = sc->ctx->shared ? sc->ctx->shared->lexicon : NULL;
+                uint32_t id = lex ? ds_lexicon_find(lex, br->child, strlen(br->child)) : DS_NONE;
+                ds_actor *act = id != DS_NONE && ds_facts_actor
+                                    ? ds_facts_actor(sc->x, sc->ctx, sc->doc, id)
+                                    : NULL;
+                *slots[k] = act ? act->name : named_actor(sc, br->child, "armed_group");
+                break;
+            }
+        }
+    }
+}
+
 /* ACLED codes the Taliban after their takeover (15 August 2021) as the
  * state's forces: "Military Forces of Afghanistan (2021-)". */
 static void taliban_in_power(ev_scan *sc)
@@ -6588,6 +6708,7 @@ ds_status ds_extract_events(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, ui
         }
     }
     default_actors(&sc, sc.first_event);
+    regional_branches(&sc);
     taliban_in_power(&sc);
     /* the two sides of an event are never one actor (a follow-up's target
      * can be the actor an earlier sentence already made actor1), but two

@@ -1384,6 +1384,30 @@ assert (e["country"], e["location"]) == ("FRA", "Montpellier"), e
 # nothing below a country elsewhere (it was coded in Ukraine)
 e = one("u6")
 assert (e["country"], e["location"]) == ("DEU", "Ulm"), e
+# "insurgents linked to the Islamic State" in Mozambique: the men are the
+# group named after them, and the movement\x27s only branch there (ISMP)
+e = one("v1")
+assert (e["actor1"], e["location"], e["fatalities"]) == ("Islamic State Mozambique Province", "Mucojo", 2), e
+# "fighters linked to al-Qaeda" in Mali: "to" before a name that the men
+# belong to, and al-Qaeda\x27s branch in Mali (JNIM)
+e = one("v2")
+assert (e["actor1"], e["actor2"]) == ("Jama\x27at Nusrat al-Islam wal-Muslimin", "Military Forces of Mali (2021-)"), e
+# "a junta airstrike": the junta is the state\x27s military (was unidentified)
+e = one("v3")
+assert (e["actor1"], e["sub_event_type"], e["fatalities"]) == ("Military Forces of Myanmar (2021-)", "Air/drone strike", 17), e
+# "Government forces shelled ..." at a sentence\x27s start: no unknown name
+e = one("v4")
+assert (e["actor1"], e["fatalities"]) == ("Military Forces of Syria (2000-2024)", 4), e
+# "a police informer" is a civilian, not the police acting
+e = one("v5")
+assert (e["actor1"], e["fatalities"]) == ("Communist Party of India (Maoist)", 1), e
+# "on the Abuja-Kaduna highway", no country named: the town\x27s country
+e = one("v6")
+assert (e["country"], e["actor1"]) == ("NGA", "Unidentified Armed Group (Nigeria)"), e
+e = one("v7")
+assert (e["actor1"], e["actor2"]) == ("Police Forces of Bangladesh", "Arakan Rohingya Salvation Army"), e
+e = one("v8")
+assert (e["actor1"], e["location"], e["fatalities"]) == ("Rapid Support Forces", "Tawila", 12), e
 '
 
 
