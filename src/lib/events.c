@@ -3124,6 +3124,11 @@ static void pick_actors(ev_scan *sc, const frame *f, cand *c)
         static const char *const allied[] = {"backed",      "supported",  "assisted", "aided",
                                              "accompanied", "reinforced", NULL};
         bool ally = verb && r->span.start < trig_at && tok_in_word(verb, allied);
+        /* "fought alongside the KIA": on the same side, before or after */
+        if (!ally && w1)
+            ally = tok_is(sc, at - 1, "alongside") ||
+                   (at >= s->first_token + 2 && tok_is(sc, at - 1, "the") &&
+                    tok_is(sc, at - 2, "alongside"));
         /* "3R combatants fighting under the CPC banner opened fire ...":
          * the banner a side fights under is its ally */
         if (!ally && r->span.start < trig_at && w1) {
@@ -4455,17 +4460,27 @@ static bool armed_ref(const ds_actor_ref *r)
 /* "captured the town of X", "took control of Gasiza village", "took over
  * Kaheku": a place follows the transfer verb at i (not "1 captured",
  * "captured two others"). */
-static bool territory_after(const ev_scan *sc, const frame *f, uint32_t i)
+static bool territory_after(const ev_scan *sc, const frame *f, uint32_t i, bool *site)
 {
-    static const char *const places[] = {"town",  "village",  "city", "base",      "district",
-                                         "area",  "camp",     "hill", "positions", "position",
-                                         "sites", "locality", NULL};
+    static const char *const places[] = {
+        "town",     "village",    "city",         "base",    "district", "area",  "camp",
+        "hill",     "positions",  "position",     "sites",   "locality", "towns", "villages",
+        "township", "townships",  "headquarters", "outpost", "outposts", "bases", "barracks",
+        "garrison", "checkpoint", "checkpoints",  "camps",   NULL};
     WORD_SIG(places);
+    /* a force's site: taken from the force that held it, a battle */
+    static const char *const sites[] = {"base",        "bases",     "headquarters", "outpost",
+                                        "outposts",    "barracks",  "garrison",     "checkpoint",
+                                        "checkpoints", "positions", "position",     NULL};
+    WORD_SIG(sites);
     uint32_t j = i + sc->m[i].len;
     if (tok_is(sc, j, "of")) j++; /* "took control of" */
     if (tok_is(sc, j, "the") || tok_is(sc, j, "a")) j++;
     for (uint32_t k = j; k < f->tok_end && k < j + 4; k++) {
-        if (tok_in(sc, k, places)) return true;
+        if (tok_in(sc, k, places)) {
+            *site = tok_in(sc, k, sites);
+            return true;
+        }
         if (tok_punct(sc, k)) break;
     }
     return j < f->tok_end && (tok(sc, j)->flags & DS_TOK_CAP);
@@ -4484,7 +4499,7 @@ static void classify(ev_scan *sc, const frame *f, cand *c)
     c->generic_only = true;
     c->noun_only = true;
     c->plural_noun_only = true;
-    bool death = false, injury = false, transfer = false;
+    bool death = false, injury = false, transfer = false, site = false;
     for (uint32_t k = 0; k < f->ntrig; k++) {
         uint32_t i = f->trig[k];
         const ev_rule *r = rule_at(sc, i, R_VERB);
@@ -4493,7 +4508,12 @@ static void classify(ev_scan *sc, const frame *f, cand *c)
         if (!r) r = rule_at(sc, i, R_DEATH);
         if (!r) r = rule_at(sc, i, R_INJURY);
         if (!r) continue;
-        if (r->sub_event_type == acled_subs[23] && territory_after(sc, f, i)) transfer = true;
+        /* "captured the town", "seized dozens of junta outposts" (not
+         * "seized weapons") */
+        if ((r->sub_event_type == acled_subs[23] ||
+             (r->sub_event_type == acled_subs[20] && tok_is(sc, i, "seized"))) &&
+            territory_after(sc, f, i, &site))
+            transfer = true;
         if (!noun) c->noun_only = false;
         /* "staged protests", "held demonstrations", "conducted airstrikes":
          * the happening told, with its verb (not "protests in March"; not
@@ -4577,6 +4597,14 @@ static void classify(ev_scan *sc, const frame *f, cand *c)
                          tok(sc, i)->span.end <= c->actor1->span.end;
         bool attacker_noun = in_actor1 && (c->actor1->span.end <= tok(sc, f->trig[0])->span.start ||
                                            c->agent_clause);
+        /* "Wagner fighters alongside Malian troops killed ...": an ally's
+         * (not in "NPA militants and the military engaged in a firefight",
+         * a fight's two sides) */
+        const bool fight = best && !best->generic && best->event_type == T_BATTLES;
+        for (uint32_t k = 0; security && !fight && !attacker_noun && k < c->nassoc; k++)
+            attacker_noun = tok(sc, i)->span.start >= c->assoc[k]->span.start &&
+                            tok(sc, i)->span.end <= c->assoc[k]->span.end &&
+                            c->assoc[k]->span.end <= tok(sc, f->trig[0])->span.start;
         /* "shot dead by police": the agent of a passive is no target */
         bool agent = security && i > f->tok_start &&
                      (tok_is(sc, i - 1, "by") ||
@@ -4675,6 +4703,20 @@ static void classify(ev_scan *sc, const frame *f, cand *c)
      * overtakes territory, or the government regains it) */
     if (transfer && c->event_type == T_BATTLES && c->sub_event_type == acled_subs[0] && c->actor1)
         c->sub_event_type = c->actor1->type == DS_ACTOR_STATE_FORCE ? acled_subs[1] : acled_subs[2];
+    /* "seized the town": a transfer, not weapons seized; "captured an army
+     * base", "seized dozens of junta outposts": taken from the force that
+     * held them, a battle */
+    if (transfer && c->event_type == T_STRATEGIC &&
+        (c->sub_event_type == acled_subs[20] || c->sub_event_type == acled_subs[23])) {
+        c->sub_event_type = acled_subs[23];
+        if (site && c->actor1) {
+            c->event_type = T_BATTLES;
+            c->sub_event_type =
+                c->actor1->type == DS_ACTOR_STATE_FORCE ? acled_subs[1] : acled_subs[2];
+            c->gtd = 2;
+            c->cameo = "19";
+        }
+    }
     /* ACLED: a fight between unorganised groups (families, students, a land
      * dispute) with no armed organisation on either side is mob violence */
     if (communal && c->event_type == T_BATTLES && c->sub_event_type == acled_subs[0] && !sec &&
@@ -6061,7 +6103,8 @@ static void locate_town(ev_scan *sc, ds_event *e, const char *name, size_t len)
     /* "on the Abuja-Kaduna highway" in a note that names no country: the
      * most important town of the name, and its country */
     if (n && !e->country[0] && ds_gazetteer_get(g, ids[0], &gp) && gp.has_coords &&
-        (gp.feature == DS_FEAT_CITY || gp.feature == DS_FEAT_ADMIN2))
+        (gp.feature == DS_FEAT_CITY || gp.feature == DS_FEAT_ADMIN2) &&
+        ds_facts_same_name(gp.name, strlen(gp.name), name, len))
         memcpy(e->country, gp.iso3, 4);
     if (!e->country[0]) return;
     for (uint32_t q = 0; q < n && q < 16; q++)

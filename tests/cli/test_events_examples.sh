@@ -1408,6 +1408,16 @@ e = one("v7")
 assert (e["actor1"], e["actor2"]) == ("Police Forces of Bangladesh", "Arakan Rohingya Salvation Army"), e
 e = one("v8")
 assert (e["actor1"], e["location"], e["fatalities"]) == ("Rapid Support Forces", "Tawila", 12), e
+# "seized two junta outposts ... after days of fighting": a force\x27s sites
+# taken, a battle (not weapons seized, not a clash only)
+e = one("w1")
+assert (e["event_type"], e["sub_event_type"], e["actor1"]) == ("Battles", "Non-state actor overtakes territory", "Arakan Army"), e
+# "Wagner fighters alongside Malian troops killed 12 villagers": the ally\x27s
+# "troops" are no target, the villagers are (it was a battle with Mali\x27s army)
+e = one("w2")
+assert (e["event_type"], e["actor1"], e["actor2"], e["assoc_actor1"]) == ("Violence against civilians", "Wagner Group", None, ["Military Forces of Mali (2021-)"]), e
+e = one("w3")
+assert (e["actor1"], e["actor2"]) == ("Military Forces of Myanmar (2021-)", "People\x27s Defence Force (Myanmar)"), e
 '
 
 
