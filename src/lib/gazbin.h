@@ -32,16 +32,17 @@
 
 #include <stdint.h>
 
-#define DS_GAZ_MAGIC   "DSGAZ06"
-#define DS_GAZ_VERSION 6u
+#define DS_GAZ_MAGIC   "DSGAZ07"
+#define DS_GAZ_VERSION 7u
 
 enum ds_gaz_flags {
-    DS_GAZF_COORDS = 1u << 0,       /* lat/lon known */
-    DS_GAZF_SEAT1 = 1u << 1,        /* a city that bears its admin1's name (provincial seat) */
-    DS_GAZF_SEAT2 = 1u << 2,        /* a city that bears its admin2's name (district centre) */
-    DS_GAZF_OWN = 1u << 3,          /* listed or curated in data/places.tsv */
-    DS_GAZF_CAPITAL = 1u << 4,      /* a national capital */
-    DS_GAZF_NEEDS_SUPPORT = 1u << 5 /* also a common word or personal name: needs context */
+    DS_GAZF_COORDS = 1u << 0,        /* lat/lon known */
+    DS_GAZF_SEAT1 = 1u << 1,         /* a city that bears its admin1's name (provincial seat) */
+    DS_GAZF_SEAT2 = 1u << 2,         /* a city that bears its admin2's name (district centre) */
+    DS_GAZF_OWN = 1u << 3,           /* listed or curated in data/places.tsv */
+    DS_GAZF_CAPITAL = 1u << 4,       /* a national capital */
+    DS_GAZF_NEEDS_SUPPORT = 1u << 5, /* also a common word or personal name: needs context */
+    DS_GAZF_LARGE = 1u << 6          /* a town of 250,000 people or more (GeoNames) */
 };
 
 typedef struct ds_gaz_header {
@@ -113,13 +114,14 @@ typedef struct ds_gaz_cand {
 
 /* The class of a candidate in by_class, from its feature (a ds_feature,
  * doc.h: country 0, admin1 1, admin2 2, city 3, region 4, demonym 5) and
- * flags: a strong name (a country, demonym, region or province, or one of
- * data/places.tsv, that needs no support), else a district, else other. */
+ * flags: a strong name (a country, demonym, region or province, a large
+ * town, or one of data/places.tsv, that needs no support), else a district,
+ * else other. */
 enum { DS_GAZ_CLASS_STRONG = 0, DS_GAZ_CLASS_DISTRICT = 1, DS_GAZ_CLASS_OTHER = 2 };
 static inline uint32_t ds_gaz_class(uint8_t feature, uint8_t flags)
 {
     enum { STRONG_FEATURES = 1u << 0 | 1u << 1 | 1u << 4 | 1u << 5, ADMIN2 = 2 };
-    if (((STRONG_FEATURES >> (feature & 31) & 1) || (flags & DS_GAZF_OWN)) &&
+    if (((STRONG_FEATURES >> (feature & 31) & 1) || (flags & (DS_GAZF_OWN | DS_GAZF_LARGE))) &&
         !(flags & DS_GAZF_NEEDS_SUPPORT))
         return DS_GAZ_CLASS_STRONG;
     return feature == ADMIN2 ? DS_GAZ_CLASS_DISTRICT : DS_GAZ_CLASS_OTHER;

@@ -1857,6 +1857,16 @@ static bool acronym_list(const geo_state *st, uint32_t t)
     return before || after;
 }
 
+/* Does the name at token t stand where a place is named: "(Suwon)", "in
+ * central Liverpool"? */
+static bool placed_after(const geo_state *st, uint32_t t)
+{
+    if (t == 0) return false;
+    const ds_token *p = &st->doc->tokens.v[t - 1];
+    return (p->norm_len == 1 && p->norm[0] == '(') ||
+           (p->norm_len == 7 && !memcmp(p->norm, "central", 7));
+}
+
 /* Whether candidate e of m may be taken at all, given what supports it. */
 static inline __attribute__((always_inline)) bool
 acceptable(const geo_state *st, const raw_match *m, const ds_gaz_cand *e, const cand_eval *v,
@@ -1864,7 +1874,15 @@ acceptable(const geo_state *st, const raw_match *m, const ds_gaz_cand *e, const 
 {
     bool geo = v->hier || v->ctx || v->focus;
     bool country = e->feature == DS_FEAT_COUNTRY || e->feature == DS_FEAT_DEMONYM;
-    bool strong = (country || e->feature == DS_FEAT_REGION || (e->flags & DS_GAZF_OWN) ||
+    /* a large town after "in", "at" or "near" needs no support where the
+     * text names no country ("in Bari": Italy's city, not Somalia's
+     * region), but not abroad ("a Delhi dam bridge in ..., Kandahar,
+     * Afghanistan"), nor for a name with another type word ("in Santa Ana
+     * department, Santa Ana": El Salvador's, not California's city) */
+    bool large = (e->flags & DS_GAZF_LARGE) && !st->nsgeo &&
+                 (m->hint < 0 || m->hint == DS_FEAT_CITY) && /* not "Santa Ana department" */
+                 (m->preposition || m->paren || placed_after(st, m->tok));
+    bool strong = (country || e->feature == DS_FEAT_REGION || (e->flags & DS_GAZF_OWN) || large ||
                    e->feature == DS_FEAT_ADMIN1) &&
                   !(e->flags & DS_GAZF_NEEDS_SUPPORT);
     if ((keylen < 3 || m->lower_inner || upper || country) && !v->exact)

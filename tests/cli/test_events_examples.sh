@@ -1418,6 +1418,15 @@ e = one("w2")
 assert (e["event_type"], e["actor1"], e["actor2"], e["assoc_actor1"]) == ("Violence against civilians", "Wagner Group", None, ["Military Forces of Mali (2021-)"]), e
 e = one("w3")
 assert (e["actor1"], e["actor2"]) == ("Military Forces of Myanmar (2021-)", "People\x27s Defence Force (Myanmar)"), e
+# towns ranked by population (GeoNames cities1000): "in Barcelona" is
+# Spain\x27s city (was Brazil\x27s), "in Bari" Italy\x27s (was Somalia\x27s region),
+# "Albany (New York)" the state capital (was Western Australia\x27s)
+e = one("x1")
+assert (e["country"], e["admin1"], e["location"]) == ("ESP", "Catalonia", "Barcelona"), e
+e = one("x2")
+assert (e["country"], e["admin1"], e["location"]) == ("ITA", "Apulia", "Bari"), e
+e = one("x3")
+assert (e["country"], e["admin1"], e["location"]) == ("USA", "New York", "Albany"), e
 '
 
 
