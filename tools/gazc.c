@@ -792,6 +792,20 @@ static void key_add_name(const char *name, uint32_t id)
     key_add(k, id, (uint32_t)strmap_hash(loose, strlen(loose)));
     free(k);
     free(loose);
+    /* "Cox’s Bāzār": the tokenizer reads "Cox's Bazar" as "Cox", "'s",
+     * "Bazar", whose keys join as "Cox s Bazar" would: that spelling too */
+    const char *ap = strstr(name, "\u2019s ");
+    size_t alen = 3;
+    if (!ap) ap = strstr(name, "'s "), alen = 1;
+    if (ap && ap > name) {
+        size_t n = strlen(name), at = (size_t)(ap - name);
+        char *v = xrealloc(NULL, n + 1);
+        memcpy(v, name, at);
+        v[at] = ' ';
+        memcpy(v + at + 1, ap + alen, n - at - alen + 1);
+        key_add_name(v, id);
+        free(v);
+    }
 }
 
 static int by_importance(const void *a, const void *b)

@@ -4261,6 +4261,15 @@ static void claims_in(ev_scan *sc, uint32_t si_, cand *c)
         if (attrib && tok_in(sc, i, agentive) &&
             (!tok_is(sc, i + 1, "by") || i == s->first_token || !tok_in(sc, i - 1, aux)))
             attrib = false;
+        /* "detained 12 refugees accused of belonging to ARSA": what the
+         * detained are held for, not who made the event */
+        static const char *const held_for[] = {"belonging", "being",      "membership",    "links",
+                                               "ties",      "supporting", "collaborating", "having",
+                                               "aiding",    NULL};
+        WORD_SIG(held_for);
+        if (attrib && tok_is(sc, i, "accused") && tok_is(sc, i + 1, "of") &&
+            tok_in(sc, i + 2, held_for))
+            attrib = false;
         /* "sources suspected the involvement of the TTP" (not "two suspected
          * TTP militants") */
         if ((cls & W_SUSPECTED) && i > s->first_token &&

@@ -1130,7 +1130,14 @@ static inline bool cap_name(const geo_state *st, const ds_token *t)
     if (t->flags & (DS_TOK_CAP | DS_TOK_UPPER)) return true;
     /* a plain word (hash set, doc.h: [a-z0-9] only) has no hyphen: most
      * lower-case words are told without reading their norm */
-    if (t->hash || !(t->flags & DS_TOK_WORD) || t->norm_len < 4) return false;
+    if (t->hash || !(t->flags & DS_TOK_WORD) || t->norm_len < 3) return false;
+    /* "Côte d'Ivoire", "Département de l'Ouest": an elided article before a capital */
+    if (t->norm[1] == '\'' && (t->norm[0] == 'd' || t->norm[0] == 'l')) {
+        const unsigned char *w = (const unsigned char *)st->doc->text + t->span.start + 1;
+        size_t ap = w[0] == '\'' ? 1 : (w[0] == 0xE2 && w[1] == 0x80 && w[2] == 0x99) ? 3 : 0;
+        return ap && t->span.end - t->span.start > ap + 1 && w[ap] >= 'A' && w[ap] <= 'Z';
+    }
+    if (t->norm_len < 4) return false;
     /* the article's hyphen is its 3rd or 4th byte */
     return (t->norm[2] == '-' || t->norm[3] == '-') && glued_article_name(st, t);
 }
