@@ -393,7 +393,8 @@ static bool blank_run(const unsigned char *text, uint32_t a, uint32_t b)
  * of the first token it passed over (all of them: sentence's first), so
  * that every token from there on is one of the three kinds above, and the
  * bytes between two of them whitespace or nothing. */
-static uint32_t key_end(const ds_doc *doc, uint32_t s, uint32_t *tail, uint32_t *judged)
+static __attribute__((noinline)) uint32_t key_end(const ds_doc *doc, uint32_t s, uint32_t *tail,
+                                                  uint32_t *judged)
 {
     const ds_sentence *se = &doc->sentences.v[s];
     const unsigned char *text = (const unsigned char *)doc->text;
@@ -589,8 +590,22 @@ static bool head_lexing(const ds_doc *doc, uint32_t s, ds_lx *scratch, uint32_t 
     return more == want; /* fewer: every lexeme (more, perhaps none) */
 }
 
-/* The cached lexing of sentence s, lexed into scratch on first use and kept;
- * partial NULL: all of it, else the head ds_sentence_head_lexemes allows. */
+/* Where the arena's next allocation of at most n lexemes will be (its
+ * current block's free bytes, ds_arena_room in arena.h), or NULL when the
+ * block has less room. The lexer writes there and the allocation of what
+ * it wrote, which hands back the same bytes, keeps the lexemes without the
+ * copy from a scratch buffer (2 MB per 2,000 notes). Nothing may allocate
+ * from the arena in between. */
+static ds_lx *arena_room(ds_arena *a, size_t n)
+{
+    const ds_arena_room *r = (const ds_arena_room *)(const void *)a;
+    return (size_t)(r->end - r->cur) >= n * sizeof(ds_lx) ? (ds_lx *)(void *)r->cur : NULL;
+}
+
+/* The cached lexing of sentence s, lexed on first use and kept (lexed into
+ * the arena's free room when it holds the most lexemes the lexing may
+ * write, else into scratch and copied); partial NULL: all of it, else the
+ * head ds_sentence_head_lexemes allows. */
 static const ds_lx *sentence_lexemes(ds_doc *doc, uint32_t s, ds_lx *scratch, uint32_t cap,
                                      uint32_t *n, bool *partial)
 {
@@ -606,7 +621,16 @@ static const ds_lx *sentence_lexemes(ds_doc *doc, uint32_t s, ds_lx *scratch, ui
     }
     const ds_sentence *se = &doc->sentences.v[s];
     uint32_t k = UINT32_MAX, most = 0;
-    bool part = partial && c && !c[s].lexed && head_lexing(doc, s, scratch, cap, &k, &most);
+    /* Either lexing below writes at most a lexeme a byte of the sentence,
+     * and at most cap + DS_LX_TAIL (head_lexing: fewer than cap, then up
+     * to DS_LX_TAIL more). */
+    ds_lx *out = scratch;
+    if (c && !c[s].lexed) {
+        uint32_t len = se->span.end - se->span.start, most_lx = cap + DS_LX_TAIL;
+        ds_lx *room = arena_room(doc->arena, len < most_lx ? len : most_lx);
+        if (room) out = room;
+    }
+    bool part = partial && c && !c[s].lexed && head_lexing(doc, s, out, cap, &k, &most);
     if (c && c[s].lexed && c[s].partial) {
         /* the rest of a partial lexing, from its last lexeme after
          * whitespace (there the lexer starts as it went on: a lexeme's
@@ -617,7 +641,7 @@ static const ds_lx *sentence_lexemes(ds_doc *doc, uint32_t s, ds_lx *scratch, ui
         k = j + ds_lex(scratch + j, cap - j, doc->text, c[s].v[j].start, se->span.end);
         if (k >= cap) return NULL; /* the partial entry stays for the callers it serves */
     } else if (k == UINT32_MAX) {
-        k = ds_lex(scratch, cap, doc->text, se->span.start, se->span.end);
+        k = ds_lex(out, cap, doc->text, se->span.start, se->span.end);
         if (k >= cap) {
             if (c) c[s] = (ds_sent_lex){NULL, k, c[s].kw, true, false, 0};
             return NULL;
@@ -627,11 +651,11 @@ static const ds_lx *sentence_lexemes(ds_doc *doc, uint32_t s, ds_lx *scratch, ui
     if (partial) *partial = part;
     if (!c || !k) {
         if (c) c[s] = (ds_sent_lex){NULL, 0, c[s].kw, true, false, 0};
-        return scratch;
+        return out;
     }
     ds_lx *keep = ds_arena_alloc_raw(doc->arena, (size_t)k * sizeof *keep);
-    if (!keep) return scratch; /* not kept: the next annotator lexes again */
-    memcpy(keep, scratch, (size_t)k * sizeof *keep);
+    if (!keep) return out; /* not kept: the next annotator lexes again */
+    if (keep != out) memcpy(keep, out, (size_t)k * sizeof *keep); /* out == keep: in the room */
     c[s] = (ds_sent_lex){keep, k, c[s].kw, true, part, most};
     return keep;
 }
