@@ -150,20 +150,19 @@ static uint16_t kwt_slot[KWT_SLOTS];
  * quantity scan accepts a number or a DS_KW_QSTART word. */
 enum { KW_KEY = DS_KW_CAL | DS_KW_ANCHOR | DS_KW_QSTART };
 
-/* One bit per ds_word_hash of a key word (bits 1-12 of it): a token whose
- * bit is clear is no key word, without a probe (some 100 words in 4096
- * bits). */
-enum { KW_KEY_BITS = 4096 };
-static uint64_t kw_key_bits[KW_KEY_BITS / 64];
-/* The same for every keyword (some 230 words): a token whose bit is clear
- * has no DS_KW_* flag, without a probe. */
-static uint64_t kw_any_bits[KW_KEY_BITS / 64];
+/* One byte per ds_word_hash value (bits 1-12 of it; bit 0 is always set):
+ * KWT_KEY when some key word has it, KWT_ANY when some keyword has it. A
+ * token whose byte lacks the flag is no key word, or has no DS_KW_* flag
+ * at all, without a probe (some 100 and 230 words in 4096 values). A byte
+ * rather than a bit a value: the test is one load, where a bit set took a
+ * shift and a variable shift more (some 70,000 tests per 2,000 notes). */
+enum { KW_KEY_BITS = 4096, KWT_KEY = 1, KWT_ANY = 2 };
+static uint8_t kw_tok[KW_KEY_BITS];
 
-/* Whether bit (hash >> 1) & (KW_KEY_BITS - 1) is set in bits. */
-static inline bool kw_bit(const uint64_t *bits, uint32_t hash)
+/* Whether the byte of ds_word_hash value hash has one of flags (KWT_*). */
+static inline bool kw_bit(unsigned flags, uint32_t hash)
 {
-    uint32_t b = (hash >> 1) & (KW_KEY_BITS - 1);
-    return bits[b >> 6] >> (b & 63) & 1;
+    return kw_tok[(hash >> 1) & (KW_KEY_BITS - 1)] & flags;
 }
 
 static void kw_init(void)
@@ -183,8 +182,8 @@ static void kw_init(void)
         kwt_hashes[j] = h;
         kwt_slot[j] = (uint16_t)s;
         uint32_t b = (h >> 1) & (KW_KEY_BITS - 1);
-        if (kw_table[s].flags & KW_KEY) kw_key_bits[b >> 6] |= 1ull << (b & 63);
-        kw_any_bits[b >> 6] |= 1ull << (b & 63);
+        if (kw_table[s].flags & KW_KEY) kw_tok[b] |= KWT_KEY;
+        kw_tok[b] |= KWT_ANY;
     }
     atomic_store_explicit(&kw_ready, true, memory_order_release);
 }
@@ -263,7 +262,7 @@ enum { KW_ALL = 0x7F, KW_KNOWN = 0x80, KW_MAYBE = 0x100 };
 /* The DS_KW_* flags sentence s may hold, stopping early once every flag in
  * kw_mask is possible (KW_ALL | KW_MAYBE for a digit or a word the table
  * cannot judge). Only the flags in kw_mask are exact: when it holds key
- * flags only, a word whose bit is clear in kw_key_bits (no key word, as
+ * flags only, a word whose kw_tok byte lacks KWT_KEY (no key word, as
  * "the", "of", "a" are not) is passed over without a probe. */
 static unsigned sentence_kw(const ds_doc *doc, uint32_t s, unsigned kw_mask)
 {
@@ -290,13 +289,13 @@ static unsigned sentence_kw(const ds_doc *doc, uint32_t s, unsigned kw_mask)
     uint32_t end = se->first_token + se->ntokens;
     if (end > doc->tokens.n) end = doc->tokens.n;
     unsigned kw = 0;
-    const uint64_t *bits = kw_mask & ~(unsigned)KW_KEY ? kw_any_bits : kw_key_bits;
+    unsigned bits = kw_mask & ~(unsigned)KW_KEY ? KWT_ANY : KWT_KEY;
     for (uint32_t k = se->first_token; k < end; k++) {
         const ds_token *t = &doc->tokens.v[k];
         if (!(t->flags & DS_TOK_WORD)) continue;
         if (ascii && t->hash) {
             /* over 15 letters: one lexeme, no keyword; a clear bit: no keyword
-             * (kw_any_bits) or no key word (kw_key_bits) */
+             * (KWT_ANY) or no key word (KWT_KEY) */
             if (t->norm_len > 15 || !kw_bit(bits, t->hash)) continue;
             kw |= kw_flags_hashed(t);
             if ((kw & kw_mask) == kw_mask) return kw;
@@ -446,7 +445,7 @@ found:;
         next = ts;
         if (t->hash) { /* a plain norm: here its letters, one lexeme */
             count++;
-            if (kw_bit(kw_key_bits, t->hash) && t->norm_len <= 15 && (kw_flags_hashed(t) & KW_KEY))
+            if (kw_bit(KWT_KEY, t->hash) && t->norm_len <= 15 && (kw_flags_hashed(t) & KW_KEY))
                 goto done;
             continue;
         }
@@ -547,7 +546,7 @@ static uint32_t tail_from_tokens(const ds_doc *doc, uint32_t j, uint32_t k, uint
                 memcpy(x->low, t->norm, t->norm_len);
 #endif
                 x->len = (uint8_t)t->norm_len;
-                if (kw_bit(kw_any_bits, t->hash)) word_kw_set(x, kw_flags_hashed(t));
+                if (kw_bit(KWT_ANY, t->hash)) word_kw_set(x, kw_flags_hashed(t));
             }
         } else if (te - ts == 1 && (t->flags & (DS_TOK_PUNCT | DS_TOK_SYMBOL)) &&
                    !blank_byte(text[ts]))
