@@ -441,6 +441,28 @@ found:;
     const ds_token *const head = doc->tokens.v + first;
     uint32_t next = end, count = 0, stop; /* next: the start of the token after t */
     while (t > head) {
+        /* The usual token, in a tight loop: a plain word or one punctuation
+         * byte, past from, no key word (its byte lacks KWT_KEY), with one
+         * ' ' or nothing but no run of letters between it and the next.
+         * Any other goes through the full tests below, which judge such a
+         * token the same way. */
+        for (; t > head; t--) {
+            const ds_token *u = t - 1;
+            uint32_t ts = u->span.start, te = u->span.end;
+            if (ts < from || ts >= te) break;
+            if (te + 1 == next) {
+                if (text[te] != ' ') break;
+            } else if (te != next ||
+                       (next < end && ascii_letter(text[te]) && ascii_letter(text[te - 1])))
+                break;
+            if (u->hash) {
+                if (kw_bit(KWT_KEY, u->hash)) break;
+            } else if (te - ts != 1 || !(u->flags & (DS_TOK_PUNCT | DS_TOK_SYMBOL)))
+                break;
+            count++;
+            next = ts;
+        }
+        if (t == head) break;
         t--;
         uint32_t ts = t->span.start, te = t->span.end;
         if (te == next) {
