@@ -304,15 +304,16 @@ static unsigned sentence_kw(const ds_doc *doc, uint32_t s, unsigned kw_mask)
     unsigned bits = kw_mask & ~(unsigned)KW_KEY ? KWT_ANY : KWT_KEY;
     for (uint32_t k = se->first_token; k < end; k++) {
         const ds_token *t = &doc->tokens.v[k];
-        if (!(t->flags & DS_TOK_WORD)) continue;
         if (ascii && t->hash) {
-            /* over 15 letters: one lexeme, no keyword; a clear bit: no keyword
-             * (KWT_ANY) or no key word (KWT_KEY) */
-            if (t->norm_len > 15 || !kw_bit(bits, t->hash)) continue;
+            /* a byte without the flag: no keyword (KWT_ANY) or no key word
+             * (KWT_KEY), tested first (most words); over 15 letters: one
+             * lexeme, no keyword */
+            if (!kw_bit(bits, t->hash) || !(t->flags & DS_TOK_WORD) || t->norm_len > 15) continue;
             kw |= kw_flags_hashed(t);
             if ((kw & kw_mask) == kw_mask) return kw;
             continue;
         }
+        if (!(t->flags & DS_TOK_WORD)) continue;
         char w[16] = {0};
         if (t->norm_len > 15) {
             for (uint32_t j = 0; j < t->norm_len; j++)
