@@ -257,7 +257,7 @@ static inline void word_kw_set(ds_lx *t, unsigned kw)
 
 /* every DS_KW_* bit; ds_sent_lex.kw is set; a digit or a word the table
  * cannot judge (sentence_kw) */
-enum { KW_ALL = 0x7F, KW_KNOWN = 0x80, KW_MAYBE = 0x100 };
+enum { KW_ALL = 0x7F, KW_KNOWN = DS_SENT_KW_KNOWN, KW_MAYBE = 0x100 };
 
 /* The DS_KW_* flags sentence s may hold, stopping early once every flag in
  * kw_mask is possible (KW_ALL | KW_MAYBE for a digit or a word the table
