@@ -100,8 +100,9 @@ static inline unsigned ds_sentence_kw_cached(ds_doc *doc, uint32_t s)
 }
 
 /* All lexemes of sentence s (ds_lex over its span, absolute offsets), lexed
- * on first use into scratch (cap lexemes) and kept in the document's arena,
- * so the next annotator gets them without lexing. NULL when the sentence
+ * on first use (straight into the document's arena when its current block
+ * has room, else into scratch, cap lexemes, and copied there) and kept, so
+ * the next annotator gets them without lexing. NULL when the sentence
  * has cap lexemes or more before its end (the caller lexes it window by
  * window, as without the cache) or memory ran out. The lexemes live as
  * long as the document. */
