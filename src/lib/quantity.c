@@ -506,7 +506,8 @@ ds_status ds_annotate_quantities(ds_doc *doc, ds_ctx *ctx)
         const ds_sentence *sent = &doc->sentences.v[si];
         ds_block_kind k = doc->blocks.v[sent->block].kind;
         if (k == DS_BLOCK_FURNITURE || k == DS_BLOCK_FOOTNOTE) continue;
-        if (!(ds_sentence_kw(doc, si) & DS_KW_QSTART)) continue; /* no digit, no count word */
+        if (!(ds_sentence_kw_cached(doc, si) & DS_KW_QSTART))
+            continue; /* no digit, no count word */
         st.sentence = si;
         /* The usual sentence fits one window: as the timex stage lexed it,
          * perhaps only its head. Contract: the scan tries counts only at a
@@ -521,7 +522,7 @@ ds_status ds_annotate_quantities(ds_doc *doc, ds_ctx *ctx)
          * only walks forward, and as far either way). */
         uint32_t whole = 0, wstop = 0, nq = doc->quantities.n, tx = st.tx;
         bool partial = false, more = false;
-        const ds_lx *W = ds_sentence_head_lexemes(doc, si, L, QT_WINDOW, &whole, &partial);
+        const ds_lx *W = ds_sentence_head_lexemes_cached(doc, si, L, QT_WINDOW, &whole, &partial);
         if (W && partial) {
             if ((s = scan(&st, W, whole, whole, &wstop, &more)) != DS_OK) goto done;
             if (!more) continue;

@@ -150,20 +150,19 @@ static uint16_t kwt_slot[KWT_SLOTS];
  * quantity scan accepts a number or a DS_KW_QSTART word. */
 enum { KW_KEY = DS_KW_CAL | DS_KW_ANCHOR | DS_KW_QSTART };
 
-/* One bit per ds_word_hash of a key word (bits 1-12 of it): a token whose
- * bit is clear is no key word, without a probe (some 100 words in 4096
- * bits). */
-enum { KW_KEY_BITS = 4096 };
-static uint64_t kw_key_bits[KW_KEY_BITS / 64];
-/* The same for every keyword (some 230 words): a token whose bit is clear
- * has no DS_KW_* flag, without a probe. */
-static uint64_t kw_any_bits[KW_KEY_BITS / 64];
+/* One byte per ds_word_hash value (bits 1-12 of it; bit 0 is always set):
+ * KWT_KEY when some key word has it, KWT_ANY when some keyword has it. A
+ * token whose byte lacks the flag is no key word, or has no DS_KW_* flag
+ * at all, without a probe (some 100 and 230 words in 4096 values). A byte
+ * rather than a bit a value: the test is one load, where a bit set took a
+ * shift and a variable shift more (some 70,000 tests per 2,000 notes). */
+enum { KW_KEY_BITS = 4096, KWT_KEY = 1, KWT_ANY = 2 };
+static uint8_t kw_tok[KW_KEY_BITS];
 
-/* Whether bit (hash >> 1) & (KW_KEY_BITS - 1) is set in bits. */
-static inline bool kw_bit(const uint64_t *bits, uint32_t hash)
+/* Whether the byte of ds_word_hash value hash has one of flags (KWT_*). */
+static inline bool kw_bit(unsigned flags, uint32_t hash)
 {
-    uint32_t b = (hash >> 1) & (KW_KEY_BITS - 1);
-    return bits[b >> 6] >> (b & 63) & 1;
+    return kw_tok[(hash >> 1) & (KW_KEY_BITS - 1)] & flags;
 }
 
 static void kw_init(void)
@@ -183,8 +182,8 @@ static void kw_init(void)
         kwt_hashes[j] = h;
         kwt_slot[j] = (uint16_t)s;
         uint32_t b = (h >> 1) & (KW_KEY_BITS - 1);
-        if (kw_table[s].flags & KW_KEY) kw_key_bits[b >> 6] |= 1ull << (b & 63);
-        kw_any_bits[b >> 6] |= 1ull << (b & 63);
+        if (kw_table[s].flags & KW_KEY) kw_tok[b] |= KWT_KEY;
+        kw_tok[b] |= KWT_ANY;
     }
     atomic_store_explicit(&kw_ready, true, memory_order_release);
 }
@@ -258,12 +257,12 @@ static inline void word_kw_set(ds_lx *t, unsigned kw)
 
 /* every DS_KW_* bit; ds_sent_lex.kw is set; a digit or a word the table
  * cannot judge (sentence_kw) */
-enum { KW_ALL = 0x7F, KW_KNOWN = 0x80, KW_MAYBE = 0x100 };
+enum { KW_ALL = 0x7F, KW_KNOWN = DS_SENT_KW_KNOWN, KW_MAYBE = 0x100 };
 
 /* The DS_KW_* flags sentence s may hold, stopping early once every flag in
  * kw_mask is possible (KW_ALL | KW_MAYBE for a digit or a word the table
  * cannot judge). Only the flags in kw_mask are exact: when it holds key
- * flags only, a word whose bit is clear in kw_key_bits (no key word, as
+ * flags only, a word whose kw_tok byte lacks KWT_KEY (no key word, as
  * "the", "of", "a" are not) is passed over without a probe. */
 static unsigned sentence_kw(const ds_doc *doc, uint32_t s, unsigned kw_mask)
 {
@@ -271,8 +270,20 @@ static unsigned sentence_kw(const ds_doc *doc, uint32_t s, unsigned kw_mask)
     const ds_sentence *se = &doc->sentences.v[s];
     const unsigned char *text = (const unsigned char *)doc->text;
     uint32_t i = se->span.start;
-    /* eight bytes a test for a digit; the bytes or'ed: any non-ASCII one */
+    /* sixteen, then eight bytes a test for a digit; the bytes or'ed: any
+     * non-ASCII one */
     uint64_t seen = 0;
+#if defined(__SSE2__)
+    __m128i any = _mm_setzero_si128();
+    for (; i + 16 <= se->span.end; i += 16) {
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(text + i));
+        __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8('0' - 1)),
+                                      _mm_cmplt_epi8(x, _mm_set1_epi8('9' + 1)));
+        if (_mm_movemask_epi8(digit)) return KW_ALL | KW_MAYBE;
+        any = _mm_or_si128(any, x);
+    }
+    if (_mm_movemask_epi8(any)) seen = 0x80;
+#endif
     for (; i + 8 <= se->span.end; i += 8) {
         uint64_t x;
         memcpy(&x, text + i, 8);
@@ -290,18 +301,19 @@ static unsigned sentence_kw(const ds_doc *doc, uint32_t s, unsigned kw_mask)
     uint32_t end = se->first_token + se->ntokens;
     if (end > doc->tokens.n) end = doc->tokens.n;
     unsigned kw = 0;
-    const uint64_t *bits = kw_mask & ~(unsigned)KW_KEY ? kw_any_bits : kw_key_bits;
+    unsigned bits = kw_mask & ~(unsigned)KW_KEY ? KWT_ANY : KWT_KEY;
     for (uint32_t k = se->first_token; k < end; k++) {
         const ds_token *t = &doc->tokens.v[k];
-        if (!(t->flags & DS_TOK_WORD)) continue;
         if (ascii && t->hash) {
-            /* over 15 letters: one lexeme, no keyword; a clear bit: no keyword
-             * (kw_any_bits) or no key word (kw_key_bits) */
-            if (t->norm_len > 15 || !kw_bit(bits, t->hash)) continue;
+            /* a byte without the flag: no keyword (KWT_ANY) or no key word
+             * (KWT_KEY), tested first (most words); over 15 letters: one
+             * lexeme, no keyword */
+            if (!kw_bit(bits, t->hash) || !(t->flags & DS_TOK_WORD) || t->norm_len > 15) continue;
             kw |= kw_flags_hashed(t);
             if ((kw & kw_mask) == kw_mask) return kw;
             continue;
         }
+        if (!(t->flags & DS_TOK_WORD)) continue;
         char w[16] = {0};
         if (t->norm_len > 15) {
             for (uint32_t j = 0; j < t->norm_len; j++)
@@ -393,7 +405,8 @@ static bool blank_run(const unsigned char *text, uint32_t a, uint32_t b)
  * of the first token it passed over (all of them: sentence's first), so
  * that every token from there on is one of the three kinds above, and the
  * bytes between two of them whitespace or nothing. */
-static uint32_t key_end(const ds_doc *doc, uint32_t s, uint32_t *tail, uint32_t *judged)
+static __attribute__((noinline)) uint32_t key_end(const ds_doc *doc, uint32_t s, uint32_t *tail,
+                                                  uint32_t *judged)
 {
     const ds_sentence *se = &doc->sentences.v[s];
     const unsigned char *text = (const unsigned char *)doc->text;
@@ -405,6 +418,20 @@ static uint32_t key_end(const ds_doc *doc, uint32_t s, uint32_t *tail, uint32_t 
     if (!se->ntokens || k < first || k > doc->tokens.n) return end; /* no tokens to judge by */
     /* from: just past the last digit or non-ASCII byte (start when none) */
     uint32_t from = start, i = end;
+#if defined(__SSE2__)
+    /* 16 bytes a step (the bytes after a note's date are most of it);
+     * signed compares: a byte from 0x80 is no digit, its top bit shows */
+    for (; i >= start + 16; i -= 16) {
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(doc->text + i - 16));
+        __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8('0' - 1)),
+                                      _mm_cmplt_epi8(x, _mm_set1_epi8('9' + 1)));
+        unsigned m = (unsigned)_mm_movemask_epi8(_mm_or_si128(digit, x));
+        if (m) {
+            from = i - 16 + (uint32_t)(31 - __builtin_clz(m)) + 1;
+            goto found;
+        }
+    }
+#endif
 #ifdef DS_SWAR
     for (; i >= start + 8; i -= 8) {
         uint64_t x = ds_load8(doc->text + i - 8);
@@ -420,13 +447,35 @@ static uint32_t key_end(const ds_doc *doc, uint32_t s, uint32_t *tail, uint32_t 
             from = i;
             break;
         }
-#ifdef DS_SWAR
+#if defined(DS_SWAR) || defined(__SSE2__)
 found:;
 #endif
     const ds_token *t = doc->tokens.v + k;
     const ds_token *const head = doc->tokens.v + first;
     uint32_t next = end, count = 0, stop; /* next: the start of the token after t */
     while (t > head) {
+        /* The usual token, in a tight loop: a plain word or one punctuation
+         * byte, past from, no key word (its byte lacks KWT_KEY), with one
+         * ' ' or nothing but no run of letters between it and the next.
+         * Any other goes through the full tests below, which judge such a
+         * token the same way. */
+        for (; t > head; t--) {
+            const ds_token *u = t - 1;
+            uint32_t ts = u->span.start, te = u->span.end;
+            if (ts < from || ts >= te) break;
+            if (te + 1 == next) {
+                if (text[te] != ' ') break;
+            } else if (te != next ||
+                       (next < end && ascii_letter(text[te]) && ascii_letter(text[te - 1])))
+                break;
+            if (u->hash) {
+                if (kw_bit(KWT_KEY, u->hash)) break;
+            } else if (te - ts != 1 || !(u->flags & (DS_TOK_PUNCT | DS_TOK_SYMBOL)))
+                break;
+            count++;
+            next = ts;
+        }
+        if (t == head) break;
         t--;
         uint32_t ts = t->span.start, te = t->span.end;
         if (te == next) {
@@ -445,7 +494,7 @@ found:;
         next = ts;
         if (t->hash) { /* a plain norm: here its letters, one lexeme */
             count++;
-            if (kw_bit(kw_key_bits, t->hash) && t->norm_len <= 15 && (kw_flags_hashed(t) & KW_KEY))
+            if (kw_bit(KWT_KEY, t->hash) && t->norm_len <= 15 && (kw_flags_hashed(t) & KW_KEY))
                 goto done;
             continue;
         }
@@ -546,7 +595,7 @@ static uint32_t tail_from_tokens(const ds_doc *doc, uint32_t j, uint32_t k, uint
                 memcpy(x->low, t->norm, t->norm_len);
 #endif
                 x->len = (uint8_t)t->norm_len;
-                if (kw_bit(kw_any_bits, t->hash)) word_kw_set(x, kw_flags_hashed(t));
+                if (kw_bit(KWT_ANY, t->hash)) word_kw_set(x, kw_flags_hashed(t));
             }
         } else if (te - ts == 1 && (t->flags & (DS_TOK_PUNCT | DS_TOK_SYMBOL)) &&
                    !blank_byte(text[ts]))
@@ -589,8 +638,22 @@ static bool head_lexing(const ds_doc *doc, uint32_t s, ds_lx *scratch, uint32_t 
     return more == want; /* fewer: every lexeme (more, perhaps none) */
 }
 
-/* The cached lexing of sentence s, lexed into scratch on first use and kept;
- * partial NULL: all of it, else the head ds_sentence_head_lexemes allows. */
+/* Where the arena's next allocation of at most n lexemes will be (its
+ * current block's free bytes, ds_arena_room in arena.h), or NULL when the
+ * block has less room. The lexer writes there and the allocation of what
+ * it wrote, which hands back the same bytes, keeps the lexemes without the
+ * copy from a scratch buffer (2 MB per 2,000 notes). Nothing may allocate
+ * from the arena in between. */
+static ds_lx *arena_room(ds_arena *a, size_t n)
+{
+    const ds_arena_room *r = (const ds_arena_room *)(const void *)a;
+    return (size_t)(r->end - r->cur) >= n * sizeof(ds_lx) ? (ds_lx *)(void *)r->cur : NULL;
+}
+
+/* The cached lexing of sentence s, lexed on first use and kept (lexed into
+ * the arena's free room when it holds the most lexemes the lexing may
+ * write, else into scratch and copied); partial NULL: all of it, else the
+ * head ds_sentence_head_lexemes allows. */
 static const ds_lx *sentence_lexemes(ds_doc *doc, uint32_t s, ds_lx *scratch, uint32_t cap,
                                      uint32_t *n, bool *partial)
 {
@@ -606,7 +669,16 @@ static const ds_lx *sentence_lexemes(ds_doc *doc, uint32_t s, ds_lx *scratch, ui
     }
     const ds_sentence *se = &doc->sentences.v[s];
     uint32_t k = UINT32_MAX, most = 0;
-    bool part = partial && c && !c[s].lexed && head_lexing(doc, s, scratch, cap, &k, &most);
+    /* Either lexing below writes at most a lexeme a byte of the sentence,
+     * and at most cap + DS_LX_TAIL (head_lexing: fewer than cap, then up
+     * to DS_LX_TAIL more). */
+    ds_lx *out = scratch;
+    if (c && !c[s].lexed) {
+        uint32_t len = se->span.end - se->span.start, most_lx = cap + DS_LX_TAIL;
+        ds_lx *room = arena_room(doc->arena, len < most_lx ? len : most_lx);
+        if (room) out = room;
+    }
+    bool part = partial && c && !c[s].lexed && head_lexing(doc, s, out, cap, &k, &most);
     if (c && c[s].lexed && c[s].partial) {
         /* the rest of a partial lexing, from its last lexeme after
          * whitespace (there the lexer starts as it went on: a lexeme's
@@ -617,7 +689,7 @@ static const ds_lx *sentence_lexemes(ds_doc *doc, uint32_t s, ds_lx *scratch, ui
         k = j + ds_lex(scratch + j, cap - j, doc->text, c[s].v[j].start, se->span.end);
         if (k >= cap) return NULL; /* the partial entry stays for the callers it serves */
     } else if (k == UINT32_MAX) {
-        k = ds_lex(scratch, cap, doc->text, se->span.start, se->span.end);
+        k = ds_lex(out, cap, doc->text, se->span.start, se->span.end);
         if (k >= cap) {
             if (c) c[s] = (ds_sent_lex){NULL, k, c[s].kw, true, false, 0};
             return NULL;
@@ -627,11 +699,11 @@ static const ds_lx *sentence_lexemes(ds_doc *doc, uint32_t s, ds_lx *scratch, ui
     if (partial) *partial = part;
     if (!c || !k) {
         if (c) c[s] = (ds_sent_lex){NULL, 0, c[s].kw, true, false, 0};
-        return scratch;
+        return out;
     }
     ds_lx *keep = ds_arena_alloc_raw(doc->arena, (size_t)k * sizeof *keep);
-    if (!keep) return scratch; /* not kept: the next annotator lexes again */
-    memcpy(keep, scratch, (size_t)k * sizeof *keep);
+    if (!keep) return out; /* not kept: the next annotator lexes again */
+    if (keep != out) memcpy(keep, out, (size_t)k * sizeof *keep); /* out == keep: in the room */
     c[s] = (ds_sent_lex){keep, k, c[s].kw, true, part, most};
     return keep;
 }

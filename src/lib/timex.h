@@ -86,9 +86,23 @@ typedef struct ds_sent_lex {
  * other flag. */
 unsigned ds_sentence_kw(ds_doc *doc, uint32_t s);
 
+/* ds_sent_lex.kw: set once ds_sentence_kw has judged the sentence. */
+enum { DS_SENT_KW_KNOWN = 0x80 };
+
+/* ds_sentence_kw, its cached answer read inline when there is one (the
+ * quantity stage asks of every sentence after the timex stage did). */
+static inline unsigned ds_sentence_kw_cached(ds_doc *doc, uint32_t s)
+{
+    const ds_sent_lex *c = doc->sent_lex;
+    if (c && doc->sent_lex_n == doc->sentences.n && (c[s].kw & DS_SENT_KW_KNOWN))
+        return c[s].kw & (DS_KW_CAL | DS_KW_ANCHOR | DS_KW_QSTART);
+    return ds_sentence_kw(doc, s);
+}
+
 /* All lexemes of sentence s (ds_lex over its span, absolute offsets), lexed
- * on first use into scratch (cap lexemes) and kept in the document's arena,
- * so the next annotator gets them without lexing. NULL when the sentence
+ * on first use (straight into the document's arena when its current block
+ * has room, else into scratch, cap lexemes, and copied there) and kept, so
+ * the next annotator gets them without lexing. NULL when the sentence
  * has cap lexemes or more before its end (the caller lexes it window by
  * window, as without the cache) or memory ran out. The lexemes live as
  * long as the document. */
@@ -113,6 +127,21 @@ enum { DS_LX_TAIL = 4 };
  * whole sentence; ds_sentence_lexemes gives the rest. */
 const ds_lx *ds_sentence_head_lexemes(ds_doc *doc, uint32_t s, ds_lx *scratch, uint32_t cap,
                                       uint32_t *n, bool *partial);
+
+/* ds_sentence_head_lexemes, its cached answer read inline when there is one
+ * (the quantity stage asks for the sentences the timex stage lexed). */
+static inline const ds_lx *ds_sentence_head_lexemes_cached(ds_doc *doc, uint32_t s, ds_lx *scratch,
+                                                           uint32_t cap, uint32_t *n, bool *partial)
+{
+    const ds_sent_lex *c = doc->sent_lex;
+    if (c && doc->sent_lex_n == doc->sentences.n && c[s].lexed && c[s].v && c[s].n < cap &&
+        !(c[s].partial && c[s].most >= cap)) {
+        *n = c[s].n;
+        *partial = c[s].partial;
+        return c[s].v;
+    }
+    return ds_sentence_head_lexemes(doc, s, scratch, cap, n, partial);
+}
 
 /* True when the lexeme is the word w, a lower-case string literal (the
  * macro makes that a compile error otherwise): its length is a constant, so
