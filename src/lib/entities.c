@@ -302,26 +302,49 @@ static bool is_barrier(const ent *e, uint32_t t)
 
 /* Token index at text offset off (the token starting there), DS_NONE: the
  * first token that ends after off (the tokens are in text order, so their
- * ends ascend). The range [base, base + n) holds it, or it is base + n; each
+ * ends ascend). Found from hint (a token index, or tokens.n and beyond for
+ * none), which the answer is near when the offsets asked come in order
+ * (places and time expressions, each the next or the last): the answer is
+ * hint or before it when hint ends after off (when hint is none), else
+ * after it, and up to NEAR_STEPS tokens are stepped over towards it. Past
+ * them the range left [base, base + n) holds it, or it is base + n; each
  * step halves the range without a branch on the comparison. */
-static uint32_t token_at(const ds_doc *doc, uint32_t off)
+#define NEAR_STEPS 4
+static inline __attribute__((always_inline)) uint32_t token_at(const ds_doc *doc, uint32_t off,
+                                                               uint32_t hint)
 {
     const ds_token *tk = doc->tokens.v;
-    uint32_t base = 0, n = doc->tokens.n;
+    const uint32_t nt = doc->tokens.n;
+    uint32_t base, n;
+    if (hint >= nt || tk[hint].span.end > off) {
+        if (hint > nt) hint = nt;
+        for (unsigned k = 0; k < NEAR_STEPS; k++) {
+            if (hint == 0 || tk[hint - 1].span.end <= off) return hint < nt ? hint : DS_NONE;
+            hint--;
+        }
+        base = 0, n = hint + 1;
+    } else {
+        for (unsigned k = 0; k < NEAR_STEPS; k++) {
+            if (++hint >= nt) return DS_NONE;
+            if (tk[hint].span.end > off) return hint;
+        }
+        base = hint + 1, n = nt - base;
+    }
     while (n > 1) {
         uint32_t half = n / 2;
         base = tk[base + half - 1].span.end <= off ? base + half : base;
         n -= half;
     }
     base += n == 1 && tk[base].span.end <= off;
-    return base < doc->tokens.n ? base : DS_NONE;
+    return base < nt ? base : DS_NONE;
 }
 
-/* Marks the free tokens of span sp; returns token_at(sp.start). Inline in
- * its two loops (each place and time expression: a call apiece saved). */
-static inline __attribute__((always_inline)) uint32_t mark_span(ent *e, ds_span sp, uint8_t m)
+/* Marks the free tokens of span sp; returns token_at(sp.start, hint). Inline
+ * in its two loops (each place and time expression: a call apiece saved). */
+static inline __attribute__((always_inline)) uint32_t mark_span(ent *e, ds_span sp, uint8_t m,
+                                                                uint32_t hint)
 {
-    uint32_t first = token_at(e->doc, sp.start);
+    uint32_t first = token_at(e->doc, sp.start, hint);
     const ds_token *tk = e->toks;
     uint8_t *mark = e->mark;
     const uint32_t nt = e->doc->tokens.n;
@@ -1552,16 +1575,17 @@ ds_status ds_annotate_entities(ds_doc *doc, ds_ctx *ctx)
             ds_lexicon_key_tokens_in(lex, doc->tokens.v, nt, e.key, e.key_len, e.facts, doc->arena);
     for (uint32_t t = 0; t < nt; t++) e.tok_place[t] = DS_NONE;
     for (uint32_t s = 0; s < ns; s++) e.sent_place[s] = DS_NONE;
-    for (uint32_t i = np; i-- > 0;) {
+    /* (each look-up starts from the last one's answer: DS_NONE, none) */
+    for (uint32_t i = np, t = DS_NONE; i-- > 0;) {
         const ds_place *p = &doc->places.v[i];
-        uint32_t t = mark_span(&e, p->span, MARK_PLACE); /* the token at its start */
+        t = mark_span(&e, p->span, MARK_PLACE, t); /* the token at its start */
         if (t != DS_NONE && doc->tokens.v[t].span.start == p->span.start) e.tok_place[t] = i;
         e.next_place[i] = DS_NONE;
         if (p->sentence < ns)
             e.next_place[i] = e.sent_place[p->sentence], e.sent_place[p->sentence] = i;
     }
-    for (uint32_t i = 0; i < doc->timexes.n; i++)
-        (void)mark_span(&e, doc->timexes.v[i].span, MARK_TIMEX);
+    for (uint32_t i = 0, t = 0; i < doc->timexes.n; i++)
+        t = mark_span(&e, doc->timexes.v[i].span, MARK_TIMEX, t);
 
     /* pass 1: alias definitions anywhere in the document, at a "(" (among
      * the candidates when they are listed, with the hedge list) */
