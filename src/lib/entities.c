@@ -1207,6 +1207,18 @@ static ds_status people_in(ent *e, uint32_t s, uint32_t a, uint32_t b, const uin
     return DS_OK;
 }
 
+/* Whether sentence [a, b) holds a dagger "†" (a symbol token, doc.h): of
+ * the symbols, people_in reads that one only (without a title, a given
+ * name or a kunya it names a person before a dagger or none). Most
+ * sentences with a symbol have another: the "=" of ACLED's "[size=...]"
+ * ends every note. */
+static bool dagger_in(const ent *e, uint32_t a, uint32_t b)
+{
+    for (uint32_t t = a; t < b; t++)
+        if ((tok(e, t)->flags & DS_TOK_SYMBOL) && norm_is(e, t, "†")) return true;
+    return false;
+}
+
 /* ---- the sentence pass ---------------------------------------------------- */
 
 /* Every rule of actors_in below a name needs one of these words or a
@@ -1616,8 +1628,9 @@ ds_status ds_annotate_entities(ds_doc *doc, ds_ctx *ctx)
      * no name (facts[].most, with the document's names folded in), has no
      * cue word and is not capitalised (may_be_nation), and people_in every
      * token that is not capitalised. A person is named only with a title,
-     * a given name, a kunya or a dagger (a symbol token, doc.h) in the
-     * sentence: without one people_in is not run. The candidates and sums
+     * a given name, a kunya or a dagger (a symbol token, doc.h, looked for
+     * only when the sentence has a symbol: dagger_in) in the sentence:
+     * without one people_in is not run. The candidates and sums
      * listed with the keys hold unless the fold above raised a most (then
      * they are listed again, from the folded facts). */
     const ds_token *tk = doc->tokens.v;
@@ -1648,7 +1661,7 @@ ds_status ds_annotate_entities(ds_doc *doc, ds_ctx *ctx)
             sent_end = e.cand + ncand;
         }
         bool person = (lexflags & (DS_LEXT_TITLE | DS_LEXT_GIVEN)) || (words & 1ull << W_KUNYA) ||
-                      (tokflags & DS_TOK_SYMBOL);
+                      ((tokflags & DS_TOK_SYMBOL) && dagger_in(&e, a, b));
         if ((st = actors_in(&e, s, a, b, cand, sent_end, words)) != DS_OK ||
             (person && (st = people_in(&e, s, a, b, cand, sent_end)) != DS_OK))
             goto nomem;
