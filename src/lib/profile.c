@@ -3011,16 +3011,25 @@ ds_status ds_extract_profiles(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, 
          * done nothing, without their gate bits, and prose_leaders() when
          * no person is named in the sentence (its cursor moved here, as it
          * moves it): not called then (their set-up is most of what a
-         * sentence costs them) */
+         * sentence costs them). Without any bit but G_DIGIT (most
+         * sentences: no gate was run) so do all the others (prose_parent
+         * through possessive_parent; prose_places moves its place cursor
+         * first, which its next call moves as far): prose_leaders alone
+         * may be called. */
         while (people < doc->people.n && doc->people.v[people].sentence < si) people++;
         bool person = people < doc->people.n && doc->people.v[people].sentence == si;
-        if (!prose_parent(&p, si, &refs[0]) || !prose_founded(&p, si, &refs[1]) ||
-            ((p.gate & (G_STRENGTH | G_DIGIT)) == (G_STRENGTH | G_DIGIT) &&
-             !prose_strength(&p, si, &refs[2])) ||
-            (person && !prose_leaders(&p, si, &people, &refs[3])) ||
-            ((p.gate & G_OUTLET) && !prose_outlets(&p, si, &refs[4])) ||
-            !prose_platforms(&p, si, &refs[4]) || !prose_relations(&p, si, &refs[5]) ||
-            !prose_places(&p, si, &refs[6], &places)) {
+        bool ok;
+        if (!(p.gate & ~(unsigned)G_DIGIT))
+            ok = !person || prose_leaders(&p, si, &people, &refs[3]);
+        else
+            ok = prose_parent(&p, si, &refs[0]) && prose_founded(&p, si, &refs[1]) &&
+                 ((p.gate & (G_STRENGTH | G_DIGIT)) != (G_STRENGTH | G_DIGIT) ||
+                  prose_strength(&p, si, &refs[2])) &&
+                 (!person || prose_leaders(&p, si, &people, &refs[3])) &&
+                 (!(p.gate & G_OUTLET) || prose_outlets(&p, si, &refs[4])) &&
+                 prose_platforms(&p, si, &refs[4]) && prose_relations(&p, si, &refs[5]) &&
+                 prose_places(&p, si, &refs[6], &places);
+        if (!ok) {
             free(p.low);
             return ds_ctx_fail(ctx, DS_ENOMEM, "out of memory");
         }
