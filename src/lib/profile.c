@@ -912,6 +912,20 @@ static bool names_group(const ds_doc *doc, uint32_t si, uint32_t *cursor, bool *
     return false;
 }
 
+/* How much of sentence si (its text from start, n bytes) a cue of
+ * prose_parent with an effect lies in when the sentence names no group:
+ * the actor it names after the cue must start after the cue's " of ", so
+ * that ends by the last start of the sentence's actor refs (from cursor,
+ * where names_group left it). */
+static size_t parent_cue_room(const ds_doc *doc, uint32_t si, uint32_t cursor, uint32_t start,
+                              size_t n)
+{
+    uint32_t last = start;
+    for (uint32_t i = cursor; i < doc->actor_refs.n && doc->actor_refs.v[i].sentence == si; i++)
+        if (doc->actor_refs.v[i].span.start > last) last = doc->actor_refs.v[i].span.start;
+    return last - start < n ? last - start : n;
+}
+
 /* find_ci within the current sentence, by memmem on its lower-case copy. */
 static const char *pfind(const prof *p, const char *s, size_t n, const char *needle)
 {
@@ -2977,8 +2991,10 @@ ds_status ds_extract_profiles(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, 
          * DS_NONE without creating an actor, and actor_at(DS_NONE) is
          * NULL. prose_parent() alone has an effect then (the parent named
          * after its cue gets its actor entry), and only when a cue matches
-         * and an actor is named: parent_cue_in() says exactly that a cue
-         * matches. Most notes' sentences are such: no scan by the gate. */
+         * and an actor is named after it: parent_cue_in() says exactly that
+         * a cue matches, in the part of the sentence before the last actor
+         * (parent_cue_room). Most notes' sentences are such: no scan by the
+         * gate. */
         /* ... or a sentence that opens with "Its"/"Their" after one that
          * named a group ("Its media wing, al-Kataib, ..."): prose_outlets()
          * takes that group as the owner */
@@ -2987,7 +3003,11 @@ ds_status ds_extract_profiles(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, 
         if (p.subject != DS_NONE || named || (group_before && opens_possessive(p.low_base, n)))
             p.gate = sentence_gate(gate_ix, p.low_base, n);
         else
-            p.gate = named_any && parent_cue_in(gate_ix, p.low_base, n) ? G_PARENT : 0;
+            p.gate =
+                named_any && parent_cue_in(gate_ix, p.low_base,
+                                           parent_cue_room(doc, si, group_cursor, s->span.start, n))
+                    ? G_PARENT
+                    : 0;
         group_before = named;
         /* the lower-case copy only serves cue searches, which the gate
          * allows (most documents need none: no allocation then) */
