@@ -303,26 +303,49 @@ static bool is_barrier(const ent *e, uint32_t t)
 
 /* Token index at text offset off (the token starting there), DS_NONE: the
  * first token that ends after off (the tokens are in text order, so their
- * ends ascend). The range [base, base + n) holds it, or it is base + n; each
+ * ends ascend). Found from hint (a token index, or tokens.n and beyond for
+ * none), which the answer is near when the offsets asked come in order
+ * (places and time expressions, each the next or the last): the answer is
+ * hint or before it when hint ends after off (when hint is none), else
+ * after it, and up to NEAR_STEPS tokens are stepped over towards it. Past
+ * them the range left [base, base + n) holds it, or it is base + n; each
  * step halves the range without a branch on the comparison. */
-static uint32_t token_at(const ds_doc *doc, uint32_t off)
+#define NEAR_STEPS 4
+static inline __attribute__((always_inline)) uint32_t token_at(const ds_doc *doc, uint32_t off,
+                                                               uint32_t hint)
 {
     const ds_token *tk = doc->tokens.v;
-    uint32_t base = 0, n = doc->tokens.n;
+    const uint32_t nt = doc->tokens.n;
+    uint32_t base, n;
+    if (hint >= nt || tk[hint].span.end > off) {
+        if (hint > nt) hint = nt;
+        for (unsigned k = 0; k < NEAR_STEPS; k++) {
+            if (hint == 0 || tk[hint - 1].span.end <= off) return hint < nt ? hint : DS_NONE;
+            hint--;
+        }
+        base = 0, n = hint + 1;
+    } else {
+        for (unsigned k = 0; k < NEAR_STEPS; k++) {
+            if (++hint >= nt) return DS_NONE;
+            if (tk[hint].span.end > off) return hint;
+        }
+        base = hint + 1, n = nt - base;
+    }
     while (n > 1) {
         uint32_t half = n / 2;
         base = tk[base + half - 1].span.end <= off ? base + half : base;
         n -= half;
     }
     base += n == 1 && tk[base].span.end <= off;
-    return base < doc->tokens.n ? base : DS_NONE;
+    return base < nt ? base : DS_NONE;
 }
 
-/* Marks the free tokens of span sp; returns token_at(sp.start). Inline in
- * its two loops (each place and time expression: a call apiece saved). */
-static inline __attribute__((always_inline)) uint32_t mark_span(ent *e, ds_span sp, uint8_t m)
+/* Marks the free tokens of span sp; returns token_at(sp.start, hint). Inline
+ * in its two loops (each place and time expression: a call apiece saved). */
+static inline __attribute__((always_inline)) uint32_t mark_span(ent *e, ds_span sp, uint8_t m,
+                                                                uint32_t hint)
 {
-    uint32_t first = token_at(e->doc, sp.start);
+    uint32_t first = token_at(e->doc, sp.start, hint);
     const ds_token *tk = e->toks;
     uint8_t *mark = e->mark;
     const uint32_t nt = e->doc->tokens.n;
@@ -1185,6 +1208,18 @@ static ds_status people_in(ent *e, uint32_t s, uint32_t a, uint32_t b, const uin
     return DS_OK;
 }
 
+/* Whether sentence [a, b) holds a dagger "†" (a symbol token, doc.h): of
+ * the symbols, people_in reads that one only (without a title, a given
+ * name or a kunya it names a person before a dagger or none). Most
+ * sentences with a symbol have another: the "=" of ACLED's "[size=...]"
+ * ends every note. */
+static bool dagger_in(const ent *e, uint32_t a, uint32_t b)
+{
+    for (uint32_t t = a; t < b; t++)
+        if ((tok(e, t)->flags & DS_TOK_SYMBOL) && norm_is(e, t, "†")) return true;
+    return false;
+}
+
 /* ---- the sentence pass ---------------------------------------------------- */
 
 /* Every rule of actors_in below a name needs one of these words or a
@@ -1563,16 +1598,17 @@ ds_status ds_annotate_entities(ds_doc *doc, ds_ctx *ctx)
             ds_lexicon_key_tokens_in(lex, doc->tokens.v, nt, e.key, e.key_len, e.facts, doc->arena);
     for (uint32_t t = 0; t < nt; t++) e.tok_place[t] = DS_NONE;
     for (uint32_t s = 0; s < ns; s++) e.sent_place[s] = DS_NONE;
-    for (uint32_t i = np; i-- > 0;) {
+    /* (each look-up starts from the last one's answer: DS_NONE, none) */
+    for (uint32_t i = np, t = DS_NONE; i-- > 0;) {
         const ds_place *p = &doc->places.v[i];
-        uint32_t t = mark_span(&e, p->span, MARK_PLACE); /* the token at its start */
+        t = mark_span(&e, p->span, MARK_PLACE, t); /* the token at its start */
         if (t != DS_NONE && doc->tokens.v[t].span.start == p->span.start) e.tok_place[t] = i;
         e.next_place[i] = DS_NONE;
         if (p->sentence < ns)
             e.next_place[i] = e.sent_place[p->sentence], e.sent_place[p->sentence] = i;
     }
-    for (uint32_t i = 0; i < doc->timexes.n; i++)
-        (void)mark_span(&e, doc->timexes.v[i].span, MARK_TIMEX);
+    for (uint32_t i = 0, t = 0; i < doc->timexes.n; i++)
+        t = mark_span(&e, doc->timexes.v[i].span, MARK_TIMEX, t);
 
     /* pass 1: alias definitions anywhere in the document, at a "(" (among
      * the candidates when they are listed, with the hedge list) */
@@ -1603,8 +1639,9 @@ ds_status ds_annotate_entities(ds_doc *doc, ds_ctx *ctx)
      * no name (facts[].most, with the document's names folded in), has no
      * cue word and is not capitalised (may_be_nation), and people_in every
      * token that is not capitalised. A person is named only with a title,
-     * a given name, a kunya or a dagger (a symbol token, doc.h) in the
-     * sentence: without one people_in is not run. The candidates and sums
+     * a given name, a kunya or a dagger (a symbol token, doc.h, looked for
+     * only when the sentence has a symbol: dagger_in) in the sentence:
+     * without one people_in is not run. The candidates and sums
      * listed with the keys hold unless the fold above raised a most (then
      * they are listed again, from the folded facts). */
     const ds_token *tk = doc->tokens.v;
@@ -1635,7 +1672,7 @@ ds_status ds_annotate_entities(ds_doc *doc, ds_ctx *ctx)
             sent_end = e.cand + ncand;
         }
         bool person = (lexflags & (DS_LEXT_TITLE | DS_LEXT_GIVEN)) || (words & 1ull << W_KUNYA) ||
-                      (tokflags & DS_TOK_SYMBOL);
+                      ((tokflags & DS_TOK_SYMBOL) && dagger_in(&e, a, b));
         if ((st = actors_in(&e, s, a, b, cand, sent_end, words)) != DS_OK ||
             (person && (st = people_in(&e, s, a, b, cand, sent_end)) != DS_OK))
             goto nomem;

@@ -1307,7 +1307,7 @@ fail:
  * again. Bump LEXBIN_VERSION when lexicon_load_text builds anything
  * otherwise from the same files and word lists. */
 
-#define LEXBIN_VERSION  10u
+#define LEXBIN_VERSION  11u
 #define LEXBIN_NSOURCES 4
 static const char lexbin_magic[8] = {'d', 's', 'l', 'e', 'x', 'b', 'i', 'n'};
 static const char *const lexbin_sources[LEXBIN_NSOURCES] = {"actors.tsv", "actor_countries.tsv",
@@ -1323,7 +1323,11 @@ typedef struct lexbin_header {
     uint64_t lex_off;   /* the ds_lexicon */
     uint64_t fix_off, nfix;
     uint64_t src_off[LEXBIN_NSOURCES], src_len[LEXBIN_NSOURCES];
+    /* to a multiple of 16 bytes: in a block read to malloc's memory the
+     * bytes after the header, which lexbin_sum reads, start 16-aligned */
+    uint64_t pad;
 } lexbin_header;
+_Static_assert(sizeof(lexbin_header) % 16 == 0, "lexbin_sum's aligned loop");
 
 static void lexbin_sizes(uint32_t out[10])
 {
@@ -1356,10 +1360,22 @@ static uint64_t lexbin_words_fp(void)
  * building, and no overwrite of a run of bytes leaves it as it was but by
  * chance. */
 typedef uint64_t lexbin_v2 __attribute__((vector_size(16)));
+/* the same, read in place from a char block (16-aligned) */
+typedef uint64_t lexbin_va __attribute__((vector_size(16), may_alias));
 static uint64_t lexbin_sum(const char *b, size_t n)
 {
     lexbin_v2 s0 = {0, 0}, s1 = s0, s2 = s0, s3 = s0, w0, w1, w2, w3;
     size_t i = 0;
+    if (((uintptr_t)b & 15) == 0) {
+        /* aligned (the block's bytes after its header, read to malloc's
+         * memory): two 64-byte steps a turn, each 16 bytes read by the
+         * add itself (no load of its own); the same lanes, the same sums */
+        for (; i + 128 <= n; i += 128) {
+            const lexbin_va *v = (const lexbin_va *)(const void *)(b + i);
+            s0 += v[0], s1 += v[1], s2 += v[2], s3 += v[3];
+            s0 += v[4], s1 += v[5], s2 += v[6], s3 += v[7];
+        }
+    }
     for (; i + 64 <= n; i += 64) {
         memcpy(&w0, b + i, sizeof w0);
         memcpy(&w1, b + i + 16, sizeof w1);

@@ -511,9 +511,11 @@ typedef struct gate_anchor {
     bool word_start; /* only where a word starts (else anywhere) */
     unsigned bits;
 } gate_anchor;
+/* (the array's size is -1, a compile error, for an anchor of fewer than
+ * three bytes: anchors_at reads the third) */
 #define ANCHOR(w, ws, bits)                                                                        \
     {                                                                                              \
-        w, sizeof w - 1, ws, bits                                                                  \
+        w, sizeof w - 1 + 0 * sizeof(char[sizeof w > 3 ? 1 : -1]), ws, bits                        \
     }
 
 static const gate_anchor GATE_ANCHORS[] = {
@@ -581,7 +583,27 @@ static const gate_anchor GATE_ANCHORS[] = {
     ANCHOR("vkontakte", true, G_PLATFORM),
 };
 /* room for every anchor under one letter: none is ever left out */
-enum { GATE_N = sizeof GATE_ANCHORS / sizeof *GATE_ANCHORS, GATE_PER_LETTER = GATE_N };
+enum { GATE_N = sizeof GATE_ANCHORS / sizeof *GATE_ANCHORS };
+/* anchor_key's range: 26 first letters, 28 classes of third byte */
+enum { GATE_KEYS = 26 * 28 };
+_Static_assert(GATE_N < 256, "gate_index holds anchor indexes and offsets in bytes");
+
+/* The class of a byte b compared with an anchor's third byte as anchors_at
+ * compares (b | 0x20 against a lower-case letter or a space): the letter
+ * 0-25, 26 for what matches a space (' ', NUL), 27 for what matches no
+ * anchor byte. */
+static inline unsigned third_class(unsigned char b)
+{
+    unsigned l = (b | 0x20u) - 'a';
+    if (l < 26u) return l;
+    return (b | 0x20u) == ' ' ? 26u : 27u;
+}
+
+/* The list key of first letter f (0-25) and third byte class c3. */
+static inline unsigned anchor_key(unsigned f, unsigned c3)
+{
+    return f * 28u + c3;
+}
 
 /* Anchors by first letter, with masks of their second letters (a quick
  * reject), and a class per byte. Built once per process (gates()). */
@@ -591,10 +613,12 @@ enum { GATE_PAIRS_MAX = 8 };
 typedef struct gate_index {
     uint8_t cls[256];
     uint32_t second_ws[26], second_any[26];
-    uint8_t n[26];
-    uint8_t at[26][GATE_PER_LETTER];
-    uint8_t n_any[26]; /* the anywhere anchors alone, for positions inside a word */
-    uint8_t at_any[26][GATE_PER_LETTER];
+    /* the anchors by first letter and third byte (the key of anchor_key;
+     * anchors_at does not test the second, see there): every anchor's index
+     * in at[off[k], off[k + 1]), the anywhere anchors alone (for positions
+     * inside a word) in at_any[off_any[k], off_any[k + 1]) */
+    uint8_t off[GATE_KEYS + 1], at[GATE_N];
+    uint8_t off_any[GATE_KEYS + 1], at_any[GATE_N];
     /* the (first, second) lower-case letter pairs that second_any allows,
      * each letter 16 times, for the 16-byte scan; npairs > GATE_PAIRS_MAX
      * (or none): scan bytes */
@@ -618,8 +642,23 @@ static void gate_index_init(gate_index *g)
             g->cls[(unsigned char)an->w[0]] |= C_ANY;
             g->cls[(unsigned char)an->w[0] - 32] |= C_ANY;
         }
-        g->at[f][g->n[f]++] = a;
-        if (!an->word_start) g->at_any[f][g->n_any[f]++] = a;
+        /* counted here, placed below (the offsets made first) */
+        unsigned k = anchor_key(f, third_class((unsigned char)an->w[2]));
+        g->off[k + 1]++;
+        if (!an->word_start) g->off_any[k + 1]++;
+    }
+    for (unsigned k = 0; k < GATE_KEYS; k++) {
+        g->off[k + 1] = (uint8_t)(g->off[k + 1] + g->off[k]);
+        g->off_any[k + 1] = (uint8_t)(g->off_any[k + 1] + g->off_any[k]);
+    }
+    uint8_t fill[GATE_KEYS], fill_any[GATE_KEYS];
+    memcpy(fill, g->off, sizeof fill);
+    memcpy(fill_any, g->off_any, sizeof fill_any);
+    for (uint8_t a = 0; a < GATE_N; a++) {
+        const gate_anchor *an = &GATE_ANCHORS[a];
+        unsigned k = anchor_key((unsigned)(an->w[0] - 'a'), third_class((unsigned char)an->w[2]));
+        g->at[fill[k]++] = a;
+        if (!an->word_start) g->at_any[fill_any[k]++] = a;
     }
     for (size_t c = 0; c < PARENT_CUES_N; c++)
         g->parent_last |= 1u << (PARENT_CUES[c].cue[PARENT_CUES[c].word_len - 1] - 'a');
@@ -648,6 +687,37 @@ static const gate_index *gates(void)
     return &GATES;
 }
 
+/* The G_* bits of the anchors at s[i], whose first letter f (0-25) and
+ * second letter passed the masks (of the word-start anchors too when
+ * `word_start`; i + 1 < n): an anchor of letter f then matches when its
+ * bytes from the third on do (its own second letter is not compared).
+ * Each anchor is listed under f and the class of its third byte, so only
+ * those whose third byte may be the text's are compared. Every anchor has
+ * three bytes or more (ANCHOR): none fits unless s[i + 2] is in the
+ * sentence. Inline in gate_chunk, whose masks are tested already. */
+static inline __attribute__((always_inline)) unsigned anchors_after_masks(const gate_index *g,
+                                                                          const char *s, size_t n,
+                                                                          size_t i, unsigned f,
+                                                                          bool word_start)
+{
+    if (n - i < 3) return 0;
+    unsigned bits = 0;
+    unsigned key = anchor_key(f, third_class((unsigned char)s[i + 2]));
+    /* inside a word only the anywhere anchors can match: their own list */
+    const uint8_t *at = word_start ? g->at : g->at_any;
+    unsigned k = word_start ? g->off[key] : g->off_any[key];
+    unsigned end = word_start ? g->off[key + 1] : g->off_any[key + 1];
+    for (; k < end; k++) {
+        const gate_anchor *an = &GATE_ANCHORS[at[k]];
+        size_t m = an->len;
+        if (m > n - i) continue;
+        size_t j = 2;
+        while (j < m && ((unsigned char)s[i + j] | 0x20u) == (unsigned char)an->w[j]) j++;
+        if (j == m) bits |= an->bits;
+    }
+    return bits;
+}
+
 /* The G_* bits of the anchors at s[i] (a letter; any case), of the
  * word-start ones too when `word_start`. */
 static unsigned anchors_at(const gate_index *g, const char *s, size_t n, size_t i, bool word_start)
@@ -658,19 +728,7 @@ static unsigned anchors_at(const gate_index *g, const char *s, size_t n, size_t 
     unsigned c2 = ((unsigned char)s[i + 1] | 0x20u) - 'a';
     uint32_t mask = g->second_any[f] | (word_start ? g->second_ws[f] : 0);
     if (c2 >= 26u || !(mask >> c2 & 1u)) return 0;
-    unsigned bits = 0;
-    /* inside a word only the anywhere anchors can match: their own list */
-    const uint8_t *at = word_start ? g->at[f] : g->at_any[f];
-    uint8_t count = word_start ? g->n[f] : g->n_any[f];
-    for (uint8_t k = 0; k < count; k++) {
-        const gate_anchor *an = &GATE_ANCHORS[at[k]];
-        size_t m = an->len;
-        if (m > n - i) continue;
-        size_t j = 2;
-        while (j < m && ((unsigned char)s[i + j] | 0x20u) == (unsigned char)an->w[j]) j++;
-        if (j == m) bits |= an->bits;
-    }
-    return bits;
+    return anchors_after_masks(g, s, n, i, f, word_start);
 }
 
 /* The G_* bits of the anchors found in s[0, n). A word is a run of ASCII
@@ -755,8 +813,9 @@ static inline __attribute__((always_inline)) unsigned gate_chunk(const gate_inde
         unsigned j = (unsigned)__builtin_ctz(cand);
         bool ws = starts >> j & 1u;
         unsigned f = (c[j] | 0x20u) - 'a', c2 = (c[j + 1] | 0x20u) - 'a';
+        /* (c[j + 1] a letter: base + j + 1 < n, the tail's padding is none) */
         if (c2 < 26u && ((g->second_any[f] | (ws ? g->second_ws[f] : 0)) >> c2 & 1u))
-            bits |= anchors_at(g, s, n, base + j, ws);
+            bits |= anchors_after_masks(g, s, n, base + j, f, ws);
     }
     return bits;
 }
@@ -851,6 +910,20 @@ static bool names_group(const ds_doc *doc, uint32_t si, uint32_t *cursor, bool *
             doc->actor_refs.v[i].type == DS_ACTOR_OTHER)
             return true;
     return false;
+}
+
+/* How much of sentence si (its text from start, n bytes) a cue of
+ * prose_parent with an effect lies in when the sentence names no group:
+ * the actor it names after the cue must start after the cue's " of ", so
+ * that ends by the last start of the sentence's actor refs (from cursor,
+ * where names_group left it). */
+static size_t parent_cue_room(const ds_doc *doc, uint32_t si, uint32_t cursor, uint32_t start,
+                              size_t n)
+{
+    uint32_t last = start;
+    for (uint32_t i = cursor; i < doc->actor_refs.n && doc->actor_refs.v[i].sentence == si; i++)
+        if (doc->actor_refs.v[i].span.start > last) last = doc->actor_refs.v[i].span.start;
+    return last - start < n ? last - start : n;
 }
 
 /* find_ci within the current sentence, by memmem on its lower-case copy. */
@@ -2918,8 +2991,10 @@ ds_status ds_extract_profiles(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, 
          * DS_NONE without creating an actor, and actor_at(DS_NONE) is
          * NULL. prose_parent() alone has an effect then (the parent named
          * after its cue gets its actor entry), and only when a cue matches
-         * and an actor is named: parent_cue_in() says exactly that a cue
-         * matches. Most notes' sentences are such: no scan by the gate. */
+         * and an actor is named after it: parent_cue_in() says exactly that
+         * a cue matches, in the part of the sentence before the last actor
+         * (parent_cue_room). Most notes' sentences are such: no scan by the
+         * gate. */
         /* ... or a sentence that opens with "Its"/"Their" after one that
          * named a group ("Its media wing, al-Kataib, ..."): prose_outlets()
          * takes that group as the owner */
@@ -2928,7 +3003,11 @@ ds_status ds_extract_profiles(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, 
         if (p.subject != DS_NONE || named || (group_before && opens_possessive(p.low_base, n)))
             p.gate = sentence_gate(gate_ix, p.low_base, n);
         else
-            p.gate = named_any && parent_cue_in(gate_ix, p.low_base, n) ? G_PARENT : 0;
+            p.gate =
+                named_any && parent_cue_in(gate_ix, p.low_base,
+                                           parent_cue_room(doc, si, group_cursor, s->span.start, n))
+                    ? G_PARENT
+                    : 0;
         group_before = named;
         /* the lower-case copy only serves cue searches, which the gate
          * allows (most documents need none: no allocation then) */
@@ -2952,16 +3031,25 @@ ds_status ds_extract_profiles(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, 
          * done nothing, without their gate bits, and prose_leaders() when
          * no person is named in the sentence (its cursor moved here, as it
          * moves it): not called then (their set-up is most of what a
-         * sentence costs them) */
+         * sentence costs them). Without any bit but G_DIGIT (most
+         * sentences: no gate was run) so do all the others (prose_parent
+         * through possessive_parent; prose_places moves its place cursor
+         * first, which its next call moves as far): prose_leaders alone
+         * may be called. */
         while (people < doc->people.n && doc->people.v[people].sentence < si) people++;
         bool person = people < doc->people.n && doc->people.v[people].sentence == si;
-        if (!prose_parent(&p, si, &refs[0]) || !prose_founded(&p, si, &refs[1]) ||
-            ((p.gate & (G_STRENGTH | G_DIGIT)) == (G_STRENGTH | G_DIGIT) &&
-             !prose_strength(&p, si, &refs[2])) ||
-            (person && !prose_leaders(&p, si, &people, &refs[3])) ||
-            ((p.gate & G_OUTLET) && !prose_outlets(&p, si, &refs[4])) ||
-            !prose_platforms(&p, si, &refs[4]) || !prose_relations(&p, si, &refs[5]) ||
-            !prose_places(&p, si, &refs[6], &places)) {
+        bool ok;
+        if (!(p.gate & ~(unsigned)G_DIGIT))
+            ok = !person || prose_leaders(&p, si, &people, &refs[3]);
+        else
+            ok = prose_parent(&p, si, &refs[0]) && prose_founded(&p, si, &refs[1]) &&
+                 ((p.gate & (G_STRENGTH | G_DIGIT)) != (G_STRENGTH | G_DIGIT) ||
+                  prose_strength(&p, si, &refs[2])) &&
+                 (!person || prose_leaders(&p, si, &people, &refs[3])) &&
+                 (!(p.gate & G_OUTLET) || prose_outlets(&p, si, &refs[4])) &&
+                 prose_platforms(&p, si, &refs[4]) && prose_relations(&p, si, &refs[5]) &&
+                 prose_places(&p, si, &refs[6], &places);
+        if (!ok) {
             free(p.low);
             return ds_ctx_fail(ctx, DS_ENOMEM, "out of memory");
         }
