@@ -521,6 +521,8 @@ typedef struct ev_rules {
      * Mozambique: ISMP), from the actor lexicon: see regional_branch() */
     ev_branch *branch;
     size_t nbranch;
+    const char *branch_parent[8]; /* the distinct parents of branch[] (its strings) */
+    size_t nbranch_parent;
     struct ev_rules *next;
 } ev_rules;
 
@@ -835,6 +837,15 @@ static const char *branches_build(ev_rules *r, const ds_lexicon *lex)
         b->child = strdup(c->name);
         r->nbranch++;
         if (!b->parent || !b->child) return "out of memory";
+    }
+    for (size_t i = 0; i < r->nbranch; i++) {
+        bool seen = false;
+        for (size_t k = 0; k < r->nbranch_parent && !seen; k++)
+            seen = !strcmp(r->branch_parent[k], r->branch[i].parent);
+        if (seen) continue;
+        if (r->nbranch_parent == sizeof r->branch_parent / sizeof *r->branch_parent)
+            return "too many movements with branches in the actor lexicon";
+        r->branch_parent[r->nbranch_parent++] = r->branch[i].parent;
     }
     return NULL;
 }
@@ -6608,6 +6619,11 @@ static void regional_branches(ev_scan *sc)
         for (int k = 0; k < 2; k++) {
             const char *a = *slots[k];
             if (!a) continue;
+            /* most actors are no movement with branches: a few first bytes tell */
+            bool parent = false;
+            for (size_t p = 0; p < r->nbranch_parent && !parent; p++)
+                parent = a[0] == r->branch_parent[p][0] && !strcmp(a, r->branch_parent[p]);
+            if (!parent) continue;
             for (size_t b = 0; b < r->nbranch; b++) {
                 const ev_branch *br = &r->branch[b];
                 if (a[0] != br->parent[0] || memcmp(e->country, br->iso3, 4) != 0 ||
