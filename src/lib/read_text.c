@@ -934,6 +934,56 @@ static void running_lines(const char *t, const line *lines, para *paras, uint32_
         }
 }
 
+/* The layout of the commonest note: one line of plain ASCII (flat, no
+ * Markdown) of more than 120 bytes that starts with a letter and ends a
+ * sentence. layout_text makes it one PROSE block: no marker starts it (a
+ * letter), one line has no neighbour to join or to take from, and past 120
+ * bytes a line that ends a sentence is no furniture, title, byline, label,
+ * inline label or heading ("[edit]" at its end aside: a heading). Made here
+ * without those passes; *done is set when it was, else the caller lays the
+ * text out. */
+static ds_status layout_prose_line(ds_doc *doc, const char *t, uint32_t n, bool *done)
+{
+    uint32_t s = 0, e = n;
+    *done = false;
+    while (s < e && t[s] == ' ') s++; /* (flat: no tab) */
+    while (e > s && t[e - 1] == ' ') e--;
+    if (e - s <= 120 || (unsigned)((t[s] | 0x20) - 'a') >= 26u || !memcmp(t + e - 6, "[edit]", 6) ||
+        !ends_sentence(t, s, e))
+        return DS_OK;
+    *done = true;
+    /* as layout_text's output: straight into the arena */
+    ds_tb tb = {0};
+    tb.cap = (size_t)n + n / 16 + 64;
+    tb.text = ds_arena_alloc_raw(doc->arena, tb.cap);
+    tb.map = ds_arena_alloc_raw(doc->arena, tb.cap * sizeof *tb.map);
+    tb.fixed = true;
+    tb.identity = true;
+    if (!tb.text || !tb.map) return DS_ENOMEM;
+    if (!doc->blocks.cap) {
+        /* the room ds_vec_push makes at the first block: 8, raw arena memory */
+        if (!(doc->blocks.v = ds_arena_alloc_raw(doc->arena, 8 * sizeof *doc->blocks.v)))
+            return DS_ENOMEM;
+        doc->blocks.cap = 8;
+    }
+    emit_inline(&tb, t, NULL, s, e, false, false, true);
+    uint32_t be = (uint32_t)tb.len;
+    while (be && tb.text[be - 1] == ' ') be--;
+    ds_status st = push_block(doc, DS_BLOCK_PROSE, 0, be, false);
+    if (st != DS_OK) return st;
+    if (tb.failed) return DS_ENOMEM;
+    if (tb.identity && tb.len == doc->src_len && tb.len < DS_IDENTITY_MAP_N) {
+        /* the shared map, as in layout_text */
+        tb.text[tb.len] = '\0';
+        doc->text = tb.text;
+        doc->map = (uint32_t *)ds_identity_map;
+        doc->text_len = (uint32_t)tb.len;
+        return DS_OK;
+    }
+    lay_explicit(&tb);
+    return ds_tb_finish(&tb, doc);
+}
+
 /* ds_layout_text; one_line: the caller knows that the text holds no new
  * line (then it is not searched for them). */
 static ds_status layout_text(ds_doc *doc, ds_ctx *ctx, const ds_tb *in, bool markdown,
@@ -946,6 +996,11 @@ static ds_status layout_text(ds_doc *doc, ds_ctx *ctx, const ds_tb *in, bool mar
     /* plain ASCII (no tab) on one line: plain_run's flat case */
     const bool flat = one_line && !map;
     ds_status st = DS_OK;
+    if (flat && !markdown) {
+        bool done;
+        st = layout_prose_line(doc, t, n, &done);
+        if (done) return st;
+    }
     ds_tb tb = {0};
     line *lines = NULL;
     para *paras = NULL;
