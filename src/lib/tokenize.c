@@ -39,11 +39,11 @@ typedef struct tok_out {
     uint32_t room; /* min(cap, max): below it a token needs neither test */
     /* The document's text classified once (build_tabs), for the fast path:
      * low is the text with its ASCII letters lowered, where the norm of a
-     * fast word or number stays (its end overwritten by a NUL); alnum and
-     * lower hold one bit per text byte (bit i & 7 of byte i >> 3): an ASCII
-     * letter or digit, a lower-case ASCII letter. */
+     * fast word or number stays (its end overwritten by a NUL); alnum holds
+     * one bit per text byte (bit i & 7 of byte i >> 3): an ASCII letter or
+     * digit. */
     char *low;
-    const uint8_t *alnum, *lower;
+    const uint8_t *alnum;
     /* The tokens that may start a place name (ds_doc.cap_toks), in token
      * order, with room for cap of them and the end mark (ds_tokenize):
      * pointers into v, moved with the tokens when v grows (one store lists
@@ -387,7 +387,7 @@ static inline uint64_t bits8(const uint8_t *p)
 #endif
 }
 
-/* Classifies the whole text once into o->low, o->alnum and o->lower (see
+/* Classifies the whole text once into o->low and o->alnum (see
  * tok_out), so that a fast token needs no pass over its bytes: low has 32
  * bytes after the text (zeros) and the bit tables 16 or more bytes of zero
  * bits after it, so that 8-byte reads at any text offset stay inside. Out of
@@ -399,9 +399,8 @@ static __attribute__((noinline)) bool build_tabs(ds_doc *doc, tok_out *o)
     uint32_t n = doc->text_len;
     size_t nb = (size_t)n / 8 + 24;
     char *low = ds_arena_alloc_raw(doc->arena, (size_t)n + 32);
-    uint8_t *alnum = ds_arena_alloc_raw(doc->arena, 2 * nb);
+    uint8_t *alnum = ds_arena_alloc_raw(doc->arena, nb);
     if (!low || !alnum) return false;
-    uint8_t *lower = alnum + nb;
     uint32_t i = 0;
 #if defined(__SSE2__)
     /* 16 bytes a step (two in the main loop), the last step (a part, or
@@ -421,9 +420,7 @@ static __attribute__((noinline)) bool build_tabs(ds_doc *doc, tok_out *o)
         _mm_storeu_si128((__m128i *)(void *)(low + (at)),                                          \
                          _mm_or_si128(x, _mm_and_si128(letter, c20)));                             \
         uint16_t am = (uint16_t)_mm_movemask_epi8(_mm_or_si128(letter, digit));                    \
-        uint16_t lm = (uint16_t)_mm_movemask_epi8(_mm_and_si128(letter, _mm_cmpeq_epi8(x, l)));    \
         memcpy(alnum + (at) / 8, &am, 2);                                                          \
-        memcpy(lower + (at) / 8, &lm, 2);                                                          \
     } while (0)
     /* the same steps as the loop below, two at a time while 32 bytes remain */
     for (; i + 32 <= n; i += 32) {
@@ -442,22 +439,22 @@ static __attribute__((noinline)) bool build_tabs(ds_doc *doc, tok_out *o)
     }
 #undef TAB_STEP
     memset(low + i + 16, 0, 16);
-    memset(alnum + i / 8 + 2, 0, nb - i / 8 - 2);
-    memset(lower + i / 8 + 2, 0, nb - i / 8 - 2);
+    /* alnum's zero bits from i / 8 + 2 to nb: 22 to 24 bytes (i is at most
+     * n and more than n - 16), two 16-byte stores instead of a memset call */
+    _mm_storeu_si128((__m128i *)(void *)(alnum + i / 8 + 2), _mm_setzero_si128());
+    _mm_storeu_si128((__m128i *)(void *)(alnum + nb - 16), _mm_setzero_si128());
 #else
-    memset(alnum, 0, 2 * nb);
+    memset(alnum, 0, nb);
     for (; i < n; i++) {
         unsigned char c = (unsigned char)t[i];
         uint8_t k = c < 0x80 ? ascii_class[c] : 0;
         low[i] = (char)(k & C_UPPER ? c + 32 : c);
         if (k & (C_LOWER | C_UPPER | C_DIGIT)) alnum[i / 8] |= (uint8_t)(1u << (i & 7));
-        if (k & C_LOWER) lower[i / 8] |= (uint8_t)(1u << (i & 7));
     }
     memset(low + n, 0, 32);
 #endif
     o->low = low;
     o->alnum = alnum;
-    o->lower = lower;
     return true;
 }
 
@@ -511,15 +508,13 @@ static const bool word_stop[256] = {
 #undef S
 };
 
-/* Whether text[i, j) holds a lower-case ASCII letter, from the bit table
- * lower (tok_out). */
-static inline bool lower_in(const uint8_t *lower, uint32_t i, uint32_t j)
+/* Whether text[i, j) holds a lower-case ASCII letter, t[i] a capital: the
+ * second byte settles most capitalised words ("Kongo"). From the text, not
+ * a bit table: building one for every byte cost more than this test. */
+static inline bool lower_in(const char *t, uint32_t i, uint32_t j)
 {
-    uint32_t n = j - i;
-    if (__builtin_expect(n < 56, 1))
-        return (bits8(lower + (i >> 3)) >> (i & 7) & ((1ull << n) - 1)) != 0;
-    for (; i < j; i++)
-        if (lower[i >> 3] >> (i & 7) & 1) return true;
+    for (uint32_t k = i + 1; k < j; k++)
+        if ((unsigned char)(t[k] - 'a') < 26u) return true;
     return false;
 }
 
@@ -656,13 +651,11 @@ static bool two_letters(const char *t, uint32_t i, uint32_t j)
 
 /* Flags of an ASCII letter-and-digit token t[i..j) that starts with a
  * letter (k0 its class): a lower-case first letter settles UPPER, the
- * bit table lowers (tok_out.lower) tells it for the others. */
-static inline uint16_t word_flags(uint8_t k0, const uint8_t *lowers, const char *t, uint32_t i,
-                                  uint32_t j)
+ * word's other bytes tell it for the others (lower_in). */
+static inline uint16_t word_flags(uint8_t k0, const char *t, uint32_t i, uint32_t j)
 {
     if (!(k0 & C_UPPER)) return DS_TOK_WORD;
-    if (!lower_in(lowers, i, j) && two_letters(t, i, j))
-        return DS_TOK_WORD | DS_TOK_CAP | DS_TOK_UPPER;
+    if (!lower_in(t, i, j) && two_letters(t, i, j)) return DS_TOK_WORD | DS_TOK_CAP | DS_TOK_UPPER;
     return DS_TOK_WORD | DS_TOK_CAP;
 }
 
@@ -689,7 +682,7 @@ static ds_status tokenize_span(ds_doc *doc, ds_ctx *ctx, tok_out *o, buf *fb, ui
      * field or a norm byte (which may alias it) had it reloaded. */
     ds_token *cur = o->v + o->n, *lim = o->v + o->room; /* the next slot; the room's end */
     char *const low = o->low;
-    const uint8_t *const alnum = o->alnum, *const lowers = o->lower;
+    const uint8_t *const alnum = o->alnum;
 #define SPAN_OUT() (o->n = (uint32_t)(cur - o->v))
 #define SPAN_IN()  (cur = o->v + o->n, lim = o->v + o->room)
     /* Lists token tk (made, in o->v) in o->marks: it may start a place name. */
@@ -722,7 +715,7 @@ static ds_status tokenize_span(ds_doc *doc, ds_ctx *ctx, tok_out *o, buf *fb, ui
             uint32_t j = run_end_short(alnum, i);
             if (j >= hi || !word_stop[(unsigned char)t[j]] || cur == lim) break;
             if (fl != DS_TOK_WORD) {
-                fl = word_flags(C_UPPER, lowers, t, i, j);
+                fl = word_flags(C_UPPER, t, i, j);
                 SPAN_MARK(cur);
             }
             uint32_t n = j - i;
@@ -800,8 +793,7 @@ static ds_status tokenize_span(ds_doc *doc, ds_ctx *ctx, tok_out *o, buf *fb, ui
                         SPAN_OUT();
                         return DS_ENOMEM;
                     }
-                    *tk = (ds_token){
-                        {i, j + 1}, norm, (uint16_t)n, word_flags(k0, lowers, t, i, j), 0};
+                    *tk = (ds_token){{i, j + 1}, norm, (uint16_t)n, word_flags(k0, t, i, j), 0};
                     SPAN_MARK(tk); /* a word with no hash */
                     i = j + 1;
                     if (i < hi && t[i] == ' ') i++;
@@ -814,8 +806,8 @@ static ds_status tokenize_span(ds_doc *doc, ds_ctx *ctx, tok_out *o, buf *fb, ui
                     ds_token *tk;
                     SPAN_NEXT(tk);
                     low[j] = '\0';
-                    *tk = (ds_token){
-                        {i, j}, low + i, (uint16_t)(j - i), word_flags(k0, lowers, t, i, j), 0};
+                    *tk =
+                        (ds_token){{i, j}, low + i, (uint16_t)(j - i), word_flags(k0, t, i, j), 0};
                     SPAN_MARK(tk); /* a word with no hash: "al-Qamishli" */
                     i = j;
                     if (i < hi && t[i] == ' ') i++;
@@ -834,8 +826,7 @@ static ds_status tokenize_span(ds_doc *doc, ds_ctx *ctx, tok_out *o, buf *fb, ui
                         norm = one_byte[c0];
                     else
                         low[j] = '\0';
-                    uint16_t fl =
-                        k0 & C_DIGIT ? number_flags(t, w, i, j) : word_flags(k0, lowers, t, i, j);
+                    uint16_t fl = k0 & C_DIGIT ? number_flags(t, w, i, j) : word_flags(k0, t, i, j);
                     *tk = (ds_token){{i, j}, norm, (uint16_t)n, fl, low_hash(w, n)};
                     if (k0 & C_UPPER) SPAN_MARK(tk); /* CAP; a lower-case word has its hash */
                     i = j;
@@ -927,7 +918,7 @@ static ds_status tokenize_span(ds_doc *doc, ds_ctx *ctx, tok_out *o, buf *fb, ui
 ds_status ds_tokenize(ds_doc *doc, ds_ctx *ctx)
 {
     tok_out o = {
-        doc->tokens.v, doc->tokens.n, doc->tokens.cap, UINT32_MAX, NULL, 0, 0, 0, NULL, NULL, NULL,
+        doc->tokens.v, doc->tokens.n, doc->tokens.cap, UINT32_MAX, NULL, 0, 0, 0, NULL, NULL,
         NULL,          NULL};
     /* the list of place starts is made only when every token is made here */
     const bool listed = !o.n;
