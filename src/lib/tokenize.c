@@ -52,6 +52,10 @@ typedef struct tok_out {
      * tokenize_span, whose fast path is short of registers (0.04M less
      * over 2,000 notes). */
     const ds_token **marks, **mark_at;
+    /* ds_segment_tokenize: the terminators of the tokens made (see
+     * term_add), room for termcap; NULL in ds_tokenize */
+    ds_term *terms;
+    uint32_t nterms, termcap;
 } tok_out;
 
 enum { POOL_SLACK = 8 }; /* readable bytes after a norm: its readers load 8 bytes at a time */
@@ -129,22 +133,23 @@ static bool is_symbol(int32_t cp)
 }
 
 /* ASCII classes: letters, digits, white space */
-enum { C_LOWER = 1, C_UPPER = 2, C_DIGIT = 4, C_SPACE = 8 };
+enum { C_LOWER = 1, C_UPPER = 2, C_DIGIT = 4, C_SPACE = 8, C_TERM = 16 };
 static const uint8_t ascii_class[128] = {
     ['\t'] = C_SPACE, ['\n'] = C_SPACE, ['\v'] = C_SPACE, ['\f'] = C_SPACE, ['\r'] = C_SPACE,
-    [' '] = C_SPACE,  ['0'] = C_DIGIT,  ['1'] = C_DIGIT,  ['2'] = C_DIGIT,  ['3'] = C_DIGIT,
-    ['4'] = C_DIGIT,  ['5'] = C_DIGIT,  ['6'] = C_DIGIT,  ['7'] = C_DIGIT,  ['8'] = C_DIGIT,
-    ['9'] = C_DIGIT,  ['A'] = C_UPPER,  ['B'] = C_UPPER,  ['C'] = C_UPPER,  ['D'] = C_UPPER,
-    ['E'] = C_UPPER,  ['F'] = C_UPPER,  ['G'] = C_UPPER,  ['H'] = C_UPPER,  ['I'] = C_UPPER,
-    ['J'] = C_UPPER,  ['K'] = C_UPPER,  ['L'] = C_UPPER,  ['M'] = C_UPPER,  ['N'] = C_UPPER,
-    ['O'] = C_UPPER,  ['P'] = C_UPPER,  ['Q'] = C_UPPER,  ['R'] = C_UPPER,  ['S'] = C_UPPER,
-    ['T'] = C_UPPER,  ['U'] = C_UPPER,  ['V'] = C_UPPER,  ['W'] = C_UPPER,  ['X'] = C_UPPER,
-    ['Y'] = C_UPPER,  ['Z'] = C_UPPER,  ['a'] = C_LOWER,  ['b'] = C_LOWER,  ['c'] = C_LOWER,
-    ['d'] = C_LOWER,  ['e'] = C_LOWER,  ['f'] = C_LOWER,  ['g'] = C_LOWER,  ['h'] = C_LOWER,
-    ['i'] = C_LOWER,  ['j'] = C_LOWER,  ['k'] = C_LOWER,  ['l'] = C_LOWER,  ['m'] = C_LOWER,
-    ['n'] = C_LOWER,  ['o'] = C_LOWER,  ['p'] = C_LOWER,  ['q'] = C_LOWER,  ['r'] = C_LOWER,
-    ['s'] = C_LOWER,  ['t'] = C_LOWER,  ['u'] = C_LOWER,  ['v'] = C_LOWER,  ['w'] = C_LOWER,
-    ['x'] = C_LOWER,  ['y'] = C_LOWER,  ['z'] = C_LOWER};
+    [' '] = C_SPACE,  ['.'] = C_TERM,   ['!'] = C_TERM,   ['?'] = C_TERM,   ['0'] = C_DIGIT,
+    ['1'] = C_DIGIT,  ['2'] = C_DIGIT,  ['3'] = C_DIGIT,  ['4'] = C_DIGIT,  ['5'] = C_DIGIT,
+    ['6'] = C_DIGIT,  ['7'] = C_DIGIT,  ['8'] = C_DIGIT,  ['9'] = C_DIGIT,  ['A'] = C_UPPER,
+    ['B'] = C_UPPER,  ['C'] = C_UPPER,  ['D'] = C_UPPER,  ['E'] = C_UPPER,  ['F'] = C_UPPER,
+    ['G'] = C_UPPER,  ['H'] = C_UPPER,  ['I'] = C_UPPER,  ['J'] = C_UPPER,  ['K'] = C_UPPER,
+    ['L'] = C_UPPER,  ['M'] = C_UPPER,  ['N'] = C_UPPER,  ['O'] = C_UPPER,  ['P'] = C_UPPER,
+    ['Q'] = C_UPPER,  ['R'] = C_UPPER,  ['S'] = C_UPPER,  ['T'] = C_UPPER,  ['U'] = C_UPPER,
+    ['V'] = C_UPPER,  ['W'] = C_UPPER,  ['X'] = C_UPPER,  ['Y'] = C_UPPER,  ['Z'] = C_UPPER,
+    ['a'] = C_LOWER,  ['b'] = C_LOWER,  ['c'] = C_LOWER,  ['d'] = C_LOWER,  ['e'] = C_LOWER,
+    ['f'] = C_LOWER,  ['g'] = C_LOWER,  ['h'] = C_LOWER,  ['i'] = C_LOWER,  ['j'] = C_LOWER,
+    ['k'] = C_LOWER,  ['l'] = C_LOWER,  ['m'] = C_LOWER,  ['n'] = C_LOWER,  ['o'] = C_LOWER,
+    ['p'] = C_LOWER,  ['q'] = C_LOWER,  ['r'] = C_LOWER,  ['s'] = C_LOWER,  ['t'] = C_LOWER,
+    ['u'] = C_LOWER,  ['v'] = C_LOWER,  ['w'] = C_LOWER,  ['x'] = C_LOWER,  ['y'] = C_LOWER,
+    ['z'] = C_LOWER};
 
 static bool is_digit(int32_t cp)
 {
@@ -668,10 +673,35 @@ static const uint8_t punct_xor[128] = {
     ['>'] = SYM, ['^'] = SYM, ['`'] = SYM, ['|'] = SYM, ['~'] = SYM,
     ['#'] = SYM, ['&'] = SYM, ['@'] = SYM, ['*'] = SYM, ['\\'] = SYM};
 
+/* Lists a sentence terminator at text offset at, len bytes long, held by
+ * token tok (ds_term), when o lists them; false when out of memory. Out of
+ * line: inlined, it cost the fast path of tokenize_span registers (+0.19M
+ * over 2,000 notes). */
+static __attribute__((noinline)) bool term_add(ds_doc *doc, tok_out *o, uint32_t at, uint32_t len,
+                                               uint32_t tok)
+{
+    if (!o->terms) return true;
+    if (o->nterms == o->termcap) {
+        uint32_t ncap = o->termcap * 2;
+        ds_term *nt = ds_arena_alloc_raw(doc->arena, (size_t)ncap * sizeof *nt);
+        if (!nt) return false;
+        memcpy(nt, o->terms, (size_t)o->nterms * sizeof *nt);
+        o->terms = nt;
+        o->termcap = ncap;
+    }
+    o->terms[o->nterms++] = (ds_term){at, len, tok};
+    return true;
+}
+
 /* Contract: appends the tokens of text[lo, hi) (one sentence) to o; the
  * common tokens (ASCII words and numbers ended by a space or punctuation,
  * ASCII punctuation) in one pass without decoding, the rest through the
- * general rules (scan_word, scan_number, scan_dotted, push_token). */
+ * general rules (scan_word, scan_number, scan_dotted, push_token). With
+ * o->terms, text[lo, hi) may be a block of sentences: the terminators the
+ * tokens hold are listed for ds_segment_block_terms (the tokens are those
+ * of its sentences one by one: a sentence ends after a terminator and its
+ * closers, before white space or a capital glued to a '.', where no rule
+ * below looks across). */
 static ds_status tokenize_span(ds_doc *doc, ds_ctx *ctx, tok_out *o, buf *fb, uint32_t lo,
                                uint32_t hi)
 {
@@ -795,6 +825,10 @@ static ds_status tokenize_span(ds_doc *doc, ds_ctx *ctx, tok_out *o, buf *fb, ui
                     }
                     *tk = (ds_token){{i, j + 1}, norm, (uint16_t)n, word_flags(k0, t, i, j), 0};
                     SPAN_MARK(tk); /* a word with no hash */
+                    if (!term_add(doc, o, j, 1, (uint32_t)(tk - o->v))) {
+                        SPAN_OUT();
+                        return DS_ENOMEM;
+                    }
                     i = j + 1;
                     if (i < hi && t[i] == ' ') i++;
                     continue;
@@ -860,6 +894,10 @@ static ds_status tokenize_span(ds_doc *doc, ds_ctx *ctx, tok_out *o, buf *fb, ui
                 SPAN_NEXT(tk);
                 *tk = (ds_token){
                     {i, i + 1}, one_byte[c0], 1, (uint16_t)(DS_TOK_PUNCT ^ punct_xor[c0]), 0};
+                if ((k0 & C_TERM) && !term_add(doc, o, i, 1, (uint32_t)(tk - o->v))) {
+                    SPAN_OUT();
+                    return DS_ENOMEM;
+                }
                 i++;
                 if (i < hi && t[i] == ' ') i++;
                 continue;
@@ -905,6 +943,12 @@ static ds_status tokenize_span(ds_doc *doc, ds_ctx *ctx, tok_out *o, buf *fb, ui
         if ((st = push_token(doc, ctx, o, fb, i, e, flags)) != DS_OK) return st;
         SPAN_IN();
         if (flags & DS_TOK_WORD) SPAN_MARK(cur - 1); /* any word of the general path */
+        /* an ellipsis; the period an abbreviation or a dotted form ends with */
+        if ((cp == 0x2026 || ((flags & DS_TOK_WORD) && t[e - 1] == '.')) &&
+            !term_add(doc, o, cp == 0x2026 ? i : e - 1, cp == 0x2026 ? 3 : 1, o->n - 1)) {
+            SPAN_OUT();
+            return DS_ENOMEM;
+        }
         i = e;
     }
     SPAN_OUT();
@@ -915,46 +959,124 @@ static ds_status tokenize_span(ds_doc *doc, ds_ctx *ctx, tok_out *o, buf *fb, ui
 #undef SPAN_OUT
 }
 
-ds_status ds_tokenize(ds_doc *doc, ds_ctx *ctx)
+/* Sets o up for the tokens of doc (its slots, marks, tables); DS_ENOMEM
+ * when out of memory. */
+static ds_status tok_begin(ds_doc *doc, ds_ctx *ctx, tok_out *o)
 {
-    tok_out o = {
-        doc->tokens.v, doc->tokens.n, doc->tokens.cap, UINT32_MAX, NULL, 0, 0, 0, NULL, NULL,
-        NULL,          NULL};
-    /* the list of place starts is made only when every token is made here */
-    const bool listed = !o.n;
+    *o = (tok_out){
+        .v = doc->tokens.v, .n = doc->tokens.n, .cap = doc->tokens.cap, .max = UINT32_MAX};
     if (ctx->limits.max_tokens && ctx->limits.max_tokens < UINT32_MAX)
-        o.max = (uint32_t)ctx->limits.max_tokens;
+        o->max = (uint32_t)ctx->limits.max_tokens;
     /* about one token per 5 bytes of text: no copying growth; the pool
      * holds only the norms of the general path (most norms stay in o.low) */
-    if (!o.cap) {
+    if (!o->cap) {
         uint32_t cap = doc->text_len / 5 + 16;
-        o.v = ds_arena_alloc_raw(doc->arena, (size_t)cap * sizeof *o.v);
-        if (!o.v) return DS_ENOMEM;
-        o.cap = cap;
+        o->v = ds_arena_alloc_raw(doc->arena, (size_t)cap * sizeof *o->v);
+        if (!o->v) return DS_ENOMEM;
+        o->cap = cap;
     }
-    o.marks = ds_arena_alloc_raw(doc->arena, ((size_t)o.cap + 1) * sizeof *o.marks);
-    if (!o.marks) return DS_ENOMEM;
-    o.mark_at = o.marks;
-    if (!build_tabs(doc, &o)) return DS_ENOMEM;
-    o.hint = (size_t)doc->text_len / 4 + 64;
-    buf fb = BUF_INIT;
-    o.room = o.cap < o.max ? o.cap : o.max;
-    ds_status st = DS_OK;
-    for (uint32_t s = 0; s < doc->sentences.n; s++) {
-        ds_sentence *sn = &doc->sentences.v[s];
-        uint32_t first = o.n;
-        st = tokenize_span(doc, ctx, &o, &fb, sn->span.start, sn->span.end);
-        if (st != DS_OK) break;
-        sn->first_token = first;
-        sn->ntokens = o.n - first;
-    }
-    doc->tokens.v = o.v;
-    doc->tokens.n = o.n;
-    doc->tokens.cap = o.cap;
-    *o.mark_at = o.v + o.cap; /* the end mark: past every token */
-    doc->cap_toks = (const ds_token *const *)o.marks;
-    doc->ncap_toks = (uint32_t)(o.mark_at - o.marks);
+    o->marks = ds_arena_alloc_raw(doc->arena, ((size_t)o->cap + 1) * sizeof *o->marks);
+    if (!o->marks) return DS_ENOMEM;
+    o->mark_at = o->marks;
+    if (!build_tabs(doc, o)) return DS_ENOMEM;
+    o->hint = (size_t)doc->text_len / 4 + 64;
+    o->room = o->cap < o->max ? o->cap : o->max;
+    return DS_OK;
+}
+
+/* Hands o's tokens to doc; listed: o made every token of doc (then the
+ * list of place starts is complete when st is DS_OK). */
+static void tok_end(ds_doc *doc, tok_out *o, bool listed, ds_status st)
+{
+    doc->tokens.v = o->v;
+    doc->tokens.n = o->n;
+    doc->tokens.cap = o->cap;
+    *o->mark_at = o->v + o->cap; /* the end mark: past every token */
+    doc->cap_toks = (const ds_token *const *)o->marks;
+    doc->ncap_toks = (uint32_t)(o->mark_at - o->marks);
     doc->cap_listed = listed && st == DS_OK;
+}
+
+/* o->low over text[lo, hi] again as build_tabs made it (A-Z lowered), the
+ * NULs that norms ended with there gone. */
+static void low_redo(const ds_doc *doc, tok_out *o, uint32_t lo, uint32_t hi)
+{
+    const char *t = doc->text;
+    for (uint32_t k = lo; k <= hi && k < doc->text_len; k++)
+        o->low[k] = (char)(t[k] >= 'A' && t[k] <= 'Z' ? t[k] + 32 : t[k]);
+}
+
+/* The tokens of sentences [s0, s1), each its own span. */
+static ds_status tokenize_sentences(ds_doc *doc, ds_ctx *ctx, tok_out *o, buf *fb, uint32_t s0,
+                                    uint32_t s1)
+{
+    for (uint32_t s = s0; s < s1; s++) {
+        ds_sentence *sn = &doc->sentences.v[s];
+        uint32_t first = o->n;
+        ds_status st = tokenize_span(doc, ctx, o, fb, sn->span.start, sn->span.end);
+        if (st != DS_OK) return st;
+        sn->first_token = first;
+        sn->ntokens = o->n - first;
+    }
+    return DS_OK;
+}
+
+ds_status ds_tokenize(ds_doc *doc, ds_ctx *ctx)
+{
+    tok_out o;
+    /* the list of place starts is made only when every token is made here */
+    const bool listed = !doc->tokens.n;
+    ds_status st = tok_begin(doc, ctx, &o);
+    if (st != DS_OK) return st;
+    buf fb = BUF_INIT;
+    st = tokenize_sentences(doc, ctx, &o, &fb, 0, doc->sentences.n);
+    tok_end(doc, &o, listed, st);
     if (fb.data) buf_free(&fb); /* (the general path's fold buffer, seldom used) */
+    return st;
+}
+
+ds_status ds_segment_tokenize(ds_doc *doc, ds_ctx *ctx)
+{
+    tok_out o;
+    const bool listed = !doc->tokens.n;
+    ds_status st = ds_segment_room(doc);
+    if (st == DS_OK) st = tok_begin(doc, ctx, &o);
+    if (st != DS_OK) return st;
+    o.termcap = doc->text_len / 32 + 8;
+    if (!(o.terms = ds_arena_alloc_raw(doc->arena, (size_t)o.termcap * sizeof *o.terms)))
+        return DS_ENOMEM;
+    size_t max = ctx->limits.max_sentence_bytes ? ctx->limits.max_sentence_bytes : 65536;
+    buf fb = BUF_INIT;
+    for (uint32_t b = 0; b < doc->blocks.n && st == DS_OK; b++) {
+        ds_block *bl = &doc->blocks.v[b];
+        bl->first_sentence = doc->sentences.n;
+        bl->nsentences = 0;
+        if (bl->kind == DS_BLOCK_FURNITURE || bl->kind == DS_BLOCK_FOOTNOTE) continue;
+        uint32_t lo = bl->span.start, hi = bl->span.end, s0 = doc->sentences.n;
+        if ((bl->kind == DS_BLOCK_PROSE || bl->kind == DS_BLOCK_LIST_ITEM) && hi - lo <= max) {
+            /* (no sentence of it is cut at the limit, inside a word) */
+            uint32_t first = o.n, marked = (uint32_t)(o.mark_at - o.marks);
+            bool redo = false;
+            o.nterms = 0;
+            if ((st = tokenize_span(doc, ctx, &o, &fb, lo, hi)) == DS_OK)
+                st = ds_segment_block_terms(doc, ctx, b, o.v, first, o.n, o.terms, o.nterms, &redo);
+            if (st == DS_OK && redo) {
+                /* undone: the block's tokens and sentences, and the NULs its
+                 * norms left in low (the pool's norms stay, unused) */
+                o.n = first;
+                o.mark_at = o.marks + marked;
+                doc->sentences.n = s0;
+                low_redo(doc, &o, lo, hi);
+                if ((st = ds_segment_block(doc, ctx, b)) == DS_OK)
+                    st = tokenize_sentences(doc, ctx, &o, &fb, s0, doc->sentences.n);
+            }
+        } else if ((st = ds_segment_block(doc, ctx, b)) == DS_OK) {
+            st = tokenize_sentences(doc, ctx, &o, &fb, s0, doc->sentences.n);
+        }
+        bl = &doc->blocks.v[b];
+        bl->nsentences = doc->sentences.n - bl->first_sentence;
+    }
+    tok_end(doc, &o, listed, st);
+    if (fb.data) buf_free(&fb);
     return st;
 }
