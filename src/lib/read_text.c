@@ -628,6 +628,17 @@ static inline uint32_t plain_run(const char *t, uint32_t i, uint32_t e, bool mar
     const __m128i nl = _mm_set1_epi8('\n'), tab = _mm_set1_epi8('\t'), lb = _mm_set1_epi8('['),
                   ex = _mm_set1_epi8('!');
     if (flat) {
+        /* 64 bytes a step while none is a '[' or '!' (most of a note: its
+         * "[size=...]" ends it), then 16 to find the first */
+#define STOP16(o)                                                                                  \
+    _mm_or_si128(                                                                                  \
+        _mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(const void *)(t + i + (o))), lb),         \
+        _mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(const void *)(t + i + (o))), ex))
+        for (; i + 64 <= e; i += 64)
+            if (_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(STOP16(0), STOP16(16)),
+                                               _mm_or_si128(STOP16(32), STOP16(48)))))
+                break;
+#undef STOP16
         for (; i + 16 <= e; i += 16) {
             __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(t + i));
             unsigned m = (unsigned)_mm_movemask_epi8(
