@@ -165,23 +165,29 @@ static uint32_t word_before(const char *t, uint32_t lo, uint32_t i)
     return j;
 }
 
+/* text[*s, *e) without the white space (ds_is_space) at its ends */
+static inline void trim_space(const char *t, uint32_t *s, uint32_t *e)
+{
+    /* the usual ends, a printable ASCII byte (0x21-0x7F: no space of
+     * ds_is_space, no part of a multi-byte character), need no decoding */
+    while (*s < *e && (unsigned char)(t[*s] - 0x21) >= 0x5F) {
+        size_t l;
+        int32_t cp = ds_u8_get(t, *e, *s, &l);
+        if (!ds_is_space(cp)) break;
+        *s += (uint32_t)l;
+    }
+    while (*e > *s && (unsigned char)(t[*e - 1] - 0x21) >= 0x5F) {
+        size_t p = ds_u8_prev(t, *e), l;
+        int32_t cp = ds_u8_get(t, *e, p, &l);
+        if (!ds_is_space(cp)) break;
+        *e = (uint32_t)p;
+    }
+}
+
 static ds_status add_sentence(ds_doc *doc, ds_ctx *ctx, uint32_t b, uint32_t s, uint32_t e)
 {
     const char *t = doc->text;
-    /* the usual ends, a printable ASCII byte (0x21-0x7F: no space of
-     * ds_is_space, no part of a multi-byte character), need no decoding */
-    while (s < e && (unsigned char)(t[s] - 0x21) >= 0x5F) {
-        size_t l;
-        int32_t cp = ds_u8_get(t, e, s, &l);
-        if (!ds_is_space(cp)) break;
-        s += (uint32_t)l;
-    }
-    while (e > s && (unsigned char)(t[e - 1] - 0x21) >= 0x5F) {
-        size_t p = ds_u8_prev(t, e), l;
-        int32_t cp = ds_u8_get(t, e, p, &l);
-        if (!ds_is_space(cp)) break;
-        e = (uint32_t)p;
-    }
+    trim_space(t, &s, &e);
     if (e <= s) return DS_OK;
     size_t max = ctx->limits.max_sentence_bytes ? ctx->limits.max_sentence_bytes : 65536;
     if (e - s > max) {
@@ -408,19 +414,21 @@ ds_status ds_segment_block(ds_doc *doc, ds_ctx *ctx, uint32_t b)
     return split_block(doc, ctx, b);
 }
 
-/* add_sentence for ds_segment_block_terms: the sentence, if it is one
- * (not all white space), gets the tokens [k0, k1) */
-static ds_status add_sentence_tokens(ds_doc *doc, ds_ctx *ctx, uint32_t b, uint32_t s, uint32_t e,
-                                     uint32_t k0, uint32_t k1)
+/* add_sentence for ds_segment_block_terms, whose block is no longer than
+ * the limit (no cut): the sentence, if it is one (not all white space),
+ * with the tokens [k0, k1) */
+static inline ds_status add_sentence_tokens(ds_doc *doc, uint32_t b, uint32_t s, uint32_t e,
+                                            uint32_t k0, uint32_t k1)
 {
-    uint32_t n = doc->sentences.n;
-    ds_status st = add_sentence(doc, ctx, b, s, e);
-    if (st == DS_OK && doc->sentences.n > n) {
-        ds_sentence *sn = &doc->sentences.v[n];
-        sn->first_token = k0;
-        sn->ntokens = k1 - k0;
-    }
-    return st;
+    trim_space(doc->text, &s, &e);
+    if (e <= s) return DS_OK;
+    ds_sentence *sn;
+    if (doc->sentences.n < doc->sentences.cap)
+        sn = &doc->sentences.v[doc->sentences.n++];
+    else if (!(sn = ds_vec_push(doc->arena, &doc->sentences)))
+        return DS_ENOMEM;
+    *sn = (ds_sentence){{s, e}, b, k0, k1 - k0, 0, 0};
+    return DS_OK;
 }
 
 ds_status ds_segment_block_terms(ds_doc *doc, ds_ctx *ctx, uint32_t b, const ds_token *tokens,
@@ -457,11 +465,12 @@ ds_status ds_segment_block_terms(ds_doc *doc, ds_ctx *ctx, uint32_t b, const ds_
         /* the sentence's tokens end at the first one that starts at e or
          * after (the terminator's, or a closer's after it) */
         while (ke < end && tokens[ke].span.start < e) ke++;
-        if ((st = add_sentence_tokens(doc, ctx, b, s, e, k, ke)) != DS_OK) return st;
+        if ((st = add_sentence_tokens(doc, b, s, e, k, ke)) != DS_OK) return st;
         k = ke;
         s = from = e;
     }
-    return add_sentence_tokens(doc, ctx, b, s, hi, k, end);
+    (void)ctx;
+    return add_sentence_tokens(doc, b, s, hi, k, end);
 }
 
 ds_status ds_segment_room(ds_doc *doc)
