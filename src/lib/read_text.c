@@ -945,6 +945,26 @@ static void running_lines(const char *t, const line *lines, para *paras, uint32_
         }
 }
 
+/* Whether emit_inline would copy the flat line t[0, e) (plain ASCII, one
+ * line, no Markdown) byte for byte: each '[' or '!' in it starts no
+ * "[edit]", no link "[text](" and no image "![" (a '[' of "[size=...]"
+ * stays). Only a "](" after the '[' is looked for: with one the caller
+ * lets emit_inline decide. */
+static bool kept_as_is(const char *t, uint32_t e)
+{
+    for (uint32_t k = plain_run(t, 0, e, false, true); k < e;
+         k = plain_run(t, k + 1, e, false, true)) {
+        if (t[k] == '!') {
+            if (k + 1 < e && t[k + 1] == '[') return false;
+            continue;
+        }
+        if (e - k >= 6 && !memcmp(t + k, "[edit]", 6)) return false;
+        uint32_t j = bracket_end(t, k + 1, e - k > 400 ? k + 400 : e);
+        if (j + 1 < e && t[j] == ']' && t[j + 1] == '(') return false;
+    }
+    return true;
+}
+
 /* The layout of the commonest note: one line of plain ASCII (flat, no
  * Markdown) of more than 120 bytes that starts with a letter and ends a
  * sentence. layout_text makes it one PROSE block: no marker starts it (a
@@ -977,7 +997,13 @@ static ds_status layout_prose_line(ds_doc *doc, const char *t, uint32_t n, bool 
             return DS_ENOMEM;
         doc->blocks.cap = 8;
     }
-    emit_inline(&tb, t, NULL, s, e, false, false, true);
+    if (s == 0 && kept_as_is(t, e)) {
+        /* emit_inline's copy in one: each byte where it was */
+        memcpy(tb.text, t, e);
+        tb.len = e;
+    } else {
+        emit_inline(&tb, t, NULL, s, e, false, false, true);
+    }
     uint32_t be = (uint32_t)tb.len;
     while (be && tb.text[be - 1] == ' ') be--;
     ds_status st = push_block(doc, DS_BLOCK_PROSE, 0, be, false);
