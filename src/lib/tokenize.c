@@ -1042,7 +1042,7 @@ ds_status ds_segment_tokenize(ds_doc *doc, ds_ctx *ctx)
     ds_status st = ds_segment_room(doc);
     if (st == DS_OK) st = tok_begin(doc, ctx, &o);
     if (st != DS_OK) return st;
-    o.termcap = doc->text_len / 32 + 8;
+    o.termcap = 64; /* (a block's, grown as needed: most notes hold a few) */
     if (!(o.terms = ds_arena_alloc_raw(doc->arena, (size_t)o.termcap * sizeof *o.terms)))
         return DS_ENOMEM;
     size_t max = ctx->limits.max_sentence_bytes ? ctx->limits.max_sentence_bytes : 65536;
