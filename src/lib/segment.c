@@ -5,6 +5,9 @@
  * "e.g.", "No. 5"); a glued "Province.In" splits. Titles, headings,
  * bylines, labels and fields are one unit each; furniture and footnote
  * blocks get no sentences. Sentences over limits.max_sentence_bytes are cut.
+ * The document reader runs the same walk over the terminators a prose
+ * block's tokens hold (ds_segment_block_terms, from tokenize.c's
+ * ds_segment_tokenize) rather than over a scan of its text.
  */
 #include "ctx.h"
 #include "doc.h"
@@ -435,6 +438,7 @@ ds_status ds_segment_block_terms(ds_doc *doc, ds_ctx *ctx, uint32_t b, const ds_
                                  uint32_t first, uint32_t end, const ds_term *terms,
                                  uint32_t nterms, bool *redo)
 {
+    (void)ctx; /* (no sentence is cut: the block is within the limit) */
     const ds_block *bl = &doc->blocks.v[b];
     const char *t = doc->text;
     uint32_t lo = bl->span.start, hi = bl->span.end, s = lo, from = lo, k = first;
@@ -469,7 +473,6 @@ ds_status ds_segment_block_terms(ds_doc *doc, ds_ctx *ctx, uint32_t b, const ds_
         k = ke;
         s = from = e;
     }
-    (void)ctx;
     return add_sentence_tokens(doc, b, s, hi, k, end);
 }
 

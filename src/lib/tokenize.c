@@ -12,6 +12,8 @@
  *  - every other character is one token: PUNCT, or SYMBOL for Unicode
  *    symbols († $ % ° + = ...).
  * norm is ds_fold's form; ASCII tokens are lower-cased inline.
+ * ds_segment_tokenize (the document reader's) tokenizes a prose block whole
+ * and has segment.c split it at the terminators its tokens hold.
  */
 #include "ctx.h"
 #include "doc.h"
