@@ -183,9 +183,11 @@ ds_status ds_doc_read_mem(ds_doc **out, ds_ctx *ctx, const char *bytes, size_t l
         goto fail;
     }
     if ((st = ds_citations_extract(doc, ctx)) != DS_OK) goto fail;
-    if ((st = ds_segment(doc, ctx)) != DS_OK) goto fail;
+    /* sentences and tokens in one pass (ds_segment then ds_tokenize, but
+     * that a prose block's text is scanned once); citations attach to the
+     * sentences, which tokens do not change */
+    if ((st = ds_segment_tokenize(doc, ctx)) != DS_OK) goto fail;
     if ((st = ds_citations_attach(doc, ctx)) != DS_OK) goto fail;
-    if ((st = ds_tokenize(doc, ctx)) != DS_OK) goto fail;
     *out = doc;
     return DS_OK;
 fail:

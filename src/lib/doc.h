@@ -367,6 +367,29 @@ ds_status ds_citations_extract(ds_doc *doc, ds_ctx *ctx);
 ds_status ds_citations_attach(ds_doc *doc, ds_ctx *ctx);
 ds_status ds_segment(ds_doc *doc, ds_ctx *ctx);
 ds_status ds_tokenize(ds_doc *doc, ds_ctx *ctx);
+/* tokenize.c: ds_segment and ds_tokenize in one pass: a prose or list block
+ * no longer than limits.max_sentence_bytes is tokenized whole and split at
+ * the terminators its tokens hold (ds_segment_block_terms), the others as
+ * the two would. Same sentences and tokens. */
+ds_status ds_segment_tokenize(ds_doc *doc, ds_ctx *ctx);
+
+/* A sentence terminator a token holds (ds_segment_tokenize): its text
+ * offset, its length (1 for . ! ?, 3 for an ellipsis), the token's index. */
+typedef struct ds_term {
+    uint32_t at, len, tok;
+} ds_term;
+/* segment.c, for ds_segment_tokenize: the sentences room (ds_segment's
+ * first); the sentences of block b (ds_segment's for one block); those of
+ * prose or list block b, at most limits.max_sentence_bytes long, whose
+ * tokens are tokens[first, end) with the terminators terms[0, nterms) in
+ * text order, each sentence with its tokens; or *redo set (its sentences
+ * made so far left to the caller to drop) when the block's sentences need
+ * tokens of their own (the tokenizer looked past a sentence's end). */
+ds_status ds_segment_room(ds_doc *doc);
+ds_status ds_segment_block(ds_doc *doc, ds_ctx *ctx, uint32_t b);
+ds_status ds_segment_block_terms(ds_doc *doc, ds_ctx *ctx, uint32_t b, const ds_token *tokens,
+                                 uint32_t first, uint32_t end, const ds_term *terms,
+                                 uint32_t nterms, bool *redo);
 
 /* Annotators: each adds its array; run in this order by ds_doc_annotate. */
 ds_status ds_annotate_timex(ds_doc *doc, ds_ctx *ctx);

@@ -628,6 +628,17 @@ static inline uint32_t plain_run(const char *t, uint32_t i, uint32_t e, bool mar
     const __m128i nl = _mm_set1_epi8('\n'), tab = _mm_set1_epi8('\t'), lb = _mm_set1_epi8('['),
                   ex = _mm_set1_epi8('!');
     if (flat) {
+        /* 64 bytes a step while none is a '[' or '!' (most of a note: its
+         * "[size=...]" ends it), then 16 to find the first */
+#define STOP16(o)                                                                                  \
+    _mm_or_si128(                                                                                  \
+        _mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(const void *)(t + i + (o))), lb),         \
+        _mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(const void *)(t + i + (o))), ex))
+        for (; i + 64 <= e; i += 64)
+            if (_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(STOP16(0), STOP16(16)),
+                                               _mm_or_si128(STOP16(32), STOP16(48)))))
+                break;
+#undef STOP16
         for (; i + 16 <= e; i += 16) {
             __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(t + i));
             unsigned m = (unsigned)_mm_movemask_epi8(
@@ -934,6 +945,82 @@ static void running_lines(const char *t, const line *lines, para *paras, uint32_
         }
 }
 
+/* Whether emit_inline would copy the flat line t[0, e) (plain ASCII, one
+ * line, no Markdown) byte for byte: each '[' or '!' in it starts no
+ * "[edit]", no link "[text](" and no image "![" (a '[' of "[size=...]"
+ * stays). Only a "](" after the '[' is looked for: with one the caller
+ * lets emit_inline decide. */
+static bool kept_as_is(const char *t, uint32_t e)
+{
+    for (uint32_t k = plain_run(t, 0, e, false, true); k < e;
+         k = plain_run(t, k + 1, e, false, true)) {
+        if (t[k] == '!') {
+            if (k + 1 < e && t[k + 1] == '[') return false;
+            continue;
+        }
+        if (e - k >= 6 && !memcmp(t + k, "[edit]", 6)) return false;
+        uint32_t j = bracket_end(t, k + 1, e - k > 400 ? k + 400 : e);
+        if (j + 1 < e && t[j] == ']' && t[j + 1] == '(') return false;
+    }
+    return true;
+}
+
+/* The layout of the commonest note: one line of plain ASCII (flat, no
+ * Markdown) of more than 120 bytes that starts with a letter and ends a
+ * sentence. layout_text makes it one PROSE block: no marker starts it (a
+ * letter), one line has no neighbour to join or to take from, and past 120
+ * bytes a line that ends a sentence is no furniture, title, byline, label,
+ * inline label or heading ("[edit]" at its end aside: a heading). Made here
+ * without those passes; *done is set when it was, else the caller lays the
+ * text out. */
+static ds_status layout_prose_line(ds_doc *doc, const char *t, uint32_t n, bool *done)
+{
+    uint32_t s = 0, e = n;
+    *done = false;
+    while (s < e && t[s] == ' ') s++; /* (flat: no tab) */
+    while (e > s && t[e - 1] == ' ') e--;
+    if (e - s <= 120 || (unsigned)((t[s] | 0x20) - 'a') >= 26u || !memcmp(t + e - 6, "[edit]", 6) ||
+        !ends_sentence(t, s, e))
+        return DS_OK;
+    *done = true;
+    /* as layout_text's output: straight into the arena */
+    ds_tb tb = {0};
+    tb.cap = (size_t)n + n / 16 + 64;
+    tb.text = ds_arena_alloc_raw(doc->arena, tb.cap);
+    tb.map = ds_arena_alloc_raw(doc->arena, tb.cap * sizeof *tb.map);
+    tb.fixed = true;
+    tb.identity = true;
+    if (!tb.text || !tb.map) return DS_ENOMEM;
+    if (!doc->blocks.cap) {
+        /* the room ds_vec_push makes at the first block: 8, raw arena memory */
+        if (!(doc->blocks.v = ds_arena_alloc_raw(doc->arena, 8 * sizeof *doc->blocks.v)))
+            return DS_ENOMEM;
+        doc->blocks.cap = 8;
+    }
+    if (s == 0 && kept_as_is(t, e)) {
+        /* emit_inline's copy in one: each byte where it was */
+        memcpy(tb.text, t, e);
+        tb.len = e;
+    } else {
+        emit_inline(&tb, t, NULL, s, e, false, false, true);
+    }
+    uint32_t be = (uint32_t)tb.len;
+    while (be && tb.text[be - 1] == ' ') be--;
+    ds_status st = push_block(doc, DS_BLOCK_PROSE, 0, be, false);
+    if (st != DS_OK) return st;
+    if (tb.failed) return DS_ENOMEM;
+    if (tb.identity && tb.len == doc->src_len && tb.len < DS_IDENTITY_MAP_N) {
+        /* the shared map, as in layout_text */
+        tb.text[tb.len] = '\0';
+        doc->text = tb.text;
+        doc->map = (uint32_t *)ds_identity_map;
+        doc->text_len = (uint32_t)tb.len;
+        return DS_OK;
+    }
+    lay_explicit(&tb);
+    return ds_tb_finish(&tb, doc);
+}
+
 /* ds_layout_text; one_line: the caller knows that the text holds no new
  * line (then it is not searched for them). */
 static ds_status layout_text(ds_doc *doc, ds_ctx *ctx, const ds_tb *in, bool markdown,
@@ -946,6 +1033,11 @@ static ds_status layout_text(ds_doc *doc, ds_ctx *ctx, const ds_tb *in, bool mar
     /* plain ASCII (no tab) on one line: plain_run's flat case */
     const bool flat = one_line && !map;
     ds_status st = DS_OK;
+    if (flat && !markdown) {
+        bool done;
+        st = layout_prose_line(doc, t, n, &done);
+        if (done) return st;
+    }
     ds_tb tb = {0};
     line *lines = NULL;
     para *paras = NULL;

@@ -5,6 +5,9 @@
  * "e.g.", "No. 5"); a glued "Province.In" splits. Titles, headings,
  * bylines, labels and fields are one unit each; furniture and footnote
  * blocks get no sentences. Sentences over limits.max_sentence_bytes are cut.
+ * The document reader runs the same walk over the terminators a prose
+ * block's tokens hold (ds_segment_block_terms, from tokenize.c's
+ * ds_segment_tokenize) rather than over a scan of its text.
  */
 #include "ctx.h"
 #include "doc.h"
@@ -165,23 +168,29 @@ static uint32_t word_before(const char *t, uint32_t lo, uint32_t i)
     return j;
 }
 
+/* text[*s, *e) without the white space (ds_is_space) at its ends */
+static inline void trim_space(const char *t, uint32_t *s, uint32_t *e)
+{
+    /* the usual ends, a printable ASCII byte (0x21-0x7F: no space of
+     * ds_is_space, no part of a multi-byte character), need no decoding */
+    while (*s < *e && (unsigned char)(t[*s] - 0x21) >= 0x5F) {
+        size_t l;
+        int32_t cp = ds_u8_get(t, *e, *s, &l);
+        if (!ds_is_space(cp)) break;
+        *s += (uint32_t)l;
+    }
+    while (*e > *s && (unsigned char)(t[*e - 1] - 0x21) >= 0x5F) {
+        size_t p = ds_u8_prev(t, *e), l;
+        int32_t cp = ds_u8_get(t, *e, p, &l);
+        if (!ds_is_space(cp)) break;
+        *e = (uint32_t)p;
+    }
+}
+
 static ds_status add_sentence(ds_doc *doc, ds_ctx *ctx, uint32_t b, uint32_t s, uint32_t e)
 {
     const char *t = doc->text;
-    /* the usual ends, a printable ASCII byte (0x21-0x7F: no space of
-     * ds_is_space, no part of a multi-byte character), need no decoding */
-    while (s < e && (unsigned char)(t[s] - 0x21) >= 0x5F) {
-        size_t l;
-        int32_t cp = ds_u8_get(t, e, s, &l);
-        if (!ds_is_space(cp)) break;
-        s += (uint32_t)l;
-    }
-    while (e > s && (unsigned char)(t[e - 1] - 0x21) >= 0x5F) {
-        size_t p = ds_u8_prev(t, e), l;
-        int32_t cp = ds_u8_get(t, e, p, &l);
-        if (!ds_is_space(cp)) break;
-        e = (uint32_t)p;
-    }
+    trim_space(t, &s, &e);
     if (e <= s) return DS_OK;
     size_t max = ctx->limits.max_sentence_bytes ? ctx->limits.max_sentence_bytes : 65536;
     if (e - s > max) {
@@ -403,15 +412,85 @@ static ds_status split_block(ds_doc *doc, ds_ctx *ctx, uint32_t b)
     return add_sentence(doc, ctx, b, s, hi);
 }
 
-ds_status ds_segment(ds_doc *doc, ds_ctx *ctx)
+ds_status ds_segment_block(ds_doc *doc, ds_ctx *ctx, uint32_t b)
 {
+    return split_block(doc, ctx, b);
+}
+
+/* add_sentence for ds_segment_block_terms, whose block is no longer than
+ * the limit (no cut): the sentence, if it is one (not all white space),
+ * with the tokens [k0, k1) */
+static inline ds_status add_sentence_tokens(ds_doc *doc, uint32_t b, uint32_t s, uint32_t e,
+                                            uint32_t k0, uint32_t k1)
+{
+    trim_space(doc->text, &s, &e);
+    if (e <= s) return DS_OK;
+    ds_sentence *sn;
+    if (doc->sentences.n < doc->sentences.cap)
+        sn = &doc->sentences.v[doc->sentences.n++];
+    else if (!(sn = ds_vec_push(doc->arena, &doc->sentences)))
+        return DS_ENOMEM;
+    *sn = (ds_sentence){{s, e}, b, k0, k1 - k0, 0, 0};
+    return DS_OK;
+}
+
+ds_status ds_segment_block_terms(ds_doc *doc, ds_ctx *ctx, uint32_t b, const ds_token *tokens,
+                                 uint32_t first, uint32_t end, const ds_term *terms,
+                                 uint32_t nterms, bool *redo)
+{
+    (void)ctx; /* (no sentence is cut: the block is within the limit) */
+    const ds_block *bl = &doc->blocks.v[b];
+    const char *t = doc->text;
+    uint32_t lo = bl->span.start, hi = bl->span.end, s = lo, from = lo, k = first;
     ds_status st;
+    /* split_block's walk, over the terminators the tokens hold rather than
+     * those a scan of the text finds: the others ('.' between digits, and
+     * inside a dotted form before a letter and a '.') glue to a character
+     * that is no space and no capital before a lower-case letter, where
+     * sentence_end never ends a sentence */
+    for (uint32_t c = 0; c < nterms; c++) {
+        uint32_t i = terms[c].at;
+        if (i < from) continue;
+        uint32_t e = sentence_end(t, lo, hi, i, terms[c].len);
+        if (!e) {
+            from = i + terms[c].len;
+            continue;
+        }
+        /* a sentence that ends with an abbreviation's or a dotted form's
+         * period ("abc.Jan. 5": word_before saw "abc.Jan"): the tokenizer
+         * may have kept the period in the word because of what follows the
+         * sentence ("Jan. 5"), which it does not see when it tokenizes the
+         * sentence alone: the caller does the block the usual way */
+        uint32_t ke = terms[c].tok;
+        if (tokens[ke].span.start < i) {
+            *redo = true;
+            return DS_OK;
+        }
+        /* the sentence's tokens end at the first one that starts at e or
+         * after (the terminator's, or a closer's after it) */
+        while (ke < end && tokens[ke].span.start < e) ke++;
+        if ((st = add_sentence_tokens(doc, b, s, e, k, ke)) != DS_OK) return st;
+        k = ke;
+        s = from = e;
+    }
+    return add_sentence_tokens(doc, b, s, hi, k, end);
+}
+
+ds_status ds_segment_room(ds_doc *doc)
+{
     if (!doc->sentences.cap) {
         /* the room ds_vec_push would make at the first sentence (8) */
         doc->sentences.v = ds_arena_alloc_raw(doc->arena, 8 * sizeof *doc->sentences.v);
         if (!doc->sentences.v) return DS_ENOMEM;
         doc->sentences.cap = 8;
     }
+    return DS_OK;
+}
+
+ds_status ds_segment(ds_doc *doc, ds_ctx *ctx)
+{
+    ds_status st;
+    if ((st = ds_segment_room(doc)) != DS_OK) return st;
     for (uint32_t b = 0; b < doc->blocks.n; b++) {
         ds_block *bl = &doc->blocks.v[b];
         bl->first_sentence = doc->sentences.n;

@@ -12,6 +12,8 @@
  *  - every other character is one token: PUNCT, or SYMBOL for Unicode
  *    symbols († $ % ° + = ...).
  * norm is ds_fold's form; ASCII tokens are lower-cased inline.
+ * ds_segment_tokenize (the document reader's) tokenizes a prose block whole
+ * and has segment.c split it at the terminators its tokens hold.
  */
 #include "ctx.h"
 #include "doc.h"
@@ -39,11 +41,11 @@ typedef struct tok_out {
     uint32_t room; /* min(cap, max): below it a token needs neither test */
     /* The document's text classified once (build_tabs), for the fast path:
      * low is the text with its ASCII letters lowered, where the norm of a
-     * fast word or number stays (its end overwritten by a NUL); alnum and
-     * lower hold one bit per text byte (bit i & 7 of byte i >> 3): an ASCII
-     * letter or digit, a lower-case ASCII letter. */
+     * fast word or number stays (its end overwritten by a NUL); alnum holds
+     * one bit per text byte (bit i & 7 of byte i >> 3): an ASCII letter or
+     * digit. */
     char *low;
-    const uint8_t *alnum, *lower;
+    const uint8_t *alnum;
     /* The tokens that may start a place name (ds_doc.cap_toks), in token
      * order, with room for cap of them and the end mark (ds_tokenize):
      * pointers into v, moved with the tokens when v grows (one store lists
@@ -52,6 +54,10 @@ typedef struct tok_out {
      * tokenize_span, whose fast path is short of registers (0.04M less
      * over 2,000 notes). */
     const ds_token **marks, **mark_at;
+    /* ds_segment_tokenize: the terminators of the tokens made (see
+     * term_add), room for termcap; NULL in ds_tokenize */
+    ds_term *terms;
+    uint32_t nterms, termcap;
 } tok_out;
 
 enum { POOL_SLACK = 8 }; /* readable bytes after a norm: its readers load 8 bytes at a time */
@@ -129,22 +135,23 @@ static bool is_symbol(int32_t cp)
 }
 
 /* ASCII classes: letters, digits, white space */
-enum { C_LOWER = 1, C_UPPER = 2, C_DIGIT = 4, C_SPACE = 8 };
+enum { C_LOWER = 1, C_UPPER = 2, C_DIGIT = 4, C_SPACE = 8, C_TERM = 16 };
 static const uint8_t ascii_class[128] = {
     ['\t'] = C_SPACE, ['\n'] = C_SPACE, ['\v'] = C_SPACE, ['\f'] = C_SPACE, ['\r'] = C_SPACE,
-    [' '] = C_SPACE,  ['0'] = C_DIGIT,  ['1'] = C_DIGIT,  ['2'] = C_DIGIT,  ['3'] = C_DIGIT,
-    ['4'] = C_DIGIT,  ['5'] = C_DIGIT,  ['6'] = C_DIGIT,  ['7'] = C_DIGIT,  ['8'] = C_DIGIT,
-    ['9'] = C_DIGIT,  ['A'] = C_UPPER,  ['B'] = C_UPPER,  ['C'] = C_UPPER,  ['D'] = C_UPPER,
-    ['E'] = C_UPPER,  ['F'] = C_UPPER,  ['G'] = C_UPPER,  ['H'] = C_UPPER,  ['I'] = C_UPPER,
-    ['J'] = C_UPPER,  ['K'] = C_UPPER,  ['L'] = C_UPPER,  ['M'] = C_UPPER,  ['N'] = C_UPPER,
-    ['O'] = C_UPPER,  ['P'] = C_UPPER,  ['Q'] = C_UPPER,  ['R'] = C_UPPER,  ['S'] = C_UPPER,
-    ['T'] = C_UPPER,  ['U'] = C_UPPER,  ['V'] = C_UPPER,  ['W'] = C_UPPER,  ['X'] = C_UPPER,
-    ['Y'] = C_UPPER,  ['Z'] = C_UPPER,  ['a'] = C_LOWER,  ['b'] = C_LOWER,  ['c'] = C_LOWER,
-    ['d'] = C_LOWER,  ['e'] = C_LOWER,  ['f'] = C_LOWER,  ['g'] = C_LOWER,  ['h'] = C_LOWER,
-    ['i'] = C_LOWER,  ['j'] = C_LOWER,  ['k'] = C_LOWER,  ['l'] = C_LOWER,  ['m'] = C_LOWER,
-    ['n'] = C_LOWER,  ['o'] = C_LOWER,  ['p'] = C_LOWER,  ['q'] = C_LOWER,  ['r'] = C_LOWER,
-    ['s'] = C_LOWER,  ['t'] = C_LOWER,  ['u'] = C_LOWER,  ['v'] = C_LOWER,  ['w'] = C_LOWER,
-    ['x'] = C_LOWER,  ['y'] = C_LOWER,  ['z'] = C_LOWER};
+    [' '] = C_SPACE,  ['.'] = C_TERM,   ['!'] = C_TERM,   ['?'] = C_TERM,   ['0'] = C_DIGIT,
+    ['1'] = C_DIGIT,  ['2'] = C_DIGIT,  ['3'] = C_DIGIT,  ['4'] = C_DIGIT,  ['5'] = C_DIGIT,
+    ['6'] = C_DIGIT,  ['7'] = C_DIGIT,  ['8'] = C_DIGIT,  ['9'] = C_DIGIT,  ['A'] = C_UPPER,
+    ['B'] = C_UPPER,  ['C'] = C_UPPER,  ['D'] = C_UPPER,  ['E'] = C_UPPER,  ['F'] = C_UPPER,
+    ['G'] = C_UPPER,  ['H'] = C_UPPER,  ['I'] = C_UPPER,  ['J'] = C_UPPER,  ['K'] = C_UPPER,
+    ['L'] = C_UPPER,  ['M'] = C_UPPER,  ['N'] = C_UPPER,  ['O'] = C_UPPER,  ['P'] = C_UPPER,
+    ['Q'] = C_UPPER,  ['R'] = C_UPPER,  ['S'] = C_UPPER,  ['T'] = C_UPPER,  ['U'] = C_UPPER,
+    ['V'] = C_UPPER,  ['W'] = C_UPPER,  ['X'] = C_UPPER,  ['Y'] = C_UPPER,  ['Z'] = C_UPPER,
+    ['a'] = C_LOWER,  ['b'] = C_LOWER,  ['c'] = C_LOWER,  ['d'] = C_LOWER,  ['e'] = C_LOWER,
+    ['f'] = C_LOWER,  ['g'] = C_LOWER,  ['h'] = C_LOWER,  ['i'] = C_LOWER,  ['j'] = C_LOWER,
+    ['k'] = C_LOWER,  ['l'] = C_LOWER,  ['m'] = C_LOWER,  ['n'] = C_LOWER,  ['o'] = C_LOWER,
+    ['p'] = C_LOWER,  ['q'] = C_LOWER,  ['r'] = C_LOWER,  ['s'] = C_LOWER,  ['t'] = C_LOWER,
+    ['u'] = C_LOWER,  ['v'] = C_LOWER,  ['w'] = C_LOWER,  ['x'] = C_LOWER,  ['y'] = C_LOWER,
+    ['z'] = C_LOWER};
 
 static bool is_digit(int32_t cp)
 {
@@ -387,7 +394,7 @@ static inline uint64_t bits8(const uint8_t *p)
 #endif
 }
 
-/* Classifies the whole text once into o->low, o->alnum and o->lower (see
+/* Classifies the whole text once into o->low and o->alnum (see
  * tok_out), so that a fast token needs no pass over its bytes: low has 32
  * bytes after the text (zeros) and the bit tables 16 or more bytes of zero
  * bits after it, so that 8-byte reads at any text offset stay inside. Out of
@@ -399,9 +406,8 @@ static __attribute__((noinline)) bool build_tabs(ds_doc *doc, tok_out *o)
     uint32_t n = doc->text_len;
     size_t nb = (size_t)n / 8 + 24;
     char *low = ds_arena_alloc_raw(doc->arena, (size_t)n + 32);
-    uint8_t *alnum = ds_arena_alloc_raw(doc->arena, 2 * nb);
+    uint8_t *alnum = ds_arena_alloc_raw(doc->arena, nb);
     if (!low || !alnum) return false;
-    uint8_t *lower = alnum + nb;
     uint32_t i = 0;
 #if defined(__SSE2__)
     /* 16 bytes a step (two in the main loop), the last step (a part, or
@@ -421,9 +427,7 @@ static __attribute__((noinline)) bool build_tabs(ds_doc *doc, tok_out *o)
         _mm_storeu_si128((__m128i *)(void *)(low + (at)),                                          \
                          _mm_or_si128(x, _mm_and_si128(letter, c20)));                             \
         uint16_t am = (uint16_t)_mm_movemask_epi8(_mm_or_si128(letter, digit));                    \
-        uint16_t lm = (uint16_t)_mm_movemask_epi8(_mm_and_si128(letter, _mm_cmpeq_epi8(x, l)));    \
         memcpy(alnum + (at) / 8, &am, 2);                                                          \
-        memcpy(lower + (at) / 8, &lm, 2);                                                          \
     } while (0)
     /* the same steps as the loop below, two at a time while 32 bytes remain */
     for (; i + 32 <= n; i += 32) {
@@ -442,22 +446,22 @@ static __attribute__((noinline)) bool build_tabs(ds_doc *doc, tok_out *o)
     }
 #undef TAB_STEP
     memset(low + i + 16, 0, 16);
-    memset(alnum + i / 8 + 2, 0, nb - i / 8 - 2);
-    memset(lower + i / 8 + 2, 0, nb - i / 8 - 2);
+    /* alnum's zero bits from i / 8 + 2 to nb: 22 to 24 bytes (i is at most
+     * n and more than n - 16), two 16-byte stores instead of a memset call */
+    _mm_storeu_si128((__m128i *)(void *)(alnum + i / 8 + 2), _mm_setzero_si128());
+    _mm_storeu_si128((__m128i *)(void *)(alnum + nb - 16), _mm_setzero_si128());
 #else
-    memset(alnum, 0, 2 * nb);
+    memset(alnum, 0, nb);
     for (; i < n; i++) {
         unsigned char c = (unsigned char)t[i];
         uint8_t k = c < 0x80 ? ascii_class[c] : 0;
         low[i] = (char)(k & C_UPPER ? c + 32 : c);
         if (k & (C_LOWER | C_UPPER | C_DIGIT)) alnum[i / 8] |= (uint8_t)(1u << (i & 7));
-        if (k & C_LOWER) lower[i / 8] |= (uint8_t)(1u << (i & 7));
     }
     memset(low + n, 0, 32);
 #endif
     o->low = low;
     o->alnum = alnum;
-    o->lower = lower;
     return true;
 }
 
@@ -511,15 +515,13 @@ static const bool word_stop[256] = {
 #undef S
 };
 
-/* Whether text[i, j) holds a lower-case ASCII letter, from the bit table
- * lower (tok_out). */
-static inline bool lower_in(const uint8_t *lower, uint32_t i, uint32_t j)
+/* Whether text[i, j) holds a lower-case ASCII letter, t[i] a capital: the
+ * second byte settles most capitalised words ("Kongo"). From the text, not
+ * a bit table: building one for every byte cost more than this test. */
+static inline bool lower_in(const char *t, uint32_t i, uint32_t j)
 {
-    uint32_t n = j - i;
-    if (__builtin_expect(n < 56, 1))
-        return (bits8(lower + (i >> 3)) >> (i & 7) & ((1ull << n) - 1)) != 0;
-    for (; i < j; i++)
-        if (lower[i >> 3] >> (i & 7) & 1) return true;
+    for (uint32_t k = i + 1; k < j; k++)
+        if ((unsigned char)(t[k] - 'a') < 26u) return true;
     return false;
 }
 
@@ -656,13 +658,11 @@ static bool two_letters(const char *t, uint32_t i, uint32_t j)
 
 /* Flags of an ASCII letter-and-digit token t[i..j) that starts with a
  * letter (k0 its class): a lower-case first letter settles UPPER, the
- * bit table lowers (tok_out.lower) tells it for the others. */
-static inline uint16_t word_flags(uint8_t k0, const uint8_t *lowers, const char *t, uint32_t i,
-                                  uint32_t j)
+ * word's other bytes tell it for the others (lower_in). */
+static inline uint16_t word_flags(uint8_t k0, const char *t, uint32_t i, uint32_t j)
 {
     if (!(k0 & C_UPPER)) return DS_TOK_WORD;
-    if (!lower_in(lowers, i, j) && two_letters(t, i, j))
-        return DS_TOK_WORD | DS_TOK_CAP | DS_TOK_UPPER;
+    if (!lower_in(t, i, j) && two_letters(t, i, j)) return DS_TOK_WORD | DS_TOK_CAP | DS_TOK_UPPER;
     return DS_TOK_WORD | DS_TOK_CAP;
 }
 
@@ -675,10 +675,35 @@ static const uint8_t punct_xor[128] = {
     ['>'] = SYM, ['^'] = SYM, ['`'] = SYM, ['|'] = SYM, ['~'] = SYM,
     ['#'] = SYM, ['&'] = SYM, ['@'] = SYM, ['*'] = SYM, ['\\'] = SYM};
 
+/* Lists a sentence terminator at text offset at, len bytes long, held by
+ * token tok (ds_term), when o lists them; false when out of memory. Out of
+ * line: inlined, it cost the fast path of tokenize_span registers (+0.19M
+ * over 2,000 notes). */
+static __attribute__((noinline)) bool term_add(ds_doc *doc, tok_out *o, uint32_t at, uint32_t len,
+                                               uint32_t tok)
+{
+    if (!o->terms) return true;
+    if (o->nterms == o->termcap) {
+        uint32_t ncap = o->termcap * 2;
+        ds_term *nt = ds_arena_alloc_raw(doc->arena, (size_t)ncap * sizeof *nt);
+        if (!nt) return false;
+        memcpy(nt, o->terms, (size_t)o->nterms * sizeof *nt);
+        o->terms = nt;
+        o->termcap = ncap;
+    }
+    o->terms[o->nterms++] = (ds_term){at, len, tok};
+    return true;
+}
+
 /* Contract: appends the tokens of text[lo, hi) (one sentence) to o; the
  * common tokens (ASCII words and numbers ended by a space or punctuation,
  * ASCII punctuation) in one pass without decoding, the rest through the
- * general rules (scan_word, scan_number, scan_dotted, push_token). */
+ * general rules (scan_word, scan_number, scan_dotted, push_token). With
+ * o->terms, text[lo, hi) may be a block of sentences: the terminators the
+ * tokens hold are listed for ds_segment_block_terms (the tokens are those
+ * of its sentences one by one: a sentence ends after a terminator and its
+ * closers, before white space or a capital glued to a '.', where no rule
+ * below looks across). */
 static ds_status tokenize_span(ds_doc *doc, ds_ctx *ctx, tok_out *o, buf *fb, uint32_t lo,
                                uint32_t hi)
 {
@@ -689,7 +714,7 @@ static ds_status tokenize_span(ds_doc *doc, ds_ctx *ctx, tok_out *o, buf *fb, ui
      * field or a norm byte (which may alias it) had it reloaded. */
     ds_token *cur = o->v + o->n, *lim = o->v + o->room; /* the next slot; the room's end */
     char *const low = o->low;
-    const uint8_t *const alnum = o->alnum, *const lowers = o->lower;
+    const uint8_t *const alnum = o->alnum;
 #define SPAN_OUT() (o->n = (uint32_t)(cur - o->v))
 #define SPAN_IN()  (cur = o->v + o->n, lim = o->v + o->room)
     /* Lists token tk (made, in o->v) in o->marks: it may start a place name. */
@@ -722,7 +747,7 @@ static ds_status tokenize_span(ds_doc *doc, ds_ctx *ctx, tok_out *o, buf *fb, ui
             uint32_t j = run_end_short(alnum, i);
             if (j >= hi || !word_stop[(unsigned char)t[j]] || cur == lim) break;
             if (fl != DS_TOK_WORD) {
-                fl = word_flags(C_UPPER, lowers, t, i, j);
+                fl = word_flags(C_UPPER, t, i, j);
                 SPAN_MARK(cur);
             }
             uint32_t n = j - i;
@@ -800,9 +825,12 @@ static ds_status tokenize_span(ds_doc *doc, ds_ctx *ctx, tok_out *o, buf *fb, ui
                         SPAN_OUT();
                         return DS_ENOMEM;
                     }
-                    *tk = (ds_token){
-                        {i, j + 1}, norm, (uint16_t)n, word_flags(k0, lowers, t, i, j), 0};
+                    *tk = (ds_token){{i, j + 1}, norm, (uint16_t)n, word_flags(k0, t, i, j), 0};
                     SPAN_MARK(tk); /* a word with no hash */
+                    if (!term_add(doc, o, j, 1, (uint32_t)(tk - o->v))) {
+                        SPAN_OUT();
+                        return DS_ENOMEM;
+                    }
                     i = j + 1;
                     if (i < hi && t[i] == ' ') i++;
                     continue;
@@ -814,8 +842,8 @@ static ds_status tokenize_span(ds_doc *doc, ds_ctx *ctx, tok_out *o, buf *fb, ui
                     ds_token *tk;
                     SPAN_NEXT(tk);
                     low[j] = '\0';
-                    *tk = (ds_token){
-                        {i, j}, low + i, (uint16_t)(j - i), word_flags(k0, lowers, t, i, j), 0};
+                    *tk =
+                        (ds_token){{i, j}, low + i, (uint16_t)(j - i), word_flags(k0, t, i, j), 0};
                     SPAN_MARK(tk); /* a word with no hash: "al-Qamishli" */
                     i = j;
                     if (i < hi && t[i] == ' ') i++;
@@ -834,8 +862,7 @@ static ds_status tokenize_span(ds_doc *doc, ds_ctx *ctx, tok_out *o, buf *fb, ui
                         norm = one_byte[c0];
                     else
                         low[j] = '\0';
-                    uint16_t fl =
-                        k0 & C_DIGIT ? number_flags(t, w, i, j) : word_flags(k0, lowers, t, i, j);
+                    uint16_t fl = k0 & C_DIGIT ? number_flags(t, w, i, j) : word_flags(k0, t, i, j);
                     *tk = (ds_token){{i, j}, norm, (uint16_t)n, fl, low_hash(w, n)};
                     if (k0 & C_UPPER) SPAN_MARK(tk); /* CAP; a lower-case word has its hash */
                     i = j;
@@ -869,6 +896,10 @@ static ds_status tokenize_span(ds_doc *doc, ds_ctx *ctx, tok_out *o, buf *fb, ui
                 SPAN_NEXT(tk);
                 *tk = (ds_token){
                     {i, i + 1}, one_byte[c0], 1, (uint16_t)(DS_TOK_PUNCT ^ punct_xor[c0]), 0};
+                if ((k0 & C_TERM) && !term_add(doc, o, i, 1, (uint32_t)(tk - o->v))) {
+                    SPAN_OUT();
+                    return DS_ENOMEM;
+                }
                 i++;
                 if (i < hi && t[i] == ' ') i++;
                 continue;
@@ -914,6 +945,12 @@ static ds_status tokenize_span(ds_doc *doc, ds_ctx *ctx, tok_out *o, buf *fb, ui
         if ((st = push_token(doc, ctx, o, fb, i, e, flags)) != DS_OK) return st;
         SPAN_IN();
         if (flags & DS_TOK_WORD) SPAN_MARK(cur - 1); /* any word of the general path */
+        /* an ellipsis; the period an abbreviation or a dotted form ends with */
+        if ((cp == 0x2026 || ((flags & DS_TOK_WORD) && t[e - 1] == '.')) &&
+            !term_add(doc, o, cp == 0x2026 ? i : e - 1, cp == 0x2026 ? 3 : 1, o->n - 1)) {
+            SPAN_OUT();
+            return DS_ENOMEM;
+        }
         i = e;
     }
     SPAN_OUT();
@@ -924,46 +961,124 @@ static ds_status tokenize_span(ds_doc *doc, ds_ctx *ctx, tok_out *o, buf *fb, ui
 #undef SPAN_OUT
 }
 
-ds_status ds_tokenize(ds_doc *doc, ds_ctx *ctx)
+/* Sets o up for the tokens of doc (its slots, marks, tables); DS_ENOMEM
+ * when out of memory. */
+static ds_status tok_begin(ds_doc *doc, ds_ctx *ctx, tok_out *o)
 {
-    tok_out o = {
-        doc->tokens.v, doc->tokens.n, doc->tokens.cap, UINT32_MAX, NULL, 0, 0, 0, NULL, NULL, NULL,
-        NULL,          NULL};
-    /* the list of place starts is made only when every token is made here */
-    const bool listed = !o.n;
+    *o = (tok_out){
+        .v = doc->tokens.v, .n = doc->tokens.n, .cap = doc->tokens.cap, .max = UINT32_MAX};
     if (ctx->limits.max_tokens && ctx->limits.max_tokens < UINT32_MAX)
-        o.max = (uint32_t)ctx->limits.max_tokens;
+        o->max = (uint32_t)ctx->limits.max_tokens;
     /* about one token per 5 bytes of text: no copying growth; the pool
      * holds only the norms of the general path (most norms stay in o.low) */
-    if (!o.cap) {
+    if (!o->cap) {
         uint32_t cap = doc->text_len / 5 + 16;
-        o.v = ds_arena_alloc_raw(doc->arena, (size_t)cap * sizeof *o.v);
-        if (!o.v) return DS_ENOMEM;
-        o.cap = cap;
+        o->v = ds_arena_alloc_raw(doc->arena, (size_t)cap * sizeof *o->v);
+        if (!o->v) return DS_ENOMEM;
+        o->cap = cap;
     }
-    o.marks = ds_arena_alloc_raw(doc->arena, ((size_t)o.cap + 1) * sizeof *o.marks);
-    if (!o.marks) return DS_ENOMEM;
-    o.mark_at = o.marks;
-    if (!build_tabs(doc, &o)) return DS_ENOMEM;
-    o.hint = (size_t)doc->text_len / 4 + 64;
-    buf fb = BUF_INIT;
-    o.room = o.cap < o.max ? o.cap : o.max;
-    ds_status st = DS_OK;
-    for (uint32_t s = 0; s < doc->sentences.n; s++) {
-        ds_sentence *sn = &doc->sentences.v[s];
-        uint32_t first = o.n;
-        st = tokenize_span(doc, ctx, &o, &fb, sn->span.start, sn->span.end);
-        if (st != DS_OK) break;
-        sn->first_token = first;
-        sn->ntokens = o.n - first;
-    }
-    doc->tokens.v = o.v;
-    doc->tokens.n = o.n;
-    doc->tokens.cap = o.cap;
-    *o.mark_at = o.v + o.cap; /* the end mark: past every token */
-    doc->cap_toks = (const ds_token *const *)o.marks;
-    doc->ncap_toks = (uint32_t)(o.mark_at - o.marks);
+    o->marks = ds_arena_alloc_raw(doc->arena, ((size_t)o->cap + 1) * sizeof *o->marks);
+    if (!o->marks) return DS_ENOMEM;
+    o->mark_at = o->marks;
+    if (!build_tabs(doc, o)) return DS_ENOMEM;
+    o->hint = (size_t)doc->text_len / 4 + 64;
+    o->room = o->cap < o->max ? o->cap : o->max;
+    return DS_OK;
+}
+
+/* Hands o's tokens to doc; listed: o made every token of doc (then the
+ * list of place starts is complete when st is DS_OK). */
+static void tok_end(ds_doc *doc, tok_out *o, bool listed, ds_status st)
+{
+    doc->tokens.v = o->v;
+    doc->tokens.n = o->n;
+    doc->tokens.cap = o->cap;
+    *o->mark_at = o->v + o->cap; /* the end mark: past every token */
+    doc->cap_toks = (const ds_token *const *)o->marks;
+    doc->ncap_toks = (uint32_t)(o->mark_at - o->marks);
     doc->cap_listed = listed && st == DS_OK;
+}
+
+/* o->low over text[lo, hi] again as build_tabs made it (A-Z lowered), the
+ * NULs that norms ended with there gone. */
+static void low_redo(const ds_doc *doc, tok_out *o, uint32_t lo, uint32_t hi)
+{
+    const char *t = doc->text;
+    for (uint32_t k = lo; k <= hi && k < doc->text_len; k++)
+        o->low[k] = (char)(t[k] >= 'A' && t[k] <= 'Z' ? t[k] + 32 : t[k]);
+}
+
+/* The tokens of sentences [s0, s1), each its own span. */
+static ds_status tokenize_sentences(ds_doc *doc, ds_ctx *ctx, tok_out *o, buf *fb, uint32_t s0,
+                                    uint32_t s1)
+{
+    for (uint32_t s = s0; s < s1; s++) {
+        ds_sentence *sn = &doc->sentences.v[s];
+        uint32_t first = o->n;
+        ds_status st = tokenize_span(doc, ctx, o, fb, sn->span.start, sn->span.end);
+        if (st != DS_OK) return st;
+        sn->first_token = first;
+        sn->ntokens = o->n - first;
+    }
+    return DS_OK;
+}
+
+ds_status ds_tokenize(ds_doc *doc, ds_ctx *ctx)
+{
+    tok_out o;
+    /* the list of place starts is made only when every token is made here */
+    const bool listed = !doc->tokens.n;
+    ds_status st = tok_begin(doc, ctx, &o);
+    if (st != DS_OK) return st;
+    buf fb = BUF_INIT;
+    st = tokenize_sentences(doc, ctx, &o, &fb, 0, doc->sentences.n);
+    tok_end(doc, &o, listed, st);
     if (fb.data) buf_free(&fb); /* (the general path's fold buffer, seldom used) */
+    return st;
+}
+
+ds_status ds_segment_tokenize(ds_doc *doc, ds_ctx *ctx)
+{
+    tok_out o;
+    const bool listed = !doc->tokens.n;
+    ds_status st = ds_segment_room(doc);
+    if (st == DS_OK) st = tok_begin(doc, ctx, &o);
+    if (st != DS_OK) return st;
+    o.termcap = 64; /* (a block's, grown as needed: most notes hold a few) */
+    if (!(o.terms = ds_arena_alloc_raw(doc->arena, (size_t)o.termcap * sizeof *o.terms)))
+        return DS_ENOMEM;
+    size_t max = ctx->limits.max_sentence_bytes ? ctx->limits.max_sentence_bytes : 65536;
+    buf fb = BUF_INIT;
+    for (uint32_t b = 0; b < doc->blocks.n && st == DS_OK; b++) {
+        ds_block *bl = &doc->blocks.v[b];
+        bl->first_sentence = doc->sentences.n;
+        bl->nsentences = 0;
+        if (bl->kind == DS_BLOCK_FURNITURE || bl->kind == DS_BLOCK_FOOTNOTE) continue;
+        uint32_t lo = bl->span.start, hi = bl->span.end, s0 = doc->sentences.n;
+        if ((bl->kind == DS_BLOCK_PROSE || bl->kind == DS_BLOCK_LIST_ITEM) && hi - lo <= max) {
+            /* (no sentence of it is cut at the limit, inside a word) */
+            uint32_t first = o.n, marked = (uint32_t)(o.mark_at - o.marks);
+            bool redo = false;
+            o.nterms = 0;
+            if ((st = tokenize_span(doc, ctx, &o, &fb, lo, hi)) == DS_OK)
+                st = ds_segment_block_terms(doc, ctx, b, o.v, first, o.n, o.terms, o.nterms, &redo);
+            if (st == DS_OK && redo) {
+                /* undone: the block's tokens and sentences, and the NULs its
+                 * norms left in low (the pool's norms stay, unused) */
+                o.n = first;
+                o.mark_at = o.marks + marked;
+                doc->sentences.n = s0;
+                low_redo(doc, &o, lo, hi);
+                if ((st = ds_segment_block(doc, ctx, b)) == DS_OK)
+                    st = tokenize_sentences(doc, ctx, &o, &fb, s0, doc->sentences.n);
+            }
+        } else if ((st = ds_segment_block(doc, ctx, b)) == DS_OK) {
+            st = tokenize_sentences(doc, ctx, &o, &fb, s0, doc->sentences.n);
+        }
+        bl = &doc->blocks.v[b];
+        bl->nsentences = doc->sentences.n - bl->first_sentence;
+    }
+    tok_end(doc, &o, listed, st);
+    if (fb.data) buf_free(&fb);
     return st;
 }
