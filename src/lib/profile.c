@@ -1365,6 +1365,9 @@ static bool each_entry(prof *p, uint32_t bi, const label_def *ld)
                 (ld->kind == LK_LEADER || ld->kind == LK_KNOWN || ld->kind == LK_SUBGROUP ||
                  ld->kind == LK_ALLY || ld->kind == LK_OPPONENT || ld->kind == LK_RIVAL ||
                  ld->kind == LK_OUTLET || ld->kind == LK_AREA || ld->kind == LK_ALIAS);
+    /* "Part of: Three Brotherhood Alliance; Northern Alliance": parents
+     * apart by semicolons (a comma may be inside one's name) */
+    bool semi = b->kind == DS_BLOCK_FIELD && ld && ld->kind == LK_PARENT;
     /* "Opponents: Mali, Burkina Faso, France": states are sides, not places */
     bool sides = ld && (ld->kind == LK_OPPONENT || ld->kind == LK_ALLY || ld->kind == LK_RIVAL);
     if (b->kind == DS_BLOCK_FIELD && list && !sides) {
@@ -1378,7 +1381,8 @@ static bool each_entry(prof *p, uint32_t bi, const label_def *ld)
     while (i < n) {
         size_t j = i;
         int depth = 0;
-        while (j < n && !(s[j] == '\n' || (list && depth == 0 && (s[j] == ',' || s[j] == ';')))) {
+        while (j < n && !(s[j] == '\n' || (list && depth == 0 && (s[j] == ',' || s[j] == ';')) ||
+                          (semi && depth == 0 && s[j] == ';'))) {
             if (s[j] == '(') depth++;
             if (s[j] == ')' && depth) depth--;
             j++;

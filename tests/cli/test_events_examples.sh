@@ -1605,4 +1605,23 @@ assert (g["strength"]["min"], g["strength"]["max"]) == (1500, 2000), g["strength
 assert ("Islamic State West Africa Province", "opponent", "2016") in [(x["name"], x["relation"], x.get("start")) for x in g["affiliations"]], g["affiliations"]
 '
 
+
+
+# An encyclopedia-style article (invented) on the Arakan Army: "Part of: A;
+# B" names two parents (it was one, "A; B"); "Size: 30,000–40,000 (2024
+# estimate)"; "fought alongside the Kachin Independence Army" makes the KIA
+# an associate, not the other side; "seized dozens of junta outposts" is
+# territory taken in a battle (it was weapons seized).
+check arakan-army-article.txt '
+g = [a for a in out["actors"] if a["name"] == "Arakan Army"][0]
+aff = {(x["name"], x["relation"]) for x in g["affiliations"]}
+assert ("Three Brotherhood Alliance", "parent") in aff and ("Northern Alliance", "parent") in aff, aff
+assert (g["strength"]["min"], g["strength"]["max"]) == (30000, 40000), g["strength"]
+assert g["founded"] == "2009-04-10", g["founded"]
+e = ev("2023-11")
+assert (e["sub_event_type"], e["actor1"]) == ("Non-state actor overtakes territory", "Arakan Army"), e
+e = ev("2015")
+assert e["assoc_actor1"] == ["Kachin Independence Army"] and e["actor2"] != "Kachin Independence Army", e
+'
+
 finish
