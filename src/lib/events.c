@@ -4445,6 +4445,40 @@ static bool civilian_modified(const ev_scan *sc, const frame *f, uint32_t i)
             (i + 3 < f->tok_end && rule_at(sc, i + 3, R_CIVILIAN)));
 }
 
+/* "a terrorist logistics base", "an al-Shabaab camp": a site of armed men
+ * the state fights (a target, but no state force's): a word of theirs or
+ * a group's name among the three tokens before the noun at i. */
+static bool armed_site(const ev_scan *sc, const frame *f, uint32_t i)
+{
+    static const char *const theirs[] = {
+        "terrorist", "terrorists", "militant",   "militants", "insurgent", "insurgents",
+        "rebel",     "rebels",     "jihadist",   "jihadists", "enemy",     "bandit",
+        "bandits",   "extremist",  "extremists", "gang",      "criminal",  NULL};
+    WORD_SIG(theirs);
+    static const char *const dets[] = {"the", "a", "an", "their", "its", "his", "her", NULL};
+    WORD_SIG(dets);
+    /* the noun phrase's word before the noun, or the one before that when
+     * it is a plain modifier ("terrorist logistics base"; not "militants
+     * burned the police station") */
+    uint32_t from = i;
+    if (i > f->tok_start) {
+        from = i - 1;
+        if (from > f->tok_start && (tok(sc, from)->flags & DS_TOK_WORD) &&
+            !tok_in(sc, from, dets) && !is_trigger(sc, from) && !tok_in(sc, from, theirs))
+            from--;
+    }
+    for (uint32_t j = from; j < i; j++)
+        if (tok_in(sc, j, theirs)) return true;
+    const ds_sentence *s = &sc->doc->sentences.v[f->sentence];
+    for (uint32_t k = sc->actor.first[f->sentence]; k < sc->actor.first[f->sentence + 1]; k++) {
+        const ds_actor_ref *r = &sc->doc->actor_refs.v[sc->actor.idx[k]];
+        if (r->type != DS_ACTOR_ARMED_GROUP || r->generic) continue;
+        uint32_t re = token_at(sc, s, r->span.end - 1);
+        if (re < i && re >= from - 1) return true; /* "an al-Shabaab camp" */
+    }
+    return false;
+}
+
 /* "police spokesman X said", "army officials said": the security noun names
  * who reports, not whom the attack hit. */
 static bool reporting_source(const ev_scan *sc, const frame *f, uint32_t i)
@@ -4644,7 +4678,7 @@ static void classify(ev_scan *sc, const frame *f, cand *c)
                 "soldiers", "soldier", "troops",   "checkpoint", "outpost", "military", "army",
                 "convoy",   "patrol",  "garrison", "barracks",   "base",    NULL};
             WORD_SIG(army);
-            if (!c->state_target)
+            if (!c->state_target && !armed_site(sc, f, i))
                 c->state_target = tok_in(sc, i, police) ? 'p' : tok_in(sc, i, army) ? 'm' : 0;
         }
         /* "the army said it had killed", "troops shelled the village": the
@@ -5240,7 +5274,11 @@ static ds_status enrich(ev_scan *sc, ds_event *e, const cand *c, uint32_t senten
     }
     if (c->actor1 && ds_facts_unnamed(e->actor1)) {
         const char *n = ref_name(sc, c->actor1);
-        if (!e->actor1 || !ds_facts_unnamed(n)) e->actor1 = ds_facts_str(x, n);
+        /* "... was attacked by armed terrorists. The response of our forces
+         * killed 23 terrorists": the side attacked answering, not who
+         * attacked */
+        bool other_side = e->actor1 && e->actor2 && !strcmp(e->actor2, n);
+        if ((!e->actor1 || !ds_facts_unnamed(n)) && !other_side) e->actor1 = ds_facts_str(x, n);
     }
     if (c->attributed) {
         const char *n = ref_name(sc, c->attributed);
@@ -6536,6 +6574,15 @@ static size_t head_country_n(char *out, size_t cap, const char *head, size_t hea
 #define HEAD_COUNTRY(out, cap, head, country)                                                      \
     head_country_n((out), (cap), "" head, sizeof(head) - 1, (country))
 
+/* Is the actor named n an armed group (not a state's force, civilians)? */
+static bool armed_group_named(const ev_scan *sc, const char *n)
+{
+    for (uint32_t i = 0; i < sc->x->actors.n; i++)
+        if (sc->x->actors.v[i].name == n || !strcmp(sc->x->actors.v[i].name, n))
+            return sc->x->actors.v[i].type && !strcmp(sc->x->actors.v[i].type, "armed_group");
+    return false;
+}
+
 /* Violent events without a named perpetrator: ACLED's "Unidentified Armed
  * Group (Country)"; protests and riots: "Protesters/Rioters (Country)". */
 static void default_actors(ev_scan *sc, uint32_t from)
@@ -6570,11 +6617,13 @@ static void default_actors(ev_scan *sc, uint32_t from)
             size_t n = HEAD_COUNTRY(name, sizeof name, "Unidentified Armed Group", cn);
             e->actor2 = named_actor_buf(sc, name, n, type);
         }
-        /* "Air strikes were carried out, neutralising several terrorists":
-         * an air strike on gunmen nobody is said to have made is the
-         * state's (groups do not bomb each other from the air) */
+        /* "Air strikes were carried out, neutralising several terrorists",
+         * "an air strike destroyed an al-Shabaab camp": an air strike on
+         * gunmen or a group nobody is said to have made is the state's
+         * (groups do not bomb each other from the air) */
         if (!e->actor1 && e->sub_event_type == acled_subs[4] && e->actor2 &&
-            !strncmp(e->actor2, "Unidentified Armed Group", 24)) {
+            (!strncmp(e->actor2, "Unidentified Armed Group", 24) ||
+             armed_group_named(sc, e->actor2))) {
             const char *army = state_forces_of(sc, e->country, 'm');
             if (army) e->actor1 = army;
         }

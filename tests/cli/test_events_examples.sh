@@ -1435,6 +1435,13 @@ assert (e["country"], e["location"], e["actor1"], e["actor2"]) == ("BGD", "Cox\x
 # "Côte d\x27Ivoire": an elided article before a capital ends a name
 e = one("y2")
 assert (e["country"], e["location"]) == ("CIV", "Dabou"), e
+# "Saudi-led coalition aircraft": Saudi Arabia\x27s forces (ACLED\x27s coding)
+e = one("z1")
+assert (e["actor1"], e["actor2"]) == ("Military Forces of Saudi Arabia", "Houthis"), e
+# an air strike on a group\x27s camp that nobody is said to have made: the
+# state\x27s (it was an unidentified group\x27s)
+e = one("z2")
+assert (e["actor1"], e["actor2"]) == ("Military Forces of Somalia (2022-)", "Al-Shabaab"), e
 '
 
 
@@ -1622,6 +1629,18 @@ e = ev("2023-11")
 assert (e["sub_event_type"], e["actor1"]) == ("Non-state actor overtakes territory", "Arakan Army"), e
 e = ev("2015")
 assert e["assoc_actor1"] == ["Kachin Independence Army"] and e["actor2"] != "Kachin Independence Army", e
+'
+
+# A general staff communique (invented): "a unit ... was attacked by armed
+# terrorists ... The response of our forces killed 23 terrorists" keeps the
+# attackers as actor1 (the answering side took their place, and the unit
+# was lost as actor2); "an air strike destroyed a terrorist logistics base"
+# hit no state base (the army was its target).
+check niger-staff-communique-march-2024.txt '
+e = ev("2024-03-09")
+assert (e["actor1"], e["actor2"], e["fatalities"], e["injuries"]) == ("Unidentified Armed Group (Niger)", "Military Forces of Niger (2023-)", 27, 7), e
+e = ev("2024-03-11")
+assert (e["sub_event_type"], e["actor1"], e["actor2"], e["fatalities"]) == ("Air/drone strike", "Military Forces of Niger (2023-)", "Unidentified Armed Group (Niger)", 15), e
 '
 
 finish
