@@ -66,6 +66,9 @@ struct ds_gazetteer {
         uint16_t cls;
     } words[WORD_SLOTS];
     uint64_t word_bits[WORD_BITS / 64]; /* word_bit of each word of words */
+    /* the bytes [a-z0-9] and the first byte of each word of words: a word
+     * opened by another byte ("," "(" "-") is neither plain nor a cue word */
+    uint64_t word_lead[4];
 };
 
 /* ---- cue words -------------------------------------------------------------- */
@@ -208,6 +211,8 @@ static void words_add(ds_gazetteer *g, const char *const *list, uint16_t cls)
         size_t n = strlen(*list);
         uint32_t b = word_bit(ds_word_hash(*list, n));
         g->word_bits[b / 64] |= (uint64_t)1 << (b % 64);
+        unsigned char c0 = (unsigned char)(*list)[0];
+        g->word_lead[c0 / 64] |= (uint64_t)1 << (c0 % 64);
         uint64_t a0, a1;
         word16(*list, n, &a0, &a1);
         uint32_t j = word_hash(a0, a1) & (WORD_SLOTS - 1);
@@ -222,6 +227,9 @@ static void words_add(ds_gazetteer *g, const char *const *list, uint16_t cls)
  * mapped and validated). */
 static void words_init(ds_gazetteer *g)
 {
+    for (unsigned c = 0; c < 256; c++)
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+            g->word_lead[c / 64] |= (uint64_t)1 << (c % 64);
     for (uint32_t i = 0; i < g->h->nstops; i++) {
         const char *w = g->stops[i].word;
         size_t n = strlen(w);
@@ -254,6 +262,9 @@ static uint16_t word_class_of(const ds_gazetteer *g, const char *w, size_t n, ui
     bool plain = hash != 0;
     uint32_t bit = word_bit(hash);
     if (plain && !(g->word_bits[bit / 64] >> (bit % 64) & 1)) return 0;
+    /* punctuation, a tenth of the tokens classified: told by its first byte */
+    unsigned char c0 = (unsigned char)w[0];
+    if (!plain && !(g->word_lead[c0 / 64] >> (c0 % 64) & 1)) return WC_SLOW;
     uint64_t a0, a1, b0, b1;
     if (plain)
         word16_plain(w, n, &a0, &a1);
