@@ -2298,6 +2298,28 @@ _Static_assert(offsetof(ds_gaz_entry, feature) == offsetof(ds_gaz_entry, iso3) +
                    offsetof(ds_gaz_cand, importance) == offsetof(ds_gaz_cand, iso3) + 6,
                "chosen_ok compares iso3, feature, flags and importance as 8 bytes");
 
+/* In "Town, Province, Country" the middle names a division: the bonus of a
+ * province candidate of m (which places the match child before it), 4500
+ * when m's parent is resolved to a country (GTD "Place, Kabul,
+ * Afghanistan"), else 1500; none when the child is itself spelt as a
+ * division ("Balkh, Kunduz, and Kabul" is a list). */
+static long middle_division_bonus(const geo_state *st, const raw_match *m, raw_match *child)
+{
+    const ds_gazetteer *g = st->g;
+    uint32_t div_features = 1u << DS_FEAT_ADMIN1 | 1u << DS_FEAT_COUNTRY, cfrom = 0, cto = 0;
+    if (child && child->slot && (child->slot->features & div_features))
+        match_run(g, child, &cfrom, &cto);
+    for (uint32_t j = cfrom; j < cto; j++) {
+        const ds_gaz_cand *cc = &g->cands[child->slot->cand + by_hash_pos(g, child->slot, j)];
+        uint8_t f = cc->feature;
+        if (cc->loose_hash == child->loose_hash && (f == DS_FEAT_ADMIN1 || f == DS_FEAT_COUNTRY))
+            return 0;
+    }
+    bool parent_is_country = m->parent != DS_NONE && st->m.v[m->parent].chosen != DS_NONE &&
+                             chosen_entry(g, st->m.v[m->parent].chosen)->feature == DS_FEAT_COUNTRY;
+    return parent_is_country ? 4500 : 1500;
+}
+
 /* Always inline: its one caller, places, calls it 17k times per 2,000
  * notes, and the checks above made the compiler stop inlining it. */
 static inline __attribute__((always_inline)) void resolve(geo_state *st, uint32_t k)
@@ -2333,20 +2355,7 @@ static inline __attribute__((always_inline)) void resolve(geo_state *st, uint32_
      * support on from the town before it */
     for (uint32_t j = k - 1; child && !child->slot && j > 0 && st->m.v[j - 1].parent == j; j--)
         child = &st->m.v[j - 1];
-    /* GTD "Place, Kabul, Afghanistan": the name between a place and its country is a province */
-    bool parent_is_country = m->parent != DS_NONE && st->m.v[m->parent].chosen != DS_NONE &&
-                             chosen_entry(g, st->m.v[m->parent].chosen)->feature == DS_FEAT_COUNTRY;
-    /* "Balkh, Kunduz, and Kabul" is a list: the name before is itself a division */
-    bool child_is_division = false;
-    uint32_t div_features = 1u << DS_FEAT_ADMIN1 | 1u << DS_FEAT_COUNTRY, cfrom = 0, cto = 0;
-    if (child && child->slot && (child->slot->features & div_features))
-        match_run(g, child, &cfrom, &cto);
-    for (uint32_t j = cfrom; j < cto; j++) {
-        const ds_gaz_cand *cc = &g->cands[child->slot->cand + by_hash_pos(g, child->slot, j)];
-        uint8_t f = cc->feature;
-        if (cc->loose_hash == child->loose_hash && (f == DS_FEAT_ADMIN1 || f == DS_FEAT_COUNTRY))
-            child_is_division = true;
-    }
+    long middle_bonus = -1; /* middle_division_bonus, asked for once a province scores */
     /* The countries that can support a candidate (parents' chosen entries,
      * this and the previous sentence, the focus): a candidate elsewhere that
      * is not spelt exactly is acceptable only as a strong name with a type
@@ -2434,9 +2443,7 @@ static inline __attribute__((always_inline)) void resolve(geo_state *st, uint32_
     /* the bonuses a candidate's score may have that do not depend on its
      * own fields: the hierarchy (a resolved parent), a type word, a
      * division named before a child, the child's support */
-    long bonus_bound = (parent_resolved ? 8000 : 0) + (m->hint >= 0 ? 4000 : 0) +
-                       (m->has_child && m->hint < 0 ? 1000 + 4500 : 0) +
-                       (child ? CHILD_BONUS_MAX + (st->nsgeo ? CHILD_EXACT_BONUS : 0) : 0);
+    long bonus_bound = -1; /* made when a candidate leads: most calls weigh one */
     for (uint32_t it = from; it < to; it++) {
         if (skim) {
             uint32_t ci, mlh = m->loose_hash;
@@ -2478,6 +2485,10 @@ static inline __attribute__((always_inline)) void resolve(geo_state *st, uint32_
          * of each bonus below, from its own fields: the spelling only
          * lowers a score) is not weighed */
         if (best_score >= 0) {
+            if (bonus_bound < 0)
+                bonus_bound = (parent_resolved ? 8000 : 0) + (m->hint >= 0 ? 4000 : 0) +
+                              (m->has_child && m->hint < 0 ? 1000 + 4500 : 0) +
+                              (child ? CHILD_BONUS_MAX + (st->nsgeo ? CHILD_EXACT_BONUS : 0) : 0);
             long bound =
                 c->importance + bonus_bound + (v.exact ? 4000 : 0) +
                 (st->sgeo_mask >> iso_bit(ci) & 1 ? 3000 : 0) +
@@ -2565,8 +2576,10 @@ static inline __attribute__((always_inline)) void resolve(geo_state *st, uint32_
         if (v.hier) score += 8000;
         if (v.hinted) score += m->hint == e->feature ? 4000 : 1000;
         /* in "Town, Province, Country" the middle names a division */
-        if (m->has_child && !child_is_division && m->hint < 0 && e->feature == DS_FEAT_ADMIN1)
-            score += parent_is_country ? 4500 : 1500;
+        if (m->has_child && m->hint < 0 && e->feature == DS_FEAT_ADMIN1) {
+            if (middle_bonus < 0) middle_bonus = middle_division_bonus(st, m, child);
+            score += middle_bonus;
+        }
         if (v.ctx) score += 3000;
         if (v.focus) score += 2000;
         if (dem_iso && !v.ctx && ci == dem_iso) score += 3000;
