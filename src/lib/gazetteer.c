@@ -2228,10 +2228,11 @@ static bool slot_has_country(const ds_gazetteer *g, const ds_gaz_slot *s, uint32
     return key_pos_run(g->by_iso, s, iso).left > 0;
 }
 
-/* resolve's first round, past its fixed early answers, records what of
- * m's inputs the second round may find changed: the countries listed for
- * its sentence and the one before, and how many matches above it were
- * resolved (both only grow). */
+/* resolve's first round, past its fixed early answers, records for a
+ * match it leaves unresolved what of m's inputs the second round may find
+ * changed: the countries listed for its sentence and the one before, and
+ * how many matches above it were resolved (both only grow; neither changes
+ * during a call of resolve, so the note is made as it returns). */
 static void round0_note(geo_state *st, raw_match *m, uint32_t nparents)
 {
     m->r0_full = true;
@@ -2344,10 +2345,7 @@ static inline __attribute__((always_inline)) void resolve(geo_state *st, uint32_
         nparents += st->m.v[p].chosen != DS_NONE;
     bool parent_resolved = nparents > 0;
     uint32_t lone_iso = lone_seat_country(st, k);
-    if (st->round == 0)
-        round0_note(st, m, nparents);
-    else if (round1_same(st, m, nparents, lone_iso))
-        return;
+    if (st->round > 0 && round1_same(st, m, nparents, lone_iso)) return;
     size_t keylen = m->slot->key_len; /* not strlen of the pool: a cache miss */
     bool upper = m->upper;
     raw_match *child = k > 0 && st->m.v[k - 1].parent == k ? &st->m.v[k - 1] : NULL;
@@ -2642,7 +2640,12 @@ static inline __attribute__((always_inline)) void resolve(geo_state *st, uint32_
             bv = v;
         }
     }
-    if (best == DS_NONE || !chosen_ok(g, best_c)) return;
+    if (best == DS_NONE || !chosen_ok(g, best_c)) {
+        /* left for the second round: what it reads that may change (a
+         * match resolved now is not asked again) */
+        if (st->round == 0) round0_note(st, m, nparents);
+        return;
+    }
     m->chosen = best;
     if (bv.hier)
         m->how = DS_GEO_HIERARCHY;
