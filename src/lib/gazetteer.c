@@ -1273,12 +1273,19 @@ static bool match_at(geo_state *st, const ds_token *tok, uint32_t i, uint32_t en
             if (!exact) continue;
         }
         memset(m, 0, sizeof *m);
-        m->common_words = true;
-        m->upper = true;
-        for (uint32_t k = i; k < i + n; k++) {
-            m->common_words &= is_stopword(st, &tok[k]) ||
-                               (tok_cls(st, &tok[k]) & (WC_DIRECTION | WC_CONNECTOR)) != 0;
-            m->upper &= (tok[k].flags & DS_TOK_UPPER) != 0;
+        if (n == 1) {
+            /* (most names): the token is a stop word exactly when it heads
+             * a chain here (tested above) */
+            m->common_words = common_head || (tok_cls(st, &tok[i]) & (WC_DIRECTION | WC_CONNECTOR));
+            m->upper = (tok[i].flags & DS_TOK_UPPER) != 0;
+        } else {
+            m->common_words = true;
+            m->upper = true;
+            for (uint32_t k = i; k < i + n; k++) {
+                m->common_words &= is_stopword(st, &tok[k]) ||
+                                   (tok_cls(st, &tok[k]) & (WC_DIRECTION | WC_CONNECTOR)) != 0;
+                m->upper &= (tok[k].flags & DS_TOK_UPPER) != 0;
+            }
         }
         m->tok = i;
         m->ntok = n;
