@@ -1220,9 +1220,13 @@ static bool match_at(geo_state *st, const ds_token *tok, uint32_t i, uint32_t en
             pre_lower[q] = low;
         }
     }
-    for (uint32_t n = nmax; n >= 1; n--) {
+    /* bit n - 1 for each n to try, longest first: the n-grams of more than
+     * one token that ends allows and whose keys fit, and the token alone */
+    uint32_t tries = (ends & ((1u << nfit) - 1)) | 1u;
+    while (tries) {
+        uint32_t n = 32 - (uint32_t)__builtin_clz(tries);
+        tries ^= 1u << (n - 1);
         const ds_token *last = &tok[i + n - 1];
-        if (n > 1 && (!(ends >> (n - 1) & 1) || n > nfit)) continue;
         /* the inner tokens: after the first, before the last */
         lower = n > 2 && pre_lower[n - 2];
         /* a common word is no place, unless written as the head of a chain
@@ -2790,8 +2794,12 @@ static ds_status places(geo_state *st, ds_ctx *ctx)
     /* an entry read since (entry_of) may have failed its check */
     if (atomic_load_explicit(&g->chk->corrupt, memory_order_relaxed))
         return ds_ctx_fail(ctx, DS_EDATA, "places: gazetteer.bin is corrupt (rebuild it)");
-    for (uint32_t k = 0; k < st->m.n; k++)
+    for (uint32_t k = 0; k < st->m.n; k++) {
+        /* an unresolved name with no chain above it places nothing (emit's
+         * first answer, without the call: half of the matches) */
+        if (st->m.v[k].chosen == DS_NONE && st->m.v[k].parent == DS_NONE) continue;
         if ((rc = emit(st, k)) != DS_OK) return ds_ctx_fail(ctx, rc, "places: out of memory");
+    }
     return DS_OK;
 }
 
