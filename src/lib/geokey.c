@@ -8,9 +8,11 @@
 
 #include <string.h>
 
+/* [a-zA-Z0-9] or a byte of a UTF-8 sequence: the bytes ds_geo_word_byte
+ * keeps as themselves or lowered (above 1), by one load. */
 static bool is_word_byte(unsigned char c)
 {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
+    return ds_geo_word_byte[c] > 1;
 }
 
 static char lower(unsigned char c)
@@ -269,13 +271,15 @@ size_t ds_geo_loose(char *out, size_t cap, const char *s, size_t n)
         while (k < n && !is_word_byte((unsigned char)s[k])) k++;
         if (k < n && ds_geo_is_article(a, w)) i = k;
     }
+    /* with room for all of s (o stays below i + 1), no test of room a byte */
+    bool roomy = n + 3 <= cap;
     for (; i < n; i++) {
         unsigned char c = ds_geo_word_byte[(unsigned char)s[i]];
         if (c <= 1) {
             if (c == 0) sep = o > 0;
             continue;
         }
-        if (o + 3 >= cap) return out[0] = '\0', 0;
+        if (!roomy && o + 3 >= cap) return out[0] = '\0', 0;
         if (sep) out[o++] = ' ';
         sep = false;
         out[o++] = (char)c;
