@@ -66,6 +66,9 @@ struct ds_gazetteer {
         uint16_t cls;
     } words[WORD_SLOTS];
     uint64_t word_bits[WORD_BITS / 64]; /* word_bit of each word of words */
+    /* the bytes [a-z0-9] and the first byte of each word of words: a word
+     * opened by another byte ("," "(" "-") is neither plain nor a cue word */
+    uint64_t word_lead[4];
 };
 
 /* ---- cue words -------------------------------------------------------------- */
@@ -208,6 +211,8 @@ static void words_add(ds_gazetteer *g, const char *const *list, uint16_t cls)
         size_t n = strlen(*list);
         uint32_t b = word_bit(ds_word_hash(*list, n));
         g->word_bits[b / 64] |= (uint64_t)1 << (b % 64);
+        unsigned char c0 = (unsigned char)(*list)[0];
+        g->word_lead[c0 / 64] |= (uint64_t)1 << (c0 % 64);
         uint64_t a0, a1;
         word16(*list, n, &a0, &a1);
         uint32_t j = word_hash(a0, a1) & (WORD_SLOTS - 1);
@@ -222,6 +227,9 @@ static void words_add(ds_gazetteer *g, const char *const *list, uint16_t cls)
  * mapped and validated). */
 static void words_init(ds_gazetteer *g)
 {
+    for (unsigned c = 0; c < 256; c++)
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+            g->word_lead[c / 64] |= (uint64_t)1 << (c % 64);
     for (uint32_t i = 0; i < g->h->nstops; i++) {
         const char *w = g->stops[i].word;
         size_t n = strlen(w);
@@ -254,6 +262,9 @@ static uint16_t word_class_of(const ds_gazetteer *g, const char *w, size_t n, ui
     bool plain = hash != 0;
     uint32_t bit = word_bit(hash);
     if (plain && !(g->word_bits[bit / 64] >> (bit % 64) & 1)) return 0;
+    /* punctuation, a tenth of the tokens classified: told by its first byte */
+    unsigned char c0 = (unsigned char)w[0];
+    if (!plain && !(g->word_lead[c0 / 64] >> (c0 % 64) & 1)) return WC_SLOW;
     uint64_t a0, a1, b0, b1;
     if (plain)
         word16_plain(w, n, &a0, &a1);
@@ -555,9 +566,10 @@ static inline bool key8_eq(const char key8[8], const char *key, size_t len)
     return ((a ^ b) & mask) == 0;
 }
 
-/* The slot of a skeleton key whose key_hash is h, or NULL. */
-static const ds_gaz_slot *gaz_lookup_hashed(const ds_gazetteer *g, const char *key, size_t len,
-                                            uint32_t h)
+/* The slot of a skeleton key whose key_hash is h, or NULL. Always inline
+ * into its three callers (7,400 calls per 2,000 notes, -86k instructions). */
+static inline __attribute__((always_inline)) const ds_gaz_slot *
+gaz_lookup_hashed(const ds_gazetteer *g, const char *key, size_t len, uint32_t h)
 {
     if (!g->h || !len) return NULL;
     uint32_t mask = g->h->nslots - 1;
@@ -953,8 +965,13 @@ static const tok_geo *tok_key_miss(geo_state *st, tok_geo *tg, const ds_token *t
 }
 
 /* The token's key, computed when first needed into arena chunks; a word
- * the memo has is copied from it (the usual case, kept short here). */
-static const tok_geo *tok_key_compute(geo_state *st, uint32_t t)
+ * the memo has is copied from it (the usual case, kept short here).
+ * Always inline into its two callers (match_at's n-gram keys,
+ * tok_slot_alone_compute): as a call, each of its 16k per 2,000 notes
+ * saved and restored six registers, and match_at reloaded its own state
+ * after it (-0.44M instructions). */
+static inline __attribute__((always_inline)) const tok_geo *tok_key_compute(geo_state *st,
+                                                                            uint32_t t)
 {
     tok_geo *tg = &st->tg[t].g;
     const ds_token *tk = &st->doc->tokens.v[t];
@@ -993,8 +1010,10 @@ static inline const tok_geo *tok_key(geo_state *st, uint32_t t)
  * document that has the word. With a slot, a word of at most 15 bytes gets
  * its loose hash (tok_geo.lh) too: ngram_loose_hash of it alone, for which
  * a plain word (hash set, doc.h) is its own loose form and another one is
- * made by ds_geo_loose (a word so short is neither joined nor cut). */
-static const ds_gaz_slot *tok_slot_compute(geo_state *st, uint32_t t)
+ * made by ds_geo_loose (a word so short is neither joined nor cut).
+ * Always inline, as tok_key_compute (5,400 calls per 2,000 notes). */
+static inline __attribute__((always_inline)) const ds_gaz_slot *tok_slot_compute(geo_state *st,
+                                                                                 uint32_t t)
 {
     tok_geo *tg = &st->tg[t].g;
     const ds_gazetteer *g = st->g;
@@ -1175,8 +1194,9 @@ static bool match_at(geo_state *st, const ds_token *tok, uint32_t i, uint32_t en
      * pass; the loop below tried every n of the run and tested each last
      * token there (the same tests, so the same n-grams are tried). */
     uint32_t ends = 0;
-    for (uint32_t q = 1; q < maxn && (tok[i + q].flags & DS_TOK_WORD); q++)
-        if (cap_name(st, &tok[i + q]) && !is_connector_token(st, &tok[i + q])) ends |= 1u << q;
+    const ds_token *t = &tok[i + 1];
+    for (uint32_t q = 1; q < maxn && (t->flags & DS_TOK_WORD); q++, t++)
+        if (cap_name(st, t) && !is_connector_token(st, t)) ends |= 1u << q;
     /* The key of an n-gram of n > 1 tokens is its tokens' keys, connectors
      * after the first and a leading article dropped ("El Fasher": the
      * names' keys drop it), so that of a shorter one at i is a prefix of a
@@ -1216,9 +1236,13 @@ static bool match_at(geo_state *st, const ds_token *tok, uint32_t i, uint32_t en
             pre_lower[q] = low;
         }
     }
-    for (uint32_t n = nmax; n >= 1; n--) {
+    /* bit n - 1 for each n to try, longest first: the n-grams of more than
+     * one token that ends allows and whose keys fit, and the token alone */
+    uint32_t tries = (ends & ((1u << nfit) - 1)) | 1u;
+    while (tries) {
+        uint32_t n = 32 - (uint32_t)__builtin_clz(tries);
+        tries ^= 1u << (n - 1);
         const ds_token *last = &tok[i + n - 1];
-        if (n > 1 && (!(ends >> (n - 1) & 1) || n > nfit)) continue;
         /* the inner tokens: after the first, before the last */
         lower = n > 2 && pre_lower[n - 2];
         /* a common word is no place, unless written as the head of a chain
@@ -1269,12 +1293,19 @@ static bool match_at(geo_state *st, const ds_token *tok, uint32_t i, uint32_t en
             if (!exact) continue;
         }
         memset(m, 0, sizeof *m);
-        m->common_words = true;
-        m->upper = true;
-        for (uint32_t k = i; k < i + n; k++) {
-            m->common_words &= is_stopword(st, &tok[k]) ||
-                               (tok_cls(st, &tok[k]) & (WC_DIRECTION | WC_CONNECTOR)) != 0;
-            m->upper &= (tok[k].flags & DS_TOK_UPPER) != 0;
+        if (n == 1) {
+            /* (most names): the token is a stop word exactly when it heads
+             * a chain here (tested above) */
+            m->common_words = common_head || (tok_cls(st, &tok[i]) & (WC_DIRECTION | WC_CONNECTOR));
+            m->upper = (tok[i].flags & DS_TOK_UPPER) != 0;
+        } else {
+            m->common_words = true;
+            m->upper = true;
+            for (uint32_t k = i; k < i + n; k++) {
+                m->common_words &= is_stopword(st, &tok[k]) ||
+                                   (tok_cls(st, &tok[k]) & (WC_DIRECTION | WC_CONNECTOR)) != 0;
+                m->upper &= (tok[k].flags & DS_TOK_UPPER) != 0;
+            }
         }
         m->tok = i;
         m->ntok = n;
@@ -1370,8 +1401,9 @@ static uint32_t country_cand(const geo_state *st, raw_match *m, bool demonym_too
 
 /* True when the folded token is a given name of the lexicon ("Ahmed", "Abu").
  * A plain word (hash set, doc.h: [a-z0-9]+) is its own ds_lex_key (each
- * byte a unit byte, copied as it is), so it is looked up as it stands. */
-static bool given_name(const geo_state *st, const ds_token *t)
+ * byte a unit byte, copied as it is), so it is looked up as it stands.
+ * Always inline into person_context, its caller (-15k instructions). */
+static inline __attribute__((always_inline)) bool given_name(const geo_state *st, const ds_token *t)
 {
     char key[64];
     if (!st->lex || !(t->flags & DS_TOK_WORD) || t->norm_len >= sizeof key) return false;
@@ -1754,8 +1786,10 @@ static void focus_from_resolved(geo_state *st)
 }
 
 /* True when entry e (index eid) fits the resolved ancestor a (index aid:
- * admin1, country, district). */
-static bool fits_parent(const ds_gaz_entry *e, uint32_t eid, const ds_gaz_entry *a, uint32_t aid)
+ * admin1, country, district). Always inline: 9,600 calls per 2,000 notes
+ * from resolve's loops, a few tests each. */
+static inline __attribute__((always_inline)) bool fits_parent(const ds_gaz_entry *e, uint32_t eid,
+                                                              const ds_gaz_entry *a, uint32_t aid)
 {
     if (!iso_eq(e->iso3, a->iso3) || eid == aid) return false;
     /* a province or a country is never inside a town or a district */
@@ -2044,12 +2078,13 @@ static bool child_fits_district(const ds_gazetteer *g, const raw_match *child, c
 {
     uint32_t nchild = child->slot->ncand;
     if (nchild > 16) nchild = 16;
+    const ds_gaz_entry *ce = NULL; /* c's entry, read (entry_of) when first asked */
     for (uint32_t j = 0; j < nchild; j++) {
         const ds_gaz_cand *cc = &g->cands[child->slot->cand + j];
         if (!iso_eq(cc->iso3, c->iso3)) continue;
-        if (cc->entry == c->entry ||
-            fits_parent(entry_of(g, cc->entry), cc->entry, entry_of(g, c->entry), c->entry))
-            return true;
+        if (cc->entry == c->entry) return true;
+        if (!ce) ce = entry_of(g, c->entry);
+        if (fits_parent(entry_of(g, cc->entry), cc->entry, ce, c->entry)) return true;
     }
     return false;
 }
@@ -2242,10 +2277,11 @@ static bool slot_has_country(const ds_gazetteer *g, const ds_gaz_slot *s, uint32
     return key_pos_run(g->by_iso, s, iso).left > 0;
 }
 
-/* resolve's first round, past its fixed early answers, records what of
- * m's inputs the second round may find changed: the countries listed for
- * its sentence and the one before, and how many matches above it were
- * resolved (both only grow). */
+/* resolve's first round, past its fixed early answers, records for a
+ * match it leaves unresolved what of m's inputs the second round may find
+ * changed: the countries listed for its sentence and the one before, and
+ * how many matches above it were resolved (both only grow; neither changes
+ * during a call of resolve, so the note is made as it returns). */
 static void round0_note(geo_state *st, raw_match *m, uint32_t nparents)
 {
     m->r0_full = true;
@@ -2312,6 +2348,28 @@ _Static_assert(offsetof(ds_gaz_entry, feature) == offsetof(ds_gaz_entry, iso3) +
                    offsetof(ds_gaz_cand, importance) == offsetof(ds_gaz_cand, iso3) + 6,
                "chosen_ok compares iso3, feature, flags and importance as 8 bytes");
 
+/* In "Town, Province, Country" the middle names a division: the bonus of a
+ * province candidate of m (which places the match child before it), 4500
+ * when m's parent is resolved to a country (GTD "Place, Kabul,
+ * Afghanistan"), else 1500; none when the child is itself spelt as a
+ * division ("Balkh, Kunduz, and Kabul" is a list). */
+static long middle_division_bonus(const geo_state *st, const raw_match *m, raw_match *child)
+{
+    const ds_gazetteer *g = st->g;
+    uint32_t div_features = 1u << DS_FEAT_ADMIN1 | 1u << DS_FEAT_COUNTRY, cfrom = 0, cto = 0;
+    if (child && child->slot && (child->slot->features & div_features))
+        match_run(g, child, &cfrom, &cto);
+    for (uint32_t j = cfrom; j < cto; j++) {
+        const ds_gaz_cand *cc = &g->cands[child->slot->cand + by_hash_pos(g, child->slot, j)];
+        uint8_t f = cc->feature;
+        if (cc->loose_hash == child->loose_hash && (f == DS_FEAT_ADMIN1 || f == DS_FEAT_COUNTRY))
+            return 0;
+    }
+    bool parent_is_country = m->parent != DS_NONE && st->m.v[m->parent].chosen != DS_NONE &&
+                             chosen_entry(g, st->m.v[m->parent].chosen)->feature == DS_FEAT_COUNTRY;
+    return parent_is_country ? 4500 : 1500;
+}
+
 /* Always inline: its one caller, places, calls it 17k times per 2,000
  * notes, and the checks above made the compiler stop inlining it. */
 static inline __attribute__((always_inline)) void resolve(geo_state *st, uint32_t k)
@@ -2336,10 +2394,7 @@ static inline __attribute__((always_inline)) void resolve(geo_state *st, uint32_
         nparents += st->m.v[p].chosen != DS_NONE;
     bool parent_resolved = nparents > 0;
     uint32_t lone_iso = lone_seat_country(st, k);
-    if (st->round == 0)
-        round0_note(st, m, nparents);
-    else if (round1_same(st, m, nparents, lone_iso))
-        return;
+    if (st->round > 0 && round1_same(st, m, nparents, lone_iso)) return;
     size_t keylen = m->slot->key_len; /* not strlen of the pool: a cache miss */
     bool upper = m->upper;
     raw_match *child = k > 0 && st->m.v[k - 1].parent == k ? &st->m.v[k - 1] : NULL;
@@ -2347,20 +2402,7 @@ static inline __attribute__((always_inline)) void resolve(geo_state *st, uint32_
      * support on from the town before it */
     for (uint32_t j = k - 1; child && !child->slot && j > 0 && st->m.v[j - 1].parent == j; j--)
         child = &st->m.v[j - 1];
-    /* GTD "Place, Kabul, Afghanistan": the name between a place and its country is a province */
-    bool parent_is_country = m->parent != DS_NONE && st->m.v[m->parent].chosen != DS_NONE &&
-                             chosen_entry(g, st->m.v[m->parent].chosen)->feature == DS_FEAT_COUNTRY;
-    /* "Balkh, Kunduz, and Kabul" is a list: the name before is itself a division */
-    bool child_is_division = false;
-    uint32_t div_features = 1u << DS_FEAT_ADMIN1 | 1u << DS_FEAT_COUNTRY, cfrom = 0, cto = 0;
-    if (child && child->slot && (child->slot->features & div_features))
-        match_run(g, child, &cfrom, &cto);
-    for (uint32_t j = cfrom; j < cto; j++) {
-        const ds_gaz_cand *cc = &g->cands[child->slot->cand + by_hash_pos(g, child->slot, j)];
-        uint8_t f = cc->feature;
-        if (cc->loose_hash == child->loose_hash && (f == DS_FEAT_ADMIN1 || f == DS_FEAT_COUNTRY))
-            child_is_division = true;
-    }
+    long middle_bonus = -1; /* middle_division_bonus, asked for once a province scores */
     /* The countries that can support a candidate (parents' chosen entries,
      * this and the previous sentence, the focus): a candidate elsewhere that
      * is not spelt exactly is acceptable only as a strong name with a type
@@ -2448,9 +2490,7 @@ static inline __attribute__((always_inline)) void resolve(geo_state *st, uint32_
     /* the bonuses a candidate's score may have that do not depend on its
      * own fields: the hierarchy (a resolved parent), a type word, a
      * division named before a child, the child's support */
-    long bonus_bound = (parent_resolved ? 8000 : 0) + (m->hint >= 0 ? 4000 : 0) +
-                       (m->has_child && m->hint < 0 ? 1000 + 4500 : 0) +
-                       (child ? CHILD_BONUS_MAX + (st->nsgeo ? CHILD_EXACT_BONUS : 0) : 0);
+    long bonus_bound = -1; /* made when a candidate leads: most calls weigh one */
     for (uint32_t it = from; it < to; it++) {
         if (skim) {
             uint32_t ci, mlh = m->loose_hash;
@@ -2492,6 +2532,10 @@ static inline __attribute__((always_inline)) void resolve(geo_state *st, uint32_
          * of each bonus below, from its own fields: the spelling only
          * lowers a score) is not weighed */
         if (best_score >= 0) {
+            if (bonus_bound < 0)
+                bonus_bound = (parent_resolved ? 8000 : 0) + (m->hint >= 0 ? 4000 : 0) +
+                              (m->has_child && m->hint < 0 ? 1000 + 4500 : 0) +
+                              (child ? CHILD_BONUS_MAX + (st->nsgeo ? CHILD_EXACT_BONUS : 0) : 0);
             long bound =
                 c->importance + bonus_bound + (v.exact ? 4000 : 0) +
                 (st->sgeo_mask >> iso_bit(ci) & 1 ? 3000 : 0) +
@@ -2579,8 +2623,10 @@ static inline __attribute__((always_inline)) void resolve(geo_state *st, uint32_
         if (v.hier) score += 8000;
         if (v.hinted) score += m->hint == e->feature ? 4000 : 1000;
         /* in "Town, Province, Country" the middle names a division */
-        if (m->has_child && !child_is_division && m->hint < 0 && e->feature == DS_FEAT_ADMIN1)
-            score += parent_is_country ? 4500 : 1500;
+        if (m->has_child && m->hint < 0 && e->feature == DS_FEAT_ADMIN1) {
+            if (middle_bonus < 0) middle_bonus = middle_division_bonus(st, m, child);
+            score += middle_bonus;
+        }
         if (v.ctx) score += 3000;
         if (v.focus) score += 2000;
         if (dem_iso && !v.ctx && ci == dem_iso) score += 3000;
@@ -2604,6 +2650,7 @@ static inline __attribute__((always_inline)) void resolve(geo_state *st, uint32_
         long child_bonus = 0;
         bool child_exact = false;
         uint32_t nchild = child_isos >> iso_bit(ci) & 1 ? child_n : 0;
+        const ds_gaz_entry *ce = NULL; /* c's entry, read (entry_of) when first asked */
         for (uint32_t j = 0; j < nchild; j++) {
             const ds_gaz_cand *cc = &g->cands[child->slot->cand + j];
             if (!iso_eq(cc->iso3, c->iso3)) continue; /* fits_parent's first test */
@@ -2611,7 +2658,8 @@ static inline __attribute__((always_inline)) void resolve(geo_state *st, uint32_
                 v.child = true;
                 continue;
             }
-            if (fits_parent(entry_of(g, cc->entry), cc->entry, entry_of(g, c->entry), c->entry)) {
+            if (!ce) ce = entry_of(g, c->entry);
+            if (fits_parent(entry_of(g, cc->entry), cc->entry, ce, c->entry)) {
                 long imp = cc->importance;
                 if (imp > child_bonus) child_bonus = imp;
                 v.child = true;
@@ -2643,7 +2691,12 @@ static inline __attribute__((always_inline)) void resolve(geo_state *st, uint32_
             bv = v;
         }
     }
-    if (best == DS_NONE || !chosen_ok(g, best_c)) return;
+    if (best == DS_NONE || !chosen_ok(g, best_c)) {
+        /* left for the second round: what it reads that may change (a
+         * match resolved now is not asked again) */
+        if (st->round == 0) round0_note(st, m, nparents);
+        return;
+    }
     m->chosen = best;
     if (bv.hier)
         m->how = DS_GEO_HIERARCHY;
@@ -2678,7 +2731,11 @@ static inline ds_place *place_push(ds_doc *doc)
     return ds_vec_push(doc->arena, &doc->places);
 }
 
-static ds_status emit(geo_state *st, uint32_t k)
+/* Match k as a place of the document (none for most unresolved names).
+ * Always inline: its one caller, places, calls it for some 5,900 matches
+ * per 2,000 notes, each call some 30 instructions of saved registers and
+ * reloaded state. */
+static inline __attribute__((always_inline)) ds_status emit(geo_state *st, uint32_t k)
 {
     ds_doc *doc = st->doc;
     const ds_gazetteer *g = st->g;
@@ -2781,8 +2838,12 @@ static ds_status places(geo_state *st, ds_ctx *ctx)
     /* an entry read since (entry_of) may have failed its check */
     if (atomic_load_explicit(&g->chk->corrupt, memory_order_relaxed))
         return ds_ctx_fail(ctx, DS_EDATA, "places: gazetteer.bin is corrupt (rebuild it)");
-    for (uint32_t k = 0; k < st->m.n; k++)
+    for (uint32_t k = 0; k < st->m.n; k++) {
+        /* an unresolved name with no chain above it places nothing (emit's
+         * first answer, without the call: half of the matches) */
+        if (st->m.v[k].chosen == DS_NONE && st->m.v[k].parent == DS_NONE) continue;
         if ((rc = emit(st, k)) != DS_OK) return ds_ctx_fail(ctx, rc, "places: out of memory");
+    }
     return DS_OK;
 }
 

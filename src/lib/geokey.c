@@ -8,9 +8,11 @@
 
 #include <string.h>
 
+/* [a-zA-Z0-9] or a byte of a UTF-8 sequence: the bytes ds_geo_word_byte
+ * keeps as themselves or lowered (above 1), by one load. */
 static bool is_word_byte(unsigned char c)
 {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
+    return ds_geo_word_byte[c] > 1;
 }
 
 static char lower(unsigned char c)
@@ -186,22 +188,14 @@ static size_t encode_word(char *out, const char *w, size_t n)
     return encode_word_as(out, w, n, false);
 }
 
-size_t ds_geo_key(char *out, size_t cap, const char *s, size_t n)
+/* ds_geo_key for any input: its words one by one, each copied lower case
+ * without its apostrophes, then encoded. Not inlined into ds_geo_key, whose
+ * usual input (one plain word) then needs none of its registers or stack. */
+static __attribute__((noinline)) size_t geo_key_words(char *out, size_t cap, const char *s,
+                                                      size_t n)
 {
     char word[128];
     size_t o = 0, nwords = 0, i = 0;
-    if (cap == 0) return 0;
-    /* the usual input, one folded token of [a-z0-9]: encoded in place (the
-     * loop below would copy it to word[] unchanged); the encoder gives up
-     * at the first other byte, for the loop below */
-    if (n > 0 && n <= sizeof word && 2 * n + 1 < cap) {
-        o = encode_word_as(out, s, n, true);
-        if (o != (size_t)-1) {
-            out[o] = '\0';
-            return o;
-        }
-        o = 0;
-    }
     while (i < n) {
         while (i < n && !is_word_byte((unsigned char)s[i])) i++;
         size_t wl = 0;
@@ -222,6 +216,22 @@ size_t ds_geo_key(char *out, size_t cap, const char *s, size_t n)
     }
     out[o] = '\0';
     return o;
+}
+
+size_t ds_geo_key(char *out, size_t cap, const char *s, size_t n)
+{
+    if (cap == 0) return 0;
+    /* the usual input, one folded token of [a-z0-9]: encoded in place
+     * (geo_key_words would copy it to its word unchanged); the encoder
+     * gives up at the first other byte, for geo_key_words */
+    if (n > 0 && n <= 128 && 2 * n + 1 < cap) {
+        size_t o = encode_word_as(out, s, n, true);
+        if (o != (size_t)-1) {
+            out[o] = '\0';
+            return o;
+        }
+    }
+    return geo_key_words(out, cap, s, n);
 }
 
 /* What ds_geo_loose keeps of a byte: a word byte (is_word_byte) lower
@@ -261,13 +271,15 @@ size_t ds_geo_loose(char *out, size_t cap, const char *s, size_t n)
         while (k < n && !is_word_byte((unsigned char)s[k])) k++;
         if (k < n && ds_geo_is_article(a, w)) i = k;
     }
+    /* with room for all of s (o stays below i + 1), no test of room a byte */
+    bool roomy = n + 3 <= cap;
     for (; i < n; i++) {
         unsigned char c = ds_geo_word_byte[(unsigned char)s[i]];
         if (c <= 1) {
             if (c == 0) sep = o > 0;
             continue;
         }
-        if (o + 3 >= cap) return out[0] = '\0', 0;
+        if (!roomy && o + 3 >= cap) return out[0] = '\0', 0;
         if (sep) out[o++] = ' ';
         sep = false;
         out[o++] = (char)c;
