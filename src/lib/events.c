@@ -815,29 +815,39 @@ static void rules_free(ev_rules *r)
 static const char *branches_build(ev_rules *r, const ds_lexicon *lex)
 {
     uint32_t n = lex ? ds_lexicon_count(lex) : 0;
+    /* the armed groups with a country whose parent is an armed group
+     * without one (a few dozen), then those alone in their parent's country */
+    uint32_t *kids = NULL, nkids = 0;
     for (uint32_t i = 0; i < n; i++) {
         const ds_lex_actor *c = ds_lexicon_get(lex, i);
         const ds_lex_actor *p = c->parent != DS_NONE ? ds_lexicon_get(lex, c->parent) : NULL;
         if (!p || c->type != DS_ACTOR_ARMED_GROUP || !c->iso3[0] ||
             p->type != DS_ACTOR_ARMED_GROUP || p->iso3[0])
             continue;
+        uint32_t *nk = realloc(kids, (nkids + 1) * sizeof *nk);
+        if (!nk) return free(kids), "out of memory";
+        kids = nk;
+        kids[nkids++] = i;
+    }
+    for (uint32_t a = 0; a < nkids; a++) {
+        const ds_lex_actor *c = ds_lexicon_get(lex, kids[a]);
         bool unique = true;
-        for (uint32_t j = 0; j < n && unique; j++) {
-            const ds_lex_actor *o = ds_lexicon_get(lex, j);
-            unique = j == i || o->parent != c->parent || o->type != DS_ACTOR_ARMED_GROUP ||
-                     strcmp(o->iso3, c->iso3) != 0;
+        for (uint32_t b = 0; b < nkids && unique; b++) {
+            const ds_lex_actor *o = ds_lexicon_get(lex, kids[b]);
+            unique = b == a || o->parent != c->parent || strcmp(o->iso3, c->iso3) != 0;
         }
         if (!unique) continue;
         ev_branch *nb = realloc(r->branch, (r->nbranch + 1) * sizeof *nb);
-        if (!nb) return "out of memory";
+        if (!nb) return free(kids), "out of memory";
         r->branch = nb;
         ev_branch *b = &nb[r->nbranch];
         memcpy(b->iso3, c->iso3, 4);
-        b->parent = strdup(p->name);
+        b->parent = strdup(ds_lexicon_get(lex, c->parent)->name);
         b->child = strdup(c->name);
         r->nbranch++;
-        if (!b->parent || !b->child) return "out of memory";
+        if (!b->parent || !b->child) return free(kids), "out of memory";
     }
+    free(kids);
     for (size_t i = 0; i < r->nbranch; i++) {
         bool seen = false;
         for (size_t k = 0; k < r->nbranch_parent && !seen; k++)
