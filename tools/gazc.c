@@ -428,18 +428,17 @@ static uint32_t population_of(const char *iso2, const char *key, double lat, dou
 }
 
 /* A town's importance by its population: above a district's (140) from
- * 30,000 (below, as before: a town as important as a district would make
- * the village a chain's division in another country: "Ampang (Mangu,
- * Plateau)" in Benin), a provincial seat's (300) from 100,000 and a
- * province's (600) from 250,000, so that a city outranks its foreign
- * namesakes ("Bari": Italy's city, not Somalia's region), unless the
- * context says otherwise (its bonuses are thousands). */
+ * 10,000, nearly a provincial seat's (300) from 30,000 and a province's
+ * (600) from 100,000, so that a city outranks its foreign namesakes ("Bari":
+ * Italy's city, not Somalia's region; "Beni": Congo's city, not Bolivia's
+ * department), unless the context says otherwise (its bonuses are
+ * thousands). */
 static uint16_t population_importance(uint32_t pop)
 {
     static const struct {
         uint32_t pop;
         uint16_t importance;
-    } steps[] = {{1000000, 700}, {250000, 620}, {100000, 400}, {30000, 250},
+    } steps[] = {{1000000, 700}, {250000, 620}, {100000, 610}, {30000, 250},
                  {10000, 180},   {3000, 120},   {0, 100}};
     size_t i = 0;
     while (pop < steps[i].pop) i++;
@@ -494,7 +493,7 @@ static void load_cities(const char *dir)
             if ((e->flags & DS_GAZF_SEAT1) && imp > 590) imp = 590;
             if (imp > e->importance) e->importance = imp;
             /* strong: taken without support, as a province is ("Bari") */
-            if (pop >= 250000) e->flags |= DS_GAZF_LARGE;
+            if (pop >= 100000) e->flags |= DS_GAZF_LARGE;
         }
     }
     json_decref(root);
@@ -657,7 +656,11 @@ static void load_places(const char *data_dir)
             strmap_get(&country_by_iso3, iso3, strlen(iso3), &id);
         } else {
             /* the most important of the entries it names (a provincial seat
-             * before a village of the same name) */
+             * before a village of the same name), one spelt as the row
+             * spells it before one that only shares its skeleton ("Bunia"
+             * is not the bigger Beni) */
+            char *loose = make_loose(name);
+            bool id_exact = false;
             for (uint32_t i = 0; i < nents; i++) {
                 ent *e = &ents[i];
                 bool hit = false;
@@ -672,8 +675,15 @@ static void load_places(const char *data_dir)
                     if (!strcmp(e->key, k)) hit = true;
                     free(k);
                 }
-                if (hit && (id == UINT32_MAX || e->importance > ents[id].importance)) id = i;
+                if (!hit) continue;
+                char *el = make_loose(e->name);
+                bool exact = !strcmp(el, loose);
+                free(el);
+                if (id == UINT32_MAX || (exact && !id_exact) ||
+                    (exact == id_exact && e->importance > ents[id].importance))
+                    id = i, id_exact = exact;
             }
+            free(loose);
         }
         if (id == UINT32_MAX) {
             char iso2[3] = "";

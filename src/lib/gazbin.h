@@ -42,7 +42,7 @@ enum ds_gaz_flags {
     DS_GAZF_OWN = 1u << 3,           /* listed or curated in data/places.tsv */
     DS_GAZF_CAPITAL = 1u << 4,       /* a national capital */
     DS_GAZF_NEEDS_SUPPORT = 1u << 5, /* also a common word or personal name: needs context */
-    DS_GAZF_LARGE = 1u << 6          /* a town of 250,000 people or more (GeoNames) */
+    DS_GAZF_LARGE = 1u << 6          /* a town of 100,000 people or more (GeoNames) */
 };
 
 typedef struct ds_gaz_header {

@@ -1904,8 +1904,11 @@ static bool placed_after(const geo_state *st, uint32_t t)
 {
     if (t == 0) return false;
     const ds_token *p = &st->doc->tokens.v[t - 1];
-    return (p->norm_len == 1 && p->norm[0] == '(') ||
-           (p->norm_len == 7 && !memcmp(p->norm, "central", 7));
+    /* "(Suwon)" after a name ("Convention Center (Suwon)"), not after a
+     * type word ("El Centro corregimiento (Santander)": a division) */
+    if (p->norm_len == 1 && p->norm[0] == '(')
+        return t >= 2 && (st->doc->tokens.v[t - 2].flags & DS_TOK_CAP);
+    return p->norm_len == 7 && !memcmp(p->norm, "central", 7);
 }
 
 /* Whether candidate e of m may be taken at all, given what supports it. */
@@ -1919,10 +1922,11 @@ acceptable(const geo_state *st, const raw_match *m, const ds_gaz_cand *e, const 
      * text names no country ("in Bari": Italy's city, not Somalia's
      * region), but not abroad ("a Delhi dam bridge in ..., Kandahar,
      * Afghanistan"), nor for a name with another type word ("in Santa Ana
-     * department, Santa Ana": El Salvador's, not California's city) */
+     * department, Santa Ana": El Salvador's, not California's city), nor for
+     * a division a town before it lies in ("El Centro (Santander)") */
     bool large = (e->flags & DS_GAZF_LARGE) && !st->nsgeo &&
                  (m->hint < 0 || m->hint == DS_FEAT_CITY) && /* not "Santa Ana department" */
-                 (m->preposition || m->paren || placed_after(st, m->tok));
+                 !m->has_child && (m->preposition || m->paren || placed_after(st, m->tok));
     bool strong = (country || e->feature == DS_FEAT_REGION || (e->flags & DS_GAZF_OWN) || large ||
                    e->feature == DS_FEAT_ADMIN1) &&
                   !(e->flags & DS_GAZF_NEEDS_SUPPORT);
