@@ -1442,6 +1442,9 @@ assert (e["actor1"], e["actor2"]) == ("Military Forces of Saudi Arabia", "Houthi
 # state\x27s (it was an unidentified group\x27s)
 e = one("z2")
 assert (e["actor1"], e["actor2"]) == ("Military Forces of Somalia (2022-)", "Al-Shabaab"), e
+# "outside Beni": Congo\x27s city of 230,000 outranks Bolivia\x27s department
+e = one("z3")
+assert (e["country"], e["location"], e["fatalities"]) == ("COD", "Beni", 9), e
 '
 
 
