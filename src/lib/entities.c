@@ -99,6 +99,7 @@ enum {
     W_FORCE_COUNT,
     W_FORCE_THING,
     W_SAY,
+    W_LED, /* "led by", "founded by": a person's name may follow (led_by_cue) */
     W_COUNT
 };
 
@@ -212,6 +213,8 @@ static const char *const force_things[] = {
     "district", "headquarters", "academy",   "chief",      "camp",    "barracks",   "compound",
     "truck",    "car",          "van",       "building",   "uniform", "uniforms",   "officials",
     "informer", "informers",    "informant", "informants", NULL};
+static const char *const led_words[] = {"led",     "headed", "commanded",   "founded",
+                                        "created", "formed", "established", NULL};
 static const char *const say_words[] = {
     "said",      "say",     "says",  "told",      "reported",     "stated",    "announced",
     "confirmed", "claimed", "added", "spokesman", "spokesperson", "statement", NULL};
@@ -257,6 +260,7 @@ const char *const *const ds_entity_word_lists[] = {
     [W_FORCE_COUNT] = force_counts,
     [W_FORCE_THING] = force_things,
     [W_SAY] = say_words,
+    [W_LED] = led_words,
 };
 const unsigned ds_entity_nword_lists = W_COUNT;
 _Static_assert(W_COUNT <= 64, "ds_lex_token.words has 64 bits");
@@ -1116,6 +1120,26 @@ static void role_before(const ent *e, uint32_t a, uint32_t before, ds_person *p)
     }
 }
 
+/* Does a leader's cue come right before token n0: "led by", "headed by",
+ * "commanded by", "founded (in 2009) by", "Its leader is", "the group's
+ * spokesman was"? Then two capitalised words there are a person's name of
+ * any tradition ("Twan Mrat Naing"), not only of the given-name list. */
+static bool led_by_cue(const ent *e, uint32_t a, uint32_t n0)
+{
+    if (n0 < a + 2) return false;
+    if (norm_is(e, n0 - 1, "by")) {
+        for (uint32_t k = n0 - 1; k-- > a && n0 - 1 - k <= 4;)
+            if (in_list(e, k, W_LED)) return true;
+        return false;
+    }
+    if (!norm_is(e, n0 - 1, "is") && !norm_is(e, n0 - 1, "was")) return false;
+    bool k2 = false;
+    const char *c2 = NULL;
+    uint32_t r = n0 - 2;
+    return !(tok(e, r)->flags & DS_TOK_CAP) && (e->facts[r].flags & DS_LEXT_TITLE) &&
+           ds_lexicon_title(e->lex, e->key[r], e->key_len[r], &k2, &c2) != DS_TITLE_NONE;
+}
+
 /* People of sentence s [a, b), named from the capitalised tokens among the
  * candidates [cand, cand_end) (the sentence's part of e->cand). */
 static ds_status people_in(ent *e, uint32_t s, uint32_t a, uint32_t b, const uint32_t *cand,
@@ -1182,7 +1206,9 @@ static ds_status people_in(ent *e, uint32_t s, uint32_t a, uint32_t b, const uin
                     ds_lexicon_title(e->lex, e->key[r], e->key_len[r], &k2, &c2) != DS_TITLE_NONE;
             }
             if (in_list(e, n1 - 1, W_NOT_PERSON_HEAD)) continue;
-            if (!(kunya || dagger || (given && len >= 2) || (role && len >= 2))) continue;
+            if (!(kunya || dagger || (given && len >= 2) || (role && len >= 2) ||
+                  (len >= 2 && led_by_cue(e, a, n0))))
+                continue;
         } else if (in_list(e, n1 - 1, W_NOT_PERSON_HEAD)) {
             continue;
         }
@@ -1671,7 +1697,8 @@ ds_status ds_annotate_entities(ds_doc *doc, ds_ctx *ctx)
             }
             sent_end = e.cand + ncand;
         }
-        bool person = (lexflags & (DS_LEXT_TITLE | DS_LEXT_GIVEN)) || (words & 1ull << W_KUNYA) ||
+        bool person = (lexflags & (DS_LEXT_TITLE | DS_LEXT_GIVEN)) ||
+                      (words & (1ull << W_KUNYA | 1ull << W_LED)) ||
                       ((tokflags & DS_TOK_SYMBOL) && dagger_in(&e, a, b));
         if ((st = actors_in(&e, s, a, b, cand, sent_end, words)) != DS_OK ||
             (person && (st = people_in(&e, s, a, b, cand, sent_end)) != DS_OK))

@@ -1707,6 +1707,12 @@ static bool trigger_blocked(const ev_scan *sc, const ds_sentence *s, uint32_t i)
     /* "police arrested three suspects in connection with the kidnapping of
      * two aid workers": the arrest's reason, an event told elsewhere */
     if (noun_only && arrest_reason(sc, s, i)) return true;
+    /* "It takes its name from a peace agreement signed on 23 March 2009",
+     * "named after the 2012 mutiny": where a name comes from is background */
+    for (uint32_t k = 2; k <= 8 && i >= s->first_token + k; k++)
+        if ((tok_is(sc, i - k, "name") && tok_is(sc, i - k + 1, "from")) ||
+            (tok_is(sc, i - k, "named") && tok_is(sc, i - k + 1, "after")))
+            return true;
     /* "will attempt another raid": not the one told, and not told yet */
     if (noun_only && i > s->first_token && tok_is(sc, i - 1, "another")) return true;
     /* (for a trigger that is no noun only a blocking phrase acts below: with

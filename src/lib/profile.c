@@ -2649,8 +2649,9 @@ static bool prose_leaders(prof *p, uint32_t si, uint32_t *person_cursor, uint32_
     uint32_t i = *person_cursor;
     while (i < doc->people.n && doc->people.v[i].sentence < si) i++;
     *person_cursor = i;
-    static const char *roles[] = {"wali",      "emir",    "amir",  "leader", "commander",
-                                  "spokesman", "founder", "chief", "head",   "deputy"};
+    /* "deputy" first: "its deputy commander" is a deputy's role */
+    static const char *roles[] = {"deputy",    "wali",      "emir",    "amir",  "leader",
+                                  "commander", "spokesman", "founder", "chief", "head"};
     for (; i < doc->people.n && doc->people.v[i].sentence == si; i++) {
         const ds_person *pe = &doc->people.v[i];
         strspan name = {doc->text + pe->name.start, pe->name.end - pe->name.start};

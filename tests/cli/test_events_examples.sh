@@ -1628,6 +1628,9 @@ aff = {(x["name"], x["relation"]) for x in g["affiliations"]}
 assert ("Three Brotherhood Alliance", "parent") in aff and ("Northern Alliance", "parent") in aff, aff
 assert (g["strength"]["min"], g["strength"]["max"]) == (30000, 40000), g["strength"]
 assert g["founded"] == "2009-04-10", g["founded"]
+# "Its deputy commander is Nyo Twan Awng": a deputy (the name is in no
+# given-name list; the role was read as "commander")
+assert ("Nyo Twan Awng", "deputy leader") in [(l["name"], l["role"]) for l in g["leaders"]], g["leaders"]
 e = ev("2023-11")
 assert (e["sub_event_type"], e["actor1"]) == ("Non-state actor overtakes territory", "Arakan Army"), e
 e = ev("2015")
@@ -1644,6 +1647,20 @@ e = ev("2024-03-09")
 assert (e["actor1"], e["actor2"], e["fatalities"], e["injuries"]) == ("Unidentified Armed Group (Niger)", "Military Forces of Niger (2023-)", 27, 7), e
 e = ev("2024-03-11")
 assert (e["sub_event_type"], e["actor1"], e["actor2"], e["fatalities"]) == ("Air/drone strike", "Military Forces of Niger (2023-)", "Unidentified Armed Group (Niger)", 15), e
+'
+
+# An encyclopedia-style article (invented) on the M23: "The group is led by
+# Sultani Makenga" names a leader whose name no given-name list holds; "It
+# takes its name from a peace agreement signed on 23 March 2009" is no
+# agreement event (where the name comes from); "captured the town of
+# Kanyabayonga after clashes with the Congolese army" is territory taken
+# in a battle.
+check m23-article.txt '
+g = [a for a in out["actors"] if a["name"] == "M23"][0]
+assert [(l["name"], l["role"]) for l in g["leaders"]] == [("Sultani Makenga", "leader")], g["leaders"]
+assert not [e for e in out["events"] if e["date"].startswith("2009")], [e["date"] for e in out["events"]]
+e = ev("2024-06-28")
+assert (e["sub_event_type"], e["location"], e["country"]) == ("Non-state actor overtakes territory", "Kanyabayonga", "COD"), e
 '
 
 finish
