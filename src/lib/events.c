@@ -2250,8 +2250,10 @@ typedef struct cand {
                           'c' civilians, 'm' mixed, 0 not said */
     char state_target; /* a target of the state named by a noun, no actor: 'p' police
                           ("a police station"), 'm' army ("an army base"), 0 none */
-    char state_agent;  /* the state as the actor, named by a noun only: "the army said it
-                          had killed", "troops shelled": 'p' or 'm', 0 none */
+    char state_target_iso[4]; /* the state a nation word before that noun names ("a US
+                                 base"), else "" (the event's country's) */
+    char state_agent;         /* the state as the actor, named by a noun only: "the army said it
+                                 had killed", "troops shelled": 'p' or 'm', 0 none */
     /* states named as the subject of the act ("the United States and the
      * United Kingdom launched air strikes", "Israel shelled"): their armed
      * forces act (the first is actor1, the others associates) */
@@ -2450,7 +2452,10 @@ static bool names_own_forces(const ev_scan *sc, uint32_t si, const ds_place *p)
             r->span.start <= p->span.start && p->span.end < r->span.end)
             return true;
     }
-    return false;
+    /* "rockets at a U.S. base in Syria": the base's nation, not where */
+    const ds_sentence *s = &sc->doc->sentences.v[si];
+    uint32_t at = token_at(sc, s, p->span.start), after = token_at_from(sc, s, at, p->span.end);
+    return after < s->first_token + s->ntokens && rule_at(sc, after, R_SECURITY);
 }
 
 static void pick_place(ev_scan *sc, const frame *f, cand *c)
@@ -2467,6 +2472,7 @@ static void pick_place(ev_scan *sc, const frame *f, cand *c)
         const ds_place *p = &doc->places.v[si->idx[k]];
         /* (also "U.S." in "U.S. Central Command forces": the forces' nation) */
         if (!in_frame(f, p->span) || in_actor_name(sc, f->sentence, p->span)) continue;
+        if (p->feature == DS_FEAT_COUNTRY && names_own_forces(sc, f->sentence, p)) continue;
         uint32_t at = token_at(sc, s, p->span.start), after = token_at_from(sc, s, at, p->span.end);
         /* the words before the place (word_before()), NULL before the sentence */
         const ds_token *w1 = at >= s->first_token + 1 ? tok(sc, at - 1) : NULL;
@@ -4461,6 +4467,23 @@ static bool civilian_modified(const ev_scan *sc, const frame *f, uint32_t i)
             (i + 3 < f->tok_end && rule_at(sc, i + 3, R_CIVILIAN)));
 }
 
+/* "a US base", "the Turkish army's outpost": the country a nation word or
+ * name right before the security noun at i names (a place of sentence si
+ * ending at token i - 1) into iso3; else iso3 stays "". */
+static void nation_before(const ev_scan *sc, uint32_t si, uint32_t i, char iso3[4])
+{
+    if (i == 0) return;
+    uint32_t end = tok(sc, i - 1)->span.end;
+    for (uint32_t k = sc->place.first[si]; k < sc->place.first[si + 1]; k++) {
+        const ds_place *p = &sc->doc->places.v[sc->place.idx[k]];
+        if (p->span.end == end && p->iso3[0] &&
+            (p->feature == DS_FEAT_DEMONYM || p->feature == DS_FEAT_COUNTRY)) {
+            memcpy(iso3, p->iso3, 4);
+            return;
+        }
+    }
+}
+
 /* "a terrorist logistics base", "an al-Shabaab camp": a site of armed men
  * the state fights (a target, but no state force's): a word of theirs or
  * a group's name among the three tokens before the noun at i. */
@@ -4694,8 +4717,10 @@ static void classify(ev_scan *sc, const frame *f, cand *c)
                 "soldiers", "soldier", "troops",   "checkpoint", "outpost", "military", "army",
                 "convoy",   "patrol",  "garrison", "barracks",   "base",    NULL};
             WORD_SIG(army);
-            if (!c->state_target && !armed_site(sc, f, i))
+            if (!c->state_target && !armed_site(sc, f, i)) {
                 c->state_target = tok_in(sc, i, police) ? 'p' : tok_in(sc, i, army) ? 'm' : 0;
+                if (c->state_target) nation_before(sc, f->sentence, i, c->state_target_iso);
+            }
         }
         /* "the army said it had killed", "troops shelled the village": the
          * noun before the trigger acts (not "soldiers were killed") */
@@ -5352,7 +5377,8 @@ static ds_status enrich(ev_scan *sc, ds_event *e, const cand *c, uint32_t senten
     if (!e->actor2 && c->state_target && e->country[0] &&
         (e->event_type == T_BATTLES || e->event_type == T_EXPLOSIONS) &&
         !ds_facts_state_force(e->actor1))
-        e->actor2 = state_forces_of(sc, e->country, c->state_target);
+        e->actor2 = state_forces_of(sc, c->state_target_iso[0] ? c->state_target_iso : e->country,
+                                    c->state_target);
     /* the none a protest or development has by default (scan_sentence_body)
      * is no count of another kind of event with dead that it tells more of
      * ("a vigilante group that had blocked the gang's roads" after a

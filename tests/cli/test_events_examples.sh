@@ -1445,6 +1445,10 @@ assert (e["actor1"], e["actor2"]) == ("Military Forces of Somalia (2022-)", "Al-
 # "outside Beni": Congo\x27s city of 230,000 outranks Bolivia\x27s department
 e = one("z3")
 assert (e["country"], e["location"], e["fatalities"]) == ("COD", "Beni", 9), e
+# "rockets at a U.S. base near Shaddadi": the base is the United States\x27
+# (it was Syria\x27s army), and the event is in Syria, not the United States
+e = one("z4")
+assert (e["actor2"], e["country"], e["location"]) == ("Military Forces of the United States", "SYR", "Shaddadi"), e
 '
 
 
