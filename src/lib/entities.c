@@ -1365,6 +1365,48 @@ static bool same_key(const ent *e, uint32_t u, uint32_t t)
     return e->key_len[u] == e->key_len[t] && !memcmp(e->key[u], e->key[t], e->key_len[t]);
 }
 
+/* "HTS-led rebels", "ISWAP-linked fighters", "al-Shabaab-aligned
+ * gunmen": a group's name glued to a participle that makes the men its
+ * own (not "Iran-backed militias": a backer is no actor). The lexicon entry
+ * of the name before the last hyphen of the capitalised word t, written as
+ * the entry asks (an acronym in capitals), or DS_NONE. */
+static uint32_t glued_group(const ent *e, uint32_t t)
+{
+    const ds_token *k = tok(e, t);
+    const char *key = e->key[t];
+    size_t n = e->key_len[t];
+    if (!(k->flags & DS_TOK_CAP) || !(k->flags & DS_TOK_WORD) || n < 5) return DS_NONE;
+    size_t cut = n;
+    while (cut > 0 && key[cut - 1] != ' ') cut--;
+    if (cut < 2) return DS_NONE;
+    const char *last = key + cut;
+    size_t ln = n - cut;
+    static const char *const parts[] = {"led", "linked", "affiliated", "aligned", "allied", NULL};
+    bool part = false;
+    for (const char *const *w = parts; *w && !part; w++)
+        part = strlen(*w) == ln && !memcmp(last, *w, ln);
+    if (!part) return DS_NONE;
+    /* "the al-Qaeda-linked group claimed": another group, its affiliate */
+    if (t + 1 < e->doc->tokens.n &&
+        (norm_is(e, t + 1, "group") || norm_is(e, t + 1, "groups") ||
+         norm_is(e, t + 1, "faction") || norm_is(e, t + 1, "organization") ||
+         norm_is(e, t + 1, "organisation") || norm_is(e, t + 1, "movement") ||
+         norm_is(e, t + 1, "outfit")))
+        return DS_NONE;
+    unsigned flags = 0;
+    uint32_t id = ds_lexicon_lookup(e->lex, key, cut - 1, &flags);
+    if (id == DS_NONE) return DS_NONE;
+    if (flags & DS_LEX_ACRONYM) { /* the text before the hyphen in capitals */
+        const char *w = e->doc->text + k->span.start, *h = w;
+        const char *end = e->doc->text + k->span.end;
+        for (const char *q = w; q < end; q++)
+            if (*q == '-') h = q;
+        for (const char *q = w; q < h; q++)
+            if (*q >= 'a' && *q <= 'z') return DS_NONE;
+    }
+    return id;
+}
+
 /* Actor mentions of sentence s [a, b), at the candidates [cand, cand_end)
  * (the sentence's part of e->cand); words is the union of the sentence's
  * word-list bits. Runs in pass 2, after the names the document defined
@@ -1387,6 +1429,15 @@ static ds_status actors_in(ent *e, uint32_t s, uint32_t a, uint32_t b, const uin
          * cue and are no nation: the facts and tok_place tell them first
          * (may_be_nation's tests, the cheapest first) */
         const ds_lex_token *ft = &e->facts[t];
+        /* (a plain word has its hash: only a joined word can be one) */
+        if (!tok(e, t)->hash && t >= next && e->mark[t] == MARK_FREE) {
+            uint32_t g = glued_group(e, t);
+            if (g != DS_NONE) {
+                if ((st = add_ref(e, t, t, s, g, false, NULL)) != DS_OK) return st;
+                next = t + 1;
+                continue;
+            }
+        }
         if (!ft->most && !(ft->words & ACTOR_CUES) &&
             (!(ft->flags & DS_LEXT_NATION) && e->tok_place[t] == DS_NONE))
             continue;

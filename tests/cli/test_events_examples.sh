@@ -1449,6 +1449,10 @@ assert (e["country"], e["location"], e["fatalities"]) == ("COD", "Beni", 9), e
 # (it was Syria\x27s army), and the event is in Syria, not the United States
 e = one("z4")
 assert (e["actor2"], e["country"], e["location"]) == ("Military Forces of the United States", "SYR", "Shaddadi"), e
+# "ISWAP-linked fighters": a group\x27s name glued to "-linked" is the group
+# (the hyphenated word named nobody)
+e = one("z5")
+assert (e["actor1"], e["actor2"], e["fatalities"]) == ("Islamic State West Africa Province", "Military Forces of Nigeria (2023-)", 3), e
 '
 
 
