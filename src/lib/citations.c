@@ -401,6 +401,10 @@ static int cmp_cite(const void *a, const void *b)
 ds_status ds_citations_attach(ds_doc *doc, ds_ctx *ctx)
 {
     (void)ctx;
+    /* no cite (most notes): nothing to attach, and every sentence has its
+     * empty range already (segment.c makes each with first_cite = ncites
+     * = 0) */
+    if (!doc->cites.n) return DS_OK;
     uint32_t b = 0;
     uint32_t maxnum = 0;
     for (uint32_t i = 0; i < doc->footnotes.n; i++)
