@@ -44,11 +44,15 @@ static inline void *ds_arena_bump_(ds_arena *a, size_t size, bool zero)
     if (size > SIZE_MAX / 2) return NULL;
     size = (size + 15) & ~(size_t)15;
     if (size == 0) size = 16;
-    if ((size_t)(r->end - r->cur) < size) return ds_arena_alloc_slow_(a, size, zero);
-    void *p = r->cur;
-    r->cur += size;
-    if (zero) memset(p, 0, size);
-    return p;
+    /* the new end of the handed-out bytes against the block's end: one
+     * compare, no room computed (as integers: a request past the block
+     * makes no pointer beyond it; no wrap, the size being under half the
+     * address space) */
+    uintptr_t p = (uintptr_t)r->cur, q = p + size;
+    if (q > (uintptr_t)r->end) return ds_arena_alloc_slow_(a, size, zero);
+    r->cur = (char *)q;
+    if (zero) memset((void *)p, 0, size);
+    return (void *)p;
 }
 
 /* Zeroed, 16-byte aligned; NULL on overflow or out of memory. */
