@@ -58,9 +58,9 @@ static void spare_key_init(void)
     spare_key_ok = tss_create(&spare_key, spares_drop) == thrd_success;
 }
 
-/* Contract: keeps b for reuse when it is an ordinary block and there is
- * room; frees it otherwise. */
-static void block_release(ds_block_hdr *b)
+/* block_release for a block it does not simply keep: the thread's first
+ * (its list registered first), or one that is too big or has no room. */
+static __attribute__((noinline)) void block_release_slow(ds_block_hdr *b)
 {
     if (b->size <= DS_ARENA_BLOCK && spares.n < DS_SPARE_BLOCKS) {
         if (!spares.registered) {
@@ -78,11 +78,26 @@ static void block_release(ds_block_hdr *b)
     free(b);
 }
 
-/* A kept block of at least bs bytes, or NULL: the smallest that fits, so
- * that a small document's block does not take the 64 KiB one an
- * extraction arena wants next. */
+/* Contract: keeps b for reuse when it is an ordinary block and there is
+ * room; frees it otherwise. Inline for the common case, a push on the
+ * thread's list (two a document). */
+static inline void block_release(ds_block_hdr *b)
+{
+    if (b->size <= DS_ARENA_BLOCK && spares.n < DS_SPARE_BLOCKS && spares.registered)
+        spares.v[spares.n++] = b;
+    else
+        block_release_slow(b);
+}
+
+/* A kept block of at least bs bytes, or NULL: the last one kept when it
+ * fits, else the smallest that fits, so that a small document's block
+ * does not take the 64 KiB one an extraction arena wants next. (A batch
+ * makes a document's arena, then an extraction's, and frees them in the
+ * other order: the last block kept is the one the same kind of arena had
+ * before, and most often fits.) */
 static ds_block_hdr *block_reuse(size_t bs)
 {
+    if (spares.n && spares.v[spares.n - 1]->size >= bs) return spares.v[--spares.n];
     int best = -1;
     for (int i = 0; i < spares.n; i++)
         if (spares.v[i]->size >= bs && (best < 0 || spares.v[i]->size < spares.v[best]->size))

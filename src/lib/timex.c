@@ -638,18 +638,6 @@ static bool head_lexing(const ds_doc *doc, uint32_t s, ds_lx *scratch, uint32_t 
     return more == want; /* fewer: every lexeme (more, perhaps none) */
 }
 
-/* Where the arena's next allocation of at most n lexemes will be (its
- * current block's free bytes, ds_arena_room in arena.h), or NULL when the
- * block has less room. The lexer writes there and the allocation of what
- * it wrote, which hands back the same bytes, keeps the lexemes without the
- * copy from a scratch buffer (2 MB per 2,000 notes). Nothing may allocate
- * from the arena in between. */
-static ds_lx *arena_room(ds_arena *a, size_t n)
-{
-    const ds_arena_room *r = (const ds_arena_room *)(const void *)a;
-    return (size_t)(r->end - r->cur) >= n * sizeof(ds_lx) ? (ds_lx *)(void *)r->cur : NULL;
-}
-
 /* The cached lexing of sentence s, lexed on first use and kept (lexed into
  * the arena's free room when it holds the most lexemes the lexing may
  * write, else into scratch and copied); partial NULL: all of it, else the
@@ -671,11 +659,14 @@ static const ds_lx *sentence_lexemes(ds_doc *doc, uint32_t s, ds_lx *scratch, ui
     uint32_t k = UINT32_MAX, most = 0;
     /* Either lexing below writes at most a lexeme a byte of the sentence,
      * and at most cap + DS_LX_TAIL (head_lexing: fewer than cap, then up
-     * to DS_LX_TAIL more). */
+     * to DS_LX_TAIL more). Lexed into the arena's free room when it has
+     * room for that many, what is kept is claimed where it is, not copied
+     * from scratch (2 MB per 2,000 notes); nothing below allocates from
+     * the arena before the claim. */
     ds_lx *out = scratch;
     if (c && !c[s].lexed) {
         uint32_t len = se->span.end - se->span.start, most_lx = cap + DS_LX_TAIL;
-        ds_lx *room = arena_room(doc->arena, len < most_lx ? len : most_lx);
+        ds_lx *room = ds_arena_room_for(doc->arena, (len < most_lx ? len : most_lx) * sizeof *room);
         if (room) out = room;
     }
     bool part = partial && c && !c[s].lexed && head_lexing(doc, s, out, cap, &k, &most);
@@ -701,9 +692,14 @@ static const ds_lx *sentence_lexemes(ds_doc *doc, uint32_t s, ds_lx *scratch, ui
         if (c) c[s] = (ds_sent_lex){NULL, 0, c[s].kw, true, false, 0};
         return out;
     }
-    ds_lx *keep = ds_arena_alloc_raw(doc->arena, (size_t)k * sizeof *keep);
-    if (!keep) return out; /* not kept: the next annotator lexes again */
-    if (keep != out) memcpy(keep, out, (size_t)k * sizeof *keep); /* out == keep: in the room */
+    ds_lx *keep;
+    if (out != scratch) {
+        keep = ds_arena_claim(doc->arena, (size_t)k * sizeof *keep); /* == out */
+    } else {
+        keep = ds_arena_alloc_raw(doc->arena, (size_t)k * sizeof *keep);
+        if (!keep) return out; /* not kept: the next annotator lexes again */
+        memcpy(keep, out, (size_t)k * sizeof *keep);
+    }
     c[s] = (ds_sent_lex){keep, k, c[s].kw, true, part, most};
     return keep;
 }
