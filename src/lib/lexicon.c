@@ -1154,9 +1154,13 @@ static bool key_actors(ds_lexicon *lex)
         ds_lex_actor *a = &lex->actors.v[i];
         /* the keys, then the aliases' lengths, in one block */
         size_t kb = (1 + (size_t)a->naliases) * sizeof(ds_name_keys);
-        ds_name_keys *ks = ds_arena_alloc(lex->arena, kb + a->naliases * sizeof(uint32_t));
+        /* (room for one length at least: the compiled form writes one
+         * even for an actor without aliases, lexbin's bw_put) */
+        ds_name_keys *ks = ds_arena_alloc(
+            lex->arena, kb + (a->naliases ? a->naliases : 1) * sizeof(uint32_t));
         if (!ks) return false;
         uint32_t *lens = (uint32_t *)(void *)((char *)ks + kb);
+        lens[0] = 0; /* (the one written for an actor without aliases) */
         a->name_len = (uint32_t)strlen(a->name);
         if (!ds_name_keys_of(&ks[0], lex->arena, a->name, a->name_len)) return false;
         for (uint32_t j = 0; j < a->naliases; j++) {
