@@ -168,6 +168,21 @@ static uint32_t word_before(const char *t, uint32_t lo, uint32_t i)
     return j;
 }
 
+/* Appends the sentence [s, e) of block b with its tokens [first, first +
+ * n) to doc: ds_vec_push's slot, zeroed but for these, without the call
+ * while there is room (ds_segment makes the first room). */
+static inline ds_status push_sentence(ds_doc *doc, uint32_t b, uint32_t s, uint32_t e,
+                                      uint32_t first, uint32_t n)
+{
+    ds_sentence *sn;
+    if (doc->sentences.n < doc->sentences.cap)
+        sn = &doc->sentences.v[doc->sentences.n++];
+    else if (!(sn = ds_vec_push(doc->arena, &doc->sentences)))
+        return DS_ENOMEM;
+    *sn = (ds_sentence){{s, e}, b, first, n, 0, 0};
+    return DS_OK;
+}
+
 /* text[*s, *e) without the white space (ds_is_space) at its ends */
 static inline void trim_space(const char *t, uint32_t *s, uint32_t *e)
 {
@@ -216,15 +231,7 @@ static ds_status add_sentence(ds_doc *doc, ds_ctx *ctx, uint32_t b, uint32_t s, 
         }
         return add_sentence(doc, ctx, b, s, e);
     }
-    /* ds_vec_push's slot, zeroed but for span and block, without the call
-     * while there is room (ds_segment makes the first room) */
-    ds_sentence *sn;
-    if (doc->sentences.n < doc->sentences.cap)
-        sn = &doc->sentences.v[doc->sentences.n++];
-    else if (!(sn = ds_vec_push(doc->arena, &doc->sentences)))
-        return DS_ENOMEM;
-    *sn = (ds_sentence){{s, e}, b, 0, 0, 0, 0};
-    return DS_OK;
+    return push_sentence(doc, b, s, e, 0, 0);
 }
 
 /* Capitalised function words that begin a sentence and rarely continue a
@@ -425,13 +432,7 @@ static inline ds_status add_sentence_tokens(ds_doc *doc, uint32_t b, uint32_t s,
 {
     trim_space(doc->text, &s, &e);
     if (e <= s) return DS_OK;
-    ds_sentence *sn;
-    if (doc->sentences.n < doc->sentences.cap)
-        sn = &doc->sentences.v[doc->sentences.n++];
-    else if (!(sn = ds_vec_push(doc->arena, &doc->sentences)))
-        return DS_ENOMEM;
-    *sn = (ds_sentence){{s, e}, b, k0, k1 - k0, 0, 0};
-    return DS_OK;
+    return push_sentence(doc, b, s, e, k0, k1 - k0);
 }
 
 ds_status ds_segment_block_terms(ds_doc *doc, ds_ctx *ctx, uint32_t b, const ds_token *tokens,
