@@ -4690,6 +4690,12 @@ static void classify(ev_scan *sc, const frame *f, cand *c)
                          tok(sc, i)->span.end <= c->actor1->span.end;
         bool attacker_noun = in_actor1 && (c->actor1->span.end <= tok(sc, f->trig[0])->span.start ||
                                            c->agent_clause);
+        /* "local militias killed five civilians": the noun right before an
+         * active verb is its subject, who acted (not "soldiers were killed") */
+        if (security && !attacker_noun && i + 1 == f->trig[0] &&
+            (rule_at(sc, i + 1, R_VERB) || rule_at(sc, i + 1, R_DEATH)) &&
+            !tok_is(sc, i + 1, "struck") && !tok_is(sc, i + 1, "hit") && !tok_is(sc, i + 1, "ran"))
+            attacker_noun = true;
         /* "Wagner fighters alongside Malian troops killed ...": an ally's
          * (not in "NPA militants and the military engaged in a firefight",
          * a fight's two sides) */

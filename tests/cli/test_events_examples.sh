@@ -1453,6 +1453,13 @@ assert (e["actor2"], e["country"], e["location"]) == ("Military Forces of the Un
 # (the hyphenated word named nobody)
 e = one("z5")
 assert (e["actor1"], e["actor2"], e["fatalities"]) == ("Islamic State West Africa Province", "Military Forces of Nigeria (2023-)", 3), e
+# "local militias killed five farmers": the noun right before the verb is
+# its subject, no target (it was a battle); "shot down an army
+# helicopter": a helicopter is a force\x27s (it was no event\x27s side)
+e = one("z6")
+assert (e["event_type"], e["location"]) == ("Violence against civilians", "Ouahigouya"), e
+e = one("z7")
+assert (e["event_type"], e["actor2"]) == ("Battles", "Military Forces of Myanmar (2021-)"), e
 '
 
 
