@@ -174,7 +174,8 @@ JW_HELPER jpos put_int(jc *c, jpos p, long long v)
 JW_HELPER jpos put_double(jc *c, jpos p, double v, int decimals)
 {
     p = room(c, p, JSON_NUMBER_MAX + JW_SLACK);
-    p.o += json_double_at(p.o, v, decimals);
+    size_t n = json_fixed_at(p.o, v, decimals);
+    p.o += n ? n : json_double_at(p.o, v, decimals);
     return p;
 }
 

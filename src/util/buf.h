@@ -236,6 +236,81 @@ size_t utf8_valid_len(const unsigned char *s, size_t n);
 #define JSON_NUMBER_MAX 400
 size_t json_int_at(char *o, long long v);
 size_t json_double_at(char *o, double v, int decimals);
+
+/* "00" "01" ... "99" */
+extern const char JSON_DIGIT_PAIRS[201];
+
+/* json_double_at's usual case (coordinates, probabilities), inline: the
+ * same text when |v| < 2^32 and 1 <= decimals <= 6 and two double
+ * operations are known to round as the exact value does, else 0 (then
+ * json_double_at's exact path does it). Writes up to 9 bytes past the
+ * text (the room is JSON_NUMBER_MAX bytes).
+ *
+ * Why it is exact: a = |v| = w + f with w = trunc(a) and f = a - w,
+ * computed without error (the bits of a below its units). t = f * 10^d,
+ * one rounding, is within half an ulp of the exact product, and t < 10^6
+ * < 2^20, so within 2^-33. When t's fraction g = t - trunc(t) (exact) is
+ * more than 2^-24 from 0.5, the exact product rounds to the nearest
+ * integer as t does, to trunc(t) + (g > 0.5); a tie, which printf rounds
+ * to even, is within that band and left to the exact path. |v| * 10^d
+ * then rounds to w * 10^d plus that (a carry when it is 10^d). */
+static inline size_t json_fixed_at(char *o, double v, int decimals)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && defined(__GNUC__)
+    static const double pow10d[7] = {1, 10, 100, 1000, 10000, 100000, 1000000};
+    static const uint32_t pow10[7] = {1, 10, 100, 1000, 10000, 100000, 1000000};
+    if (decimals < 1 || decimals > 6) return 0;
+    bool neg = __builtin_signbit(v) != 0;
+    double a = __builtin_fabs(v);
+    if (!(a < 4294967296.0)) return 0; /* NaN too */
+    uint64_t w = (uint64_t)a;
+    double t = (a - (double)w) * pow10d[decimals];
+    uint32_t r = (uint32_t)t;
+    double g = t - (double)r;
+    if (g > 0.5 - 0x1p-24 && g < 0.5 + 0x1p-24) return 0;
+    r += g > 0.5;
+    if (r == pow10[decimals]) w++, r = 0; /* x.99999|6 rounded up */
+    char *start = o;
+    *o = '-';
+    o += neg;
+    if (w < 10) {
+        *o++ = (char)('0' + w);
+    } else if (w < 100) {
+        memcpy(o, JSON_DIGIT_PAIRS + 2 * w, 2);
+        o += 2;
+    } else if (w < 1000) {
+        o[0] = (char)('0' + w / 100);
+        memcpy(o + 1, JSON_DIGIT_PAIRS + 2 * (w % 100), 2);
+        o += 3;
+    } else {
+        o += json_int_at(o, (long long)w);
+    }
+    if (r) {
+        /* r as six digits, its d decimals then zeros (f < 10^6), two at a
+         * time: f / 10^4 in y's upper half, the rest as a binary fraction
+         * in its lower half, times 100 for each next pair (checked for
+         * every f below 10^6). The six digits go in the low bytes of a
+         * word, the first one lowest; the text ends at the last non-zero
+         * digit, the word's highest byte above '0'. */
+        uint64_t y = (uint64_t)(r * pow10[6 - decimals]) * 429497u; /* 2^32 / 10^4, rounded up */
+        uint16_t hi, mid, lo;
+        memcpy(&hi, JSON_DIGIT_PAIRS + 2 * (y >> 32), 2);
+        y = (uint32_t)y * 100ull;
+        memcpy(&mid, JSON_DIGIT_PAIRS + 2 * (y >> 32), 2);
+        y = (uint32_t)y * 100ull;
+        memcpy(&lo, JSON_DIGIT_PAIRS + 2 * (y >> 32), 2);
+        uint64_t text = hi | (uint64_t)mid << 16 | (uint64_t)lo << 32;
+        uint64_t digits = text - 0x303030303030ull; /* each byte its digit's value */
+        o[0] = '.';
+        memcpy(o + 1, &text, 8);
+        o += 2 + (size_t)(63 - __builtin_clzll(digits)) / 8;
+    }
+    return (size_t)(o - start);
+#else
+    (void)o, (void)v, (void)decimals;
+    return 0;
+#endif
+}
 void json_pretty(buf *out, const char *json, size_t n);
 
 #if defined(__SSE2__)
