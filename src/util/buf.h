@@ -333,14 +333,14 @@ static inline char *json_plain_end(const char *s, char *o, size_t n)
     return o + n + 1;
 }
 
-/* json_plain_str_at's steps after the first 16 bytes of s, found plain and
- * stored at o (one byte after the opening quote's place); the steps take
- * i <= room. Each load is aligned (16 bytes never across a page end),
- * the first one over some bytes known plain already. */
-__attribute__((no_sanitize_address)) static inline char *json_plain_str_long(const char *s, char *o,
-                                                                             size_t room)
+/* json_plain_str_at's steps after the first done bytes of s (16 or 32),
+ * found plain and stored at o (one byte after the opening quote's place);
+ * the steps take i <= room. Each load is aligned (16 bytes never across a
+ * page end), the first one over some bytes known plain already. */
+__attribute__((no_sanitize_address)) static inline char *
+json_plain_str_long(const char *s, char *o, size_t done, size_t room)
 {
-    for (size_t i = 16 - ((uintptr_t)s & 15); i <= room; i += 16) {
+    for (size_t i = done - ((uintptr_t)s & 15); i <= room; i += 16) {
         __m128i x = _mm_load_si128((const __m128i *)(const void *)(s + i));
         _mm_storeu_si128((__m128i *)(void *)(o + i), x);
         unsigned m = (unsigned)_mm_movemask_epi8(json_stop16(x));
@@ -372,7 +372,7 @@ __attribute__((no_sanitize_address)) static inline char *json_plain_str_at(char 
     __m128i x = _mm_loadu_si128((const __m128i *)(const void *)s);
     _mm_storeu_si128((__m128i *)(void *)o, x);
     unsigned m = (unsigned)_mm_movemask_epi8(json_stop16(x));
-    if (!m) return json_plain_str_long(s, o, (size_t)(end - o) - 17);
+    if (!m) return json_plain_str_long(s, o, 16, (size_t)(end - o) - 17);
     return json_plain_end(s, o, (size_t)__builtin_ctz(m));
 #else
     (void)o, (void)end, (void)s;
