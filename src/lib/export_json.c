@@ -180,6 +180,10 @@ JW_STR jpos put_str(jc *c, jpos p, const char *s)
 JW_HELPER jpos put_int(jc *c, jpos p, long long v)
 {
     (void)c;
+    if ((unsigned long long)v < 10) { /* most: counts, precisions, codes */
+        *p.o++ = (char)('0' + v);
+        return p;
+    }
     p.o += json_int_at(p.o, v);
     return p;
 }

@@ -502,10 +502,20 @@ static inline void put_digits(char *e, unsigned long long u, size_t nd)
 
 size_t json_int_at(char *o, long long v)
 {
-    /* one digit (most numbers of a note: counts, precisions, codes) */
+    /* one digit (most numbers of a note: counts, precisions, codes); two
+     * or three (a note's sentence offsets) from the pairs at once */
     if ((unsigned long long)v < 10) {
         o[0] = (char)('0' + v);
         return 1;
+    }
+    if ((unsigned long long)v < 100) {
+        memcpy(o, JSON_DIGIT_PAIRS + 2 * v, 2);
+        return 2;
+    }
+    if ((unsigned long long)v < 1000) {
+        o[0] = (char)('0' + v / 100);
+        memcpy(o + 1, JSON_DIGIT_PAIRS + 2 * (v % 100), 2);
+        return 3;
     }
     /* as "%lld": the digits counted first, then made from the last, two
      * at a time */
