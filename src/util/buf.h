@@ -229,7 +229,8 @@ size_t utf8_valid_len(const unsigned char *s, size_t n);
  *
  * json_int_at: v as "%lld" at o (room for 20 bytes); returns its length.
  * json_double_at: what jw_double writes of v at o (room for
- * JSON_NUMBER_MAX bytes); returns its length.
+ * JSON_NUMBER_MAX bytes; bytes after the text within it may be written
+ * too); returns its length.
  * json_pretty: appends the compact JSON text json[0, n) (as the writer
  * makes it) laid out as the pretty writer would have written it.
  * json_plain_str_at (below): s in quotes at o, when it needs no escape. */
