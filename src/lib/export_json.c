@@ -117,11 +117,12 @@ static __attribute__((noinline)) jpos put_null(jc *c, jpos p)
 }
 
 #if defined(__SSE2__)
-/* put_str for a string whose first 16 bytes are plain (stored at p.o + 1) */
+/* put_str for a string whose first done bytes (16 or 32) are plain (stored
+ * at p.o + 1) */
 static __attribute__((noinline, no_sanitize_address)) jpos put_str_long(jc *c, jpos p,
-                                                                        const char *s)
+                                                                        const char *s, size_t done)
 {
-    char *o = json_plain_str_long(s, p.o + 1, (size_t)(p.end - p.o) - 18 - JW_SLACK);
+    char *o = json_plain_str_long(s, p.o + 1, done, (size_t)(p.end - p.o) - 18 - JW_SLACK);
     if (o) return (jpos){o, p.end};
     return put_str_escaped(c, p, s);
 }
@@ -129,11 +130,12 @@ static __attribute__((noinline, no_sanitize_address)) jpos put_str_long(jc *c, j
 
 /* s as a JSON string: jw_str's bytes (json_plain_str_at's in the usual
  * case), null when NULL; JW_SLACK bytes of room left after it. The usual
- * string, plain and its NUL in its first 16 bytes, is copied here, inline
- * in each caller (some 40 strings a note: no call); any other goes on in a
- * function of its own. Its 16-byte load may read past the NUL within the
- * page, as json_plain_str_at's (not a fault): an ASan build, which must be
- * told, keeps it a function of its own, not instrumented. */
+ * string, plain and its NUL in its first 32 bytes, is copied here, inline
+ * in each caller (some 40 strings a note, a third of them 16 to 31 bytes
+ * long: event ids, event types, actor names; no call); any other goes on
+ * in a function of its own. Its 16-byte loads may read past the NUL within
+ * the page, as json_plain_str_at's (not a fault): an ASan build, which
+ * must be told, keeps it a function of its own, not instrumented. */
 #if defined(__SANITIZE_ADDRESS__)
 #define JW_STR_ASAN 1
 #elif defined(__has_feature)
@@ -150,13 +152,24 @@ JW_STR jpos put_str(jc *c, jpos p, const char *s)
 {
     if (!s) return put_null(c, p);
 #if defined(__SSE2__)
-    /* json_plain_str_at's first step */
-    if (p.end - p.o >= 18 + JW_SLACK && ((uintptr_t)s & 4095) <= 4096 - 16) {
+    /* json_plain_str_at's first step; the room is for two steps (32 bytes
+     * and the quotes) and the slack after them */
+    if (p.end - p.o >= 34 + JW_SLACK && ((uintptr_t)s & 4095) <= 4096 - 16) {
         __m128i x = _mm_loadu_si128((const __m128i *)(const void *)s);
         _mm_storeu_si128((__m128i *)(void *)(p.o + 1), x);
         unsigned m = (unsigned)_mm_movemask_epi8(json_stop16(x));
-        if (!m) return put_str_long(c, p, s);
-        char *o = json_plain_end(s, p.o + 1, (size_t)__builtin_ctz(m));
+        if (!m) {
+            /* a second step when its bytes are within the page too */
+            if (((uintptr_t)s & 4095) > 4096 - 32) return put_str_long(c, p, s, 16);
+            x = _mm_loadu_si128((const __m128i *)(const void *)(s + 16));
+            _mm_storeu_si128((__m128i *)(void *)(p.o + 17), x);
+            m = (unsigned)_mm_movemask_epi8(json_stop16(x));
+            if (!m) return put_str_long(c, p, s, 32);
+            m = (unsigned)__builtin_ctz(m) + 16;
+        } else {
+            m = (unsigned)__builtin_ctz(m);
+        }
+        char *o = json_plain_end(s, p.o + 1, m);
         if (o) return (jpos){o, p.end};
     }
 #endif
@@ -167,6 +180,10 @@ JW_STR jpos put_str(jc *c, jpos p, const char *s)
 JW_HELPER jpos put_int(jc *c, jpos p, long long v)
 {
     (void)c;
+    if ((unsigned long long)v < 10) { /* most: counts, precisions, codes */
+        *p.o++ = (char)('0' + v);
+        return p;
+    }
     p.o += json_int_at(p.o, v);
     return p;
 }
@@ -174,7 +191,8 @@ JW_HELPER jpos put_int(jc *c, jpos p, long long v)
 JW_HELPER jpos put_double(jc *c, jpos p, double v, int decimals)
 {
     p = room(c, p, JSON_NUMBER_MAX + JW_SLACK);
-    p.o += json_double_at(p.o, v, decimals);
+    size_t n = json_fixed_at(p.o, v, decimals);
+    p.o += n ? n : json_double_at(p.o, v, decimals);
     return p;
 }
 

@@ -474,10 +474,10 @@ void jw_strn(jw *w, const char *s, size_t n)
 }
 
 /* "00" "01" ... "99": decimal digits made two at a time */
-static const char DIGIT_PAIRS[201] = "0001020304050607080910111213141516171819202122232425262728293"
-                                     "031323334353637383940414243444546474849"
-                                     "5051525354555657585960616263646566676869707172737475767778798"
-                                     "081828384858687888990919293949596979899";
+const char JSON_DIGIT_PAIRS[201] = "0001020304050607080910111213141516171819202122232425262728293"
+                                   "031323334353637383940414243444546474849"
+                                   "5051525354555657585960616263646566676869707172737475767778798"
+                                   "081828384858687888990919293949596979899";
 
 /* The number of decimal digits of u (1 for 0). */
 static inline size_t decimal_digits(unsigned long long u)
@@ -494,7 +494,7 @@ static inline void put_digits(char *e, unsigned long long u, size_t nd)
 {
     for (; nd >= 2; nd -= 2) {
         e -= 2;
-        memcpy(e, DIGIT_PAIRS + 2 * (u % 100), 2);
+        memcpy(e, JSON_DIGIT_PAIRS + 2 * (u % 100), 2);
         u /= 100;
     }
     if (nd) e[-1] = (char)('0' + u % 10);
@@ -502,10 +502,20 @@ static inline void put_digits(char *e, unsigned long long u, size_t nd)
 
 size_t json_int_at(char *o, long long v)
 {
-    /* one digit (most numbers of a note: counts, precisions, codes) */
+    /* one digit (most numbers of a note: counts, precisions, codes); two
+     * or three (a note's sentence offsets) from the pairs at once */
     if ((unsigned long long)v < 10) {
         o[0] = (char)('0' + v);
         return 1;
+    }
+    if ((unsigned long long)v < 100) {
+        memcpy(o, JSON_DIGIT_PAIRS + 2 * v, 2);
+        return 2;
+    }
+    if ((unsigned long long)v < 1000) {
+        o[0] = (char)('0' + v / 100);
+        memcpy(o + 1, JSON_DIGIT_PAIRS + 2 * (v % 100), 2);
+        return 3;
     }
     /* as "%lld": the digits counted first, then made from the last, two
      * at a time */
@@ -525,11 +535,11 @@ void jw_int(jw *w, long long v)
     b->data[b->len] = '\0';
 }
 
-#ifdef __SIZEOF_INT128__
-__extension__ typedef unsigned __int128 u128;
-
 static const uint32_t POW10[10] = {1,      10,      100,      1000,      10000,
                                    100000, 1000000, 10000000, 100000000, 1000000000};
+
+#ifdef __SIZEOF_INT128__
+__extension__ typedef unsigned __int128 u128;
 
 /* |v| * 10^decimals rounded to an integer exactly as printf's "%.*f"
  * rounds (the binary value, ties to even) into *q, its sign into *neg;
@@ -599,6 +609,8 @@ static int fixed_format(char out[64], double v, int decimals)
 
 size_t json_double_at(char *o, double v, int decimals)
 {
+    size_t fast = json_fixed_at(o, v, decimals);
+    if (fast) return fast;
     if (v != v || v > 1e300 || v < -1e300) {
         memcpy(o, "null", 4);
         return 4;

@@ -229,13 +229,89 @@ size_t utf8_valid_len(const unsigned char *s, size_t n);
  *
  * json_int_at: v as "%lld" at o (room for 20 bytes); returns its length.
  * json_double_at: what jw_double writes of v at o (room for
- * JSON_NUMBER_MAX bytes); returns its length.
+ * JSON_NUMBER_MAX bytes; bytes after the text within it may be written
+ * too); returns its length.
  * json_pretty: appends the compact JSON text json[0, n) (as the writer
  * makes it) laid out as the pretty writer would have written it.
  * json_plain_str_at (below): s in quotes at o, when it needs no escape. */
 #define JSON_NUMBER_MAX 400
 size_t json_int_at(char *o, long long v);
 size_t json_double_at(char *o, double v, int decimals);
+
+/* "00" "01" ... "99" */
+extern const char JSON_DIGIT_PAIRS[201];
+
+/* json_double_at's usual case (coordinates, probabilities), inline: the
+ * same text when |v| < 2^32 and 1 <= decimals <= 6 and two double
+ * operations are known to round as the exact value does, else 0 (then
+ * json_double_at's exact path does it). Writes up to 9 bytes past the
+ * text (the room is JSON_NUMBER_MAX bytes).
+ *
+ * Why it is exact: a = |v| = w + f with w = trunc(a) and f = a - w,
+ * computed without error (the bits of a below its units). t = f * 10^d,
+ * one rounding, is within half an ulp of the exact product, and t < 10^6
+ * < 2^20, so within 2^-33. When t's fraction g = t - trunc(t) (exact) is
+ * more than 2^-24 from 0.5, the exact product rounds to the nearest
+ * integer as t does, to trunc(t) + (g > 0.5); a tie, which printf rounds
+ * to even, is within that band and left to the exact path. |v| * 10^d
+ * then rounds to w * 10^d plus that (a carry when it is 10^d). */
+static inline size_t json_fixed_at(char *o, double v, int decimals)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && defined(__GNUC__)
+    static const double pow10d[7] = {1, 10, 100, 1000, 10000, 100000, 1000000};
+    static const uint32_t pow10[7] = {1, 10, 100, 1000, 10000, 100000, 1000000};
+    if (decimals < 1 || decimals > 6) return 0;
+    bool neg = __builtin_signbit(v) != 0;
+    double a = __builtin_fabs(v);
+    if (!(a < 4294967296.0)) return 0; /* NaN too */
+    uint64_t w = (uint64_t)a;
+    double t = (a - (double)w) * pow10d[decimals];
+    uint32_t r = (uint32_t)t;
+    double g = t - (double)r;
+    if (g > 0.5 - 0x1p-24 && g < 0.5 + 0x1p-24) return 0;
+    r += g > 0.5;
+    if (r == pow10[decimals]) w++, r = 0; /* x.99999|6 rounded up */
+    char *start = o;
+    *o = '-';
+    o += neg;
+    if (w < 10) {
+        *o++ = (char)('0' + w);
+    } else if (w < 100) {
+        memcpy(o, JSON_DIGIT_PAIRS + 2 * w, 2);
+        o += 2;
+    } else if (w < 1000) {
+        o[0] = (char)('0' + w / 100);
+        memcpy(o + 1, JSON_DIGIT_PAIRS + 2 * (w % 100), 2);
+        o += 3;
+    } else {
+        o += json_int_at(o, (long long)w);
+    }
+    if (r) {
+        /* r as six digits, its d decimals then zeros (f < 10^6), two at a
+         * time: f / 10^4 in y's upper half, the rest as a binary fraction
+         * in its lower half, times 100 for each next pair (checked for
+         * every f below 10^6). The six digits go in the low bytes of a
+         * word, the first one lowest; the text ends at the last non-zero
+         * digit, the word's highest byte above '0'. */
+        uint64_t y = (uint64_t)(r * pow10[6 - decimals]) * 429497u; /* 2^32 / 10^4, rounded up */
+        uint16_t hi, mid, lo;
+        memcpy(&hi, JSON_DIGIT_PAIRS + 2 * (y >> 32), 2);
+        y = (uint32_t)y * 100ull;
+        memcpy(&mid, JSON_DIGIT_PAIRS + 2 * (y >> 32), 2);
+        y = (uint32_t)y * 100ull;
+        memcpy(&lo, JSON_DIGIT_PAIRS + 2 * (y >> 32), 2);
+        uint64_t text = hi | (uint64_t)mid << 16 | (uint64_t)lo << 32;
+        uint64_t digits = text - 0x303030303030ull; /* each byte its digit's value */
+        o[0] = '.';
+        memcpy(o + 1, &text, 8);
+        o += 2 + (size_t)(63 - __builtin_clzll(digits)) / 8;
+    }
+    return (size_t)(o - start);
+#else
+    (void)o, (void)v, (void)decimals;
+    return 0;
+#endif
+}
 void json_pretty(buf *out, const char *json, size_t n);
 
 #if defined(__SSE2__)
@@ -258,14 +334,14 @@ static inline char *json_plain_end(const char *s, char *o, size_t n)
     return o + n + 1;
 }
 
-/* json_plain_str_at's steps after the first 16 bytes of s, found plain and
- * stored at o (one byte after the opening quote's place); the steps take
- * i <= room. Each load is aligned (16 bytes never across a page end),
- * the first one over some bytes known plain already. */
-__attribute__((no_sanitize_address)) static inline char *json_plain_str_long(const char *s, char *o,
-                                                                             size_t room)
+/* json_plain_str_at's steps after the first done bytes of s (16 or 32),
+ * found plain and stored at o (one byte after the opening quote's place);
+ * the steps take i <= room. Each load is aligned (16 bytes never across a
+ * page end), the first one over some bytes known plain already. */
+__attribute__((no_sanitize_address)) static inline char *
+json_plain_str_long(const char *s, char *o, size_t done, size_t room)
 {
-    for (size_t i = 16 - ((uintptr_t)s & 15); i <= room; i += 16) {
+    for (size_t i = done - ((uintptr_t)s & 15); i <= room; i += 16) {
         __m128i x = _mm_load_si128((const __m128i *)(const void *)(s + i));
         _mm_storeu_si128((__m128i *)(void *)(o + i), x);
         unsigned m = (unsigned)_mm_movemask_epi8(json_stop16(x));
@@ -297,7 +373,7 @@ __attribute__((no_sanitize_address)) static inline char *json_plain_str_at(char 
     __m128i x = _mm_loadu_si128((const __m128i *)(const void *)s);
     _mm_storeu_si128((__m128i *)(void *)o, x);
     unsigned m = (unsigned)_mm_movemask_epi8(json_stop16(x));
-    if (!m) return json_plain_str_long(s, o, (size_t)(end - o) - 17);
+    if (!m) return json_plain_str_long(s, o, 16, (size_t)(end - o) - 17);
     return json_plain_end(s, o, (size_t)__builtin_ctz(m));
 #else
     (void)o, (void)end, (void)s;
