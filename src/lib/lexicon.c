@@ -1156,8 +1156,8 @@ static bool key_actors(ds_lexicon *lex)
         size_t kb = (1 + (size_t)a->naliases) * sizeof(ds_name_keys);
         /* (room for one length at least: the compiled form writes one
          * even for an actor without aliases, lexbin's bw_put) */
-        ds_name_keys *ks = ds_arena_alloc(
-            lex->arena, kb + (a->naliases ? a->naliases : 1) * sizeof(uint32_t));
+        ds_name_keys *ks =
+            ds_arena_alloc(lex->arena, kb + (a->naliases ? a->naliases : 1) * sizeof(uint32_t));
         if (!ks) return false;
         uint32_t *lens = (uint32_t *)(void *)((char *)ks + kb);
         lens[0] = 0; /* (the one written for an actor without aliases) */
