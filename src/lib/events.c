@@ -2452,10 +2452,15 @@ static bool names_own_forces(const ev_scan *sc, uint32_t si, const ds_place *p)
             r->span.start <= p->span.start && p->span.end < r->span.end)
             return true;
     }
-    /* "rockets at a U.S. base in Syria": the base's nation, not where */
+    /* "rockets at a U.S. base in Syria": the base's nation, not where (the
+     * words themselves: si may be a sentence not matched yet) */
+    static const char *const theirs[] = {
+        "base",      "bases",   "troops",  "forces", "soldiers",   "military", "army",    "convoy",
+        "personnel", "embassy", "outpost", "patrol", "helicopter", "drone",    "warship", NULL};
+    WORD_SIG(theirs);
     const ds_sentence *s = &sc->doc->sentences.v[si];
     uint32_t at = token_at(sc, s, p->span.start), after = token_at_from(sc, s, at, p->span.end);
-    return after < s->first_token + s->ntokens && rule_at(sc, after, R_SECURITY);
+    return after < s->first_token + s->ntokens && tok_in(sc, after, theirs);
 }
 
 static void pick_place(ev_scan *sc, const frame *f, cand *c)
