@@ -1460,6 +1460,12 @@ e = one("z6")
 assert (e["event_type"], e["location"]) == ("Violence against civilians", "Ouahigouya"), e
 e = one("z7")
 assert (e["event_type"], e["actor2"]) == ("Battles", "Military Forces of Myanmar (2021-)"), e
+# "found and safely detonated a roadside bomb", "destroyed an improvised
+# explosive device": a device made harmless (ACLED: disrupted weapons
+# use), not an explosion (z8) or nothing (z9)
+for i in ("z8", "z9"):
+    e = one(i)
+    assert (e["event_type"], e["sub_event_type"]) == ("Strategic developments", "Disrupted weapons use"), e
 '
 
 
