@@ -3081,6 +3081,16 @@ static void pick_actors(ev_scan *sc, const frame *f, cand *c)
         /* the mention's first token and the token after it, found once */
         uint32_t at = token_at(sc, s, r->span.start), re = token_at_from(sc, s, at, r->span.end);
         if (bystander(sc, s, r, trig_at, at, re) || behind_another(sc, s, re)) continue;
+        /* "Togolese officials said on June 9 that an IED killed two
+         * soldiers": a government that speaks is the report's source */
+        /* (not "declared a curfew", "announced a ban": acts of its own) */
+        static const char *const speaks[] = {"said", "says",      "stated", "reported",
+                                             "told", "confirmed", "added",  NULL};
+        WORD_SIG(speaks);
+        if (r->type == DS_ACTOR_GOVERNMENT && r->span.end <= trig_at &&
+            re < s->first_token + s->ntokens && tok(sc, re)->span.start < trig_at &&
+            tok_in(sc, re, speaks))
+            continue;
         /* "The group was founded by NAME, who served as its emir until his
          * death in a drone strike": the trigger tells of the person the
          * relative clause is about, not of the sentence's subject */
@@ -5863,6 +5873,34 @@ static void context_country(ev_scan *sc, uint32_t si, cand *c)
     const ds_doc *doc = sc->doc;
     uint32_t block = doc->sentences.v[si].block;
     const char *own = NULL; /* a state named only as its forces' nation */
+    /* "JNIM militants killed seven Beninese soldiers in an attack on a
+     * military post": with no place of its own, the sentence's nation of
+     * the state force that was one side, not a country named before */
+    bool placed = false;
+    const char *nation[2] = {NULL, NULL}; /* of actor2's state force, of actor1's */
+    const ds_actor_ref *sides[2] = {c->actor2, c->actor1};
+    for (uint32_t k = sc->place.first[si]; k < sc->place.first[si + 1] && !placed; k++) {
+        const ds_place *p = &doc->places.v[sc->place.idx[k]];
+        if (!p->iso3[0]) continue;
+        if (p->feature != DS_FEAT_DEMONYM) {
+            placed = true;
+            continue;
+        }
+        for (int q = 0; q < 2; q++)
+            if (!nation[q] && sides[q] && sides[q]->type == DS_ACTOR_STATE_FORCE &&
+                !strcmp(sides[q]->iso3, p->iso3))
+                nation[q] = p->iso3;
+    }
+    /* the side attacked is at home more often than the one attacking
+     * ("Russian forces clashed with Ukrainian forces"): actor1's nation only
+     * when actor2 is no other state's force */
+    const char *home = nation[0];
+    if (!home && nation[1] && !(c->actor2 && c->actor2->type == DS_ACTOR_STATE_FORCE))
+        home = nation[1];
+    if (!placed && home) {
+        memcpy(c->country, home, 4);
+        return;
+    }
     for (uint32_t back = 0; back <= 2 && back <= si; back++) {
         uint32_t s = si - back;
         if (doc->sentences.v[s].block != block) break;

@@ -1684,4 +1684,18 @@ e = ev("2024-06-28")
 assert (e["sub_event_type"], e["location"], e["country"]) == ("Non-state actor overtakes territory", "Kanyabayonga", "COD"), e
 '
 
+# An analyst\x27s update (invented) on JNIM in Benin and Togo: "JNIM militants
+# killed at least seven Beninese soldiers in an attack on a military post
+# near Park W" names no place the gazetteer knows: the nation of the side
+# attacked (Benin), not the country named in the sentence before (Burkina
+# Faso); "Togolese officials said ... that an IED killed two soldiers": the
+# officials are the report\x27s source, not the bombers.
+check africa-file-coastal-2024.txt '
+e = ev("2024-06-05")
+assert (e["country"], e["actor1"], e["actor2"], e["fatalities"]) == ("BEN", "Jama\x27at Nusrat al-Islam wal-Muslimin", "Military Forces of Benin", 7), e
+e = ev("2024-06-09")
+assert (e["country"], e["actor1"], e["fatalities"]) == ("TGO", "Unidentified Armed Group (Togo)", 2), e
+assert len(out["assessments"]) >= 4, [a["text"][:40] for a in out["assessments"]]
+'
+
 finish
