@@ -5877,28 +5877,21 @@ static void context_country(ev_scan *sc, uint32_t si, cand *c)
      * military post": with no place of its own, the sentence's nation of
      * the state force that was one side, not a country named before */
     bool placed = false;
-    const char *nation[2] = {NULL, NULL}; /* of actor2's state force, of actor1's */
-    const ds_actor_ref *sides[2] = {c->actor2, c->actor1};
+    const char *attacked = NULL; /* the nation of actor2, a state's force */
+    const ds_actor_ref *a2 = c->actor2;
     for (uint32_t k = sc->place.first[si]; k < sc->place.first[si + 1] && !placed; k++) {
         const ds_place *p = &doc->places.v[sc->place.idx[k]];
         if (!p->iso3[0]) continue;
-        if (p->feature != DS_FEAT_DEMONYM) {
+        if (p->feature != DS_FEAT_DEMONYM)
             placed = true;
-            continue;
-        }
-        for (int q = 0; q < 2; q++)
-            if (!nation[q] && sides[q] && sides[q]->type == DS_ACTOR_STATE_FORCE &&
-                !strcmp(sides[q]->iso3, p->iso3))
-                nation[q] = p->iso3;
+        else if (!attacked && a2 && a2->type == DS_ACTOR_STATE_FORCE && !strcmp(a2->iso3, p->iso3))
+            attacked = p->iso3;
     }
     /* the side attacked is at home more often than the one attacking
-     * ("Russian forces clashed with Ukrainian forces"): actor1's nation only
-     * when actor2 is no other state's force */
-    const char *home = nation[0];
-    if (!home && nation[1] && !(c->actor2 && c->actor2->type == DS_ACTOR_STATE_FORCE))
-        home = nation[1];
-    if (!placed && home) {
-        memcpy(c->country, home, 4);
+     * ("Russian forces clashed with Ukrainian forces"; "killed by French
+     * forces" in the Sahel): the attacked side's nation only */
+    if (!placed && attacked) {
+        memcpy(c->country, attacked, 4);
         return;
     }
     for (uint32_t back = 0; back <= 2 && back <= si; back++) {
