@@ -2640,6 +2640,14 @@ static uint32_t group_after_of(prof *p, uint32_t si, uint32_t at, uint32_t *ref_
 }
 
 /* "led by NAME" and people annotated with a leader role of an actor. */
+/* Does the sentence text s end with the words w (as "led by ") right
+ * before offset off? */
+static bool by_verb(const char *s, size_t off, const char *w)
+{
+    size_t n = strlen(w) + 1; /* and the space after */
+    return off >= n && ds_find_ci(s + off - n, n, w) != NULL;
+}
+
 static bool prose_leaders(prof *p, uint32_t si, uint32_t *person_cursor, uint32_t *ref_cursor)
 {
     const ds_doc *doc = p->doc;
@@ -2680,9 +2688,10 @@ static bool prose_leaders(prof *p, uint32_t si, uint32_t *person_cursor, uint32_
             ds_actor *a = ds_facts_actor(p->x, p->ctx, doc, pe->actor);
             if (!a) return false;
             owner = (uint32_t)(a - p->x->actors.v);
-        } else if (!role && off >= 7 && ds_find_ci(s + off - 7, 7, "led by")) {
-            /* "led by NAME" */
-            role = "leader";
+        } else if (!role && (by_verb(s, off, "led by") || by_verb(s, off, "headed by") ||
+                             by_verb(s, off, "commanded by"))) {
+            /* "led by NAME", "headed by NAME", "commanded by NAME" */
+            role = by_verb(s, off, "commanded by") ? "commander" : "leader";
             led_by = true;
             owner = actor_before(p, si, pe->span.start, ref_cursor);
         } else if (!role && p->subject != DS_NONE) {

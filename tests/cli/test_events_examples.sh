@@ -1671,14 +1671,15 @@ assert (e["sub_event_type"], e["actor1"], e["actor2"], e["fatalities"]) == ("Air
 '
 
 # An encyclopedia-style article (invented) on the M23: "The group is led by
-# Sultani Makenga" names a leader whose name no given-name list holds; "It
+# Sultani Makenga", "Its political wing is headed by Bertrand Bisimwa" name
+# leaders whose names no given-name list holds; "It
 # takes its name from a peace agreement signed on 23 March 2009" is no
 # agreement event (where the name comes from); "captured the town of
 # Kanyabayonga after clashes with the Congolese army" is territory taken
 # in a battle.
 check m23-article.txt '
 g = [a for a in out["actors"] if a["name"] == "M23"][0]
-assert [(l["name"], l["role"]) for l in g["leaders"]] == [("Sultani Makenga", "leader")], g["leaders"]
+assert [(l["name"], l["role"]) for l in g["leaders"]] == [("Sultani Makenga", "leader"), ("Bertrand Bisimwa", "leader")], g["leaders"]
 assert not [e for e in out["events"] if e["date"].startswith("2009")], [e["date"] for e in out["events"]]
 e = ev("2024-06-28")
 assert (e["sub_event_type"], e["location"], e["country"]) == ("Non-state actor overtakes territory", "Kanyabayonga", "COD"), e
