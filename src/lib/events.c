@@ -169,6 +169,7 @@ static const struct {
                     {"denies", W_DENY},
                     {"attributed", W_ATTRIB},
                     {"blamed", W_ATTRIB},
+                    {"responsible", W_ATTRIB}, /* "JNIM is very likely responsible" */
                     {"attribute", W_ATTRIB},
                     {"attributes", W_ATTRIB},
                     {"accused", W_ATTRIB},
@@ -4410,6 +4411,20 @@ static void claims_in(ev_scan *sc, uint32_t si_, cand *c)
                     if (n && !dup) c->denied[c->ndenied++] = n;
                 }
             }
+            continue;
+        }
+        if (attrib && tok_is(sc, i, "responsible")) {
+            /* "No group claimed the attack, but JNIM is very likely
+             * responsible": the group before it, said to be (not "not
+             * responsible", not "held X responsible" by an official) */
+            bool is =
+                i > s->first_token + 1 &&
+                (tok_is(sc, i - 1, "is") || tok_is(sc, i - 1, "was") || tok_is(sc, i - 2, "is") ||
+                 tok_is(sc, i - 2, "was") ||
+                 (i > s->first_token + 2 && (tok_is(sc, i - 3, "is") || tok_is(sc, i - 3, "was"))));
+            if (is && !neg && subj && subj->type == DS_ACTOR_ARMED_GROUP &&
+                !(c->attributed && denied_before))
+                c->attributed = subj;
             continue;
         }
         if (attrib) {

@@ -1466,6 +1466,10 @@ assert (e["event_type"], e["actor2"]) == ("Battles", "Military Forces of Myanmar
 for i in ("z8", "z9"):
     e = one(i)
     assert (e["event_type"], e["sub_event_type"]) == ("Strategic developments", "Disrupted weapons use"), e
+# "..., and JNIM is likely responsible": an attribution to the group
+# before "responsible" (the bomb was an unidentified group\x27s)
+e = one("z10")
+assert (e["actor1"], e["attributed_to"]) == ("Jama\x27at Nusrat al-Islam wal-Muslimin", "Jama\x27at Nusrat al-Islam wal-Muslimin"), e
 '
 
 
