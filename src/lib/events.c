@@ -6676,9 +6676,11 @@ static size_t head_country_n(char *out, size_t cap, const char *head, size_t hea
 /* Is the actor named n an armed group (not a state's force, civilians)? */
 static bool armed_group_named(const ev_scan *sc, const char *n)
 {
-    for (uint32_t i = 0; i < sc->x->actors.n; i++)
-        if (sc->x->actors.v[i].name == n || !strcmp(sc->x->actors.v[i].name, n))
-            return sc->x->actors.v[i].type && !strcmp(sc->x->actors.v[i].type, "armed_group");
+    for (uint32_t i = 0; i < sc->x->actors.n; i++) {
+        const ds_actor *a = &sc->x->actors.v[i];
+        if (a->name && (a->name == n || !strcmp(a->name, n)))
+            return a->type && !strcmp(a->type, "armed_group");
+    }
     return false;
 }
 
