@@ -128,13 +128,17 @@ size_t ds_arena_used(const ds_arena *a);
  * is a memset of a constant size, which the compiler makes a few stores
  * (~20,000 pushes per 2,000 notes, most of them a vector's first). vec is
  * evaluated more than once: pass no side effects. */
-#define ds_vec_push(arena, vec)                                                                    \
+#define ds_vec_push(arena, vec) ds_vec_push_as_((arena), (vec), ds_vec_cleared_)
+/* ds_vec_push for a caller that sets every field of the new element
+ * itself ("*p = (T){...}"): the slot is not cleared first. */
+#define ds_vec_push_raw(arena, vec) ds_vec_push_as_((arena), (vec), ds_vec_raw_)
+#define ds_vec_push_as_(arena, vec, slot)                                                          \
     (((vec)->n < (vec)->cap ||                                                                     \
       ((vec)->cap == 0                                                                             \
            ? ((vec)->v = ds_arena_alloc_raw((arena), DS_VEC_FIRST * sizeof *(vec)->v)) != NULL &&  \
                  ((vec)->cap = DS_VEC_FIRST) != 0                                                  \
            : ds_vec_grow_((arena), (void **)&(vec)->v, &(vec)->n, &(vec)->cap, sizeof *(vec)->v))) \
-         ? ds_vec_cleared_((vec)->v + (vec)->n++, sizeof *(vec)->v)                                \
+         ? slot((vec)->v + (vec)->n++, sizeof *(vec)->v)                                           \
          : ds_vec_failed_())
 /* A vector's first room, made inline (most vectors of a note get one to
  * three elements: the first push is the common growth), as ds_vec_grow_
@@ -143,6 +147,11 @@ size_t ds_arena_used(const ds_arena *a);
 static inline void *ds_vec_cleared_(void *slot, size_t elem)
 {
     memset(slot, 0, elem);
+    return slot;
+}
+static inline void *ds_vec_raw_(void *slot, size_t elem)
+{
+    (void)elem;
     return slot;
 }
 /* Doubles a full vector's room (8 elements at first) into fresh arena

@@ -2723,18 +2723,6 @@ static bool known_in_country(const ds_gazetteer *g, const raw_match *m, const ch
     return false;
 }
 
-/* ds_vec_push of a place, without the call while the vector has room
- * (a cleared place, as ds_vec_push gives). */
-static inline ds_place *place_push(ds_doc *doc)
-{
-    if (doc->places.n < doc->places.cap) {
-        ds_place *p = &doc->places.v[doc->places.n++];
-        memset(p, 0, sizeof *p);
-        return p;
-    }
-    return ds_vec_push(doc->arena, &doc->places);
-}
-
 /* Match k as a place of the document (none for most unresolved names).
  * Always inline: its one caller, places, calls it for some 5,900 matches
  * per 2,000 notes, each call some 30 instructions of saved registers and
@@ -2762,7 +2750,7 @@ static inline __attribute__((always_inline)) ds_status emit(geo_state *st, uint3
             return DS_OK;
         if (gp.feature == DS_FEAT_COUNTRY && !m->preposition) return DS_OK;
         if (m->title_before || m->person) return DS_OK;
-        if (!(p = place_push(doc))) return DS_ENOMEM;
+        if (!(p = ds_vec_push(doc->arena, &doc->places))) return DS_ENOMEM;
         uint32_t a = tok[m->tok].span.start, b = tok[m->tok + m->ntok - 1].span.end;
         p->span = (ds_span){a, tok[m->end_tok - 1].span.end};
         p->sentence = m->sentence;
@@ -2781,7 +2769,7 @@ static inline __attribute__((always_inline)) ds_status emit(geo_state *st, uint3
         return p->name ? DS_OK : DS_ENOMEM;
     }
     place_of(g, m->chosen, &gp); /* chosen: checked (see chosen_entry) */
-    if (!(p = place_push(doc))) return DS_ENOMEM;
+    if (!(p = ds_vec_push(doc->arena, &doc->places))) return DS_ENOMEM;
     uint32_t start = tok[m->tok].span.start;
     p->sentence = m->sentence;
     p->gaz_id = m->chosen;

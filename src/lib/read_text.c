@@ -880,13 +880,8 @@ static void emit_inline(ds_tb *tb, const char *t, const uint32_t *map, uint32_t 
 
 static ds_status push_block(ds_doc *doc, ds_block_kind kind, uint32_t s, uint32_t e, bool infobox)
 {
-    /* ds_vec_push's zeroed slot, without the call while there is room
-     * (ds_layout_text makes the first room as ds_vec_push would) */
-    ds_block *b;
-    if (doc->blocks.n < doc->blocks.cap)
-        b = &doc->blocks.v[doc->blocks.n++];
-    else if (!(b = ds_vec_push(doc->arena, &doc->blocks)))
-        return DS_ENOMEM;
+    ds_block *b = ds_vec_push_raw(doc->arena, &doc->blocks);
+    if (!b) return DS_ENOMEM;
     *b = (ds_block){{s, e}, kind, DS_NONE, 0, 0, infobox};
     return DS_OK;
 }

@@ -169,16 +169,12 @@ static uint32_t word_before(const char *t, uint32_t lo, uint32_t i)
 }
 
 /* Appends the sentence [s, e) of block b with its tokens [first, first +
- * n) to doc: ds_vec_push's slot, zeroed but for these, without the call
- * while there is room (ds_segment makes the first room). */
+ * n) to doc. */
 static inline ds_status push_sentence(ds_doc *doc, uint32_t b, uint32_t s, uint32_t e,
                                       uint32_t first, uint32_t n)
 {
-    ds_sentence *sn;
-    if (doc->sentences.n < doc->sentences.cap)
-        sn = &doc->sentences.v[doc->sentences.n++];
-    else if (!(sn = ds_vec_push(doc->arena, &doc->sentences)))
-        return DS_ENOMEM;
+    ds_sentence *sn = ds_vec_push_raw(doc->arena, &doc->sentences);
+    if (!sn) return DS_ENOMEM;
     *sn = (ds_sentence){{s, e}, b, first, n, 0, 0};
     return DS_OK;
 }
