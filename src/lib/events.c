@@ -2786,6 +2786,23 @@ static bool agent_after_passive(const ev_scan *sc, const ds_sentence *s, uint32_
     return false;
 }
 
+/* "was killed in a US airstrike": the state force named by a strike it made
+ * (mention from token at to re, exclusive), after "in a", is the agent of
+ * the passive before it. */
+static bool state_strike(const ev_scan *sc, const ds_sentence *s, const ds_actor_ref *r,
+                         uint32_t at, uint32_t re)
+{
+    static const char *const strikes[] = {"airstrike", "airstrikes",  "strike", "strikes",
+                                          "raid",      "raids",       "drone",  "air",
+                                          "shelling",  "bombardment", NULL};
+    WORD_SIG(strikes);
+    if (r->type != DS_ACTOR_STATE_FORCE || at < s->first_token + 2 || re <= at) return false;
+    if (!(tok_is(sc, at - 1, "a") || tok_is(sc, at - 1, "an")) || !tok_is(sc, at - 2, "in"))
+        return false;
+    return tok_in(sc, re - 1, strikes) ||
+           (re < s->first_token + s->ntokens && tok_in(sc, re, strikes));
+}
+
 /* "police said on Wednesday that officers had killed four gang members":
  * after the speaker's verb at v, its own men (or "they") are the subject
  * of the trigger at trig (up to eight words on). */
@@ -3235,7 +3252,8 @@ static void pick_actors(ev_scan *sc, const frame *f, cand *c)
             }
         } else if (r->span.start >= trig_at && passive && !c->actor1 && !civil &&
                    (!c->actor2 || r->actor != c->actor2->actor) &&
-                   (acts_next(sc, f, r) || agent_after_passive(sc, s, at))) {
+                   (acts_next(sc, f, r) || agent_after_passive(sc, s, at) ||
+                    state_strike(sc, s, r, at, re))) {
             /* "were killed when militants attacked their post", "four
              * civilians were killed when a Houthi drone struck a market",
              * "were killed in an encounter with security forces" */
@@ -3243,6 +3261,13 @@ static void pick_actors(ev_scan *sc, const frame *f, cand *c)
             c->agent_clause = true;
         } else if (r->span.start >= trig_at && !c->actor2 &&
                    (!c->actor1 || r->actor != c->actor1->actor) && !attacker_side(sc, s, re)) {
+            c->actor2 = r;
+        } else if (r->span.start >= trig_at && c->actor2 && !r->generic &&
+                   r->type == DS_ACTOR_ARMED_GROUP && c->actor2->type == DS_ACTOR_ARMED_GROUP &&
+                   c->actor2->generic && (!c->actor1 || r->actor != c->actor1->actor) &&
+                   ds_facts_unnamed(ref_name(sc, c->actor2)) && !attacker_side(sc, s, re)) {
+            /* "killed 12 militants in an air strike on an ISWAP hideout":
+             * the group named later is who the unnamed fighters were */
             c->actor2 = r;
         }
     }
@@ -3267,11 +3292,23 @@ static void pick_actors(ev_scan *sc, const frame *f, cand *c)
     const bool between =
         may_have_word(sc, bw, f->tok_end, S_BETWEEN) || tok_is(sc, f->tok_end, "between");
     while (between && bw < f->tok_end && bw < f->trig[0] + 4 && tok_in(sc, bw, happen)) bw++;
+    /* "clashes broke out near X village (X township, Shan-North state)
+     * between the military and the KIA": a place between, no side */
+    if (between && !tok_is(sc, bw, "between") && bw > f->trig[0] + 1 &&
+        (tok_is(sc, bw, "near") || tok_is(sc, bw, "in") || tok_is(sc, bw, "at"))) {
+        uint32_t j = bw + 1;
+        while (j < f->tok_end && j < bw + 24 && !tok_is(sc, j, "between") && !is_trigger(sc, j) &&
+               !tok_is(sc, j, "and"))
+            j++;
+        if (tok_is(sc, j, "between")) bw = j;
+    }
     if (between && tok_is(sc, bw, "between") && !c->attributed) {
+        const uint32_t sides_from = tok(sc, bw)->span.start; /* no side before "between" */
         const ds_actor_ref *side[2] = {NULL, NULL};
         for (uint32_t k = si->first[f->sentence]; k < si->first[f->sentence + 1] && !side[1]; k++) {
             const ds_actor_ref *r = &doc->actor_refs.v[si->idx[k]];
-            if (r->span.start <= trig_at || !in_frame(f, r->span)) continue;
+            if (r->span.start <= trig_at || r->span.start < sides_from || !in_frame(f, r->span))
+                continue;
             if (!side[0])
                 side[0] = r;
             else if (r->actor != side[0]->actor)
@@ -5325,8 +5362,9 @@ static ds_status enrich(ev_scan *sc, ds_event *e, const cand *c, uint32_t senten
         (!e->country[0] || strcmp(e->country, c->place->iso3) == 0)) {
         set_place(sc, e, c->place);
         if (!e->admin1 && c->admin1_place) e->admin1 = ds_facts_str(x, c->admin1_place->name);
-    } else if (!e->country[0] && c->country[0])
-        memcpy(e->country, c->country, 4);
+    }
+    /* (a region of several countries, "Lake Chad", has none of its own) */
+    if (!e->country[0] && c->country[0]) memcpy(e->country, c->country, 4);
     if (c->town_end > c->town_start && !e->location && (!c->place || place_rank(c->place) < 4) &&
         (!c->country[0] || !strcmp(e->country, c->country))) {
         e->location = ds_facts_strn(x, sc->doc->text + c->town_start, c->town_end - c->town_start);
@@ -5955,6 +5993,22 @@ static void context_country(ev_scan *sc, uint32_t si, cand *c)
             }
         }
     }
+    /* "Burkinabe soldiers killed JNIM militants near X", "the army said it
+     * had killed 12 militants in an air strike on an ISWAP hideout near
+     * Lake Chad": nothing else places it, and a country is never better
+     * left out: the nation of a state force that was one side (at home more
+     * often than a group that crosses borders), else the home of a national
+     * group that was; not the nation of a force that struck from afar
+     * ("killed in a US airstrike") */
+    const ds_actor_ref *sides[] = {c->event_type == T_EXPLOSIONS ? NULL : c->actor1, c->actor2,
+                                   c->attributed, c->claimed_by};
+    for (int pass = 0; pass < 2; pass++)
+        for (size_t k = 0; k < sizeof sides / sizeof *sides; k++)
+            if (sides[k] && sides[k]->iso3[0] &&
+                sides[k]->type == (pass ? DS_ACTOR_ARMED_GROUP : DS_ACTOR_STATE_FORCE)) {
+                memcpy(c->country, sides[k]->iso3, 4);
+                return;
+            }
 }
 
 /* "all five attackers": does a figure of sentence si start right after

@@ -1470,6 +1470,28 @@ for i in ("z8", "z9"):
 # before "responsible" (the bomb was an unidentified group\x27s)
 e = one("z10")
 assert (e["actor1"], e["attributed_to"]) == ("Jama\x27at Nusrat al-Islam wal-Muslimin", "Jama\x27at Nusrat al-Islam wal-Muslimin"), e
+# nothing places it but its sides: the home of the group struck ("an
+# ISWAP hideout near Lake Chad": Nigeria; the group named after "12
+# militants" is who they were), the nation of the soldiers (Burkina Faso)
+e = one("z11")
+assert (e["country"], e["actor1"], e["actor2"]) == ("NGA", "Military Forces of Nigeria (2023-)", "Islamic State West Africa Province"), e
+e = one("z15")
+assert (e["country"], e["actor2"]) == ("BFA", "Jama\x27at Nusrat al-Islam wal-Muslimin"), e
+# ACLED\x27s "Shan-North state" is Myanmar\x27s Shan (Muse was Pennsylvania\x27s
+# township), "the KIA" the Kachin Independence Army, and the sides after
+# "between" follow the place that comes first
+e = one("z12")
+assert (e["country"], e["actor1"], e["actor2"]) == ("MMR", "Military Forces of Myanmar (2021-)", "Kachin Independence Army"), e
+# "Grad rockets": a weapon, not Slovenia\x27s municipality
+e = one("z13")
+assert e["location"] != "Grad" and e["country"] != "SVN", e
+# GeoNames names Kossi province "Koosin": the province of the chain
+e = one("z14")
+assert (e["country"], e["admin1"], e["actor2"]) == ("BFA", "Boucle du Mouhoun", "Police Forces of Burkina Faso (2022-)"), e
+# "killed in a US airstrike": the state that struck (it was an
+# unidentified group, and Somalia\x27s army after it)
+e = one("z16")
+assert (e["actor1"], e["actor2"], e["country"]) == ("Military Forces of the United States", "Al-Shabaab", "SOM"), e
 '
 
 
