@@ -1276,6 +1276,19 @@ static bool looks_like_place(const prof *p, const ds_block *b, strspan name)
     return true;
 }
 
+/* Does name (a value of block b, perhaps rebuilt by the reader) start with
+ * a place annotated in b? */
+static bool place_first(const prof *p, const ds_block *b, strspan name)
+{
+    for (uint32_t i = 0; i < p->doc->places.n; i++) {
+        const ds_span *sp = &p->doc->places.v[i].span;
+        if (sp->start < b->span.start || sp->end > b->span.end) continue;
+        size_t len = sp->end - sp->start;
+        if (len <= name.n && !memcmp(name.s, p->doc->text + sp->start, len)) return true;
+    }
+    return false;
+}
+
 static bool set_founded(prof *p, ds_date v, bool from_infobox)
 {
     ds_actor *a = actor_at(p, p->subject);
@@ -1320,7 +1333,11 @@ static bool classify_field(prof *p, const ds_block *b, const item *it, label_kin
     }
     if ((lk == LK_NONE || carried || lk == LK_STRENGTH) && try_strength(p, it, lk == LK_STRENGTH))
         return true;
-    bool place = (lk == LK_NONE || lk == LK_HQ) && looks_like_place(p, b, it->name);
+    /* unlabelled, the value is a place from its first word ("Jilib (de
+     * facto)"; not "Designated as a terrorist group by United States", a
+     * label the reader did not take for one, and its value) */
+    bool place = (lk == LK_HQ || (lk == LK_NONE && place_first(p, b, it->name))) &&
+                 looks_like_place(p, b, it->name);
     if (!place && carried && looks_like_place(p, b, it->name)) {
         static const char *units[] = {"district", "province", "governorate", "region",
                                       "city",     "town",     "valley",      "state"};

@@ -1725,4 +1725,19 @@ assert (e["country"], e["actor1"], e["fatalities"]) == ("TGO", "Unidentified Arm
 assert len(out["assessments"]) >= 4, [a["text"][:40] for a in out["assessments"]]
 '
 
+# An encyclopedia-style article (invented) on the Lord\x27s Resistance Army
+# with a bare-line infobox: "Designated as a terrorist group by<TAB>United
+# States" is a label the reader does not know with its value, no
+# headquarters (a place must start an unlabelled value); "killed more than
+# 620 civilians in villages around Faradje and Doruma between 24 December
+# 2008 and 17 January 2009" is one event over the span.
+check lra-article.txt '
+g = [a for a in out["actors"] if a["name"] == "Lord\x27s Resistance Army"][0]
+assert g["headquarters"] is None, g["headquarters"]
+assert [l["name"] for l in g["leaders"]] == ["Joseph Kony"], g["leaders"]
+assert (g["strength"]["min"], g["strength"]["max"]) == (100, 200), g["strength"]
+e = ev("2008-12-24")
+assert (e["date_end"], e["actor1"], e["country"], e["fatalities"]) == ("2009-01-17", "Lord\x27s Resistance Army", "COD", 620), e
+'
+
 finish
