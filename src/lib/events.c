@@ -2474,6 +2474,15 @@ static void pick_place(ev_scan *sc, const frame *f, cand *c)
     /* (a sentence without a word of quarter[] skips its test) */
     const bool quarter_words =
         may_have_word(sc, s->first_token, s->first_token + s->ntokens, S_QUARTER);
+    /* "dislodged the militants from the village of X", "abducted ten
+     * people from X": what was taken from a place happened there; the place
+     * a shot or a raid came from is its origin */
+    static const char *const takes[] = {
+        "dislodged", "expelled", "drove",     "chased",  "flushed", "ousted", "evicted", "routed",
+        "cleared",   "abducted", "kidnapped", "rescued", "freed",   "stole",  "looted",  NULL};
+    WORD_SIG(takes);
+    const bool taken_from = tok_in(sc, f->trig[0], takes);
+    const uint32_t taken_to = f->trig[0] + 10; /* "from" in the trigger's own clause */
     for (uint32_t k = si->first[f->sentence]; k < si->first[f->sentence + 1]; k++) {
         const ds_place *p = &doc->places.v[si->idx[k]];
         /* (also "U.S." in "U.S. Central Command forces": the forces' nation) */
@@ -2487,7 +2496,7 @@ static void pick_place(ev_scan *sc, const frame *f, cand *c)
                     (norm_is(w2, "from") && (norm_is(w1, "northern") || norm_is(w1, "southern") ||
                                              norm_is(w1, "eastern") || norm_is(w1, "western")));
         bool dest = norm_is(w1, "toward") || norm_is(w1, "towards") || norm_is(w1, "into");
-        if (from && p->feature != DS_FEAT_DEMONYM) {
+        if (from && p->feature != DS_FEAT_DEMONYM && !(taken_from && at < taken_to)) {
             if (!c->origin || place_rank(p) > place_rank(c->origin)) c->origin = p;
             continue;
         }
@@ -2522,6 +2531,15 @@ static void pick_place(ev_scan *sc, const frame *f, cand *c)
             p->span.start >= c->origin->span.end && p->span.start <= c->origin->span.end + 40)
             continue;
         int r = place_rank(p) * 2;
+        /* "the village of Mucojo, in the district of Macomia": a division
+         * named after its seat, less precise than a village */
+        static const char *const divisions[] = {"district", "county", "territory", "department",
+                                                "commune",  "cercle", NULL};
+        WORD_SIG(divisions);
+        if (p->feature == DS_FEAT_CITY && norm_is(w1, "of") && w2 && at >= s->first_token + 3 &&
+            tok_in(sc, at - 2, divisions) &&
+            tok_is(sc, at - 3, "the")) /* not "the Hodan district of Mogadishu" */
+            r = place_rank(p) * 2 - 2;
         if (dest) r += 2;
         /* "Qala-e-Wahid neighborhood, Kabul": the town, not the quarter */
         static const char *const quarter[] = {"neighborhood", "neighbourhood", "area",
@@ -3414,6 +3432,24 @@ static char shared_verb(ev_scan *sc, const ds_sentence *s, uint32_t j, uint32_t 
  * ("13 Americans and at least 169 Afghans"). Here and in the figure readers
  * below, qa and qe are token_at() of the figure's start and end (casualties()
  * finds them once per figure). */
+/* "four of the attackers were neutralised and two AK-47 rifles
+ * recovered": does the figure ending before token qe count things (its
+ * noun within five words), not people? */
+static bool counts_things(const ev_scan *sc, const ds_sentence *s, uint32_t qe)
+{
+    static const char *const things[] = {
+        "rifles", "rifle",    "guns",     "weapons",    "firearms",    "pistols",
+        "rounds", "grenades", "vehicles", "motorbikes", "motorcycles", "cars",
+        "trucks", "houses",   "homes",    "huts",       "shops",       "cattle",
+        "cows",   "goats",    "camels",   "sheep",      "boats",       "magazines",
+        "bombs",  "devices",  "drones",   "phones",     NULL};
+    WORD_SIG(things);
+    uint32_t end = s->first_token + s->ntokens;
+    for (uint32_t j = qe; j < end && j < qe + 5 && !tok_is(sc, j, ",") && !tok_is(sc, j, "."); j++)
+        if (tok_in(sc, j, things)) return true;
+    return false;
+}
+
 static char quantity_role(ev_scan *sc, const ds_sentence *s, const ds_quantity *q, uint32_t qa,
                           uint32_t qe, char prev, uint32_t prev_end)
 {
@@ -3515,7 +3551,7 @@ static char quantity_role(ev_scan *sc, const ds_sentence *s, const ds_quantity *
         if (tok_is(sc, j, "and") || tok_is(sc, j, ",")) {
             if (prev && tok(sc, j)->span.start >= prev_end &&
                 tok(sc, j)->span.start <= prev_end + 60)
-                return prev;
+                return counts_things(sc, s, qe) ? 0 : prev;
             /* "killed a senior commander and two of his aides": the object
              * before "and" has no figure, the verb before it is shared */
             if (!prev && tok_is(sc, j, "and")) {
@@ -5330,6 +5366,26 @@ static const char *state_forces_of(ev_scan *sc, const char *iso3, char kind)
 
 static void locate_town(ev_scan *sc, ds_event *e, const char *name, size_t len);
 
+/* The output name of an event's side: ref_name(), but a state force that
+ * only the document names ("The Defence and Security Forces (FDS)",
+ * "Operation Hadin Kai troops"), in an event of a known country, is
+ * that country's forces under ACLED's name. */
+static const char *side_name(ev_scan *sc, const ds_actor_ref *r, const char *country)
+{
+    const char *n = ref_name(sc, r);
+    if (!(r->actor & DS_DOC_ACTOR) || r->type != DS_ACTOR_STATE_FORCE || !country[0] || !n)
+        return n;
+    /* (not "the Yaw Defense Force", a militia whose name sounds like one) */
+    if (!ds_find_ci(n, strlen(n), "security forces") && !ds_find_ci(n, strlen(n), "armed forces") &&
+        strncmp(n, "Operation ", 10) != 0)
+        return n;
+    uint32_t i = r->actor & ~DS_DOC_ACTOR;
+    if (i >= sc->doc->doc_actors.n || sc->doc->doc_actors.v[i].lexicon != DS_NONE) return n;
+    bool police = ds_find_word(n, strlen(n), "police") || ds_find_word(n, strlen(n), "gendarmerie");
+    const char *own = state_forces_of(sc, country, police ? 'p' : 'm');
+    return own ? own : n;
+}
+
 /* Is the actor named `child` a branch of the one named `parent` in the
  * lexicon (ISCAP of the Islamic State)? */
 static bool branch_of(const ev_scan *sc, const char *child, const char *parent)
@@ -5388,7 +5444,7 @@ static ds_status enrich(ev_scan *sc, ds_event *e, const cand *c, uint32_t senten
         e->cameo = c->cameo;
     }
     if (c->actor1 && ds_facts_unnamed(e->actor1)) {
-        const char *n = ref_name(sc, c->actor1);
+        const char *n = side_name(sc, c->actor1, e->country);
         /* "... was attacked by armed terrorists. The response of our forces
          * killed 23 terrorists": the side attacked answering, not who
          * attacked */
@@ -5404,13 +5460,13 @@ static ds_status enrich(ev_scan *sc, ds_event *e, const cand *c, uint32_t senten
         if (!e->attributed_to && !ds_facts_unnamed(n)) e->attributed_to = ds_facts_str(x, n);
     }
     for (uint32_t i = 0; i < c->nassoc; i++) {
-        const char *n = ref_name(sc, c->assoc[i]);
+        const char *n = side_name(sc, c->assoc[i], e->country);
         if (n && (!e->actor1 || strcmp(n, e->actor1) != 0) &&
             (st = str_push(x, &e->assoc_actor1, n)) != DS_OK)
             return st;
     }
     if (c->actor2 && !e->actor2) {
-        const char *n = ref_name(sc, c->actor2);
+        const char *n = side_name(sc, c->actor2, e->country);
         /* "killed three soldiers" in a digest whose focus is another
          * country: a bare noun's state is the event's */
         if (c->actor2->generic && c->actor2->type == DS_ACTOR_STATE_FORCE && e->country[0] &&
@@ -5697,10 +5753,33 @@ static const ds_place *doc_best_place(const ev_scan *sc, uint32_t block)
          * happening's ("On Sunday, gunmen shot dead an elder" in a roundup) */
         if (sc->x->events.n > sc->first_event && sc->doc->sentences.v[p->sentence].block != block)
             continue;
-        /* "MOGADISHU, 20 January -": where the story was filed */
+        /* "MOGADISHU, 20 January -", "Nairobi, 12 March 2024": where the
+         * story was filed */
         const char *t = sc->doc->text + p->span.start;
         if (p->span.end - p->span.start > 2 && t[0] >= 'A' && t[0] <= 'Z' && t[1] >= 'A' &&
             t[1] <= 'Z' && t[2] >= 'A' && t[2] <= 'Z')
+            continue;
+        const ds_sentence *ps = &sc->doc->sentences.v[p->sentence];
+        if (p->span.start == ps->span.start && dateline_start(sc, p->sentence, ps)) continue;
+        if (!best || place_rank(p) > place_rank(best)) best = p;
+    }
+    return best;
+}
+
+/* The most precise place of the title or headings before block `block`
+ * (no dateline's), or NULL. */
+static const ds_place *headline_place(const ev_scan *sc, uint32_t block)
+{
+    const ds_place *best = NULL;
+    for (uint32_t i = 0; i < sc->doc->places.n; i++) {
+        const ds_place *p = &sc->doc->places.v[i];
+        const ds_sentence *ps = &sc->doc->sentences.v[p->sentence];
+        if (ps->block >= block) break;
+        ds_block_kind k = sc->doc->blocks.v[ps->block].kind;
+        if ((k != DS_BLOCK_TITLE && k != DS_BLOCK_HEADING) || p->feature == DS_FEAT_DEMONYM ||
+            !p->iso3[0] || names_own_forces(sc, p->sentence, p) ||
+            in_actor_name(sc, p->sentence, p->span) || /* "Islamic State Sahel Province" */
+            (p->span.start == ps->span.start && dateline_start(sc, p->sentence, ps)))
             continue;
         if (!best || place_rank(p) > place_rank(best)) best = p;
     }
@@ -6672,6 +6751,14 @@ static ds_status scan_sentence_body(ev_scan *sc, uint32_t si)
         }
         /* a note's one happening may name its place in another sentence,
          * unless this one names a village the gazetteer does not know */
+        /* a longer text's first happening with no place of its own is the
+         * one its headline places ("KDF troops repulse Al-Shabaab attack
+         * in Lamu") */
+        if (!c.place && !sc->short_doc && sc->x->events.n == sc->first_event &&
+            c.town_end == c.town_start && !c.unknown_place) {
+            c.place = headline_place(sc, s->block);
+            if (c.place && !c.country[0]) memcpy(c.country, c.place->iso3, 4);
+        }
         if (!c.place && sc->short_doc && c.town_end == c.town_start && !c.unknown_place) {
             c.place = doc_best_place(sc, s->block);
             if (c.place && !c.country[0]) memcpy(c.country, c.place->iso3, 4);

@@ -1277,16 +1277,18 @@ static bool looks_like_place(const prof *p, const ds_block *b, strspan name)
 }
 
 /* Does name (a value of block b, perhaps rebuilt by the reader) start with
- * a place annotated in b? */
+ * a place annotated in b, if b has any? */
 static bool place_first(const prof *p, const ds_block *b, strspan name)
 {
+    bool any = false;
     for (uint32_t i = 0; i < p->doc->places.n; i++) {
         const ds_span *sp = &p->doc->places.v[i].span;
         if (sp->start < b->span.start || sp->end > b->span.end) continue;
         size_t len = sp->end - sp->start;
         if (len <= name.n && !memcmp(name.s, p->doc->text + sp->start, len)) return true;
+        any = true;
     }
-    return false;
+    return !any;
 }
 
 static bool set_founded(prof *p, ds_date v, bool from_infobox)
