@@ -101,12 +101,14 @@ static const tline TOPIC_LINES[] = {
     {DS_BLOCK_PROSE,
      "The Northern Front will likely exploit the floods to move south. The army probably cannot "
      "hold the ridge. Attacks will likely escalate before the vote. The group may retaliate "
-     "against the chiefs. The raids will likely resume after the rains.",
+     "against the chiefs. The raids will likely resume after the rains. Front cells likely "
+     "conducted the raid on the depot.",
      -1, false},
 };
 
 /* what a judgement is about, from its verbs: exploit/retaliate (intent),
- * cannot (capability), escalate/resume (trend) */
+ * cannot (capability), escalate/resume (trend), "likely conducted"
+ * (attribution) */
 static void test_topics(void **state)
 {
     (void)state;
@@ -117,14 +119,16 @@ static void test_topics(void **state)
     tdoc_hedge(doc, "likely", 1, DS_HEDGE_ESTIMATIVE, DS_ICD_LIKELY);
     tdoc_hedge(doc, "may", 0, DS_HEDGE_ESTIMATIVE, DS_ICD_POSSIBLE);
     tdoc_hedge(doc, "likely", 2, DS_HEDGE_ESTIMATIVE, DS_ICD_LIKELY);
+    tdoc_hedge(doc, "likely", 3, DS_HEDGE_ESTIMATIVE, DS_ICD_LIKELY);
     ds_extraction *x = tx_new();
     assert_int_equal(ds_extract_assessments(x, ctx, doc, 0), DS_OK);
-    assert_int_equal(x->assessments.n, 5);
+    assert_int_equal(x->assessments.n, 6);
     static const char *const want[][2] = {{"exploit the floods", "intent"},
                                           {"cannot hold", "capability"},
                                           {"escalate", "trend"},
                                           {"retaliate", "intent"},
-                                          {"resume after", "trend"}};
+                                          {"resume after", "trend"},
+                                          {"conducted the raid", "attribution"}};
     for (size_t i = 0; i < sizeof want / sizeof *want; i++) {
         const ds_assessment *a = find(x, want[i][0]);
         assert_non_null(a);
