@@ -37,12 +37,18 @@ static bool ascii_alpha(unsigned char c)
     return (unsigned)((c | 0x20) - 'a') < 26u;
 }
 
-/* The topic of a judgement: the cue that comes first in the sentence. */
+/* The topic of a judgement: the cue that comes first in the sentence; a
+ * hedged act ("likely conducted the attack") is about attribution only
+ * when no other cue follows ("... to demonstrate its reach": intent). */
 static const char *topic_of(const char *s, size_t n)
 {
     static const struct {
         const char *cue, *topic;
     } cues[] = {
+        {"likely conducted", NULL},
+        {"probably conducted", NULL},
+        {"likely carried out", NULL},
+        {"probably carried out", NULL},
         {"capabilit", "capability"},
         {"able to", "capability"},
         {"unable to", "capability"},
@@ -77,10 +83,6 @@ static const char *topic_of(const char *s, size_t n)
         {"recruit", "capability"},
         {"retaliat", "intent"},
         {"carried out by", "attribution"},
-        {"likely conducted", "attribution"},
-        {"probably conducted", "attribution"},
-        {"likely carried out", "attribution"},
-        {"probably carried out", "attribution"},
         {"responsible", "attribution"},
         {"perpetrated by", "attribution"},
         {"behind the", "attribution"},
@@ -104,6 +106,7 @@ static const char *topic_of(const char *s, size_t n)
     uint32_t firsts = 0;
     for (size_t k = 0; k < sizeof cues / sizeof *cues; k++) firsts |= 1u << (cues[k].cue[0] - 'a');
     const unsigned char *u = (const unsigned char *)s;
+    bool acted = false; /* a hedged act seen, no other cue yet */
     for (size_t i = 0; i < n; i++) {
         if (i && ascii_alpha(u[i - 1])) continue;
         unsigned c = (unsigned)ascii_lower(u[i]) - 'a';
@@ -114,10 +117,14 @@ static const char *topic_of(const char *s, size_t n)
             size_t m = strlen(cue), j = 1;
             if (m > n - i) continue;
             while (j < m && ascii_lower(u[i + j]) == cue[j]) j++;
-            if (j == m) return cues[k].topic;
+            if (j == m && cues[k].topic) return cues[k].topic;
+            if (j == m) {
+                acted = true;
+                break;
+            }
         }
     }
-    return NULL;
+    return acted ? "attribution" : NULL;
 }
 
 /* The actor a judgement is about: the last actor named before the hedge

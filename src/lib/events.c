@@ -2247,6 +2247,7 @@ typedef struct cand {
     bool led_by;                   /* attributed follows "led by", "headed by" */
     bool none_by_default;          /* fatalities 0: a protest's or development's default */
     bool agent_clause; /* actor1 named after a passive casualty verb (agent_after_passive) */
+    bool they;         /* "they returned and burned 30 houses": the last event's actor1 acts */
     char dead_side;    /* whose deaths the figures count: 'a' armed group, 's' security forces,
                           'c' civilians, 'm' mixed, 0 not said */
     char state_target; /* a target of the state named by a noun, no actor: 'p' police
@@ -3408,6 +3409,18 @@ static void pick_actors(ev_scan *sc, const frame *f, cand *c)
                 break;
             }
     }
+    /* "Armed men killed four farmers in Kwall. On Thursday, they returned
+     * and burned 30 houses": the subject pronoun of the clause before the
+     * trigger points to who acted in the event just told */
+    if (!c->actor1 && sc->last_event != DS_NONE && sc->last_event >= sc->first_event &&
+        sc->last_sentence + 2 >= f->sentence && f->trig[0] > s->first_token)
+        for (uint32_t i = f->trig[0]; i-- > s->first_token && i + 8 >= f->trig[0];) {
+            if (tok_is(sc, i, "they")) {
+                c->they = true;
+                break;
+            }
+            if (tok_punct(sc, i)) break;
+        }
 }
 
 /* "killed a senior commander and two of his aides": the role of the
@@ -3433,20 +3446,23 @@ static char shared_verb(ev_scan *sc, const ds_sentence *s, uint32_t j, uint32_t 
  * below, qa and qe are token_at() of the figure's start and end (casualties()
  * finds them once per figure). */
 /* "four of the attackers were neutralised and two AK-47 rifles
- * recovered": does the figure ending before token qe count things (its
- * noun within five words), not people? */
-static bool counts_things(const ev_scan *sc, const ds_sentence *s, uint32_t qe)
+ * recovered", "burned 30 houses and killed two people": does figure q count
+ * things (its noun), not people? */
+static bool counts_things(const ev_scan *sc, const ds_quantity *q)
 {
     static const char *const things[] = {
-        "rifles", "rifle",    "guns",     "weapons",    "firearms",    "pistols",
-        "rounds", "grenades", "vehicles", "motorbikes", "motorcycles", "cars",
-        "trucks", "houses",   "homes",    "huts",       "shops",       "cattle",
-        "cows",   "goats",    "camels",   "sheep",      "boats",       "magazines",
-        "bombs",  "devices",  "drones",   "phones",     NULL};
-    WORD_SIG(things);
-    uint32_t end = s->first_token + s->ntokens;
-    for (uint32_t j = qe; j < end && j < qe + 5 && !tok_is(sc, j, ",") && !tok_is(sc, j, "."); j++)
-        if (tok_in(sc, j, things)) return true;
+        "rifles",   "rifle",    "guns",     "weapons",     "firearms",    "pistols",
+        "rounds",   "grenades", "vehicles", "motorbikes",  "motorcycles", "cars",
+        "trucks",   "houses",   "homes",    "huts",        "shops",       "cattle",
+        "cows",     "goats",    "camels",   "sheep",       "boats",       "magazines",
+        "bombs",    "devices",  "drones",   "phones",      "buildings",   "schools",
+        "churches", "mosques",  "tons",     "dromedaries", "livestock",   "animals",
+        "horses",   "donkeys",  NULL};
+    size_t n = q->noun.end - q->noun.start;
+    if (!n) return false;
+    const char *w = sc->doc->text + q->noun.start;
+    for (const char *const *t = things; *t; t++)
+        if (strlen(*t) == n && !strncasecmp(w, *t, n)) return true;
     return false;
 }
 
@@ -3465,6 +3481,7 @@ static char quantity_role(ev_scan *sc, const ds_sentence *s, const ds_quantity *
         "displaced", "rescued",  "unharmed",  "released", "surrendered", "escaped",
         "fled",      "survived", "evacuated", "freed",    "defected",    NULL};
     WORD_SIG(other_fates);
+    if (counts_things(sc, q)) return 0;
     uint32_t a0 = qa;
     /* "claimed the lives of nine soldiers", "the deaths of 5", "we regret
      * the loss of four soldiers" */
@@ -3551,7 +3568,7 @@ static char quantity_role(ev_scan *sc, const ds_sentence *s, const ds_quantity *
         if (tok_is(sc, j, "and") || tok_is(sc, j, ",")) {
             if (prev && tok(sc, j)->span.start >= prev_end &&
                 tok(sc, j)->span.start <= prev_end + 60)
-                return counts_things(sc, s, qe) ? 0 : prev;
+                return counts_things(sc, q) ? 0 : prev;
             /* "killed a senior commander and two of his aides": the object
              * before "and" has no figure, the verb before it is shared */
             if (!prev && tok_is(sc, j, "and")) {
@@ -5451,6 +5468,9 @@ static ds_status enrich(ev_scan *sc, ds_event *e, const cand *c, uint32_t senten
         bool other_side = e->actor1 && e->actor2 && !strcmp(e->actor2, n);
         if ((!e->actor1 || !ds_facts_unnamed(n)) && !other_side) e->actor1 = ds_facts_str(x, n);
     }
+    if (c->they && !e->actor1 && sc->last_event != DS_NONE &&
+        &sc->x->events.v[sc->last_event] != e)
+        e->actor1 = sc->x->events.v[sc->last_event].actor1;
     if (c->attributed) {
         const char *n = ref_name(sc, c->attributed);
         /* "the junta blamed 'terrorists'": naming nobody adds nothing */

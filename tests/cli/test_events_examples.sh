@@ -1492,6 +1492,13 @@ assert (e["country"], e["admin1"], e["actor2"]) == ("BFA", "Boucle du Mouhoun", 
 # unidentified group, and Somalia\x27s army after it)
 e = one("z16")
 assert (e["actor1"], e["actor2"], e["country"]) == ("Military Forces of the United States", "Al-Shabaab", "SOM"), e
+# "they returned to the area and burned 30 houses": the subject pronoun
+# is who acted in the event just told (it was no one)
+ev17 = [e for e in docs["z17"] if e["date"] == "2024-05-10"]
+assert len(ev17) == 1 and ev17[0]["actor1"] and ev17[0]["actor1"].startswith("Unidentified Armed Group"), docs["z17"]
+# "burned 40 houses and killed two people": houses are no dead (it was 42)
+e = one("z18")
+assert e["fatalities"] == 2, e
 '
 
 
