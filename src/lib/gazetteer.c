@@ -2495,6 +2495,10 @@ static inline __attribute__((always_inline)) void resolve(geo_state *st, uint32_
      * own fields: the hierarchy (a resolved parent), a type word, a
      * division named before a child, the child's support */
     long bonus_bound = -1; /* made when a candidate leads: most calls weigh one */
+    /* bonus_bound and every bonus of a candidate's own fields at their
+     * greatest (any country, spelling, feature), made with it: a bound of
+     * any later candidate's score but for its importance */
+    long rest_bound = 0;
     for (uint32_t it = from; it < to; it++) {
         if (skim) {
             uint32_t ci, mlh = m->loose_hash;
@@ -2536,10 +2540,14 @@ static inline __attribute__((always_inline)) void resolve(geo_state *st, uint32_
          * of each bonus below, from its own fields: the spelling only
          * lowers a score) is not weighed */
         if (best_score >= 0) {
-            if (bonus_bound < 0)
+            if (bonus_bound < 0) {
                 bonus_bound = (parent_resolved ? 8000 : 0) + (m->hint >= 0 ? 4000 : 0) +
                               (m->has_child && m->hint < 0 ? 1000 + 4500 : 0) +
                               (child ? CHILD_BONUS_MAX + (st->nsgeo ? CHILD_EXACT_BONUS : 0) : 0);
+                rest_bound = bonus_bound + 4000 + (st->sgeo_mask ? 3000 : 0) +
+                             (focus_iso ? 2000 : 0) + (dem_iso ? 3000 : 0) +
+                             (st->nnamed_admin1 ? 1500 : 0) + (child ? COUNTRY_CHILD_BONUS : 0);
+            }
             long bound =
                 c->importance + bonus_bound + (v.exact ? 4000 : 0) +
                 (st->sgeo_mask >> iso_bit(ci) & 1 ? 3000 : 0) +
@@ -2548,7 +2556,14 @@ static inline __attribute__((always_inline)) void resolve(geo_state *st, uint32_
                      ? 1500
                      : 0) +
                 (child && c->feature == DS_FEAT_COUNTRY ? COUNTRY_CHILD_BONUS : 0);
-            if (bound <= best_score) continue;
+            if (bound <= best_score) {
+                /* the candidates come in list order (every mode of the loop
+                 * keeps it), by importance, highest first (gazbin.h): when
+                 * none of them after this one can pass the leader with every
+                 * bonus, none is weighed */
+                if (c->importance + rest_bound <= best_score) break;
+                continue;
+            }
         }
         v.lone_seat = lone_iso && ci == lone_iso;
         if (!v.exact && exact_only) continue;
