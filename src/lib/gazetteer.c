@@ -18,6 +18,9 @@
 #include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "ctx.h"
 #include "doc.h"
@@ -1989,6 +1992,24 @@ acceptable(const geo_state *st, const raw_match *m, const ds_gaz_cand *e, const 
             (keylen >= 3 && st->doc->tokens.v[m->tok].norm_len >= 7));
 }
 
+/* Bit j set for each j < 16 with v[j] == iso. */
+static inline uint32_t same_iso16(const uint32_t v[16], uint32_t iso)
+{
+#if defined(__SSE2__)
+    /* four compares of four words, packed to one byte each (-1 or 0) */
+    __m128i k = _mm_set1_epi32((int)iso);
+    __m128i a = _mm_packs_epi32(_mm_cmpeq_epi32(_mm_loadu_si128((const __m128i *)v), k),
+                                _mm_cmpeq_epi32(_mm_loadu_si128((const __m128i *)(v + 4)), k));
+    __m128i b = _mm_packs_epi32(_mm_cmpeq_epi32(_mm_loadu_si128((const __m128i *)(v + 8)), k),
+                                _mm_cmpeq_epi32(_mm_loadu_si128((const __m128i *)(v + 12)), k));
+    return (uint32_t)_mm_movemask_epi8(_mm_packs_epi16(a, b));
+#else
+    uint32_t same = 0;
+    for (uint32_t j = 0; j < 16; j++) same |= (uint32_t)(v[j] == iso) << j;
+    return same;
+#endif
+}
+
 /* A bit (0..63) of an ISO alpha-3 code read as a word, for a set mask. */
 static unsigned iso_bit(uint32_t iso)
 {
@@ -2447,10 +2468,13 @@ static inline __attribute__((always_inline)) void resolve(geo_state *st, uint32_
     uint32_t child_n = child && child->slot ? child->slot->ncand : 0;
     if (child_n > 16) child_n = 16;
     uint64_t child_isos = 0;
+    /* their countries as words, for the loop below to pick those of a
+     * candidate's country at once (same_iso16); entries past child_n are
+     * cleared, and masked off there */
+    uint32_t child_iso[16] = {0};
     for (uint32_t j = 0; j < child_n; j++) {
-        uint32_t ci;
-        memcpy(&ci, g->cands[child->slot->cand + j].iso3, 4);
-        child_isos |= 1ull << iso_bit(ci);
+        memcpy(&child_iso[j], g->cands[child->slot->cand + j].iso3, 4);
+        child_isos |= 1ull << iso_bit(child_iso[j]);
     }
     /* the mention's loose form, made on first need; not initialised whole
      * (an initialiser would clear its NAME_CAP bytes on every call) */
@@ -2668,12 +2692,16 @@ static inline __attribute__((always_inline)) void resolve(geo_state *st, uint32_
          * division; the child's most important candidates suffice (sorted lists) */
         long child_bonus = 0;
         bool child_exact = false;
-        uint32_t nchild = child_isos >> iso_bit(ci) & 1 ? child_n : 0;
+        /* the child's candidates in c's country (fits_parent's first test):
+         * bit j for its candidate j */
+        uint32_t same = child_isos >> iso_bit(ci) & 1
+                            ? same_iso16(child_iso, ci) & (uint32_t)((1ull << child_n) - 1)
+                            : 0;
         const ds_gaz_entry *ce = NULL; /* c's entry, read (entry_of) when first asked */
-        for (uint32_t j = 0; j < nchild; j++) {
+        for (; same; same &= same - 1) {
+            uint32_t j = (uint32_t)__builtin_ctz(same);
             const ds_gaz_cand *cc = &g->cands[child->slot->cand + j];
-            if (!iso_eq(cc->iso3, c->iso3)) continue; /* fits_parent's first test */
-            if (cc->entry == c->entry) {              /* ACLED "Mzuzu (Mzuzu City, Northern)" */
+            if (cc->entry == c->entry) { /* ACLED "Mzuzu (Mzuzu City, Northern)" */
                 v.child = true;
                 continue;
             }
