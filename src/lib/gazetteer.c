@@ -2081,6 +2081,13 @@ static pos_run key_pos_run(const ds_gaz_by_hash *v, const ds_gaz_slot *s, uint32
     return (pos_run){&v[s->cand + from], to - from};
 }
 
+/* resolve's four pos_runs are made only when it reads them (with runs):
+ * GCC cannot tell that pos_run_at reads none of them otherwise */
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
+#endif
+
 /* The first position at or after it of run r (records before it passed
  * over), or ncand when none is left. A position past the slot's list is a
  * corrupt file: the stage answers DS_EDATA, and the run ends. */
@@ -2501,12 +2508,15 @@ static inline __attribute__((always_inline)) void resolve(geo_state *st, uint32_
      * runs, the districts tested as the skim did). The skim goes from one
      * of them to the next (merged, in list order) instead of along the
      * list, unless they are so many that the list is as short. */
-    pos_run exact = {0}, near1 = {0}, strong = {0}, district = {0};
+    /* (made only with runs, the only case that reads them: most calls have
+     * a short list, and clearing the four cost as much as the rest) */
+    pos_run exact, near1, strong, district;
     bool runs = to > POS_RUNS_MIN && ngeo <= 1 && skim, fit = false;
     if (runs) {
         uint32_t rf, rt;
         match_run(g, m, &rf, &rt);
         exact = (pos_run){&g->by_hash[m->slot->cand + rf], rt - rf};
+        near1 = strong = district = (pos_run){NULL, 0};
         if (ngeo == 1) near1 = key_pos_run(g->by_iso, m->slot, geo_iso[0]);
         if (weak_ok) {
             strong = key_pos_run(g->by_class, m->slot, DS_GAZ_CLASS_STRONG);
@@ -2756,6 +2766,10 @@ static inline __attribute__((always_inline)) void resolve(geo_state *st, uint32_
     else
         m->how = DS_GEO_POPULATION;
 }
+
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic pop
+#endif
 
 /* True when some candidate of m is in country iso3 (then a rejected m is
  * another place of that country, not one the gazetteer lacks). */
