@@ -9,8 +9,10 @@
  *
  * The key table is open addressing (linear probing, nslots a power of two)
  * over ds_geo_key() skeletons; a slot lists the entries (importance first)
- * that have a name with that skeleton. Keys "#" + a loose form, with no
- * candidates, are the stop words (data/geo_stopwords.txt).
+ * that have a name with that skeleton: its list is sorted by importance,
+ * highest first, on which resolve (gazetteer.c) relies to stop weighing a
+ * list where no later candidate can pass its leader. Keys "#" + a loose
+ * form, with no candidates, are the stop words (data/geo_stopwords.txt).
  *
  * The filter is a bit set of 64 * nfilter bits (nfilter a power of two) with
  * the bit ds_gaz_filter_bit(hash) set for every key: a key whose bit is clear

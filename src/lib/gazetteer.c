@@ -18,6 +18,9 @@
 #include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "ctx.h"
 #include "doc.h"
@@ -1989,6 +1992,24 @@ acceptable(const geo_state *st, const raw_match *m, const ds_gaz_cand *e, const 
             (keylen >= 3 && st->doc->tokens.v[m->tok].norm_len >= 7));
 }
 
+/* Bit j set for each j < 16 with v[j] == iso. */
+static inline uint32_t same_iso16(const uint32_t v[16], uint32_t iso)
+{
+#if defined(__SSE2__)
+    /* four compares of four words, packed to one byte each (-1 or 0) */
+    __m128i k = _mm_set1_epi32((int)iso);
+    __m128i a = _mm_packs_epi32(_mm_cmpeq_epi32(_mm_loadu_si128((const __m128i *)v), k),
+                                _mm_cmpeq_epi32(_mm_loadu_si128((const __m128i *)(v + 4)), k));
+    __m128i b = _mm_packs_epi32(_mm_cmpeq_epi32(_mm_loadu_si128((const __m128i *)(v + 8)), k),
+                                _mm_cmpeq_epi32(_mm_loadu_si128((const __m128i *)(v + 12)), k));
+    return (uint32_t)_mm_movemask_epi8(_mm_packs_epi16(a, b));
+#else
+    uint32_t same = 0;
+    for (uint32_t j = 0; j < 16; j++) same |= (uint32_t)(v[j] == iso) << j;
+    return same;
+#endif
+}
+
 /* A bit (0..63) of an ISO alpha-3 code read as a word, for a set mask. */
 static unsigned iso_bit(uint32_t iso)
 {
@@ -2059,6 +2080,13 @@ static pos_run key_pos_run(const ds_gaz_by_hash *v, const ds_gaz_slot *s, uint32
     key_run(&v[s->cand], s->ncand, key, &from, &to);
     return (pos_run){&v[s->cand + from], to - from};
 }
+
+/* resolve's four pos_runs are made only when it reads them (with runs):
+ * GCC cannot tell that pos_run_at reads none of them otherwise */
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
+#endif
 
 /* The first position at or after it of run r (records before it passed
  * over), or ncand when none is left. A position past the slot's list is a
@@ -2447,10 +2475,13 @@ static inline __attribute__((always_inline)) void resolve(geo_state *st, uint32_
     uint32_t child_n = child && child->slot ? child->slot->ncand : 0;
     if (child_n > 16) child_n = 16;
     uint64_t child_isos = 0;
+    /* their countries as words, for the loop below to pick those of a
+     * candidate's country at once (same_iso16); entries past child_n are
+     * cleared, and masked off there */
+    uint32_t child_iso[16] = {0};
     for (uint32_t j = 0; j < child_n; j++) {
-        uint32_t ci;
-        memcpy(&ci, g->cands[child->slot->cand + j].iso3, 4);
-        child_isos |= 1ull << iso_bit(ci);
+        memcpy(&child_iso[j], g->cands[child->slot->cand + j].iso3, 4);
+        child_isos |= 1ull << iso_bit(child_iso[j]);
     }
     /* the mention's loose form, made on first need; not initialised whole
      * (an initialiser would clear its NAME_CAP bytes on every call) */
@@ -2477,12 +2508,15 @@ static inline __attribute__((always_inline)) void resolve(geo_state *st, uint32_
      * runs, the districts tested as the skim did). The skim goes from one
      * of them to the next (merged, in list order) instead of along the
      * list, unless they are so many that the list is as short. */
-    pos_run exact = {0}, near1 = {0}, strong = {0}, district = {0};
+    /* (made only with runs, the only case that reads them: most calls have
+     * a short list, and clearing the four cost as much as the rest) */
+    pos_run exact, near1, strong, district;
     bool runs = to > POS_RUNS_MIN && ngeo <= 1 && skim, fit = false;
     if (runs) {
         uint32_t rf, rt;
         match_run(g, m, &rf, &rt);
         exact = (pos_run){&g->by_hash[m->slot->cand + rf], rt - rf};
+        near1 = strong = district = (pos_run){NULL, 0};
         if (ngeo == 1) near1 = key_pos_run(g->by_iso, m->slot, geo_iso[0]);
         if (weak_ok) {
             strong = key_pos_run(g->by_class, m->slot, DS_GAZ_CLASS_STRONG);
@@ -2495,6 +2529,10 @@ static inline __attribute__((always_inline)) void resolve(geo_state *st, uint32_
      * own fields: the hierarchy (a resolved parent), a type word, a
      * division named before a child, the child's support */
     long bonus_bound = -1; /* made when a candidate leads: most calls weigh one */
+    /* bonus_bound and every bonus of a candidate's own fields at their
+     * greatest (any country, spelling, feature), made with it: a bound of
+     * any later candidate's score but for its importance */
+    long rest_bound = 0;
     for (uint32_t it = from; it < to; it++) {
         if (skim) {
             uint32_t ci, mlh = m->loose_hash;
@@ -2536,10 +2574,14 @@ static inline __attribute__((always_inline)) void resolve(geo_state *st, uint32_
          * of each bonus below, from its own fields: the spelling only
          * lowers a score) is not weighed */
         if (best_score >= 0) {
-            if (bonus_bound < 0)
+            if (bonus_bound < 0) {
                 bonus_bound = (parent_resolved ? 8000 : 0) + (m->hint >= 0 ? 4000 : 0) +
                               (m->has_child && m->hint < 0 ? 1000 + 4500 : 0) +
                               (child ? CHILD_BONUS_MAX + (st->nsgeo ? CHILD_EXACT_BONUS : 0) : 0);
+                rest_bound = bonus_bound + 4000 + (st->sgeo_mask ? 3000 : 0) +
+                             (focus_iso ? 2000 : 0) + (dem_iso ? 3000 : 0) +
+                             (st->nnamed_admin1 ? 1500 : 0) + (child ? COUNTRY_CHILD_BONUS : 0);
+            }
             long bound =
                 c->importance + bonus_bound + (v.exact ? 4000 : 0) +
                 (st->sgeo_mask >> iso_bit(ci) & 1 ? 3000 : 0) +
@@ -2548,7 +2590,14 @@ static inline __attribute__((always_inline)) void resolve(geo_state *st, uint32_
                      ? 1500
                      : 0) +
                 (child && c->feature == DS_FEAT_COUNTRY ? COUNTRY_CHILD_BONUS : 0);
-            if (bound <= best_score) continue;
+            if (bound <= best_score) {
+                /* the candidates come in list order (every mode of the loop
+                 * keeps it), by importance, highest first (gazbin.h): when
+                 * none of them after this one can pass the leader with every
+                 * bonus, none is weighed */
+                if (c->importance + rest_bound <= best_score) break;
+                continue;
+            }
         }
         v.lone_seat = lone_iso && ci == lone_iso;
         if (!v.exact && exact_only) continue;
@@ -2653,12 +2702,16 @@ static inline __attribute__((always_inline)) void resolve(geo_state *st, uint32_
          * division; the child's most important candidates suffice (sorted lists) */
         long child_bonus = 0;
         bool child_exact = false;
-        uint32_t nchild = child_isos >> iso_bit(ci) & 1 ? child_n : 0;
+        /* the child's candidates in c's country (fits_parent's first test):
+         * bit j for its candidate j */
+        uint32_t same = child_isos >> iso_bit(ci) & 1
+                            ? same_iso16(child_iso, ci) & (uint32_t)((1ull << child_n) - 1)
+                            : 0;
         const ds_gaz_entry *ce = NULL; /* c's entry, read (entry_of) when first asked */
-        for (uint32_t j = 0; j < nchild; j++) {
+        for (; same; same &= same - 1) {
+            uint32_t j = (uint32_t)__builtin_ctz(same);
             const ds_gaz_cand *cc = &g->cands[child->slot->cand + j];
-            if (!iso_eq(cc->iso3, c->iso3)) continue; /* fits_parent's first test */
-            if (cc->entry == c->entry) {              /* ACLED "Mzuzu (Mzuzu City, Northern)" */
+            if (cc->entry == c->entry) { /* ACLED "Mzuzu (Mzuzu City, Northern)" */
                 v.child = true;
                 continue;
             }
@@ -2713,6 +2766,10 @@ static inline __attribute__((always_inline)) void resolve(geo_state *st, uint32_
     else
         m->how = DS_GEO_POPULATION;
 }
+
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic pop
+#endif
 
 /* True when some candidate of m is in country iso3 (then a rejected m is
  * another place of that country, not one the gazetteer lacks). */
