@@ -1887,7 +1887,7 @@ static uint32_t lone_seat_country(const geo_state *st, uint32_t k)
 }
 
 /* Is token t a word of at most four capitals next to another all-capitals
- * word, across a comma at most ("FO, CGT, SNES-FSU, SUD")? */
+ * word, across a comma or an "and" at most ("FO, CGT, SNES-FSU, SUD")? */
 static bool acronym_list(const geo_state *st, uint32_t t)
 {
     const ds_token *tok = st->doc->tokens.v;
@@ -1896,6 +1896,10 @@ static bool acronym_list(const geo_state *st, uint32_t t)
     uint32_t p = t, q = t + 1;
     if (p > 0 && tok[p - 1].norm_len == 1 && tok[p - 1].norm[0] == ',') p--;
     if (q < n && tok[q].norm_len == 1 && tok[q].norm[0] == ',') q++;
+    /* "CGT, FSU, FO and SUD" */
+    if (p > 0 && ((tok[p - 1].norm_len == 3 && !memcmp(tok[p - 1].norm, "and", 3)) ||
+                  (tok[p - 1].norm_len == 2 && !memcmp(tok[p - 1].norm, "or", 2))))
+        p--;
     bool before = p > 0 && (tok[p - 1].flags & DS_TOK_UPPER) && tok[p - 1].norm_len >= 2;
     bool after = q < n && (tok[q].flags & DS_TOK_UPPER) && tok[q].norm_len >= 2;
     return before || after;
@@ -1927,7 +1931,7 @@ acceptable(const geo_state *st, const raw_match *m, const ds_gaz_cand *e, const 
      * Afghanistan"), nor for a name with another type word ("in Santa Ana
      * department, Santa Ana": El Salvador's, not California's city), nor for
      * a division a town before it lies in ("El Centro (Santander)") */
-    bool large = (e->flags & DS_GAZF_LARGE) && !st->nsgeo &&
+    bool large = (e->flags & DS_GAZF_LARGE) && v->exact && !st->nsgeo && /* not "Ho Nar" */
                  (m->hint < 0 || m->hint == DS_FEAT_CITY) && /* not "Santa Ana department" */
                  !m->has_child && (m->preposition || m->paren || placed_after(st, m->tok));
     bool strong = (country || e->feature == DS_FEAT_REGION || (e->flags & DS_GAZF_OWN) || large ||
@@ -2723,6 +2727,24 @@ static inline __attribute__((always_inline)) void resolve(geo_state *st, uint32_
                 child_exact |= cc->loose_hash == child->loose_hash;
             }
         }
+        /* "Ampang (Mangu, Plateau)": a child spelt as written but past the
+         * 16 most important of a long list of look-alikes (Mango, Manga...)
+         * still places its parent */
+        if (child && child->slot && child->slot->ncand > 16) {
+            uint32_t rf, rt;
+            match_run(g, child, &rf, &rt);
+            for (uint32_t r = rf; r < rt; r++) {
+                uint32_t j = by_hash_pos(g, child->slot, r);
+                const ds_gaz_cand *cc = &g->cands[child->slot->cand + j];
+                if (j < 16 || !iso_eq(cc->iso3, c->iso3) || cc->entry == c->entry) continue;
+                if (!ce) ce = entry_of(g, c->entry);
+                if (fits_parent(entry_of(g, cc->entry), cc->entry, ce, c->entry)) {
+                    if (cc->importance > child_bonus) child_bonus = cc->importance;
+                    v.child = true;
+                    child_exact = true;
+                }
+            }
+        }
         if (child_bonus > CHILD_BONUS_MAX) child_bonus = CHILD_BONUS_MAX;
         /* "Lahore (Punjab)" in a sentence that names India: the division,
          * spelt as written, in which the town is spelt as written
@@ -2771,6 +2793,18 @@ static inline __attribute__((always_inline)) void resolve(geo_state *st, uint32_
 #pragma GCC diagnostic pop
 #endif
 
+/* "Ministry", "University": a word that heads an institution's name. */
+static bool institution_word(const ds_token *t)
+{
+    static const char *const heads[] = {
+        "ministry",  "minister", "department", "office",    "bureau",      "embassy", "university",
+        "institute", "council",  "commission", "secretary", "directorate", "agency",  "academy",
+        "college",   "school",   "bank",       "chamber",   "court",       "museum",  NULL};
+    for (const char *const *h = heads; *h; h++)
+        if (t->norm_len == strlen(*h) && !memcmp(t->norm, *h, t->norm_len)) return true;
+    return false;
+}
+
 /* True when some candidate of m is in country iso3 (then a rejected m is
  * another place of that country, not one the gazetteer lacks). */
 static bool known_in_country(const ds_gazetteer *g, const raw_match *m, const char *iso3)
@@ -2807,6 +2841,12 @@ static inline __attribute__((always_inline)) ds_status emit(geo_state *st, uint3
             return DS_OK;
         if (gp.feature == DS_FEAT_COUNTRY && !m->preposition) return DS_OK;
         if (m->title_before || m->person) return DS_OK;
+        /* "Ministry of Defence, Republic of Mozambique": the end of an
+         * institution's name, not a place (but "the Head of Zmiivka village") */
+        if (m->tok >= 2 && tok[m->tok - 1].norm_len == 2 &&
+            !memcmp(tok[m->tok - 1].norm, "of", 2) && (tok[m->tok - 2].flags & DS_TOK_CAP) &&
+            institution_word(&tok[m->tok - 2]))
+            return DS_OK;
         if (!(p = ds_vec_push(doc->arena, &doc->places))) return DS_ENOMEM;
         uint32_t a = tok[m->tok].span.start, b = tok[m->tok + m->ntok - 1].span.end;
         p->span = (ds_span){a, tok[m->end_tok - 1].span.end};

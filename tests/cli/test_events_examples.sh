@@ -1496,6 +1496,20 @@ assert (e["actor1"], e["actor2"], e["country"]) == ("Military Forces of the Unit
 # is who acted in the event just told (it was no one)
 ev17 = [e for e in docs["z17"] if e["date"] == "2024-05-10"]
 assert len(ev17) == 1 and ev17[0]["actor1"] and ev17[0]["actor1"].startswith("Unidentified Armed Group"), docs["z17"]
+# "Kwall (Bassa, Plateau)", "Ampang (Mangu, Plateau)": a town spelt as
+# written past the 16 most important look-alikes of its spelling still
+# places its division (Nigeria\x27s Plateau, not Benin\x27s)
+assert {e["country"] for e in docs["z17"]} == {"NGA"}, docs["z17"]
+e = one("z21")
+assert (e["country"], e["location"], e["actor1"]) == ("NGA", "Ampang", "Rioters (Nigeria)"), e
+# "the CGT, FSU and SUD unions": a short all-capitals word listed among
+# acronyms is one (not Haiti\x27s Sud), across "and" too
+e = one("z19")
+assert (e["country"], e["location"]) == ("FRA", "Valence"), e
+# "near Ho Nar village": a spelling unlike a large city\x27s (Hannover) is
+# not that city for being large
+e = one("z20")
+assert e["country"] != "DEU" and e["location"] != "Ho Nar", e
 # "burned 40 houses and killed two people": houses are no dead (it was 42)
 e = one("z18")
 assert e["fatalities"] == 2, e
