@@ -1734,6 +1734,9 @@ ds_status ds_annotate_entities(ds_doc *doc, ds_ctx *ctx)
         const uint32_t *cand = e.cand, *sent_end;
         uint64_t words;
         unsigned lexflags, tokflags;
+        /* a dagger is a token of three bytes, no plain word: a sentence
+         * keyed without such a token has none (dagger_in not run) */
+        const bool other = !ordered || sums[s].other;
         if (listed) {
             cand = e.cand + (s ? sums[s - 1].cand_end : 0), sent_end = e.cand + sums[s].cand_end;
             words = sums[s].words, lexflags = sums[s].lexflags, tokflags = sums[s].tokflags;
@@ -1754,7 +1757,7 @@ ds_status ds_annotate_entities(ds_doc *doc, ds_ctx *ctx)
         }
         bool person = (lexflags & (DS_LEXT_TITLE | DS_LEXT_GIVEN)) ||
                       (words & (1ull << W_KUNYA | 1ull << W_LED)) ||
-                      ((tokflags & DS_TOK_SYMBOL) && dagger_in(&e, a, b));
+                      ((tokflags & DS_TOK_SYMBOL) && other && dagger_in(&e, a, b));
         if ((st = actors_in(&e, s, a, b, cand, sent_end, words)) != DS_OK ||
             (person && (st = people_in(&e, s, a, b, cand, sent_end)) != DS_OK))
             goto nomem;
