@@ -2126,7 +2126,7 @@ key_sentences(const ds_lexicon *lex, const ds_token *tokens, uint32_t ntokens,
             if (a < t) a = t; /* not apart from the last one: against the contract */
             if (b < a) b = a;
         }
-        bool other = false;
+        bool other = false; /* (of tokens no sentence holds: told nowhere) */
         for (; t < a; t++) {
             const ds_lex_token *ft =
                 key_fast(lex, ws, shift, &tokens[t], t, key, key_len, facts, arena, &other);
