@@ -1675,10 +1675,14 @@ ds_status ds_annotate_entities(ds_doc *doc, ds_ctx *ctx)
             ds_lexicon_key_tokens_in(lex, doc->tokens.v, nt, e.key, e.key_len, e.facts, doc->arena);
     for (uint32_t t = 0; t < nt; t++) e.tok_place[t] = DS_NONE;
     for (uint32_t s = 0; s < ns; s++) e.sent_place[s] = DS_NONE;
-    /* (each look-up starts from the last one's answer: DS_NONE, none) */
-    for (uint32_t i = np, t = DS_NONE; i-- > 0;) {
+    /* each look-up starts from the token its offset's share of the text
+     * gives (the tokens are spread about evenly: mostly a step or two from
+     * the answer; any start gives the same answer) */
+    const uint64_t per_byte = np ? ((uint64_t)nt << 32) / ((uint64_t)doc->text_len + 1) : 0;
+    for (uint32_t i = np; i-- > 0;) {
         const ds_place *p = &doc->places.v[i];
-        t = mark_span(&e, p->span, MARK_PLACE, t); /* the token at its start */
+        uint32_t guess = (uint32_t)(((uint64_t)p->span.start * per_byte) >> 32);
+        uint32_t t = mark_span(&e, p->span, MARK_PLACE, guess); /* the token at its start */
         if (t != DS_NONE && doc->tokens.v[t].span.start == p->span.start) e.tok_place[t] = i;
         e.next_place[i] = DS_NONE;
         if (p->sentence < ns)
@@ -1730,6 +1734,9 @@ ds_status ds_annotate_entities(ds_doc *doc, ds_ctx *ctx)
         const uint32_t *cand = e.cand, *sent_end;
         uint64_t words;
         unsigned lexflags, tokflags;
+        /* a dagger is a token of three bytes, no plain word: a sentence
+         * keyed without such a token has none (dagger_in not run) */
+        const bool other = !ordered || sums[s].other;
         if (listed) {
             cand = e.cand + (s ? sums[s - 1].cand_end : 0), sent_end = e.cand + sums[s].cand_end;
             words = sums[s].words, lexflags = sums[s].lexflags, tokflags = sums[s].tokflags;
@@ -1750,7 +1757,7 @@ ds_status ds_annotate_entities(ds_doc *doc, ds_ctx *ctx)
         }
         bool person = (lexflags & (DS_LEXT_TITLE | DS_LEXT_GIVEN)) ||
                       (words & (1ull << W_KUNYA | 1ull << W_LED)) ||
-                      ((tokflags & DS_TOK_SYMBOL) && dagger_in(&e, a, b));
+                      ((tokflags & DS_TOK_SYMBOL) && other && dagger_in(&e, a, b));
         if ((st = actors_in(&e, s, a, b, cand, sent_end, words)) != DS_OK ||
             (person && (st = people_in(&e, s, a, b, cand, sent_end)) != DS_OK))
             goto nomem;

@@ -2068,7 +2068,7 @@ static __attribute__((noinline)) void key_other(const ds_lexicon *lex, const ds_
  * possessive "'s" is keyed "s"; key_other does the rest. */
 static inline __attribute__((always_inline)) const ds_lex_token *
 key_fast(const ds_lexicon *lex, const word_slot *ws, uint32_t shift, const ds_token *tk, uint32_t t,
-         const char **key, uint16_t *key_len, ds_lex_token *facts, ds_arena *arena)
+         const char **key, uint16_t *key_len, ds_lex_token *facts, ds_arena *arena, bool *other)
 {
     static const ds_lex_token none = {.units = 1};
     const char *norm = tk->norm;
@@ -2098,6 +2098,7 @@ key_fast(const ds_lexicon *lex, const word_slot *ws, uint32_t shift, const ds_to
         return &lex->poss_facts;
     }
     key_other(lex, tk - t, t, key, key_len, facts, arena);
+    *other = true;
     return &facts[t];
 }
 
@@ -2125,18 +2126,23 @@ key_sentences(const ds_lexicon *lex, const ds_token *tokens, uint32_t ntokens,
             if (a < t) a = t; /* not apart from the last one: against the contract */
             if (b < a) b = a;
         }
+        bool other = false; /* (of tokens no sentence holds: told nowhere) */
         for (; t < a; t++) {
             const ds_lex_token *ft =
-                key_fast(lex, ws, shift, &tokens[t], t, key, key_len, facts, arena);
+                key_fast(lex, ws, shift, &tokens[t], t, key, key_len, facts, arena, &other);
             facts[t] = *ft;
             words |= ft->words;
         }
         if (s == nsentences) break;
         uint64_t sw = 0;
         unsigned sl = 0, st = 0;
+        /* set in the sum itself on the rare path (no register for it) */
+        bool *other_s = &sums[s].other;
+        *other_s = false;
         for (; t < b; t++) {
             const ds_token *tk = &tokens[t];
-            const ds_lex_token *ft = key_fast(lex, ws, shift, tk, t, key, key_len, facts, arena);
+            const ds_lex_token *ft =
+                key_fast(lex, ws, shift, tk, t, key, key_len, facts, arena, other_s);
             uint64_t fw = ft->words;
             unsigned most = ft->most, ff = ft->flags;
             facts[t] = *ft;
@@ -2151,7 +2157,8 @@ key_sentences(const ds_lexicon *lex, const ds_token *tokens, uint32_t ntokens,
             sw |= fw, sl |= ff, st |= fl;
         }
         words |= sw;
-        sums[s] = (ds_lex_sentence_sum){sw, sl, st, ncand};
+        sums[s].words = sw, sums[s].lexflags = sl, sums[s].tokflags = st;
+        sums[s].cand_end = ncand;
     }
     return words;
 }
@@ -2170,7 +2177,7 @@ uint64_t ds_lexicon_key_sentences(const ds_lexicon *lex, const ds_token *tokens,
                                   uint32_t *cand, ds_lex_sentence_sum *sums)
 {
     if (!lex) {
-        for (uint32_t s = 0; s < nsentences; s++) sums[s] = (ds_lex_sentence_sum){0, 0, 0, 0};
+        for (uint32_t s = 0; s < nsentences; s++) sums[s] = (ds_lex_sentence_sum){0, 0, 0, 0, true};
         return key_tokens(lex, tokens, ntokens, key, key_len, facts, NULL, 0, arena);
     }
     /* the entity pass's cues, with the usual shift: the loop made for them */

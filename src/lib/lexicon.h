@@ -252,11 +252,15 @@ uint64_t ds_lexicon_key_tokens_in(const ds_lexicon *lex, const ds_token *tokens,
 
 /* What the entity pass reads of one sentence: the unions of its tokens'
  * word-list bits (ds_lex_token.words), lexicon flags (.flags) and token
- * flags (ds_token.flags), and the end of its candidates in the list. */
+ * flags (ds_token.flags), the end of its candidates in the list, and
+ * whether some token of it may be none of: a plain word with a hash, one
+ * byte of punctuation, the possessive "'s" (false: every token is one of
+ * them; a symbol of several bytes, "†", is none). */
 typedef struct ds_lex_sentence_sum {
     uint64_t words;
     unsigned lexflags, tokflags;
     uint32_t cand_end; /* its candidates are cand[previous sentence's cand_end, cand_end) */
+    bool other;
 } ds_lex_sentence_sum;
 
 /* ds_lexicon_key_tokens_in, and in the same pass over each sentence's

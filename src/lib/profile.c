@@ -864,28 +864,44 @@ static bool parent_cue_ends_at(const gate_index *g, const char *s, size_t k)
     return false;
 }
 
+#if defined(__SSE2__)
+/* The positions k of q[0, 16) where " of " starts (bit k), the letters in
+ * either case; q[0, 19) is read. */
+static inline unsigned of_at16(const char *q)
+{
+    const __m128i space = _mm_set1_epi8(' '), lower = _mm_set1_epi8(0x20);
+    const __m128i o = _mm_set1_epi8('o'), f = _mm_set1_epi8('f');
+    __m128i a = _mm_loadu_si128((const __m128i *)(const void *)q);
+    __m128i b = _mm_loadu_si128((const __m128i *)(const void *)(q + 1));
+    __m128i c = _mm_loadu_si128((const __m128i *)(const void *)(q + 2));
+    __m128i d = _mm_loadu_si128((const __m128i *)(const void *)(q + 3));
+    __m128i hit = _mm_and_si128(
+        _mm_and_si128(_mm_cmpeq_epi8(a, space), _mm_cmpeq_epi8(_mm_or_si128(b, lower), o)),
+        _mm_and_si128(_mm_cmpeq_epi8(_mm_or_si128(c, lower), f), _mm_cmpeq_epi8(d, space)));
+    return (unsigned)_mm_movemask_epi8(hit);
+}
+#endif
+
 /* Contract: true exactly when pword() would find one of PARENT_CUES in
  * s[0, n) (the cue at a word start, any ASCII case): each " of " (the
  * space exact, the letters in either case, as the lower-case copy and the
  * cues have them) is looked at and the word before it checked. 16
- * positions a step where SSE2 is there. */
+ * positions a step where SSE2 is there, the last step ending where the
+ * sentence does. */
 static bool parent_cue_in(const gate_index *g, const char *s, size_t n)
 {
     size_t i = 0;
 #if defined(__SSE2__)
-    const __m128i space = _mm_set1_epi8(' '), lower = _mm_set1_epi8(0x20);
-    const __m128i o = _mm_set1_epi8('o'), f = _mm_set1_epi8('f');
-    for (; i + 19 <= n; i += 16) {
-        const char *q = s + i;
-        __m128i a = _mm_loadu_si128((const __m128i *)(const void *)q);
-        __m128i b = _mm_loadu_si128((const __m128i *)(const void *)(q + 1));
-        __m128i c = _mm_loadu_si128((const __m128i *)(const void *)(q + 2));
-        __m128i d = _mm_loadu_si128((const __m128i *)(const void *)(q + 3));
-        __m128i hit = _mm_and_si128(
-            _mm_and_si128(_mm_cmpeq_epi8(a, space), _mm_cmpeq_epi8(_mm_or_si128(b, lower), o)),
-            _mm_and_si128(_mm_cmpeq_epi8(_mm_or_si128(c, lower), f), _mm_cmpeq_epi8(d, space)));
-        for (unsigned mask = (unsigned)_mm_movemask_epi8(hit); mask; mask &= mask - 1)
+    for (; i + 19 <= n; i += 16)
+        for (unsigned mask = of_at16(s + i); mask; mask &= mask - 1)
             if (parent_cue_ends_at(g, s, i + (size_t)__builtin_ctz(mask))) return true;
+    if (i + 4 <= n && n >= 19) {
+        /* the positions left (fewer than 16) in one step that ends at the
+         * sentence's end: it looks again at some positions of the step
+         * before, which found no cue (the answer is the same) */
+        for (unsigned mask = of_at16(s + n - 19); mask; mask &= mask - 1)
+            if (parent_cue_ends_at(g, s, n - 19 + (size_t)__builtin_ctz(mask))) return true;
+        return false;
     }
 #endif
     for (; i + 4 <= n; i++)
