@@ -107,10 +107,12 @@ static const char *const soft_punct[] = {"-", "(", ")", "'", ".", "&", "/", NULL
 static const char *const name_connectors[] = {"of",  "the", "for", "and", "al", "e",   "i", "ul",
                                               "wal", "in",  "-",   "'",   "ud", "bin", NULL};
 static const char *const armed_heads[] = {
-    "front",        "army",         "group",      "movement",   "brigade", "brigades", "battalion",
-    "battalions",   "militia",      "militias",   "mujahideen", "jamaat",  "lashkar",  "jaish",
-    "tehrik",       "tehreek",      "harakat",    "katiba",     "katibat", "forces",   "force",
-    "organization", "organisation", "resistance", "liberation", "taliban", "jihad",    NULL};
+    "front", "army", "group", "movement", "brigade", "brigades", "battalion", "battalions",
+    "militia", "militias", "mujahideen", "jamaat", "lashkar", "jaish", "tehrik", "tehreek",
+    "harakat", "katiba", "katibat", "forces", "force", "organization", "organisation", "resistance",
+    "liberation", "taliban", "jihad",
+    /* Arabic heads: "Jund al-Khilafah", "Liwa al-Quds", "Saraya Awliya al-Dam" */
+    "jund", "liwa", "saraya", "kataib", "jabhat", "tanzim", "ansar", NULL};
 static const char *const state_heads[] = {
     "police", "constabulary", "gendarmerie", "rangers", "corps", "guard", "guards", "levies", NULL};
 static const char *const party_heads[] = {"party", "league", NULL};
@@ -679,6 +681,20 @@ static inline ds_title_kind title_at(const ent *e, uint32_t t, uint32_t end, uin
     return title_keyed(e, t, end, last, keep, canon);
 }
 
+/* "al-Nujaba", "ash-Shabaab": an Arabic article glued to a capitalised
+ * name (the token starts lower case). */
+static bool al_name(const ent *e, uint32_t t)
+{
+    const ds_token *k = tok(e, t);
+    const char *s = e->doc->text + k->span.start;
+    size_t n = k->span.end - k->span.start;
+    for (size_t i = 2; i <= 3 && i + 1 < n; i++)
+        if (s[0] >= 'a' && s[0] <= 'z' && (s[i] == '-' || s[i] == '\'') && s[i + 1] >= 'A' &&
+            s[i + 1] <= 'Z')
+            return true;
+    return false;
+}
+
 /* "Long Name (ACR1, ACR2)" in sentence [a, b): learns the acronyms. */
 static ds_status learn_definition(ent *e, uint32_t a, uint32_t b, uint32_t open)
 {
@@ -724,7 +740,7 @@ static ds_status learn_definition(ent *e, uint32_t a, uint32_t b, uint32_t open)
             break;
     }
     while (first <= last && (!is_cap(e, first) || in_list(e, first, W_LEAD))) first++;
-    if (first > last || !is_cap(e, last)) return DS_OK;
+    if (first > last || !(is_cap(e, last) || al_name(e, last))) return DS_OK;
 
     /* the longest suffix of the name that the lexicon knows */
     uint32_t entry = DS_NONE;

@@ -4602,6 +4602,9 @@ static void nation_before(const ev_scan *sc, uint32_t si, uint32_t i, char iso3[
             return;
         }
     }
+    /* "a US base": "US" names no place (the gazetteer leaves it out for
+     * "CPN (US)" and the like), but before a force's noun it is the nation */
+    if ((tok(sc, i - 1)->flags & DS_TOK_UPPER) && tok_is(sc, i - 1, "us")) memcpy(iso3, "USA", 4);
 }
 
 /* "a terrorist logistics base", "an al-Shabaab camp": a site of armed men
@@ -5468,8 +5471,7 @@ static ds_status enrich(ev_scan *sc, ds_event *e, const cand *c, uint32_t senten
         bool other_side = e->actor1 && e->actor2 && !strcmp(e->actor2, n);
         if ((!e->actor1 || !ds_facts_unnamed(n)) && !other_side) e->actor1 = ds_facts_str(x, n);
     }
-    if (c->they && !e->actor1 && sc->last_event != DS_NONE &&
-        &sc->x->events.v[sc->last_event] != e)
+    if (c->they && !e->actor1 && sc->last_event != DS_NONE && &sc->x->events.v[sc->last_event] != e)
         e->actor1 = sc->x->events.v[sc->last_event].actor1;
     if (c->attributed) {
         const char *n = ref_name(sc, c->attributed);

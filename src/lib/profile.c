@@ -2546,6 +2546,20 @@ static bool owner_word(const char *w, size_t n)
     return false;
 }
 
+/* "Kony's": the possessive of the last name of a leader the document's
+ * subject already has. */
+static bool leader_possessive(const prof *p, const char *w, size_t n)
+{
+    if (n < 4 || p->subject == DS_NONE || strncmp(w + n - 2, "'s", 2) != 0) return false;
+    const ds_actor *a = &p->x->actors.v[p->subject];
+    for (uint32_t i = 0; i < a->leaders.n; i++) {
+        const char *nm = a->leaders.v[i].name, *sp = strrchr(nm, ' ');
+        const char *last = sp ? sp + 1 : nm;
+        if (strlen(last) == n - 2 && !strncmp(last, w, n - 2)) return true;
+    }
+    return false;
+}
+
 /* A leader's role word ("emir", "spokesman"...) as the role it gives, or NULL */
 static const char *role_word(const char *w, size_t n)
 {
@@ -2740,7 +2754,11 @@ static bool prose_leaders(prof *p, uint32_t si, uint32_t *person_cursor, uint32_
                 for (size_t k = 0; role && k < ps; k = oe + 1) {
                     os = k, oe = k;
                     while (oe < ps && s[oe] != ' ') oe++;
-                    if (owner_word(s + os, oe - os)) subj = true;
+                    /* "Another senior commander, NAME,", "Kony's deputy, NAME," */
+                    if (owner_word(s + os, oe - os) ||
+                        (oe - os == 7 && !strncasecmp(s + os, "another", 7)) ||
+                        leader_possessive(p, s + os, oe - os))
+                        subj = true;
                 }
                 if (role && subj)
                     owner = p->subject;

@@ -1510,6 +1510,11 @@ assert (e["country"], e["location"]) == ("FRA", "Valence"), e
 # not that city for being large
 e = one("z20")
 assert e["country"] != "DEU" and e["location"] != "Ho Nar", e
+# "Liwa al-Tharallah (LAT)": an Arabic head word ("liwa") and a name
+# ending in "al-..." define a group (it was unidentified); "a US base":
+# "US" before a force\x27s noun is the United States (it was Iraq\x27s army)
+e = one("z22")
+assert (e["actor1"], e["actor2"], e["country"]) == ("Liwa al-Tharallah", "Military Forces of the United States", "IRQ"), e
 # "burned 40 houses and killed two people": houses are no dead (it was 42)
 e = one("z18")
 assert e["fatalities"] == 2, e
@@ -1755,7 +1760,10 @@ assert len(out["assessments"]) >= 4, [a["text"][:40] for a in out["assessments"]
 check lra-article.txt '
 g = [a for a in out["actors"] if a["name"] == "Lord\x27s Resistance Army"][0]
 assert g["headquarters"] is None, g["headquarters"]
-assert [l["name"] for l in g["leaders"]] == ["Joseph Kony"], g["leaders"]
+# "Kony\x27s deputy, Vincent Otti," and "Another senior commander, Dominic
+# Ongwen,": roles in apposition whose owner is the subject (its leader\x27s
+# possessive, "another"); English given names are names
+assert [(l["name"], l["role"]) for l in g["leaders"]] == [("Joseph Kony", "leader"), ("Vincent Otti", "deputy leader"), ("Dominic Ongwen", "commander")], g["leaders"]
 assert (g["strength"]["min"], g["strength"]["max"]) == (100, 200), g["strength"]
 e = ev("2008-12-24")
 assert (e["date_end"], e["actor1"], e["country"], e["fatalities"]) == ("2009-01-17", "Lord\x27s Resistance Army", "COD", 620), e
