@@ -5788,6 +5788,14 @@ static const ds_place *doc_best_place(const ev_scan *sc, uint32_t block)
     return best;
 }
 
+/* Does sentence si name a place (a demonym is none)? */
+static bool names_a_place(const ev_scan *sc, uint32_t si)
+{
+    for (uint32_t k = sc->place.first[si]; k < sc->place.first[si + 1]; k++)
+        if (sc->doc->places.v[sc->place.idx[k]].feature != DS_FEAT_DEMONYM) return true;
+    return false;
+}
+
 /* The most precise place of the title or headings before block `block`
  * (no dateline's), or NULL. */
 static const ds_place *headline_place(const ev_scan *sc, uint32_t block)
@@ -6792,7 +6800,25 @@ static ds_status scan_sentence_body(ev_scan *sc, uint32_t si)
             c.place = sc->last_place;
             if (!c.country[0]) memcpy(c.country, c.place->iso3, 4);
         }
+        /* a report's later happening with no place in its sentence ("RSF
+         * fighters looted the Abu Shouk camp market"): where the paragraph
+         * just was, else where the headline says if that is the country
+         * the context gives */
+        const bool placeless = !c.place && !sc->short_doc && c.town_end == c.town_start &&
+                               !c.unknown_place && !names_a_place(sc, si);
+        if (placeless && sc->last_place && sc->last_place_block == s->block &&
+            (!c.country[0] || !strcmp(c.country, sc->last_place->iso3))) {
+            c.place = sc->last_place;
+            if (!c.country[0]) memcpy(c.country, c.place->iso3, 4);
+        }
         if (!c.country[0]) context_country(sc, si, &c);
+        if (placeless && !c.place) {
+            const ds_place *h = headline_place(sc, s->block);
+            if (h && (!c.country[0] || !strcmp(c.country, h->iso3))) {
+                c.place = h;
+                if (!c.country[0]) memcpy(c.country, h->iso3, 4);
+            }
+        }
         if (sc->x->events.n - sc->first_event >= sc->ctx->limits.max_events_per_doc) break;
         uint32_t idx;
         if ((st = new_event(sc, &c, si, &idx)) != DS_OK) return st;

@@ -1791,4 +1791,16 @@ e = ev("2024-02-20")
 assert (e["event_type"], e["actor1"], e["assoc_actor1"], e["location"], e["fatalities"]) == ("Battles", "Military Forces of Mozambique", ["Military Forces of Rwanda"], "Mucojo", 6), e
 '
 
+# A humanitarian flash update (invented) in Markdown with bullets: the
+# looting of "the Abu Shouk camp market" and the shelling of a hospital
+# name no place the gazetteer knows; they happened where the paragraph was
+# (El Fasher) or where the title says (El Fasher), not nowhere.
+check el-fasher-flash-update-2024.md '
+for d in ("2024-05-11", "2024-05-12"):
+    e = ev(d)
+    assert (e["location"], e["country"]) == ("El Fasher", "SDN"), e
+e = ev("2024-05-10")
+assert (e["actor1"], e["actor2"], e["fatalities"], e["injuries"]) == ("Military Forces of Sudan (2019-)", "Rapid Support Forces", 27, 130), e
+'
+
 finish
