@@ -2248,6 +2248,7 @@ typedef struct cand {
     bool none_by_default;          /* fatalities 0: a protest's or development's default */
     bool agent_clause; /* actor1 named after a passive casualty verb (agent_after_passive) */
     bool they;         /* "they returned and burned 30 houses": the last event's actor1 acts */
+    bool hurt_unknown; /* "an unknown number were injured" */
     char dead_side;    /* whose deaths the figures count: 'a' armed group, 's' security forces,
                           'c' civilians, 'm' mixed, 0 not said */
     char state_target; /* a target of the state named by a noun, no actor: 'p' police
@@ -3960,6 +3961,19 @@ static void casualties(ev_scan *sc, const frame *f, cand *c)
             c->dead_side = !c->dead_side ? side : c->dead_side == side ? side : 'm';
         }
     }
+    /* "an unknown number were injured": wounded, how many not said */
+    if (c->injuries == DS_NULL_INT && may_have_role(sc, f->tok_start, f->tok_end, 1u << R_INJURY))
+        for (uint32_t i = f->tok_start; i + 1 < f->tok_end && !c->hurt_unknown; i++) {
+            if (!tok_is(sc, i + 1, "number") ||
+                !(tok_is(sc, i, "unknown") || tok_is(sc, i, "undetermined") ||
+                  tok_is(sc, i, "unspecified") || tok_is(sc, i, "undisclosed")))
+                continue;
+            for (uint32_t j = i + 2; j < f->tok_end && j <= i + 7 && !tok_punct(sc, j); j++)
+                if (rule_at(sc, j, R_INJURY)) {
+                    c->hurt_unknown = true;
+                    break;
+                }
+        }
     /* "The assailant killed himself before police entered": the attacker,
      * one dead of the attacking side (GTD and ACLED count perpetrators) */
     if (c->fatalities == DS_NULL_INT &&
@@ -5471,6 +5485,7 @@ static ds_status enrich(ev_scan *sc, ds_event *e, const cand *c, uint32_t senten
         bool other_side = e->actor1 && e->actor2 && !strcmp(e->actor2, n);
         if ((!e->actor1 || !ds_facts_unnamed(n)) && !other_side) e->actor1 = ds_facts_str(x, n);
     }
+    if (c->hurt_unknown) e->hurt_unknown = true;
     if (c->they && !e->actor1 && sc->last_event != DS_NONE && &sc->x->events.v[sc->last_event] != e)
         e->actor1 = sc->x->events.v[sc->last_event].actor1;
     if (c->attributed) {
@@ -7132,7 +7147,8 @@ ds_status ds_extract_events(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, ui
         ds_event *e = &x->events.v[i];
         if (e->fatalities == DS_NULL_INT && e->injuries != DS_NULL_INT && e->injuries > 0)
             e->fatalities = 0;
-        else if (e->injuries == DS_NULL_INT && e->fatalities != DS_NULL_INT && e->fatalities > 0)
+        else if (e->injuries == DS_NULL_INT && e->fatalities != DS_NULL_INT && e->fatalities > 0 &&
+                 !e->hurt_unknown)
             e->injuries = 0;
     }
     st = DS_OK;

@@ -65,6 +65,7 @@ typedef struct ds_event {
     const char *origin_admin1, *origin_location;
     int32_t fatalities; /* DS_NULL_INT when not given */
     int32_t injuries;
+    bool hurt_unknown; /* "an unknown number were injured": not 0 for want of a figure */
     int32_t attackers;
     DS_VEC(ds_toll) tolls; /* every figure reported, with its source */
     const char *weapon;

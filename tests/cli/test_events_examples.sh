@@ -1515,6 +1515,14 @@ assert e["country"] != "DEU" and e["location"] != "Ho Nar", e
 # "US" before a force\x27s noun is the United States (it was Iraq\x27s army)
 e = one("z22")
 assert (e["actor1"], e["actor2"], e["country"]) == ("Liwa al-Tharallah", "Military Forces of the United States", "IRQ"), e
+# "an unknown number of shoppers were also injured": wounded, how many not
+# said (it was 0, as if the report said nobody was hurt)
+e = one("z23")
+assert (e["fatalities"], e["injuries"]) == (9, None), e
+# "local reports blamed Los Ardillos": a Mexican cartel of the lexicon
+# (it was unknown, and the gunmen unidentified)
+e = one("z24")
+assert (e["actor1"], e["attributed_to"]) == ("Los Ardillos", "Los Ardillos"), e
 # "burned 40 houses and killed two people": houses are no dead (it was 42)
 e = one("z18")
 assert e["fatalities"] == 2, e
