@@ -453,12 +453,41 @@ found:;
     const ds_token *t = doc->tokens.v + k;
     const ds_token *const head = doc->tokens.v + first;
     uint32_t next = end, count = 0, stop; /* next: the start of the token after t */
+    bool lean = t[-1].span.start < t[-1].span.end && t[-1].span.end <= end &&
+                blank_run(text, t[-1].span.end, end);
     while (t > head) {
         /* The usual token, in a tight loop: a plain word or one punctuation
          * byte, past from, no key word (its byte lacks KWT_KEY), with one
          * ' ' or nothing but no run of letters between it and the next.
          * Any other goes through the full tests below, which judge such a
-         * token the same way. */
+         * token the same way. First leaner still, when the last token ends
+         * in whitespace before the sentence's end (lean): the gap and
+         * letter-run tests of the second loop always pass between two
+         * tokens past from, as ds_tokenize
+         * makes them - it skips nothing but whitespace between tokens (an
+         * ASCII byte past from), and ends a token before an ASCII letter
+         * only on a byte that is none (a word's letter-and-digit run ends
+         * there; a dotted form or an abbreviation ends on '.'; a possessive
+         * is followed by no letter) - so only the tokens' own tests are
+         * made (2,000 notes: key_end 2.35M -> 1.86M). */
+        if (lean) {
+            const ds_token *u = t;
+            while (u > head) {
+                const ds_token *v = u - 1;
+                if (v->span.start < from) break;
+                if (v->hash) {
+                    if (kw_bit(KWT_KEY, v->hash)) break;
+                } else if (v->span.end - v->span.start != 1 ||
+                           !(v->flags & (DS_TOK_PUNCT | DS_TOK_SYMBOL)))
+                    break;
+                u = v;
+            }
+            if (u < t) {
+                count += (uint32_t)(t - u);
+                next = u->span.start;
+                t = u;
+            }
+        }
         for (; t > head; t--) {
             const ds_token *u = t - 1;
             uint32_t ts = u->span.start, te = u->span.end;
