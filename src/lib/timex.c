@@ -985,10 +985,19 @@ uint32_t ds_lex(ds_lx *out, uint32_t cap, const char *text, uint32_t start, uint
         *t = (ds_lx){.start = i, .kind = DS_LX_PUNCT, .space = space}; /* one wide store */
         space = false;
         if (k == BC_DIGIT) {
-            double v = 0, scale = 0;
+            /* The leading digits (most numbers hold nothing else), up to
+             * 15, summed as an integer: below 2^53 each partial sum of the
+             * loop below is exact, so it would reach the same double; it
+             * goes on from there (',', '.', more digits). */
+            uint64_t iv = 0;
+            const uint32_t i0 = i;
+            while (i < end && i - i0 < 15 && (unsigned)(s[i] - '0') < 10u)
+                iv = iv * 10 + (s[i++] - '0');
+            double v = (double)iv, scale = 0;
             bool plain = true;
-            uint32_t nd = 0;
-            while (i < end) {
+            uint32_t nd = i - i0;
+            /* (a byte that is no digit, ',' or '.' ends it at once) */
+            while (i < end && (byte_class[s[i]] == BC_DIGIT || s[i] == ',' || s[i] == '.')) {
                 c = s[i];
                 if (c >= '0' && c <= '9') {
                     if (scale > 0) {
