@@ -733,6 +733,25 @@ static const ds_lx *sentence_lexemes(ds_doc *doc, uint32_t s, ds_lx *scratch, ui
     return keep;
 }
 
+const ds_lx *ds_sentence_head_extend(const ds_doc *doc, uint32_t s, const ds_lx *v, uint32_t n,
+                                     ds_lx *scratch, uint32_t cap, uint32_t extra, uint32_t *out_n,
+                                     bool *partial)
+{
+    if (!n) return NULL;
+    /* from the head's last lexeme after whitespace, as sentence_lexemes
+     * lexes the rest of a partial lexing: the lexer starts there as it went
+     * on; ds_lex stops after whole lexemes, the first want of them */
+    uint32_t j = n - 1;
+    while (j > 0 && !v[j].space) j--;
+    uint32_t want = n - j + extra;
+    if (want >= cap - j) return NULL;
+    if (v != scratch) memcpy(scratch, v, (size_t)j * sizeof *scratch);
+    uint32_t got = ds_lex(scratch + j, want, doc->text, v[j].start, doc->sentences.v[s].span.end);
+    *out_n = j + got;
+    *partial = got == want; /* fewer: every lexeme */
+    return scratch;
+}
+
 const ds_lx *ds_sentence_lexemes(ds_doc *doc, uint32_t s, ds_lx *scratch, uint32_t cap, uint32_t *n)
 {
     return sentence_lexemes(doc, s, scratch, cap, n, NULL);
