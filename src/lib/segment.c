@@ -267,6 +267,27 @@ static bool function_word_at(const char *t, uint32_t k, uint32_t hi)
  * when it does not end there. */
 static uint32_t sentence_end(const char *t, uint32_t lo, uint32_t hi, uint32_t i, uint32_t tl)
 {
+    /* The usual '.' and one space before an ASCII byte, judged as the
+     * tests below judge them without their decodings: before a lower-case
+     * letter, or an opener and one ("... (Oyam, Northern). [size=no
+     * report]" ends every ACLED note), no sentence ends (no closer, one
+     * space, the letter after an opener taken for it: lower case); before
+     * a capital after eight ASCII letters or more ("were arrested. French
+     * police"), it ends after the '.', whatever word_before finds: a word
+     * of eight bytes or more, which no abbreviation is (ds_abbrev_kind: none
+     * past seven), or none (a digit, '-' or a wider character glued before
+     * it). */
+    if (tl == 1 && t[i] == '.' && i + 3 < hi && t[i + 1] == ' ') {
+        unsigned c = (unsigned char)t[i + 2];
+        if (c - 'a' < 26u || ((c == '(' || c == '[' || c == '"' || c == '\'') &&
+                              (unsigned)((unsigned char)t[i + 3] - 'a') < 26u))
+            return 0;
+        if (c - 'A' < 26u && i >= lo + 8) {
+            uint32_t b = i - 8;
+            while (b < i && (unsigned)(((unsigned char)t[b] | 0x20) - 'a') < 26u) b++;
+            if (b == i) return i + 1;
+        }
+    }
     uint32_t j = i + tl;
     size_t l;
     /* "?!", "..", "...": one terminator */

@@ -128,6 +128,15 @@ enum { DS_LX_TAIL = 4 };
 const ds_lx *ds_sentence_head_lexemes(ds_doc *doc, uint32_t s, ds_lx *scratch, uint32_t cap,
                                       uint32_t *n, bool *partial);
 
+/* The head v[0, n) of sentence s (a partial lexing, n > 0) lexed on by at
+ * least extra more lexemes into scratch (cap lexemes; v may be scratch):
+ * again the exact head of the sentence's lexemes, *out_n of them, *partial
+ * cleared when that is every lexeme. NULL when cap lexemes would not hold
+ * it. The cache keeps the shorter head. */
+const ds_lx *ds_sentence_head_extend(const ds_doc *doc, uint32_t s, const ds_lx *v, uint32_t n,
+                                     ds_lx *scratch, uint32_t cap, uint32_t extra, uint32_t *out_n,
+                                     bool *partial);
+
 /* ds_sentence_head_lexemes, its cached answer read inline when there is one
  * (the quantity stage asks for the sentences the timex stage lexed). */
 static inline const ds_lx *ds_sentence_head_lexemes_cached(ds_doc *doc, uint32_t s, ds_lx *scratch,

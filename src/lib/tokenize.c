@@ -896,9 +896,14 @@ static ds_status tokenize_span(ds_doc *doc, ds_ctx *ctx, tok_out *o, buf *fb, ui
                 SPAN_NEXT(tk);
                 *tk = (ds_token){
                     {i, i + 1}, one_byte[c0], 1, (uint16_t)(DS_TOK_PUNCT ^ punct_xor[c0]), 0};
-                if ((k0 & C_TERM) && !term_add(doc, o, i, 1, (uint32_t)(tk - o->v))) {
-                    SPAN_OUT();
-                    return DS_ENOMEM;
+                if (k0 & C_TERM) {
+                    /* term_add's usual case inline: room in the list */
+                    if (o->nterms < o->termcap)
+                        o->terms[o->nterms++] = (ds_term){i, 1, (uint32_t)(tk - o->v)};
+                    else if (!term_add(doc, o, i, 1, (uint32_t)(tk - o->v))) {
+                        SPAN_OUT();
+                        return DS_ENOMEM;
+                    }
                 }
                 i++;
                 if (i < hi && t[i] == ' ') i++;
