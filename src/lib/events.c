@@ -377,6 +377,7 @@ static const struct {
                       {"deaths", S_KILLED},
                       {"separately", S_SEPARATE},
                       {"elsewhere", S_SEPARATE},
+                      {"earlier", S_SEPARATE},
                       {"separate", S_SEPARATE},
                       {"another", S_SEPARATE},
                       {"second", S_SEPARATE},
@@ -5718,7 +5719,8 @@ static bool opens_with_anaphor(ev_scan *sc, const ds_sentence *s)
 }
 
 /* "In a separate incident", "Separately,", "Elsewhere,", "In another
- * development": the sentence opens a happening of its own, not a follow-up.
+ * development", "Earlier this week,": the sentence opens a happening of its
+ * own, not a follow-up.
  * "The attack came a day after a suicide bomber ...": an earlier one, *back
  * days before the last event (0 when the text gives no number). */
 static bool separate_happening(ev_scan *sc, const ds_sentence *s, int *back, bool *told_apart)
@@ -5731,6 +5733,12 @@ static bool separate_happening(ev_scan *sc, const ds_sentence *s, int *back, boo
     *told_apart = true; /* but "It came a day after ..." (below) */
     /* every test below needs one of the words of S_SEPARATE or S_RESPONSE */
     if (!may_have_word(sc, s->first_token, end, S_SEPARATE | S_RESPONSE)) return false;
+    /* "Earlier this week, militants attacked ..." (not "Meanwhile, police
+     * were considering ...": more of the same) */
+    if (tok_is(sc, s->first_token, "earlier") && s->first_token + 1 < end &&
+        (tok_is(sc, s->first_token + 1, "this") || tok_is(sc, s->first_token + 1, "on") ||
+         tok_is(sc, s->first_token + 1, "last")))
+        return true; /* (not "Earlier in the day, protesters also marched") */
     for (uint32_t i = s->first_token; i < end && i < s->first_token + 4; i++) {
         if (tok_is(sc, i, "separately") || tok_is(sc, i, "elsewhere") ||
             (tok_is(sc, i, "separate") && i + 1 < end &&

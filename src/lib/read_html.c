@@ -114,28 +114,56 @@ static bool class_contains(const xmlNode *n, const char *const *words)
     return r;
 }
 
+/* Does n hold an <h1> (at any depth)? */
+static bool holds_h1(const xmlNode *n)
+{
+    for (const xmlNode *c = n->children; c; c = c->next)
+        if (c->type == XML_ELEMENT_NODE && (name_is(c, "h1") || holds_h1(c))) return true;
+    return false;
+}
+
 static bool skipped(const xmlNode *n, const hstate *h)
 {
     static const char *const tags[] = {
         "script", "style",    "noscript", "nav",   "footer",   "form", "button", "select", "iframe",
         "svg",    "template", "head",     "input", "textarea", "map",  "object", "canvas", NULL};
-    static const char *const classes[] = {"navbox",      "mw-editsection",   "toc",
-                                          "catlinks",    "printfooter",      "mw-jump",
-                                          "sidebar",     "mw-cite-backlink", "sistersitebox",
-                                          "portal",      "shortdescription", "mw-indicators",
-                                          "navigation",  "breadcrumb",       "cookie",
-                                          "share",       "social",           "menu",
-                                          "skip-link",   "mw-navigation",    "site-header",
-                                          "site-footer", "newsletter",       "reference-accessdate",
+    static const char *const classes[] = {"navbox",
+                                          "mw-editsection",
+                                          "toc",
+                                          "catlinks",
+                                          "printfooter",
+                                          "mw-jump",
+                                          "sidebar",
+                                          "mw-cite-backlink",
+                                          "sistersitebox",
+                                          "portal",
+                                          "shortdescription",
+                                          "mw-indicators",
+                                          "navigation",
+                                          "breadcrumb",
+                                          "cookie",
+                                          "share",
+                                          "social",
+                                          "menu",
+                                          "skip-link",
+                                          "mw-navigation",
+                                          "site-header",
+                                          "site-footer",
+                                          "newsletter",
+                                          "reference-accessdate",
+                                          "related",
                                           NULL};
     for (size_t i = 0; tags[i]; i++)
         if (name_is(n, tags[i])) return true;
     if (name_is(n, "header") && !h->infobox_depth) {
-        /* a page header is site chrome; an article's header holds its title */
+        /* a page header is site chrome; an article's header holds its title
+         * (inside the article, or a header of its own with the <h1>) */
         for (const xmlNode *p = n->parent; p; p = p->parent)
             if (name_is(p, "article") || name_is(p, "main")) return false;
-        return true;
+        return !holds_h1(n);
     }
+    /* "Related" links and pull-outs beside the story, not of it */
+    if (name_is(n, "aside") && !h->infobox_depth) return true;
     xmlChar *role = xmlGetProp(n, (const xmlChar *)"role");
     bool nav = role && (!strcmp((const char *)role, "navigation") ||
                         !strcmp((const char *)role, "banner") ||

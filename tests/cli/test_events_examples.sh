@@ -1811,4 +1811,18 @@ e = ev("2024-05-10")
 assert (e["actor1"], e["actor2"], e["fatalities"], e["injuries"]) == ("Military Forces of Sudan (2019-)", "Rapid Support Forces", 27, 130), e
 '
 
+# A news page (invented HTML): the headline sits in a <header> outside the
+# <article> (kept: it holds the <h1>); the "Related" <aside> ("Blast kills
+# 5 in Karachi") is no part of the story; "Earlier this week, militants
+# attacked a Frontier Corps post in Kech district" is another happening,
+# not the bus attack near Noshki (GeoNames: Nushki) told before it.
+check noshki-bus-news-2024.html '
+assert doc["title"] == "Gunmen kill nine bus passengers in Pakistan\x27s Balochistan", doc["title"]
+assert len(out["events"]) == 2, [(e["date"], e["location"]) for e in out["events"]]
+e = ev("2024-04-12")
+assert (e["location"], e["fatalities"], e["injuries"]) == ("Noshki", 9, 2), e
+e = ev("2024-04-08")
+assert (e["location"], e["fatalities"], e["actor2"]) == ("Kech district", 2, "Frontier Corps"), e
+'
+
 finish
