@@ -1414,17 +1414,28 @@ static bool each_entry(prof *p, uint32_t bi, const label_def *ld)
     }
     size_t i = 0;
     while (i < n) {
-        size_t j = i;
+        size_t j = i, sep = 1;
         int depth = 0;
         while (j < n && !(s[j] == '\n' || (list && depth == 0 && (s[j] == ',' || s[j] == ';')) ||
                           (semi && depth == 0 && s[j] == ';'))) {
+            /* "A (x) · B (y)", "A • B": a middle dot or a bullet between entries */
+            if (list && depth == 0 && j + 1 < n && (unsigned char)s[j] == 0xC2 &&
+                (unsigned char)s[j + 1] == 0xB7) {
+                sep = 2;
+                break;
+            }
+            if (list && depth == 0 && j + 2 < n && (unsigned char)s[j] == 0xE2 &&
+                (unsigned char)s[j + 1] == 0x80 && (unsigned char)s[j + 2] == 0xA2) {
+                sep = 3;
+                break;
+            }
             if (s[j] == '(') depth++;
             if (s[j] == ')' && depth) depth--;
             j++;
         }
         item it;
         split_item(&it, s + i, j - i);
-        i = j + 1;
+        i = j + sep;
         if (!it.name.n) continue;
         label_kind lk = ld ? ld->kind : LK_NONE;
         bool ok = true;
@@ -2743,6 +2754,13 @@ static bool prose_leaders(prof *p, uint32_t si, uint32_t *person_cursor, uint32_
             role = by_verb(s, off, "commanded by") ? "commander" : "leader";
             led_by = true;
             owner = actor_before(p, si, pe->span.start, ref_cursor);
+        } else if (!role && p->subject != DS_NONE && by_verb(s, off, "founded by") &&
+                   (starts_ci(s, n, "it was founded by ") ||
+                    starts_ci(s, n, "the group was founded by ") ||
+                    starts_ci(s, n, "the movement was founded by "))) {
+            /* "It was founded by Fabio Vásquez Castaño and ...": its founder */
+            role = "founder";
+            owner = p->subject;
         } else if (!role && p->subject != DS_NONE) {
             /* "Its military commander, NAME, was killed": a role in apposition */
             size_t ps, pe2;
@@ -2782,11 +2800,25 @@ static bool prose_leaders(prof *p, uint32_t si, uint32_t *person_cursor, uint32_
         /* "Abubakar Shekau led the group until his death in May 2021", "X has
          * led it since 2014": the document's subject, with the tenure said */
         size_t past = pe->span.end - sen->span.start;
-        static const char *const led[] = {" led the group", " has led the group", " led it",
-                                          " has led it", NULL};
+        static const char *const led[] = {" led the group",        " has led the group",
+                                          " led the movement",     " led the organization",
+                                          " led the organisation", " led it",
+                                          " has led it",           NULL};
+        /* past the name's nickname and appositive: "Manuel Pérez Martínez,
+         * a Spanish priest, led the group", "NAME (Gabino) led it" */
+        size_t lp = past;
+        if (lp + 2 < n && s[lp] == ' ' && s[lp + 1] == '(') {
+            const char *cl = memchr(s + lp, ')', n - lp < 40 ? n - lp : 40);
+            if (cl) lp = (size_t)(cl - s) + 1;
+        }
+        if (lp < n && s[lp] == ',') {
+            size_t k = lp + 1;
+            while (k < n && k < lp + 60 && s[k] != ',' && s[k] != '.' && s[k] != ';') k++;
+            if (k < n && s[k] == ',') lp = k + 1;
+        }
         size_t led_len = 0;
         for (const char *const *l = led; *l && !led_len && !role; l++)
-            if (starts_ci(s + past, n - past, *l)) led_len = strlen(*l);
+            if (starts_ci(s + lp, n - lp, *l)) led_len = strlen(*l);
         if (led_len && p->subject != DS_NONE) {
             role = "leader";
             owner = p->subject;
@@ -2830,6 +2862,23 @@ static bool prose_leaders(prof *p, uint32_t si, uint32_t *person_cursor, uint32_
                             DS_NONE, si, false))
                 return false;
             complete_tenure(p, p->subject, name, succ_start, false, NULL);
+            continue;
+        }
+        /* "Nicolás Rodríguez Bautista (Gabino) succeeded him and led the ELN
+         * until 2021": the tenure from where the last one told ended to
+         * the date after "until" */
+        if (!role && p->subject != DS_NONE &&
+            starts_ci(s + lp, n - lp, " succeeded him and led ")) {
+            const ds_leader *before = last_ended(p, p->subject);
+            char start[11] = "";
+            if (before) memcpy(start, before->end, sizeof start);
+            size_t k = lp + 23;
+            const char *u = pword(p, s + k, n - k < 40 ? n - k : 40, "until");
+            ds_date v = {0};
+            bool got = u && date_at(s, n, (size_t)(u - s) + 6, &v);
+            if (!add_leader(p, p->subject, name, "leader", NULL, false, DS_NONE, si, false))
+                return false;
+            complete_tenure(p, p->subject, name, start, false, got ? &v : NULL);
             continue;
         }
         /* "Abu al-Bara al-Sahrawi succeeded him as emir" */
@@ -2920,8 +2969,15 @@ static bool prose_leaders(prof *p, uint32_t si, uint32_t *person_cursor, uint32_
         }
         if (!role || owner == DS_NONE) continue;
         if (led_len) {
-            size_t at = past + led_len;
+            size_t at = lp + led_len;
             while (at < n && s[at] == ' ') at++;
+            /* "led the group from 1983 until his death in 1998" */
+            ds_date start_d = {0};
+            bool got_start = starts_ci(s + at, n - at, "from ") && date_at(s, n, at + 5, &start_d);
+            if (got_start) {
+                const char *u = pword(p, s + at, n - at < 40 ? n - at : 40, "until");
+                at = u ? (size_t)(u - s) : n;
+            }
             bool until = starts_ci(s + at, n - at, "until "),
                  since = starts_ci(s + at, n - at, "since ");
             bool death = until && starts_ci(s + at + 6, n - at - 6, "his death in ");
@@ -2931,7 +2987,10 @@ static bool prose_leaders(prof *p, uint32_t si, uint32_t *person_cursor, uint32_
             strspan nm = {doc->text + pe->name.start, pe->name.end - pe->name.start};
             if (!add_leader(p, owner, nm, role, NULL, false, DS_NONE, si, death)) return false;
             char from_s[11] = "";
-            if (got && since) ds_date_format(from_s, v);
+            if (got && since)
+                ds_date_format(from_s, v);
+            else if (got_start)
+                ds_date_format(from_s, start_d);
             complete_tenure(p, owner, nm, from_s, true, got && until ? &v : NULL);
             continue;
         }

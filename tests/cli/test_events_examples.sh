@@ -1825,4 +1825,21 @@ e = ev("2024-04-08")
 assert (e["location"], e["fatalities"], e["actor2"]) == ("Kech district", 2, "Frontier Corps"), e
 '
 
+# An encyclopedia-style article (invented) on the ELN with a bare-line
+# infobox: "Leaders<TAB>A (x) · B (y)" lists two leaders (a middle dot
+# between them); "It was founded by NAME and a group of students": its
+# founder; "NAME, a Spanish priest, led the group from 1983 until his death
+# in 1998": a tenure past an appositive; "NAME (Gabino) succeeded him and
+# led the ELN until 2021": from the last tenure\x27s end.
+check eln-article.txt '
+g = [a for a in out["actors"] if a["name"] == "National Liberation Army (Colombia)"][0]
+got = [(l["name"], l["role"], l["start"], l["end"], l["status"]) for l in g["leaders"]]
+for want in [("Eliécer Erlinto Chamorro", "leader", None, None, None),
+             ("Fabio Vásquez Castaño", "founder", None, None, None),
+             ("Manuel Pérez Martínez", "leader", "1983", "1998", "dead"),
+             ("Nicolás Rodríguez Bautista", "leader", "1998", "2021", None)]:
+    assert want in got, (want, got)
+assert g["media_outlets"] == ["Radio Patria Libre", "Insurrección"], g["media_outlets"]
+'
+
 finish
