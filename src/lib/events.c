@@ -6896,6 +6896,17 @@ static bool armed_group_named(const ev_scan *sc, const char *n)
     return false;
 }
 
+/* Is name "Military Forces of CN..." or "Police Forces of CN..." (a
+ * country's own forces, not Russia's in Ukraine)? */
+static bool own_forces(const char *name, const char *cn)
+{
+    const char *rest = !strncmp(name, "Military Forces of ", 19) ? name + 19
+                       : !strncmp(name, "Police Forces of ", 17) ? name + 17
+                                                                 : NULL;
+    size_t n = strlen(cn);
+    return rest && !strncmp(rest, cn, n) && (!rest[n] || rest[n] == ' ');
+}
+
 /* Violent events without a named perpetrator: ACLED's "Unidentified Armed
  * Group (Country)"; protests and riots: "Protesters/Rioters (Country)". */
 static void default_actors(ev_scan *sc, uint32_t from)
@@ -6906,6 +6917,7 @@ static void default_actors(ev_scan *sc, uint32_t from)
         const char *cn = country_name(sc, e->country);
         if (!cn) continue;
         char name[160];
+        size_t n0;
         const char *type = "armed_group";
         bool unknown_group = e->actor1 && !strcmp(e->actor1, "Unidentified Armed Group");
         if (unknown_group) e->actor1 = NULL;
@@ -6939,6 +6951,13 @@ static void default_actors(ev_scan *sc, uint32_t from)
              armed_group_named(sc, e->actor2))) {
             const char *army = state_forces_of(sc, e->country, 'm');
             if (army) e->actor1 = army;
+        }
+        /* "Soldiers repelled an assault on their base, killing about 15
+         * assailants": a battle has two sides; the one a state force fought,
+         * unnamed, is ACLED's unidentified group of the country */
+        if (e->actor1 && !e->actor2 && e->event_type == T_BATTLES && own_forces(e->actor1, cn)) {
+            n0 = HEAD_COUNTRY(name, sizeof name, "Unidentified Armed Group", cn);
+            e->actor2 = named_actor_buf(sc, name, n0, type);
         }
         if (e->actor1) continue;
         if (e->actor2 &&

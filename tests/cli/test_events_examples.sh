@@ -1523,6 +1523,11 @@ assert (e["fatalities"], e["injuries"]) == (9, None), e
 # (it was unknown, and the gunmen unidentified)
 e = one("z24")
 assert (e["actor1"], e["attributed_to"]) == ("Los Ardillos", "Los Ardillos"), e
+# "soldiers repelled an assault ..., killing about 15 assailants": a
+# battle of the country\x27s own forces has an other side, the unnamed
+# group of the country (it had none)
+e = one("z25")
+assert (e["actor1"], e["actor2"], e["fatalities"]) == ("Military Forces of Niger (2023-)", "Unidentified Armed Group (Niger)", 15), e
 # "burned 40 houses and killed two people": houses are no dead (it was 42)
 e = one("z18")
 assert e["fatalities"] == 2, e
