@@ -4443,7 +4443,8 @@ static void claims_in(ev_scan *sc, uint32_t si_, cand *c)
         bool neg = false;
         for (uint32_t k = 1; k <= 3 && i >= s->first_token + k; k++)
             if (tok_is(sc, i - k, "no") || tok_is(sc, i - k, "not") || tok_is(sc, i - k, "n't") ||
-                tok_is(sc, i - k, "never"))
+                tok_is(sc, i - k, "never") || tok_is(sc, i - k, "nobody") ||
+                tok_is(sc, i - k, "none"))
                 neg = true;
         /* subjects: actor mentions and countries before the word in this
          * clause ("...; JNIM denied involvement": JNIM alone) */

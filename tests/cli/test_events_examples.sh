@@ -1528,6 +1528,9 @@ assert (e["actor1"], e["attributed_to"]) == ("Los Ardillos", "Los Ardillos"), e
 # group of the country (it had none)
 e = one("z25")
 assert (e["actor1"], e["actor2"], e["fatalities"]) == ("Military Forces of Niger (2023-)", "Unidentified Armed Group (Niger)", 15), e
+# "Nobody claimed responsibility": no claim (it read as one)
+e = one("z26")
+assert (e["claimed"], e["fatalities"]) == (False, 6), e
 # "burned 40 houses and killed two people": houses are no dead (it was 42)
 e = one("z18")
 assert e["fatalities"] == 2, e
