@@ -3087,6 +3087,21 @@ static bool clause_between(const ev_scan *sc, const ds_sentence *s, uint32_t a, 
     return false;
 }
 
+/* "civilians it accused of collaborating with the army": the side named
+ * after "collaborating/cooperating/working with" (token at, "the" skipped)
+ * is whom the victims were linked to, not a side of the event. */
+static bool linked_with(const ev_scan *sc, const ds_sentence *s, uint32_t at)
+{
+    static const char *const links[] = {
+        "collaborating", "collaborated", "cooperating", "cooperated", "colluding",
+        "colluded",      "working",      "worked",      "links",      "ties",
+        "contacts",      "dealings",     NULL};
+    WORD_SIG(links);
+    uint32_t w = at;
+    if (w > s->first_token && tok_is(sc, w - 1, "the")) w--;
+    return w >= s->first_token + 2 && tok_is(sc, w - 1, "with") && tok_in(sc, w - 2, links);
+}
+
 static void pick_actors(ev_scan *sc, const frame *f, cand *c)
 {
     const ds_doc *doc = sc->doc;
@@ -3120,6 +3135,7 @@ static void pick_actors(ev_scan *sc, const frame *f, cand *c)
         /* the mention's first token and the token after it, found once */
         uint32_t at = token_at(sc, s, r->span.start), re = token_at_from(sc, s, at, r->span.end);
         if (bystander(sc, s, r, trig_at, at, re) || behind_another(sc, s, re)) continue;
+        if (r->span.start > trig_at && linked_with(sc, s, at)) continue;
         /* "Togolese officials said on June 9 that an IED killed two
          * soldiers": a government that speaks is the report's source */
         /* (not "declared a curfew", "announced a ban": acts of its own) */
@@ -4417,9 +4433,10 @@ static void claims_in(ev_scan *sc, uint32_t si_, cand *c)
             attrib = false;
         /* "detained 12 refugees accused of belonging to ARSA": what the
          * detained are held for, not who made the event */
-        static const char *const held_for[] = {"belonging", "being",      "membership",    "links",
-                                               "ties",      "supporting", "collaborating", "having",
-                                               "aiding",    NULL};
+        static const char *const held_for[] = {
+            "belonging",     "being",   "membership", "links",   "ties",        "supporting",
+            "collaborating", "having",  "aiding",     "working", "cooperating", "colluding",
+            "spying",        "helping", "informing",  NULL};
         WORD_SIG(held_for);
         if (attrib && tok_is(sc, i, "accused") && tok_is(sc, i + 1, "of") &&
             tok_in(sc, i + 2, held_for))
@@ -4849,7 +4866,8 @@ static void classify(ev_scan *sc, const frame *f, cand *c)
                       (i > f->tok_start + 1 && tok_is(sc, i - 2, "by") &&
                        (tok_is(sc, i - 1, "the") || tok_is(sc, i - 1, "security"))));
         if (security && !civilian_modified(sc, f, i) && !reporting_source(sc, f, i) &&
-            !in_group_name(sc, f->sentence, i) && !attacker_noun && !agent) {
+            !in_group_name(sc, f->sentence, i) && !attacker_noun && !agent &&
+            !linked_with(sc, &sc->doc->sentences.v[f->sentence], i)) {
             sec = true;
             if (in_actor1)
                 agent_sec = true;

@@ -1531,6 +1531,11 @@ assert (e["actor1"], e["actor2"], e["fatalities"]) == ("Military Forces of Niger
 # "Nobody claimed responsibility": no claim (it read as one)
 e = one("z26")
 assert (e["claimed"], e["fatalities"]) == (False, 6), e
+# "executed four herders they accused of working with the army": the army
+# is whom the victims were said to help, neither a side nor the one
+# blamed (it was both the target and actor1)
+e = one("z27")
+assert (e["actor1"], e["actor2"], e["event_type"]) == ("Islamic State Sahel Province", None, "Violence against civilians"), e
 # "burned 40 houses and killed two people": houses are no dead (it was 42)
 e = one("z18")
 assert e["fatalities"] == 2, e
