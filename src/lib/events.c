@@ -6915,6 +6915,19 @@ static bool armed_group_named(const ev_scan *sc, const char *n)
     return false;
 }
 
+/* Does a source sentence of e say people were abducted or taken hostage? */
+static bool hostages_taken(const ds_event *e)
+{
+    static const char *const said[] = {" were abducted", " was abducted",  " were kidnapped",
+                                       " was kidnapped", " taken hostage", NULL};
+    for (uint32_t k = 0; k < e->sources.n; k++) {
+        const char *t = e->sources.v[k].text;
+        for (const char *const *w = said; t && *w; w++)
+            if (ds_find_ci(t, strlen(t), *w)) return true;
+    }
+    return false;
+}
+
 /* Is name "Military Forces of CN..." or "Police Forces of CN..." (a
  * country's own forces, not Russia's in Ukraine)? */
 static bool own_forces(const char *name, const char *cn)
@@ -7188,9 +7201,18 @@ ds_status ds_extract_events(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, ui
             e->actor2 = NULL;
     }
     for (uint32_t i = sc.first_event; i < x->events.n; i++) {
+        /* "Assailants attacked a police post ... Seven police officers were
+         * abducted in the attack": hostages taken make the happening an
+         * abduction (GTD's hostage taking), not a battle */
+        ds_event *e = &x->events.v[i];
+        if (e->event_type == T_BATTLES && hostages_taken(e)) {
+            e->event_type = T_VAC;
+            e->sub_event_type = acled_subs[11];
+            e->disorder_type = disorder_of(T_VAC);
+            e->gtd_attack_type = 6;
+        }
         /* a casualty report that names only the wounded says nobody died,
          * and one that names only the dead says nobody was hurt */
-        ds_event *e = &x->events.v[i];
         if (e->fatalities == DS_NULL_INT && e->injuries != DS_NULL_INT && e->injuries > 0)
             e->fatalities = 0;
         else if (e->injuries == DS_NULL_INT && e->fatalities != DS_NULL_INT && e->fatalities > 0 &&

@@ -1536,6 +1536,10 @@ assert (e["claimed"], e["fatalities"]) == (False, 6), e
 # blamed (it was both the target and actor1)
 e = one("z27")
 assert (e["actor1"], e["actor2"], e["event_type"]) == ("Islamic State Sahel Province", None, "Violence against civilians"), e
+# an attack on a checkpoint in which officers "were kidnapped": hostage
+# taking (GTD attack type 6; ACLED abduction), not a battle
+e = one("z28")
+assert (e["event_type"], e["sub_event_type"], e["gtd_attack_type"], e["fatalities"]) == ("Violence against civilians", "Abduction/forced disappearance", 6, 2), e
 # "burned 40 houses and killed two people": houses are no dead (it was 42)
 e = one("z18")
 assert e["fatalities"] == 2, e
