@@ -3463,6 +3463,21 @@ static char shared_verb(ev_scan *sc, const ds_sentence *s, uint32_t j, uint32_t 
  * ("13 Americans and at least 169 Afghans"). Here and in the figure readers
  * below, qa and qe are token_at() of the figure's start and end (casualties()
  * finds them once per figure). */
+/* The bytes inside parentheses in the text [a, b): "One officer (Probationer
+ * Assistant Sub-Inspector Muhammad Shah) and two assailants" are as close
+ * as "One officer and two assailants". */
+static uint32_t paren_bytes(const ev_scan *sc, uint32_t a, uint32_t b)
+{
+    const char *t = sc->doc->text;
+    uint32_t n = 0, depth = 0;
+    for (uint32_t i = a; i < b && i - a < 400; i++) {
+        if (t[i] == '(') depth++;
+        if (depth) n++;
+        if (t[i] == ')' && depth) depth--;
+    }
+    return n;
+}
+
 /* "four of the attackers were neutralised and two AK-47 rifles
  * recovered", "burned 30 houses and killed two people": does figure q count
  * things (its noun), not people? */
@@ -3950,7 +3965,8 @@ static void casualties(ev_scan *sc, const frame *f, cand *c)
         in_subset = sub;
         /* "seven soldiers and 12 assailants were killed": the figure before
          * takes the role that the later one finds */
-        if (role && !sub && pending != DS_NULL_INT && q->span.start <= pending_end + 60) {
+        if (role && !sub && pending != DS_NULL_INT &&
+            q->span.start <= pending_end + 60 + paren_bytes(sc, pending_end, q->span.start)) {
             uint32_t a = token_at(sc, s, pending_end), b = qa;
             bool joined = false, clean = true;
             for (uint32_t j = a; j < b && clean; j++) {
