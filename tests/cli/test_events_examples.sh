@@ -1540,6 +1540,10 @@ assert (e["actor1"], e["actor2"], e["event_type"]) == ("Islamic State Sahel Prov
 # taking (GTD attack type 6; ACLED abduction), not a battle
 e = one("z28")
 assert (e["event_type"], e["sub_event_type"], e["gtd_attack_type"], e["fatalities"]) == ("Violence against civilians", "Abduction/forced disappearance", 6, 2), e
+# "one police constable (a driver ...) and three gunmen were killed": the
+# parenthesis does not part the two figures (it was 3)
+e = one("z29")
+assert e["fatalities"] == 4, e
 # "burned 40 houses and killed two people": houses are no dead (it was 42)
 e = one("z18")
 assert e["fatalities"] == 2, e
