@@ -1410,7 +1410,7 @@ static inline __attribute__((always_inline)) bool given_name(const geo_state *st
 {
     char key[64];
     if (!st->lex || !(t->flags & DS_TOK_WORD) || t->norm_len >= sizeof key) return false;
-    if (t->hash) return t->norm_len > 0 && ds_lexicon_given_name(st->lex, t->norm, t->norm_len);
+    if (t->hash) return (ds_lexicon_word_flags(st->lex, t) & DS_LEXT_GIVEN) != 0;
     size_t kl = ds_lex_key(key, sizeof key, t->norm, t->norm_len);
     return kl != (size_t)-1 && kl > 0 && ds_lexicon_given_name(st->lex, key, kl);
 }
@@ -1422,8 +1422,8 @@ static bool title_word(const geo_state *st, const ds_token *t)
     char key[64];
     bool keep;
     if (!st->lex || !(t->flags & DS_TOK_WORD) || t->norm_len >= sizeof key) return false;
-    if (t->hash) /* its own key, as in given_name */
-        return t->norm_len > 0 &&
+    if (t->hash) /* its own key, as in given_name; no title when its unit starts none */
+        return (ds_lexicon_word_flags(st->lex, t) & DS_LEXT_TITLE) &&
                ds_lexicon_title(st->lex, t->norm, t->norm_len, &keep, NULL) != DS_TITLE_NONE;
     size_t kl = ds_lex_key(key, sizeof key, t->norm, t->norm_len);
     return kl != (size_t)-1 && kl > 0 &&

@@ -1854,6 +1854,14 @@ bool ds_lexicon_given_name(const ds_lexicon *lex, const char *key, size_t len)
     return lex && strmap_get(&lex->given, key, len, &v);
 }
 
+unsigned ds_lexicon_word_flags(const ds_lexicon *lex, const ds_token *t)
+{
+    uint32_t v;
+    return lex && t->hash && word_find(lex, t->hash, t->norm, t->norm_len, &v)
+               ? lex->token_facts.v[v].flags
+               : 0u;
+}
+
 const char *ds_actor_name(const ds_doc *doc, uint32_t actor)
 {
     if (!doc) return NULL;

@@ -182,6 +182,13 @@ ds_title_kind ds_lexicon_title(const ds_lexicon *lex, const char *key, size_t le
 bool ds_lexicon_title_starts(const ds_lexicon *lex, const char *unit, size_t len);
 /* True when the key is a known given name ("mohammad", "abdul"). */
 bool ds_lexicon_given_name(const ds_lexicon *lex, const char *key, size_t len);
+/* The DS_LEXT_* flags (below) of the stored facts of token t, a plain word
+ * (t->hash set: its norm is its own key, one unit), 0 when it has none: one
+ * probe by the tokenizer's hash, the norm not hashed again. DS_LEXT_GIVEN
+ * is set iff ds_lexicon_given_name(norm) holds; a title of one unit has
+ * DS_LEXT_TITLE (its own first unit), so a clear bit answers
+ * ds_lexicon_title without a look-up. */
+unsigned ds_lexicon_word_flags(const ds_lexicon *lex, const ds_token *t);
 
 /* ---- per-token facts ----------------------------------------------------
  * Everything the lexicon says about one token, from one hash probe of its
