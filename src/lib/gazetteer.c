@@ -691,7 +691,7 @@ static uint32_t loose_hash_of(const char *folded, size_t n)
 {
     char loose[NAME_CAP];
     size_t l = ds_geo_loose(loose, sizeof loose, folded, n);
-    return (uint32_t)strmap_hash(loose, l);
+    return ds_gaz_loose_hash(loose, l);
 }
 
 /* Joins the norms of tokens [a, b) with spaces into out; returns the length or 0. */
@@ -1026,7 +1026,7 @@ static inline __attribute__((always_inline)) const ds_gaz_slot *tok_slot_compute
     size_t n = tk->norm_len;
     if (n >= 1 && n <= 15) {
         tg->lh = !s         ? 0
-                 : tk->hash ? (uint32_t)strmap_hash(tk->norm, n)
+                 : tk->hash ? ds_gaz_loose_done(ds_gaz_loose_more(DS_GAZ_LOOSE_SEED, tk->hash))
                             : loose_hash_of(tk->norm, n);
         uint64_t a0, a1;
         key_memo *km = memo_of(tk, &a0, &a1);
@@ -1110,10 +1110,13 @@ static bool ngram_loose_hash(geo_state *st, const ds_token *tok, uint32_t i, uin
     if (plain && total < NAME_CAP / 2) {
         uint32_t k = i;
         if (n > 1 && leading_article(&tok[i], &tok[i + 1])) k++;
-        uint64_t h = strmap_hash_more(STRMAP_HASH_SEED, tok[k].norm, tok[k].norm_len);
-        for (k++; k < i + n; k++)
-            h = strmap_hash_more(strmap_hash_more(h, " ", 1), tok[k].norm, tok[k].norm_len);
-        *lh = (uint32_t)strmap_hash_done(h);
+        /* word after word (gazbin.h), by the tokenizer's hash of each
+         * where it has one (the same word hash) */
+        uint64_t h = DS_GAZ_LOOSE_SEED;
+        for (; k < i + n; k++)
+            h = ds_gaz_loose_more(h, tok[k].hash ? tok[k].hash
+                                                 : strmap_word_hash(tok[k].norm, tok[k].norm_len));
+        *lh = ds_gaz_loose_done(h);
         return true;
     }
     size_t tl = join_norms(text, NAME_CAP, tok, i, i + n);
