@@ -122,7 +122,8 @@ uint32_t ds_lexicon_lookup(const ds_lexicon *lex, const char *key, size_t len, u
  * key equals or starts with this key (stop growing it); else *entry is the
  * entry it names (DS_NONE when it is only the start of longer names) and
  * *flags its DS_LEX_* constraints, plus DS_LEX_LONGER when a longer name key
- * starts with it. hash is strmap_hash(key, len). */
+ * starts with it. hash is strmap_words_hash(key, len) (util/strmap.h: the
+ * names map is hashed a word at a time). */
 #define DS_LEX_LONGER 4u
 bool ds_lexicon_step(const ds_lexicon *lex, const char *key, size_t len, uint64_t hash,
                      uint32_t *entry, unsigned *flags);

@@ -97,6 +97,42 @@ static inline uint32_t strmap_word_hash(const char *s, size_t n)
     return (uint32_t)(h >> 32) | 1u;
 }
 
+/* ---- a key hash a word at a time ----------------------------------------
+ * For a map whose keys are words parted by spaces ("islamic state"), put
+ * and probed with the _hashed calls: the key's words (runs of bytes other
+ * than a space) each by its strmap_word_hash w, folded in order,
+ * h = (h ^ w) * STRMAP_WORDS_MUL from STRMAP_WORDS_SEED; strmap_words_done
+ * mixes the high half into the low one (the slot index) and makes it
+ * non-zero. A key grown a word at a time folds each word's hash, and a
+ * word whose hash is known (the tokenizer's ds_token.hash) is folded in
+ * without reading its bytes. */
+#define STRMAP_WORDS_SEED 1469598103934665603ull
+#define STRMAP_WORDS_MUL  0xD6E8FEB86659FD93ull
+static inline uint64_t strmap_words_fold(uint64_t h, uint32_t word_hash)
+{
+    return (h ^ word_hash) * STRMAP_WORDS_MUL;
+}
+/* h with the words of s[0, n) folded in: pieces of a key meet at a space
+ * (or one is empty), never inside a word. */
+static inline uint64_t strmap_words_more(uint64_t h, const char *s, size_t n)
+{
+    for (size_t a = 0, i = 0; i <= n; i++) {
+        if (i < n && s[i] != ' ') continue;
+        if (i > a) h = strmap_words_fold(h, strmap_word_hash(s + a, i - a));
+        a = i + 1;
+    }
+    return h;
+}
+static inline uint64_t strmap_words_done(uint64_t h)
+{
+    h ^= h >> 32;
+    return h ? h : 1;
+}
+static inline uint64_t strmap_words_hash(const char *s, size_t n)
+{
+    return strmap_words_done(strmap_words_more(STRMAP_WORDS_SEED, s, n));
+}
+
 /* Inserts or replaces. Returns false on allocation failure (map unchanged). */
 bool strmap_put(strmap *m, const char *key, size_t len, uint32_t value);
 /* Finds key; true and *value set when present. */
