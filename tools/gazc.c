@@ -771,8 +771,20 @@ static keylist *lists;
 static uint32_t nlists, caplists;
 static strmap key_index = STRMAP_INIT;
 
-/* Adds entry id under key (id UINT32_MAX: just the key, no candidate). */
-static void key_add(const char *key, uint32_t id, uint32_t loose_hash)
+/* The FNV-1a hash (the low 32 bits of strmap_hash) of a loose form, the
+ * loose hash of format 7: a list's candidates are still told apart and
+ * ordered by it (by_importance), so the lists are as they were. Until
+ * write_out fills a candidate's iso3, the candidate holds it there. */
+static uint32_t cand_order(const ds_gaz_cand *c)
+{
+    uint32_t h;
+    memcpy(&h, c->iso3, sizeof h);
+    return h;
+}
+
+/* Adds entry id under key (id UINT32_MAX: just the key, no candidate), the
+ * name's loose form with ds_gaz_loose_hash loose_hash and FNV hash order. */
+static void key_add(const char *key, uint32_t id, uint32_t loose_hash, uint32_t order)
 {
     uint32_t li;
     if (!*key) return;
@@ -788,18 +800,20 @@ static void key_add(const char *key, uint32_t id, uint32_t loose_hash)
     keylist *l = &lists[li];
     if (id == UINT32_MAX) return;
     for (uint32_t i = 0; i < l->n; i++)
-        if (l->ids[i].entry == id && l->ids[i].loose_hash == loose_hash) return;
+        if (l->ids[i].entry == id && cand_order(&l->ids[i]) == order) return;
     if (l->n == l->cap) {
         l->cap = l->cap ? l->cap * 2 : 2;
         l->ids = xrealloc(l->ids, l->cap * sizeof *l->ids);
     }
-    l->ids[l->n++] = (ds_gaz_cand){.entry = id, .loose_hash = loose_hash};
+    l->ids[l->n] = (ds_gaz_cand){.entry = id, .loose_hash = loose_hash};
+    memcpy(l->ids[l->n++].iso3, &order, sizeof order);
 }
 
 static void key_add_name(const char *name, uint32_t id)
 {
     char *k = make_key(name), *loose = make_loose(name);
-    key_add(k, id, (uint32_t)strmap_hash(loose, strlen(loose)));
+    key_add(k, id, ds_gaz_loose_hash(loose, strlen(loose)),
+            (uint32_t)strmap_hash(loose, strlen(loose)));
     free(k);
     free(loose);
     /* "Cox’s Bāzār": the tokenizer reads "Cox's Bazar" as "Cox", "'s",
@@ -824,7 +838,8 @@ static int by_importance(const void *a, const void *b)
     const ent *x = &ents[ca->entry], *y = &ents[cb->entry];
     if (x->importance != y->importance) return x->importance > y->importance ? -1 : 1;
     if (ca->entry != cb->entry) return ca->entry < cb->entry ? -1 : 1;
-    return ca->loose_hash < cb->loose_hash ? -1 : ca->loose_hash > cb->loose_hash;
+    uint32_t oa = cand_order(ca), ob = cand_order(cb);
+    return oa < ob ? -1 : oa > ob;
 }
 
 /* by_hash order: (loose hash, position) within one slot; by_iso's and
@@ -923,7 +938,7 @@ static void write_out(const char *out_path, strmap *stop)
         char k[300];
         const char *w = stop->keys + stop->slots[s].keyoff;
         snprintf(k, sizeof k, "#%s", w);
-        key_add(k, UINT32_MAX, 0);
+        key_add(k, UINT32_MAX, 0, 0);
         size_t wl = strlen(w);
         if (wl >= sizeof stops->word)
             die("stop word too long (max %zu bytes): %s", sizeof stops->word - 1, w);

@@ -486,7 +486,7 @@ static name_match match_name_from(const ent *e, uint32_t t, uint32_t end, uint32
     size_t n = 0, made = 0; /* bytes of the key; of them, written to key[] and hashed */
     uint32_t todo[MATCH_TOKENS], ntodo = 0; /* tokens of the key not yet written */
     uint32_t units = 0;
-    uint64_t h = STRMAP_HASH_SEED;
+    uint64_t h = STRMAP_WORDS_SEED; /* doc_names' and the lexicon names' hash */
     bool lex_more = true;
     key[0] = '\0';
     int depth = 0; /* a name never ends inside its own parentheses */
@@ -521,20 +521,25 @@ static name_match match_name_from(const ent *e, uint32_t t, uint32_t end, uint32
             for (uint32_t i = 0; i < ntodo; i++) {
                 size_t before = made;
                 if (!key_append(e, key, &made, todo[i])) break; /* cannot: n fits */
-                h = strmap_hash_more(h, key + before, made - before);
+                /* a plain word is its own key, one word whose hash the
+                 * tokenizer made (strmap_word_hash): folded in as it is */
+                const ds_token *tk = tok(e, todo[i]);
+                h = tk->hash && e->key[todo[i]] == tk->norm
+                        ? strmap_words_fold(h, tk->hash)
+                        : strmap_words_more(h, key + before, made - before);
             }
             ntodo = 0;
         }
         unsigned flags = 0;
         uint32_t actor = DS_NONE;
         if (e->doc_names.count &&
-            strmap_get_hashed(&e->doc_names, strmap_hash_done(h), key, n, &v)) {
+            strmap_get_hashed(&e->doc_names, strmap_words_done(h), key, n, &v)) {
             actor = v & 0x8FFFFFFFu;
             flags = (v >> 28) & 3u;
         } else if (lex_more) {
             unsigned f = 0;
             if (ask_lex)
-                lex_more = ds_lexicon_step(e->lex, key, n, strmap_hash_done(h), &actor, &f) &&
+                lex_more = ds_lexicon_step(e->lex, key, n, strmap_words_done(h), &actor, &f) &&
                            (f & DS_LEX_LONGER);
             else
                 lex_more = !no_pair && ft->next != 0; /* U alone: a proper prefix or nothing */
@@ -621,11 +626,19 @@ static ds_status doc_name_put(ent *e, uint32_t first, uint32_t last, uint32_t ac
 {
     char key[KEY_CAP];
     size_t n = 0;
+    uint64_t h = STRMAP_WORDS_SEED; /* strmap_words_hash of the key, token by token */
     key[0] = '\0';
-    for (uint32_t t = first; t <= last; t++)
+    for (uint32_t t = first; t <= last; t++) {
         if (!key_append(e, key, &n, t)) return DS_OK;
+        const ds_token *tk = tok(e, t);
+        if (tk->hash && e->key[t] == tk->norm) /* a plain word: match_name_from's fold */
+            h = strmap_words_fold(h, tk->hash);
+        else
+            h = strmap_words_more(h, e->key[t], e->key_len[t]);
+    }
     if (!n) return DS_OK;
-    if (!strmap_put(&e->doc_names, key, n, actor | (flags << 28))) return DS_ENOMEM;
+    if (!strmap_put_hashed(&e->doc_names, strmap_words_done(h), key, n, actor | (flags << 28)))
+        return DS_ENOMEM;
     size_t u = 0;
     uint32_t units = 1, most = 0;
     while (u < n && key[u] != ' ') u++;

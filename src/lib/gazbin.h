@@ -32,10 +32,13 @@
 #ifndef DS_GAZBIN_H
 #define DS_GAZBIN_H
 
+#include <stddef.h>
 #include <stdint.h>
 
-#define DS_GAZ_MAGIC   "DSGAZ07"
-#define DS_GAZ_VERSION 7u
+#include "util/strmap.h"
+
+#define DS_GAZ_MAGIC   "DSGAZ08"
+#define DS_GAZ_VERSION 8u
 
 enum ds_gaz_flags {
     DS_GAZF_COORDS = 1u << 0,        /* lat/lon known */
@@ -46,6 +49,34 @@ enum ds_gaz_flags {
     DS_GAZF_NEEDS_SUPPORT = 1u << 5, /* also a common word or personal name: needs context */
     DS_GAZF_LARGE = 1u << 6          /* a town of 100,000 people or more (GeoNames) */
 };
+
+/* The loose hash of a name's loose form (ds_geo_loose: words parted by
+ * spaces), ds_gaz_cand.loose_hash: its words' word hashes (strmap_word_hash,
+ * which is the tokenizer's ds_token.hash of a plain word) folded in order,
+ * h = (h ^ w) * DS_GAZ_LOOSE_MUL from DS_GAZ_LOOSE_SEED, and the low 32 bits
+ * of h ^ h >> 32: the annotator hashes an n-gram of plain tokens from their
+ * ds_token.hash, never reading their bytes. (Format 8; 7 took the low 32
+ * bits of strmap_hash, FNV-1a a byte at a time.) */
+#define DS_GAZ_LOOSE_SEED 1469598103934665603ull
+#define DS_GAZ_LOOSE_MUL  0xD6E8FEB86659FD93ull
+static inline uint64_t ds_gaz_loose_more(uint64_t h, uint32_t word_hash)
+{
+    return (h ^ word_hash) * DS_GAZ_LOOSE_MUL;
+}
+static inline uint32_t ds_gaz_loose_done(uint64_t h)
+{
+    return (uint32_t)(h ^ h >> 32);
+}
+static inline uint32_t ds_gaz_loose_hash(const char *s, size_t n)
+{
+    uint64_t h = DS_GAZ_LOOSE_SEED;
+    for (size_t a = 0, i = 0; i <= n; i++) {
+        if (i < n && s[i] != ' ') continue;
+        if (i > a) h = ds_gaz_loose_more(h, strmap_word_hash(s + a, i - a));
+        a = i + 1;
+    }
+    return ds_gaz_loose_done(h);
+}
 
 typedef struct ds_gaz_header {
     char magic[8];
@@ -107,7 +138,7 @@ typedef struct ds_gaz_slot {
  * from one contiguous array, without touching the entries (cache misses). */
 typedef struct ds_gaz_cand {
     uint32_t entry;
-    uint32_t loose_hash; /* low 32 bits of strmap_hash(loose form) */
+    uint32_t loose_hash; /* ds_gaz_loose_hash(loose form) */
     char iso3[4];        /* = entries[entry].iso3 */
     uint8_t feature;     /* = entries[entry].feature */
     uint8_t flags;       /* = entries[entry].flags */

@@ -691,7 +691,7 @@ static uint32_t loose_hash_of(const char *folded, size_t n)
 {
     char loose[NAME_CAP];
     size_t l = ds_geo_loose(loose, sizeof loose, folded, n);
-    return (uint32_t)strmap_hash(loose, l);
+    return ds_gaz_loose_hash(loose, l);
 }
 
 /* Joins the norms of tokens [a, b) with spaces into out; returns the length or 0. */
@@ -1026,7 +1026,7 @@ static inline __attribute__((always_inline)) const ds_gaz_slot *tok_slot_compute
     size_t n = tk->norm_len;
     if (n >= 1 && n <= 15) {
         tg->lh = !s         ? 0
-                 : tk->hash ? (uint32_t)strmap_hash(tk->norm, n)
+                 : tk->hash ? ds_gaz_loose_done(ds_gaz_loose_more(DS_GAZ_LOOSE_SEED, tk->hash))
                             : loose_hash_of(tk->norm, n);
         uint64_t a0, a1;
         key_memo *km = memo_of(tk, &a0, &a1);
@@ -1110,10 +1110,13 @@ static bool ngram_loose_hash(geo_state *st, const ds_token *tok, uint32_t i, uin
     if (plain && total < NAME_CAP / 2) {
         uint32_t k = i;
         if (n > 1 && leading_article(&tok[i], &tok[i + 1])) k++;
-        uint64_t h = strmap_hash_more(STRMAP_HASH_SEED, tok[k].norm, tok[k].norm_len);
-        for (k++; k < i + n; k++)
-            h = strmap_hash_more(strmap_hash_more(h, " ", 1), tok[k].norm, tok[k].norm_len);
-        *lh = (uint32_t)strmap_hash_done(h);
+        /* word after word (gazbin.h), by the tokenizer's hash of each
+         * where it has one (the same word hash) */
+        uint64_t h = DS_GAZ_LOOSE_SEED;
+        for (; k < i + n; k++)
+            h = ds_gaz_loose_more(h, tok[k].hash ? tok[k].hash
+                                                 : strmap_word_hash(tok[k].norm, tok[k].norm_len));
+        *lh = ds_gaz_loose_done(h);
         return true;
     }
     size_t tl = join_norms(text, NAME_CAP, tok, i, i + n);
@@ -1410,7 +1413,7 @@ static inline __attribute__((always_inline)) bool given_name(const geo_state *st
 {
     char key[64];
     if (!st->lex || !(t->flags & DS_TOK_WORD) || t->norm_len >= sizeof key) return false;
-    if (t->hash) return t->norm_len > 0 && ds_lexicon_given_name(st->lex, t->norm, t->norm_len);
+    if (t->hash) return (ds_lexicon_word_flags(st->lex, t) & DS_LEXT_GIVEN) != 0;
     size_t kl = ds_lex_key(key, sizeof key, t->norm, t->norm_len);
     return kl != (size_t)-1 && kl > 0 && ds_lexicon_given_name(st->lex, key, kl);
 }
@@ -1422,8 +1425,8 @@ static bool title_word(const geo_state *st, const ds_token *t)
     char key[64];
     bool keep;
     if (!st->lex || !(t->flags & DS_TOK_WORD) || t->norm_len >= sizeof key) return false;
-    if (t->hash) /* its own key, as in given_name */
-        return t->norm_len > 0 &&
+    if (t->hash) /* its own key, as in given_name; no title when its unit starts none */
+        return (ds_lexicon_word_flags(st->lex, t) & DS_LEXT_TITLE) &&
                ds_lexicon_title(st->lex, t->norm, t->norm_len, &keep, NULL) != DS_TITLE_NONE;
     size_t kl = ds_lex_key(key, sizeof key, t->norm, t->norm_len);
     return kl != (size_t)-1 && kl > 0 &&

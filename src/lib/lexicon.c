@@ -288,28 +288,30 @@ static unsigned case_flags(const char *s, size_t n)
     return f;
 }
 
-/* The strmap_hash of key[0, k) and of its first unit key[0, *u), and its
- * units, in one pass: FNV-1a runs over the bytes, so its state at the
- * first space is the first unit's hash, and at each space that of the
- * prefix before it (pre[0, *units - 1): its length and hash). */
+/* The names map's hash (strmap_words_hash) of key[0, k), and the
+ * strmap_hash of its first unit key[0, *u) (the starts and tokens maps'),
+ * and its units, in one pass: strmap_words_hash folds a key's words in
+ * order, so its state at each space is that of the prefix before it
+ * (pre[0, *units - 1): its length and hash). */
 static uint64_t key_hashes(const char *key, size_t k, size_t *u, uint64_t *hu, uint32_t *units,
                            name_prefix *pre)
 {
-    uint64_t h = STRMAP_HASH_SEED, first = 0;
-    size_t sp = k;
+    uint64_t h = STRMAP_WORDS_SEED;
+    size_t sp = k, a = 0; /* a: where the word being read starts */
     uint32_t nu = 1;
-    for (size_t i = 0; i < k; i++) {
-        if (key[i] == ' ') {
-            if (sp == k) sp = i, first = h;
-            pre[nu - 1] = (name_prefix){(uint32_t)i, strmap_hash_done(h)};
-            nu++;
-        }
-        h = (h ^ (unsigned char)key[i]) * 1099511628211ull;
+    for (size_t i = 0; i <= k; i++) {
+        if (i < k && key[i] != ' ') continue;
+        if (i > a) h = strmap_words_fold(h, strmap_word_hash(key + a, i - a));
+        a = i + 1;
+        if (i == k) break;
+        if (sp == k) sp = i;
+        pre[nu - 1] = (name_prefix){(uint32_t)i, strmap_words_done(h)};
+        nu++;
     }
     *u = sp;
-    *hu = strmap_hash_done(sp == k ? h : first);
+    *hu = strmap_hash(key, sp);
     *units = nu;
-    return strmap_hash_done(h);
+    return strmap_words_done(h);
 }
 
 /* Bytes of an ASCII name as keying reads them: a letter or digit is its
@@ -345,25 +347,18 @@ static const uint8_t key_class[256] = {
 static size_t key_ascii_hashed(char out[KEY_MAX], const char *s, size_t n, uint64_t *h_out,
                                size_t *u, uint64_t *hu, uint32_t *units, name_prefix *pre)
 {
-    size_t o = 0, sp = KEY_MAX;
+    size_t o = 0;
     bool pending = false;
-    uint64_t h = STRMAP_HASH_SEED, first = 0;
-    uint32_t nu = 1;
     for (size_t i = 0; i < n;) {
         unsigned k = key_class[(unsigned char)s[i]];
         if (k > 2) {
             if (pending) {
-                if (sp == KEY_MAX) sp = o, first = h;
-                pre[nu - 1] = (name_prefix){(uint32_t)o, strmap_hash_done(h)};
-                nu++;
-                h = (h ^ ' ') * 1099511628211ull;
                 out[o++] = ' ';
                 pending = false;
             }
             /* the unit's letters and digits in one run (no separator is
              * pending inside it) */
             do {
-                h = (h ^ k) * 1099511628211ull;
                 out[o++] = (char)k;
             } while (++i < n && (k = key_class[(unsigned char)s[i]]) > 2);
             continue;
@@ -382,10 +377,7 @@ static size_t key_ascii_hashed(char out[KEY_MAX], const char *s, size_t n, uint6
         i++;
     }
     out[o] = '\0';
-    *u = sp == KEY_MAX ? o : sp;
-    *hu = strmap_hash_done(sp == KEY_MAX ? h : first);
-    *units = nu;
-    *h_out = strmap_hash_done(h);
+    *h_out = key_hashes(out, o, u, hu, units, pre);
     return o;
 }
 
@@ -1311,7 +1303,7 @@ fail:
  * again. Bump LEXBIN_VERSION when lexicon_load_text builds anything
  * otherwise from the same files and word lists. */
 
-#define LEXBIN_VERSION  11u
+#define LEXBIN_VERSION  12u
 #define LEXBIN_NSOURCES 4
 static const char lexbin_magic[8] = {'d', 's', 'l', 'e', 'x', 'b', 'i', 'n'};
 static const char *const lexbin_sources[LEXBIN_NSOURCES] = {"actors.tsv", "actor_countries.tsv",
@@ -1760,7 +1752,8 @@ uint32_t ds_lexicon_find(const ds_lexicon *lex, const char *name, size_t len)
 uint32_t ds_lexicon_lookup(const ds_lexicon *lex, const char *key, size_t len, unsigned *flags)
 {
     uint32_t v;
-    if (!lex || !strmap_get(&lex->names, key, len, &v) || (v & 0xFFFFFFu) == STEP_NO_ENTRY)
+    if (!lex || !strmap_get_hashed(&lex->names, strmap_words_hash(key, len), key, len, &v) ||
+        (v & 0xFFFFFFu) == STEP_NO_ENTRY)
         return DS_NONE; /* absent, or only the start of longer names */
     if (flags) *flags = (v >> 24) & ~DS_LEX_LONGER;
     return v & 0xFFFFFFu;
@@ -1852,6 +1845,14 @@ bool ds_lexicon_given_name(const ds_lexicon *lex, const char *key, size_t len)
 {
     uint32_t v;
     return lex && strmap_get(&lex->given, key, len, &v);
+}
+
+unsigned ds_lexicon_word_flags(const ds_lexicon *lex, const ds_token *t)
+{
+    uint32_t v;
+    return lex && t->hash && word_find(lex, t->hash, t->norm, t->norm_len, &v)
+               ? lex->token_facts.v[v].flags
+               : 0u;
 }
 
 const char *ds_actor_name(const ds_doc *doc, uint32_t actor)

@@ -14,6 +14,7 @@
 #include <stdint.h>
 
 #include "doc.h"
+#include "util/strmap.h"
 
 typedef struct ds_lexicon ds_lexicon;
 
@@ -35,13 +36,12 @@ static inline uint64_t ds_word_chunk(const char *s, size_t r)
     return c;
 }
 
-/* The hash of the plain word s[0..n), n > 0. */
+/* The hash of the plain word s[0..n), n > 0: strmap_word_hash (the same
+ * definition, with a short chunk read in two loads, not byte by byte). */
+_Static_assert(DS_WORD_HASH_MUL == STRMAP_WORD_MUL, "one word hash");
 static inline uint32_t ds_word_hash(const char *s, size_t n)
 {
-    uint64_t h = (n ^ ds_word_chunk(s, n < 8 ? n : 8)) * DS_WORD_HASH_MUL;
-    for (size_t i = 8; i < n; i += 8)
-        h = (h ^ ds_word_chunk(s + i, n - i < 8 ? n - i : 8)) * DS_WORD_HASH_MUL;
-    return (uint32_t)(h >> 32) | 1u;
+    return strmap_word_hash(s, n);
 }
 
 /* One actor of the lexicon. Strings live as long as the lexicon. */
@@ -122,7 +122,8 @@ uint32_t ds_lexicon_lookup(const ds_lexicon *lex, const char *key, size_t len, u
  * key equals or starts with this key (stop growing it); else *entry is the
  * entry it names (DS_NONE when it is only the start of longer names) and
  * *flags its DS_LEX_* constraints, plus DS_LEX_LONGER when a longer name key
- * starts with it. hash is strmap_hash(key, len). */
+ * starts with it. hash is strmap_words_hash(key, len) (util/strmap.h: the
+ * names map is hashed a word at a time). */
 #define DS_LEX_LONGER 4u
 bool ds_lexicon_step(const ds_lexicon *lex, const char *key, size_t len, uint64_t hash,
                      uint32_t *entry, unsigned *flags);
@@ -182,6 +183,13 @@ ds_title_kind ds_lexicon_title(const ds_lexicon *lex, const char *key, size_t le
 bool ds_lexicon_title_starts(const ds_lexicon *lex, const char *unit, size_t len);
 /* True when the key is a known given name ("mohammad", "abdul"). */
 bool ds_lexicon_given_name(const ds_lexicon *lex, const char *key, size_t len);
+/* The DS_LEXT_* flags (below) of the stored facts of token t, a plain word
+ * (t->hash set: its norm is its own key, one unit), 0 when it has none: one
+ * probe by the tokenizer's hash, the norm not hashed again. DS_LEXT_GIVEN
+ * is set iff ds_lexicon_given_name(norm) holds; a title of one unit has
+ * DS_LEXT_TITLE (its own first unit), so a clear bit answers
+ * ds_lexicon_title without a look-up. */
+unsigned ds_lexicon_word_flags(const ds_lexicon *lex, const ds_token *t);
 
 /* ---- per-token facts ----------------------------------------------------
  * Everything the lexicon says about one token, from one hash probe of its
