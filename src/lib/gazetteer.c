@@ -1838,9 +1838,10 @@ static bool other_country_below(const geo_state *st, uint32_t j, uint32_t iso)
 /* What supports one candidate of a match. */
 typedef struct cand_eval {
     bool exact, hier, ctx, focus, hinted, child;
-    bool close;     /* not exact, but one edit from the text ("Baramulla", "Baramula") */
-    bool kin;       /* in the country of a resolved parent */
-    bool lone_seat; /* see acceptable */
+    bool child_exact; /* a child that places it is spelt as written */
+    bool close;       /* not exact, but one edit from the text ("Baramulla", "Baramula") */
+    bool kin;         /* in the country of a resolved parent */
+    bool lone_seat;   /* see acceptable */
 } cand_eval;
 
 enum { SEAT_FLAGS = DS_GAZF_SEAT1 | DS_GAZF_SEAT2 | DS_GAZF_CAPITAL };
@@ -1969,7 +1970,11 @@ acceptable(const geo_state *st, const raw_match *m, const ds_gaz_cand *e, const 
     if ((m->cap_after || m->name_before) && !v->hier && !country)
         return false; /* part of a longer proper name: "Jordan Peterson", "Villas de San Juan" */
     if (strong && v->exact) return true;
-    if (strong) return v->hier || v->child || hinted || (m->preposition && keylen >= 4 && geo);
+    /* (a child that is itself a loose spelling is no support for one:
+     * "Ciyares (Ciyaye Res)" is not Kars, Turkey) */
+    if (strong)
+        return v->hier || (v->child && v->child_exact) || hinted ||
+               (m->preposition && keylen >= 4 && geo);
     /* names of one chain that place each other need no other support
      * (spelt as in the data, or one edit from it: "Baramulla" district) */
     if (v->child && (v->exact || v->close) && m->has_child) return true;
@@ -2760,6 +2765,7 @@ static inline __attribute__((always_inline)) void resolve(geo_state *st, uint32_
         if (v.child && c->feature == DS_FEAT_COUNTRY) score += COUNTRY_CHILD_BONUS;
         if (!v.exact && v.child && m->has_child)
             v.close = mention_distance(st, m, c->entry, &ml) <= 1;
+        v.child_exact = child_exact;
         if (child && !acceptable(st, m, e, &v, parent_resolved, keylen, upper)) continue;
         /* a spelling unlike the text costs (spelling_distance); it only
          * lowers a score, so it is reckoned only for a candidate that

@@ -1544,6 +1544,11 @@ assert (e["event_type"], e["sub_event_type"], e["gtd_attack_type"], e["fatalitie
 # parenthesis does not part the two figures (it was 3)
 e = one("z29")
 assert e["fatalities"] == 4, e
+# "Mardine (Mardini), a village of the Amadiya district of Duhok": a village and
+# its other spelling, both loose spellings of Turkey\x27s Mardin, support
+# no Turkish place (the event went to Turkey); Duhok places it in Iraq
+e = one("z30")
+assert (e["country"], e["admin1"]) == ("IRQ", "Duhok"), e
 # "burned 40 houses and killed two people": houses are no dead (it was 42)
 e = one("z18")
 assert e["fatalities"] == 2, e
