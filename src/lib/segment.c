@@ -299,16 +299,16 @@ static uint32_t sentence_end(const char *t, uint32_t lo, uint32_t hi, uint32_t i
                               (unsigned)((unsigned char)t[i + 3] - 'a') < 26u))
             return 0;
         if (c - 'A' < 26u) {
+            /* the tests below end it after the '.' too (one space, a letter:
+             * no closer, no ellipsis, next neither lower case nor a digit)
+             * unless word_before finds an abbreviation that never ends a
+             * sentence (DS_ABBR_ALWAYS: then a function word may) */
+            if (no_abbrev_before(t, lo, word, wt)) return i + 1;
             if (i >= lo + 8) {
                 uint32_t b = i - 8;
                 while (b < i && (unsigned)(((unsigned char)t[b] | 0x20) - 'a') < 26u) b++;
                 if (b == i) return i + 1;
             }
-            /* else the tests below end it after the '.' too (one space, a
-             * letter: no closer, no ellipsis, next neither lower case nor a
-             * digit) unless word_before finds an abbreviation that never
-             * ends a sentence (DS_ABBR_ALWAYS: then a function word may) */
-            if (no_abbrev_before(t, lo, word, wt)) return i + 1;
             uint32_t w = word_before(t, lo, i);
             if (w == i || ds_abbrev_kind(t + w, i - w) != DS_ABBR_ALWAYS) return i + 1;
         }
