@@ -827,7 +827,12 @@ static ds_status tokenize_span(ds_doc *doc, ds_ctx *ctx, tok_out *o, buf *fb, ui
                             if (k0 & C_UPPER) SPAN_MARK(tk);
                             SPAN_NEXT(tk);
                             *tk = (ds_token){{j, j + 1}, one_byte['.'], 1, DS_TOK_PUNCT, 0};
-                            if (!term_add(doc, o, j, 1, (uint32_t)(tk - o->v), (uint8_t)(ak + 1))) {
+                            /* term_add's usual case inline: room in the list */
+                            if (o->nterms < o->termcap)
+                                o->terms[o->nterms++] =
+                                    (ds_term){j, 1, (uint8_t)(ak + 1), (uint32_t)(tk - o->v)};
+                            else if (!term_add(doc, o, j, 1, (uint32_t)(tk - o->v),
+                                               (uint8_t)(ak + 1))) {
                                 SPAN_OUT();
                                 return DS_ENOMEM;
                             }
