@@ -756,8 +756,10 @@ static ds_status tokenize_span(ds_doc *doc, ds_ctx *ctx, tok_out *o, buf *fb, ui
             const char *w = low + i;
             low[j] = '\0';
             *cur++ = (ds_token){{i, j}, w, (uint16_t)n, fl, low_hash(w, n)};
-            i = j + (t[j] == ' ');
-            if (i >= hi) break;
+            /* a stop byte but the space starts no word: to the general path */
+            i = j;
+            if (t[j] != ' ') break;
+            if (++i >= hi) break;
         }
         if (i >= hi) break;
         unsigned char c0 = (unsigned char)t[i];
