@@ -662,6 +662,9 @@ static bool two_letters(const char *t, uint32_t i, uint32_t j)
 static inline uint16_t word_flags(uint8_t k0, const char *t, uint32_t i, uint32_t j)
 {
     if (!(k0 & C_UPPER)) return DS_TOK_WORD;
+    /* most: a lower-case second letter ("Kongo"); t[i + 1] is the byte
+     * after the word when it has one letter, then no letter */
+    if ((unsigned char)(t[i + 1] - 'a') < 26u) return DS_TOK_WORD | DS_TOK_CAP;
     if (!lower_in(t, i, j) && two_letters(t, i, j)) return DS_TOK_WORD | DS_TOK_CAP | DS_TOK_UPPER;
     return DS_TOK_WORD | DS_TOK_CAP;
 }
