@@ -374,9 +374,16 @@ ds_status ds_tokenize(ds_doc *doc, ds_ctx *ctx);
 ds_status ds_segment_tokenize(ds_doc *doc, ds_ctx *ctx);
 
 /* A sentence terminator a token holds (ds_segment_tokenize): its text
- * offset, its length (1 for . ! ?, 3 for an ellipsis), the token's index. */
+ * offset, its length (1 for . ! ?, 3 for an ellipsis), the token's index;
+ * word: for a '.' token after an ASCII word of letters and digits that the
+ * tokenizer looked up as an abbreviation (ds_abbrev_kind_undotted), that
+ * word's kind plus one (DS_ABBR_NONE for one it did not look up: longer
+ * than seven bytes), else 0. */
 typedef struct ds_term {
-    uint32_t at, len, tok;
+    uint32_t at;
+    uint16_t len;
+    uint8_t word;
+    uint32_t tok;
 } ds_term;
 /* segment.c, for ds_segment_tokenize: the sentences room (ds_segment's
  * first); the sentences of block b (ds_segment's for one block); those of

@@ -978,6 +978,25 @@ static ds_status layout_prose_line(ds_doc *doc, const char *t, uint32_t n, bool 
         !ends_sentence(t, s, e))
         return DS_OK;
     *done = true;
+    if (!doc->blocks.cap) {
+        /* the room ds_vec_push makes at the first block: 8, raw arena memory */
+        if (!(doc->blocks.v = ds_arena_alloc_raw(doc->arena, 8 * sizeof *doc->blocks.v)))
+            return DS_ENOMEM;
+        doc->blocks.cap = 8;
+    }
+    if (s == 0 && e == n && t == doc->src && n < DS_IDENTITY_MAP_N && kept_as_is(t, e)) {
+        /* every byte where it was, the text the source's own bytes (the
+         * arena's copy, NUL-terminated): no copy. What writes to the text
+         * later (citations mark and drop markers) then writes to src, whose
+         * only later reader counts its new lines (a diagnostic's line),
+         * and a one-line text has and gets none. */
+        ds_status st = push_block(doc, DS_BLOCK_PROSE, 0, e, false);
+        if (st != DS_OK) return st;
+        doc->text = (char *)t;
+        doc->map = (uint32_t *)ds_identity_map;
+        doc->text_len = n;
+        return DS_OK;
+    }
     /* as layout_text's output: straight into the arena */
     ds_tb tb = {0};
     tb.cap = (size_t)n + n / 16 + 64;
@@ -986,12 +1005,6 @@ static ds_status layout_prose_line(ds_doc *doc, const char *t, uint32_t n, bool 
     tb.fixed = true;
     tb.identity = true;
     if (!tb.text || !tb.map) return DS_ENOMEM;
-    if (!doc->blocks.cap) {
-        /* the room ds_vec_push makes at the first block: 8, raw arena memory */
-        if (!(doc->blocks.v = ds_arena_alloc_raw(doc->arena, 8 * sizeof *doc->blocks.v)))
-            return DS_ENOMEM;
-        doc->blocks.cap = 8;
-    }
     if (s == 0 && kept_as_is(t, e)) {
         /* emit_inline's copy in one: each byte where it was */
         memcpy(tb.text, t, e);

@@ -263,9 +263,25 @@ static bool function_word_at(const char *t, uint32_t k, uint32_t hi)
                    sizeof *opener_words, opener_cmp) != NULL;
 }
 
+/* Whether the tokenizer found the word before a '.' no abbreviation, as
+ * word_before and ds_abbrev_kind would (word and wt: sentence_end's): the
+ * kind (ds_term.word) judges as none, and word_before, which walks back over
+ * ASCII letters and finds no word when it meets a digit, '-' or a byte past
+ * ASCII, finds that word (letters only) or none (a digit in it) when it
+ * starts the block or follows no letter and no '.'. */
+static inline bool no_abbrev_before(const char *t, uint32_t lo, uint8_t word, const ds_token *wt)
+{
+    if (word != DS_ABBR_NONE + 1 && word != DS_ABBR_LOWER + 1) return false;
+    uint32_t ws = wt->span.start;
+    unsigned char pc = ws > lo ? (unsigned char)t[ws - 1] : ' ';
+    return pc != '.' && (unsigned)((pc | 0x20) - 'a') >= 26u;
+}
+
 /* Where the sentence that has a terminator at t[i] (of length tl) ends, or 0
- * when it does not end there. */
-static uint32_t sentence_end(const char *t, uint32_t lo, uint32_t hi, uint32_t i, uint32_t tl)
+ * when it does not end there. word, when not 0: the term's ds_term.word,
+ * its word the token *wt. */
+static uint32_t sentence_end(const char *t, uint32_t lo, uint32_t hi, uint32_t i, uint32_t tl,
+                             uint8_t word, const ds_token *wt)
 {
     /* The usual '.' and one space before an ASCII byte, judged as the
      * tests below judge them without their decodings: before a lower-case
@@ -282,10 +298,19 @@ static uint32_t sentence_end(const char *t, uint32_t lo, uint32_t hi, uint32_t i
         if (c - 'a' < 26u || ((c == '(' || c == '[' || c == '"' || c == '\'') &&
                               (unsigned)((unsigned char)t[i + 3] - 'a') < 26u))
             return 0;
-        if (c - 'A' < 26u && i >= lo + 8) {
-            uint32_t b = i - 8;
-            while (b < i && (unsigned)(((unsigned char)t[b] | 0x20) - 'a') < 26u) b++;
-            if (b == i) return i + 1;
+        if (c - 'A' < 26u) {
+            /* the tests below end it after the '.' too (one space, a letter:
+             * no closer, no ellipsis, next neither lower case nor a digit)
+             * unless word_before finds an abbreviation that never ends a
+             * sentence (DS_ABBR_ALWAYS: then a function word may) */
+            if (no_abbrev_before(t, lo, word, wt)) return i + 1;
+            if (i >= lo + 8) {
+                uint32_t b = i - 8;
+                while (b < i && (unsigned)(((unsigned char)t[b] | 0x20) - 'a') < 26u) b++;
+                if (b == i) return i + 1;
+            }
+            uint32_t w = word_before(t, lo, i);
+            if (w == i || ds_abbrev_kind(t + w, i - w) != DS_ABBR_ALWAYS) return i + 1;
         }
     }
     uint32_t j = i + tl;
@@ -336,7 +361,7 @@ static uint32_t sentence_end(const char *t, uint32_t lo, uint32_t hi, uint32_t i
     if (next_lower) return 0;
     if (ellipsis) return ds_is_upper(nc) ? j : 0;
     if (t[i] != '.') return j;
-    uint32_t w = word_before(t, lo, i);
+    uint32_t w = no_abbrev_before(t, lo, word, wt) ? i : word_before(t, lo, i);
     if (w < i) {
         switch (ds_abbrev_kind(t + w, i - w)) {
         case DS_ABBR_ALWAYS:
@@ -424,7 +449,7 @@ static ds_status split_block(ds_doc *doc, ds_ctx *ctx, uint32_t b)
             i++;
             continue;
         }
-        uint32_t e = sentence_end(t, lo, hi, i, tl);
+        uint32_t e = sentence_end(t, lo, hi, i, tl, 0, NULL);
         if (e) {
             if ((st = add_sentence(doc, ctx, b, s, e)) != DS_OK) return st;
             s = e;
@@ -469,7 +494,8 @@ ds_status ds_segment_block_terms(ds_doc *doc, ds_ctx *ctx, uint32_t b, const ds_
     for (uint32_t c = 0; c < nterms; c++) {
         uint32_t i = terms[c].at;
         if (i < from) continue;
-        uint32_t e = sentence_end(t, lo, hi, i, terms[c].len);
+        uint32_t e =
+            sentence_end(t, lo, hi, i, terms[c].len, terms[c].word, tokens + terms[c].tok - 1);
         if (!e) {
             from = i + terms[c].len;
             continue;

@@ -662,6 +662,9 @@ static bool two_letters(const char *t, uint32_t i, uint32_t j)
 static inline uint16_t word_flags(uint8_t k0, const char *t, uint32_t i, uint32_t j)
 {
     if (!(k0 & C_UPPER)) return DS_TOK_WORD;
+    /* most: a lower-case second letter ("Kongo"); t[i + 1] is the byte
+     * after the word when it has one letter, then no letter */
+    if ((unsigned char)(t[i + 1] - 'a') < 26u) return DS_TOK_WORD | DS_TOK_CAP;
     if (!lower_in(t, i, j) && two_letters(t, i, j)) return DS_TOK_WORD | DS_TOK_CAP | DS_TOK_UPPER;
     return DS_TOK_WORD | DS_TOK_CAP;
 }
@@ -680,7 +683,7 @@ static const uint8_t punct_xor[128] = {
  * line: inlined, it cost the fast path of tokenize_span registers (+0.19M
  * over 2,000 notes). */
 static __attribute__((noinline)) bool term_add(ds_doc *doc, tok_out *o, uint32_t at, uint32_t len,
-                                               uint32_t tok)
+                                               uint32_t tok, uint8_t word)
 {
     if (!o->terms) return true;
     if (o->nterms == o->termcap) {
@@ -691,7 +694,7 @@ static __attribute__((noinline)) bool term_add(ds_doc *doc, tok_out *o, uint32_t
         o->terms = nt;
         o->termcap = ncap;
     }
-    o->terms[o->nterms++] = (ds_term){at, len, tok};
+    o->terms[o->nterms++] = (ds_term){at, (uint16_t)len, word, tok};
     return true;
 }
 
@@ -756,8 +759,10 @@ static ds_status tokenize_span(ds_doc *doc, ds_ctx *ctx, tok_out *o, buf *fb, ui
             const char *w = low + i;
             low[j] = '\0';
             *cur++ = (ds_token){{i, j}, w, (uint16_t)n, fl, low_hash(w, n)};
-            i = j + (t[j] == ' ');
-            if (i >= hi) break;
+            /* a stop byte but the space starts no word: to the general path */
+            i = j;
+            if (t[j] != ' ') break;
+            if (++i >= hi) break;
         }
         if (i >= hi) break;
         unsigned char c0 = (unsigned char)t[i];
@@ -804,12 +809,41 @@ static ds_status tokenize_span(ds_doc *doc, ds_ctx *ctx, tok_out *o, buf *fb, ui
                     } else if (j - i >= 2) {
                         /* "Gen." "Jan. 5": keep the abbreviation's period */
                         fast = true;
+                        ds_abbrev ak = DS_ABBR_NONE; /* (none is longer than 7 bytes) */
                         if (j - i <= 7) {
-                            ds_abbrev ak = ds_abbrev_kind_undotted(t + i, j - i);
+                            ak = ds_abbrev_kind_undotted(t + i, j - i);
                             uint32_t k2 = j + 1;
                             while (k2 < hi && t[k2] == ' ') k2++;
                             abbr = ak == DS_ABBR_ALWAYS || (ak == DS_ABBR_BEFORE_NUM && k2 < hi &&
                                                             is_digit((unsigned char)t[k2]));
+                        }
+                        if (!abbr) {
+                            /* the word and then its '.', as the fast path
+                             * below and the next round would make them, here
+                             * so that the '.''s term carries the word's kind
+                             * for sentence_end (ds_term.word) */
+                            ds_token *tk;
+                            SPAN_NEXT(tk);
+                            uint32_t n = j - i;
+                            const char *w = low + i;
+                            low[j] = '\0';
+                            *tk = (ds_token){
+                                {i, j}, w, (uint16_t)n, word_flags(k0, t, i, j), low_hash(w, n)};
+                            if (k0 & C_UPPER) SPAN_MARK(tk);
+                            SPAN_NEXT(tk);
+                            *tk = (ds_token){{j, j + 1}, one_byte['.'], 1, DS_TOK_PUNCT, 0};
+                            /* term_add's usual case inline: room in the list */
+                            if (o->nterms < o->termcap)
+                                o->terms[o->nterms++] =
+                                    (ds_term){j, 1, (uint8_t)(ak + 1), (uint32_t)(tk - o->v)};
+                            else if (!term_add(doc, o, j, 1, (uint32_t)(tk - o->v),
+                                               (uint8_t)(ak + 1))) {
+                                SPAN_OUT();
+                                return DS_ENOMEM;
+                            }
+                            i = j + 1;
+                            if (i < hi && t[i] == ' ') i++;
+                            continue;
                         }
                     }
                 }
@@ -827,7 +861,7 @@ static ds_status tokenize_span(ds_doc *doc, ds_ctx *ctx, tok_out *o, buf *fb, ui
                     }
                     *tk = (ds_token){{i, j + 1}, norm, (uint16_t)n, word_flags(k0, t, i, j), 0};
                     SPAN_MARK(tk); /* a word with no hash */
-                    if (!term_add(doc, o, j, 1, (uint32_t)(tk - o->v))) {
+                    if (!term_add(doc, o, j, 1, (uint32_t)(tk - o->v), 0)) {
                         SPAN_OUT();
                         return DS_ENOMEM;
                     }
@@ -899,8 +933,9 @@ static ds_status tokenize_span(ds_doc *doc, ds_ctx *ctx, tok_out *o, buf *fb, ui
                 if (k0 & C_TERM) {
                     /* term_add's usual case inline: room in the list */
                     if (o->nterms < o->termcap)
-                        o->terms[o->nterms++] = (ds_term){i, 1, (uint32_t)(tk - o->v)};
-                    else if (!term_add(doc, o, i, 1, (uint32_t)(tk - o->v))) {
+                        o->terms[o->nterms++] =
+                            (ds_term){.at = i, .len = 1, .tok = (uint32_t)(tk - o->v)};
+                    else if (!term_add(doc, o, i, 1, (uint32_t)(tk - o->v), 0)) {
                         SPAN_OUT();
                         return DS_ENOMEM;
                     }
@@ -952,7 +987,7 @@ static ds_status tokenize_span(ds_doc *doc, ds_ctx *ctx, tok_out *o, buf *fb, ui
         if (flags & DS_TOK_WORD) SPAN_MARK(cur - 1); /* any word of the general path */
         /* an ellipsis; the period an abbreviation or a dotted form ends with */
         if ((cp == 0x2026 || ((flags & DS_TOK_WORD) && t[e - 1] == '.')) &&
-            !term_add(doc, o, cp == 0x2026 ? i : e - 1, cp == 0x2026 ? 3 : 1, o->n - 1)) {
+            !term_add(doc, o, cp == 0x2026 ? i : e - 1, cp == 0x2026 ? 3 : 1, o->n - 1, 0)) {
             SPAN_OUT();
             return DS_ENOMEM;
         }
