@@ -284,7 +284,10 @@ struct ds_doc {
     ds_date doc_date;  /* the same, parsed */
     ds_format format;
 
-    const char *src; /* the original bytes (arena copy), src_len long */
+    /* the original bytes (arena copy), src_len long; a one-line prose
+     * note's text may be src itself, and citations then drop their
+     * markers in it (only new lines are counted in src afterwards) */
+    const char *src;
     size_t src_len;
 
     char *text; /* normalized UTF-8, NUL-terminated; before the reader runs: NULL,
