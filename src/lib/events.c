@@ -6938,8 +6938,14 @@ static bool hostages_taken(const ds_event *e)
                                        " was kidnapped", " taken hostage", NULL};
     for (uint32_t k = 0; k < e->sources.n; k++) {
         const char *t = e->sources.v[k].text;
-        for (const char *const *w = said; t && *w; w++)
-            if (ds_find_ci(t, strlen(t), *w)) return true;
+        if (!t) continue;
+        size_t n = strlen(t);
+        /* (most battles say nothing of the kind: a plain search for the
+         * words' stems, in the lower case they are written in, first) */
+        if (!memmem(t, n, "abduct", 6) && !memmem(t, n, "kidnap", 6) && !memmem(t, n, "hostage", 7))
+            continue;
+        for (const char *const *w = said; *w; w++)
+            if (ds_find_ci(t, n, *w)) return true;
     }
     return false;
 }
