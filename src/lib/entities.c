@@ -978,6 +978,16 @@ static inline bool same_iso(const char *a, const char *b)
     return strcmp(a + 4, b + 4) == 0;
 }
 
+/* Is place p a division or town inside an actor's name ("Islamic State
+ * Sahel Province": no country for the army named after it; a nation word
+ * still is one: "the Israeli authorities")? Its first token was marked so. */
+static bool place_in_actor(const ent *e, const ds_place *p)
+{
+    if (p->feature == DS_FEAT_DEMONYM || p->feature == DS_FEAT_COUNTRY) return false;
+    uint32_t t = token_at(e->doc, p->span.start, e->doc->tokens.n);
+    return t != DS_NONE && e->mark[t] == MARK_ACTOR;
+}
+
 static const char *sentence_iso(const ent *e, uint32_t s)
 {
     const ds_doc *doc = e->doc;
@@ -990,7 +1000,7 @@ static const char *sentence_iso(const ent *e, uint32_t s)
     bool one = true;
     for (uint32_t i = e->sent_place[s]; i != DS_NONE && one; i = e->next_place[i]) {
         const char *iso = doc->places.v[i].iso3;
-        if (!iso[0]) continue;
+        if (!iso[0] || place_in_actor(e, &doc->places.v[i])) continue;
         if (!first)
             first = iso;
         else
@@ -999,10 +1009,11 @@ static const char *sentence_iso(const ent *e, uint32_t s)
     if (one) return first && ds_lexicon_country(e->lex, first) != DS_NONE ? first : NULL;
     for (uint32_t i = e->sent_place[s]; i != DS_NONE; i = e->next_place[i]) {
         const ds_place *p = &doc->places.v[i];
-        if (!p->iso3[0] || ds_lexicon_country(e->lex, p->iso3) == DS_NONE) continue;
+        if (!p->iso3[0] || ds_lexicon_country(e->lex, p->iso3) == DS_NONE || place_in_actor(e, p))
+            continue;
         unsigned n = 0;
         for (uint32_t j = e->sent_place[s]; j != DS_NONE; j = e->next_place[j])
-            n += same_iso(doc->places.v[j].iso3, p->iso3);
+            n += same_iso(doc->places.v[j].iso3, p->iso3) && !place_in_actor(e, &doc->places.v[j]);
         if (n > best_n) best = p->iso3, best_n = n;
     }
     return best;

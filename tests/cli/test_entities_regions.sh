@@ -233,4 +233,17 @@ refs = {a["text"]: a["actor"] for a in doc["annotations"]["actors"]}
 assert any(a == "Tehrik-i-Taliban Pakistan" for a in refs.values()), refs
 PY
 
+# a division inside a group's name ("Islamic State Sahel Province": Burkina
+# Faso's Sahel region) gives no country to an army named in the sentence
+cat >"$TMP/issp.txt" <<'TXT'
+On 6 May 2024, Islamic State Sahel Province fighters executed four herders they accused of working with the army near Anderamboukane.
+TXT
+expect_exit 0 "$DOSSIER" annotate --format json "$TMP/issp.txt"
+python3 - "$TMP/out" <<'PY' && ok || fail "annotate: a place inside a group's name gave the army its country"
+import json, sys
+doc = json.load(open(sys.argv[1]))["documents"][0]
+refs = {a["text"]: a["actor"] for a in doc["annotations"]["actors"]}
+assert refs.get("army") == "Military Forces of Mali (2021-)", refs
+PY
+
 finish
