@@ -984,7 +984,12 @@ static inline bool same_iso(const char *a, const char *b)
 static bool place_in_actor(const ent *e, const ds_place *p)
 {
     if (p->feature == DS_FEAT_DEMONYM || p->feature == DS_FEAT_COUNTRY) return false;
-    uint32_t t = token_at(e->doc, p->span.start, e->doc->tokens.n);
+    /* (from the token a uniform spread of tokens puts there: a few steps) */
+    const ds_doc *doc = e->doc;
+    uint32_t hint = doc->text_len
+                        ? (uint32_t)((uint64_t)p->span.start * doc->tokens.n / doc->text_len)
+                        : doc->tokens.n;
+    uint32_t t = token_at(doc, p->span.start, hint);
     return t != DS_NONE && e->mark[t] == MARK_ACTOR;
 }
 
@@ -1000,20 +1005,23 @@ static const char *sentence_iso(const ent *e, uint32_t s)
     bool one = true;
     for (uint32_t i = e->sent_place[s]; i != DS_NONE && one; i = e->next_place[i]) {
         const char *iso = doc->places.v[i].iso3;
-        if (!iso[0] || place_in_actor(e, &doc->places.v[i])) continue;
+        if (!iso[0]) continue;
         if (!first)
             first = iso;
         else
             one = same_iso(first, iso);
     }
     if (one) return first && ds_lexicon_country(e->lex, first) != DS_NONE ? first : NULL;
+    /* places of several countries: those inside an actor's name do not
+     * count (asked only here: a search for each place's token) */
     for (uint32_t i = e->sent_place[s]; i != DS_NONE; i = e->next_place[i]) {
         const ds_place *p = &doc->places.v[i];
         if (!p->iso3[0] || ds_lexicon_country(e->lex, p->iso3) == DS_NONE || place_in_actor(e, p))
             continue;
         unsigned n = 0;
         for (uint32_t j = e->sent_place[s]; j != DS_NONE; j = e->next_place[j])
-            n += same_iso(doc->places.v[j].iso3, p->iso3) && !place_in_actor(e, &doc->places.v[j]);
+            n += same_iso(doc->places.v[j].iso3, p->iso3) &&
+                 (j == i || !place_in_actor(e, &doc->places.v[j]));
         if (n > best_n) best = p->iso3, best_n = n;
     }
     return best;
