@@ -7010,8 +7010,15 @@ static void default_actors(ev_scan *sc, uint32_t from)
          * assailants": a battle has two sides; the one a state force fought,
          * unnamed, is ACLED's unidentified group of the country */
         if (e->actor1 && !e->actor2 && e->event_type == T_BATTLES && own_forces(e->actor1, cn)) {
-            n0 = HEAD_COUNTRY(name, sizeof name, "Unidentified Armed Group", cn);
-            e->actor2 = named_actor_buf(sc, name, n0, type);
+            /* (in an article about a group, "the latter was killed by
+             * Yemeni forces": the group's man, so the group) */
+            const char *subject = sc->main_actor ? ref_name(sc, sc->main_actor) : NULL;
+            if (subject && strcmp(subject, e->actor1) != 0) {
+                e->actor2 = subject;
+            } else {
+                n0 = HEAD_COUNTRY(name, sizeof name, "Unidentified Armed Group", cn);
+                e->actor2 = named_actor_buf(sc, name, n0, type);
+            }
         }
         if (e->actor1) continue;
         if (e->actor2 &&

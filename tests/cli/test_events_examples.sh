@@ -1868,4 +1868,21 @@ for want in [("Eliécer Erlinto Chamorro", "leader", None, None, None),
 assert g["media_outlets"] == ["Radio Patria Libre", "Insurrección"], g["media_outlets"]
 '
 
+# An encyclopedia page (invented HTML) with a real infobox table: leaders
+# with tenures and a dagger, headquarters "Saada (until 2014) / Sanaa
+# (2014-present)" (the present one), allies and opponents under their
+# labels; "the latter was killed by Yemeni forces in September 2004" in an
+# article about the group is a battle against the group (not an
+# unidentified one); "It likely receives weapons and training from Iran"
+# is about capability.
+check houthis-article.html '
+g = [a for a in out["actors"] if a["name"] == "Houthis"][0]
+assert g["headquarters"] == "Sanaa", g["headquarters"]
+assert [(l["name"], l["start"], l["end"], l["status"]) for l in g["leaders"]] == [("Hussein al-Houthi", "1994", "2004", "dead"), ("Abdul-Malik al-Houthi", "2004", None, "current")], g["leaders"]
+assert {(a["name"], a["relation"]) for a in g["affiliations"]} >= {("Iran", "ally"), ("Saudi Arabia", "opponent")}, g["affiliations"]
+e = ev("2004-09")
+assert (e["actor1"], e["actor2"]) == ("Military Forces of Yemen", "Houthis"), e
+assert [a["topic"] for a in out["assessments"]] == ["capability"], out["assessments"]
+'
+
 finish
