@@ -1717,6 +1717,20 @@ static bool trigger_blocked(const ev_scan *sc, const ds_sentence *s, uint32_t i)
             return true;
     /* "will attempt another raid": not the one told, and not told yet */
     if (noun_only && i > s->first_token && tok_is(sc, i - 1, "another")) return true;
+    /* "territory it lost during the 2022 offensive": an event noun dated by
+     * a year after "during" is a past campaign that dates something else
+     * (not "damaged property during demonstrations", not "killed five
+     * militants during an operation") */
+    bool year_before = false;
+    for (uint32_t k = 1; noun_only && k <= 3 && i >= s->first_token + k; k++) {
+        if (tok_is(sc, i - k, "during")) {
+            if (year_before) return true;
+            break;
+        }
+        if (tok(sc, i - k)->flags & DS_TOK_NUMBER) year_before = tok(sc, i - k)->norm_len == 4;
+        if (!(tok(sc, i - k)->flags & DS_TOK_WORD) && !(tok(sc, i - k)->flags & DS_TOK_NUMBER))
+            break;
+    }
     /* (for a trigger that is no noun only a blocking phrase acts below: with
      * no phrase among the three tokens before it, nothing does) */
     const bool look = noun || next_busy(sc, i >= s->first_token + 3 ? i - 3 : s->first_token) < i;

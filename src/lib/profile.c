@@ -552,6 +552,12 @@ static const gate_anchor GATE_ANCHORS[] = {
     ANCHOR("has nearly", true, G_STRENGTH),
     ANCHOR("has approximately", true, G_STRENGTH),
     ANCHOR("has roughly", true, G_STRENGTH),
+    ANCHOR("retains between", true, G_STRENGTH),
+    ANCHOR("retains about", true, G_STRENGTH),
+    ANCHOR("retains some", true, G_STRENGTH),
+    ANCHOR("has an estimated", true, G_STRENGTH),
+    ANCHOR("fields between", true, G_STRENGTH),
+    ANCHOR("fields about", true, G_STRENGTH),
     ANCHOR("media", false, G_OUTLET),
     ANCHOR("magazine", false, G_OUTLET),
     ANCHOR("newsletter", false, G_OUTLET),
@@ -2495,7 +2501,9 @@ static bool prose_strength(prof *p, uint32_t si, uint32_t *ref_cursor)
         {"fighters numbered ", false}, {"to have ", true},           {"has about ", true},
         {"has some ", true},           {"has around ", true},        {"has between ", true},
         {"has over ", true},           {"has more than ", true},     {"has up to ", true},
-        {"has nearly ", true},         {"has approximately ", true}, {"has roughly ", true}};
+        {"has nearly ", true},         {"has approximately ", true}, {"has roughly ", true},
+        {"retains between ", true},    {"retains about ", true},     {"retains some ", true},
+        {"has an estimated ", true},   {"fields between ", true},    {"fields about ", true}};
     static const char *nouns[] = {"fighters",   "members", "militants",
                                   "combatants", "men",     "gunmen"};
     /* every cue starts with an anchor, and parse_count() needs a digit */

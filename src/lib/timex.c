@@ -2512,8 +2512,13 @@ static void resolve(ds_doc *doc, tx_aux *aux)
             break;
         case TX_NEED_YEAR: {
             ds_date next_in_blk = {0, 0, 0};
+            /* (not "since October 2022", "before ...": a time the story
+             * looks back to, not its own) */
             for (uint32_t k = i + 1; k < doc->timexes.n && aux[k].block == a->block; k++)
-                if (aux[k].need == TX_EXPLICIT && precision(doc->timexes.v[k].value) >= 2) {
+                if (aux[k].need == TX_EXPLICIT && precision(doc->timexes.v[k].value) >= 2 &&
+                    doc->timexes.v[k].mod != DS_MOD_SINCE &&
+                    doc->timexes.v[k].mod != DS_MOD_BEFORE &&
+                    doc->timexes.v[k].mod != DS_MOD_AFTER) {
                     next_in_blk = doc->timexes.v[k].value;
                     break;
                 }

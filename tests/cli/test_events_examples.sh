@@ -1885,4 +1885,18 @@ assert (e["actor1"], e["actor2"]) == ("Military Forces of Yemen", "Houthis"), e
 assert [a["topic"] for a in out["assessments"]] == ["capability"], out["assessments"]
 '
 
+# A security brief (invented) with footnotes: "on August 2" in a paragraph
+# whose only other date is "since October 2022" takes the year of the
+# document\x27s dates before it (2024), not the look-back\x27s; "territory it
+# lost in Hiraan and Galgaduud during the 2022 offensive" is no event; "The
+# group likely retains between 7,000 and 12,000 fighters, according to a
+# February 2024 UN Monitoring Group estimate" is its strength.
+check somalia-security-brief-2024.txt '
+assert sorted(e["date"] for e in out["events"]) == ["2024-08-02", "2024-08-09"], [e["date"] for e in out["events"]]
+e = ev("2024-08-02")
+assert (e["actor1"], e["fatalities"], e["claimed"]) == ("Al-Shabaab", 37, True), e
+g = [a for a in out["actors"] if a["name"] == "Al-Shabaab"][0]
+assert (g["strength"]["min"], g["strength"]["max"]) == (7000, 12000), g["strength"]
+'
+
 finish
