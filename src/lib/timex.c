@@ -2363,7 +2363,9 @@ static void detect_doc_date(ds_doc *doc, const tx_aux *aux)
             uint32_t words = 0;
             for (uint32_t k = 0; k < n; k++)
                 if ((k < at || k >= after) && L[k].kind == DS_LX_WORD) words++;
-            ok = words <= 5;
+            /* a report's title: "Sudan: Flash Update No. 7 - El Fasher (15
+             * May 2024)", "Somalia Security Brief - August 2024" */
+            ok = words <= (bl->kind == DS_BLOCK_TITLE ? 10u : 5u);
         }
         /* a dateline: an upper-case place first, the date closed by ')' or a dash */
         if (!ok && at <= 10 && L[0].kind == DS_LX_WORD && L[0].len >= 3 && at > 0) {

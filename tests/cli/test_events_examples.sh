@@ -1830,6 +1830,9 @@ assert (e["event_type"], e["actor1"], e["assoc_actor1"], e["location"], e["fatal
 # name no place the gazetteer knows; they happened where the paragraph was
 # (El Fasher) or where the title says (El Fasher), not nowhere.
 check el-fasher-flash-update-2024.md '
+# the title\x27s "(15 May 2024)" dates the update (a title of up to ten
+# other words)
+assert doc["date"] == "2024-05-15", doc["date"]
 for d in ("2024-05-11", "2024-05-12"):
     e = ev(d)
     assert (e["location"], e["country"]) == ("El Fasher", "SDN"), e
