@@ -5200,6 +5200,15 @@ static void analyze(ev_scan *sc, const frame *f, cand *c)
     pick_actors(sc, f, c);
     home_place(sc, f, c);
     classify(sc, f, c);
+    /* "Thousands of supporters of the PTI clashed with police": a party's
+     * crowd fighting the police is a riot (ACLED: violent demonstration,
+     * the party an associate of the rioters), not a battle */
+    if (c->event_type == T_BATTLES && c->sub_event_type == acled_subs[0] && c->actor1 &&
+        c->actor1->type == DS_ACTOR_PARTY && c->actor2 && c->actor2->type == DS_ACTOR_STATE_FORCE &&
+        !strncmp(ref_name(sc, c->actor2), "Police", 6)) { /* (not the TPLF's army) */
+        c->event_type = T_RIOTS;
+        c->sub_event_type = acled_subs[15];
+    }
     arrest_country(sc, c);
     casualties(sc, f, c);
     /* ACLED: a protest without excessive force has no dead; the deaths it

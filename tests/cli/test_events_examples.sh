@@ -1549,6 +1549,14 @@ assert e["fatalities"] == 4, e
 # no Turkish place (the event went to Turkey); Duhok places it in Iraq
 e = one("z30")
 assert (e["country"], e["admin1"]) == ("IRQ", "Duhok"), e
+# "supporters of the PTI clashed with police": a party\x27s crowd fighting
+# the police is a riot, the party an associate of the rioters (it was a
+# battle of the party)
+e = one("z31")
+assert (e["sub_event_type"], e["actor1"], e["assoc_actor1"], e["actor2"]) == ("Violent demonstration", "Rioters (Pakistan)", ["Pakistan Tehreek-e-Insaf"], "Police Forces of Pakistan (2022-)"), e
+# "Maoist rebels" in India are the CPI (Maoist)
+e = one("z32")
+assert e["actor1"] == "Communist Party of India (Maoist)", e
 # "burned 40 houses and killed two people": houses are no dead (it was 42)
 e = one("z18")
 assert e["fatalities"] == 2, e
