@@ -1557,6 +1557,10 @@ assert (e["sub_event_type"], e["actor1"], e["assoc_actor1"], e["actor2"]) == ("V
 # "Maoist rebels" in India are the CPI (Maoist)
 e = one("z32")
 assert e["actor1"] == "Communist Party of India (Maoist)", e
+# "off the coast of Tawi-Tawi": a Bangsamoro province (GeoNames: a
+# district) named alone is a place (it was none)
+e = one("z33")
+assert (e["country"], e["location"], e["sub_event_type"]) == ("PHL", "Tawi-Tawi", "Abduction/forced disappearance"), e
 # "burned 40 houses and killed two people": houses are no dead (it was 42)
 e = one("z18")
 assert e["fatalities"] == 2, e
