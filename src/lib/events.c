@@ -4897,7 +4897,11 @@ static void classify(ev_scan *sc, const frame *f, cand *c)
                        (tok_is(sc, i - 1, "the") || tok_is(sc, i - 1, "security"))));
         if (security && !civilian_modified(sc, f, i) && !reporting_source(sc, f, i) &&
             !in_group_name(sc, f->sentence, i) && !attacker_noun && !agent &&
-            !linked_with(sc, &sc->doc->sentences.v[f->sentence], i)) {
+            !linked_with(sc, &sc->doc->sentences.v[f->sentence], i) &&
+            /* "two Chinese engineers were killed when a car rammed their
+             * convoy": the convoy of whoever "their" points to */
+            !(i > f->tok_start && tok_is(sc, i - 1, "their") &&
+              (tok_is(sc, i, "convoy") || tok_is(sc, i, "vehicle") || tok_is(sc, i, "vehicles")))) {
             sec = true;
             if (in_actor1)
                 agent_sec = true;

@@ -1561,6 +1561,10 @@ assert e["actor1"] == "Communist Party of India (Maoist)", e
 # district) named alone is a place (it was none)
 e = one("z33")
 assert (e["country"], e["location"], e["sub_event_type"]) == ("PHL", "Tawi-Tawi", "Abduction/forced disappearance"), e
+# "a suicide bomber drove a car into their convoy": the convoy of the
+# engineers "their" points to, no state force (it was Pakistan\x27s army)
+e = one("z34")
+assert e["actor2"] is None or not e["actor2"].startswith("Military Forces"), e
 # "burned 40 houses and killed two people": houses are no dead (it was 42)
 e = one("z18")
 assert e["fatalities"] == 2, e
