@@ -37,8 +37,8 @@
 
 #include "util/strmap.h"
 
-#define DS_GAZ_MAGIC   "DSGAZ08"
-#define DS_GAZ_VERSION 8u
+#define DS_GAZ_MAGIC   "DSGAZ09"
+#define DS_GAZ_VERSION 9u
 
 enum ds_gaz_flags {
     DS_GAZF_COORDS = 1u << 0,        /* lat/lon known */
@@ -78,6 +78,33 @@ static inline uint32_t ds_gaz_loose_hash(const char *s, size_t n)
     return ds_gaz_loose_done(h);
 }
 
+/* The slot hash of a skeleton key (ds_gaz_slot.hash): the key's bytes as a
+ * polynomial, h = h * DS_GAZ_KEY_MUL + byte from 0 (mod 2^64), mixed down
+ * to 32 bits by ds_gaz_key_done. An n-gram's key is its tokens' keys joined
+ * with nothing between, and a polynomial joins: the hash state of a
+ * followed by b is state(a) * DS_GAZ_KEY_MUL^len(b) + state(b), so the
+ * annotator hashes each token's key once and joins them with one multiply
+ * and one add. (Format 9; 8 took the low 32 bits of strmap_hash, FNV-1a a
+ * byte at a time, which had to be run over every n-gram's bytes.) */
+#define DS_GAZ_KEY_MUL 0x9E3779B97F4A7C15ull
+static inline uint64_t ds_gaz_key_more(uint64_t h, const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++) h = h * DS_GAZ_KEY_MUL + (unsigned char)s[i];
+    return h;
+}
+/* the state's bits folded down and mixed (a polynomial's low bits depend
+ * on the bytes' low bits only; the slot index and filter bit take those) */
+static inline uint32_t ds_gaz_key_done(uint64_t h)
+{
+    h ^= h >> 29;
+    h *= 0xBF58476D1CE4E5B9ull;
+    return (uint32_t)(h >> 32);
+}
+static inline uint32_t ds_gaz_key_hash(const char *s, size_t n)
+{
+    return ds_gaz_key_done(ds_gaz_key_more(0, s, n));
+}
+
 typedef struct ds_gaz_header {
     char magic[8];
     uint32_t version;
@@ -96,7 +123,7 @@ typedef struct ds_gaz_stop {
     char word[28]; /* loose form, NUL-terminated */
 } ds_gaz_stop;
 
-/* The filter bit of a key's hash (low 32 bits of strmap_hash), given the
+/* The filter bit of a key's hash (ds_gaz_key_hash), given the
  * filter's mask (64 * nfilter - 1). Uses other bits than the slot index. */
 static inline uint32_t ds_gaz_filter_bit(uint32_t hash, uint32_t mask)
 {
@@ -117,7 +144,7 @@ typedef struct ds_gaz_entry {
 
 typedef struct ds_gaz_slot {
     uint32_t key;  /* pool offset of the skeleton; 0 = empty slot */
-    uint32_t hash; /* low 32 bits of strmap_hash(key) */
+    uint32_t hash; /* ds_gaz_key_hash(key) */
     uint32_t cand; /* index of the first candidate in cands */
     uint32_t ncand;
     uint32_t features; /* bit 1 << feature for each feature among the candidates;
