@@ -79,25 +79,26 @@ static inline uint32_t ds_gaz_loose_hash(const char *s, size_t n)
 }
 
 /* The slot hash of a skeleton key (ds_gaz_slot.hash): the key's bytes as a
- * polynomial, h = h * DS_GAZ_KEY_MUL + byte from 0 (mod 2^64), mixed down
- * to 32 bits by ds_gaz_key_done. An n-gram's key is its tokens' keys joined
- * with nothing between, and a polynomial joins: the hash state of a
- * followed by b is state(a) * DS_GAZ_KEY_MUL^len(b) + state(b), so the
- * annotator hashes each token's key once and joins them with one multiply
- * and one add. (Format 9; 8 took the low 32 bits of strmap_hash, FNV-1a a
- * byte at a time, which had to be run over every n-gram's bytes.) */
+ * polynomial, h = (h + byte) * DS_GAZ_KEY_MUL from 0 (mod 2^64), of which
+ * the top 32 bits (each byte multiplied at least once: every bit of every
+ * byte reaches them). An n-gram's key is its tokens' keys joined with
+ * nothing between, and a polynomial joins: the state of a followed by b is
+ * state(a) * DS_GAZ_KEY_MUL^len(b) + state(b), so the annotator hashes each
+ * token's key once and joins them with one multiply and one add. (Format 9;
+ * 8 took the low 32 bits of strmap_hash, FNV-1a a byte at a time, which had
+ * to be run over every n-gram's bytes.) */
 #define DS_GAZ_KEY_MUL 0x9E3779B97F4A7C15ull
+static inline uint64_t ds_gaz_key_byte(uint64_t h, unsigned char c)
+{
+    return (h + c) * DS_GAZ_KEY_MUL;
+}
 static inline uint64_t ds_gaz_key_more(uint64_t h, const char *s, size_t n)
 {
-    for (size_t i = 0; i < n; i++) h = h * DS_GAZ_KEY_MUL + (unsigned char)s[i];
+    for (size_t i = 0; i < n; i++) h = ds_gaz_key_byte(h, (unsigned char)s[i]);
     return h;
 }
-/* the state's bits folded down and mixed (a polynomial's low bits depend
- * on the bytes' low bits only; the slot index and filter bit take those) */
 static inline uint32_t ds_gaz_key_done(uint64_t h)
 {
-    h ^= h >> 29;
-    h *= 0xBF58476D1CE4E5B9ull;
     return (uint32_t)(h >> 32);
 }
 static inline uint32_t ds_gaz_key_hash(const char *s, size_t n)

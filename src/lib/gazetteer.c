@@ -961,9 +961,9 @@ static bool keys_grow(geo_state *st, size_t room)
 
 /* tok_key_compute's end: the key (of kl bytes, at st->keys, with hash
  * state kh) is token t's. */
-static inline const tok_geo *key_kept(geo_state *st, uint32_t t, size_t kl, uint64_t kh)
+static inline const tok_geo *key_kept(geo_state *st, tok_geo *tg, uint32_t t, size_t kl,
+                                      uint64_t kh)
 {
-    tok_geo *tg = &st->tg[t].g;
     st->kh[t] = kh;
     tg->key = st->keys;
     tg->key_len = (uint16_t)(kl < UINT16_MAX ? kl : 0);
@@ -993,7 +993,7 @@ static inline __attribute__((always_inline)) const tok_geo *tok_key_miss(geo_sta
         km->kh = kh;
         km->gen = 0;
     }
-    return key_kept(st, t, kl, kh);
+    return key_kept(st, tg, t, kl, kh);
 }
 
 /* The token's key, computed when first needed into arena chunks; a word
@@ -1029,7 +1029,7 @@ static inline __attribute__((always_inline)) const tok_geo *tok_key_compute(geo_
         tg->slot = km->slot;
         tg->lh = km->lh;
     }
-    return key_kept(st, t, km->key_len, km->kh);
+    return key_kept(st, tg, t, km->key_len, km->kh);
 }
 
 /* inline: the n-grams at a token ask for the keys of the same tokens again */

@@ -145,7 +145,7 @@ static inline __attribute__((always_inline)) size_t
 encode_word_as(char *out, const char *w, size_t n, bool strict, uint64_t *hp)
 {
     if (n == 0) {
-        if (hp) *hp = *hp * DS_GAZ_KEY_MUL + 'a';
+        if (hp) *hp = ds_gaz_key_byte(*hp, 'a');
         return out[0] = 'a', 1;
     }
     uint64_t h = hp ? *hp : 0;
@@ -166,7 +166,7 @@ encode_word_as(char *out, const char *w, size_t n, bool strict, uint64_t *hp)
         prev = (char)c;
     }
     out[o] = prev ? prev : 'a'; /* a word-initial vowel is 'a' */
-    h = h * DS_GAZ_KEY_MUL + (unsigned char)out[o++];
+    h = ds_gaz_key_byte(h, (unsigned char)out[o++]);
     for (; i < n; i++) {
         c = (unsigned char)w[i];
         char sym = NEXT[c];
@@ -189,7 +189,7 @@ encode_word_as(char *out, const char *w, size_t n, bool strict, uint64_t *hp)
         }
         if (sym != prev) { /* doubled consonants collapse */
             out[o++] = sym;
-            h = h * DS_GAZ_KEY_MUL + (unsigned char)sym;
+            h = ds_gaz_key_byte(h, (unsigned char)sym);
         }
         prev = sym;
     }
