@@ -969,7 +969,7 @@ static void write_out(const char *out_path, strmap *stop)
         const char *key = key_index.keys + ks->keyoff;
         keylist *l = &lists[ks->value];
         if (l->n) qsort(l->ids, l->n, sizeof *l->ids, by_importance);
-        uint32_t h = (uint32_t)strmap_hash(key, ks->keylen);
+        uint32_t h = ds_gaz_key_hash(key, ks->keylen);
         uint32_t j = h & (nslots - 1);
         while (slots[j].key) j = (j + 1) & (nslots - 1);
         slots[j] = (ds_gaz_slot){intern(key), h, c, l->n, 0, (uint32_t)ks->keylen, {0}};

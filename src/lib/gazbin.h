@@ -37,8 +37,8 @@
 
 #include "util/strmap.h"
 
-#define DS_GAZ_MAGIC   "DSGAZ08"
-#define DS_GAZ_VERSION 8u
+#define DS_GAZ_MAGIC   "DSGAZ09"
+#define DS_GAZ_VERSION 9u
 
 enum ds_gaz_flags {
     DS_GAZF_COORDS = 1u << 0,        /* lat/lon known */
@@ -78,6 +78,34 @@ static inline uint32_t ds_gaz_loose_hash(const char *s, size_t n)
     return ds_gaz_loose_done(h);
 }
 
+/* The slot hash of a skeleton key (ds_gaz_slot.hash): the key's bytes as a
+ * polynomial, h = (h + byte) * DS_GAZ_KEY_MUL from 0 (mod 2^64), of which
+ * the top 32 bits (each byte multiplied at least once: every bit of every
+ * byte reaches them). An n-gram's key is its tokens' keys joined with
+ * nothing between, and a polynomial joins: the state of a followed by b is
+ * state(a) * DS_GAZ_KEY_MUL^len(b) + state(b), so the annotator hashes each
+ * token's key once and joins them with one multiply and one add. (Format 9;
+ * 8 took the low 32 bits of strmap_hash, FNV-1a a byte at a time, which had
+ * to be run over every n-gram's bytes.) */
+#define DS_GAZ_KEY_MUL 0x9E3779B97F4A7C15ull
+static inline uint64_t ds_gaz_key_byte(uint64_t h, unsigned char c)
+{
+    return (h + c) * DS_GAZ_KEY_MUL;
+}
+static inline uint64_t ds_gaz_key_more(uint64_t h, const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++) h = ds_gaz_key_byte(h, (unsigned char)s[i]);
+    return h;
+}
+static inline uint32_t ds_gaz_key_done(uint64_t h)
+{
+    return (uint32_t)(h >> 32);
+}
+static inline uint32_t ds_gaz_key_hash(const char *s, size_t n)
+{
+    return ds_gaz_key_done(ds_gaz_key_more(0, s, n));
+}
+
 typedef struct ds_gaz_header {
     char magic[8];
     uint32_t version;
@@ -96,7 +124,7 @@ typedef struct ds_gaz_stop {
     char word[28]; /* loose form, NUL-terminated */
 } ds_gaz_stop;
 
-/* The filter bit of a key's hash (low 32 bits of strmap_hash), given the
+/* The filter bit of a key's hash (ds_gaz_key_hash), given the
  * filter's mask (64 * nfilter - 1). Uses other bits than the slot index. */
 static inline uint32_t ds_gaz_filter_bit(uint32_t hash, uint32_t mask)
 {
@@ -117,7 +145,7 @@ typedef struct ds_gaz_entry {
 
 typedef struct ds_gaz_slot {
     uint32_t key;  /* pool offset of the skeleton; 0 = empty slot */
-    uint32_t hash; /* low 32 bits of strmap_hash(key) */
+    uint32_t hash; /* ds_gaz_key_hash(key) */
     uint32_t cand; /* index of the first candidate in cands */
     uint32_t ncand;
     uint32_t features; /* bit 1 << feature for each feature among the candidates;

@@ -37,10 +37,13 @@ enum { WORD_SLOTS = 2048 };
 /* bits of the words' ds_word_hash (word_bit): a plain token whose bit is
  * clear is none of them (word_class_of) */
 enum { WORD_BITS = 8192, WORD_BITS_LOG2 = 13 };
+/* DS_GAZ_KEY_MUL^n for the lengths of a key part (< NAME_CAP, below) */
+enum { KEY_POWS = 256 };
 
 struct ds_gazetteer {
-    const unsigned char *map; /* the mapped file, NULL for the empty gazetteer */
-    uint64_t gen;             /* this load's number (gaz_loads): names it in key_memo */
+    const unsigned char *map;   /* the mapped file, NULL for the empty gazetteer */
+    uint64_t gen;               /* this load's number (gaz_loads): names it in key_memo */
+    uint64_t key_pow[KEY_POWS]; /* DS_GAZ_KEY_MUL^n: joins key hash states (gazbin.h) */
     size_t map_len;
     const ds_gaz_header *h;
     const ds_gaz_entry *entries;
@@ -424,6 +427,8 @@ ds_status ds_gazetteer_load(ds_gazetteer **out, const char *data_dir, char *err,
     ds_gazetteer *g = calloc(1, sizeof *g);
     *out = NULL;
     if (!g) return DS_ENOMEM;
+    g->key_pow[0] = 1;
+    for (size_t i = 1; i < KEY_POWS; i++) g->key_pow[i] = g->key_pow[i - 1] * DS_GAZ_KEY_MUL;
     snprintf(path, sizeof path, "%s/gazetteer.bin", data_dir ? data_dir : ".");
     int fd = open(path, O_RDONLY | O_CLOEXEC);
     if (fd < 0) {
@@ -542,11 +547,11 @@ bool ds_gazetteer_country(const ds_gazetteer *gaz, const char *iso3, ds_gaz_plac
     return id != UINT32_MAX && ds_gazetteer_get(gaz, id, out);
 }
 
-/* The low 32 bits of strmap_hash(key): the hash of the slot table; inline,
- * keys are a few bytes and the call costs as much. */
+/* The hash of the slot table (ds_gaz_key_hash); inline, keys are a few
+ * bytes and the call costs as much. */
 static inline uint32_t key_hash(const char *key, size_t len)
 {
-    return (uint32_t)strmap_hash_done(strmap_hash_more(STRMAP_HASH_SEED, key, len));
+    return ds_gaz_key_hash(key, len);
 }
 
 /* False when no key of key_hash h is in the table (the filter's bit is clear). */
@@ -597,6 +602,15 @@ static const ds_gaz_slot *gaz_lookup(const ds_gazetteer *g, const char *key, siz
     return gaz_lookup_hashed(g, key, len, key_hash(key, len));
 }
 
+/* The slot of a skeleton key whose hash state (ds_gaz_key_more) is kh, or
+ * NULL. A call, as gaz_lookup: inlined into tok_slot_compute, it made
+ * tok_slot too large to be inlined itself (+0.2M instructions). */
+static __attribute__((noinline)) const ds_gaz_slot *
+gaz_lookup_state(const ds_gazetteer *g, const char *key, size_t len, uint64_t kh)
+{
+    return gaz_lookup_hashed(g, key, len, ds_gaz_key_done(kh));
+}
+
 uint32_t ds_gazetteer_find(const ds_gazetteer *gaz, const char *name, size_t len, uint32_t *ids,
                            uint32_t cap)
 {
@@ -635,6 +649,8 @@ uint32_t ds_gazetteer_find(const ds_gazetteer *gaz, const char *name, size_t len
 /* ---- annotation ----------------------------------------------------------- */
 
 enum { MAX_NGRAM = 5, NAME_CAP = 256 };
+_Static_assert((int)NAME_CAP <= (int)KEY_POWS,
+               "a key part is shorter than NAME_CAP: key_pow covers it");
 
 /* A span of tokens that names (or, with slot NULL, may name) a place. */
 typedef struct raw_match {
@@ -746,6 +762,8 @@ typedef struct geo_state {
     DS_VEC(raw_match) m;
     char (*sent_iso)[4][4];   /* per sentence: up to 4 countries named in it */
     tok_geo_slot *tg;         /* per token */
+    uint64_t *kh;             /* per token, with tok_geo.keyed: its key's hash state
+                               * (ds_gaz_key_more from 0; 0 for no key) */
     const ds_token *tok;      /* = doc->tokens.v */
     int round;                /* resolution round (0, 1) */
     const ds_lexicon *lex;    /* given names and titles (NULL: no person context) */
@@ -860,6 +878,8 @@ static ds_status token_keys(geo_state *st)
     uint32_t n = doc->tokens.n;
     tok_geo_slot *tg = ds_arena_alloc_raw(doc->arena, n * sizeof *tg);
     if (!tg) return DS_ENOMEM;
+    /* not cleared: a token's is written when it is keyed, before any read */
+    if (!(st->kh = ds_arena_alloc_raw(doc->arena, (size_t)n * sizeof *st->kh))) return DS_ENOMEM;
     /* only the words that say what is known (tok_geo): a third of the
      * bytes a cleared allocation writes, four tokens a step (a store each,
      * where a loop of one a step took as many instructions again) */
@@ -886,7 +906,7 @@ static ds_status token_keys(geo_state *st)
  * (word16 is the whole word, zero-padded, and a norm holds no NUL byte), and
  * its slot only the gazetteer whose load number is gen. Thread-local (no
  * locking; the gazetteer stays immutable) and static (nothing to free).
- * 16384 entries of 56 bytes (896 KiB): the 2,000 notes measured have some
+ * 16384 entries of 64 bytes (1 MiB): the 2,000 notes measured have some
  * 6,400 distinct words keyed, and a table of 8192 lost a sixth of them to
  * collisions. */
 enum { KEY_MEMO_SLOTS = 16384, KEY_MEMO_KEY = 16 };
@@ -894,12 +914,13 @@ typedef struct key_memo {
     uint64_t w0, w1;        /* the word as word16 gives it; w0 == 0: an empty entry */
     char key[KEY_MEMO_KEY]; /* its skeleton, NUL-terminated */
     uint64_t gen;           /* the gazetteer (ds_gazetteer.gen) slot is of; 0 none yet */
+    uint64_t kh;            /* its key's hash state (geo_state.kh) */
     uint32_t slot;          /* with gen: tok_geo.slot of the word in that gazetteer */
     uint32_t lh;            /* with gen and slot >= 2: the word's loose hash (tok_geo.lh) */
     uint8_t key_len;
     uint8_t connector; /* ds_geo_is_connector of the word */
 } key_memo;
-_Static_assert(sizeof(key_memo) == 56, "key_memo: the size its comment gives");
+_Static_assert(sizeof(key_memo) == 64, "key_memo: the size its comment gives");
 static _Thread_local key_memo key_memos[KEY_MEMO_SLOTS];
 
 /* The memo entry of token t's word (1 to 15 bytes), and the word as word16
@@ -938,9 +959,12 @@ static bool keys_grow(geo_state *st, size_t room)
     return true;
 }
 
-/* tok_key_compute's end: the key (of kl bytes, at st->keys) is the token's. */
-static inline const tok_geo *key_kept(geo_state *st, tok_geo *tg, size_t kl)
+/* tok_key_compute's end: the key (of kl bytes, at st->keys, with hash
+ * state kh) is token t's. */
+static inline const tok_geo *key_kept(geo_state *st, tok_geo *tg, uint32_t t, size_t kl,
+                                      uint64_t kh)
 {
+    st->kh[t] = kh;
     tg->key = st->keys;
     tg->key_len = (uint16_t)(kl < UINT16_MAX ? kl : 0);
     st->keys += kl + 1;
@@ -950,11 +974,15 @@ static inline const tok_geo *key_kept(geo_state *st, tok_geo *tg, size_t kl)
 
 /* tok_key_compute for a word the memo lacks: ds_geo_key, then a memo
  * entry (km, the word's, NULL for a word of more than 15 bytes) for it. */
-static const tok_geo *tok_key_miss(geo_state *st, tok_geo *tg, const ds_token *tk, size_t need,
-                                   key_memo *km, uint64_t a0, uint64_t a1)
+static inline __attribute__((always_inline)) const tok_geo *tok_key_miss(geo_state *st, uint32_t t,
+                                                                         const ds_token *tk,
+                                                                         size_t need, key_memo *km,
+                                                                         uint64_t a0, uint64_t a1)
 {
+    tok_geo *tg = &st->tg[t].g;
     size_t n = tk->norm_len;
-    size_t kl = ds_geo_key(st->keys, need, tk->norm, n);
+    uint64_t kh;
+    size_t kl = ds_geo_key_state(st->keys, need, tk->norm, n, &kh);
     tg->connector = ds_geo_is_connector(tk->norm, n);
     if (km && kl < KEY_MEMO_KEY) {
         km->w0 = a0;
@@ -962,9 +990,10 @@ static const tok_geo *tok_key_miss(geo_state *st, tok_geo *tg, const ds_token *t
         memcpy(km->key, st->keys, KEY_MEMO_KEY); /* room was kept for it */
         km->key_len = (uint8_t)kl;
         km->connector = tg->connector;
+        km->kh = kh;
         km->gen = 0;
     }
-    return key_kept(st, tg, kl);
+    return key_kept(st, tg, t, kl, kh);
 }
 
 /* The token's key, computed when first needed into arena chunks; a word
@@ -987,23 +1016,24 @@ static inline __attribute__((always_inline)) const tok_geo *tok_key_compute(geo_
         tg->key = NULL; /* no key */
         tg->key_len = 0;
         tg->connector = 0;
+        st->kh[t] = 0;
         return tg;
     }
-    if (n < 1 || n > 15) return tok_key_miss(st, tg, tk, need, NULL, 0, 0);
+    if (n < 1 || n > 15) return tok_key_miss(st, t, tk, need, NULL, 0, 0);
     uint64_t a0, a1;
     key_memo *km = memo_of(tk, &a0, &a1);
-    if (km->w0 != a0 || km->w1 != a1) return tok_key_miss(st, tg, tk, need, km, a0, a1);
+    if (km->w0 != a0 || km->w1 != a1) return tok_key_miss(st, t, tk, need, km, a0, a1);
     memcpy(st->keys, km->key, KEY_MEMO_KEY);
     tg->connector = km->connector;
     if (km->gen == st->g->gen) {
         tg->slot = km->slot;
         tg->lh = km->lh;
     }
-    return key_kept(st, tg, km->key_len);
+    return key_kept(st, tg, t, km->key_len, km->kh);
 }
 
 /* inline: the n-grams at a token ask for the keys of the same tokens again */
-static inline const tok_geo *tok_key(geo_state *st, uint32_t t)
+static inline __attribute__((always_inline)) const tok_geo *tok_key(geo_state *st, uint32_t t)
 {
     return st->tg[t].g.keyed ? &st->tg[t].g : tok_key_compute(st, t);
 }
@@ -1020,7 +1050,7 @@ static inline __attribute__((always_inline)) const ds_gaz_slot *tok_slot_compute
 {
     tok_geo *tg = &st->tg[t].g;
     const ds_gazetteer *g = st->g;
-    const ds_gaz_slot *s = gaz_lookup(g, tg->key, tg->key_len);
+    const ds_gaz_slot *s = gaz_lookup_state(g, tg->key, tg->key_len, st->kh[t]);
     tg->slot = s ? (uint32_t)(s - g->slots) + 2 : 1;
     const ds_token *tk = &st->doc->tokens.v[t];
     size_t n = tk->norm_len;
@@ -1207,7 +1237,7 @@ static bool match_at(geo_state *st, const ds_token *tok, uint32_t i, uint32_t en
      * after the first and a leading article dropped ("El Fasher": the
      * names' keys drop it), so that of a shorter one at i is a prefix of a
      * longer one's: its parts, their length and the hash of the key so far
-     * (strmap_hash_more, part after part) are made token by token, once, as
+     * (its state, ds_gaz_key_more, joined part after part) are made token by token, once, as
      * far as the longest n-gram tried (the last of ends), before any is
      * looked up: pre_*[q] for the n-gram of q + 1 tokens, the first nfit of
      * which fit (a part with no key, or a key with no room, ends them). */
@@ -1220,7 +1250,7 @@ static bool match_at(geo_state *st, const ds_token *tok, uint32_t i, uint32_t en
                                      * connector of other than 3 bytes: "Salah al Din") */
     uint32_t nmax = ends ? 32 - (uint32_t)__builtin_clz(ends) : 1, nfit = 0;
     if (nmax > 1) {
-        uint64_t h = STRMAP_HASH_SEED;
+        uint64_t h = 0;
         uint32_t kl = 0, nparts = 0;
         bool low = false;
         for (; nfit < nmax; nfit++) {
@@ -1234,7 +1264,8 @@ static bool match_at(geo_state *st, const ds_token *tok, uint32_t i, uint32_t en
                 part_tok[nparts] = k;
                 part[nparts++] = tg;
                 kl += tg->key_len;
-                h = strmap_hash_more(h, tg->key, tg->key_len);
+                /* joined to the key's hash state (gazbin.h) */
+                h = h * g->key_pow[tg->key_len] + st->kh[k];
             }
             pre_h[q] = h;
             pre_kl[q] = kl;
@@ -1270,7 +1301,7 @@ static bool match_at(geo_state *st, const ds_token *tok, uint32_t i, uint32_t en
             /* the hash of the joined keys (= key_hash of the whole); most
              * such n-grams are no key, which the filter tells before the key
              * is assembled */
-            uint32_t kh = (uint32_t)strmap_hash_done(pre_h[n - 1]);
+            uint32_t kh = ds_gaz_key_done(pre_h[n - 1]);
             if (!gaz_filter_has(g, kh)) continue;
             size_t o = 0;
             for (uint32_t q = 0; q < pre_nparts[n - 1]; q++) {

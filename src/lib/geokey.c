@@ -8,6 +8,8 @@
 
 #include <string.h>
 
+#include "gazbin.h"
+
 /* [a-zA-Z0-9] or a byte of a UTF-8 sequence: the bytes ds_geo_word_byte
  * keeps as themselves or lowered (above 1), by one load. */
 static bool is_word_byte(unsigned char c)
@@ -136,10 +138,17 @@ static char hsym(unsigned char c)
  * after a consonant is passed over with it (a digraph, or silent as any
  * 'h' after the first byte). prev, the last symbol written, is 0 after a
  * vowel: the previous letter was a vowel exactly when prev is 0 past the
- * first byte. */
-static inline size_t encode_word_as(char *out, const char *w, size_t n, bool strict)
+ * first byte. With hp, *hp is the hash state of the bytes before out
+ * (ds_gaz_key_more) and is carried over the bytes written, as they are
+ * written; always inline, so that the callers without (NULL) lose it. */
+static inline __attribute__((always_inline)) size_t
+encode_word_as(char *out, const char *w, size_t n, bool strict, uint64_t *hp)
 {
-    if (n == 0) return out[0] = 'a', 1;
+    if (n == 0) {
+        if (hp) *hp = ds_gaz_key_byte(*hp, 'a');
+        return out[0] = 'a', 1;
+    }
+    uint64_t h = hp ? *hp : 0;
     size_t o = 0, i = 1;
     unsigned char c = (unsigned char)w[0];
     unsigned f = FLAGS[c];
@@ -156,7 +165,8 @@ static inline size_t encode_word_as(char *out, const char *w, size_t n, bool str
         if (strict) return (size_t)-1;
         prev = (char)c;
     }
-    out[o++] = prev ? prev : 'a'; /* a word-initial vowel is 'a' */
+    out[o] = prev ? prev : 'a'; /* a word-initial vowel is 'a' */
+    h = ds_gaz_key_byte(h, (unsigned char)out[o++]);
     for (; i < n; i++) {
         c = (unsigned char)w[i];
         char sym = NEXT[c];
@@ -177,15 +187,19 @@ static inline size_t encode_word_as(char *out, const char *w, size_t n, bool str
             if (strict) return (size_t)-1;
             sym = (char)c;
         }
-        if (sym != prev) out[o++] = sym; /* doubled consonants collapse */
+        if (sym != prev) { /* doubled consonants collapse */
+            out[o++] = sym;
+            h = ds_gaz_key_byte(h, (unsigned char)sym);
+        }
         prev = sym;
     }
+    if (hp) *hp = h;
     return o;
 }
 
 static size_t encode_word(char *out, const char *w, size_t n)
 {
-    return encode_word_as(out, w, n, false);
+    return encode_word_as(out, w, n, false, NULL);
 }
 
 /* ds_geo_key for any input: its words one by one, each copied lower case
@@ -225,13 +239,31 @@ size_t ds_geo_key(char *out, size_t cap, const char *s, size_t n)
      * (geo_key_words would copy it to its word unchanged); the encoder
      * gives up at the first other byte, for geo_key_words */
     if (n > 0 && n <= 128 && 2 * n + 1 < cap) {
-        size_t o = encode_word_as(out, s, n, true);
+        size_t o = encode_word_as(out, s, n, true, NULL);
         if (o != (size_t)-1) {
             out[o] = '\0';
             return o;
         }
     }
     return geo_key_words(out, cap, s, n);
+}
+
+size_t ds_geo_key_state(char *out, size_t cap, const char *s, size_t n, uint64_t *state)
+{
+    *state = 0;
+    if (cap == 0) return 0;
+    /* as ds_geo_key; a plain word's state made as its key is written */
+    if (n > 0 && n <= 128 && 2 * n + 1 < cap) {
+        size_t o = encode_word_as(out, s, n, true, state);
+        if (o != (size_t)-1) {
+            out[o] = '\0';
+            return o;
+        }
+        *state = 0;
+    }
+    size_t o = geo_key_words(out, cap, s, n);
+    *state = ds_gaz_key_more(0, out, o);
+    return o;
 }
 
 /* What ds_geo_loose keeps of a byte: a word byte (is_word_byte) lower

@@ -8,6 +8,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 /* Writes the skeleton of the folded name s[0..n) to out (NUL-terminated) and
  * returns its length, or 0 when it is empty or does not fit in cap-1 bytes.
@@ -20,6 +21,9 @@
  * vowel or consonant is dropped; doubled consonants collapse. So "Mazar-i-Sharif" = "Mazār-e
  * Sharīf" = "mzrSrf", "Termez" = "Termiz" = "Tirmiz" = "trmz", "Khwaja Ghar" = "Khwājah Ghār". */
 size_t ds_geo_key(char *out, size_t cap, const char *s, size_t n);
+/* ds_geo_key, and the key's slot-hash state (gazbin.h: ds_gaz_key_more of
+ * it from 0) in *state, made as the usual key (one plain word) is written. */
+size_t ds_geo_key_state(char *out, size_t cap, const char *s, size_t n, uint64_t *state);
 
 /* True for the ezafe and linking words a key drops after the first word:
  * i, e, y, u, ye, yi, and ("Sar-e Pol", "Mazar-i-Sharif", "Qala-ye Naw"). The
