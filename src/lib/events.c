@@ -3783,8 +3783,8 @@ static bool one_before(const ev_scan *sc, const ds_sentence *s, const ds_quantit
     return false;
 }
 
-/* "two civilians and a police officer were killed": one more than the
- * figure says. */
+/* "two civilians and a police officer were killed", "five engineers and
+ * their driver were killed": one more than the figure says. */
 static bool and_one_more(const ev_scan *sc, const ds_sentence *s, uint32_t qe)
 {
     static const char *const one[] = {"a", "an", "another", NULL}; /* "one" is a figure */
@@ -3796,7 +3796,15 @@ static bool and_one_more(const ev_scan *sc, const ds_sentence *s, uint32_t qe)
             tok_is(sc, j, "was") || rule_at(sc, j, R_DEATH) || rule_at(sc, j, R_INJURY) ||
             rule_at(sc, j, R_VERB))
             return false;
-        if (tok_is(sc, j, "and")) return tok_in(sc, j + 1, one);
+        if (tok_is(sc, j, "and")) {
+            if (tok_in(sc, j + 1, one)) return true;
+            /* "five engineers and their driver": a person of theirs */
+            return j + 3 < end &&
+                   (tok_is(sc, j + 1, "their") || tok_is(sc, j + 1, "his") ||
+                    tok_is(sc, j + 1, "her")) &&
+                   (tok(sc, j + 2)->flags & DS_TOK_WORD) && !is_plural_noun(tok(sc, j + 2)) &&
+                   (tok_is(sc, j + 3, "were") || tok_is(sc, j + 3, "was"));
+        }
     }
     return false;
 }

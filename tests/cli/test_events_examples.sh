@@ -1565,6 +1565,8 @@ assert (e["country"], e["location"], e["sub_event_type"]) == ("PHL", "Tawi-Tawi"
 # engineers "their" points to, no state force (it was Pakistan\x27s army)
 e = one("z34")
 assert e["actor2"] is None or not e["actor2"].startswith("Military Forces"), e
+# "five foreign engineers and their driver were killed": six (it was 5)
+assert e["fatalities"] == 6, e
 # "burned 40 houses and killed two people": houses are no dead (it was 42)
 e = one("z18")
 assert e["fatalities"] == 2, e
