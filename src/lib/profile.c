@@ -1076,7 +1076,11 @@ static bool add_leader(prof *p, uint32_t actor, strspan name, const char *role, 
         if (!t->start[0]) memcpy(t->start, l.start, sizeof t->start);
         if (!t->end[0]) memcpy(t->end, l.end, sizeof t->end);
         if (!t->status) t->status = l.status;
-        if (!t->role || (!strcmp(t->role, "leader") && role)) t->role = role;
+        /* a more precise role replaces "leader"; a founder who led it is
+         * its leader ("founded by NAME, who has served as its commander") */
+        if (!t->role || (role && (!strcmp(t->role, "leader") ||
+                                  (!strcmp(t->role, "founder") && strcmp(role, "founder") != 0))))
+            t->role = role;
         return true;
     }
     ds_leader *slot = ds_vec_push(p->x->arena, &a->leaders);
@@ -2327,6 +2331,20 @@ static bool prose_founded(prof *p, uint32_t si, uint32_t *ref_cursor)
                 v = tx->value, got = true;
         }
         if (!got && !date_at(s, n, from, &v)) continue;
+        /* "founded in January 2015 by Amadou Koufa, a Fulani preacher": the
+         * founder after the date (a capitalised run up to a comma or "in") */
+        if (!founder.n) {
+            const char *by = pword(p, s + from, n - from < 40 ? n - from : 40, "by");
+            size_t b = by ? (size_t)(by - s) + 3 : n, e2 = b;
+            while (e2 < n && e2 < b + 60 && s[e2] != ',' && s[e2] != '.' && s[e2] != ';' &&
+                   !starts_ci(s + e2, n - e2, " in ") && !starts_ci(s + e2, n - e2, " and "))
+                e2++;
+            /* (not "by NAME, who has served as its commander": the leaders'
+             * reader gives him his role) */
+            bool who = e2 + 5 < n && s[e2] == ',' && starts_ci(s + e2 + 1, n - e2 - 1, " who ");
+            if (by && e2 > b && e2 <= n && s[b] >= 'A' && s[b] <= 'Z' && !who)
+                founder = (strspan){s + b, e2 - b};
+        }
         uint32_t owner =
             actor_before(p, si, (uint32_t)(sen->span.start + (size_t)(at - s)), ref_cursor);
         if (owner != p->subject || owner == DS_NONE) return true;
@@ -2790,6 +2808,11 @@ static bool prose_leaders(prof *p, uint32_t si, uint32_t *person_cursor, uint32_
                     owner = p->subject;
                 else
                     role = NULL;
+                /* "Its deputy leader, NAME,": a deputy's role */
+                size_t ds, de;
+                if (role && strcmp(role, "spokesman") != 0 && word_before(s, ps, &ds, &de) &&
+                    de - ds == 6 && !strncasecmp(s + ds, "deputy", 6))
+                    role = "deputy leader";
             }
         }
         if (role && owner == DS_NONE && pe->role.end > pe->role.start)

@@ -1920,4 +1920,16 @@ g = [a for a in out["actors"] if a["name"] == "Al-Shabaab"][0]
 assert (g["strength"]["min"], g["strength"]["max"]) == (7000, 12000), g["strength"]
 '
 
+# An encyclopedia-style paragraph (invented) on Katiba Macina: "founded in
+# January 2015 by Amadou Koufa, a Fulani preacher" names its founder after
+# the date; "Its deputy leader, Abdoul Hakim al-Sahraoui, was killed in a
+# French strike in 2020" is a deputy (not the leader), dead; Sahelian
+# spellings of given names ("Abdoul") make a name.
+check katiba-macina-article.txt '
+g = [a for a in out["actors"] if a["name"] == "Katiba Macina"][0]
+got = [(l["name"], l["role"], l["end"], l["status"]) for l in g["leaders"]]
+assert ("Amadou Koufa", "founder", None, None) in got, got
+assert ("Abdoul Hakim al-Sahraoui", "deputy leader", "2020", "dead") in got, got
+'
+
 finish
