@@ -273,6 +273,8 @@ static const label_def LABELS[] = {
     {"areas of operation", LK_AREA, NULL},
     {"area of operation", LK_AREA, NULL},
     {"operational area", LK_AREA, NULL},
+    {"territory", LK_AREA, NULL},
+    {"territories", LK_AREA, NULL},
     {"size", LK_STRENGTH, NULL},
     {"strength", LK_STRENGTH, NULL},
     {"membership", LK_STRENGTH, NULL},
@@ -2610,7 +2612,8 @@ static const char *role_word(const char *w, size_t n)
                                            {"founder", "founder"},
                                            {"chief", "leader"},
                                            {"head", "leader"},
-                                           {"deputy", "deputy leader"}};
+                                           {"deputy", "deputy leader"},
+                                           {"second-in-command", "deputy leader"}};
     for (size_t i = 0; i < sizeof words / sizeof *words; i++)
         if (n == strlen(words[i][0]) && !strncasecmp(w, words[i][0], n)) return words[i][1];
     return NULL;

@@ -1932,4 +1932,16 @@ assert ("Amadou Koufa", "founder", None, None) in got, got
 assert ("Abdoul Hakim al-Sahraoui", "deputy leader", "2020", "dead") in got, got
 '
 
+# An encyclopedia-style article (invented) on the CJNG with a bare-line
+# infobox: "Territory" lists its areas; "Its second-in-command, NAME," is a
+# deputy; "shot down a military helicopter with a rocket-propelled
+# grenade" is a battle (the RPG is no hand grenade).
+check cjng-article.txt '
+g = [a for a in out["actors"] if a["name"] == "Jalisco New Generation Cartel"][0]
+assert g["areas"] == ["Jalisco", "Michoacán", "Guanajuato", "Colima"], g["areas"]
+assert ("Juan Carlos Valencia González", "deputy leader") in [(l["name"], l["role"]) for l in g["leaders"]], g["leaders"]
+e = ev("2015-05")
+assert (e["sub_event_type"], e["actor2"], e["fatalities"]) == ("Armed clash", "Military Forces of Mexico", 6), e
+'
+
 finish
