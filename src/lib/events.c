@@ -463,6 +463,7 @@ static const struct {
  * is the word itself, -1 when none. */
 typedef struct ev_first {
     const char *word;
+    uint64_t head; /* strmap_chunk() of its first (up to 8) bytes: see first_by_hash() */
     uint32_t len;
     uint32_t v;
     int32_t phrase1;
@@ -643,7 +644,10 @@ static const char *words_index(ev_rules *r)
         while (r->whash[k]) k = (k + 1) & wmask;
         r->whash[k] = h;
         r->hfilt[h >> 22] |= 1ull << (h >> 16 & 63);
-        r->wfirst[k] = (ev_first){w, sl->keylen, sl->value, -1, sl->value >> 24, 0};
+        r->wfirst[k] = (ev_first){w,          strmap_chunk(w, sl->keylen < 8 ? sl->keylen : 8),
+                                  sl->keylen, sl->value,
+                                  -1,         sl->value >> 24,
+                                  0};
         /* match_phrase's one-word look-up, made here (it takes no key
          * longer than 125 bytes) */
         if ((sl->value & phrase_len_bit(1)) && sl->keylen + 2 <= 128 &&
@@ -1258,7 +1262,9 @@ static unsigned match_phrase(ev_scan *sc, uint32_t i, uint32_t end, uint32_t v, 
 }
 
 /* The key of `first` that token t (a plain word: t->hash set) is, or NULL.
- * Exact: the key's bytes are compared once its hash matches. */
+ * Exact: the key's bytes are compared once its hash matches, the first (up
+ * to) 8 as one number (ev_first.head; most keys have no more), the rest, if
+ * any, by memcmp. */
 static inline const ev_first *first_by_hash(const uint32_t *whash, const ev_first *wfirst,
                                             uint32_t wbits, const ds_token *t)
 {
@@ -1266,7 +1272,10 @@ static inline const ev_first *first_by_hash(const uint32_t *whash, const ev_firs
     for (uint32_t k = t->hash >> (32 - wbits); whash[k]; k = (k + 1) & mask) {
         if (whash[k] != t->hash) continue;
         const ev_first *e = &wfirst[k];
-        if (e->len == t->norm_len && memcmp(e->word, t->norm, e->len) == 0) return e;
+        size_t n = t->norm_len;
+        if (e->len == n && e->head == strmap_chunk(t->norm, n < 8 ? n : 8) &&
+            (n <= 8 || memcmp(e->word + 8, t->norm + 8, n - 8) == 0))
+            return e;
     }
     return NULL;
 }
