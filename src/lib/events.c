@@ -565,9 +565,11 @@ static void bloom_add(ev_rules *r, const char *w, size_t n)
 static bool first_or(ev_rules *r, const char *w, uint32_t bits)
 {
     uint32_t v = 0;
-    strmap_get(&r->first, w, strlen(w), &v);
-    if (!strmap_put(&r->first, w, strlen(w), v | bits)) return false;
-    bloom_add(r, w, strlen(w));
+    size_t n = strlen(w);
+    uint64_t h = strmap_hash(w, n); /* once, for the get and the put */
+    strmap_get_hashed(&r->first, h, w, n, &v);
+    if (!strmap_put_hashed(&r->first, h, w, n, v | bits)) return false;
+    bloom_add(r, w, n);
     return true;
 }
 
@@ -749,7 +751,8 @@ static const char *rules_parse(ev_rules *r, char *text, unsigned *lineno)
         memcpy(rule->cameo, cm, strnlen(cm, sizeof rule->cameo - 1));
         uint32_t pi;
         size_t plen = strlen(phrase);
-        if (!strmap_get(&r->phrases, phrase, plen, &pi)) {
+        uint64_t hp = strmap_hash(phrase, plen); /* (each key hashed once for its get and put) */
+        if (!strmap_get_hashed(&r->phrases, hp, phrase, plen, &pi)) {
             if (r->nph == pcap) {
                 ev_phrase *np = realloc(r->ph, 2 * pcap * sizeof *np);
                 if (!np) return "out of memory";
@@ -761,14 +764,15 @@ static const char *rules_parse(ev_rules *r, char *text, unsigned *lineno)
             for (const char *c = phrase; *c; c++) ph->nwords = (uint8_t)(ph->nwords + (*c == ' '));
             ph->roles = 0;
             for (int k = 0; k < R_NROLES; k++) ph->rule[k] = -1;
-            if (!strmap_put(&r->phrases, phrase, plen, pi)) return "out of memory";
+            if (!strmap_put_hashed(&r->phrases, hp, phrase, plen, pi)) return "out of memory";
             const char *sp = strchr(phrase, ' ');
             size_t flen = sp ? (size_t)(sp - phrase) : plen;
+            uint64_t hf = sp ? strmap_hash(phrase, flen) : hp;
             uint32_t v = 0;
-            strmap_get(&r->first, phrase, flen, &v);
+            strmap_get_hashed(&r->first, hf, phrase, flen, &v);
             if (ph->nwords > (v & 0xff)) v = (v & ~0xffu) | ph->nwords;
             v |= phrase_len_bit(ph->nwords);
-            if (!strmap_put(&r->first, phrase, flen, v))
+            if (!strmap_put_hashed(&r->first, hf, phrase, flen, v))
                 return "out of memory"; /* (word classes are added after all phrases) */
             bloom_add(r, phrase, flen);
         }
