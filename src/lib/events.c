@@ -218,7 +218,8 @@ enum ev_sentence_word {
     S_ACROSS = 1u << 7,       /* across_several(): "across" */
     /* the flags from here on do not fit the value of ev_rules.first: they
      * are kept in ev_first.words only (see S_WIDE) */
-    S_SINCE = 1u << 8,      /* trigger_blocked(): "since" */
+    S_SINCE = 1u << 8,      /* trigger_blocked(): "since"; "name", "named" (its name-origin
+                             * look-back: no bit is free, and the two tests are rare) */
     S_MODAL_FAR = 1u << 9,  /* trigger_blocked(): its modal_far[] */
     S_ROAD = 1u << 10,      /* unknown_town(): its roads[] */
     S_RECOVER = 1u << 11,   /* recovered_weapon(): its took[] and found[], and the
@@ -289,6 +290,8 @@ static const struct {
                       {"both", S_BOTH_ALL},
                       {"all", S_BOTH_ALL},
                       {"since", S_SINCE},
+                      {"name", S_SINCE},
+                      {"named", S_SINCE},
                       {"will", S_MODAL_FAR},
                       {"would", S_MODAL_FAR},
                       {"could", S_MODAL_FAR},
@@ -1724,7 +1727,9 @@ static bool trigger_blocked(const ev_scan *sc, const ds_sentence *s, uint32_t i)
     if (noun_only && arrest_reason(sc, s, i)) return true;
     /* "It takes its name from a peace agreement signed on 23 March 2009",
      * "named after the 2012 mutiny": where a name comes from is background */
-    for (uint32_t k = 2; k <= 8 && i >= s->first_token + k; k++)
+    /* (skipped in a sentence with neither word: see S_SINCE) */
+    const bool named = since;
+    for (uint32_t k = 2; named && k <= 8 && i >= s->first_token + k; k++)
         if ((tok_is(sc, i - k, "name") && tok_is(sc, i - k + 1, "from")) ||
             (tok_is(sc, i - k, "named") && tok_is(sc, i - k + 1, "after")))
             return true;
