@@ -218,7 +218,8 @@ enum ev_sentence_word {
     S_ACROSS = 1u << 7,       /* across_several(): "across" */
     /* the flags from here on do not fit the value of ev_rules.first: they
      * are kept in ev_first.words only (see S_WIDE) */
-    S_SINCE = 1u << 8,      /* trigger_blocked(): "since" */
+    S_SINCE = 1u << 8,      /* trigger_blocked(): "since"; "name", "named" (its name-origin
+                             * look-back: no bit is free, and the two tests are rare) */
     S_MODAL_FAR = 1u << 9,  /* trigger_blocked(): its modal_far[] */
     S_ROAD = 1u << 10,      /* unknown_town(): its roads[] */
     S_RECOVER = 1u << 11,   /* recovered_weapon(): its took[] and found[], and the
@@ -289,6 +290,8 @@ static const struct {
                       {"both", S_BOTH_ALL},
                       {"all", S_BOTH_ALL},
                       {"since", S_SINCE},
+                      {"name", S_SINCE},
+                      {"named", S_SINCE},
                       {"will", S_MODAL_FAR},
                       {"would", S_MODAL_FAR},
                       {"could", S_MODAL_FAR},
@@ -463,6 +466,7 @@ static const struct {
  * is the word itself, -1 when none. */
 typedef struct ev_first {
     const char *word;
+    uint64_t head; /* strmap_chunk() of its first (up to 8) bytes: see first_by_hash() */
     uint32_t len;
     uint32_t v;
     int32_t phrase1;
@@ -564,9 +568,11 @@ static void bloom_add(ev_rules *r, const char *w, size_t n)
 static bool first_or(ev_rules *r, const char *w, uint32_t bits)
 {
     uint32_t v = 0;
-    strmap_get(&r->first, w, strlen(w), &v);
-    if (!strmap_put(&r->first, w, strlen(w), v | bits)) return false;
-    bloom_add(r, w, strlen(w));
+    size_t n = strlen(w);
+    uint64_t h = strmap_hash(w, n); /* once, for the get and the put */
+    strmap_get_hashed(&r->first, h, w, n, &v);
+    if (!strmap_put_hashed(&r->first, h, w, n, v | bits)) return false;
+    bloom_add(r, w, n);
     return true;
 }
 
@@ -643,7 +649,10 @@ static const char *words_index(ev_rules *r)
         while (r->whash[k]) k = (k + 1) & wmask;
         r->whash[k] = h;
         r->hfilt[h >> 22] |= 1ull << (h >> 16 & 63);
-        r->wfirst[k] = (ev_first){w, sl->keylen, sl->value, -1, sl->value >> 24, 0};
+        r->wfirst[k] = (ev_first){w,          strmap_chunk(w, sl->keylen < 8 ? sl->keylen : 8),
+                                  sl->keylen, sl->value,
+                                  -1,         sl->value >> 24,
+                                  0};
         /* match_phrase's one-word look-up, made here (it takes no key
          * longer than 125 bytes) */
         if ((sl->value & phrase_len_bit(1)) && sl->keylen + 2 <= 128 &&
@@ -745,7 +754,8 @@ static const char *rules_parse(ev_rules *r, char *text, unsigned *lineno)
         memcpy(rule->cameo, cm, strnlen(cm, sizeof rule->cameo - 1));
         uint32_t pi;
         size_t plen = strlen(phrase);
-        if (!strmap_get(&r->phrases, phrase, plen, &pi)) {
+        uint64_t hp = strmap_hash(phrase, plen); /* (each key hashed once for its get and put) */
+        if (!strmap_get_hashed(&r->phrases, hp, phrase, plen, &pi)) {
             if (r->nph == pcap) {
                 ev_phrase *np = realloc(r->ph, 2 * pcap * sizeof *np);
                 if (!np) return "out of memory";
@@ -757,14 +767,15 @@ static const char *rules_parse(ev_rules *r, char *text, unsigned *lineno)
             for (const char *c = phrase; *c; c++) ph->nwords = (uint8_t)(ph->nwords + (*c == ' '));
             ph->roles = 0;
             for (int k = 0; k < R_NROLES; k++) ph->rule[k] = -1;
-            if (!strmap_put(&r->phrases, phrase, plen, pi)) return "out of memory";
+            if (!strmap_put_hashed(&r->phrases, hp, phrase, plen, pi)) return "out of memory";
             const char *sp = strchr(phrase, ' ');
             size_t flen = sp ? (size_t)(sp - phrase) : plen;
+            uint64_t hf = sp ? strmap_hash(phrase, flen) : hp;
             uint32_t v = 0;
-            strmap_get(&r->first, phrase, flen, &v);
+            strmap_get_hashed(&r->first, hf, phrase, flen, &v);
             if (ph->nwords > (v & 0xff)) v = (v & ~0xffu) | ph->nwords;
             v |= phrase_len_bit(ph->nwords);
-            if (!strmap_put(&r->first, phrase, flen, v))
+            if (!strmap_put_hashed(&r->first, hf, phrase, flen, v))
                 return "out of memory"; /* (word classes are added after all phrases) */
             bloom_add(r, phrase, flen);
         }
@@ -1258,7 +1269,9 @@ static unsigned match_phrase(ev_scan *sc, uint32_t i, uint32_t end, uint32_t v, 
 }
 
 /* The key of `first` that token t (a plain word: t->hash set) is, or NULL.
- * Exact: the key's bytes are compared once its hash matches. */
+ * Exact: the key's bytes are compared once its hash matches, the first (up
+ * to) 8 as one number (ev_first.head; most keys have no more), the rest, if
+ * any, by memcmp. */
 static inline const ev_first *first_by_hash(const uint32_t *whash, const ev_first *wfirst,
                                             uint32_t wbits, const ds_token *t)
 {
@@ -1266,7 +1279,10 @@ static inline const ev_first *first_by_hash(const uint32_t *whash, const ev_firs
     for (uint32_t k = t->hash >> (32 - wbits); whash[k]; k = (k + 1) & mask) {
         if (whash[k] != t->hash) continue;
         const ev_first *e = &wfirst[k];
-        if (e->len == t->norm_len && memcmp(e->word, t->norm, e->len) == 0) return e;
+        size_t n = t->norm_len;
+        if (e->len == n && e->head == strmap_chunk(t->norm, n < 8 ? n : 8) &&
+            (n <= 8 || memcmp(e->word + 8, t->norm + 8, n - 8) == 0))
+            return e;
     }
     return NULL;
 }
@@ -1711,7 +1727,9 @@ static bool trigger_blocked(const ev_scan *sc, const ds_sentence *s, uint32_t i)
     if (noun_only && arrest_reason(sc, s, i)) return true;
     /* "It takes its name from a peace agreement signed on 23 March 2009",
      * "named after the 2012 mutiny": where a name comes from is background */
-    for (uint32_t k = 2; k <= 8 && i >= s->first_token + k; k++)
+    /* (skipped in a sentence with neither word: see S_SINCE) */
+    const bool named = since;
+    for (uint32_t k = 2; named && k <= 8 && i >= s->first_token + k; k++)
         if ((tok_is(sc, i - k, "name") && tok_is(sc, i - k + 1, "from")) ||
             (tok_is(sc, i - k, "named") && tok_is(sc, i - k + 1, "after")))
             return true;
