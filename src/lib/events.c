@@ -4671,7 +4671,11 @@ static bool civilian_modified(const ev_scan *sc, const frame *f, uint32_t i)
         if (tok_in(sc, i - b, out_of_service)) return true;
         if (tok_punct(sc, i - b) && !tok_is(sc, i - b, "-")) break;
     }
-    return i + 2 < f->tok_end && tok_is(sc, i + 1, "of") &&
+    /* "a convoy of traders", "a convoy transporting workers of a mining
+     * company", "a bus carrying passengers" */
+    return i + 2 < f->tok_end &&
+           (tok_is(sc, i + 1, "of") || tok_is(sc, i + 1, "transporting") ||
+            tok_is(sc, i + 1, "carrying")) &&
            (rule_at(sc, i + 2, R_CIVILIAN) ||
             (i + 3 < f->tok_end && rule_at(sc, i + 3, R_CIVILIAN)));
 }

@@ -1567,6 +1567,10 @@ e = one("z34")
 assert e["actor2"] is None or not e["actor2"].startswith("Military Forces"), e
 # "five foreign engineers and their driver were killed": six (it was 5)
 assert e["fatalities"] == 6, e
+# "a convoy transporting workers of a gold mine": the workers\x27 convoy,
+# violence against civilians (it was a battle with the army)
+e = one("z35")
+assert (e["event_type"], e["actor2"]) == ("Violence against civilians", None), e
 # "burned 40 houses and killed two people": houses are no dead (it was 42)
 e = one("z18")
 assert e["fatalities"] == 2, e
