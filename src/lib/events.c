@@ -3633,7 +3633,7 @@ static char quantity_role(ev_scan *sc, const ds_sentence *s, const ds_quantity *
         if (tok_is(sc, j, "and") || tok_is(sc, j, ",")) {
             if (prev && tok(sc, j)->span.start >= prev_end &&
                 tok(sc, j)->span.start <= prev_end + 60)
-                return counts_things(sc, q) ? 0 : prev;
+                return prev; /* (not for things: counts_things() returned 0 above) */
             /* "killed a senior commander and two of his aides": the object
              * before "and" has no figure, the verb before it is shared */
             if (!prev && tok_is(sc, j, "and")) {
