@@ -48,7 +48,16 @@ typedef struct ent {
     uint32_t surname[8];
     uint32_t nsurnames;
     uint32_t title_group; /* title_group()'s answer; TITLE_GROUP_UNSET until asked */
+    uint64_t per_byte;    /* tokens per text byte << 32: a text offset's likely token */
 } ent;
+
+/* The token a text offset's share of the text gives: the tokens are spread
+ * about evenly, so a look-up started there is mostly a step or two from the
+ * answer (any start gives the same answer). */
+static inline uint32_t token_guess(const ent *e, uint32_t off)
+{
+    return (uint32_t)(((uint64_t)off * e->per_byte) >> 32);
+}
 #define TITLE_GROUP_UNSET (DS_NONE - 1)
 
 /* ---- word lists ----------------------------------------------------------
@@ -984,12 +993,7 @@ static inline bool same_iso(const char *a, const char *b)
 static bool place_in_actor(const ent *e, const ds_place *p)
 {
     if (p->feature == DS_FEAT_DEMONYM || p->feature == DS_FEAT_COUNTRY) return false;
-    /* (from the token a uniform spread of tokens puts there: a few steps) */
-    const ds_doc *doc = e->doc;
-    uint32_t hint = doc->text_len
-                        ? (uint32_t)((uint64_t)p->span.start * doc->tokens.n / doc->text_len)
-                        : doc->tokens.n;
-    uint32_t t = token_at(doc, p->span.start, hint);
+    uint32_t t = token_at(e->doc, p->span.start, token_guess(e, p->span.start));
     return t != DS_NONE && e->mark[t] == MARK_ACTOR;
 }
 
@@ -1723,14 +1727,11 @@ ds_status ds_annotate_entities(ds_doc *doc, ds_ctx *ctx)
             ds_lexicon_key_tokens_in(lex, doc->tokens.v, nt, e.key, e.key_len, e.facts, doc->arena);
     for (uint32_t t = 0; t < nt; t++) e.tok_place[t] = DS_NONE;
     for (uint32_t s = 0; s < ns; s++) e.sent_place[s] = DS_NONE;
-    /* each look-up starts from the token its offset's share of the text
-     * gives (the tokens are spread about evenly: mostly a step or two from
-     * the answer; any start gives the same answer) */
-    const uint64_t per_byte = np ? ((uint64_t)nt << 32) / ((uint64_t)doc->text_len + 1) : 0;
+    /* each look-up starts from token_guess() */
+    e.per_byte = np ? ((uint64_t)nt << 32) / ((uint64_t)doc->text_len + 1) : 0;
     for (uint32_t i = np; i-- > 0;) {
         const ds_place *p = &doc->places.v[i];
-        uint32_t guess = (uint32_t)(((uint64_t)p->span.start * per_byte) >> 32);
-        uint32_t t = mark_span(&e, p->span, MARK_PLACE, guess); /* the token at its start */
+        uint32_t t = mark_span(&e, p->span, MARK_PLACE, token_guess(&e, p->span.start));
         if (t != DS_NONE && doc->tokens.v[t].span.start == p->span.start) e.tok_place[t] = i;
         e.next_place[i] = DS_NONE;
         if (p->sentence < ns)

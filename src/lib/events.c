@@ -5880,6 +5880,14 @@ static bool separate_happening(ev_scan *sc, const ds_sentence *s, int *back, boo
 
 /* Best place anywhere in the document (for notes whose place and trigger sit
  * in different sentences). */
+/* Is p the place of a dateline that opens its sentence ("Nairobi, 12 March
+ * 2024 -"): where the story was filed, not where anything happened? */
+static bool filed_at(const ev_scan *sc, const ds_place *p)
+{
+    const ds_sentence *ps = &sc->doc->sentences.v[p->sentence];
+    return p->span.start == ps->span.start && dateline_start(sc, p->sentence, ps);
+}
+
 static const ds_place *doc_best_place(const ev_scan *sc, uint32_t block)
 {
     const ds_place *best = NULL;
@@ -5896,8 +5904,7 @@ static const ds_place *doc_best_place(const ev_scan *sc, uint32_t block)
         if (p->span.end - p->span.start > 2 && t[0] >= 'A' && t[0] <= 'Z' && t[1] >= 'A' &&
             t[1] <= 'Z' && t[2] >= 'A' && t[2] <= 'Z')
             continue;
-        const ds_sentence *ps = &sc->doc->sentences.v[p->sentence];
-        if (p->span.start == ps->span.start && dateline_start(sc, p->sentence, ps)) continue;
+        if (filed_at(sc, p)) continue;
         if (!best || place_rank(p) > place_rank(best)) best = p;
     }
     return best;
@@ -5924,7 +5931,7 @@ static const ds_place *headline_place(const ev_scan *sc, uint32_t block)
         if ((k != DS_BLOCK_TITLE && k != DS_BLOCK_HEADING) || p->feature == DS_FEAT_DEMONYM ||
             !p->iso3[0] || names_own_forces(sc, p->sentence, p) ||
             in_actor_name(sc, p->sentence, p->span) || /* "Islamic State Sahel Province" */
-            (p->span.start == ps->span.start && dateline_start(sc, p->sentence, ps)))
+            filed_at(sc, p))
             continue;
         if (!best || place_rank(p) > place_rank(best)) best = p;
     }

@@ -83,21 +83,22 @@ struct ds_gazetteer {
  * is classified once, by one probe of a small table built at load time
  * (the lists were scanned with strcmp for every token before). */
 enum word_class {
-    WC_PREP = 1u << 0,      /* in, at, near, from ...: a place may follow */
-    WC_TITLE = 1u << 1,     /* Mr, Mawlawi, Sheikh ...: a person follows */
-    WC_DIRECTION = 1u << 2, /* northern, south ...: "northern Afghanistan" */
-    WC_CONNECTOR = 1u << 3, /* e, i, al, de ...: inside a name ("Qala-ye Naw", "Villas de") */
-    WC_CHAIN = 1u << 4,     /* in, of: "X village in Y district" */
-    WC_ADMIN1 = 1u << 5,    /* province, region ... after a name */
-    WC_ADMIN2 = 1u << 6,    /* district, county ... */
-    WC_CITY = 1u << 7,      /* city, town, village ... */
-    WC_AREA = 1u << 8,      /* area, valley, market ...: a place of unknown name */
-    WC_STOP = 1u << 9,      /* a stop word of the gazetteer (data/geo_stopwords.txt) */
-    WC_PARTICLE = 1u << 11, /* bin, ibn, ag, ould ...: inside a personal name */
-    WC_SPEECH = 1u << 12,   /* said, told ...: what a person (a name before it) does */
-    WC_LOCATIVE = 1u << 13, /* in, at, near ...: what comes after is where */
-    WC_SLOW = 1u << 10,     /* (tok_geo) not plain [a-z0-9]{1,15}: WC_STOP not known */
-    WC_KNOWN = 1u << 15     /* (tok_geo) the class was computed */
+    WC_PREP = 1u << 0,         /* in, at, near, from ...: a place may follow */
+    WC_TITLE = 1u << 1,        /* Mr, Mawlawi, Sheikh ...: a person follows */
+    WC_DIRECTION = 1u << 2,    /* northern, south ...: "northern Afghanistan" */
+    WC_CONNECTOR = 1u << 3,    /* e, i, al, de ...: inside a name ("Qala-ye Naw", "Villas de") */
+    WC_CHAIN = 1u << 4,        /* in, of: "X village in Y district" */
+    WC_ADMIN1 = 1u << 5,       /* province, region ... after a name */
+    WC_ADMIN2 = 1u << 6,       /* district, county ... */
+    WC_CITY = 1u << 7,         /* city, town, village ... */
+    WC_AREA = 1u << 8,         /* area, valley, market ...: a place of unknown name */
+    WC_STOP = 1u << 9,         /* a stop word of the gazetteer (data/geo_stopwords.txt) */
+    WC_PARTICLE = 1u << 11,    /* bin, ibn, ag, ould ...: inside a personal name */
+    WC_SPEECH = 1u << 12,      /* said, told ...: what a person (a name before it) does */
+    WC_LOCATIVE = 1u << 13,    /* in, at, near ...: what comes after is where */
+    WC_INSTITUTION = 1u << 14, /* ministry, university ...: "Ministry of X" is a name */
+    WC_SLOW = 1u << 10,        /* (tok_geo) not plain [a-z0-9]{1,15}: WC_STOP not known */
+    WC_KNOWN = 1u << 15        /* (tok_geo) the class was computed */
 };
 
 static const char *const PREPOSITIONS[] = {
@@ -136,6 +137,12 @@ static const char *const ADMIN1_WORDS[] = {"province", "region",      "oblast",
 static const char *const ADMIN2_WORDS[] = {"district", "county",    "tehsil",    "rayon",
                                            "agency",   "cercle",    "districts", "lga",
                                            "lgas",     "territory", NULL};
+/* Heads of institutions' names: "Ministry of Defence, Republic of X" names
+ * no town "Defence". */
+static const char *const INSTITUTION_WORDS[] = {
+    "ministry",  "minister", "department", "office",    "bureau",      "embassy", "university",
+    "institute", "council",  "commission", "secretary", "directorate", "agency",  "academy",
+    "college",   "school",   "bank",       "chamber",   "court",       "museum",  NULL};
 static const char *const CITY_WORDS[] = {
     "city", "town", "village", "capital", "township", "hamlet", "settlement", "municipality", NULL};
 /* Patronymic particles of Arabic, Tuareg and Moorish names: "Osama bin
@@ -255,6 +262,7 @@ static void words_init(ds_gazetteer *g)
     words_add(g, PARTICLES, WC_PARTICLE);
     words_add(g, SPEECH_WORDS, WC_SPEECH);
     words_add(g, LOCATIVES, WC_LOCATIVE);
+    words_add(g, INSTITUTION_WORDS, WC_INSTITUTION);
 }
 
 /* The WC_* classes of a folded word (0 for most words); WC_SLOW when the
@@ -2833,18 +2841,6 @@ static inline __attribute__((always_inline)) void resolve(geo_state *st, uint32_
 #pragma GCC diagnostic pop
 #endif
 
-/* "Ministry", "University": a word that heads an institution's name. */
-static bool institution_word(const ds_token *t)
-{
-    static const char *const heads[] = {
-        "ministry",  "minister", "department", "office",    "bureau",      "embassy", "university",
-        "institute", "council",  "commission", "secretary", "directorate", "agency",  "academy",
-        "college",   "school",   "bank",       "chamber",   "court",       "museum",  NULL};
-    for (const char *const *h = heads; *h; h++)
-        if (t->norm_len == strlen(*h) && !memcmp(t->norm, *h, t->norm_len)) return true;
-    return false;
-}
-
 /* True when some candidate of m is in country iso3 (then a rejected m is
  * another place of that country, not one the gazetteer lacks). */
 static bool known_in_country(const ds_gazetteer *g, const raw_match *m, const char *iso3)
@@ -2885,7 +2881,7 @@ static inline __attribute__((always_inline)) ds_status emit(geo_state *st, uint3
          * institution's name, not a place (but "the Head of Zmiivka village") */
         if (m->tok >= 2 && tok[m->tok - 1].norm_len == 2 &&
             !memcmp(tok[m->tok - 1].norm, "of", 2) && (tok[m->tok - 2].flags & DS_TOK_CAP) &&
-            institution_word(&tok[m->tok - 2]))
+            (tok_cls(st, &tok[m->tok - 2]) & WC_INSTITUTION))
             return DS_OK;
         if (!(p = ds_vec_push(doc->arena, &doc->places))) return DS_ENOMEM;
         uint32_t a = tok[m->tok].span.start, b = tok[m->tok + m->ntok - 1].span.end;
