@@ -19,8 +19,7 @@ asan:
 	@cmake --build --preset asan -j $(JOBS)
 
 release:
-	@cmake --preset release >/dev/null
-	@cmake --build --preset release -j $(JOBS)
+	@JOBS=$(JOBS) bash scripts/release.sh
 
 test: build
 	@ctest --preset dev -j $(JOBS)

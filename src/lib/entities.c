@@ -976,15 +976,15 @@ static bool state_force_at(ent *e, uint32_t t, uint32_t end, uint32_t *last, uin
 
 /* The country most places of sentence s are in (of those the lexicon
  * knows), or NULL. */
-/* strcmp(a, b) == 0 for country codes, inline: the first four bytes
- * compared here (a code and its NUL) */
+/* strcmp(a, b) == 0 for two ds_place.iso3 codes (char[4]: at most three
+ * letters and their NUL), inline */
 static inline bool same_iso(const char *a, const char *b)
 {
     for (int i = 0; i < 4; i++) {
         if (a[i] != b[i]) return false;
         if (!a[i]) return true;
     }
-    return strcmp(a + 4, b + 4) == 0;
+    return true; /* not reached: iso3[3] is a NUL */
 }
 
 /* Is place p a division or town inside an actor's name ("Islamic State
