@@ -245,7 +245,7 @@ enum ev_sentence_word {
     S_SELF = 1u << 27,      /* casualties(): "himself", "herself" */
     S_HARM = 1u << 28,      /* says_no_casualties(): its harm[] */
     S_CLAIMING = 1u << 29,  /* claims_earlier(): "claimed", "celebrated", "praised", "claiming" */
-    S_TOLL = 1u << 30       /* toll_update(): "toll" */
+    S_TOLL = 1u << 30       /* toll_update(): "toll"; refers_back(): "loss" */
 };
 /* casualties(): "both", "all" ("injuring both"); past an int enumerator's range */
 #define S_BOTH_ALL (1u << 31)
@@ -459,7 +459,8 @@ static const struct {
                       {"observed", S_BYSTANDER},
                       {"verified", S_BYSTANDER},
                       {"monitored", S_BYSTANDER},
-                      {"toll", S_TOLL}};
+                      {"toll", S_TOLL},
+                      {"loss", S_TOLL}};
 
 /* A key of ev_rules.first (a phrase's first word, a word class's or a
  * sentence word's word) and its value; phrase1 is the one-word phrase that
@@ -3963,9 +3964,11 @@ static void casualties(ev_scan *sc, const frame *f, cand *c)
     uint32_t first_trig_at = tok(sc, f->trig[0])->span.start;
     /* quantity_role() finds a role only by a death or injury phrase of the
      * sentence, or carries on the previous figure's (prev): in a sentence
-     * with no such phrase every role is 0, asked or not */
+     * with no such phrase every role is 0, asked or not ("the loss of" a
+     * figure, too: "loss" sets S_TOLL) */
     const bool harm = may_have_role(sc, s->first_token, s->first_token + s->ntokens,
-                                    1u << R_DEATH | 1u << R_INJURY);
+                                    1u << R_DEATH | 1u << R_INJURY) ||
+                      may_have_word(sc, s->first_token, s->first_token + s->ntokens, S_TOLL);
     uint32_t reply_at = DS_NONE; /* reply_marker(), asked at the first figure past the trigger */
     for (uint32_t k = si->first[f->sentence]; k < si->first[f->sentence + 1]; k++) {
         const ds_quantity *q = &doc->quantities.v[si->idx[k]];
@@ -5574,8 +5577,9 @@ static ds_status enrich(ev_scan *sc, ds_event *e, const cand *c, uint32_t senten
         const char *n = side_name(sc, c->actor1, e->country);
         /* "... was attacked by armed terrorists. The response of our forces
          * killed 23 terrorists": the side attacked answering, not who
-         * attacked */
-        bool other_side = e->actor1 && e->actor2 && !strcmp(e->actor2, n);
+         * attacked (nor is it while the attackers are still unnamed, their
+         * actor1 set only at the end) */
+        bool other_side = e->actor2 && n && !strcmp(e->actor2, n);
         if ((!e->actor1 || !ds_facts_unnamed(n)) && !other_side) e->actor1 = ds_facts_str(x, n);
     }
     if (c->hurt_unknown) e->hurt_unknown = true;
@@ -5718,6 +5722,18 @@ static bool block_eligible(const ds_doc *doc, const ds_sentence *s, bool short_d
     }
 }
 
+/* "all five attackers": does a figure of sentence si start right after
+ * token i? */
+static bool counts_next(const ev_scan *sc, uint32_t si, uint32_t i)
+{
+    const ds_sentence *s = &sc->doc->sentences.v[si];
+    if (i + 1 >= s->first_token + s->ntokens) return false;
+    uint32_t at = tok(sc, i + 1)->span.start;
+    for (uint32_t k = sc->quant.first[si]; k < sc->quant.first[si + 1]; k++)
+        if (sc->doc->quantities.v[sc->quant.idx[k]].span.start == at) return true;
+    return false;
+}
+
 /* Is sentence s the one right after the last event's, in its paragraph? */
 static bool follows_last_event(const ev_scan *sc, const ds_sentence *s)
 {
@@ -5762,6 +5778,14 @@ static bool refers_back(ev_scan *sc, const ds_sentence *s)
      * after the event's sentence, in its paragraph, is about it too (and
      * so is a toll there) */
     bool next = follows_last_event(sc, s);
+    /* "We deplore the loss of five soldiers." right after the ambush: its
+     * toll (quantity_role() reads "the loss of" a figure as dead) */
+    if (next && may_have_word(sc, s->first_token, end, S_TOLL)) {
+        uint32_t si = (uint32_t)(s - sc->doc->sentences.v);
+        for (uint32_t i = s->first_token; i + 1 < end; i++)
+            if (tok_is(sc, i, "loss") && tok_is(sc, i + 1, "of") && counts_next(sc, si, i + 1))
+                return true;
+    }
     for (uint32_t i = next_busy(sc, s->first_token); i < to; i = next_busy(sc, i + 1)) {
         if (tok_is(sc, i, "claimed") || tok_is(sc, i, "denied") || tok_is(sc, i, "attributed") ||
             tok_is(sc, i, "blamed"))
@@ -6240,18 +6264,6 @@ static void context_country(ev_scan *sc, uint32_t si, cand *c)
                 memcpy(c->country, sides[k]->iso3, 4);
                 return;
             }
-}
-
-/* "all five attackers": does a figure of sentence si start right after
- * token i? */
-static bool counts_next(const ev_scan *sc, uint32_t si, uint32_t i)
-{
-    const ds_sentence *s = &sc->doc->sentences.v[si];
-    if (i + 1 >= s->first_token + s->ntokens) return false;
-    uint32_t at = tok(sc, i + 1)->span.start;
-    for (uint32_t k = sc->quant.first[si]; k < sc->quant.first[si + 1]; k++)
-        if (sc->doc->quantities.v[sc->quant.idx[k]].span.start == at) return true;
-    return false;
 }
 
 /* Does sentence s count an armed side ("two militants", "five of the
@@ -6995,6 +7007,42 @@ static bool armed_group_named(const ev_scan *sc, const char *n)
     return false;
 }
 
+/* The state force most often on a side of the document's events in
+ * country cc from `from` on, or NULL when none is. */
+static const char *doc_state_side(const ev_scan *sc, uint32_t from, const char *cc)
+{
+    const char *best = NULL;
+    uint32_t best_n = 0;
+    for (uint32_t i = from; i < sc->x->events.n; i++)
+        for (int side = 0; side < 2; side++) {
+            const ds_event *e = &sc->x->events.v[i];
+            const char *n = side ? e->actor2 : e->actor1;
+            if (!n || strcmp(e->country, cc) != 0 || !ds_facts_state_force(n) ||
+                (best && !strcmp(n, best)))
+                continue;
+            uint32_t count = 0;
+            for (uint32_t j = from; j < sc->x->events.n; j++) {
+                const ds_event *o = &sc->x->events.v[j];
+                if (strcmp(o->country, cc) != 0) continue;
+                count +=
+                    (o->actor1 && !strcmp(o->actor1, n)) + (o->actor2 && !strcmp(o->actor2, n));
+            }
+            if (count > best_n) best = n, best_n = count;
+        }
+    return best;
+}
+
+/* Does a source sentence of e speak of a drone? */
+static bool drone_told(const ds_event *e)
+{
+    for (uint32_t k = 0; k < e->sources.n; k++) {
+        const char *t = e->sources.v[k].text;
+        if (t && (ds_find_ci(t, strlen(t), "drone") || ds_find_ci(t, strlen(t), "UAV")))
+            return true;
+    }
+    return false;
+}
+
 /* Does a source sentence of e say people were abducted or taken hostage? */
 static bool hostages_taken(const ds_event *e)
 {
@@ -7069,6 +7117,15 @@ static void default_actors(ev_scan *sc, uint32_t from)
              armed_group_named(sc, e->actor2))) {
             const char *army = state_forces_of(sc, e->country, 'm');
             if (army) e->actor1 = army;
+        }
+        /* "warplanes bombed a market", "an air strike by our aircraft
+         * destroyed a logistics base": nobody named, but armed groups fly
+         * no aircraft: the state force the document has on a side of its
+         * happenings in the country (the general staff's own, or Israel's
+         * in a Gaza report) made it; a drone strike stays unnamed (groups fly drones) */
+        if (!e->actor1 && e->sub_event_type == acled_subs[4] && !drone_told(e)) {
+            const char *army = doc_state_side(sc, from, e->country);
+            if (army && (!e->actor2 || strcmp(army, e->actor2) != 0)) e->actor1 = army;
         }
         /* "Soldiers repelled an assault on their base, killing about 15
          * assailants": a battle has two sides; the one a state force fought,

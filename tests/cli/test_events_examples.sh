@@ -1571,6 +1571,10 @@ assert e["fatalities"] == 6, e
 # violence against civilians (it was a battle with the army)
 e = one("z35")
 assert (e["event_type"], e["actor2"]) == ("Violence against civilians", None), e
+# "a helicopter gunship fired on ... positions": an air strike (it was an
+# armed clash)
+e = one("z36")
+assert (e["sub_event_type"], e["fatalities"]) == ("Air/drone strike", 4), e
 # "burned 40 houses and killed two people": houses are no dead (it was 42)
 e = one("z18")
 assert e["fatalities"] == 2, e
@@ -1946,6 +1950,24 @@ assert g["areas"] == ["Jalisco", "Michoacán", "Guanajuato", "Colima"], g["areas
 assert ("Juan Carlos Valencia González", "deputy leader") in [(l["name"], l["role"]) for l in g["leaders"]], g["leaders"]
 e = ev("2015-05")
 assert (e["sub_event_type"], e["actor2"], e["fatalities"]) == ("Armed clash", "Military Forces of Mexico", 6), e
+'
+
+# A general staff communique (invented) from Niger: "was ambushed by ...
+# terrorists. We deplore the loss of five soldiers. The response of our men
+# made it possible to neutralise about twenty assailants": the soldiers
+# are the side attacked, not the attackers (actor1 was the army and actor2
+# empty), and "the loss of" five adds to the twenty (the toll was null); "an
+# air strike by our aircraft" that names nobody is the army's, the state
+# force the communique has on a side (it was an unidentified group).
+check niger-general-staff-communique-2024.txt '
+assert doc["date"] == "2024-06-22"
+e = ev("2024-06-20")
+assert (e["actor1"], e["actor2"], e["location"]) == ("Unidentified Armed Group (Niger)", "Military Forces of Niger (2023-)", "Tera"), e
+assert e["fatalities"] == 25, e
+e = ev("2024-06-21")
+assert (e["sub_event_type"], e["actor1"], e["location"]) == ("Air/drone strike", "Military Forces of Niger (2023-)", "Bankilare"), e
+e = ev("2024-06-19")
+assert (e["sub_event_type"], e["fatalities"], e["injuries"]) == ("Remote explosive/landmine/IED", 3, 2), e
 '
 
 finish
