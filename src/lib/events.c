@@ -3341,6 +3341,22 @@ static void pick_actors(ev_scan *sc, const frame *f, cand *c)
             c->actor2 = r;
         }
     }
+    /* "the KIA and the military clashed near Bhamo", "X and Y exchanged
+     * fire": the joined subjects of a verb that takes two sides are the two
+     * sides, not allies (who fight "with" or "against" a third) */
+    static const char *const mutual[] = {"clashed", "fought",     "exchanged", "traded",
+                                         "battled", "skirmished", NULL};
+    WORD_SIG(mutual);
+    if (c->actor1 && !c->actor2 && c->nassoc == 1 && c->assoc[0]->span.start < trig_at &&
+        tok_in(sc, f->trig[0], mutual)) {
+        bool third = false;
+        for (uint32_t k = f->trig[0] + 1; k < f->tok_end && k <= f->trig[0] + 2 && !third; k++)
+            third = tok_is(sc, k, "with") || tok_is(sc, k, "against");
+        if (!third) {
+            c->actor2 = c->assoc[0];
+            c->nassoc = 0;
+        }
+    }
     /* "a FAMa reconnaissance mission hit an explosive device", "a convoy
      * ran over a landmine": the subject is the one the device struck, the
      * one who planted it unknown */

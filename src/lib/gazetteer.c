@@ -1747,6 +1747,34 @@ static void link_chains(geo_state *st)
             b->has_child = true;
         }
     }
+    /* "in Misrata, Zawiya, Sirte, Derna and Sabha": names that only commas
+     * join, three or more, then "and"/"or" and one more name, are a list of
+     * peers, not a chain (each was put in the last one's province); a list
+     * with a country in it is left as it was ("migrants from Guatemala,
+     * Honduras, Colombia and Cuba" names no place of the event) */
+    for (uint32_t k = 0; k < st->m.n; k++) {
+        uint32_t j = k;
+        bool country = false;
+        while (st->m.v[j].parent == j + 1 && !st->m.v[j].paren && !st->m.v[j].said_in &&
+               st->m.v[j].end_tok == st->m.v[j + 1].tok - 1 &&
+               tok[st->m.v[j].end_tok].norm[0] == ',') {
+            const ds_gaz_slot *sl = st->m.v[j].slot;
+            country |= sl && (sl->features >> DS_FEAT_COUNTRY & 1);
+            j++;
+        }
+        if (j - k >= 2 && !country && j + 1 < st->m.n &&
+            st->m.v[j + 1].sentence == st->m.v[j].sentence && st->m.v[j].parent == DS_NONE) {
+            uint32_t t = st->m.v[j].end_tok, nx = st->m.v[j + 1].tok;
+            if (t < nx && tok[t].norm_len == 1 && tok[t].norm[0] == ',') t++;
+            if (t + 1 == nx && ((tok[t].norm_len == 3 && !memcmp(tok[t].norm, "and", 3)) ||
+                                (tok[t].norm_len == 2 && !memcmp(tok[t].norm, "or", 2))))
+                for (uint32_t q = k; q < j; q++) {
+                    st->m.v[q].parent = DS_NONE;
+                    st->m.v[q + 1].has_child = false;
+                }
+        }
+        k = j;
+    }
 }
 
 /* One pass over the matches for what depends on their slots and spellings

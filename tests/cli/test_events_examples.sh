@@ -1575,6 +1575,10 @@ assert (e["event_type"], e["actor2"]) == ("Violence against civilians", None), e
 # armed clash)
 e = one("z36")
 assert (e["sub_event_type"], e["fatalities"]) == ("Air/drone strike", 4), e
+# Libyan militias (actors.tsv); "X and Y exchanged fire": the two sides
+# (Y was made an associate of X)
+e = one("z37")
+assert (e["actor1"], e["actor2"], e["assoc_actor1"], e["location"]) == ("Special Deterrence Force", "444th Brigade", [], "Tripoli"), e
 # "burned 40 houses and killed two people": houses are no dead (it was 42)
 e = one("z18")
 assert e["fatalities"] == 2, e
