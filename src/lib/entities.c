@@ -1369,6 +1369,14 @@ static ds_status bare_state_force(ent *e, uint32_t s, uint32_t a, uint32_t b, ui
     /* "police vehicle", "army post", "Police District 9": a thing of the
      * force, not the force acting (a target at most; left to the events) */
     if (t + 1 < b && in_list(e, t + 1, W_FORCE_THING)) return DS_OK;
+    /* "the Kherson Oblast Military Administration", "the Army Council": a
+     * capitalised word inside a longer capitalised name is no bare force
+     * (but "National Police Forces" is one, and so is the "Air Force
+     * Intelligence Directorate") */
+    if (t > a && t + 1 < b && is_cap(e, t) && is_cap(e, t + 1) && is_word(e, t + 1) &&
+        e->mark[t + 1] == MARK_FREE && !in_list(e, t + 1, W_BARE_MIL) &&
+        !in_list(e, t + 1, W_BARE_POL) && f == t)
+        return DS_OK;
     /* the source of the report */
     uint32_t n = t + 1;
     if (n < b && in_list(e, n, W_SF_POL)) n++; /* "police officers" */

@@ -7048,6 +7048,58 @@ static const char *doc_state_side(const ev_scan *sc, uint32_t from, const char *
     return best;
 }
 
+/* Is event e, of the document's, in country cc (named cn), or is one of
+ * its two sides the state force of cc ("Military Forces of Ukraine"
+ * striking an air base in Russia)? */
+static bool sides_of_country(const ds_event *e, const char *cc, const char *cn)
+{
+    if (!e->actor1 || !e->actor2) return false;
+    return !strcmp(e->country, cc) ||
+           (cn && ((ds_facts_state_force(e->actor1) && strstr(e->actor1, cn)) ||
+                   (ds_facts_state_force(e->actor2) && strstr(e->actor2, cn))));
+}
+
+/* The pair of sides most often fighting each other in the document's
+ * events of country cc (sides_of_country) from `from` on (either order),
+ * into *a1 and *a2; false when no such event has two. */
+static bool doc_sides(const ev_scan *sc, uint32_t from, const char *cc, const char **a1,
+                      const char **a2)
+{
+    const char *cn = country_name(sc, cc);
+    uint32_t best_n = 0;
+    for (uint32_t i = from; i < sc->x->events.n; i++) {
+        const ds_event *e = &sc->x->events.v[i];
+        if (!sides_of_country(e, cc, cn)) continue;
+        uint32_t count = 0;
+        for (uint32_t j = from; j < sc->x->events.n; j++) {
+            const ds_event *o = &sc->x->events.v[j];
+            if (!sides_of_country(o, cc, cn)) continue;
+            count += (!strcmp(o->actor1, e->actor1) && !strcmp(o->actor2, e->actor2)) ||
+                     (!strcmp(o->actor1, e->actor2) && !strcmp(o->actor2, e->actor1));
+        }
+        if (count > best_n) *a1 = e->actor1, *a2 = e->actor2, best_n = count;
+    }
+    return best_n > 0;
+}
+
+/* Does a source sentence of e name no fighters at all ("Positional
+ * fighting continued near X")? Not "Clan militias clashed over grazing
+ * land": sides the text names, only not known ones. */
+static bool names_no_fighters(const ds_event *e)
+{
+    static const char *const who[] = {"militia",  "militant",  "fighter",   "gunm",     "rebel",
+                                      "insurg",   "troop",     "soldier",   "force",    "police",
+                                      "army",     "group",     "clan",      "tribe",    "men ",
+                                      "jihadist", "terrorist", "assailant", "attacker", NULL};
+    for (uint32_t k = 0; k < e->sources.n; k++) {
+        const char *t = e->sources.v[k].text;
+        if (!t) continue;
+        for (const char *const *w = who; *w; w++)
+            if (ds_find_ci(t, strlen(t), *w)) return false;
+    }
+    return true;
+}
+
 /* Does a source sentence of e speak of a drone? */
 static bool drone_told(const ds_event *e)
 {
@@ -7134,6 +7186,12 @@ static void default_actors(ev_scan *sc, uint32_t from)
             const char *army = state_forces_of(sc, e->country, 'm');
             if (army) e->actor1 = army;
         }
+        /* "Positional fighting continued near Chasiv Yar": a battle whose
+         * text names no fighters is between the two the document has
+         * fighting in the country */
+        if (!e->actor1 && !e->actor2 && !unknown_group && e->event_type == T_BATTLES &&
+            names_no_fighters(e))
+            doc_sides(sc, from, e->country, &e->actor1, &e->actor2);
         /* "warplanes bombed a market", "an air strike by our aircraft
          * destroyed a logistics base": nobody named, but armed groups fly
          * no aircraft: the state force the document has on a side of its

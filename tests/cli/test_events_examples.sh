@@ -1974,4 +1974,18 @@ e = ev("2024-06-19")
 assert (e["sub_event_type"], e["fatalities"], e["injuries"]) == ("Remote explosive/landmine/IED", 3, 2), e
 '
 
+# A daily campaign update (invented) on the Russia-Ukraine war: "Positional
+# fighting continued near Chasiv Yar ..." names no fighters, so its sides
+# are the two the update has fighting (it was an unidentified group alone);
+# "according to the Kherson Oblast Military Administration" is a source,
+# no army (it was the shelling's target).
+check ukraine-campaign-update-2024.txt '
+e = [x for x in out["events"] if x["location"] == "Chasiv Yar"][0]
+assert {e["actor1"], e["actor2"]} == {"Military Forces of Ukraine", "Military Forces of Russia (2000-)"}, e
+e = [x for x in out["events"] if x["location"] == "Kherson"][0]
+assert (e["actor1"], e["actor2"], e["fatalities"]) == ("Military Forces of Russia (2000-)", None, 1), e
+e = [x for x in out["events"] if x["location"] == "Yeysk"][0]
+assert (e["country"], e["actor1"]) == ("RUS", "Military Forces of Ukraine"), e
+'
+
 finish
