@@ -806,6 +806,21 @@ static inline uint32_t lay_src(const ds_tb *tb, size_t k)
     return tb->identity ? (uint32_t)k : tb->map[k];
 }
 
+/* A word hyphenated at a line's end ("am-" then "bushed", a PDF's justified
+ * text): when the text laid out so far ends in two lower-case letters and
+ * "-", and t[n, e) starts lower-case, drops the hyphen so that the word
+ * joins whole; true then (no space goes between). "self-defence" cut at its
+ * hyphen comes out "selfdefence": rarer than a syllable break. */
+static bool rejoin_hyphen(ds_tb *tb, const char *t, uint32_t n, uint32_t e)
+{
+    if (tb->len < 3 || tb->text[tb->len - 1] != '-' || n >= e ||
+        !ds_is_lower((unsigned char)t[n]) || !ds_is_lower((unsigned char)tb->text[tb->len - 2]) ||
+        !ds_is_lower((unsigned char)tb->text[tb->len - 3]))
+        return false;
+    tb->len--;
+    return true;
+}
+
 /* Copies a paragraph's content into the final text, dropping inline markup:
  * Markdown links keep their text, "[edit]" goes, ** and __ go. flat: as
  * for plain_run. */
@@ -833,10 +848,13 @@ static void emit_inline(ds_tb *tb, const char *t, const uint32_t *map, uint32_t 
         }
         if (raw) {
         } else if (c == '\n' || c == '\t') {
-            /* a wrapped line: one space */
-            if (tb->len && tb->text[tb->len - 1] != ' ') lay_putc(tb, ' ', MAP(i));
-            i++;
-            while (i < e && is_ws(t[i])) i++;
+            /* a wrapped line: one space (or a hyphenated word joined) */
+            uint32_t n = i + 1;
+            while (n < e && is_ws(t[n])) n++;
+            if (!(c == '\n' && rejoin_hyphen(tb, t, n, e)) && tb->len &&
+                tb->text[tb->len - 1] != ' ')
+                lay_putc(tb, ' ', MAP(i));
+            i = n;
             continue;
         } else if (c == '[' && e - i >= 6 && !memcmp(t + i, "[edit]", 6)) {
             i += 6;
@@ -1391,7 +1409,8 @@ static ds_status layout_text(ds_doc *doc, ds_ctx *ctx, const ds_tb *in, bool mar
         }
         emit_inline(&tb, t, map, p->cs, p->e, markdown, raw, flat);
         for (uint32_t j = p->join_next; j != DS_NONE; j = paras[j].join_next) {
-            lay_putc(&tb, ' ', MAP(paras[j].cs));
+            if (!rejoin_hyphen(&tb, t, paras[j].cs, paras[j].e))
+                lay_putc(&tb, ' ', MAP(paras[j].cs));
             emit_inline(&tb, t, map, paras[j].cs, paras[j].e, markdown, false, flat);
         }
         uint32_t be = (uint32_t)tb.len;

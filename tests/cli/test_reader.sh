@@ -96,6 +96,19 @@ assert d["title"] == "Blockade Tightens", d["title"]
 assert not any("Weekly Brief" in t for t in cites), cites
 PY
 
+# a justified PDF hyphenates words at line ends ("am-" / "bushed"): the word
+# comes back whole, within a paragraph and across a page break
+printf 'Weekly Brief\n\nOn 4 July 2024, militants of a local armed group am-\nbushed an army convoy near the river crossing, killing\n12 soldiers and wounding nine others in the at-\n' >"$TMP/h1.txt"
+printf 'tack, officials said on the following morning in the capital.\n' >"$TMP/h2.txt"
+python3 "$DS_SOURCE_DIR/tests/golden/mkpdf.py" "$TMP/hy.pdf" "$TMP/h1.txt" "$TMP/h2.txt"
+expect_exit 0 "$DOSSIER" annotate --no-annotations "$TMP/hy.pdf"
+python3 - "$TMP/out" <<'PY' && ok || fail "PDF: a word hyphenated at a line end not joined"
+import json, sys
+d = json.load(open(sys.argv[1]))["documents"][0]
+text = " ".join(s["text"] for s in d["sentences"])
+assert " ambushed an army convoy" in text and " the attack, officials" in text, text
+PY
+
 # over the sentence limit: cut with a diagnostic, not an error
 python3 -c 'print("word " * 30000 + "end.")' >"$TMP/long.txt"
 expect_exit 0 "$DOSSIER" annotate --no-annotations "$TMP/long.txt"
