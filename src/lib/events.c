@@ -3013,6 +3013,23 @@ static bool attacker_side(const ev_scan *sc, const ds_sentence *s, uint32_t last
     return last > s->first_token && tok_in(sc, last - 1, heads);
 }
 
+/* Is the mention at token `at` (after the frame's trigger) the means of a
+ * one-sided attack, after "with" ("stormed the hotel with gunmen and a car
+ * bomb")? Not a fight's other side ("clashed with gunmen", "exchanged fire
+ * with militants"): "with" right after the trigger or its object "fire" is
+ * that. */
+static bool attacked_with(const ev_scan *sc, const frame *f, const ds_sentence *s, uint32_t at)
+{
+    uint32_t t = f->trig[0];
+    for (uint32_t j = at; j-- > t + 1 && j + 7 > at;) {
+        if (tok_punct(sc, j)) return false;
+        if (!tok_is(sc, j, "with")) continue;
+        return j > t + 2 && !tok_is(sc, j - 1, "fire") && !tok_is(sc, j - 1, "clashes") &&
+               !tok_is(sc, j - 1, "clashed") && j > s->first_token;
+    }
+    return false;
+}
+
 /* "The Islamic State group, which carried out that bombing, has not
  * commented on Thursday's attack": the relative clause ties the group to
  * another event, and the sentence to none of its own doing. */
@@ -3104,6 +3121,16 @@ static bool joined_to(const ev_scan *sc, const ds_actor_ref *a, const ds_actor_r
     return memchr(t, ',', n) || memchr(t, '/', n) || ds_find_word(t, n, "and") ||
            ds_find_word(t, n, "with") || ds_find_word(t, n, "alongside") ||
            ds_find_word(t, n, "backed") || ds_find_word(t, n, "including");
+}
+
+/* Is mention r joined to mention a by "and" alone, close after it ("al-Shabaab
+ * suicide bombers and gunmen")? */
+static bool agents_joined(const ev_scan *sc, const ds_actor_ref *a, const ds_actor_ref *r)
+{
+    if (!a || r->span.start <= a->span.end || r->span.start - a->span.end > 40) return false;
+    const char *t = sc->doc->text + a->span.end;
+    size_t n = r->span.start - a->span.end;
+    return ds_find_word(t, n, "and") && !memchr(t, ',', n) && !memchr(t, ';', n);
 }
 
 /* Does a clause end between offsets a and b of sentence s: a ";", or a
@@ -3283,6 +3310,11 @@ static void pick_actors(ev_scan *sc, const frame *f, cand *c)
                 c->assoc[c->nassoc++] = r;
             continue;
         }
+        /* "attacked a restaurant with a suicide bomber and gunmen": the
+         * attackers' own means, not their target */
+        if (r->span.start > trig_at && r->generic && r->type == DS_ACTOR_ARMED_GROUP &&
+            attacked_with(sc, f, s, at))
+            continue;
         if (by && !civil) {
             c->attributed = r;
             /* "insurgents led by HTS": the group the fighters belong to */
@@ -3329,6 +3361,10 @@ static void pick_actors(ev_scan *sc, const frame *f, cand *c)
              * "were killed in an encounter with security forces" */
             c->actor1 = r;
             c->agent_clause = true;
+        } else if (r->span.start >= trig_at && c->agent_clause && r->generic &&
+                   agents_joined(sc, c->actor1, r)) {
+            /* "were killed when al-Shabaab suicide bombers and gunmen
+             * attacked": the agent's own men, no other side */
         } else if (r->span.start >= trig_at && !c->actor2 &&
                    (!c->actor1 || r->actor != c->actor1->actor) && !attacker_side(sc, s, re)) {
             c->actor2 = r;
@@ -4250,12 +4286,16 @@ static void casualties(ev_scan *sc, const frame *f, cand *c)
                 break;
             }
             if (tok_is(sc, nxt, "the") || tok_is(sc, nxt, "his") || tok_is(sc, nxt, "her")) {
+                /* the noun phrase ends at a preposition or conjunction ("killed
+                 * the attackers after a siege": "attackers", not "siege") */
+                static const char *const ends_np[] = {
+                    "of",      "in",     "for",  "on", "at",   "near",  "and",       "after",
+                    "before",  "during", "with", "by", "when", "while", "following", "inside",
+                    "outside", "into",   "from", "as", "or",   NULL};
+                WORD_SIG(ends_np);
                 uint32_t head = DS_NONE;
                 for (uint32_t j = nxt + 1; j < f->tok_end && j < nxt + 7; j++) {
-                    if (tok_punct(sc, j) || tok_is(sc, j, "of") || tok_is(sc, j, "in") ||
-                        tok_is(sc, j, "for") || tok_is(sc, j, "on") || tok_is(sc, j, "at") ||
-                        tok_is(sc, j, "near") || tok_is(sc, j, "and"))
-                        break;
+                    if (tok_punct(sc, j) || tok_in(sc, j, ends_np)) break;
                     head = j;
                 }
                 if (head != DS_NONE && !is_plural_noun(tok(sc, head)) &&
@@ -5545,6 +5585,22 @@ static bool branch_of(const ev_scan *sc, const char *child, const char *parent)
 
 /* Fills the fields of e that c knows and e does not (or knows less
  * precisely); adds the sentence as a source. */
+/* Does sentence si act on the attackers of the event told before ("Security
+ * forces killed the attackers after a siege", "troops pursued the
+ * assailants")? Its subject is the side that answered, not who attacked. */
+static bool answers_attackers(const ev_scan *sc, uint32_t si)
+{
+    static const char *const them[] = {
+        " the attackers", " the assailants",    " the gunmen", " the perpetrators",
+        " the raiders",   " all the attackers", NULL};
+    const ds_sentence *s = &sc->doc->sentences.v[si];
+    const char *t = sc->doc->text + s->span.start;
+    size_t n = s->span.end - s->span.start;
+    for (const char *const *w = them; *w; w++)
+        if (ds_find_ci(t, n, *w)) return true;
+    return false;
+}
+
 static ds_status enrich(ev_scan *sc, ds_event *e, const cand *c, uint32_t sentence)
 {
     ds_extraction *x = sc->x;
@@ -5595,7 +5651,8 @@ static ds_status enrich(ev_scan *sc, ds_event *e, const cand *c, uint32_t senten
          * killed 23 terrorists": the side attacked answering, not who
          * attacked (nor is it while the attackers are still unnamed, their
          * actor1 set only at the end) */
-        bool other_side = e->actor2 && n && !strcmp(e->actor2, n);
+        bool other_side =
+            (e->actor2 && n && !strcmp(e->actor2, n)) || answers_attackers(sc, sentence);
         if ((!e->actor1 || !ds_facts_unnamed(n)) && !other_side) e->actor1 = ds_facts_str(x, n);
     }
     if (c->hurt_unknown) e->hurt_unknown = true;
@@ -5663,8 +5720,11 @@ static ds_status enrich(ev_scan *sc, ds_event *e, const cand *c, uint32_t senten
      * is no count of another kind of event with dead that it tells more of
      * ("a vigilante group that had blocked the gang's roads" after a
      * massacre) */
+    /* (a headline retells the body's toll, rounded: "Dozens killed in
+     * assault ..." over "At least 32 people were killed" is no second toll) */
     if (c->fatalities != DS_NULL_INT &&
-        !(c->none_by_default && c->event_type != e->event_type && e->fatalities > 0)) {
+        !(c->none_by_default && c->event_type != e->event_type && e->fatalities > 0) &&
+        !(sc->title_pass && e->fatalities != DS_NULL_INT && e->fatalities > 0)) {
         if (e->fatalities == DS_NULL_INT || e->fatalities == 0) e->fatalities = c->fatalities;
         ds_toll *t = ds_vec_push(x->arena, &e->tolls);
         if (!t) return DS_ENOMEM;

@@ -31,6 +31,23 @@ except AssertionError as e:
 PY
 }
 
+# check_merged "FILE FILE..." PYTHON-ASSERTIONS: extracts the files together
+# (merged across documents) and runs the assertions with `out` in scope
+check_merged() {
+    local files=() f
+    for f in $1; do files+=("$EX/$f"); done
+    expect_exit 0 "$DOSSIER" extract --format json "${files[@]}"
+    python3 - "$TMP/out" "$2" <<'PY' && ok || fail "$1: merged fields differ"
+import json, sys
+out = json.load(open(sys.argv[1]))
+try:
+    exec(sys.argv[2])
+except AssertionError as e:
+    print("  assertion failed:", e, file=sys.stderr)
+    raise
+PY
+}
+
 # check_batch FILE PYTHON-ASSERTIONS: extracts the JSON Lines FILE with
 # --batch -j 1 and runs the assertions with `docs` (id -> its events) and
 # `one(id)` (that document's only event) in scope
@@ -1986,6 +2003,22 @@ e = [x for x in out["events"] if x["location"] == "Kherson"][0]
 assert (e["actor1"], e["actor2"], e["fatalities"]) == ("Military Forces of Russia (2000-)", None, 1), e
 e = [x for x in out["events"] if x["location"] == "Yeysk"][0]
 assert (e["country"], e["actor1"]) == ("RUS", "Military Forces of Ukraine"), e
+'
+
+# A news story and a weekly brief (both invented) on one attack: one event
+# with both documents as sources and both tolls (32, 37; the headline's
+# "Dozens killed" is no third), al-Shabaab alone on its side ("suicide
+# bombers and gunmen" were its men, "with a suicide bomber and gunmen" its
+# means: each was made an unidentified target), and "Security forces
+# killed the attackers after a siege" no soldier's attack and no toll of
+# one ("a siege" was counted).
+check_merged "mogadishu-beach-attack-news-2024.txt somalia-weekly-brief-aug-2024.txt" '
+e = [x for x in out["events"] if x["date"] == "2024-08-02"]
+assert len(e) == 1, [x["date"] for x in out["events"]]
+e = e[0]
+assert {s["document"] for s in e["sources"]} == {"d1", "d2"}, e["sources"]
+assert (e["actor1"], e["actor2"], e["sub_event_type"], e["claimed"]) == ("Al-Shabaab", None, "Suicide bomb", True), e
+assert sorted(t["fatalities"] for t in e["fatality_reports"]) == [32, 37], e["fatality_reports"]
 '
 
 finish
