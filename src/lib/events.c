@@ -2100,7 +2100,9 @@ token_at_from(const ev_scan *sc, const ds_sentence *s, uint32_t from, uint32_t a
  * 2024 -")? */
 static bool dateline_start(const ev_scan *sc, uint32_t si, const ds_sentence *s)
 {
-    const ds_token *t0 = tok(sc, s->first_token);
+    /* (in parentheses: "(Nairobi, 25 April 2024) -") */
+    uint32_t f = s->first_token + (s->ntokens > 1 && tok_is(sc, s->first_token, "("));
+    const ds_token *t0 = tok(sc, f);
     if (t0->flags & DS_TOK_UPPER) return true;
     if (!(t0->flags & DS_TOK_CAP) || !sc->doc->date[0]) return false;
     for (uint32_t k = sc->timex.first[si]; k < sc->timex.first[si + 1]; k++) {
@@ -5985,7 +5987,10 @@ static bool separate_happening(ev_scan *sc, const ds_sentence *s, int *back, boo
 static bool filed_at(const ev_scan *sc, const ds_place *p)
 {
     const ds_sentence *ps = &sc->doc->sentences.v[p->sentence];
-    return p->span.start == ps->span.start && dateline_start(sc, p->sentence, ps);
+    uint32_t at = ps->span.start;
+    if (ps->ntokens > 1 && tok_is(sc, ps->first_token, "("))
+        at = tok(sc, ps->first_token + 1)->span.start;
+    return p->span.start == at && dateline_start(sc, p->sentence, ps);
 }
 
 static const ds_place *doc_best_place(const ev_scan *sc, uint32_t block)

@@ -2309,9 +2309,11 @@ static void detect_doc_date(ds_doc *doc, const tx_aux *aux)
         while (first < bl->span.end && (w = space_at(bytes, first, bl->span.end)) != 0) first += w;
         bool may_lead = first == t->span.start && blocks_seen == 1;
         bool may_line = bl->span.end - bl->span.start < 80;
+        /* (a dateline may stand in parentheses: "(Nairobi, 25 April 2024) -") */
+        uint32_t fp = first + (first < bl->span.end && bytes[first] == '(');
         bool may_dateline =
-            first + 1 < bl->span.end && bytes[first] >= 'A' && bytes[first] <= 'Z' &&
-            ((bytes[first + 1] >= 'A' && bytes[first + 1] <= 'Z') || t->span.start < first + 40);
+            fp + 1 < bl->span.end && bytes[fp] >= 'A' && bytes[fp] <= 'Z' &&
+            ((bytes[fp + 1] >= 'A' && bytes[fp + 1] <= 'Z') || t->span.start < fp + 40);
         if (!may_lead && !may_line && !may_dateline) continue;
         /* In a long block only two rules below may apply: the GTD line
          * (at == 0: the date is the block's first lexeme, which starts at
@@ -2321,8 +2323,8 @@ static void detect_doc_date(ds_doc *doc, const tx_aux *aux)
          * letters. "On 23 February 2022, ..." has neither: the block is not
          * lexed for rules that cannot hold. */
         if (!may_line && !may_lead &&
-            !(first + 3 <= bl->span.end && ascii_letter(bytes[first]) &&
-              ascii_letter(bytes[first + 1]) && ascii_letter(bytes[first + 2])))
+            !(fp + 3 <= bl->span.end && ascii_letter(bytes[fp]) && ascii_letter(bytes[fp + 1]) &&
+              ascii_letter(bytes[fp + 2])))
             continue;
         if (lexed != b) { /* one lexing per block, whatever its dates */
             blex_start(&bx, doc, bl, first);
@@ -2367,10 +2369,13 @@ static void detect_doc_date(ds_doc *doc, const tx_aux *aux)
              * May 2024)", "Somalia Security Brief - August 2024" */
             ok = words <= (bl->kind == DS_BLOCK_TITLE ? 10u : 5u);
         }
-        /* a dateline: an upper-case place first, the date closed by ')' or a dash */
-        if (!ok && at <= 10 && L[0].kind == DS_LX_WORD && L[0].len >= 3 && at > 0) {
+        /* a dateline: an upper-case place first, the date closed by ')' or a
+         * dash; the whole in parentheses, then a dash: "(Nairobi, 25 April
+         * 2024) - Soldiers ..." (o: the opening parenthesis) */
+        uint32_t o = n > 1 && is_punct(&L[0], '(') ? 1 : 0;
+        if (!ok && at <= 10 + o && L[o].kind == DS_LX_WORD && L[o].len >= 3 && at > o) {
             bool upper = true;
-            for (uint32_t c = L[0].start; c < L[0].end; c++) {
+            for (uint32_t c = L[o].start; c < L[o].end; c++) {
                 char ch = doc->text[c];
                 if (ch >= 'a' && ch <= 'z') upper = false;
             }
@@ -2389,8 +2394,8 @@ static void detect_doc_date(ds_doc *doc, const tx_aux *aux)
                 is_punct(&L[at - 1], '(') || is_punct(&L[at - 1], '-') || is_punct(&L[at - 1], ',');
             /* "Maiduguri, 3 April 2024 -": a place in title case, then
              * the date right after its comma(s), the block's first words */
-            bool title = !upper && at <= 5 && is_punct(&L[at - 1], ',');
-            for (uint32_t k = 0; title && k + 1 < at; k++)
+            bool title = !upper && at <= 5 + o && is_punct(&L[at - 1], ',');
+            for (uint32_t k = o; title && k + 1 < at; k++)
                 title = L[k].kind == DS_LX_WORD
                             ? doc->text[L[k].start] >= 'A' && doc->text[L[k].start] <= 'Z'
                             : is_punct(&L[k], ',') || is_punct(&L[k], '.');

@@ -2021,4 +2021,15 @@ assert (e["actor1"], e["actor2"], e["sub_event_type"], e["claimed"]) == ("Al-Sha
 assert sorted(t["fatalities"] for t in e["fatality_reports"]) == [32, 37], e["fatality_reports"]
 '
 
+# A rights group's release (invented) with its dateline in parentheses,
+# "(Nairobi, 25 April 2024) - Burkina Faso's armed forces summarily
+# executed ... on February 25, 2024": the dateline dates the document and
+# is where it was filed (the massacre was dated 25 April and put in Nairobi).
+check burkina-rights-report-2024.txt '
+assert doc["date"] == "2024-04-25", doc["date"]
+e = ev("2024-02-25")
+assert (e["actor1"], e["country"], e["fatalities"]) == ("Military Forces of Burkina Faso (2022-)", "BFA", 223), e
+assert all(x["country"] == "BFA" for x in out["events"]), [x["country"] for x in out["events"]]
+'
+
 finish
