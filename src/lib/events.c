@@ -6846,8 +6846,13 @@ static ds_status scan_sentence_body(ev_scan *sc, uint32_t si)
                            false,
                            false};
             casualties(sc, &whole, &c);
-            /* "The assailants entered X village on Wednesday evening": where */
-            if (perpetrators_again(sc, s)) pick_place(sc, &whole, &c);
+            /* "The assailants entered X village on Wednesday evening": where;
+             * "The killings in Nondin and Soro, in Yatenga province, appear
+             * to be ...": where the event placed nowhere yet was */
+            const ds_event *told = &sc->x->events.v[sc->last_event];
+            if (perpetrators_again(sc, s) ||
+                (!told->location && !told->admin1 && opens_with_anaphor(sc, s)))
+                pick_place(sc, &whole, &c);
             unsigned none = says_no_casualties(sc, whole.tok_start, whole.tok_end);
             if ((none & NO_DEAD) && c.fatalities == DS_NULL_INT) c.fatalities = 0;
             if ((none & NO_HURT) && c.injuries == DS_NULL_INT) c.injuries = 0;

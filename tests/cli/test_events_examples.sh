@@ -2024,11 +2024,14 @@ assert sorted(t["fatalities"] for t in e["fatality_reports"]) == [32, 37], e["fa
 # A rights group's release (invented) with its dateline in parentheses,
 # "(Nairobi, 25 April 2024) - Burkina Faso's armed forces summarily
 # executed ... on February 25, 2024": the dateline dates the document and
-# is where it was filed (the massacre was dated 25 April and put in Nairobi).
+# is where it was filed (the massacre was dated 25 April and put in Nairobi);
 check burkina-rights-report-2024.txt '
 assert doc["date"] == "2024-04-25", doc["date"]
 e = ev("2024-02-25")
 assert (e["actor1"], e["country"], e["fatalities"]) == ("Military Forces of Burkina Faso (2022-)", "BFA", 223), e
+# "The killings in Nondin and Soro, in Yatenga province, appear ...": the
+# next sentence places the event its first did not
+assert (e["admin1"], e["admin2"]) == ("Nord", "Yatenga"), e
 assert all(x["country"] == "BFA" for x in out["events"]), [x["country"] for x in out["events"]]
 '
 
