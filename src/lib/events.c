@@ -2280,8 +2280,9 @@ typedef struct cand {
     bool protesters_act;           /* "protesters stormed the residence": the subject is a crowd */
     uint32_t town_start, town_end; /* "the village of X" the gazetteer lacks; equal when none */
     bool unknown_place;            /* "in Makhmour": a name after in/near that nothing knows */
-    bool led_by;                   /* attributed follows "led by", "headed by" */
-    bool none_by_default;          /* fatalities 0: a protest's or development's default */
+    uint32_t unknown_start, unknown_end; /* that name, when one or two capitalised words */
+    bool led_by;                         /* attributed follows "led by", "headed by" */
+    bool none_by_default;                /* fatalities 0: a protest's or development's default */
     bool agent_clause; /* actor1 named after a passive casualty verb (agent_after_passive) */
     bool they;         /* "they returned and burned 30 houses": the last event's actor1 acts */
     bool hurt_unknown; /* "an unknown number were injured" */
@@ -2727,6 +2728,19 @@ static void unknown_town(ev_scan *sc, const frame *f, cand *c)
         if (!tok_is(sc, i, "in") && !tok_is(sc, i, "near")) continue;
         if (starts_annotation(sc, f->sentence, n->span.start)) continue;
         c->unknown_place = true;
+        /* "beheaded 10 civilians in Mazeze, according to ...": a village the
+         * gazetteer lacks is the event's location by name (one or two
+         * capitalised words, not in capitals: no acronym), its divisions
+         * and country from the rest of the text */
+        uint32_t b = i + 1;
+        while (b < f->tok_end && b < i + 3 && (tok(sc, b)->flags & DS_TOK_CAP) &&
+               (tok(sc, b)->flags & DS_TOK_WORD) && !(tok(sc, b)->flags & DS_TOK_UPPER) &&
+               (b == i + 1 || !starts_annotation(sc, f->sentence, tok(sc, b)->span.start)))
+            b++;
+        if (b > i + 1 && (b == f->tok_end || !(tok(sc, b)->flags & DS_TOK_CAP))) {
+            c->unknown_start = n->span.start;
+            c->unknown_end = tok(sc, b - 1)->span.end;
+        }
         return;
     }
 }
@@ -5625,6 +5639,9 @@ static ds_status enrich(ev_scan *sc, ds_event *e, const cand *c, uint32_t senten
     }
     /* (a region of several countries, "Lake Chad", has none of its own) */
     if (!e->country[0] && c->country[0]) memcpy(e->country, c->country, 4);
+    if (c->unknown_end > c->unknown_start && !e->unknown_town)
+        e->unknown_town =
+            ds_facts_strn(x, sc->doc->text + c->unknown_start, c->unknown_end - c->unknown_start);
     if (c->town_end > c->town_start && !e->location && (!c->place || place_rank(c->place) < 4) &&
         (!c->country[0] || !strcmp(e->country, c->country))) {
         e->location = ds_facts_strn(x, sc->doc->text + c->town_start, c->town_end - c->town_start);
@@ -7170,6 +7187,32 @@ static bool names_no_fighters(const ds_event *e)
     return true;
 }
 
+/* The province (admin1) more than half of the document's places in
+ * country cc lie in, or NULL. */
+static const char *majority_admin1(const ds_doc *doc, const char *cc)
+{
+    const char *pick = NULL;
+    uint32_t n = 0, lead = 0; /* a majority vote: the name picked and its lead */
+    for (uint32_t k = 0; k < doc->places.n; k++) {
+        const ds_place *p = &doc->places.v[k];
+        if (!p->admin1 || strcmp(p->iso3, cc) != 0) continue;
+        n++;
+        if (!lead)
+            pick = p->admin1, lead = 1;
+        else if (!strcmp(pick, p->admin1))
+            lead++;
+        else
+            lead--;
+    }
+    if (!pick) return NULL;
+    uint32_t votes = 0;
+    for (uint32_t k = 0; k < doc->places.n; k++) {
+        const ds_place *p = &doc->places.v[k];
+        votes += p->admin1 && !strcmp(p->iso3, cc) && !strcmp(p->admin1, pick);
+    }
+    return votes * 2 > n ? pick : NULL;
+}
+
 /* Does a source sentence of e speak of a drone? */
 static bool drone_told(const ds_event *e)
 {
@@ -7480,6 +7523,17 @@ ds_status ds_extract_events(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, ui
                 if (st == DS_ENOMEM) ds_ctx_fail(ctx, st, "out of memory");
                 goto done;
             }
+        }
+    }
+    /* "beheaded 10 civilians in Mazeze" in an update on Chiure district,
+     * Cabo Delgado: an event at a village the gazetteer lacks, with no
+     * province, is in the province most of the text's places in its
+     * country lie in (more than half of them) */
+    for (uint32_t i = sc.first_event; i < sc.x->events.n; i++) {
+        ds_event *e = &sc.x->events.v[i];
+        if (e->unknown_town && !e->location && !e->admin1 && e->country[0]) {
+            const char *most = majority_admin1(doc, e->country);
+            if (most) e->admin1 = ds_facts_str(sc.x, most);
         }
     }
     default_actors(&sc, sc.first_event);

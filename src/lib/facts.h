@@ -81,6 +81,10 @@ typedef struct ds_event {
      * country's police): set by events.c, made actor1 by ds_resolve after
      * merging, so that it never keeps two mentions of one happening apart */
     const char *actor1_default;
+    /* a village the text names after "in"/"near" that the gazetteer does
+     * not know ("in Mazeze"): made the location of an event left without
+     * one by ds_resolve after merging, like actor1_default */
+    const char *unknown_town;
 } ds_event;
 
 typedef struct ds_leader {

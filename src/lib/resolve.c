@@ -219,6 +219,7 @@ static bool merge(ds_extraction *x, ds_event *a, const ds_event *b)
     }
     if (!a->weapon) a->weapon = b->weapon;
     if (!a->actor1_default) a->actor1_default = b->actor1_default;
+    if (!a->unknown_town) a->unknown_town = b->unknown_town;
     if (b->claimed > a->claimed) a->claimed = b->claimed;
     if (!a->claimed_by) a->claimed_by = b->claimed_by;
     if (!a->attributed_to) a->attributed_to = b->attributed_to;
@@ -366,6 +367,14 @@ ds_status ds_resolve(ds_extraction *x, ds_ctx *ctx)
     for (uint32_t i = 0; i < x->events.n; i++) {
         ds_event *e = &x->events.v[i];
         if (!e->actor1 && e->actor1_default) e->actor1 = e->actor1_default;
+        /* "beheaded 10 civilians in Mazeze, according to ...": a happening
+         * no mention placed at a town is at the village a mention names that
+         * the gazetteer lacks (its divisions and country as the text gives
+         * them); after merging, so that the name keeps no mentions apart */
+        if (!e->location && e->unknown_town) {
+            e->location = e->unknown_town;
+            e->geo_precision = 1;
+        }
         make_id(e, x);
     }
     if (x->events.n > 1) qsort(x->events.v, x->events.n, sizeof *x->events.v, cmp_output);
