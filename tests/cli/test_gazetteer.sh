@@ -205,6 +205,21 @@ want_place "$TMP/list.json" "Zawiya" "LBY Az"
 want_place "$TMP/list.json" "Derna" "LBY Darnah"
 want_place "$TMP/list.json" "Sirte" "LBY Surt"
 
+# GeoNames' alternate names of towns (cities1000), invented sentences:
+# "Munchen" and "Den Haag" are Munich and The Hague; an old name of a city
+# that is a living town's stays the town's (Fredericia, not Joao Pessoa);
+# one that is a province's stays the province's ("Qaraghandy region")
+annotate_text 'Cyclists demonstrated in Munchen on Sunday.'
+want_place "$TMP/out" "Munchen" "DEU Bavaria"
+annotate_text 'Farmers protested in Den Haag on Monday.'
+want_place "$TMP/out" "Den Haag" "NLD South"
+annotate_text 'Dockers gathered in Fredericia on Monday.'
+want_place "$TMP/out" "Fredericia" "DNK South"
+annotate_text 'Residents of Zhezkazgan township in Qaraghandy region protested outside a company office.'
+n=$(python3 -c 'import json,sys; d=json.load(open(sys.argv[1]))["documents"][0]
+print([p["feature"] for p in d["annotations"]["places"] if p["text"] == "Qaraghandy region"])' "$TMP/out" 2>&1)
+if [ "$n" = "['admin1']" ]; then ok; else fail "Qaraghandy region: want the province, got $n"; fi
+
 ROWS=${DS_SHARED:-}/eval/dev/dev.jsonl
 if [ -n "${DS_SHARED:-}" ] && [ -f "$ROWS" ] && command -v python3 >/dev/null; then
     expect_exit 0 python3 "$DS_SOURCE_DIR/tools/geo_coverage.py" --dossier "$DOSSIER" --min 0.95 "$ROWS"
