@@ -1552,6 +1552,21 @@ static void mark_people(geo_state *st)
     }
 }
 
+/* Is token t a month's three-letter abbreviation ("Mar", "Jun", "Sept")? */
+static bool month_abbrev(const ds_token *t)
+{
+    static const char months[] = "jan feb mar apr may jun jul aug sep sept oct nov dec ";
+    if (t->norm_len < 3 || t->norm_len > 5) return false;
+    size_t n = t->norm_len;
+    if (t->norm[n - 1] == '.') n--; /* "Mar." */
+    for (const char *m = months; *m;) {
+        const char *sp = strchr(m, ' ');
+        if ((size_t)(sp - m) == n && !memcmp(m, t->norm, n)) return true;
+        m = sp + 1;
+    }
+    return false;
+}
+
 /* Pass 1: raw matches of every sentence outside furniture and footnotes. */
 static ds_status collect(geo_state *st)
 {
@@ -1667,10 +1682,13 @@ static ds_status collect(geo_state *st)
                 unsigned pc = tok_cls(st, p);
                 m.preposition = (pc & WC_PREP) != 0;
                 m.title_before = (pc & WC_TITLE) != 0;
-                m.numbered = (p->flags & DS_TOK_CAP) &&
-                             ((p->norm_len == 2 && !memcmp(p->norm, "no", 2)) ||
-                              (p->norm_len == 3 && !memcmp(p->norm, "no.", 3)) ||
-                              (p->norm_len == 6 && !memcmp(p->norm, "number", 6)));
+                m.numbered = ((p->flags & DS_TOK_CAP) &&
+                              ((p->norm_len == 2 && !memcmp(p->norm, "no", 2)) ||
+                               (p->norm_len == 3 && !memcmp(p->norm, "no.", 3)) ||
+                               (p->norm_len == 6 && !memcmp(p->norm, "number", 6)))) ||
+                             /* "14 Mar, Menaka": a month after a day is a date */
+                             (m.ntok == 1 && (p->flags & DS_TOK_NUMBER) && p->norm_len <= 2 &&
+                              month_abbrev(&tok[i]));
                 m.name_before = (p->flags & DS_TOK_WORD) && (p->flags & DS_TOK_CAP) &&
                                 !(p->flags & DS_TOK_UPPER) && i - 1 != sent_first &&
                                 !is_stopword(st, p);

@@ -13,6 +13,7 @@
  */
 #include "ctx.h"
 #include "doc.h"
+#include "fold.h"
 #include "read_util.h"
 #include "util/buf.h"
 #include "util/strmap.h"
@@ -46,6 +47,15 @@ typedef struct hstate {
     strmap note_ids;      /* id -> number of the endnotes the text links to */
     const xmlNode *note;  /* the element of the endnote being filled, or NULL */
     bool have_title;
+    /* a data table (not an infobox: "Date | Location | Killed" rows of
+     * attacks): each row is one prose block, its cells joined by ", ", a
+     * figure under a casualty heading followed by the heading's word
+     * ("3 killed"); data_depth is its table_depth, 0 outside one */
+    int data_depth;
+    uint32_t cell;       /* index of the row's current cell */
+    uint32_t cell_start; /* where the current cell's text starts (tb.len) */
+    bool pending_comma;  /* a ", " is due before the cell's first byte */
+    char head_kind[16];  /* per column: 'd' a death heading, 'i' an injury one, 0 */
     ds_status st;
 } hstate;
 
@@ -213,7 +223,7 @@ static void close_block(hstate *h)
 {
     if (!h->open) return;
     h->open = false;
-    h->pending_space = false;
+    h->pending_space = h->pending_comma = false;
     uint32_t end = (uint32_t)h->tb.len;
     if (end == h->start) return; /* empty: nothing was written */
     ds_block *b = ds_vec_push(h->doc->arena, &h->doc->blocks);
@@ -283,6 +293,12 @@ static void add_text(hstate *h, const xmlNode *n, const char *s, size_t len, boo
             h->start = (uint32_t)h->tb.len;
             if (src < after) src = after;
         } else if (h->tb.len == h->start && h->start == 0) {
+        }
+        if (h->pending_comma) {
+            ds_tb_putc(&h->tb, ',', src);
+            h->pending_comma = false;
+            h->pending_space = true;
+            h->cell_start = (uint32_t)h->tb.len;
         }
         if (h->pending_space) {
             ds_tb_putc(&h->tb, ' ', src);
@@ -448,6 +464,26 @@ static void enter(hstate *h, xmlNode *n)
         close_block(h);
         h->table_depth++;
         if (has_class(n, "infobox") || h->infobox_depth) h->infobox_depth++;
+        if (!h->infobox_depth && !h->data_depth) {
+            h->data_depth = h->table_depth;
+            memset(h->head_kind, 0, sizeof h->head_kind);
+        }
+        return;
+    }
+    if (h->data_depth == h->table_depth && name_is(n, "tr")) {
+        open_block(h, DS_BLOCK_PROSE, DS_NONE);
+        h->cell = 0;
+        return;
+    }
+    if (h->data_depth == h->table_depth && (name_is(n, "td") || name_is(n, "th"))) {
+        if (!h->open) {
+            open_block(h, DS_BLOCK_PROSE, DS_NONE);
+            h->cell = 0;
+        }
+        /* the cells of a row: "10 March 2024, Boni, ..." (the comma written
+         * with the cell's first byte: none for an empty cell) */
+        h->pending_comma = h->tb.len > h->start;
+        h->cell_start = (uint32_t)h->tb.len;
         return;
     }
     if (name_is(n, "ol") && h->references_depth == 0 && has_class(n, "references")) {
@@ -531,6 +567,35 @@ static void enter(hstate *h, xmlNode *n)
     }
 }
 
+/* The end of a cell of a data table: a heading cell says whether its
+ * column counts the dead ("Killed", "Deaths", "Fatalities") or the wounded;
+ * a figure under such a heading gets its word, so that "3" in the Killed
+ * column reads "3 killed" (mapped to the figure's last byte). */
+static void end_data_cell(hstate *h, bool heading)
+{
+    uint32_t c = h->cell++;
+    if (!h->open || c >= sizeof h->head_kind) return;
+    const char *t = h->tb.text + h->cell_start;
+    size_t n = h->tb.len - h->cell_start;
+    if (heading) {
+        static const char *const dead[] = {"kill", "dead", "death", "fatalit", NULL};
+        static const char *const hurt[] = {"wound", "injur", NULL};
+        char kind = 0;
+        for (const char *const *w = dead; *w && !kind; w++)
+            if (ds_find_ci(t, n, *w)) kind = 'd';
+        for (const char *const *w = hurt; *w && !kind; w++)
+            if (ds_find_ci(t, n, *w)) kind = 'i';
+        h->head_kind[c] = kind;
+        return;
+    }
+    while (n && (*t == ' ' || *t == '\n')) t++, n--; /* the cell's separator */
+    if (!h->head_kind[c] || !n) return;
+    for (size_t i = 0; i < n; i++)
+        if (!((t[i] >= '0' && t[i] <= '9') || t[i] == ',' || t[i] == '+')) return;
+    const char *word = h->head_kind[c] == 'd' ? " killed" : " wounded";
+    for (const char *w = word; *w; w++) ds_tb_putc(&h->tb, *w, h->floor);
+}
+
 static void leave(hstate *h, xmlNode *n)
 {
     if (h->note) {
@@ -547,8 +612,17 @@ static void leave(hstate *h, xmlNode *n)
     }
     if (name_is(n, "table")) {
         close_block(h);
+        if (h->data_depth == h->table_depth) h->data_depth = 0;
         if (h->table_depth) h->table_depth--;
         if (h->infobox_depth) h->infobox_depth--;
+        return;
+    }
+    if (h->data_depth == h->table_depth && (name_is(n, "td") || name_is(n, "th"))) {
+        end_data_cell(h, name_is(n, "th"));
+        return;
+    }
+    if (h->data_depth == h->table_depth && name_is(n, "tr")) {
+        close_block(h);
         return;
     }
     if (h->references_depth && n->type == XML_ELEMENT_NODE) {

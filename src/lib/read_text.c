@@ -9,6 +9,7 @@
  */
 #include "ctx.h"
 #include "doc.h"
+#include "fold.h"
 #include "read_util.h"
 
 #include <stdlib.h>
@@ -138,6 +139,7 @@ typedef enum para_kind {
     P_FOOTNOTE,
     P_LIST,
     P_MD_HEADING,
+    P_TABLE, /* a row of a pipe table ("| 10 Mar | Boni | IED strike | 3 |") */
 } para_kind;
 
 typedef struct line {
@@ -161,6 +163,8 @@ typedef struct para {
     uint32_t fn_number;
     bool infobox;
     uint32_t colon; /* an inline "Label: value" line: the colon's offset, else 0 */
+    bool table_row; /* a data row of a pipe table: emitted by emit_row */
+    char heads[16]; /* its table's columns: 'd' a death heading, 'i' an injury one, 0 */
 } para;
 
 static bool is_ws(char c)
@@ -215,8 +219,12 @@ static void line_marker(const char *t, line *ln, bool markdown)
     ln->cs = s;
     if (s >= e) return;
     /* an ASCII letter starts no marker below (bullet, superscript, '[',
-     * digit, '#'): most lines */
+     * digit, '#', '|'): most lines */
     if ((unsigned)(((unsigned char)t[s] | 0x20) - 'a') < 26) return;
+    if (t[s] == '|' && e - s > 2 && memchr(t + s + 1, '|', e - s - 1)) {
+        ln->kind = P_TABLE;
+        return;
+    }
     /* "- ¹ <url>", "¹ url", "* [1] url" */
     uint32_t after_bullet = s;
     if ((t[s] == '-' || t[s] == '*' || t[s] == '+') && s + 1 < e && is_ws(t[s + 1]))
@@ -599,6 +607,52 @@ static bool is_cut(const char *t, const para *a, const para *b)
     return false;
 }
 
+/* Is t[s, e) the rule under a pipe table's heading row ("|---|:--:|")? */
+static bool table_rule(const char *t, uint32_t s, uint32_t e)
+{
+    bool dash = false;
+    for (uint32_t i = s; i < e; i++) {
+        if (t[i] == '-')
+            dash = true;
+        else if (t[i] != '|' && t[i] != ':' && !is_ws(t[i]))
+            return false;
+    }
+    return dash;
+}
+
+/* The next cell of the pipe-table row t[*i, e) (*i at a bar or the row's
+ * start): its trimmed span in *a, *b, *i moved to the bar after it; false
+ * past the last cell. */
+static bool table_cell(const char *t, uint32_t *i, uint32_t e, uint32_t *a, uint32_t *b)
+{
+    uint32_t k = *i;
+    if (k < e && t[k] == '|') k++; /* the bar before the cell */
+    if (k >= e) return false;      /* past the closing bar */
+    uint32_t end = k;
+    while (end < e && t[end] != '|') end++;
+    *a = k, *b = end;
+    while (*a < *b && is_ws(t[*a])) (*a)++;
+    while (*b > *a && is_ws(t[*b - 1])) (*b)--;
+    *i = end;
+    return true;
+}
+
+/* The heading row t[s, e): per column, 'd' for a count of the dead
+ * ("Killed", "Deaths", "Fatalities"), 'i' for the wounded, else 0. */
+static void table_heads(const char *t, uint32_t s, uint32_t e, char heads[16])
+{
+    static const char *const dead[] = {"kill", "dead", "death", "fatalit", NULL};
+    static const char *const hurt[] = {"wound", "injur", NULL};
+    memset(heads, 0, 16);
+    uint32_t a, b, i = s;
+    for (uint32_t c = 0; c < 16 && table_cell(t, &i, e, &a, &b); c++) {
+        for (const char *const *w = dead; *w && !heads[c]; w++)
+            if (ds_find_ci(t + a, b - a, *w)) heads[c] = 'd';
+        for (const char *const *w = hurt; *w && !heads[c]; w++)
+            if (ds_find_ci(t + a, b - a, *w)) heads[c] = 'i';
+    }
+}
+
 /* Source offset of decoded byte i: map NULL means the decoding changed
  * nothing (identity). */
 #define MAP(i) (map ? map[(i)] : (uint32_t)(i))
@@ -896,6 +950,29 @@ static void emit_inline(ds_tb *tb, const char *t, const uint32_t *map, uint32_t 
     }
 }
 
+/* A data row of a pipe table as one sentence: its cells joined by ", ", a
+ * figure under a casualty heading followed by the heading's word, so that
+ * "| 10 Mar | Boni | IED strike | 3 |" under "Killed" reads "10 Mar, Boni,
+ * IED strike, 3 killed" (the added bytes mapped to the cell's end). */
+static void emit_row(ds_tb *tb, const char *t, const uint32_t *map, const para *p, bool markdown)
+{
+    uint32_t a, b, i = p->cs, written = 0;
+    for (uint32_t c = 0; table_cell(t, &i, p->e, &a, &b); c++) {
+        if (a >= b) continue;
+        if (written++) {
+            lay_putc(tb, ',', MAP(a));
+            lay_putc(tb, ' ', MAP(a));
+        }
+        emit_inline(tb, t, map, a, b, markdown, false, false);
+        bool figure = c < 16 && p->heads[c];
+        for (uint32_t k = a; k < b && figure; k++)
+            figure = (t[k] >= '0' && t[k] <= '9') || t[k] == ',';
+        if (figure)
+            for (const char *w = p->heads[c] == 'd' ? " killed" : " wounded"; *w; w++)
+                lay_putc(tb, *w, MAP(b - 1));
+    }
+}
+
 static ds_status push_block(ds_doc *doc, ds_block_kind kind, uint32_t s, uint32_t e, bool infobox)
 {
     ds_block *b = ds_vec_push_raw(doc->arena, &doc->blocks);
@@ -1120,7 +1197,7 @@ static ds_status layout_text(ds_doc *doc, ds_ctx *ctx, const ds_tb *in, bool mar
                            : ln->e - ln->s > 120 ? (int8_t)ends_sentence(t, ln->s, ln->e)
                                                  : -1;
             } else {
-                ln->alone = standalone(t, ln);
+                ln->alone = ln->kind == P_TABLE || standalone(t, ln);
             }
             nl++;
             blank = 0;
@@ -1152,7 +1229,8 @@ static ds_status layout_text(ds_doc *doc, ds_ctx *ctx, const ds_tb *in, bool mar
     bool wrapped = nl >= 3 && wrapped_layout(t, lines, nl); /* it needs three lines */
 
     /* paragraphs: lines of a wrapped layout join; footnote entries take the
-     * bare URL lines that follow them */
+     * bare URL lines that follow them; a pipe table's rows are one each */
+    char heads[16] = {0}; /* the current table's casualty columns (table_heads) */
     for (uint32_t i = 0; i < nl; i++) {
         line *ln = &lines[i];
         para *last = np ? &paras[np - 1] : NULL;
@@ -1175,6 +1253,15 @@ static ds_status layout_text(ds_doc *doc, ds_ctx *ctx, const ds_tb *in, bool mar
                 continue;
             }
         }
+        bool row = ln->kind == P_TABLE;
+        if (!row) {
+            memset(heads, 0, sizeof heads); /* a table ends at the first other line */
+        } else if (table_rule(t, ln->s, ln->e)) {
+            continue; /* "|---|:---:|", under the heading row */
+        } else if (i + 1 < nl && lines[i + 1].kind == P_TABLE &&
+                   table_rule(t, lines[i + 1].s, lines[i + 1].e)) {
+            table_heads(t, ln->s, ln->e, heads); /* the heading row, itself a row */
+        }
         para *p = &paras[np++];
         p->first = p->last = i;
         p->cs = ln->cs;
@@ -1182,6 +1269,12 @@ static ds_status layout_text(ds_doc *doc, ds_ctx *ctx, const ds_tb *in, bool mar
         p->join_next = DS_NONE;
         p->blank_before = ln->blank_before;
         p->fn_number = ln->fn_number;
+        p->table_row = row;
+        if (row && !(i + 1 < nl && lines[i + 1].kind == P_TABLE &&
+                     table_rule(t, lines[i + 1].s, lines[i + 1].e)))
+            memcpy(p->heads, heads, sizeof heads);
+        else
+            memset(p->heads, 0, sizeof p->heads);
         p->kind = ln->kind == P_FOOTNOTE     ? DS_BLOCK_FOOTNOTE
                   : ln->kind == P_LIST       ? DS_BLOCK_LIST_ITEM
                   : ln->kind == P_MD_HEADING ? DS_BLOCK_HEADING
@@ -1269,7 +1362,8 @@ static ds_status layout_text(ds_doc *doc, ds_ctx *ctx, const ds_tb *in, bool mar
             p->infobox = zone;
             continue;
         }
-        if (p->kind != DS_BLOCK_PROSE || p->join_next != DS_NONE) {
+        if (p->kind != DS_BLOCK_PROSE || p->join_next != DS_NONE || p->table_row) {
+            /* (a table's row is prose, whatever it ends with) */
             if (p->kind == DS_BLOCK_PROSE) seen_prose = true, zone = false;
             continue;
         }
@@ -1407,7 +1501,10 @@ static ds_status layout_text(ds_doc *doc, ds_ctx *ctx, const ds_tb *in, bool mar
             last_label = DS_NONE;
             continue;
         }
-        emit_inline(&tb, t, map, p->cs, p->e, markdown, raw, flat);
+        if (p->table_row)
+            emit_row(&tb, t, map, p, markdown);
+        else
+            emit_inline(&tb, t, map, p->cs, p->e, markdown, raw, flat);
         for (uint32_t j = p->join_next; j != DS_NONE; j = paras[j].join_next) {
             if (!rejoin_hyphen(&tb, t, paras[j].cs, paras[j].e))
                 lay_putc(&tb, ' ', MAP(paras[j].cs));

@@ -2045,4 +2045,33 @@ assert (e["location"], e["admin1"], e["country"], e["fatalities"]) == ("Mazeze",
 assert e["latitude"] is None, e
 '
 
+# An HTML page (invented) with a table of attacks ("Date | Location |
+# Description | Killed | Wounded"): each row is one happening, read as
+# "10 March 2024, Boni, Mopti, Mali, An IED struck a FAMa convoy, 3 killed,
+# 5 wounded" (each cell was a sentence of its own: no event had a date,
+# place or toll).
+check sahel-attacks-table-2024.html '
+assert len(out["events"]) == 3, [x["date"] for x in out["events"]]
+e = ev("2024-03-10")
+assert (e["sub_event_type"], e["location"], e["fatalities"], e["injuries"]) == ("Remote explosive/landmine/IED", "Boni", 3, 5), e
+e = ev("2024-03-12")
+assert (e["actor1"], e["location"], e["fatalities"]) == ("Jama\x27at Nusrat al-Islam wal-Muslimin", "Djibo", 11), e
+e = ev("2024-03-14")
+assert (e["event_type"], e["country"], e["fatalities"]) == ("Violence against civilians", "MLI", 7), e
+'
+
+# The same kind of table in Markdown (invented): a pipe table's rows are
+# one happening each (they were one run-on paragraph: one event), the
+# "Killed" column gives each its toll, and "14 Mar, Menaka" is a date and a
+# town (the month was a village of Menaka).
+check sahel-incident-log-2024.md '
+assert [x["date"] for x in out["events"]] == ["2024-03-10", "2024-03-12", "2024-03-14", "2024-03-15"], [x["date"] for x in out["events"]]
+e = ev("2024-03-10")
+assert (e["location"], e["admin1"], e["fatalities"]) == ("Boni", "Mopti", 3), e
+e = ev("2024-03-14")
+assert (e["actor1"], e["location"], e["fatalities"]) == ("Islamic State Sahel Province", "Menaka", 7), e
+e = ev("2024-03-15")
+assert (e["sub_event_type"], e["location"], e["fatalities"]) == ("Air/drone strike", "Gao", 4), e
+'
+
 finish
