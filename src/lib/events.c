@@ -271,6 +271,11 @@ static const struct {
                       {"commune", S_SETTLEMENT},
                       {"villages", S_SETTLEMENT},
                       {"towns", S_SETTLEMENT},
+                      {"post", S_SETTLEMENT},
+                      {"camp", S_SETTLEMENT},
+                      {"garrison", S_SETTLEMENT},
+                      {"checkpoint", S_SETTLEMENT},
+                      {"outpost", S_SETTLEMENT},
                       {"operation", S_RESPONSE},
                       {"operations", S_RESPONSE},
                       {"raid", S_RESPONSE},
@@ -2675,9 +2680,10 @@ static bool starts_annotation(const ev_scan *sc, uint32_t si, uint32_t at)
  * when the gazetteer does not know it (the frame has no town of its own). */
 static void unknown_town(ev_scan *sc, const frame *f, cand *c)
 {
+    /* "the villages of X and Y": X; "the gendarmerie post of Dioura" */
     static const char *const kinds[] = {
-        "village", "town",     "locality", "hamlet", "settlement",
-        "commune", "villages", "towns",    NULL}; /* "the villages of X and Y": X */
+        "village", "town", "locality", "hamlet",   "settlement", "commune", "villages",
+        "towns",   "post", "camp",     "garrison", "checkpoint", "outpost", NULL};
     WORD_SIG(kinds);
     if (c->place && place_rank(c->place) >= 4) return;
     uint32_t to = may_have_word(sc, f->tok_start, f->tok_end, S_SETTLEMENT) ? f->tok_end : 0;
@@ -2721,13 +2727,17 @@ static void unknown_town(ev_scan *sc, const frame *f, cand *c)
         return;
     }
     if (c->place) return;
+    /* (an area named after its town: "in the Tessit area") */
+    static const char *const sites[] = {"area", "zone", "sector", "vicinity", "outskirts", NULL};
+    WORD_SIG(sites);
     for (uint32_t i = f->tok_start; i + 1 < f->tok_end; i++) {
         /* (the capitalised word first: most tokens are followed by none) */
         const ds_token *n = tok(sc, i + 1);
         if (!(n->flags & DS_TOK_CAP) || !(n->flags & DS_TOK_WORD)) continue;
-        if (!tok_is(sc, i, "in") && !tok_is(sc, i, "near")) continue;
+        bool in_the = tok_is(sc, i, "the") && i > f->tok_start &&
+                      (tok_is(sc, i - 1, "in") || tok_is(sc, i - 1, "near"));
+        if (!tok_is(sc, i, "in") && !tok_is(sc, i, "near") && !in_the) continue;
         if (starts_annotation(sc, f->sentence, n->span.start)) continue;
-        c->unknown_place = true;
         /* "beheaded 10 civilians in Mazeze, according to ...": a village the
          * gazetteer lacks is the event's location by name (one or two
          * capitalised words, not in capitals: no acronym), its divisions
@@ -2737,6 +2747,10 @@ static void unknown_town(ev_scan *sc, const frame *f, cand *c)
                (tok(sc, b)->flags & DS_TOK_WORD) && !(tok(sc, b)->flags & DS_TOK_UPPER) &&
                (b == i + 1 || !starts_annotation(sc, f->sentence, tok(sc, b)->span.start)))
             b++;
+        /* (after "in the", only a name its site word follows: "in the Tessit
+         * area", not "near the Prime Minister's residence") */
+        if (in_the && !(b < f->tok_end && tok_in(sc, b, sites))) continue;
+        c->unknown_place = true;
         if (b > i + 1 && (b == f->tok_end || !(tok(sc, b)->flags & DS_TOK_CAP))) {
             c->unknown_start = n->span.start;
             c->unknown_end = tok(sc, b - 1)->span.end;
@@ -6656,11 +6670,15 @@ static void locate_town(ev_scan *sc, ds_event *e, const char *name, size_t len)
     uint32_t n = g ? ds_gazetteer_find(g, name, len, ids, 16) : 0;
     ds_gaz_place gp;
     /* "on the Abuja-Kaduna highway" in a note that names no country: the
-     * most important town of the name, and its country */
-    if (n && !e->country[0] && ds_gazetteer_get(g, ids[0], &gp) && gp.has_coords &&
-        (gp.feature == DS_FEAT_CITY || gp.feature == DS_FEAT_ADMIN2) &&
-        ds_facts_same_name(gp.name, strlen(gp.name), name, len))
-        memcpy(e->country, gp.iso3, 4);
+     * most important town of the name (the look-up's first of that name),
+     * and its country */
+    for (uint32_t q = 0; q < n && q < 16 && !e->country[0]; q++)
+        if (ds_gazetteer_get(g, ids[q], &gp) &&
+            ds_facts_same_name(gp.name, strlen(gp.name), name, len)) {
+            if (gp.has_coords && (gp.feature == DS_FEAT_CITY || gp.feature == DS_FEAT_ADMIN2))
+                memcpy(e->country, gp.iso3, 4);
+            break;
+        }
     if (!e->country[0]) return;
     for (uint32_t q = 0; q < n && q < 16; q++)
         if (ds_gazetteer_get(g, ids[q], &gp) && gp.has_coords && !strcmp(gp.iso3, e->country) &&
@@ -7533,9 +7551,22 @@ ds_status ds_extract_events(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, ui
      * Cabo Delgado: an event at a village the gazetteer lacks, with no
      * province, is in the province most of the text's places in its
      * country lie in (more than half of them) */
+    /* ("the FAMa neutralised fifteen terrorists in the Tessit area": a town
+     * the gazetteer has, but that nothing in the text supported, is the one
+     * in the event's country, or with no country the most important town
+     * of the name) */
     for (uint32_t i = sc.first_event; i < sc.x->events.n; i++) {
         ds_event *e = &sc.x->events.v[i];
-        if (e->unknown_town && !e->location && !e->admin1 && e->country[0]) {
+        if (!e->unknown_town || e->location) continue;
+        if (!e->admin1) {
+            locate_town(&sc, e, e->unknown_town, strlen(e->unknown_town));
+            if (e->has_coords) {
+                e->location = e->unknown_town;
+                e->geo_precision = 1;
+                continue;
+            }
+        }
+        if (!e->admin1 && e->country[0]) {
             const char *most = majority_admin1(doc, e->country);
             if (most) e->admin1 = ds_facts_str(sc.x, most);
         }

@@ -1596,6 +1596,14 @@ assert (e["sub_event_type"], e["fatalities"]) == ("Air/drone strike", 4), e
 # (Y was made an associate of X)
 e = one("z37")
 assert (e["actor1"], e["actor2"], e["assoc_actor1"], e["location"]) == ("Special Deterrence Force", "444th Brigade", [], "Tripoli"), e
+# "in the Tessit area": a town of the gazetteer nothing in the note
+# supports is the most important of the name (it had no place); "the
+# gendarmerie post of Dioura": a village named by its post (it was the
+# region alone)
+e = one("z38")
+assert (e["country"], e["admin1"], e["location"]) == ("MLI", "Gao", "Tessit"), e
+e = one("z39")
+assert (e["country"], e["location"], e["fatalities"]) == ("MLI", "Dioura", 4), e
 # "burned 40 houses and killed two people": houses are no dead (it was 42)
 e = one("z18")
 assert e["fatalities"] == 2, e
