@@ -288,6 +288,9 @@ static const label_def LABELS[] = {
     {"ideology", LK_IGNORE, NULL},
     {"battles and wars", LK_IGNORE, NULL},
     {"designated as a terrorist group by", LK_IGNORE, NULL},
+    {"designated as a terrorist organization by", LK_IGNORE, NULL},
+    {"designated as a terrorist organisation by", LK_IGNORE, NULL},
+    {"designated as terrorist group by", LK_IGNORE, NULL},
     {"flag", LK_IGNORE, NULL},
     {"motives", LK_IGNORE, NULL},
 };
@@ -323,7 +326,16 @@ static const label_def *sub_label(const ds_doc *doc, const ds_block *b)
     const char *s = doc->text + b->span.start;
     size_t n = b->span.end - b->span.start;
     while (n && isspace((unsigned char)s[n - 1])) n--;
-    if (!n || s[n - 1] != ':' || n > 40) return NULL;
+    if (!n || n > 40) return NULL;
+    if (s[n - 1] != ':') {
+        /* a bare line that is a label of several words the reader did not
+         * take for one, in an infobox copied as lines ("Opponents" /
+         * "Frontier Corps" / "Designated as a terrorist group by" /
+         * "Pakistan, United States"): it labels the lines after it (here,
+         * to be ignored: the designating states are no opponents) */
+        const label_def *bare = memchr(s, ' ', n) ? label_of_text(s, n) : NULL;
+        return bare && !memchr(s, ',', n) ? bare : NULL;
+    }
     const label_def *ld = label_of_text(s, n);
     return ld && ld->kind != LK_IGNORE ? ld : NULL;
 }
@@ -1304,6 +1316,22 @@ static bool looks_like_place(const prof *p, const ds_block *b, strspan name)
     return true;
 }
 
+/* Is name a name written with capitals: it starts with a capital letter
+ * (or a letter outside ASCII), holds no digit and is no sentence (at most
+ * eight words)? "Sierra Madre", "Qandil Mountains", "Dahieh, Beirut". */
+static bool capitalised_name(strspan name)
+{
+    if (!name.n || name.n > 80) return false;
+    unsigned char c0 = (unsigned char)name.s[0];
+    if (!isupper(c0) && c0 < 0x80) return false;
+    size_t words = 1;
+    for (size_t i = 0; i < name.n; i++) {
+        if (isdigit((unsigned char)name.s[i])) return false;
+        if (name.s[i] == ' ' && ++words > 8) return false;
+    }
+    return true;
+}
+
 /* Does name (a value of block b, perhaps rebuilt by the reader) start with
  * a place annotated in b, if b has any? */
 static bool place_first(const prof *p, const ds_block *b, strspan name)
@@ -1368,6 +1396,9 @@ static bool classify_field(prof *p, const ds_block *b, const item *it, label_kin
      * label the reader did not take for one, and its value) */
     bool place = (lk == LK_HQ || (lk == LK_NONE && place_first(p, b, it->name))) &&
                  looks_like_place(p, b, it->name);
+    /* under its label, a capitalised name the gazetteer lacks is still the
+     * headquarters ("Headquarters: Sierra Madre (de facto)") */
+    if (!place && lk == LK_HQ) place = capitalised_name(it->name);
     if (!place && carried && looks_like_place(p, b, it->name)) {
         static const char *units[] = {"district", "province", "governorate", "region",
                                       "city",     "town",     "valley",      "state"};
@@ -1524,6 +1555,12 @@ static bool lead_alias(prof *p, strspan al)
 {
     while (al.n && (al.s[0] == '\'' || al.s[0] == '"')) al.s++, al.n--;
     while (al.n && (al.s[al.n - 1] == '\'' || al.s[al.n - 1] == '"')) al.n--;
+    /* "(NPA; Filipino: Bagong Hukbong Bayan)": the name in another
+     * language, after the one word that names the language */
+    const char *colon_at = memchr(al.s, ':', al.n);
+    if (colon_at && colon_at > al.s && !memchr(al.s, ' ', (size_t)(colon_at - al.s)) &&
+        isupper((unsigned char)al.s[0]))
+        al = trim(colon_at + 1, (size_t)(al.s + al.n - colon_at - 1));
     bool upper = false,
          colon = memchr(al.s, ':', al.n) != NULL || ds_find_ci(al.s, al.n, "lit.") != NULL;
     for (size_t k = 0; k < al.n; k++) upper |= isupper((unsigned char)al.s[k]) != 0;
@@ -1788,12 +1825,17 @@ static strspan cap_phrase(const char *s, size_t n, size_t i, int skip)
 static const char *language_of(const char *w, size_t n)
 {
     static const char *langs[] = {
-        "Arabic",     "Pashto",     "Dari",    "Urdu",    "English", "French",    "Russian",
-        "Tajik",      "Uzbek",      "Persian", "Farsi",   "Bengali", "Hindi",     "Somali",
-        "Hausa",      "Swahili",    "Kurdish", "Turkish", "Uyghur",  "Malayalam", "Tamil",
-        "Indonesian", "Malay",      "German",  "Spanish", "Chinese", "Kyrgyz",    "Amharic",
-        "Fulfulde",   "Portuguese", "Kanuri",  "Baluchi", "Balochi", "Sindhi",    "Punjabi",
-        "Bambara",    "Tamasheq",   "Songhai", "Wolof",   "Yoruba",  "Oromo"};
+        "Arabic",   "Pashto",      "Dari",       "Urdu",       "English",  "French",
+        "Russian",  "Tajik",       "Uzbek",      "Persian",    "Farsi",    "Bengali",
+        "Hindi",    "Somali",      "Hausa",      "Swahili",    "Kurdish",  "Turkish",
+        "Uyghur",   "Malayalam",   "Tamil",      "Indonesian", "Malay",    "German",
+        "Spanish",  "Chinese",     "Kyrgyz",     "Amharic",    "Fulfulde", "Portuguese",
+        "Kanuri",   "Baluchi",     "Balochi",    "Sindhi",     "Punjabi",  "Bambara",
+        "Tamasheq", "Songhai",     "Wolof",      "Yoruba",     "Oromo",    "Filipino",
+        "Tagalog",  "Cebuano",     "Hiligaynon", "Waray",      "Ilocano",  "Bikol",
+        "Thai",     "Burmese",     "Hebrew",     "Italian",    "Dutch",    "Ukrainian",
+        "Lingala",  "Kinyarwanda", "Tigrinya",   "Sango",      "Nepali",   "Sinhala",
+        "Kashmiri", "Brahui",      "Saraiki",    "Zarma",      "Luganda",  "Kiswahili"};
     for (size_t i = 0; i < sizeof langs / sizeof *langs; i++)
         if (strlen(langs[i]) == n && !strncmp(langs[i], w, n)) return langs[i];
     return NULL;
@@ -1989,6 +2031,9 @@ static bool prose_outlets(prof *p, uint32_t si, uint32_t *ref_cursor)
         strspan ph = cap_phrase(s, n, i, 0);
         size_t wend = i;
         while (wend < n && s[wend] != ' ') wend++;
+        /* "The Firat News Agency (ANF) ...": the article that opens the
+         * sentence is no part of the name */
+        if (ph.n > 4 && ph.s == s && starts_ci(ph.s, ph.n, "the ")) ph.s += 4, ph.n -= 4;
         if (!ph.n) {
             if (!(wend - i == 3 && !strncmp(s + i, "and", 3)) &&
                 !(wend - i == 3 && !strncmp(s + i, "the", 3)))
@@ -2013,7 +2058,7 @@ static bool prose_outlets(prof *p, uint32_t si, uint32_t *ref_cursor)
             "outlet",   "station",    "channel",     "network", "foundation",  NULL};
         bool typed = false;
         for (const char *const *h = heads_after; *h && !typed; h++) typed = starts_ci(rest, rn, *h);
-        const char *langs[4];
+        const char *langs[8];
         size_t nlangs = 0;
         const char *in = rest;
         size_t inn = rn;
@@ -2022,7 +2067,7 @@ static bool prose_outlets(prof *p, uint32_t si, uint32_t *ref_cursor)
                 while (inn && *in != ' ' && *in != ',') in++, inn--;
                 while (inn && *in == ' ') in++, inn--;
             }
-        if (starts_ci(in, inn, "in ")) nlangs = language_list(in + 3, inn - 3, langs, 4);
+        if (starts_ci(in, inn, "in ")) nlangs = language_list(in + 3, inn - 3, langs, 8);
         const char *lang = nlangs ? langs[0] : NULL;
         /* "X, an English-language weekly": the appositive gives the language */
         if (!nlangs && (starts_ci(s + k2, n - k2, ", a ") || starts_ci(s + k2, n - k2, ", an "))) {
@@ -2042,18 +2087,33 @@ static bool prose_outlets(prof *p, uint32_t si, uint32_t *ref_cursor)
          * English", "through Umar Media, which releases a magazine in Urdu
          * and Pashto": the outlet's languages, told later in its sentence */
         bool which = by_head && k2 + 8 < n && starts_ci(s + k2, n - k2, ", which ");
+        /* "The Firat News Agency (ANF), close to the PKK, publishes in
+         * Kurdish, Turkish and English": the sentence's subject publishes
+         * or broadcasts in the languages, whatever comes between */
+        if (by_head && !nlangs && (ph.s == s || ph.s == s + 4)) {
+            static const char *const verbs[] = {" publishes in ",          " broadcasts in ",
+                                                " is published in ",       " releases content in ",
+                                                " publishes material in ", NULL};
+            for (const char *const *v = verbs; *v && !nlangs; v++) {
+                const char *at = pfind(p, s + k2, n - k2, *v);
+                if (at) {
+                    size_t from = (size_t)(at - s) + strlen(*v);
+                    nlangs = language_list(s + from, n - from, langs, 8);
+                }
+            }
+        }
         for (size_t w = k2; (wing || which) && !nlangs && w + 4 < n; w++) {
             /* "..., which prints Sahel Lantern magazine in Hausa": the
              * languages of the publication it names */
             if (which && w > k2 + 2 && s[w - 1] == ' ' && isupper((unsigned char)s[w])) break;
             if (s[w] == ' ' && starts_ci(s + w + 1, n - w - 1, "in "))
-                nlangs = language_list(s + w + 4, n - w - 4, langs, 4);
+                nlangs = language_list(s + w + 4, n - w - 4, langs, 8);
         }
         /* "... Foundation (...) for Media Production": a complement, not a name */
         bool complement = before >= 4 && starts_ci(s + before - 4, 4, "for ");
         /* "its Pashto-language magazine X": the language comes before */
         const char *lang_pre = language_before(s, before);
-        if (lang_pre && nlangs < 4) langs[nlangs++] = lang_pre;
+        if (lang_pre && nlangs < 8) langs[nlangs++] = lang_pre;
         bool ok = !complement && !is_platform_or_noise(ph) &&
                   (by_head || lit || typed || lang || appositive || prev_ok);
         /* an armed group or a state named in the sentence is not an outlet */
@@ -2728,6 +2788,30 @@ static uint32_t group_after_of(prof *p, uint32_t si, uint32_t at, uint32_t *ref_
     return DS_NONE;
 }
 
+/* Is the role word at s[role_at] someone else's than an armed group's: a
+ * tribe's, clan's or village's ("the Marri tribal chief", "a clan elder"),
+ * or that of a relative's kin ("a son of the ... chief", "the brother of
+ * commander X")? Looks at the four words before it. */
+static bool others_role(const char *s, size_t role_at)
+{
+    static const char *const bodies[] = {"tribal",      "tribe's",   "clan", "village",
+                                         "traditional", "paramount", NULL};
+    static const char *const kin[] = {"son",    "sons",   "daughter", "brother",
+                                      "father", "nephew", "cousin",   "uncle",
+                                      "widow",  "wife",   "grandson", NULL};
+    size_t end = role_at, ws, we;
+    for (int k = 0; k < 4 && word_before(s, end, &ws, &we); k++) {
+        for (const char *const *b = bodies; k == 0 && *b; b++)
+            if (span_is(s, ws, we, *b)) return true;
+        /* "son of": the kin word followed by "of" */
+        for (const char *const *w = kin; *w; w++)
+            if (span_is(s, ws, we, *w) && starts_ci(s + we, 4, " of ")) return true;
+        if (ws == 0 || s[ws - 1] == ',') break;
+        end = ws;
+    }
+    return false;
+}
+
 /* "led by NAME" and people annotated with a leader role of an actor. */
 /* Does the sentence text s end with the words w (as "led by ") right
  * before offset off? */
@@ -2760,6 +2844,12 @@ static bool prose_leaders(prof *p, uint32_t si, uint32_t *person_cursor, uint32_
                 if (ds_find_word(r, rn, roles[k])) role = roles[k];
             role = leader_role(role);
         }
+        /* "a son of the Marri tribal chief Khair Bakhsh Marri": a relative
+         * of someone, or the head of a tribe, clan or village, is none of
+         * the group's leaders */
+        if (role && pe->role.end > pe->role.start &&
+            others_role(s, pe->role.start - sen->span.start))
+            continue;
         uint32_t owner = DS_NONE;
         size_t off = pe->span.start - sen->span.start;
         /* "Its leader is NAME", "The group's spokesman is NAME": the role's
