@@ -2812,6 +2812,24 @@ static bool others_role(const char *s, size_t role_at)
     return false;
 }
 
+/* The armed group whose name starts at offset `at` of sentence si (an
+ * x->actors index, *end the offset after its name), DS_NONE when none. */
+static uint32_t group_at(prof *p, uint32_t si, uint32_t at, uint32_t *end, uint32_t *ref_cursor)
+{
+    const ds_doc *doc = p->doc;
+    uint32_t i = *ref_cursor;
+    while (i < doc->actor_refs.n && doc->actor_refs.v[i].sentence < si) i++;
+    for (; i < doc->actor_refs.n && doc->actor_refs.v[i].sentence == si; i++) {
+        const ds_actor_ref *r = &doc->actor_refs.v[i];
+        if (r->span.start < at) continue;
+        if (r->span.start > at || r->type != DS_ACTOR_ARMED_GROUP || r->generic) break;
+        ds_actor *a = ds_facts_actor(p->x, p->ctx, doc, r->actor);
+        *end = r->span.end;
+        return a ? (uint32_t)(a - p->x->actors.v) : DS_NONE;
+    }
+    return DS_NONE;
+}
+
 /* "led by NAME" and people annotated with a leader role of an actor. */
 /* Does the sentence text s end with the words w (as "led by ") right
  * before offset off? */
@@ -2943,6 +2961,18 @@ static bool prose_leaders(prof *p, uint32_t si, uint32_t *person_cursor, uint32_
         size_t led_len = 0;
         for (const char *const *l = led; *l && !led_len && !role; l++)
             if (starts_ci(s + lp, n - lp, *l)) led_len = strlen(*l);
+        /* "Jamil Mukulu ... led the ADF from ...": the group by a name of
+         * the subject's */
+        static const char *const led_name[] = {" led the ", " has led the ", " led ", " has led ",
+                                               NULL};
+        for (const char *const *l = led_name; *l && !led_len && !role && p->subject != DS_NONE;
+             l++) {
+            if (!starts_ci(s + lp, n - lp, *l)) continue;
+            uint32_t end = 0;
+            uint32_t at = sen->span.start + (uint32_t)(lp + strlen(*l));
+            if (group_at(p, si, at, &end, ref_cursor) == p->subject)
+                led_len = end - sen->span.start - lp;
+        }
         if (led_len && p->subject != DS_NONE) {
             role = "leader";
             owner = p->subject;
@@ -3098,6 +3128,15 @@ static bool prose_leaders(prof *p, uint32_t si, uint32_t *person_cursor, uint32_
             /* "led the group from 1983 until his death in 1998" */
             ds_date start_d = {0};
             bool got_start = starts_ci(s + at, n - at, "from ") && date_at(s, n, at + 5, &start_d);
+            /* "from its founding until ...": from the subject's founding date */
+            const ds_actor *sa = actor_at(p, p->subject);
+            if (!got_start && sa && sa->founded[0] &&
+                (starts_ci(s + at, n - at, "from its founding ") ||
+                 starts_ci(s + at, n - at, "from its foundation ") ||
+                 starts_ci(s + at, n - at, "from its creation ") ||
+                 starts_ci(s + at, n - at, "from its formation ")))
+                got_start = parse_when1(sa->founded, strlen(sa->founded), &start_d, &(ds_date){0},
+                                        &(bool){false});
             if (got_start) {
                 const char *u = pword(p, s + at, n - at < 40 ? n - at : 40, "until");
                 at = u ? (size_t)(u - s) : n;
@@ -3108,6 +3147,14 @@ static bool prose_leaders(prof *p, uint32_t si, uint32_t *person_cursor, uint32_
             size_t from = at + (death ? 19 : until || since ? 6 : 0);
             ds_date v = {0};
             bool got = (until || since) && date_at(s, n, from, &v);
+            /* "until his arrest in Tanzania in April 2015", "until he was
+             * killed in 2016": the first date of the clause */
+            for (size_t k = from + 1; until && !got && k < n && k < from + 80 && s[k] != ';'; k++)
+                if (s[k - 1] == ' ' && date_at(s, n, k, &v)) got = true;
+            size_t clause = from;
+            while (clause < n && clause < from + 40 && s[clause] != ',' && s[clause] != ';')
+                clause++;
+            if (until && !death) death = says_dead(s + from, clause - from);
             strspan nm = {doc->text + pe->name.start, pe->name.end - pe->name.start};
             if (!add_leader(p, owner, nm, role, NULL, false, DS_NONE, si, death)) return false;
             char from_s[11] = "";
@@ -3115,7 +3162,7 @@ static bool prose_leaders(prof *p, uint32_t si, uint32_t *person_cursor, uint32_
                 ds_date_format(from_s, v);
             else if (got_start)
                 ds_date_format(from_s, start_d);
-            complete_tenure(p, owner, nm, from_s, true, got && until ? &v : NULL);
+            complete_tenure(p, owner, nm, from_s, !(got && until), got && until ? &v : NULL);
             continue;
         }
         size_t after = pe->span.end - sen->span.start;
