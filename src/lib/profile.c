@@ -1511,8 +1511,29 @@ static bool each_entry(prof *p, uint32_t bi, const label_def *ld)
             break;
         case LK_AREA: {
             ds_actor *a = actor_at(p, p->subject);
-            const char **slot = a ? ds_vec_push(p->x->arena, &a->areas) : NULL;
-            ok = !a || (slot && (*slot = ds_facts_strn(p->x, it.name.s, it.name.n)));
+            /* "Beni, Lubero, Irumu and Mambasa territories": the last entry
+             * is two places, the plural unit word after them no part of
+             * either */
+            strspan area = it.name;
+            static const char *const units[] = {" territories",  " provinces", " districts",
+                                                " regions",      " states",    " counties",
+                                                " governorates", NULL};
+            bool plural = false;
+            for (const char *const *u = units; *u && !plural; u++) {
+                size_t m = strlen(*u);
+                if (area.n > m && starts_ci(area.s + area.n - m, m, *u)) area.n -= m, plural = true;
+            }
+            const char *and_at = plural ? ds_find_ci(area.s, area.n, " and ") : NULL;
+            strspan parts[2] = {area, {NULL, 0}};
+            if (and_at) {
+                parts[0] = trim(area.s, (size_t)(and_at - area.s));
+                parts[1] = trim(and_at + 5, (size_t)(area.s + area.n - and_at - 5));
+            }
+            for (size_t k = 0; k < 2 && ok && a; k++) {
+                if (!parts[k].n) continue;
+                const char **slot = ds_vec_push(p->x->arena, &a->areas);
+                ok = slot && (*slot = ds_facts_strn(p->x, parts[k].s, parts[k].n));
+            }
             break;
         }
         case LK_OUTLET:
@@ -2812,6 +2833,54 @@ static bool others_role(const char *s, size_t role_at)
     return false;
 }
 
+/* Is w[0, n) ("army's") a word of the subject's name ("New People's
+ * Army") before a possessive? */
+static bool subject_word_possessive(const prof *p, const char *w, size_t n)
+{
+    if (n < 6 || p->subject == DS_NONE || strncmp(w + n - 2, "'s", 2) != 0) return false;
+    const char *name = p->x->actors.v[p->subject].name;
+    size_t m = n - 2, len = strlen(name);
+    for (size_t i = 0; i + m <= len; i++)
+        if ((i == 0 || name[i - 1] == ' ') && (i + m == len || name[i + m] == ' ') &&
+            !strncasecmp(name + i, w, m))
+            return true;
+    return false;
+}
+
+/* The role of an apposition that starts at s[k] right after a person's
+ * name and its comma, when it is the subject's: "its spokesman,", "the
+ * group's top commander,", "the army's national spokesman," (an owner,
+ * up to two more words, a role word, then a comma). *end is set to the
+ * offset of that closing comma. NULL when it is none. */
+static const char *role_after_name(const prof *p, const char *s, size_t n, size_t k, size_t *end)
+{
+    size_t close = k;
+    while (close < n && close < k + 60 && s[close] != ',' && s[close] != '.' && s[close] != ';')
+        close++;
+    if (close >= n || s[close] != ',') return NULL;
+    const char *words[6];
+    size_t lens[6], nw = 0;
+    for (size_t i = k; i < close && nw < 6;) {
+        size_t j = i;
+        while (j < close && s[j] != ' ') j++;
+        words[nw] = s + i, lens[nw++] = j - i;
+        i = j + 1;
+    }
+    size_t w = 0;
+    if (nw && lens[0] == 3 && !strncasecmp(words[0], "the", 3)) w = 1;
+    if (w >= nw ||
+        !(owner_word(words[w], lens[w]) || subject_word_possessive(p, words[w], lens[w])))
+        return NULL;
+    if (nw - w < 2 || nw - w > 4) return NULL;
+    const char *role = role_word(words[nw - 1], lens[nw - 1]);
+    if (!role) return NULL;
+    for (size_t i = w + 1; i + 1 < nw; i++)
+        if (lens[i] == 6 && !strncasecmp(words[i], "deputy", 6) && strcmp(role, "spokesman"))
+            role = "deputy leader";
+    *end = close;
+    return role;
+}
+
 /* The armed group whose name starts at offset `at` of sentence si (an
  * x->actors index, *end the offset after its name), DS_NONE when none. */
 static uint32_t group_at(prof *p, uint32_t si, uint32_t at, uint32_t *end, uint32_t *ref_cursor)
@@ -2885,10 +2954,13 @@ static bool prose_leaders(prof *p, uint32_t si, uint32_t *person_cursor, uint32_
             ds_actor *a = ds_facts_actor(p->x, p->ctx, doc, pe->actor);
             if (!a) return false;
             owner = (uint32_t)(a - p->x->actors.v);
-        } else if (!role && (by_verb(s, off, "led by") || by_verb(s, off, "headed by") ||
-                             by_verb(s, off, "commanded by"))) {
-            /* "led by NAME", "headed by NAME", "commanded by NAME" */
-            role = by_verb(s, off, "commanded by") ? "commander" : "leader";
+        } else if (!role &&
+                   (by_verb(s, off, "led by") || by_verb(s, off, "headed by") ||
+                    by_verb(s, off, "commanded by") || by_verb(s, off, "under the command of"))) {
+            /* "led by NAME", "headed by NAME", "commanded by NAME", "its
+             * operations in Ituri are under the command of NAME" */
+            role =
+                by_verb(s, off, "led by") || by_verb(s, off, "headed by") ? "leader" : "commander";
             led_by = true;
             owner = actor_before(p, si, pe->span.start, ref_cursor);
         } else if (!role && p->subject != DS_NONE && by_verb(s, off, "founded by") &&
@@ -2925,6 +2997,18 @@ static bool prose_leaders(prof *p, uint32_t si, uint32_t *person_cursor, uint32_
                     de - ds == 6 && !strncasecmp(s + ds, "deputy", 6))
                     role = "deputy leader";
             }
+        }
+        /* "Fuad Shukr, the group's top commander, was killed ...", "Jorge
+         * Madlos, the army's national spokesman, ...": a role in apposition
+         * after the name, the subject's (its, the group's, or a word of its
+         * name before "'s"); app_end: the offset after the apposition */
+        size_t app_end = 0;
+        if (!role && p->subject != DS_NONE) {
+            size_t k = pe->span.end - sen->span.start;
+            const char *app_role = NULL;
+            if (k + 2 < n && s[k] == ',' && s[k + 1] == ' ')
+                app_role = role_after_name(p, s, n, k + 2, &app_end);
+            if (app_role) role = app_role, owner = p->subject;
         }
         if (role && owner == DS_NONE && pe->role.end > pe->role.start)
             owner = actor_before(p, si, pe->span.start, ref_cursor);
@@ -3165,8 +3249,14 @@ static bool prose_leaders(prof *p, uint32_t si, uint32_t *person_cursor, uint32_
             complete_tenure(p, owner, nm, from_s, !(got && until), got && until ? &v : NULL);
             continue;
         }
-        size_t after = pe->span.end - sen->span.start;
+        size_t after = app_end ? app_end : pe->span.end - sen->span.start;
         if (after < n && s[after] == ',') after++;
+        /* "..., known as Ka Oris, was killed": past a nickname's clause */
+        if (starts_ci(s + after, n - after, " known as ") ||
+            starts_ci(s + after, n - after, " also known as ")) {
+            const char *c = memchr(s + after, ',', n - after);
+            if (c) after = (size_t)(c - s) + 1;
+        }
         bool killed = starts_ci(s + after, n - after, " was killed") ||
                       starts_ci(s + after, n - after, " died");
         bool dead = pe->dead || killed;
