@@ -1,0 +1,113 @@
+#!/bin/bash
+# test_profiles_s15.sh - actor profiles of invented encyclopedia-style
+# articles on groups of regions the other examples do not cover (the NPA,
+# the PKK, the ADF, the BLA, Hezbollah), checked field by field: leaders and
+# tenures, affiliations, strength, outlets and their languages, aliases,
+# headquarters and areas.
+. "$(dirname "$0")/lib.sh"
+
+EX=${DS_SOURCE_DIR:-$(dirname "$0")/../..}/examples
+command -v python3 >/dev/null || { echo "skip: no python3"; exit 77; }
+
+# check FILE PYTHON-ASSERTIONS: extracts FILE alone and runs the assertions
+# with `out`, `doc` and `actor(name)` (the profile of that name) in scope
+check() {
+    local file=$1 code=$2
+    expect_exit 0 "$DOSSIER" extract --format json "$EX/$file"
+    python3 - "$TMP/out" "$code" <<'PY' && ok || fail "$file: fields differ"
+import json, sys
+out = json.load(open(sys.argv[1]))
+doc = out["documents"][0]
+def actor(name):
+    hits = [a for a in out["actors"] if a["name"] == name]
+    assert len(hits) == 1, "%d actors named %s: %s" % (len(hits), name, [a["name"] for a in out["actors"]])
+    return hits[0]
+def leaders(a):
+    return [(l["name"], l["role"], l["start"], l["end"], l["status"]) for l in a["leaders"]]
+try:
+    exec(sys.argv[2])
+except AssertionError as e:
+    print("  assertion failed:", e, file=sys.stderr)
+    raise
+PY
+}
+
+# The BLA with its infobox copied as bare lines: "Designated as a
+# terrorist group by" / "Pakistan, United Kingdom, United States" under
+# "Opponents" is a label of its own (the reader did not know it) and its
+# states are no opponents (they were four: the label and three states);
+# "a son of the Marri tribal chief Khair Bakhsh Marri" names no leader of
+# the group; "Its media wing, Hakkal, publishes ... in Balochi, Urdu and
+# English".
+check prof15-bla-article.txt '
+g = actor("Baloch Liberation Army")
+aff = sorted((x["name"], x["relation"]) for x in g["affiliations"])
+assert aff == [("Baloch Raaji Aajoi Sangar", "parent"), ("Frontier Corps", "opponent"), ("Pakistan Armed Forces", "opponent")], aff
+assert leaders(g) == [("Balach Marri", "leader", "2000", "2007", "dead"), ("Aslam Baloch", "leader", "2007", "2018", "dead"),
+                      ("Bashir Zeb", "leader", "2018", None, "current"), ("Jeeyand Baloch", "spokesman", None, None, None)], leaders(g)
+assert g["media_outlets"][0]["name"] == "Hakkal" and g["media_outlets"][0]["languages"] == ["Balochi", "Urdu", "English"], g["media_outlets"]
+assert (g["strength"]["min"], g["strength"]["max"], g["founded"]) == (3000, 3000, "2000"), (g["strength"], g["founded"])
+'
+
+# The NPA with "Label: value" infobox lines: "Headquarters: Sierra Madre
+# (de facto)" is a headquarters the gazetteer lacks (it was null); "(NPA;
+# Filipino: Bagong Hukbong Bayan)" gives the name in Filipino as an alias;
+# "Ang Bayan, is published ... in English, Filipino, Cebuano, Hiligaynon and
+# Waray" (it had English only); "Jorge Madlos, the army\x27s national
+# spokesman, known as Ka Oris, was killed in Bukidnon in October 2021": a
+# role in apposition after the name (he was missing).
+check prof15-npa-article.txt '
+g = actor("New People\x27s Army")
+assert g["headquarters"] == "Sierra Madre", g["headquarters"]
+assert "Bagong Hukbong Bayan" in g["aliases"], g["aliases"]
+assert g["media_outlets"][0]["languages"] == ["English", "Filipino", "Cebuano", "Hiligaynon", "Waray"], g["media_outlets"]
+assert ("Jorge Madlos", "spokesman", None, "2021-10", "dead") in leaders(g), leaders(g)
+assert g["founded"] == "1969-03-29" and (g["strength"]["min"], g["strength"]["max"]) == (1500, 2000), g
+aff = {(x["name"], x["relation"]) for x in g["affiliations"]}
+assert ("Communist Party of the Philippines", "parent") in aff and ("National Democratic Front of the Philippines", "parent") in aff, aff
+'
+
+# The PKK with a tab-separated infobox: "The Firat News Agency (ANF), close
+# to the PKK, publishes in Kurdish, Turkish, English and Arabic": the
+# outlet without the sentence\x27s "The", with its languages.
+check prof15-pkk-article.txt '
+g = actor("Kurdistan Workers\x27 Party")
+o = g["media_outlets"]
+assert [x["name"] for x in o] == ["Firat News Agency"] and o[0]["languages"] == ["Kurdish", "Turkish", "English", "Arabic"], o
+assert g["headquarters"] == "Qandil Mountains, Iraq" and g["founded"] == "1978-11-27", (g["headquarters"], g["founded"])
+aff = {(x["name"], x["relation"]) for x in g["affiliations"]}
+assert ("People\x27s Defense Units", "ally") in aff and ("Turkish Armed Forces", "opponent") in aff, aff
+'
+
+# The ADF: "Jamil Mukulu ... led the ADF from its founding until his arrest
+# in Tanzania in April 2015" (the group by its acronym; from the founding
+# year to the first date of the until-clause; arrested, not dead);
+# "Its military operations in Ituri are under the command of NAME";
+# "Area of operations: Beni, Lubero, Irumu and Mambasa territories" is four
+# areas (the last was "Irumu and Mambasa territories").
+check prof15-adf-article.txt '
+g = [a for a in out["actors"] if "ADF" in a["aliases"]][0]
+ls = leaders(g)
+assert ("Jamil Mukulu", "leader", "1995", "2015-04", None) in ls, ls
+assert ("Ahmad Mahmood Hassan", "commander", None, None, None) in ls, ls
+assert g["areas"][:4] == ["Beni", "Lubero", "Irumu", "Mambasa"], g["areas"]
+assert (g["strength"]["min"], g["strength"]["max"], g["strength"]["source"]) == (1500, 2000, "UN estimate"), g["strength"]
+assert ("Islamic State", "parent") in [(x["name"], x["relation"]) for x in g["affiliations"]], g["affiliations"]
+'
+
+# Hezbollah as HTML with a real infobox table: four secretaries-general
+# with their tenures; "Fuad Shukr, the group\x27s top commander, was killed
+# in an Israeli strike on Beirut in July 2024": a commander, dead, his
+# tenure ending then.
+check prof15-hezbollah-article.html '
+g = actor("Hezbollah")
+ls = leaders(g)
+assert ls[:4] == [("Subhi al-Tufayli", "secretary-general", "1989", "1991", None),
+                  ("Abbas al-Musawi", "secretary-general", "1991", "1992", "dead"),
+                  ("Hassan Nasrallah", "secretary-general", "1992", "2024", "dead"),
+                  ("Naim Qassem", "secretary-general", "2024", None, "current")], ls
+assert ("Fuad Shukr", "commander", None, "2024-07", "dead") in ls, ls
+assert g["media_outlets"] == ["Al-Manar", "Al-Nour"] and g["headquarters"] == "Dahieh, Beirut, Lebanon", g
+'
+
+finish
