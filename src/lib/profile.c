@@ -480,6 +480,7 @@ typedef struct prof {
     char *low;
     size_t low_n, low_cap;
     unsigned gate; /* G_* bits of the current sentence (sentence_gate) */
+    bool article;  /* the document is about the subject: titled with its name, or an infobox */
 } prof;
 
 /* The cues of prose_parent(): a word that names the tie, then " of ". */
@@ -572,6 +573,11 @@ static const gate_anchor GATE_ANCHORS[] = {
     ANCHOR("has an estimated", true, G_STRENGTH),
     ANCHOR("fields between", true, G_STRENGTH),
     ANCHOR("fields about", true, G_STRENGTH),
+    ANCHOR("membership at", true, G_STRENGTH),
+    ANCHOR("strength at", true, G_STRENGTH),
+    ANCHOR("group had", true, G_STRENGTH),
+    ANCHOR("it had between", true, G_STRENGTH),
+    ANCHOR("it had about", true, G_STRENGTH),
     ANCHOR("media", false, G_OUTLET),
     ANCHOR("magazine", false, G_OUTLET),
     ANCHOR("newsletter", false, G_OUTLET),
@@ -590,6 +596,8 @@ static const gate_anchor GATE_ANCHORS[] = {
     ANCHOR("rival", true, G_RELATION),
     ANCHOR("allegiance", true, G_RELATION),
     ANCHOR("loyalty", true, G_RELATION),
+    ANCHOR("clashed with", true, G_RELATION),
+    ANCHOR("at war with", true, G_RELATION),
     ANCHOR("active in", true, G_PLACE),
     ANCHOR("operat", true, G_PLACE),
     ANCHOR("based in", true, G_PLACE),
@@ -1724,6 +1732,7 @@ static ds_status find_subject(prof *p)
         if (title.n && ds_facts_same_name(nm, r->span.end - r->span.start, title.s, title.n))
             best = r->actor;
     }
+    p->article = best != DS_NONE || infobox;
     if (best == DS_NONE && infobox) {
         /* the lead sentence's first actor, when it starts the sentence */
         for (uint32_t i = 0; i < doc->actor_refs.n; i++) {
@@ -1753,6 +1762,7 @@ static ds_status find_subject(prof *p)
         if (!a) return ds_ctx_fail(p->ctx, DS_ENOMEM, "out of memory");
         p->subject = (uint32_t)(a - p->x->actors.v);
     } else if (title.n && title.n < 120 && (infobox || defines_group(doc, lead, title))) {
+        p->article = true;
         ds_actor *a = ds_facts_actor_named(p->x, title.s, title.n, "armed_group");
         if (!a) return ds_ctx_fail(p->ctx, DS_ENOMEM, "out of memory");
         p->subject = (uint32_t)(a - p->x->actors.v);
@@ -2464,6 +2474,48 @@ static uint32_t first_group_before(prof *p, uint32_t si, uint32_t at, uint32_t *
     return p->subject;
 }
 
+/* The capitalised name that starts at doc offset `at` of sentence si
+ * (after "the "), with the lower-case particles names of groups hold
+ * ("Tren del Llano", "Army of Islam", "Ansar al-Din"), when no person and
+ * no place is named there and it has two words or more; else empty. */
+static strspan group_name_at(const prof *p, uint32_t si, uint32_t at)
+{
+    const ds_doc *doc = p->doc;
+    const ds_sentence *sen = &doc->sentences.v[si];
+    const char *s = doc->text, *end = s + sen->span.end, *q = s + at;
+    if (end - q > 4 && !strncasecmp(q, "the ", 4)) q += 4;
+    static const char *const particles[] = {"of", "the", "de", "del", "la",  "al",
+                                            "du", "des", "y",  "e",   "and", NULL};
+    const char *name_end = NULL, *w = q;
+    size_t words = 0;
+    while (w < end) {
+        const char *e = w;
+        while (e < end && *e != ' ' && *e != ',' && *e != ';' && *e != '.' && *e != '(') e++;
+        size_t len = (size_t)(e - w);
+        if (!len) break;
+        if (isupper((unsigned char)w[0]) || (unsigned char)w[0] >= 0x80) {
+            name_end = e, words++;
+        } else {
+            bool particle = false;
+            for (const char *const *pt = particles; *pt && !particle; pt++)
+                particle = strlen(*pt) == len && !strncmp(w, *pt, len);
+            if (!particle || !name_end) break;
+        }
+        if (e >= end || *e != ' ') break;
+        w = e + 1;
+    }
+    if (!name_end || words < 2) return (strspan){NULL, 0};
+    uint32_t ns = (uint32_t)(q - s), ne = (uint32_t)(name_end - s);
+    for (uint32_t i = 0; i < doc->people.n; i++)
+        if (doc->people.v[i].sentence == si && doc->people.v[i].span.start < ne &&
+            doc->people.v[i].span.end > ns)
+            return (strspan){NULL, 0};
+    for (uint32_t i = 0; i < doc->places.n; i++)
+        if (doc->places.v[i].span.start < ne && doc->places.v[i].span.end > ns)
+            return (strspan){NULL, 0};
+    return (strspan){q, (size_t)(name_end - q)};
+}
+
 /* Ties named in prose: "allied with Y", "rival of Y", "pledged allegiance
  * to Y" -> an affiliation of the group named before the cue with the
  * actor named right after it. */
@@ -2487,6 +2539,9 @@ static bool prose_relations(prof *p, uint32_t si, uint32_t *ref_cursor)
         {"rival is ", "rival"},
         {"pledged allegiance to ", "parent"},
         {"pledged loyalty to ", "parent"},
+        /* "has clashed with the Clan del Golfo", "is at war with X" */
+        {"clashed with ", "opponent"},
+        {"at war with ", "opponent"},
     };
     if (!(p->gate & G_RELATION)) return true;
     for (size_t c = 0; c < sizeof cues / sizeof *cues; c++) {
@@ -2496,12 +2551,17 @@ static bool prose_relations(prof *p, uint32_t si, uint32_t *ref_cursor)
         uint32_t owner =
             first_group_before(p, si, sen->span.start + (uint32_t)(at - s), ref_cursor, true);
         if (owner == DS_NONE) continue;
+        /* a clash tells a tie only in an article about the group (a news
+         * report's clashes are events, not its profile) */
+        if (!strcmp(cues[c].relation, "opponent") && (owner != p->subject || !p->article)) continue;
+        bool named = false;
         for (uint32_t r = *ref_cursor; r < p->doc->actor_refs.n; r++) {
             const ds_actor_ref *ar = &p->doc->actor_refs.v[r];
             if (ar->sentence != si || ar->span.start > cue_end + 8) break;
             if (ar->span.start < cue_end || ar->generic) continue;
             const ds_actor *other = ds_facts_actor(p->x, p->ctx, p->doc, ar->actor);
             if (!other) return false;
+            named = true;
             strspan name = {other->name, strlen(other->name)};
             if (!add_affiliation(p, owner, name, cues[c].relation, NULL, DS_NONE, si)) return false;
             /* "In 2015 the group pledged allegiance to Y": the tie's start, a
@@ -2521,6 +2581,13 @@ static bool prose_relations(prof *p, uint32_t si, uint32_t *ref_cursor)
             }
             break;
         }
+        /* "Tren de Aragua is a rival of the Tren del Llano": a group the
+         * lexicon lacks, by its capitalised name right after the cue (not
+         * a person's: "pledged allegiance to Abu Bakr al-Baghdadi"; not a
+         * place's) */
+        strspan other = named ? (strspan){NULL, 0} : group_name_at(p, si, cue_end);
+        if (other.n && !add_affiliation(p, owner, other, cues[c].relation, NULL, DS_NONE, si))
+            return false;
     }
     return true;
 }
@@ -2596,15 +2663,40 @@ static bool prose_strength(prof *p, uint32_t si, uint32_t *ref_cursor)
     static const struct {
         const char *cue;
         bool noun;
-    } cues[] = {
-        {"estimated at ", false},      {"estimated ", true},         {"strength of ", false},
-        {"numbering ", false},         {"fighters number ", false},  {"members number ", false},
-        {"fighters numbered ", false}, {"to have ", true},           {"has about ", true},
-        {"has some ", true},           {"has around ", true},        {"has between ", true},
-        {"has over ", true},           {"has more than ", true},     {"has up to ", true},
-        {"has nearly ", true},         {"has approximately ", true}, {"has roughly ", true},
-        {"retains between ", true},    {"retains about ", true},     {"retains some ", true},
-        {"has an estimated ", true},   {"fields between ", true},    {"fields about ", true}};
+    } cues[] = {{"estimated at ", false},
+                {"estimated ", true},
+                {"strength of ", false},
+                {"numbering ", false},
+                {"fighters number ", false},
+                {"members number ", false},
+                {"fighters numbered ", false},
+                {"to have ", true},
+                {"has about ", true},
+                {"has some ", true},
+                {"has around ", true},
+                {"has between ", true},
+                {"has over ", true},
+                {"has more than ", true},
+                {"has up to ", true},
+                {"has nearly ", true},
+                {"has approximately ", true},
+                {"has roughly ", true},
+                {"retains between ", true},
+                {"retains about ", true},
+                {"retains some ", true},
+                {"has an estimated ", true},
+                {"fields between ", true},
+                {"fields about ", true},
+                /* "put its membership at between 2,500 and 5,000 people", "put its
+                 * strength at about 3,000"; "estimated in 2022 that the group had
+                 * between 4,000 and 5,000 fighters" */
+                {"membership at ", false},
+                {"strength at ", false},
+                {"group had between ", true},
+                {"group had about ", true},
+                {"group had some ", true},
+                {"it had between ", true},
+                {"it had about ", true}};
     static const char *nouns[] = {"fighters",   "members", "militants",
                                   "combatants", "men",     "gunmen"};
     /* every cue starts with an anchor, and parse_count() needs a digit */
@@ -2619,7 +2711,8 @@ static bool prose_strength(prof *p, uint32_t si, uint32_t *ref_cursor)
         size_t k = from + used;
         while (k < n && s[k] == ' ') k++;
         /* "fighters number 300": the noun is in the cue */
-        bool counted = cues[c].cue[0] == 'f' || cues[c].cue[0] == 'm';
+        bool counted =
+            cues[c].cue[0] == 'f' || cues[c].cue[0] == 'm' || !strcmp(cues[c].cue, "strength at ");
         for (size_t i = 0; i < sizeof nouns / sizeof *nouns && !counted; i++)
             counted = starts_ci(s + k, n - k, nouns[i]);
         /* "estimated at 2,000" needs a fighting context before it */
@@ -3318,7 +3411,7 @@ static void prose_deaths(prof *p, uint32_t si)
 
 ds_status ds_extract_profiles(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, uint32_t docidx)
 {
-    prof p = {x, ctx, doc, docidx, DS_NONE, false, NULL, NULL, 0, 0, 0};
+    prof p = {x, ctx, doc, docidx, DS_NONE, false, NULL, NULL, 0, 0, 0, false};
     const gate_index *gate_ix = gates();
     ds_status st = find_subject(&p);
     if (st != DS_OK) return st;
