@@ -110,4 +110,25 @@ assert ("Fuad Shukr", "commander", None, "2024-07", "dead") in ls, ls
 assert g["media_outlets"] == ["Al-Manar", "Al-Nour"] and g["headquarters"] == "Dahieh, Beirut, Lebanon", g
 '
 
+# Tren de Aragua told in prose only (no infobox): "a 2023 report by
+# InSight Crime put its membership at between 2,500 and 5,000 people" is a
+# strength; "is a rival of the Tren del Llano" names a group the lexicon
+# lacks (no tie at all before); "has clashed with the Clan del Golfo" in
+# an article about the group is an opponent.
+check prof15-tren-de-aragua-article.txt '
+g = actor("Tren de Aragua")
+assert (g["strength"]["min"], g["strength"]["max"]) == (2500, 5000), g["strength"]
+aff = sorted((x["name"], x["relation"]) for x in g["affiliations"])
+assert aff == [("Clan del Golfo", "opponent"), ("Tren del Llano", "rival")], aff
+'
+
+# The Wagner Group with "Label: value" lines: two founders who led it, both
+# dead, an ally until a month ("Russian Armed Forces (until June 2023)").
+check prof15-wagner-article.txt '
+g = actor("Wagner Group")
+assert sorted(leaders(g)) == [("Dmitry Utkin", "commander", "2014", "2023", "dead"), ("Yevgeny Prigozhin", "leader", "2014", "2023", "dead")], leaders(g)
+assert ("Russian Armed Forces", "ally", "2023-06") in [(x["name"], x["relation"], x["end"]) for x in g["affiliations"]], g["affiliations"]
+assert g["headquarters"] == "Saint Petersburg, Russia" and (g["strength"]["min"], g["founded"]) == (25000, "2014"), g
+'
+
 finish
