@@ -3001,20 +3001,20 @@ static bool by_verb(const char *s, size_t off, const char *w)
     return off >= n && ds_find_ci(s + off - n, n, w) != NULL;
 }
 
-static bool prose_leaders(prof *p, uint32_t si, uint32_t *person_cursor, uint32_t *ref_cursor)
+/* The leader's facts sentence si tells of person pe (annotated, or a
+ * name found by unlisted_names): a role and its owner, a tenure, a
+ * succession, an appointment, a death. False: out of memory. */
+static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *ref_cursor)
 {
     const ds_doc *doc = p->doc;
     const ds_sentence *sen = &doc->sentences.v[si];
     const char *s = doc->text + sen->span.start;
     size_t n = sen->span.end - sen->span.start;
-    uint32_t i = *person_cursor;
-    while (i < doc->people.n && doc->people.v[i].sentence < si) i++;
-    *person_cursor = i;
     /* "deputy" first: "its deputy commander" is a deputy's role */
     static const char *roles[] = {"deputy",    "wali",      "emir",    "amir",  "leader",
                                   "commander", "spokesman", "founder", "chief", "head"};
-    for (; i < doc->people.n && doc->people.v[i].sentence == si; i++) {
-        const ds_person *pe = &doc->people.v[i];
+    /* (a "continue" below ends what this person tells: the loop runs once) */
+    do {
         strspan name = {doc->text + pe->name.start, pe->name.end - pe->name.start};
         const char *role = NULL;
         if (pe->role.end > pe->role.start) {
@@ -3119,10 +3119,17 @@ static bool prose_leaders(prof *p, uint32_t si, uint32_t *person_cursor, uint32_
         /* "Abubakar Shekau led the group until his death in May 2021", "X has
          * led it since 2014": the document's subject, with the tenure said */
         size_t past = pe->span.end - sen->span.start;
-        static const char *const led[] = {" led the group",        " has led the group",
-                                          " led the movement",     " led the organization",
-                                          " led the organisation", " led it",
-                                          " has led it",           NULL};
+        static const char *const led[] = {" led the group",
+                                          " has led the group",
+                                          " led the movement",
+                                          " has led the movement",
+                                          " led the organization",
+                                          " has led the organization",
+                                          " led the organisation",
+                                          " has led the organisation",
+                                          " led it",
+                                          " has led it",
+                                          NULL};
         /* past the name's nickname and appositive: "Manuel Pérez Martínez,
          * a Spanish priest, led the group", "NAME (Gabino) led it" */
         size_t lp = past;
@@ -3322,6 +3329,10 @@ static bool prose_leaders(prof *p, uint32_t si, uint32_t *person_cursor, uint32_
                  since = starts_ci(s + at, n - at, "since ");
             bool death = until && starts_ci(s + at + 6, n - at - 6, "his death in ");
             size_t from = at + (death ? 19 : until || since ? 6 : 0);
+            /* "since about 2014": the year, at the precision given */
+            static const char *const approx[] = {"about ", "around ", "circa ", "c. ", NULL};
+            for (const char *const *a = approx; *a && since; a++)
+                if (starts_ci(s + from, n - from, *a)) from += strlen(*a);
             ds_date v = {0};
             bool got = (until || since) && date_at(s, n, from, &v);
             /* "until his arrest in Tanzania in April 2015", "until he was
@@ -3365,8 +3376,110 @@ static bool prose_leaders(prof *p, uint32_t si, uint32_t *person_cursor, uint32_
         char from_s[11] = "";
         if (since) ds_date_format(from_s, v);
         complete_tenure(p, owner, name, from_s, true, ended ? &v : NULL);
+    } while (0);
+    return true;
+}
+
+/* Is the name at doc offsets [a, b) of sentence si free: no person, actor
+ * or place annotated over it? */
+static bool name_free(const prof *p, uint32_t si, uint32_t a, uint32_t b)
+{
+    const ds_doc *doc = p->doc;
+    for (uint32_t i = 0; i < doc->people.n; i++)
+        if (doc->people.v[i].sentence == si && doc->people.v[i].span.start < b &&
+            doc->people.v[i].span.end > a)
+            return false;
+    for (uint32_t i = 0; i < doc->actor_refs.n; i++)
+        if (doc->actor_refs.v[i].sentence == si && doc->actor_refs.v[i].span.start < b &&
+            doc->actor_refs.v[i].span.end > a)
+            return false;
+    for (uint32_t i = 0; i < doc->places.n; i++)
+        if (doc->places.v[i].span.start < b && doc->places.v[i].span.end > a) return false;
+    return true;
+}
+
+/* The run of two to four capitalised words at s[k] (a person's name of
+ * any tradition: "Imad Mughniyeh", "Héctor Guerrero Flores"), ending
+ * before a comma, a bracket or a space and a lower-case word; 0 when none. */
+static size_t cap_name_len(const char *s, size_t n, size_t k)
+{
+    size_t words = 0, i = k;
+    while (i < n && words < 5) {
+        unsigned char c = (unsigned char)s[i];
+        if (!isupper(c) && c < 0x80) break;
+        size_t j = i;
+        while (j < n && s[j] != ' ' && s[j] != ',' && s[j] != '(' && s[j] != '.') j++;
+        /* a word of letters only (and hyphens, apostrophes) */
+        for (size_t q = i; q < j; q++)
+            if (isdigit((unsigned char)s[q])) return 0;
+        words++;
+        if (j >= n || s[j] != ' ') {
+            i = j;
+            break;
+        }
+        i = j + 1;
+        if (i < n && !isupper((unsigned char)s[i]) && (unsigned char)s[i] < 0x80) {
+            i = j;
+            break;
+        }
+    }
+    return words >= 2 && words <= 4 ? i - k : 0;
+}
+
+/* In an article about a group, names no given-name list holds, where a
+ * leader is told: at the sentence's start ("Murat Karayılan has led ...",
+ * "Héctor Guerrero Flores, known as ..., has led the organisation since
+ * 2014") and after an apposition's role ("Its senior military commander,
+ * Imad Mughniyeh, was killed ..."). Each is read as an annotated person
+ * is (person_leader). False: out of memory. */
+static bool unlisted_names(prof *p, uint32_t si, uint32_t *ref_cursor)
+{
+    const ds_doc *doc = p->doc;
+    const ds_sentence *sen = &doc->sentences.v[si];
+    const char *s = doc->text + sen->span.start;
+    size_t n = sen->span.end - sen->span.start;
+    size_t at[2], nat = 0;
+    static const char *const stops[] = {
+        "The ",   "In ",    "On ",    "At ",     "By ",       "After ", "Its ", "His ",
+        "Her ",   "Their ", "Since ", "During ", "From ",     "A ",     "An ",  "This ",
+        "These ", "Under ", "When ",  "While ",  "Although ", NULL};
+    bool stop = false;
+    for (const char *const *w = stops; *w && !stop; w++) stop = !strncmp(s, *w, strlen(*w));
+    if (!stop) at[nat++] = 0;
+    /* "Its senior military commander, NAME," */
+    if (opens_possessive(s, n) || starts_ci(s, n, "the group's ")) {
+        const char *c = memchr(s, ',', n < 60 ? n : 60);
+        size_t ws, we;
+        if (c && c + 2 < s + n && c[1] == ' ' && word_before(s, (size_t)(c - s), &ws, &we) &&
+            role_word(s + ws, we - ws))
+            at[nat++] = (size_t)(c - s) + 2;
+    }
+    for (size_t k = 0; k < nat; k++) {
+        size_t len = cap_name_len(s, n, at[k]);
+        if (!len) continue;
+        uint32_t a = sen->span.start + (uint32_t)at[k], b = a + (uint32_t)len;
+        if (!name_free(p, si, a, b)) continue;
+        /* a person's name goes on to a comma, a bracket or a verb */
+        ds_person pe = {0};
+        pe.span.start = pe.name.start = a;
+        pe.span.end = pe.name.end = b;
+        pe.sentence = si;
+        pe.actor = DS_NONE;
+        pe.dead = b + 4 <= sen->span.end && !strncmp(doc->text + b, " \xE2\x80\xA0", 4);
+        if (!person_leader(p, si, &pe, ref_cursor)) return false;
     }
     return true;
+}
+
+static bool prose_leaders(prof *p, uint32_t si, uint32_t *person_cursor, uint32_t *ref_cursor)
+{
+    const ds_doc *doc = p->doc;
+    uint32_t i = *person_cursor;
+    while (i < doc->people.n && doc->people.v[i].sentence < si) i++;
+    *person_cursor = i;
+    for (; i < doc->people.n && doc->people.v[i].sentence == si; i++)
+        if (!person_leader(p, si, &doc->people.v[i], ref_cursor)) return false;
+    return p->subject == DS_NONE || !p->article || unlisted_names(p, si, ref_cursor);
 }
 
 /* "Yusuf was killed in police custody in July 2009", "In May 2021, Shekau
@@ -3520,12 +3633,12 @@ ds_status ds_extract_profiles(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, 
         bool person = people < doc->people.n && doc->people.v[people].sentence == si;
         bool ok;
         if (!(p.gate & ~(unsigned)G_DIGIT))
-            ok = !person || prose_leaders(&p, si, &people, &refs[3]);
+            ok = (!person && !p.article) || prose_leaders(&p, si, &people, &refs[3]);
         else
             ok = prose_parent(&p, si, &refs[0]) && prose_founded(&p, si, &refs[1]) &&
                  ((p.gate & (G_STRENGTH | G_DIGIT)) != (G_STRENGTH | G_DIGIT) ||
                   prose_strength(&p, si, &refs[2])) &&
-                 (!person || prose_leaders(&p, si, &people, &refs[3])) &&
+                 ((!person && !p.article) || prose_leaders(&p, si, &people, &refs[3])) &&
                  (!(p.gate & G_OUTLET) || prose_outlets(&p, si, &refs[4])) &&
                  prose_platforms(&p, si, &refs[4]) && prose_relations(&p, si, &refs[5]) &&
                  prose_places(&p, si, &refs[6], &places);
