@@ -3157,8 +3157,34 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
             if (group_at(p, si, at, &end, ref_cursor) == p->subject)
                 led_len = end - sen->span.start - lp;
         }
+        /* "NAME served as its first commander until his capture in 1976",
+         * "NAME served as the group's emir from 2004 to 2009": the role
+         * is the subject's, its tenure told as after "led the group" */
+        const char *served_role = NULL;
+        if (!led_len && !role && p->subject != DS_NONE &&
+            starts_ci(s + lp, n - lp, " served as ")) {
+            static const char *const owners[] = {"its ",
+                                                 "the group's ",
+                                                 "the movement's ",
+                                                 "the organisation's ",
+                                                 "the organization's ",
+                                                 NULL};
+            size_t k = lp + 11, k0 = k;
+            for (const char *const *o = owners; *o && k == k0; o++)
+                if (starts_ci(s + k, n - k, *o)) k += strlen(*o);
+            if (k > k0) {
+                static const char *const adjs[] = {"first ", "new ",      "last ",   "top ",
+                                                   "chief ", "military ", "senior ", NULL};
+                for (const char *const *a = adjs; *a; a++)
+                    if (starts_ci(s + k, n - k, *a)) k += strlen(*a);
+                size_t ws = k, we = k;
+                while (we < n && isalpha((unsigned char)s[we])) we++;
+                served_role = role_word(s + ws, we - ws);
+                if (served_role) led_len = we - lp;
+            }
+        }
         if (led_len && p->subject != DS_NONE) {
-            role = "leader";
+            role = served_role ? served_role : "leader";
             owner = p->subject;
         }
         /* "founded in May 2015 by NAME, a former commander of X, who led it
@@ -3323,12 +3349,18 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
                                         &(bool){false});
             if (got_start) {
                 const char *u = pword(p, s + at, n - at < 40 ? n - at : 40, "until");
+                /* "from 2004 to 2009" */
+                const char *to = u ? NULL : pfind(p, s + at, n - at < 24 ? n - at : 24, " to ");
+                ds_date to_d;
+                if (to && date_at(s, n, (size_t)(to - s) + 4, &to_d)) u = to + 1;
                 at = u ? (size_t)(u - s) : n;
             }
-            bool until = starts_ci(s + at, n - at, "until "),
+            bool to_end = starts_ci(s + at, n - at, "to ");
+            size_t cue_len = to_end ? 3 : 6; /* "to ", "until ", "since " */
+            bool until = to_end || starts_ci(s + at, n - at, "until "),
                  since = starts_ci(s + at, n - at, "since ");
-            bool death = until && starts_ci(s + at + 6, n - at - 6, "his death in ");
-            size_t from = at + (death ? 19 : until || since ? 6 : 0);
+            bool death = until && starts_ci(s + at + cue_len, n - at - cue_len, "his death in ");
+            size_t from = at + (death ? cue_len + 13 : until || since ? cue_len : 0);
             /* "since about 2014": the year, at the precision given */
             static const char *const approx[] = {"about ", "around ", "circa ", "c. ", NULL};
             for (const char *const *a = approx; *a && since; a++)
@@ -3426,6 +3458,25 @@ static size_t cap_name_len(const char *s, size_t n, size_t k)
     return words >= 2 && words <= 4 ? i - k : 0;
 }
 
+/* The span in the document's text of the full name of a leader of the
+ * subject whose last word is w[0, n) ("Buscayno": "Bernabe Buscayno"), or
+ * an empty span. */
+static ds_span known_surname(const prof *p, const char *w, size_t n)
+{
+    ds_span none = {0, 0};
+    if (n < 4 || p->subject == DS_NONE) return none;
+    const ds_actor *a = &p->x->actors.v[p->subject];
+    for (uint32_t i = 0; i < a->leaders.n; i++) {
+        const char *nm = a->leaders.v[i].name, *sp = strrchr(nm, ' ');
+        if (!sp || strlen(sp + 1) != n || strncmp(sp + 1, w, n) != 0) continue;
+        const char *at = memmem(p->doc->text, p->doc->text_len, nm, strlen(nm));
+        if (!at) return none;
+        uint32_t start = (uint32_t)(at - p->doc->text);
+        return (ds_span){start, start + (uint32_t)strlen(nm)};
+    }
+    return none;
+}
+
 /* In an article about a group, names no given-name list holds, where a
  * leader is told: at the sentence's start ("Murat Karayılan has led ...",
  * "Héctor Guerrero Flores, known as ..., has led the organisation since
@@ -3456,6 +3507,15 @@ static bool unlisted_names(prof *p, uint32_t si, uint32_t *ref_cursor)
     }
     for (size_t k = 0; k < nat; k++) {
         size_t len = cap_name_len(s, n, at[k]);
+        ds_span full = {0, 0};
+        if (!len && k == 0 && !stop) {
+            /* "Buscayno served as its first commander ...": the surname of
+             * a leader the subject has, in full where the text has it */
+            size_t w = 0;
+            while (w < n && isalpha((unsigned char)s[w])) w++;
+            full = known_surname(p, s, w);
+            if (full.end) len = w;
+        }
         if (!len) continue;
         uint32_t a = sen->span.start + (uint32_t)at[k], b = a + (uint32_t)len;
         if (!name_free(p, si, a, b)) continue;
@@ -3463,6 +3523,7 @@ static bool unlisted_names(prof *p, uint32_t si, uint32_t *ref_cursor)
         ds_person pe = {0};
         pe.span.start = pe.name.start = a;
         pe.span.end = pe.name.end = b;
+        if (full.end) pe.name = full;
         pe.sentence = si;
         pe.actor = DS_NONE;
         pe.dead = b + 4 <= sen->span.end && !strncmp(doc->text + b, " \xE2\x80\xA0", 4);

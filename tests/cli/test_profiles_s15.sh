@@ -131,4 +131,31 @@ assert ("Russian Armed Forces", "ally", "2023-06") in [(x["name"], x["relation"]
 assert g["headquarters"] == "Saint Petersburg, Russia" and (g["strength"]["min"], g["founded"]) == (25000, "2014"), g
 '
 
+# Names no given-name list holds, in articles about a group: "Its senior
+# military commander, Imad Mughniyeh, was killed by a car bomb in Damascus
+# in February 2008" (Hezbollah); "Héctor Guerrero Flores, known as ..., has
+# led the organisation since about 2014" (Tren de Aragua); "Bakura Doro
+# later emerged as the leader of the faction" (Boko Haram, prose only);
+# "Buscayno served as its first commander until his capture in 1976" (the
+# surname of a founder named in full before: the NPA).
+check prof15-hezbollah-article.html '
+assert ("Imad Mughniyeh", "commander", None, "2008-02", "dead") in leaders(actor("Hezbollah")), leaders(actor("Hezbollah"))
+'
+check prof15-tren-de-aragua-article.txt '
+assert leaders(actor("Tren de Aragua")) == [("Héctor Guerrero Flores", "leader", "2014", None, "current")], leaders(actor("Tren de Aragua"))
+'
+check boko-haram-article.txt '
+assert "Bakura Doro" in [l[0] for l in leaders(actor("Boko Haram"))], leaders(actor("Boko Haram"))
+'
+check prof15-npa-article.txt '
+assert ("Bernabe Buscayno", "commander", None, "1976", None) in leaders(actor("New People\x27s Army")), leaders(actor("New People\x27s Army"))
+'
+
+# "NAME served as its top commander from 1992 to 1999": a role and its
+# tenure "from ... to ..." (Shining Path, a short article of our own).
+check prof15-shining-path-article.txt '
+ls = leaders(actor("Shining Path"))
+assert ("Óscar Ramírez Durand", "commander", "1992", "1999", None) in ls and ("Víctor Quispe Palomino", "leader", "2000", None, "current") in ls, ls
+'
+
 finish
