@@ -208,6 +208,10 @@ static const label_def LABELS[] = {
     {"head", LK_LEADER, "leader"},
     {"chief", LK_LEADER, "leader"},
     {"secretary-general", LK_LEADER, "secretary-general"},
+    {"president", LK_LEADER, "president"},
+    {"presidents", LK_LEADER, "president"},
+    {"military wing", LK_SUBGROUP, NULL}, /* "Military wing: Forces Combattantes Abacunguzi" */
+    {"armed wing", LK_SUBGROUP, NULL},
     {"general secretary", LK_LEADER, "secretary-general"},
     {"known leader", LK_KNOWN, "leader"},
     {"known leaders", LK_KNOWN, "leader"},
@@ -1053,6 +1057,29 @@ static bool plausible_name(strspan n)
     for (size_t i = 0; i < n.n; i++)
         if (isalpha((unsigned char)n.s[i]) || (unsigned char)n.s[i] >= 0x80) letters++;
     return letters >= 2;
+}
+
+/* Could n be a person's name: every word capitalised but the particles
+ * of names ("bin", "de", "van", "al-Baghdadi")? Not "Rwandan exiles", "a
+ * group of students". */
+static bool person_like(strspan n)
+{
+    static const char *const particles[] = {"bin", "ibn", "bint", "de",  "del", "da", "dos",
+                                            "van", "von", "la",   "le",  "du",  "al", "el",
+                                            "ul",  "abu", "y",    "ben", NULL};
+    for (size_t i = 0; i < n.n;) {
+        size_t j = i;
+        while (j < n.n && n.s[j] != ' ') j++;
+        unsigned char c = (unsigned char)n.s[i];
+        if (j > i && islower(c) && !memchr(n.s + i, '-', j - i)) {
+            bool particle = false;
+            for (const char *const *pt = particles; *pt && !particle; pt++)
+                particle = strlen(*pt) == j - i && !strncmp(n.s + i, *pt, j - i);
+            if (!particle) return false;
+        }
+        i = j + 1;
+    }
+    return true;
 }
 
 static bool add_leader(prof *p, uint32_t actor, strspan name, const char *role, const item *it,
@@ -2145,8 +2172,10 @@ static bool prose_outlets(prof *p, uint32_t si, uint32_t *ref_cursor)
         /* "its Pashto-language magazine X": the language comes before */
         const char *lang_pre = language_before(s, before);
         if (lang_pre && nlangs < 8) langs[nlangs++] = lang_pre;
+        /* "Inspire, an English-language online magazine": the appositive's
+         * language (nlangs) says it is a publication */
         bool ok = !complement && !is_platform_or_noise(ph) &&
-                  (by_head || lit || typed || lang || appositive || prev_ok);
+                  (by_head || lit || typed || lang || appositive || prev_ok || nlangs);
         /* an armed group or a state named in the sentence is not an outlet */
         for (uint32_t r = 0; ok && r < p->doc->actor_refs.n; r++) {
             const ds_actor_ref *ar = &p->doc->actor_refs.v[r];
@@ -2441,6 +2470,8 @@ static bool prose_founded(prof *p, uint32_t si, uint32_t *ref_cursor)
         uint32_t owner =
             actor_before(p, si, (uint32_t)(sen->span.start + (size_t)(at - s)), ref_cursor);
         if (owner != p->subject || owner == DS_NONE) return true;
+        /* "formed in 2000 by Rwandan exiles": founders, but no one's name */
+        if (founder.n && !person_like(founder)) founder.n = 0;
         if (founder.n && !add_leader(p, owner, founder, "founder", NULL, false, DS_NONE, si, false))
             return false;
         return set_founded(p, v, false);
@@ -2559,9 +2590,15 @@ static bool prose_relations(prof *p, uint32_t si, uint32_t *ref_cursor)
             const ds_actor_ref *ar = &p->doc->actor_refs.v[r];
             if (ar->sentence != si || ar->span.start > cue_end + 8) break;
             if (ar->span.start < cue_end || ar->generic) continue;
+            named = true;
+            /* "a rival of the Islamic State's Yemen Province": the tie is with
+             * what the group named owns, not with that group */
+            const char *past = p->doc->text + ar->span.end;
+            if (ar->span.end + 2 < sen->span.end &&
+                (!strncmp(past, "'s ", 3) || !strncmp(past, "\xE2\x80\x99s ", 5)))
+                break;
             const ds_actor *other = ds_facts_actor(p->x, p->ctx, p->doc, ar->actor);
             if (!other) return false;
-            named = true;
             strspan name = {other->name, strlen(other->name)};
             if (!add_affiliation(p, owner, name, cues[c].relation, NULL, DS_NONE, si)) return false;
             /* "In 2015 the group pledged allegiance to Y": the tie's start, a
@@ -2974,6 +3011,28 @@ static const char *role_after_name(const prof *p, const char *s, size_t n, size_
     return role;
 }
 
+/* Does the text before "led by NAME" (NAME at s[off]) name a new group by
+ * an indefinite article: "a faction led by", "a breakaway faction led
+ * by", "an armed group headed by"? */
+static bool another_group_before(const char *s, size_t off)
+{
+    static const char *const verbs[] = {"led by", "headed by", "commanded by",
+                                        "under the command of", NULL};
+    size_t cue = off;
+    for (const char *const *v = verbs; *v && cue == off; v++)
+        if (off >= strlen(*v) + 1 && starts_ci(s + off - strlen(*v) - 1, strlen(*v), *v))
+            cue = off - strlen(*v) - 1;
+    static const char *const groups[] = {"faction",  "group", "splinter", "wing",
+                                         "offshoot", "cell",  "unit",     NULL};
+    size_t ws, we;
+    if (cue == off || !word_before(s, cue, &ws, &we)) return false;
+    bool noun = false;
+    for (const char *const *g = groups; *g && !noun; g++) noun = span_is(s, ws, we, *g);
+    for (int k = 0; noun && k < 3 && word_before(s, ws, &ws, &we); k++)
+        if (span_is(s, ws, we, "a") || span_is(s, ws, we, "an")) return true;
+    return false;
+}
+
 /* The armed group whose name starts at offset `at` of sentence si (an
  * x->actors index, *end the offset after its name), DS_NONE when none. */
 static uint32_t group_at(prof *p, uint32_t si, uint32_t at, uint32_t *end, uint32_t *ref_cursor)
@@ -3056,6 +3115,9 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
                 by_verb(s, off, "led by") || by_verb(s, off, "headed by") ? "leader" : "commander";
             led_by = true;
             owner = actor_before(p, si, pe->span.start, ref_cursor);
+            /* "a faction led by Wilson Irategeka broke away": a new group's
+             * leader (its indefinite article says so), not the subject's */
+            if (another_group_before(s, off)) role = NULL, led_by = false, owner = DS_NONE;
         } else if (!role && p->subject != DS_NONE && by_verb(s, off, "founded by") &&
                    (starts_ci(s, n, "it was founded by ") ||
                     starts_ci(s, n, "the group was founded by ") ||
@@ -3181,6 +3243,24 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
                 while (we < n && isalpha((unsigned char)s[we])) we++;
                 served_role = role_word(s + ws, we - ws);
                 if (served_role) led_len = we - lp;
+            }
+        }
+        /* "Ignace Murwanashyaka was president of the FDLR from 2001 until
+         * his arrest": a role of the subject named after it, with its
+         * tenure as after "led the group" */
+        if (!led_len && !role && p->subject != DS_NONE && starts_ci(s + lp, n - lp, " was ")) {
+            size_t k = lp + 5;
+            if (starts_ci(s + k, n - k, "the ")) k += 4;
+            size_t we = k;
+            while (we < n && (isalpha((unsigned char)s[we]) || s[we] == '-')) we++;
+            const char *r = role_word(s + k, we - k);
+            if (!r && span_is(s, k, we, "president")) r = "president";
+            uint32_t end = 0;
+            if (r && starts_ci(s + we, n - we, " of ")) {
+                size_t g = we + 4;
+                if (starts_ci(s + g, n - g, "the ")) g += 4;
+                if (group_at(p, si, sen->span.start + (uint32_t)g, &end, ref_cursor) == p->subject)
+                    served_role = r, led_len = end - sen->span.start - lp;
             }
         }
         if (led_len && p->subject != DS_NONE) {

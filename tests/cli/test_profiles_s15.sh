@@ -158,4 +158,30 @@ ls = leaders(actor("Shining Path"))
 assert ("Óscar Ramírez Durand", "commander", "1992", "1999", None) in ls and ("Víctor Quispe Palomino", "leader", "2000", None, "current") in ls, ls
 '
 
+# AQAP with a tab-separated infobox: "The group also published Inspire, an
+# English-language online magazine" is an outlet by its appositive's
+# language (it was lost); "a rival of the Islamic State's Yemen Province"
+# ties it to the province, not to the Islamic State (an extra rival).
+check prof15-aqap-article.txt '
+g = actor("Al-Qaeda in the Arabian Peninsula")
+assert {"name": "Inspire", "languages": ["English"], "platforms": []} in g["media_outlets"], g["media_outlets"]
+aff = [(x["name"], x["relation"]) for x in g["affiliations"]]
+assert ("Islamic State", "rival") not in aff and ("Islamic State – Yemen Province", "rival") in aff, aff
+assert [l[0] for l in leaders(g)] == ["Nasir al-Wuhayshi", "Qasim al-Raymi", "Khalid Batarfi", "Saad bin Atef al-Awlaki"], leaders(g)
+'
+
+# The FDLR: "formed in 2000 by Rwandan exiles" names no founder (it was
+# "Rwandan exiles"); "President: Victor Byiringiro" and "Military wing:
+# Forces Combattantes Abacunguzi (FOCA)" are labels (a leader, a subgroup);
+# "Ignace Murwanashyaka was president of the FDLR from 2001 until his
+# arrest in Germany in November 2009" (a role of the subject named after
+# it); "a faction led by Wilson Irategeka broke away" is another group's
+# leader (he was the FDLR's).
+check prof15-fdlr-article.txt '
+g = actor("Democratic Forces for the Liberation of Rwanda")
+assert leaders(g) == [("Victor Byiringiro", "president", None, None, None), ("Ignace Murwanashyaka", "president", "2001", "2009-11", None),
+                      ("Sylvestre Mudacumura", "commander", None, "2019-09", "dead")], leaders(g)
+assert ("Forces Combattantes Abacunguzi", "subgroup") in [(x["name"], x["relation"]) for x in g["affiliations"]], g["affiliations"]
+'
+
 finish
