@@ -412,10 +412,11 @@ static bool says_dead(const char *s, size_t n)
 static size_t parse_count(const char *s, size_t n, int64_t *lo, int64_t *hi)
 {
     size_t i = 0;
-    static const char *lead[] = {"approximately ", "approx. ",   "about ",   "around ",
-                                 "some ",          "estimated ", "est. ",    "c. ",
-                                 "ca. ",           "~",          "between ", "over ",
-                                 "more than ",     "at least ",  "up to ",   "nearly "};
+    static const char *lead[] = {"approximately ", "approx. ", "about ", "around ", "some ",
+                                 "estimated ", "est. ", "c. ", "ca. ", "~", "between ", "over ",
+                                 "more than ", "at least ", "up to ", "nearly ",
+                                 /* "fewer than 50 (2023 estimate)": the bound as the count */
+                                 "fewer than ", "less than ", "under ", "almost "};
     for (bool again = true; again;) {
         again = false;
         for (size_t k = 0; k < sizeof lead / sizeof *lead; k++)
@@ -578,6 +579,8 @@ static const gate_anchor GATE_ANCHORS[] = {
     ANCHOR("fields between", true, G_STRENGTH),
     ANCHOR("fields about", true, G_STRENGTH),
     ANCHOR("membership at", true, G_STRENGTH),
+    ANCHOR("range from", true, G_STRENGTH),
+    ANCHOR("ranges from", true, G_STRENGTH),
     ANCHOR("strength at", true, G_STRENGTH),
     ANCHOR("group had", true, G_STRENGTH),
     ANCHOR("it had between", true, G_STRENGTH),
@@ -1469,21 +1472,23 @@ static bool classify_field(prof *p, const ds_block *b, const item *it, label_kin
 /* A FIELD under a list label may hold several entries, one a line or
  * separated by commas or semicolons outside parentheses ("Godane † (2008–
  * 2014); Ahmad Umar (2014–present)"). Calls each with one entry. */
-static bool each_entry(prof *p, uint32_t bi, const label_def *ld)
+static bool each_entry_at(prof *p, uint32_t bi, const label_def *ld, size_t skip)
 {
     const ds_block *b = &p->doc->blocks.v[bi];
-    const char *s = p->doc->text + b->span.start;
-    size_t n = b->span.end - b->span.start;
-    bool list = b->kind == DS_BLOCK_FIELD && ld &&
+    const char *s = p->doc->text + b->span.start + skip;
+    size_t n = b->span.end - b->span.start - skip;
+    /* a list item with its label inline ("- Founder: NAME") is a field */
+    bool field = b->kind == DS_BLOCK_FIELD || skip;
+    bool list = field && ld &&
                 (ld->kind == LK_LEADER || ld->kind == LK_KNOWN || ld->kind == LK_SUBGROUP ||
                  ld->kind == LK_ALLY || ld->kind == LK_OPPONENT || ld->kind == LK_RIVAL ||
                  ld->kind == LK_OUTLET || ld->kind == LK_AREA || ld->kind == LK_ALIAS);
     /* "Part of: Three Brotherhood Alliance; Northern Alliance": parents
      * apart by semicolons (a comma may be inside one's name) */
-    bool semi = b->kind == DS_BLOCK_FIELD && ld && ld->kind == LK_PARENT;
+    bool semi = field && ld && ld->kind == LK_PARENT;
     /* "Opponents: Mali, Burkina Faso, France": states are sides, not places */
     bool sides = ld && (ld->kind == LK_OPPONENT || ld->kind == LK_ALLY || ld->kind == LK_RIVAL);
-    if (b->kind == DS_BLOCK_FIELD && list && !sides) {
+    if (field && list && !sides) {
         /* a whole value that is a date, a count or a place is not a list */
         item whole;
         bool ok = true;
@@ -1517,8 +1522,8 @@ static bool each_entry(prof *p, uint32_t bi, const label_def *ld)
         if (!it.name.n) continue;
         label_kind lk = ld ? ld->kind : LK_NONE;
         bool ok = true;
-        if (b->kind == DS_BLOCK_FIELD && lk != LK_AREA && lk != LK_OUTLET && lk != LK_ALIAS &&
-            !sides && classify_field(p, b, &it, lk, &ok)) {
+        if (field && lk != LK_AREA && lk != LK_OUTLET && lk != LK_ALIAS && !sides &&
+            classify_field(p, b, &it, lk, &ok)) {
             if (!ok) return false;
             continue;
         }
@@ -1587,6 +1592,28 @@ static bool each_entry(prof *p, uint32_t bi, const label_def *ld)
         if (!ok) return false;
     }
     return true;
+}
+
+static bool each_entry(prof *p, uint32_t bi, const label_def *ld)
+{
+    return each_entry_at(p, bi, ld, 0);
+}
+
+/* A list item "Founder: NAME", "Strength: fewer than 50 (2023 estimate)"
+ * (a Markdown infobox as a bulleted list: "- **Founder:** NAME"): the
+ * label it opens with, *skip set to the offset of its value; NULL when it
+ * opens with none or runs on as a sentence. */
+static const label_def *inline_label(const ds_doc *doc, const ds_block *b, size_t *skip)
+{
+    const char *s = doc->text + b->span.start;
+    size_t n = b->span.end - b->span.start;
+    if (n > 200 || (n && s[n - 1] == '.')) return NULL;
+    const char *c = memchr(s, ':', n < 48 ? n : 48);
+    if (!c || c + 2 > s + n || c[1] != ' ') return NULL;
+    const label_def *ld = label_of_text(s, (size_t)(c - s));
+    if (!ld) return NULL;
+    *skip = (size_t)(c - s) + 2;
+    return ld;
 }
 
 /* ---- the subject ---------------------------------------------------------- */
@@ -2733,7 +2760,10 @@ static bool prose_strength(prof *p, uint32_t si, uint32_t *ref_cursor)
                 {"group had about ", true},
                 {"group had some ", true},
                 {"it had between ", true},
-                {"it had about ", true}};
+                {"it had about ", true},
+                /* "Estimates of its size range from 500 to 600 fighters" */
+                {"range from ", true},
+                {"ranges from ", true}};
     static const char *nouns[] = {"fighters",   "members", "militants",
                                   "combatants", "men",     "gunmen"};
     /* every cue starts with an anchor, and parse_count() needs a digit */
@@ -3684,6 +3714,13 @@ ds_status ds_extract_profiles(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, 
             if (b->kind == DS_BLOCK_HEADING && seen_infobox) past_infobox = true;
             if (b->kind != DS_BLOCK_LIST_ITEM && b->kind != DS_BLOCK_FIELD) continue;
             const label_def *ld = label_lookup(doc, b->label);
+            size_t skip = 0;
+            if (!ld && b->kind == DS_BLOCK_LIST_ITEM && !past_infobox) {
+                const label_def *il = inline_label(doc, b, &skip);
+                if (il && il->kind != LK_IGNORE && !each_entry_at(&p, bi, il, skip))
+                    return ds_ctx_fail(ctx, DS_ENOMEM, "out of memory");
+                if (il) continue;
+            }
             /* a sub-heading in the cell re-labels the entries after it */
             const label_def *sub = ld ? sub_label(doc, b) : NULL;
             if (sub) {

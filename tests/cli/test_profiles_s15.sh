@@ -184,4 +184,23 @@ assert leaders(g) == [("Victor Byiringiro", "president", None, None, None), ("Ig
 assert ("Forces Combattantes Abacunguzi", "subgroup") in [(x["name"], x["relation"]) for x in g["affiliations"]], g["affiliations"]
 '
 
+# Abu Sayyaf in Markdown, its infobox a bulleted list ("- **Founder:**
+# NAME"): each item is a label and its value (none was read: no leaders
+# but the founder, no areas, no "Split from" parent); "Strength: fewer than
+# 50 (2023 estimate)" is a count (the prose's older 1,270 had taken it).
+check prof15-abu-sayyaf-article.md '
+g = actor("Abu Sayyaf Group")
+assert leaders(g) == [("Abdurajak Abubakar Janjalani", "founder", None, None, "dead"), ("Khadaffy Janjalani", "leader", "1998", "2006", "dead"),
+                      ("Isnilon Hapilon", "leader", "2014", "2017", "dead"), ("Radullan Sahiron", "leader", None, None, None)], leaders(g)
+assert g["areas"] == ["Basilan", "Sulu", "Tawi-Tawi", "Zamboanga Peninsula"], g["areas"]
+assert ("Moro National Liberation Front", "parent") in [(x["name"], x["relation"]) for x in g["affiliations"]], g["affiliations"]
+assert (g["strength"]["min"], g["strength"]["max"], g["strength"]["source"]) == (50, 50, "2023 estimate"), g["strength"]
+'
+
+# Jaish al-Adl: "Estimates of its size range from 500 to 600 fighters".
+check prof15-jaish-al-adl-article.txt '
+g = actor("Jaish al-Adl")
+assert (g["strength"]["min"], g["strength"]["max"]) == (500, 600), g["strength"]
+'
+
 finish
