@@ -3715,7 +3715,7 @@ ds_status ds_extract_profiles(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, 
             if (b->kind != DS_BLOCK_LIST_ITEM && b->kind != DS_BLOCK_FIELD) continue;
             const label_def *ld = label_lookup(doc, b->label);
             size_t skip = 0;
-            if (!ld && b->kind == DS_BLOCK_LIST_ITEM && !past_infobox) {
+            if (!ld && b->kind == DS_BLOCK_LIST_ITEM && !past_infobox && p.article) {
                 const label_def *il = inline_label(doc, b, &skip);
                 if (il && il->kind != LK_IGNORE && !each_entry_at(&p, bi, il, skip))
                     return ds_ctx_fail(ctx, DS_ENOMEM, "out of memory");
