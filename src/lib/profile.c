@@ -184,6 +184,9 @@ static const label_def LABELS[] = {
     {"military leader", LK_LEADER, "commander"},
     {"military leaders", LK_LEADER, "commander"},
     {"military commander", LK_LEADER, "commander"},
+    {"operations commander", LK_LEADER, "commander"},
+    {"operational commander", LK_LEADER, "commander"},
+    {"field commander", LK_LEADER, "commander"},
     {"military commanders", LK_LEADER, "commander"},
     {"military chief", LK_LEADER, "commander"},
     {"military emir", LK_LEADER, "commander"},
@@ -598,6 +601,7 @@ static const gate_anchor GATE_ANCHORS[] = {
     ANCHOR("station", true, G_OUTLET),
     ANCHOR("newspaper", true, G_OUTLET),
     ANCHOR("broadcaster", true, G_OUTLET),
+    ANCHOR("language", false, G_OUTLET), /* "its Urdu-language monthly X" */
     ANCHOR("alli", true, G_RELATION),
     ANCHOR("ally", true, G_RELATION),
     ANCHOR("rival", true, G_RELATION),
@@ -1963,9 +1967,11 @@ static bool opens_possessive(const char *s, size_t n)
  * magazine Voice of X. */
 static const char *language_before(const char *s, size_t before)
 {
-    static const char *heads[] = {"magazine", "newsletter", "publication", "outlet",   "channel",
-                                  "radio",    "station",    "weekly",      "bulletin", "journal",
-                                  "website",  "service",    "broadcaster", "program",  "programme"};
+    static const char *heads[] = {"monthly",    "daily",       "quarterly",  "newspaper",
+                                  "periodical", "magazine",    "newsletter", "publication",
+                                  "outlet",     "channel",     "radio",      "station",
+                                  "weekly",     "bulletin",    "journal",    "website",
+                                  "service",    "broadcaster", "program",    "programme"};
     size_t ws, we;
     if (!word_before(s, before, &ws, &we)) return NULL;
     const char *l = language_adjective(s + ws, we - ws);

@@ -203,4 +203,16 @@ g = actor("Jaish al-Adl")
 assert (g["strength"]["min"], g["strength"]["max"]) == (500, 600), g["strength"]
 '
 
+# Lashkar-e-Taiba in the seed's flattened form ("Emir:" / "- NAME (1990 -
+# present)", unlabelled date lines, "Subgroups" / "Groups" lists): "The
+# group's publications include the Urdu-language monthly Majallah al-Dawa"
+# (a monthly is a publication: it was lost); "Operations commander:" is a
+# leader label.
+check prof15-lashkar-article.txt '
+g = actor("Lashkar-e-Taiba")
+assert g["media_outlets"] == [{"name": "Majallah al-Dawa", "languages": ["Urdu"], "platforms": []}], g["media_outlets"]
+assert [(l[0], l[1]) for l in leaders(g)] == [("Hafiz Muhammad Saeed", "emir"), ("Zaki-ur-Rehman Lakhvi", "commander"), ("Abdul Rehman Makki", "deputy leader")], leaders(g)
+assert ("The Resistance Front", "subgroup", "2019") in [(x["name"], x["relation"], x["start"]) for x in g["affiliations"]], g["affiliations"]
+'
+
 finish
