@@ -3424,14 +3424,26 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
          * starting on the sentence's date, the subject's unless the role
          * is "of" another group */
         if (!role && p->subject != DS_NONE) {
-            static const char *const became[] = {" became its ",       " became the group's ",
-                                                 " became the ",       " later became the ",
-                                                 " emerged as the ",   " later emerged as the ",
-                                                 " emerged as its ",   " took over as ",
-                                                 " took over as the ", NULL};
+            static const char *const became[] = {" became its ",         " became the group's ",
+                                                 " became the ",         " later became the ",
+                                                 " emerged as the ",     " later emerged as the ",
+                                                 " emerged as its ",     " took over as ",
+                                                 " later took over as ", NULL};
+            /* "His younger brother, NAME, then took over as leader": past
+             * the comma of an apposition and an adverb of time */
+            size_t pv = past;
+            if (pv < n && s[pv] == ',') pv++;
+            bool then = false;
+            static const char *const adverbs[] = {" then", " subsequently", " eventually", NULL};
+            for (const char *const *a = adverbs; *a && !then; a++)
+                if (starts_ci(s + pv, n - pv, *a) && pv + strlen(*a) < n &&
+                    s[pv + strlen(*a)] == ' ')
+                    pv += strlen(*a), then = true;
             size_t k = 0;
             for (const char *const *b = became; *b && !k; b++)
-                if (starts_ci(s + past, n - past, *b)) k = past + strlen(*b);
+                if (starts_ci(s + pv, n - pv, *b)) k = pv + strlen(*b);
+            then |= k && ds_find_word(s + pv, k - pv, "later");
+            if (k && starts_ci(s + k, n - k, "the ")) k += 4;
             if (k && starts_ci(s + k, n - k, "new ")) k += 4;
             for (size_t r = 0; k && r < sizeof roles / sizeof *roles && !role; r++) {
                 size_t m = strlen(roles[r]);
@@ -3442,7 +3454,38 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
             if (role && strcmp(role, "founder") != 0) {
                 uint32_t whose = group_after_of(p, si, sen->span.start + (uint32_t)k, ref_cursor);
                 if (whose == DS_NONE) whose = p->subject;
-                if (!new_tenure(p, whose, name, leader_role(role), s, n, si)) return false;
+                /* the date of its own clause ("...; he was killed in 2006" is
+                 * another's), else, after "then" or "later", of the sentence
+                 * before ("Shekau died in May 2021. Bakura Doro later emerged
+                 * as the leader") */
+                const char *semi = memchr(s + k, ';', n - k);
+                size_t clause = semi ? (size_t)(semi - s) : n;
+                const char *ds = s;
+                size_t dn = clause;
+                ds_date probe;
+                if (then && !first_date(s, clause, &probe) && si > 0) {
+                    const ds_sentence *prev = &doc->sentences.v[si - 1];
+                    ds = doc->text + prev->span.start, dn = prev->span.end - prev->span.start;
+                }
+                if (!new_tenure(p, whose, name, leader_role(role), ds, dn, si)) return false;
+                /* "...; he was killed by soldiers on Jolo in September 2006":
+                 * the tenure's end, by his death */
+                static const char *const fates[] = {"; he was killed", "; he was executed",
+                                                    "; he died", NULL};
+                bool fate = false;
+                for (const char *const *f = fates; *f && semi && !fate; f++)
+                    fate = starts_ci(semi, (size_t)(s + n - semi), *f);
+                ds_date died;
+                if (fate && first_date(semi, (size_t)(s + n - semi), &died)) {
+                    complete_tenure(p, whose, name, NULL, false, &died);
+                    ds_actor *wa = actor_at(p, whose);
+                    for (uint32_t l = 0; wa && l < wa->leaders.n; l++)
+                        if (ds_facts_same_name(wa->leaders.v[l].name, strlen(wa->leaders.v[l].name),
+                                               name.s, name.n)) {
+                            wa->leaders.v[l].status = "dead";
+                            wa->leaders.v[l].open_end = false;
+                        }
+                }
                 continue;
             }
             role = NULL;
@@ -3614,11 +3657,14 @@ static bool unlisted_names(prof *p, uint32_t si, uint32_t *ref_cursor)
     for (const char *const *w = stops; *w && !stop; w++) stop = !strncmp(s, *w, strlen(*w));
     if (!stop) at[nat++] = 0;
     /* "Its senior military commander, NAME," */
-    if (opens_possessive(s, n) || starts_ci(s, n, "the group's ")) {
+    /* "His younger brother, NAME, then took over as leader": a relative
+     * of the leader told before, named in apposition */
+    bool his = starts_ci(s, n, "his ") || starts_ci(s, n, "her ");
+    if (opens_possessive(s, n) || starts_ci(s, n, "the group's ") || his) {
         const char *c = memchr(s, ',', n < 60 ? n : 60);
         size_t ws, we;
         if (c && c + 2 < s + n && c[1] == ' ' && word_before(s, (size_t)(c - s), &ws, &we) &&
-            role_word(s + ws, we - ws))
+            (his || role_word(s + ws, we - ws)))
             at[nat++] = (size_t)(c - s) + 2;
     }
     for (size_t k = 0; k < nat; k++) {
@@ -3671,6 +3717,20 @@ static void prose_deaths(prof *p, uint32_t si)
     size_t n = sen->span.end - sen->span.start;
     static const char *const fates[] = {" was killed",       " died",          " was executed",
                                         " was assassinated", " was shot dead", NULL};
+    /* "Its founder and first leader was killed in a clash with the
+     * police on Basilan in December 1998": the subject's founder */
+    if ((starts_ci(s, n, "its founder ") || starts_ci(s, n, "the group's founder ")) &&
+        (ds_find_ci(s, n < 60 ? n : 60, " was killed") || ds_find_ci(s, n < 60 ? n : 60, " died")))
+        for (uint32_t k = 0; k < a->leaders.n; k++) {
+            ds_leader *l = &a->leaders.v[k];
+            if (!l->role || strcmp(l->role, "founder") != 0) continue;
+            l->status = "dead";
+            ds_date v = {0};
+            if (!l->end[0] && first_date(s, n, &v)) {
+                ds_date_format(l->end, v);
+                l->open_end = false;
+            }
+        }
     for (uint32_t k = 0; k < a->leaders.n; k++) {
         ds_leader *l = &a->leaders.v[k];
         const char *sp = strrchr(l->name, ' ');

@@ -215,4 +215,19 @@ assert [(l[0], l[1]) for l in leaders(g)] == [("Hafiz Muhammad Saeed", "emir"), 
 assert ("The Resistance Front", "subgroup", "2019") in [(x["name"], x["relation"], x["start"]) for x in g["affiliations"]], g["affiliations"]
 '
 
+# Abu Sayyaf told in prose only: "Its founder and first leader was killed
+# in a clash ... in December 1998" (the founder, dead then); "His younger
+# brother, Khadaffy Janjalani, then took over as leader; he was killed by
+# soldiers on Jolo in September 2006" (a name in apposition after "His",
+# "then" dating the start by the sentence before, the clause after ";"
+# ending it); "Bakura Doro later emerged as the leader" (Boko Haram: from
+# the date of the sentence before, May 2021).
+check prof15-abu-sayyaf-prose.txt '
+ls = leaders(actor("Abu Sayyaf Group"))
+assert ls == [("Abdurajak Abubakar Janjalani", "founder", None, "1998-12", "dead"), ("Khadaffy Janjalani", "leader", "1998-12", "2006-09", "dead")], ls
+'
+check boko-haram-article.txt '
+assert ("Bakura Doro", "leader", "2021-05", None, "current") in leaders(actor("Boko Haram")), leaders(actor("Boko Haram"))
+'
+
 finish
