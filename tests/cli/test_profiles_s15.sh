@@ -190,7 +190,7 @@ assert ("Forces Combattantes Abacunguzi", "subgroup") in [(x["name"], x["relatio
 # 50 (2023 estimate)" is a count (the prose's older 1,270 had taken it).
 check prof15-abu-sayyaf-article.md '
 g = actor("Abu Sayyaf Group")
-assert leaders(g) == [("Abdurajak Abubakar Janjalani", "founder", None, None, "dead"), ("Khadaffy Janjalani", "leader", "1998", "2006", "dead"),
+assert leaders(g) == [("Abdurajak Abubakar Janjalani", "founder", None, "1998-12", "dead"), ("Khadaffy Janjalani", "leader", "1998", "2006", "dead"),
                       ("Isnilon Hapilon", "leader", "2014", "2017", "dead"), ("Radullan Sahiron", "leader", None, None, None)], leaders(g)
 assert g["areas"] == ["Basilan", "Sulu", "Tawi-Tawi", "Zamboanga Peninsula"], g["areas"]
 assert ("Moro National Liberation Front", "parent") in [(x["name"], x["relation"]) for x in g["affiliations"]], g["affiliations"]
