@@ -2724,6 +2724,39 @@ static bool prose_places(prof *p, uint32_t si, uint32_t *ref_cursor, uint32_t *p
 }
 
 /* "estimated N fighters" -> strength, when no infobox gave one. */
+/* The report named before offset `before` of sentence s: "a 2023 report
+ * by InSight Crime" -> "2023 report by InSight Crime", "A 2023 United
+ * Nations report" -> "2023 United Nations report"; empty when none. */
+static strspan report_source(const char *s, size_t before)
+{
+    const char *r = ds_find_ci(s, before, " report");
+    if (!r) return (strspan){NULL, 0};
+    size_t end = (size_t)(r - s) + 7; /* past "report" */
+    /* "report by NAME": the name's capitalised words */
+    if (starts_ci(s + end, before - end, " by ")) {
+        size_t k = end + 4;
+        while (k < before && (isupper((unsigned char)s[k]) || (unsigned char)s[k] >= 0x80)) {
+            size_t w = k;
+            while (w < before && s[w] != ' ' && s[w] != ',') w++;
+            end = w;
+            if (w >= before || s[w] != ' ') break;
+            k = w + 1;
+        }
+    }
+    /* back to the article that opens the phrase ("a", "A", "the") */
+    size_t start = (size_t)(r - s);
+    for (size_t k = 0; k < 5 && start; k++) {
+        size_t ws = start;
+        while (ws && s[ws - 1] == ' ') ws--;
+        size_t w0 = ws;
+        while (w0 && s[w0 - 1] != ' ') w0--;
+        if (span_is(s, w0, ws, "a") || span_is(s, w0, ws, "an") || span_is(s, w0, ws, "the"))
+            return trim(s + ws, end - ws);
+        start = w0;
+    }
+    return (strspan){NULL, 0};
+}
+
 static bool prose_strength(prof *p, uint32_t si, uint32_t *ref_cursor)
 {
     const ds_sentence *sen = &p->doc->sentences.v[si];
@@ -2816,6 +2849,12 @@ static bool prose_strength(prof *p, uint32_t si, uint32_t *ref_cursor)
                 a->strength_source = ds_facts_strn(p->x, src, m);
                 if (!a->strength_source) return false;
             }
+        } else {
+            /* "a 2023 report by InSight Crime put its membership at ...",
+             * "A 2023 United Nations report estimated that ...": the report
+             * the count comes from, as its words say it */
+            strspan src = report_source(s, (size_t)(at - s));
+            if (src.n && !(a->strength_source = ds_facts_strn(p->x, src.s, src.n))) return false;
         }
         return sentence_source(p, &a->sources, si);
     }

@@ -112,12 +112,12 @@ assert g["media_outlets"] == ["Al-Manar", "Al-Nour"] and g["headquarters"] == "D
 
 # Tren de Aragua told in prose only (no infobox): "a 2023 report by
 # InSight Crime put its membership at between 2,500 and 5,000 people" is a
-# strength; "is a rival of the Tren del Llano" names a group the lexicon
+# strength, its source the report; "is a rival of the Tren del Llano" names a group the lexicon
 # lacks (no tie at all before); "has clashed with the Clan del Golfo" in
 # an article about the group is an opponent.
 check prof15-tren-de-aragua-article.txt '
 g = actor("Tren de Aragua")
-assert (g["strength"]["min"], g["strength"]["max"]) == (2500, 5000), g["strength"]
+assert (g["strength"]["min"], g["strength"]["max"], g["strength"]["source"]) == (2500, 5000, "2023 report by InSight Crime"), g["strength"]
 aff = sorted((x["name"], x["relation"]) for x in g["affiliations"])
 assert aff == [("Clan del Golfo", "opponent"), ("Tren del Llano", "rival")], aff
 '
