@@ -1644,9 +1644,12 @@ static bool lead_alias(prof *p, strspan al)
     while (al.n && (al.s[al.n - 1] == '\'' || al.s[al.n - 1] == '"')) al.n--;
     /* "(NPA; Filipino: Bagong Hukbong Bayan)": the name in another
      * language, after the one word that names the language */
+    /* (one or two capitalised words: "Filipino:", "Afaan Oromoo:") */
     const char *colon_at = memchr(al.s, ':', al.n);
-    if (colon_at && colon_at > al.s && !memchr(al.s, ' ', (size_t)(colon_at - al.s)) &&
-        isupper((unsigned char)al.s[0]))
+    const char *space = colon_at ? memchr(al.s, ' ', (size_t)(colon_at - al.s)) : NULL;
+    if (colon_at && colon_at > al.s && isupper((unsigned char)al.s[0]) &&
+        (!space || (isupper((unsigned char)space[1]) &&
+                    !memchr(space + 1, ' ', (size_t)(colon_at - space - 1)))))
         al = trim(colon_at + 1, (size_t)(al.s + al.n - colon_at - 1));
     bool upper = false,
          colon = memchr(al.s, ':', al.n) != NULL || ds_find_ci(al.s, al.n, "lit.") != NULL;
@@ -3282,6 +3285,12 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
         size_t led_len = 0;
         for (const char *const *l = led; *l && !led_len && !role; l++)
             if (starts_ci(s + lp, n - lp, *l)) led_len = strlen(*l);
+        /* "Jaal Marroo has commanded the group since its split": its commander */
+        static const char *const commanded[] = {" commanded the group", " has commanded the group",
+                                                " commanded it", " has commanded it", NULL};
+        const char *served_role = NULL;
+        for (const char *const *l = commanded; *l && !led_len && !role; l++)
+            if (starts_ci(s + lp, n - lp, *l)) led_len = strlen(*l), served_role = "commander";
         /* "Jamil Mukulu ... led the ADF from ...": the group by a name of
          * the subject's */
         static const char *const led_name[] = {" led the ", " has led the ", " led ", " has led ",
@@ -3297,7 +3306,6 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
         /* "NAME served as its first commander until his capture in 1976",
          * "NAME served as the group's emir from 2004 to 2009": the role
          * is the subject's, its tenure told as after "led the group" */
-        const char *served_role = NULL;
         if (!led_len && !role && p->subject != DS_NONE &&
             starts_ci(s + lp, n - lp, " served as ")) {
             static const char *const owners[] = {"its ",

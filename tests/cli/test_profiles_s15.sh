@@ -230,4 +230,23 @@ check boko-haram-article.txt '
 assert ("Bakura Doro", "leader", "2021-05", None, "current") in leaders(actor("Boko Haram")), leaders(actor("Boko Haram"))
 '
 
+# The OLA: "(OLA; Afaan Oromoo: Waraana Bilisummaa Oromoo, WBO)": a
+# language of two words before the name (it was lost); an ally "(2021–
+# 2022)"; the strength's source "a 2022 estimate by the International
+# Crisis Group".
+check prof15-ola-article.txt '
+g = actor("Oromo Liberation Army")
+assert "Waraana Bilisummaa Oromoo" in g["aliases"], g["aliases"]
+assert ("Tigray People\x27s Liberation Front", "ally", "2021", "2022") in [(x["name"], x["relation"], x["start"], x["end"]) for x in g["affiliations"]], g["affiliations"]
+assert (g["strength"]["min"], g["strength"]["source"]) == (6000, "2022 estimate by the International Crisis Group"), g["strength"]
+'
+
+# The EMC as HTML with <ul> lists in its infobox cells: "a faction led by
+# Alexander Díaz Mendoza" gives it no leader (he was its third).
+check prof15-emc-article.html '
+g = [a for a in out["actors"] if "EMC" in a["aliases"]][0]
+assert leaders(g) == [("Gentil Duarte", "leader", "2016", "2022", "dead"), ("Iván Mordisco", "leader", "2022", None, "current")], leaders(g)
+assert sorted((x["name"], x["relation"]) for x in g["affiliations"]) == [("FARC", "parent"), ("Military Forces of Colombia", "opponent"), ("National Liberation Army", "rival"), ("Segunda Marquetalia", "rival")], g["affiliations"]
+'
+
 finish
