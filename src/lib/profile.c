@@ -1440,7 +1440,12 @@ static bool classify_field(prof *p, const ds_block *b, const item *it, label_kin
                  looks_like_place(p, b, it->name);
     /* under its label, a capitalised name the gazetteer lacks is still the
      * headquarters ("Headquarters: Sierra Madre (de facto)") */
-    if (!place && lk == LK_HQ) place = capitalised_name(it->name);
+    if (!place && lk == LK_HQ && capitalised_name(it->name)) {
+        static const char *const none[] = {"Unknown", "None", "Various", "Disputed", NULL};
+        place = true;
+        for (const char *const *w = none; *w && place; w++)
+            place = !(strlen(*w) == it->name.n && !strncmp(it->name.s, *w, it->name.n));
+    }
     if (!place && carried && looks_like_place(p, b, it->name)) {
         static const char *units[] = {"district", "province", "governorate", "region",
                                       "city",     "town",     "valley",      "state"};
@@ -2628,11 +2633,13 @@ static bool prose_relations(prof *p, uint32_t si, uint32_t *ref_cursor)
             if (ar->span.start < cue_end || ar->generic) continue;
             named = true;
             /* "a rival of the Islamic State's Yemen Province": the tie is with
-             * what the group named owns, not with that group */
+             * the branch the group named owns, not with that group (but
+             * "pledged allegiance to al-Qaeda's general command" is al-Qaeda) */
             const char *past = p->doc->text + ar->span.end;
-            if (ar->span.end + 2 < sen->span.end &&
-                (!strncmp(past, "'s ", 3) || !strncmp(past, "\xE2\x80\x99s ", 5)))
-                break;
+            size_t poss = 0;
+            if (ar->span.end + 3 < sen->span.end && !strncmp(past, "'s ", 3)) poss = 3;
+            if (ar->span.end + 5 < sen->span.end && !strncmp(past, "\xE2\x80\x99s ", 5)) poss = 5;
+            if (poss && isupper((unsigned char)past[poss])) break;
             const ds_actor *other = ds_facts_actor(p->x, p->ctx, p->doc, ar->actor);
             if (!other) return false;
             strspan name = {other->name, strlen(other->name)};
