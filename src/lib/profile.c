@@ -3250,6 +3250,18 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
                 app_role = role_after_name(p, s, n, k + 2, &app_end);
             if (app_role) role = app_role, owner = p->subject;
         }
+        /* "His successor, Mustafa Badreddine, died near Damascus airport in
+         * May 2016": the role of the leader whose tenure the text ended
+         * last, from that end */
+        char app_start[11] = "";
+        if (!role && p->subject != DS_NONE && off == 15 &&
+            (starts_ci(s, n, "his successor, ") || starts_ci(s, n, "her successor, "))) {
+            const ds_leader *before = last_ended(p, p->subject);
+            if (before && before->role) {
+                role = before->role, owner = p->subject;
+                memcpy(app_start, before->end, sizeof app_start);
+            }
+        }
         if (role && owner == DS_NONE && pe->role.end > pe->role.start)
             owner = actor_before(p, si, pe->span.start, ref_cursor);
         /* "He was succeeded by NAME": the tenure starts where the last one told ended */
@@ -3620,6 +3632,7 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
             if (s[k - 1] == ' ' && date_at(s, n, k, &v)) ended = true;
         char from_s[11] = "";
         if (since) ds_date_format(from_s, v);
+        if (!from_s[0]) memcpy(from_s, app_start, sizeof from_s);
         complete_tenure(p, owner, name, from_s, true, ended ? &v : NULL);
     } while (0);
     return true;

@@ -249,4 +249,14 @@ assert leaders(g) == [("Gentil Duarte", "leader", "2016", "2022", "dead"), ("Iv√
 assert sorted((x["name"], x["relation"]) for x in g["affiliations"]) == [("FARC", "parent"), ("Military Forces of Colombia", "opponent"), ("National Liberation Army", "rival"), ("Segunda Marquetalia", "rival")], g["affiliations"]
 '
 
+# Hezbollah: "His successor, Mustafa Badreddine, died near Damascus airport
+# in May 2016": the role of the commander told before, from the end of his
+# tenure to the death; "Military wing: Islamic Resistance in Lebanon" (a
+# table row) is a subgroup.
+check prof15-hezbollah-article.html '
+g = actor("Hezbollah")
+assert ("Mustafa Badreddine", "commander", "2008-02", "2016-05", "dead") in leaders(g), leaders(g)
+assert ("Islamic Resistance in Lebanon", "subgroup") in [(x["name"], x["relation"]) for x in g["affiliations"]], g["affiliations"]
+'
+
 finish
