@@ -608,6 +608,8 @@ static const gate_anchor GATE_ANCHORS[] = {
     ANCHOR("allegiance", true, G_RELATION),
     ANCHOR("loyalty", true, G_RELATION),
     ANCHOR("clashed with", true, G_RELATION),
+    ANCHOR("its armed wing", true, G_RELATION),
+    ANCHOR("its military wing", true, G_RELATION),
     ANCHOR("at war with", true, G_RELATION),
     ANCHOR("active in", true, G_PLACE),
     ANCHOR("operat", true, G_PLACE),
@@ -2611,6 +2613,10 @@ static bool prose_relations(prof *p, uint32_t si, uint32_t *ref_cursor)
         {"rival is ", "rival"},
         {"pledged allegiance to ", "parent"},
         {"pledged loyalty to ", "parent"},
+        /* "NAME has commanded its armed wing, the People's Defence Forces
+         * (HPG), since 2009": the wing is part of the group */
+        {"its armed wing, ", "subgroup"},
+        {"its military wing, ", "subgroup"},
         /* "has clashed with the Clan del Golfo", "is at war with X" */
         {"clashed with ", "opponent"},
         {"at war with ", "opponent"},
@@ -2643,6 +2649,11 @@ static bool prose_relations(prof *p, uint32_t si, uint32_t *ref_cursor)
             const ds_actor *other = ds_facts_actor(p->x, p->ctx, p->doc, ar->actor);
             if (!other) return false;
             strspan name = {other->name, strlen(other->name)};
+            /* "its armed wing, the People's Defence Forces (HPG)": the wing as
+             * the article names it (a lexicon entry of that name may be
+             * another country's: Myanmar's "People's Defence Force") */
+            if (!strcmp(cues[c].relation, "subgroup"))
+                name = (strspan){p->doc->text + ar->span.start, ar->span.end - ar->span.start};
             if (!add_affiliation(p, owner, name, cues[c].relation, NULL, DS_NONE, si)) return false;
             /* "In 2015 the group pledged allegiance to Y": the tie's start, a
              * date of the sentence before the cue */
@@ -3302,14 +3313,26 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
             if (k < n && s[k] == ',') lp = k + 1;
         }
         size_t led_len = 0;
+        /* (a whole word: " led it" is not " led its fighters") */
         for (const char *const *l = led; *l && !led_len && !role; l++)
-            if (starts_ci(s + lp, n - lp, *l)) led_len = strlen(*l);
+            if (starts_ci(s + lp, n - lp, *l) &&
+                (lp + strlen(*l) >= n || !isalpha((unsigned char)s[lp + strlen(*l)])))
+                led_len = strlen(*l);
         /* "Jaal Marroo has commanded the group since its split": its commander */
-        static const char *const commanded[] = {" commanded the group", " has commanded the group",
-                                                " commanded it", " has commanded it", NULL};
+        static const char *const commanded[] = {" has commanded its armed wing",
+                                                " has commanded its military wing",
+                                                " commanded its armed wing",
+                                                " commanded its military wing",
+                                                " commanded the group",
+                                                " has commanded the group",
+                                                " commanded it",
+                                                " has commanded it",
+                                                NULL};
         const char *served_role = NULL;
         for (const char *const *l = commanded; *l && !led_len && !role; l++)
-            if (starts_ci(s + lp, n - lp, *l)) led_len = strlen(*l), served_role = "commander";
+            if (starts_ci(s + lp, n - lp, *l) &&
+                (lp + strlen(*l) >= n || !isalpha((unsigned char)s[lp + strlen(*l)])))
+                led_len = strlen(*l), served_role = "commander";
         /* "Jamil Mukulu ... led the ADF from ...": the group by a name of
          * the subject's */
         static const char *const led_name[] = {" led the ", " has led the ", " led ", " has led ",
@@ -3559,6 +3582,12 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
         if (!role || owner == DS_NONE) continue;
         if (led_len) {
             size_t at = lp + led_len;
+            /* "its armed wing, the People's Defence Forces (HPG), since 2009":
+             * past the wing's name */
+            if (at < n && s[at] == ',') {
+                const char *c = memchr(s + at + 1, ',', n - at - 1 < 80 ? n - at - 1 : 80);
+                if (c) at = (size_t)(c - s) + 1;
+            }
             while (at < n && s[at] == ' ') at++;
             /* "led the group from 1983 until his death in 1998" */
             ds_date start_d = {0};

@@ -259,4 +259,16 @@ assert ("Mustafa Badreddine", "commander", "2008-02", "2016-05", "dead") in lead
 assert ("Islamic Resistance in Lebanon", "subgroup") in [(x["name"], x["relation"]) for x in g["affiliations"]], g["affiliations"]
 '
 
+# The PKK: "Murat Karayılan has commanded its armed wing, the People's
+# Defence Forces (HPG), since 2009": a commander from 2009 (" has commanded
+# it" no longer stops at "its"), and the wing, as the article names it, a
+# subgroup (the lexicon's nearest entry is Myanmar's People's Defence
+# Force).
+check prof15-pkk-article.txt '
+g = actor("Kurdistan Workers\x27 Party")
+assert ("Murat Karayılan", "commander", "2009", None, "current") in leaders(g), leaders(g)
+aff = [(x["name"], x["relation"]) for x in g["affiliations"]]
+assert ("People\x27s Defence Forces", "subgroup") in aff and not [a for a in aff if "Myanmar" in a[0]], aff
+'
+
 finish
