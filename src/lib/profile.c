@@ -3156,6 +3156,28 @@ static bool by_verb(const char *s, size_t off, const char *w)
     return off >= n && ds_find_ci(s + off - n, n, w) != NULL;
 }
 
+/* Does the name ending at s[end] go on with another name of his that is
+ * already a leader of the subject (", known as X", ", better known as X",
+ * ", alias X")? */
+static bool known_by_other_name(const prof *p, const char *s, size_t n, size_t end)
+{
+    static const char *const cues[] = {", known as ", ", better known as ", ", alias ",
+                                       ", also known as ", NULL};
+    size_t k = 0;
+    for (const char *const *c = cues; *c && !k; c++)
+        if (starts_ci(s + end, n - end, *c)) k = end + strlen(*c);
+    if (!k) return false;
+    while (k < n && (s[k] == '"' || s[k] == '\'')) k++;
+    size_t e = k;
+    while (e < n && s[e] != ',' && s[e] != '"' && s[e] != '.' && s[e] != ';' && s[e] != '(') e++;
+    while (e > k && s[e - 1] == ' ') e--;
+    const ds_actor *a = &p->x->actors.v[p->subject];
+    for (uint32_t i = 0; i < a->leaders.n; i++)
+        if (ds_facts_same_name(a->leaders.v[i].name, strlen(a->leaders.v[i].name), s + k, e - k))
+            return true;
+    return false;
+}
+
 /* The leader's facts sentence si tells of person pe (annotated, or a
  * name found by unlisted_names): a role and its owner, a tenure, a
  * succession, an appointment, a death. False: out of memory. */
@@ -3179,6 +3201,10 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
                 if (ds_find_word(r, rn, roles[k])) role = roles[k];
             role = leader_role(role);
         }
+        /* "Abdul Rahim Mullazadeh, known as Salahuddin Farooqui, ...": a
+         * leader the subject has by his other name is not a second one */
+        if (p->subject != DS_NONE && known_by_other_name(p, s, n, pe->span.end - sen->span.start))
+            continue;
         /* "a son of the Marri tribal chief Khair Bakhsh Marri": a relative
          * of someone, or the head of a tribe, clan or village, is none of
          * the group's leaders */
@@ -3771,7 +3797,7 @@ static bool unlisted_names(prof *p, uint32_t si, uint32_t *ref_cursor)
              * a leader the subject has, in full where the text has it */
             size_t w = 0;
             while (w < n && isalpha((unsigned char)s[w])) w++;
-            full = known_surname(p, s, w);
+            full = w < n && s[w] == ' ' ? known_surname(p, s, w) : (ds_span){0, 0};
             if (full.end) len = w;
         }
         if (!len) continue;

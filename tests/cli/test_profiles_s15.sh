@@ -271,4 +271,11 @@ aff = [(x["name"], x["relation"]) for x in g["affiliations"]]
 assert ("People\x27s Defence Forces", "subgroup") in aff and not [a for a in aff if "Myanmar" in a[0]], aff
 '
 
+# Jaish al-Adl: "Its first commander, Abdul Rahim Mullazadeh, known as
+# Salahuddin Farooqui, still heads the organisation": the leader of the
+# infobox by his other name, not a second leader.
+check prof15-jaish-al-adl-article.txt '
+assert [l[0] for l in leaders(actor("Jaish al-Adl"))] == ["Salahuddin Farooqui", "Ibrahim Azizi"], leaders(actor("Jaish al-Adl"))
+'
+
 finish
