@@ -608,6 +608,8 @@ static const gate_anchor GATE_ANCHORS[] = {
     ANCHOR("allegiance", true, G_RELATION),
     ANCHOR("loyalty", true, G_RELATION),
     ANCHOR("clashed with", true, G_RELATION),
+    ANCHOR("split from", true, G_RELATION),
+    ANCHOR("broke away from", true, G_RELATION),
     ANCHOR("its armed wing", true, G_RELATION),
     ANCHOR("its military wing", true, G_RELATION),
     ANCHOR("at war with", true, G_RELATION),
@@ -2453,6 +2455,10 @@ static bool prose_parent(prof *p, uint32_t si, uint32_t *ref_cursor)
     return possessive_parent(p, si, ref_cursor);
 }
 
+static bool first_date(const char *s, size_t n, ds_date *v);
+static void complete_tenure(prof *p, uint32_t owner, strspan name, const char *start, bool open,
+                            const ds_date *end);
+
 /* "founded/established/formed in/on DATE" -> founded (an infobox date wins). */
 static bool prose_founded(prof *p, uint32_t si, uint32_t *ref_cursor)
 {
@@ -2515,8 +2521,23 @@ static bool prose_founded(prof *p, uint32_t si, uint32_t *ref_cursor)
         if (owner != p->subject || owner == DS_NONE) return true;
         /* "formed in 2000 by Rwandan exiles": founders, but no one's name */
         if (founder.n && !person_like(founder)) founder.n = 0;
-        if (founder.n && !add_leader(p, owner, founder, "founder", NULL, false, DS_NONE, si, false))
+        /* "founded ... by NAME, a cleric who was shot dead in 1990": the
+         * founder dead, his tenure ended then */
+        const char *rest = founder.n ? founder.s + founder.n : NULL;
+        size_t rest_n = rest ? (size_t)(s + n - rest) : 0;
+        const char *who = NULL;
+        static const char *const fates[] = {" who was killed", " who was shot dead",
+                                            " who was assassinated", " who died", NULL};
+        for (const char *const *f = fates; rest && *f && !who; f++)
+            if ((who = pfind(p, rest, rest_n < 60 ? rest_n : 60, *f)) != NULL &&
+                memchr(rest, ';', (size_t)(who - rest)))
+                who = NULL;
+        if (founder.n &&
+            !add_leader(p, owner, founder, "founder", NULL, false, DS_NONE, si, who != NULL))
             return false;
+        ds_date died = {0};
+        if (who && first_date(who, (size_t)(s + n - who), &died))
+            complete_tenure(p, owner, founder, NULL, false, &died);
         return set_founded(p, v, false);
     }
     return true;
@@ -2578,7 +2599,9 @@ static strspan group_name_at(const prof *p, uint32_t si, uint32_t at)
         if (e >= end || *e != ' ') break;
         w = e + 1;
     }
-    if (!name_end || words < 2) return (strspan){NULL, 0};
+    /* one word only when it is a compound ("Tehrik-e-Jafaria") */
+    if (!name_end || (words < 2 && !memchr(q, '-', (size_t)(name_end - q))))
+        return (strspan){NULL, 0};
     uint32_t ns = (uint32_t)(q - s), ne = (uint32_t)(name_end - s);
     for (uint32_t i = 0; i < doc->people.n; i++)
         if (doc->people.v[i].sentence == si && doc->people.v[i].span.start < ne &&
@@ -2617,6 +2640,9 @@ static bool prose_relations(prof *p, uint32_t si, uint32_t *ref_cursor)
          * (HPG), since 2009": the wing is part of the group */
         {"its armed wing, ", "subgroup"},
         {"its military wing, ", "subgroup"},
+        /* "It split from the Jamiat Ulema-e-Islam in 1985" */
+        {"split from ", "parent"},
+        {"broke away from ", "parent"},
         /* "has clashed with the Clan del Golfo", "is at war with X" */
         {"clashed with ", "opponent"},
         {"at war with ", "opponent"},
@@ -3178,6 +3204,26 @@ static bool known_by_other_name(const prof *p, const char *s, size_t n, size_t e
     return false;
 }
 
+/* The leader of actor `owner` named w[0, n) in full or by the last word
+ * of his name ("Farooqi"), NULL when none (or when two share it). */
+static const ds_leader *leader_by_name(prof *p, uint32_t owner, const char *w, size_t n)
+{
+    const ds_actor *a = actor_at(p, owner);
+    const ds_leader *found = NULL;
+    while (n && w[n - 1] == ' ') n--;
+    if (!a || n < 3) return NULL;
+    for (uint32_t i = 0; i < a->leaders.n; i++) {
+        const char *nm = a->leaders.v[i].name, *sp = strrchr(nm, ' ');
+        const char *last = sp ? sp + 1 : nm;
+        if (ds_facts_same_name(nm, strlen(nm), w, n) ||
+            (strlen(last) == n && !strncmp(last, w, n))) {
+            if (found && strcmp(found->name, nm) != 0) return NULL;
+            found = &a->leaders.v[i];
+        }
+    }
+    return found;
+}
+
 /* The leader's facts sentence si tells of person pe (annotated, or a
  * name found by unlisted_names): a role and its owner, a tenure, a
  * succession, an appointment, a death. False: out of memory. */
@@ -3479,6 +3525,14 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
         /* "Abu al-Bara al-Sahrawi succeeded him as emir" */
         if (!role && p->subject != DS_NONE && starts_ci(s + past, n - past, " succeeded ")) {
             const char *as = pword(p, s + past, n - past, "as ");
+            /* "as the group's commander", "as its new emir" */
+            static const char *const owners[] = {"the group's ", "its ", "the ", NULL};
+            for (const char *const *o = owners; as && *o; o++)
+                if (starts_ci(as + 3, (size_t)(s + n - as - 3), *o)) {
+                    as += strlen(*o);
+                    break;
+                }
+            if (as && starts_ci(as + 3, (size_t)(s + n - as - 3), "new ")) as += 4;
             for (size_t k = 0; as && k < sizeof roles / sizeof *roles && !role; k++)
                 if (starts_ci(as + 3, (size_t)(s + n - as - 3), roles[k])) role = roles[k];
             role = leader_role(role);
@@ -3491,6 +3545,42 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
                 return false;
             if (role) {
                 complete_tenure(p, p->subject, name, start, false, NULL);
+                continue;
+            }
+            /* "Azam Tariq succeeded Farooqi in 1997": the role of the leader
+             * succeeded (by his name or surname), from the sentence's date,
+             * which ends that leader's tenure */
+            size_t k = past + 11, e = k;
+            while (e < n &&
+                   (isalpha((unsigned char)s[e]) || (unsigned char)s[e] >= 0x80 || s[e] == '-' ||
+                    s[e] == ' ') &&
+                   !starts_ci(s + e, n - e, " in ") && !starts_ci(s + e, n - e, " as "))
+                e++;
+            const ds_leader *pred = leader_by_name(p, p->subject, s + k, e - k);
+            if (pred) {
+                const char *pred_role = pred->role ? pred->role : "leader";
+                ds_date v = {0};
+                char from_s[11] = "";
+                if (first_date(s + e, n - e, &v)) ds_date_format(from_s, v);
+                ds_leader *pl = (ds_leader *)pred;
+                if (from_s[0] && !pl->end[0]) {
+                    memcpy(pl->end, from_s, sizeof pl->end);
+                    pl->open_end = false;
+                    if (pl->status && !strcmp(pl->status, "current")) pl->status = NULL;
+                }
+                /* "... in 1997 and was assassinated near Islamabad in October
+                 * 2003": his own end */
+                const char *fate = NULL;
+                static const char *const fates[] = {" and was killed", " and was assassinated",
+                                                    " and was shot dead", " and died", NULL};
+                for (const char *const *f = fates; *f && !fate; f++)
+                    fate = pfind(p, s + e, n - e, *f);
+                ds_date died = {0};
+                bool got_death = fate && first_date(fate, (size_t)(s + n - fate), &died);
+                if (!add_leader(p, p->subject, name, pred_role, NULL, false, DS_NONE, si,
+                                fate != NULL))
+                    return false;
+                complete_tenure(p, p->subject, name, from_s, !got_death, got_death ? &died : NULL);
                 continue;
             }
         }
@@ -3606,7 +3696,12 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
             role = NULL;
         }
         if (!role || owner == DS_NONE) continue;
-        if (led_len) {
+        /* "The group was led by NAME from 1990 until his death in 1997":
+         * the tenure after the name, as after "NAME led the group" */
+        bool by_tenure =
+            led_by && !led_len &&
+            (starts_ci(s + lp, n - lp, " from ") || starts_ci(s + lp, n - lp, " until "));
+        if (led_len || by_tenure) {
             size_t at = lp + led_len;
             /* "its armed wing, the People's Defence Forces (HPG), since 2009":
              * past the wing's name */
@@ -3676,7 +3771,21 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
         bool killed = starts_ci(s + after, n - after, " was killed") ||
                       starts_ci(s + after, n - after, " died");
         bool dead = pe->dead || killed;
-        if (!add_leader(p, owner, name, role, NULL, false, DS_NONE, si, dead)) return false;
+        /* "under the command of NAME (2009–present)": the span after the
+         * name is the tenure, as in an infobox */
+        item paren = {0};
+        if (past + 2 < n && s[past] == ' ' && s[past + 1] == '(') {
+            const char *cl = memchr(s + past, ')', n - past < 40 ? n - past : 40);
+            if (cl) {
+                paren.note = (strspan){s + past + 2, (size_t)(cl - s - past - 2)};
+                ds_date pv, pe_;
+                bool po;
+                if (!parse_when(paren.note.s, paren.note.n, &pv, &pe_, &po)) paren.note.n = 0;
+            }
+        }
+        if (!add_leader(p, owner, name, role, paren.note.n ? &paren : NULL, paren.note.n != 0,
+                        DS_NONE, si, dead))
+            return false;
         /* "led by NAME since 2016": the tenure's start, still open; "NAME
          * was killed in an airstrike in 2022": its end */
         ds_date v = {0};
@@ -3770,7 +3879,7 @@ static bool unlisted_names(prof *p, uint32_t si, uint32_t *ref_cursor)
     const ds_sentence *sen = &doc->sentences.v[si];
     const char *s = doc->text + sen->span.start;
     size_t n = sen->span.end - sen->span.start;
-    size_t at[2], nat = 0;
+    size_t at[3], nat = 0;
     static const char *const stops[] = {
         "The ",   "In ",    "On ",    "At ",     "By ",       "After ", "Its ", "His ",
         "Her ",   "Their ", "Since ", "During ", "From ",     "A ",     "An ",  "This ",
@@ -3789,6 +3898,9 @@ static bool unlisted_names(prof *p, uint32_t si, uint32_t *ref_cursor)
             (his || role_word(s + ws, we - ws)))
             at[nat++] = (size_t)(c - s) + 2;
     }
+    /* "Under the command of Aurangzeb Farooqi (2009–present), ..." */
+    const char *uc = ds_find_ci(s, n, "under the command of ");
+    if (uc && nat < 3) at[nat++] = (size_t)(uc - s) + 21;
     for (size_t k = 0; k < nat; k++) {
         size_t len = cap_name_len(s, n, at[k]);
         ds_span full = {0, 0};

@@ -278,4 +278,21 @@ check prof15-jaish-al-adl-article.txt '
 assert [l[0] for l in leaders(actor("Jaish al-Adl"))] == ["Salahuddin Farooqui", "Ibrahim Azizi"], leaders(actor("Jaish al-Adl"))
 '
 
+# Sipah-e-Sahaba Pakistan told in prose: "founded in 1985 ... by NAME, a
+# cleric who was shot dead in 1990" (dead, ended then); "The group was led
+# by NAME from 1990 until his death in 1997" (the tenure after "led by");
+# "Azam Tariq succeeded Farooqi in 1997 and was assassinated near Islamabad
+# in October 2003" (the succeeded leader by his surname, his role, his
+# end); "Under the command of NAME (2009–present)" (a name no list holds,
+# its span after it); "It split from the Jamiat Ulema-e-Islam" (a parent);
+# "a rival of the Tehrik-e-Jafaria" (a group the lexicon lacks, one
+# hyphenated word); "a faction led by Riaz Basra broke away" (no leader).
+check prof15-sipah-sahaba-article.txt '
+g = actor("Sipah-e-Sahaba Pakistan")
+assert leaders(g) == [("Haq Nawaz Jhangvi", "founder", None, "1990", "dead"), ("Zia ur Rehman Farooqi", "leader", "1990", "1997", "dead"),
+                      ("Azam Tariq", "leader", "1997", "2003-10", "dead"), ("Muhammad Ahmed Ludhianvi", "commander", "2009", None, "current")], leaders(g)
+aff = sorted((x["name"], x["relation"]) for x in g["affiliations"])
+assert aff == [("Jamiat Ulema-e-Islam (F)", "parent"), ("Tehrik-e-Jafaria", "rival")], aff
+'
+
 finish
