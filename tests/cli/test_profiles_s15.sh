@@ -38,13 +38,14 @@ PY
 # states are no opponents (they were four: the label and three states);
 # "a son of the Marri tribal chief Khair Bakhsh Marri" names no leader of
 # the group; "Its media wing, Hakkal, publishes ... in Balochi, Urdu and
-# English".
+# English"; "Bashir Zeb succeeded Aslam Baloch as the group's commander"
+# (the role the prose gives).
 check prof15-bla-article.txt '
 g = actor("Baloch Liberation Army")
 aff = sorted((x["name"], x["relation"]) for x in g["affiliations"])
 assert aff == [("Baloch Raaji Aajoi Sangar", "parent"), ("Frontier Corps", "opponent"), ("Pakistan Armed Forces", "opponent")], aff
 assert leaders(g) == [("Balach Marri", "leader", "2000", "2007", "dead"), ("Aslam Baloch", "leader", "2007", "2018", "dead"),
-                      ("Bashir Zeb", "leader", "2018", None, "current"), ("Jeeyand Baloch", "spokesman", None, None, None)], leaders(g)
+                      ("Bashir Zeb", "commander", "2018", None, "current"), ("Jeeyand Baloch", "spokesman", None, None, None)], leaders(g)
 assert g["media_outlets"][0]["name"] == "Hakkal" and g["media_outlets"][0]["languages"] == ["Balochi", "Urdu", "English"], g["media_outlets"]
 assert (g["strength"]["min"], g["strength"]["max"], g["founded"]) == (3000, 3000, "2000"), (g["strength"], g["founded"])
 '
