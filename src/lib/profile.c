@@ -2946,7 +2946,9 @@ static const char *role_word(const char *w, size_t n)
                                            {"chief", "leader"},
                                            {"head", "leader"},
                                            {"deputy", "deputy leader"},
-                                           {"second-in-command", "deputy leader"}};
+                                           {"second-in-command", "deputy leader"},
+                                           {"secretary-general", "secretary-general"},
+                                           {"president", "president"}};
     for (size_t i = 0; i < sizeof words / sizeof *words; i++)
         if (n == strlen(words[i][0]) && !strncasecmp(w, words[i][0], n)) return words[i][1];
     return NULL;
@@ -3420,15 +3422,16 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
         /* "NAME served as its first commander until his capture in 1976",
          * "NAME served as the group's emir from 2004 to 2009": the role
          * is the subject's, its tenure told as after "led the group" */
+        size_t has = starts_ci(s + lp, n - lp, " has served as ") ? 4 : 0;
         if (!led_len && !role && p->subject != DS_NONE &&
-            starts_ci(s + lp, n - lp, " served as ")) {
+            starts_ci(s + lp + has, n - lp - has, " served as ")) {
             static const char *const owners[] = {"its ",
                                                  "the group's ",
                                                  "the movement's ",
                                                  "the organisation's ",
                                                  "the organization's ",
                                                  NULL};
-            size_t k = lp + 11, k0 = k;
+            size_t k = lp + has + 11, k0 = k;
             for (const char *const *o = owners; *o && k == k0; o++)
                 if (starts_ci(s + k, n - k, *o)) k += strlen(*o);
             if (k > k0) {
@@ -3436,8 +3439,8 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
                                                    "chief ", "military ", "senior ", NULL};
                 for (const char *const *a = adjs; *a; a++)
                     if (starts_ci(s + k, n - k, *a)) k += strlen(*a);
-                size_t ws = k, we = k;
-                while (we < n && isalpha((unsigned char)s[we])) we++;
+                size_t ws = k, we = k; /* "secretary-general" */
+                while (we < n && (isalpha((unsigned char)s[we]) || s[we] == '-')) we++;
                 served_role = role_word(s + ws, we - ws);
                 if (served_role) led_len = we - lp;
             }
@@ -3734,6 +3737,15 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
             size_t cue_len = to_end ? 3 : 6; /* "to ", "until ", "since " */
             bool until = to_end || starts_ci(s + at, n - at, "until "),
                  since = starts_ci(s + at, n - at, "since ");
+            /* "since its founding": from the subject's founding date */
+            if (since && sa && sa->founded[0] &&
+                (starts_ci(s + at, n - at, "since its founding") ||
+                 starts_ci(s + at, n - at, "since its foundation") ||
+                 starts_ci(s + at, n - at, "since its creation"))) {
+                since = false;
+                got_start = parse_when1(sa->founded, strlen(sa->founded), &start_d, &(ds_date){0},
+                                        &(bool){false});
+            }
             bool death = until && starts_ci(s + at + cue_len, n - at - cue_len, "his death in ");
             size_t from = at + (death ? cue_len + 13 : until || since ? cue_len : 0);
             /* "since about 2014": the year, at the precision given */
@@ -3828,8 +3840,11 @@ static size_t cap_name_len(const char *s, size_t n, size_t k)
     size_t words = 0, i = k;
     while (i < n && words < 5) {
         unsigned char c = (unsigned char)s[i];
-        if (!isupper(c) && c < 0x80) break;
         size_t j = i;
+        while (j < n && s[j] != ' ' && s[j] != ',') j++;
+        /* a capitalised word, or past the first one "al-Shammari" */
+        if (!isupper(c) && c < 0x80 && !(words && is_name_word(s + i, j - i))) break;
+        j = i;
         while (j < n && s[j] != ' ' && s[j] != ',' && s[j] != '(' && s[j] != '.') j++;
         /* a word of letters only (and hyphens, apostrophes) */
         for (size_t q = i; q < j; q++)
@@ -3840,7 +3855,10 @@ static size_t cap_name_len(const char *s, size_t n, size_t k)
             break;
         }
         i = j + 1;
-        if (i < n && !isupper((unsigned char)s[i]) && (unsigned char)s[i] < 0x80) {
+        size_t e = i;
+        while (e < n && s[e] != ' ' && s[e] != ',') e++;
+        if (i < n && !isupper((unsigned char)s[i]) && (unsigned char)s[i] < 0x80 &&
+            !is_name_word(s + i, e - i)) {
             i = j;
             break;
         }
@@ -3858,7 +3876,7 @@ static ds_span known_surname(const prof *p, const char *w, size_t n)
     const ds_actor *a = &p->x->actors.v[p->subject];
     for (uint32_t i = 0; i < a->leaders.n; i++) {
         const char *nm = a->leaders.v[i].name, *sp = strrchr(nm, ' ');
-        if (!sp || strlen(sp + 1) != n || strncmp(sp + 1, w, n) != 0) continue;
+        if (!sp || strlen(sp + 1) != n || strncasecmp(sp + 1, w, n) != 0) continue;
         const char *at = memmem(p->doc->text, p->doc->text_len, nm, strlen(nm));
         if (!at) return none;
         uint32_t start = (uint32_t)(at - p->doc->text);
@@ -3907,9 +3925,9 @@ static bool unlisted_names(prof *p, uint32_t si, uint32_t *ref_cursor)
         if (!len && k == 0 && !stop) {
             /* "Buscayno served as its first commander ...": the surname of
              * a leader the subject has, in full where the text has it */
-            size_t w = 0;
-            while (w < n && isalpha((unsigned char)s[w])) w++;
-            full = w < n && s[w] == ' ' ? known_surname(p, s, w) : (ds_span){0, 0};
+            size_t w = 0; /* "Buscayno", "Al-Kaabi" */
+            while (w < n && (isalpha((unsigned char)s[w]) || s[w] == '-')) w++;
+            full = w < n && (s[w] == ' ' || s[w] == ',') ? known_surname(p, s, w) : (ds_span){0, 0};
             if (full.end) len = w;
         }
         if (!len) continue;

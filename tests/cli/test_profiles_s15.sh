@@ -296,4 +296,16 @@ aff = sorted((x["name"], x["relation"]) for x in g["affiliations"])
 assert aff == [("Jamiat Ulema-e-Islam (F)", "parent"), ("Tehrik-e-Jafaria", "rival")], aff
 '
 
+# Harakat Hezbollah al-Nujaba (HTML, <br> lists): "Al-Kaabi, a former
+# commander of the Mahdi Army, has served as the group's secretary-general
+# since its founding" (his surname, hyphenated, at the sentence's start;
+# "has served as"; a role with a hyphen; from the founding year); "Nasr
+# al-Shammari, the movement's spokesman, ..." (a name with an "al-"
+# particle no list holds).
+check prof15-nujaba-article.html '
+g = actor("Harakat Hezbollah al-Nujaba")
+assert leaders(g) == [("Akram al-Kaabi", "secretary-general", "2013", None, "current"), ("Nasr al-Shammari", "spokesman", None, None, None)], leaders(g)
+assert g["media_outlets"] == [{"name": "Al-Nujaba TV", "languages": ["Arabic"], "platforms": []}], g["media_outlets"]
+'
+
 finish
