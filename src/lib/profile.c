@@ -617,6 +617,7 @@ static const gate_anchor GATE_ANCHORS[] = {
     ANCHOR("operat", true, G_PLACE),
     ANCHOR("based in", true, G_PLACE),
     ANCHOR("headquartered in", true, G_PLACE),
+    ANCHOR("headquarters", true, G_PLACE),
     ANCHOR("telegram", true, G_PLATFORM),
     ANCHOR("twitter", true, G_PLATFORM),
     ANCHOR("facebook", true, G_PLATFORM),
@@ -2563,6 +2564,16 @@ static uint32_t first_group_before(prof *p, uint32_t si, uint32_t at, uint32_t *
             !strncasecmp(doc->text + r->span.start - 3, "of ", 3) && r->span.end < doc->text_len &&
             doc->text[r->span.end] == ',')
             continue;
+        /* "It is allied with JNIM and rival to ISSP": the object of an
+         * earlier tie ("with", "to", "from", "against" before it) is not
+         * who the next tie is about */
+        static const char *const preps[] = {"with ", " to ", "from ", "against ", NULL};
+        bool object = false;
+        for (const char *const *pr = preps; skip_complements && *pr && !object; pr++) {
+            size_t m = strlen(*pr);
+            object = r->span.start >= m && !strncasecmp(doc->text + r->span.start - m, *pr, m);
+        }
+        if (object) continue;
         ds_actor *a = ds_facts_actor(p->x, p->ctx, doc, r->actor);
         return a ? (uint32_t)(a - p->x->actors.v) : p->subject;
     }
@@ -2629,6 +2640,8 @@ static bool prose_relations(prof *p, uint32_t si, uint32_t *ref_cursor)
         {"an ally of ", "ally"},
         {"allies of ", "ally"},
         {"rival of ", "rival"},
+        {"rival to ", "rival"},
+        {"rivals to ", "rival"},
         {"rivals of ", "rival"},
         {"rivalry with ", "rival"},
         {"main rival is ", "rival"},
@@ -2725,8 +2738,17 @@ static bool prose_places(prof *p, uint32_t si, uint32_t *ref_cursor, uint32_t *p
     static const struct {
         const char *cue;
         bool base;
-    } cues[] = {{"active in ", false},  {"operates in ", false}, {"operating in ", false},
-                {"operate in ", false}, {"based in ", true},     {"headquartered in ", true}};
+    } cues[] = {{"active in ", false},
+                {"operates in ", false},
+                {"operating in ", false},
+                {"operate in ", false},
+                {"based in ", true},
+                {"headquartered in ", true},
+                /* "Its headquarters are in the Djibo area" */
+                {"headquarters are in ", true},
+                {"headquarters is in ", true},
+                {"headquarters are located in ", true},
+                {"headquarters is located in ", true}};
     for (size_t c = 0; c < sizeof cues / sizeof *cues; c++) {
         const char *at = pword(p, s, n, cues[c].cue);
         if (!at) continue;
@@ -2770,7 +2792,6 @@ static bool prose_places(prof *p, uint32_t si, uint32_t *ref_cursor, uint32_t *p
     return true;
 }
 
-/* "estimated N fighters" -> strength, when no infobox gave one. */
 /* The report named before offset `before` of sentence s: "a 2023 report
  * by InSight Crime" -> "2023 report by InSight Crime", "A 2023 United
  * Nations report" -> "2023 United Nations report"; empty when none. */
@@ -2804,6 +2825,7 @@ static strspan report_source(const char *s, size_t before)
     return (strspan){NULL, 0};
 }
 
+/* "estimated N fighters" -> strength, when no infobox gave one. */
 static bool prose_strength(prof *p, uint32_t si, uint32_t *ref_cursor)
 {
     const ds_sentence *sen = &p->doc->sentences.v[si];
@@ -3498,7 +3520,19 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
             const char *r =
                 succ_role && !strcmp(who_led[cue].role, "leader") ? succ_role : who_led[cue].role;
             if (!add_leader(p, p->subject, nm, r, NULL, false, DS_NONE, si, death)) return false;
-            complete_tenure(p, p->subject, nm, succ_start, false, got ? &v : NULL);
+            /* "founded in December 2016 by NAME, who led it until his death":
+             * from the founding */
+            char from_s[11];
+            memcpy(from_s, succ_start, sizeof from_s);
+            const ds_actor *sa = actor_at(p, p->subject);
+            static const char *const founding[] = {"founded", "formed", "established", "created",
+                                                   NULL};
+            bool founded_here = false;
+            for (const char *const *f = founding; *f && !founded_here; f++)
+                founded_here = ds_find_word(s, off, *f) != NULL;
+            if (!from_s[0] && founded_here && sa && sa->founded[0])
+                memcpy(from_s, sa->founded, sizeof from_s);
+            complete_tenure(p, p->subject, nm, from_s, false, got ? &v : NULL);
             continue;
         }
         if (succ_start[0] || succ_role) {

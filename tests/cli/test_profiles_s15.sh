@@ -308,4 +308,17 @@ assert leaders(g) == [("Akram al-Kaabi", "secretary-general", "2013", None, "cur
 assert g["media_outlets"] == [{"name": "Al-Nujaba TV", "languages": ["Arabic"], "platforms": []}], g["media_outlets"]
 '
 
+# Ansaroul Islam in one paragraph: "founded in December 2016 by NAME, who
+# led it until his death in May 2017" (from the founding); "Its
+# headquarters are in the Djibo area"; "It is allied with JNIM and rival to
+# the Islamic State Sahel Province" (the rival is the subject's, not
+# JNIM's, the object of the first tie).
+check prof15-ansaroul-islam-article.txt '
+g = [a for a in out["actors"] if "Ansaroul Islam" in a["aliases"] or a["name"] == "Ansaroul Islam"][0]
+assert ("Ibrahim Malam Dicko", "leader", "2016-12", "2017-05", "dead") in leaders(g), leaders(g)
+assert g["headquarters"] == "Djibo", g["headquarters"]
+aff = [(x["name"], x["relation"]) for x in g["affiliations"]]
+assert ("Islamic State Sahel Province", "rival") in aff, aff
+'
+
 finish
