@@ -3258,8 +3258,18 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
     const char *s = doc->text + sen->span.start;
     size_t n = sen->span.end - sen->span.start;
     /* "deputy" first: "its deputy commander" is a deputy's role */
-    static const char *roles[] = {"deputy",    "wali",      "emir",    "amir",  "leader",
-                                  "commander", "spokesman", "founder", "chief", "head"};
+    static const char *roles[] = {"deputy",
+                                  "wali",
+                                  "emir",
+                                  "amir",
+                                  "leader",
+                                  "commander",
+                                  "spokesman",
+                                  "founder",
+                                  "chief",
+                                  "head",
+                                  "secretary-general",
+                                  "president"};
     /* (a "continue" below ends what this person tells: the loop runs once) */
     do {
         strspan name = {doc->text + pe->name.start, pe->name.end - pe->name.start};
@@ -3666,14 +3676,17 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
          * starting on the sentence's date, the subject's unless the role
          * is "of" another group */
         if (!role && p->subject != DS_NONE) {
-            static const char *const became[] = {" became its ",         " became the group's ",
-                                                 " became the ",         " later became the ",
-                                                 " emerged as the ",     " later emerged as the ",
-                                                 " emerged as its ",     " took over as ",
-                                                 " later took over as ", NULL};
+            static const char *const became[] = {
+                " became its ",       " became the group's ", " became the ",
+                " later became the ", " emerged as the ",     " later emerged as the ",
+                " emerged as its ",   " took over as ",       " later took over as ",
+                " was elected as ",   " was elected ",        NULL};
             /* "His younger brother, NAME, then took over as leader": past
              * the comma of an apposition and an adverb of time */
             size_t pv = past;
+            /* "NAME, his deputy since 1991, was elected secretary-general":
+             * past the apposition */
+            if (pv < n && s[pv] == ',' && lp > pv) pv = lp;
             if (pv < n && s[pv] == ',') pv++;
             bool then = false;
             static const char *const adverbs[] = {" then", " subsequently", " eventually", NULL};
@@ -3705,7 +3718,11 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
                 const char *ds = s;
                 size_t dn = clause;
                 ds_date probe;
-                if (then && !first_date(s, clause, &probe) && si > 0) {
+                /* "... was elected secretary-general on 29 October 2024": the
+                 * date after the verb first (not the apposition's "since 1991") */
+                if (first_date(s + k, clause - k, &probe))
+                    ds = s + k, dn = clause - k;
+                else if (then && !first_date(s, clause, &probe) && si > 0) {
                     const ds_sentence *prev = &doc->sentences.v[si - 1];
                     ds = doc->text + prev->span.start, dn = prev->span.end - prev->span.start;
                 }

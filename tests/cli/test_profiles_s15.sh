@@ -321,4 +321,12 @@ aff = [(x["name"], x["relation"]) for x in g["affiliations"]]
 assert ("Islamic State Sahel Province", "rival") in aff, aff
 '
 
+# Hezbollah in prose only: "Naim Qassem, his deputy since 1991, was
+# elected secretary-general on 29 October 2024" (past the apposition; the
+# date after the verb, not the apposition's 1991).
+check prof15-hezbollah-prose.txt '
+ls = leaders(actor("Hezbollah"))
+assert ("Naim Qassem", "secretary-general", "2024-10-29", None, "current") in ls and ("Hassan Nasrallah", "leader", "1992", "2024-09", "dead") in ls, ls
+'
+
 finish
