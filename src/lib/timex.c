@@ -1972,6 +1972,21 @@ static uint32_t find_relative(const tx_scan *sc, uint32_t i, ds_timex_kind *kind
                 a->delta = 1;
                 return i + 3;
             }
+            /* "On Saturday, police raided ... The previous night, gunmen
+             * attacked ...": the night before the last date told, not the
+             * night before the report ("last night") */
+            if (dir == -1 && (ds_lx_is(t2, "night") || ds_lx_is(t2, "evening"))) {
+                a->need = TX_REL_NARR;
+                a->delta = -1;
+                return i + 3;
+            }
+            /* "the night before": the same, the unit first */
+            if ((ds_lx_is(t1, "night") || ds_lx_is(t1, "evening")) && ds_lx_is(t2, "before") &&
+                (i + 3 >= n || L[i + 3].kind == DS_LX_PUNCT)) {
+                a->need = TX_REL_NARR;
+                a->delta = -1;
+                return i + 3;
+            }
             if (ds_lx_is(t1, "day") && (ds_lx_is(t2, "before") || ds_lx_is(t2, "after"))) {
                 a->need = TX_REL_NARR;
                 a->delta = ds_lx_is(t2, "before") ? -1 : 1;
@@ -2273,6 +2288,18 @@ static void blex_need(tx_blex *bx, const char *text, uint32_t k)
     if (got < want || bx->n == TX_BLOCK_LX) bx->all = true;
 }
 
+/* The lexeme after the compound word that starts at L[k]: words joined by
+ * a hyphen or an apostrophe with no space ("Port-au-Prince", "N'DJAMENA",
+ * "Bobo-Dioulasso" are one place name in a dateline). */
+static uint32_t compound_end(const ds_lx *L, uint32_t n, uint32_t k)
+{
+    while (k + 2 < n && L[k + 1].start == L[k].end &&
+           (is_punct(&L[k + 1], '-') || is_punct(&L[k + 1], '\'')) &&
+           L[k + 2].kind == DS_LX_WORD && L[k + 2].start == L[k + 1].end)
+        k += 2;
+    return k + 1;
+}
+
 /* A dateline or a date line near the top: "KABUL, Afghanistan (Jan. 25,
  * 2013)", "MOGADISHU, Somalia — March 3, 2024 —", a block that is only a
  * date ("Published: 3 March 2024"), or a leading "01/03/2021:" (GTD). Only
@@ -2322,7 +2349,8 @@ static void detect_doc_date(ds_doc *doc, const tx_aux *aux)
          * lexed for rules that cannot hold. */
         if (!may_line && !may_lead &&
             !(first + 3 <= bl->span.end && ascii_letter(bytes[first]) &&
-              ascii_letter(bytes[first + 1]) && ascii_letter(bytes[first + 2])))
+              ((ascii_letter(bytes[first + 1]) && ascii_letter(bytes[first + 2])) ||
+               bytes[first + 1] == '\'' || bytes[first + 1] == '-')))
             continue;
         if (lexed != b) { /* one lexing per block, whatever its dates */
             blex_start(&bx, doc, bl, first);
@@ -2368,9 +2396,13 @@ static void detect_doc_date(ds_doc *doc, const tx_aux *aux)
             ok = words <= (bl->kind == DS_BLOCK_TITLE ? 10u : 5u);
         }
         /* a dateline: an upper-case place first, the date closed by ')' or a dash */
-        if (!ok && at <= 10 && L[0].kind == DS_LX_WORD && L[0].len >= 3 && at > 0) {
+        /* (its first word may be a compound: "N'DJAMENA, Chad, 17 October
+         * 2024 -", "Port-au-Prince, 9 December 2024 -") */
+        uint32_t head = at > 0 && L[0].kind == DS_LX_WORD ? compound_end(L, at, 0) : 0;
+        if (!ok && at <= 10 && head && L[head - 1].end - L[0].start >= 3 &&
+            (L[0].len >= 3 || head > 1)) {
             bool upper = true;
-            for (uint32_t c = L[0].start; c < L[0].end; c++) {
+            for (uint32_t c = L[0].start; c < L[head - 1].end; c++) {
                 char ch = doc->text[c];
                 if (ch >= 'a' && ch <= 'z') upper = false;
             }
@@ -2389,11 +2421,15 @@ static void detect_doc_date(ds_doc *doc, const tx_aux *aux)
                 is_punct(&L[at - 1], '(') || is_punct(&L[at - 1], '-') || is_punct(&L[at - 1], ',');
             /* "Maiduguri, 3 April 2024 -": a place in title case, then
              * the date right after its comma(s), the block's first words */
-            bool title = !upper && at <= 5 && is_punct(&L[at - 1], ',');
-            for (uint32_t k = 0; title && k + 1 < at; k++)
+            bool title = !upper && is_punct(&L[at - 1], ',');
+            uint32_t units = 0; /* lexemes, a compound word counted once */
+            for (uint32_t k = 0; title && k + 1 < at; k++, units++) {
                 title = L[k].kind == DS_LX_WORD
                             ? doc->text[L[k].start] >= 'A' && doc->text[L[k].start] <= 'Z'
                             : is_punct(&L[k], ',') || is_punct(&L[k], '.');
+                if (L[k].kind == DS_LX_WORD) k = compound_end(L, at, k) - 1;
+            }
+            title = title && units + 1 <= 5;
             if ((upper || title) && closed && opened) ok = true;
         }
         if (ok) {
