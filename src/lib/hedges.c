@@ -58,6 +58,11 @@ static const hedge_phrase phrases[] = {
     {{"highly", "probable"}, E, DS_ICD_VERY_LIKELY, false, false},
     {{"very", "probable"}, E, DS_ICD_VERY_LIKELY, false, false},
     {{"most", "likely"}, E, DS_ICD_VERY_LIKELY, false, false},
+    /* "has very probably weakened security": "probably" with "very" is the
+     * adverb of "very likely", not of "likely" */
+    {{"very", "probably"}, E, DS_ICD_VERY_LIKELY, false, false},
+    {{"most", "probably"}, E, DS_ICD_VERY_LIKELY, false, false},
+    {{"highly", "probably"}, E, DS_ICD_VERY_LIKELY, false, false},
     {{"almost", "certainly"}, E, DS_ICD_ALMOST_CERTAIN, false, false},
     {{"almost", "certain"}, E, DS_ICD_ALMOST_CERTAIN, false, false},
     {{"nearly", "certain"}, E, DS_ICD_ALMOST_CERTAIN, false, false},
@@ -73,6 +78,30 @@ static const hedge_phrase phrases[] = {
     {{"perhaps"}, E, DS_ICD_POSSIBLE, false, false},
     {{"maybe"}, E, DS_ICD_POSSIBLE, false, false},
     {{"conceivably"}, E, DS_ICD_POSSIBLE, false, false},
+    /* "It is unclear whether ISSP will attack JNIM positions": the analyst
+     * commits to neither side, as a bare "may" does; not "it is unclear how
+     * many died" (information missing, no estimate) */
+    {{"unclear", "whether"}, E, DS_ICD_POSSIBLE, false, false},
+    {{"unclear", "if"}, E, DS_ICD_POSSIBLE, false, false},
+    {{"uncertain", "whether"}, E, DS_ICD_POSSIBLE, false, false},
+    {{"uncertain", "if"}, E, DS_ICD_POSSIBLE, false, false},
+    {{"remains", "to", "be", "seen"}, E, DS_ICD_POSSIBLE, false, false},
+    {{"not", "clear", "whether"}, E, DS_ICD_POSSIBLE, false, false},
+    {{"not", "clear", "if"}, E, DS_ICD_POSSIBLE, false, false},
+    /* "An attack on Maiduguri cannot be ruled out": possible */
+    {{"cannot", "be", "ruled", "out"}, E, DS_ICD_POSSIBLE, false, false},
+    {{"cannot", "be", "excluded"}, E, DS_ICD_POSSIBLE, false, false},
+    {{"cannot", "rule", "out"}, E, DS_ICD_POSSIBLE, false, false},
+    {{"could", "not", "be", "ruled"}, E, DS_ICD_POSSIBLE, false, false},
+    {{"could", "not", "rule", "out"}, E, DS_ICD_POSSIBLE, false, false},
+    /* chances in words: "There is a good chance that ISWAP will attack
+     * Monguno" (likely), "little chance of talks" (very unlikely) */
+    {{"good", "chance"}, E, DS_ICD_LIKELY, false, false},
+    {{"strong", "chance"}, E, DS_ICD_LIKELY, false, false},
+    {{"strong", "possibility"}, E, DS_ICD_LIKELY, false, false},
+    {{"small", "chance"}, E, DS_ICD_UNLIKELY, false, false},
+    {{"slim", "chance"}, E, DS_ICD_VERY_UNLIKELY, false, false},
+    {{"little", "chance"}, E, DS_ICD_VERY_UNLIKELY, false, false},
     /* an analytic judgement with no word of likelihood ("We assess with
      * moderate confidence that ...", "ISW assesses that ..."): in ICD 203
      * products the judgement itself says it is likely */
@@ -82,6 +111,10 @@ static const hedge_phrase phrases[] = {
     {{"assesses", "that"}, E, DS_ICD_LIKELY, false, true},
     {{"judges", "that"}, E, DS_ICD_LIKELY, false, true},
     {{"our", "assessment"}, E, DS_ICD_LIKELY, false, true},
+    /* "We expect JNIM to tighten the siege", "We estimate that the group
+     * has 300 fighters": the analyst's own forecast or estimate */
+    {{"we", "expect"}, E, DS_ICD_LIKELY, false, true},
+    {{"we", "estimate"}, E, DS_ICD_LIKELY, false, true},
     /* evidential verbs: estimative, no level of their own */
     {{"appears"}, E, DS_ICD_NONE, false, false},
     {{"appear"}, E, DS_ICD_NONE, false, false},
@@ -189,7 +222,9 @@ const char *const ds_hedge_first_words[] = {
     "has",         "have",       "refraining",  "denied",
     "denies",      "deny",       "denying",     "denial",
     "rejected",    "dismissed",  "refuted",     "disavowed",
-    "realistic",   NULL};
+    "realistic",   "unclear",    "uncertain",   "remains",
+    "cannot",      "good",       "strong",      "small",
+    "slim",        "little",     NULL};
 
 static bool tok_is(const ds_token *t, const char *w)
 {
@@ -444,10 +479,17 @@ static int hedge_at(ds_doc *doc, uint32_t s, uint32_t a, uint32_t b, uint32_t t,
     }
     if (!best) return 0;
     if (tok_is(k, "may") && best_len == 1 && is_month_may(doc, t, a, b, timex_i)) return 0;
+    ds_icd icd = best->icd;
+    /* "The most likely course of action is ...": the likeliest of several
+     * outcomes, not a "very likely" one */
+    if (tok_is(k, "most") && best->icd == DS_ICD_VERY_LIKELY && t > a &&
+        tok_is(&doc->tokens.v[t - 1], "the"))
+        icd = DS_ICD_LIKELY;
     /* "as soon as possible" is not an estimate */
     if (tok_is(k, "possible") && t > a && tok_is(&doc->tokens.v[t - 1], "as")) return 0;
-    /* "could not" is past inability, not an estimate */
-    if (tok_is(k, "could") && t + 1 < b &&
+    /* "could not" is past inability, not an estimate (but "could not be
+     * ruled out" is one, a phrase of its own) */
+    if (tok_is(k, "could") && best_len == 1 && t + 1 < b &&
         (tok_is(&doc->tokens.v[t + 1], "not") || tok_is(&doc->tokens.v[t + 1], "n't")))
         return 0;
     ds_hedge *hg = ds_vec_push(doc->arena, &doc->hedges);
@@ -456,7 +498,7 @@ static int hedge_at(ds_doc *doc, uint32_t s, uint32_t a, uint32_t b, uint32_t t,
     hg->span.end = doc->tokens.v[t + best_len - 1].span.end;
     hg->sentence = s;
     hg->kind = best->kind;
-    hg->icd = best->icd;
+    hg->icd = icd;
     hg->negated = best->negated;
     hg->judgement = best->judgement;
     return (int)best_len;
