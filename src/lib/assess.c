@@ -37,9 +37,26 @@ static bool ascii_alpha(unsigned char c)
     return (unsigned)((c | 0x20) - 'a') < 26u;
 }
 
+/* The length of an estimative adverb and its space at s ("likely ", "very
+ * likely ", "almost certainly "), 0 when none. */
+static size_t adverb_len(const unsigned char *s, size_t n)
+{
+    static const char *const adverbs[] = {"very likely ",      "most likely ", "likely ",
+                                          "almost certainly ", "probably ",    "possibly ",
+                                          "very probably ",    "certainly "};
+    for (size_t k = 0; k < sizeof adverbs / sizeof *adverbs; k++) {
+        size_t m = strlen(adverbs[k]), j = 0;
+        while (j < m && j < n && ascii_lower(s[j]) == adverbs[k][j]) j++;
+        if (j == m) return m;
+    }
+    return 0;
+}
+
 /* The topic of a judgement: the cue that comes first in the sentence; a
  * hedged act ("likely conducted the attack") is about attribution only
- * when no other cue follows ("... to demonstrate its reach": intent). */
+ * when no other cue follows ("... to demonstrate its reach": intent); a cue
+ * of topic "" only hides a cue that would match inside it ("cannot be
+ * ruled out" is no "cannot"). */
 static const char *topic_of(const char *s, size_t n)
 {
     static const struct {
@@ -49,6 +66,10 @@ static const char *topic_of(const char *s, size_t n)
         {"probably conducted", NULL},
         {"likely carried out", NULL},
         {"probably carried out", NULL},
+        /* an estimate, not a capability: "cannot be ruled out" */
+        {"cannot be ruled", ""},
+        {"cannot be excluded", ""},
+        {"cannot rule", ""},
         {"capabilit", "capability"},
         {"able to", "capability"},
         {"unable to", "capability"},
@@ -65,6 +86,10 @@ static const char *topic_of(const char *s, size_t n)
         {"designed to", "intent"},
         {"in order to", "intent"},
         {"to demonstrate", "intent"},
+        /* "the insurgents want to show that they can still strike" */
+        {"want to", "intent"},
+        {"wants to", "intent"},
+        {"to show", "intent"},
         {"intent", "intent"},
         {"aims", "intent"},
         {"aimed", "intent"},
@@ -92,6 +117,8 @@ static const char *topic_of(const char *s, size_t n)
         {"growing", "trend"},
         {"increasing", "trend"},
         {"continue", "trend"},
+        /* "JNIM will very likely maintain its blockade" */
+        {"maintain", "trend"},
         {"trending", "trend"},
         {"regenerating", "trend"},
         {"expand", "trend"},
@@ -117,10 +144,16 @@ static const char *topic_of(const char *s, size_t n)
         for (size_t k = 0; k < sizeof cues / sizeof *cues; k++) {
             const char *cue = cues[k].cue;
             if ((unsigned)(unsigned char)cue[0] - 'a' != c) continue;
-            size_t m = strlen(cue), j = 1;
+            size_t m = strlen(cue), j = 1, skip = 0;
             if (m > n - i) continue;
-            while (j < m && ascii_lower(u[i + j]) == cue[j]) j++;
-            if (j == m && cues[k].topic) return cues[k].topic;
+            while (j < m && i + skip + j < n && ascii_lower(u[i + skip + j]) == cue[j]) {
+                j++;
+                /* "will likely attack" is "will attack": the hedge between */
+                if (j == 5 && memcmp(cue, "will ", 5) == 0 && !skip)
+                    skip = adverb_len(u + i + j, n - i - j);
+            }
+            if (j == m && cues[k].topic && cues[k].topic[0]) return cues[k].topic;
+            if (j == m && cues[k].topic) break; /* "": no topic, on to the next word */
             if (j == m) {
                 acted = true;
                 break;
@@ -135,7 +168,7 @@ static const char *topic_of(const char *s, size_t n)
  * the first one named in the sentence ("This rhetoric is likely aimed at
  * ... the Taliban" -> Taliban). Its canonical name (x->actors entry). */
 static const char *subject_of(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, uint32_t si,
-                              uint32_t hedge_at, uint32_t *cursor)
+                              uint32_t hedge_at, bool unnamed, uint32_t *cursor)
 {
     uint32_t i = *cursor;
     while (i < doc->actor_refs.n && doc->actor_refs.v[i].sentence < si) i++;
@@ -148,9 +181,16 @@ static const char *subject_of(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, 
      * no actor before the hedge, but an armed noun the lexicon does not name
      * is its subject; the first actor after it is the target, not who */
     const ds_sentence *sen = &doc->sentences.v[si];
+    /* "The attack may have been a response to the army's air strikes": a
+     * sentence that opens on an unnamed actor (unnamed) is about it */
+    if (doc->actor_refs.v[pick].span.start >= hedge_at && unnamed) return NULL;
     if (doc->actor_refs.v[pick].span.start >= hedge_at && hedge_at > sen->span.start) {
-        static const char *const armed[] = {"militias", "militants", "fighters", "insurgents",
-                                            "rebels",   "groups",    "gunmen",   "jihadists"};
+        /* (and "Russian personnel may deploy ... to support the VDP": a
+         * foreign force the lexicon does not name, the VDP its partner) */
+        static const char *const armed[] = {"militias",  "militants", "fighters",   "insurgents",
+                                            "rebels",    "groups",    "gunmen",     "jihadists",
+                                            "personnel", "troops",    "soldiers",   "advisers",
+                                            "advisors",  "forces",    "contingent", "mercenaries"};
         const char *t = doc->text + sen->span.start;
         size_t n = hedge_at - sen->span.start;
         for (size_t k = 0; k < sizeof armed / sizeof *armed; k++)
@@ -180,34 +220,74 @@ static uint32_t focus_group(const ds_doc *doc)
     return best;
 }
 
-/* "The group will likely ...", "Its capabilities may ...": a sentence that
- * refers to an actor without naming it. */
-static bool anaphoric(const char *s, size_t n)
+/* How a sentence refers to an actor without naming it, at its start or
+ * after the analyst's own lead ("We believe the gangs will ..."). */
+typedef enum {
+    ANAPHOR_NONE,
+    ANAPHOR_PRONOUN, /* "Its capabilities may ...", "They will likely ..." */
+    ANAPHOR_GROUP,   /* "The group will likely ...", "The coalition is ..." */
+} anaphor;
+
+/* Whether s[0, n) starts with w in any ASCII case. */
+static bool starts_with(const char *s, size_t n, const char *w)
 {
-    static const char *starts[] = {"the group",
-                                   "the organization",
-                                   "the organisation",
-                                   "the movement",
-                                   "the brigade",
-                                   "the militants",
-                                   "the militia",
-                                   "its ",
-                                   "it ",
-                                   "they ",
-                                   "these attacks",
-                                   "this attack",
-                                   "the attack",
-                                   "such attacks",
-                                   "this campaign",
-                                   "the campaign"};
-    for (size_t i = 0; i < sizeof starts / sizeof *starts; i++) {
-        size_t m = strlen(starts[i]);
-        if (n < m) continue;
-        size_t k = 0;
-        while (k < m && tolower((unsigned char)s[k]) == starts[i][k]) k++;
-        if (k == m) return true;
+    size_t m = strlen(w), k = 0;
+    if (n < m) return false;
+    while (k < m && ascii_lower((unsigned char)s[k]) == w[k]) k++;
+    return k == m;
+}
+
+static anaphor anaphoric(const char *s, size_t n)
+{
+    /* the analyst's lead before the judgement itself */
+    static const char *const leads[] = {"we assess that ", "we assess ",       "we judge that ",
+                                        "we judge ",       "we believe that ", "we believe ",
+                                        "we expect ",      "we estimate that "};
+    for (size_t i = 0; i < sizeof leads / sizeof *leads; i++)
+        if (starts_with(s, n, leads[i])) {
+            s += strlen(leads[i]), n -= strlen(leads[i]);
+            break;
+        }
+    /* "It is unclear whether ...", "It is likely that ...": an empty "it" */
+    if (starts_with(s, n, "it is ") || starts_with(s, n, "it was ") ||
+        starts_with(s, n, "it remains ") || starts_with(s, n, "it seems "))
+        return ANAPHOR_NONE;
+    static const char *const groups[] = {
+        "the group",     "the organization", "the organisation", "the movement",  "the brigade",
+        "the militants", "the militia",      "the coalition",    "the gang",      "the insurgents",
+        "the rebels",    "the jihadists",    "the alliance",     "these attacks", "this attack",
+        "the attack",    "such attacks",     "this campaign",    "the campaign"};
+    for (size_t i = 0; i < sizeof groups / sizeof *groups; i++)
+        if (starts_with(s, n, groups[i])) return ANAPHOR_GROUP;
+    static const char *const pronouns[] = {"its ", "it ", "they ", "their "};
+    for (size_t i = 0; i < sizeof pronouns / sizeof *pronouns; i++)
+        if (starts_with(s, n, pronouns[i])) return ANAPHOR_PRONOUN;
+    return ANAPHOR_NONE;
+}
+
+/* The actor an unnamed reference in sentence si points back to, within its
+ * paragraph: for a pronoun the first actor of the sentence before ("The
+ * Myanmar military is unlikely to ... Its air force may ..."), for "the
+ * group" the nearest armed group before ("Gangs of the Viv Ansanm
+ * coalition attacked ... The coalition is very likely ..."). first: the
+ * index of sentence si's first actor reference (or of the first after it).
+ * DS_NONE when none. */
+static uint32_t antecedent(const ds_doc *doc, uint32_t si, uint32_t first, anaphor kind)
+{
+    uint32_t block = doc->sentences.v[si].block;
+    for (uint32_t k = first; k-- > 0;) {
+        const ds_actor_ref *r = &doc->actor_refs.v[k];
+        if (r->sentence >= si) continue;
+        if (r->sentence >= doc->sentences.n || doc->sentences.v[r->sentence].block != block) break;
+        if (kind == ANAPHOR_PRONOUN) {
+            if (r->sentence + 1 != si) break;
+            /* the first of that sentence */
+            while (k > 0 && doc->actor_refs.v[k - 1].sentence == r->sentence) k--;
+            return doc->actor_refs.v[k].actor;
+        }
+        if (r->type == DS_ACTOR_ARMED_GROUP) return r->actor;
     }
-    return false;
+    return DS_NONE;
 }
 
 ds_status ds_extract_assessments(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, uint32_t docidx)
@@ -245,12 +325,16 @@ ds_status ds_extract_assessments(ds_extraction *x, ds_ctx *ctx, const ds_doc *do
         a->confidence = ds_icd_name(icd);
         icd_range(icd, &a->p_min, &a->p_max);
         a->topic = topic_of(doc->text + s->span.start, s->span.end - s->span.start);
-        a->subject = subject_of(x, ctx, doc, si, hedge_at, &refs);
-        if (!a->subject && anaphoric(doc->text + s->span.start, s->span.end - s->span.start)) {
+        anaphor ref = anaphoric(doc->text + s->span.start, s->span.end - s->span.start);
+        a->subject = subject_of(x, ctx, doc, si, hedge_at, ref != ANAPHOR_NONE, &refs);
+        if (!a->subject && ref != ANAPHOR_NONE) {
             /* the page's subject (profile.c entered it under the title), else
-             * the group the document names most */
+             * the actor the paragraph just named, else the group the document
+             * names most */
             const ds_actor *fa =
                 doc->title[0] ? ds_facts_actor_find(x, doc->title, strlen(doc->title)) : NULL;
+            uint32_t back = fa ? DS_NONE : antecedent(doc, si, refs, ref);
+            if (back != DS_NONE) fa = ds_facts_actor(x, ctx, doc, back);
             if (!focus_known) focus = focus_group(doc), focus_known = true;
             if (!fa && focus != DS_NONE) fa = ds_facts_actor(x, ctx, doc, focus);
             a->subject = fa ? fa->name : NULL;
