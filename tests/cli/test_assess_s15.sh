@@ -1,0 +1,155 @@
+# test_assess_s15.sh - analysts' judgements and press-release dates in
+# invented documents of session 15 (examples/assess15-*): think-tank
+# analyses of the Sahel, Somalia, Cabo Delgado, Myanmar, Haiti and the Lake
+# Chad basin (each estimative sentence one assessment with its ICD 203 term,
+# subject actor and topic; attribution, claims and denials no assessment),
+# and two press releases dated by their dateline ("N'DJAMENA, Chad, ...",
+# "Port-au-Prince, ...") with relative days ("on Tuesday", "yesterday",
+# "last week", "earlier this month", "two days later", "the previous night").
+. "$(dirname "$0")/lib.sh"
+
+EX=${DS_SOURCE_DIR:-$(dirname "$0")/../..}/examples
+command -v python3 >/dev/null || { echo "skip: no python3"; exit 77; }
+
+# check FILE PYTHON-ASSERTIONS: extracts FILE alone and runs the assertions
+# with `ev(date)` (the one event of that date), `A(text)` (the one
+# assessment whose sentence holds text), `texts` (every assessment's
+# sentence), `doc` and `out` in scope
+check() {
+    local file=$1 code=$2
+    expect_exit 0 "$DOSSIER" extract --format json "$EX/$file"
+    python3 - "$TMP/out" "$code" <<'PY' && ok || fail "$file: fields differ"
+import json, sys
+out = json.load(open(sys.argv[1]))
+doc = out["documents"][0]
+texts = [a["text"] for a in out["assessments"]]
+def ev(date):
+    hits = [e for e in out["events"] if e["date"] == date]
+    assert len(hits) == 1, "%d events on %s: %s" % (len(hits), date, [e["date"] for e in out["events"]])
+    return hits[0]
+def A(text):
+    hits = [a for a in out["assessments"] if text in a["text"]]
+    assert len(hits) == 1, "%d assessments hold %r" % (len(hits), text)
+    return hits[0]
+def no(*words):
+    for w in words:
+        assert not [t for t in texts if w in t], "an assessment holds %r" % w
+try:
+    exec(sys.argv[2])
+except AssertionError as e:
+    print("  assertion failed:", e, file=sys.stderr)
+    for a in out["assessments"]:
+        print("  |", a["confidence"], a.get("subject"), a.get("topic"), a["text"][:70], file=sys.stderr)
+    for e in out["events"]:
+        print("  |", {k: e.get(k) for k in ("date", "date_end", "sub_event_type", "actor1",
+              "location", "fatalities")}, file=sys.stderr)
+    raise
+PY
+}
+
+# A dateline whose place has an apostrophe ("N'DJAMENA") dates the release
+# (it had no date, so no day could be dated); "Earlier this month" is the
+# month, and "Two days later" after it stays at the month.
+check assess15-mnjtf-release-2024.txt '
+assert doc["date"] == "2024-10-17", doc["date"]
+assert ev("2024-10-15")["fatalities"] == 39
+assert ev("2024-10-16")["sub_event_type"] == "Remote explosive/landmine/IED"
+e = ev("2024-10-07")
+assert (e["date_end"], e["sub_event_type"], e["location"]) == ("2024-10-13", "Arrests", "Monguno"), e
+assert [e["date"] for e in out["events"]].count("2024-10") == 2
+'
+
+# A dateline whose place is a compound in title case ("Port-au-Prince, 9
+# December 2024 -"); "The previous night" after "on Saturday" is the night
+# before that Saturday (it was the night before the release).
+check assess15-haiti-police-release-2024.txt '
+assert doc["date"] == "2024-12-09", doc["date"]
+e = ev("2024-12-06")
+assert (e["sub_event_type"], e["fatalities"], e["location"]) == ("Attack", 12, "Petite Riviere"), e
+assert ev("2024-12-04")["sub_event_type"] == "Abduction/forced disappearance"
+assert not texts, texts
+'
+
+# "It is unclear whether X will ..." is an estimate (possible), once per
+# sentence; "will very likely maintain" is a trend; "Russian personnel may
+# deploy ... to support the VDP": the VDP is not who deploys.
+check assess15-sahel-jnim-2024.txt '
+assert len(texts) == 13, texts
+a = A("It is unclear whether the Islamic State Sahel Province")
+assert (a["confidence"], a["subject"]) == ("possible", "Islamic State Sahel Province"), a
+assert A("It is unclear whether ISSP will attack")["confidence"] == "possible"
+a = A("maintain its blockade")
+assert (a["confidence"], a["topic"]) == ("very_likely", "trend"), a
+assert A("Russian personnel may deploy")["subject"] is None
+assert A("We assess that JNIM seeks")["topic"] == "intent"
+assert A("almost certainly has the capacity")["topic"] == "capability"
+assert A("roughly even chance")["confidence"] == "roughly_even"
+assert A("remote chance")["confidence"] == "almost_no_chance"
+assert A("very unlikely to lift")["confidence"] == "very_unlikely"
+no("reportedly", "allegedly", "claimed the ambush", "denied", "according to", "rally")
+'
+
+# "will likely attack" is "will attack" (intent); "May 2024 was ..." and
+# "reportedly" are no judgements.
+check assess15-somalia-shabaab-2024.md '
+assert len(texts) == 12, texts
+a = A("will likely attack Mogadishu hotels")
+assert (a["confidence"], a["subject"], a["topic"]) == ("likely", "Al-Shabaab", "intent"), a
+assert A("highly unlikely that Somali forces")["confidence"] == "very_unlikely"
+assert A("almost no chance")["subject"] == "Al-Shabaab"
+assert A("We judge that the group intends")["topic"] == "intent"
+no("May 2024 was", "reportedly smuggled", "Radio Andalus", "denied")
+'
+
+# "very probably" is very likely (was likely); "want to show" is intent
+# (was capability, from "can" after it).
+check assess15-cabo-delgado-2024.txt '
+assert len(texts) == 11, texts
+assert A("very probably weakened")["confidence"] == "very_likely"
+a = A("want to show")
+assert (a["confidence"], a["subject"], a["topic"]) == ("likely", "Islamic State Mozambique Province", "intent"), a
+assert A("realistic possibility")["confidence"] == "roughly_even"
+assert A("almost certain to remain")["subject"] == "Military Forces of Rwanda"
+no("reportedly rising", "allegedly forced", "Amaq", "TotalEnergies")
+'
+
+# "Its air force may ..." after "The Myanmar military is unlikely to ...":
+# the actor of the sentence before (was the group the file names most);
+# "The coalition is ..." and "We believe the gangs ..." after "Gangs of the
+# Viv Ansanm coalition attacked ...": the armed group the paragraph named.
+check assess15-myanmar-haiti-2024.txt '
+assert len(texts) == 13, texts
+assert A("Its air force may")["subject"] == "Military Forces of Myanmar (2021-)"
+a = A("The coalition is very likely")
+assert (a["confidence"], a["subject"], a["topic"]) == ("very_likely", "Viv Ansanm", "intent"), a
+a = A("We believe the gangs")
+assert (a["confidence"], a["subject"]) == ("likely", "Viv Ansanm"), a
+assert A("It is unclear whether China")["confidence"] == "possible"
+assert A("highly improbable")["confidence"] == "very_unlikely"
+no("reportedly surrounded", "denied", "Cherizier claimed")
+'
+
+# Chances in words ("a good chance": likely), "cannot be ruled out"
+# (possible, no capability), "It is not clear whether" (possible), "The
+# most likely course of action" (likely, not very likely), "We estimate";
+# "The attack may have been a response to the army's air strikes" is about
+# the attackers, not the army; "could not be verified" is no estimate.
+check assess15-lake-chad-2024.txt '
+assert len(texts) == 10, texts
+assert A("good chance")["confidence"] == "likely"
+a = A("cannot be ruled out")
+assert (a["confidence"], a["topic"]) == ("possible", None), a
+assert A("It is not clear whether")["confidence"] == "possible"
+assert A("most likely course of action")["confidence"] == "likely"
+assert A("We estimate that ISWAP")["subject"] == "Islamic State West Africa Province"
+assert A("may have been a response")["subject"] == "Islamic State West Africa Province"
+no("could not be verified", "reportedly", "denied", "visited")
+'
+
+# "It is unlikely that the Rwandan contingent alone can hold ...": an empty
+# "it", not the group the brief names most.
+check mozambique-brief-2024.txt '
+assert A("It is unlikely that the Rwandan contingent")["subject"] != "Islamic State Mozambique Province"
+'
+
+finish
