@@ -1987,6 +1987,13 @@ static uint32_t find_relative(const tx_scan *sc, uint32_t i, ds_timex_kind *kind
                 a->delta = -1;
                 return i + 3;
             }
+            /* "The day before yesterday, a bomb exploded": two days before
+             * the report, not the day before the last date told */
+            if (ds_lx_is(t1, "day") && ds_lx_is(t2, "before") && i + 3 < n &&
+                ds_lx_is(&L[i + 3], "yesterday")) {
+                a->delta = -2;
+                return i + 4;
+            }
             if (ds_lx_is(t1, "day") && (ds_lx_is(t2, "before") || ds_lx_is(t2, "after"))) {
                 a->need = TX_REL_NARR;
                 a->delta = ds_lx_is(t2, "before") ? -1 : 1;
@@ -2011,6 +2018,20 @@ static uint32_t find_relative(const tx_scan *sc, uint32_t i, ds_timex_kind *kind
             a->prec = 0; /* keep the anchor's precision */
             *mod = DS_MOD_AFTER;
             return i + 2;
+        }
+        /* "Earlier in the week, police arrested ...": as "earlier this
+         * week" (the report's week, approximately) or "... this month" */
+        if (ds_lx_is(t, "in") && t1 && t2 && ds_lx_is(t1, "the") && i > 0 &&
+            (ds_lx_is(&L[i - 1], "earlier") || ds_lx_is(&L[i - 1], "later")) &&
+            (ds_lx_is(t2, "week") || ds_lx_is(t2, "month"))) {
+            if (ds_lx_is(t2, "week")) {
+                *mod = DS_MOD_APPROX;
+            } else {
+                a->unit = 'm';
+                a->prec = 2;
+            }
+            *first = i - 1;
+            return i + 3;
         }
         /* in recent months / weeks / years, in the past few months */
         if (ds_lx_is(t, "in") && t1 && t2 && ds_lx_is(t1, "recent") && unit_of(t2) &&
@@ -2294,8 +2315,8 @@ static void blex_need(tx_blex *bx, const char *text, uint32_t k)
 static uint32_t compound_end(const ds_lx *L, uint32_t n, uint32_t k)
 {
     while (k + 2 < n && L[k + 1].start == L[k].end &&
-           (is_punct(&L[k + 1], '-') || is_punct(&L[k + 1], '\'')) &&
-           L[k + 2].kind == DS_LX_WORD && L[k + 2].start == L[k + 1].end)
+           (is_punct(&L[k + 1], '-') || is_punct(&L[k + 1], '\'')) && L[k + 2].kind == DS_LX_WORD &&
+           L[k + 2].start == L[k + 1].end)
         k += 2;
     return k + 1;
 }
@@ -2417,11 +2438,14 @@ static void detect_doc_date(ds_doc *doc, const tx_aux *aux)
                     closed = k + 1 < n && is_punct(&L[k + 1], '-');
                     break;
                 }
-            bool opened =
-                is_punct(&L[at - 1], '(') || is_punct(&L[at - 1], '-') || is_punct(&L[at - 1], ',');
+            bool opened = is_punct(&L[at - 1], '(') || is_punct(&L[at - 1], '-') ||
+                          is_punct(&L[at - 1], ',') || is_punct(&L[at - 1], '|');
             /* "Maiduguri, 3 April 2024 -": a place in title case, then
              * the date right after its comma(s), the block's first words */
-            bool title = !upper && is_punct(&L[at - 1], ',');
+            /* (or "Abuja, Nigeria - 5 May 2024:", "Juba, South Sudan | 12
+             * August 2024 -": a dash or a bar before the date) */
+            bool title = !upper && (is_punct(&L[at - 1], ',') || is_punct(&L[at - 1], '-') ||
+                                    is_punct(&L[at - 1], '|'));
             uint32_t units = 0; /* lexemes, a compound word counted once */
             for (uint32_t k = 0; title && k + 1 < at; k++, units++) {
                 title = L[k].kind == DS_LX_WORD
