@@ -163,6 +163,20 @@ static const char *topic_of(const char *s, size_t n)
     return acted ? "attribution" : NULL;
 }
 
+/* Whether the name at text[at] follows "by" or "by the" (from start on):
+ * the agent of a passive ("carried out by the Islamic State"). */
+static bool agent_at(const char *text, uint32_t start, uint32_t at)
+{
+    static const char *const befores[] = {"by ", "by the "};
+    for (size_t k = 0; k < sizeof befores / sizeof *befores; k++) {
+        size_t m = strlen(befores[k]), j = 0;
+        if (at < start + m) continue;
+        while (j < m && ascii_lower((unsigned char)text[at - m + j]) == befores[k][j]) j++;
+        if (j == m) return true;
+    }
+    return false;
+}
+
 /* The actor a judgement is about: the last actor named before the hedge
  * ("Similar to the Taliban campaign ..., IS-KP could use" -> IS-KP), else
  * the first one named in the sentence ("This rhetoric is likely aimed at
@@ -182,8 +196,10 @@ static const char *subject_of(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, 
      * is its subject; the first actor after it is the target, not who */
     const ds_sentence *sen = &doc->sentences.v[si];
     /* "The attack may have been a response to the army's air strikes": a
-     * sentence that opens on an unnamed actor (unnamed) is about it */
-    if (doc->actor_refs.v[pick].span.start >= hedge_at && unnamed) return NULL;
+     * sentence that opens on an unnamed actor (unnamed) is about it; not
+     * "The attack was likely carried out by JNIM" (the agent) */
+    uint32_t at = doc->actor_refs.v[pick].span.start;
+    if (at >= hedge_at && unnamed && !agent_at(doc->text, sen->span.start, at)) return NULL;
     if (doc->actor_refs.v[pick].span.start >= hedge_at && hedge_at > sen->span.start) {
         /* (and "Russian personnel may deploy ... to support the VDP": a
          * foreign force the lexicon does not name, the VDP its partner) */
