@@ -70,6 +70,18 @@ assert ev("2024-12-04")["sub_event_type"] == "Abduction/forced disappearance"
 assert not texts, texts
 '
 
+# A dateline with a bar ("Juba, South Sudan | Thursday 15 August 2024 -")
+# dates the release; "The day before yesterday" is two days before it (was
+# the day before the last date told), "Earlier in the week" is the
+# release's week so far.
+check assess15-jonglei-release-2024.txt '
+assert doc["date"] == "2024-08-15", doc["date"]
+e = ev("2024-08-12")
+assert (e["date_end"], e["sub_event_type"], e["location"]) == ("2024-08-15", "Arrests", "Yei"), e
+assert [e["date"] for e in out["events"]].count("2024-08-13") == 2
+assert {e["location"]: e["fatalities"] for e in out["events"] if e["date"] == "2024-08-13"}["Bor"] == 7
+'
+
 # "It is unclear whether X will ..." is an estimate (possible), once per
 # sentence; "will very likely maintain" is a trend; "Russian personnel may
 # deploy ... to support the VDP": the VDP is not who deploys.
@@ -150,6 +162,12 @@ no("could not be verified", "reportedly", "denied", "visited")
 # "it", not the group the brief names most.
 check mozambique-brief-2024.txt '
 assert A("It is unlikely that the Rwandan contingent")["subject"] != "Islamic State Mozambique Province"
+'
+
+# ... but "The attack was likely carried out by JNIM" is about its agent.
+check africa-file-2024.txt '
+a = A("likely carried out by JNIM")
+assert (a["subject"], a["topic"]) == ("Jama\x27at Nusrat al-Islam wal-Muslimin", "attribution"), a
 '
 
 finish
