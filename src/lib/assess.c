@@ -89,7 +89,6 @@ static const char *topic_of(const char *s, size_t n)
         /* "the insurgents want to show that they can still strike" */
         {"want to", "intent"},
         {"wants to", "intent"},
-        {"to show", "intent"},
         {"intent", "intent"},
         {"aims", "intent"},
         {"aimed", "intent"},
@@ -269,12 +268,17 @@ static anaphor anaphoric(const char *s, size_t n)
         starts_with(s, n, "it remains ") || starts_with(s, n, "it seems "))
         return ANAPHOR_NONE;
     static const char *const groups[] = {
-        "the group",     "the organization", "the organisation", "the movement",  "the brigade",
-        "the militants", "the militia",      "the coalition",    "the gang",      "the insurgents",
-        "the rebels",    "the jihadists",    "the alliance",     "these attacks", "this attack",
-        "the attack",    "such attacks",     "this campaign",    "the campaign"};
-    for (size_t i = 0; i < sizeof groups / sizeof *groups; i++)
-        if (starts_with(s, n, groups[i])) return ANAPHOR_GROUP;
+        "the group",    "the groups",    "the organization", "the organisation", "the movement",
+        "the brigade",  "the militants", "the militia",      "the coalition",    "the gang",
+        "the gangs",    "the militias",  "the insurgents",   "the rebels",       "the jihadists",
+        "the alliance", "these attacks", "this attack",      "the attacks",      "the attack",
+        "such attacks", "this campaign", "the campaign"};
+    /* (whole words: "The militiamen likely belong to ..." is no "the militia") */
+    for (size_t i = 0; i < sizeof groups / sizeof *groups; i++) {
+        size_t m = strlen(groups[i]);
+        if (starts_with(s, n, groups[i]) && (n == m || !ascii_alpha((unsigned char)s[m])))
+            return ANAPHOR_GROUP;
+    }
     static const char *const pronouns[] = {"its ", "it ", "they ", "their "};
     for (size_t i = 0; i < sizeof pronouns / sizeof *pronouns; i++)
         if (starts_with(s, n, pronouns[i])) return ANAPHOR_PRONOUN;

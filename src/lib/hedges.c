@@ -100,6 +100,13 @@ static const hedge_phrase phrases[] = {
     {{"strong", "chance"}, E, DS_ICD_LIKELY, false, false},
     {{"strong", "possibility"}, E, DS_ICD_LIKELY, false, false},
     {{"small", "chance"}, E, DS_ICD_UNLIKELY, false, false},
+    /* "there is a low likelihood that ..." was likely, from "likelihood" */
+    {{"low", "likelihood"}, E, DS_ICD_UNLIKELY, false, false},
+    {{"low", "probability"}, E, DS_ICD_UNLIKELY, false, false},
+    {{"high", "likelihood"}, E, DS_ICD_VERY_LIKELY, false, false},
+    {{"high", "probability"}, E, DS_ICD_VERY_LIKELY, false, false},
+    /* "It is doubtful that the junta can hold Djibo" */
+    {{"doubtful"}, E, DS_ICD_UNLIKELY, false, false},
     {{"slim", "chance"}, E, DS_ICD_VERY_UNLIKELY, false, false},
     {{"little", "chance"}, E, DS_ICD_VERY_UNLIKELY, false, false},
     /* an analytic judgement with no word of likelihood ("We assess with
@@ -224,7 +231,8 @@ const char *const ds_hedge_first_words[] = {
     "rejected",    "dismissed",  "refuted",     "disavowed",
     "realistic",   "unclear",    "uncertain",   "remains",
     "cannot",      "good",       "strong",      "small",
-    "slim",        "little",     NULL};
+    "slim",        "little",     "low",         "high",
+    "doubtful",    NULL};
 
 static bool tok_is(const ds_token *t, const char *w)
 {

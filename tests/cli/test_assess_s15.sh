@@ -141,14 +141,17 @@ assert A("highly improbable")["confidence"] == "very_unlikely"
 no("reportedly surrounded", "denied", "Cherizier claimed")
 '
 
-# Chances in words ("a good chance": likely), "cannot be ruled out"
+# Chances in words ("a good chance": likely, "a low likelihood": unlikely,
+# was likely; "doubtful": unlikely), "cannot be ruled out"
 # (possible, no capability), "It is not clear whether" (possible), "The
 # most likely course of action" (likely, not very likely), "We estimate";
 # "The attack may have been a response to the army's air strikes" is about
 # the attackers, not the army; "could not be verified" is no estimate.
 check assess15-lake-chad-2024.txt '
-assert len(texts) == 10, texts
+assert len(texts) == 12, texts
 assert A("good chance")["confidence"] == "likely"
+assert A("low likelihood")["confidence"] == "unlikely"
+assert A("It is doubtful")["confidence"] == "unlikely"
 a = A("cannot be ruled out")
 assert (a["confidence"], a["topic"]) == ("possible", None), a
 assert A("It is not clear whether")["confidence"] == "possible"
