@@ -217,7 +217,9 @@ static const char *subject_of(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, 
 
 /* The armed group the document names most (the focus of a report), for
  * judgements that only say "the group" or "its"; DS_NONE when none is named
- * twice. Counts over at most 64 distinct actors. */
+ * twice, unless it names only one ("The Gran Grif gang appears to control
+ * the valley ... The gangs might try to block the road"). Counts over at
+ * most 64 distinct actors. */
 static uint32_t focus_group(const ds_doc *doc)
 {
     uint32_t ids[64], counts[64], n = 0, best = DS_NONE, top = 1;
@@ -232,7 +234,7 @@ static uint32_t focus_group(const ds_doc *doc)
         }
         if (++counts[k] > top) top = counts[k], best = ids[k];
     }
-    return best;
+    return best == DS_NONE && n == 1 ? ids[0] : best;
 }
 
 /* How a sentence refers to an actor without naming it, at its start or

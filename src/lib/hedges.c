@@ -245,9 +245,15 @@ static bool tok_is(const ds_token *t, const char *w)
 static bool is_month_may(const ds_doc *doc, uint32_t t, uint32_t a, uint32_t b, uint32_t *timex_i)
 {
     const ds_token *k = &doc->tokens.v[t];
+    /* capitalised anywhere, also opening the sentence ("May was the
+     * deadliest month"): the modal never opens a statement (its subject
+     * comes first), only a question or a wish */
     if (k->flags & DS_TOK_CAP) {
         if (t > a) return true;
         if (t + 1 < b && (doc->tokens.v[t + 1].flags & DS_TOK_NUMBER)) return true;
+        return !(t + 1 < b &&
+                 (tok_is(&doc->tokens.v[t + 1], "i") || tok_is(&doc->tokens.v[t + 1], "we") ||
+                  tok_is(&doc->tokens.v[t + 1], "god")));
     }
     if (t > a) {
         static const char *const before[] = {"in",    "of",  "since", "until",   "by",   "from",
@@ -258,6 +264,27 @@ static bool is_month_may(const ds_doc *doc, uint32_t t, uint32_t a, uint32_t b, 
     while (*timex_i < doc->timexes.n && doc->timexes.v[*timex_i].span.end <= k->span.start)
         (*timex_i)++;
     return *timex_i < doc->timexes.n && doc->timexes.v[*timex_i].span.start <= k->span.start;
+}
+
+/* A bare may/might/could at t (sentence [a, b)) that estimates nothing: in
+ * an if-clause ("If the police could retake Liancourt, the gang would
+ * ...": a condition, no likelihood) or giving leave ("Residents may contact
+ * the police on 114", as press releases do). */
+static bool modal_not_estimate(const ds_doc *doc, uint32_t t, uint32_t a, uint32_t b)
+{
+    const ds_token *k = &doc->tokens.v[t];
+    if (!tok_is(k, "may") && !tok_is(k, "might") && !tok_is(k, "could")) return false;
+    for (uint32_t i = t; i-- > a;) {
+        const ds_token *p = &doc->tokens.v[i];
+        if (tok_is(p, ",") || tok_is(p, ";") || tok_is(p, ":")) break;
+        if (tok_is(p, "if") || tok_is(p, "unless")) return true;
+    }
+    static const char *const leave[] = {"contact", "call",     "dial",  "apply",
+                                        "submit",  "register", "email", "visit"};
+    if (tok_is(k, "may") && t + 1 < b)
+        for (size_t i = 0; i < sizeof leave / sizeof *leave; i++)
+            if (tok_is(&doc->tokens.v[t + 1], leave[i])) return true;
+    return false;
 }
 
 /* The phrases by first word, built once per process: an open-addressing
@@ -496,10 +523,13 @@ static int hedge_at(ds_doc *doc, uint32_t s, uint32_t a, uint32_t b, uint32_t t,
     /* "as soon as possible" is not an estimate */
     if (tok_is(k, "possible") && t > a && tok_is(&doc->tokens.v[t - 1], "as")) return 0;
     /* "could not" is past inability, not an estimate (but "could not be
-     * ruled out" is one, a phrase of its own) */
+     * ruled out" is one, a phrase of its own); so is "they could no longer
+     * reach their fields" */
     if (tok_is(k, "could") && best_len == 1 && t + 1 < b &&
-        (tok_is(&doc->tokens.v[t + 1], "not") || tok_is(&doc->tokens.v[t + 1], "n't")))
+        (tok_is(&doc->tokens.v[t + 1], "not") || tok_is(&doc->tokens.v[t + 1], "n't") ||
+         tok_is(&doc->tokens.v[t + 1], "no") || tok_is(&doc->tokens.v[t + 1], "never")))
         return 0;
+    if (best_len == 1 && modal_not_estimate(doc, t, a, b)) return 0;
     ds_hedge *hg = ds_vec_push(doc->arena, &doc->hedges);
     if (!hg) return -1;
     hg->span.start = k->span.start;

@@ -161,6 +161,20 @@ assert A("may have been a response")["subject"] == "Islamic State West Africa Pr
 no("could not be verified", "reportedly", "denied", "visited")
 '
 
+# No estimate: "May was the deadliest month" (the month, opening the
+# sentence), "they could no longer reach" (past inability), "If the police
+# could retake Liancourt, ..." (a condition), "Residents may contact the
+# police" (leave); "The gangs might ..." in a file that names one armed
+# group (Gran Grif) is about it.
+check assess15-artibonite-2024.txt '
+assert len(texts) == 3, texts
+no("May was", "could no longer", "If the police could", "may contact", "is believed", "claimed")
+a = A("The gangs might try")
+assert (a["confidence"], a["subject"], a["topic"]) == ("possible", "Gran Grif", "intent"), a
+assert A("may well be regrouping")["subject"] == "Gran Grif"
+assert A("likely to struggle")["confidence"] == "likely"
+'
+
 # "It is unlikely that the Rwandan contingent alone can hold ...": an empty
 # "it", not the group the brief names most.
 check mozambique-brief-2024.txt '
