@@ -2072,9 +2072,21 @@ static uint32_t find_relative(const tx_scan *sc, uint32_t i, ds_timex_kind *kind
             a->prec = pr;
             return k + 2;
         }
+        /* "Three days after the attack, police arrested ...": the event just
+         * told anchors it, as "three days later"; not "two days after the
+         * elections" (another time), nor "a week before the attack, his
+         * name was published" (background, rarely an event of its own) */
+        static const char *const told[] = {
+            "attack",   "attacks",   "ambush",     "raid",     "bombing",  "assault", "strike",
+            "strikes",  "clashes",   "killing",    "killings", "massacre", "blast",   "explosion",
+            "incident", "abduction", "kidnapping", "shelling", NULL};
+        bool told_event = nx && ds_lx_is(nx, "after") && k + 3 < n &&
+                          (ds_lx_is(&L[k + 2], "the") || ds_lx_is(&L[k + 2], "this")) &&
+                          word_in(&L[k + 3], told);
         if (nx && (word_in(nx, after_words) || word_in(nx, before_words)) &&
             !(k + 2 < n && (L[k + 2].kind == DS_LX_WORD || L[k + 2].kind == DS_LX_NUM) &&
-              (ds_lx_is(nx, "after") || ds_lx_is(nx, "before")) && !ds_lx_is(&L[k + 2], "that"))) {
+              (ds_lx_is(nx, "after") || ds_lx_is(nx, "before")) && !ds_lx_is(&L[k + 2], "that") &&
+              !told_event)) {
             a->need = TX_REL_NARR;
             a->unit = uu;
             a->delta = word_in(nx, after_words) ? d : (int16_t)-d;

@@ -73,13 +73,16 @@ assert not texts, texts
 # A dateline with a bar ("Juba, South Sudan | Thursday 15 August 2024 -")
 # dates the release; "The day before yesterday" is two days before it (was
 # the day before the last date told), "Earlier in the week" is the
-# release's week so far.
+# release's week so far; "Two days after the attack" counts from the attack
+# just told (Tuesday), as "two days later" (it had no date).
 check assess15-jonglei-release-2024.txt '
 assert doc["date"] == "2024-08-15", doc["date"]
 e = ev("2024-08-12")
 assert (e["date_end"], e["sub_event_type"], e["location"]) == ("2024-08-15", "Arrests", "Yei"), e
 assert [e["date"] for e in out["events"]].count("2024-08-13") == 2
 assert {e["location"]: e["fatalities"] for e in out["events"] if e["date"] == "2024-08-13"}["Bor"] == 7
+e = ev("2024-08-15")
+assert (e["location"], e["fatalities"]) == ("Bor", 2), e
 '
 
 # "It is unclear whether X will ..." is an estimate (possible), once per
