@@ -117,6 +117,11 @@ static const hedge_phrase phrases[] = {
     {{"we", "believe"}, E, DS_ICD_LIKELY, false, true},
     {{"assesses", "that"}, E, DS_ICD_LIKELY, false, true},
     {{"judges", "that"}, E, DS_ICD_LIKELY, false, true},
+    /* "ISW and CTP assess that ...", "Analysts assess that ...", "CTP
+     * previously assessed that ..." */
+    {{"assess", "that"}, E, DS_ICD_LIKELY, false, true},
+    {{"assessed", "that"}, E, DS_ICD_LIKELY, false, true},
+    {{"judge", "that"}, E, DS_ICD_LIKELY, false, true},
     {{"our", "assessment"}, E, DS_ICD_LIKELY, false, true},
     /* "We expect JNIM to tighten the siege", "We estimate that the group
      * has 300 fighters": the analyst's own forecast or estimate */
@@ -232,7 +237,8 @@ const char *const ds_hedge_first_words[] = {
     "realistic",   "unclear",    "uncertain",   "remains",
     "cannot",      "good",       "strong",      "small",
     "slim",        "little",     "low",         "high",
-    "doubtful",    NULL};
+    "doubtful",    "assess",     "assessed",    "judge",
+    NULL};
 
 static bool tok_is(const ds_token *t, const char *w)
 {

@@ -87,9 +87,12 @@ assert (e["location"], e["fatalities"]) == ("Bor", 2), e
 
 # "It is unclear whether X will ..." is an estimate (possible), once per
 # sentence; "will very likely maintain" is a trend; "Russian personnel may
-# deploy ... to support the VDP": the VDP is not who deploys.
+# deploy ... to support the VDP": the VDP is not who deploys; "Our team
+# previously assessed that ..." is a judgement (likely), as "We assess".
 check assess15-sahel-jnim-2024.txt '
-assert len(texts) == 13, texts
+assert len(texts) == 14, texts
+a = A("previously assessed that JNIM would")
+assert (a["confidence"], a["subject"]) == ("likely", "Jama\x27at Nusrat al-Islam wal-Muslimin"), a
 a = A("It is unclear whether the Islamic State Sahel Province")
 assert (a["confidence"], a["subject"]) == ("possible", "Islamic State Sahel Province"), a
 assert A("It is unclear whether ISSP will attack")["confidence"] == "possible"
