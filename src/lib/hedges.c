@@ -526,8 +526,16 @@ static int hedge_at(ds_doc *doc, uint32_t s, uint32_t a, uint32_t b, uint32_t t,
     if (tok_is(k, "most") && best->icd == DS_ICD_VERY_LIKELY && t > a &&
         tok_is(&doc->tokens.v[t - 1], "the"))
         icd = DS_ICD_LIKELY;
-    /* "as soon as possible" is not an estimate */
+    /* "as soon as possible" is not an estimate, nor "The response of our
+     * units made it possible to neutralise ten assailants" (a communique's
+     * "enabled") */
     if (tok_is(k, "possible") && t > a && tok_is(&doc->tokens.v[t - 1], "as")) return 0;
+    if (tok_is(k, "possible") && best_len == 1 && t > a) {
+        static const char *const make[] = {"made", "make", "makes", "making"};
+        uint32_t p = tok_is(&doc->tokens.v[t - 1], "it") && t - 1 > a ? t - 2 : t - 1;
+        for (size_t i = 0; i < sizeof make / sizeof *make; i++)
+            if (tok_is(&doc->tokens.v[p], make[i])) return 0;
+    }
     /* "could not" is past inability, not an estimate (but "could not be
      * ruled out" is one, a phrase of its own); so is "they could no longer
      * reach their fields" */
