@@ -105,6 +105,10 @@ static const char *topic_of(const char *s, size_t n)
         {"will attack", "intent"},
         {"will launch", "intent"},
         {"recruit", "capability"},
+        /* "The group likely retains 7,000 fighters", "The police are likely
+         * to struggle without armoured vehicles" */
+        {"retain", "capability"},
+        {"struggle", "capability"},
         {"receives weapons", "capability"},
         {"receive weapons", "capability"},
         {"training from", "capability"},
@@ -116,8 +120,6 @@ static const char *topic_of(const char *s, size_t n)
         {"growing", "trend"},
         {"increasing", "trend"},
         {"continue", "trend"},
-        /* "JNIM will very likely maintain its blockade" */
-        {"maintain", "trend"},
         {"trending", "trend"},
         {"regenerating", "trend"},
         {"expand", "trend"},
@@ -159,7 +161,20 @@ static const char *topic_of(const char *s, size_t n)
             }
         }
     }
-    return acted ? "attribution" : NULL;
+    if (acted) return "attribution";
+    /* a trend when nothing else is said: "JNIM will very likely maintain its
+     * blockade", "is likely to remain the dominant force" (but "will remain
+     * the most capable affiliate" is about capability, a cue above) */
+    static const char *const lasting[] = {"maintain", "remain", "keep "};
+    for (size_t i = 0; i < n; i++) {
+        if (i && ascii_alpha(u[i - 1])) continue;
+        for (size_t k = 0; k < sizeof lasting / sizeof *lasting; k++) {
+            size_t m = strlen(lasting[k]), j = 0;
+            while (j < m && i + j < n && ascii_lower(u[i + j]) == lasting[k][j]) j++;
+            if (j == m) return "trend";
+        }
+    }
+    return NULL;
 }
 
 /* Whether the name at text[at] follows "by" or "by the" (from start on):
@@ -211,6 +226,9 @@ static const char *subject_of(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, 
         for (size_t k = 0; k < sizeof armed / sizeof *armed; k++)
             if (ds_find_word(t, n, armed[k])) return NULL;
     }
+    /* "It is unclear whether the armed men escaped": "Unidentified Armed
+     * Group" is nobody to profile (it was entered among the actors) */
+    if (ds_facts_unnamed(ds_actor_name(doc, doc->actor_refs.v[pick].actor))) return NULL;
     const ds_actor *a = ds_facts_actor(x, ctx, doc, doc->actor_refs.v[pick].actor);
     return a ? a->name : NULL;
 }
@@ -225,7 +243,8 @@ static uint32_t focus_group(const ds_doc *doc)
     uint32_t ids[64], counts[64], n = 0, best = DS_NONE, top = 1;
     for (uint32_t i = 0; i < doc->actor_refs.n; i++) {
         const ds_actor_ref *r = &doc->actor_refs.v[i];
-        if (r->type != DS_ACTOR_ARMED_GROUP) continue;
+        if (r->type != DS_ACTOR_ARMED_GROUP || ds_facts_unnamed(ds_actor_name(doc, r->actor)))
+            continue;
         uint32_t k = 0;
         while (k < n && ids[k] != r->actor) k++;
         if (k == n) {
@@ -305,9 +324,11 @@ static uint32_t antecedent(const ds_doc *doc, uint32_t si, uint32_t first, anaph
             if (r->sentence + 1 != si) break;
             /* the first of that sentence */
             while (k > 0 && doc->actor_refs.v[k - 1].sentence == r->sentence) k--;
-            return doc->actor_refs.v[k].actor;
+            uint32_t id = doc->actor_refs.v[k].actor;
+            return ds_facts_unnamed(ds_actor_name(doc, id)) ? DS_NONE : id;
         }
-        if (r->type == DS_ACTOR_ARMED_GROUP) return r->actor;
+        if (r->type == DS_ACTOR_ARMED_GROUP && !ds_facts_unnamed(ds_actor_name(doc, r->actor)))
+            return r->actor;
     }
     return DS_NONE;
 }

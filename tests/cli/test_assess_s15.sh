@@ -181,6 +181,31 @@ assert A("may well be regrouping")["subject"] == "Gran Grif"
 assert A("likely to struggle")["confidence"] == "likely"
 '
 
+# "The vigorous response of our units made it possible to neutralise ...":
+# a communique's "enabled", no estimate (every Sahel communique gave one).
+check niger-general-staff-communique-2024.txt '
+assert not texts, texts
+'
+check mali-communique-2024.txt '
+assert not texts, texts
+assert "Unidentified Armed Group" not in [a["name"] for a in out["actors"]]
+'
+
+# Topics: "likely retains 7,000 fighters" and "may struggle to contain" are
+# capability, "is likely to remain the dominant force" a trend (all none).
+check somalia-security-brief-2024.txt '
+assert A("likely retains between")["topic"] == "capability"
+'
+check africa-file-coastal-2024.txt '
+assert A("may struggle to contain")["topic"] == "capability"
+'
+check iswap-history-article.txt '
+assert A("likely to remain the dominant")["topic"] == "trend"
+'
+check al-shabaab-article.html '
+assert A("remain the most capable")["topic"] == "capability"
+'
+
 # "It is unlikely that the Rwandan contingent alone can hold ...": an empty
 # "it", not the group the brief names most.
 check mozambique-brief-2024.txt '
