@@ -1532,6 +1532,8 @@ typedef struct tx_aux {
     int16_t delta; /* units to add; weekday: 0-6 */
     uint8_t prec;  /* wanted precision of a relative value (1 y, 2 m, 3 d) */
     bool strict;   /* weekday: strictly before the anchor ("last Tuesday") */
+    char stem[6];  /* "two days after the shelling": "shell", the event noun's
+                    * stem, which the anchor's sentence tells ("shelled") */
     uint32_t block;
 } tx_aux;
 
@@ -1838,6 +1840,25 @@ static const char *const after_words[] = {"later",      "after",      "afterward
                                           "afterwards", "thereafter", NULL};
 static const char *const before_words[] = {"earlier", "before", "prior", "previously", NULL};
 
+/* The stem of an event noun, at most 5 letters, NUL-terminated in out[6]:
+ * "shelling" -> "shell" (as in "shelled"), "abduction" -> "abduc",
+ * "clashes" -> "clash", "attack" -> "attac". */
+static void noun_stem(char out[6], const ds_lx *w)
+{
+    size_t n = w->len;
+    static const char *const suffixes[] = {"ings", "ing", "ion", "es", "s"};
+    for (size_t k = 0; k < sizeof suffixes / sizeof *suffixes; k++) {
+        size_t m = strlen(suffixes[k]);
+        if (n > m + 3 && memcmp(w->low + n - m, suffixes[k], m) == 0) {
+            n -= m;
+            break;
+        }
+    }
+    if (n > 5) n = 5;
+    memcpy(out, w->low, n);
+    out[n] = 0;
+}
+
 /* Relative and duration expressions at i ("yesterday", "last week", "on
  * Tuesday", "two days later", "the following day", "in recent months",
  * "three years"). Returns the lexeme after it, or i when none. */
@@ -2091,6 +2112,7 @@ static uint32_t find_relative(const tx_scan *sc, uint32_t i, ds_timex_kind *kind
             a->unit = uu;
             a->delta = word_in(nx, after_words) ? d : (int16_t)-d;
             a->prec = pr;
+            if (told_event) noun_stem(a->stem, &L[k + 3]);
             return k + 2;
         }
         if (t->kind == DS_LX_WORD && (ds_lx_is(t, "a") || ds_lx_is(t, "an"))) return i;
@@ -2441,8 +2463,10 @@ static void detect_doc_date(ds_doc *doc, const tx_aux *aux)
             }
             /* closed by ')', a dash, ':' or the end of a line of its own
              * ("NIAMEY, 12 March 2025" above a press release) */
+            /* (or a wire's slash: "KAMPALA, Uganda, March 12, 2024
+             * /PRNewswire/ --") */
             bool closed = after >= n || is_punct(&L[after], ')') || is_punct(&L[after], '-') ||
-                          is_punct(&L[after], ':');
+                          is_punct(&L[after], ':') || is_punct(&L[after], '/');
             /* "MOGADISHU, March 14 (Reuters) -": a wire credit between */
             for (uint32_t k = after + 1;
                  !closed && after < n && is_punct(&L[after], '(') && k < n && k <= after + 6; k++)
@@ -2451,21 +2475,25 @@ static void detect_doc_date(ds_doc *doc, const tx_aux *aux)
                     break;
                 }
             bool opened = is_punct(&L[at - 1], '(') || is_punct(&L[at - 1], '-') ||
-                          is_punct(&L[at - 1], ',') || is_punct(&L[at - 1], '|');
+                          is_punct(&L[at - 1], ',') || is_punct(&L[at - 1], '|') ||
+                          is_punct(&L[at - 1], ';');
             /* "Maiduguri, 3 April 2024 -": a place in title case, then
              * the date right after its comma(s), the block's first words */
             /* (or "Abuja, Nigeria - 5 May 2024:", "Juba, South Sudan | 12
-             * August 2024 -": a dash or a bar before the date) */
+             * August 2024 -", "Nairobi, Kenya; 12th March 2024 -": a dash, a
+             * bar or a semicolon before the date; "Goma, North Kivu, DRC -",
+             * "Ouagadougou (Burkina Faso), ...": up to three names) */
             bool title = !upper && (is_punct(&L[at - 1], ',') || is_punct(&L[at - 1], '-') ||
-                                    is_punct(&L[at - 1], '|'));
+                                    is_punct(&L[at - 1], '|') || is_punct(&L[at - 1], ';'));
             uint32_t units = 0; /* lexemes, a compound word counted once */
             for (uint32_t k = 0; title && k + 1 < at; k++, units++) {
                 title = L[k].kind == DS_LX_WORD
                             ? doc->text[L[k].start] >= 'A' && doc->text[L[k].start] <= 'Z'
-                            : is_punct(&L[k], ',') || is_punct(&L[k], '.');
+                            : is_punct(&L[k], ',') || is_punct(&L[k], '.') ||
+                                  (k > 0 && (is_punct(&L[k], '(') || is_punct(&L[k], ')')));
                 if (L[k].kind == DS_LX_WORD) k = compound_end(L, at, k) - 1;
             }
-            title = title && units + 1 <= 5;
+            title = title && units + 1 <= 8;
             if ((upper || title) && closed && opened) ok = true;
         }
         if (ok) {
@@ -2546,6 +2574,36 @@ static void set_year(ds_timex *t, int16_t y)
     /* 29 February in a common year: keep the month only */
     if (t->value.day > days_in_month(t->value.year, t->value.month)) t->value.day = 0;
     if (t->end.day > days_in_month(t->end.year, t->end.month)) t->end.day = 0;
+}
+
+/* "Two days after the shelling": the date of the latest sentence before
+ * timex i that tells the event (a word starting with stem: "shelled ...
+ * on Sunday"), resolved already; other dates between (a drone strike
+ * "yesterday") are no anchor. The dateline's date is the report's, no
+ * event's. Zero when no such sentence has a day or month. */
+static ds_date told_date(const ds_doc *doc, const tx_aux *aux, uint32_t i, const char *stem)
+{
+    size_t m = strlen(stem);
+    for (uint32_t k = i; k-- > 0;) {
+        const ds_timex *t = &doc->timexes.v[k];
+        if (t->sentence == doc->timexes.v[i].sentence || t->kind == DS_TIMEX_DURATION ||
+            !t->value.year || precision(t->value) < 2 || t->mod == DS_MOD_DECADE ||
+            aux[k].need == TX_NOVALUE)
+            continue;
+        if (doc->doc_date.year && t->value.year == doc->doc_date.year &&
+            t->value.month == doc->doc_date.month && t->value.day == doc->doc_date.day &&
+            aux[k].need == TX_EXPLICIT)
+            continue;
+        const ds_sentence *se = &doc->sentences.v[t->sentence];
+        const char *x = doc->text;
+        for (uint32_t c = se->span.start; c + m <= se->span.end; c++) {
+            if (c > se->span.start && ascii_letter((unsigned char)x[c - 1])) continue;
+            size_t j = 0;
+            while (j < m && (x[c + j] | 0x20) == stem[j]) j++;
+            if (j == m) return t->value;
+        }
+    }
+    return (ds_date){0, 0, 0};
 }
 
 /* Completes what lacks a year, in document order. Rule: with a document date
@@ -2650,16 +2708,18 @@ static void resolve(ds_doc *doc, tx_aux *aux)
             }
             t->anchor = DS_ANCHOR_DOCUMENT;
             break;
-        case TX_REL_NARR:
-            if (!last_date.year) break;
+        case TX_REL_NARR: {
+            ds_date base = a->stem[0] ? told_date(doc, aux, i, a->stem) : last_date;
+            if (!base.year) base = last_date;
+            if (!base.year) break;
             if (a->unit == '0')
-                t->value = last_date;
+                t->value = base;
             else
-                t->value =
-                    add_units(last_date, a->unit, a->delta,
-                              a->prec < precision(last_date) ? a->prec : precision(last_date));
+                t->value = add_units(base, a->unit, a->delta,
+                                     a->prec < precision(base) ? a->prec : precision(base));
             t->anchor = DS_ANCHOR_NARRATIVE;
             break;
+        }
         default:
             break;
         }

@@ -85,6 +85,19 @@ e = ev("2024-08-15")
 assert (e["location"], e["fatalities"]) == ("Bor", 2), e
 '
 
+# "Goma (North Kivu), DRC, 12 March 2024 -": a dateline of three names,
+# one in brackets (no date before); "Two days after the shelling" counts
+# from the Sunday of the shelling, not from the drone strike told between
+# ("Yesterday").
+check assess15-goma-release-2024.txt '
+assert doc["date"] == "2024-03-12", doc["date"]
+e = ev("2024-03-10")
+assert (e["sub_event_type"], e["location"], e["fatalities"], e["injuries"]) == ("Shelling/artillery/missile attack", "Sake", 3, 8), e
+e = ev("2024-03-11")
+assert (e["sub_event_type"], e["location"]) == ("Air/drone strike", "Kitshanga"), e
+assert sorted(e["date"] for e in out["events"]) == ["2024-03-10", "2024-03-11", "2024-03-12"]
+'
+
 # "It is unclear whether X will ..." is an estimate (possible), once per
 # sentence; "will very likely maintain" is a trend; "Russian personnel may
 # deploy ... to support the VDP": the VDP is not who deploys; "Our team
