@@ -164,8 +164,9 @@ static const char *topic_of(const char *s, size_t n)
     if (acted) return "attribution";
     /* a trend when nothing else is said: "JNIM will very likely maintain its
      * blockade", "is likely to remain the dominant force" (but "will remain
-     * the most capable affiliate" is about capability, a cue above) */
-    static const char *const lasting[] = {"maintain", "remain", "keep "};
+     * the most capable affiliate" is about capability, a cue above; and
+     * "may expel remaining US troops" is none) */
+    static const char *const lasting[] = {"maintain", "remain ", "remains ", "keep "};
     for (size_t i = 0; i < n; i++) {
         if (i && ascii_alpha(u[i - 1])) continue;
         for (size_t k = 0; k < sizeof lasting / sizeof *lasting; k++) {

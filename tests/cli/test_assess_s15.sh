@@ -121,9 +121,11 @@ no("reportedly", "allegedly", "claimed the ambush", "denied", "according to", "r
 '
 
 # "will likely attack" is "will attack" (intent); "May 2024 was ..." and
-# "reportedly" are no judgements.
+# "reportedly" are no judgements; "may ask the remaining troops" is no
+# trend ("remain").
 check assess15-somalia-shabaab-2024.md '
-assert len(texts) == 12, texts
+assert len(texts) == 13, texts
+assert A("may ask the remaining Ugandan troops")["topic"] is None
 a = A("will likely attack Mogadishu hotels")
 assert (a["confidence"], a["subject"], a["topic"]) == ("likely", "Al-Shabaab", "intent"), a
 assert A("highly unlikely that Somali forces")["confidence"] == "very_unlikely"
