@@ -192,6 +192,26 @@ static bool agent_at(const char *text, uint32_t start, uint32_t at)
     return false;
 }
 
+/* Whether text[a, b) holds a capitalised word right before an auxiliary
+ * ("... whether China will press", "that Kigali has"): a subject the
+ * lexicon does not know as an actor. */
+static bool named_subject(const char *text, uint32_t a, uint32_t b)
+{
+    static const char *const aux[] = {"will ", "would ", "can ", "could ", "may ", "might ",
+                                      "is ",   "are ",   "has ", "have ",  "was ", "were "};
+    for (uint32_t i = a + 1; i < b; i++) {
+        unsigned char c = (unsigned char)text[i];
+        if (c < 'A' || c > 'Z' || text[i - 1] != ' ') continue;
+        uint32_t e = i;
+        while (e < b && text[e] != ' ') e++;
+        for (size_t k = 0; e < b && k < sizeof aux / sizeof *aux; k++) {
+            size_t m = strlen(aux[k]);
+            if (e + 1 + m <= b && strncmp(text + e + 1, aux[k], m) == 0) return true;
+        }
+    }
+    return false;
+}
+
 /* The actor a judgement is about: the last actor named before the hedge
  * ("Similar to the Taliban campaign ..., IS-KP could use" -> IS-KP), else
  * the first one named in the sentence ("This rhetoric is likely aimed at
@@ -215,6 +235,10 @@ static const char *subject_of(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, 
      * "The attack was likely carried out by JNIM" (the agent) */
     uint32_t at = doc->actor_refs.v[pick].span.start;
     if (at >= hedge_at && unnamed && !agent_at(doc->text, sen->span.start, at)) return NULL;
+    /* "It is unclear whether China will press the Three Brotherhood
+     * Alliance to ...": a name the lexicon lacks is the clause's subject,
+     * the actor after it its object */
+    if (at >= hedge_at && named_subject(doc->text, hedge_at, at)) return NULL;
     if (doc->actor_refs.v[pick].span.start >= hedge_at && hedge_at > sen->span.start) {
         /* (and "Russian personnel may deploy ... to support the VDP": a
          * foreign force the lexicon does not name, the VDP its partner) */
