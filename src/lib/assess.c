@@ -212,6 +212,34 @@ static bool named_subject(const char *text, uint32_t a, uint32_t b)
     return false;
 }
 
+/* Whether actor reference k is a possessor ("Al-Qaeda's") whose noun is
+ * the next reference, of the same sentence, in apposition ("Al-Qaeda's
+ * Sahelian affiliate JNIM"): at most three words between, no preposition. */
+static bool possessor_of_next(const ds_doc *doc, uint32_t k)
+{
+    const ds_actor_ref *r = &doc->actor_refs.v[k], *nx = r + 1;
+    if (k + 1 >= doc->actor_refs.n || nx->sentence != r->sentence) return false;
+    const char *t = doc->text;
+    uint32_t e = r->span.end;
+    if (e + 2 > nx->span.start) return false;
+    if (!(t[e] == '\'' && t[e + 1] == 's') &&
+        !(e + 4 <= nx->span.start && memcmp(t + e, "\xe2\x80\x99s", 4) == 0))
+        return false;
+    static const char *const preps[] = {"on",      "against", "in", "at", "with", "toward",
+                                        "towards", "into",    "by", "of", "from", "to"};
+    uint32_t words = 0;
+    for (uint32_t c = e; c < nx->span.start; c++) {
+        if (t[c] != ' ') continue;
+        uint32_t w = c + 1, we = w;
+        while (we < nx->span.start && t[we] != ' ') we++;
+        if (we == w) continue;
+        if (++words > 3) return false;
+        for (size_t i = 0; i < sizeof preps / sizeof *preps; i++)
+            if (we - w == strlen(preps[i]) && strncmp(t + w, preps[i], we - w) == 0) return false;
+    }
+    return true;
+}
+
 /* The actor a judgement is about: the last actor named before the hedge
  * ("Similar to the Taliban campaign ..., IS-KP could use" -> IS-KP), else
  * the first one named in the sentence ("This rhetoric is likely aimed at
@@ -223,13 +251,36 @@ static const char *subject_of(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, 
     while (i < doc->actor_refs.n && doc->actor_refs.v[i].sentence < si) i++;
     *cursor = i;
     if (i >= doc->actor_refs.n || doc->actor_refs.v[i].sentence != si) return NULL;
-    uint32_t pick = i;
-    for (uint32_t k = i; k < doc->actor_refs.n && doc->actor_refs.v[k].sentence == si; k++)
-        if (doc->actor_refs.v[k].span.start < hedge_at) pick = k;
+    const ds_sentence *sen = &doc->sentences.v[si];
+    /* Before the hedge: the first actor of its clause (after the last comma
+     * before it), the head of the subject ("JNIM attacks on the Malian army
+     * will likely increase" -> JNIM; "Similar to the Taliban campaign ...,
+     * IS-KP could use" -> IS-KP); with none there, the actor opening the
+     * sentence ("IS-KP, which attacked the Taliban, will likely ..."), else
+     * the last one before the hedge. */
+    uint32_t from = sen->span.start; /* the clause of the hedge starts here */
+    for (uint32_t c = sen->span.start; c < hedge_at && c < sen->span.end; c++)
+        if (doc->text[c] == ',') from = c + 1;
+    uint32_t pick = i, last = DS_NONE, clause = DS_NONE;
+    for (uint32_t k = i; k < doc->actor_refs.n && doc->actor_refs.v[k].sentence == si; k++) {
+        uint32_t st = doc->actor_refs.v[k].span.start;
+        if (st >= hedge_at) break;
+        last = k;
+        if (clause == DS_NONE && st >= from) clause = k;
+    }
+    /* "Al-Qaeda's Sahelian affiliate JNIM is likely ...": the possessor of
+     * a noun that names the next actor is not the subject (but "JNIM's
+     * attacks on the army" is about JNIM) */
+    if (clause != DS_NONE && clause < last && possessor_of_next(doc, clause)) clause++;
+    if (clause != DS_NONE)
+        pick = clause;
+    else if (last != DS_NONE && doc->actor_refs.v[i].span.start <= sen->span.start + 4)
+        pick = i;
+    else if (last != DS_NONE)
+        pick = last;
     /* "Iranian-backed militias may attempt to resume attacks on US forces":
      * no actor before the hedge, but an armed noun the lexicon does not name
      * is its subject; the first actor after it is the target, not who */
-    const ds_sentence *sen = &doc->sentences.v[si];
     /* "The attack may have been a response to the army's air strikes": a
      * sentence that opens on an unnamed actor (unnamed) is about it; not
      * "The attack was likely carried out by JNIM" (the agent) */

@@ -171,8 +171,13 @@ no("reportedly surrounded", "denied", "Cherizier claimed")
 # most likely course of action" (likely, not very likely), "We estimate";
 # "The attack may have been a response to the army's air strikes" is about
 # the attackers, not the army; "could not be verified" is no estimate.
+# The subject heads its clause: "ISWAP raids against Nigerian troops will
+# probably continue" (was the troops, the last actor before the hedge),
+# "Boko Haram's old rival ISWAP is likely to ..." (not the possessor).
 check assess15-lake-chad-2024.txt '
-assert len(texts) == 12, texts
+assert len(texts) == 14, texts
+assert A("raids against Nigerian troops")["subject"] == "Islamic State West Africa Province"
+assert A("old rival ISWAP")["subject"] == "Islamic State West Africa Province"
 assert A("good chance")["confidence"] == "likely"
 assert A("low likelihood")["confidence"] == "unlikely"
 assert A("It is doubtful")["confidence"] == "unlikely"
