@@ -2729,6 +2729,44 @@ static void resolve(ds_doc *doc, tx_aux *aux)
     }
 }
 
+/* "On 09/03/2024 at about 2300hrs, gunmen attacked Konduga" in a report of
+ * 12 March 2024: read month first (US), the date would fall after the
+ * report, day first before it, as a report's dates do. A slashed date
+ * whose two parts may both be months is read day first when only that
+ * reading is not after the document's date, and no slashed date of the
+ * document is month first beyond doubt ("07/14/2016": a list of GTD lines,
+ * whose first date is no report's). */
+static void day_month_dates(ds_doc *doc, const tx_aux *aux)
+{
+    ds_date D = doc->doc_date;
+    if (precision(D) < 3) return;
+    int32_t doc_days = ds_date_days(D);
+    for (int pass = 0; pass < 2; pass++)
+        for (uint32_t i = 0; i < doc->timexes.n; i++) {
+            ds_timex *t = &doc->timexes.v[i];
+            if (aux[i].need != TX_EXPLICIT || t->kind != DS_TIMEX_DATE || precision(t->value) < 3)
+                continue;
+            const char *x = doc->text + t->span.start;
+            uint32_t n = t->span.end - t->span.start, k = 0;
+            int part[2] = {0, 0};
+            for (int p = 0; p < 2; p++) {
+                uint32_t d0 = k;
+                while (k < n && x[k] >= '0' && x[k] <= '9') part[p] = part[p] * 10 + (x[k++] - '0');
+                if (k == d0 || k - d0 > 2 || k >= n || x[k] != '/') break;
+                k++;
+            }
+            if (k >= n || part[0] < 1 || part[0] > 12 || part[1] < 1) continue;
+            if (pass == 0) {
+                if (part[1] > 12 && part[1] <= 31) return; /* month first, beyond doubt */
+                continue;
+            }
+            if (part[1] > 12 || part[0] == part[1] || t->value.month != part[0]) continue;
+            ds_date swapped = {t->value.year, (uint8_t)part[1], (uint8_t)part[0]};
+            if (ds_date_days(t->value) > doc_days && ds_date_days(swapped) <= doc_days)
+                t->value = swapped;
+        }
+}
+
 /* ---- entry points ----------------------------------------------------- */
 
 ds_status ds_annotate_timex(ds_doc *doc, ds_ctx *ctx)
@@ -2748,6 +2786,7 @@ ds_status ds_annotate_timex(ds_doc *doc, ds_ctx *ctx)
         if ((s = scan_text(&st, L, sent->span.start, sent->span.end, false)) != DS_OK) goto done;
     }
     if (!doc->doc_date.year) detect_doc_date(doc, st.aux.v);
+    day_month_dates(doc, st.aux.v);
     resolve(doc, st.aux.v);
     /* "on Thursday", "yesterday", "June 9" with no document date to
      * complete them: the events they date are lost, so say what would help

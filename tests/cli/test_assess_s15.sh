@@ -49,7 +49,9 @@ PY
 
 # A dateline whose place has an apostrophe ("N'DJAMENA") dates the release
 # (it had no date, so no day could be dated); "Earlier this month" is the
-# month, and "Two days later" after it stays at the month.
+# month, and "Two days later" after it stays at the month; "On 12/10/2024"
+# in a release of 17 October is 12 October (month first it was December,
+# after the release).
 check assess15-mnjtf-release-2024.txt '
 assert doc["date"] == "2024-10-17", doc["date"]
 assert ev("2024-10-15")["fatalities"] == 39
@@ -57,6 +59,8 @@ assert ev("2024-10-16")["sub_event_type"] == "Remote explosive/landmine/IED"
 e = ev("2024-10-07")
 assert (e["date_end"], e["sub_event_type"], e["location"]) == ("2024-10-13", "Arrests", "Monguno"), e
 assert [e["date"] for e in out["events"]].count("2024-10") == 2
+e = ev("2024-10-12")
+assert (e["sub_event_type"], e["location"], e["injuries"]) == ("Shelling/artillery/missile attack", "Bosso", 2), e
 '
 
 # A dateline whose place is a compound in title case ("Port-au-Prince, 9
