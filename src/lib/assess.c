@@ -114,6 +114,11 @@ static const char *topic_of(const char *s, size_t n)
         {"training from", "capability"},
         {"retaliat", "intent"},
         {"carried out by", "attribution"},
+        /* "The ambush was almost certainly ordered by the ELN's Eastern War
+         * Front" */
+        {"ordered by", "attribution"},
+        {"orchestrated by", "attribution"},
+        {"masterminded by", "attribution"},
         {"responsible", "attribution"},
         {"perpetrated by", "attribution"},
         {"behind the", "attribution"},
@@ -292,11 +297,14 @@ static const char *subject_of(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, 
     if (at >= hedge_at && named_subject(doc->text, hedge_at, at)) return NULL;
     if (doc->actor_refs.v[pick].span.start >= hedge_at && hedge_at > sen->span.start) {
         /* (and "Russian personnel may deploy ... to support the VDP": a
-         * foreign force the lexicon does not name, the VDP its partner) */
-        static const char *const armed[] = {"militias",  "militants", "fighters",   "insurgents",
-                                            "rebels",    "groups",    "gunmen",     "jihadists",
-                                            "personnel", "troops",    "soldiers",   "advisers",
-                                            "advisors",  "forces",    "contingent", "mercenaries"};
+         * foreign force the lexicon does not name, the VDP its partner;
+         * "Petro's government is unlikely to resume military operations":
+         * a government, not its army) */
+        static const char *const armed[] = {"militias",   "militants", "fighters",   "insurgents",
+                                            "rebels",     "groups",    "gunmen",     "jihadists",
+                                            "personnel",  "troops",    "soldiers",   "advisers",
+                                            "advisors",   "forces",    "contingent", "mercenaries",
+                                            "government", "junta",     "authorities"};
         const char *t = doc->text + sen->span.start;
         size_t n = hedge_at - sen->span.start;
         for (size_t k = 0; k < sizeof armed / sizeof *armed; k++)

@@ -194,6 +194,24 @@ assert A("may have been a response")["subject"] == "Islamic State West Africa Pr
 no("could not be verified", "reportedly", "denied", "visited")
 '
 
+# Colombia: "ordered by the ELN's Eastern War Front" is attribution;
+# "Petro's government is unlikely to resume military operations" is not
+# about the army (the lexicon has no actor for the government); "probably
+# not" is unlikely, "little chance" very unlikely, "It remains to be seen
+# whether" possible; "allegedly", "reportedly", "claimed", "denied" none.
+check assess15-colombia-eln-2024.txt '
+assert len(texts) == 10, texts
+a = A("almost certainly ordered by")
+assert (a["confidence"], a["subject"], a["topic"]) == ("almost_certain", "National Liberation Army (Colombia)", "attribution"), a
+assert A("government is unlikely to resume")["subject"] is None
+assert A("probably not renew")["confidence"] == "unlikely"
+assert A("little chance")["confidence"] == "very_unlikely"
+assert A("remains to be seen")["confidence"] == "possible"
+a = A("We assess that the group")
+assert a["subject"] == "National Liberation Army (Colombia)", a
+no("allegedly", "reportedly", "Residents claimed", "denied", "Petro said")
+'
+
 # No estimate: "May was the deadliest month" (the month, opening the
 # sentence), "they could no longer reach" (past inability), "If the police
 # could retake Liancourt, ..." (a condition), "Residents may contact the
