@@ -2001,6 +2001,19 @@ static uint32_t find_relative(const tx_scan *sc, uint32_t i, ds_timex_kind *kind
                 a->delta = -1;
                 return i + 3;
             }
+            /* "The week before, militias looted Mellit", "the month before":
+             * a unit before the last date told (not "the week before the
+             * vote", another time) */
+            if ((ds_lx_is(t1, "week") || ds_lx_is(t1, "month") || ds_lx_is(t1, "year")) &&
+                ds_lx_is(t2, "before") && (i + 3 >= n || L[i + 3].kind == DS_LX_PUNCT)) {
+                char wu = unit_of(t1);
+                a->need = TX_REL_NARR;
+                a->unit = wu == 'w' ? 'd' : wu;
+                a->delta = (int16_t)(wu == 'w' ? -7 : -1);
+                a->prec = wu == 'm' ? 2 : wu == 'y' ? 1 : 3;
+                if (wu == 'w') *mod = DS_MOD_APPROX;
+                return i + 3;
+            }
             /* "the night before": the same, the unit first */
             if ((ds_lx_is(t1, "night") || ds_lx_is(t1, "evening")) && ds_lx_is(t2, "before") &&
                 (i + 3 >= n || L[i + 3].kind == DS_LX_PUNCT)) {
@@ -2029,6 +2042,23 @@ static uint32_t find_relative(const tx_scan *sc, uint32_t i, ds_timex_kind *kind
             (ds_lx_is(t2, "day") || ds_lx_is(t2, "night") || ds_lx_is(t2, "evening"))) {
             a->need = TX_REL_NARR;
             *mod = DS_MOD_AFTER;
+            return i + 3;
+        }
+        /* "Later that week, the army struck back": the week of the last
+         * date told, approximately; "later that month": its month */
+        if (ds_lx_is(t, "later") && t1 && ds_lx_is(t1, "that") && t2 &&
+            (ds_lx_is(t2, "week") || ds_lx_is(t2, "month"))) {
+            a->need = TX_REL_NARR;
+            if (ds_lx_is(t2, "month")) {
+                a->unit = 'm';
+                a->prec = 2;
+            } else {
+                /* (approximate, as "earlier this week": the events stage
+                 * gives it the span of that week; "after" would make it more
+                 * of the last event, as "later that day" is) */
+                a->unit = '0';
+                *mod = DS_MOD_APPROX;
+            }
             return i + 3;
         }
         if ((ds_lx_is(t, "shortly") || ds_lx_is(t, "soon")) && t1 &&
