@@ -8,7 +8,6 @@
 #include "facts.h"
 #include "fold.h"
 
-#include <ctype.h>
 #include <string.h>
 
 /* ICD 203 probability ranges. "possible" (a bare may/might/could) spans
@@ -245,10 +244,11 @@ static bool possessor_of_next(const ds_doc *doc, uint32_t k)
     return true;
 }
 
-/* The actor a judgement is about: the last actor named before the hedge
- * ("Similar to the Taliban campaign ..., IS-KP could use" -> IS-KP), else
- * the first one named in the sentence ("This rhetoric is likely aimed at
- * ... the Taliban" -> Taliban). Its canonical name (x->actors entry). */
+/* The actor a judgement is about: one named before the hedge (below), else
+ * the first one named after it ("This rhetoric is likely aimed at ... the
+ * Taliban" -> Taliban) unless the text before the hedge says it is no
+ * subject (unnamed: the sentence opens on "the attack", "its", ...). Its
+ * canonical name (x->actors entry), or NULL. */
 static const char *subject_of(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, uint32_t si,
                               uint32_t hedge_at, bool unnamed, uint32_t *cursor)
 {
@@ -283,9 +283,6 @@ static const char *subject_of(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, 
         pick = i;
     else if (last != DS_NONE)
         pick = last;
-    /* "Iranian-backed militias may attempt to resume attacks on US forces":
-     * no actor before the hedge, but an armed noun the lexicon does not name
-     * is its subject; the first actor after it is the target, not who */
     /* "The attack may have been a response to the army's air strikes": a
      * sentence that opens on an unnamed actor (unnamed) is about it; not
      * "The attack was likely carried out by JNIM" (the agent) */
@@ -295,7 +292,10 @@ static const char *subject_of(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, 
      * Alliance to ...": a name the lexicon lacks is the clause's subject,
      * the actor after it its object */
     if (at >= hedge_at && named_subject(doc->text, hedge_at, at)) return NULL;
-    if (doc->actor_refs.v[pick].span.start >= hedge_at && hedge_at > sen->span.start) {
+    /* "Iranian-backed militias may attempt to resume attacks on US forces":
+     * no actor before the hedge, but an armed noun the lexicon does not name
+     * is its subject; the first actor after it is the target, not who */
+    if (at >= hedge_at && hedge_at > sen->span.start) {
         /* (and "Russian personnel may deploy ... to support the VDP": a
          * foreign force the lexicon does not name, the VDP its partner;
          * "Petro's government is unlikely to resume military operations":
