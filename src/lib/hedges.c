@@ -100,6 +100,8 @@ static const hedge_phrase phrases[] = {
     {{"strong", "chance"}, E, DS_ICD_LIKELY, false, false},
     {{"strong", "possibility"}, E, DS_ICD_LIKELY, false, false},
     {{"small", "chance"}, E, DS_ICD_UNLIKELY, false, false},
+    {{"slim", "chance"}, E, DS_ICD_VERY_UNLIKELY, false, false},
+    {{"little", "chance"}, E, DS_ICD_VERY_UNLIKELY, false, false},
     /* "there is a low likelihood that ..." was likely, from "likelihood" */
     {{"low", "likelihood"}, E, DS_ICD_UNLIKELY, false, false},
     {{"low", "probability"}, E, DS_ICD_UNLIKELY, false, false},
@@ -107,8 +109,6 @@ static const hedge_phrase phrases[] = {
     {{"high", "probability"}, E, DS_ICD_VERY_LIKELY, false, false},
     /* "It is doubtful that the junta can hold Djibo" */
     {{"doubtful"}, E, DS_ICD_UNLIKELY, false, false},
-    {{"slim", "chance"}, E, DS_ICD_VERY_UNLIKELY, false, false},
-    {{"little", "chance"}, E, DS_ICD_VERY_UNLIKELY, false, false},
     /* an analytic judgement with no word of likelihood ("We assess with
      * moderate confidence that ...", "ISW assesses that ..."): in ICD 203
      * products the judgement itself says it is likely */
