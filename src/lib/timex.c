@@ -2282,8 +2282,10 @@ static ds_status scan_text(tx_state *st, ds_lx *L, uint32_t start, uint32_t end,
      * "since ... until" the one after it ("present"): p + 4; "between 1990's,
      * and" reads "and" at p + 4, and what follows must be a point, a key.
      * find_relative reads 2 past a unit (DS_KW_ANCHOR: "ago", "after" and
-     * the word after it) and 1 past "overnight", "shortly", "soon" and the
-     * "day" of "the day before"; its other tests need a key (unit_of,
+     * the word after it; "the week before ." and "the day before
+     * yesterday" too), 3 for the noun of "days after the attack", and 1
+     * past "overnight", "shortly", "soon" and the "day" of "the day
+     * before"; its other tests need a key (unit_of,
      * weekday_word, small_count but for "a"/"an", which then needs a unit).
      * The head holds DS_LX_TAIL = 4 lexemes past p (or more). */
     uint32_t whole = 0;
