@@ -216,6 +216,29 @@ static bool named_subject(const char *text, uint32_t a, uint32_t b)
     return false;
 }
 
+/* Whether the sentence text[a, b) before a hedge opens on a capitalised
+ * word and an auxiliary ("Iran is almost certainly ...", "Moscow will
+ * probably ..."): a subject the lexicon does not know as an actor; not
+ * "It is likely that", "There is a chance", "This is ...", nor "Analysts
+ * assess that the TTP ..." (no auxiliary: the judgement's own verb). */
+static bool named_opening(const char *text, uint32_t a, uint32_t b)
+{
+    static const char *const empty[] = {"It",   "There", "This", "That", "These", "Those",
+                                        "They", "We",    "He",   "She",  "What"};
+    if (a >= b || text[a] < 'A' || text[a] > 'Z') return false;
+    uint32_t e = a;
+    while (e < b && text[e] != ' ') e++;
+    for (size_t k = 0; k < sizeof empty / sizeof *empty; k++)
+        if (e - a == strlen(empty[k]) && strncmp(text + a, empty[k], e - a) == 0) return false;
+    static const char *const aux[] = {"will ", "would ", "can ",  "could ", "is ",
+                                      "are ",  "has ",   "have ", "was ",   "were "};
+    for (size_t k = 0; k < sizeof aux / sizeof *aux; k++) {
+        size_t m = strlen(aux[k]);
+        if (e + 1 + m <= b && strncmp(text + e + 1, aux[k], m) == 0) return true;
+    }
+    return false;
+}
+
 /* Whether actor reference k is a possessor ("Al-Qaeda's") whose noun is
  * the next reference, of the same sentence, in apposition ("Al-Qaeda's
  * Sahelian affiliate JNIM"): at most three words between, no preposition. */
@@ -292,6 +315,9 @@ static const char *subject_of(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, 
      * Alliance to ...": a name the lexicon lacks is the clause's subject,
      * the actor after it its object */
     if (at >= hedge_at && named_subject(doc->text, hedge_at, at)) return NULL;
+    /* ... or before the hedge: "Iran is almost certainly supplying the
+     * Houthis" is about Iran, not the Houthis */
+    if (at >= hedge_at && named_opening(doc->text, sen->span.start, hedge_at)) return NULL;
     /* "Iranian-backed militias may attempt to resume attacks on US forces":
      * no actor before the hedge, but an armed noun the lexicon does not name
      * is its subject; the first actor after it is the target, not who */

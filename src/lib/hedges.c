@@ -86,6 +86,7 @@ static const hedge_phrase phrases[] = {
     {{"uncertain", "whether"}, E, DS_ICD_POSSIBLE, false, false},
     {{"uncertain", "if"}, E, DS_ICD_POSSIBLE, false, false},
     {{"remains", "to", "be", "seen"}, E, DS_ICD_POSSIBLE, false, false},
+    {{"too", "early", "to", "tell"}, E, DS_ICD_POSSIBLE, false, false},
     {{"not", "clear", "whether"}, E, DS_ICD_POSSIBLE, false, false},
     {{"not", "clear", "if"}, E, DS_ICD_POSSIBLE, false, false},
     /* "An attack on Maiduguri cannot be ruled out": possible */
@@ -123,6 +124,9 @@ static const hedge_phrase phrases[] = {
     {{"assessed", "that"}, E, DS_ICD_LIKELY, false, true},
     {{"judge", "that"}, E, DS_ICD_LIKELY, false, true},
     {{"our", "assessment"}, E, DS_ICD_LIKELY, false, true},
+    /* "This is consistent with CTP-ISW's assessment that the Houthis
+     * exaggerate ..." */
+    {{"assessment", "that"}, E, DS_ICD_LIKELY, false, true},
     /* "We expect JNIM to tighten the siege", "We estimate that the group
      * has 300 fighters": the analyst's own forecast or estimate */
     {{"we", "expect"}, E, DS_ICD_LIKELY, false, true},
@@ -238,7 +242,7 @@ const char *const ds_hedge_first_words[] = {
     "cannot",      "good",       "strong",      "small",
     "slim",        "little",     "low",         "high",
     "doubtful",    "assess",     "assessed",    "judge",
-    NULL};
+    "assessment",  "too",        NULL};
 
 static bool tok_is(const ds_token *t, const char *w)
 {

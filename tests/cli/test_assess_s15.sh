@@ -227,6 +227,20 @@ assert a["subject"] == "National Liberation Army (Colombia)", a
 no("allegedly", "reportedly", "Residents claimed", "denied", "Petro said")
 '
 
+# "the desk's assessment that ..." is a judgement; "It is too early to
+# tell whether" possible; "Iran is almost certainly supplying the Houthis"
+# is about Iran (no actor of the lexicon), not the Houthis; "We cannot
+# verify the claim", "The claim, if true, would ..." no estimate.
+check assess15-red-sea-2024.txt '
+assert len(texts) == 6, texts
+assert A("assessment that the Houthis")["confidence"] == "likely"
+assert A("too early to tell")["confidence"] == "possible"
+a = A("Iran is almost certainly")
+assert (a["confidence"], a["subject"]) == ("almost_certain", None), a
+assert A("Iraqi militias may resume")["subject"] is None
+no("cannot verify", "if true", "denied", "Saree claimed")
+'
+
 # No estimate: "May was the deadliest month" (the month, opening the
 # sentence), "they could no longer reach" (past inability), "If the police
 # could retake Liancourt, ..." (a condition), "Residents may contact the
