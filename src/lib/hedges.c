@@ -294,6 +294,25 @@ static bool modal_not_estimate(const ds_doc *doc, uint32_t t, uint32_t a, uint32
     if (tok_is(k, "may") && t + 1 < b)
         for (size_t i = 0; i < sizeof leave / sizeof *leave; i++)
             if (tok_is(&doc->tokens.v[t + 1], leave[i])) return true;
+    /* "Witnesses said they could hear gunfire": what was perceived (not
+     * "see": "a vote which could see the prime minister lose his seat") */
+    static const char *const sense[] = {"hear", "feel", "smell"};
+    if (tok_is(k, "could") && t + 1 < b)
+        for (size_t i = 0; i < sizeof sense / sizeof *sense; i++)
+            if (tok_is(&doc->tokens.v[t + 1], sense[i])) return true;
+    return false;
+}
+
+/* "possible" that estimates nothing: "use all possible means", "every
+ * possible effort", "wherever possible", "if possible" (t > a). */
+static bool possible_not_estimate(const ds_doc *doc, uint32_t t)
+{
+    static const char *const before[] = {"all",  "every", "wherever", "whenever", "where",
+                                         "when", "if",    "best",     "greatest", "earliest",
+                                         "made", "make",  "makes",    "making"};
+    const ds_token *p = &doc->tokens.v[t - 1];
+    for (size_t i = 0; i < sizeof before / sizeof *before; i++)
+        if (tok_is(p, before[i])) return true;
     return false;
 }
 
@@ -532,13 +551,11 @@ static int hedge_at(ds_doc *doc, uint32_t s, uint32_t a, uint32_t b, uint32_t t,
         icd = DS_ICD_LIKELY;
     /* "as soon as possible" is not an estimate, nor "The response of our
      * units made it possible to neutralise ten assailants" (a communique's
-     * "enabled") */
+     * "enabled"), nor "all possible means" */
     if (tok_is(k, "possible") && t > a && tok_is(&doc->tokens.v[t - 1], "as")) return 0;
     if (tok_is(k, "possible") && best_len == 1 && t > a) {
-        static const char *const make[] = {"made", "make", "makes", "making"};
-        uint32_t p = tok_is(&doc->tokens.v[t - 1], "it") && t - 1 > a ? t - 2 : t - 1;
-        for (size_t i = 0; i < sizeof make / sizeof *make; i++)
-            if (tok_is(&doc->tokens.v[p], make[i])) return 0;
+        uint32_t p = tok_is(&doc->tokens.v[t - 1], "it") && t - 1 > a ? t - 1 : t;
+        if (possible_not_estimate(doc, p)) return 0;
     }
     /* "could not" is past inability, not an estimate (but "could not be
      * ruled out" is one, a phrase of its own); so is "they could no longer

@@ -65,7 +65,8 @@ assert (e["sub_event_type"], e["location"], e["injuries"]) == ("Shelling/artille
 
 # A dateline whose place is a compound in title case ("Port-au-Prince, 9
 # December 2024 -"); "The previous night" after "on Saturday" is the night
-# before that Saturday (it was the night before the release).
+# before that Saturday (it was the night before the release). "they could
+# hear gunfire" and "all possible means" estimate nothing.
 check assess15-haiti-police-release-2024.txt '
 assert doc["date"] == "2024-12-09", doc["date"]
 e = ev("2024-12-06")
