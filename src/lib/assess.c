@@ -142,8 +142,16 @@ static const char *topic_of(const char *s, size_t n)
     for (size_t k = 0; k < sizeof cues / sizeof *cues; k++) firsts |= 1u << (cues[k].cue[0] - 'a');
     const unsigned char *u = (const unsigned char *)s;
     bool acted = false; /* a hedged act seen, no other cue yet */
+    bool cond = false;  /* in an if-clause, up to its comma: "... capture Sittwe
+                         * if the junta cannot resupply it" is no capability */
     for (size_t i = 0; i < n; i++) {
+        if (u[i] == ',') cond = false;
         if (i && ascii_alpha(u[i - 1])) continue;
+        if ((ascii_lower(u[i]) == 'i' && i + 3 <= n && ascii_lower(u[i + 1]) == 'f' &&
+             u[i + 2] == ' ') ||
+            (i + 7 <= n && strncmp((const char *)u + i, "unless ", 7) == 0))
+            cond = true;
+        if (cond) continue;
         unsigned c = (unsigned)ascii_lower(u[i]) - 'a';
         if (c >= 26u || !(firsts >> c & 1u)) continue;
         for (size_t k = 0; k < sizeof cues / sizeof *cues; k++) {

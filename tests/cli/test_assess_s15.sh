@@ -171,10 +171,14 @@ no("reportedly rising", "allegedly forced", "Amaq", "TotalEnergies")
 # "The coalition is ..." and "We believe the gangs ..." after "Gangs of the
 # Viv Ansanm coalition attacked ...": the armed group the paragraph named;
 # "It is unclear whether China will press the Three Brotherhood Alliance"
-# is not about the Alliance (China, no actor of the lexicon, is).
+# is not about the Alliance (China, no actor of the lexicon, is); "will
+# capture Sittwe if the junta cannot resupply it" is no capability (a cue in
+# the if-clause).
 check assess15-myanmar-haiti-2024.txt '
 assert len(texts) == 13, texts
 assert A("Its air force may")["subject"] == "Military Forces of Myanmar (2021-)"
+a = A("almost certainly capture Sittwe")
+assert (a["subject"], a["topic"]) == ("Arakan Army", None), a
 a = A("The coalition is very likely")
 assert (a["confidence"], a["subject"], a["topic"]) == ("very_likely", "Viv Ansanm", "intent"), a
 a = A("We believe the gangs")
