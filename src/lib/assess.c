@@ -411,12 +411,30 @@ static anaphor anaphoric(const char *s, size_t n)
         "the brigade",  "the militants", "the militia",      "the coalition",    "the gang",
         "the gangs",    "the militias",  "the insurgents",   "the rebels",       "the jihadists",
         "the alliance", "these attacks", "this attack",      "the attacks",      "the attack",
-        "such attacks", "this campaign", "the campaign"};
+        "such attacks", "this campaign", "the campaign",     "the raid",         "the ambush",
+        "the bombing",  "the assault"};
     /* (whole words: "The militiamen likely belong to ..." is no "the militia") */
     for (size_t i = 0; i < sizeof groups / sizeof *groups; i++) {
         size_t m = strlen(groups[i]);
         if (starts_with(s, n, groups[i]) && (n == m || !ascii_alpha((unsigned char)s[m])))
             return ANAPHOR_GROUP;
+    }
+    /* "A complex attack on a hotel is probable", "An attack on Maiduguri
+     * cannot be ruled out": an attack the paragraph's group would carry out
+     * (not "a strike", often the state's) */
+    if (starts_with(s, n, "a ") || starts_with(s, n, "an ")) {
+        static const char *const acts[] = {"attack", "attacks", "bombing", "raid", "assault"};
+        size_t words = 0;
+        for (size_t i = 0; i < n && words < 3; i++) {
+            if (s[i] != ' ') continue;
+            words++;
+            for (size_t k = 0; k < sizeof acts / sizeof *acts; k++) {
+                size_t m = strlen(acts[k]);
+                if (starts_with(s + i + 1, n - i - 1, acts[k]) &&
+                    (i + 1 + m == n || !ascii_alpha((unsigned char)s[i + 1 + m])))
+                    return ANAPHOR_GROUP;
+            }
+        }
     }
     static const char *const pronouns[] = {"its ", "it ", "they ", "their "};
     for (size_t i = 0; i < sizeof pronouns / sizeof *pronouns; i++)

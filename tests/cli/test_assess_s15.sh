@@ -140,6 +140,7 @@ assert A("very unlikely to lift")["confidence"] == "very_unlikely"
 no("reportedly", "allegedly", "claimed the ambush", "denied", "according to", "rally")
 '
 
+# "A complex attack ... is probable" is about the paragraph's group;
 # "will likely attack" is "will attack" (intent); "May 2024 was ..." and
 # "reportedly" are no judgements; "may ask the remaining troops" is no
 # trend ("remain").
@@ -150,6 +151,7 @@ a = A("will likely attack Mogadishu hotels")
 assert (a["confidence"], a["subject"], a["topic"]) == ("likely", "Al-Shabaab", "intent"), a
 assert A("highly unlikely that Somali forces")["confidence"] == "very_unlikely"
 assert A("almost no chance")["subject"] == "Al-Shabaab"
+assert A("A complex attack on a hotel")["subject"] == "Al-Shabaab"
 assert A("We judge that the group intends")["topic"] == "intent"
 no("May 2024 was", "reportedly smuggled", "Radio Andalus", "denied")
 '
@@ -163,6 +165,7 @@ a = A("want to show")
 assert (a["confidence"], a["subject"], a["topic"]) == ("likely", "Islamic State Mozambique Province", "intent"), a
 assert A("realistic possibility")["confidence"] == "roughly_even"
 assert A("almost certain to remain")["subject"] == "Military Forces of Rwanda"
+assert A("The raid was likely planned")["subject"] == "Islamic State Mozambique Province"
 no("reportedly rising", "allegedly forced", "Amaq", "TotalEnergies")
 '
 
@@ -283,6 +286,12 @@ assert A("likely to remain the dominant")["topic"] == "trend"
 '
 check al-shabaab-article.html '
 assert A("remain the most capable")["topic"] == "capability"
+'
+
+# "The ambush is likely intended to cut the army's supply route": about
+# who ambushed (the group the paragraph names), not the army after it.
+check sahel-update-2024.txt '
+assert A("The ambush is likely intended")["subject"] == "Jama'at Nusrat al-Islam wal-Muslimin"
 '
 
 # "It is unlikely that the Rwandan contingent alone can hold ...": an empty
