@@ -291,7 +291,7 @@ assert A("remain the most capable")["topic"] == "capability"
 # "The ambush is likely intended to cut the army's supply route": about
 # who ambushed (the group the paragraph names), not the army after it.
 check sahel-update-2024.txt '
-assert A("The ambush is likely intended")["subject"] == "Jama'at Nusrat al-Islam wal-Muslimin"
+assert A("The ambush is likely intended")["subject"] == "Jama\x27at Nusrat al-Islam wal-Muslimin"
 '
 
 # "It is unlikely that the Rwandan contingent alone can hold ...": an empty
