@@ -2097,6 +2097,17 @@ static uint32_t find_relative(const tx_scan *sc, uint32_t i, ds_timex_kind *kind
     int cnt = small_count(t);
     bool several = cnt < 0 && ds_lx_is(t, "several");
     if (several) cnt = 3;
+    /* "Forty-eight hours later": the tens before a hyphen count too (it was
+     * "eight hours later") */
+    static const char *const tens[] = {"twenty",  "thirty", "forty",  "fifty", "sixty",
+                                       "seventy", "eighty", "ninety", NULL};
+    uint32_t tens_at = DS_NONE;
+    if (cnt > 0 && cnt < 10 && t->kind == DS_LX_WORD && i >= 2 && !t->space &&
+        is_punct(&L[i - 1], '-') && !L[i - 1].space && word_in(&L[i - 2], tens)) {
+        for (int k = 0; tens[k]; k++)
+            if (strcmp(L[i - 2].low, tens[k]) == 0) cnt += 20 + 10 * k;
+        tens_at = i - 2;
+    }
     if (cnt > 0 && t1 && t1->space) {
         uint32_t k = i + 1;
         char u = unit_of(&L[k]);
@@ -2114,7 +2125,9 @@ static uint32_t find_relative(const tx_scan *sc, uint32_t i, ds_timex_kind *kind
         /* a singular unit after a plural count is not this pattern ("two day") */
         const ds_lx *nx = k + 1 < n ? &L[k + 1] : NULL;
         if (several) *mod = DS_MOD_APPROX;
-        int16_t d = (int16_t)(u == 'w' ? 7 * cnt : u == 'f' ? 14 * cnt : u == 'h' ? 0 : cnt);
+        /* hours count in whole days: "24 hours later" is the next day */
+        int16_t d = (int16_t)(u == 'w' ? 7 * cnt : u == 'f' ? 14 * cnt : u == 'h' ? cnt / 24 : cnt);
+        if (tens_at != DS_NONE) *first = tens_at;
         char uu = u == 'w' || u == 'f' || u == 'h' ? 'd' : u;
         uint8_t pr = (uint8_t)(u == 'm' ? 2 : u == 'y' ? 1 : 3);
         if (nx && ds_lx_is(nx, "ago")) {

@@ -106,11 +106,14 @@ assert sorted(e["date"] for e in out["events"]) == ["2024-03-10", "2024-03-11", 
 # "The week before, armed men looted ..." (after "On 10 May") is the week
 # before it, Monday to Sunday (it was no date: the looting took the next
 # paragraph's bombing); "Later that week, ... aircraft bombed Nyala" is
-# that week, an event of its own.
+# that week, an event of its own; "Forty-eight hours after the shelling" is
+# two days after it (was "eight hours", the same day).
 check assess15-darfur-statement-2024.txt '
 assert doc["date"] == "2024-05-20", doc["date"]
 e = ev("2024-05-10")
 assert (e["actor1"], e["location"], e["fatalities"]) == ("Rapid Support Forces", "El Fasher", 27), e
+e = ev("2024-05-12")
+assert (e["location"], e["fatalities"]) == ("El Fasher", 4), e
 wk = {e["sub_event_type"]: e for e in out["events"] if e["date"] == "2024-04-29"}
 assert set(wk) == {"Looting/property destruction", "Air/drone strike"}, wk
 assert (wk["Looting/property destruction"]["location"], wk["Looting/property destruction"]["date_end"]) == ("Mellit", "2024-05-05")
