@@ -10,6 +10,7 @@
 #include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
@@ -2812,6 +2813,42 @@ static void day_month_dates(ds_doc *doc, const tx_aux *aux)
         }
 }
 
+/* "Between Monday and Wednesday, soldiers killed 20 terrorists", "from
+ * Tuesday to Thursday": two resolved days of one sentence joined by
+ * and/to/through after between/from are one span (it was the first day
+ * alone), when the second is within six days after the first. */
+static void weekday_spans(ds_doc *doc)
+{
+    const char *x = doc->text;
+    uint32_t w = 0;
+    for (uint32_t i = 0; i < doc->timexes.n; i++) {
+        ds_timex t = doc->timexes.v[i];
+        if (i + 1 < doc->timexes.n && t.kind == DS_TIMEX_RELATIVE && precision(t.value) == 3) {
+            const ds_timex *u = &doc->timexes.v[i + 1];
+            const ds_sentence *se = &doc->sentences.v[t.sentence];
+            uint32_t gap = u->span.start - t.span.end;
+            bool joined = u->sentence == t.sentence && u->kind == DS_TIMEX_RELATIVE &&
+                          precision(u->value) == 3 &&
+                          ((gap == 5 && strncmp(x + t.span.end, " and ", 5) == 0) ||
+                           (gap == 4 && strncmp(x + t.span.end, " to ", 4) == 0) ||
+                           (gap == 9 && strncmp(x + t.span.end, " through ", 9) == 0));
+            bool opened = (t.span.start >= se->span.start + 8 &&
+                           strncasecmp(x + t.span.start - 8, "between ", 8) == 0) ||
+                          (t.span.start >= se->span.start + 5 &&
+                           strncasecmp(x + t.span.start - 5, "from ", 5) == 0);
+            int32_t days = joined ? ds_date_days(u->value) - ds_date_days(t.value) : -1;
+            if (joined && opened && days > 0 && days <= 6) {
+                t.kind = DS_TIMEX_SPAN;
+                t.end = u->value;
+                t.span.end = u->span.end;
+                i++;
+            }
+        }
+        doc->timexes.v[w++] = t;
+    }
+    doc->timexes.n = w;
+}
+
 /* ---- entry points ----------------------------------------------------- */
 
 ds_status ds_annotate_timex(ds_doc *doc, ds_ctx *ctx)
@@ -2856,6 +2893,7 @@ ds_status ds_annotate_timex(ds_doc *doc, ds_ctx *ctx)
                 (int)(doc->timexes.v[first].span.end - doc->timexes.v[first].span.start),
                 doc->text + doc->timexes.v[first].span.start, open > 1 ? ", ..." : "");
     }
+    weekday_spans(doc); /* last: it merges timexes, which st.aux no longer follows */
 done:
     return s;
 }

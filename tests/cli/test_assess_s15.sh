@@ -51,7 +51,8 @@ PY
 # (it had no date, so no day could be dated); "Earlier this month" is the
 # month, and "Two days later" after it stays at the month; "On 12/10/2024"
 # in a release of 17 October is 12 October (month first it was December,
-# after the release).
+# after the release); "Between Monday and Wednesday" is a span (it was
+# Monday alone).
 check assess15-mnjtf-release-2024.txt '
 assert doc["date"] == "2024-10-17", doc["date"]
 assert ev("2024-10-15")["fatalities"] == 39
@@ -61,6 +62,8 @@ assert (e["date_end"], e["sub_event_type"], e["location"]) == ("2024-10-13", "Ar
 assert [e["date"] for e in out["events"]].count("2024-10") == 2
 e = ev("2024-10-12")
 assert (e["sub_event_type"], e["location"], e["injuries"]) == ("Shelling/artillery/missile attack", "Bosso", 2), e
+e = ev("2024-10-14")
+assert (e["date_end"], e["location"], e["fatalities"]) == ("2024-10-16", "Mora", 14), e
 '
 
 # A dateline whose place is a compound in title case ("Port-au-Prince, 9
