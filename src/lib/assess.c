@@ -8,7 +8,6 @@
 #include "facts.h"
 #include "fold.h"
 
-#include <ctype.h>
 #include <string.h>
 
 /* ICD 203 probability ranges. "possible" (a bare may/might/could) spans
@@ -37,9 +36,26 @@ static bool ascii_alpha(unsigned char c)
     return (unsigned)((c | 0x20) - 'a') < 26u;
 }
 
+/* The length of an estimative adverb and its space at s ("likely ", "very
+ * likely ", "almost certainly "), 0 when none. */
+static size_t adverb_len(const unsigned char *s, size_t n)
+{
+    static const char *const adverbs[] = {"very likely ",      "most likely ", "likely ",
+                                          "almost certainly ", "probably ",    "possibly ",
+                                          "very probably ",    "certainly "};
+    for (size_t k = 0; k < sizeof adverbs / sizeof *adverbs; k++) {
+        size_t m = strlen(adverbs[k]), j = 0;
+        while (j < m && j < n && ascii_lower(s[j]) == adverbs[k][j]) j++;
+        if (j == m) return m;
+    }
+    return 0;
+}
+
 /* The topic of a judgement: the cue that comes first in the sentence; a
  * hedged act ("likely conducted the attack") is about attribution only
- * when no other cue follows ("... to demonstrate its reach": intent). */
+ * when no other cue follows ("... to demonstrate its reach": intent); a cue
+ * of topic "" only hides a cue that would match inside it ("cannot be
+ * ruled out" is no "cannot"). */
 static const char *topic_of(const char *s, size_t n)
 {
     static const struct {
@@ -49,6 +65,10 @@ static const char *topic_of(const char *s, size_t n)
         {"probably conducted", NULL},
         {"likely carried out", NULL},
         {"probably carried out", NULL},
+        /* an estimate, not a capability: "cannot be ruled out" */
+        {"cannot be ruled", ""},
+        {"cannot be excluded", ""},
+        {"cannot rule", ""},
         {"capabilit", "capability"},
         {"able to", "capability"},
         {"unable to", "capability"},
@@ -65,6 +85,9 @@ static const char *topic_of(const char *s, size_t n)
         {"designed to", "intent"},
         {"in order to", "intent"},
         {"to demonstrate", "intent"},
+        /* "the insurgents want to show that they can still strike" */
+        {"want to", "intent"},
+        {"wants to", "intent"},
         {"intent", "intent"},
         {"aims", "intent"},
         {"aimed", "intent"},
@@ -81,11 +104,20 @@ static const char *topic_of(const char *s, size_t n)
         {"will attack", "intent"},
         {"will launch", "intent"},
         {"recruit", "capability"},
+        /* "The group likely retains 7,000 fighters", "The police are likely
+         * to struggle without armoured vehicles" */
+        {"retain", "capability"},
+        {"struggle", "capability"},
         {"receives weapons", "capability"},
         {"receive weapons", "capability"},
         {"training from", "capability"},
         {"retaliat", "intent"},
         {"carried out by", "attribution"},
+        /* "The ambush was almost certainly ordered by the ELN's Eastern War
+         * Front" */
+        {"ordered by", "attribution"},
+        {"orchestrated by", "attribution"},
+        {"masterminded by", "attribution"},
         {"responsible", "attribution"},
         {"perpetrated by", "attribution"},
         {"behind the", "attribution"},
@@ -110,65 +142,227 @@ static const char *topic_of(const char *s, size_t n)
     for (size_t k = 0; k < sizeof cues / sizeof *cues; k++) firsts |= 1u << (cues[k].cue[0] - 'a');
     const unsigned char *u = (const unsigned char *)s;
     bool acted = false; /* a hedged act seen, no other cue yet */
+    bool cond = false;  /* in an if-clause, up to its comma: "... capture Sittwe
+                         * if the junta cannot resupply it" is no capability */
     for (size_t i = 0; i < n; i++) {
+        if (u[i] == ',') cond = false;
         if (i && ascii_alpha(u[i - 1])) continue;
+        if ((ascii_lower(u[i]) == 'i' && i + 3 <= n && ascii_lower(u[i + 1]) == 'f' &&
+             u[i + 2] == ' ') ||
+            (i + 7 <= n && strncmp((const char *)u + i, "unless ", 7) == 0))
+            cond = true;
+        if (cond) continue;
         unsigned c = (unsigned)ascii_lower(u[i]) - 'a';
         if (c >= 26u || !(firsts >> c & 1u)) continue;
         for (size_t k = 0; k < sizeof cues / sizeof *cues; k++) {
             const char *cue = cues[k].cue;
             if ((unsigned)(unsigned char)cue[0] - 'a' != c) continue;
-            size_t m = strlen(cue), j = 1;
+            size_t m = strlen(cue), j = 1, skip = 0;
             if (m > n - i) continue;
-            while (j < m && ascii_lower(u[i + j]) == cue[j]) j++;
-            if (j == m && cues[k].topic) return cues[k].topic;
+            while (j < m && i + skip + j < n && ascii_lower(u[i + skip + j]) == cue[j]) {
+                j++;
+                /* "will likely attack" is "will attack": the hedge between */
+                if (j == 5 && memcmp(cue, "will ", 5) == 0 && !skip)
+                    skip = adverb_len(u + i + j, n - i - j);
+            }
+            if (j == m && cues[k].topic && cues[k].topic[0]) return cues[k].topic;
+            if (j == m && cues[k].topic) break; /* "": no topic, on to the next word */
             if (j == m) {
                 acted = true;
                 break;
             }
         }
     }
-    return acted ? "attribution" : NULL;
+    if (acted) return "attribution";
+    /* a trend when nothing else is said: "JNIM will very likely maintain its
+     * blockade", "is likely to remain the dominant force" (but "will remain
+     * the most capable affiliate" is about capability, a cue above; and
+     * "may expel remaining US troops" is none) */
+    static const char *const lasting[] = {"maintain", "remain ", "remains ", "keep "};
+    for (size_t i = 0; i < n; i++) {
+        if (i && ascii_alpha(u[i - 1])) continue;
+        for (size_t k = 0; k < sizeof lasting / sizeof *lasting; k++) {
+            size_t m = strlen(lasting[k]), j = 0;
+            while (j < m && i + j < n && ascii_lower(u[i + j]) == lasting[k][j]) j++;
+            if (j == m) return "trend";
+        }
+    }
+    return NULL;
 }
 
-/* The actor a judgement is about: the last actor named before the hedge
- * ("Similar to the Taliban campaign ..., IS-KP could use" -> IS-KP), else
- * the first one named in the sentence ("This rhetoric is likely aimed at
- * ... the Taliban" -> Taliban). Its canonical name (x->actors entry). */
+/* Whether the name at text[at] follows "by" or "by the" (from start on):
+ * the agent of a passive ("carried out by the Islamic State"). */
+static bool agent_at(const char *text, uint32_t start, uint32_t at)
+{
+    static const char *const befores[] = {"by ", "by the "};
+    for (size_t k = 0; k < sizeof befores / sizeof *befores; k++) {
+        size_t m = strlen(befores[k]), j = 0;
+        if (at < start + m) continue;
+        while (j < m && ascii_lower((unsigned char)text[at - m + j]) == befores[k][j]) j++;
+        if (j == m) return true;
+    }
+    return false;
+}
+
+/* Whether text[a, b) holds a capitalised word right before an auxiliary
+ * ("... whether China will press", "that Kigali has"): a subject the
+ * lexicon does not know as an actor. */
+static bool named_subject(const char *text, uint32_t a, uint32_t b)
+{
+    static const char *const aux[] = {"will ", "would ", "can ", "could ", "may ", "might ",
+                                      "is ",   "are ",   "has ", "have ",  "was ", "were "};
+    for (uint32_t i = a + 1; i < b; i++) {
+        unsigned char c = (unsigned char)text[i];
+        if (c < 'A' || c > 'Z' || text[i - 1] != ' ') continue;
+        uint32_t e = i;
+        while (e < b && text[e] != ' ') e++;
+        for (size_t k = 0; e < b && k < sizeof aux / sizeof *aux; k++) {
+            size_t m = strlen(aux[k]);
+            if (e + 1 + m <= b && strncmp(text + e + 1, aux[k], m) == 0) return true;
+        }
+    }
+    return false;
+}
+
+/* Whether the sentence text[a, b) before a hedge opens on a capitalised
+ * word and an auxiliary ("Iran is almost certainly ...", "Moscow will
+ * probably ..."): a subject the lexicon does not know as an actor; not
+ * "It is likely that", "There is a chance", "This is ...", nor "Analysts
+ * assess that the TTP ..." (no auxiliary: the judgement's own verb). */
+static bool named_opening(const char *text, uint32_t a, uint32_t b)
+{
+    static const char *const empty[] = {"It",   "There", "This", "That", "These", "Those",
+                                        "They", "We",    "He",   "She",  "What"};
+    if (a >= b || text[a] < 'A' || text[a] > 'Z') return false;
+    uint32_t e = a;
+    while (e < b && text[e] != ' ') e++;
+    for (size_t k = 0; k < sizeof empty / sizeof *empty; k++)
+        if (e - a == strlen(empty[k]) && strncmp(text + a, empty[k], e - a) == 0) return false;
+    static const char *const aux[] = {"will ", "would ", "can ",  "could ", "is ",
+                                      "are ",  "has ",   "have ", "was ",   "were "};
+    for (size_t k = 0; k < sizeof aux / sizeof *aux; k++) {
+        size_t m = strlen(aux[k]);
+        if (e + 1 + m <= b && strncmp(text + e + 1, aux[k], m) == 0) return true;
+    }
+    return false;
+}
+
+/* Whether actor reference k is a possessor ("Al-Qaeda's") whose noun is
+ * the next reference, of the same sentence, in apposition ("Al-Qaeda's
+ * Sahelian affiliate JNIM"): at most three words between, no preposition. */
+static bool possessor_of_next(const ds_doc *doc, uint32_t k)
+{
+    const ds_actor_ref *r = &doc->actor_refs.v[k], *nx = r + 1;
+    if (k + 1 >= doc->actor_refs.n || nx->sentence != r->sentence) return false;
+    const char *t = doc->text;
+    uint32_t e = r->span.end;
+    if (e + 2 > nx->span.start) return false;
+    if (!(t[e] == '\'' && t[e + 1] == 's') &&
+        !(e + 4 <= nx->span.start && memcmp(t + e, "\xe2\x80\x99s", 4) == 0))
+        return false;
+    static const char *const preps[] = {"on",      "against", "in", "at", "with", "toward",
+                                        "towards", "into",    "by", "of", "from", "to"};
+    uint32_t words = 0;
+    for (uint32_t c = e; c < nx->span.start; c++) {
+        if (t[c] != ' ') continue;
+        uint32_t w = c + 1, we = w;
+        while (we < nx->span.start && t[we] != ' ') we++;
+        if (we == w) continue;
+        if (++words > 3) return false;
+        for (size_t i = 0; i < sizeof preps / sizeof *preps; i++)
+            if (we - w == strlen(preps[i]) && strncmp(t + w, preps[i], we - w) == 0) return false;
+    }
+    return true;
+}
+
+/* The actor a judgement is about: one named before the hedge (below), else
+ * the first one named after it ("This rhetoric is likely aimed at ... the
+ * Taliban" -> Taliban) unless the text before the hedge says it is no
+ * subject (unnamed: the sentence opens on "the attack", "its", ...). Its
+ * canonical name (x->actors entry), or NULL. */
 static const char *subject_of(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, uint32_t si,
-                              uint32_t hedge_at, uint32_t *cursor)
+                              uint32_t hedge_at, bool unnamed, uint32_t *cursor)
 {
     uint32_t i = *cursor;
     while (i < doc->actor_refs.n && doc->actor_refs.v[i].sentence < si) i++;
     *cursor = i;
     if (i >= doc->actor_refs.n || doc->actor_refs.v[i].sentence != si) return NULL;
-    uint32_t pick = i;
-    for (uint32_t k = i; k < doc->actor_refs.n && doc->actor_refs.v[k].sentence == si; k++)
-        if (doc->actor_refs.v[k].span.start < hedge_at) pick = k;
+    const ds_sentence *sen = &doc->sentences.v[si];
+    /* Before the hedge: the first actor of its clause (after the last comma
+     * before it), the head of the subject ("JNIM attacks on the Malian army
+     * will likely increase" -> JNIM; "Similar to the Taliban campaign ...,
+     * IS-KP could use" -> IS-KP); with none there, the actor opening the
+     * sentence ("IS-KP, which attacked the Taliban, will likely ..."), else
+     * the last one before the hedge. */
+    uint32_t from = sen->span.start; /* the clause of the hedge starts here */
+    for (uint32_t c = sen->span.start; c < hedge_at && c < sen->span.end; c++)
+        if (doc->text[c] == ',') from = c + 1;
+    uint32_t pick = i, last = DS_NONE, clause = DS_NONE;
+    for (uint32_t k = i; k < doc->actor_refs.n && doc->actor_refs.v[k].sentence == si; k++) {
+        uint32_t st = doc->actor_refs.v[k].span.start;
+        if (st >= hedge_at) break;
+        last = k;
+        if (clause == DS_NONE && st >= from) clause = k;
+    }
+    /* "Al-Qaeda's Sahelian affiliate JNIM is likely ...": the possessor of
+     * a noun that names the next actor is not the subject (but "JNIM's
+     * attacks on the army" is about JNIM) */
+    if (clause != DS_NONE && clause < last && possessor_of_next(doc, clause)) clause++;
+    if (clause != DS_NONE)
+        pick = clause;
+    else if (last != DS_NONE && doc->actor_refs.v[i].span.start <= sen->span.start + 4)
+        pick = i;
+    else if (last != DS_NONE)
+        pick = last;
+    /* "The attack may have been a response to the army's air strikes": a
+     * sentence that opens on an unnamed actor (unnamed) is about it; not
+     * "The attack was likely carried out by JNIM" (the agent) */
+    uint32_t at = doc->actor_refs.v[pick].span.start;
+    if (at >= hedge_at && unnamed && !agent_at(doc->text, sen->span.start, at)) return NULL;
+    /* "It is unclear whether China will press the Three Brotherhood
+     * Alliance to ...": a name the lexicon lacks is the clause's subject,
+     * the actor after it its object */
+    if (at >= hedge_at && named_subject(doc->text, hedge_at, at)) return NULL;
+    /* ... or before the hedge: "Iran is almost certainly supplying the
+     * Houthis" is about Iran, not the Houthis */
+    if (at >= hedge_at && named_opening(doc->text, sen->span.start, hedge_at)) return NULL;
     /* "Iranian-backed militias may attempt to resume attacks on US forces":
      * no actor before the hedge, but an armed noun the lexicon does not name
      * is its subject; the first actor after it is the target, not who */
-    const ds_sentence *sen = &doc->sentences.v[si];
-    if (doc->actor_refs.v[pick].span.start >= hedge_at && hedge_at > sen->span.start) {
-        static const char *const armed[] = {"militias", "militants", "fighters", "insurgents",
-                                            "rebels",   "groups",    "gunmen",   "jihadists"};
+    if (at >= hedge_at && hedge_at > sen->span.start) {
+        /* (and "Russian personnel may deploy ... to support the VDP": a
+         * foreign force the lexicon does not name, the VDP its partner;
+         * "Petro's government is unlikely to resume military operations":
+         * a government, not its army) */
+        static const char *const armed[] = {"militias",   "militants", "fighters",   "insurgents",
+                                            "rebels",     "groups",    "gunmen",     "jihadists",
+                                            "personnel",  "troops",    "soldiers",   "advisers",
+                                            "advisors",   "forces",    "contingent", "mercenaries",
+                                            "government", "junta",     "authorities"};
         const char *t = doc->text + sen->span.start;
         size_t n = hedge_at - sen->span.start;
         for (size_t k = 0; k < sizeof armed / sizeof *armed; k++)
             if (ds_find_word(t, n, armed[k])) return NULL;
     }
+    /* "It is unclear whether the armed men escaped": "Unidentified Armed
+     * Group" is nobody to profile (it was entered among the actors) */
+    if (ds_facts_unnamed(ds_actor_name(doc, doc->actor_refs.v[pick].actor))) return NULL;
     const ds_actor *a = ds_facts_actor(x, ctx, doc, doc->actor_refs.v[pick].actor);
     return a ? a->name : NULL;
 }
 
 /* The armed group the document names most (the focus of a report), for
  * judgements that only say "the group" or "its"; DS_NONE when none is named
- * twice. Counts over at most 64 distinct actors. */
+ * twice, unless it names only one ("The Gran Grif gang appears to control
+ * the valley ... The gangs might try to block the road"). Counts over at
+ * most 64 distinct actors. */
 static uint32_t focus_group(const ds_doc *doc)
 {
     uint32_t ids[64], counts[64], n = 0, best = DS_NONE, top = 1;
     for (uint32_t i = 0; i < doc->actor_refs.n; i++) {
         const ds_actor_ref *r = &doc->actor_refs.v[i];
-        if (r->type != DS_ACTOR_ARMED_GROUP) continue;
+        if (r->type != DS_ACTOR_ARMED_GROUP || ds_facts_unnamed(ds_actor_name(doc, r->actor)))
+            continue;
         uint32_t k = 0;
         while (k < n && ids[k] != r->actor) k++;
         if (k == n) {
@@ -177,37 +371,102 @@ static uint32_t focus_group(const ds_doc *doc)
         }
         if (++counts[k] > top) top = counts[k], best = ids[k];
     }
-    return best;
+    return best == DS_NONE && n == 1 ? ids[0] : best;
 }
 
-/* "The group will likely ...", "Its capabilities may ...": a sentence that
- * refers to an actor without naming it. */
-static bool anaphoric(const char *s, size_t n)
+/* How a sentence refers to an actor without naming it, at its start or
+ * after the analyst's own lead ("We believe the gangs will ..."). */
+typedef enum {
+    ANAPHOR_NONE,
+    ANAPHOR_PRONOUN, /* "Its capabilities may ...", "They will likely ..." */
+    ANAPHOR_GROUP,   /* "The group will likely ...", "The coalition is ..." */
+} anaphor;
+
+/* Whether s[0, n) starts with w in any ASCII case. */
+static bool starts_with(const char *s, size_t n, const char *w)
 {
-    static const char *starts[] = {"the group",
-                                   "the organization",
-                                   "the organisation",
-                                   "the movement",
-                                   "the brigade",
-                                   "the militants",
-                                   "the militia",
-                                   "its ",
-                                   "it ",
-                                   "they ",
-                                   "these attacks",
-                                   "this attack",
-                                   "the attack",
-                                   "such attacks",
-                                   "this campaign",
-                                   "the campaign"};
-    for (size_t i = 0; i < sizeof starts / sizeof *starts; i++) {
-        size_t m = strlen(starts[i]);
-        if (n < m) continue;
-        size_t k = 0;
-        while (k < m && tolower((unsigned char)s[k]) == starts[i][k]) k++;
-        if (k == m) return true;
+    size_t m = strlen(w), k = 0;
+    if (n < m) return false;
+    while (k < m && ascii_lower((unsigned char)s[k]) == w[k]) k++;
+    return k == m;
+}
+
+static anaphor anaphoric(const char *s, size_t n)
+{
+    /* the analyst's lead before the judgement itself */
+    static const char *const leads[] = {"we assess that ", "we assess ",       "we judge that ",
+                                        "we judge ",       "we believe that ", "we believe ",
+                                        "we expect ",      "we estimate that "};
+    for (size_t i = 0; i < sizeof leads / sizeof *leads; i++)
+        if (starts_with(s, n, leads[i])) {
+            s += strlen(leads[i]), n -= strlen(leads[i]);
+            break;
+        }
+    /* "It is unclear whether ...", "It is likely that ...": an empty "it" */
+    if (starts_with(s, n, "it is ") || starts_with(s, n, "it was ") ||
+        starts_with(s, n, "it remains ") || starts_with(s, n, "it seems "))
+        return ANAPHOR_NONE;
+    static const char *const groups[] = {
+        "the group",    "the groups",    "the organization", "the organisation", "the movement",
+        "the brigade",  "the militants", "the militia",      "the coalition",    "the gang",
+        "the gangs",    "the militias",  "the insurgents",   "the rebels",       "the jihadists",
+        "the alliance", "these attacks", "this attack",      "the attacks",      "the attack",
+        "such attacks", "this campaign", "the campaign",     "the raid",         "the ambush",
+        "the bombing",  "the assault"};
+    /* (whole words: "The militiamen likely belong to ..." is no "the militia") */
+    for (size_t i = 0; i < sizeof groups / sizeof *groups; i++) {
+        size_t m = strlen(groups[i]);
+        if (starts_with(s, n, groups[i]) && (n == m || !ascii_alpha((unsigned char)s[m])))
+            return ANAPHOR_GROUP;
     }
-    return false;
+    /* "A complex attack on a hotel is probable", "An attack on Maiduguri
+     * cannot be ruled out": an attack the paragraph's group would carry out
+     * (not "a strike", often the state's) */
+    if (starts_with(s, n, "a ") || starts_with(s, n, "an ")) {
+        static const char *const acts[] = {"attack", "attacks", "bombing", "raid", "assault"};
+        size_t words = 0;
+        for (size_t i = 0; i < n && words < 3; i++) {
+            if (s[i] != ' ') continue;
+            words++;
+            for (size_t k = 0; k < sizeof acts / sizeof *acts; k++) {
+                size_t m = strlen(acts[k]);
+                if (starts_with(s + i + 1, n - i - 1, acts[k]) &&
+                    (i + 1 + m == n || !ascii_alpha((unsigned char)s[i + 1 + m])))
+                    return ANAPHOR_GROUP;
+            }
+        }
+    }
+    static const char *const pronouns[] = {"its ", "it ", "they ", "their "};
+    for (size_t i = 0; i < sizeof pronouns / sizeof *pronouns; i++)
+        if (starts_with(s, n, pronouns[i])) return ANAPHOR_PRONOUN;
+    return ANAPHOR_NONE;
+}
+
+/* The actor an unnamed reference in sentence si points back to, within its
+ * paragraph: for a pronoun the first actor of the sentence before ("The
+ * Myanmar military is unlikely to ... Its air force may ..."), for "the
+ * group" the nearest armed group before ("Gangs of the Viv Ansanm
+ * coalition attacked ... The coalition is very likely ..."). first: the
+ * index of sentence si's first actor reference (or of the first after it).
+ * DS_NONE when none. */
+static uint32_t antecedent(const ds_doc *doc, uint32_t si, uint32_t first, anaphor kind)
+{
+    uint32_t block = doc->sentences.v[si].block;
+    for (uint32_t k = first; k-- > 0;) {
+        const ds_actor_ref *r = &doc->actor_refs.v[k];
+        if (r->sentence >= si) continue;
+        if (r->sentence >= doc->sentences.n || doc->sentences.v[r->sentence].block != block) break;
+        if (kind == ANAPHOR_PRONOUN) {
+            if (r->sentence + 1 != si) break;
+            /* the first of that sentence */
+            while (k > 0 && doc->actor_refs.v[k - 1].sentence == r->sentence) k--;
+            uint32_t id = doc->actor_refs.v[k].actor;
+            return ds_facts_unnamed(ds_actor_name(doc, id)) ? DS_NONE : id;
+        }
+        if (r->type == DS_ACTOR_ARMED_GROUP && !ds_facts_unnamed(ds_actor_name(doc, r->actor)))
+            return r->actor;
+    }
+    return DS_NONE;
 }
 
 ds_status ds_extract_assessments(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, uint32_t docidx)
@@ -245,12 +504,16 @@ ds_status ds_extract_assessments(ds_extraction *x, ds_ctx *ctx, const ds_doc *do
         a->confidence = ds_icd_name(icd);
         icd_range(icd, &a->p_min, &a->p_max);
         a->topic = topic_of(doc->text + s->span.start, s->span.end - s->span.start);
-        a->subject = subject_of(x, ctx, doc, si, hedge_at, &refs);
-        if (!a->subject && anaphoric(doc->text + s->span.start, s->span.end - s->span.start)) {
+        anaphor ref = anaphoric(doc->text + s->span.start, s->span.end - s->span.start);
+        a->subject = subject_of(x, ctx, doc, si, hedge_at, ref != ANAPHOR_NONE, &refs);
+        if (!a->subject && ref != ANAPHOR_NONE) {
             /* the page's subject (profile.c entered it under the title), else
-             * the group the document names most */
+             * the actor the paragraph just named, else the group the document
+             * names most */
             const ds_actor *fa =
                 doc->title[0] ? ds_facts_actor_find(x, doc->title, strlen(doc->title)) : NULL;
+            uint32_t back = fa ? DS_NONE : antecedent(doc, si, refs, ref);
+            if (back != DS_NONE) fa = ds_facts_actor(x, ctx, doc, back);
             if (!focus_known) focus = focus_group(doc), focus_known = true;
             if (!fa && focus != DS_NONE) fa = ds_facts_actor(x, ctx, doc, focus);
             a->subject = fa ? fa->name : NULL;

@@ -58,6 +58,11 @@ static const hedge_phrase phrases[] = {
     {{"highly", "probable"}, E, DS_ICD_VERY_LIKELY, false, false},
     {{"very", "probable"}, E, DS_ICD_VERY_LIKELY, false, false},
     {{"most", "likely"}, E, DS_ICD_VERY_LIKELY, false, false},
+    /* "has very probably weakened security": "probably" with "very" is the
+     * adverb of "very likely", not of "likely" */
+    {{"very", "probably"}, E, DS_ICD_VERY_LIKELY, false, false},
+    {{"most", "probably"}, E, DS_ICD_VERY_LIKELY, false, false},
+    {{"highly", "probably"}, E, DS_ICD_VERY_LIKELY, false, false},
     {{"almost", "certainly"}, E, DS_ICD_ALMOST_CERTAIN, false, false},
     {{"almost", "certain"}, E, DS_ICD_ALMOST_CERTAIN, false, false},
     {{"nearly", "certain"}, E, DS_ICD_ALMOST_CERTAIN, false, false},
@@ -73,6 +78,38 @@ static const hedge_phrase phrases[] = {
     {{"perhaps"}, E, DS_ICD_POSSIBLE, false, false},
     {{"maybe"}, E, DS_ICD_POSSIBLE, false, false},
     {{"conceivably"}, E, DS_ICD_POSSIBLE, false, false},
+    /* "It is unclear whether ISSP will attack JNIM positions": the analyst
+     * commits to neither side, as a bare "may" does; not "it is unclear how
+     * many died" (information missing, no estimate) */
+    {{"unclear", "whether"}, E, DS_ICD_POSSIBLE, false, false},
+    {{"unclear", "if"}, E, DS_ICD_POSSIBLE, false, false},
+    {{"uncertain", "whether"}, E, DS_ICD_POSSIBLE, false, false},
+    {{"uncertain", "if"}, E, DS_ICD_POSSIBLE, false, false},
+    {{"remains", "to", "be", "seen"}, E, DS_ICD_POSSIBLE, false, false},
+    {{"too", "early", "to", "tell"}, E, DS_ICD_POSSIBLE, false, false},
+    {{"not", "clear", "whether"}, E, DS_ICD_POSSIBLE, false, false},
+    {{"not", "clear", "if"}, E, DS_ICD_POSSIBLE, false, false},
+    /* "An attack on Maiduguri cannot be ruled out": possible */
+    {{"cannot", "be", "ruled", "out"}, E, DS_ICD_POSSIBLE, false, false},
+    {{"cannot", "be", "excluded"}, E, DS_ICD_POSSIBLE, false, false},
+    {{"cannot", "rule", "out"}, E, DS_ICD_POSSIBLE, false, false},
+    {{"could", "not", "be", "ruled"}, E, DS_ICD_POSSIBLE, false, false},
+    {{"could", "not", "rule", "out"}, E, DS_ICD_POSSIBLE, false, false},
+    /* chances in words: "There is a good chance that ISWAP will attack
+     * Monguno" (likely), "little chance of talks" (very unlikely) */
+    {{"good", "chance"}, E, DS_ICD_LIKELY, false, false},
+    {{"strong", "chance"}, E, DS_ICD_LIKELY, false, false},
+    {{"strong", "possibility"}, E, DS_ICD_LIKELY, false, false},
+    {{"small", "chance"}, E, DS_ICD_UNLIKELY, false, false},
+    {{"slim", "chance"}, E, DS_ICD_VERY_UNLIKELY, false, false},
+    {{"little", "chance"}, E, DS_ICD_VERY_UNLIKELY, false, false},
+    /* "there is a low likelihood that ..." was likely, from "likelihood" */
+    {{"low", "likelihood"}, E, DS_ICD_UNLIKELY, false, false},
+    {{"low", "probability"}, E, DS_ICD_UNLIKELY, false, false},
+    {{"high", "likelihood"}, E, DS_ICD_VERY_LIKELY, false, false},
+    {{"high", "probability"}, E, DS_ICD_VERY_LIKELY, false, false},
+    /* "It is doubtful that the junta can hold Djibo" */
+    {{"doubtful"}, E, DS_ICD_UNLIKELY, false, false},
     /* an analytic judgement with no word of likelihood ("We assess with
      * moderate confidence that ...", "ISW assesses that ..."): in ICD 203
      * products the judgement itself says it is likely */
@@ -81,7 +118,19 @@ static const hedge_phrase phrases[] = {
     {{"we", "believe"}, E, DS_ICD_LIKELY, false, true},
     {{"assesses", "that"}, E, DS_ICD_LIKELY, false, true},
     {{"judges", "that"}, E, DS_ICD_LIKELY, false, true},
+    /* "ISW and CTP assess that ...", "Analysts assess that ...", "CTP
+     * previously assessed that ..." */
+    {{"assess", "that"}, E, DS_ICD_LIKELY, false, true},
+    {{"assessed", "that"}, E, DS_ICD_LIKELY, false, true},
+    {{"judge", "that"}, E, DS_ICD_LIKELY, false, true},
     {{"our", "assessment"}, E, DS_ICD_LIKELY, false, true},
+    /* "This is consistent with CTP-ISW's assessment that the Houthis
+     * exaggerate ..." */
+    {{"assessment", "that"}, E, DS_ICD_LIKELY, false, true},
+    /* "We expect JNIM to tighten the siege", "We estimate that the group
+     * has 300 fighters": the analyst's own forecast or estimate */
+    {{"we", "expect"}, E, DS_ICD_LIKELY, false, true},
+    {{"we", "estimate"}, E, DS_ICD_LIKELY, false, true},
     /* evidential verbs: estimative, no level of their own */
     {{"appears"}, E, DS_ICD_NONE, false, false},
     {{"appear"}, E, DS_ICD_NONE, false, false},
@@ -189,7 +238,11 @@ const char *const ds_hedge_first_words[] = {
     "has",         "have",       "refraining",  "denied",
     "denies",      "deny",       "denying",     "denial",
     "rejected",    "dismissed",  "refuted",     "disavowed",
-    "realistic",   NULL};
+    "realistic",   "unclear",    "uncertain",   "remains",
+    "cannot",      "good",       "strong",      "small",
+    "slim",        "little",     "low",         "high",
+    "doubtful",    "assess",     "assessed",    "judge",
+    "assessment",  "too",        NULL};
 
 static bool tok_is(const ds_token *t, const char *w)
 {
@@ -202,9 +255,15 @@ static bool tok_is(const ds_token *t, const char *w)
 static bool is_month_may(const ds_doc *doc, uint32_t t, uint32_t a, uint32_t b, uint32_t *timex_i)
 {
     const ds_token *k = &doc->tokens.v[t];
+    /* capitalised anywhere, also opening the sentence ("May was the
+     * deadliest month"): the modal never opens a statement (its subject
+     * comes first), only a question or a wish */
     if (k->flags & DS_TOK_CAP) {
         if (t > a) return true;
         if (t + 1 < b && (doc->tokens.v[t + 1].flags & DS_TOK_NUMBER)) return true;
+        return !(t + 1 < b &&
+                 (tok_is(&doc->tokens.v[t + 1], "i") || tok_is(&doc->tokens.v[t + 1], "we") ||
+                  tok_is(&doc->tokens.v[t + 1], "god")));
     }
     if (t > a) {
         static const char *const before[] = {"in",    "of",  "since", "until",   "by",   "from",
@@ -215,6 +274,46 @@ static bool is_month_may(const ds_doc *doc, uint32_t t, uint32_t a, uint32_t b, 
     while (*timex_i < doc->timexes.n && doc->timexes.v[*timex_i].span.end <= k->span.start)
         (*timex_i)++;
     return *timex_i < doc->timexes.n && doc->timexes.v[*timex_i].span.start <= k->span.start;
+}
+
+/* A bare may/might/could at t (sentence [a, b)) that estimates nothing: in
+ * an if-clause ("If the police could retake Liancourt, the gang would
+ * ...": a condition, no likelihood) or giving leave ("Residents may contact
+ * the police on 114", as press releases do). */
+static bool modal_not_estimate(const ds_doc *doc, uint32_t t, uint32_t a, uint32_t b)
+{
+    const ds_token *k = &doc->tokens.v[t];
+    if (!tok_is(k, "may") && !tok_is(k, "might") && !tok_is(k, "could")) return false;
+    for (uint32_t i = t; i-- > a;) {
+        const ds_token *p = &doc->tokens.v[i];
+        if (tok_is(p, ",") || tok_is(p, ";") || tok_is(p, ":")) break;
+        if (tok_is(p, "if") || tok_is(p, "unless")) return true;
+    }
+    static const char *const leave[] = {"contact", "call",     "dial",  "apply",
+                                        "submit",  "register", "email", "visit"};
+    if (tok_is(k, "may") && t + 1 < b)
+        for (size_t i = 0; i < sizeof leave / sizeof *leave; i++)
+            if (tok_is(&doc->tokens.v[t + 1], leave[i])) return true;
+    /* "Witnesses said they could hear gunfire": what was perceived (not
+     * "see": "a vote which could see the prime minister lose his seat") */
+    static const char *const sense[] = {"hear", "feel", "smell"};
+    if (tok_is(k, "could") && t + 1 < b)
+        for (size_t i = 0; i < sizeof sense / sizeof *sense; i++)
+            if (tok_is(&doc->tokens.v[t + 1], sense[i])) return true;
+    return false;
+}
+
+/* "possible" that estimates nothing: "use all possible means", "every
+ * possible effort", "wherever possible", "if possible" (t > a). */
+static bool possible_not_estimate(const ds_doc *doc, uint32_t t)
+{
+    static const char *const before[] = {"all",  "every", "wherever", "whenever", "where",
+                                         "when", "if",    "best",     "greatest", "earliest",
+                                         "made", "make",  "makes",    "making"};
+    const ds_token *p = &doc->tokens.v[t - 1];
+    for (size_t i = 0; i < sizeof before / sizeof *before; i++)
+        if (tok_is(p, before[i])) return true;
+    return false;
 }
 
 /* The phrases by first word, built once per process: an open-addressing
@@ -444,19 +543,35 @@ static int hedge_at(ds_doc *doc, uint32_t s, uint32_t a, uint32_t b, uint32_t t,
     }
     if (!best) return 0;
     if (tok_is(k, "may") && best_len == 1 && is_month_may(doc, t, a, b, timex_i)) return 0;
-    /* "as soon as possible" is not an estimate */
+    ds_icd icd = best->icd;
+    /* "The most likely course of action is ...": the likeliest of several
+     * outcomes, not a "very likely" one */
+    if (tok_is(k, "most") && best->icd == DS_ICD_VERY_LIKELY && t > a &&
+        tok_is(&doc->tokens.v[t - 1], "the"))
+        icd = DS_ICD_LIKELY;
+    /* "as soon as possible" is not an estimate, nor "The response of our
+     * units made it possible to neutralise ten assailants" (a communique's
+     * "enabled"), nor "all possible means" */
     if (tok_is(k, "possible") && t > a && tok_is(&doc->tokens.v[t - 1], "as")) return 0;
-    /* "could not" is past inability, not an estimate */
-    if (tok_is(k, "could") && t + 1 < b &&
-        (tok_is(&doc->tokens.v[t + 1], "not") || tok_is(&doc->tokens.v[t + 1], "n't")))
+    if (tok_is(k, "possible") && best_len == 1 && t > a) {
+        uint32_t p = tok_is(&doc->tokens.v[t - 1], "it") && t - 1 > a ? t - 1 : t;
+        if (possible_not_estimate(doc, p)) return 0;
+    }
+    /* "could not" is past inability, not an estimate (but "could not be
+     * ruled out" is one, a phrase of its own); so is "they could no longer
+     * reach their fields" */
+    if (tok_is(k, "could") && best_len == 1 && t + 1 < b &&
+        (tok_is(&doc->tokens.v[t + 1], "not") || tok_is(&doc->tokens.v[t + 1], "n't") ||
+         tok_is(&doc->tokens.v[t + 1], "no") || tok_is(&doc->tokens.v[t + 1], "never")))
         return 0;
+    if (best_len == 1 && modal_not_estimate(doc, t, a, b)) return 0;
     ds_hedge *hg = ds_vec_push(doc->arena, &doc->hedges);
     if (!hg) return -1;
     hg->span.start = k->span.start;
     hg->span.end = doc->tokens.v[t + best_len - 1].span.end;
     hg->sentence = s;
     hg->kind = best->kind;
-    hg->icd = best->icd;
+    hg->icd = icd;
     hg->negated = best->negated;
     hg->judgement = best->judgement;
     return (int)best_len;

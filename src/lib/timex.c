@@ -10,6 +10,7 @@
 #include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
@@ -1532,6 +1533,8 @@ typedef struct tx_aux {
     int16_t delta; /* units to add; weekday: 0-6 */
     uint8_t prec;  /* wanted precision of a relative value (1 y, 2 m, 3 d) */
     bool strict;   /* weekday: strictly before the anchor ("last Tuesday") */
+    char stem[6];  /* "two days after the shelling": "shell", the event noun's
+                    * stem, which the anchor's sentence tells ("shelled") */
     uint32_t block;
 } tx_aux;
 
@@ -1838,6 +1841,25 @@ static const char *const after_words[] = {"later",      "after",      "afterward
                                           "afterwards", "thereafter", NULL};
 static const char *const before_words[] = {"earlier", "before", "prior", "previously", NULL};
 
+/* The stem of an event noun, at most 5 letters, NUL-terminated in out[6]:
+ * "shelling" -> "shell" (as in "shelled"), "abduction" -> "abduc",
+ * "clashes" -> "clash", "attack" -> "attac". */
+static void noun_stem(char out[6], const ds_lx *w)
+{
+    size_t n = w->len;
+    static const char *const suffixes[] = {"ings", "ing", "ion", "es", "s"};
+    for (size_t k = 0; k < sizeof suffixes / sizeof *suffixes; k++) {
+        size_t m = strlen(suffixes[k]);
+        if (n > m + 3 && memcmp(w->low + n - m, suffixes[k], m) == 0) {
+            n -= m;
+            break;
+        }
+    }
+    if (n > 5) n = 5;
+    memcpy(out, w->low, n);
+    out[n] = 0;
+}
+
 /* Relative and duration expressions at i ("yesterday", "last week", "on
  * Tuesday", "two days later", "the following day", "in recent months",
  * "three years"). Returns the lexeme after it, or i when none. */
@@ -1972,6 +1994,41 @@ static uint32_t find_relative(const tx_scan *sc, uint32_t i, ds_timex_kind *kind
                 a->delta = 1;
                 return i + 3;
             }
+            /* "On Saturday, police raided ... The previous night, gunmen
+             * attacked ...": the night before the last date told, not the
+             * night before the report ("last night") */
+            if (dir == -1 && (ds_lx_is(t2, "night") || ds_lx_is(t2, "evening"))) {
+                a->need = TX_REL_NARR;
+                a->delta = -1;
+                return i + 3;
+            }
+            /* "The week before, militias looted Mellit", "the month before":
+             * a unit before the last date told (not "the week before the
+             * vote", another time) */
+            if ((ds_lx_is(t1, "week") || ds_lx_is(t1, "month") || ds_lx_is(t1, "year")) &&
+                ds_lx_is(t2, "before") && (i + 3 >= n || L[i + 3].kind == DS_LX_PUNCT)) {
+                char wu = unit_of(t1);
+                a->need = TX_REL_NARR;
+                a->unit = wu == 'w' ? 'd' : wu;
+                a->delta = (int16_t)(wu == 'w' ? -7 : -1);
+                a->prec = wu == 'm' ? 2 : wu == 'y' ? 1 : 3;
+                if (wu == 'w') *mod = DS_MOD_APPROX;
+                return i + 3;
+            }
+            /* "the night before": the same, the unit first */
+            if ((ds_lx_is(t1, "night") || ds_lx_is(t1, "evening")) && ds_lx_is(t2, "before") &&
+                (i + 3 >= n || L[i + 3].kind == DS_LX_PUNCT)) {
+                a->need = TX_REL_NARR;
+                a->delta = -1;
+                return i + 3;
+            }
+            /* "The day before yesterday, a bomb exploded": two days before
+             * the report, not the day before the last date told */
+            if (ds_lx_is(t1, "day") && ds_lx_is(t2, "before") && i + 3 < n &&
+                ds_lx_is(&L[i + 3], "yesterday")) {
+                a->delta = -2;
+                return i + 4;
+            }
             if (ds_lx_is(t1, "day") && (ds_lx_is(t2, "before") || ds_lx_is(t2, "after"))) {
                 a->need = TX_REL_NARR;
                 a->delta = ds_lx_is(t2, "before") ? -1 : 1;
@@ -1988,6 +2045,23 @@ static uint32_t find_relative(const tx_scan *sc, uint32_t i, ds_timex_kind *kind
             *mod = DS_MOD_AFTER;
             return i + 3;
         }
+        /* "Later that week, the army struck back": the week of the last
+         * date told, approximately; "later that month": its month */
+        if (ds_lx_is(t, "later") && t1 && ds_lx_is(t1, "that") && t2 &&
+            (ds_lx_is(t2, "week") || ds_lx_is(t2, "month"))) {
+            a->need = TX_REL_NARR;
+            if (ds_lx_is(t2, "month")) {
+                a->unit = 'm';
+                a->prec = 2;
+            } else {
+                /* (approximate, as "earlier this week": the events stage
+                 * gives it the span of that week; "after" would make it more
+                 * of the last event, as "later that day" is) */
+                a->unit = '0';
+                *mod = DS_MOD_APPROX;
+            }
+            return i + 3;
+        }
         if ((ds_lx_is(t, "shortly") || ds_lx_is(t, "soon")) && t1 &&
             (ds_lx_is(t1, "afterward") || ds_lx_is(t1, "afterwards") ||
              ds_lx_is(t1, "thereafter") || ds_lx_is(t1, "after"))) {
@@ -1996,6 +2070,20 @@ static uint32_t find_relative(const tx_scan *sc, uint32_t i, ds_timex_kind *kind
             a->prec = 0; /* keep the anchor's precision */
             *mod = DS_MOD_AFTER;
             return i + 2;
+        }
+        /* "Earlier in the week, police arrested ...": as "earlier this
+         * week" (the report's week, approximately) or "... this month" */
+        if (ds_lx_is(t, "in") && t1 && t2 && ds_lx_is(t1, "the") && i > 0 &&
+            (ds_lx_is(&L[i - 1], "earlier") || ds_lx_is(&L[i - 1], "later")) &&
+            (ds_lx_is(t2, "week") || ds_lx_is(t2, "month"))) {
+            if (ds_lx_is(t2, "week")) {
+                *mod = DS_MOD_APPROX;
+            } else {
+                a->unit = 'm';
+                a->prec = 2;
+            }
+            *first = i - 1;
+            return i + 3;
         }
         /* in recent months / weeks / years, in the past few months */
         if (ds_lx_is(t, "in") && t1 && t2 && ds_lx_is(t1, "recent") && unit_of(t2) &&
@@ -2010,6 +2098,17 @@ static uint32_t find_relative(const tx_scan *sc, uint32_t i, ds_timex_kind *kind
     int cnt = small_count(t);
     bool several = cnt < 0 && ds_lx_is(t, "several");
     if (several) cnt = 3;
+    /* "Forty-eight hours later": the tens before a hyphen count too (it was
+     * "eight hours later") */
+    static const char *const tens[] = {"twenty",  "thirty", "forty",  "fifty", "sixty",
+                                       "seventy", "eighty", "ninety", NULL};
+    uint32_t tens_at = DS_NONE;
+    if (cnt > 0 && cnt < 10 && t->kind == DS_LX_WORD && i >= 2 && !t->space &&
+        is_punct(&L[i - 1], '-') && !L[i - 1].space && word_in(&L[i - 2], tens)) {
+        for (int k = 0; tens[k]; k++)
+            if (strcmp(L[i - 2].low, tens[k]) == 0) cnt += 20 + 10 * k;
+        tens_at = i - 2;
+    }
     if (cnt > 0 && t1 && t1->space) {
         uint32_t k = i + 1;
         char u = unit_of(&L[k]);
@@ -2027,7 +2126,9 @@ static uint32_t find_relative(const tx_scan *sc, uint32_t i, ds_timex_kind *kind
         /* a singular unit after a plural count is not this pattern ("two day") */
         const ds_lx *nx = k + 1 < n ? &L[k + 1] : NULL;
         if (several) *mod = DS_MOD_APPROX;
-        int16_t d = (int16_t)(u == 'w' ? 7 * cnt : u == 'f' ? 14 * cnt : u == 'h' ? 0 : cnt);
+        /* hours count in whole days: "24 hours later" is the next day */
+        int16_t d = (int16_t)(u == 'w' ? 7 * cnt : u == 'f' ? 14 * cnt : u == 'h' ? cnt / 24 : cnt);
+        if (tens_at != DS_NONE) *first = tens_at;
         char uu = u == 'w' || u == 'f' || u == 'h' ? 'd' : u;
         uint8_t pr = (uint8_t)(u == 'm' ? 2 : u == 'y' ? 1 : 3);
         if (nx && ds_lx_is(nx, "ago")) {
@@ -2036,13 +2137,26 @@ static uint32_t find_relative(const tx_scan *sc, uint32_t i, ds_timex_kind *kind
             a->prec = pr;
             return k + 2;
         }
+        /* "Three days after the attack, police arrested ...": the event just
+         * told anchors it, as "three days later"; not "two days after the
+         * elections" (another time), nor "a week before the attack, his
+         * name was published" (background, rarely an event of its own) */
+        static const char *const told[] = {
+            "attack",   "attacks",   "ambush",     "raid",     "bombing",  "assault", "strike",
+            "strikes",  "clashes",   "killing",    "killings", "massacre", "blast",   "explosion",
+            "incident", "abduction", "kidnapping", "shelling", NULL};
+        bool told_event = nx && ds_lx_is(nx, "after") && k + 3 < n &&
+                          (ds_lx_is(&L[k + 2], "the") || ds_lx_is(&L[k + 2], "this")) &&
+                          word_in(&L[k + 3], told);
         if (nx && (word_in(nx, after_words) || word_in(nx, before_words)) &&
             !(k + 2 < n && (L[k + 2].kind == DS_LX_WORD || L[k + 2].kind == DS_LX_NUM) &&
-              (ds_lx_is(nx, "after") || ds_lx_is(nx, "before")) && !ds_lx_is(&L[k + 2], "that"))) {
+              (ds_lx_is(nx, "after") || ds_lx_is(nx, "before")) && !ds_lx_is(&L[k + 2], "that") &&
+              !told_event)) {
             a->need = TX_REL_NARR;
             a->unit = uu;
             a->delta = word_in(nx, after_words) ? d : (int16_t)-d;
             a->prec = pr;
+            if (told_event) noun_stem(a->stem, &L[k + 3]);
             return k + 2;
         }
         if (t->kind == DS_LX_WORD && (ds_lx_is(t, "a") || ds_lx_is(t, "an"))) return i;
@@ -2182,8 +2296,10 @@ static ds_status scan_text(tx_state *st, ds_lx *L, uint32_t start, uint32_t end,
      * "since ... until" the one after it ("present"): p + 4; "between 1990's,
      * and" reads "and" at p + 4, and what follows must be a point, a key.
      * find_relative reads 2 past a unit (DS_KW_ANCHOR: "ago", "after" and
-     * the word after it) and 1 past "overnight", "shortly", "soon" and the
-     * "day" of "the day before"; its other tests need a key (unit_of,
+     * the word after it; "the week before ." and "the day before
+     * yesterday" too), 3 for the noun of "days after the attack", and 1
+     * past "overnight", "shortly", "soon" and the "day" of "the day
+     * before"; its other tests need a key (unit_of,
      * weekday_word, small_count but for "a"/"an", which then needs a unit).
      * The head holds DS_LX_TAIL = 4 lexemes past p (or more). */
     uint32_t whole = 0;
@@ -2273,6 +2389,18 @@ static void blex_need(tx_blex *bx, const char *text, uint32_t k)
     if (got < want || bx->n == TX_BLOCK_LX) bx->all = true;
 }
 
+/* The lexeme after the compound word that starts at L[k]: words joined by
+ * a hyphen or an apostrophe with no space ("Port-au-Prince", "N'DJAMENA",
+ * "Bobo-Dioulasso" are one place name in a dateline). */
+static uint32_t compound_end(const ds_lx *L, uint32_t n, uint32_t k)
+{
+    while (k + 2 < n && L[k + 1].start == L[k].end &&
+           (is_punct(&L[k + 1], '-') || is_punct(&L[k + 1], '\'')) && L[k + 2].kind == DS_LX_WORD &&
+           L[k + 2].start == L[k + 1].end)
+        k += 2;
+    return k + 1;
+}
+
 /* A dateline or a date line near the top: "KABUL, Afghanistan (Jan. 25,
  * 2013)", "MOGADISHU, Somalia — March 3, 2024 —", a block that is only a
  * date ("Published: 3 March 2024"), or a leading "01/03/2021:" (GTD). Only
@@ -2323,8 +2451,9 @@ static void detect_doc_date(ds_doc *doc, const tx_aux *aux)
          * letters. "On 23 February 2022, ..." has neither: the block is not
          * lexed for rules that cannot hold. */
         if (!may_line && !may_lead &&
-            !(fp + 3 <= bl->span.end && ascii_letter(bytes[fp]) && ascii_letter(bytes[fp + 1]) &&
-              ascii_letter(bytes[fp + 2])))
+            !(fp + 3 <= bl->span.end && ascii_letter(bytes[fp]) &&
+              ((ascii_letter(bytes[fp + 1]) && ascii_letter(bytes[fp + 2])) ||
+               bytes[fp + 1] == '\'' || bytes[fp + 1] == '-')))
             continue;
         if (lexed != b) { /* one lexing per block, whatever its dates */
             blex_start(&bx, doc, bl, first);
@@ -2372,17 +2501,23 @@ static void detect_doc_date(ds_doc *doc, const tx_aux *aux)
         /* a dateline: an upper-case place first, the date closed by ')' or a
          * dash; the whole in parentheses, then a dash: "(Nairobi, 25 April
          * 2024) - Soldiers ..." (o: the opening parenthesis) */
+        /* (its first word may be a compound: "N'DJAMENA, Chad, 17 October
+         * 2024 -", "Port-au-Prince, 9 December 2024 -") */
         uint32_t o = n > 1 && is_punct(&L[0], '(') ? 1 : 0;
-        if (!ok && at <= 10 + o && L[o].kind == DS_LX_WORD && L[o].len >= 3 && at > o) {
+        uint32_t head = at > o && L[o].kind == DS_LX_WORD ? compound_end(L, at, o) : 0;
+        if (!ok && at <= 10 + o && head && L[head - 1].end - L[o].start >= 3 &&
+            (L[o].len >= 3 || head > o + 1)) {
             bool upper = true;
-            for (uint32_t c = L[o].start; c < L[o].end; c++) {
+            for (uint32_t c = L[o].start; c < L[head - 1].end; c++) {
                 char ch = doc->text[c];
                 if (ch >= 'a' && ch <= 'z') upper = false;
             }
             /* closed by ')', a dash, ':' or the end of a line of its own
              * ("NIAMEY, 12 March 2025" above a press release) */
+            /* (or a wire's slash: "KAMPALA, Uganda, March 12, 2024
+             * /PRNewswire/ --") */
             bool closed = after >= n || is_punct(&L[after], ')') || is_punct(&L[after], '-') ||
-                          is_punct(&L[after], ':');
+                          is_punct(&L[after], ':') || is_punct(&L[after], '/');
             /* "MOGADISHU, March 14 (Reuters) -": a wire credit between */
             for (uint32_t k = after + 1;
                  !closed && after < n && is_punct(&L[after], '(') && k < n && k <= after + 6; k++)
@@ -2390,15 +2525,26 @@ static void detect_doc_date(ds_doc *doc, const tx_aux *aux)
                     closed = k + 1 < n && is_punct(&L[k + 1], '-');
                     break;
                 }
-            bool opened =
-                is_punct(&L[at - 1], '(') || is_punct(&L[at - 1], '-') || is_punct(&L[at - 1], ',');
+            bool opened = is_punct(&L[at - 1], '(') || is_punct(&L[at - 1], '-') ||
+                          is_punct(&L[at - 1], ',') || is_punct(&L[at - 1], '|') ||
+                          is_punct(&L[at - 1], ';');
             /* "Maiduguri, 3 April 2024 -": a place in title case, then
              * the date right after its comma(s), the block's first words */
-            bool title = !upper && at <= 5 + o && is_punct(&L[at - 1], ',');
-            for (uint32_t k = o; title && k + 1 < at; k++)
+            /* (or "Abuja, Nigeria - 5 May 2024:", "Juba, South Sudan | 12
+             * August 2024 -", "Nairobi, Kenya; 12th March 2024 -": a dash, a
+             * bar or a semicolon before the date; "Goma, North Kivu, DRC -",
+             * "Ouagadougou (Burkina Faso), ...": up to three names) */
+            bool title = !upper && (is_punct(&L[at - 1], ',') || is_punct(&L[at - 1], '-') ||
+                                    is_punct(&L[at - 1], '|') || is_punct(&L[at - 1], ';'));
+            uint32_t units = 0; /* lexemes, a compound word counted once */
+            for (uint32_t k = o; title && k + 1 < at; k++, units++) {
                 title = L[k].kind == DS_LX_WORD
                             ? doc->text[L[k].start] >= 'A' && doc->text[L[k].start] <= 'Z'
-                            : is_punct(&L[k], ',') || is_punct(&L[k], '.');
+                            : is_punct(&L[k], ',') || is_punct(&L[k], '.') ||
+                                  (k > 0 && (is_punct(&L[k], '(') || is_punct(&L[k], ')')));
+                if (L[k].kind == DS_LX_WORD) k = compound_end(L, at, k) - 1;
+            }
+            title = title && units + 1 <= 8;
             if ((upper || title) && closed && opened) ok = true;
         }
         if (ok) {
@@ -2479,6 +2625,36 @@ static void set_year(ds_timex *t, int16_t y)
     /* 29 February in a common year: keep the month only */
     if (t->value.day > days_in_month(t->value.year, t->value.month)) t->value.day = 0;
     if (t->end.day > days_in_month(t->end.year, t->end.month)) t->end.day = 0;
+}
+
+/* "Two days after the shelling": the date of the latest sentence before
+ * timex i that tells the event (a word starting with stem: "shelled ...
+ * on Sunday"), resolved already; other dates between (a drone strike
+ * "yesterday") are no anchor. The dateline's date is the report's, no
+ * event's. Zero when no such sentence has a day or month. */
+static ds_date told_date(const ds_doc *doc, const tx_aux *aux, uint32_t i, const char *stem)
+{
+    size_t m = strlen(stem);
+    for (uint32_t k = i; k-- > 0;) {
+        const ds_timex *t = &doc->timexes.v[k];
+        if (t->sentence == doc->timexes.v[i].sentence || t->kind == DS_TIMEX_DURATION ||
+            !t->value.year || precision(t->value) < 2 || t->mod == DS_MOD_DECADE ||
+            aux[k].need == TX_NOVALUE)
+            continue;
+        if (doc->doc_date.year && t->value.year == doc->doc_date.year &&
+            t->value.month == doc->doc_date.month && t->value.day == doc->doc_date.day &&
+            aux[k].need == TX_EXPLICIT)
+            continue;
+        const ds_sentence *se = &doc->sentences.v[t->sentence];
+        const char *x = doc->text;
+        for (uint32_t c = se->span.start; c + m <= se->span.end; c++) {
+            if (c > se->span.start && ascii_letter((unsigned char)x[c - 1])) continue;
+            size_t j = 0;
+            while (j < m && (x[c + j] | 0x20) == stem[j]) j++;
+            if (j == m) return t->value;
+        }
+    }
+    return (ds_date){0, 0, 0};
 }
 
 /* Completes what lacks a year, in document order. Rule: with a document date
@@ -2583,16 +2759,18 @@ static void resolve(ds_doc *doc, tx_aux *aux)
             }
             t->anchor = DS_ANCHOR_DOCUMENT;
             break;
-        case TX_REL_NARR:
-            if (!last_date.year) break;
+        case TX_REL_NARR: {
+            ds_date base = a->stem[0] ? told_date(doc, aux, i, a->stem) : last_date;
+            if (!base.year) base = last_date;
+            if (!base.year) break;
             if (a->unit == '0')
-                t->value = last_date;
+                t->value = base;
             else
-                t->value =
-                    add_units(last_date, a->unit, a->delta,
-                              a->prec < precision(last_date) ? a->prec : precision(last_date));
+                t->value = add_units(base, a->unit, a->delta,
+                                     a->prec < precision(base) ? a->prec : precision(base));
             t->anchor = DS_ANCHOR_NARRATIVE;
             break;
+        }
         default:
             break;
         }
@@ -2600,6 +2778,80 @@ static void resolve(ds_doc *doc, tx_aux *aux)
             precision(t->value) >= 2)
             last_date = t->value;
     }
+}
+
+/* "On 09/03/2024 at about 2300hrs, gunmen attacked Konduga" in a report of
+ * 12 March 2024: read month first (US), the date would fall after the
+ * report, day first before it, as a report's dates do. A slashed date
+ * whose two parts may both be months is read day first when only that
+ * reading is not after the document's date, and no slashed date of the
+ * document is month first beyond doubt ("07/14/2016": a list of GTD lines,
+ * whose first date is no report's). */
+static void day_month_dates(ds_doc *doc, const tx_aux *aux)
+{
+    ds_date D = doc->doc_date;
+    if (precision(D) < 3) return;
+    int32_t doc_days = ds_date_days(D);
+    for (int pass = 0; pass < 2; pass++)
+        for (uint32_t i = 0; i < doc->timexes.n; i++) {
+            ds_timex *t = &doc->timexes.v[i];
+            if (aux[i].need != TX_EXPLICIT || t->kind != DS_TIMEX_DATE || precision(t->value) < 3)
+                continue;
+            const char *x = doc->text + t->span.start;
+            uint32_t n = t->span.end - t->span.start, k = 0;
+            int part[2] = {0, 0};
+            for (int p = 0; p < 2; p++) {
+                uint32_t d0 = k;
+                while (k < n && x[k] >= '0' && x[k] <= '9') part[p] = part[p] * 10 + (x[k++] - '0');
+                if (k == d0 || k - d0 > 2 || k >= n || x[k] != '/') break;
+                k++;
+            }
+            if (k >= n || part[0] < 1 || part[0] > 12 || part[1] < 1) continue;
+            if (pass == 0) {
+                if (part[1] > 12 && part[1] <= 31) return; /* month first, beyond doubt */
+                continue;
+            }
+            if (part[1] > 12 || part[0] == part[1] || t->value.month != part[0]) continue;
+            ds_date swapped = {t->value.year, (uint8_t)part[1], (uint8_t)part[0]};
+            if (ds_date_days(t->value) > doc_days && ds_date_days(swapped) <= doc_days)
+                t->value = swapped;
+        }
+}
+
+/* "Between Monday and Wednesday, soldiers killed 20 terrorists", "from
+ * Tuesday to Thursday": two resolved days of one sentence joined by
+ * and/to/through after between/from are one span (it was the first day
+ * alone), when the second is within six days after the first. */
+static void weekday_spans(ds_doc *doc)
+{
+    const char *x = doc->text;
+    uint32_t w = 0;
+    for (uint32_t i = 0; i < doc->timexes.n; i++) {
+        ds_timex t = doc->timexes.v[i];
+        if (i + 1 < doc->timexes.n && t.kind == DS_TIMEX_RELATIVE && precision(t.value) == 3) {
+            const ds_timex *u = &doc->timexes.v[i + 1];
+            const ds_sentence *se = &doc->sentences.v[t.sentence];
+            uint32_t gap = u->span.start - t.span.end;
+            bool joined = u->sentence == t.sentence && u->kind == DS_TIMEX_RELATIVE &&
+                          precision(u->value) == 3 &&
+                          ((gap == 5 && strncmp(x + t.span.end, " and ", 5) == 0) ||
+                           (gap == 4 && strncmp(x + t.span.end, " to ", 4) == 0) ||
+                           (gap == 9 && strncmp(x + t.span.end, " through ", 9) == 0));
+            bool opened = (t.span.start >= se->span.start + 8 &&
+                           strncasecmp(x + t.span.start - 8, "between ", 8) == 0) ||
+                          (t.span.start >= se->span.start + 5 &&
+                           strncasecmp(x + t.span.start - 5, "from ", 5) == 0);
+            int32_t days = joined ? ds_date_days(u->value) - ds_date_days(t.value) : -1;
+            if (joined && opened && days > 0 && days <= 6) {
+                t.kind = DS_TIMEX_SPAN;
+                t.end = u->value;
+                t.span.end = u->span.end;
+                i++;
+            }
+        }
+        doc->timexes.v[w++] = t;
+    }
+    doc->timexes.n = w;
 }
 
 /* ---- entry points ----------------------------------------------------- */
@@ -2621,6 +2873,7 @@ ds_status ds_annotate_timex(ds_doc *doc, ds_ctx *ctx)
         if ((s = scan_text(&st, L, sent->span.start, sent->span.end, false)) != DS_OK) goto done;
     }
     if (!doc->doc_date.year) detect_doc_date(doc, st.aux.v);
+    day_month_dates(doc, st.aux.v);
     resolve(doc, st.aux.v);
     /* "on Thursday", "yesterday", "June 9" with no document date to
      * complete them: the events they date are lost, so say what would help
@@ -2645,6 +2898,7 @@ ds_status ds_annotate_timex(ds_doc *doc, ds_ctx *ctx)
                 (int)(doc->timexes.v[first].span.end - doc->timexes.v[first].span.start),
                 doc->text + doc->timexes.v[first].span.start, open > 1 ? ", ..." : "");
     }
+    weekday_spans(doc); /* last: it merges timexes, which st.aux no longer follows */
 done:
     return s;
 }
