@@ -442,6 +442,11 @@ static const struct {
                       {"reported", S_BYSTANDER},
                       {"announced", S_BYSTANDER},
                       {"confirmed", S_BYSTANDER},
+                      {"informs", S_BYSTANDER},
+                      {"informed", S_BYSTANDER},
+                      {"announces", S_BYSTANDER},
+                      {"reports", S_BYSTANDER},
+                      {"confirms", S_BYSTANDER},
                       {"spokesman", S_BYSTANDER},
                       {"spokesperson", S_BYSTANDER},
                       {"commented", S_BYSTANDER},
@@ -2449,14 +2454,18 @@ static bool subject_state(const ev_scan *sc, const frame *f, const ds_sentence *
         "has",     "have",      "had",       "also",    "reportedly", "allegedly", "later",
         "then",    "again",     "carried",   "out",     "conducted",  "launched",  "staged",
         "mounted", "a",         "an",        "new",     "series",     "of",        "wave",
-        "fresh",   "overnight", "yesterday", "further", NULL};
+        "fresh",   "overnight", "yesterday", "further", "two",        "three",     "four",
+        "five",    "several",   "multiple",  "more",    "precision",  NULL};
     WORD_SIG(between);
     if (p->feature != DS_FEAT_COUNTRY) return false;
     uint32_t trig = f->trig[0], end = s->first_token + s->ntokens;
     if (at >= trig) return false;
     uint32_t b = at;
     if (b > s->first_token && tok_is(sc, b - 1, "the")) b--;
-    if (b != s->first_token && !tok_is(sc, b - 1, ",")) return false;
+    /* (the sentence's subject: first, after a comma or a dateline's dash) */
+    if (b != s->first_token && !tok_is(sc, b - 1, ",") && !tok_is(sc, b - 1, "-") &&
+        !tok_is(sc, b - 1, "--"))
+        return false;
     if (protest_trigger(sc, trig)) return false; /* "migrants from X and Y protested" */
     /* past coordinated countries ("and the United Kingdom") to the verb */
     uint32_t i = after;
@@ -2469,8 +2478,8 @@ static bool subject_state(const ev_scan *sc, const frame *f, const ds_sentence *
         if (j < end && tok(sc, j)->span.start == q->span.start)
             i = token_at_from(sc, s, j, q->span.end);
     }
-    for (; i < trig; i++)
-        if (!tok_in(sc, i, between)) return false;
+    for (; i < trig; i++) /* ("conducted 3 airstrikes": a count too) */
+        if (!tok_in(sc, i, between) && !(tok(sc, i)->flags & DS_TOK_NUMBER)) return false;
     return true;
 }
 
@@ -2966,9 +2975,11 @@ static bool bystander(const ev_scan *sc, const ds_sentence *s, const ds_actor_re
         "mourned",   "welcomed", "welcomes", "urged",     "urges",     "called",   "calls",
         "expressed", "extends",  "extended", "offered",   NULL};
     WORD_SIG(judge);
+    /* ("The SSPDF informs the public that armed youth attacked ...") */
     static const char *const say[] = {"said",         "says",      "reported",  "told",
                                       "stated",       "announced", "confirmed", "spokesman",
-                                      "spokesperson", NULL};
+                                      "spokesperson", "informs",   "informed",  "announces",
+                                      "reports",      "confirms",  NULL};
     WORD_SIG(say);
     uint32_t i = re, end = s->first_token + s->ntokens;
     /* "(CENTCOM)", a head noun ("the Islamic State group has not") and an

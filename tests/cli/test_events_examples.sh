@@ -1604,6 +1604,11 @@ e = one("z38")
 assert (e["country"], e["admin1"], e["location"]) == ("MLI", "Gao", "Tessit"), e
 e = one("z39")
 assert (e["country"], e["location"], e["fatalities"]) == ("MLI", "Dioura", 4), e
+# "MOGADISHU, ... - The United States conducted two airstrikes": the state
+# that is the subject after a dateline, past a count, acts (it was the
+# army of the country struck)
+e = one("z40")
+assert (e["actor1"], e["country"], e["fatalities"]) == ("Military Forces of the United States", "SOM", 12), e
 # "burned 40 houses and killed two people": houses are no dead (it was 42)
 e = one("z18")
 assert e["fatalities"] == 2, e
@@ -2080,6 +2085,14 @@ e = ev("2024-03-14")
 assert (e["actor1"], e["location"], e["fatalities"]) == ("Islamic State Sahel Province", "Menaka", 7), e
 e = ev("2024-03-15")
 assert (e["sub_event_type"], e["location"], e["fatalities"]) == ("Air/drone strike", "Gao", 4), e
+'
+
+# "The FARDC informs the public that M23 rebels shelled positions of the
+# armed forces": the issuer of a release that names who acted is its
+# source, not the actor (the army was actor1)
+check assess15-goma-release-2024.txt '
+e = ev("2024-03-10")
+assert (e["actor1"], e["actor2"]) == ("M23", "Military Forces of the Democratic Republic of Congo"), e
 '
 
 finish
