@@ -2244,15 +2244,18 @@ static uint32_t make_frames(ev_scan *sc, uint32_t si, frame *frames, uint32_t ma
     /* a dateline ("MOGADISHU, March 14 (Reuters) -") says where and when the
      * story was filed, not where and when it happened */
     if (w && frames[0].tok_start == s->first_token && dateline_start(sc, si, s)) {
+        /* (the last dash before the trigger: "GOMA, North Kivu, DRC - 12
+         * March 2024: M23 rebels shelled Sake on Sunday" ends at the colon
+         * after a dash) */
+        bool dashed = false;
         for (uint32_t i = s->first_token + 1; i < end && i < s->first_token + 20; i++) {
-            if (tok_is(sc, i, "-") || tok_is(sc, i, "--") ||
-                (i == s->first_token + 1 && tok_is(sc, i, ":"))) {
-                if (i + 1 < frames[0].tok_end && i < frames[0].trig[0]) {
-                    frames[0].tok_start = i + 1;
-                    frames[0].text_start = tok(sc, i + 1)->span.start;
-                }
-                break;
-            }
+            bool sep = tok_is(sc, i, "-") || tok_is(sc, i, "--") ||
+                       ((i == s->first_token + 1 || dashed) && tok_is(sc, i, ":"));
+            if (!sep) continue;
+            if (i + 1 >= frames[0].tok_end || i >= frames[0].trig[0]) break;
+            frames[0].tok_start = i + 1;
+            frames[0].text_start = tok(sc, i + 1)->span.start;
+            dashed = true;
         }
     }
     return w;
