@@ -1610,7 +1610,7 @@ assert (e["country"], e["location"], e["fatalities"]) == ("MLI", "Dioura", 4), e
 e = one("z40")
 assert (e["actor1"], e["country"], e["fatalities"]) == ("Military Forces of the United States", "SOM", 12), e
 # "GOMA, North Kivu, DRC - 12 March 2024: ... on Sunday": the dateline runs
-# to the colon after its dash (its date was the event's)
+# to the colon after its dash (the event was dated the 12th)
 e = one("z41")
 assert (e["date"], e["actor1"], e["location"]) == ("2024-03-10", "M23", "Sake"), e
 # "burned 40 houses and killed two people": houses are no dead (it was 42)
