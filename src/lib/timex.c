@@ -2657,6 +2657,23 @@ static ds_date told_date(const ds_doc *doc, const tx_aux *aux, uint32_t i, const
     return (ds_date){0, 0, 0};
 }
 
+/* Is t the time a source spoke ("Human Rights Watch said today", "police
+ * said on Tuesday"): a speech verb right before it? Not the story's time: a
+ * "Several hours later" after it counts from the date told before. */
+static bool speech_time(const ds_doc *doc, const ds_timex *t)
+{
+    static const char *const said[] = {"said", "says", "announced", "told", "stated", "reported"};
+    const char *x = doc->text;
+    uint32_t e = t->span.start;
+    while (e > 0 && x[e - 1] == ' ') e--;
+    if (e >= 3 && !memcmp(x + e - 3, " on", 3)) e -= 3; /* "said on Tuesday" */
+    for (size_t k = 0; k < sizeof said / sizeof *said; k++) {
+        size_t n = strlen(said[k]);
+        if (e >= n + 1 && !memcmp(x + e - n, said[k], n) && x[e - n - 1] == ' ') return true;
+    }
+    return false;
+}
+
 /* Completes what lacks a year, in document order. Rule: with a document date
  * the year puts the month(-day) nearest to it (DOCUMENT), unless a paragraph
  * anchor earlier in the same paragraph has another year, which then anchors
@@ -2775,7 +2792,7 @@ static void resolve(ds_doc *doc, tx_aux *aux)
             break;
         }
         if (t->value.year && t->kind != DS_TIMEX_DURATION && t->mod != DS_MOD_DECADE &&
-            precision(t->value) >= 2)
+            precision(t->value) >= 2 && !(a->need == TX_REL_DOC && speech_time(doc, t)))
             last_date = t->value;
     }
 }
