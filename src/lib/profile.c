@@ -3064,6 +3064,24 @@ static bool new_tenure(prof *p, uint32_t owner, strspan name, const char *role, 
     return true;
 }
 
+/* The armed group whose name starts at offset `at` of sentence si (an
+ * x->actors index, *end the offset after its name), DS_NONE when none. */
+static uint32_t group_at(prof *p, uint32_t si, uint32_t at, uint32_t *end, uint32_t *ref_cursor)
+{
+    const ds_doc *doc = p->doc;
+    uint32_t i = *ref_cursor;
+    while (i < doc->actor_refs.n && doc->actor_refs.v[i].sentence < si) i++;
+    for (; i < doc->actor_refs.n && doc->actor_refs.v[i].sentence == si; i++) {
+        const ds_actor_ref *r = &doc->actor_refs.v[i];
+        if (r->span.start < at) continue;
+        if (r->span.start > at || r->type != DS_ACTOR_ARMED_GROUP || r->generic) break;
+        ds_actor *a = ds_facts_actor(p->x, p->ctx, doc, r->actor);
+        *end = r->span.end;
+        return a ? (uint32_t)(a - p->x->actors.v) : DS_NONE;
+    }
+    return DS_NONE;
+}
+
 /* "(leader) of ISWAP": the armed group named right after " of " at offset
  * `at` of sentence si, as an x->actors index; DS_NONE when none. */
 static uint32_t group_after_of(prof *p, uint32_t si, uint32_t at, uint32_t *ref_cursor)
@@ -3073,16 +3091,8 @@ static uint32_t group_after_of(prof *p, uint32_t si, uint32_t at, uint32_t *ref_
         return DS_NONE;
     at += 4;
     if (at + 4 <= doc->text_len && !strncasecmp(doc->text + at, "the ", 4)) at += 4;
-    uint32_t i = *ref_cursor;
-    while (i < doc->actor_refs.n && doc->actor_refs.v[i].sentence < si) i++;
-    for (; i < doc->actor_refs.n && doc->actor_refs.v[i].sentence == si; i++) {
-        const ds_actor_ref *r = &doc->actor_refs.v[i];
-        if (r->span.start < at) continue;
-        if (r->span.start > at || r->type != DS_ACTOR_ARMED_GROUP || r->generic) break;
-        ds_actor *a = ds_facts_actor(p->x, p->ctx, doc, r->actor);
-        return a ? (uint32_t)(a - p->x->actors.v) : DS_NONE;
-    }
-    return DS_NONE;
+    uint32_t end;
+    return group_at(p, si, at, &end, ref_cursor);
 }
 
 /* Is the role word at s[role_at] someone else's than an armed group's: a
@@ -3177,24 +3187,6 @@ static bool another_group_before(const char *s, size_t off)
     for (int k = 0; noun && k < 3 && word_before(s, ws, &ws, &we); k++)
         if (span_is(s, ws, we, "a") || span_is(s, ws, we, "an")) return true;
     return false;
-}
-
-/* The armed group whose name starts at offset `at` of sentence si (an
- * x->actors index, *end the offset after its name), DS_NONE when none. */
-static uint32_t group_at(prof *p, uint32_t si, uint32_t at, uint32_t *end, uint32_t *ref_cursor)
-{
-    const ds_doc *doc = p->doc;
-    uint32_t i = *ref_cursor;
-    while (i < doc->actor_refs.n && doc->actor_refs.v[i].sentence < si) i++;
-    for (; i < doc->actor_refs.n && doc->actor_refs.v[i].sentence == si; i++) {
-        const ds_actor_ref *r = &doc->actor_refs.v[i];
-        if (r->span.start < at) continue;
-        if (r->span.start > at || r->type != DS_ACTOR_ARMED_GROUP || r->generic) break;
-        ds_actor *a = ds_facts_actor(p->x, p->ctx, doc, r->actor);
-        *end = r->span.end;
-        return a ? (uint32_t)(a - p->x->actors.v) : DS_NONE;
-    }
-    return DS_NONE;
 }
 
 /* "led by NAME" and people annotated with a leader role of an actor. */

@@ -574,7 +574,9 @@ static void enter(hstate *h, xmlNode *n)
 static void end_data_cell(hstate *h, bool heading)
 {
     uint32_t c = h->cell++;
-    if (!h->open || c >= sizeof h->head_kind) return;
+    /* (an empty block has no text yet; a cell begun in a closed block has
+     * a start past the text) */
+    if (!h->open || c >= sizeof h->head_kind || !h->tb.text || h->cell_start > h->tb.len) return;
     const char *t = h->tb.text + h->cell_start;
     size_t n = h->tb.len - h->cell_start;
     if (heading) {

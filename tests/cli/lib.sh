@@ -16,6 +16,29 @@ expect_exit() {
 expect_grep() { # expect_grep PATTERN FILE
     if grep -qE -- "$1" "$2"; then ok; else fail "no /$1/ in $2"; head -c 600 "$2" | sed 's/^/  | /' >&2; fi
 }
+# extract_check LABEL PRELUDE CODE FILE...: extracts the FILEs (merged, as
+# one `dossier extract --format json`), then runs the Python PRELUDE (the
+# script's helper functions) and CODE (its assertions) with `out` and `doc`
+# (the first document) in scope; a failed assertion prints its message and,
+# when PRELUDE defines explain(), what it explains
+extract_check() {
+    local label=$1 prelude=$2 code=$3
+    shift 3
+    expect_exit 0 "$DOSSIER" extract --format json "$@"
+    python3 - "$TMP/out" "$prelude" "$code" <<'PY' && ok || fail "$label: fields differ"
+import json, sys
+out = json.load(open(sys.argv[1]))
+g = {"out": out, "doc": out["documents"][0] if out["documents"] else None, "sys": sys, "json": json}
+exec(sys.argv[2], g)
+try:
+    exec(sys.argv[3], g)
+except AssertionError as e:
+    print("  assertion failed:", e, file=sys.stderr)
+    if "explain" in g:
+        g["explain"]()
+    raise
+PY
+}
 finish() {
     echo "$passes passed, $fails failed"
     [ "$fails" -eq 0 ]

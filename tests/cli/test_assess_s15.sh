@@ -13,15 +13,9 @@ command -v python3 >/dev/null || { echo "skip: no python3"; exit 77; }
 
 # check FILE PYTHON-ASSERTIONS: extracts FILE alone and runs the assertions
 # with `ev(date)` (the one event of that date), `A(text)` (the one
-# assessment whose sentence holds text), `texts` (every assessment's
-# sentence), `doc` and `out` in scope
-check() {
-    local file=$1 code=$2
-    expect_exit 0 "$DOSSIER" extract --format json "$EX/$file"
-    python3 - "$TMP/out" "$code" <<'PY' && ok || fail "$file: fields differ"
-import json, sys
-out = json.load(open(sys.argv[1]))
-doc = out["documents"][0]
+# assessment whose sentence holds text), `no(words...)` (no assessment holds
+# them), `texts` (every assessment's sentence), `doc` and `out` in scope
+ASSESS_PY='
 texts = [a["text"] for a in out["assessments"]]
 def ev(date):
     hits = [e for e in out["events"] if e["date"] == date]
@@ -34,18 +28,14 @@ def A(text):
 def no(*words):
     for w in words:
         assert not [t for t in texts if w in t], "an assessment holds %r" % w
-try:
-    exec(sys.argv[2])
-except AssertionError as e:
-    print("  assertion failed:", e, file=sys.stderr)
+def explain():
     for a in out["assessments"]:
         print("  |", a["confidence"], a.get("subject"), a.get("topic"), a["text"][:70], file=sys.stderr)
     for e in out["events"]:
         print("  |", {k: e.get(k) for k in ("date", "date_end", "sub_event_type", "actor1",
               "location", "fatalities")}, file=sys.stderr)
-    raise
-PY
-}
+'
+check() { extract_check "$1" "$ASSESS_PY" "$2" "$EX/$1"; }
 
 # A dateline whose place has an apostrophe ("N'DJAMENA") dates the release
 # (it had no date, so no day could be dated); "Earlier this month" is the

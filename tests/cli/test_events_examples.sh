@@ -7,45 +7,28 @@
 EX=${DS_SOURCE_DIR:-$(dirname "$0")/../..}/examples
 command -v python3 >/dev/null || { echo "skip: no python3"; exit 77; }
 
-# check FILE PYTHON-ASSERTIONS: extracts FILE alone and runs the assertions
-# with `ev(date)` (the one event of that date), `doc` and `out` in scope
-check() {
-    local file=$1 code=$2
-    expect_exit 0 "$DOSSIER" extract --format json "$EX/$file"
-    python3 - "$TMP/out" "$code" <<'PY' && ok || fail "$file: fields differ"
-import json, sys
-out = json.load(open(sys.argv[1]))
-doc = out["documents"][0]
+# the Python helpers of the checks: `ev(date)` (the one event of that date)
+EVENTS_PY='
 def ev(date):
     hits = [e for e in out["events"] if e["date"] == date]
     assert len(hits) == 1, "%d events on %s: %s" % (len(hits), date, [e["date"] for e in out["events"]])
     return hits[0]
-try:
-    exec(sys.argv[2])
-except AssertionError as e:
-    print("  assertion failed:", e, file=sys.stderr)
+def explain():
     for e in out["events"]:
         print("  |", {k: e.get(k) for k in ("date", "date_end", "event_type", "sub_event_type", "actor1",
               "location", "admin1", "fatalities", "injuries", "claimed", "denied_by")}, file=sys.stderr)
-    raise
-PY
-}
+'
+
+# check FILE PYTHON-ASSERTIONS: extracts FILE alone and runs the assertions
+# with `ev(date)`, `doc` and `out` in scope
+check() { extract_check "$1" "$EVENTS_PY" "$2" "$EX/$1"; }
 
 # check_merged "FILE FILE..." PYTHON-ASSERTIONS: extracts the files together
 # (merged across documents) and runs the assertions with `out` in scope
 check_merged() {
     local files=() f
     for f in $1; do files+=("$EX/$f"); done
-    expect_exit 0 "$DOSSIER" extract --format json "${files[@]}"
-    python3 - "$TMP/out" "$2" <<'PY' && ok || fail "$1: merged fields differ"
-import json, sys
-out = json.load(open(sys.argv[1]))
-try:
-    exec(sys.argv[2])
-except AssertionError as e:
-    print("  assertion failed:", e, file=sys.stderr)
-    raise
-PY
+    extract_check "$1 (merged)" "$EVENTS_PY" "$2" "${files[@]}"
 }
 
 # check_batch FILE PYTHON-ASSERTIONS: extracts the JSON Lines FILE with

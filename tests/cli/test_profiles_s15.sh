@@ -10,27 +10,17 @@ EX=${DS_SOURCE_DIR:-$(dirname "$0")/../..}/examples
 command -v python3 >/dev/null || { echo "skip: no python3"; exit 77; }
 
 # check FILE PYTHON-ASSERTIONS: extracts FILE alone and runs the assertions
-# with `out`, `doc` and `actor(name)` (the profile of that name) in scope
-check() {
-    local file=$1 code=$2
-    expect_exit 0 "$DOSSIER" extract --format json "$EX/$file"
-    python3 - "$TMP/out" "$code" <<'PY' && ok || fail "$file: fields differ"
-import json, sys
-out = json.load(open(sys.argv[1]))
-doc = out["documents"][0]
+# with `out`, `doc`, `actor(name)` (the profile of that name) and
+# `leaders(a)` (its leaders as tuples) in scope
+PROFILES_PY='
 def actor(name):
     hits = [a for a in out["actors"] if a["name"] == name]
     assert len(hits) == 1, "%d actors named %s: %s" % (len(hits), name, [a["name"] for a in out["actors"]])
     return hits[0]
 def leaders(a):
     return [(l["name"], l["role"], l["start"], l["end"], l["status"]) for l in a["leaders"]]
-try:
-    exec(sys.argv[2])
-except AssertionError as e:
-    print("  assertion failed:", e, file=sys.stderr)
-    raise
-PY
-}
+'
+check() { extract_check "$1" "$PROFILES_PY" "$2" "$EX/$1"; }
 
 # The BLA with its infobox copied as bare lines: "Designated as a
 # terrorist group by" / "Pakistan, United Kingdom, United States" under
