@@ -7334,6 +7334,13 @@ static void default_actors(ev_scan *sc, uint32_t from)
             const char *army = state_forces_of(sc, e->country, 'm');
             if (army) e->actor1 = army;
         }
+        /* "The Somali government launched an offensive against al-Shabaab":
+         * a government fights and strikes by its military (ACLED) */
+        if (e->actor1 && (e->event_type == T_BATTLES || e->event_type == T_EXPLOSIONS) &&
+            !strncmp(e->actor1, "Government of ", 14) && strstr(e->actor1, cn)) {
+            const char *army = state_forces_of(sc, e->country, 'm');
+            if (army && (!e->actor2 || strcmp(army, e->actor2) != 0)) e->actor1 = army;
+        }
         /* "Positional fighting continued near Chasiv Yar": a battle whose
          * text names no fighters is between the two the document has
          * fighting in the country */

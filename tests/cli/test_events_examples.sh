@@ -1596,6 +1596,13 @@ assert (e["actor1"], e["country"], e["fatalities"]) == ("Military Forces of the 
 # to the colon after its dash (the event was dated the 12th)
 e = one("z41")
 assert (e["date"], e["actor1"], e["location"]) == ("2024-03-10", "M23", "Sake"), e
+# "The Somali government launched an offensive": a government fights by its
+# military (it was the government); "agreed to send 40 infantry fighting
+# vehicles": an agreement, no fighting (it was an armed clash)
+e = one("z42")
+assert (e["actor1"], e["actor2"], e["event_type"]) == ("Military Forces of Somalia (2022-)", "Al-Shabaab", "Battles"), e
+e = one("z43")
+assert (e["event_type"], e["sub_event_type"]) == ("Strategic developments", "Agreement"), e
 # "burned 40 houses and killed two people": houses are no dead (it was 42)
 e = one("z18")
 assert e["fatalities"] == 2, e
