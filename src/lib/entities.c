@@ -1351,6 +1351,8 @@ static ds_status bare_state_force(ent *e, uint32_t s, uint32_t a, uint32_t b, ui
     bool is_mil = in_list(e, t, W_BARE_MIL), is_pol = in_list(e, t, W_BARE_POL);
     if (!is_mil && !is_pol) return DS_OK;
     role = is_pol ? DS_ROLE_POLICE : DS_ROLE_MILITARY;
+    /* "the military police" (Brazil's state police): the police word heads it */
+    if (!is_pol && t + 1 < b && in_list(e, t + 1, W_BARE_POL)) return DS_OK;
     if (norm_is(e, t, "force") && !(t > a && norm_is(e, t - 1, "air"))) return DS_OK;
     uint32_t f = t;
     if (norm_is(e, t, "force")) f = t - 1;

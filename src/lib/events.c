@@ -5692,6 +5692,11 @@ static ds_status enrich(ev_scan *sc, ds_event *e, const cand *c, uint32_t senten
         e->gtd_attack_type = c->gtd;
         e->cameo = c->cameo;
     }
+    /* who made the arrests after an attack is not who attacked ("Days later,
+     * the army arrested 12 suspects"); after a protest, they intervened in it */
+    const bool aftermath = c->event_type == T_STRATEGIC && e->event_type &&
+                           e->event_type != T_STRATEGIC && e->event_type != T_PROTESTS &&
+                           e->event_type != T_RIOTS && e->sources.n;
     if (c->actor1 && ds_facts_unnamed(e->actor1)) {
         const char *n = side_name(sc, c->actor1, e->country);
         /* "... was attacked by armed terrorists. The response of our forces
@@ -5701,7 +5706,7 @@ static ds_status enrich(ev_scan *sc, ds_event *e, const cand *c, uint32_t senten
         bool other_side = e->actor2 && n && !strcmp(e->actor2, n);
         /* (answers_attackers asked last, and only of a sentence after the
          * event's first: it searches the sentence) */
-        if ((!e->actor1 || !ds_facts_unnamed(n)) && !other_side &&
+        if ((!e->actor1 || !ds_facts_unnamed(n)) && !other_side && !aftermath &&
             !(e->sources.n && answers_attackers(sc, sentence)))
             e->actor1 = ds_facts_str(x, n);
     }
@@ -5757,7 +5762,8 @@ static ds_status enrich(ev_scan *sc, ds_event *e, const cand *c, uint32_t senten
      * attacked */
     /* "On 20 August, the army said it had killed the cell's leader in an
      * air strike": the country's army, when no actor is named */
-    if ((!e->actor1 || ds_facts_unnamed(e->actor1)) && c->state_agent && e->country[0]) {
+    if ((!e->actor1 || ds_facts_unnamed(e->actor1)) && c->state_agent && e->country[0] &&
+        !aftermath) {
         const char *n = state_forces_of(sc, e->country, c->state_agent);
         if (n) e->actor1 = n;
     }

@@ -1603,6 +1603,14 @@ e = one("z42")
 assert (e["actor1"], e["actor2"], e["event_type"]) == ("Military Forces of Somalia (2022-)", "Al-Shabaab", "Battles"), e
 e = one("z43")
 assert (e["event_type"], e["sub_event_type"]) == ("Strategic developments", "Agreement"), e
+# "Days later, the army arrested 12 suspects": who made the arrests after
+# the attack is not who attacked (the army was actor1 and the target gone)
+e = one("z44")
+assert (e["actor1"], e["actor2"]) == ("Unidentified Armed Group (Niger)", "Military Forces of Niger (2023-)"), e
+# Brazil\x27s "military police" are its state police (they were its army)
+e = one("z45")
+assert "Police Forces of Brazil" in (e["actor1"], e["actor2"]), e
+assert "Military Forces of Brazil" not in (e["actor1"], e["actor2"]), e
 # "burned 40 houses and killed two people": houses are no dead (it was 42)
 e = one("z18")
 assert e["fatalities"] == 2, e
