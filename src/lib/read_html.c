@@ -13,7 +13,6 @@
  */
 #include "ctx.h"
 #include "doc.h"
-#include "fold.h"
 #include "read_util.h"
 #include "util/buf.h"
 #include "util/strmap.h"
@@ -580,14 +579,7 @@ static void end_data_cell(hstate *h, bool heading)
     const char *t = h->tb.text + h->cell_start;
     size_t n = h->tb.len - h->cell_start;
     if (heading) {
-        static const char *const dead[] = {"kill", "dead", "death", "fatalit", NULL};
-        static const char *const hurt[] = {"wound", "injur", NULL};
-        char kind = 0;
-        for (const char *const *w = dead; *w && !kind; w++)
-            if (ds_find_ci(t, n, *w)) kind = 'd';
-        for (const char *const *w = hurt; *w && !kind; w++)
-            if (ds_find_ci(t, n, *w)) kind = 'i';
-        h->head_kind[c] = kind;
+        h->head_kind[c] = ds_casualty_heading(t, n);
         return;
     }
     while (n && (*t == ' ' || *t == '\n')) t++, n--; /* the cell's separator */

@@ -9,7 +9,6 @@
  */
 #include "ctx.h"
 #include "doc.h"
-#include "fold.h"
 #include "read_util.h"
 
 #include <stdlib.h>
@@ -641,16 +640,10 @@ static bool table_cell(const char *t, uint32_t *i, uint32_t e, uint32_t *a, uint
  * ("Killed", "Deaths", "Fatalities"), 'i' for the wounded, else 0. */
 static void table_heads(const char *t, uint32_t s, uint32_t e, char heads[16])
 {
-    static const char *const dead[] = {"kill", "dead", "death", "fatalit", NULL};
-    static const char *const hurt[] = {"wound", "injur", NULL};
     memset(heads, 0, 16);
     uint32_t a, b, i = s;
-    for (uint32_t c = 0; c < 16 && table_cell(t, &i, e, &a, &b); c++) {
-        for (const char *const *w = dead; *w && !heads[c]; w++)
-            if (ds_find_ci(t + a, b - a, *w)) heads[c] = 'd';
-        for (const char *const *w = hurt; *w && !heads[c]; w++)
-            if (ds_find_ci(t + a, b - a, *w)) heads[c] = 'i';
-    }
+    for (uint32_t c = 0; c < 16 && table_cell(t, &i, e, &a, &b); c++)
+        heads[c] = ds_casualty_heading(t + a, b - a);
 }
 
 /* Source offset of decoded byte i: map NULL means the decoding changed

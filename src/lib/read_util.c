@@ -4,6 +4,8 @@
  */
 #include "read_util.h"
 
+#include "fold.h"
+
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -136,4 +138,15 @@ void ds_tb_free(ds_tb *tb)
         free(tb->map);
     }
     memset(tb, 0, sizeof *tb);
+}
+
+char ds_casualty_heading(const char *s, size_t n)
+{
+    static const char *const dead[] = {"kill", "dead", "death", "fatalit", NULL};
+    static const char *const hurt[] = {"wound", "injur", NULL};
+    for (const char *const *w = dead; *w; w++)
+        if (ds_find_ci(s, n, *w)) return 'd';
+    for (const char *const *w = hurt; *w; w++)
+        if (ds_find_ci(s, n, *w)) return 'i';
+    return 0;
 }

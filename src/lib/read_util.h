@@ -136,6 +136,11 @@ bool ds_is_lower(int32_t cp);
 /* Superscript digit value 0-9, or -1. */
 int ds_superscript_digit(int32_t cp);
 
+/* A data table's column heading s[0, n): 'd' when it counts the dead
+ * ("Killed", "Deaths", "Fatalities"), 'i' the wounded ("Injured"), else 0
+ * (read_text.c's pipe tables, read_html.c's tables). */
+char ds_casualty_heading(const char *s, size_t n);
+
 /* How a word followed by '.' behaves (segment.c). word is the letters (and
  * internal dots) before the period, e.g. "Gen", "U.S", "e.g", "Jan". */
 typedef enum ds_abbrev {
