@@ -7210,6 +7210,19 @@ static bool doc_sides(const ev_scan *sc, uint32_t from, const char *cc, const ch
     return best_n > 0;
 }
 
+/* Does a source sentence of e hold one of words (case-insensitive)? */
+static bool sources_hold(const ds_event *e, const char *const *words)
+{
+    for (uint32_t k = 0; k < e->sources.n; k++) {
+        const char *t = e->sources.v[k].text;
+        if (!t) continue;
+        size_t n = strlen(t);
+        for (const char *const *w = words; *w; w++)
+            if (ds_find_ci(t, n, *w)) return true;
+    }
+    return false;
+}
+
 /* Does a source sentence of e name no fighters at all ("Positional
  * fighting continued near X")? Not "Clan militias clashed over grazing
  * land": sides the text names, only not known ones. */
@@ -7219,13 +7232,7 @@ static bool names_no_fighters(const ds_event *e)
                                       "insurg",   "troop",     "soldier",   "force",    "police",
                                       "army",     "group",     "clan",      "tribe",    "men ",
                                       "jihadist", "terrorist", "assailant", "attacker", NULL};
-    for (uint32_t k = 0; k < e->sources.n; k++) {
-        const char *t = e->sources.v[k].text;
-        if (!t) continue;
-        for (const char *const *w = who; *w; w++)
-            if (ds_find_ci(t, strlen(t), *w)) return false;
-    }
-    return true;
+    return !sources_hold(e, who);
 }
 
 /* The province (admin1) more than half of the document's places in
@@ -7257,12 +7264,8 @@ static const char *majority_admin1(const ds_doc *doc, const char *cc)
 /* Does a source sentence of e speak of a drone? */
 static bool drone_told(const ds_event *e)
 {
-    for (uint32_t k = 0; k < e->sources.n; k++) {
-        const char *t = e->sources.v[k].text;
-        if (t && (ds_find_ci(t, strlen(t), "drone") || ds_find_ci(t, strlen(t), "UAV")))
-            return true;
-    }
-    return false;
+    static const char *const drone[] = {"drone", "UAV", NULL};
+    return sources_hold(e, drone);
 }
 
 /* Does a source sentence of e say people were abducted or taken hostage? */
