@@ -18,9 +18,10 @@ expect_grep() { # expect_grep PATTERN FILE
 }
 # extract_check LABEL PRELUDE CODE FILE...: extracts the FILEs (merged, as
 # one `dossier extract --format json`), then runs the Python PRELUDE (the
-# script's helper functions) and CODE (its assertions) with `out` and `doc`
-# (the first document) in scope; a failed assertion prints its message and,
-# when PRELUDE defines explain(), what it explains
+# script's helper functions) and CODE (its assertions) with `out`, `doc`
+# (the first document) and `ev(date)` (the one event of that date) in
+# scope; a failed assertion prints its message and, when PRELUDE defines
+# explain(), what it explains
 extract_check() {
     local label=$1 prelude=$2 code=$3
     shift 3
@@ -29,6 +30,11 @@ extract_check() {
 import json, sys
 out = json.load(open(sys.argv[1]))
 g = {"out": out, "doc": out["documents"][0] if out["documents"] else None, "sys": sys, "json": json}
+def ev(date):
+    hits = [e for e in out["events"] if e["date"] == date]
+    assert len(hits) == 1, "%d events on %s: %s" % (len(hits), date, [e["date"] for e in out["events"]])
+    return hits[0]
+g["ev"] = ev
 exec(sys.argv[2], g)
 try:
     exec(sys.argv[3], g)

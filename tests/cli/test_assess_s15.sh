@@ -17,10 +17,6 @@ command -v python3 >/dev/null || { echo "skip: no python3"; exit 77; }
 # them), `texts` (every assessment's sentence), `doc` and `out` in scope
 ASSESS_PY='
 texts = [a["text"] for a in out["assessments"]]
-def ev(date):
-    hits = [e for e in out["events"] if e["date"] == date]
-    assert len(hits) == 1, "%d events on %s: %s" % (len(hits), date, [e["date"] for e in out["events"]])
-    return hits[0]
 def A(text):
     hits = [a for a in out["assessments"] if text in a["text"]]
     assert len(hits) == 1, "%d assessments hold %r" % (len(hits), text)

@@ -7,12 +7,8 @@
 EX=${DS_SOURCE_DIR:-$(dirname "$0")/../..}/examples
 command -v python3 >/dev/null || { echo "skip: no python3"; exit 77; }
 
-# the Python helpers of the checks: `ev(date)` (the one event of that date)
+# the Python helper of the checks: explain() lists the events when one fails
 EVENTS_PY='
-def ev(date):
-    hits = [e for e in out["events"] if e["date"] == date]
-    assert len(hits) == 1, "%d events on %s: %s" % (len(hits), date, [e["date"] for e in out["events"]])
-    return hits[0]
 def explain():
     for e in out["events"]:
         print("  |", {k: e.get(k) for k in ("date", "date_end", "event_type", "sub_event_type", "actor1",
