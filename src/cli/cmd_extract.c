@@ -578,69 +578,57 @@ slow:
     return false;
 }
 
-/* Reads, extracts and exports one document given by its fields; sets
- * it->output ({"id":ID, ...} or an error line). plain_line: the text is
- * known to be printable ASCII on one line (the reader need not check). */
-static void batch_run(ds_ctx *ctx, batch_item *it, const char *id_json, const char *id,
-                      const char *text, size_t text_len, bool plain_line, const char *date,
-                      const char *title)
+/* Lines processed together (ds_extraction_add_each): a worker or -j 1 takes
+ * up to this many lines that are already there, never waiting for more. */
+enum { BATCH_GROUP = 16 };
+
+/* A batch line on its way: parsed and read, waiting for its group's
+ * extraction, then exported into its item's output. */
+typedef struct pending {
+    batch_item *it;
+    ds_doc *doc;   /* NULL: it->output already says what went wrong */
+    char *id_json; /* the id as JSON (id_buf or id_own), or NULL: none */
+    char *id_own;  /* malloc'd */
+    char id_buf[64];
+} pending;
+
+/* Reads the document given by its fields into p->doc, or sets the item's
+ * error line. plain_line: the text is known to be printable ASCII on one
+ * line (the reader need not check). */
+static void batch_read_doc(ds_ctx *ctx, pending *p, const char *id, const char *text,
+                           size_t text_len, bool plain_line, const char *date, const char *title)
 {
-    ds_doc *doc = NULL;
-    ds_extraction *x = NULL;
-    char *out = NULL;
-    size_t len = 0;
     ds_read_opts ro = DS_READ_OPTS_INIT;
     ro.format = DS_FORMAT_TEXT;
     ro.id = id;
     ro.date = date;
     ro.title = title;
     ro.plain_line = plain_line;
-    /* the line is {"id":ID,"documents":...}: the export writes the id first */
-    const char *idj = id_json ? id_json : "null";
-    ds_status st = ds_doc_read_mem(&doc, ctx, text, text_len, id, &ro);
-    if (st == DS_OK) st = ds_extraction_new(&x, ctx);
-    if (st == DS_OK) st = ds_extraction_add(x, ctx, doc);
-    if (st == DS_OK)
-        st = it->storage ? ds_export_jsonl_id_reuse(&it->storage->data, &it->storage->cap, &len, x,
-                                                    ctx, idj, strlen(idj))
-                         : ds_export_jsonl_id(&out, &len, x, ctx, idj, strlen(idj));
-    if (st != DS_OK) {
-        it->output = error_line(id_json, it->lineno, ds_ctx_errmsg(ctx));
-        it->failed = true;
-        goto done;
+    if (ds_doc_read_mem(&p->doc, ctx, text, text_len, id, &ro) != DS_OK) {
+        p->it->output = error_line(p->id_json, p->it->lineno, ds_ctx_errmsg(ctx));
+        p->it->failed = true;
+        ds_doc_free(p->doc);
+        p->doc = NULL;
     }
-    if (it->storage) {
-        it->output = it->storage->data;
-        it->borrowed = true;
-    } else {
-        it->output = out;
-        out = NULL;
-    }
-    it->output_len = len;
-done:
-    free(out);
-    ds_extraction_free(x);
-    ds_doc_free(doc);
 }
 
 /* The usual line: no jansson tree, no copies of plain strings. */
-static bool batch_fast(ds_ctx *ctx, batch_item *it, const char *default_date)
+static bool batch_fast(ds_ctx *ctx, pending *p, const char *default_date)
 {
     line_fields f;
-    if (!fast_line(it->line, it->line_len, &f)) return false;
-    /* the id as JSON and as a C string: on the stack when short (ACLED ids
+    if (!fast_line(p->it->line, p->it->line_len, &f)) return false;
+    /* the id as JSON and as a C string: in place when short (ACLED ids
      * are), so that a note costs no mallocs here */
-    char id_json_buf[64], idbuf[64];
-    char *id_json = NULL, *id_json_own = NULL;
+    char idbuf[64];
     if (f.id_raw) {
-        id_json = f.id_raw_len < sizeof id_json_buf ? id_json_buf
-                                                    : (id_json_own = malloc(f.id_raw_len + 1));
-        if (!id_json) {
+        p->id_json =
+            f.id_raw_len < sizeof p->id_buf ? p->id_buf : (p->id_own = malloc(f.id_raw_len + 1));
+        if (!p->id_json) {
             fields_free(&f);
             return false;
         }
-        memcpy(id_json, f.id_raw, f.id_raw_len);
-        id_json[f.id_raw_len] = '\0';
+        memcpy(p->id_json, f.id_raw, f.id_raw_len);
+        p->id_json[f.id_raw_len] = '\0';
     }
     char *id_own = NULL;
     const char *id = idbuf;
@@ -649,15 +637,11 @@ static bool batch_fast(ds_ctx *ctx, batch_item *it, const char *default_date)
         idbuf[f.id_str_len] = '\0';
     } else if (f.id_string) {
         id = id_own = strndup(f.id_str, f.id_str_len);
-        if (!id_own) {
-            free(id_json_own);
-            fields_free(&f);
-            return false;
-        }
+        if (!id_own) goto fail;
     } else if (f.id_integer) {
         snprintf(idbuf, sizeof idbuf, "%lld", f.id_int);
     } else {
-        snprintf(idbuf, sizeof idbuf, "line%zu", it->lineno);
+        snprintf(idbuf, sizeof idbuf, "line%zu", p->it->lineno);
     }
     /* date and title as C strings (the line is not NUL-terminated there) */
     char *date = f.date && f.date_len ? strndup(f.date, f.date_len) : NULL;
@@ -666,44 +650,47 @@ static bool batch_fast(ds_ctx *ctx, batch_item *it, const char *default_date)
         free(date);
         free(title);
         free(id_own);
-        free(id_json_own);
-        fields_free(&f);
-        return false;
+        goto fail;
     }
-    batch_run(ctx, it, id_json, id, f.text, f.text_len, f.text_plain, date ? date : default_date,
-              title);
+    batch_read_doc(ctx, p, id, f.text, f.text_len, f.text_plain, date ? date : default_date, title);
     free(date);
     free(title);
     free(id_own);
-    free(id_json_own);
     fields_free(&f);
     return true;
+fail:
+    free(p->id_own);
+    p->id_own = p->id_json = NULL;
+    fields_free(&f);
+    return false;
 }
 
-/* Processes one line: parse, read, extract, export; sets item->output. */
-static void batch_process(ds_ctx *ctx, batch_item *it, const char *default_date)
+/* Parses and reads one line into p (p->it set, the rest zeroed). */
+static void batch_prepare(ds_ctx *ctx, pending *p, const char *default_date)
 {
-    if (batch_fast(ctx, it, default_date)) return;
+    if (batch_fast(ctx, p, default_date)) return;
 
+    batch_item *it = p->it;
     json_error_t jerr;
-    char *id_json = NULL;
     json_t *root = json_loads(it->line, JSON_DECODE_ANY, &jerr);
     if (!root || !json_is_object(root)) {
         char what[300];
         snprintf(what, sizeof what, "not a JSON object: %s", root ? "other JSON value" : jerr.text);
         it->output = error_line(NULL, it->lineno, what);
         it->failed = true;
-        goto done;
+        json_decref(root);
+        return;
     }
     json_t *jid = json_object_get(root, "id");
     json_t *jtext = json_object_get(root, "text");
     json_t *jdate = json_object_get(root, "date");
     json_t *jtitle = json_object_get(root, "title");
-    id_json = jid ? json_dumps(jid, JSON_ENCODE_ANY | JSON_COMPACT) : NULL;
+    p->id_json = p->id_own = jid ? json_dumps(jid, JSON_ENCODE_ANY | JSON_COMPACT) : NULL;
     if (!json_is_string(jtext)) {
-        it->output = error_line(id_json, it->lineno, "no \"text\" string");
+        it->output = error_line(p->id_json, it->lineno, "no \"text\" string");
         it->failed = true;
-        goto done;
+        json_decref(root);
+        return;
     }
     char idbuf[64];
     const char *id = idbuf;
@@ -713,13 +700,73 @@ static void batch_process(ds_ctx *ctx, batch_item *it, const char *default_date)
         snprintf(idbuf, sizeof idbuf, "%lld", (long long)json_integer_value(jid));
     else
         snprintf(idbuf, sizeof idbuf, "line%zu", it->lineno);
-    batch_run(ctx, it, id_json, id, json_string_value(jtext), json_string_length(jtext), false,
-              json_is_string(jdate) && json_string_length(jdate) ? json_string_value(jdate)
-                                                                 : default_date,
-              json_is_string(jtitle) ? json_string_value(jtitle) : NULL);
-done:
-    free(id_json);
+    batch_read_doc(ctx, p, id, json_string_value(jtext), json_string_length(jtext), false,
+                   json_is_string(jdate) && json_string_length(jdate) ? json_string_value(jdate)
+                                                                      : default_date,
+                   json_is_string(jtitle) ? json_string_value(jtitle) : NULL);
     json_decref(root);
+}
+
+/* Sets the item's output: the JSONL line of x ({"id":ID,...}: the export
+ * writes the id first), or the error line when st or the export failed. */
+static void batch_export(ds_ctx *ctx, pending *p, ds_extraction *x, ds_status st)
+{
+    batch_item *it = p->it;
+    const char *idj = p->id_json ? p->id_json : "null";
+    char *out = NULL;
+    size_t len = 0;
+    if (st == DS_OK)
+        st = it->storage ? ds_export_jsonl_id_reuse(&it->storage->data, &it->storage->cap, &len, x,
+                                                    ctx, idj, strlen(idj))
+                         : ds_export_jsonl_id(&out, &len, x, ctx, idj, strlen(idj));
+    if (st != DS_OK) {
+        it->output = error_line(p->id_json, it->lineno, ds_ctx_errmsg(ctx));
+        it->failed = true;
+        free(out);
+        return;
+    }
+    if (it->storage) {
+        it->output = it->storage->data;
+        it->borrowed = true;
+    } else {
+        it->output = out;
+    }
+    it->output_len = len;
+}
+
+/* Processes n <= BATCH_GROUP lines (parse, read, extract, export) and sets
+ * each item's output; items whose output is already set (a line over the
+ * limit) are left alone. The extraction goes stage by stage over the group
+ * (ds_extraction_add_each); should it fail, which document failed is not
+ * known, so the group is redone a line at a time. */
+static void batch_group(ds_ctx *ctx, batch_item *const *items, size_t n, const char *default_date)
+{
+    pending p[BATCH_GROUP];
+    ds_doc *docs[BATCH_GROUP] = {NULL};
+    ds_extraction *xs[BATCH_GROUP] = {NULL};
+    size_t of[BATCH_GROUP], m = 0;
+    for (size_t i = 0; i < n; i++) {
+        memset(&p[i], 0, sizeof p[i]);
+        p[i].it = items[i];
+        if (items[i]->output) continue;
+        batch_prepare(ctx, &p[i], default_date);
+        if (!p[i].doc) continue;
+        if (ds_extraction_new(&xs[m], ctx) != DS_OK) {
+            batch_export(ctx, &p[i], NULL, DS_ENOMEM);
+            continue;
+        }
+        docs[m] = p[i].doc;
+        of[m++] = i;
+    }
+    ds_status st = ds_extraction_add_each(xs, ctx, docs, m);
+    for (size_t k = 0; k < m; k++) {
+        if (st == DS_OK || m == 1) batch_export(ctx, &p[of[k]], xs[k], st);
+        ds_extraction_free(xs[k]);
+        ds_doc_free(docs[k]);
+    }
+    for (size_t i = 0; i < n; i++) free(p[i].id_own);
+    if (st != DS_OK && m > 1)
+        for (size_t k = 0; k < m; k++) batch_group(ctx, &items[of[k]], 1, default_date);
 }
 
 typedef struct worker {
@@ -728,9 +775,10 @@ typedef struct worker {
     batch *b;
 } worker;
 
-/* Takes items in input order until the input is closed and drained; no
- * barrier between items, so a slow document or a preempted thread holds
- * back only its own item, not a whole chunk. */
+/* Takes items in input order until the input is closed and drained, up to
+ * BATCH_GROUP of those already read at a time (never waiting for more); no
+ * barrier between groups, so a slow document or a preempted thread holds
+ * back only its own group, not the other workers. */
 static void *worker_main(void *arg)
 {
     worker *w = arg;
@@ -739,13 +787,19 @@ static void *worker_main(void *arg)
     for (;;) {
         while (b->next == b->tail && !b->closed) pthread_cond_wait(&b->work, &b->lock);
         if (b->next == b->tail) break;
-        size_t i = b->next++;
-        batch_item *it = &b->ring[i % b->cap];
+        size_t first = b->next, n = b->tail - first < BATCH_GROUP ? b->tail - first : BATCH_GROUP;
+        b->next += n;
+        batch_item *items[BATCH_GROUP];
+        for (size_t k = 0; k < n; k++) items[k] = &b->ring[(first + k) % b->cap];
         pthread_mutex_unlock(&b->lock);
-        if (!it->output) batch_process(w->ctx, it, b->default_date);
+        batch_group(w->ctx, items, n, b->default_date);
         pthread_mutex_lock(&b->lock);
-        it->done = true;
-        if (i == b->wait_for) pthread_cond_signal(&b->done);
+        bool wake = false;
+        for (size_t k = 0; k < n; k++) {
+            items[k]->done = true;
+            wake |= first + k == b->wait_for;
+        }
+        if (wake) pthread_cond_signal(&b->done);
     }
     pthread_mutex_unlock(&b->lock);
     return NULL;
@@ -808,15 +862,25 @@ static ssize_t read_line(line_reader *r, char **line)
     }
 }
 
+/* Whether read_line would answer without reading input: a whole line is
+ * buffered, or the input has ended. Lines handed out before stay valid
+ * while this holds (read_line moves the buffer only to read more). */
+static bool line_ready(const line_reader *r)
+{
+    return r->eof || (r->end > r->start && memchr(r->buf + r->start, '\n', r->end - r->start));
+}
+
 /* Reads the next non-empty line into *it (zeroed first): 1 when there is
- * one, 0 at the end of input, -1 after an error (reported). A line over
- * max_line gets its error output here. With own (a window slot's buffers),
- * it->line is a copy in own->line and the output goes to own->out; else it
- * is *line, valid until the next call. */
+ * one, 0 at the end of input, -1 after an error (reported); with
+ * ready_only, 2 when no line is there without reading more input (nothing
+ * is read then). A line over max_line gets its error output here. With own
+ * (a window slot's buffers), it->line is a copy in own->line and the output
+ * goes to own->out; else it is *line, valid until a call that reads input. */
 static int batch_read(batch_item *it, line_reader *rd, size_t *lineno, size_t max_line,
-                      slot_store *own)
+                      slot_store *own, bool ready_only)
 {
     for (;;) {
+        if (ready_only && !line_ready(rd)) return 2;
         char *l;
         ssize_t got = read_line(rd, &l);
         if (got < 0) {
@@ -891,26 +955,41 @@ static void batch_flush(size_t written, size_t every, int *rc)
     }
 }
 
-/* -j 1: read, process and write one line at a time on this thread. */
+/* -j 1: on this thread, read a line and those after it that are already
+ * there (up to BATCH_GROUP: a slow input is not waited for), process them
+ * together, write them. */
 static int batch_serial(ds_ctx *ctx, const char *date, size_t max_line, bool *any_failed)
 {
     int rc = EXIT_OK;
     line_reader rd = {NULL, 0, 0, 0, false};
     size_t lineno = 0, written = 0;
-    batch_item it;
-    out_storage storage = {NULL, 0};
-    int got;
-    while (rc == EXIT_OK && (got = batch_read(&it, &rd, &lineno, max_line, NULL)) != 0) {
-        if (got < 0) {
-            rc = EXIT_RUNTIME;
-            break;
+    batch_item items[BATCH_GROUP], *group[BATCH_GROUP];
+    out_storage storage[BATCH_GROUP] = {{NULL, 0}};
+    bool end = false;
+    while (rc == EXIT_OK && !end) {
+        size_t n = 0;
+        bool read_failed = false;
+        while (n < BATCH_GROUP) {
+            int got = batch_read(&items[n], &rd, &lineno, max_line, NULL, n > 0);
+            if (got == 2) break;
+            if (got <= 0) {
+                read_failed = got < 0;
+                end = true;
+                break;
+            }
+            items[n].storage = &storage[n];
+            group[n] = &items[n];
+            n++;
         }
-        it.storage = &storage;
-        if (!it.output) batch_process(ctx, &it, date);
-        batch_emit(&it, &rc, any_failed);
-        batch_flush(++written, BATCH_FLUSH_LINES, &rc);
+        /* the lines read before a read error are still written */
+        batch_group(ctx, group, n, date);
+        for (size_t k = 0; k < n; k++) {
+            batch_emit(&items[k], &rc, any_failed);
+            batch_flush(++written, BATCH_FLUSH_LINES, &rc);
+        }
+        if (read_failed) rc = EXIT_RUNTIME;
     }
-    free(storage.data);
+    for (size_t k = 0; k < BATCH_GROUP; k++) free(storage[k].data);
     free(rd.buf);
     return rc;
 }
@@ -963,8 +1042,9 @@ static int batch_parallel(worker *workers, int jobs, const char *date, size_t ma
             /* the slot at tail is free: no worker looks past tail */
             batch_item *it = &b.ring[b.tail % window];
             pthread_mutex_unlock(&b.lock);
-            int got =
-                rc == EXIT_OK ? batch_read(it, &rd, &lineno, max_line, &store[b.tail % window]) : 0;
+            int got = rc == EXIT_OK
+                          ? batch_read(it, &rd, &lineno, max_line, &store[b.tail % window], false)
+                          : 0;
             pthread_mutex_lock(&b.lock);
             if (got > 0) {
                 b.tail++;

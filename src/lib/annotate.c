@@ -9,17 +9,26 @@
 #include <stdlib.h>
 #include <string.h>
 
+ds_status ds_docs_annotate(ds_ctx *ctx, ds_doc *const *docs, size_t n)
+{
+    /* stage-major: one annotator's code and tables are reused across the
+     * documents before the next annotator runs (on short notes a document is
+     * far smaller than a stage's working set) */
+    static ds_status (*const stages[])(ds_doc *, ds_ctx *) = {
+        ds_annotate_timex, ds_annotate_quantities, ds_annotate_places, ds_annotate_entities,
+        ds_annotate_hedges};
+    for (size_t s = 0; s < sizeof stages / sizeof *stages; s++)
+        for (size_t i = 0; i < n; i++) {
+            ds_status st;
+            if (!docs[i]->annotated && (st = stages[s](docs[i], ctx)) != DS_OK) return st;
+        }
+    for (size_t i = 0; i < n; i++) docs[i]->annotated = true;
+    return DS_OK;
+}
+
 ds_status ds_doc_annotate(ds_ctx *ctx, ds_doc *doc)
 {
-    ds_status st;
-    if (doc->annotated) return DS_OK;
-    if ((st = ds_annotate_timex(doc, ctx)) != DS_OK) return st;
-    if ((st = ds_annotate_quantities(doc, ctx)) != DS_OK) return st;
-    if ((st = ds_annotate_places(doc, ctx)) != DS_OK) return st;
-    if ((st = ds_annotate_entities(doc, ctx)) != DS_OK) return st;
-    if ((st = ds_annotate_hedges(doc, ctx)) != DS_OK) return st;
-    doc->annotated = true;
-    return DS_OK;
+    return ds_docs_annotate(ctx, &doc, 1);
 }
 
 static const char *block_kind_name(ds_block_kind k)

@@ -401,6 +401,13 @@ ds_status ds_segment_block_terms(ds_doc *doc, ds_ctx *ctx, uint32_t b, const ds_
                                  uint32_t first, uint32_t end, const ds_term *terms,
                                  uint32_t nterms, bool *redo);
 
+/* Annotates docs[0 .. n-1] stage by stage (every document's time
+ * expressions, then every document's quantities, ...): the same annotations
+ * as ds_doc_annotate on each, which it is with n = 1. A document already
+ * annotated is skipped; each document may be given once. Stops at the first
+ * failure (DS_ENOMEM, DS_ELIMIT): the documents not yet marked annotated are
+ * then partly annotated and can only be freed. */
+ds_status ds_docs_annotate(ds_ctx *ctx, ds_doc *const *docs, size_t n);
 /* Annotators: each adds its array; run in this order by ds_doc_annotate. */
 ds_status ds_annotate_timex(ds_doc *doc, ds_ctx *ctx);
 ds_status ds_annotate_quantities(ds_doc *doc, ds_ctx *ctx);

@@ -76,23 +76,65 @@ ds_status ds_source_from_sentence(ds_source *out, ds_extraction *x, const ds_doc
     return DS_OK;
 }
 
-ds_status ds_extraction_add(ds_extraction *x, ds_ctx *ctx, ds_doc *doc)
+/* The document's entry in x->docs; its index in *idx. */
+static ds_status add_docinfo(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, uint32_t *idx)
 {
-    ds_status st;
-    if ((st = ds_doc_annotate(ctx, doc)) != DS_OK) return st;
     ds_docinfo *di = ds_vec_push(x->arena, &x->docs);
     if (!di) return ds_ctx_fail(ctx, DS_ENOMEM, "out of memory");
-    uint32_t idx = x->docs.n - 1;
-    di->id = doc->id[0] ? ds_facts_str(x, doc->id) : ds_arena_printf(x->arena, "d%u", idx + 1);
+    *idx = x->docs.n - 1;
+    di->id = doc->id[0] ? ds_facts_str(x, doc->id) : ds_arena_printf(x->arena, "d%u", *idx + 1);
     /* a batch note's id is its name (doc.c shares the two): one copy */
     di->path = doc->path == doc->id && doc->id[0] ? di->id : ds_facts_str(x, doc->path);
     di->title = doc->title[0] ? ds_facts_str(x, doc->title) : NULL;
     memcpy(di->date, doc->date, sizeof di->date);
     if (!di->id || !di->path) return ds_ctx_fail(ctx, DS_ENOMEM, "out of memory");
-    if ((st = ds_extract_events(x, ctx, doc, idx)) != DS_OK) return st;
-    if ((st = ds_extract_profiles(x, ctx, doc, idx)) != DS_OK) return st;
-    if ((st = ds_extract_assessments(x, ctx, doc, idx)) != DS_OK) return st;
     x->finished = false;
+    return DS_OK;
+}
+
+ds_status ds_extraction_add(ds_extraction *x, ds_ctx *ctx, ds_doc *doc)
+{
+    return ds_extraction_add_each(&x, ctx, &doc, 1);
+}
+
+/* Documents at a time in ds_extraction_add_each: enough for each stage's
+ * working set to be reused, few enough for the documents' own to stay in
+ * cache between stages. */
+enum { EACH_GROUP = 16 };
+
+ds_status ds_extraction_add_each(ds_extraction *const *xs, ds_ctx *ctx, ds_doc *const *docs,
+                                 size_t n)
+{
+    /* the extractors, in ds_extraction_add's order */
+    static ds_status (*const stages[])(ds_extraction *, ds_ctx *, const ds_doc *, uint32_t) = {
+        ds_extract_events, ds_extract_profiles, ds_extract_assessments};
+    enum { NSTAGES = sizeof stages / sizeof *stages };
+    ds_status st;
+    for (size_t base = 0; base < n; base += EACH_GROUP) {
+        size_t m = n - base < EACH_GROUP ? n - base : EACH_GROUP;
+        ds_extraction *const *x = xs + base;
+        ds_doc *const *d = docs + base;
+        if ((st = ds_docs_annotate(ctx, d, m)) != DS_OK) return st;
+        /* an extraction given twice in the group takes its documents one
+         * after the other (a later document sees the earlier one's facts) */
+        bool repeated = false;
+        for (size_t i = 1; i < m && !repeated; i++)
+            for (size_t j = 0; j < i && !repeated; j++) repeated = x[i] == x[j];
+        uint32_t idx[EACH_GROUP];
+        if (repeated) {
+            for (size_t i = 0; i < m; i++) {
+                if ((st = add_docinfo(x[i], ctx, d[i], &idx[i])) != DS_OK) return st;
+                for (size_t s = 0; s < NSTAGES; s++)
+                    if ((st = stages[s](x[i], ctx, d[i], idx[i])) != DS_OK) return st;
+            }
+            continue;
+        }
+        for (size_t i = 0; i < m; i++)
+            if ((st = add_docinfo(x[i], ctx, d[i], &idx[i])) != DS_OK) return st;
+        for (size_t s = 0; s < NSTAGES; s++)
+            for (size_t i = 0; i < m; i++)
+                if ((st = stages[s](x[i], ctx, d[i], idx[i])) != DS_OK) return st;
+    }
     return DS_OK;
 }
 
