@@ -7,6 +7,7 @@
 #include <errno.h>
 #include <getopt.h>
 #include <jansson.h>
+#include <poll.h>
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
@@ -955,6 +956,26 @@ static void batch_flush(size_t written, size_t every, int *rc)
     }
 }
 
+/* Whether more input can be had without waiting: a line is buffered, the
+ * input has ended, or standard input is readable now (always so for a
+ * file). When not, the lines written so far are flushed before waiting, so
+ * that a slow producer (a feed piped in line by line) gets each line's
+ * answer before it sends the next, not 64 lines later. */
+static bool input_waiting(const line_reader *r)
+{
+    if (line_ready(r)) return true;
+    struct pollfd pf = {.fd = STDIN_FILENO, .events = POLLIN};
+    return poll(&pf, 1, 0) != 0; /* an error: let read(2) report it */
+}
+
+static void flush_now(int *rc)
+{
+    if (*rc == EXIT_OK && fflush(stdout) != 0) {
+        cli_error("writing output failed");
+        *rc = EXIT_RUNTIME;
+    }
+}
+
 /* -j 1: on this thread, read a line and those after it that are already
  * there (up to BATCH_GROUP: a slow input is not waited for), process them
  * together, write them. */
@@ -969,6 +990,7 @@ static int batch_serial(ds_ctx *ctx, const char *date, size_t max_line, bool *an
     while (rc == EXIT_OK && !end) {
         size_t n = 0;
         bool read_failed = false;
+        if (!input_waiting(&rd)) flush_now(&rc);
         while (n < BATCH_GROUP) {
             int got = batch_read(&items[n], &rd, &lineno, max_line, NULL, n > 0);
             if (got == 2) break;
@@ -1038,7 +1060,12 @@ static int batch_parallel(worker *workers, int jobs, const char *date, size_t ma
             pthread_mutex_lock(&b.lock);
             b.head++;
         }
-        if (!b.closed && b.tail - b.head < window) {
+        /* input that would keep this thread waiting is read only once every
+         * line before it is written and flushed (see input_waiting) */
+        bool waiting =
+            !b.closed && b.tail - b.head < window && b.head < b.tail && !input_waiting(&rd);
+        if (!b.closed && b.tail - b.head < window && !waiting) {
+            if (b.head == b.tail && !input_waiting(&rd)) flush_now(&rc);
             /* the slot at tail is free: no worker looks past tail */
             batch_item *it = &b.ring[b.tail % window];
             pthread_mutex_unlock(&b.lock);

@@ -53,4 +53,24 @@ assert len(rows) == 3
 assert rows[0]["id"] == "a" and "events" in rows[0]
 assert "error" in rows[1] and "error" in rows[2] and rows[2]["id"] is None
 PY
+# a feed piped in line by line gets each answer before it sends the next
+# line (the output is flushed whenever the input would keep us waiting), at
+# -j 1 and -j 2; the reader gives up after 60 s, far past any run
+for j in 1 2; do
+    python3 - "$DOSSIER" "$j" <<'PY' && ok || fail "--batch -j $j held an answer back while waiting for input"
+import json, select, subprocess, sys
+p = subprocess.Popen([sys.argv[1], "extract", "--batch", "-j", sys.argv[2]],
+                     stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+for k in range(3):
+    line = {"id": "f%d" % k, "text": "On 2 May 2024 gunmen killed %d herders near Gao, Mali." % (k + 2)}
+    p.stdin.write((json.dumps(line) + "\n").encode())
+    p.stdin.flush()
+    ready, _, _ = select.select([p.stdout], [], [], 60)
+    assert ready, "no answer to line %d while the input stays open" % k
+    got = json.loads(p.stdout.readline())
+    assert got["id"] == "f%d" % k, got.get("id")
+p.stdin.close()
+assert p.stdout.read() == b"" and p.wait() == 0
+PY
+done
 finish
