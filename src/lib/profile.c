@@ -425,6 +425,29 @@ static size_t parse_count(const char *s, size_t n, int64_t *lo, int64_t *hi)
         for (size_t k = 0; k < sizeof lead / sizeof *lead; k++)
             if (starts_ci(s + i, n - i, lead[k])) i += strlen(lead[k]), again = true;
     }
+    /* a vague amount, by quantity.c's convention ("several" is 3 times
+     * what follows, "hundreds" 100, "thousands" 1000): "several thousand
+     * (2020 estimate)" is 3,000 */
+    static const struct {
+        const char *words;
+        int64_t value;
+    } vague[] = {{"several thousand", 3000},
+                 {"a few thousand", 3000},
+                 {"several hundred", 300},
+                 {"a few hundred", 300},
+                 {"several dozen", 36},
+                 {"tens of thousands", 10000},
+                 {"hundreds of thousands", 100000},
+                 {"thousands", 1000},
+                 {"hundreds", 100}};
+    for (size_t k = 0; k < sizeof vague / sizeof *vague; k++) {
+        size_t l = strlen(vague[k].words);
+        if (starts_ci(s + i, n - i, vague[k].words) &&
+            (i + l == n || !isalpha((unsigned char)s[i + l]))) {
+            *lo = *hi = vague[k].value;
+            return i + l;
+        }
+    }
     int64_t v[2] = {0, 0};
     int nv = 0;
     bool thousands[2] = {false, false};
@@ -439,6 +462,19 @@ static size_t parse_count(const char *s, size_t n, int64_t *lo, int64_t *hi)
             else if (a < 100000000000LL)
                 a = a * 10 + (s[i] - '0');
             i++;
+        }
+        /* "1.5 million", "5 thousand": the number word multiplies */
+        size_t d = i, frac = 0;
+        int64_t fv = 0, fden = 1;
+        if (d + 1 < n && s[d] == '.' && isdigit((unsigned char)s[d + 1]))
+            for (d++; d < n && isdigit((unsigned char)s[d]) && frac < 3; d++, frac++)
+                fv = fv * 10 + (s[d] - '0'), fden *= 10;
+        int64_t mult = starts_ci(s + d, n - d, " million")    ? 1000000
+                       : starts_ci(s + d, n - d, " thousand") ? 1000
+                                                              : 0;
+        if (mult && a < 100000) {
+            a = a * mult + fv * mult / fden;
+            i = d + (mult == 1000000 ? 8 : 9);
         }
         v[nv++] = a;
         /* a range separator */

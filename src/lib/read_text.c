@@ -9,6 +9,7 @@
  */
 #include "ctx.h"
 #include "doc.h"
+#include "fold.h"
 #include "read_util.h"
 
 #include <stdlib.h>
@@ -571,6 +572,33 @@ static bool heading_like(const char *t, uint32_t s, uint32_t e)
     return heading_like_e(t, s, e, &ends);
 }
 
+/* An infobox value that opens lower case with a count ("several thousand
+ * (2020 estimate)", "c. 3,000 fighters", "about 500"): at most 60 bytes, no
+ * sentence, a count word then a digit or a number word. Only where an
+ * infobox is open (a lower-case line elsewhere is prose). */
+static bool count_value(const char *t, uint32_t s, uint32_t e)
+{
+    static const char *const opens[] = {
+        "several ",   "a few ",     "hundreds", "thousands", "tens of ", "about ",
+        "around ",    "approximat", "some ",    "c. ",       "ca. ",     "est. ",
+        "estimated ", "over ",      "up to ",   "nearly ",   "fewer ",   "less than ",
+        "more than ", "at least ",  "between ", "under ",    "almost ",  "roughly "};
+    if (e <= s || e - s > 60 || !ds_is_lower(first_cp(t, s, e))) return false;
+    int ends = -1;
+    if (ends_cached(t, s, e, &ends)) return false;
+    size_t n = e - s;
+    for (size_t k = 0; k < sizeof opens / sizeof *opens; k++) {
+        size_t l = strlen(opens[k]);
+        if (n < l || strncmp(t + s, opens[k], l)) continue;
+        for (uint32_t i = s + (uint32_t)l; i < e; i++)
+            if (t[i] >= '0' && t[i] <= '9') return true;
+        return ds_find_word(t + s, n, "hundred") || ds_find_word(t + s, n, "hundreds") ||
+               ds_find_word(t + s, n, "thousand") || ds_find_word(t + s, n, "thousands") ||
+               ds_find_word(t + s, n, "million");
+    }
+    return false;
+}
+
 /* Has the line a year (a run of exactly four digits from 1800 to 2099)? */
 static bool has_year(const char *t, uint32_t s, uint32_t e)
 {
@@ -583,6 +611,17 @@ static bool has_year(const char *t, uint32_t s, uint32_t e)
         if (j > i) i = j;
     }
     return false;
+}
+
+/* An infobox value opening lower case under a short value ("Mocimboa da
+ * Praia, Mozambique" / "a few hundred fighters (2023 estimate)" /
+ * "Subgroups"): t[s, e) is no continuation of t[ps, pe) when it is a
+ * count_value, the line before is a short heading-like value and the line
+ * after opens no continuation either (next_opens). */
+static bool count_after_value(const char *t, uint32_t ps, uint32_t pe, uint32_t s, uint32_t e,
+                              bool next_opens)
+{
+    return next_opens && pe - ps < 40 && count_value(t, s, e) && heading_like(t, ps, pe);
 }
 
 /* Join a paragraph cut by a page break? a ends without sentence-final
@@ -1240,7 +1279,12 @@ static ds_status layout_text(ds_doc *doc, ds_ctx *ctx, const ds_tb *in, bool mar
             !(ln->e - ln->s > 3 && !strncmp(t + ln->s, "By ", 3) && title_case(t, ln->s, ln->e))) {
             const line *pl = &lines[last->last];
             int32_t f = first_cp(t, ln->s, ln->e);
-            if (pl->e - pl->s >= 40 || (!ends_sentence(t, pl->s, pl->e) && ds_is_lower(f))) {
+            bool value =
+                count_after_value(t, pl->s, pl->e, ln->s, ln->e,
+                                  i + 1 >= nl || lines[i + 1].blank_before ||
+                                      !ds_is_lower(first_cp(t, lines[i + 1].s, lines[i + 1].e)));
+            if (!value &&
+                (pl->e - pl->s >= 40 || (!ends_sentence(t, pl->s, pl->e) && ds_is_lower(f)))) {
                 last->last = i;
                 last->e = ln->e;
                 continue;
@@ -1330,7 +1374,10 @@ static ds_status layout_text(ds_doc *doc, ds_ctx *ctx, const ds_tb *in, bool mar
         /* find the tail of a's chain */
         para *tail = a;
         while (tail->join_next != DS_NONE) tail = &paras[tail->join_next];
-        if (is_cut(t, tail, &paras[j])) {
+        if (is_cut(t, tail, &paras[j]) &&
+            !count_after_value(t, tail->cs, tail->e, paras[j].cs, paras[j].e,
+                               j + 1 >= np ||
+                                   !ds_is_lower(first_cp(t, paras[j + 1].cs, paras[j + 1].e)))) {
             tail->join_next = j;
             paras[j].joined = true;
             i = j - 1;
@@ -1428,7 +1475,8 @@ static ds_status layout_text(ds_doc *doc, ds_ctx *ctx, const ds_tb *in, bool mar
             bool bare = !next_list && bare_infobox_label(t, s, e) && i + 1 < np &&
                         !paras[i + 1].joined && paras[i + 1].kind == DS_BLOCK_PROSE &&
                         paras[i + 1].join_next == DS_NONE &&
-                        heading_like(t, paras[i + 1].cs, paras[i + 1].e);
+                        (heading_like(t, paras[i + 1].cs, paras[i + 1].e) ||
+                         count_value(t, paras[i + 1].cs, paras[i + 1].e));
             if ((next_list && len <= 60) || bare) {
                 p->kind = DS_BLOCK_LABEL;
                 p->infobox = zone = true;
@@ -1438,6 +1486,11 @@ static ds_status layout_text(ds_doc *doc, ds_ctx *ctx, const ds_tb *in, bool mar
             } else {
                 p->kind = DS_BLOCK_HEADING;
             }
+            continue;
+        }
+        if (zone && count_value(t, s, e)) {
+            p->kind = DS_BLOCK_FIELD;
+            p->infobox = true;
             continue;
         }
         seen_prose = true;

@@ -1,0 +1,41 @@
+#!/bin/bash
+# test_profiles_s16.sh - flattened infoboxes whose size opens lower case:
+# "several thousand (2020 estimate)" under a bare "Size" label, and "a few
+# hundred fighters (2023 estimate)" unlabelled under a short place line
+# (it was joined to that line as one wrapped sentence). Invented articles
+# on invented groups.
+. "$(dirname "$0")/lib.sh"
+
+EX=${DS_SOURCE_DIR:-$(dirname "$0")/../..}/examples
+command -v python3 >/dev/null || { echo "skip: no python3"; exit 77; }
+
+PROFILES_PY='
+def actor(name):
+    hits = [a for a in out["actors"] if a["name"] == name]
+    assert len(hits) == 1, "%d actors named %s: %s" % (len(hits), name, [a["name"] for a in out["actors"]])
+    return hits[0]
+def size(a):
+    s = a["strength"] or {}
+    return (s.get("min"), s.get("max"), s.get("source"))
+'
+check() { extract_check "$1" "$PROFILES_PY" "$2" "$EX/$1"; }
+
+# "Size" / "several thousand (2020 estimate)": a bare label over a value
+# opening lower case (the label was a field, the value prose); "several"
+# is 3 times what follows, as quantity.c counts it
+check prof16-valley-front-article.txt '
+g = actor("Northern Valley Front")
+assert size(g) == (3000, 3000, "2020 estimate"), size(g)
+assert g["founded"] == "2014-03" and g["headquarters"] == "Degehabur, Ethiopia", (g["founded"], g["headquarters"])
+'
+
+# unlabelled values: "Mocimboa da Praia, Mozambique" then "a few hundred
+# fighters (2023 estimate)": two values, a headquarters and a strength
+check prof16-coastal-brigade-article.txt '
+g = actor("Coastal Martyrs Brigade")
+assert size(g) == (300, 300, "2023 estimate"), size(g)
+assert g["headquarters"] == "Mocimboa da Praia, Mozambique", g["headquarters"]
+assert [(x["name"], x["relation"], x["start"]) for x in g["affiliations"]] == [("Macomia Cell", "subgroup", "2021")], g["affiliations"]
+'
+
+finish
