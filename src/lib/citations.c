@@ -39,6 +39,43 @@ ds_status ds_footnote_add_url(ds_doc *doc, ds_footnote *fn, const char *s, size_
     return DS_OK;
 }
 
+bool ds_url_rest(const char *s, size_t n)
+{
+    if (n < 2 || n > 300 || s[0] == '(' || s[0] == '<' || url_at(s, 0, (uint32_t)n)) return false;
+    bool mark = false, digits = true;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c <= ' ' || c >= 0x7F || c == '"' || c == '<' || c == '>') return false;
+        mark |= strchr("/-_.=?&%#", c) != NULL;
+        digits &= (c >= '0' && c <= '9') || c == '.';
+    }
+    return mark && !digits;
+}
+
+/* A URL at the end of a line [i, j) and, when the lines after it (up to e)
+ * are its rest (ds_url_rest; the URL is 25 bytes or more, as one a line
+ * end cuts is), those joined to it: the whole in buf (cap bytes), its
+ * length returned, *end past the last rest; 0 when there is no rest. */
+static size_t url_with_rest(const char *t, uint32_t i, uint32_t j, uint32_t e, char *buf,
+                            size_t cap, uint32_t *end)
+{
+    if (j >= e || t[j] != '\n' || j - i < 25 || j - i >= cap) return 0;
+    size_t n = j - i;
+    memcpy(buf, t + i, n);
+    uint32_t k = j;
+    while (k < e && t[k] == '\n') {
+        uint32_t r = k + 1, q = r;
+        while (q < e && t[q] != '\n') q++;
+        if (!ds_url_rest(t + r, q - r) || n + (q - r) >= cap) break;
+        memcpy(buf + n, t + r, q - r);
+        n += q - r;
+        k = q;
+    }
+    if (k == j) return 0;
+    *end = k;
+    return n;
+}
+
 ds_status ds_footnote_add_urls(ds_doc *doc, ds_footnote *fn, uint32_t s, uint32_t e)
 {
     const char *t = doc->text;
@@ -82,8 +119,13 @@ ds_status ds_footnote_add_urls(ds_doc *doc, ds_footnote *fn, uint32_t s, uint32_
                 if (t[j] == ')' && --depth < 0) break;
                 j++;
             }
-            if ((st = ds_footnote_add_url(doc, fn, t + i, j - i)) != DS_OK) return st;
-            i = j;
+            char whole[1024];
+            uint32_t rest_end;
+            size_t wn = url_with_rest(t, i, j, e, whole, sizeof whole, &rest_end);
+            if ((st = wn ? ds_footnote_add_url(doc, fn, whole, wn)
+                         : ds_footnote_add_url(doc, fn, t + i, j - i)) != DS_OK)
+                return st;
+            i = wn ? rest_end : j;
             continue;
         }
         i++;
@@ -244,11 +286,17 @@ static ds_status plain_markers(ds_doc *doc, uint32_t *deleted)
             unsigned char c = (unsigned char)t[i], p = (unsigned char)t[i - 1];
             if (c < '0' || c > '9' || !strchr(".,;:)\"", p) || !p) continue;
             unsigned char w = (unsigned char)t[i - 2];
-            if (!((w | 0x20) >= 'a' && (w | 0x20) <= 'z') && w != ')' && w != '"') continue;
+            /* after a number only at a sentence's end: "on April 18.1 These"
+             * (a decimal goes on in lower case: "3.5 million") */
+            bool after_digit = w >= '0' && w <= '9' && p == '.';
+            if (!((w | 0x20) >= 'a' && (w | 0x20) <= 'z') && w != ')' && w != '"' && !after_digit)
+                continue;
             uint32_t j = i, v = 0;
             while (j < hi && j - i < 3 && t[j] >= '0' && t[j] <= '9')
                 v = v * 10 + (uint32_t)(t[j++] - '0');
             if ((j < hi && t[j] != ' ' && t[j] != '\n') || !v) continue;
+            if (after_digit && j < hi && !(j + 1 < hi && t[j + 1] >= 'A' && t[j + 1] <= 'Z'))
+                continue;
             bool known = false;
             for (uint32_t k = 0; k < doc->footnotes.n && !known; k++)
                 known = doc->footnotes.v[k].number == v;

@@ -1,9 +1,12 @@
 /* read_pdf.c - PDF -> text via poppler-glib (each page's text in reading
  * order, pages separated by a page break), then the plain-text clean-up of
  * read_text.c (page-break joins, furniture, footnote lists). First stage of
- * the pipeline. Offsets: PDF text has no byte position in the file, so the
- * map is 0 for every text byte (map[text_len] = file size); facts from a
- * PDF cite their sentence text, not a byte range.
+ * the pipeline. Offsets: PDF text has no byte position in the file, so a
+ * text byte maps to its offset in the text poppler extracts (the pages
+ * joined by form feeds; map[text_len] = file size): a fact's source span
+ * tells its sentence from the others and orders them, and its text is the
+ * sentence itself. (They were all 0, and the mentions of one event in a
+ * PDF, all at 0, collapsed into one source.)
  *
  * poppler-glib is loaded on the first PDF (dlopen of DS_POPPLER_SONAME, the
  * soname CMake read from the library it compiled against), not linked: with
@@ -19,6 +22,7 @@
 #include <poppler.h>
 #include <pthread.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #ifndef DS_POPPLER_SONAME
@@ -35,6 +39,8 @@ static struct {
     int (*document_get_n_pages)(PopplerDocument *);
     PopplerPage *(*document_get_page)(PopplerDocument *, int);
     char *(*page_get_text)(PopplerPage *);
+    /* optional (NULL: pages are read without paragraph breaks) */
+    gboolean (*page_get_text_layout)(PopplerPage *, PopplerRectangle **, guint *);
     void (*free)(gpointer);
     void (*object_unref)(gpointer);
     void (*error_free)(GError *);
@@ -77,6 +83,71 @@ static void pdf_load(void)
     PDF_SYM(object_unref, "g_object_unref");
     PDF_SYM(error_free, "g_error_free");
 #undef PDF_SYM
+    void *layout = dlsym(lib, "poppler_page_get_text_layout");
+    memcpy(&pdf_api.page_get_text_layout, &layout, sizeof layout);
+}
+
+/* Appends a page's text to out with a blank line where a paragraph ends:
+ * the text layer gives a line break between the lines of a paragraph and
+ * between paragraphs alike, but the gap to the next line is wider after a
+ * paragraph (more than 1.6 times the page's usual line pitch, from the
+ * glyphs' boxes: rects[k] is the box of the text's code point k). Without
+ * boxes that match the text, the text as it is. False when out of memory. */
+static bool put_page(ds_tb *out, const char *text, size_t n, const PopplerRectangle *rects,
+                     guint nrects)
+{
+    size_t ncp = 0, nlines = 1;
+    for (size_t i = 0; i < n; i++) {
+        ncp += ((unsigned char)text[i] & 0xC0) != 0x80;
+        nlines += text[i] == '\n';
+    }
+    double *top = rects && nrects == ncp && nlines > 2 ? malloc(2 * nlines * sizeof *top) : NULL;
+    if (!top) {
+        ds_tb_put(out, text, n, 0, false);
+        return !out->failed;
+    }
+    /* each line's top: the least y1 of its glyphs' boxes (-1: no glyph) */
+    double *pitch = top + nlines;
+    size_t line = 0, k = 0;
+    top[0] = -1;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)text[i];
+        if ((c & 0xC0) == 0x80) continue;
+        if (c == '\n') {
+            top[++line] = -1;
+        } else if (c != ' ' && rects[k].y2 > rects[k].y1 &&
+                   (top[line] < 0 || rects[k].y1 < top[line])) {
+            top[line] = rects[k].y1;
+        }
+        k++;
+    }
+    /* the usual pitch: the median of the steps down between lines */
+    size_t np = 0;
+    for (size_t l = 0; l + 1 < nlines; l++)
+        if (top[l] >= 0 && top[l + 1] > top[l]) pitch[np++] = top[l + 1] - top[l];
+    double usual = 0;
+    if (np >= 3) {
+        for (size_t a = 1; a < np; a++) /* a page's few dozen lines: insertion sort */
+            for (size_t b = a; b > 0 && pitch[b - 1] > pitch[b]; b--) {
+                double x = pitch[b];
+                pitch[b] = pitch[b - 1], pitch[b - 1] = x;
+            }
+        usual = pitch[np / 2];
+    }
+    line = 0;
+    size_t from = 0;
+    for (size_t i = 0; i <= n; i++) {
+        if (i < n && text[i] != '\n') continue;
+        ds_tb_put(out, text + from, i - from, 0, false);
+        if (i < n) ds_tb_putc(out, '\n', 0);
+        if (i < n && usual > 0 && top[line] >= 0 && top[line + 1] >= 0 &&
+            top[line + 1] - top[line] > 1.6 * usual)
+            ds_tb_putc(out, '\n', 0);
+        from = i + 1;
+        line++;
+    }
+    free(top);
+    return !out->failed;
 }
 
 ds_status ds_read_pdf(ds_doc *doc, ds_ctx *ctx)
@@ -109,15 +180,22 @@ ds_status ds_read_pdf(ds_doc *doc, ds_ctx *ctx)
         char *text = pdf_api.page_get_text(page);
         if (text) {
             size_t n = strlen(text);
+            PopplerRectangle *rects = NULL;
+            guint nrects = 0;
+            if (pdf_api.page_get_text_layout &&
+                !pdf_api.page_get_text_layout(page, &rects, &nrects))
+                rects = NULL, nrects = 0;
             if (raw.len && !ds_tb_reserve(&raw, 1)) {
                 pdf_api.free(text);
+                pdf_api.free(rects);
                 pdf_api.object_unref(page);
                 st = DS_ENOMEM;
                 goto done;
             }
             if (raw.len) ds_tb_putc(&raw, '\f', 0);
-            ds_tb_put(&raw, text, n, 0, false);
+            put_page(&raw, text, n, rects, nrects);
             pdf_api.free(text);
+            pdf_api.free(rects);
         }
         pdf_api.object_unref(page);
         if (raw.failed) {
@@ -130,7 +208,12 @@ ds_status ds_read_pdf(ds_doc *doc, ds_ctx *ctx)
         goto done;
     }
     if ((st = ds_decode_utf8(&tb, doc, ctx, raw.text, raw.len, 0)) != DS_OK) goto done;
-    for (size_t i = 0; i < tb.len; i++) tb.map[i] = 0; /* see the file comment */
+    /* offsets in the text layer (see the file comment), scaled down to the
+     * file's size in the rare PDF whose text is the longer (compressed
+     * streams): the map stays ordered and within the file */
+    if (raw.len > doc->src_len)
+        for (size_t i = 0; i < tb.len; i++)
+            tb.map[i] = (uint32_t)((uint64_t)tb.map[i] * doc->src_len / raw.len);
     /* diagnostics from decoding pointed into the extracted text: not file offsets */
     for (uint32_t i = 0; i < doc->diags.n; i++)
         doc->diags.v[i].pub.offset = 0, doc->diags.v[i].pub.line = 1;

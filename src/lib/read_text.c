@@ -1028,6 +1028,23 @@ static bool wrapped_layout(const char *t, const line *ln, uint32_t n)
     return nonblank >= 3 && longl * 20 < nonblank && wraps >= 2;
 }
 
+/* The width a wrapped layout's lines are cut at: the 80th percentile of the
+ * byte lengths of its plain lines of 40 bytes or more (0: none). */
+static uint32_t wrap_width(const line *ln, uint32_t n)
+{
+    uint32_t hist[257] = {0}, total = 0;
+    for (uint32_t i = 0; i < n; i++) {
+        uint32_t len = ln[i].e - ln[i].s;
+        if (ln[i].kind || len < 40) continue;
+        hist[len < 256 ? len : 256]++;
+        total++;
+    }
+    uint32_t below = 0;
+    for (uint32_t w = 0; w <= 256; w++)
+        if ((below += hist[w]) * 5 >= total * 4) return total ? w : 0;
+    return 0;
+}
+
 /* The same line, digits aside ("Page 2" = "Page 3"). */
 static bool same_but_digits(const char *t, uint32_t as, uint32_t ae, uint32_t bs, uint32_t be)
 {
@@ -1259,6 +1276,7 @@ static ds_status layout_text(ds_doc *doc, ds_ctx *ctx, const ds_tb *in, bool mar
             ln->alone = standalone(t, ln);
         }
     bool wrapped = nl >= 3 && wrapped_layout(t, lines, nl); /* it needs three lines */
+    uint32_t width = wrapped ? wrap_width(lines, nl) : 0;
 
     /* paragraphs: lines of a wrapped layout join; footnote entries take the
      * bare URL lines that follow them; a pipe table's rows are one each */
@@ -1266,7 +1284,10 @@ static ds_status layout_text(ds_doc *doc, ds_ctx *ctx, const ds_tb *in, bool mar
     for (uint32_t i = 0; i < nl; i++) {
         line *ln = &lines[i];
         para *last = np ? &paras[np - 1] : NULL;
-        if (last && ln->url_only && !ln->kind && last->kind == DS_BLOCK_FOOTNOTE) {
+        /* and the rest of a URL a line end cut (in a PDF's note list) */
+        if (last && !ln->kind && last->kind == DS_BLOCK_FOOTNOTE &&
+            (ln->url_only || (!ln->blank_before && ds_url_rest(t + ln->s, ln->e - ln->s) &&
+                              lines[last->last].e - lines[last->last].s >= 25))) {
             last->last = i;
             last->e = ln->e;
             continue;
@@ -1283,7 +1304,11 @@ static ds_status layout_text(ds_doc *doc, ds_ctx *ctx, const ds_tb *in, bool mar
                 count_after_value(t, pl->s, pl->e, ln->s, ln->e,
                                   i + 1 >= nl || lines[i + 1].blank_before ||
                                       !ds_is_lower(first_cp(t, lines[i + 1].s, lines[i + 1].e)));
-            if (!value &&
+            /* a paragraph's last line: it ends a sentence well short of
+             * the width (a PDF's text layer keeps no blank line between
+             * paragraphs) */
+            bool last_line = pl->e - pl->s < width * 3 / 4 && ends_sentence(t, pl->s, pl->e);
+            if (!value && !last_line &&
                 (pl->e - pl->s >= 40 || (!ends_sentence(t, pl->s, pl->e) && ds_is_lower(f)))) {
                 last->last = i;
                 last->e = ln->e;
@@ -1366,22 +1391,25 @@ static ds_status layout_text(ds_doc *doc, ds_ctx *ctx, const ds_tb *in, bool mar
     /* page-break cuts: join across blank lines and furniture (the last
      * paragraph has none after it) */
     for (uint32_t i = 0; i + 1 < np; i++) {
-        para *a = &paras[i];
-        if (a->kind != DS_BLOCK_PROSE || a->joined) continue;
-        uint32_t j = i + 1;
-        while (j < np && paras[j].kind == DS_BLOCK_FURNITURE) j++;
-        if (j >= np || paras[j].kind != DS_BLOCK_PROSE) continue;
-        /* find the tail of a's chain */
-        para *tail = a;
-        while (tail->join_next != DS_NONE) tail = &paras[tail->join_next];
-        if (is_cut(t, tail, &paras[j]) &&
-            !count_after_value(t, tail->cs, tail->e, paras[j].cs, paras[j].e,
-                               j + 1 >= np ||
-                                   !ds_is_lower(first_cp(t, paras[j + 1].cs, paras[j + 1].e)))) {
-            tail->join_next = j;
+        if (paras[i].kind != DS_BLOCK_PROSE || paras[i].joined) continue;
+        /* the chain from i grows while its last part is cut ("... fired
+         * seven rockets toward" / page break / "unspecified targets ...") */
+        uint32_t last = i;
+        for (;;) {
+            uint32_t j = last + 1;
+            while (j < np && paras[j].kind == DS_BLOCK_FURNITURE) j++;
+            if (j >= np || paras[j].kind != DS_BLOCK_PROSE) break;
+            bool next_opens =
+                j + 1 >= np || !ds_is_lower(first_cp(t, paras[j + 1].cs, paras[j + 1].e));
+            if (!is_cut(t, &paras[last], &paras[j]) ||
+                count_after_value(t, paras[last].cs, paras[last].e, paras[j].cs, paras[j].e,
+                                  next_opens))
+                break;
+            paras[last].join_next = j;
             paras[j].joined = true;
-            i = j - 1;
+            last = j;
         }
+        i = last;
     }
     /* title, byline, labels, headings, fields */
     bool seen_prose = false, zone = false;

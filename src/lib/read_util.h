@@ -198,6 +198,11 @@ ds_status ds_layout_text(ds_doc *doc, ds_ctx *ctx, const ds_tb *in, bool markdow
 /* Parses a footnote entry's URLs (<url>, [t](url), bare http...) from
  * text[s, e) into fn->urls (citations.c). Appends, dropping duplicates. */
 ds_status ds_footnote_add_urls(ds_doc *doc, ds_footnote *fn, uint32_t s, uint32_t e);
+/* Is s[0, n) the rest of a URL a PDF's line end cut ("https://example.org/
+ * reports/war-and-" / "peace/report-title/")? One token of URL characters
+ * that is no URL itself, with a '/', '-', '_', '.', '=', '?', '&', '%' or '#'
+ * in it, not opening with '(' or '<' and not a page number. */
+bool ds_url_rest(const char *s, size_t n);
 /* Adds one URL (copied) unless the footnote already has it. */
 ds_status ds_footnote_add_url(ds_doc *doc, ds_footnote *fn, const char *url, size_t n);
 

@@ -1,0 +1,65 @@
+#!/bin/bash
+# test_reader_pdf_s16.sh - a think-tank report as a PDF, made by hand with
+# mkpdf.py (invented text): what the text layer loses and the reader must
+# get back. Paragraphs are told apart by the wider gap after them (the text
+# layer gives one line break between any two lines); a paragraph cut by a
+# line break and then by a page break is one paragraph; a note marker glued
+# after a number ("on 12 May.2 The"); a note's URL cut at the line end; and
+# an event told twice in the PDF keeps both sentences as sources (all PDF
+# spans were 0, so the two collapsed into one).
+. "$(dirname "$0")/lib.sh"
+command -v python3 >/dev/null || { echo "skip: no python3"; exit 77; }
+
+cat >"$TMP/r1.txt" <<'TXT'
+Example Institute
+Convoy Ambush in the Hills
+
+Fighters of a local armed group ambushed an army convoy near the town of Gao,
+Mali, on 12 May 2024, killing seven soldiers.1 The army said the attackers fled.
+
+A second paragraph describes the wider campaign in the region and how the group
+has moved its fighters north over the past year. It goes on at length about
+supply routes, and on 12 May.2 The group also raided a market east of the river
+
+1
+TXT
+cat >"$TMP/r2.txt" <<'TXT'
+Example Institute
+town, where traders said the fighters burned stalls and took cattle.
+
+The ambush near Gao on 12 May was the deadliest attack on the army this year,
+with seven soldiers killed.
+
+Notes
+1 https://example.org/reports/2024/05/sahel-ambush-convoy-army-statement-full-
+text-release.html
+2 https://example.org/market-raid
+
+2
+TXT
+python3 "$DS_SOURCE_DIR/tests/golden/mkpdf.py" "$TMP/report.pdf" "$TMP/r1.txt" "$TMP/r2.txt"
+expect_exit 0 "$DOSSIER" annotate --blocks --no-annotations "$TMP/report.pdf"
+python3 - "$TMP/out" <<'PY' && ok || fail "PDF report: paragraphs, cut paragraphs, markers or cut URLs not read"
+import json, sys
+d = json.load(open(sys.argv[1]))["documents"][0]
+prose = [b["text"] for b in d["blocks"] if b["kind"] == "prose"]
+assert prose[0].startswith("Fighters of a local") and prose[0].endswith("the attackers fled."), prose
+assert prose[1].startswith("A second paragraph") and prose[1].endswith("took cattle."), prose
+assert prose[2].startswith("The ambush near Gao"), prose
+notes = {f["number"]: f["urls"] for f in d["footnotes"]}
+assert notes[1] == ["https://example.org/reports/2024/05/sahel-ambush-convoy-army-statement-full-text-release.html"], notes
+cites = {s["text"]: [c["marker"] for c in s["citations"]] for s in d["sentences"]}
+assert cites.get("It goes on at length about supply routes, and on 12 May.") == [2], cites
+PY
+expect_exit 0 "$DOSSIER" extract --format json "$TMP/report.pdf"
+python3 - "$TMP/out" <<'PY' && ok || fail "PDF report: the event told twice lost a source"
+import json, sys
+out = json.load(open(sys.argv[1]))
+ev = [e for e in out["events"] if e["date"] == "2024-05-12" and e["fatalities"] == 7]
+assert len(ev) == 1, [(e["date"], e["fatalities"]) for e in out["events"]]
+texts = [s["text"] for s in ev[0]["sources"]]
+assert texts[0].startswith("Fighters of") and any(t.startswith("The ambush near Gao") for t in texts), texts
+starts = [s["start"] for s in ev[0]["sources"]]
+assert starts == sorted(set(starts)), starts  # distinct spans, in text order
+PY
+finish
