@@ -340,7 +340,12 @@ static const label_def *sub_label(const ds_doc *doc, const ds_block *b)
          * "Frontier Corps" / "Designated as a terrorist group by" /
          * "Pakistan, United States"): it labels the lines after it (here,
          * to be ignored: the designating states are no opponents) */
-        const label_def *bare = memchr(s, ' ', n) ? label_of_text(s, n) : NULL;
+        /* ... or one word heading the list after it in the cell
+         * ("<b>Subgroups</b><ul>..." under an "Allies" header row) */
+        const ds_block *next = b + 1 < doc->blocks.v + doc->blocks.n ? b + 1 : NULL;
+        bool heads_list = b->kind == DS_BLOCK_FIELD && next && next->kind == DS_BLOCK_LIST_ITEM &&
+                          next->label == b->label;
+        const label_def *bare = memchr(s, ' ', n) || heads_list ? label_of_text(s, n) : NULL;
         return bare && !memchr(s, ',', n) ? bare : NULL;
     }
     const label_def *ld = label_of_text(s, n);

@@ -40,7 +40,11 @@ typedef struct hstate {
     bool pending_space;
     /* context */
     int infobox_depth, references_depth, table_depth;
-    uint32_t row_label;   /* LABEL block of the current infobox row */
+    uint32_t row_label; /* LABEL block of the current infobox row */
+    /* the LABEL of an infobox header row (a th spanning the row: "Allies"),
+     * label of the full-width cells after it ("Subgroups" and its list) */
+    uint32_t section_label;
+    bool th_spans;        /* the open LABEL is such a header */
     uint32_t footnote;    /* footnote being filled, or DS_NONE */
     uint32_t next_fn_num; /* position-based number of the next reference */
     strmap note_ids;      /* id -> number of the endnotes the text links to */
@@ -240,7 +244,20 @@ static void close_block(hstate *h)
     }
     if (h->kind == DS_BLOCK_FOOTNOTE && h->footnote != DS_NONE)
         h->doc->footnotes.v[h->footnote].span = (ds_span){h->start, end};
-    if (h->kind == DS_BLOCK_LABEL && h->infobox) h->row_label = h->doc->blocks.n - 1;
+    if (h->kind == DS_BLOCK_LABEL && h->infobox) {
+        h->row_label = h->doc->blocks.n - 1;
+        if (h->th_spans) h->section_label = h->row_label;
+    }
+    h->th_spans = false;
+}
+
+/* The cell's colspan attribute (1 without one). */
+static long colspan(const xmlNode *n)
+{
+    xmlChar *c = xmlGetProp(n, (const xmlChar *)"colspan");
+    long v = c ? strtol((const char *)c, NULL, 10) : 1;
+    xmlFree(c);
+    return v;
 }
 
 static void open_block(hstate *h, ds_block_kind kind, uint32_t label)
@@ -260,7 +277,12 @@ static void open_block(hstate *h, ds_block_kind kind, uint32_t label)
  * href='#fn2'>2</a>"): written "[2]", as citations.c reads markers */
 static void add_text(hstate *h, const xmlNode *n, const char *s, size_t len, bool bracket)
 {
-    if (!h->open) open_block(h, DS_BLOCK_PROSE, DS_NONE);
+    /* text in an infobox cell after a list closed its block ("<b>Groups</b>"
+     * after the subgroups' list) is still the cell's */
+    if (!h->open && h->infobox_depth && h->table_depth)
+        open_block(h, DS_BLOCK_FIELD, h->row_label);
+    else if (!h->open)
+        open_block(h, DS_BLOCK_PROSE, DS_NONE);
     bool closing = bracket; /* the text is all digits: '[' goes before the first */
     uint32_t at = locate(h, n, s, len);
     uint32_t limit = at;
@@ -515,9 +537,14 @@ static void enter(hstate *h, xmlNode *n)
     }
     if (h->table_depth && name_is(n, "th")) {
         open_block(h, h->infobox_depth ? DS_BLOCK_LABEL : DS_BLOCK_FIELD, DS_NONE);
+        h->th_spans = h->infobox_depth && colspan(n) >= 2;
         return;
     }
     if (h->table_depth && name_is(n, "td")) {
+        /* a full-width cell under a header row: "Allies" / "Subgroups: ..." */
+        if (h->infobox_depth && h->row_label == DS_NONE && h->section_label != DS_NONE &&
+            colspan(n) >= 2)
+            h->row_label = h->section_label;
         open_block(h, DS_BLOCK_FIELD, h->row_label);
         return;
     }
@@ -608,7 +635,7 @@ static void leave(hstate *h, xmlNode *n)
         close_block(h);
         if (h->data_depth == h->table_depth) h->data_depth = 0;
         if (h->table_depth) h->table_depth--;
-        if (h->infobox_depth) h->infobox_depth--;
+        if (h->infobox_depth && !--h->infobox_depth) h->section_label = DS_NONE;
         return;
     }
     if (h->data_depth == h->table_depth && (name_is(n, "td") || name_is(n, "th"))) {
@@ -715,7 +742,7 @@ ds_status ds_read_html(ds_doc *doc, ds_ctx *ctx)
     memset(&h, 0, sizeof h);
     h.doc = doc;
     h.footnote = DS_NONE;
-    h.row_label = DS_NONE;
+    h.row_label = h.section_label = DS_NONE;
     uint32_t *lines = NULL;
     htmlDocPtr hd = NULL;
     htmlParserCtxtPtr pctx = NULL;

@@ -2,8 +2,8 @@
 # test_profiles_s16.sh - flattened infoboxes whose size opens lower case:
 # "several thousand (2020 estimate)" under a bare "Size" label, and "a few
 # hundred fighters (2023 estimate)" unlabelled under a short place line
-# (it was joined to that line as one wrapped sentence). Invented articles
-# on invented groups.
+# (it was joined to that line as one wrapped sentence); an HTML infobox's
+# header rows over full-width cells. Invented articles on invented groups.
 . "$(dirname "$0")/lib.sh"
 
 EX=${DS_SOURCE_DIR:-$(dirname "$0")/../..}/examples
@@ -36,6 +36,18 @@ g = actor("Coastal Martyrs Brigade")
 assert size(g) == (300, 300, "2023 estimate"), size(g)
 assert g["headquarters"] == "Mocimboa da Praia, Mozambique", g["headquarters"]
 assert [(x["name"], x["relation"], x["start"]) for x in g["affiliations"]] == [("Macomia Cell", "subgroup", "2021")], g["affiliations"]
+'
+
+# a real HTML infobox whose "Allies" and "Opponents" are header rows (a th
+# spanning the row) over full-width cells: "<b>Subgroups</b><ul>...</ul>
+# <b>Groups</b><ul>...": the cells had no label, and the text after a list
+# was prose (no affiliation at all came out)
+check prof16-river-front-article.html '
+g = actor("Lower River Front")
+aff = [(x["name"], x["relation"], x["start"], x["end"]) for x in g["affiliations"]]
+assert aff == [("Tassiga Brigade", "subgroup", "2019", None), ("Menaka Self-Defence Group", "ally", "2018", "2020"),
+               ("Malian Armed Forces", "opponent", None, None), ("Islamic State Sahel Province", "opponent", None, None)], aff
+assert size(g) == (800, 1200, "2022 estimate") and g["headquarters"] == "Ansongo, Mali", (size(g), g["headquarters"])
 '
 
 finish
