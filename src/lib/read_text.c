@@ -1308,7 +1308,14 @@ static ds_status layout_text(ds_doc *doc, ds_ctx *ctx, const ds_tb *in, bool mar
              * the width (a PDF's text layer keeps no blank line between
              * paragraphs) */
             bool last_line = pl->e - pl->s < width * 3 / 4 && ends_sentence(t, pl->s, pl->e);
-            if (!value && !last_line &&
+            /* a break no wrap made: the line's first word would have fitted
+             * on the line before ("Achin District, Afghanistan (de facto,
+             * originally)" / "1000-2000 (UN estimate)" in a PDF's infobox);
+             * 85% of the width, as a proportional font's lines differ */
+            uint32_t fw = 0;
+            while (ln->s + fw < ln->e && t[ln->s + fw] != ' ') fw++;
+            bool unwrapped = (pl->e - pl->s) + 1 + fw < width * 85 / 100;
+            if (!value && !last_line && !unwrapped &&
                 (pl->e - pl->s >= 40 || (!ends_sentence(t, pl->s, pl->e) && ds_is_lower(f)))) {
                 last->last = i;
                 last->e = ln->e;

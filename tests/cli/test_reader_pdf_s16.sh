@@ -62,4 +62,37 @@ assert texts[0].startswith("Fighters of") and any(t.startswith("The ambush near 
 starts = [s["start"] for s in ev[0]["sources"]]
 assert starts == sorted(set(starts)), starts  # distinct spans, in text order
 PY
+# an encyclopedia page as a PDF, its infobox flattened into short lines
+# above wrapped prose: a short line whose next line's first word would have
+# fitted on it was no wrap ("Ansongo, Gao Region, Mali (de facto, since 2019)" took
+# "800-1,200 (2022 estimate)" as its continuation: no strength)
+cat >"$TMP/w1.txt" <<'TXT'
+Lower River Front
+Commander:
+- Oumar Sangare (Jun 2021 - present)
+2017-present
+Ansongo, Gao Region, Mali (de facto, since 2019)
+800-1,200 (2022 estimate)
+
+The Lower River Front (LRF) is an invented armed group used here as an example of
+an encyclopedia page printed to a PDF, described as active along the Niger River
+south of Gao in Mali, where it guards the cattle routes of herders from Ansongo.
+
+Herders from the Ansongo area set the front up in 2017 to protect their cattle on
+the river crossings, and its fighters have clashed with rival groups every dry
+season since then, most often in the weeks before the herds move south.
+
+1
+TXT
+python3 "$DS_SOURCE_DIR/tests/golden/mkpdf.py" "$TMP/wiki.pdf" "$TMP/w1.txt"
+expect_exit 0 "$DOSSIER" extract --format json "$TMP/wiki.pdf"
+python3 - "$TMP/out" <<'PY' && ok || fail "PDF infobox: a short line took the next as its wrap"
+import json, sys
+out = json.load(open(sys.argv[1]))
+g = [a for a in out["actors"] if a["name"] == "Lower River Front"]
+assert len(g) == 1, [a["name"] for a in out["actors"]]
+s = g[0]["strength"] or {}
+assert (s.get("min"), s.get("max")) == (800, 1200), g[0]["strength"]
+assert g[0]["headquarters"] == "Ansongo, Gao Region, Mali", g[0]["headquarters"]
+PY
 finish
