@@ -121,7 +121,8 @@ static bool put_page(ds_tb *out, const char *text, size_t n, const PopplerRectan
         }
         k++;
     }
-    /* the usual pitch: the median of the steps down between lines */
+    /* the usual pitch: the first quartile of the steps down between lines
+     * (a short page may have as many gaps as lines: 14, 28, 14, 28, 28) */
     size_t np = 0;
     for (size_t l = 0; l + 1 < nlines; l++)
         if (top[l] >= 0 && top[l + 1] > top[l]) pitch[np++] = top[l + 1] - top[l];
@@ -132,7 +133,7 @@ static bool put_page(ds_tb *out, const char *text, size_t n, const PopplerRectan
                 double x = pitch[b];
                 pitch[b] = pitch[b - 1], pitch[b - 1] = x;
             }
-        usual = pitch[np / 2];
+        usual = pitch[np / 4];
     }
     line = 0;
     size_t from = 0;

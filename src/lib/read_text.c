@@ -300,6 +300,46 @@ static void line_marker(const char *t, line *ln, bool markdown)
     }
 }
 
+/* A note entry's number: "[2] text" or "1 Text" (1 to 3 digits, a space,
+ * then no lower-case letter or digit: "3 soldiers were killed" is no note).
+ * The content start after it, *v its number; 0 when the line is neither. */
+static uint32_t note_number(const char *t, uint32_t s, uint32_t e, uint32_t *v)
+{
+    bool bracket = s < e && t[s] == '[';
+    uint32_t j = s + bracket, nd = 0;
+    *v = 0;
+    while (j < e && t[j] >= '0' && t[j] <= '9' && nd < 4)
+        *v = *v * 10 + (uint32_t)(t[j++] - '0'), nd++;
+    if (!nd || !*v || (!bracket && nd > 3)) return 0;
+    if (bracket && (j >= e || t[j++] != ']')) return 0;
+    if (j + 1 >= e || !is_ws(t[j])) return 0;
+    while (j < e && is_ws(t[j])) j++;
+    if (!bracket && j < e && ((t[j] >= 'a' && t[j] <= 'z') || (t[j] >= '0' && t[j] <= '9')))
+        return 0;
+    return j;
+}
+
+/* Does t[lo, hi) cite note v as a PDF's text layer writes a superscript:
+ * its digits glued to the punctuation after a word ("officials.1 The",
+ * "patrol,12 and") and followed by a space or a line end? */
+static bool glued_marker(const char *t, uint32_t lo, uint32_t hi, uint32_t v)
+{
+    char num[8];
+    int nn = 0;
+    for (uint32_t x = v; x && nn < 4; x /= 10) nn++;
+    for (int k = nn - 1, x = (int)v; k >= 0; k--, x /= 10) num[k] = (char)('0' + x % 10);
+    for (uint32_t i = lo + 2; i + (uint32_t)nn <= hi; i++) {
+        if (memcmp(t + i, num, (size_t)nn) != 0 || !strchr(".,;:)\"", t[i - 1]) || !t[i - 1])
+            continue;
+        unsigned char w = (unsigned char)t[i - 2];
+        uint32_t after = i + (uint32_t)nn;
+        if (((w | 0x20) >= 'a' && (w | 0x20) <= 'z') && after < hi &&
+            (t[after] == ' ' || t[after] == '\n'))
+            return true;
+    }
+    return false;
+}
+
 /* The content end with trailing citation markers ([12], ¹²) and spaces
  * dropped: what the line "ends with". */
 static uint32_t end_sans_cites(const char *t, uint32_t s, uint32_t e)
@@ -1256,23 +1296,29 @@ static ds_status layout_text(ds_doc *doc, ds_ctx *ctx, const ds_tb *in, bool mar
         if (!nlp) break;
         i = j + 1;
     }
-    /* "[2] Author's assessment.": an entry without a URL, numbered next to
-     * a footnote entry that has one (before it, then after it) */
+    /* "[2] Author's assessment.", or "1 Author interview, March 2024." as a
+     * PDF's text layer gives a note at a page's foot: an entry without a
+     * URL, numbered next to a footnote entry that has one (before it, then
+     * after it); in a PDF, also one whose number the text before it cites
+     * as a glued marker ("officials.1 The") */
     /* (each change needs a neighbour line: none in a one-line note) */
+    bool pdf = doc->format == DS_FORMAT_PDF;
     for (int pass = 0; pass < 2 && nl > 1; pass++)
         for (uint32_t k = 0; k < nl; k++) {
-            uint32_t i = pass ? nl - 1 - k : k, v = 0, nd = 0, j = lines[i].s + 1;
+            uint32_t i = pass ? nl - 1 - k : k, v = 0;
             line *ln = &lines[i];
-            if (ln->kind != P_UNSET || t[ln->s] != '[') continue;
-            while (j < ln->e && t[j] >= '0' && t[j] <= '9' && nd < 4)
-                v = v * 10 + (uint32_t)(t[j++] - '0'), nd++;
-            if (!nd || j + 1 >= ln->e || t[j] != ']' || !is_ws(t[j + 1])) continue;
+            if (ln->kind != P_UNSET) continue;
+            uint32_t cs = note_number(t, ln->s, ln->e, &v);
+            if (!cs) continue;
             const line *nb =
                 pass ? (i + 1 < nl ? &lines[i + 1] : NULL) : (i ? &lines[i - 1] : NULL);
-            if (!nb || nb->kind != P_FOOTNOTE || nb->fn_number != (pass ? v + 1 : v - 1)) continue;
+            bool next_to = nb && nb->kind == P_FOOTNOTE && nb->fn_number == (pass ? v + 1 : v - 1);
+            if (!next_to && !(pdf && !pass && t[ln->s] != '[' &&
+                              glued_marker(t, ln->s > 8000 ? ln->s - 8000 : 0, ln->s, v)))
+                continue;
             ln->kind = P_FOOTNOTE;
             ln->fn_number = v;
-            for (ln->cs = j + 1; ln->cs < ln->e && is_ws(t[ln->cs]);) ln->cs++;
+            ln->cs = cs;
             ln->alone = standalone(t, ln);
         }
     bool wrapped = nl >= 3 && wrapped_layout(t, lines, nl); /* it needs three lines */
@@ -1403,9 +1449,19 @@ static ds_status layout_text(ds_doc *doc, ds_ctx *ctx, const ds_tb *in, bool mar
          * seven rockets toward" / page break / "unspecified targets ...") */
         uint32_t last = i;
         for (;;) {
+            /* over furniture, and over a page's foot notes when a page
+             * break (furniture: its number, a running header) comes too */
             uint32_t j = last + 1;
-            while (j < np && paras[j].kind == DS_BLOCK_FURNITURE) j++;
-            if (j >= np || paras[j].kind != DS_BLOCK_PROSE) break;
+            bool notes = false, page = false;
+            for (; j < np; j++) {
+                if (paras[j].kind == DS_BLOCK_FURNITURE)
+                    page = true;
+                else if (paras[j].kind == DS_BLOCK_FOOTNOTE)
+                    notes = true;
+                else
+                    break;
+            }
+            if (j >= np || paras[j].kind != DS_BLOCK_PROSE || (notes && !page)) break;
             bool next_opens =
                 j + 1 >= np || !ds_is_lower(first_cp(t, paras[j + 1].cs, paras[j + 1].e));
             if (!is_cut(t, &paras[last], &paras[j]) ||

@@ -95,4 +95,49 @@ s = g[0]["strength"] or {}
 assert (s.get("min"), s.get("max")) == (800, 1200), g[0]["strength"]
 assert g[0]["headquarters"] == "Ansongo, Gao Region, Mali", g[0]["headquarters"]
 PY
+# notes at each page's foot, one without a URL ("1 Author interview ...":
+# it was prose, and its marker cited nothing); a paragraph cut by the page
+# break with the page's notes between its two parts is one paragraph; and
+# the short second page keeps its two paragraphs apart (its gaps are as
+# many as its lines: the usual pitch is the smaller one)
+cat >"$TMP/n1.txt" <<'TXT'
+Sahel Monitor
+Armed Groups Expand South
+
+Fighters of a local armed group ambushed an army patrol near the town of Djibo on 3 March
+2024, killing nine soldiers, according to local officials.1 The group claimed the attack in a
+statement two days later and said it had seized weapons and two vehicles from the patrol.2
+
+Since then the group has pushed further south, and its fighters now move openly along the
+roads between Djibo and the provincial capital, where traders say they collect a tax on each
+
+1 Author interview with a local official, Ouagadougou, March 2024.
+2 https://example.org/statement-djibo-ambush
+
+1
+TXT
+cat >"$TMP/n2.txt" <<'TXT'
+Sahel Monitor
+truck that passes through the checkpoints they have set up on the main road.3
+
+The army has responded with air strikes on suspected camps, but residents say the strikes have
+done little to loosen the group's hold on the area.
+
+3 https://example.org/traders-checkpoints
+
+2
+TXT
+python3 "$DS_SOURCE_DIR/tests/golden/mkpdf.py" "$TMP/foot.pdf" "$TMP/n1.txt" "$TMP/n2.txt"
+expect_exit 0 "$DOSSIER" annotate --blocks --no-annotations "$TMP/foot.pdf"
+python3 - "$TMP/out" <<'PY' && ok || fail "PDF page-foot notes: a note, a cut paragraph or a short page misread"
+import json, sys
+d = json.load(open(sys.argv[1]))["documents"][0]
+assert [(f["number"], f["urls"]) for f in d["footnotes"]] == [(1, []), (2, ["https://example.org/statement-djibo-ambush"]), (3, ["https://example.org/traders-checkpoints"])], d["footnotes"]
+prose = [b["text"] for b in d["blocks"] if b["kind"] == "prose"]
+assert len(prose) == 3, prose
+assert prose[1].endswith("collect a tax on each truck that passes through the checkpoints they have set up on the main road."), prose[1]
+assert prose[2].startswith("The army has responded"), prose
+cites = {s["text"]: [c["marker"] for c in s["citations"]] for s in d["sentences"]}
+assert cites["Fighters of a local armed group ambushed an army patrol near the town of Djibo on 3 March 2024, killing nine soldiers, according to local officials."] == [1], cites
+PY
 finish
