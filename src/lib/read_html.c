@@ -222,9 +222,41 @@ static uint32_t locate(hstate *h, const xmlNode *n, const char *s, size_t len)
     return from < doc->src_len ? from : (uint32_t)doc->src_len;
 }
 
+static void close_block(hstate *h);
+
+/* An endnote written as a paragraph, "[1] <a href=URL>...</a>" or "[1]
+ * https://...": the open prose block becomes footnote 1 when its text so
+ * far is only the bracketed number (with_url: the number and a URL after
+ * it, when the block closes). False when it is no such note or out of
+ * memory (h->st set). */
+static bool as_endnote(hstate *h, bool with_url)
+{
+    const char *t = h->tb.text + h->start;
+    size_t n = h->tb.len - h->start, j = 1;
+    uint32_t v = 0;
+    if (n < 3 || t[0] != '[') return false;
+    while (j < n && j < 5 && t[j] >= '0' && t[j] <= '9') v = v * 10 + (uint32_t)(t[j++] - '0');
+    if (!v || j >= n || t[j++] != ']') return false;
+    while (j < n && t[j] == ' ') j++;
+    if (with_url
+            ? !(n - j >= 7 && (!strncmp(t + j, "http://", 7) || !strncmp(t + j, "https://", 8)))
+            : j != n)
+        return false;
+    ds_footnote *fn = ds_vec_push(h->doc->arena, &h->doc->footnotes);
+    if (!fn) {
+        h->st = DS_ENOMEM;
+        return false;
+    }
+    fn->number = v;
+    h->footnote = h->doc->footnotes.n - 1;
+    h->kind = DS_BLOCK_FOOTNOTE;
+    return true;
+}
+
 static void close_block(hstate *h)
 {
     if (!h->open) return;
+    if (h->kind == DS_BLOCK_PROSE && !h->table_depth) as_endnote(h, true);
     h->open = false;
     h->pending_space = h->pending_comma = false;
     uint32_t end = (uint32_t)h->tb.len;
@@ -559,6 +591,8 @@ static void enter(hstate *h, xmlNode *n)
         }
         return;
     }
+    if (name_is(n, "a") && h->open && h->kind == DS_BLOCK_PROSE && !h->table_depth)
+        as_endnote(h, false); /* "<p>[1] <a href=...>" */
     if (name_is(n, "a") && h->footnote != DS_NONE && h->kind == DS_BLOCK_FOOTNOTE && h->open) {
         xmlChar *href = xmlGetProp(n, (const xmlChar *)"href");
         if (href && (!strncmp((const char *)href, "http://", 7) ||

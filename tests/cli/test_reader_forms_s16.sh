@@ -1,7 +1,7 @@
 #!/bin/bash
-# test_reader_pdf_s16.sh - a think-tank report as a PDF, made by hand with
-# mkpdf.py (invented text): what the text layer loses and the reader must
-# get back. Paragraphs are told apart by the wider gap after them (the text
+# test_reader_forms_s16.sh - a think-tank report as a PDF, made by hand
+# with mkpdf.py, and as a web page (invented text): what the text layer or
+# the markup loses and the reader must get back. Paragraphs are told apart by the wider gap after them (the text
 # layer gives one line break between any two lines); a paragraph cut by a
 # line break and then by a page break is one paragraph; a note marker glued
 # after a number ("on 12 May.2 The"); a note's URL cut at the line end; and
@@ -139,5 +139,23 @@ assert prose[1].endswith("collect a tax on each truck that passes through the ch
 assert prose[2].startswith("The army has responded"), prose
 cites = {s["text"]: [c["marker"] for c in s["citations"]] for s in d["sentences"]}
 assert cites["Fighters of a local armed group ambushed an army patrol near the town of Djibo on 3 March 2024, killing nine soldiers, according to local officials."] == [1], cites
+PY
+# a web page whose endnotes are paragraphs, "[1] <a href=...>" or "[2]
+# https://..." as text (they were prose: the markers cited nothing)
+cat >"$TMP/notes.html" <<'HTML'
+<html><body><h1>Convoy Ambush in the Hills</h1>
+<p>Fighters ambushed an army convoy near Gao, Mali, on 12 May 2024, killing seven soldiers.[1] The group claimed the ambush the next day.[2]</p>
+<p><strong>Endnotes</strong></p>
+<p>[1] <a href="https://example.org/army-statement">Army statement on the Gao ambush</a></p>
+<p>[2] https://example.org/claim-gao</p>
+</body></html>
+HTML
+expect_exit 0 "$DOSSIER" annotate --no-annotations "$TMP/notes.html"
+python3 - "$TMP/out" <<'PY' && ok || fail "HTML endnote paragraphs not read as notes"
+import json, sys
+d = json.load(open(sys.argv[1]))["documents"][0]
+assert [(f["number"], f["urls"]) for f in d["footnotes"]] == [(1, ["https://example.org/army-statement"]), (2, ["https://example.org/claim-gao"])], d["footnotes"]
+cites = {s["text"]: [u for c in s["citations"] for u in c["urls"]] for s in d["sentences"]}
+assert cites["The group claimed the ambush the next day."] == ["https://example.org/claim-gao"], cites
 PY
 finish
