@@ -231,10 +231,11 @@ static void close_block(hstate *h);
  * memory (h->st set). */
 static bool as_endnote(hstate *h, bool with_url)
 {
+    if (!h->tb.text || h->tb.len < h->start + 3) return false;
     const char *t = h->tb.text + h->start;
     size_t n = h->tb.len - h->start, j = 1;
     uint32_t v = 0;
-    if (n < 3 || t[0] != '[') return false;
+    if (t[0] != '[') return false;
     while (j < n && j < 5 && t[j] >= '0' && t[j] <= '9') v = v * 10 + (uint32_t)(t[j++] - '0');
     if (!v || j >= n || t[j++] != ']') return false;
     while (j < n && t[j] == ' ') j++;
