@@ -37,6 +37,10 @@ extern const cli_cmd cli_export_cmd;
 void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* Prints a usage error and a hint to run `dossier help CMD`; returns EXIT_USAGE. */
 int cli_usage(const char *cmd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* getopt_long's answer '?' (opterr is off: one message, ours): the option
+ * it stopped at, by name ("unknown option '--bogus'", or one whose value is
+ * missing); exit 2. */
+int cli_bad_option(const char *cmd, char **argv);
 /* Exit code for a failed library call. */
 int cli_exit_for(ds_status st);
 /* Creates the context (data dir from --data or the environment); prints the error. */

@@ -169,8 +169,7 @@ static int actor_run(int argc, char **argv)
     int c, rc;
     optind = 1;
     while ((c = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
-        if ((rc = cli_store_opt(&o, c, "actor", formats)) < 0)
-            return cli_usage("actor", "unknown option");
+        if ((rc = cli_store_opt(&o, c, "actor", formats)) < 0) return cli_bad_option("actor", argv);
         if (rc != EXIT_OK) return rc;
     }
     if (optind + 1 != argc) return cli_usage("actor", "give one NAME (quote it if it has spaces)");

@@ -69,7 +69,7 @@ static int annotate_run(int argc, char **argv)
             data_dir = optarg;
             break;
         default:
-            return cli_usage("annotate", "unknown option");
+            return cli_bad_option("annotate", argv);
         }
     }
     if (optind >= argc) return cli_usage("annotate", "no input files");

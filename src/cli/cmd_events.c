@@ -114,7 +114,7 @@ static int events_run(int argc, char **argv)
                 return cli_usage("events", "--limit takes a positive number, not '%s'", optarg);
             break;
         default:
-            return cli_usage("events", "unknown option");
+            return cli_bad_option("events", argv);
         }
     }
     if (optind < argc) return cli_usage("events", "unexpected argument '%s'", argv[optind]);

@@ -32,7 +32,7 @@ static int export_run(int argc, char **argv)
     optind = 1;
     while ((c = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
         if ((rc = cli_store_opt(&o, c, "export", formats)) < 0)
-            return cli_usage("export", "unknown option");
+            return cli_bad_option("export", argv);
         if (rc != EXIT_OK) return rc;
     }
     if (optind < argc) return cli_usage("export", "unexpected argument '%s'", argv[optind]);

@@ -1186,7 +1186,7 @@ static int extract_run(int argc, char **argv)
             break;
         }
         default:
-            return cli_usage("extract", "unknown option");
+            return cli_bad_option("extract", argv);
         }
     }
     if (batch_mode) {

@@ -129,7 +129,7 @@ static int ingest_run(int argc, char **argv)
             data_dir = optarg;
             break;
         default:
-            return cli_usage("ingest", "unknown option");
+            return cli_bad_option("ingest", argv);
         }
     }
     if (optind >= argc) return cli_usage("ingest", "no files or folders to ingest");

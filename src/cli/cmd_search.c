@@ -74,7 +74,7 @@ static int search_run(int argc, char **argv)
             if (rc != EXIT_OK) return rc;
             continue;
         }
-        if (c != OPT_LIMIT) return cli_usage("search", "unknown option");
+        if (c != OPT_LIMIT) return cli_bad_option("search", argv);
         q.limit = (int)strtol(optarg, &end, 10);
         if (*end || q.limit < 1)
             return cli_usage("search", "--limit takes a positive number, not '%s'", optarg);

@@ -54,7 +54,7 @@ static int sources_run(int argc, char **argv)
     optind = 1;
     while ((c = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
         if ((rc = cli_store_opt(&o, c, "sources", formats)) < 0)
-            return cli_usage("sources", "unknown option");
+            return cli_bad_option("sources", argv);
         if (rc != EXIT_OK) return rc;
     }
     if (optind + 1 != argc) return cli_usage("sources", "give exactly one EVENT-ID");

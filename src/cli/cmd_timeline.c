@@ -79,7 +79,7 @@ static int timeline_run(int argc, char **argv)
             t.by_country = true;
             break;
         default:
-            return cli_usage("timeline", "unknown option");
+            return cli_bad_option("timeline", argv);
         }
     }
     if (optind < argc) return cli_usage("timeline", "unexpected argument '%s'", argv[optind]);

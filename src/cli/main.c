@@ -1,6 +1,7 @@
 /* main.c - the `dossier` tool: subcommand dispatch, --help, --version and
  * the shared CLI helpers. Front end only: sees include/dossier/ and src/util. */
 #include "cli.h"
+#include <getopt.h>
 
 #include <stdarg.h>
 #include <stdlib.h>
@@ -30,6 +31,15 @@ int cli_usage(const char *cmd, const char *fmt, ...)
     va_end(ap);
     fprintf(stderr, "\nTry 'dossier help %s'.\n", cmd);
     return EXIT_USAGE;
+}
+
+int cli_bad_option(const char *cmd, char **argv)
+{
+    const char *opt = optind > 0 ? argv[optind - 1] : "?";
+    /* a short option's letter (the word holding it may hold others) */
+    if (strncmp(opt, "--", 2) && optopt > ' ' && optopt < 0x7F)
+        return cli_usage(cmd, "option '-%c' is unknown or needs a value", optopt);
+    return cli_usage(cmd, "option '%s' is unknown or needs a value", opt);
 }
 
 int cli_exit_for(ds_status st)
@@ -125,6 +135,7 @@ int main(int argc, char **argv)
         print_help(stderr);
         return EXIT_USAGE;
     }
+    opterr = 0; /* getopt's own messages: cli_bad_option words them, once */
     const char *name = argv[1];
     if (!strcmp(name, "--help") || !strcmp(name, "-h")) {
         print_help(stdout);

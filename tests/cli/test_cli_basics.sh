@@ -12,6 +12,12 @@ expect_exit 2 "$DOSSIER" frobnicate
 expect_grep "no command 'frobnicate'" "$TMP/err"
 expect_exit 2 "$DOSSIER" extract --format nonsense x.txt
 expect_exit 2 "$DOSSIER" annotate
+# a bad option is named, once (getopt's own message came first, unnamed ours after it)
+expect_exit 2 "$DOSSIER" extract --bogus x.txt
+expect_grep "option '--bogus' is unknown" "$TMP/err"
+if [ "$(grep -c -- '--bogus' "$TMP/err")" = 1 ]; then ok; else fail "the bad option reported twice"; fi
+expect_exit 2 "$DOSSIER" extract --batch -j
+expect_grep "option '-j' is unknown or needs a value" "$TMP/err"
 expect_exit 1 "$DOSSIER" annotate "$TMP/does-not-exist.txt"
 expect_grep 'does-not-exist.txt: No such file' "$TMP/err"
 printf 'The attack on 3 May 2022 killed five people.\n' >"$TMP/a.txt"
