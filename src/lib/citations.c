@@ -298,9 +298,17 @@ static ds_status plain_markers(ds_doc *doc, uint32_t *deleted)
             if (after_digit && j < hi && !(j + 1 < hi && t[j + 1] >= 'A' && t[j + 1] <= 'Z'))
                 continue;
             bool known = false;
-            for (uint32_t k = 0; k < doc->footnotes.n && !known; k++)
+            uint32_t top = 0;
+            for (uint32_t k = 0; k < doc->footnotes.n && !known; k++) {
                 known = doc->footnotes.v[k].number == v;
-            if (!known) continue;
+                if (doc->footnotes.v[k].number > top) top = doc->footnotes.v[k].number;
+            }
+            /* a number the list skips ("militants.6 IS-KP", the list lacks
+             * note 6) when a sentence starts after it: still a marker (else
+             * the two sentences stay one); it cites nothing (footnote-missing) */
+            if (!known &&
+                !(v < top && j + 1 < hi && t[j] == ' ' && t[j + 1] >= 'A' && t[j + 1] <= 'Z'))
+                continue;
             if (!push_cite(doc, v, i, j, *deleted, false)) return DS_ENOMEM;
             memset(t + i, DS_DELETED, j - i);
             *deleted += j - i;

@@ -19,6 +19,7 @@
 #include "read_util.h"
 
 #include <dlfcn.h>
+#include <math.h>
 #include <poppler.h>
 #include <pthread.h>
 #include <stdio.h>
@@ -87,12 +88,25 @@ static void pdf_load(void)
     memcpy(&pdf_api.page_get_text_layout, &layout, sizeof layout);
 }
 
-/* Appends a page's text to out with a blank line where a paragraph ends:
- * the text layer gives a line break between the lines of a paragraph and
- * between paragraphs alike, but the gap to the next line is wider after a
- * paragraph (more than 1.6 times the page's usual line pitch, from the
- * glyphs' boxes: rects[k] is the box of the text's code point k). Without
- * boxes that match the text, the text as it is. False when out of memory. */
+/* A page's line as its glyphs' boxes place it (-1: no glyph). */
+typedef struct pline {
+    double top, left, right;
+    double first_w; /* the width of its first word */
+} pline;
+
+/* Appends a page's text to out with a blank line where the text layer's
+ * line break is no wrap, which it gives for every line alike:
+ * - a paragraph's end: the gap to the next line is wider (more than 1.6
+ *   times the page's usual line pitch, its first quartile: a short page may
+ *   have as many gaps as lines, 14, 28, 14, 28, 28);
+ * - a line that stops short: the next line's first word would have fitted
+ *   on it with room to spare (15% of the column's width: a flattened
+ *   infobox's "Achin District, Afghanistan (de facto)" / "1000-2000"),
+ *   against the right edge of the lines in its column (a left edge within
+ *   40 points: two columns are told apart).
+ * From the glyphs' boxes: rects[k] is the box of the text's code point k.
+ * Without boxes that match the text, the text as it is. False when out of
+ * memory. */
 static bool put_page(ds_tb *out, const char *text, size_t n, const PopplerRectangle *rects,
                      guint nrects)
 {
@@ -101,31 +115,44 @@ static bool put_page(ds_tb *out, const char *text, size_t n, const PopplerRectan
         ncp += ((unsigned char)text[i] & 0xC0) != 0x80;
         nlines += text[i] == '\n';
     }
-    double *top = rects && nrects == ncp && nlines > 2 ? malloc(2 * nlines * sizeof *top) : NULL;
-    if (!top) {
+    pline *pl = rects && nrects == ncp && nlines > 2 ? malloc(nlines * sizeof *pl) : NULL;
+    double *pitch = pl ? malloc(nlines * sizeof *pitch) : NULL;
+    if (!pitch) {
+        free(pl);
         ds_tb_put(out, text, n, 0, false);
         return !out->failed;
     }
-    /* each line's top: the least y1 of its glyphs' boxes (-1: no glyph) */
-    double *pitch = top + nlines;
     size_t line = 0, k = 0;
-    top[0] = -1;
+    bool in_first = true; /* still in the line's first word */
+    double first_x = -1;
+    pl[0] = (pline){-1, -1, -1, 0};
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)text[i];
         if ((c & 0xC0) == 0x80) continue;
+        const PopplerRectangle *r = &rects[k++];
         if (c == '\n') {
-            top[++line] = -1;
-        } else if (c != ' ' && rects[k].y2 > rects[k].y1 &&
-                   (top[line] < 0 || rects[k].y1 < top[line])) {
-            top[line] = rects[k].y1;
+            pl[++line] = (pline){-1, -1, -1, 0};
+            in_first = true;
+            first_x = -1;
+            continue;
         }
-        k++;
+        if (c == ' ') {
+            if (pl[line].top >= 0) in_first = false;
+            continue;
+        }
+        if (r->y2 <= r->y1) continue;
+        pline *p = &pl[line];
+        if (p->top < 0 || r->y1 < p->top) p->top = r->y1;
+        if (p->left < 0 || r->x1 < p->left) p->left = r->x1;
+        if (r->x2 > p->right) p->right = r->x2;
+        if (in_first) {
+            if (first_x < 0) first_x = r->x1;
+            p->first_w = r->x2 - first_x;
+        }
     }
-    /* the usual pitch: the first quartile of the steps down between lines
-     * (a short page may have as many gaps as lines: 14, 28, 14, 28, 28) */
     size_t np = 0;
     for (size_t l = 0; l + 1 < nlines; l++)
-        if (top[l] >= 0 && top[l + 1] > top[l]) pitch[np++] = top[l + 1] - top[l];
+        if (pl[l].top >= 0 && pl[l + 1].top > pl[l].top) pitch[np++] = pl[l + 1].top - pl[l].top;
     double usual = 0;
     if (np >= 3) {
         for (size_t a = 1; a < np; a++) /* a page's few dozen lines: insertion sort */
@@ -141,13 +168,27 @@ static bool put_page(ds_tb *out, const char *text, size_t n, const PopplerRectan
         if (i < n && text[i] != '\n') continue;
         ds_tb_put(out, text + from, i - from, 0, false);
         if (i < n) ds_tb_putc(out, '\n', 0);
-        if (i < n && usual > 0 && top[line] >= 0 && top[line + 1] >= 0 &&
-            top[line + 1] - top[line] > 1.6 * usual)
-            ds_tb_putc(out, '\n', 0);
+        const pline *a = &pl[line], *b = i < n ? &pl[line + 1] : NULL;
+        bool brk = false;
+        if (b && usual > 0 && a->top >= 0 && b->top >= 0) {
+            double step = b->top - a->top;
+            brk = step > 1.6 * usual;
+            if (!brk && step > 0 && fabs(b->left - a->left) < 40) {
+                double margin = a->right, lo = a->left;
+                for (size_t l = 0; l < nlines; l++)
+                    if (pl[l].top >= 0 && fabs(pl[l].left - a->left) < 40) {
+                        if (pl[l].right > margin) margin = pl[l].right;
+                        if (pl[l].left < lo) lo = pl[l].left;
+                    }
+                brk = a->right + b->first_w + 0.15 * (margin - lo) < margin;
+            }
+        }
+        if (brk) ds_tb_putc(out, '\n', 0);
         from = i + 1;
         line++;
     }
-    free(top);
+    free(pl);
+    free(pitch);
     return !out->failed;
 }
 

@@ -1356,11 +1356,13 @@ static ds_status layout_text(ds_doc *doc, ds_ctx *ctx, const ds_tb *in, bool mar
             bool last_line = pl->e - pl->s < width * 3 / 4 && ends_sentence(t, pl->s, pl->e);
             /* a break no wrap made: the line's first word would have fitted
              * on the line before ("Achin District, Afghanistan (de facto,
-             * originally)" / "1000-2000 (UN estimate)" in a PDF's infobox);
-             * 85% of the width, as a proportional font's lines differ */
+             * originally)" / "1000-2000 (UN estimate)" copied from a PDF's
+             * infobox); 85% of the width in bytes. (A PDF's own lines are
+             * measured by read_pdf.c, which knows the glyphs' widths.) */
             uint32_t fw = 0;
             while (ln->s + fw < ln->e && t[ln->s + fw] != ' ') fw++;
-            bool unwrapped = (pl->e - pl->s) + 1 + fw < width * 85 / 100;
+            bool unwrapped =
+                doc->format != DS_FORMAT_PDF && (pl->e - pl->s) + 1 + fw < width * 85 / 100;
             if (!value && !last_line && !unwrapped &&
                 (pl->e - pl->s >= 40 || (!ends_sentence(t, pl->s, pl->e) && ds_is_lower(f)))) {
                 last->last = i;

@@ -140,6 +140,19 @@ assert prose[2].startswith("The army has responded"), prose
 cites = {s["text"]: [c["marker"] for c in s["citations"]] for s in d["sentences"]}
 assert cites["Fighters of a local armed group ambushed an army patrol near the town of Djibo on 3 March 2024, killing nine soldiers, according to local officials."] == [1], cites
 PY
+# a marker whose note the list lacks ("convoy.2 The", the list has 1 and
+# 3): still a marker, so the two sentences are two (cites nothing; warned)
+printf 'Weekly Brief\n\nFighters attacked a checkpoint near Menaka on 2 June 2024.1 Two guards were hurt in\nthe attack on the checkpoint, and the fighters then burned a fuel convoy.2 The army\nsent reinforcements to the area on the following day.3\n\n1 https://example.org/one\n3 https://example.org/three\n' >"$TMP/gap1.txt"
+python3 "$DS_SOURCE_DIR/tests/golden/mkpdf.py" "$TMP/gap.pdf" "$TMP/gap1.txt"
+expect_exit 0 "$DOSSIER" annotate --no-annotations "$TMP/gap.pdf"
+expect_grep 'citation 2 has no entry' "$TMP/err"
+python3 - "$TMP/out" <<'PY' && ok || fail "PDF: a marker the note list lacks joined two sentences"
+import json, sys
+d = json.load(open(sys.argv[1]))["documents"][0]
+texts = [s["text"] for s in d["sentences"]]
+assert "The army sent reinforcements to the area on the following day." in texts, texts
+PY
+
 # a web page whose endnotes are paragraphs, "[1] <a href=...>" or "[2]
 # https://..." as text (they were prose: the markers cited nothing)
 cat >"$TMP/notes.html" <<'HTML'
