@@ -38,6 +38,10 @@ typedef struct hstate {
     uint32_t label;
     bool infobox;
     bool pending_space;
+    /* a <br> in prose, decided at the next text (pending_line_break):
+     * br_line_start is where the text since the last <br> begins */
+    bool pending_br;
+    uint32_t br_line_start;
     /* context */
     int infobox_depth, references_depth, table_depth;
     uint32_t row_label; /* LABEL block of the current infobox row */
@@ -300,8 +304,34 @@ static void open_block(hstate *h, ds_block_kind kind, uint32_t label)
     h->kind = kind;
     h->label = label;
     h->infobox = h->infobox_depth > 0 || (h->table_depth > 0 && kind == DS_BLOCK_FIELD);
-    h->start = (uint32_t)h->tb.len;
-    h->pending_space = false;
+    h->start = h->br_line_start = (uint32_t)h->tb.len;
+    h->pending_space = h->pending_br = false;
+}
+
+/* A <br> in a prose paragraph ends a block when it ends a line of its own:
+ * the text after it opens with no lower-case letter and the line before it
+ * ends a sentence or is short ("PRESS RELEASE<br>Ministry of Defence<br>
+ * Niamey, 12 March 2024<br><br>On Sunday, ..."). Else a space, as a <br>
+ * that only wraps a sentence ("the attack killed<br>five people"). */
+static void pending_line_break(hstate *h, const char *s, size_t len)
+{
+    h->pending_br = false;
+    size_t i = 0;
+    while (i < len && ((unsigned char)s[i] <= ' ')) i++;
+    if (i == len) { /* white space only: decided at the next text */
+        h->pending_br = true;
+        return;
+    }
+    const char *t = h->tb.text;
+    uint32_t e = (uint32_t)h->tb.len, ls = h->br_line_start;
+    bool lower = (unsigned char)s[i] >= 'a' && (unsigned char)s[i] <= 'z';
+    bool ends = e > ls && strchr(".!?:", t[e - 1]) != NULL;
+    if (!lower && e > ls && (ends || e - ls <= 80)) {
+        open_block(h, DS_BLOCK_PROSE, DS_NONE);
+        return;
+    }
+    h->pending_space = true;
+    h->br_line_start = e;
 }
 
 /* Appends a text node, collapsing white space; the separator before a new
@@ -312,6 +342,10 @@ static void add_text(hstate *h, const xmlNode *n, const char *s, size_t len, boo
 {
     /* text in an infobox cell after a list closed its block ("<b>Groups</b>"
      * after the subgroups' list) is still the cell's */
+    if (h->pending_br && h->open) {
+        pending_line_break(h, s, len);
+        if (h->pending_br) return; /* white space: the <br> still waits */
+    }
     if (!h->open && h->infobox_depth && h->table_depth)
         open_block(h, DS_BLOCK_FIELD, h->row_label);
     else if (!h->open)
@@ -587,6 +621,9 @@ static void enter(hstate *h, xmlNode *n)
             ds_block_kind k = h->kind;
             uint32_t l = h->label;
             open_block(h, k, l);
+        } else if (h->open && h->tb.len > h->start && h->kind == DS_BLOCK_PROSE &&
+                   !h->table_depth && !h->note) {
+            h->pending_br = true;
         } else if (h->open && h->tb.len > h->start) {
             h->pending_space = true;
         }

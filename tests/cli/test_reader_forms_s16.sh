@@ -171,4 +171,25 @@ assert [(f["number"], f["urls"]) for f in d["footnotes"]] == [(1, ["https://exam
 cites = {s["text"]: [u for c in s["citations"] for u in c["urls"]] for s in d["sentences"]}
 assert cites["The group claimed the ambush the next day."] == ["https://example.org/claim-gao"], cites
 PY
+# a press release pasted into a web page's one paragraph, its lines apart
+# by <br>: the dateline line dates "On Sunday" (it was one block with the
+# text, no dateline: Sunday undated and the event dated the 12th); a <br>
+# that only wraps a sentence is a space
+cat >"$TMP/pr.html" <<'HTML'
+<html><head><title>Communique</title></head><body><div class="content"><p><strong>PRESS RELEASE</strong><br>
+Ministry of Defence<br>
+Niamey, 12 March 2024<br><br>
+On Sunday, a unit of the Defence and Security Forces on patrol near Tahoua was attacked by armed<br>
+terrorists on motorcycles. Three soldiers were killed and four wounded.<br>
+The operations continue.</p></div></body></html>
+HTML
+expect_exit 0 "$DOSSIER" extract --format json "$TMP/pr.html"
+python3 - "$TMP/out" <<'PY' && ok || fail "HTML press release: <br> lines not read as lines"
+import json, sys
+out = json.load(open(sys.argv[1]))
+assert out["documents"][0]["date"] == "2024-03-12", out["documents"]
+ev = out["events"]
+assert len(ev) == 1 and ev[0]["date"] == "2024-03-10" and ev[0]["admin1"] == "Tahoua", [(e["date"], e["admin1"]) for e in ev]
+assert any(s["text"].endswith("attacked by armed terrorists on motorcycles.") for s in ev[0]["sources"]), ev[0]["sources"]
+PY
 finish
