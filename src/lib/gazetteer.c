@@ -1807,6 +1807,22 @@ static void link_chains(geo_state *st)
  * - the document's focus: the country named most (only countries named:
  *   "Russian forces" names an actor, not where), and the countries of each
  *   sentence. */
+/* Is the match at token t named as the other side of a border ("close to
+ * the border with Burkina Faso", "along the frontier with Chad")? Such a
+ * country says where a place is not: no context for the sentence's towns
+ * (Niger's Tamou, not a Burkinabe namesake) nor the focus. */
+static bool border_with(const geo_state *st, const raw_match *m)
+{
+    const ds_token *tok = st->tok;
+    uint32_t t = m->tok;
+    if (t < st->doc->sentences.v[m->sentence].first_token + 2) return false;
+    const ds_token *w = &tok[t - 1], *b = &tok[t - 2];
+    if (w->norm_len != 4 || memcmp(w->norm, "with", 4) != 0) return false;
+    return (b->norm_len == 6 && !memcmp(b->norm, "border", 6)) ||
+           (b->norm_len == 7 && !memcmp(b->norm, "borders", 7)) ||
+           (b->norm_len == 8 && !memcmp(b->norm, "frontier", 8));
+}
+
 static void note_matches(geo_state *st)
 {
     uint32_t counts[64]; /* counts[0, niso): set as each code is listed */
@@ -1837,6 +1853,7 @@ static void note_matches(geo_state *st)
         if (c == UINT32_MAX) continue;
         const ds_gaz_entry *e = entry_of(st->g, c);
         if ((e->flags & DS_GAZF_NEEDS_SUPPORT) && !m->preposition) continue;
+        if (e->feature == DS_FEAT_COUNTRY && border_with(st, m)) continue;
         sent_add_iso(st, m->sentence, e->iso3);
         uint32_t j;
         for (j = 0; j < niso && !iso_eq(isos[j], e->iso3); j++) {

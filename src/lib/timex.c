@@ -247,11 +247,12 @@ static uint8_t kw_flags(const char *w, uint32_t len)
 }
 
 /* Sets a word lexeme's kw (its table flags kw, DS_KW_START added as the
- * lexer adds it: a DS_KW_TIMEX word, or a capitalised DS_KW_COUNT or
- * DS_KW_CAL one; t->cap set) and tag. */
+ * lexer adds it: a DS_KW_TIMEX word, or a capitalised DS_KW_COUNT,
+ * DS_KW_CAL or DS_KW_ANCHOR one, "Days later"; t->cap set) and tag. */
 static inline void word_kw_set(ds_lx *t, unsigned kw)
 {
-    if ((kw & DS_KW_TIMEX) || (t->cap && (kw & (DS_KW_COUNT | DS_KW_CAL)))) kw |= DS_KW_START;
+    if ((kw & DS_KW_TIMEX) || (t->cap && (kw & (DS_KW_COUNT | DS_KW_CAL | DS_KW_ANCHOR))))
+        kw |= DS_KW_START;
     t->kw = (uint8_t)kw;
     t->tag = (uint8_t)(kw & (DS_KW_COUNT | KW_KEY | DS_KW_START));
 }
@@ -1269,7 +1270,8 @@ typedef struct tx_pt {
 typedef struct tx_scan {
     const ds_lx *L;
     uint32_t n;
-    bool relaxed; /* ds_timex_parse: any case, bare years */
+    bool relaxed;     /* ds_timex_parse: any case, bare years */
+    const char *text; /* what L's offsets index (french_month reads accents) */
 } tx_scan;
 
 static bool year_num(const ds_lx *t, int lo, int hi)
@@ -1324,6 +1326,24 @@ static bool take_year(const tx_scan *sc, uint32_t *j, int16_t *year)
 static bool valid_day(ds_date d)
 {
     return d.day >= 1 && d.day <= days_in_month(d.year ? d.year : 2000, d.month);
+}
+
+/* The month of a French name at t, as French datelines of Sahel and
+ * Central African reporting write it ("Niamey, le 12 mars 2024 -",
+ * "BAMAKO (Mali), 3 avril 2024"), with or without its accents ("fevrier",
+ * "août"); 0 for any other word. Only read after a day number. */
+static int french_month(const tx_scan *sc, const ds_lx *t)
+{
+    static const char *const names[] = {
+        "janvier",   "février", "mars",     "avril",    "mai",     "juin", "juillet",  "août",
+        "septembre", "octobre", "novembre", "décembre", "fevrier", "aout", "decembre", NULL};
+    static const int months[] = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 2, 8, 12};
+    if (t->kind != DS_LX_WORD || !sc->text) return 0;
+    uint32_t n = t->end - t->start;
+    const char *w = sc->text + t->start;
+    for (int k = 0; names[k]; k++)
+        if (strlen(names[k]) == n && strncasecmp(w, names[k], n) == 0) return months[k];
+    return 0;
 }
 
 /* Parses one point at lexeme i: "26 January 2015", "April 18, 2022",
@@ -1440,6 +1460,20 @@ static bool parse_point(const tx_scan *sc, uint32_t i, tx_pt *p)
         /* 26 January 2015, 18th of April */
         if (day_num(t)) {
             uint32_t k = j + 1;
+            /* French: "12 mars 2024", "1er avril 2024" (a year after it, or
+             * "le" before it: "le 3 avril"; "Mai-Mai" is a militia) */
+            bool er = t->num == 1 && k < n && !L[k].space && ds_lx_is(&L[k], "er");
+            int fm = k + er < n ? french_month(sc, &L[k + er]) : 0;
+            if (fm) {
+                uint32_t k2 = k + er + 1;
+                ds_date dt = {0, (uint8_t)fm, (uint8_t)t->num};
+                bool le = j > 0 && ds_lx_is(&L[j - 1], "le");
+                if ((take_year(sc, &k2, &dt.year) || le) && valid_day(dt)) {
+                    p->d = dt;
+                    p->next = k2;
+                    return true;
+                }
+            }
             if (!day_suffix(sc, &k)) return false;
             if (k < n && ds_lx_is(&L[k], "of")) k++;
             int m = k < n ? month_of(&L[k], sc->relaxed, &ab) : 0;
@@ -1874,6 +1908,22 @@ static uint32_t find_relative(const tx_scan *sc, uint32_t i, ds_timex_kind *kind
     *kind = DS_TIMEX_RELATIVE;
     *mod = DS_MOD_NONE;
     *first = i;
+    /* "Days later, an air strike destroyed ...", "Hours later": a count
+     * left unsaid, as "several days later" (a few days after the last date
+     * told, approximately; hours: the same day); the sentence's first words
+     * (the lexer lets a capitalised unit start: DS_KW_START) */
+    if (t->kind == DS_LX_WORD && t->cap && t1 &&
+        (ds_lx_is(t1, "later") || ds_lx_is(t1, "afterwards")) &&
+        (ds_lx_is(t, "days") || ds_lx_is(t, "hours") || ds_lx_is(t, "weeks")) &&
+        (i == 0 || L[i - 1].kind == DS_LX_PUNCT)) {
+        memset(a, 0, sizeof *a);
+        a->need = TX_REL_NARR;
+        a->unit = 'd';
+        a->prec = 3;
+        a->delta = ds_lx_is(t, "days") ? 3 : ds_lx_is(t, "weeks") ? 21 : 0;
+        *mod = ds_lx_is(t, "hours") ? DS_MOD_AFTER : DS_MOD_APPROX;
+        return i + 2;
+    }
     if (t->kind == DS_LX_WORD && !(t->kw & (DS_KW_TIMEX | DS_KW_COUNT)) && weekday_word(t) < 0)
         return i;
     memset(a, 0, sizeof *a);
@@ -2308,14 +2358,14 @@ static ds_status scan_text(tx_state *st, ds_lx *L, uint32_t start, uint32_t end,
         ds_sentence_head_lexemes(st->doc, st->sentence, L, TX_WINDOW, &whole, &partial);
     if (W) {
         if (!whole) return DS_OK;
-        tx_scan sc = {W, whole, relaxed};
+        tx_scan sc = {W, whole, relaxed, st->doc->text};
         uint32_t stop = 0;
         return scan_sentence(st, &sc, whole, &stop);
     }
     while (pos < end) {
         uint32_t n = ds_lex(L, TX_WINDOW, st->doc->text, pos, end);
         if (!n) break;
-        tx_scan sc = {L, n, relaxed};
+        tx_scan sc = {L, n, relaxed, st->doc->text};
         bool full = n == TX_WINDOW && L[n - 1].end < end;
         uint32_t limit = full ? n - TX_LOOKAHEAD : n, stop = 0;
         ds_status s = scan_sentence(st, &sc, limit, &stop);
@@ -2504,7 +2554,11 @@ static void detect_doc_date(ds_doc *doc, const tx_aux *aux)
         /* (its first word may be a compound: "N'DJAMENA, Chad, 17 October
          * 2024 -", "Port-au-Prince, 9 December 2024 -") */
         uint32_t o = n > 1 && is_punct(&L[0], '(') ? 1 : 0;
-        uint32_t head = at > o && L[o].kind == DS_LX_WORD ? compound_end(L, at, o) : 0;
+        /* (French: "le" between the comma and the date, "Niamey, le 12
+         * mars 2024 -"; da: where the date's words begin) */
+        uint32_t da =
+            at >= 2 && ds_lx_is(&L[at - 1], "le") && is_punct(&L[at - 2], ',') ? at - 1 : at;
+        uint32_t head = da > o && L[o].kind == DS_LX_WORD ? compound_end(L, da, o) : 0;
         if (!ok && at <= 10 + o && head && L[head - 1].end - L[o].start >= 3 &&
             (L[o].len >= 3 || head > o + 1)) {
             bool upper = true;
@@ -2525,24 +2579,24 @@ static void detect_doc_date(ds_doc *doc, const tx_aux *aux)
                     closed = k + 1 < n && is_punct(&L[k + 1], '-');
                     break;
                 }
-            bool opened = is_punct(&L[at - 1], '(') || is_punct(&L[at - 1], '-') ||
-                          is_punct(&L[at - 1], ',') || is_punct(&L[at - 1], '|') ||
-                          is_punct(&L[at - 1], ';');
+            bool opened = is_punct(&L[da - 1], '(') || is_punct(&L[da - 1], '-') ||
+                          is_punct(&L[da - 1], ',') || is_punct(&L[da - 1], '|') ||
+                          is_punct(&L[da - 1], ';');
             /* "Maiduguri, 3 April 2024 -": a place in title case, then
              * the date right after its comma(s), the block's first words */
             /* (or "Abuja, Nigeria - 5 May 2024:", "Juba, South Sudan | 12
              * August 2024 -", "Nairobi, Kenya; 12th March 2024 -": a dash, a
              * bar or a semicolon before the date; "Goma, North Kivu, DRC -",
              * "Ouagadougou (Burkina Faso), ...": up to three names) */
-            bool title = !upper && (is_punct(&L[at - 1], ',') || is_punct(&L[at - 1], '-') ||
-                                    is_punct(&L[at - 1], '|') || is_punct(&L[at - 1], ';'));
+            bool title = !upper && (is_punct(&L[da - 1], ',') || is_punct(&L[da - 1], '-') ||
+                                    is_punct(&L[da - 1], '|') || is_punct(&L[da - 1], ';'));
             uint32_t units = 0; /* lexemes, a compound word counted once */
-            for (uint32_t k = o; title && k + 1 < at; k++, units++) {
+            for (uint32_t k = o; title && k + 1 < da; k++, units++) {
                 title = L[k].kind == DS_LX_WORD
                             ? doc->text[L[k].start] >= 'A' && doc->text[L[k].start] <= 'Z'
                             : is_punct(&L[k], ',') || is_punct(&L[k], '.') ||
                                   (k > 0 && (is_punct(&L[k], '(') || is_punct(&L[k], ')')));
-                if (L[k].kind == DS_LX_WORD) k = compound_end(L, at, k) - 1;
+                if (L[k].kind == DS_LX_WORD) k = compound_end(L, da, k) - 1;
             }
             title = title && units + 1 <= 8;
             if ((upper || title) && closed && opened) ok = true;
@@ -2785,6 +2839,12 @@ static void resolve(ds_doc *doc, tx_aux *aux)
             else
                 t->value = add_units(base, a->unit, a->delta,
                                      a->prec < precision(base) ? a->prec : precision(base));
+            /* "Days later" in a release of the 12th after a night of the
+             * 10th: an approximate count cannot pass the report's day (a
+             * report tells what already happened) */
+            if (t->mod == DS_MOD_APPROX && precision(D) == 3 && precision(t->value) == 3 &&
+                date_cmp(base, D) <= 0 && date_cmp(t->value, D) > 0)
+                t->value = D;
             t->anchor = DS_ANCHOR_NARRATIVE;
             break;
         }
@@ -2857,7 +2917,12 @@ static void weekday_spans(ds_doc *doc)
             bool opened = (t.span.start >= se->span.start + 8 &&
                            strncasecmp(x + t.span.start - 8, "between ", 8) == 0) ||
                           (t.span.start >= se->span.start + 5 &&
-                           strncasecmp(x + t.span.start - 5, "from ", 5) == 0);
+                           strncasecmp(x + t.span.start - 5, "from ", 5) == 0) ||
+                          /* "In the night of Tuesday to Wednesday" (the
+                           * French "dans la nuit de mardi à mercredi"): the
+                           * night runs over both days */
+                          (t.span.start >= se->span.start + 9 &&
+                           strncasecmp(x + t.span.start - 9, "night of ", 9) == 0);
             int32_t days = joined ? ds_date_days(u->value) - ds_date_days(t.value) : -1;
             if (joined && opened && days > 0 && days <= 6) {
                 t.kind = DS_TIMEX_SPAN;
@@ -2929,7 +2994,7 @@ bool ds_timex_parse(const char *s, size_t n, ds_date *value, ds_date *end, bool 
     if (open_end) *open_end = false;
     if (!s || n >= UINT32_MAX) return false;
     uint32_t cnt = ds_lex(L, 64, s, 0, (uint32_t)n);
-    tx_scan sc = {L, cnt, true};
+    tx_scan sc = {L, cnt, true, s};
     for (uint32_t i = 0; i < cnt; i++) {
         tx_found f;
         if ((L[i].kind != DS_LX_WORD && L[i].kind != DS_LX_NUM) || !find_expr(&sc, i, &f)) continue;

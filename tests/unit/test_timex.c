@@ -609,6 +609,35 @@ static void test_partial_heads(void **state)
     assert_true(partials >= 4); /* the heads this test is about */
 }
 
+/* Session 16 (invented sentences): French datelines of Sahel and Central
+ * African reporting, a count left unsaid ("Days later"), a night over two
+ * days ("In the night of Sunday to Monday"). */
+static void test_french_and_nights(void **state)
+{
+    (void)state;
+    ds_doc *doc = annotate("Niamey, le 12 mars 2024 - In the night of Sunday to Monday, gunmen "
+                           "attacked a post.\n\nDays later, an air strike hit their base.\n",
+                           NULL);
+    assert_string_equal(doc->date, "2024-03-12");
+    expect(doc, "12 mars 2024", "2024-03-12", NULL, DS_MOD_NONE, DS_ANCHOR_ABSOLUTE);
+    expect(doc, "Sunday to Monday", "2024-03-10", "2024-03-11", DS_MOD_NONE, DS_ANCHOR_DOCUMENT);
+    /* (three days after the Monday, but not past the report's day) */
+    expect(doc, "Days later", "2024-03-12", NULL, DS_MOD_APPROX, DS_ANCHOR_NARRATIVE);
+    ds_doc_free(doc);
+    doc = annotate("BAMAKO (Mali), 3 avril 2024 - Jihadists attacked a post on Monday.\n", NULL);
+    assert_string_equal(doc->date, "2024-04-03");
+    expect(doc, "Monday", "2024-04-01", NULL, DS_MOD_NONE, DS_ANCHOR_DOCUMENT);
+    ds_doc_free(doc);
+    doc = annotate("Bangui, le 1er février 2024. Rebels raided Bria on 28 janvier 2024. Hours "
+                   "later, troops retook the town. The Mai-Mai 12 mai militia was not involved.\n",
+                   NULL);
+    expect(doc, "1er février 2024", "2024-02-01", NULL, DS_MOD_NONE, DS_ANCHOR_ABSOLUTE);
+    expect(doc, "28 janvier 2024", "2024-01-28", NULL, DS_MOD_NONE, DS_ANCHOR_ABSOLUTE);
+    expect(doc, "Hours later", "2024-01-28", NULL, DS_MOD_AFTER, DS_ANCHOR_NARRATIVE);
+    expect_none(doc, "12 mai");
+    ds_doc_free(doc);
+}
+
 static void test_calendar(void **state)
 {
     (void)state;
@@ -642,6 +671,7 @@ int main(void)
         cmocka_unit_test(test_sentence_filter),
         cmocka_unit_test(test_partial_heads),
         cmocka_unit_test(test_calendar),
+        cmocka_unit_test(test_french_and_nights),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
