@@ -2058,6 +2058,13 @@ acceptable(const geo_state *st, const raw_match *m, const ds_gaz_cand *e, const 
     if (m->after_initial_the && !geo && !country) return false;
     if (m->person && !v->hier && !country) return false; /* "Ahmed Farah", "Farah said" */
     if (m->common_head) return v->hier;
+    /* "in the southern Red Sea", "the Black Sea": a water of the project's
+     * list (no country's), spelt exactly, is taken though its words are
+     * common (the provinces of its name need their country; "Red Sea
+     * state" is Sudan's) */
+    if (m->common_words && m->ntok > 1 && m->hint < 0 && v->exact && e->feature == DS_FEAT_REGION &&
+        (e->flags & DS_GAZF_OWN) && !e->iso3[0] && !(e->flags & DS_GAZF_NEEDS_SUPPORT))
+        return true;
     if ((e->flags & DS_GAZF_NEEDS_SUPPORT) || m->common_words)
         return v->hier ||
                /* "Mzuzu (Mzuzu City, Northern)": the division a town before it lies in */
