@@ -2024,6 +2024,27 @@ static bool placed_after(const geo_state *st, uint32_t t)
     return p->norm_len == 7 && !memcmp(p->norm, "central", 7);
 }
 
+/* "In Yemen, clashes erupted near Al Maymanah": a name written with an
+ * Arabic article, matched to a town whose own name has none (Afghanistan's
+ * Maymana, through its spelling "Maymanah"), in a sentence that names other
+ * countries and not the town's, or in a document about another country:
+ * another place of that name, which the gazetteer lacks, not this one. */
+static bool article_abroad(const geo_state *st, const raw_match *m, const ds_gaz_cand *c, bool geo)
+{
+    if (geo || (!st->nsgeo && !st->doc->focus_iso3[0]) || c->feature != DS_FEAT_CITY || m->ntok < 2)
+        return false;
+    const ds_token *tok = st->doc->tokens.v;
+    if (!leading_article(&tok[m->tok], &tok[m->tok + 1])) return false;
+    const ds_gaz_entry *e = entry_of(st->g, c->entry);
+    if (e->name >= st->g->h->pool_size) return false;
+    const char *name = st->g->pool + e->name;
+    size_t w = strcspn(name, " -");
+    char low[4];
+    if (w > 3) return true;
+    for (size_t k = 0; k < w; k++) low[k] = (char)(name[k] | 0x20);
+    return !ds_geo_is_article(low, w);
+}
+
 /* Whether candidate e of m may be taken at all, given what supports it. */
 static inline __attribute__((always_inline)) bool
 acceptable(const geo_state *st, const raw_match *m, const ds_gaz_cand *e, const cand_eval *v,
@@ -2078,7 +2099,7 @@ acceptable(const geo_state *st, const raw_match *m, const ds_gaz_cand *e, const 
     bool hinted = v->hinted && (st->doc->focus_iso3[0] ? v->focus : st->round > 0);
     if ((m->cap_after || m->name_before) && !v->hier && !country)
         return false; /* part of a longer proper name: "Jordan Peterson", "Villas de San Juan" */
-    if (strong && v->exact) return true;
+    if (strong && v->exact) return !article_abroad(st, m, e, geo);
     /* (a child that is itself a loose spelling is no support for one:
      * "Ciyares (Ciyaye Res)" is not Kars, Turkey) */
     if (strong)

@@ -2539,8 +2539,15 @@ static void detect_doc_date(ds_doc *doc, const tx_aux *aux)
         /* a header line near the top: "By Staff | March 25, 2024", "Posted
          * on March 25, 2024 by admin", "Mogadishu - 25 March 2024": short,
          * no sentence, few words besides the date */
+        /* (a time's "a.m." closing it is no sentence's full stop: "March
+         * 21, 2024 at 10:02 a.m.") */
+        uint32_t be = bl->span.end;
+        bool clock = be - bl->span.start > 6 &&
+                     (strncasecmp(doc->text + be - 4, "a.m.", 4) == 0 ||
+                      strncasecmp(doc->text + be - 4, "p.m.", 4) == 0) &&
+                     doc->text[be - 5] == ' ';
         if (!ok && blocks_seen <= 3 && bl->span.end - bl->span.start < 80 &&
-            doc->text[bl->span.end - 1] != '.') {
+            (doc->text[bl->span.end - 1] != '.' || clock)) {
             uint32_t words = 0;
             for (uint32_t k = 0; k < n; k++)
                 if ((k < at || k >= after) && L[k].kind == DS_LX_WORD) words++;

@@ -40,4 +40,46 @@ e = at("Suspected jihadists")
 assert (e["date"], e["country"], e["admin1"]) == ("2024-04-01", "MLI", "Segou"), e
 '
 
+# "in the southern Red Sea" is a sea, no country's (it was Egypt's Red Sea
+# governorate; the event is Yemen's by its dateline); "around Al Maymanah, in
+# Al Bayda governorate": not Afghanistan's Maymana (spelt "Maymanah")
+check tp16-yemen-sea-wire-2024.txt '
+e = at("southern Red Sea")
+assert (e["date"], e["country"], e["admin1"], e["latitude"]) == ("2024-03-06", "YEM", None, 20), e
+e = at("Al Maymanah")
+assert (e["date"], e["country"], e["admin1"], e["fatalities"]) == ("2024-03-08", "YEM", "Al Bayda", 3), e
+'
+# GeoNames "Northern Darfur" and ISO "North Darfur" are one province (El
+# Fasher had no coordinates and two admin1 names; Kadugli none)
+check tp16-darfur-update-2024.txt '
+e = at("Abu Shouk")
+assert (e["location"], round(e["latitude"] or 0, 2)) == ("El Fasher", 13.63), e
+e = at("Kadugli")
+assert round(e["latitude"] or 0, 2) == 11.01, e
+'
+
+# places alone (`dossier annotate`): "country admin1 feature" of the first
+# mention written TEXT
+place_of() {
+    python3 -c 'import json,sys; d=json.load(open(sys.argv[1]))["documents"][0]
+p = next((p for p in d["annotations"]["places"] if p["text"] == sys.argv[2]), {})
+print(p.get("country"), p.get("admin1"), p.get("feature"))' "$TMP/out" "$1"
+}
+want_place() { # want_place LINE TEXT "ISO admin1 feature"
+    printf '%s\n' "$1" >"$TMP/line.txt"
+    expect_exit 0 "$DOSSIER" annotate --format json "$TMP/line.txt"
+    local got
+    got=$(place_of "$2")
+    if [ "$got" = "$3" ]; then ok; else fail "$2 in \"$1\": want $3, got $got"; fi
+}
+want_place 'A drone fell into the Gulf of Aden on Thursday.' 'Gulf of Aden' 'None None region'
+want_place 'Pirates boarded a tanker in the Gulf of Guinea.' 'Gulf of Guinea' 'None None region'
+want_place 'A Russian warship was hit in the Black Sea.' 'Black Sea' 'None None region'
+want_place 'Fishermen were abducted on Lake Kivu near Goma.' 'Lake Kivu' 'None None region'
+# (a province of the name keeps its type word and country)
+want_place 'In Sudan, a boat sank near Port Sudan in Red Sea state.' 'Red Sea state' 'SDN Red Sea admin1'
+want_place 'In Yemen, clashes erupted near Al Maymanah.' 'Al Maymanah' 'None None None'
+want_place 'In Afghanistan, the Taliban entered Maymana.' 'Maymana' 'AFG Faryab city'
+want_place 'Gunmen attacked Kutum in Northern Darfur.' 'Northern Darfur' 'SDN North Darfur admin1'
+
 finish
