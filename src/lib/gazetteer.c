@@ -1869,6 +1869,42 @@ static void note_matches(geo_state *st)
     if (niso) memcpy(st->doc->focus_iso3, isos[best], 4);
 }
 
+/* "near Kiunga" in a report whose places are Kenya's (it names no
+ * country): a town resolved by nothing but its spelling (the only one of
+ * its name, or the most important), in a country no other place of the
+ * document is in, while three or more places are in the focus, is rather a
+ * village of the focus the gazetteer lacks (Papua New Guinea's Kiunga,
+ * Nigeria's Baure, Mali's Boni were taken): left unresolved. Not a
+ * capital or a large town ("talks in Doha"). */
+static void drop_foreign_towns(geo_state *st)
+{
+    if (!st->doc->focus_iso3[0]) return;
+    uint32_t focus, in_focus = 0;
+    memcpy(&focus, st->doc->focus_iso3, 4);
+    for (uint32_t k = 0; k < st->m.n && in_focus < 3; k++) {
+        if (st->m.v[k].chosen == DS_NONE) continue;
+        const ds_gaz_entry *e = chosen_entry(st->g, st->m.v[k].chosen);
+        in_focus += e->feature != DS_FEAT_DEMONYM && !memcmp(e->iso3, &focus, 4);
+    }
+    if (in_focus < 3) return;
+    for (uint32_t k = 0; k < st->m.n; k++) {
+        raw_match *m = &st->m.v[k];
+        if (m->chosen == DS_NONE || (m->how != DS_GEO_UNIQUE && m->how != DS_GEO_POPULATION) ||
+            m->has_child || m->parent != DS_NONE)
+            continue;
+        const ds_gaz_entry *e = chosen_entry(st->g, m->chosen);
+        if (e->feature != DS_FEAT_CITY || (e->flags & (DS_GAZF_CAPITAL | DS_GAZF_LARGE)) ||
+            !e->iso3[0] || !memcmp(e->iso3, &focus, 4))
+            continue;
+        bool other = false; /* another place of the document in its country */
+        for (uint32_t j = 0; j < st->m.n && !other; j++) {
+            if (j == k || st->m.v[j].chosen == DS_NONE || st->m.v[j].chosen == m->chosen) continue;
+            other = iso_eq(chosen_entry(st->g, st->m.v[j].chosen)->iso3, e->iso3);
+        }
+        if (!other) m->chosen = DS_NONE;
+    }
+}
+
 /* Without a country named, the focus is the country most resolved places are in. */
 static void focus_from_resolved(geo_state *st)
 {
@@ -3051,6 +3087,7 @@ static ds_status places(geo_state *st, ds_ctx *ctx)
             st->focus_moved = doc->focus_iso3[0] != '\0';
         }
     }
+    drop_foreign_towns(st);
     /* an entry read since (entry_of) may have failed its check */
     if (atomic_load_explicit(&g->chk->corrupt, memory_order_relaxed))
         return ds_ctx_fail(ctx, DS_EDATA, "places: gazetteer.bin is corrupt (rebuild it)");

@@ -2577,8 +2577,11 @@ static void detect_doc_date(ds_doc *doc, const tx_aux *aux)
              * ("NIAMEY, 12 March 2025" above a press release) */
             /* (or a wire's slash: "KAMPALA, Uganda, March 12, 2024
              * /PRNewswire/ --") */
+            /* (or a full stop ending a line of its own: "Bangui, le 3
+             * septembre 2024." above a communique) */
             bool closed = after >= n || is_punct(&L[after], ')') || is_punct(&L[after], '-') ||
-                          is_punct(&L[after], ':') || is_punct(&L[after], '/');
+                          is_punct(&L[after], ':') || is_punct(&L[after], '/') ||
+                          (is_punct(&L[after], '.') && after + 1 == n && bx.all && is_short);
             /* "MOGADISHU, March 14 (Reuters) -": a wire credit between */
             for (uint32_t k = after + 1;
                  !closed && after < n && is_punct(&L[after], '(') && k < n && k <= after + 6; k++)

@@ -58,6 +58,19 @@ e = at("Kadugli")
 assert round(e["latitude"] or 0, 2) == 11.01, e
 '
 
+# a Kenyan statement that names no country: villages the gazetteer lacks
+# ("near Kiunga", "residents of Baure", "the Boni forest") are not towns of
+# the same name abroad (Papua New Guinea, Nigeria, Mali), and every event
+# stays in Kenya
+check tp16-kdf-statement-2024.txt '
+assert doc["date"] == "2024-06-14", doc
+assert all(e["country"] == "KEN" for e in out["events"]), [e["country"] for e in out["events"]]
+e = at("At dawn on Wednesday")
+assert (e["date"], e["fatalities"]) == ("2024-06-12", 6), e
+e = at("In the early hours of Sunday")
+assert (e["date"], e["admin1"], e["fatalities"]) == ("2024-06-09", "Lamu", 4), e
+'
+
 # places alone (`dossier annotate`): "country admin1 feature" of the first
 # mention written TEXT
 place_of() {
@@ -81,5 +94,19 @@ want_place 'In Sudan, a boat sank near Port Sudan in Red Sea state.' 'Red Sea st
 want_place 'In Yemen, clashes erupted near Al Maymanah.' 'Al Maymanah' 'None None None'
 want_place 'In Afghanistan, the Taliban entered Maymana.' 'Maymana' 'AFG Faryab city'
 want_place 'Gunmen attacked Kutum in Northern Darfur.' 'Northern Darfur' 'SDN North Darfur admin1'
+
+# the document date from header lines of more shapes (printf %b TEXT)
+want_date() { # want_date TEXT YYYY-MM-DD
+    printf '%b\n' "$1" >"$TMP/d.txt"
+    expect_exit 0 "$DOSSIER" extract --format json "$TMP/d.txt"
+    local got
+    got=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["documents"][0]["date"])' "$TMP/out")
+    if [ "$got" = "$2" ]; then ok; else fail "date of \"$1\": want $2, got $got"; fi
+}
+want_date 'COMMUNIQUE\n\nBangui, le 3 septembre 2024.\n\nRebels attacked Bria on Sunday.' 2024-09-03
+want_date 'Gunmen kill 12 in western Niger\n\nMarch 21, 2024 at 10:02 a.m.\n\nNIAMEY, Niger (AP) - Gunmen killed 12 villagers on Tuesday.' 2024-03-21
+want_date "N\x27Djamena (Tchad), le 5 juin 2024 - Rebels attacked a post on Monday." 2024-06-05
+want_date 'GOMA, RD Congo, 20 février 2024 (AFP) - Rebels shelled Sake on Monday.' 2024-02-20
+want_date 'Abidjan, 1er août 2024 - Gunmen attacked a post on Tuesday.' 2024-08-01
 
 finish
