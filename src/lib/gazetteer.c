@@ -790,6 +790,13 @@ typedef struct geo_state {
     uint32_t sgeo_ver;
     uint32_t sgeo[16], nsgeo;
     uint64_t sgeo_mask;
+    /* "the Kenya-Somalia border": the two countries of such compounds
+     * (find_border_pairs), placed after the matches (emit_border_pairs) */
+    struct border_part {
+        ds_span span;
+        uint32_t sentence, entry, tok; /* tok: the hyphenated word */
+    } border[8];
+    uint32_t nborder;
 } geo_state;
 
 /* A new element at the end of st->m. A document's few matches grow in its
@@ -3057,6 +3064,125 @@ static inline __attribute__((always_inline)) ds_status emit(geo_state *st, uint3
     return DS_OK;
 }
 
+/* The country entry named by text[0, n) spelt exactly (its name or a
+ * demonym: "Kenya", "Afghan"), or UINT32_MAX. */
+static uint32_t country_named(const geo_state *st, const char *text, size_t n)
+{
+    char folded[NAME_CAP], key[NAME_CAP];
+    size_t fl = ds_fold(folded, sizeof folded, text, n);
+    if (fl == (size_t)-1 || fl == 0) return UINT32_MAX;
+    size_t kl = ds_geo_key(key, sizeof key, folded, fl);
+    const ds_gaz_slot *sl = kl ? gaz_lookup(st->g, key, kl) : NULL;
+    if (!sl || !(sl->features & (1u << DS_FEAT_COUNTRY | 1u << DS_FEAT_DEMONYM))) return UINT32_MAX;
+    uint32_t lh = loose_hash_of(folded, fl), found = UINT32_MAX;
+    for (uint32_t c = 0; c < sl->ncand; c++) {
+        const ds_gaz_cand *cd = &st->g->cands[sl->cand + c];
+        if (cd->loose_hash != lh ||
+            (cd->feature != DS_FEAT_COUNTRY && cd->feature != DS_FEAT_DEMONYM))
+            continue;
+        /* a demonym stands for its country ("the Afghan-Pakistan border") */
+        uint32_t id = cd->feature == DS_FEAT_COUNTRY ? cd->entry : country_entry(st->g, cd->iso3);
+        if (id == UINT32_MAX || (found != UINT32_MAX && found != id))
+            return UINT32_MAX; /* "Congo" names two */
+        found = id;
+    }
+    return found;
+}
+
+/* Is token t a word after which a pair of countries is a border: "the
+ * Kenya-Somalia border", "the Mali-Niger frontier"? */
+static bool border_word(const ds_token *t)
+{
+    return (t->norm_len == 6 && !memcmp(t->norm, "border", 6)) ||
+           (t->norm_len == 7 && !memcmp(t->norm, "borders", 7)) ||
+           (t->norm_len == 8 &&
+            (!memcmp(t->norm, "frontier", 8) || !memcmp(t->norm, "boundary", 8)));
+}
+
+/* "near Liboi, on the Kenya-Somalia border", "along the Mali-Burkina Faso
+ * border", "the Afghan-Pakistan border": a hyphenated pair of countries (or
+ * demonyms) before a border word, one word to the tokenizer and so no
+ * place before, names both: each is the context of its sentence's towns,
+ * and a place (emit_border_pairs). Before the rounds of resolve. */
+static void find_border_pairs(geo_state *st)
+{
+    const ds_doc *doc = st->doc;
+    const ds_token *tok = doc->tokens.v;
+    for (uint32_t s = 0; s < doc->sentences.n && st->nborder + 2 <= 8; s++) {
+        const ds_sentence *se = &doc->sentences.v[s];
+        ds_block_kind bk =
+            se->block < doc->blocks.n ? doc->blocks.v[se->block].kind : DS_BLOCK_PROSE;
+        if (bk == DS_BLOCK_FURNITURE || bk == DS_BLOCK_FOOTNOTE) continue;
+        uint32_t end = se->first_token + se->ntokens;
+        if (end > doc->tokens.n) end = doc->tokens.n;
+        for (uint32_t i = se->first_token + 1; i < end && st->nborder + 2 <= 8; i++) {
+            if (!border_word(&tok[i])) continue;
+            /* the hyphenated word one or two words before ("Mali-Burkina
+             * Faso"), both capitalised */
+            uint32_t c = i - 1;
+            const char *h = NULL;
+            for (uint32_t back = 0; back < 2 && c >= se->first_token; back++, c--) {
+                const ds_token *w = &tok[c];
+                if ((w->flags & (DS_TOK_WORD | DS_TOK_CAP)) != (DS_TOK_WORD | DS_TOK_CAP)) break;
+                h = memchr(doc->text + w->span.start, '-', w->span.end - w->span.start);
+                if (h || c == se->first_token) break;
+            }
+            if (!h) continue;
+            const char *a = doc->text + tok[c].span.start, *b = doc->text + tok[i - 1].span.end;
+            if (memchr(h + 1, '-', (size_t)(doc->text + tok[c].span.end - (h + 1))))
+                continue; /* "Guinea-Bissau-Senegal": not two names */
+            uint32_t ea = country_named(st, a, (size_t)(h - a));
+            uint32_t eb =
+                ea == UINT32_MAX ? UINT32_MAX : country_named(st, h + 1, (size_t)(b - h - 1));
+            if (eb == UINT32_MAX || eb == ea) continue;
+            uint32_t off = tok[c].span.start;
+            st->border[st->nborder++] =
+                (struct border_part){{off, off + (uint32_t)(h - a)}, s, ea, c};
+            st->border[st->nborder++] =
+                (struct border_part){{off + (uint32_t)(h - a) + 1, tok[i - 1].span.end}, s, eb, c};
+            sent_add_iso(st, s, entry_of(st->g, ea)->iso3);
+            sent_add_iso(st, s, entry_of(st->g, eb)->iso3);
+        }
+    }
+}
+
+/* The places of find_border_pairs, each where its span puts it among the
+ * places emitted. */
+static ds_status emit_border_pairs(geo_state *st)
+{
+    ds_doc *doc = st->doc;
+    for (uint32_t k = 0; k < st->nborder; k++) {
+        const struct border_part *bp = &st->border[k];
+        /* (not a compound the matcher placed itself: "Guinea-Bissau") */
+        bool placed = false;
+        for (uint32_t j = 0; j < st->m.n && !placed; j++)
+            placed = st->m.v[j].chosen != DS_NONE && st->m.v[j].tok <= bp->tok &&
+                     bp->tok < st->m.v[j].tok + st->m.v[j].ntok;
+        if (placed) continue;
+        ds_gaz_place gp;
+        place_of(st->g, bp->entry, &gp);
+        ds_place *p = ds_vec_push(doc->arena, &doc->places);
+        if (!p) return DS_ENOMEM;
+        uint32_t at = (uint32_t)(doc->places.n - 1);
+        while (at > 0 && doc->places.v[at - 1].span.start > bp->span.start) at--;
+        memmove(&doc->places.v[at + 1], &doc->places.v[at],
+                (doc->places.n - 1 - at) * sizeof *doc->places.v);
+        p = &doc->places.v[at];
+        memset(p, 0, sizeof *p);
+        p->span = bp->span;
+        p->sentence = bp->sentence;
+        p->gaz_id = bp->entry;
+        p->feature = DS_FEAT_COUNTRY;
+        p->how = DS_GEO_UNIQUE;
+        memcpy(p->iso3, gp.iso3, 4);
+        p->name = gp.name;
+        p->lat = gp.lat;
+        p->lon = gp.lon;
+        p->has_coords = gp.has_coords;
+    }
+    return DS_OK;
+}
+
 /* The matches of st's document, resolved and emitted as its places. */
 static ds_status places(geo_state *st, ds_ctx *ctx)
 {
@@ -3070,6 +3196,7 @@ static ds_status places(geo_state *st, ds_ctx *ctx)
     link_chains(st);
     mark_people(st);
     note_matches(st);
+    find_border_pairs(st);
     /* right to left, so that a parent is resolved before the names it
      * qualifies; a second round lets earlier names support later ones */
     for (int round = 0; round < 2; round++) {
@@ -3097,6 +3224,8 @@ static ds_status places(geo_state *st, ds_ctx *ctx)
         if (st->m.v[k].chosen == DS_NONE && st->m.v[k].parent == DS_NONE) continue;
         if ((rc = emit(st, k)) != DS_OK) return ds_ctx_fail(ctx, rc, "places: out of memory");
     }
+    if (st->nborder && (rc = emit_border_pairs(st)) != DS_OK)
+        return ds_ctx_fail(ctx, rc, "places: out of memory");
     return DS_OK;
 }
 

@@ -95,6 +95,14 @@ want_place 'In Yemen, clashes erupted near Al Maymanah.' 'Al Maymanah' 'None Non
 want_place 'In Afghanistan, the Taliban entered Maymana.' 'Maymana' 'AFG Faryab city'
 want_place 'Gunmen attacked Kutum in Northern Darfur.' 'Northern Darfur' 'SDN North Darfur admin1'
 
+# "the Kenya-Somalia border" (one word to the tokenizer) names both
+# countries; "Guinea-Bissau" stays one country; a country after "the border
+# with" is still a place (it only supports no town)
+want_place 'An explosive device hit a truck near Liboi, on the Kenya-Somalia border.' 'Somalia' 'SOM None country'
+want_place 'Clashes erupted along the Mali-Burkina Faso border.' 'Burkina Faso' 'BFA None country'
+want_place 'Troops crossed the Afghan-Pakistan border near Torkham.' 'Afghan' 'AFG None country'
+want_place 'Refugees gathered at the Guinea-Bissau border.' 'Guinea-Bissau' 'GNB None country'
+want_place 'An air strike hit Tamou, close to the border with Burkina Faso.' 'Burkina Faso' 'BFA None country'
 # the document date from header lines of more shapes (printf %b TEXT)
 want_date() { # want_date TEXT YYYY-MM-DD
     printf '%b\n' "$1" >"$TMP/d.txt"
