@@ -2025,6 +2025,24 @@ static uint32_t find_relative(const tx_scan *sc, uint32_t i, ds_timex_kind *kind
             }
             return i + 2;
         }
+        /* "At the start of the month, gunmen killed two traders", "by the
+         * end of last month", "in the middle of this year": a part of the
+         * report's month or year (of the one before after "last") */
+        if (ds_lx_is(t, "the") && t1 && t2 && ds_lx_is(t2, "of") && i + 4 < n &&
+            (ds_lx_is(t1, "start") || ds_lx_is(t1, "beginning") || ds_lx_is(t1, "end") ||
+             ds_lx_is(t1, "middle")) &&
+            (ds_lx_is(&L[i + 3], "the") || ds_lx_is(&L[i + 3], "this") ||
+             ds_lx_is(&L[i + 3], "last")) &&
+            (ds_lx_is(&L[i + 4], "month") || ds_lx_is(&L[i + 4], "year"))) {
+            bool month = ds_lx_is(&L[i + 4], "month");
+            a->unit = month ? 'm' : 'y';
+            a->delta = ds_lx_is(&L[i + 3], "last") ? -1 : 0;
+            a->prec = month ? 2 : 1;
+            *mod = ds_lx_is(t1, "end")      ? DS_MOD_LATE
+                   : ds_lx_is(t1, "middle") ? DS_MOD_MID
+                                            : DS_MOD_EARLY;
+            return i + 5;
+        }
         /* the following / next / previous day, the day before/after, that day */
         if (ds_lx_is(t, "the") && t1 && t2) {
             int dir = 0;

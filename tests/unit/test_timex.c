@@ -636,6 +636,13 @@ static void test_french_and_nights(void **state)
     expect(doc, "Hours later", "2024-01-28", NULL, DS_MOD_AFTER, DS_ANCHOR_NARRATIVE);
     expect_none(doc, "12 mai");
     ds_doc_free(doc);
+    /* a part of the report's month or year */
+    doc = annotate("Nairobi, 14 June 2024 - At the start of the month, gunmen killed two "
+                   "traders. By the end of last month, 40 people had fled.\n",
+                   NULL);
+    expect(doc, "the start of the month", "2024-06", NULL, DS_MOD_EARLY, DS_ANCHOR_DOCUMENT);
+    expect(doc, "the end of last month", "2024-05", NULL, DS_MOD_LATE, DS_ANCHOR_DOCUMENT);
+    ds_doc_free(doc);
 }
 
 static void test_calendar(void **state)
