@@ -1707,6 +1707,9 @@ static ds_status collect(geo_state *st)
                     bool typed = tok_type(st, pp, &area_before) >= 0 || area_before;
                     m.name_before |= (pp->flags & DS_TOK_WORD) && (pp->flags & DS_TOK_CAP) &&
                                      !is_stopword(st, pp) && !typed;
+                    /* "in the cercle de Bankass", "the commune de Djibo": a
+                     * division's type word and "de" stand where "in" does */
+                    m.preposition |= typed && !(pp->flags & DS_TOK_CAP);
                 }
             }
             /* GTD "... near the Rukban refugee camp, Jordan." */

@@ -103,6 +103,11 @@ want_place 'Clashes erupted along the Mali-Burkina Faso border.' 'Burkina Faso' 
 want_place 'Troops crossed the Afghan-Pakistan border near Torkham.' 'Afghan' 'AFG None country'
 want_place 'Refugees gathered at the Guinea-Bissau border.' 'Guinea-Bissau' 'GNB None country'
 want_place 'An air strike hit Tamou, close to the border with Burkina Faso.' 'Burkina Faso' 'BFA None country'
+# French division words before the name ("the cercle de Bankass") place it
+# as "in" does; English spellings of Niger's Tillaberi and Somalia's El Bur
+want_place 'Armed men attacked a market in the cercle de Bankass, killing six.' 'Bankass' 'MLI Mopti city'
+want_place 'On 6 May 2024, gunmen killed a chief in Tillabery region.' 'Tillabery region' 'NER Tillaberi admin1'
+want_place 'On 8 May 2024, Somali troops retook El Buur after heavy fighting.' 'El Buur' 'SOM Galguduud city'
 # the document date from header lines of more shapes (printf %b TEXT)
 want_date() { # want_date TEXT YYYY-MM-DD
     printf '%b\n' "$1" >"$TMP/d.txt"
