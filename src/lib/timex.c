@@ -1566,7 +1566,8 @@ typedef struct tx_aux {
                     * '0' doc date at prec */
     int16_t delta; /* units to add; weekday: 0-6 */
     uint8_t prec;  /* wanted precision of a relative value (1 y, 2 m, 3 d) */
-    bool strict;   /* weekday: strictly before the anchor ("last Tuesday") */
+    bool strict;   /* weekday: strictly before the anchor ("last Tuesday"); a count
+                    * left unsaid ("Days later"): dated only under a report's date */
     char stem[6];  /* "two days after the shelling": "shell", the event noun's
                     * stem, which the anchor's sentence tells ("shelled") */
     uint32_t block;
@@ -1910,8 +1911,9 @@ static uint32_t find_relative(const tx_scan *sc, uint32_t i, ds_timex_kind *kind
     *first = i;
     /* "Days later, an air strike destroyed ...", "Hours later": a count
      * left unsaid, as "several days later" (a few days after the last date
-     * told, approximately; hours: the same day); the sentence's first words
-     * (the lexer lets a capitalised unit start: DS_KW_START) */
+     * told, approximately, not past the report's day, which it needs;
+     * hours: the same day); the sentence's first words (the lexer lets a
+     * capitalised unit start: DS_KW_START) */
     if (t->kind == DS_LX_WORD && t->cap && t1 &&
         (ds_lx_is(t1, "later") || ds_lx_is(t1, "afterwards")) &&
         (ds_lx_is(t, "days") || ds_lx_is(t, "hours") || ds_lx_is(t, "weeks")) &&
@@ -1922,6 +1924,7 @@ static uint32_t find_relative(const tx_scan *sc, uint32_t i, ds_timex_kind *kind
         a->prec = 3;
         a->delta = ds_lx_is(t, "days") ? 3 : ds_lx_is(t, "weeks") ? 21 : 0;
         *mod = ds_lx_is(t, "hours") ? DS_MOD_AFTER : DS_MOD_APPROX;
+        a->strict = !ds_lx_is(t, "hours");
         return i + 2;
     }
     if (t->kind == DS_LX_WORD && !(t->kw & (DS_KW_TIMEX | DS_KW_COUNT)) && weekday_word(t) < 0)
@@ -2862,6 +2865,10 @@ static void resolve(ds_doc *doc, tx_aux *aux)
             ds_date base = a->stem[0] ? told_date(doc, aux, i, a->stem) : last_date;
             if (!base.year) base = last_date;
             if (!base.year) break;
+            /* "Days later" with no report's day to bound it may be any time
+             * after: left undated (what it tells stays with the story
+             * before it) */
+            if (a->strict && precision(D) < 3) break;
             if (a->unit == '0')
                 t->value = base;
             else

@@ -20,18 +20,18 @@ def at(word):
 '
 check() { extract_check "$1" "$PY" "$2" "$EX/$1"; }
 
-# "Niamey, le 12 mars 2024 -": a French dateline dates the release; "In the
-# night of Sunday to Monday" is both days; "Days later" is a new event a few
-# days on (not past the release); "close to the border with Burkina Faso"
-# places nothing in Burkina Faso (Tamou and Ayorou are Niger's)
+# "Niamey, le 22 février 2024 -": a French dateline dates the release; "In
+# the night of Sunday to Monday" is both days; "Days later" is a new event a
+# few days on, bounded by the release's day; "close to the border with
+# Burkina Faso" places nothing in Burkina Faso (Tamou and Ayorou are Niger's)
 check tp16-niger-communique-fr-2024.txt '
-assert doc["date"] == "2024-03-12", doc
+assert doc["date"] == "2024-02-22", doc
 e = at("Sunday to Monday")
-assert (e["date"], e["date_end"], e["country"], e["location"]) == ("2024-03-10", "2024-03-11", "NER", "Sanam"), e
+assert (e["date"], e["date_end"], e["country"], e["location"]) == ("2024-02-18", "2024-02-19", "NER", "Sanam"), e
 e = at("Days later")
-assert (e["date"], e["country"], e["location"]) == ("2024-03-12", "NER", "Tamou"), e
+assert (e["date"], e["country"], e["location"]) == ("2024-02-22", "NER", "Tamou"), e
 e = at("Over the weekend")
-assert (e["date"], e["country"], e["location"]) == ("2024-03-09", "NER", "Ayorou"), e
+assert (e["date"], e["country"], e["location"]) == ("2024-02-17", "NER", "Ayorou"), e
 '
 # "BAMAKO (Mali), 3 avril 2024 -": an upper-case French dateline
 check tp16-mali-wire-fr-2024.txt '

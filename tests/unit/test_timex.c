@@ -624,6 +624,11 @@ static void test_french_and_nights(void **state)
     /* (three days after the Monday, but not past the report's day) */
     expect(doc, "Days later", "2024-03-12", NULL, DS_MOD_APPROX, DS_ANCHOR_NARRATIVE);
     ds_doc_free(doc);
+    /* (with no report's day to bound it: undated) */
+    doc = annotate("On 18 June 2024, gunmen attacked a post. Days later, the army arrested 12.\n",
+                   NULL);
+    expect(doc, "Days later", "", NULL, DS_MOD_APPROX, DS_ANCHOR_NONE);
+    ds_doc_free(doc);
     doc = annotate("BAMAKO (Mali), 3 avril 2024 - Jihadists attacked a post on Monday.\n", NULL);
     assert_string_equal(doc->date, "2024-04-03");
     expect(doc, "Monday", "2024-04-01", NULL, DS_MOD_NONE, DS_ANCHOR_DOCUMENT);
