@@ -1575,6 +1575,19 @@ static bool month_abbrev(const ds_token *t)
 }
 
 /* Pass 1: raw matches of every sentence outside furniture and footnotes. */
+/* Is t an Arabic article joined to a capitalised name ("al-Tabbaneh",
+ * "el-Balah")? After a name, it continues it: "Bab al-Tabbaneh" is a
+ * quarter of Tripoli, not Syria's Al Bab. */
+static bool article_name(const char *text, const ds_token *t)
+{
+    const char *h = memchr(t->norm, '-', t->norm_len);
+    if (!h || h == t->norm || (size_t)(h - t->norm) > 3 ||
+        !ds_geo_is_article(t->norm, (size_t)(h - t->norm)))
+        return false;
+    char c = text[t->span.start + (uint32_t)(h - t->norm) + 1];
+    return c >= 'A' && c <= 'Z';
+}
+
 static ds_status collect(geo_state *st)
 {
     ds_doc *doc = st->doc;
@@ -1718,10 +1731,11 @@ static ds_status collect(geo_state *st)
                            (m.end_tok >= end ||
                             ((tok[m.end_tok].flags & DS_TOK_PUNCT) &&
                              (tok[m.end_tok].norm[0] == '.' || tok[m.end_tok].norm[0] == ';')));
-            m.cap_after = m.end_tok < end && (tok[m.end_tok].flags & DS_TOK_WORD) &&
-                          (tok[m.end_tok].flags & DS_TOK_CAP) &&
-                          !(tok[m.end_tok].flags & DS_TOK_UPPER) &&
-                          !is_stopword(st, &tok[m.end_tok]);
+            m.cap_after =
+                m.end_tok < end && (tok[m.end_tok].flags & DS_TOK_WORD) &&
+                (((tok[m.end_tok].flags & DS_TOK_CAP) && !(tok[m.end_tok].flags & DS_TOK_UPPER) &&
+                  !is_stopword(st, &tok[m.end_tok])) ||
+                 article_name(doc->text, &tok[m.end_tok]));
             if (m.hint < 0 && m.end_tok == m.tok + m.ntok && !m.common_words)
                 person_context(st, tok, first, end, &m);
             if (m.numbered) { /* "Precinct No Eleven, Herat": no place, nor in a chain */
@@ -2157,7 +2171,10 @@ acceptable(const geo_state *st, const raw_match *m, const ds_gaz_cand *e, const 
     if (geo) /* "Termiz" for "Termez" needs a long enough skeleton, shorter with
               * its type word ("Musakhel district" for Musa Khel) */
         return v->exact || v->hier || (keylen >= 5 && m->preposition) || (keylen >= 4 && hinted) ||
-               (keylen >= 4 && m->preposition && v->close);
+               (keylen >= 4 && m->preposition && v->close) ||
+               /* "in Ras al-Ain" for Ras al-Ayn: two words that share a
+                * skeleton seldom do so by chance */
+               (keylen >= 4 && m->preposition && m->ntok > 1);
     /* a town that bears its division's name, spelt exactly after "in":
      * abroad too, once the first round is done ("people demonstrated in
      * Tubingen to call for a ceasefire in Ukraine"), when no

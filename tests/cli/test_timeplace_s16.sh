@@ -108,6 +108,10 @@ want_place 'An air strike hit Tamou, close to the border with Burkina Faso.' 'Bu
 want_place 'Armed men attacked a market in the cercle de Bankass, killing six.' 'Bankass' 'MLI Mopti city'
 want_place 'On 6 May 2024, gunmen killed a chief in Tillabery region.' 'Tillabery region' 'NER Tillaberi admin1'
 want_place 'On 8 May 2024, Somali troops retook El Buur after heavy fighting.' 'El Buur' 'SOM Galguduud city'
+# Arabic article variants: "Bab al-Tabbaneh" (a quarter of Tripoli) is not
+# Syria's Al Bab; "in Ras al-Ain" is Ras al-Ayn (two words of one skeleton)
+want_place 'Lebanese troops deployed in Tripoli after clashes in Bab al-Tabbaneh.' 'Bab' 'None None None'
+want_place 'In Syria, fighting raged in Ras al-Ain.' 'Ras al-Ain' 'SYR Al-Hasakah admin2'
 # the document date from header lines of more shapes (printf %b TEXT)
 want_date() { # want_date TEXT YYYY-MM-DD
     printf '%b\n' "$1" >"$TMP/d.txt"
