@@ -1742,6 +1742,19 @@ static ds_status collect(geo_state *st)
                 i = m.end_tok;
                 continue;
             }
+            /* "crossed the Juba River near Bardhere": a river, not the town
+             * or country of its name (South Sudan's Juba); at most the
+             * province named after it ("along the Benue River": Benue
+             * state); a river the gazetteer names whole ("Tana River"
+             * county) was the longer match */
+            if (m.hint < 0 && m.end_tok < end && tok[m.end_tok].norm_len == 5 &&
+                !memcmp(tok[m.end_tok].norm, "river", 5)) {
+                if (!(m.slot->features & (1u << DS_FEAT_ADMIN1))) {
+                    i = m.end_tok + 1;
+                    continue;
+                }
+                m.hint = DS_FEAT_ADMIN1;
+            }
             /* m is copied whole: match_push (a call) only when the vector must grow */
             raw_match *slot = st->m.n < st->m.cap ? &st->m.v[st->m.n++] : match_push(st);
             if (!slot) return DS_ENOMEM;

@@ -112,6 +112,10 @@ want_place 'On 8 May 2024, Somali troops retook El Buur after heavy fighting.' '
 # Syria's Al Bab; "in Ras al-Ain" is Ras al-Ayn (two words of one skeleton)
 want_place 'Lebanese troops deployed in Tripoli after clashes in Bab al-Tabbaneh.' 'Bab' 'None None None'
 want_place 'In Syria, fighting raged in Ras al-Ain.' 'Ras al-Ain' 'SYR Al-Hasakah admin2'
+# a river is not the town of its name ("the Juba River" in Somalia was
+# South Sudan's Juba); at most its province ("the Benue River")
+want_place 'In Somalia, militants crossed the Juba River near Bardhere.' 'Juba' 'None None None'
+want_place 'Herders clashed with farmers along the Benue River in Guma LGA.' 'Guma LGA' 'NGA Benue admin2'
 # the document date from header lines of more shapes (printf %b TEXT)
 want_date() { # want_date TEXT YYYY-MM-DD
     printf '%b\n' "$1" >"$TMP/d.txt"
