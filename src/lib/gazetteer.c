@@ -1860,6 +1860,25 @@ static bool border_with(const geo_state *st, const raw_match *m)
            (b->norm_len == 8 && !memcmp(b->norm, "frontier", 8));
 }
 
+/* Is the demonym match m followed by a strike from afar ("An Israeli
+ * strike hit a house in Gaza", "Turkish drones struck ...", "Russian
+ * shelling")? Such a nation strikes abroad as often as at home: it does not
+ * tip a name between countries (Israel's district "Gaza" was taken), where
+ * "Somali forces recaptured Mahas" does. */
+static bool strike_after(const geo_state *st, const raw_match *m)
+{
+    static const char *const remote[] = {
+        "strike",  "strikes",  "airstrike",   "airstrikes", "air",     "drone",     "drones",
+        "missile", "missiles", "shelling",    "rocket",     "rockets", "artillery", "warplanes",
+        "jets",    "aircraft", "bombardment", "bombing",    NULL};
+    if (m->end_tok >= st->doc->tokens.n) return false;
+    const ds_token *t = &st->doc->tokens.v[m->end_tok];
+    for (size_t k = 0; remote[k]; k++)
+        if (t->norm_len == strlen(remote[k]) && !memcmp(t->norm, remote[k], t->norm_len))
+            return true;
+    return false;
+}
+
 static void note_matches(geo_state *st)
 {
     uint32_t counts[64]; /* counts[0, niso): set as each code is listed */
@@ -1875,7 +1894,7 @@ static void note_matches(geo_state *st)
             uint32_t iso = 0; /* a demonym without a country is passed over */
             const ds_gaz_entry *de = dc != UINT32_MAX ? entry_of(st->g, dc) : NULL;
             if (de && de->feature == DS_FEAT_DEMONYM) memcpy(&iso, de->iso3, 4);
-            if (iso) dem = iso;
+            if (iso && !strike_after(st, m)) dem = iso;
         }
         if (st->nnamed_admin1 < 8 && m->slot->ncand == 1) {
             const ds_gaz_cand *c = &st->g->cands[m->slot->cand];

@@ -116,6 +116,12 @@ want_place 'In Syria, fighting raged in Ras al-Ain.' 'Ras al-Ain' 'SYR Al-Hasaka
 # South Sudan's Juba); at most its province ("the Benue River")
 want_place 'In Somalia, militants crossed the Juba River near Bardhere.' 'Juba' 'None None None'
 want_place 'Herders clashed with farmers along the Benue River in Guma LGA.' 'Guma LGA' 'NGA Benue admin2'
+# "Khan Younis, Gaza": the Gaza Strip (Gaza is also Mozambique's province);
+# "An Israeli strike" is no hint that the place is Israel's (its district
+# "Gaza" was taken)
+want_place 'An Israeli strike hit a house in Khan Younis, Gaza.' 'Khan Younis' 'PSE Gaza Strip city'
+want_place 'An Israeli strike hit a house in Gaza.' 'Gaza' 'PSE Gaza Strip city'
+want_place 'Insurgents attacked Chokwe in Gaza province.' 'Gaza province' 'MOZ Gaza admin1'
 # the document date from header lines of more shapes (printf %b TEXT)
 want_date() { # want_date TEXT YYYY-MM-DD
     printf '%b\n' "$1" >"$TMP/d.txt"
