@@ -2930,6 +2930,38 @@ static void day_month_dates(ds_doc *doc, const tx_aux *aux)
         }
 }
 
+/* "on Tuesday (12 March)": a weekday with its date in parentheses after it
+ * is that date, one timex (the weekday alone was the Tuesday of the
+ * report's week, a week off). */
+static void weekday_appositions(ds_doc *doc)
+{
+    const char *x = doc->text;
+    uint32_t w = 0;
+    for (uint32_t i = 0; i < doc->timexes.n; i++) {
+        ds_timex t = doc->timexes.v[i];
+        if (i + 1 < doc->timexes.n && t.kind == DS_TIMEX_RELATIVE) {
+            const ds_timex *u = &doc->timexes.v[i + 1];
+            uint32_t gap = u->span.start - t.span.end;
+            bool weekday =
+                t.span.end - t.span.start >= 6 && strncasecmp(x + t.span.end - 3, "day", 3) == 0;
+            if (weekday && u->sentence == t.sentence && u->kind == DS_TIMEX_DATE &&
+                precision(u->value) == 3 && u->mod == DS_MOD_NONE &&
+                ((gap == 2 && strncmp(x + t.span.end, " (", 2) == 0) ||
+                 (gap == 1 && x[t.span.end] == '(')) &&
+                x[u->span.end] == ')') {
+                t.kind = DS_TIMEX_DATE;
+                t.value = u->value;
+                t.anchor = u->anchor;
+                t.mod = DS_MOD_NONE;
+                t.span.end = u->span.end + 1;
+                i++;
+            }
+        }
+        doc->timexes.v[w++] = t;
+    }
+    doc->timexes.n = w;
+}
+
 /* "Between Monday and Wednesday, soldiers killed 20 terrorists", "from
  * Tuesday to Thursday": two resolved days of one sentence joined by
  * and/to/through after between/from are one span (it was the first day
@@ -3016,6 +3048,7 @@ ds_status ds_annotate_timex(ds_doc *doc, ds_ctx *ctx)
                 doc->text + doc->timexes.v[first].span.start, open > 1 ? ", ..." : "");
     }
     weekday_spans(doc); /* last: it merges timexes, which st.aux no longer follows */
+    weekday_appositions(doc);
 done:
     return s;
 }

@@ -648,6 +648,11 @@ static void test_french_and_nights(void **state)
     expect(doc, "the start of the month", "2024-06", NULL, DS_MOD_EARLY, DS_ANCHOR_DOCUMENT);
     expect(doc, "the end of last month", "2024-05", NULL, DS_MOD_LATE, DS_ANCHOR_DOCUMENT);
     ds_doc_free(doc);
+    /* a weekday and its date in parentheses: that date (not the report's week) */
+    doc = annotate("Nairobi, 20 March 2024 - Militants shelled the camp on Tuesday (12 March).\n",
+                   NULL);
+    expect(doc, "Tuesday (12 March)", "2024-03-12", NULL, DS_MOD_NONE, DS_ANCHOR_DOCUMENT);
+    ds_doc_free(doc);
 }
 
 static void test_calendar(void **state)
