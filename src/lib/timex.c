@@ -1563,7 +1563,8 @@ enum { TX_EXPLICIT = 0, TX_NEED_YEAR, TX_REL_DOC, TX_REL_NARR, TX_NOVALUE };
 typedef struct tx_aux {
     uint8_t need;
     char unit;     /* 'd' 'w' 'm' 'y', 'W' weekday, 'V' weekday of last week,
-                    * '0' doc date at prec */
+                    * '0' doc date at prec, 'M' day of the report's month (or
+                    * the month before), 'U' day of the month before */
     int16_t delta; /* units to add; weekday: 0-6 */
     uint8_t prec;  /* wanted precision of a relative value (1 y, 2 m, 3 d) */
     bool strict;   /* weekday: strictly before the anchor ("last Tuesday"); a count
@@ -1987,6 +1988,27 @@ static uint32_t find_relative(const tx_scan *sc, uint32_t i, ds_timex_kind *kind
                 return k + 1;
             }
         }
+    }
+    /* Police English: "On the 9th instant" (of this month), "on 28th
+     * ultimo" (of the month before) */
+    {
+        uint32_t d = t->kind == DS_LX_WORD && ds_lx_is(t, "the") ? i + 1 : i;
+        uint32_t k = d + 1;
+        if (d < n && day_num(&L[d]) && k < n && !L[k].space && L[k].kind == DS_LX_WORD &&
+            (ds_lx_is(&L[k], "th") || ds_lx_is(&L[k], "st") || ds_lx_is(&L[k], "nd") ||
+             ds_lx_is(&L[k], "rd")) &&
+            k + 1 < n &&
+            (ds_lx_is(&L[k + 1], "instant") || ds_lx_is(&L[k + 1], "inst") ||
+             ds_lx_is(&L[k + 1], "ultimo") || ds_lx_is(&L[k + 1], "ult"))) {
+            bool ult = L[k + 1].low[0] == 'u';
+            a->unit = ult ? 'U' : 'M';
+            a->delta = (int16_t)L[d].num;
+            uint32_t e = k + 2;
+            if (e < n && is_punct(&L[e], '.') && !L[e].space) e++; /* "inst." */
+            return e;
+        }
+    }
+    if (t->kind == DS_LX_WORD) {
         /* "over the weekend", "last weekend": its Saturday, approximately */
         if (t1 && ds_lx_is(t1, "weekend") &&
             (ds_lx_is(t, "the") || ds_lx_is(t, "last") || ds_lx_is(t, "this") ||
@@ -2846,10 +2868,10 @@ static void resolve(ds_doc *doc, tx_aux *aux)
             } else if (a->unit == 'V') {
                 if (precision(D) < 3) break; /* the Monday of the week before, then on */
                 t->value = ds_date_from_days(ds_date_days(D) - weekday_of(D) - 7 + a->delta);
-            } else if (a->unit == 'M') {
+            } else if (a->unit == 'M' || a->unit == 'U') {
                 if (precision(D) < 3) break;
                 ds_date v = {D.year, D.month, (uint8_t)a->delta};
-                if (a->delta > D.day) { /* the month before */
+                if (a->delta > D.day || a->unit == 'U') { /* the month before */
                     v.month = D.month > 1 ? (uint8_t)(D.month - 1) : 12;
                     v.year = D.month > 1 ? D.year : (int16_t)(D.year - 1);
                 }

@@ -653,6 +653,13 @@ static void test_french_and_nights(void **state)
                    NULL);
     expect(doc, "Tuesday (12 March)", "2024-03-12", NULL, DS_MOD_NONE, DS_ANCHOR_DOCUMENT);
     ds_doc_free(doc);
+    /* police English: "instant" this month, "ultimo" the month before */
+    doc = annotate("Maiduguri, 12 March 2024\n\nOn the 9th instant at about 1900hrs, gunmen "
+                   "attacked Konduga. On 28th ultimo, bandits abducted three farmers.\n",
+                   NULL);
+    expect(doc, "the 9th instant", "2024-03-09", NULL, DS_MOD_NONE, DS_ANCHOR_DOCUMENT);
+    expect(doc, "28th ultimo", "2024-02-28", NULL, DS_MOD_NONE, DS_ANCHOR_DOCUMENT);
+    ds_doc_free(doc);
 }
 
 static void test_calendar(void **state)
