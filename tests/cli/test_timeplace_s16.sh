@@ -71,6 +71,32 @@ e = at("In the early hours of Sunday")
 assert (e["date"], e["admin1"], e["fatalities"]) == ("2024-06-09", "Lamu", 4), e
 '
 
+# police English: "On the 9th instant" is this month, "On 28th ultimo" the
+# month before (both events took the release's day, or none)
+check tp16-borno-police-release-2024.txt '
+assert doc["date"] == "2024-03-12", doc
+e = at("9th instant")
+assert (e["date"], e["location"]) == ("2024-03-09", "Konduga"), e
+e = at("28th ultimo")
+assert (e["date"], e["location"]) == ("2024-02-28", "Bama"), e
+'
+# a wire with its date at the foot ("published 12 February 2024"):
+# weekdays and places of Colombia and Venezuela (guards)
+check tp16-colombia-wire-2024.txt '
+e = at("Tame")
+assert (e["date"], e["country"], e["admin1"]) == ("2024-02-10", "COL", "Arauca"), e
+e = at("Guasdualito")
+assert (e["country"], e["admin1"]) == ("VEN", "Apure"), e
+'
+# a UN mission release: weekdays from a title-case dateline, towns of the
+# Central African Republic (guards)
+check tp16-car-minusca-release-2024.txt '
+assert doc["date"] == "2024-07-15", doc
+assert all(e["country"] == "CAF" for e in out["events"]), [e["country"] for e in out["events"]]
+e = at("Kaga-Bandoro")
+assert (e["date"], e["admin1"]) == ("2024-07-11", "Nana-Grebizi"), e
+'
+
 # places alone (`dossier annotate`): "country admin1 feature" of the first
 # mention written TEXT
 place_of() {
