@@ -2952,6 +2952,46 @@ static void day_month_dates(ds_doc *doc, const tx_aux *aux)
         }
 }
 
+/* Spans a report states from a day or from its own day: "during the week
+ * of March 4" (that day and the six after it; it was the 4th alone), "in
+ * the past 72 hours", "over the last three days" (up to the report's day;
+ * they were durations, no date). */
+static void stated_spans(ds_doc *doc)
+{
+    const char *x = doc->text;
+    ds_date D = doc->doc_date;
+    for (uint32_t i = 0; i < doc->timexes.n; i++) {
+        ds_timex *t = &doc->timexes.v[i];
+        uint32_t s0 = doc->sentences.v[t->sentence].span.start, a = t->span.start;
+        if (t->kind == DS_TIMEX_DATE && precision(t->value) == 3 && t->mod == DS_MOD_NONE &&
+            a >= s0 + 8 && strncasecmp(x + a - 8, "week of ", 8) == 0) {
+            t->kind = DS_TIMEX_SPAN;
+            t->end = ds_date_from_days(ds_date_days(t->value) + 6);
+            continue;
+        }
+        if (t->kind != DS_TIMEX_DURATION || precision(D) < 3) continue;
+        bool past = (a >= s0 + 9 && strncasecmp(x + a - 9, "the past ", 9) == 0) ||
+                    (a >= s0 + 9 && strncasecmp(x + a - 9, "the last ", 9) == 0);
+        if (!past) continue;
+        /* the count and its unit: "72 hours", "three days" */
+        const char *e = x + t->span.end;
+        uint32_t n = t->span.end - a;
+        bool hours = n > 6 && strncasecmp(e - 5, "hours", 5) == 0;
+        bool days = n > 5 && strncasecmp(e - 4, "days", 4) == 0;
+        if (!hours && !days) continue;
+        ds_lx L[4];
+        uint32_t cnt = ds_lex(L, 4, x, a, t->span.end);
+        int num = cnt >= 2 ? small_count(&L[0]) : -1;
+        if (num <= 0) continue;
+        int back = hours ? (num + 23) / 24 : num;
+        if (back > 14) continue;
+        t->kind = DS_TIMEX_SPAN;
+        t->anchor = DS_ANCHOR_DOCUMENT;
+        t->value = ds_date_from_days(ds_date_days(D) - back);
+        t->end = D;
+    }
+}
+
 /* "on Tuesday (12 March)": a weekday with its date in parentheses after it
  * is that date, one timex (the weekday alone was the Tuesday of the
  * report's week, a week off). */
@@ -3071,6 +3111,7 @@ ds_status ds_annotate_timex(ds_doc *doc, ds_ctx *ctx)
     }
     weekday_spans(doc); /* last: it merges timexes, which st.aux no longer follows */
     weekday_appositions(doc);
+    stated_spans(doc);
 done:
     return s;
 }

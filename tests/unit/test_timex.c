@@ -660,6 +660,13 @@ static void test_french_and_nights(void **state)
     expect(doc, "the 9th instant", "2024-03-09", NULL, DS_MOD_NONE, DS_ANCHOR_DOCUMENT);
     expect(doc, "28th ultimo", "2024-02-28", NULL, DS_MOD_NONE, DS_ANCHOR_DOCUMENT);
     ds_doc_free(doc);
+    /* spans stated from a day or from the report's day */
+    doc = annotate("Sahel update, 12 March 2024\n\nDuring the week of March 4, clashes killed 20. "
+                   "In the past 72 hours, 30 people were killed.\n",
+                   NULL);
+    expect(doc, "March 4", "2024-03-04", "2024-03-10", DS_MOD_NONE, DS_ANCHOR_DOCUMENT);
+    expect(doc, "72 hours", "2024-03-09", "2024-03-12", DS_MOD_NONE, DS_ANCHOR_DOCUMENT);
+    ds_doc_free(doc);
 }
 
 static void test_calendar(void **state)
