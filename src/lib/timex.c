@@ -2052,7 +2052,8 @@ static uint32_t find_relative(const tx_scan *sc, uint32_t i, ds_timex_kind *kind
         }
         /* "At the start of the month, gunmen killed two traders", "by the
          * end of last month", "in the middle of this year": a part of the
-         * report's month or year (of the one before after "last") */
+         * report's month or year (of the one before after "last"), or of
+         * the story's ("the month": the last date told's) */
         if (ds_lx_is(t, "the") && t1 && t2 && ds_lx_is(t2, "of") && i + 4 < n &&
             (ds_lx_is(t1, "start") || ds_lx_is(t1, "beginning") || ds_lx_is(t1, "end") ||
              ds_lx_is(t1, "middle")) &&
@@ -2063,6 +2064,9 @@ static uint32_t find_relative(const tx_scan *sc, uint32_t i, ds_timex_kind *kind
             a->unit = month ? 'm' : 'y';
             a->delta = ds_lx_is(&L[i + 3], "last") ? -1 : 0;
             a->prec = month ? 2 : 1;
+            /* ("the end of the year" after "In January 2015, ...": that
+             * year, the last date told's; "this"/"last": the report's) */
+            if (ds_lx_is(&L[i + 3], "the")) a->need = TX_REL_NARR;
             *mod = ds_lx_is(t1, "end")      ? DS_MOD_LATE
                    : ds_lx_is(t1, "middle") ? DS_MOD_MID
                                             : DS_MOD_EARLY;

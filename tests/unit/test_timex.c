@@ -645,8 +645,14 @@ static void test_french_and_nights(void **state)
     doc = annotate("Nairobi, 14 June 2024 - At the start of the month, gunmen killed two "
                    "traders. By the end of last month, 40 people had fled.\n",
                    NULL);
-    expect(doc, "the start of the month", "2024-06", NULL, DS_MOD_EARLY, DS_ANCHOR_DOCUMENT);
+    expect(doc, "the start of the month", "2024-06", NULL, DS_MOD_EARLY, DS_ANCHOR_NARRATIVE);
     expect(doc, "the end of last month", "2024-05", NULL, DS_MOD_LATE, DS_ANCHOR_DOCUMENT);
+    ds_doc_free(doc);
+    /* ... or of the story's, told in another year than the report's */
+    doc = annotate("Nairobi, 14 June 2024\n\nIn January 2015, fighters seized Baga. By the end "
+                   "of the year, the group had lost most of it.\n",
+                   NULL);
+    expect(doc, "the end of the year", "2015", NULL, DS_MOD_LATE, DS_ANCHOR_NARRATIVE);
     ds_doc_free(doc);
     /* a weekday and its date in parentheses: that date (not the report's week) */
     doc = annotate("Nairobi, 20 March 2024 - Militants shelled the camp on Tuesday (12 March).\n",
