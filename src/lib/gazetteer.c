@@ -1723,6 +1723,15 @@ static ds_status collect(geo_state *st)
                     /* "in the cercle de Bankass", "the commune de Djibo": a
                      * division's type word and "de" stand where "in" does */
                     m.preposition |= typed && !(pp->flags & DS_TOK_CAP);
+                    /* "the southern Lebanese town of Nabatieh": a town,
+                     * not the province of its name (but in "Kucukkale
+                     * village of Tire" the village is the name before) */
+                    const raw_match *pm = st->m.n ? &st->m.v[st->m.n - 1] : NULL;
+                    bool named = pm && pm->end_tok == i - 1 && pm->slot &&
+                                 !(pm->slot->features & (1u << DS_FEAT_DEMONYM));
+                    if (m.hint < 0 && !named && !(pp->flags & DS_TOK_CAP) && p->norm_len == 2 &&
+                        !memcmp(p->norm, "of", 2) && (tok_cls(st, pp) & WC_CITY))
+                        m.hint = DS_FEAT_CITY;
                 }
             }
             /* GTD "... near the Rukban refugee camp, Jordan." */

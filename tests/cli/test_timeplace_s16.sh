@@ -148,6 +148,8 @@ want_place 'Herders clashed with farmers along the Benue River in Guma LGA.' 'Gu
 want_place 'An Israeli strike hit a house in Khan Younis, Gaza.' 'Khan Younis' 'PSE Gaza Strip city'
 want_place 'An Israeli strike hit a house in Gaza.' 'Gaza' 'PSE Gaza Strip city'
 want_place 'Insurgents attacked Chokwe in Gaza province.' 'Gaza province' 'MOZ Gaza admin1'
+# "the southern Lebanese town of Nabatieh" is the town, not the governorate
+want_place 'An Israeli drone struck a car in the southern Lebanese town of Nabatieh.' 'Nabatieh' 'LBN Nabatieh city'
 # the document date from header lines of more shapes (printf %b TEXT)
 want_date() { # want_date TEXT YYYY-MM-DD
     printf '%b\n' "$1" >"$TMP/d.txt"
