@@ -1937,21 +1937,27 @@ static void note_matches(geo_state *st)
 /* "near Kiunga" in a report whose places are Kenya's (it names no
  * country): a town resolved by nothing but its spelling (the only one of
  * its name, or the most important), in a country no other place of the
- * document is in, while three or more places are in the focus, is rather a
- * village of the focus the gazetteer lacks (Papua New Guinea's Kiunga,
- * Nigeria's Baure, Mali's Boni were taken): left unresolved. Not a
- * capital or a large town ("talks in Doha"). */
+ * document is in, far from the places of the focus, while three or more
+ * places are in the focus, is rather a village of the focus the gazetteer
+ * lacks (Papua New Guinea's Kiunga, Nigeria's Baure, Mali's Boni were
+ * taken): left unresolved. Not a capital or a large town ("talks in
+ * Doha"). */
 static void drop_foreign_towns(geo_state *st)
 {
     if (!st->doc->focus_iso3[0]) return;
-    uint32_t focus, in_focus = 0;
+    uint32_t focus, in_focus = 0, placed = 0;
+    double lat = 0, lon = 0; /* the focus's places' mean position */
     memcpy(&focus, st->doc->focus_iso3, 4);
-    for (uint32_t k = 0; k < st->m.n && in_focus < 3; k++) {
+    for (uint32_t k = 0; k < st->m.n; k++) {
         if (st->m.v[k].chosen == DS_NONE) continue;
         const ds_gaz_entry *e = chosen_entry(st->g, st->m.v[k].chosen);
-        in_focus += e->feature != DS_FEAT_DEMONYM && !memcmp(e->iso3, &focus, 4);
+        if (e->feature == DS_FEAT_DEMONYM || memcmp(e->iso3, &focus, 4) != 0) continue;
+        in_focus++;
+        if (e->feature != DS_FEAT_COUNTRY && (e->flags & DS_GAZF_COORDS))
+            lat += e->lat, lon += e->lon, placed++;
     }
     if (in_focus < 3) return;
+    if (placed) lat /= placed, lon /= placed;
     for (uint32_t k = 0; k < st->m.n; k++) {
         raw_match *m = &st->m.v[k];
         if (m->chosen == DS_NONE || (m->how != DS_GEO_UNIQUE && m->how != DS_GEO_POPULATION) ||
@@ -1961,6 +1967,12 @@ static void drop_foreign_towns(geo_state *st)
         if (e->feature != DS_FEAT_CITY || (e->flags & (DS_GAZF_CAPITAL | DS_GAZF_LARGE)) ||
             !e->iso3[0] || !memcmp(e->iso3, &focus, 4))
             continue;
+        /* (a neighbour's town near the focus's places stays: Niger's
+         * Ouallam in a report on Mopti; about 10 degrees, 1,000 km) */
+        if (placed && (e->flags & DS_GAZF_COORDS)) {
+            double dy = e->lat - lat, dx = e->lon - lon;
+            if (dy * dy + dx * dx < 100.0) continue;
+        }
         bool other = false; /* another place of the document in its country */
         for (uint32_t j = 0; j < st->m.n && !other; j++) {
             if (j == k || st->m.v[j].chosen == DS_NONE || st->m.v[j].chosen == m->chosen) continue;

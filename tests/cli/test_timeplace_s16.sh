@@ -150,6 +150,12 @@ want_place 'An Israeli strike hit a house in Gaza.' 'Gaza' 'PSE Gaza Strip city'
 want_place 'Insurgents attacked Chokwe in Gaza province.' 'Gaza province' 'MOZ Gaza admin1'
 # "the southern Lebanese town of Nabatieh" is the town, not the governorate
 want_place 'An Israeli drone struck a car in the southern Lebanese town of Nabatieh.' 'Nabatieh' 'LBN Nabatieh city'
+# ... but a neighbour's town near the focus's places stays: a Mali weekly's
+# one line on Niger's Ouallam (it was dropped, and the attack put in Mali)
+printf 'Central Sahel weekly, 10 March 2024\n\nOn 4 March, JNIM fighters ambushed a FAMa convoy between Boni and Hombori, in the Mopti region. On 5 March, an IED struck a bus near Douentza. On 6 March, drone strikes hit Tinzaouaten.\n\nOn 7 March, ISSP militants attacked an army post in Ouallam, killing five soldiers.\n' >"$TMP/sahel.txt"
+expect_exit 0 "$DOSSIER" annotate --format json "$TMP/sahel.txt"
+got=$(place_of Ouallam)
+if [ "$got" = "NER Tillaberi city" ]; then ok; else fail "Ouallam in a Mali weekly: want NER, got $got"; fi
 # the document date from header lines of more shapes (printf %b TEXT)
 want_date() { # want_date TEXT YYYY-MM-DD
     printf '%b\n' "$1" >"$TMP/d.txt"
