@@ -1574,7 +1574,6 @@ static bool month_abbrev(const ds_token *t)
     return false;
 }
 
-/* Pass 1: raw matches of every sentence outside furniture and footnotes. */
 /* Is t an Arabic article joined to a capitalised name ("al-Tabbaneh",
  * "el-Balah")? After a name, it continues it: "Bab al-Tabbaneh" is a
  * quarter of Tripoli, not Syria's Al Bab. */
@@ -1588,6 +1587,7 @@ static bool article_name(const char *text, const ds_token *t)
     return c >= 'A' && c <= 'Z';
 }
 
+/* Pass 1: raw matches of every sentence outside furniture and footnotes. */
 static ds_status collect(geo_state *st)
 {
     ds_doc *doc = st->doc;
@@ -1841,18 +1841,6 @@ static void link_chains(geo_state *st)
     }
 }
 
-/* One pass over the matches for what depends on their slots and spellings
- * alone (three passes before):
- * - each match's dem_before: the nearest match before it in its sentence
- *   that names a demonym exactly (found once here rather than by resolve
- *   scanning back along the sentence for every match in both rounds);
- * - the provinces the document names by a name that has no other place
- *   ("Chhattisgarh"): between two towns or districts of one name in one
- *   country ("Bijapur district": Karnataka's or Chhattisgarh's), the one in
- *   such a province;
- * - the document's focus: the country named most (only countries named:
- *   "Russian forces" names an actor, not where), and the countries of each
- *   sentence. */
 /* Is the match at token t named as the other side of a border ("close to
  * the border with Burkina Faso", "along the frontier with Chad")? Such a
  * country says where a place is not: no context for the sentence's towns
@@ -1888,6 +1876,18 @@ static bool strike_after(const geo_state *st, const raw_match *m)
     return false;
 }
 
+/* One pass over the matches for what depends on their slots and spellings
+ * alone (three passes before):
+ * - each match's dem_before: the nearest match before it in its sentence
+ *   that names a demonym exactly (found once here rather than by resolve
+ *   scanning back along the sentence for every match in both rounds);
+ * - the provinces the document names by a name that has no other place
+ *   ("Chhattisgarh"): between two towns or districts of one name in one
+ *   country ("Bijapur district": Karnataka's or Chhattisgarh's), the one in
+ *   such a province;
+ * - the document's focus: the country named most (only countries named:
+ *   "Russian forces" names an actor, not where), and the countries of each
+ *   sentence. */
 static void note_matches(geo_state *st)
 {
     uint32_t counts[64]; /* counts[0, niso): set as each code is listed */
