@@ -3113,7 +3113,8 @@ ds_status ds_annotate_timex(ds_doc *doc, ds_ctx *ctx)
                 (int)(doc->timexes.v[first].span.end - doc->timexes.v[first].span.start),
                 doc->text + doc->timexes.v[first].span.start, open > 1 ? ", ..." : "");
     }
-    weekday_spans(doc); /* last: it merges timexes, which st.aux no longer follows */
+    /* last: these merge or retype timexes, which st.aux no longer follows */
+    weekday_spans(doc);
     weekday_appositions(doc);
     stated_spans(doc);
 done:
