@@ -156,6 +156,11 @@ printf 'Central Sahel weekly, 10 March 2024\n\nOn 4 March, JNIM fighters ambushe
 expect_exit 0 "$DOSSIER" annotate --format json "$TMP/sahel.txt"
 got=$(place_of Ouallam)
 if [ "$got" = "NER Tillaberi city" ]; then ok; else fail "Ouallam in a Mali weekly: want NER, got $got"; fi
+# transliterations GeoNames lacks: Yemen's Ad Dali ("ad-Dhale"), Syria's
+# Mayadin ("Mayadeen") and Shaddadah ("ash-Shaddadi")
+want_place 'In Yemen, fighting was reported in ad-Dhale on Tuesday.' 'ad-Dhale' 'YEM Al Dhale admin1'
+want_place 'In Syria, fighting was reported in Mayadeen on Tuesday.' 'Mayadeen' 'SYR Deir ez-Zor city'
+want_place 'In Syria, fighting was reported in ash-Shaddadi on Tuesday.' 'ash-Shaddadi' 'SYR Al-Hasakah city'
 # the document date from header lines of more shapes (printf %b TEXT)
 want_date() { # want_date TEXT YYYY-MM-DD
     printf '%b\n' "$1" >"$TMP/d.txt"
