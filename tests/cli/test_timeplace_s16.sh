@@ -97,6 +97,20 @@ e = at("Kaga-Bandoro")
 assert (e["date"], e["admin1"]) == ("2024-07-11", "Nana-Grebizi"), e
 '
 
+# a Lebanon wire: "the southern Lebanese town of Nabatieh" is the town
+check tp16-lebanon-wire-2024.txt '
+e = at("Nabatieh")
+assert (e["date"], e["country"], e["location"]) == ("2024-10-17", "LBN", "Nabatieh"), e
+'
+# a think-tank update: "between March 1 and 3" is a span; "in the past 48
+# hours" runs up to the update's day (it was no date)
+check tp16-sahel-update-2024.txt '
+e = at("Tinzaouaten")
+assert (e["date"], e["date_end"], e["country"]) == ("2024-03-01", "2024-03-03", "MLI"), e
+e = at("past 48 hours")
+assert (e["date"], e["date_end"], e["country"], e["admin1"]) == ("2024-03-06", "2024-03-08", "NER", "Tillaberi"), e
+'
+
 # places alone (`dossier annotate`): "country admin1 feature" of the first
 # mention written TEXT
 place_of() {
