@@ -2502,7 +2502,7 @@ static uint32_t compound_end(const ds_lx *L, uint32_t n, uint32_t k)
  * 2013)", "MOGADISHU, Somalia — March 3, 2024 —", a block that is only a
  * date ("Published: 3 March 2024"), or a leading "01/03/2021:" (GTD). Only
  * explicit day-precision dates in the first blocks count. */
-static void detect_doc_date(ds_doc *doc, const tx_aux *aux)
+static void detect_doc_date(ds_doc *doc, const tx_aux *aux, ds_date *week_end)
 {
     static const char *const lead[] = {
         "published", "posted",    "updated",  "date",     "dated",     "released",  "on",
@@ -2519,10 +2519,19 @@ static void detect_doc_date(ds_doc *doc, const tx_aux *aux)
             last_block = b;
         }
         if (blocks_seen > 8 || t->span.start > 3000) break;
+        const ds_block *bl = &doc->blocks.v[b];
+        /* a weekly report's title span, "Myanmar: conflict update, 20-26 May
+         * 2024": the week its weekdays fall in (not the report's date, which
+         * would date "this week" and the like) */
+        if (t->kind == DS_TIMEX_SPAN && !t->open_end && precision(t->end) == 3 &&
+            aux[i].need == TX_EXPLICIT && blocks_seen == 1 && bl->kind == DS_BLOCK_TITLE &&
+            !week_end->year) {
+            int32_t days = ds_date_days(t->end) - ds_date_days(t->value);
+            if (days >= 1 && days <= 7) *week_end = t->end;
+        }
         if (aux[i].need != TX_EXPLICIT || t->kind != DS_TIMEX_DATE || precision(t->value) < 3 ||
             t->mod != DS_MOD_NONE)
             continue;
-        const ds_block *bl = &doc->blocks.v[b];
         if (bl->infobox || (bl->kind != DS_BLOCK_PROSE && bl->kind != DS_BLOCK_BYLINE &&
                             bl->kind != DS_BLOCK_HEADING && bl->kind != DS_BLOCK_TITLE))
             continue;
@@ -2797,7 +2806,7 @@ static bool speech_time(const ds_doc *doc, const ds_timex *t)
  * when that is later - all NARRATIVE; else NONE. Relative expressions
  * resolve against the document date ("yesterday") or the last resolved date
  * before them ("two days later"). */
-static void resolve(ds_doc *doc, tx_aux *aux)
+static void resolve(ds_doc *doc, tx_aux *aux, ds_date week_end)
 {
     ds_date D = doc->doc_date;
     int16_t R = -1; /* computed on first need */
@@ -2863,6 +2872,13 @@ static void resolve(ds_doc *doc, tx_aux *aux)
             break;
         }
         case TX_REL_DOC:
+            if (a->unit == 'W' && !D.year && week_end.year) {
+                /* "On Tuesday" in "... update, 20-26 May 2024": that week's */
+                int back = (weekday_of(week_end) - a->delta + 7) % 7;
+                t->value = ds_date_from_days(ds_date_days(week_end) - back);
+                t->anchor = DS_ANCHOR_DOCUMENT;
+                break;
+            }
             if (!D.year) break;
             if (a->unit == 'W') {
                 if (precision(D) < 3) break;
@@ -3087,9 +3103,10 @@ ds_status ds_annotate_timex(ds_doc *doc, ds_ctx *ctx)
         st.block = sent->block;
         if ((s = scan_text(&st, L, sent->span.start, sent->span.end, false)) != DS_OK) goto done;
     }
-    if (!doc->doc_date.year) detect_doc_date(doc, st.aux.v);
+    ds_date week_end = {0, 0, 0};
+    if (!doc->doc_date.year) detect_doc_date(doc, st.aux.v, &week_end);
     day_month_dates(doc, st.aux.v);
-    resolve(doc, st.aux.v);
+    resolve(doc, st.aux.v, week_end);
     /* "on Thursday", "yesterday", "June 9" with no document date to
      * complete them: the events they date are lost, so say what would help
      * ("in recent months", "last year" in a report date nothing of note) */

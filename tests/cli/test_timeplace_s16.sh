@@ -111,6 +111,15 @@ e = at("past 48 hours")
 assert (e["date"], e["date_end"], e["country"], e["admin1"]) == ("2024-03-06", "2024-03-08", "NER", "Tillaberi"), e
 '
 
+# weekly notes titled "(8-14 April 2024)": "Over the weekend" is that
+# week's (it was undated, the text having no report's date)
+check tp16-myanmar-philippines-notes-2024.txt '
+e = at("Over the weekend")
+assert (e["date"], e["country"], e["location"]) == ("2024-04-13", "MMR", "Bhamo"), e
+e = at("previous night")
+assert (e["date"], e["location"]) == ("2024-04-11", "Jolo"), e
+'
+
 # places alone (`dossier annotate`): "country admin1 feature" of the first
 # mention written TEXT
 place_of() {

@@ -673,6 +673,13 @@ static void test_french_and_nights(void **state)
     expect(doc, "March 4", "2024-03-04", "2024-03-10", DS_MOD_NONE, DS_ANCHOR_DOCUMENT);
     expect(doc, "72 hours", "2024-03-09", "2024-03-12", DS_MOD_NONE, DS_ANCHOR_DOCUMENT);
     ds_doc_free(doc);
+    /* a weekly title's span places its weekdays, and dates no document */
+    doc = annotate("Weekly conflict notes (8-14 April 2024)\n\nOn Tuesday, rebels shelled "
+                   "a base. Fighting continued this week.\n",
+                   NULL);
+    assert_string_equal(doc->date, "");
+    expect(doc, "Tuesday", "2024-04-09", NULL, DS_MOD_NONE, DS_ANCHOR_DOCUMENT);
+    ds_doc_free(doc);
 }
 
 static void test_calendar(void **state)
