@@ -3062,16 +3062,20 @@ static void weekday_spans(ds_doc *doc)
                           precision(u->value) == 3 &&
                           ((gap == 5 && strncmp(x + t.span.end, " and ", 5) == 0) ||
                            (gap == 4 && strncmp(x + t.span.end, " to ", 4) == 0) ||
+                           (gap == 6 && strncmp(x + t.span.end, " into ", 6) == 0) ||
                            (gap == 9 && strncmp(x + t.span.end, " through ", 9) == 0));
             bool opened = (t.span.start >= se->span.start + 8 &&
                            strncasecmp(x + t.span.start - 8, "between ", 8) == 0) ||
                           (t.span.start >= se->span.start + 5 &&
                            strncasecmp(x + t.span.start - 5, "from ", 5) == 0) ||
                           /* "In the night of Tuesday to Wednesday" (the
-                           * French "dans la nuit de mardi à mercredi"): the
-                           * night runs over both days */
+                           * French "dans la nuit de mardi à mercredi"),
+                           * "overnight Tuesday into Wednesday": the night
+                           * runs over both days */
                           (t.span.start >= se->span.start + 9 &&
-                           strncasecmp(x + t.span.start - 9, "night of ", 9) == 0);
+                           strncasecmp(x + t.span.start - 9, "night of ", 9) == 0) ||
+                          (t.span.start >= se->span.start + 10 &&
+                           strncasecmp(x + t.span.start - 10, "overnight ", 10) == 0);
             int32_t days = joined ? ds_date_days(u->value) - ds_date_days(t.value) : -1;
             if (joined && opened && days > 0 && days <= 6) {
                 t.kind = DS_TIMEX_SPAN;

@@ -621,6 +621,16 @@ static void test_french_and_nights(void **state)
     assert_string_equal(doc->date, "2024-03-12");
     expect(doc, "12 mars 2024", "2024-03-12", NULL, DS_MOD_NONE, DS_ANCHOR_ABSOLUTE);
     expect(doc, "Sunday to Monday", "2024-03-10", "2024-03-11", DS_MOD_NONE, DS_ANCHOR_DOCUMENT);
+    ds_doc_free(doc);
+    doc = annotate("Niamey, 14 March 2024 - Gunmen attacked Tera overnight Tuesday into "
+                   "Wednesday.\n",
+                   NULL);
+    expect(doc, "Tuesday into Wednesday", "2024-03-12", "2024-03-13", DS_MOD_NONE,
+           DS_ANCHOR_DOCUMENT);
+    ds_doc_free(doc);
+    doc = annotate("Niamey, le 12 mars 2024 - In the night of Sunday to Monday, gunmen "
+                   "attacked a post.\n\nDays later, an air strike hit their base.\n",
+                   NULL);
     /* (three days after the Monday, but not past the report's day) */
     expect(doc, "Days later", "2024-03-12", NULL, DS_MOD_APPROX, DS_ANCHOR_NARRATIVE);
     ds_doc_free(doc);
