@@ -184,6 +184,12 @@ if [ "$got" = "NER Tillaberi city" ]; then ok; else fail "Ouallam in a Mali week
 want_place 'In Yemen, fighting was reported in ad-Dhale on Tuesday.' 'ad-Dhale' 'YEM Al Dhale admin1'
 want_place 'In Syria, fighting was reported in Mayadeen on Tuesday.' 'Mayadeen' 'SYR Deir ez-Zor city'
 want_place 'In Syria, fighting was reported in ash-Shaddadi on Tuesday.' 'ash-Shaddadi' 'SYR Al-Hasakah city'
+# towns GeoNames lacks or spells otherwise (places.tsv)
+want_place 'In Cameroon, Boko Haram fighters attacked Kolofata on Tuesday.' 'Kolofata' 'CMR Far North city'
+want_place 'In Iraq, a bomb exploded in Talafar on Tuesday.' 'Talafar' 'IRQ Nineveh city'
+want_place 'In Sudan, the army shelled Bahri on Tuesday.' 'Bahri' 'SDN Khartoum city'
+want_place 'In Ethiopia, Fano militiamen entered Woldia on Tuesday.' 'Woldia' 'ETH Amhara city'
+want_place 'In Somalia, clan militias clashed in Erigavo on Tuesday.' 'Erigavo' 'SOM Sanaag city'
 # the document date from header lines of more shapes (printf %b TEXT)
 want_date() { # want_date TEXT YYYY-MM-DD
     printf '%b\n' "$1" >"$TMP/d.txt"
