@@ -2070,6 +2070,9 @@ static uint32_t find_relative(const tx_scan *sc, uint32_t i, ds_timex_kind *kind
             *mod = ds_lx_is(t1, "end")      ? DS_MOD_LATE
                    : ds_lx_is(t1, "middle") ? DS_MOD_MID
                                             : DS_MOD_EARLY;
+            /* "Since the beginning of the month, access has been cut": a
+             * time looked back to, not the event's */
+            if (i > 0 && ds_lx_is(&L[i - 1], "since")) *mod = DS_MOD_SINCE, *first = i - 1;
             return i + 5;
         }
         /* the following / next / previous day, the day before/after, that day */

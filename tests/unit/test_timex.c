@@ -658,6 +658,12 @@ static void test_french_and_nights(void **state)
     expect(doc, "the start of the month", "2024-06", NULL, DS_MOD_EARLY, DS_ANCHOR_NARRATIVE);
     expect(doc, "the end of last month", "2024-05", NULL, DS_MOD_LATE, DS_ANCHOR_DOCUMENT);
     ds_doc_free(doc);
+    doc = annotate("Nairobi, 14 June 2024 - Since the beginning of the month, access to Mandera "
+                   "has been cut.\n",
+                   NULL);
+    expect(doc, "Since the beginning of the month", "2024-06", NULL, DS_MOD_SINCE,
+           DS_ANCHOR_NARRATIVE);
+    ds_doc_free(doc);
     /* ... or of the story's, told in another year than the report's */
     doc = annotate("Nairobi, 14 June 2024\n\nIn January 2015, fighters seized Baga. By the end "
                    "of the year, the group had lost most of it.\n",
