@@ -1422,12 +1422,12 @@ static bool parse_point(const tx_scan *sc, uint32_t i, tx_pt *p)
             return false;
         }
         if (year_num(t, 1000, 2199)) {
-            /* ISO 2022-04-18 */
-            if (j + 4 < n && is_punct(&L[j + 1], '-') && !L[j + 1].space &&
+            /* ISO 2022-04-18, or with slashes, 2022/04/18 */
+            if (j + 4 < n && (is_punct(&L[j + 1], '-') || is_punct(&L[j + 1], '/')) &&
+                L[j + 3].kind == DS_LX_PUNCT && L[j + 3].ch == L[j + 1].ch && !L[j + 1].space &&
                 L[j + 2].kind == DS_LX_NUM && L[j + 2].plain && L[j + 2].ndig == 2 &&
-                !L[j + 2].space && is_punct(&L[j + 3], '-') && !L[j + 3].space &&
-                L[j + 4].kind == DS_LX_NUM && L[j + 4].plain && L[j + 4].ndig == 2 &&
-                !L[j + 4].space) {
+                !L[j + 2].space && !L[j + 3].space && L[j + 4].kind == DS_LX_NUM &&
+                L[j + 4].plain && L[j + 4].ndig == 2 && !L[j + 4].space) {
                 ds_date dt = {(int16_t)t->num, (uint8_t)L[j + 2].num, (uint8_t)L[j + 4].num};
                 if (dt.month >= 1 && dt.month <= 12 && valid_day(dt)) {
                     p->d = dt;
@@ -1471,6 +1471,18 @@ static bool parse_point(const tx_scan *sc, uint32_t i, tx_pt *p)
                 if ((take_year(sc, &k2, &dt.year) || le) && valid_day(dt)) {
                     p->d = dt;
                     p->next = k2;
+                    return true;
+                }
+            }
+            /* "12-Mar-2024" (UN and NGO tables) */
+            if (k + 3 < n && is_punct(&L[k], '-') && !L[k].space && !L[k + 1].space &&
+                is_punct(&L[k + 2], '-') && !L[k + 2].space && !L[k + 3].space &&
+                year_num(&L[k + 3], 1000, 2199)) {
+                int hm = month_of(&L[k + 1], true, &ab);
+                ds_date dt = {(int16_t)L[k + 3].num, (uint8_t)hm, (uint8_t)t->num};
+                if (hm && valid_day(dt) && !attached_after(sc, k + 4)) {
+                    p->d = dt;
+                    p->next = k + 4;
                     return true;
                 }
             }

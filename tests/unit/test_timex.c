@@ -651,6 +651,14 @@ static void test_french_and_nights(void **state)
     expect(doc, "Hours later", "2024-01-28", NULL, DS_MOD_AFTER, DS_ANCHOR_NARRATIVE);
     expect_none(doc, "12 mai");
     ds_doc_free(doc);
+    /* table and header forms: "12-Mar-2024", "2024/03/12" */
+    doc = annotate("Issued: 12-Mar-2024\n\nOn 2024/03/10, gunmen attacked Konduga. The "
+                   "2023/24 season was dry.\n",
+                   NULL);
+    assert_string_equal(doc->date, "2024-03-12");
+    expect(doc, "2024/03/10", "2024-03-10", NULL, DS_MOD_NONE, DS_ANCHOR_ABSOLUTE);
+    expect_none(doc, "2023/24");
+    ds_doc_free(doc);
     /* a part of the report's month or year */
     doc = annotate("Nairobi, 14 June 2024 - At the start of the month, gunmen killed two "
                    "traders. By the end of last month, 40 people had fled.\n",
