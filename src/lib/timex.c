@@ -2158,13 +2158,17 @@ static uint32_t find_relative(const tx_scan *sc, uint32_t i, ds_timex_kind *kind
             return i + 3;
         }
         /* "Later that week, the army struck back": the week of the last
-         * date told, approximately; "later that month": its month */
-        if (ds_lx_is(t, "later") && t1 && ds_lx_is(t1, "that") && t2 &&
-            (ds_lx_is(t2, "week") || ds_lx_is(t2, "month"))) {
+         * date told, approximately; "later that month": its month; "Later
+         * that year", "Earlier that month" opening a sentence: its year, its
+         * month (inside one, "a raid earlier that week" is background) */
+        if ((ds_lx_is(t, "later") || (ds_lx_is(t, "earlier") && t->cap)) && t1 &&
+            ds_lx_is(t1, "that") && t2 &&
+            (ds_lx_is(t2, "week") || ds_lx_is(t2, "month") || (ds_lx_is(t2, "year") && t->cap))) {
             a->need = TX_REL_NARR;
-            if (ds_lx_is(t2, "month")) {
-                a->unit = 'm';
-                a->prec = 2;
+            if (ds_lx_is(t2, "month") || ds_lx_is(t2, "year")) {
+                bool month = ds_lx_is(t2, "month");
+                a->unit = month ? 'm' : 'y';
+                a->prec = month ? 2 : 1;
             } else {
                 /* (approximate, as "earlier this week": the events stage
                  * gives it the span of that week; "after" would make it more
@@ -2172,6 +2176,13 @@ static uint32_t find_relative(const tx_scan *sc, uint32_t i, ds_timex_kind *kind
                 a->unit = '0';
                 *mod = DS_MOD_APPROX;
             }
+            return i + 3;
+        }
+        /* "Earlier that day, gunmen had ambushed a patrol": the day of the
+         * last date told, as "the same day" (opening a sentence, as above) */
+        if (ds_lx_is(t, "earlier") && t->cap && t1 && ds_lx_is(t1, "that") && t2 &&
+            (ds_lx_is(t2, "day") || ds_lx_is(t2, "morning"))) {
+            a->need = TX_REL_NARR;
             return i + 3;
         }
         if ((ds_lx_is(t, "shortly") || ds_lx_is(t, "soon")) && t1 &&

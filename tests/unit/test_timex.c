@@ -678,6 +678,14 @@ static void test_french_and_nights(void **state)
                    NULL);
     expect(doc, "the end of the year", "2015", NULL, DS_MOD_LATE, DS_ANCHOR_NARRATIVE);
     ds_doc_free(doc);
+    doc = annotate("In March 2015, the group seized Baga. Later that year, it lost Damasak. On 3 "
+                   "May 2016, police arrested two. Earlier that day, gunmen ambushed a patrol. "
+                   "Earlier that month, troops retook Bama.\n",
+                   NULL);
+    expect(doc, "Later that year", "2015", NULL, DS_MOD_NONE, DS_ANCHOR_NARRATIVE);
+    expect(doc, "Earlier that day", "2016-05-03", NULL, DS_MOD_NONE, DS_ANCHOR_NARRATIVE);
+    expect(doc, "Earlier that month", "2016-05", NULL, DS_MOD_NONE, DS_ANCHOR_NARRATIVE);
+    ds_doc_free(doc);
     /* a weekday and its date in parentheses: that date (not the report's week) */
     doc = annotate("Nairobi, 20 March 2024 - Militants shelled the camp on Tuesday (12 March).\n",
                    NULL);
