@@ -2137,6 +2137,15 @@ static bool placed_after(const geo_state *st, uint32_t t)
     return p->norm_len == 7 && !memcmp(p->norm, "central", 7);
 }
 
+/* Is t the word that makes a name a water: "(Red) Sea", "(Indian) Ocean",
+ * "(Persian) Gulf"? */
+static bool water_word(const ds_token *t)
+{
+    return (t->norm_len == 3 && !memcmp(t->norm, "sea", 3)) ||
+           (t->norm_len == 5 && !memcmp(t->norm, "ocean", 5)) ||
+           (t->norm_len == 4 && !memcmp(t->norm, "gulf", 4));
+}
+
 /* "In Yemen, clashes erupted near Al Maymanah": a name written with an
  * Arabic article, matched to a town whose own name has none (Afghanistan's
  * Maymana, through its spelling "Maymanah"), in a sentence that names other
@@ -2197,7 +2206,8 @@ acceptable(const geo_state *st, const raw_match *m, const ds_gaz_cand *e, const 
      * common (the provinces of its name need their country; "Red Sea
      * state" is Sudan's) */
     if (m->common_words && m->ntok > 1 && m->hint < 0 && v->exact && e->feature == DS_FEAT_REGION &&
-        (e->flags & DS_GAZF_OWN) && !e->iso3[0] && !(e->flags & DS_GAZF_NEEDS_SUPPORT))
+        (e->flags & DS_GAZF_OWN) && !e->iso3[0] && !(e->flags & DS_GAZF_NEEDS_SUPPORT) &&
+        water_word(&st->doc->tokens.v[m->tok + m->ntok - 1]))
         return true;
     if ((e->flags & DS_GAZF_NEEDS_SUPPORT) || m->common_words)
         return v->hier ||
