@@ -653,8 +653,37 @@ static void load_subdivisions(const char *iso_dir)
             if (skel == UINT32_MAX) skel = admin1_ids[k];
         }
         if (hit == UINT32_MAX) hit = skel;
+        /* GeoNames' "Northern Darfur" is ISO's "North Darfur" (and ACLED's):
+         * one province, named as ISO names it (it was two admin1 entries,
+         * one without coordinates, and events printed either) */
+        bool renamed = false;
+        for (uint32_t k = 0; k < nadmin1 && hit == UINT32_MAX; k++) {
+            ent *e = &ents[admin1_ids[k]];
+            if (strcmp(e->iso2, iso2) != 0) continue;
+            static const char *const dirs[][2] = {{"Northern ", "North "},
+                                                  {"Southern ", "South "},
+                                                  {"Eastern ", "East "},
+                                                  {"Western ", "West "}};
+            for (size_t d = 0; d < sizeof dirs / sizeof *dirs && hit == UINT32_MAX; d++) {
+                size_t dl = strlen(dirs[d][0]), sl = strlen(dirs[d][1]);
+                if (strncmp(e->name, dirs[d][0], dl) != 0 || strncmp(bare, dirs[d][1], sl) != 0)
+                    continue;
+                char *a = make_loose(e->name + dl), *b = make_loose(bare + sl);
+                if (*a && !strcmp(a, b)) hit = admin1_ids[k];
+                free(a);
+                free(b);
+            }
+            if (hit != UINT32_MAX) {
+                ent_alt(hit, e->name);
+                free(e->name);
+                free(e->key);
+                e->name = xstrdup(bare);
+                e->key = make_key(bare);
+                renamed = true;
+            }
+        }
         if (hit != UINT32_MAX) {
-            ent_alt(hit, bare);
+            if (!renamed) ent_alt(hit, bare);
         } else {
             uint32_t id = ent_new(bare, F_ADMIN1, ents[cid].iso3, iso2);
             ents[id].importance = 400;

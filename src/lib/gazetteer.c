@@ -790,6 +790,13 @@ typedef struct geo_state {
     uint32_t sgeo_ver;
     uint32_t sgeo[16], nsgeo;
     uint64_t sgeo_mask;
+    /* "the Kenya-Somalia border": the two countries of such compounds
+     * (find_border_pairs), placed after the matches (emit_border_pairs) */
+    struct border_part {
+        ds_span span;
+        uint32_t sentence, entry, tok; /* tok: the hyphenated word */
+    } border[8];
+    uint32_t nborder;
 } geo_state;
 
 /* A new element at the end of st->m. A document's few matches grow in its
@@ -1567,6 +1574,19 @@ static bool month_abbrev(const ds_token *t)
     return false;
 }
 
+/* Is t an Arabic article joined to a capitalised name ("al-Tabbaneh",
+ * "el-Balah")? After a name, it continues it: "Bab al-Tabbaneh" is a
+ * quarter of Tripoli, not Syria's Al Bab. */
+static bool article_name(const char *text, const ds_token *t)
+{
+    const char *h = memchr(t->norm, '-', t->norm_len);
+    if (!h || h == t->norm || (size_t)(h - t->norm) > 3 ||
+        !ds_geo_is_article(t->norm, (size_t)(h - t->norm)))
+        return false;
+    char c = text[t->span.start + (uint32_t)(h - t->norm) + 1];
+    return c >= 'A' && c <= 'Z';
+}
+
 /* Pass 1: raw matches of every sentence outside furniture and footnotes. */
 static ds_status collect(geo_state *st)
 {
@@ -1700,6 +1720,18 @@ static ds_status collect(geo_state *st)
                     bool typed = tok_type(st, pp, &area_before) >= 0 || area_before;
                     m.name_before |= (pp->flags & DS_TOK_WORD) && (pp->flags & DS_TOK_CAP) &&
                                      !is_stopword(st, pp) && !typed;
+                    /* "in the cercle de Bankass", "the commune de Djibo": a
+                     * division's type word and "de" stand where "in" does */
+                    m.preposition |= typed && !(pp->flags & DS_TOK_CAP);
+                    /* "the southern Lebanese town of Nabatieh": a town,
+                     * not the province of its name (but in "Kucukkale
+                     * village of Tire" the village is the name before) */
+                    const raw_match *pm = st->m.n ? &st->m.v[st->m.n - 1] : NULL;
+                    bool named = pm && pm->end_tok == i - 1 && pm->slot &&
+                                 !(pm->slot->features & (1u << DS_FEAT_DEMONYM));
+                    if (m.hint < 0 && !named && !(pp->flags & DS_TOK_CAP) && p->norm_len == 2 &&
+                        !memcmp(p->norm, "of", 2) && (tok_cls(st, pp) & WC_CITY))
+                        m.hint = DS_FEAT_CITY;
                 }
             }
             /* GTD "... near the Rukban refugee camp, Jordan." */
@@ -1708,15 +1740,29 @@ static ds_status collect(geo_state *st)
                            (m.end_tok >= end ||
                             ((tok[m.end_tok].flags & DS_TOK_PUNCT) &&
                              (tok[m.end_tok].norm[0] == '.' || tok[m.end_tok].norm[0] == ';')));
-            m.cap_after = m.end_tok < end && (tok[m.end_tok].flags & DS_TOK_WORD) &&
-                          (tok[m.end_tok].flags & DS_TOK_CAP) &&
-                          !(tok[m.end_tok].flags & DS_TOK_UPPER) &&
-                          !is_stopword(st, &tok[m.end_tok]);
+            m.cap_after =
+                m.end_tok < end && (tok[m.end_tok].flags & DS_TOK_WORD) &&
+                (((tok[m.end_tok].flags & DS_TOK_CAP) && !(tok[m.end_tok].flags & DS_TOK_UPPER) &&
+                  !is_stopword(st, &tok[m.end_tok])) ||
+                 article_name(doc->text, &tok[m.end_tok]));
             if (m.hint < 0 && m.end_tok == m.tok + m.ntok && !m.common_words)
                 person_context(st, tok, first, end, &m);
             if (m.numbered) { /* "Precinct No Eleven, Herat": no place, nor in a chain */
                 i = m.end_tok;
                 continue;
+            }
+            /* "crossed the Juba River near Bardhere": a river, not the town
+             * or country of its name (South Sudan's Juba); at most the
+             * province named after it ("along the Benue River": Benue
+             * state); a river the gazetteer names whole ("Tana River"
+             * county) was the longer match */
+            if (m.hint < 0 && m.end_tok < end && tok[m.end_tok].norm_len == 5 &&
+                !memcmp(tok[m.end_tok].norm, "river", 5)) {
+                if (!(m.slot->features & (1u << DS_FEAT_ADMIN1))) {
+                    i = m.end_tok + 1;
+                    continue;
+                }
+                m.hint = DS_FEAT_ADMIN1;
             }
             /* m is copied whole: match_push (a call) only when the vector must grow */
             raw_match *slot = st->m.n < st->m.cap ? &st->m.v[st->m.n++] : match_push(st);
@@ -1795,6 +1841,41 @@ static void link_chains(geo_state *st)
     }
 }
 
+/* Is the match at token t named as the other side of a border ("close to
+ * the border with Burkina Faso", "along the frontier with Chad")? Such a
+ * country says where a place is not: no context for the sentence's towns
+ * (Niger's Tamou, not a Burkinabe namesake) nor the focus. */
+static bool border_with(const geo_state *st, const raw_match *m)
+{
+    const ds_token *tok = st->tok;
+    uint32_t t = m->tok;
+    if (t < st->doc->sentences.v[m->sentence].first_token + 2) return false;
+    const ds_token *w = &tok[t - 1], *b = &tok[t - 2];
+    if (w->norm_len != 4 || memcmp(w->norm, "with", 4) != 0) return false;
+    return (b->norm_len == 6 && !memcmp(b->norm, "border", 6)) ||
+           (b->norm_len == 7 && !memcmp(b->norm, "borders", 7)) ||
+           (b->norm_len == 8 && !memcmp(b->norm, "frontier", 8));
+}
+
+/* Is the demonym match m followed by a strike from afar ("An Israeli
+ * strike hit a house in Gaza", "Turkish drones struck ...", "Russian
+ * shelling")? Such a nation strikes abroad as often as at home: it does not
+ * tip a name between countries (Israel's district "Gaza" was taken), where
+ * "Somali forces recaptured Mahas" does. */
+static bool strike_after(const geo_state *st, const raw_match *m)
+{
+    static const char *const remote[] = {
+        "strike",  "strikes",  "airstrike",   "airstrikes", "air",     "drone",     "drones",
+        "missile", "missiles", "shelling",    "rocket",     "rockets", "artillery", "warplanes",
+        "jets",    "aircraft", "bombardment", "bombing",    NULL};
+    if (m->end_tok >= st->doc->tokens.n) return false;
+    const ds_token *t = &st->doc->tokens.v[m->end_tok];
+    for (size_t k = 0; remote[k]; k++)
+        if (t->norm_len == strlen(remote[k]) && !memcmp(t->norm, remote[k], t->norm_len))
+            return true;
+    return false;
+}
+
 /* One pass over the matches for what depends on their slots and spellings
  * alone (three passes before):
  * - each match's dem_before: the nearest match before it in its sentence
@@ -1822,7 +1903,7 @@ static void note_matches(geo_state *st)
             uint32_t iso = 0; /* a demonym without a country is passed over */
             const ds_gaz_entry *de = dc != UINT32_MAX ? entry_of(st->g, dc) : NULL;
             if (de && de->feature == DS_FEAT_DEMONYM) memcpy(&iso, de->iso3, 4);
-            if (iso) dem = iso;
+            if (iso && !strike_after(st, m)) dem = iso;
         }
         if (st->nnamed_admin1 < 8 && m->slot->ncand == 1) {
             const ds_gaz_cand *c = &st->g->cands[m->slot->cand];
@@ -1837,6 +1918,7 @@ static void note_matches(geo_state *st)
         if (c == UINT32_MAX) continue;
         const ds_gaz_entry *e = entry_of(st->g, c);
         if ((e->flags & DS_GAZF_NEEDS_SUPPORT) && !m->preposition) continue;
+        if (e->feature == DS_FEAT_COUNTRY && border_with(st, m)) continue;
         sent_add_iso(st, m->sentence, e->iso3);
         uint32_t j;
         for (j = 0; j < niso && !iso_eq(isos[j], e->iso3); j++) {
@@ -1850,6 +1932,54 @@ static void note_matches(geo_state *st)
         if (counts[j] > counts[best]) best = j;
     }
     if (niso) memcpy(st->doc->focus_iso3, isos[best], 4);
+}
+
+/* "near Kiunga" in a report whose places are Kenya's (it names no
+ * country): a town resolved by nothing but its spelling (the only one of
+ * its name, or the most important), in a country no other place of the
+ * document is in, far from the places of the focus, while three or more
+ * places are in the focus, is rather a village of the focus the gazetteer
+ * lacks (Papua New Guinea's Kiunga, Nigeria's Baure, Mali's Boni were
+ * taken): left unresolved. Not a capital or a large town ("talks in
+ * Doha"). */
+static void drop_foreign_towns(geo_state *st)
+{
+    if (!st->doc->focus_iso3[0]) return;
+    uint32_t focus, in_focus = 0, placed = 0;
+    double lat = 0, lon = 0; /* the focus's places' mean position */
+    memcpy(&focus, st->doc->focus_iso3, 4);
+    for (uint32_t k = 0; k < st->m.n; k++) {
+        if (st->m.v[k].chosen == DS_NONE) continue;
+        const ds_gaz_entry *e = chosen_entry(st->g, st->m.v[k].chosen);
+        if (e->feature == DS_FEAT_DEMONYM || memcmp(e->iso3, &focus, 4) != 0) continue;
+        in_focus++;
+        if (e->feature != DS_FEAT_COUNTRY && (e->flags & DS_GAZF_COORDS))
+            lat += e->lat, lon += e->lon, placed++;
+    }
+    if (in_focus < 3) return;
+    if (placed) lat /= placed, lon /= placed;
+    for (uint32_t k = 0; k < st->m.n; k++) {
+        raw_match *m = &st->m.v[k];
+        if (m->chosen == DS_NONE || (m->how != DS_GEO_UNIQUE && m->how != DS_GEO_POPULATION) ||
+            m->has_child || m->parent != DS_NONE)
+            continue;
+        const ds_gaz_entry *e = chosen_entry(st->g, m->chosen);
+        if (e->feature != DS_FEAT_CITY || (e->flags & (DS_GAZF_CAPITAL | DS_GAZF_LARGE)) ||
+            !e->iso3[0] || !memcmp(e->iso3, &focus, 4))
+            continue;
+        /* (a neighbour's town near the focus's places stays: Niger's
+         * Ouallam in a report on Mopti; about 10 degrees, 1,000 km) */
+        if (placed && (e->flags & DS_GAZF_COORDS)) {
+            double dy = e->lat - lat, dx = e->lon - lon;
+            if (dy * dy + dx * dx < 100.0) continue;
+        }
+        bool other = false; /* another place of the document in its country */
+        for (uint32_t j = 0; j < st->m.n && !other; j++) {
+            if (j == k || st->m.v[j].chosen == DS_NONE || st->m.v[j].chosen == m->chosen) continue;
+            other = iso_eq(chosen_entry(st->g, st->m.v[j].chosen)->iso3, e->iso3);
+        }
+        if (!other) m->chosen = DS_NONE;
+    }
 }
 
 /* Without a country named, the focus is the country most resolved places are in. */
@@ -2007,6 +2137,36 @@ static bool placed_after(const geo_state *st, uint32_t t)
     return p->norm_len == 7 && !memcmp(p->norm, "central", 7);
 }
 
+/* Is t the word that makes a name a water: "(Red) Sea", "(Indian) Ocean",
+ * "(Persian) Gulf"? */
+static bool water_word(const ds_token *t)
+{
+    return (t->norm_len == 3 && !memcmp(t->norm, "sea", 3)) ||
+           (t->norm_len == 5 && !memcmp(t->norm, "ocean", 5)) ||
+           (t->norm_len == 4 && !memcmp(t->norm, "gulf", 4));
+}
+
+/* "In Yemen, clashes erupted near Al Maymanah": a name written with an
+ * Arabic article, matched to a town whose own name has none (Afghanistan's
+ * Maymana, through its spelling "Maymanah"), in a sentence that names other
+ * countries and not the town's, or in a document about another country:
+ * another place of that name, which the gazetteer lacks, not this one. */
+static bool article_abroad(const geo_state *st, const raw_match *m, const ds_gaz_cand *c, bool geo)
+{
+    if (geo || (!st->nsgeo && !st->doc->focus_iso3[0]) || c->feature != DS_FEAT_CITY || m->ntok < 2)
+        return false;
+    const ds_token *tok = st->doc->tokens.v;
+    if (!leading_article(&tok[m->tok], &tok[m->tok + 1])) return false;
+    const ds_gaz_entry *e = entry_of(st->g, c->entry);
+    if (e->name >= st->g->h->pool_size) return false;
+    const char *name = st->g->pool + e->name;
+    size_t w = strcspn(name, " -");
+    char low[4];
+    if (w > 3) return true;
+    for (size_t k = 0; k < w; k++) low[k] = (char)(name[k] | 0x20);
+    return !ds_geo_is_article(low, w);
+}
+
 /* Whether candidate e of m may be taken at all, given what supports it. */
 static inline __attribute__((always_inline)) bool
 acceptable(const geo_state *st, const raw_match *m, const ds_gaz_cand *e, const cand_eval *v,
@@ -2041,6 +2201,14 @@ acceptable(const geo_state *st, const raw_match *m, const ds_gaz_cand *e, const 
     if (m->after_initial_the && !geo && !country) return false;
     if (m->person && !v->hier && !country) return false; /* "Ahmed Farah", "Farah said" */
     if (m->common_head) return v->hier;
+    /* "in the southern Red Sea", "the Black Sea": a water of the project's
+     * list (no country's), spelt exactly, is taken though its words are
+     * common (the provinces of its name need their country; "Red Sea
+     * state" is Sudan's) */
+    if (m->common_words && m->ntok > 1 && m->hint < 0 && v->exact && e->feature == DS_FEAT_REGION &&
+        (e->flags & DS_GAZF_OWN) && !e->iso3[0] && !(e->flags & DS_GAZF_NEEDS_SUPPORT) &&
+        water_word(&st->doc->tokens.v[m->tok + m->ntok - 1]))
+        return true;
     if ((e->flags & DS_GAZF_NEEDS_SUPPORT) || m->common_words)
         return v->hier ||
                /* "Mzuzu (Mzuzu City, Northern)": the division a town before it lies in */
@@ -2054,7 +2222,7 @@ acceptable(const geo_state *st, const raw_match *m, const ds_gaz_cand *e, const 
     bool hinted = v->hinted && (st->doc->focus_iso3[0] ? v->focus : st->round > 0);
     if ((m->cap_after || m->name_before) && !v->hier && !country)
         return false; /* part of a longer proper name: "Jordan Peterson", "Villas de San Juan" */
-    if (strong && v->exact) return true;
+    if (strong && v->exact) return !article_abroad(st, m, e, geo);
     /* (a child that is itself a loose spelling is no support for one:
      * "Ciyares (Ciyaye Res)" is not Kars, Turkey) */
     if (strong)
@@ -2066,7 +2234,10 @@ acceptable(const geo_state *st, const raw_match *m, const ds_gaz_cand *e, const 
     if (geo) /* "Termiz" for "Termez" needs a long enough skeleton, shorter with
               * its type word ("Musakhel district" for Musa Khel) */
         return v->exact || v->hier || (keylen >= 5 && m->preposition) || (keylen >= 4 && hinted) ||
-               (keylen >= 4 && m->preposition && v->close);
+               (keylen >= 4 && m->preposition && v->close) ||
+               /* "in Ras al-Ain" for Ras al-Ayn: two words that share a
+                * skeleton seldom do so by chance */
+               (keylen >= 4 && m->preposition && m->ntok > 1);
     /* a town that bears its division's name, spelt exactly after "in":
      * abroad too, once the first round is done ("people demonstrated in
      * Tubingen to call for a ceasefire in Ukraine"), when no
@@ -2976,6 +3147,125 @@ static inline __attribute__((always_inline)) ds_status emit(geo_state *st, uint3
     return DS_OK;
 }
 
+/* The country entry named by text[0, n) spelt exactly (its name or a
+ * demonym: "Kenya", "Afghan"), or UINT32_MAX. */
+static uint32_t country_named(const geo_state *st, const char *text, size_t n)
+{
+    char folded[NAME_CAP], key[NAME_CAP];
+    size_t fl = ds_fold(folded, sizeof folded, text, n);
+    if (fl == (size_t)-1 || fl == 0) return UINT32_MAX;
+    size_t kl = ds_geo_key(key, sizeof key, folded, fl);
+    const ds_gaz_slot *sl = kl ? gaz_lookup(st->g, key, kl) : NULL;
+    if (!sl || !(sl->features & (1u << DS_FEAT_COUNTRY | 1u << DS_FEAT_DEMONYM))) return UINT32_MAX;
+    uint32_t lh = loose_hash_of(folded, fl), found = UINT32_MAX;
+    for (uint32_t c = 0; c < sl->ncand; c++) {
+        const ds_gaz_cand *cd = &st->g->cands[sl->cand + c];
+        if (cd->loose_hash != lh ||
+            (cd->feature != DS_FEAT_COUNTRY && cd->feature != DS_FEAT_DEMONYM))
+            continue;
+        /* a demonym stands for its country ("the Afghan-Pakistan border") */
+        uint32_t id = cd->feature == DS_FEAT_COUNTRY ? cd->entry : country_entry(st->g, cd->iso3);
+        if (id == UINT32_MAX || (found != UINT32_MAX && found != id))
+            return UINT32_MAX; /* "Congo" names two */
+        found = id;
+    }
+    return found;
+}
+
+/* Is token t a word after which a pair of countries is a border: "the
+ * Kenya-Somalia border", "the Mali-Niger frontier"? */
+static bool border_word(const ds_token *t)
+{
+    return (t->norm_len == 6 && !memcmp(t->norm, "border", 6)) ||
+           (t->norm_len == 7 && !memcmp(t->norm, "borders", 7)) ||
+           (t->norm_len == 8 &&
+            (!memcmp(t->norm, "frontier", 8) || !memcmp(t->norm, "boundary", 8)));
+}
+
+/* "near Liboi, on the Kenya-Somalia border", "along the Mali-Burkina Faso
+ * border", "the Afghan-Pakistan border": a hyphenated pair of countries (or
+ * demonyms) before a border word, one word to the tokenizer and so no
+ * place before, names both: each is the context of its sentence's towns,
+ * and a place (emit_border_pairs). Before the rounds of resolve. */
+static void find_border_pairs(geo_state *st)
+{
+    const ds_doc *doc = st->doc;
+    const ds_token *tok = doc->tokens.v;
+    for (uint32_t s = 0; s < doc->sentences.n && st->nborder + 2 <= 8; s++) {
+        const ds_sentence *se = &doc->sentences.v[s];
+        ds_block_kind bk =
+            se->block < doc->blocks.n ? doc->blocks.v[se->block].kind : DS_BLOCK_PROSE;
+        if (bk == DS_BLOCK_FURNITURE || bk == DS_BLOCK_FOOTNOTE) continue;
+        uint32_t end = se->first_token + se->ntokens;
+        if (end > doc->tokens.n) end = doc->tokens.n;
+        for (uint32_t i = se->first_token + 1; i < end && st->nborder + 2 <= 8; i++) {
+            if (!border_word(&tok[i])) continue;
+            /* the hyphenated word one or two words before ("Mali-Burkina
+             * Faso"), both capitalised */
+            uint32_t c = i - 1;
+            const char *h = NULL;
+            for (uint32_t back = 0; back < 2 && c >= se->first_token; back++, c--) {
+                const ds_token *w = &tok[c];
+                if ((w->flags & (DS_TOK_WORD | DS_TOK_CAP)) != (DS_TOK_WORD | DS_TOK_CAP)) break;
+                h = memchr(doc->text + w->span.start, '-', w->span.end - w->span.start);
+                if (h || c == se->first_token) break;
+            }
+            if (!h) continue;
+            const char *a = doc->text + tok[c].span.start, *b = doc->text + tok[i - 1].span.end;
+            if (memchr(h + 1, '-', (size_t)(doc->text + tok[c].span.end - (h + 1))))
+                continue; /* "Guinea-Bissau-Senegal": not two names */
+            uint32_t ea = country_named(st, a, (size_t)(h - a));
+            uint32_t eb =
+                ea == UINT32_MAX ? UINT32_MAX : country_named(st, h + 1, (size_t)(b - h - 1));
+            if (eb == UINT32_MAX || eb == ea) continue;
+            uint32_t off = tok[c].span.start;
+            st->border[st->nborder++] =
+                (struct border_part){{off, off + (uint32_t)(h - a)}, s, ea, c};
+            st->border[st->nborder++] =
+                (struct border_part){{off + (uint32_t)(h - a) + 1, tok[i - 1].span.end}, s, eb, c};
+            sent_add_iso(st, s, entry_of(st->g, ea)->iso3);
+            sent_add_iso(st, s, entry_of(st->g, eb)->iso3);
+        }
+    }
+}
+
+/* The places of find_border_pairs, each where its span puts it among the
+ * places emitted. */
+static ds_status emit_border_pairs(geo_state *st)
+{
+    ds_doc *doc = st->doc;
+    for (uint32_t k = 0; k < st->nborder; k++) {
+        const struct border_part *bp = &st->border[k];
+        /* (not a compound the matcher placed itself: "Guinea-Bissau") */
+        bool placed = false;
+        for (uint32_t j = 0; j < st->m.n && !placed; j++)
+            placed = st->m.v[j].chosen != DS_NONE && st->m.v[j].tok <= bp->tok &&
+                     bp->tok < st->m.v[j].tok + st->m.v[j].ntok;
+        if (placed) continue;
+        ds_gaz_place gp;
+        place_of(st->g, bp->entry, &gp);
+        ds_place *p = ds_vec_push(doc->arena, &doc->places);
+        if (!p) return DS_ENOMEM;
+        uint32_t at = (uint32_t)(doc->places.n - 1);
+        while (at > 0 && doc->places.v[at - 1].span.start > bp->span.start) at--;
+        memmove(&doc->places.v[at + 1], &doc->places.v[at],
+                (doc->places.n - 1 - at) * sizeof *doc->places.v);
+        p = &doc->places.v[at];
+        memset(p, 0, sizeof *p);
+        p->span = bp->span;
+        p->sentence = bp->sentence;
+        p->gaz_id = bp->entry;
+        p->feature = DS_FEAT_COUNTRY;
+        p->how = DS_GEO_UNIQUE;
+        memcpy(p->iso3, gp.iso3, 4);
+        p->name = gp.name;
+        p->lat = gp.lat;
+        p->lon = gp.lon;
+        p->has_coords = gp.has_coords;
+    }
+    return DS_OK;
+}
+
 /* The matches of st's document, resolved and emitted as its places. */
 static ds_status places(geo_state *st, ds_ctx *ctx)
 {
@@ -2989,6 +3279,7 @@ static ds_status places(geo_state *st, ds_ctx *ctx)
     link_chains(st);
     mark_people(st);
     note_matches(st);
+    find_border_pairs(st);
     /* right to left, so that a parent is resolved before the names it
      * qualifies; a second round lets earlier names support later ones */
     for (int round = 0; round < 2; round++) {
@@ -3006,6 +3297,7 @@ static ds_status places(geo_state *st, ds_ctx *ctx)
             st->focus_moved = doc->focus_iso3[0] != '\0';
         }
     }
+    drop_foreign_towns(st);
     /* an entry read since (entry_of) may have failed its check */
     if (atomic_load_explicit(&g->chk->corrupt, memory_order_relaxed))
         return ds_ctx_fail(ctx, DS_EDATA, "places: gazetteer.bin is corrupt (rebuild it)");
@@ -3015,6 +3307,8 @@ static ds_status places(geo_state *st, ds_ctx *ctx)
         if (st->m.v[k].chosen == DS_NONE && st->m.v[k].parent == DS_NONE) continue;
         if ((rc = emit(st, k)) != DS_OK) return ds_ctx_fail(ctx, rc, "places: out of memory");
     }
+    if (st->nborder && (rc = emit_border_pairs(st)) != DS_OK)
+        return ds_ctx_fail(ctx, rc, "places: out of memory");
     return DS_OK;
 }
 

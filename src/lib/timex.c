@@ -247,11 +247,12 @@ static uint8_t kw_flags(const char *w, uint32_t len)
 }
 
 /* Sets a word lexeme's kw (its table flags kw, DS_KW_START added as the
- * lexer adds it: a DS_KW_TIMEX word, or a capitalised DS_KW_COUNT or
- * DS_KW_CAL one; t->cap set) and tag. */
+ * lexer adds it: a DS_KW_TIMEX word, or a capitalised DS_KW_COUNT,
+ * DS_KW_CAL or DS_KW_ANCHOR one, "Days later"; t->cap set) and tag. */
 static inline void word_kw_set(ds_lx *t, unsigned kw)
 {
-    if ((kw & DS_KW_TIMEX) || (t->cap && (kw & (DS_KW_COUNT | DS_KW_CAL)))) kw |= DS_KW_START;
+    if ((kw & DS_KW_TIMEX) || (t->cap && (kw & (DS_KW_COUNT | DS_KW_CAL | DS_KW_ANCHOR))))
+        kw |= DS_KW_START;
     t->kw = (uint8_t)kw;
     t->tag = (uint8_t)(kw & (DS_KW_COUNT | KW_KEY | DS_KW_START));
 }
@@ -1269,7 +1270,8 @@ typedef struct tx_pt {
 typedef struct tx_scan {
     const ds_lx *L;
     uint32_t n;
-    bool relaxed; /* ds_timex_parse: any case, bare years */
+    bool relaxed;     /* ds_timex_parse: any case, bare years */
+    const char *text; /* what L's offsets index (french_month reads accents) */
 } tx_scan;
 
 static bool year_num(const ds_lx *t, int lo, int hi)
@@ -1324,6 +1326,24 @@ static bool take_year(const tx_scan *sc, uint32_t *j, int16_t *year)
 static bool valid_day(ds_date d)
 {
     return d.day >= 1 && d.day <= days_in_month(d.year ? d.year : 2000, d.month);
+}
+
+/* The month of a French name at t, as French datelines of Sahel and
+ * Central African reporting write it ("Niamey, le 12 mars 2024 -",
+ * "BAMAKO (Mali), 3 avril 2024"), with or without its accents ("fevrier",
+ * "août"); 0 for any other word. Only read after a day number. */
+static int french_month(const tx_scan *sc, const ds_lx *t)
+{
+    static const char *const names[] = {
+        "janvier",   "février", "mars",     "avril",    "mai",     "juin", "juillet",  "août",
+        "septembre", "octobre", "novembre", "décembre", "fevrier", "aout", "decembre", NULL};
+    static const int months[] = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 2, 8, 12};
+    if (t->kind != DS_LX_WORD || !sc->text) return 0;
+    uint32_t n = t->end - t->start;
+    const char *w = sc->text + t->start;
+    for (int k = 0; names[k]; k++)
+        if (strlen(names[k]) == n && strncasecmp(w, names[k], n) == 0) return months[k];
+    return 0;
 }
 
 /* Parses one point at lexeme i: "26 January 2015", "April 18, 2022",
@@ -1402,12 +1422,12 @@ static bool parse_point(const tx_scan *sc, uint32_t i, tx_pt *p)
             return false;
         }
         if (year_num(t, 1000, 2199)) {
-            /* ISO 2022-04-18 */
-            if (j + 4 < n && is_punct(&L[j + 1], '-') && !L[j + 1].space &&
+            /* ISO 2022-04-18, or with slashes, 2022/04/18 */
+            if (j + 4 < n && (is_punct(&L[j + 1], '-') || is_punct(&L[j + 1], '/')) &&
+                L[j + 3].kind == DS_LX_PUNCT && L[j + 3].ch == L[j + 1].ch && !L[j + 1].space &&
                 L[j + 2].kind == DS_LX_NUM && L[j + 2].plain && L[j + 2].ndig == 2 &&
-                !L[j + 2].space && is_punct(&L[j + 3], '-') && !L[j + 3].space &&
-                L[j + 4].kind == DS_LX_NUM && L[j + 4].plain && L[j + 4].ndig == 2 &&
-                !L[j + 4].space) {
+                !L[j + 2].space && !L[j + 3].space && L[j + 4].kind == DS_LX_NUM &&
+                L[j + 4].plain && L[j + 4].ndig == 2 && !L[j + 4].space) {
                 ds_date dt = {(int16_t)t->num, (uint8_t)L[j + 2].num, (uint8_t)L[j + 4].num};
                 if (dt.month >= 1 && dt.month <= 12 && valid_day(dt)) {
                     p->d = dt;
@@ -1440,6 +1460,32 @@ static bool parse_point(const tx_scan *sc, uint32_t i, tx_pt *p)
         /* 26 January 2015, 18th of April */
         if (day_num(t)) {
             uint32_t k = j + 1;
+            /* French: "12 mars 2024", "1er avril 2024" (a year after it, or
+             * "le" before it: "le 3 avril"; "Mai-Mai" is a militia) */
+            bool er = t->num == 1 && k < n && !L[k].space && ds_lx_is(&L[k], "er");
+            int fm = k + er < n ? french_month(sc, &L[k + er]) : 0;
+            if (fm) {
+                uint32_t k2 = k + er + 1;
+                ds_date dt = {0, (uint8_t)fm, (uint8_t)t->num};
+                bool le = j > 0 && ds_lx_is(&L[j - 1], "le");
+                if ((take_year(sc, &k2, &dt.year) || le) && valid_day(dt)) {
+                    p->d = dt;
+                    p->next = k2;
+                    return true;
+                }
+            }
+            /* "12-Mar-2024" (UN and NGO tables) */
+            if (k + 3 < n && is_punct(&L[k], '-') && !L[k].space && !L[k + 1].space &&
+                is_punct(&L[k + 2], '-') && !L[k + 2].space && !L[k + 3].space &&
+                year_num(&L[k + 3], 1000, 2199)) {
+                int hm = month_of(&L[k + 1], true, &ab);
+                ds_date dt = {(int16_t)L[k + 3].num, (uint8_t)hm, (uint8_t)t->num};
+                if (hm && valid_day(dt) && !attached_after(sc, k + 4)) {
+                    p->d = dt;
+                    p->next = k + 4;
+                    return true;
+                }
+            }
             if (!day_suffix(sc, &k)) return false;
             if (k < n && ds_lx_is(&L[k], "of")) k++;
             int m = k < n ? month_of(&L[k], sc->relaxed, &ab) : 0;
@@ -1529,10 +1575,12 @@ enum { TX_EXPLICIT = 0, TX_NEED_YEAR, TX_REL_DOC, TX_REL_NARR, TX_NOVALUE };
 typedef struct tx_aux {
     uint8_t need;
     char unit;     /* 'd' 'w' 'm' 'y', 'W' weekday, 'V' weekday of last week,
-                    * '0' doc date at prec */
+                    * '0' doc date at prec, 'M' day of the report's month (or
+                    * the month before), 'U' day of the month before */
     int16_t delta; /* units to add; weekday: 0-6 */
     uint8_t prec;  /* wanted precision of a relative value (1 y, 2 m, 3 d) */
-    bool strict;   /* weekday: strictly before the anchor ("last Tuesday") */
+    bool strict;   /* weekday: strictly before the anchor ("last Tuesday"); a count
+                    * left unsaid ("Days later"): dated only under a report's date */
     char stem[6];  /* "two days after the shelling": "shell", the event noun's
                     * stem, which the anchor's sentence tells ("shelled") */
     uint32_t block;
@@ -1874,6 +1922,24 @@ static uint32_t find_relative(const tx_scan *sc, uint32_t i, ds_timex_kind *kind
     *kind = DS_TIMEX_RELATIVE;
     *mod = DS_MOD_NONE;
     *first = i;
+    /* "Days later, an air strike destroyed ...", "Hours later": a count
+     * left unsaid, as "several days later" (a few days after the last date
+     * told, approximately, not past the report's day, which it needs;
+     * hours: the same day); the sentence's first words (the lexer lets a
+     * capitalised unit start: DS_KW_START) */
+    if (t->kind == DS_LX_WORD && t->cap && t1 &&
+        (ds_lx_is(t1, "later") || ds_lx_is(t1, "afterwards")) &&
+        (ds_lx_is(t, "days") || ds_lx_is(t, "hours") || ds_lx_is(t, "weeks")) &&
+        (i == 0 || L[i - 1].kind == DS_LX_PUNCT)) {
+        memset(a, 0, sizeof *a);
+        a->need = TX_REL_NARR;
+        a->unit = 'd';
+        a->prec = 3;
+        a->delta = ds_lx_is(t, "days") ? 3 : ds_lx_is(t, "weeks") ? 21 : 0;
+        *mod = ds_lx_is(t, "hours") ? DS_MOD_AFTER : DS_MOD_APPROX;
+        a->strict = !ds_lx_is(t, "hours");
+        return i + 2;
+    }
     if (t->kind == DS_LX_WORD && !(t->kw & (DS_KW_TIMEX | DS_KW_COUNT)) && weekday_word(t) < 0)
         return i;
     memset(a, 0, sizeof *a);
@@ -1934,6 +2000,27 @@ static uint32_t find_relative(const tx_scan *sc, uint32_t i, ds_timex_kind *kind
                 return k + 1;
             }
         }
+    }
+    /* Police English: "On the 9th instant" (of this month), "on 28th
+     * ultimo" (of the month before) */
+    {
+        uint32_t d = t->kind == DS_LX_WORD && ds_lx_is(t, "the") ? i + 1 : i;
+        uint32_t k = d + 1;
+        if (d < n && day_num(&L[d]) && k < n && !L[k].space && L[k].kind == DS_LX_WORD &&
+            (ds_lx_is(&L[k], "th") || ds_lx_is(&L[k], "st") || ds_lx_is(&L[k], "nd") ||
+             ds_lx_is(&L[k], "rd")) &&
+            k + 1 < n &&
+            (ds_lx_is(&L[k + 1], "instant") || ds_lx_is(&L[k + 1], "inst") ||
+             ds_lx_is(&L[k + 1], "ultimo") || ds_lx_is(&L[k + 1], "ult"))) {
+            bool ult = L[k + 1].low[0] == 'u';
+            a->unit = ult ? 'U' : 'M';
+            a->delta = (int16_t)L[d].num;
+            uint32_t e = k + 2;
+            if (e < n && is_punct(&L[e], '.') && !L[e].space) e++; /* "inst." */
+            return e;
+        }
+    }
+    if (t->kind == DS_LX_WORD) {
         /* "over the weekend", "last weekend": its Saturday, approximately */
         if (t1 && ds_lx_is(t1, "weekend") &&
             (ds_lx_is(t, "the") || ds_lx_is(t, "last") || ds_lx_is(t, "this") ||
@@ -1974,6 +2061,31 @@ static uint32_t find_relative(const tx_scan *sc, uint32_t i, ds_timex_kind *kind
                 if (part != DS_MOD_NONE) *mod = part, *first = i - 1;
             }
             return i + 2;
+        }
+        /* "At the start of the month, gunmen killed two traders", "by the
+         * end of last month", "in the middle of this year": a part of the
+         * report's month or year (of the one before after "last"), or of
+         * the story's ("the month": the last date told's) */
+        if (ds_lx_is(t, "the") && t1 && t2 && ds_lx_is(t2, "of") && i + 4 < n &&
+            (ds_lx_is(t1, "start") || ds_lx_is(t1, "beginning") || ds_lx_is(t1, "end") ||
+             ds_lx_is(t1, "middle")) &&
+            (ds_lx_is(&L[i + 3], "the") || ds_lx_is(&L[i + 3], "this") ||
+             ds_lx_is(&L[i + 3], "last")) &&
+            (ds_lx_is(&L[i + 4], "month") || ds_lx_is(&L[i + 4], "year"))) {
+            bool month = ds_lx_is(&L[i + 4], "month");
+            a->unit = month ? 'm' : 'y';
+            a->delta = ds_lx_is(&L[i + 3], "last") ? -1 : 0;
+            a->prec = month ? 2 : 1;
+            /* ("the end of the year" after "In January 2015, ...": that
+             * year, the last date told's; "this"/"last": the report's) */
+            if (ds_lx_is(&L[i + 3], "the")) a->need = TX_REL_NARR;
+            *mod = ds_lx_is(t1, "end")      ? DS_MOD_LATE
+                   : ds_lx_is(t1, "middle") ? DS_MOD_MID
+                                            : DS_MOD_EARLY;
+            /* "Since the beginning of the month, access has been cut": a
+             * time looked back to, not the event's */
+            if (i > 0 && ds_lx_is(&L[i - 1], "since")) *mod = DS_MOD_SINCE, *first = i - 1;
+            return i + 5;
         }
         /* the following / next / previous day, the day before/after, that day */
         if (ds_lx_is(t, "the") && t1 && t2) {
@@ -2046,13 +2158,17 @@ static uint32_t find_relative(const tx_scan *sc, uint32_t i, ds_timex_kind *kind
             return i + 3;
         }
         /* "Later that week, the army struck back": the week of the last
-         * date told, approximately; "later that month": its month */
-        if (ds_lx_is(t, "later") && t1 && ds_lx_is(t1, "that") && t2 &&
-            (ds_lx_is(t2, "week") || ds_lx_is(t2, "month"))) {
+         * date told, approximately; "later that month": its month; "Later
+         * that year", "Earlier that month" opening a sentence: its year, its
+         * month (inside one, "a raid earlier that week" is background) */
+        if ((ds_lx_is(t, "later") || (ds_lx_is(t, "earlier") && t->cap)) && t1 &&
+            ds_lx_is(t1, "that") && t2 &&
+            (ds_lx_is(t2, "week") || ds_lx_is(t2, "month") || (ds_lx_is(t2, "year") && t->cap))) {
             a->need = TX_REL_NARR;
-            if (ds_lx_is(t2, "month")) {
-                a->unit = 'm';
-                a->prec = 2;
+            if (ds_lx_is(t2, "month") || ds_lx_is(t2, "year")) {
+                bool month = ds_lx_is(t2, "month");
+                a->unit = month ? 'm' : 'y';
+                a->prec = month ? 2 : 1;
             } else {
                 /* (approximate, as "earlier this week": the events stage
                  * gives it the span of that week; "after" would make it more
@@ -2060,6 +2176,13 @@ static uint32_t find_relative(const tx_scan *sc, uint32_t i, ds_timex_kind *kind
                 a->unit = '0';
                 *mod = DS_MOD_APPROX;
             }
+            return i + 3;
+        }
+        /* "Earlier that day, gunmen had ambushed a patrol": the day of the
+         * last date told, as "the same day" (opening a sentence, as above) */
+        if (ds_lx_is(t, "earlier") && t->cap && t1 && ds_lx_is(t1, "that") && t2 &&
+            (ds_lx_is(t2, "day") || ds_lx_is(t2, "morning"))) {
+            a->need = TX_REL_NARR;
             return i + 3;
         }
         if ((ds_lx_is(t, "shortly") || ds_lx_is(t, "soon")) && t1 &&
@@ -2308,14 +2431,14 @@ static ds_status scan_text(tx_state *st, ds_lx *L, uint32_t start, uint32_t end,
         ds_sentence_head_lexemes(st->doc, st->sentence, L, TX_WINDOW, &whole, &partial);
     if (W) {
         if (!whole) return DS_OK;
-        tx_scan sc = {W, whole, relaxed};
+        tx_scan sc = {W, whole, relaxed, st->doc->text};
         uint32_t stop = 0;
         return scan_sentence(st, &sc, whole, &stop);
     }
     while (pos < end) {
         uint32_t n = ds_lex(L, TX_WINDOW, st->doc->text, pos, end);
         if (!n) break;
-        tx_scan sc = {L, n, relaxed};
+        tx_scan sc = {L, n, relaxed, st->doc->text};
         bool full = n == TX_WINDOW && L[n - 1].end < end;
         uint32_t limit = full ? n - TX_LOOKAHEAD : n, stop = 0;
         ds_status s = scan_sentence(st, &sc, limit, &stop);
@@ -2405,7 +2528,7 @@ static uint32_t compound_end(const ds_lx *L, uint32_t n, uint32_t k)
  * 2013)", "MOGADISHU, Somalia — March 3, 2024 —", a block that is only a
  * date ("Published: 3 March 2024"), or a leading "01/03/2021:" (GTD). Only
  * explicit day-precision dates in the first blocks count. */
-static void detect_doc_date(ds_doc *doc, const tx_aux *aux)
+static void detect_doc_date(ds_doc *doc, const tx_aux *aux, ds_date *week_end)
 {
     static const char *const lead[] = {
         "published", "posted",    "updated",  "date",     "dated",     "released",  "on",
@@ -2422,10 +2545,19 @@ static void detect_doc_date(ds_doc *doc, const tx_aux *aux)
             last_block = b;
         }
         if (blocks_seen > 8 || t->span.start > 3000) break;
+        const ds_block *bl = &doc->blocks.v[b];
+        /* a weekly report's title span, "Myanmar: conflict update, 20-26 May
+         * 2024": the week its weekdays fall in (not the report's date, which
+         * would date "this week" and the like) */
+        if (t->kind == DS_TIMEX_SPAN && !t->open_end && precision(t->end) == 3 &&
+            aux[i].need == TX_EXPLICIT && blocks_seen == 1 && bl->kind == DS_BLOCK_TITLE &&
+            !week_end->year) {
+            int32_t days = ds_date_days(t->end) - ds_date_days(t->value);
+            if (days >= 1 && days <= 7) *week_end = t->end;
+        }
         if (aux[i].need != TX_EXPLICIT || t->kind != DS_TIMEX_DATE || precision(t->value) < 3 ||
             t->mod != DS_MOD_NONE)
             continue;
-        const ds_block *bl = &doc->blocks.v[b];
         if (bl->infobox || (bl->kind != DS_BLOCK_PROSE && bl->kind != DS_BLOCK_BYLINE &&
                             bl->kind != DS_BLOCK_HEADING && bl->kind != DS_BLOCK_TITLE))
             continue;
@@ -2489,8 +2621,15 @@ static void detect_doc_date(ds_doc *doc, const tx_aux *aux)
         /* a header line near the top: "By Staff | March 25, 2024", "Posted
          * on March 25, 2024 by admin", "Mogadishu - 25 March 2024": short,
          * no sentence, few words besides the date */
+        /* (a time's "a.m." closing it is no sentence's full stop: "March
+         * 21, 2024 at 10:02 a.m.") */
+        uint32_t be = bl->span.end;
+        bool clock = be - bl->span.start > 6 &&
+                     (strncasecmp(doc->text + be - 4, "a.m.", 4) == 0 ||
+                      strncasecmp(doc->text + be - 4, "p.m.", 4) == 0) &&
+                     doc->text[be - 5] == ' ';
         if (!ok && blocks_seen <= 3 && bl->span.end - bl->span.start < 80 &&
-            doc->text[bl->span.end - 1] != '.') {
+            (doc->text[bl->span.end - 1] != '.' || clock)) {
             uint32_t words = 0;
             for (uint32_t k = 0; k < n; k++)
                 if ((k < at || k >= after) && L[k].kind == DS_LX_WORD) words++;
@@ -2504,7 +2643,11 @@ static void detect_doc_date(ds_doc *doc, const tx_aux *aux)
         /* (its first word may be a compound: "N'DJAMENA, Chad, 17 October
          * 2024 -", "Port-au-Prince, 9 December 2024 -") */
         uint32_t o = n > 1 && is_punct(&L[0], '(') ? 1 : 0;
-        uint32_t head = at > o && L[o].kind == DS_LX_WORD ? compound_end(L, at, o) : 0;
+        /* (French: "le" between the comma and the date, "Niamey, le 12
+         * mars 2024 -"; da: where the date's words begin) */
+        uint32_t da =
+            at >= 2 && ds_lx_is(&L[at - 1], "le") && is_punct(&L[at - 2], ',') ? at - 1 : at;
+        uint32_t head = da > o && L[o].kind == DS_LX_WORD ? compound_end(L, da, o) : 0;
         if (!ok && at <= 10 + o && head && L[head - 1].end - L[o].start >= 3 &&
             (L[o].len >= 3 || head > o + 1)) {
             bool upper = true;
@@ -2516,8 +2659,11 @@ static void detect_doc_date(ds_doc *doc, const tx_aux *aux)
              * ("NIAMEY, 12 March 2025" above a press release) */
             /* (or a wire's slash: "KAMPALA, Uganda, March 12, 2024
              * /PRNewswire/ --") */
+            /* (or a full stop ending a line of its own: "Bangui, le 3
+             * septembre 2024." above a communique) */
             bool closed = after >= n || is_punct(&L[after], ')') || is_punct(&L[after], '-') ||
-                          is_punct(&L[after], ':') || is_punct(&L[after], '/');
+                          is_punct(&L[after], ':') || is_punct(&L[after], '/') ||
+                          (is_punct(&L[after], '.') && after + 1 == n && bx.all && is_short);
             /* "MOGADISHU, March 14 (Reuters) -": a wire credit between */
             for (uint32_t k = after + 1;
                  !closed && after < n && is_punct(&L[after], '(') && k < n && k <= after + 6; k++)
@@ -2525,24 +2671,24 @@ static void detect_doc_date(ds_doc *doc, const tx_aux *aux)
                     closed = k + 1 < n && is_punct(&L[k + 1], '-');
                     break;
                 }
-            bool opened = is_punct(&L[at - 1], '(') || is_punct(&L[at - 1], '-') ||
-                          is_punct(&L[at - 1], ',') || is_punct(&L[at - 1], '|') ||
-                          is_punct(&L[at - 1], ';');
+            bool opened = is_punct(&L[da - 1], '(') || is_punct(&L[da - 1], '-') ||
+                          is_punct(&L[da - 1], ',') || is_punct(&L[da - 1], '|') ||
+                          is_punct(&L[da - 1], ';');
             /* "Maiduguri, 3 April 2024 -": a place in title case, then
              * the date right after its comma(s), the block's first words */
             /* (or "Abuja, Nigeria - 5 May 2024:", "Juba, South Sudan | 12
              * August 2024 -", "Nairobi, Kenya; 12th March 2024 -": a dash, a
              * bar or a semicolon before the date; "Goma, North Kivu, DRC -",
              * "Ouagadougou (Burkina Faso), ...": up to three names) */
-            bool title = !upper && (is_punct(&L[at - 1], ',') || is_punct(&L[at - 1], '-') ||
-                                    is_punct(&L[at - 1], '|') || is_punct(&L[at - 1], ';'));
+            bool title = !upper && (is_punct(&L[da - 1], ',') || is_punct(&L[da - 1], '-') ||
+                                    is_punct(&L[da - 1], '|') || is_punct(&L[da - 1], ';'));
             uint32_t units = 0; /* lexemes, a compound word counted once */
-            for (uint32_t k = o; title && k + 1 < at; k++, units++) {
+            for (uint32_t k = o; title && k + 1 < da; k++, units++) {
                 title = L[k].kind == DS_LX_WORD
                             ? doc->text[L[k].start] >= 'A' && doc->text[L[k].start] <= 'Z'
                             : is_punct(&L[k], ',') || is_punct(&L[k], '.') ||
                                   (k > 0 && (is_punct(&L[k], '(') || is_punct(&L[k], ')')));
-                if (L[k].kind == DS_LX_WORD) k = compound_end(L, at, k) - 1;
+                if (L[k].kind == DS_LX_WORD) k = compound_end(L, da, k) - 1;
             }
             title = title && units + 1 <= 8;
             if ((upper || title) && closed && opened) ok = true;
@@ -2686,7 +2832,7 @@ static bool speech_time(const ds_doc *doc, const ds_timex *t)
  * when that is later - all NARRATIVE; else NONE. Relative expressions
  * resolve against the document date ("yesterday") or the last resolved date
  * before them ("two days later"). */
-static void resolve(ds_doc *doc, tx_aux *aux)
+static void resolve(ds_doc *doc, tx_aux *aux, ds_date week_end)
 {
     ds_date D = doc->doc_date;
     int16_t R = -1; /* computed on first need */
@@ -2752,6 +2898,13 @@ static void resolve(ds_doc *doc, tx_aux *aux)
             break;
         }
         case TX_REL_DOC:
+            if (a->unit == 'W' && !D.year && week_end.year) {
+                /* "On Tuesday" in "... update, 20-26 May 2024": that week's */
+                int back = (weekday_of(week_end) - a->delta + 7) % 7;
+                t->value = ds_date_from_days(ds_date_days(week_end) - back);
+                t->anchor = DS_ANCHOR_DOCUMENT;
+                break;
+            }
             if (!D.year) break;
             if (a->unit == 'W') {
                 if (precision(D) < 3) break;
@@ -2761,10 +2914,10 @@ static void resolve(ds_doc *doc, tx_aux *aux)
             } else if (a->unit == 'V') {
                 if (precision(D) < 3) break; /* the Monday of the week before, then on */
                 t->value = ds_date_from_days(ds_date_days(D) - weekday_of(D) - 7 + a->delta);
-            } else if (a->unit == 'M') {
+            } else if (a->unit == 'M' || a->unit == 'U') {
                 if (precision(D) < 3) break;
                 ds_date v = {D.year, D.month, (uint8_t)a->delta};
-                if (a->delta > D.day) { /* the month before */
+                if (a->delta > D.day || a->unit == 'U') { /* the month before */
                     v.month = D.month > 1 ? (uint8_t)(D.month - 1) : 12;
                     v.year = D.month > 1 ? D.year : (int16_t)(D.year - 1);
                 }
@@ -2780,11 +2933,21 @@ static void resolve(ds_doc *doc, tx_aux *aux)
             ds_date base = a->stem[0] ? told_date(doc, aux, i, a->stem) : last_date;
             if (!base.year) base = last_date;
             if (!base.year) break;
+            /* "Days later" with no report's day to bound it may be any time
+             * after: left undated (what it tells stays with the story
+             * before it) */
+            if (a->strict && precision(D) < 3) break;
             if (a->unit == '0')
                 t->value = base;
             else
                 t->value = add_units(base, a->unit, a->delta,
                                      a->prec < precision(base) ? a->prec : precision(base));
+            /* "Days later" in a release of the 12th after a night of the
+             * 10th: an approximate count cannot pass the report's day (a
+             * report tells what already happened) */
+            if (t->mod == DS_MOD_APPROX && precision(D) == 3 && precision(t->value) == 3 &&
+                date_cmp(base, D) <= 0 && date_cmp(t->value, D) > 0)
+                t->value = D;
             t->anchor = DS_ANCHOR_NARRATIVE;
             break;
         }
@@ -2835,6 +2998,78 @@ static void day_month_dates(ds_doc *doc, const tx_aux *aux)
         }
 }
 
+/* Spans a report states from a day or from its own day: "during the week
+ * of March 4" (that day and the six after it; it was the 4th alone), "in
+ * the past 72 hours", "over the last three days" (up to the report's day;
+ * they were durations, no date). */
+static void stated_spans(ds_doc *doc)
+{
+    const char *x = doc->text;
+    ds_date D = doc->doc_date;
+    for (uint32_t i = 0; i < doc->timexes.n; i++) {
+        ds_timex *t = &doc->timexes.v[i];
+        uint32_t s0 = doc->sentences.v[t->sentence].span.start, a = t->span.start;
+        if (t->kind == DS_TIMEX_DATE && precision(t->value) == 3 && t->mod == DS_MOD_NONE &&
+            a >= s0 + 8 && strncasecmp(x + a - 8, "week of ", 8) == 0) {
+            t->kind = DS_TIMEX_SPAN;
+            t->end = ds_date_from_days(ds_date_days(t->value) + 6);
+            continue;
+        }
+        if (t->kind != DS_TIMEX_DURATION || precision(D) < 3) continue;
+        bool past = (a >= s0 + 9 && strncasecmp(x + a - 9, "the past ", 9) == 0) ||
+                    (a >= s0 + 9 && strncasecmp(x + a - 9, "the last ", 9) == 0);
+        if (!past) continue;
+        /* the count and its unit: "72 hours", "three days" */
+        const char *e = x + t->span.end;
+        uint32_t n = t->span.end - a;
+        bool hours = n > 6 && strncasecmp(e - 5, "hours", 5) == 0;
+        bool days = n > 5 && strncasecmp(e - 4, "days", 4) == 0;
+        if (!hours && !days) continue;
+        ds_lx L[4];
+        uint32_t cnt = ds_lex(L, 4, x, a, t->span.end);
+        int num = cnt >= 2 ? small_count(&L[0]) : -1;
+        if (num <= 0) continue;
+        int back = hours ? (num + 23) / 24 : num;
+        if (back > 14) continue;
+        t->kind = DS_TIMEX_SPAN;
+        t->anchor = DS_ANCHOR_DOCUMENT;
+        t->value = ds_date_from_days(ds_date_days(D) - back);
+        t->end = D;
+    }
+}
+
+/* "on Tuesday (12 March)": a weekday with its date in parentheses after it
+ * is that date, one timex (the weekday alone was the Tuesday of the
+ * report's week, a week off). */
+static void weekday_appositions(ds_doc *doc)
+{
+    const char *x = doc->text;
+    uint32_t w = 0;
+    for (uint32_t i = 0; i < doc->timexes.n; i++) {
+        ds_timex t = doc->timexes.v[i];
+        if (i + 1 < doc->timexes.n && t.kind == DS_TIMEX_RELATIVE) {
+            const ds_timex *u = &doc->timexes.v[i + 1];
+            uint32_t gap = u->span.start - t.span.end;
+            bool weekday =
+                t.span.end - t.span.start >= 6 && strncasecmp(x + t.span.end - 3, "day", 3) == 0;
+            if (weekday && u->sentence == t.sentence && u->kind == DS_TIMEX_DATE &&
+                precision(u->value) == 3 && u->mod == DS_MOD_NONE &&
+                ((gap == 2 && strncmp(x + t.span.end, " (", 2) == 0) ||
+                 (gap == 1 && x[t.span.end] == '(')) &&
+                x[u->span.end] == ')') {
+                t.kind = DS_TIMEX_DATE;
+                t.value = u->value;
+                t.anchor = u->anchor;
+                t.mod = DS_MOD_NONE;
+                t.span.end = u->span.end + 1;
+                i++;
+            }
+        }
+        doc->timexes.v[w++] = t;
+    }
+    doc->timexes.n = w;
+}
+
 /* "Between Monday and Wednesday, soldiers killed 20 terrorists", "from
  * Tuesday to Thursday": two resolved days of one sentence joined by
  * and/to/through after between/from are one span (it was the first day
@@ -2853,11 +3088,20 @@ static void weekday_spans(ds_doc *doc)
                           precision(u->value) == 3 &&
                           ((gap == 5 && strncmp(x + t.span.end, " and ", 5) == 0) ||
                            (gap == 4 && strncmp(x + t.span.end, " to ", 4) == 0) ||
+                           (gap == 6 && strncmp(x + t.span.end, " into ", 6) == 0) ||
                            (gap == 9 && strncmp(x + t.span.end, " through ", 9) == 0));
             bool opened = (t.span.start >= se->span.start + 8 &&
                            strncasecmp(x + t.span.start - 8, "between ", 8) == 0) ||
                           (t.span.start >= se->span.start + 5 &&
-                           strncasecmp(x + t.span.start - 5, "from ", 5) == 0);
+                           strncasecmp(x + t.span.start - 5, "from ", 5) == 0) ||
+                          /* "In the night of Tuesday to Wednesday" (the
+                           * French "dans la nuit de mardi à mercredi"),
+                           * "overnight Tuesday into Wednesday": the night
+                           * runs over both days */
+                          (t.span.start >= se->span.start + 9 &&
+                           strncasecmp(x + t.span.start - 9, "night of ", 9) == 0) ||
+                          (t.span.start >= se->span.start + 10 &&
+                           strncasecmp(x + t.span.start - 10, "overnight ", 10) == 0);
             int32_t days = joined ? ds_date_days(u->value) - ds_date_days(t.value) : -1;
             if (joined && opened && days > 0 && days <= 6) {
                 t.kind = DS_TIMEX_SPAN;
@@ -2889,9 +3133,10 @@ ds_status ds_annotate_timex(ds_doc *doc, ds_ctx *ctx)
         st.block = sent->block;
         if ((s = scan_text(&st, L, sent->span.start, sent->span.end, false)) != DS_OK) goto done;
     }
-    if (!doc->doc_date.year) detect_doc_date(doc, st.aux.v);
+    ds_date week_end = {0, 0, 0};
+    if (!doc->doc_date.year) detect_doc_date(doc, st.aux.v, &week_end);
     day_month_dates(doc, st.aux.v);
-    resolve(doc, st.aux.v);
+    resolve(doc, st.aux.v, week_end);
     /* "on Thursday", "yesterday", "June 9" with no document date to
      * complete them: the events they date are lost, so say what would help
      * ("in recent months", "last year" in a report date nothing of note) */
@@ -2915,7 +3160,10 @@ ds_status ds_annotate_timex(ds_doc *doc, ds_ctx *ctx)
                 (int)(doc->timexes.v[first].span.end - doc->timexes.v[first].span.start),
                 doc->text + doc->timexes.v[first].span.start, open > 1 ? ", ..." : "");
     }
-    weekday_spans(doc); /* last: it merges timexes, which st.aux no longer follows */
+    /* last: these merge or retype timexes, which st.aux no longer follows */
+    weekday_spans(doc);
+    weekday_appositions(doc);
+    stated_spans(doc);
 done:
     return s;
 }
@@ -2929,7 +3177,7 @@ bool ds_timex_parse(const char *s, size_t n, ds_date *value, ds_date *end, bool 
     if (open_end) *open_end = false;
     if (!s || n >= UINT32_MAX) return false;
     uint32_t cnt = ds_lex(L, 64, s, 0, (uint32_t)n);
-    tx_scan sc = {L, cnt, true};
+    tx_scan sc = {L, cnt, true, s};
     for (uint32_t i = 0; i < cnt; i++) {
         tx_found f;
         if ((L[i].kind != DS_LX_WORD && L[i].kind != DS_LX_NUM) || !find_expr(&sc, i, &f)) continue;

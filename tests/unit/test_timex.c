@@ -609,6 +609,111 @@ static void test_partial_heads(void **state)
     assert_true(partials >= 4); /* the heads this test is about */
 }
 
+/* Session 16 (invented sentences): French datelines of Sahel and Central
+ * African reporting, a count left unsaid ("Days later"), a night over two
+ * days ("In the night of Sunday to Monday"). */
+static void test_french_and_nights(void **state)
+{
+    (void)state;
+    ds_doc *doc = annotate("Niamey, le 12 mars 2024 - In the night of Sunday to Monday, gunmen "
+                           "attacked a post.\n\nDays later, an air strike hit their base.\n",
+                           NULL);
+    assert_string_equal(doc->date, "2024-03-12");
+    expect(doc, "12 mars 2024", "2024-03-12", NULL, DS_MOD_NONE, DS_ANCHOR_ABSOLUTE);
+    expect(doc, "Sunday to Monday", "2024-03-10", "2024-03-11", DS_MOD_NONE, DS_ANCHOR_DOCUMENT);
+    ds_doc_free(doc);
+    doc = annotate("Niamey, 14 March 2024 - Gunmen attacked Tera overnight Tuesday into "
+                   "Wednesday.\n",
+                   NULL);
+    expect(doc, "Tuesday into Wednesday", "2024-03-12", "2024-03-13", DS_MOD_NONE,
+           DS_ANCHOR_DOCUMENT);
+    ds_doc_free(doc);
+    doc = annotate("Niamey, le 12 mars 2024 - In the night of Sunday to Monday, gunmen "
+                   "attacked a post.\n\nDays later, an air strike hit their base.\n",
+                   NULL);
+    /* (three days after the Monday, but not past the report's day) */
+    expect(doc, "Days later", "2024-03-12", NULL, DS_MOD_APPROX, DS_ANCHOR_NARRATIVE);
+    ds_doc_free(doc);
+    /* (with no report's day to bound it: undated) */
+    doc = annotate("On 18 June 2024, gunmen attacked a post. Days later, the army arrested 12.\n",
+                   NULL);
+    expect(doc, "Days later", "", NULL, DS_MOD_APPROX, DS_ANCHOR_NONE);
+    ds_doc_free(doc);
+    doc = annotate("BAMAKO (Mali), 3 avril 2024 - Jihadists attacked a post on Monday.\n", NULL);
+    assert_string_equal(doc->date, "2024-04-03");
+    expect(doc, "Monday", "2024-04-01", NULL, DS_MOD_NONE, DS_ANCHOR_DOCUMENT);
+    ds_doc_free(doc);
+    doc = annotate("Bangui, le 1er février 2024. Rebels raided Bria on 28 janvier 2024. Hours "
+                   "later, troops retook the town. The Mai-Mai 12 mai militia was not involved.\n",
+                   NULL);
+    expect(doc, "1er février 2024", "2024-02-01", NULL, DS_MOD_NONE, DS_ANCHOR_ABSOLUTE);
+    expect(doc, "28 janvier 2024", "2024-01-28", NULL, DS_MOD_NONE, DS_ANCHOR_ABSOLUTE);
+    expect(doc, "Hours later", "2024-01-28", NULL, DS_MOD_AFTER, DS_ANCHOR_NARRATIVE);
+    expect_none(doc, "12 mai");
+    ds_doc_free(doc);
+    /* table and header forms: "12-Mar-2024", "2024/03/12" */
+    doc = annotate("Issued: 12-Mar-2024\n\nOn 2024/03/10, gunmen attacked Konduga. The "
+                   "2023/24 season was dry.\n",
+                   NULL);
+    assert_string_equal(doc->date, "2024-03-12");
+    expect(doc, "2024/03/10", "2024-03-10", NULL, DS_MOD_NONE, DS_ANCHOR_ABSOLUTE);
+    expect_none(doc, "2023/24");
+    ds_doc_free(doc);
+    /* a part of the report's month or year */
+    doc = annotate("Nairobi, 14 June 2024 - At the start of the month, gunmen killed two "
+                   "traders. By the end of last month, 40 people had fled.\n",
+                   NULL);
+    expect(doc, "the start of the month", "2024-06", NULL, DS_MOD_EARLY, DS_ANCHOR_NARRATIVE);
+    expect(doc, "the end of last month", "2024-05", NULL, DS_MOD_LATE, DS_ANCHOR_DOCUMENT);
+    ds_doc_free(doc);
+    doc = annotate("Nairobi, 14 June 2024 - Since the beginning of the month, access to Mandera "
+                   "has been cut.\n",
+                   NULL);
+    expect(doc, "Since the beginning of the month", "2024-06", NULL, DS_MOD_SINCE,
+           DS_ANCHOR_NARRATIVE);
+    ds_doc_free(doc);
+    /* ... or of the story's, told in another year than the report's */
+    doc = annotate("Nairobi, 14 June 2024\n\nIn January 2015, fighters seized Baga. By the end "
+                   "of the year, the group had lost most of it.\n",
+                   NULL);
+    expect(doc, "the end of the year", "2015", NULL, DS_MOD_LATE, DS_ANCHOR_NARRATIVE);
+    ds_doc_free(doc);
+    doc = annotate("In March 2015, the group seized Baga. Later that year, it lost Damasak. On 3 "
+                   "May 2016, police arrested two. Earlier that day, gunmen ambushed a patrol. "
+                   "Earlier that month, troops retook Bama.\n",
+                   NULL);
+    expect(doc, "Later that year", "2015", NULL, DS_MOD_NONE, DS_ANCHOR_NARRATIVE);
+    expect(doc, "Earlier that day", "2016-05-03", NULL, DS_MOD_NONE, DS_ANCHOR_NARRATIVE);
+    expect(doc, "Earlier that month", "2016-05", NULL, DS_MOD_NONE, DS_ANCHOR_NARRATIVE);
+    ds_doc_free(doc);
+    /* a weekday and its date in parentheses: that date (not the report's week) */
+    doc = annotate("Nairobi, 20 March 2024 - Militants shelled the camp on Tuesday (12 March).\n",
+                   NULL);
+    expect(doc, "Tuesday (12 March)", "2024-03-12", NULL, DS_MOD_NONE, DS_ANCHOR_DOCUMENT);
+    ds_doc_free(doc);
+    /* police English: "instant" this month, "ultimo" the month before */
+    doc = annotate("Maiduguri, 12 March 2024\n\nOn the 9th instant at about 1900hrs, gunmen "
+                   "attacked Konduga. On 28th ultimo, bandits abducted three farmers.\n",
+                   NULL);
+    expect(doc, "the 9th instant", "2024-03-09", NULL, DS_MOD_NONE, DS_ANCHOR_DOCUMENT);
+    expect(doc, "28th ultimo", "2024-02-28", NULL, DS_MOD_NONE, DS_ANCHOR_DOCUMENT);
+    ds_doc_free(doc);
+    /* spans stated from a day or from the report's day */
+    doc = annotate("Sahel update, 12 March 2024\n\nDuring the week of March 4, clashes killed 20. "
+                   "In the past 72 hours, 30 people were killed.\n",
+                   NULL);
+    expect(doc, "March 4", "2024-03-04", "2024-03-10", DS_MOD_NONE, DS_ANCHOR_DOCUMENT);
+    expect(doc, "72 hours", "2024-03-09", "2024-03-12", DS_MOD_NONE, DS_ANCHOR_DOCUMENT);
+    ds_doc_free(doc);
+    /* a weekly title's span places its weekdays, and dates no document */
+    doc = annotate("Weekly conflict notes (8-14 April 2024)\n\nOn Tuesday, rebels shelled "
+                   "a base. Fighting continued this week.\n",
+                   NULL);
+    assert_string_equal(doc->date, "");
+    expect(doc, "Tuesday", "2024-04-09", NULL, DS_MOD_NONE, DS_ANCHOR_DOCUMENT);
+    ds_doc_free(doc);
+}
+
 static void test_calendar(void **state)
 {
     (void)state;
@@ -642,6 +747,7 @@ int main(void)
         cmocka_unit_test(test_sentence_filter),
         cmocka_unit_test(test_partial_heads),
         cmocka_unit_test(test_calendar),
+        cmocka_unit_test(test_french_and_nights),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
