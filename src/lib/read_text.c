@@ -1618,6 +1618,9 @@ static ds_status layout_text(ds_doc *doc, ds_ctx *ctx, const ds_tb *in, bool mar
         if (tb.len) {
             /* separators map just past the previous block: span ends map there */
             uint32_t after = lay_src(&tb, tb.len - 1) + 1;
+            /* (after an empty block at the source's end, the byte before is
+             * itself a separator there: the map stays within the source) */
+            if (after > doc->src_len) after = (uint32_t)doc->src_len;
             lay_putc(&tb, '\n', after);
             if (p->blank_before) lay_putc(&tb, '\n', after);
         }
