@@ -717,6 +717,24 @@ static bool al_name(const ent *e, uint32_t t)
     return false;
 }
 
+/* Are the capitals of the acronym [af, al] the initials of the capitalised
+ * words of the name [first, last], in order ("Syrian National Army" and
+ * "SNA"; not "People's Defence Forces" and "HPG")? */
+static bool initialism(const ent *e, uint32_t first, uint32_t last, uint32_t af, uint32_t al)
+{
+    char caps[16], initials[16];
+    size_t nc = 0, ni = 0;
+    const char *text = e->doc->text;
+    for (uint32_t t = af; t <= al; t++)
+        for (uint32_t i = tok(e, t)->span.start; i < tok(e, t)->span.end && nc < sizeof caps; i++)
+            if (text[i] >= 'A' && text[i] <= 'Z') caps[nc++] = text[i];
+    for (uint32_t t = first; t <= last && ni < sizeof initials; t++) {
+        char c = text[tok(e, t)->span.start];
+        if (is_word(e, t) && c >= 'A' && c <= 'Z') initials[ni++] = c;
+    }
+    return nc == ni && !memcmp(caps, initials, nc);
+}
+
 /* "Long Name (ACR1, ACR2)" in sentence [a, b): learns the acronyms. */
 static ds_status learn_definition(ent *e, uint32_t a, uint32_t b, uint32_t open)
 {
@@ -771,6 +789,16 @@ static ds_status learn_definition(ent *e, uint32_t a, uint32_t b, uint32_t open)
         name_match m = match_name(e, s, last + 1);
         if (m.found && m.last == last && !(m.actor & DS_DOC_ACTOR)) entry = m.actor, first = s;
     }
+    /* "People's Defence Forces (HPG)": a name one entry has (Myanmar's
+     * PDF) defined by the acronym of another (the PKK's armed wing): the
+     * acronym's entry is meant, and the long name names it in this
+     * document too */
+    bool renamed = false;
+    if (entry != DS_NONE && !initialism(e, first, last, items[0][0], items[0][1])) {
+        name_match am = match_name(e, items[0][0], items[0][1] + 1);
+        if (am.found && am.last == items[0][1] && !(am.actor & DS_DOC_ACTOR) && am.actor != entry)
+            entry = am.actor, renamed = true;
+    }
     ds_actor_type type = DS_ACTOR_OTHER;
     if (entry == DS_NONE && !head_type(e, first, last, &type)) return DS_OK;
     /* "Deputy Superintendent of Police (DSP)" is a rank, not an organisation */
@@ -799,7 +827,9 @@ static ds_status learn_definition(ent *e, uint32_t a, uint32_t b, uint32_t open)
     }
     uint32_t id = entry != DS_NONE ? entry : (DS_DOC_ACTOR | di);
     ds_status st;
-    if (entry == DS_NONE && (st = doc_name_put(e, first, last, id, DS_LEX_CAP)) != DS_OK) return st;
+    if ((entry == DS_NONE || renamed) &&
+        (st = doc_name_put(e, first, last, id, DS_LEX_CAP)) != DS_OK)
+        return st;
     for (uint32_t i = 0; i < nitems; i++) {
         if ((st = doc_actor_alias(e, di, items[i][0], items[i][1])) != DS_OK) return st;
         if ((st = doc_name_put(e, items[i][0], items[i][1], id, DS_LEX_CAP)) != DS_OK) return st;
@@ -1401,6 +1431,17 @@ static ds_status bare_state_force(ent *e, uint32_t s, uint32_t a, uint32_t b, ui
             return add_ref(e, f, t, s, refs[k].actor, true, refs[k].iso3);
         }
     }
+    /* "militants attacked a Turkish base in Duhok, killing two soldiers":
+     * the soldiers of the nation whose post, base or convoy the sentence
+     * named before them, not of the country the place is in */
+    for (uint32_t k = a; k + 1 < f; k++) {
+        if (!in_list(e, k + 1, W_FORCE_THING) || e->mark[k + 1] != MARK_FREE) continue;
+        uint32_t nl = 0, nc = nation_at(e, k, k + 1, &nl);
+        uint32_t na = nc != DS_NONE && nl == k ? ds_lexicon_state_actor(e->lex, nc, role) : DS_NONE;
+        if (na == DS_NONE) continue;
+        *first = f;
+        return add_ref(e, f, t, s, na, true, ds_lexicon_country_iso3(e->lex, nc));
+    }
     const char *iso = country_of_sentence(e, s);
     uint32_t c = iso ? ds_lexicon_country(e->lex, iso) : DS_NONE;
     uint32_t actor = c != DS_NONE ? ds_lexicon_state_actor(e->lex, c, role) : DS_NONE;
@@ -1575,7 +1616,11 @@ static ds_status actors_in(ent *e, uint32_t s, uint32_t a, uint32_t b, const uin
             if ((st = add_ref(e, t, t, s, g, true, NULL)) != DS_OK) return st;
             continue;
         }
-        if (in_list(e, t, W_ARMED) && t + 1 < b && norm_is(e, t + 1, "men") &&
+        /* "armed men"; "armed youth", "armed youths" (South Sudan's and the
+         * Sahel's word for a band of raiders): an unidentified armed group */
+        if (in_list(e, t, W_ARMED) && t + 1 < b &&
+            (norm_is(e, t + 1, "men") || norm_is(e, t + 1, "youth") ||
+             norm_is(e, t + 1, "youths")) &&
             ds_lexicon_unidentified(e->lex) != DS_NONE) {
             if ((st = add_ref(e, t, t + 1, s, ds_lexicon_unidentified(e->lex), true, NULL)) !=
                 DS_OK)
