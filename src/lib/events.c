@@ -5307,6 +5307,38 @@ static void home_place(ev_scan *sc, const frame *f, cand *c)
     }
 }
 
+/* "The government launched an offensive against the rebels", "the federal
+ * government deployed troops to Baidoa": a government named by its noun
+ * alone (no nation word: that one is an actor mention) as the subject of a
+ * fight or strike acts by its military, the state of the event's country
+ * (ACLED). Not its speech or judgement ("the government said militants
+ * attacked", "the government condemned the attack"): the noun must be up
+ * to three words before the trigger, with no clause break between. */
+static bool government_acts(const ev_scan *sc, const frame *f)
+{
+    static const char *const gov[] = {"government", "authorities", NULL};
+    WORD_SIG(gov);
+    static const char *const stop[] = {"said",   "says",     "that", ",",     "condemned",
+                                       "blamed", "accused",  "and",  "urged", "announced",
+                                       "stated", "reported", "of",   "'s",    NULL};
+    WORD_SIG(stop);
+    uint32_t t = f->trig[0];
+    for (uint32_t k = t > f->tok_start + 3 ? t - 3 : f->tok_start; k < t; k++) {
+        if (!tok_in(sc, k, gov) || k == f->tok_start) continue;
+        /* "the government", "the federal government", not "a government
+         * official" nor "anti-government protesters" */
+        uint32_t d = k - 1;
+        if (d > f->tok_start && !tok_is(sc, d, "the") && (tok(sc, d)->flags & DS_TOK_WORD) &&
+            !(tok(sc, d)->flags & DS_TOK_CAP))
+            d--;
+        if (!tok_is(sc, d, "the")) return false;
+        bool clean = true;
+        for (uint32_t j = k + 1; j < t && clean; j++) clean = !tok_in(sc, j, stop);
+        return clean && !tok_in(sc, t, stop);
+    }
+    return false;
+}
+
 static void analyze(ev_scan *sc, const frame *f, cand *c)
 {
     cand_init(c);
@@ -5337,6 +5369,9 @@ static void analyze(ev_scan *sc, const frame *f, cand *c)
     pick_actors(sc, f, c);
     home_place(sc, f, c);
     classify(sc, f, c);
+    if (!c->actor1 && !c->state_agent &&
+        (c->event_type == T_BATTLES || c->event_type == T_EXPLOSIONS) && government_acts(sc, f))
+        c->state_agent = 'm';
     /* "Thousands of supporters of the PTI clashed with police": a party's
      * crowd fighting the police is a riot (ACLED: violent demonstration,
      * the party an associate of the rioters), not a battle */
@@ -5733,7 +5768,10 @@ static ds_status enrich(ev_scan *sc, ds_event *e, const cand *c, uint32_t senten
          * country: a bare noun's state is the event's */
         if (c->actor2->generic && c->actor2->type == DS_ACTOR_STATE_FORCE && e->country[0] &&
             c->actor2->iso3[0] && strcmp(c->actor2->iso3, e->country) != 0 && n &&
-            !names_a_state(sc, c->actor2)) {
+            !names_a_state(sc, c->actor2) &&
+            /* (but "attacked a Turkish base in Duhok, killing two
+             * soldiers": the nation of the base) */
+            strcmp(c->actor2->iso3, c->state_target_iso) != 0) {
             const char *own = state_forces_of(sc, e->country, strncmp(n, "Police", 6) ? 'm' : 'p');
             if (own) n = own;
         }
@@ -6023,6 +6061,13 @@ static bool separate_happening(ev_scan *sc, const ds_sentence *s, int *back, boo
         *told_apart = false;
         for (uint32_t k = i + 1; k < end && k <= i + 5; k++) {
             if (!tok_is(sc, k, "after")) continue;
+            /* "The strikes came hours after an attack on a base in Duhok":
+             * an earlier happening of the same day, never the one just told
+             * (merged, it gave the strikes its place) */
+            static const char *const soon[] = {"hours",   "hour",    "minutes",
+                                               "shortly", "moments", NULL};
+            WORD_SIG(soon);
+            if (tok_in(sc, k - 1, soon)) *told_apart = true;
             if (k >= i + 3 && (tok_is(sc, k - 1, "day") || tok_is(sc, k - 1, "days"))) {
                 for (int n = 0; counts[n]; n++)
                     if (tok_is_word(sc, k - 2, counts[n])) *back = n ? n : 1;
@@ -6047,9 +6092,53 @@ static bool filed_at(const ev_scan *sc, const ds_place *p)
     return p->span.start == at && dateline_start(sc, p->sentence, ps);
 }
 
+static int after_in(const ev_scan *sc, const ds_sentence *s, const ds_place *p);
+
+/* "The strikes came hours after an attack on a base in Duhok": does
+ * sentence s tell of an earlier happening ("came/comes ... after" among
+ * its first words)? Its places are that one's. */
+static bool came_after(const ev_scan *sc, const ds_sentence *s)
+{
+    uint32_t end = s->first_token + s->ntokens;
+    for (uint32_t i = s->first_token; i + 2 < end && i < s->first_token + 5; i++) {
+        if (!tok_is(sc, i, "came") && !tok_is(sc, i, "comes")) continue;
+        for (uint32_t k = i + 1; k < end && k <= i + 5; k++)
+            if (tok_is(sc, k, "after")) return true;
+        return false;
+    }
+    return false;
+}
+
+/* "Baghdad has repeatedly protested against Turkish operations", "Kyiv
+ * said ...": a town opening its sentence before a verb of speech or stance
+ * is the government seated there, no place of a happening. */
+static bool capital_speaks(const ev_scan *sc, const ds_place *p)
+{
+    static const char *const speaks[] = {"has",       "have",      "had",    "said",   "says",
+                                         "protested", "condemned", "denied", "denies", "accused",
+                                         "accuses",   "demanded",  "urged",  "warned", "rejected",
+                                         "insists",   "insisted",  "blamed", "called", NULL};
+    WORD_SIG(speaks);
+    const ds_sentence *s = &sc->doc->sentences.v[p->sentence];
+    if (p->feature != DS_FEAT_CITY || p->span.start != tok(sc, s->first_token)->span.start)
+        return false;
+    uint32_t after = token_at(sc, s, p->span.end);
+    if (after >= s->first_token + s->ntokens) return false;
+    if (tok_is(sc, after, "has") || tok_is(sc, after, "have") || tok_is(sc, after, "had")) {
+        /* (not "Baghdad has seen a wave of bombings") */
+        uint32_t v = after + 1;
+        while (v < s->first_token + s->ntokens && v < after + 3 && !tok_in(sc, v, speaks) &&
+               !(tok(sc, v)->flags & DS_TOK_CAP))
+            v++;
+        return v < s->first_token + s->ntokens && tok_in(sc, v, speaks) && v > after;
+    }
+    return tok_in(sc, after, speaks);
+}
+
 static const ds_place *doc_best_place(const ev_scan *sc, uint32_t block)
 {
     const ds_place *best = NULL;
+    int best_rank = 0;
     for (uint32_t i = 0; i < sc->doc->places.n; i++) {
         const ds_place *p = &sc->doc->places.v[i];
         if (p->feature == DS_FEAT_DEMONYM || names_own_forces(sc, p->sentence, p)) continue;
@@ -6063,8 +6152,12 @@ static const ds_place *doc_best_place(const ev_scan *sc, uint32_t block)
         if (p->span.end - p->span.start > 2 && t[0] >= 'A' && t[0] <= 'Z' && t[1] >= 'A' &&
             t[1] <= 'Z' && t[2] >= 'A' && t[2] <= 'Z')
             continue;
-        if (filed_at(sc, p)) continue;
-        if (!best || place_rank(p) > place_rank(best)) best = p;
+        if (filed_at(sc, p) || came_after(sc, &sc->doc->sentences.v[p->sentence]) ||
+            capital_speaks(sc, p))
+            continue;
+        /* (of two as precise, the one after "in": see headline_place) */
+        int rank = 2 * place_rank(p) + after_in(sc, &sc->doc->sentences.v[p->sentence], p);
+        if (!best || rank > best_rank) best = p, best_rank = rank;
     }
     return best;
 }
@@ -6079,9 +6172,22 @@ static bool names_a_place(const ev_scan *sc, uint32_t si)
 
 /* The most precise place of the title or headings before block `block`
  * (no dateline's), or NULL. */
+/* Is place p (of sentence s) after "in", "near" or "at" ("in northern
+ * Iraq")? 1 if so, else 0. */
+static int after_in(const ev_scan *sc, const ds_sentence *s, const ds_place *p)
+{
+    uint32_t at = token_at(sc, s, p->span.start);
+    const char *w = word_before(sc, s, at, 1);
+    if (w && (!strcmp(w, "northern") || !strcmp(w, "southern") || !strcmp(w, "eastern") ||
+              !strcmp(w, "western") || !strcmp(w, "central")))
+        w = word_before(sc, s, at, 2);
+    return w && (!strcmp(w, "in") || !strcmp(w, "near") || !strcmp(w, "at"));
+}
+
 static const ds_place *headline_place(const ev_scan *sc, uint32_t block)
 {
     const ds_place *best = NULL;
+    int best_rank = 0;
     for (uint32_t i = 0; i < sc->doc->places.n; i++) {
         const ds_place *p = &sc->doc->places.v[i];
         const ds_sentence *ps = &sc->doc->sentences.v[p->sentence];
@@ -6092,7 +6198,11 @@ static const ds_place *headline_place(const ev_scan *sc, uint32_t block)
             in_actor_name(sc, p->sentence, p->span) || /* "Islamic State Sahel Province" */
             filed_at(sc, p))
             continue;
-        if (!best || place_rank(p) > place_rank(best)) best = p;
+        /* "Turkey strikes Kurdish militants in northern Iraq": of two
+         * places as precise, the one after "in", "near" or "at" is where
+         * (the other is who acted) */
+        int rank = 2 * place_rank(p) + after_in(sc, ps, p);
+        if (!best || rank > best_rank) best = p, best_rank = rank;
     }
     return best;
 }
