@@ -1600,15 +1600,20 @@ static bool protest_trigger(const ev_scan *sc, uint32_t i)
 
 /* Does the frame speak of a protest ("protesting", "demonstrators", "a
  * rally")? */
-static bool frame_tells_protest(const ev_scan *sc, const frame *f)
+static bool tells_protest(const ev_scan *sc, uint32_t a, uint32_t b)
 {
-    for (uint32_t i = f->tok_start; i < f->tok_end; i++) {
+    for (uint32_t i = a; i < b; i++) {
         const ds_token *t = tok(sc, i);
         if (protest_trigger(sc, i) || (t->norm_len >= 7 && (!memcmp(t->norm, "protest", 7) ||
                                                             !memcmp(t->norm, "demonstrat", 7))))
             return true;
     }
     return false;
+}
+
+static bool frame_tells_protest(const ev_scan *sc, const frame *f)
+{
+    return tells_protest(sc, f->tok_start, f->tok_end);
 }
 
 /* "staged a demonstration ... to protest against": the protest is told */
@@ -2312,6 +2317,8 @@ typedef struct cand {
      * forces act (the first is actor1, the others associates) */
     const ds_place *agent_states[3];
     uint32_t nagent_states;
+    bool cause_places; /* the sentence's places are only what a protest is about
+                          (protest_abroad): none is where it happened */
 } cand;
 
 /* resolve_actors.c (the profiles stage) keeps x->actors; weak so that this
@@ -2520,6 +2527,61 @@ static bool names_own_forces(const ev_scan *sc, uint32_t si, const ds_place *p)
     return after < s->first_token + s->ntokens && tok_in(sc, after, theirs);
 }
 
+static bool protest_cause_at(const ev_scan *sc, uint32_t first, uint32_t i);
+static bool starts_annotation(const ev_scan *sc, uint32_t si, uint32_t at);
+
+/* "Residents of Bradford took to the streets in a protest against Israel
+ * over the war in Gaza", "demonstrated in Ipoh against Israel's campaign":
+ * in a protest's frame, is every place the protest's cause, while a
+ * capitalised word after in/of/at that nothing knows (the town the
+ * gazetteer lacks) comes before the cause? Then the cause's places are
+ * not where it happened (ACLED: the protest's own town and country). */
+static bool protest_abroad(const ev_scan *sc, const frame *f)
+{
+    const ds_doc *doc = sc->doc;
+    if (!frame_tells_protest(sc, f)) return false;
+    const sent_index *si = &sc->place;
+    const ds_sentence *s = &doc->sentences.v[f->sentence];
+    uint32_t first_cause = DS_NONE;
+    bool country = false; /* a country among them: the cause is abroad */
+    for (uint32_t k = si->first[f->sentence]; k < si->first[f->sentence + 1]; k++) {
+        const ds_place *p = &doc->places.v[si->idx[k]];
+        if (!in_frame(f, p->span) || p->feature == DS_FEAT_DEMONYM) continue;
+        uint32_t at = token_at(sc, s, p->span.start);
+        if (!protest_cause_at(sc, f->tok_start, at)) return false;
+        if (first_cause == DS_NONE) first_cause = at;
+        country |= p->feature == DS_FEAT_COUNTRY;
+    }
+    if (first_cause == DS_NONE || !country) return false;
+    for (uint32_t i = s->first_token; i + 1 < first_cause; i++) {
+        const ds_token *n = tok(sc, i + 1);
+        if ((tok_is(sc, i, "in") || tok_is(sc, i, "of") || tok_is(sc, i, "at")) &&
+            (n->flags & DS_TOK_CAP) && (n->flags & DS_TOK_WORD) && n->norm_len >= 3 &&
+            !starts_annotation(sc, f->sentence, n->span.start) &&
+            !protest_cause_at(sc, f->tok_start, i + 1))
+            return true;
+    }
+    return false;
+}
+
+/* Is p (of a sentence telling a protest) what the protest is about ("a
+ * protest against Israel over the war in Gaza")? The document-wide
+ * fallbacks never take such a place. */
+static bool cause_place(const ev_scan *sc, const ds_place *p)
+{
+    const ds_sentence *s = &sc->doc->sentences.v[p->sentence];
+    uint32_t end = s->first_token + s->ntokens;
+    /* (the words themselves: s may not be the sentence last matched, whose
+     * rules rule_at reads) */
+    bool protest = false;
+    for (uint32_t i = s->first_token; i < end && !protest; i++) {
+        const ds_token *t = tok(sc, i);
+        protest = t->norm_len >= 7 &&
+                  (!memcmp(t->norm, "protest", 7) || !memcmp(t->norm, "demonstrat", 7));
+    }
+    return protest && protest_cause_at(sc, s->first_token, token_at(sc, s, p->span.start));
+}
+
 static void pick_place(ev_scan *sc, const frame *f, cand *c)
 {
     const ds_doc *doc = sc->doc;
@@ -2539,6 +2601,10 @@ static void pick_place(ev_scan *sc, const frame *f, cand *c)
     WORD_SIG(takes);
     const bool taken_from = tok_in(sc, f->trig[0], takes);
     const uint32_t taken_to = f->trig[0] + 10; /* "from" in the trigger's own clause */
+    if (protest_abroad(sc, f)) {
+        c->cause_places = true;
+        return;
+    }
     for (uint32_t k = si->first[f->sentence]; k < si->first[f->sentence + 1]; k++) {
         const ds_place *p = &doc->places.v[si->idx[k]];
         /* (also "U.S." in "U.S. Central Command forces": the forces' nation) */
@@ -2748,7 +2814,12 @@ static void unknown_town(ev_scan *sc, const frame *f, cand *c)
         if (!(n->flags & DS_TOK_CAP) || !(n->flags & DS_TOK_WORD)) continue;
         bool in_the = tok_is(sc, i, "the") && i > f->tok_start &&
                       (tok_is(sc, i - 1, "in") || tok_is(sc, i - 1, "near"));
-        if (!tok_is(sc, i, "in") && !tok_is(sc, i, "near") && !in_the) continue;
+        /* "Residents of Bradford took to the streets": the town they live in */
+        static const char *const dwellers[] = {"residents", "inhabitants", "people", "citizens",
+                                               NULL};
+        WORD_SIG(dwellers);
+        bool of_town = tok_is(sc, i, "of") && i > f->tok_start && tok_in(sc, i - 1, dwellers);
+        if (!tok_is(sc, i, "in") && !tok_is(sc, i, "near") && !in_the && !of_town) continue;
         if (starts_annotation(sc, f->sentence, n->span.start)) continue;
         /* "beheaded 10 civilians in Mazeze, according to ...": a village the
          * gazetteer lacks is the event's location by name (one or two
@@ -5367,8 +5438,23 @@ static void analyze(ev_scan *sc, const frame *f, cand *c)
     pick_place(sc, f, c);
     unknown_town(sc, f, c);
     pick_actors(sc, f, c);
+    /* "demonstrated in Ipoh against Israel's military campaign": the state
+     * protested against is no side, and protesters named by the sentence's
+     * country are the cause's nation (the protest's own are named once
+     * its country is known) */
+    if (c->cause_places) {
+        if (c->actor1 && c->actor1->type == DS_ACTOR_PROTESTERS) c->actor1 = NULL;
+        c->actor2 = NULL;
+    }
     home_place(sc, f, c);
     classify(sc, f, c);
+    /* "demonstrated in Ipoh (Kinta, Perak) against Israel's military
+     * campaign": a state force in what a protest is about is no side */
+    if (c->event_type == T_PROTESTS && c->sub_event_type == acled_subs[12] && c->actor2 &&
+        c->actor2->type == DS_ACTOR_STATE_FORCE &&
+        protest_cause_at(sc, f->tok_start,
+                         token_at(sc, &sc->doc->sentences.v[f->sentence], c->actor2->span.start)))
+        c->actor2 = NULL;
     if (!c->actor1 && !c->state_agent &&
         (c->event_type == T_BATTLES || c->event_type == T_EXPLOSIONS) && government_acts(sc, f))
         c->state_agent = 'm';
@@ -6153,7 +6239,7 @@ static const ds_place *doc_best_place(const ev_scan *sc, uint32_t block)
             t[1] <= 'Z' && t[2] >= 'A' && t[2] <= 'Z')
             continue;
         if (filed_at(sc, p) || came_after(sc, &sc->doc->sentences.v[p->sentence]) ||
-            capital_speaks(sc, p))
+            capital_speaks(sc, p) || cause_place(sc, p))
             continue;
         /* (of two as precise, the one after "in": see headline_place) */
         int rank = 2 * place_rank(p) + after_in(sc, &sc->doc->sentences.v[p->sentence], p);
@@ -6176,6 +6262,9 @@ static bool names_a_place(const ev_scan *sc, uint32_t si)
  * Iraq")? 1 if so, else 0. */
 static int after_in(const ev_scan *sc, const ds_sentence *s, const ds_place *p)
 {
+    /* (only a country or a region: "Tadmor in Homs" names the town, then
+     * its province) */
+    if (p->feature != DS_FEAT_COUNTRY && p->feature != DS_FEAT_REGION) return 0;
     uint32_t at = token_at(sc, s, p->span.start);
     const char *w = word_before(sc, s, at, 1);
     if (w && (!strcmp(w, "northern") || !strcmp(w, "southern") || !strcmp(w, "eastern") ||
@@ -6447,7 +6536,7 @@ static void context_country(ev_scan *sc, uint32_t si, cand *c)
         memcpy(c->country, attacked, 4);
         return;
     }
-    for (uint32_t back = 0; back <= 2 && back <= si; back++) {
+    for (uint32_t back = c->cause_places ? 1 : 0; back <= 2 && back <= si; back++) {
         uint32_t s = si - back;
         if (doc->sentences.v[s].block != block) break;
         for (uint32_t k = sc->place.first[s + 1]; k-- > sc->place.first[s];) {
@@ -6461,6 +6550,10 @@ static void context_country(ev_scan *sc, uint32_t si, cand *c)
             return;
         }
     }
+    /* a protest abroad about a country: neither its sides, the document's
+     * focus nor an earlier event place it (they are the country it is
+     * about) */
+    if (c->cause_places) return;
     /* "U.S. Central Command forces conducted a strike against six Houthi
      * missiles in the Red Sea": no place but the striking state's name; the
      * strike is in its target's country (ACLED: Yemen) */
