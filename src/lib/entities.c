@@ -149,9 +149,11 @@ static const char *const anaphors[] = {
 static const char *const anaphor_mods[] = {"militant",        "terrorist", "jihadist", "armed",
                                            "insurgent",       "extremist", "islamist", "salafi",
                                            "salafi-jihadist", NULL};
+/* khwarij: ISPR's word for militants; bandits: the armed gangs of
+ * northwest Nigeria and the Sahel ("Six bandits were neutralised") */
 static const char *const unidentified_nouns[] = {
     "gunmen",     "assailants", "attackers", "militants", "insurgents",
-    "terrorists", "khwarij",    "khawarij",  NULL}; /* khwarij: ISPR's word for militants */
+    "terrorists", "khwarij",    "khawarij",  "bandits",   NULL};
 static const char *const sf_mods[] = {
     "security",   "border",  "armed",    "special",   "paramilitary", "local",
     "provincial", "federal", "national", "de",        "facto",        "interim",

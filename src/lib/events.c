@@ -1686,9 +1686,13 @@ static bool tallied(const ev_scan *sc, const ds_sentence *s)
 
 static bool trigger_blocked(const ev_scan *sc, const ds_sentence *s, uint32_t i)
 {
-    /* "rescued 20 kidnapped victims", "the abducted girls": a participle
+    /* "rescued 20 kidnapped victims", "rescued nine kidnapped victims", "the
+     * abducted girls": a participle
      * that describes a noun tells no act */
-    static const char *const dets[] = {"the", "a", "an", "these", "those", "all", NULL};
+    static const char *const dets[] = {"the",   "a",     "an",     "these",    "those",  "all",
+                                       "two",   "three", "four",   "five",     "six",    "seven",
+                                       "eight", "nine",  "ten",    "eleven",   "twelve", "several",
+                                       "many",  "some",  "dozens", "hundreds", "scores", NULL};
     WORD_SIG(dets);
     /* the token's rules, read once for the tests below */
     const bool verb = rule_at(sc, i, R_VERB) != NULL, noun = rule_at(sc, i, R_NOUN) != NULL;
@@ -3916,6 +3920,14 @@ static char side_of(const ev_scan *sc, const ds_sentence *s, uint32_t qe)
             !tok_is(sc, j, "more") && (tok(sc, j)->flags & DS_TOK_CAP) == 0 && k > 0)
             break;
     }
+    /* "neutralising eight of them", "eliminated several": an army's word
+     * for the enemies it killed (the figure's one to three tokens back) */
+    static const char *const neutralised[] = {"neutralising", "neutralised", "neutralizing",
+                                              "neutralized",  "eliminated",  "eliminating",
+                                              "neutralise",   "neutralize",  NULL};
+    WORD_SIG(neutralised);
+    for (uint32_t k = 2; k <= 4 && qe >= s->first_token + k; k++)
+        if (tok_in(sc, qe - k, neutralised)) return 'a';
     /* a communique's "On our side, the toll is two dead": the army's */
     if (s->ntokens > 3 && tok_is(sc, s->first_token, "on") &&
         tok_is(sc, s->first_token + 1, "our") && tok_is(sc, s->first_token + 2, "side"))
@@ -5458,6 +5470,20 @@ static void analyze(ev_scan *sc, const frame *f, cand *c)
     if (!c->actor1 && !c->state_agent &&
         (c->event_type == T_BATTLES || c->event_type == T_EXPLOSIONS) && government_acts(sc, f))
         c->state_agent = 'm';
+    /* "Six bandits were neutralised in the encounter": the army's word for
+     * the enemies it killed; told in the passive with no agent, the men
+     * named are the army's target, the army of the event's country acts */
+    static const char *const neutralised[] = {"neutralised", "neutralized", NULL};
+    WORD_SIG(neutralised);
+    const uint32_t tg = f->trig[0];
+    if (c->event_type == T_BATTLES && tg > f->tok_start && tok_in(sc, tg, neutralised) &&
+        (tok_is(sc, tg - 1, "were") || tok_is(sc, tg - 1, "was") || tok_is(sc, tg - 1, "been")) &&
+        !(tg + 1 < f->tok_end && tok_is(sc, tg + 1, "by"))) {
+        if (c->actor1 && armed_ref(c->actor1) && c->actor1->span.end <= tok(sc, tg)->span.start &&
+            !c->actor2)
+            c->actor2 = c->actor1, c->actor1 = NULL;
+        if (!c->actor1 && c->actor2 && armed_ref(c->actor2)) c->state_agent = 'm';
+    }
     /* "Thousands of supporters of the PTI clashed with police": a party's
      * crowd fighting the police is a riot (ACLED: violent demonstration,
      * the party an associate of the rioters), not a battle */

@@ -86,4 +86,19 @@ e = one("p4")
 assert (e["actor1"], e["country"], e["location"]) == ("Protesters (United Kingdom)", "GBR", "Bradford"), e
 '
 
+# A Nigerian defence headquarters release: "neutralising eight of them.
+# Regrettably, two soldiers paid the supreme price" (the army\x27s word for
+# enemies it killed names their side: the soldiers add to the toll, 10;
+# it was 8); "troops yesterday rescued nine kidnapped victims during a
+# clearance operation ... Six bandits were neutralised in the encounter"
+# (a participle after a count word tells no act: it was an abduction by
+# the army; "bandits" are an unidentified armed group and, neutralised in
+# the passive, the army\x27s target: the army acts)
+check ev16-nigeria-release-2024.txt '
+e = ev("2024-08-20")
+assert (e["actor1"], e["actor2"], e["location"], e["fatalities"], e["injuries"]) == ("Islamic State West Africa Province", "Military Forces of Nigeria (2023-)", "Damboa", 10, 3), e
+e = ev("2024-08-21")
+assert (e["event_type"], e["actor1"], e["actor2"], e["location"], e["fatalities"]) == ("Battles", "Military Forces of Nigeria (2023-)", "Unidentified Armed Group (Nigeria)", "Tsafe", 6), e
+'
+
 finish
