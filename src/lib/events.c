@@ -6274,6 +6274,26 @@ static const ds_place *doc_best_place(const ev_scan *sc, uint32_t block)
     return best;
 }
 
+/* The most precise place of sentence si that says where something
+ * happened (no demonym, dateline, state named for its forces, place inside
+ * a group's name, government named by its seat or cause of a protest), or
+ * NULL. */
+static const ds_place *sentence_place(const ev_scan *sc, uint32_t si)
+{
+    const ds_place *best = NULL;
+    for (uint32_t k = sc->place.first[si]; k < sc->place.first[si + 1]; k++) {
+        const ds_place *p = &sc->doc->places.v[sc->place.idx[k]];
+        if (p->feature == DS_FEAT_DEMONYM || !p->iso3[0] || names_own_forces(sc, si, p) ||
+            in_actor_name(sc, si, p->span) || filed_at(sc, p) || capital_speaks(sc, p) ||
+            cause_place(sc, p))
+            continue;
+        /* (a country alone is left to context_country: "designated by the
+         * United States" says nothing of where) */
+        if (place_rank(p) >= 3 && (!best || place_rank(p) > place_rank(best))) best = p;
+    }
+    return best;
+}
+
 /* Does sentence si name a place (a demonym is none)? */
 static bool names_a_place(const ev_scan *sc, uint32_t si)
 {
@@ -6647,6 +6667,21 @@ static bool names_armed(const ev_scan *sc, const ds_sentence *s)
  * killed in the clash" after "troops killed 12 jihadists" is more dead, not
  * another count of the same dead: figures of another side add up (ACLED
  * counts everyone killed). */
+/* Does the first sentence of e tell a fight of two sides ("two clan
+ * militias clashed", "fighting broke out between")? */
+static bool two_sided(const ds_event *e)
+{
+    static const char *const fight[] = {"clashed",   "clash",    "clashes", "fighting",
+                                        "fought",    "battle",   "battled", "exchanged",
+                                        "firefight", "gunfight", "between", NULL};
+    if (!e->sources.n || !e->sources.v[0].text) return false;
+    const char *t = e->sources.v[0].text;
+    size_t n = strlen(t);
+    for (const char *const *w = fight; *w; w++)
+        if (ds_find_word(t, n, *w)) return true;
+    return false;
+}
+
 static ds_status enrich_follow_up(ev_scan *sc, const cand *c, uint32_t si)
 {
     ds_event *e = &sc->x->events.v[sc->last_event];
@@ -6663,6 +6698,17 @@ static ds_status enrich_follow_up(ev_scan *sc, const cand *c, uint32_t si)
         if (!e->actor2 && n) e->actor2 = ds_facts_str(sc->x, n);
     }
     if (c->fatalities == DS_NULL_INT || c->fatalities <= 0) return DS_OK;
+    /* "Suspected ADF fighters ambushed a vehicle on the road. Five
+     * passengers were killed": a one-sided act with no armed target whose
+     * dead are civilians is violence against civilians (ACLED), told as a
+     * battle only for want of a target in its own sentence */
+    if (e->event_type == T_BATTLES && e->sub_event_type == acled_subs[0] && !e->actor2 &&
+        c->dead_side == 'c' && !c->actor2 && (before == DS_NULL_INT || before == 0) &&
+        !(e->actor1 && ds_facts_state_force(e->actor1)) && !two_sided(e)) {
+        e->event_type = T_VAC;
+        e->sub_event_type = acled_subs[10];
+        e->disorder_type = disorder_of(T_VAC);
+    }
     const ds_sentence *s = &sc->doc->sentences.v[si];
     if (e->event_type == T_PROTESTS && e->sub_event_type != acled_subs[14]) {
         if (!protest_harm(sc, s->first_token, s->first_token, s->first_token + s->ntokens)) {
@@ -7284,6 +7330,19 @@ static ds_status scan_sentence_body(ev_scan *sc, uint32_t si)
                 c.date = t->value;
             } else if (!c.place && !c.country[0]) {
                 continue;
+            }
+        }
+        /* "Fighting continued around Kanyabayonga in Lubero territory. At
+         * least 12 civilians were killed by shelling on 10 July": where the
+         * sentence before in the paragraph just was, when no event was told
+         * there (a report's; a note has its own fallback below) */
+        if (!c.place && !sc->short_doc && c.town_end == c.town_start && !c.unknown_place &&
+            si > 0 && sc->doc->sentences.v[si - 1].block == s->block &&
+            (sc->last_event == DS_NONE || sc->last_sentence != si - 1) && !names_a_place(sc, si)) {
+            const ds_place *p = sentence_place(sc, si - 1);
+            if (p && (!c.country[0] || !strcmp(c.country, p->iso3))) {
+                c.place = p;
+                if (!c.country[0]) memcpy(c.country, p->iso3, 4);
             }
         }
         /* a note's one happening may name its place in another sentence,

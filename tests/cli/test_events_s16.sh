@@ -101,4 +101,20 @@ e = ev("2024-08-21")
 assert (e["event_type"], e["actor1"], e["actor2"], e["location"], e["fatalities"]) == ("Battles", "Military Forces of Nigeria (2023-)", "Unidentified Armed Group (Nigeria)", "Tsafe", 6), e
 '
 
+# A weekly update in Markdown from eastern DR Congo: "Fighting ...
+# continued around Kanyabayonga in Lubero territory. At least 12 civilians
+# were killed by shelling on 10 July" (the shelling had no place: the
+# sentence before in its list item names where); "Suspected ADF fighters
+# ambushed a vehicle on the Mbau-Kamango road on 12 July. Five passengers
+# were killed" (a battle with no target: the civilians killed make it an
+# attack on civilians)
+check ev16-drc-weekly-2024.md '
+e = ev("2024-07-10")
+assert (e["country"], e["admin1"]) == ("COD", "North Kivu"), e
+e = find(date="2024-07-12", fatalities=5)
+assert (e["event_type"], e["sub_event_type"], e["fatalities"], e["claimed"]) == ("Violence against civilians", "Attack", 5, False), e
+e = ev("2024-07-11")
+assert (e["actor1"], e["location"], e["fatalities"]) == ("CODECO", "Dhedja", 7), e
+'
+
 finish
