@@ -2622,6 +2622,17 @@ static void pick_place(ev_scan *sc, const frame *f, cand *c)
                     (norm_is(w2, "from") && (norm_is(w1, "northern") || norm_is(w1, "southern") ||
                                              norm_is(w1, "eastern") || norm_is(w1, "western")));
         bool dest = norm_is(w1, "toward") || norm_is(w1, "towards") || norm_is(w1, "into");
+        /* "killing 22 people, according to the Wad Madani resistance
+         * committee": the source's town, not the event's (unless "in"
+         * places something inside the source phrase) */
+        bool source = false;
+        for (uint32_t j = at; j > s->first_token + 1 && j + 6 > at && !source; j--) {
+            if (tok_is(sc, j - 1, "in") || tok_is(sc, j - 1, "near") || tok_is(sc, j - 1, ",") ||
+                tok_is(sc, j - 1, "at"))
+                break;
+            source = tok_is(sc, j - 1, "to") && tok_is(sc, j - 2, "according");
+        }
+        if (source && p->feature != DS_FEAT_DEMONYM) continue;
         if (from && p->feature != DS_FEAT_DEMONYM && !(taken_from && at < taken_to)) {
             if (!c->origin || place_rank(p) > place_rank(c->origin)) c->origin = p;
             continue;
@@ -2760,6 +2771,16 @@ static bool starts_annotation(const ev_scan *sc, uint32_t si, uint32_t at)
 
 /* "attacked the village of Koulga": a settlement named by its kind, for
  * when the gazetteer does not know it (the frame has no town of its own). */
+/* "al-Nora" in "Wad al-Nora", "el-Obeid": an Arabic article glued to a
+ * capitalised name (the token starts lower case) */
+static bool article_name(const ev_scan *sc, uint32_t i)
+{
+    const ds_token *t = tok(sc, i);
+    const char *w = sc->doc->text + t->span.start;
+    return t->span.end - t->span.start > 4 && (w[0] == 'a' || w[0] == 'e') && w[1] == 'l' &&
+           w[2] == '-' && w[3] >= 'A' && w[3] <= 'Z';
+}
+
 static void unknown_town(ev_scan *sc, const frame *f, cand *c)
 {
     /* "the villages of X and Y": X; "the gendarmerie post of Dioura" */
@@ -2772,8 +2793,9 @@ static void unknown_town(ev_scan *sc, const frame *f, cand *c)
     for (uint32_t i = f->tok_start; i + 2 < to; i++) {
         if (!tok_is(sc, i + 1, "of") || !tok_in(sc, i, kinds)) continue;
         uint32_t a = i + 2, b = a;
-        while (b < f->tok_end && b < a + 3 && (tok(sc, b)->flags & DS_TOK_CAP) &&
-               (tok(sc, b)->flags & DS_TOK_WORD))
+        while (b < f->tok_end && b < a + 3 &&
+               (((tok(sc, b)->flags & DS_TOK_CAP) && (tok(sc, b)->flags & DS_TOK_WORD)) ||
+                (b > a && article_name(sc, b))))
             b++;
         if (b == a) continue;
         for (uint32_t k = sc->place.first[f->sentence]; k < sc->place.first[f->sentence + 1]; k++)
@@ -6517,6 +6539,9 @@ static bool claims_earlier(ev_scan *sc, const frame *f, const cand *c, uint32_t 
     cand_init(&cc);
     cc.claimed = neg ? 0 : 1;
     cc.claimed_by = c->claimed_by;
+    /* "No group claimed the massacre, but officials blamed JNIM": the
+     * attribution the sentence goes on with */
+    cc.attributed = c->attributed;
     /* "In July 2022, ISWAP claimed an attack on the Kuje prison": a claim
      * dated otherwise than an event told before is not about that one */
     char own[11] = "";

@@ -117,4 +117,27 @@ e = ev("2024-07-11")
 assert (e["actor1"], e["location"], e["fatalities"]) == ("CODECO", "Dhedja", 7), e
 '
 
+# GTD-style summaries: "No group claimed the massacre, but officials blamed
+# Jama\x27at Nusrat al-Islam wal-Muslimin (JNIM)" (the claim sentence\x27s
+# attribution reached no event: unidentified)
+check_batch ev16-gtd-summaries.jsonl '
+e = one("g3")
+assert (e["actor1"], e["claimed"], e["location"], e["fatalities"]) == ("Jama\x27at Nusrat al-Islam wal-Muslimin", False, "Solhan", 132), e
+e = one("g2")
+assert (e["actor1"], e["sub_event_type"], e["fatalities"], e["injuries"]) == ("Tehrik-i-Taliban Pakistan", "Suicide bomb", 4, 23), e
+e = one("g6")
+assert (e["country"], e["location"], e["fatalities"], e["injuries"], e["claimed"]) == ("COD", "Kasindi", 14, 63, True), e
+'
+
+# A Sudan wire: "RSF fighters stormed the village of Wad al-Nora in Gezira
+# state, killing 22 people, according to the Wad Madani resistance
+# committee" (the source\x27s town was the location; a village name with a
+# glued Arabic article is one name, "Wad" alone before)
+check ev16-sudan-wire-2024.txt '
+e = ev("2024-09-18")
+assert (e["actor1"], e["country"], e["location"], e["fatalities"]) == ("Rapid Support Forces", "SDN", "Wad al-Nora", 22), e
+e = find(date="2024-09-17", fatalities=15)
+assert (e["actor1"], e["location"], e["sub_event_type"]) == ("Rapid Support Forces", "El Fasher", "Shelling/artillery/missile attack"), e
+'
+
 finish
