@@ -795,10 +795,24 @@ static ds_status learn_definition(ent *e, uint32_t a, uint32_t b, uint32_t open)
      * PDF) defined by the acronym of another (the PKK's armed wing): the
      * acronym's entry is meant, and the long name names it in this
      * document too */
+    /* (and "National Liberation Army (ELN)": a name no entry has, defined
+     * by an entry's acronym in another language: that entry) */
+    /* (only an armed group's acronym, and for a name no entry has only a
+     * fighting body's: "4 members of Mogh Party (ALP)" is no Afghan Local
+     * Police; "Mozambican Defence Armed Forces (FADM)", a state force, may
+     * be a state's) */
     bool renamed = false;
-    if (entry != DS_NONE && !initialism(e, first, last, items[0][0], items[0][1])) {
+    if (!initialism(e, first, last, items[0][0], items[0][1])) {
         name_match am = match_name(e, items[0][0], items[0][1] + 1);
-        if (am.found && am.last == items[0][1] && !(am.actor & DS_DOC_ACTOR) && am.actor != entry)
+        ds_actor_type ht = DS_ACTOR_OTHER;
+        bool fighting =
+            entry != DS_NONE || (head_type(e, first, last, &ht) &&
+                                 (ht == DS_ACTOR_ARMED_GROUP || ht == DS_ACTOR_STATE_FORCE));
+        if (am.found && am.last == items[0][1] && !(am.actor & DS_DOC_ACTOR) && am.actor != entry &&
+            fighting &&
+            (actor_type(e, am.actor) == DS_ACTOR_ARMED_GROUP ||
+             (entry == DS_NONE && ht == DS_ACTOR_STATE_FORCE &&
+              actor_type(e, am.actor) == DS_ACTOR_STATE_FORCE)))
             entry = am.actor, renamed = true;
     }
     ds_actor_type type = DS_ACTOR_OTHER;

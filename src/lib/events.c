@@ -439,6 +439,13 @@ static const struct {
                       {"extends", S_BYSTANDER},
                       {"extended", S_BYSTANDER},
                       {"offered", S_BYSTANDER},
+                      {"appalled", S_BYSTANDER},
+                      {"alarmed", S_BYSTANDER},
+                      {"outraged", S_BYSTANDER},
+                      {"shocked", S_BYSTANDER},
+                      {"horrified", S_BYSTANDER},
+                      {"saddened", S_BYSTANDER},
+                      {"dismayed", S_BYSTANDER},
                       {"reported", S_BYSTANDER},
                       {"announced", S_BYSTANDER},
                       {"confirmed", S_BYSTANDER},
@@ -3071,9 +3078,10 @@ static bool bystander(const ev_scan *sc, const ds_sentence *s, const ds_actor_re
          back++)
         if (tok_in(sc, at - back, speech_verbs)) return true;
     static const char *const judge[] = {
-        "condemned", "condemns", "condemn",  "denounced", "denounces", "deplored", "deplores",
-        "mourned",   "welcomed", "welcomes", "urged",     "urges",     "called",   "calls",
-        "expressed", "extends",  "extended", "offered",   NULL};
+        "condemned", "condemns",  "condemn",  "denounced", "denounces", "deplored", "deplores",
+        "mourned",   "welcomed",  "welcomes", "urged",     "urges",     "called",   "calls",
+        "expressed", "extends",   "extended", "offered",   "appalled",  "alarmed",  "outraged",
+        "shocked",   "horrified", "saddened", "dismayed",  NULL};
     WORD_SIG(judge);
     /* ("The SSPDF informs the public that armed youth attacked ...") */
     static const char *const say[] = {"said",         "says",      "reported",  "told",
@@ -3086,8 +3094,31 @@ static bool bystander(const ev_scan *sc, const ds_sentence *s, const ds_actor_re
      * adverb ("strongly condemns") between */
     if (i + 2 < end && tok_is(sc, i, "(") && tok_is(sc, i + 2, ")")) i += 3;
     i = past_head(sc, i, end);
+    /* "The UN Human Rights Office is appalled by the attack": the body's
+     * office (capitalised words past the mention) and a copula before a
+     * judging participle */
+    {
+        uint32_t j = i;
+        for (uint32_t k = 0; k < 3 && j < end && (tok(sc, j)->flags & DS_TOK_CAP) &&
+                             (tok(sc, j)->flags & DS_TOK_WORD);
+             k++)
+            j++;
+        if (j < end && (tok_is(sc, j, "is") || tok_is(sc, j, "was") || tok_is(sc, j, "are") ||
+                        tok_is(sc, j, "were"))) {
+            j++;
+            if (j < end && tok_is(sc, j, "deeply")) j++;
+            if (j < end && tok_in(sc, j, judge)) return true;
+        }
+    }
     while (i < end && (tok_is(sc, i, ")") || tok_is(sc, i, "strongly") || tok_is(sc, i, "firmly") ||
                        tok_is(sc, i, "also")))
+        i++;
+    while (i < end && (tok_is(sc, i, ")") || tok_is(sc, i, "strongly") || tok_is(sc, i, "firmly") ||
+                       tok_is(sc, i, "also") || tok_is(sc, i, "deeply") ||
+                       ((tok_is(sc, i, "is") || tok_is(sc, i, "was") || tok_is(sc, i, "are") ||
+                         tok_is(sc, i, "were")) &&
+                        i + 1 < end && tok_in(sc, i + 1, judge)) ||
+                       (tok_is(sc, i, "is") && i + 2 < end && tok_is(sc, i + 1, "deeply"))))
         i++;
     /* "police and witnesses said": a fellow source between */
     if (i + 2 < end && tok_is(sc, i, "and") && tok_in(sc, i + 2, say)) i += 2;
@@ -3763,6 +3794,7 @@ static char quantity_role(ev_scan *sc, const ds_sentence *s, const ds_quantity *
     /* (a sentence without their words skips the two word tests below) */
     const bool belong = may_have_word(sc, s->first_token, end, S_BELONG),
                fates = may_have_word(sc, s->first_token, end, S_FATES);
+    uint32_t apposed = DS_NONE; /* the comma that closes an apposition skipped */
     for (uint32_t k = 0, skipped = 0; k < 14 && i + k + skipped < end; k++) {
         uint32_t j = i + k + skipped;
         if (belong && (tok_is(sc, j, "including") || tok_is(sc, j, "excluding") ||
@@ -3779,6 +3811,20 @@ static char quantity_role(ev_scan *sc, const ds_sentence *s, const ds_quantity *
             if (j >= end) break;
         }
         if (tok_is(sc, j, ".") || tok_is(sc, j, ";")) break;
+        /* "two soldiers, Naik Imran Khan and Sepoy Sajid Ali, having fought
+         * gallantly, embraced shahadat": appositions between commas (names,
+         * a participle phrase) right after the figure's noun are skipped */
+        if (tok_is(sc, j, ",") && (k <= 2 || apposed == j)) {
+            uint32_t c2 = j + 1;
+            while (c2 < end && c2 <= j + 8 && !tok_is(sc, c2, ",") && !tok_punct(sc, c2) &&
+                   !rule_at(sc, c2, R_DEATH) && !rule_at(sc, c2, R_INJURY))
+                c2++;
+            if (c2 < end && c2 <= j + 8 && tok_is(sc, c2, ",") && c2 > j + 1) {
+                skipped += c2 - j - 1; /* (the next token read is that comma) */
+                apposed = c2;
+                continue;
+            }
+        }
         /* "twenty were wounded and six are missing": a fate that is neither
          * ("six others escaped with bullet wounds": but hurt) */
         if (fates && tok_in(sc, j, other_fates)) {

@@ -140,4 +140,31 @@ e = find(date="2024-09-17", fatalities=15)
 assert (e["actor1"], e["location"], e["sub_event_type"]) == ("Rapid Support Forces", "El Fasher", "Shelling/artillery/missile attack"), e
 '
 
+# A Colombia wire: "President Gustavo Petro blamed the National Liberation
+# Army (ELN) for the attack" (a name no entry has, defined by an entry\x27s
+# acronym in another language: that entry; it was a document actor of its
+# own)
+check ev16-colombia-wire-2024.txt '
+e = ev("2024-09-17")
+assert (e["actor1"], e["actor2"], e["fatalities"], e["injuries"]) == ("National Liberation Army (Colombia)", "Military Forces of Colombia (2022-)", 2, 20), e
+'
+
+# A UN human rights office release on Haiti: "The UN Human Rights Office is
+# appalled by the attack carried out by members of the Gran Grif gang" (the
+# office was made the massacre\x27s target)
+check ev16-haiti-un-2024.txt '
+e = ev("2024-10-03")
+assert (e["actor1"], e["actor2"], e["location"], e["fatalities"]) == ("Gran Grif", None, "Pont-Sonde", 115), e
+'
+
+# An ISPR release: "two soldiers, Naik Imran Khan and Sepoy Sajid Ali,
+# having fought gallantly, embraced shahadat" (appositions between commas
+# after the figure: the two were one dead, the toll 6 instead of 7)
+check ev16-ispr-release-2024.txt '
+e = find(location="Mir Ali")
+assert (e["date"], e["actor1"], e["actor2"], e["fatalities"]) == ("2024-06-15", "Military Forces of Pakistan (2022-)", "Unidentified Armed Group (Pakistan)", 7), e
+e = find(location="Lakki Marwat")
+assert (e["date"], e["actor2"], e["injuries"]) == ("2024-06-15", "Police Forces of Pakistan (2022-)", 3), e
+'
+
 finish
