@@ -7732,8 +7732,17 @@ static void default_actors(ev_scan *sc, uint32_t from)
             /* (in an article about a group, "the latter was killed by
              * Yemeni forces": the group's man, so the group) */
             const char *subject = sc->main_actor ? ref_name(sc, sc->main_actor) : NULL;
+            /* "Ukrainian forces repelled 25 assaults in the Pokrovsk
+             * direction": in a war of two states the document tells, the
+             * other state's forces */
+            const char *other = NULL, *s1 = NULL, *s2 = NULL;
+            if (doc_sides(sc, from, e->country, &s1, &s2) && ds_facts_state_force(s1) &&
+                ds_facts_state_force(s2))
+                other = !strcmp(s1, e->actor1) ? s2 : !strcmp(s2, e->actor1) ? s1 : NULL;
             if (subject && strcmp(subject, e->actor1) != 0) {
                 e->actor2 = subject;
+            } else if (other) {
+                e->actor2 = other;
             } else {
                 n0 = HEAD_COUNTRY(name, sizeof name, "Unidentified Armed Group", cn);
                 e->actor2 = named_actor_buf(sc, name, n0, type);

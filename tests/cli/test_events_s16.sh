@@ -167,4 +167,16 @@ e = find(location="Lakki Marwat")
 assert (e["date"], e["actor2"], e["injuries"]) == ("2024-06-15", "Police Forces of Pakistan (2022-)", 3), e
 '
 
+# A Ukraine war update: "Ukrainian forces repelled 25 assaults in the
+# Pokrovsk direction on Monday" (a battle with no other side named, in a
+# document whose two sides are two states\x27 forces: the other state\x27s,
+# not an unidentified group); the drone attack on a depot in Bryansk is
+# in Russia
+check ev16-ukraine-update-2024.txt '
+e = find(event_type="Battles")
+assert (e["date"], e["actor1"], e["actor2"], e["admin1"]) == ("2024-11-11", "Military Forces of Ukraine", "Military Forces of Russia (2000-)", "Donetsk"), e
+e = find(country="RUS")
+assert (e["actor1"], e["admin1"], e["fatalities"]) == ("Military Forces of Ukraine", "Bryansk", 0), e
+'
+
 finish
