@@ -3321,9 +3321,22 @@ static bool clause_between(const ev_scan *sc, const ds_sentence *s, uint32_t a, 
 
 /* "civilians it accused of collaborating with the army": the side named
  * after "collaborating/cooperating/working with" (token at, "the" skipped)
- * is whom the victims were linked to, not a side of the event. */
+ * is whom the victims were linked to, not a side of the event; so is the
+ * one after "accused of supporting", "suspected of aiding" ("detained 12
+ * villagers accused of supporting the PDF"). */
 static bool linked_with(const ev_scan *sc, const ds_sentence *s, uint32_t at)
 {
+    static const char *const backing[] = {"supporting", "aiding",     "helping",
+                                          "sheltering", "harbouring", "harboring",
+                                          "financing",  "funding",    NULL};
+    WORD_SIG(backing);
+    {
+        uint32_t v = at;
+        if (v > s->first_token && tok_is(sc, v - 1, "the")) v--;
+        if (v >= s->first_token + 3 && tok_in(sc, v - 1, backing) && tok_is(sc, v - 2, "of") &&
+            (tok_is(sc, v - 3, "accused") || tok_is(sc, v - 3, "suspected")))
+            return true;
+    }
     static const char *const links[] = {
         "collaborating", "collaborated", "cooperating", "cooperated", "colluding",
         "colluded",      "working",      "worked",      "links",      "ties",
@@ -3704,7 +3717,9 @@ static void pick_actors(ev_scan *sc, const frame *f, cand *c)
  * ends right before the "and" at j; 0 when there is none. */
 static char shared_verb(ev_scan *sc, const ds_sentence *s, uint32_t j, uint32_t prev_end)
 {
-    for (uint32_t k = 1; k <= 6 && j >= s->first_token + k; k++) {
+    /* (up to ten words: "killing a commander of the Islamic Revolutionary
+     * Guard Corps and two other people") */
+    for (uint32_t k = 1; k <= 10 && j >= s->first_token + k; k++) {
         uint32_t i = j - k;
         if (tok(sc, i)->span.start < prev_end) break;
         if (k > 1 && rule_at(sc, i, R_DEATH)) return 'd';
@@ -4026,8 +4041,21 @@ static bool one_before(const ev_scan *sc, const ds_sentence *s, const ds_quantit
         bool killed = false; /* "... were killed" follows */
         for (uint32_t k = after + 1; k < end && k <= after + 5 && !killed; k++)
             killed = rule_at(sc, k, R_DEATH) != NULL;
+        /* (or "killing a commander of the Revolutionary Guard and two other
+         * people": the verb before, in the same clause) */
+        uint32_t verb_at = j;
+        /* (not "... died in the battle and four others were captured": a
+         * fate of their own follows) */
+        bool own_verb = false;
+        for (uint32_t k = after + 1; k < end && k <= after + 3 && !own_verb; k++)
+            own_verb = tok_is(sc, k, "were") || tok_is(sc, k, "was") || tok_is(sc, k, "are");
+        for (uint32_t k = j - 1; !killed && !own_verb && k-- > s->first_token && k + 12 > j;) {
+            if (tok_punct(sc, k) || rule_at(sc, k, R_VERB)) break;
+            if (rule_at(sc, k, R_DEATH)) killed = true, verb_at = k;
+        }
         if (!killed) return false;
         uint32_t from = j > s->first_token + 8 ? j - 8 : s->first_token;
+        if (verb_at < from) from = verb_at;
         uint32_t si = (uint32_t)(s - sc->doc->sentences.v);
         for (uint32_t k = sc->quant.first[si]; k < sc->quant.first[si + 1]; k++) {
             const ds_quantity *o = &sc->doc->quantities.v[sc->quant.idx[k]];

@@ -179,4 +179,22 @@ e = find(country="RUS")
 assert (e["actor1"], e["admin1"], e["fatalities"]) == ("Military Forces of Ukraine", "Bryansk", 0), e
 '
 
+# ACLED-style notes from Yemen, Syria, Myanmar, Ethiopia, Somalia and
+# Mexico: "killing a commander of the Islamic Revolutionary Guard Corps and
+# two other people" (3: the one before "and two other" was not counted, the
+# verb being before them); "detained 12 villagers accused of supporting the
+# PDF. Three of the detainees were later found dead" (the PDF was made the
+# army\x27s enemy in a battle: whom victims are accused of supporting is no
+# side)
+check_batch ev16-acled-style-notes-2024.jsonl '
+e = one("s2")
+assert (e["actor1"], e["country"], e["fatalities"]) == ("Military Forces of Israel", "SYR", 3), e
+e = one("m1")
+assert (e["event_type"], e["actor1"], e["actor2"], e["fatalities"]) == ("Violence against civilians", "Military Forces of Myanmar (2021-)", None, 3), e
+e = one("e1")
+assert (e["actor1"], e["actor2"], e["location"], e["fatalities"]) == ("Fano", "Military Forces of Ethiopia (2018-)", "Debre Markos", 20), e
+e = one("so1")
+assert (e["actor1"], e["location"], e["fatalities"], e["claimed"]) == ("Al-Shabaab", "Mogadishu", 9, True), e
+'
+
 finish
