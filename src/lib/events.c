@@ -1709,6 +1709,24 @@ static bool trigger_blocked(const ev_scan *sc, const ds_sentence *s, uint32_t i)
         (tok(sc, i + 1)->flags & DS_TOK_WORD) && is_plural_noun(tok(sc, i + 1)) &&
         !rule_at(sc, i + 1, R_VERB))
         return true;
+    /* "Security forces launched a combing operation in the area",
+     * "launched a manhunt": a search is no attack (what it finds, a clash or
+     * arrests, has triggers of its own) */
+    static const char *const searches[] = {"manhunt", "search", "investigation", "probe", NULL};
+    WORD_SIG(searches);
+    static const char *const sweeps[] = {"combing", "search", "cordon", "clearance", "sweep", NULL};
+    WORD_SIG(sweeps);
+    if (verb && (tok_is(sc, i, "launched") || tok_is(sc, i, "launches") || tok_is(sc, i, "began") ||
+                 tok_is(sc, i, "started"))) {
+        for (uint32_t k = i + 1; k < s->first_token + s->ntokens && k <= i + 4; k++) {
+            if (tok_in(sc, k, searches)) return true;
+            /* ("a combing operation", not "a military operation") */
+            if ((tok_is(sc, k, "operation") || tok_is(sc, k, "operations")) &&
+                tok_in(sc, k - 1, sweeps))
+                return true;
+            if (!(tok(sc, k)->flags & DS_TOK_WORD) || rule_at(sc, k, R_NOUN)) break;
+        }
+    }
     /* "recovered two rifles at the encounter site", "the blast scene": the
      * noun names the place of an event told before */
     static const char *const places[] = {"site", "scene", "spot", "location", NULL};
@@ -5486,6 +5504,32 @@ static void home_place(ev_scan *sc, const frame *f, cand *c)
     }
 }
 
+/* "a FAMa convoy came under attack by armed terrorist groups", "the
+ * patrol came under fire from militants": the one named before is the
+ * target; the attacker is the one named after "by"/"from", else nobody
+ * named (the unidentified group by default). */
+static void came_under(ev_scan *sc, const frame *f, cand *c)
+{
+    uint32_t t = f->trig[0];
+    if (t < f->tok_start + 2 || !tok_is(sc, t - 1, "under") ||
+        !(tok_is(sc, t - 2, "came") || tok_is(sc, t - 2, "come") || tok_is(sc, t - 2, "comes") ||
+          tok_is(sc, t - 2, "coming")))
+        return;
+    if (!c->actor1 || c->actor1->span.end > tok(sc, t)->span.start) return;
+    const ds_actor_ref *target = c->actor1, *agent = NULL;
+    uint32_t si = f->sentence;
+    for (uint32_t k = sc->actor.first[si]; k < sc->actor.first[si + 1] && !agent; k++) {
+        const ds_actor_ref *r = &sc->doc->actor_refs.v[sc->actor.idx[k]];
+        if (r->span.start <= tok(sc, t)->span.end) continue;
+        uint32_t ra = token_at(sc, &sc->doc->sentences.v[si], r->span.start);
+        for (uint32_t j = t + 1; j < ra && j <= t + 2; j++)
+            if (tok_is(sc, j, "by") || tok_is(sc, j, "from")) agent = r;
+        break;
+    }
+    c->actor1 = agent;
+    if (!c->actor2 || c->actor2 == agent) c->actor2 = target;
+}
+
 /* "The government launched an offensive against the rebels", "the federal
  * government deployed troops to Baidoa": a government named by its noun
  * alone (no nation word: that one is an actor mention) as the subject of a
@@ -5546,6 +5590,7 @@ static void analyze(ev_scan *sc, const frame *f, cand *c)
     pick_place(sc, f, c);
     unknown_town(sc, f, c);
     pick_actors(sc, f, c);
+    came_under(sc, f, c);
     /* "demonstrated in Ipoh against Israel's military campaign": the state
      * protested against is no side, and protesters named by the sentence's
      * country are the cause's nation (the protest's own are named once

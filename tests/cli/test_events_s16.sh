@@ -197,4 +197,23 @@ e = one("so1")
 assert (e["actor1"], e["location"], e["fatalities"], e["claimed"]) == ("Al-Shabaab", "Mogadishu", 9, True), e
 '
 
+# A Malian general staff communique: "a FAMa convoy came under attack by
+# armed terrorist groups between Boni and Hombori" (the convoy\x27s army was
+# made the attacker: what comes under attack is the target)
+check ev16-mali-communique-2024.txt '
+e = ev("2024-03-16")
+assert (e["actor1"], e["actor2"], e["location"], e["fatalities"], e["injuries"]) == ("Unidentified Armed Group (Mali)", "Military Forces of Mali (2021-)", "Boni", 23, 5), e
+e = ev("2024-03-17")
+assert (e["actor1"], e["sub_event_type"], e["location"]) == ("Military Forces of Mali (2021-)", "Air/drone strike", "Menaka"), e
+'
+
+# A Manipur wire: "Security forces launched a combing operation in the area
+# and arrested four suspects" (a search is no attack: it was the army\x27s
+# violence against civilians; the arrests remain)
+check ev16-manipur-wire-2024.txt '
+e = ev("2024-06-09")
+assert (e["actor1"], e["actor2"], e["location"], e["fatalities"], e["injuries"]) == ("Unidentified Armed Group (India)", "Police Forces of India (2014-)", "Jiribam", 2, 1), e
+assert not [x for x in out["events"] if x["event_type"] == "Violence against civilians"], out["events"]
+'
+
 finish
