@@ -855,6 +855,27 @@ static ds_status learn_definition(ent *e, uint32_t a, uint32_t b, uint32_t open)
 
 /* ---- generic mentions ----------------------------------------------------- */
 
+/* "The Somali National Army, supported by local clan militias known as
+ * Macawisley, killed 30 al-Shabaab fighters. ... the militants": is mention
+ * r an ally named in passing ("supported by", "backed by", "alongside",
+ * up to five words before it)? "the militants" never means it. */
+static bool ally_named(const ent *e, const ds_actor_ref *r)
+{
+    uint32_t t = token_at(e->doc, r->span.start, token_guess(e, r->span.start));
+    if (t == DS_NONE) return false;
+    const ds_sentence *s = &e->doc->sentences.v[r->sentence];
+    for (uint32_t k = 1; k <= 6 && t >= s->first_token + k; k++) {
+        uint32_t j = t - k;
+        if (norm_is(e, j, ",") || norm_is(e, j, ";")) return false;
+        if (norm_is(e, j, "alongside")) return true;
+        if (norm_is(e, j, "by") && j > s->first_token &&
+            (norm_is(e, j - 1, "supported") || norm_is(e, j - 1, "backed") ||
+             norm_is(e, j - 1, "aided") || norm_is(e, j - 1, "assisted")))
+            return true;
+    }
+    return false;
+}
+
 /* The armed group "the group" refers to: the first armed group named in
  * this sentence before it, else in the nearest of the ANAPHORA_BACK previous
  * sentences that names one (the subject usually comes first). */
@@ -867,7 +888,7 @@ static uint32_t recent_armed_group(const ent *e, uint32_t s)
         const ds_actor_ref *r = &doc->actor_refs.v[i];
         if (r->sentence + ANAPHORA_BACK < s) break;
         if (found != DS_NONE && r->sentence != found_sentence) break;
-        if (r->type == DS_ACTOR_ARMED_GROUP && r->actor != unidentified)
+        if (r->type == DS_ACTOR_ARMED_GROUP && r->actor != unidentified && !ally_named(e, r))
             found = r->actor, found_sentence = r->sentence;
     }
     return found;

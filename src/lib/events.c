@@ -4805,6 +4805,15 @@ static void claims_in(ev_scan *sc, uint32_t si_, cand *c)
              tok_is(sc, i - 1, "investigators")))
             attrib = true;
         if (!claim && !deny && !attrib) continue;
+        /* "Al-Shabaab claimed on its radio that it had repelled the attack":
+         * the side attacked telling of its defence, no responsibility taken */
+        static const char *const defended[] = {"repelled", "repulsed", "foiled",
+                                               "thwarted", "pushed",   NULL};
+        WORD_SIG(defended);
+        bool defence = false;
+        for (uint32_t k = i + 1; claim && k < end && k <= i + 10 && !defence; k++)
+            defence = tok_in(sc, k, defended);
+        if (defence) continue;
         if (claim && !say && tok_is(sc, i + 1, "that") && !(cls & W_PROPAGANDA))
             continue; /* an assertion, not responsibility */
         /* "the regional administration claimed 20 fighters were killed": a

@@ -216,4 +216,22 @@ assert (e["actor1"], e["actor2"], e["location"], e["fatalities"], e["injuries"])
 assert not [x for x in out["events"] if x["event_type"] == "Violence against civilians"], out["events"]
 '
 
+# A Somali ministry wire: "Al-Shabaab claimed on its radio that it had
+# repelled the attack and killed 12 soldiers" (a defender\x27s claim took
+# the army\x27s battle from it: al-Shabaab became actor1 and the claim
+# "responsibility"); "supported by local clan militias known as
+# Macawisley, killed 30 al-Shabaab fighters ... the militants left several
+# bodies": "the militants" are not the ally named in passing
+check ev16-somalia-army-2024.txt '
+e = find(event_type="Battles")
+assert (e["actor1"], e["actor2"], e["assoc_actor1"], e["location"], e["claimed"]) == ("Military Forces of Somalia (2022-)", "Al-Shabaab", ["Ma\x27awisley"], "Adan Yabaal", None), e
+'
+expect_exit 0 "$DOSSIER" annotate --format json "$EX/ev16-somalia-army-2024.txt"
+python3 - "$TMP/out" <<'PY' && ok || fail "ev16-somalia-army-2024.txt: the militants"
+import json, sys
+refs = json.load(open(sys.argv[1]))["documents"][0]["annotations"]["actors"]
+hits = [r["actor"] for r in refs if r["text"] == "the militants"]
+assert hits == ["Al-Shabaab"], hits
+PY
+
 finish
