@@ -1709,6 +1709,12 @@ static bool trigger_blocked(const ev_scan *sc, const ds_sentence *s, uint32_t i)
         (tok(sc, i + 1)->flags & DS_TOK_WORD) && is_plural_noun(tok(sc, i + 1)) &&
         !rule_at(sc, i + 1, R_VERB))
         return true;
+    /* "the Santa Rosa de Lima Cartel and the CJNG have been fighting over
+     * the state for years": an ongoing state of things, no happening */
+    if ((verb || noun) && i >= s->first_token + 2 && tok_is(sc, i - 1, "been") &&
+        (tok_is(sc, i - 2, "have") || tok_is(sc, i - 2, "has") || tok_is(sc, i - 2, "had")) &&
+        tok(sc, i)->norm_len > 4 && !memcmp(tok(sc, i)->norm + tok(sc, i)->norm_len - 3, "ing", 3))
+        return true;
     /* "Security forces launched a combing operation in the area",
      * "launched a manhunt": a search is no attack (what it finds, a clash or
      * arrests, has triggers of its own) */
@@ -7266,8 +7272,16 @@ static ds_status scan_sentence(ev_scan *sc, uint32_t si)
     uint32_t last = sc->last_event;
     bool toll = last != DS_NONE && si <= sc->last_sentence + 2 &&
                 may_have_word(sc, s->first_token, s->first_token + s->ntokens, S_TOLL);
+    /* "The death toll rose to 13 on Monday after one of the wounded died
+     * in hospital": a toll risen is the last event's, never a happening of
+     * its own (its day and its death word made one) */
+    if (toll) {
+        uint32_t before = sc->last_sentence;
+        ds_status ts = toll_update(sc, si);
+        if (ts != DS_OK) return ts;
+        if (sc->last_sentence == si && before != si) return DS_OK;
+    }
     ds_status st = scan_sentence_body(sc, si);
-    if (st == DS_OK && toll && sc->last_event == last) st = toll_update(sc, si);
     if (st == DS_OK && coder && sc->last_event != DS_NONE && sc->last_sentence == si)
         coder_location(sc, si);
     if (st == DS_OK && split > 1 && sc->last_event != DS_NONE) {
@@ -7322,6 +7336,10 @@ static ds_status scan_sentence_body(ev_scan *sc, uint32_t si)
             cand c;
             cand_init(&c);
             claims_in(sc, si, &c);
+            /* "Police and soldiers were deployed to the area ... No group has
+             * claimed responsibility": a claim, or its absence, is about the
+             * last violent event, not a development told after it */
+            if (c.claimed >= 0 || c.claimed_by || c.attributed) sc->last_event = last_told(sc);
             frame whole = {si,
                            s->first_token,
                            s->first_token + s->ntokens,
@@ -7453,6 +7471,14 @@ static ds_status scan_sentence_body(ev_scan *sc, uint32_t si)
                  * subject of an aside about the event is not its actor */
                 c.actor1 = NULL;
                 c.nassoc = 0;
+                /* "which cartel was behind the attack, but X and Y have been
+                 * fighting": nor is a mention in another clause its target */
+                if (c.actor2) {
+                    uint32_t a2 = token_at(sc, s, c.actor2->span.start);
+                    for (uint32_t j = frames[k].trig[0] + 1; j < a2 && c.actor2; j++)
+                        if (tok_is(sc, j, ",") || tok_is(sc, j, ";") || tok_is(sc, j, "but"))
+                            c.actor2 = NULL;
+                }
             }
             if ((st = enrich_follow_up(sc, &c, si)) != DS_OK) return st;
             sc->last_sentence = si;

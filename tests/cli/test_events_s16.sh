@@ -234,4 +234,25 @@ hits = [r["actor"] for r in refs if r["text"] == "the militants"]
 assert hits == ["Al-Shabaab"], hits
 PY
 
+# A Mexico wire: "The death toll rose to 13 on Monday after one of the
+# wounded died in hospital" (a second event, on Monday, with 13 wounded: a
+# toll risen is the last event\x27s); "Authorities did not say which cartel
+# was behind the attack, but the Santa Rosa de Lima Cartel and the Jalisco
+# New Generation Cartel have been fighting over the state for years" (the
+# first cartel was the massacre\x27s target: an ongoing fight is no
+# happening, and a mention in another clause is no target of "the attack")
+check ev16-mexico-wire-2023.txt '
+assert len(out["events"]) == 1, [x["date"] for x in out["events"]]
+e = ev("2023-12-17")
+assert (e["actor1"], e["actor2"], e["location"], e["fatalities"], e["injuries"]) == ("Unidentified Armed Group (Mexico)", None, "Salvatierra", 13, 12), e
+'
+
+# A Nigeria wire on a school kidnapping: "Police and soldiers were deployed
+# to the area ... No group has claimed responsibility" (the absence of a
+# claim was given to the deployment, not to the kidnapping)
+check ev16-kaduna-wire-2024.txt '
+e = ev("2024-03-07")
+assert (e["sub_event_type"], e["location"], e["fatalities"], e["claimed"]) == ("Abduction/forced disappearance", "Kuriga", 1, False), e
+'
+
 finish
