@@ -5651,6 +5651,16 @@ static void analyze(ev_scan *sc, const frame *f, cand *c)
     }
     arrest_country(sc, c);
     casualties(sc, f, c);
+    /* "an air strike hit a militant hideout near Kidal, killing about 15
+     * assailants": an air strike nobody is said to have made that killed
+     * armed men is the state's (groups fly drones, not aircraft) */
+    if (c->sub_event_type == acled_subs[4] && !c->actor1 && !c->attributed && !c->claimed_by &&
+        !c->state_agent && c->dead_side == 'a') {
+        bool drone = false;
+        for (uint32_t i = f->tok_start; i < f->tok_end && !drone; i++)
+            drone = tok_is(sc, i, "drone") || tok_is(sc, i, "drones") || tok_is(sc, i, "uav");
+        if (!drone) c->state_agent = 'm';
+    }
     /* ACLED: a protest without excessive force has no dead; the deaths it
      * names are its cause ("for a driver who was stabbed to death") */
     if (c->event_type == T_PROTESTS && c->sub_event_type != acled_subs[14] &&

@@ -255,4 +255,15 @@ e = ev("2024-03-07")
 assert (e["sub_event_type"], e["location"], e["fatalities"], e["claimed"]) == ("Abduction/forced disappearance", "Kuriga", 1, False), e
 '
 
+# ACLED-style Sahel notes: "an air strike hit a militant hideout near
+# Kidal, killing about 15 assailants" (the assailants were made actor1: an
+# air strike nobody is said to have made that killed armed men is the
+# state\x27s); a drone strike stays unnamed (groups fly drones)
+check_batch ev16-sahel-notes-2024.jsonl '
+e = one("n1")
+assert (e["actor1"], e["location"], e["fatalities"]) == ("Military Forces of Mali (2021-)", "Kidal", 15), e
+e = one("n2")
+assert e["actor1"] == "Unidentified Armed Group (Mali)", e
+'
+
 finish
