@@ -1064,6 +1064,18 @@ static bool place_in_actor(const ent *e, const ds_place *p)
     return t != DS_NONE && e->mark[t] == MARK_ACTOR;
 }
 
+/* "withdrew towards the border with Mali": a country named as the other
+ * side of a border is not the sentence's (its soldiers are not Mali's). */
+static bool across_border(const ent *e, const ds_place *p)
+{
+    if (p->feature != DS_FEAT_COUNTRY) return false;
+    uint32_t t = token_at(e->doc, p->span.start, token_guess(e, p->span.start));
+    if (t == DS_NONE || t < 2) return false;
+    return norm_is(e, t - 1, "with") &&
+           (norm_is(e, t - 2, "border") || norm_is(e, t - 2, "borders") ||
+            norm_is(e, t - 2, "frontier"));
+}
+
 static const char *sentence_iso(const ent *e, uint32_t s)
 {
     const ds_doc *doc = e->doc;
@@ -1076,7 +1088,7 @@ static const char *sentence_iso(const ent *e, uint32_t s)
     bool one = true;
     for (uint32_t i = e->sent_place[s]; i != DS_NONE && one; i = e->next_place[i]) {
         const char *iso = doc->places.v[i].iso3;
-        if (!iso[0]) continue;
+        if (!iso[0] || across_border(e, &doc->places.v[i])) continue;
         if (!first)
             first = iso;
         else
@@ -1087,7 +1099,8 @@ static const char *sentence_iso(const ent *e, uint32_t s)
      * count (asked only here: a search for each place's token) */
     for (uint32_t i = e->sent_place[s]; i != DS_NONE; i = e->next_place[i]) {
         const ds_place *p = &doc->places.v[i];
-        if (!p->iso3[0] || ds_lexicon_country(e->lex, p->iso3) == DS_NONE || place_in_actor(e, p))
+        if (!p->iso3[0] || ds_lexicon_country(e->lex, p->iso3) == DS_NONE || place_in_actor(e, p) ||
+            across_border(e, p))
             continue;
         unsigned n = 0;
         for (uint32_t j = e->sent_place[s]; j != DS_NONE; j = e->next_place[j])

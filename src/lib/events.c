@@ -391,6 +391,7 @@ static const struct {
                       {"second", S_SEPARATE},
                       {"came", S_SEPARATE},
                       {"comes", S_SEPARATE},
+                      {"later", S_SEPARATE},
                       {"spokesman", S_SAYS},
                       {"spokesperson", S_SAYS},
                       {"spokeswoman", S_SAYS},
@@ -6081,7 +6082,19 @@ static ds_status enrich(ev_scan *sc, ds_event *e, const cand *c, uint32_t senten
     if ((!e->actor1 || ds_facts_unnamed(e->actor1)) && c->state_agent && e->country[0] &&
         !aftermath) {
         const char *n = state_forces_of(sc, e->country, c->state_agent);
-        if (n) e->actor1 = n;
+        /* ("Hundreds of jihadists attacked the military base ... The
+         * military said it had repelled the assault": the side attacked
+         * answering is no attacker) */
+        bool defends = false;
+        if (n && e->actor2 && !strcmp(e->actor2, n) && e->sources.n) {
+            static const char *const defence[] = {"repelled", "repulsed", "foiled", "thwarted",
+                                                  NULL};
+            WORD_SIG(defence);
+            const ds_sentence *ss = &sc->doc->sentences.v[sentence];
+            for (uint32_t i = ss->first_token; i < ss->first_token + ss->ntokens && !defends; i++)
+                defends = tok_in(sc, i, defence);
+        }
+        if (n && !defends) e->actor1 = n;
     }
     if (!e->actor2 && c->state_target && e->country[0] &&
         (e->event_type == T_BATTLES || e->event_type == T_EXPLOSIONS) &&
@@ -6313,6 +6326,23 @@ static bool separate_happening(ev_scan *sc, const ds_sentence *s, int *back, boo
             tok_is(sc, i - 1, "in"))
             return true;
     }
+    /* "Later that day, the military carried out air strikes on the
+     * attackers", "Hours later, ...": a happening after the one told (in a
+     * report, or a new paragraph of a short one; a note tells one
+     * happening: "Later that night they opened fire in a different bar") */
+    const uint32_t sidx = (uint32_t)(s - sc->doc->sentences.v);
+    const bool new_paragraph = sidx > 0 && sc->doc->sentences.v[sidx - 1].block != s->block;
+    if (tok_is(sc, s->first_token, "later") && s->first_token + 2 < end &&
+        (!sc->short_doc || new_paragraph) &&
+        ((tok_is(sc, s->first_token + 1, "that") &&
+          (tok_is(sc, s->first_token + 2, "day") || tok_is(sc, s->first_token + 2, "night") ||
+           tok_is(sc, s->first_token + 2, "evening") || tok_is(sc, s->first_token + 2, "morning") ||
+           tok_is(sc, s->first_token + 2, "afternoon"))) ||
+         (!sc->short_doc && tok_is(sc, s->first_token + 1, ","))))
+        return true;
+    if (!sc->short_doc && tok_is(sc, s->first_token, "hours") && s->first_token + 1 < end &&
+        tok_is(sc, s->first_token + 1, "later"))
+        return true;
     /* "Hours later, a second explosion hit a hospital" */
     for (uint32_t i = s->first_token + 1; i + 1 < end && i < s->first_token + 6; i++)
         if (tok_is(sc, i - 1, "a") && tok_is(sc, i, "second") &&
@@ -6387,6 +6417,18 @@ static bool came_after(const ev_scan *sc, const ds_sentence *s)
     return false;
 }
 
+/* "withdrew towards the border with Mali": a country named as the other
+ * side of a border, no place of the happening. */
+static bool border_other_side(const ev_scan *sc, const ds_place *p)
+{
+    if (p->feature != DS_FEAT_COUNTRY) return false;
+    const ds_sentence *s = &sc->doc->sentences.v[p->sentence];
+    uint32_t at = token_at(sc, s, p->span.start);
+    const char *w1 = word_before(sc, s, at, 1), *w2 = word_before(sc, s, at, 2);
+    return w1 && w2 && !strcmp(w1, "with") &&
+           (!strcmp(w2, "border") || !strcmp(w2, "borders") || !strcmp(w2, "frontier"));
+}
+
 /* "Baghdad has repeatedly protested against Turkish operations", "Kyiv
  * said ...": a town opening its sentence before a verb of speech or stance
  * is the government seated there, no place of a happening. */
@@ -6431,7 +6473,7 @@ static const ds_place *doc_best_place(const ev_scan *sc, uint32_t block)
             t[1] <= 'Z' && t[2] >= 'A' && t[2] <= 'Z')
             continue;
         if (filed_at(sc, p) || came_after(sc, &sc->doc->sentences.v[p->sentence]) ||
-            capital_speaks(sc, p) || cause_place(sc, p))
+            capital_speaks(sc, p) || cause_place(sc, p) || border_other_side(sc, p))
             continue;
         /* (of two as precise, the one after "in": see headline_place) */
         int rank = 2 * place_rank(p) + after_in(sc, &sc->doc->sentences.v[p->sentence], p);
@@ -6757,6 +6799,8 @@ static void context_country(ev_scan *sc, uint32_t si, cand *c)
         for (uint32_t k = sc->place.first[s + 1]; k-- > sc->place.first[s];) {
             const ds_place *p = &doc->places.v[sc->place.idx[k]];
             if (!p->iso3[0] || p->feature == DS_FEAT_DEMONYM) continue;
+            /* "withdrew towards the border with Mali": the other side */
+            if (border_other_side(sc, p)) continue;
             if (names_own_forces(sc, s, p)) {
                 if (!own) own = p->iso3;
                 continue;

@@ -266,4 +266,17 @@ e = one("n2")
 assert e["actor1"] == "Unidentified Armed Group (Mali)", e
 '
 
+# A Burkina Faso wire: "The military said it had repelled the assault" (the
+# side attacked answering was made the attacker); "Later that day, the
+# military carried out air strikes on the attackers as they withdrew
+# towards the border with Mali" (merged into the battle, and placed in
+# Mali with Mali\x27s army: a new paragraph\x27s "Later that day" is
+# another happening, a country across a border no place or nation)
+check ev16-djibo-wire-2024.txt '
+e = find(event_type="Battles")
+assert (e["actor1"], e["actor2"], e["location"], e["fatalities"]) == ("Unidentified Armed Group (Burkina Faso)", "Military Forces of Burkina Faso (2022-)", "Djibo", 32), e
+e = find(event_type="Explosions/Remote violence")
+assert (e["actor1"], e["country"]) == ("Military Forces of Burkina Faso (2022-)", "BFA"), e
+'
+
 finish
