@@ -4117,12 +4117,20 @@ static bool and_one_more(const ev_scan *sc, const ds_sentence *s, uint32_t qe)
             return false;
         if (tok_is(sc, j, "and")) {
             if (tok_in(sc, j + 1, one)) return true;
-            /* "five engineers and their driver": a person of theirs */
-            return j + 3 < end &&
-                   (tok_is(sc, j + 1, "their") || tok_is(sc, j + 1, "his") ||
-                    tok_is(sc, j + 1, "her")) &&
-                   (tok(sc, j + 2)->flags & DS_TOK_WORD) && !is_plural_noun(tok(sc, j + 2)) &&
-                   (tok_is(sc, j + 3, "were") || tok_is(sc, j + 3, "was"));
+            /* "five engineers and their driver": a person of theirs; "five
+             * Chinese nationals and their Pakistani driver, police said": a
+             * capitalised adjective may come first, and the clause may end */
+            if (j + 3 >= end || !(tok_is(sc, j + 1, "their") || tok_is(sc, j + 1, "his") ||
+                                  tok_is(sc, j + 1, "her")))
+                return false;
+            uint32_t h = j + 2;
+            if (h + 1 < end && (tok(sc, h)->flags & DS_TOK_CAP) &&
+                (tok(sc, h + 1)->flags & DS_TOK_WORD) && !(tok(sc, h + 1)->flags & DS_TOK_CAP))
+                h++;
+            return h + 1 < end && (tok(sc, h)->flags & DS_TOK_WORD) &&
+                   !is_plural_noun(tok(sc, h)) &&
+                   (tok_is(sc, h + 1, "were") || tok_is(sc, h + 1, "was") ||
+                    (h > j + 2 && (tok_is(sc, h + 1, ",") || tok_is(sc, h + 1, "."))));
         }
     }
     return false;
@@ -4896,8 +4904,10 @@ static void claims_in(ev_scan *sc, uint32_t si_, cand *c)
                 const ds_place *p = &doc->places.v[sc->place.idx[k]];
                 if (p->span.end > t->span.start) break;
                 if (p->span.start < clause) continue;
+                /* (not "the Pakistani Taliban denied": a nation word inside
+                 * the denier's name) */
                 if ((p->feature == DS_FEAT_COUNTRY || p->feature == DS_FEAT_DEMONYM) &&
-                    c->ndenied < 4) {
+                    c->ndenied < 4 && !in_actor_name(sc, si_, p->span)) {
                     const char *n = country_name(sc, p->iso3);
                     if (!n) n = p->name;
                     bool dup = false;

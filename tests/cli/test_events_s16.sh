@@ -279,4 +279,15 @@ e = find(event_type="Explosions/Remote violence")
 assert (e["actor1"], e["country"]) == ("Military Forces of Burkina Faso (2022-)", "BFA"), e
 '
 
+# A Pakistan wire: "a convoy carrying Chinese engineers ... killing five
+# Chinese nationals and their Pakistani driver, police said" (5, and the
+# convoy was the army\x27s: engineers and nationals are civilians, and the
+# driver after a capitalised adjective is one more); "the Pakistani Taliban
+# denied involvement" (Pakistan was a denier too: a nation word inside the
+# denier\x27s name)
+check ev16-shangla-wire-2024.txt '
+e = ev("2024-03-26")
+assert (e["sub_event_type"], e["actor2"], e["fatalities"], e["claimed"], e["denied_by"]) == ("Suicide bomb", None, 6, False, ["Tehrik-i-Taliban Pakistan"]), e
+'
+
 finish
