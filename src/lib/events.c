@@ -2257,6 +2257,31 @@ static uint32_t make_frames(ev_scan *sc, uint32_t si, frame *frames, uint32_t ma
                                 dateline_start(sc, si, s) && frames[0].trig[0] > 0 &&
                                 a->span.end <= tok(sc, frames[0].trig[0])->span.start;
                 starts = b && a != b && !dateline;
+                /* "On Monday, militants attacked a base in Turbat, and on
+                 * March 20, gunmen stormed the complex": the frame before
+                 * ends with "and on <date>," that opens this one */
+                if (!b && a) {
+                    const frame *pf = &frames[nf - 1];
+                    uint32_t si_ = pf->sentence;
+                    for (uint32_t k = sc->timex.first[si_]; k < sc->timex.first[si_ + 1]; k++) {
+                        const ds_timex *tx = &sc->doc->timexes.v[sc->timex.idx[k]];
+                        if (tx == a || !timex_usable(tx) || tx->span.start < pf->text_start ||
+                            tx->span.end > seg.text_start)
+                            continue;
+                        uint32_t ta = token_at(sc, s, tx->span.start);
+                        uint32_t and_at = ta;
+                        if (and_at > pf->tok_start && tok_is(sc, and_at - 1, "on")) and_at--;
+                        if (and_at <= pf->tok_start || !tok_is(sc, and_at - 1, "and") ||
+                            ta <= pf->trig[pf->ntrig - 1] || seg.tok_start > ta + 6)
+                            continue;
+                        frames[nf - 1].tok_end = and_at - 1;
+                        frames[nf - 1].text_end = tok(sc, and_at - 2)->span.end;
+                        seg.tok_start = and_at;
+                        seg.text_start = tok(sc, and_at)->span.start;
+                        starts = true;
+                        break;
+                    }
+                }
             }
             if (starts && nf < max) {
                 if (nf == 1 && !frames[0].ntrig) {

@@ -288,6 +288,14 @@ assert (e["actor1"], e["country"]) == ("Military Forces of Burkina Faso (2022-)"
 check ev16-shangla-wire-2024.txt '
 e = ev("2024-03-26")
 assert (e["sub_event_type"], e["actor2"], e["fatalities"], e["claimed"], e["denied_by"]) == ("Suicide bomb", None, 6, False, ["Tehrik-i-Taliban Pakistan"]), e
+# "On Monday, militants attacked a naval air base in Turbat, Balochistan,
+# and on March 20, gunmen stormed the Gwadar Port Authority complex": two
+# happenings (the second was lost in the first frame, whose date its
+# clause carried)
+e = ev("2024-03-20")
+assert (e["location"], e["admin1"]) == ("Gwadar", "Balochistan"), e
+e = ev("2024-03-25")
+assert (e["location"], e["actor2"]) == ("Turbat", "Military Forces of Pakistan (2022-)"), e
 '
 
 finish
