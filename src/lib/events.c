@@ -2209,6 +2209,7 @@ static uint32_t make_frames(ev_scan *sc, uint32_t si, frame *frames, uint32_t ma
     /* only a trigger can join a segment and only a comma, semicolon or colon
      * cut one (or the sentence's end): the loop visits those tokens
      * (match_sentence listed them in trig_cut), every other does nothing */
+    bool dated = false, dated_next = false; /* the segment opened with its own date */
     for (uint32_t t = 0; t <= sc->ntrig_cut; t++) {
         uint32_t i = t < sc->ntrig_cut ? sc->trig_cut[t] : end;
         bool cut = i == end;
@@ -2228,6 +2229,17 @@ static uint32_t make_frames(ev_scan *sc, uint32_t si, frame *frames, uint32_t ma
                 }
             }
             cut = cut || aside_clause(sc, i + 1, end);
+            /* "...; and on 7 June, a suicide bomber killed five soldiers": a
+             * clause that opens with its own date is another happening */
+            if (!cut && !tok_is(sc, i, ":")) {
+                uint32_t d = i + 1;
+                if (d < end && tok_is(sc, d, "and")) d++;
+                if (tok_is(sc, i, ",") && d == i + 1) d = end; /* ", on 24 August": same */
+                if (d < end && tok_is(sc, d, "on")) d++;
+                if (d < end && d > i + 1 && tok_is(sc, d - 1, "on") &&
+                    overlaps_timex(sc, si, tok(sc, d)->span))
+                    cut = dated_next = true;
+            }
         }
         if (!cut) {
             if (is_trigger(sc, i) && !trigger_blocked(sc, s, i)) {
@@ -2248,7 +2260,7 @@ static uint32_t make_frames(ev_scan *sc, uint32_t si, frame *frames, uint32_t ma
                 starts = true;
             } else if (!frames[nf - 1].ntrig) {
                 starts = seg.ntrig > 0;
-            } else if (seg.ntrig && seg.has_strong) {
+            } else if (seg.ntrig && (seg.has_strong || dated)) {
                 const ds_timex *a = frame_timex(sc, &frames[nf - 1]);
                 const ds_timex *b = frame_timex(sc, &seg);
                 /* the date of a dateline ("BAMAKO, 2 July 2024 - soldiers
@@ -2271,11 +2283,17 @@ static uint32_t make_frames(ev_scan *sc, uint32_t si, frame *frames, uint32_t ma
                         uint32_t ta = token_at(sc, s, tx->span.start);
                         uint32_t and_at = ta;
                         if (and_at > pf->tok_start && tok_is(sc, and_at - 1, "on")) and_at--;
-                        if (and_at <= pf->tok_start || !tok_is(sc, and_at - 1, "and") ||
+                        /* (also "...; on 5 June, a mortar attack ...") */
+                        if (and_at <= pf->tok_start ||
+                            !(tok_is(sc, and_at - 1, "and") || tok_is(sc, and_at - 1, ";")) ||
                             ta <= pf->trig[pf->ntrig - 1] || seg.tok_start > ta + 6)
                             continue;
-                        frames[nf - 1].tok_end = and_at - 1;
-                        frames[nf - 1].text_end = tok(sc, and_at - 2)->span.end;
+                        uint32_t cut_at = and_at - 1; /* the "and" or ";" */
+                        if (tok_is(sc, cut_at, "and") && cut_at > pf->tok_start &&
+                            tok_is(sc, cut_at - 1, ";"))
+                            cut_at--;
+                        frames[nf - 1].tok_end = cut_at;
+                        frames[nf - 1].text_end = tok(sc, cut_at - 1)->span.end;
                         seg.tok_start = and_at;
                         seg.text_start = tok(sc, and_at)->span.start;
                         starts = true;
@@ -2303,6 +2321,8 @@ static uint32_t make_frames(ev_scan *sc, uint32_t si, frame *frames, uint32_t ma
         memset(&seg, 0, sizeof seg);
         seg.sentence = si;
         seg.tok_start = i + 1;
+        dated = dated_next;
+        dated_next = false;
     }
     uint32_t w = 0;
     for (uint32_t k = 0; k < nf; k++)

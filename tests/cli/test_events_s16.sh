@@ -298,4 +298,16 @@ e = ev("2024-03-25")
 assert (e["location"], e["actor2"]) == ("Turbat", "Military Forces of Pakistan (2022-)"), e
 '
 
+# A weekly roundup whose happenings are clauses of one sentence: "...; on 5
+# June, a mortar attack on the Halane base in Mogadishu wounded two AU
+# peacekeepers; and on 7 June, a suicide bomber killed five soldiers at a
+# checkpoint in Afgooye" (the two were one event in Mogadishu: a clause
+# that opens with its own date after a semicolon is another happening)
+check ev16-somalia-roundup-2024.txt '
+e = ev("2024-06-05")
+assert (e["sub_event_type"], e["location"], e["injuries"]) == ("Shelling/artillery/missile attack", "Mogadishu", 2), e
+e = ev("2024-06-07")
+assert (e["sub_event_type"], e["location"], e["fatalities"]) == ("Suicide bomb", "Afgooye", 5), e
+'
+
 finish
