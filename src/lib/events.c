@@ -5575,6 +5575,31 @@ static void home_place(ev_scan *sc, const frame *f, cand *c)
     }
 }
 
+/* "Al-Shabaab stepped up attacks in the south. On 4 June, its fighters
+ * overran a police station": the group "its"/"their" men belong to is the
+ * armed group named last (this sentence or the two before), when the
+ * possessed noun is the subject right before the trigger. */
+static void its_fighters(ev_scan *sc, const frame *f, cand *c)
+{
+    static const char *const men[] = {"fighters", "militants", "men",        "gunmen",
+                                      "members",  "cadres",    "insurgents", NULL};
+    WORD_SIG(men);
+    uint32_t t = f->trig[0];
+    if (t < f->tok_start + 2) return;
+    uint32_t k = t - 1;
+    if (!tok_in(sc, k, men) || !(tok_is(sc, k - 1, "its") || tok_is(sc, k - 1, "their"))) return;
+    const ds_doc *doc = sc->doc;
+    for (uint32_t i = doc->actor_refs.n; i-- > 0;) {
+        const ds_actor_ref *r = &doc->actor_refs.v[i];
+        if (r->sentence > f->sentence || r->span.start >= tok(sc, k - 1)->span.start) continue;
+        if (r->sentence + 2 < f->sentence) break;
+        if (r->type == DS_ACTOR_ARMED_GROUP && !r->generic) {
+            c->actor1 = r;
+            return;
+        }
+    }
+}
+
 /* "a FAMa convoy came under attack by armed terrorist groups", "the
  * patrol came under fire from militants": the one named before is the
  * target; the attacker is the one named after "by"/"from", else nobody
@@ -5662,6 +5687,7 @@ static void analyze(ev_scan *sc, const frame *f, cand *c)
     unknown_town(sc, f, c);
     pick_actors(sc, f, c);
     came_under(sc, f, c);
+    if (!c->actor1) its_fighters(sc, f, c);
     /* "demonstrated in Ipoh against Israel's military campaign": the state
      * protested against is no side, and protesters named by the sentence's
      * country are the cause's nation (the protest's own are named once

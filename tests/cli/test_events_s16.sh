@@ -310,4 +310,12 @@ e = ev("2024-06-07")
 assert (e["sub_event_type"], e["location"], e["fatalities"]) == ("Suicide bomb", "Afgooye", 5), e
 '
 
+# The same week told with a pronoun: "Al-Shabaab stepped up attacks in the
+# south this week. On 4 June, its fighters overran a police station"
+# (unidentified: "its fighters" are the armed group named last)
+check ev16-shabaab-roundup-2024.txt '
+e = ev("2024-06-04")
+assert (e["actor1"], e["actor2"], e["fatalities"]) == ("Al-Shabaab", "Police Forces of Somalia (2022-)", 3), e
+'
+
 finish
