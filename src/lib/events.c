@@ -2710,6 +2710,17 @@ static void pick_place(ev_scan *sc, const frame *f, cand *c)
             source = tok_is(sc, j - 1, "to") && tok_is(sc, j - 2, "according");
         }
         if (source && p->feature != DS_FEAT_DEMONYM) continue;
+        /* "have been airlifted to Nairobi for treatment", "were rushed to
+         * the hospital in Kano": where the victims were taken */
+        static const char *const taken[] = {"airlifted",   "evacuated", "rushed",   "taken",
+                                            "transferred", "flown",     "referred", NULL};
+        WORD_SIG(taken);
+        bool carried = false;
+        for (uint32_t j = at; j > s->first_token + 1 && j + 6 > at && !carried; j--) {
+            if (tok_punct(sc, j - 1)) break;
+            carried = tok_is(sc, j - 1, "to") && tok_in(sc, j - 2, taken);
+        }
+        if (carried) continue;
         if (from && p->feature != DS_FEAT_DEMONYM && !(taken_from && at < taken_to)) {
             if (!c->origin || place_rank(p) > place_rank(c->origin)) c->origin = p;
             continue;

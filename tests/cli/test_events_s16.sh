@@ -318,4 +318,17 @@ e = ev("2024-06-04")
 assert (e["actor1"], e["actor2"], e["fatalities"]) == ("Al-Shabaab", "Police Forces of Somalia (2022-)", 3), e
 '
 
+# A Kenyan police statement: "One officer was fatally wounded and two others
+# sustained injuries" (1 dead, 2 hurt: it was 0 and 3); "a vehicle carrying
+# teachers ran over an improvised explosive device along the Elwak-Kotulo
+# road. Three passengers were injured and have been airlifted to Nairobi"
+# (an attack on civilians in Nairobi: running over a device is an
+# explosion, and where the victims were taken is not where it happened)
+check ev16-kenya-police-2024.txt '
+e = ev("2024-02-13")
+assert (e["actor1"], e["actor2"], e["fatalities"], e["injuries"]) == ("Al-Shabaab", "Police Forces of Kenya (2022-)", 1, 2), e
+e = ev("2024-02-14")
+assert (e["sub_event_type"], e["location"], e["injuries"]) == ("Remote explosive/landmine/IED", "Elwak", 3), e
+'
+
 finish
