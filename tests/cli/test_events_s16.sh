@@ -331,4 +331,16 @@ e = ev("2024-02-14")
 assert (e["sub_event_type"], e["location"], e["injuries"]) == ("Remote explosive/landmine/IED", "Elwak", 3), e
 '
 
+# ACLED-style notes: "members of the 400 Mawozo gang kidnapped a pastor"
+# (a name that starts with a figure was never matched: "Mawozo gang" is an
+# alias); "clashes between Hindu and Muslim groups during a religious
+# procession" (a battle of an unidentified group: religious communities
+# fighting with no armed organisation is mob violence)
+check_batch ev16-asia-americas-notes-2024.jsonl '
+e = one("h1")
+assert (e["actor1"], e["sub_event_type"], e["location"]) == ("400 Mawozo", "Abduction/forced disappearance", "Croix-des-Bouquets"), e
+e = one("b1")
+assert (e["event_type"], e["sub_event_type"], e["actor1"], e["fatalities"], e["injuries"]) == ("Riots", "Mob violence", "Rioters (India)", 1, 12), e
+'
+
 finish
