@@ -5586,6 +5586,28 @@ static void home_place(ev_scan *sc, const frame *f, cand *c)
     }
 }
 
+/* "A drone launched by Yemen's Houthi movement struck a tanker", "a
+ * rocket fired by militants hit the base": the one named after "by" and a
+ * participle of launching is who struck (it was made the target, and the
+ * state the air strike default then named attacked). */
+static void launched_by(ev_scan *sc, const frame *f, cand *c)
+{
+    static const char *const sent[] = {"launched", "fired",   "flown",    "operated", "sent",
+                                       "planted",  "piloted", "deployed", NULL};
+    WORD_SIG(sent);
+    const ds_actor_ref *r = c->actor2;
+    if (!r || r->type != DS_ACTOR_ARMED_GROUP) return;
+    const ds_sentence *s = &sc->doc->sentences.v[f->sentence];
+    uint32_t at = token_at(sc, s, r->span.start);
+    for (uint32_t k = 1; k <= 4 && at >= s->first_token + k + 1; k++) {
+        if (!tok_is(sc, at - k, "by")) continue;
+        if (!tok_in(sc, at - k - 1, sent)) return;
+        c->actor2 = c->actor1 && c->actor1->actor != r->actor ? c->actor1 : NULL;
+        c->actor1 = r;
+        return;
+    }
+}
+
 /* "Al-Shabaab stepped up attacks in the south. On 4 June, its fighters
  * overran a police station": the group "its"/"their" men belong to is the
  * armed group named last (this sentence or the two before), when the
@@ -5697,6 +5719,7 @@ static void analyze(ev_scan *sc, const frame *f, cand *c)
     pick_place(sc, f, c);
     unknown_town(sc, f, c);
     pick_actors(sc, f, c);
+    launched_by(sc, f, c);
     came_under(sc, f, c);
     if (!c->actor1) its_fighters(sc, f, c);
     /* "demonstrated in Ipoh against Israel's military campaign": the state
@@ -6432,8 +6455,8 @@ static bool separate_happening(ev_scan *sc, const ds_sentence *s, int *back, boo
            tok_is(sc, s->first_token + 2, "afternoon"))) ||
          (!sc->short_doc && tok_is(sc, s->first_token + 1, ","))))
         return true;
-    if (!sc->short_doc && tok_is(sc, s->first_token, "hours") && s->first_token + 1 < end &&
-        tok_is(sc, s->first_token + 1, "later"))
+    if ((!sc->short_doc || new_paragraph) && tok_is(sc, s->first_token, "hours") &&
+        s->first_token + 1 < end && tok_is(sc, s->first_token + 1, "later"))
         return true;
     /* "Hours later, a second explosion hit a hospital" */
     for (uint32_t i = s->first_token + 1; i + 1 < end && i < s->first_token + 6; i++)
@@ -6850,6 +6873,15 @@ static bool claims_earlier(ev_scan *sc, const frame *f, const cand *c, uint32_t 
             enrich(sc, e, &cc, si);
             return true;
         }
+    /* "claimed the attack ..., saying it was carried out in solidarity with
+     * Gaza": a place of the claim's words, not of "the attack" just told */
+    uint32_t last = last_told(sc);
+    if (!own[0] && t > s->first_token && tok_is(sc, t - 1, "the") && last != DS_NONE &&
+        si <= sc->last_sentence + 2) {
+        enrich(sc, &sc->x->events.v[last], &cc, si);
+        sc->last_sentence = si;
+        return true;
+    }
     /* a claim about something this document did not report: dated, the
      * attack is told here ("ISWAP claimed an attack on the Kuje prison") */
     return !own[0];

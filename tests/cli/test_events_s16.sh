@@ -343,4 +343,15 @@ e = one("b1")
 assert (e["event_type"], e["sub_event_type"], e["actor1"], e["fatalities"], e["injuries"]) == ("Riots", "Mob violence", "Rioters (India)", 1, 12), e
 '
 
+# A news page in HTML: "A drone launched by Yemen\x27s Houthi movement struck
+# a Liberian-flagged oil tanker" (the Houthis were the target and Yemen\x27s
+# army the attacker: the one named after "launched by" struck);
+# "Houthi military spokesman Yahya Saree claimed the attack ..., saying it
+# was carried out in solidarity with Gaza" (the claim went to Gaza\x27s
+# country, where nothing was told, and was lost)
+check ev16-hodeidah-news-2024.html '
+e = ev("2024-07-13")
+assert (e["actor1"], e["location"], e["claimed"], e["sub_event_type"]) == ("Houthis", "Hodeidah", True, "Air/drone strike"), e
+'
+
 finish
