@@ -3515,6 +3515,11 @@ static void pick_actors(ev_scan *sc, const frame *f, cand *c)
         /* the verb before "by" (with at most one word between "by" and the
          * mention): "repelled by troops", "backed by clan militias" */
         const char *verb = by_back && by_back <= 2 ? word_before(sc, s, at, by_back + 1) : NULL;
+        /* "destroyed two vehicles used by the militants", "a checkpoint
+         * manned by soldiers": whose the thing is, no agent of the event */
+        static const char *const owned[] = {"used",       "owned",    "held",    "manned",
+                                            "controlled", "occupied", "guarded", NULL};
+        if (verb && tok_in_word(verb, owned)) by = false;
         /* "fled to X", not "fighters linked to X" */
         bool to = at > s->first_token && tok_is(sc, at - 1, "to") &&
                   !(r->span.start > s->span.start + 1 &&

@@ -354,4 +354,13 @@ e = ev("2024-07-13")
 assert (e["actor1"], e["location"], e["claimed"], e["sub_event_type"]) == ("Houthis", "Hodeidah", True, "Air/drone strike"), e
 '
 
+# The Somali ministry wire in full: "The ministry said government forces
+# also seized weapons and destroyed two vehicles used by the militants"
+# (al-Shabaab became the battle\x27s actor1: whose the vehicles were is no
+# agent of the event; "used by", "manned by", "held by")
+check ev16-somalia-ministry-2024.txt '
+e = find(event_type="Battles")
+assert (e["actor1"], e["actor2"], e["location"]) == ("Military Forces of Somalia (2022-)", "Al-Shabaab", "Adan Yabaal"), e
+'
+
 finish
