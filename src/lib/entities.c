@@ -149,9 +149,11 @@ static const char *const anaphors[] = {
 static const char *const anaphor_mods[] = {"militant",        "terrorist", "jihadist", "armed",
                                            "insurgent",       "extremist", "islamist", "salafi",
                                            "salafi-jihadist", NULL};
+/* khwarij: ISPR's word for militants; bandits: the armed gangs of
+ * northwest Nigeria and the Sahel ("Six bandits were neutralised") */
 static const char *const unidentified_nouns[] = {
     "gunmen",     "assailants", "attackers", "militants", "insurgents",
-    "terrorists", "khwarij",    "khawarij",  NULL}; /* khwarij: ISPR's word for militants */
+    "terrorists", "khwarij",    "khawarij",  "bandits",   NULL};
 static const char *const sf_mods[] = {
     "security",   "border",  "armed",    "special",   "paramilitary", "local",
     "provincial", "federal", "national", "de",        "facto",        "interim",
@@ -717,6 +719,24 @@ static bool al_name(const ent *e, uint32_t t)
     return false;
 }
 
+/* Are the capitals of the acronym [af, al] the initials of the capitalised
+ * words of the name [first, last], in order ("Syrian National Army" and
+ * "SNA"; not "People's Defence Forces" and "HPG")? */
+static bool initialism(const ent *e, uint32_t first, uint32_t last, uint32_t af, uint32_t al)
+{
+    char caps[16], initials[16];
+    size_t nc = 0, ni = 0;
+    const char *text = e->doc->text;
+    for (uint32_t t = af; t <= al; t++)
+        for (uint32_t i = tok(e, t)->span.start; i < tok(e, t)->span.end && nc < sizeof caps; i++)
+            if (text[i] >= 'A' && text[i] <= 'Z') caps[nc++] = text[i];
+    for (uint32_t t = first; t <= last && ni < sizeof initials; t++) {
+        char c = text[tok(e, t)->span.start];
+        if (is_word(e, t) && c >= 'A' && c <= 'Z') initials[ni++] = c;
+    }
+    return nc == ni && !memcmp(caps, initials, nc);
+}
+
 /* "Long Name (ACR1, ACR2)" in sentence [a, b): learns the acronyms. */
 static ds_status learn_definition(ent *e, uint32_t a, uint32_t b, uint32_t open)
 {
@@ -771,6 +791,30 @@ static ds_status learn_definition(ent *e, uint32_t a, uint32_t b, uint32_t open)
         name_match m = match_name(e, s, last + 1);
         if (m.found && m.last == last && !(m.actor & DS_DOC_ACTOR)) entry = m.actor, first = s;
     }
+    /* "People's Defence Forces (HPG)": a name one entry has (Myanmar's
+     * PDF) defined by the acronym of another (the PKK's armed wing): the
+     * acronym's entry is meant, and the long name names it in this
+     * document too */
+    /* (and "National Liberation Army (ELN)": a name no entry has, defined
+     * by an entry's acronym in another language: that entry) */
+    /* (only an armed group's acronym, and for a name no entry has only a
+     * fighting body's: "4 members of Mogh Party (ALP)" is no Afghan Local
+     * Police; "Mozambican Defence Armed Forces (FADM)", a state force, may
+     * be a state's) */
+    bool renamed = false;
+    if (!initialism(e, first, last, items[0][0], items[0][1])) {
+        name_match am = match_name(e, items[0][0], items[0][1] + 1);
+        ds_actor_type ht = DS_ACTOR_OTHER;
+        bool fighting =
+            entry != DS_NONE || (head_type(e, first, last, &ht) &&
+                                 (ht == DS_ACTOR_ARMED_GROUP || ht == DS_ACTOR_STATE_FORCE));
+        if (am.found && am.last == items[0][1] && !(am.actor & DS_DOC_ACTOR) && am.actor != entry &&
+            fighting &&
+            (actor_type(e, am.actor) == DS_ACTOR_ARMED_GROUP ||
+             (entry == DS_NONE && ht == DS_ACTOR_STATE_FORCE &&
+              actor_type(e, am.actor) == DS_ACTOR_STATE_FORCE)))
+            entry = am.actor, renamed = true;
+    }
     ds_actor_type type = DS_ACTOR_OTHER;
     if (entry == DS_NONE && !head_type(e, first, last, &type)) return DS_OK;
     /* "Deputy Superintendent of Police (DSP)" is a rank, not an organisation */
@@ -799,7 +843,9 @@ static ds_status learn_definition(ent *e, uint32_t a, uint32_t b, uint32_t open)
     }
     uint32_t id = entry != DS_NONE ? entry : (DS_DOC_ACTOR | di);
     ds_status st;
-    if (entry == DS_NONE && (st = doc_name_put(e, first, last, id, DS_LEX_CAP)) != DS_OK) return st;
+    if ((entry == DS_NONE || renamed) &&
+        (st = doc_name_put(e, first, last, id, DS_LEX_CAP)) != DS_OK)
+        return st;
     for (uint32_t i = 0; i < nitems; i++) {
         if ((st = doc_actor_alias(e, di, items[i][0], items[i][1])) != DS_OK) return st;
         if ((st = doc_name_put(e, items[i][0], items[i][1], id, DS_LEX_CAP)) != DS_OK) return st;
@@ -808,6 +854,27 @@ static ds_status learn_definition(ent *e, uint32_t a, uint32_t b, uint32_t open)
 }
 
 /* ---- generic mentions ----------------------------------------------------- */
+
+/* "The Somali National Army, supported by local clan militias known as
+ * Macawisley, killed 30 al-Shabaab fighters. ... the militants": is mention
+ * r an ally named in passing ("supported by", "backed by", "alongside",
+ * up to five words before it)? "the militants" never means it. */
+static bool ally_named(const ent *e, const ds_actor_ref *r)
+{
+    uint32_t t = token_at(e->doc, r->span.start, token_guess(e, r->span.start));
+    if (t == DS_NONE) return false;
+    const ds_sentence *s = &e->doc->sentences.v[r->sentence];
+    for (uint32_t k = 1; k <= 6 && t >= s->first_token + k; k++) {
+        uint32_t j = t - k;
+        if (norm_is(e, j, ",") || norm_is(e, j, ";")) return false;
+        if (norm_is(e, j, "alongside")) return true;
+        if (norm_is(e, j, "by") && j > s->first_token &&
+            (norm_is(e, j - 1, "supported") || norm_is(e, j - 1, "backed") ||
+             norm_is(e, j - 1, "aided") || norm_is(e, j - 1, "assisted")))
+            return true;
+    }
+    return false;
+}
 
 /* The armed group "the group" refers to: the first armed group named in
  * this sentence before it, else in the nearest of the ANAPHORA_BACK previous
@@ -821,7 +888,7 @@ static uint32_t recent_armed_group(const ent *e, uint32_t s)
         const ds_actor_ref *r = &doc->actor_refs.v[i];
         if (r->sentence + ANAPHORA_BACK < s) break;
         if (found != DS_NONE && r->sentence != found_sentence) break;
-        if (r->type == DS_ACTOR_ARMED_GROUP && r->actor != unidentified)
+        if (r->type == DS_ACTOR_ARMED_GROUP && r->actor != unidentified && !ally_named(e, r))
             found = r->actor, found_sentence = r->sentence;
     }
     return found;
@@ -997,6 +1064,18 @@ static bool place_in_actor(const ent *e, const ds_place *p)
     return t != DS_NONE && e->mark[t] == MARK_ACTOR;
 }
 
+/* "withdrew towards the border with Mali": a country named as the other
+ * side of a border is not the sentence's (its soldiers are not Mali's). */
+static bool across_border(const ent *e, const ds_place *p)
+{
+    if (p->feature != DS_FEAT_COUNTRY) return false;
+    uint32_t t = token_at(e->doc, p->span.start, token_guess(e, p->span.start));
+    if (t == DS_NONE || t < 2) return false;
+    return norm_is(e, t - 1, "with") &&
+           (norm_is(e, t - 2, "border") || norm_is(e, t - 2, "borders") ||
+            norm_is(e, t - 2, "frontier"));
+}
+
 static const char *sentence_iso(const ent *e, uint32_t s)
 {
     const ds_doc *doc = e->doc;
@@ -1009,7 +1088,7 @@ static const char *sentence_iso(const ent *e, uint32_t s)
     bool one = true;
     for (uint32_t i = e->sent_place[s]; i != DS_NONE && one; i = e->next_place[i]) {
         const char *iso = doc->places.v[i].iso3;
-        if (!iso[0]) continue;
+        if (!iso[0] || across_border(e, &doc->places.v[i])) continue;
         if (!first)
             first = iso;
         else
@@ -1020,7 +1099,8 @@ static const char *sentence_iso(const ent *e, uint32_t s)
      * count (asked only here: a search for each place's token) */
     for (uint32_t i = e->sent_place[s]; i != DS_NONE; i = e->next_place[i]) {
         const ds_place *p = &doc->places.v[i];
-        if (!p->iso3[0] || ds_lexicon_country(e->lex, p->iso3) == DS_NONE || place_in_actor(e, p))
+        if (!p->iso3[0] || ds_lexicon_country(e->lex, p->iso3) == DS_NONE || place_in_actor(e, p) ||
+            across_border(e, p))
             continue;
         unsigned n = 0;
         for (uint32_t j = e->sent_place[s]; j != DS_NONE; j = e->next_place[j])
@@ -1401,6 +1481,17 @@ static ds_status bare_state_force(ent *e, uint32_t s, uint32_t a, uint32_t b, ui
             return add_ref(e, f, t, s, refs[k].actor, true, refs[k].iso3);
         }
     }
+    /* "militants attacked a Turkish base in Duhok, killing two soldiers":
+     * the soldiers of the nation whose post, base or convoy the sentence
+     * named before them, not of the country the place is in */
+    for (uint32_t k = a; k + 1 < f; k++) {
+        if (!in_list(e, k + 1, W_FORCE_THING) || e->mark[k + 1] != MARK_FREE) continue;
+        uint32_t nl = 0, nc = nation_at(e, k, k + 1, &nl);
+        uint32_t na = nc != DS_NONE && nl == k ? ds_lexicon_state_actor(e->lex, nc, role) : DS_NONE;
+        if (na == DS_NONE) continue;
+        *first = f;
+        return add_ref(e, f, t, s, na, true, ds_lexicon_country_iso3(e->lex, nc));
+    }
     const char *iso = country_of_sentence(e, s);
     uint32_t c = iso ? ds_lexicon_country(e->lex, iso) : DS_NONE;
     uint32_t actor = c != DS_NONE ? ds_lexicon_state_actor(e->lex, c, role) : DS_NONE;
@@ -1575,7 +1666,11 @@ static ds_status actors_in(ent *e, uint32_t s, uint32_t a, uint32_t b, const uin
             if ((st = add_ref(e, t, t, s, g, true, NULL)) != DS_OK) return st;
             continue;
         }
-        if (in_list(e, t, W_ARMED) && t + 1 < b && norm_is(e, t + 1, "men") &&
+        /* "armed men"; "armed youth", "armed youths" (South Sudan's and the
+         * Sahel's word for a band of raiders): an unidentified armed group */
+        if (in_list(e, t, W_ARMED) && t + 1 < b &&
+            (norm_is(e, t + 1, "men") || norm_is(e, t + 1, "youth") ||
+             norm_is(e, t + 1, "youths")) &&
             ds_lexicon_unidentified(e->lex) != DS_NONE) {
             if ((st = add_ref(e, t, t + 1, s, ds_lexicon_unidentified(e->lex), true, NULL)) !=
                 DS_OK)

@@ -391,6 +391,7 @@ static const struct {
                       {"second", S_SEPARATE},
                       {"came", S_SEPARATE},
                       {"comes", S_SEPARATE},
+                      {"later", S_SEPARATE},
                       {"spokesman", S_SAYS},
                       {"spokesperson", S_SAYS},
                       {"spokeswoman", S_SAYS},
@@ -439,6 +440,13 @@ static const struct {
                       {"extends", S_BYSTANDER},
                       {"extended", S_BYSTANDER},
                       {"offered", S_BYSTANDER},
+                      {"appalled", S_BYSTANDER},
+                      {"alarmed", S_BYSTANDER},
+                      {"outraged", S_BYSTANDER},
+                      {"shocked", S_BYSTANDER},
+                      {"horrified", S_BYSTANDER},
+                      {"saddened", S_BYSTANDER},
+                      {"dismayed", S_BYSTANDER},
                       {"reported", S_BYSTANDER},
                       {"announced", S_BYSTANDER},
                       {"confirmed", S_BYSTANDER},
@@ -1600,15 +1608,20 @@ static bool protest_trigger(const ev_scan *sc, uint32_t i)
 
 /* Does the frame speak of a protest ("protesting", "demonstrators", "a
  * rally")? */
-static bool frame_tells_protest(const ev_scan *sc, const frame *f)
+static bool tells_protest(const ev_scan *sc, uint32_t a, uint32_t b)
 {
-    for (uint32_t i = f->tok_start; i < f->tok_end; i++) {
+    for (uint32_t i = a; i < b; i++) {
         const ds_token *t = tok(sc, i);
         if (protest_trigger(sc, i) || (t->norm_len >= 7 && (!memcmp(t->norm, "protest", 7) ||
                                                             !memcmp(t->norm, "demonstrat", 7))))
             return true;
     }
     return false;
+}
+
+static bool frame_tells_protest(const ev_scan *sc, const frame *f)
+{
+    return tells_protest(sc, f->tok_start, f->tok_end);
 }
 
 /* "staged a demonstration ... to protest against": the protest is told */
@@ -1681,9 +1694,13 @@ static bool tallied(const ev_scan *sc, const ds_sentence *s)
 
 static bool trigger_blocked(const ev_scan *sc, const ds_sentence *s, uint32_t i)
 {
-    /* "rescued 20 kidnapped victims", "the abducted girls": a participle
+    /* "rescued 20 kidnapped victims", "rescued nine kidnapped victims", "the
+     * abducted girls": a participle
      * that describes a noun tells no act */
-    static const char *const dets[] = {"the", "a", "an", "these", "those", "all", NULL};
+    static const char *const dets[] = {"the",   "a",     "an",     "these",    "those",  "all",
+                                       "two",   "three", "four",   "five",     "six",    "seven",
+                                       "eight", "nine",  "ten",    "eleven",   "twelve", "several",
+                                       "many",  "some",  "dozens", "hundreds", "scores", NULL};
     WORD_SIG(dets);
     /* the token's rules, read once for the tests below */
     const bool verb = rule_at(sc, i, R_VERB) != NULL, noun = rule_at(sc, i, R_NOUN) != NULL;
@@ -1693,6 +1710,30 @@ static bool trigger_blocked(const ev_scan *sc, const ds_sentence *s, uint32_t i)
         (tok(sc, i + 1)->flags & DS_TOK_WORD) && is_plural_noun(tok(sc, i + 1)) &&
         !rule_at(sc, i + 1, R_VERB))
         return true;
+    /* "the Santa Rosa de Lima Cartel and the CJNG have been fighting over
+     * the state for years": an ongoing state of things, no happening */
+    if ((verb || noun) && i >= s->first_token + 2 && tok_is(sc, i - 1, "been") &&
+        (tok_is(sc, i - 2, "have") || tok_is(sc, i - 2, "has") || tok_is(sc, i - 2, "had")) &&
+        tok(sc, i)->norm_len > 4 && !memcmp(tok(sc, i)->norm + tok(sc, i)->norm_len - 3, "ing", 3))
+        return true;
+    /* "Security forces launched a combing operation in the area",
+     * "launched a manhunt": a search is no attack (what it finds, a clash or
+     * arrests, has triggers of its own) */
+    static const char *const searches[] = {"manhunt", "search", "investigation", "probe", NULL};
+    WORD_SIG(searches);
+    static const char *const sweeps[] = {"combing", "search", "cordon", "clearance", "sweep", NULL};
+    WORD_SIG(sweeps);
+    if (verb && (tok_is(sc, i, "launched") || tok_is(sc, i, "launches") || tok_is(sc, i, "began") ||
+                 tok_is(sc, i, "started"))) {
+        for (uint32_t k = i + 1; k < s->first_token + s->ntokens && k <= i + 4; k++) {
+            if (tok_in(sc, k, searches)) return true;
+            /* ("a combing operation", not "a military operation") */
+            if ((tok_is(sc, k, "operation") || tok_is(sc, k, "operations")) &&
+                tok_in(sc, k - 1, sweeps))
+                return true;
+            if (!(tok(sc, k)->flags & DS_TOK_WORD) || rule_at(sc, k, R_NOUN)) break;
+        }
+    }
     /* "recovered two rifles at the encounter site", "the blast scene": the
      * noun names the place of an event told before */
     static const char *const places[] = {"site", "scene", "spot", "location", NULL};
@@ -2168,6 +2209,7 @@ static uint32_t make_frames(ev_scan *sc, uint32_t si, frame *frames, uint32_t ma
     /* only a trigger can join a segment and only a comma, semicolon or colon
      * cut one (or the sentence's end): the loop visits those tokens
      * (match_sentence listed them in trig_cut), every other does nothing */
+    bool dated = false, dated_next = false; /* the segment opened with its own date */
     for (uint32_t t = 0; t <= sc->ntrig_cut; t++) {
         uint32_t i = t < sc->ntrig_cut ? sc->trig_cut[t] : end;
         bool cut = i == end;
@@ -2187,6 +2229,17 @@ static uint32_t make_frames(ev_scan *sc, uint32_t si, frame *frames, uint32_t ma
                 }
             }
             cut = cut || aside_clause(sc, i + 1, end);
+            /* "...; and on 7 June, a suicide bomber killed five soldiers": a
+             * clause that opens with its own date is another happening */
+            if (!cut && !tok_is(sc, i, ":")) {
+                uint32_t d = i + 1;
+                if (d < end && tok_is(sc, d, "and")) d++;
+                if (tok_is(sc, i, ",") && d == i + 1) d = end; /* ", on 24 August": same */
+                if (d < end && tok_is(sc, d, "on")) d++;
+                if (d < end && d > i + 1 && tok_is(sc, d - 1, "on") &&
+                    overlaps_timex(sc, si, tok(sc, d)->span))
+                    cut = dated_next = true;
+            }
         }
         if (!cut) {
             if (is_trigger(sc, i) && !trigger_blocked(sc, s, i)) {
@@ -2207,7 +2260,7 @@ static uint32_t make_frames(ev_scan *sc, uint32_t si, frame *frames, uint32_t ma
                 starts = true;
             } else if (!frames[nf - 1].ntrig) {
                 starts = seg.ntrig > 0;
-            } else if (seg.ntrig && seg.has_strong) {
+            } else if (seg.ntrig && (seg.has_strong || dated)) {
                 const ds_timex *a = frame_timex(sc, &frames[nf - 1]);
                 const ds_timex *b = frame_timex(sc, &seg);
                 /* the date of a dateline ("BAMAKO, 2 July 2024 - soldiers
@@ -2216,6 +2269,37 @@ static uint32_t make_frames(ev_scan *sc, uint32_t si, frame *frames, uint32_t ma
                                 dateline_start(sc, si, s) && frames[0].trig[0] > 0 &&
                                 a->span.end <= tok(sc, frames[0].trig[0])->span.start;
                 starts = b && a != b && !dateline;
+                /* "On Monday, militants attacked a base in Turbat, and on
+                 * March 20, gunmen stormed the complex": the frame before
+                 * ends with "and on <date>," that opens this one */
+                if (!b && a) {
+                    const frame *pf = &frames[nf - 1];
+                    uint32_t si_ = pf->sentence;
+                    for (uint32_t k = sc->timex.first[si_]; k < sc->timex.first[si_ + 1]; k++) {
+                        const ds_timex *tx = &sc->doc->timexes.v[sc->timex.idx[k]];
+                        if (tx == a || !timex_usable(tx) || tx->span.start < pf->text_start ||
+                            tx->span.end > seg.text_start)
+                            continue;
+                        uint32_t ta = token_at(sc, s, tx->span.start);
+                        uint32_t and_at = ta;
+                        if (and_at > pf->tok_start && tok_is(sc, and_at - 1, "on")) and_at--;
+                        /* (also "...; on 5 June, a mortar attack ...") */
+                        if (and_at <= pf->tok_start ||
+                            !(tok_is(sc, and_at - 1, "and") || tok_is(sc, and_at - 1, ";")) ||
+                            ta <= pf->trig[pf->ntrig - 1] || seg.tok_start > ta + 6)
+                            continue;
+                        uint32_t cut_at = and_at - 1; /* the "and" or ";" */
+                        if (tok_is(sc, cut_at, "and") && cut_at > pf->tok_start &&
+                            tok_is(sc, cut_at - 1, ";"))
+                            cut_at--;
+                        frames[nf - 1].tok_end = cut_at;
+                        frames[nf - 1].text_end = tok(sc, cut_at - 1)->span.end;
+                        seg.tok_start = and_at;
+                        seg.text_start = tok(sc, and_at)->span.start;
+                        starts = true;
+                        break;
+                    }
+                }
             }
             if (starts && nf < max) {
                 if (nf == 1 && !frames[0].ntrig) {
@@ -2237,6 +2321,8 @@ static uint32_t make_frames(ev_scan *sc, uint32_t si, frame *frames, uint32_t ma
         memset(&seg, 0, sizeof seg);
         seg.sentence = si;
         seg.tok_start = i + 1;
+        dated = dated_next;
+        dated_next = false;
     }
     uint32_t w = 0;
     for (uint32_t k = 0; k < nf; k++)
@@ -2312,6 +2398,8 @@ typedef struct cand {
      * forces act (the first is actor1, the others associates) */
     const ds_place *agent_states[3];
     uint32_t nagent_states;
+    bool cause_places; /* the sentence's places are only what a protest is about
+                          (protest_abroad): none is where it happened */
 } cand;
 
 /* resolve_actors.c (the profiles stage) keeps x->actors; weak so that this
@@ -2520,6 +2608,61 @@ static bool names_own_forces(const ev_scan *sc, uint32_t si, const ds_place *p)
     return after < s->first_token + s->ntokens && tok_in(sc, after, theirs);
 }
 
+static bool protest_cause_at(const ev_scan *sc, uint32_t first, uint32_t i);
+static bool starts_annotation(const ev_scan *sc, uint32_t si, uint32_t at);
+
+/* "Residents of Bradford took to the streets in a protest against Israel
+ * over the war in Gaza", "demonstrated in Ipoh against Israel's campaign":
+ * in a protest's frame, is every place the protest's cause, while a
+ * capitalised word after in/of/at that nothing knows (the town the
+ * gazetteer lacks) comes before the cause? Then the cause's places are
+ * not where it happened (ACLED: the protest's own town and country). */
+static bool protest_abroad(const ev_scan *sc, const frame *f)
+{
+    const ds_doc *doc = sc->doc;
+    if (!frame_tells_protest(sc, f)) return false;
+    const sent_index *si = &sc->place;
+    const ds_sentence *s = &doc->sentences.v[f->sentence];
+    uint32_t first_cause = DS_NONE;
+    bool country = false; /* a country among them: the cause is abroad */
+    for (uint32_t k = si->first[f->sentence]; k < si->first[f->sentence + 1]; k++) {
+        const ds_place *p = &doc->places.v[si->idx[k]];
+        if (!in_frame(f, p->span) || p->feature == DS_FEAT_DEMONYM) continue;
+        uint32_t at = token_at(sc, s, p->span.start);
+        if (!protest_cause_at(sc, f->tok_start, at)) return false;
+        if (first_cause == DS_NONE) first_cause = at;
+        country |= p->feature == DS_FEAT_COUNTRY;
+    }
+    if (first_cause == DS_NONE || !country) return false;
+    for (uint32_t i = s->first_token; i + 1 < first_cause; i++) {
+        const ds_token *n = tok(sc, i + 1);
+        if ((tok_is(sc, i, "in") || tok_is(sc, i, "of") || tok_is(sc, i, "at")) &&
+            (n->flags & DS_TOK_CAP) && (n->flags & DS_TOK_WORD) && n->norm_len >= 3 &&
+            !starts_annotation(sc, f->sentence, n->span.start) &&
+            !protest_cause_at(sc, f->tok_start, i + 1))
+            return true;
+    }
+    return false;
+}
+
+/* Is p (of a sentence telling a protest) what the protest is about ("a
+ * protest against Israel over the war in Gaza")? The document-wide
+ * fallbacks never take such a place. */
+static bool cause_place(const ev_scan *sc, const ds_place *p)
+{
+    const ds_sentence *s = &sc->doc->sentences.v[p->sentence];
+    uint32_t end = s->first_token + s->ntokens;
+    /* (the words themselves: s may not be the sentence last matched, whose
+     * rules rule_at reads) */
+    bool protest = false;
+    for (uint32_t i = s->first_token; i < end && !protest; i++) {
+        const ds_token *t = tok(sc, i);
+        protest = t->norm_len >= 7 &&
+                  (!memcmp(t->norm, "protest", 7) || !memcmp(t->norm, "demonstrat", 7));
+    }
+    return protest && protest_cause_at(sc, s->first_token, token_at(sc, s, p->span.start));
+}
+
 static void pick_place(ev_scan *sc, const frame *f, cand *c)
 {
     const ds_doc *doc = sc->doc;
@@ -2539,6 +2682,10 @@ static void pick_place(ev_scan *sc, const frame *f, cand *c)
     WORD_SIG(takes);
     const bool taken_from = tok_in(sc, f->trig[0], takes);
     const uint32_t taken_to = f->trig[0] + 10; /* "from" in the trigger's own clause */
+    if (protest_abroad(sc, f)) {
+        c->cause_places = true;
+        return;
+    }
     for (uint32_t k = si->first[f->sentence]; k < si->first[f->sentence + 1]; k++) {
         const ds_place *p = &doc->places.v[si->idx[k]];
         /* (also "U.S." in "U.S. Central Command forces": the forces' nation) */
@@ -2552,6 +2699,28 @@ static void pick_place(ev_scan *sc, const frame *f, cand *c)
                     (norm_is(w2, "from") && (norm_is(w1, "northern") || norm_is(w1, "southern") ||
                                              norm_is(w1, "eastern") || norm_is(w1, "western")));
         bool dest = norm_is(w1, "toward") || norm_is(w1, "towards") || norm_is(w1, "into");
+        /* "killing 22 people, according to the Wad Madani resistance
+         * committee": the source's town, not the event's (unless "in"
+         * places something inside the source phrase) */
+        bool source = false;
+        for (uint32_t j = at; j > s->first_token + 1 && j + 6 > at && !source; j--) {
+            if (tok_is(sc, j - 1, "in") || tok_is(sc, j - 1, "near") || tok_is(sc, j - 1, ",") ||
+                tok_is(sc, j - 1, "at"))
+                break;
+            source = tok_is(sc, j - 1, "to") && tok_is(sc, j - 2, "according");
+        }
+        if (source && p->feature != DS_FEAT_DEMONYM) continue;
+        /* "have been airlifted to Nairobi for treatment", "were rushed to
+         * the hospital in Kano": where the victims were taken */
+        static const char *const taken[] = {"airlifted",   "evacuated", "rushed",   "taken",
+                                            "transferred", "flown",     "referred", NULL};
+        WORD_SIG(taken);
+        bool carried = false;
+        for (uint32_t j = at; j > s->first_token + 1 && j + 6 > at && !carried; j--) {
+            if (tok_punct(sc, j - 1)) break;
+            carried = tok_is(sc, j - 1, "to") && tok_in(sc, j - 2, taken);
+        }
+        if (carried) continue;
         if (from && p->feature != DS_FEAT_DEMONYM && !(taken_from && at < taken_to)) {
             if (!c->origin || place_rank(p) > place_rank(c->origin)) c->origin = p;
             continue;
@@ -2690,6 +2859,16 @@ static bool starts_annotation(const ev_scan *sc, uint32_t si, uint32_t at)
 
 /* "attacked the village of Koulga": a settlement named by its kind, for
  * when the gazetteer does not know it (the frame has no town of its own). */
+/* "al-Nora" in "Wad al-Nora", "el-Obeid": an Arabic article glued to a
+ * capitalised name (the token starts lower case) */
+static bool article_name(const ev_scan *sc, uint32_t i)
+{
+    const ds_token *t = tok(sc, i);
+    const char *w = sc->doc->text + t->span.start;
+    return t->span.end - t->span.start > 4 && (w[0] == 'a' || w[0] == 'e') && w[1] == 'l' &&
+           w[2] == '-' && w[3] >= 'A' && w[3] <= 'Z';
+}
+
 static void unknown_town(ev_scan *sc, const frame *f, cand *c)
 {
     /* "the villages of X and Y": X; "the gendarmerie post of Dioura" */
@@ -2702,8 +2881,9 @@ static void unknown_town(ev_scan *sc, const frame *f, cand *c)
     for (uint32_t i = f->tok_start; i + 2 < to; i++) {
         if (!tok_is(sc, i + 1, "of") || !tok_in(sc, i, kinds)) continue;
         uint32_t a = i + 2, b = a;
-        while (b < f->tok_end && b < a + 3 && (tok(sc, b)->flags & DS_TOK_CAP) &&
-               (tok(sc, b)->flags & DS_TOK_WORD))
+        while (b < f->tok_end && b < a + 3 &&
+               (((tok(sc, b)->flags & DS_TOK_CAP) && (tok(sc, b)->flags & DS_TOK_WORD)) ||
+                (b > a && article_name(sc, b))))
             b++;
         if (b == a) continue;
         for (uint32_t k = sc->place.first[f->sentence]; k < sc->place.first[f->sentence + 1]; k++)
@@ -2748,7 +2928,12 @@ static void unknown_town(ev_scan *sc, const frame *f, cand *c)
         if (!(n->flags & DS_TOK_CAP) || !(n->flags & DS_TOK_WORD)) continue;
         bool in_the = tok_is(sc, i, "the") && i > f->tok_start &&
                       (tok_is(sc, i - 1, "in") || tok_is(sc, i - 1, "near"));
-        if (!tok_is(sc, i, "in") && !tok_is(sc, i, "near") && !in_the) continue;
+        /* "Residents of Bradford took to the streets": the town they live in */
+        static const char *const dwellers[] = {"residents", "inhabitants", "people", "citizens",
+                                               NULL};
+        WORD_SIG(dwellers);
+        bool of_town = tok_is(sc, i, "of") && i > f->tok_start && tok_in(sc, i - 1, dwellers);
+        if (!tok_is(sc, i, "in") && !tok_is(sc, i, "near") && !in_the && !of_town) continue;
         if (starts_annotation(sc, f->sentence, n->span.start)) continue;
         /* "beheaded 10 civilians in Mazeze, according to ...": a village the
          * gazetteer lacks is the event's location by name (one or two
@@ -2974,9 +3159,10 @@ static bool bystander(const ev_scan *sc, const ds_sentence *s, const ds_actor_re
          back++)
         if (tok_in(sc, at - back, speech_verbs)) return true;
     static const char *const judge[] = {
-        "condemned", "condemns", "condemn",  "denounced", "denounces", "deplored", "deplores",
-        "mourned",   "welcomed", "welcomes", "urged",     "urges",     "called",   "calls",
-        "expressed", "extends",  "extended", "offered",   NULL};
+        "condemned", "condemns",  "condemn",  "denounced", "denounces", "deplored", "deplores",
+        "mourned",   "welcomed",  "welcomes", "urged",     "urges",     "called",   "calls",
+        "expressed", "extends",   "extended", "offered",   "appalled",  "alarmed",  "outraged",
+        "shocked",   "horrified", "saddened", "dismayed",  NULL};
     WORD_SIG(judge);
     /* ("The SSPDF informs the public that armed youth attacked ...") */
     static const char *const say[] = {"said",         "says",      "reported",  "told",
@@ -2989,8 +3175,31 @@ static bool bystander(const ev_scan *sc, const ds_sentence *s, const ds_actor_re
      * adverb ("strongly condemns") between */
     if (i + 2 < end && tok_is(sc, i, "(") && tok_is(sc, i + 2, ")")) i += 3;
     i = past_head(sc, i, end);
+    /* "The UN Human Rights Office is appalled by the attack": the body's
+     * office (capitalised words past the mention) and a copula before a
+     * judging participle */
+    {
+        uint32_t j = i;
+        for (uint32_t k = 0; k < 3 && j < end && (tok(sc, j)->flags & DS_TOK_CAP) &&
+                             (tok(sc, j)->flags & DS_TOK_WORD);
+             k++)
+            j++;
+        if (j < end && (tok_is(sc, j, "is") || tok_is(sc, j, "was") || tok_is(sc, j, "are") ||
+                        tok_is(sc, j, "were"))) {
+            j++;
+            if (j < end && tok_is(sc, j, "deeply")) j++;
+            if (j < end && tok_in(sc, j, judge)) return true;
+        }
+    }
     while (i < end && (tok_is(sc, i, ")") || tok_is(sc, i, "strongly") || tok_is(sc, i, "firmly") ||
                        tok_is(sc, i, "also")))
+        i++;
+    while (i < end && (tok_is(sc, i, ")") || tok_is(sc, i, "strongly") || tok_is(sc, i, "firmly") ||
+                       tok_is(sc, i, "also") || tok_is(sc, i, "deeply") ||
+                       ((tok_is(sc, i, "is") || tok_is(sc, i, "was") || tok_is(sc, i, "are") ||
+                         tok_is(sc, i, "were")) &&
+                        i + 1 < end && tok_in(sc, i + 1, judge)) ||
+                       (tok_is(sc, i, "is") && i + 2 < end && tok_is(sc, i + 1, "deeply"))))
         i++;
     /* "police and witnesses said": a fellow source between */
     if (i + 2 < end && tok_is(sc, i, "and") && tok_in(sc, i + 2, say)) i += 2;
@@ -3193,9 +3402,22 @@ static bool clause_between(const ev_scan *sc, const ds_sentence *s, uint32_t a, 
 
 /* "civilians it accused of collaborating with the army": the side named
  * after "collaborating/cooperating/working with" (token at, "the" skipped)
- * is whom the victims were linked to, not a side of the event. */
+ * is whom the victims were linked to, not a side of the event; so is the
+ * one after "accused of supporting", "suspected of aiding" ("detained 12
+ * villagers accused of supporting the PDF"). */
 static bool linked_with(const ev_scan *sc, const ds_sentence *s, uint32_t at)
 {
+    static const char *const backing[] = {"supporting", "aiding",     "helping",
+                                          "sheltering", "harbouring", "harboring",
+                                          "financing",  "funding",    NULL};
+    WORD_SIG(backing);
+    {
+        uint32_t v = at;
+        if (v > s->first_token && tok_is(sc, v - 1, "the")) v--;
+        if (v >= s->first_token + 3 && tok_in(sc, v - 1, backing) && tok_is(sc, v - 2, "of") &&
+            (tok_is(sc, v - 3, "accused") || tok_is(sc, v - 3, "suspected")))
+            return true;
+    }
     static const char *const links[] = {
         "collaborating", "collaborated", "cooperating", "cooperated", "colluding",
         "colluded",      "working",      "worked",      "links",      "ties",
@@ -3293,6 +3515,11 @@ static void pick_actors(ev_scan *sc, const frame *f, cand *c)
         /* the verb before "by" (with at most one word between "by" and the
          * mention): "repelled by troops", "backed by clan militias" */
         const char *verb = by_back && by_back <= 2 ? word_before(sc, s, at, by_back + 1) : NULL;
+        /* "destroyed two vehicles used by the militants", "a checkpoint
+         * manned by soldiers": whose the thing is, no agent of the event */
+        static const char *const owned[] = {"used",       "owned",    "held",    "manned",
+                                            "controlled", "occupied", "guarded", NULL};
+        if (verb && tok_in_word(verb, owned)) by = false;
         /* "fled to X", not "fighters linked to X" */
         bool to = at > s->first_token && tok_is(sc, at - 1, "to") &&
                   !(r->span.start > s->span.start + 1 &&
@@ -3576,7 +3803,9 @@ static void pick_actors(ev_scan *sc, const frame *f, cand *c)
  * ends right before the "and" at j; 0 when there is none. */
 static char shared_verb(ev_scan *sc, const ds_sentence *s, uint32_t j, uint32_t prev_end)
 {
-    for (uint32_t k = 1; k <= 6 && j >= s->first_token + k; k++) {
+    /* (up to ten words: "killing a commander of the Islamic Revolutionary
+     * Guard Corps and two other people") */
+    for (uint32_t k = 1; k <= 10 && j >= s->first_token + k; k++) {
         uint32_t i = j - k;
         if (tok(sc, i)->span.start < prev_end) break;
         if (k > 1 && rule_at(sc, i, R_DEATH)) return 'd';
@@ -3666,6 +3895,7 @@ static char quantity_role(ev_scan *sc, const ds_sentence *s, const ds_quantity *
     /* (a sentence without their words skips the two word tests below) */
     const bool belong = may_have_word(sc, s->first_token, end, S_BELONG),
                fates = may_have_word(sc, s->first_token, end, S_FATES);
+    uint32_t apposed = DS_NONE; /* the comma that closes an apposition skipped */
     for (uint32_t k = 0, skipped = 0; k < 14 && i + k + skipped < end; k++) {
         uint32_t j = i + k + skipped;
         if (belong && (tok_is(sc, j, "including") || tok_is(sc, j, "excluding") ||
@@ -3682,6 +3912,20 @@ static char quantity_role(ev_scan *sc, const ds_sentence *s, const ds_quantity *
             if (j >= end) break;
         }
         if (tok_is(sc, j, ".") || tok_is(sc, j, ";")) break;
+        /* "two soldiers, Naik Imran Khan and Sepoy Sajid Ali, having fought
+         * gallantly, embraced shahadat": appositions between commas (names,
+         * a participle phrase) right after the figure's noun are skipped */
+        if (tok_is(sc, j, ",") && (k <= 2 || apposed == j)) {
+            uint32_t c2 = j + 1;
+            while (c2 < end && c2 <= j + 8 && !tok_is(sc, c2, ",") && !tok_punct(sc, c2) &&
+                   !rule_at(sc, c2, R_DEATH) && !rule_at(sc, c2, R_INJURY))
+                c2++;
+            if (c2 < end && c2 <= j + 8 && tok_is(sc, c2, ",") && c2 > j + 1) {
+                skipped += c2 - j - 1; /* (the next token read is that comma) */
+                apposed = c2;
+                continue;
+            }
+        }
         /* "twenty were wounded and six are missing": a fate that is neither
          * ("six others escaped with bullet wounds": but hurt) */
         if (fates && tok_in(sc, j, other_fates)) {
@@ -3845,6 +4089,14 @@ static char side_of(const ev_scan *sc, const ds_sentence *s, uint32_t qe)
             !tok_is(sc, j, "more") && (tok(sc, j)->flags & DS_TOK_CAP) == 0 && k > 0)
             break;
     }
+    /* "neutralising eight of them", "eliminated several": an army's word
+     * for the enemies it killed (the figure's one to three tokens back) */
+    static const char *const neutralised[] = {"neutralising", "neutralised", "neutralizing",
+                                              "neutralized",  "eliminated",  "eliminating",
+                                              "neutralise",   "neutralize",  NULL};
+    WORD_SIG(neutralised);
+    for (uint32_t k = 2; k <= 4 && qe >= s->first_token + k; k++)
+        if (tok_in(sc, qe - k, neutralised)) return 'a';
     /* a communique's "On our side, the toll is two dead": the army's */
     if (s->ntokens > 3 && tok_is(sc, s->first_token, "on") &&
         tok_is(sc, s->first_token + 1, "our") && tok_is(sc, s->first_token + 2, "side"))
@@ -3875,8 +4127,21 @@ static bool one_before(const ev_scan *sc, const ds_sentence *s, const ds_quantit
         bool killed = false; /* "... were killed" follows */
         for (uint32_t k = after + 1; k < end && k <= after + 5 && !killed; k++)
             killed = rule_at(sc, k, R_DEATH) != NULL;
+        /* (or "killing a commander of the Revolutionary Guard and two other
+         * people": the verb before, in the same clause) */
+        uint32_t verb_at = j;
+        /* (not "... died in the battle and four others were captured": a
+         * fate of their own follows) */
+        bool own_verb = false;
+        for (uint32_t k = after + 1; k < end && k <= after + 3 && !own_verb; k++)
+            own_verb = tok_is(sc, k, "were") || tok_is(sc, k, "was") || tok_is(sc, k, "are");
+        for (uint32_t k = j - 1; !killed && !own_verb && k-- > s->first_token && k + 12 > j;) {
+            if (tok_punct(sc, k) || rule_at(sc, k, R_VERB)) break;
+            if (rule_at(sc, k, R_DEATH)) killed = true, verb_at = k;
+        }
         if (!killed) return false;
         uint32_t from = j > s->first_token + 8 ? j - 8 : s->first_token;
+        if (verb_at < from) from = verb_at;
         uint32_t si = (uint32_t)(s - sc->doc->sentences.v);
         for (uint32_t k = sc->quant.first[si]; k < sc->quant.first[si + 1]; k++) {
             const ds_quantity *o = &sc->doc->quantities.v[sc->quant.idx[k]];
@@ -3913,12 +4178,20 @@ static bool and_one_more(const ev_scan *sc, const ds_sentence *s, uint32_t qe)
             return false;
         if (tok_is(sc, j, "and")) {
             if (tok_in(sc, j + 1, one)) return true;
-            /* "five engineers and their driver": a person of theirs */
-            return j + 3 < end &&
-                   (tok_is(sc, j + 1, "their") || tok_is(sc, j + 1, "his") ||
-                    tok_is(sc, j + 1, "her")) &&
-                   (tok(sc, j + 2)->flags & DS_TOK_WORD) && !is_plural_noun(tok(sc, j + 2)) &&
-                   (tok_is(sc, j + 3, "were") || tok_is(sc, j + 3, "was"));
+            /* "five engineers and their driver": a person of theirs; "five
+             * Chinese nationals and their Pakistani driver, police said": a
+             * capitalised adjective may come first, and the clause may end */
+            if (j + 3 >= end || !(tok_is(sc, j + 1, "their") || tok_is(sc, j + 1, "his") ||
+                                  tok_is(sc, j + 1, "her")))
+                return false;
+            uint32_t h = j + 2;
+            if (h + 1 < end && (tok(sc, h)->flags & DS_TOK_CAP) &&
+                (tok(sc, h + 1)->flags & DS_TOK_WORD) && !(tok(sc, h + 1)->flags & DS_TOK_CAP))
+                h++;
+            return h + 1 < end && (tok(sc, h)->flags & DS_TOK_WORD) &&
+                   !is_plural_noun(tok(sc, h)) &&
+                   (tok_is(sc, h + 1, "were") || tok_is(sc, h + 1, "was") ||
+                    (h > j + 2 && (tok_is(sc, h + 1, ",") || tok_is(sc, h + 1, "."))));
         }
     }
     return false;
@@ -4608,6 +4881,15 @@ static void claims_in(ev_scan *sc, uint32_t si_, cand *c)
              tok_is(sc, i - 1, "investigators")))
             attrib = true;
         if (!claim && !deny && !attrib) continue;
+        /* "Al-Shabaab claimed on its radio that it had repelled the attack":
+         * the side attacked telling of its defence, no responsibility taken */
+        static const char *const defended[] = {"repelled", "repulsed", "foiled",
+                                               "thwarted", "pushed",   NULL};
+        WORD_SIG(defended);
+        bool defence = false;
+        for (uint32_t k = i + 1; claim && k < end && k <= i + 10 && !defence; k++)
+            defence = tok_in(sc, k, defended);
+        if (defence) continue;
         if (claim && !say && tok_is(sc, i + 1, "that") && !(cls & W_PROPAGANDA))
             continue; /* an assertion, not responsibility */
         /* "the regional administration claimed 20 fighters were killed": a
@@ -4683,8 +4965,10 @@ static void claims_in(ev_scan *sc, uint32_t si_, cand *c)
                 const ds_place *p = &doc->places.v[sc->place.idx[k]];
                 if (p->span.end > t->span.start) break;
                 if (p->span.start < clause) continue;
+                /* (not "the Pakistani Taliban denied": a nation word inside
+                 * the denier's name) */
                 if ((p->feature == DS_FEAT_COUNTRY || p->feature == DS_FEAT_DEMONYM) &&
-                    c->ndenied < 4) {
+                    c->ndenied < 4 && !in_actor_name(sc, si_, p->span)) {
                     const char *n = country_name(sc, p->iso3);
                     if (!n) n = p->name;
                     bool dup = false;
@@ -5307,6 +5591,111 @@ static void home_place(ev_scan *sc, const frame *f, cand *c)
     }
 }
 
+/* "A drone launched by Yemen's Houthi movement struck a tanker", "a
+ * rocket fired by militants hit the base": the one named after "by" and a
+ * participle of launching is who struck (it was made the target, and the
+ * state the air strike default then named attacked). */
+static void launched_by(ev_scan *sc, const frame *f, cand *c)
+{
+    static const char *const sent[] = {"launched", "fired",   "flown",    "operated", "sent",
+                                       "planted",  "piloted", "deployed", NULL};
+    WORD_SIG(sent);
+    const ds_actor_ref *r = c->actor2;
+    if (!r || r->type != DS_ACTOR_ARMED_GROUP) return;
+    const ds_sentence *s = &sc->doc->sentences.v[f->sentence];
+    uint32_t at = token_at(sc, s, r->span.start);
+    for (uint32_t k = 1; k <= 4 && at >= s->first_token + k + 1; k++) {
+        if (!tok_is(sc, at - k, "by")) continue;
+        if (!tok_in(sc, at - k - 1, sent)) return;
+        c->actor2 = c->actor1 && c->actor1->actor != r->actor ? c->actor1 : NULL;
+        c->actor1 = r;
+        return;
+    }
+}
+
+/* "Al-Shabaab stepped up attacks in the south. On 4 June, its fighters
+ * overran a police station": the group "its"/"their" men belong to is the
+ * armed group named last (this sentence or the two before), when the
+ * possessed noun is the subject right before the trigger. */
+static void its_fighters(ev_scan *sc, const frame *f, cand *c)
+{
+    static const char *const men[] = {"fighters", "militants", "men",        "gunmen",
+                                      "members",  "cadres",    "insurgents", NULL};
+    WORD_SIG(men);
+    uint32_t t = f->trig[0];
+    if (t < f->tok_start + 2) return;
+    uint32_t k = t - 1;
+    if (!tok_in(sc, k, men) || !(tok_is(sc, k - 1, "its") || tok_is(sc, k - 1, "their"))) return;
+    const ds_doc *doc = sc->doc;
+    for (uint32_t i = doc->actor_refs.n; i-- > 0;) {
+        const ds_actor_ref *r = &doc->actor_refs.v[i];
+        if (r->sentence > f->sentence || r->span.start >= tok(sc, k - 1)->span.start) continue;
+        if (r->sentence + 2 < f->sentence) break;
+        if (r->type == DS_ACTOR_ARMED_GROUP && !r->generic) {
+            c->actor1 = r;
+            return;
+        }
+    }
+}
+
+/* "a FAMa convoy came under attack by armed terrorist groups", "the
+ * patrol came under fire from militants": the one named before is the
+ * target; the attacker is the one named after "by"/"from", else nobody
+ * named (the unidentified group by default). */
+static void came_under(ev_scan *sc, const frame *f, cand *c)
+{
+    uint32_t t = f->trig[0];
+    if (t < f->tok_start + 2 || !tok_is(sc, t - 1, "under") ||
+        !(tok_is(sc, t - 2, "came") || tok_is(sc, t - 2, "come") || tok_is(sc, t - 2, "comes") ||
+          tok_is(sc, t - 2, "coming")))
+        return;
+    if (!c->actor1 || c->actor1->span.end > tok(sc, t)->span.start) return;
+    const ds_actor_ref *target = c->actor1, *agent = NULL;
+    uint32_t si = f->sentence;
+    for (uint32_t k = sc->actor.first[si]; k < sc->actor.first[si + 1] && !agent; k++) {
+        const ds_actor_ref *r = &sc->doc->actor_refs.v[sc->actor.idx[k]];
+        if (r->span.start <= tok(sc, t)->span.end) continue;
+        uint32_t ra = token_at(sc, &sc->doc->sentences.v[si], r->span.start);
+        for (uint32_t j = t + 1; j < ra && j <= t + 2; j++)
+            if (tok_is(sc, j, "by") || tok_is(sc, j, "from")) agent = r;
+        break;
+    }
+    c->actor1 = agent;
+    if (!c->actor2 || c->actor2 == agent) c->actor2 = target;
+}
+
+/* "The government launched an offensive against the rebels", "the federal
+ * government deployed troops to Baidoa": a government named by its noun
+ * alone (no nation word: that one is an actor mention) as the subject of a
+ * fight or strike acts by its military, the state of the event's country
+ * (ACLED). Not its speech or judgement ("the government said militants
+ * attacked", "the government condemned the attack"): the noun must be up
+ * to three words before the trigger, with no clause break between. */
+static bool government_acts(const ev_scan *sc, const frame *f)
+{
+    static const char *const gov[] = {"government", "authorities", NULL};
+    WORD_SIG(gov);
+    static const char *const stop[] = {"said",   "says",     "that", ",",     "condemned",
+                                       "blamed", "accused",  "and",  "urged", "announced",
+                                       "stated", "reported", "of",   "'s",    NULL};
+    WORD_SIG(stop);
+    uint32_t t = f->trig[0];
+    for (uint32_t k = t > f->tok_start + 3 ? t - 3 : f->tok_start; k < t; k++) {
+        if (!tok_in(sc, k, gov) || k == f->tok_start) continue;
+        /* "the government", "the federal government", not "a government
+         * official" nor "anti-government protesters" */
+        uint32_t d = k - 1;
+        if (d > f->tok_start && !tok_is(sc, d, "the") && (tok(sc, d)->flags & DS_TOK_WORD) &&
+            !(tok(sc, d)->flags & DS_TOK_CAP))
+            d--;
+        if (!tok_is(sc, d, "the")) return false;
+        bool clean = true;
+        for (uint32_t j = k + 1; j < t && clean; j++) clean = !tok_in(sc, j, stop);
+        return clean && !tok_in(sc, t, stop);
+    }
+    return false;
+}
+
 static void analyze(ev_scan *sc, const frame *f, cand *c)
 {
     cand_init(c);
@@ -5335,8 +5724,43 @@ static void analyze(ev_scan *sc, const frame *f, cand *c)
     pick_place(sc, f, c);
     unknown_town(sc, f, c);
     pick_actors(sc, f, c);
+    launched_by(sc, f, c);
+    came_under(sc, f, c);
+    if (!c->actor1) its_fighters(sc, f, c);
+    /* "demonstrated in Ipoh against Israel's military campaign": the state
+     * protested against is no side, and protesters named by the sentence's
+     * country are the cause's nation (the protest's own are named once
+     * its country is known) */
+    if (c->cause_places) {
+        if (c->actor1 && c->actor1->type == DS_ACTOR_PROTESTERS) c->actor1 = NULL;
+        c->actor2 = NULL;
+    }
     home_place(sc, f, c);
     classify(sc, f, c);
+    /* "demonstrated in Ipoh (Kinta, Perak) against Israel's military
+     * campaign": a state force in what a protest is about is no side */
+    if (c->event_type == T_PROTESTS && c->sub_event_type == acled_subs[12] && c->actor2 &&
+        c->actor2->type == DS_ACTOR_STATE_FORCE &&
+        protest_cause_at(sc, f->tok_start,
+                         token_at(sc, &sc->doc->sentences.v[f->sentence], c->actor2->span.start)))
+        c->actor2 = NULL;
+    if (!c->actor1 && !c->state_agent &&
+        (c->event_type == T_BATTLES || c->event_type == T_EXPLOSIONS) && government_acts(sc, f))
+        c->state_agent = 'm';
+    /* "Six bandits were neutralised in the encounter": the army's word for
+     * the enemies it killed; told in the passive with no agent, the men
+     * named are the army's target, the army of the event's country acts */
+    static const char *const neutralised[] = {"neutralised", "neutralized", NULL};
+    WORD_SIG(neutralised);
+    const uint32_t tg = f->trig[0];
+    if (c->event_type == T_BATTLES && tg > f->tok_start && tok_in(sc, tg, neutralised) &&
+        (tok_is(sc, tg - 1, "were") || tok_is(sc, tg - 1, "was") || tok_is(sc, tg - 1, "been")) &&
+        !(tg + 1 < f->tok_end && tok_is(sc, tg + 1, "by"))) {
+        if (c->actor1 && armed_ref(c->actor1) && c->actor1->span.end <= tok(sc, tg)->span.start &&
+            !c->actor2)
+            c->actor2 = c->actor1, c->actor1 = NULL;
+        if (!c->actor1 && c->actor2 && armed_ref(c->actor2)) c->state_agent = 'm';
+    }
     /* "Thousands of supporters of the PTI clashed with police": a party's
      * crowd fighting the police is a riot (ACLED: violent demonstration,
      * the party an associate of the rioters), not a battle */
@@ -5348,6 +5772,16 @@ static void analyze(ev_scan *sc, const frame *f, cand *c)
     }
     arrest_country(sc, c);
     casualties(sc, f, c);
+    /* "an air strike hit a militant hideout near Kidal, killing about 15
+     * assailants": an air strike nobody is said to have made that killed
+     * armed men is the state's (groups fly drones, not aircraft) */
+    if (c->sub_event_type == acled_subs[4] && !c->actor1 && !c->attributed && !c->claimed_by &&
+        !c->state_agent && c->dead_side == 'a') {
+        bool drone = false;
+        for (uint32_t i = f->tok_start; i < f->tok_end && !drone; i++)
+            drone = tok_is(sc, i, "drone") || tok_is(sc, i, "drones") || tok_is(sc, i, "uav");
+        if (!drone) c->state_agent = 'm';
+    }
     /* ACLED: a protest without excessive force has no dead; the deaths it
      * names are its cause ("for a driver who was stabbed to death") */
     if (c->event_type == T_PROTESTS && c->sub_event_type != acled_subs[14] &&
@@ -5733,7 +6167,10 @@ static ds_status enrich(ev_scan *sc, ds_event *e, const cand *c, uint32_t senten
          * country: a bare noun's state is the event's */
         if (c->actor2->generic && c->actor2->type == DS_ACTOR_STATE_FORCE && e->country[0] &&
             c->actor2->iso3[0] && strcmp(c->actor2->iso3, e->country) != 0 && n &&
-            !names_a_state(sc, c->actor2)) {
+            !names_a_state(sc, c->actor2) &&
+            /* (but "attacked a Turkish base in Duhok, killing two
+             * soldiers": the nation of the base) */
+            strcmp(c->actor2->iso3, c->state_target_iso) != 0) {
             const char *own = state_forces_of(sc, e->country, strncmp(n, "Police", 6) ? 'm' : 'p');
             if (own) n = own;
         }
@@ -5765,7 +6202,19 @@ static ds_status enrich(ev_scan *sc, ds_event *e, const cand *c, uint32_t senten
     if ((!e->actor1 || ds_facts_unnamed(e->actor1)) && c->state_agent && e->country[0] &&
         !aftermath) {
         const char *n = state_forces_of(sc, e->country, c->state_agent);
-        if (n) e->actor1 = n;
+        /* ("Hundreds of jihadists attacked the military base ... The
+         * military said it had repelled the assault": the side attacked
+         * answering is no attacker) */
+        bool defends = false;
+        if (n && e->actor2 && !strcmp(e->actor2, n) && e->sources.n) {
+            static const char *const defence[] = {"repelled", "repulsed", "foiled", "thwarted",
+                                                  NULL};
+            WORD_SIG(defence);
+            const ds_sentence *ss = &sc->doc->sentences.v[sentence];
+            for (uint32_t i = ss->first_token; i < ss->first_token + ss->ntokens && !defends; i++)
+                defends = tok_in(sc, i, defence);
+        }
+        if (n && !defends) e->actor1 = n;
     }
     if (!e->actor2 && c->state_target && e->country[0] &&
         (e->event_type == T_BATTLES || e->event_type == T_EXPLOSIONS) &&
@@ -5997,6 +6446,23 @@ static bool separate_happening(ev_scan *sc, const ds_sentence *s, int *back, boo
             tok_is(sc, i - 1, "in"))
             return true;
     }
+    /* "Later that day, the military carried out air strikes on the
+     * attackers", "Hours later, ...": a happening after the one told (in a
+     * report, or a new paragraph of a short one; a note tells one
+     * happening: "Later that night they opened fire in a different bar") */
+    const uint32_t sidx = (uint32_t)(s - sc->doc->sentences.v);
+    const bool new_paragraph = sidx > 0 && sc->doc->sentences.v[sidx - 1].block != s->block;
+    if (tok_is(sc, s->first_token, "later") && s->first_token + 2 < end &&
+        (!sc->short_doc || new_paragraph) &&
+        ((tok_is(sc, s->first_token + 1, "that") &&
+          (tok_is(sc, s->first_token + 2, "day") || tok_is(sc, s->first_token + 2, "night") ||
+           tok_is(sc, s->first_token + 2, "evening") || tok_is(sc, s->first_token + 2, "morning") ||
+           tok_is(sc, s->first_token + 2, "afternoon"))) ||
+         (!sc->short_doc && tok_is(sc, s->first_token + 1, ","))))
+        return true;
+    if ((!sc->short_doc || new_paragraph) && tok_is(sc, s->first_token, "hours") &&
+        s->first_token + 1 < end && tok_is(sc, s->first_token + 1, "later"))
+        return true;
     /* "Hours later, a second explosion hit a hospital" */
     for (uint32_t i = s->first_token + 1; i + 1 < end && i < s->first_token + 6; i++)
         if (tok_is(sc, i - 1, "a") && tok_is(sc, i, "second") &&
@@ -6023,6 +6489,13 @@ static bool separate_happening(ev_scan *sc, const ds_sentence *s, int *back, boo
         *told_apart = false;
         for (uint32_t k = i + 1; k < end && k <= i + 5; k++) {
             if (!tok_is(sc, k, "after")) continue;
+            /* "The strikes came hours after an attack on a base in Duhok":
+             * an earlier happening of the same day, never the one just told
+             * (merged, it gave the strikes its place) */
+            static const char *const soon[] = {"hours",   "hour",    "minutes",
+                                               "shortly", "moments", NULL};
+            WORD_SIG(soon);
+            if (tok_in(sc, k - 1, soon)) *told_apart = true;
             if (k >= i + 3 && (tok_is(sc, k - 1, "day") || tok_is(sc, k - 1, "days"))) {
                 for (int n = 0; counts[n]; n++)
                     if (tok_is_word(sc, k - 2, counts[n])) *back = n ? n : 1;
@@ -6047,9 +6520,65 @@ static bool filed_at(const ev_scan *sc, const ds_place *p)
     return p->span.start == at && dateline_start(sc, p->sentence, ps);
 }
 
+static int after_in(const ev_scan *sc, const ds_sentence *s, const ds_place *p);
+
+/* "The strikes came hours after an attack on a base in Duhok": does
+ * sentence s tell of an earlier happening ("came/comes ... after" among
+ * its first words)? Its places are that one's. */
+static bool came_after(const ev_scan *sc, const ds_sentence *s)
+{
+    uint32_t end = s->first_token + s->ntokens;
+    for (uint32_t i = s->first_token; i + 2 < end && i < s->first_token + 5; i++) {
+        if (!tok_is(sc, i, "came") && !tok_is(sc, i, "comes")) continue;
+        for (uint32_t k = i + 1; k < end && k <= i + 5; k++)
+            if (tok_is(sc, k, "after")) return true;
+        return false;
+    }
+    return false;
+}
+
+/* "withdrew towards the border with Mali": a country named as the other
+ * side of a border, no place of the happening. */
+static bool border_other_side(const ev_scan *sc, const ds_place *p)
+{
+    if (p->feature != DS_FEAT_COUNTRY) return false;
+    const ds_sentence *s = &sc->doc->sentences.v[p->sentence];
+    uint32_t at = token_at(sc, s, p->span.start);
+    const char *w1 = word_before(sc, s, at, 1), *w2 = word_before(sc, s, at, 2);
+    return w1 && w2 && !strcmp(w1, "with") &&
+           (!strcmp(w2, "border") || !strcmp(w2, "borders") || !strcmp(w2, "frontier"));
+}
+
+/* "Baghdad has repeatedly protested against Turkish operations", "Kyiv
+ * said ...": a town opening its sentence before a verb of speech or stance
+ * is the government seated there, no place of a happening. */
+static bool capital_speaks(const ev_scan *sc, const ds_place *p)
+{
+    static const char *const speaks[] = {"has",       "have",      "had",    "said",   "says",
+                                         "protested", "condemned", "denied", "denies", "accused",
+                                         "accuses",   "demanded",  "urged",  "warned", "rejected",
+                                         "insists",   "insisted",  "blamed", "called", NULL};
+    WORD_SIG(speaks);
+    const ds_sentence *s = &sc->doc->sentences.v[p->sentence];
+    if (p->feature != DS_FEAT_CITY || p->span.start != tok(sc, s->first_token)->span.start)
+        return false;
+    uint32_t after = token_at(sc, s, p->span.end);
+    if (after >= s->first_token + s->ntokens) return false;
+    if (tok_is(sc, after, "has") || tok_is(sc, after, "have") || tok_is(sc, after, "had")) {
+        /* (not "Baghdad has seen a wave of bombings") */
+        uint32_t v = after + 1;
+        while (v < s->first_token + s->ntokens && v < after + 3 && !tok_in(sc, v, speaks) &&
+               !(tok(sc, v)->flags & DS_TOK_CAP))
+            v++;
+        return v < s->first_token + s->ntokens && tok_in(sc, v, speaks) && v > after;
+    }
+    return tok_in(sc, after, speaks);
+}
+
 static const ds_place *doc_best_place(const ev_scan *sc, uint32_t block)
 {
     const ds_place *best = NULL;
+    int best_rank = 0;
     for (uint32_t i = 0; i < sc->doc->places.n; i++) {
         const ds_place *p = &sc->doc->places.v[i];
         if (p->feature == DS_FEAT_DEMONYM || names_own_forces(sc, p->sentence, p)) continue;
@@ -6063,8 +6592,32 @@ static const ds_place *doc_best_place(const ev_scan *sc, uint32_t block)
         if (p->span.end - p->span.start > 2 && t[0] >= 'A' && t[0] <= 'Z' && t[1] >= 'A' &&
             t[1] <= 'Z' && t[2] >= 'A' && t[2] <= 'Z')
             continue;
-        if (filed_at(sc, p)) continue;
-        if (!best || place_rank(p) > place_rank(best)) best = p;
+        if (filed_at(sc, p) || came_after(sc, &sc->doc->sentences.v[p->sentence]) ||
+            capital_speaks(sc, p) || cause_place(sc, p) || border_other_side(sc, p))
+            continue;
+        /* (of two as precise, the one after "in": see headline_place) */
+        int rank = 2 * place_rank(p) + after_in(sc, &sc->doc->sentences.v[p->sentence], p);
+        if (!best || rank > best_rank) best = p, best_rank = rank;
+    }
+    return best;
+}
+
+/* The most precise place of sentence si that says where something
+ * happened (no demonym, dateline, state named for its forces, place inside
+ * a group's name, government named by its seat or cause of a protest), or
+ * NULL. */
+static const ds_place *sentence_place(const ev_scan *sc, uint32_t si)
+{
+    const ds_place *best = NULL;
+    for (uint32_t k = sc->place.first[si]; k < sc->place.first[si + 1]; k++) {
+        const ds_place *p = &sc->doc->places.v[sc->place.idx[k]];
+        if (p->feature == DS_FEAT_DEMONYM || !p->iso3[0] || names_own_forces(sc, si, p) ||
+            in_actor_name(sc, si, p->span) || filed_at(sc, p) || capital_speaks(sc, p) ||
+            cause_place(sc, p))
+            continue;
+        /* (a country alone is left to context_country: "designated by the
+         * United States" says nothing of where) */
+        if (place_rank(p) >= 3 && (!best || place_rank(p) > place_rank(best))) best = p;
     }
     return best;
 }
@@ -6079,9 +6632,25 @@ static bool names_a_place(const ev_scan *sc, uint32_t si)
 
 /* The most precise place of the title or headings before block `block`
  * (no dateline's), or NULL. */
+/* Is place p (of sentence s) after "in", "near" or "at" ("in northern
+ * Iraq")? 1 if so, else 0. */
+static int after_in(const ev_scan *sc, const ds_sentence *s, const ds_place *p)
+{
+    /* (only a country or a region: "Tadmor in Homs" names the town, then
+     * its province) */
+    if (p->feature != DS_FEAT_COUNTRY && p->feature != DS_FEAT_REGION) return 0;
+    uint32_t at = token_at(sc, s, p->span.start);
+    const char *w = word_before(sc, s, at, 1);
+    if (w && (!strcmp(w, "northern") || !strcmp(w, "southern") || !strcmp(w, "eastern") ||
+              !strcmp(w, "western") || !strcmp(w, "central")))
+        w = word_before(sc, s, at, 2);
+    return w && (!strcmp(w, "in") || !strcmp(w, "near") || !strcmp(w, "at"));
+}
+
 static const ds_place *headline_place(const ev_scan *sc, uint32_t block)
 {
     const ds_place *best = NULL;
+    int best_rank = 0;
     for (uint32_t i = 0; i < sc->doc->places.n; i++) {
         const ds_place *p = &sc->doc->places.v[i];
         const ds_sentence *ps = &sc->doc->sentences.v[p->sentence];
@@ -6092,7 +6661,11 @@ static const ds_place *headline_place(const ev_scan *sc, uint32_t block)
             in_actor_name(sc, p->sentence, p->span) || /* "Islamic State Sahel Province" */
             filed_at(sc, p))
             continue;
-        if (!best || place_rank(p) > place_rank(best)) best = p;
+        /* "Turkey strikes Kurdish militants in northern Iraq": of two
+         * places as precise, the one after "in", "near" or "at" is where
+         * (the other is who acted) */
+        int rank = 2 * place_rank(p) + after_in(sc, ps, p);
+        if (!best || rank > best_rank) best = p, best_rank = rank;
     }
     return best;
 }
@@ -6272,6 +6845,9 @@ static bool claims_earlier(ev_scan *sc, const frame *f, const cand *c, uint32_t 
     cand_init(&cc);
     cc.claimed = neg ? 0 : 1;
     cc.claimed_by = c->claimed_by;
+    /* "No group claimed the massacre, but officials blamed JNIM": the
+     * attribution the sentence goes on with */
+    cc.attributed = c->attributed;
     /* "In July 2022, ISWAP claimed an attack on the Kuje prison": a claim
      * dated otherwise than an event told before is not about that one */
     char own[11] = "";
@@ -6302,6 +6878,15 @@ static bool claims_earlier(ev_scan *sc, const frame *f, const cand *c, uint32_t 
             enrich(sc, e, &cc, si);
             return true;
         }
+    /* "claimed the attack ..., saying it was carried out in solidarity with
+     * Gaza": a place of the claim's words, not of "the attack" just told */
+    uint32_t last = last_told(sc);
+    if (!own[0] && t > s->first_token && tok_is(sc, t - 1, "the") && last != DS_NONE &&
+        si <= sc->last_sentence + 2) {
+        enrich(sc, &sc->x->events.v[last], &cc, si);
+        sc->last_sentence = si;
+        return true;
+    }
     /* a claim about something this document did not report: dated, the
      * attack is told here ("ISWAP claimed an attack on the Kuje prison") */
     return !own[0];
@@ -6337,12 +6922,14 @@ static void context_country(ev_scan *sc, uint32_t si, cand *c)
         memcpy(c->country, attacked, 4);
         return;
     }
-    for (uint32_t back = 0; back <= 2 && back <= si; back++) {
+    for (uint32_t back = c->cause_places ? 1 : 0; back <= 2 && back <= si; back++) {
         uint32_t s = si - back;
         if (doc->sentences.v[s].block != block) break;
         for (uint32_t k = sc->place.first[s + 1]; k-- > sc->place.first[s];) {
             const ds_place *p = &doc->places.v[sc->place.idx[k]];
             if (!p->iso3[0] || p->feature == DS_FEAT_DEMONYM) continue;
+            /* "withdrew towards the border with Mali": the other side */
+            if (border_other_side(sc, p)) continue;
             if (names_own_forces(sc, s, p)) {
                 if (!own) own = p->iso3;
                 continue;
@@ -6351,6 +6938,10 @@ static void context_country(ev_scan *sc, uint32_t si, cand *c)
             return;
         }
     }
+    /* a protest abroad about a country: neither its sides, the document's
+     * focus nor an earlier event place it (they are the country it is
+     * about) */
+    if (c->cause_places) return;
     /* "U.S. Central Command forces conducted a strike against six Houthi
      * missiles in the Red Sea": no place but the striking state's name; the
      * strike is in its target's country (ACLED: Yemen) */
@@ -6418,6 +7009,21 @@ static bool names_armed(const ev_scan *sc, const ds_sentence *s)
  * killed in the clash" after "troops killed 12 jihadists" is more dead, not
  * another count of the same dead: figures of another side add up (ACLED
  * counts everyone killed). */
+/* Does the first sentence of e tell a fight of two sides ("two clan
+ * militias clashed", "fighting broke out between")? */
+static bool two_sided(const ds_event *e)
+{
+    static const char *const fight[] = {"clashed",   "clash",    "clashes", "fighting",
+                                        "fought",    "battle",   "battled", "exchanged",
+                                        "firefight", "gunfight", "between", NULL};
+    if (!e->sources.n || !e->sources.v[0].text) return false;
+    const char *t = e->sources.v[0].text;
+    size_t n = strlen(t);
+    for (const char *const *w = fight; *w; w++)
+        if (ds_find_word(t, n, *w)) return true;
+    return false;
+}
+
 static ds_status enrich_follow_up(ev_scan *sc, const cand *c, uint32_t si)
 {
     ds_event *e = &sc->x->events.v[sc->last_event];
@@ -6434,6 +7040,17 @@ static ds_status enrich_follow_up(ev_scan *sc, const cand *c, uint32_t si)
         if (!e->actor2 && n) e->actor2 = ds_facts_str(sc->x, n);
     }
     if (c->fatalities == DS_NULL_INT || c->fatalities <= 0) return DS_OK;
+    /* "Suspected ADF fighters ambushed a vehicle on the road. Five
+     * passengers were killed": a one-sided act with no armed target whose
+     * dead are civilians is violence against civilians (ACLED), told as a
+     * battle only for want of a target in its own sentence */
+    if (e->event_type == T_BATTLES && e->sub_event_type == acled_subs[0] && !e->actor2 &&
+        c->dead_side == 'c' && !c->actor2 && (before == DS_NULL_INT || before == 0) &&
+        !(e->actor1 && ds_facts_state_force(e->actor1)) && !two_sided(e)) {
+        e->event_type = T_VAC;
+        e->sub_event_type = acled_subs[10];
+        e->disorder_type = disorder_of(T_VAC);
+    }
     const ds_sentence *s = &sc->doc->sentences.v[si];
     if (e->event_type == T_PROTESTS && e->sub_event_type != acled_subs[14]) {
         if (!protest_harm(sc, s->first_token, s->first_token, s->first_token + s->ntokens)) {
@@ -6838,8 +7455,16 @@ static ds_status scan_sentence(ev_scan *sc, uint32_t si)
     uint32_t last = sc->last_event;
     bool toll = last != DS_NONE && si <= sc->last_sentence + 2 &&
                 may_have_word(sc, s->first_token, s->first_token + s->ntokens, S_TOLL);
+    /* "The death toll rose to 13 on Monday after one of the wounded died
+     * in hospital": a toll risen is the last event's, never a happening of
+     * its own (its day and its death word made one) */
+    if (toll) {
+        uint32_t before = sc->last_sentence;
+        ds_status ts = toll_update(sc, si);
+        if (ts != DS_OK) return ts;
+        if (sc->last_sentence == si && before != si) return DS_OK;
+    }
     ds_status st = scan_sentence_body(sc, si);
-    if (st == DS_OK && toll && sc->last_event == last) st = toll_update(sc, si);
     if (st == DS_OK && coder && sc->last_event != DS_NONE && sc->last_sentence == si)
         coder_location(sc, si);
     if (st == DS_OK && split > 1 && sc->last_event != DS_NONE) {
@@ -6894,6 +7519,10 @@ static ds_status scan_sentence_body(ev_scan *sc, uint32_t si)
             cand c;
             cand_init(&c);
             claims_in(sc, si, &c);
+            /* "Police and soldiers were deployed to the area ... No group has
+             * claimed responsibility": a claim, or its absence, is about the
+             * last violent event, not a development told after it */
+            if (c.claimed >= 0 || c.claimed_by || c.attributed) sc->last_event = last_told(sc);
             frame whole = {si,
                            s->first_token,
                            s->first_token + s->ntokens,
@@ -7025,6 +7654,14 @@ static ds_status scan_sentence_body(ev_scan *sc, uint32_t si)
                  * subject of an aside about the event is not its actor */
                 c.actor1 = NULL;
                 c.nassoc = 0;
+                /* "which cartel was behind the attack, but X and Y have been
+                 * fighting": nor is a mention in another clause its target */
+                if (c.actor2) {
+                    uint32_t a2 = token_at(sc, s, c.actor2->span.start);
+                    for (uint32_t j = frames[k].trig[0] + 1; j < a2 && c.actor2; j++)
+                        if (tok_is(sc, j, ",") || tok_is(sc, j, ";") || tok_is(sc, j, "but"))
+                            c.actor2 = NULL;
+                }
             }
             if ((st = enrich_follow_up(sc, &c, si)) != DS_OK) return st;
             sc->last_sentence = si;
@@ -7055,6 +7692,19 @@ static ds_status scan_sentence_body(ev_scan *sc, uint32_t si)
                 c.date = t->value;
             } else if (!c.place && !c.country[0]) {
                 continue;
+            }
+        }
+        /* "Fighting continued around Kanyabayonga in Lubero territory. At
+         * least 12 civilians were killed by shelling on 10 July": where the
+         * sentence before in the paragraph just was, when no event was told
+         * there (a report's; a note has its own fallback below) */
+        if (!c.place && !sc->short_doc && c.town_end == c.town_start && !c.unknown_place &&
+            si > 0 && sc->doc->sentences.v[si - 1].block == s->block &&
+            (sc->last_event == DS_NONE || sc->last_sentence != si - 1) && !names_a_place(sc, si)) {
+            const ds_place *p = sentence_place(sc, si - 1);
+            if (p && (!c.country[0] || !strcmp(c.country, p->iso3))) {
+                c.place = p;
+                if (!c.country[0]) memcpy(c.country, p->iso3, 4);
             }
         }
         /* a note's one happening may name its place in another sentence,
@@ -7373,8 +8023,17 @@ static void default_actors(ev_scan *sc, uint32_t from)
             /* (in an article about a group, "the latter was killed by
              * Yemeni forces": the group's man, so the group) */
             const char *subject = sc->main_actor ? ref_name(sc, sc->main_actor) : NULL;
+            /* "Ukrainian forces repelled 25 assaults in the Pokrovsk
+             * direction": in a war of two states the document tells, the
+             * other state's forces */
+            const char *other = NULL, *s1 = NULL, *s2 = NULL;
+            if (doc_sides(sc, from, e->country, &s1, &s2) && ds_facts_state_force(s1) &&
+                ds_facts_state_force(s2))
+                other = !strcmp(s1, e->actor1) ? s2 : !strcmp(s2, e->actor1) ? s1 : NULL;
             if (subject && strcmp(subject, e->actor1) != 0) {
                 e->actor2 = subject;
+            } else if (other) {
+                e->actor2 = other;
             } else {
                 n0 = HEAD_COUNTRY(name, sizeof name, "Unidentified Armed Group", cn);
                 e->actor2 = named_actor_buf(sc, name, n0, type);

@@ -1838,8 +1838,11 @@ assert (e["sub_event_type"], e["location"], e["country"]) == ("Non-state actor o
 check africa-file-coastal-2024.txt '
 e = ev("2024-06-05")
 assert (e["country"], e["actor1"], e["actor2"], e["fatalities"]) == ("BEN", "Jama\x27at Nusrat al-Islam wal-Muslimin", "Military Forces of Benin", 7), e
+# ("No group claimed the attack, but JNIM is very likely responsible": the
+# sentence\x27s attribution reaches the event its claim names, as it does
+# within the event\x27s own sentence; it stayed unidentified until session 16)
 e = ev("2024-06-09")
-assert (e["country"], e["actor1"], e["fatalities"]) == ("TGO", "Unidentified Armed Group (Togo)", 2), e
+assert (e["country"], e["actor1"], e["fatalities"]) == ("TGO", "Jama\x27at Nusrat al-Islam wal-Muslimin", 2), e
 assert len(out["assessments"]) >= 4, [a["text"][:40] for a in out["assessments"]]
 '
 
@@ -2038,8 +2041,12 @@ assert sorted(t["fatalities"] for t in e["fatality_reports"]) == [32, 37], e["fa
 # is where it was filed (the massacre was dated 25 April and put in Nairobi);
 check burkina-rights-report-2024.txt '
 assert doc["date"] == "2024-04-25", doc["date"]
-e = ev("2024-02-25")
+# ("The massacres came hours after an attack by Islamist fighters on a
+# military base in Ouahigouya": another happening, which no longer lends
+# the massacres its town)
+e = [x for x in out["events"] if x["date"] == "2024-02-25" and x["event_type"] == "Violence against civilians"][0]
 assert (e["actor1"], e["country"], e["fatalities"]) == ("Military Forces of Burkina Faso (2022-)", "BFA", 223), e
+assert e["location"] != "Ouahigouya", e
 # "The killings in Nondin and Soro, in Yatenga province, appear ...": the
 # next sentence places the event its first did not
 assert (e["admin1"], e["admin2"]) == ("Nord", "Yatenga"), e
