@@ -115,6 +115,14 @@ ds_status ds_decode_utf8(ds_tb *out, ds_doc *doc, ds_ctx *ctx, const char *src, 
         if (cp == 0xAD || cp == 0x200B || cp == 0xFEFF || cp == 0x200E || cp == 0x200F ||
             (cp >= 0x80 && cp < 0xA0))
             continue; /* soft hyphen, zero-width, bidi marks, C1 controls */
+        if (cp >= 0xFB00 && cp <= 0xFB06) {
+            /* a typeset ligature, as a PDF's text layer gives it ("ﬁve
+             * soldiers", "oﬃcials"): its letters, which the lexicons know */
+            static const char *const lig[] = {"ff", "fi", "fl", "ffi", "ffl", "st", "st"};
+            ds_tb_put(out, lig[cp - 0xFB00], strlen(lig[cp - 0xFB00]), at, false);
+            starter = out->len - 1;
+            continue;
+        }
         const utf8proc_property_t *prop = utf8proc_get_property(cp);
         size_t before = out->len;
         ds_tb_put(out, src + i - l, l, at, true);

@@ -153,6 +153,18 @@ texts = [s["text"] for s in d["sentences"]]
 assert "The army sent reinforcements to the area on the following day." in texts, texts
 PY
 
+# typeset ligatures as a PDF's text layer gives them (and text copied out
+# of one): "ﬁve", "oﬃcials" are read as their letters ("ﬁve" counted
+# nobody)
+printf 'On 3 May 2024, \xef\xac\x81ghters attacked a military base in Baidoa, Somalia, killing \xef\xac\x81ve soldiers, o\xef\xac\x83cials con\xef\xac\x81rmed.\n' >"$TMP/lig.txt"
+expect_exit 0 "$DOSSIER" extract --format json "$TMP/lig.txt"
+python3 - "$TMP/out" <<'PY' && ok || fail "ligatures not read as letters"
+import json, sys
+ev = json.load(open(sys.argv[1]))["events"]
+assert len(ev) == 1 and ev[0]["fatalities"] == 5, [(e["date"], e["fatalities"]) for e in ev]
+assert "killing five soldiers, officials confirmed" in ev[0]["sources"][0]["text"], ev[0]["sources"]
+PY
+
 # a web page whose endnotes are paragraphs, "[1] <a href=...>" or "[2]
 # https://..." as text (they were prose: the markers cited nothing)
 cat >"$TMP/notes.html" <<'HTML'
