@@ -367,6 +367,19 @@ static void add_text(hstate *h, const xmlNode *n, const char *s, size_t len, boo
             i++;
             continue;
         }
+        /* a soft hyphen or a zero-width space ("kil&shy;ling"): nothing */
+        if ((c == 0xC2 && i + 1 < len && (unsigned char)s[i + 1] == 0xAD) ||
+            (c == 0xE2 && i + 2 < len && (unsigned char)s[i + 1] == 0x80 &&
+             (unsigned char)s[i + 2] == 0x8B)) {
+            i += c == 0xC2 ? 1 : 2;
+            continue;
+        }
+        /* a typeset ligature (U+FB00-FB06, "ﬁve"): its letters */
+        static const char *const lig[] = {"ff", "fi", "fl", "ffi", "ffl", "st", "st"};
+        const char *letters = NULL;
+        if (c == 0xEF && i + 2 < len && (unsigned char)s[i + 1] == 0xAC &&
+            (unsigned char)s[i + 2] >= 0x80 && (unsigned char)s[i + 2] <= 0x86)
+            letters = lig[(unsigned char)s[i + 2] - 0x80];
         uint32_t src = at + (uint32_t)i;
         if (src >= limit) src = limit > at ? limit - 1 : at;
         /* recovered markup (misnested tags, re-encoded invalid bytes) can
@@ -394,7 +407,12 @@ static void add_text(hstate *h, const xmlNode *n, const char *s, size_t len, boo
         }
         if (bracket) ds_tb_putc(&h->tb, '[', src);
         bracket = false;
-        ds_tb_putc(&h->tb, (char)c, src);
+        if (letters) {
+            ds_tb_put(&h->tb, letters, strlen(letters), src, false);
+            i += 2;
+        } else {
+            ds_tb_putc(&h->tb, (char)c, src);
+        }
         h->floor = src;
     }
     if (closing) ds_tb_putc(&h->tb, ']', h->floor);

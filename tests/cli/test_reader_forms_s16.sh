@@ -165,6 +165,16 @@ assert len(ev) == 1 and ev[0]["fatalities"] == 5, [(e["date"], e["fatalities"]) 
 assert "killing five soldiers, officials confirmed" in ev[0]["sources"][0]["text"], ev[0]["sources"]
 PY
 
+# and in a web page, with a soft hyphen a page breaks words at ("kil&shy;ling")
+printf '<html><body><p>On 3 May 2024, gunmen attacked a market in Gao, Mali, kil&shy;ling \xef\xac\x81ve traders.</p></body></html>' >"$TMP/lig.html"
+expect_exit 0 "$DOSSIER" extract --format json "$TMP/lig.html"
+python3 - "$TMP/out" <<'PY' && ok || fail "HTML: soft hyphen or ligature not read"
+import json, sys
+ev = json.load(open(sys.argv[1]))["events"]
+assert len(ev) == 1 and ev[0]["fatalities"] == 5, [(e["date"], e["fatalities"]) for e in ev]
+assert ev[0]["sources"][0]["text"].endswith("Mali, killing five traders."), ev[0]["sources"]
+PY
+
 # a web page whose endnotes are paragraphs, "[1] <a href=...>" or "[2]
 # https://..." as text (they were prose: the markers cited nothing)
 cat >"$TMP/notes.html" <<'HTML'
