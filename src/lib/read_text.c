@@ -12,6 +12,8 @@
 #include "fold.h"
 #include "read_util.h"
 
+#include <ctype.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -148,6 +150,7 @@ typedef enum para_kind {
     P_LIST,
     P_MD_HEADING,
     P_TABLE, /* a row of a pipe table ("| 10 Mar | Boni | IED strike | 3 |") */
+    P_FRONT, /* YAML front matter of a Markdown page ("---" / "title: ..." / "---") */
 } para_kind;
 
 typedef struct line {
@@ -1076,6 +1079,55 @@ static bool wrapped_layout(const char *t, const line *ln, uint32_t n)
     return nonblank >= 3 && longl * 20 < nonblank && wraps >= 2;
 }
 
+/* A page's YAML front matter (a static site's Markdown: "---" / "title:
+ * ..." / "date: 2024-03-14" / "---" at the very start): its lines are
+ * furniture, each alone (they were prose, and the title was "---"); its
+ * title and date are the document's when it has none (the caller's or the
+ * batch line's win). */
+static void front_matter(ds_doc *doc, const char *t, line *ln, uint32_t nl)
+{
+    if (ln[0].e - ln[0].s != 3 || strncmp(t + ln[0].s, "---", 3)) return;
+    uint32_t end = 0;
+    for (uint32_t i = 1; i < nl && i <= 60 && !end; i++) {
+        uint32_t s = ln[i].s, e = ln[i].e;
+        if ((e - s == 3 && (!strncmp(t + s, "---", 3) || !strncmp(t + s, "...", 3)))) {
+            end = i;
+            break;
+        }
+        /* "key: value", "key:", or a list entry "- value" under a key */
+        uint32_t k = s;
+        while (k < e && (isalnum((unsigned char)t[k]) || t[k] == '_' || t[k] == '-')) k++;
+        bool key = k > s && k < e && t[k] == ':' && t[s] != '-';
+        bool item = t[s] == '-' && s + 1 < e && t[s + 1] == ' ';
+        if (!key && !item) return;
+    }
+    if (!end) return;
+    for (uint32_t i = 0; i <= end; i++) {
+        ln[i].kind = P_FRONT;
+        ln[i].alone = true;
+        uint32_t s = ln[i].s, e = ln[i].e, v = s;
+        bool title = e - s > 6 && !strncmp(t + s, "title:", 6);
+        bool date = e - s > 5 && !strncmp(t + s, "date:", 5);
+        if (!title && !date) continue;
+        v += title ? 6 : 5;
+        while (v < e && (t[v] == ' ' || t[v] == '"' || t[v] == '\'')) v++;
+        uint32_t ve = e;
+        while (ve > v && (t[ve - 1] == ' ' || t[ve - 1] == '"' || t[ve - 1] == '\'')) ve--;
+        if (ve <= v) continue;
+        if (title && !doc->title[0]) {
+            const char *copy = ds_arena_strndup(doc->arena, t + v, ve - v);
+            if (copy) doc->title = copy;
+        }
+        int y = 0, m = 0, d = 0;
+        if (date && !doc->date[0] && ve - v >= 10 && isdigit((unsigned char)t[v]) &&
+            sscanf(t + v, "%4d-%2d-%2d", &y, &m, &d) == 3 && y >= 1900 && y <= 2200 && m >= 1 &&
+            m <= 12 && d >= 1 && d <= 31) {
+            doc->doc_date = (ds_date){(int16_t)y, (uint8_t)m, (uint8_t)d};
+            ds_date_format(doc->date, doc->doc_date);
+        }
+    }
+}
+
 /* The width a wrapped layout's lines are cut at: the 80th percentile of the
  * byte lengths of its plain lines of 40 bytes or more (0: none). */
 static uint32_t wrap_width(const line *ln, uint32_t n)
@@ -1329,6 +1381,7 @@ static ds_status layout_text(ds_doc *doc, ds_ctx *ctx, const ds_tb *in, bool mar
             ln->cs = cs;
             ln->alone = standalone(t, ln);
         }
+    if (nl >= 3) front_matter(doc, t, lines, nl);
     bool wrapped = nl >= 3 && wrapped_layout(t, lines, nl); /* it needs three lines */
     uint32_t width = wrapped ? wrap_width(lines, nl) : 0;
 
@@ -1403,6 +1456,7 @@ static ds_status layout_text(ds_doc *doc, ds_ctx *ctx, const ds_tb *in, bool mar
         p->kind = ln->kind == P_FOOTNOTE     ? DS_BLOCK_FOOTNOTE
                   : ln->kind == P_LIST       ? DS_BLOCK_LIST_ITEM
                   : ln->kind == P_MD_HEADING ? DS_BLOCK_HEADING
+                  : ln->kind == P_FRONT      ? DS_BLOCK_FURNITURE
                                              : DS_BLOCK_PROSE;
     }
 

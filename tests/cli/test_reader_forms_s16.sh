@@ -175,6 +175,19 @@ assert len(ev) == 1 and ev[0]["fatalities"] == 5, [(e["date"], e["fatalities"]) 
 assert ev[0]["sources"][0]["text"].endswith("Mali, killing five traders."), ev[0]["sources"]
 PY
 
+# a static site's Markdown page with YAML front matter: furniture, its
+# title and date the document's (the title was "---" and the keys prose)
+printf -- '---\ntitle: "Weekly Sahel update"\ndate: 2024-03-14\ntags:\n- sahel\n---\n\nOn Tuesday, gunmen killed four villagers near Djibo in northern Burkina Faso.\n' >"$TMP/fm.md"
+expect_exit 0 "$DOSSIER" extract --format json "$TMP/fm.md"
+python3 - "$TMP/out" <<'PY' && ok || fail "Markdown front matter not read"
+import json, sys
+out = json.load(open(sys.argv[1]))
+d = out["documents"][0]
+assert (d["title"], d["date"]) == ("Weekly Sahel update", "2024-03-14"), d
+assert [(e["date"], e["location"]) for e in out["events"]] == [("2024-03-12", "Djibo")], out["events"]
+assert not any("title:" in s["text"] for e in out["events"] for s in e["sources"])
+PY
+
 # a web page whose endnotes are paragraphs, "[1] <a href=...>" or "[2]
 # https://..." as text (they were prose: the markers cited nothing)
 cat >"$TMP/notes.html" <<'HTML'
