@@ -1858,10 +1858,80 @@ static bool plain_ascii(const char *s, size_t n, bool *one_line)
 /* Contract: doc->text is NULL, or doc->src when doc.c was told
  * (ds_read_opts.plain_line) that the source is printable ASCII on one line:
  * then it is not checked again. */
+/* A UTF-16 file (a byte-order mark: Windows' "Unicode" text) as UTF-8 in
+ * *out (malloc'd, n_out bytes) with, for each of its bytes, the source
+ * offset of the code unit it came from (*offs, malloc'd). An unpaired
+ * surrogate is U+FFFD. False when out of memory. */
+static bool utf16_to_utf8(const unsigned char *src, size_t n, char **out, uint32_t **offs,
+                          size_t *n_out)
+{
+    bool le = src[0] == 0xFF;
+    size_t cap = (n / 2) * 3 + 4;
+    char *u = malloc(cap);
+    uint32_t *o = malloc(cap * sizeof *o);
+    if (!u || !o) {
+        free(u);
+        free(o);
+        return false;
+    }
+    size_t k = 0;
+    for (size_t i = 2; i + 1 < n; i += 2) {
+        uint32_t c =
+            le ? (uint32_t)(src[i] | src[i + 1] << 8) : (uint32_t)(src[i] << 8 | src[i + 1]);
+        size_t at = i;
+        if (c >= 0xD800 && c <= 0xDBFF && i + 3 < n) {
+            uint32_t lo = le ? (uint32_t)(src[i + 2] | src[i + 3] << 8)
+                             : (uint32_t)(src[i + 2] << 8 | src[i + 3]);
+            if (lo >= 0xDC00 && lo <= 0xDFFF) {
+                c = 0x10000 + ((c - 0xD800) << 10) + (lo - 0xDC00);
+                i += 2;
+            } else {
+                c = 0xFFFD;
+            }
+        } else if (c >= 0xD800 && c <= 0xDFFF) {
+            c = 0xFFFD;
+        }
+        char b[4];
+        size_t l =
+            c < 0x80    ? (b[0] = (char)c, 1)
+            : c < 0x800 ? (b[0] = (char)(0xC0 | c >> 6), b[1] = (char)(0x80 | (c & 0x3F)), 2)
+            : c < 0x10000
+                ? (b[0] = (char)(0xE0 | c >> 12), b[1] = (char)(0x80 | (c >> 6 & 0x3F)),
+                   b[2] = (char)(0x80 | (c & 0x3F)), 3)
+                : (b[0] = (char)(0xF0 | c >> 18), b[1] = (char)(0x80 | (c >> 12 & 0x3F)),
+                   b[2] = (char)(0x80 | (c >> 6 & 0x3F)), b[3] = (char)(0x80 | (c & 0x3F)), 4);
+        for (size_t j = 0; j < l; j++) u[k] = b[j], o[k++] = (uint32_t)at;
+    }
+    *out = u, *offs = o, *n_out = k;
+    return true;
+}
+
 ds_status ds_read_text(ds_doc *doc, ds_ctx *ctx, bool markdown)
 {
     ds_tb tb = {0};
     bool one_line = true;
+    const unsigned char *b = (const unsigned char *)doc->src;
+    if (doc->src_len >= 2 && ((b[0] == 0xFF && b[1] == 0xFE) || (b[0] == 0xFE && b[1] == 0xFF))) {
+        char *u8 = NULL;
+        uint32_t *offs = NULL;
+        size_t n8 = 0;
+        if (!utf16_to_utf8(b, doc->src_len, &u8, &offs, &n8))
+            return ds_ctx_fail(ctx, DS_ENOMEM, "out of memory");
+        uint32_t diags = doc->diags.n;
+        ds_status st = ds_decode_utf8(&tb, doc, ctx, u8, n8, 0);
+        /* offsets in the UTF-8 copy -> offsets in the file */
+        for (size_t k = 0; st == DS_OK && k < tb.len; k++)
+            tb.map[k] = tb.map[k] < n8 ? offs[tb.map[k]] : (uint32_t)doc->src_len;
+        for (uint32_t d = diags; d < doc->diags.n; d++) {
+            size_t at = doc->diags.v[d].pub.offset;
+            doc->diags.v[d].pub.offset = at < n8 ? offs[at] : doc->src_len;
+        }
+        free(u8);
+        free(offs);
+        if (st == DS_OK) st = layout_text(doc, ctx, &tb, markdown, false);
+        ds_tb_free(&tb);
+        return st;
+    }
     if ((doc->text && doc->text == doc->src) || plain_ascii(doc->src, doc->src_len, &one_line)) {
         ds_tb view = {(char *)doc->src, NULL, doc->src_len, doc->src_len, false, true, false};
         return layout_text(doc, ctx, &view, markdown, one_line);

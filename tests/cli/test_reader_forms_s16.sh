@@ -188,6 +188,19 @@ assert [(e["date"], e["location"]) for e in out["events"]] == [("2024-03-12", "D
 assert not any("title:" in s["text"] for e in out["events"] for s in e["sources"])
 PY
 
+# a text file saved as UTF-16 (Windows' "Unicode", with its byte-order
+# mark) is read (it was refused as binary), spans in the file's bytes
+python3 -c 'import sys; open(sys.argv[1], "wb").write("On 3 May 2024, gunmen killed five traders in Gao, Mali \u2014 officials said.\n".encode("utf-16"))' "$TMP/u16.txt"
+expect_exit 0 "$DOSSIER" extract --format json "$TMP/u16.txt"
+python3 - "$TMP/out" <<'PY' && ok || fail "UTF-16 text not read"
+import json, sys
+ev = json.load(open(sys.argv[1]))["events"]
+assert [(e["date"], e["location"], e["fatalities"]) for e in ev] == [("2024-05-03", "Gao", 5)], ev
+src = ev[0]["sources"][0]
+n = 2 * len("On 3 May 2024, gunmen killed five traders in Gao, Mali \u2014 officials said.")
+assert src["start"] == 2 and src["end"] in (2 + n, 2 + n + 2), src  # after the BOM; to the full stop or the line end
+PY
+
 # a web page whose endnotes are paragraphs, "[1] <a href=...>" or "[2]
 # https://..." as text (they were prose: the markers cited nothing)
 cat >"$TMP/notes.html" <<'HTML'
