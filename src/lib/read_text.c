@@ -1906,20 +1906,83 @@ static bool utf16_to_utf8(const unsigned char *src, size_t n, char **out, uint32
     return true;
 }
 
+/* Is the file Windows-1252 (or Latin-1) text rather than UTF-8? No valid
+ * multi-byte UTF-8 sequence, and every byte of 0x80 and up stands alone
+ * between ASCII bytes, as an accented letter or a curly quote does
+ * ("caf\xe9", "group\x92s"); a run of them ("\xff\xfe") is broken UTF-8. */
+static bool windows_1252(const unsigned char *s, size_t n)
+{
+    size_t high = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] < 0x80) continue;
+        size_t l;
+        if (ds_u8_get((const char *)s, n, i, &l) != 0xFFFD || l != 1) return false;
+        if ((i + 1 < n && s[i + 1] >= 0x80) || s[i] == 0x81 || s[i] == 0x8D || s[i] == 0x8F ||
+            s[i] == 0x90 || s[i] == 0x9D)
+            return false;
+        high++;
+    }
+    return high > 0;
+}
+
+/* Windows-1252 as UTF-8, as utf16_to_utf8 does. */
+static bool cp1252_to_utf8(const unsigned char *src, size_t n, char **out, uint32_t **offs,
+                           size_t *n_out)
+{
+    static const uint16_t c1[32] = {0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+                                    0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0,      0x017D, 0,
+                                    0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+                                    0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178};
+    char *u = malloc(n * 3 + 1);
+    uint32_t *o = malloc((n * 3 + 1) * sizeof *o);
+    if (!u || !o) {
+        free(u);
+        free(o);
+        return false;
+    }
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        uint32_t c = src[i] >= 0x80 && src[i] < 0xA0 ? c1[src[i] - 0x80] : src[i];
+        if (!c) c = 0xFFFD;
+        if (c < 0x80) {
+            u[k] = (char)c, o[k++] = (uint32_t)i;
+        } else if (c < 0x800) {
+            u[k] = (char)(0xC0 | c >> 6), o[k++] = (uint32_t)i;
+            u[k] = (char)(0x80 | (c & 0x3F)), o[k++] = (uint32_t)i;
+        } else {
+            u[k] = (char)(0xE0 | c >> 12), o[k++] = (uint32_t)i;
+            u[k] = (char)(0x80 | (c >> 6 & 0x3F)), o[k++] = (uint32_t)i;
+            u[k] = (char)(0x80 | (c & 0x3F)), o[k++] = (uint32_t)i;
+        }
+    }
+    *out = u, *offs = o, *n_out = k;
+    return true;
+}
+
 ds_status ds_read_text(ds_doc *doc, ds_ctx *ctx, bool markdown)
 {
     ds_tb tb = {0};
     bool one_line = true;
+    if ((doc->text && doc->text == doc->src) || plain_ascii(doc->src, doc->src_len, &one_line)) {
+        ds_tb view = {(char *)doc->src, NULL, doc->src_len, doc->src_len, false, true, false};
+        return layout_text(doc, ctx, &view, markdown, one_line);
+    }
     const unsigned char *b = (const unsigned char *)doc->src;
-    if (doc->src_len >= 2 && ((b[0] == 0xFF && b[1] == 0xFE) || (b[0] == 0xFE && b[1] == 0xFF))) {
+    bool utf16 =
+        doc->src_len >= 2 && ((b[0] == 0xFF && b[1] == 0xFE) || (b[0] == 0xFE && b[1] == 0xFF));
+    if (utf16 || windows_1252(b, doc->src_len)) {
+        /* another encoding: decoded from a UTF-8 copy whose bytes know
+         * their offsets in the file */
         char *u8 = NULL;
         uint32_t *offs = NULL;
         size_t n8 = 0;
-        if (!utf16_to_utf8(b, doc->src_len, &u8, &offs, &n8))
+        if (!(utf16 ? utf16_to_utf8 : cp1252_to_utf8)(b, doc->src_len, &u8, &offs, &n8))
             return ds_ctx_fail(ctx, DS_ENOMEM, "out of memory");
+        if (!utf16)
+            ds_doc_diag_add(doc, DS_DIAG_INFO, "windows-1252", 0,
+                            "no UTF-8: read as Windows-1252 (Latin-1) text");
         uint32_t diags = doc->diags.n;
         ds_status st = ds_decode_utf8(&tb, doc, ctx, u8, n8, 0);
-        /* offsets in the UTF-8 copy -> offsets in the file */
         for (size_t k = 0; st == DS_OK && k < tb.len; k++)
             tb.map[k] = tb.map[k] < n8 ? offs[tb.map[k]] : (uint32_t)doc->src_len;
         for (uint32_t d = diags; d < doc->diags.n; d++) {
@@ -1931,10 +1994,6 @@ ds_status ds_read_text(ds_doc *doc, ds_ctx *ctx, bool markdown)
         if (st == DS_OK) st = layout_text(doc, ctx, &tb, markdown, false);
         ds_tb_free(&tb);
         return st;
-    }
-    if ((doc->text && doc->text == doc->src) || plain_ascii(doc->src, doc->src_len, &one_line)) {
-        ds_tb view = {(char *)doc->src, NULL, doc->src_len, doc->src_len, false, true, false};
-        return layout_text(doc, ctx, &view, markdown, one_line);
     }
     ds_status st = ds_decode_utf8(&tb, doc, ctx, doc->src, doc->src_len, 0);
     if (st != DS_OK) {

@@ -201,6 +201,19 @@ n = 2 * len("On 3 May 2024, gunmen killed five traders in Gao, Mali \u2014 offic
 assert src["start"] == 2 and src["end"] in (2 + n, 2 + n + 2), src  # after the BOM; to the full stop or the line end
 PY
 
+# and one saved as Windows-1252 (no UTF-8 at all, each high byte alone
+# between ASCII ones: an accented letter, a curly quote, a dash): its
+# letters, not U+FFFD (broken UTF-8, "\xff\xfe", stays replaced:
+# test_reader.sh)
+printf 'On 3 May 2024, militants attacked the caf\xe9 in Gao, Mali, killing five people, the group\x92s statement said \x96 officials confirmed.\n' >"$TMP/cp1252.txt"
+expect_exit 0 "$DOSSIER" extract --format json "$TMP/cp1252.txt"
+python3 - "$TMP/out" <<'PY' && ok || fail "Windows-1252 text not read as such"
+import json, sys
+ev = json.load(open(sys.argv[1]))["events"]
+assert len(ev) == 1 and ev[0]["fatalities"] == 5, ev
+assert "the caf\u00e9 in Gao" in ev[0]["sources"][0]["text"] and "group\u2019s statement said \u2013 officials" in ev[0]["sources"][0]["text"], ev[0]["sources"]
+PY
+
 # a web page whose endnotes are paragraphs, "[1] <a href=...>" or "[2]
 # https://..." as text (they were prose: the markers cited nothing)
 cat >"$TMP/notes.html" <<'HTML'
