@@ -59,6 +59,10 @@ typedef struct hstate {
      * figure under a casualty heading followed by the heading's word
      * ("3 killed"); data_depth is its table_depth, 0 outside one */
     int data_depth;
+    bool data_th; /* the data table has had a heading cell */
+    /* a table used for the page's layout (its cells hold paragraphs): its
+     * text is flow, paragraphs as outside tables; its table_depth, or 0 */
+    int layout_depth;
     uint32_t cell;       /* index of the row's current cell */
     uint32_t cell_start; /* where the current cell's text starts (tb.len) */
     bool pending_comma;  /* a ", " is due before the cell's first byte */
@@ -570,10 +574,26 @@ static void enter(hstate *h, xmlNode *n)
         close_block(h);
         h->table_depth++;
         if (has_class(n, "infobox") || h->infobox_depth) h->infobox_depth++;
-        if (!h->infobox_depth && !h->data_depth) {
+        if (!h->infobox_depth && !h->data_depth && !h->layout_depth) {
             h->data_depth = h->table_depth;
+            h->data_th = false;
             memset(h->head_kind, 0, sizeof h->head_kind);
         }
+        return;
+    }
+    /* a paragraph in a cell of a table without heading cells: the table
+     * lays the page out ("<td><p>PRESS RELEASE</p><p>Maiduguri, ...</p>
+     * <p>On Monday, ...</p></td>": one block, a field, before) */
+    if (h->data_depth && h->data_depth == h->table_depth && !h->data_th &&
+        (name_is(n, "p") || name_is(n, "div") || name_is(n, "ul") || name_is(n, "ol") ||
+         name_is(n, "blockquote"))) {
+        close_block(h);
+        h->layout_depth = h->data_depth;
+        h->data_depth = 0;
+    }
+    if (h->layout_depth && h->table_depth >= h->layout_depth && !h->infobox_depth &&
+        (name_is(n, "tr") || name_is(n, "td") || name_is(n, "th"))) {
+        close_block(h);
         return;
     }
     if (h->data_depth == h->table_depth && name_is(n, "tr")) {
@@ -582,6 +602,7 @@ static void enter(hstate *h, xmlNode *n)
         return;
     }
     if (h->data_depth == h->table_depth && (name_is(n, "td") || name_is(n, "th"))) {
+        h->data_th |= name_is(n, "th");
         if (!h->open) {
             open_block(h, DS_BLOCK_PROSE, DS_NONE);
             h->cell = 0;
@@ -669,9 +690,11 @@ static void enter(hstate *h, xmlNode *n)
     }
     if (name_is(n, "p") || name_is(n, "dd") || name_is(n, "dt") || name_is(n, "blockquote") ||
         name_is(n, "figcaption") || name_is(n, "caption") || name_is(n, "pre")) {
-        if (h->table_depth && h->open && (h->kind == DS_BLOCK_FIELD || h->kind == DS_BLOCK_LABEL))
+        bool flow = !h->table_depth ||
+                    (h->layout_depth && h->table_depth >= h->layout_depth && !h->infobox_depth);
+        if (!flow && h->open && (h->kind == DS_BLOCK_FIELD || h->kind == DS_BLOCK_LABEL))
             return; /* a paragraph inside a cell stays in the cell */
-        open_block(h, h->table_depth ? DS_BLOCK_FIELD : DS_BLOCK_PROSE, DS_NONE);
+        open_block(h, flow ? DS_BLOCK_PROSE : DS_BLOCK_FIELD, DS_NONE);
         return;
     }
     if (is_block_tag(n)) {
@@ -724,6 +747,7 @@ static void leave(hstate *h, xmlNode *n)
     if (name_is(n, "table")) {
         close_block(h);
         if (h->data_depth == h->table_depth) h->data_depth = 0;
+        if (h->layout_depth == h->table_depth) h->layout_depth = 0;
         if (h->table_depth) h->table_depth--;
         if (h->infobox_depth && !--h->infobox_depth) h->section_label = DS_NONE;
         return;

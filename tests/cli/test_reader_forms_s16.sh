@@ -214,6 +214,26 @@ assert len(ev) == 1 and ev[0]["fatalities"] == 5, ev
 assert "the caf\u00e9 in Gao" in ev[0]["sources"][0]["text"] and "group\u2019s statement said \u2013 officials" in ev[0]["sources"][0]["text"], ev[0]["sources"]
 PY
 
+# an older site laying its page out with a table: paragraphs in a cell of
+# a table without heading cells are paragraphs (they were one field: no
+# dateline, Monday undated, no actor, no toll)
+cat >"$TMP/layout.html" <<'HTML'
+<html><head><title>Police Press Release</title></head><body>
+<table width="100%"><tr><td><img src="logo.png"> Police Headquarters</td></tr>
+<tr><td><p>PRESS RELEASE</p><p>Maiduguri, 14 May 2024</p>
+<p>On Monday, suspected Boko Haram terrorists attacked Gajiram village in Nganzai LGA of Borno State, killing four farmers.</p>
+<p>The Command has deployed tactical teams to the area.</p></td></tr></table>
+</body></html>
+HTML
+expect_exit 0 "$DOSSIER" extract --format json "$TMP/layout.html"
+python3 - "$TMP/out" <<'PY' && ok || fail "HTML layout table: its paragraphs not read as paragraphs"
+import json, sys
+out = json.load(open(sys.argv[1]))
+assert out["documents"][0]["date"] == "2024-05-14", out["documents"]
+ev = [(e["date"], e["location"], e["actor1"], e["fatalities"]) for e in out["events"]]
+assert ev == [("2024-05-13", "Gajiram", "Boko Haram", 4)], ev
+PY
+
 # a web page whose endnotes are paragraphs, "[1] <a href=...>" or "[2]
 # https://..." as text (they were prose: the markers cited nothing)
 cat >"$TMP/notes.html" <<'HTML'
