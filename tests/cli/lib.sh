@@ -45,6 +45,37 @@ except AssertionError as e:
     raise
 PY
 }
+# The checks of invented examples (test_events_*, test_profiles_*): EX is
+# examples/; events_check / profile_check FILE PYTHON-ASSERTIONS extract the
+# file alone and run the assertions with these helpers in scope:
+# explain() lists the events when an assertion fails, find(**fields) the one
+# event with those fields; actor(name) the one profile of that name,
+# leaders(a) its leaders as tuples, size(a) its strength as a tuple
+EX=${DS_SOURCE_DIR:-$(dirname "$0")/../..}/examples
+EVENTS_PY='
+def explain():
+    for e in out["events"]:
+        print("  |", {k: e.get(k) for k in ("date", "date_end", "event_type", "sub_event_type", "actor1", "actor2",
+              "country", "admin1", "location", "fatalities", "injuries", "claimed", "denied_by")}, file=sys.stderr)
+def find(**kw):
+    hits = [e for e in out["events"] if all(e.get(k) == v for k, v in kw.items())]
+    assert len(hits) == 1, "%d events with %s" % (len(hits), kw)
+    return hits[0]
+'
+PROFILES_PY='
+def actor(name):
+    hits = [a for a in out["actors"] if a["name"] == name]
+    assert len(hits) == 1, "%d actors named %s: %s" % (len(hits), name, [a["name"] for a in out["actors"]])
+    return hits[0]
+def leaders(a):
+    return [(l["name"], l["role"], l["start"], l["end"], l["status"]) for l in a["leaders"]]
+def size(a):
+    s = a["strength"] or {}
+    return (s.get("min"), s.get("max"), s.get("source"))
+'
+events_check() { extract_check "$1" "$EVENTS_PY" "$2" "$EX/$1"; }
+profile_check() { extract_check "$1" "$PROFILES_PY" "$2" "$EX/$1"; }
+
 finish() {
     echo "$passes passed, $fails failed"
     [ "$fails" -eq 0 ]

@@ -8,7 +8,6 @@
 # "last week", "earlier this month", "two days later", "the previous night").
 . "$(dirname "$0")/lib.sh"
 
-EX=${DS_SOURCE_DIR:-$(dirname "$0")/../..}/examples
 command -v python3 >/dev/null || { echo "skip: no python3"; exit 77; }
 
 # check FILE PYTHON-ASSERTIONS: extracts FILE alone and runs the assertions

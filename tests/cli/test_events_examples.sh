@@ -4,20 +4,11 @@
 # relative anchoring, place, actor1, ACLED type, casualties, claim, denial.
 . "$(dirname "$0")/lib.sh"
 
-EX=${DS_SOURCE_DIR:-$(dirname "$0")/../..}/examples
 command -v python3 >/dev/null || { echo "skip: no python3"; exit 77; }
-
-# the Python helper of the checks: explain() lists the events when one fails
-EVENTS_PY='
-def explain():
-    for e in out["events"]:
-        print("  |", {k: e.get(k) for k in ("date", "date_end", "event_type", "sub_event_type", "actor1",
-              "location", "admin1", "fatalities", "injuries", "claimed", "denied_by")}, file=sys.stderr)
-'
 
 # check FILE PYTHON-ASSERTIONS: extracts FILE alone and runs the assertions
 # with `ev(date)`, `doc` and `out` in scope
-check() { extract_check "$1" "$EVENTS_PY" "$2" "$EX/$1"; }
+check() { events_check "$@"; }
 
 # check_merged "FILE FILE..." PYTHON-ASSERTIONS: extracts the files together
 # (merged across documents) and runs the assertions with `out` in scope

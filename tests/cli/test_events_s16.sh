@@ -6,22 +6,9 @@
 # Each check failed on the session's first binary.
 . "$(dirname "$0")/lib.sh"
 
-EX=${DS_SOURCE_DIR:-$(dirname "$0")/../..}/examples
 command -v python3 >/dev/null || { echo "skip: no python3"; exit 77; }
 
-# explain() lists the events when an assertion fails; `kinds(out)` gives
-# the (date, event_type, location) of each event
-EVENTS_PY='
-def explain():
-    for e in out["events"]:
-        print("  |", {k: e.get(k) for k in ("date", "event_type", "sub_event_type", "actor1", "actor2",
-              "country", "admin1", "location", "fatalities", "injuries", "claimed", "denied_by")}, file=sys.stderr)
-def find(**kw):
-    hits = [e for e in out["events"] if all(e.get(k) == v for k, v in kw.items())]
-    assert len(hits) == 1, "%d events with %s" % (len(hits), kw)
-    return hits[0]
-'
-check() { extract_check "$1" "$EVENTS_PY" "$2" "$EX/$1"; }
+check() { events_check "$@"; }
 
 # A South Sudan army release: "The SSPDF informs the public that armed
 # youth attacked ..." (the issuer was actor1: "armed youth" was nobody, so

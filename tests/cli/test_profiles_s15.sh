@@ -6,21 +6,9 @@
 # headquarters and areas.
 . "$(dirname "$0")/lib.sh"
 
-EX=${DS_SOURCE_DIR:-$(dirname "$0")/../..}/examples
 command -v python3 >/dev/null || { echo "skip: no python3"; exit 77; }
 
-# check FILE PYTHON-ASSERTIONS: extracts FILE alone and runs the assertions
-# with `out`, `doc`, `actor(name)` (the profile of that name) and
-# `leaders(a)` (its leaders as tuples) in scope
-PROFILES_PY='
-def actor(name):
-    hits = [a for a in out["actors"] if a["name"] == name]
-    assert len(hits) == 1, "%d actors named %s: %s" % (len(hits), name, [a["name"] for a in out["actors"]])
-    return hits[0]
-def leaders(a):
-    return [(l["name"], l["role"], l["start"], l["end"], l["status"]) for l in a["leaders"]]
-'
-check() { extract_check "$1" "$PROFILES_PY" "$2" "$EX/$1"; }
+check() { profile_check "$@"; }
 
 # The BLA with its infobox copied as bare lines: "Designated as a
 # terrorist group by" / "Pakistan, United Kingdom, United States" under

@@ -6,19 +6,9 @@
 # header rows over full-width cells. Invented articles on invented groups.
 . "$(dirname "$0")/lib.sh"
 
-EX=${DS_SOURCE_DIR:-$(dirname "$0")/../..}/examples
 command -v python3 >/dev/null || { echo "skip: no python3"; exit 77; }
 
-PROFILES_PY='
-def actor(name):
-    hits = [a for a in out["actors"] if a["name"] == name]
-    assert len(hits) == 1, "%d actors named %s: %s" % (len(hits), name, [a["name"] for a in out["actors"]])
-    return hits[0]
-def size(a):
-    s = a["strength"] or {}
-    return (s.get("min"), s.get("max"), s.get("source"))
-'
-check() { extract_check "$1" "$PROFILES_PY" "$2" "$EX/$1"; }
+check() { profile_check "$@"; }
 
 # "Size" / "several thousand (2020 estimate)": a bare label over a value
 # opening lower case (the label was a field, the value prose); "several"
