@@ -11,6 +11,7 @@
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 static const char extract_help[] =
@@ -56,7 +57,23 @@ static int extract_files(char **files, int nfiles, const char *date, const char 
     if (!ctx) return EXIT_RUNTIME;
     ds_status st = ds_extraction_new(&x, ctx);
     if (st != DS_OK) goto fail;
+    /* many files on a terminal: "12/340 files  name", redrawn (cleared for a
+     * warning, and at the end) */
+    bool progress = nfiles > 1 && isatty(STDERR_FILENO);
+    struct timespec last = {0, 0};
     for (int i = 0; i < nfiles; i++) {
+        if (progress) {
+            struct timespec now;
+            clock_gettime(CLOCK_MONOTONIC, &now);
+            if (i == 0 || (now.tv_sec - last.tv_sec) * 1000000000L + (now.tv_nsec - last.tv_nsec) >
+                              200000000L) {
+                last = now;
+                const char *name = files[i];
+                size_t nlen = strlen(name);
+                if (nlen > 50) name += nlen - 50;
+                fprintf(stderr, "\r\033[K%d/%d files  %s", i + 1, nfiles, name);
+            }
+        }
         ds_doc *doc = NULL;
         ds_read_opts ro = DS_READ_OPTS_INIT;
         char id[32];
@@ -66,16 +83,19 @@ static int extract_files(char **files, int nfiles, const char *date, const char 
         st = ds_doc_read_file(&doc, ctx, files[i], &ro);
         if (st == DS_OK) {
             st = ds_extraction_add(x, ctx, doc);
+            if (progress && ds_doc_diag_count(doc)) fputs("\r\033[K", stderr);
             cli_print_diags(doc, DS_DIAG_WARNING); /* the reader's and the annotators' */
         }
         ds_doc_free(doc);
         if (st != DS_OK) {
+            if (progress) fputs("\r\033[K", stderr);
             cli_error("%s", ds_ctx_errmsg(ctx));
             failed++;
             rc = cli_exit_for(st);
             if (!keep_going) goto done;
         }
     }
+    if (progress) fputs("\r\033[K", stderr);
     if ((st = ds_export(&out, &len, x, ctx, fmt)) != DS_OK) goto fail;
     if (!cli_write(out, len) || fflush(stdout) != 0)
         rc = EXIT_RUNTIME;

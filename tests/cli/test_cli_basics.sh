@@ -36,4 +36,30 @@ assert rows[0]["id"] == "x1" and "events" in rows[0]
 assert rows[1]["id"] is None and "line 2" in rows[1]["error"]
 assert rows[2]["id"] == 7
 PY
+# many files on a terminal: a progress line ("1/2 files  NAME"), redrawn
+# and cleared; none when stderr is no terminal
+printf 'On 3 May 2024, gunmen killed five traders in Gao, Mali.\n' >"$TMP/p1.txt"
+printf 'On 4 May 2024, gunmen killed two herders near Menaka, Mali.\n' >"$TMP/p2.txt"
+python3 - "$DOSSIER" "$TMP/p1.txt" "$TMP/p2.txt" <<'PY' && ok || fail "no progress line on a terminal"
+import os, pty, select, subprocess, sys
+m, s = pty.openpty()
+p = subprocess.Popen([sys.argv[1], "extract", sys.argv[2], sys.argv[3]], stdout=subprocess.DEVNULL, stderr=s)
+os.close(s)
+buf = b""
+while True:
+    r, _, _ = select.select([m], [], [], 60)
+    if not r:
+        break
+    try:
+        chunk = os.read(m, 4096)
+    except OSError:
+        break
+    if not chunk:
+        break
+    buf += chunk
+assert p.wait() == 0
+assert b"1/2 files" in buf and buf.endswith(b"\r\x1b[K"), buf
+PY
+expect_exit 0 "$DOSSIER" extract "$TMP/p1.txt" "$TMP/p2.txt"
+if grep -q 'files' "$TMP/err"; then fail "a progress line on a pipe"; else ok; fi
 finish
