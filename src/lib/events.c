@@ -5434,13 +5434,15 @@ static void classify(ev_scan *sc, const frame *f, cand *c)
         c->sub_event_type = communal->sub_event_type;
         use = communal;
     }
-    /* "forces conducted a strike targeting an official", "the strike killed":
-     * a military strike, not a walk-out */
+    /* "forces conducted a strike targeting an official", "the strike killed",
+     * "a strike attributed to Israel hit a building": a military strike, not
+     * a walk-out */
     if (c->event_type == T_PROTESTS &&
         (tok_is(sc, best_at, "strike") || tok_is(sc, best_at, "strikes"))) {
         static const char *const mil[] = {"conducted", "carried",    "launched", "precision",
                                           "targeted",  "targeting",  "killed",   "killing",
-                                          "destroyed", "destroying", "wounded",  NULL};
+                                          "destroyed", "destroying", "wounded",  "hit",
+                                          "struck",    "attributed", NULL};
         WORD_SIG(mil);
         bool military = armed_ref(c->actor1) || weapon != NULL;
         for (uint32_t i = f->tok_start; i < f->tok_end && !military; i++)
