@@ -5182,6 +5182,21 @@ static bool territory_after(const ev_scan *sc, const frame *f, uint32_t i, bool 
     return j < f->tok_end && (tok(sc, j)->flags & DS_TOK_CAP);
 }
 
+/* "overran a police station", "stormed the gendarmerie post of Dioura": a
+ * station or post is the object of the verb at i (within its next five
+ * words, before any punctuation). */
+static bool post_after(const ev_scan *sc, const frame *f, uint32_t i)
+{
+    static const char *const posts[] = {"station", "stations", "post", "posts", NULL};
+    WORD_SIG(posts);
+    uint32_t j = i + sc->m[i].len;
+    for (uint32_t k = j; k < f->tok_end && k < j + 5; k++) {
+        if (tok_in(sc, k, posts)) return true;
+        if (tok_punct(sc, k)) break;
+    }
+    return false;
+}
+
 /* Decides the ACLED type of a frame from its triggers, weapon cues and
  * targets. */
 static void classify(ev_scan *sc, const frame *f, cand *c)
@@ -5426,6 +5441,12 @@ static void classify(ev_scan *sc, const frame *f, cand *c)
             c->cameo = "19";
         }
     }
+    /* "gunmen overran a police station, killing three officers", "stormed a
+     * gendarmerie post": a raid on a force's station or post is a clash
+     * with it, no territory held (a town or a base taken is) */
+    if (c->event_type == T_BATTLES && c->sub_event_type == acled_subs[2] && best &&
+        best->sub_event_type == acled_subs[2] && post_after(sc, f, best_at))
+        c->sub_event_type = acled_subs[0];
     /* ACLED: a fight between unorganised groups (families, students, a land
      * dispute) with no armed organisation on either side is mob violence */
     if (communal && c->event_type == T_BATTLES && c->sub_event_type == acled_subs[0] && !sec &&
@@ -6462,8 +6483,10 @@ static bool separate_happening(ev_scan *sc, const ds_sentence *s, int *back, boo
            tok_is(sc, s->first_token + 2, "afternoon"))) ||
          (!sc->short_doc && tok_is(sc, s->first_token + 1, ","))))
         return true;
+    /* (and "Hours earlier, a roadside bomb struck a convoy": one before it) */
     if ((!sc->short_doc || new_paragraph) && tok_is(sc, s->first_token, "hours") &&
-        s->first_token + 1 < end && tok_is(sc, s->first_token + 1, "later"))
+        s->first_token + 1 < end &&
+        (tok_is(sc, s->first_token + 1, "later") || tok_is(sc, s->first_token + 1, "earlier")))
         return true;
     /* "Hours later, a second explosion hit a hospital" */
     for (uint32_t i = s->first_token + 1; i + 1 < end && i < s->first_token + 6; i++)
@@ -6892,6 +6915,33 @@ static bool claims_earlier(ev_scan *sc, const frame *f, const cand *c, uint32_t 
     /* a claim about something this document did not report: dated, the
      * attack is told here ("ISWAP claimed an attack on the Kuje prison") */
     return !own[0];
+}
+
+/* "Both attacks were claimed by the Baloch Liberation Army", "The two
+ * bombings were claimed by IS-K": a claim said of the last n violent events
+ * of the document (n from "both" or a small count before the frame's
+ * plural trigger), each given it; true when they were. */
+static bool claims_each(ev_scan *sc, const frame *f, const cand *c, uint32_t si)
+{
+    uint32_t t = f->trig[0];
+    if (c->claimed != 1 || t == 0 || !rule_at(sc, t, R_NOUN) || rule_at(sc, t, R_VERB) ||
+        !is_plural_noun(tok(sc, t)))
+        return false;
+    uint32_t n = small_count(sc, t - 1);
+    if (n < 2 || n > 5) return false;
+    cand cc;
+    cand_init(&cc);
+    cc.claimed = 1;
+    cc.claimed_by = c->claimed_by;
+    uint32_t found = 0;
+    for (uint32_t i = sc->x->events.n; i-- > sc->first_event && found < n;) {
+        ds_event *e = &sc->x->events.v[i];
+        if (!violent_event(e)) continue;
+        if (enrich(sc, e, &cc, si) != DS_OK) return false;
+        found++;
+    }
+    if (found) sc->last_sentence = si;
+    return found > 0;
 }
 
 /* An event whose sentence names no country ("attacked a UN camp in
@@ -7568,6 +7618,7 @@ static ds_status scan_sentence_body(ev_scan *sc, uint32_t si)
         if (c.timex && c.timex->kind == DS_TIMEX_RELATIVE && !c.date.month && !c.place &&
             c.fatalities == DS_NULL_INT)
             continue;
+        if (recent && claims_each(sc, &frames[k], &c, si)) continue;
         bool summary = c.plural_noun_only && (!c.has_date || date_precision(c.date) < 3) &&
                        !(c.has_date && c.date_end.year);
         /* "sources attributed the attacks to the Taliban" still speaks of

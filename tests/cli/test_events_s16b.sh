@@ -33,4 +33,17 @@ e = ev("2024-03-13")
 assert (e["event_type"], e["location"], e["fatalities"]) == ("Explosions/Remote violence", "Rafah", 5), e
 '
 
+# A Pakistan wire: "Gunmen overran a police station ..., killing three
+# officers" is a clash with the police, no territory taken (a station or
+# post raided); "Hours earlier, a roadside bomb struck a convoy near Turbat"
+# in a new paragraph is another happening (it merged into the raid and gave
+# it Turbat); "Both attacks were claimed by the Baloch Liberation Army" is
+# said of the two bombings told last (only the market blast was claimed).
+check ev16b-balochistan-wire-2024.txt '
+e = find(event_type="Battles")
+assert (e["date"], e["sub_event_type"], e["actor2"], e["location"], e["fatalities"], e["injuries"], e["claimed"]) == ("2024-08-20", "Armed clash", "Police Forces of Pakistan (2022-)", "Mastung district", 3, 2, None), e
+bombs = sorted((e["date"], e["location"], e["fatalities"], e["actor1"], e["claimed"]) for e in out["events"] if e["event_type"] == "Explosions/Remote violence")
+assert bombs == [("2024-08-20", "Turbat", 1, "Baloch Liberation Army", True), ("2024-08-21", "Turbat", 0, "Baloch Liberation Army", True)], bombs
+'
+
 finish
