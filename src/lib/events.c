@@ -2746,6 +2746,16 @@ static void pick_place(ev_scan *sc, const frame *f, cand *c)
         if (p->feature == DS_FEAT_DEMONYM &&
             (norm_is(w1, "by") || (norm_is(w1, "the") && norm_is(w2, "by"))))
             c->agent_place = p; /* "arrested by the Afghan intelligence" */
+        /* "shot down by a French frigate", "a US destroyer intercepted":
+         * a navy's nation says whose ship, never where (warships sail far
+         * from home) */
+        static const char *const ships[] = {
+            "frigate", "frigates", "warship", "warships", "destroyer", "destroyers", "navy",
+            "naval",   "corvette", "cruiser", "vessel",   "vessels",   NULL};
+        WORD_SIG(ships);
+        if (p->feature == DS_FEAT_DEMONYM && after < s->first_token + s->ntokens &&
+            tok_in(sc, after, ships))
+            continue;
         if (p->feature == DS_FEAT_DEMONYM || adjectival(sc, s, p, after)) {
             if (!c->country_place && !agent_nationality(sc, f, p, after)) c->country_place = p;
             continue;

@@ -46,4 +46,13 @@ bombs = sorted((e["date"], e["location"], e["fatalities"], e["actor1"], e["claim
 assert bombs == [("2024-08-20", "Turbat", 1, "Baloch Liberation Army", True), ("2024-08-21", "Turbat", 0, "Baloch Liberation Army", True)], bombs
 '
 
+# A Yemen wire: "the rebels launched a drone into the Gulf of Aden, where it
+# was shot down by a French frigate" is the Houthis\x27 (the rebels: the armed
+# group just named), in Yemen (a warship\x27s nation says whose ship, not
+# where: it was "Unidentified Armed Group (France)" in France).
+check ev16b-red-sea-wire-2024.txt '
+e = ev("2024-05-30")
+assert (e["event_type"], e["actor1"], e["country"]) == ("Explosions/Remote violence", "Houthis", "YEM"), e
+'
+
 finish
