@@ -2378,6 +2378,7 @@ typedef struct cand {
     bool protest_force, protest_intervention, riot_cue;
     bool protesters_act;           /* "protesters stormed the residence": the subject is a crowd */
     uint32_t town_start, town_end; /* "the village of X" the gazetteer lacks; equal when none */
+    bool town_near;                /* "the village of X near Y": X beats the town Y */
     bool unknown_place;            /* "in Makhmour": a name after in/near that nothing knows */
     uint32_t unknown_start, unknown_end; /* that name, when one or two capitalised words */
     bool led_by;                         /* attributed follows "led by", "headed by" */
@@ -2886,7 +2887,9 @@ static void unknown_town(ev_scan *sc, const frame *f, cand *c)
         "village", "town", "locality", "hamlet",   "settlement", "commune", "villages",
         "towns",   "post", "camp",     "garrison", "checkpoint", "outpost", NULL};
     WORD_SIG(kinds);
-    if (c->place && place_rank(c->place) >= 4) return;
+    /* a town the gazetteer has is more precise, unless it only says where
+     * the village is: "in the village of Djiguibombo near Bandiagara" */
+    const bool placed = c->place && place_rank(c->place) >= 4;
     uint32_t to = may_have_word(sc, f->tok_start, f->tok_end, S_SETTLEMENT) ? f->tok_end : 0;
     for (uint32_t i = f->tok_start; i + 2 < to; i++) {
         if (!tok_is(sc, i + 1, "of") || !tok_in(sc, i, kinds)) continue;
@@ -2896,11 +2899,15 @@ static void unknown_town(ev_scan *sc, const frame *f, cand *c)
                 (b > a && article_name(sc, b))))
             b++;
         if (b == a) continue;
+        if (placed && !(b + 1 < f->tok_end && (tok_is(sc, b, "near") || tok_is(sc, b, "outside")) &&
+                        tok(sc, b + 1)->span.start == c->place->span.start))
+            return;
         for (uint32_t k = sc->place.first[f->sentence]; k < sc->place.first[f->sentence + 1]; k++)
             if (sc->doc->places.v[sc->place.idx[k]].span.start == tok(sc, a)->span.start)
                 return; /* the gazetteer knows it (and found it less precise) */
         c->town_start = tok(sc, a)->span.start;
         c->town_end = tok(sc, b - 1)->span.end;
+        c->town_near = placed;
         return;
     }
     /* "on the Elwak-Mandera road", "the Djibo-Arbinda axis": a road named by
@@ -6131,6 +6138,13 @@ static ds_status enrich(ev_scan *sc, ds_event *e, const cand *c, uint32_t senten
         (!e->country[0] || strcmp(e->country, c->place->iso3) == 0)) {
         set_place(sc, e, c->place);
         if (!e->admin1 && c->admin1_place) e->admin1 = ds_facts_str(x, c->admin1_place->name);
+        /* "the village of Djiguibombo near Bandiagara": the village, at the
+         * town's coordinates (ACLED geo-precision 2: near a known place) */
+        if (c->town_near && c->town_end > c->town_start && e->location) {
+            e->location =
+                ds_facts_strn(x, sc->doc->text + c->town_start, c->town_end - c->town_start);
+            e->geo_precision = 2;
+        }
     }
     /* (a region of several countries, "Lake Chad", has none of its own) */
     if (!e->country[0] && c->country[0]) memcpy(e->country, c->country, 4);

@@ -55,4 +55,15 @@ e = ev("2024-05-30")
 assert (e["event_type"], e["actor1"], e["country"]) == ("Explosions/Remote violence", "Houthis", "YEM"), e
 '
 
+# A Mali wire: "A drone strike hit a wedding in the village of Djiguibombo
+# near Bandiagara" is at the village (the gazetteer lacks it; the known town
+# after "near" only says where it is: it took Bandiagara); "suspected
+# jihadists set fire to a health centre" names an unidentified group.
+check ev16b-mopti-wire-2024.txt '
+e = ev("2024-02-07")
+assert (e["event_type"], e["admin1"], e["location"], e["fatalities"]) == ("Explosions/Remote violence", "Mopti", "Djiguibombo", 14), e
+e = ev("2024-02-08")
+assert e["actor1"] == "Unidentified Armed Group (Mali)", e
+'
+
 finish
