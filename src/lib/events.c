@@ -6512,6 +6512,17 @@ static bool separate_happening(ev_scan *sc, const ds_sentence *s, int *back, boo
         s->first_token + 1 < end &&
         (tok_is(sc, s->first_token + 1, "later") || tok_is(sc, s->first_token + 1, "earlier")))
         return true;
+    /* "Days later, an air strike by our aircraft destroyed a base", "A few
+     * days later, ...": another happening some days after the one told;
+     * *back -1: no day given, its month */
+    uint32_t d = s->first_token;
+    if (d + 2 < end && tok_is(sc, d, "a") && tok_is(sc, d + 1, "few")) d += 2;
+    if (d + 1 < end && tok_is(sc, d, "several")) d++;
+    if ((!sc->short_doc || new_paragraph) && d + 1 < end && tok_is(sc, d, "days") &&
+        tok_is(sc, d + 1, "later")) {
+        *back = -1;
+        return true;
+    }
     /* "Hours later, a second explosion hit a hospital" */
     for (uint32_t i = s->first_token + 1; i + 1 < end && i < s->first_token + 6; i++)
         if (tok_is(sc, i - 1, "a") && tok_is(sc, i, "second") &&
@@ -7669,7 +7680,9 @@ static ds_status scan_sentence_body(ev_scan *sc, uint32_t si)
              * happening, on the last one's day as far as the text says */
             const ds_event *last = &sc->x->events.v[sc->last_event];
             int32_t last_days;
-            if (back && event_day(last, &last_days)) {
+            if (back < 0 && strlen(last->date) >= 7) {
+                memcpy(inherit, last->date, 7); /* "Days later": that month */
+            } else if (back > 0 && event_day(last, &last_days)) {
                 ds_date_format(inherit, ds_date_from_days(last_days - back));
             } else if (!back && last->date[0]) {
                 memcpy(inherit, last->date, sizeof inherit);

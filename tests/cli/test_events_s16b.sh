@@ -66,4 +66,15 @@ e = ev("2024-02-08")
 assert e["actor1"] == "Unidentified Armed Group (Mali)", e
 '
 
+# A Niger communique: "Days later, an air strike by our aircraft destroyed
+# a terrorist logistics base near the border with Burkina Faso" in a new
+# paragraph is another happening, in the month of the one told (it merged
+# into Sunday\x27s attack on the unit, which became an air strike).
+check ev16b-niger-communique-2024.txt '
+e = ev("2024-06-16")
+assert (e["event_type"], e["actor2"], e["location"], e["injuries"]) == ("Battles", "Military Forces of Niger (2023-)", "Tera", 9), e
+e = ev("2024-06")
+assert (e["event_type"], e["actor1"], e["country"]) == ("Explosions/Remote violence", "Military Forces of Niger (2023-)", "NER"), e
+'
+
 finish
