@@ -4958,11 +4958,22 @@ static void claims_in(ev_scan *sc, uint32_t si_, cand *c)
                 }
             }
         }
+        /* "The army said the strike hit a PDF camp and denied involvement":
+         * "and denied" goes on with the speaker, not with the names of what
+         * it said (those after its "said" or "that") */
+        uint32_t told_from = t->span.start;
+        if (deny && i > s->first_token && tok_is(sc, i - 1, "and"))
+            for (uint32_t j = s->first_token; j < i; j++)
+                if (tok(sc, j)->span.start >= clause &&
+                    (tok_is(sc, j, "said") || tok_is(sc, j, "that") || tok_is(sc, j, "says"))) {
+                    told_from = tok(sc, j)->span.start;
+                    break;
+                }
         const ds_actor_ref *subj = NULL, *obj = NULL;
         for (uint32_t k = sc->actor.first[si_]; k < sc->actor.first[si_ + 1]; k++) {
             const ds_actor_ref *r = &doc->actor_refs.v[sc->actor.idx[k]];
             if (r->span.end <= t->span.start) {
-                if (r->span.start < clause) continue;
+                if (r->span.start < clause || r->span.start >= told_from) continue;
                 if (r->span.start >= s->span.start) subj = subj ? subj : r;
                 if (deny && c->ndenied < 4 && r->type != DS_ACTOR_CIVILIANS &&
                     strncmp(ref_name(sc, r), "Unidentified", 12) != 0) {
@@ -6119,6 +6130,38 @@ static bool answers_attackers(const ev_scan *sc, uint32_t si)
     return false;
 }
 
+/* "A military air strike hit a camp for displaced people ... The junta said
+ * the strike hit a PDF training camp": a state force's own word on what it
+ * struck (an armed group after its "said" or "claimed") does not make that
+ * group the target of a strike first told as hitting civilians. */
+static bool own_claimed_target(const ev_scan *sc, const ds_event *e, const cand *c, uint32_t si)
+{
+    static const char *const harmless[] = {"civilians", "displaced", "wedding",  "market", "school",
+                                           "hospital",  "villagers", "children", NULL};
+    if (!e->sources.n || !e->sources.v[0].text || !e->actor1 || !ds_facts_state_force(e->actor1) ||
+        c->actor2->type != DS_ACTOR_ARMED_GROUP)
+        return false;
+    const char *t = e->sources.v[0].text;
+    size_t n = strlen(t);
+    bool civilian = false;
+    for (const char *const *w = harmless; *w && !civilian; w++)
+        civilian = ds_find_word(t, n, *w) != NULL;
+    if (!civilian) return false;
+    const ds_sentence *s = &sc->doc->sentences.v[si];
+    for (uint32_t i = s->first_token; i < s->first_token + s->ntokens; i++) {
+        if (tok(sc, i)->span.start >= c->actor2->span.start) return false;
+        if (!tok_is(sc, i, "said") && !tok_is(sc, i, "claimed") && !tok_is(sc, i, "says")) continue;
+        for (uint32_t k = sc->actor.first[si]; k < sc->actor.first[si + 1]; k++) {
+            const ds_actor_ref *r = &sc->doc->actor_refs.v[sc->actor.idx[k]];
+            if (r->span.end <= tok(sc, i)->span.start &&
+                (r->type == DS_ACTOR_GOVERNMENT || r->type == DS_ACTOR_STATE_FORCE))
+                return true;
+        }
+        return false;
+    }
+    return false;
+}
+
 static ds_status enrich(ev_scan *sc, ds_event *e, const cand *c, uint32_t sentence)
 {
     ds_extraction *x = sc->x;
@@ -6208,7 +6251,7 @@ static ds_status enrich(ev_scan *sc, ds_event *e, const cand *c, uint32_t senten
             (st = str_push(x, &e->assoc_actor1, n)) != DS_OK)
             return st;
     }
-    if (c->actor2 && !e->actor2) {
+    if (c->actor2 && !e->actor2 && !own_claimed_target(sc, e, c, sentence)) {
         const char *n = side_name(sc, c->actor2, e->country);
         /* "killed three soldiers" in a digest whose focus is another
          * country: a bare noun's state is the event's */

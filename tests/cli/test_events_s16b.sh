@@ -77,4 +77,16 @@ e = ev("2024-06")
 assert (e["event_type"], e["actor1"], e["country"]) == ("Explosions/Remote violence", "Military Forces of Niger (2023-)", "NER"), e
 '
 
+# A Myanmar wire: after "A military air strike hit a camp for displaced
+# people", "The junta\x27s information team said in a statement that the
+# strike hit a PDF training camp and denied targeting civilians" neither
+# makes the PDF the target (the striker\x27s own word on what it hit) nor
+# a denier ("and denied" goes on with the speaker, not with the names in
+# what it said).
+check ev16b-sagaing-wire-2024.txt '
+e = ev("2024-10-02")
+assert (e["event_type"], e["actor1"], e["actor2"], e["location"], e["fatalities"]) == ("Explosions/Remote violence", "Military Forces of Myanmar (2021-)", None, "Kani", 11), e
+assert e["denied_by"] == ["Myanmar"], e["denied_by"]
+'
+
 finish
