@@ -145,17 +145,18 @@ static const char *const member_nouns[] = {
     "insurgents", "cadres",     "gunmen",    "cells",   "cell",      "loyalists", "jihadists",
     "affiliates", "supporters", "personnel", "guards",  "policemen", NULL};
 /* (and "the rebels launched a drone", "the separatists", "the
- * extremists": the armed group the text just named) */
+ * extremists": the armed group the text just named; not "the terrorists",
+ * an army release's word for any of its enemies) */
 static const char *const anaphors[] = {
     "group",    "militants", "organization", "organisation", "insurgents", "outfit",
     "militant", "jihadists", "movement",     "attackers",    "assailants", "gunmen",
-    "fighters", "rebels",    "separatists",  "extremists",   "terrorists", NULL};
+    "fighters", "rebels",    "separatists",  "extremists",   NULL};
 static const char *const anaphor_mods[] = {"militant",  "terrorist",       "jihadist",   "armed",
                                            "insurgent", "extremist",       "islamist",   "salafi",
                                            "rebel",     "salafi-jihadist", "separatist", NULL};
 /* khwarij: ISPR's word for militants; bandits: the armed gangs of
- * northwest Nigeria and the Sahel ("Six bandits were neutralised") */
-/* jihadists, extremists: "suspected jihadists set fire to a health centre" */
+ * northwest Nigeria and the Sahel ("Six bandits were neutralised");
+ * jihadists, extremists: "suspected jihadists set fire to a health centre" */
 static const char *const unidentified_nouns[] = {
     "gunmen",  "assailants", "attackers", "militants", "insurgents", "terrorists",
     "khwarij", "khawarij",   "bandits",   "jihadists", "extremists", NULL};
