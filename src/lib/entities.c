@@ -145,12 +145,14 @@ static const char *const member_nouns[] = {
     "insurgents", "cadres",     "gunmen",    "cells",   "cell",      "loyalists", "jihadists",
     "affiliates", "supporters", "personnel", "guards",  "policemen", NULL};
 /* (and "the rebels launched a drone", "the separatists", "the
- * extremists": the armed group the text just named; not "the terrorists",
+ * extremists", "exchanged fire with the militia": the armed group the text
+ * just named; not "the terrorists",
  * an army release's word for any of its enemies) */
 static const char *const anaphors[] = {
     "group",    "militants", "organization", "organisation", "insurgents", "outfit",
     "militant", "jihadists", "movement",     "attackers",    "assailants", "gunmen",
-    "fighters", "rebels",    "separatists",  "extremists",   NULL};
+    "fighters", "rebels",    "separatists",  "extremists",   "militia",    "militiamen",
+    NULL};
 static const char *const anaphor_mods[] = {"militant",  "terrorist",       "jihadist",   "armed",
                                            "insurgent", "extremist",       "islamist",   "salafi",
                                            "rebel",     "salafi-jihadist", "separatist", NULL};

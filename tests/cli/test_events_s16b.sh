@@ -89,4 +89,14 @@ assert (e["event_type"], e["actor1"], e["actor2"], e["location"], e["fatalities"
 assert e["denied_by"] == ["Myanmar"], e["denied_by"]
 '
 
+# A DR Congo weekly note: "FARDC soldiers deployed to the area and
+# exchanged fire with the militia" after CODECO\x27s raid: "the militia" is
+# the armed group just named (the clash had no actor2).
+check ev16b-ituri-update-2024.txt '
+e = ev("2024-04-09")
+assert (e["event_type"], e["actor2"], e["admin1"]) == ("Battles", "CODECO", "Ituri"), e
+e = ev("2024-04-13")
+assert (e["sub_event_type"], e["location"]) == ("Arrests", "Bunia"), e
+'
+
 finish
