@@ -7607,6 +7607,34 @@ static ds_status scan_sentence(ev_scan *sc, uint32_t si)
     return st;
 }
 
+/* "Police dispersed the demonstrators with tear gas", "Security forces
+ * fired tear gas": the state force that sentence si has before its word of
+ * dispersal, when the last event is a peaceful protest; else NULL. */
+static const ds_actor_ref *disperser(const ev_scan *sc, uint32_t si)
+{
+    const ds_sentence *s = &sc->doc->sentences.v[si];
+    const ds_event *last = &sc->x->events.v[sc->last_event];
+    if (last->event_type != T_PROTESTS || last->sub_event_type != acled_subs[12]) return NULL;
+    uint32_t end = s->first_token + s->ntokens;
+    if (!may_have_cls(sc, s->first_token, end, W_DISPERSE)) return NULL;
+    static const char *const asked[] = {"asked",     "urged",    "told",   "ordered",
+                                        "requested", "called",   "asking", "urging",
+                                        "warned",    "appealed", NULL};
+    WORD_SIG(asked);
+    for (uint32_t i = s->first_token; i < end; i++) {
+        if (!(sc->m[i].cls & W_DISPERSE)) continue;
+        /* "The police asked them to disperse": words, no intervention */
+        for (uint32_t k = 2; k <= 4 && i >= s->first_token + k && tok_is(sc, i - 1, "to"); k++)
+            if (tok_in(sc, i - k, asked)) return NULL;
+        for (uint32_t k = sc->actor.first[si]; k < sc->actor.first[si + 1]; k++) {
+            const ds_actor_ref *r = &sc->doc->actor_refs.v[sc->actor.idx[k]];
+            if (r->span.end <= tok(sc, i)->span.start && r->type == DS_ACTOR_STATE_FORCE) return r;
+        }
+        return NULL;
+    }
+    return NULL;
+}
+
 /* The event rules on sentence si, matched (match_sentence). */
 static ds_status scan_sentence_body(ev_scan *sc, uint32_t si)
 {
@@ -7637,6 +7665,19 @@ static ds_status scan_sentence_body(ev_scan *sc, uint32_t si)
     bool told_apart = false;
     int separate_known = recent ? -1 : 0; /* -1 not asked yet, else the answer */
     if (!nf) {
+        /* "Police dispersed the demonstrators with tear gas" after a
+         * protest: the protest met with an intervention, the police its
+         * actor2 (no trigger of its own, no anaphor) */
+        const ds_actor_ref *police = recent ? disperser(sc, si) : NULL;
+        if (police) {
+            cand c;
+            cand_init(&c);
+            c.protest_intervention = true;
+            c.actor1 = police;
+            if ((st = enrich_follow_up(sc, &c, si)) != DS_OK) return st;
+            sc->last_sentence = si;
+            return DS_OK;
+        }
         if (recent && refers_back(sc, s) &&
             !separate_once(sc, s, &separate_known, &back, &told_apart)) {
             /* "No group has commented on the market raid": that event */

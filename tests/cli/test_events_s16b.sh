@@ -99,4 +99,33 @@ e = ev("2024-04-13")
 assert (e["sub_event_type"], e["location"]) == ("Arrests", "Bunia"), e
 '
 
+# check_batch FILE PYTHON-ASSERTIONS: extracts the JSON Lines FILE with
+# --batch -j 1 and runs the assertions with `one(id)` (that note\x27s only
+# event) in scope
+check_batch() {
+    expect_exit 0 "$DOSSIER" extract --batch -j 1 <"$EX/$1"
+    python3 - "$TMP/out" "$2" <<'PY' && ok || fail "$1: fields differ"
+import json, sys
+docs = {x["id"]: x["events"] for x in map(json.loads, open(sys.argv[1]))}
+def one(i):
+    assert len(docs[i]) == 1, (i, docs[i])
+    return docs[i][0]
+exec(sys.argv[2])
+PY
+}
+
+# ACLED-style notes from other regions: "Police dispersed the demonstrators
+# with tear gas", "Police officers dispersed the crowd with batons" after a
+# protest make it a protest with intervention, the police its actor2 (the
+# sentence has no trigger nor anaphor: it was dropped); "The police asked
+# them to disperse" is words, no intervention.
+check_batch ev16b-notes-2024.jsonl '
+e = one("n8")
+assert (e["sub_event_type"], e["actor2"], e["location"]) == ("Protest with intervention", "Police Forces of Pakistan (2022-)", "Lahore"), e
+e = one("n10")
+assert (e["sub_event_type"], e["actor2"]) == ("Protest with intervention", "Police Forces of Ghana"), e
+e = one("n9")
+assert (e["sub_event_type"], e["actor2"]) == ("Peaceful protest", None), e
+'
+
 finish
