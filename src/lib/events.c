@@ -6526,6 +6526,15 @@ static bool separate_happening(ev_scan *sc, const ds_sentence *s, int *back, boo
         (tok_is(sc, s->first_token + 1, "this") || tok_is(sc, s->first_token + 1, "on") ||
          tok_is(sc, s->first_token + 1, "last")))
         return true; /* (not "Earlier in the day, protesters also marched") */
+    /* but a new paragraph of a report opening "Earlier in the day, Russian
+     * artillery shelled Orikhiv" tells another happening of that day */
+    const uint32_t sidx = (uint32_t)(s - sc->doc->sentences.v);
+    const bool new_paragraph = sidx > 0 && sc->doc->sentences.v[sidx - 1].block != s->block;
+    if (new_paragraph && tok_is(sc, s->first_token, "earlier") && s->first_token + 3 < end &&
+        ((tok_is(sc, s->first_token + 1, "in") && tok_is(sc, s->first_token + 2, "the") &&
+          tok_is(sc, s->first_token + 3, "day")) ||
+         (tok_is(sc, s->first_token + 1, "that") && tok_is(sc, s->first_token + 2, "day"))))
+        return true;
     for (uint32_t i = s->first_token; i < end && i < s->first_token + 4; i++) {
         if (tok_is(sc, i, "separately") || tok_is(sc, i, "elsewhere") ||
             (tok_is(sc, i, "separate") && i + 1 < end &&
@@ -6540,8 +6549,6 @@ static bool separate_happening(ev_scan *sc, const ds_sentence *s, int *back, boo
      * attackers", "Hours later, ...": a happening after the one told (in a
      * report, or a new paragraph of a short one; a note tells one
      * happening: "Later that night they opened fire in a different bar") */
-    const uint32_t sidx = (uint32_t)(s - sc->doc->sentences.v);
-    const bool new_paragraph = sidx > 0 && sc->doc->sentences.v[sidx - 1].block != s->block;
     if (tok_is(sc, s->first_token, "later") && s->first_token + 2 < end &&
         (!sc->short_doc || new_paragraph) &&
         ((tok_is(sc, s->first_token + 1, "that") &&

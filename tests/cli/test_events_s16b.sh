@@ -99,6 +99,17 @@ e = ev("2024-04-13")
 assert (e["sub_event_type"], e["location"]) == ("Arrests", "Bunia"), e
 '
 
+# A Ukrainian regional release: a new paragraph opening "Earlier in the
+# day, Russian artillery shelled Orikhiv" tells another happening of that
+# day (it merged into the guided-bomb strike on Zaporizhzhia).
+check ev16b-ukraine-release-2024.txt '
+assert len(out["events"]) == 2, len(out["events"])
+e = find(location="Orikhiv")
+assert (e["date"], e["sub_event_type"], e["actor1"], e["fatalities"]) == ("2024-11-20", "Shelling/artillery/missile attack", "Military Forces of Russia (2000-)", 0), e
+e = find(location="Zaporizhzhia")
+assert (e["sub_event_type"], e["fatalities"], e["injuries"]) == ("Air/drone strike", 3, 11), e
+'
+
 # check_batch FILE PYTHON-ASSERTIONS: extracts the JSON Lines FILE with
 # --batch -j 1 and runs the assertions with `one(id)` (that note\x27s only
 # event) in scope
