@@ -6131,16 +6131,19 @@ static bool answers_attackers(const ev_scan *sc, uint32_t si)
 }
 
 /* "A military air strike hit a camp for displaced people ... The junta said
- * the strike hit a PDF training camp": a state force's own word on what it
- * struck (an armed group after its "said" or "claimed") does not make that
- * group the target of a strike first told as hitting civilians. */
-static bool own_claimed_target(const ev_scan *sc, const ds_event *e, const cand *c, uint32_t si)
+ * the strike hit a PDF training camp", "RSF fighters stormed the village,
+ * killing dozens of residents ... The RSF said it had attacked army units":
+ * the attacker's own word on what it struck (a side named after its "said"
+ * or "claimed") does not make that side the target of an event first told
+ * as hitting civilians. */
+static bool own_claimed_target(ev_scan *sc, const ds_event *e, const cand *c, uint32_t si)
 {
-    static const char *const harmless[] = {"civilians", "displaced", "wedding",  "market", "school",
-                                           "hospital",  "villagers", "children", NULL};
-    if (!e->sources.n || !e->sources.v[0].text || !e->actor1 || !ds_facts_state_force(e->actor1) ||
-        c->actor2->type != DS_ACTOR_ARMED_GROUP)
-        return false;
+    static const char *const harmless[] = {"civilians", "displaced", "wedding",   "market",
+                                           "school",    "hospital",  "villagers", "children",
+                                           "residents", NULL};
+    if (!e->sources.n || !e->sources.v[0].text || !e->actor1 || !armed_ref(c->actor2)) return false;
+    const bool state = ds_facts_state_force(e->actor1);
+    if (c->actor2->type != (state ? DS_ACTOR_ARMED_GROUP : DS_ACTOR_STATE_FORCE)) return false;
     const char *t = e->sources.v[0].text;
     size_t n = strlen(t);
     bool civilian = false;
@@ -6153,8 +6156,9 @@ static bool own_claimed_target(const ev_scan *sc, const ds_event *e, const cand 
         if (!tok_is(sc, i, "said") && !tok_is(sc, i, "claimed") && !tok_is(sc, i, "says")) continue;
         for (uint32_t k = sc->actor.first[si]; k < sc->actor.first[si + 1]; k++) {
             const ds_actor_ref *r = &sc->doc->actor_refs.v[sc->actor.idx[k]];
-            if (r->span.end <= tok(sc, i)->span.start &&
-                (r->type == DS_ACTOR_GOVERNMENT || r->type == DS_ACTOR_STATE_FORCE))
+            if (r->span.end > tok(sc, i)->span.start) continue;
+            if (state ? (r->type == DS_ACTOR_GOVERNMENT || r->type == DS_ACTOR_STATE_FORCE)
+                      : !strcmp(ref_name(sc, r), e->actor1))
                 return true;
         }
         return false;

@@ -110,6 +110,17 @@ e = find(location="Zaporizhzhia")
 assert (e["sub_event_type"], e["fatalities"], e["injuries"]) == ("Air/drone strike", 3, 11), e
 '
 
+# A Sudan wire: after "RSF fighters stormed the village of Wad al-Noura
+# ..., killing dozens of residents", "The RSF denied targeting civilians and
+# said it had attacked army units in the area" does not make the army the
+# side attacked (the attacker\x27s own word on what it struck; the PDF and
+# Balochistan checks above are the same rule for a state\x27s and a
+# group\x27s claim).
+check ev16b-darfur-wire-2024.txt '
+e = ev("2024-06-10")
+assert (e["event_type"], e["actor1"], e["actor2"], e["location"]) == ("Violence against civilians", "Rapid Support Forces", None, "Wad al-Noura"), e
+'
+
 # check_batch FILE PYTHON-ASSERTIONS: extracts the JSON Lines FILE with
 # --batch -j 1 and runs the assertions with `one(id)` (that note\x27s only
 # event) in scope
