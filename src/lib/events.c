@@ -2899,8 +2899,11 @@ static void unknown_town(ev_scan *sc, const frame *f, cand *c)
                 (b > a && article_name(sc, b))))
             b++;
         if (b == a) continue;
-        if (placed && !(b + 1 < f->tok_end && (tok_is(sc, b, "near") || tok_is(sc, b, "outside")) &&
-                        tok(sc, b + 1)->span.start == c->place->span.start))
+        /* (", near Bandiagara" too) */
+        uint32_t nb = b + 1 < f->tok_end && tok_is(sc, b, ",") ? b + 1 : b;
+        if (placed &&
+            !(nb + 1 < f->tok_end && (tok_is(sc, nb, "near") || tok_is(sc, nb, "outside")) &&
+              tok(sc, nb + 1)->span.start == c->place->span.start))
             return;
         for (uint32_t k = sc->place.first[f->sentence]; k < sc->place.first[f->sentence + 1]; k++)
             if (sc->doc->places.v[sc->place.idx[k]].span.start == tok(sc, a)->span.start)

@@ -66,6 +66,12 @@ e = ev("2024-02-08")
 assert e["actor1"] == "Unidentified Armed Group (Mali)", e
 '
 
+# The same with a comma: "in the village of Kondogo, near Bandiagara".
+check ev16b-mopti-market-2024.txt '
+e = ev("2024-03-14")
+assert (e["admin1"], e["location"], e["fatalities"]) == ("Mopti", "Kondogo", 6), e
+'
+
 # A Niger communique: "Days later, an air strike by our aircraft destroyed
 # a terrorist logistics base near the border with Burkina Faso" in a new
 # paragraph is another happening, in the month of the one told (it merged
