@@ -229,11 +229,13 @@ static const char *const force_counts[] = {"two",    "three",   "four",   "five"
                                            "seven",  "eight",   "nine",   "ten",  "eleven",
                                            "twelve", "several", "dozens", "many", NULL};
 static const char *const force_things[] = {
-    "vehicle",  "vehicles",     "convoy",    "post",       "posts",   "checkpoint", "checkpoints",
-    "base",     "bases",        "station",   "stations",   "outpost", "outposts",   "patrol",
-    "district", "headquarters", "academy",   "chief",      "camp",    "barracks",   "compound",
-    "truck",    "car",          "van",       "building",   "uniform", "uniforms",   "officials",
-    "informer", "informers",    "informant", "informants", NULL};
+    "vehicle", "vehicles", "convoy", "post", "posts", "checkpoint", "checkpoints", "base", "bases",
+    "station", "stations", "outpost", "outposts", "patrol", "district", "headquarters", "academy",
+    "chief", "camp", "barracks", "compound", "truck", "car", "van", "building", "uniform",
+    "uniforms", "officials", "informer", "informers", "informant", "informants",
+    /* "army aspirants protested", "army veterans": people who are not (or
+     * no longer) the force */
+    "aspirants", "veterans", "pensioners", "retirees", "recruitment", NULL};
 static const char *const strike_words[] = {"strike", "strikes", NULL};
 static const char *const led_words[] = {"led",     "headed", "commanded",   "founded",
                                         "created", "formed", "established", NULL};

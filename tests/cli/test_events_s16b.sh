@@ -146,7 +146,8 @@ PY
 # with tear gas", "Police officers dispersed the crowd with batons" after a
 # protest make it a protest with intervention, the police its actor2 (the
 # sentence has no trigger nor anaphor: it was dropped); "The police asked
-# them to disperse" is words, no intervention.
+# them to disperse" is words, no intervention; "army aspirants" who
+# protest are not the army (it was the intervening side).
 check_batch ev16b-notes-2024.jsonl '
 e = one("n8")
 assert (e["sub_event_type"], e["actor2"], e["location"]) == ("Protest with intervention", "Police Forces of Pakistan (2022-)", "Lahore"), e
@@ -154,6 +155,8 @@ e = one("n10")
 assert (e["sub_event_type"], e["actor2"]) == ("Protest with intervention", "Police Forces of Ghana"), e
 e = one("n9")
 assert (e["sub_event_type"], e["actor2"]) == ("Peaceful protest", None), e
+e = one("n11")
+assert (e["sub_event_type"], e["actor2"]) == ("Protest with intervention", "Police Forces of India (2014-)"), e
 '
 
 finish
