@@ -108,7 +108,8 @@ enum {
     W_FORCE_COUNT,
     W_FORCE_THING,
     W_SAY,
-    W_LED, /* "led by", "founded by": a person's name may follow (led_by_cue) */
+    W_LED,    /* "led by", "founded by": a person's name may follow (led_by_cue) */
+    W_STRIKE, /* "an Israeli strike": a force's head right after a nation word */
     W_COUNT
 };
 
@@ -143,17 +144,24 @@ static const char *const member_nouns[] = {
     "commanders", "commander",  "units",     "unit",    "forces",    "troops",    "operatives",
     "insurgents", "cadres",     "gunmen",    "cells",   "cell",      "loyalists", "jihadists",
     "affiliates", "supporters", "personnel", "guards",  "policemen", NULL};
+/* (and "the rebels launched a drone", "the separatists", "the
+ * extremists", "exchanged fire with the militia": the armed group the text
+ * just named; not "the terrorists",
+ * an army release's word for any of its enemies) */
 static const char *const anaphors[] = {
-    "group",     "militants", "organization", "organisation", "insurgents", "outfit",   "militant",
-    "jihadists", "movement",  "attackers",    "assailants",   "gunmen",     "fighters", NULL};
-static const char *const anaphor_mods[] = {"militant",        "terrorist", "jihadist", "armed",
-                                           "insurgent",       "extremist", "islamist", "salafi",
-                                           "salafi-jihadist", NULL};
+    "group",    "militants", "organization", "organisation", "insurgents", "outfit",
+    "militant", "jihadists", "movement",     "attackers",    "assailants", "gunmen",
+    "fighters", "rebels",    "separatists",  "extremists",   "militia",    "militiamen",
+    NULL};
+static const char *const anaphor_mods[] = {"militant",  "terrorist",       "jihadist",   "armed",
+                                           "insurgent", "extremist",       "islamist",   "salafi",
+                                           "rebel",     "salafi-jihadist", "separatist", NULL};
 /* khwarij: ISPR's word for militants; bandits: the armed gangs of
- * northwest Nigeria and the Sahel ("Six bandits were neutralised") */
+ * northwest Nigeria and the Sahel ("Six bandits were neutralised");
+ * jihadists, extremists: "suspected jihadists set fire to a health centre" */
 static const char *const unidentified_nouns[] = {
-    "gunmen",     "assailants", "attackers", "militants", "insurgents",
-    "terrorists", "khwarij",    "khawarij",  "bandits",   NULL};
+    "gunmen",  "assailants", "attackers", "militants", "insurgents", "terrorists",
+    "khwarij", "khawarij",   "bandits",   "jihadists", "extremists", NULL};
 static const char *const sf_mods[] = {
     "security",   "border",  "armed",    "special",   "paramilitary", "local",
     "provincial", "federal", "national", "de",        "facto",        "interim",
@@ -221,11 +229,14 @@ static const char *const force_counts[] = {"two",    "three",   "four",   "five"
                                            "seven",  "eight",   "nine",   "ten",  "eleven",
                                            "twelve", "several", "dozens", "many", NULL};
 static const char *const force_things[] = {
-    "vehicle",  "vehicles",     "convoy",    "post",       "posts",   "checkpoint", "checkpoints",
-    "base",     "bases",        "station",   "stations",   "outpost", "outposts",   "patrol",
-    "district", "headquarters", "academy",   "chief",      "camp",    "barracks",   "compound",
-    "truck",    "car",          "van",       "building",   "uniform", "uniforms",   "officials",
-    "informer", "informers",    "informant", "informants", NULL};
+    "vehicle", "vehicles", "convoy", "post", "posts", "checkpoint", "checkpoints", "base", "bases",
+    "station", "stations", "outpost", "outposts", "patrol", "district", "headquarters", "academy",
+    "chief", "camp", "barracks", "compound", "truck", "car", "van", "building", "uniform",
+    "uniforms", "officials", "informer", "informers", "informant", "informants",
+    /* "army aspirants protested", "army veterans": people who are not (or
+     * no longer) the force */
+    "aspirants", "veterans", "pensioners", "retirees", "recruitment", NULL};
+static const char *const strike_words[] = {"strike", "strikes", NULL};
 static const char *const led_words[] = {"led",     "headed", "commanded",   "founded",
                                         "created", "formed", "established", NULL};
 static const char *const say_words[] = {
@@ -273,6 +284,7 @@ const char *const *const ds_entity_word_lists[] = {
     [W_FORCE_COUNT] = force_counts,
     [W_FORCE_THING] = force_things,
     [W_SAY] = say_words,
+    [W_STRIKE] = strike_words,
     [W_LED] = led_words,
 };
 const unsigned ds_entity_nword_lists = W_COUNT;
@@ -1029,6 +1041,11 @@ static bool state_force_at(ent *e, uint32_t t, uint32_t end, uint32_t *last, uin
             role = in_list(e, f, W_SF_POL) ? DS_ROLE_POLICE : DS_ROLE_MILITARY, u = f;
     } else if (norm_is(e, u, "military") || norm_is(e, u, "army"))
         role = DS_ROLE_MILITARY;
+    /* "an Israeli strike hit a house", "Russian strikes on Kharkiv": right
+     * after a nation word a strike is its forces' (a walk-out is "a general
+     * strike", "a strike by teachers") */
+    else if (u == nl + 1 && in_list(e, u, W_STRIKE))
+        role = DS_ROLE_MILITARY;
     else
         return false;
     for (uint32_t i = 0; i < ncountries; i++) {
@@ -1569,7 +1586,8 @@ static ds_status actors_in(ent *e, uint32_t s, uint32_t a, uint32_t b, const uin
 {
     /* state_force_at ends at a word of these lists ("army" and "military"
      * are in W_SF_MIL): without one in the sentence it finds nothing */
-    const bool forces = (words & (1ull << W_SF_MIL | 1ull << W_SF_POL | 1ull << W_SF_GOV)) != 0;
+    const bool forces =
+        (words & (1ull << W_SF_MIL | 1ull << W_SF_POL | 1ull << W_SF_GOV | 1ull << W_STRIKE)) != 0;
     /* the cue lists whose rules may fire in the sentence: "the" starts one
      * only before a noun of W_ANAPHOR (and is in no other cue list) */
     const uint64_t cues = words & 1ull << W_ANAPHOR ? ACTOR_CUES : ACTOR_CUES & ~(1ull << W_THE);

@@ -2378,6 +2378,7 @@ typedef struct cand {
     bool protest_force, protest_intervention, riot_cue;
     bool protesters_act;           /* "protesters stormed the residence": the subject is a crowd */
     uint32_t town_start, town_end; /* "the village of X" the gazetteer lacks; equal when none */
+    bool town_near;                /* "the village of X near Y": X beats the town Y */
     bool unknown_place;            /* "in Makhmour": a name after in/near that nothing knows */
     uint32_t unknown_start, unknown_end; /* that name, when one or two capitalised words */
     bool led_by;                         /* attributed follows "led by", "headed by" */
@@ -2746,6 +2747,16 @@ static void pick_place(ev_scan *sc, const frame *f, cand *c)
         if (p->feature == DS_FEAT_DEMONYM &&
             (norm_is(w1, "by") || (norm_is(w1, "the") && norm_is(w2, "by"))))
             c->agent_place = p; /* "arrested by the Afghan intelligence" */
+        /* "shot down by a French frigate", "a US destroyer intercepted":
+         * a navy's nation says whose ship, never where (warships sail far
+         * from home) */
+        static const char *const ships[] = {
+            "frigate", "frigates", "warship", "warships", "destroyer", "destroyers", "navy",
+            "naval",   "corvette", "cruiser", "vessel",   "vessels",   NULL};
+        WORD_SIG(ships);
+        if (p->feature == DS_FEAT_DEMONYM && after < s->first_token + s->ntokens &&
+            tok_in(sc, after, ships))
+            continue;
         if (p->feature == DS_FEAT_DEMONYM || adjectival(sc, s, p, after)) {
             if (!c->country_place && !agent_nationality(sc, f, p, after)) c->country_place = p;
             continue;
@@ -2876,7 +2887,9 @@ static void unknown_town(ev_scan *sc, const frame *f, cand *c)
         "village", "town", "locality", "hamlet",   "settlement", "commune", "villages",
         "towns",   "post", "camp",     "garrison", "checkpoint", "outpost", NULL};
     WORD_SIG(kinds);
-    if (c->place && place_rank(c->place) >= 4) return;
+    /* a town the gazetteer has is more precise, unless it only says where
+     * the village is: "in the village of Djiguibombo near Bandiagara" */
+    const bool placed = c->place && place_rank(c->place) >= 4;
     uint32_t to = may_have_word(sc, f->tok_start, f->tok_end, S_SETTLEMENT) ? f->tok_end : 0;
     for (uint32_t i = f->tok_start; i + 2 < to; i++) {
         if (!tok_is(sc, i + 1, "of") || !tok_in(sc, i, kinds)) continue;
@@ -2886,11 +2899,18 @@ static void unknown_town(ev_scan *sc, const frame *f, cand *c)
                 (b > a && article_name(sc, b))))
             b++;
         if (b == a) continue;
+        /* (", near Bandiagara" too) */
+        uint32_t nb = b + 1 < f->tok_end && tok_is(sc, b, ",") ? b + 1 : b;
+        if (placed &&
+            !(nb + 1 < f->tok_end && (tok_is(sc, nb, "near") || tok_is(sc, nb, "outside")) &&
+              tok(sc, nb + 1)->span.start == c->place->span.start))
+            return;
         for (uint32_t k = sc->place.first[f->sentence]; k < sc->place.first[f->sentence + 1]; k++)
             if (sc->doc->places.v[sc->place.idx[k]].span.start == tok(sc, a)->span.start)
                 return; /* the gazetteer knows it (and found it less precise) */
         c->town_start = tok(sc, a)->span.start;
         c->town_end = tok(sc, b - 1)->span.end;
+        c->town_near = placed;
         return;
     }
     /* "on the Elwak-Mandera road", "the Djibo-Arbinda axis": a road named by
@@ -4941,11 +4961,22 @@ static void claims_in(ev_scan *sc, uint32_t si_, cand *c)
                 }
             }
         }
+        /* "The army said the strike hit a PDF camp and denied involvement":
+         * "and denied" goes on with the speaker, not with the names of what
+         * it said (those after its "said" or "that") */
+        uint32_t told_from = t->span.start;
+        if (deny && i > s->first_token && tok_is(sc, i - 1, "and"))
+            for (uint32_t j = s->first_token; j < i; j++)
+                if (tok(sc, j)->span.start >= clause &&
+                    (tok_is(sc, j, "said") || tok_is(sc, j, "that") || tok_is(sc, j, "says"))) {
+                    told_from = tok(sc, j)->span.start;
+                    break;
+                }
         const ds_actor_ref *subj = NULL, *obj = NULL;
         for (uint32_t k = sc->actor.first[si_]; k < sc->actor.first[si_ + 1]; k++) {
             const ds_actor_ref *r = &doc->actor_refs.v[sc->actor.idx[k]];
             if (r->span.end <= t->span.start) {
-                if (r->span.start < clause) continue;
+                if (r->span.start < clause || r->span.start >= told_from) continue;
                 if (r->span.start >= s->span.start) subj = subj ? subj : r;
                 if (deny && c->ndenied < 4 && r->type != DS_ACTOR_CIVILIANS &&
                     strncmp(ref_name(sc, r), "Unidentified", 12) != 0) {
@@ -5180,6 +5211,21 @@ static bool territory_after(const ev_scan *sc, const frame *f, uint32_t i, bool 
         if (tok_punct(sc, k)) break;
     }
     return j < f->tok_end && (tok(sc, j)->flags & DS_TOK_CAP);
+}
+
+/* "overran a police station", "stormed the gendarmerie post of Dioura": a
+ * station or post is the object of the verb at i (within its next five
+ * words, before any punctuation). */
+static bool post_after(const ev_scan *sc, const frame *f, uint32_t i)
+{
+    static const char *const posts[] = {"station", "stations", "post", "posts", NULL};
+    WORD_SIG(posts);
+    uint32_t j = i + sc->m[i].len;
+    for (uint32_t k = j; k < f->tok_end && k < j + 5; k++) {
+        if (tok_in(sc, k, posts)) return true;
+        if (tok_punct(sc, k)) break;
+    }
+    return false;
 }
 
 /* Decides the ACLED type of a frame from its triggers, weapon cues and
@@ -5426,6 +5472,12 @@ static void classify(ev_scan *sc, const frame *f, cand *c)
             c->cameo = "19";
         }
     }
+    /* "gunmen overran a police station, killing three officers", "stormed a
+     * gendarmerie post": a raid on a force's station or post is a clash
+     * with it, no territory held (a town or a base taken is) */
+    if (c->event_type == T_BATTLES && c->sub_event_type == acled_subs[2] && best &&
+        best->sub_event_type == acled_subs[2] && post_after(sc, f, best_at))
+        c->sub_event_type = acled_subs[0];
     /* ACLED: a fight between unorganised groups (families, students, a land
      * dispute) with no armed organisation on either side is mob violence */
     if (communal && c->event_type == T_BATTLES && c->sub_event_type == acled_subs[0] && !sec &&
@@ -5434,13 +5486,15 @@ static void classify(ev_scan *sc, const frame *f, cand *c)
         c->sub_event_type = communal->sub_event_type;
         use = communal;
     }
-    /* "forces conducted a strike targeting an official", "the strike killed":
-     * a military strike, not a walk-out */
+    /* "forces conducted a strike targeting an official", "the strike killed",
+     * "a strike attributed to Israel hit a building": a military strike, not
+     * a walk-out */
     if (c->event_type == T_PROTESTS &&
         (tok_is(sc, best_at, "strike") || tok_is(sc, best_at, "strikes"))) {
         static const char *const mil[] = {"conducted", "carried",    "launched", "precision",
                                           "targeted",  "targeting",  "killed",   "killing",
-                                          "destroyed", "destroying", "wounded",  NULL};
+                                          "destroyed", "destroying", "wounded",  "hit",
+                                          "struck",    "attributed", NULL};
         WORD_SIG(mil);
         bool military = armed_ref(c->actor1) || weapon != NULL;
         for (uint32_t i = f->tok_start; i < f->tok_end && !military; i++)
@@ -6079,6 +6133,42 @@ static bool answers_attackers(const ev_scan *sc, uint32_t si)
     return false;
 }
 
+/* "A military air strike hit a camp for displaced people ... The junta said
+ * the strike hit a PDF training camp", "RSF fighters stormed the village,
+ * killing dozens of residents ... The RSF said it had attacked army units":
+ * the attacker's own word on what it struck (a side named after its "said"
+ * or "claimed") does not make that side the target of an event first told
+ * as hitting civilians. */
+static bool own_claimed_target(ev_scan *sc, const ds_event *e, const cand *c, uint32_t si)
+{
+    static const char *const harmless[] = {"civilians", "displaced", "wedding",   "market",
+                                           "school",    "hospital",  "villagers", "children",
+                                           "residents", NULL};
+    if (!e->sources.n || !e->sources.v[0].text || !e->actor1 || !armed_ref(c->actor2)) return false;
+    const bool state = ds_facts_state_force(e->actor1);
+    if (c->actor2->type != (state ? DS_ACTOR_ARMED_GROUP : DS_ACTOR_STATE_FORCE)) return false;
+    const char *t = e->sources.v[0].text;
+    size_t n = strlen(t);
+    bool civilian = false;
+    for (const char *const *w = harmless; *w && !civilian; w++)
+        civilian = ds_find_word(t, n, *w) != NULL;
+    if (!civilian) return false;
+    const ds_sentence *s = &sc->doc->sentences.v[si];
+    for (uint32_t i = s->first_token; i < s->first_token + s->ntokens; i++) {
+        if (tok(sc, i)->span.start >= c->actor2->span.start) return false;
+        if (!tok_is(sc, i, "said") && !tok_is(sc, i, "claimed") && !tok_is(sc, i, "says")) continue;
+        for (uint32_t k = sc->actor.first[si]; k < sc->actor.first[si + 1]; k++) {
+            const ds_actor_ref *r = &sc->doc->actor_refs.v[sc->actor.idx[k]];
+            if (r->span.end > tok(sc, i)->span.start) continue;
+            if (state ? (r->type == DS_ACTOR_GOVERNMENT || r->type == DS_ACTOR_STATE_FORCE)
+                      : !strcmp(ref_name(sc, r), e->actor1))
+                return true;
+        }
+        return false;
+    }
+    return false;
+}
+
 static ds_status enrich(ev_scan *sc, ds_event *e, const cand *c, uint32_t sentence)
 {
     ds_extraction *x = sc->x;
@@ -6098,6 +6188,13 @@ static ds_status enrich(ev_scan *sc, ds_event *e, const cand *c, uint32_t senten
         (!e->country[0] || strcmp(e->country, c->place->iso3) == 0)) {
         set_place(sc, e, c->place);
         if (!e->admin1 && c->admin1_place) e->admin1 = ds_facts_str(x, c->admin1_place->name);
+        /* "the village of Djiguibombo near Bandiagara": the village, at the
+         * town's coordinates (ACLED geo-precision 2: near a known place) */
+        if (c->town_near && c->town_end > c->town_start && e->location) {
+            e->location =
+                ds_facts_strn(x, sc->doc->text + c->town_start, c->town_end - c->town_start);
+            e->geo_precision = 2;
+        }
     }
     /* (a region of several countries, "Lake Chad", has none of its own) */
     if (!e->country[0] && c->country[0]) memcpy(e->country, c->country, 4);
@@ -6161,7 +6258,7 @@ static ds_status enrich(ev_scan *sc, ds_event *e, const cand *c, uint32_t senten
             (st = str_push(x, &e->assoc_actor1, n)) != DS_OK)
             return st;
     }
-    if (c->actor2 && !e->actor2) {
+    if (c->actor2 && !e->actor2 && !own_claimed_target(sc, e, c, sentence)) {
         const char *n = side_name(sc, c->actor2, e->country);
         /* "killed three soldiers" in a digest whose focus is another
          * country: a bare noun's state is the event's */
@@ -6436,6 +6533,15 @@ static bool separate_happening(ev_scan *sc, const ds_sentence *s, int *back, boo
         (tok_is(sc, s->first_token + 1, "this") || tok_is(sc, s->first_token + 1, "on") ||
          tok_is(sc, s->first_token + 1, "last")))
         return true; /* (not "Earlier in the day, protesters also marched") */
+    /* but a new paragraph of a report opening "Earlier in the day, Russian
+     * artillery shelled Orikhiv" tells another happening of that day */
+    const uint32_t sidx = (uint32_t)(s - sc->doc->sentences.v);
+    const bool new_paragraph = sidx > 0 && sc->doc->sentences.v[sidx - 1].block != s->block;
+    if (new_paragraph && tok_is(sc, s->first_token, "earlier") && s->first_token + 3 < end &&
+        ((tok_is(sc, s->first_token + 1, "in") && tok_is(sc, s->first_token + 2, "the") &&
+          tok_is(sc, s->first_token + 3, "day")) ||
+         (tok_is(sc, s->first_token + 1, "that") && tok_is(sc, s->first_token + 2, "day"))))
+        return true;
     for (uint32_t i = s->first_token; i < end && i < s->first_token + 4; i++) {
         if (tok_is(sc, i, "separately") || tok_is(sc, i, "elsewhere") ||
             (tok_is(sc, i, "separate") && i + 1 < end &&
@@ -6450,8 +6556,6 @@ static bool separate_happening(ev_scan *sc, const ds_sentence *s, int *back, boo
      * attackers", "Hours later, ...": a happening after the one told (in a
      * report, or a new paragraph of a short one; a note tells one
      * happening: "Later that night they opened fire in a different bar") */
-    const uint32_t sidx = (uint32_t)(s - sc->doc->sentences.v);
-    const bool new_paragraph = sidx > 0 && sc->doc->sentences.v[sidx - 1].block != s->block;
     if (tok_is(sc, s->first_token, "later") && s->first_token + 2 < end &&
         (!sc->short_doc || new_paragraph) &&
         ((tok_is(sc, s->first_token + 1, "that") &&
@@ -6460,9 +6564,22 @@ static bool separate_happening(ev_scan *sc, const ds_sentence *s, int *back, boo
            tok_is(sc, s->first_token + 2, "afternoon"))) ||
          (!sc->short_doc && tok_is(sc, s->first_token + 1, ","))))
         return true;
+    /* (and "Hours earlier, a roadside bomb struck a convoy": one before it) */
     if ((!sc->short_doc || new_paragraph) && tok_is(sc, s->first_token, "hours") &&
-        s->first_token + 1 < end && tok_is(sc, s->first_token + 1, "later"))
+        s->first_token + 1 < end &&
+        (tok_is(sc, s->first_token + 1, "later") || tok_is(sc, s->first_token + 1, "earlier")))
         return true;
+    /* "Days later, an air strike by our aircraft destroyed a base", "A few
+     * days later, ...": another happening some days after the one told;
+     * *back -1: no day given, its month */
+    uint32_t d = s->first_token;
+    if (d + 2 < end && tok_is(sc, d, "a") && tok_is(sc, d + 1, "few")) d += 2;
+    if (d + 1 < end && tok_is(sc, d, "several")) d++;
+    if ((!sc->short_doc || new_paragraph) && d + 1 < end && tok_is(sc, d, "days") &&
+        tok_is(sc, d + 1, "later")) {
+        *back = -1;
+        return true;
+    }
     /* "Hours later, a second explosion hit a hospital" */
     for (uint32_t i = s->first_token + 1; i + 1 < end && i < s->first_token + 6; i++)
         if (tok_is(sc, i - 1, "a") && tok_is(sc, i, "second") &&
@@ -6890,6 +7007,33 @@ static bool claims_earlier(ev_scan *sc, const frame *f, const cand *c, uint32_t 
     /* a claim about something this document did not report: dated, the
      * attack is told here ("ISWAP claimed an attack on the Kuje prison") */
     return !own[0];
+}
+
+/* "Both attacks were claimed by the Baloch Liberation Army", "The two
+ * bombings were claimed by IS-K": a claim said of the last n violent events
+ * of the document (n from "both" or a small count before the frame's
+ * plural trigger), each given it; true when they were. */
+static bool claims_each(ev_scan *sc, const frame *f, const cand *c, uint32_t si)
+{
+    uint32_t t = f->trig[0];
+    if (c->claimed != 1 || t == 0 || !rule_at(sc, t, R_NOUN) || rule_at(sc, t, R_VERB) ||
+        !is_plural_noun(tok(sc, t)))
+        return false;
+    uint32_t n = small_count(sc, t - 1);
+    if (n < 2 || n > 5) return false;
+    cand cc;
+    cand_init(&cc);
+    cc.claimed = 1;
+    cc.claimed_by = c->claimed_by;
+    uint32_t found = 0;
+    for (uint32_t i = sc->x->events.n; i-- > sc->first_event && found < n;) {
+        ds_event *e = &sc->x->events.v[i];
+        if (!violent_event(e)) continue;
+        if (enrich(sc, e, &cc, si) != DS_OK) return false;
+        found++;
+    }
+    if (found) sc->last_sentence = si;
+    return found > 0;
 }
 
 /* An event whose sentence names no country ("attacked a UN camp in
@@ -7477,6 +7621,34 @@ static ds_status scan_sentence(ev_scan *sc, uint32_t si)
     return st;
 }
 
+/* "Police dispersed the demonstrators with tear gas", "Security forces
+ * fired tear gas": the state force that sentence si has before its word of
+ * dispersal, when the last event is a peaceful protest; else NULL. */
+static const ds_actor_ref *disperser(const ev_scan *sc, uint32_t si)
+{
+    const ds_sentence *s = &sc->doc->sentences.v[si];
+    const ds_event *last = &sc->x->events.v[sc->last_event];
+    if (last->event_type != T_PROTESTS || last->sub_event_type != acled_subs[12]) return NULL;
+    uint32_t end = s->first_token + s->ntokens;
+    if (!may_have_cls(sc, s->first_token, end, W_DISPERSE)) return NULL;
+    static const char *const asked[] = {"asked",     "urged",    "told",   "ordered",
+                                        "requested", "called",   "asking", "urging",
+                                        "warned",    "appealed", NULL};
+    WORD_SIG(asked);
+    for (uint32_t i = s->first_token; i < end; i++) {
+        if (!(sc->m[i].cls & W_DISPERSE)) continue;
+        /* "The police asked them to disperse": words, no intervention */
+        for (uint32_t k = 2; k <= 4 && i >= s->first_token + k && tok_is(sc, i - 1, "to"); k++)
+            if (tok_in(sc, i - k, asked)) return NULL;
+        for (uint32_t k = sc->actor.first[si]; k < sc->actor.first[si + 1]; k++) {
+            const ds_actor_ref *r = &sc->doc->actor_refs.v[sc->actor.idx[k]];
+            if (r->span.end <= tok(sc, i)->span.start && r->type == DS_ACTOR_STATE_FORCE) return r;
+        }
+        return NULL;
+    }
+    return NULL;
+}
+
 /* The event rules on sentence si, matched (match_sentence). */
 static ds_status scan_sentence_body(ev_scan *sc, uint32_t si)
 {
@@ -7507,6 +7679,19 @@ static ds_status scan_sentence_body(ev_scan *sc, uint32_t si)
     bool told_apart = false;
     int separate_known = recent ? -1 : 0; /* -1 not asked yet, else the answer */
     if (!nf) {
+        /* "Police dispersed the demonstrators with tear gas" after a
+         * protest: the protest met with an intervention, the police its
+         * actor2 (no trigger of its own, no anaphor) */
+        const ds_actor_ref *police = recent ? disperser(sc, si) : NULL;
+        if (police) {
+            cand c;
+            cand_init(&c);
+            c.protest_intervention = true;
+            c.actor1 = police;
+            if ((st = enrich_follow_up(sc, &c, si)) != DS_OK) return st;
+            sc->last_sentence = si;
+            return DS_OK;
+        }
         if (recent && refers_back(sc, s) &&
             !separate_once(sc, s, &separate_known, &back, &told_apart)) {
             /* "No group has commented on the market raid": that event */
@@ -7566,6 +7751,7 @@ static ds_status scan_sentence_body(ev_scan *sc, uint32_t si)
         if (c.timex && c.timex->kind == DS_TIMEX_RELATIVE && !c.date.month && !c.place &&
             c.fatalities == DS_NULL_INT)
             continue;
+        if (recent && claims_each(sc, &frames[k], &c, si)) continue;
         bool summary = c.plural_noun_only && (!c.has_date || date_precision(c.date) < 3) &&
                        !(c.has_date && c.date_end.year);
         /* "sources attributed the attacks to the Taliban" still speaks of
@@ -7592,7 +7778,9 @@ static ds_status scan_sentence_body(ev_scan *sc, uint32_t si)
              * happening, on the last one's day as far as the text says */
             const ds_event *last = &sc->x->events.v[sc->last_event];
             int32_t last_days;
-            if (back && event_day(last, &last_days)) {
+            if (back < 0 && strlen(last->date) >= 7) {
+                memcpy(inherit, last->date, 7); /* "Days later": that month */
+            } else if (back > 0 && event_day(last, &last_days)) {
                 ds_date_format(inherit, ds_date_from_days(last_days - back));
             } else if (!back && last->date[0]) {
                 memcpy(inherit, last->date, sizeof inherit);
