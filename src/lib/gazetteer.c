@@ -2137,6 +2137,33 @@ static bool placed_after(const geo_state *st, uint32_t t)
     return p->norm_len == 7 && !memcmp(p->norm, "central", 7);
 }
 
+/* Does m open the report as its dateline: "Beni, 13 July 2024 - ...",
+ * "BENI (AFP) - ..."? The first words of one of the first blocks, then a
+ * comma or a parenthesis, and a date within a few words or a wire's
+ * credit in parentheses: where the report was filed, named as after "in". */
+static bool dateline_place(const geo_state *st, const raw_match *m)
+{
+    const ds_doc *doc = st->doc;
+    const ds_token *tok = doc->tokens.v;
+    const ds_sentence *se = &doc->sentences.v[m->sentence];
+    if (!m->sentence_initial || se->block >= 3 ||
+        tok[m->tok].span.start != doc->blocks.v[se->block].span.start ||
+        m->end_tok >= doc->tokens.n || !(tok[m->end_tok].flags & DS_TOK_PUNCT))
+        return false;
+    char p = tok[m->end_tok].norm[0];
+    if (p != ',' && p != '(') return false;
+    uint32_t after = tok[m->end_tok].span.end;
+    if (p == '(' && m->end_tok + 2 < doc->tokens.n && (tok[m->end_tok + 1].flags & DS_TOK_CAP) &&
+        tok[m->end_tok + 2].norm_len == 1 && tok[m->end_tok + 2].norm[0] == ')')
+        return true; /* "(AFP)" */
+    for (uint32_t i = 0; i < doc->timexes.n; i++) {
+        const ds_timex *t = &doc->timexes.v[i];
+        if (t->span.start >= after + 30 || t->span.start >= se->span.end) break;
+        if (t->span.start >= after && t->kind == DS_TIMEX_DATE) return true;
+    }
+    return false;
+}
+
 /* Is t the word that makes a name a water: "(Red) Sea", "(Indian) Ocean",
  * "(Persian) Gulf"? */
 static bool water_word(const ds_token *t)
@@ -2182,7 +2209,9 @@ acceptable(const geo_state *st, const raw_match *m, const ds_gaz_cand *e, const 
      * a division a town before it lies in ("El Centro (Santander)") */
     bool large = (e->flags & DS_GAZF_LARGE) && v->exact && !st->nsgeo && /* not "Ho Nar" */
                  (m->hint < 0 || m->hint == DS_FEAT_CITY) && /* not "Santa Ana department" */
-                 !m->has_child && (m->preposition || m->paren || placed_after(st, m->tok));
+                 !m->has_child &&
+                 (m->preposition || m->paren || placed_after(st, m->tok) ||
+                  (m->sentence_initial && dateline_place(st, m)));
     bool strong = (country || e->feature == DS_FEAT_REGION || (e->flags & DS_GAZF_OWN) || large ||
                    e->feature == DS_FEAT_ADMIN1) &&
                   !(e->flags & DS_GAZF_NEEDS_SUPPORT);
