@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# test_timeplace_s16b.sh - when and where in invented documents of session 16
+# (examples/tp16b-*): a dateline town that shares its name with a province
+# abroad, a wire's dateline without its year, a release's slashed header
+# date written day first, conflict towns the gazetteer lacked.
+# Each check failed on the session's starting binary.
+. "$(dirname "$0")/lib.sh"
+
+EX=${DS_SOURCE_DIR:-$(dirname "$0")/../..}/examples
+command -v python3 >/dev/null || { echo "skip: no python3"; exit 77; }
+
+PY='
+def explain():
+    for e in out["events"]:
+        print("  |", {k: e.get(k) for k in ("date", "date_end", "sub_event_type", "actor1",
+              "country", "admin1", "location", "fatalities")}, file=sys.stderr)
+def at(word):
+    hits = [e for e in out["events"] if any(word in s["text"] for s in e["sources"])]
+    assert len(hits) == 1, "%d events tell %s" % (len(hits), word)
+    return hits[0]
+'
+check() { extract_check "$1" "$PY" "$2" "$EX/$1"; }
+
+# "Beni, 13 July 2024 -": the dateline names DR Congo's city (as "in Beni"
+# would), not Bolivia's Beni department; Kanyabayonga is in North Kivu
+check tp16b-drc-dateline-2024.txt '
+e = at("feeder road")
+assert (e["date"], e["country"], e["admin1"], e["fatalities"]) == ("2024-07-11", "COD", "North Kivu", 9), e
+e = at("Kanyabayonga")
+assert (e["date"], e["country"], e["location"], e["fatalities"]) == ("2024-07-12", "COD", "Kanyabayonga", 2), e
+'
+# "BANGKOK, Feb 7 (AP) -": the year from the story's "Jan 15, 2025"; the
+# dateline then dates "on Tuesday"
+check tp16b-thailand-wire-2025.txt '
+assert doc["date"] == "2025-02-07", doc
+e = at("roadside bomb")
+assert (e["date"], e["country"], e["admin1"], e["fatalities"]) == ("2025-02-04", "THA", "Narathiwat", 2), e
+'
+# "Date: 12/03/2024" above a Nigerian release: 12 March (day first), not 3
+# December; "On 08/03/2024" likewise
+check tp16b-nigeria-release-2024.txt '
+assert doc["date"] == "2024-03-12", doc
+e = at("Marte")
+assert (e["date"], e["country"], e["admin1"]) == ("2024-03-10", "NGA", "Borno"), e
+e = at("Gwoza")
+assert e["date"] == "2024-03-08", e
+'
+# Laiza (Kachin): a town the gazetteer lacked
+check tp16b-ssd-myanmar-brief-2024.txt '
+e = at("Laiza")
+assert (e["date"], e["country"], e["admin1"], e["location"]) == ("2024-09-17", "MMR", "Kachin", "Laiza"), e
+'
+
+# annotations: the dateline town alone, a wire credit after it
+printf 'BENI (AFP) - Rebels killed nine farmers on Friday.\n' >"$TMP/beni.txt"
+expect_exit 0 "$DOSSIER" annotate --format json --date 2024-07-13 "$TMP/beni.txt"
+python3 -c 'import json, sys
+for p in json.load(open(sys.argv[1]))["documents"][0]["annotations"]["places"]:
+    print(p["text"], p["country"])' "$TMP/out" >"$TMP/places"
+expect_grep '^BENI COD$' "$TMP/places"
+
+finish
