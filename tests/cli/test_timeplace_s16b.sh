@@ -50,6 +50,18 @@ check tp16b-ssd-myanmar-brief-2024.txt '
 e = at("Laiza")
 assert (e["date"], e["country"], e["admin1"], e["location"]) == ("2024-09-17", "MMR", "Kachin", "Laiza"), e
 '
+# "Zaire militiamen killed ... in Djugu territory": Zaire names the militia
+# (it was Angola's Zaire province); the event is in Ituri
+check tp16b-ituri-update-2024.txt '
+e = at("Zaire militiamen")
+assert (e["date"], e["country"], e["admin1"], e["fatalities"]) == ("2024-05-20", "COD", "Ituri", 5), e
+'
+# "in As Salif Port" is Yemen's Salif, not Algeria's Chlef (its alternate
+# name "as-Salif"); "Maritime security digest" names no Togolese region
+check tp16b-red-sea-ports-2024.txt '
+e = at("As Salif")
+assert (e["date"], e["country"], e["admin1"], e["injuries"]) == ("2024-06-16", "YEM", "Al Hudaydah", 3), e
+'
 
 # annotations: the dateline town alone, a wire credit after it
 printf 'BENI (AFP) - Rebels killed nine farmers on Friday.\n' >"$TMP/beni.txt"
@@ -58,5 +70,14 @@ python3 -c 'import json, sys
 for p in json.load(open(sys.argv[1]))["documents"][0]["annotations"]["places"]:
     print(p["text"], p["country"])' "$TMP/out" >"$TMP/places"
 expect_grep '^BENI COD$' "$TMP/places"
+
+# "Maritime" alone is a word; Togo's region needs its country
+printf 'Maritime security digest, 18 June 2024\n\nGunmen raided a village in the Maritime region of Togo.\n' >"$TMP/mar.txt"
+expect_exit 0 "$DOSSIER" annotate --format json "$TMP/mar.txt"
+python3 -c 'import json, sys
+for p in json.load(open(sys.argv[1]))["documents"][0]["annotations"]["places"]:
+    print(p["text"], p["country"])' "$TMP/out" >"$TMP/places"
+expect_grep '^Maritime region TGO$' "$TMP/places"
+if grep -q '^Maritime TGO$' "$TMP/places"; then fail "Maritime security is no place"; else ok; fi
 
 finish
