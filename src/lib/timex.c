@@ -2650,8 +2650,13 @@ static void detect_doc_date(ds_doc *doc, const tx_aux *aux, ds_date *week_end, u
         uint32_t o = n > 1 && is_punct(&L[0], '(') ? 1 : 0;
         /* (French: "le" between the comma and the date, "Niamey, le 12
          * mars 2024 -"; da: where the date's words begin) */
-        uint32_t da =
-            at >= 2 && ds_lx_is(&L[at - 1], "le") && is_punct(&L[at - 2], ',') ? at - 1 : at;
+        /* (or a French weekday before the date, with or without "le":
+         * "Niamey, le mardi 12 mars 2024 -", "Bangui, jeudi 4 avril 2024 -") */
+        static const char *const jours[] = {"lundi",    "mardi",  "mercredi", "jeudi",
+                                            "vendredi", "samedi", "dimanche", NULL};
+        uint32_t da = at;
+        if (da >= 2 && word_in(&L[da - 1], jours) && !is_punct(&L[da - 2], '(')) da--;
+        if (da >= 2 && ds_lx_is(&L[da - 1], "le") && is_punct(&L[da - 2], ',')) da--;
         uint32_t head = da > o && L[o].kind == DS_LX_WORD ? compound_end(L, da, o) : 0;
         if (!ok && at <= 10 + o && head && L[head - 1].end - L[o].start >= 3 &&
             (L[o].len >= 3 || head > o + 1)) {

@@ -755,6 +755,14 @@ static void test_wire_year_and_day_first(void **state)
     doc = annotate("03/04/2021: Assailants attacked a police post.\n", NULL);
     expect(doc, "03/04/2021", "2021-03-04", NULL, DS_MOD_NONE, DS_ANCHOR_ABSOLUTE);
     ds_doc_free(doc);
+    /* a French weekday before the dateline's date, with or without "le" */
+    doc = annotate("Niamey, le mardi 12 mars 2024 - Gunmen attacked a post on Sunday.\n", NULL);
+    assert_string_equal(doc->date, "2024-03-12");
+    expect(doc, "Sunday", "2024-03-10", NULL, DS_MOD_NONE, DS_ANCHOR_DOCUMENT);
+    ds_doc_free(doc);
+    doc = annotate("Bangui, jeudi 4 avril 2024 - Rebels attacked Bria on Monday.\n", NULL);
+    assert_string_equal(doc->date, "2024-04-04");
+    ds_doc_free(doc);
 }
 
 static void test_calendar(void **state)
