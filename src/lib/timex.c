@@ -2782,8 +2782,8 @@ static int16_t reference_year(const ds_doc *doc, const tx_aux *aux)
  * 2025": a wire's dateline gives no year; the story looks back from it, so
  * its year is the one that puts it nearest the latest explicit date of the
  * document's reference year (2025-02-07), which then dates the report and
- * its weekdays. Nothing when the text has no month- or day-precision
- * date with a year (--date, or a batch row's date, then anchors). */
+ * its weekdays, when that date is within four months of it. Nothing when
+ * the text has no such date (--date, or a batch row's date, then anchors). */
 static void wire_year(ds_doc *doc, const tx_aux *aux, uint32_t k)
 {
     int16_t R = reference_year(doc, aux);
@@ -2798,6 +2798,12 @@ static void wire_year(ds_doc *doc, const tx_aux *aux, uint32_t k)
     ds_date d = doc->timexes.v[k].value;
     d.year = nearest_year(d, latest);
     if (d.day > days_in_month(d.year, d.month)) return; /* 29 February */
+    /* (only a recent date tells the report's year: "the Taliban took power
+     * on Aug 15, 2021" in a story of "Feb 7" may be years before it) */
+    ds_date l = latest;
+    if (!l.day) l.day = 15;
+    int32_t gap = ds_date_days(d) - ds_date_days(l);
+    if (gap > 120 || gap < -120) return;
     doc->doc_date = d;
     ds_date_format(doc->date, doc->doc_date);
 }

@@ -733,6 +733,12 @@ static void test_wire_year_and_day_first(void **state)
                    NULL);
     assert_string_equal(doc->date, "2025-01-03");
     ds_doc_free(doc);
+    /* (a date years before it tells nothing of the report's year) */
+    doc = annotate("KABUL, Feb 7 (Reuters) - A blast killed three on Tuesday. The Taliban took "
+                   "power on Aug 15, 2021.\n",
+                   NULL);
+    assert_string_equal(doc->date, "");
+    ds_doc_free(doc);
     /* no year anywhere: still undated */
     doc = annotate("BOGOTA, Sept 17 (Reuters) - Rebels killed four soldiers on Sunday.\n", NULL);
     assert_string_equal(doc->date, "");
