@@ -80,4 +80,12 @@ for p in json.load(open(sys.argv[1]))["documents"][0]["annotations"]["places"]:
 expect_grep '^Maritime region TGO$' "$TMP/places"
 if grep -q '^Maritime TGO$' "$TMP/places"; then fail "Maritime security is no place"; else ok; fi
 
+# "Burkina" alone (French usage, "the Mali-Burkina border") is Burkina Faso
+printf 'Jihadists killed 20 soldiers in Burkina near the Mali-Burkina border.\n' >"$TMP/bfa.txt"
+expect_exit 0 "$DOSSIER" annotate --format json --date 2024-05-01 "$TMP/bfa.txt"
+python3 -c 'import json, sys
+for p in json.load(open(sys.argv[1]))["documents"][0]["annotations"]["places"]:
+    print(p["text"], p["country"])' "$TMP/out" >"$TMP/places"
+expect_grep '^Burkina BFA$' "$TMP/places"
+
 finish
