@@ -87,5 +87,14 @@ python3 -c 'import json, sys
 for p in json.load(open(sys.argv[1]))["documents"][0]["annotations"]["places"]:
     print(p["text"], p["country"])' "$TMP/out" >"$TMP/places"
 expect_grep '^Burkina BFA$' "$TMP/places"
+# "CAR" and "Centrafrique": the Central African Republic, as UN and French
+# reporting write it
+printf 'MINUSCA said rebels in CAR attacked a convoy. Centrafrique has asked for help.\n' >"$TMP/caf.txt"
+expect_exit 0 "$DOSSIER" annotate --format json --date 2024-05-01 "$TMP/caf.txt"
+python3 -c 'import json, sys
+for p in json.load(open(sys.argv[1]))["documents"][0]["annotations"]["places"]:
+    print(p["text"], p["country"])' "$TMP/out" >"$TMP/places"
+expect_grep '^CAR CAF$' "$TMP/places"
+expect_grep '^Centrafrique CAF$' "$TMP/places"
 
 finish
