@@ -1346,6 +1346,22 @@ static int french_month(const tx_scan *sc, const ds_lx *t)
     return 0;
 }
 
+/* The month of a French abbreviation at t, written with its full stop
+ * ("Ouagadougou, 3 avr. 2024 -", "Conakry, 12 sept. 2024"); the caller
+ * checks the stop. 0 for any other word. */
+static int french_month_abbrev(const tx_scan *sc, const ds_lx *t)
+{
+    static const char *const names[] = {"janv", "févr", "fevr", "avr", "juil", "sept",
+                                        "oct",  "nov",  "déc",  "dec", NULL};
+    static const int months[] = {1, 2, 2, 4, 7, 9, 10, 11, 12, 12};
+    if (t->kind != DS_LX_WORD || !sc->text) return 0;
+    uint32_t n = t->end - t->start;
+    const char *w = sc->text + t->start;
+    for (int k = 0; names[k]; k++)
+        if (strlen(names[k]) == n && strncasecmp(w, names[k], n) == 0) return months[k];
+    return 0;
+}
+
 /* Parses one point at lexeme i: "26 January 2015", "April 18, 2022",
  * "Jan. 25, 2013", "Aug 2018", "April", "2015", "the 1990s" (from the
  * number), "01/13/2021", "2022-04-18", with an optional early/mid/late
@@ -1464,8 +1480,11 @@ static bool parse_point(const tx_scan *sc, uint32_t i, tx_pt *p)
              * "le" before it: "le 3 avril"; "Mai-Mai" is a militia) */
             bool er = t->num == 1 && k < n && !L[k].space && ds_lx_is(&L[k], "er");
             int fm = k + er < n ? french_month(sc, &L[k + er]) : 0;
+            uint32_t k2 = k + er + 1;
+            if (!fm && k2 < n && is_punct(&L[k2], '.') && !L[k2].space &&
+                (fm = french_month_abbrev(sc, &L[k + er])) != 0)
+                k2++; /* "3 avr. 2024" */
             if (fm) {
-                uint32_t k2 = k + er + 1;
                 ds_date dt = {0, (uint8_t)fm, (uint8_t)t->num};
                 bool le = j > 0 && ds_lx_is(&L[j - 1], "le");
                 if ((take_year(sc, &k2, &dt.year) || le) && valid_day(dt)) {

@@ -769,6 +769,14 @@ static void test_wire_year_and_day_first(void **state)
     doc = annotate("Bangui, jeudi 4 avril 2024 - Rebels attacked Bria on Monday.\n", NULL);
     assert_string_equal(doc->date, "2024-04-04");
     ds_doc_free(doc);
+    /* a French month's abbreviation with its stop */
+    doc = annotate("Conakry, 3 sept. 2024 - Police fired on protesters on Sunday.\n", NULL);
+    assert_string_equal(doc->date, "2024-09-03");
+    expect(doc, "Sunday", "2024-09-01", NULL, DS_MOD_NONE, DS_ANCHOR_DOCUMENT);
+    ds_doc_free(doc);
+    doc = annotate("Bangui, le 12 oct. 2024 - Rebels attacked Bria on Sunday.\n", NULL);
+    assert_string_equal(doc->date, "2024-10-12");
+    ds_doc_free(doc);
 }
 
 static void test_calendar(void **state)
