@@ -97,4 +97,14 @@ for p in json.load(open(sys.argv[1]))["documents"][0]["annotations"]["places"]:
 expect_grep '^CAR CAF$' "$TMP/places"
 expect_grep '^Centrafrique CAF$' "$TMP/places"
 
+# towns of the Kivus and Ituri the gazetteer lacked
+printf 'M23 rebels seized Rubaya and shelled Mweso; militias attacked Minembwe and Drodro.\n' >"$TMP/kivu.txt"
+expect_exit 0 "$DOSSIER" annotate --format json --date 2024-05-01 "$TMP/kivu.txt"
+python3 -c 'import json, sys
+for p in json.load(open(sys.argv[1]))["documents"][0]["annotations"]["places"]:
+    print(p["text"], p["country"], p["admin1"])' "$TMP/out" >"$TMP/places"
+expect_grep '^Rubaya COD North Kivu$' "$TMP/places"
+expect_grep '^Minembwe COD South Kivu$' "$TMP/places"
+expect_grep '^Drodro COD Ituri$' "$TMP/places"
+
 finish
