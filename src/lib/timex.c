@@ -3066,7 +3066,7 @@ static int written_order(const ds_doc *doc, const ds_timex *t)
  * it: 12 March). Then one date against the report's day: "On 09/03/2024
  * at about 2300hrs, gunmen attacked Konduga" in a report of 12 March
  * 2024 is the 9th, as only that reading is not after the report. */
-static void day_month_dates(ds_doc *doc, const tx_aux *aux)
+static void day_month_dates(ds_doc *doc, const tx_aux *aux, bool date_given)
 {
     int dmy = 0, mdy = 0;
     bool slashed = false;
@@ -3101,7 +3101,8 @@ static void day_month_dates(ds_doc *doc, const tx_aux *aux)
             continue;
         ds_date swapped = {t->value.year, (uint8_t)part[1], (uint8_t)part[0]};
         bool is_doc = !doc_moved && precision(D) == 3 && date_cmp(t->value, D) == 0;
-        if (is_doc && day_first) { /* the header's date is the report's */
+        if (is_doc && date_given) continue; /* --date says this reading is right */
+        if (is_doc && day_first) {          /* the header's date is the report's */
             doc->doc_date = swapped;
             ds_date_format(doc->date, doc->doc_date);
             doc_moved = true;
@@ -3258,9 +3259,10 @@ ds_status ds_annotate_timex(ds_doc *doc, ds_ctx *ctx)
     }
     ds_date week_end = {0, 0, 0};
     uint32_t yearless = DS_NONE;
-    if (!doc->doc_date.year) detect_doc_date(doc, st.aux.v, &week_end, &yearless);
+    bool date_given = doc->doc_date.year != 0; /* --date, a batch row's "date" */
+    if (!date_given) detect_doc_date(doc, st.aux.v, &week_end, &yearless);
     if (!doc->doc_date.year && yearless != DS_NONE) wire_year(doc, st.aux.v, yearless);
-    day_month_dates(doc, st.aux.v);
+    day_month_dates(doc, st.aux.v, date_given);
     resolve(doc, st.aux.v, week_end);
     /* "on Thursday", "yesterday", "June 9" with no document date to
      * complete them: the events they date are lost, so say what would help

@@ -750,6 +750,11 @@ static void test_wire_year_and_day_first(void **state)
     assert_string_equal(doc->date, "2024-03-12");
     expect(doc, "Sunday", "2024-03-10", NULL, DS_MOD_NONE, DS_ANCHOR_DOCUMENT);
     ds_doc_free(doc);
+    /* (unless the given date is the month-first reading) */
+    doc = annotate("Date: 12/03/2024\n\nTroops repelled an attack on Sunday.\n", "2024-12-03");
+    assert_string_equal(doc->date, "2024-12-03");
+    expect(doc, "12/03/2024", "2024-12-03", NULL, DS_MOD_NONE, DS_ANCHOR_ABSOLUTE);
+    ds_doc_free(doc);
     doc = annotate("Ouagadougou, 04/05/2024\n\nOn 02/05/2024, gunmen attacked a village.\n", NULL);
     assert_string_equal(doc->date, "2024-05-04");
     expect(doc, "02/05/2024", "2024-05-02", NULL, DS_MOD_NONE, DS_ANCHOR_ABSOLUTE);
