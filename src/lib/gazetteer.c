@@ -2203,22 +2203,17 @@ static bool water_word(const ds_token *t)
            (t->norm_len == 4 && !memcmp(t->norm, "gulf", 4));
 }
 
-/* "In Yemen, clashes erupted near Al Maymanah": a name written with an
- * Arabic article, matched to a town whose own name has none (Afghanistan's
- * Maymana, through its spelling "Maymanah"), in a sentence that names other
- * countries and not the town's, or in a document about another country:
- * another place of that name, which the gazetteer lacks, not this one. */
 static uint32_t loose_distance(const char *a, size_t na, const char *b, size_t nb, uint32_t cap);
 
-/* Is the town's own name (its article dropped) far from the mention's
- * words after the article: "As Salif" matched to Algeria's Chlef through
- * its alternate name "as-Salif", where "Al Maymanah" is Maymana's own
- * name but for a letter? Lower-case ASCII letters compared, up to 32. */
 static bool ascii_alpha(char c)
 {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
+/* Is the town's own name (its article dropped) far from the mention's
+ * words after the article: "As Salif" matched to Algeria's Chlef through
+ * its alternate name "as-Salif", where "Al Maymanah" is Maymana's own
+ * name but for a letter? Lower-case ASCII letters compared, up to 32. */
 static bool own_name_far(const geo_state *st, const raw_match *m, const char *name)
 {
     const ds_token *tok = st->doc->tokens.v;
@@ -2238,6 +2233,13 @@ static bool own_name_far(const geo_state *st, const raw_match *m, const char *na
     return loose_distance(a, na, b, nb, cap) >= cap;
 }
 
+/* "In Yemen, clashes erupted near Al Maymanah": a name written with an
+ * Arabic article, matched to a town whose own name has none (Afghanistan's
+ * Maymana, through its spelling "Maymanah"), in a sentence that names other
+ * countries and not the town's, or in a document about another country:
+ * another place of that name, which the gazetteer lacks, not this one.
+ * Also, with no country said, a town reached only through an alternate
+ * spelling far from its own name (own_name_far). */
 static bool article_abroad(const geo_state *st, const raw_match *m, const ds_gaz_cand *c, bool geo)
 {
     if (geo || c->feature != DS_FEAT_CITY || m->ntok < 2) return false;
