@@ -1347,8 +1347,9 @@ static int french_month(const tx_scan *sc, const ds_lx *t)
 }
 
 /* The month of a French abbreviation at t, written with its full stop
- * ("Ouagadougou, 3 avr. 2024 -", "Conakry, 12 sept. 2024"); the caller
- * checks the stop. 0 for any other word. */
+ * ("Conakry, 12 sept. 2024 -", "le 3 oct. 2024"); the caller checks the
+ * stop. 0 for any other word. ("3 avr. 2024": segment.c still ends a
+ * sentence at "avr.", "janv.", "févr.", "juil.", "déc.".) */
 static int french_month_abbrev(const tx_scan *sc, const ds_lx *t)
 {
     static const char *const names[] = {"janv", "févr", "fevr", "avr", "juil", "sept",
@@ -2546,9 +2547,10 @@ static uint32_t compound_end(const ds_lx *L, uint32_t n, uint32_t k)
 /* A dateline or a date line near the top: "KABUL, Afghanistan (Jan. 25,
  * 2013)", "MOGADISHU, Somalia — March 3, 2024 —", a block that is only a
  * date ("Published: 3 March 2024"), or a leading "01/03/2021:" (GTD). Only
- * explicit day-precision dates in the first blocks count. */
-/* (*yearless: a wire's dateline without its year, "BOGOTA, Sept 17 (Reuters)
- * -": the index of its timex, the document date once the year is known) */
+ * explicit day-precision dates in the first blocks count; a wire's
+ * dateline without its year ("BOGOTA, Sept 17 (Reuters) -") gives the index
+ * of its timex in *yearless (the document date once the year is known,
+ * wire_year). */
 static void detect_doc_date(ds_doc *doc, const tx_aux *aux, ds_date *week_end, uint32_t *yearless)
 {
     static const char *const lead[] = {
