@@ -107,4 +107,15 @@ expect_grep '^Rubaya COD North Kivu$' "$TMP/places"
 expect_grep '^Minembwe COD South Kivu$' "$TMP/places"
 expect_grep '^Drodro COD Ituri$' "$TMP/places"
 
+# Somali spellings of towns the gazetteer had under others
+printf 'Al-Shabaab attacked bases in Beledweyn, Xudur, Dusmareb and Ceelasha Biyaha.\n' >"$TMP/som.txt"
+expect_exit 0 "$DOSSIER" annotate --format json --date 2024-05-01 "$TMP/som.txt"
+python3 -c 'import json, sys
+for p in json.load(open(sys.argv[1]))["documents"][0]["annotations"]["places"]:
+    print(p["text"], p["country"], p["admin1"])' "$TMP/out" >"$TMP/places"
+expect_grep '^Beledweyn SOM Hiiraan$' "$TMP/places"
+expect_grep '^Xudur SOM Bakool$' "$TMP/places"
+expect_grep '^Dusmareb SOM Galguduud$' "$TMP/places"
+expect_grep '^Ceelasha Biyaha SOM Lower Shabelle$' "$TMP/places"
+
 finish
