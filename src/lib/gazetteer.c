@@ -1559,6 +1559,36 @@ static void mark_people(geo_state *st)
     }
 }
 
+/* "Zaire militiamen killed five people at a camp in Djugu territory": a
+ * name opening its sentence before a word for armed men names their group
+ * (the Zaire militia of Ituri, not Angola's Zaire province) when the
+ * sentence places its action elsewhere, after a locative ("in Djugu");
+ * alone ("Tigray fighters advanced") it stays the place they come from. */
+static void mark_group_names(geo_state *st)
+{
+    static const char *const men[] = {"militiamen", "militia",    "militias",   "fighters",
+                                      "rebels",     "gunmen",     "insurgents", "combatants",
+                                      "youths",     "vigilantes", NULL};
+    const ds_token *tok = st->doc->tokens.v;
+    for (uint32_t k = 0; k < st->m.n; k++) {
+        raw_match *m = &st->m.v[k];
+        if (!m->sentence_initial || !m->slot || m->hint >= 0 || m->end_tok != m->tok + m->ntok ||
+            m->end_tok >= st->doc->tokens.n || m->parent != DS_NONE)
+            continue;
+        const ds_token *w = &tok[m->end_tok];
+        if (w->flags & DS_TOK_CAP) continue;
+        bool group = false;
+        for (size_t q = 0; men[q] && !group; q++)
+            group = w->norm_len == strlen(men[q]) && !memcmp(w->norm, men[q], w->norm_len);
+        if (!group) continue;
+        for (uint32_t j = k + 1; j < st->m.n && st->m.v[j].sentence == m->sentence; j++)
+            if (st->m.v[j].preposition && st->m.v[j].slot) {
+                m->person = true; /* an actor's name: see never_resolves */
+                break;
+            }
+    }
+}
+
 /* Is token t a month's three-letter abbreviation ("Mar", "Jun", "Sept")? */
 static bool month_abbrev(const ds_token *t)
 {
@@ -2137,6 +2167,33 @@ static bool placed_after(const geo_state *st, uint32_t t)
     return p->norm_len == 7 && !memcmp(p->norm, "central", 7);
 }
 
+/* Does m open the report as its dateline: "Beni, 13 July 2024 - ...",
+ * "BENI (AFP) - ..."? The first words of one of the first blocks, then a
+ * comma or a parenthesis, and a date within a few words or a wire's
+ * credit in parentheses: where the report was filed, named as after "in". */
+static bool dateline_place(const geo_state *st, const raw_match *m)
+{
+    const ds_doc *doc = st->doc;
+    const ds_token *tok = doc->tokens.v;
+    const ds_sentence *se = &doc->sentences.v[m->sentence];
+    if (!m->sentence_initial || se->block >= 3 ||
+        tok[m->tok].span.start != doc->blocks.v[se->block].span.start ||
+        m->end_tok >= doc->tokens.n || !(tok[m->end_tok].flags & DS_TOK_PUNCT))
+        return false;
+    char p = tok[m->end_tok].norm[0];
+    if (p != ',' && p != '(') return false;
+    uint32_t after = tok[m->end_tok].span.end;
+    if (p == '(' && m->end_tok + 2 < doc->tokens.n && (tok[m->end_tok + 1].flags & DS_TOK_CAP) &&
+        tok[m->end_tok + 2].norm_len == 1 && tok[m->end_tok + 2].norm[0] == ')')
+        return true; /* "(AFP)" */
+    for (uint32_t i = 0; i < doc->timexes.n; i++) {
+        const ds_timex *t = &doc->timexes.v[i];
+        if (t->span.start >= after + 30 || t->span.start >= se->span.end) break;
+        if (t->span.start >= after && t->kind == DS_TIMEX_DATE) return true;
+    }
+    return false;
+}
+
 /* Is t the word that makes a name a water: "(Red) Sea", "(Indian) Ocean",
  * "(Persian) Gulf"? */
 static bool water_word(const ds_token *t)
@@ -2146,20 +2203,55 @@ static bool water_word(const ds_token *t)
            (t->norm_len == 4 && !memcmp(t->norm, "gulf", 4));
 }
 
+static uint32_t loose_distance(const char *a, size_t na, const char *b, size_t nb, uint32_t cap);
+
+static bool ascii_alpha(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/* Is the town's own name (its article dropped) far from the mention's
+ * words after the article: "As Salif" matched to Algeria's Chlef through
+ * its alternate name "as-Salif", where "Al Maymanah" is Maymana's own
+ * name but for a letter? Lower-case ASCII letters compared, up to 32. */
+static bool own_name_far(const geo_state *st, const raw_match *m, const char *name)
+{
+    const ds_token *tok = st->doc->tokens.v;
+    char a[32], b[32];
+    size_t na = 0, nb = 0;
+    for (uint32_t t = m->tok + 1; t < m->tok + m->ntok; t++)
+        for (uint32_t k = tok[t].span.start; k < tok[t].span.end && na < sizeof a; k++)
+            if (ascii_alpha(st->doc->text[k])) a[na++] = (char)(st->doc->text[k] | 0x20);
+    size_t w = strcspn(name, " -");
+    char low[4];
+    for (size_t k = 0; k < w && k < 3; k++) low[k] = (char)(name[k] | 0x20);
+    if (w <= 3 && name[w] && ds_geo_is_article(low, w)) name += w + 1;
+    for (; *name && nb < sizeof b; name++)
+        if (ascii_alpha(*name)) b[nb++] = (char)(*name | 0x20);
+    if (na < 3 || nb < 3) return false;
+    uint32_t cap = (uint32_t)(na > nb ? na : nb) / 2 + 1;
+    return loose_distance(a, na, b, nb, cap) >= cap;
+}
+
 /* "In Yemen, clashes erupted near Al Maymanah": a name written with an
  * Arabic article, matched to a town whose own name has none (Afghanistan's
  * Maymana, through its spelling "Maymanah"), in a sentence that names other
  * countries and not the town's, or in a document about another country:
- * another place of that name, which the gazetteer lacks, not this one. */
+ * another place of that name, which the gazetteer lacks, not this one.
+ * Also, with no country said, a town reached only through an alternate
+ * spelling far from its own name (own_name_far). */
 static bool article_abroad(const geo_state *st, const raw_match *m, const ds_gaz_cand *c, bool geo)
 {
-    if (geo || (!st->nsgeo && !st->doc->focus_iso3[0]) || c->feature != DS_FEAT_CITY || m->ntok < 2)
-        return false;
+    if (geo || c->feature != DS_FEAT_CITY || m->ntok < 2) return false;
     const ds_token *tok = st->doc->tokens.v;
     if (!leading_article(&tok[m->tok], &tok[m->tok + 1])) return false;
     const ds_gaz_entry *e = entry_of(st->g, c->entry);
     if (e->name >= st->g->h->pool_size) return false;
     const char *name = st->g->pool + e->name;
+    /* "in As Salif Port" (Yemen's), with no country said: not a town
+     * whose own name is another, reached through an alternate spelling */
+    if (own_name_far(st, m, name)) return true;
+    if (!st->nsgeo && !st->doc->focus_iso3[0]) return false;
     size_t w = strcspn(name, " -");
     char low[4];
     if (w > 3) return true;
@@ -2182,7 +2274,9 @@ acceptable(const geo_state *st, const raw_match *m, const ds_gaz_cand *e, const 
      * a division a town before it lies in ("El Centro (Santander)") */
     bool large = (e->flags & DS_GAZF_LARGE) && v->exact && !st->nsgeo && /* not "Ho Nar" */
                  (m->hint < 0 || m->hint == DS_FEAT_CITY) && /* not "Santa Ana department" */
-                 !m->has_child && (m->preposition || m->paren || placed_after(st, m->tok));
+                 !m->has_child &&
+                 (m->preposition || m->paren || placed_after(st, m->tok) ||
+                  (m->sentence_initial && dateline_place(st, m)));
     bool strong = (country || e->feature == DS_FEAT_REGION || (e->flags & DS_GAZF_OWN) || large ||
                    e->feature == DS_FEAT_ADMIN1) &&
                   !(e->flags & DS_GAZF_NEEDS_SUPPORT);
@@ -3278,6 +3372,7 @@ static ds_status places(geo_state *st, ds_ctx *ctx)
         return ds_ctx_fail(ctx, DS_EDATA, "places: gazetteer.bin is corrupt (rebuild it)");
     link_chains(st);
     mark_people(st);
+    mark_group_names(st);
     note_matches(st);
     find_border_pairs(st);
     /* right to left, so that a parent is resolved before the names it

@@ -1346,6 +1346,23 @@ static int french_month(const tx_scan *sc, const ds_lx *t)
     return 0;
 }
 
+/* The month of a French abbreviation at t, written with its full stop
+ * ("Conakry, 12 sept. 2024 -", "le 3 oct. 2024"); the caller checks the
+ * stop. 0 for any other word. ("3 avr. 2024": segment.c still ends a
+ * sentence at "avr.", "janv.", "févr.", "juil.", "déc.".) */
+static int french_month_abbrev(const tx_scan *sc, const ds_lx *t)
+{
+    static const char *const names[] = {"janv", "févr", "fevr", "avr", "juil", "sept",
+                                        "oct",  "nov",  "déc",  "dec", NULL};
+    static const int months[] = {1, 2, 2, 4, 7, 9, 10, 11, 12, 12};
+    if (t->kind != DS_LX_WORD || !sc->text) return 0;
+    uint32_t n = t->end - t->start;
+    const char *w = sc->text + t->start;
+    for (int k = 0; names[k]; k++)
+        if (strlen(names[k]) == n && strncasecmp(w, names[k], n) == 0) return months[k];
+    return 0;
+}
+
 /* Parses one point at lexeme i: "26 January 2015", "April 18, 2022",
  * "Jan. 25, 2013", "Aug 2018", "April", "2015", "the 1990s" (from the
  * number), "01/13/2021", "2022-04-18", with an optional early/mid/late
@@ -1464,8 +1481,11 @@ static bool parse_point(const tx_scan *sc, uint32_t i, tx_pt *p)
              * "le" before it: "le 3 avril"; "Mai-Mai" is a militia) */
             bool er = t->num == 1 && k < n && !L[k].space && ds_lx_is(&L[k], "er");
             int fm = k + er < n ? french_month(sc, &L[k + er]) : 0;
+            uint32_t k2 = k + er + 1;
+            if (!fm && k2 < n && is_punct(&L[k2], '.') && !L[k2].space &&
+                (fm = french_month_abbrev(sc, &L[k + er])) != 0)
+                k2++; /* "3 avr. 2024" */
             if (fm) {
-                uint32_t k2 = k + er + 1;
                 ds_date dt = {0, (uint8_t)fm, (uint8_t)t->num};
                 bool le = j > 0 && ds_lx_is(&L[j - 1], "le");
                 if ((take_year(sc, &k2, &dt.year) || le) && valid_day(dt)) {
@@ -2527,8 +2547,11 @@ static uint32_t compound_end(const ds_lx *L, uint32_t n, uint32_t k)
 /* A dateline or a date line near the top: "KABUL, Afghanistan (Jan. 25,
  * 2013)", "MOGADISHU, Somalia — March 3, 2024 —", a block that is only a
  * date ("Published: 3 March 2024"), or a leading "01/03/2021:" (GTD). Only
- * explicit day-precision dates in the first blocks count. */
-static void detect_doc_date(ds_doc *doc, const tx_aux *aux, ds_date *week_end)
+ * explicit day-precision dates in the first blocks count; a wire's
+ * dateline without its year ("BOGOTA, Sept 17 (Reuters) -") gives the index
+ * of its timex in *yearless (the document date once the year is known,
+ * wire_year). */
+static void detect_doc_date(ds_doc *doc, const tx_aux *aux, ds_date *week_end, uint32_t *yearless)
 {
     static const char *const lead[] = {
         "published", "posted",    "updated",  "date",     "dated",     "released",  "on",
@@ -2555,8 +2578,9 @@ static void detect_doc_date(ds_doc *doc, const tx_aux *aux, ds_date *week_end)
             int32_t days = ds_date_days(t->end) - ds_date_days(t->value);
             if (days >= 1 && days <= 7) *week_end = t->end;
         }
-        if (aux[i].need != TX_EXPLICIT || t->kind != DS_TIMEX_DATE || precision(t->value) < 3 ||
-            t->mod != DS_MOD_NONE)
+        bool no_year = aux[i].need == TX_NEED_YEAR && t->value.month && t->value.day;
+        if ((aux[i].need != TX_EXPLICIT && !no_year) || t->kind != DS_TIMEX_DATE ||
+            (precision(t->value) < 3 && !no_year) || t->mod != DS_MOD_NONE)
             continue;
         if (bl->infobox || (bl->kind != DS_BLOCK_PROSE && bl->kind != DS_BLOCK_BYLINE &&
                             bl->kind != DS_BLOCK_HEADING && bl->kind != DS_BLOCK_TITLE))
@@ -2607,11 +2631,13 @@ static void detect_doc_date(ds_doc *doc, const tx_aux *aux, ds_date *week_end)
         blex_need(&bx, doc->text, after + 8);
         const ds_lx *L = bx.v;
         uint32_t n = bx.n;
+        /* (a date without its year is only a wire's dateline's) */
         bool ok = false;
         /* GTD/press line: the date first in the document's first block, then ':' */
-        if (at == 0 && blocks_seen == 1 && after < n && is_punct(&L[after], ':')) ok = true;
+        if (!no_year && at == 0 && blocks_seen == 1 && after < n && is_punct(&L[after], ':'))
+            ok = true;
         /* a date line: only lead words and punctuation around the date */
-        if (!ok && (after >= n || L[after].kind == DS_LX_PUNCT) && n <= after + 1 &&
+        if (!ok && !no_year && (after >= n || L[after].kind == DS_LX_PUNCT) && n <= after + 1 &&
             bl->span.end - bl->span.start < 80) {
             ok = true;
             for (uint32_t k = 0; k < at && ok; k++)
@@ -2628,7 +2654,7 @@ static void detect_doc_date(ds_doc *doc, const tx_aux *aux, ds_date *week_end)
                      (strncasecmp(doc->text + be - 4, "a.m.", 4) == 0 ||
                       strncasecmp(doc->text + be - 4, "p.m.", 4) == 0) &&
                      doc->text[be - 5] == ' ';
-        if (!ok && blocks_seen <= 3 && bl->span.end - bl->span.start < 80 &&
+        if (!ok && !no_year && blocks_seen <= 3 && bl->span.end - bl->span.start < 80 &&
             (doc->text[bl->span.end - 1] != '.' || clock)) {
             uint32_t words = 0;
             for (uint32_t k = 0; k < n; k++)
@@ -2645,8 +2671,13 @@ static void detect_doc_date(ds_doc *doc, const tx_aux *aux, ds_date *week_end)
         uint32_t o = n > 1 && is_punct(&L[0], '(') ? 1 : 0;
         /* (French: "le" between the comma and the date, "Niamey, le 12
          * mars 2024 -"; da: where the date's words begin) */
-        uint32_t da =
-            at >= 2 && ds_lx_is(&L[at - 1], "le") && is_punct(&L[at - 2], ',') ? at - 1 : at;
+        /* (or a French weekday before the date, with or without "le":
+         * "Niamey, le mardi 12 mars 2024 -", "Bangui, jeudi 4 avril 2024 -") */
+        static const char *const jours[] = {"lundi",    "mardi",  "mercredi", "jeudi",
+                                            "vendredi", "samedi", "dimanche", NULL};
+        uint32_t da = at;
+        if (da >= 2 && word_in(&L[da - 1], jours) && !is_punct(&L[da - 2], '(')) da--;
+        if (da >= 2 && ds_lx_is(&L[da - 1], "le") && is_punct(&L[da - 2], ',')) da--;
         uint32_t head = da > o && L[o].kind == DS_LX_WORD ? compound_end(L, da, o) : 0;
         if (!ok && at <= 10 + o && head && L[head - 1].end - L[o].start >= 3 &&
             (L[o].len >= 3 || head > o + 1)) {
@@ -2692,6 +2723,10 @@ static void detect_doc_date(ds_doc *doc, const tx_aux *aux, ds_date *week_end)
             }
             title = title && units + 1 <= 8;
             if ((upper || title) && closed && opened) ok = true;
+        }
+        if (ok && no_year) {
+            if (*yearless == DS_NONE) *yearless = i;
+            continue;
         }
         if (ok) {
             doc->doc_date = t->value;
@@ -2762,6 +2797,36 @@ static int16_t reference_year(const ds_doc *doc, const tx_aux *aux)
     for (int k = 0; k < NY; k++)
         if (fine[k] && fine[k] >= best) best = fine[k], year = Y0 + k;
     return (int16_t)year;
+}
+
+/* "BANGKOK, Feb 7 (AP) - ... on Tuesday ... talks resumed on Jan 15,
+ * 2025": a wire's dateline gives no year; the story looks back from it, so
+ * its year is the one that puts it nearest the latest explicit date of the
+ * document's reference year (2025-02-07), which then dates the report and
+ * its weekdays, when that date is within four months of it. Nothing when
+ * the text has no such date (--date, or a batch row's date, then anchors). */
+static void wire_year(ds_doc *doc, const tx_aux *aux, uint32_t k)
+{
+    int16_t R = reference_year(doc, aux);
+    if (!R) return;
+    ds_date latest = {0, 0, 0};
+    for (uint32_t i = 0; i < doc->timexes.n; i++) {
+        const ds_timex *t = &doc->timexes.v[i];
+        if (aux[i].need == TX_EXPLICIT && t->value.year == R && precision(t->value) >= 2 &&
+            t->mod != DS_MOD_DECADE && (!latest.year || date_cmp(t->value, latest) > 0))
+            latest = t->value;
+    }
+    ds_date d = doc->timexes.v[k].value;
+    d.year = nearest_year(d, latest);
+    if (d.day > days_in_month(d.year, d.month)) return; /* 29 February */
+    /* (only a recent date tells the report's year: "the Taliban took power
+     * on Aug 15, 2021" in a story of "Feb 7" may be years before it) */
+    ds_date l = latest;
+    if (!l.day) l.day = 15;
+    int32_t gap = ds_date_days(d) - ds_date_days(l);
+    if (gap > 120 || gap < -120) return;
+    doc->doc_date = d;
+    ds_date_format(doc->date, doc->doc_date);
 }
 
 static void set_year(ds_timex *t, int16_t y)
@@ -2960,42 +3025,103 @@ static void resolve(ds_doc *doc, tx_aux *aux, ds_date week_end)
     }
 }
 
-/* "On 09/03/2024 at about 2300hrs, gunmen attacked Konduga" in a report of
- * 12 March 2024: read month first (US), the date would fall after the
- * report, day first before it, as a report's dates do. A slashed date
- * whose two parts may both be months is read day first when only that
- * reading is not after the document's date, and no slashed date of the
- * document is month first beyond doubt ("07/14/2016": a list of GTD lines,
- * whose first date is no report's). */
-static void day_month_dates(ds_doc *doc, const tx_aux *aux)
+/* The two leading numbers of a slashed date "12/03/2024" at t (false for
+ * other forms). */
+static bool slashed_parts(const ds_doc *doc, const ds_timex *t, int part[2])
 {
-    ds_date D = doc->doc_date;
-    if (precision(D) < 3) return;
-    int32_t doc_days = ds_date_days(D);
-    for (int pass = 0; pass < 2; pass++)
-        for (uint32_t i = 0; i < doc->timexes.n; i++) {
-            ds_timex *t = &doc->timexes.v[i];
-            if (aux[i].need != TX_EXPLICIT || t->kind != DS_TIMEX_DATE || precision(t->value) < 3)
-                continue;
-            const char *x = doc->text + t->span.start;
-            uint32_t n = t->span.end - t->span.start, k = 0;
-            int part[2] = {0, 0};
-            for (int p = 0; p < 2; p++) {
-                uint32_t d0 = k;
-                while (k < n && x[k] >= '0' && x[k] <= '9') part[p] = part[p] * 10 + (x[k++] - '0');
-                if (k == d0 || k - d0 > 2 || k >= n || x[k] != '/') break;
-                k++;
-            }
-            if (k >= n || part[0] < 1 || part[0] > 12 || part[1] < 1) continue;
-            if (pass == 0) {
-                if (part[1] > 12 && part[1] <= 31) return; /* month first, beyond doubt */
-                continue;
-            }
-            if (part[1] > 12 || part[0] == part[1] || t->value.month != part[0]) continue;
-            ds_date swapped = {t->value.year, (uint8_t)part[1], (uint8_t)part[0]};
-            if (ds_date_days(t->value) > doc_days && ds_date_days(swapped) <= doc_days)
-                t->value = swapped;
+    const char *x = doc->text + t->span.start;
+    uint32_t n = t->span.end - t->span.start, k = 0;
+    part[0] = part[1] = 0;
+    for (int p = 0; p < 2; p++) {
+        uint32_t d0 = k;
+        while (k < n && x[k] >= '0' && x[k] <= '9') part[p] = part[p] * 10 + (x[k++] - '0');
+        if (k == d0 || k - d0 > 2 || k >= n || x[k] != '/') return false;
+        k++;
+    }
+    return k < n && part[0] >= 1 && part[1] >= 1;
+}
+
+/* The order a written date puts day and month in: +1 for "12 March 2024",
+ * "3 avril", -1 for "March 12, 2024", 0 for other forms (no month name). */
+static int written_order(const ds_doc *doc, const ds_timex *t)
+{
+    const char *x = doc->text + t->span.start;
+    uint32_t n = t->span.end - t->span.start, digit = n, name = n;
+    for (uint32_t k = 0; k < n && name == n;) {
+        uint32_t r = 0; /* a run of letters; a month's name has 3 or more ("th" no) */
+        while (k + r < n && (ascii_letter((unsigned char)x[k + r]) || x[k + r] & 0x80)) r++;
+        if (r >= 3) name = k;
+        if (!r && x[k] >= '0' && x[k] <= '9' && digit == n) digit = k;
+        k += r ? r : 1;
+    }
+    if (name == n || digit == n) return 0;
+    return digit < name ? 1 : -1;
+}
+
+/* Slashed dates whose two parts may both be months ("12/03/2024"). The
+ * document's convention decides: month first (US) when a slashed date is
+ * month first beyond doubt ("07/14/2016"), when one opens a GTD line
+ * ("01/03/2021: An explosion ..."), or when the text writes more dates
+ * month first ("March 12, 2024") than day first; else day first, as
+ * reporting outside the United States writes them ("Date: 12/03/2024"
+ * above a Nigerian release, "15/03/2024" or "12 March 2024" elsewhere in
+ * it: 12 March). Then one date against the report's day: "On 09/03/2024
+ * at about 2300hrs, gunmen attacked Konduga" in a report of 12 March
+ * 2024 is the 9th, as only that reading is not after the report. */
+static void day_month_dates(ds_doc *doc, const tx_aux *aux, bool date_given)
+{
+    int dmy = 0, mdy = 0;
+    bool slashed = false;
+    for (uint32_t i = 0; i < doc->timexes.n; i++) {
+        const ds_timex *t = &doc->timexes.v[i];
+        if (aux[i].need == TX_REL_DOC || aux[i].need == TX_REL_NARR || aux[i].need == TX_NOVALUE ||
+            t->kind != DS_TIMEX_DATE || !t->value.month || !t->value.day)
+            continue;
+        int part[2];
+        if (!slashed_parts(doc, t, part)) {
+            int o = written_order(doc, t);
+            dmy += o > 0;
+            mdy += o < 0;
+            continue;
         }
+        if (part[1] > 12 && part[1] <= 31) return; /* month first, beyond doubt */
+        if (part[0] > 12) dmy++;
+        uint32_t e = t->span.end;
+        if (e < doc->text_len && doc->text[e] == ':' && part[0] <= 12) return; /* a GTD line */
+        slashed = true;
+    }
+    if (!slashed) return;
+    bool day_first = dmy > mdy || mdy == 0;
+    ds_date D = doc->doc_date;
+    bool doc_moved = false;
+    for (uint32_t i = 0; i < doc->timexes.n; i++) {
+        ds_timex *t = &doc->timexes.v[i];
+        int part[2];
+        if (aux[i].need != TX_EXPLICIT || t->kind != DS_TIMEX_DATE || precision(t->value) < 3 ||
+            !slashed_parts(doc, t, part) || part[0] > 12 || part[1] > 12 || part[0] == part[1] ||
+            t->value.month != part[0])
+            continue;
+        ds_date swapped = {t->value.year, (uint8_t)part[1], (uint8_t)part[0]};
+        bool is_doc = !doc_moved && precision(D) == 3 && date_cmp(t->value, D) == 0;
+        if (is_doc && date_given) continue; /* --date says this reading is right */
+        if (is_doc && day_first) {          /* the header's date is the report's */
+            doc->doc_date = swapped;
+            ds_date_format(doc->date, doc->doc_date);
+            doc_moved = true;
+            t->value = swapped;
+            continue;
+        }
+        if (precision(doc->doc_date) < 3) {
+            if (day_first) t->value = swapped;
+            continue;
+        }
+        int32_t doc_days = ds_date_days(doc->doc_date);
+        bool after = ds_date_days(t->value) > doc_days;
+        bool swapped_after = ds_date_days(swapped) > doc_days;
+        /* the convention's reading, unless only the other one is not after
+         * the report */
+        if (day_first ? !(swapped_after && !after) : (after && !swapped_after)) t->value = swapped;
+    }
 }
 
 /* Spans a report states from a day or from its own day: "during the week
@@ -3134,8 +3260,11 @@ ds_status ds_annotate_timex(ds_doc *doc, ds_ctx *ctx)
         if ((s = scan_text(&st, L, sent->span.start, sent->span.end, false)) != DS_OK) goto done;
     }
     ds_date week_end = {0, 0, 0};
-    if (!doc->doc_date.year) detect_doc_date(doc, st.aux.v, &week_end);
-    day_month_dates(doc, st.aux.v);
+    uint32_t yearless = DS_NONE;
+    bool date_given = doc->doc_date.year != 0; /* --date, a batch row's "date" */
+    if (!date_given) detect_doc_date(doc, st.aux.v, &week_end, &yearless);
+    if (!doc->doc_date.year && yearless != DS_NONE) wire_year(doc, st.aux.v, yearless);
+    day_month_dates(doc, st.aux.v, date_given);
     resolve(doc, st.aux.v, week_end);
     /* "on Thursday", "yesterday", "June 9" with no document date to
      * complete them: the events they date are lost, so say what would help

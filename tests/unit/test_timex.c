@@ -714,6 +714,76 @@ static void test_french_and_nights(void **state)
     ds_doc_free(doc);
 }
 
+/* Session 16b (invented sentences): a wire's dateline without its year,
+ * slashed dates of a release outside the United States. */
+static void test_wire_year_and_day_first(void **state)
+{
+    (void)state;
+    /* the year from the story's dates; the dateline then dates the weekdays */
+    ds_doc *doc =
+        annotate("BANGKOK, Feb 7 (AP) - Insurgents detonated a bomb in Narathiwat on "
+                 "Tuesday.\n\nThe blast came weeks after talks resumed on Jan 15, 2025.\n",
+                 NULL);
+    assert_string_equal(doc->date, "2025-02-07");
+    expect(doc, "Tuesday", "2025-02-04", NULL, DS_MOD_NONE, DS_ANCHOR_DOCUMENT);
+    ds_doc_free(doc);
+    /* (looking back over the new year: December's story, January's report) */
+    doc = annotate("LIMA, Jan 3 (Reuters) - Rebels ambushed a patrol on Monday. A similar "
+                   "attack on Dec. 20, 2024 killed four.\n",
+                   NULL);
+    assert_string_equal(doc->date, "2025-01-03");
+    ds_doc_free(doc);
+    /* (a date years before it tells nothing of the report's year) */
+    doc = annotate("KABUL, Feb 7 (Reuters) - A blast killed three on Tuesday. The Taliban took "
+                   "power on Aug 15, 2021.\n",
+                   NULL);
+    assert_string_equal(doc->date, "");
+    ds_doc_free(doc);
+    /* no year anywhere: still undated */
+    doc = annotate("BOGOTA, Sept 17 (Reuters) - Rebels killed four soldiers on Sunday.\n", NULL);
+    assert_string_equal(doc->date, "");
+    ds_doc_free(doc);
+    /* a release's header date, day first; its weekdays follow */
+    doc = annotate("PRESS RELEASE\nDate: 12/03/2024\n\nTroops repelled an attack on a base in "
+                   "Marte on Sunday.\n",
+                   NULL);
+    assert_string_equal(doc->date, "2024-03-12");
+    expect(doc, "Sunday", "2024-03-10", NULL, DS_MOD_NONE, DS_ANCHOR_DOCUMENT);
+    ds_doc_free(doc);
+    /* (unless the given date is the month-first reading) */
+    doc = annotate("Date: 12/03/2024\n\nTroops repelled an attack on Sunday.\n", "2024-12-03");
+    assert_string_equal(doc->date, "2024-12-03");
+    expect(doc, "12/03/2024", "2024-12-03", NULL, DS_MOD_NONE, DS_ANCHOR_ABSOLUTE);
+    ds_doc_free(doc);
+    doc = annotate("Ouagadougou, 04/05/2024\n\nOn 02/05/2024, gunmen attacked a village.\n", NULL);
+    assert_string_equal(doc->date, "2024-05-04");
+    expect(doc, "02/05/2024", "2024-05-02", NULL, DS_MOD_NONE, DS_ANCHOR_ABSOLUTE);
+    ds_doc_free(doc);
+    /* month first where the text writes "March 4, 2024", or a GTD line */
+    doc = annotate("Posted March 12, 2024\n\nOn 03/04/2024, gunmen attacked a village.\n", NULL);
+    expect(doc, "03/04/2024", "2024-03-04", NULL, DS_MOD_NONE, DS_ANCHOR_ABSOLUTE);
+    ds_doc_free(doc);
+    doc = annotate("03/04/2021: Assailants attacked a police post.\n", NULL);
+    expect(doc, "03/04/2021", "2021-03-04", NULL, DS_MOD_NONE, DS_ANCHOR_ABSOLUTE);
+    ds_doc_free(doc);
+    /* a French weekday before the dateline's date, with or without "le" */
+    doc = annotate("Niamey, le mardi 12 mars 2024 - Gunmen attacked a post on Sunday.\n", NULL);
+    assert_string_equal(doc->date, "2024-03-12");
+    expect(doc, "Sunday", "2024-03-10", NULL, DS_MOD_NONE, DS_ANCHOR_DOCUMENT);
+    ds_doc_free(doc);
+    doc = annotate("Bangui, jeudi 4 avril 2024 - Rebels attacked Bria on Monday.\n", NULL);
+    assert_string_equal(doc->date, "2024-04-04");
+    ds_doc_free(doc);
+    /* a French month's abbreviation with its stop */
+    doc = annotate("Conakry, 3 sept. 2024 - Police fired on protesters on Sunday.\n", NULL);
+    assert_string_equal(doc->date, "2024-09-03");
+    expect(doc, "Sunday", "2024-09-01", NULL, DS_MOD_NONE, DS_ANCHOR_DOCUMENT);
+    ds_doc_free(doc);
+    doc = annotate("Bangui, le 12 oct. 2024 - Rebels attacked Bria on Sunday.\n", NULL);
+    assert_string_equal(doc->date, "2024-10-12");
+    ds_doc_free(doc);
+}
+
 static void test_calendar(void **state)
 {
     (void)state;
@@ -748,6 +818,7 @@ int main(void)
         cmocka_unit_test(test_partial_heads),
         cmocka_unit_test(test_calendar),
         cmocka_unit_test(test_french_and_nights),
+        cmocka_unit_test(test_wire_year_and_day_first),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
