@@ -379,11 +379,9 @@ static void add_text(hstate *h, const xmlNode *n, const char *s, size_t len, boo
             continue;
         }
         /* a typeset ligature (U+FB00-FB06, "ﬁve"): its letters */
-        static const char *const lig[] = {"ff", "fi", "fl", "ffi", "ffl", "st", "st"};
-        const char *letters = NULL;
-        if (c == 0xEF && i + 2 < len && (unsigned char)s[i + 1] == 0xAC &&
-            (unsigned char)s[i + 2] >= 0x80 && (unsigned char)s[i + 2] <= 0x86)
-            letters = lig[(unsigned char)s[i + 2] - 0x80];
+        const char *letters = c == 0xEF && i + 2 < len && (unsigned char)s[i + 1] == 0xAC
+                                  ? ds_ligature_letters(0xFB00 + ((unsigned char)s[i + 2] - 0x80))
+                                  : NULL;
         uint32_t src = at + (uint32_t)i;
         if (src >= limit) src = limit > at ? limit - 1 : at;
         /* recovered markup (misnested tags, re-encoded invalid bytes) can

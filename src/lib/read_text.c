@@ -117,11 +117,11 @@ ds_status ds_decode_utf8(ds_tb *out, ds_doc *doc, ds_ctx *ctx, const char *src, 
         if (cp == 0xAD || cp == 0x200B || cp == 0xFEFF || cp == 0x200E || cp == 0x200F ||
             (cp >= 0x80 && cp < 0xA0))
             continue; /* soft hyphen, zero-width, bidi marks, C1 controls */
-        if (cp >= 0xFB00 && cp <= 0xFB06) {
+        const char *lig = ds_ligature_letters(cp);
+        if (lig) {
             /* a typeset ligature, as a PDF's text layer gives it ("ﬁve
              * soldiers", "oﬃcials"): its letters, which the lexicons know */
-            static const char *const lig[] = {"ff", "fi", "fl", "ffi", "ffl", "st", "st"};
-            ds_tb_put(out, lig[cp - 0xFB00], strlen(lig[cp - 0xFB00]), at, false);
+            ds_tb_put(out, lig, strlen(lig), at, false);
             starter = out->len - 1;
             continue;
         }
@@ -1858,6 +1858,26 @@ static bool plain_ascii(const char *s, size_t n, bool *one_line)
 /* Contract: doc->text is NULL, or doc->src when doc.c was told
  * (ds_read_opts.plain_line) that the source is printable ASCII on one line:
  * then it is not checked again. */
+/* Appends code point c as UTF-8 to u (at *k), each byte mapped to the
+ * source offset at in o. */
+static void put_cp(char *u, uint32_t *o, size_t *k, uint32_t c, uint32_t at)
+{
+    char b[4];
+    size_t l;
+    if (c < 0x80) {
+        b[0] = (char)c, l = 1;
+    } else if (c < 0x800) {
+        b[0] = (char)(0xC0 | c >> 6), b[1] = (char)(0x80 | (c & 0x3F)), l = 2;
+    } else if (c < 0x10000) {
+        b[0] = (char)(0xE0 | c >> 12), b[1] = (char)(0x80 | (c >> 6 & 0x3F));
+        b[2] = (char)(0x80 | (c & 0x3F)), l = 3;
+    } else {
+        b[0] = (char)(0xF0 | c >> 18), b[1] = (char)(0x80 | (c >> 12 & 0x3F));
+        b[2] = (char)(0x80 | (c >> 6 & 0x3F)), b[3] = (char)(0x80 | (c & 0x3F)), l = 4;
+    }
+    for (size_t j = 0; j < l; j++) u[*k] = b[j], o[(*k)++] = at;
+}
+
 /* A UTF-16 file (a byte-order mark: Windows' "Unicode" text) as UTF-8 in
  * *out (malloc'd, n_out bytes) with, for each of its bytes, the source
  * offset of the code unit it came from (*offs, malloc'd). An unpaired
@@ -1878,7 +1898,7 @@ static bool utf16_to_utf8(const unsigned char *src, size_t n, char **out, uint32
     for (size_t i = 2; i + 1 < n; i += 2) {
         uint32_t c =
             le ? (uint32_t)(src[i] | src[i + 1] << 8) : (uint32_t)(src[i] << 8 | src[i + 1]);
-        size_t at = i;
+        uint32_t at = (uint32_t)i;
         if (c >= 0xD800 && c <= 0xDBFF && i + 3 < n) {
             uint32_t lo = le ? (uint32_t)(src[i + 2] | src[i + 3] << 8)
                              : (uint32_t)(src[i + 2] << 8 | src[i + 3]);
@@ -1891,16 +1911,7 @@ static bool utf16_to_utf8(const unsigned char *src, size_t n, char **out, uint32
         } else if (c >= 0xD800 && c <= 0xDFFF) {
             c = 0xFFFD;
         }
-        char b[4];
-        size_t l =
-            c < 0x80    ? (b[0] = (char)c, 1)
-            : c < 0x800 ? (b[0] = (char)(0xC0 | c >> 6), b[1] = (char)(0x80 | (c & 0x3F)), 2)
-            : c < 0x10000
-                ? (b[0] = (char)(0xE0 | c >> 12), b[1] = (char)(0x80 | (c >> 6 & 0x3F)),
-                   b[2] = (char)(0x80 | (c & 0x3F)), 3)
-                : (b[0] = (char)(0xF0 | c >> 18), b[1] = (char)(0x80 | (c >> 12 & 0x3F)),
-                   b[2] = (char)(0x80 | (c >> 6 & 0x3F)), b[3] = (char)(0x80 | (c & 0x3F)), 4);
-        for (size_t j = 0; j < l; j++) u[k] = b[j], o[k++] = (uint32_t)at;
+        put_cp(u, o, &k, c, at);
     }
     *out = u, *offs = o, *n_out = k;
     return true;
@@ -1943,17 +1954,7 @@ static bool cp1252_to_utf8(const unsigned char *src, size_t n, char **out, uint3
     size_t k = 0;
     for (size_t i = 0; i < n; i++) {
         uint32_t c = src[i] >= 0x80 && src[i] < 0xA0 ? c1[src[i] - 0x80] : src[i];
-        if (!c) c = 0xFFFD;
-        if (c < 0x80) {
-            u[k] = (char)c, o[k++] = (uint32_t)i;
-        } else if (c < 0x800) {
-            u[k] = (char)(0xC0 | c >> 6), o[k++] = (uint32_t)i;
-            u[k] = (char)(0x80 | (c & 0x3F)), o[k++] = (uint32_t)i;
-        } else {
-            u[k] = (char)(0xE0 | c >> 12), o[k++] = (uint32_t)i;
-            u[k] = (char)(0x80 | (c >> 6 & 0x3F)), o[k++] = (uint32_t)i;
-            u[k] = (char)(0x80 | (c & 0x3F)), o[k++] = (uint32_t)i;
-        }
+        put_cp(u, o, &k, c ? c : 0xFFFD, (uint32_t)i);
     }
     *out = u, *offs = o, *n_out = k;
     return true;

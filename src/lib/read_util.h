@@ -198,6 +198,14 @@ ds_status ds_layout_text(ds_doc *doc, ds_ctx *ctx, const ds_tb *in, bool markdow
 /* Parses a footnote entry's URLs (<url>, [t](url), bare http...) from
  * text[s, e) into fn->urls (citations.c). Appends, dropping duplicates. */
 ds_status ds_footnote_add_urls(ds_doc *doc, ds_footnote *fn, uint32_t s, uint32_t e);
+/* The letters of a typeset ligature U+FB00-FB06 ("ﬁ" -> "fi"), as a PDF's
+ * text layer or a copy of one gives it; NULL for any other code point. */
+static inline const char *ds_ligature_letters(int32_t cp)
+{
+    static const char *const letters[] = {"ff", "fi", "fl", "ffi", "ffl", "st", "st"};
+    return cp >= 0xFB00 && cp <= 0xFB06 ? letters[cp - 0xFB00] : NULL;
+}
+
 /* Is s[0, n) the rest of a URL a PDF's line end cut ("https://example.org/
  * reports/war-and-" / "peace/report-title/")? One token of URL characters
  * that is no URL itself, with a '/', '-', '_', '.', '=', '?', '&', '%' or '#'
