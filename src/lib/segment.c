@@ -21,8 +21,10 @@
 #include <emmintrin.h>
 #endif
 
-/* Abbreviations, sorted (abbr_find is a binary search): ALWAYS never end a sentence (titles,
- * ranks), BEFORE_NUM only before a number, LOWER only before a capital. */
+/* Abbreviations, sorted (abbr_find is a binary search): ALWAYS never end a
+ * sentence (titles, ranks), BEFORE_NUM only before a number (months, French
+ * ones too: "3 avr. 2024", "5 juil."; not yet the accented "févr.", "déc.":
+ * word_before stops at a non-ASCII byte), LOWER only before a capital. */
 typedef struct abbr {
     const char *word;
     ds_abbrev kind;
@@ -31,19 +33,19 @@ typedef struct abbr {
 #define N DS_ABBR_BEFORE_NUM
 #define L DS_ABBR_LOWER
 static const abbr abbrs[] = {
-    {"adm", A},  {"al", A},   {"amb", A},  {"approx", A}, {"apr", N},    {"art", N},  {"assn", A},
-    {"aug", N},  {"brig", A}, {"bros", A}, {"ca", A},     {"capt", A},   {"cdr", A},  {"cf", A},
-    {"ch", N},   {"cmdr", A}, {"cmdt", A}, {"co", L},     {"col", A},    {"cols", A}, {"corp", L},
-    {"cpl", A},  {"dec", N},  {"dept", A}, {"dr", A},     {"esp", A},    {"etc", L},  {"feb", N},
-    {"fig", A},  {"ft", A},   {"gen", A},  {"gens", A},   {"gov", A},    {"hon", A},  {"inc", L},
-    {"insp", A}, {"jan", N},  {"jr", A},   {"jul", N},    {"jun", N},    {"lit", A},  {"lt", A},
-    {"ltd", L},  {"lts", A},  {"maj", A},  {"mar", N},    {"messrs", A}, {"mlle", A}, {"mme", A},
-    {"mr", A},   {"mrs", A},  {"ms", A},   {"mt", A},     {"no", N},     {"nos", N},  {"nov", N},
-    {"nr", N},   {"oct", N},  {"op", N},   {"p", N},      {"para", N},   {"pfc", A},  {"pp", A},
-    {"pres", A}, {"prof", A}, {"pvt", A},  {"rep", A},    {"ret", A},    {"rev", A},  {"sec", A},
-    {"sen", A},  {"sens", A}, {"sep", N},  {"sept", N},   {"sgt", A},    {"sgts", A}, {"spc", A},
-    {"sr", A},   {"st", A},   {"supt", A}, {"transl", A}, {"univ", A},   {"var", A},  {"vol", A},
-    {"vs", A}};
+    {"adm", A},    {"al", A},     {"amb", A},  {"approx", A}, {"apr", N},  {"art", N},  {"assn", A},
+    {"aug", N},    {"avr", N},    {"brig", A}, {"bros", A},   {"ca", A},   {"capt", A}, {"cdr", A},
+    {"cf", A},     {"ch", N},     {"cmdr", A}, {"cmdt", A},   {"co", L},   {"col", A},  {"cols", A},
+    {"corp", L},   {"cpl", A},    {"dec", N},  {"dept", A},   {"dr", A},   {"esp", A},  {"etc", L},
+    {"feb", N},    {"fevr", N},   {"fig", A},  {"ft", A},     {"gen", A},  {"gens", A}, {"gov", A},
+    {"hon", A},    {"inc", L},    {"insp", A}, {"jan", N},    {"janv", N}, {"jr", A},   {"juil", N},
+    {"jul", N},    {"jun", N},    {"lit", A},  {"lt", A},     {"ltd", L},  {"lts", A},  {"maj", A},
+    {"mar", N},    {"messrs", A}, {"mlle", A}, {"mme", A},    {"mr", A},   {"mrs", A},  {"ms", A},
+    {"mt", A},     {"no", N},     {"nos", N},  {"nov", N},    {"nr", N},   {"oct", N},  {"op", N},
+    {"p", N},      {"para", N},   {"pfc", A},  {"pp", A},     {"pres", A}, {"prof", A}, {"pvt", A},
+    {"rep", A},    {"ret", A},    {"rev", A},  {"sec", A},    {"sen", A},  {"sens", A}, {"sep", N},
+    {"sept", N},   {"sgt", A},    {"sgts", A}, {"spc", A},    {"sr", A},   {"st", A},   {"supt", A},
+    {"transl", A}, {"univ", A},   {"var", A},  {"vol", A},    {"vs", A}};
 #undef A
 #undef N
 #undef L

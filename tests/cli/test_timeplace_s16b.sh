@@ -118,4 +118,14 @@ expect_grep '^Xudur SOM Bakool$' "$TMP/places"
 expect_grep '^Dusmareb SOM Galguduud$' "$TMP/places"
 expect_grep '^Ceelasha Biyaha SOM Lower Shabelle$' "$TMP/places"
 
+# French month abbreviations after a day end no sentence ("Ouagadougou, 3
+# avr. 2024 -" was cut after "avr.": the report undated, Tuesday too)
+printf 'Ouagadougou, 3 avr. 2024 - Gunmen killed five soldiers near Djibo on Tuesday.\n' >"$TMP/avr.txt"
+expect_exit 0 "$DOSSIER" extract --format json "$TMP/avr.txt"
+python3 - "$TMP/out" <<'PY' && ok || fail "a French month abbreviation ended the dateline's sentence"
+import json, sys
+out = json.load(open(sys.argv[1]))
+assert out["documents"][0]["date"] == "2024-04-03", out["documents"]
+assert [e["date"] for e in out["events"]] == ["2024-04-02"], [e["date"] for e in out["events"]]
+PY
 finish
