@@ -49,7 +49,8 @@ PY
 # examples/; events_check / profile_check FILE PYTHON-ASSERTIONS extract the
 # file alone and run the assertions with these helpers in scope:
 # explain() lists the events when an assertion fails, find(**fields) the one
-# event with those fields; actor(name) the one profile of that name,
+# event with those fields, at(word) the one event a source of which says
+# it; actor(name) the one profile of that name,
 # leaders(a) its leaders as tuples, size(a) its strength as a tuple
 EX=${DS_SOURCE_DIR:-$(dirname "$0")/../..}/examples
 EVENTS_PY='
@@ -60,6 +61,10 @@ def explain():
 def find(**kw):
     hits = [e for e in out["events"] if all(e.get(k) == v for k, v in kw.items())]
     assert len(hits) == 1, "%d events with %s" % (len(hits), kw)
+    return hits[0]
+def at(word):
+    hits = [e for e in out["events"] if any(word in s["text"] for s in e["sources"])]
+    assert len(hits) == 1, "%d events tell %s" % (len(hits), word)
     return hits[0]
 '
 PROFILES_PY='
@@ -74,6 +79,25 @@ def size(a):
     return (s.get("min"), s.get("max"), s.get("source"))
 '
 events_check() { extract_check "$1" "$EVENTS_PY" "$2" "$EX/$1"; }
+# check_batch FILE PYTHON-ASSERTIONS: extracts the JSON Lines FILE of
+# examples/ with --batch -j 1 and runs the assertions with `docs` (id -> its
+# events) and `one(id)` (that document's only event) in scope
+check_batch() {
+    local file=$1 code=$2
+    expect_exit 0 "$DOSSIER" extract --batch -j 1 <"$EX/$file"
+    python3 - "$TMP/out" "$code" <<'PY' && ok || fail "$file: fields differ"
+import json, sys
+docs = {x["id"]: x["events"] for x in map(json.loads, open(sys.argv[1]))}
+def one(i):
+    assert len(docs[i]) == 1, (i, docs[i])
+    return docs[i][0]
+try:
+    exec(sys.argv[2])
+except AssertionError as e:
+    print("  assertion failed:", e, file=sys.stderr)
+    raise
+PY
+}
 profile_check() { extract_check "$1" "$PROFILES_PY" "$2" "$EX/$1"; }
 
 finish() {

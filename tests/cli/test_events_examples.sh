@@ -18,26 +18,6 @@ check_merged() {
     extract_check "$1 (merged)" "$EVENTS_PY" "$2" "${files[@]}"
 }
 
-# check_batch FILE PYTHON-ASSERTIONS: extracts the JSON Lines FILE with
-# --batch -j 1 and runs the assertions with `docs` (id -> its events) and
-# `one(id)` (that document's only event) in scope
-check_batch() {
-    local file=$1 code=$2
-    expect_exit 0 "$DOSSIER" extract --batch -j 1 <"$EX/$file"
-    python3 - "$TMP/out" "$code" <<'PY' && ok || fail "$file: fields differ"
-import json, sys
-docs = {x["id"]: x["events"] for x in map(json.loads, open(sys.argv[1]))}
-def one(i):
-    assert len(docs[i]) == 1, (i, len(docs[i]))
-    return docs[i][0]
-try:
-    exec(sys.argv[2])
-except AssertionError as e:
-    print("  assertion failed:", e, file=sys.stderr)
-    raise
-PY
-}
-
 # A press release: dateline date, "on Monday", "Yesterday", "Last week".
 check press-release-nigeria-2024.txt '
 assert doc["date"] == "2024-05-15"

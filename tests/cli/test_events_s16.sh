@@ -40,21 +40,6 @@ assert (e["actor2"], e["country"], e["admin1"], e["fatalities"]) == ("Military F
 assert "People\x27s Defence Force (Myanmar)" not in [a["name"] for a in out["actors"]]
 '
 
-# check_batch FILE PYTHON-ASSERTIONS: extracts the JSON Lines FILE with
-# --batch -j 1 and runs the assertions with `one(id)` (that note\x27s only
-# event) in scope
-check_batch() {
-    expect_exit 0 "$DOSSIER" extract --batch -j 1 <"$EX/$1"
-    python3 - "$TMP/out" "$2" <<'PY' && ok || fail "$1: fields differ"
-import json, sys
-docs = {x["id"]: x["events"] for x in map(json.loads, open(sys.argv[1]))}
-def one(i):
-    assert len(docs[i]) == 1, (i, docs[i])
-    return docs[i][0]
-exec(sys.argv[2])
-PY
-}
-
 # ACLED-style protest notes from outside the war they are about: "in Ipoh
 # (Kinta, Perak) against Israel\x27s military campaign in Gaza" (the
 # campaign\x27s army was actor2 of a peaceful protest); "Residents of

@@ -5,22 +5,9 @@
 # checked field by field. Each check failed on the session's first binary.
 . "$(dirname "$0")/lib.sh"
 
-EX=${DS_SOURCE_DIR:-$(dirname "$0")/../..}/examples
 command -v python3 >/dev/null || { echo "skip: no python3"; exit 77; }
 
-# explain() lists the events when an assertion fails; find(**fields) gives
-# the one event with those fields
-EVENTS_PY='
-def explain():
-    for e in out["events"]:
-        print("  |", {k: e.get(k) for k in ("date", "event_type", "sub_event_type", "actor1", "actor2",
-              "country", "admin1", "location", "fatalities", "injuries", "claimed", "denied_by")}, file=sys.stderr)
-def find(**kw):
-    hits = [e for e in out["events"] if all(e.get(k) == v for k, v in kw.items())]
-    assert len(hits) == 1, "%d events with %s" % (len(hits), kw)
-    return hits[0]
-'
-check() { extract_check "$1" "$EVENTS_PY" "$2" "$EX/$1"; }
+check() { events_check "$@"; }
 
 # An NGO statement on Gaza: "an Israeli strike hit a house in Khan Younis"
 # and "a strike attributed to Israel hit a building" are air strikes, not
@@ -126,21 +113,6 @@ check ev16b-darfur-wire-2024.txt '
 e = ev("2024-06-10")
 assert (e["event_type"], e["actor1"], e["actor2"], e["location"]) == ("Violence against civilians", "Rapid Support Forces", None, "Wad al-Noura"), e
 '
-
-# check_batch FILE PYTHON-ASSERTIONS: extracts the JSON Lines FILE with
-# --batch -j 1 and runs the assertions with `one(id)` (that note\x27s only
-# event) in scope
-check_batch() {
-    expect_exit 0 "$DOSSIER" extract --batch -j 1 <"$EX/$1"
-    python3 - "$TMP/out" "$2" <<'PY' && ok || fail "$1: fields differ"
-import json, sys
-docs = {x["id"]: x["events"] for x in map(json.loads, open(sys.argv[1]))}
-def one(i):
-    assert len(docs[i]) == 1, (i, docs[i])
-    return docs[i][0]
-exec(sys.argv[2])
-PY
-}
 
 # ACLED-style notes from other regions: "Police dispersed the demonstrators
 # with tear gas", "Police officers dispersed the crowd with batons" after a

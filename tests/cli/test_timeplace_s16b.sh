@@ -6,20 +6,9 @@
 # Each check failed on the session's starting binary.
 . "$(dirname "$0")/lib.sh"
 
-EX=${DS_SOURCE_DIR:-$(dirname "$0")/../..}/examples
 command -v python3 >/dev/null || { echo "skip: no python3"; exit 77; }
 
-PY='
-def explain():
-    for e in out["events"]:
-        print("  |", {k: e.get(k) for k in ("date", "date_end", "sub_event_type", "actor1",
-              "country", "admin1", "location", "fatalities")}, file=sys.stderr)
-def at(word):
-    hits = [e for e in out["events"] if any(word in s["text"] for s in e["sources"])]
-    assert len(hits) == 1, "%d events tell %s" % (len(hits), word)
-    return hits[0]
-'
-check() { extract_check "$1" "$PY" "$2" "$EX/$1"; }
+check() { events_check "$@"; }
 
 # "Beni, 13 July 2024 -": the dateline names DR Congo's city (as "in Beni"
 # would), not Bolivia's Beni department; Kanyabayonga is in North Kivu
