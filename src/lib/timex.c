@@ -1328,6 +1328,18 @@ static bool valid_day(ds_date d)
     return d.day >= 1 && d.day <= days_in_month(d.year ? d.year : 2000, d.month);
 }
 
+/* months[k] for the word at t that is names[k] (case aside), or 0. */
+static int month_of_word(const tx_scan *sc, const ds_lx *t, const char *const *names,
+                         const int *months)
+{
+    if (t->kind != DS_LX_WORD || !sc->text) return 0;
+    uint32_t n = t->end - t->start;
+    const char *w = sc->text + t->start;
+    for (int k = 0; names[k]; k++)
+        if (strlen(names[k]) == n && strncasecmp(w, names[k], n) == 0) return months[k];
+    return 0;
+}
+
 /* The month of a French name at t, as French datelines of Sahel and
  * Central African reporting write it ("Niamey, le 12 mars 2024 -",
  * "BAMAKO (Mali), 3 avril 2024"), with or without its accents ("fevrier",
@@ -1338,29 +1350,19 @@ static int french_month(const tx_scan *sc, const ds_lx *t)
         "janvier",   "février", "mars",     "avril",    "mai",     "juin", "juillet",  "août",
         "septembre", "octobre", "novembre", "décembre", "fevrier", "aout", "decembre", NULL};
     static const int months[] = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 2, 8, 12};
-    if (t->kind != DS_LX_WORD || !sc->text) return 0;
-    uint32_t n = t->end - t->start;
-    const char *w = sc->text + t->start;
-    for (int k = 0; names[k]; k++)
-        if (strlen(names[k]) == n && strncasecmp(w, names[k], n) == 0) return months[k];
-    return 0;
+    return month_of_word(sc, t, names, months);
 }
 
 /* The month of a French abbreviation at t, written with its full stop
  * ("Conakry, 12 sept. 2024 -", "le 3 oct. 2024"); the caller checks the
- * stop. 0 for any other word. ("3 avr. 2024": segment.c still ends a
- * sentence at "avr.", "janv.", "févr.", "juil.", "déc.".) */
+ * stop. 0 for any other word. (segment.c still ends a sentence at the
+ * accented "févr.", "déc.".) */
 static int french_month_abbrev(const tx_scan *sc, const ds_lx *t)
 {
     static const char *const names[] = {"janv", "févr", "fevr", "avr", "juil", "sept",
                                         "oct",  "nov",  "déc",  "dec", NULL};
     static const int months[] = {1, 2, 2, 4, 7, 9, 10, 11, 12, 12};
-    if (t->kind != DS_LX_WORD || !sc->text) return 0;
-    uint32_t n = t->end - t->start;
-    const char *w = sc->text + t->start;
-    for (int k = 0; names[k]; k++)
-        if (strlen(names[k]) == n && strncasecmp(w, names[k], n) == 0) return months[k];
-    return 0;
+    return month_of_word(sc, t, names, months);
 }
 
 /* Parses one point at lexeme i: "26 January 2015", "April 18, 2022",
