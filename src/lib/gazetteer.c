@@ -3292,8 +3292,13 @@ static void find_border_pairs(geo_state *st)
         if (bk == DS_BLOCK_FURNITURE || bk == DS_BLOCK_FOOTNOTE) continue;
         uint32_t end = se->first_token + se->ntokens;
         if (end > doc->tokens.n) end = doc->tokens.n;
-        for (uint32_t i = se->first_token + 1; i < end && st->nborder + 2 <= 8; i++) {
-            if (!border_word(&tok[i])) continue;
+        for (uint32_t i = se->first_token + 1; i < end; i++) {
+            /* every token of every sentence: its length and first byte
+             * reject nearly all of them before border_word's compares */
+            if ((unsigned)tok[i].norm_len - 6u > 2u ||
+                (tok[i].norm[0] != 'b' && tok[i].norm[0] != 'f') || !border_word(&tok[i]))
+                continue;
+            if (st->nborder + 2 > 8) return;
             /* the hyphenated word one or two words before ("Mali-Burkina
              * Faso"), both capitalised */
             uint32_t c = i - 1;
