@@ -3,7 +3,11 @@
 #include "fold.h"
 
 #include <ctype.h>
+#include <stdbool.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 #include <utf8proc.h>
 
 /* Maps punctuation look-alikes; returns 0 to drop, -1 for "not special". */
@@ -145,16 +149,41 @@ size_t ds_fold(char *out, size_t cap, const char *s, size_t n)
     return r;
 }
 
+/* tolower in the C locale (the CLI sets none): A-Z only */
+static inline unsigned char lower_ascii(unsigned char c)
+{
+    return (unsigned)c - (unsigned)'A' < 26u ? (unsigned char)(c + 32) : c;
+}
+
+static inline bool needle_at(const char *p, const char *needle, size_t m)
+{
+    size_t k = 0;
+    while (k < m && lower_ascii((unsigned char)p[k]) == (unsigned char)needle[k]) k++;
+    return k == m;
+}
+
 const char *ds_find_ci(const char *s, size_t n, const char *needle)
 {
     size_t m = strlen(needle);
     if (m > n) return NULL;
-    for (size_t i = 0; i + m <= n; i++) {
-        if (tolower((unsigned char)s[i]) != needle[0]) continue;
-        size_t k = 1;
-        while (k < m && tolower((unsigned char)s[i + k]) == needle[k]) k++;
-        if (k == m) return s + i;
+    size_t i = 0, starts = n - m + 1; /* the positions a match may start at */
+#if defined(__SSE2__)
+    /* 16 positions at a time: the bytes that are the needle's first byte
+     * once 0x20 is set (its two cases, and a few others that needle_at
+     * rejects) are the only starts worth testing */
+    const __m128i first = _mm_set1_epi8((char)((unsigned char)needle[0] | 0x20u));
+    const __m128i bit = _mm_set1_epi8(0x20);
+    for (; i + 16 <= starts; i += 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+        unsigned hits = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_or_si128(v, bit), first));
+        for (; hits; hits &= hits - 1) {
+            const char *p = s + i + (unsigned)__builtin_ctz(hits);
+            if (needle_at(p, needle, m)) return p;
+        }
     }
+#endif
+    for (; i < starts; i++)
+        if (needle_at(s + i, needle, m)) return s + i;
     return NULL;
 }
 
