@@ -2621,8 +2621,16 @@ static bool starts_annotation(const ev_scan *sc, uint32_t si, uint32_t at);
 static bool protest_abroad(const ev_scan *sc, const frame *f)
 {
     const ds_doc *doc = sc->doc;
-    if (!frame_tells_protest(sc, f)) return false;
     const sent_index *si = &sc->place;
+    /* a country among the frame's places first: asked of every frame, and
+     * most name none, while frame_tells_protest reads all its tokens */
+    bool named_country = false;
+    for (uint32_t k = si->first[f->sentence]; k < si->first[f->sentence + 1] && !named_country;
+         k++) {
+        const ds_place *p = &doc->places.v[si->idx[k]];
+        named_country = p->feature == DS_FEAT_COUNTRY && in_frame(f, p->span);
+    }
+    if (!named_country || !frame_tells_protest(sc, f)) return false;
     const ds_sentence *s = &doc->sentences.v[f->sentence];
     uint32_t first_cause = DS_NONE;
     bool country = false; /* a country among them: the cause is abroad */
