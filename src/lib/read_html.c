@@ -371,12 +371,13 @@ static void add_text(hstate *h, const xmlNode *n, const char *s, size_t len, boo
             i++;
             continue;
         }
-        /* a soft hyphen or a zero-width space ("kil&shy;ling"): nothing */
-        if ((c == 0xC2 && i + 1 < len && (unsigned char)s[i + 1] == 0xAD) ||
-            (c == 0xE2 && i + 2 < len && (unsigned char)s[i + 1] == 0x80 &&
-             (unsigned char)s[i + 2] == 0x8B)) {
-            i += c == 0xC2 ? 1 : 2;
-            continue;
+        /* a soft hyphen ("kil&shy;ling"), a zero-width space ...: nothing */
+        if (c == 0xC2 || c == 0xE2 || c == 0xEF) {
+            size_t l;
+            if (ds_invisible(ds_u8_get(s, len, i, &l))) {
+                i += l - 1;
+                continue;
+            }
         }
         /* a typeset ligature (U+FB00-FB06, "ﬁve"): its letters */
         const char *letters = c == 0xEF && i + 2 < len && (unsigned char)s[i + 1] == 0xAC

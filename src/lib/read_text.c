@@ -114,9 +114,7 @@ ds_status ds_decode_utf8(ds_tb *out, ds_doc *doc, ds_ctx *ctx, const char *src, 
             starter = out->len;
             continue;
         }
-        if (cp == 0xAD || cp == 0x200B || cp == 0xFEFF || cp == 0x200E || cp == 0x200F ||
-            (cp >= 0x80 && cp < 0xA0))
-            continue; /* soft hyphen, zero-width, bidi marks, C1 controls */
+        if (ds_invisible(cp)) continue;
         const char *lig = ds_ligature_letters(cp);
         if (lig) {
             /* a typeset ligature, as a PDF's text layer gives it ("ﬁve

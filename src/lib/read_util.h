@@ -198,6 +198,16 @@ ds_status ds_layout_text(ds_doc *doc, ds_ctx *ctx, const ds_tb *in, bool markdow
 /* Parses a footnote entry's URLs (<url>, [t](url), bare http...) from
  * text[s, e) into fn->urls (citations.c). Appends, dropping duplicates. */
 ds_status ds_footnote_add_urls(ds_doc *doc, ds_footnote *fn, uint32_t s, uint32_t e);
+/* Is cp a character the readers drop, inside a word or out: a soft hyphen
+ * ("kil&shy;ling"), a zero-width space, a zero-width no-break space (a BOM
+ * inside a text), a left-to-right or right-to-left mark (pasted with Arabic
+ * and Hebrew names), a C1 control? */
+static inline bool ds_invisible(int32_t cp)
+{
+    return cp == 0xAD || cp == 0x200B || cp == 0xFEFF || cp == 0x200E || cp == 0x200F ||
+           (cp >= 0x80 && cp < 0xA0);
+}
+
 /* The letters of a typeset ligature U+FB00-FB06 ("ﬁ" -> "fi"), as a PDF's
  * text layer or a copy of one gives it; NULL for any other code point. */
 static inline const char *ds_ligature_letters(int32_t cp)

@@ -175,6 +175,19 @@ assert len(ev) == 1 and ev[0]["fatalities"] == 5, [(e["date"], e["fatalities"]) 
 assert ev[0]["sources"][0]["text"].endswith("Mali, killing five traders."), ev[0]["sources"]
 PY
 
+# the other characters the text reader drops inside words, in a web page
+# too: a right-to-left mark pasted from an Arabic source ("Gao\u200f") and a
+# zero-width no-break space ("kil\ufeffling") split the words they sit in
+printf '<html><body><p>On 3 May 2024, gunmen attacked a market in Gao\xe2\x80\x8f, Mali, kil\xef\xbb\xbfling six traders.</p></body></html>' >"$TMP/bidi.html"
+expect_exit 0 "$DOSSIER" extract --format json "$TMP/bidi.html"
+python3 - "$TMP/out" <<'PY' && ok || fail "HTML: bidi mark or zero-width no-break space kept in a word"
+import json, sys
+ev = json.load(open(sys.argv[1]))["events"]
+assert len(ev) == 1 and ev[0]["fatalities"] == 6, [(e["date"], e["fatalities"]) for e in ev]
+assert ev[0]["location"] == "Gao" and ev[0]["country"] == "MLI", (ev[0]["location"], ev[0]["country"])
+assert ev[0]["sources"][0]["text"].endswith("Gao, Mali, killing six traders."), ev[0]["sources"]
+PY
+
 # a static site's Markdown page with YAML front matter: furniture, its
 # title and date the document's (the title was "---" and the keys prose)
 printf -- '---\ntitle: "Weekly Sahel update"\ndate: 2024-03-14\ntags:\n- sahel\n---\n\nOn Tuesday, gunmen killed four villagers near Djibo in northern Burkina Faso.\n' >"$TMP/fm.md"
