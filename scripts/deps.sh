@@ -9,6 +9,7 @@ cd "$(dirname "$0")/.."
 PACKAGES=(
   build-essential cmake ninja-build pkg-config clang clang-format
   libxml2-dev libutf8proc-dev libpoppler-glib-dev libsqlite3-dev libjansson-dev
+  nettle-dev
   libcmocka-dev iso-codes python3 python3-jsonschema jq poppler-utils
 )
 missing=()
