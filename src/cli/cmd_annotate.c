@@ -6,13 +6,16 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "files.h"
+
 static const char annotate_help[] =
-    "Usage: dossier annotate [OPTIONS] FILE...\n"
+    "Usage: dossier annotate [OPTIONS] FILE|DIR...\n"
     "\n"
     "Reads each document and prints what was found in it: title, date,\n"
     "sentences with their byte offsets in the original file and their resolved\n"
     "citations, page furniture, footnotes, annotations (time expressions,\n"
-    "quantities, places, actors, people, hedges) and diagnostics.\n"
+    "quantities, places, actors, people, hedges) and diagnostics. A folder is\n"
+    "read for its .txt .md .html .htm .pdf files, in path order.\n"
     "\n"
     "Options:\n"
     "  --format json|text  output form (default json: {\"documents\": [...]})\n"
@@ -73,26 +76,33 @@ static int annotate_run(int argc, char **argv)
         }
     }
     if (optind >= argc) return cli_usage("annotate", "no input files");
-
-    ds_ctx *ctx = cli_ctx_new(data_dir);
-    if (!ctx) return EXIT_RUNTIME;
+    cli_files files = {0};
+    ds_ctx *ctx = NULL;
+    if (!cli_files_add(&files, argv + optind, argc - optind) || !(ctx = cli_ctx_new(data_dir))) {
+        cli_files_free(&files);
+        return EXIT_RUNTIME;
+    }
     int rc = EXIT_OK, failed = 0;
+    size_t written = 0; /* documents printed: a failed one (--keep-going) is not */
     if (format == 0) fputs("{\"documents\": [\n", stdout);
-    for (int i = optind; i < argc; i++) {
+    for (size_t i = 0; i < files.n; i++) {
+        const char *path = files.paths[i];
         ds_doc *doc = NULL;
         ds_read_opts ro = DS_READ_OPTS_INIT;
         ro.date = date;
         char id[32];
-        snprintf(id, sizeof id, "d%d", i - optind + 1);
+        snprintf(id, sizeof id, "d%zu", i + 1);
         ro.id = id;
-        ds_status st = ds_doc_read_file(&doc, ctx, argv[i], &ro);
+        ds_status st = ds_doc_read_file(&doc, ctx, path, &ro);
         if (st == DS_OK && annotate) st = ds_doc_annotate(ctx, doc);
         if (st != DS_OK) {
             cli_error("%s", ds_ctx_errmsg(ctx));
             ds_doc_free(doc);
             failed++;
-            rc = cli_exit_for(st);
-            if (!keep_going) break;
+            if (!keep_going) {
+                rc = cli_exit_for(st);
+                break;
+            }
             continue;
         }
         cli_print_diags(doc, DS_DIAG_WARNING);
@@ -100,15 +110,15 @@ static int annotate_run(int argc, char **argv)
             char *json = NULL;
             size_t len = 0;
             if ((st = ds_doc_to_json(&json, &len, doc, flags)) != DS_OK) {
-                cli_error("%s: %s", argv[i], ds_strerror(st));
+                cli_error("%s: %s", path, ds_strerror(st));
                 rc = EXIT_RUNTIME;
             } else {
-                if (i > optind) fputs(",\n", stdout);
+                if (written++) fputs(",\n", stdout);
                 if (!cli_write(json, len - 1)) rc = EXIT_RUNTIME;
             }
             free(json);
         } else {
-            printf("%s: %s, title \"%s\", date %s, %zu sentences, %zu diagnostics\n", argv[i],
+            printf("%s: %s, title \"%s\", date %s, %zu sentences, %zu diagnostics\n", path,
                    ds_doc_format(doc) == DS_FORMAT_PDF    ? "pdf"
                    : ds_doc_format(doc) == DS_FORMAT_HTML ? "html"
                                                           : "text",
@@ -120,12 +130,14 @@ static int annotate_run(int argc, char **argv)
     }
     if (format == 0) fputs("\n]}\n", stdout);
     ds_ctx_free(ctx);
-    if (failed && keep_going && rc != EXIT_RUNTIME) return EXIT_PARTIAL;
+    cli_files_free(&files);
     if (fflush(stdout) != 0) {
         cli_error("writing output failed");
         return EXIT_RUNTIME;
     }
-    return rc;
+    /* --keep-going: the documents that failed make it partial (4), unless
+     * output failed */
+    return failed && keep_going && rc == EXIT_OK ? EXIT_PARTIAL : rc;
 }
 
 const cli_cmd cli_annotate_cmd = {"annotate", "show what the reader and annotators found",

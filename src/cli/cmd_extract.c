@@ -2,6 +2,7 @@
  * (CONTRACT JSON, STIX, ACLED CSV, GeoJSON); or `--batch`, a pure JSON Lines
  * filter (one document in, one line out, in order) with -j worker threads. */
 #include "cli.h"
+#include "files.h"
 #include "util/buf.h"
 
 #include <errno.h>
@@ -15,14 +16,15 @@
 #include <unistd.h>
 
 static const char extract_help[] =
-    "Usage: dossier extract [OPTIONS] FILE...\n"
+    "Usage: dossier extract [OPTIONS] FILE|DIR...\n"
     "       dossier extract --batch [-j N] < docs.jsonl > facts.jsonl\n"
     "\n"
     "Extracts events (who did what to whom, where, when, how many killed, claims\n"
     "and denials), actor profiles (aliases, leaders and tenures, affiliations,\n"
     "strength, media outlets) and assessments (estimative language on the ICD 203\n"
     "scale), each with the sentence and footnotes that back it. Mentions of one\n"
-    "happening are merged within and across the files given.\n"
+    "happening are merged within and across the files given. A folder is read\n"
+    "for its .txt .md .html .htm .pdf files, in path order.\n"
     "\n"
     "Options:\n"
     "  --format F         json (default), jsonl, stix, acled, geojson\n"
@@ -41,12 +43,13 @@ static const char extract_help[] =
     "\n"
     "Examples:\n"
     "  dossier extract examples/*.txt > facts.json\n"
+    "  dossier extract reports/ > facts.json      # every document in the folder\n"
     "  dossier extract --format acled report.txt > events.csv\n"
     "  jq -c '{id,text}' notes.jsonl | dossier extract --batch -j 2 > out.jsonl\n";
 
 /* ---- files ----------------------------------------------------------- */
 
-static int extract_files(char **files, int nfiles, const char *date, const char *data_dir,
+static int extract_files(char *const *files, size_t nfiles, const char *date, const char *data_dir,
                          ds_export_format fmt, bool keep_going)
 {
     int rc = EXIT_OK, failed = 0;
@@ -61,7 +64,7 @@ static int extract_files(char **files, int nfiles, const char *date, const char 
      * warning, and at the end) */
     bool progress = nfiles > 1 && isatty(STDERR_FILENO);
     struct timespec last = {0, 0};
-    for (int i = 0; i < nfiles; i++) {
+    for (size_t i = 0; i < nfiles; i++) {
         if (progress) {
             struct timespec now;
             clock_gettime(CLOCK_MONOTONIC, &now);
@@ -71,13 +74,13 @@ static int extract_files(char **files, int nfiles, const char *date, const char 
                 const char *name = files[i];
                 size_t nlen = strlen(name);
                 if (nlen > 50) name += nlen - 50;
-                fprintf(stderr, "\r\033[K%d/%d files  %s", i + 1, nfiles, name);
+                fprintf(stderr, "\r\033[K%zu/%zu files  %s", i + 1, nfiles, name);
             }
         }
         ds_doc *doc = NULL;
         ds_read_opts ro = DS_READ_OPTS_INIT;
         char id[32];
-        snprintf(id, sizeof id, "d%d", i + 1);
+        snprintf(id, sizeof id, "d%zu", i + 1);
         ro.id = id;
         ro.date = date;
         st = ds_doc_read_file(&doc, ctx, files[i], &ro);
@@ -1217,8 +1220,13 @@ static int extract_run(int argc, char **argv)
         return extract_batch(jobs, date, data_dir);
     }
     if (optind >= argc) return cli_usage("extract", "no input files (or --batch)");
-    return extract_files(argv + optind, argc - optind, date, data_dir, (ds_export_format)format,
-                         keep_going);
+    cli_files files = {0};
+    int rc = cli_files_add(&files, argv + optind, argc - optind)
+                 ? extract_files(files.paths, files.n, date, data_dir, (ds_export_format)format,
+                                 keep_going)
+                 : EXIT_RUNTIME;
+    cli_files_free(&files);
+    return rc;
 }
 
 const cli_cmd cli_extract_cmd = {"extract", "extract events, actor profiles and assessments",

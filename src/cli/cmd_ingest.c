@@ -4,13 +4,13 @@
  * changed ones replaced. Progress (documents, MB/s, ETA) on a terminal. */
 #include "store_cli.h"
 
-#include <ftw.h>
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
+
+#include "files.h"
 
 static const char ingest_help[] =
     "Usage: dossier ingest [OPTIONS] FILE|DIR...\n"
@@ -37,61 +37,6 @@ static const char ingest_help[] =
     "  dossier ingest --db kb.db reports/ wiki/isis-k.html\n"
     "  dossier ingest report.pdf && dossier actor \"ISIS-K\"\n"
     "  dossier ingest --db kb.db reports/      # again: only changed files are redone\n";
-
-typedef struct file_list {
-    char **paths;
-    size_t *sizes;
-    size_t n, cap;
-    size_t total;
-    bool failed;
-} file_list;
-
-static file_list *walk_list; /* nftw has no user pointer */
-
-static bool push_file(file_list *l, const char *path, size_t size)
-{
-    if (l->n == l->cap) {
-        size_t ncap = l->cap ? l->cap * 2 : 64;
-        char **np = realloc(l->paths, ncap * sizeof *np);
-        if (!np) return false;
-        l->paths = np;
-        size_t *ns = realloc(l->sizes, ncap * sizeof *ns);
-        if (!ns) return false;
-        l->sizes = ns;
-        l->cap = ncap;
-    }
-    if (!(l->paths[l->n] = strdup(path))) return false;
-    l->sizes[l->n++] = size;
-    l->total += size;
-    return true;
-}
-
-static bool wanted(const char *path)
-{
-    static const char *const ext[] = {".txt", ".md", ".markdown", ".html", ".htm", ".pdf", NULL};
-    const char *dot = strrchr(path, '.');
-    const char *base = strrchr(path, '/');
-    if (!dot || (base && dot < base) || (base ? base[1] : path[0]) == '.') return false;
-    for (int i = 0; ext[i]; i++)
-        if (strcasecmp(dot, ext[i]) == 0) return true;
-    return false;
-}
-
-static int walk_one(const char *path, const struct stat *st, int flag, struct FTW *ftw)
-{
-    (void)ftw;
-    if (flag == FTW_F && S_ISREG(st->st_mode) && wanted(path) &&
-        !push_file(walk_list, path, (size_t)st->st_size)) {
-        walk_list->failed = true;
-        return 1;
-    }
-    return 0;
-}
-
-static int cmp_str(const void *a, const void *b)
-{
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
 
 static double now(void)
 {
@@ -135,25 +80,8 @@ static int ingest_run(int argc, char **argv)
     if (optind >= argc) return cli_usage("ingest", "no files or folders to ingest");
 
     int rc = EXIT_OK;
-    file_list files = {0};
-    for (int i = optind; i < argc && rc == EXIT_OK; i++) {
-        struct stat st;
-        if (stat(argv[i], &st) != 0) {
-            cli_error("%s: No such file or directory", argv[i]);
-            rc = EXIT_RUNTIME;
-        } else if (S_ISDIR(st.st_mode)) {
-            size_t first = files.n;
-            walk_list = &files;
-            if (nftw(argv[i], walk_one, 16, FTW_PHYS) != 0 || files.failed) {
-                cli_error("%s: cannot walk the folder", argv[i]);
-                rc = EXIT_RUNTIME;
-            }
-            qsort(files.paths + first, files.n - first, sizeof *files.paths, cmp_str);
-        } else if (!push_file(&files, argv[i], (size_t)st.st_size)) {
-            cli_error("out of memory");
-            rc = EXIT_RUNTIME;
-        }
-    }
+    cli_files files = {0};
+    if (!cli_files_add(&files, argv + optind, argc - optind)) rc = EXIT_RUNTIME;
     ds_ctx *ctx = NULL;
     ds_store *store = NULL;
     if (rc != EXIT_OK || !cli_store_open(&ctx, &store, db, data_dir, true)) {
@@ -204,9 +132,7 @@ static int ingest_run(int argc, char **argv)
     if (failed && keep_going && rc != EXIT_OK) rc = EXIT_PARTIAL;
 done:
     cli_store_close(ctx, store);
-    for (size_t i = 0; i < files.n; i++) free(files.paths[i]);
-    free(files.paths);
-    free(files.sizes);
+    cli_files_free(&files);
     return rc;
 }
 

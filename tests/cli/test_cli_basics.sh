@@ -62,4 +62,30 @@ assert b"1/2 files" in buf and buf.endswith(b"\r\x1b[K"), buf
 PY
 expect_exit 0 "$DOSSIER" extract "$TMP/p1.txt" "$TMP/p2.txt"
 if grep -q 'files' "$TMP/err"; then fail "a progress line on a pipe"; else ok; fi
+# a folder: its documents in path order (sub-folders too; hidden files and
+# other extensions left), as if listed one by one; "No such file" before
+mkdir -p "$TMP/reports/sub"
+cp "$TMP/p2.txt" "$TMP/reports/b.txt"
+cp "$TMP/p1.txt" "$TMP/reports/sub/a.md"
+printf 'On 5 May 2024, gunmen killed nine fishermen near Ansongo, Mali.\n' >"$TMP/reports/.draft.txt"
+printf '{}\n' >"$TMP/reports/notes.json"
+expect_exit 0 "$DOSSIER" extract "$TMP/reports"
+cp "$TMP/out" "$TMP/folder.json"
+expect_exit 0 "$DOSSIER" extract "$TMP/reports/b.txt" "$TMP/reports/sub/a.md"
+cmp -s "$TMP/out" "$TMP/folder.json" && ok || fail "extract DIR differs from its files listed"
+python3 - "$TMP/folder.json" <<'PY' && ok || fail "extract DIR read the wrong files"
+import json, sys
+d = json.load(open(sys.argv[1]))
+assert [x["path"].split("/reports/")[1] for x in d["documents"]] == ["b.txt", "sub/a.md"], d["documents"]
+assert sorted(e["fatalities"] for e in d["events"]) == [2, 5], [e["fatalities"] for e in d["events"]]
+PY
+expect_exit 0 "$DOSSIER" annotate "$TMP/reports"
+python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert len(d["documents"]) == 2' "$TMP/out" && ok || fail "annotate DIR"
+mkdir -p "$TMP/none"
+printf 'x\n' >"$TMP/none/readme.json"
+expect_exit 1 "$DOSSIER" extract "$TMP/none"
+grep -q 'none: no documents in this folder' "$TMP/err" && ok || fail "a folder with no document: $(cat "$TMP/err")"
+# annotate --keep-going past a first file that fails: still one JSON array
+expect_exit 4 "$DOSSIER" annotate --keep-going "$TMP/missing.txt" "$TMP/p1.txt"
+python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert len(d["documents"]) == 1' "$TMP/out" && ok || fail "annotate --keep-going after a failed first file: not JSON"
 finish
