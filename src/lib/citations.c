@@ -1,9 +1,10 @@
 /* citations.c - citation markers and footnotes. After reading: superscript
- * markers (¹, ¹⁸) and bracketed references ([17], [18][19]) are removed
- * from the text (text and map compacted) and recorded as ds_cite; letter
- * notes ([a]) and "[citation needed]" are removed without a cite. After
- * segmentation: each cite is attached to the sentence it closes and resolved
- * by number to the document's footnote list (Wikipedia/ISW conventions).
+ * markers (¹, ¹⁸) and bracketed references ([17], [18][19], Markdown's
+ * [^17]) are removed from the text (text and map compacted) and recorded as
+ * ds_cite; letter notes ([a]) and "[citation needed]" are removed without a
+ * cite. After segmentation: each cite is attached to the sentence it closes
+ * and resolved by number to the document's footnote list (Wikipedia/ISW
+ * conventions).
  */
 #include "ctx.h"
 #include "doc.h"
@@ -381,7 +382,9 @@ static __attribute__((noinline)) ds_status extract_markers(ds_doc *doc, uint32_t
             uint32_t len = 0, number = 0;
             bool bracketed = false, cite = true;
             if (c == '[') {
-                uint32_t j = i + 1, v = 0, nd = 0;
+                /* "[^3]": a Markdown footnote's marker (its entry "[^3]: ..."
+                 * is read as a footnote, read_text.c) */
+                uint32_t j = i + 1 + (i + 1 < hi && t[i + 1] == '^'), v = 0, nd = 0;
                 while (j < hi && t[j] >= '0' && t[j] <= '9' && nd < 5)
                     v = v * 10 + (uint32_t)(t[j++] - '0'), nd++;
                 if (nd && j < hi && t[j] == ']') {

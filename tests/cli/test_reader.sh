@@ -122,4 +122,30 @@ expect_grep '2008(–|\\u2013)2014' "$TMP/out"
 printf '<html><head><meta charset="iso-8859-1"></head><body><p>Caf\xe9 bombing in Mogadishu.</p></body></html>' >"$TMP/l1.html"
 expect_exit 0 "$DOSSIER" annotate --format json --no-annotations "$TMP/l1.html"
 expect_grep 'Café|Caf\\u00e9' "$TMP/out"
+# Markdown footnotes: "[^2]" markers cite the "[^2]: ..." entries; the
+# marker ends its sentence ("suspects.[^3] Al-Shabaab will likely ..." was
+# one sentence, its arrests dated by the "2023" of the next)
+cat >"$TMP/fn.md" <<'MD'
+# Mortars on the airport zone
+
+Al-Shabaab fired six mortar rounds at the Halane camp in Mogadishu on 9 October 2024, wounding two guards.[^1] The group claimed it the same evening.[^2]
+
+Two days later, police arrested four suspects in Daynile district.[^3] Al-Shabaab will likely strike the airport zone again, as it did in 2023.
+
+[^1]: Wire report, 9 October 2024, https://example.org/halane
+[^2]: Claim of responsibility, https://example.org/claim
+[^3]: Police statement, https://example.org/police
+MD
+expect_exit 0 "$DOSSIER" extract --format json "$TMP/fn.md"
+python3 - "$TMP/out" <<'PY' && ok || fail "Markdown footnote markers not read"
+import json, sys
+ev = json.load(open(sys.argv[1]))["events"]
+by = {e["sub_event_type"]: e for e in ev}
+mortar, arrests = by["Shelling/artillery/missile attack"], by["Arrests"]
+cites = lambda e: sorted(u for s in e["sources"] for u in s["citations"])
+assert cites(mortar) == ["https://example.org/claim", "https://example.org/halane"], cites(mortar)
+assert cites(arrests) == ["https://example.org/police"], cites(arrests)
+assert arrests["date"] == "2024-10-11", arrests["date"]
+assert all("[^" not in s["text"] for e in ev for s in e["sources"]), [s["text"] for e in ev for s in e["sources"]]
+PY
 finish
