@@ -16,6 +16,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <utf8proc.h>
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -1126,6 +1127,104 @@ static void front_matter(ds_doc *doc, const char *t, line *ln, uint32_t nl)
     }
 }
 
+/* A month's name or abbreviation at t[s, e): 1 to 12, 0 when none. */
+static int month_word(const char *t, uint32_t s, uint32_t e)
+{
+    static const char names[] = "janfebmaraprmayjunjulaugsepoctnovdec";
+    if (e - s < 3) return 0;
+    for (int m = 0; m < 12; m++)
+        if (tolower((unsigned char)t[s]) == names[3 * m] &&
+            tolower((unsigned char)t[s + 1]) == names[3 * m + 1] &&
+            tolower((unsigned char)t[s + 2]) == names[3 * m + 2])
+            return m + 1;
+    return 0;
+}
+
+/* The date of an e-mail's Date or Sent line, t[v, e): "Tue, 12 Mar 2024
+ * 09:14:00 +0100" (RFC 2822) or "Tuesday, March 12, 2024 9:14 AM"
+ * (Outlook); false when it is neither. */
+static bool mail_date(const char *t, uint32_t v, uint32_t e, ds_date *out)
+{
+    uint32_t w[3][2], nw = 0; /* the first three words after the weekday */
+    uint32_t i = v;
+    while (i < e && isalpha((unsigned char)t[i])) i++;
+    if (i < e && t[i] == ',') v = i + 1; /* "Tue," */
+    for (i = v; i < e && nw < 3;) {
+        while (i < e && (t[i] == ' ' || t[i] == ',')) i++;
+        uint32_t ws = i;
+        while (i < e && isalnum((unsigned char)t[i])) i++;
+        if (i == ws) break;
+        w[nw][0] = ws, w[nw++][1] = i;
+    }
+    if (nw < 3) return false;
+    int day, month, year = atoi(t + w[2][0]);
+    if (isdigit((unsigned char)t[w[0][0]])) { /* 12 Mar 2024 */
+        day = atoi(t + w[0][0]);
+        month = month_word(t, w[1][0], w[1][1]);
+    } else { /* March 12, 2024 */
+        month = month_word(t, w[0][0], w[0][1]);
+        day = atoi(t + w[1][0]);
+    }
+    if (!month || day < 1 || day > 31 || year < 1900 || year > 2200) return false;
+    *out = (ds_date){(int16_t)year, (uint8_t)month, (uint8_t)day};
+    return true;
+}
+
+/* An e-mail's header lines at the top (a release forwarded or saved as
+ * text): "From: ...", "Subject: ...", "Date: ..." up to the first blank
+ * line are furniture; the subject is the title ("Re:", "Fwd:" dropped), the
+ * Date (or Outlook's Sent) line the document's date. Two header lines at
+ * least, one of them From or Subject, and a blank line after them. */
+static void mail_headers(ds_doc *doc, const char *t, line *ln, uint32_t nl)
+{
+    static const char *const keys[] = {"from",       "to",         "cc",   "bcc",
+                                       "subject",    "date",       "sent", "reply-to",
+                                       "message-id", "importance", NULL};
+    uint32_t n = 0;
+    bool named = false; /* a From or Subject line */
+    for (; n < nl && n < 20 && !(n && ln[n].blank_before); n++) {
+        uint32_t s = ln[n].s, e = ln[n].e, k = s;
+        while (k < e && (isalpha((unsigned char)t[k]) || t[k] == '-')) k++;
+        if (k == s || k >= e || t[k] != ':') return;
+        int key = -1;
+        for (int q = 0; keys[q] && key < 0; q++)
+            if (strlen(keys[q]) == k - s && !strncasecmp(t + s, keys[q], k - s)) key = q;
+        if (key < 0) return;
+        named |= key == 0 || key == 4;
+    }
+    if (n < 2 || n >= nl || !named) return;
+    for (uint32_t i = 0; i < n; i++) {
+        ln[i].kind = P_FRONT;
+        ln[i].alone = true;
+        uint32_t s = ln[i].s, e = ln[i].e, v = s;
+        while (t[v] != ':') v++;
+        size_t kl = v - s;
+        for (v++; v < e && t[v] == ' '; v++) {
+        }
+        if (kl == 7 && !strncasecmp(t + s, "subject", 7) && !doc->title[0]) {
+            /* "Re: Fwd: ..." */
+            for (bool more = true; more;) {
+                uint32_t p = v;
+                while (p < e && isalpha((unsigned char)t[p])) p++;
+                more = p < e && t[p] == ':' && p - v <= 3 &&
+                       (!strncasecmp(t + v, "re", 2) || !strncasecmp(t + v, "fw", 2));
+                if (more)
+                    for (v = p + 1; v < e && t[v] == ' '; v++) {
+                    }
+            }
+            const char *copy = v < e ? ds_arena_strndup(doc->arena, t + v, e - v) : NULL;
+            if (copy) doc->title = copy;
+        }
+        ds_date d;
+        if (((kl == 4 && !strncasecmp(t + s, "date", 4)) ||
+             (kl == 4 && !strncasecmp(t + s, "sent", 4))) &&
+            !doc->date[0] && mail_date(t, v, e, &d)) {
+            doc->doc_date = d;
+            ds_date_format(doc->date, d);
+        }
+    }
+}
+
 /* The width a wrapped layout's lines are cut at: the 80th percentile of the
  * byte lengths of its plain lines of 40 bytes or more (0: none). */
 static uint32_t wrap_width(const line *ln, uint32_t n)
@@ -1380,6 +1479,7 @@ static ds_status layout_text(ds_doc *doc, ds_ctx *ctx, const ds_tb *in, bool mar
             ln->alone = standalone(t, ln);
         }
     if (nl >= 3) front_matter(doc, t, lines, nl);
+    if (nl >= 3 && !lines[0].kind) mail_headers(doc, t, lines, nl);
     bool wrapped = nl >= 3 && wrapped_layout(t, lines, nl); /* it needs three lines */
     uint32_t width = wrapped ? wrap_width(lines, nl) : 0;
 

@@ -148,4 +148,19 @@ assert cites(arrests) == ["https://example.org/police"], cites(arrests)
 assert arrests["date"] == "2024-10-11", arrests["date"]
 assert all("[^" not in s["text"] for e in ev for s in e["sources"]), [s["text"] for e in ev for s in e["sources"]]
 PY
+# a release forwarded or saved as an e-mail: its header lines are no prose,
+# the subject is the title ("Fwd:" dropped) and the Date line the document's
+# date (RFC 2822, or Outlook's "Sent: Tuesday, March 12, 2024 9:14 AM")
+printf 'From: Press Office <press@example.gov.ng>\nTo: desk@example.org\nSubject: Fwd: Troops repel bandits in Zamfara\nDate: Tue, 12 Mar 2024 09:14:00 +0100\n\nTroops on Sunday repelled an attack by bandits near Tsafe in Zamfara State, killing six of the attackers.\n' >"$TMP/mail.txt"
+printf 'From: Operations Desk\nSent: Tuesday, March 12, 2024 9:14 AM\nSubject: Incident report\n\nTroops on Sunday repelled an attack by bandits near Tsafe in Zamfara State.\n' >"$TMP/mail2.txt"
+expect_exit 0 "$DOSSIER" extract --format json "$TMP/mail.txt" "$TMP/mail2.txt"
+python3 - "$TMP/out" <<'PY' && ok || fail "e-mail header lines not read as headers"
+import json, sys
+out = json.load(open(sys.argv[1]))
+d1, d2 = out["documents"]
+assert (d1["title"], d1["date"]) == ("Troops repel bandits in Zamfara", "2024-03-12"), d1
+assert (d2["title"], d2["date"]) == ("Incident report", "2024-03-12"), d2
+assert all(e["date"] == "2024-03-10" for e in out["events"]), [e["date"] for e in out["events"]]
+assert not any("example" in s["text"] for e in out["events"] for s in e["sources"])
+PY
 finish
