@@ -784,12 +784,16 @@ static void leave(hstate *h, xmlNode *n)
 }
 
 /* Sets the document date from an ISO 8601 value ("2022-05-12T09:00Z",
- * "2022-05-12") unless the caller or an earlier tag gave one. */
+ * "2022-05-12", "2022-05") or a journal meta tag's "2022/05/12" unless the
+ * caller or an earlier tag gave one. */
 static void set_date(ds_doc *doc, const char *v)
 {
     if (!v || doc->date[0]) return;
     int y = 0, m = 0, d = 0;
-    if (sscanf(v, "%4d-%2d-%2d", &y, &m, &d) < 2) return;
+    char s1 = 0, s2 = 0;
+    int got = sscanf(v, "%4d%c%2d%c%2d", &y, &s1, &m, &s2, &d);
+    if (got < 3 || (s1 != '-' && s1 != '/')) return;
+    if (got < 5 || s2 != s1) d = 0;
     if (y < 1900 || y > 2200 || m < 1 || m > 12 || d < 0 || d > 31) return;
     doc->doc_date = (ds_date){(int16_t)y, (uint8_t)m, (uint8_t)d};
     ds_date_format(doc->date, doc->doc_date);
@@ -816,6 +820,25 @@ static void date_from_meta(ds_doc *doc, const xmlNode *n)
     }
 }
 
+/* <script type="application/ld+json"> (schema.org metadata of a news
+ * page): its "datePublished", the page's date when no tag gave one. */
+static void date_from_ld_json(ds_doc *doc, const xmlNode *n)
+{
+    if (doc->date[0]) return;
+    xmlChar *type = xmlGetProp(n, (const xmlChar *)"type");
+    bool ld = type && !strcasecmp((const char *)type, "application/ld+json");
+    xmlFree(type);
+    if (!ld) return;
+    xmlChar *s = xmlNodeGetContent(n);
+    const char *k = s ? strstr((const char *)s, "\"datePublished\"") : NULL;
+    if (k) {
+        k += strlen("\"datePublished\"");
+        while (*k == ' ' || *k == '\t' || *k == '\r' || *k == '\n' || *k == ':') k++;
+        if (*k == '"') set_date(doc, k + 1);
+    }
+    xmlFree(s);
+}
+
 /* "Title - Wikipedia" -> "Title" */
 static void title_from_head(hstate *h, xmlNode *root)
 {
@@ -827,6 +850,7 @@ static void title_from_head(hstate *h, xmlNode *root)
         if (!name_is(n, "head")) continue;
         for (xmlNode *c = n->children; c; c = c->next) {
             if (name_is(c, "meta")) date_from_meta(h->doc, c);
+            if (name_is(c, "script")) date_from_ld_json(h->doc, c);
             if (!name_is(c, "title")) continue;
             xmlChar *s = xmlNodeGetContent(c);
             if (s) {
@@ -920,6 +944,7 @@ ds_status ds_read_html(ds_doc *doc, ds_ctx *ctx)
                    n->type == XML_HTML_DOCUMENT_NODE) {
             if (n->type == XML_ELEMENT_NODE && skipped(n, &h)) {
                 if (name_is(n, "br")) enter(&h, n);
+                if (name_is(n, "script")) date_from_ld_json(doc, n);
             } else {
                 enter(&h, n);
                 if (n->children) {

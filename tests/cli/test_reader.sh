@@ -163,4 +163,15 @@ assert (d2["title"], d2["date"]) == ("Incident report", "2024-03-12"), d2
 assert all(e["date"] == "2024-03-10" for e in out["events"]), [e["date"] for e in out["events"]]
 assert not any("example" in s["text"] for e in out["events"] for s in e["sources"])
 PY
+# a news page's date from its JSON-LD ("datePublished", schema.org), or a
+# journal-style meta tag with slashes (citation_publication_date 2024/07/02)
+printf '<html><head><script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Raid in Marte","datePublished": "2024-07-02T08:00:00Z"}</script></head><body><p>Fighters raided an army base in Marte on Sunday.</p></body></html>' >"$TMP/ld.html"
+printf '<html><head><meta name="citation_publication_date" content="2024/07/02"></head><body><p>Fighters raided an army base in Marte on Sunday.</p></body></html>' >"$TMP/cit.html"
+expect_exit 0 "$DOSSIER" extract --format json "$TMP/ld.html" "$TMP/cit.html"
+python3 - "$TMP/out" <<'PY' && ok || fail "page date from JSON-LD or a slashed meta date not read"
+import json, sys
+out = json.load(open(sys.argv[1]))
+assert [d["date"] for d in out["documents"]] == ["2024-07-02", "2024-07-02"], out["documents"]
+assert [e["date"] for e in out["events"]] == ["2024-06-30"], [e["date"] for e in out["events"]]
+PY
 finish
