@@ -231,15 +231,23 @@ ds_status ds_export_acled(buf *out, const ds_extraction *x)
         field(out, tmp.data, false);
         int i1 = e->actor1 ? inter_code(find_actor(x, &index, e->actor1), e->country) : -1;
         ifield(out, i1, i1 >= 0);
-        field(out, e->actor2, false);
+        const country_row *c = e->country[0] ? country(e->country) : NULL;
+        /* violence against civilians with no target named: ACLED codes its
+         * victims "Civilians (Country)", inter 7 */
+        bool victims = !e->actor2 && c && e->event_type &&
+                       !strcmp(e->event_type, "Violence against civilians");
+        buf_reset(&tmp);
+        if (victims) buf_printf(&tmp, "Civilians (%s)", c->name);
+        field(out, victims ? tmp.data : e->actor2, false);
         joined(&tmp, &e->assoc_actor2);
         field(out, tmp.data, false);
-        int i2 = e->actor2 ? inter_code(find_actor(x, &index, e->actor2), e->country) : -1;
+        int i2 = victims     ? 7
+                 : e->actor2 ? inter_code(find_actor(x, &index, e->actor2), e->country)
+                             : -1;
         ifield(out, i2, i2 >= 0);
         int inter = i1 < 0 ? -1 : i2 < 0 ? i1 * 10 : i1 < i2 ? i1 * 10 + i2 : i2 * 10 + i1;
         ifield(out, inter, inter >= 0);
         field(out, i2 == 7 ? "Civilian targeting" : NULL, false);
-        const country_row *c = e->country[0] ? country(e->country) : NULL;
         ifield(out, c ? c->numeric : 0, c != NULL);
         field(out, c ? c->region : NULL, false);
         field(out, c ? c->name : e->country, false);

@@ -235,6 +235,9 @@ static void test_acled_csv(void **state)
     const char *row2 = strstr(row1, "\r\nNER2,2020-10-01,2020,3,");
     assert_non_null(row2);
     assert_non_null(strstr(row2, "\"Gunmen killed villagers\nin October.\""));
+    /* violence against civilians with no target named: ACLED's "Civilians
+     * (Country)", inter 7, civilian targeting */
+    assert_non_null(strstr(row2, ",Unknown gunmen,,0,Civilians (Niger),,7,7,Civilian targeting,"));
     buf_free(&b);
     ds_extraction_free(x);
 }
