@@ -8,7 +8,8 @@
 # timed assertion: it fails only when something cannot run.
 # Knobs: BENCH_REPEAT (corpus copies for the CLI runs, default 5), BENCH_RUNS
 # (best of, default 3), BENCH_PEERS=0 (skip peers), BENCH_COMPROMISE_BYTES
-# (default 300000), BENCH_PROFILE=1 (perf report of the in-process run).
+# (default 300000), BENCH_PROFILE=1 (perf report of the in-process run),
+# BENCH_INSTR=0 (skip the callgrind instruction count).
 set -u
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 BIN=${1:-$ROOT/build/release/dossier}
@@ -151,6 +152,21 @@ if [ ${#SEEDS[@]} -gt 0 ]; then
     SEEDS_LINE=$(printf '  %-40s %8s s   peak RSS %6.1f MB' "extract the 2 seeds (files, merged)" "$TS" "$(awk -v k="$RSSS" 'BEGIN{print k/1024}')")
 fi
 
+# ---- instructions: a measure the machine's load does not move -----------------
+# callgrind over the first 2,000 notes, -j 1: instructions per byte of text,
+# comparable from run to run and session to session where the timings above
+# move by a third (BENCH_INSTR=0 skips it; needs valgrind, about 30 s)
+INSTR_LINE=""
+if [ "${BENCH_INSTR:-1}" != 0 ] && command -v valgrind >/dev/null; then
+    head -2000 "$WORK/notes.jsonl" >"$WORK/notes2k.jsonl"
+    valgrind --tool=callgrind --callgrind-out-file="$WORK/callgrind.out" "$BIN" extract --batch -j 1 \
+        <"$WORK/notes2k.jsonl" >/dev/null 2>"$WORK/callgrind.err"
+    IR=$(sed -n 's/.*Collected : \([0-9]*\).*/\1/p' "$WORK/callgrind.err")
+    B2K=$(python3 -c 'import json,sys; print(sum(len(json.loads(l)["text"].encode()) for l in open(sys.argv[1])))' "$WORK/notes2k.jsonl")
+    [ -n "$IR" ] && INSTR_LINE=$(printf '  %-40s %10s %12s   (%s instructions, start-up included)' \
+        "instructions per byte (2,000 notes)" "$(awk -v i="$IR" -v b="$B2K" 'BEGIN{printf "%.0f", i/b}')" "instr/B" "$IR")
+fi
+
 # ---- peers ---------------------------------------------------------------------
 PEERS_OK=0
 declare -A PEER_MBS PEER_DOCS PEER_WALL
@@ -195,6 +211,7 @@ printf '  %-40s %10s %12s   %-10s %s\n' "start-up: extract a one-line file" "$ST
 printf '  %-40s %10s %12s\n' "start-up: --version" "$START_VERSION" "ms"
 printf '  %-40s %10s %12s\n' "in-process pipeline per CPU second" "${STAGE_MBS:-?}" "MB/s"
 [ -n "$SEEDS_LINE" ] && echo "$SEEDS_LINE"
+[ -n "$INSTR_LINE" ] && echo "$INSTR_LINE"
 echo
 if [ "$PEERS_OK" = 1 ]; then
     echo "== peers on the same notes (node $(node --version); one document at a time, model load not timed)"
@@ -217,7 +234,7 @@ if [ "$PEERS_OK" = 1 ]; then
     done
 fi
 {
-    echo "date=$(date -u +%FT%TZ) load=$LOAD cpu_mbs_j1=$CMBS1 mbs_j1=$MBS1 mbs_j2=$MBS2 speedup=$SPEEDUP ceiling=$CEILING rss_mb=$RSSMB startup_ms=$START_TINY stage_mbs=${STAGE_MBS:-}"
+    echo "date=$(date -u +%FT%TZ) load=$LOAD cpu_mbs_j1=$CMBS1 mbs_j1=$MBS1 mbs_j2=$MBS2 speedup=$SPEEDUP ceiling=$CEILING rss_mb=$RSSMB startup_ms=$START_TINY stage_mbs=${STAGE_MBS:-} instructions_2k=${IR:-}"
     for peer in "${!PEER_MBS[@]}"; do echo "peer_$peer=${PEER_MBS[$peer]}"; done
 } >"$WORK/summary.txt"
 echo
