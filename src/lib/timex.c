@@ -1355,8 +1355,7 @@ static int french_month(const tx_scan *sc, const ds_lx *t)
 
 /* The month of a French abbreviation at t, written with its full stop
  * ("Conakry, 12 sept. 2024 -", "le 3 oct. 2024"); the caller checks the
- * stop. 0 for any other word. (segment.c still ends a sentence at the
- * accented "févr.", "déc.".) */
+ * stop. 0 for any other word. */
 static int french_month_abbrev(const tx_scan *sc, const ds_lx *t)
 {
     static const char *const names[] = {"janv", "févr", "fevr", "avr", "juil", "sept",
