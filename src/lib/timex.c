@@ -2579,6 +2579,16 @@ static void detect_doc_date(ds_doc *doc, const tx_aux *aux, ds_date *week_end, u
             int32_t days = ds_date_days(t->end) - ds_date_days(t->value);
             if (days >= 1 && days <= 7) *week_end = t->end;
         }
+        /* the same week told by its first day, "Myanmar conflict notes, week
+         * of 26 February 2024" (stated_spans makes it the span later): its
+         * "28 February" is no date after the report's */
+        if (t->kind == DS_TIMEX_DATE && precision(t->value) == 3 && aux[i].need == TX_EXPLICIT &&
+            blocks_seen == 1 && bl->kind == DS_BLOCK_TITLE && !week_end->year &&
+            t->span.start >= bl->span.start + 8 &&
+            strncasecmp(doc->text + t->span.start - 8, "week of ", 8) == 0) {
+            *week_end = ds_date_from_days(ds_date_days(t->value) + 6);
+            continue;
+        }
         bool no_year = aux[i].need == TX_NEED_YEAR && t->value.month && t->value.day;
         if ((aux[i].need != TX_EXPLICIT && !no_year) || t->kind != DS_TIMEX_DATE ||
             (precision(t->value) < 3 && !no_year) || t->mod != DS_MOD_NONE)
