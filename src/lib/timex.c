@@ -16,6 +16,7 @@
 #endif
 
 #include "ctx.h"
+#include "gazetteer.h"
 #include "lexicon.h"
 #include "read_util.h"
 
@@ -3073,13 +3074,90 @@ static int written_order(const ds_doc *doc, const ds_timex *t)
  * document's convention decides: month first (US) when a slashed date is
  * month first beyond doubt ("07/14/2016"), when one opens a GTD line
  * ("01/03/2021: An explosion ..."), or when the text writes more dates
- * month first ("March 12, 2024") than day first; else day first, as
+ * month first ("March 12, 2024") than day first, or, with no written date
+ * either way, when the head's places are in the United States or the
+ * Philippines (month_first_place); else day first, as
  * reporting outside the United States writes them ("Date: 12/03/2024"
  * above a Nigerian release, "15/03/2024" or "12 March 2024" elsewhere in
  * it: 12 March). Then one date against the report's day: "On 09/03/2024
  * at about 2300hrs, gunmen attacked Konduga" in a report of 12 March
  * 2024 is the 9th, as only that reading is not after the report. */
-static void day_month_dates(ds_doc *doc, const tx_aux *aux, bool date_given)
+/* Whether the place names at the head of the document (its first 40
+ * capitalised words: header, dateline, lead) point mostly to a country that
+ * writes dates month first: the United States, the Philippines and the
+ * Compact states ("CAMP LUKBAN, Catbalogan City -" under "Date: 03/12/2024"
+ * is a Philippine Army release: 12 March). A name counts for a country when
+ * every place the gazetteer knows by it lies there ("Catbalogan"; "Kani",
+ * in Myanmar and Ivory Coast, counts for neither). Asked only when a
+ * slashed date is all the document gives to decide. */
+static bool month_first_place(const ds_doc *doc, const ds_ctx *ctx)
+{
+    const ds_gazetteer *g = ctx && ctx->shared ? ctx->shared->gazetteer : NULL;
+    if (!g) return false;
+    struct {
+        char iso3[4];
+        uint32_t n;
+    } votes[8];
+    uint32_t nv = 0, caps = 0;
+    for (uint32_t i = 0; i < doc->tokens.n && caps < 40; i++) {
+        const ds_token *t = &doc->tokens.v[i];
+        if (!(t->flags & DS_TOK_CAP) || t->norm_len < 4) continue;
+        caps++;
+        /* where a place stands: after "in", "at", "near" or a comma
+         * ("in Northern Samar", "near Gwoza", "CAMP LUKBAN, Catbalogan
+         * City"); capitalised words elsewhere are mostly common words some
+         * village somewhere is named after ("Defence", "Signed") */
+        const ds_token *p = i ? &doc->tokens.v[i - 1] : NULL;
+        if (!p ||
+            !((p->norm_len == 1 && p->norm[0] == ',') ||
+              (p->norm_len == 2 && (!memcmp(p->norm, "in", 2) || !memcmp(p->norm, "at", 2))) ||
+              (p->norm_len == 4 && !memcmp(p->norm, "near", 4))))
+            continue;
+        uint32_t ids[8], n = 0;
+        /* two capitalised words first: "Northern Samar" (Samar alone was
+         * Dnipro's old name) */
+        if (i + 1 < doc->tokens.n && (doc->tokens.v[i + 1].flags & DS_TOK_CAP) &&
+            doc->tokens.v[i + 1].span.start == t->span.end + 1) {
+            n = ds_gazetteer_find(g, doc->text + t->span.start,
+                                  doc->tokens.v[i + 1].span.end - t->span.start, ids, 8);
+            if (n) i++;
+        }
+        if (!n)
+            n = ds_gazetteer_find(g, doc->text + t->span.start, t->span.end - t->span.start, ids,
+                                  8);
+        if (!n || n > 8) continue;
+        ds_gaz_place gp;
+        char iso3[4] = "";
+        for (uint32_t k = 0; k < n && iso3[0] != '-'; k++) {
+            if (!ds_gazetteer_get(g, ids[k], &gp) || !gp.iso3[0]) continue;
+            if (!iso3[0])
+                memcpy(iso3, gp.iso3, 4);
+            else if (memcmp(iso3, gp.iso3, 4) != 0)
+                iso3[0] = '-'; /* two countries: no vote */
+        }
+        if (!iso3[0] || iso3[0] == '-') continue;
+        uint32_t v = 0;
+        while (v < nv && memcmp(votes[v].iso3, iso3, 4) != 0) v++;
+        if (v == nv) {
+            if (nv == sizeof votes / sizeof *votes) continue;
+            memcpy(votes[nv].iso3, iso3, 4);
+            votes[nv++].n = 0;
+        }
+        votes[v].n++;
+    }
+    uint32_t best = nv;
+    for (uint32_t v = 0; v < nv; v++)
+        if (best == nv || votes[v].n > votes[best].n) best = v;
+    if (best == nv) return false;
+    for (uint32_t v = 0; v < nv; v++)
+        if (v != best && votes[v].n == votes[best].n) return false; /* a tie decides nothing */
+    static const char month_first[][4] = {"USA", "PHL", "FSM", "PLW", "MHL"};
+    for (size_t k = 0; k < sizeof month_first / sizeof *month_first; k++)
+        if (!memcmp(votes[best].iso3, month_first[k], 4)) return true;
+    return false;
+}
+
+static void day_month_dates(ds_doc *doc, const tx_aux *aux, bool date_given, const ds_ctx *ctx)
 {
     int dmy = 0, mdy = 0;
     bool slashed = false;
@@ -3102,7 +3180,7 @@ static void day_month_dates(ds_doc *doc, const tx_aux *aux, bool date_given)
         slashed = true;
     }
     if (!slashed) return;
-    bool day_first = dmy > mdy || mdy == 0;
+    bool day_first = dmy > mdy || (mdy == 0 && (dmy > 0 || !month_first_place(doc, ctx)));
     ds_date D = doc->doc_date;
     bool doc_moved = false;
     for (uint32_t i = 0; i < doc->timexes.n; i++) {
@@ -3256,7 +3334,6 @@ static void weekday_spans(ds_doc *doc)
 
 ds_status ds_annotate_timex(ds_doc *doc, ds_ctx *ctx)
 {
-    (void)ctx;
     tx_state st = {0};
     st.doc = doc;
     ds_lx L[TX_WINDOW];
@@ -3275,7 +3352,7 @@ ds_status ds_annotate_timex(ds_doc *doc, ds_ctx *ctx)
     bool date_given = doc->doc_date.year != 0; /* --date, a batch row's "date" */
     if (!date_given) detect_doc_date(doc, st.aux.v, &week_end, &yearless);
     if (!doc->doc_date.year && yearless != DS_NONE) wire_year(doc, st.aux.v, yearless);
-    day_month_dates(doc, st.aux.v, date_given);
+    day_month_dates(doc, st.aux.v, date_given, ctx);
     resolve(doc, st.aux.v, week_end);
     /* "on Thursday", "yesterday", "June 9" with no document date to
      * complete them: the events they date are lost, so say what would help
