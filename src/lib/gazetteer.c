@@ -131,9 +131,9 @@ static const char *const CONNECTORS[] = {"e",  "i",  "ye", "al", "el",  "ul", "d
                                          "of", "ez", "az", "as", "ad",  "an", "ar", "ash", "at",
                                          "ed", "es", "da", "di", "des", "le", NULL};
 static const char *const CHAIN_WORDS[] = {"in", "of", NULL};
-static const char *const ADMIN1_WORDS[] = {"province", "region",      "oblast",
-                                           "state",    "governorate", "prefecture",
-                                           "wilayat",  "provinces",   NULL};
+static const char *const ADMIN1_WORDS[] = {"province",    "region",     "oblast",  "state",
+                                           "governorate", "prefecture", "wilayat", "provinces",
+                                           "regions",     "states",     NULL};
 static const char *const ADMIN2_WORDS[] = {"district", "county",    "tehsil",    "rayon",
                                            "agency",   "cercle",    "districts", "lga",
                                            "lgas",     "territory", NULL};
@@ -1182,6 +1182,27 @@ static int tok_type(geo_state *st, const ds_token *t, bool *area)
                            : -1;
 }
 
+/* A plural type word types every name of its list: "the Diffa and
+ * Tillaberi regions", "the Kaduna, Katsina and Zamfara states", "Kupwara and
+ * Baramulla districts" name provinces and districts, not the towns of their
+ * names. m: the last name, its hint just set; the matches before it joined
+ * by "and", "or" or a comma take the hint when they have none. */
+static void hint_listed(geo_state *st, const ds_token *tok, const raw_match *m)
+{
+    uint32_t at = m->tok;
+    for (size_t k = st->m.n; k-- > 0;) {
+        raw_match *pm = &st->m.v[k];
+        if (pm->sentence != m->sentence || at < 1 || pm->end_tok != at - 1) return;
+        const ds_token *j = &tok[at - 1];
+        bool joined = (j->norm_len == 1 && j->norm[0] == ',') ||
+                      (j->norm_len == 3 && !memcmp(j->norm, "and", 3)) ||
+                      (j->norm_len == 2 && !memcmp(j->norm, "or", 2));
+        if (!joined || pm->hint >= 0) return;
+        pm->hint = m->hint;
+        at = pm->tok;
+    }
+}
+
 /* An article glued to a capitalised name: "al-Qamishli", "ad-Dawr", "ash-Shaddadi". */
 static bool glued_article_name(const geo_state *st, const ds_token *t)
 {
@@ -1722,7 +1743,14 @@ static ds_status collect(geo_state *st)
                 int f = tok_type(st, &tok[m.end_tok], &area);
                 if (f >= 0) {
                     m.hint = (int8_t)f;
-                    m.end_tok++;
+                    const ds_token *tw = &tok[m.end_tok];
+                    bool plural = tw->norm[tw->norm_len - 1] == 's';
+                    if (plural) hint_listed(st, tok, &m);
+                    /* the new "regions", "states" type the list, not the
+                     * last name alone: its span stays the name ("Middle
+                     * Shabelle", as its partner "Hiraan"; "provinces" was
+                     * in spans before) */
+                    if (!plural || f != DS_FEAT_ADMIN1 || tw->norm_len == 9) m.end_tok++;
                 } else if (area) {
                     m.end_tok++;
                 }
