@@ -2561,6 +2561,7 @@ static void detect_doc_date(ds_doc *doc, const tx_aux *aux, ds_date *week_end, u
         "friday",    "saturday",  "sunday",   "for",      "immediate", "release",   "press",
         "news",      "statement", "media",    "advisory", "briefing",  NULL};
     uint32_t blocks_seen = 0, last_block = DS_NONE, lexed = DS_NONE;
+    bool log_entries = false;
     tx_blex bx;
     for (uint32_t i = 0; i < doc->timexes.n; i++) {
         const ds_timex *t = &doc->timexes.v[i];
@@ -2737,7 +2738,13 @@ static void detect_doc_date(ds_doc *doc, const tx_aux *aux, ds_date *week_end, u
             if ((upper || title) && closed && opened) ok = true;
         }
         if (ok && no_year) {
-            if (*yearless == DS_NONE) *yearless = i;
+            /* a second one opening another block ("Thailand, 4 Nov: A bomb
+             * ...", then "Indonesia, 6 Nov: ...") makes a log of dated
+             * entries: no wire's dateline, the report's day none of them */
+            if (*yearless == DS_NONE)
+                *yearless = i;
+            else if (doc->sentences.v[doc->timexes.v[*yearless].sentence].block != b)
+                log_entries = true;
             continue;
         }
         if (ok) {
@@ -2746,6 +2753,7 @@ static void detect_doc_date(ds_doc *doc, const tx_aux *aux, ds_date *week_end, u
             return;
         }
     }
+    if (log_entries) *yearless = DS_NONE;
 }
 
 /* ---- anchoring -------------------------------------------------------- */
@@ -2913,7 +2921,7 @@ static void resolve(ds_doc *doc, tx_aux *aux, ds_date week_end)
 {
     ds_date D = doc->doc_date;
     int16_t R = -1; /* computed on first need */
-    ds_date blk_anchor = {0, 0, 0}, last_date = {0, 0, 0};
+    ds_date blk_anchor = {0, 0, 0}, last_date = {0, 0, 0}, blk_day = {0, 0, 0};
     int16_t latest_year = 0; /* the latest year of the explicit mentions so far */
     uint32_t cur_block = DS_NONE;
     for (uint32_t i = 0; i < doc->timexes.n; i++) {
@@ -2921,7 +2929,7 @@ static void resolve(ds_doc *doc, tx_aux *aux, ds_date week_end)
         tx_aux *a = &aux[i];
         if (a->block != cur_block) {
             cur_block = a->block;
-            blk_anchor = (ds_date){0, 0, 0};
+            blk_anchor = blk_day = (ds_date){0, 0, 0};
         }
         switch (a->need) {
         case TX_EXPLICIT:
@@ -2982,6 +2990,22 @@ static void resolve(ds_doc *doc, tx_aux *aux, ds_date week_end)
                 t->anchor = DS_ANCHOR_DOCUMENT;
                 break;
             }
+            if (a->unit == 'W' && !D.year && blk_day.year) {
+                /* a log's entry with no report's day: "Ukraine, 8 Nov: ...
+                 * In the night of Friday to Saturday, drones struck ...":
+                 * the weekday on or before the entry's day */
+                int back = (weekday_of(blk_day) - a->delta + 7) % 7;
+                int32_t day = ds_date_days(blk_day) - back;
+                /* (its Saturday is the one after the Friday just told) */
+                const ds_timex *pt = i ? &doc->timexes.v[i - 1] : NULL;
+                if (pt && pt->sentence == t->sentence && aux[i - 1].need == TX_REL_DOC &&
+                    aux[i - 1].unit == 'W' && precision(pt->value) == 3 &&
+                    day < ds_date_days(pt->value))
+                    day += 7;
+                t->value = ds_date_from_days(day);
+                t->anchor = DS_ANCHOR_NARRATIVE;
+                break;
+            }
             if (!D.year) break;
             if (a->unit == 'W') {
                 if (precision(D) < 3) break;
@@ -3034,6 +3058,8 @@ static void resolve(ds_doc *doc, tx_aux *aux, ds_date week_end)
         if (t->value.year && t->kind != DS_TIMEX_DURATION && t->mod != DS_MOD_DECADE &&
             precision(t->value) >= 2 && !(a->need == TX_REL_DOC && speech_time(doc, t)))
             last_date = t->value;
+        if (t->kind == DS_TIMEX_DATE && precision(t->value) == 3 && t->mod == DS_MOD_NONE)
+            blk_day = t->value;
     }
 }
 
@@ -3318,9 +3344,17 @@ static void weekday_spans(ds_doc *doc)
                           (t.span.start >= se->span.start + 10 &&
                            strncasecmp(x + t.span.start - 10, "overnight ", 10) == 0);
             int32_t days = joined ? ds_date_days(u->value) - ds_date_days(t.value) : -1;
+            ds_date u_end = u->value;
+            /* "the night of Friday to Saturday" told on a Friday: each
+             * weekday alone was the one on or before that day, Saturday
+             * the week before; the span's end is the day after its start */
+            if (joined && opened && days >= -6 && days < 0) {
+                u_end = ds_date_from_days(ds_date_days(u->value) + 7);
+                days += 7;
+            }
             if (joined && opened && days > 0 && days <= 6) {
                 t.kind = DS_TIMEX_SPAN;
-                t.end = u->value;
+                t.end = u_end;
                 t.span.end = u->span.end;
                 i++;
             }
