@@ -2083,7 +2083,11 @@ static inline __attribute__((always_inline)) bool fits_parent(const ds_gaz_entry
     case DS_FEAT_ADMIN1:
         return e->admin1_id == aid;
     case DS_FEAT_ADMIN2:
-        return e->feature == DS_FEAT_CITY && e->admin2 && e->admin2 == a->name;
+        /* (a town of the project's own rows has no district: "Djibasso, in
+         * the Kossi province" fits when the province is the district's) */
+        return e->feature == DS_FEAT_CITY &&
+               (e->admin2 ? e->admin2 == a->name
+                          : a->admin1_id != UINT32_MAX && e->admin1_id == a->admin1_id);
     case DS_FEAT_CITY:
         /* ACLED "(Quetta, Balochistan)": the district named after its town */
         return (e->admin2 && e->admin2 == a->admin2) ||
