@@ -3392,6 +3392,26 @@ static ds_status emit_border_pairs(geo_state *st)
     return DS_OK;
 }
 
+/* The match of a dateline's town, or DS_NONE: one of the document's first
+ * three matches opening its sentence, with no parent, then a comma or '('
+ * and in capitals ("BEIRUT, Oct 14 (Reuters) -", "PEMBA (Lusa) -") or with
+ * a number after the comma ("Beirut, 14 October 2024 -"). */
+static uint32_t dateline_match(const geo_state *st)
+{
+    const ds_token *tok = st->doc->tokens.v;
+    uint32_t ntok = (uint32_t)st->doc->tokens.n;
+    for (uint32_t k = 0; k < st->m.n && k < 3; k++) {
+        const raw_match *m = &st->m.v[k];
+        if (!m->sentence_initial || !m->slot || m->parent != DS_NONE || m->end_tok + 1 >= ntok)
+            continue;
+        const ds_token *p = &tok[m->end_tok];
+        if (!(p->flags & DS_TOK_PUNCT) || (p->norm[0] != ',' && p->norm[0] != '(')) continue;
+        if (m->upper || (p->norm[0] == ',' && (tok[m->end_tok + 1].flags & DS_TOK_NUMBER)))
+            return k;
+    }
+    return DS_NONE;
+}
+
 /* The matches of st's document, resolved and emitted as its places. */
 static ds_status places(geo_state *st, ds_ctx *ctx)
 {
@@ -3407,6 +3427,19 @@ static ds_status places(geo_state *st, ds_ctx *ctx)
     mark_group_names(st);
     note_matches(st);
     find_border_pairs(st);
+    /* a dateline's town first: its country is the context of the story's
+     * first sentence ("BEIRUT, 14 October 2024 - Gunmen fought in
+     * Tripoli": Lebanon's; right to left, Libya's capital won before the
+     * dateline was read) */
+    uint32_t dl = dateline_match(st);
+    if (dl != DS_NONE) {
+        resolve(st, dl);
+        raw_match *m = &st->m.v[dl];
+        if (m->chosen != DS_NONE) {
+            const ds_gaz_entry *e = chosen_entry(g, m->chosen);
+            if (e->feature != DS_FEAT_DEMONYM) sent_add_iso(st, m->sentence, e->iso3);
+        }
+    }
     /* right to left, so that a parent is resolved before the names it
      * qualifies; a second round lets earlier names support later ones */
     for (int round = 0; round < 2; round++) {
