@@ -2615,13 +2615,14 @@ static void detect_doc_date(ds_doc *doc, const tx_aux *aux, ds_date *week_end, u
         /* In a long block only two rules below may apply: the GTD line
          * (at == 0: the date is the block's first lexeme, which starts at
          * first: may_lead) and the dateline, whose first lexeme L[0] (at
-         * first) is a word of 3 to 15 ASCII letters (len >= 3; len is 0 for
-         * a word with a wider letter), so its first three bytes are ASCII
-         * letters. "On 23 February 2022, ..." has neither: the block is not
-         * lexed for rules that cannot hold. */
+         * first) is a word of 3 bytes or more, an ASCII capital first, its
+         * next two bytes letters, ASCII or wider ("Ménaka", "Lomé"). "On 23
+         * February 2022, ..." has neither: the block is not lexed for rules
+         * that cannot hold. */
         if (!may_line && !may_lead &&
             !(fp + 3 <= bl->span.end && ascii_letter(bytes[fp]) &&
-              ((ascii_letter(bytes[fp + 1]) && ascii_letter(bytes[fp + 2])) ||
+              (((ascii_letter(bytes[fp + 1]) || bytes[fp + 1] >= 0x80) &&
+                (ascii_letter(bytes[fp + 2]) || bytes[fp + 2] >= 0x80)) ||
                bytes[fp + 1] == '\'' || bytes[fp + 1] == '-')))
             continue;
         if (lexed != b) { /* one lexing per block, whatever its dates */
@@ -2693,7 +2694,7 @@ static void detect_doc_date(ds_doc *doc, const tx_aux *aux, ds_date *week_end, u
         if (da >= 2 && ds_lx_is(&L[da - 1], "le") && is_punct(&L[da - 2], ',')) da--;
         uint32_t head = da > o && L[o].kind == DS_LX_WORD ? compound_end(L, da, o) : 0;
         if (!ok && at <= 10 + o && head && L[head - 1].end - L[o].start >= 3 &&
-            (L[o].len >= 3 || head > o + 1)) {
+            (L[o].end - L[o].start >= 3 || head > o + 1)) {
             bool upper = true;
             for (uint32_t c = L[o].start; c < L[head - 1].end; c++) {
                 char ch = doc->text[c];
@@ -2708,11 +2709,14 @@ static void detect_doc_date(ds_doc *doc, const tx_aux *aux, ds_date *week_end, u
             bool closed = after >= n || is_punct(&L[after], ')') || is_punct(&L[after], '-') ||
                           is_punct(&L[after], ':') || is_punct(&L[after], '/') ||
                           (is_punct(&L[after], '.') && after + 1 == n && bx.all && is_short);
-            /* "MOGADISHU, March 14 (Reuters) -": a wire credit between */
+            /* "MOGADISHU, March 14 (Reuters) -": a wire credit between (or
+             * the Congolese agency's ".-": "Kinshasa, 3 juin 2024 (ACP).-") */
             for (uint32_t k = after + 1;
                  !closed && after < n && is_punct(&L[after], '(') && k < n && k <= after + 6; k++)
                 if (is_punct(&L[k], ')')) {
-                    closed = k + 1 < n && is_punct(&L[k + 1], '-');
+                    closed = k + 1 < n &&
+                             (is_punct(&L[k + 1], '-') ||
+                              (is_punct(&L[k + 1], '.') && k + 2 < n && is_punct(&L[k + 2], '-')));
                     break;
                 }
             bool opened = is_punct(&L[da - 1], '(') || is_punct(&L[da - 1], '-') ||

@@ -68,6 +68,20 @@ e = at("Al Bayda")
 assert (e["country"], e["location"]) == ("LBY", "Al Bayda"), e
 '
 
+# "Lomé, 22 mai 2024 -": a dateline town with an accented letter (the
+# dateline was not read: the events took the day of the release and Lomé)
+check tp17-togo-release-2024.txt '
+assert doc["date"] == "2024-05-22", doc
+e = at("Kpendjal")
+assert (e["date"], e["country"], e["admin1"], e["fatalities"]) == ("2024-05-17", "TGO", "Savanes", 2), e
+'
+# "Kinshasa, 3 juin 2024 (ACP).-": the credit of the Congolese agency, then ".-"
+check tp17-drc-acp-dispatch-2024.txt '
+assert doc["date"] == "2024-06-03", doc
+e = at("Masala")
+assert (e["date"], e["country"], e["admin1"], e["location"], e["fatalities"]) == ("2024-06-03", "COD", "North Kivu", "Masala", 11), e
+'
+
 places() { # places FILE [ARGS]: "text feature country" of each place
     expect_exit 0 "$DOSSIER" annotate --format json "$@"
     python3 -c 'import json, sys
