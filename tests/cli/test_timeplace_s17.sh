@@ -82,6 +82,13 @@ e = at("Masala")
 assert (e["date"], e["country"], e["admin1"], e["location"], e["fatalities"]) == ("2024-06-03", "COD", "North Kivu", "Masala", 11), e
 '
 
+# "residents of Pont-Sonde said gunmen killed four farmers over the
+# weekend": the Artibonite town (the gazetteer lacked it)
+extract_check tp17-haiti-brazil-wire-2024.txt "$EVENTS_PY" '
+e = at("Pont-Sonde")
+assert (e["date"], e["country"], e["admin1"], e["location"], e["fatalities"]) == ("2024-11-09", "HTI", "Artibonite", "Pont-Sonde", 4), e
+' --date 2024-11-12 "$EX/tp17-haiti-brazil-wire-2024.txt"
+
 places() { # places FILE [ARGS]: "text feature country" of each place
     expect_exit 0 "$DOSSIER" annotate --format json "$@"
     python3 -c 'import json, sys
