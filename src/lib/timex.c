@@ -3335,6 +3335,13 @@ static void weekday_spans(ds_doc *doc)
                            (gap == 4 && strncmp(x + t.span.end, " to ", 4) == 0) ||
                            (gap == 6 && strncmp(x + t.span.end, " into ", 6) == 0) ||
                            (gap == 9 && strncmp(x + t.span.end, " through ", 9) == 0));
+            /* "on Friday night into Saturday": a night named after its
+             * first day runs into the second */
+            bool night = u->sentence == t.sentence && u->kind == DS_TIMEX_RELATIVE &&
+                         precision(u->value) == 3 &&
+                         ((gap == 12 && strncmp(x + t.span.end, " night into ", 12) == 0) ||
+                          (gap == 10 && strncmp(x + t.span.end, " night to ", 10) == 0));
+            joined |= night;
             bool opened = (t.span.start >= se->span.start + 8 &&
                            strncasecmp(x + t.span.start - 8, "between ", 8) == 0) ||
                           (t.span.start >= se->span.start + 5 &&
@@ -3346,14 +3353,21 @@ static void weekday_spans(ds_doc *doc)
                           (t.span.start >= se->span.start + 9 &&
                            strncasecmp(x + t.span.start - 9, "night of ", 9) == 0) ||
                           (t.span.start >= se->span.start + 10 &&
-                           strncasecmp(x + t.span.start - 10, "overnight ", 10) == 0);
+                           strncasecmp(x + t.span.start - 10, "overnight ", 10) == 0) ||
+                          night;
             int32_t days = joined ? ds_date_days(u->value) - ds_date_days(t.value) : -1;
             ds_date u_end = u->value;
             /* "the night of Friday to Saturday" told on a Friday: each
              * weekday alone was the one on or before that day, Saturday
-             * the week before; the span's end is the day after its start */
+             * the week before. In a report of that Friday the night is the
+             * week before's (its Saturday is still to come); in a log's
+             * entry of that Friday (no report's day), it starts that day. */
             if (joined && opened && days >= -6 && days < 0) {
-                u_end = ds_date_from_days(ds_date_days(u->value) + 7);
+                int32_t end = ds_date_days(u->value) + 7;
+                if (precision(doc->doc_date) == 3 && end > ds_date_days(doc->doc_date))
+                    t.value = ds_date_from_days(ds_date_days(t.value) - 7);
+                else
+                    u_end = ds_date_from_days(end);
                 days += 7;
             }
             if (joined && opened && days > 0 && days <= 6) {
