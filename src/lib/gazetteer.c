@@ -2117,6 +2117,7 @@ typedef struct cand_eval {
     bool exact, hier, ctx, focus, hinted, child;
     bool child_exact; /* a child that places it is spelt as written */
     bool close;       /* not exact, but one edit from the text ("Baramulla", "Baramula") */
+    bool marbuta;     /* spelt as written but for a final "h" after "a" ("Zuwara", "Zuwarah") */
     bool kin;         /* in the country of a resolved parent */
     bool lone_seat;   /* see acceptable */
 } cand_eval;
@@ -2312,7 +2313,7 @@ acceptable(const geo_state *st, const raw_match *m, const ds_gaz_cand *e, const 
     bool strong = (country || e->feature == DS_FEAT_REGION || (e->flags & DS_GAZF_OWN) || large ||
                    e->feature == DS_FEAT_ADMIN1) &&
                   !(e->flags & DS_GAZF_NEEDS_SUPPORT);
-    if ((keylen < 3 || m->lower_inner || upper || country) && !v->exact)
+    if ((keylen < 3 || m->lower_inner || upper || country) && !v->exact && !v->marbuta)
         return false; /* short skeletons, acronyms, countries: the spelling must be exact */
     /* "4 unions (FO, CGT, SNES-FSU, SUD)": a short all-capitals word in a
      * list of such words is an acronym (not Haiti's Sud); "(Abuja
@@ -2360,7 +2361,7 @@ acceptable(const geo_state *st, const raw_match *m, const ds_gaz_cand *e, const 
     if (geo) /* "Termiz" for "Termez" needs a long enough skeleton, shorter with
               * its type word ("Musakhel district" for Musa Khel) */
         return v->exact || v->hier || (keylen >= 5 && m->preposition) || (keylen >= 4 && hinted) ||
-               (keylen >= 4 && m->preposition && v->close) ||
+               (keylen >= 4 && m->preposition && v->close) || v->marbuta ||
                /* "in Ras al-Ain" for Ras al-Ayn: two words that share a
                 * skeleton seldom do so by chance */
                (keylen >= 4 && m->preposition && m->ntok > 1);
@@ -2643,6 +2644,24 @@ static bool doubles_only(const geo_state *st, const raw_match *m, const ds_gaz_e
     return l != (size_t)-1 && same_but_doubles(ml->s, ml->n, loose, l);
 }
 
+/* Whether entry e's name is the mention's loose form but for the final "h"
+ * of an Arabic feminine ending (ta marbuta) on one side, and doubled
+ * letters: "Zuwara" for GeoNames' Zuwarah, "Hajja" for Hajjah. Their
+ * skeletons are too short for a looser match. */
+static bool marbuta_only(const geo_state *st, const raw_match *m, const ds_gaz_entry *e,
+                         mention_loose *ml)
+{
+    mention_loose_make(st, m, ml);
+    char loose[NAME_CAP];
+    size_t l = ml->n ? entry_loose(st->g, e, loose) : (size_t)-1;
+    if (l == (size_t)-1 || l < 3 || ml->n < 3) return false;
+    size_t n = ml->n;
+    bool mh = ml->s[n - 1] == 'h' && ml->s[n - 2] == 'a';
+    bool eh = loose[l - 1] == 'h' && loose[l - 2] == 'a';
+    if (mh == eh || ml->s[n - 1 - mh] != 'a' || loose[l - 1 - eh] != 'a') return false;
+    return same_but_doubles(ml->s, n - mh, loose, l - eh);
+}
+
 /* A per-thread memo of spelling_distance, a pure function of an entry (of
  * the gazetteer whose load number is gen) and a mention's loose form of
  * fewer than DIST_MEMO_TEXT bytes: resolve asks it again for the same
@@ -2806,10 +2825,24 @@ static inline __attribute__((always_inline)) void resolve(geo_state *st, uint32_
     /* short skeletons, acronyms, lower-case inner words: only exact spellings
      * (the loop below passes over the others); with none, nothing to pick */
     bool exact_only = m->slot->key_len < 3 || m->lower_inner || m->upper;
+    bool marbuta_end = false; /* see marbuta_only */
     if (exact_only) {
         uint32_t from, to;
         match_run(g, m, &from, &to);
-        if (from == to) return;
+        if (from == to) {
+            /* (but a short skeleton with no exact spelling after "in", in
+             * a document with a country, may end in an Arabic feminine
+             * ending: "in Zuwara", GeoNames' Zuwarah, whose skeleton is two
+             * letters) */
+            const ds_token *lt = &st->doc->tokens.v[m->tok + m->ntok - 1];
+            marbuta_end =
+                m->preposition && !m->upper && !m->lower_inner && st->doc->focus_iso3[0] &&
+                lt->norm_len >= 4 &&
+                (lt->norm[lt->norm_len - 1] == 'a' ||
+                 (lt->norm[lt->norm_len - 1] == 'h' && lt->norm[lt->norm_len - 2] == 'a'));
+            if (!marbuta_end) return;
+            exact_only = false;
+        }
     }
     uint32_t best = DS_NONE;
     const ds_gaz_cand *best_c = NULL; /* the candidate that gave best */
@@ -3064,6 +3097,11 @@ static inline __attribute__((always_inline)) void resolve(geo_state *st, uint32_
         if (!v.exact && keylen == 4 && m->preposition && (v.ctx || v.focus) && !v.hier &&
             !(e->flags & DS_GAZF_NEEDS_SUPPORT))
             v.close = doubles_only(st, m, entry_of(g, c->entry), &ml);
+        /* "in Zuwara, Libya" for GeoNames' Zuwarah: the same, for the
+         * shortest skeletons, but for a feminine ending's "h" */
+        if (marbuta_end && !v.exact && keylen < 4 && (v.ctx || v.focus || v.hier) &&
+            !(e->flags & DS_GAZF_NEEDS_SUPPORT))
+            v.marbuta = marbuta_only(st, m, entry_of(g, c->entry), &ml);
         if (!child && !acceptable(st, m, e, &v, parent_resolved, keylen, upper)) continue;
         long score = e->importance;
         if (v.exact) score += 4000;
