@@ -80,6 +80,8 @@ static const char *const kw_anchor[] = {
     "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades", "hour",
     "hours", "yesterday", "today", "tonight", "tomorrow", "recently", "night", "morning",
     "afternoon", "evening", "shortly", "soon", "weekend", "overnight", "fortnight", "fortnights",
+    /* "on the eve of the attack" */
+    "eve",
     /* the suffix of a day of the month alone ("on the 9th") */
     "th", "st", "nd", "rd", NULL};
 /* A count without digits starts with one of these (quantity.c: number
@@ -1911,6 +1913,13 @@ static const char *const after_words[] = {"later",      "after",      "afterward
                                           "afterwards", "thereafter", NULL};
 static const char *const before_words[] = {"earlier", "before", "prior", "previously", NULL};
 
+/* Nouns that name an event the story has told: "three days after the
+ * attack", "on the eve of the incident". */
+static const char *const told_nouns[] = {
+    "attack",   "attacks",   "ambush",     "raid",     "bombing",  "assault", "strike",
+    "strikes",  "clashes",   "killing",    "killings", "massacre", "blast",   "explosion",
+    "incident", "abduction", "kidnapping", "shelling", NULL};
+
 /* The stem of an event noun, at most 5 letters, NUL-terminated in out[6]:
  * "shelling" -> "shell" (as in "shelled"), "abduction" -> "abduc",
  * "clashes" -> "clash", "attack" -> "attac". */
@@ -2172,6 +2181,17 @@ static uint32_t find_relative(const tx_scan *sc, uint32_t i, ds_timex_kind *kind
                 a->need = TX_REL_NARR;
                 return i + 3;
             }
+            /* "On the eve of the incident, a bomb damaged a house": the day
+             * before the event told (not "the eve of the election", a time
+             * of its own) */
+            if (ds_lx_is(t1, "eve") && ds_lx_is(t2, "of") && i + 4 < n &&
+                (ds_lx_is(&L[i + 3], "the") || ds_lx_is(&L[i + 3], "this")) &&
+                word_in(&L[i + 4], told_nouns)) {
+                a->need = TX_REL_NARR;
+                a->delta = -1;
+                noun_stem(a->stem, &L[i + 4]);
+                return i + 5;
+            }
         }
         if (ds_lx_is(t, "later") && t1 && ds_lx_is(t1, "that") && t2 &&
             (ds_lx_is(t2, "day") || ds_lx_is(t2, "night") || ds_lx_is(t2, "evening"))) {
@@ -2286,13 +2306,9 @@ static uint32_t find_relative(const tx_scan *sc, uint32_t i, ds_timex_kind *kind
          * told anchors it, as "three days later"; not "two days after the
          * elections" (another time), nor "a week before the attack, his
          * name was published" (background, rarely an event of its own) */
-        static const char *const told[] = {
-            "attack",   "attacks",   "ambush",     "raid",     "bombing",  "assault", "strike",
-            "strikes",  "clashes",   "killing",    "killings", "massacre", "blast",   "explosion",
-            "incident", "abduction", "kidnapping", "shelling", NULL};
         bool told_event = nx && ds_lx_is(nx, "after") && k + 3 < n &&
                           (ds_lx_is(&L[k + 2], "the") || ds_lx_is(&L[k + 2], "this")) &&
-                          word_in(&L[k + 3], told);
+                          word_in(&L[k + 3], told_nouns);
         if (nx && (word_in(nx, after_words) || word_in(nx, before_words)) &&
             !(k + 2 < n && (L[k + 2].kind == DS_LX_WORD || L[k + 2].kind == DS_LX_NUM) &&
               (ds_lx_is(nx, "after") || ds_lx_is(nx, "before")) && !ds_lx_is(&L[k + 2], "that") &&
@@ -3382,6 +3398,56 @@ static void weekday_spans(ds_doc *doc)
     doc->timexes.n = w;
 }
 
+/* "On the (intervening) night of September 7 and 8", "the night of 7 and 8
+ * September" (Indian and Pakistani police English): one night over both
+ * days, a span (it was the first day alone, or two dates). Only after
+ * "night of" and for the next day. */
+static void night_and_spans(ds_doc *doc)
+{
+    const char *x = doc->text;
+    uint32_t w = 0;
+    for (uint32_t i = 0; i < doc->timexes.n; i++) {
+        ds_timex t = doc->timexes.v[i];
+        uint32_t a = t.span.start, s0 = doc->sentences.v[t.sentence].span.start;
+        if (t.kind == DS_TIMEX_DATE && precision(t.value) == 3 && a >= s0 + 9 &&
+            strncasecmp(x + a - 9, "night of ", 9) == 0) {
+            int32_t next_day = ds_date_days(t.value) + 1;
+            const ds_timex *u = i + 1 < doc->timexes.n ? &doc->timexes.v[i + 1] : NULL;
+            uint32_t e = t.span.end;
+            if (u && u->sentence == t.sentence && u->kind == DS_TIMEX_DATE &&
+                u->span.start == e + 5 && strncmp(x + e, " and ", 5) == 0 &&
+                precision(u->value) == 3 && ds_date_days(u->value) == next_day) {
+                /* "7 and 8 September": the two dates are one night */
+                t.kind = DS_TIMEX_SPAN;
+                t.end = u->value;
+                t.span.end = u->span.end;
+                i++;
+            } else if (e + 6 <= doc->text_len && strncmp(x + e, " and ", 5) == 0) {
+                /* "September 7 and 8": the second day a bare number */
+                uint32_t d = 0, k = e + 5;
+                while (k < doc->text_len && k < e + 7 && x[k] >= '0' && x[k] <= '9')
+                    d = d * 10 + (uint32_t)(x[k++] - '0');
+                /* (an ordinal's suffix: "7 and 8th") */
+                if (k > e + 5 && k + 2 <= doc->text_len &&
+                    (!strncmp(x + k, "th", 2) || !strncmp(x + k, "st", 2) ||
+                     !strncmp(x + k, "nd", 2) || !strncmp(x + k, "rd", 2)))
+                    k += 2;
+                bool alone = k > e + 5 &&
+                             (k >= doc->text_len ||
+                              !((x[k] >= '0' && x[k] <= '9') || ascii_letter((unsigned char)x[k])));
+                ds_date nd = ds_date_from_days(next_day);
+                if (alone && nd.month == t.value.month && d == nd.day) {
+                    t.kind = DS_TIMEX_SPAN;
+                    t.end = nd;
+                    t.span.end = k;
+                }
+            }
+        }
+        doc->timexes.v[w++] = t;
+    }
+    doc->timexes.n = w;
+}
+
 /* ---- entry points ----------------------------------------------------- */
 
 ds_status ds_annotate_timex(ds_doc *doc, ds_ctx *ctx)
@@ -3431,6 +3497,7 @@ ds_status ds_annotate_timex(ds_doc *doc, ds_ctx *ctx)
     }
     /* last: these merge or retype timexes, which st.aux no longer follows */
     weekday_spans(doc);
+    night_and_spans(doc);
     weekday_appositions(doc);
     stated_spans(doc);
 done:

@@ -89,6 +89,26 @@ e = at("Pont-Sonde")
 assert (e["date"], e["country"], e["admin1"], e["location"], e["fatalities"]) == ("2024-11-09", "HTI", "Artibonite", "Pont-Sonde", 4), e
 ' --date 2024-11-12 "$EX/tp17-haiti-brazil-wire-2024.txt"
 
+# Indian police English: "On the intervening night of September 7 and 8"
+# is one night over both days (it was the 7th alone); "On the eve of the
+# incident" is the day before it (no date)
+check tp17-manipur-police-release-2024.txt '
+assert doc["date"] == "2024-09-09", doc
+e = at("Nungchappi")
+assert (e["date"], e["date_end"], e["country"], e["admin1"]) == ("2024-09-07", "2024-09-08", "IND", "Manipur"), e
+'
+expect_exit 0 "$DOSSIER" annotate --format json "$EX/tp17-manipur-police-release-2024.txt"
+python3 -c 'import json, sys
+for t in json.load(open(sys.argv[1]))["documents"][0]["annotations"]["timex"]:
+    print(t["text"], t["value"])' "$TMP/out" >"$TMP/timex"
+expect_grep '^the eve of the incident 2024-09-06$' "$TMP/timex"
+printf 'Niamey, 14 March 2024 - On the night of 7 and 8 March, gunmen attacked Tera.\n' >"$TMP/dmy.txt"
+expect_exit 0 "$DOSSIER" annotate --format json "$TMP/dmy.txt"
+python3 -c 'import json, sys
+for t in json.load(open(sys.argv[1]))["documents"][0]["annotations"]["timex"]:
+    print(t["text"], t["value"], t.get("end"))' "$TMP/out" >"$TMP/timex"
+expect_grep '^7 and 8 March 2024-03-07 2024-03-08$' "$TMP/timex"
+
 places() { # places FILE [ARGS]: "text feature country" of each place
     expect_exit 0 "$DOSSIER" annotate --format json "$@"
     python3 -c 'import json, sys
