@@ -1182,11 +1182,12 @@ static int tok_type(geo_state *st, const ds_token *t, bool *area)
                            : -1;
 }
 
-/* A plural type word types every name of its list: "the Diffa and
- * Tillaberi regions", "the Kaduna, Katsina and Zamfara states", "Kupwara and
- * Baramulla districts" name provinces and districts, not the towns of their
- * names. m: the last name, its hint just set; the matches before it joined
- * by "and", "or" or a comma take the hint when they have none. */
+/* A plural type word of provinces types every name of its list: "the
+ * Diffa and Tillaberi regions", "the Kaduna, Katsina and Zamfara states"
+ * name provinces, not the towns of their names. m: the last name, its hint
+ * just set; the matches before it joined by "and", "or" or a comma take the
+ * hint when they have none. (Not districts: "in Bayhan and Ain districts
+ * (Shabwah)" is coded at the first district's town.) */
 static void hint_listed(geo_state *st, const ds_token *tok, const raw_match *m)
 {
     uint32_t at = m->tok;
@@ -1745,7 +1746,7 @@ static ds_status collect(geo_state *st)
                     m.hint = (int8_t)f;
                     const ds_token *tw = &tok[m.end_tok];
                     bool plural = tw->norm[tw->norm_len - 1] == 's';
-                    if (plural) hint_listed(st, tok, &m);
+                    if (plural && f == DS_FEAT_ADMIN1) hint_listed(st, tok, &m);
                     /* the new "regions", "states" type the list, not the
                      * last name alone: its span stays the name ("Middle
                      * Shabelle", as its partner "Hiraan"; "provinces" was
@@ -2087,7 +2088,8 @@ static inline __attribute__((always_inline)) bool fits_parent(const ds_gaz_entry
          * the Kossi province" fits when the province is the district's) */
         return e->feature == DS_FEAT_CITY &&
                (e->admin2 ? e->admin2 == a->name
-                          : a->admin1_id != UINT32_MAX && e->admin1_id == a->admin1_id);
+                          : (e->flags & DS_GAZF_OWN) && a->admin1_id != UINT32_MAX &&
+                                e->admin1_id == a->admin1_id);
     case DS_FEAT_CITY:
         /* ACLED "(Quetta, Balochistan)": the district named after its town */
         return (e->admin2 && e->admin2 == a->admin2) ||
@@ -3231,6 +3233,22 @@ static bool known_in_country(const ds_gazetteer *g, const raw_match *m, const ch
     return false;
 }
 
+/* The district a town with none in the gazetteer lies in, by the match
+ * that places it (m's parent) in country iso3: a district ("Djibasso, in
+ * the Kossi province"; "Tongomayel, Soum") or a town that bears its
+ * district's name ("Khuzaa (Khan Yunis, Gaza Strip)"); NULL when none. */
+static const char *parent_district(const geo_state *st, const raw_match *m, const char *iso3)
+{
+    if (m->parent == DS_NONE || st->m.v[m->parent].chosen == DS_NONE) return NULL;
+    ds_gaz_place pp;
+    place_of(st->g, st->m.v[m->parent].chosen, &pp);
+    if (!iso_eq(pp.iso3, iso3)) return NULL;
+    if (pp.feature == DS_FEAT_ADMIN2) return pp.name;
+    if (pp.feature == DS_FEAT_CITY && pp.admin2 && pp.name && !strcmp(pp.admin2, pp.name))
+        return pp.admin2;
+    return NULL;
+}
+
 /* Match k as a place of the document (none for most unresolved names).
  * Always inline: its one caller, places, calls it for some 5,900 matches
  * per 2,000 notes, each call some 30 instructions of saved registers and
@@ -3275,6 +3293,7 @@ static inline __attribute__((always_inline)) ds_status emit(geo_state *st, uint3
         p->name = ds_arena_strndup(doc->arena, doc->text + a, b - a);
         p->admin1 = gp.feature == DS_FEAT_COUNTRY ? NULL : gp.admin1;
         p->admin2 = gp.feature == DS_FEAT_CITY || gp.feature == DS_FEAT_ADMIN2 ? gp.admin2 : NULL;
+        if (!p->admin2 && gp.feature == DS_FEAT_CITY) p->admin2 = parent_district(st, par, gp.iso3);
         if (p->feature == DS_FEAT_ADMIN2) p->admin2 = p->name;
         p->has_coords =
             gp.has_coords && (gp.feature == DS_FEAT_CITY || gp.feature == DS_FEAT_ADMIN2);
@@ -3296,6 +3315,7 @@ static inline __attribute__((always_inline)) ds_status emit(geo_state *st, uint3
     p->name = gp.name;
     p->admin1 = gp.feature == DS_FEAT_COUNTRY || gp.feature == DS_FEAT_DEMONYM ? NULL : gp.admin1;
     p->admin2 = gp.admin2;
+    if (!p->admin2 && gp.feature == DS_FEAT_CITY) p->admin2 = parent_district(st, m, gp.iso3);
     p->lat = gp.lat;
     p->lon = gp.lon;
     p->has_coords = gp.has_coords;
