@@ -2568,8 +2568,10 @@ static uint32_t compound_end(const ds_lx *L, uint32_t n, uint32_t k)
  * explicit day-precision dates in the first blocks count; a wire's
  * dateline without its year ("BOGOTA, Sept 17 (Reuters) -") gives the index
  * of its timex in *yearless (the document date once the year is known,
- * wire_year). */
-static void detect_doc_date(ds_doc *doc, const tx_aux *aux, ds_date *week_end, uint32_t *yearless)
+ * wire_year). *log is set when blocks open with such datelines, a log of
+ * dated entries ("Thailand, 4 Nov: ...", "Indonesia, 6 Nov: ..."). */
+static void detect_doc_date(ds_doc *doc, const tx_aux *aux, ds_date *week_end, uint32_t *yearless,
+                            bool *log)
 {
     static const char *const lead[] = {
         "published", "posted",    "updated",  "date",     "dated",     "released",  "on",
@@ -2773,7 +2775,10 @@ static void detect_doc_date(ds_doc *doc, const tx_aux *aux, ds_date *week_end, u
             return;
         }
     }
-    if (log_entries) *yearless = DS_NONE;
+    if (log_entries) {
+        *yearless = DS_NONE;
+        *log = true;
+    }
 }
 
 /* ---- anchoring -------------------------------------------------------- */
@@ -2937,7 +2942,7 @@ static bool speech_time(const ds_doc *doc, const ds_timex *t)
  * when that is later - all NARRATIVE; else NONE. Relative expressions
  * resolve against the document date ("yesterday") or the last resolved date
  * before them ("two days later"). */
-static void resolve(ds_doc *doc, tx_aux *aux, ds_date week_end)
+static void resolve(ds_doc *doc, tx_aux *aux, ds_date week_end, bool log)
 {
     ds_date D = doc->doc_date;
     int16_t R = -1; /* computed on first need */
@@ -3010,7 +3015,7 @@ static void resolve(ds_doc *doc, tx_aux *aux, ds_date week_end)
                 t->anchor = DS_ANCHOR_DOCUMENT;
                 break;
             }
-            if (a->unit == 'W' && !D.year && blk_day.year) {
+            if (a->unit == 'W' && !D.year && log && blk_day.year) {
                 /* a log's entry with no report's day: "Ukraine, 8 Nov: ...
                  * In the night of Friday to Saturday, drones struck ...":
                  * the weekday on or before the entry's day */
@@ -3468,10 +3473,11 @@ ds_status ds_annotate_timex(ds_doc *doc, ds_ctx *ctx)
     ds_date week_end = {0, 0, 0};
     uint32_t yearless = DS_NONE;
     bool date_given = doc->doc_date.year != 0; /* --date, a batch row's "date" */
-    if (!date_given) detect_doc_date(doc, st.aux.v, &week_end, &yearless);
+    bool log = false;                          /* a log of dated entries (detect_doc_date) */
+    if (!date_given) detect_doc_date(doc, st.aux.v, &week_end, &yearless, &log);
     if (!doc->doc_date.year && yearless != DS_NONE) wire_year(doc, st.aux.v, yearless);
     day_month_dates(doc, st.aux.v, date_given, ctx);
-    resolve(doc, st.aux.v, week_end);
+    resolve(doc, st.aux.v, week_end, log);
     /* "on Thursday", "yesterday", "June 9" with no document date to
      * complete them: the events they date are lost, so say what would help
      * ("in recent months", "last year" in a report date nothing of note) */
