@@ -1188,7 +1188,8 @@ static int tok_type(geo_state *st, const ds_token *t, bool *area)
  * just set; the matches before it joined by "and", "or" or a comma take the
  * hint when they have none. (Not districts: "in Bayhan and Ain districts
  * (Shabwah)" is coded at the first district's town.) */
-static void hint_listed(geo_state *st, const ds_token *tok, const raw_match *m)
+__attribute__((noinline)) static void hint_listed(geo_state *st, const ds_token *tok,
+                                                  const raw_match *m)
 {
     uint32_t at = m->tok;
     for (size_t k = st->m.n; k-- > 0;) {
@@ -2650,8 +2651,8 @@ static bool doubles_only(const geo_state *st, const raw_match *m, const ds_gaz_e
  * of an Arabic feminine ending (ta marbuta) on one side, and doubled
  * letters: "Zuwara" for GeoNames' Zuwarah, "Hajja" for Hajjah. Their
  * skeletons are too short for a looser match. */
-static bool marbuta_only(const geo_state *st, const raw_match *m, const ds_gaz_entry *e,
-                         mention_loose *ml)
+__attribute__((noinline)) static bool marbuta_only(const geo_state *st, const raw_match *m,
+                                                   const ds_gaz_entry *e, mention_loose *ml)
 {
     mention_loose_make(st, m, ml);
     char loose[NAME_CAP];
@@ -3237,7 +3238,8 @@ static bool known_in_country(const ds_gazetteer *g, const raw_match *m, const ch
  * that places it (m's parent) in country iso3: a district ("Djibasso, in
  * the Kossi province"; "Tongomayel, Soum") or a town that bears its
  * district's name ("Khuzaa (Khan Yunis, Gaza Strip)"); NULL when none. */
-static const char *parent_district(const geo_state *st, const raw_match *m, const char *iso3)
+__attribute__((noinline)) static const char *parent_district(const geo_state *st,
+                                                             const raw_match *m, const char *iso3)
 {
     if (m->parent == DS_NONE || st->m.v[m->parent].chosen == DS_NONE) return NULL;
     ds_gaz_place pp;
@@ -3454,7 +3456,7 @@ static ds_status emit_border_pairs(geo_state *st)
  * three matches opening its sentence, with no parent, then a comma or '('
  * and in capitals ("BEIRUT, Oct 14 (Reuters) -", "PEMBA (Lusa) -") or with
  * a number after the comma ("Beirut, 14 October 2024 -"). */
-static uint32_t dateline_match(const geo_state *st)
+__attribute__((noinline)) static uint32_t dateline_match(const geo_state *st)
 {
     const ds_token *tok = st->doc->tokens.v;
     uint32_t ntok = (uint32_t)st->doc->tokens.n;
