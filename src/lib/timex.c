@@ -3137,10 +3137,9 @@ static int written_order(const ds_doc *doc, const ds_timex *t)
  * capitalised words: header, dateline, lead) point mostly to a country that
  * writes dates month first: the United States, the Philippines and the
  * Compact states ("CAMP LUKBAN, Catbalogan City -" under "Date: 03/12/2024"
- * is a Philippine Army release: 12 March). A name counts for a country when
- * every place the gazetteer knows by it lies there ("Catbalogan"; "Kani",
- * in Myanmar and Ivory Coast, counts for neither). Asked only when a
- * slashed date is all the document gives to decide. */
+ * is a Philippine Army release: 12 March). A name counts for the country of
+ * its most important place. Asked only when a slashed date is all the
+ * document gives to decide. */
 static bool month_first_place(const ds_doc *doc, const ds_ctx *ctx)
 {
     const ds_gazetteer *g = ctx && ctx->shared ? ctx->shared->gazetteer : NULL;
@@ -3156,14 +3155,24 @@ static bool month_first_place(const ds_doc *doc, const ds_ctx *ctx)
         caps++;
         /* where a place stands: after "in", "at", "near" or a comma
          * ("in Northern Samar", "near Gwoza", "CAMP LUKBAN, Catbalogan
-         * City"); capitalised words elsewhere are mostly common words some
-         * village somewhere is named after ("Defence", "Signed") */
+         * City"), or a dateline's capitals before a comma or a dash
+         * ("DAVAO CITY -"); capitalised words elsewhere are mostly common
+         * words some village somewhere is named after ("Defence",
+         * "Signed") */
         const ds_token *p = i ? &doc->tokens.v[i - 1] : NULL;
-        if (!p ||
-            !((p->norm_len == 1 && p->norm[0] == ',') ||
-              (p->norm_len == 2 && (!memcmp(p->norm, "in", 2) || !memcmp(p->norm, "at", 2))) ||
-              (p->norm_len == 4 && !memcmp(p->norm, "near", 4))))
-            continue;
+        bool placed =
+            p && ((p->norm_len == 1 && p->norm[0] == ',') ||
+                  (p->norm_len == 2 && (!memcmp(p->norm, "in", 2) || !memcmp(p->norm, "at", 2))) ||
+                  (p->norm_len == 4 && !memcmp(p->norm, "near", 4)));
+        for (uint32_t j = i + 1;
+             !placed && (t->flags & DS_TOK_UPPER) && j < doc->tokens.n && j <= i + 2; j++) {
+            const ds_token *q = &doc->tokens.v[j];
+            if (q->norm_len == 1 && (q->norm[0] == ',' || q->norm[0] == '-'))
+                placed = true;
+            else if (!(q->flags & DS_TOK_UPPER))
+                break;
+        }
+        if (!placed) continue;
         uint32_t ids[8], n = 0;
         /* two capitalised words first: "Northern Samar" (Samar alone was
          * Dnipro's old name) */
@@ -3176,17 +3185,14 @@ static bool month_first_place(const ds_doc *doc, const ds_ctx *ctx)
         if (!n)
             n = ds_gazetteer_find(g, doc->text + t->span.start, t->span.end - t->span.start, ids,
                                   8);
-        if (!n || n > 8) continue;
+        if (!n) continue;
+        /* the most important place of the name votes ("Pasadena": the
+         * Californian city, not its namesakes) */
         ds_gaz_place gp;
         char iso3[4] = "";
-        for (uint32_t k = 0; k < n && iso3[0] != '-'; k++) {
-            if (!ds_gazetteer_get(g, ids[k], &gp) || !gp.iso3[0]) continue;
-            if (!iso3[0])
-                memcpy(iso3, gp.iso3, 4);
-            else if (memcmp(iso3, gp.iso3, 4) != 0)
-                iso3[0] = '-'; /* two countries: no vote */
-        }
-        if (!iso3[0] || iso3[0] == '-') continue;
+        for (uint32_t k = 0; k < n && k < 8 && !iso3[0]; k++)
+            if (ds_gazetteer_get(g, ids[k], &gp) && gp.iso3[0]) memcpy(iso3, gp.iso3, 4);
+        if (!iso3[0]) continue;
         uint32_t v = 0;
         while (v < nv && memcmp(votes[v].iso3, iso3, 4) != 0) v++;
         if (v == nv) {

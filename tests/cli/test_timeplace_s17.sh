@@ -147,4 +147,15 @@ printf 'Houthi fighters shelled a market in Hajja, Yemen, on 2 May 2024.\n' >"$T
 places "$TMP/haj.txt"
 expect_grep '^Hajja admin1 YEM$' "$TMP/places"
 
+# "Date: 03/12/2024" over a Texan or a Davao dateline: month first (the
+# most important place of a name votes; a dateline in capitals counts);
+# over Maiduguri, day first
+for c in 'HOUSTON, Texas - Police said a gunman killed two people at a bar in Pasadena on Sunday.|2024-03-12' \
+    'DAVAO CITY - Troops clashed with NPA rebels in Paquibato on Sunday.|2024-03-12' \
+    'MAIDUGURI - Troops repelled an attack on Monguno on Sunday, killing 12 terrorists.|2024-12-03'; do
+    printf 'PRESS RELEASE\nDate: 03/12/2024\n\n%s\n' "${c%%|*}" >"$TMP/slash.txt"
+    expect_exit 0 "$DOSSIER" extract --format json "$TMP/slash.txt"
+    expect_grep "\"date\": *\"${c##*|}\"" "$TMP/out"
+done
+
 finish
