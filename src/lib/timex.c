@@ -1489,6 +1489,9 @@ static bool parse_point(const tx_scan *sc, uint32_t i, tx_pt *p)
             if (!fm && k2 < n && is_punct(&L[k2], '.') && !L[k2].space &&
                 (fm = french_month_abbrev(sc, &L[k + er])) != 0)
                 k2++; /* "3 avr. 2024" */
+            /* (without its stop before a year: "YAOUNDE, 5 févr 2024 -") */
+            if (!fm && k2 < n && L[k2].kind == DS_LX_NUM && L[k2].ndig == 4 && k + er < n)
+                fm = french_month_abbrev(sc, &L[k + er]);
             if (fm) {
                 ds_date dt = {0, (uint8_t)fm, (uint8_t)t->num};
                 bool le = j > 0 && ds_lx_is(&L[j - 1], "le");

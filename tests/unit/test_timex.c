@@ -799,6 +799,10 @@ static void test_s17_datelines_and_nights(void **state)
     doc = annotate("Lom\xc3\xa9, 22 mai 2024 - Gunmen attacked a post on Friday.\n", NULL);
     assert_string_equal(doc->date, "2024-05-22");
     ds_doc_free(doc);
+    /* (an abbreviation without its stop, before a year) */
+    doc = annotate("YAOUNDE, Cameroun, 5 f\xc3\xa9vr 2024 - Gunmen attacked Mora.\n", NULL);
+    assert_string_equal(doc->date, "2024-02-05");
+    ds_doc_free(doc);
     doc = annotate("Kinshasa, 3 juin 2024 (ACP).- Rebels attacked a village on Monday.\n", NULL);
     assert_string_equal(doc->date, "2024-06-03");
     ds_doc_free(doc);
