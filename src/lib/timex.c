@@ -1489,8 +1489,11 @@ static bool parse_point(const tx_scan *sc, uint32_t i, tx_pt *p)
             if (!fm && k2 < n && is_punct(&L[k2], '.') && !L[k2].space &&
                 (fm = french_month_abbrev(sc, &L[k + er])) != 0)
                 k2++; /* "3 avr. 2024" */
-            /* (without its stop before a year: "YAOUNDE, 5 févr 2024 -") */
-            if (!fm && k2 < n && L[k2].kind == DS_LX_NUM && L[k2].ndig == 4 && k + er < n)
+            /* (without its stop before a year: "YAOUNDE, 5 févr 2024 -"; a
+             * short word in lower case first, which "March" is not) */
+            if (!fm && k2 < n && k + er < n && L[k + er].end - L[k + er].start <= 5 && sc->text &&
+                (unsigned)(sc->text[L[k + er].start] - 'a') < 26u && L[k2].kind == DS_LX_NUM &&
+                L[k2].ndig == 4)
                 fm = french_month_abbrev(sc, &L[k + er]);
             if (fm) {
                 ds_date dt = {0, (uint8_t)fm, (uint8_t)t->num};
