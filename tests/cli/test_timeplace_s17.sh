@@ -158,4 +158,13 @@ for c in 'HOUSTON, Texas - Police said a gunman killed two people at a bar in Pa
     expect_grep "\"date\": *\"${c##*|}\"" "$TMP/out"
 done
 
+# eastern DR Congo villages the gazetteer lacked ("near Kibumba" was no
+# place; GeoNames has only a Kibumba district in Maniema)
+printf 'M23 rebels shelled displacement camps near Kibumba on 2 May 2024, killing three people.\n' >"$TMP/kib.txt"
+expect_exit 0 "$DOSSIER" annotate --format json "$TMP/kib.txt"
+python3 -c 'import json, sys
+for p in json.load(open(sys.argv[1]))["documents"][0]["annotations"]["places"]:
+    print(p["text"], p["country"], p["admin1"])' "$TMP/out" >"$TMP/places"
+expect_grep '^Kibumba COD North Kivu$' "$TMP/places"
+
 finish
