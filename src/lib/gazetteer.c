@@ -131,9 +131,9 @@ static const char *const CONNECTORS[] = {"e",  "i",  "ye", "al", "el",  "ul", "d
                                          "of", "ez", "az", "as", "ad",  "an", "ar", "ash", "at",
                                          "ed", "es", "da", "di", "des", "le", NULL};
 static const char *const CHAIN_WORDS[] = {"in", "of", NULL};
-static const char *const ADMIN1_WORDS[] = {"province", "region",      "oblast",
-                                           "state",    "governorate", "prefecture",
-                                           "wilayat",  "provinces",   NULL};
+static const char *const ADMIN1_WORDS[] = {"province",    "region",     "oblast",  "state",
+                                           "governorate", "prefecture", "wilayat", "provinces",
+                                           "regions",     "states",     NULL};
 static const char *const ADMIN2_WORDS[] = {"district", "county",    "tehsil",    "rayon",
                                            "agency",   "cercle",    "districts", "lga",
                                            "lgas",     "territory", NULL};
@@ -1182,6 +1182,29 @@ static int tok_type(geo_state *st, const ds_token *t, bool *area)
                            : -1;
 }
 
+/* A plural type word of provinces types every name of its list: "the
+ * Diffa and Tillaberi regions", "the Kaduna, Katsina and Zamfara states"
+ * name provinces, not the towns of their names. m: the last name, its hint
+ * just set; the matches before it joined by "and", "or" or a comma take the
+ * hint when they have none. (Not districts: "in Bayhan and Ain districts
+ * (Shabwah)" is coded at the first district's town.) */
+__attribute__((noinline)) static void hint_listed(geo_state *st, const ds_token *tok,
+                                                  const raw_match *m)
+{
+    uint32_t at = m->tok;
+    for (size_t k = st->m.n; k-- > 0;) {
+        raw_match *pm = &st->m.v[k];
+        if (pm->sentence != m->sentence || at < 1 || pm->end_tok != at - 1) return;
+        const ds_token *j = &tok[at - 1];
+        bool joined = (j->norm_len == 1 && j->norm[0] == ',') ||
+                      (j->norm_len == 3 && !memcmp(j->norm, "and", 3)) ||
+                      (j->norm_len == 2 && !memcmp(j->norm, "or", 2));
+        if (!joined || pm->hint >= 0) return;
+        pm->hint = m->hint;
+        at = pm->tok;
+    }
+}
+
 /* An article glued to a capitalised name: "al-Qamishli", "ad-Dawr", "ash-Shaddadi". */
 static bool glued_article_name(const geo_state *st, const ds_token *t)
 {
@@ -1722,7 +1745,14 @@ static ds_status collect(geo_state *st)
                 int f = tok_type(st, &tok[m.end_tok], &area);
                 if (f >= 0) {
                     m.hint = (int8_t)f;
-                    m.end_tok++;
+                    const ds_token *tw = &tok[m.end_tok];
+                    bool plural = tw->norm[tw->norm_len - 1] == 's';
+                    if (plural && f == DS_FEAT_ADMIN1) hint_listed(st, tok, &m);
+                    /* the new "regions", "states" type the list, not the
+                     * last name alone: its span stays the name ("Middle
+                     * Shabelle", as its partner "Hiraan"; "provinces" was
+                     * in spans before) */
+                    if (!plural || f != DS_FEAT_ADMIN1 || tw->norm_len == 9) m.end_tok++;
                 } else if (area) {
                     m.end_tok++;
                 }
@@ -2055,7 +2085,12 @@ static inline __attribute__((always_inline)) bool fits_parent(const ds_gaz_entry
     case DS_FEAT_ADMIN1:
         return e->admin1_id == aid;
     case DS_FEAT_ADMIN2:
-        return e->feature == DS_FEAT_CITY && e->admin2 && e->admin2 == a->name;
+        /* (a town of the project's own rows has no district: "Djibasso, in
+         * the Kossi province" fits when the province is the district's) */
+        return e->feature == DS_FEAT_CITY &&
+               (e->admin2 ? e->admin2 == a->name
+                          : (e->flags & DS_GAZF_OWN) && a->admin1_id != UINT32_MAX &&
+                                e->admin1_id == a->admin1_id);
     case DS_FEAT_CITY:
         /* ACLED "(Quetta, Balochistan)": the district named after its town */
         return (e->admin2 && e->admin2 == a->admin2) ||
@@ -2085,6 +2120,7 @@ typedef struct cand_eval {
     bool exact, hier, ctx, focus, hinted, child;
     bool child_exact; /* a child that places it is spelt as written */
     bool close;       /* not exact, but one edit from the text ("Baramulla", "Baramula") */
+    bool marbuta;     /* spelt as written but for a final "h" after "a" ("Zuwara", "Zuwarah") */
     bool kin;         /* in the country of a resolved parent */
     bool lone_seat;   /* see acceptable */
 } cand_eval;
@@ -2280,7 +2316,7 @@ acceptable(const geo_state *st, const raw_match *m, const ds_gaz_cand *e, const 
     bool strong = (country || e->feature == DS_FEAT_REGION || (e->flags & DS_GAZF_OWN) || large ||
                    e->feature == DS_FEAT_ADMIN1) &&
                   !(e->flags & DS_GAZF_NEEDS_SUPPORT);
-    if ((keylen < 3 || m->lower_inner || upper || country) && !v->exact)
+    if ((keylen < 3 || m->lower_inner || upper || country) && !v->exact && !v->marbuta)
         return false; /* short skeletons, acronyms, countries: the spelling must be exact */
     /* "4 unions (FO, CGT, SNES-FSU, SUD)": a short all-capitals word in a
      * list of such words is an acronym (not Haiti's Sud); "(Abuja
@@ -2328,7 +2364,7 @@ acceptable(const geo_state *st, const raw_match *m, const ds_gaz_cand *e, const 
     if (geo) /* "Termiz" for "Termez" needs a long enough skeleton, shorter with
               * its type word ("Musakhel district" for Musa Khel) */
         return v->exact || v->hier || (keylen >= 5 && m->preposition) || (keylen >= 4 && hinted) ||
-               (keylen >= 4 && m->preposition && v->close) ||
+               (keylen >= 4 && m->preposition && v->close) || v->marbuta ||
                /* "in Ras al-Ain" for Ras al-Ayn: two words that share a
                 * skeleton seldom do so by chance */
                (keylen >= 4 && m->preposition && m->ntok > 1);
@@ -2611,6 +2647,24 @@ static bool doubles_only(const geo_state *st, const raw_match *m, const ds_gaz_e
     return l != (size_t)-1 && same_but_doubles(ml->s, ml->n, loose, l);
 }
 
+/* Whether entry e's name is the mention's loose form but for the final "h"
+ * of an Arabic feminine ending (ta marbuta) on one side, and doubled
+ * letters: "Zuwara" for GeoNames' Zuwarah, "Hajja" for Hajjah. Their
+ * skeletons are too short for a looser match. */
+__attribute__((noinline)) static bool marbuta_only(const geo_state *st, const raw_match *m,
+                                                   const ds_gaz_entry *e, mention_loose *ml)
+{
+    mention_loose_make(st, m, ml);
+    char loose[NAME_CAP];
+    size_t l = ml->n ? entry_loose(st->g, e, loose) : (size_t)-1;
+    if (l == (size_t)-1 || l < 3 || ml->n < 3) return false;
+    size_t n = ml->n;
+    bool mh = ml->s[n - 1] == 'h' && ml->s[n - 2] == 'a';
+    bool eh = loose[l - 1] == 'h' && loose[l - 2] == 'a';
+    if (mh == eh || ml->s[n - 1 - mh] != 'a' || loose[l - 1 - eh] != 'a') return false;
+    return same_but_doubles(ml->s, n - mh, loose, l - eh);
+}
+
 /* A per-thread memo of spelling_distance, a pure function of an entry (of
  * the gazetteer whose load number is gen) and a mention's loose form of
  * fewer than DIST_MEMO_TEXT bytes: resolve asks it again for the same
@@ -2774,10 +2828,24 @@ static inline __attribute__((always_inline)) void resolve(geo_state *st, uint32_
     /* short skeletons, acronyms, lower-case inner words: only exact spellings
      * (the loop below passes over the others); with none, nothing to pick */
     bool exact_only = m->slot->key_len < 3 || m->lower_inner || m->upper;
+    bool marbuta_end = false; /* see marbuta_only */
     if (exact_only) {
         uint32_t from, to;
         match_run(g, m, &from, &to);
-        if (from == to) return;
+        if (from == to) {
+            /* (but a short skeleton with no exact spelling after "in", in
+             * a document with a country, may end in an Arabic feminine
+             * ending: "in Zuwara", GeoNames' Zuwarah, whose skeleton is two
+             * letters) */
+            const ds_token *lt = &st->doc->tokens.v[m->tok + m->ntok - 1];
+            marbuta_end =
+                m->preposition && !m->upper && !m->lower_inner && st->doc->focus_iso3[0] &&
+                lt->norm_len >= 4 &&
+                (lt->norm[lt->norm_len - 1] == 'a' ||
+                 (lt->norm[lt->norm_len - 1] == 'h' && lt->norm[lt->norm_len - 2] == 'a'));
+            if (!marbuta_end) return;
+            exact_only = false;
+        }
     }
     uint32_t best = DS_NONE;
     const ds_gaz_cand *best_c = NULL; /* the candidate that gave best */
@@ -3032,6 +3100,11 @@ static inline __attribute__((always_inline)) void resolve(geo_state *st, uint32_
         if (!v.exact && keylen == 4 && m->preposition && (v.ctx || v.focus) && !v.hier &&
             !(e->flags & DS_GAZF_NEEDS_SUPPORT))
             v.close = doubles_only(st, m, entry_of(g, c->entry), &ml);
+        /* "in Zuwara, Libya" for GeoNames' Zuwarah: the same, for the
+         * shortest skeletons, but for a feminine ending's "h" */
+        if (marbuta_end && !v.exact && keylen < 4 && (v.ctx || v.focus || v.hier) &&
+            !(e->flags & DS_GAZF_NEEDS_SUPPORT))
+            v.marbuta = marbuta_only(st, m, entry_of(g, c->entry), &ml);
         if (!child && !acceptable(st, m, e, &v, parent_resolved, keylen, upper)) continue;
         long score = e->importance;
         if (v.exact) score += 4000;
@@ -3161,6 +3234,23 @@ static bool known_in_country(const ds_gazetteer *g, const raw_match *m, const ch
     return false;
 }
 
+/* The district a town with none in the gazetteer lies in, by the match
+ * that places it (m's parent) in country iso3: a district ("Djibasso, in
+ * the Kossi province"; "Tongomayel, Soum") or a town that bears its
+ * district's name ("Khuzaa (Khan Yunis, Gaza Strip)"); NULL when none. */
+__attribute__((noinline)) static const char *parent_district(const geo_state *st,
+                                                             const raw_match *m, const char *iso3)
+{
+    if (m->parent == DS_NONE || st->m.v[m->parent].chosen == DS_NONE) return NULL;
+    ds_gaz_place pp;
+    place_of(st->g, st->m.v[m->parent].chosen, &pp);
+    if (!iso_eq(pp.iso3, iso3)) return NULL;
+    if (pp.feature == DS_FEAT_ADMIN2) return pp.name;
+    if (pp.feature == DS_FEAT_CITY && pp.admin2 && pp.name && !strcmp(pp.admin2, pp.name))
+        return pp.admin2;
+    return NULL;
+}
+
 /* Match k as a place of the document (none for most unresolved names).
  * Always inline: its one caller, places, calls it for some 5,900 matches
  * per 2,000 notes, each call some 30 instructions of saved registers and
@@ -3205,6 +3295,7 @@ static inline __attribute__((always_inline)) ds_status emit(geo_state *st, uint3
         p->name = ds_arena_strndup(doc->arena, doc->text + a, b - a);
         p->admin1 = gp.feature == DS_FEAT_COUNTRY ? NULL : gp.admin1;
         p->admin2 = gp.feature == DS_FEAT_CITY || gp.feature == DS_FEAT_ADMIN2 ? gp.admin2 : NULL;
+        if (!p->admin2 && gp.feature == DS_FEAT_CITY) p->admin2 = parent_district(st, par, gp.iso3);
         if (p->feature == DS_FEAT_ADMIN2) p->admin2 = p->name;
         p->has_coords =
             gp.has_coords && (gp.feature == DS_FEAT_CITY || gp.feature == DS_FEAT_ADMIN2);
@@ -3226,6 +3317,7 @@ static inline __attribute__((always_inline)) ds_status emit(geo_state *st, uint3
     p->name = gp.name;
     p->admin1 = gp.feature == DS_FEAT_COUNTRY || gp.feature == DS_FEAT_DEMONYM ? NULL : gp.admin1;
     p->admin2 = gp.admin2;
+    if (!p->admin2 && gp.feature == DS_FEAT_CITY) p->admin2 = parent_district(st, m, gp.iso3);
     p->lat = gp.lat;
     p->lon = gp.lon;
     p->has_coords = gp.has_coords;
@@ -3365,6 +3457,26 @@ static ds_status emit_border_pairs(geo_state *st)
     return DS_OK;
 }
 
+/* The match of a dateline's town, or DS_NONE: one of the document's first
+ * three matches opening its sentence, with no parent, then a comma or '('
+ * and in capitals ("BEIRUT, Oct 14 (Reuters) -", "PEMBA (Lusa) -") or with
+ * a number after the comma ("Beirut, 14 October 2024 -"). */
+__attribute__((noinline)) static uint32_t dateline_match(const geo_state *st)
+{
+    const ds_token *tok = st->doc->tokens.v;
+    uint32_t ntok = (uint32_t)st->doc->tokens.n;
+    for (uint32_t k = 0; k < st->m.n && k < 3; k++) {
+        const raw_match *m = &st->m.v[k];
+        if (!m->sentence_initial || !m->slot || m->parent != DS_NONE || m->end_tok + 1 >= ntok)
+            continue;
+        const ds_token *p = &tok[m->end_tok];
+        if (!(p->flags & DS_TOK_PUNCT) || (p->norm[0] != ',' && p->norm[0] != '(')) continue;
+        if (m->upper || (p->norm[0] == ',' && (tok[m->end_tok + 1].flags & DS_TOK_NUMBER)))
+            return k;
+    }
+    return DS_NONE;
+}
+
 /* The matches of st's document, resolved and emitted as its places. */
 static ds_status places(geo_state *st, ds_ctx *ctx)
 {
@@ -3380,6 +3492,19 @@ static ds_status places(geo_state *st, ds_ctx *ctx)
     mark_group_names(st);
     note_matches(st);
     find_border_pairs(st);
+    /* a dateline's town first: its country is the context of the story's
+     * first sentence ("BEIRUT, 14 October 2024 - Gunmen fought in
+     * Tripoli": Lebanon's; right to left, Libya's capital won before the
+     * dateline was read) */
+    uint32_t dl = dateline_match(st);
+    if (dl != DS_NONE) {
+        resolve(st, dl);
+        raw_match *m = &st->m.v[dl];
+        if (m->chosen != DS_NONE) {
+            const ds_gaz_entry *e = chosen_entry(g, m->chosen);
+            if (e->feature != DS_FEAT_DEMONYM) sent_add_iso(st, m->sentence, e->iso3);
+        }
+    }
     /* right to left, so that a parent is resolved before the names it
      * qualifies; a second round lets earlier names support later ones */
     for (int round = 0; round < 2; round++) {

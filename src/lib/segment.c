@@ -23,8 +23,8 @@
 
 /* Abbreviations, sorted (abbr_find is a binary search): ALWAYS never end a
  * sentence (titles, ranks), BEFORE_NUM only before a number (months, French
- * ones too: "3 avr. 2024", "5 juil."; not yet the accented "févr.", "déc.":
- * word_before stops at a non-ASCII byte), LOWER only before a capital. */
+ * ones too: "3 avr. 2024", "5 juil."; the accented "févr.", "déc." are
+ * accented_month_before's), LOWER only before a capital. */
 typedef struct abbr {
     const char *word;
     ds_abbrev kind;
@@ -168,6 +168,28 @@ static uint32_t word_before(const char *t, uint32_t lo, uint32_t i)
     }
     while (j < i && t[j] == '.') j++;
     return j;
+}
+
+/* Whether the word that ends at the '.' at t[i] is an accented French
+ * month abbreviation, "févr" or "déc" (either case of the é): "le 3 févr.
+ * 2024", "Lomé, 5 DÉC. 2023". word_before reads ASCII letters only, so the
+ * abbreviation table cannot hold them; the caller asks only before a digit. */
+static bool accented_month_before(const char *t, uint32_t lo, uint32_t i)
+{
+    uint32_t s;
+    if (i >= lo + 5 && (t[i - 1] | 0x20) == 'r' && (t[i - 2] | 0x20) == 'v' &&
+        (t[i - 5] | 0x20) == 'f')
+        s = i - 5, i -= 2;
+    else if (i >= lo + 4 && (t[i - 1] | 0x20) == 'c' && (t[i - 4] | 0x20) == 'd')
+        s = i - 4, i -= 1;
+    else
+        return false;
+    /* i - 2, i - 1: the é (C3 A9) or É (C3 89) */
+    unsigned char e1 = (unsigned char)t[i - 2], e2 = (unsigned char)t[i - 1];
+    if (e1 != 0xC3 || (e2 != 0xA9 && e2 != 0x89)) return false;
+    if (s == lo) return true;
+    unsigned char c = (unsigned char)t[s - 1];
+    return c < 0x80 && (unsigned)((c | 0x20) - 'a') >= 26u;
 }
 
 /* Appends the sentence [s, e) of block b with its tokens [first, first +
@@ -363,6 +385,7 @@ static uint32_t sentence_end(const char *t, uint32_t lo, uint32_t hi, uint32_t i
     if (next_lower) return 0;
     if (ellipsis) return ds_is_upper(nc) ? j : 0;
     if (t[i] != '.') return j;
+    if (next_digit && accented_month_before(t, lo, i)) return 0;
     uint32_t w = no_abbrev_before(t, lo, word, wt) ? i : word_before(t, lo, i);
     if (w < i) {
         switch (ds_abbrev_kind(t + w, i - w)) {

@@ -16,6 +16,7 @@
 #endif
 
 #include "ctx.h"
+#include "gazetteer.h"
 #include "lexicon.h"
 #include "read_util.h"
 
@@ -79,6 +80,8 @@ static const char *const kw_anchor[] = {
     "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades", "hour",
     "hours", "yesterday", "today", "tonight", "tomorrow", "recently", "night", "morning",
     "afternoon", "evening", "shortly", "soon", "weekend", "overnight", "fortnight", "fortnights",
+    /* "on the eve of the attack" */
+    "eve",
     /* the suffix of a day of the month alone ("on the 9th") */
     "th", "st", "nd", "rd", NULL};
 /* A count without digits starts with one of these (quantity.c: number
@@ -1355,8 +1358,7 @@ static int french_month(const tx_scan *sc, const ds_lx *t)
 
 /* The month of a French abbreviation at t, written with its full stop
  * ("Conakry, 12 sept. 2024 -", "le 3 oct. 2024"); the caller checks the
- * stop. 0 for any other word. (segment.c still ends a sentence at the
- * accented "févr.", "déc.".) */
+ * stop. 0 for any other word. */
 static int french_month_abbrev(const tx_scan *sc, const ds_lx *t)
 {
     static const char *const names[] = {"janv", "févr", "fevr", "avr", "juil", "sept",
@@ -1487,6 +1489,12 @@ static bool parse_point(const tx_scan *sc, uint32_t i, tx_pt *p)
             if (!fm && k2 < n && is_punct(&L[k2], '.') && !L[k2].space &&
                 (fm = french_month_abbrev(sc, &L[k + er])) != 0)
                 k2++; /* "3 avr. 2024" */
+            /* (without its stop before a year: "YAOUNDE, 5 févr 2024 -"; a
+             * short word in lower case first, which "March" is not) */
+            if (!fm && k2 < n && k + er < n && L[k + er].end - L[k + er].start <= 5 && sc->text &&
+                (unsigned)(sc->text[L[k + er].start] - 'a') < 26u && L[k2].kind == DS_LX_NUM &&
+                L[k2].ndig == 4)
+                fm = french_month_abbrev(sc, &L[k + er]);
             if (fm) {
                 ds_date dt = {0, (uint8_t)fm, (uint8_t)t->num};
                 bool le = j > 0 && ds_lx_is(&L[j - 1], "le");
@@ -1911,6 +1919,13 @@ static const char *const after_words[] = {"later",      "after",      "afterward
                                           "afterwards", "thereafter", NULL};
 static const char *const before_words[] = {"earlier", "before", "prior", "previously", NULL};
 
+/* Nouns that name an event the story has told: "three days after the
+ * attack", "on the eve of the incident". */
+static const char *const told_nouns[] = {
+    "attack",   "attacks",   "ambush",     "raid",     "bombing",  "assault", "strike",
+    "strikes",  "clashes",   "killing",    "killings", "massacre", "blast",   "explosion",
+    "incident", "abduction", "kidnapping", "shelling", NULL};
+
 /* The stem of an event noun, at most 5 letters, NUL-terminated in out[6]:
  * "shelling" -> "shell" (as in "shelled"), "abduction" -> "abduc",
  * "clashes" -> "clash", "attack" -> "attac". */
@@ -2172,6 +2187,17 @@ static uint32_t find_relative(const tx_scan *sc, uint32_t i, ds_timex_kind *kind
                 a->need = TX_REL_NARR;
                 return i + 3;
             }
+            /* "On the eve of the incident, a bomb damaged a house": the day
+             * before the event told (not "the eve of the election", a time
+             * of its own) */
+            if (ds_lx_is(t1, "eve") && ds_lx_is(t2, "of") && i + 4 < n &&
+                (ds_lx_is(&L[i + 3], "the") || ds_lx_is(&L[i + 3], "this")) &&
+                word_in(&L[i + 4], told_nouns)) {
+                a->need = TX_REL_NARR;
+                a->delta = -1;
+                noun_stem(a->stem, &L[i + 4]);
+                return i + 5;
+            }
         }
         if (ds_lx_is(t, "later") && t1 && ds_lx_is(t1, "that") && t2 &&
             (ds_lx_is(t2, "day") || ds_lx_is(t2, "night") || ds_lx_is(t2, "evening"))) {
@@ -2286,13 +2312,9 @@ static uint32_t find_relative(const tx_scan *sc, uint32_t i, ds_timex_kind *kind
          * told anchors it, as "three days later"; not "two days after the
          * elections" (another time), nor "a week before the attack, his
          * name was published" (background, rarely an event of its own) */
-        static const char *const told[] = {
-            "attack",   "attacks",   "ambush",     "raid",     "bombing",  "assault", "strike",
-            "strikes",  "clashes",   "killing",    "killings", "massacre", "blast",   "explosion",
-            "incident", "abduction", "kidnapping", "shelling", NULL};
         bool told_event = nx && ds_lx_is(nx, "after") && k + 3 < n &&
                           (ds_lx_is(&L[k + 2], "the") || ds_lx_is(&L[k + 2], "this")) &&
-                          word_in(&L[k + 3], told);
+                          word_in(&L[k + 3], told_nouns);
         if (nx && (word_in(nx, after_words) || word_in(nx, before_words)) &&
             !(k + 2 < n && (L[k + 2].kind == DS_LX_WORD || L[k + 2].kind == DS_LX_NUM) &&
               (ds_lx_is(nx, "after") || ds_lx_is(nx, "before")) && !ds_lx_is(&L[k + 2], "that") &&
@@ -2552,8 +2574,10 @@ static uint32_t compound_end(const ds_lx *L, uint32_t n, uint32_t k)
  * explicit day-precision dates in the first blocks count; a wire's
  * dateline without its year ("BOGOTA, Sept 17 (Reuters) -") gives the index
  * of its timex in *yearless (the document date once the year is known,
- * wire_year). */
-static void detect_doc_date(ds_doc *doc, const tx_aux *aux, ds_date *week_end, uint32_t *yearless)
+ * wire_year). *log is set when blocks open with such datelines, a log of
+ * dated entries ("Thailand, 4 Nov: ...", "Indonesia, 6 Nov: ..."). */
+static void detect_doc_date(ds_doc *doc, const tx_aux *aux, ds_date *week_end, uint32_t *yearless,
+                            bool *log)
 {
     static const char *const lead[] = {
         "published", "posted",    "updated",  "date",     "dated",     "released",  "on",
@@ -2561,6 +2585,7 @@ static void detect_doc_date(ds_doc *doc, const tx_aux *aux, ds_date *week_end, u
         "friday",    "saturday",  "sunday",   "for",      "immediate", "release",   "press",
         "news",      "statement", "media",    "advisory", "briefing",  NULL};
     uint32_t blocks_seen = 0, last_block = DS_NONE, lexed = DS_NONE;
+    bool log_entries = false;
     tx_blex bx;
     for (uint32_t i = 0; i < doc->timexes.n; i++) {
         const ds_timex *t = &doc->timexes.v[i];
@@ -2579,6 +2604,16 @@ static void detect_doc_date(ds_doc *doc, const tx_aux *aux, ds_date *week_end, u
             !week_end->year) {
             int32_t days = ds_date_days(t->end) - ds_date_days(t->value);
             if (days >= 1 && days <= 7) *week_end = t->end;
+        }
+        /* the same week told by its first day, "Myanmar conflict notes, week
+         * of 26 February 2024" (stated_spans makes it the span later): its
+         * "28 February" is no date after the report's */
+        if (t->kind == DS_TIMEX_DATE && precision(t->value) == 3 && aux[i].need == TX_EXPLICIT &&
+            blocks_seen == 1 && bl->kind == DS_BLOCK_TITLE && !week_end->year &&
+            t->span.start >= bl->span.start + 8 &&
+            strncasecmp(doc->text + t->span.start - 8, "week of ", 8) == 0) {
+            *week_end = ds_date_from_days(ds_date_days(t->value) + 6);
+            continue;
         }
         bool no_year = aux[i].need == TX_NEED_YEAR && t->value.month && t->value.day;
         if ((aux[i].need != TX_EXPLICIT && !no_year) || t->kind != DS_TIMEX_DATE ||
@@ -2604,13 +2639,14 @@ static void detect_doc_date(ds_doc *doc, const tx_aux *aux, ds_date *week_end, u
         /* In a long block only two rules below may apply: the GTD line
          * (at == 0: the date is the block's first lexeme, which starts at
          * first: may_lead) and the dateline, whose first lexeme L[0] (at
-         * first) is a word of 3 to 15 ASCII letters (len >= 3; len is 0 for
-         * a word with a wider letter), so its first three bytes are ASCII
-         * letters. "On 23 February 2022, ..." has neither: the block is not
-         * lexed for rules that cannot hold. */
+         * first) is a word of 3 bytes or more, an ASCII capital first, its
+         * next two bytes letters, ASCII or wider ("Ménaka", "Lomé"). "On 23
+         * February 2022, ..." has neither: the block is not lexed for rules
+         * that cannot hold. */
         if (!may_line && !may_lead &&
             !(fp + 3 <= bl->span.end && ascii_letter(bytes[fp]) &&
-              ((ascii_letter(bytes[fp + 1]) && ascii_letter(bytes[fp + 2])) ||
+              (((ascii_letter(bytes[fp + 1]) || bytes[fp + 1] >= 0x80) &&
+                (ascii_letter(bytes[fp + 2]) || bytes[fp + 2] >= 0x80)) ||
                bytes[fp + 1] == '\'' || bytes[fp + 1] == '-')))
             continue;
         if (lexed != b) { /* one lexing per block, whatever its dates */
@@ -2682,7 +2718,7 @@ static void detect_doc_date(ds_doc *doc, const tx_aux *aux, ds_date *week_end, u
         if (da >= 2 && ds_lx_is(&L[da - 1], "le") && is_punct(&L[da - 2], ',')) da--;
         uint32_t head = da > o && L[o].kind == DS_LX_WORD ? compound_end(L, da, o) : 0;
         if (!ok && at <= 10 + o && head && L[head - 1].end - L[o].start >= 3 &&
-            (L[o].len >= 3 || head > o + 1)) {
+            (L[o].end - L[o].start >= 3 || head > o + 1)) {
             bool upper = true;
             for (uint32_t c = L[o].start; c < L[head - 1].end; c++) {
                 char ch = doc->text[c];
@@ -2697,11 +2733,14 @@ static void detect_doc_date(ds_doc *doc, const tx_aux *aux, ds_date *week_end, u
             bool closed = after >= n || is_punct(&L[after], ')') || is_punct(&L[after], '-') ||
                           is_punct(&L[after], ':') || is_punct(&L[after], '/') ||
                           (is_punct(&L[after], '.') && after + 1 == n && bx.all && is_short);
-            /* "MOGADISHU, March 14 (Reuters) -": a wire credit between */
+            /* "MOGADISHU, March 14 (Reuters) -": a wire credit between (or
+             * the Congolese agency's ".-": "Kinshasa, 3 juin 2024 (ACP).-") */
             for (uint32_t k = after + 1;
                  !closed && after < n && is_punct(&L[after], '(') && k < n && k <= after + 6; k++)
                 if (is_punct(&L[k], ')')) {
-                    closed = k + 1 < n && is_punct(&L[k + 1], '-');
+                    closed = k + 1 < n &&
+                             (is_punct(&L[k + 1], '-') ||
+                              (is_punct(&L[k + 1], '.') && k + 2 < n && is_punct(&L[k + 2], '-')));
                     break;
                 }
             bool opened = is_punct(&L[da - 1], '(') || is_punct(&L[da - 1], '-') ||
@@ -2727,7 +2766,13 @@ static void detect_doc_date(ds_doc *doc, const tx_aux *aux, ds_date *week_end, u
             if ((upper || title) && closed && opened) ok = true;
         }
         if (ok && no_year) {
-            if (*yearless == DS_NONE) *yearless = i;
+            /* a second one opening another block ("Thailand, 4 Nov: A bomb
+             * ...", then "Indonesia, 6 Nov: ...") makes a log of dated
+             * entries: no wire's dateline, the report's day none of them */
+            if (*yearless == DS_NONE)
+                *yearless = i;
+            else if (doc->sentences.v[doc->timexes.v[*yearless].sentence].block != b)
+                log_entries = true;
             continue;
         }
         if (ok) {
@@ -2735,6 +2780,10 @@ static void detect_doc_date(ds_doc *doc, const tx_aux *aux, ds_date *week_end, u
             ds_date_format(doc->date, doc->doc_date);
             return;
         }
+    }
+    if (log_entries) {
+        *yearless = DS_NONE;
+        *log = true;
     }
 }
 
@@ -2899,11 +2948,11 @@ static bool speech_time(const ds_doc *doc, const ds_timex *t)
  * when that is later - all NARRATIVE; else NONE. Relative expressions
  * resolve against the document date ("yesterday") or the last resolved date
  * before them ("two days later"). */
-static void resolve(ds_doc *doc, tx_aux *aux, ds_date week_end)
+static void resolve(ds_doc *doc, tx_aux *aux, ds_date week_end, bool log)
 {
     ds_date D = doc->doc_date;
     int16_t R = -1; /* computed on first need */
-    ds_date blk_anchor = {0, 0, 0}, last_date = {0, 0, 0};
+    ds_date blk_anchor = {0, 0, 0}, last_date = {0, 0, 0}, blk_day = {0, 0, 0};
     int16_t latest_year = 0; /* the latest year of the explicit mentions so far */
     uint32_t cur_block = DS_NONE;
     for (uint32_t i = 0; i < doc->timexes.n; i++) {
@@ -2911,7 +2960,7 @@ static void resolve(ds_doc *doc, tx_aux *aux, ds_date week_end)
         tx_aux *a = &aux[i];
         if (a->block != cur_block) {
             cur_block = a->block;
-            blk_anchor = (ds_date){0, 0, 0};
+            blk_anchor = blk_day = (ds_date){0, 0, 0};
         }
         switch (a->need) {
         case TX_EXPLICIT:
@@ -2972,6 +3021,22 @@ static void resolve(ds_doc *doc, tx_aux *aux, ds_date week_end)
                 t->anchor = DS_ANCHOR_DOCUMENT;
                 break;
             }
+            if (a->unit == 'W' && !D.year && log && blk_day.year) {
+                /* a log's entry with no report's day: "Ukraine, 8 Nov: ...
+                 * In the night of Friday to Saturday, drones struck ...":
+                 * the weekday on or before the entry's day */
+                int back = (weekday_of(blk_day) - a->delta + 7) % 7;
+                int32_t day = ds_date_days(blk_day) - back;
+                /* (its Saturday is the one after the Friday just told) */
+                const ds_timex *pt = i ? &doc->timexes.v[i - 1] : NULL;
+                if (pt && pt->sentence == t->sentence && aux[i - 1].need == TX_REL_DOC &&
+                    aux[i - 1].unit == 'W' && precision(pt->value) == 3 &&
+                    day < ds_date_days(pt->value))
+                    day += 7;
+                t->value = ds_date_from_days(day);
+                t->anchor = DS_ANCHOR_NARRATIVE;
+                break;
+            }
             if (!D.year) break;
             if (a->unit == 'W') {
                 if (precision(D) < 3) break;
@@ -3024,6 +3089,8 @@ static void resolve(ds_doc *doc, tx_aux *aux, ds_date week_end)
         if (t->value.year && t->kind != DS_TIMEX_DURATION && t->mod != DS_MOD_DECADE &&
             precision(t->value) >= 2 && !(a->need == TX_REL_DOC && speech_time(doc, t)))
             last_date = t->value;
+        if (t->kind == DS_TIMEX_DATE && precision(t->value) == 3 && t->mod == DS_MOD_NONE)
+            blk_day = t->value;
     }
 }
 
@@ -3064,13 +3131,96 @@ static int written_order(const ds_doc *doc, const ds_timex *t)
  * document's convention decides: month first (US) when a slashed date is
  * month first beyond doubt ("07/14/2016"), when one opens a GTD line
  * ("01/03/2021: An explosion ..."), or when the text writes more dates
- * month first ("March 12, 2024") than day first; else day first, as
+ * month first ("March 12, 2024") than day first, or, with no written date
+ * either way, when the head's places are in the United States or the
+ * Philippines (month_first_place); else day first, as
  * reporting outside the United States writes them ("Date: 12/03/2024"
  * above a Nigerian release, "15/03/2024" or "12 March 2024" elsewhere in
  * it: 12 March). Then one date against the report's day: "On 09/03/2024
  * at about 2300hrs, gunmen attacked Konduga" in a report of 12 March
  * 2024 is the 9th, as only that reading is not after the report. */
-static void day_month_dates(ds_doc *doc, const tx_aux *aux, bool date_given)
+/* Whether the place names at the head of the document (its first 40
+ * capitalised words: header, dateline, lead) point mostly to a country that
+ * writes dates month first: the United States, the Philippines and the
+ * Compact states ("CAMP LUKBAN, Catbalogan City -" under "Date: 03/12/2024"
+ * is a Philippine Army release: 12 March). A name counts for the country of
+ * its most important place. Asked only when a slashed date is all the
+ * document gives to decide. */
+static bool month_first_place(const ds_doc *doc, const ds_ctx *ctx)
+{
+    const ds_gazetteer *g = ctx && ctx->shared ? ctx->shared->gazetteer : NULL;
+    if (!g) return false;
+    struct {
+        char iso3[4];
+        uint32_t n;
+    } votes[8];
+    uint32_t nv = 0, caps = 0;
+    for (uint32_t i = 0; i < doc->tokens.n && caps < 40; i++) {
+        const ds_token *t = &doc->tokens.v[i];
+        if (!(t->flags & DS_TOK_CAP) || t->norm_len < 4) continue;
+        caps++;
+        /* where a place stands: after "in", "at", "near" or a comma
+         * ("in Northern Samar", "near Gwoza", "CAMP LUKBAN, Catbalogan
+         * City"), or a dateline's capitals before a comma or a dash
+         * ("DAVAO CITY -"); capitalised words elsewhere are mostly common
+         * words some village somewhere is named after ("Defence",
+         * "Signed") */
+        const ds_token *p = i ? &doc->tokens.v[i - 1] : NULL;
+        bool placed =
+            p && ((p->norm_len == 1 && p->norm[0] == ',') ||
+                  (p->norm_len == 2 && (!memcmp(p->norm, "in", 2) || !memcmp(p->norm, "at", 2))) ||
+                  (p->norm_len == 4 && !memcmp(p->norm, "near", 4)));
+        for (uint32_t j = i + 1;
+             !placed && (t->flags & DS_TOK_UPPER) && j < doc->tokens.n && j <= i + 2; j++) {
+            const ds_token *q = &doc->tokens.v[j];
+            if (q->norm_len == 1 && (q->norm[0] == ',' || q->norm[0] == '-'))
+                placed = true;
+            else if (!(q->flags & DS_TOK_UPPER))
+                break;
+        }
+        if (!placed) continue;
+        uint32_t ids[8], n = 0;
+        /* two capitalised words first: "Northern Samar" (Samar alone was
+         * Dnipro's old name) */
+        if (i + 1 < doc->tokens.n && (doc->tokens.v[i + 1].flags & DS_TOK_CAP) &&
+            doc->tokens.v[i + 1].span.start == t->span.end + 1) {
+            n = ds_gazetteer_find(g, doc->text + t->span.start,
+                                  doc->tokens.v[i + 1].span.end - t->span.start, ids, 8);
+            if (n) i++;
+        }
+        if (!n)
+            n = ds_gazetteer_find(g, doc->text + t->span.start, t->span.end - t->span.start, ids,
+                                  8);
+        if (!n) continue;
+        /* the most important place of the name votes ("Pasadena": the
+         * Californian city, not its namesakes) */
+        ds_gaz_place gp;
+        char iso3[4] = "";
+        for (uint32_t k = 0; k < n && k < 8 && !iso3[0]; k++)
+            if (ds_gazetteer_get(g, ids[k], &gp) && gp.iso3[0]) memcpy(iso3, gp.iso3, 4);
+        if (!iso3[0]) continue;
+        uint32_t v = 0;
+        while (v < nv && memcmp(votes[v].iso3, iso3, 4) != 0) v++;
+        if (v == nv) {
+            if (nv == sizeof votes / sizeof *votes) continue;
+            memcpy(votes[nv].iso3, iso3, 4);
+            votes[nv++].n = 0;
+        }
+        votes[v].n++;
+    }
+    uint32_t best = nv;
+    for (uint32_t v = 0; v < nv; v++)
+        if (best == nv || votes[v].n > votes[best].n) best = v;
+    if (best == nv) return false;
+    for (uint32_t v = 0; v < nv; v++)
+        if (v != best && votes[v].n == votes[best].n) return false; /* a tie decides nothing */
+    static const char month_first[][4] = {"USA", "PHL", "FSM", "PLW", "MHL"};
+    for (size_t k = 0; k < sizeof month_first / sizeof *month_first; k++)
+        if (!memcmp(votes[best].iso3, month_first[k], 4)) return true;
+    return false;
+}
+
+static void day_month_dates(ds_doc *doc, const tx_aux *aux, bool date_given, const ds_ctx *ctx)
 {
     int dmy = 0, mdy = 0;
     bool slashed = false;
@@ -3093,7 +3243,7 @@ static void day_month_dates(ds_doc *doc, const tx_aux *aux, bool date_given)
         slashed = true;
     }
     if (!slashed) return;
-    bool day_first = dmy > mdy || mdy == 0;
+    bool day_first = dmy > mdy || (mdy == 0 && (dmy > 0 || !month_first_place(doc, ctx)));
     ds_date D = doc->doc_date;
     bool doc_moved = false;
     for (uint32_t i = 0; i < doc->timexes.n; i++) {
@@ -3218,6 +3368,13 @@ static void weekday_spans(ds_doc *doc)
                            (gap == 4 && strncmp(x + t.span.end, " to ", 4) == 0) ||
                            (gap == 6 && strncmp(x + t.span.end, " into ", 6) == 0) ||
                            (gap == 9 && strncmp(x + t.span.end, " through ", 9) == 0));
+            /* "on Friday night into Saturday": a night named after its
+             * first day runs into the second */
+            bool night = u->sentence == t.sentence && u->kind == DS_TIMEX_RELATIVE &&
+                         precision(u->value) == 3 &&
+                         ((gap == 12 && strncmp(x + t.span.end, " night into ", 12) == 0) ||
+                          (gap == 10 && strncmp(x + t.span.end, " night to ", 10) == 0));
+            joined |= night;
             bool opened = (t.span.start >= se->span.start + 8 &&
                            strncasecmp(x + t.span.start - 8, "between ", 8) == 0) ||
                           (t.span.start >= se->span.start + 5 &&
@@ -3229,13 +3386,78 @@ static void weekday_spans(ds_doc *doc)
                           (t.span.start >= se->span.start + 9 &&
                            strncasecmp(x + t.span.start - 9, "night of ", 9) == 0) ||
                           (t.span.start >= se->span.start + 10 &&
-                           strncasecmp(x + t.span.start - 10, "overnight ", 10) == 0);
+                           strncasecmp(x + t.span.start - 10, "overnight ", 10) == 0) ||
+                          night;
             int32_t days = joined ? ds_date_days(u->value) - ds_date_days(t.value) : -1;
+            ds_date u_end = u->value;
+            /* "the night of Friday to Saturday" told on a Friday: each
+             * weekday alone was the one on or before that day, Saturday
+             * the week before. In a report of that Friday the night is the
+             * week before's (its Saturday is still to come); in a log's
+             * entry of that Friday (no report's day), it starts that day. */
+            if (joined && opened && days >= -6 && days < 0) {
+                int32_t end = ds_date_days(u->value) + 7;
+                if (precision(doc->doc_date) == 3 && end > ds_date_days(doc->doc_date))
+                    t.value = ds_date_from_days(ds_date_days(t.value) - 7);
+                else
+                    u_end = ds_date_from_days(end);
+                days += 7;
+            }
             if (joined && opened && days > 0 && days <= 6) {
+                t.kind = DS_TIMEX_SPAN;
+                t.end = u_end;
+                t.span.end = u->span.end;
+                i++;
+            }
+        }
+        doc->timexes.v[w++] = t;
+    }
+    doc->timexes.n = w;
+}
+
+/* "On the (intervening) night of September 7 and 8", "the night of 7 and 8
+ * September" (Indian and Pakistani police English): one night over both
+ * days, a span (it was the first day alone, or two dates). Only after
+ * "night of" and for the next day. */
+static void night_and_spans(ds_doc *doc)
+{
+    const char *x = doc->text;
+    uint32_t w = 0;
+    for (uint32_t i = 0; i < doc->timexes.n; i++) {
+        ds_timex t = doc->timexes.v[i];
+        uint32_t a = t.span.start, s0 = doc->sentences.v[t.sentence].span.start;
+        if (t.kind == DS_TIMEX_DATE && precision(t.value) == 3 && a >= s0 + 9 &&
+            strncasecmp(x + a - 9, "night of ", 9) == 0) {
+            int32_t next_day = ds_date_days(t.value) + 1;
+            const ds_timex *u = i + 1 < doc->timexes.n ? &doc->timexes.v[i + 1] : NULL;
+            uint32_t e = t.span.end;
+            if (u && u->sentence == t.sentence && u->kind == DS_TIMEX_DATE &&
+                u->span.start == e + 5 && strncmp(x + e, " and ", 5) == 0 &&
+                precision(u->value) == 3 && ds_date_days(u->value) == next_day) {
+                /* "7 and 8 September": the two dates are one night */
                 t.kind = DS_TIMEX_SPAN;
                 t.end = u->value;
                 t.span.end = u->span.end;
                 i++;
+            } else if (e + 6 <= doc->text_len && strncmp(x + e, " and ", 5) == 0) {
+                /* "September 7 and 8": the second day a bare number */
+                uint32_t d = 0, k = e + 5;
+                while (k < doc->text_len && k < e + 7 && x[k] >= '0' && x[k] <= '9')
+                    d = d * 10 + (uint32_t)(x[k++] - '0');
+                /* (an ordinal's suffix: "7 and 8th") */
+                if (k > e + 5 && k + 2 <= doc->text_len &&
+                    (!strncmp(x + k, "th", 2) || !strncmp(x + k, "st", 2) ||
+                     !strncmp(x + k, "nd", 2) || !strncmp(x + k, "rd", 2)))
+                    k += 2;
+                bool alone = k > e + 5 &&
+                             (k >= doc->text_len ||
+                              !((x[k] >= '0' && x[k] <= '9') || ascii_letter((unsigned char)x[k])));
+                ds_date nd = ds_date_from_days(next_day);
+                if (alone && nd.month == t.value.month && d == nd.day) {
+                    t.kind = DS_TIMEX_SPAN;
+                    t.end = nd;
+                    t.span.end = k;
+                }
             }
         }
         doc->timexes.v[w++] = t;
@@ -3247,7 +3469,6 @@ static void weekday_spans(ds_doc *doc)
 
 ds_status ds_annotate_timex(ds_doc *doc, ds_ctx *ctx)
 {
-    (void)ctx;
     tx_state st = {0};
     st.doc = doc;
     ds_lx L[TX_WINDOW];
@@ -3264,10 +3485,11 @@ ds_status ds_annotate_timex(ds_doc *doc, ds_ctx *ctx)
     ds_date week_end = {0, 0, 0};
     uint32_t yearless = DS_NONE;
     bool date_given = doc->doc_date.year != 0; /* --date, a batch row's "date" */
-    if (!date_given) detect_doc_date(doc, st.aux.v, &week_end, &yearless);
+    bool log = false;                          /* a log of dated entries (detect_doc_date) */
+    if (!date_given) detect_doc_date(doc, st.aux.v, &week_end, &yearless, &log);
     if (!doc->doc_date.year && yearless != DS_NONE) wire_year(doc, st.aux.v, yearless);
-    day_month_dates(doc, st.aux.v, date_given);
-    resolve(doc, st.aux.v, week_end);
+    day_month_dates(doc, st.aux.v, date_given, ctx);
+    resolve(doc, st.aux.v, week_end, log);
     /* "on Thursday", "yesterday", "June 9" with no document date to
      * complete them: the events they date are lost, so say what would help
      * ("in recent months", "last year" in a report date nothing of note) */
@@ -3293,6 +3515,7 @@ ds_status ds_annotate_timex(ds_doc *doc, ds_ctx *ctx)
     }
     /* last: these merge or retype timexes, which st.aux no longer follows */
     weekday_spans(doc);
+    night_and_spans(doc);
     weekday_appositions(doc);
     stated_spans(doc);
 done:

@@ -784,6 +784,51 @@ static void test_wire_year_and_day_first(void **state)
     ds_doc_free(doc);
 }
 
+/* Session 17 (invented sentences): accented French month abbreviations
+ * and datelines, the Congolese agency's ".-", a weekly title's "week of", a
+ * log of dated entries, a night named after its first day. */
+static void test_s17_datelines_and_nights(void **state)
+{
+    (void)state;
+    ds_doc *doc = annotate("N'Djamena, le 9 f\xc3\xa9vr. 2024 - Gunmen attacked a post on "
+                           "Tuesday.\n",
+                           NULL);
+    assert_string_equal(doc->date, "2024-02-09");
+    expect(doc, "Tuesday", "2024-02-06", NULL, DS_MOD_NONE, DS_ANCHOR_DOCUMENT);
+    ds_doc_free(doc);
+    doc = annotate("Lom\xc3\xa9, 22 mai 2024 - Gunmen attacked a post on Friday.\n", NULL);
+    assert_string_equal(doc->date, "2024-05-22");
+    ds_doc_free(doc);
+    /* (an abbreviation without its stop, before a year) */
+    doc = annotate("YAOUNDE, Cameroun, 5 f\xc3\xa9vr 2024 - Gunmen attacked Mora.\n", NULL);
+    assert_string_equal(doc->date, "2024-02-05");
+    ds_doc_free(doc);
+    doc = annotate("Kinshasa, 3 juin 2024 (ACP).- Rebels attacked a village on Monday.\n", NULL);
+    assert_string_equal(doc->date, "2024-06-03");
+    ds_doc_free(doc);
+    /* the week, not the report's day: its 28 February is no date after it */
+    doc = annotate("Myanmar notes, week of 26 February 2024\n\nFighters attacked Kani on 28 "
+                   "February.\n",
+                   NULL);
+    assert_string_equal(doc->date, "");
+    expect(doc, "28 February", "2024-02-28", NULL, DS_MOD_NONE, DS_ANCHOR_NARRATIVE);
+    ds_doc_free(doc);
+    /* a log: no entry's day is the report's; a weekday is its entry's */
+    doc = annotate("Incident log, November 2024\n\nThailand, 4 Nov: A bomb exploded.\n\n"
+                   "Ukraine, 8 Nov: In the night of Friday to Saturday, drones struck.\n",
+                   NULL);
+    assert_string_equal(doc->date, "");
+    expect(doc, "Friday to Saturday", "2024-11-08", "2024-11-09", DS_MOD_NONE, DS_ANCHOR_NARRATIVE);
+    ds_doc_free(doc);
+    /* told on a Friday, a Friday night into Saturday is the week before's */
+    doc = annotate("Niamey, 15 March 2024 - Gunmen attacked a post on Friday night into "
+                   "Saturday.\n",
+                   NULL);
+    expect(doc, "Friday night into Saturday", "2024-03-08", "2024-03-09", DS_MOD_NONE,
+           DS_ANCHOR_DOCUMENT);
+    ds_doc_free(doc);
+}
+
 static void test_calendar(void **state)
 {
     (void)state;
@@ -819,6 +864,7 @@ int main(void)
         cmocka_unit_test(test_calendar),
         cmocka_unit_test(test_french_and_nights),
         cmocka_unit_test(test_wire_year_and_day_first),
+        cmocka_unit_test(test_s17_datelines_and_nights),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
