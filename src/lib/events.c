@@ -1910,6 +1910,7 @@ static bool timex_usable(const ds_timex *t)
 }
 
 static uint32_t token_at(const ev_scan *sc, const ds_sentence *s, uint32_t at);
+static bool iso_days(const char *d, int32_t *lo, int32_t *hi);
 
 /* "police said Monday", "officials said on Sunday": the day of the report,
  * not of what it reports. i: token_at() of the expression's start in s. */
@@ -2162,6 +2163,19 @@ static bool dateline_start(const ev_scan *sc, uint32_t si, const ds_sentence *s)
         ds_date_format(d, t->value);
         if (t->span.start - s->span.start < 60 && !strcmp(d, sc->doc->date)) return true;
     }
+    return false;
+}
+
+/* "PEMBA, Mozambique, June 11, 2025 (Reuters) - Insurgents killed four
+ * civilians in a raid, officials said": does sentence si open with a
+ * dateline whose date ends before frame f (the lead of a wire, which
+ * tells a happening of the days before it was filed)? */
+static bool dated_dateline(const ev_scan *sc, uint32_t si, const frame *f)
+{
+    const ds_sentence *s = &sc->doc->sentences.v[si];
+    if (f->text_start == s->span.start || !dateline_start(sc, si, s)) return false;
+    for (uint32_t k = sc->timex.first[si]; k < sc->timex.first[si + 1]; k++)
+        if (sc->doc->timexes.v[sc->timex.idx[k]].span.end <= f->text_start) return true;
     return false;
 }
 
@@ -2664,6 +2678,33 @@ static bool cause_place(const ev_scan *sc, const ds_place *p)
     return protest && protest_cause_at(sc, s->first_token, token_at(sc, s, p->span.start));
 }
 
+/* "have been airlifted to Nairobi for treatment", "were rushed to the
+ * hospital in Kano", "taken to hospital in Pichari": is the place at token
+ * at of s where the victims were taken (no place of the happening)? */
+static bool carried_to(const ev_scan *sc, const ds_sentence *s, uint32_t at)
+{
+    static const char *const taken[] = {"airlifted", "evacuated",   "rushed",
+                                        "taken",     "transferred", "flown",
+                                        "referred",  "admitted",    NULL};
+    WORD_SIG(taken);
+    for (uint32_t j = at; j > s->first_token + 1 && j + 6 > at; j--) {
+        if (tok_punct(sc, j - 1)) return false;
+        if (tok_is(sc, j - 1, "to") && tok_in(sc, j - 2, taken)) return true;
+    }
+    return false;
+}
+
+/* "Militiamen from Djugu attacked a camp near Bunia": does a trigger or
+ * "near" stand between byte from and token to of s? Then the place at to
+ * is where the act was, not the origin's district or province
+ * ("from Khwaja Ghar District, Takhar Province"). */
+static bool act_between(const ev_scan *sc, const ds_sentence *s, uint32_t from, uint32_t to)
+{
+    for (uint32_t j = token_at(sc, s, from); j < to; j++)
+        if (is_trigger(sc, j) || tok_is(sc, j, "near")) return true;
+    return false;
+}
+
 static void pick_place(ev_scan *sc, const frame *f, cand *c)
 {
     const ds_doc *doc = sc->doc;
@@ -2711,17 +2752,7 @@ static void pick_place(ev_scan *sc, const frame *f, cand *c)
             source = tok_is(sc, j - 1, "to") && tok_is(sc, j - 2, "according");
         }
         if (source && p->feature != DS_FEAT_DEMONYM) continue;
-        /* "have been airlifted to Nairobi for treatment", "were rushed to
-         * the hospital in Kano": where the victims were taken */
-        static const char *const taken[] = {"airlifted",   "evacuated", "rushed",   "taken",
-                                            "transferred", "flown",     "referred", NULL};
-        WORD_SIG(taken);
-        bool carried = false;
-        for (uint32_t j = at; j > s->first_token + 1 && j + 6 > at && !carried; j--) {
-            if (tok_punct(sc, j - 1)) break;
-            carried = tok_is(sc, j - 1, "to") && tok_in(sc, j - 2, taken);
-        }
-        if (carried) continue;
+        if (carried_to(sc, s, at)) continue;
         if (from && p->feature != DS_FEAT_DEMONYM && !(taken_from && at < taken_to)) {
             if (!c->origin || place_rank(p) > place_rank(c->origin)) c->origin = p;
             continue;
@@ -2764,7 +2795,8 @@ static void pick_place(ev_scan *sc, const frame *f, cand *c)
         /* an origin's own hierarchy ("Khwaja Ghar District, Takhar Province")
          * follows it: same country as the origin and right after it */
         if (c->origin && strcmp(p->iso3, c->origin->iso3) == 0 && !dest &&
-            p->span.start >= c->origin->span.end && p->span.start <= c->origin->span.end + 40)
+            p->span.start >= c->origin->span.end && p->span.start <= c->origin->span.end + 40 &&
+            !act_between(sc, s, c->origin->span.end, at))
             continue;
         int r = place_rank(p) * 2;
         /* "the village of Mucojo, in the district of Macomia": a division
@@ -5298,6 +5330,14 @@ static void classify(ev_scan *sc, const frame *f, cand *c)
     /* a security noun that is actor1's own, named after the verb ("were
      * killed by Ethiopian soldiers"), and any other one */
     bool agent_sec = false, other_sec = false;
+    /* "The patrol came under fire from unidentified armed men while
+     * escorting a convoy" after "the attack on its peacekeepers": a target
+     * told before, whose forces this sentence does not say (nor does the
+     * convoy it escorted) */
+    const uint32_t t0 = f->trig[0];
+    const bool target_told = t0 >= f->tok_start + 2 && t0 + 1 < f->tok_end &&
+                             tok_is(sc, t0 + 1, "under") && tok_is(sc, t0 - 2, "the") &&
+                             !(tok(sc, t0 - 1)->flags & DS_TOK_CAP);
     /* the loop acts only on a token with a phrase of a CLASSIFY_ROLES role
      * or a class of CLASSIFY_CLS: it steps along match_sentence's list of
      * them (f is a frame of the sentence last matched: analyze() reads
@@ -5377,7 +5417,7 @@ static void classify(ev_scan *sc, const frame *f, cand *c)
                 "soldiers", "soldier", "troops",   "checkpoint", "outpost", "military", "army",
                 "convoy",   "patrol",  "garrison", "barracks",   "base",    NULL};
             WORD_SIG(army);
-            if (!c->state_target && !armed_site(sc, f, i)) {
+            if (!c->state_target && !armed_site(sc, f, i) && !target_told) {
                 c->state_target = tok_in(sc, i, police) ? 'p' : tok_in(sc, i, army) ? 'm' : 0;
                 if (c->state_target) nation_before(sc, f->sentence, i, c->state_target_iso);
             }
@@ -5699,11 +5739,23 @@ static void its_fighters(ev_scan *sc, const frame *f, cand *c)
 static void came_under(ev_scan *sc, const frame *f, cand *c)
 {
     uint32_t t = f->trig[0];
+    /* "came under fire from": the trigger is the whole phrase */
+    if (t + 2 < f->tok_end && tok_is(sc, t + 1, "under") && tok_is(sc, t + 2, "fire")) t += 2;
     if (t < f->tok_start + 2 || !tok_is(sc, t - 1, "under") ||
         !(tok_is(sc, t - 2, "came") || tok_is(sc, t - 2, "come") || tok_is(sc, t - 2, "comes") ||
           tok_is(sc, t - 2, "coming")))
         return;
-    if (!c->actor1 || c->actor1->span.end > tok(sc, t)->span.start) return;
+    /* "The patrol came under fire from unidentified armed men": no named
+     * target, the agent after "from" is the actor */
+    bool unnamed = !c->actor1 || c->actor1->span.end > tok(sc, t)->span.start;
+    if (unnamed && (!c->actor2 || c->actor2->span.start < tok(sc, t)->span.end ||
+                    !(tok_is(sc, t + 1, "from") || tok_is(sc, t + 1, "by"))))
+        return;
+    if (unnamed) {
+        c->actor1 = c->actor2;
+        c->actor2 = NULL;
+        return;
+    }
     const ds_actor_ref *target = c->actor1, *agent = NULL;
     uint32_t si = f->sentence;
     for (uint32_t k = sc->actor.first[si]; k < sc->actor.first[si + 1] && !agent; k++) {
@@ -5766,6 +5818,15 @@ static void analyze(ev_scan *sc, const frame *f, cand *c)
             (!strncasecmp(tt, "around ", 7) || !strncasecmp(tt, "about ", 6)) &&
             /* "On or around 20 May": the day, give or take */
             !(c->timex->span.start >= 6 && !strncasecmp(tt - 6, "on or ", 6)))
+            c->date.day = 0;
+        /* "Around 15 February (as reported) ... came under fire on the
+         * same day": a day told relative to the last event's coarser date
+         * is no more precise than it */
+        int32_t lo, hi;
+        if (c->timex->anchor == DS_ANCHOR_NARRATIVE && c->date.day && sc->last_event != DS_NONE &&
+            c->date.month && strlen(sc->x->events.v[sc->last_event].date) == 7 &&
+            iso_days(sc->x->events.v[sc->last_event].date, &lo, &hi) &&
+            ds_date_days(c->date) >= lo && ds_date_days(c->date) <= hi)
             c->date.day = 0;
         /* "in March", completed with the year nearest to a November
          * dateline, gave next March: a report tells what already happened */
@@ -6169,13 +6230,22 @@ static bool own_claimed_target(ev_scan *sc, const ds_event *e, const cand *c, ui
     return false;
 }
 
+/* Is d after the day event e is dated to (the day its source spoke)? A
+ * report tells what already happened: "officials said on Wednesday" then
+ * "late on Monday" moves the event to Monday, never to a later day. */
+static bool after_report(const ds_event *e, ds_date d)
+{
+    int32_t lo, hi;
+    return d.day && iso_days(e->date, &lo, &hi) && lo == hi && ds_date_days(d) > lo;
+}
+
 static ds_status enrich(ev_scan *sc, ds_event *e, const cand *c, uint32_t sentence)
 {
     ds_extraction *x = sc->x;
     ds_status st;
     /* "police said Monday" dated the event; "late Sunday" says when it was */
     bool firm = c->has_date && !c->weak_date && sc->weak_event != DS_NONE &&
-                e == &sc->x->events.v[sc->weak_event];
+                e == &sc->x->events.v[sc->weak_event] && !after_report(e, c->date);
     if (firm) sc->weak_event = DS_NONE;
     if (c->has_date &&
         (firm || !e->date[0] || date_precision(c->date) > (int)strlen(e->date) / 3)) {
@@ -6709,8 +6779,9 @@ static const ds_place *doc_best_place(const ev_scan *sc, uint32_t block)
         if (p->span.end - p->span.start > 2 && t[0] >= 'A' && t[0] <= 'Z' && t[1] >= 'A' &&
             t[1] <= 'Z' && t[2] >= 'A' && t[2] <= 'Z')
             continue;
-        if (filed_at(sc, p) || came_after(sc, &sc->doc->sentences.v[p->sentence]) ||
-            capital_speaks(sc, p) || cause_place(sc, p) || border_other_side(sc, p))
+        const ds_sentence *ps = &sc->doc->sentences.v[p->sentence];
+        if (filed_at(sc, p) || came_after(sc, ps) || capital_speaks(sc, p) || cause_place(sc, p) ||
+            border_other_side(sc, p) || carried_to(sc, ps, token_at(sc, ps, p->span.start)))
             continue;
         /* (of two as precise, the one after "in": see headline_place) */
         int rank = 2 * place_rank(p) + after_in(sc, &sc->doc->sentences.v[p->sentence], p);
@@ -6730,7 +6801,9 @@ static const ds_place *sentence_place(const ev_scan *sc, uint32_t si)
         const ds_place *p = &sc->doc->places.v[sc->place.idx[k]];
         if (p->feature == DS_FEAT_DEMONYM || !p->iso3[0] || names_own_forces(sc, si, p) ||
             in_actor_name(sc, si, p->span) || filed_at(sc, p) || capital_speaks(sc, p) ||
-            cause_place(sc, p))
+            cause_place(sc, p) ||
+            carried_to(sc, &sc->doc->sentences.v[si],
+                       token_at(sc, &sc->doc->sentences.v[si], p->span.start)))
             continue;
         /* (a country alone is left to context_country: "designated by the
          * United States" says nothing of where) */
@@ -7260,6 +7333,14 @@ static bool the_day_after(const ev_scan *sc, const cand *c)
     if (c->event_type == T_STRATEGIC && c->sub_event_type != acled_subs[18] &&
         last->event_type != T_STRATEGIC)
         return false;
+    /* "The RSF shelled El Obeid on Monday ... The army said its aircraft
+     * bombed RSF positions the same day": the state's strike in reply to
+     * a group's is another happening (two actors, two kinds of strike) */
+    if (c->event_type == T_EXPLOSIONS && last->event_type == T_EXPLOSIONS &&
+        c->sub_event_type != last->sub_event_type && last->actor1 &&
+        !ds_facts_state_force(last->actor1) &&
+        (c->state_agent || (c->actor1 && c->actor1->type == DS_ACTOR_STATE_FORCE)))
+        return false;
     /* "Yesterday, an IED struck a convoy" opens with its own day and tells
      * another kind of happening; "The soldier was shot and killed the
      * next day" goes on with the note's */
@@ -7293,6 +7374,19 @@ static bool the_day_after(const ev_scan *sc, const cand *c)
 }
 
 /* "the base", "the town": a definite site the sentence does not name */
+/* "The army said its aircraft bombed RSF positions east of the city" in
+ * the paragraph after the shelling of El Obeid: "the city", "the town"
+ * (no "of" after it) is the last event's, whatever the paragraph. */
+static bool names_the_town(const ev_scan *sc, const ds_sentence *s)
+{
+    uint32_t end = s->first_token + s->ntokens;
+    for (uint32_t i = s->first_token; i + 1 < end; i++)
+        if ((tok_is(sc, i + 1, "city") || tok_is(sc, i + 1, "town")) && tok_is(sc, i, "the") &&
+            !(i + 2 < end && tok_is(sc, i + 2, "of")))
+            return true;
+    return false;
+}
+
 static bool names_the_site(const ev_scan *sc, const ds_sentence *s)
 {
     static const char *const sites[] = {"base",    "town",     "village", "camp",     "post",
@@ -7718,6 +7812,14 @@ static ds_status scan_sentence_body(ev_scan *sc, uint32_t si)
                            false,
                            false};
             casualties(sc, &whole, &c);
+            /* "... officials said on Wednesday. The attackers entered the
+             * district late on Monday": when, for an event that had only
+             * the report's day */
+            if (sc->weak_event == sc->last_event && sc->timex.first[si] < sc->timex.first[si + 1]) {
+                bool weak;
+                const ds_timex *t = frame_timex_weak(sc, &whole, &weak);
+                if (t && !weak && t->value.day) c.has_date = true, c.date = t->value;
+            }
             /* "The assailants entered X village on Wednesday evening": where;
              * "The killings in Nondin and Soro, in Yatenga province, appear
              * to be ...": where the event placed nowhere yet was */
@@ -7771,6 +7873,10 @@ static ds_status scan_sentence_body(ev_scan *sc, uint32_t si)
         /* a bomb defused, a suspect arrested: nobody hurt (GTD's nwound 0) */
         if (c.event_type == T_STRATEGIC && c.injuries == DS_NULL_INT) c.injuries = 0;
         bool attach = false;
+        /* a report's happening dated only by the document ("PEMBA, June 11
+         * (Reuters) - Insurgents killed four civilians"): the next sentence's
+         * "late on Monday" says when it was (as "police said Monday") */
+        bool borrowed = false;
         char inherit[11] = ""; /* a follow-up without a date of its own: the last event's */
         bool separate = !c.has_date && separate_once(sc, s, &separate_known, &back, &told_apart);
         if (separate) {
@@ -7856,7 +7962,8 @@ static ds_status scan_sentence_body(ev_scan *sc, uint32_t si)
             continue;
         }
         if (!c.has_date && !inherit[0]) {
-            if (!sc->short_doc && !separate) continue;
+            if (!sc->short_doc && !separate && !(k == 0 && dated_dateline(sc, si, &frames[0])))
+                continue;
             /* "The army claimed it had killed dozens in the Tessit fighting":
              * no date of its own, the place of an event already told */
             uint32_t same = DS_NONE;
@@ -7878,6 +7985,7 @@ static ds_status scan_sentence_body(ev_scan *sc, uint32_t si)
             if (t) {
                 c.has_date = true;
                 c.date = t->value;
+                borrowed = true;
             } else if (!c.place && !c.country[0]) {
                 continue;
             }
@@ -7911,8 +8019,10 @@ static ds_status scan_sentence_body(ev_scan *sc, uint32_t si)
         }
         /* "SNA forces retook the base on August 24": the place of the
          * paragraph's last event that "the base" points back to */
-        if (!c.place && sc->last_place && sc->last_place_block == s->block &&
-            names_the_site(sc, s)) {
+        if (!c.place && sc->last_place &&
+            ((sc->last_place_block == s->block && names_the_site(sc, s)) ||
+             (c.town_end == c.town_start && !c.unknown_place && names_the_town(sc, s) &&
+              !names_a_place(sc, si)))) {
             c.place = sc->last_place;
             if (!c.country[0]) memcpy(c.country, c.place->iso3, 4);
         }
@@ -7947,11 +8057,12 @@ static ds_status scan_sentence_body(ev_scan *sc, uint32_t si)
         } else if (!c.has_date) {
             ds_event *e = &sc->x->events.v[idx];
             if (doc->date[0]) memcpy(e->date, doc->date, sizeof e->date);
+            borrowed = true;
         }
         sc->last_event = idx;
         sc->last_side = c.dead_side;
         sc->last_sentence = si;
-        sc->weak_event = c.weak_date ? idx : DS_NONE;
+        sc->weak_event = c.weak_date || (borrowed && !sc->short_doc) ? idx : DS_NONE;
         if (c.place) sc->last_place = c.place, sc->last_place_block = s->block;
     }
     return DS_OK;
