@@ -407,6 +407,9 @@ static const struct {
                       {"commissioner", S_SAYS},
                       {"told", S_SAYS},
                       {"reported", S_SAYS},
+                      {"report", S_SAYS},
+                      {"reports", S_SAYS},
+                      {"informs", S_SAYS},
                       {"added", S_SAYS},
                       {"stated", S_SAYS},
                       {"according", S_SAYS},
@@ -1063,6 +1066,11 @@ typedef struct ev_scan {
     const ds_actor_ref *main_actor; /* the armed group the document names most */
     const ds_place *last_place;     /* the place of the paragraph's last new event */
     uint32_t weak_event; /* the last event, when dated by a report's day (cand.weak_date) */
+    /* "On Sunday, the same group set fire to a school": events whose actor1
+     * is the one another event gets only at the end (default_actors):
+     * {event, the event it acted in} */
+    uint32_t same_actor[8][2];
+    uint32_t nsame_actor;
     uint32_t last_place_block;
     /* the tokens of the last matched sentence that are a trigger (is_trigger)
      * or a comma, semicolon or colon (cut_punct), in order: the only ones
@@ -3841,7 +3849,9 @@ static void pick_actors(ev_scan *sc, const frame *f, cand *c)
     if (!c->actor1 && sc->last_event != DS_NONE && sc->last_event >= sc->first_event &&
         sc->last_sentence + 2 >= f->sentence && f->trig[0] > s->first_token)
         for (uint32_t i = f->trig[0]; i-- > s->first_token && i + 8 >= f->trig[0];) {
-            if (tok_is(sc, i, "they")) {
+            /* (also "On Sunday, the same group set fire to a school") */
+            if (tok_is(sc, i, "they") ||
+                (tok_is(sc, i, "same") && i > s->first_token && tok_is(sc, i - 1, "the"))) {
                 c->they = true;
                 break;
             }
@@ -5188,10 +5198,13 @@ static bool armed_site(const ev_scan *sc, const frame *f, uint32_t i)
  * who reports, not whom the attack hit. */
 static bool reporting_source(const ev_scan *sc, const frame *f, uint32_t i)
 {
-    static const char *const says[] = {"spokesman",    "spokesperson", "spokeswoman", "said",
-                                       "says",         "official",     "officials",   "source",
-                                       "sources",      "statement",    "commander",   "chief",
-                                       "commissioner", "told",         "reported",    NULL};
+    static const char *const says[] = {"spokesman", "spokesperson", "spokeswoman", "said", "says",
+                                       "official", "officials", "source", "sources", "statement",
+                                       "commander", "chief", "commissioner", "told", "reported",
+                                       "report",
+                                       /* "The Papua Regional Police report that yesterday",
+                                        * "The Army informs that" */
+                                       "reports", "informs", NULL};
     WORD_SIG(says);
     /* each test below needs one of the words of S_SAYS in the frame */
     if (!may_have_word(sc, f->tok_start, f->tok_end, S_SAYS)) return false;
@@ -6312,8 +6325,14 @@ static ds_status enrich(ev_scan *sc, ds_event *e, const cand *c, uint32_t senten
             e->actor1 = ds_facts_str(x, n);
     }
     if (c->hurt_unknown) e->hurt_unknown = true;
-    if (c->they && !e->actor1 && sc->last_event != DS_NONE && &sc->x->events.v[sc->last_event] != e)
+    if (c->they && !e->actor1 && sc->last_event != DS_NONE &&
+        &sc->x->events.v[sc->last_event] != e) {
         e->actor1 = sc->x->events.v[sc->last_event].actor1;
+        if (!e->actor1 && sc->nsame_actor < 8) {
+            sc->same_actor[sc->nsame_actor][0] = (uint32_t)(e - sc->x->events.v);
+            sc->same_actor[sc->nsame_actor++][1] = sc->last_event;
+        }
+    }
     if (c->attributed) {
         const char *n = ref_name(sc, c->attributed);
         /* "the junta blamed 'terrorists'": naming nobody adds nothing */
@@ -7961,6 +7980,16 @@ static ds_status scan_sentence_body(ev_scan *sc, uint32_t si)
             sc->last_sentence = si;
             continue;
         }
+        /* "Ukrainian drones attacked an oil refinery in Russia's Ryazan
+         * region" right after a strike in Kharkiv: an act at a province or
+         * town of another country is another happening, on the last one's
+         * day as far as the text says */
+        if (!c.has_date && !inherit[0] && !attach && recent && !sc->short_doc && c.place &&
+            place_rank(c.place) >= 3 && c.event_type != T_STRATEGIC && !c.noun_only) {
+            const ds_event *last = &sc->x->events.v[sc->last_event];
+            if (last->country[0] && strcmp(c.country, last->country) != 0 && last->date[0])
+                memcpy(inherit, last->date, sizeof inherit);
+        }
         if (!c.has_date && !inherit[0]) {
             if (!sc->short_doc && !separate && !(k == 0 && dated_dateline(sc, si, &frames[0])))
                 continue;
@@ -8560,6 +8589,12 @@ ds_status ds_extract_events(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, ui
         }
     }
     default_actors(&sc, sc.first_event);
+    for (uint32_t k = 0; k < sc.nsame_actor; k++) {
+        ds_event *e = &x->events.v[sc.same_actor[k][0]];
+        const char *a = x->events.v[sc.same_actor[k][1]].actor1;
+        if (a && (!e->actor1 || (ds_facts_unnamed(e->actor1) && !ds_facts_unnamed(a))))
+            e->actor1 = a;
+    }
     regional_branches(&sc);
     taliban_in_power(&sc);
     /* the two sides of an event are never one actor (a follow-up's target
