@@ -56,4 +56,26 @@ e = ev("2025-03-02")
 assert (e["event_type"], e["location"], e["fatalities"]) == ("Violence against civilians", "Bunia", 9), e
 '
 
+# A Papua police release: "The Papua Regional Police report that yesterday,
+# an armed criminal group (KKB) shot dead two construction workers" makes
+# the police the reporter, not the target (it was a battle with them); "On
+# Sunday, the same group set fire to a school" is the claimant's act too.
+check ev17-papua-police-2025.txt '
+e = ev("2025-10-21")
+assert (e["event_type"], e["actor1"], e["actor2"], e["fatalities"], e["claimed"]) == ("Violence against civilians", "West Papua National Liberation Army", None, 2, True), e
+e = ev("2025-10-19")
+assert (e["location"], e["actor1"]) == ("Bilogai", "West Papua National Liberation Army"), e
+'
+
+# A Ukraine daily update: "Ukrainian drones attacked an oil refinery in
+# Russia's Ryazan region" after the Kharkiv strike has no day of its own
+# but is another happening in another country (it was dropped, and its
+# "One worker was injured" went to Kharkiv).
+check ev17-ukraine-daily-2025.md '
+e = find(country="RUS")
+assert (e["event_type"], e["admin1"], e["injuries"]) == ("Explosions/Remote violence", "Ryazan", 1), e
+e = find(location="Kharkiv")
+assert (e["fatalities"], e["injuries"]) == (4, 0), e
+'
+
 finish
