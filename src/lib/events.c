@@ -3796,7 +3796,17 @@ static void pick_actors(ev_scan *sc, const frame *f, cand *c)
             /* "insurgents linked to the Islamic State": right after them */
             uint32_t gap = r->span.start - c->actor1->span.end;
             bool linked = gap <= 24 && belongs_to(sc->doc->text + c->actor1->span.end, gap);
-            if (!linked) {
+            /* "armed men identified by residents as members of CODECO" */
+            bool identified = false;
+            for (uint32_t b = 1;
+                 !linked && be == DS_NONE && b <= 4 && at >= s->first_token + b && !identified;
+                 b++) {
+                if (!tok_is(sc, at - b, "as")) continue;
+                for (uint32_t v = 1; v <= 4 && at - b >= s->first_token + v && !identified; v++)
+                    identified =
+                        tok_is(sc, at - b - v, "identified") || tok_is(sc, at - b - v, "described");
+            }
+            if (!linked && !identified) {
                 if (be == DS_NONE || be <= s->first_token) continue;
                 static const char *const believed[] = {
                     "suspected", "believed", "thought", "presumed", "said", "alleged", NULL};
@@ -5328,11 +5338,17 @@ static void classify(ev_scan *sc, const frame *f, cand *c)
                 best = r;
                 best_at = i;
             }
-        } else if (!best || (best->sub_event_type == acled_subs[22] &&
-                             rule_at(sc, i, R_DEATH) == r && r->typed && i > f->tok_start &&
-                             !tok_in(sc, i - 1, dets) && !protest_cause_at(sc, f->tok_start, i))) {
+        } else if (!best ||
+                   (best->sub_event_type == acled_subs[22] && rule_at(sc, i, R_DEATH) == r &&
+                    r->typed && i > f->tok_start && !tok_in(sc, i - 1, dets) &&
+                    !protest_cause_at(sc, f->tok_start, i)) ||
+                   (best->sub_event_type == acled_subs[22] && i > best_at && !noun &&
+                    rule_at(sc, i, R_VERB) == r && (r->gtd == 2 || r->gtd == 8))) {
             /* "burned five villagers to death": people killed, not property
-             * (but not "to protest against the killing of a driver") */
+             * (but not "to protest against the killing of a driver");
+             * "looted our pharmacy and assaulted two of our staff": people
+             * attacked too (ACLED: looting is a development only when
+             * nobody is) */
             best = r;
             best_at = i;
         }
@@ -5836,8 +5852,9 @@ static void analyze(ev_scan *sc, const frame *f, cand *c)
          * same day": a day told relative to the last event's coarser date
          * is no more precise than it */
         int32_t lo, hi;
-        if (c->timex->anchor == DS_ANCHOR_NARRATIVE && c->date.day && sc->last_event != DS_NONE &&
-            c->date.month && strlen(sc->x->events.v[sc->last_event].date) == 7 &&
+        if (c->timex->anchor == DS_ANCHOR_NARRATIVE && c->timex->kind == DS_TIMEX_RELATIVE &&
+            c->date.day && sc->last_event != DS_NONE && c->date.month &&
+            strlen(sc->x->events.v[sc->last_event].date) == 7 &&
             iso_days(sc->x->events.v[sc->last_event].date, &lo, &hi) &&
             ds_date_days(c->date) >= lo && ds_date_days(c->date) <= hi)
             c->date.day = 0;
