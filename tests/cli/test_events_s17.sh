@@ -78,4 +78,15 @@ e = find(location="Kharkiv")
 assert (e["fatalities"], e["injuries"]) == (4, 0), e
 '
 
+# An MSF statement from Ituri: "armed men identified by residents as
+# members of CODECO" are CODECO (as "suspected to be members of"); "militiamen
+# looted our pharmacy in Fataki and assaulted two of our staff" is an attack
+# on civilians (ACLED: looting is a development only when nobody is hurt).
+check ev17-ituri-msf-2025.txt '
+e = ev("2025-03-01")
+assert (e["actor1"], e["fatalities"], e["injuries"]) == ("CODECO", 12, 23), e
+e = ev("2025-02-14")
+assert (e["event_type"], e["sub_event_type"], e["location"]) == ("Violence against civilians", "Attack", "Fataki"), e
+'
+
 finish
