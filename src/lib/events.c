@@ -3843,9 +3843,11 @@ static void pick_actors(ev_scan *sc, const frame *f, cand *c)
                 /* "the group", not "No group claimed the killing" */
                 (!(tok_is(sc, i, "group") || tok_is(sc, i, "group's")) ||
                  (i > s->first_token && tok_is(sc, i - 1, "the"))) &&
-                /* "the army said it had killed": the army's "it" */
-                !(tok_is(sc, i, "it") && i >= s->first_token + 2 &&
-                  rule_at(sc, i - 2, R_SECURITY)) &&
+                /* "the army said it had killed": the army's "it" ("security
+                 * forces said they had killed": theirs) */
+                !((tok_is(sc, i, "it") || tok_is(sc, i, "they")) && i >= s->first_token + 2 &&
+                  (rule_at(sc, i - 2, R_SECURITY) ||
+                   (i >= s->first_token + 3 && rule_at(sc, i - 3, R_SECURITY)))) &&
                 !((tok_is(sc, i, "its") || tok_is(sc, i, "their")) && tok_in(sc, i + 1, heads)) &&
                 !(tok_is(sc, i, "group") && i >= s->first_token + 2 &&
                   tok_in(sc, i - 2, objects))) {
@@ -5285,6 +5287,26 @@ static bool post_after(const ev_scan *sc, const frame *f, uint32_t i)
 
 /* Decides the ACLED type of a frame from its triggers, weapon cues and
  * targets. */
+/* "looted our pharmacy and assaulted two of our staff": is the verb at i
+ * joined by "and" to the one at a, with no punctuation between (one
+ * clause, one actor), and are people its object (a count or a civilian
+ * noun in the four words after it; not "hurled stones at houses")? */
+static bool and_people(const ev_scan *sc, const frame *f, uint32_t a, uint32_t i)
+{
+    bool joined = false;
+    if (i > a + 8) return false;
+    for (uint32_t j = a + 1; j < i; j++) {
+        if (tok_punct(sc, j)) return false;
+        joined |= tok_is(sc, j, "and");
+    }
+    for (uint32_t j = i + 1; joined && j < f->tok_end && j <= i + 4; j++) {
+        if (tok_punct(sc, j)) break;
+        if (small_count(sc, j) || (j == i + 1 && tok_is(sc, j, "a")) || rule_at(sc, j, R_CIVILIAN))
+            return true;
+    }
+    return false;
+}
+
 static void classify(ev_scan *sc, const frame *f, cand *c)
 {
     static const char *const claim_verbs[] = {"said", "says", "announced", "claimed", NULL};
@@ -5343,7 +5365,8 @@ static void classify(ev_scan *sc, const frame *f, cand *c)
                     r->typed && i > f->tok_start && !tok_in(sc, i - 1, dets) &&
                     !protest_cause_at(sc, f->tok_start, i)) ||
                    (best->sub_event_type == acled_subs[22] && i > best_at && !noun &&
-                    rule_at(sc, i, R_VERB) == r && (r->gtd == 2 || r->gtd == 8))) {
+                    rule_at(sc, i, R_VERB) == r && (r->gtd == 2 || r->gtd == 8) &&
+                    and_people(sc, f, best_at, i))) {
             /* "burned five villagers to death": people killed, not property
              * (but not "to protest against the killing of a driver");
              * "looted our pharmacy and assaulted two of our staff": people
@@ -5359,6 +5382,8 @@ static void classify(ev_scan *sc, const frame *f, cand *c)
     /* a security noun that is actor1's own, named after the verb ("were
      * killed by Ethiopian soldiers"), and any other one */
     bool agent_sec = false, other_sec = false;
+    bool firearm = false; /* guns, rifles, small arms (an untyped weapon of GTD's armed assault) */
+    uint32_t firearm_at = 0;
     /* "The patrol came under fire from unidentified armed men while
      * escorting a convoy" after "the attack on its peacekeepers": a target
      * told before, whose forces this sentence does not say (nor does the
@@ -5386,6 +5411,10 @@ static void classify(ev_scan *sc, const frame *f, cand *c)
         const ev_rule *w = rule_at(sc, i, R_WEAPON);
         if (!w) w = rule_at(sc, i, R_CUE);
         if (w && w->typed && recovered_weapon(sc, f, i, true)) w = NULL;
+        /* (not the "guns" of "heavy guns", a phrase of its own) */
+        if (w && !w->typed && w->gtd == 2 &&
+            !(i > f->tok_start && sc->m[i - 1].phrase >= 0 && sc->m[i - 1].len >= 2))
+            firearm = true, firearm_at = i;
         if (w && w->typed) {
             /* suicide > air > shelling > grenade > IED: the order of the codebook list */
             if (!weapon)
@@ -5453,13 +5482,20 @@ static void classify(ev_scan *sc, const frame *f, cand *c)
         }
         /* "the army said it had killed", "troops shelled the village": the
          * noun before the trigger acts (not "soldiers were killed") */
+        /* ("security forces said they had killed nine militants": the
+         * forces' "they", not the last event's actor) */
         if (!c->state_agent && i < f->trig[0] && security &&
             (tok_is(sc, i, "army") || tok_is(sc, i, "military") || tok_is(sc, i, "troops") ||
-             tok_is(sc, i, "soldiers") || tok_is(sc, i, "police")) &&
-            ((tok_in(sc, i + 1, claim_verbs) && tok_is(sc, i + 2, "it")) ||
+             tok_is(sc, i, "soldiers") || tok_is(sc, i, "police") ||
+             (tok_is(sc, i, "forces") && i > f->tok_start && tok_is(sc, i - 1, "security") &&
+              tok_in(sc, i + 1, claim_verbs))) &&
+            ((tok_in(sc, i + 1, claim_verbs) &&
+              (tok_is(sc, i + 2, "it") || tok_is(sc, i + 2, "they"))) ||
              (i + 1 == f->trig[0] && rule_at(sc, i + 1, R_VERB)) ||
-             own_men_acted(sc, i + 1, f->trig[0])))
+             own_men_acted(sc, i + 1, f->trig[0]))) {
             c->state_agent = tok_is(sc, i, "police") ? 'p' : 'm';
+            c->they = false;
+        }
         if (!communal) communal = rule_at(sc, i, R_COMMUNAL);
         if (rule_at(sc, i, R_DEATH)) death = true;
         if (rule_at(sc, i, R_INJURY)) injury = true;
@@ -5495,6 +5531,17 @@ static void classify(ev_scan *sc, const frame *f, cand *c)
         best->sub_event_type != acled_subs[11] && best->sub_event_type != acled_subs[1] &&
         best->sub_event_type != acled_subs[2])
         use = weapon;
+    /* "attacked a Frontier Corps camp with rockets and small arms": a
+     * ground assault on an armed side, the rockets among its arms (ACLED:
+     * an armed clash) */
+    if (use == weapon && best->generic && firearm && sec && !civ &&
+        weapon->sub_event_type == acled_subs[6]) {
+        uint32_t lo = firearm_at < weapon_at ? firearm_at : weapon_at;
+        uint32_t hi = firearm_at < weapon_at ? weapon_at : firearm_at;
+        bool joined = false; /* "rockets and small arms", "guns and rockets" */
+        for (uint32_t j = lo + 1; j < hi && hi <= lo + 3; j++) joined |= tok_is(sc, j, "and");
+        if (joined) use = best;
+    }
     /* "air strikes on missile sites": a means named by the trigger itself
      * that comes first in the codebook's list is not overridden by a cue */
     if (use == weapon && !best->generic && best->event_type == T_EXPLOSIONS &&
@@ -7882,6 +7929,11 @@ static ds_status scan_sentence_body(ev_scan *sc, uint32_t si)
             c.gtd = label->gtd;
             if (label->cameo) c.cameo = label->cameo;
         }
+        if (getenv("EVDBG"))
+            fprintf(stderr, "DBG si=%u has=%d type=%s noun=%d a1=%.20s a2=%.20s\n", si, c.has_date,
+                    c.event_type ? c.event_type : "-", c.noun_only,
+                    c.actor1 ? sc->doc->text + c.actor1->span.start : "-",
+                    c.actor2 ? sc->doc->text + c.actor2->span.start : "-");
         if (!c.event_type) continue;
         /* "The government launched an offensive against the group last
          * year": a year told relative to the report, no place, no count of
@@ -7976,6 +8028,15 @@ static ds_status scan_sentence_body(ev_scan *sc, uint32_t si)
                 memcpy(inherit, last->date, sizeof inherit);
             }
         }
+        /* "The guard had received threats after a riot at the local
+         * prison": an indefinite event noun after "after" is an earlier
+         * happening in the background, neither this one nor more of the
+         * last (its rioters were the guard's killing's actor2) */
+        if (attach && c.noun_only && frames[k].trig[0] >= s->first_token + 2 &&
+            (tok_is(sc, frames[k].trig[0] - 1, "a") || tok_is(sc, frames[k].trig[0] - 1, "an")) &&
+            (tok_is(sc, frames[k].trig[0] - 2, "after") ||
+             tok_is(sc, frames[k].trig[0] - 2, "following")))
+            continue;
         if (attach) {
             if (c.noun_only) /* "the market raid": the event it names */
                 sc->last_event = event_named(sc, s, frames[k].trig[0]);
