@@ -89,4 +89,25 @@ e = ev("2025-02-14")
 assert (e["event_type"], e["sub_event_type"], e["location"]) == ("Violence against civilians", "Attack", "Fataki"), e
 '
 
+# A think-tank brief on Balochistan: "attacked a Frontier Corps camp in
+# Turbat with rockets and small arms" is a ground assault, an armed clash
+# (it was shelling); "security forces said they had killed nine militants"
+# is the forces' act (their "they"; it was the BLA's, the brief's subject).
+check ev17-makran-brief-2025.txt '
+e = ev("2025-07-08")
+assert (e["event_type"], e["sub_event_type"], e["actor1"], e["actor2"], e["claimed"]) == ("Battles", "Armed clash", "Baloch Liberation Army", "Frontier Corps", True), e
+e = ev("2025-07-12")
+assert (e["actor1"], e["location"], e["fatalities"]) == ("Military Forces of Pakistan (2022-)", "Kech district", 9), e
+'
+
+# Notes from the Americas: "The guard had received threats after a riot at
+# the local prison" tells an earlier happening in the background (its
+# rioters were the killing's actor2).
+check_batch ev17-americas-notes-2025.jsonl '
+e = one("a3")
+assert (e["event_type"], e["actor1"], e["actor2"], e["location"], e["fatalities"]) == ("Violence against civilians", "Los Lobos", None, "Machala", 1), e
+e = one("a5")
+assert (e["sub_event_type"], e["actor2"]) == ("Protest with intervention", "Police Forces of Honduras"), e
+'
+
 finish
