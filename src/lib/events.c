@@ -6863,12 +6863,13 @@ static const ds_place *doc_best_place(const ev_scan *sc, uint32_t block)
             t[1] <= 'Z' && t[2] >= 'A' && t[2] <= 'Z')
             continue;
         const ds_sentence *ps = &sc->doc->sentences.v[p->sentence];
+        /* (of two as precise, the one after "in": see headline_place) */
+        int rank = 2 * place_rank(p) + after_in(sc, ps, p);
+        if (best && rank <= best_rank) continue; /* (the tests below only for a better one) */
         if (filed_at(sc, p) || came_after(sc, ps) || capital_speaks(sc, p) || cause_place(sc, p) ||
             border_other_side(sc, p) || carried_to(sc, ps, token_at(sc, ps, p->span.start)))
             continue;
-        /* (of two as precise, the one after "in": see headline_place) */
-        int rank = 2 * place_rank(p) + after_in(sc, &sc->doc->sentences.v[p->sentence], p);
-        if (!best || rank > best_rank) best = p, best_rank = rank;
+        best = p, best_rank = rank;
     }
     return best;
 }
@@ -6882,7 +6883,8 @@ static const ds_place *sentence_place(const ev_scan *sc, uint32_t si)
     const ds_place *best = NULL;
     for (uint32_t k = sc->place.first[si]; k < sc->place.first[si + 1]; k++) {
         const ds_place *p = &sc->doc->places.v[sc->place.idx[k]];
-        if (p->feature == DS_FEAT_DEMONYM || !p->iso3[0] || names_own_forces(sc, si, p) ||
+        if (p->feature == DS_FEAT_DEMONYM || !p->iso3[0] || place_rank(p) < 3 ||
+            (best && place_rank(p) <= place_rank(best)) || names_own_forces(sc, si, p) ||
             in_actor_name(sc, si, p->span) || filed_at(sc, p) || capital_speaks(sc, p) ||
             cause_place(sc, p) ||
             carried_to(sc, &sc->doc->sentences.v[si],
@@ -7929,11 +7931,6 @@ static ds_status scan_sentence_body(ev_scan *sc, uint32_t si)
             c.gtd = label->gtd;
             if (label->cameo) c.cameo = label->cameo;
         }
-        if (getenv("EVDBG"))
-            fprintf(stderr, "DBG si=%u has=%d type=%s noun=%d a1=%.20s a2=%.20s\n", si, c.has_date,
-                    c.event_type ? c.event_type : "-", c.noun_only,
-                    c.actor1 ? sc->doc->text + c.actor1->span.start : "-",
-                    c.actor2 ? sc->doc->text + c.actor2->span.start : "-");
         if (!c.event_type) continue;
         /* "The government launched an offensive against the group last
          * year": a year told relative to the report, no place, no count of
