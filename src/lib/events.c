@@ -4954,6 +4954,13 @@ static void claims_in(ev_scan *sc, uint32_t si_, cand *c)
              tok_is(sc, i - 1, "authorities") || tok_is(sc, i - 1, "police") ||
              tok_is(sc, i - 1, "investigators")))
             attrib = true;
+        /* "Ambazonian separatists were suspected.": the group before it,
+         * blamed (GTD's summaries) */
+        const bool suspected =
+            (cls & W_SUSPECTED) && i > s->first_token &&
+            (tok_in(sc, i - 1, aux) || tok_is(sc, i - 1, "are") || tok_is(sc, i - 1, "is")) &&
+            (i + 1 >= end || tok_punct(sc, i + 1) || tok_is(sc, i + 1, "of"));
+        attrib |= suspected;
         if (!claim && !deny && !attrib) continue;
         /* "Al-Shabaab claimed on its radio that it had repelled the attack":
          * the side attacked telling of its defence, no responsibility taken */
@@ -5062,6 +5069,13 @@ static void claims_in(ev_scan *sc, uint32_t si_, cand *c)
                     if (n && !dup) c->denied[c->ndenied++] = n;
                 }
             }
+            continue;
+        }
+        if (suspected) {
+            if (!neg && subj && subj->type == DS_ACTOR_ARMED_GROUP &&
+                strncmp(ref_name(sc, subj), "Unidentified", 12) != 0 &&
+                !(c->attributed && denied_before))
+                c->attributed = subj;
             continue;
         }
         if (attrib && tok_is(sc, i, "responsible")) {
@@ -5574,6 +5588,18 @@ static void classify(ev_scan *sc, const frame *f, cand *c)
      * overtakes territory, or the government regains it) */
     if (transfer && c->event_type == T_BATTLES && c->sub_event_type == acled_subs[0] && c->actor1)
         c->sub_event_type = c->actor1->type == DS_ACTOR_STATE_FORCE ? acled_subs[1] : acled_subs[2];
+    /* "Gunmen seized a bus ... and took 14 passengers hostage": people
+     * taken, not weapons seized (GTD's hostage taking) */
+    if (!transfer && c->event_type == T_STRATEGIC && c->sub_event_type == acled_subs[20] &&
+        tok_is(sc, best_at, "seized"))
+        for (uint32_t j = best_at + 1; j < f->tok_end && j <= best_at + 24; j++)
+            if (tok_is(sc, j, "hostage") || tok_is(sc, j, "hostages")) {
+                c->event_type = T_VAC;
+                c->sub_event_type = acled_subs[11];
+                c->gtd = 6;
+                c->cameo = "18";
+                break;
+            }
     /* "seized the town": a transfer, not weapons seized; "captured an army
      * base", "seized dozens of junta outposts": taken from the force that
      * held them, a battle */
@@ -6601,7 +6627,7 @@ static bool refers_back(ev_scan *sc, const ds_sentence *s)
             return true;
     /* "claimed", "denied" and "attributed" are of word classes: a sentence
      * with none of them and no casualty word skips the loop */
-    to = may_have_cls(sc, s->first_token, end, W_CLAIM | W_DENY | W_ATTRIB) ||
+    to = may_have_cls(sc, s->first_token, end, W_CLAIM | W_DENY | W_ATTRIB | W_SUSPECTED) ||
                  may_have_role(sc, s->first_token, end, 1u << R_DEATH | 1u << R_INJURY)
              ? end
              : 0;
@@ -6618,8 +6644,12 @@ static bool refers_back(ev_scan *sc, const ds_sentence *s)
                 return true;
     }
     for (uint32_t i = next_busy(sc, s->first_token); i < to; i = next_busy(sc, i + 1)) {
+        /* ("Ambazonian separatists were suspected.") */
         if (tok_is(sc, i, "claimed") || tok_is(sc, i, "denied") || tok_is(sc, i, "attributed") ||
-            tok_is(sc, i, "blamed"))
+            tok_is(sc, i, "blamed") ||
+            (tok_is(sc, i, "suspected") && i > s->first_token &&
+             (tok_is(sc, i - 1, "were") || tok_is(sc, i - 1, "was")) &&
+             (i + 1 == end || tok_punct(sc, i + 1))))
             return sc->short_doc || next;
         /* "The response of our forces made it possible to neutralise about
          * twenty terrorists." right after the attack, in its paragraph (not
@@ -8154,6 +8184,17 @@ static ds_status scan_sentence_body(ev_scan *sc, uint32_t si)
         if ((st = new_event(sc, &c, si, &idx)) != DS_OK) return st;
         if (separate_once(sc, s, &separate_known, &back, &told_apart) && told_apart)
             sc->x->events.v[idx].apart = true;
+        /* "The police launched a counter-offensive the next day": against
+         * the side of the attack told before */
+        bool counter = false;
+        for (uint32_t t = 0; t < frames[k].ntrig && t < 3; t++)
+            counter |= !strncmp(tok(sc, frames[k].trig[t])->norm, "counter", 7);
+        if (counter && sc->last_event != DS_NONE) {
+            ds_event *e = &sc->x->events.v[idx];
+            const char *them = sc->x->events.v[sc->last_event].actor1;
+            if (!e->actor2 && them && (!e->actor1 || strcmp(them, e->actor1) != 0))
+                e->actor2 = them;
+        }
         if (inherit[0]) {
             ds_event *e = &sc->x->events.v[idx];
             memcpy(e->date, inherit, sizeof e->date);
