@@ -110,4 +110,23 @@ e = one("a5")
 assert (e["sub_event_type"], e["actor2"]) == ("Protest with intervention", "Police Forces of Honduras"), e
 '
 
+# A Haiti roundup: "The Haitian National Police and the Kenyan-led ...
+# mission launched a counter-offensive the next day" is a battle against the
+# gang coalition whose attack was just told (it was an attack on civilians,
+# by the police, of nobody).
+check ev17-haiti-roundup-2025.md '
+e = ev("2025-03-05")
+assert (e["event_type"], e["actor1"], e["actor2"], e["location"]) == ("Battles", "Police Forces of Haiti", "Viv Ansanm", "Kenscoff"), e
+'
+
+# GTD-style summaries: "Gunmen seized a bus ... and took 14 passengers
+# hostage" is a hostage taking (it was weapons seized); "Ambazonian
+# separatists were suspected." names the perpetrators.
+check_batch ev17-gtd-summaries-2025.jsonl '
+e = one("t2")
+assert (e["event_type"], e["sub_event_type"], e["claimed"]) == ("Violence against civilians", "Abduction/forced disappearance", False), e
+e = one("t4")
+assert (e["actor1"], e["location"]) == ("Ambazonian separatists", "Buea"), e
+'
+
 finish
