@@ -2953,6 +2953,25 @@ static void unknown_town(ev_scan *sc, const frame *f, cand *c)
         c->town_near = placed;
         return;
     }
+    /* "cordoned off Nowgam village", "raided Kaseya village": the name before
+     * the word, one capitalised word the gazetteer does not know */
+    for (uint32_t i = f->tok_start + 1; !placed && i + 1 < to; i++) {
+        const ds_token *t = tok(sc, i);
+        if (!(t->flags & DS_TOK_CAP) || !(t->flags & DS_TOK_WORD) || (t->flags & DS_TOK_UPPER) ||
+            !(tok_is(sc, i + 1, "village") || tok_is(sc, i + 1, "hamlet")) ||
+            (tok(sc, i - 1)->flags & DS_TOK_CAP) ||
+            /* (not "the Bedouin village Al Araqeeb": a name after it) */
+            (i + 2 < f->tok_end && (tok(sc, i + 2)->flags & DS_TOK_CAP)))
+            continue;
+        bool known = false;
+        for (uint32_t k = sc->place.first[f->sentence]; k < sc->place.first[f->sentence + 1]; k++)
+            known |= sc->doc->places.v[sc->place.idx[k]].span.end >= t->span.start &&
+                     sc->doc->places.v[sc->place.idx[k]].span.start <= t->span.start;
+        if (known || in_actor_name(sc, f->sentence, t->span)) continue;
+        c->town_start = t->span.start;
+        c->town_end = t->span.end;
+        return;
+    }
     /* "on the Elwak-Mandera road", "the Djibo-Arbinda axis": a road named by
      * the towns it joins (one token, which the gazetteer does not split)
      * is placed at the first of them */
@@ -7858,6 +7877,26 @@ static const ds_actor_ref *disperser(const ev_scan *sc, uint32_t si)
     return NULL;
 }
 
+/* "They have been identified as members of the proscribed outfit
+ * Lashkar-e-Taiba", "The slain were identified as LeT militants": the
+ * named armed group after "identified as" in sentence si, or NULL. */
+static const ds_actor_ref *identified_as(ev_scan *sc, uint32_t si)
+{
+    const ds_sentence *s = &sc->doc->sentences.v[si];
+    if (sc->actor.first[si] == sc->actor.first[si + 1]) return NULL;
+    uint32_t end = s->first_token + s->ntokens, as = 0;
+    for (uint32_t i = s->first_token; i + 1 < end && !as; i++)
+        if (tok_is(sc, i, "identified") && tok_is(sc, i + 1, "as")) as = i + 1;
+    if (!as) return NULL;
+    for (uint32_t k = sc->actor.first[si]; k < sc->actor.first[si + 1]; k++) {
+        const ds_actor_ref *r = &sc->doc->actor_refs.v[sc->actor.idx[k]];
+        if (r->span.start > tok(sc, as)->span.start && r->type == DS_ACTOR_ARMED_GROUP &&
+            strncmp(ref_name(sc, r), "Unidentified", 12) != 0)
+            return r;
+    }
+    return NULL;
+}
+
 /* The event rules on sentence si, matched (match_sentence). */
 static ds_status scan_sentence_body(ev_scan *sc, uint32_t si)
 {
@@ -7900,6 +7939,23 @@ static ds_status scan_sentence_body(ev_scan *sc, uint32_t si)
             if ((st = enrich_follow_up(sc, &c, si)) != DS_OK) return st;
             sc->last_sentence = si;
             return DS_OK;
+        }
+        /* "They have been identified as members of the proscribed outfit
+         * Lashkar-e-Taiba" after an encounter: the unidentified side is that
+         * group */
+        if (recent && si == sc->last_sentence + 1) {
+            const ds_actor_ref *who = identified_as(sc, si);
+            ds_event *e = &sc->x->events.v[sc->last_event];
+            const char **side =
+                e->actor2 && !strcmp(e->actor2, "Unidentified Armed Group")   ? &e->actor2
+                : e->actor1 && !strcmp(e->actor1, "Unidentified Armed Group") ? &e->actor1
+                                                                              : NULL;
+            if (who && side) {
+                *side = ref_name(sc, who);
+                if ((st = add_source(sc, e, si)) != DS_OK) return st;
+                sc->last_sentence = si;
+                return DS_OK;
+            }
         }
         if (recent && refers_back(sc, s) &&
             !separate_once(sc, s, &separate_known, &back, &told_apart)) {
@@ -8459,6 +8515,19 @@ static void default_actors(ev_scan *sc, uint32_t from)
         if (!e->actor1 && e->sub_event_type == acled_subs[4] && !drone_told(e)) {
             const char *army = doc_state_side(sc, from, e->country);
             if (army && (!e->actor2 || strcmp(army, e->actor2) != 0)) e->actor1 = army;
+        }
+        /* "In Belgorod, a drone hit a minibus" in a text where Ukraine's
+         * forces struck in Russia: a drone or air strike nobody is said to
+         * have made, in a country another state's military acts in, is
+         * that military's */
+        for (uint32_t k = from; !e->actor1 && !unknown_group &&
+                                e->sub_event_type == acled_subs[4] && k < sc->x->events.n;
+             k++) {
+            const char *a = sc->x->events.v[k].actor1;
+            if (k != i && a && !strncmp(a, "Military Forces of ", 19) && !own_forces(a, cn) &&
+                !strcmp(sc->x->events.v[k].country, e->country) &&
+                (!e->actor2 || strcmp(a, e->actor2) != 0))
+                e->actor1 = a;
         }
         /* "Soldiers repelled an assault on their base, killing about 15
          * assailants": a battle has two sides; the one a state force fought,
