@@ -129,4 +129,23 @@ e = one("t4")
 assert (e["actor1"], e["location"]) == ("Ambazonian separatists", "Buea"), e
 '
 
+# A Kashmir police press note: "They have been identified as members of the
+# proscribed outfit Lashkar-e-Taiba" after the encounter names its
+# unidentified side; "cordoned off Nowgam village" places it at the village
+# the gazetteer lacks (it had no place).
+check ev17-kashmir-police-2025.txt '
+e = ev("2025-05-15")
+assert (e["event_type"], e["actor2"], e["location"], e["admin1"], e["fatalities"]) == ("Battles", "Lashkar-e-Taiba", "Nowgam", "Jammu and Kashmir", 2), e
+e = ev("2025-05-14")
+assert (e["location"], e["injuries"]) == ("Tral", 2), e
+'
+
+# A Moscow wire: "In Belgorod, a drone hit a minibus" in a text where
+# Ukraine's forces strike in Russia is theirs (a drone nobody named stayed
+# an unidentified group's).
+check ev17-belgorod-wire-2025.txt '
+e = ev("2025-06-19")
+assert (e["sub_event_type"], e["actor1"], e["location"], e["fatalities"], e["injuries"]) == ("Air/drone strike", "Military Forces of Ukraine", "Belgorod", 1, 3), e
+'
+
 finish
