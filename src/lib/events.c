@@ -5239,17 +5239,16 @@ static bool armed_site(const ev_scan *sc, const frame *f, uint32_t i)
     return false;
 }
 
-/* "police spokesman X said", "army officials said": the security noun names
- * who reports, not whom the attack hit. */
+/* "police spokesman X said", "army officials said", "The Papua Regional
+ * Police report that yesterday", "The Army informs that": the security noun
+ * names who reports, not whom the attack hit. */
 static bool reporting_source(const ev_scan *sc, const frame *f, uint32_t i)
 {
-    static const char *const says[] = {"spokesman", "spokesperson", "spokeswoman", "said", "says",
-                                       "official", "officials", "source", "sources", "statement",
-                                       "commander", "chief", "commissioner", "told", "reported",
-                                       "report",
-                                       /* "The Papua Regional Police report that yesterday",
-                                        * "The Army informs that" */
-                                       "reports", "informs", NULL};
+    static const char *const says[] = {"spokesman",    "spokesperson", "spokeswoman", "said",
+                                       "says",         "official",     "officials",   "source",
+                                       "sources",      "statement",    "commander",   "chief",
+                                       "commissioner", "told",         "reported",    "report",
+                                       "reports",      "informs",      NULL};
     WORD_SIG(says);
     /* each test below needs one of the words of S_SAYS in the frame */
     if (!may_have_word(sc, f->tok_start, f->tok_end, S_SAYS)) return false;
