@@ -177,7 +177,8 @@ static const struct {
                     {"perpetrated", W_ATTRIB},
                     {"orchestrated", W_ATTRIB},
                     {"masterminded", W_ATTRIB},
-                    {"carried", W_ATTRIB}, /* "carried out by X": see claims_in */
+                    {"hallmarks", W_ATTRIB}, /* "bore the hallmarks of X" */
+                    {"carried", W_ATTRIB},   /* "carried out by X": see claims_in */
                     {"suspected", W_SUSPECTED},
                     {"suspect", W_SUSPECTED}, /* "police suspect the Pakistani Taliban" */
                     {"no", W_NEG},
@@ -226,7 +227,7 @@ enum ev_sentence_word {
                              * words it looks for after the weapon */
     S_RETIRED = 1u << 12,   /* civilian_modified(): its out_of_service[] */
     S_CAPITAL = 1u << 13,   /* pick_place(): "capital" */
-    S_FATES = 1u << 14,     /* quantity_role(): its other_fates[] */
+    S_FATES = 1u << 14,     /* quantity_role(): its other_fates[], "hospital" ... */
     S_BELONG = 1u << 15,    /* quantity_role(): "including", "belonging" ... */
     S_BY = 1u << 16,        /* pick_actors(): "by" */
     S_QUARTER = 1u << 17,   /* pick_place(): its quarter[] */
@@ -335,6 +336,9 @@ static const struct {
                       {"released", S_FATES},
                       {"surrendered", S_FATES},
                       {"escaped", S_FATES},
+                      {"hospital", S_FATES},
+                      {"hospitalised", S_FATES},
+                      {"hospitalized", S_FATES},
                       {"fled", S_FATES},
                       {"survived", S_FATES},
                       {"evacuated", S_FATES},
@@ -1742,6 +1746,11 @@ static bool trigger_blocked(const ev_scan *sc, const ds_sentence *s, uint32_t i)
             if (!(tok(sc, k)->flags & DS_TOK_WORD) || rule_at(sc, k, R_NOUN)) break;
         }
     }
+    /* "No arrests had been made by Monday afternoon": none happened; nor
+     * did "saved the man from being killed" */
+    if (noun && i > s->first_token && tok_is(sc, i - 1, "no")) return true;
+    if (i >= s->first_token + 2 && tok_is(sc, i - 1, "being") && tok_is(sc, i - 2, "from"))
+        return true;
     /* "recovered two rifles at the encounter site", "the blast scene": the
      * noun names the place of an event told before */
     static const char *const places[] = {"site", "scene", "spot", "location", NULL};
@@ -4021,6 +4030,18 @@ static char quantity_role(ev_scan *sc, const ds_sentence *s, const ds_quantity *
         }
         /* "twenty were wounded and six are missing": a fate that is neither
          * ("six others escaped with bullet wounds": but hurt) */
+        /* "One officer died at the scene and two were taken to hospital":
+         * the hurt, not more dead (the verb before "and" is not theirs) */
+        if (fates && (tok_is(sc, j, "hospital") || tok_is(sc, j, "hospitalised") ||
+                      tok_is(sc, j, "hospitalized"))) {
+            /* (not "One victim was taken to hospital, but died") */
+            uint32_t w = j + 1;
+            while (w < end && w <= j + 6 && !tok_is(sc, w, ".") && !tok_is(sc, w, ";") &&
+                   !rule_at(sc, w, R_DEATH))
+                w++;
+            if (w < end && w <= j + 6 && rule_at(sc, w, R_DEATH)) return 'd';
+            return 'i';
+        }
         if (fates && tok_in(sc, j, other_fates)) {
             for (uint32_t w = j + 1;
                  w < end && w <= j + 4 && !tok_punct(sc, w) && !tok_is(sc, w, "and"); w++)
@@ -5563,11 +5584,12 @@ static void classify(ev_scan *sc, const frame *f, cand *c)
         best->sub_event_type != acled_subs[11] && best->sub_event_type != acled_subs[1] &&
         best->sub_event_type != acled_subs[2])
         use = weapon;
-    /* "attacked a Frontier Corps camp with rockets and small arms": a
-     * ground assault on an armed side, the rockets among its arms (ACLED:
-     * an armed clash) */
+    /* "attacked a Frontier Corps camp with rockets and small arms",
+     * "attacked a police patrol with rifles and grenades": a ground assault
+     * on an armed side, the rockets or grenades among its arms (ACLED: an
+     * armed clash) */
     if (use == weapon && best->generic && firearm && sec && !civ &&
-        weapon->sub_event_type == acled_subs[6]) {
+        (weapon->sub_event_type == acled_subs[6] || weapon->sub_event_type == acled_subs[8])) {
         uint32_t lo = firearm_at < weapon_at ? firearm_at : weapon_at;
         uint32_t hi = firearm_at < weapon_at ? weapon_at : firearm_at;
         bool joined = false; /* "rockets and small arms", "guns and rockets" */
