@@ -148,4 +148,22 @@ e = ev("2025-06-19")
 assert (e["sub_event_type"], e["actor1"], e["location"], e["fatalities"], e["injuries"]) == ("Air/drone strike", "Military Forces of Ukraine", "Belgorod", 1, 3), e
 '
 
+# An Ecuador police release: "attacked a police patrol ... with rifles and
+# grenades" is an armed clash (it was a grenade attack); "One police officer
+# died at the scene and two were taken to hospital" is one dead, two hurt
+# (three dead).
+check ev17-guayaquil-police-2025.txt '
+e = ev("2025-02-24")
+assert (e["event_type"], e["actor1"], e["actor2"], e["location"], e["fatalities"], e["injuries"]) == ("Battles", "Los Choneros", "Police Forces of Ecuador", "Guayaquil", 1, 2), e
+'
+
+# A Honduras wire: "the attack bore the hallmarks of the Barrio 18 gang"
+# names the killers (Barrio 18 was the target); "No arrests had been made by
+# Monday afternoon" is no arrest.
+check ev17-honduras-wire-2025.txt '
+assert len(out["events"]) == 1, explain()
+e = ev("2025-07-13")
+assert (e["event_type"], e["actor1"], e["actor2"], e["fatalities"]) == ("Violence against civilians", "Barrio 18", None, 6), e
+'
+
 finish
