@@ -1746,6 +1746,15 @@ static bool trigger_blocked(const ev_scan *sc, const ds_sentence *s, uint32_t i)
             if (!(tok(sc, k)->flags & DS_TOK_WORD) || rule_at(sc, k, R_NOUN)) break;
         }
     }
+    /* "President Deby visited the wounded on Wednesday", "mourned the
+     * dead": the victims of an event told, named by their fate */
+    if (!verb && !noun && i > s->first_token && tok_is(sc, i - 1, "the") &&
+        (tok_is(sc, i, "wounded") || tok_is(sc, i, "injured") || tok_is(sc, i, "dead")) &&
+        (i + 1 >= s->first_token + s->ntokens || !(tok(sc, i + 1)->flags & DS_TOK_WORD) ||
+         rule_at(sc, i + 1, R_VERB) || tok_is(sc, i + 1, "on") || tok_is(sc, i + 1, "in") ||
+         tok_is(sc, i + 1, "at") || tok_is(sc, i + 1, "and") || tok_is(sc, i + 1, "were") ||
+         tok_is(sc, i + 1, "was")))
+        return true;
     /* "No arrests had been made by Monday afternoon": none happened; nor
      * did "saved the man from being killed" */
     if (noun && i > s->first_token && tok_is(sc, i - 1, "no")) return true;
