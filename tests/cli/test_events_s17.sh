@@ -166,4 +166,13 @@ e = ev("2025-07-13")
 assert (e["event_type"], e["actor1"], e["actor2"], e["fatalities"]) == ("Violence against civilians", "Barrio 18", None, 6), e
 '
 
+# A Lake Chad weekly update: "President Mahamat Deby visited the wounded on
+# Wednesday" tells no attack (the wounded were a trigger with a day of its
+# own: an attack on civilians by nobody).
+check ev17-lakechad-weekly-2025.txt '
+assert sorted(e["date"] for e in out["events"]) == ["2025-11-10", "2025-11-11", "2025-11-13", "2025-11-14"], explain()
+e = ev("2025-11-10")
+assert (e["actor1"], e["fatalities"], e["injuries"]) == ("Boko Haram", 17, 32), e
+'
+
 finish
