@@ -177,7 +177,8 @@ static const struct {
                     {"perpetrated", W_ATTRIB},
                     {"orchestrated", W_ATTRIB},
                     {"masterminded", W_ATTRIB},
-                    {"carried", W_ATTRIB}, /* "carried out by X": see claims_in */
+                    {"hallmarks", W_ATTRIB}, /* "bore the hallmarks of X" */
+                    {"carried", W_ATTRIB},   /* "carried out by X": see claims_in */
                     {"suspected", W_SUSPECTED},
                     {"suspect", W_SUSPECTED}, /* "police suspect the Pakistani Taliban" */
                     {"no", W_NEG},
@@ -226,7 +227,7 @@ enum ev_sentence_word {
                              * words it looks for after the weapon */
     S_RETIRED = 1u << 12,   /* civilian_modified(): its out_of_service[] */
     S_CAPITAL = 1u << 13,   /* pick_place(): "capital" */
-    S_FATES = 1u << 14,     /* quantity_role(): its other_fates[] */
+    S_FATES = 1u << 14,     /* quantity_role(): its other_fates[], "hospital" ... */
     S_BELONG = 1u << 15,    /* quantity_role(): "including", "belonging" ... */
     S_BY = 1u << 16,        /* pick_actors(): "by" */
     S_QUARTER = 1u << 17,   /* pick_place(): its quarter[] */
@@ -335,6 +336,9 @@ static const struct {
                       {"released", S_FATES},
                       {"surrendered", S_FATES},
                       {"escaped", S_FATES},
+                      {"hospital", S_FATES},
+                      {"hospitalised", S_FATES},
+                      {"hospitalized", S_FATES},
                       {"fled", S_FATES},
                       {"survived", S_FATES},
                       {"evacuated", S_FATES},
@@ -407,6 +411,9 @@ static const struct {
                       {"commissioner", S_SAYS},
                       {"told", S_SAYS},
                       {"reported", S_SAYS},
+                      {"report", S_SAYS},
+                      {"reports", S_SAYS},
+                      {"informs", S_SAYS},
                       {"added", S_SAYS},
                       {"stated", S_SAYS},
                       {"according", S_SAYS},
@@ -1063,6 +1070,11 @@ typedef struct ev_scan {
     const ds_actor_ref *main_actor; /* the armed group the document names most */
     const ds_place *last_place;     /* the place of the paragraph's last new event */
     uint32_t weak_event; /* the last event, when dated by a report's day (cand.weak_date) */
+    /* "On Sunday, the same group set fire to a school": events whose actor1
+     * is the one another event gets only at the end (default_actors):
+     * {event, the event it acted in} */
+    uint32_t same_actor[8][2];
+    uint32_t nsame_actor;
     uint32_t last_place_block;
     /* the tokens of the last matched sentence that are a trigger (is_trigger)
      * or a comma, semicolon or colon (cut_punct), in order: the only ones
@@ -1734,6 +1746,20 @@ static bool trigger_blocked(const ev_scan *sc, const ds_sentence *s, uint32_t i)
             if (!(tok(sc, k)->flags & DS_TOK_WORD) || rule_at(sc, k, R_NOUN)) break;
         }
     }
+    /* "President Deby visited the wounded on Wednesday", "mourned the
+     * dead": the victims of an event told, named by their fate */
+    if (!verb && !noun && i > s->first_token && tok_is(sc, i - 1, "the") &&
+        (tok_is(sc, i, "wounded") || tok_is(sc, i, "injured") || tok_is(sc, i, "dead")) &&
+        (i + 1 >= s->first_token + s->ntokens || !(tok(sc, i + 1)->flags & DS_TOK_WORD) ||
+         rule_at(sc, i + 1, R_VERB) || tok_is(sc, i + 1, "on") || tok_is(sc, i + 1, "in") ||
+         tok_is(sc, i + 1, "at") || tok_is(sc, i + 1, "and") || tok_is(sc, i + 1, "were") ||
+         tok_is(sc, i + 1, "was")))
+        return true;
+    /* "No arrests had been made by Monday afternoon": none happened; nor
+     * did "saved the man from being killed" */
+    if (noun && i > s->first_token && tok_is(sc, i - 1, "no")) return true;
+    if (i >= s->first_token + 2 && tok_is(sc, i - 1, "being") && tok_is(sc, i - 2, "from"))
+        return true;
     /* "recovered two rifles at the encounter site", "the blast scene": the
      * noun names the place of an event told before */
     static const char *const places[] = {"site", "scene", "spot", "location", NULL};
@@ -1910,6 +1936,7 @@ static bool timex_usable(const ds_timex *t)
 }
 
 static uint32_t token_at(const ev_scan *sc, const ds_sentence *s, uint32_t at);
+static bool iso_days(const char *d, int32_t *lo, int32_t *hi);
 
 /* "police said Monday", "officials said on Sunday": the day of the report,
  * not of what it reports. i: token_at() of the expression's start in s. */
@@ -2162,6 +2189,19 @@ static bool dateline_start(const ev_scan *sc, uint32_t si, const ds_sentence *s)
         ds_date_format(d, t->value);
         if (t->span.start - s->span.start < 60 && !strcmp(d, sc->doc->date)) return true;
     }
+    return false;
+}
+
+/* "PEMBA, Mozambique, June 11, 2025 (Reuters) - Insurgents killed four
+ * civilians in a raid, officials said": does sentence si open with a
+ * dateline whose date ends before frame f (the lead of a wire, which
+ * tells a happening of the days before it was filed)? */
+static bool dated_dateline(const ev_scan *sc, uint32_t si, const frame *f)
+{
+    const ds_sentence *s = &sc->doc->sentences.v[si];
+    if (f->text_start == s->span.start || !dateline_start(sc, si, s)) return false;
+    for (uint32_t k = sc->timex.first[si]; k < sc->timex.first[si + 1]; k++)
+        if (sc->doc->timexes.v[sc->timex.idx[k]].span.end <= f->text_start) return true;
     return false;
 }
 
@@ -2672,6 +2712,33 @@ static bool cause_place(const ev_scan *sc, const ds_place *p)
     return protest && protest_cause_at(sc, s->first_token, token_at(sc, s, p->span.start));
 }
 
+/* "have been airlifted to Nairobi for treatment", "were rushed to the
+ * hospital in Kano", "taken to hospital in Pichari": is the place at token
+ * at of s where the victims were taken (no place of the happening)? */
+static bool carried_to(const ev_scan *sc, const ds_sentence *s, uint32_t at)
+{
+    static const char *const taken[] = {"airlifted", "evacuated",   "rushed",
+                                        "taken",     "transferred", "flown",
+                                        "referred",  "admitted",    NULL};
+    WORD_SIG(taken);
+    for (uint32_t j = at; j > s->first_token + 1 && j + 6 > at; j--) {
+        if (tok_punct(sc, j - 1)) return false;
+        if (tok_is(sc, j - 1, "to") && tok_in(sc, j - 2, taken)) return true;
+    }
+    return false;
+}
+
+/* "Militiamen from Djugu attacked a camp near Bunia": does a trigger or
+ * "near" stand between byte from and token to of s? Then the place at to
+ * is where the act was, not the origin's district or province
+ * ("from Khwaja Ghar District, Takhar Province"). */
+static bool act_between(const ev_scan *sc, const ds_sentence *s, uint32_t from, uint32_t to)
+{
+    for (uint32_t j = token_at(sc, s, from); j < to; j++)
+        if (is_trigger(sc, j) || tok_is(sc, j, "near")) return true;
+    return false;
+}
+
 static void pick_place(ev_scan *sc, const frame *f, cand *c)
 {
     const ds_doc *doc = sc->doc;
@@ -2719,17 +2786,7 @@ static void pick_place(ev_scan *sc, const frame *f, cand *c)
             source = tok_is(sc, j - 1, "to") && tok_is(sc, j - 2, "according");
         }
         if (source && p->feature != DS_FEAT_DEMONYM) continue;
-        /* "have been airlifted to Nairobi for treatment", "were rushed to
-         * the hospital in Kano": where the victims were taken */
-        static const char *const taken[] = {"airlifted",   "evacuated", "rushed",   "taken",
-                                            "transferred", "flown",     "referred", NULL};
-        WORD_SIG(taken);
-        bool carried = false;
-        for (uint32_t j = at; j > s->first_token + 1 && j + 6 > at && !carried; j--) {
-            if (tok_punct(sc, j - 1)) break;
-            carried = tok_is(sc, j - 1, "to") && tok_in(sc, j - 2, taken);
-        }
-        if (carried) continue;
+        if (carried_to(sc, s, at)) continue;
         if (from && p->feature != DS_FEAT_DEMONYM && !(taken_from && at < taken_to)) {
             if (!c->origin || place_rank(p) > place_rank(c->origin)) c->origin = p;
             continue;
@@ -2772,7 +2829,8 @@ static void pick_place(ev_scan *sc, const frame *f, cand *c)
         /* an origin's own hierarchy ("Khwaja Ghar District, Takhar Province")
          * follows it: same country as the origin and right after it */
         if (c->origin && strcmp(p->iso3, c->origin->iso3) == 0 && !dest &&
-            p->span.start >= c->origin->span.end && p->span.start <= c->origin->span.end + 40)
+            p->span.start >= c->origin->span.end && p->span.start <= c->origin->span.end + 40 &&
+            !act_between(sc, s, c->origin->span.end, at))
             continue;
         int r = place_rank(p) * 2;
         /* "the village of Mucojo, in the district of Macomia": a division
@@ -2919,6 +2977,25 @@ static void unknown_town(ev_scan *sc, const frame *f, cand *c)
         c->town_start = tok(sc, a)->span.start;
         c->town_end = tok(sc, b - 1)->span.end;
         c->town_near = placed;
+        return;
+    }
+    /* "cordoned off Nowgam village", "raided Kaseya village": the name before
+     * the word, one capitalised word the gazetteer does not know */
+    for (uint32_t i = f->tok_start + 1; !placed && i + 1 < to; i++) {
+        const ds_token *t = tok(sc, i);
+        if (!(t->flags & DS_TOK_CAP) || !(t->flags & DS_TOK_WORD) || (t->flags & DS_TOK_UPPER) ||
+            !(tok_is(sc, i + 1, "village") || tok_is(sc, i + 1, "hamlet")) ||
+            (tok(sc, i - 1)->flags & DS_TOK_CAP) ||
+            /* (not "the Bedouin village Al Araqeeb": a name after it) */
+            (i + 2 < f->tok_end && (tok(sc, i + 2)->flags & DS_TOK_CAP)))
+            continue;
+        bool known = false;
+        for (uint32_t k = sc->place.first[f->sentence]; k < sc->place.first[f->sentence + 1]; k++)
+            known |= sc->doc->places.v[sc->place.idx[k]].span.end >= t->span.start &&
+                     sc->doc->places.v[sc->place.idx[k]].span.start <= t->span.start;
+        if (known || in_actor_name(sc, f->sentence, t->span)) continue;
+        c->town_start = t->span.start;
+        c->town_end = t->span.end;
         return;
     }
     /* "on the Elwak-Mandera road", "the Djibo-Arbinda axis": a road named by
@@ -3764,7 +3841,17 @@ static void pick_actors(ev_scan *sc, const frame *f, cand *c)
             /* "insurgents linked to the Islamic State": right after them */
             uint32_t gap = r->span.start - c->actor1->span.end;
             bool linked = gap <= 24 && belongs_to(sc->doc->text + c->actor1->span.end, gap);
-            if (!linked) {
+            /* "armed men identified by residents as members of CODECO" */
+            bool identified = false;
+            for (uint32_t b = 1;
+                 !linked && be == DS_NONE && b <= 4 && at >= s->first_token + b && !identified;
+                 b++) {
+                if (!tok_is(sc, at - b, "as")) continue;
+                for (uint32_t v = 1; v <= 4 && at - b >= s->first_token + v && !identified; v++)
+                    identified =
+                        tok_is(sc, at - b - v, "identified") || tok_is(sc, at - b - v, "described");
+            }
+            if (!linked && !identified) {
                 if (be == DS_NONE || be <= s->first_token) continue;
                 static const char *const believed[] = {
                     "suspected", "believed", "thought", "presumed", "said", "alleged", NULL};
@@ -3801,9 +3888,11 @@ static void pick_actors(ev_scan *sc, const frame *f, cand *c)
                 /* "the group", not "No group claimed the killing" */
                 (!(tok_is(sc, i, "group") || tok_is(sc, i, "group's")) ||
                  (i > s->first_token && tok_is(sc, i - 1, "the"))) &&
-                /* "the army said it had killed": the army's "it" */
-                !(tok_is(sc, i, "it") && i >= s->first_token + 2 &&
-                  rule_at(sc, i - 2, R_SECURITY)) &&
+                /* "the army said it had killed": the army's "it" ("security
+                 * forces said they had killed": theirs) */
+                !((tok_is(sc, i, "it") || tok_is(sc, i, "they")) && i >= s->first_token + 2 &&
+                  (rule_at(sc, i - 2, R_SECURITY) ||
+                   (i >= s->first_token + 3 && rule_at(sc, i - 3, R_SECURITY)))) &&
                 !((tok_is(sc, i, "its") || tok_is(sc, i, "their")) && tok_in(sc, i + 1, heads)) &&
                 !(tok_is(sc, i, "group") && i >= s->first_token + 2 &&
                   tok_in(sc, i - 2, objects))) {
@@ -3817,7 +3906,9 @@ static void pick_actors(ev_scan *sc, const frame *f, cand *c)
     if (!c->actor1 && sc->last_event != DS_NONE && sc->last_event >= sc->first_event &&
         sc->last_sentence + 2 >= f->sentence && f->trig[0] > s->first_token)
         for (uint32_t i = f->trig[0]; i-- > s->first_token && i + 8 >= f->trig[0];) {
-            if (tok_is(sc, i, "they")) {
+            /* (also "On Sunday, the same group set fire to a school") */
+            if (tok_is(sc, i, "they") ||
+                (tok_is(sc, i, "same") && i > s->first_token && tok_is(sc, i - 1, "the"))) {
                 c->they = true;
                 break;
             }
@@ -3956,6 +4047,18 @@ static char quantity_role(ev_scan *sc, const ds_sentence *s, const ds_quantity *
         }
         /* "twenty were wounded and six are missing": a fate that is neither
          * ("six others escaped with bullet wounds": but hurt) */
+        /* "One officer died at the scene and two were taken to hospital":
+         * the hurt, not more dead (the verb before "and" is not theirs) */
+        if (fates && (tok_is(sc, j, "hospital") || tok_is(sc, j, "hospitalised") ||
+                      tok_is(sc, j, "hospitalized"))) {
+            /* (not "One victim was taken to hospital, but died") */
+            uint32_t w = j + 1;
+            while (w < end && w <= j + 6 && !tok_is(sc, w, ".") && !tok_is(sc, w, ";") &&
+                   !rule_at(sc, w, R_DEATH))
+                w++;
+            if (w < end && w <= j + 6 && rule_at(sc, w, R_DEATH)) return 'd';
+            return 'i';
+        }
         if (fates && tok_in(sc, j, other_fates)) {
             for (uint32_t w = j + 1;
                  w < end && w <= j + 4 && !tok_punct(sc, w) && !tok_is(sc, w, "and"); w++)
@@ -4908,6 +5011,13 @@ static void claims_in(ev_scan *sc, uint32_t si_, cand *c)
              tok_is(sc, i - 1, "authorities") || tok_is(sc, i - 1, "police") ||
              tok_is(sc, i - 1, "investigators")))
             attrib = true;
+        /* "Ambazonian separatists were suspected.": the group before it,
+         * blamed (GTD's summaries) */
+        const bool suspected =
+            (cls & W_SUSPECTED) && i > s->first_token &&
+            (tok_in(sc, i - 1, aux) || tok_is(sc, i - 1, "are") || tok_is(sc, i - 1, "is")) &&
+            (i + 1 >= end || tok_punct(sc, i + 1) || tok_is(sc, i + 1, "of"));
+        attrib |= suspected;
         if (!claim && !deny && !attrib) continue;
         /* "Al-Shabaab claimed on its radio that it had repelled the attack":
          * the side attacked telling of its defence, no responsibility taken */
@@ -5016,6 +5126,13 @@ static void claims_in(ev_scan *sc, uint32_t si_, cand *c)
                     if (n && !dup) c->denied[c->ndenied++] = n;
                 }
             }
+            continue;
+        }
+        if (suspected) {
+            if (!neg && subj && subj->type == DS_ACTOR_ARMED_GROUP &&
+                strncmp(ref_name(sc, subj), "Unidentified", 12) != 0 &&
+                !(c->attributed && denied_before))
+                c->attributed = subj;
             continue;
         }
         if (attrib && tok_is(sc, i, "responsible")) {
@@ -5160,14 +5277,16 @@ static bool armed_site(const ev_scan *sc, const frame *f, uint32_t i)
     return false;
 }
 
-/* "police spokesman X said", "army officials said": the security noun names
- * who reports, not whom the attack hit. */
+/* "police spokesman X said", "army officials said", "The Papua Regional
+ * Police report that yesterday", "The Army informs that": the security noun
+ * names who reports, not whom the attack hit. */
 static bool reporting_source(const ev_scan *sc, const frame *f, uint32_t i)
 {
     static const char *const says[] = {"spokesman",    "spokesperson", "spokeswoman", "said",
                                        "says",         "official",     "officials",   "source",
                                        "sources",      "statement",    "commander",   "chief",
-                                       "commissioner", "told",         "reported",    NULL};
+                                       "commissioner", "told",         "reported",    "report",
+                                       "reports",      "informs",      NULL};
     WORD_SIG(says);
     /* each test below needs one of the words of S_SAYS in the frame */
     if (!may_have_word(sc, f->tok_start, f->tok_end, S_SAYS)) return false;
@@ -5238,6 +5357,26 @@ static bool post_after(const ev_scan *sc, const frame *f, uint32_t i)
 
 /* Decides the ACLED type of a frame from its triggers, weapon cues and
  * targets. */
+/* "looted our pharmacy and assaulted two of our staff": is the verb at i
+ * joined by "and" to the one at a, with no punctuation between (one
+ * clause, one actor), and are people its object (a count or a civilian
+ * noun in the four words after it; not "hurled stones at houses")? */
+static bool and_people(const ev_scan *sc, const frame *f, uint32_t a, uint32_t i)
+{
+    bool joined = false;
+    if (i > a + 8) return false;
+    for (uint32_t j = a + 1; j < i; j++) {
+        if (tok_punct(sc, j)) return false;
+        joined |= tok_is(sc, j, "and");
+    }
+    for (uint32_t j = i + 1; joined && j < f->tok_end && j <= i + 4; j++) {
+        if (tok_punct(sc, j)) break;
+        if (small_count(sc, j) || (j == i + 1 && tok_is(sc, j, "a")) || rule_at(sc, j, R_CIVILIAN))
+            return true;
+    }
+    return false;
+}
+
 static void classify(ev_scan *sc, const frame *f, cand *c)
 {
     static const char *const claim_verbs[] = {"said", "says", "announced", "claimed", NULL};
@@ -5291,11 +5430,18 @@ static void classify(ev_scan *sc, const frame *f, cand *c)
                 best = r;
                 best_at = i;
             }
-        } else if (!best || (best->sub_event_type == acled_subs[22] &&
-                             rule_at(sc, i, R_DEATH) == r && r->typed && i > f->tok_start &&
-                             !tok_in(sc, i - 1, dets) && !protest_cause_at(sc, f->tok_start, i))) {
+        } else if (!best ||
+                   (best->sub_event_type == acled_subs[22] && rule_at(sc, i, R_DEATH) == r &&
+                    r->typed && i > f->tok_start && !tok_in(sc, i - 1, dets) &&
+                    !protest_cause_at(sc, f->tok_start, i)) ||
+                   (best->sub_event_type == acled_subs[22] && i > best_at && !noun &&
+                    rule_at(sc, i, R_VERB) == r && (r->gtd == 2 || r->gtd == 8) &&
+                    and_people(sc, f, best_at, i))) {
             /* "burned five villagers to death": people killed, not property
-             * (but not "to protest against the killing of a driver") */
+             * (but not "to protest against the killing of a driver");
+             * "looted our pharmacy and assaulted two of our staff": people
+             * attacked too (ACLED: looting is a development only when
+             * nobody is) */
             best = r;
             best_at = i;
         }
@@ -5306,6 +5452,16 @@ static void classify(ev_scan *sc, const frame *f, cand *c)
     /* a security noun that is actor1's own, named after the verb ("were
      * killed by Ethiopian soldiers"), and any other one */
     bool agent_sec = false, other_sec = false;
+    bool firearm = false; /* guns, rifles, small arms (an untyped weapon of GTD's armed assault) */
+    uint32_t firearm_at = 0;
+    /* "The patrol came under fire from unidentified armed men while
+     * escorting a convoy" after "the attack on its peacekeepers": a target
+     * told before, whose forces this sentence does not say (nor does the
+     * convoy it escorted) */
+    const uint32_t t0 = f->trig[0];
+    const bool target_told = t0 >= f->tok_start + 2 && t0 + 1 < f->tok_end &&
+                             tok_is(sc, t0 + 1, "under") && tok_is(sc, t0 - 2, "the") &&
+                             !(tok(sc, t0 - 1)->flags & DS_TOK_CAP);
     /* the loop acts only on a token with a phrase of a CLASSIFY_ROLES role
      * or a class of CLASSIFY_CLS: it steps along match_sentence's list of
      * them (f is a frame of the sentence last matched: analyze() reads
@@ -5325,6 +5481,10 @@ static void classify(ev_scan *sc, const frame *f, cand *c)
         const ev_rule *w = rule_at(sc, i, R_WEAPON);
         if (!w) w = rule_at(sc, i, R_CUE);
         if (w && w->typed && recovered_weapon(sc, f, i, true)) w = NULL;
+        /* (not the "guns" of "heavy guns", a phrase of its own) */
+        if (w && !w->typed && w->gtd == 2 &&
+            !(i > f->tok_start && sc->m[i - 1].phrase >= 0 && sc->m[i - 1].len >= 2))
+            firearm = true, firearm_at = i;
         if (w && w->typed) {
             /* suicide > air > shelling > grenade > IED: the order of the codebook list */
             if (!weapon)
@@ -5385,20 +5545,27 @@ static void classify(ev_scan *sc, const frame *f, cand *c)
                 "soldiers", "soldier", "troops",   "checkpoint", "outpost", "military", "army",
                 "convoy",   "patrol",  "garrison", "barracks",   "base",    NULL};
             WORD_SIG(army);
-            if (!c->state_target && !armed_site(sc, f, i)) {
+            if (!c->state_target && !armed_site(sc, f, i) && !target_told) {
                 c->state_target = tok_in(sc, i, police) ? 'p' : tok_in(sc, i, army) ? 'm' : 0;
                 if (c->state_target) nation_before(sc, f->sentence, i, c->state_target_iso);
             }
         }
         /* "the army said it had killed", "troops shelled the village": the
          * noun before the trigger acts (not "soldiers were killed") */
+        /* ("security forces said they had killed nine militants": the
+         * forces' "they", not the last event's actor) */
         if (!c->state_agent && i < f->trig[0] && security &&
             (tok_is(sc, i, "army") || tok_is(sc, i, "military") || tok_is(sc, i, "troops") ||
-             tok_is(sc, i, "soldiers") || tok_is(sc, i, "police")) &&
-            ((tok_in(sc, i + 1, claim_verbs) && tok_is(sc, i + 2, "it")) ||
+             tok_is(sc, i, "soldiers") || tok_is(sc, i, "police") ||
+             (tok_is(sc, i, "forces") && i > f->tok_start && tok_is(sc, i - 1, "security") &&
+              tok_in(sc, i + 1, claim_verbs))) &&
+            ((tok_in(sc, i + 1, claim_verbs) &&
+              (tok_is(sc, i + 2, "it") || tok_is(sc, i + 2, "they"))) ||
              (i + 1 == f->trig[0] && rule_at(sc, i + 1, R_VERB)) ||
-             own_men_acted(sc, i + 1, f->trig[0])))
+             own_men_acted(sc, i + 1, f->trig[0]))) {
             c->state_agent = tok_is(sc, i, "police") ? 'p' : 'm';
+            c->they = false;
+        }
         if (!communal) communal = rule_at(sc, i, R_COMMUNAL);
         if (rule_at(sc, i, R_DEATH)) death = true;
         if (rule_at(sc, i, R_INJURY)) injury = true;
@@ -5434,6 +5601,18 @@ static void classify(ev_scan *sc, const frame *f, cand *c)
         best->sub_event_type != acled_subs[11] && best->sub_event_type != acled_subs[1] &&
         best->sub_event_type != acled_subs[2])
         use = weapon;
+    /* "attacked a Frontier Corps camp with rockets and small arms",
+     * "attacked a police patrol with rifles and grenades": a ground assault
+     * on an armed side, the rockets or grenades among its arms (ACLED: an
+     * armed clash) */
+    if (use == weapon && best->generic && firearm && sec && !civ &&
+        (weapon->sub_event_type == acled_subs[6] || weapon->sub_event_type == acled_subs[8])) {
+        uint32_t lo = firearm_at < weapon_at ? firearm_at : weapon_at;
+        uint32_t hi = firearm_at < weapon_at ? weapon_at : firearm_at;
+        bool joined = false; /* "rockets and small arms", "guns and rockets" */
+        for (uint32_t j = lo + 1; j < hi && hi <= lo + 3; j++) joined |= tok_is(sc, j, "and");
+        if (joined) use = best;
+    }
     /* "air strikes on missile sites": a means named by the trigger itself
      * that comes first in the codebook's list is not overridden by a cue */
     if (use == weapon && !best->generic && best->event_type == T_EXPLOSIONS &&
@@ -5466,6 +5645,18 @@ static void classify(ev_scan *sc, const frame *f, cand *c)
      * overtakes territory, or the government regains it) */
     if (transfer && c->event_type == T_BATTLES && c->sub_event_type == acled_subs[0] && c->actor1)
         c->sub_event_type = c->actor1->type == DS_ACTOR_STATE_FORCE ? acled_subs[1] : acled_subs[2];
+    /* "Gunmen seized a bus ... and took 14 passengers hostage": people
+     * taken, not weapons seized (GTD's hostage taking) */
+    if (!transfer && c->event_type == T_STRATEGIC && c->sub_event_type == acled_subs[20] &&
+        tok_is(sc, best_at, "seized"))
+        for (uint32_t j = best_at + 1; j < f->tok_end && j <= best_at + 24; j++)
+            if (tok_is(sc, j, "hostage") || tok_is(sc, j, "hostages")) {
+                c->event_type = T_VAC;
+                c->sub_event_type = acled_subs[11];
+                c->gtd = 6;
+                c->cameo = "18";
+                break;
+            }
     /* "seized the town": a transfer, not weapons seized; "captured an army
      * base", "seized dozens of junta outposts": taken from the force that
      * held them, a battle */
@@ -5707,11 +5898,23 @@ static void its_fighters(ev_scan *sc, const frame *f, cand *c)
 static void came_under(ev_scan *sc, const frame *f, cand *c)
 {
     uint32_t t = f->trig[0];
+    /* "came under fire from": the trigger is the whole phrase */
+    if (t + 2 < f->tok_end && tok_is(sc, t + 1, "under") && tok_is(sc, t + 2, "fire")) t += 2;
     if (t < f->tok_start + 2 || !tok_is(sc, t - 1, "under") ||
         !(tok_is(sc, t - 2, "came") || tok_is(sc, t - 2, "come") || tok_is(sc, t - 2, "comes") ||
           tok_is(sc, t - 2, "coming")))
         return;
-    if (!c->actor1 || c->actor1->span.end > tok(sc, t)->span.start) return;
+    /* "The patrol came under fire from unidentified armed men": no named
+     * target, the agent after "from" is the actor */
+    bool unnamed = !c->actor1 || c->actor1->span.end > tok(sc, t)->span.start;
+    if (unnamed && (!c->actor2 || c->actor2->span.start < tok(sc, t)->span.end ||
+                    !(tok_is(sc, t + 1, "from") || tok_is(sc, t + 1, "by"))))
+        return;
+    if (unnamed) {
+        c->actor1 = c->actor2;
+        c->actor2 = NULL;
+        return;
+    }
     const ds_actor_ref *target = c->actor1, *agent = NULL;
     uint32_t si = f->sentence;
     for (uint32_t k = sc->actor.first[si]; k < sc->actor.first[si + 1] && !agent; k++) {
@@ -5774,6 +5977,16 @@ static void analyze(ev_scan *sc, const frame *f, cand *c)
             (!strncasecmp(tt, "around ", 7) || !strncasecmp(tt, "about ", 6)) &&
             /* "On or around 20 May": the day, give or take */
             !(c->timex->span.start >= 6 && !strncasecmp(tt - 6, "on or ", 6)))
+            c->date.day = 0;
+        /* "Around 15 February (as reported) ... came under fire on the
+         * same day": a day told relative to the last event's coarser date
+         * is no more precise than it */
+        int32_t lo, hi;
+        if (c->timex->anchor == DS_ANCHOR_NARRATIVE && c->timex->kind == DS_TIMEX_RELATIVE &&
+            c->date.day && sc->last_event != DS_NONE && c->date.month &&
+            strlen(sc->x->events.v[sc->last_event].date) == 7 &&
+            iso_days(sc->x->events.v[sc->last_event].date, &lo, &hi) &&
+            ds_date_days(c->date) >= lo && ds_date_days(c->date) <= hi)
             c->date.day = 0;
         /* "in March", completed with the year nearest to a November
          * dateline, gave next March: a report tells what already happened */
@@ -6177,13 +6390,22 @@ static bool own_claimed_target(ev_scan *sc, const ds_event *e, const cand *c, ui
     return false;
 }
 
+/* Is d after the day event e is dated to (the day its source spoke)? A
+ * report tells what already happened: "officials said on Wednesday" then
+ * "late on Monday" moves the event to Monday, never to a later day. */
+static bool after_report(const ds_event *e, ds_date d)
+{
+    int32_t lo, hi;
+    return d.day && iso_days(e->date, &lo, &hi) && lo == hi && ds_date_days(d) > lo;
+}
+
 static ds_status enrich(ev_scan *sc, ds_event *e, const cand *c, uint32_t sentence)
 {
     ds_extraction *x = sc->x;
     ds_status st;
     /* "police said Monday" dated the event; "late Sunday" says when it was */
     bool firm = c->has_date && !c->weak_date && sc->weak_event != DS_NONE &&
-                e == &sc->x->events.v[sc->weak_event];
+                e == &sc->x->events.v[sc->weak_event] && !after_report(e, c->date);
     if (firm) sc->weak_event = DS_NONE;
     if (c->has_date &&
         (firm || !e->date[0] || date_precision(c->date) > (int)strlen(e->date) / 3)) {
@@ -6250,8 +6472,14 @@ static ds_status enrich(ev_scan *sc, ds_event *e, const cand *c, uint32_t senten
             e->actor1 = ds_facts_str(x, n);
     }
     if (c->hurt_unknown) e->hurt_unknown = true;
-    if (c->they && !e->actor1 && sc->last_event != DS_NONE && &sc->x->events.v[sc->last_event] != e)
+    if (c->they && !e->actor1 && sc->last_event != DS_NONE &&
+        &sc->x->events.v[sc->last_event] != e) {
         e->actor1 = sc->x->events.v[sc->last_event].actor1;
+        if (!e->actor1 && sc->nsame_actor < 8) {
+            sc->same_actor[sc->nsame_actor][0] = (uint32_t)(e - sc->x->events.v);
+            sc->same_actor[sc->nsame_actor++][1] = sc->last_event;
+        }
+    }
     if (c->attributed) {
         const char *n = ref_name(sc, c->attributed);
         /* "the junta blamed 'terrorists'": naming nobody adds nothing */
@@ -6456,7 +6684,7 @@ static bool refers_back(ev_scan *sc, const ds_sentence *s)
             return true;
     /* "claimed", "denied" and "attributed" are of word classes: a sentence
      * with none of them and no casualty word skips the loop */
-    to = may_have_cls(sc, s->first_token, end, W_CLAIM | W_DENY | W_ATTRIB) ||
+    to = may_have_cls(sc, s->first_token, end, W_CLAIM | W_DENY | W_ATTRIB | W_SUSPECTED) ||
                  may_have_role(sc, s->first_token, end, 1u << R_DEATH | 1u << R_INJURY)
              ? end
              : 0;
@@ -6473,8 +6701,12 @@ static bool refers_back(ev_scan *sc, const ds_sentence *s)
                 return true;
     }
     for (uint32_t i = next_busy(sc, s->first_token); i < to; i = next_busy(sc, i + 1)) {
+        /* ("Ambazonian separatists were suspected.") */
         if (tok_is(sc, i, "claimed") || tok_is(sc, i, "denied") || tok_is(sc, i, "attributed") ||
-            tok_is(sc, i, "blamed"))
+            tok_is(sc, i, "blamed") ||
+            (tok_is(sc, i, "suspected") && i > s->first_token &&
+             (tok_is(sc, i - 1, "were") || tok_is(sc, i - 1, "was")) &&
+             (i + 1 == end || tok_punct(sc, i + 1))))
             return sc->short_doc || next;
         /* "The response of our forces made it possible to neutralise about
          * twenty terrorists." right after the attack, in its paragraph (not
@@ -6717,12 +6949,14 @@ static const ds_place *doc_best_place(const ev_scan *sc, uint32_t block)
         if (p->span.end - p->span.start > 2 && t[0] >= 'A' && t[0] <= 'Z' && t[1] >= 'A' &&
             t[1] <= 'Z' && t[2] >= 'A' && t[2] <= 'Z')
             continue;
-        if (filed_at(sc, p) || came_after(sc, &sc->doc->sentences.v[p->sentence]) ||
-            capital_speaks(sc, p) || cause_place(sc, p) || border_other_side(sc, p))
-            continue;
+        const ds_sentence *ps = &sc->doc->sentences.v[p->sentence];
         /* (of two as precise, the one after "in": see headline_place) */
-        int rank = 2 * place_rank(p) + after_in(sc, &sc->doc->sentences.v[p->sentence], p);
-        if (!best || rank > best_rank) best = p, best_rank = rank;
+        int rank = 2 * place_rank(p) + after_in(sc, ps, p);
+        if (best && rank <= best_rank) continue; /* (the tests below only for a better one) */
+        if (filed_at(sc, p) || came_after(sc, ps) || capital_speaks(sc, p) || cause_place(sc, p) ||
+            border_other_side(sc, p) || carried_to(sc, ps, token_at(sc, ps, p->span.start)))
+            continue;
+        best = p, best_rank = rank;
     }
     return best;
 }
@@ -6736,9 +6970,12 @@ static const ds_place *sentence_place(const ev_scan *sc, uint32_t si)
     const ds_place *best = NULL;
     for (uint32_t k = sc->place.first[si]; k < sc->place.first[si + 1]; k++) {
         const ds_place *p = &sc->doc->places.v[sc->place.idx[k]];
-        if (p->feature == DS_FEAT_DEMONYM || !p->iso3[0] || names_own_forces(sc, si, p) ||
+        if (p->feature == DS_FEAT_DEMONYM || !p->iso3[0] || place_rank(p) < 3 ||
+            (best && place_rank(p) <= place_rank(best)) || names_own_forces(sc, si, p) ||
             in_actor_name(sc, si, p->span) || filed_at(sc, p) || capital_speaks(sc, p) ||
-            cause_place(sc, p))
+            cause_place(sc, p) ||
+            carried_to(sc, &sc->doc->sentences.v[si],
+                       token_at(sc, &sc->doc->sentences.v[si], p->span.start)))
             continue;
         /* (a country alone is left to context_country: "designated by the
          * United States" says nothing of where) */
@@ -7268,6 +7505,14 @@ static bool the_day_after(const ev_scan *sc, const cand *c)
     if (c->event_type == T_STRATEGIC && c->sub_event_type != acled_subs[18] &&
         last->event_type != T_STRATEGIC)
         return false;
+    /* "The RSF shelled El Obeid on Monday ... The army said its aircraft
+     * bombed RSF positions the same day": the state's strike in reply to
+     * a group's is another happening (two actors, two kinds of strike) */
+    if (c->event_type == T_EXPLOSIONS && last->event_type == T_EXPLOSIONS &&
+        c->sub_event_type != last->sub_event_type && last->actor1 &&
+        !ds_facts_state_force(last->actor1) &&
+        (c->state_agent || (c->actor1 && c->actor1->type == DS_ACTOR_STATE_FORCE)))
+        return false;
     /* "Yesterday, an IED struck a convoy" opens with its own day and tells
      * another kind of happening; "The soldier was shot and killed the
      * next day" goes on with the note's */
@@ -7301,6 +7546,19 @@ static bool the_day_after(const ev_scan *sc, const cand *c)
 }
 
 /* "the base", "the town": a definite site the sentence does not name */
+/* "The army said its aircraft bombed RSF positions east of the city" in
+ * the paragraph after the shelling of El Obeid: "the city", "the town"
+ * (no "of" after it) is the last event's, whatever the paragraph. */
+static bool names_the_town(const ev_scan *sc, const ds_sentence *s)
+{
+    uint32_t end = s->first_token + s->ntokens;
+    for (uint32_t i = s->first_token; i + 1 < end; i++)
+        if ((tok_is(sc, i + 1, "city") || tok_is(sc, i + 1, "town")) && tok_is(sc, i, "the") &&
+            !(i + 2 < end && tok_is(sc, i + 2, "of")))
+            return true;
+    return false;
+}
+
 static bool names_the_site(const ev_scan *sc, const ds_sentence *s)
 {
     static const char *const sites[] = {"base",    "town",     "village", "camp",     "post",
@@ -7657,6 +7915,26 @@ static const ds_actor_ref *disperser(const ev_scan *sc, uint32_t si)
     return NULL;
 }
 
+/* "They have been identified as members of the proscribed outfit
+ * Lashkar-e-Taiba", "The slain were identified as LeT militants": the
+ * named armed group after "identified as" in sentence si, or NULL. */
+static const ds_actor_ref *identified_as(ev_scan *sc, uint32_t si)
+{
+    const ds_sentence *s = &sc->doc->sentences.v[si];
+    if (sc->actor.first[si] == sc->actor.first[si + 1]) return NULL;
+    uint32_t end = s->first_token + s->ntokens, as = 0;
+    for (uint32_t i = s->first_token; i + 1 < end && !as; i++)
+        if (tok_is(sc, i, "identified") && tok_is(sc, i + 1, "as")) as = i + 1;
+    if (!as) return NULL;
+    for (uint32_t k = sc->actor.first[si]; k < sc->actor.first[si + 1]; k++) {
+        const ds_actor_ref *r = &sc->doc->actor_refs.v[sc->actor.idx[k]];
+        if (r->span.start > tok(sc, as)->span.start && r->type == DS_ACTOR_ARMED_GROUP &&
+            strncmp(ref_name(sc, r), "Unidentified", 12) != 0)
+            return r;
+    }
+    return NULL;
+}
+
 /* The event rules on sentence si, matched (match_sentence). */
 static ds_status scan_sentence_body(ev_scan *sc, uint32_t si)
 {
@@ -7700,6 +7978,23 @@ static ds_status scan_sentence_body(ev_scan *sc, uint32_t si)
             sc->last_sentence = si;
             return DS_OK;
         }
+        /* "They have been identified as members of the proscribed outfit
+         * Lashkar-e-Taiba" after an encounter: the unidentified side is that
+         * group */
+        if (recent && si == sc->last_sentence + 1) {
+            const ds_actor_ref *who = identified_as(sc, si);
+            ds_event *e = &sc->x->events.v[sc->last_event];
+            const char **side =
+                e->actor2 && !strcmp(e->actor2, "Unidentified Armed Group")   ? &e->actor2
+                : e->actor1 && !strcmp(e->actor1, "Unidentified Armed Group") ? &e->actor1
+                                                                              : NULL;
+            if (who && side) {
+                *side = ref_name(sc, who);
+                if ((st = add_source(sc, e, si)) != DS_OK) return st;
+                sc->last_sentence = si;
+                return DS_OK;
+            }
+        }
         if (recent && refers_back(sc, s) &&
             !separate_once(sc, s, &separate_known, &back, &told_apart)) {
             /* "No group has commented on the market raid": that event */
@@ -7726,6 +8021,14 @@ static ds_status scan_sentence_body(ev_scan *sc, uint32_t si)
                            false,
                            false};
             casualties(sc, &whole, &c);
+            /* "... officials said on Wednesday. The attackers entered the
+             * district late on Monday": when, for an event that had only
+             * the report's day */
+            if (sc->weak_event == sc->last_event && sc->timex.first[si] < sc->timex.first[si + 1]) {
+                bool weak;
+                const ds_timex *t = frame_timex_weak(sc, &whole, &weak);
+                if (t && !weak && t->value.day) c.has_date = true, c.date = t->value;
+            }
             /* "The assailants entered X village on Wednesday evening": where;
              * "The killings in Nondin and Soro, in Yatenga province, appear
              * to be ...": where the event placed nowhere yet was */
@@ -7779,6 +8082,10 @@ static ds_status scan_sentence_body(ev_scan *sc, uint32_t si)
         /* a bomb defused, a suspect arrested: nobody hurt (GTD's nwound 0) */
         if (c.event_type == T_STRATEGIC && c.injuries == DS_NULL_INT) c.injuries = 0;
         bool attach = false;
+        /* a report's happening dated only by the document ("PEMBA, June 11
+         * (Reuters) - Insurgents killed four civilians"): the next sentence's
+         * "late on Monday" says when it was (as "police said Monday") */
+        bool borrowed = false;
         char inherit[11] = ""; /* a follow-up without a date of its own: the last event's */
         bool separate = !c.has_date && separate_once(sc, s, &separate_known, &back, &told_apart);
         if (separate) {
@@ -7842,6 +8149,15 @@ static ds_status scan_sentence_body(ev_scan *sc, uint32_t si)
                 memcpy(inherit, last->date, sizeof inherit);
             }
         }
+        /* "The guard had received threats after a riot at the local
+         * prison": an indefinite event noun after "after" is an earlier
+         * happening in the background, neither this one nor more of the
+         * last (its rioters were the guard's killing's actor2) */
+        if (attach && c.noun_only && frames[k].trig[0] >= s->first_token + 2 &&
+            (tok_is(sc, frames[k].trig[0] - 1, "a") || tok_is(sc, frames[k].trig[0] - 1, "an")) &&
+            (tok_is(sc, frames[k].trig[0] - 2, "after") ||
+             tok_is(sc, frames[k].trig[0] - 2, "following")))
+            continue;
         if (attach) {
             if (c.noun_only) /* "the market raid": the event it names */
                 sc->last_event = event_named(sc, s, frames[k].trig[0]);
@@ -7863,8 +8179,19 @@ static ds_status scan_sentence_body(ev_scan *sc, uint32_t si)
             sc->last_sentence = si;
             continue;
         }
+        /* "Ukrainian drones attacked an oil refinery in Russia's Ryazan
+         * region" right after a strike in Kharkiv: an act at a province or
+         * town of another country is another happening, on the last one's
+         * day as far as the text says */
+        if (!c.has_date && !inherit[0] && !attach && recent && !sc->short_doc && c.place &&
+            place_rank(c.place) >= 3 && c.event_type != T_STRATEGIC && !c.noun_only) {
+            const ds_event *last = &sc->x->events.v[sc->last_event];
+            if (last->country[0] && strcmp(c.country, last->country) != 0 && last->date[0])
+                memcpy(inherit, last->date, sizeof inherit);
+        }
         if (!c.has_date && !inherit[0]) {
-            if (!sc->short_doc && !separate) continue;
+            if (!sc->short_doc && !separate && !(k == 0 && dated_dateline(sc, si, &frames[0])))
+                continue;
             /* "The army claimed it had killed dozens in the Tessit fighting":
              * no date of its own, the place of an event already told */
             uint32_t same = DS_NONE;
@@ -7886,6 +8213,7 @@ static ds_status scan_sentence_body(ev_scan *sc, uint32_t si)
             if (t) {
                 c.has_date = true;
                 c.date = t->value;
+                borrowed = true;
             } else if (!c.place && !c.country[0]) {
                 continue;
             }
@@ -7919,8 +8247,10 @@ static ds_status scan_sentence_body(ev_scan *sc, uint32_t si)
         }
         /* "SNA forces retook the base on August 24": the place of the
          * paragraph's last event that "the base" points back to */
-        if (!c.place && sc->last_place && sc->last_place_block == s->block &&
-            names_the_site(sc, s)) {
+        if (!c.place && sc->last_place &&
+            ((sc->last_place_block == s->block && names_the_site(sc, s)) ||
+             (c.town_end == c.town_start && !c.unknown_place && names_the_town(sc, s) &&
+              !names_a_place(sc, si)))) {
             c.place = sc->last_place;
             if (!c.country[0]) memcpy(c.country, c.place->iso3, 4);
         }
@@ -7948,6 +8278,17 @@ static ds_status scan_sentence_body(ev_scan *sc, uint32_t si)
         if ((st = new_event(sc, &c, si, &idx)) != DS_OK) return st;
         if (separate_once(sc, s, &separate_known, &back, &told_apart) && told_apart)
             sc->x->events.v[idx].apart = true;
+        /* "The police launched a counter-offensive the next day": against
+         * the side of the attack told before */
+        bool counter = false;
+        for (uint32_t t = 0; t < frames[k].ntrig && t < 3; t++)
+            counter |= !strncmp(tok(sc, frames[k].trig[t])->norm, "counter", 7);
+        if (counter && sc->last_event != DS_NONE) {
+            ds_event *e = &sc->x->events.v[idx];
+            const char *them = sc->x->events.v[sc->last_event].actor1;
+            if (!e->actor2 && them && (!e->actor1 || strcmp(them, e->actor1) != 0))
+                e->actor2 = them;
+        }
         if (inherit[0]) {
             ds_event *e = &sc->x->events.v[idx];
             memcpy(e->date, inherit, sizeof e->date);
@@ -7955,11 +8296,12 @@ static ds_status scan_sentence_body(ev_scan *sc, uint32_t si)
         } else if (!c.has_date) {
             ds_event *e = &sc->x->events.v[idx];
             if (doc->date[0]) memcpy(e->date, doc->date, sizeof e->date);
+            borrowed = true;
         }
         sc->last_event = idx;
         sc->last_side = c.dead_side;
         sc->last_sentence = si;
-        sc->weak_event = c.weak_date ? idx : DS_NONE;
+        sc->weak_event = c.weak_date || (borrowed && !sc->short_doc) ? idx : DS_NONE;
         if (c.place) sc->last_place = c.place, sc->last_place_block = s->block;
     }
     return DS_OK;
@@ -8212,6 +8554,19 @@ static void default_actors(ev_scan *sc, uint32_t from)
             const char *army = doc_state_side(sc, from, e->country);
             if (army && (!e->actor2 || strcmp(army, e->actor2) != 0)) e->actor1 = army;
         }
+        /* "In Belgorod, a drone hit a minibus" in a text where Ukraine's
+         * forces struck in Russia: a drone or air strike nobody is said to
+         * have made, in a country another state's military acts in, is
+         * that military's */
+        for (uint32_t k = from; !e->actor1 && !unknown_group &&
+                                e->sub_event_type == acled_subs[4] && k < sc->x->events.n;
+             k++) {
+            const char *a = sc->x->events.v[k].actor1;
+            if (k != i && a && !strncmp(a, "Military Forces of ", 19) && !own_forces(a, cn) &&
+                !strcmp(sc->x->events.v[k].country, e->country) &&
+                (!e->actor2 || strcmp(a, e->actor2) != 0))
+                e->actor1 = a;
+        }
         /* "Soldiers repelled an assault on their base, killing about 15
          * assailants": a battle has two sides; the one a state force fought,
          * unnamed, is ACLED's unidentified group of the country */
@@ -8457,6 +8812,12 @@ ds_status ds_extract_events(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, ui
         }
     }
     default_actors(&sc, sc.first_event);
+    for (uint32_t k = 0; k < sc.nsame_actor; k++) {
+        ds_event *e = &x->events.v[sc.same_actor[k][0]];
+        const char *a = x->events.v[sc.same_actor[k][1]].actor1;
+        if (a && (!e->actor1 || (ds_facts_unnamed(e->actor1) && !ds_facts_unnamed(a))))
+            e->actor1 = a;
+    }
     regional_branches(&sc);
     taliban_in_power(&sc);
     /* the two sides of an event are never one actor (a follow-up's target
