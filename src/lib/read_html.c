@@ -211,6 +211,10 @@ static uint32_t locate(hstate *h, const xmlNode *n, const char *s, size_t len)
         const char *gt = span ? memchr(doc->src + from, '>', span < 4096 ? span : 4096) : NULL;
         if (gt) from = (uint32_t)(gt - doc->src) + 1;
     }
+    /* libxml2 numbers a text node by the line it ends on when it holds a
+     * line break ("14:05 GMT\n<p>..."): that line's start is tried first,
+     * then, when the text is not found there, where the cursor is */
+    uint32_t before_line = from;
     long line = xmlGetLineNo(n);
     if (line > 0 && (uint32_t)line <= h->nlines && line < 65535) {
         uint32_t ls = h->line_start[line - 1];
@@ -221,11 +225,14 @@ static uint32_t locate(hstate *h, const xmlNode *n, const char *s, size_t len)
     while (probe < len && probe < 12 && s[probe] != '&' && s[probe] != '<' && s[probe] != '\n' &&
            (unsigned char)s[probe] < 0x80)
         probe++;
-    if (probe >= 3 && from < doc->src_len) {
-        size_t window = doc->src_len - from;
-        if (window > 65536) window = 65536;
-        const char *hit = memmem(doc->src + from, window, s, probe);
-        if (hit) return (uint32_t)(hit - doc->src);
+    for (uint32_t at = from;; at = before_line) {
+        if (probe >= 3 && at < doc->src_len) {
+            size_t window = doc->src_len - at;
+            if (window > 65536) window = 65536;
+            const char *hit = memmem(doc->src + at, window, s, probe);
+            if (hit) return (uint32_t)(hit - doc->src);
+        }
+        if (at == before_line) break;
     }
     return from < doc->src_len ? from : (uint32_t)doc->src_len;
 }

@@ -87,6 +87,26 @@ static void test_html_short_node_after_link(void **state)
     ds_doc_free(d);
 }
 
+/* A text node holding a line break before a block ("14:05 GMT\n<p>"): the
+ * line libxml2 gives it is the one it ends on; its bytes map to where they
+ * are, not to the line after (a live blog's time stamps were 1 byte long,
+ * after themselves) */
+static void test_html_text_node_over_a_line_end(void **state)
+{
+    (void)state;
+    const char *s = "<html><body>\n<div class=\"post\">14:05 GMT\n<p>Shelling hit the "
+                    "market.</p></div>\n<div>11:30 GMT<p>Calm.</p></div></body></html>\n";
+    ds_doc *d = read_bytes(s, strlen(s), DS_FORMAT_HTML);
+    assert_non_null(d);
+    assert_sound(d);
+    const char *stamp = strstr(d->text, "14:05 GMT");
+    assert_non_null(stamp);
+    uint32_t at = (uint32_t)(stamp - d->text);
+    assert_memory_equal(s + d->map[at], "14:05 GMT\n", 10);
+    assert_int_equal(d->map[at + 8], (uint32_t)(strstr(s, "GMT\n") - s) + 2);
+    ds_doc_free(d);
+}
+
 /* Random tag soup from a fixed seed: every document's map is monotonic. */
 static void test_html_tag_soup(void **state)
 {
@@ -189,6 +209,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_html_malformed_monotonic),
         cmocka_unit_test(test_html_short_node_after_link),
+        cmocka_unit_test(test_html_text_node_over_a_line_end),
         cmocka_unit_test(test_html_tag_soup),
         cmocka_unit_test(test_text_markers_monotonic),
         cmocka_unit_test(test_fuzz_regressions),
