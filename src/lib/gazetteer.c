@@ -1778,8 +1778,10 @@ static ds_status collect(geo_state *st)
                     const ds_token *pp = &tok[i - 2];
                     bool area_before = false; /* "X Local Government Area of Y State" */
                     bool typed = tok_type(st, pp, &area_before) >= 0 || area_before;
+                    /* (not a sentence's first word: "Residents of Kano
+                     * protested" is no name like "University of Kano") */
                     m.name_before |= (pp->flags & DS_TOK_WORD) && (pp->flags & DS_TOK_CAP) &&
-                                     !is_stopword(st, pp) && !typed;
+                                     !is_stopword(st, pp) && !typed && i - 2 != sent_first;
                     /* "in the cercle de Bankass", "the commune de Djibo": a
                      * division's type word and "de" stand where "in" does */
                     m.preposition |= typed && !(pp->flags & DS_TOK_CAP);
