@@ -424,7 +424,9 @@ static size_t parse_count(const char *s, size_t n, int64_t *lo, int64_t *hi)
                                  "estimated ", "est. ", "c. ", "ca. ", "~", "between ", "over ",
                                  "more than ", "at least ", "up to ", "nearly ",
                                  /* "fewer than 50 (2023 estimate)": the bound as the count */
-                                 "fewer than ", "less than ", "under ", "almost "};
+                                 "fewer than ", "less than ", "under ", "almost ",
+                                 /* "roughly 3,000 fighters", "as many as 5,000" */
+                                 "roughly ", "as many as ", "close to ", "perhaps "};
     for (bool again = true; again;) {
         again = false;
         for (size_t k = 0; k < sizeof lead / sizeof *lead; k++)
@@ -626,6 +628,7 @@ static const gate_anchor GATE_ANCHORS[] = {
     ANCHOR("range from", true, G_STRENGTH),
     ANCHOR("ranges from", true, G_STRENGTH),
     ANCHOR("strength at", true, G_STRENGTH),
+    ANCHOR("size at", true, G_STRENGTH),
     ANCHOR("group had", true, G_STRENGTH),
     ANCHOR("it had between", true, G_STRENGTH),
     ANCHOR("it had about", true, G_STRENGTH),
@@ -654,6 +657,9 @@ static const gate_anchor GATE_ANCHORS[] = {
     ANCHOR("its armed wing", true, G_RELATION),
     ANCHOR("its military wing", true, G_RELATION),
     ANCHOR("at war with", true, G_RELATION),
+    ANCHOR("fights", true, G_RELATION),
+    ANCHOR("fought", true, G_RELATION),
+    ANCHOR("part of", true, G_RELATION),
     ANCHOR("active in", true, G_PLACE),
     ANCHOR("operat", true, G_PLACE),
     ANCHOR("based in", true, G_PLACE),
@@ -1827,6 +1833,33 @@ static bool defines_group(const ds_doc *doc, uint32_t lead, strspan title)
     return false;
 }
 
+/* Does the lead sentence define actor `actor`, its first actor mention
+ * before the copula ("The March 23 Movement (French: Mouvement du 23 mars;
+ * M23), also known as X, is a Tutsi-led rebel group ...": the lexicon may
+ * know only a later form of the name)? A group noun after the copula. */
+static bool lead_defines(const ds_doc *doc, uint32_t lead, uint32_t actor)
+{
+    if (lead >= doc->sentences.n) return false;
+    const ds_sentence *s = &doc->sentences.v[lead];
+    const ds_actor_ref *first = NULL;
+    for (uint32_t i = 0; i < doc->actor_refs.n && !first; i++)
+        if (doc->actor_refs.v[i].sentence == lead) first = &doc->actor_refs.v[i];
+    if (!first || first->actor != actor) return false;
+    const char *t = doc->text + first->span.end;
+    size_t n = s->span.end - first->span.end;
+    const char *cop = ds_find_ci(t, n, " is a");
+    if (!cop) cop = ds_find_ci(t, n, " was a");
+    if (!cop) return false;
+    size_t at = (size_t)(cop - t);
+    static const char *const nouns[] = {
+        "group",     "organisation", "organization", "movement", "militia",
+        "coalition", "faction",      "network",      "front",    "insurgency",
+        "gang",      "cartel",       "army",         "rebels",   NULL};
+    for (const char *const *w = nouns; *w; w++)
+        if (ds_find_word(t + at, n - at, *w)) return true;
+    return false;
+}
+
 static ds_status find_subject(prof *p)
 {
     const ds_doc *doc = p->doc;
@@ -1868,6 +1901,11 @@ static ds_status find_subject(prof *p)
             if (i > 256) break; /* enough to find the focus; bounds the work */
         }
         if (top < 2) best = DS_NONE;
+        /* a think-tank profile or a designation notice ("Group profile:
+         * March 23 Movement (M23)" over "The March 23 Movement (...), also
+         * known as ..., is a Tutsi-led rebel group"): its lead sentence
+         * opens with the focus and defines it, so it is about that group */
+        if (best != DS_NONE) p->article = lead_defines(doc, lead, best);
     }
     if (best != DS_NONE) {
         ds_actor *a = ds_facts_actor(p->x, p->ctx, doc, best);
@@ -2270,6 +2308,10 @@ static bool prose_outlets(prof *p, uint32_t si, uint32_t *ref_cursor)
             const char *an = p->doc->text + ar->span.start;
             if (ds_facts_same_name(an, ar->span.end - ar->span.start, ph.s, ph.n)) ok = false;
         }
+        /* "through the Amaq News Agency, in Arabic and English, and on
+         * Telegram": the outlet's languages set off by a comma */
+        if (ok && !nlangs && starts_ci(s + k2, n - k2, ", in "))
+            nlangs = language_list(s + k2 + 5, n - k2 - 5, langs, 8);
         if (ok && !add_outlet(p, owner, ph, langs, nlangs, DS_NONE, si)) return false;
         prev_ok = ok;
         i = k2 > after ? k2 : after;
@@ -2668,6 +2710,17 @@ static strspan group_name_at(const prof *p, uint32_t si, uint32_t at)
 /* Ties named in prose: "allied with Y", "rival of Y", "pledged allegiance
  * to Y" -> an affiliation of the group named before the cue with the
  * actor named right after it. */
+/* Is t[0, n) what joins two names of a list: ", ", " and ", ", and ",
+ * " or ", each maybe with "the " after it? */
+static bool list_joiner(const char *t, size_t n)
+{
+    static const char *const joins[] = {", and the ", ", and ",   " and the ", " and ", ", the ",
+                                        ", ",         " or the ", " or ",      NULL};
+    for (const char *const *j = joins; *j; j++)
+        if (strlen(*j) == n && !strncmp(t, *j, n)) return true;
+    return false;
+}
+
 static bool prose_relations(prof *p, uint32_t si, uint32_t *ref_cursor)
 {
     const ds_sentence *sen = &p->doc->sentences.v[si];
@@ -2700,11 +2753,28 @@ static bool prose_relations(prof *p, uint32_t si, uint32_t *ref_cursor)
         /* "has clashed with the Clan del Golfo", "is at war with X" */
         {"clashed with ", "opponent"},
         {"at war with ", "opponent"},
+        /* "The movement fights the FARDC and the Wazalendo militias", "has
+         * fought the army since 2012" */
+        {"fights ", "opponent"},
+        {"fought ", "opponent"},
+        {"fought against ", "opponent"},
+        /* "Since December 2023 the M23 has been part of the Congo River
+         * Alliance": a coalition it belongs to (after "is", "has been",
+         * "became", "remains": not "as part of an offensive") */
+        {"part of ", "parent"},
     };
     if (!(p->gate & G_RELATION)) return true;
     for (size_t c = 0; c < sizeof cues / sizeof *cues; c++) {
         const char *at = pword(p, s, n, cues[c].cue);
         if (!at) continue;
+        if (cues[c].cue[0] == 'p' && cues[c].cue[1] == 'a') {
+            size_t ws, we;
+            if (!word_before(s, (size_t)(at - s), &ws, &we) ||
+                !(span_is(s, ws, we, "is") || span_is(s, ws, we, "been") ||
+                  span_is(s, ws, we, "became") || span_is(s, ws, we, "remains") ||
+                  span_is(s, ws, we, "was")))
+                continue;
+        }
         uint32_t cue_end = sen->span.start + (uint32_t)(at - s) + (uint32_t)strlen(cues[c].cue);
         uint32_t owner =
             first_group_before(p, si, sen->span.start + (uint32_t)(at - s), ref_cursor, true);
@@ -2713,10 +2783,14 @@ static bool prose_relations(prof *p, uint32_t si, uint32_t *ref_cursor)
          * report's clashes are events, not its profile) */
         if (!strcmp(cues[c].relation, "opponent") && (owner != p->subject || !p->article)) continue;
         bool named = false;
+        uint32_t list_end = 0; /* past the last group taken: the next must be listed with it */
         for (uint32_t r = *ref_cursor; r < p->doc->actor_refs.n; r++) {
             const ds_actor_ref *ar = &p->doc->actor_refs.v[r];
-            if (ar->sentence != si || ar->span.start > cue_end + 8) break;
+            if (ar->sentence != si || ar->span.start > cue_end + (list_end ? 12 : 8)) break;
             if (ar->span.start < cue_end || ar->generic) continue;
+            /* "fights the FARDC and the Wazalendo militias", "allied with
+             * A, B and C": each group of a list right after the cue */
+            if (list_end && !list_joiner(p->doc->text + list_end, ar->span.start - list_end)) break;
             named = true;
             /* "a rival of the Islamic State's Yemen Province": the tie is with
              * the branch the group named owns, not with that group (but
@@ -2741,8 +2815,10 @@ static bool prose_relations(prof *p, uint32_t si, uint32_t *ref_cursor)
             const ds_timex *when = NULL;
             for (uint32_t t = 0; t < p->doc->timexes.n && !when; t++) {
                 const ds_timex *tx = &p->doc->timexes.v[t];
+                /* (or "Since December 2023 the M23 has been part of Y": an
+                 * open span's start) */
                 if (tx->sentence == si && tx->span.end <= cue_end && tx->value.year &&
-                    tx->kind == DS_TIMEX_DATE)
+                    (tx->kind == DS_TIMEX_DATE || (tx->kind == DS_TIMEX_SPAN && tx->open_end)))
                     when = tx;
             }
             for (uint32_t k = 0; when && a && k < a->affiliations.n; k++) {
@@ -2750,7 +2826,9 @@ static bool prose_relations(prof *p, uint32_t si, uint32_t *ref_cursor)
                 if (!strcmp(f->name, other->name) && !f->start[0])
                     ds_date_format(f->start, when->value);
             }
-            break;
+            if (!strcmp(cues[c].relation, "subgroup")) break;
+            list_end = ar->span.end;
+            cue_end = ar->span.end; /* the next group right after this one's name */
         }
         /* "Tren de Aragua is a rival of the Tren del Llano": a group the
          * lexicon lacks, by its capitalised name right after the cue (not
@@ -2905,6 +2983,8 @@ static bool prose_strength(prof *p, uint32_t si, uint32_t *ref_cursor)
                  * between 4,000 and 5,000 fighters" */
                 {"membership at ", false},
                 {"strength at ", false},
+                /* "UN experts put the group's size at roughly 3,000 fighters" */
+                {"size at ", false},
                 {"group had between ", true},
                 {"group had about ", true},
                 {"group had some ", true},
@@ -2927,8 +3007,8 @@ static bool prose_strength(prof *p, uint32_t si, uint32_t *ref_cursor)
         size_t k = from + used;
         while (k < n && s[k] == ' ') k++;
         /* "fighters number 300": the noun is in the cue */
-        bool counted =
-            cues[c].cue[0] == 'f' || cues[c].cue[0] == 'm' || !strcmp(cues[c].cue, "strength at ");
+        bool counted = cues[c].cue[0] == 'f' || cues[c].cue[0] == 'm' ||
+                       !strcmp(cues[c].cue, "strength at ") || !strcmp(cues[c].cue, "size at ");
         for (size_t i = 0; i < sizeof nouns / sizeof *nouns && !counted; i++)
             counted = starts_ci(s + k, n - k, nouns[i]);
         /* "estimated at 2,000" needs a fighting context before it */
@@ -3281,6 +3361,8 @@ static const ds_leader *leader_by_name(prof *p, uint32_t owner, const char *w, s
     return found;
 }
 
+static size_t cap_name_len(const char *s, size_t n, size_t k);
+
 /* The leader's facts sentence si tells of person pe (annotated, or a
  * name found by unlisted_names): a role and its owner, a tenure, a
  * succession, an appointment, a death. False: out of memory. */
@@ -3458,20 +3540,28 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
                 (lp + strlen(*l) >= n || !isalpha((unsigned char)s[lp + strlen(*l)])))
                 led_len = strlen(*l);
         /* "Jaal Marroo has commanded the group since its split": its commander */
-        static const char *const commanded[] = {" has commanded its armed wing",
-                                                " has commanded its military wing",
-                                                " commanded its armed wing",
-                                                " commanded its military wing",
-                                                " commanded the group",
-                                                " has commanded the group",
-                                                " commanded it",
-                                                " has commanded it",
-                                                NULL};
+        /* (and "has commanded the group's military wing since 2013": the
+         * wing's owner as "its" or the group's noun) */
+        static const char *const commanded[] = {" has commanded ", " commanded ", NULL};
+        static const char *const commanded_what[] = {"its armed wing",
+                                                     "its military wing",
+                                                     "the group's armed wing",
+                                                     "the group's military wing",
+                                                     "the movement's armed wing",
+                                                     "the movement's military wing",
+                                                     "the group",
+                                                     "the movement",
+                                                     "it",
+                                                     NULL};
         const char *served_role = NULL;
-        for (const char *const *l = commanded; *l && !led_len && !role; l++)
-            if (starts_ci(s + lp, n - lp, *l) &&
-                (lp + strlen(*l) >= n || !isalpha((unsigned char)s[lp + strlen(*l)])))
-                led_len = strlen(*l), served_role = "commander";
+        for (const char *const *l = commanded; *l && !led_len && !role; l++) {
+            if (!starts_ci(s + lp, n - lp, *l)) continue;
+            size_t k = lp + strlen(*l);
+            for (const char *const *w = commanded_what; *w && !led_len; w++)
+                if (starts_ci(s + k, n - k, *w) &&
+                    (k + strlen(*w) >= n || !isalpha((unsigned char)s[k + strlen(*w)])))
+                    led_len = k + strlen(*w) - lp, served_role = "commander";
+        }
         /* "Jamil Mukulu ... led the ADF from ...": the group by a name of
          * the subject's */
         static const char *const led_name[] = {" led the ", " has led the ", " led ", " has led ",
@@ -3487,9 +3577,11 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
         /* "NAME served as its first commander until his capture in 1976",
          * "NAME served as the group's emir from 2004 to 2009": the role
          * is the subject's, its tenure told as after "led the group" */
+        /* (and "NAME serves as its military spokesman": the same, now) */
         size_t has = starts_ci(s + lp, n - lp, " has served as ") ? 4 : 0;
         if (!led_len && !role && p->subject != DS_NONE &&
-            starts_ci(s + lp + has, n - lp - has, " served as ")) {
+            (starts_ci(s + lp + has, n - lp - has, " served as ") ||
+             starts_ci(s + lp, n - lp, " serves as "))) {
             static const char *const owners[] = {"its ",
                                                  "the group's ",
                                                  "the movement's ",
@@ -3500,8 +3592,9 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
             for (const char *const *o = owners; *o && k == k0; o++)
                 if (starts_ci(s + k, n - k, *o)) k += strlen(*o);
             if (k > k0) {
-                static const char *const adjs[] = {"first ", "new ",      "last ",   "top ",
-                                                   "chief ", "military ", "senior ", NULL};
+                static const char *const adjs[] = {"first ",  "new ",       "last ",
+                                                   "top ",    "chief ",     "military ",
+                                                   "senior ", "political ", NULL};
                 for (const char *const *a = adjs; *a; a++)
                     if (starts_ci(s + k, n - k, *a)) k += strlen(*a);
                 size_t ws = k, we = k; /* "secretary-general" */
@@ -3710,10 +3803,11 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
          * is "of" another group */
         if (!role && p->subject != DS_NONE) {
             static const char *const became[] = {
-                " became its ",       " became the group's ", " became the ",
-                " later became the ", " emerged as the ",     " later emerged as the ",
-                " emerged as its ",   " took over as ",       " later took over as ",
-                " was elected as ",   " was elected ",        NULL};
+                " became its ", " became the group's ", " became the ", " later became the ",
+                " emerged as the ", " later emerged as the ", " emerged as its ", " took over as ",
+                " later took over as ", " was elected as ", " was elected ",
+                /* "NAME was named president of the movement in March 2013" */
+                " was named ", " was appointed ", " was appointed as ", NULL};
             /* "His younger brother, NAME, then took over as leader": past
              * the comma of an apposition and an adverb of time */
             size_t pv = past;
@@ -3760,6 +3854,20 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
                     ds = doc->text + prev->span.start, dn = prev->span.end - prev->span.start;
                 }
                 if (!new_tenure(p, whose, name, leader_role(role), ds, dn, si)) return false;
+                /* "..., replacing Jean-Marie Runiga, who was dismissed": the
+                 * one replaced held the role until the new tenure began */
+                const char *rp = pword(p, s + k, clause - k, "replacing ");
+                if (!rp) rp = pword(p, s + k, clause - k, "succeeding ");
+                size_t rk = rp ? (size_t)(rp - s) + (*rp == 'r' || *rp == 'R' ? 10 : 11) : 0;
+                size_t rlen = rp ? cap_name_len(s, clause, rk) : 0;
+                ds_date began;
+                if (rlen && first_date(ds, dn, &began)) {
+                    strspan old = {s + rk, rlen};
+                    if (!add_leader(p, whose, old, leader_role(role), NULL, false, DS_NONE, si,
+                                    false))
+                        return false;
+                    complete_tenure(p, whose, old, NULL, false, &began);
+                }
                 /* "...; he was killed by soldiers on Jolo in September 2006":
                  * the tenure's end, by his death */
                 static const char *const fates[] = {"; he was killed", "; he was executed",
