@@ -542,9 +542,11 @@ typedef struct prof {
 static const struct {
     const char *cue;
     uint8_t word_len; /* the cue without " of " */
-} PARENT_CUES[] = {PARENT_CUE("branch"),         PARENT_CUE("affiliate"), PARENT_CUE("wing"),
-                   PARENT_CUE("offshoot"),       PARENT_CUE("faction"),   PARENT_CUE("franchise"),
-                   PARENT_CUE("splinter group"), PARENT_CUE("subsidiary")};
+} PARENT_CUES[] = {PARENT_CUE("branch"), PARENT_CUE("affiliate"), PARENT_CUE("wing"),
+                   PARENT_CUE("offshoot"), PARENT_CUE("faction"), PARENT_CUE("franchise"),
+                   PARENT_CUE("splinter group"), PARENT_CUE("subsidiary"),
+                   /* "established in 2009 as a splinter of the Milenio Cartel" */
+                   PARENT_CUE("splinter")};
 #undef PARENT_CUE
 enum { PARENT_CUES_N = sizeof PARENT_CUES / sizeof *PARENT_CUES };
 
@@ -565,7 +567,7 @@ enum {
     G_OUTLET = 1u << 4,   /* media words (prose_outlets) */
     G_RELATION = 1u << 5, /* "allied with" (prose_relations) */
     G_PLACE = 1u << 6,    /* "active in", "based in" (prose_places) */
-    G_DIGIT = 1u << 7,    /* a digit: a strength needs a count */
+    G_DIGIT = 1u << 7,    /* a digit or a count in words: a strength needs a count */
     G_PLATFORM = 1u << 8  /* Telegram, YouTube... (prose_platforms); the anchors are the
                            * big platforms whose first two letters are rare word starts
                            * ("wh", "in", "th" are not): the others count beside them */
@@ -608,6 +610,11 @@ static const gate_anchor GATE_ANCHORS[] = {
     ANCHOR("fighters number", true, G_STRENGTH),
     ANCHOR("members number", true, G_STRENGTH),
     ANCHOR("to have", true, G_STRENGTH),
+    ANCHOR("to number", true, G_STRENGTH),
+    /* a count in words is a count: "several thousand members", "a few
+     * hundred fighters" (parse_count reads them) */
+    ANCHOR("thousand", true, G_DIGIT),
+    ANCHOR("hundred", true, G_DIGIT),
     ANCHOR("has about", true, G_STRENGTH),
     ANCHOR("has some", true, G_STRENGTH),
     ANCHOR("has around", true, G_STRENGTH),
@@ -1941,6 +1948,26 @@ static uint32_t actor_before(prof *p, uint32_t si, uint32_t at, uint32_t *ref_cu
             generic = r->generic;
         }
     }
+    /* "The CJNG was established in 2009 ... It has an estimated 19,000
+     * members": a sentence opening on "It" that names no group goes on
+     * with the group the sentence before (in its paragraph) opened with */
+    if (found == DS_NONE && si > 0 &&
+        doc->sentences.v[si - 1].block == doc->sentences.v[si].block) {
+        const char *t = doc->text + doc->sentences.v[si].span.start;
+        size_t n = doc->sentences.v[si].span.end - doc->sentences.v[si].span.start;
+        if (starts_ci(t, n, "it ") || starts_ci(t, n, "its ")) {
+            const ds_sentence *prev = &doc->sentences.v[si - 1];
+            for (uint32_t r = *ref_cursor; r-- > 0;) {
+                const ds_actor_ref *ar = &doc->actor_refs.v[r];
+                if (ar->sentence + 1 < si) break;
+                if (ar->sentence + 1 != si || ar->span.start > prev->span.start + 4) continue;
+                if ((ar->type == DS_ACTOR_ARMED_GROUP || ar->type == DS_ACTOR_OTHER) &&
+                    !ar->generic)
+                    found = ar->actor;
+                break;
+            }
+        }
+    }
     /* "The group is estimated to have 2,000 fighters" in an article about
      * a group: the article's subject, whatever group the sentences before
      * named last */
@@ -2532,8 +2559,14 @@ static bool prose_parent(prof *p, uint32_t si, uint32_t *ref_cursor)
             }
             parent = cap_phrase(s, n, i, 0);
         }
+        ds_actor *oa = actor_at(p, owner);
+        const char *had = oa ? oa->parent : NULL;
         if (parent.n && !add_affiliation(p, owner, parent, "parent", NULL, DS_NONE, si))
             return false;
+        /* "founded in 1991 ... as a splinter of the MNLF": the group it came
+         * from, no parent it answers to ("pledged allegiance to the Islamic
+         * State" later in the text names that one) */
+        if (oa && cue[0] == 's' && cue[1] == 'p') oa->parent = had;
         return true;
     }
     return possessive_parent(p, si, ref_cursor);
@@ -2602,7 +2635,23 @@ static bool prose_founded(prof *p, uint32_t si, uint32_t *ref_cursor)
         }
         uint32_t owner =
             actor_before(p, si, (uint32_t)(sen->span.start + (size_t)(at - s)), ref_cursor);
-        if (owner != p->subject || owner == DS_NONE) return true;
+        if (owner == DS_NONE) return true;
+        if (owner != p->subject) {
+            /* "Also today, the Department is designating the CJNG ... The
+             * CJNG was established in 2009 as a splinter of the Milenio
+             * Cartel": another group's founding, when its name opens the
+             * sentence (the group the sentence is about) */
+            ds_actor *oa = actor_at(p, owner);
+            const ds_actor_ref *r0 =
+                *ref_cursor < p->doc->actor_refs.n ? &p->doc->actor_refs.v[*ref_cursor] : NULL;
+            if (!oa || founder.n || !r0 || r0->sentence != si ||
+                r0->span.start > sen->span.start + 4 || r0->generic)
+                return true;
+            const ds_actor *first = ds_facts_actor(p->x, p->ctx, p->doc, r0->actor);
+            if (first != oa || oa->founded[0]) return true;
+            ds_date_format(oa->founded, v);
+            return true;
+        }
         /* "formed in 2000 by Rwandan exiles": founders, but no one's name */
         if (founder.n && !person_like(founder)) founder.n = 0;
         /* "founded ... by NAME, a cleric who was shot dead in 1990": the
@@ -2650,7 +2699,11 @@ static uint32_t first_group_before(prof *p, uint32_t si, uint32_t at, uint32_t *
         /* "It is allied with JNIM and rival to ISSP": the object of an
          * earlier tie ("with", "to", "from", "against" before it) is not
          * who the next tie is about */
-        static const char *const preps[] = {"with ", " to ", "from ", "against ", NULL};
+        /* (and "pledged allegiance to the Islamic State and became part of
+         * ISCAP": after the article too) */
+        static const char *const preps[] = {"with ",     " to ",         "from ",
+                                            "against ",  "with the ",    " to the ",
+                                            "from the ", "against the ", NULL};
         bool object = false;
         for (const char *const *pr = preps; skip_complements && *pr && !object; pr++) {
             size_t m = strlen(*pr);
@@ -2701,8 +2754,10 @@ static strspan group_name_at(const prof *p, uint32_t si, uint32_t at)
         if (doc->people.v[i].sentence == si && doc->people.v[i].span.start < ne &&
             doc->people.v[i].span.end > ns)
             return (strspan){NULL, 0};
+    /* a place that starts the name ("Kabul Province"), not one inside it
+     * ("the Tren del Llano": "Llano" alone may be a place) */
     for (uint32_t i = 0; i < doc->places.n; i++)
-        if (doc->places.v[i].span.start < ne && doc->places.v[i].span.end > ns)
+        if (doc->places.v[i].span.start <= ns && doc->places.v[i].span.end > ns)
             return (strspan){NULL, 0};
     return (strspan){q, (size_t)(name_end - q)};
 }
@@ -2710,6 +2765,35 @@ static strspan group_name_at(const prof *p, uint32_t si, uint32_t at)
 /* Ties named in prose: "allied with Y", "rival of Y", "pledged allegiance
  * to Y" -> an affiliation of the group named before the cue with the
  * actor named right after it. */
+/* A name without its trailing qualifier: "National Liberation Army
+ * (Colombia)" -> "National Liberation Army". */
+static strspan unqualified(const char *s)
+{
+    size_t n = strlen(s);
+    if (n > 3 && s[n - 1] == ')') {
+        const char *open = memchr(s, '(', n);
+        if (open && open > s + 1 && open[-1] == ' ') n = (size_t)(open - s) - 1;
+    }
+    return (strspan){s, n};
+}
+
+/* Has actor a an affiliation with actor other already, under its name,
+ * an alias of it or its name without the qualifier? */
+static bool tied_already(const ds_actor *a, const ds_actor *other)
+{
+    if (!a || !other) return false;
+    strspan bare = unqualified(other->name);
+    for (uint32_t k = 0; k < a->affiliations.n; k++) {
+        const char *f = a->affiliations.v[k].name;
+        size_t fn = strlen(f);
+        if (ds_facts_same_name(f, fn, bare.s, bare.n)) return true;
+        for (uint32_t j = 0; j < other->aliases.n; j++)
+            if (ds_facts_same_name(f, fn, other->aliases.v[j], strlen(other->aliases.v[j])))
+                return true;
+    }
+    return false;
+}
+
 /* Is t[0, n) what joins two names of a list: ", ", " and ", ", and ",
  * " or ", each maybe with "the " after it? */
 static bool list_joiner(const char *t, size_t n)
@@ -2808,11 +2892,27 @@ static bool prose_relations(prof *p, uint32_t si, uint32_t *ref_cursor)
              * another country's: Myanmar's "People's Defence Force") */
             if (!strcmp(cues[c].relation, "subgroup"))
                 name = (strspan){p->doc->text + ar->span.start, ar->span.end - ar->span.start};
+            /* "Rivals: National Liberation Army" in the infobox, then "it
+             * fought the ELN in Arauca": one tie, the one the infobox says */
+            if (!strcmp(cues[c].relation, "opponent") && tied_already(actor_at(p, owner), other)) {
+                list_end = ar->span.end, cue_end = ar->span.end;
+                continue;
+            }
             if (!add_affiliation(p, owner, name, cues[c].relation, NULL, DS_NONE, si)) return false;
             /* "In 2015 the group pledged allegiance to Y": the tie's start, a
              * date of the sentence before the cue */
             ds_actor *a = actor_at(p, owner);
             const ds_timex *when = NULL;
+            /* "... and became part of ISWAP in 2019": a date right after the
+             * group's name is the tie's own, before one earlier in the
+             * sentence (another clause's) */
+            for (uint32_t t = 0; t < p->doc->timexes.n && !when; t++) {
+                const ds_timex *tx = &p->doc->timexes.v[t];
+                if (tx->sentence == si && tx->span.start >= ar->span.end &&
+                    tx->span.start <= ar->span.end + 4 && tx->value.year &&
+                    tx->kind == DS_TIMEX_DATE)
+                    when = tx;
+            }
             for (uint32_t t = 0; t < p->doc->timexes.n && !when; t++) {
                 const ds_timex *tx = &p->doc->timexes.v[t];
                 /* (or "Since December 2023 the M23 has been part of Y": an
@@ -2958,6 +3058,8 @@ static bool prose_strength(prof *p, uint32_t si, uint32_t *ref_cursor)
                 {"estimated ", true},
                 {"strength of ", false},
                 {"numbering ", false},
+                /* "is believed to number several thousand members" */
+                {"to number ", true},
                 {"fighters number ", false},
                 {"members number ", false},
                 {"fighters numbered ", false},

@@ -66,4 +66,35 @@ assert o == [("Arakan Information Center", ["Burmese", "English"], ["Facebook", 
 assert g["founded"] == "2009-04-10" and g["headquarters"] == "Mrauk-U", (g["founded"], g["headquarters"])
 '
 
+# a designation notice of two groups: "The CJNG was established in 2009 as
+# a splinter of the Milenio Cartel ... It has an estimated 19,000 members":
+# the founding of a group not the document's focus when its name opens the
+# sentence, the splinter\x27s origin (no "parent" it answers to), and "It"
+# going on with the group the sentence before opened with (the count was
+# Tren de Aragua\x27s)
+check pa17-fto-designation-notice.txt "$(aff)"'
+c = actor("Jalisco New Generation Cartel")
+assert c["founded"] == "2009" and size(c)[:2] == (19000, 19000), (c["founded"], size(c))
+assert aff(c) == [("Milenio Cartel", "parent", None, None)] and c["parent"] is None, (aff(c), c["parent"])
+'
+
+# "is believed to number several thousand members" (a count in words after
+# "to number"); "It is a rival of the Tren del Llano": the name holds a
+# word the gazetteer knows ("Llano") but does not start with it
+check pa17-fto-designation-notice.txt "$(aff)"'
+t = actor("Tren de Aragua")
+assert size(t)[:2] == (3000, 3000), size(t)
+assert aff(t) == [("Tren del Llano", "rival", None, None)], aff(t)
+'
+
+# "In 2019 the group pledged allegiance to the Islamic State and became
+# part of the Islamic State Central Africa Province": the group who became
+# part of it is the sentence\x27s subject, not the object of "allegiance to
+# the" (the Islamic State had become ISCAP\x27s child)
+check ansar-al-sunna-article.txt "$(aff)"'
+g = actor("Islamic State Mozambique Province")
+assert ("Islamic State Central Africa Province", "parent", "2019", None) in aff(g), aff(g)
+assert actor("Islamic State")["affiliations"] == [], actor("Islamic State")["affiliations"]
+'
+
 finish
