@@ -328,6 +328,14 @@ static const label_def *label_lookup(const ds_doc *doc, uint32_t label_block)
 /* A sub-heading inside a labelled cell ("Wali:" under "Leaders",
  * "Subgroups:" under "Allies"): the label it sets for the entries after it,
  * or NULL when the block is an ordinary entry. */
+/* Is block b a short line of prose that reads as an infobox value ("3,000–
+ * 6,000 (2024 est.)": no sentence, at most 60 bytes, no final period)? */
+static bool short_prose_value(const ds_doc *doc, const ds_block *b)
+{
+    size_t n = b->span.end - b->span.start;
+    return b->kind == DS_BLOCK_PROSE && n && n <= 60 && doc->text[b->span.end - 1] != '.';
+}
+
 static const label_def *sub_label(const ds_doc *doc, const ds_block *b)
 {
     const char *s = doc->text + b->span.start;
@@ -345,7 +353,18 @@ static const label_def *sub_label(const ds_doc *doc, const ds_block *b)
         const ds_block *next = b + 1 < doc->blocks.v + doc->blocks.n ? b + 1 : NULL;
         bool heads_list = b->kind == DS_BLOCK_FIELD && next && next->kind == DS_BLOCK_LIST_ITEM &&
                           next->label == b->label;
-        const label_def *bare = memchr(s, ' ', n) || heads_list ? label_of_text(s, n) : NULL;
+        /* ... or one word between values of the same label, which the
+         * reader took for one more value ("Active regions" / "Balochistan,
+         * Pakistan" / "Sindh, Pakistan" / "Size" / "3,000–6,000 (2024
+         * est.)"): a label the value before and after it do not share */
+        const ds_block *prev = b > doc->blocks.v ? b - 1 : NULL;
+        bool between = b->kind == DS_BLOCK_FIELD && next && prev && prev->kind == DS_BLOCK_FIELD &&
+                       prev->label == b->label &&
+                       ((next->kind == DS_BLOCK_FIELD && next->label == b->label) ||
+                        short_prose_value(doc, next)) &&
+                       isupper((unsigned char)s[0]);
+        const label_def *bare =
+            memchr(s, ' ', n) || heads_list || between ? label_of_text(s, n) : NULL;
         return bare && !memchr(s, ',', n) ? bare : NULL;
     }
     const label_def *ld = label_of_text(s, n);
@@ -1639,6 +1658,12 @@ static bool each_entry_at(prof *p, uint32_t bi, const label_def *ld, size_t skip
             }
             for (size_t k = 0; k < 2 && ok && a; k++) {
                 if (!parts[k].n) continue;
+                /* "Balochistan, Pakistan" / "Sindh, Pakistan": each place once */
+                bool seen = false;
+                for (uint32_t q = 0; q < a->areas.n && !seen; q++)
+                    seen = strlen(a->areas.v[q]) == parts[k].n &&
+                           !memcmp(a->areas.v[q], parts[k].s, parts[k].n);
+                if (seen) continue;
                 const char **slot = ds_vec_push(p->x->arena, &a->areas);
                 ok = slot && (*slot = ds_facts_strn(p->x, parts[k].s, parts[k].n));
             }
@@ -4337,6 +4362,17 @@ ds_status ds_extract_profiles(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, 
             const label_def *sub = ld ? sub_label(doc, b) : NULL;
             if (sub) {
                 sub_ld = sub, sub_of = b->label;
+                /* its value the reader took for prose: a date, a count or a
+                 * place under that label */
+                if (bi + 1 < doc->blocks.n && short_prose_value(doc, b + 1) &&
+                    (sub->kind == LK_STRENGTH || sub->kind == LK_FOUNDED || sub->kind == LK_HQ)) {
+                    item it;
+                    bool ok = true;
+                    const ds_block *v = b + 1;
+                    split_item(&it, doc->text + v->span.start, v->span.end - v->span.start);
+                    if (it.name.n) classify_field(&p, v, &it, sub->kind, &ok);
+                    if (!ok) return ds_ctx_fail(ctx, DS_ENOMEM, "out of memory");
+                }
                 continue;
             }
             if (ld && sub_ld && sub_of == b->label) ld = sub_ld;

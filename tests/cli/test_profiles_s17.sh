@@ -97,4 +97,22 @@ assert ("Islamic State Central Africa Province", "parent", "2019", None) in aff(
 assert actor("Islamic State")["affiliations"] == [], actor("Islamic State")["affiliations"]
 '
 
+# a flattened infobox whose "Size" the reader took for one more value of
+# "Active regions" (and its "3,000–6,000 (2024 est.)" for prose): "Size"
+# was an area and the strength was lost; "Balochistan, Pakistan" / "Sindh,
+# Pakistan": each place once
+check pa17-bla-article.txt '
+g = actor("Baloch Liberation Army")
+assert size(g)[:2] == (3000, 6000), size(g)
+assert g["areas"] == ["Balochistan", "Pakistan", "Sindh"], g["areas"]
+assert leaders(g) == [("Balach Marri", "leader", "2000", "2007", "dead"), ("Aslam Baloch", "leader", "2007", "2018", "dead"),
+                      ("Bashir Zeb", "commander", "2018", None, "current")], leaders(g)
+'
+
+# "The United Baloch Army split from the BLA in 2011", "It split from the
+# Jamiat Ulema-e-Islam in 1985": the date after the name is the tie\x27s start
+check prof15-sipah-sahaba-article.txt "$(aff)"'
+assert ("Jamiat Ulema-e-Islam (F)", "parent", "1985", None) in aff(actor("Sipah-e-Sahaba Pakistan"))
+'
+
 finish
