@@ -587,6 +587,7 @@ enum {
     G_RELATION = 1u << 5, /* "allied with" (prose_relations) */
     G_PLACE = 1u << 6,    /* "active in", "based in" (prose_places) */
     G_DIGIT = 1u << 7,    /* a digit or a count in words: a strength needs a count */
+    G_AKA = 1u << 9,      /* "also known as" (prose_aka) */
     G_PLATFORM = 1u << 8  /* Telegram, YouTube... (prose_platforms); the anchors are the
                            * big platforms whose first two letters are rare word starts
                            * ("wh", "in", "th" are not): the others count beside them */
@@ -691,6 +692,7 @@ static const gate_anchor GATE_ANCHORS[] = {
     ANCHOR("based in", true, G_PLACE),
     ANCHOR("headquartered in", true, G_PLACE),
     ANCHOR("headquarters", true, G_PLACE),
+    ANCHOR("also known as", true, G_AKA),
     ANCHOR("telegram", true, G_PLATFORM),
     ANCHOR("twitter", true, G_PLATFORM),
     ANCHOR("facebook", true, G_PLATFORM),
@@ -2966,6 +2968,91 @@ static bool prose_relations(prof *p, uint32_t si, uint32_t *ref_cursor)
     return true;
 }
 
+/* Is the alias part t[0, n) free of lower-case words but the particles of
+ * names ("Tren de Aragua Gang", "El Tren"; not "Movement for Oneness")? */
+static bool alias_words_only(const char *t, size_t n)
+{
+    static const char *const particles[] = {"de",  "del", "la",  "el", "al", "wal",
+                                            "bin", "ul",  "and", "or", NULL};
+    for (size_t i = 0; i < n;) {
+        size_t j = i;
+        while (j < n && t[j] != ' ') j++;
+        if (islower((unsigned char)t[i]) && !memchr(t + i, '-', j - i)) {
+            bool particle = false;
+            for (const char *const *w = particles; *w && !particle; w++)
+                particle = strlen(*w) == j - i && !strncmp(t + i, *w, j - i);
+            if (!particle) return false;
+        }
+        i = j + 1;
+    }
+    return true;
+}
+
+/* "The Department is designating Tren de Aragua (TdA), also known as Tren
+ * de Aragua Gang and El Tren, as ...": the names after "also known as"
+ * (and the acronym in brackets before it) are aliases of the group named
+ * right before, in any sentence of the document (the lead sentence of an
+ * article is lead_aliases' work). Names are split at "or" and commas, and
+ * at "and" when neither side holds a lower-case word ("Movement for
+ * Oneness and Jihad" is one name). */
+static bool prose_aka(prof *p, uint32_t si, uint32_t *ref_cursor)
+{
+    if (!(p->gate & G_AKA)) return true;
+    const ds_doc *doc = p->doc;
+    const ds_sentence *sen = &doc->sentences.v[si];
+    const char *s = doc->text + sen->span.start;
+    size_t n = sen->span.end - sen->span.start;
+    const char *cue = pfind(p, s, n, ", also known as ");
+    if (!cue) return true;
+    uint32_t cue_at = sen->span.start + (uint32_t)(cue - s);
+    uint32_t i = *ref_cursor;
+    while (i < doc->actor_refs.n && doc->actor_refs.v[i].sentence < si) i++;
+    *ref_cursor = i;
+    const ds_actor_ref *named = NULL;
+    for (; i < doc->actor_refs.n && doc->actor_refs.v[i].sentence == si; i++) {
+        if (doc->actor_refs.v[i].span.end > cue_at) break;
+        named = &doc->actor_refs.v[i];
+    }
+    if (!named || named->generic || named->type != DS_ACTOR_ARMED_GROUP) return true;
+    /* right before the cue, or with its acronym in brackets between */
+    const char *between = doc->text + named->span.end;
+    size_t bn = cue_at - named->span.end;
+    strspan acronym = {NULL, 0};
+    if (bn > 3 && between[0] == ' ' && between[1] == '(' && between[bn - 1] == ')' &&
+        !memchr(between + 2, '(', bn - 3))
+        acronym = trim(between + 2, bn - 3);
+    else if (bn && !(bn == 1 && between[0] == ')' && named->span.start > 0 &&
+                     doc->text[named->span.start - 1] == '('))
+        return true; /* (the acronym in brackets a group the lexicon knows by) */
+    ds_actor *a = ds_facts_actor(p->x, p->ctx, doc, named->actor);
+    if (!a) return false;
+    if (acronym.n && acronym.n <= 12 && !memchr(acronym.s, ' ', acronym.n) &&
+        isupper((unsigned char)acronym.s[0]) &&
+        !ds_facts_actor_alias(p->x, a, acronym.s, acronym.n))
+        return false;
+    size_t k = (size_t)(cue - s) + 16, end = k;
+    while (end < n && s[end] != ',' && s[end] != ';' && s[end] != '(' &&
+           !starts_ci(s + end, n - end, " as ") && !starts_ci(s + end, n - end, " is ") &&
+           !starts_ci(s + end, n - end, " was "))
+        end++;
+    if (end == n && end > k && s[end - 1] == '.') end--; /* "..., also known as Y." */
+    strspan list = trim(s + k, end - k);
+    bool and_splits = alias_words_only(list.s, list.n);
+    for (size_t q = 0; q < list.n;) {
+        size_t r = q;
+        while (r < list.n && !starts_ci(list.s + r, list.n - r, " or ") &&
+               !(and_splits && starts_ci(list.s + r, list.n - r, " and ")))
+            r++;
+        strspan al = trim(list.s + q, r - q);
+        if (starts_ci(al.s, al.n, "the ")) al = trim(al.s + 4, al.n - 4);
+        if (al.n && al.n <= 60 && isupper((unsigned char)al.s[0]) &&
+            !ds_facts_actor_alias(p->x, a, al.s, al.n))
+            return false;
+        q = r < list.n ? r + (list.s[r + 1] == 'o' ? 4 : 5) : r;
+    }
+    return true;
+}
+
 /* "active in A, B and C" -> areas; "based in X" / "headquartered in X" ->
  * headquarters: the places annotated in the clause after the cue. */
 static bool prose_places(prof *p, uint32_t si, uint32_t *ref_cursor, uint32_t *place_cursor)
@@ -4467,7 +4554,7 @@ ds_status ds_extract_profiles(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, 
                  ((!person && !p.article) || prose_leaders(&p, si, &people, &refs[3])) &&
                  (!(p.gate & G_OUTLET) || prose_outlets(&p, si, &refs[4])) &&
                  prose_platforms(&p, si, &refs[4]) && prose_relations(&p, si, &refs[5]) &&
-                 prose_places(&p, si, &refs[6], &places);
+                 prose_aka(&p, si, &refs[5]) && prose_places(&p, si, &refs[6], &places);
         if (!ok) {
             free(p.low);
             return ds_ctx_fail(ctx, DS_ENOMEM, "out of memory");

@@ -115,4 +115,15 @@ check prof15-sipah-sahaba-article.txt "$(aff)"'
 assert ("Jamiat Ulema-e-Islam (F)", "parent", "1985", None) in aff(actor("Sipah-e-Sahaba Pakistan"))
 '
 
+# "designating Tren de Aragua (TdA), also known as Tren de Aragua Gang and
+# El Tren, as a Foreign Terrorist Organization", "the Jalisco New
+# Generation Cartel (CJNG), also known as Cartel de Jalisco Nueva
+# Generacion.": aliases told in any sentence, not only an article\x27s lead
+check pa17-fto-designation-notice.txt '
+t = actor("Tren de Aragua")
+assert "TdA" in t["aliases"] and "El Tren" in t["aliases"], t["aliases"]
+assert not [x for x in t["aliases"] if " and " in x], t["aliases"]
+assert "Cartel de Jalisco Nueva Generacion" in actor("Jalisco New Generation Cartel")["aliases"]
+'
+
 finish
