@@ -3667,10 +3667,15 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
                 for (size_t k = 0; role && k < ps; k = oe + 1) {
                     os = k, oe = k;
                     while (oe < ps && s[oe] != ' ') oe++;
-                    /* "Another senior commander, NAME,", "Kony's deputy, NAME," */
+                    /* "Another senior commander, NAME,", "Kony's deputy, NAME,",
+                     * "His deputy, NAME, oversees ..." (the leader's, told just
+                     * before: the group's deputy leader) */
                     if (owner_word(s + os, oe - os) ||
                         (oe - os == 7 && !strncasecmp(s + os, "another", 7)) ||
-                        leader_possessive(p, s + os, oe - os))
+                        leader_possessive(p, s + os, oe - os) ||
+                        (!strcmp(role, "deputy leader") && k == 0 && oe - os == 3 &&
+                         (!strncmp(s, "His", 3) || !strncmp(s, "Her", 3)) &&
+                         !pfind(p, s, n, " succeeded him") && !pfind(p, s, n, " took over")))
                         subj = true;
                 }
                 if (role && subj)
@@ -3885,6 +3890,41 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
             complete_tenure(p, p->subject, nm, from_s, false, got ? &v : NULL);
             continue;
         }
+        /* "The group was founded by NAME, alias "Nino Guerrero", who has
+         * led it since its creation": he leads it still, from the founding
+         * (or the date told) */
+        static const char *const who_since[] = {"who has led it since ",
+                                                "who has led the group since ",
+                                                "who has headed it since ", NULL};
+        const char *since_at = NULL;
+        size_t since_len = 0;
+        for (const char *const *w = who_since; *w && !since_at && p->subject != DS_NONE; w++)
+            if ((since_at = pfind(p, s + past, n - past < 120 ? n - past : 120, *w)) != NULL)
+                since_len = strlen(*w);
+        if (since_at) {
+            size_t from = (size_t)(since_at - s) + since_len;
+            const ds_actor *sa = actor_at(p, p->subject);
+            char from_s[11] = "";
+            ds_date v;
+            if (date_at(s, n, from, &v))
+                ds_date_format(from_s, v);
+            else if (sa && sa->founded[0] &&
+                     (starts_ci(s + from, n - from, "its creation") ||
+                      starts_ci(s + from, n - from, "its founding") ||
+                      starts_ci(s + from, n - from, "its foundation")))
+                memcpy(from_s, sa->founded, sizeof from_s);
+            strspan nm = {doc->text + pe->name.start, pe->name.end - pe->name.start};
+            if (!add_leader(p, p->subject, nm, "leader", NULL, false, DS_NONE, si, false))
+                return false;
+            complete_tenure(p, p->subject, nm, from_s, true, NULL);
+            ds_actor *wa = actor_at(p, p->subject);
+            for (uint32_t l = 0; wa && l < wa->leaders.n; l++)
+                if (ds_facts_same_name(wa->leaders.v[l].name, strlen(wa->leaders.v[l].name), nm.s,
+                                       nm.n) &&
+                    !wa->leaders.v[l].end[0] && !wa->leaders.v[l].status)
+                    wa->leaders.v[l].status = "current", wa->leaders.v[l].open_end = true;
+            continue;
+        }
         if (succ_start[0] || succ_role) {
             if (!add_leader(p, p->subject, name, succ_role ? succ_role : "leader", NULL, false,
                             DS_NONE, si, false))
@@ -3910,8 +3950,11 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
             continue;
         }
         /* "Abu al-Bara al-Sahrawi succeeded him as emir" */
-        if (!role && p->subject != DS_NONE && starts_ci(s + past, n - past, " succeeded ")) {
-            const char *as = pword(p, s + past, n - past, "as ");
+        /* (past a nickname's clause: "NAME, known as Omega, succeeded him
+         * as commander") */
+        size_t sp = starts_ci(s + lp, n - lp, " succeeded ") ? lp : past;
+        if (!role && p->subject != DS_NONE && starts_ci(s + sp, n - sp, " succeeded ")) {
+            const char *as = pword(p, s + sp, n - sp, "as ");
             /* "as the group's commander", "as its new emir" */
             static const char *const owners[] = {"the group's ", "its ", "the ", NULL};
             for (const char *const *o = owners; as && *o; o++)
@@ -3926,7 +3969,7 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
             /* "succeeded him": the tenure starts where the last one told ended */
             const ds_leader *before = role ? last_ended(p, p->subject) : NULL;
             char start[11] = "";
-            if (before && starts_ci(s + past, n - past, " succeeded him "))
+            if (before && starts_ci(s + sp, n - sp, " succeeded him "))
                 memcpy(start, before->end, sizeof start);
             if (role && !add_leader(p, p->subject, name, role, NULL, false, DS_NONE, si, false))
                 return false;
@@ -3937,7 +3980,7 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
             /* "Azam Tariq succeeded Farooqi in 1997": the role of the leader
              * succeeded (by his name or surname), from the sentence's date,
              * which ends that leader's tenure */
-            size_t k = past + 11, e = k;
+            size_t k = sp + 11, e = k;
             while (e < n &&
                    (isalpha((unsigned char)s[e]) || (unsigned char)s[e] >= 0x80 || s[e] == '-' ||
                     s[e] == ' ') &&

@@ -126,4 +126,21 @@ assert not [x for x in t["aliases"] if " and " in x], t["aliases"]
 assert "Cartel de Jalisco Nueva Generacion" in actor("Jalisco New Generation Cartel")["aliases"]
 '
 
+# "The group was founded by NAME, alias "Nino Guerrero", who has led it
+# since its creation and remains at large": its leader still; "His deputy,
+# NAME, alias ..., oversees ...": the group\x27s deputy leader
+check pa17-fto-designation-notice.txt '
+t = actor("Tren de Aragua")
+assert leaders(t) == [("Hector Rusthenford Guerrero Flores", "leader", None, None, "current"),
+                      ("Yohan Jose Romero", "deputy leader", None, None, None)], leaders(t)
+'
+
+# "His deputy, Pacifique Ntawunguka, known as Omega, succeeded him as
+# commander": the successor past his nickname\x27s clause, from where the
+# one before ended (he was no leader at all)
+check prof15-fdlr-article.txt '
+g = actor("Democratic Forces for the Liberation of Rwanda")
+assert ("Pacifique Ntawunguka", "commander", "2019-09", None, None) in leaders(g), leaders(g)
+'
+
 finish
