@@ -1558,6 +1558,37 @@ static bool classify_field(prof *p, const ds_block *b, const item *it, label_kin
     return false;
 }
 
+/* The role a leader's note opens with ("commander-in-chief, 2009–present",
+ * "deputy commander-in-chief", "spokesman"): its first part, up to four
+ * lower-case words and hyphens, the last a role word; NULL when none. */
+static const char *note_role(prof *p, strspan note)
+{
+    size_t n = 0;
+    while (n < note.n && note.s[n] != ',' && note.s[n] != ';') n++;
+    strspan part = trim(note.s, n);
+    if (part.n < 4 || part.n > 40 || !islower((unsigned char)part.s[0])) return NULL;
+    size_t words = 1, last = 0;
+    for (size_t i = 0; i < part.n; i++) {
+        unsigned char c = (unsigned char)part.s[i];
+        if (c == ' ')
+            words++, last = i + 1;
+        else if (!islower(c) && c != '-')
+            return NULL;
+    }
+    if (words > 4) return NULL;
+    /* the head: the last word, or its first part ("commander-in-chief") */
+    size_t he = last;
+    while (he < part.n && part.s[he] != '-') he++;
+    static const char *const heads[] = {"leader",   "commander", "chief",   "emir",      "amir",
+                                        "wali",     "spokesman", "founder", "president", "head",
+                                        "chairman", "secretary", NULL};
+    bool head = false;
+    for (const char *const *h = heads; *h && !head; h++)
+        head = strlen(*h) == he - last && !strncmp(part.s + last, *h, he - last);
+    if (!head) return NULL;
+    return ds_facts_strn(p->x, part.s, part.n);
+}
+
 /* A FIELD under a list label may hold several entries, one a line or
  * separated by commas or semicolons outside parentheses ("Godane † (2008–
  * 2014); Ahmad Umar (2014–present)"). Calls each with one entry. */
@@ -1617,9 +1648,14 @@ static bool each_entry_at(prof *p, uint32_t bi, const label_def *ld, size_t skip
             continue;
         }
         switch (lk) {
-        case LK_LEADER:
-            ok = add_leader(p, p->subject, it.name, ld->role, &it, true, bi, 0, it.dead);
+        case LK_LEADER: {
+            /* "Twan Mrat Naing (commander-in-chief, 2009–present)": the
+             * role the note gives, before the label's */
+            const char *role = note_role(p, it.note);
+            ok = add_leader(p, p->subject, it.name, role ? role : ld->role, &it, true, bi, 0,
+                            it.dead);
             break;
+        }
         case LK_KNOWN: /* no role's tenure; a note that is a span is still one */
             ok = add_leader(p, p->subject, it.name, ld->role, &it, true, bi, 0, it.dead);
             break;

@@ -143,4 +143,13 @@ g = actor("Democratic Forces for the Liberation of Rwanda")
 assert ("Pacifique Ntawunguka", "commander", "2019-09", None, None) in leaders(g), leaders(g)
 '
 
+# an infobox leader\x27s note that opens with the role: "Twan Mrat Naing
+# (commander-in-chief, 2009–present)", "Nyo Twan Awng (deputy
+# commander-in-chief)" (both were "leader", the label\x27s role)
+check pa17-arakan-army-article.html '
+g = actor("Arakan Army")
+assert leaders(g) == [("Twan Mrat Naing", "commander-in-chief", "2009", None, "current"),
+                      ("Nyo Twan Awng", "deputy commander-in-chief", None, None, None)], leaders(g)
+'
+
 finish
