@@ -2338,7 +2338,8 @@ static bool prose_outlets(prof *p, uint32_t si, uint32_t *ref_cursor)
         if (typed) /* past the head words: "media foundation in Arabic" */
             for (size_t w = 0; w < 2 && inn && !starts_ci(in, inn, "in "); w++) {
                 while (inn && *in != ' ' && *in != ',') in++, inn--;
-                while (inn && *in == ' ') in++, inn--;
+                /* (and its comma: "the weekly al-Naba newsletter, in Arabic") */
+                while (inn && (*in == ' ' || *in == ',')) in++, inn--;
             }
         if (starts_ci(in, inn, "in ")) nlangs = language_list(in + 3, inn - 3, langs, 8);
         const char *lang = nlangs ? langs[0] : NULL;
@@ -3269,7 +3270,11 @@ static bool prose_strength(prof *p, uint32_t si, uint32_t *ref_cursor)
             counted = counted || pword(p, s, pre, "strength") || pword(p, s, pre, "size");
         }
         if (!counted) continue;
-        uint32_t owner = actor_before(p, si, sen->span.end, ref_cursor);
+        /* "The group's strength was estimated at ..., making it larger than
+         * JAS, which is thought to have about 1,500 men": the group named
+         * before the cue (the subject for "the group's"), not one the
+         * clause after it compares */
+        uint32_t owner = actor_before(p, si, sen->span.start + (uint32_t)(at - s), ref_cursor);
         ds_actor *a = actor_at(p, owner);
         if (!a || a->has_strength) return true;
         a->has_strength = true;
@@ -3429,6 +3434,27 @@ static bool new_tenure(prof *p, uint32_t owner, strspan name, const char *role, 
         memcpy(ld->end, from_s, sizeof ld->end);
         ld->open_end = false;
         if (ld->status && !strcmp(ld->status, "current")) ld->status = NULL;
+    }
+    /* "NAME returned as leader in 2021" after a tenure of his that ended
+     * in 2019: a second tenure, not the first one completed */
+    bool again = false;
+    for (uint32_t l = 0; a && got && l < a->leaders.n && !again; l++) {
+        const ds_leader *ld = &a->leaders.v[l];
+        again = ld->end[0] && strcmp(from_s, ld->end) >= 0 &&
+                ds_facts_same_name(ld->name, strlen(ld->name), name.s, name.n);
+    }
+    if (again) {
+        ds_leader l = {0};
+        l.name = ds_facts_strn(p->x, name.s, name.n);
+        l.role = role;
+        memcpy(l.start, from_s, sizeof l.start);
+        l.open_end = true;
+        l.status = "current";
+        if (!l.name || !sentence_source(p, &l.sources, si)) return false;
+        ds_leader *slot = ds_vec_push(p->x->arena, &a->leaders);
+        if (!slot) return false;
+        *slot = l;
+        return true;
     }
     if (!add_leader(p, owner, name, role, NULL, false, DS_NONE, si, false)) return false;
     complete_tenure(p, owner, name, from_s, true, NULL);
@@ -3989,7 +4015,10 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
         /* (past a nickname's clause: "NAME, known as Omega, succeeded him
          * as commander") */
         size_t sp = starts_ci(s + lp, n - lp, " succeeded ") ? lp : past;
-        if (!role && p->subject != DS_NONE && starts_ci(s + sp, n - sp, " succeeded ")) {
+        /* "Ba Idrisa replaced al-Barnawi in March 2019": as "succeeded" */
+        size_t verb_len = starts_ci(s + sp, n - sp, " replaced ") ? 10 : 11;
+        if (!role && p->subject != DS_NONE &&
+            (starts_ci(s + sp, n - sp, " succeeded ") || verb_len == 10)) {
             const char *as = pword(p, s + sp, n - sp, "as ");
             /* "as the group's commander", "as its new emir" */
             static const char *const owners[] = {"the group's ", "its ", "the ", NULL};
@@ -4016,7 +4045,7 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
             /* "Azam Tariq succeeded Farooqi in 1997": the role of the leader
              * succeeded (by his name or surname), from the sentence's date,
              * which ends that leader's tenure */
-            size_t k = sp + 11, e = k;
+            size_t k = sp + verb_len, e = k;
             while (e < n &&
                    (isalpha((unsigned char)s[e]) || (unsigned char)s[e] >= 0x80 || s[e] == '-' ||
                     s[e] == ' ') &&
@@ -4037,8 +4066,11 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
                 /* "... in 1997 and was assassinated near Islamabad in October
                  * 2003": his own end */
                 const char *fate = NULL;
-                static const char *const fates[] = {" and was killed", " and was assassinated",
-                                                    " and was shot dead", " and died", NULL};
+                static const char *const fates[] = {
+                    " and was killed",         " and was assassinated",
+                    " and was shot dead",      " and died",
+                    " and was himself killed", " and was himself executed",
+                    " and was executed",       NULL};
                 for (const char *const *f = fates; *f && !fate; f++)
                     fate = pfind(p, s + e, n - e, *f);
                 ds_date died = {0};
@@ -4100,7 +4132,9 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
                 " emerged as the ", " later emerged as the ", " emerged as its ", " took over as ",
                 " later took over as ", " was elected as ", " was elected ",
                 /* "NAME was named president of the movement in March 2013" */
-                " was named ", " was appointed ", " was appointed as ", NULL};
+                " was named ", " was appointed ", " was appointed as ",
+                /* "NAME returned as leader in 2021": another tenure */
+                " returned as ", NULL};
             /* "His younger brother, NAME, then took over as leader": past
              * the comma of an apposition and an adverb of time */
             size_t pv = past;
@@ -4168,6 +4202,15 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
                 bool fate = false;
                 for (const char *const *f = fates; *f && semi && !fate; f++)
                     fate = starts_ci(semi, (size_t)(s + n - semi), *f);
+                /* "... returned as leader in 2021 and was reported killed in
+                 * August 2021": the same clause goes on with his death */
+                static const char *const and_fates[] = {" and was killed",
+                                                        " and was reported killed", " and died",
+                                                        " and was executed", NULL};
+                const char *and_fate = NULL;
+                for (const char *const *f = and_fates; *f && !semi && !and_fate; f++)
+                    and_fate = pfind(p, s + k, n - k, *f);
+                if (and_fate) semi = and_fate, fate = true;
                 ds_date died;
                 if (fate && first_date(semi, (size_t)(s + n - semi), &died)) {
                     complete_tenure(p, whose, name, NULL, false, &died);

@@ -152,4 +152,25 @@ assert leaders(g) == [("Twan Mrat Naing", "commander-in-chief", "2009", None, "c
                       ("Nyo Twan Awng", "deputy commander-in-chief", None, None, None)], leaders(g)
 '
 
+# prose tenures: "Ba Idrisa replaced al-Barnawi in March 2019 and was
+# himself executed by the group in early 2020" (as "succeeded"), "Abu Musab
+# al-Barnawi returned as leader in 2021 and was reported killed in August
+# 2021" (a second tenure, ended by his death; it completed the first one)
+check pa17-iswap-article.txt '
+g = actor("Islamic State West Africa Province")
+assert leaders(g)[1:] == [("Abu Musab al-Barnawi", "wali", "2016-08", "2019-03", "dead"),
+                          ("Ba Idrisa", "wali", "2019-03", "2020", "dead"),
+                          ("Abu Musab al-Barnawi", "leader", "2021", "2021-08", "dead")], leaders(g)
+'
+
+# "The group\x27s strength was estimated at between 4,000 and 5,000 fighters
+# in 2022 by UN monitors, making it larger than JAS, which is thought to
+# have about 1,500 men": the group before the cue (it was JAS\x27s, the last
+# named in the sentence); "the weekly al-Naba newsletter, in Arabic"
+check pa17-iswap-article.txt '
+g = actor("Islamic State West Africa Province")
+assert size(g)[:2] == (4000, 5000) and actor("Boko Haram")["strength"] is None, (size(g), actor("Boko Haram")["strength"])
+assert [(m["name"], m["languages"]) for m in g["media_outlets"]] == [("al-Naba", ["Arabic"])], g["media_outlets"]
+'
+
 finish
