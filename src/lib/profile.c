@@ -314,6 +314,26 @@ static const label_def *label_of_text(const char *s, size_t len)
     strspan t = trim(folded, n);
     for (size_t i = 0; i < sizeof LABELS / sizeof *LABELS; i++)
         if (strlen(LABELS[i].label) == t.n && !memcmp(LABELS[i].label, t.s, t.n)) return &LABELS[i];
+    /* "Military spokesman", "Senior commander", "Political leader(s)":
+     * two or three words of letters whose last is a leader's label (one
+     * word) name that role */
+    const char *sp = NULL;
+    for (size_t i = t.n; i-- > 0 && !sp;)
+        if (t.s[i] == ' ') sp = t.s + i;
+    if (!sp || t.n > 40) return NULL;
+    size_t words = 1;
+    for (size_t i = 0; i < t.n; i++) {
+        if (t.s[i] == ' ')
+            words++;
+        else if (!isalpha((unsigned char)t.s[i]) && t.s[i] != '-')
+            return NULL;
+    }
+    if (words > 3) return NULL;
+    strspan last = {sp + 1, (size_t)(t.s + t.n - sp - 1)};
+    for (size_t i = 0; i < sizeof LABELS / sizeof *LABELS; i++)
+        if (LABELS[i].kind == LK_LEADER && strlen(LABELS[i].label) == last.n &&
+            !memcmp(LABELS[i].label, last.s, last.n))
+            return &LABELS[i];
     return NULL;
 }
 
@@ -684,6 +704,7 @@ static const gate_anchor GATE_ANCHORS[] = {
     ANCHOR("its armed wing", true, G_RELATION),
     ANCHOR("its military wing", true, G_RELATION),
     ANCHOR("at war with", true, G_RELATION),
+    ANCHOR("accused", true, G_RELATION),
     ANCHOR("fights", true, G_RELATION),
     ANCHOR("fought", true, G_RELATION),
     ANCHOR("part of", true, G_RELATION),
@@ -2392,6 +2413,13 @@ static bool prose_outlets(prof *p, uint32_t si, uint32_t *ref_cursor)
          * language (nlangs) says it is a publication */
         bool ok = !complement && !is_platform_or_noise(ph) &&
                   (by_head || lit || typed || lang || appositive || prev_ok || nlangs);
+        /* "Al-Masirah broadcasts from Beirut in Arabic and English": a
+         * place before the languages is where, not what, it broadcasts */
+        if (ok && !(by_head || lit || typed || appositive || prev_ok)) {
+            uint32_t ps = (uint32_t)(ph.s - p->doc->text), pe = ps + (uint32_t)ph.n;
+            for (uint32_t q = 0; q < p->doc->places.n && ok; q++)
+                ok = !(p->doc->places.v[q].span.start < pe && p->doc->places.v[q].span.end > ps);
+        }
         /* an armed group or a state named in the sentence is not an outlet */
         for (uint32_t r = 0; ok && r < p->doc->actor_refs.n; r++) {
             const ds_actor_ref *ar = &p->doc->actor_refs.v[r];
@@ -3088,6 +3116,68 @@ static bool prose_aka(prof *p, uint32_t si, uint32_t *ref_cursor)
         q = r < list.n ? r + (list.s[r + 1] == 'o' ? 4 : 5) : r;
     }
     return true;
+}
+
+/* "The Rwandan government has been accused by UN investigators of
+ * commanding and arming the group, an allegation Kigali denies",
+ * "investigators have accused Iran of supplying the group with drones": a
+ * state's alleged support of the document's subject, an ally, disputed
+ * when the sentence tells a denial. The sponsor is the name between
+ * "accused" and "of", else the government or state force named before
+ * "accused". */
+static bool prose_sponsor(prof *p, uint32_t si, uint32_t *ref_cursor)
+{
+    if (!(p->gate & G_RELATION) || p->subject == DS_NONE || !p->article) return true;
+    const ds_doc *doc = p->doc;
+    const ds_sentence *sen = &doc->sentences.v[si];
+    const char *s = doc->text + sen->span.start;
+    size_t n = sen->span.end - sen->span.start;
+    const char *acc = pword(p, s, n, "accused ");
+    if (!acc) return true;
+    size_t from = (size_t)(acc - s) + 8;
+    static const char *const verbs[] = {"of arming ",     "of supporting ", "of backing ",
+                                        "of funding ",    "of financing ",  "of supplying ",
+                                        "of commanding ", "of training ",   NULL};
+    const char *of = NULL;
+    for (const char *const *v = verbs; *v && !of; v++)
+        of = pfind(p, s + from, n - from < 80 ? n - from : 80, *v);
+    if (!of) return true;
+    /* the object: the group itself ("the group", "the movement", "it") */
+    size_t after = (size_t)(of - s) + 3;
+    while (after < n && s[after] != ' ') after++; /* past the verb */
+    static const char *const objects[] = {" the group",  " the movement",         " it ",
+                                          " the rebels", " and arming the group", NULL};
+    bool self = false;
+    for (const char *const *o = objects; *o && !self; o++)
+        self = starts_ci(s + after, n - after, *o);
+    if (!self) return true;
+    strspan sponsor = {NULL, 0};
+    /* "accused Iran of": a short capitalised name */
+    strspan mid = trim(s + from, (size_t)(of - s) - from);
+    if (mid.n && mid.n <= 30 && isupper((unsigned char)mid.s[0]) && !memchr(mid.s, ',', mid.n))
+        sponsor = mid;
+    if (!sponsor.n) {
+        /* "The Rwandan government has been accused by ...": the state before */
+        uint32_t acc_at = sen->span.start + (uint32_t)(acc - s);
+        uint32_t i = *ref_cursor;
+        while (i < doc->actor_refs.n && doc->actor_refs.v[i].sentence < si) i++;
+        *ref_cursor = i;
+        for (; i < doc->actor_refs.n && doc->actor_refs.v[i].sentence == si; i++) {
+            const ds_actor_ref *r = &doc->actor_refs.v[i];
+            if (r->span.start >= acc_at) break;
+            if (r->type != DS_ACTOR_GOVERNMENT && r->type != DS_ACTOR_STATE_FORCE) continue;
+            const ds_actor *a = ds_facts_actor(p->x, p->ctx, doc, r->actor);
+            if (!a) return false;
+            sponsor = (strspan){a->name, strlen(a->name)};
+            break;
+        }
+    }
+    if (!sponsor.n) return true;
+    bool denied = pword(p, s, n, "denies") || pword(p, s, n, "denied") ||
+                  pword(p, s, n, "rejects") || pword(p, s, n, "rejected");
+    item it = {0};
+    it.note = denied ? (strspan){"alleged; denied", 15} : (strspan){"alleged", 7};
+    return add_affiliation(p, p->subject, sponsor, "ally", &it, DS_NONE, si);
 }
 
 /* "active in A, B and C" -> areas; "based in X" / "headquartered in X" ->
@@ -4676,7 +4766,8 @@ ds_status ds_extract_profiles(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, 
                  ((!person && !p.article) || prose_leaders(&p, si, &people, &refs[3])) &&
                  (!(p.gate & G_OUTLET) || prose_outlets(&p, si, &refs[4])) &&
                  prose_platforms(&p, si, &refs[4]) && prose_relations(&p, si, &refs[5]) &&
-                 prose_aka(&p, si, &refs[5]) && prose_places(&p, si, &refs[6], &places);
+                 prose_aka(&p, si, &refs[5]) && prose_sponsor(&p, si, &refs[5]) &&
+                 prose_places(&p, si, &refs[6], &places);
         if (!ok) {
             free(p.low);
             return ds_ctx_fail(ctx, DS_ENOMEM, "out of memory");

@@ -40,7 +40,7 @@ assert leaders(g) == [("Sultani Makenga", "commander", "2013", None, "current"),
 check pa17-m23-profile.txt "$(aff)"'
 g = actor("M23")
 assert size(g)[:2] == (3000, 3000), size(g)
-assert aff(g) == [("Congo River Alliance", "parent", "2023-12", None),
+assert aff(g) == [("Congo River Alliance", "parent", "2023-12", None), ("Government of Rwanda", "ally", None, None),
                   ("Military Forces of the Democratic Republic of Congo", "opponent", None, None),
                   ("Wazalendo", "opponent", None, None)], aff(g)
 '
@@ -171,6 +171,24 @@ check pa17-iswap-article.txt '
 g = actor("Islamic State West Africa Province")
 assert size(g)[:2] == (4000, 5000) and actor("Boko Haram")["strength"] is None, (size(g), actor("Boko Haram")["strength"])
 assert [(m["name"], m["languages"]) for m in g["media_outlets"]] == [("al-Naba", ["Arabic"])], g["media_outlets"]
+'
+
+# "The Rwandan government has been accused by UN investigators of
+# commanding and arming the group, an allegation Kigali denies": an alleged
+# sponsor, an ally whose tie is disputed
+check pa17-m23-profile.txt '
+r = [x for x in actor("M23")["affiliations"] if x["name"] == "Government of Rwanda"]
+assert len(r) == 1 and r[0]["disputed"] and r[0]["note"] == "alleged; denied", r
+'
+
+# an HTML infobox row "Military spokesman" (a leader\x27s label of two words
+# the list lacks: Yahya Saree was dropped); "Its television channel,
+# Al-Masirah, broadcasts from Beirut in Arabic and English": Beirut, a
+# place before the languages, is no outlet
+check pa17-houthis-article.html '
+g = actor("Houthis")
+assert ("Yahya Saree", "spokesman", "2017", None, "current") in leaders(g), leaders(g)
+assert [(m["name"], m["languages"]) for m in g["media_outlets"]] == [("Al-Masirah", ["Arabic", "English"])], g["media_outlets"]
 '
 
 finish
