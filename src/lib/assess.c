@@ -69,6 +69,7 @@ static const char *topic_of(const char *s, size_t n)
         {"cannot be ruled", ""},
         {"cannot be excluded", ""},
         {"cannot rule", ""},
+        {"cannot exclude", ""},
         {"capabilit", "capability"},
         {"able to", "capability"},
         {"unable to", "capability"},
@@ -105,6 +106,8 @@ static const char *topic_of(const char *s, size_t n)
         {"will launch", "intent"},
         /* "the Houthis will use submarine drones against naval escorts" */
         {"will use", "intent"},
+        /* "The Arakan Army is very probably preparing an assault on Sittwe" */
+        {"preparing", "intent"},
         /* "the group is unlikely to strike Saudi territory while talks
          * continue": what it would do, not the trend of the clause after */
         {"to strike", "intent"},

@@ -93,6 +93,8 @@ static const hedge_phrase phrases[] = {
     {{"cannot", "be", "ruled", "out"}, E, DS_ICD_POSSIBLE, false, false},
     {{"cannot", "be", "excluded"}, E, DS_ICD_POSSIBLE, false, false},
     {{"cannot", "rule", "out"}, E, DS_ICD_POSSIBLE, false, false},
+    /* "we cannot exclude that it will strike the port" */
+    {{"cannot", "exclude"}, E, DS_ICD_POSSIBLE, false, false},
     {{"could", "not", "be", "ruled"}, E, DS_ICD_POSSIBLE, false, false},
     {{"could", "not", "rule", "out"}, E, DS_ICD_POSSIBLE, false, false},
     /* chances in words: "There is a good chance that ISWAP will attack
@@ -116,6 +118,8 @@ static const hedge_phrase phrases[] = {
      * Segunda Marquetalia will rejoin talks", "There is a significant
      * chance that the ELN will ...": chances and odds in words */
     {{"chances", "are"}, E, DS_ICD_LIKELY, false, false},
+    /* "In all probability the NPA will keep shrinking" */
+    {{"in", "all", "probability"}, E, DS_ICD_LIKELY, false, false},
     {{"chances", "are", "low"}, E, DS_ICD_UNLIKELY, false, false},
     {{"chances", "are", "slim"}, E, DS_ICD_VERY_UNLIKELY, false, false},
     {{"chances", "are", "high"}, E, DS_ICD_VERY_LIKELY, false, false},
@@ -264,7 +268,7 @@ const char *const ds_hedge_first_words[] = {
     "slim",        "little",     "low",         "high",
     "doubtful",    "assess",     "assessed",    "judge",
     "assessment",  "too",        "chances",     "odds",
-    "significant", "plausible",  NULL};
+    "significant", "plausible",  "in",          NULL};
 
 static bool tok_is(const ds_token *t, const char *w)
 {

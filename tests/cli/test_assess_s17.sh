@@ -61,4 +61,17 @@ assert A("The group almost certainly retains") == ("almost_certain", "Houthis", 
 assert A("was very likely carried out by the Houthis") == ("very_likely", "Houthis", "attribution")
 '
 
+# "In all probability the New People\x27s Army will keep shrinking" (no
+# assessment: "probability" alone is no hedge); "we cannot exclude that it
+# will strike" is no capability ("cannot"); "is very probably preparing an
+# assault on Sittwe": intent (and "JNIM is likely preparing a renewed
+# offensive" in examples/sahel-weekly-2024.txt)
+check pa17-mindanao-assessment.txt '
+assert A("In all probability") == ("likely", "New People\x27s Army", "trend"), A("In all probability")
+assert A("very probably preparing an assault") == ("very_likely", "Arakan Army", "intent"), A("preparing")
+'
+check sahel-weekly-2024.txt '
+assert A("JNIM is likely preparing") == ("likely", "Jama\x27at Nusrat al-Islam wal-Muslimin", "intent"), A("preparing")
+'
+
 finish
