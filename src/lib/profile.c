@@ -676,6 +676,7 @@ static const gate_anchor GATE_ANCHORS[] = {
     ANCHOR("ranges from", true, G_STRENGTH),
     ANCHOR("strength at", true, G_STRENGTH),
     ANCHOR("size at", true, G_STRENGTH),
+    ANCHOR("fighters at", true, G_STRENGTH),
     ANCHOR("group had", true, G_STRENGTH),
     ANCHOR("it had between", true, G_STRENGTH),
     ANCHOR("it had about", true, G_STRENGTH),
@@ -2385,7 +2386,12 @@ static bool prose_outlets(prof *p, uint32_t si, uint32_t *ref_cursor)
         /* "The Firat News Agency (ANF), close to the PKK, publishes in
          * Kurdish, Turkish and English": the sentence's subject publishes
          * or broadcasts in the languages, whatever comes between */
-        if (by_head && !nlangs && (ph.s == s || ph.s == s + 4)) {
+        /* (or in apposition, the verb right after it: "The PKK's news
+         * agency, Firat News Agency (ANF), publishes in Kurdish, ...") */
+        size_t vp = k2 < n && s[k2] == ',' ? k2 + 1 : k2;
+        bool verb_next = starts_ci(s + vp, n - vp, " publishes in ") ||
+                         starts_ci(s + vp, n - vp, " broadcasts in ");
+        if (by_head && !nlangs && (ph.s == s || ph.s == s + 4 || verb_next)) {
             static const char *const verbs[] = {" publishes in ",          " broadcasts in ",
                                                 " is published in ",       " releases content in ",
                                                 " publishes material in ", NULL};
@@ -2851,7 +2857,11 @@ static strspan group_name_at(const prof *p, uint32_t si, uint32_t at)
     for (uint32_t i = 0; i < doc->places.n; i++)
         if (doc->places.v[i].span.start <= ns && doc->places.v[i].span.end > ns)
             return (strspan){NULL, 0};
-    return (strspan){q, (size_t)(name_end - q)};
+    /* "clashed with the Kurdistan Democratic Party's peshmerga": the
+     * group, not its possessive */
+    size_t len = (size_t)(name_end - q);
+    if (len > 2 && q[len - 2] == '\'' && q[len - 1] == 's') len -= 2;
+    return (strspan){q, len};
 }
 
 /* Ties named in prose: "allied with Y", "rival of Y", "pledged allegiance
@@ -3326,6 +3336,8 @@ static bool prose_strength(prof *p, uint32_t si, uint32_t *ref_cursor)
                 {"strength at ", false},
                 /* "UN experts put the group's size at roughly 3,000 fighters" */
                 {"size at ", false},
+                /* "put the number of PKK fighters at about 5,000" */
+                {"fighters at ", false},
                 {"group had between ", true},
                 {"group had about ", true},
                 {"group had some ", true},
@@ -3935,7 +3947,11 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
         }
         /* "Jamil Mukulu ... led the ADF from ...": the group by a name of
          * the subject's */
-        static const char *const led_name[] = {" led the ", " has led the ", " led ", " has led ",
+        /* (and "Murat Karayilan has headed the People's Defence Forces
+         * (HPG), the group's armed wing, since 2009": a name of the
+         * subject's) */
+        static const char *const led_name[] = {" led the ", " has led the ",    " led ",
+                                               " has led ", " has headed the ", " headed the ",
                                                NULL};
         for (const char *const *l = led_name; *l && !led_len && !role && p->subject != DS_NONE;
              l++) {
@@ -4324,6 +4340,9 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
             (starts_ci(s + lp, n - lp, " from ") || starts_ci(s + lp, n - lp, " until "));
         if (led_len || by_tenure) {
             size_t at = lp + led_len;
+            /* (past its acronym: "the People's Defence Forces (HPG), the
+             * group's armed wing, since 2009") */
+            if (at + 2 < n && s[at] == ' ' && s[at + 1] == '(') at = skip_paren(s, n, at + 1);
             /* "its armed wing, the People's Defence Forces (HPG), since 2009":
              * past the wing's name */
             if (at < n && s[at] == ',') {

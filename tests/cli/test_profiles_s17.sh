@@ -191,4 +191,20 @@ assert ("Yahya Saree", "spokesman", "2017", None, "current") in leaders(g), lead
 assert [(m["name"], m["languages"]) for m in g["media_outlets"]] == [("Al-Masirah", ["Arabic", "English"])], g["media_outlets"]
 '
 
+# a Markdown think-tank profile: "put the number of PKK fighters at about
+# 5,000"; "Murat Karayilan has headed the People\x27s Defence Forces (HPG),
+# the group\x27s armed wing, since 2009" (a name of the subject\x27s, past its
+# acronym and the apposition); "has clashed with the Kurdistan Democratic
+# Party\x27s peshmerga" (the party, not "Party\x27s"); "The PKK\x27s news
+# agency, Firat News Agency (ANF), publishes in Kurdish, Turkish, Arabic
+# and English" (the verb right after the outlet in apposition)
+check pa17-pkk-profile.md "$(aff)"'
+g = actor("Kurdistan Workers\x27 Party")
+assert size(g)[:2] == (5000, 5000), size(g)
+assert ("Murat Karayilan", "leader", "2009", None, "current") in leaders(g), leaders(g)
+assert ("Kurdistan Democratic Party", "opponent", None, None) in aff(g), aff(g)
+o = [(m["name"], m["languages"]) for m in g["media_outlets"]]
+assert o == [("Firat News Agency", ["Kurdish", "Turkish", "Arabic", "English"])], o
+'
+
 finish
