@@ -65,6 +65,11 @@ static const char *topic_of(const char *s, size_t n)
         {"probably conducted", NULL},
         {"likely carried out", NULL},
         {"probably carried out", NULL},
+        /* "the coalition probably orchestrated the October attack" */
+        {"probably orchestrated", NULL},
+        {"likely orchestrated", NULL},
+        {"probably perpetrated", NULL},
+        {"likely perpetrated", NULL},
         /* an estimate, not a capability: "cannot be ruled out" */
         {"cannot be ruled", ""},
         {"cannot be excluded", ""},
@@ -195,7 +200,18 @@ static const char *topic_of(const char *s, size_t n)
         for (size_t k = 0; k < sizeof lasting / sizeof *lasting; k++) {
             size_t m = strlen(lasting[k]), j = 0;
             while (j < m && i + j < n && ascii_lower(u[i + j]) == lasting[k][j]) j++;
-            if (j == m) return "trend";
+            /* (not the hedge's own verb: "It remains unclear whether ...",
+             * "it remains possible that ...") */
+            static const char *const hedged[] = {"unclear", "uncertain", "to be seen", "possible",
+                                                 "likely",  "unlikely",  "doubtful"};
+            bool hedge_verb = false;
+            for (size_t h = 0;
+                 j == m && k >= 1 && !hedge_verb && h < sizeof hedged / sizeof *hedged; h++) {
+                size_t hm = strlen(hedged[h]), q = 0;
+                while (q < hm && i + j + q < n && ascii_lower(u[i + j + q]) == hedged[h][q]) q++;
+                hedge_verb = q == hm;
+            }
+            if (j == m && !hedge_verb) return "trend";
         }
     }
     return NULL;

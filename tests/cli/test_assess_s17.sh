@@ -74,4 +74,13 @@ check sahel-weekly-2024.txt '
 assert A("JNIM is likely preparing") == ("likely", "Jama\x27at Nusrat al-Islam wal-Muslimin", "intent"), A("preparing")
 '
 
+# "We judge that the coalition probably orchestrated the October attack on
+# Pont-Sonde": attribution (a hedged act); "It remains unclear whether the
+# coalition\x27s leaders will accept the amnesty offer": "remains" is the
+# hedge\x27s own verb, no trend
+check pa17-viv-ansanm-brief.txt '
+assert A("probably orchestrated") == ("likely", "Viv Ansanm", "attribution"), A("probably orchestrated")
+assert A("It remains unclear whether") == ("possible", None, None), A("It remains unclear whether")
+'
+
 finish

@@ -207,4 +207,14 @@ o = [(m["name"], m["languages"]) for m in g["media_outlets"]]
 assert o == [("Firat News Agency", ["Kurdish", "Turkish", "Arabic", "English"])], o
 '
 
+# (a guard, read right before this session too) a flattened infobox of a
+# private military company: two founders dead, a size note "(2022 est.)",
+# an outlet on Telegram "publishes footage in Russian"
+check pa17-wagner-article.txt '
+g = actor("Wagner Group")
+assert leaders(g) == [("Dmitry Utkin", "founder", "2014", "2023", "dead"), ("Yevgeny Prigozhin", "founder", "2014", "2023", "dead")], leaders(g)
+assert size(g)[:2] == (50000, 50000) and g["founded"] == "2014", (size(g), g["founded"])
+assert [(m["name"], m["languages"], m["platforms"]) for m in g["media_outlets"]] == [("Grey Zone", ["Russian"], ["Telegram"])]
+'
+
 finish
