@@ -118,8 +118,9 @@ static const hedge_phrase phrases[] = {
      * Segunda Marquetalia will rejoin talks", "There is a significant
      * chance that the ELN will ...": chances and odds in words */
     {{"chances", "are"}, E, DS_ICD_LIKELY, false, false},
-    /* "In all probability the NPA will keep shrinking" */
-    {{"in", "all", "probability"}, E, DS_ICD_LIKELY, false, false},
+    /* "In all probability the NPA will keep shrinking": as "likelihood"
+     * (a phrase from "in" would be looked up at every "in") */
+    {{"probability"}, E, DS_ICD_LIKELY, false, false},
     {{"chances", "are", "low"}, E, DS_ICD_UNLIKELY, false, false},
     {{"chances", "are", "slim"}, E, DS_ICD_VERY_UNLIKELY, false, false},
     {{"chances", "are", "high"}, E, DS_ICD_VERY_LIKELY, false, false},
@@ -268,7 +269,7 @@ const char *const ds_hedge_first_words[] = {
     "slim",        "little",     "low",         "high",
     "doubtful",    "assess",     "assessed",    "judge",
     "assessment",  "too",        "chances",     "odds",
-    "significant", "plausible",  "in",          NULL};
+    "significant", "plausible",  "probability", NULL};
 
 static bool tok_is(const ds_token *t, const char *w)
 {
