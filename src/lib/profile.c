@@ -706,6 +706,7 @@ static const gate_anchor GATE_ANCHORS[] = {
     ANCHOR("its military wing", true, G_RELATION),
     ANCHOR("at war with", true, G_RELATION),
     ANCHOR("accused", true, G_RELATION),
+    ANCHOR("associated with", true, G_RELATION),
     ANCHOR("fights", true, G_RELATION),
     ANCHOR("fought", true, G_RELATION),
     ANCHOR("part of", true, G_RELATION),
@@ -1939,6 +1940,13 @@ static bool lead_defines(const ds_doc *doc, uint32_t lead, uint32_t actor)
     if (!first || first->actor != actor) return false;
     const char *t = doc->text + first->span.end;
     size_t n = s->span.end - first->span.end;
+    /* "Jaish-i-Mohammed (JEM) was established in early 2000 by ...": its
+     * founding told first (a sanctions narrative) */
+    size_t at0 = skip_paren(t, n, 0);
+    static const char *const founding[] = {" was established", " was founded", " was formed",
+                                           " was created", NULL};
+    for (const char *const *f = founding; *f; f++)
+        if (starts_ci(t + at0, n - at0, *f)) return true;
     const char *cop = ds_find_ci(t, n, " is a");
     if (!cop) cop = ds_find_ci(t, n, " was a");
     if (!cop) return false;
@@ -2728,6 +2736,15 @@ static bool prose_founded(prof *p, uint32_t si, uint32_t *ref_cursor)
             /* (not "by NAME, who has served as its commander": the leaders'
              * reader gives him his role) */
             bool who = e2 + 5 < n && s[e2] == ',' && starts_ci(s + e2 + 1, n - e2 - 1, " who ");
+            /* (only a clause that gives him a role: "..., who had been freed
+             * from an Indian prison" leaves him the founder) */
+            if (who) {
+                size_t w0 = e2 + 6, wn = n - w0 < 40 ? n - w0 : 40;
+                who = pfind(p, s + w0, wn, " led ") || pfind(p, s + w0, wn, "served as") ||
+                      pfind(p, s + w0, wn, " head") || pfind(p, s + w0, wn, " command") ||
+                      starts_ci(s + w0, wn, "led ") || starts_ci(s + w0, wn, "head") ||
+                      starts_ci(s + w0, wn, "command") || starts_ci(s + w0, wn, "serve");
+            }
             if (by && e2 > b && e2 <= n && s[b] >= 'A' && s[b] <= 'Z' && !who)
                 founder = (strspan){s + b, e2 - b};
         }
@@ -2939,6 +2956,9 @@ static bool prose_relations(prof *p, uint32_t si, uint32_t *ref_cursor)
         /* "has clashed with the Clan del Golfo", "is at war with X" */
         {"clashed with ", "opponent"},
         {"at war with ", "opponent"},
+        /* "JEM has been associated with Al-Qaida and the Taliban" (a UN
+         * sanctions narrative's word for a tie) */
+        {"associated with ", "ally"},
         /* "The movement fights the FARDC and the Wazalendo militias", "has
          * fought the army since 2012" */
         {"fights ", "opponent"},

@@ -207,14 +207,27 @@ o = [(m["name"], m["languages"]) for m in g["media_outlets"]]
 assert o == [("Firat News Agency", ["Kurdish", "Turkish", "Arabic", "English"])], o
 '
 
-# (a guard, read right before this session too) a flattened infobox of a
-# private military company: two founders dead, a size note "(2022 est.)",
-# an outlet on Telegram "publishes footage in Russian"
+# a flattened infobox of a private military company: "Founders" / two
+# names / "Active" / "2014–present" / ... / "Size" / "50,000 (2022 est.)":
+# "Active" was a third founder and the size lost (a one-word label line
+# between values, as in pa17-bla-article.txt); an outlet on Telegram
 check pa17-wagner-article.txt '
 g = actor("Wagner Group")
 assert leaders(g) == [("Dmitry Utkin", "founder", "2014", "2023", "dead"), ("Yevgeny Prigozhin", "founder", "2014", "2023", "dead")], leaders(g)
 assert size(g)[:2] == (50000, 50000) and g["founded"] == "2014", (size(g), g["founded"])
 assert [(m["name"], m["languages"], m["platforms"]) for m in g["media_outlets"]] == [("Grey Zone", ["Russian"], ["Telegram"])]
+'
+
+# a UN sanctions narrative: "Jaish-i-Mohammed (JEM) was established in
+# early 2000 by Masood Azhar, who had been freed from an Indian prison ...":
+# the founder (the who-clause gives him no role) of a document about the
+# group (its founding opens it), so "Azhar has led the group since its
+# founding" is read; "JEM has been associated with Al-Qaida and the
+# Taliban": allies
+check pa17-sanctions-entry.txt "$(aff)"'
+g = actor("Jaish-e-Mohammed")
+assert leaders(g) == [("Masood Azhar", "leader", "2000", None, "current"), ("Abdul Rauf Asghar", "deputy leader", None, None, None)], leaders(g)
+assert aff(g) == [("Al-Qaeda", "ally", None, None), ("Taliban", "ally", None, None)], aff(g)
 '
 
 finish
