@@ -608,6 +608,7 @@ enum {
     G_PLACE = 1u << 6,    /* "active in", "based in" (prose_places) */
     G_DIGIT = 1u << 7,    /* a digit or a count in words: a strength needs a count */
     G_AKA = 1u << 9,      /* "also known as" (prose_aka) */
+    G_TIE = 1u << 10,     /* "fights", "part of", "accused" (prose_relations' common words) */
     G_PLATFORM = 1u << 8  /* Telegram, YouTube... (prose_platforms); the anchors are the
                            * big platforms whose first two letters are rare word starts
                            * ("wh", "in", "th" are not): the others count beside them */
@@ -705,11 +706,11 @@ static const gate_anchor GATE_ANCHORS[] = {
     ANCHOR("its armed wing", true, G_RELATION),
     ANCHOR("its military wing", true, G_RELATION),
     ANCHOR("at war with", true, G_RELATION),
-    ANCHOR("accused", true, G_RELATION),
-    ANCHOR("associated with", true, G_RELATION),
-    ANCHOR("fights", true, G_RELATION),
-    ANCHOR("fought", true, G_RELATION),
-    ANCHOR("part of", true, G_RELATION),
+    ANCHOR("accused", true, G_TIE),
+    ANCHOR("associated with", true, G_TIE),
+    ANCHOR("fights", true, G_TIE),
+    ANCHOR("fought", true, G_TIE),
+    ANCHOR("part of", true, G_TIE),
     ANCHOR("active in", true, G_PLACE),
     ANCHOR("operat", true, G_PLACE),
     ANCHOR("based in", true, G_PLACE),
@@ -2956,8 +2957,10 @@ static bool prose_relations(prof *p, uint32_t si, uint32_t *ref_cursor)
         /* "has clashed with the Clan del Golfo", "is at war with X" */
         {"clashed with ", "opponent"},
         {"at war with ", "opponent"},
-        /* "JEM has been associated with Al-Qaida and the Taliban" (a UN
-         * sanctions narrative's word for a tie) */
+        /* the cues of G_TIE from here (TIE_FROM): common words, asked only
+         * of the sentences that hold one. "JEM has been associated with
+         * Al-Qaida and the Taliban" (a UN sanctions narrative's word for a
+         * tie) */
         {"associated with ", "ally"},
         /* "The movement fights the FARDC and the Wazalendo militias", "has
          * fought the army since 2012" */
@@ -2969,8 +2972,11 @@ static bool prose_relations(prof *p, uint32_t si, uint32_t *ref_cursor)
          * "became", "remains": not "as part of an offensive") */
         {"part of ", "parent"},
     };
-    if (!(p->gate & G_RELATION)) return true;
-    for (size_t c = 0; c < sizeof cues / sizeof *cues; c++) {
+    enum { TIE_FROM = 20 };
+    if (!(p->gate & (G_RELATION | G_TIE))) return true;
+    size_t c0 = p->gate & G_RELATION ? 0 : TIE_FROM;
+    size_t c1 = p->gate & G_TIE ? sizeof cues / sizeof *cues : TIE_FROM;
+    for (size_t c = c0; c < c1; c++) {
         const char *at = pword(p, s, n, cues[c].cue);
         if (!at) continue;
         if (cues[c].cue[0] == 'p' && cues[c].cue[1] == 'a') {
@@ -3157,7 +3163,7 @@ static bool prose_aka(prof *p, uint32_t si, uint32_t *ref_cursor)
  * "accused". */
 static bool prose_sponsor(prof *p, uint32_t si, uint32_t *ref_cursor)
 {
-    if (!(p->gate & G_RELATION) || p->subject == DS_NONE || !p->article) return true;
+    if (!(p->gate & G_TIE) || p->subject == DS_NONE || !p->article) return true;
     const ds_doc *doc = p->doc;
     const ds_sentence *sen = &doc->sentences.v[si];
     const char *s = doc->text + sen->span.start;
