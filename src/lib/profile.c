@@ -3437,8 +3437,11 @@ static bool prose_strength(prof *p, uint32_t si, uint32_t *ref_cursor)
 /* "its", "their", "the group's": a word that gives a role to the document's subject */
 static bool owner_word(const char *w, size_t n)
 {
+    /* (and the nouns of coalitions, gangs and cartels: "the coalition's
+     * spokesman", "the cartel's leader") */
     static const char *const words[] = {
-        "its", "their", "group's", "organisation's", "organization's", "movement's"};
+        "its",         "their",  "group's",    "organisation's", "organization's", "movement's",
+        "coalition's", "gang's", "alliance's", "militia's",      "cartel's",       "front's"};
     for (size_t i = 0; i < sizeof words / sizeof *words; i++)
         if (n == strlen(words[i]) && !strncasecmp(w, words[i], n)) return true;
     return false;
@@ -3994,14 +3997,18 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
         size_t has = starts_ci(s + lp, n - lp, " has served as ") ? 4 : 0;
         if (!led_len && !role && p->subject != DS_NONE &&
             (starts_ci(s + lp + has, n - lp - has, " served as ") ||
-             starts_ci(s + lp, n - lp, " serves as "))) {
+             starts_ci(s + lp, n - lp, " serves as ") || starts_ci(s + lp, n - lp, " acts as "))) {
             static const char *const owners[] = {"its ",
                                                  "the group's ",
                                                  "the movement's ",
                                                  "the organisation's ",
                                                  "the organization's ",
+                                                 "the coalition's ",
+                                                 "the gang's ",
+                                                 "the alliance's ",
+                                                 "the cartel's ",
                                                  NULL};
-            size_t k = lp + has + 11, k0 = k;
+            size_t k = lp + has + (starts_ci(s + lp, n - lp, " acts as ") ? 9 : 11), k0 = k;
             for (const char *const *o = owners; *o && k == k0; o++)
                 if (starts_ci(s + k, n - k, *o)) k += strlen(*o);
             if (k > k0) {

@@ -230,4 +230,13 @@ assert leaders(g) == [("Masood Azhar", "leader", "2000", None, "current"), ("Abd
 assert aff(g) == [("Al-Qaeda", "ally", None, None), ("Taliban", "ally", None, None)], aff(g)
 '
 
+# "Jimmy Cherizier acts as the coalition\x27s spokesman": a role of the
+# subject\x27s by its noun ("the coalition\x27s", "the gang\x27s", "the cartel\x27s"
+# as "the group\x27s"), told with "acts as" as with "serves as"; the leader
+# of a member gang ("heads the Kraze Baryè gang") is not the coalition\x27s
+check pa17-haiti-coalition-profile.txt '
+g = actor("Viv Ansanm")
+assert leaders(g) == [("Jimmy Cherizier", "spokesman", None, None, None)], leaders(g)
+'
+
 finish
