@@ -1911,6 +1911,8 @@ static bool defines_group(const ds_doc *doc, uint32_t lead, strspan title)
     const char *t = doc->text + s->span.start;
     size_t n = s->span.end - s->span.start, at = 0;
     if (starts_ci(t, n, "the ")) at = 4;
+    /* (a title with its article: "The Jaish Front" over "The Jaish Front is ...") */
+    if (at && starts_ci(title.s, title.n, "the ")) title.s += 4, title.n -= 4;
     if (n < at + title.n || strncasecmp(t + at, title.s, title.n) != 0) return false;
     at += title.n;
     at = skip_paren(t, n, at); /* "Name (ACRONYM) is ..." */
@@ -2014,7 +2016,10 @@ static ds_status find_subject(prof *p)
         p->subject = (uint32_t)(a - p->x->actors.v);
     } else if (title.n && title.n < 120 && (infobox || defines_group(doc, lead, title))) {
         p->article = true;
-        ds_actor *a = ds_facts_actor_named(p->x, title.s, title.n, "armed_group");
+        /* "The Jaish Front": the group's name without the title's article */
+        strspan nm = title;
+        if (!infobox && starts_ci(nm.s, nm.n, "the ")) nm.s += 4, nm.n -= 4;
+        ds_actor *a = ds_facts_actor_named(p->x, nm.s, nm.n, "armed_group");
         if (!a) return ds_ctx_fail(p->ctx, DS_ENOMEM, "out of memory");
         p->subject = (uint32_t)(a - p->x->actors.v);
     }
@@ -3372,8 +3377,8 @@ static bool prose_strength(prof *p, uint32_t si, uint32_t *ref_cursor)
                 /* "Estimates of its size range from 500 to 600 fighters" */
                 {"range from ", true},
                 {"ranges from ", true}};
-    static const char *nouns[] = {"fighters",   "members", "militants",
-                                  "combatants", "men",     "gunmen"};
+    static const char *nouns[] = {"fighters", "members", "militants", "combatants",
+                                  "men",      "gunmen",  "cadres"};
     /* every cue starts with an anchor, and parse_count() needs a digit */
     if ((p->gate & (G_STRENGTH | G_DIGIT)) != (G_STRENGTH | G_DIGIT)) return true;
     for (size_t c = 0; c < sizeof cues / sizeof *cues; c++) {
@@ -3385,6 +3390,14 @@ static bool prose_strength(prof *p, uint32_t si, uint32_t *ref_cursor)
         if (!used || lo < 10 || (is_yearish(lo) && is_yearish(hi) && !cues[c].noun)) continue;
         size_t k = from + used;
         while (k < n && s[k] == ' ') k++;
+        /* "about 800 active fighters", "several hundred armed cadres" */
+        static const char *const adjs[] = {"active ",   "armed ",     "trained ",
+                                           "hardcore ", "full-time ", NULL};
+        for (const char *const *a = adjs; *a; a++)
+            if (starts_ci(s + k, n - k, *a)) {
+                k += strlen(*a);
+                break;
+            }
         /* "fighters number 300": the noun is in the cue */
         bool counted = cues[c].cue[0] == 'f' || cues[c].cue[0] == 'm' ||
                        !strcmp(cues[c].cue, "strength at ") || !strcmp(cues[c].cue, "size at ");
@@ -4451,6 +4464,7 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
             if (c) after = (size_t)(c - s) + 1;
         }
         bool killed = starts_ci(s + after, n - after, " was killed") ||
+                      starts_ci(s + after, n - after, " was reported killed") ||
                       starts_ci(s + after, n - after, " died");
         bool dead = pe->dead || killed;
         /* "under the command of NAME (2009–present)": the span after the

@@ -239,4 +239,15 @@ g = actor("Viv Ansanm")
 assert leaders(g) == [("Jimmy Cherizier", "spokesman", None, None, None)], leaders(g)
 '
 
+# an article titled with its article ("The Sulu Coast Brigade" over "The
+# Sulu Coast Brigade is an invented armed group ..."): the group, named
+# without "The" (no profile came out); "about 120 active fighters" (an
+# adjective before the noun); "Its commander, NAME, was reported killed
+# ... in 2023": dead, his tenure ended then
+check pa17-sulu-brigade-article.txt '
+g = actor("Sulu Coast Brigade")
+assert size(g)[:2] == (120, 120) and g["founded"] == "2020", (size(g), g["founded"])
+assert leaders(g) == [("Mundi Sawadjaan", "commander", None, "2023", "dead")], leaders(g)
+'
+
 finish
