@@ -2902,19 +2902,20 @@ static strspan unqualified(const char *s)
     return (strspan){s, n};
 }
 
-/* Has actor a an affiliation with actor other already, under its name,
- * an alias of it or its name without the qualifier? */
-static bool tied_already(const ds_actor *a, const ds_actor *other)
+/* Has actor a an affiliation already with the group named `surface` in
+ * the text, whose lexicon name is `canonical`: under either, or the
+ * canonical one without its qualifier? (Asked before the group gets an
+ * entry of its own, which an unused tie would leave empty.) */
+static bool tied_already(const ds_actor *a, strspan surface, const char *canonical)
 {
-    if (!a || !other) return false;
-    strspan bare = unqualified(other->name);
+    if (!a) return false;
+    strspan bare = canonical ? unqualified(canonical) : surface;
     for (uint32_t k = 0; k < a->affiliations.n; k++) {
         const char *f = a->affiliations.v[k].name;
         size_t fn = strlen(f);
-        if (ds_facts_same_name(f, fn, bare.s, bare.n)) return true;
-        for (uint32_t j = 0; j < other->aliases.n; j++)
-            if (ds_facts_same_name(f, fn, other->aliases.v[j], strlen(other->aliases.v[j])))
-                return true;
+        if (ds_facts_same_name(f, fn, bare.s, bare.n) ||
+            ds_facts_same_name(f, fn, surface.s, surface.n))
+            return true;
     }
     return false;
 }
@@ -3017,6 +3018,16 @@ static bool prose_relations(prof *p, uint32_t si, uint32_t *ref_cursor)
             if (ar->span.end + 3 < sen->span.end && !strncmp(past, "'s ", 3)) poss = 3;
             if (ar->span.end + 5 < sen->span.end && !strncmp(past, "\xE2\x80\x99s ", 5)) poss = 5;
             if (poss && isupper((unsigned char)past[poss])) break;
+            /* "Rivals: National Liberation Army" in the infobox, then "it
+             * fought the ELN in Arauca": one tie, the one the infobox says */
+            if (!strcmp(cues[c].relation, "opponent") &&
+                tied_already(
+                    actor_at(p, owner),
+                    (strspan){p->doc->text + ar->span.start, ar->span.end - ar->span.start},
+                    ds_actor_name(p->doc, ar->actor))) {
+                list_end = ar->span.end, cue_end = ar->span.end;
+                continue;
+            }
             const ds_actor *other = ds_facts_actor(p->x, p->ctx, p->doc, ar->actor);
             if (!other) return false;
             strspan name = {other->name, strlen(other->name)};
@@ -3025,12 +3036,6 @@ static bool prose_relations(prof *p, uint32_t si, uint32_t *ref_cursor)
              * another country's: Myanmar's "People's Defence Force") */
             if (!strcmp(cues[c].relation, "subgroup"))
                 name = (strspan){p->doc->text + ar->span.start, ar->span.end - ar->span.start};
-            /* "Rivals: National Liberation Army" in the infobox, then "it
-             * fought the ELN in Arauca": one tie, the one the infobox says */
-            if (!strcmp(cues[c].relation, "opponent") && tied_already(actor_at(p, owner), other)) {
-                list_end = ar->span.end, cue_end = ar->span.end;
-                continue;
-            }
             if (!add_affiliation(p, owner, name, cues[c].relation, NULL, DS_NONE, si)) return false;
             /* "In 2015 the group pledged allegiance to Y": the tie's start, a
              * date of the sentence before the cue */
