@@ -65,10 +65,16 @@ static const char *topic_of(const char *s, size_t n)
         {"probably conducted", NULL},
         {"likely carried out", NULL},
         {"probably carried out", NULL},
+        /* "the coalition probably orchestrated the October attack" */
+        {"probably orchestrated", NULL},
+        {"likely orchestrated", NULL},
+        {"probably perpetrated", NULL},
+        {"likely perpetrated", NULL},
         /* an estimate, not a capability: "cannot be ruled out" */
         {"cannot be ruled", ""},
         {"cannot be excluded", ""},
         {"cannot rule", ""},
+        {"cannot exclude", ""},
         {"capabilit", "capability"},
         {"able to", "capability"},
         {"unable to", "capability"},
@@ -103,10 +109,20 @@ static const char *topic_of(const char *s, size_t n)
         {"will target", "intent"},
         {"will attack", "intent"},
         {"will launch", "intent"},
+        /* "the Houthis will use submarine drones against naval escorts" */
+        {"will use", "intent"},
+        /* "The Arakan Army is very probably preparing an assault on Sittwe" */
+        {"preparing", "intent"},
+        /* "the group is unlikely to strike Saudi territory while talks
+         * continue": what it would do, not the trend of the clause after */
+        {"to strike", "intent"},
+        {"to attack", "intent"},
         {"recruit", "capability"},
         /* "The group likely retains 7,000 fighters", "The police are likely
          * to struggle without armoured vehicles" */
         {"retain", "capability"},
+        /* "the group has stockpiled enough missiles to sustain its campaign" */
+        {"stockpil", "capability"},
         {"struggle", "capability"},
         {"receives weapons", "capability"},
         {"receive weapons", "capability"},
@@ -184,7 +200,18 @@ static const char *topic_of(const char *s, size_t n)
         for (size_t k = 0; k < sizeof lasting / sizeof *lasting; k++) {
             size_t m = strlen(lasting[k]), j = 0;
             while (j < m && i + j < n && ascii_lower(u[i + j]) == lasting[k][j]) j++;
-            if (j == m) return "trend";
+            /* (not the hedge's own verb: "It remains unclear whether ...",
+             * "it remains possible that ...") */
+            static const char *const hedged[] = {"unclear", "uncertain", "to be seen", "possible",
+                                                 "likely",  "unlikely",  "doubtful"};
+            bool hedge_verb = false;
+            for (size_t h = 0;
+                 j == m && k >= 1 && !hedge_verb && h < sizeof hedged / sizeof *hedged; h++) {
+                size_t hm = strlen(hedged[h]), q = 0;
+                while (q < hm && i + j + q < n && ascii_lower(u[i + j + q]) == hedged[h][q]) q++;
+                hedge_verb = q == hm;
+            }
+            if (j == m && !hedge_verb) return "trend";
         }
     }
     return NULL;
@@ -224,6 +251,18 @@ static bool named_subject(const char *text, uint32_t a, uint32_t b)
     return false;
 }
 
+/* Whether a hedge that is an adverb or a modal starts at t ("probably",
+ * "almost certainly", "may"), not the analyst's verb ("Analysts assess"). */
+static bool adverb_hedge(const char *t)
+{
+    static const char *const adverbs[] = {
+        "probably ",  "likely ",   "almost ",  "very ", "highly ", "most ",  "nearly ",
+        "virtually ", "possibly ", "perhaps ", "may ",  "might ",  "could ", "conceivably "};
+    for (size_t k = 0; k < sizeof adverbs / sizeof *adverbs; k++)
+        if (strncmp(t, adverbs[k], strlen(adverbs[k])) == 0) return true;
+    return false;
+}
+
 /* Whether the sentence text[a, b) before a hedge opens on a capitalised
  * word and an auxiliary ("Iran is almost certainly ...", "Moscow will
  * probably ..."): a subject the lexicon does not know as an actor; not
@@ -238,6 +277,17 @@ static bool named_opening(const char *text, uint32_t a, uint32_t b)
     while (e < b && text[e] != ' ') e++;
     for (size_t k = 0; k < sizeof empty / sizeof *empty; k++)
         if (e - a == strlen(empty[k]) && strncmp(text + a, empty[k], e - a) == 0) return false;
+    /* "Iran probably continues to supply the group's drones": the word
+     * right before the hedge is the subject, as before an auxiliary (not
+     * an article or an adverb: "The odds are low that ...", "Overall, ...") */
+    if (e + 1 == b && adverb_hedge(text + b)) {
+        static const char *const openers[] = {"The",  "A",     "An",  "Some", "Many", "Most",
+                                              "Such", "Still", "Yet", "But",  "And",  "Also"};
+        for (size_t k = 0; k < sizeof openers / sizeof *openers; k++)
+            if (e - a == strlen(openers[k]) && strncmp(text + a, openers[k], e - a) == 0)
+                return false;
+        return text[e - 1] != ',';
+    }
     static const char *const aux[] = {"will ", "would ", "can ",  "could ", "is ",
                                       "are ",  "has ",   "have ", "was ",   "were "};
     for (size_t k = 0; k < sizeof aux / sizeof *aux; k++) {
@@ -394,9 +444,11 @@ static bool starts_with(const char *s, size_t n, const char *w)
 static anaphor anaphoric(const char *s, size_t n)
 {
     /* the analyst's lead before the judgement itself */
-    static const char *const leads[] = {"we assess that ", "we assess ",       "we judge that ",
-                                        "we judge ",       "we believe that ", "we believe ",
-                                        "we expect ",      "we estimate that "};
+    static const char *const leads[] = {"we assess that ", "we assess ", "we judge that ",
+                                        "we judge ", "we believe that ", "we believe ",
+                                        "we expect ", "we estimate that ",
+                                        /* "Chances are that the gang will ..." */
+                                        "chances are that "};
     for (size_t i = 0; i < sizeof leads / sizeof *leads; i++)
         if (starts_with(s, n, leads[i])) {
             s += strlen(leads[i]), n -= strlen(leads[i]);

@@ -93,6 +93,8 @@ static const hedge_phrase phrases[] = {
     {{"cannot", "be", "ruled", "out"}, E, DS_ICD_POSSIBLE, false, false},
     {{"cannot", "be", "excluded"}, E, DS_ICD_POSSIBLE, false, false},
     {{"cannot", "rule", "out"}, E, DS_ICD_POSSIBLE, false, false},
+    /* "we cannot exclude that it will strike the port" */
+    {{"cannot", "exclude"}, E, DS_ICD_POSSIBLE, false, false},
     {{"could", "not", "be", "ruled"}, E, DS_ICD_POSSIBLE, false, false},
     {{"could", "not", "rule", "out"}, E, DS_ICD_POSSIBLE, false, false},
     /* chances in words: "There is a good chance that ISWAP will attack
@@ -110,6 +112,27 @@ static const hedge_phrase phrases[] = {
     {{"high", "probability"}, E, DS_ICD_VERY_LIKELY, false, false},
     /* "It is doubtful that the junta can hold Djibo" */
     {{"doubtful"}, E, DS_ICD_UNLIKELY, false, false},
+    /* "We doubt that the army can retake Catatumbo": the analyst's own doubt */
+    {{"we", "doubt"}, E, DS_ICD_UNLIKELY, false, false},
+    /* "Chances are that the gang will try to ...", "The odds are low that
+     * Segunda Marquetalia will rejoin talks", "There is a significant
+     * chance that the ELN will ...": chances and odds in words */
+    {{"chances", "are"}, E, DS_ICD_LIKELY, false, false},
+    /* "In all probability the NPA will keep shrinking": as "likelihood"
+     * (a phrase from "in" would be looked up at every "in") */
+    {{"probability"}, E, DS_ICD_LIKELY, false, false},
+    {{"chances", "are", "low"}, E, DS_ICD_UNLIKELY, false, false},
+    {{"chances", "are", "slim"}, E, DS_ICD_VERY_UNLIKELY, false, false},
+    {{"chances", "are", "high"}, E, DS_ICD_VERY_LIKELY, false, false},
+    {{"odds", "are", "low"}, E, DS_ICD_UNLIKELY, false, false},
+    {{"odds", "are", "long"}, E, DS_ICD_UNLIKELY, false, false},
+    {{"odds", "are", "slim"}, E, DS_ICD_VERY_UNLIKELY, false, false},
+    {{"odds", "are", "high"}, E, DS_ICD_VERY_LIKELY, false, false},
+    {{"significant", "chance"}, E, DS_ICD_LIKELY, false, false},
+    {{"significant", "possibility"}, E, DS_ICD_LIKELY, false, false},
+    /* "Analysts consider it plausible that the feud will push ...": a
+     * possibility, not yet a likelihood */
+    {{"plausible", "that"}, E, DS_ICD_POSSIBLE, false, false},
     /* an analytic judgement with no word of likelihood ("We assess with
      * moderate confidence that ...", "ISW assesses that ..."): in ICD 203
      * products the judgement itself says it is likely */
@@ -131,6 +154,9 @@ static const hedge_phrase phrases[] = {
      * has 300 fighters": the analyst's own forecast or estimate */
     {{"we", "expect"}, E, DS_ICD_LIKELY, false, true},
     {{"we", "estimate"}, E, DS_ICD_LIKELY, false, true},
+    /* "We are confident that Tren de Aragua has expanded ...": a judgement
+     * stated with its confidence, no word of likelihood */
+    {{"we", "are", "confident"}, E, DS_ICD_LIKELY, false, true},
     /* evidential verbs: estimative, no level of their own */
     {{"appears"}, E, DS_ICD_NONE, false, false},
     {{"appear"}, E, DS_ICD_NONE, false, false},
@@ -242,7 +268,8 @@ const char *const ds_hedge_first_words[] = {
     "cannot",      "good",       "strong",      "small",
     "slim",        "little",     "low",         "high",
     "doubtful",    "assess",     "assessed",    "judge",
-    "assessment",  "too",        NULL};
+    "assessment",  "too",        "chances",     "odds",
+    "significant", "plausible",  "probability", NULL};
 
 static bool tok_is(const ds_token *t, const char *w)
 {

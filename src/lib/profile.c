@@ -314,6 +314,26 @@ static const label_def *label_of_text(const char *s, size_t len)
     strspan t = trim(folded, n);
     for (size_t i = 0; i < sizeof LABELS / sizeof *LABELS; i++)
         if (strlen(LABELS[i].label) == t.n && !memcmp(LABELS[i].label, t.s, t.n)) return &LABELS[i];
+    /* "Military spokesman", "Senior commander", "Political leader(s)":
+     * two or three words of letters whose last is a leader's label (one
+     * word) name that role */
+    const char *sp = NULL;
+    for (size_t i = t.n; i-- > 0 && !sp;)
+        if (t.s[i] == ' ') sp = t.s + i;
+    if (!sp || t.n > 40) return NULL;
+    size_t words = 1;
+    for (size_t i = 0; i < t.n; i++) {
+        if (t.s[i] == ' ')
+            words++;
+        else if (!isalpha((unsigned char)t.s[i]) && t.s[i] != '-')
+            return NULL;
+    }
+    if (words > 3) return NULL;
+    strspan last = {sp + 1, (size_t)(t.s + t.n - sp - 1)};
+    for (size_t i = 0; i < sizeof LABELS / sizeof *LABELS; i++)
+        if (LABELS[i].kind == LK_LEADER && strlen(LABELS[i].label) == last.n &&
+            !memcmp(LABELS[i].label, last.s, last.n))
+            return &LABELS[i];
     return NULL;
 }
 
@@ -328,6 +348,14 @@ static const label_def *label_lookup(const ds_doc *doc, uint32_t label_block)
 /* A sub-heading inside a labelled cell ("Wali:" under "Leaders",
  * "Subgroups:" under "Allies"): the label it sets for the entries after it,
  * or NULL when the block is an ordinary entry. */
+/* Is block b a short line of prose that reads as an infobox value ("3,000–
+ * 6,000 (2024 est.)": no sentence, at most 60 bytes, no final period)? */
+static bool short_prose_value(const ds_doc *doc, const ds_block *b)
+{
+    size_t n = b->span.end - b->span.start;
+    return b->kind == DS_BLOCK_PROSE && n && n <= 60 && doc->text[b->span.end - 1] != '.';
+}
+
 static const label_def *sub_label(const ds_doc *doc, const ds_block *b)
 {
     const char *s = doc->text + b->span.start;
@@ -345,7 +373,18 @@ static const label_def *sub_label(const ds_doc *doc, const ds_block *b)
         const ds_block *next = b + 1 < doc->blocks.v + doc->blocks.n ? b + 1 : NULL;
         bool heads_list = b->kind == DS_BLOCK_FIELD && next && next->kind == DS_BLOCK_LIST_ITEM &&
                           next->label == b->label;
-        const label_def *bare = memchr(s, ' ', n) || heads_list ? label_of_text(s, n) : NULL;
+        /* ... or one word between values of the same label, which the
+         * reader took for one more value ("Active regions" / "Balochistan,
+         * Pakistan" / "Sindh, Pakistan" / "Size" / "3,000–6,000 (2024
+         * est.)"): a label the value before and after it do not share */
+        const ds_block *prev = b > doc->blocks.v ? b - 1 : NULL;
+        bool between = b->kind == DS_BLOCK_FIELD && next && prev && prev->kind == DS_BLOCK_FIELD &&
+                       prev->label == b->label &&
+                       ((next->kind == DS_BLOCK_FIELD && next->label == b->label) ||
+                        short_prose_value(doc, next)) &&
+                       isupper((unsigned char)s[0]);
+        const label_def *bare =
+            memchr(s, ' ', n) || heads_list || between ? label_of_text(s, n) : NULL;
         return bare && !memchr(s, ',', n) ? bare : NULL;
     }
     const label_def *ld = label_of_text(s, n);
@@ -424,7 +463,9 @@ static size_t parse_count(const char *s, size_t n, int64_t *lo, int64_t *hi)
                                  "estimated ", "est. ", "c. ", "ca. ", "~", "between ", "over ",
                                  "more than ", "at least ", "up to ", "nearly ",
                                  /* "fewer than 50 (2023 estimate)": the bound as the count */
-                                 "fewer than ", "less than ", "under ", "almost "};
+                                 "fewer than ", "less than ", "under ", "almost ",
+                                 /* "roughly 3,000 fighters", "as many as 5,000" */
+                                 "roughly ", "as many as ", "close to ", "perhaps "};
     for (bool again = true; again;) {
         again = false;
         for (size_t k = 0; k < sizeof lead / sizeof *lead; k++)
@@ -540,9 +581,11 @@ typedef struct prof {
 static const struct {
     const char *cue;
     uint8_t word_len; /* the cue without " of " */
-} PARENT_CUES[] = {PARENT_CUE("branch"),         PARENT_CUE("affiliate"), PARENT_CUE("wing"),
-                   PARENT_CUE("offshoot"),       PARENT_CUE("faction"),   PARENT_CUE("franchise"),
-                   PARENT_CUE("splinter group"), PARENT_CUE("subsidiary")};
+} PARENT_CUES[] = {PARENT_CUE("branch"), PARENT_CUE("affiliate"), PARENT_CUE("wing"),
+                   PARENT_CUE("offshoot"), PARENT_CUE("faction"), PARENT_CUE("franchise"),
+                   PARENT_CUE("splinter group"), PARENT_CUE("subsidiary"),
+                   /* "established in 2009 as a splinter of the Milenio Cartel" */
+                   PARENT_CUE("splinter")};
 #undef PARENT_CUE
 enum { PARENT_CUES_N = sizeof PARENT_CUES / sizeof *PARENT_CUES };
 
@@ -563,7 +606,9 @@ enum {
     G_OUTLET = 1u << 4,   /* media words (prose_outlets) */
     G_RELATION = 1u << 5, /* "allied with" (prose_relations) */
     G_PLACE = 1u << 6,    /* "active in", "based in" (prose_places) */
-    G_DIGIT = 1u << 7,    /* a digit: a strength needs a count */
+    G_DIGIT = 1u << 7,    /* a digit or a count in words: a strength needs a count */
+    G_AKA = 1u << 9,      /* "also known as" (prose_aka) */
+    G_TIE = 1u << 10,     /* "fights", "part of", "accused" (prose_relations' common words) */
     G_PLATFORM = 1u << 8  /* Telegram, YouTube... (prose_platforms); the anchors are the
                            * big platforms whose first two letters are rare word starts
                            * ("wh", "in", "th" are not): the others count beside them */
@@ -606,6 +651,11 @@ static const gate_anchor GATE_ANCHORS[] = {
     ANCHOR("fighters number", true, G_STRENGTH),
     ANCHOR("members number", true, G_STRENGTH),
     ANCHOR("to have", true, G_STRENGTH),
+    ANCHOR("to number", true, G_STRENGTH),
+    /* a count in words is a count: "several thousand members", "a few
+     * hundred fighters" (parse_count reads them) */
+    ANCHOR("thousand", true, G_DIGIT),
+    ANCHOR("hundred", true, G_DIGIT),
     ANCHOR("has about", true, G_STRENGTH),
     ANCHOR("has some", true, G_STRENGTH),
     ANCHOR("has around", true, G_STRENGTH),
@@ -626,6 +676,8 @@ static const gate_anchor GATE_ANCHORS[] = {
     ANCHOR("range from", true, G_STRENGTH),
     ANCHOR("ranges from", true, G_STRENGTH),
     ANCHOR("strength at", true, G_STRENGTH),
+    ANCHOR("size at", true, G_STRENGTH),
+    ANCHOR("fighters at", true, G_STRENGTH),
     ANCHOR("group had", true, G_STRENGTH),
     ANCHOR("it had between", true, G_STRENGTH),
     ANCHOR("it had about", true, G_STRENGTH),
@@ -654,11 +706,17 @@ static const gate_anchor GATE_ANCHORS[] = {
     ANCHOR("its armed wing", true, G_RELATION),
     ANCHOR("its military wing", true, G_RELATION),
     ANCHOR("at war with", true, G_RELATION),
+    ANCHOR("accused", true, G_TIE),
+    ANCHOR("associated with", true, G_TIE),
+    ANCHOR("fights", true, G_TIE),
+    ANCHOR("fought", true, G_TIE),
+    ANCHOR("part of", true, G_TIE),
     ANCHOR("active in", true, G_PLACE),
     ANCHOR("operat", true, G_PLACE),
     ANCHOR("based in", true, G_PLACE),
     ANCHOR("headquartered in", true, G_PLACE),
     ANCHOR("headquarters", true, G_PLACE),
+    ANCHOR("also known as", true, G_AKA),
     ANCHOR("telegram", true, G_PLATFORM),
     ANCHOR("twitter", true, G_PLATFORM),
     ANCHOR("facebook", true, G_PLATFORM),
@@ -1524,6 +1582,37 @@ static bool classify_field(prof *p, const ds_block *b, const item *it, label_kin
     return false;
 }
 
+/* The role a leader's note opens with ("commander-in-chief, 2009–present",
+ * "deputy commander-in-chief", "spokesman"): its first part, up to four
+ * lower-case words and hyphens, the last a role word; NULL when none. */
+static const char *note_role(prof *p, strspan note)
+{
+    size_t n = 0;
+    while (n < note.n && note.s[n] != ',' && note.s[n] != ';') n++;
+    strspan part = trim(note.s, n);
+    if (part.n < 4 || part.n > 40 || !islower((unsigned char)part.s[0])) return NULL;
+    size_t words = 1, last = 0;
+    for (size_t i = 0; i < part.n; i++) {
+        unsigned char c = (unsigned char)part.s[i];
+        if (c == ' ')
+            words++, last = i + 1;
+        else if (!islower(c) && c != '-')
+            return NULL;
+    }
+    if (words > 4) return NULL;
+    /* the head: the last word, or its first part ("commander-in-chief") */
+    size_t he = last;
+    while (he < part.n && part.s[he] != '-') he++;
+    static const char *const heads[] = {"leader",   "commander", "chief",   "emir",      "amir",
+                                        "wali",     "spokesman", "founder", "president", "head",
+                                        "chairman", "secretary", NULL};
+    bool head = false;
+    for (const char *const *h = heads; *h && !head; h++)
+        head = strlen(*h) == he - last && !strncmp(part.s + last, *h, he - last);
+    if (!head) return NULL;
+    return ds_facts_strn(p->x, part.s, part.n);
+}
+
 /* A FIELD under a list label may hold several entries, one a line or
  * separated by commas or semicolons outside parentheses ("Godane † (2008–
  * 2014); Ahmad Umar (2014–present)"). Calls each with one entry. */
@@ -1583,9 +1672,14 @@ static bool each_entry_at(prof *p, uint32_t bi, const label_def *ld, size_t skip
             continue;
         }
         switch (lk) {
-        case LK_LEADER:
-            ok = add_leader(p, p->subject, it.name, ld->role, &it, true, bi, 0, it.dead);
+        case LK_LEADER: {
+            /* "Twan Mrat Naing (commander-in-chief, 2009–present)": the
+             * role the note gives, before the label's */
+            const char *role = note_role(p, it.note);
+            ok = add_leader(p, p->subject, it.name, role ? role : ld->role, &it, true, bi, 0,
+                            it.dead);
             break;
+        }
         case LK_KNOWN: /* no role's tenure; a note that is a span is still one */
             ok = add_leader(p, p->subject, it.name, ld->role, &it, true, bi, 0, it.dead);
             break;
@@ -1626,6 +1720,12 @@ static bool each_entry_at(prof *p, uint32_t bi, const label_def *ld, size_t skip
             }
             for (size_t k = 0; k < 2 && ok && a; k++) {
                 if (!parts[k].n) continue;
+                /* "Balochistan, Pakistan" / "Sindh, Pakistan": each place once */
+                bool seen = false;
+                for (uint32_t q = 0; q < a->areas.n && !seen; q++)
+                    seen = strlen(a->areas.v[q]) == parts[k].n &&
+                           !memcmp(a->areas.v[q], parts[k].s, parts[k].n);
+                if (seen) continue;
                 const char **slot = ds_vec_push(p->x->arena, &a->areas);
                 ok = slot && (*slot = ds_facts_strn(p->x, parts[k].s, parts[k].n));
             }
@@ -1811,6 +1911,8 @@ static bool defines_group(const ds_doc *doc, uint32_t lead, strspan title)
     const char *t = doc->text + s->span.start;
     size_t n = s->span.end - s->span.start, at = 0;
     if (starts_ci(t, n, "the ")) at = 4;
+    /* (a title with its article: "The Jaish Front" over "The Jaish Front is ...") */
+    if (at && starts_ci(title.s, title.n, "the ")) title.s += 4, title.n -= 4;
     if (n < at + title.n || strncasecmp(t + at, title.s, title.n) != 0) return false;
     at += title.n;
     at = skip_paren(t, n, at); /* "Name (ACRONYM) is ..." */
@@ -1822,6 +1924,40 @@ static bool defines_group(const ds_doc *doc, uint32_t lead, strspan title)
     static const char *const nouns[] = {
         "group",   "organisation", "organization", "movement",   "militia", "coalition",
         "faction", "network",      "front",        "insurgency", NULL};
+    for (const char *const *w = nouns; *w; w++)
+        if (ds_find_word(t + at, n - at, *w)) return true;
+    return false;
+}
+
+/* Does the lead sentence define actor `actor`, its first actor mention
+ * before the copula ("The March 23 Movement (French: Mouvement du 23 mars;
+ * M23), also known as X, is a Tutsi-led rebel group ...": the lexicon may
+ * know only a later form of the name)? A group noun after the copula. */
+static bool lead_defines(const ds_doc *doc, uint32_t lead, uint32_t actor)
+{
+    if (lead >= doc->sentences.n) return false;
+    const ds_sentence *s = &doc->sentences.v[lead];
+    const ds_actor_ref *first = NULL;
+    for (uint32_t i = 0; i < doc->actor_refs.n && !first; i++)
+        if (doc->actor_refs.v[i].sentence == lead) first = &doc->actor_refs.v[i];
+    if (!first || first->actor != actor) return false;
+    const char *t = doc->text + first->span.end;
+    size_t n = s->span.end - first->span.end;
+    /* "Jaish-i-Mohammed (JEM) was established in early 2000 by ...": its
+     * founding told first (a sanctions narrative) */
+    size_t at0 = skip_paren(t, n, 0);
+    static const char *const founding[] = {" was established", " was founded", " was formed",
+                                           " was created", NULL};
+    for (const char *const *f = founding; *f; f++)
+        if (starts_ci(t + at0, n - at0, *f)) return true;
+    const char *cop = ds_find_ci(t, n, " is a");
+    if (!cop) cop = ds_find_ci(t, n, " was a");
+    if (!cop) return false;
+    size_t at = (size_t)(cop - t);
+    static const char *const nouns[] = {
+        "group",     "organisation", "organization", "movement", "militia",
+        "coalition", "faction",      "network",      "front",    "insurgency",
+        "gang",      "cartel",       "army",         "rebels",   NULL};
     for (const char *const *w = nouns; *w; w++)
         if (ds_find_word(t + at, n - at, *w)) return true;
     return false;
@@ -1868,6 +2004,11 @@ static ds_status find_subject(prof *p)
             if (i > 256) break; /* enough to find the focus; bounds the work */
         }
         if (top < 2) best = DS_NONE;
+        /* a think-tank profile or a designation notice ("Group profile:
+         * March 23 Movement (M23)" over "The March 23 Movement (...), also
+         * known as ..., is a Tutsi-led rebel group"): its lead sentence
+         * opens with the focus and defines it, so it is about that group */
+        if (best != DS_NONE) p->article = lead_defines(doc, lead, best);
     }
     if (best != DS_NONE) {
         ds_actor *a = ds_facts_actor(p->x, p->ctx, doc, best);
@@ -1875,7 +2016,10 @@ static ds_status find_subject(prof *p)
         p->subject = (uint32_t)(a - p->x->actors.v);
     } else if (title.n && title.n < 120 && (infobox || defines_group(doc, lead, title))) {
         p->article = true;
-        ds_actor *a = ds_facts_actor_named(p->x, title.s, title.n, "armed_group");
+        /* "The Jaish Front": the group's name without the title's article */
+        strspan nm = title;
+        if (!infobox && starts_ci(nm.s, nm.n, "the ")) nm.s += 4, nm.n -= 4;
+        ds_actor *a = ds_facts_actor_named(p->x, nm.s, nm.n, "armed_group");
         if (!a) return ds_ctx_fail(p->ctx, DS_ENOMEM, "out of memory");
         p->subject = (uint32_t)(a - p->x->actors.v);
     }
@@ -1901,6 +2045,26 @@ static uint32_t actor_before(prof *p, uint32_t si, uint32_t at, uint32_t *ref_cu
         if (r->type == DS_ACTOR_ARMED_GROUP || r->type == DS_ACTOR_OTHER) {
             found = r->actor;
             generic = r->generic;
+        }
+    }
+    /* "The CJNG was established in 2009 ... It has an estimated 19,000
+     * members": a sentence opening on "It" that names no group goes on
+     * with the group the sentence before (in its paragraph) opened with */
+    if (found == DS_NONE && si > 0 &&
+        doc->sentences.v[si - 1].block == doc->sentences.v[si].block) {
+        const char *t = doc->text + doc->sentences.v[si].span.start;
+        size_t n = doc->sentences.v[si].span.end - doc->sentences.v[si].span.start;
+        if (starts_ci(t, n, "it ") || starts_ci(t, n, "its ")) {
+            const ds_sentence *prev = &doc->sentences.v[si - 1];
+            for (uint32_t r = *ref_cursor; r-- > 0;) {
+                const ds_actor_ref *ar = &doc->actor_refs.v[r];
+                if (ar->sentence + 1 < si) break;
+                if (ar->sentence + 1 != si || ar->span.start > prev->span.start + 4) continue;
+                if ((ar->type == DS_ACTOR_ARMED_GROUP || ar->type == DS_ACTOR_OTHER) &&
+                    !ar->generic)
+                    found = ar->actor;
+                break;
+            }
         }
     }
     /* "The group is estimated to have 2,000 fighters" in an article about
@@ -2210,7 +2374,8 @@ static bool prose_outlets(prof *p, uint32_t si, uint32_t *ref_cursor)
         if (typed) /* past the head words: "media foundation in Arabic" */
             for (size_t w = 0; w < 2 && inn && !starts_ci(in, inn, "in "); w++) {
                 while (inn && *in != ' ' && *in != ',') in++, inn--;
-                while (inn && *in == ' ') in++, inn--;
+                /* (and its comma: "the weekly al-Naba newsletter, in Arabic") */
+                while (inn && (*in == ' ' || *in == ',')) in++, inn--;
             }
         if (starts_ci(in, inn, "in ")) nlangs = language_list(in + 3, inn - 3, langs, 8);
         const char *lang = nlangs ? langs[0] : NULL;
@@ -2235,7 +2400,12 @@ static bool prose_outlets(prof *p, uint32_t si, uint32_t *ref_cursor)
         /* "The Firat News Agency (ANF), close to the PKK, publishes in
          * Kurdish, Turkish and English": the sentence's subject publishes
          * or broadcasts in the languages, whatever comes between */
-        if (by_head && !nlangs && (ph.s == s || ph.s == s + 4)) {
+        /* (or in apposition, the verb right after it: "The PKK's news
+         * agency, Firat News Agency (ANF), publishes in Kurdish, ...") */
+        size_t vp = k2 < n && s[k2] == ',' ? k2 + 1 : k2;
+        bool verb_next = starts_ci(s + vp, n - vp, " publishes in ") ||
+                         starts_ci(s + vp, n - vp, " broadcasts in ");
+        if (by_head && !nlangs && (ph.s == s || ph.s == s + 4 || verb_next)) {
             static const char *const verbs[] = {" publishes in ",          " broadcasts in ",
                                                 " is published in ",       " releases content in ",
                                                 " publishes material in ", NULL};
@@ -2263,6 +2433,13 @@ static bool prose_outlets(prof *p, uint32_t si, uint32_t *ref_cursor)
          * language (nlangs) says it is a publication */
         bool ok = !complement && !is_platform_or_noise(ph) &&
                   (by_head || lit || typed || lang || appositive || prev_ok || nlangs);
+        /* "Al-Masirah broadcasts from Beirut in Arabic and English": a
+         * place before the languages is where, not what, it broadcasts */
+        if (ok && !(by_head || lit || typed || appositive || prev_ok)) {
+            uint32_t ps = (uint32_t)(ph.s - p->doc->text), pe = ps + (uint32_t)ph.n;
+            for (uint32_t q = 0; q < p->doc->places.n && ok; q++)
+                ok = !(p->doc->places.v[q].span.start < pe && p->doc->places.v[q].span.end > ps);
+        }
         /* an armed group or a state named in the sentence is not an outlet */
         for (uint32_t r = 0; ok && r < p->doc->actor_refs.n; r++) {
             const ds_actor_ref *ar = &p->doc->actor_refs.v[r];
@@ -2270,6 +2447,10 @@ static bool prose_outlets(prof *p, uint32_t si, uint32_t *ref_cursor)
             const char *an = p->doc->text + ar->span.start;
             if (ds_facts_same_name(an, ar->span.end - ar->span.start, ph.s, ph.n)) ok = false;
         }
+        /* "through the Amaq News Agency, in Arabic and English, and on
+         * Telegram": the outlet's languages set off by a comma */
+        if (ok && !nlangs && starts_ci(s + k2, n - k2, ", in "))
+            nlangs = language_list(s + k2 + 5, n - k2 - 5, langs, 8);
         if (ok && !add_outlet(p, owner, ph, langs, nlangs, DS_NONE, si)) return false;
         prev_ok = ok;
         i = k2 > after ? k2 : after;
@@ -2490,8 +2671,14 @@ static bool prose_parent(prof *p, uint32_t si, uint32_t *ref_cursor)
             }
             parent = cap_phrase(s, n, i, 0);
         }
+        ds_actor *oa = actor_at(p, owner);
+        const char *had = oa ? oa->parent : NULL;
         if (parent.n && !add_affiliation(p, owner, parent, "parent", NULL, DS_NONE, si))
             return false;
+        /* "founded in 1991 ... as a splinter of the MNLF": the group it came
+         * from, no parent it answers to ("pledged allegiance to the Islamic
+         * State" later in the text names that one) */
+        if (oa && cue[0] == 's' && cue[1] == 'p') oa->parent = had;
         return true;
     }
     return possessive_parent(p, si, ref_cursor);
@@ -2555,12 +2742,37 @@ static bool prose_founded(prof *p, uint32_t si, uint32_t *ref_cursor)
             /* (not "by NAME, who has served as its commander": the leaders'
              * reader gives him his role) */
             bool who = e2 + 5 < n && s[e2] == ',' && starts_ci(s + e2 + 1, n - e2 - 1, " who ");
+            /* (only a clause that gives him a role: "..., who had been freed
+             * from an Indian prison" leaves him the founder) */
+            if (who) {
+                size_t w0 = e2 + 6, wn = n - w0 < 40 ? n - w0 : 40;
+                who = pfind(p, s + w0, wn, " led ") || pfind(p, s + w0, wn, "served as") ||
+                      pfind(p, s + w0, wn, " head") || pfind(p, s + w0, wn, " command") ||
+                      starts_ci(s + w0, wn, "led ") || starts_ci(s + w0, wn, "head") ||
+                      starts_ci(s + w0, wn, "command") || starts_ci(s + w0, wn, "serve");
+            }
             if (by && e2 > b && e2 <= n && s[b] >= 'A' && s[b] <= 'Z' && !who)
                 founder = (strspan){s + b, e2 - b};
         }
         uint32_t owner =
             actor_before(p, si, (uint32_t)(sen->span.start + (size_t)(at - s)), ref_cursor);
-        if (owner != p->subject || owner == DS_NONE) return true;
+        if (owner == DS_NONE) return true;
+        if (owner != p->subject) {
+            /* "Also today, the Department is designating the CJNG ... The
+             * CJNG was established in 2009 as a splinter of the Milenio
+             * Cartel": another group's founding, when its name opens the
+             * sentence (the group the sentence is about) */
+            ds_actor *oa = actor_at(p, owner);
+            const ds_actor_ref *r0 =
+                *ref_cursor < p->doc->actor_refs.n ? &p->doc->actor_refs.v[*ref_cursor] : NULL;
+            if (!oa || founder.n || !r0 || r0->sentence != si ||
+                r0->span.start > sen->span.start + 4 || r0->generic)
+                return true;
+            const ds_actor *first = ds_facts_actor(p->x, p->ctx, p->doc, r0->actor);
+            if (first != oa || oa->founded[0]) return true;
+            ds_date_format(oa->founded, v);
+            return true;
+        }
         /* "formed in 2000 by Rwandan exiles": founders, but no one's name */
         if (founder.n && !person_like(founder)) founder.n = 0;
         /* "founded ... by NAME, a cleric who was shot dead in 1990": the
@@ -2608,7 +2820,11 @@ static uint32_t first_group_before(prof *p, uint32_t si, uint32_t at, uint32_t *
         /* "It is allied with JNIM and rival to ISSP": the object of an
          * earlier tie ("with", "to", "from", "against" before it) is not
          * who the next tie is about */
-        static const char *const preps[] = {"with ", " to ", "from ", "against ", NULL};
+        /* (and "pledged allegiance to the Islamic State and became part of
+         * ISCAP": after the article too) */
+        static const char *const preps[] = {"with ",     " to ",         "from ",
+                                            "against ",  "with the ",    " to the ",
+                                            "from the ", "against the ", NULL};
         bool object = false;
         for (const char *const *pr = preps; skip_complements && *pr && !object; pr++) {
             size_t m = strlen(*pr);
@@ -2659,15 +2875,62 @@ static strspan group_name_at(const prof *p, uint32_t si, uint32_t at)
         if (doc->people.v[i].sentence == si && doc->people.v[i].span.start < ne &&
             doc->people.v[i].span.end > ns)
             return (strspan){NULL, 0};
+    /* a place that starts the name ("Kabul Province"), not one inside it
+     * ("the Tren del Llano": "Llano" alone may be a place) */
     for (uint32_t i = 0; i < doc->places.n; i++)
-        if (doc->places.v[i].span.start < ne && doc->places.v[i].span.end > ns)
+        if (doc->places.v[i].span.start <= ns && doc->places.v[i].span.end > ns)
             return (strspan){NULL, 0};
-    return (strspan){q, (size_t)(name_end - q)};
+    /* "clashed with the Kurdistan Democratic Party's peshmerga": the
+     * group, not its possessive */
+    size_t len = (size_t)(name_end - q);
+    if (len > 2 && q[len - 2] == '\'' && q[len - 1] == 's') len -= 2;
+    return (strspan){q, len};
 }
 
 /* Ties named in prose: "allied with Y", "rival of Y", "pledged allegiance
  * to Y" -> an affiliation of the group named before the cue with the
  * actor named right after it. */
+/* A name without its trailing qualifier: "National Liberation Army
+ * (Colombia)" -> "National Liberation Army". */
+static strspan unqualified(const char *s)
+{
+    size_t n = strlen(s);
+    if (n > 3 && s[n - 1] == ')') {
+        const char *open = memchr(s, '(', n);
+        if (open && open > s + 1 && open[-1] == ' ') n = (size_t)(open - s) - 1;
+    }
+    return (strspan){s, n};
+}
+
+/* Has actor a an affiliation already with the group named `surface` in
+ * the text, whose lexicon name is `canonical`: under either, or the
+ * canonical one without its qualifier? (Asked before the group gets an
+ * entry of its own, which an unused tie would leave empty.) */
+static bool tied_already(const ds_actor *a, strspan surface, const char *canonical)
+{
+    if (!a) return false;
+    strspan bare = canonical ? unqualified(canonical) : surface;
+    for (uint32_t k = 0; k < a->affiliations.n; k++) {
+        const char *f = a->affiliations.v[k].name;
+        size_t fn = strlen(f);
+        if (ds_facts_same_name(f, fn, bare.s, bare.n) ||
+            ds_facts_same_name(f, fn, surface.s, surface.n))
+            return true;
+    }
+    return false;
+}
+
+/* Is t[0, n) what joins two names of a list: ", ", " and ", ", and ",
+ * " or ", each maybe with "the " after it? */
+static bool list_joiner(const char *t, size_t n)
+{
+    static const char *const joins[] = {", and the ", ", and ",   " and the ", " and ", ", the ",
+                                        ", ",         " or the ", " or ",      NULL};
+    for (const char *const *j = joins; *j; j++)
+        if (strlen(*j) == n && !strncmp(t, *j, n)) return true;
+    return false;
+}
+
 static bool prose_relations(prof *p, uint32_t si, uint32_t *ref_cursor)
 {
     const ds_sentence *sen = &p->doc->sentences.v[si];
@@ -2700,11 +2963,36 @@ static bool prose_relations(prof *p, uint32_t si, uint32_t *ref_cursor)
         /* "has clashed with the Clan del Golfo", "is at war with X" */
         {"clashed with ", "opponent"},
         {"at war with ", "opponent"},
+        /* the cues of G_TIE from here (TIE_FROM): common words, asked only
+         * of the sentences that hold one. "JEM has been associated with
+         * Al-Qaida and the Taliban" (a UN sanctions narrative's word for a
+         * tie) */
+        {"associated with ", "ally"},
+        /* "The movement fights the FARDC and the Wazalendo militias", "has
+         * fought the army since 2012" */
+        {"fights ", "opponent"},
+        {"fought ", "opponent"},
+        {"fought against ", "opponent"},
+        /* "Since December 2023 the M23 has been part of the Congo River
+         * Alliance": a coalition it belongs to (after "is", "has been",
+         * "became", "remains": not "as part of an offensive") */
+        {"part of ", "parent"},
     };
-    if (!(p->gate & G_RELATION)) return true;
-    for (size_t c = 0; c < sizeof cues / sizeof *cues; c++) {
+    enum { TIE_FROM = 20 };
+    if (!(p->gate & (G_RELATION | G_TIE))) return true;
+    size_t c0 = p->gate & G_RELATION ? 0 : TIE_FROM;
+    size_t c1 = p->gate & G_TIE ? sizeof cues / sizeof *cues : TIE_FROM;
+    for (size_t c = c0; c < c1; c++) {
         const char *at = pword(p, s, n, cues[c].cue);
         if (!at) continue;
+        if (cues[c].cue[0] == 'p' && cues[c].cue[1] == 'a') {
+            size_t ws, we;
+            if (!word_before(s, (size_t)(at - s), &ws, &we) ||
+                !(span_is(s, ws, we, "is") || span_is(s, ws, we, "been") ||
+                  span_is(s, ws, we, "became") || span_is(s, ws, we, "remains") ||
+                  span_is(s, ws, we, "was")))
+                continue;
+        }
         uint32_t cue_end = sen->span.start + (uint32_t)(at - s) + (uint32_t)strlen(cues[c].cue);
         uint32_t owner =
             first_group_before(p, si, sen->span.start + (uint32_t)(at - s), ref_cursor, true);
@@ -2713,10 +3001,14 @@ static bool prose_relations(prof *p, uint32_t si, uint32_t *ref_cursor)
          * report's clashes are events, not its profile) */
         if (!strcmp(cues[c].relation, "opponent") && (owner != p->subject || !p->article)) continue;
         bool named = false;
+        uint32_t list_end = 0; /* past the last group taken: the next must be listed with it */
         for (uint32_t r = *ref_cursor; r < p->doc->actor_refs.n; r++) {
             const ds_actor_ref *ar = &p->doc->actor_refs.v[r];
-            if (ar->sentence != si || ar->span.start > cue_end + 8) break;
+            if (ar->sentence != si || ar->span.start > cue_end + (list_end ? 12 : 8)) break;
             if (ar->span.start < cue_end || ar->generic) continue;
+            /* "fights the FARDC and the Wazalendo militias", "allied with
+             * A, B and C": each group of a list right after the cue */
+            if (list_end && !list_joiner(p->doc->text + list_end, ar->span.start - list_end)) break;
             named = true;
             /* "a rival of the Islamic State's Yemen Province": the tie is with
              * the branch the group named owns, not with that group (but
@@ -2726,6 +3018,16 @@ static bool prose_relations(prof *p, uint32_t si, uint32_t *ref_cursor)
             if (ar->span.end + 3 < sen->span.end && !strncmp(past, "'s ", 3)) poss = 3;
             if (ar->span.end + 5 < sen->span.end && !strncmp(past, "\xE2\x80\x99s ", 5)) poss = 5;
             if (poss && isupper((unsigned char)past[poss])) break;
+            /* "Rivals: National Liberation Army" in the infobox, then "it
+             * fought the ELN in Arauca": one tie, the one the infobox says */
+            if (!strcmp(cues[c].relation, "opponent") &&
+                tied_already(
+                    actor_at(p, owner),
+                    (strspan){p->doc->text + ar->span.start, ar->span.end - ar->span.start},
+                    ds_actor_name(p->doc, ar->actor))) {
+                list_end = ar->span.end, cue_end = ar->span.end;
+                continue;
+            }
             const ds_actor *other = ds_facts_actor(p->x, p->ctx, p->doc, ar->actor);
             if (!other) return false;
             strspan name = {other->name, strlen(other->name)};
@@ -2739,10 +3041,22 @@ static bool prose_relations(prof *p, uint32_t si, uint32_t *ref_cursor)
              * date of the sentence before the cue */
             ds_actor *a = actor_at(p, owner);
             const ds_timex *when = NULL;
+            /* "... and became part of ISWAP in 2019": a date right after the
+             * group's name is the tie's own, before one earlier in the
+             * sentence (another clause's) */
             for (uint32_t t = 0; t < p->doc->timexes.n && !when; t++) {
                 const ds_timex *tx = &p->doc->timexes.v[t];
-                if (tx->sentence == si && tx->span.end <= cue_end && tx->value.year &&
+                if (tx->sentence == si && tx->span.start >= ar->span.end &&
+                    tx->span.start <= ar->span.end + 4 && tx->value.year &&
                     tx->kind == DS_TIMEX_DATE)
+                    when = tx;
+            }
+            for (uint32_t t = 0; t < p->doc->timexes.n && !when; t++) {
+                const ds_timex *tx = &p->doc->timexes.v[t];
+                /* (or "Since December 2023 the M23 has been part of Y": an
+                 * open span's start) */
+                if (tx->sentence == si && tx->span.end <= cue_end && tx->value.year &&
+                    (tx->kind == DS_TIMEX_DATE || (tx->kind == DS_TIMEX_SPAN && tx->open_end)))
                     when = tx;
             }
             for (uint32_t k = 0; when && a && k < a->affiliations.n; k++) {
@@ -2750,7 +3064,9 @@ static bool prose_relations(prof *p, uint32_t si, uint32_t *ref_cursor)
                 if (!strcmp(f->name, other->name) && !f->start[0])
                     ds_date_format(f->start, when->value);
             }
-            break;
+            if (!strcmp(cues[c].relation, "subgroup")) break;
+            list_end = ar->span.end;
+            cue_end = ar->span.end; /* the next group right after this one's name */
         }
         /* "Tren de Aragua is a rival of the Tren del Llano": a group the
          * lexicon lacks, by its capitalised name right after the cue (not
@@ -2761,6 +3077,153 @@ static bool prose_relations(prof *p, uint32_t si, uint32_t *ref_cursor)
             return false;
     }
     return true;
+}
+
+/* Is the alias part t[0, n) free of lower-case words but the particles of
+ * names ("Tren de Aragua Gang", "El Tren"; not "Movement for Oneness")? */
+static bool alias_words_only(const char *t, size_t n)
+{
+    static const char *const particles[] = {"de",  "del", "la",  "el", "al", "wal",
+                                            "bin", "ul",  "and", "or", NULL};
+    for (size_t i = 0; i < n;) {
+        size_t j = i;
+        while (j < n && t[j] != ' ') j++;
+        if (islower((unsigned char)t[i]) && !memchr(t + i, '-', j - i)) {
+            bool particle = false;
+            for (const char *const *w = particles; *w && !particle; w++)
+                particle = strlen(*w) == j - i && !strncmp(t + i, *w, j - i);
+            if (!particle) return false;
+        }
+        i = j + 1;
+    }
+    return true;
+}
+
+/* "The Department is designating Tren de Aragua (TdA), also known as Tren
+ * de Aragua Gang and El Tren, as ...": the names after "also known as"
+ * (and the acronym in brackets before it) are aliases of the group named
+ * right before, in any sentence of the document (the lead sentence of an
+ * article is lead_aliases' work). Names are split at "or" and commas, and
+ * at "and" when neither side holds a lower-case word ("Movement for
+ * Oneness and Jihad" is one name). */
+static bool prose_aka(prof *p, uint32_t si, uint32_t *ref_cursor)
+{
+    if (!(p->gate & G_AKA)) return true;
+    const ds_doc *doc = p->doc;
+    const ds_sentence *sen = &doc->sentences.v[si];
+    const char *s = doc->text + sen->span.start;
+    size_t n = sen->span.end - sen->span.start;
+    const char *cue = pfind(p, s, n, ", also known as ");
+    if (!cue) return true;
+    uint32_t cue_at = sen->span.start + (uint32_t)(cue - s);
+    uint32_t i = *ref_cursor;
+    while (i < doc->actor_refs.n && doc->actor_refs.v[i].sentence < si) i++;
+    *ref_cursor = i;
+    const ds_actor_ref *named = NULL;
+    for (; i < doc->actor_refs.n && doc->actor_refs.v[i].sentence == si; i++) {
+        if (doc->actor_refs.v[i].span.end > cue_at) break;
+        named = &doc->actor_refs.v[i];
+    }
+    if (!named || named->generic || named->type != DS_ACTOR_ARMED_GROUP) return true;
+    /* right before the cue, or with its acronym in brackets between */
+    const char *between = doc->text + named->span.end;
+    size_t bn = cue_at - named->span.end;
+    strspan acronym = {NULL, 0};
+    if (bn > 3 && between[0] == ' ' && between[1] == '(' && between[bn - 1] == ')' &&
+        !memchr(between + 2, '(', bn - 3))
+        acronym = trim(between + 2, bn - 3);
+    else if (bn && !(bn == 1 && between[0] == ')' && named->span.start > 0 &&
+                     doc->text[named->span.start - 1] == '('))
+        return true; /* (the acronym in brackets a group the lexicon knows by) */
+    ds_actor *a = ds_facts_actor(p->x, p->ctx, doc, named->actor);
+    if (!a) return false;
+    if (acronym.n && acronym.n <= 12 && !memchr(acronym.s, ' ', acronym.n) &&
+        isupper((unsigned char)acronym.s[0]) &&
+        !ds_facts_actor_alias(p->x, a, acronym.s, acronym.n))
+        return false;
+    size_t k = (size_t)(cue - s) + 16, end = k;
+    while (end < n && s[end] != ',' && s[end] != ';' && s[end] != '(' &&
+           !starts_ci(s + end, n - end, " as ") && !starts_ci(s + end, n - end, " is ") &&
+           !starts_ci(s + end, n - end, " was "))
+        end++;
+    if (end == n && end > k && s[end - 1] == '.') end--; /* "..., also known as Y." */
+    strspan list = trim(s + k, end - k);
+    bool and_splits = alias_words_only(list.s, list.n);
+    for (size_t q = 0; q < list.n;) {
+        size_t r = q;
+        while (r < list.n && !starts_ci(list.s + r, list.n - r, " or ") &&
+               !(and_splits && starts_ci(list.s + r, list.n - r, " and ")))
+            r++;
+        strspan al = trim(list.s + q, r - q);
+        if (starts_ci(al.s, al.n, "the ")) al = trim(al.s + 4, al.n - 4);
+        if (al.n && al.n <= 60 && isupper((unsigned char)al.s[0]) &&
+            !ds_facts_actor_alias(p->x, a, al.s, al.n))
+            return false;
+        q = r < list.n ? r + (list.s[r + 1] == 'o' ? 4 : 5) : r;
+    }
+    return true;
+}
+
+/* "The Rwandan government has been accused by UN investigators of
+ * commanding and arming the group, an allegation Kigali denies",
+ * "investigators have accused Iran of supplying the group with drones": a
+ * state's alleged support of the document's subject, an ally, disputed
+ * when the sentence tells a denial. The sponsor is the name between
+ * "accused" and "of", else the government or state force named before
+ * "accused". */
+static bool prose_sponsor(prof *p, uint32_t si, uint32_t *ref_cursor)
+{
+    if (!(p->gate & G_TIE) || p->subject == DS_NONE || !p->article) return true;
+    const ds_doc *doc = p->doc;
+    const ds_sentence *sen = &doc->sentences.v[si];
+    const char *s = doc->text + sen->span.start;
+    size_t n = sen->span.end - sen->span.start;
+    const char *acc = pword(p, s, n, "accused ");
+    if (!acc) return true;
+    size_t from = (size_t)(acc - s) + 8;
+    static const char *const verbs[] = {"of arming ",     "of supporting ", "of backing ",
+                                        "of funding ",    "of financing ",  "of supplying ",
+                                        "of commanding ", "of training ",   NULL};
+    const char *of = NULL;
+    for (const char *const *v = verbs; *v && !of; v++)
+        of = pfind(p, s + from, n - from < 80 ? n - from : 80, *v);
+    if (!of) return true;
+    /* the object: the group itself ("the group", "the movement", "it") */
+    size_t after = (size_t)(of - s) + 3;
+    while (after < n && s[after] != ' ') after++; /* past the verb */
+    static const char *const objects[] = {" the group",  " the movement",         " it ",
+                                          " the rebels", " and arming the group", NULL};
+    bool self = false;
+    for (const char *const *o = objects; *o && !self; o++)
+        self = starts_ci(s + after, n - after, *o);
+    if (!self) return true;
+    strspan sponsor = {NULL, 0};
+    /* "accused Iran of": a short capitalised name */
+    strspan mid = trim(s + from, (size_t)(of - s) - from);
+    if (mid.n && mid.n <= 30 && isupper((unsigned char)mid.s[0]) && !memchr(mid.s, ',', mid.n))
+        sponsor = mid;
+    if (!sponsor.n) {
+        /* "The Rwandan government has been accused by ...": the state before */
+        uint32_t acc_at = sen->span.start + (uint32_t)(acc - s);
+        uint32_t i = *ref_cursor;
+        while (i < doc->actor_refs.n && doc->actor_refs.v[i].sentence < si) i++;
+        *ref_cursor = i;
+        for (; i < doc->actor_refs.n && doc->actor_refs.v[i].sentence == si; i++) {
+            const ds_actor_ref *r = &doc->actor_refs.v[i];
+            if (r->span.start >= acc_at) break;
+            if (r->type != DS_ACTOR_GOVERNMENT && r->type != DS_ACTOR_STATE_FORCE) continue;
+            const ds_actor *a = ds_facts_actor(p->x, p->ctx, doc, r->actor);
+            if (!a) return false;
+            sponsor = (strspan){a->name, strlen(a->name)};
+            break;
+        }
+    }
+    if (!sponsor.n) return true;
+    bool denied = pword(p, s, n, "denies") || pword(p, s, n, "denied") ||
+                  pword(p, s, n, "rejects") || pword(p, s, n, "rejected");
+    item it = {0};
+    it.note = denied ? (strspan){"alleged; denied", 15} : (strspan){"alleged", 7};
+    return add_affiliation(p, p->subject, sponsor, "ally", &it, DS_NONE, si);
 }
 
 /* "active in A, B and C" -> areas; "based in X" / "headquartered in X" ->
@@ -2880,6 +3343,8 @@ static bool prose_strength(prof *p, uint32_t si, uint32_t *ref_cursor)
                 {"estimated ", true},
                 {"strength of ", false},
                 {"numbering ", false},
+                /* "is believed to number several thousand members" */
+                {"to number ", true},
                 {"fighters number ", false},
                 {"members number ", false},
                 {"fighters numbered ", false},
@@ -2905,6 +3370,10 @@ static bool prose_strength(prof *p, uint32_t si, uint32_t *ref_cursor)
                  * between 4,000 and 5,000 fighters" */
                 {"membership at ", false},
                 {"strength at ", false},
+                /* "UN experts put the group's size at roughly 3,000 fighters" */
+                {"size at ", false},
+                /* "put the number of PKK fighters at about 5,000" */
+                {"fighters at ", false},
                 {"group had between ", true},
                 {"group had about ", true},
                 {"group had some ", true},
@@ -2913,8 +3382,8 @@ static bool prose_strength(prof *p, uint32_t si, uint32_t *ref_cursor)
                 /* "Estimates of its size range from 500 to 600 fighters" */
                 {"range from ", true},
                 {"ranges from ", true}};
-    static const char *nouns[] = {"fighters",   "members", "militants",
-                                  "combatants", "men",     "gunmen"};
+    static const char *nouns[] = {"fighters", "members", "militants", "combatants",
+                                  "men",      "gunmen",  "cadres"};
     /* every cue starts with an anchor, and parse_count() needs a digit */
     if ((p->gate & (G_STRENGTH | G_DIGIT)) != (G_STRENGTH | G_DIGIT)) return true;
     for (size_t c = 0; c < sizeof cues / sizeof *cues; c++) {
@@ -2926,9 +3395,17 @@ static bool prose_strength(prof *p, uint32_t si, uint32_t *ref_cursor)
         if (!used || lo < 10 || (is_yearish(lo) && is_yearish(hi) && !cues[c].noun)) continue;
         size_t k = from + used;
         while (k < n && s[k] == ' ') k++;
+        /* "about 800 active fighters", "several hundred armed cadres" */
+        static const char *const adjs[] = {"active ",   "armed ",     "trained ",
+                                           "hardcore ", "full-time ", NULL};
+        for (const char *const *a = adjs; *a; a++)
+            if (starts_ci(s + k, n - k, *a)) {
+                k += strlen(*a);
+                break;
+            }
         /* "fighters number 300": the noun is in the cue */
-        bool counted =
-            cues[c].cue[0] == 'f' || cues[c].cue[0] == 'm' || !strcmp(cues[c].cue, "strength at ");
+        bool counted = cues[c].cue[0] == 'f' || cues[c].cue[0] == 'm' ||
+                       !strcmp(cues[c].cue, "strength at ") || !strcmp(cues[c].cue, "size at ");
         for (size_t i = 0; i < sizeof nouns / sizeof *nouns && !counted; i++)
             counted = starts_ci(s + k, n - k, nouns[i]);
         /* "estimated at 2,000" needs a fighting context before it */
@@ -2939,7 +3416,11 @@ static bool prose_strength(prof *p, uint32_t si, uint32_t *ref_cursor)
             counted = counted || pword(p, s, pre, "strength") || pword(p, s, pre, "size");
         }
         if (!counted) continue;
-        uint32_t owner = actor_before(p, si, sen->span.end, ref_cursor);
+        /* "The group's strength was estimated at ..., making it larger than
+         * JAS, which is thought to have about 1,500 men": the group named
+         * before the cue (the subject for "the group's"), not one the
+         * clause after it compares */
+        uint32_t owner = actor_before(p, si, sen->span.start + (uint32_t)(at - s), ref_cursor);
         ds_actor *a = actor_at(p, owner);
         if (!a || a->has_strength) return true;
         a->has_strength = true;
@@ -2974,8 +3455,11 @@ static bool prose_strength(prof *p, uint32_t si, uint32_t *ref_cursor)
 /* "its", "their", "the group's": a word that gives a role to the document's subject */
 static bool owner_word(const char *w, size_t n)
 {
+    /* (and the nouns of coalitions, gangs and cartels: "the coalition's
+     * spokesman", "the cartel's leader") */
     static const char *const words[] = {
-        "its", "their", "group's", "organisation's", "organization's", "movement's"};
+        "its",         "their",  "group's",    "organisation's", "organization's", "movement's",
+        "coalition's", "gang's", "alliance's", "militia's",      "cartel's",       "front's"};
     for (size_t i = 0; i < sizeof words / sizeof *words; i++)
         if (n == strlen(words[i]) && !strncasecmp(w, words[i], n)) return true;
     return false;
@@ -3099,6 +3583,27 @@ static bool new_tenure(prof *p, uint32_t owner, strspan name, const char *role, 
         memcpy(ld->end, from_s, sizeof ld->end);
         ld->open_end = false;
         if (ld->status && !strcmp(ld->status, "current")) ld->status = NULL;
+    }
+    /* "NAME returned as leader in 2021" after a tenure of his that ended
+     * in 2019: a second tenure, not the first one completed */
+    bool again = false;
+    for (uint32_t l = 0; a && got && l < a->leaders.n && !again; l++) {
+        const ds_leader *ld = &a->leaders.v[l];
+        again = ld->end[0] && strcmp(from_s, ld->end) >= 0 &&
+                ds_facts_same_name(ld->name, strlen(ld->name), name.s, name.n);
+    }
+    if (again) {
+        ds_leader l = {0};
+        l.name = ds_facts_strn(p->x, name.s, name.n);
+        l.role = role;
+        memcpy(l.start, from_s, sizeof l.start);
+        l.open_end = true;
+        l.status = "current";
+        if (!l.name || !sentence_source(p, &l.sources, si)) return false;
+        ds_leader *slot = ds_vec_push(p->x->arena, &a->leaders);
+        if (!slot) return false;
+        *slot = l;
+        return true;
     }
     if (!add_leader(p, owner, name, role, NULL, false, DS_NONE, si, false)) return false;
     complete_tenure(p, owner, name, from_s, true, NULL);
@@ -3281,6 +3786,8 @@ static const ds_leader *leader_by_name(prof *p, uint32_t owner, const char *w, s
     return found;
 }
 
+static size_t cap_name_len(const char *s, size_t n, size_t k);
+
 /* The leader's facts sentence si tells of person pe (annotated, or a
  * name found by unlisted_names): a role and its owner, a tenure, a
  * succession, an appointment, a death. False: out of memory. */
@@ -3371,10 +3878,15 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
                 for (size_t k = 0; role && k < ps; k = oe + 1) {
                     os = k, oe = k;
                     while (oe < ps && s[oe] != ' ') oe++;
-                    /* "Another senior commander, NAME,", "Kony's deputy, NAME," */
+                    /* "Another senior commander, NAME,", "Kony's deputy, NAME,",
+                     * "His deputy, NAME, oversees ..." (the leader's, told just
+                     * before: the group's deputy leader) */
                     if (owner_word(s + os, oe - os) ||
                         (oe - os == 7 && !strncasecmp(s + os, "another", 7)) ||
-                        leader_possessive(p, s + os, oe - os))
+                        leader_possessive(p, s + os, oe - os) ||
+                        (!strcmp(role, "deputy leader") && k == 0 && oe - os == 3 &&
+                         (!strncmp(s, "His", 3) || !strncmp(s, "Her", 3)) &&
+                         !pfind(p, s, n, " succeeded him") && !pfind(p, s, n, " took over")))
                         subj = true;
                 }
                 if (role && subj)
@@ -3458,23 +3970,35 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
                 (lp + strlen(*l) >= n || !isalpha((unsigned char)s[lp + strlen(*l)])))
                 led_len = strlen(*l);
         /* "Jaal Marroo has commanded the group since its split": its commander */
-        static const char *const commanded[] = {" has commanded its armed wing",
-                                                " has commanded its military wing",
-                                                " commanded its armed wing",
-                                                " commanded its military wing",
-                                                " commanded the group",
-                                                " has commanded the group",
-                                                " commanded it",
-                                                " has commanded it",
-                                                NULL};
+        /* (and "has commanded the group's military wing since 2013": the
+         * wing's owner as "its" or the group's noun) */
+        static const char *const commanded[] = {" has commanded ", " commanded ", NULL};
+        static const char *const commanded_what[] = {"its armed wing",
+                                                     "its military wing",
+                                                     "the group's armed wing",
+                                                     "the group's military wing",
+                                                     "the movement's armed wing",
+                                                     "the movement's military wing",
+                                                     "the group",
+                                                     "the movement",
+                                                     "it",
+                                                     NULL};
         const char *served_role = NULL;
-        for (const char *const *l = commanded; *l && !led_len && !role; l++)
-            if (starts_ci(s + lp, n - lp, *l) &&
-                (lp + strlen(*l) >= n || !isalpha((unsigned char)s[lp + strlen(*l)])))
-                led_len = strlen(*l), served_role = "commander";
+        for (const char *const *l = commanded; *l && !led_len && !role; l++) {
+            if (!starts_ci(s + lp, n - lp, *l)) continue;
+            size_t k = lp + strlen(*l);
+            for (const char *const *w = commanded_what; *w && !led_len; w++)
+                if (starts_ci(s + k, n - k, *w) &&
+                    (k + strlen(*w) >= n || !isalpha((unsigned char)s[k + strlen(*w)])))
+                    led_len = k + strlen(*w) - lp, served_role = "commander";
+        }
         /* "Jamil Mukulu ... led the ADF from ...": the group by a name of
          * the subject's */
-        static const char *const led_name[] = {" led the ", " has led the ", " led ", " has led ",
+        /* (and "Murat Karayilan has headed the People's Defence Forces
+         * (HPG), the group's armed wing, since 2009": a name of the
+         * subject's) */
+        static const char *const led_name[] = {" led the ", " has led the ",    " led ",
+                                               " has led ", " has headed the ", " headed the ",
                                                NULL};
         for (const char *const *l = led_name; *l && !led_len && !role && p->subject != DS_NONE;
              l++) {
@@ -3487,21 +4011,28 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
         /* "NAME served as its first commander until his capture in 1976",
          * "NAME served as the group's emir from 2004 to 2009": the role
          * is the subject's, its tenure told as after "led the group" */
+        /* (and "NAME serves as its military spokesman": the same, now) */
         size_t has = starts_ci(s + lp, n - lp, " has served as ") ? 4 : 0;
         if (!led_len && !role && p->subject != DS_NONE &&
-            starts_ci(s + lp + has, n - lp - has, " served as ")) {
+            (starts_ci(s + lp + has, n - lp - has, " served as ") ||
+             starts_ci(s + lp, n - lp, " serves as ") || starts_ci(s + lp, n - lp, " acts as "))) {
             static const char *const owners[] = {"its ",
                                                  "the group's ",
                                                  "the movement's ",
                                                  "the organisation's ",
                                                  "the organization's ",
+                                                 "the coalition's ",
+                                                 "the gang's ",
+                                                 "the alliance's ",
+                                                 "the cartel's ",
                                                  NULL};
-            size_t k = lp + has + 11, k0 = k;
+            size_t k = lp + has + (starts_ci(s + lp, n - lp, " acts as ") ? 9 : 11), k0 = k;
             for (const char *const *o = owners; *o && k == k0; o++)
                 if (starts_ci(s + k, n - k, *o)) k += strlen(*o);
             if (k > k0) {
-                static const char *const adjs[] = {"first ", "new ",      "last ",   "top ",
-                                                   "chief ", "military ", "senior ", NULL};
+                static const char *const adjs[] = {"first ",  "new ",       "last ",
+                                                   "top ",    "chief ",     "military ",
+                                                   "senior ", "political ", NULL};
                 for (const char *const *a = adjs; *a; a++)
                     if (starts_ci(s + k, n - k, *a)) k += strlen(*a);
                 size_t ws = k, we = k; /* "secretary-general" */
@@ -3578,6 +4109,41 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
             complete_tenure(p, p->subject, nm, from_s, false, got ? &v : NULL);
             continue;
         }
+        /* "The group was founded by NAME, alias "Nino Guerrero", who has
+         * led it since its creation": he leads it still, from the founding
+         * (or the date told) */
+        static const char *const who_since[] = {"who has led it since ",
+                                                "who has led the group since ",
+                                                "who has headed it since ", NULL};
+        const char *since_at = NULL;
+        size_t since_len = 0;
+        for (const char *const *w = who_since; *w && !since_at && p->subject != DS_NONE; w++)
+            if ((since_at = pfind(p, s + past, n - past < 120 ? n - past : 120, *w)) != NULL)
+                since_len = strlen(*w);
+        if (since_at) {
+            size_t from = (size_t)(since_at - s) + since_len;
+            const ds_actor *sa = actor_at(p, p->subject);
+            char from_s[11] = "";
+            ds_date v;
+            if (date_at(s, n, from, &v))
+                ds_date_format(from_s, v);
+            else if (sa && sa->founded[0] &&
+                     (starts_ci(s + from, n - from, "its creation") ||
+                      starts_ci(s + from, n - from, "its founding") ||
+                      starts_ci(s + from, n - from, "its foundation")))
+                memcpy(from_s, sa->founded, sizeof from_s);
+            strspan nm = {doc->text + pe->name.start, pe->name.end - pe->name.start};
+            if (!add_leader(p, p->subject, nm, "leader", NULL, false, DS_NONE, si, false))
+                return false;
+            complete_tenure(p, p->subject, nm, from_s, true, NULL);
+            ds_actor *wa = actor_at(p, p->subject);
+            for (uint32_t l = 0; wa && l < wa->leaders.n; l++)
+                if (ds_facts_same_name(wa->leaders.v[l].name, strlen(wa->leaders.v[l].name), nm.s,
+                                       nm.n) &&
+                    !wa->leaders.v[l].end[0] && !wa->leaders.v[l].status)
+                    wa->leaders.v[l].status = "current", wa->leaders.v[l].open_end = true;
+            continue;
+        }
         if (succ_start[0] || succ_role) {
             if (!add_leader(p, p->subject, name, succ_role ? succ_role : "leader", NULL, false,
                             DS_NONE, si, false))
@@ -3603,8 +4169,14 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
             continue;
         }
         /* "Abu al-Bara al-Sahrawi succeeded him as emir" */
-        if (!role && p->subject != DS_NONE && starts_ci(s + past, n - past, " succeeded ")) {
-            const char *as = pword(p, s + past, n - past, "as ");
+        /* (past a nickname's clause: "NAME, known as Omega, succeeded him
+         * as commander") */
+        size_t sp = starts_ci(s + lp, n - lp, " succeeded ") ? lp : past;
+        /* "Ba Idrisa replaced al-Barnawi in March 2019": as "succeeded" */
+        size_t verb_len = starts_ci(s + sp, n - sp, " replaced ") ? 10 : 11;
+        if (!role && p->subject != DS_NONE &&
+            (starts_ci(s + sp, n - sp, " succeeded ") || verb_len == 10)) {
+            const char *as = pword(p, s + sp, n - sp, "as ");
             /* "as the group's commander", "as its new emir" */
             static const char *const owners[] = {"the group's ", "its ", "the ", NULL};
             for (const char *const *o = owners; as && *o; o++)
@@ -3619,7 +4191,7 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
             /* "succeeded him": the tenure starts where the last one told ended */
             const ds_leader *before = role ? last_ended(p, p->subject) : NULL;
             char start[11] = "";
-            if (before && starts_ci(s + past, n - past, " succeeded him "))
+            if (before && starts_ci(s + sp, n - sp, " succeeded him "))
                 memcpy(start, before->end, sizeof start);
             if (role && !add_leader(p, p->subject, name, role, NULL, false, DS_NONE, si, false))
                 return false;
@@ -3630,7 +4202,7 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
             /* "Azam Tariq succeeded Farooqi in 1997": the role of the leader
              * succeeded (by his name or surname), from the sentence's date,
              * which ends that leader's tenure */
-            size_t k = past + 11, e = k;
+            size_t k = sp + verb_len, e = k;
             while (e < n &&
                    (isalpha((unsigned char)s[e]) || (unsigned char)s[e] >= 0x80 || s[e] == '-' ||
                     s[e] == ' ') &&
@@ -3651,8 +4223,11 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
                 /* "... in 1997 and was assassinated near Islamabad in October
                  * 2003": his own end */
                 const char *fate = NULL;
-                static const char *const fates[] = {" and was killed", " and was assassinated",
-                                                    " and was shot dead", " and died", NULL};
+                static const char *const fates[] = {
+                    " and was killed",         " and was assassinated",
+                    " and was shot dead",      " and died",
+                    " and was himself killed", " and was himself executed",
+                    " and was executed",       NULL};
                 for (const char *const *f = fates; *f && !fate; f++)
                     fate = pfind(p, s + e, n - e, *f);
                 ds_date died = {0};
@@ -3710,10 +4285,13 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
          * is "of" another group */
         if (!role && p->subject != DS_NONE) {
             static const char *const became[] = {
-                " became its ",       " became the group's ", " became the ",
-                " later became the ", " emerged as the ",     " later emerged as the ",
-                " emerged as its ",   " took over as ",       " later took over as ",
-                " was elected as ",   " was elected ",        NULL};
+                " became its ", " became the group's ", " became the ", " later became the ",
+                " emerged as the ", " later emerged as the ", " emerged as its ", " took over as ",
+                " later took over as ", " was elected as ", " was elected ",
+                /* "NAME was named president of the movement in March 2013" */
+                " was named ", " was appointed ", " was appointed as ",
+                /* "NAME returned as leader in 2021": another tenure */
+                " returned as ", NULL};
             /* "His younger brother, NAME, then took over as leader": past
              * the comma of an apposition and an adverb of time */
             size_t pv = past;
@@ -3760,6 +4338,20 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
                     ds = doc->text + prev->span.start, dn = prev->span.end - prev->span.start;
                 }
                 if (!new_tenure(p, whose, name, leader_role(role), ds, dn, si)) return false;
+                /* "..., replacing Jean-Marie Runiga, who was dismissed": the
+                 * one replaced held the role until the new tenure began */
+                const char *rp = pword(p, s + k, clause - k, "replacing ");
+                if (!rp) rp = pword(p, s + k, clause - k, "succeeding ");
+                size_t rk = rp ? (size_t)(rp - s) + (*rp == 'r' || *rp == 'R' ? 10 : 11) : 0;
+                size_t rlen = rp ? cap_name_len(s, clause, rk) : 0;
+                ds_date began;
+                if (rlen && first_date(ds, dn, &began)) {
+                    strspan old = {s + rk, rlen};
+                    if (!add_leader(p, whose, old, leader_role(role), NULL, false, DS_NONE, si,
+                                    false))
+                        return false;
+                    complete_tenure(p, whose, old, NULL, false, &began);
+                }
                 /* "...; he was killed by soldiers on Jolo in September 2006":
                  * the tenure's end, by his death */
                 static const char *const fates[] = {"; he was killed", "; he was executed",
@@ -3767,6 +4359,15 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
                 bool fate = false;
                 for (const char *const *f = fates; *f && semi && !fate; f++)
                     fate = starts_ci(semi, (size_t)(s + n - semi), *f);
+                /* "... returned as leader in 2021 and was reported killed in
+                 * August 2021": the same clause goes on with his death */
+                static const char *const and_fates[] = {" and was killed",
+                                                        " and was reported killed", " and died",
+                                                        " and was executed", NULL};
+                const char *and_fate = NULL;
+                for (const char *const *f = and_fates; *f && !semi && !and_fate; f++)
+                    and_fate = pfind(p, s + k, n - k, *f);
+                if (and_fate) semi = and_fate, fate = true;
                 ds_date died;
                 if (fate && first_date(semi, (size_t)(s + n - semi), &died)) {
                     complete_tenure(p, whose, name, NULL, false, &died);
@@ -3790,6 +4391,9 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
             (starts_ci(s + lp, n - lp, " from ") || starts_ci(s + lp, n - lp, " until "));
         if (led_len || by_tenure) {
             size_t at = lp + led_len;
+            /* (past its acronym: "the People's Defence Forces (HPG), the
+             * group's armed wing, since 2009") */
+            if (at + 2 < n && s[at] == ' ' && s[at + 1] == '(') at = skip_paren(s, n, at + 1);
             /* "its armed wing, the People's Defence Forces (HPG), since 2009":
              * past the wing's name */
             if (at < n && s[at] == ',') {
@@ -3865,6 +4469,7 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
             if (c) after = (size_t)(c - s) + 1;
         }
         bool killed = starts_ci(s + after, n - after, " was killed") ||
+                      starts_ci(s + after, n - after, " was reported killed") ||
                       starts_ci(s + after, n - after, " died");
         bool dead = pe->dead || killed;
         /* "under the command of NAME (2009–present)": the span after the
@@ -4127,6 +4732,17 @@ ds_status ds_extract_profiles(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, 
             const label_def *sub = ld ? sub_label(doc, b) : NULL;
             if (sub) {
                 sub_ld = sub, sub_of = b->label;
+                /* its value the reader took for prose: a date, a count or a
+                 * place under that label */
+                if (bi + 1 < doc->blocks.n && short_prose_value(doc, b + 1) &&
+                    (sub->kind == LK_STRENGTH || sub->kind == LK_FOUNDED || sub->kind == LK_HQ)) {
+                    item it;
+                    bool ok = true;
+                    const ds_block *v = b + 1;
+                    split_item(&it, doc->text + v->span.start, v->span.end - v->span.start);
+                    if (it.name.n) classify_field(&p, v, &it, sub->kind, &ok);
+                    if (!ok) return ds_ctx_fail(ctx, DS_ENOMEM, "out of memory");
+                }
                 continue;
             }
             if (ld && sub_ld && sub_of == b->label) ld = sub_ld;
@@ -4221,6 +4837,7 @@ ds_status ds_extract_profiles(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, 
                  ((!person && !p.article) || prose_leaders(&p, si, &people, &refs[3])) &&
                  (!(p.gate & G_OUTLET) || prose_outlets(&p, si, &refs[4])) &&
                  prose_platforms(&p, si, &refs[4]) && prose_relations(&p, si, &refs[5]) &&
+                 prose_aka(&p, si, &refs[5]) && prose_sponsor(&p, si, &refs[5]) &&
                  prose_places(&p, si, &refs[6], &places);
         if (!ok) {
             free(p.low);

@@ -159,7 +159,8 @@ assert [l[0] for l in leaders(g)] == ["Nasir al-Wuhayshi", "Qasim al-Raymi", "Kh
 check prof15-fdlr-article.txt '
 g = actor("Democratic Forces for the Liberation of Rwanda")
 assert leaders(g) == [("Victor Byiringiro", "president", None, None, None), ("Ignace Murwanashyaka", "president", "2001", "2009-11", None),
-                      ("Sylvestre Mudacumura", "commander", None, "2019-09", "dead")], leaders(g)
+                      ("Sylvestre Mudacumura", "commander", None, "2019-09", "dead"),
+                      ("Pacifique Ntawunguka", "commander", "2019-09", None, None)], leaders(g)  # (session 17)
 assert ("Forces Combattantes Abacunguzi", "subgroup") in [(x["name"], x["relation"]) for x in g["affiliations"]], g["affiliations"]
 '
 
