@@ -6636,6 +6636,21 @@ static bool block_eligible(const ds_doc *doc, const ds_sentence *s, bool short_d
     }
 }
 
+/* A line that is no sentence: three words at most and no full stop, as a
+ * web page's time stamps and labels between its posts ("14:05 GMT",
+ * "Yesterday, 21:10 GMT", "Update"); not counted as prose (a live blog of
+ * three short posts is as short as their sentences). */
+static bool fragment(const ds_doc *doc, const ds_sentence *s)
+{
+    if (!s->ntokens || s->first_token + s->ntokens > doc->tokens.n) return false;
+    if (s->block < doc->blocks.n && doc->blocks.v[s->block].kind != DS_BLOCK_PROSE) return false;
+    const ds_token *t = &doc->tokens.v[s->first_token], *last = t + s->ntokens - 1;
+    if ((last->flags & DS_TOK_PUNCT) && strchr(".!?", last->norm[0])) return false;
+    uint32_t words = 0;
+    for (; t <= last && words <= 3; t++) words += (t->flags & DS_TOK_WORD) != 0;
+    return words <= 3;
+}
+
 /* "all five attackers": does a figure of sentence si start right after
  * token i? */
 static bool counts_next(const ev_scan *sc, uint32_t si, uint32_t i)
@@ -8149,6 +8164,31 @@ static ds_status scan_sentence_body(ev_scan *sc, uint32_t si)
                 memcpy(inherit, last->date, sizeof inherit);
             }
         }
+        /* "Residents of Kadugli staged a protest against rising bread
+         * prices" right after shelling in El Fasher, "In Maiduguri, gunmen
+         * killed two traders" after a protest in Kano: a demonstration and
+         * an act of violence in two towns are two happenings, not more of
+         * the last one (this one on its day as far as the text says) */
+        if (attach && !c.noun_only && si != sc->last_sentence && c.place &&
+            place_rank(c.place) >= 4 && c.place->span.start >= s->span.start &&
+            c.place->span.end <= s->span.end) {
+            const ds_event *last = &sc->x->events.v[sc->last_event];
+            const char *here = surface_name(sc, c.place), *there = last->location;
+            /* (its place not set yet: the town its sentence names, a
+             * dateline's "KANO, Nigeria, 14 August 2024 - Residents ...") */
+            for (uint32_t q = sc->place.first[sc->last_sentence];
+                 !there && q < sc->place.first[sc->last_sentence + 1]; q++) {
+                const ds_place *p = &sc->doc->places.v[sc->place.idx[q]];
+                if (place_rank(p) >= 4) there = surface_name(sc, p);
+            }
+            bool demo = c.event_type == T_PROTESTS || c.event_type == T_RIOTS;
+            bool last_demo = last->event_type == T_PROTESTS || last->event_type == T_RIOTS;
+            if (demo != last_demo && there && here && strcasecmp(there, here) != 0 &&
+                last->date[0]) {
+                attach = false;
+                memcpy(inherit, last->date, sizeof inherit);
+            }
+        }
         /* "The guard had received threats after a riot at the local
          * prison": an indefinite event noun after "after" is an earlier
          * happening in the background, neither this one nor more of the
@@ -8731,7 +8771,8 @@ ds_status ds_extract_events(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, ui
     sc.first_event = x->events.n;
     uint32_t prose = 0;
     for (uint32_t i = 0; i < doc->sentences.n; i++)
-        prose += block_eligible(doc, &doc->sentences.v[i], true);
+        prose +=
+            block_eligible(doc, &doc->sentences.v[i], true) && !fragment(doc, &doc->sentences.v[i]);
     sc.short_doc = prose <= 6 && doc->text_len < 3000;
     /* the per-token matches and the five sentence indexes share one block,
      * on the stack for a note: six heap blocks per note cost more than

@@ -175,4 +175,29 @@ e = ev("2025-11-10")
 assert (e["actor1"], e["fatalities"], e["injuries"]) == ("Boko Haram", 17, 32), e
 '
 
+# A live blog: each post a time stamp ("14:05 GMT") and a paragraph. The
+# stamps are no prose, so three posts are as short a document as their
+# sentences (they counted as sentences, and an undated post of a long
+# document is background: the shelling was dropped); "Residents of Kadugli
+# staged a protest" is a protest (the noun needed a date in its clause), in
+# Kadugli (the sentence's first word before "of" made "Residents of
+# Kadugli" a name), and a happening of its own, not more of the strike
+# before it (a demonstration and an act of violence in two towns).
+check ev17-sudan-liveblog-2024.html '
+assert len(out["events"]) == 3, explain()
+e = find(sub_event_type="Shelling/artillery/missile attack")
+assert (e["date"], e["actor1"], e["location"], e["fatalities"]) == ("2024-06-04", "Rapid Support Forces", "El Fasher", 9), e
+e = find(sub_event_type="Air/drone strike")
+assert (e["actor1"], e["location"], len(e["sources"])) == ("Military Forces of Sudan (2019-)", "Omdurman", 1), e
+e = find(event_type="Protests")
+assert (e["actor1"], e["location"], e["admin1"]) == ("Protesters (Sudan)", "Kadugli", "South Kordofan"), e
+'
+
+# A wire with a protest, then a killing in another town, then a sit-in:
+# three happenings ("In Maiduguri, gunmen killed two traders" was more of
+# the Kano protest, which became excessive force with two dead).
+check ev17-nigeria-protests-2024.txt '
+assert sorted((e["sub_event_type"], e["location"], e["fatalities"]) for e in out["events"]) == [("Attack", "Maiduguri", 2), ("Peaceful protest", "Bama", 0), ("Peaceful protest", "Kano", 0)], explain()
+'
+
 finish
