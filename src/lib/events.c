@@ -3442,23 +3442,13 @@ static bool ran_into_device(const ev_scan *sc, const ds_sentence *s, uint32_t t)
 static bool belongs_to(const char *t, size_t n)
 {
     if (n >= 4 && !strncasecmp(t + n - 4, "the ", 4)) n -= 4;
-    static const char *const part[] = {"members of ",
-                                       "member of ",
-                                       "fighters of ",
-                                       "elements of ",
-                                       "militants of ",
-                                       "linked to ",
-                                       "linked with ",
-                                       "affiliated to ",
-                                       "affiliated with ",
-                                       "loyal to ",
-                                       "belonging to ",
-                                       "associated with ",
-                                       "tied to ",
-                                       "aligned with ",
-                                       "connected to ",
-                                       "connected with ",
-                                       NULL};
+    static const char *const part[] = {
+        "members of ",      "member of ",      "fighters of ",
+        "elements of ",     "militants of ",   "linked to ",
+        "linked with ",     "affiliated to ",  "affiliated with ",
+        "loyal to ",        "belonging to ",   "belong to ", /* "believed to belong to" */
+        "associated with ", "tied to ",        "aligned with ",
+        "connected to ",    "connected with ", NULL};
     for (const char *const *w = part; *w; w++) {
         size_t m = strlen(*w);
         if (n >= m && !strncasecmp(t + n - m, *w, m) && (n == m || t[n - m - 1] == ' '))
@@ -3827,15 +3817,16 @@ static void pick_actors(ev_scan *sc, const frame *f, cand *c)
         c->actor1 = c->attributed;
     }
     if (!c->actor1 && before_frame && f->tok_start > s->first_token) c->actor1 = before_frame;
-    /* "Armed men suspected to be members of JNIM killed ...": the gunmen
-     * are the group named as what they are believed to be */
+    /* "Armed men suspected to be members of JNIM killed ...", "Gunmen
+     * believed to belong to the CODECO militia": the gunmen are the group
+     * named as what they are believed to be */
     if (c->actor1 && c->nassoc && !strncmp(ref_name(sc, c->actor1), "Unidentified", 12)) {
         for (uint32_t k = 0; k < c->nassoc; k++) {
             const ds_actor_ref *r = c->assoc[k];
             uint32_t at = token_at(sc, s, r->span.start), be = DS_NONE;
             for (uint32_t b = 1; b <= 5 && at >= s->first_token + b && be == DS_NONE; b++)
-                if (tok_is(sc, at - b, "be") && at - b > s->first_token &&
-                    tok_is(sc, at - b - 1, "to"))
+                if ((tok_is(sc, at - b, "be") || tok_is(sc, at - b, "belong")) &&
+                    at - b > s->first_token && tok_is(sc, at - b - 1, "to"))
                     be = at - b - 1;
             if (r->span.start <= c->actor1->span.end) continue;
             /* "insurgents linked to the Islamic State": right after them */

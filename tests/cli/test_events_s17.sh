@@ -200,4 +200,14 @@ check ev17-nigeria-protests-2024.txt '
 assert sorted((e["sub_event_type"], e["location"], e["fatalities"]) for e in out["events"]) == [("Attack", "Maiduguri", 2), ("Peaceful protest", "Bama", 0), ("Peaceful protest", "Kano", 0)], explain()
 '
 
+# A news page (navigation, a cookie banner, related links, a footer around
+# the article): "The attackers, believed to belong to the CODECO militia"
+# names the attackers of the lead (they stayed unidentified: "belong to"
+# was no tie, "belonging to" was).
+check ev17-congo-news-page-2024.html '
+assert len(out["events"]) == 1, explain()
+e = out["events"][0]
+assert (e["date"], e["actor1"], e["admin1"], e["fatalities"], e["injuries"]) == ("2024-05-08", "CODECO", "Ituri", 11, 6), e
+'
+
 finish
