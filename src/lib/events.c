@@ -1707,18 +1707,24 @@ static bool tallied(const ev_scan *sc, const ds_sentence *s)
 static bool trigger_blocked(const ev_scan *sc, const ds_sentence *s, uint32_t i)
 {
     /* "rescued 20 kidnapped victims", "rescued nine kidnapped victims", "the
-     * abducted girls": a participle
-     * that describes a noun tells no act */
+     * abducted girls", "photographs of captured vehicles", "its looted
+     * goods": a participle that describes a noun tells no act */
     static const char *const dets[] = {"the",   "a",     "an",     "these",    "those",  "all",
                                        "two",   "three", "four",   "five",     "six",    "seven",
                                        "eight", "nine",  "ten",    "eleven",   "twelve", "several",
                                        "many",  "some",  "dozens", "hundreds", "scores", NULL};
     WORD_SIG(dets);
+    /* (after these, only a past participle: "barricades of burning tyres"
+     * are burnt) */
+    static const char *const owners[] = {"of", "its", "their", "with", NULL};
+    WORD_SIG(owners);
     /* the token's rules, read once for the tests below */
     const bool verb = rule_at(sc, i, R_VERB) != NULL, noun = rule_at(sc, i, R_NOUN) != NULL;
     const bool noun_only = noun && !verb, plural_noun = noun && is_plural_noun(tok(sc, i));
     if (verb && i > s->first_token && i + 1 < s->first_token + s->ntokens &&
-        ((tok(sc, i - 1)->flags & DS_TOK_NUMBER) || tok_in(sc, i - 1, dets)) &&
+        ((tok(sc, i - 1)->flags & DS_TOK_NUMBER) || tok_in(sc, i - 1, dets) ||
+         (tok_in(sc, i - 1, owners) && tok(sc, i)->norm_len > 4 &&
+          !memcmp(tok(sc, i)->norm + tok(sc, i)->norm_len - 2, "ed", 2))) &&
         (tok(sc, i + 1)->flags & DS_TOK_WORD) && is_plural_noun(tok(sc, i + 1)) &&
         !rule_at(sc, i + 1, R_VERB))
         return true;
