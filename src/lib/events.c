@@ -5958,10 +5958,48 @@ static bool government_acts(const ev_scan *sc, const frame *f)
     return false;
 }
 
+/* A line that is no sentence: three words at most and no full stop, as a
+ * web page's time stamps and labels between its posts ("14:05 GMT",
+ * "Yesterday, 21:10 GMT", "Update"); not counted as prose (a live blog of
+ * three short posts is as short as their sentences). */
+static bool fragment(const ds_doc *doc, const ds_sentence *s)
+{
+    if (!s->ntokens || s->first_token + s->ntokens > doc->tokens.n) return false;
+    if (s->block < doc->blocks.n && doc->blocks.v[s->block].kind != DS_BLOCK_PROSE) return false;
+    const ds_token *t = &doc->tokens.v[s->first_token], *last = t + s->ntokens - 1;
+    if ((last->flags & DS_TOK_PUNCT) && strchr(".!?", last->norm[0])) return false;
+    uint32_t words = 0;
+    for (; t <= last && words <= 3; t++) words += (t->flags & DS_TOK_WORD) != 0;
+    return words <= 3;
+}
+
+/* A live blog's post: the stamp line on its own before the paragraph
+ * ("Yesterday, 21:10 GMT" / "Residents of Kadugli staged a protest ...")
+ * dates the paragraph's first sentence when that has no date. */
+static const ds_timex *stamp_timex(const ev_scan *sc, const frame *f)
+{
+    const ds_doc *doc = sc->doc;
+    uint32_t s = f->sentence;
+    if (s == 0 || doc->sentences.v[s - 1].block == doc->sentences.v[s].block ||
+        (s >= 2 && doc->sentences.v[s - 2].block == doc->sentences.v[s - 1].block) ||
+        !fragment(doc, &doc->sentences.v[s - 1]))
+        return NULL;
+    const sent_index *si = &sc->timex;
+    for (uint32_t k = si->first[s - 1]; k < si->first[s]; k++) {
+        const ds_timex *t = &doc->timexes.v[si->idx[k]];
+        if ((t->kind == DS_TIMEX_DATE || t->kind == DS_TIMEX_RELATIVE) && t->value.day &&
+            timex_usable(t))
+            return t;
+    }
+    return NULL;
+}
+
 static void analyze(ev_scan *sc, const frame *f, cand *c)
 {
     cand_init(c);
     c->timex = frame_timex_weak(sc, f, &c->weak_date);
+    if (!c->timex && f->tok_start == sc->doc->sentences.v[f->sentence].first_token)
+        c->timex = stamp_timex(sc, f);
     if (c->timex) {
         c->has_date = true;
         c->date = c->timex->value;
@@ -6631,21 +6669,6 @@ static bool block_eligible(const ds_doc *doc, const ds_sentence *s, bool short_d
     default:
         return false;
     }
-}
-
-/* A line that is no sentence: three words at most and no full stop, as a
- * web page's time stamps and labels between its posts ("14:05 GMT",
- * "Yesterday, 21:10 GMT", "Update"); not counted as prose (a live blog of
- * three short posts is as short as their sentences). */
-static bool fragment(const ds_doc *doc, const ds_sentence *s)
-{
-    if (!s->ntokens || s->first_token + s->ntokens > doc->tokens.n) return false;
-    if (s->block < doc->blocks.n && doc->blocks.v[s->block].kind != DS_BLOCK_PROSE) return false;
-    const ds_token *t = &doc->tokens.v[s->first_token], *last = t + s->ntokens - 1;
-    if ((last->flags & DS_TOK_PUNCT) && strchr(".!?", last->norm[0])) return false;
-    uint32_t words = 0;
-    for (; t <= last && words <= 3; t++) words += (t->flags & DS_TOK_WORD) != 0;
-    return words <= 3;
 }
 
 /* "all five attackers": does a figure of sentence si start right after
