@@ -183,7 +183,7 @@ assert (e["actor1"], e["fatalities"], e["injuries"]) == ("Boko Haram", 17, 32), 
 # Kadugli (the sentence's first word before "of" made "Residents of
 # Kadugli" a name), and a happening of its own, not more of the strike
 # before it (a demonstration and an act of violence in two towns), on the
-# day its post's stamp says.
+# day its post\x27s stamp says.
 check ev17-sudan-liveblog-2024.html '
 assert len(out["events"]) == 3, explain()
 e = find(sub_event_type="Shelling/artillery/missile attack")
@@ -192,7 +192,7 @@ e = find(sub_event_type="Air/drone strike")
 assert (e["actor1"], e["location"], len(e["sources"])) == ("Military Forces of Sudan (2019-)", "Omdurman", 1), e
 e = find(event_type="Protests")
 assert (e["actor1"], e["location"], e["admin1"]) == ("Protesters (Sudan)", "Kadugli", "South Kordofan"), e
-# (the post's stamp line, "Yesterday, 21:10 GMT", dates its paragraph)
+# (the post\x27s stamp line, "Yesterday, 21:10 GMT", dates its paragraph)
 assert e["date"] == "2024-06-03", e
 '
 
