@@ -397,6 +397,21 @@ static void test_datelines(void **state)
     doc = annotate("Press release\n\n25 March 2024\n\nClashes erupted over the weekend.\n", NULL);
     expect(doc, "the weekend", "2024-03-23", NULL, DS_MOD_APPROX, DS_ANCHOR_DOCUMENT);
     ds_doc_free(doc);
+    /* "the weekend before last": a week before last weekend */
+    doc = annotate("Press release\n\n28 March 2024\n\nThe weekend before last, rebels ambushed a "
+                   "convoy near Abeche.\n",
+                   NULL);
+    expect(doc, "The weekend before last", "2024-03-16", NULL, DS_MOD_APPROX, DS_ANCHOR_DOCUMENT);
+    ds_doc_free(doc);
+    /* French days without a year after a French dateline: "dans la nuit du
+     * 10 au 11 mars" is a span, "le 4 mai" a day; "Mai-Mai" no date */
+    doc = annotate("Niamey, le 12 mai 2024 - Des hommes armés ont attaqué Tiloa dans la nuit du 10 "
+                   "au 11 mai. Les Mai-Mai ont tué deux civils le 4 mai.\n",
+                   NULL);
+    expect(doc, "10 au 11 mai", "2024-05-10", "2024-05-11", DS_MOD_NONE, DS_ANCHOR_DOCUMENT);
+    expect(doc, "4 mai", "2024-05-04", NULL, DS_MOD_NONE, DS_ANCHOR_DOCUMENT);
+    expect_none(doc, "Mai-Mai");
+    ds_doc_free(doc);
 }
 
 static void test_not_dates(void **state)

@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# test_timeplace_s17b.sh - when and where in invented documents of session
+# 17, second round (examples/tp17b-*): relative weekends, French days
+# without a year, datelines. Each check failed on the session's starting
+# binary.
+. "$(dirname "$0")/lib.sh"
+
+command -v python3 >/dev/null || { echo "skip: no python3"; exit 77; }
+
+check() { events_check "$@"; }
+
+# annotate_check LABEL FILE PYTHON: the annotation layer of FILE, with
+# `doc` (its document) and `tx(text)` (the timex of that text) in scope
+annotate_check() {
+    local label=$1 file=$2 code=$3
+    expect_exit 0 "$DOSSIER" annotate --format json "$file"
+    python3 - "$TMP/out" "$code" <<'PY' && ok || fail "$label: annotations differ"
+import json, sys
+doc = json.load(open(sys.argv[1]))["documents"][0]
+def tx(text):
+    hits = [t for t in doc["annotations"]["timex"] if t["text"] == text]
+    assert len(hits) == 1, "%d timexes %r: %s" % (len(hits), text, [t["text"] for t in doc["annotations"]["timex"]])
+    return hits[0]
+try:
+    exec(sys.argv[2], {"doc": doc, "tx": tx})
+except AssertionError as e:
+    print("  assertion failed:", e, file=sys.stderr)
+    raise
+PY
+}
+
+# "The weekend before last, rebels ambushed a convoy ... between Abeche and
+# Adre" under a Thursday, 14 November 2024: the weekend of 2 November, not
+# last weekend's (9 November, which "Over the weekend" keeps)
+check tp17b-chad-lake-digest-2024.txt '
+e = at("weekend before last")
+assert (e["date"], e["country"], e["location"]) == ("2024-11-02", "TCD", "Abeche"), e
+e = at("Over the weekend")
+assert (e["date"], e["location"]) == ("2024-11-09", "Bol"), e
+'
+# "Niamey, le 12 mars 2024 - ... dans la nuit du 10 au 11 mars": the two
+# days of the night, with the dateline's year
+annotate_check "French night of two days" "$EX/tp17b-niger-mali-communique-fr-2024.txt" '
+t = tx("10 au 11 mars")
+assert (t["value"], t["kind"]) == ("2024-03-10", "span"), t
+'
+
+finish
