@@ -2444,6 +2444,9 @@ _Static_assert(DS_FEAT_COUNTRY == 0 && DS_FEAT_ADMIN1 == 1 && DS_FEAT_ADMIN2 == 
  * child's importance up to CHILD_BONUS_MAX, and COUNTRY_CHILD_BONUS more for
  * a country ("Brazzaville, Congo") */
 enum { CHILD_BONUS_MAX = 2500, COUNTRY_CHILD_BONUS = 3500, CHILD_EXACT_BONUS = 4000 };
+/* resolve's lift of a provincial seat named in a dateline over its province
+ * (a seat's importance is at most 590, a province's 600) */
+enum { DATELINE_SEAT_BONUS = 50 };
 
 /* Whether no candidate of m can be acceptable, in either round: a name
  * read as a person's, after a title, or inside a longer proper name (and
@@ -2865,6 +2868,13 @@ static inline __attribute__((always_inline)) void resolve(geo_state *st, uint32_
     for (uint32_t j = k - 1; child && !child->slot && j > 0 && st->m.v[j - 1].parent == j; j--)
         child = &st->m.v[j - 1];
     long middle_bonus = -1; /* middle_division_bonus, asked for once a province scores */
+    /* "RIO DE JANEIRO, Nov 12 (AP) -", "SAO PAULO, 3 May 2024 -": a
+     * dateline names the town a report was filed from, so the provincial
+     * seat outweighs its province of the same name (elsewhere "in Kaduna"
+     * after "Kaduna state" is the state: the seat ranks just below it) */
+    long seat_bonus = m->sentence_initial && m->hint < 0 && !m->has_child && dateline_place(st, m)
+                          ? DATELINE_SEAT_BONUS
+                          : 0;
     /* The countries that can support a candidate (parents' chosen entries,
      * this and the previous sentence, the focus): a candidate elsewhere that
      * is not spelt exactly is acceptable only as a strong name with a type
@@ -3008,12 +3018,13 @@ static inline __attribute__((always_inline)) void resolve(geo_state *st, uint32_
                 bonus_bound = (parent_resolved ? 8000 : 0) + (m->hint >= 0 ? 4000 : 0) +
                               (m->has_child && m->hint < 0 ? 1000 + 4500 : 0) +
                               (child ? CHILD_BONUS_MAX + (st->nsgeo ? CHILD_EXACT_BONUS : 0) : 0);
-                rest_bound = bonus_bound + 4000 + (st->sgeo_mask ? 3000 : 0) +
+                rest_bound = bonus_bound + 4000 + seat_bonus + (st->sgeo_mask ? 3000 : 0) +
                              (focus_iso ? 2000 : 0) + (dem_iso ? 3000 : 0) +
                              (st->nnamed_admin1 ? 1500 : 0) + (child ? COUNTRY_CHILD_BONUS : 0);
             }
             long bound =
                 c->importance + bonus_bound + (v.exact ? 4000 : 0) +
+                (c->flags & DS_GAZF_SEAT1 ? seat_bonus : 0) +
                 (st->sgeo_mask >> iso_bit(ci) & 1 ? 3000 : 0) +
                 (focus_iso && ci == focus_iso ? 2000 : 0) + (dem_iso && ci == dem_iso ? 3000 : 0) +
                 (st->nnamed_admin1 && (c->feature == DS_FEAT_CITY || c->feature == DS_FEAT_ADMIN2)
@@ -3115,6 +3126,7 @@ static inline __attribute__((always_inline)) void resolve(geo_state *st, uint32_
             if (middle_bonus < 0) middle_bonus = middle_division_bonus(st, m, child);
             score += middle_bonus;
         }
+        if (c->flags & DS_GAZF_SEAT1) score += seat_bonus;
         if (v.ctx) score += 3000;
         if (v.focus) score += 2000;
         if (dem_iso && !v.ctx && ci == dem_iso) score += 3000;

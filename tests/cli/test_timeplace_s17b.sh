@@ -10,19 +10,24 @@ command -v python3 >/dev/null || { echo "skip: no python3"; exit 77; }
 check() { events_check "$@"; }
 
 # annotate_check LABEL FILE PYTHON: the annotation layer of FILE, with
-# `doc` (its document) and `tx(text)` (the timex of that text) in scope
+# `doc` (its document), `tx(text)` (the timex of that text) and `pl(text)`
+# (the place) in scope
 annotate_check() {
     local label=$1 file=$2 code=$3
     expect_exit 0 "$DOSSIER" annotate --format json "$file"
     python3 - "$TMP/out" "$code" <<'PY' && ok || fail "$label: annotations differ"
 import json, sys
 doc = json.load(open(sys.argv[1]))["documents"][0]
+def pl(text):
+    hits = [p for p in doc["annotations"]["places"] if p["text"] == text]
+    assert len(hits) == 1, "%d places %r: %s" % (len(hits), text, [p["text"] for p in doc["annotations"]["places"]])
+    return hits[0]
 def tx(text):
     hits = [t for t in doc["annotations"]["timex"] if t["text"] == text]
     assert len(hits) == 1, "%d timexes %r: %s" % (len(hits), text, [t["text"] for t in doc["annotations"]["timex"]])
     return hits[0]
 try:
-    exec(sys.argv[2], {"doc": doc, "tx": tx})
+    exec(sys.argv[2], {"doc": doc, "tx": tx, "pl": pl})
 except AssertionError as e:
     print("  assertion failed:", e, file=sys.stderr)
     raise
@@ -43,6 +48,13 @@ assert (e["date"], e["location"]) == ("2024-11-09", "Bol"), e
 annotate_check "French night of two days" "$EX/tp17b-niger-mali-communique-fr-2024.txt" '
 t = tx("10 au 11 mars")
 assert (t["value"], t["kind"]) == ("2024-03-10", "span"), t
+'
+
+# "RIO DE JANEIRO, Nov 12, 2024 (AP) -": the dateline is the city, not the
+# state of the same name
+annotate_check "dateline city over its state" "$EX/tp17b-brazil-rio-wire-2024.txt" '
+p = pl("RIO DE JANEIRO")
+assert (p["feature"], p["country"], p["admin1"], round(p["latitude"])) == ("city", "BRA", "Rio de Janeiro", -23), p
 '
 
 finish
