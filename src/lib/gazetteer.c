@@ -781,8 +781,10 @@ typedef struct geo_state {
     bool m_heap;              /* m.v is on the heap (match_push) */
     uint32_t named_admin1[8]; /* provinces the document names unambiguously */
     uint32_t nnamed_admin1;
-    bool focus_moved; /* the focus was set after the first round (focus_from_resolved) */
-    uint32_t iso_ver; /* bumped by sent_add_iso whenever it adds a code */
+    bool focus_moved;  /* the focus was set after the first round (focus_from_resolved) */
+    char dl_iso3[4];   /* the dateline town's country, when not the focus ("" none) */
+    uint32_t dl_block; /* the dateline's block */
+    uint32_t iso_ver;  /* bumped by sent_add_iso whenever it adds a code */
     /* resolve's set of the countries of a sentence and the one before it
      * (at most 8 codes), kept while resolve stays in that sentence and no
      * code is added (sgeo_ver == iso_ver) */
@@ -2901,6 +2903,14 @@ static inline __attribute__((always_inline)) void resolve(geo_state *st, uint32_
             geo_all |=
                 !geo_add(geo_iso, &ngeo, &geo_mask, chosen_entry(g, st->m.v[p].chosen)->iso3);
     if (st->doc->focus_iso3[0]) geo_all |= !geo_add(geo_iso, &ngeo, &geo_mask, st->doc->focus_iso3);
+    /* "BEIRUT, 14 October 2024 - Gunmen fought in Tripoli" in a report
+     * whose later paragraphs are on Libya: in the dateline's paragraph its
+     * country weighs as the focus does (Lebanon's Tripoli) */
+    uint32_t dl_iso = 0;
+    if (st->dl_iso3[0] && st->doc->sentences.v[m->sentence].block == st->dl_block) {
+        memcpy(&dl_iso, st->dl_iso3, 4);
+        geo_all |= !geo_add(geo_iso, &ngeo, &geo_mask, st->dl_iso3);
+    }
     /* "Somali forces recaptured Mahas, Hiraan region": a demonym of the
      * sentence names an actor, not where, so it is no context; but between
      * candidates it tips the balance (Hiiraan, not India's Haryana) */
@@ -3019,14 +3029,15 @@ static inline __attribute__((always_inline)) void resolve(geo_state *st, uint32_
                               (m->has_child && m->hint < 0 ? 1000 + 4500 : 0) +
                               (child ? CHILD_BONUS_MAX + (st->nsgeo ? CHILD_EXACT_BONUS : 0) : 0);
                 rest_bound = bonus_bound + 4000 + seat_bonus + (st->sgeo_mask ? 3000 : 0) +
-                             (focus_iso ? 2000 : 0) + (dem_iso ? 3000 : 0) +
+                             (focus_iso || dl_iso ? 2000 : 0) + (dem_iso ? 3000 : 0) +
                              (st->nnamed_admin1 ? 1500 : 0) + (child ? COUNTRY_CHILD_BONUS : 0);
             }
             long bound =
                 c->importance + bonus_bound + (v.exact ? 4000 : 0) +
                 (c->flags & DS_GAZF_SEAT1 ? seat_bonus : 0) +
                 (st->sgeo_mask >> iso_bit(ci) & 1 ? 3000 : 0) +
-                (focus_iso && ci == focus_iso ? 2000 : 0) + (dem_iso && ci == dem_iso ? 3000 : 0) +
+                ((focus_iso && ci == focus_iso) || (dl_iso && ci == dl_iso) ? 2000 : 0) +
+                (dem_iso && ci == dem_iso ? 3000 : 0) +
                 (st->nnamed_admin1 && (c->feature == DS_FEAT_CITY || c->feature == DS_FEAT_ADMIN2)
                      ? 1500
                      : 0) +
@@ -3088,7 +3099,7 @@ static inline __attribute__((always_inline)) void resolve(geo_state *st, uint32_
         v.ctx = false;
         if (st->sgeo_mask >> iso_bit(ci) & 1)
             for (uint32_t q = 0; q < st->nsgeo && !v.ctx; q++) v.ctx = st->sgeo[q] == ci;
-        v.focus = focus_iso && ci == focus_iso;
+        v.focus = (focus_iso && ci == focus_iso) || (dl_iso && ci == dl_iso);
         v.hinted = m->hint >= 0 && (m->hint == e->feature ||
                                     (m->hint == DS_FEAT_CITY && e->feature == DS_FEAT_ADMIN2) ||
                                     /* "Mandera county": Kenya's counties are its
@@ -3515,6 +3526,10 @@ static ds_status places(geo_state *st, ds_ctx *ctx)
         if (m->chosen != DS_NONE) {
             const ds_gaz_entry *e = chosen_entry(g, m->chosen);
             if (e->feature != DS_FEAT_DEMONYM) sent_add_iso(st, m->sentence, e->iso3);
+            if (e->feature != DS_FEAT_DEMONYM && e->iso3[0] && !iso_eq(e->iso3, doc->focus_iso3)) {
+                memcpy(st->dl_iso3, e->iso3, 4);
+                st->dl_block = doc->sentences.v[m->sentence].block;
+            }
         }
     }
     /* right to left, so that a parent is resolved before the names it

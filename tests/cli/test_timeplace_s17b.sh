@@ -57,4 +57,15 @@ p = pl("RIO DE JANEIRO")
 assert (p["feature"], p["country"], p["admin1"], round(p["latitude"])) == ("city", "BRA", "Rio de Janeiro", -23), p
 '
 
+# "BEIRUT, 14 October 2024 (Example Wire) - Gunmen fought ... in the Bab
+# al-Tabbaneh quarter of Tripoli", in a report whose last paragraph is on
+# Libya (its focus): in the dateline's paragraph Lebanon weighs as the
+# focus does, so Tripoli is Lebanon's; Al Bayda stays Libya's
+check tp17-lebanon-libya-wire-2024.txt '
+e = at("Tripoli")
+assert (e["country"], e["admin1"], e["fatalities"]) == ("LBN", "North Lebanon", 3), e
+e = at("Al Bayda")
+assert e["country"] == "LBY", e
+'
+
 finish
