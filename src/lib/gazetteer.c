@@ -1615,6 +1615,25 @@ static void mark_group_names(geo_state *st)
 }
 
 /* Is token t a month's three-letter abbreviation ("Mar", "Jun", "Sept")? */
+/* Is p a past attack verb whose object is where the attack was, as "in"
+ * would say: "Rockets hit Nahariya", "Gunmen attacked Kiryat Shmona",
+ * "rebels stormed Bunia" (GeoNames' Qiryat Shemona, a spelling that needs a
+ * preposition)? Lower case, 3 to 10 letters; persons and groups after such
+ * verbs are marked apart (m->person, mark_group_names). */
+static bool attack_object(const ds_token *p)
+{
+    static const char *const verbs[] = {"attacked", "raided",   "stormed",   "shelled",
+                                        "bombed",   "struck",   "hit",       "targeted",
+                                        "overran",  "besieged", "bombarded", NULL};
+    uint32_t n = p->norm_len;
+    if (n < 3 || n > 9 || (p->flags & DS_TOK_CAP) || !(p->flags & DS_TOK_WORD)) return false;
+    char last = p->norm[n - 1];
+    if (last != 'd' && last != 't' && last != 'n' && last != 'k') return false;
+    for (size_t k = 0; verbs[k]; k++)
+        if (strlen(verbs[k]) == n && !memcmp(verbs[k], p->norm, n)) return true;
+    return false;
+}
+
 static bool month_abbrev(const ds_token *t)
 {
     static const char months[] = "jan feb mar apr may jun jul aug sep sept oct nov dec ";
@@ -1762,7 +1781,7 @@ static ds_status collect(geo_state *st)
             if (i > first) {
                 const ds_token *p = &tok[i - 1];
                 unsigned pc = tok_cls(st, p);
-                m.preposition = (pc & WC_PREP) != 0;
+                m.preposition = (pc & WC_PREP) != 0 || attack_object(p);
                 m.title_before = (pc & WC_TITLE) != 0;
                 m.numbered = ((p->flags & DS_TOK_CAP) &&
                               ((p->norm_len == 2 && !memcmp(p->norm, "no", 2)) ||

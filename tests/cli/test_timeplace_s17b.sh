@@ -68,4 +68,14 @@ e = at("Al Bayda")
 assert e["country"] == "LBY", e
 '
 
+# "The rockets struck Kiryat Shmona in northern Israel", "Israeli aircraft
+# bombed Bint Jbeil": the object of an attack verb is where, as after "in"
+# (Kiryat Shmona is a looser spelling of Qiryat Shemona, which needs one)
+check tp17b-israel-lebanon-border-2024.txt '
+e = at("Kiryat Shmona")
+assert (e["date"], e["country"], e["admin1"], e["location"], e["injuries"]) == ("2024-10-05", "ISR", "Northern", "Kiryat Shmona", 2), e
+e = at("Bint Jbeil")
+assert (e["date"], e["country"], e["location"], e["fatalities"]) == ("2024-10-06", "LBN", "Bint Jbeil", 4), e
+'
+
 finish
