@@ -2668,9 +2668,9 @@ static void detect_doc_date(ds_doc *doc, const tx_aux *aux, ds_date *week_end, u
         }
         /* a short block: every rule may apply, all its lexemes; a long one:
          * only the GTD line (the date first) and the dateline (the date
-         * within the first 11 lexemes), which read up to 8 past the date */
+         * within the first 13 lexemes), which read up to 8 past the date */
         bool is_short = bl->span.end - bl->span.start < 80;
-        blex_need(&bx, doc->text, is_short ? TX_BLOCK_LX : 11);
+        blex_need(&bx, doc->text, is_short ? TX_BLOCK_LX : 13);
         uint32_t at = 0, after = 0;
         while (at < bx.n && bx.v[at].start < t->span.start) at++;
         if (at >= bx.n || bx.v[at].start != t->span.start) continue;
@@ -2730,7 +2730,9 @@ static void detect_doc_date(ds_doc *doc, const tx_aux *aux, ds_date *week_end, u
         if (da >= 2 && word_in(&L[da - 1], jours) && !is_punct(&L[da - 2], '(')) da--;
         if (da >= 2 && ds_lx_is(&L[da - 1], "le") && is_punct(&L[da - 2], ',')) da--;
         uint32_t head = da > o && L[o].kind == DS_LX_WORD ? compound_end(L, da, o) : 0;
-        if (!ok && at <= 10 + o && head && L[head - 1].end - L[o].start >= 3 &&
+        /* (up to 12 lexemes before the date: "PORT-AU-PRINCE, Haiti (AP)
+         * — Oct. 7, 2024 —", a compound counted by its parts) */
+        if (!ok && at <= 12 + o && head && L[head - 1].end - L[o].start >= 3 &&
             (L[o].end - L[o].start >= 3 || head > o + 1)) {
             bool upper = true;
             for (uint32_t c = L[o].start; c < L[head - 1].end; c++) {
@@ -2743,22 +2745,27 @@ static void detect_doc_date(ds_doc *doc, const tx_aux *aux, ds_date *week_end, u
              * /PRNewswire/ --") */
             /* (or a full stop ending a line of its own: "Bangui, le 3
              * septembre 2024." above a communique) */
+            /* (or a bar: "Quetta, Pakistan | 18 September 2024 |") */
             bool closed = after >= n || is_punct(&L[after], ')') || is_punct(&L[after], '-') ||
                           is_punct(&L[after], ':') || is_punct(&L[after], '/') ||
+                          is_punct(&L[after], '|') ||
                           (is_punct(&L[after], '.') && after + 1 == n && bx.all && is_short);
             /* "MOGADISHU, March 14 (Reuters) -": a wire credit between (or
              * the Congolese agency's ".-": "Kinshasa, 3 juin 2024 (ACP).-") */
             for (uint32_t k = after + 1;
                  !closed && after < n && is_punct(&L[after], '(') && k < n && k <= after + 6; k++)
                 if (is_punct(&L[k], ')')) {
+                    /* (or a colon: "Imphal, Sep 16, 2024 (PTI):") */
                     closed = k + 1 < n &&
-                             (is_punct(&L[k + 1], '-') ||
+                             (is_punct(&L[k + 1], '-') || is_punct(&L[k + 1], ':') ||
                               (is_punct(&L[k + 1], '.') && k + 2 < n && is_punct(&L[k + 2], '-')));
                     break;
                 }
             bool opened = is_punct(&L[da - 1], '(') || is_punct(&L[da - 1], '-') ||
                           is_punct(&L[da - 1], ',') || is_punct(&L[da - 1], '|') ||
-                          is_punct(&L[da - 1], ';');
+                          is_punct(&L[da - 1], ';') ||
+                          /* "N'DJAMENA (Reuters) 14 November 2024 -" */
+                          (upper && is_punct(&L[da - 1], ')'));
             /* "Maiduguri, 3 April 2024 -": a place in title case, then
              * the date right after its comma(s), the block's first words */
             /* (or "Abuja, Nigeria - 5 May 2024:", "Juba, South Sudan | 12

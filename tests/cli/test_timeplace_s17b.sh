@@ -78,4 +78,22 @@ e = at("Bint Jbeil")
 assert (e["date"], e["country"], e["location"], e["fatalities"]) == ("2024-10-06", "LBN", "Bint Jbeil", 4), e
 '
 
+# datelines of more shapes date the report: "PORT-AU-PRINCE, Haiti (AP) —
+# Oct. 7, 2024 —" (twelve lexemes before the date), "Imphal, Sep 16, 2024
+# (PTI):" (a colon after the credit), "Quetta, Pakistan | 18 September
+# 2024 |" (a bar after the date); Haiti's "on Thursday" is the 3rd
+check tp17b-haiti-ap-wire-2024.txt '
+assert doc["date"] == "2024-10-07", doc["date"]
+e = at("Pont-Sonde")
+assert (e["date"], e["country"], e["admin1"], e["fatalities"]) == ("2024-10-03", "HTI", "Artibonite", 20), e
+'
+annotate_check "PTI dateline" "$EX/tp17b-manipur-pti-2024.txt" '
+assert doc["date"] == "2024-09-16", doc["date"]
+assert tx("Saturday")["value"] == "2024-09-14", tx("Saturday")
+'
+annotate_check "dateline between bars" "$EX/tp17b-balochistan-bar-2024.txt" '
+assert doc["date"] == "2024-09-18", doc["date"]
+assert tx("Monday")["value"] == "2024-09-16", tx("Monday")
+'
+
 finish

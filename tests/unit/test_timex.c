@@ -412,6 +412,13 @@ static void test_datelines(void **state)
     expect(doc, "4 mai", "2024-05-04", NULL, DS_MOD_NONE, DS_ANCHOR_DOCUMENT);
     expect_none(doc, "Mai-Mai");
     ds_doc_free(doc);
+    /* a wire's credit before the date: "N'DJAMENA (Reuters) 14 November
+     * 2024 -" dates the report, so "on Sunday" is the 10th */
+    doc = annotate(
+        "N'DJAMENA (Reuters) 14 November 2024 - Gunmen killed three herders on Sunday.\n", NULL);
+    assert_string_equal(doc->date, "2024-11-14");
+    expect(doc, "Sunday", "2024-11-10", NULL, DS_MOD_NONE, DS_ANCHOR_DOCUMENT);
+    ds_doc_free(doc);
 }
 
 static void test_not_dates(void **state)
