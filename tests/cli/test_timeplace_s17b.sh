@@ -104,4 +104,10 @@ p = pl("PATTANI")
 assert (p["feature"], p["country"], p["admin1"]) == ("city", "THA", "Pattani"), p
 '
 
+# Somalia's federal member states are places: "off the coast of
+# Puntland", "In Jubaland, ..." (the gazetteer lacked them)
+annotate_check "Somali member states" "$EX/tp17b-somalia-coast-brief-2024.txt" '
+assert (pl("Puntland")["country"], pl("Jubaland")["country"]) == ("SOM", "SOM"), (pl("Puntland"), pl("Jubaland"))
+'
+
 finish
