@@ -2728,7 +2728,10 @@ static void detect_doc_date(ds_doc *doc, const tx_aux *aux, ds_date *week_end, u
                                             "vendredi", "samedi", "dimanche", NULL};
         uint32_t da = at;
         if (da >= 2 && word_in(&L[da - 1], jours) && !is_punct(&L[da - 2], '(')) da--;
-        if (da >= 2 && ds_lx_is(&L[da - 1], "le") && is_punct(&L[da - 2], ',')) da--;
+        /* ("ce" as "le": "Bamako, ce 4 avril 2024 -") */
+        if (da >= 2 && (ds_lx_is(&L[da - 1], "le") || ds_lx_is(&L[da - 1], "ce")) &&
+            is_punct(&L[da - 2], ','))
+            da--;
         uint32_t head = da > o && L[o].kind == DS_LX_WORD ? compound_end(L, da, o) : 0;
         /* (up to 12 lexemes before the date: "PORT-AU-PRINCE, Haiti (AP)
          * — Oct. 7, 2024 —", a compound counted by its parts) */

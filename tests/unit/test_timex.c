@@ -419,6 +419,12 @@ static void test_datelines(void **state)
     assert_string_equal(doc->date, "2024-11-14");
     expect(doc, "Sunday", "2024-11-10", NULL, DS_MOD_NONE, DS_ANCHOR_DOCUMENT);
     ds_doc_free(doc);
+    /* "ce" where "le" stands: "Bamako, ce 4 avril 2024 -" */
+    doc = annotate("Bamako, ce 4 avril 2024 - Gunmen attacked a convoy near Douentza on Sunday.\n",
+                   NULL);
+    assert_string_equal(doc->date, "2024-04-04");
+    expect(doc, "Sunday", "2024-03-31", NULL, DS_MOD_NONE, DS_ANCHOR_DOCUMENT);
+    ds_doc_free(doc);
 }
 
 static void test_not_dates(void **state)
