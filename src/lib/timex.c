@@ -2024,6 +2024,13 @@ static uint32_t find_relative(const tx_scan *sc, uint32_t i, ds_timex_kind *kind
                 a->unit = 'V';
                 return k + 2;
             }
+            /* "on Tuesday last" (South Asian and West African English):
+             * "last Tuesday", not "Tuesday last year" */
+            if (i + 1 < n && ds_lx_is(&L[i + 1], "last") &&
+                !(i + 2 < n && L[i + 2].kind == DS_LX_WORD && unit_of(&L[i + 2]))) {
+                a->strict = true;
+                return i + 2;
+            }
             if (i > 0 && (ds_lx_is(&L[i - 1], "last") || ds_lx_is(&L[i - 1], "past"))) {
                 *first = i - 1;
                 a->strict = true;

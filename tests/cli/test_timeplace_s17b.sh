@@ -110,4 +110,11 @@ annotate_check "Somali member states" "$EX/tp17b-somalia-coast-brief-2024.txt" '
 assert (pl("Puntland")["country"], pl("Jubaland")["country"]) == ("SOM", "SOM"), (pl("Puntland"), pl("Jubaland"))
 '
 
+# "on Sunday last" in a release of Sunday 16 June 2024: the Sunday before
+# (the 9th), not the release's day
+check tp17b-benue-police-release-2024.txt '
+e = at("Yelwata")
+assert (e["date"], e["country"], e["admin1"], e["fatalities"], e["injuries"]) == ("2024-06-09", "NGA", "Benue", 7, 4), e
+'
+
 finish

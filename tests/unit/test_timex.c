@@ -419,6 +419,12 @@ static void test_datelines(void **state)
     assert_string_equal(doc->date, "2024-11-14");
     expect(doc, "Sunday", "2024-11-10", NULL, DS_MOD_NONE, DS_ANCHOR_DOCUMENT);
     ds_doc_free(doc);
+    /* "on Tuesday last" is last Tuesday, not the report's Tuesday */
+    doc = annotate("Press release, 10 September 2024\n\nGunmen attacked a village on Tuesday "
+                   "last.\n",
+                   NULL);
+    expect(doc, "Tuesday last", "2024-09-03", NULL, DS_MOD_NONE, DS_ANCHOR_DOCUMENT);
+    ds_doc_free(doc);
     /* "ce" where "le" stands: "Bamako, ce 4 avril 2024 -" */
     doc = annotate("Bamako, ce 4 avril 2024 - Gunmen attacked a convoy near Douentza on Sunday.\n",
                    NULL);
