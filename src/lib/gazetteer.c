@@ -1246,6 +1246,16 @@ static inline bool lga_at(const ds_token *tok, uint32_t j, uint32_t end)
            tok[j + 2].norm_len == 4 && !memcmp(tok[j + 2].norm, "area", 4);
 }
 
+/* Does the type word of a match ending at token e name a Nigerian
+ * district: "Local Government Area" or "LGA" before e? */
+static bool lga_word(const ds_token *tok, uint32_t e)
+{
+    const ds_token *t = &tok[e - 1];
+    return (t->norm_len == 3 && !memcmp(t->norm, "lga", 3)) ||
+           (e >= 3 && t->norm_len == 4 && !memcmp(t->norm, "area", 4) &&
+            tok[e - 2].norm_len == 10 && !memcmp(tok[e - 2].norm, "government", 10));
+}
+
 /* Whether the common word at token i heads a chain after "in": "in Nice,
  * France" (see match_at). */
 static inline bool common_head_at(const ds_token *tok, uint32_t i, uint32_t end)
@@ -1614,11 +1624,10 @@ static void mark_group_names(geo_state *st)
     }
 }
 
-/* Is token t a month's three-letter abbreviation ("Mar", "Jun", "Sept")? */
 /* Is p a past attack verb whose object is where the attack was, as "in"
  * would say: "Rockets hit Nahariya", "Gunmen attacked Kiryat Shmona",
  * "rebels stormed Bunia" (GeoNames' Qiryat Shemona, a spelling that needs a
- * preposition)? Lower case, 3 to 10 letters; persons and groups after such
+ * preposition)? Lower case, 3 to 9 letters; persons and groups after such
  * verbs are marked apart (m->person, mark_group_names). */
 static bool attack_object(const ds_token *p)
 {
@@ -1634,6 +1643,7 @@ static bool attack_object(const ds_token *p)
     return false;
 }
 
+/* Is token t a month's three-letter abbreviation ("Mar", "Jun", "Sept")? */
 static bool month_abbrev(const ds_token *t)
 {
     static const char months[] = "jan feb mar apr may jun jul aug sep sept oct nov dec ";
@@ -2926,6 +2936,13 @@ static inline __attribute__((always_inline)) void resolve(geo_state *st, uint32_
     /* "BEIRUT, 14 October 2024 - Gunmen fought in Tripoli" in a report
      * whose later paragraphs are on Libya: in the dateline's paragraph its
      * country weighs as the focus does (Lebanon's Tripoli) */
+    /* "Guma Local Government Area", "Guma LGA": Nigeria's districts (not
+     * Liberia's Guma), as if the sentence named Nigeria */
+    uint32_t lga_iso = 0;
+    if (m->hint == DS_FEAT_ADMIN2 && lga_word(st->doc->tokens.v, m->end_tok)) {
+        memcpy(&lga_iso, "NGA", 4);
+        geo_all |= !geo_add(geo_iso, &ngeo, &geo_mask, "NGA");
+    }
     uint32_t dl_iso = 0;
     if (st->dl_iso3[0] && st->doc->sentences.v[m->sentence].block == st->dl_block) {
         memcpy(&dl_iso, st->dl_iso3, 4);
@@ -3048,14 +3065,15 @@ static inline __attribute__((always_inline)) void resolve(geo_state *st, uint32_
                 bonus_bound = (parent_resolved ? 8000 : 0) + (m->hint >= 0 ? 4000 : 0) +
                               (m->has_child && m->hint < 0 ? 1000 + 4500 : 0) +
                               (child ? CHILD_BONUS_MAX + (st->nsgeo ? CHILD_EXACT_BONUS : 0) : 0);
-                rest_bound = bonus_bound + 4000 + seat_bonus + (st->sgeo_mask ? 3000 : 0) +
+                rest_bound = bonus_bound + 4000 + seat_bonus +
+                             (st->sgeo_mask || lga_iso ? 3000 : 0) +
                              (focus_iso || dl_iso ? 2000 : 0) + (dem_iso ? 3000 : 0) +
                              (st->nnamed_admin1 ? 1500 : 0) + (child ? COUNTRY_CHILD_BONUS : 0);
             }
             long bound =
                 c->importance + bonus_bound + (v.exact ? 4000 : 0) +
                 (c->feature == DS_FEAT_CITY ? seat_bonus : 0) +
-                (st->sgeo_mask >> iso_bit(ci) & 1 ? 3000 : 0) +
+                ((st->sgeo_mask >> iso_bit(ci) & 1) || ci == lga_iso ? 3000 : 0) +
                 ((focus_iso && ci == focus_iso) || (dl_iso && ci == dl_iso) ? 2000 : 0) +
                 (dem_iso && ci == dem_iso ? 3000 : 0) +
                 (st->nnamed_admin1 && (c->feature == DS_FEAT_CITY || c->feature == DS_FEAT_ADMIN2)
@@ -3119,6 +3137,7 @@ static inline __attribute__((always_inline)) void resolve(geo_state *st, uint32_
         v.ctx = false;
         if (st->sgeo_mask >> iso_bit(ci) & 1)
             for (uint32_t q = 0; q < st->nsgeo && !v.ctx; q++) v.ctx = st->sgeo[q] == ci;
+        v.ctx |= lga_iso && ci == lga_iso;
         v.focus = (focus_iso && ci == focus_iso) || (dl_iso && ci == dl_iso);
         v.hinted = m->hint >= 0 && (m->hint == e->feature ||
                                     (m->hint == DS_FEAT_CITY && e->feature == DS_FEAT_ADMIN2) ||

@@ -117,4 +117,11 @@ e = at("Yelwata")
 assert (e["date"], e["country"], e["admin1"], e["fatalities"], e["injuries"]) == ("2024-06-09", "NGA", "Benue", 7, 4), e
 '
 
+# "in Guma local government area" with no country named: a local
+# government area is Nigeria's (Benue's Guma, not Liberia's district)
+check tp17b-middle-belt-notes-2024.txt '
+e = at("Guma")
+assert (e["date"], e["country"], e["admin1"], e["fatalities"]) == ("2024-05-01", "NGA", "Benue", 5), e
+'
+
 finish
