@@ -170,11 +170,6 @@ static char *strip_type(const char *name, const char *iso2)
                  !strcmp(iso2, "MM"))) {
         if (n > 8 && strcmp(s + n - 6, " State") == 0) s[n - 6] = '\0';
     }
-    /* Kenya's and Liberia's counties are their provinces, which reporting
-     * (and ACLED) names bare: "Garissa", not GeoNames' "Garissa County" */
-    if (iso2 && (!strcmp(iso2, "KE") || !strcmp(iso2, "LR"))) {
-        if (n > 9 && strcmp(s + n - 7, " County") == 0) s[n - 7] = '\0';
-    }
     return s;
 }
 

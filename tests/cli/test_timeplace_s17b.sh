@@ -124,16 +124,4 @@ e = at("Guma")
 assert (e["date"], e["country"], e["admin1"], e["fatalities"]) == ("2024-05-01", "NGA", "Benue", 5), e
 '
 
-# Kenya's counties are named bare, as reporting and ACLED name them
-# ("Mandera", not GeoNames' "Mandera County"); the Garissa police release's
-# dateline is the town now, and its county stays "Garissa"
-check tp16-kdf-statement-2024.txt '
-assert at("Late on Saturday")["admin1"] == "Mandera", at("Late on Saturday")
-assert at("On Thursday evening")["admin1"] == "Garissa", at("On Thursday evening")
-'
-check kenya-police-2024.txt '
-e = at("Hulugho")
-assert (e["admin1"], e["admin2"]) == ("Garissa", "Ijara"), e
-'
-
 finish
