@@ -2475,9 +2475,9 @@ _Static_assert(DS_FEAT_COUNTRY == 0 && DS_FEAT_ADMIN1 == 1 && DS_FEAT_ADMIN2 == 
  * child's importance up to CHILD_BONUS_MAX, and COUNTRY_CHILD_BONUS more for
  * a country ("Brazzaville, Congo") */
 enum { CHILD_BONUS_MAX = 2500, COUNTRY_CHILD_BONUS = 3500, CHILD_EXACT_BONUS = 4000 };
-/* resolve's lift of a town named in a dateline (a province's importance is
- * 600, a seat's at most 590, a town of 30,000 people 250: gazc.c) */
-enum { DATELINE_SEAT_BONUS = 400 };
+/* resolve's lift of a provincial seat named in a dateline over its province
+ * (a seat's importance is at most 590, a province's 600) */
+enum { DATELINE_SEAT_BONUS = 50 };
 
 /* Whether no candidate of m can be acceptable, in either round: a name
  * read as a person's, after a title, or inside a longer proper name (and
@@ -2899,11 +2899,10 @@ static inline __attribute__((always_inline)) void resolve(geo_state *st, uint32_
     for (uint32_t j = k - 1; child && !child->slot && j > 0 && st->m.v[j - 1].parent == j; j--)
         child = &st->m.v[j - 1];
     long middle_bonus = -1; /* middle_division_bonus, asked for once a province scores */
-    /* "RIO DE JANEIRO, Nov 12 (AP) -", "PATTANI, Thailand, Sept. 17, 2024
-     * /PRNewswire/ --": a dateline names the town a report was filed from,
-     * so a town of 30,000 or more outweighs its province of the same name
-     * (elsewhere "in Kaduna" after "Kaduna state" is the state: a seat
-     * ranks just below it, a smaller town further) */
+    /* "RIO DE JANEIRO, Nov 12 (AP) -", "SAO PAULO, 3 May 2024 -": a
+     * dateline names the town a report was filed from, so the provincial
+     * seat outweighs its province of the same name (elsewhere "in Kaduna"
+     * after "Kaduna state" is the state: the seat ranks just below it) */
     long seat_bonus = m->sentence_initial && m->hint < 0 && !m->has_child && dateline_place(st, m)
                           ? DATELINE_SEAT_BONUS
                           : 0;
@@ -3072,7 +3071,7 @@ static inline __attribute__((always_inline)) void resolve(geo_state *st, uint32_
             }
             long bound =
                 c->importance + bonus_bound + (v.exact ? 4000 : 0) +
-                (c->feature == DS_FEAT_CITY ? seat_bonus : 0) +
+                (c->flags & DS_GAZF_SEAT1 ? seat_bonus : 0) +
                 ((st->sgeo_mask >> iso_bit(ci) & 1) || ci == lga_iso ? 3000 : 0) +
                 ((focus_iso && ci == focus_iso) || (dl_iso && ci == dl_iso) ? 2000 : 0) +
                 (dem_iso && ci == dem_iso ? 3000 : 0) +
@@ -3176,7 +3175,7 @@ static inline __attribute__((always_inline)) void resolve(geo_state *st, uint32_
             if (middle_bonus < 0) middle_bonus = middle_division_bonus(st, m, child);
             score += middle_bonus;
         }
-        if (c->feature == DS_FEAT_CITY) score += seat_bonus;
+        if (c->flags & DS_GAZF_SEAT1) score += seat_bonus;
         if (v.ctx) score += 3000;
         if (v.focus) score += 2000;
         if (dem_iso && !v.ctx && ci == dem_iso) score += 3000;

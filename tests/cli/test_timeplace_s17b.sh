@@ -96,14 +96,6 @@ assert doc["date"] == "2024-09-18", doc["date"]
 assert tx("Monday")["value"] == "2024-09-16", tx("Monday")
 '
 
-# "PATTANI, Thailand, Sept. 17, 2024 /PRNewswire/ --": a dateline town
-# that is not known as its province's seat (GeoNames names the province
-# apart) still outweighs the province
-annotate_check "dateline town over its province" "$EX/tp17b-thailand-pattani-wire-2024.txt" '
-p = pl("PATTANI")
-assert (p["feature"], p["country"], p["admin1"]) == ("city", "THA", "Pattani"), p
-'
-
 # Somalia's federal member states are places: "off the coast of
 # Puntland", "In Jubaland, ..." (the gazetteer lacked them)
 annotate_check "Somali member states" "$EX/tp17b-somalia-coast-brief-2024.txt" '
