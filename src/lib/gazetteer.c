@@ -781,8 +781,10 @@ typedef struct geo_state {
     bool m_heap;              /* m.v is on the heap (match_push) */
     uint32_t named_admin1[8]; /* provinces the document names unambiguously */
     uint32_t nnamed_admin1;
-    bool focus_moved; /* the focus was set after the first round (focus_from_resolved) */
-    uint32_t iso_ver; /* bumped by sent_add_iso whenever it adds a code */
+    bool focus_moved;  /* the focus was set after the first round (focus_from_resolved) */
+    char dl_iso3[4];   /* the dateline town's country, when not the focus ("" none) */
+    uint32_t dl_block; /* the dateline's block */
+    uint32_t iso_ver;  /* bumped by sent_add_iso whenever it adds a code */
     /* resolve's set of the countries of a sentence and the one before it
      * (at most 8 codes), kept while resolve stays in that sentence and no
      * code is added (sgeo_ver == iso_ver) */
@@ -1244,6 +1246,16 @@ static inline bool lga_at(const ds_token *tok, uint32_t j, uint32_t end)
            tok[j + 2].norm_len == 4 && !memcmp(tok[j + 2].norm, "area", 4);
 }
 
+/* Does the type word of a match ending at token e name a Nigerian
+ * district: "Local Government Area" or "LGA" before e? */
+static bool lga_word(const ds_token *tok, uint32_t e)
+{
+    const ds_token *t = &tok[e - 1];
+    return (t->norm_len == 3 && !memcmp(t->norm, "lga", 3)) ||
+           (e >= 3 && t->norm_len == 4 && !memcmp(t->norm, "area", 4) &&
+            tok[e - 2].norm_len == 10 && !memcmp(tok[e - 2].norm, "government", 10));
+}
+
 /* Whether the common word at token i heads a chain after "in": "in Nice,
  * France" (see match_at). */
 static inline bool common_head_at(const ds_token *tok, uint32_t i, uint32_t end)
@@ -1612,6 +1624,25 @@ static void mark_group_names(geo_state *st)
     }
 }
 
+/* Is p a past attack verb whose object is where the attack was, as "in"
+ * would say: "Rockets hit Nahariya", "Gunmen attacked Kiryat Shmona",
+ * "rebels stormed Bunia" (GeoNames' Qiryat Shemona, a spelling that needs a
+ * preposition)? Lower case, 3 to 9 letters; persons and groups after such
+ * verbs are marked apart (m->person, mark_group_names). */
+static bool attack_object(const ds_token *p)
+{
+    static const char *const verbs[] = {"attacked", "raided",   "stormed",   "shelled",
+                                        "bombed",   "struck",   "hit",       "targeted",
+                                        "overran",  "besieged", "bombarded", NULL};
+    uint32_t n = p->norm_len;
+    if (n < 3 || n > 9 || (p->flags & DS_TOK_CAP) || !(p->flags & DS_TOK_WORD)) return false;
+    char last = p->norm[n - 1];
+    if (last != 'd' && last != 't' && last != 'n' && last != 'k') return false;
+    for (size_t k = 0; verbs[k]; k++)
+        if (strlen(verbs[k]) == n && !memcmp(verbs[k], p->norm, n)) return true;
+    return false;
+}
+
 /* Is token t a month's three-letter abbreviation ("Mar", "Jun", "Sept")? */
 static bool month_abbrev(const ds_token *t)
 {
@@ -1760,7 +1791,7 @@ static ds_status collect(geo_state *st)
             if (i > first) {
                 const ds_token *p = &tok[i - 1];
                 unsigned pc = tok_cls(st, p);
-                m.preposition = (pc & WC_PREP) != 0;
+                m.preposition = (pc & WC_PREP) != 0 || attack_object(p);
                 m.title_before = (pc & WC_TITLE) != 0;
                 m.numbered = ((p->flags & DS_TOK_CAP) &&
                               ((p->norm_len == 2 && !memcmp(p->norm, "no", 2)) ||
@@ -2446,6 +2477,9 @@ _Static_assert(DS_FEAT_COUNTRY == 0 && DS_FEAT_ADMIN1 == 1 && DS_FEAT_ADMIN2 == 
  * child's importance up to CHILD_BONUS_MAX, and COUNTRY_CHILD_BONUS more for
  * a country ("Brazzaville, Congo") */
 enum { CHILD_BONUS_MAX = 2500, COUNTRY_CHILD_BONUS = 3500, CHILD_EXACT_BONUS = 4000 };
+/* resolve's lift of a provincial seat named in a dateline over its province
+ * (a seat's importance is at most 590, a province's 600) */
+enum { DATELINE_SEAT_BONUS = 50 };
 
 /* Whether no candidate of m can be acceptable, in either round: a name
  * read as a person's, after a title, or inside a longer proper name (and
@@ -2867,6 +2901,13 @@ static inline __attribute__((always_inline)) void resolve(geo_state *st, uint32_
     for (uint32_t j = k - 1; child && !child->slot && j > 0 && st->m.v[j - 1].parent == j; j--)
         child = &st->m.v[j - 1];
     long middle_bonus = -1; /* middle_division_bonus, asked for once a province scores */
+    /* "RIO DE JANEIRO, Nov 12 (AP) -", "SAO PAULO, 3 May 2024 -": a
+     * dateline names the town a report was filed from, so the provincial
+     * seat outweighs its province of the same name (elsewhere "in Kaduna"
+     * after "Kaduna state" is the state: the seat ranks just below it) */
+    long seat_bonus = m->sentence_initial && m->hint < 0 && !m->has_child && dateline_place(st, m)
+                          ? DATELINE_SEAT_BONUS
+                          : 0;
     /* The countries that can support a candidate (parents' chosen entries,
      * this and the previous sentence, the focus): a candidate elsewhere that
      * is not spelt exactly is acceptable only as a strong name with a type
@@ -2893,6 +2934,21 @@ static inline __attribute__((always_inline)) void resolve(geo_state *st, uint32_
             geo_all |=
                 !geo_add(geo_iso, &ngeo, &geo_mask, chosen_entry(g, st->m.v[p].chosen)->iso3);
     if (st->doc->focus_iso3[0]) geo_all |= !geo_add(geo_iso, &ngeo, &geo_mask, st->doc->focus_iso3);
+    /* "BEIRUT, 14 October 2024 - Gunmen fought in Tripoli" in a report
+     * whose later paragraphs are on Libya: in the dateline's paragraph its
+     * country weighs as the focus does (Lebanon's Tripoli) */
+    /* "Guma Local Government Area", "Guma LGA": Nigeria's districts (not
+     * Liberia's Guma), as if the sentence named Nigeria */
+    uint32_t lga_iso = 0;
+    if (m->hint == DS_FEAT_ADMIN2 && lga_word(st->doc->tokens.v, m->end_tok)) {
+        memcpy(&lga_iso, "NGA", 4);
+        geo_all |= !geo_add(geo_iso, &ngeo, &geo_mask, "NGA");
+    }
+    uint32_t dl_iso = 0;
+    if (st->dl_iso3[0] && st->doc->sentences.v[m->sentence].block == st->dl_block) {
+        memcpy(&dl_iso, st->dl_iso3, 4);
+        geo_all |= !geo_add(geo_iso, &ngeo, &geo_mask, st->dl_iso3);
+    }
     /* "Somali forces recaptured Mahas, Hiraan region": a demonym of the
      * sentence names an actor, not where, so it is no context; but between
      * candidates it tips the balance (Hiiraan, not India's Haryana) */
@@ -3010,14 +3066,17 @@ static inline __attribute__((always_inline)) void resolve(geo_state *st, uint32_
                 bonus_bound = (parent_resolved ? 8000 : 0) + (m->hint >= 0 ? 4000 : 0) +
                               (m->has_child && m->hint < 0 ? 1000 + 4500 : 0) +
                               (child ? CHILD_BONUS_MAX + (st->nsgeo ? CHILD_EXACT_BONUS : 0) : 0);
-                rest_bound = bonus_bound + 4000 + (st->sgeo_mask ? 3000 : 0) +
-                             (focus_iso ? 2000 : 0) + (dem_iso ? 3000 : 0) +
+                rest_bound = bonus_bound + 4000 + seat_bonus +
+                             (st->sgeo_mask || lga_iso ? 3000 : 0) +
+                             (focus_iso || dl_iso ? 2000 : 0) + (dem_iso ? 3000 : 0) +
                              (st->nnamed_admin1 ? 1500 : 0) + (child ? COUNTRY_CHILD_BONUS : 0);
             }
             long bound =
                 c->importance + bonus_bound + (v.exact ? 4000 : 0) +
-                (st->sgeo_mask >> iso_bit(ci) & 1 ? 3000 : 0) +
-                (focus_iso && ci == focus_iso ? 2000 : 0) + (dem_iso && ci == dem_iso ? 3000 : 0) +
+                (c->flags & DS_GAZF_SEAT1 ? seat_bonus : 0) +
+                ((st->sgeo_mask >> iso_bit(ci) & 1) || ci == lga_iso ? 3000 : 0) +
+                ((focus_iso && ci == focus_iso) || (dl_iso && ci == dl_iso) ? 2000 : 0) +
+                (dem_iso && ci == dem_iso ? 3000 : 0) +
                 (st->nnamed_admin1 && (c->feature == DS_FEAT_CITY || c->feature == DS_FEAT_ADMIN2)
                      ? 1500
                      : 0) +
@@ -3079,7 +3138,8 @@ static inline __attribute__((always_inline)) void resolve(geo_state *st, uint32_
         v.ctx = false;
         if (st->sgeo_mask >> iso_bit(ci) & 1)
             for (uint32_t q = 0; q < st->nsgeo && !v.ctx; q++) v.ctx = st->sgeo[q] == ci;
-        v.focus = focus_iso && ci == focus_iso;
+        v.ctx |= lga_iso && ci == lga_iso;
+        v.focus = (focus_iso && ci == focus_iso) || (dl_iso && ci == dl_iso);
         v.hinted = m->hint >= 0 && (m->hint == e->feature ||
                                     (m->hint == DS_FEAT_CITY && e->feature == DS_FEAT_ADMIN2) ||
                                     /* "Mandera county": Kenya's counties are its
@@ -3117,6 +3177,7 @@ static inline __attribute__((always_inline)) void resolve(geo_state *st, uint32_
             if (middle_bonus < 0) middle_bonus = middle_division_bonus(st, m, child);
             score += middle_bonus;
         }
+        if (c->flags & DS_GAZF_SEAT1) score += seat_bonus;
         if (v.ctx) score += 3000;
         if (v.focus) score += 2000;
         if (dem_iso && !v.ctx && ci == dem_iso) score += 3000;
@@ -3505,6 +3566,10 @@ static ds_status places(geo_state *st, ds_ctx *ctx)
         if (m->chosen != DS_NONE) {
             const ds_gaz_entry *e = chosen_entry(g, m->chosen);
             if (e->feature != DS_FEAT_DEMONYM) sent_add_iso(st, m->sentence, e->iso3);
+            if (e->feature != DS_FEAT_DEMONYM && e->iso3[0] && !iso_eq(e->iso3, doc->focus_iso3)) {
+                memcpy(st->dl_iso3, e->iso3, 4);
+                st->dl_block = doc->sentences.v[m->sentence].block;
+            }
         }
     }
     /* right to left, so that a parent is resolved before the names it

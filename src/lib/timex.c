@@ -69,10 +69,15 @@ static const char *const kw_stop[] = {
 /* Every word month_of or weekday_word accepts (capitalised): the names and
  * their three-letter forms. */
 static const char *const kw_cal[] = {
-    "january",   "february", "march",     "april",    "may",    "june",     "july",   "august",
-    "september", "october",  "november",  "december", "jan",    "feb",      "mar",    "apr",
-    "jun",       "jul",      "aug",       "sep",      "sept",   "oct",      "nov",    "dec",
-    "monday",    "tuesday",  "wednesday", "thursday", "friday", "saturday", "sunday", NULL};
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    "sunday",
+    /* French names (french_month), which a date without a year rests on:
+     * "le 11 mars", "dans la nuit du 10 au 11 mars" (the lexer keys no
+     * accented word: "le 3 février" stays unread) */
+    "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
+    "novembre", "decembre", NULL};
 
 /* With digits and kw_cal, every expression scan_sentence finds holds one of
  * these (units, deictic words, parts of the day, "soon/shortly after"). */
@@ -1482,7 +1487,8 @@ static bool parse_point(const tx_scan *sc, uint32_t i, tx_pt *p)
         if (day_num(t)) {
             uint32_t k = j + 1;
             /* French: "12 mars 2024", "1er avril 2024" (a year after it, or
-             * "le" before it: "le 3 avril"; "Mai-Mai" is a militia) */
+             * "le" before it: "le 3 avril", or "au" of "du 10 au 11 mars";
+             * "Mai-Mai" is a militia) */
             bool er = t->num == 1 && k < n && !L[k].space && ds_lx_is(&L[k], "er");
             int fm = k + er < n ? french_month(sc, &L[k + er]) : 0;
             uint32_t k2 = k + er + 1;
@@ -1497,7 +1503,7 @@ static bool parse_point(const tx_scan *sc, uint32_t i, tx_pt *p)
                 fm = french_month_abbrev(sc, &L[k + er]);
             if (fm) {
                 ds_date dt = {0, (uint8_t)fm, (uint8_t)t->num};
-                bool le = j > 0 && ds_lx_is(&L[j - 1], "le");
+                bool le = j > 0 && (ds_lx_is(&L[j - 1], "le") || ds_lx_is(&L[j - 1], "au"));
                 if ((take_year(sc, &k2, &dt.year) || le) && valid_day(dt)) {
                     p->d = dt;
                     p->next = k2;
@@ -1609,6 +1615,7 @@ typedef struct tx_aux {
                     * the month before), 'U' day of the month before */
     int16_t delta; /* units to add; weekday: 0-6 */
     uint8_t prec;  /* wanted precision of a relative value (1 y, 2 m, 3 d) */
+    uint8_t back;  /* weekday: whole weeks further back ("the weekend before last": 1) */
     bool strict;   /* weekday: strictly before the anchor ("last Tuesday"); a count
                     * left unsaid ("Days later"): dated only under a report's date */
     char stem[6];  /* "two days after the shelling": "shell", the event noun's
@@ -1795,11 +1802,12 @@ static bool find_expr(const tx_scan *sc, uint32_t i, tx_found *f)
     tx_pt p1, p2;
     bool have1 = parse_point(sc, k, &p1);
     /* "17-19 April 2022", "between 15 and 19 April", "the night of 16/17
-     * May" (a slash between two days that follow each other) */
+     * May" (a slash between two days that follow each other), French "dans
+     * la nuit du 10 au 11 mars" */
     bool slash = k + 1 < n && is_punct(&L[k + 1], '/');
     if (!have1 && day_num(&L[k]) && k + 2 < n &&
-        (is_punct(&L[k + 1], '-') || ds_lx_is(&L[k + 1], "to") || slash ||
-         (between && ds_lx_is(&L[k + 1], "and"))) &&
+        (is_punct(&L[k + 1], '-') || ds_lx_is(&L[k + 1], "to") || ds_lx_is(&L[k + 1], "au") ||
+         slash || (between && ds_lx_is(&L[k + 1], "and"))) &&
         parse_point(sc, k + 2, &p2) && p2.d.day && p2.mod == DS_MOD_NONE && !p2.bare_month) {
         ds_date d1 = p2.d;
         d1.day = (uint8_t)L[k].num;
@@ -2016,6 +2024,13 @@ static uint32_t find_relative(const tx_scan *sc, uint32_t i, ds_timex_kind *kind
                 a->unit = 'V';
                 return k + 2;
             }
+            /* "on Tuesday last" (South Asian and West African English):
+             * "last Tuesday", not "Tuesday last year" */
+            if (i + 1 < n && ds_lx_is(&L[i + 1], "last") &&
+                !(i + 2 < n && L[i + 2].kind == DS_LX_WORD && unit_of(&L[i + 2]))) {
+                a->strict = true;
+                return i + 2;
+            }
             if (i > 0 && (ds_lx_is(&L[i - 1], "last") || ds_lx_is(&L[i - 1], "past"))) {
                 *first = i - 1;
                 a->strict = true;
@@ -2065,6 +2080,11 @@ static uint32_t find_relative(const tx_scan *sc, uint32_t i, ds_timex_kind *kind
             a->unit = 'W';
             a->delta = 5;
             *mod = DS_MOD_APPROX;
+            /* "the weekend before last": the one a week before that */
+            if (i + 3 < n && ds_lx_is(&L[i + 2], "before") && ds_lx_is(&L[i + 3], "last")) {
+                a->back = 1;
+                return i + 4;
+            }
             return i + 2;
         }
         if (t1 && (ds_lx_is(t, "last") || ds_lx_is(t, "past") || ds_lx_is(t, "previous") ||
@@ -2655,9 +2675,9 @@ static void detect_doc_date(ds_doc *doc, const tx_aux *aux, ds_date *week_end, u
         }
         /* a short block: every rule may apply, all its lexemes; a long one:
          * only the GTD line (the date first) and the dateline (the date
-         * within the first 11 lexemes), which read up to 8 past the date */
+         * within the first 13 lexemes), which read up to 8 past the date */
         bool is_short = bl->span.end - bl->span.start < 80;
-        blex_need(&bx, doc->text, is_short ? TX_BLOCK_LX : 11);
+        blex_need(&bx, doc->text, is_short ? TX_BLOCK_LX : 13);
         uint32_t at = 0, after = 0;
         while (at < bx.n && bx.v[at].start < t->span.start) at++;
         if (at >= bx.n || bx.v[at].start != t->span.start) continue;
@@ -2715,9 +2735,14 @@ static void detect_doc_date(ds_doc *doc, const tx_aux *aux, ds_date *week_end, u
                                             "vendredi", "samedi", "dimanche", NULL};
         uint32_t da = at;
         if (da >= 2 && word_in(&L[da - 1], jours) && !is_punct(&L[da - 2], '(')) da--;
-        if (da >= 2 && ds_lx_is(&L[da - 1], "le") && is_punct(&L[da - 2], ',')) da--;
+        /* ("ce" as "le": "Bamako, ce 4 avril 2024 -") */
+        if (da >= 2 && (ds_lx_is(&L[da - 1], "le") || ds_lx_is(&L[da - 1], "ce")) &&
+            is_punct(&L[da - 2], ','))
+            da--;
         uint32_t head = da > o && L[o].kind == DS_LX_WORD ? compound_end(L, da, o) : 0;
-        if (!ok && at <= 10 + o && head && L[head - 1].end - L[o].start >= 3 &&
+        /* (up to 12 lexemes before the date: "PORT-AU-PRINCE, Haiti (AP)
+         * — Oct. 7, 2024 —", a compound counted by its parts) */
+        if (!ok && at <= 12 + o && head && L[head - 1].end - L[o].start >= 3 &&
             (L[o].end - L[o].start >= 3 || head > o + 1)) {
             bool upper = true;
             for (uint32_t c = L[o].start; c < L[head - 1].end; c++) {
@@ -2730,22 +2755,27 @@ static void detect_doc_date(ds_doc *doc, const tx_aux *aux, ds_date *week_end, u
              * /PRNewswire/ --") */
             /* (or a full stop ending a line of its own: "Bangui, le 3
              * septembre 2024." above a communique) */
+            /* (or a bar: "Quetta, Pakistan | 18 September 2024 |") */
             bool closed = after >= n || is_punct(&L[after], ')') || is_punct(&L[after], '-') ||
                           is_punct(&L[after], ':') || is_punct(&L[after], '/') ||
+                          is_punct(&L[after], '|') ||
                           (is_punct(&L[after], '.') && after + 1 == n && bx.all && is_short);
             /* "MOGADISHU, March 14 (Reuters) -": a wire credit between (or
              * the Congolese agency's ".-": "Kinshasa, 3 juin 2024 (ACP).-") */
             for (uint32_t k = after + 1;
                  !closed && after < n && is_punct(&L[after], '(') && k < n && k <= after + 6; k++)
                 if (is_punct(&L[k], ')')) {
+                    /* (or a colon: "Imphal, Sep 16, 2024 (PTI):") */
                     closed = k + 1 < n &&
-                             (is_punct(&L[k + 1], '-') ||
+                             (is_punct(&L[k + 1], '-') || is_punct(&L[k + 1], ':') ||
                               (is_punct(&L[k + 1], '.') && k + 2 < n && is_punct(&L[k + 2], '-')));
                     break;
                 }
             bool opened = is_punct(&L[da - 1], '(') || is_punct(&L[da - 1], '-') ||
                           is_punct(&L[da - 1], ',') || is_punct(&L[da - 1], '|') ||
-                          is_punct(&L[da - 1], ';');
+                          is_punct(&L[da - 1], ';') ||
+                          /* "N'DJAMENA (Reuters) 14 November 2024 -" */
+                          (upper && is_punct(&L[da - 1], ')'));
             /* "Maiduguri, 3 April 2024 -": a place in title case, then
              * the date right after its comma(s), the block's first words */
             /* (or "Abuja, Nigeria - 5 May 2024:", "Juba, South Sudan | 12
@@ -3016,7 +3046,7 @@ static void resolve(ds_doc *doc, tx_aux *aux, ds_date week_end, bool log)
         case TX_REL_DOC:
             if (a->unit == 'W' && !D.year && week_end.year) {
                 /* "On Tuesday" in "... update, 20-26 May 2024": that week's */
-                int back = (weekday_of(week_end) - a->delta + 7) % 7;
+                int back = (weekday_of(week_end) - a->delta + 7) % 7 + 7 * a->back;
                 t->value = ds_date_from_days(ds_date_days(week_end) - back);
                 t->anchor = DS_ANCHOR_DOCUMENT;
                 break;
@@ -3025,7 +3055,7 @@ static void resolve(ds_doc *doc, tx_aux *aux, ds_date week_end, bool log)
                 /* a log's entry with no report's day: "Ukraine, 8 Nov: ...
                  * In the night of Friday to Saturday, drones struck ...":
                  * the weekday on or before the entry's day */
-                int back = (weekday_of(blk_day) - a->delta + 7) % 7;
+                int back = (weekday_of(blk_day) - a->delta + 7) % 7 + 7 * a->back;
                 int32_t day = ds_date_days(blk_day) - back;
                 /* (its Saturday is the one after the Friday just told) */
                 const ds_timex *pt = i ? &doc->timexes.v[i - 1] : NULL;
@@ -3042,6 +3072,7 @@ static void resolve(ds_doc *doc, tx_aux *aux, ds_date week_end, bool log)
                 if (precision(D) < 3) break;
                 int back = (weekday_of(D) - a->delta + 7) % 7;
                 if (back == 0 && a->strict) back = 7;
+                back += 7 * a->back;
                 t->value = ds_date_from_days(ds_date_days(D) - back);
             } else if (a->unit == 'V') {
                 if (precision(D) < 3) break; /* the Monday of the week before, then on */

@@ -397,6 +397,40 @@ static void test_datelines(void **state)
     doc = annotate("Press release\n\n25 March 2024\n\nClashes erupted over the weekend.\n", NULL);
     expect(doc, "the weekend", "2024-03-23", NULL, DS_MOD_APPROX, DS_ANCHOR_DOCUMENT);
     ds_doc_free(doc);
+    /* "the weekend before last": a week before last weekend */
+    doc = annotate("Press release\n\n28 March 2024\n\nThe weekend before last, rebels ambushed a "
+                   "convoy near Abeche.\n",
+                   NULL);
+    expect(doc, "The weekend before last", "2024-03-16", NULL, DS_MOD_APPROX, DS_ANCHOR_DOCUMENT);
+    ds_doc_free(doc);
+    /* French days without a year after a French dateline: "dans la nuit du
+     * 10 au 11 mars" is a span, "le 4 mai" a day; "Mai-Mai" no date */
+    doc = annotate("Niamey, le 12 mai 2024 - Des hommes armés ont attaqué Tiloa dans la nuit du 10 "
+                   "au 11 mai. Les Mai-Mai ont tué deux civils le 4 mai.\n",
+                   NULL);
+    expect(doc, "10 au 11 mai", "2024-05-10", "2024-05-11", DS_MOD_NONE, DS_ANCHOR_DOCUMENT);
+    expect(doc, "4 mai", "2024-05-04", NULL, DS_MOD_NONE, DS_ANCHOR_DOCUMENT);
+    expect_none(doc, "Mai-Mai");
+    ds_doc_free(doc);
+    /* a wire's credit before the date: "N'DJAMENA (Reuters) 14 November
+     * 2024 -" dates the report, so "on Sunday" is the 10th */
+    doc = annotate(
+        "N'DJAMENA (Reuters) 14 November 2024 - Gunmen killed three herders on Sunday.\n", NULL);
+    assert_string_equal(doc->date, "2024-11-14");
+    expect(doc, "Sunday", "2024-11-10", NULL, DS_MOD_NONE, DS_ANCHOR_DOCUMENT);
+    ds_doc_free(doc);
+    /* "on Tuesday last" is last Tuesday, not the report's Tuesday */
+    doc = annotate("Press release, 10 September 2024\n\nGunmen attacked a village on Tuesday "
+                   "last.\n",
+                   NULL);
+    expect(doc, "Tuesday last", "2024-09-03", NULL, DS_MOD_NONE, DS_ANCHOR_DOCUMENT);
+    ds_doc_free(doc);
+    /* "ce" where "le" stands: "Bamako, ce 4 avril 2024 -" */
+    doc = annotate("Bamako, ce 4 avril 2024 - Gunmen attacked a convoy near Douentza on Sunday.\n",
+                   NULL);
+    assert_string_equal(doc->date, "2024-04-04");
+    expect(doc, "Sunday", "2024-03-31", NULL, DS_MOD_NONE, DS_ANCHOR_DOCUMENT);
+    ds_doc_free(doc);
 }
 
 static void test_not_dates(void **state)
