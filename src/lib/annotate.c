@@ -77,7 +77,7 @@ static void write_timexes(jw *w, const ds_doc *doc)
         jw_str(w, kinds[t->kind]);
         date_field(w, "value", t->value);
         if (t->kind == DS_TIMEX_SPAN || t->open_end) {
-            date_field(w, "end", t->end);
+            date_field(w, "value_end", t->end); /* ("end" is the span's) */
             jw_key(w, "open_end");
             jw_bool(w, t->open_end);
         }
