@@ -106,7 +106,7 @@ printf 'Niamey, 14 March 2024 - On the night of 7 and 8 March, gunmen attacked T
 expect_exit 0 "$DOSSIER" annotate --format json "$TMP/dmy.txt"
 python3 -c 'import json, sys
 for t in json.load(open(sys.argv[1]))["documents"][0]["annotations"]["timex"]:
-    print(t["text"], t["value"], t.get("end"))' "$TMP/out" >"$TMP/timex"
+    print(t["text"], t["value"], t.get("value_end"))' "$TMP/out" >"$TMP/timex"
 expect_grep '^7 and 8 March 2024-03-07 2024-03-08$' "$TMP/timex"
 
 places() { # places FILE [ARGS]: "text feature country" of each place

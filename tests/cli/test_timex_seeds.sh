@@ -19,7 +19,7 @@ by_file = {}
 for d in out["documents"]:
     vals = set()
     for t in d["annotations"]["timex"]:
-        for k in ("value", "end"):
+        for k in ("value", "value_end"):
             if isinstance(t.get(k), str):
                 vals.add(t[k])
     by_file[os.path.basename(d["path"])] = vals
@@ -72,7 +72,7 @@ for i, r in enumerate(rows):
     d = docs.get("r%04d.txt" % i)
     vals = set()
     for t in (d or {}).get("annotations", {}).get("timex", []):
-        vals.update(v for v in (t.get("value"), t.get("end")) if isinstance(v, str))
+        vals.update(v for v in (t.get("value"), t.get("value_end")) if isinstance(v, str))
     hit += g in vals
 share = 100.0 * hit / max(total, 1)
 print("dev rows with the gold date among timex values: %d/%d = %.1f%%" % (hit, total, share))
