@@ -8189,9 +8189,9 @@ static ds_status scan_sentence_body(ev_scan *sc, uint32_t si)
          * killed two traders" after a protest in Kano: a demonstration and
          * an act of violence in two towns are two happenings, not more of
          * the last one (this one on its day as far as the text says) */
-        if (attach && !c.noun_only && si != sc->last_sentence && c.place &&
-            place_rank(c.place) >= 4 && c.place->span.start >= s->span.start &&
-            c.place->span.end <= s->span.end) {
+        if (attach && !c.noun_only && si != sc->last_sentence &&
+            sc->last_sentence < sc->doc->sentences.n && c.place && place_rank(c.place) >= 4 &&
+            c.place->span.start >= s->span.start && c.place->span.end <= s->span.end) {
             const ds_event *last = &sc->x->events.v[sc->last_event];
             const char *here = surface_name(sc, c.place), *there = last->location;
             /* (its place not set yet: the town its sentence names, a
