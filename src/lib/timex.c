@@ -3347,153 +3347,146 @@ static void stated_spans(ds_doc *doc)
     }
 }
 
-/* "on Tuesday (12 March)": a weekday with its date in parentheses after it
- * is that date, one timex (the weekday alone was the Tuesday of the
- * report's week, a week off). */
-static void weekday_appositions(ds_doc *doc)
+/* Runs join over each timex and the one after it (NULL after the last), in
+ * text order: join may rewrite the first (a span, a longer date) and
+ * returns true when the second is now part of it, which drops it. */
+static void join_timexes(ds_doc *doc,
+                         bool (*join)(const ds_doc *doc, ds_timex *t, const ds_timex *next))
 {
-    const char *x = doc->text;
     uint32_t w = 0;
     for (uint32_t i = 0; i < doc->timexes.n; i++) {
         ds_timex t = doc->timexes.v[i];
-        if (i + 1 < doc->timexes.n && t.kind == DS_TIMEX_RELATIVE) {
-            const ds_timex *u = &doc->timexes.v[i + 1];
-            uint32_t gap = u->span.start - t.span.end;
-            bool weekday =
-                t.span.end - t.span.start >= 6 && strncasecmp(x + t.span.end - 3, "day", 3) == 0;
-            if (weekday && u->sentence == t.sentence && u->kind == DS_TIMEX_DATE &&
-                precision(u->value) == 3 && u->mod == DS_MOD_NONE &&
-                ((gap == 2 && strncmp(x + t.span.end, " (", 2) == 0) ||
-                 (gap == 1 && x[t.span.end] == '(')) &&
-                x[u->span.end] == ')') {
-                t.kind = DS_TIMEX_DATE;
-                t.value = u->value;
-                t.anchor = u->anchor;
-                t.mod = DS_MOD_NONE;
-                t.span.end = u->span.end + 1;
-                i++;
-            }
-        }
+        if (join(doc, &t, i + 1 < doc->timexes.n ? &doc->timexes.v[i + 1] : NULL)) i++;
         doc->timexes.v[w++] = t;
     }
     doc->timexes.n = w;
+}
+
+/* "on Tuesday (12 March)": a weekday with its date in parentheses after it
+ * is that date, one timex (the weekday alone was the Tuesday of the
+ * report's week, a week off). */
+static bool weekday_apposition(const ds_doc *doc, ds_timex *t, const ds_timex *u)
+{
+    const char *x = doc->text;
+    if (!u || t->kind != DS_TIMEX_RELATIVE) return false;
+    uint32_t gap = u->span.start - t->span.end;
+    bool weekday =
+        t->span.end - t->span.start >= 6 && strncasecmp(x + t->span.end - 3, "day", 3) == 0;
+    if (!(weekday && u->sentence == t->sentence && u->kind == DS_TIMEX_DATE &&
+          precision(u->value) == 3 && u->mod == DS_MOD_NONE &&
+          ((gap == 2 && strncmp(x + t->span.end, " (", 2) == 0) ||
+           (gap == 1 && x[t->span.end] == '(')) &&
+          x[u->span.end] == ')'))
+        return false;
+    t->kind = DS_TIMEX_DATE;
+    t->value = u->value;
+    t->anchor = u->anchor;
+    t->mod = DS_MOD_NONE;
+    t->span.end = u->span.end + 1;
+    return true;
 }
 
 /* "Between Monday and Wednesday, soldiers killed 20 terrorists", "from
  * Tuesday to Thursday": two resolved days of one sentence joined by
  * and/to/through after between/from are one span (it was the first day
  * alone), when the second is within six days after the first. */
-static void weekday_spans(ds_doc *doc)
+static bool weekday_span(const ds_doc *doc, ds_timex *t, const ds_timex *u)
 {
     const char *x = doc->text;
-    uint32_t w = 0;
-    for (uint32_t i = 0; i < doc->timexes.n; i++) {
-        ds_timex t = doc->timexes.v[i];
-        if (i + 1 < doc->timexes.n && t.kind == DS_TIMEX_RELATIVE && precision(t.value) == 3) {
-            const ds_timex *u = &doc->timexes.v[i + 1];
-            const ds_sentence *se = &doc->sentences.v[t.sentence];
-            uint32_t gap = u->span.start - t.span.end;
-            bool joined = u->sentence == t.sentence && u->kind == DS_TIMEX_RELATIVE &&
-                          precision(u->value) == 3 &&
-                          ((gap == 5 && strncmp(x + t.span.end, " and ", 5) == 0) ||
-                           (gap == 4 && strncmp(x + t.span.end, " to ", 4) == 0) ||
-                           (gap == 6 && strncmp(x + t.span.end, " into ", 6) == 0) ||
-                           (gap == 9 && strncmp(x + t.span.end, " through ", 9) == 0));
-            /* "on Friday night into Saturday": a night named after its
-             * first day runs into the second */
-            bool night = u->sentence == t.sentence && u->kind == DS_TIMEX_RELATIVE &&
-                         precision(u->value) == 3 &&
-                         ((gap == 12 && strncmp(x + t.span.end, " night into ", 12) == 0) ||
-                          (gap == 10 && strncmp(x + t.span.end, " night to ", 10) == 0));
-            joined |= night;
-            bool opened = (t.span.start >= se->span.start + 8 &&
-                           strncasecmp(x + t.span.start - 8, "between ", 8) == 0) ||
-                          (t.span.start >= se->span.start + 5 &&
-                           strncasecmp(x + t.span.start - 5, "from ", 5) == 0) ||
-                          /* "In the night of Tuesday to Wednesday" (the
-                           * French "dans la nuit de mardi à mercredi"),
-                           * "overnight Tuesday into Wednesday": the night
-                           * runs over both days */
-                          (t.span.start >= se->span.start + 9 &&
-                           strncasecmp(x + t.span.start - 9, "night of ", 9) == 0) ||
-                          (t.span.start >= se->span.start + 10 &&
-                           strncasecmp(x + t.span.start - 10, "overnight ", 10) == 0) ||
-                          night;
-            int32_t days = joined ? ds_date_days(u->value) - ds_date_days(t.value) : -1;
-            ds_date u_end = u->value;
-            /* "the night of Friday to Saturday" told on a Friday: each
-             * weekday alone was the one on or before that day, Saturday
-             * the week before. In a report of that Friday the night is the
-             * week before's (its Saturday is still to come); in a log's
-             * entry of that Friday (no report's day), it starts that day. */
-            if (joined && opened && days >= -6 && days < 0) {
-                int32_t end = ds_date_days(u->value) + 7;
-                if (precision(doc->doc_date) == 3 && end > ds_date_days(doc->doc_date))
-                    t.value = ds_date_from_days(ds_date_days(t.value) - 7);
-                else
-                    u_end = ds_date_from_days(end);
-                days += 7;
-            }
-            if (joined && opened && days > 0 && days <= 6) {
-                t.kind = DS_TIMEX_SPAN;
-                t.end = u_end;
-                t.span.end = u->span.end;
-                i++;
-            }
-        }
-        doc->timexes.v[w++] = t;
+    if (!u || t->kind != DS_TIMEX_RELATIVE || precision(t->value) != 3) return false;
+    const ds_sentence *se = &doc->sentences.v[t->sentence];
+    uint32_t gap = u->span.start - t->span.end;
+    bool joined = u->sentence == t->sentence && u->kind == DS_TIMEX_RELATIVE &&
+                  precision(u->value) == 3 &&
+                  ((gap == 5 && strncmp(x + t->span.end, " and ", 5) == 0) ||
+                   (gap == 4 && strncmp(x + t->span.end, " to ", 4) == 0) ||
+                   (gap == 6 && strncmp(x + t->span.end, " into ", 6) == 0) ||
+                   (gap == 9 && strncmp(x + t->span.end, " through ", 9) == 0));
+    /* "on Friday night into Saturday": a night named after its
+     * first day runs into the second */
+    bool night = u->sentence == t->sentence && u->kind == DS_TIMEX_RELATIVE &&
+                 precision(u->value) == 3 &&
+                 ((gap == 12 && strncmp(x + t->span.end, " night into ", 12) == 0) ||
+                  (gap == 10 && strncmp(x + t->span.end, " night to ", 10) == 0));
+    joined |= night;
+    bool opened = (t->span.start >= se->span.start + 8 &&
+                   strncasecmp(x + t->span.start - 8, "between ", 8) == 0) ||
+                  (t->span.start >= se->span.start + 5 &&
+                   strncasecmp(x + t->span.start - 5, "from ", 5) == 0) ||
+                  /* "In the night of Tuesday to Wednesday" (the
+                   * French "dans la nuit de mardi à mercredi"),
+                   * "overnight Tuesday into Wednesday": the night
+                   * runs over both days */
+                  (t->span.start >= se->span.start + 9 &&
+                   strncasecmp(x + t->span.start - 9, "night of ", 9) == 0) ||
+                  (t->span.start >= se->span.start + 10 &&
+                   strncasecmp(x + t->span.start - 10, "overnight ", 10) == 0) ||
+                  night;
+    int32_t days = joined ? ds_date_days(u->value) - ds_date_days(t->value) : -1;
+    ds_date u_end = u->value;
+    /* "the night of Friday to Saturday" told on a Friday: each
+     * weekday alone was the one on or before that day, Saturday
+     * the week before. In a report of that Friday the night is the
+     * week before's (its Saturday is still to come); in a log's
+     * entry of that Friday (no report's day), it starts that day. */
+    if (joined && opened && days >= -6 && days < 0) {
+        int32_t end = ds_date_days(u->value) + 7;
+        if (precision(doc->doc_date) == 3 && end > ds_date_days(doc->doc_date))
+            t->value = ds_date_from_days(ds_date_days(t->value) - 7);
+        else
+            u_end = ds_date_from_days(end);
+        days += 7;
     }
-    doc->timexes.n = w;
+    if (joined && opened && days > 0 && days <= 6) {
+        t->kind = DS_TIMEX_SPAN;
+        t->end = u_end;
+        t->span.end = u->span.end;
+        return true;
+    }
+    return false;
 }
 
 /* "On the (intervening) night of September 7 and 8", "the night of 7 and 8
  * September" (Indian and Pakistani police English): one night over both
  * days, a span (it was the first day alone, or two dates). Only after
  * "night of" and for the next day. */
-static void night_and_spans(ds_doc *doc)
+static bool night_and_span(const ds_doc *doc, ds_timex *t, const ds_timex *u)
 {
     const char *x = doc->text;
-    uint32_t w = 0;
-    for (uint32_t i = 0; i < doc->timexes.n; i++) {
-        ds_timex t = doc->timexes.v[i];
-        uint32_t a = t.span.start, s0 = doc->sentences.v[t.sentence].span.start;
-        if (t.kind == DS_TIMEX_DATE && precision(t.value) == 3 && a >= s0 + 9 &&
-            strncasecmp(x + a - 9, "night of ", 9) == 0) {
-            int32_t next_day = ds_date_days(t.value) + 1;
-            const ds_timex *u = i + 1 < doc->timexes.n ? &doc->timexes.v[i + 1] : NULL;
-            uint32_t e = t.span.end;
-            if (u && u->sentence == t.sentence && u->kind == DS_TIMEX_DATE &&
-                u->span.start == e + 5 && strncmp(x + e, " and ", 5) == 0 &&
-                precision(u->value) == 3 && ds_date_days(u->value) == next_day) {
-                /* "7 and 8 September": the two dates are one night */
-                t.kind = DS_TIMEX_SPAN;
-                t.end = u->value;
-                t.span.end = u->span.end;
-                i++;
-            } else if (e + 6 <= doc->text_len && strncmp(x + e, " and ", 5) == 0) {
-                /* "September 7 and 8": the second day a bare number */
-                uint32_t d = 0, k = e + 5;
-                while (k < doc->text_len && k < e + 7 && x[k] >= '0' && x[k] <= '9')
-                    d = d * 10 + (uint32_t)(x[k++] - '0');
-                /* (an ordinal's suffix: "7 and 8th") */
-                if (k > e + 5 && k + 2 <= doc->text_len &&
-                    (!strncmp(x + k, "th", 2) || !strncmp(x + k, "st", 2) ||
-                     !strncmp(x + k, "nd", 2) || !strncmp(x + k, "rd", 2)))
-                    k += 2;
-                bool alone = k > e + 5 &&
-                             (k >= doc->text_len ||
-                              !((x[k] >= '0' && x[k] <= '9') || ascii_letter((unsigned char)x[k])));
-                ds_date nd = ds_date_from_days(next_day);
-                if (alone && nd.month == t.value.month && d == nd.day) {
-                    t.kind = DS_TIMEX_SPAN;
-                    t.end = nd;
-                    t.span.end = k;
-                }
-            }
+    uint32_t a = t->span.start, s0 = doc->sentences.v[t->sentence].span.start;
+    if (!(t->kind == DS_TIMEX_DATE && precision(t->value) == 3 && a >= s0 + 9 &&
+          strncasecmp(x + a - 9, "night of ", 9) == 0))
+        return false;
+    int32_t next_day = ds_date_days(t->value) + 1;
+    uint32_t e = t->span.end;
+    if (u && u->sentence == t->sentence && u->kind == DS_TIMEX_DATE && u->span.start == e + 5 &&
+        strncmp(x + e, " and ", 5) == 0 && precision(u->value) == 3 &&
+        ds_date_days(u->value) == next_day) {
+        /* "7 and 8 September": the two dates are one night */
+        t->kind = DS_TIMEX_SPAN;
+        t->end = u->value;
+        t->span.end = u->span.end;
+        return true;
+    } else if (e + 6 <= doc->text_len && strncmp(x + e, " and ", 5) == 0) {
+        /* "September 7 and 8": the second day a bare number */
+        uint32_t d = 0, k = e + 5;
+        while (k < doc->text_len && k < e + 7 && x[k] >= '0' && x[k] <= '9')
+            d = d * 10 + (uint32_t)(x[k++] - '0');
+        /* (an ordinal's suffix: "7 and 8th") */
+        if (k > e + 5 && k + 2 <= doc->text_len &&
+            (!strncmp(x + k, "th", 2) || !strncmp(x + k, "st", 2) || !strncmp(x + k, "nd", 2) ||
+             !strncmp(x + k, "rd", 2)))
+            k += 2;
+        bool alone = k > e + 5 && (k >= doc->text_len || !((x[k] >= '0' && x[k] <= '9') ||
+                                                           ascii_letter((unsigned char)x[k])));
+        ds_date nd = ds_date_from_days(next_day);
+        if (alone && nd.month == t->value.month && d == nd.day) {
+            t->kind = DS_TIMEX_SPAN;
+            t->end = nd;
+            t->span.end = k;
         }
-        doc->timexes.v[w++] = t;
     }
-    doc->timexes.n = w;
+    return false;
 }
 
 /* ---- entry points ----------------------------------------------------- */
@@ -3545,9 +3538,9 @@ ds_status ds_annotate_timex(ds_doc *doc, ds_ctx *ctx)
                 doc->text + doc->timexes.v[first].span.start, open > 1 ? ", ..." : "");
     }
     /* last: these merge or retype timexes, which st.aux no longer follows */
-    weekday_spans(doc);
-    night_and_spans(doc);
-    weekday_appositions(doc);
+    join_timexes(doc, weekday_span);
+    join_timexes(doc, night_and_span);
+    join_timexes(doc, weekday_apposition);
     stated_spans(doc);
 done:
     return s;
