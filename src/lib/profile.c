@@ -19,21 +19,6 @@
 #include <emmintrin.h>
 #endif
 
-static int month_of(const char *w, size_t n)
-{
-    static const char *names[] = {"january",   "february", "march",    "april",
-                                  "may",       "june",     "july",     "august",
-                                  "september", "october",  "november", "december"};
-    if (n < 3) return 0;
-    for (int m = 0; m < 12; m++) {
-        size_t full = strlen(names[m]);
-        if (n == full && strncasecmp(w, names[m], n) == 0) return m + 1;
-        if (n == 3 && strncasecmp(w, names[m], 3) == 0) return m + 1;
-        if (n == 4 && m == 8 && strncasecmp(w, "sept", 4) == 0) return 9;
-    }
-    return 0;
-}
-
 /* True when s[0, n) holds nothing but a date or a date span: numbers that
  * are days or years, month names, dashes and the words of spans ("since",
  * "present"). Keeps "1000-2000 (UN estimate)" and "Pakistan" from being
@@ -72,7 +57,7 @@ static bool date_words_only(const char *s, size_t n)
             }
             if (j == i) return false;
             w[k] = '\0';
-            bool ok = month_of(w, k) != 0;
+            bool ok = ds_month_name(w, k) != 0;
             for (size_t t = 0; t < sizeof words / sizeof *words && !ok; t++)
                 ok = strcmp(w, words[t]) == 0;
             if (!ok) return false;
@@ -2236,7 +2221,7 @@ static bool is_platform_or_noise(strspan ph)
     if (language_of(ph.s, ph.n) || ds_find_ci(ph.s, ph.n, "-language")) return true;
     for (size_t i = 0; i < sizeof words / sizeof *words; i++)
         if (strlen(words[i]) == ph.n && !strncmp(words[i], ph.s, ph.n)) return true;
-    return month_of(ph.s, ph.n) != 0;
+    return ds_month_name(ph.s, ph.n) != 0;
 }
 
 /* Does the phrase name a media organ by its own words? */

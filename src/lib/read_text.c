@@ -11,6 +11,7 @@
 #include "doc.h"
 #include "fold.h"
 #include "read_util.h"
+#include "timex.h"
 
 #include <ctype.h>
 #include <stdio.h>
@@ -1127,19 +1128,6 @@ static void front_matter(ds_doc *doc, const char *t, line *ln, uint32_t nl)
     }
 }
 
-/* A month's name or abbreviation at t[s, e): 1 to 12, 0 when none. */
-static int month_word(const char *t, uint32_t s, uint32_t e)
-{
-    static const char names[] = "janfebmaraprmayjunjulaugsepoctnovdec";
-    if (e - s < 3) return 0;
-    for (int m = 0; m < 12; m++)
-        if (tolower((unsigned char)t[s]) == names[3 * m] &&
-            tolower((unsigned char)t[s + 1]) == names[3 * m + 1] &&
-            tolower((unsigned char)t[s + 2]) == names[3 * m + 2])
-            return m + 1;
-    return 0;
-}
-
 /* The date of an e-mail's Date or Sent line, t[v, e): "Tue, 12 Mar 2024
  * 09:14:00 +0100" (RFC 2822) or "Tuesday, March 12, 2024 9:14 AM"
  * (Outlook); false when it is neither. */
@@ -1160,9 +1148,9 @@ static bool mail_date(const char *t, uint32_t v, uint32_t e, ds_date *out)
     int day, month, year = atoi(t + w[2][0]);
     if (isdigit((unsigned char)t[w[0][0]])) { /* 12 Mar 2024 */
         day = atoi(t + w[0][0]);
-        month = month_word(t, w[1][0], w[1][1]);
+        month = ds_month_name(t + w[1][0], w[1][1] - w[1][0]);
     } else { /* March 12, 2024 */
-        month = month_word(t, w[0][0], w[0][1]);
+        month = ds_month_name(t + w[0][0], w[0][1] - w[0][0]);
         day = atoi(t + w[1][0]);
     }
     if (!month || day < 1 || day > 31 || year < 1900 || year > 2200) return false;

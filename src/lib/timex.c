@@ -3567,3 +3567,15 @@ bool ds_timex_parse(const char *s, size_t n, ds_date *value, ds_date *end, bool 
     }
     return false;
 }
+
+int ds_month_name(const char *w, size_t n)
+{
+    if (n < 3) return 0;
+    for (int m = 0; m < 12; m++) { /* kw_cal opens with the twelve names, in order */
+        size_t full = strlen(kw_cal[m]);
+        if (n == full && strncasecmp(w, kw_cal[m], n) == 0) return m + 1;
+        if (n == 3 && strncasecmp(w, kw_cal[m], 3) == 0) return m + 1;
+        if (n == 4 && m == 8 && strncasecmp(w, "sept", 4) == 0) return 9;
+    }
+    return 0;
+}

@@ -176,4 +176,8 @@ bool ds_timex_parse(const char *s, size_t n, ds_date *value, ds_date *end, bool 
 int32_t ds_date_days(ds_date d);
 ds_date ds_date_from_days(int32_t days);
 
+/* An English month's name or abbreviation in w[0, n), any case ("March",
+ * "mar", "Sept"): 1 to 12; 0 for any other word. */
+int ds_month_name(const char *w, size_t n);
+
 #endif
