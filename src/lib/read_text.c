@@ -1165,31 +1165,33 @@ static bool mail_date(const char *t, uint32_t v, uint32_t e, ds_date *out)
  * least, one of them From or Subject, and a blank line after them. */
 static void mail_headers(ds_doc *doc, const char *t, line *ln, uint32_t nl)
 {
-    static const char *const keys[] = {"from",       "to",         "cc",   "bcc",
-                                       "subject",    "date",       "sent", "reply-to",
-                                       "message-id", "importance", NULL};
+    enum { FROM, SUBJECT, DATE, SENT, NKEYS = 10, MAX_LINES = 20 }; /* keys[]: these four first */
+    static const char *const keys[NKEYS] = {"from",       "subject",   "date", "sent",
+                                            "to",         "cc",        "bcc",  "reply-to",
+                                            "message-id", "importance"};
+    int key[MAX_LINES];        /* each header line's key (an index of keys) */
+    uint32_t value[MAX_LINES]; /* and where its value starts */
     uint32_t n = 0;
     bool named = false; /* a From or Subject line */
-    for (; n < nl && n < 20 && !(n && ln[n].blank_before); n++) {
+    for (; n < nl && n < MAX_LINES && !(n && ln[n].blank_before); n++) {
         uint32_t s = ln[n].s, e = ln[n].e, k = s;
         while (k < e && (isalpha((unsigned char)t[k]) || t[k] == '-')) k++;
         if (k == s || k >= e || t[k] != ':') return;
-        int key = -1;
-        for (int q = 0; keys[q] && key < 0; q++)
-            if (strlen(keys[q]) == k - s && !strncasecmp(t + s, keys[q], k - s)) key = q;
-        if (key < 0) return;
-        named |= key == 0 || key == 4;
+        key[n] = -1;
+        for (int q = 0; q < NKEYS && key[n] < 0; q++)
+            if (strlen(keys[q]) == k - s && !strncasecmp(t + s, keys[q], k - s)) key[n] = q;
+        if (key[n] < 0) return;
+        named |= key[n] == FROM || key[n] == SUBJECT;
+        for (k++; k < e && t[k] == ' '; k++) {
+        }
+        value[n] = k;
     }
     if (n < 2 || n >= nl || !named) return;
     for (uint32_t i = 0; i < n; i++) {
         ln[i].kind = P_FRONT;
         ln[i].alone = true;
-        uint32_t s = ln[i].s, e = ln[i].e, v = s;
-        while (t[v] != ':') v++;
-        size_t kl = v - s;
-        for (v++; v < e && t[v] == ' '; v++) {
-        }
-        if (kl == 7 && !strncasecmp(t + s, "subject", 7) && !doc->title[0]) {
+        uint32_t v = value[i], e = ln[i].e;
+        if (key[i] == SUBJECT && !doc->title[0]) {
             /* "Re: Fwd: ..." */
             for (bool more = true; more;) {
                 uint32_t p = v;
@@ -1204,9 +1206,7 @@ static void mail_headers(ds_doc *doc, const char *t, line *ln, uint32_t nl)
             if (copy) doc->title = copy;
         }
         ds_date d;
-        if (((kl == 4 && !strncasecmp(t + s, "date", 4)) ||
-             (kl == 4 && !strncasecmp(t + s, "sent", 4))) &&
-            !doc->date[0] && mail_date(t, v, e, &d)) {
+        if ((key[i] == DATE || key[i] == SENT) && !doc->date[0] && mail_date(t, v, e, &d)) {
             doc->doc_date = d;
             ds_date_format(doc->date, d);
         }
