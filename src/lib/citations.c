@@ -9,6 +9,7 @@
 #include "ctx.h"
 #include "doc.h"
 #include "read_util.h"
+#include "util/strmap.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -364,6 +365,44 @@ static inline uint32_t marker_lead(const char *t, uint32_t i, uint32_t hi)
     return i;
 }
 
+/* The label of footnote fn when its entry is a named Markdown footnote
+ * ("[^djibo]: Reuters, ..."): read in the source, before the entry's text
+ * (the reader drops the marker from it). Returns the label's length and
+ * its start in *label, 0 when the entry has none. */
+static uint32_t entry_label(const ds_doc *doc, const ds_footnote *fn, const char **label)
+{
+    const char *src = doc->src;
+    if (!src || fn->span.start > doc->text_len) return 0;
+    size_t q = doc->map[fn->span.start];
+    while (q > 0 && (src[q - 1] == ' ' || src[q - 1] == '\t')) q--;
+    if (q < 5 || src[q - 1] != ':' || src[q - 2] != ']') return 0;
+    size_t j = q - 2; /* the ']' */
+    size_t lo = j > 42 ? j - 42 : 0;
+    while (j > lo && src[j - 1] != '[') j--;
+    if (j == lo || ds_md_note_label(src, q, j - 1) != q - 1 - (j - 1)) return 0;
+    *label = src + j + 1;
+    return (uint32_t)(q - 2 - (j + 1));
+}
+
+/* The footnote a named marker ("[^djibo]") cites, or DS_NONE; *labels maps
+ * the entries' labels to their indices, made on the first call. false when
+ * out of memory. */
+static bool named_entry(const ds_doc *doc, strmap *labels, const char *label, uint32_t n,
+                        uint32_t *fn)
+{
+    if (!labels->cap) {
+        for (uint32_t k = 0; k < doc->footnotes.n; k++) {
+            const char *l;
+            uint32_t ln = entry_label(doc, &doc->footnotes.v[k], &l), had;
+            if (ln && !strmap_get(labels, l, ln, &had) && !strmap_put(labels, l, ln, k))
+                return false;
+        }
+        if (!labels->cap && !strmap_put(labels, "", 0, DS_NONE)) return false; /* (made) */
+    }
+    if (!strmap_get(labels, label, n, fn)) *fn = DS_NONE;
+    return true;
+}
+
 /* ds_citations_extract once some byte of the text may start a marker: the
  * first such byte is at `first` (none lies before it, so a block's scan
  * starts there when the block starts before it). */
@@ -371,6 +410,7 @@ static __attribute__((noinline)) ds_status extract_markers(ds_doc *doc, uint32_t
 {
     char *t = doc->text;
     uint32_t deleted = 0;
+    strmap labels = STRMAP_INIT; /* named footnotes' labels, when one is cited */
     for (uint32_t b = 0; b < doc->blocks.n; b++) {
         const ds_block *bl = &doc->blocks.v[b];
         if (bl->kind == DS_BLOCK_FOOTNOTE || bl->kind == DS_BLOCK_FURNITURE) continue;
@@ -379,7 +419,7 @@ static __attribute__((noinline)) ds_status extract_markers(ds_doc *doc, uint32_t
             if (i != first) i = marker_lead(t, i, hi); /* first: a lead already */
             if (i >= hi) break;
             unsigned char c = (unsigned char)t[i];
-            uint32_t len = 0, number = 0;
+            uint32_t len = 0, number = 0, entry = DS_NONE;
             bool bracketed = false, cite = true;
             if (c == '[') {
                 /* "[^3]": a Markdown footnote's marker (its entry "[^3]: ..."
@@ -391,6 +431,21 @@ static __attribute__((noinline)) ds_status extract_markers(ds_doc *doc, uint32_t
                     len = j + 1 - i;
                     number = v;
                     bracketed = true;
+                } else if ((len = ds_md_note_label(t, hi, i)) != 0) {
+                    /* "[^djibo]": a named footnote's marker */
+                    if (!named_entry(doc, &labels, t + i + 2, len - 3, &entry)) {
+                        strmap_free(&labels);
+                        return DS_ENOMEM;
+                    }
+                    bracketed = true;
+                    if (entry != DS_NONE) {
+                        number = doc->footnotes.v[entry].number;
+                    } else {
+                        cite = false;
+                        ds_doc_diag_add(doc, DS_DIAG_WARNING, "footnote-missing", doc->map[i],
+                                        "citation [^%.*s] has no entry in the footnote list",
+                                        (int)(len - 3), t + i + 2);
+                    }
                 } else if ((len = letter_note(t, i, hi)) != 0) {
                     cite = false;
                 }
@@ -421,12 +476,17 @@ static __attribute__((noinline)) ds_status extract_markers(ds_doc *doc, uint32_t
                 t[i - 1] = DS_DELETED;
                 deleted++;
             }
-            if (cite && !push_cite(doc, number, i, end, deleted, bracketed)) return DS_ENOMEM;
+            if (cite && !push_cite(doc, number, i, end, deleted, bracketed)) {
+                strmap_free(&labels);
+                return DS_ENOMEM;
+            }
+            if (cite) doc->cites.v[doc->cites.n - 1].footnote = entry;
             memset(t + i, DS_DELETED, len);
             deleted += len;
             i = end;
         }
     }
+    strmap_free(&labels);
     if (!deleted && !doc->cites.n && doc->footnotes.n) {
         ds_status st = plain_markers(doc, &deleted);
         if (st != DS_OK) return st;
@@ -493,7 +553,8 @@ ds_status ds_citations_attach(ds_doc *doc, ds_ctx *ctx)
             while (s + 1 < last && doc->sentences.v[s + 1].span.start < ci->at) s++;
             ci->sentence = s;
         }
-        if (byn && ci->number <= maxnum) ci->footnote = byn[ci->number];
+        /* (a named marker knows its entry already) */
+        if (ci->footnote == DS_NONE && byn && ci->number <= maxnum) ci->footnote = byn[ci->number];
         if (ci->footnote == DS_NONE && doc->footnotes.n) {
             bool first = !warned || ci->number > maxnum + 1 || !warned[ci->number];
             if (warned && ci->number <= maxnum + 1) warned[ci->number] = 1;

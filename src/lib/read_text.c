@@ -270,6 +270,17 @@ static void line_marker(const char *t, line *ln, bool markdown)
                 return;
             }
         }
+        /* "[^djibo]: Reuters, ...": a named Markdown footnote, numbered
+         * after the numbered ones once all are read (DS_NONE till then);
+         * citations.c finds its markers by the label */
+        uint32_t ll = ds_md_note_label(t, e, i);
+        if (ll && i + ll < e && t[i + ll] == ':') {
+            ln->kind = P_FOOTNOTE;
+            ln->fn_number = DS_NONE;
+            for (j = i + ll + 1; j < e && is_ws(t[j]);) j++;
+            ln->cs = j;
+            return;
+        }
     }
     if (after_bullet > s) {
         ln->kind = P_LIST;
@@ -1827,6 +1838,14 @@ static ds_status layout_text(ds_doc *doc, ds_ctx *ctx, const ds_tb *in, bool mar
             fn->span = (ds_span){bs, be};
         }
     }
+    /* named footnotes ("[^djibo]:") take the numbers after the numbered
+     * ones, in the order they are listed */
+    uint32_t top = 0;
+    for (uint32_t k = 0; k < doc->footnotes.n; k++)
+        if (doc->footnotes.v[k].number != DS_NONE && doc->footnotes.v[k].number > top)
+            top = doc->footnotes.v[k].number;
+    for (uint32_t k = 0; k < doc->footnotes.n; k++)
+        if (doc->footnotes.v[k].number == DS_NONE) doc->footnotes.v[k].number = ++top;
     if (tb.failed) {
         st = DS_ENOMEM;
         goto done;

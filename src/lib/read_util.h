@@ -220,6 +220,25 @@ static inline const char *ds_ligature_letters(int32_t cp)
  * reports/war-and-" / "peace/report-title/")? One token of URL characters
  * that is no URL itself, with a '/', '-', '_', '.', '=', '?', '&', '%' or '#'
  * in it, not opening with '(' or '<' and not a page number. */
+/* A Markdown footnote label at s[i]: "[^djibo]", "[^army-statement]"
+ * (letters, digits, '-', '_', '.'; 1 to 40 of them; at least one not a
+ * digit: "[^3]" is a numbered marker). Returns its length with the brackets
+ * ("[^" label "]"), 0 when s[i] starts none; the label is s[i+2 ..
+ * i+len-1). */
+static inline uint32_t ds_md_note_label(const char *s, size_t n, size_t i)
+{
+    if (i + 3 >= n || s[i] != '[' || s[i + 1] != '^') return 0;
+    size_t j = i + 2;
+    bool word = false;
+    for (; j < n && j - i - 2 < 40; j++) {
+        unsigned char c = (unsigned char)s[j];
+        bool letter = ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c == '-' || c == '_' || c == '.';
+        if (!letter && !(c >= '0' && c <= '9')) break;
+        word |= letter;
+    }
+    return j > i + 2 && j < n && s[j] == ']' && word ? (uint32_t)(j + 1 - i) : 0;
+}
+
 bool ds_url_rest(const char *s, size_t n);
 /* Adds one URL (copied) unless the footnote already has it. */
 ds_status ds_footnote_add_url(ds_doc *doc, ds_footnote *fn, const char *url, size_t n);

@@ -148,6 +148,44 @@ assert cites(arrests) == ["https://example.org/police"], cites(arrests)
 assert arrests["date"] == "2024-10-11", arrests["date"]
 assert all("[^" not in s["text"] for e in ev for s in e["sources"]), [s["text"] for e in ev for s in e["sources"]]
 PY
+# named Markdown footnotes ("[^djibo]"): each marker cites its entry and
+# ends its sentence (two incidents were one sentence, their dead added up);
+# the entries are numbered in the order they are listed; a marker without
+# an entry is dropped with a warning
+cat >"$TMP/named.md" <<'MD'
+# Sahel brief
+
+On 9 March 2024, JNIM fighters attacked an army post near Djibo, killing 12 soldiers.[^djibo] Two days later, the army said it had killed 20 militants in an air strike near Arbinda.[^fds-note] Its drones also struck a camp near Kaya.[^gone]
+
+[^djibo]: Wire report, https://example.org/djibo
+[^fds-note]: Army statement, https://example.org/fds
+MD
+expect_exit 0 "$DOSSIER" extract --format json "$TMP/named.md"
+python3 - "$TMP/out" <<'PY' && ok || fail "named Markdown footnote markers not read"
+import json, sys
+ev = json.load(open(sys.argv[1]))["events"]
+cites = {e["location"]: sorted(u for s in e["sources"] for u in s["citations"]) for e in ev}
+assert cites.get("Djibo") == ["https://example.org/djibo"], cites
+assert cites.get("Arbinda") == ["https://example.org/fds"], cites
+assert [e["fatalities"] for e in ev if e["location"] == "Djibo"] == [12], ev
+assert all("[^" not in s["text"] for e in ev for s in e["sources"]), [s["text"] for e in ev for s in e["sources"]]
+PY
+expect_exit 0 "$DOSSIER" annotate --format json --no-annotations "$TMP/named.md"
+python3 - "$TMP/out" <<'PY' && ok || fail "named Markdown footnotes not numbered, or a missing one not reported"
+import json, sys
+d = json.load(open(sys.argv[1]))["documents"][0]
+assert [f["number"] for f in d["footnotes"]] == [1, 2], d["footnotes"]
+assert any("[^gone]" in g["message"] for g in d["diagnostics"]), d["diagnostics"]
+PY
+# readers' comments and "most read" lists are no part of the story (a
+# comment's "soldiers killed 20 in my village" was an event)
+printf '<html><body><article><h1>Gunmen kill nine in Mangu</h1><p>Gunmen killed nine traders at a market in Mangu, Plateau State, on 17 June 2024.</p></article><section id="comments-list"><p>Musa: soldiers killed 20 in my village in Bokkos on 2 May 2024.</p></section><div class="most-read"><ol><li>Bandits killed 14 miners in Zamfara on 3 June 2024.</li></ol></div></body></html>' >"$TMP/cm.html"
+expect_exit 0 "$DOSSIER" extract --format json "$TMP/cm.html"
+python3 - "$TMP/out" <<'PY' && ok || fail "comments or most-read lists read as the story"
+import json, sys
+ev = json.load(open(sys.argv[1]))["events"]
+assert [(e["location"], e["fatalities"]) for e in ev] == [("Mangu", 9)], [(e["location"], e["fatalities"]) for e in ev]
+PY
 # a release forwarded or saved as an e-mail: its header lines are no prose,
 # the subject is the title ("Fwd:" dropped) and the Date line the document's
 # date (RFC 2822, or Outlook's "Sent: Tuesday, March 12, 2024 9:14 AM")
