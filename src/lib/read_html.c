@@ -148,32 +148,17 @@ static bool skipped(const xmlNode *n, const hstate *h)
     static const char *const tags[] = {
         "script", "style",    "noscript", "nav",   "footer",   "form", "button", "select", "iframe",
         "svg",    "template", "head",     "input", "textarea", "map",  "object", "canvas", NULL};
-    static const char *const classes[] = {"navbox",
-                                          "mw-editsection",
-                                          "toc",
-                                          "catlinks",
-                                          "printfooter",
-                                          "mw-jump",
-                                          "sidebar",
-                                          "mw-cite-backlink",
-                                          "sistersitebox",
-                                          "portal",
-                                          "shortdescription",
-                                          "mw-indicators",
-                                          "navigation",
-                                          "breadcrumb",
-                                          "cookie",
-                                          "share",
-                                          "social",
-                                          "menu",
-                                          "skip-link",
-                                          "mw-navigation",
-                                          "site-header",
-                                          "site-footer",
-                                          "newsletter",
-                                          "reference-accessdate",
-                                          "related",
-                                          NULL};
+    static const char *const classes[] = {
+        "navbox", "mw-editsection", "toc", "catlinks", "printfooter", "mw-jump", "sidebar",
+        "mw-cite-backlink", "sistersitebox", "portal", "shortdescription", "mw-indicators",
+        "navigation", "breadcrumb", "cookie", "share", "social", "menu", "skip-link",
+        "mw-navigation", "site-header", "site-footer", "newsletter", "reference-accessdate",
+        "related",
+        /* readers' comments, "most read" lists and
+         * recommendation widgets ("comment-" and
+         * "comments", never "commentary") */
+        "comments", "comment-", "disqus", "most-read", "mostread", "most-popular", "trending",
+        "recommended", "outbrain", "taboola", "advert", NULL};
     for (size_t i = 0; tags[i]; i++)
         if (name_is(n, tags[i])) return true;
     if (name_is(n, "header") && !h->infobox_depth) {
