@@ -1371,6 +1371,26 @@ static ds_status layout_prose_line(ds_doc *doc, const char *t, uint32_t n, bool 
 
 /* ds_layout_text; one_line: the caller knows that the text holds no new
  * line (then it is not searched for them). */
+/* A press release's end mark alone on its line: 1 for "- ENDS -", "ENDS"
+ * or "-30-", 2 for "###" or "# # #" (not in Markdown, where "###" opens a
+ * heading; elsewhere it may also part sections), 0 for none. What follows
+ * the mark is notes to editors, an "About us" and contacts. */
+static int end_mark(const char *t, uint32_t s, uint32_t e, bool markdown)
+{
+    uint32_t hashes = 0, dashes = 0;
+    while (s < e && (t[s] == ' ' || t[s] == '-' || t[s] == '#' || t[s] == '*')) {
+        hashes += t[s] == '#';
+        dashes += t[s++] == '-';
+    }
+    while (e > s && (t[e - 1] == ' ' || t[e - 1] == '-' || t[e - 1] == '#' || t[e - 1] == '*')) {
+        hashes += t[e - 1] == '#';
+        dashes += t[--e] == '-';
+    }
+    if (s == e) return hashes >= 3 && !markdown ? 2 : 0;
+    return (e - s == 4 && !memcmp(t + s, "ENDS", 4)) || (e - s == 3 && !memcmp(t + s, "END", 3)) ||
+           (e - s == 2 && !memcmp(t + s, "30", 2) && dashes >= 2);
+}
+
 static ds_status layout_text(ds_doc *doc, ds_ctx *ctx, const ds_tb *in, bool markdown,
                              bool one_line)
 {
@@ -1575,6 +1595,20 @@ static ds_status layout_text(ds_doc *doc, ds_ctx *ctx, const ds_tb *in, bool mar
         else if ((e - s >= 9 && !strncasecmp(t + s, "copyright", 9)) ||
                  (e - s >= 2 && !memcmp(t + s, "\xC2\xA9", 2)))
             p->kind = DS_BLOCK_FURNITURE;
+    }
+    /* a release's tail after its end mark ("- ENDS -" / "Notes to
+     * editors" / "About the FADM: ... established in 1994 ...") is no part
+     * of its news: furniture, when the mark is in the second half of the text
+     * (a file of several releases keeps the ones after a mark in its first
+     * half), and for "###" when under 1,500 bytes follow it */
+    for (uint32_t i = 0; i < np; i++) {
+        const para *p = &paras[i];
+        if ((uint64_t)p->cs * 2 < n || p->first != p->last) continue;
+        int mark = end_mark(t, p->cs, p->e, markdown);
+        if (!mark || (mark == 2 && n - p->e >= 1500)) continue;
+        for (uint32_t k = i; k < np; k++)
+            if (paras[k].kind != DS_BLOCK_FOOTNOTE) paras[k].kind = DS_BLOCK_FURNITURE;
+        break;
     }
     /* short unpunctuated lines beside furniture are furniture too
      * ("Focused on Securing America" between a banner and a handle line) */

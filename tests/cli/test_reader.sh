@@ -186,6 +186,25 @@ import json, sys
 ev = json.load(open(sys.argv[1]))["events"]
 assert [(e["location"], e["fatalities"]) for e in ev] == [("Mangu", 9)], [(e["location"], e["fatalities"]) for e in ev]
 PY
+# a press release's tail after "- ENDS -" (notes to editors, "About us",
+# contacts) is no news: "established in 1994 following the ... Agreement"
+# was an event; a "###" far from the end parts sections and stays
+expect_exit 0 "$DOSSIER" extract --format json "$DS_SOURCE_DIR/examples/rd18-mozambique-release.txt"
+python3 - "$TMP/out" <<'PY' && ok || fail "a release's notes after its end mark read as news"
+import json, sys
+ev = json.load(open(sys.argv[1]))["events"]
+assert sorted(e["sub_event_type"] for e in ev) == ["Armed clash", "Arrests"], [(e["date"], e["sub_event_type"]) for e in ev]
+PY
+{ printf 'Weekly notes\n\n'
+  for i in $(seq 45); do printf 'On %d May 2024, gunmen killed a farmer near Gwoza after a dispute over cattle in the ward.\n\n' "$((i % 28 + 1))"; done
+  printf '###\n\n'
+  for i in $(seq 40); do printf 'On %d June 2024, police arrested a suspect in Konduga after a tip-off from residents of the ward.\n\n' "$((i % 28 + 1))"; done; } >"$TMP/hash.txt"
+expect_exit 0 "$DOSSIER" extract --format json "$TMP/hash.txt"
+python3 - "$TMP/out" <<'PY' && ok || fail "a ### section break ended the text"
+import json, sys
+ev = json.load(open(sys.argv[1]))["events"]
+assert any(e["sub_event_type"] == "Arrests" for e in ev), [(e["date"], e["sub_event_type"]) for e in ev]
+PY
 # a release forwarded or saved as an e-mail: its header lines are no prose,
 # the subject is the title ("Fwd:" dropped) and the Date line the document's
 # date (RFC 2822, or Outlook's "Sent: Tuesday, March 12, 2024 9:14 AM")
