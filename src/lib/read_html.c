@@ -66,7 +66,9 @@ typedef struct hstate {
     uint32_t cell;       /* index of the row's current cell */
     uint32_t cell_start; /* where the current cell's text starts (tb.len) */
     bool pending_comma;  /* a ", " is due before the cell's first byte */
-    char head_kind[16];  /* per column: 'd' a death heading, 'i' an injury one, 0 */
+    bool pending_in;     /* an "in " is due before it (a place column's name) */
+    bool row_td;         /* the row has had a data cell (not only headings) */
+    char head_kind[16];  /* per column: its ds_column_heading */
     ds_status st;
 } hstate;
 
@@ -259,7 +261,7 @@ static void close_block(hstate *h)
     if (!h->open) return;
     if (h->kind == DS_BLOCK_PROSE && !h->table_depth) as_endnote(h, true);
     h->open = false;
-    h->pending_space = h->pending_comma = false;
+    h->pending_space = h->pending_comma = h->pending_in = false;
     uint32_t end = (uint32_t)h->tb.len;
     if (end == h->start) return; /* empty: nothing was written */
     ds_block *b = ds_vec_push(h->doc->arena, &h->doc->blocks);
@@ -399,6 +401,10 @@ static void add_text(hstate *h, const xmlNode *n, const char *s, size_t len, boo
         if (h->pending_space) {
             ds_tb_putc(&h->tb, ' ', src);
             h->pending_space = false;
+        }
+        if (h->pending_in) { /* a place column's name: "in Lopa" */
+            if ((c >= 'A' && c <= 'Z') || c >= 0xC3) ds_tb_put(&h->tb, "in ", 3, src, false);
+            h->pending_in = false;
         }
         if (bracket) ds_tb_putc(&h->tb, '[', src);
         bracket = false;
@@ -590,17 +596,22 @@ static void enter(hstate *h, xmlNode *n)
     if (h->data_depth == h->table_depth && name_is(n, "tr")) {
         open_block(h, DS_BLOCK_PROSE, DS_NONE);
         h->cell = 0;
+        h->row_td = false;
         return;
     }
     if (h->data_depth == h->table_depth && (name_is(n, "td") || name_is(n, "th"))) {
-        h->data_th |= name_is(n, "th");
+        bool th = name_is(n, "th");
+        h->data_th |= th;
         if (!h->open) {
             open_block(h, DS_BLOCK_PROSE, DS_NONE);
             h->cell = 0;
+            h->row_td = false;
         }
+        h->row_td |= !th;
         /* the cells of a row: "10 March 2024, Boni, ..." (the comma written
          * with the cell's first byte: none for an empty cell) */
         h->pending_comma = h->tb.len > h->start;
+        h->pending_in = !th && h->cell < sizeof h->head_kind && h->head_kind[h->cell] == 'l';
         h->cell_start = (uint32_t)h->tb.len;
         return;
     }
@@ -698,9 +709,10 @@ static void enter(hstate *h, xmlNode *n)
 }
 
 /* The end of a cell of a data table: a heading cell says whether its
- * column counts the dead ("Killed", "Deaths", "Fatalities") or the wounded;
- * a figure under such a heading gets its word, so that "3" in the Killed
- * column reads "3 killed" (mapped to the figure's last byte). */
+ * column counts the dead ("Killed", "Deaths", "Fatalities") or the wounded,
+ * or names the place (ds_column_heading); a figure under a count's heading
+ * gets its word, so that "3" in the Killed column reads "3 killed" (mapped
+ * to the figure's last byte); a place's name gets "in" (text_node). */
 static void end_data_cell(hstate *h, bool heading)
 {
     uint32_t c = h->cell++;
@@ -710,14 +722,14 @@ static void end_data_cell(hstate *h, bool heading)
     const char *t = h->tb.text + h->cell_start;
     size_t n = h->tb.len - h->cell_start;
     if (heading) {
-        h->head_kind[c] = ds_casualty_heading(t, n);
+        h->head_kind[c] = ds_column_heading(t, n);
         return;
     }
     while (n && (*t == ' ' || *t == '\n')) t++, n--; /* the cell's separator */
-    if (!h->head_kind[c] || !n) return;
+    const char *word = ds_column_word(h->head_kind[c]);
+    if (!word || !n) return;
     for (size_t i = 0; i < n; i++)
         if (!((t[i] >= '0' && t[i] <= '9') || t[i] == ',' || t[i] == '+')) return;
-    const char *word = h->head_kind[c] == 'd' ? " killed" : " wounded";
     for (const char *w = word; *w; w++) ds_tb_putc(&h->tb, *w, h->floor);
 }
 
@@ -748,6 +760,9 @@ static void leave(hstate *h, xmlNode *n)
         return;
     }
     if (h->data_depth == h->table_depth && name_is(n, "tr")) {
+        /* a row of heading cells names the columns: no incident ("Date,
+         * Locality, Killed" was a mention of the first row's attack) */
+        if (h->open && !h->row_td && h->kind == DS_BLOCK_PROSE) h->kind = DS_BLOCK_HEADING;
         close_block(h);
         return;
     }

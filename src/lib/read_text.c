@@ -737,14 +737,13 @@ static bool table_cell(const char *t, uint32_t *i, uint32_t e, uint32_t *a, uint
     return true;
 }
 
-/* The heading row t[s, e): per column, 'd' for a count of the dead
- * ("Killed", "Deaths", "Fatalities"), 'i' for the wounded, else 0. */
+/* The heading row t[s, e): per column, its ds_column_heading. */
 static void table_heads(const char *t, uint32_t s, uint32_t e, char heads[16])
 {
     memset(heads, 0, 16);
     uint32_t a, b, i = s;
     for (uint32_t c = 0; c < 16 && table_cell(t, &i, e, &a, &b); c++)
-        heads[c] = ds_casualty_heading(t + a, b - a);
+        heads[c] = ds_column_heading(t + a, b - a);
 }
 
 /* Source offset of decoded byte i: map NULL means the decoding changed
@@ -1047,7 +1046,9 @@ static void emit_inline(ds_tb *tb, const char *t, const uint32_t *map, uint32_t 
 /* A data row of a pipe table as one sentence: its cells joined by ", ", a
  * figure under a casualty heading followed by the heading's word, so that
  * "| 10 Mar | Boni | IED strike | 3 |" under "Killed" reads "10 Mar, Boni,
- * IED strike, 3 killed" (the added bytes mapped to the cell's end). */
+ * IED strike, 3 killed" (the added bytes mapped to the cell's end), and a
+ * name under a place heading ("Locality") after "in": "in Lopa" (mapped to
+ * the cell's start), a place as prose gives it. */
 static void emit_row(ds_tb *tb, const char *t, const uint32_t *map, const para *p, bool markdown)
 {
     uint32_t a, b, i = p->cs, written = 0;
@@ -1057,13 +1058,14 @@ static void emit_row(ds_tb *tb, const char *t, const uint32_t *map, const para *
             lay_putc(tb, ',', MAP(a));
             lay_putc(tb, ' ', MAP(a));
         }
+        char k = c < 16 ? p->heads[c] : 0;
+        if (k == 'l' && ds_is_upper(first_cp(t, a, b)))
+            for (const char *w = "in "; *w; w++) lay_putc(tb, *w, MAP(a));
         emit_inline(tb, t, map, a, b, markdown, false, false);
-        bool figure = c < 16 && p->heads[c];
-        for (uint32_t k = a; k < b && figure; k++)
-            figure = (t[k] >= '0' && t[k] <= '9') || t[k] == ',';
-        if (figure)
-            for (const char *w = p->heads[c] == 'd' ? " killed" : " wounded"; *w; w++)
-                lay_putc(tb, *w, MAP(b - 1));
+        const char *word = ds_column_word(k);
+        for (uint32_t j = a; j < b && word; j++)
+            if (!((t[j] >= '0' && t[j] <= '9') || t[j] == ',')) word = NULL;
+        for (; word && *word; word++) lay_putc(tb, *word, MAP(b - 1));
     }
 }
 
@@ -1575,6 +1577,11 @@ static ds_status layout_text(ds_doc *doc, ds_ctx *ctx, const ds_tb *in, bool mar
                   : ln->kind == P_MD_HEADING ? DS_BLOCK_HEADING
                   : ln->kind == P_FRONT      ? DS_BLOCK_FURNITURE
                                              : DS_BLOCK_PROSE;
+        /* a table's heading row names its columns: no incident ("Date,
+         * Locality, Killed" was a mention of the first row's attack) */
+        if (row && !p->heads[0] && i + 1 < nl && lines[i + 1].kind == P_TABLE &&
+            table_rule(t, lines[i + 1].s, lines[i + 1].e))
+            p->kind = DS_BLOCK_HEADING;
     }
 
     /* a numbered "list" before the end that is not all URLs is not a note list:

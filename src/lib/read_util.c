@@ -7,6 +7,7 @@
 #include "fold.h"
 
 #include <stdlib.h>
+#include <strings.h>
 #include <string.h>
 #include <utf8proc.h>
 
@@ -140,8 +141,16 @@ void ds_tb_free(ds_tb *tb)
     memset(tb, 0, sizeof *tb);
 }
 
-char ds_casualty_heading(const char *s, size_t n)
+char ds_column_heading(const char *s, size_t n)
 {
+    /* a place column: its first word ("Locality", "Village/Town") */
+    static const char *const place[] = {"location", "locality", "village", "town",    "township",
+                                        "place",    "site",     "city",    "commune", NULL};
+    size_t a = 0, len = 0;
+    while (a < n && (s[a] == ' ' || s[a] == '\n')) a++;
+    while (a + len < n && ((s[a + len] | 0x20) >= 'a' && (s[a + len] | 0x20) <= 'z')) len++;
+    for (const char *const *p = place; *p && len; p++)
+        if (strlen(*p) == len && !strncasecmp(s + a, *p, len)) return 'l';
     static const char *const dead[] = {"kill", "dead", "death", "fatalit", NULL};
     static const char *const hurt[] = {"wound", "injur", NULL};
     for (const char *const *w = dead; *w; w++)

@@ -137,9 +137,18 @@ bool ds_is_lower(int32_t cp);
 int ds_superscript_digit(int32_t cp);
 
 /* A data table's column heading s[0, n): 'd' when it counts the dead
- * ("Killed", "Deaths", "Fatalities"), 'i' the wounded ("Injured"), else 0
- * (read_text.c's pipe tables, read_html.c's tables). */
-char ds_casualty_heading(const char *s, size_t n);
+ * ("Killed", "Deaths", "Fatalities"), 'i' the wounded ("Injured"), 'l'
+ * when it names the place ("Locality", "Village", "Location"), else 0
+ * (read_text.c's pipe tables, read_html.c's tables). A figure under 'd' or
+ * 'i' reads "3 killed", a name under 'l' "in Lopa" (ds_column_word). */
+char ds_column_heading(const char *s, size_t n);
+
+/* The word a cell under a heading of kind k gets after its figure (" killed",
+ * " wounded"), or NULL. */
+static inline const char *ds_column_word(char k)
+{
+    return k == 'd' ? " killed" : k == 'i' ? " wounded" : NULL;
+}
 
 /* How a word followed by '.' behaves (segment.c). word is the letters (and
  * internal dots) before the period, e.g. "Gen", "U.S", "e.g", "Jan". */

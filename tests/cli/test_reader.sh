@@ -205,6 +205,29 @@ import json, sys
 ev = json.load(open(sys.argv[1]))["events"]
 assert any(e["sub_event_type"] == "Arrests" for e in ev), [(e["date"], e["sub_event_type"]) for e in ev]
 PY
+# a table's heading row names its columns and is no mention of the first
+# row's incident ("Date, Locality, Killed" was one); a name under a place
+# heading ("Locality", "Village") reads "in Ndalya", as prose gives a place
+cat >"$TMP/tab.md" <<'MD'
+# Incidents in Ituri, 3-9 June 2024
+
+| Date | Territory | Locality | Incident | Killed |
+|---|---|---|---|---|
+| 3 June 2024 | Djugu | Lopa | CODECO militiamen attacked a displacement site | 7 |
+| 5 June 2024 | Irumu | Ndalya | ADF fighters ambushed a convoy | 12 |
+MD
+printf '<html><body><h1>Incidents in Ituri, 3-9 June 2024</h1><table><tr><th>Date</th><th>Territory</th><th>Locality</th><th>Incident</th><th>Killed</th></tr><tr><td>3 June 2024</td><td>Djugu</td><td>Lopa</td><td>CODECO militiamen attacked a displacement site</td><td>7</td></tr><tr><td>5 June 2024</td><td>Irumu</td><td>Ndalya</td><td>ADF fighters ambushed a convoy</td><td>12</td></tr></table></body></html>' >"$TMP/tab.html"
+for f in tab.md tab.html; do
+  expect_exit 0 "$DOSSIER" extract --format json "$TMP/$f"
+  python3 - "$TMP/out" <<'PY' && ok || fail "$f: a table's heading row read as an incident, or its place column not read as a place"
+import json, sys
+ev = json.load(open(sys.argv[1]))["events"]
+texts = sorted(s["text"] for e in ev for s in e["sources"])
+assert len(ev) == 2 and len(texts) == 2, texts
+assert "in Lopa," in texts[0] and "in Ndalya," in texts[1], texts
+assert sorted(e["fatalities"] for e in ev) == [7, 12], ev
+PY
+done
 # a release forwarded or saved as an e-mail: its header lines are no prose,
 # the subject is the title ("Fwd:" dropped) and the Date line the document's
 # date (RFC 2822, or Outlook's "Sent: Tuesday, March 12, 2024 9:14 AM")
