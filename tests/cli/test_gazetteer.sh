@@ -220,6 +220,14 @@ n=$(python3 -c 'import json,sys; d=json.load(open(sys.argv[1]))["documents"][0]
 print([p["feature"] for p in d["annotations"]["places"] if p["text"] == "Qaraghandy region"])' "$TMP/out" 2>&1)
 if [ "$n" = "['admin1']" ]; then ok; else fail "Qaraghandy region: want the province, got $n"; fi
 
+# one word that names an actor is the actor, not a town that bears its name,
+# unless a locative says it is a place ("FAMa and Wagner killed": not Fama
+# or Wagner in Brazil; "near Wagner, Brazil" is the town)
+annotate_text 'In March 2022, FAMa and Wagner killed 500 people in Mali. Fighting broke out near Wagner, Brazil.'
+n=$(python3 -c 'import json,sys; d=json.load(open(sys.argv[1]))["documents"][0]
+print(sorted((p["text"], p["sentence"]) for p in d["annotations"]["places"]))' "$TMP/out" 2>&1)
+if [ "$n" = "[('Brazil', 1), ('Mali', 0), ('Wagner', 1)]" ]; then ok; else fail "actor names read as places: $n"; fi
+
 ROWS=${DS_SHARED:-}/eval/dev/dev.jsonl
 if [ -n "${DS_SHARED:-}" ] && [ -f "$ROWS" ] && command -v python3 >/dev/null; then
     expect_exit 0 python3 "$DS_SOURCE_DIR/tools/geo_coverage.py" --dossier "$DOSSIER" --min 0.95 "$ROWS"
