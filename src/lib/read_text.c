@@ -1518,6 +1518,27 @@ static ds_status layout_text(ds_doc *doc, ds_ctx *ctx, const ds_tb *in, bool mar
             last->e = ln->e;
             continue;
         }
+        /* in a wrapped layout, a line that goes on from an unfinished line
+         * filled to the width: "... a raid on Ber, on July" / "12. Local
+         * sources said ..." is a day, not item 12 of a list; "- JNIM
+         * militants likely shelled ... on July" / "14, marking the third
+         * ..." is the rest of the bullet (a PDF's text layer keeps no
+         * indent) */
+        if (last && wrapped && !ln->blank_before && i > 0 && lines[i - 1].kind != P_FOOTNOTE) {
+            const line *pl = &lines[last->last];
+            bool cut = pl->e - pl->s >= width * 3 / 4 && t[pl->e - 1] != ':' &&
+                       !ends_sentence(t, pl->s, pl->e);
+            if (cut && last->kind == DS_BLOCK_PROSE && ln->kind == P_LIST && t[ln->s] >= '0' &&
+                t[ln->s] <= '9') {
+                ln->kind = P_UNSET;
+                ln->cs = ln->s;
+                ln->alone = standalone(t, ln);
+            } else if (cut && last->kind == DS_BLOCK_LIST_ITEM && !ln->kind && !ln->alone) {
+                last->last = i;
+                last->e = ln->e;
+                continue;
+            }
+        }
         bool alone = ln->alone;
         if (last && wrapped && !ln->blank_before && !ln->kind && last->kind == DS_BLOCK_PROSE &&
             !alone && !lines[last->last].alone &&

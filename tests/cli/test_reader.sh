@@ -228,6 +228,31 @@ assert "in Lopa," in texts[0] and "in Ndalya," in texts[1], texts
 assert sorted(e["fatalities"] for e in ev) == [7, 12], ev
 PY
 done
+# a PDF's wrapped lines keep no indent: "on July" / "12. Local sources"
+# goes on (a day, not item 12 of a list, which cut its paragraph and lost
+# the raid's day), and a bullet's second line is the bullet's
+cat >"$TMP/w1.txt" <<'TXT'
+Weekly update: Timbuktu
+
+Key Takeaways:
+- JNIM militants likely shelled the airport of Timbuktu with heavy mortars and rockets late on July
+14, marking the third such attack on the city in two months of fighting.
+- The army and its Russian allies killed at least 21 civilians in a raid.
+
+Soldiers and Wagner forces conducted a raid on Ber, about 60 kilometers east of Timbuktu, on July
+12. Local sources said the soldiers executed at least 21 men and burned several shops in the
+market. The army denied killing civilians and said it had killed 15 militants in the operation.
+TXT
+printf '\n' >"$TMP/w2.txt"
+python3 "$DS_SOURCE_DIR/tests/golden/mkpdf.py" "$TMP/w.pdf" "$TMP/w1.txt" "$TMP/w2.txt"
+expect_exit 0 "$DOSSIER" annotate --format json --no-annotations "$TMP/w.pdf"
+python3 - "$TMP/out" <<'PY' && ok || fail "a PDF's wrapped bullet or a line opening with a day read as a new item"
+import json, sys
+sents = [s["text"] for s in json.load(open(sys.argv[1]))["documents"][0]["sentences"]]
+assert any(s.startswith("JNIM militants") and s.endswith("two months of fighting.") for s in sents), sents
+assert any(s.startswith("Soldiers and Wagner") and s.endswith("on July 12.") for s in sents), sents
+assert any(s.startswith("Local sources said") and s.endswith("in the market.") for s in sents), sents
+PY
 # a release forwarded or saved as an e-mail: its header lines are no prose,
 # the subject is the title ("Fwd:" dropped) and the Date line the document's
 # date (RFC 2822, or Outlook's "Sent: Tuesday, March 12, 2024 9:14 AM")
