@@ -1610,12 +1610,14 @@ static void mark_group_names(geo_state *st)
         /* one word that names an actor, with no locative before it and
          * no chain: the actor ("when FAMa and Wagner killed": not Fama or
          * Wagner, Brazil; "in Wagner" stays a place); never a country's
-         * name ("Mali's junta") */
-        if (m->ntok == 1 && m->slot && m->parent == DS_NONE && !m->has_child && st->lex &&
+         * name ("Mali's junta", and never_resolves keeps those anyway) */
+        /* (the cached tests first: most matches follow a locative) */
+        if (m->ntok == 1 && m->slot && m->parent == DS_NONE && !m->has_child && !m->person &&
+            !(m->slot->features & (1u << DS_FEAT_COUNTRY | 1u << DS_FEAT_DEMONYM)) &&
+            !(m->tok > 0 && (tok_cls(st, &tok[m->tok - 1]) & WC_LOCATIVE)) && st->lex &&
             tok[m->tok].hash &&
             (ds_lexicon_word_flags(st->lex, &tok[m->tok]) & (DS_LEXT_NAME | DS_LEXT_NATION)) ==
-                DS_LEXT_NAME &&
-            !(m->tok > 0 && (tok_cls(st, &tok[m->tok - 1]) & WC_LOCATIVE)))
+                DS_LEXT_NAME)
             m->person = true;
         if (!m->sentence_initial || !m->slot || m->hint >= 0 || m->end_tok != m->tok + m->ntok ||
             m->end_tok >= st->doc->tokens.n || m->parent != DS_NONE)
