@@ -1373,6 +1373,71 @@ static ds_status layout_prose_line(ds_doc *doc, const char *t, uint32_t n, bool 
 
 /* ds_layout_text; one_line: the caller knows that the text holds no new
  * line (then it is not searched for them). */
+/* A web page's controls copied with its text ("Skip to main content",
+ * "Menu", "Share", "Listen to this article") or a release's number line
+ * ("Press Release No. 047/MDN/2024"): furniture, and no title. */
+static bool page_chrome(const char *t, uint32_t s, uint32_t e)
+{
+    static const char *const lines[] = {"skip to main content",
+                                        "skip to content",
+                                        "skip to navigation",
+                                        "menu",
+                                        "search",
+                                        "share",
+                                        "save",
+                                        "print",
+                                        "close",
+                                        "advertisement",
+                                        "subscribe",
+                                        "sign in",
+                                        "log in",
+                                        "sign up",
+                                        "listen to this article",
+                                        "read more",
+                                        "more from",
+                                        "most read",
+                                        "related",
+                                        NULL};
+    uint32_t n = e - s;
+    if (n > 40) return false;
+    for (size_t k = 0; lines[k]; k++)
+        if (strlen(lines[k]) == n && !strncasecmp(t + s, lines[k], n)) return true;
+    /* "Listen to this article · 3 min" */
+    if (n > 22 && !strncasecmp(t + s, "listen to this article", 22)) return true;
+    /* a release's number after its heading: "Press Release No. 047/MDN/2024",
+     * "COMMUNIQUE No. 47" (not "Press release - 2024-03-25": a date) */
+    static const char *const heads[] = {"press release ", "press statement ", "communique ",
+                                        "communiqu\xC3\xA9 ", NULL};
+    for (size_t k = 0; heads[k]; k++) {
+        size_t h = strlen(heads[k]);
+        if (n > h + 3 && !strncasecmp(t + s, heads[k], h) &&
+            (!strncasecmp(t + s + h, "no", 2) || t[s + h] == '#') &&
+            count_words(t, s + (uint32_t)h, e) <= 3)
+            return true;
+    }
+    return false;
+}
+
+/* A dateline or time stamp alone on its line, a title only when no
+ * headline follows: "Maputo, 22 August 2024", "Updated 3 March 2024, 14:22
+ * GMT" (a year, at most six words, and a digit right after "Updated" or
+ * after a place of one or two words and its comma) */
+static bool date_line(const char *t, uint32_t s, uint32_t e)
+{
+    if (e - s > 60 || count_words(t, s, e) > 6 || !has_year(t, s, e)) return false;
+    uint32_t i = s;
+    while (i < e && t[i] != ',' && t[i] != ' ') i++;
+    if (i < e && t[i] == ' ' && strncasecmp(t + s, "updated", 7) &&
+        strncasecmp(t + s, "published", 9) && strncasecmp(t + s, "posted", 6)) {
+        /* a place of two words, "Port Harcourt, 3 May 2024" (not "Sahel
+         * Security Weekly, 22-28 April 2024", "Myanmar: update, 20 May") */
+        for (i++; i < e && t[i] != ',' && t[i] != ' ' && t[i] != ':';) i++;
+        if (i >= e || t[i] != ',') return false;
+    }
+    while (i < e && (t[i] == ',' || t[i] == ' ')) i++;
+    return i < e && t[i] >= '0' && t[i] <= '9';
+}
+
 /* A press release's end mark alone on its line: 1 for "- ENDS -", "ENDS"
  * or "-30-", 2 for "###" or "# # #" (not in Markdown, where "###" opens a
  * heading; elsewhere it may also part sections), 0 for none. What follows
@@ -1620,6 +1685,7 @@ static ds_status layout_text(ds_doc *doc, ds_ctx *ctx, const ds_tb *in, bool mar
             p->kind = DS_BLOCK_FURNITURE;
         else if (e - s <= 400 && (url_line(t, s, e) || page_number(t, s, e)))
             p->kind = DS_BLOCK_FURNITURE;
+
         else if ((e - s >= 9 && !strncasecmp(t + s, "copyright", 9)) ||
                  (e - s >= 2 && !memcmp(t + s, "\xC2\xA9", 2)))
             p->kind = DS_BLOCK_FURNITURE;
@@ -1659,6 +1725,11 @@ static ds_status layout_text(ds_doc *doc, ds_ctx *ctx, const ds_tb *in, bool mar
             if ((pf && nok && i > 0) || (nf && pok && i + 1 < np)) p->kind = DS_BLOCK_FURNITURE;
         }
     }
+    /* a web page's controls: after the pass above (its headline between
+     * "Menu" and "Updated ..." is no furniture) */
+    for (uint32_t i = 0; i < np; i++)
+        if (paras[i].kind == DS_BLOCK_PROSE && page_chrome(t, paras[i].cs, paras[i].e))
+            paras[i].kind = DS_BLOCK_FURNITURE;
     /* a PDF's running header or footer: a short line alone in its
      * paragraph, not ending a sentence, that recurs word for word (its
      * digits aside: "Page 3") is on every page, not in the text (after the
@@ -1699,11 +1770,21 @@ static ds_status layout_text(ds_doc *doc, ds_ctx *ctx, const ds_tb *in, bool mar
     }
     /* title, byline, labels, headings, fields */
     bool seen_prose = false, zone = false;
-    uint32_t title = DS_NONE;
+    uint32_t title = DS_NONE, opened = 0; /* opened: paragraphs before, furniture aside */
+    bool web = false;                     /* page_chrome seen: a page copied from a browser */
+    uint32_t dated = DS_NONE;             /* a first date_line, "Bamako, 18 March 2024" */
     for (uint32_t i = 0; i < np; i++) {
         para *p = &paras[i];
         if (p->joined) continue;
         uint32_t s = p->cs, e = p->e, len = e - s;
+        /* a line of one or two words is the title only as the text's first
+         * ("Weekly notes"), not after others or a page's controls (its
+         * "World" / "Africa" section links over its headline) */
+        if (p->kind == DS_BLOCK_FURNITURE) {
+            web = web || page_chrome(t, s, e);
+            continue;
+        }
+        bool may_title = (opened++ == 0 && !web) || count_words(t, s, e) >= 3;
         if (p->kind == DS_BLOCK_HEADING) { /* Markdown # */
             if (title == DS_NONE && !seen_prose) {
                 p->kind = DS_BLOCK_TITLE;
@@ -1741,11 +1822,14 @@ static ds_status layout_text(ds_doc *doc, ds_ctx *ctx, const ds_tb *in, bool mar
             p->kind = DS_BLOCK_BYLINE;
             continue;
         }
-        if (title == DS_NONE && !seen_prose && len <= 200 && !ends_cached(t, s, e, &ends) &&
-            !(t[e - 1] == ':') && !next_list) {
-            p->kind = DS_BLOCK_TITLE;
-            title = i;
-            continue;
+        if (title == DS_NONE && !seen_prose && len <= 200 && may_title &&
+            !ends_cached(t, s, e, &ends) && !(t[e - 1] == ':') && !next_list) {
+            if (!date_line(t, s, e)) {
+                p->kind = DS_BLOCK_TITLE;
+                title = i;
+                continue;
+            }
+            if (dated == DS_NONE) dated = i; /* the title if no headline follows */
         }
         if (len <= 60 && t[e - 1] == ':' && count_words(t, s, e) <= 6) {
             /* "Key Takeaways:" over a list of sentences is a heading */
@@ -1810,6 +1894,7 @@ static ds_status layout_text(ds_doc *doc, ds_ctx *ctx, const ds_tb *in, bool mar
         seen_prose = true;
         zone = false;
     }
+    if (title == DS_NONE && dated != DS_NONE) paras[dated].kind = DS_BLOCK_TITLE;
 
     /* the final text: blocks in order, a joined paragraph with one space at
      * the cut, furniture that sat inside a cut after it */

@@ -253,6 +253,20 @@ assert any(s.startswith("JNIM militants") and s.endswith("two months of fighting
 assert any(s.startswith("Soldiers and Wagner") and s.endswith("on July 12.") for s in sents), sents
 assert any(s.startswith("Local sources said") and s.endswith("in the market.") for s in sents), sents
 PY
+# titles: a page copied from a browser ("Skip to main content", "Menu",
+# section links) has its headline as title; a release's number line and
+# its dateline give way to the headline after them; a dateline is the
+# title only when no headline follows
+printf 'Skip to main content\nMenu\nSearch\nWorld\nAfrica\nGunmen kill 14 in attack on a church in Essakane\n\nUpdated 3 March 2024, 14:22 GMT\nShare\n\nGunmen killed 14 worshippers at a church in Essakane village on Sunday, the diocese said.\n' >"$TMP/web.txt"
+printf 'Press Release No. 12/MDN/2024\n\nMaputo, 22 August 2024\n\nDefence forces repel an attack in Macomia\n\nThe armed forces repelled an attack on Macomia on Tuesday.\n' >"$TMP/pr.txt"
+printf 'COMMUNIQUE No. 47\n\nBamako, 18 March 2024\n\nThe General Staff informs the public that a convoy was attacked near Boni on Saturday.\n' >"$TMP/cq.txt"
+expect_exit 0 "$DOSSIER" extract --format json "$TMP/web.txt" "$TMP/pr.txt" "$TMP/cq.txt"
+python3 - "$TMP/out" <<'PY' && ok || fail "a headline not taken as the title over page controls, a release number or a dateline"
+import json, sys
+got = [d["title"] for d in json.load(open(sys.argv[1]))["documents"]]
+assert got == ["Gunmen kill 14 in attack on a church in Essakane",
+               "Defence forces repel an attack in Macomia", "Bamako, 18 March 2024"], got
+PY
 # a release forwarded or saved as an e-mail: its header lines are no prose,
 # the subject is the title ("Fwd:" dropped) and the Date line the document's
 # date (RFC 2822, or Outlook's "Sent: Tuesday, March 12, 2024 9:14 AM")
