@@ -1371,8 +1371,6 @@ static ds_status layout_prose_line(ds_doc *doc, const char *t, uint32_t n, bool 
     return ds_tb_finish(&tb, doc);
 }
 
-/* ds_layout_text; one_line: the caller knows that the text holds no new
- * line (then it is not searched for them). */
 /* A web page's controls copied with its text ("Skip to main content",
  * "Menu", "Share", "Listen to this article") or a release's number line
  * ("Press Release No. 047/MDN/2024"): furniture, and no title. */
@@ -1458,6 +1456,8 @@ static int end_mark(const char *t, uint32_t s, uint32_t e, bool markdown)
            (e - s == 2 && !memcmp(t + s, "30", 2) && dashes >= 2);
 }
 
+/* ds_layout_text; one_line: the caller knows that the text holds no new
+ * line (then it is not searched for them). */
 static ds_status layout_text(ds_doc *doc, ds_ctx *ctx, const ds_tb *in, bool markdown,
                              bool one_line)
 {
