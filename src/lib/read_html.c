@@ -150,17 +150,45 @@ static bool skipped(const xmlNode *n, const hstate *h)
     static const char *const tags[] = {
         "script", "style",    "noscript", "nav",   "footer",   "form", "button", "select", "iframe",
         "svg",    "template", "head",     "input", "textarea", "map",  "object", "canvas", NULL};
-    static const char *const classes[] = {
-        "navbox", "mw-editsection", "toc", "catlinks", "printfooter", "mw-jump", "sidebar",
-        "mw-cite-backlink", "sistersitebox", "portal", "shortdescription", "mw-indicators",
-        "navigation", "breadcrumb", "cookie", "share", "social", "menu", "skip-link",
-        "mw-navigation", "site-header", "site-footer", "newsletter", "reference-accessdate",
-        "related",
-        /* readers' comments, "most read" lists and
-         * recommendation widgets ("comment-" and
-         * "comments", never "commentary") */
-        "comments", "comment-", "disqus", "most-read", "mostread", "most-popular", "trending",
-        "recommended", "outbrain", "taboola", "advert", NULL};
+    /* (readers' comments, "most read" lists and recommendation widgets too:
+     * "comment-" and "comments", never "commentary") */
+    static const char *const classes[] = {"navbox",
+                                          "mw-editsection",
+                                          "toc",
+                                          "catlinks",
+                                          "printfooter",
+                                          "mw-jump",
+                                          "sidebar",
+                                          "mw-cite-backlink",
+                                          "sistersitebox",
+                                          "portal",
+                                          "shortdescription",
+                                          "mw-indicators",
+                                          "navigation",
+                                          "breadcrumb",
+                                          "cookie",
+                                          "share",
+                                          "social",
+                                          "menu",
+                                          "skip-link",
+                                          "mw-navigation",
+                                          "site-header",
+                                          "site-footer",
+                                          "newsletter",
+                                          "reference-accessdate",
+                                          "related",
+                                          "comments",
+                                          "comment-",
+                                          "disqus",
+                                          "most-read",
+                                          "mostread",
+                                          "most-popular",
+                                          "trending",
+                                          "recommended",
+                                          "outbrain",
+                                          "taboola",
+                                          "advert",
+                                          NULL};
     for (size_t i = 0; tags[i]; i++)
         if (name_is(n, tags[i])) return true;
     if (name_is(n, "header") && !h->infobox_depth) {
@@ -712,7 +740,7 @@ static void enter(hstate *h, xmlNode *n)
  * column counts the dead ("Killed", "Deaths", "Fatalities") or the wounded,
  * or names the place (ds_column_heading); a figure under a count's heading
  * gets its word, so that "3" in the Killed column reads "3 killed" (mapped
- * to the figure's last byte); a place's name gets "in" (text_node). */
+ * to the figure's last byte); a place's name gets "in" (add_text). */
 static void end_data_cell(hstate *h, bool heading)
 {
     uint32_t c = h->cell++;
