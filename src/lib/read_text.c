@@ -10,6 +10,7 @@
 #include "ctx.h"
 #include "doc.h"
 #include "fold.h"
+#include "lexicon.h"
 #include "read_util.h"
 #include "timex.h"
 
@@ -619,6 +620,24 @@ static bool bare_infobox_label(const char *t, uint32_t s, uint32_t e)
     if (n < 4 || n > 20) return false;
     for (size_t k = 0; k < sizeof labels / sizeof *labels; k++)
         if (strlen(labels[k]) == n && !strncasecmp(t + s, labels[k], n)) return true;
+    return false;
+}
+
+/* A Wikipedia article's section heading copied as a bare line ("History",
+ * "Background"; the "[edit]" dropped): it ends an infobox's values
+ * ("Opponents" / "MONUSCO" / "History" made History an opponent). */
+static bool section_heading(const char *t, uint32_t s, uint32_t e)
+{
+    static const char *const names[] = {
+        "history",      "background", "origins",    "ideology",       "organization",
+        "organisation", "structure",  "leadership", "activities",     "operations",
+        "attacks",      "funding",    "finances",   "propaganda",     "overview",
+        "etymology",    "name",       "timeline",   "aftermath",      "reactions",
+        "see also",     "references", "notes",      "external links", "further reading"};
+    uint32_t n = e - s;
+    if (n < 4 || n > 15) return false;
+    for (size_t k = 0; k < sizeof names / sizeof *names; k++)
+        if (strlen(names[k]) == n && !strncasecmp(t + s, names[k], n)) return true;
     return false;
 }
 
@@ -1371,6 +1390,15 @@ static ds_status layout_prose_line(ds_doc *doc, const char *t, uint32_t n, bool 
     return ds_tb_finish(&tb, doc);
 }
 
+/* A line that is one acronym the actor lexicon knows ("JNIM", "MONUSCO"):
+ * a value of a flattened infobox, no all-caps banner. */
+static bool actor_acronym(const ds_ctx *ctx, const char *t, uint32_t s, uint32_t e)
+{
+    const ds_lexicon *lex = ctx && ctx->shared ? ctx->shared->lexicon : NULL;
+    return lex && e - s <= 12 && !memchr(t + s, ' ', e - s) &&
+           ds_lexicon_find(lex, t + s, e - s) != DS_NONE;
+}
+
 /* A web page's controls copied with its text ("Skip to main content",
  * "Menu", "Share", "Listen to this article") or a release's number line
  * ("Press Release No. 047/MDN/2024"): furniture, and no title. */
@@ -1681,7 +1709,8 @@ static ds_status layout_text(ds_doc *doc, ds_ctx *ctx, const ds_tb *in, bool mar
         const line *ln = &lines[p->first];
         bool same = p->first == p->last && ln->s == s && ln->e == e && ln->ends >= 0;
         if (e - s > 120 && (same ? ln->ends : ends_sentence(t, s, e))) continue; /* running text */
-        if (e - s <= 80 && all_caps(t, s, e) && count_words(t, s, e) <= 10)
+        if (e - s <= 80 && all_caps(t, s, e) && count_words(t, s, e) <= 10 &&
+            !actor_acronym(ctx, t, s, e))
             p->kind = DS_BLOCK_FURNITURE;
         else if (e - s <= 400 && (url_line(t, s, e) || page_number(t, s, e)))
             p->kind = DS_BLOCK_FURNITURE;
@@ -1878,11 +1907,12 @@ static ds_status layout_text(ds_doc *doc, ds_ctx *ctx, const ds_tb *in, bool mar
             if ((next_list && len <= 60) || bare) {
                 p->kind = DS_BLOCK_LABEL;
                 p->infobox = zone = true;
-            } else if (zone) {
+            } else if (zone && !section_heading(t, s, e)) {
                 p->kind = DS_BLOCK_FIELD;
                 p->infobox = true;
             } else {
                 p->kind = DS_BLOCK_HEADING;
+                zone = false;
             }
             continue;
         }

@@ -267,6 +267,18 @@ got = [d["title"] for d in json.load(open(sys.argv[1]))["documents"]]
 assert got == ["Gunmen kill 14 in attack on a church in Essakane",
                "Defence forces repel an attack in Macomia", "Bamako, 18 March 2024"], got
 PY
+# a flattened infobox: an acronym the lexicon knows alone on its line
+# ("MONUSCO", "JNIM") is a value, not an all-caps banner (it and its
+# neighbours were furniture), and a section heading after the values
+# ("History") is none of them
+printf 'Harakat al-Fajr\nHarakat al-Fajr is a Salafi jihadist group active in northern Mali.\nOpponents\nMalian Armed Forces\nMINUSMA\nHistory\nThe group was formed in 2016 by fighters who left Ansar Dine.\n' >"$TMP/ib.txt"
+expect_exit 0 "$DOSSIER" extract --format json "$TMP/ib.txt"
+python3 - "$TMP/out" <<'PY' && ok || fail "a flattened infobox's acronym value dropped, or a section heading read as a value"
+import json, sys
+a = [x for x in json.load(open(sys.argv[1]))["actors"] if x["name"] == "Harakat al-Fajr"]
+assert a and "History" not in a[0]["opponents"], a
+assert len(a[0]["opponents"]) == 2 and any("MINUSMA" in o or "Multidimensional" in o for o in a[0]["opponents"]), a[0]["opponents"]
+PY
 # a release forwarded or saved as an e-mail: its header lines are no prose,
 # the subject is the title ("Fwd:" dropped) and the Date line the document's
 # date (RFC 2822, or Outlook's "Sent: Tuesday, March 12, 2024 9:14 AM")
