@@ -131,9 +131,12 @@ static const char *const CONNECTORS[] = {"e",  "i",  "ye", "al", "el",  "ul", "d
                                          "of", "ez", "az", "as", "ad",  "an", "ar", "ash", "at",
                                          "ed", "es", "da", "di", "des", "le", NULL};
 static const char *const CHAIN_WORDS[] = {"in", "of", NULL};
-static const char *const ADMIN1_WORDS[] = {"province",    "region",     "oblast",  "state",
-                                           "governorate", "prefecture", "wilayat", "provinces",
-                                           "regions",     "states",     NULL};
+/* ("division": Bangladesh's and Myanmar's first level, "Chittagong
+ * division"; a district or a Cameroonian department of that name passes
+ * as its hint allows; in lower case only, see tok_type) */
+static const char *const ADMIN1_WORDS[] = {"province",    "region",     "oblast",   "state",
+                                           "governorate", "prefecture", "wilayat",  "provinces",
+                                           "regions",     "states",     "division", NULL};
 static const char *const ADMIN2_WORDS[] = {"district", "county",    "tehsil",    "rayon",
                                            "agency",   "cercle",    "districts", "lga",
                                            "lgas",     "territory", NULL};
@@ -688,6 +691,8 @@ typedef struct raw_match {
     bool has_child;         /* qualifies the match before it ("X, Kunduz") */
     bool upper;             /* every token of the name in capitals (match_at) */
     bool numbered;          /* after "No"/"Number": "Precinct No Eleven" is no place (dropped) */
+    bool compass;           /* "Tonj North County": end_tok is past a compass point and a
+                             * district's type word, the place's span ends at the name */
     uint32_t parent;        /* the next match in an "X, Y" / "X (Y, Z)" chain, or DS_NONE */
     uint32_t chosen;        /* resolved entry, DS_NONE when rejected */
     ds_geo_how how;
@@ -1178,6 +1183,11 @@ static int tok_type(geo_state *st, const ds_token *t, bool *area)
 {
     unsigned c = tok_cls(st, t);
     if (area) *area = (c & WC_AREA) != 0;
+    /* "Sultan Murad Division", "Hamza Division": a capitalised "Division"
+     * ends an armed faction's name (Syria's), not a province's */
+    if ((c & WC_ADMIN1) && (t->flags & DS_TOK_CAP) && t->norm_len == 8 &&
+        !memcmp(t->norm, "division", 8))
+        return -1;
     return c & WC_ADMIN1   ? DS_FEAT_ADMIN1
            : c & WC_ADMIN2 ? DS_FEAT_ADMIN2
            : c & WC_CITY   ? DS_FEAT_CITY
@@ -1237,6 +1247,15 @@ static inline bool cap_name(const geo_state *st, const ds_token *t)
     return (t->norm[2] == '-' || t->norm[3] == '-') && glued_article_name(st, t);
 }
 
+/* A compass point that may end a district's name: "North", "Centre"
+ * ("Tonj North", "Rumbek Centre"). */
+static bool compass_point(geo_state *st, const ds_token *t)
+{
+    if (t->norm_len == 6 && (!memcmp(t->norm, "centre", 6) || !memcmp(t->norm, "center", 6)))
+        return true;
+    return (tok_cls(st, t) & WC_DIRECTION) != 0;
+}
+
 /* Nigeria's "Local Government Area" after a name: a district (3 tokens).
  * Inline: tested after every capitalised run, nearly always false at once. */
 static inline bool lga_at(const ds_token *tok, uint32_t j, uint32_t end)
@@ -1281,7 +1300,10 @@ static bool match_at(geo_state *st, const ds_token *tok, uint32_t i, uint32_t en
      * token there (the same tests, so the same n-grams are tried). */
     uint32_t ends = 0;
     const ds_token *t = &tok[i + 1];
-    for (uint32_t q = 1; q < maxn && (t->flags & DS_TOK_WORD); q++, t++)
+    /* (the name ends before Nigeria's "Local Government Area", whatever its
+     * case: "in Guma Local Government Area" was "Guma Local", some
+     * village's skeleton, then nothing) */
+    for (uint32_t q = 1; q < maxn && (t->flags & DS_TOK_WORD) && !lga_at(tok, i + q, end); q++, t++)
         if (cap_name(st, t) && !is_connector_token(st, t)) ends |= 1u << q;
     /* The key of an n-gram of n > 1 tokens is its tokens' keys, connectors
      * after the first and a leading article dropped ("El Fasher": the
@@ -1769,6 +1791,17 @@ static ds_status collect(geo_state *st)
             m.after_initial_the = i == sent_first + 1 && sent_first != DS_NONE &&
                                   tok[sent_first].norm_len == 3 &&
                                   !memcmp(tok[sent_first].norm, "the", 3);
+            /* "Tonj North County", "Rumbek Centre County": a district named
+             * after its town and a compass point (South Sudan's counties,
+             * "Tana North" in Kenya) is at the town, the whole its span
+             * (else "County", or Pennsylvania's "Centre County", was a
+             * place the gazetteer lacks, placed by the state after it) */
+            if (m.end_tok + 1 < end && (tok[m.end_tok].flags & DS_TOK_CAP) &&
+                (tok[m.end_tok + 1].flags & DS_TOK_WORD) && compass_point(st, &tok[m.end_tok]) &&
+                tok_type(st, &tok[m.end_tok + 1], NULL) == DS_FEAT_ADMIN2) {
+                m.end_tok++;
+                m.compass = true;
+            }
             if (lga_at(tok, m.end_tok, end)) {
                 m.hint = DS_FEAT_ADMIN2;
                 m.end_tok += 3;
@@ -2685,8 +2718,10 @@ static bool doubles_only(const geo_state *st, const raw_match *m, const ds_gaz_e
 
 /* Whether entry e's name is the mention's loose form but for the final "h"
  * of an Arabic feminine ending (ta marbuta) on one side, and doubled
- * letters: "Zuwara" for GeoNames' Zuwarah, "Hajja" for Hajjah. Their
- * skeletons are too short for a looser match. */
+ * letters: "Zuwara" for GeoNames' Zuwarah, "Hajja" for Hajjah; or, for a
+ * name of 7 letters or more, but for doubled letters alone: "Nahariya"
+ * for GeoNames' Nahariyya (a Hebrew or Arabic name's transliterations
+ * differ so). Their skeletons are too short for a looser match. */
 __attribute__((noinline)) static bool marbuta_only(const geo_state *st, const raw_match *m,
                                                    const ds_gaz_entry *e, mention_loose *ml)
 {
@@ -2697,7 +2732,8 @@ __attribute__((noinline)) static bool marbuta_only(const geo_state *st, const ra
     size_t n = ml->n;
     bool mh = ml->s[n - 1] == 'h' && ml->s[n - 2] == 'a';
     bool eh = loose[l - 1] == 'h' && loose[l - 2] == 'a';
-    if (mh == eh || ml->s[n - 1 - mh] != 'a' || loose[l - 1 - eh] != 'a') return false;
+    if (mh == eh) return n >= 7 && same_but_doubles(ml->s, n, loose, l);
+    if (ml->s[n - 1 - mh] != 'a' || loose[l - 1 - eh] != 'a') return false;
     return same_but_doubles(ml->s, n - mh, loose, l - eh);
 }
 
@@ -2873,12 +2909,16 @@ static inline __attribute__((always_inline)) void resolve(geo_state *st, uint32_
              * a document with a country, may end in an Arabic feminine
              * ending: "in Zuwara", GeoNames' Zuwarah, whose skeleton is two
              * letters) */
+            /* (or, after any word, a single word of 7 letters or more
+             * that may differ only by a doubled letter: "Rockets hit
+             * Nahariya", GeoNames' Nahariyya, whose skeleton is "nr") */
             const ds_token *lt = &st->doc->tokens.v[m->tok + m->ntok - 1];
             marbuta_end =
-                m->preposition && !m->upper && !m->lower_inner && st->doc->focus_iso3[0] &&
-                lt->norm_len >= 4 &&
-                (lt->norm[lt->norm_len - 1] == 'a' ||
-                 (lt->norm[lt->norm_len - 1] == 'h' && lt->norm[lt->norm_len - 2] == 'a'));
+                !m->upper && !m->lower_inner && st->doc->focus_iso3[0] && lt->norm_len >= 4 &&
+                ((m->preposition &&
+                  (lt->norm[lt->norm_len - 1] == 'a' ||
+                   (lt->norm[lt->norm_len - 1] == 'h' && lt->norm[lt->norm_len - 2] == 'a'))) ||
+                 (m->ntok == 1 && lt->norm_len >= 7));
             if (!marbuta_end) return;
             exact_only = false;
         }
@@ -3349,7 +3389,7 @@ static inline __attribute__((always_inline)) ds_status emit(geo_state *st, uint3
             return DS_OK;
         if (!(p = ds_vec_push(doc->arena, &doc->places))) return DS_ENOMEM;
         uint32_t a = tok[m->tok].span.start, b = tok[m->tok + m->ntok - 1].span.end;
-        p->span = (ds_span){a, tok[m->end_tok - 1].span.end};
+        p->span = (ds_span){a, m->compass ? b : tok[m->end_tok - 1].span.end};
         p->sentence = m->sentence;
         p->gaz_id = DS_NONE;
         p->feature = m->hint == DS_FEAT_ADMIN2 ? DS_FEAT_ADMIN2 : DS_FEAT_CITY;
@@ -3392,7 +3432,7 @@ static inline __attribute__((always_inline)) ds_status emit(geo_state *st, uint3
         p->name = ds_arena_printf(doc->arena, "%c%s %s", d->norm[0] - 32, d->norm + 1, gp.name);
         if (!p->name) return DS_ENOMEM;
     }
-    p->span = (ds_span){start, tok[m->end_tok - 1].span.end};
+    p->span = (ds_span){start, tok[(m->compass ? m->tok + m->ntok : m->end_tok) - 1].span.end};
     return DS_OK;
 }
 

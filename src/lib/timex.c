@@ -32,7 +32,7 @@ static const char *const kw_timex[] = {
     "six",      "seven",     "eight",    "nine",     "ten",       "eleven",        "twelve",
     "thirteen", "fourteen",  "fifteen",  "sixteen",  "seventeen", "eighteen",      "nineteen",
     "twenty",   "overnight", "first",    "second",   "third",     "fourth",        "final",
-    NULL};
+    "midweek",  NULL};
 static const char *const kw_count[] = {
     "a",        "an",        "one",       "two",      "three",    "four",   "five",     "six",
     "seven",    "eight",     "nine",      "ten",      "eleven",   "twelve", "thirteen", "fourteen",
@@ -87,6 +87,8 @@ static const char *const kw_anchor[] = {
     "afternoon", "evening", "shortly", "soon", "weekend", "overnight", "fortnight", "fortnights",
     /* "on the eve of the attack" */
     "eve",
+    /* "Federal troops retook the post midweek" */
+    "midweek",
     /* the suffix of a day of the month alone ("on the 9th") */
     "th", "st", "nd", "rd", NULL};
 /* A count without digits starts with one of these (quantity.c: number
@@ -1372,6 +1374,37 @@ static int french_month_abbrev(const tx_scan *sc, const ds_lx *t)
     return month_of_word(sc, t, names, months);
 }
 
+/* The month of a Spanish or Portuguese name at t, as the datelines of EFE,
+ * Lusa and Latin American ministries write it after "de" ("BOGOTÁ, 4 de
+ * marzo de 2024 (EFE) -", "MAPUTO, 5 de abril de 2024 -"), with or without
+ * accents ("março", "marco"); 0 for any other word. Only read after "de". */
+static int iberian_month(const tx_scan *sc, const ds_lx *t)
+{
+    static const char *const names[] = {
+        "enero",     "febrero",    "marzo",     "abril",   "mayo",      "junio",     "julio",
+        "agosto",    "septiembre", "setiembre", "octubre", "noviembre", "diciembre", "janeiro",
+        "fevereiro", "março",      "marco",     "maio",    "junho",     "julho",     "setembro",
+        "outubro",   "novembro",   "dezembro",  NULL};
+    static const int months[] = {1,  2, 3, 4, 5, 6, 7, 8, 9, 9,  10, 11,
+                                 12, 1, 2, 3, 3, 5, 6, 7, 9, 10, 11, 12};
+    return month_of_word(sc, t, names, months);
+}
+
+/* The month of a Spanish or Portuguese abbreviation in lower case, as a
+ * Spanish wire's dateline writes it before its credit: "Ciudad de México,
+ * 12 mar (Reuters) -"; 0 for any other word. */
+static int iberian_month_abbrev(const tx_scan *sc, const ds_lx *t)
+{
+    static const char *const names[] = {"ene", "feb", "fev", "mar", "abr", "may",
+                                        "mai", "jun", "jul", "ago", "sep", "set",
+                                        "oct", "out", "nov", "dic", "dez", NULL};
+    static const int months[] = {1, 2, 2, 3, 4, 5, 5, 6, 7, 8, 9, 9, 10, 10, 11, 12, 12};
+    if (t->kind != DS_LX_WORD || t->end - t->start != 3 || !sc->text ||
+        (unsigned)(sc->text[t->start] - 'a') >= 26u)
+        return 0;
+    return month_of_word(sc, t, names, months);
+}
+
 /* Parses one point at lexeme i: "26 January 2015", "April 18, 2022",
  * "Jan. 25, 2013", "Aug 2018", "April", "2015", "the 1990s" (from the
  * number), "01/13/2021", "2022-04-18", with an optional early/mid/late
@@ -1507,6 +1540,34 @@ static bool parse_point(const tx_scan *sc, uint32_t i, tx_pt *p)
                 if ((take_year(sc, &k2, &dt.year) || le) && valid_day(dt)) {
                     p->d = dt;
                     p->next = k2;
+                    return true;
+                }
+            }
+            /* Spanish and Portuguese: "4 de marzo de 2024", "5 de abril de
+             * 2024", "el 3 de marzo" (the year, when given, after "de") */
+            if (k + 1 < n && ds_lx_is(&L[k], "de")) {
+                int im = iberian_month(sc, &L[k + 1]);
+                ds_date dt = {0, (uint8_t)im, (uint8_t)t->num};
+                uint32_t k3 = k + 2;
+                if (im && k3 + 1 < n && ds_lx_is(&L[k3], "de") &&
+                    year_num(&L[k3 + 1], 1000, 2199) && !attached_after(sc, k3 + 2)) {
+                    dt.year = (int16_t)L[k3 + 1].num;
+                    k3 += 2;
+                }
+                if (im && valid_day(dt)) {
+                    p->d = dt;
+                    p->next = k3;
+                    return true;
+                }
+            }
+            /* a Spanish wire's day and short month before its credit:
+             * "Ciudad de México, 12 mar (Reuters) -" */
+            if (k + 1 < n && is_punct(&L[k + 1], '(')) {
+                int im = iberian_month_abbrev(sc, &L[k]);
+                ds_date dt = {0, (uint8_t)im, (uint8_t)t->num};
+                if (im && valid_day(dt)) {
+                    p->d = dt;
+                    p->next = k + 1;
                     return true;
                 }
             }
@@ -2073,6 +2134,16 @@ static uint32_t find_relative(const tx_scan *sc, uint32_t i, ds_timex_kind *kind
         }
     }
     if (t->kind == DS_LX_WORD) {
+        /* "mid-week", "midweek": the Wednesday of the report's week (of the
+         * week before when the report's day comes first), approximately */
+        if ((t->len == 3 && ds_lx_is(t, "mid") && t1 && t2 && is_punct(t1, '-') && !t1->space &&
+             !t2->space && ds_lx_is(t2, "week")) ||
+            (t->len == 7 && ds_lx_is(t, "midweek"))) {
+            a->unit = 'W';
+            a->delta = 2;
+            *mod = DS_MOD_APPROX;
+            return t->len == 3 ? i + 3 : i + 1;
+        }
         /* "over the weekend", "last weekend": its Saturday, approximately */
         if (t1 && ds_lx_is(t1, "weekend") &&
             (ds_lx_is(t, "the") || ds_lx_is(t, "last") || ds_lx_is(t, "this") ||
@@ -2718,8 +2789,14 @@ static void detect_doc_date(ds_doc *doc, const tx_aux *aux, ds_date *week_end, u
             for (uint32_t k = 0; k < n; k++)
                 if ((k < at || k >= after) && L[k].kind == DS_LX_WORD) words++;
             /* a report's title: "Sudan: Flash Update No. 7 - El Fasher (15
-             * May 2024)", "Somalia Security Brief - August 2024" */
-            ok = words <= (bl->kind == DS_BLOCK_TITLE ? 10u : 5u);
+             * May 2024)", "Somalia Security Brief - August 2024"; or a
+             * masthead line under the title that the date closes after a
+             * comma, a dash or a bar: "Horn Security Monitor, Weekly Brief
+             * No. 41, 12 October 2024" */
+            bool masthead = after >= n && at > 0 &&
+                            (is_punct(&L[at - 1], ',') || is_punct(&L[at - 1], '-') ||
+                             is_punct(&L[at - 1], '|'));
+            ok = words <= (bl->kind == DS_BLOCK_TITLE || masthead ? 10u : 5u);
         }
         /* a dateline: an upper-case place first, the date closed by ')' or a
          * dash; the whole in parentheses, then a dash: "(Nairobi, 25 April

@@ -1,0 +1,111 @@
+#!/usr/bin/env bash
+# test_timeplace_s18.sh - when and where in invented documents of session 18
+# (examples/tp18-*): Spanish and Portuguese datelines, a masthead line's
+# date, "mid-week", transliterations that differ by a doubled letter,
+# Nigeria's capitalised "Local Government Area", South Sudan's counties
+# named with a compass point, Bangladesh's divisions, towns GeoNames spells
+# otherwise. Each check failed on the session's starting binary.
+. "$(dirname "$0")/lib.sh"
+
+command -v python3 >/dev/null || { echo "skip: no python3"; exit 77; }
+
+check() { events_check "$@"; }
+
+# timex FILE [ARGS]: "text value value_end" of each timex
+timex() {
+    expect_exit 0 "$DOSSIER" annotate --format json "$@"
+    python3 -c 'import json, sys
+for t in json.load(open(sys.argv[1]))["documents"][0]["annotations"]["timex"]:
+    print(t["text"], t["value"], t.get("value_end"))' "$TMP/out" >"$TMP/timex"
+}
+# places FILE [ARGS]: "text|name|feature|country|admin1" of each place
+places() {
+    expect_exit 0 "$DOSSIER" annotate --format json "$@"
+    python3 -c 'import json, sys
+for p in json.load(open(sys.argv[1]))["documents"][0]["annotations"]["places"]:
+    print("|".join(str(p[k]) for k in ("text", "name", "feature", "country", "admin1")))' "$TMP/out" >"$TMP/places"
+}
+
+# "Horn Security Monitor, Weekly Brief No. 41, 12 October 2024" under the
+# title: a masthead line that its date closes dates the brief (six words
+# were too many for a line that is no title); then "mid-week" is the
+# Wednesday of its week (it was no date), "On Monday" the 7th
+check tp18-horn-weekly-brief-2024.txt '
+assert doc["date"] == "2024-10-12", doc
+e = at("Fano fighters overran")
+assert (e["date"], e["country"], e["admin1"], e["location"], e["fatalities"]) == ("2024-10-07", "ETH", "Amhara", "Dabat", 9), e
+e = at("Tuesday to Wednesday")
+assert (e["date"], e["date_end"], e["country"], e["admin1"], e["location"]) == ("2024-10-08", "2024-10-09", "ETH", "Oromia", "Gimbi"), e
+'
+timex "$EX/tp18-horn-weekly-brief-2024.txt"
+expect_grep '^mid-week 2024-10-09 None$' "$TMP/timex"
+printf 'Kabul, 10 May 2024 - Gunmen attacked a checkpoint in Herat midweek.\n' >"$TMP/midweek.txt"
+timex "$TMP/midweek.txt"
+expect_grep '^midweek 2024-05-08 None$' "$TMP/timex"
+
+# Spanish and Portuguese datelines: "BOGOTÁ, 4 de marzo de 2024 (EFE) -",
+# "MAPUTO, 5 de abril de 2024 -" (no document date: the weekdays and the
+# events had none)
+check tp18-colombia-efe-es-2024.txt '
+assert doc["date"] == "2024-03-04", doc
+e = at("Saravena")
+assert (e["date"], e["country"], e["admin1"], e["location"], e["fatalities"]) == ("2024-03-02", "COL", "Arauca", "Saravena", 2), e
+e = at("Tibú")
+assert (e["date"], e["country"], e["admin1"]) == ("2024-03-02", "COL", "Norte de Santander"), e
+'
+check tp18-mozambique-lusa-pt-2024.txt '
+assert doc["date"] == "2024-04-05", doc
+e = at("Chiure")
+assert (e["date"], e["country"], e["admin1"], e["fatalities"]) == ("2024-04-03", "MOZ", "Cabo Delgado", 3), e
+e = at("Mucojo")
+assert (e["date"], e["location"], e["fatalities"]) == ("2024-04-04", "Mucojo", 12), e
+'
+# "CIUDAD DE MÉXICO, 12 mar (Reuters) -": a Spanish wire's day and month
+timex "$EX/tp18-mexico-central-america-wire-2024.txt" --date 2024-03-13
+expect_grep '^12 mar 2024-03-12 None$' "$TMP/timex"
+
+# "Rockets ... hit Nahariya": GeoNames spells it Nahariyya; the skeleton
+# ("nr") is too short for a loose match, but the spelling differs only by a
+# doubled letter
+places "$EX/tp18-israel-north-wire-2024.txt"
+expect_grep '^Nahariya\|Nahariyya\|city\|ISR\|Northern$' "$TMP/places"
+
+# "in Guma Local Government Area of Benue State": capitalised, the type
+# words were read as part of a name ("Guma Local", some village's
+# skeleton), so Guma was lost
+places "$EX/tp18-benue-plateau-release-2024.txt"
+expect_grep '^Guma Local Government Area\|Guma\|admin2\|NGA\|Benue$' "$TMP/places"
+
+# "in Tonj North County, Warrap State", "Rumbek Centre County, Lakes State":
+# the county of a town and a compass point is at the town ("County" and
+# Pennsylvania's "Centre County" were places of the chain)
+check tp18-south-sudan-unmiss-release-2024.txt '
+assert doc["date"] == "2024-08-08", doc
+e = at("Kuerenga")
+assert (e["date"], e["country"], e["admin1"], e["fatalities"]) == ("2024-08-05", "SSD", "Warrap", 11), e
+assert e["location"] in ("Kuerenga", "Tonj"), e
+e = at("Rumbek")
+assert (e["date"], e["country"], e["admin1"], e["location"], e["fatalities"]) == ("2024-08-05", "SSD", "Lakes", "Rumbek", 3), e
+'
+places "$EX/tp18-south-sudan-unmiss-release-2024.txt"
+expect_grep '^Tonj\|Tonj\|city\|SSD\|Warrap$' "$TMP/places"
+if grep -q '^County|' "$TMP/places"; then fail "County is no place"; else ok; fi
+
+# "near Elwak in Mandera County": Kenya's El Wak as the Kenyan press
+# writes it (it went to Somalia's Elwaq, across the border)
+check tp18-kenya-ethiopia-wire-2024.txt '
+e = at("police reservists")
+assert (e["country"], e["admin1"], e["location"], e["fatalities"]) == ("KEN", "Mandera County", "Elwak", 5), e
+'
+
+# "at a university campus in Chittagong": the city (GeoNames: Chattogram),
+# not the division; "Chittagong division": the division
+check tp18-bangladesh-mindanao-caucasus-notes-2024.txt '
+e = at("Bangladesh, 16 Jul")
+assert (e["date"], e["country"], e["admin1"], e["location"], e["fatalities"]) == ("2024-07-16", "BGD", "Chittagong", "Chittagong", 3), e
+'
+printf 'Protests spread to Sylhet division, Bangladesh, on 2 August 2024.\n' >"$TMP/div.txt"
+places "$TMP/div.txt"
+expect_grep '^Sylhet division\|Sylhet Division\|admin1\|BGD' "$TMP/places"
+
+finish
