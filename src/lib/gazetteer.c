@@ -1247,6 +1247,14 @@ static inline bool cap_name(const geo_state *st, const ds_token *t)
     return (t->norm[2] == '-' || t->norm[3] == '-') && glued_article_name(st, t);
 }
 
+/* "County" or "District" (any case): the type words a compass point may
+ * come before. Tested on a few bytes: asked after every match. */
+static inline bool county_word(const ds_token *t)
+{
+    return (t->norm_len == 6 && !memcmp(t->norm, "county", 6)) ||
+           (t->norm_len == 8 && !memcmp(t->norm, "district", 8));
+}
+
 /* A compass point that may end a district's name: "North", "Centre"
  * ("Tonj North", "Rumbek Centre"). */
 static bool compass_point(geo_state *st, const ds_token *t)
@@ -1263,6 +1271,14 @@ static inline bool lga_at(const ds_token *tok, uint32_t j, uint32_t end)
     return j + 2 < end && tok[j].norm_len == 5 && !memcmp(tok[j].norm, "local", 5) &&
            tok[j + 1].norm_len == 10 && !memcmp(tok[j + 1].norm, "government", 10) &&
            tok[j + 2].norm_len == 4 && !memcmp(tok[j + 2].norm, "area", 4);
+}
+
+/* Does "Local Government Area" start at one of tokens (i, i + n)? */
+static bool lga_inside(const ds_token *tok, uint32_t i, uint32_t n, uint32_t end)
+{
+    for (uint32_t q = 1; q < n; q++)
+        if (lga_at(tok, i + q, end)) return true;
+    return false;
 }
 
 /* Does the type word of a match ending at token e name a Nigerian
@@ -1300,10 +1316,7 @@ static bool match_at(geo_state *st, const ds_token *tok, uint32_t i, uint32_t en
      * token there (the same tests, so the same n-grams are tried). */
     uint32_t ends = 0;
     const ds_token *t = &tok[i + 1];
-    /* (the name ends before Nigeria's "Local Government Area", whatever its
-     * case: "in Guma Local Government Area" was "Guma Local", some
-     * village's skeleton, then nothing) */
-    for (uint32_t q = 1; q < maxn && (t->flags & DS_TOK_WORD) && !lga_at(tok, i + q, end); q++, t++)
+    for (uint32_t q = 1; q < maxn && (t->flags & DS_TOK_WORD); q++, t++)
         if (cap_name(st, t) && !is_connector_token(st, t)) ends |= 1u << q;
     /* The key of an n-gram of n > 1 tokens is its tokens' keys, connectors
      * after the first and a leading article dropped ("El Fasher": the
@@ -1383,6 +1396,11 @@ static bool match_at(geo_state *st, const ds_token *tok, uint32_t i, uint32_t en
             s = gaz_lookup_hashed(g, key, o, kh);
         }
         if (!s || !s->ncand) continue;
+        /* a name ends before Nigeria's "Local Government Area", whatever
+         * its case: "in Guma Local Government Area" was "Guma Local", some
+         * village's skeleton, then nothing (tested once a key is found:
+         * most n-grams have none) */
+        if (n > 1 && lga_inside(tok, i, n, end)) continue;
         uint32_t lh;
         if (n == 1 && tok[i].norm_len <= 15) /* s = tok_slot(st, i), which made it */
             lh = st->tg[i].g.lh;
@@ -1796,9 +1814,8 @@ static ds_status collect(geo_state *st)
              * "Tana North" in Kenya) is at the town, the whole its span
              * (else "County", or Pennsylvania's "Centre County", was a
              * place the gazetteer lacks, placed by the state after it) */
-            if (m.end_tok + 1 < end && (tok[m.end_tok].flags & DS_TOK_CAP) &&
-                (tok[m.end_tok + 1].flags & DS_TOK_WORD) && compass_point(st, &tok[m.end_tok]) &&
-                tok_type(st, &tok[m.end_tok + 1], NULL) == DS_FEAT_ADMIN2) {
+            if (m.end_tok + 1 < end && county_word(&tok[m.end_tok + 1]) &&
+                (tok[m.end_tok].flags & DS_TOK_CAP) && compass_point(st, &tok[m.end_tok])) {
                 m.end_tok++;
                 m.compass = true;
             }
