@@ -2833,10 +2833,14 @@ static void detect_doc_date(ds_doc *doc, const tx_aux *aux, ds_date *week_end, u
             /* (or a full stop ending a line of its own: "Bangui, le 3
              * septembre 2024." above a communique) */
             /* (or a bar: "Quetta, Pakistan | 18 September 2024 |") */
+            /* (or a full stop glued to a dash or a slash: "Lima, 9 de
+             * enero de 2024.-", "MOSCOW, May 3, 2024. /TASS/.") */
             bool closed = after >= n || is_punct(&L[after], ')') || is_punct(&L[after], '-') ||
                           is_punct(&L[after], ':') || is_punct(&L[after], '/') ||
                           is_punct(&L[after], '|') ||
-                          (is_punct(&L[after], '.') && after + 1 == n && bx.all && is_short);
+                          (is_punct(&L[after], '.') && after + 1 == n && bx.all && is_short) ||
+                          (is_punct(&L[after], '.') && after + 1 < n &&
+                           (is_punct(&L[after + 1], '-') || is_punct(&L[after + 1], '/')));
             /* "MOGADISHU, March 14 (Reuters) -": a wire credit between (or
              * the Congolese agency's ".-": "Kinshasa, 3 juin 2024 (ACP).-") */
             for (uint32_t k = after + 1;
@@ -2851,8 +2855,9 @@ static void detect_doc_date(ds_doc *doc, const tx_aux *aux, ds_date *week_end, u
             bool opened = is_punct(&L[da - 1], '(') || is_punct(&L[da - 1], '-') ||
                           is_punct(&L[da - 1], ',') || is_punct(&L[da - 1], '|') ||
                           is_punct(&L[da - 1], ';') ||
-                          /* "N'DJAMENA (Reuters) 14 November 2024 -" */
-                          (upper && is_punct(&L[da - 1], ')'));
+                          /* "N'DJAMENA (Reuters) 14 November 2024 -",
+                           * "ISLAMABAD: March 3, 2024 -" */
+                          (upper && (is_punct(&L[da - 1], ')') || is_punct(&L[da - 1], ':')));
             /* "Maiduguri, 3 April 2024 -": a place in title case, then
              * the date right after its comma(s), the block's first words */
             /* (or "Abuja, Nigeria - 5 May 2024:", "Juba, South Sudan | 12

@@ -108,4 +108,23 @@ printf 'Protests spread to Sylhet division, Bangladesh, on 2 August 2024.\n' >"$
 places "$TMP/div.txt"
 expect_grep '^Sylhet division\|Sylhet Division\|admin1\|BGD' "$TMP/places"
 
+# "Central America and Venezuela: incident notes": a region (it was the
+# "Central United States": a direction before the alias "America"); "the
+# Great Lakes region" is no South Sudanese state
+places "$EX/tp18-central-america-notes-2024.txt"
+expect_grep '^Central America\|Central America\|region\|None' "$TMP/places"
+printf 'Attacks in the Great Lakes region and in Latin America rose in 2024.\n' >"$TMP/regions.txt"
+places "$TMP/regions.txt"
+expect_grep '^Great Lakes region\|Great Lakes\|region\|None' "$TMP/places"
+expect_grep '^Latin America\|Latin America\|region\|None' "$TMP/places"
+
+# "exploded near Aranpur in neighbouring Dantewada district" in a police
+# note whose only state is in its furniture: GeoNames names the district
+# "Dakshin Bastar Dantewada" (the event had no province)
+check tp18-chhattisgarh-police-release-2024.txt '
+assert doc["date"] == "2024-04-17", doc
+e = at("Aranpur")
+assert (e["date"], e["country"], e["admin1"], e["admin2"]) == ("2024-04-16", "IND", "Chhattisgarh", "Dantewada"), e
+'
+
 finish

@@ -892,6 +892,17 @@ static void test_s18_iberian_masthead_midweek(void **state)
     doc = annotate("On 4 May 2024, 5 de facto officials resigned.\n", NULL);
     expect_none(doc, "5 de");
     ds_doc_free(doc);
+    /* a full stop glued to a dash or a slash closes a dateline; a colon
+     * after a place in capitals opens one */
+    doc = annotate("Lima, 9 de enero de 2024.- Gunmen attacked a post on Monday.\n", NULL);
+    assert_string_equal(doc->date, "2024-01-09");
+    ds_doc_free(doc);
+    doc = annotate("MOSCOW, May 3, 2024. /TASS/. Gunmen attacked a post on Monday.\n", NULL);
+    assert_string_equal(doc->date, "2024-05-03");
+    ds_doc_free(doc);
+    doc = annotate("ISLAMABAD: March 3, 2024 - Gunmen attacked a post on Monday.\n", NULL);
+    assert_string_equal(doc->date, "2024-03-03");
+    ds_doc_free(doc);
     /* a masthead under the title */
     doc = annotate("Horn of Africa notes\n\nHorn Security Monitor, Weekly Brief No. 41, 12 October "
                    "2024\n\nFano fighters raided Dabat on Monday.\n",
