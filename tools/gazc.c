@@ -230,10 +230,12 @@ static char *strip_prefix(const char *name)
 
 static char *strip_key_suffix(const char *name)
 {
-    static const char *suffixes[] = {
-        " Oblast",   " Oblysy",      " Viloyati", " Ostan",  " Kraj",   " Krai",   " County",
-        " State",    " Division",    " Raioni",   " Rayon",  " Rayoni", " Region", " Province",
-        " District", " Governorate", " Wilayah",  " Agency", " Tumani", " Shahri"};
+    static const char *suffixes[] = {" Oblast", " Oblysy", " Viloyati", " Ostan", " Kraj", " Krai",
+                                     " County", " State", " Division", " Raioni", " Rayon",
+                                     " Rayoni", " Region", " Province", " District", " Governorate",
+                                     " Wilayah", " Agency", " Tumani", " Shahri",
+                                     /* Ethiopia's zones: "North Gondar Zone", "Liben zone" */
+                                     " Zone", " zone"};
     size_t n = strlen(name);
     for (size_t i = 0; i < sizeof suffixes / sizeof *suffixes; i++) {
         size_t l = strlen(suffixes[i]);

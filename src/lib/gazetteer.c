@@ -137,9 +137,10 @@ static const char *const CHAIN_WORDS[] = {"in", "of", NULL};
 static const char *const ADMIN1_WORDS[] = {"province",    "region",     "oblast",   "state",
                                            "governorate", "prefecture", "wilayat",  "provinces",
                                            "regions",     "states",     "division", NULL};
+/* ("zone": Ethiopia's second level, "North Gondar zone") */
 static const char *const ADMIN2_WORDS[] = {"district", "county",    "tehsil",    "rayon",
                                            "agency",   "cercle",    "districts", "lga",
-                                           "lgas",     "territory", NULL};
+                                           "lgas",     "territory", "zone",      NULL};
 /* Heads of institutions' names: "Ministry of Defence, Republic of X" names
  * no town "Defence". */
 static const char *const INSTITUTION_WORDS[] = {

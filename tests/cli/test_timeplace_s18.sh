@@ -37,6 +37,11 @@ assert (e["date"], e["country"], e["admin1"], e["location"], e["fatalities"]) ==
 e = at("Tuesday to Wednesday")
 assert (e["date"], e["date_end"], e["country"], e["admin1"], e["location"]) == ("2024-10-08", "2024-10-09", "ETH", "Oromia", "Gimbi"), e
 '
+# "in Dabat woreda, North Gondar zone": Ethiopia's zone (GeoNames: "North
+# Gondar Zone"; it was the town of Gondar)
+places "$EX/tp18-horn-weekly-brief-2024.txt"
+expect_grep '^North Gondar zone\|North Gondar Zone\|admin2\|ETH\|Amhara$' "$TMP/places"
+expect_grep '^Dabat\|Dabat\|city\|ETH\|Amhara$' "$TMP/places"
 timex "$EX/tp18-horn-weekly-brief-2024.txt"
 expect_grep '^mid-week 2024-10-09 None$' "$TMP/timex"
 printf 'Kabul, 10 May 2024 - Gunmen attacked a checkpoint in Herat midweek.\n' >"$TMP/midweek.txt"
