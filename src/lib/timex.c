@@ -2215,6 +2215,26 @@ static uint32_t find_relative(const tx_scan *sc, uint32_t i, ds_timex_kind *kind
             if (i > 0 && ds_lx_is(&L[i - 1], "since")) *mod = DS_MOD_SINCE, *first = i - 1;
             return i + 5;
         }
+        /* "at the start of the week", "in the middle of this week", "at
+         * the end of last week": a day of the report's week (Monday,
+         * Wednesday) or of the week before (Monday, Wednesday, Friday),
+         * approximately (not the end of this week, which may be to come) */
+        if (ds_lx_is(t, "the") && t1 && t2 && ds_lx_is(t2, "of") && i + 4 < n &&
+            ds_lx_is(&L[i + 4], "week") &&
+            (ds_lx_is(t1, "start") || ds_lx_is(t1, "beginning") || ds_lx_is(t1, "end") ||
+             ds_lx_is(t1, "middle")) &&
+            (ds_lx_is(&L[i + 3], "the") || ds_lx_is(&L[i + 3], "this") ||
+             ds_lx_is(&L[i + 3], "last"))) {
+            bool last = ds_lx_is(&L[i + 3], "last");
+            if (ds_lx_is(t1, "end") && !last) return i;
+            a->unit = last ? 'V' : 'W';
+            a->delta = ds_lx_is(t1, "end") ? 4 : ds_lx_is(t1, "middle") ? 2 : 0;
+            *mod = DS_MOD_APPROX;
+            /* ("Since the start of the week, shelling has continued": a
+             * time looked back to) */
+            if (i > 0 && ds_lx_is(&L[i - 1], "since")) *mod = DS_MOD_SINCE, *first = i - 1;
+            return i + 5;
+        }
         /* the following / next / previous day, the day before/after, that day */
         if (ds_lx_is(t, "the") && t1 && t2) {
             int dir = 0;

@@ -910,6 +910,17 @@ static void test_s18_iberian_masthead_midweek(void **state)
     assert_string_equal(doc->date, "2024-10-12");
     expect(doc, "Monday", "2024-10-07", NULL, DS_MOD_NONE, DS_ANCHOR_DOCUMENT);
     ds_doc_free(doc);
+    /* the start or middle of the report's week, the start, middle or end
+     * of the week before; not the end of this week (it may be to come) */
+    doc = annotate("Kabul, 14 March 2024 - Rebels attacked at the start of the week. Police "
+                   "clashed with protesters in the middle of last week. Troops left at the end of "
+                   "last week. Talks resume at the end of the week.\n",
+                   NULL);
+    expect(doc, "the start of the week", "2024-03-11", NULL, DS_MOD_APPROX, DS_ANCHOR_DOCUMENT);
+    expect(doc, "the middle of last week", "2024-03-06", NULL, DS_MOD_APPROX, DS_ANCHOR_DOCUMENT);
+    expect(doc, "the end of last week", "2024-03-08", NULL, DS_MOD_APPROX, DS_ANCHOR_DOCUMENT);
+    expect_none(doc, "end of the week");
+    ds_doc_free(doc);
     /* "mid-week", "midweek": the Wednesday of the report's week */
     doc = annotate("Kabul, 10 May 2024 - Troops retook the post mid-week.\n", NULL);
     expect(doc, "mid-week", "2024-05-08", NULL, DS_MOD_APPROX, DS_ANCHOR_DOCUMENT);
