@@ -132,4 +132,10 @@ e = at("Aranpur")
 assert (e["date"], e["country"], e["admin1"], e["admin2"]) == ("2024-04-16", "IND", "Chhattisgarh", "Dantewada"), e
 '
 
+# "BIFF gunmen in Maguindanao province": the province split in 2022 that
+# reporting still names (GeoNames has only its two halves)
+printf 'Soldiers clashed with BIFF gunmen in Maguindanao province on 3 May 2024.\n' >"$TMP/mag.txt"
+places "$TMP/mag.txt"
+expect_grep '^Maguindanao province\|Maguindanao\|admin2\|PHL\|Autonomous Region in Muslim Mindanao$' "$TMP/places"
+
 finish
