@@ -138,4 +138,13 @@ printf 'Soldiers clashed with BIFF gunmen in Maguindanao province on 3 May 2024.
 places "$TMP/mag.txt"
 expect_grep '^Maguindanao province\|Maguindanao\|admin2\|PHL\|Autonomous Region in Muslim Mindanao$' "$TMP/places"
 
+# "at 10 p.m. Tuesday" (wire style): a clock time's "p.m." before a
+# weekday ends no sentence (the weekday was a sentence of its own, and the
+# attack had no day)
+printf 'KABUL, Afghanistan (AP) - March 14, 2024 - Gunmen attacked a checkpoint in Herat at 10 p.m. Tuesday, killing four soldiers.\n' >"$TMP/pm.txt"
+extract_check pm.txt "$EVENTS_PY" '
+e = at("Herat")
+assert (e["date"], e["country"], e["fatalities"]) == ("2024-03-12", "AFG", 4), e
+' "$TMP/pm.txt"
+
 finish
