@@ -1248,6 +1248,20 @@ static inline bool cap_name(const geo_state *st, const ds_token *t)
     return (t->norm[2] == '-' || t->norm[3] == '-') && glued_article_name(st, t);
 }
 
+/* Whether "Islamic State" (a dash after it or not) ends right before
+ * token i (sentence's tokens from first): the name of one of its
+ * provinces follows. */
+static bool group_province(const ds_token *tok, uint32_t first, uint32_t i)
+{
+    uint32_t k = i;
+    if (k > first && (tok[k - 1].flags & DS_TOK_PUNCT) && tok[k - 1].norm_len <= 3 &&
+        tok[k - 1].span.end - tok[k - 1].span.start <= 3 &&
+        (tok[k - 1].norm[0] == '-' || (unsigned char)tok[k - 1].norm[0] == 0xE2))
+        k--; /* a hyphen or a dash (–, —) */
+    return k >= first + 2 && tok[k - 1].norm_len == 5 && !memcmp(tok[k - 1].norm, "state", 5) &&
+           tok[k - 2].norm_len == 7 && !memcmp(tok[k - 2].norm, "islamic", 7);
+}
+
 /* "County" or "District" (any case): the type words a compass point may
  * come before. Tested on a few bytes: asked after every match. */
 static inline bool county_word(const ds_token *t)
@@ -1891,6 +1905,16 @@ static ds_status collect(geo_state *st)
                  article_name(doc->text, &tok[m.end_tok]));
             if (m.hint < 0 && m.end_tok == m.tok + m.ntok && !m.common_words)
                 person_context(st, tok, first, end, &m);
+            /* "Islamic State Sahel Province", "Islamic State – West Africa
+             * Province": a province of the group, part of its name (Burkina
+             * Faso's Sahel region was a place of every sentence naming it;
+             * a country's name, "Mozambique Province", stays the context it
+             * gives) */
+            if (m.hint == DS_FEAT_ADMIN1 && group_province(tok, first, i) &&
+                !(m.slot && (m.slot->features & (1u << DS_FEAT_COUNTRY)))) {
+                i = m.end_tok;
+                continue;
+            }
             if (m.numbered) { /* "Precinct No Eleven, Herat": no place, nor in a chain */
                 i = m.end_tok;
                 continue;

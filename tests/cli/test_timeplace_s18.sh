@@ -147,4 +147,16 @@ e = at("Herat")
 assert (e["date"], e["country"], e["fatalities"]) == ("2024-03-12", "AFG", 4), e
 ' "$TMP/pm.txt"
 
+# "Islamic State Sahel Province fighters raid a cattle market in
+# Anderamboukane": the group's province is part of its name (Burkina Faso's
+# Sahel region was a place of the entry); a log of slashed dates, day first
+places "$EX/tp18-sahel-incident-log-2024.md"
+if grep -q '^Sahel Province|' "$TMP/places"; then fail "Sahel Province is no place"; else ok; fi
+check tp18-sahel-incident-log-2024.md '
+e = at("Anderamboukane")
+assert (e["date"], e["country"], e["admin1"]) == ("2024-03-11", "MLI", "Menaka"), e
+e = at("Djibo (Burkina Faso)")
+assert (e["date"], e["country"], e["admin1"], e["location"]) == ("2024-03-05", "BFA", "Sahel", "Djibo"), e
+'
+
 finish
