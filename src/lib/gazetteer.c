@@ -2403,6 +2403,23 @@ static bool article_abroad(const geo_state *st, const raw_match *m, const ds_gaz
     return !ds_geo_is_article(low, w);
 }
 
+/* Whether m stands between "the" and a lower-case word that is no type
+ * word: "the Litoral penitentiary", "the Sahel camp". */
+static bool facility_attribute(const geo_state *st, const raw_match *m)
+{
+    const ds_doc *doc = st->doc;
+    const ds_token *tok = doc->tokens.v;
+    if (m->tok == 0 || m->end_tok != m->tok + m->ntok || m->end_tok >= doc->tokens.n) return false;
+    const ds_token *b = &tok[m->tok - 1], *a = &tok[m->end_tok];
+    if (b->norm_len != 3 || memcmp(b->norm, "the", 3) != 0 || !(a->flags & DS_TOK_WORD) ||
+        (a->flags & (DS_TOK_CAP | DS_TOK_UPPER)) || a->norm_len < 3)
+        return false;
+    /* (asked for few candidates: the classes are computed, not cached) */
+    unsigned c = word_class_of(st->g, a->norm, a->norm_len, a->hash);
+    return !(c & (WC_ADMIN1 | WC_ADMIN2 | WC_CITY | WC_AREA | WC_DIRECTION | WC_PREP)) &&
+           !is_stopword_slow(st->g, a);
+}
+
 /* Whether candidate e of m may be taken at all, given what supports it. */
 static inline __attribute__((always_inline)) bool
 acceptable(const geo_state *st, const raw_match *m, const ds_gaz_cand *e, const cand_eval *v,
@@ -2460,6 +2477,13 @@ acceptable(const geo_state *st, const raw_match *m, const ds_gaz_cand *e, const 
     bool hinted = v->hinted && (st->doc->focus_iso3[0] ? v->focus : st->round > 0);
     if ((m->cap_after || m->name_before) && !v->hier && !country)
         return false; /* part of a longer proper name: "Jordan Peterson", "Villas de San Juan" */
+    /* "the Litoral penitentiary in Guayaquil": a province abroad named as
+     * the attribute of a facility (after "the", before a lower-case noun)
+     * where the text places things in some country (a dateline's too:
+     * "Guayaquil, 25 February 2025"); not Equatorial Guinea's Litoral */
+    if (strong && v->exact && !geo && e->feature == DS_FEAT_ADMIN1 &&
+        (st->nsgeo || st->doc->focus_iso3[0] || st->dl_iso3[0]) && facility_attribute(st, m))
+        return false;
     if (strong && v->exact) return !article_abroad(st, m, e, geo);
     /* (a child that is itself a loose spelling is no support for one:
      * "Ciyares (Ciyaye Res)" is not Kars, Turkey) */

@@ -159,4 +159,15 @@ e = at("Djibo (Burkina Faso)")
 assert (e["date"], e["country"], e["admin1"], e["location"]) == ("2024-03-05", "BFA", "Sahel", "Djibo"), e
 '
 
+# "a car bomb exploded outside the Litoral penitentiary" under a Guayaquil
+# dateline: Equatorial Guinea's Litoral province is no attribute of a
+# facility in a text placed elsewhere (the event went to GNQ)
+check ev17-guayaquil-police-2025.txt '
+e = at("Litoral")
+assert (e["date"], e["country"]) == ("2025-02-22", "ECU"), e
+'
+printf 'Militants attacked the Litoral penitentiary in Guayaquil on 3 May 2024.\n' >"$TMP/lit.txt"
+places "$TMP/lit.txt"
+if grep -q '^Litoral|' "$TMP/places"; then fail "Litoral is no place"; else ok; fi
+
 finish
