@@ -2489,7 +2489,7 @@ acceptable(const geo_state *st, const raw_match *m, const ds_gaz_cand *e, const 
      * "Ciyares (Ciyaye Res)" is not Kars, Turkey) */
     if (strong)
         return v->hier || (v->child && v->child_exact) || hinted ||
-               (m->preposition && keylen >= 4 && geo);
+               (m->preposition && keylen >= 4 && geo) || (v->marbuta && geo);
     /* names of one chain that place each other need no other support
      * (spelt as in the data, or one edit from it: "Baramulla" district) */
     if (v->child && (v->exact || v->close) && m->has_child) return true;
@@ -2967,12 +2967,13 @@ static inline __attribute__((always_inline)) void resolve(geo_state *st, uint32_
      * (the loop below passes over the others); with none, nothing to pick */
     bool exact_only = m->slot->key_len < 3 || m->lower_inner || m->upper;
     bool marbuta_end = false; /* see marbuta_only */
+    bool relaxed = false;     /* exact_only, lifted for marbuta_end: needs a country */
     if (exact_only) {
         uint32_t from, to;
         match_run(g, m, &from, &to);
         if (from == to) {
             /* (but a short skeleton with no exact spelling after "in", in
-             * a document with a country, may end in an Arabic feminine
+             * a text with a country, may end in an Arabic feminine
              * ending: "in Zuwara", GeoNames' Zuwarah, whose skeleton is two
              * letters) */
             /* (or, after any word, a single word of 7 letters or more
@@ -2980,13 +2981,14 @@ static inline __attribute__((always_inline)) void resolve(geo_state *st, uint32_
              * Nahariya", GeoNames' Nahariyya, whose skeleton is "nr") */
             const ds_token *lt = &st->doc->tokens.v[m->tok + m->ntok - 1];
             marbuta_end =
-                !m->upper && !m->lower_inner && st->doc->focus_iso3[0] && lt->norm_len >= 4 &&
+                !m->upper && !m->lower_inner && lt->norm_len >= 4 &&
                 ((m->preposition &&
                   (lt->norm[lt->norm_len - 1] == 'a' ||
                    (lt->norm[lt->norm_len - 1] == 'h' && lt->norm[lt->norm_len - 2] == 'a'))) ||
                  (m->ntok == 1 && lt->norm_len >= 7));
             if (!marbuta_end) return;
             exact_only = false;
+            relaxed = true;
         }
     }
     uint32_t best = DS_NONE;
@@ -3000,6 +3002,14 @@ static inline __attribute__((always_inline)) void resolve(geo_state *st, uint32_
     uint32_t lone_iso = lone_seat_country(st, k);
     if (st->round > 0 && round1_same(st, m, nparents, lone_iso)) return;
     size_t keylen = m->slot->key_len; /* not strlen of the pool: a cache miss */
+    /* (a skeleton of three letters after a preposition may end in the
+     * feminine ending too: "in Shabwa", GeoNames' Shabwah) */
+    if (!marbuta_end && keylen == 3 && m->preposition && !m->upper && !m->lower_inner) {
+        const ds_token *lt = &st->doc->tokens.v[m->tok + m->ntok - 1];
+        marbuta_end = lt->norm_len >= 5 &&
+                      (lt->norm[lt->norm_len - 1] == 'a' ||
+                       (lt->norm[lt->norm_len - 1] == 'h' && lt->norm[lt->norm_len - 2] == 'a'));
+    }
     bool upper = m->upper;
     raw_match *child = k > 0 && st->m.v[k - 1].parent == k ? &st->m.v[k - 1] : NULL;
     /* "Bamenda (Mezam, Nord-Ouest)": a name the gazetteer lacks passes the
@@ -3030,6 +3040,9 @@ static inline __attribute__((always_inline)) void resolve(geo_state *st, uint32_
         st->sgeo_sent = m->sentence;
         st->sgeo_ver = st->iso_ver;
     }
+    /* (the short skeleton's looser spellings need a country: the focus or
+     * one this sentence or the one before names) */
+    if (relaxed && !st->doc->focus_iso3[0] && !st->nsgeo) return;
     uint32_t geo_iso[16];
     uint32_t ngeo = st->nsgeo;
     uint64_t geo_mask = st->sgeo_mask; /* iso_bit of each */

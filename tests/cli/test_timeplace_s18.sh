@@ -170,4 +170,12 @@ printf 'Militants attacked the Litoral penitentiary in Guayaquil on 3 May 2024.\
 places "$TMP/lit.txt"
 if grep -q '^Litoral|' "$TMP/places"; then fail "Litoral is no place"; else ok; fi
 
+# "In Yemen, AQAP attacked a checkpoint in Shabwa": a skeleton of three
+# letters and GeoNames' feminine "h" (Shabwah; the province was strong, so
+# only its exact spelling was taken); "Lahj" for GeoNames' Lahij
+printf 'In Yemen, AQAP attacked a checkpoint in Shabwa and separatists clashed with troops in Lahj on 3 May 2024.\n' >"$TMP/shab.txt"
+places "$TMP/shab.txt"
+expect_grep '^Shabwa\|Shabwah\|admin1\|YEM' "$TMP/places"
+expect_grep '^Lahj\|Lahij\|admin1\|YEM' "$TMP/places"
+
 finish
