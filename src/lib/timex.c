@@ -1921,7 +1921,9 @@ static bool find_expr(const tx_scan *sc, uint32_t i, tx_found *f)
             ok2 = true;
             after = p2.next;
             /* a dash between a year and a small number is a count ("2015-2016" yes) */
-        } else if (p1.d.day && day_num(&L[j + 1]) && !attached_after(sc, j + 2)) {
+        } else if (p1.d.day && day_num(&L[j + 1]) && !attached_after(sc, j + 2) &&
+                   /* (not a clock: "Monday, March 11, 2024 - 15:30") */
+                   !(j + 2 < n && is_punct(&L[j + 2], ':') && !L[j + 2].space)) {
             e = p1.d;
             e.day = (uint8_t)L[j + 1].num;
             ok2 = e.day > p1.d.day;
@@ -2710,9 +2712,15 @@ static void detect_doc_date(ds_doc *doc, const tx_aux *aux, ds_date *week_end, u
         /* a weekly report's title span, "Myanmar: conflict update, 20-26 May
          * 2024": the week its weekdays fall in (not the report's date, which
          * would date "this week" and the like) */
+        /* (or a short header line under the title: "Weekly Situation
+         * Report | 4 – 10 March 2024", "Reporting period: 4-10 March 2024") */
         if (t->kind == DS_TIMEX_SPAN && !t->open_end && precision(t->end) == 3 &&
-            aux[i].need == TX_EXPLICIT && blocks_seen == 1 && bl->kind == DS_BLOCK_TITLE &&
-            !week_end->year) {
+            aux[i].need == TX_EXPLICIT && !week_end->year &&
+            ((blocks_seen == 1 && bl->kind == DS_BLOCK_TITLE) ||
+             (blocks_seen <= 3 && !bl->infobox && bl->span.end - bl->span.start < 80 &&
+              doc->text[bl->span.end - 1] != '.' &&
+              (bl->kind == DS_BLOCK_TITLE || bl->kind == DS_BLOCK_HEADING ||
+               bl->kind == DS_BLOCK_PROSE)))) {
             int32_t days = ds_date_days(t->end) - ds_date_days(t->value);
             if (days >= 1 && days <= 7) *week_end = t->end;
         }
@@ -2805,9 +2813,16 @@ static void detect_doc_date(ds_doc *doc, const tx_aux *aux, ds_date *week_end, u
                      doc->text[be - 5] == ' ';
         if (!ok && !no_year && blocks_seen <= 3 && bl->span.end - bl->span.start < 80 &&
             (doc->text[bl->span.end - 1] != '.' || clock)) {
+            /* (a single letter is no word: an initial, "a.m.") */
             uint32_t words = 0;
             for (uint32_t k = 0; k < n; k++)
-                if ((k < at || k >= after) && L[k].kind == DS_LX_WORD) words++;
+                if ((k < at || k >= after) && L[k].kind == DS_LX_WORD && L[k].len > 1) words++;
+            /* (a line opened by a publishing word: "Issued on 12 March
+             * 2024 by the Ministry of Defence", "Published 3 May 2024 by
+             * Staff") */
+            static const char *const issued[] = {"issued",   "published", "posted", "updated",
+                                                 "released", "dated",     NULL};
+            bool issued_line = n > 0 && word_in(&L[0], issued);
             /* a report's title: "Sudan: Flash Update No. 7 - El Fasher (15
              * May 2024)", "Somalia Security Brief - August 2024"; or a
              * masthead line under the title that the date closes after a
@@ -2816,7 +2831,7 @@ static void detect_doc_date(ds_doc *doc, const tx_aux *aux, ds_date *week_end, u
             bool masthead = after >= n && at > 0 &&
                             (is_punct(&L[at - 1], ',') || is_punct(&L[at - 1], '-') ||
                              is_punct(&L[at - 1], '|'));
-            ok = words <= (bl->kind == DS_BLOCK_TITLE || masthead ? 10u : 5u);
+            ok = words <= (bl->kind == DS_BLOCK_TITLE || masthead || issued_line ? 10u : 5u);
         }
         /* a dateline: an upper-case place first, the date closed by ')' or a
          * dash; the whole in parentheses, then a dash: "(Nairobi, 25 April

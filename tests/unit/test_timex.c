@@ -903,6 +903,31 @@ static void test_s18_iberian_masthead_midweek(void **state)
     doc = annotate("ISLAMABAD: March 3, 2024 - Gunmen attacked a post on Monday.\n", NULL);
     assert_string_equal(doc->date, "2024-03-03");
     ds_doc_free(doc);
+    /* a date line with its clock time ("- 15:30" is no span to the 15th);
+     * a line opened by a publishing word; a byline with "a.m." */
+    doc = annotate("Security update\n\nMonday, March 11, 2024 - 15:30\n\nGunmen attacked a post "
+                   "on Monday.\n",
+                   NULL);
+    assert_string_equal(doc->date, "2024-03-11");
+    expect(doc, "Monday, March 11, 2024", "2024-03-11", NULL, DS_MOD_NONE, DS_ANCHOR_ABSOLUTE);
+    ds_doc_free(doc);
+    doc = annotate("Security update\n\nIssued on 12 March 2024 by the Ministry of Defence\n\n"
+                   "Gunmen attacked a post on Monday.\n",
+                   NULL);
+    assert_string_equal(doc->date, "2024-03-12");
+    ds_doc_free(doc);
+    doc = annotate("Security update\n\nBy Jane Doe, Reuters | March 12, 2024 at 10:02 a.m.\n\n"
+                   "Gunmen attacked a post on Monday.\n",
+                   NULL);
+    assert_string_equal(doc->date, "2024-03-12");
+    ds_doc_free(doc);
+    /* a week's span on a header line under the title: its weekdays */
+    doc = annotate("Security update\n\nWeekly Situation Report | 4 \xe2\x80\x93 10 March 2024\n\n"
+                   "Gunmen attacked a post on Monday.\n",
+                   NULL);
+    assert_string_equal(doc->date, "");
+    expect(doc, "Monday", "2024-03-04", NULL, DS_MOD_NONE, DS_ANCHOR_DOCUMENT);
+    ds_doc_free(doc);
     /* a masthead under the title */
     doc = annotate("Horn of Africa notes\n\nHorn Security Monitor, Weekly Brief No. 41, 12 October "
                    "2024\n\nFano fighters raided Dabat on Monday.\n",
