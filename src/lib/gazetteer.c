@@ -2515,7 +2515,10 @@ acceptable(const geo_state *st, const raw_match *m, const ds_gaz_cand *e, const 
         return true;
     /* a village abroad with nothing to support it: only in a document with
      * no known country, and only once the first round has found none */
-    return st->round > 0 && !st->doc->focus_iso3[0] && v->exact && (m->preposition || v->hinted) &&
+    /* (or a typed division that places a town before it: "Haripora town
+     * (Shopian district, J&K)", where the state is an abbreviation) */
+    return st->round > 0 && !st->doc->focus_iso3[0] && v->exact &&
+           (m->preposition || v->hinted || (m->has_child && m->hint >= 0)) &&
            !m->sentence_initial &&
            (m->ntok > 1 || keylen >= 4 || v->hinted ||
             /* "Hannover" has a short skeleton (hnr) but a long spelling */
