@@ -185,4 +185,15 @@ printf 'On 6 April 2022, militants exchanged fire with police at Haripora town (
 places "$TMP/jk.txt"
 expect_grep '^Haripora town\|Haripora\|city\|IND\|Jammu and Kashmir$' "$TMP/places"
 
+# ACLED's Lebanese and Cameroonian chains: "Nahr Ibrahim (Jubayl)" (GeoNames'
+# "Caza de Jbayl": the prefix is now stripped, and Jubayl its alias) went to
+# Saudi Arabia's Jubail; "Penda Mboko (Dibombari, Moungo, Littoral)" to
+# Benin's Littoral (GeoNames: Mungo)
+printf 'On 23 June 2022, clashes erupted in front of a bakery in Nahr Ibrahim (Jubayl).\n' >"$TMP/jub.txt"
+places "$TMP/jub.txt"
+expect_grep '^Nahr Ibrahim\|Nahr Ibrahim\|city\|LBN' "$TMP/places"
+printf 'On 10 June 2022, separatists clashed with gendarmes in Penda Mboko (Dibombari, Moungo, Littoral).\n' >"$TMP/mungo.txt"
+places "$TMP/mungo.txt"
+expect_grep '^Littoral\|Littoral\|admin1\|CMR' "$TMP/places"
+
 finish
