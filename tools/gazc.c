@@ -187,11 +187,15 @@ static char *strip_prefix(const char *name)
         "Département des ", "Département d'", "Préfecture de ", "Préfecture du ", "Région de ",
         "Région du ", "Région des ", "Commune de ",
         /* Lebanon's districts: "Caza de Jbayl" */
-        "Caza de la ", "Caza de ", "Caza du ", "Provincia de ", "Provincia del ",
-        "Departamento de ", "Departamento del ", "Municipio de ", "Distrito de ", "Wilaya de ",
-        "Gouvernorat de ", "Muhafazat ", "Mintaqat ", "Ostan-e ", "Province of ", "City of ",
-        "Municipality of ", "Department of ", "District of ", "Provincia di ", "Provinsi ",
-        "Kabupaten ", "Kota ", "Amphoe ", "Changwat "};
+        "Caza de la ", "Caza de ", "Caza du ",
+        /* Tunisia's delegations ("Délégation de Béja Nord"), Algeria's
+         * daïras, Argentina's partidos */
+        "Délégation de ", "Délégation du ", "Délégation d'", "Daïra de ", "Daïra d'", "Partido de ",
+        "Commune of ", "Provincia de ", "Provincia del ", "Departamento de ", "Departamento del ",
+        "Municipio de ", "Distrito de ", "Wilaya de ", "Gouvernorat de ", "Muhafazat ", "Mintaqat ",
+        "Ostan-e ", "Province of ", "City of ", "Municipality of ", "Department of ",
+        "District of ", "Provincia di ", "Provinsi ", "Kabupaten ", "Kota ", "Amphoe ",
+        "Changwat "};
     for (size_t i = 0; i < sizeof prefixes / sizeof *prefixes; i++) {
         size_t l = strlen(prefixes[i]);
         if (strncmp(name, prefixes[i], l) == 0 && strlen(name) > l + 2) return xstrdup(name + l);

@@ -196,4 +196,11 @@ printf 'On 10 June 2022, separatists clashed with gendarmes in Penda Mboko (Dibo
 places "$TMP/mungo.txt"
 expect_grep '^Littoral\|Littoral\|admin1\|CMR' "$TMP/places"
 
+# "in Beja (Beja Nord, Beja)": Tunisia's delegation (GeoNames: "Délégation
+# de Béja Nord", its prefix now stripped) places the town in Tunisia, not
+# Portugal
+printf 'On 19 January 2022, dozens of farm workers organized a sit-in in Beja (Beja Nord, Beja).\n' >"$TMP/beja.txt"
+places "$TMP/beja.txt"
+expect_grep '^Beja Nord\|Beja Nord\|admin2\|TUN' "$TMP/places"
+
 finish
