@@ -203,4 +203,11 @@ printf 'On 19 January 2022, dozens of farm workers organized a sit-in in Beja (B
 places "$TMP/beja.txt"
 expect_grep '^Beja Nord\|Beja Nord\|admin2\|TUN' "$TMP/places"
 
+# "fighting ... near Nasir, in Upper Nile State": South Sudan's conflict
+# towns cities1000 lacks (the event had no location)
+check tp18-south-sudan-unmiss-release-2024.txt '
+e = at("Nasir")
+assert (e["date"], e["country"], e["admin1"], e["location"]) == ("2024-08-03", "SSD", "Upper Nile", "Nasir"), e
+'
+
 finish
