@@ -2521,8 +2521,9 @@ acceptable(const geo_state *st, const raw_match *m, const ds_gaz_cand *e, const 
            (m->preposition || v->hinted || (m->has_child && m->hint >= 0)) &&
            !m->sentence_initial &&
            (m->ntok > 1 || keylen >= 4 || v->hinted ||
-            /* "Hannover" has a short skeleton (hnr) but a long spelling */
-            (keylen >= 3 && st->doc->tokens.v[m->tok].norm_len >= 7));
+            /* "Hannover" has a short skeleton (hnr) but a long spelling;
+             * "fighting spread to Bozoum", six letters, too */
+            (keylen >= 3 && st->doc->tokens.v[m->tok].norm_len >= 6));
 }
 
 /* Bit j set for each j < 16 with v[j] == iso. */

@@ -210,4 +210,11 @@ e = at("Nasir")
 assert (e["date"], e["country"], e["admin1"], e["location"]) == ("2024-08-03", "SSD", "Upper Nile", "Nasir"), e
 '
 
+# "Fighting spread to Bozoum": in a text that names no country, a town
+# after a preposition spelt exactly with a short skeleton ("bzm") and six
+# letters is taken, as "Hannover" (seven) was
+printf 'Fighting spread to Bozoum on 3 May 2024.\n' >"$TMP/bozoum.txt"
+places "$TMP/bozoum.txt"
+expect_grep '^Bozoum\|Bozoum\|city\|CAF' "$TMP/places"
+
 finish
