@@ -1,10 +1,14 @@
 #!/usr/bin/env bash
 # test_timeplace_s18.sh - when and where in invented documents of session 18
-# (examples/tp18-*): Spanish and Portuguese datelines, a masthead line's
-# date, "mid-week", transliterations that differ by a doubled letter,
-# Nigeria's capitalised "Local Government Area", South Sudan's counties
-# named with a compass point, Bangladesh's divisions, towns GeoNames spells
-# otherwise. Each check failed on the session's starting binary.
+# (examples/tp18-*) and ACLED-style chains: Spanish and Portuguese
+# datelines, a masthead line's date, "mid-week", a clock's "p.m." before a
+# weekday, transliterations that differ by a doubled letter or a feminine
+# "h", Nigeria's capitalised "Local Government Area", South Sudan's
+# counties named with a compass point, Ethiopia's zones, Bangladesh's
+# divisions, an Islamic State province in a group's name, a facility named
+# after a province abroad, continents' parts, GeoNames' division prefixes
+# (Lebanon's cazas, Tunisia's delegations), towns GeoNames spells otherwise
+# or lacks. Each check failed on the session's starting binary.
 . "$(dirname "$0")/lib.sh"
 
 command -v python3 >/dev/null || { echo "skip: no python3"; exit 77; }
