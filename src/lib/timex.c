@@ -2899,15 +2899,21 @@ static void detect_doc_date(ds_doc *doc, const tx_aux *aux, ds_date *week_end, u
              * August 2024 -", "Nairobi, Kenya; 12th March 2024 -": a dash, a
              * bar or a semicolon before the date; "Goma, North Kivu, DRC -",
              * "Ouagadougou (Burkina Faso), ...": up to three names) */
-            bool title = !upper && (is_punct(&L[da - 1], ',') || is_punct(&L[da - 1], '-') ||
-                                    is_punct(&L[da - 1], '|') || is_punct(&L[da - 1], ';'));
+            /* (or the date in parentheses after such a mark: "Manila,
+             * Philippines — (May 3, 2024) —"; td: where the title ends) */
+            uint32_t td = da;
+            if (td >= 3 && is_punct(&L[td - 1], '(') &&
+                (is_punct(&L[td - 2], ',') || is_punct(&L[td - 2], '-')))
+                td--;
+            bool title = !upper && (is_punct(&L[td - 1], ',') || is_punct(&L[td - 1], '-') ||
+                                    is_punct(&L[td - 1], '|') || is_punct(&L[td - 1], ';'));
             uint32_t units = 0; /* lexemes, a compound word counted once */
-            for (uint32_t k = o; title && k + 1 < da; k++, units++) {
+            for (uint32_t k = o; title && k + 1 < td; k++, units++) {
                 title = L[k].kind == DS_LX_WORD
                             ? doc->text[L[k].start] >= 'A' && doc->text[L[k].start] <= 'Z'
                             : is_punct(&L[k], ',') || is_punct(&L[k], '.') ||
                                   (k > 0 && (is_punct(&L[k], '(') || is_punct(&L[k], ')')));
-                if (L[k].kind == DS_LX_WORD) k = compound_end(L, da, k) - 1;
+                if (L[k].kind == DS_LX_WORD) k = compound_end(L, td, k) - 1;
             }
             title = title && units + 1 <= 8;
             if ((upper || title) && closed && opened) ok = true;

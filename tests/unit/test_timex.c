@@ -928,6 +928,12 @@ static void test_s18_iberian_masthead_midweek(void **state)
     assert_string_equal(doc->date, "");
     expect(doc, "Monday", "2024-03-04", NULL, DS_MOD_NONE, DS_ANCHOR_DOCUMENT);
     ds_doc_free(doc);
+    /* the date in parentheses after the place's dash */
+    doc = annotate("Manila, Philippines \xe2\x80\x94 (May 3, 2024) \xe2\x80\x94 Troops clashed "
+                   "with rebels on Monday.\n",
+                   NULL);
+    assert_string_equal(doc->date, "2024-05-03");
+    ds_doc_free(doc);
     /* a masthead under the title */
     doc = annotate("Horn of Africa notes\n\nHorn Security Monitor, Weekly Brief No. 41, 12 October "
                    "2024\n\nFano fighters raided Dabat on Monday.\n",
