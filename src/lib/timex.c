@@ -2843,10 +2843,18 @@ static void detect_doc_date(ds_doc *doc, const tx_aux *aux, ds_date *week_end, u
          * mars 2024 -"; da: where the date's words begin) */
         /* (or a French weekday before the date, with or without "le":
          * "Niamey, le mardi 12 mars 2024 -", "Bangui, jeudi 4 avril 2024 -") */
-        static const char *const jours[] = {"lundi",    "mardi",  "mercredi", "jeudi",
-                                            "vendredi", "samedi", "dimanche", NULL};
+        /* (and Spanish ones, "Bogotá, lunes 4 de marzo de 2024 -"; a
+         * Portuguese weekday with its comma, "Maputo, sexta-feira, 5 de
+         * abril de 2024 -": "feira" closes it) */
+        static const char *const jours[] = {
+            "lundi",    "mardi",  "mercredi", "jeudi",     "vendredi",  "samedi",
+            "dimanche", "lunes",  "martes",   "miércoles", "miercoles", "jueves",
+            "viernes",  "sábado", "sabado",   "domingo",   "feira",     NULL};
         uint32_t da = at;
+        if (da >= 3 && is_punct(&L[da - 1], ',') && ds_lx_is(&L[da - 2], "feira")) da--;
         if (da >= 2 && word_in(&L[da - 1], jours) && !is_punct(&L[da - 2], '(')) da--;
+        /* ("segunda-feira": the day's compound before "feira") */
+        if (ds_lx_is(&L[da], "feira") && da >= 3 && is_punct(&L[da - 1], '-')) da -= 2;
         /* ("ce" as "le": "Bamako, ce 4 avril 2024 -") */
         if (da >= 2 && (ds_lx_is(&L[da - 1], "le") || ds_lx_is(&L[da - 1], "ce")) &&
             is_punct(&L[da - 2], ','))

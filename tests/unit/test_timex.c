@@ -928,6 +928,17 @@ static void test_s18_iberian_masthead_midweek(void **state)
     assert_string_equal(doc->date, "");
     expect(doc, "Monday", "2024-03-04", NULL, DS_MOD_NONE, DS_ANCHOR_DOCUMENT);
     ds_doc_free(doc);
+    /* a Spanish or Portuguese weekday before the date */
+    doc = annotate("Bogot\xc3\xa1, lunes 4 de marzo de 2024 - Guerrillas attacked a base on "
+                   "Saturday.\n",
+                   NULL);
+    assert_string_equal(doc->date, "2024-03-04");
+    ds_doc_free(doc);
+    doc = annotate("Maputo, sexta-feira, 5 de abril de 2024 - Insurgents raided Chiure on "
+                   "Wednesday.\n",
+                   NULL);
+    assert_string_equal(doc->date, "2024-04-05");
+    ds_doc_free(doc);
     /* the date in parentheses after the place's dash */
     doc = annotate("Manila, Philippines \xe2\x80\x94 (May 3, 2024) \xe2\x80\x94 Troops clashed "
                    "with rebels on Monday.\n",
