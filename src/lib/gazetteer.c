@@ -2420,6 +2420,22 @@ static bool facility_attribute(const geo_state *st, const raw_match *m)
            !is_stopword_slow(st->g, a);
 }
 
+/* Whether m opens with an article ("El Perú") that the name of entry c
+ * does not (Peru). */
+static bool article_not_own(const geo_state *st, const raw_match *m, const ds_gaz_cand *c)
+{
+    const ds_token *tok = st->doc->tokens.v;
+    if (!leading_article(&tok[m->tok], &tok[m->tok + 1])) return false;
+    const ds_gaz_entry *en = entry_of(st->g, c->entry);
+    if (en->name >= st->g->h->pool_size) return false;
+    const char *name = st->g->pool + en->name;
+    size_t w = strcspn(name, " -");
+    char low[4];
+    if (w > 3) return true;
+    for (size_t k = 0; k < w; k++) low[k] = (char)(name[k] | 0x20);
+    return !ds_geo_is_article(low, w);
+}
+
 /* Whether candidate e of m may be taken at all, given what supports it. */
 static inline __attribute__((always_inline)) bool
 acceptable(const geo_state *st, const raw_match *m, const ds_gaz_cand *e, const cand_eval *v,
@@ -2443,6 +2459,11 @@ acceptable(const geo_state *st, const raw_match *m, const ds_gaz_cand *e, const 
                   !(e->flags & DS_GAZF_NEEDS_SUPPORT);
     if ((keylen < 3 || m->lower_inner || upper || country) && !v->exact && !v->marbuta)
         return false; /* short skeletons, acronyms, countries: the spelling must be exact */
+    /* "an armed gang known as El Perú": a country named after an article
+     * its name does not take is another name (a gang's), not the country
+     * ("El Salvador" takes it) */
+    if (country && m->ntok >= 2 && e->feature == DS_FEAT_COUNTRY && article_not_own(st, m, e))
+        return false;
     /* "4 unions (FO, CGT, SNES-FSU, SUD)": a short all-capitals word in a
      * list of such words is an acronym (not Haiti's Sud); "(Abuja
      * Municipal, FCT)" stays a place */

@@ -221,4 +221,10 @@ printf 'Fighting spread to Bozoum on 3 May 2024.\n' >"$TMP/bozoum.txt"
 places "$TMP/bozoum.txt"
 expect_grep '^Bozoum\|Bozoum\|city\|CAF' "$TMP/places"
 
+# "members of an armed gang known as El Perú": a country's name after an
+# article it does not take is no country (it was Peru)
+places "$EX/tp18-central-america-notes-2024.txt"
+if grep -q '^El Perú|' "$TMP/places"; then fail "El Perú is a gang"; else ok; fi
+expect_grep '^El Salvador\|El Salvador\|country\|SLV' "$TMP/places"
+
 finish
