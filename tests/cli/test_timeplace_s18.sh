@@ -227,4 +227,10 @@ places "$EX/tp18-central-america-notes-2024.txt"
 if grep -q '^El Perú|' "$TMP/places"; then fail "El Perú is a gang"; else ok; fi
 expect_grep '^El Salvador\|El Salvador\|country\|SLV' "$TMP/places"
 
+# "in Sa'ada governorate": Yemen's province (GeoNames: Şa'dah), not the
+# town of Saada
+printf 'In Yemen, clashes erupted in Sa\x27ada governorate near the Saudi border on 3 May 2024.\n' >"$TMP/saada.txt"
+places "$TMP/saada.txt"
+expect_grep "^Sa'ada governorate\\|Sadah\\|admin1\\|YEM" "$TMP/places"
+
 finish
