@@ -2291,6 +2291,13 @@ static uint32_t find_relative(const tx_scan *sc, uint32_t i, ds_timex_kind *kind
                 a->delta = -2;
                 return i + 4;
             }
+            /* "the night before last": the night that ended the day before
+             * the report, dated by its evening, two days back */
+            if (ds_lx_is(t1, "night") && ds_lx_is(t2, "before") && i + 3 < n &&
+                ds_lx_is(&L[i + 3], "last")) {
+                a->delta = -2;
+                return i + 4;
+            }
             if (ds_lx_is(t1, "day") && (ds_lx_is(t2, "before") || ds_lx_is(t2, "after"))) {
                 a->need = TX_REL_NARR;
                 a->delta = ds_lx_is(t2, "before") ? -1 : 1;

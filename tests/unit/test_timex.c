@@ -963,6 +963,10 @@ static void test_s18_iberian_masthead_midweek(void **state)
     expect(doc, "the end of last week", "2024-03-08", NULL, DS_MOD_APPROX, DS_ANCHOR_DOCUMENT);
     expect_none(doc, "end of the week");
     ds_doc_free(doc);
+    /* "the night before last": two days back */
+    doc = annotate("Kabul, 14 March 2024 - A raid took place the night before last.\n", NULL);
+    expect(doc, "the night before last", "2024-03-12", NULL, DS_MOD_NONE, DS_ANCHOR_DOCUMENT);
+    ds_doc_free(doc);
     /* "mid-week", "midweek": the Wednesday of the report's week */
     doc = annotate("Kabul, 10 May 2024 - Troops retook the post mid-week.\n", NULL);
     expect(doc, "mid-week", "2024-05-08", NULL, DS_MOD_APPROX, DS_ANCHOR_DOCUMENT);
