@@ -181,46 +181,21 @@ static char *strip_type(const char *name, const char *iso2)
  * a fresh string, or NULL. */
 static char *strip_prefix(const char *name)
 {
-    static const char *prefixes[] = {"Province du ",
-                                     "Province de la ",
-                                     "Province de l'",
-                                     "Province des ",
-                                     "Province de ",
-                                     "Cercle de ",
-                                     "Cercle d'",
-                                     "Département du ",
-                                     "Département de la ",
-                                     "Département de ",
-                                     "Département des ",
-                                     "Département d'",
-                                     "Préfecture de ",
-                                     "Préfecture du ",
-                                     "Région de ",
-                                     "Région du ",
-                                     "Région des ",
-                                     "Commune de ",
-                                     "Provincia de ",
-                                     "Provincia del ",
-                                     "Departamento de ",
-                                     "Departamento del ",
-                                     "Municipio de ",
-                                     "Distrito de ",
-                                     "Wilaya de ",
-                                     "Gouvernorat de ",
-                                     "Muhafazat ",
-                                     "Mintaqat ",
-                                     "Ostan-e ",
-                                     "Province of ",
-                                     "City of ",
-                                     "Municipality of ",
-                                     "Department of ",
-                                     "District of ",
-                                     "Provincia di ",
-                                     "Provinsi ",
-                                     "Kabupaten ",
-                                     "Kota ",
-                                     "Amphoe ",
-                                     "Changwat "};
+    static const char *prefixes[] = {
+        "Province du ", "Province de la ", "Province de l'", "Province des ", "Province de ",
+        "Cercle de ", "Cercle d'", "Département du ", "Département de la ", "Département de ",
+        "Département des ", "Département d'", "Préfecture de ", "Préfecture du ", "Région de ",
+        "Région du ", "Région des ", "Commune de ",
+        /* Lebanon's districts: "Caza de Jbayl" */
+        "Caza de la ", "Caza de ", "Caza du ",
+        /* Tunisia's delegations ("Délégation de Béja Nord"), Algeria's
+         * daïras, Argentina's partidos */
+        "Délégation de ", "Délégation du ", "Délégation d'", "Daïra de ", "Daïra d'", "Partido de ",
+        "Commune of ", "Provincia de ", "Provincia del ", "Departamento de ", "Departamento del ",
+        "Municipio de ", "Distrito de ", "Wilaya de ", "Gouvernorat de ", "Muhafazat ", "Mintaqat ",
+        "Ostan-e ", "Province of ", "City of ", "Municipality of ", "Department of ",
+        "District of ", "Provincia di ", "Provinsi ", "Kabupaten ", "Kota ", "Amphoe ",
+        "Changwat "};
     for (size_t i = 0; i < sizeof prefixes / sizeof *prefixes; i++) {
         size_t l = strlen(prefixes[i]);
         if (strncmp(name, prefixes[i], l) == 0 && strlen(name) > l + 2) return xstrdup(name + l);
@@ -230,10 +205,12 @@ static char *strip_prefix(const char *name)
 
 static char *strip_key_suffix(const char *name)
 {
-    static const char *suffixes[] = {
-        " Oblast",   " Oblysy",      " Viloyati", " Ostan",  " Kraj",   " Krai",   " County",
-        " State",    " Division",    " Raioni",   " Rayon",  " Rayoni", " Region", " Province",
-        " District", " Governorate", " Wilayah",  " Agency", " Tumani", " Shahri"};
+    static const char *suffixes[] = {" Oblast", " Oblysy", " Viloyati", " Ostan", " Kraj", " Krai",
+                                     " County", " State", " Division", " Raioni", " Rayon",
+                                     " Rayoni", " Region", " Province", " District", " Governorate",
+                                     " Wilayah", " Agency", " Tumani", " Shahri",
+                                     /* Ethiopia's zones: "North Gondar Zone", "Liben zone" */
+                                     " Zone", " zone"};
     size_t n = strlen(name);
     for (size_t i = 0; i < sizeof suffixes / sizeof *suffixes; i++) {
         size_t l = strlen(suffixes[i]);

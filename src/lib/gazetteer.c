@@ -131,12 +131,16 @@ static const char *const CONNECTORS[] = {"e",  "i",  "ye", "al", "el",  "ul", "d
                                          "of", "ez", "az", "as", "ad",  "an", "ar", "ash", "at",
                                          "ed", "es", "da", "di", "des", "le", NULL};
 static const char *const CHAIN_WORDS[] = {"in", "of", NULL};
-static const char *const ADMIN1_WORDS[] = {"province",    "region",     "oblast",  "state",
-                                           "governorate", "prefecture", "wilayat", "provinces",
-                                           "regions",     "states",     NULL};
+/* ("division": Bangladesh's and Myanmar's first level, "Chittagong
+ * division"; a district or a Cameroonian department of that name passes
+ * as its hint allows; in lower case only, see tok_type) */
+static const char *const ADMIN1_WORDS[] = {"province",    "region",     "oblast",   "state",
+                                           "governorate", "prefecture", "wilayat",  "provinces",
+                                           "regions",     "states",     "division", NULL};
+/* ("zone": Ethiopia's second level, "North Gondar zone") */
 static const char *const ADMIN2_WORDS[] = {"district", "county",    "tehsil",    "rayon",
                                            "agency",   "cercle",    "districts", "lga",
-                                           "lgas",     "territory", NULL};
+                                           "lgas",     "territory", "zone",      NULL};
 /* Heads of institutions' names: "Ministry of Defence, Republic of X" names
  * no town "Defence". */
 static const char *const INSTITUTION_WORDS[] = {
@@ -688,6 +692,8 @@ typedef struct raw_match {
     bool has_child;         /* qualifies the match before it ("X, Kunduz") */
     bool upper;             /* every token of the name in capitals (match_at) */
     bool numbered;          /* after "No"/"Number": "Precinct No Eleven" is no place (dropped) */
+    bool compass;           /* "Tonj North County": end_tok is past a compass point and a
+                             * district's type word, the place's span ends at the name */
     uint32_t parent;        /* the next match in an "X, Y" / "X (Y, Z)" chain, or DS_NONE */
     uint32_t chosen;        /* resolved entry, DS_NONE when rejected */
     ds_geo_how how;
@@ -1178,6 +1184,11 @@ static int tok_type(geo_state *st, const ds_token *t, bool *area)
 {
     unsigned c = tok_cls(st, t);
     if (area) *area = (c & WC_AREA) != 0;
+    /* "Sultan Murad Division", "Hamza Division": a capitalised "Division"
+     * ends an armed faction's name (Syria's), not a province's */
+    if ((c & WC_ADMIN1) && (t->flags & DS_TOK_CAP) && t->norm_len == 8 &&
+        !memcmp(t->norm, "division", 8))
+        return -1;
     return c & WC_ADMIN1   ? DS_FEAT_ADMIN1
            : c & WC_ADMIN2 ? DS_FEAT_ADMIN2
            : c & WC_CITY   ? DS_FEAT_CITY
@@ -1237,6 +1248,37 @@ static inline bool cap_name(const geo_state *st, const ds_token *t)
     return (t->norm[2] == '-' || t->norm[3] == '-') && glued_article_name(st, t);
 }
 
+/* Whether "Islamic State" (a dash after it or not) ends right before
+ * token i (sentence's tokens from first): the name of one of its
+ * provinces follows. */
+static bool group_province(const ds_token *tok, uint32_t first, uint32_t i)
+{
+    uint32_t k = i;
+    if (k > first && (tok[k - 1].flags & DS_TOK_PUNCT) && tok[k - 1].norm_len <= 3 &&
+        tok[k - 1].span.end - tok[k - 1].span.start <= 3 &&
+        (tok[k - 1].norm[0] == '-' || (unsigned char)tok[k - 1].norm[0] == 0xE2))
+        k--; /* a hyphen or a dash (–, —) */
+    return k >= first + 2 && tok[k - 1].norm_len == 5 && !memcmp(tok[k - 1].norm, "state", 5) &&
+           tok[k - 2].norm_len == 7 && !memcmp(tok[k - 2].norm, "islamic", 7);
+}
+
+/* "County" or "District" (any case): the type words a compass point may
+ * come before. Tested on a few bytes: asked after every match. */
+static inline bool county_word(const ds_token *t)
+{
+    return (t->norm_len == 6 && !memcmp(t->norm, "county", 6)) ||
+           (t->norm_len == 8 && !memcmp(t->norm, "district", 8));
+}
+
+/* A compass point that may end a district's name: "North", "Centre"
+ * ("Tonj North", "Rumbek Centre"). */
+static bool compass_point(geo_state *st, const ds_token *t)
+{
+    if (t->norm_len == 6 && (!memcmp(t->norm, "centre", 6) || !memcmp(t->norm, "center", 6)))
+        return true;
+    return (tok_cls(st, t) & WC_DIRECTION) != 0;
+}
+
 /* Nigeria's "Local Government Area" after a name: a district (3 tokens).
  * Inline: tested after every capitalised run, nearly always false at once. */
 static inline bool lga_at(const ds_token *tok, uint32_t j, uint32_t end)
@@ -1244,6 +1286,14 @@ static inline bool lga_at(const ds_token *tok, uint32_t j, uint32_t end)
     return j + 2 < end && tok[j].norm_len == 5 && !memcmp(tok[j].norm, "local", 5) &&
            tok[j + 1].norm_len == 10 && !memcmp(tok[j + 1].norm, "government", 10) &&
            tok[j + 2].norm_len == 4 && !memcmp(tok[j + 2].norm, "area", 4);
+}
+
+/* Does "Local Government Area" start at one of tokens (i, i + n)? */
+static bool lga_inside(const ds_token *tok, uint32_t i, uint32_t n, uint32_t end)
+{
+    for (uint32_t q = 1; q < n; q++)
+        if (lga_at(tok, i + q, end)) return true;
+    return false;
 }
 
 /* Does the type word of a match ending at token e name a Nigerian
@@ -1361,6 +1411,11 @@ static bool match_at(geo_state *st, const ds_token *tok, uint32_t i, uint32_t en
             s = gaz_lookup_hashed(g, key, o, kh);
         }
         if (!s || !s->ncand) continue;
+        /* a name ends before Nigeria's "Local Government Area", whatever
+         * its case: "in Guma Local Government Area" was "Guma Local", some
+         * village's skeleton, then nothing (tested once a key is found:
+         * most n-grams have none) */
+        if (n > 1 && lga_inside(tok, i, n, end)) continue;
         uint32_t lh;
         if (n == 1 && tok[i].norm_len <= 15) /* s = tok_slot(st, i), which made it */
             lh = st->tg[i].g.lh;
@@ -1781,6 +1836,16 @@ static ds_status collect(geo_state *st)
             m.after_initial_the = i == sent_first + 1 && sent_first != DS_NONE &&
                                   tok[sent_first].norm_len == 3 &&
                                   !memcmp(tok[sent_first].norm, "the", 3);
+            /* "Tonj North County", "Rumbek Centre County": a district named
+             * after its town and a compass point (South Sudan's counties,
+             * "Tana North" in Kenya) is at the town, the whole its span
+             * (else "County", or Pennsylvania's "Centre County", was a
+             * place the gazetteer lacks, placed by the state after it) */
+            if (m.end_tok + 1 < end && county_word(&tok[m.end_tok + 1]) &&
+                (tok[m.end_tok].flags & DS_TOK_CAP) && compass_point(st, &tok[m.end_tok])) {
+                m.end_tok++;
+                m.compass = true;
+            }
             if (lga_at(tok, m.end_tok, end)) {
                 m.hint = DS_FEAT_ADMIN2;
                 m.end_tok += 3;
@@ -1852,6 +1917,16 @@ static ds_status collect(geo_state *st)
                  article_name(doc->text, &tok[m.end_tok]));
             if (m.hint < 0 && m.end_tok == m.tok + m.ntok && !m.common_words)
                 person_context(st, tok, first, end, &m);
+            /* "Islamic State Sahel Province", "Islamic State – West Africa
+             * Province": a province of the group, part of its name (Burkina
+             * Faso's Sahel region was a place of every sentence naming it;
+             * a country's name, "Mozambique Province", stays the context it
+             * gives) */
+            if (m.hint == DS_FEAT_ADMIN1 && group_province(tok, first, i) &&
+                !(m.slot && (m.slot->features & (1u << DS_FEAT_COUNTRY)))) {
+                i = m.end_tok;
+                continue;
+            }
             if (m.numbered) { /* "Precinct No Eleven, Herat": no place, nor in a chain */
                 i = m.end_tok;
                 continue;
@@ -2340,6 +2415,39 @@ static bool article_abroad(const geo_state *st, const raw_match *m, const ds_gaz
     return !ds_geo_is_article(low, w);
 }
 
+/* Whether m stands between "the" and a lower-case word that is no type
+ * word: "the Litoral penitentiary", "the Sahel camp". */
+static bool facility_attribute(const geo_state *st, const raw_match *m)
+{
+    const ds_doc *doc = st->doc;
+    const ds_token *tok = doc->tokens.v;
+    if (m->tok == 0 || m->end_tok != m->tok + m->ntok || m->end_tok >= doc->tokens.n) return false;
+    const ds_token *b = &tok[m->tok - 1], *a = &tok[m->end_tok];
+    if (b->norm_len != 3 || memcmp(b->norm, "the", 3) != 0 || !(a->flags & DS_TOK_WORD) ||
+        (a->flags & (DS_TOK_CAP | DS_TOK_UPPER)) || a->norm_len < 3)
+        return false;
+    /* (asked for few candidates: the classes are computed, not cached) */
+    unsigned c = word_class_of(st->g, a->norm, a->norm_len, a->hash);
+    return !(c & (WC_ADMIN1 | WC_ADMIN2 | WC_CITY | WC_AREA | WC_DIRECTION | WC_PREP)) &&
+           !is_stopword_slow(st->g, a);
+}
+
+/* Whether m opens with an article ("El Perú") that the name of entry c
+ * does not (Peru). */
+static bool article_not_own(const geo_state *st, const raw_match *m, const ds_gaz_cand *c)
+{
+    const ds_token *tok = st->doc->tokens.v;
+    if (!leading_article(&tok[m->tok], &tok[m->tok + 1])) return false;
+    const ds_gaz_entry *en = entry_of(st->g, c->entry);
+    if (en->name >= st->g->h->pool_size) return false;
+    const char *name = st->g->pool + en->name;
+    size_t w = strcspn(name, " -");
+    char low[4];
+    if (w > 3) return true;
+    for (size_t k = 0; k < w; k++) low[k] = (char)(name[k] | 0x20);
+    return !ds_geo_is_article(low, w);
+}
+
 /* Whether candidate e of m may be taken at all, given what supports it. */
 static inline __attribute__((always_inline)) bool
 acceptable(const geo_state *st, const raw_match *m, const ds_gaz_cand *e, const cand_eval *v,
@@ -2363,6 +2471,11 @@ acceptable(const geo_state *st, const raw_match *m, const ds_gaz_cand *e, const 
                   !(e->flags & DS_GAZF_NEEDS_SUPPORT);
     if ((keylen < 3 || m->lower_inner || upper || country) && !v->exact && !v->marbuta)
         return false; /* short skeletons, acronyms, countries: the spelling must be exact */
+    /* "an armed gang known as El Perú": a country named after an article
+     * its name does not take is another name (a gang's), not the country
+     * ("El Salvador" takes it) */
+    if (country && m->ntok >= 2 && e->feature == DS_FEAT_COUNTRY && article_not_own(st, m, e))
+        return false;
     /* "4 unions (FO, CGT, SNES-FSU, SUD)": a short all-capitals word in a
      * list of such words is an acronym (not Haiti's Sud); "(Abuja
      * Municipal, FCT)" stays a place */
@@ -2397,12 +2510,19 @@ acceptable(const geo_state *st, const raw_match *m, const ds_gaz_cand *e, const 
     bool hinted = v->hinted && (st->doc->focus_iso3[0] ? v->focus : st->round > 0);
     if ((m->cap_after || m->name_before) && !v->hier && !country)
         return false; /* part of a longer proper name: "Jordan Peterson", "Villas de San Juan" */
+    /* "the Litoral penitentiary in Guayaquil": a province abroad named as
+     * the attribute of a facility (after "the", before a lower-case noun)
+     * where the text places things in some country (a dateline's too:
+     * "Guayaquil, 25 February 2025"); not Equatorial Guinea's Litoral */
+    if (strong && v->exact && !geo && e->feature == DS_FEAT_ADMIN1 &&
+        (st->nsgeo || st->doc->focus_iso3[0] || st->dl_iso3[0]) && facility_attribute(st, m))
+        return false;
     if (strong && v->exact) return !article_abroad(st, m, e, geo);
     /* (a child that is itself a loose spelling is no support for one:
      * "Ciyares (Ciyaye Res)" is not Kars, Turkey) */
     if (strong)
         return v->hier || (v->child && v->child_exact) || hinted ||
-               (m->preposition && keylen >= 4 && geo);
+               (m->preposition && keylen >= 4 && geo) || (v->marbuta && geo);
     /* names of one chain that place each other need no other support
      * (spelt as in the data, or one edit from it: "Baramulla" district) */
     if (v->child && (v->exact || v->close) && m->has_child) return true;
@@ -2428,11 +2548,15 @@ acceptable(const geo_state *st, const raw_match *m, const ds_gaz_cand *e, const 
         return true;
     /* a village abroad with nothing to support it: only in a document with
      * no known country, and only once the first round has found none */
-    return st->round > 0 && !st->doc->focus_iso3[0] && v->exact && (m->preposition || v->hinted) &&
+    /* (or a typed division that places a town before it: "Haripora town
+     * (Shopian district, J&K)", where the state is an abbreviation) */
+    return st->round > 0 && !st->doc->focus_iso3[0] && v->exact &&
+           (m->preposition || v->hinted || (m->has_child && m->hint >= 0)) &&
            !m->sentence_initial &&
            (m->ntok > 1 || keylen >= 4 || v->hinted ||
-            /* "Hannover" has a short skeleton (hnr) but a long spelling */
-            (keylen >= 3 && st->doc->tokens.v[m->tok].norm_len >= 7));
+            /* "Hannover" has a short skeleton (hnr) but a long spelling;
+             * "fighting spread to Bozoum", six letters, too */
+            (keylen >= 3 && st->doc->tokens.v[m->tok].norm_len >= 6));
 }
 
 /* Bit j set for each j < 16 with v[j] == iso. */
@@ -2697,8 +2821,10 @@ static bool doubles_only(const geo_state *st, const raw_match *m, const ds_gaz_e
 
 /* Whether entry e's name is the mention's loose form but for the final "h"
  * of an Arabic feminine ending (ta marbuta) on one side, and doubled
- * letters: "Zuwara" for GeoNames' Zuwarah, "Hajja" for Hajjah. Their
- * skeletons are too short for a looser match. */
+ * letters: "Zuwara" for GeoNames' Zuwarah, "Hajja" for Hajjah; or, for a
+ * name of 7 letters or more, but for doubled letters alone: "Nahariya"
+ * for GeoNames' Nahariyya (a Hebrew or Arabic name's transliterations
+ * differ so). Their skeletons are too short for a looser match. */
 __attribute__((noinline)) static bool marbuta_only(const geo_state *st, const raw_match *m,
                                                    const ds_gaz_entry *e, mention_loose *ml)
 {
@@ -2709,7 +2835,8 @@ __attribute__((noinline)) static bool marbuta_only(const geo_state *st, const ra
     size_t n = ml->n;
     bool mh = ml->s[n - 1] == 'h' && ml->s[n - 2] == 'a';
     bool eh = loose[l - 1] == 'h' && loose[l - 2] == 'a';
-    if (mh == eh || ml->s[n - 1 - mh] != 'a' || loose[l - 1 - eh] != 'a') return false;
+    if (mh == eh) return n >= 7 && same_but_doubles(ml->s, n, loose, l);
+    if (ml->s[n - 1 - mh] != 'a' || loose[l - 1 - eh] != 'a') return false;
     return same_but_doubles(ml->s, n - mh, loose, l - eh);
 }
 
@@ -2877,22 +3004,28 @@ static inline __attribute__((always_inline)) void resolve(geo_state *st, uint32_
      * (the loop below passes over the others); with none, nothing to pick */
     bool exact_only = m->slot->key_len < 3 || m->lower_inner || m->upper;
     bool marbuta_end = false; /* see marbuta_only */
+    bool relaxed = false;     /* exact_only, lifted for marbuta_end: needs a country */
     if (exact_only) {
         uint32_t from, to;
         match_run(g, m, &from, &to);
         if (from == to) {
             /* (but a short skeleton with no exact spelling after "in", in
-             * a document with a country, may end in an Arabic feminine
+             * a text with a country, may end in an Arabic feminine
              * ending: "in Zuwara", GeoNames' Zuwarah, whose skeleton is two
              * letters) */
+            /* (or, after any word, a single word of 7 letters or more
+             * that may differ only by a doubled letter: "Rockets hit
+             * Nahariya", GeoNames' Nahariyya, whose skeleton is "nr") */
             const ds_token *lt = &st->doc->tokens.v[m->tok + m->ntok - 1];
             marbuta_end =
-                m->preposition && !m->upper && !m->lower_inner && st->doc->focus_iso3[0] &&
-                lt->norm_len >= 4 &&
-                (lt->norm[lt->norm_len - 1] == 'a' ||
-                 (lt->norm[lt->norm_len - 1] == 'h' && lt->norm[lt->norm_len - 2] == 'a'));
+                !m->upper && !m->lower_inner && lt->norm_len >= 4 &&
+                ((m->preposition &&
+                  (lt->norm[lt->norm_len - 1] == 'a' ||
+                   (lt->norm[lt->norm_len - 1] == 'h' && lt->norm[lt->norm_len - 2] == 'a'))) ||
+                 (m->ntok == 1 && lt->norm_len >= 7));
             if (!marbuta_end) return;
             exact_only = false;
+            relaxed = true;
         }
     }
     uint32_t best = DS_NONE;
@@ -2906,6 +3039,14 @@ static inline __attribute__((always_inline)) void resolve(geo_state *st, uint32_
     uint32_t lone_iso = lone_seat_country(st, k);
     if (st->round > 0 && round1_same(st, m, nparents, lone_iso)) return;
     size_t keylen = m->slot->key_len; /* not strlen of the pool: a cache miss */
+    /* (a skeleton of three letters after a preposition may end in the
+     * feminine ending too: "in Shabwa", GeoNames' Shabwah) */
+    if (!marbuta_end && keylen == 3 && m->preposition && !m->upper && !m->lower_inner) {
+        const ds_token *lt = &st->doc->tokens.v[m->tok + m->ntok - 1];
+        marbuta_end = lt->norm_len >= 5 &&
+                      (lt->norm[lt->norm_len - 1] == 'a' ||
+                       (lt->norm[lt->norm_len - 1] == 'h' && lt->norm[lt->norm_len - 2] == 'a'));
+    }
     bool upper = m->upper;
     raw_match *child = k > 0 && st->m.v[k - 1].parent == k ? &st->m.v[k - 1] : NULL;
     /* "Bamenda (Mezam, Nord-Ouest)": a name the gazetteer lacks passes the
@@ -2936,6 +3077,9 @@ static inline __attribute__((always_inline)) void resolve(geo_state *st, uint32_
         st->sgeo_sent = m->sentence;
         st->sgeo_ver = st->iso_ver;
     }
+    /* (the short skeleton's looser spellings need a country: the focus or
+     * one this sentence or the one before names) */
+    if (relaxed && !st->doc->focus_iso3[0] && !st->nsgeo) return;
     uint32_t geo_iso[16];
     uint32_t ngeo = st->nsgeo;
     uint64_t geo_mask = st->sgeo_mask; /* iso_bit of each */
@@ -3361,7 +3505,7 @@ static inline __attribute__((always_inline)) ds_status emit(geo_state *st, uint3
             return DS_OK;
         if (!(p = ds_vec_push(doc->arena, &doc->places))) return DS_ENOMEM;
         uint32_t a = tok[m->tok].span.start, b = tok[m->tok + m->ntok - 1].span.end;
-        p->span = (ds_span){a, tok[m->end_tok - 1].span.end};
+        p->span = (ds_span){a, m->compass ? b : tok[m->end_tok - 1].span.end};
         p->sentence = m->sentence;
         p->gaz_id = DS_NONE;
         p->feature = m->hint == DS_FEAT_ADMIN2 ? DS_FEAT_ADMIN2 : DS_FEAT_CITY;
@@ -3404,7 +3548,7 @@ static inline __attribute__((always_inline)) ds_status emit(geo_state *st, uint3
         p->name = ds_arena_printf(doc->arena, "%c%s %s", d->norm[0] - 32, d->norm + 1, gp.name);
         if (!p->name) return DS_ENOMEM;
     }
-    p->span = (ds_span){start, tok[m->end_tok - 1].span.end};
+    p->span = (ds_span){start, tok[(m->compass ? m->tok + m->ntok : m->end_tok) - 1].span.end};
     return DS_OK;
 }
 

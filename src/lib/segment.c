@@ -287,6 +287,23 @@ static bool function_word_at(const char *t, uint32_t k, uint32_t hi)
                    sizeof *opener_words, opener_cmp) != NULL;
 }
 
+/* Whether the word at t[k..hi) is a weekday's or a month's name,
+ * capitalised ("Tuesday", "March"). */
+static bool calendar_word_at(const char *t, uint32_t k, uint32_t hi)
+{
+    static const char *const names[] = {"Monday",    "Tuesday", "Wednesday", "Thursday", "Friday",
+                                        "Saturday",  "Sunday",  "January",   "February", "March",
+                                        "April",     "May",     "June",      "July",     "August",
+                                        "September", "October", "November",  "December", NULL};
+    uint32_t n = 0;
+    while (k + n < hi &&
+           ((t[k + n] >= 'a' && t[k + n] <= 'z') || (t[k + n] >= 'A' && t[k + n] <= 'Z')))
+        n++;
+    for (int q = 0; names[q]; q++)
+        if (strlen(names[q]) == n && !memcmp(t + k, names[q], n)) return true;
+    return false;
+}
+
 /* Whether the tokenizer found the word before a '.' no abbreviation, as
  * word_before and ds_abbrev_kind would (word and wt: sentence_end's): the
  * kind (ds_term.word) judges as none, and word_before, which walks back over
@@ -323,6 +340,13 @@ static uint32_t sentence_end(const char *t, uint32_t lo, uint32_t hi, uint32_t i
                               (unsigned)((unsigned char)t[i + 3] - 'a') < 26u))
             return 0;
         if (c - 'A' < 26u) {
+            /* "at 10 p.m. Tuesday", "5 a.m. March 3" (wire style): a clock
+             * time's "a.m."/"p.m." before a weekday or a month ends none */
+            if (i >= lo + 3 && (t[i - 1] | 0x20) == 'm' && t[i - 2] == '.' &&
+                ((t[i - 3] | 0x20) == 'a' || (t[i - 3] | 0x20) == 'p') &&
+                (i == lo + 3 || !ds_is_letter((unsigned char)t[i - 4])) &&
+                calendar_word_at(t, i + 2, hi))
+                return 0;
             /* the tests below end it after the '.' too (one space, a letter:
              * no closer, no ellipsis, next neither lower case nor a digit)
              * unless word_before finds an abbreviation that never ends a

@@ -32,7 +32,7 @@ static const char *const kw_timex[] = {
     "six",      "seven",     "eight",    "nine",     "ten",       "eleven",        "twelve",
     "thirteen", "fourteen",  "fifteen",  "sixteen",  "seventeen", "eighteen",      "nineteen",
     "twenty",   "overnight", "first",    "second",   "third",     "fourth",        "final",
-    NULL};
+    "midweek",  NULL};
 static const char *const kw_count[] = {
     "a",        "an",        "one",       "two",      "three",    "four",   "five",     "six",
     "seven",    "eight",     "nine",      "ten",      "eleven",   "twelve", "thirteen", "fourteen",
@@ -87,6 +87,8 @@ static const char *const kw_anchor[] = {
     "afternoon", "evening", "shortly", "soon", "weekend", "overnight", "fortnight", "fortnights",
     /* "on the eve of the attack" */
     "eve",
+    /* "Federal troops retook the post midweek" */
+    "midweek",
     /* the suffix of a day of the month alone ("on the 9th") */
     "th", "st", "nd", "rd", NULL};
 /* A count without digits starts with one of these (quantity.c: number
@@ -1372,6 +1374,37 @@ static int french_month_abbrev(const tx_scan *sc, const ds_lx *t)
     return month_of_word(sc, t, names, months);
 }
 
+/* The month of a Spanish or Portuguese name at t, as the datelines of EFE,
+ * Lusa and Latin American ministries write it after "de" ("BOGOTÁ, 4 de
+ * marzo de 2024 (EFE) -", "MAPUTO, 5 de abril de 2024 -"), with or without
+ * accents ("março", "marco"); 0 for any other word. Only read after "de". */
+static int iberian_month(const tx_scan *sc, const ds_lx *t)
+{
+    static const char *const names[] = {
+        "enero",     "febrero",    "marzo",     "abril",   "mayo",      "junio",     "julio",
+        "agosto",    "septiembre", "setiembre", "octubre", "noviembre", "diciembre", "janeiro",
+        "fevereiro", "março",      "marco",     "maio",    "junho",     "julho",     "setembro",
+        "outubro",   "novembro",   "dezembro",  NULL};
+    static const int months[] = {1,  2, 3, 4, 5, 6, 7, 8, 9, 9,  10, 11,
+                                 12, 1, 2, 3, 3, 5, 6, 7, 9, 10, 11, 12};
+    return month_of_word(sc, t, names, months);
+}
+
+/* The month of a Spanish or Portuguese abbreviation in lower case, as a
+ * Spanish wire's dateline writes it before its credit: "Ciudad de México,
+ * 12 mar (Reuters) -"; 0 for any other word. */
+static int iberian_month_abbrev(const tx_scan *sc, const ds_lx *t)
+{
+    static const char *const names[] = {"ene", "feb", "fev", "mar", "abr", "may",
+                                        "mai", "jun", "jul", "ago", "sep", "set",
+                                        "oct", "out", "nov", "dic", "dez", NULL};
+    static const int months[] = {1, 2, 2, 3, 4, 5, 5, 6, 7, 8, 9, 9, 10, 10, 11, 12, 12};
+    if (t->kind != DS_LX_WORD || t->end - t->start != 3 || !sc->text ||
+        (unsigned)(sc->text[t->start] - 'a') >= 26u)
+        return 0;
+    return month_of_word(sc, t, names, months);
+}
+
 /* Parses one point at lexeme i: "26 January 2015", "April 18, 2022",
  * "Jan. 25, 2013", "Aug 2018", "April", "2015", "the 1990s" (from the
  * number), "01/13/2021", "2022-04-18", with an optional early/mid/late
@@ -1507,6 +1540,34 @@ static bool parse_point(const tx_scan *sc, uint32_t i, tx_pt *p)
                 if ((take_year(sc, &k2, &dt.year) || le) && valid_day(dt)) {
                     p->d = dt;
                     p->next = k2;
+                    return true;
+                }
+            }
+            /* Spanish and Portuguese: "4 de marzo de 2024", "5 de abril de
+             * 2024", "el 3 de marzo" (the year, when given, after "de") */
+            if (k + 1 < n && ds_lx_is(&L[k], "de")) {
+                int im = iberian_month(sc, &L[k + 1]);
+                ds_date dt = {0, (uint8_t)im, (uint8_t)t->num};
+                uint32_t k3 = k + 2;
+                if (im && k3 + 1 < n && ds_lx_is(&L[k3], "de") &&
+                    year_num(&L[k3 + 1], 1000, 2199) && !attached_after(sc, k3 + 2)) {
+                    dt.year = (int16_t)L[k3 + 1].num;
+                    k3 += 2;
+                }
+                if (im && valid_day(dt)) {
+                    p->d = dt;
+                    p->next = k3;
+                    return true;
+                }
+            }
+            /* a Spanish wire's day and short month before its credit:
+             * "Ciudad de México, 12 mar (Reuters) -" */
+            if (k + 1 < n && is_punct(&L[k + 1], '(')) {
+                int im = iberian_month_abbrev(sc, &L[k]);
+                ds_date dt = {0, (uint8_t)im, (uint8_t)t->num};
+                if (im && valid_day(dt)) {
+                    p->d = dt;
+                    p->next = k + 1;
                     return true;
                 }
             }
@@ -1860,7 +1921,9 @@ static bool find_expr(const tx_scan *sc, uint32_t i, tx_found *f)
             ok2 = true;
             after = p2.next;
             /* a dash between a year and a small number is a count ("2015-2016" yes) */
-        } else if (p1.d.day && day_num(&L[j + 1]) && !attached_after(sc, j + 2)) {
+        } else if (p1.d.day && day_num(&L[j + 1]) && !attached_after(sc, j + 2) &&
+                   /* (not a clock: "Monday, March 11, 2024 - 15:30") */
+                   !(j + 2 < n && is_punct(&L[j + 2], ':') && !L[j + 2].space)) {
             e = p1.d;
             e.day = (uint8_t)L[j + 1].num;
             ok2 = e.day > p1.d.day;
@@ -2073,6 +2136,16 @@ static uint32_t find_relative(const tx_scan *sc, uint32_t i, ds_timex_kind *kind
         }
     }
     if (t->kind == DS_LX_WORD) {
+        /* "mid-week", "midweek": the Wednesday of the report's week (of the
+         * week before when the report's day comes first), approximately */
+        if ((t->len == 3 && ds_lx_is(t, "mid") && t1 && t2 && is_punct(t1, '-') && !t1->space &&
+             !t2->space && ds_lx_is(t2, "week")) ||
+            (t->len == 7 && ds_lx_is(t, "midweek"))) {
+            a->unit = 'W';
+            a->delta = 2;
+            *mod = DS_MOD_APPROX;
+            return t->len == 3 ? i + 3 : i + 1;
+        }
         /* "over the weekend", "last weekend": its Saturday, approximately */
         if (t1 && ds_lx_is(t1, "weekend") &&
             (ds_lx_is(t, "the") || ds_lx_is(t, "last") || ds_lx_is(t, "this") ||
@@ -2144,6 +2217,26 @@ static uint32_t find_relative(const tx_scan *sc, uint32_t i, ds_timex_kind *kind
             if (i > 0 && ds_lx_is(&L[i - 1], "since")) *mod = DS_MOD_SINCE, *first = i - 1;
             return i + 5;
         }
+        /* "at the start of the week", "in the middle of this week", "at
+         * the end of last week": a day of the report's week (Monday,
+         * Wednesday) or of the week before (Monday, Wednesday, Friday),
+         * approximately (not the end of this week, which may be to come) */
+        if (ds_lx_is(t, "the") && t1 && t2 && ds_lx_is(t2, "of") && i + 4 < n &&
+            ds_lx_is(&L[i + 4], "week") &&
+            (ds_lx_is(t1, "start") || ds_lx_is(t1, "beginning") || ds_lx_is(t1, "end") ||
+             ds_lx_is(t1, "middle")) &&
+            (ds_lx_is(&L[i + 3], "the") || ds_lx_is(&L[i + 3], "this") ||
+             ds_lx_is(&L[i + 3], "last"))) {
+            bool last = ds_lx_is(&L[i + 3], "last");
+            if (ds_lx_is(t1, "end") && !last) return i;
+            a->unit = last ? 'V' : 'W';
+            a->delta = ds_lx_is(t1, "end") ? 4 : ds_lx_is(t1, "middle") ? 2 : 0;
+            *mod = DS_MOD_APPROX;
+            /* ("Since the start of the week, shelling has continued": a
+             * time looked back to) */
+            if (i > 0 && ds_lx_is(&L[i - 1], "since")) *mod = DS_MOD_SINCE, *first = i - 1;
+            return i + 5;
+        }
         /* the following / next / previous day, the day before/after, that day */
         if (ds_lx_is(t, "the") && t1 && t2) {
             int dir = 0;
@@ -2195,6 +2288,13 @@ static uint32_t find_relative(const tx_scan *sc, uint32_t i, ds_timex_kind *kind
              * the report, not the day before the last date told */
             if (ds_lx_is(t1, "day") && ds_lx_is(t2, "before") && i + 3 < n &&
                 ds_lx_is(&L[i + 3], "yesterday")) {
+                a->delta = -2;
+                return i + 4;
+            }
+            /* "the night before last": the night that ended the day before
+             * the report, dated by its evening, two days back */
+            if (ds_lx_is(t1, "night") && ds_lx_is(t2, "before") && i + 3 < n &&
+                ds_lx_is(&L[i + 3], "last")) {
                 a->delta = -2;
                 return i + 4;
             }
@@ -2619,9 +2719,15 @@ static void detect_doc_date(ds_doc *doc, const tx_aux *aux, ds_date *week_end, u
         /* a weekly report's title span, "Myanmar: conflict update, 20-26 May
          * 2024": the week its weekdays fall in (not the report's date, which
          * would date "this week" and the like) */
+        /* (or a short header line under the title: "Weekly Situation
+         * Report | 4 – 10 March 2024", "Reporting period: 4-10 March 2024") */
         if (t->kind == DS_TIMEX_SPAN && !t->open_end && precision(t->end) == 3 &&
-            aux[i].need == TX_EXPLICIT && blocks_seen == 1 && bl->kind == DS_BLOCK_TITLE &&
-            !week_end->year) {
+            aux[i].need == TX_EXPLICIT && !week_end->year &&
+            ((blocks_seen == 1 && bl->kind == DS_BLOCK_TITLE) ||
+             (blocks_seen <= 3 && !bl->infobox && bl->span.end - bl->span.start < 80 &&
+              doc->text[bl->span.end - 1] != '.' &&
+              (bl->kind == DS_BLOCK_TITLE || bl->kind == DS_BLOCK_HEADING ||
+               bl->kind == DS_BLOCK_PROSE)))) {
             int32_t days = ds_date_days(t->end) - ds_date_days(t->value);
             if (days >= 1 && days <= 7) *week_end = t->end;
         }
@@ -2714,12 +2820,25 @@ static void detect_doc_date(ds_doc *doc, const tx_aux *aux, ds_date *week_end, u
                      doc->text[be - 5] == ' ';
         if (!ok && !no_year && blocks_seen <= 3 && bl->span.end - bl->span.start < 80 &&
             (doc->text[bl->span.end - 1] != '.' || clock)) {
+            /* (a single letter is no word: an initial, "a.m.") */
             uint32_t words = 0;
             for (uint32_t k = 0; k < n; k++)
-                if ((k < at || k >= after) && L[k].kind == DS_LX_WORD) words++;
+                if ((k < at || k >= after) && L[k].kind == DS_LX_WORD && L[k].len > 1) words++;
+            /* (a line opened by a publishing word: "Issued on 12 March
+             * 2024 by the Ministry of Defence", "Published 3 May 2024 by
+             * Staff") */
+            static const char *const issued[] = {"issued",   "published", "posted", "updated",
+                                                 "released", "dated",     NULL};
+            bool issued_line = n > 0 && word_in(&L[0], issued);
             /* a report's title: "Sudan: Flash Update No. 7 - El Fasher (15
-             * May 2024)", "Somalia Security Brief - August 2024" */
-            ok = words <= (bl->kind == DS_BLOCK_TITLE ? 10u : 5u);
+             * May 2024)", "Somalia Security Brief - August 2024"; or a
+             * masthead line under the title that the date closes after a
+             * comma, a dash or a bar: "Horn Security Monitor, Weekly Brief
+             * No. 41, 12 October 2024" */
+            bool masthead = after >= n && at > 0 &&
+                            (is_punct(&L[at - 1], ',') || is_punct(&L[at - 1], '-') ||
+                             is_punct(&L[at - 1], '|'));
+            ok = words <= (bl->kind == DS_BLOCK_TITLE || masthead || issued_line ? 10u : 5u);
         }
         /* a dateline: an upper-case place first, the date closed by ')' or a
          * dash; the whole in parentheses, then a dash: "(Nairobi, 25 April
@@ -2731,10 +2850,18 @@ static void detect_doc_date(ds_doc *doc, const tx_aux *aux, ds_date *week_end, u
          * mars 2024 -"; da: where the date's words begin) */
         /* (or a French weekday before the date, with or without "le":
          * "Niamey, le mardi 12 mars 2024 -", "Bangui, jeudi 4 avril 2024 -") */
-        static const char *const jours[] = {"lundi",    "mardi",  "mercredi", "jeudi",
-                                            "vendredi", "samedi", "dimanche", NULL};
+        /* (and Spanish ones, "Bogotá, lunes 4 de marzo de 2024 -"; a
+         * Portuguese weekday with its comma, "Maputo, sexta-feira, 5 de
+         * abril de 2024 -": "feira" closes it) */
+        static const char *const jours[] = {
+            "lundi",    "mardi",  "mercredi", "jeudi",     "vendredi",  "samedi",
+            "dimanche", "lunes",  "martes",   "miércoles", "miercoles", "jueves",
+            "viernes",  "sábado", "sabado",   "domingo",   "feira",     NULL};
         uint32_t da = at;
+        if (da >= 3 && is_punct(&L[da - 1], ',') && ds_lx_is(&L[da - 2], "feira")) da--;
         if (da >= 2 && word_in(&L[da - 1], jours) && !is_punct(&L[da - 2], '(')) da--;
+        /* ("segunda-feira": the day's compound before "feira") */
+        if (ds_lx_is(&L[da], "feira") && da >= 3 && is_punct(&L[da - 1], '-')) da -= 2;
         /* ("ce" as "le": "Bamako, ce 4 avril 2024 -") */
         if (da >= 2 && (ds_lx_is(&L[da - 1], "le") || ds_lx_is(&L[da - 1], "ce")) &&
             is_punct(&L[da - 2], ','))
@@ -2756,10 +2883,14 @@ static void detect_doc_date(ds_doc *doc, const tx_aux *aux, ds_date *week_end, u
             /* (or a full stop ending a line of its own: "Bangui, le 3
              * septembre 2024." above a communique) */
             /* (or a bar: "Quetta, Pakistan | 18 September 2024 |") */
+            /* (or a full stop glued to a dash or a slash: "Lima, 9 de
+             * enero de 2024.-", "MOSCOW, May 3, 2024. /TASS/.") */
             bool closed = after >= n || is_punct(&L[after], ')') || is_punct(&L[after], '-') ||
                           is_punct(&L[after], ':') || is_punct(&L[after], '/') ||
                           is_punct(&L[after], '|') ||
-                          (is_punct(&L[after], '.') && after + 1 == n && bx.all && is_short);
+                          (is_punct(&L[after], '.') && after + 1 == n && bx.all && is_short) ||
+                          (is_punct(&L[after], '.') && after + 1 < n &&
+                           (is_punct(&L[after + 1], '-') || is_punct(&L[after + 1], '/')));
             /* "MOGADISHU, March 14 (Reuters) -": a wire credit between (or
              * the Congolese agency's ".-": "Kinshasa, 3 juin 2024 (ACP).-") */
             for (uint32_t k = after + 1;
@@ -2774,23 +2905,30 @@ static void detect_doc_date(ds_doc *doc, const tx_aux *aux, ds_date *week_end, u
             bool opened = is_punct(&L[da - 1], '(') || is_punct(&L[da - 1], '-') ||
                           is_punct(&L[da - 1], ',') || is_punct(&L[da - 1], '|') ||
                           is_punct(&L[da - 1], ';') ||
-                          /* "N'DJAMENA (Reuters) 14 November 2024 -" */
-                          (upper && is_punct(&L[da - 1], ')'));
+                          /* "N'DJAMENA (Reuters) 14 November 2024 -",
+                           * "ISLAMABAD: March 3, 2024 -" */
+                          (upper && (is_punct(&L[da - 1], ')') || is_punct(&L[da - 1], ':')));
             /* "Maiduguri, 3 April 2024 -": a place in title case, then
              * the date right after its comma(s), the block's first words */
             /* (or "Abuja, Nigeria - 5 May 2024:", "Juba, South Sudan | 12
              * August 2024 -", "Nairobi, Kenya; 12th March 2024 -": a dash, a
              * bar or a semicolon before the date; "Goma, North Kivu, DRC -",
              * "Ouagadougou (Burkina Faso), ...": up to three names) */
-            bool title = !upper && (is_punct(&L[da - 1], ',') || is_punct(&L[da - 1], '-') ||
-                                    is_punct(&L[da - 1], '|') || is_punct(&L[da - 1], ';'));
+            /* (or the date in parentheses after such a mark: "Manila,
+             * Philippines — (May 3, 2024) —"; td: where the title ends) */
+            uint32_t td = da;
+            if (td >= 3 && is_punct(&L[td - 1], '(') &&
+                (is_punct(&L[td - 2], ',') || is_punct(&L[td - 2], '-')))
+                td--;
+            bool title = !upper && (is_punct(&L[td - 1], ',') || is_punct(&L[td - 1], '-') ||
+                                    is_punct(&L[td - 1], '|') || is_punct(&L[td - 1], ';'));
             uint32_t units = 0; /* lexemes, a compound word counted once */
-            for (uint32_t k = o; title && k + 1 < da; k++, units++) {
+            for (uint32_t k = o; title && k + 1 < td; k++, units++) {
                 title = L[k].kind == DS_LX_WORD
                             ? doc->text[L[k].start] >= 'A' && doc->text[L[k].start] <= 'Z'
                             : is_punct(&L[k], ',') || is_punct(&L[k], '.') ||
                                   (k > 0 && (is_punct(&L[k], '(') || is_punct(&L[k], ')')));
-                if (L[k].kind == DS_LX_WORD) k = compound_end(L, da, k) - 1;
+                if (L[k].kind == DS_LX_WORD) k = compound_end(L, td, k) - 1;
             }
             title = title && units + 1 <= 8;
             if ((upper || title) && closed && opened) ok = true;

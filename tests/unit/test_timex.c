@@ -863,6 +863,119 @@ static void test_s17_datelines_and_nights(void **state)
     ds_doc_free(doc);
 }
 
+/* Session 18 (invented sentences): Spanish and Portuguese datelines, a
+ * masthead line closed by its date, "mid-week". */
+static void test_s18_iberian_masthead_midweek(void **state)
+{
+    (void)state;
+    ds_doc *doc =
+        annotate("BOGOT\xc3\x81, 4 de marzo de 2024 (EFE) - Guerrillas attacked a base on "
+                 "Saturday.\n",
+                 NULL);
+    assert_string_equal(doc->date, "2024-03-04");
+    expect(doc, "4 de marzo de 2024", "2024-03-04", NULL, DS_MOD_NONE, DS_ANCHOR_ABSOLUTE);
+    expect(doc, "Saturday", "2024-03-02", NULL, DS_MOD_NONE, DS_ANCHOR_DOCUMENT);
+    ds_doc_free(doc);
+    doc = annotate("MAPUTO, 5 de abril de 2024 - Insurgents raided Chiure on Wednesday.\n", NULL);
+    assert_string_equal(doc->date, "2024-04-05");
+    ds_doc_free(doc);
+    doc = annotate("S\xc3\x83O PAULO, 3 de mar\xc3\xa7o de 2024 - Police raided a favela.\n", NULL);
+    assert_string_equal(doc->date, "2024-03-03");
+    ds_doc_free(doc);
+    /* a Spanish wire's day and short month before its credit */
+    doc = annotate("CIUDAD DE M\xc3\x89XICO, 12 mar (Reuters) - Gunmen killed six people on "
+                   "Sunday.\n",
+                   "2024-03-13");
+    expect(doc, "12 mar", "2024-03-12", NULL, DS_MOD_NONE, DS_ANCHOR_DOCUMENT);
+    ds_doc_free(doc);
+    /* "de" before no month is no date ("the 5 de ...") */
+    doc = annotate("On 4 May 2024, 5 de facto officials resigned.\n", NULL);
+    expect_none(doc, "5 de");
+    ds_doc_free(doc);
+    /* a full stop glued to a dash or a slash closes a dateline; a colon
+     * after a place in capitals opens one */
+    doc = annotate("Lima, 9 de enero de 2024.- Gunmen attacked a post on Monday.\n", NULL);
+    assert_string_equal(doc->date, "2024-01-09");
+    ds_doc_free(doc);
+    doc = annotate("MOSCOW, May 3, 2024. /TASS/. Gunmen attacked a post on Monday.\n", NULL);
+    assert_string_equal(doc->date, "2024-05-03");
+    ds_doc_free(doc);
+    doc = annotate("ISLAMABAD: March 3, 2024 - Gunmen attacked a post on Monday.\n", NULL);
+    assert_string_equal(doc->date, "2024-03-03");
+    ds_doc_free(doc);
+    /* a date line with its clock time ("- 15:30" is no span to the 15th);
+     * a line opened by a publishing word; a byline with "a.m." */
+    doc = annotate("Security update\n\nMonday, March 11, 2024 - 15:30\n\nGunmen attacked a post "
+                   "on Monday.\n",
+                   NULL);
+    assert_string_equal(doc->date, "2024-03-11");
+    expect(doc, "Monday, March 11, 2024", "2024-03-11", NULL, DS_MOD_NONE, DS_ANCHOR_ABSOLUTE);
+    ds_doc_free(doc);
+    doc = annotate("Security update\n\nIssued on 12 March 2024 by the Ministry of Defence\n\n"
+                   "Gunmen attacked a post on Monday.\n",
+                   NULL);
+    assert_string_equal(doc->date, "2024-03-12");
+    ds_doc_free(doc);
+    doc = annotate("Security update\n\nBy Jane Doe, Reuters | March 12, 2024 at 10:02 a.m.\n\n"
+                   "Gunmen attacked a post on Monday.\n",
+                   NULL);
+    assert_string_equal(doc->date, "2024-03-12");
+    ds_doc_free(doc);
+    /* a week's span on a header line under the title: its weekdays */
+    doc = annotate("Security update\n\nWeekly Situation Report | 4 \xe2\x80\x93 10 March 2024\n\n"
+                   "Gunmen attacked a post on Monday.\n",
+                   NULL);
+    assert_string_equal(doc->date, "");
+    expect(doc, "Monday", "2024-03-04", NULL, DS_MOD_NONE, DS_ANCHOR_DOCUMENT);
+    ds_doc_free(doc);
+    /* a Spanish or Portuguese weekday before the date */
+    doc = annotate("Bogot\xc3\xa1, lunes 4 de marzo de 2024 - Guerrillas attacked a base on "
+                   "Saturday.\n",
+                   NULL);
+    assert_string_equal(doc->date, "2024-03-04");
+    ds_doc_free(doc);
+    doc = annotate("Maputo, sexta-feira, 5 de abril de 2024 - Insurgents raided Chiure on "
+                   "Wednesday.\n",
+                   NULL);
+    assert_string_equal(doc->date, "2024-04-05");
+    ds_doc_free(doc);
+    /* the date in parentheses after the place's dash */
+    doc = annotate("Manila, Philippines \xe2\x80\x94 (May 3, 2024) \xe2\x80\x94 Troops clashed "
+                   "with rebels on Monday.\n",
+                   NULL);
+    assert_string_equal(doc->date, "2024-05-03");
+    ds_doc_free(doc);
+    /* a masthead under the title */
+    doc = annotate("Horn of Africa notes\n\nHorn Security Monitor, Weekly Brief No. 41, 12 October "
+                   "2024\n\nFano fighters raided Dabat on Monday.\n",
+                   NULL);
+    assert_string_equal(doc->date, "2024-10-12");
+    expect(doc, "Monday", "2024-10-07", NULL, DS_MOD_NONE, DS_ANCHOR_DOCUMENT);
+    ds_doc_free(doc);
+    /* the start or middle of the report's week, the start, middle or end
+     * of the week before; not the end of this week (it may be to come) */
+    doc = annotate("Kabul, 14 March 2024 - Rebels attacked at the start of the week. Police "
+                   "clashed with protesters in the middle of last week. Troops left at the end of "
+                   "last week. Talks resume at the end of the week.\n",
+                   NULL);
+    expect(doc, "the start of the week", "2024-03-11", NULL, DS_MOD_APPROX, DS_ANCHOR_DOCUMENT);
+    expect(doc, "the middle of last week", "2024-03-06", NULL, DS_MOD_APPROX, DS_ANCHOR_DOCUMENT);
+    expect(doc, "the end of last week", "2024-03-08", NULL, DS_MOD_APPROX, DS_ANCHOR_DOCUMENT);
+    expect_none(doc, "end of the week");
+    ds_doc_free(doc);
+    /* "the night before last": two days back */
+    doc = annotate("Kabul, 14 March 2024 - A raid took place the night before last.\n", NULL);
+    expect(doc, "the night before last", "2024-03-12", NULL, DS_MOD_NONE, DS_ANCHOR_DOCUMENT);
+    ds_doc_free(doc);
+    /* "mid-week", "midweek": the Wednesday of the report's week */
+    doc = annotate("Kabul, 10 May 2024 - Troops retook the post mid-week.\n", NULL);
+    expect(doc, "mid-week", "2024-05-08", NULL, DS_MOD_APPROX, DS_ANCHOR_DOCUMENT);
+    ds_doc_free(doc);
+    doc = annotate("Kabul, 10 May 2024 - Troops retook the post midweek.\n", NULL);
+    expect(doc, "midweek", "2024-05-08", NULL, DS_MOD_APPROX, DS_ANCHOR_DOCUMENT);
+    ds_doc_free(doc);
+}
+
 static void test_calendar(void **state)
 {
     (void)state;
@@ -899,6 +1012,7 @@ int main(void)
         cmocka_unit_test(test_french_and_nights),
         cmocka_unit_test(test_wire_year_and_day_first),
         cmocka_unit_test(test_s17_datelines_and_nights),
+        cmocka_unit_test(test_s18_iberian_masthead_midweek),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
