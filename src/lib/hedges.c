@@ -49,6 +49,9 @@ static const hedge_phrase phrases[] = {
     {{"fifty-fifty"}, E, DS_ICD_ROUGHLY_EVEN, false, false},
     /* the UK's PHIA yardstick (40-50 %): the nearest ICD 203 term */
     {{"realistic", "possibility"}, E, DS_ICD_ROUGHLY_EVEN, false, false},
+    /* "there is a real possibility that Arab tribal units defect": the
+     * same yardstick's phrase in its looser wording */
+    {{"real", "possibility"}, E, DS_ICD_ROUGHLY_EVEN, false, false},
     {{"likely"}, E, DS_ICD_LIKELY, false, false},
     {{"probably"}, E, DS_ICD_LIKELY, false, false},
     {{"probable"}, E, DS_ICD_LIKELY, false, false},
@@ -269,7 +272,8 @@ const char *const ds_hedge_first_words[] = {
     "slim",        "little",     "low",         "high",
     "doubtful",    "assess",     "assessed",    "judge",
     "assessment",  "too",        "chances",     "odds",
-    "significant", "plausible",  "probability", NULL};
+    "significant", "plausible",  "probability", "real",
+    NULL};
 
 static bool tok_is(const ds_token *t, const char *w)
 {
