@@ -118,6 +118,8 @@ static const char *topic_of(const char *s, size_t n)
         {"to strike", "intent"},
         {"to attack", "intent"},
         {"recruit", "capability"},
+        /* "PIJ almost certainly lacks the funds to rebuild its forces" */
+        {"lack", "capability"},
         /* "The group likely retains 7,000 fighters", "The police are likely
          * to struggle without armoured vehicles" */
         {"retain", "capability"},
@@ -148,6 +150,15 @@ static const char *topic_of(const char *s, size_t n)
         {"escalat", "trend"},
         {"intensif", "trend"},
         {"resum", "trend"},
+        {"spread", "trend"},
+        /* "The PMF will probably grow more politically influential", "The
+         * SPLA-IO is likely to fragment further", "will step up kidnappings" */
+        {"grow", "trend"},
+        {"fragment", "trend"},
+        {"splinter", "trend"},
+        {"weaken", "trend"},
+        {"strengthen", "trend"},
+        {"step up", "trend"},
     };
     /* A cue matches in any ASCII case where a word starts (no letter
      * before it). One pass, word start by word start: the first position
@@ -449,11 +460,23 @@ static anaphor anaphoric(const char *s, size_t n)
                                         "we expect ", "we estimate that ",
                                         /* "Chances are that the gang will ..." */
                                         "chances are that "};
-    for (size_t i = 0; i < sizeof leads / sizeof *leads; i++)
+    bool led = false;
+    for (size_t i = 0; i < sizeof leads / sizeof *leads && !led; i++)
         if (starts_with(s, n, leads[i])) {
             s += strlen(leads[i]), n -= strlen(leads[i]);
-            break;
+            led = true;
         }
+    /* "We judge it very unlikely that the government and the OLA will
+     * resume talks": the empty "it" of the analyst's verb, before a word
+     * of likelihood (not "We assess it will ...": the group) */
+    if (led && starts_with(s, n, "it ")) {
+        static const char *const odds[] = {"likely ",    "unlikely ", "very ",       "highly ",
+                                           "almost ",    "probable ", "improbable ", "possible ",
+                                           "plausible ", "doubtful ", "certain ",    "more ",
+                                           "less ",      "a "};
+        for (size_t i = 0; i < sizeof odds / sizeof *odds; i++)
+            if (starts_with(s + 3, n - 3, odds[i])) return ANAPHOR_NONE;
+    }
     /* "It is unclear whether ...", "It is likely that ...": an empty "it" */
     if (starts_with(s, n, "it is ") || starts_with(s, n, "it was ") ||
         starts_with(s, n, "it remains ") || starts_with(s, n, "it seems "))
