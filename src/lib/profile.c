@@ -630,6 +630,7 @@ static const gate_anchor GATE_ANCHORS[] = {
     ANCHOR("created on", true, G_FOUNDED),
     ANCHOR("emerged in", true, G_FOUNDED),
     ANCHOR("emerged around", true, G_FOUNDED),
+    ANCHOR("its formation", true, G_FOUNDED),
     ANCHOR("estimated", true, G_STRENGTH),
     ANCHOR("strength of", true, G_STRENGTH),
     ANCHOR("numbering", true, G_STRENGTH),
@@ -696,12 +697,19 @@ static const gate_anchor GATE_ANCHORS[] = {
     ANCHOR("fights", true, G_TIE),
     ANCHOR("fought", true, G_TIE),
     ANCHOR("part of", true, G_TIE),
+    ANCHOR("member of", true, G_TIE),
+    ANCHOR("in combat with", true, G_TIE),
+    ANCHOR("hostile to", true, G_TIE),
+    ANCHOR("linked to", true, G_TIE),
+    ANCHOR("denied", true, G_TIE),
+    ANCHOR("denies", true, G_TIE),
     ANCHOR("active in", true, G_PLACE),
     ANCHOR("operat", true, G_PLACE),
     ANCHOR("based in", true, G_PLACE),
     ANCHOR("headquartered in", true, G_PLACE),
     ANCHOR("headquarters", true, G_PLACE),
     ANCHOR("also known as", true, G_AKA),
+    ANCHOR("following aliases", true, G_AKA),
     ANCHOR("telegram", true, G_PLATFORM),
     ANCHOR("twitter", true, G_PLATFORM),
     ANCHOR("facebook", true, G_PLATFORM),
@@ -1178,11 +1186,31 @@ static bool person_like(strspan n)
     return true;
 }
 
+/* A name without the quoted nickname after it: 'Mikel Albisu "Mikel
+ * Antza"' (an infobox's way of giving the nom de guerre, in straight or
+ * curly quotes) is Mikel Albisu; a name that is all nickname stays, and
+ * so does one quoted inside ('Ismael "El Mayo" Zambada'). */
+static strspan without_nickname(strspan n)
+{
+    size_t e = n.n;
+    bool curly = e >= 3 && !memcmp(n.s + e - 3, "\xE2\x80\x9D", 3);
+    if (!(e && n.s[e - 1] == '"') && !curly) return n;
+    for (size_t i = e - (curly ? 3 : 1); i-- > 1;) {
+        bool open = n.s[i] == '"' || (curly && i + 3 <= e && !memcmp(n.s + i, "\xE2\x80\x9C", 3));
+        if (!open) continue;
+        if (n.s[i - 1] != ' ') return n;
+        strspan cut = trim(n.s, i - 1);
+        return cut.n >= 2 ? cut : n;
+    }
+    return n;
+}
+
 static bool add_leader(prof *p, uint32_t actor, strspan name, const char *role, const item *it,
                        bool tenure, uint32_t block, uint32_t sentence, bool dead)
 {
     ds_actor *a = actor_at(p, actor);
     if (!a || !plausible_name(name)) return true;
+    name = without_nickname(name);
     ds_leader l = {0};
     l.name = ds_facts_strn(p->x, name.s, name.n);
     l.role = role;
@@ -1926,6 +1954,18 @@ static bool lead_defines(const ds_doc *doc, uint32_t lead, uint32_t actor)
     for (uint32_t i = 0; i < doc->actor_refs.n && !first; i++)
         if (doc->actor_refs.v[i].sentence == lead) first = &doc->actor_refs.v[i];
     if (!first || first->actor != actor) return false;
+    /* "The Secretary of State has amended the designation of al-Qaeda in
+     * the Arabian Peninsula (AQAP) as a Foreign Terrorist Organization",
+     * "The Department is designating X as ...": a designation notice */
+    static const char *const designations[] = {"the designation of ", "designating ", "designated ",
+                                               "designates ", NULL};
+    const char *head = doc->text + s->span.start;
+    size_t hn = first->span.start - s->span.start;
+    if (hn < 200)
+        for (const char *const *d = designations; *d; d++) {
+            size_t m = strlen(*d);
+            if (hn >= m && starts_ci(head + hn - m, m, *d)) return true;
+        }
     const char *t = doc->text + first->span.end;
     size_t n = s->span.end - first->span.end;
     /* "Jaish-i-Mohammed (JEM) was established in early 2000 by ...": its
@@ -1940,9 +1980,11 @@ static bool lead_defines(const ds_doc *doc, uint32_t lead, uint32_t actor)
     if (!cop) return false;
     size_t at = (size_t)(cop - t);
     static const char *const nouns[] = {
-        "group",     "organisation", "organization", "movement", "militia",
-        "coalition", "faction",      "network",      "front",    "insurgency",
-        "gang",      "cartel",       "army",         "rebels",   NULL};
+        "group", "organisation", "organization", "movement", "militia", "coalition", "faction",
+        "network", "front", "insurgency", "gang", "cartel", "army", "rebels",
+        /* "The Communist Party of India (Maoist) ... is a banned Maoist
+         * insurgent party" (the actor is an armed group already) */
+        "party", NULL};
     for (const char *const *w = nouns; *w; w++)
         if (ds_find_word(t + at, n - at, *w)) return true;
     return false;
@@ -2680,9 +2722,11 @@ static bool prose_founded(prof *p, uint32_t si, uint32_t *ref_cursor)
     const char *s = p->doc->text + sen->span.start;
     size_t n = sen->span.end - sen->span.start;
     static const char *cues[] = {
-        "founded in ", "founded on ",     "established in ",   "established on ", "formed in ",
-        "formed on ",  "created in ",     "created on ",       "founded ",        "established ",
-        "emerged in ", "emerged around ", "emerged in around "};
+        "founded in ", "founded on ", "established in ", "established on ", "formed in ",
+        "formed on ", "created in ", "created on ", "founded ", "established ", "emerged in ",
+        "emerged around ", "emerged in around ",
+        /* "has fought the Indian state since its formation on 21 September 2004" */
+        "its formation on ", "its formation in "};
     if (!(p->gate & G_FOUNDED)) return true;
     for (size_t c = 0; c < sizeof cues / sizeof *cues; c++) {
         const char *at = pword(p, s, n, cues[c]);
@@ -2872,6 +2916,35 @@ static strspan group_name_at(const prof *p, uint32_t si, uint32_t at)
     return (strspan){q, len};
 }
 
+/* The one capitalised word at doc offset `at` of sentence si that an
+ * apposition names as an organisation ("Saoradh, a political party
+ * that ..."), when no person or place is named there; else empty. */
+static strspan described_name(const prof *p, uint32_t si, uint32_t at)
+{
+    const ds_doc *doc = p->doc;
+    const char *s = doc->text, *end = s + doc->sentences.v[si].span.end, *q = s + at, *e = q;
+    if (q >= end || !isupper((unsigned char)*q)) return (strspan){NULL, 0};
+    while (e < end && isalpha((unsigned char)*e)) e++;
+    if (e - q < 3 || end - e < 4 || strncmp(e, ", a", 3) != 0) return (strspan){NULL, 0};
+    const char *d = e + 3;
+    if (d < end && *d == 'n') d++;
+    static const char *const nouns[] = {"party",        "group",        "movement",
+                                        "organisation", "organization", "militia",
+                                        "faction",      "front",        NULL};
+    bool org = false;
+    for (const char *const *w = nouns; *w && !org; w++)
+        org = ds_find_word(d, (size_t)(end - d < 40 ? end - d : 40), *w) != NULL;
+    if (!org) return (strspan){NULL, 0};
+    uint32_t ns = at, ne = (uint32_t)(e - s);
+    for (uint32_t i = 0; i < doc->people.n; i++)
+        if (doc->people.v[i].span.start < ne && doc->people.v[i].span.end > ns)
+            return (strspan){NULL, 0};
+    for (uint32_t i = 0; i < doc->places.n; i++)
+        if (doc->places.v[i].span.start < ne && doc->places.v[i].span.end > ns)
+            return (strspan){NULL, 0};
+    return (strspan){q, (size_t)(e - q)};
+}
+
 /* Ties named in prose: "allied with Y", "rival of Y", "pledged allegiance
  * to Y" -> an affiliation of the group named before the cue with the
  * actor named right after it. */
@@ -2962,6 +3035,17 @@ static bool prose_relations(prof *p, uint32_t si, uint32_t *ref_cursor)
          * Alliance": a coalition it belongs to (after "is", "has been",
          * "became", "remains": not "as part of an offensive") */
         {"part of ", "parent"},
+        /* "Kata'ib Hezbollah is a member of the Islamic Resistance in Iraq"
+         * (after "is", "has been", "became", as "part of") */
+        {"a member of ", "parent"},
+        /* "has been engaged in combat with the Houthis", "It is hostile to
+         * the IRGC" */
+        {"in combat with ", "opponent"},
+        {"hostile to ", "opponent"},
+        /* "It has been linked to Saoradh, ..., although Saoradh denies any
+         * organisational ties": a tie others see (disputed when denied),
+         * only in an article about the group */
+        {"linked to ", "ally"},
     };
     enum { TIE_FROM = 20 };
     if (!(p->gate & (G_RELATION | G_TIE))) return true;
@@ -2970,7 +3054,8 @@ static bool prose_relations(prof *p, uint32_t si, uint32_t *ref_cursor)
     for (size_t c = c0; c < c1; c++) {
         const char *at = pword(p, s, n, cues[c].cue);
         if (!at) continue;
-        if (cues[c].cue[0] == 'p' && cues[c].cue[1] == 'a') {
+        if ((cues[c].cue[0] == 'p' && cues[c].cue[1] == 'a') ||
+            (cues[c].cue[0] == 'a' && cues[c].cue[2] == 'm')) {
             size_t ws, we;
             if (!word_before(s, (size_t)(at - s), &ws, &we) ||
                 !(span_is(s, ws, we, "is") || span_is(s, ws, we, "been") ||
@@ -2984,7 +3069,13 @@ static bool prose_relations(prof *p, uint32_t si, uint32_t *ref_cursor)
         if (owner == DS_NONE) continue;
         /* a clash tells a tie only in an article about the group (a news
          * report's clashes are events, not its profile) */
-        if (!strcmp(cues[c].relation, "opponent") && (owner != p->subject || !p->article)) continue;
+        bool linked = cues[c].cue[0] == 'l';
+        if ((linked || !strcmp(cues[c].relation, "opponent")) &&
+            (owner != p->subject || !p->article))
+            continue;
+        item tie = {0}; /* (a note only when the tie is denied: it is disputed then) */
+        bool denied = linked && (pword(p, s, n, "denies") || pword(p, s, n, "denied"));
+        if (denied) tie.note = (strspan){"alleged; denied", 15};
         bool named = false;
         uint32_t list_end = 0; /* past the last group taken: the next must be listed with it */
         for (uint32_t r = *ref_cursor; r < p->doc->actor_refs.n; r++) {
@@ -3021,7 +3112,9 @@ static bool prose_relations(prof *p, uint32_t si, uint32_t *ref_cursor)
              * another country's: Myanmar's "People's Defence Force") */
             if (!strcmp(cues[c].relation, "subgroup"))
                 name = (strspan){p->doc->text + ar->span.start, ar->span.end - ar->span.start};
-            if (!add_affiliation(p, owner, name, cues[c].relation, NULL, DS_NONE, si)) return false;
+            if (!add_affiliation(p, owner, name, cues[c].relation, denied ? &tie : NULL, DS_NONE,
+                                 si))
+                return false;
             /* "In 2015 the group pledged allegiance to Y": the tie's start, a
              * date of the sentence before the cue */
             ds_actor *a = actor_at(p, owner);
@@ -3058,7 +3151,11 @@ static bool prose_relations(prof *p, uint32_t si, uint32_t *ref_cursor)
          * a person's: "pledged allegiance to Abu Bakr al-Baghdadi"; not a
          * place's) */
         strspan other = named ? (strspan){NULL, 0} : group_name_at(p, si, cue_end);
-        if (other.n && !add_affiliation(p, owner, other, cues[c].relation, NULL, DS_NONE, si))
+        /* "linked to Saoradh, a political party ...": a one-word name the
+         * apposition after it says is an organisation */
+        if (linked && !named && !other.n) other = described_name(p, si, cue_end);
+        if (other.n &&
+            !add_affiliation(p, owner, other, cues[c].relation, denied ? &tie : NULL, DS_NONE, si))
             return false;
     }
     return true;
@@ -3084,6 +3181,61 @@ static bool alias_words_only(const char *t, size_t n)
     return true;
 }
 
+/* "The Secretary of State has amended the designation of al-Qaeda in the
+ * Arabian Peninsula (AQAP) ... to add the following aliases: Ansar
+ * al-Sharia, Sons of Abyan and Sons of Hadramawt": a designation's list of
+ * aliases, split at commas and at the last "and", of the group named last
+ * before it (else the subject). False: out of memory. */
+static bool listed_aliases(prof *p, uint32_t si, uint32_t *ref_cursor)
+{
+    const ds_doc *doc = p->doc;
+    const ds_sentence *sen = &doc->sentences.v[si];
+    const char *s = doc->text + sen->span.start;
+    size_t n = sen->span.end - sen->span.start;
+    const char *cue = pfind(p, s, n, "following aliases:");
+    if (!cue) return true;
+    uint32_t cue_at = sen->span.start + (uint32_t)(cue - s);
+    uint32_t i = *ref_cursor, owner = p->subject;
+    while (i < doc->actor_refs.n && doc->actor_refs.v[i].sentence < si) i++;
+    *ref_cursor = i;
+    for (; i < doc->actor_refs.n && doc->actor_refs.v[i].sentence == si; i++) {
+        const ds_actor_ref *r = &doc->actor_refs.v[i];
+        if (r->span.end > cue_at) break;
+        if (r->type != DS_ACTOR_ARMED_GROUP || r->generic) continue;
+        ds_actor *a = ds_facts_actor(p->x, p->ctx, doc, r->actor);
+        if (!a) return false;
+        owner = (uint32_t)(a - p->x->actors.v);
+    }
+    ds_actor *a = actor_at(p, owner);
+    if (!a) return true;
+    size_t k = (size_t)(cue - s) + 18, end = n;
+    if (end > k && s[end - 1] == '.') end--;
+    bool commas = memchr(s + k, ',', end - k) != NULL;
+    while (k < end) {
+        size_t q = k, stop = end;
+        for (; q < end; q++) {
+            if (s[q] == ',' || s[q] == ';') {
+                stop = q;
+                break;
+            }
+            /* the last "and" of a list with commas ("A, B and C") */
+            if (commas && starts_ci(s + q, end - q, " and ") && !memchr(s + q, ',', end - q) &&
+                isupper((unsigned char)s[q + 5])) {
+                stop = q;
+                break;
+            }
+        }
+        strspan al = trim(s + k, stop - k);
+        if (starts_ci(al.s, al.n, "and ")) al = trim(al.s + 4, al.n - 4);
+        if (al.n && al.n <= 60 && isupper((unsigned char)al.s[0]) &&
+            !ds_facts_actor_alias(p->x, actor_at(p, owner), al.s, al.n))
+            return false;
+        if (stop >= end) break;
+        k = stop + (s[stop] == ' ' ? 5 : 1);
+    }
+    return true;
+}
+
 /* "The Department is designating Tren de Aragua (TdA), also known as Tren
  * de Aragua Gang and El Tren, as ...": the names after "also known as"
  * (and the acronym in brackets before it) are aliases of the group named
@@ -3099,7 +3251,7 @@ static bool prose_aka(prof *p, uint32_t si, uint32_t *ref_cursor)
     const char *s = doc->text + sen->span.start;
     size_t n = sen->span.end - sen->span.start;
     const char *cue = pfind(p, s, n, ", also known as ");
-    if (!cue) return true;
+    if (!cue) return listed_aliases(p, si, ref_cursor);
     uint32_t cue_at = sen->span.start + (uint32_t)(cue - s);
     uint32_t i = *ref_cursor;
     while (i < doc->actor_refs.n && doc->actor_refs.v[i].sentence < si) i++;
@@ -3122,8 +3274,12 @@ static bool prose_aka(prof *p, uint32_t si, uint32_t *ref_cursor)
         return true; /* (the acronym in brackets a group the lexicon knows by) */
     ds_actor *a = ds_facts_actor(p->x, p->ctx, doc, named->actor);
     if (!a) return false;
+    /* (an acronym has two capitals or more: "TdA", "ULFA-I"; not the
+     * qualifier of "ULFA (Independent), also known as ULFA-I") */
+    size_t caps = 0;
+    for (size_t k = 0; k < acronym.n; k++) caps += isupper((unsigned char)acronym.s[k]) != 0;
     if (acronym.n && acronym.n <= 12 && !memchr(acronym.s, ' ', acronym.n) &&
-        isupper((unsigned char)acronym.s[0]) &&
+        isupper((unsigned char)acronym.s[0]) && caps >= 2 &&
         !ds_facts_actor_alias(p->x, a, acronym.s, acronym.n))
         return false;
     size_t k = (size_t)(cue - s) + 16, end = k;
@@ -3149,6 +3305,65 @@ static bool prose_aka(prof *p, uint32_t si, uint32_t *ref_cursor)
     return true;
 }
 
+/* "Turkey, which backed several rival factions, has denied providing
+ * support to the group", "Qatar denies funding the movement": a state
+ * that denies supporting the document's subject, a disputed ally (the
+ * denial says the support is alleged). The state is a government or state
+ * force named before the denial, else the country that opens the
+ * sentence. False: out of memory. */
+static bool denied_sponsor(prof *p, uint32_t si)
+{
+    const ds_doc *doc = p->doc;
+    const ds_sentence *sen = &doc->sentences.v[si];
+    const char *s = doc->text + sen->span.start;
+    size_t n = sen->span.end - sen->span.start;
+    const char *d = pword(p, s, n, "denied ");
+    if (!d) d = pword(p, s, n, "denies ");
+    if (!d) return true;
+    size_t k = (size_t)(d - s) + 7;
+    static const char *const verbs[] = {"providing support to ",
+                                        "supporting ",
+                                        "backing ",
+                                        "arming ",
+                                        "funding ",
+                                        "financing ",
+                                        "supplying ",
+                                        NULL};
+    size_t v = 0;
+    for (const char *const *w = verbs; *w && !v; w++)
+        if (starts_ci(s + k, n - k, *w)) v = strlen(*w);
+    if (!v) return true;
+    k += v;
+    static const char *const objects[] = {"the group",        "the movement",     "it",
+                                          "the organisation", "the organization", NULL};
+    bool self = false;
+    for (const char *const *o = objects; *o && !self; o++)
+        self = starts_ci(s + k, n - k, *o) &&
+               (k + strlen(*o) >= n || !isalpha((unsigned char)s[k + strlen(*o)]));
+    if (!self) return true;
+    uint32_t d_at = sen->span.start + (uint32_t)(d - s);
+    strspan sponsor = {NULL, 0};
+    for (uint32_t i = 0; i < doc->actor_refs.n && !sponsor.n; i++) {
+        const ds_actor_ref *r = &doc->actor_refs.v[i];
+        if (r->sentence != si || r->span.start >= d_at) continue;
+        if (r->type != DS_ACTOR_GOVERNMENT && r->type != DS_ACTOR_STATE_FORCE) continue;
+        const ds_actor *a = ds_facts_actor(p->x, p->ctx, doc, r->actor);
+        if (!a) return false;
+        sponsor = (strspan){a->name, strlen(a->name)};
+    }
+    for (uint32_t i = 0; i < doc->places.n && !sponsor.n; i++) {
+        const ds_place *pl = &doc->places.v[i];
+        if (pl->span.start < sen->span.start) continue;
+        if (pl->span.start > sen->span.start) break;
+        if (pl->feature == DS_FEAT_COUNTRY)
+            sponsor = (strspan){doc->text + pl->span.start, pl->span.end - pl->span.start};
+    }
+    if (!sponsor.n) return true;
+    item it = {0};
+    it.note = (strspan){"alleged; denied", 15};
+    return add_affiliation(p, p->subject, sponsor, "ally", &it, DS_NONE, si);
+}
+
 /* "The Rwandan government has been accused by UN investigators of
  * commanding and arming the group, an allegation Kigali denies",
  * "investigators have accused Iran of supplying the group with drones": a
@@ -3164,7 +3379,7 @@ static bool prose_sponsor(prof *p, uint32_t si, uint32_t *ref_cursor)
     const char *s = doc->text + sen->span.start;
     size_t n = sen->span.end - sen->span.start;
     const char *acc = pword(p, s, n, "accused ");
-    if (!acc) return true;
+    if (!acc) return denied_sponsor(p, si);
     size_t from = (size_t)(acc - s) + 8;
     static const char *const verbs[] = {"of arming ",     "of supporting ", "of backing ",
                                         "of funding ",    "of financing ",  "of supplying ",
@@ -3527,6 +3742,7 @@ static const char *leader_role(const char *role)
     if (!strcmp(role, "amir")) return "emir";
     if (!strcmp(role, "chief") || !strcmp(role, "head")) return "leader";
     if (!strcmp(role, "deputy")) return "deputy leader";
+    if (!strcmp(role, "general secretary")) return "secretary-general";
     return role;
 }
 
@@ -3776,6 +3992,43 @@ static size_t cap_name_len(const char *s, size_t n, size_t k);
 /* The leader's facts sentence si tells of person pe (annotated, or a
  * name found by unlisted_names): a role and its owner, a tenure, a
  * succession, an appointment, a death. False: out of memory. */
+/* Does sentence si open with a group and tell its founding ("AQAP was
+ * formed in January 2009 when ...", "The group was founded ...")? Sets
+ * *owner to that group (the subject for "The group", "It"). */
+static bool founding_opener(prof *p, uint32_t si, uint32_t *ref_cursor, uint32_t *owner)
+{
+    const ds_doc *doc = p->doc;
+    const ds_sentence *sen = &doc->sentences.v[si];
+    const char *s = doc->text + sen->span.start;
+    size_t n = sen->span.end - sen->span.start, at = 0;
+    uint32_t who = DS_NONE;
+    const ds_actor_ref *r = NULL;
+    for (uint32_t i = *ref_cursor; i < doc->actor_refs.n && !r; i++)
+        if (doc->actor_refs.v[i].sentence == si) r = &doc->actor_refs.v[i];
+    if (r && r->span.start == sen->span.start && !r->generic) {
+        at = r->span.end - sen->span.start;
+        at = skip_paren(s, n, at);
+    } else if (starts_ci(s, n, "the group ") || starts_ci(s, n, "it ")) {
+        at = (size_t)(s[0] == 'I' || s[0] == 'i' ? 2 : 9);
+        who = p->subject;
+    } else {
+        return false;
+    }
+    static const char *const founding[] = {" was formed", " was founded", " was established",
+                                           " was created", NULL};
+    bool told = false;
+    for (const char *const *f = founding; *f && !told; f++) told = starts_ci(s + at, n - at, *f);
+    if (!told) return false;
+    if (who == DS_NONE) {
+        ds_actor *a = ds_facts_actor(p->x, p->ctx, doc, r->actor);
+        if (!a) return false;
+        who = (uint32_t)(a - p->x->actors.v);
+    }
+    if (who == DS_NONE) return false;
+    *owner = who;
+    return true;
+}
+
 static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *ref_cursor)
 {
     const ds_doc *doc = p->doc;
@@ -3784,17 +4037,10 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
     size_t n = sen->span.end - sen->span.start;
     /* "deputy" first: "its deputy commander" is a deputy's role */
     static const char *roles[] = {"deputy",
-                                  "wali",
-                                  "emir",
-                                  "amir",
-                                  "leader",
-                                  "commander",
-                                  "spokesman",
-                                  "founder",
-                                  "chief",
-                                  "head",
-                                  "secretary-general",
-                                  "president"};
+                                  /* "succeeded him as general secretary" */
+                                  "general secretary", "wali", "emir", "amir", "leader",
+                                  "commander", "spokesman", "founder", "chief", "head",
+                                  "secretary-general", "president"};
     /* (a "continue" below ends what this person tells: the loop runs once) */
     do {
         strspan name = {doc->text + pe->name.start, pe->name.end - pe->name.start};
@@ -3826,7 +4072,7 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
             its = word_before(s, pe->role.start - sen->span.start, &ps, &pe2) &&
                   owner_word(s + ps, pe2 - ps) && p->subject != DS_NONE;
         }
-        bool led_by = false;
+        bool led_by = false, founder_led = false;
         if (role && its) {
             owner = p->subject;
         } else if (role && pe->actor != DS_NONE) {
@@ -3835,13 +4081,20 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
             owner = (uint32_t)(a - p->x->actors.v);
         } else if (!role &&
                    (by_verb(s, off, "led by") || by_verb(s, off, "headed by") ||
-                    by_verb(s, off, "commanded by") || by_verb(s, off, "under the command of"))) {
+                    by_verb(s, off, "commanded by") || by_verb(s, off, "under the command of") ||
+                    by_verb(s, off, "under the leadership of"))) {
             /* "led by NAME", "headed by NAME", "commanded by NAME", "its
              * operations in Ituri are under the command of NAME" */
-            role =
-                by_verb(s, off, "led by") || by_verb(s, off, "headed by") ? "leader" : "commander";
+            bool leadership = by_verb(s, off, "under the leadership of");
+            role = leadership || by_verb(s, off, "led by") || by_verb(s, off, "headed by")
+                       ? "leader"
+                       : "commander";
             led_by = true;
             owner = actor_before(p, si, pe->span.start, ref_cursor);
+            /* "AQAP was formed in January 2009 when the Yemeni and Saudi
+             * branches of al-Qaeda merged under the leadership of NAME": the
+             * group whose founding the sentence tells, not the last one named */
+            founder_led = leadership && founding_opener(p, si, ref_cursor, &owner);
             /* "a faction led by Wilson Irategeka broke away": a new group's
              * leader (its indefinite article says so), not the subject's */
             if (another_group_before(s, off)) role = NULL, led_by = false, owner = DS_NONE;
@@ -3925,17 +4178,12 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
         /* "Abubakar Shekau led the group until his death in May 2021", "X has
          * led it since 2014": the document's subject, with the tenure said */
         size_t past = pe->span.end - sen->span.start;
-        static const char *const led[] = {" led the group",
-                                          " has led the group",
-                                          " led the movement",
-                                          " has led the movement",
-                                          " led the organization",
-                                          " has led the organization",
-                                          " led the organisation",
-                                          " has led the organisation",
-                                          " led it",
-                                          " has led it",
-                                          NULL};
+        static const char *const led[] = {
+            " led the group", " has led the group", " led the movement", " has led the movement",
+            " led the organization", " has led the organization", " led the organisation",
+            " has led the organisation", " led it", " has led it",
+            /* "NAME headed the group until ..." */
+            " headed the group", " has headed the group", " headed it", " has headed it", NULL};
         /* past the name's nickname and appositive: "Manuel Pérez Martínez,
          * a Spanish priest, led the group", "NAME (Gabino) led it" */
         size_t lp = past;
@@ -3947,6 +4195,17 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
             size_t k = lp + 1;
             while (k < n && k < lp + 60 && s[k] != ',' && s[k] != '.' && s[k] != ';') k++;
             if (k < n && s[k] == ',') lp = k + 1;
+        }
+        /* "Khalid Batarfi then led the group until his death": past an
+         * adverb of time before the verb */
+        /* (his tenure then starts where the last one told ended) */
+        static const char *const thens[] = {" then", " later", " subsequently", NULL};
+        bool then_led = false;
+        for (const char *const *t = thens; *t && !then_led; t++) {
+            size_t m = strlen(*t);
+            if (starts_ci(s + lp, n - lp, *t) && (starts_ci(s + lp + m, n - lp - m, " led ") ||
+                                                  starts_ci(s + lp + m, n - lp - m, " headed ")))
+                lp += m, then_led = true;
         }
         size_t led_len = 0;
         /* (a whole word: " led it" is not " led its fighters") */
@@ -4010,6 +4269,7 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
                                                  "the gang's ",
                                                  "the alliance's ",
                                                  "the cartel's ",
+                                                 "the party's ",
                                                  NULL};
             size_t k = lp + has + (starts_ci(s + lp, n - lp, " acts as ") ? 9 : 11), k0 = k;
             for (const char *const *o = owners; *o && k == k0; o++)
@@ -4023,6 +4283,10 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
                 size_t ws = k, we = k; /* "secretary-general" */
                 while (we < n && (isalpha((unsigned char)s[we]) || s[we] == '-')) we++;
                 served_role = role_word(s + ws, we - ws);
+                /* "served as the party's general secretary from 2004" */
+                if (!served_role && span_is(s, ws, we, "general") &&
+                    starts_ci(s + we, n - we, " secretary"))
+                    served_role = "secretary-general", we += 10;
                 if (served_role) led_len = we - lp;
             }
         }
@@ -4130,10 +4394,19 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
             continue;
         }
         if (succ_start[0] || succ_role) {
+            /* "He was succeeded by Qasim al-Raymi, who was killed in early
+             * 2020": his tenure ends with his death */
+            static const char *const fates[] = {", who was killed ", ", who died ",
+                                                ", who was assassinated ", NULL};
+            bool died = false;
+            for (const char *const *f = fates; *f && !died; f++)
+                died = starts_ci(s + past, n - past, *f);
+            ds_date v = {0};
+            bool got = died && first_date(s + past, n - past < 60 ? n - past : 60, &v);
             if (!add_leader(p, p->subject, name, succ_role ? succ_role : "leader", NULL, false,
-                            DS_NONE, si, false))
+                            DS_NONE, si, died))
                 return false;
-            complete_tenure(p, p->subject, name, succ_start, false, NULL);
+            complete_tenure(p, p->subject, name, succ_start, false, got ? &v : NULL);
             continue;
         }
         /* "Nicolás Rodríguez Bautista (Gabino) succeeded him and led the ELN
@@ -4178,10 +4451,20 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
             char start[11] = "";
             if (before && starts_ci(s + sp, n - sp, " succeeded him "))
                 memcpy(start, before->end, sizeof start);
-            if (role && !add_leader(p, p->subject, name, role, NULL, false, DS_NONE, si, false))
+            /* "... succeeded him as general secretary and was killed by
+             * security forces in May 2025": his own end */
+            const char *as_fate = NULL;
+            static const char *const as_fates[] = {" and was killed", " and died",
+                                                   " and was assassinated", NULL};
+            for (const char *const *f = as_fates; role && as && *f && !as_fate; f++)
+                as_fate = pfind(p, as, (size_t)(s + n - as) < 60 ? (size_t)(s + n - as) : 60, *f);
+            ds_date as_died = {0};
+            bool as_got = as_fate && first_date(as_fate, (size_t)(s + n - as_fate), &as_died);
+            if (role &&
+                !add_leader(p, p->subject, name, role, NULL, false, DS_NONE, si, as_fate != NULL))
                 return false;
             if (role) {
-                complete_tenure(p, p->subject, name, start, false, NULL);
+                complete_tenure(p, p->subject, name, start, false, as_got ? &as_died : NULL);
                 continue;
             }
             /* "Azam Tariq succeeded Farooqi in 1997": the role of the leader
@@ -4295,6 +4578,10 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
                 if (starts_ci(s + pv, n - pv, *b)) k = pv + strlen(*b);
             then |= k && ds_find_word(s + pv, k - pv, "later");
             if (k && starts_ci(s + k, n - k, "the ")) k += 4;
+            /* "NAME was named its new emir the same month" */
+            if (k && k >= 7 && starts_ci(s + k - 7, n - k + 7, " named ") &&
+                starts_ci(s + k, n - k, "its "))
+                k += 4;
             if (k && starts_ci(s + k, n - k, "new ")) k += 4;
             for (size_t r = 0; k && r < sizeof roles / sizeof *roles && !role; r++) {
                 size_t m = strlen(roles[r]);
@@ -4369,6 +4656,17 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
             role = NULL;
         }
         if (!role || owner == DS_NONE) continue;
+        /* "AQAP was formed in January 2009 when ... merged under the
+         * leadership of NAME": his tenure starts with the founding (its end
+         * is told later, if at all) */
+        if (founder_led) {
+            ds_date v = {0};
+            char from_s[11] = "";
+            if (first_date(s, off, &v)) ds_date_format(from_s, v);
+            if (!add_leader(p, owner, name, role, NULL, false, DS_NONE, si, false)) return false;
+            complete_tenure(p, owner, name, from_s, false, NULL);
+            continue;
+        }
         /* "The group was led by NAME from 1990 until his death in 1997":
          * the tenure after the name, as after "NAME led the group" */
         bool by_tenure =
@@ -4436,12 +4734,17 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
                 clause++;
             if (until && !death) death = says_dead(s + from, clause - from);
             strspan nm = {doc->text + pe->name.start, pe->name.end - pe->name.start};
+            const ds_leader *before = then_led ? last_ended(p, owner) : NULL;
+            char before_end[11] = "";
+            if (before) memcpy(before_end, before->end, sizeof before_end);
             if (!add_leader(p, owner, nm, role, NULL, false, DS_NONE, si, death)) return false;
             char from_s[11] = "";
             if (got && since)
                 ds_date_format(from_s, v);
             else if (got_start)
                 ds_date_format(from_s, start_d);
+            else
+                memcpy(from_s, before_end, sizeof from_s);
             complete_tenure(p, owner, nm, from_s, !(got && until), got && until ? &v : NULL);
             continue;
         }
