@@ -1,0 +1,100 @@
+#!/bin/bash
+# test_profiles_s18.sh - profiles of groups little read before (AQAP, the
+# CPI (Maoist), ETA, Kata'ib Hezbollah, HTS, the New IRA, the ULFA): a
+# designation notice's leaders told in prose and its list of aliases, a
+# succession told with "then led", "He was succeeded by NAME, who was
+# killed", "succeeded him as general secretary"; an infobox name with its
+# quoted nickname; ties told as membership, combat, hostility, links and
+# denied support. Invented documents (examples/pa18-*).
+. "$(dirname "$0")/lib.sh"
+
+command -v python3 >/dev/null || { echo "skip: no python3"; exit 77; }
+
+check() { profile_check "$@"; }
+
+aff() {
+    echo 'def aff(g):
+    return [(x["name"], x["relation"], x["start"], x["end"], x["disputed"]) for x in g["affiliations"]]'
+}
+
+# a designation notice ("The Secretary of State has amended the designation
+# of al-Qaeda in the Arabian Peninsula (AQAP) ..."): about the group it
+# designates, so "Al-Wuhayshi headed the group until he was killed ... in
+# June 2015" (a surname alone) is read; "formed in January 2009 when ...
+# merged under the leadership of NAME" (AQAP\x27s leader, not al-Qaeda\x27s,
+# from the founding); "He was succeeded by NAME, who was killed in early
+# 2020"; "NAME then led the group until his death in March 2024" (from the
+# last one\x27s end); "was named its new emir the same month"
+check pa18-aqap-designation.txt '
+g = actor("Al-Qaeda in the Arabian Peninsula")
+assert leaders(g) == [("Nasir al-Wuhayshi", "leader", "2009-01", "2015-06", "dead"),
+                      ("Qasim al-Raymi", "leader", "2015-06", "2020", "dead"),
+                      ("Khalid Batarfi", "leader", "2020", "2024-03", "dead"),
+                      ("Saad bin Atef al-Awlaki", "emir", "2024-03", None, "current")], leaders(g)
+'
+
+# "to add the following aliases: Ansar al-Sharia, Ansar al-Sharia in Yemen,
+# Sons of Abyan and Sons of Hadramawt" (a list split at commas and the last
+# "and"); "has been engaged in combat with the Houthis" (an opponent)
+check pa18-aqap-designation.txt "$(aff)"'
+g = actor("Al-Qaeda in the Arabian Peninsula")
+for al in ("Ansar al-Sharia", "Ansar al-Sharia in Yemen", "Sons of Abyan", "Sons of Hadramawt"):
+    assert al in g["aliases"], (al, g["aliases"])
+assert ("Houthis", "opponent", None, None, False) in aff(g), aff(g)
+'
+
+# "served as the party\x27s general secretary from 2004 until he stepped down
+# ... in November 2018"; "succeeded him as general secretary and was killed
+# by security forces ... in May 2025"; a lead defining the group as a
+# "party"; "since its formation on 21 September 2004"
+check pa18-cpi-maoist-profile.txt '
+g = actor("Communist Party of India (Maoist)")
+assert leaders(g) == [("Muppala Lakshmana Rao", "secretary-general", "2004", "2018-11", None),
+                      ("Nambala Keshava Rao", "secretary-general", "2018-11", "2025-05", "dead")], leaders(g)
+assert g["founded"] == "2004-09-21", g["founded"]
+'
+
+# an infobox name with the nickname after it in quotes (\x27Mikel Albisu "Mikel
+# Antza" (1993-2004)\x27): the name without it
+check pa18-eta-article.txt '
+g = actor("Euskadi Ta Askatasuna")
+names = [l[0] for l in leaders(g)]
+assert names == ["José Antonio Urrutikoetxea", "Mikel Albisu", "Garikoitz Aspiazu Rubina"], names
+'
+
+# "Kata\x27ib Hezbollah is a member of the Islamic Resistance in Iraq" (a
+# parent, as "part of")
+check pa18-kataib-hezbollah.html "$(aff)"'
+g = actor("Kata\x27ib Hezbollah")
+assert ("Islamic Resistance in Iraq", "parent", None, None, False) in aff(g), aff(g)
+'
+
+# "Turkey, which backed several rival rebel factions, has denied providing
+# support to the group": a disputed ally
+check pa18-hts-article.txt "$(aff)"'
+g = actor("Hayat Tahrir al-Sham")
+assert ("Turkey", "ally", None, None, True) in aff(g), aff(g)
+'
+
+# "It has been linked to Saoradh, a political party ..., although Saoradh
+# denies any organisational ties": a disputed ally (a one-word name its
+# apposition calls a party)
+check pa18-new-ira-profile.md "$(aff)"'
+g = actor("New IRA")
+assert ("Saoradh", "ally", None, None, True) in aff(g), aff(g)
+'
+
+# "It is hostile to the Islamic Revolutionary Guard Corps": an opponent
+check pa18-jaish-al-adl-profile.txt "$(aff)"'
+g = actor("Jaish al-Adl")
+assert ("Islamic Revolutionary Guard Corps", "opponent", None, None, False) in aff(g), aff(g)
+'
+
+# "ULFA (Independent), also known as ULFA-I": the bracket holds no acronym
+# (one capital), so "Independent" is no alias
+check pa18-ulfa-article.html '
+g = actor("United Liberation Front of Asom")
+assert "Independent" not in g["aliases"] and "ULFA-I" in g["aliases"], g["aliases"]
+'
+
+finish
