@@ -710,6 +710,8 @@ static const gate_anchor GATE_ANCHORS[] = {
     ANCHOR("headquarters", true, G_PLACE),
     ANCHOR("also known as", true, G_AKA),
     ANCHOR("following aliases", true, G_AKA),
+    ANCHOR("renamed", true, G_AKA),
+    ANCHOR("changed its name", true, G_AKA),
     ANCHOR("telegram", true, G_PLATFORM),
     ANCHOR("twitter", true, G_PLATFORM),
     ANCHOR("facebook", true, G_PLATFORM),
@@ -1990,10 +1992,93 @@ static bool lead_defines(const ds_doc *doc, uint32_t lead, uint32_t actor)
     return false;
 }
 
+/* The name that opens the lead sentence when an apposition right after it
+ * (past an acronym in brackets) defines it as a group: "Aum Shinrikyo
+ * (AUM), a Japanese doomsday cult founded in 1987 by ...", "The Sahel
+ * Fighters Brigade, an armed group active in ..."; two to six capitalised
+ * words (with the particles of names), the group noun among the first four
+ * words of the apposition and no "of" before it ("Ali Musa, a member of
+ * the group" is a person); no actor, person or place named over it. Else
+ * empty. */
+static strspan appositive_group(const ds_doc *doc, uint32_t lead)
+{
+    if (lead >= doc->sentences.n) return (strspan){NULL, 0};
+    const ds_sentence *sen = &doc->sentences.v[lead];
+    const char *s = doc->text + sen->span.start;
+    size_t n = sen->span.end - sen->span.start, at = 0, words = 0;
+    if (starts_ci(s, n, "the ")) at = 4;
+    size_t name_s = at, name_e = at;
+    static const char *const particles[] = {"of", "the", "al", "de", "del", "for", "and", NULL};
+    while (at < n && words < 7) {
+        size_t e = at;
+        while (e < n && s[e] != ' ' && s[e] != ',' && s[e] != '(') e++;
+        if (e == at) break;
+        if (isupper((unsigned char)s[at])) {
+            name_e = e, words++;
+        } else {
+            bool particle = false;
+            for (const char *const *w = particles; *w && !particle; w++)
+                particle = strlen(*w) == e - at && !strncmp(s + at, *w, e - at);
+            if (!particle) return (strspan){NULL, 0};
+        }
+        if (e >= n || s[e] != ' ') break;
+        at = e + 1;
+    }
+    if (words < 2 || words > 6 || name_e >= n) return (strspan){NULL, 0};
+    size_t k = skip_paren(s, n, name_e);
+    if (!starts_ci(s + k, n - k, ", a ") && !starts_ci(s + k, n - k, ", an "))
+        return (strspan){NULL, 0};
+    k += s[k + 3] == 'n' ? 5 : 4;
+    static const char *const nouns[] = {"group",   "organisation", "organization", "movement",
+                                        "militia", "cult",         "sect",         "faction",
+                                        "network", "insurgency",   "front",        NULL};
+    for (size_t w = 0; w < 4 && k < n; w++) {
+        size_t e = k;
+        while (e < n && isalpha((unsigned char)s[e])) e++;
+        if (e - k == 2 && !strncmp(s + k, "of", 2)) return (strspan){NULL, 0};
+        for (const char *const *g = nouns; *g; g++)
+            if (strlen(*g) == e - k && !strncasecmp(s + k, *g, e - k)) {
+                uint32_t a = sen->span.start + (uint32_t)name_s,
+                         b = sen->span.start + (uint32_t)name_e;
+                for (uint32_t i = 0; i < doc->actor_refs.n; i++)
+                    if (doc->actor_refs.v[i].span.start < b && doc->actor_refs.v[i].span.end > a)
+                        return (strspan){NULL, 0};
+                for (uint32_t i = 0; i < doc->people.n; i++)
+                    if (doc->people.v[i].span.start < b && doc->people.v[i].span.end > a)
+                        return (strspan){NULL, 0};
+                for (uint32_t i = 0; i < doc->places.n; i++)
+                    if (doc->places.v[i].span.start < b && doc->places.v[i].span.end > a)
+                        return (strspan){NULL, 0};
+                return (strspan){s + name_s, name_e - name_s};
+            }
+        if (e >= n || s[e] != ' ') break;
+        k = e + 1;
+    }
+    return (strspan){NULL, 0};
+}
+
+/* The acronym in brackets right after the lead's name ("Aum Shinrikyo
+ * (AUM), a ..."): an alias of the subject. False: out of memory. */
+static bool lead_acronym(prof *p, const ds_doc *doc, uint32_t lead, strspan name)
+{
+    const char *end = doc->text + doc->sentences.v[lead].span.end, *q = name.s + name.n;
+    if (end - q < 4 || q[0] != ' ' || q[1] != '(') return true;
+    const char *c = memchr(q + 2, ')', (size_t)(end - q - 2) < 16 ? (size_t)(end - q - 2) : 16);
+    if (!c) return true;
+    strspan ac = {q + 2, (size_t)(c - q - 2)};
+    size_t caps = 0;
+    for (size_t i = 0; i < ac.n; i++) {
+        if (ac.s[i] == ' ') return true;
+        caps += isupper((unsigned char)ac.s[i]) != 0;
+    }
+    if (caps < 2) return true;
+    return ds_facts_actor_alias(p->x, actor_at(p, p->subject), ac.s, ac.n);
+}
+
 static ds_status find_subject(prof *p)
 {
     const ds_doc *doc = p->doc;
-    strspan title = doc_title(doc);
+    strspan title = doc_title(doc), nm_app = {NULL, 0};
     bool infobox = has_infobox(doc);
     uint32_t best = DS_NONE, lead = 0;
     while (lead < doc->sentences.n && lead < 400 &&
@@ -2041,6 +2126,16 @@ static ds_status find_subject(prof *p)
         ds_actor *a = ds_facts_actor(p->x, p->ctx, doc, best);
         if (!a) return ds_ctx_fail(p->ctx, DS_ENOMEM, "out of memory");
         p->subject = (uint32_t)(a - p->x->actors.v);
+    } else if (!infobox && (nm_app = appositive_group(doc, lead)).n) {
+        /* "Aum Shinrikyo (AUM), a Japanese doomsday cult founded in 1987
+         * by ..., carried out ...": a group the lexicon lacks, defined by
+         * the apposition after the name that opens the lead */
+        p->article = true;
+        ds_actor *a = ds_facts_actor_named(p->x, nm_app.s, nm_app.n, "armed_group");
+        if (!a) return ds_ctx_fail(p->ctx, DS_ENOMEM, "out of memory");
+        p->subject = (uint32_t)(a - p->x->actors.v);
+        if (!lead_acronym(p, doc, lead, nm_app))
+            return ds_ctx_fail(p->ctx, DS_ENOMEM, "out of memory");
     } else if (title.n && title.n < 120 && (infobox || defines_group(doc, lead, title))) {
         p->article = true;
         /* "The Jaish Front": the group's name without the title's article */
@@ -3185,15 +3280,32 @@ static bool alias_words_only(const char *t, size_t n)
  * Arabian Peninsula (AQAP) ... to add the following aliases: Ansar
  * al-Sharia, Sons of Abyan and Sons of Hadramawt": a designation's list of
  * aliases, split at commas and at the last "and", of the group named last
- * before it (else the subject). False: out of memory. */
+ * before it (else the subject); so too "X is also known as A, B and C",
+ * and a group's later name ("renamed itself Aleph in January 2000").
+ * False: out of memory. */
 static bool listed_aliases(prof *p, uint32_t si, uint32_t *ref_cursor)
 {
     const ds_doc *doc = p->doc;
     const ds_sentence *sen = &doc->sentences.v[si];
     const char *s = doc->text + sen->span.start;
     size_t n = sen->span.end - sen->span.start;
-    const char *cue = pfind(p, s, n, "following aliases:");
+    static const struct {
+        const char *cue;
+        bool renamed; /* one name follows, not a list */
+    } cues[] = {{"following aliases:", false},
+                /* "Aum Shinrikyo is also known as A.I.C., Aum Supreme Truth
+                 * and Aleph" (no comma before the cue: not prose_aka's) */
+                {" is also known as ", false},
+                /* "The organisation renamed itself Aleph in January 2000",
+                 * "it changed its name to X", "was renamed X": its later name */
+                {"renamed itself ", true},
+                {"was renamed ", true},
+                {"changed its name to ", true}};
+    const char *cue = NULL;
+    size_t c = 0;
+    for (; c < sizeof cues / sizeof *cues && !cue; c++) cue = pfind(p, s, n, cues[c].cue);
     if (!cue) return true;
+    c--;
     uint32_t cue_at = sen->span.start + (uint32_t)(cue - s);
     uint32_t i = *ref_cursor, owner = p->subject;
     while (i < doc->actor_refs.n && doc->actor_refs.v[i].sentence < si) i++;
@@ -3206,9 +3318,44 @@ static bool listed_aliases(prof *p, uint32_t si, uint32_t *ref_cursor)
         if (!a) return false;
         owner = (uint32_t)(a - p->x->actors.v);
     }
+    if (cues[c].renamed) {
+        /* whose name: the group right before the cue, or the subject for
+         * "The organisation renamed itself" ("pledged allegiance to the
+         * Islamic State, and the group was renamed ISWAP" is no new name of
+         * the Islamic State's) */
+        static const char *const selves[] = {"the group ",
+                                             "the organisation ",
+                                             "the organization ",
+                                             "the movement ",
+                                             "the cult ",
+                                             "it ",
+                                             NULL};
+        size_t before = (size_t)(cue - s);
+        bool self = false;
+        for (const char *const *w = selves; *w && !self; w++) {
+            size_t m = strlen(*w);
+            self = before >= m && starts_ci(s + before - m, m, *w);
+        }
+        const ds_actor_ref *last = i > *ref_cursor ? &doc->actor_refs.v[i - 1] : NULL;
+        if (!self && !(last && last->span.end + 1 == cue_at && !last->generic)) return true;
+        if (self) owner = p->subject;
+    }
     ds_actor *a = actor_at(p, owner);
     if (!a) return true;
-    size_t k = (size_t)(cue - s) + 18, end = n;
+    size_t k = (size_t)(cue - s) + strlen(cues[c].cue), end = n;
+    if (cues[c].renamed) {
+        /* the capitalised words after the cue ("Aleph in January 2000") */
+        size_t e = k;
+        while (e < n && isupper((unsigned char)s[e])) {
+            while (e < n && s[e] != ' ' && s[e] != ',' && s[e] != '.' && s[e] != ';') e++;
+            if (e + 1 < n && s[e] == ' ' && isupper((unsigned char)s[e + 1]))
+                e++;
+            else
+                break;
+        }
+        if (e == k || e - k > 60) return true;
+        return ds_facts_actor_alias(p->x, a, s + k, e - k);
+    }
     if (end > k && s[end - 1] == '.') end--;
     bool commas = memchr(s + k, ',', end - k) != NULL;
     while (k < end) {
@@ -4182,6 +4329,9 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
             " led the group", " has led the group", " led the movement", " has led the movement",
             " led the organization", " has led the organization", " led the organisation",
             " has led the organisation", " led it", " has led it",
+            /* "Asahara led the cult from its founding" */
+            " led the cult", " led the sect", " led the party", " led the militia",
+            " led the cartel", " led the gang",
             /* "NAME headed the group until ..." */
             " headed the group", " has headed the group", " headed it", " has headed it", NULL};
         /* past the name's nickname and appositive: "Manuel Pérez Martínez,

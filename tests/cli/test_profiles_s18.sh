@@ -97,4 +97,27 @@ g = actor("United Liberation Front of Asom")
 assert "Independent" not in g["aliases"] and "ULFA-I" in g["aliases"], g["aliases"]
 '
 
+# a group the lexicon lacks, defined by the apposition after the name that
+# opens the lead ("Aum Shinrikyo (AUM), a Japanese doomsday cult founded in
+# 1987 by Shoko Asahara, carried out ..."; the title names two groups): the
+# document is about it (there was no profile); "Asahara led the cult from
+# its founding until his arrest in May 1995"; "The organisation renamed
+# itself Aleph in January 2000"; "Aum Shinrikyo is also known as A.I.C.,
+# Aum Supreme Truth and Aleph" (no comma before the cue)
+check pa18-aum-aleph-profile.txt '
+g = actor("Aum Shinrikyo")
+assert g["founded"] == "1987", g["founded"]
+assert leaders(g) == [("Shoko Asahara", "leader", "1987", "1995-05", None)], leaders(g)
+for al in ("AUM", "Aleph", "Aum Supreme Truth"):
+    assert al in g["aliases"], (al, g["aliases"])
+'
+
+# unchanged: "In March 2015, Shekau pledged allegiance to the Islamic State,
+# and the group was renamed Islamic State West Africa Province": no new
+# name of the Islamic State's (the group named last before the cue)
+check boko-haram-flat-infobox.txt '
+g = actor("Islamic State")
+assert "Islamic State West Africa Province" not in g["aliases"], g["aliases"]
+'
+
 finish
