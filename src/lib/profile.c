@@ -3354,6 +3354,14 @@ static bool listed_aliases(prof *p, uint32_t si, uint32_t *ref_cursor)
                 break;
         }
         if (e == k || e - k > 60) return true;
+        /* (a later name the lexicon knows as a group of its own is that
+         * group: "the group was renamed Islamic State West Africa
+         * Province" in Boko Haram's article) */
+        uint32_t ns = sen->span.start + (uint32_t)k, ne = sen->span.start + (uint32_t)e;
+        for (uint32_t r = *ref_cursor; r < doc->actor_refs.n && doc->actor_refs.v[r].sentence == si;
+             r++)
+            if (doc->actor_refs.v[r].span.start < ne && doc->actor_refs.v[r].span.end > ns)
+                return true;
         return ds_facts_actor_alias(p->x, a, s + k, e - k);
     }
     if (end > k && s[end - 1] == '.') end--;
@@ -4203,6 +4211,14 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
          * leader the subject has by his other name is not a second one */
         if (p->subject != DS_NONE && known_by_other_name(p, s, n, pe->span.end - sen->span.start))
             continue;
+        /* "NAME, known as Comrade José, who has commanded it since 1999":
+         * the nickname after "known as" or "alias" is the same person */
+        {
+            size_t at = pe->span.start - sen->span.start;
+            if ((at >= 9 && starts_ci(s + at - 9, 9, "known as ")) ||
+                (at >= 6 && starts_ci(s + at - 6, 6, "alias ")))
+                continue;
+        }
         /* "a son of the Marri tribal chief Khair Bakhsh Marri": a relative
          * of someone, or the head of a tribe, clan or village, is none of
          * the group's leaders */
@@ -4428,11 +4444,19 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
                 static const char *const adjs[] = {"first ",  "new ",       "last ",
                                                    "top ",    "chief ",     "military ",
                                                    "senior ", "political ", NULL};
+                bool military = false;
                 for (const char *const *a = adjs; *a; a++)
-                    if (starts_ci(s + k, n - k, *a)) k += strlen(*a);
+                    if (starts_ci(s + k, n - k, *a)) {
+                        military |= **a == 'm';
+                        k += strlen(*a);
+                    }
                 size_t ws = k, we = k; /* "secretary-general" */
                 while (we < n && (isalpha((unsigned char)s[we]) || s[we] == '-')) we++;
                 served_role = role_word(s + ws, we - ws);
+                /* "served as its military chief": its commander (as the
+                 * infobox's "Military leader") */
+                if (military && served_role && !strcmp(served_role, "leader"))
+                    served_role = "commander";
                 /* "served as the party's general secretary from 2004" */
                 if (!served_role && span_is(s, ws, we, "general") &&
                     starts_ci(s + we, n - we, " secretary"))
@@ -4511,9 +4535,12 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
         /* "The group was founded by NAME, alias "Nino Guerrero", who has
          * led it since its creation": he leads it still, from the founding
          * (or the date told) */
-        static const char *const who_since[] = {"who has led it since ",
-                                                "who has led the group since ",
-                                                "who has headed it since ", NULL};
+        static const char *const who_since[] = {
+            "who has led it since ", "who has led the group since ", "who has headed it since ",
+            /* "The MPCP is led by NAME, known as
+             * Comrade José, who has commanded it
+             * since 1999" */
+            "who has commanded it since ", "who has commanded the group since ", NULL};
         const char *since_at = NULL;
         size_t since_len = 0;
         for (const char *const *w = who_since; *w && !since_at && p->subject != DS_NONE; w++)
@@ -4887,6 +4914,15 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
             const ds_leader *before = then_led ? last_ended(p, owner) : NULL;
             char before_end[11] = "";
             if (before) memcpy(before_end, before->end, sizeof before_end);
+            /* "established in December 2010 by NAME ... NAME led the group
+             * until his death": the founder led it from the founding */
+            const ds_actor *oa = actor_at(p, owner);
+            for (uint32_t l = 0; !before && oa && oa->founded[0] && l < oa->leaders.n; l++) {
+                const ds_leader *fl = &oa->leaders.v[l];
+                if (fl->role && !strcmp(fl->role, "founder") && !fl->start[0] &&
+                    ds_facts_same_name(fl->name, strlen(fl->name), nm.s, nm.n))
+                    memcpy(before_end, oa->founded, sizeof before_end);
+            }
             if (!add_leader(p, owner, nm, role, NULL, false, DS_NONE, si, death)) return false;
             char from_s[11] = "";
             if (got && since)
@@ -5094,8 +5130,14 @@ static void prose_deaths(prof *p, uint32_t si)
     const ds_sentence *sen = &p->doc->sentences.v[si];
     const char *s = p->doc->text + sen->span.start;
     size_t n = sen->span.end - sen->span.start;
-    static const char *const fates[] = {" was killed",       " died",          " was executed",
-                                        " was assassinated", " was shot dead", NULL};
+    static const char *const fates[] = {" was killed",
+                                        " died",
+                                        " was executed",
+                                        " was assassinated",
+                                        " was shot dead",
+                                        " was reported killed",
+                                        " was reportedly killed",
+                                        NULL};
     /* "Its founder and first leader was killed in a clash with the
      * police on Basilan in December 1998": the subject's founder */
     if ((starts_ci(s, n, "its founder ") || starts_ci(s, n, "the group's founder ")) &&
@@ -5121,6 +5163,9 @@ static void prose_deaths(prof *p, uint32_t si)
         for (const char *w = ds_find_word(s, n, last); w;
              w = ds_find_word(w + m, (size_t)(s + n - w - m), last)) {
             size_t after = (size_t)(w - s) + m;
+            /* "Ismael Abdulmalik, also known as Abu Turaifie, was reported
+             * killed ... in 2023": past the comma closing an apposition */
+            if (after < n && s[after] == ',') after++;
             bool fate = false;
             for (const char *const *f = fates; *f && !fate; f++)
                 fate = starts_ci(s + after, n - after, *f);

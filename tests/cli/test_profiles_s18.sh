@@ -120,4 +120,37 @@ g = actor("Islamic State")
 assert "Islamic State West Africa Province" not in g["aliases"], g["aliases"]
 '
 
+# "The MPCP is led by Víctor Quispe Palomino, known as Comrade José, who
+# has commanded it since 1999": from 1999, and the nickname after "known
+# as" is no second leader; "His brother, NAME, alias Comrade Raúl, served
+# as its military chief until he was killed in 2013": its commander
+check pa18-shining-path-profile.txt '
+g = actor("Shining Path")
+assert leaders(g) == [("Víctor Quispe Palomino", "leader", "1999", None, "current"),
+                      ("Jorge Quispe Palomino", "commander", None, "2013", "dead")], leaders(g)
+'
+
+# "established in December 2010 by Ameril Umbra Kato ... Kato led the group
+# until his death from illness in April 2015": the founder led it from the
+# founding; "Ismael Abdulmalik, also known as Abu Turaifie, was reported
+# killed ... in 2023": dead (past the apposition's comma)
+check pa18-biff-sanctions-entry.txt '
+g = actor("Bangsamoro Islamic Freedom Fighters")
+assert leaders(g) == [("Ameril Umbra Kato", "leader", "2010-12", "2015-04", "dead"),
+                      ("Abu Turaifie", "leader", None, "2023", "dead")], leaders(g)
+'
+
+# the same in older examples: "Kony's deputy, Vincent Otti, was executed on
+# Kony's orders in October 2007" (was neither dead nor ended); "founded on 29
+# March 1969 ... by Jose Maria Sison ... and Bernabe Buscayno ... Buscayno
+# served as its first commander until his capture in 1976" (from the founding)
+check lra-article.txt '
+g = actor("Lord\x27s Resistance Army")
+assert ("Vincent Otti", "deputy leader", None, "2007-10", "dead") in leaders(g), leaders(g)
+'
+check prof15-npa-article.txt '
+g = actor("New People\x27s Army")
+assert ("Bernabe Buscayno", "commander", "1969-03-29", "1976", None) in leaders(g), leaders(g)
+'
+
 finish
