@@ -139,6 +139,9 @@ static const char *topic_of(const char *s, size_t n)
         {"responsible", "attribution"},
         {"perpetrated by", "attribution"},
         {"behind the", "attribution"},
+        /* "We cannot rule out that ISKP was involved" */
+        {"was involved", "attribution"},
+        {"were involved", "attribution"},
         {"growing", "trend"},
         {"increasing", "trend"},
         {"continue", "trend"},

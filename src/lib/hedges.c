@@ -113,6 +113,9 @@ static const hedge_phrase phrases[] = {
     {{"low", "probability"}, E, DS_ICD_UNLIKELY, false, false},
     {{"high", "likelihood"}, E, DS_ICD_VERY_LIKELY, false, false},
     {{"high", "probability"}, E, DS_ICD_VERY_LIKELY, false, false},
+    /* "There is little doubt that Iranian border guards remain the
+     * group's main target": doubt all but ruled out */
+    {{"little", "doubt"}, E, DS_ICD_VERY_LIKELY, false, false},
     /* "It is doubtful that the junta can hold Djibo" */
     {{"doubtful"}, E, DS_ICD_UNLIKELY, false, false},
     /* "We doubt that the army can retake Catatumbo": the analyst's own doubt */

@@ -57,4 +57,13 @@ assert A("moderate confidence") == ("likely", "Al-Shabaab", "capability"), A("mo
 assert A("It is unlikely that the Somali") == ("unlikely", "Military Forces of Somalia (2022-)", "capability"), A("unlikely that")
 '
 
+# "There is little doubt that Iranian border guards remain the group\x27s
+# main target" (doubt all but ruled out: very likely; no assessment); "We
+# cannot rule out that the Islamic State\x27s Khorasan Province was
+# involved" (attribution; no topic)
+check pa18-iran-baloch-update.txt '
+assert A("little doubt")[0] == "very_likely", A("little doubt")
+assert A("was involved")[::2] == ("possible", "attribution"), A("was involved")
+'
+
 finish
