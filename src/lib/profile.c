@@ -305,7 +305,19 @@ static const label_def *label_of_text(const char *s, size_t len)
     const char *sp = NULL;
     for (size_t i = t.n; i-- > 0 && !sp;)
         if (t.s[i] == ' ') sp = t.s + i;
-    if (!sp || t.n > 40) return NULL;
+    if (!sp || t.n > 48) return NULL;
+    /* "Chief of the Political Bureau", "Head of the Shura Council",
+     * "Commander of the armed wing": a leader's label (one word) before
+     * "of" names that role ("chief" and "head" are its leader's) */
+    const char *of = strstr(t.s, " of ");
+    if (of && of < t.s + t.n) {
+        size_t fw = (size_t)(of - t.s);
+        for (size_t i = 0; i < sizeof LABELS / sizeof *LABELS; i++)
+            if (LABELS[i].kind == LK_LEADER && strlen(LABELS[i].label) == fw &&
+                !memcmp(LABELS[i].label, t.s, fw) && !strchr(LABELS[i].label, ' '))
+                return &LABELS[i];
+    }
+    if (t.n > 40) return NULL;
     size_t words = 1;
     for (size_t i = 0; i < t.n; i++) {
         if (t.s[i] == ' ')
@@ -701,6 +713,7 @@ static const gate_anchor GATE_ANCHORS[] = {
     ANCHOR("in combat with", true, G_TIE),
     ANCHOR("hostile to", true, G_TIE),
     ANCHOR("linked to", true, G_TIE),
+    ANCHOR("joined the", true, G_TIE),
     ANCHOR("denied", true, G_TIE),
     ANCHOR("denies", true, G_TIE),
     ANCHOR("active in", true, G_PLACE),
@@ -1207,6 +1220,27 @@ static strspan without_nickname(strspan n)
     return n;
 }
 
+/* Are leader names a and b one person's: the same name, or one with an
+ * honorific before the other ("Sheikh Ahmed Yassin" in prose, "Ahmed
+ * Yassin" in the infobox)? */
+static bool same_leader(const char *a, size_t an, const char *b, size_t bn)
+{
+    if (ds_facts_same_name(a, an, b, bn)) return true;
+    static const char *const honorifics[] = {"Sheikh ",  "Shaykh ",  "Sheik ", "Mullah ",
+                                             "Mawlawi ", "Maulana ", "Mufti ", "Imam ",
+                                             "Sayyid ",  "Dr. ",     "Dr ",    NULL};
+    for (int swap = 0; swap < 2; swap++) {
+        const char *x = swap ? b : a, *y = swap ? a : b;
+        size_t xn = swap ? bn : an, yn = swap ? an : bn;
+        for (const char *const *h = honorifics; *h; h++) {
+            size_t m = strlen(*h);
+            if (xn > m && !strncmp(x, *h, m) && ds_facts_same_name(x + m, xn - m, y, yn))
+                return true;
+        }
+    }
+    return false;
+}
+
 static bool add_leader(prof *p, uint32_t actor, strspan name, const char *role, const item *it,
                        bool tenure, uint32_t block, uint32_t sentence, bool dead)
 {
@@ -1244,7 +1278,7 @@ static bool add_leader(prof *p, uint32_t actor, strspan name, const char *role, 
     /* the same person again: complete what is missing */
     for (uint32_t i = 0; i < a->leaders.n; i++) {
         ds_leader *t = &a->leaders.v[i];
-        if (!ds_facts_same_name(t->name, strlen(t->name), l.name, strlen(l.name))) continue;
+        if (!same_leader(t->name, strlen(t->name), l.name, strlen(l.name))) continue;
         /* "Abu Musab al-Barnawi (2016 - 2019)" and again "(2021 - Aug 2021)":
          * a second tenure after the first ended */
         if (t->end[0] && l.start[0] && strcmp(l.start, t->end) >= 0) continue;
@@ -3141,6 +3175,10 @@ static bool prose_relations(prof *p, uint32_t si, uint32_t *ref_cursor)
          * organisational ties": a tie others see (disputed when denied),
          * only in an article about the group */
         {"linked to ", "ally"},
+        /* "in November 2021 both joined the United Front of Ethiopian
+         * Federalist and Confederalist Forces, a coalition of nine groups":
+         * a coalition it became part of (only in an article about it) */
+        {"joined the ", "parent"},
     };
     enum { TIE_FROM = 20 };
     if (!(p->gate & (G_RELATION | G_TIE))) return true;
@@ -3164,8 +3202,8 @@ static bool prose_relations(prof *p, uint32_t si, uint32_t *ref_cursor)
         if (owner == DS_NONE) continue;
         /* a clash tells a tie only in an article about the group (a news
          * report's clashes are events, not its profile) */
-        bool linked = cues[c].cue[0] == 'l';
-        if ((linked || !strcmp(cues[c].relation, "opponent")) &&
+        bool linked = cues[c].cue[0] == 'l', joined = cues[c].cue[0] == 'j';
+        if ((linked || joined || !strcmp(cues[c].relation, "opponent")) &&
             (owner != p->subject || !p->article))
             continue;
         item tie = {0}; /* (a note only when the tie is denied: it is disputed then) */
@@ -3224,14 +3262,19 @@ static bool prose_relations(prof *p, uint32_t si, uint32_t *ref_cursor)
                     tx->kind == DS_TIMEX_DATE)
                     when = tx;
             }
+            /* (or "Since December 2023 the M23 has been part of Y": an
+             * open span's start; the nearest before the cue: "Its fighters
+             * were sent to Syria in 2013 ..., and in 2014 the militia joined
+             * the PMF" is 2014) */
+            const ds_timex *before = NULL;
             for (uint32_t t = 0; t < p->doc->timexes.n && !when; t++) {
                 const ds_timex *tx = &p->doc->timexes.v[t];
-                /* (or "Since December 2023 the M23 has been part of Y": an
-                 * open span's start) */
-                if (tx->sentence == si && tx->span.end <= cue_end && tx->value.year &&
+                if (tx->sentence > si || (tx->sentence == si && tx->span.end > cue_end)) break;
+                if (tx->sentence == si && tx->value.year &&
                     (tx->kind == DS_TIMEX_DATE || (tx->kind == DS_TIMEX_SPAN && tx->open_end)))
-                    when = tx;
+                    before = tx;
             }
+            if (!when) when = before;
             for (uint32_t k = 0; when && a && k < a->affiliations.n; k++) {
                 ds_affiliation *f = &a->affiliations.v[k];
                 if (!strcmp(f->name, other->name) && !f->start[0])
@@ -3252,6 +3295,24 @@ static bool prose_relations(prof *p, uint32_t si, uint32_t *ref_cursor)
         if (other.n &&
             !add_affiliation(p, owner, other, cues[c].relation, denied ? &tie : NULL, DS_NONE, si))
             return false;
+        /* "in November 2021 both joined the United Front ...": the tie
+         * starts on the date nearest before the cue */
+        if (joined && other.n) {
+            uint32_t cue_at = sen->span.start + (uint32_t)(at - s);
+            const ds_timex *when = NULL;
+            for (uint32_t t = 0; t < p->doc->timexes.n; t++) {
+                const ds_timex *tx = &p->doc->timexes.v[t];
+                if (tx->sentence == si && tx->span.end <= cue_at && tx->value.year &&
+                    tx->kind == DS_TIMEX_DATE)
+                    when = tx;
+            }
+            ds_actor *oa = actor_at(p, owner);
+            for (uint32_t k = 0; when && oa && k < oa->affiliations.n; k++) {
+                ds_affiliation *f = &oa->affiliations.v[k];
+                if (ds_facts_same_name(f->name, strlen(f->name), other.s, other.n) && !f->start[0])
+                    ds_date_format(f->start, when->value);
+            }
+        }
     }
     return true;
 }
@@ -3865,7 +3926,7 @@ static void complete_tenure(prof *p, uint32_t owner, strspan name, const char *s
     ds_actor *a = actor_at(p, owner);
     for (uint32_t k = 0; a && k < a->leaders.n; k++) {
         ds_leader *l = &a->leaders.v[k];
-        if (!ds_facts_same_name(l->name, strlen(l->name), name.s, name.n)) continue;
+        if (!same_leader(l->name, strlen(l->name), name.s, name.n)) continue;
         if (end && !l->end[0]) ds_date_format(l->end, *end);
         if (start && start[0] && !l->start[0]) {
             memcpy(l->start, start, sizeof l->start);

@@ -153,4 +153,31 @@ g = actor("New People\x27s Army")
 assert ("Bernabe Buscayno", "commander", "1969-03-29", "1976", None) in leaders(g), leaders(g)
 '
 
+# an infobox label that is a role "of" a body ("Chief of the Political
+# Bureau": its leaders were lost, so "Yahya Sinwar succeeded him" started
+# in 2004); the founder "Ahmed Yassin" of the infobox and "Sheikh Ahmed
+# Yassin, the movement\x27s spiritual leader, was killed ... in March 2004"
+# are one leader (an honorific before the name)
+check pa18-hamas-article.html '
+g = actor("Hamas")
+assert leaders(g) == [("Ahmed Yassin", "leader", None, "2004-03", "dead"),
+                      ("Abdel Aziz al-Rantisi", "founder", None, None, None),
+                      ("Khaled Mashal", "leader", "1996", "2017", None),
+                      ("Ismail Haniyeh", "leader", "2017", "2024", "dead"),
+                      ("Yahya Sinwar", "leader", "2024-08", "2024-10", "dead")], leaders(g)
+'
+
+# "in November 2021 both joined the United Front of Ethiopian Federalist and
+# Confederalist Forces" (a coalition it joined, from the date nearest before
+# the cue); "Its fighters were sent to Syria in 2013 ..., and in 2014 the
+# militia joined the Popular Mobilization Forces" (2014, not the first date)
+check prof15-ola-article.txt "$(aff)"'
+g = actor("Oromo Liberation Army")
+assert ("United Front of Ethiopian Federalist and Confederalist Forces", "parent", "2021-11", None, False) in aff(g), aff(g)
+'
+check prof15-nujaba-article.html "$(aff)"'
+g = actor("Harakat Hezbollah al-Nujaba")
+assert ("Popular Mobilization Forces", "parent", "2014", None, False) in aff(g), aff(g)
+'
+
 finish
