@@ -606,6 +606,7 @@ enum {
     G_DIGIT = 1u << 7,    /* a digit or a count in words: a strength needs a count */
     G_AKA = 1u << 9,      /* "also known as" (prose_aka) */
     G_TIE = 1u << 10,     /* "fights", "part of", "accused" (prose_relations' common words) */
+    G_DENY = 1u << 11,    /* "denied", "denies" (prose_sponsor's denial of support) */
     G_PLATFORM = 1u << 8  /* Telegram, YouTube... (prose_platforms); the anchors are the
                            * big platforms whose first two letters are rare word starts
                            * ("wh", "in", "th" are not): the others count beside them */
@@ -714,8 +715,8 @@ static const gate_anchor GATE_ANCHORS[] = {
     ANCHOR("hostile to", true, G_TIE),
     ANCHOR("linked to", true, G_TIE),
     ANCHOR("joined the", true, G_TIE),
-    ANCHOR("denied", true, G_TIE),
-    ANCHOR("denies", true, G_TIE),
+    ANCHOR("denied", true, G_DENY),
+    ANCHOR("denies", true, G_DENY),
     ANCHOR("active in", true, G_PLACE),
     ANCHOR("operat", true, G_PLACE),
     ANCHOR("based in", true, G_PLACE),
@@ -2040,6 +2041,12 @@ static strspan appositive_group(const ds_doc *doc, uint32_t lead)
     const ds_sentence *sen = &doc->sentences.v[lead];
     const char *s = doc->text + sen->span.start;
     size_t n = sen->span.end - sen->span.start, at = 0, words = 0;
+    /* the cheap test first: a comma and " a"/" an" after it within the
+     * first 120 bytes (most leads of notes have none) */
+    const char *comma = memchr(s, ',', n < 120 ? n : 120);
+    if (!comma || (size_t)(s + n - comma) < 5 || comma[1] != ' ' || comma[2] != 'a' ||
+        (comma[3] != ' ' && comma[3] != 'n'))
+        return (strspan){NULL, 0};
     if (starts_ci(s, n, "the ")) at = 4;
     size_t name_s = at, name_e = at;
     static const char *const particles[] = {"of", "the", "al", "de", "del", "for", "and", NULL};
@@ -2160,10 +2167,11 @@ static ds_status find_subject(prof *p)
         ds_actor *a = ds_facts_actor(p->x, p->ctx, doc, best);
         if (!a) return ds_ctx_fail(p->ctx, DS_ENOMEM, "out of memory");
         p->subject = (uint32_t)(a - p->x->actors.v);
-    } else if (!infobox && (nm_app = appositive_group(doc, lead)).n) {
+    } else if (title.n && !infobox && (nm_app = appositive_group(doc, lead)).n) {
         /* "Aum Shinrikyo (AUM), a Japanese doomsday cult founded in 1987
          * by ..., carried out ...": a group the lexicon lacks, defined by
-         * the apposition after the name that opens the lead */
+         * the apposition after the name that opens the lead (of a titled
+         * document: a profile, not a note) */
         p->article = true;
         ds_actor *a = ds_facts_actor_named(p->x, nm_app.s, nm_app.n, "armed_group");
         if (!a) return ds_ctx_fail(p->ctx, DS_ENOMEM, "out of memory");
@@ -3185,6 +3193,11 @@ static bool prose_relations(prof *p, uint32_t si, uint32_t *ref_cursor)
     size_t c0 = p->gate & G_RELATION ? 0 : TIE_FROM;
     size_t c1 = p->gate & G_TIE ? sizeof cues / sizeof *cues : TIE_FROM;
     for (size_t c = c0; c < c1; c++) {
+        /* a clash, a link or a coalition joined is a tie only in an
+         * article about the group (below): not looked for elsewhere */
+        if (!p->article &&
+            (cues[c].relation[0] == 'o' || cues[c].cue[0] == 'l' || cues[c].cue[0] == 'j'))
+            continue;
         const char *at = pword(p, s, n, cues[c].cue);
         if (!at) continue;
         if ((cues[c].cue[0] == 'p' && cues[c].cue[1] == 'a') ||
@@ -3589,13 +3602,13 @@ static bool denied_sponsor(prof *p, uint32_t si)
  * "accused". */
 static bool prose_sponsor(prof *p, uint32_t si, uint32_t *ref_cursor)
 {
-    if (!(p->gate & G_TIE) || p->subject == DS_NONE || !p->article) return true;
+    if (!(p->gate & (G_TIE | G_DENY)) || p->subject == DS_NONE || !p->article) return true;
     const ds_doc *doc = p->doc;
     const ds_sentence *sen = &doc->sentences.v[si];
     const char *s = doc->text + sen->span.start;
     size_t n = sen->span.end - sen->span.start;
-    const char *acc = pword(p, s, n, "accused ");
-    if (!acc) return denied_sponsor(p, si);
+    const char *acc = p->gate & G_TIE ? pword(p, s, n, "accused ") : NULL;
+    if (!acc) return !(p->gate & G_DENY) || denied_sponsor(p, si);
     size_t from = (size_t)(acc - s) + 8;
     static const char *const verbs[] = {"of arming ",     "of supporting ", "of backing ",
                                         "of funding ",    "of financing ",  "of supplying ",
@@ -4428,7 +4441,10 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
         /* (his tenure then starts where the last one told ended) */
         static const char *const thens[] = {" then", " later", " subsequently", NULL};
         bool then_led = false;
-        for (const char *const *t = thens; *t && !then_led; t++) {
+        /* (the first letter first: most names go on with a verb) */
+        bool adverb = lp + 6 < n && s[lp] == ' ' &&
+                      (s[lp + 1] == 't' || s[lp + 1] == 'l' || s[lp + 1] == 's');
+        for (const char *const *t = thens; adverb && *t && !then_led; t++) {
             size_t m = strlen(*t);
             if (starts_ci(s + lp, n - lp, *t) && (starts_ci(s + lp + m, n - lp - m, " led ") ||
                                                   starts_ci(s + lp + m, n - lp - m, " headed ")))

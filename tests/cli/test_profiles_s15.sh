@@ -127,7 +127,8 @@ check boko-haram-article.txt '
 assert "Bakura Doro" in [l[0] for l in leaders(actor("Boko Haram"))], leaders(actor("Boko Haram"))
 '
 check prof15-npa-article.txt '
-assert ("Bernabe Buscayno", "commander", None, "1976", None) in leaders(actor("New People\x27s Army")), leaders(actor("New People\x27s Army"))
+# (session 18: a founder who served as its first commander did so from the founding)
+assert ("Bernabe Buscayno", "commander", "1969-03-29", "1976", None) in leaders(actor("New People\x27s Army")), leaders(actor("New People\x27s Army"))
 '
 
 # "NAME served as its top commander from 1992 to 1999": a role and its
