@@ -2162,6 +2162,22 @@ static ds_status find_subject(prof *p)
          * known as ..., is a Tutsi-led rebel group"): its lead sentence
          * opens with the focus and defines it, so it is about that group */
         if (best != DS_NONE) p->article = lead_defines(doc, lead, best);
+        /* ... or the first sentence that opens with a group, when the
+         * first prose is no sentence of the text (a key-facts table's rows,
+         * "Field, Detail", read as prose) */
+        if (best != DS_NONE && !p->article) {
+            for (uint32_t i = 0; i < doc->actor_refs.n; i++) {
+                const ds_actor_ref *r = &doc->actor_refs.v[i];
+                if (r->sentence <= lead || r->generic) continue;
+                if (r->sentence > lead + 12) break;
+                const ds_sentence *rs = &doc->sentences.v[r->sentence];
+                if (r->span.start != rs->span.start ||
+                    doc->blocks.v[rs->block].kind != DS_BLOCK_PROSE)
+                    continue;
+                if (r->actor == best) p->article = lead_defines(doc, r->sentence, best);
+                break;
+            }
+        }
     }
     if (best != DS_NONE) {
         ds_actor *a = ds_facts_actor(p->x, p->ctx, doc, best);
@@ -2507,6 +2523,16 @@ static bool prose_outlets(prof *p, uint32_t si, uint32_t *ref_cursor)
         /* "The Firat News Agency (ANF) ...": the article that opens the
          * sentence is no part of the name */
         if (ph.n > 4 && ph.s == s && starts_ci(ph.s, ph.n, "the ")) ph.s += 4, ph.n -= 4;
+        /* ... nor its possessive: "Its al-Kataib Media Foundation releases
+         * videos in Somali" */
+        if (ph.n > 4 && ph.s == s && starts_ci(ph.s, ph.n, "its ")) ph.s += 4, ph.n -= 4;
+        if (ph.n > 6 && ph.s == s && starts_ci(ph.s, ph.n, "their ")) ph.s += 6, ph.n -= 6;
+        /* a head word alone names nothing ("Media, al-Kataib Media
+         * Foundation; Radio Andalus": a table's label) */
+        if (ph.n && !memchr(ph.s, ' ', ph.n) && !memchr(ph.s, '-', ph.n) && media_head(ph)) {
+            i = (size_t)(ph.s + ph.n - s);
+            continue;
+        }
         if (!ph.n) {
             if (!(wend - i == 3 && !strncmp(s + i, "and", 3)) &&
                 !(wend - i == 3 && !strncmp(s + i, "the", 3)))
@@ -4306,8 +4332,13 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
         bool its = false;
         if (role && pe->role.end > pe->role.start) {
             size_t ps, pe2;
-            its = word_before(s, pe->role.start - sen->span.start, &ps, &pe2) &&
-                  owner_word(s + ps, pe2 - ps) && p->subject != DS_NONE;
+            bool got = word_before(s, pe->role.start - sen->span.start, &ps, &pe2);
+            /* "when its then leader NAME pledged allegiance": past a word of
+             * time before the role */
+            if (got && (span_is(s, ps, pe2, "then") || span_is(s, ps, pe2, "former") ||
+                        span_is(s, ps, pe2, "late") || span_is(s, ps, pe2, "current")))
+                got = word_before(s, ps, &ps, &pe2);
+            its = got && owner_word(s + ps, pe2 - ps) && p->subject != DS_NONE;
         }
         bool led_by = false, founder_led = false;
         if (role && its) {

@@ -180,4 +180,27 @@ g = actor("Harakat Hezbollah al-Nujaba")
 assert ("Popular Mobilization Forces", "parent", "2014", None, False) in aff(g), aff(g)
 '
 
+# a Markdown profile whose key facts are a pipe table (its rows are read as
+# prose, "Field, Detail" the first): the first sentence that opens with the
+# focus group defines it ("Al-Shabaab is a Somali jihadist insurgency"), so
+# the surname in "Godane led the movement from 2008 until he was killed by
+# a US air strike in September 2014" is read; "when its then leader Ahmed
+# Abdi Godane pledged allegiance to ..." is al-Shabaab\x27s leader (was
+# al-Qaeda\x27s); "His successor, Ahmed Diriye, ... has led al-Shabaab since
+# then"
+check pa18-shabaab-amniyat-profile.md '
+g = actor("Al-Shabaab")
+assert leaders(g)[:2] == [("Ahmed Abdi Godane", "leader", "2008", "2014-09", "dead"),
+                          ("Ahmed Diriye", "leader", "2014-09", None, "current")], leaders(g)
+assert not actor("Al-Qaeda")["leaders"], actor("Al-Qaeda")["leaders"]
+'
+
+# outlets: "Its al-Kataib Media Foundation releases videos" (the possessive
+# that opens the sentence is no part of the name); the table\x27s label
+# "Media" alone is no outlet
+check pa18-shabaab-amniyat-profile.md '
+o = [m if isinstance(m, str) else m["name"] for m in actor("Al-Shabaab")["media_outlets"]]
+assert o == ["al-Kataib Media Foundation", "Radio Andalus"], o
+'
+
 finish
