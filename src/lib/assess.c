@@ -75,6 +75,8 @@ static const char *topic_of(const char *s, size_t n)
         {"cannot be excluded", ""},
         {"cannot rule", ""},
         {"cannot exclude", ""},
+        /* the analyst's own: "We are unable to determine whether ..." */
+        {"unable to determine", ""},
         {"capabilit", "capability"},
         {"able to", "capability"},
         {"unable to", "capability"},

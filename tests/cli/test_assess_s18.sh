@@ -66,4 +66,17 @@ assert A("little doubt")[0] == "very_likely", A("little doubt")
 assert A("was involved")[::2] == ("possible", "attribution"), A("was involved")
 '
 
+# a forecast\x27s numbered judgements: "Los Chapitos are expected to lose
+# further ground" (likely), "We anticipate that the CJNG will continue ..."
+# (the analyst\x27s judgement), "The likelihood that the federal government
+# negotiates a truce ... is low" (unlikely: was likely, from "likelihood"),
+# "We are unable to determine whether ..." (possible, the analyst\x27s own
+# inability no capability); none but the third was an assessment
+check pa18-mexico-cartel-forecast.txt '
+assert A("expected to lose")[0] == "likely", A("expected to lose")
+assert A("We anticipate") == ("likely", "Jalisco New Generation Cartel", "trend"), A("We anticipate")
+assert A("The likelihood that")[0] == "unlikely", A("The likelihood that")
+assert A("unable to determine") == ("possible", None, None), A("unable to determine")
+'
+
 finish
