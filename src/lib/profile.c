@@ -2162,22 +2162,13 @@ static ds_status find_subject(prof *p)
          * known as ..., is a Tutsi-led rebel group"): its lead sentence
          * opens with the focus and defines it, so it is about that group */
         if (best != DS_NONE) p->article = lead_defines(doc, lead, best);
-        /* ... or the first sentence that opens with a group, when the
-         * first prose is no sentence of the text (a key-facts table's rows,
-         * "Field, Detail", read as prose) */
-        if (best != DS_NONE && !p->article) {
-            for (uint32_t i = 0; i < doc->actor_refs.n; i++) {
-                const ds_actor_ref *r = &doc->actor_refs.v[i];
-                if (r->sentence <= lead || r->generic) continue;
-                if (r->sentence > lead + 12) break;
-                const ds_sentence *rs = &doc->sentences.v[r->sentence];
-                if (r->span.start != rs->span.start ||
-                    doc->blocks.v[rs->block].kind != DS_BLOCK_PROSE)
-                    continue;
-                if (r->actor == best) p->article = lead_defines(doc, r->sentence, best);
-                break;
-            }
-        }
+        /* ... or one of the next prose sentences, when the first prose is
+         * no sentence of the text (a key-facts table's rows, "Field,
+         * Detail", read as prose; an "aka" line) */
+        for (uint32_t k = lead + 1;
+             best != DS_NONE && !p->article && k < doc->sentences.n && k <= lead + 12; k++)
+            if (doc->blocks.v[doc->sentences.v[k].block].kind == DS_BLOCK_PROSE)
+                p->article = lead_defines(doc, k, best);
     }
     if (best != DS_NONE) {
         ds_actor *a = ds_facts_actor(p->x, p->ctx, doc, best);
@@ -2921,6 +2912,16 @@ static bool prose_founded(prof *p, uint32_t si, uint32_t *ref_cursor)
             if (tx->sentence == si && tx->span.start >= sen->span.start + from &&
                 tx->span.start <= sen->span.start + from + 4 && tx->value.year)
                 v = tx->value, got = true;
+        }
+        /* "founded in the Gaza Strip in 1981 by NAME": past the place (a
+         * capitalised name, maybe after "the") to the date after " in " */
+        if (!got && !date_at(s, n, from, &v) && c == 0 && from < n &&
+            (isupper((unsigned char)s[from]) || starts_ci(s + from, n - from, "the "))) {
+            const char *in = pfind(p, s + from, n - from < 40 ? n - from : 40, " in ");
+            if (in && !memchr(s + from, ',', (size_t)(in - s) - from)) {
+                size_t d = (size_t)(in - s) + 4;
+                if (date_at(s, n, d, &v)) from = d, got = true;
+            }
         }
         if (!got && !date_at(s, n, from, &v)) continue;
         /* "founded in January 2015 by Amadou Koufa, a Fulani preacher": the
@@ -3863,6 +3864,13 @@ static bool prose_strength(prof *p, uint32_t si, uint32_t *ref_cursor)
                        !strcmp(cues[c].cue, "strength at ") || !strcmp(cues[c].cue, "size at ");
         for (size_t i = 0; i < sizeof nouns / sizeof *nouns && !counted; i++)
             counted = starts_ci(s + k, n - k, nouns[i]);
+        /* "Estimates of its membership range from 7,000 to 10,000": the
+         * noun before the cue */
+        if (!counted && cues[c].cue[0] == 'r') {
+            size_t bn = (size_t)(at - s);
+            counted = pword(p, s, bn, "membership") || pword(p, s, bn, "strength") ||
+                      pword(p, s, bn, "size") || pword(p, s, bn, "fighters");
+        }
         /* "estimated at 2,000" needs a fighting context before it */
         if (!cues[c].noun && !counted) {
             size_t pre = (size_t)(at - s);
@@ -4454,7 +4462,8 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
             " led the cult", " led the sect", " led the party", " led the militia",
             " led the cartel", " led the gang",
             /* "NAME headed the group until ..." */
-            " headed the group", " has headed the group", " headed it", " has headed it", NULL};
+            " headed the group", " has headed the group", " headed it", " has headed it",
+            " headed the organisation", " headed the organization", " headed the movement", NULL};
         /* past the name's nickname and appositive: "Manuel Pérez Martínez,
          * a Spanish priest, led the group", "NAME (Gabino) led it" */
         size_t lp = past;
@@ -4531,9 +4540,12 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
          * is the subject's, its tenure told as after "led the group" */
         /* (and "NAME serves as its military spokesman": the same, now) */
         size_t has = starts_ci(s + lp, n - lp, " has served as ") ? 4 : 0;
+        /* (and "NAME has been its secretary-general since September 2018") */
+        bool been = starts_ci(s + lp, n - lp, " has been ");
         if (!led_len && !role && p->subject != DS_NONE &&
             (starts_ci(s + lp + has, n - lp - has, " served as ") ||
-             starts_ci(s + lp, n - lp, " serves as ") || starts_ci(s + lp, n - lp, " acts as "))) {
+             starts_ci(s + lp, n - lp, " serves as ") || starts_ci(s + lp, n - lp, " acts as ") ||
+             been)) {
             static const char *const owners[] = {"its ",
                                                  "the group's ",
                                                  "the movement's ",
@@ -4545,7 +4557,9 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
                                                  "the cartel's ",
                                                  "the party's ",
                                                  NULL};
-            size_t k = lp + has + (starts_ci(s + lp, n - lp, " acts as ") ? 9 : 11), k0 = k;
+            size_t k = been ? lp + 10
+                            : lp + has + (starts_ci(s + lp, n - lp, " acts as ") ? 9 : 11),
+                   k0 = k;
             for (const char *const *o = owners; *o && k == k0; o++)
                 if (starts_ci(s + k, n - k, *o)) k += strlen(*o);
             if (k > k0) {
@@ -5019,7 +5033,10 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
                 clause++;
             if (until && !death) death = says_dead(s + from, clause - from);
             strspan nm = {doc->text + pe->name.start, pe->name.end - pe->name.start};
-            const ds_leader *before = then_led ? last_ended(p, owner) : NULL;
+            /* "NAME has served as its secretary-general since then": from
+             * where the last tenure told ended */
+            bool since_then = since && !got && starts_ci(s + from, n - from, "then");
+            const ds_leader *before = then_led || since_then ? last_ended(p, owner) : NULL;
             char before_end[11] = "";
             if (before) memcpy(before_end, before->end, sizeof before_end);
             /* "established in December 2010 by NAME ... NAME led the group
@@ -5291,6 +5308,48 @@ static void prose_deaths(prof *p, uint32_t si)
 
 /* ---- entry -------------------------------------------------------------------- */
 
+/* A line "aka A; B; C" (or "a.k.a."): aliases of the subject, split at
+ * semicolons. False: out of memory. */
+static bool aka_line(prof *p, const char *s, size_t n)
+{
+    size_t k = starts_ci(s, n, "aka ") ? 4 : starts_ci(s, n, "a.k.a. ") ? 7 : 0;
+    if (!k) return true;
+    ds_actor *a = actor_at(p, p->subject);
+    while (a && k < n) {
+        size_t e = k;
+        while (e < n && s[e] != ';') e++;
+        strspan al = trim(s + k, e - k);
+        if (al.n && al.s[al.n - 1] == '.') al.n--;
+        if (al.n && al.n <= 60 && !ds_facts_actor_alias(p->x, a, al.s, al.n)) return false;
+        k = e + 1;
+    }
+    return true;
+}
+
+/* A heading sentence si that is nothing but an armed group's name ("##
+ * Kata'ib Hizballah" after "## Palestinian Islamic Jihad"): that group is
+ * the subject from here on. False: out of memory. */
+static bool section_subject(prof *p, uint32_t si, uint32_t *ref_cursor)
+{
+    const ds_doc *doc = p->doc;
+    const ds_sentence *sen = &doc->sentences.v[si];
+    uint32_t i = *ref_cursor;
+    while (i < doc->actor_refs.n && doc->actor_refs.v[i].sentence < si) i++;
+    *ref_cursor = i;
+    if (i + 1 < doc->actor_refs.n && doc->actor_refs.v[i + 1].sentence == si) return true;
+    if (i >= doc->actor_refs.n || doc->actor_refs.v[i].sentence != si) return true;
+    const ds_actor_ref *r = &doc->actor_refs.v[i];
+    uint32_t start = sen->span.start;
+    if (r->span.start == start + 4 && starts_ci(doc->text + start, 4, "the ")) start += 4;
+    if (r->generic || r->type != DS_ACTOR_ARMED_GROUP || r->span.start != start ||
+        r->span.end != sen->span.end)
+        return true;
+    ds_actor *a = ds_facts_actor(p->x, p->ctx, doc, r->actor);
+    if (!a) return false;
+    p->subject = (uint32_t)(a - p->x->actors.v);
+    return true;
+}
+
 ds_status ds_extract_profiles(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, uint32_t docidx)
 {
     prof p = {x, ctx, doc, docidx, DS_NONE, false, NULL, NULL, 0, 0, 0, false};
@@ -5360,8 +5419,19 @@ ds_status ds_extract_profiles(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, 
     for (uint32_t si = 0; si < doc->sentences.n; si++) {
         const ds_sentence *s = &doc->sentences.v[si];
         const ds_block *b = &doc->blocks.v[s->block];
+        /* a document of several profiles (a Country Reports on Terrorism
+         * excerpt, a designation of several groups): a heading that is a
+         * group's name opens that group's section */
+        if (b->kind == DS_BLOCK_HEADING && p.subject != DS_NONE &&
+            !section_subject(&p, si, &refs[0]))
+            return ds_ctx_fail(ctx, DS_ENOMEM, "out of memory");
         if (b->infobox || (b->kind != DS_BLOCK_PROSE && b->kind != DS_BLOCK_LIST_ITEM)) continue;
         size_t n = s->span.end - s->span.start;
+        /* "aka PIJ; Harakat al-Jihad al-Islami fi Filastin; Saraya al-Quds":
+         * a reference entry's line of aliases (first byte tested first) */
+        if ((doc->text[s->span.start] | 0x20) == 'a' && p.subject != DS_NONE &&
+            !aka_line(&p, doc->text + s->span.start, n))
+            return ds_ctx_fail(ctx, DS_ENOMEM, "out of memory");
         p.low_base = doc->text + s->span.start;
         p.low_n = n;
         /* Without a subject and without a group (or "other" actor) named

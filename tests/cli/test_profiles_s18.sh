@@ -203,4 +203,25 @@ o = [m if isinstance(m, str) else m["name"] for m in actor("Al-Shabaab")["media_
 assert o == ["al-Kataib Media Foundation", "Radio Andalus"], o
 '
 
+# a Country Reports on Terrorism excerpt of two groups under Markdown
+# headings: "## Kata\x27ib Hizballah" opens KH\x27s section (its leaders were
+# PIJ\x27s); "aka PIJ; Harakat al-Jihad al-Islami fi Filastin; ..." lines are
+# aliases; "founded in the Gaza Strip in 1981 by NAME" (past the place);
+# "Shaqaqi led PIJ until he was assassinated ... in October 1995"; "has
+# been its secretary-general since September 2018"; "headed the
+# organisation from 1995 to 2018"; "Estimates of its membership range from
+# 7,000 to 10,000" (the noun before the cue); "has served as its
+# secretary-general since then" (from the last tenure\x27s end)
+check pa18-crt-entries.md '
+pij, kh = actor("Palestinian Islamic Jihad"), actor("Kata\x27ib Hezbollah")
+assert pij["founded"] == "1981", pij["founded"]
+assert leaders(pij) == [("Fathi Shaqaqi", "leader", "1981", "1995-10", "dead"),
+                        ("Ziyad al-Nakhalah", "secretary-general", "2018-09", None, "current"),
+                        ("Ramadan Shallah", "leader", "1995", "2018", None)], leaders(pij)
+assert leaders(kh) == [("Abu Mahdi al-Muhandis", "leader", None, "2020-01", "dead"),
+                       ("Ahmad al-Hamidawi", "secretary-general", "2020-01", None, "current")], leaders(kh)
+assert "Saraya al-Quds" in pij["aliases"] and "Hizballah Brigades" in kh["aliases"], (pij["aliases"], kh["aliases"])
+assert size(kh)[:2] == (7000, 10000) and size(pij)[:2] == (1000, 2000), (size(kh), size(pij))
+'
+
 finish
