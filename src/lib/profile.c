@@ -2169,6 +2169,13 @@ static ds_status find_subject(prof *p)
              best != DS_NONE && !p->article && k < doc->sentences.n && k <= lead + 12; k++)
             if (doc->blocks.v[doc->sentences.v[k].block].kind == DS_BLOCK_PROSE)
                 p->article = lead_defines(doc, k, best);
+        /* "The Sahel Liberation Brigade" over "The Sahel Liberation Brigade
+         * is an armed group active in ...": a group the lexicon lacks, which
+         * the title names and the lead defines, is the subject, not the
+         * group the text names most (the Islamic State it pledged to) */
+        if (best != DS_NONE && !p->article && title.n && title.n < 120 &&
+            defines_group(doc, lead, title))
+            best = DS_NONE;
     }
     if (best != DS_NONE) {
         ds_actor *a = ds_facts_actor(p->x, p->ctx, doc, best);
@@ -3040,8 +3047,10 @@ static strspan group_name_at(const prof *p, uint32_t si, uint32_t at)
     const ds_sentence *sen = &doc->sentences.v[si];
     const char *s = doc->text, *end = s + sen->span.end, *q = s + at;
     if (end - q > 4 && !strncasecmp(q, "the ", 4)) q += 4;
-    static const char *const particles[] = {"of", "the", "de", "del", "la",  "al",
-                                            "du", "des", "y",  "e",   "and", NULL};
+    /* ("Movement for Oneness and Jihad in West Africa": "for", and "in"
+     * after three words of a name, not "the Army in Mali") */
+    static const char *const particles[] = {"of",  "the", "de", "del", "la",  "al", "du",
+                                            "des", "y",   "e",  "and", "for", NULL};
     const char *name_end = NULL, *w = q;
     size_t words = 0;
     while (w < end) {
@@ -3052,7 +3061,7 @@ static strspan group_name_at(const prof *p, uint32_t si, uint32_t at)
         if (isupper((unsigned char)w[0]) || (unsigned char)w[0] >= 0x80) {
             name_end = e, words++;
         } else {
-            bool particle = false;
+            bool particle = words >= 3 && len == 2 && !strncmp(w, "in", 2);
             for (const char *const *pt = particles; *pt && !particle; pt++)
                 particle = strlen(*pt) == len && !strncmp(w, *pt, len);
             if (!particle || !name_end) break;
@@ -3337,15 +3346,19 @@ static bool prose_relations(prof *p, uint32_t si, uint32_t *ref_cursor)
             return false;
         /* "in November 2021 both joined the United Front ...": the tie
          * starts on the date nearest before the cue */
-        if (joined && other.n) {
+        /* ("It split from the Movement for Oneness and Jihad in West Africa
+         * in 2008": a date right after the name, for every cue) */
+        if (other.n) {
             uint32_t cue_at = sen->span.start + (uint32_t)(at - s);
-            const ds_timex *when = NULL;
+            uint32_t name_end = (uint32_t)(other.s + other.n - p->doc->text);
+            const ds_timex *when = NULL, *after = NULL;
             for (uint32_t t = 0; t < p->doc->timexes.n; t++) {
                 const ds_timex *tx = &p->doc->timexes.v[t];
-                if (tx->sentence == si && tx->span.end <= cue_at && tx->value.year &&
-                    tx->kind == DS_TIMEX_DATE)
-                    when = tx;
+                if (tx->sentence != si || !tx->value.year || tx->kind != DS_TIMEX_DATE) continue;
+                if (joined && tx->span.end <= cue_at) when = tx;
+                if (tx->span.start >= name_end && tx->span.start <= name_end + 4) after = tx;
             }
+            if (after) when = after;
             ds_actor *oa = actor_at(p, owner);
             for (uint32_t k = 0; when && oa && k < oa->affiliations.n; k++) {
                 ds_affiliation *f = &oa->affiliations.v[k];
@@ -4387,6 +4400,13 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
             if (off >= 6 && s[off - 2] == ',' && s[off - 1] == ' ' &&
                 word_before(s, off - 2, &ps, &pe2) && ps <= 40) {
                 role = role_word(s + ps, pe2 - ps);
+                /* "Its chief of staff, NAME (2014-present), commands
+                 * operations": its military commander */
+                if (!role && span_is(s, ps, pe2, "staff") && ps >= 9 &&
+                    starts_ci(s + ps - 9, 9, "chief of ")) {
+                    role = "commander";
+                    ps -= 9; /* the owner words end before "chief" */
+                }
                 size_t os = 0, oe = 0;
                 bool subj = false;
                 for (size_t k = 0; role && k < ps; k = oe + 1) {
