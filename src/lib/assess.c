@@ -98,6 +98,8 @@ static const char *topic_of(const char *s, size_t n)
         {"wants to", "intent"},
         {"intent", "intent"},
         {"aims", "intent"},
+        /* "They may also aim to discredit the regional administration" */
+        {"aim to", "intent"},
         {"aimed", "intent"},
         {"attempting", "intent"},
         {"attempt", "intent"},
@@ -532,10 +534,18 @@ static anaphor anaphoric(const char *s, size_t n)
 static uint32_t antecedent(const ds_doc *doc, uint32_t si, uint32_t first, anaphor kind)
 {
     uint32_t block = doc->sentences.v[si].block;
+    /* (a list of judgements: "Fano militias were very likely responsible
+     * ..." then "The militias probably lack a unified command": the item
+     * before goes on as the paragraph would) */
+    bool item = doc->blocks.v[block].kind == DS_BLOCK_LIST_ITEM;
     for (uint32_t k = first; k-- > 0;) {
         const ds_actor_ref *r = &doc->actor_refs.v[k];
         if (r->sentence >= si) continue;
-        if (r->sentence >= doc->sentences.n || doc->sentences.v[r->sentence].block != block) break;
+        uint32_t rb = r->sentence < doc->sentences.n ? doc->sentences.v[r->sentence].block : 0;
+        if (r->sentence >= doc->sentences.n ||
+            (rb != block && !(item && kind == ANAPHOR_GROUP && rb + 1 == block &&
+                              doc->blocks.v[rb].kind == DS_BLOCK_LIST_ITEM)))
+            break;
         if (kind == ANAPHOR_PRONOUN) {
             if (r->sentence + 1 != si) break;
             /* the first of that sentence */

@@ -79,4 +79,14 @@ assert A("The likelihood that")[0] == "unlikely", A("The likelihood that")
 assert A("unable to determine") == ("possible", None, None), A("unable to determine")
 '
 
+# key judgements as a list: "Fano militias were very likely responsible
+# for the 9 April ambush ..." then "The militias probably lack a unified
+# command": the item before goes on as a paragraph would (the subject was
+# the OLA, the group the brief names most); "They may also aim to
+# discredit the regional administration" (intent)
+check pa18-ethiopia-brief.html '
+assert A("The militias probably lack") == ("likely", "Fano", "capability"), A("The militias probably lack")
+assert A("aim to discredit") == ("possible", "Oromo Liberation Army", "intent"), A("aim to discredit")
+'
+
 finish
