@@ -715,6 +715,14 @@ static const gate_anchor GATE_ANCHORS[] = {
     ANCHOR("hostile to", true, G_TIE),
     ANCHOR("linked to", true, G_TIE),
     ANCHOR("joined the", true, G_TIE),
+    ANCHOR("merged into", true, G_TIE),
+    ANCHOR("allied to", true, G_TIE),
+    ANCHOR("affiliated with", true, G_TIE),
+    ANCHOR("backed by", true, G_TIE),
+    ANCHOR("supported by", true, G_TIE),
+    ANCHOR("support from", true, G_TIE),
+    ANCHOR("opposes", true, G_TIE),
+    ANCHOR("fighting against", true, G_TIE),
     ANCHOR("denied", true, G_DENY),
     ANCHOR("denies", true, G_DENY),
     ANCHOR("active in", true, G_PLACE),
@@ -3022,9 +3030,10 @@ static uint32_t first_group_before(prof *p, uint32_t si, uint32_t at, uint32_t *
          * who the next tie is about */
         /* (and "pledged allegiance to the Islamic State and became part of
          * ISCAP": after the article too) */
-        static const char *const preps[] = {"with ",     " to ",         "from ",
-                                            "against ",  "with the ",    " to the ",
-                                            "from the ", "against the ", NULL};
+        /* (and "It opposes the ADF and is fighting against the FARDC") */
+        static const char *const preps[] = {
+            "with ",     " to ",         "from ",    "against ",     "with the ", " to the ",
+            "from the ", "against the ", "opposes ", "opposes the ", NULL};
         bool object = false;
         for (const char *const *pr = preps; skip_complements && *pr && !object; pr++) {
             size_t m = strlen(*pr);
@@ -3162,6 +3171,12 @@ static bool list_joiner(const char *t, size_t n)
     return false;
 }
 
+/* Is cue a sponsor's ("backed by", "supported by", "support from")? */
+static bool sponsor_cue(const char *cue)
+{
+    return (cue[0] == 'b' && cue[1] == 'a') || (cue[0] == 's' && cue[1] == 'u');
+}
+
 static bool prose_relations(prof *p, uint32_t si, uint32_t *ref_cursor)
 {
     const ds_sentence *sen = &p->doc->sentences.v[si];
@@ -3223,6 +3238,21 @@ static bool prose_relations(prof *p, uint32_t si, uint32_t *ref_cursor)
          * Federalist and Confederalist Forces, a coalition of nine groups":
          * a coalition it became part of (only in an article about it) */
         {"joined the ", "parent"},
+        /* "In 2017 the group merged into the Congo River Alliance" */
+        {"merged into ", "parent"},
+        /* "It is affiliated with the Mai-Mai Yakutumba", "It is allied to
+         * the Raia Mutomboki" */
+        {"affiliated with ", "ally"},
+        {"allied to ", "ally"},
+        /* "It is backed by Rwanda, ... although Kigali denies this", "It
+         * receives support from Uganda": a sponsor (only in an article about
+         * the group; disputed when denied) */
+        {"backed by ", "ally"},
+        {"supported by ", "ally"},
+        {"support from ", "ally"},
+        /* "It opposes the ADF and is fighting against the FARDC" */
+        {"opposes ", "opponent"},
+        {"fighting against ", "opponent"},
     };
     enum { TIE_FROM = 20 };
     if (!(p->gate & (G_RELATION | G_TIE))) return true;
@@ -3231,8 +3261,8 @@ static bool prose_relations(prof *p, uint32_t si, uint32_t *ref_cursor)
     for (size_t c = c0; c < c1; c++) {
         /* a clash, a link or a coalition joined is a tie only in an
          * article about the group (below): not looked for elsewhere */
-        if (!p->article &&
-            (cues[c].relation[0] == 'o' || cues[c].cue[0] == 'l' || cues[c].cue[0] == 'j'))
+        if (!p->article && (cues[c].relation[0] == 'o' || cues[c].cue[0] == 'l' ||
+                            cues[c].cue[0] == 'j' || sponsor_cue(cues[c].cue)))
             continue;
         const char *at = pword(p, s, n, cues[c].cue);
         if (!at) continue;
@@ -3251,7 +3281,9 @@ static bool prose_relations(prof *p, uint32_t si, uint32_t *ref_cursor)
         if (owner == DS_NONE) continue;
         /* a clash tells a tie only in an article about the group (a news
          * report's clashes are events, not its profile) */
-        bool linked = cues[c].cue[0] == 'l', joined = cues[c].cue[0] == 'j';
+        /* (a sponsor's cue is a link too: article-only, disputed when denied) */
+        bool linked = cues[c].cue[0] == 'l' || sponsor_cue(cues[c].cue),
+             joined = cues[c].cue[0] == 'j' || cues[c].cue[0] == 'm';
         if ((linked || joined || !strcmp(cues[c].relation, "opponent")) &&
             (owner != p->subject || !p->article))
             continue;
@@ -3341,6 +3373,14 @@ static bool prose_relations(prof *p, uint32_t si, uint32_t *ref_cursor)
         /* "linked to Saoradh, a political party ...": a one-word name the
          * apposition after it says is an organisation */
         if (linked && !named && !other.n) other = described_name(p, si, cue_end);
+        /* "backed by Rwanda": a state by its country's name */
+        if (linked && !named && !other.n)
+            for (uint32_t i = 0; i < p->doc->places.n; i++) {
+                const ds_place *pl = &p->doc->places.v[i];
+                if (pl->span.start > cue_end) break;
+                if (pl->span.start == cue_end && pl->feature == DS_FEAT_COUNTRY)
+                    other = (strspan){p->doc->text + pl->span.start, pl->span.end - pl->span.start};
+            }
         if (other.n &&
             !add_affiliation(p, owner, other, cues[c].relation, denied ? &tie : NULL, DS_NONE, si))
             return false;

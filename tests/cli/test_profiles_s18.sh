@@ -242,4 +242,21 @@ assert ("Islamic State", "parent", "2015", None, False) in aff(g), aff(g)
 assert not actor("Islamic State")["leaders"], actor("Islamic State")["leaders"]
 '
 
+# ties in other words: "In 2017 the group merged into the Congo River
+# Alliance" (a parent from the date before), "is affiliated with", "is
+# allied to" (allies), "It is backed by Rwanda, ..., although Kigali denies
+# this" (a disputed sponsor, by its country\x27s name), "receives support
+# from Uganda", "It opposes the ADF and is fighting against the FARDC" (the
+# object of "opposes" is no owner of the next tie); none was read
+check pa18-kivu-front-article.txt "$(aff)"'
+g = actor("Kivu Defence Front")
+assert aff(g) == [("Congo River Alliance", "parent", "2017", None, False),
+                  ("Mai-Mai militias", "ally", None, None, False),
+                  ("Rwanda", "ally", None, None, True),
+                  ("Uganda", "ally", None, None, False),
+                  ("Raia Mutomboki", "ally", None, None, False),
+                  ("Islamic State Central Africa Province", "opponent", None, None, False),
+                  ("Military Forces of the Democratic Republic of Congo", "opponent", None, None, False)], aff(g)
+'
+
 finish
