@@ -673,6 +673,9 @@ static const gate_anchor GATE_ANCHORS[] = {
     ANCHOR("fields about", true, G_STRENGTH),
     ANCHOR("membership at", true, G_STRENGTH),
     ANCHOR("range from", true, G_STRENGTH),
+    ANCHOR("numbers", true, G_STRENGTH),
+    ANCHOR("commands", true, G_STRENGTH),
+    ANCHOR("can field", true, G_STRENGTH),
     ANCHOR("ranges from", true, G_STRENGTH),
     ANCHOR("strength at", true, G_STRENGTH),
     ANCHOR("size at", true, G_STRENGTH),
@@ -3890,7 +3893,14 @@ static bool prose_strength(prof *p, uint32_t si, uint32_t *ref_cursor)
                 {"it had about ", true},
                 /* "Estimates of its size range from 500 to 600 fighters" */
                 {"range from ", true},
-                {"ranges from ", true}};
+                {"ranges from ", true},
+                /* "The group numbers around 800 fighters", "it commands
+                 * roughly 1,200 fighters", "It can field up to 5,000 men" (not
+                 * "with about": "troops clashed with about 15 members of the
+                 * NPA" is a unit in a fight) */
+                {"numbers ", true},
+                {"commands ", true},
+                {"can field ", true}};
     static const char *nouns[] = {"fighters", "members", "militants", "combatants",
                                   "men",      "gunmen",  "cadres"};
     /* every cue starts with an anchor, and parse_count() needs a digit */

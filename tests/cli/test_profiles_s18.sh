@@ -259,4 +259,19 @@ assert aff(g) == [("Congo River Alliance", "parent", "2017", None, False),
                   ("Military Forces of the Democratic Republic of Congo", "opponent", None, None, False)], aff(g)
 '
 
+# strength in other words: "The Lanao faction numbers around 50 fighters,
+# according to the Philippine army" (the source after it); "It is possible
+# that ISMP numbers between 200 and 300 fighters" (the Cabo Delgado brief);
+# not "Troops ... clashed with about 15 members of the New People\x27s Army"
+# (a unit in a fight)
+check pa18-dawlah-islamiyah-profile.txt '
+assert size(actor("Dawlah Islamiyah")) == (50, 50, "Philippine army"), size(actor("Dawlah Islamiyah"))
+'
+check assess15-cabo-delgado-2024.txt '
+assert size(actor("Islamic State Mozambique Province"))[:2] == (200, 300), size(actor("Islamic State Mozambique Province"))
+'
+check tp17-philippines-army-release-2024.txt '
+assert actor("New People\x27s Army")["strength"] is None, actor("New People\x27s Army")["strength"]
+'
+
 finish
