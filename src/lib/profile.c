@@ -2549,6 +2549,23 @@ static bool prose_outlets(prof *p, uint32_t si, uint32_t *ref_cursor)
             i = wend;
             continue;
         }
+        /* "publishes the magazine People's March in English": a title with
+         * a possessive inside, right after the kind of publication */
+        {
+            size_t pe = (size_t)(ph.s + ph.n - s), ps = (size_t)(ph.s - s);
+            static const char *const kinds[] = {
+                "magazine ", "newspaper ", "newsletter ", "journal ", "weekly ", "monthly ", NULL};
+            bool kind = false;
+            for (const char *const *w = kinds; *w && !kind; w++) {
+                size_t m = strlen(*w);
+                kind = ps >= m && starts_ci(s + ps - m, m, *w);
+            }
+            if (kind && pe + 4 < n && s[pe] == '\'' && s[pe + 1] == 's' && s[pe + 2] == ' ' &&
+                isupper((unsigned char)s[pe + 3])) {
+                strspan more = cap_phrase(s, n, pe + 3, 0);
+                if (more.n && more.s == s + pe + 3) ph.n = (size_t)(more.s + more.n - ph.s);
+            }
+        }
         size_t after = (size_t)(ph.s + ph.n - s);
         /* strip a possessive */
         size_t k = after;

@@ -274,4 +274,11 @@ check tp17-philippines-army-release-2024.txt '
 assert actor("New People\x27s Army")["strength"] is None, actor("New People\x27s Army")["strength"]
 '
 
+# "The party publishes the magazine People\x27s March in English": a title
+# with a possessive inside, after the kind of publication (was "People")
+check pa18-cpi-maoist-profile.txt '
+o = [(m["name"], m["languages"]) for m in actor("Communist Party of India (Maoist)")["media_outlets"]]
+assert o == [("People\x27s March", ["English"]), ("Awam-e-Jung", ["Hindi"])], o
+'
+
 finish
