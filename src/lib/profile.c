@@ -3775,6 +3775,17 @@ static bool prose_places(prof *p, uint32_t si, uint32_t *ref_cursor, uint32_t *p
                 {"operates in ", false},
                 {"operating in ", false},
                 {"operate in ", false},
+                /* "Its cells operate mainly around Zahedan, Saravan and Rask" */
+                {"operate mainly in ", false},
+                {"operates mainly in ", false},
+                {"operate mainly around ", false},
+                {"operates mainly around ", false},
+                {"operate around ", false},
+                {"operates around ", false},
+                {"operates primarily in ", false},
+                {"operate primarily in ", false},
+                {"operates largely in ", false},
+                {"operate largely in ", false},
                 {"based in ", true},
                 {"headquartered in ", true},
                 /* "Its headquarters are in the Djibo area" */

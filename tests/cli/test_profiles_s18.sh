@@ -281,4 +281,10 @@ o = [(m["name"], m["languages"]) for m in actor("Communist Party of India (Maois
 assert o == [("People\x27s March", ["English"]), ("Awam-e-Jung", ["Hindi"])], o
 '
 
+# "Its cells operate mainly around Zahedan, Saravan and Rask": areas (an
+# adverb and "around" after the verb; Rask is no place the gazetteer knows)
+check pa18-jaish-al-adl-profile.txt '
+assert actor("Jaish al-Adl")["areas"] == ["Zahedan", "Saravan"], actor("Jaish al-Adl")["areas"]
+'
+
 finish
