@@ -644,6 +644,7 @@ static const gate_anchor GATE_ANCHORS[] = {
     ANCHOR("emerged in", true, G_FOUNDED),
     ANCHOR("emerged around", true, G_FOUNDED),
     ANCHOR("its formation", true, G_FOUNDED),
+    ANCHOR("its proclamation", true, G_FOUNDED),
     ANCHOR("estimated", true, G_STRENGTH),
     ANCHOR("strength of", true, G_STRENGTH),
     ANCHOR("numbering", true, G_STRENGTH),
@@ -695,6 +696,7 @@ static const gate_anchor GATE_ANCHORS[] = {
     ANCHOR("channel", true, G_OUTLET),
     ANCHOR("station", true, G_OUTLET),
     ANCHOR("newspaper", true, G_OUTLET),
+    ANCHOR("website", true, G_OUTLET),
     ANCHOR("broadcaster", true, G_OUTLET),
     ANCHOR("language", false, G_OUTLET), /* "its Urdu-language monthly X" */
     ANCHOR("alli", true, G_RELATION),
@@ -2127,6 +2129,34 @@ static bool lead_acronym(prof *p, const ds_doc *doc, uint32_t lead, strspan name
     return ds_facts_actor_alias(p->x, actor_at(p, p->subject), ac.s, ac.n);
 }
 
+/* "The Caucasus Emirate (Imarat Kavkaz) was a jihadist organisation": the
+ * names in brackets after the subject's name that opens the lead, split at
+ * semicolons and commas, each a capitalised name without a label ("Arabic:
+ * ...") or a digit. False: out of memory. */
+static bool lead_bracket_aliases(prof *p, const ds_doc *doc, uint32_t lead, strspan name)
+{
+    if (lead >= doc->sentences.n) return true;
+    const ds_sentence *sen = &doc->sentences.v[lead];
+    const char *s = doc->text + sen->span.start;
+    size_t n = sen->span.end - sen->span.start, at = starts_ci(s, n, "the ") ? 4 : 0;
+    if (n < at + name.n + 4 || strncasecmp(s + at, name.s, name.n) != 0) return true;
+    at += name.n;
+    if (s[at] != ' ' || s[at + 1] != '(') return true;
+    const char *close = memchr(s + at + 2, ')', n - at - 2);
+    if (!close || close - (s + at + 2) > 80) return true;
+    ds_actor *a = actor_at(p, p->subject);
+    for (size_t k = at + 2, e; a && k < (size_t)(close - s); k = e + 1) {
+        e = k;
+        while (e < (size_t)(close - s) && s[e] != ';' && s[e] != ',') e++;
+        strspan al = trim(s + k, e - k);
+        bool ok =
+            al.n >= 2 && al.n <= 40 && isupper((unsigned char)al.s[0]) && !memchr(al.s, ':', al.n);
+        for (size_t i = 0; ok && i < al.n; i++) ok = !isdigit((unsigned char)al.s[i]);
+        if (ok && !ds_facts_actor_alias(p->x, a, al.s, al.n)) return false;
+    }
+    return true;
+}
+
 static ds_status find_subject(prof *p)
 {
     const ds_doc *doc = p->doc;
@@ -2211,6 +2241,8 @@ static ds_status find_subject(prof *p)
         ds_actor *a = ds_facts_actor_named(p->x, nm.s, nm.n, "armed_group");
         if (!a) return ds_ctx_fail(p->ctx, DS_ENOMEM, "out of memory");
         p->subject = (uint32_t)(a - p->x->actors.v);
+        if (!infobox && !lead_bracket_aliases(p, doc, lead, nm))
+            return ds_ctx_fail(p->ctx, DS_ENOMEM, "out of memory");
     }
     if (p->subject != DS_NONE && infobox && title.n && !lead_aliases(p, title))
         return ds_ctx_fail(p->ctx, DS_ENOMEM, "out of memory");
@@ -2579,8 +2611,9 @@ static bool prose_outlets(prof *p, uint32_t si, uint32_t *ref_cursor)
         /* a lower-case head after the name: "the az-Zallaqa media foundation",
          * "its Radio Andalus station" */
         static const char *const heads_after[] = {
-            "magazine", "newsletter", "publication", "media ",  "news agency", "agency",
-            "outlet",   "station",    "channel",     "network", "foundation",  NULL};
+            "magazine",   "newsletter", "publication", "media ",  "news agency",
+            "agency",     "outlet",     "station",     "channel", "network",
+            "foundation", "website",    NULL};
         bool typed = false;
         for (const char *const *h = heads_after; *h && !typed; h++) typed = starts_ci(rest, rn, *h);
         const char *langs[8];
@@ -2767,6 +2800,8 @@ static bool prose_platforms(prof *p, uint32_t si, uint32_t *ref_cursor)
 /* "X is a (regional) branch/affiliate/wing/offshoot of Y" -> parent Y. */
 /* "X, Y's affiliate in the Sahel, ..." / "X (Y's Sahel branch)": the group
  * named just before the possessive is a branch of Y. */
+static bool first_date(const char *s, size_t n, ds_date *v);
+
 static bool possessive_parent(prof *p, uint32_t si, uint32_t *cursor)
 {
     const ds_doc *doc = p->doc;
@@ -2799,17 +2834,57 @@ static bool possessive_parent(prof *p, uint32_t si, uint32_t *cursor)
             while (!head && pass == 0 && k < rest && isalpha((unsigned char)t[k])) k++;
             if (!head && pass == 0 && k < rest && t[k] == ' ') k++;
         }
-        if (head && prev != DS_NONE && doc->actor_refs.v[prev].actor != ar->actor &&
-            ar->span.start - doc->actor_refs.v[prev].span.end <= 12) {
+        /* "Al-Nusra had served as al-Qaeda's branch in Syria until July
+         * 2016", "It was al-Qaeda's affiliate from 2012 to 2016": the
+         * sentence's group is Y's branch through a copula */
+        /* (the sentence's opener: the group named before, or "It", "The
+         * group", "The movement" for the subject) */
+        bool copula = false, self = false;
+        if (head) {
+            static const char *const links[] = {" is ",        " was ",           " had served as ",
+                                                " served as ", " has served as ", " became ",
+                                                " remains ",   " had been ",      NULL};
+            static const char *const selves[] = {"it ", "the group ", "the movement ", NULL};
+            uint32_t ge = prev != DS_NONE ? doc->actor_refs.v[prev].span.end : DS_NONE;
+            for (const char *const *o = selves; ge == DS_NONE && *o; o++)
+                if (p->subject != DS_NONE &&
+                    starts_ci(doc->text + sen->span.start, sen->span.end - sen->span.start, *o))
+                    ge = sen->span.start + (uint32_t)strlen(*o) - 1, self = true;
+            size_t gn = ge != DS_NONE && ar->span.start > ge ? ar->span.start - ge : 0;
+            for (const char *const *l = links; gn && gn <= 24 && *l && !copula; l++)
+                copula = strlen(*l) == gn && !strncasecmp(doc->text + ge, *l, gn);
+            self = self && copula;
+        }
+        if (head &&
+            (self || (prev != DS_NONE && doc->actor_refs.v[prev].actor != ar->actor &&
+                      (copula || ar->span.start - doc->actor_refs.v[prev].span.end <= 12)))) {
             const ds_actor *y = ds_facts_actor(p->x, p->ctx, doc, ar->actor);
             const ds_actor *xa =
-                y ? ds_facts_actor(p->x, p->ctx, doc, doc->actor_refs.v[prev].actor) : NULL;
+                !y     ? NULL
+                : self ? actor_at(p, p->subject)
+                       : ds_facts_actor(p->x, p->ctx, doc, doc->actor_refs.v[prev].actor);
             if (!xa) return false;
             uint32_t owner = (uint32_t)(xa - p->x->actors.v);
             y = ds_facts_actor(p->x, p->ctx, doc, ar->actor);
             if (!y) return false;
             strspan name = {y->name, strlen(y->name)};
             if (!add_affiliation(p, owner, name, "parent", NULL, DS_NONE, si)) return false;
+            /* (its span after the head: "until July 2016", "from 2012 to 2016") */
+            const char *q = t + k, *qe = doc->text + sen->span.end;
+            const char *u = copula ? ds_find_ci(q, (size_t)(qe - q), " until ") : NULL;
+            const char *f = copula ? ds_find_ci(q, (size_t)(qe - q), " from ") : NULL;
+            ds_date from_d = {0}, to_d = {0};
+            bool got_from = f && first_date(f, (size_t)(qe - f), &from_d);
+            const char *to = f ? ds_find_ci(f + 6, (size_t)(qe - f - 6), " to ") : NULL;
+            bool got_to = (u && first_date(u, (size_t)(qe - u), &to_d)) ||
+                          (to && first_date(to, (size_t)(qe - to), &to_d));
+            ds_actor *oa = actor_at(p, owner);
+            for (uint32_t a = 0; oa && a < oa->affiliations.n; a++) {
+                ds_affiliation *af = &oa->affiliations.v[a];
+                if (strcmp(af->name, y->name) != 0) continue;
+                if (got_from && !af->start[0]) ds_date_format(af->start, from_d);
+                if (got_to && !af->end[0]) ds_date_format(af->end, to_d);
+            }
         }
         prev = r;
     }
@@ -2915,7 +2990,9 @@ static bool prose_founded(prof *p, uint32_t si, uint32_t *ref_cursor)
         "formed on ", "created in ", "created on ", "founded ", "established ", "emerged in ",
         "emerged around ", "emerged in around ",
         /* "has fought the Indian state since its formation on 21 September 2004" */
-        "its formation on ", "its formation in "};
+        "its formation on ", "its formation in ",
+        /* "from its proclamation in October 2007" */
+        "its proclamation in ", "its proclamation on "};
     if (!(p->gate & G_FOUNDED)) return true;
     for (size_t c = 0; c < sizeof cues / sizeof *cues; c++) {
         const char *at = pword(p, s, n, cues[c]);
@@ -4574,6 +4651,22 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
             while (k < n && k < lp + 60 && s[k] != ',' && s[k] != '.' && s[k] != ';') k++;
             if (k < n && s[k] == ',') lp = k + 1;
         }
+        /* "Doku Umarov proclaimed the emirate and led it until his death":
+         * past the founding clause to "led it" (his tenure from the
+         * founding) */
+        bool founded_led = false;
+        if (lp + 12 < n && s[lp] == ' ' && p->subject != DS_NONE) {
+            static const char *const acts[] = {" proclaimed the ",  " founded the ",
+                                               " formed the ",      " created the ",
+                                               " established the ", NULL};
+            for (const char *const *a = acts; *a && !founded_led; a++) {
+                if (!starts_ci(s + lp, n - lp, *a)) continue;
+                size_t k = lp + strlen(*a), lim = k + 40 < n ? k + 40 : n;
+                const char *and_led = ds_find_ci(s + k, lim - k, " and led it");
+                if (and_led && !memchr(s + k, ',', (size_t)(and_led - s) - k))
+                    lp = (size_t)(and_led - s) + 4, founded_led = true;
+            }
+        }
         /* "Khalid Batarfi then led the group until his death": past an
          * adverb of time before the verb */
         /* (his tenure then starts where the last one told ended) */
@@ -5152,6 +5245,8 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
                 ds_date_format(from_s, v);
             else if (got_start)
                 ds_date_format(from_s, start_d);
+            else if (founded_led && sa && sa->founded[0])
+                memcpy(from_s, sa->founded, sizeof from_s);
             else
                 memcpy(from_s, before_end, sizeof from_s);
             complete_tenure(p, owner, nm, from_s, !(got && until), got && until ? &v : NULL);

@@ -287,4 +287,21 @@ check pa18-jaish-al-adl-profile.txt '
 assert actor("Jaish al-Adl")["areas"] == ["Zahedan", "Saravan"], actor("Jaish al-Adl")["areas"]
 '
 
+# a historical group the lexicon lacks: "The Caucasus Emirate (Imarat
+# Kavkaz) was ..." (the bracketed name an alias), "from its proclamation in
+# October 2007" (founded), "It was al-Qaeda\x27s affiliate in the region from
+# 2012 to 2015" (a parent through a copula, with its span), "Doku Umarov
+# proclaimed the emirate and led it until his death, which its website
+# announced in March 2014" (from the founding), "Aliaskhab Kebekov
+# succeeded him as emir" (from there), "Its Kavkaz Center website" (an
+# outlet)
+check pa18-caucasus-emirate-article.txt "$(aff)"'
+g = actor("Caucasus Emirate")
+assert g["aliases"] == ["Imarat Kavkaz"] and g["founded"] == "2007-10", (g["aliases"], g["founded"])
+assert leaders(g) == [("Doku Umarov", "leader", "2007-10", "2014-03", "dead"),
+                      ("Aliaskhab Kebekov", "emir", "2014-03", "2015-04", "dead")], leaders(g)
+assert aff(g)[0] == ("Al-Qaeda", "parent", "2012", "2015", False), aff(g)
+assert g["media_outlets"] == ["Kavkaz Center"], g["media_outlets"]
+'
+
 finish
