@@ -675,6 +675,10 @@ static const gate_anchor GATE_ANCHORS[] = {
     ANCHOR("membership at", true, G_STRENGTH),
     ANCHOR("range from", true, G_STRENGTH),
     ANCHOR("numbers", true, G_STRENGTH),
+    ANCHOR("have about", true, G_STRENGTH),
+    ANCHOR("have some", true, G_STRENGTH),
+    ANCHOR("have around", true, G_STRENGTH),
+    ANCHOR("have between", true, G_STRENGTH),
     ANCHOR("commands", true, G_STRENGTH),
     ANCHOR("can field", true, G_STRENGTH),
     ANCHOR("ranges from", true, G_STRENGTH),
@@ -4005,6 +4009,11 @@ static bool prose_strength(prof *p, uint32_t si, uint32_t *ref_cursor)
                  * NPA" is a unit in a fight) */
                 {"numbers ", true},
                 {"commands ", true},
+                /* "officials say the militias have about 10,000 armed members" */
+                {"have about ", true},
+                {"have some ", true},
+                {"have around ", true},
+                {"have between ", true},
                 {"can field ", true}};
     static const char *nouns[] = {"fighters", "members", "militants", "combatants",
                                   "men",      "gunmen",  "cadres"};
@@ -4814,6 +4823,23 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
                        {"who served as emir until ", "emir"},
                        {"who served as its wali until ", "wali"},
                        {"who served as its commander until ", "commander"}};
+        /* "Its best-known figures include Zemene Kassie, who leads units in
+         * Gojjam": a commander of the subject's (not of another group named
+         * after the verb) */
+        if (!role && p->subject != DS_NONE && p->article &&
+            (starts_ci(s + past, n - past, ", who leads ") ||
+             starts_ci(s + past, n - past, ", who commands "))) {
+            size_t v = past + (s[past + 7] == 'l' ? 12 : 15);
+            if (starts_ci(s + v, n - v, "the ")) v += 4;
+            uint32_t gend = 0;
+            uint32_t other = group_at(p, si, sen->span.start + (uint32_t)v, &gend, ref_cursor);
+            if (other == DS_NONE || other == p->subject) {
+                strspan nm = {doc->text + pe->name.start, pe->name.end - pe->name.start};
+                if (!add_leader(p, p->subject, nm, "commander", NULL, false, DS_NONE, si, false))
+                    return false;
+                continue;
+            }
+        }
         const char *until_at = NULL;
         size_t cue = 0;
         for (; cue < sizeof who_led / sizeof *who_led && !role && p->subject != DS_NONE; cue++)

@@ -304,4 +304,15 @@ assert aff(g)[0] == ("Al-Qaeda", "parent", "2012", "2015", False), aff(g)
 assert g["media_outlets"] == ["Kavkaz Center"], g["media_outlets"]
 '
 
+# a news explainer in questions: "Its best-known figures include Zemene
+# Kassie, who leads units in Gojjam" (a commander); "Ethiopian officials say
+# the militias have about 10,000 armed members" (a plural subject\x27s
+# "have about"); "It is hostile to the Oromo Liberation Army"
+check pa18-fano-explainer.md "$(aff)"'
+g = actor("Fano")
+assert leaders(g) == [("Zemene Kassie", "commander", None, None, None)], leaders(g)
+assert size(g)[:2] == (10000, 10000), size(g)
+assert aff(g) == [("Oromo Liberation Army", "opponent", None, None, False)], aff(g)
+'
+
 finish
