@@ -132,6 +132,13 @@ static const char *topic_of(const char *s, size_t n)
         {"struggle", "capability"},
         {"receives weapons", "capability"},
         {"receive weapons", "capability"},
+        /* "It is almost certain that the RSF received drones from abroad" */
+        {"received weapons", "capability"},
+        {"received drones", "capability"},
+        {"receives drones", "capability"},
+        {"receive drones", "capability"},
+        {"received arms", "capability"},
+        {"receives arms", "capability"},
         {"training from", "capability"},
         {"retaliat", "intent"},
         {"carried out by", "attribution"},

@@ -89,4 +89,14 @@ assert A("The militias probably lack") == ("likely", "Fano", "capability"), A("T
 assert A("aim to discredit") == ("possible", "Oromo Liberation Army", "intent"), A("aim to discredit")
 '
 
+# "It is almost certain that the RSF received drones from abroad": a
+# capability (no topic); unchanged: "The SPLA-IO almost certainly retains
+# enough fighters" (capability), "The Rapid Support Forces will likely
+# attempt to capture El Fasher" (intent)
+check pa18-sudans-outlook.txt '
+assert A("received drones") == ("almost_certain", "Rapid Support Forces", "capability"), A("received drones")
+assert A("retains enough fighters")[2] == "capability", A("retains enough fighters")
+assert A("attempt to capture")[2] == "intent", A("attempt to capture")
+'
+
 finish
