@@ -5527,6 +5527,27 @@ static void prose_deaths(prof *p, uint32_t si)
 
 /* ---- entry -------------------------------------------------------------------- */
 
+/* A heading block "Founded: 31 July 1959" whose label is a single-valued
+ * infobox label (founding, dates of operation, size, headquarters): its
+ * value read as that field. False: out of memory. */
+static bool heading_field(prof *p, const ds_block *b)
+{
+    const char *t = p->doc->text + b->span.start;
+    size_t n = b->span.end - b->span.start;
+    const char *colon = n < 80 ? memchr(t, ':', n) : NULL;
+    if (!colon || (size_t)(colon - t) + 2 >= n || colon[1] != ' ') return true;
+    const label_def *ld = label_of_text(t, (size_t)(colon - t));
+    if (!ld || (ld->kind != LK_FOUNDED && ld->kind != LK_ACTIVE && ld->kind != LK_STRENGTH &&
+                ld->kind != LK_HQ))
+        return true;
+    item it;
+    bool ok = true;
+    size_t off = (size_t)(colon - t) + 2;
+    split_item(&it, t + off, n - off);
+    if (it.name.n) classify_field(p, b, &it, ld->kind, &ok);
+    return ok;
+}
+
 /* A line "aka A; B; C" (or "a.k.a."): aliases of the subject, split at
  * semicolons. False: out of memory. */
 static bool aka_line(prof *p, const char *s, size_t n)
@@ -5588,6 +5609,13 @@ ds_status ds_extract_profiles(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, 
              * the first section heading after it): later tables are not about
              * the subject's founding or size */
             if (b->kind == DS_BLOCK_HEADING && seen_infobox) past_infobox = true;
+            /* "Founded: 31 July 1959" the text reader took for a heading (a
+             * "Label: value" line before a bare "Leaders:" label, after the
+             * lead): a field of a single-valued label */
+            if (b->kind == DS_BLOCK_HEADING && p.article && !past_infobox) {
+                if (!heading_field(&p, b)) return ds_ctx_fail(ctx, DS_ENOMEM, "out of memory");
+                continue;
+            }
             if (b->kind != DS_BLOCK_LIST_ITEM && b->kind != DS_BLOCK_FIELD) continue;
             const label_def *ld = label_lookup(doc, b->label);
             size_t skip = 0;

@@ -315,4 +315,10 @@ assert size(g)[:2] == (10000, 10000), size(g)
 assert aff(g) == [("Oromo Liberation Army", "opponent", None, None, False)], aff(g)
 '
 
+# "Founded: 31 July 1959" after the lead and before a bare "Leaders:" label
+# (the text reader makes it a heading): its value is the founding
+check pa18-eta-article.txt '
+assert actor("Euskadi Ta Askatasuna")["founded"] == "1959-07-31", actor("Euskadi Ta Askatasuna")["founded"]
+'
+
 finish
