@@ -5528,24 +5528,30 @@ static void prose_deaths(prof *p, uint32_t si)
 /* ---- entry -------------------------------------------------------------------- */
 
 /* A heading block "Founded: 31 July 1959" whose label is a single-valued
- * infobox label (founding, dates of operation, size, headquarters): its
- * value read as that field. False: out of memory. */
-static bool heading_field(prof *p, const ds_block *b)
+ * infobox label (founding, dates of operation, size, headquarters, part
+ * of): its value read as that field. 1: read, 0: no such label, -1: out of
+ * memory. */
+static int heading_field(prof *p, const ds_block *b)
 {
     const char *t = p->doc->text + b->span.start;
     size_t n = b->span.end - b->span.start;
     const char *colon = n < 80 ? memchr(t, ':', n) : NULL;
-    if (!colon || (size_t)(colon - t) + 2 >= n || colon[1] != ' ') return true;
+    if (!colon || (size_t)(colon - t) + 2 >= n || colon[1] != ' ') return 0;
     const label_def *ld = label_of_text(t, (size_t)(colon - t));
     if (!ld || (ld->kind != LK_FOUNDED && ld->kind != LK_ACTIVE && ld->kind != LK_STRENGTH &&
-                ld->kind != LK_HQ))
-        return true;
+                ld->kind != LK_HQ && ld->kind != LK_PARENT))
+        return 0;
     item it;
     bool ok = true;
     size_t off = (size_t)(colon - t) + 2;
     split_item(&it, t + off, n - off);
-    if (it.name.n) classify_field(p, b, &it, ld->kind, &ok);
-    return ok;
+    /* "Part of: Autonomous Administration of North and East Syria" */
+    if (it.name.n && ld->kind == LK_PARENT)
+        ok = add_affiliation(p, p->subject, it.name, "parent", &it,
+                             (uint32_t)(b - p->doc->blocks.v), DS_NONE);
+    else if (it.name.n)
+        classify_field(p, b, &it, ld->kind, &ok);
+    return ok ? 1 : -1;
 }
 
 /* A line "aka A; B; C" (or "a.k.a."): aliases of the subject, split at
@@ -5608,14 +5614,15 @@ ds_status ds_extract_profiles(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, 
             /* unlabelled values count only in the page's first infobox (before
              * the first section heading after it): later tables are not about
              * the subject's founding or size */
-            if (b->kind == DS_BLOCK_HEADING && seen_infobox) past_infobox = true;
             /* "Founded: 31 July 1959" the text reader took for a heading (a
              * "Label: value" line before a bare "Leaders:" label, after the
-             * lead): a field of a single-valued label */
+             * lead): a field of a single-valued label, no section heading */
             if (b->kind == DS_BLOCK_HEADING && p.article && !past_infobox) {
-                if (!heading_field(&p, b)) return ds_ctx_fail(ctx, DS_ENOMEM, "out of memory");
-                continue;
+                int hf = heading_field(&p, b);
+                if (hf < 0) return ds_ctx_fail(ctx, DS_ENOMEM, "out of memory");
+                if (hf > 0) continue;
             }
+            if (b->kind == DS_BLOCK_HEADING && seen_infobox) past_infobox = true;
             if (b->kind != DS_BLOCK_LIST_ITEM && b->kind != DS_BLOCK_FIELD) continue;
             const label_def *ld = label_lookup(doc, b->label);
             size_t skip = 0;

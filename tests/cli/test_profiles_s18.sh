@@ -321,4 +321,13 @@ check pa18-eta-article.txt '
 assert actor("Euskadi Ta Askatasuna")["founded"] == "1959-07-31", actor("Euskadi Ta Askatasuna")["founded"]
 '
 
+# "Part of: Autonomous Administration of North and East Syria" inside a
+# flattened infobox (a heading to the text reader): the parent, and no
+# section heading that ends the infobox
+check pa18-sdf-article.txt '
+g = actor("Syrian Democratic Forces")
+assert g["parent"] == "Autonomous Administration of North and East Syria", g["parent"]
+assert size(g)[:2] == (60000, 100000) and g["headquarters"] == "Hasakah", (size(g), g["headquarters"])
+'
+
 finish
