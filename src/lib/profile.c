@@ -2115,6 +2115,70 @@ static strspan appositive_group(const ds_doc *doc, uint32_t lead)
     return (strspan){NULL, 0};
 }
 
+/* The name that opens the lead sentence (two to six capitalised words,
+ * with the particles of names) when no actor is named there and a
+ * sentence of the document defines it: "NAME is a/an ... group" (or
+ * organisation, movement, network, militia, faction, front) or "NAME was
+ * established/founded/formed/created/listed/designated". Else empty. */
+static strspan lead_name_group(const ds_doc *doc, uint32_t lead)
+{
+    if (lead >= doc->sentences.n) return (strspan){NULL, 0};
+    const ds_sentence *sen = &doc->sentences.v[lead];
+    const char *s = doc->text + sen->span.start;
+    size_t n = sen->span.end - sen->span.start, at = 0, end = 0, words = 0;
+    static const char *const particles[] = {"al", "el", "ul", "of", "the", "de", "wal", NULL};
+    while (at < n && words < 7) {
+        size_t e = at;
+        while (e < n && s[e] != ' ' && s[e] != ',' && s[e] != '(') e++;
+        if (e == at) break;
+        bool cap = isupper((unsigned char)s[at]) != 0;
+        /* "al-Huda": a particle joined to a capitalised word */
+        const char *dash = memchr(s + at, '-', e - at);
+        if (!cap && dash && dash + 1 < s + e && isupper((unsigned char)dash[1])) cap = true;
+        bool particle = false;
+        for (const char *const *w = particles; !cap && *w && !particle; w++)
+            particle = strlen(*w) == e - at && !strncmp(s + at, *w, e - at);
+        if (!cap && !particle) break;
+        if (cap) end = e, words++;
+        if (e >= n || s[e] != ' ') break;
+        at = e + 1;
+    }
+    if (words < 2 || words > 6) return (strspan){NULL, 0};
+    for (uint32_t i = 0; i < doc->actor_refs.n; i++) {
+        const ds_actor_ref *r = &doc->actor_refs.v[i];
+        if (r->sentence > lead) break;
+        if (r->sentence == lead && r->span.start < sen->span.start + end) return (strspan){NULL, 0};
+    }
+    for (uint32_t i = 0; i < doc->people.n; i++)
+        if (doc->people.v[i].sentence == lead &&
+            doc->people.v[i].span.start < sen->span.start + end)
+            return (strspan){NULL, 0};
+    static const char *const passive[] = {
+        " was established", " was founded",    " was formed", " was created",
+        " was listed",      " was designated", NULL};
+    static const char *const nouns[] = {"group",    "organisation", "organization",
+                                        "movement", "network",      "militia",
+                                        "faction",  "front",        NULL};
+    for (uint32_t k = lead; k < doc->sentences.n && k < lead + 40; k++) {
+        const ds_sentence *ks = &doc->sentences.v[k];
+        const char *t = doc->text + ks->span.start;
+        size_t tn = ks->span.end - ks->span.start;
+        /* (after a label: "Additional information: NAME is a militant group") */
+        const char *lab = memchr(t, ':', tn < 32 ? tn : 32);
+        if (lab && (size_t)(lab - t) + 2 < tn && lab[1] == ' ' && strncmp(t, s, end) != 0)
+            tn -= (size_t)(lab - t) + 2, t = lab + 2;
+        if (tn <= end || strncmp(t, s, end) != 0 || t[end] != ' ') continue;
+        size_t q = skip_paren(t, tn, end);
+        for (const char *const *w = passive; *w; w++)
+            if (starts_ci(t + q, tn - q, *w)) return (strspan){s, end};
+        if (!starts_ci(t + q, tn - q, " is a") && !starts_ci(t + q, tn - q, " was a")) continue;
+        size_t lim = q + 60 < tn ? q + 60 : tn;
+        for (const char *const *w = nouns; *w; w++)
+            if (ds_find_word(t + q, lim - q, *w)) return (strspan){s, end};
+    }
+    return (strspan){NULL, 0};
+}
+
 /* The acronym in brackets right after the lead's name ("Aum Shinrikyo
  * (AUM), a ..."): an alias of the subject. False: out of memory. */
 static bool lead_acronym(prof *p, const ds_doc *doc, uint32_t lead, strspan name)
@@ -2221,12 +2285,18 @@ static ds_status find_subject(prof *p)
         if (best != DS_NONE && !p->article && title.n && title.n < 120 &&
             defines_group(doc, lead, title))
             best = DS_NONE;
+        /* ... and so is one whose name opens the lead and a sentence
+         * defines ("Jama'at al-Huda was listed on 3 May 2023 as being
+         * associated with ISIL ... Jama'at al-Huda is a militant group
+         * formed in 2019": a UN narrative summary under its furniture) */
+        if (best != DS_NONE && !p->article && (nm_app = lead_name_group(doc, lead)).n)
+            best = DS_NONE;
     }
     if (best != DS_NONE) {
         ds_actor *a = ds_facts_actor(p->x, p->ctx, doc, best);
         if (!a) return ds_ctx_fail(p->ctx, DS_ENOMEM, "out of memory");
         p->subject = (uint32_t)(a - p->x->actors.v);
-    } else if (title.n && !infobox && (nm_app = appositive_group(doc, lead)).n) {
+    } else if (!infobox && (nm_app.n || (title.n && (nm_app = appositive_group(doc, lead)).n))) {
         /* "Aum Shinrikyo (AUM), a Japanese doomsday cult founded in 1987
          * by ..., carried out ...": a group the lexicon lacks, defined by
          * the apposition after the name that opens the lead (of a titled
@@ -2643,8 +2713,10 @@ static bool prose_outlets(prof *p, uint32_t si, uint32_t *ref_cursor)
          * propaganda arm is X" before the phrase */
         size_t before = (size_t)(ph.s - s);
         bool wing = media_wing_before(s, before);
+        /* (and "uses the Telegram channel Sawt al-Huda to release ...") */
         bool appositive = (before >= 14 && ds_find_ci(s + before - 14, 14, "outlet,")) ||
-                          (before >= 9 && ds_find_ci(s + before - 9, 9, "magazine")) || wing;
+                          (before >= 9 && ds_find_ci(s + before - 9, 9, "magazine")) ||
+                          (before >= 8 && ds_find_ci(s + before - 8, 8, "channel ")) || wing;
         bool by_head = media_head(ph);
         /* "Its media wing, al-Kataib, releases videos in Somali and
          * English", "through Umar Media, which releases a magazine in Urdu
@@ -4895,7 +4967,8 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
             else if (sa && sa->founded[0] &&
                      (starts_ci(s + from, n - from, "its creation") ||
                       starts_ci(s + from, n - from, "its founding") ||
-                      starts_ci(s + from, n - from, "its foundation")))
+                      starts_ci(s + from, n - from, "its foundation") ||
+                      starts_ci(s + from, n - from, "its formation")))
                 memcpy(from_s, sa->founded, sizeof from_s);
             strspan nm = {doc->text + pe->name.start, pe->name.end - pe->name.start};
             if (!add_leader(p, p->subject, nm, "leader", NULL, false, DS_NONE, si, false))

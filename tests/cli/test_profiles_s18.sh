@@ -330,4 +330,24 @@ assert g["parent"] == "Autonomous Administration of North and East Syria", g["pa
 assert size(g)[:2] == (60000, 100000) and g["headquarters"] == "Hasakah", (size(g), g["headquarters"])
 '
 
+# a UN narrative summary whose header lines are furniture (no title): the
+# name that opens the lead ("Jama\x27at al-Huda was listed on 3 May 2023 as
+# being associated with ISIL (Da\x27esh) and Al-Qaida") and that a sentence
+# defines ("Additional information: Jama\x27at al-Huda is a militant group
+# formed in 2019") is the subject, not the Islamic State it names twice;
+# "who has led it since its formation"; "the Telegram channel Sawt al-Huda";
+# and the PKK article\x27s "Its satellite channel Roj TV"
+check pa18-un-narrative-summary.txt '
+g = actor("Jama\x27at al-Huda")
+assert leaders(g) == [("Boubacar Ag Alhassane", "leader", "2019", None, "current"),
+                      ("Moussa Diallo", "deputy leader", None, "2022-01", "dead")], leaders(g)
+assert size(g)[:2] == (300, 500) and g["founded"] == "2019", (size(g), g["founded"])
+assert [(m["name"], m["platforms"]) for m in g["media_outlets"]] == [("Sawt al-Huda", ["Telegram"])], g["media_outlets"]
+assert not actor("Islamic State")["leaders"], actor("Islamic State")["leaders"]
+'
+check prof15-pkk-article.txt '
+o = [m if isinstance(m, str) else m["name"] for m in actor("Kurdistan Workers\x27 Party")["media_outlets"]]
+assert "Roj TV" in o, o
+'
+
 finish
