@@ -4617,9 +4617,11 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
             led_by = true;
             owner = actor_before(p, si, pe->span.start, ref_cursor);
             /* "AQAP was formed in January 2009 when the Yemeni and Saudi
-             * branches of al-Qaeda merged under the leadership of NAME": the
-             * group whose founding the sentence tells, not the last one named */
-            founder_led = leadership && founding_opener(p, si, ref_cursor, &owner);
+             * branches of al-Qaeda merged under the leadership of NAME", "It
+             * was formed in November 1997 by members of the Provisional IRA
+             * ..., led by NAME": the group whose founding the sentence tells,
+             * not the last one named, from the founding */
+            founder_led = founding_opener(p, si, ref_cursor, &owner);
             /* "a faction led by Wilson Irategeka broke away": a new group's
              * leader (its indefinite article says so), not the subject's */
             if (another_group_before(s, off)) role = NULL, led_by = false, owner = DS_NONE;

@@ -350,4 +350,14 @@ o = [m if isinstance(m, str) else m["name"] for m in actor("Kurdistan Workers\x2
 assert "Roj TV" in o, o
 '
 
+# "It was formed in November 1997 by members of the Provisional IRA who
+# opposed the peace process, led by Michael McKevitt, ...": the founded
+# group\x27s leader from the founding; "McKevitt led the group until his
+# arrest in March 2001"
+check pa18-real-ira-article.txt '
+g = actor("Real Irish Republican Army")
+assert leaders(g) == [("Michael McKevitt", "leader", "1997-11", "2001-03", None)], leaders(g)
+assert g["founded"] == "1997-11" and size(g)[:2] == (100, 200), (g["founded"], size(g))
+'
+
 finish
