@@ -75,6 +75,8 @@ static const char *topic_of(const char *s, size_t n)
         {"cannot be excluded", ""},
         {"cannot rule", ""},
         {"cannot exclude", ""},
+        /* the analyst's own: "We are unable to determine whether ..." */
+        {"unable to determine", ""},
         {"capabilit", "capability"},
         {"able to", "capability"},
         {"unable to", "capability"},
@@ -96,6 +98,8 @@ static const char *topic_of(const char *s, size_t n)
         {"wants to", "intent"},
         {"intent", "intent"},
         {"aims", "intent"},
+        /* "They may also aim to discredit the regional administration" */
+        {"aim to", "intent"},
         {"aimed", "intent"},
         {"attempting", "intent"},
         {"attempt", "intent"},
@@ -118,6 +122,8 @@ static const char *topic_of(const char *s, size_t n)
         {"to strike", "intent"},
         {"to attack", "intent"},
         {"recruit", "capability"},
+        /* "PIJ almost certainly lacks the funds to rebuild its forces" */
+        {"lack", "capability"},
         /* "The group likely retains 7,000 fighters", "The police are likely
          * to struggle without armoured vehicles" */
         {"retain", "capability"},
@@ -126,6 +132,13 @@ static const char *topic_of(const char *s, size_t n)
         {"struggle", "capability"},
         {"receives weapons", "capability"},
         {"receive weapons", "capability"},
+        /* "It is almost certain that the RSF received drones from abroad" */
+        {"received weapons", "capability"},
+        {"received drones", "capability"},
+        {"receives drones", "capability"},
+        {"receive drones", "capability"},
+        {"received arms", "capability"},
+        {"receives arms", "capability"},
         {"training from", "capability"},
         {"retaliat", "intent"},
         {"carried out by", "attribution"},
@@ -137,6 +150,9 @@ static const char *topic_of(const char *s, size_t n)
         {"responsible", "attribution"},
         {"perpetrated by", "attribution"},
         {"behind the", "attribution"},
+        /* "We cannot rule out that ISKP was involved" */
+        {"was involved", "attribution"},
+        {"were involved", "attribution"},
         {"growing", "trend"},
         {"increasing", "trend"},
         {"continue", "trend"},
@@ -148,6 +164,15 @@ static const char *topic_of(const char *s, size_t n)
         {"escalat", "trend"},
         {"intensif", "trend"},
         {"resum", "trend"},
+        {"spread", "trend"},
+        /* "The PMF will probably grow more politically influential", "The
+         * SPLA-IO is likely to fragment further", "will step up kidnappings" */
+        {"grow", "trend"},
+        {"fragment", "trend"},
+        {"splinter", "trend"},
+        {"weaken", "trend"},
+        {"strengthen", "trend"},
+        {"step up", "trend"},
     };
     /* A cue matches in any ASCII case where a word starts (no letter
      * before it). One pass, word start by word start: the first position
@@ -449,11 +474,23 @@ static anaphor anaphoric(const char *s, size_t n)
                                         "we expect ", "we estimate that ",
                                         /* "Chances are that the gang will ..." */
                                         "chances are that "};
-    for (size_t i = 0; i < sizeof leads / sizeof *leads; i++)
+    bool led = false;
+    for (size_t i = 0; i < sizeof leads / sizeof *leads && !led; i++)
         if (starts_with(s, n, leads[i])) {
             s += strlen(leads[i]), n -= strlen(leads[i]);
-            break;
+            led = true;
         }
+    /* "We judge it very unlikely that the government and the OLA will
+     * resume talks": the empty "it" of the analyst's verb, before a word
+     * of likelihood (not "We assess it will ...": the group) */
+    if (led && starts_with(s, n, "it ")) {
+        static const char *const odds[] = {"likely ",    "unlikely ", "very ",       "highly ",
+                                           "almost ",    "probable ", "improbable ", "possible ",
+                                           "plausible ", "doubtful ", "certain ",    "more ",
+                                           "less ",      "a "};
+        for (size_t i = 0; i < sizeof odds / sizeof *odds; i++)
+            if (starts_with(s + 3, n - 3, odds[i])) return ANAPHOR_NONE;
+    }
     /* "It is unclear whether ...", "It is likely that ...": an empty "it" */
     if (starts_with(s, n, "it is ") || starts_with(s, n, "it was ") ||
         starts_with(s, n, "it remains ") || starts_with(s, n, "it seems "))
@@ -504,10 +541,18 @@ static anaphor anaphoric(const char *s, size_t n)
 static uint32_t antecedent(const ds_doc *doc, uint32_t si, uint32_t first, anaphor kind)
 {
     uint32_t block = doc->sentences.v[si].block;
+    /* (a list of judgements: "Fano militias were very likely responsible
+     * ..." then "The militias probably lack a unified command": the item
+     * before goes on as the paragraph would) */
+    bool item = doc->blocks.v[block].kind == DS_BLOCK_LIST_ITEM;
     for (uint32_t k = first; k-- > 0;) {
         const ds_actor_ref *r = &doc->actor_refs.v[k];
         if (r->sentence >= si) continue;
-        if (r->sentence >= doc->sentences.n || doc->sentences.v[r->sentence].block != block) break;
+        uint32_t rb = r->sentence < doc->sentences.n ? doc->sentences.v[r->sentence].block : 0;
+        if (r->sentence >= doc->sentences.n ||
+            (rb != block && !(item && kind == ANAPHOR_GROUP && rb + 1 == block &&
+                              doc->blocks.v[rb].kind == DS_BLOCK_LIST_ITEM)))
+            break;
         if (kind == ANAPHOR_PRONOUN) {
             if (r->sentence + 1 != si) break;
             /* the first of that sentence */

@@ -49,6 +49,9 @@ static const hedge_phrase phrases[] = {
     {{"fifty-fifty"}, E, DS_ICD_ROUGHLY_EVEN, false, false},
     /* the UK's PHIA yardstick (40-50 %): the nearest ICD 203 term */
     {{"realistic", "possibility"}, E, DS_ICD_ROUGHLY_EVEN, false, false},
+    /* "there is a real possibility that Arab tribal units defect": the
+     * same yardstick's phrase in its looser wording */
+    {{"real", "possibility"}, E, DS_ICD_ROUGHLY_EVEN, false, false},
     {{"likely"}, E, DS_ICD_LIKELY, false, false},
     {{"probably"}, E, DS_ICD_LIKELY, false, false},
     {{"probable"}, E, DS_ICD_LIKELY, false, false},
@@ -110,6 +113,9 @@ static const hedge_phrase phrases[] = {
     {{"low", "probability"}, E, DS_ICD_UNLIKELY, false, false},
     {{"high", "likelihood"}, E, DS_ICD_VERY_LIKELY, false, false},
     {{"high", "probability"}, E, DS_ICD_VERY_LIKELY, false, false},
+    /* "There is little doubt that Iranian border guards remain the
+     * group's main target": doubt all but ruled out */
+    {{"little", "doubt"}, E, DS_ICD_VERY_LIKELY, false, false},
     /* "It is doubtful that the junta can hold Djibo" */
     {{"doubtful"}, E, DS_ICD_UNLIKELY, false, false},
     /* "We doubt that the army can retake Catatumbo": the analyst's own doubt */
@@ -153,6 +159,13 @@ static const hedge_phrase phrases[] = {
     /* "We expect JNIM to tighten the siege", "We estimate that the group
      * has 300 fighters": the analyst's own forecast or estimate */
     {{"we", "expect"}, E, DS_ICD_LIKELY, false, true},
+    /* "We anticipate that the CJNG will continue ..." */
+    {{"we", "anticipate"}, E, DS_ICD_LIKELY, false, true},
+    /* "Los Chapitos are expected to lose further ground": a forecast */
+    {{"expected", "to"}, E, DS_ICD_LIKELY, false, false},
+    /* "We are unable to determine whether X still controls ...": the
+     * analyst commits to neither side, as "it is unclear whether" */
+    {{"unable", "to", "determine"}, E, DS_ICD_POSSIBLE, false, false},
     {{"we", "estimate"}, E, DS_ICD_LIKELY, false, true},
     /* "We are confident that Tren de Aragua has expanded ...": a judgement
      * stated with its confidence, no word of likelihood */
@@ -269,7 +282,8 @@ const char *const ds_hedge_first_words[] = {
     "slim",        "little",     "low",         "high",
     "doubtful",    "assess",     "assessed",    "judge",
     "assessment",  "too",        "chances",     "odds",
-    "significant", "plausible",  "probability", NULL};
+    "significant", "plausible",  "probability", "real",
+    "expected",    "unable",     NULL};
 
 static bool tok_is(const ds_token *t, const char *w)
 {
@@ -571,6 +585,25 @@ static int hedge_at(ds_doc *doc, uint32_t s, uint32_t a, uint32_t b, uint32_t t,
     if (!best) return 0;
     if (tok_is(k, "may") && best_len == 1 && is_month_may(doc, t, a, b, timex_i)) return 0;
     ds_icd icd = best->icd;
+    /* "The likelihood that the government negotiates a truce is low": the
+     * level the clause's end gives ("is low", "is high"), not "likely" */
+    if (best_len == 1 && t > a && tok_is(&doc->tokens.v[t - 1], "the") &&
+        (tok_is(k, "likelihood") || tok_is(k, "probability"))) {
+        static const struct {
+            const char *word;
+            ds_icd icd;
+        } levels[] = {{"low", DS_ICD_UNLIKELY},
+                      {"slim", DS_ICD_VERY_UNLIKELY},
+                      {"remote", DS_ICD_ALMOST_NO_CHANCE},
+                      {"moderate", DS_ICD_ROUGHLY_EVEN},
+                      {"high", DS_ICD_VERY_LIKELY}};
+        for (uint32_t u = t + 2; u + 1 < b; u++) {
+            const ds_token *v = &doc->tokens.v[u];
+            if (!tok_is(v, "is") && !tok_is(v, "remains")) continue;
+            for (size_t l = 0; l < sizeof levels / sizeof *levels; l++)
+                if (tok_is(&doc->tokens.v[u + 1], levels[l].word)) icd = levels[l].icd;
+        }
+    }
     /* "The most likely course of action is ...": the likeliest of several
      * outcomes, not a "very likely" one */
     if (tok_is(k, "most") && best->icd == DS_ICD_VERY_LIKELY && t > a &&

@@ -305,7 +305,19 @@ static const label_def *label_of_text(const char *s, size_t len)
     const char *sp = NULL;
     for (size_t i = t.n; i-- > 0 && !sp;)
         if (t.s[i] == ' ') sp = t.s + i;
-    if (!sp || t.n > 40) return NULL;
+    if (!sp || t.n > 48) return NULL;
+    /* "Chief of the Political Bureau", "Head of the Shura Council",
+     * "Commander of the armed wing": a leader's label (one word) before
+     * "of" names that role ("chief" and "head" are its leader's) */
+    const char *of = strstr(t.s, " of ");
+    if (of && of < t.s + t.n) {
+        size_t fw = (size_t)(of - t.s);
+        for (size_t i = 0; i < sizeof LABELS / sizeof *LABELS; i++)
+            if (LABELS[i].kind == LK_LEADER && strlen(LABELS[i].label) == fw &&
+                !memcmp(LABELS[i].label, t.s, fw) && !strchr(LABELS[i].label, ' '))
+                return &LABELS[i];
+    }
+    if (t.n > 40) return NULL;
     size_t words = 1;
     for (size_t i = 0; i < t.n; i++) {
         if (t.s[i] == ' ')
@@ -594,6 +606,7 @@ enum {
     G_DIGIT = 1u << 7,    /* a digit or a count in words: a strength needs a count */
     G_AKA = 1u << 9,      /* "also known as" (prose_aka) */
     G_TIE = 1u << 10,     /* "fights", "part of", "accused" (prose_relations' common words) */
+    G_DENY = 1u << 11,    /* "denied", "denies" (prose_sponsor's denial of support) */
     G_PLATFORM = 1u << 8  /* Telegram, YouTube... (prose_platforms); the anchors are the
                            * big platforms whose first two letters are rare word starts
                            * ("wh", "in", "th" are not): the others count beside them */
@@ -630,6 +643,8 @@ static const gate_anchor GATE_ANCHORS[] = {
     ANCHOR("created on", true, G_FOUNDED),
     ANCHOR("emerged in", true, G_FOUNDED),
     ANCHOR("emerged around", true, G_FOUNDED),
+    ANCHOR("its formation", true, G_FOUNDED),
+    ANCHOR("its proclamation", true, G_FOUNDED),
     ANCHOR("estimated", true, G_STRENGTH),
     ANCHOR("strength of", true, G_STRENGTH),
     ANCHOR("numbering", true, G_STRENGTH),
@@ -659,6 +674,13 @@ static const gate_anchor GATE_ANCHORS[] = {
     ANCHOR("fields about", true, G_STRENGTH),
     ANCHOR("membership at", true, G_STRENGTH),
     ANCHOR("range from", true, G_STRENGTH),
+    ANCHOR("numbers", true, G_STRENGTH),
+    ANCHOR("have about", true, G_STRENGTH),
+    ANCHOR("have some", true, G_STRENGTH),
+    ANCHOR("have around", true, G_STRENGTH),
+    ANCHOR("have between", true, G_STRENGTH),
+    ANCHOR("commands", true, G_STRENGTH),
+    ANCHOR("can field", true, G_STRENGTH),
     ANCHOR("ranges from", true, G_STRENGTH),
     ANCHOR("strength at", true, G_STRENGTH),
     ANCHOR("size at", true, G_STRENGTH),
@@ -678,6 +700,7 @@ static const gate_anchor GATE_ANCHORS[] = {
     ANCHOR("channel", true, G_OUTLET),
     ANCHOR("station", true, G_OUTLET),
     ANCHOR("newspaper", true, G_OUTLET),
+    ANCHOR("website", true, G_OUTLET),
     ANCHOR("broadcaster", true, G_OUTLET),
     ANCHOR("language", false, G_OUTLET), /* "its Urdu-language monthly X" */
     ANCHOR("alli", true, G_RELATION),
@@ -696,12 +719,30 @@ static const gate_anchor GATE_ANCHORS[] = {
     ANCHOR("fights", true, G_TIE),
     ANCHOR("fought", true, G_TIE),
     ANCHOR("part of", true, G_TIE),
+    ANCHOR("member of", true, G_TIE),
+    ANCHOR("in combat with", true, G_TIE),
+    ANCHOR("hostile to", true, G_TIE),
+    ANCHOR("linked to", true, G_TIE),
+    ANCHOR("joined the", true, G_TIE),
+    ANCHOR("merged into", true, G_TIE),
+    ANCHOR("allied to", true, G_TIE),
+    ANCHOR("affiliated with", true, G_TIE),
+    ANCHOR("backed by", true, G_TIE),
+    ANCHOR("supported by", true, G_TIE),
+    ANCHOR("support from", true, G_TIE),
+    ANCHOR("opposes", true, G_TIE),
+    ANCHOR("fighting against", true, G_TIE),
+    ANCHOR("denied", true, G_DENY),
+    ANCHOR("denies", true, G_DENY),
     ANCHOR("active in", true, G_PLACE),
     ANCHOR("operat", true, G_PLACE),
     ANCHOR("based in", true, G_PLACE),
     ANCHOR("headquartered in", true, G_PLACE),
     ANCHOR("headquarters", true, G_PLACE),
     ANCHOR("also known as", true, G_AKA),
+    ANCHOR("following aliases", true, G_AKA),
+    ANCHOR("renamed", true, G_AKA),
+    ANCHOR("changed its name", true, G_AKA),
     ANCHOR("telegram", true, G_PLATFORM),
     ANCHOR("twitter", true, G_PLATFORM),
     ANCHOR("facebook", true, G_PLATFORM),
@@ -1178,11 +1219,52 @@ static bool person_like(strspan n)
     return true;
 }
 
+/* A name without the quoted nickname after it: 'Mikel Albisu "Mikel
+ * Antza"' (an infobox's way of giving the nom de guerre, in straight or
+ * curly quotes) is Mikel Albisu; a name that is all nickname stays, and
+ * so does one quoted inside ('Ismael "El Mayo" Zambada'). */
+static strspan without_nickname(strspan n)
+{
+    size_t e = n.n;
+    bool curly = e >= 3 && !memcmp(n.s + e - 3, "\xE2\x80\x9D", 3);
+    if (!(e && n.s[e - 1] == '"') && !curly) return n;
+    for (size_t i = e - (curly ? 3 : 1); i-- > 1;) {
+        bool open = n.s[i] == '"' || (curly && i + 3 <= e && !memcmp(n.s + i, "\xE2\x80\x9C", 3));
+        if (!open) continue;
+        if (n.s[i - 1] != ' ') return n;
+        strspan cut = trim(n.s, i - 1);
+        return cut.n >= 2 ? cut : n;
+    }
+    return n;
+}
+
+/* Are leader names a and b one person's: the same name, or one with an
+ * honorific before the other ("Sheikh Ahmed Yassin" in prose, "Ahmed
+ * Yassin" in the infobox)? */
+static bool same_leader(const char *a, size_t an, const char *b, size_t bn)
+{
+    if (ds_facts_same_name(a, an, b, bn)) return true;
+    static const char *const honorifics[] = {"Sheikh ",  "Shaykh ",  "Sheik ", "Mullah ",
+                                             "Mawlawi ", "Maulana ", "Mufti ", "Imam ",
+                                             "Sayyid ",  "Dr. ",     "Dr ",    NULL};
+    for (int swap = 0; swap < 2; swap++) {
+        const char *x = swap ? b : a, *y = swap ? a : b;
+        size_t xn = swap ? bn : an, yn = swap ? an : bn;
+        for (const char *const *h = honorifics; *h; h++) {
+            size_t m = strlen(*h);
+            if (xn > m && !strncmp(x, *h, m) && ds_facts_same_name(x + m, xn - m, y, yn))
+                return true;
+        }
+    }
+    return false;
+}
+
 static bool add_leader(prof *p, uint32_t actor, strspan name, const char *role, const item *it,
                        bool tenure, uint32_t block, uint32_t sentence, bool dead)
 {
     ds_actor *a = actor_at(p, actor);
     if (!a || !plausible_name(name)) return true;
+    name = without_nickname(name);
     ds_leader l = {0};
     l.name = ds_facts_strn(p->x, name.s, name.n);
     l.role = role;
@@ -1214,7 +1296,7 @@ static bool add_leader(prof *p, uint32_t actor, strspan name, const char *role, 
     /* the same person again: complete what is missing */
     for (uint32_t i = 0; i < a->leaders.n; i++) {
         ds_leader *t = &a->leaders.v[i];
-        if (!ds_facts_same_name(t->name, strlen(t->name), l.name, strlen(l.name))) continue;
+        if (!same_leader(t->name, strlen(t->name), l.name, strlen(l.name))) continue;
         /* "Abu Musab al-Barnawi (2016 - 2019)" and again "(2021 - Aug 2021)":
          * a second tenure after the first ended */
         if (t->end[0] && l.start[0] && strcmp(l.start, t->end) >= 0) continue;
@@ -1926,6 +2008,18 @@ static bool lead_defines(const ds_doc *doc, uint32_t lead, uint32_t actor)
     for (uint32_t i = 0; i < doc->actor_refs.n && !first; i++)
         if (doc->actor_refs.v[i].sentence == lead) first = &doc->actor_refs.v[i];
     if (!first || first->actor != actor) return false;
+    /* "The Secretary of State has amended the designation of al-Qaeda in
+     * the Arabian Peninsula (AQAP) as a Foreign Terrorist Organization",
+     * "The Department is designating X as ...": a designation notice */
+    static const char *const designations[] = {"the designation of ", "designating ", "designated ",
+                                               "designates ", NULL};
+    const char *head = doc->text + s->span.start;
+    size_t hn = first->span.start - s->span.start;
+    if (hn < 200)
+        for (const char *const *d = designations; *d; d++) {
+            size_t m = strlen(*d);
+            if (hn >= m && starts_ci(head + hn - m, m, *d)) return true;
+        }
     const char *t = doc->text + first->span.end;
     size_t n = s->span.end - first->span.end;
     /* "Jaish-i-Mohammed (JEM) was established in early 2000 by ...": its
@@ -1940,18 +2034,201 @@ static bool lead_defines(const ds_doc *doc, uint32_t lead, uint32_t actor)
     if (!cop) return false;
     size_t at = (size_t)(cop - t);
     static const char *const nouns[] = {
-        "group",     "organisation", "organization", "movement", "militia",
-        "coalition", "faction",      "network",      "front",    "insurgency",
-        "gang",      "cartel",       "army",         "rebels",   NULL};
+        "group", "organisation", "organization", "movement", "militia", "coalition", "faction",
+        "network", "front", "insurgency", "gang", "cartel", "army", "rebels",
+        /* "The Communist Party of India (Maoist) ... is a banned Maoist
+         * insurgent party" (the actor is an armed group already) */
+        "party", NULL};
     for (const char *const *w = nouns; *w; w++)
         if (ds_find_word(t + at, n - at, *w)) return true;
     return false;
 }
 
+/* The name that opens the lead sentence when an apposition right after it
+ * (past an acronym in brackets) defines it as a group: "Aum Shinrikyo
+ * (AUM), a Japanese doomsday cult founded in 1987 by ...", "The Sahel
+ * Fighters Brigade, an armed group active in ..."; two to six capitalised
+ * words (with the particles of names), the group noun among the first four
+ * words of the apposition and no "of" before it ("Ali Musa, a member of
+ * the group" is a person); no actor, person or place named over it. Else
+ * empty. */
+static strspan appositive_group(const ds_doc *doc, uint32_t lead)
+{
+    if (lead >= doc->sentences.n) return (strspan){NULL, 0};
+    const ds_sentence *sen = &doc->sentences.v[lead];
+    const char *s = doc->text + sen->span.start;
+    size_t n = sen->span.end - sen->span.start, at = 0, words = 0;
+    /* the cheap test first: a comma and " a"/" an" after it within the
+     * first 120 bytes (most leads of notes have none) */
+    const char *comma = memchr(s, ',', n < 120 ? n : 120);
+    if (!comma || (size_t)(s + n - comma) < 5 || comma[1] != ' ' || comma[2] != 'a' ||
+        (comma[3] != ' ' && comma[3] != 'n'))
+        return (strspan){NULL, 0};
+    if (starts_ci(s, n, "the ")) at = 4;
+    size_t name_s = at, name_e = at;
+    static const char *const particles[] = {"of", "the", "al", "de", "del", "for", "and", NULL};
+    while (at < n && words < 7) {
+        size_t e = at;
+        while (e < n && s[e] != ' ' && s[e] != ',' && s[e] != '(') e++;
+        if (e == at) break;
+        if (isupper((unsigned char)s[at])) {
+            name_e = e, words++;
+        } else {
+            bool particle = false;
+            for (const char *const *w = particles; *w && !particle; w++)
+                particle = strlen(*w) == e - at && !strncmp(s + at, *w, e - at);
+            if (!particle) return (strspan){NULL, 0};
+        }
+        if (e >= n || s[e] != ' ') break;
+        at = e + 1;
+    }
+    if (words < 2 || words > 6 || name_e >= n) return (strspan){NULL, 0};
+    size_t k = skip_paren(s, n, name_e);
+    if (!starts_ci(s + k, n - k, ", a ") && !starts_ci(s + k, n - k, ", an "))
+        return (strspan){NULL, 0};
+    k += s[k + 3] == 'n' ? 5 : 4;
+    static const char *const nouns[] = {"group",   "organisation", "organization", "movement",
+                                        "militia", "cult",         "sect",         "faction",
+                                        "network", "insurgency",   "front",        NULL};
+    for (size_t w = 0; w < 4 && k < n; w++) {
+        size_t e = k;
+        while (e < n && isalpha((unsigned char)s[e])) e++;
+        if (e - k == 2 && !strncmp(s + k, "of", 2)) return (strspan){NULL, 0};
+        for (const char *const *g = nouns; *g; g++)
+            if (strlen(*g) == e - k && !strncasecmp(s + k, *g, e - k)) {
+                uint32_t a = sen->span.start + (uint32_t)name_s,
+                         b = sen->span.start + (uint32_t)name_e;
+                for (uint32_t i = 0; i < doc->actor_refs.n; i++)
+                    if (doc->actor_refs.v[i].span.start < b && doc->actor_refs.v[i].span.end > a)
+                        return (strspan){NULL, 0};
+                for (uint32_t i = 0; i < doc->people.n; i++)
+                    if (doc->people.v[i].span.start < b && doc->people.v[i].span.end > a)
+                        return (strspan){NULL, 0};
+                for (uint32_t i = 0; i < doc->places.n; i++)
+                    if (doc->places.v[i].span.start < b && doc->places.v[i].span.end > a)
+                        return (strspan){NULL, 0};
+                return (strspan){s + name_s, name_e - name_s};
+            }
+        if (e >= n || s[e] != ' ') break;
+        k = e + 1;
+    }
+    return (strspan){NULL, 0};
+}
+
+/* The name that opens the lead sentence (two to six capitalised words,
+ * with the particles of names) when no actor is named there and a
+ * sentence of the document defines it: "NAME is a/an ... group" (or
+ * organisation, movement, network, militia, faction, front) or "NAME was
+ * established/founded/formed/created/listed/designated". Else empty. */
+static strspan lead_name_group(const ds_doc *doc, uint32_t lead)
+{
+    if (lead >= doc->sentences.n) return (strspan){NULL, 0};
+    const ds_sentence *sen = &doc->sentences.v[lead];
+    const char *s = doc->text + sen->span.start;
+    size_t n = sen->span.end - sen->span.start, at = 0, end = 0, words = 0;
+    static const char *const particles[] = {"al", "el", "ul", "of", "the", "de", "wal", NULL};
+    while (at < n && words < 7) {
+        size_t e = at;
+        while (e < n && s[e] != ' ' && s[e] != ',' && s[e] != '(') e++;
+        if (e == at) break;
+        bool cap = isupper((unsigned char)s[at]) != 0;
+        /* "al-Huda": a particle joined to a capitalised word */
+        const char *dash = memchr(s + at, '-', e - at);
+        if (!cap && dash && dash + 1 < s + e && isupper((unsigned char)dash[1])) cap = true;
+        bool particle = false;
+        for (const char *const *w = particles; !cap && *w && !particle; w++)
+            particle = strlen(*w) == e - at && !strncmp(s + at, *w, e - at);
+        if (!cap && !particle) break;
+        if (cap) end = e, words++;
+        if (e >= n || s[e] != ' ') break;
+        at = e + 1;
+    }
+    if (words < 2 || words > 6) return (strspan){NULL, 0};
+    for (uint32_t i = 0; i < doc->actor_refs.n; i++) {
+        const ds_actor_ref *r = &doc->actor_refs.v[i];
+        if (r->sentence > lead) break;
+        if (r->sentence == lead && r->span.start < sen->span.start + end) return (strspan){NULL, 0};
+    }
+    for (uint32_t i = 0; i < doc->people.n; i++)
+        if (doc->people.v[i].sentence == lead &&
+            doc->people.v[i].span.start < sen->span.start + end)
+            return (strspan){NULL, 0};
+    static const char *const passive[] = {
+        " was established", " was founded",    " was formed", " was created",
+        " was listed",      " was designated", NULL};
+    static const char *const nouns[] = {"group",    "organisation", "organization",
+                                        "movement", "network",      "militia",
+                                        "faction",  "front",        NULL};
+    for (uint32_t k = lead; k < doc->sentences.n && k < lead + 40; k++) {
+        const ds_sentence *ks = &doc->sentences.v[k];
+        const char *t = doc->text + ks->span.start;
+        size_t tn = ks->span.end - ks->span.start;
+        /* (after a label: "Additional information: NAME is a militant group") */
+        const char *lab = memchr(t, ':', tn < 32 ? tn : 32);
+        if (lab && (size_t)(lab - t) + 2 < tn && lab[1] == ' ' && strncmp(t, s, end) != 0)
+            tn -= (size_t)(lab - t) + 2, t = lab + 2;
+        if (tn <= end || strncmp(t, s, end) != 0 || t[end] != ' ') continue;
+        size_t q = skip_paren(t, tn, end);
+        for (const char *const *w = passive; *w; w++)
+            if (starts_ci(t + q, tn - q, *w)) return (strspan){s, end};
+        if (!starts_ci(t + q, tn - q, " is a") && !starts_ci(t + q, tn - q, " was a")) continue;
+        size_t lim = q + 60 < tn ? q + 60 : tn;
+        for (const char *const *w = nouns; *w; w++)
+            if (ds_find_word(t + q, lim - q, *w)) return (strspan){s, end};
+    }
+    return (strspan){NULL, 0};
+}
+
+/* The acronym in brackets right after the lead's name ("Aum Shinrikyo
+ * (AUM), a ..."): an alias of the subject. False: out of memory. */
+static bool lead_acronym(prof *p, const ds_doc *doc, uint32_t lead, strspan name)
+{
+    const char *end = doc->text + doc->sentences.v[lead].span.end, *q = name.s + name.n;
+    if (end - q < 4 || q[0] != ' ' || q[1] != '(') return true;
+    const char *c = memchr(q + 2, ')', (size_t)(end - q - 2) < 16 ? (size_t)(end - q - 2) : 16);
+    if (!c) return true;
+    strspan ac = {q + 2, (size_t)(c - q - 2)};
+    size_t caps = 0;
+    for (size_t i = 0; i < ac.n; i++) {
+        if (ac.s[i] == ' ') return true;
+        caps += isupper((unsigned char)ac.s[i]) != 0;
+    }
+    if (caps < 2) return true;
+    return ds_facts_actor_alias(p->x, actor_at(p, p->subject), ac.s, ac.n);
+}
+
+/* "The Caucasus Emirate (Imarat Kavkaz) was a jihadist organisation": the
+ * names in brackets after the subject's name that opens the lead, split at
+ * semicolons and commas, each a capitalised name without a label ("Arabic:
+ * ...") or a digit. False: out of memory. */
+static bool lead_bracket_aliases(prof *p, const ds_doc *doc, uint32_t lead, strspan name)
+{
+    if (lead >= doc->sentences.n) return true;
+    const ds_sentence *sen = &doc->sentences.v[lead];
+    const char *s = doc->text + sen->span.start;
+    size_t n = sen->span.end - sen->span.start, at = starts_ci(s, n, "the ") ? 4 : 0;
+    if (n < at + name.n + 4 || strncasecmp(s + at, name.s, name.n) != 0) return true;
+    at += name.n;
+    if (s[at] != ' ' || s[at + 1] != '(') return true;
+    const char *close = memchr(s + at + 2, ')', n - at - 2);
+    if (!close || close - (s + at + 2) > 80) return true;
+    ds_actor *a = actor_at(p, p->subject);
+    for (size_t k = at + 2, e; a && k < (size_t)(close - s); k = e + 1) {
+        e = k;
+        while (e < (size_t)(close - s) && s[e] != ';' && s[e] != ',') e++;
+        strspan al = trim(s + k, e - k);
+        bool ok =
+            al.n >= 2 && al.n <= 40 && isupper((unsigned char)al.s[0]) && !memchr(al.s, ':', al.n);
+        for (size_t i = 0; ok && i < al.n; i++) ok = !isdigit((unsigned char)al.s[i]);
+        if (ok && !ds_facts_actor_alias(p->x, a, al.s, al.n)) return false;
+    }
+    return true;
+}
+
 static ds_status find_subject(prof *p)
 {
     const ds_doc *doc = p->doc;
-    strspan title = doc_title(doc);
+    strspan title = doc_title(doc), nm_app = {NULL, 0};
     bool infobox = has_infobox(doc);
     uint32_t best = DS_NONE, lead = 0;
     while (lead < doc->sentences.n && lead < 400 &&
@@ -1994,11 +2271,42 @@ static ds_status find_subject(prof *p)
          * known as ..., is a Tutsi-led rebel group"): its lead sentence
          * opens with the focus and defines it, so it is about that group */
         if (best != DS_NONE) p->article = lead_defines(doc, lead, best);
+        /* ... or one of the next prose sentences, when the first prose is
+         * no sentence of the text (a key-facts table's rows, "Field,
+         * Detail", read as prose; an "aka" line) */
+        for (uint32_t k = lead + 1;
+             best != DS_NONE && !p->article && k < doc->sentences.n && k <= lead + 12; k++)
+            if (doc->blocks.v[doc->sentences.v[k].block].kind == DS_BLOCK_PROSE)
+                p->article = lead_defines(doc, k, best);
+        /* "The Sahel Liberation Brigade" over "The Sahel Liberation Brigade
+         * is an armed group active in ...": a group the lexicon lacks, which
+         * the title names and the lead defines, is the subject, not the
+         * group the text names most (the Islamic State it pledged to) */
+        if (best != DS_NONE && !p->article && title.n && title.n < 120 &&
+            defines_group(doc, lead, title))
+            best = DS_NONE;
+        /* ... and so is one whose name opens the lead and a sentence
+         * defines ("Jama'at al-Huda was listed on 3 May 2023 as being
+         * associated with ISIL ... Jama'at al-Huda is a militant group
+         * formed in 2019": a UN narrative summary under its furniture) */
+        if (best != DS_NONE && !p->article && (nm_app = lead_name_group(doc, lead)).n)
+            best = DS_NONE;
     }
     if (best != DS_NONE) {
         ds_actor *a = ds_facts_actor(p->x, p->ctx, doc, best);
         if (!a) return ds_ctx_fail(p->ctx, DS_ENOMEM, "out of memory");
         p->subject = (uint32_t)(a - p->x->actors.v);
+    } else if (!infobox && (nm_app.n || (title.n && (nm_app = appositive_group(doc, lead)).n))) {
+        /* "Aum Shinrikyo (AUM), a Japanese doomsday cult founded in 1987
+         * by ..., carried out ...": a group the lexicon lacks, defined by
+         * the apposition after the name that opens the lead (of a titled
+         * document: a profile, not a note) */
+        p->article = true;
+        ds_actor *a = ds_facts_actor_named(p->x, nm_app.s, nm_app.n, "armed_group");
+        if (!a) return ds_ctx_fail(p->ctx, DS_ENOMEM, "out of memory");
+        p->subject = (uint32_t)(a - p->x->actors.v);
+        if (!lead_acronym(p, doc, lead, nm_app))
+            return ds_ctx_fail(p->ctx, DS_ENOMEM, "out of memory");
     } else if (title.n && title.n < 120 && (infobox || defines_group(doc, lead, title))) {
         p->article = true;
         /* "The Jaish Front": the group's name without the title's article */
@@ -2007,6 +2315,8 @@ static ds_status find_subject(prof *p)
         ds_actor *a = ds_facts_actor_named(p->x, nm.s, nm.n, "armed_group");
         if (!a) return ds_ctx_fail(p->ctx, DS_ENOMEM, "out of memory");
         p->subject = (uint32_t)(a - p->x->actors.v);
+        if (!infobox && !lead_bracket_aliases(p, doc, lead, nm))
+            return ds_ctx_fail(p->ctx, DS_ENOMEM, "out of memory");
     }
     if (p->subject != DS_NONE && infobox && title.n && !lead_aliases(p, title))
         return ds_ctx_fail(p->ctx, DS_ENOMEM, "out of memory");
@@ -2328,12 +2638,39 @@ static bool prose_outlets(prof *p, uint32_t si, uint32_t *ref_cursor)
         /* "The Firat News Agency (ANF) ...": the article that opens the
          * sentence is no part of the name */
         if (ph.n > 4 && ph.s == s && starts_ci(ph.s, ph.n, "the ")) ph.s += 4, ph.n -= 4;
+        /* ... nor its possessive: "Its al-Kataib Media Foundation releases
+         * videos in Somali" */
+        if (ph.n > 4 && ph.s == s && starts_ci(ph.s, ph.n, "its ")) ph.s += 4, ph.n -= 4;
+        if (ph.n > 6 && ph.s == s && starts_ci(ph.s, ph.n, "their ")) ph.s += 6, ph.n -= 6;
+        /* a head word alone names nothing ("Media, al-Kataib Media
+         * Foundation; Radio Andalus": a table's label) */
+        if (ph.n && !memchr(ph.s, ' ', ph.n) && !memchr(ph.s, '-', ph.n) && media_head(ph)) {
+            i = (size_t)(ph.s + ph.n - s);
+            continue;
+        }
         if (!ph.n) {
             if (!(wend - i == 3 && !strncmp(s + i, "and", 3)) &&
                 !(wend - i == 3 && !strncmp(s + i, "the", 3)))
                 prev_ok = false;
             i = wend;
             continue;
+        }
+        /* "publishes the magazine People's March in English": a title with
+         * a possessive inside, right after the kind of publication */
+        {
+            size_t pe = (size_t)(ph.s + ph.n - s), ps = (size_t)(ph.s - s);
+            static const char *const kinds[] = {
+                "magazine ", "newspaper ", "newsletter ", "journal ", "weekly ", "monthly ", NULL};
+            bool kind = false;
+            for (const char *const *w = kinds; *w && !kind; w++) {
+                size_t m = strlen(*w);
+                kind = ps >= m && starts_ci(s + ps - m, m, *w);
+            }
+            if (kind && pe + 4 < n && s[pe] == '\'' && s[pe + 1] == 's' && s[pe + 2] == ' ' &&
+                isupper((unsigned char)s[pe + 3])) {
+                strspan more = cap_phrase(s, n, pe + 3, 0);
+                if (more.n && more.s == s + pe + 3) ph.n = (size_t)(more.s + more.n - ph.s);
+            }
         }
         size_t after = (size_t)(ph.s + ph.n - s);
         /* strip a possessive */
@@ -2348,8 +2685,9 @@ static bool prose_outlets(prof *p, uint32_t si, uint32_t *ref_cursor)
         /* a lower-case head after the name: "the az-Zallaqa media foundation",
          * "its Radio Andalus station" */
         static const char *const heads_after[] = {
-            "magazine", "newsletter", "publication", "media ",  "news agency", "agency",
-            "outlet",   "station",    "channel",     "network", "foundation",  NULL};
+            "magazine",   "newsletter", "publication", "media ",  "news agency",
+            "agency",     "outlet",     "station",     "channel", "network",
+            "foundation", "website",    NULL};
         bool typed = false;
         for (const char *const *h = heads_after; *h && !typed; h++) typed = starts_ci(rest, rn, *h);
         const char *langs[8];
@@ -2375,8 +2713,10 @@ static bool prose_outlets(prof *p, uint32_t si, uint32_t *ref_cursor)
          * propaganda arm is X" before the phrase */
         size_t before = (size_t)(ph.s - s);
         bool wing = media_wing_before(s, before);
+        /* (and "uses the Telegram channel Sawt al-Huda to release ...") */
         bool appositive = (before >= 14 && ds_find_ci(s + before - 14, 14, "outlet,")) ||
-                          (before >= 9 && ds_find_ci(s + before - 9, 9, "magazine")) || wing;
+                          (before >= 9 && ds_find_ci(s + before - 9, 9, "magazine")) ||
+                          (before >= 8 && ds_find_ci(s + before - 8, 8, "channel ")) || wing;
         bool by_head = media_head(ph);
         /* "Its media wing, al-Kataib, releases videos in Somali and
          * English", "through Umar Media, which releases a magazine in Urdu
@@ -2536,6 +2876,8 @@ static bool prose_platforms(prof *p, uint32_t si, uint32_t *ref_cursor)
 /* "X is a (regional) branch/affiliate/wing/offshoot of Y" -> parent Y. */
 /* "X, Y's affiliate in the Sahel, ..." / "X (Y's Sahel branch)": the group
  * named just before the possessive is a branch of Y. */
+static bool first_date(const char *s, size_t n, ds_date *v);
+
 static bool possessive_parent(prof *p, uint32_t si, uint32_t *cursor)
 {
     const ds_doc *doc = p->doc;
@@ -2568,17 +2910,57 @@ static bool possessive_parent(prof *p, uint32_t si, uint32_t *cursor)
             while (!head && pass == 0 && k < rest && isalpha((unsigned char)t[k])) k++;
             if (!head && pass == 0 && k < rest && t[k] == ' ') k++;
         }
-        if (head && prev != DS_NONE && doc->actor_refs.v[prev].actor != ar->actor &&
-            ar->span.start - doc->actor_refs.v[prev].span.end <= 12) {
+        /* "Al-Nusra had served as al-Qaeda's branch in Syria until July
+         * 2016", "It was al-Qaeda's affiliate from 2012 to 2016": the
+         * sentence's group is Y's branch through a copula */
+        /* (the sentence's opener: the group named before, or "It", "The
+         * group", "The movement" for the subject) */
+        bool copula = false, self = false;
+        if (head) {
+            static const char *const links[] = {" is ",        " was ",           " had served as ",
+                                                " served as ", " has served as ", " became ",
+                                                " remains ",   " had been ",      NULL};
+            static const char *const selves[] = {"it ", "the group ", "the movement ", NULL};
+            uint32_t ge = prev != DS_NONE ? doc->actor_refs.v[prev].span.end : DS_NONE;
+            for (const char *const *o = selves; ge == DS_NONE && *o; o++)
+                if (p->subject != DS_NONE &&
+                    starts_ci(doc->text + sen->span.start, sen->span.end - sen->span.start, *o))
+                    ge = sen->span.start + (uint32_t)strlen(*o) - 1, self = true;
+            size_t gn = ge != DS_NONE && ar->span.start > ge ? ar->span.start - ge : 0;
+            for (const char *const *l = links; gn && gn <= 24 && *l && !copula; l++)
+                copula = strlen(*l) == gn && !strncasecmp(doc->text + ge, *l, gn);
+            self = self && copula;
+        }
+        if (head &&
+            (self || (prev != DS_NONE && doc->actor_refs.v[prev].actor != ar->actor &&
+                      (copula || ar->span.start - doc->actor_refs.v[prev].span.end <= 12)))) {
             const ds_actor *y = ds_facts_actor(p->x, p->ctx, doc, ar->actor);
             const ds_actor *xa =
-                y ? ds_facts_actor(p->x, p->ctx, doc, doc->actor_refs.v[prev].actor) : NULL;
+                !y     ? NULL
+                : self ? actor_at(p, p->subject)
+                       : ds_facts_actor(p->x, p->ctx, doc, doc->actor_refs.v[prev].actor);
             if (!xa) return false;
             uint32_t owner = (uint32_t)(xa - p->x->actors.v);
             y = ds_facts_actor(p->x, p->ctx, doc, ar->actor);
             if (!y) return false;
             strspan name = {y->name, strlen(y->name)};
             if (!add_affiliation(p, owner, name, "parent", NULL, DS_NONE, si)) return false;
+            /* (its span after the head: "until July 2016", "from 2012 to 2016") */
+            const char *q = t + k, *qe = doc->text + sen->span.end;
+            const char *u = copula ? ds_find_ci(q, (size_t)(qe - q), " until ") : NULL;
+            const char *f = copula ? ds_find_ci(q, (size_t)(qe - q), " from ") : NULL;
+            ds_date from_d = {0}, to_d = {0};
+            bool got_from = f && first_date(f, (size_t)(qe - f), &from_d);
+            const char *to = f ? ds_find_ci(f + 6, (size_t)(qe - f - 6), " to ") : NULL;
+            bool got_to = (u && first_date(u, (size_t)(qe - u), &to_d)) ||
+                          (to && first_date(to, (size_t)(qe - to), &to_d));
+            ds_actor *oa = actor_at(p, owner);
+            for (uint32_t a = 0; oa && a < oa->affiliations.n; a++) {
+                ds_affiliation *af = &oa->affiliations.v[a];
+                if (strcmp(af->name, y->name) != 0) continue;
+                if (got_from && !af->start[0]) ds_date_format(af->start, from_d);
+                if (got_to && !af->end[0]) ds_date_format(af->end, to_d);
+            }
         }
         prev = r;
     }
@@ -2680,9 +3062,13 @@ static bool prose_founded(prof *p, uint32_t si, uint32_t *ref_cursor)
     const char *s = p->doc->text + sen->span.start;
     size_t n = sen->span.end - sen->span.start;
     static const char *cues[] = {
-        "founded in ", "founded on ",     "established in ",   "established on ", "formed in ",
-        "formed on ",  "created in ",     "created on ",       "founded ",        "established ",
-        "emerged in ", "emerged around ", "emerged in around "};
+        "founded in ", "founded on ", "established in ", "established on ", "formed in ",
+        "formed on ", "created in ", "created on ", "founded ", "established ", "emerged in ",
+        "emerged around ", "emerged in around ",
+        /* "has fought the Indian state since its formation on 21 September 2004" */
+        "its formation on ", "its formation in ",
+        /* "from its proclamation in October 2007" */
+        "its proclamation in ", "its proclamation on "};
     if (!(p->gate & G_FOUNDED)) return true;
     for (size_t c = 0; c < sizeof cues / sizeof *cues; c++) {
         const char *at = pword(p, s, n, cues[c]);
@@ -2714,6 +3100,16 @@ static bool prose_founded(prof *p, uint32_t si, uint32_t *ref_cursor)
             if (tx->sentence == si && tx->span.start >= sen->span.start + from &&
                 tx->span.start <= sen->span.start + from + 4 && tx->value.year)
                 v = tx->value, got = true;
+        }
+        /* "founded in the Gaza Strip in 1981 by NAME": past the place (a
+         * capitalised name, maybe after "the") to the date after " in " */
+        if (!got && !date_at(s, n, from, &v) && c == 0 && from < n &&
+            (isupper((unsigned char)s[from]) || starts_ci(s + from, n - from, "the "))) {
+            const char *in = pfind(p, s + from, n - from < 40 ? n - from : 40, " in ");
+            if (in && !memchr(s + from, ',', (size_t)(in - s) - from)) {
+                size_t d = (size_t)(in - s) + 4;
+                if (date_at(s, n, d, &v)) from = d, got = true;
+            }
         }
         if (!got && !date_at(s, n, from, &v)) continue;
         /* "founded in January 2015 by Amadou Koufa, a Fulani preacher": the
@@ -2807,9 +3203,10 @@ static uint32_t first_group_before(prof *p, uint32_t si, uint32_t at, uint32_t *
          * who the next tie is about */
         /* (and "pledged allegiance to the Islamic State and became part of
          * ISCAP": after the article too) */
-        static const char *const preps[] = {"with ",     " to ",         "from ",
-                                            "against ",  "with the ",    " to the ",
-                                            "from the ", "against the ", NULL};
+        /* (and "It opposes the ADF and is fighting against the FARDC") */
+        static const char *const preps[] = {
+            "with ",     " to ",         "from ",    "against ",     "with the ", " to the ",
+            "from the ", "against the ", "opposes ", "opposes the ", NULL};
         bool object = false;
         for (const char *const *pr = preps; skip_complements && *pr && !object; pr++) {
             size_t m = strlen(*pr);
@@ -2832,8 +3229,10 @@ static strspan group_name_at(const prof *p, uint32_t si, uint32_t at)
     const ds_sentence *sen = &doc->sentences.v[si];
     const char *s = doc->text, *end = s + sen->span.end, *q = s + at;
     if (end - q > 4 && !strncasecmp(q, "the ", 4)) q += 4;
-    static const char *const particles[] = {"of", "the", "de", "del", "la",  "al",
-                                            "du", "des", "y",  "e",   "and", NULL};
+    /* ("Movement for Oneness and Jihad in West Africa": "for", and "in"
+     * after three words of a name, not "the Army in Mali") */
+    static const char *const particles[] = {"of",  "the", "de", "del", "la",  "al", "du",
+                                            "des", "y",   "e",  "and", "for", NULL};
     const char *name_end = NULL, *w = q;
     size_t words = 0;
     while (w < end) {
@@ -2844,7 +3243,7 @@ static strspan group_name_at(const prof *p, uint32_t si, uint32_t at)
         if (isupper((unsigned char)w[0]) || (unsigned char)w[0] >= 0x80) {
             name_end = e, words++;
         } else {
-            bool particle = false;
+            bool particle = words >= 3 && len == 2 && !strncmp(w, "in", 2);
             for (const char *const *pt = particles; *pt && !particle; pt++)
                 particle = strlen(*pt) == len && !strncmp(w, *pt, len);
             if (!particle || !name_end) break;
@@ -2870,6 +3269,35 @@ static strspan group_name_at(const prof *p, uint32_t si, uint32_t at)
     size_t len = (size_t)(name_end - q);
     if (len > 2 && q[len - 2] == '\'' && q[len - 1] == 's') len -= 2;
     return (strspan){q, len};
+}
+
+/* The one capitalised word at doc offset `at` of sentence si that an
+ * apposition names as an organisation ("Saoradh, a political party
+ * that ..."), when no person or place is named there; else empty. */
+static strspan described_name(const prof *p, uint32_t si, uint32_t at)
+{
+    const ds_doc *doc = p->doc;
+    const char *s = doc->text, *end = s + doc->sentences.v[si].span.end, *q = s + at, *e = q;
+    if (q >= end || !isupper((unsigned char)*q)) return (strspan){NULL, 0};
+    while (e < end && isalpha((unsigned char)*e)) e++;
+    if (e - q < 3 || end - e < 4 || strncmp(e, ", a", 3) != 0) return (strspan){NULL, 0};
+    const char *d = e + 3;
+    if (d < end && *d == 'n') d++;
+    static const char *const nouns[] = {"party",        "group",        "movement",
+                                        "organisation", "organization", "militia",
+                                        "faction",      "front",        NULL};
+    bool org = false;
+    for (const char *const *w = nouns; *w && !org; w++)
+        org = ds_find_word(d, (size_t)(end - d < 40 ? end - d : 40), *w) != NULL;
+    if (!org) return (strspan){NULL, 0};
+    uint32_t ns = at, ne = (uint32_t)(e - s);
+    for (uint32_t i = 0; i < doc->people.n; i++)
+        if (doc->people.v[i].span.start < ne && doc->people.v[i].span.end > ns)
+            return (strspan){NULL, 0};
+    for (uint32_t i = 0; i < doc->places.n; i++)
+        if (doc->places.v[i].span.start < ne && doc->places.v[i].span.end > ns)
+            return (strspan){NULL, 0};
+    return (strspan){q, (size_t)(e - q)};
 }
 
 /* Ties named in prose: "allied with Y", "rival of Y", "pledged allegiance
@@ -2914,6 +3342,12 @@ static bool list_joiner(const char *t, size_t n)
     for (const char *const *j = joins; *j; j++)
         if (strlen(*j) == n && !strncmp(t, *j, n)) return true;
     return false;
+}
+
+/* Is cue a sponsor's ("backed by", "supported by", "support from")? */
+static bool sponsor_cue(const char *cue)
+{
+    return (cue[0] == 'b' && cue[1] == 'a') || (cue[0] == 's' && cue[1] == 'u');
 }
 
 static bool prose_relations(prof *p, uint32_t si, uint32_t *ref_cursor)
@@ -2962,15 +3396,51 @@ static bool prose_relations(prof *p, uint32_t si, uint32_t *ref_cursor)
          * Alliance": a coalition it belongs to (after "is", "has been",
          * "became", "remains": not "as part of an offensive") */
         {"part of ", "parent"},
+        /* "Kata'ib Hezbollah is a member of the Islamic Resistance in Iraq"
+         * (after "is", "has been", "became", as "part of") */
+        {"a member of ", "parent"},
+        /* "has been engaged in combat with the Houthis", "It is hostile to
+         * the IRGC" */
+        {"in combat with ", "opponent"},
+        {"hostile to ", "opponent"},
+        /* "It has been linked to Saoradh, ..., although Saoradh denies any
+         * organisational ties": a tie others see (disputed when denied),
+         * only in an article about the group */
+        {"linked to ", "ally"},
+        /* "in November 2021 both joined the United Front of Ethiopian
+         * Federalist and Confederalist Forces, a coalition of nine groups":
+         * a coalition it became part of (only in an article about it) */
+        {"joined the ", "parent"},
+        /* "In 2017 the group merged into the Congo River Alliance" */
+        {"merged into ", "parent"},
+        /* "It is affiliated with the Mai-Mai Yakutumba", "It is allied to
+         * the Raia Mutomboki" */
+        {"affiliated with ", "ally"},
+        {"allied to ", "ally"},
+        /* "It is backed by Rwanda, ... although Kigali denies this", "It
+         * receives support from Uganda": a sponsor (only in an article about
+         * the group; disputed when denied) */
+        {"backed by ", "ally"},
+        {"supported by ", "ally"},
+        {"support from ", "ally"},
+        /* "It opposes the ADF and is fighting against the FARDC" */
+        {"opposes ", "opponent"},
+        {"fighting against ", "opponent"},
     };
     enum { TIE_FROM = 20 };
     if (!(p->gate & (G_RELATION | G_TIE))) return true;
     size_t c0 = p->gate & G_RELATION ? 0 : TIE_FROM;
     size_t c1 = p->gate & G_TIE ? sizeof cues / sizeof *cues : TIE_FROM;
     for (size_t c = c0; c < c1; c++) {
+        /* a clash, a link or a coalition joined is a tie only in an
+         * article about the group (below): not looked for elsewhere */
+        if (!p->article && (cues[c].relation[0] == 'o' || cues[c].cue[0] == 'l' ||
+                            cues[c].cue[0] == 'j' || sponsor_cue(cues[c].cue)))
+            continue;
         const char *at = pword(p, s, n, cues[c].cue);
         if (!at) continue;
-        if (cues[c].cue[0] == 'p' && cues[c].cue[1] == 'a') {
+        if ((cues[c].cue[0] == 'p' && cues[c].cue[1] == 'a') ||
+            (cues[c].cue[0] == 'a' && cues[c].cue[2] == 'm')) {
             size_t ws, we;
             if (!word_before(s, (size_t)(at - s), &ws, &we) ||
                 !(span_is(s, ws, we, "is") || span_is(s, ws, we, "been") ||
@@ -2984,7 +3454,15 @@ static bool prose_relations(prof *p, uint32_t si, uint32_t *ref_cursor)
         if (owner == DS_NONE) continue;
         /* a clash tells a tie only in an article about the group (a news
          * report's clashes are events, not its profile) */
-        if (!strcmp(cues[c].relation, "opponent") && (owner != p->subject || !p->article)) continue;
+        /* (a sponsor's cue is a link too: article-only, disputed when denied) */
+        bool linked = cues[c].cue[0] == 'l' || sponsor_cue(cues[c].cue),
+             joined = cues[c].cue[0] == 'j' || cues[c].cue[0] == 'm';
+        if ((linked || joined || !strcmp(cues[c].relation, "opponent")) &&
+            (owner != p->subject || !p->article))
+            continue;
+        item tie = {0}; /* (a note only when the tie is denied: it is disputed then) */
+        bool denied = linked && (pword(p, s, n, "denies") || pword(p, s, n, "denied"));
+        if (denied) tie.note = (strspan){"alleged; denied", 15};
         bool named = false;
         uint32_t list_end = 0; /* past the last group taken: the next must be listed with it */
         for (uint32_t r = *ref_cursor; r < p->doc->actor_refs.n; r++) {
@@ -3021,7 +3499,9 @@ static bool prose_relations(prof *p, uint32_t si, uint32_t *ref_cursor)
              * another country's: Myanmar's "People's Defence Force") */
             if (!strcmp(cues[c].relation, "subgroup"))
                 name = (strspan){p->doc->text + ar->span.start, ar->span.end - ar->span.start};
-            if (!add_affiliation(p, owner, name, cues[c].relation, NULL, DS_NONE, si)) return false;
+            if (!add_affiliation(p, owner, name, cues[c].relation, denied ? &tie : NULL, DS_NONE,
+                                 si))
+                return false;
             /* "In 2015 the group pledged allegiance to Y": the tie's start, a
              * date of the sentence before the cue */
             ds_actor *a = actor_at(p, owner);
@@ -3036,14 +3516,19 @@ static bool prose_relations(prof *p, uint32_t si, uint32_t *ref_cursor)
                     tx->kind == DS_TIMEX_DATE)
                     when = tx;
             }
+            /* (or "Since December 2023 the M23 has been part of Y": an
+             * open span's start; the nearest before the cue: "Its fighters
+             * were sent to Syria in 2013 ..., and in 2014 the militia joined
+             * the PMF" is 2014) */
+            const ds_timex *before = NULL;
             for (uint32_t t = 0; t < p->doc->timexes.n && !when; t++) {
                 const ds_timex *tx = &p->doc->timexes.v[t];
-                /* (or "Since December 2023 the M23 has been part of Y": an
-                 * open span's start) */
-                if (tx->sentence == si && tx->span.end <= cue_end && tx->value.year &&
+                if (tx->sentence > si || (tx->sentence == si && tx->span.end > cue_end)) break;
+                if (tx->sentence == si && tx->value.year &&
                     (tx->kind == DS_TIMEX_DATE || (tx->kind == DS_TIMEX_SPAN && tx->open_end)))
-                    when = tx;
+                    before = tx;
             }
+            if (!when) when = before;
             for (uint32_t k = 0; when && a && k < a->affiliations.n; k++) {
                 ds_affiliation *f = &a->affiliations.v[k];
                 if (!strcmp(f->name, other->name) && !f->start[0])
@@ -3058,8 +3543,42 @@ static bool prose_relations(prof *p, uint32_t si, uint32_t *ref_cursor)
          * a person's: "pledged allegiance to Abu Bakr al-Baghdadi"; not a
          * place's) */
         strspan other = named ? (strspan){NULL, 0} : group_name_at(p, si, cue_end);
-        if (other.n && !add_affiliation(p, owner, other, cues[c].relation, NULL, DS_NONE, si))
+        /* "linked to Saoradh, a political party ...": a one-word name the
+         * apposition after it says is an organisation */
+        if (linked && !named && !other.n) other = described_name(p, si, cue_end);
+        /* "backed by Rwanda": a state by its country's name */
+        if (linked && !named && !other.n)
+            for (uint32_t i = 0; i < p->doc->places.n; i++) {
+                const ds_place *pl = &p->doc->places.v[i];
+                if (pl->span.start > cue_end) break;
+                if (pl->span.start == cue_end && pl->feature == DS_FEAT_COUNTRY)
+                    other = (strspan){p->doc->text + pl->span.start, pl->span.end - pl->span.start};
+            }
+        if (other.n &&
+            !add_affiliation(p, owner, other, cues[c].relation, denied ? &tie : NULL, DS_NONE, si))
             return false;
+        /* "in November 2021 both joined the United Front ...": the tie
+         * starts on the date nearest before the cue */
+        /* ("It split from the Movement for Oneness and Jihad in West Africa
+         * in 2008": a date right after the name, for every cue) */
+        if (other.n) {
+            uint32_t cue_at = sen->span.start + (uint32_t)(at - s);
+            uint32_t name_end = (uint32_t)(other.s + other.n - p->doc->text);
+            const ds_timex *when = NULL, *after = NULL;
+            for (uint32_t t = 0; t < p->doc->timexes.n; t++) {
+                const ds_timex *tx = &p->doc->timexes.v[t];
+                if (tx->sentence != si || !tx->value.year || tx->kind != DS_TIMEX_DATE) continue;
+                if (joined && tx->span.end <= cue_at) when = tx;
+                if (tx->span.start >= name_end && tx->span.start <= name_end + 4) after = tx;
+            }
+            if (after) when = after;
+            ds_actor *oa = actor_at(p, owner);
+            for (uint32_t k = 0; when && oa && k < oa->affiliations.n; k++) {
+                ds_affiliation *f = &oa->affiliations.v[k];
+                if (ds_facts_same_name(f->name, strlen(f->name), other.s, other.n) && !f->start[0])
+                    ds_date_format(f->start, when->value);
+            }
+        }
     }
     return true;
 }
@@ -3084,6 +3603,121 @@ static bool alias_words_only(const char *t, size_t n)
     return true;
 }
 
+/* "The Secretary of State has amended the designation of al-Qaeda in the
+ * Arabian Peninsula (AQAP) ... to add the following aliases: Ansar
+ * al-Sharia, Sons of Abyan and Sons of Hadramawt": a designation's list of
+ * aliases, split at commas and at the last "and", of the group named last
+ * before it (else the subject); so too "X is also known as A, B and C",
+ * and a group's later name ("renamed itself Aleph in January 2000").
+ * False: out of memory. */
+static bool listed_aliases(prof *p, uint32_t si, uint32_t *ref_cursor)
+{
+    const ds_doc *doc = p->doc;
+    const ds_sentence *sen = &doc->sentences.v[si];
+    const char *s = doc->text + sen->span.start;
+    size_t n = sen->span.end - sen->span.start;
+    static const struct {
+        const char *cue;
+        bool renamed; /* one name follows, not a list */
+    } cues[] = {{"following aliases:", false},
+                /* "Aum Shinrikyo is also known as A.I.C., Aum Supreme Truth
+                 * and Aleph" (no comma before the cue: not prose_aka's) */
+                {" is also known as ", false},
+                /* "The organisation renamed itself Aleph in January 2000",
+                 * "it changed its name to X", "was renamed X": its later name */
+                {"renamed itself ", true},
+                {"was renamed ", true},
+                {"changed its name to ", true}};
+    const char *cue = NULL;
+    size_t c = 0;
+    for (; c < sizeof cues / sizeof *cues && !cue; c++) cue = pfind(p, s, n, cues[c].cue);
+    if (!cue) return true;
+    c--;
+    uint32_t cue_at = sen->span.start + (uint32_t)(cue - s);
+    uint32_t i = *ref_cursor, owner = p->subject;
+    while (i < doc->actor_refs.n && doc->actor_refs.v[i].sentence < si) i++;
+    *ref_cursor = i;
+    for (; i < doc->actor_refs.n && doc->actor_refs.v[i].sentence == si; i++) {
+        const ds_actor_ref *r = &doc->actor_refs.v[i];
+        if (r->span.end > cue_at) break;
+        if (r->type != DS_ACTOR_ARMED_GROUP || r->generic) continue;
+        ds_actor *a = ds_facts_actor(p->x, p->ctx, doc, r->actor);
+        if (!a) return false;
+        owner = (uint32_t)(a - p->x->actors.v);
+    }
+    if (cues[c].renamed) {
+        /* whose name: the group right before the cue, or the subject for
+         * "The organisation renamed itself" ("pledged allegiance to the
+         * Islamic State, and the group was renamed ISWAP" is no new name of
+         * the Islamic State's) */
+        static const char *const selves[] = {"the group ",
+                                             "the organisation ",
+                                             "the organization ",
+                                             "the movement ",
+                                             "the cult ",
+                                             "it ",
+                                             NULL};
+        size_t before = (size_t)(cue - s);
+        bool self = false;
+        for (const char *const *w = selves; *w && !self; w++) {
+            size_t m = strlen(*w);
+            self = before >= m && starts_ci(s + before - m, m, *w);
+        }
+        const ds_actor_ref *last = i > *ref_cursor ? &doc->actor_refs.v[i - 1] : NULL;
+        if (!self && !(last && last->span.end + 1 == cue_at && !last->generic)) return true;
+        if (self) owner = p->subject;
+    }
+    ds_actor *a = actor_at(p, owner);
+    if (!a) return true;
+    size_t k = (size_t)(cue - s) + strlen(cues[c].cue), end = n;
+    if (cues[c].renamed) {
+        /* the capitalised words after the cue ("Aleph in January 2000") */
+        size_t e = k;
+        while (e < n && isupper((unsigned char)s[e])) {
+            while (e < n && s[e] != ' ' && s[e] != ',' && s[e] != '.' && s[e] != ';') e++;
+            if (e + 1 < n && s[e] == ' ' && isupper((unsigned char)s[e + 1]))
+                e++;
+            else
+                break;
+        }
+        if (e == k || e - k > 60) return true;
+        /* (a later name the lexicon knows as a group of its own is that
+         * group: "the group was renamed Islamic State West Africa
+         * Province" in Boko Haram's article) */
+        uint32_t ns = sen->span.start + (uint32_t)k, ne = sen->span.start + (uint32_t)e;
+        for (uint32_t r = *ref_cursor; r < doc->actor_refs.n && doc->actor_refs.v[r].sentence == si;
+             r++)
+            if (doc->actor_refs.v[r].span.start < ne && doc->actor_refs.v[r].span.end > ns)
+                return true;
+        return ds_facts_actor_alias(p->x, a, s + k, e - k);
+    }
+    if (end > k && s[end - 1] == '.') end--;
+    bool commas = memchr(s + k, ',', end - k) != NULL;
+    while (k < end) {
+        size_t q = k, stop = end;
+        for (; q < end; q++) {
+            if (s[q] == ',' || s[q] == ';') {
+                stop = q;
+                break;
+            }
+            /* the last "and" of a list with commas ("A, B and C") */
+            if (commas && starts_ci(s + q, end - q, " and ") && !memchr(s + q, ',', end - q) &&
+                isupper((unsigned char)s[q + 5])) {
+                stop = q;
+                break;
+            }
+        }
+        strspan al = trim(s + k, stop - k);
+        if (starts_ci(al.s, al.n, "and ")) al = trim(al.s + 4, al.n - 4);
+        if (al.n && al.n <= 60 && isupper((unsigned char)al.s[0]) &&
+            !ds_facts_actor_alias(p->x, actor_at(p, owner), al.s, al.n))
+            return false;
+        if (stop >= end) break;
+        k = stop + (s[stop] == ' ' ? 5 : 1);
+    }
+    return true;
+}
+
 /* "The Department is designating Tren de Aragua (TdA), also known as Tren
  * de Aragua Gang and El Tren, as ...": the names after "also known as"
  * (and the acronym in brackets before it) are aliases of the group named
@@ -3099,7 +3733,7 @@ static bool prose_aka(prof *p, uint32_t si, uint32_t *ref_cursor)
     const char *s = doc->text + sen->span.start;
     size_t n = sen->span.end - sen->span.start;
     const char *cue = pfind(p, s, n, ", also known as ");
-    if (!cue) return true;
+    if (!cue) return listed_aliases(p, si, ref_cursor);
     uint32_t cue_at = sen->span.start + (uint32_t)(cue - s);
     uint32_t i = *ref_cursor;
     while (i < doc->actor_refs.n && doc->actor_refs.v[i].sentence < si) i++;
@@ -3122,8 +3756,12 @@ static bool prose_aka(prof *p, uint32_t si, uint32_t *ref_cursor)
         return true; /* (the acronym in brackets a group the lexicon knows by) */
     ds_actor *a = ds_facts_actor(p->x, p->ctx, doc, named->actor);
     if (!a) return false;
+    /* (an acronym has two capitals or more: "TdA", "ULFA-I"; not the
+     * qualifier of "ULFA (Independent), also known as ULFA-I") */
+    size_t caps = 0;
+    for (size_t k = 0; k < acronym.n; k++) caps += isupper((unsigned char)acronym.s[k]) != 0;
     if (acronym.n && acronym.n <= 12 && !memchr(acronym.s, ' ', acronym.n) &&
-        isupper((unsigned char)acronym.s[0]) &&
+        isupper((unsigned char)acronym.s[0]) && caps >= 2 &&
         !ds_facts_actor_alias(p->x, a, acronym.s, acronym.n))
         return false;
     size_t k = (size_t)(cue - s) + 16, end = k;
@@ -3149,6 +3787,65 @@ static bool prose_aka(prof *p, uint32_t si, uint32_t *ref_cursor)
     return true;
 }
 
+/* "Turkey, which backed several rival factions, has denied providing
+ * support to the group", "Qatar denies funding the movement": a state
+ * that denies supporting the document's subject, a disputed ally (the
+ * denial says the support is alleged). The state is a government or state
+ * force named before the denial, else the country that opens the
+ * sentence. False: out of memory. */
+static bool denied_sponsor(prof *p, uint32_t si)
+{
+    const ds_doc *doc = p->doc;
+    const ds_sentence *sen = &doc->sentences.v[si];
+    const char *s = doc->text + sen->span.start;
+    size_t n = sen->span.end - sen->span.start;
+    const char *d = pword(p, s, n, "denied ");
+    if (!d) d = pword(p, s, n, "denies ");
+    if (!d) return true;
+    size_t k = (size_t)(d - s) + 7;
+    static const char *const verbs[] = {"providing support to ",
+                                        "supporting ",
+                                        "backing ",
+                                        "arming ",
+                                        "funding ",
+                                        "financing ",
+                                        "supplying ",
+                                        NULL};
+    size_t v = 0;
+    for (const char *const *w = verbs; *w && !v; w++)
+        if (starts_ci(s + k, n - k, *w)) v = strlen(*w);
+    if (!v) return true;
+    k += v;
+    static const char *const objects[] = {"the group",        "the movement",     "it",
+                                          "the organisation", "the organization", NULL};
+    bool self = false;
+    for (const char *const *o = objects; *o && !self; o++)
+        self = starts_ci(s + k, n - k, *o) &&
+               (k + strlen(*o) >= n || !isalpha((unsigned char)s[k + strlen(*o)]));
+    if (!self) return true;
+    uint32_t d_at = sen->span.start + (uint32_t)(d - s);
+    strspan sponsor = {NULL, 0};
+    for (uint32_t i = 0; i < doc->actor_refs.n && !sponsor.n; i++) {
+        const ds_actor_ref *r = &doc->actor_refs.v[i];
+        if (r->sentence != si || r->span.start >= d_at) continue;
+        if (r->type != DS_ACTOR_GOVERNMENT && r->type != DS_ACTOR_STATE_FORCE) continue;
+        const ds_actor *a = ds_facts_actor(p->x, p->ctx, doc, r->actor);
+        if (!a) return false;
+        sponsor = (strspan){a->name, strlen(a->name)};
+    }
+    for (uint32_t i = 0; i < doc->places.n && !sponsor.n; i++) {
+        const ds_place *pl = &doc->places.v[i];
+        if (pl->span.start < sen->span.start) continue;
+        if (pl->span.start > sen->span.start) break;
+        if (pl->feature == DS_FEAT_COUNTRY)
+            sponsor = (strspan){doc->text + pl->span.start, pl->span.end - pl->span.start};
+    }
+    if (!sponsor.n) return true;
+    item it = {0};
+    it.note = (strspan){"alleged; denied", 15};
+    return add_affiliation(p, p->subject, sponsor, "ally", &it, DS_NONE, si);
+}
+
 /* "The Rwandan government has been accused by UN investigators of
  * commanding and arming the group, an allegation Kigali denies",
  * "investigators have accused Iran of supplying the group with drones": a
@@ -3158,13 +3855,13 @@ static bool prose_aka(prof *p, uint32_t si, uint32_t *ref_cursor)
  * "accused". */
 static bool prose_sponsor(prof *p, uint32_t si, uint32_t *ref_cursor)
 {
-    if (!(p->gate & G_TIE) || p->subject == DS_NONE || !p->article) return true;
+    if (!(p->gate & (G_TIE | G_DENY)) || p->subject == DS_NONE || !p->article) return true;
     const ds_doc *doc = p->doc;
     const ds_sentence *sen = &doc->sentences.v[si];
     const char *s = doc->text + sen->span.start;
     size_t n = sen->span.end - sen->span.start;
-    const char *acc = pword(p, s, n, "accused ");
-    if (!acc) return true;
+    const char *acc = p->gate & G_TIE ? pword(p, s, n, "accused ") : NULL;
+    if (!acc) return !(p->gate & G_DENY) || denied_sponsor(p, si);
     size_t from = (size_t)(acc - s) + 8;
     static const char *const verbs[] = {"of arming ",     "of supporting ", "of backing ",
                                         "of funding ",    "of financing ",  "of supplying ",
@@ -3231,6 +3928,17 @@ static bool prose_places(prof *p, uint32_t si, uint32_t *ref_cursor, uint32_t *p
                 {"operates in ", false},
                 {"operating in ", false},
                 {"operate in ", false},
+                /* "Its cells operate mainly around Zahedan, Saravan and Rask" */
+                {"operate mainly in ", false},
+                {"operates mainly in ", false},
+                {"operate mainly around ", false},
+                {"operates mainly around ", false},
+                {"operate around ", false},
+                {"operates around ", false},
+                {"operates primarily in ", false},
+                {"operate primarily in ", false},
+                {"operates largely in ", false},
+                {"operate largely in ", false},
                 {"based in ", true},
                 {"headquartered in ", true},
                 /* "Its headquarters are in the Djibo area" */
@@ -3366,7 +4074,19 @@ static bool prose_strength(prof *p, uint32_t si, uint32_t *ref_cursor)
                 {"it had about ", true},
                 /* "Estimates of its size range from 500 to 600 fighters" */
                 {"range from ", true},
-                {"ranges from ", true}};
+                {"ranges from ", true},
+                /* "The group numbers around 800 fighters", "it commands
+                 * roughly 1,200 fighters", "It can field up to 5,000 men" (not
+                 * "with about": "troops clashed with about 15 members of the
+                 * NPA" is a unit in a fight) */
+                {"numbers ", true},
+                {"commands ", true},
+                /* "officials say the militias have about 10,000 armed members" */
+                {"have about ", true},
+                {"have some ", true},
+                {"have around ", true},
+                {"have between ", true},
+                {"can field ", true}};
     static const char *nouns[] = {"fighters", "members", "militants", "combatants",
                                   "men",      "gunmen",  "cadres"};
     /* every cue starts with an anchor, and parse_count() needs a digit */
@@ -3393,6 +4113,13 @@ static bool prose_strength(prof *p, uint32_t si, uint32_t *ref_cursor)
                        !strcmp(cues[c].cue, "strength at ") || !strcmp(cues[c].cue, "size at ");
         for (size_t i = 0; i < sizeof nouns / sizeof *nouns && !counted; i++)
             counted = starts_ci(s + k, n - k, nouns[i]);
+        /* "Estimates of its membership range from 7,000 to 10,000": the
+         * noun before the cue */
+        if (!counted && cues[c].cue[0] == 'r') {
+            size_t bn = (size_t)(at - s);
+            counted = pword(p, s, bn, "membership") || pword(p, s, bn, "strength") ||
+                      pword(p, s, bn, "size") || pword(p, s, bn, "fighters");
+        }
         /* "estimated at 2,000" needs a fighting context before it */
         if (!cues[c].noun && !counted) {
             size_t pre = (size_t)(at - s);
@@ -3495,7 +4222,7 @@ static void complete_tenure(prof *p, uint32_t owner, strspan name, const char *s
     ds_actor *a = actor_at(p, owner);
     for (uint32_t k = 0; a && k < a->leaders.n; k++) {
         ds_leader *l = &a->leaders.v[k];
-        if (!ds_facts_same_name(l->name, strlen(l->name), name.s, name.n)) continue;
+        if (!same_leader(l->name, strlen(l->name), name.s, name.n)) continue;
         if (end && !l->end[0]) ds_date_format(l->end, *end);
         if (start && start[0] && !l->start[0]) {
             memcpy(l->start, start, sizeof l->start);
@@ -3527,6 +4254,7 @@ static const char *leader_role(const char *role)
     if (!strcmp(role, "amir")) return "emir";
     if (!strcmp(role, "chief") || !strcmp(role, "head")) return "leader";
     if (!strcmp(role, "deputy")) return "deputy leader";
+    if (!strcmp(role, "general secretary")) return "secretary-general";
     return role;
 }
 
@@ -3776,6 +4504,43 @@ static size_t cap_name_len(const char *s, size_t n, size_t k);
 /* The leader's facts sentence si tells of person pe (annotated, or a
  * name found by unlisted_names): a role and its owner, a tenure, a
  * succession, an appointment, a death. False: out of memory. */
+/* Does sentence si open with a group and tell its founding ("AQAP was
+ * formed in January 2009 when ...", "The group was founded ...")? Sets
+ * *owner to that group (the subject for "The group", "It"). */
+static bool founding_opener(prof *p, uint32_t si, uint32_t *ref_cursor, uint32_t *owner)
+{
+    const ds_doc *doc = p->doc;
+    const ds_sentence *sen = &doc->sentences.v[si];
+    const char *s = doc->text + sen->span.start;
+    size_t n = sen->span.end - sen->span.start, at = 0;
+    uint32_t who = DS_NONE;
+    const ds_actor_ref *r = NULL;
+    for (uint32_t i = *ref_cursor; i < doc->actor_refs.n && !r; i++)
+        if (doc->actor_refs.v[i].sentence == si) r = &doc->actor_refs.v[i];
+    if (r && r->span.start == sen->span.start && !r->generic) {
+        at = r->span.end - sen->span.start;
+        at = skip_paren(s, n, at);
+    } else if (starts_ci(s, n, "the group ") || starts_ci(s, n, "it ")) {
+        at = (size_t)(s[0] == 'I' || s[0] == 'i' ? 2 : 9);
+        who = p->subject;
+    } else {
+        return false;
+    }
+    static const char *const founding[] = {" was formed", " was founded", " was established",
+                                           " was created", NULL};
+    bool told = false;
+    for (const char *const *f = founding; *f && !told; f++) told = starts_ci(s + at, n - at, *f);
+    if (!told) return false;
+    if (who == DS_NONE) {
+        ds_actor *a = ds_facts_actor(p->x, p->ctx, doc, r->actor);
+        if (!a) return false;
+        who = (uint32_t)(a - p->x->actors.v);
+    }
+    if (who == DS_NONE) return false;
+    *owner = who;
+    return true;
+}
+
 static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *ref_cursor)
 {
     const ds_doc *doc = p->doc;
@@ -3784,17 +4549,10 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
     size_t n = sen->span.end - sen->span.start;
     /* "deputy" first: "its deputy commander" is a deputy's role */
     static const char *roles[] = {"deputy",
-                                  "wali",
-                                  "emir",
-                                  "amir",
-                                  "leader",
-                                  "commander",
-                                  "spokesman",
-                                  "founder",
-                                  "chief",
-                                  "head",
-                                  "secretary-general",
-                                  "president"};
+                                  /* "succeeded him as general secretary" */
+                                  "general secretary", "wali", "emir", "amir", "leader",
+                                  "commander", "spokesman", "founder", "chief", "head",
+                                  "secretary-general", "president"};
     /* (a "continue" below ends what this person tells: the loop runs once) */
     do {
         strspan name = {doc->text + pe->name.start, pe->name.end - pe->name.start};
@@ -3810,6 +4568,14 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
          * leader the subject has by his other name is not a second one */
         if (p->subject != DS_NONE && known_by_other_name(p, s, n, pe->span.end - sen->span.start))
             continue;
+        /* "NAME, known as Comrade José, who has commanded it since 1999":
+         * the nickname after "known as" or "alias" is the same person */
+        {
+            size_t at = pe->span.start - sen->span.start;
+            if ((at >= 9 && starts_ci(s + at - 9, 9, "known as ")) ||
+                (at >= 6 && starts_ci(s + at - 6, 6, "alias ")))
+                continue;
+        }
         /* "a son of the Marri tribal chief Khair Bakhsh Marri": a relative
          * of someone, or the head of a tribe, clan or village, is none of
          * the group's leaders */
@@ -3823,10 +4589,15 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
         bool its = false;
         if (role && pe->role.end > pe->role.start) {
             size_t ps, pe2;
-            its = word_before(s, pe->role.start - sen->span.start, &ps, &pe2) &&
-                  owner_word(s + ps, pe2 - ps) && p->subject != DS_NONE;
+            bool got = word_before(s, pe->role.start - sen->span.start, &ps, &pe2);
+            /* "when its then leader NAME pledged allegiance": past a word of
+             * time before the role */
+            if (got && (span_is(s, ps, pe2, "then") || span_is(s, ps, pe2, "former") ||
+                        span_is(s, ps, pe2, "late") || span_is(s, ps, pe2, "current")))
+                got = word_before(s, ps, &ps, &pe2);
+            its = got && owner_word(s + ps, pe2 - ps) && p->subject != DS_NONE;
         }
-        bool led_by = false;
+        bool led_by = false, founder_led = false;
         if (role && its) {
             owner = p->subject;
         } else if (role && pe->actor != DS_NONE) {
@@ -3835,13 +4606,22 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
             owner = (uint32_t)(a - p->x->actors.v);
         } else if (!role &&
                    (by_verb(s, off, "led by") || by_verb(s, off, "headed by") ||
-                    by_verb(s, off, "commanded by") || by_verb(s, off, "under the command of"))) {
+                    by_verb(s, off, "commanded by") || by_verb(s, off, "under the command of") ||
+                    by_verb(s, off, "under the leadership of"))) {
             /* "led by NAME", "headed by NAME", "commanded by NAME", "its
              * operations in Ituri are under the command of NAME" */
-            role =
-                by_verb(s, off, "led by") || by_verb(s, off, "headed by") ? "leader" : "commander";
+            bool leadership = by_verb(s, off, "under the leadership of");
+            role = leadership || by_verb(s, off, "led by") || by_verb(s, off, "headed by")
+                       ? "leader"
+                       : "commander";
             led_by = true;
             owner = actor_before(p, si, pe->span.start, ref_cursor);
+            /* "AQAP was formed in January 2009 when the Yemeni and Saudi
+             * branches of al-Qaeda merged under the leadership of NAME", "It
+             * was formed in November 1997 by members of the Provisional IRA
+             * ..., led by NAME": the group whose founding the sentence tells,
+             * not the last one named, from the founding */
+            founder_led = founding_opener(p, si, ref_cursor, &owner);
             /* "a faction led by Wilson Irategeka broke away": a new group's
              * leader (its indefinite article says so), not the subject's */
             if (another_group_before(s, off)) role = NULL, led_by = false, owner = DS_NONE;
@@ -3858,6 +4638,13 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
             if (off >= 6 && s[off - 2] == ',' && s[off - 1] == ' ' &&
                 word_before(s, off - 2, &ps, &pe2) && ps <= 40) {
                 role = role_word(s + ps, pe2 - ps);
+                /* "Its chief of staff, NAME (2014-present), commands
+                 * operations": its military commander */
+                if (!role && span_is(s, ps, pe2, "staff") && ps >= 9 &&
+                    starts_ci(s + ps - 9, 9, "chief of ")) {
+                    role = "commander";
+                    ps -= 9; /* the owner words end before "chief" */
+                }
                 size_t os = 0, oe = 0;
                 bool subj = false;
                 for (size_t k = 0; role && k < ps; k = oe + 1) {
@@ -3925,17 +4712,16 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
         /* "Abubakar Shekau led the group until his death in May 2021", "X has
          * led it since 2014": the document's subject, with the tenure said */
         size_t past = pe->span.end - sen->span.start;
-        static const char *const led[] = {" led the group",
-                                          " has led the group",
-                                          " led the movement",
-                                          " has led the movement",
-                                          " led the organization",
-                                          " has led the organization",
-                                          " led the organisation",
-                                          " has led the organisation",
-                                          " led it",
-                                          " has led it",
-                                          NULL};
+        static const char *const led[] = {
+            " led the group", " has led the group", " led the movement", " has led the movement",
+            " led the organization", " has led the organization", " led the organisation",
+            " has led the organisation", " led it", " has led it",
+            /* "Asahara led the cult from its founding" */
+            " led the cult", " led the sect", " led the party", " led the militia",
+            " led the cartel", " led the gang",
+            /* "NAME headed the group until ..." */
+            " headed the group", " has headed the group", " headed it", " has headed it",
+            " headed the organisation", " headed the organization", " headed the movement", NULL};
         /* past the name's nickname and appositive: "Manuel Pérez Martínez,
          * a Spanish priest, led the group", "NAME (Gabino) led it" */
         size_t lp = past;
@@ -3947,6 +4733,36 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
             size_t k = lp + 1;
             while (k < n && k < lp + 60 && s[k] != ',' && s[k] != '.' && s[k] != ';') k++;
             if (k < n && s[k] == ',') lp = k + 1;
+        }
+        /* "Doku Umarov proclaimed the emirate and led it until his death":
+         * past the founding clause to "led it" (his tenure from the
+         * founding) */
+        bool founded_led = false;
+        if (lp + 12 < n && s[lp] == ' ' && p->subject != DS_NONE) {
+            static const char *const acts[] = {" proclaimed the ",  " founded the ",
+                                               " formed the ",      " created the ",
+                                               " established the ", NULL};
+            for (const char *const *a = acts; *a && !founded_led; a++) {
+                if (!starts_ci(s + lp, n - lp, *a)) continue;
+                size_t k = lp + strlen(*a), lim = k + 40 < n ? k + 40 : n;
+                const char *and_led = ds_find_ci(s + k, lim - k, " and led it");
+                if (and_led && !memchr(s + k, ',', (size_t)(and_led - s) - k))
+                    lp = (size_t)(and_led - s) + 4, founded_led = true;
+            }
+        }
+        /* "Khalid Batarfi then led the group until his death": past an
+         * adverb of time before the verb */
+        /* (his tenure then starts where the last one told ended) */
+        static const char *const thens[] = {" then", " later", " subsequently", NULL};
+        bool then_led = false;
+        /* (the first letter first: most names go on with a verb) */
+        bool adverb = lp + 6 < n && s[lp] == ' ' &&
+                      (s[lp + 1] == 't' || s[lp + 1] == 'l' || s[lp + 1] == 's');
+        for (const char *const *t = thens; adverb && *t && !then_led; t++) {
+            size_t m = strlen(*t);
+            if (starts_ci(s + lp, n - lp, *t) && (starts_ci(s + lp + m, n - lp - m, " led ") ||
+                                                  starts_ci(s + lp + m, n - lp - m, " headed ")))
+                lp += m, then_led = true;
         }
         size_t led_len = 0;
         /* (a whole word: " led it" is not " led its fighters") */
@@ -3998,9 +4814,12 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
          * is the subject's, its tenure told as after "led the group" */
         /* (and "NAME serves as its military spokesman": the same, now) */
         size_t has = starts_ci(s + lp, n - lp, " has served as ") ? 4 : 0;
+        /* (and "NAME has been its secretary-general since September 2018") */
+        bool been = starts_ci(s + lp, n - lp, " has been ");
         if (!led_len && !role && p->subject != DS_NONE &&
             (starts_ci(s + lp + has, n - lp - has, " served as ") ||
-             starts_ci(s + lp, n - lp, " serves as ") || starts_ci(s + lp, n - lp, " acts as "))) {
+             starts_ci(s + lp, n - lp, " serves as ") || starts_ci(s + lp, n - lp, " acts as ") ||
+             been)) {
             static const char *const owners[] = {"its ",
                                                  "the group's ",
                                                  "the movement's ",
@@ -4010,19 +4829,34 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
                                                  "the gang's ",
                                                  "the alliance's ",
                                                  "the cartel's ",
+                                                 "the party's ",
                                                  NULL};
-            size_t k = lp + has + (starts_ci(s + lp, n - lp, " acts as ") ? 9 : 11), k0 = k;
+            size_t k = been ? lp + 10
+                            : lp + has + (starts_ci(s + lp, n - lp, " acts as ") ? 9 : 11),
+                   k0 = k;
             for (const char *const *o = owners; *o && k == k0; o++)
                 if (starts_ci(s + k, n - k, *o)) k += strlen(*o);
             if (k > k0) {
                 static const char *const adjs[] = {"first ",  "new ",       "last ",
                                                    "top ",    "chief ",     "military ",
                                                    "senior ", "political ", NULL};
+                bool military = false;
                 for (const char *const *a = adjs; *a; a++)
-                    if (starts_ci(s + k, n - k, *a)) k += strlen(*a);
+                    if (starts_ci(s + k, n - k, *a)) {
+                        military |= **a == 'm';
+                        k += strlen(*a);
+                    }
                 size_t ws = k, we = k; /* "secretary-general" */
                 while (we < n && (isalpha((unsigned char)s[we]) || s[we] == '-')) we++;
                 served_role = role_word(s + ws, we - ws);
+                /* "served as its military chief": its commander (as the
+                 * infobox's "Military leader") */
+                if (military && served_role && !strcmp(served_role, "leader"))
+                    served_role = "commander";
+                /* "served as the party's general secretary from 2004" */
+                if (!served_role && span_is(s, ws, we, "general") &&
+                    starts_ci(s + we, n - we, " secretary"))
+                    served_role = "secretary-general", we += 10;
                 if (served_role) led_len = we - lp;
             }
         }
@@ -4063,6 +4897,23 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
                        {"who served as emir until ", "emir"},
                        {"who served as its wali until ", "wali"},
                        {"who served as its commander until ", "commander"}};
+        /* "Its best-known figures include Zemene Kassie, who leads units in
+         * Gojjam": a commander of the subject's (not of another group named
+         * after the verb) */
+        if (!role && p->subject != DS_NONE && p->article &&
+            (starts_ci(s + past, n - past, ", who leads ") ||
+             starts_ci(s + past, n - past, ", who commands "))) {
+            size_t v = past + (s[past + 7] == 'l' ? 12 : 15);
+            if (starts_ci(s + v, n - v, "the ")) v += 4;
+            uint32_t gend = 0;
+            uint32_t other = group_at(p, si, sen->span.start + (uint32_t)v, &gend, ref_cursor);
+            if (other == DS_NONE || other == p->subject) {
+                strspan nm = {doc->text + pe->name.start, pe->name.end - pe->name.start};
+                if (!add_leader(p, p->subject, nm, "commander", NULL, false, DS_NONE, si, false))
+                    return false;
+                continue;
+            }
+        }
         const char *until_at = NULL;
         size_t cue = 0;
         for (; cue < sizeof who_led / sizeof *who_led && !role && p->subject != DS_NONE; cue++)
@@ -4097,9 +4948,12 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
         /* "The group was founded by NAME, alias "Nino Guerrero", who has
          * led it since its creation": he leads it still, from the founding
          * (or the date told) */
-        static const char *const who_since[] = {"who has led it since ",
-                                                "who has led the group since ",
-                                                "who has headed it since ", NULL};
+        static const char *const who_since[] = {
+            "who has led it since ", "who has led the group since ", "who has headed it since ",
+            /* "The MPCP is led by NAME, known as
+             * Comrade José, who has commanded it
+             * since 1999" */
+            "who has commanded it since ", "who has commanded the group since ", NULL};
         const char *since_at = NULL;
         size_t since_len = 0;
         for (const char *const *w = who_since; *w && !since_at && p->subject != DS_NONE; w++)
@@ -4115,7 +4969,8 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
             else if (sa && sa->founded[0] &&
                      (starts_ci(s + from, n - from, "its creation") ||
                       starts_ci(s + from, n - from, "its founding") ||
-                      starts_ci(s + from, n - from, "its foundation")))
+                      starts_ci(s + from, n - from, "its foundation") ||
+                      starts_ci(s + from, n - from, "its formation")))
                 memcpy(from_s, sa->founded, sizeof from_s);
             strspan nm = {doc->text + pe->name.start, pe->name.end - pe->name.start};
             if (!add_leader(p, p->subject, nm, "leader", NULL, false, DS_NONE, si, false))
@@ -4130,10 +4985,19 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
             continue;
         }
         if (succ_start[0] || succ_role) {
+            /* "He was succeeded by Qasim al-Raymi, who was killed in early
+             * 2020": his tenure ends with his death */
+            static const char *const fates[] = {", who was killed ", ", who died ",
+                                                ", who was assassinated ", NULL};
+            bool died = false;
+            for (const char *const *f = fates; *f && !died; f++)
+                died = starts_ci(s + past, n - past, *f);
+            ds_date v = {0};
+            bool got = died && first_date(s + past, n - past < 60 ? n - past : 60, &v);
             if (!add_leader(p, p->subject, name, succ_role ? succ_role : "leader", NULL, false,
-                            DS_NONE, si, false))
+                            DS_NONE, si, died))
                 return false;
-            complete_tenure(p, p->subject, name, succ_start, false, NULL);
+            complete_tenure(p, p->subject, name, succ_start, false, got ? &v : NULL);
             continue;
         }
         /* "Nicolás Rodríguez Bautista (Gabino) succeeded him and led the ELN
@@ -4178,10 +5042,20 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
             char start[11] = "";
             if (before && starts_ci(s + sp, n - sp, " succeeded him "))
                 memcpy(start, before->end, sizeof start);
-            if (role && !add_leader(p, p->subject, name, role, NULL, false, DS_NONE, si, false))
+            /* "... succeeded him as general secretary and was killed by
+             * security forces in May 2025": his own end */
+            const char *as_fate = NULL;
+            static const char *const as_fates[] = {" and was killed", " and died",
+                                                   " and was assassinated", NULL};
+            for (const char *const *f = as_fates; role && as && *f && !as_fate; f++)
+                as_fate = pfind(p, as, (size_t)(s + n - as) < 60 ? (size_t)(s + n - as) : 60, *f);
+            ds_date as_died = {0};
+            bool as_got = as_fate && first_date(as_fate, (size_t)(s + n - as_fate), &as_died);
+            if (role &&
+                !add_leader(p, p->subject, name, role, NULL, false, DS_NONE, si, as_fate != NULL))
                 return false;
             if (role) {
-                complete_tenure(p, p->subject, name, start, false, NULL);
+                complete_tenure(p, p->subject, name, start, false, as_got ? &as_died : NULL);
                 continue;
             }
             /* "Azam Tariq succeeded Farooqi in 1997": the role of the leader
@@ -4295,6 +5169,10 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
                 if (starts_ci(s + pv, n - pv, *b)) k = pv + strlen(*b);
             then |= k && ds_find_word(s + pv, k - pv, "later");
             if (k && starts_ci(s + k, n - k, "the ")) k += 4;
+            /* "NAME was named its new emir the same month" */
+            if (k && k >= 7 && starts_ci(s + k - 7, n - k + 7, " named ") &&
+                starts_ci(s + k, n - k, "its "))
+                k += 4;
             if (k && starts_ci(s + k, n - k, "new ")) k += 4;
             for (size_t r = 0; k && r < sizeof roles / sizeof *roles && !role; r++) {
                 size_t m = strlen(roles[r]);
@@ -4369,6 +5247,17 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
             role = NULL;
         }
         if (!role || owner == DS_NONE) continue;
+        /* "AQAP was formed in January 2009 when ... merged under the
+         * leadership of NAME": his tenure starts with the founding (its end
+         * is told later, if at all) */
+        if (founder_led) {
+            ds_date v = {0};
+            char from_s[11] = "";
+            if (first_date(s, off, &v)) ds_date_format(from_s, v);
+            if (!add_leader(p, owner, name, role, NULL, false, DS_NONE, si, false)) return false;
+            complete_tenure(p, owner, name, from_s, false, NULL);
+            continue;
+        }
         /* "The group was led by NAME from 1990 until his death in 1997":
          * the tenure after the name, as after "NAME led the group" */
         bool by_tenure =
@@ -4436,12 +5325,31 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
                 clause++;
             if (until && !death) death = says_dead(s + from, clause - from);
             strspan nm = {doc->text + pe->name.start, pe->name.end - pe->name.start};
+            /* "NAME has served as its secretary-general since then": from
+             * where the last tenure told ended */
+            bool since_then = since && !got && starts_ci(s + from, n - from, "then");
+            const ds_leader *before = then_led || since_then ? last_ended(p, owner) : NULL;
+            char before_end[11] = "";
+            if (before) memcpy(before_end, before->end, sizeof before_end);
+            /* "established in December 2010 by NAME ... NAME led the group
+             * until his death": the founder led it from the founding */
+            const ds_actor *oa = actor_at(p, owner);
+            for (uint32_t l = 0; !before && oa && oa->founded[0] && l < oa->leaders.n; l++) {
+                const ds_leader *fl = &oa->leaders.v[l];
+                if (fl->role && !strcmp(fl->role, "founder") && !fl->start[0] &&
+                    ds_facts_same_name(fl->name, strlen(fl->name), nm.s, nm.n))
+                    memcpy(before_end, oa->founded, sizeof before_end);
+            }
             if (!add_leader(p, owner, nm, role, NULL, false, DS_NONE, si, death)) return false;
             char from_s[11] = "";
             if (got && since)
                 ds_date_format(from_s, v);
             else if (got_start)
                 ds_date_format(from_s, start_d);
+            else if (founded_led && sa && sa->founded[0])
+                memcpy(from_s, sa->founded, sizeof from_s);
+            else
+                memcpy(from_s, before_end, sizeof from_s);
             complete_tenure(p, owner, nm, from_s, !(got && until), got && until ? &v : NULL);
             continue;
         }
@@ -4641,8 +5549,14 @@ static void prose_deaths(prof *p, uint32_t si)
     const ds_sentence *sen = &p->doc->sentences.v[si];
     const char *s = p->doc->text + sen->span.start;
     size_t n = sen->span.end - sen->span.start;
-    static const char *const fates[] = {" was killed",       " died",          " was executed",
-                                        " was assassinated", " was shot dead", NULL};
+    static const char *const fates[] = {" was killed",
+                                        " died",
+                                        " was executed",
+                                        " was assassinated",
+                                        " was shot dead",
+                                        " was reported killed",
+                                        " was reportedly killed",
+                                        NULL};
     /* "Its founder and first leader was killed in a clash with the
      * police on Basilan in December 1998": the subject's founder */
     if ((starts_ci(s, n, "its founder ") || starts_ci(s, n, "the group's founder ")) &&
@@ -4668,6 +5582,9 @@ static void prose_deaths(prof *p, uint32_t si)
         for (const char *w = ds_find_word(s, n, last); w;
              w = ds_find_word(w + m, (size_t)(s + n - w - m), last)) {
             size_t after = (size_t)(w - s) + m;
+            /* "Ismael Abdulmalik, also known as Abu Turaifie, was reported
+             * killed ... in 2023": past the comma closing an apposition */
+            if (after < n && s[after] == ',') after++;
             bool fate = false;
             for (const char *const *f = fates; *f && !fate; f++)
                 fate = starts_ci(s + after, n - after, *f);
@@ -4684,6 +5601,75 @@ static void prose_deaths(prof *p, uint32_t si)
 }
 
 /* ---- entry -------------------------------------------------------------------- */
+
+/* A heading block "Founded: 31 July 1959" whose label is a single-valued
+ * infobox label (founding, dates of operation, size, headquarters, part
+ * of): its value read as that field. 1: read, 0: no such label, -1: out of
+ * memory. */
+static int heading_field(prof *p, const ds_block *b)
+{
+    const char *t = p->doc->text + b->span.start;
+    size_t n = b->span.end - b->span.start;
+    const char *colon = n < 80 ? memchr(t, ':', n) : NULL;
+    if (!colon || (size_t)(colon - t) + 2 >= n || colon[1] != ' ') return 0;
+    const label_def *ld = label_of_text(t, (size_t)(colon - t));
+    if (!ld || (ld->kind != LK_FOUNDED && ld->kind != LK_ACTIVE && ld->kind != LK_STRENGTH &&
+                ld->kind != LK_HQ && ld->kind != LK_PARENT))
+        return 0;
+    item it;
+    bool ok = true;
+    size_t off = (size_t)(colon - t) + 2;
+    split_item(&it, t + off, n - off);
+    /* "Part of: Autonomous Administration of North and East Syria" */
+    if (it.name.n && ld->kind == LK_PARENT)
+        ok = add_affiliation(p, p->subject, it.name, "parent", &it,
+                             (uint32_t)(b - p->doc->blocks.v), DS_NONE);
+    else if (it.name.n)
+        classify_field(p, b, &it, ld->kind, &ok);
+    return ok ? 1 : -1;
+}
+
+/* A line "aka A; B; C" (or "a.k.a."): aliases of the subject, split at
+ * semicolons. False: out of memory. */
+static bool aka_line(prof *p, const char *s, size_t n)
+{
+    size_t k = starts_ci(s, n, "aka ") ? 4 : starts_ci(s, n, "a.k.a. ") ? 7 : 0;
+    if (!k) return true;
+    ds_actor *a = actor_at(p, p->subject);
+    while (a && k < n) {
+        size_t e = k;
+        while (e < n && s[e] != ';') e++;
+        strspan al = trim(s + k, e - k);
+        if (al.n && al.s[al.n - 1] == '.') al.n--;
+        if (al.n && al.n <= 60 && !ds_facts_actor_alias(p->x, a, al.s, al.n)) return false;
+        k = e + 1;
+    }
+    return true;
+}
+
+/* A heading sentence si that is nothing but an armed group's name ("##
+ * Kata'ib Hizballah" after "## Palestinian Islamic Jihad"): that group is
+ * the subject from here on. False: out of memory. */
+static bool section_subject(prof *p, uint32_t si, uint32_t *ref_cursor)
+{
+    const ds_doc *doc = p->doc;
+    const ds_sentence *sen = &doc->sentences.v[si];
+    uint32_t i = *ref_cursor;
+    while (i < doc->actor_refs.n && doc->actor_refs.v[i].sentence < si) i++;
+    *ref_cursor = i;
+    if (i + 1 < doc->actor_refs.n && doc->actor_refs.v[i + 1].sentence == si) return true;
+    if (i >= doc->actor_refs.n || doc->actor_refs.v[i].sentence != si) return true;
+    const ds_actor_ref *r = &doc->actor_refs.v[i];
+    uint32_t start = sen->span.start;
+    if (r->span.start == start + 4 && starts_ci(doc->text + start, 4, "the ")) start += 4;
+    if (r->generic || r->type != DS_ACTOR_ARMED_GROUP || r->span.start != start ||
+        r->span.end != sen->span.end)
+        return true;
+    ds_actor *a = ds_facts_actor(p->x, p->ctx, doc, r->actor);
+    if (!a) return false;
+    p->subject = (uint32_t)(a - p->x->actors.v);
+    return true;
+}
 
 ds_status ds_extract_profiles(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, uint32_t docidx)
 {
@@ -4703,6 +5689,14 @@ ds_status ds_extract_profiles(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, 
             /* unlabelled values count only in the page's first infobox (before
              * the first section heading after it): later tables are not about
              * the subject's founding or size */
+            /* "Founded: 31 July 1959" the text reader took for a heading (a
+             * "Label: value" line before a bare "Leaders:" label, after the
+             * lead): a field of a single-valued label, no section heading */
+            if (b->kind == DS_BLOCK_HEADING && p.article && !past_infobox) {
+                int hf = heading_field(&p, b);
+                if (hf < 0) return ds_ctx_fail(ctx, DS_ENOMEM, "out of memory");
+                if (hf > 0) continue;
+            }
             if (b->kind == DS_BLOCK_HEADING && seen_infobox) past_infobox = true;
             if (b->kind != DS_BLOCK_LIST_ITEM && b->kind != DS_BLOCK_FIELD) continue;
             const label_def *ld = label_lookup(doc, b->label);
@@ -4754,8 +5748,19 @@ ds_status ds_extract_profiles(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, 
     for (uint32_t si = 0; si < doc->sentences.n; si++) {
         const ds_sentence *s = &doc->sentences.v[si];
         const ds_block *b = &doc->blocks.v[s->block];
+        /* a document of several profiles (a Country Reports on Terrorism
+         * excerpt, a designation of several groups): a heading that is a
+         * group's name opens that group's section */
+        if (b->kind == DS_BLOCK_HEADING && p.subject != DS_NONE &&
+            !section_subject(&p, si, &refs[0]))
+            return ds_ctx_fail(ctx, DS_ENOMEM, "out of memory");
         if (b->infobox || (b->kind != DS_BLOCK_PROSE && b->kind != DS_BLOCK_LIST_ITEM)) continue;
         size_t n = s->span.end - s->span.start;
+        /* "aka PIJ; Harakat al-Jihad al-Islami fi Filastin; Saraya al-Quds":
+         * a reference entry's line of aliases (first byte tested first) */
+        if ((doc->text[s->span.start] | 0x20) == 'a' && p.subject != DS_NONE &&
+            !aka_line(&p, doc->text + s->span.start, n))
+            return ds_ctx_fail(ctx, DS_ENOMEM, "out of memory");
         p.low_base = doc->text + s->span.start;
         p.low_n = n;
         /* Without a subject and without a group (or "other" actor) named

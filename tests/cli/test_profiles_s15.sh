@@ -52,7 +52,8 @@ assert ("Communist Party of the Philippines", "parent") in aff and ("National De
 check prof15-pkk-article.txt '
 g = actor("Kurdistan Workers\x27 Party")
 o = g["media_outlets"]
-assert [x["name"] for x in o] == ["Firat News Agency"] and o[0]["languages"] == ["Kurdish", "Turkish", "English", "Arabic"], o
+# (session 18: "Its satellite channel Roj TV broadcast from Denmark" is its outlet too)
+assert [x if isinstance(x, str) else x["name"] for x in o] == ["Firat News Agency", "Roj TV"] and o[0]["languages"] == ["Kurdish", "Turkish", "English", "Arabic"], o
 assert g["headquarters"] == "Qandil Mountains, Iraq" and g["founded"] == "1978-11-27", (g["headquarters"], g["founded"])
 aff = {(x["name"], x["relation"]) for x in g["affiliations"]}
 assert ("People\x27s Defense Units", "ally") in aff and ("Turkish Armed Forces", "opponent") in aff, aff
@@ -127,7 +128,8 @@ check boko-haram-article.txt '
 assert "Bakura Doro" in [l[0] for l in leaders(actor("Boko Haram"))], leaders(actor("Boko Haram"))
 '
 check prof15-npa-article.txt '
-assert ("Bernabe Buscayno", "commander", None, "1976", None) in leaders(actor("New People\x27s Army")), leaders(actor("New People\x27s Army"))
+# (session 18: a founder who served as its first commander did so from the founding)
+assert ("Bernabe Buscayno", "commander", "1969-03-29", "1976", None) in leaders(actor("New People\x27s Army")), leaders(actor("New People\x27s Army"))
 '
 
 # "NAME served as its top commander from 1992 to 1999": a role and its

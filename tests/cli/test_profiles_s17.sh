@@ -84,7 +84,9 @@ assert aff(c) == [("Milenio Cartel", "parent", None, None)] and c["parent"] is N
 check pa17-fto-designation-notice.txt "$(aff)"'
 t = actor("Tren de Aragua")
 assert size(t)[:2] == (3000, 3000), size(t)
-assert aff(t) == [("Tren del Llano", "rival", None, None)], aff(t)
+# (session 18: a designation notice is about the group it designates, so
+# "has fought the Clan del Golfo" is its opponent too)
+assert aff(t) == [("Tren del Llano", "rival", None, None), ("Clan del Golfo", "opponent", None, None)], aff(t)
 '
 
 # "In 2019 the group pledged allegiance to the Islamic State and became
