@@ -176,6 +176,7 @@ typedef struct para {
     bool infobox;
     uint32_t colon; /* an inline "Label: value" line: the colon's offset, else 0 */
     bool table_row; /* a data row of a pipe table: emitted by emit_row */
+    bool caps_kept; /* an all-caps line kept as an infobox value (caps_value) */
     char heads[16]; /* its table's columns: 'd' a death heading, 'i' an injury one, 0 */
 } para;
 
@@ -1399,6 +1400,24 @@ static bool actor_acronym(const ds_ctx *ctx, const char *t, uint32_t s, uint32_t
            ds_lexicon_find(lex, t + s, e - s) != DS_NONE;
 }
 
+/* An all-caps line under an infobox label ("Also known as:" / "ISIS-K" /
+ * "TFN"; "Media" / "AL-AZAIM FOUNDATION"), or under such a value: a value,
+ * no banner. paras[i] is prose of at most 80 bytes. */
+static bool caps_value(const char *t, const para *paras, uint32_t i)
+{
+    for (uint32_t k = i; k-- > 0;) {
+        const para *q = &paras[k];
+        if (q->joined || q->kind == DS_BLOCK_FOOTNOTE) return false;
+        uint32_t qs = q->cs, qe = q->e;
+        if (q->kind == DS_BLOCK_PROSE && qe > qs && qe - qs <= 60 && t[qe - 1] == ':') return true;
+        if (q->kind == DS_BLOCK_PROSE && bare_infobox_label(t, qs, qe)) return true;
+        /* a value above it, itself under a label */
+        if (!(q->kind == DS_BLOCK_PROSE && qe - qs <= 80 && all_caps(t, qs, qe))) return false;
+        if (i - k > 8) return false;
+    }
+    return false;
+}
+
 /* A web page's controls copied with its text ("Skip to main content",
  * "Menu", "Share", "Listen to this article") or a release's number line
  * ("Press Release No. 047/MDN/2024"): furniture, and no title. */
@@ -1709,10 +1728,10 @@ static ds_status layout_text(ds_doc *doc, ds_ctx *ctx, const ds_tb *in, bool mar
         const line *ln = &lines[p->first];
         bool same = p->first == p->last && ln->s == s && ln->e == e && ln->ends >= 0;
         if (e - s > 120 && (same ? ln->ends : ends_sentence(t, s, e))) continue; /* running text */
-        if (e - s <= 80 && all_caps(t, s, e) && count_words(t, s, e) <= 10 &&
-            !actor_acronym(ctx, t, s, e))
-            p->kind = DS_BLOCK_FURNITURE;
-        else if (e - s <= 400 && (url_line(t, s, e) || page_number(t, s, e)))
+        if (e - s <= 80 && all_caps(t, s, e) && count_words(t, s, e) <= 10) {
+            p->caps_kept = actor_acronym(ctx, t, s, e) || caps_value(t, paras, i);
+            if (!p->caps_kept) p->kind = DS_BLOCK_FURNITURE;
+        } else if (e - s <= 400 && (url_line(t, s, e) || page_number(t, s, e)))
             p->kind = DS_BLOCK_FURNITURE;
 
         else if ((e - s >= 9 && !strncasecmp(t + s, "copyright", 9)) ||
@@ -1738,7 +1757,7 @@ static ds_status layout_text(ds_doc *doc, ds_ctx *ctx, const ds_tb *in, bool mar
     for (int pass = 0; pass < 3 && np > 1; pass++) { /* (one paragraph: no neighbour) */
         for (uint32_t i = 0; i < np; i++) {
             para *p = &paras[i];
-            if (p->kind != DS_BLOCK_PROSE) continue;
+            if (p->kind != DS_BLOCK_PROSE || p->caps_kept) continue;
             ds_block_kind pk = i ? paras[i - 1].kind : DS_BLOCK_FURNITURE;
             ds_block_kind nk = i + 1 < np ? paras[i + 1].kind : DS_BLOCK_FURNITURE;
             bool pf = pk == DS_BLOCK_FURNITURE, nf = nk == DS_BLOCK_FURNITURE;

@@ -279,6 +279,16 @@ a = [x for x in json.load(open(sys.argv[1]))["actors"] if x["name"] == "Harakat 
 assert a and "History" not in a[0]["opponents"], a
 assert len(a[0]["opponents"]) == 2 and any("MINUSMA" in o or "Multidimensional" in o for o in a[0]["opponents"]), a[0]["opponents"]
 PY
+# all-caps values under an infobox label ("Also known as:" / "ISIS-K" /
+# "ISKP" / "TFN") are values, not banners, and no neighbour of a banner
+# pulls them into the furniture
+printf 'Islamic State Khorasan Province\nThe Islamic State Khorasan Province is a branch of the Islamic State active in Afghanistan.\nAlso known as:\nISIS-K\nISKP\nTFN\nAL-AZAIM\nFounded:\n2015\n' >"$TMP/caps.txt"
+expect_exit 0 "$DOSSIER" annotate --format json --no-annotations "$TMP/caps.txt"
+python3 - "$TMP/out" <<'PY' && ok || fail "all-caps infobox values read as furniture"
+import json, sys
+d = json.load(open(sys.argv[1]))["documents"][0]
+assert [f["text"] for f in d["furniture"]] == [], d["furniture"]
+PY
 # a release forwarded or saved as an e-mail: its header lines are no prose,
 # the subject is the title ("Fwd:" dropped) and the Date line the document's
 # date (RFC 2822, or Outlook's "Sent: Tuesday, March 12, 2024 9:14 AM")
