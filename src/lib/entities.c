@@ -781,7 +781,10 @@ static ds_status learn_definition(ent *e, uint32_t a, uint32_t b, uint32_t open)
     if (end >= a + 3 && norm_is(e, end - 1, "]") && norm_is(e, end - 3, "[")) end -= 3;
     if (end == a) return DS_OK;
     uint32_t last = end - 1, first = end;
-    while (first > a && end - (first - 1) <= 10) {
+    /* (up to 14 words: "United Nations Multidimensional Integrated
+     * Stabilization Mission in the Central African Republic (MINUSCA)" lost
+     * its first word to a limit of 10, and so its entry) */
+    while (first > a && end - (first - 1) <= 14) {
         uint32_t p = first - 1;
         if (is_word(e, p) && (is_cap(e, p) || in_list(e, p, W_CONNECTOR) ||
                               (tok(e, p)->norm_len > 3 && memcmp(tok(e, p)->norm, "al-", 3) == 0)))
