@@ -160,7 +160,8 @@ static const struct {
 } word_classes[] = {{"claimed", W_CLAIM},
                     {"claim", W_CLAIM},
                     {"celebrated", W_CLAIM},
-                    {"said", W_CLAIM}, /* "X said its fighters...": see claims_in */
+                    {"responsibility", W_CLAIM}, /* "took responsibility": see claims_in */
+                    {"said", W_CLAIM},           /* "X said its fighters...": see claims_in */
                     {"says", W_CLAIM},
                     {"video", W_PROPAGANDA},
                     {"statement", W_PROPAGANDA},
@@ -305,6 +306,7 @@ static const struct {
                       {"may", S_MODAL_FAR},
                       {"can", S_MODAL_FAR},
                       {"cannot", S_MODAL_FAR},
+                      {"likely", S_MODAL_FAR},
                       {"road", S_ROAD},
                       {"highway", S_ROAD},
                       {"axis", S_ROAD},
@@ -1734,6 +1736,22 @@ static bool trigger_blocked(const ev_scan *sc, const ds_sentence *s, uint32_t i)
         (tok_is(sc, i - 2, "have") || tok_is(sc, i - 2, "has") || tok_is(sc, i - 2, "had")) &&
         tok(sc, i)->norm_len > 4 && !memcmp(tok(sc, i)->norm + tok(sc, i)->norm_len - 3, "ing", 3))
         return true;
+    /* "Boko Haram gunmen drowned four fishermen" (an act done to someone),
+     * not "four fishermen drowned when their canoe capsized" (a fate): the
+     * verb needs its object, or the agent of its passive */
+    if (verb && tok(sc, i)->norm_len == 7 && !memcmp(tok(sc, i)->norm, "drowned", 7)) {
+        static const char *const no_object[] = {"in",  "when", "after",  "while",    "as",
+                                                "at",  "near", "on",     "off",      "during",
+                                                "and", "or",   "trying", "crossing", NULL};
+        WORD_SIG(no_object);
+        const uint32_t n = i + 1;
+        bool passive =
+            i > s->first_token &&
+            (tok_is(sc, i - 1, "were") || tok_is(sc, i - 1, "was") || tok_is(sc, i - 1, "been"));
+        if (n >= s->first_token + s->ntokens || tok_punct(sc, n) || tok_in(sc, n, no_object))
+            return !(passive && tok_is(sc, n, "by"));
+        if (passive && !tok_is(sc, n, "by")) return true;
+    }
     /* "Security forces launched a combing operation in the area",
      * "launched a manhunt": a search is no attack (what it finds, a clash or
      * arrests, has triggers of its own) */
@@ -1911,10 +1929,11 @@ static bool trigger_blocked(const ev_scan *sc, const ds_sentence *s, uint32_t i)
          (i > s->first_token + 1 && tok_in(sc, i - 2, ordinals) && !tok_punct(sc, i - 1))) &&
         !sentence_has_day(sc, s))
         return true;
-    /* "the junta will likely continue to rely on air strikes": a modal
-     * further back in the clause, in a sentence not dated to the day */
-    static const char *const modal_far[] = {"will", "would", "could",  "might",
-                                            "may",  "can",   "cannot", NULL};
+    /* "the junta will likely continue to rely on air strikes", "The ENDF
+     * is likely to step up air operations": a modal further back in the
+     * clause, in a sentence not dated to the day */
+    static const char *const modal_far[] = {"will", "would",  "could",  "might", "may",
+                                            "can",  "cannot", "likely", NULL};
     WORD_SIG(modal_far);
     const bool modal = may_have_word(sc, s->first_token, end, S_MODAL_FAR);
     for (uint32_t k = 4; modal && k <= 8 && i >= s->first_token + k; k++) {
@@ -3587,20 +3606,26 @@ static void pick_actors(ev_scan *sc, const frame *f, cand *c)
             "extremist", "terrorist", "insurgent", "suspected",    "alleged",  NULL};
         WORD_SIG(mods);
         uint32_t by_back = 0; /* words from the mention back to "by" */
-        /* (both look-backs end on "by": a sentence without it skips them) */
-        for (uint32_t back = 1; by_sentence && back <= 3 && !by_back && at >= s->first_token + back;
+        /* (both look-backs end on "by": a sentence without it skips them);
+         * "by the armed group 3R": a kind word before the name is a
+         * modifier too */
+        uint32_t nmods = 0; /* modifiers right before the mention */
+        for (uint32_t back = 1; by_sentence && back <= 4 && !by_back && at >= s->first_token + back;
              back++) {
             if (tok_is(sc, at - back, "by"))
                 by_back = back;
-            else if (!tok_in(sc, at - back, mods))
+            else if (tok_in(sc, at - back, mods) || tok_is(sc, at - back, "group"))
+                nmods = back;
+            else
                 break;
         }
-        /* "perpetrated by elements of the Allied Democratic Forces" */
+        /* "perpetrated by elements of the Allied Democratic Forces", "carried
+         * out on 19 May by elements of the armed group 3R" */
         if (by_sentence && !by_back) {
             static const char *const part[] = {"elements", "members",    "fighters", "militants",
                                                "units",    "operatives", "cells",    NULL};
             WORD_SIG(part);
-            uint32_t b = at > s->first_token && tok_is(sc, at - 1, "the") ? 2 : 1;
+            uint32_t b = nmods + 1;
             if (at >= s->first_token + b + 2 && tok_is(sc, at - b, "of") &&
                 tok_in(sc, at - b - 1, part) && tok_is(sc, at - b - 2, "by"))
                 by_back = b + 2;
@@ -4908,6 +4933,37 @@ static void weapon_of(ev_scan *sc, const frame *f, cand *c)
     }
 }
 
+/* The verb that makes "responsibility" at i (a word of sentence from
+ * first) a claim or a blame, over an adjective ("took full responsibility",
+ * "has assumed responsibility", "accepted sole responsibility"): its index,
+ * *blame set for bearing it ("Officials said ISWAP bore responsibility":
+ * the speaker blames the subject, who claims nothing); DS_NONE for any
+ * other ("the government has a responsibility to protect"; "claimed
+ * responsibility" is the claim word's own). */
+static uint32_t responsibility_verb(ev_scan *sc, uint32_t first, uint32_t i, bool *blame)
+{
+    static const char *const take[] = {"took",    "take",     "takes",   "taken",    "taking",
+                                       "assumed", "assume",   "assumes", "accepted", "accept",
+                                       "accepts", "admitted", NULL};
+    static const char *const bear[] = {"bore", "bear", "bears", "borne", NULL};
+    WORD_SIG(take);
+    WORD_SIG(bear);
+    uint32_t v = i;
+    if (v > first &&
+        (tok_is(sc, v - 1, "full") || tok_is(sc, v - 1, "sole") || tok_is(sc, v - 1, "the")))
+        v--;
+    if (v == first) return DS_NONE;
+    v--;
+    *blame = tok_in(sc, v, bear);
+    if (!*blame && !tok_in(sc, v, take)) return DS_NONE;
+    /* "the government would take responsibility for the families", "urged
+     * the group to take responsibility": a duty or a wish, no claim */
+    static const char *const modal[] = {"would", "will",  "should", "must", "could",
+                                        "may",   "might", "can",    "to",   NULL};
+    WORD_SIG(modal);
+    return v > first && tok_in(sc, v - 1, modal) ? DS_NONE : v;
+}
+
 /* Claims, attributions and denials said in sentence s (whole sentence). */
 static void claims_in(ev_scan *sc, uint32_t si_, cand *c)
 {
@@ -4926,6 +4982,16 @@ static void claims_in(ev_scan *sc, uint32_t si_, cand *c)
         if (!(cls & (W_CLAIM | W_PROPAGANDA | W_DENY | W_ATTRIB | W_SUSPECTED)))
             continue; /* none of the words below */
         bool claim = (cls & W_CLAIM) != 0;
+        /* "The group took responsibility in a statement", "Nobody has taken
+         * responsibility": a claim (or none) by the subject, negated before
+         * its verb; "ISWAP bore responsibility": blamed (below) */
+        uint32_t at = i;
+        bool blame = false;
+        if (claim && tok_is(sc, i, "responsibility")) {
+            at = responsibility_verb(sc, s->first_token, i, &blame);
+            if (at == DS_NONE) continue;
+            claim = !blame;
+        }
         /* "the attack claimed the lives of nine soldiers": deaths, not a claim */
         if (claim && (tok_is(sc, i + 1, "lives") || tok_is(sc, i + 1, "life") ||
                       (tok_is(sc, i + 1, "the") &&
@@ -5015,6 +5081,7 @@ static void claims_in(ev_scan *sc, uint32_t si_, cand *c)
             (tok_in(sc, i - 1, aux) || tok_is(sc, i - 1, "are") || tok_is(sc, i - 1, "is")) &&
             (i + 1 >= end || tok_punct(sc, i + 1) || tok_is(sc, i + 1, "of"));
         attrib |= suspected;
+        attrib |= blame;
         if (!claim && !deny && !attrib) continue;
         /* "Al-Shabaab claimed on its radio that it had repelled the attack":
          * the side attacked telling of its defence, no responsibility taken */
@@ -5034,10 +5101,10 @@ static void claims_in(ev_scan *sc, uint32_t si_, cand *c)
                     !tok_is(sc, i + 1, "both") &&
                     ((tok(sc, i + 1)->flags & DS_TOK_NUMBER) || small_count(sc, i + 1));
         bool neg = false;
-        for (uint32_t k = 1; k <= 3 && i >= s->first_token + k; k++)
-            if (tok_is(sc, i - k, "no") || tok_is(sc, i - k, "not") || tok_is(sc, i - k, "n't") ||
-                tok_is(sc, i - k, "never") || tok_is(sc, i - k, "nobody") ||
-                tok_is(sc, i - k, "none"))
+        for (uint32_t k = 1; k <= 3 && at >= s->first_token + k; k++)
+            if (tok_is(sc, at - k, "no") || tok_is(sc, at - k, "not") ||
+                tok_is(sc, at - k, "n't") || tok_is(sc, at - k, "never") ||
+                tok_is(sc, at - k, "nobody") || tok_is(sc, at - k, "none"))
                 neg = true;
         /* subjects: actor mentions and countries before the word in this
          * clause ("...; JNIM denied involvement": JNIM alone) */
@@ -5132,15 +5199,15 @@ static void claims_in(ev_scan *sc, uint32_t si_, cand *c)
                 c->attributed = subj;
             continue;
         }
-        if (attrib && tok_is(sc, i, "responsible")) {
+        if (attrib && (blame || tok_is(sc, i, "responsible"))) {
             /* "No group claimed the attack, but JNIM is very likely
              * responsible": the group before it, said to be (not "not
              * responsible", not "held X responsible" by an official) */
-            bool is =
-                i > s->first_token + 1 &&
-                (tok_is(sc, i - 1, "is") || tok_is(sc, i - 1, "was") || tok_is(sc, i - 2, "is") ||
-                 tok_is(sc, i - 2, "was") ||
-                 (i > s->first_token + 2 && (tok_is(sc, i - 3, "is") || tok_is(sc, i - 3, "was"))));
+            bool is = blame || (i > s->first_token + 1 &&
+                                (tok_is(sc, i - 1, "is") || tok_is(sc, i - 1, "was") ||
+                                 tok_is(sc, i - 2, "is") || tok_is(sc, i - 2, "was") ||
+                                 (i > s->first_token + 2 &&
+                                  (tok_is(sc, i - 3, "is") || tok_is(sc, i - 3, "was")))));
             if (is && !neg && subj && subj->type == DS_ACTOR_ARMED_GROUP &&
                 !(c->attributed && denied_before))
                 c->attributed = subj;
@@ -6712,11 +6779,19 @@ static bool refers_back(ev_scan *sc, const ds_sentence *s)
     if (says_no_casualties(sc, s->first_token, end) && (sc->short_doc || follows_last_event(sc, s)))
         return true;
     /* "No group claimed responsibility.", "The group denied involvement." */
-    for (uint32_t i = next_busy(sc, s->first_token); i + 1 < end; i = next_busy(sc, i + 1))
-        if ((sc->m[i].cls & (W_CLAIM | W_DENY)) &&
-            (tok_is(sc, i + 1, "responsibility") || tok_is(sc, i + 1, "involvement") ||
-             (i + 2 < end && tok_is(sc, i + 2, "responsibility"))))
+    for (uint32_t i = next_busy(sc, s->first_token); i + 1 < end; i = next_busy(sc, i + 1)) {
+        if (!(sc->m[i].cls & (W_CLAIM | W_DENY))) continue;
+        if (tok_is(sc, i + 1, "responsibility") || tok_is(sc, i + 1, "involvement") ||
+            (i + 2 < end && tok_is(sc, i + 2, "responsibility")))
             return true;
+        /* "Nobody took responsibility.", "The group took responsibility in
+         * a statement" (a claim); "Officials said ISWAP bore
+         * responsibility" (a blame: as "blamed" below) */
+        bool blame = false;
+        if (tok_is(sc, i, "responsibility") &&
+            responsibility_verb(sc, s->first_token, i, &blame) != DS_NONE)
+            return !blame || sc->short_doc || follows_last_event(sc, s);
+    }
     /* "claimed", "denied" and "attributed" are of word classes: a sentence
      * with none of them and no casualty word skips the loop */
     to = may_have_cls(sc, s->first_token, end, W_CLAIM | W_DENY | W_ATTRIB | W_SUSPECTED) ||
