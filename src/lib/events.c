@@ -246,7 +246,8 @@ enum ev_sentence_word {
     S_BETWEEN = 1u << 26,   /* pick_actors(): "between" */
     S_SELF = 1u << 27,      /* casualties(): "himself", "herself" */
     S_HARM = 1u << 28,      /* says_no_casualties(): its harm[] */
-    S_CLAIMING = 1u << 29,  /* claims_earlier(): "claimed", "celebrated", "praised", "claiming" */
+    S_CLAIMING = 1u << 29,  /* claims_earlier(): "claimed", "celebrated", "praised", "claiming",
+                             * "responsibility" */
     S_TOLL = 1u << 30       /* toll_update(): "toll"; refers_back(): "loss" */
 };
 /* casualties(): "both", "all" ("injuring both"); past an int enumerator's range */
@@ -373,6 +374,7 @@ static const struct {
                       {"claimed", S_CLAIMING},
                       {"praised", S_CLAIMING},
                       {"claiming", S_CLAIMING},
+                      {"responsibility", S_CLAIMING},
                       {"casualties", S_HARM},
                       {"casualty", S_HARM},
                       {"damage", S_HARM},
@@ -1806,8 +1808,15 @@ static bool trigger_blocked(const ev_scan *sc, const ds_sentence *s, uint32_t i)
      * skips it, as the modal one below in a sentence without a modal) */
     const uint32_t end = s->first_token + s->ntokens;
     const bool since = may_have_word(sc, s->first_token, end, S_SINCE);
-    for (uint32_t k = 1; since && k <= 8 && i >= s->first_token + k; k++) {
-        if (tok_punct(sc, i - k) && !tok_is(sc, i - k, "'s")) break;
+    /* ("repeated massacres since 2021, when more than 100 prisoners were
+     * killed": the year's happening, its clause after ", when" looked
+     * through) */
+    for (uint32_t k = 1, lim = 8; since && k <= lim && i >= s->first_token + k; k++) {
+        if (tok_punct(sc, i - k) && !tok_is(sc, i - k, "'s")) {
+            if (!tok_is(sc, i - k, ",") || !tok_is(sc, i - k + 1, "when") || lim > 8) break;
+            lim += 3;
+            continue;
+        }
         if (tok_is(sc, i - k, "since")) {
             if ((noun_only && k <= 4) || !sentence_has_day(sc, s)) return true;
             break;
@@ -2464,6 +2473,9 @@ typedef struct cand {
      * forces act (the first is actor1, the others associates) */
     const ds_place *agent_states[3];
     uint32_t nagent_states;
+    /* "The service blamed Turkey for the strike": a state blamed by its
+     * name (no actor mention), whose forces acted */
+    const ds_place *blamed_state;
     bool cause_places; /* the sentence's places are only what a protest is about
                           (protest_abroad): none is where it happened */
 } cand;
@@ -4913,6 +4925,11 @@ static void weapon_of(ev_scan *sc, const frame *f, cand *c)
          * defused is the weapon of a defusal) */
         if (recovered_weapon(sc, f, i, false)) continue;
         uint32_t a = i, b = i + sc->m[i].len;
+        /* "detonated by a bomb disposal team", "the bomb squad": a unit's
+         * name, no weapon */
+        static const char *const team[] = {"disposal", "squad", "experts", "technicians", NULL};
+        WORD_SIG(team);
+        if (b < f->tok_end && tok_in(sc, b, team)) continue;
         /* "107mm rockets", "magnetic bomb": one modifier before */
         if (a > s->first_token) {
             const ds_token *p = tok(sc, a - 1);
@@ -5214,6 +5231,17 @@ static void claims_in(ev_scan *sc, uint32_t si_, cand *c)
             continue;
         }
         if (attrib) {
+            /* "blamed Turkey for the strike", "attributed the attack to
+             * Israel": a country named right after (before any actor) */
+            for (uint32_t k = sc->place.first[si_];
+                 !neg && !c->blamed_state && !c->attributed && k < sc->place.first[si_ + 1]; k++) {
+                const ds_place *p = &doc->places.v[sc->place.idx[k]];
+                if (p->span.start <= t->span.end) continue;
+                if (p->span.start > t->span.end + 24 || (obj && obj->span.start < p->span.start))
+                    break;
+                if (p->feature == DS_FEAT_COUNTRY && !in_actor_name(sc, si_, p->span))
+                    c->blamed_state = p;
+            }
             /* "attributed to the Taliban, which denied involvement and blamed
              * security forces": the denier's counter-blame does not override */
             if (obj && !(c->attributed && denied_before)) c->attributed = obj;
@@ -5711,10 +5739,15 @@ static void classify(ev_scan *sc, const frame *f, cand *c)
         c->sub_event_type = c->actor1->type == DS_ACTOR_STATE_FORCE ? acled_subs[1] : acled_subs[2];
     /* "Gunmen seized a bus ... and took 14 passengers hostage": people
      * taken, not weapons seized (GTD's hostage taking) */
+    /* ("Unknown assailants seized two engineers": a count of people,
+     * civilians or men of a force, right after the verb) */
     if (!transfer && c->event_type == T_STRATEGIC && c->sub_event_type == acled_subs[20] &&
         tok_is(sc, best_at, "seized"))
         for (uint32_t j = best_at + 1; j < f->tok_end && j <= best_at + 24; j++)
-            if (tok_is(sc, j, "hostage") || tok_is(sc, j, "hostages")) {
+            if (tok_is(sc, j, "hostage") || tok_is(sc, j, "hostages") ||
+                (j == best_at + 2 && small_count(sc, best_at + 1) &&
+                 (rule_at(sc, j, R_CIVILIAN) || rule_at(sc, j, R_SECURITY)) &&
+                 is_plural_noun(tok(sc, j)))) {
                 c->event_type = T_VAC;
                 c->sub_event_type = acled_subs[11];
                 c->gtd = 6;
@@ -6618,6 +6651,10 @@ static ds_status enrich(ev_scan *sc, ds_event *e, const cand *c, uint32_t senten
         if (!attackers_again && (!e->actor1 || strcmp(n, e->actor1) != 0))
             e->actor2 = ds_facts_str(x, n);
     }
+    if (c->blamed_state && !c->attributed && (!e->actor1 || ds_facts_unnamed(e->actor1))) {
+        const char *n = state_forces_of(sc, c->blamed_state->iso3, 'm');
+        if (n) e->actor1 = n;
+    }
     /* "the United States and the United Kingdom launched air strikes on
      * Houthi targets": the states named as subjects act by their forces */
     if (c->nagent_states && (!e->actor1 || ds_facts_unnamed(e->actor1))) {
@@ -6849,6 +6886,27 @@ static bool names_event_before(ev_scan *sc, const ds_sentence *s)
         return false;
     for (uint32_t k = i + 1; k <= i + 2; k++)
         if (rule_at(sc, k, R_ANAPHOR) || rule_at(sc, k, R_NOUN)) return true;
+    return false;
+}
+
+/* "... recovered an improvised explosive device buried near a water point
+ * in Lafey. The device was safely detonated": is the event noun the
+ * sentence opens on ("the device", names_event_before()) a word of the
+ * sentence before in its paragraph, the thing that one told of? */
+static bool names_thing_before(ev_scan *sc, const ds_sentence *s)
+{
+    const ds_doc *doc = sc->doc;
+    uint32_t si = (uint32_t)(s - doc->sentences.v);
+    if (si == 0 || doc->sentences.v[si - 1].block != s->block) return false;
+    const ds_sentence *p = &doc->sentences.v[si - 1];
+    for (uint32_t k = s->first_token + 1; k <= s->first_token + 2; k++) {
+        if (!rule_at(sc, k, R_ANAPHOR) && !rule_at(sc, k, R_NOUN)) continue;
+        const ds_token *w = tok(sc, k);
+        for (uint32_t j = p->first_token; j < p->first_token + p->ntokens; j++)
+            if (tok(sc, j)->norm_len == w->norm_len && !strcmp(tok(sc, j)->norm, w->norm))
+                return true;
+        return false;
+    }
     return false;
 }
 
@@ -7302,16 +7360,26 @@ static bool claims_earlier(ev_scan *sc, const frame *f, const cand *c, uint32_t 
     /* (an answer true needs one of the words of S_CLAIMING before t) */
     if (!may_have_word(sc, s->first_token, s->first_token + s->ntokens, S_CLAIMING)) return false;
     bool claim = false, neg = false;
-    for (uint32_t k = 1; k <= 4 && t >= s->first_token + k; k++)
-        if (tok_is(sc, t - k, "celebrated") || tok_is(sc, t - k, "claimed") ||
-            tok_is(sc, t - k, "praised") || tok_is(sc, t - k, "claiming")) {
-            claim = true;
-            /* "No group claimed responsibility for the kidnapping" */
-            for (uint32_t n = 1; n <= 3 && t - k >= s->first_token + n; n++)
-                if (tok_is(sc, t - k - n, "no") || tok_is(sc, t - k - n, "not") ||
-                    tok_is(sc, t - k - n, "n't") || tok_is(sc, t - k - n, "never"))
-                    neg = true;
+    for (uint32_t k = 1; k <= 4 && t >= s->first_token + k; k++) {
+        uint32_t v = t - k; /* the claim's verb */
+        bool blame = false;
+        /* "Nobody took responsibility for the kidnapping" (see claims_in) */
+        if (tok_is(sc, v, "responsibility")) {
+            v = responsibility_verb(sc, s->first_token, v, &blame);
+            if (v == DS_NONE || blame) continue;
+        } else if (!tok_is(sc, v, "celebrated") && !tok_is(sc, v, "claimed") &&
+                   !tok_is(sc, v, "praised") && !tok_is(sc, v, "claiming")) {
+            continue;
         }
+        claim = true;
+        /* "No group claimed responsibility for the kidnapping", "Nobody
+         * claimed the kidnapping" */
+        for (uint32_t n = 1; n <= 3 && v >= s->first_token + n; n++)
+            if (tok_is(sc, v - n, "no") || tok_is(sc, v - n, "not") || tok_is(sc, v - n, "n't") ||
+                tok_is(sc, v - n, "never") || tok_is(sc, v - n, "nobody") ||
+                tok_is(sc, v - n, "none"))
+                neg = true;
+    }
     if (!claim) return false;
     cand cc;
     cand_init(&cc);
@@ -8069,7 +8137,14 @@ static ds_status scan_sentence_body(ev_scan *sc, uint32_t si)
         nf = 1;
     }
     sc->sent_first_trig = nf ? tok(sc, frames[0].trig[0])->span.start : s->span.end;
-    bool recent = sc->last_event != DS_NONE && si <= sc->last_sentence + 2;
+    /* ("Hours later, two drones targeted the gas field" after three
+     * sentences of background: told after the last event, however far) */
+    bool recent =
+        sc->last_event != DS_NONE &&
+        (si <= sc->last_sentence + 2 ||
+         (si <= sc->last_sentence + 8 && s->ntokens > 2 &&
+          (tok_is(sc, s->first_token, "hours") || tok_is(sc, s->first_token, "days")) &&
+          (tok_is(sc, s->first_token + 1, "later") || tok_is(sc, s->first_token + 1, "earlier"))));
     /* separate_happening() reads only the sentence: asked once, when first needed */
     int back = 0; /* "It came a day after ...": days before the last event */
     bool told_apart = false;
@@ -8232,6 +8307,8 @@ static ds_status scan_sentence_body(ev_scan *sc, uint32_t si)
             attach = sc->short_doc || !c.country[0] || !last->country[0] ||
                      strcmp(c.country, last->country) == 0 ||
                      (c.origin && strcmp(c.origin->iso3, last->country) == 0) ||
+                     /* "blamed Turkey for the strike": who, not where */
+                     (c.blamed_state && c.place == c.blamed_state) ||
                      /* "in the ambush" names it: "Russian mercenaries" no place */
                      (c.has_date && !c.place);
             /* "security forces later arrested three suspects" after a bombing:
@@ -8243,7 +8320,11 @@ static ds_status scan_sentence_body(ev_scan *sc, uint32_t si)
              * event's; this happening is on it */
             char scene[11] = "";
             const ds_place *scene_place = NULL;
-            if (attach && !c.has_date && last->date[0] && !names_event_before(sc, s) &&
+            /* ("The device was safely detonated" after "Yesterday, officers
+             * recovered an improvised explosive device ... in Lafey": the
+             * device of that scene, not of the last event) */
+            if (attach && !c.has_date && last->date[0] &&
+                (!names_event_before(sc, s) || names_thing_before(sc, s)) &&
                 scene_before(sc, si, scene, &scene_place) && strcmp(scene, last->date) != 0) {
                 attach = false;
                 memcpy(inherit, scene, sizeof inherit);
