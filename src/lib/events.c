@@ -291,6 +291,9 @@ static const struct {
                       {"attacker", S_LONE},
                       {"shooter", S_LONE},
                       {"bomber", S_LONE},
+                      {"man", S_LONE},
+                      {"woman", S_LONE},
+                      {"knifeman", S_LONE},
                       {"addition", S_ADDITION},
                       {"coded", S_CODER},
                       {"split", S_CODER},
@@ -4596,21 +4599,25 @@ static void casualties(ev_scan *sc, const frame *f, cand *c)
                 c->dead_side = 'a';
                 break;
             }
-    /* "A gunman killed four people before being shot dead by police": the
-     * attacker is one more dead (GTD and ACLED count perpetrators) */
-    static const char *const lone[] = {"gunman",  "assailant", "attacker",
-                                       "shooter", "bomber",    NULL};
+    /* "A gunman killed four people before being shot dead by police", "a
+     * Palestinian man stabbed and injured a soldier ... before being shot
+     * dead": the attacker is one more dead (GTD and ACLED count
+     * perpetrators) */
+    static const char *const lone[] = {"gunman", "assailant", "attacker", "shooter", "bomber",
+                                       "man",    "woman",     "knifeman", NULL};
     WORD_SIG(lone);
     bool lone_attacker = false;
     uint32_t lone_to =
         may_have_word(sc, s->first_token, f->trig[0], S_LONE) ? f->trig[0] : s->first_token;
     for (uint32_t i = s->first_token; i < lone_to && !lone_attacker; i++)
         lone_attacker = tok_in(sc, i, lone);
-    if (c->fatalities != DS_NULL_INT && lone_attacker)
+    /* (with no other dead told, the attacker alone: "stabbed and injured a
+     * soldier before being shot dead" is one) */
+    if (lone_attacker)
         for (uint32_t i = f->tok_start; i + 1 < f->tok_end; i++)
             if (tok_is(sc, i, "being") && (rule_at(sc, i + 1, R_DEATH) ||
                                            (i + 2 < f->tok_end && rule_at(sc, i + 2, R_DEATH)))) {
-                c->fatalities += 1;
+                c->fatalities = c->fatalities == DS_NULL_INT ? 1 : c->fatalities + 1;
                 break;
             }
     if (c->fatalities != DS_NULL_INT && may_have_word(sc, f->tok_start, f->tok_end, S_ADDITION)) {
@@ -7501,6 +7508,8 @@ static void context_country(ev_scan *sc, uint32_t si, cand *c)
                 if (!own) own = p->iso3;
                 continue;
             }
+            /* ("Sudan" in "the Sudan People's Liberation Army-in Opposition") */
+            if (in_actor_name(sc, s, p->span)) continue;
             memcpy(c->country, p->iso3, 4);
             return;
         }
@@ -7535,7 +7544,9 @@ static void context_country(ev_scan *sc, uint32_t si, cand *c)
         uint32_t s = si - back;
         for (uint32_t k = sc->place.first[s + 1]; k-- > sc->place.first[s];) {
             const ds_place *p = &doc->places.v[sc->place.idx[k]];
-            if (p->iso3[0] && p->feature != DS_FEAT_DEMONYM) {
+            /* (not "Sudan" in "the Sudan People's Liberation Army-in
+             * Opposition", a South Sudanese group) */
+            if (p->iso3[0] && p->feature != DS_FEAT_DEMONYM && !in_actor_name(sc, s, p->span)) {
                 memcpy(c->country, p->iso3, 4);
                 return;
             }
@@ -8345,7 +8356,17 @@ static ds_status scan_sentence_body(ev_scan *sc, uint32_t si)
          * killed two traders" after a protest in Kano: a demonstration and
          * an act of violence in two towns are two happenings, not more of
          * the last one (this one on its day as far as the text says) */
-        if (attach && !c.noun_only && si != sc->last_sentence &&
+        /* (but "At least 30 people were injured and one man died of a
+         * gunshot wound in Petare" after a protest in Caracas tells no act,
+         * only its toll: an untyped casualty word is its only trigger; not
+         * "gunmen killed two traders") */
+        bool acts = false;
+        for (uint32_t q = 0; attach && q < frames[k].ntrig && !acts; q++) {
+            const uint32_t tq = frames[k].trig[q];
+            const ev_rule *d = rule_at(sc, tq, R_DEATH);
+            acts = rule_at(sc, tq, R_VERB) || rule_at(sc, tq, R_NOUN) || (d && d->typed);
+        }
+        if (attach && acts && !c.noun_only && si != sc->last_sentence &&
             sc->last_sentence < sc->doc->sentences.n && c.place && place_rank(c.place) >= 4 &&
             c.place->span.start >= s->span.start && c.place->span.end <= s->span.end) {
             const ds_event *last = &sc->x->events.v[sc->last_event];
