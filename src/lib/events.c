@@ -2479,6 +2479,7 @@ typedef struct cand {
     /* "The service blamed Turkey for the strike": a state blamed by its
      * name (no actor mention), whose forces acted */
     const ds_place *blamed_state;
+    bool week_span;    /* dated by a relative week ("this week"): week_of() */
     bool cause_places; /* the sentence's places are only what a protest is about
                           (protest_abroad): none is where it happened */
 } cand;
@@ -2827,6 +2828,14 @@ static void pick_place(ev_scan *sc, const frame *f, cand *c)
         }
         if (source && p->feature != DS_FEAT_DEMONYM) continue;
         if (carried_to(sc, s, at)) continue;
+        /* "said the group targeted the ship because its owner traded with
+         * Israeli ports": a reason's place, not where */
+        bool reason = false;
+        for (uint32_t j = at; j > s->first_token && j + 8 > at && !reason; j--) {
+            if (tok_punct(sc, j - 1)) break;
+            reason = tok_is(sc, j - 1, "because");
+        }
+        if (reason) continue;
         if (from && p->feature != DS_FEAT_DEMONYM && !(taken_from && at < taken_to)) {
             if (!c->origin || place_rank(p) > place_rank(c->origin)) c->origin = p;
             continue;
@@ -3078,7 +3087,12 @@ static void unknown_town(ev_scan *sc, const frame *f, cand *c)
                                                NULL};
         WORD_SIG(dwellers);
         bool of_town = tok_is(sc, i, "of") && i > f->tok_start && tok_in(sc, i - 1, dwellers);
-        if (!tok_is(sc, i, "in") && !tok_is(sc, i, "near") && !in_the && !of_town) continue;
+        /* "fighting spread to Bozoum": where the fighting came to */
+        bool spread = tok_is(sc, i, "to") && i > f->tok_start &&
+                      (tok_is(sc, i - 1, "spread") || tok_is(sc, i - 1, "spreading") ||
+                       tok_is(sc, i - 1, "extended"));
+        if (!tok_is(sc, i, "in") && !tok_is(sc, i, "near") && !in_the && !of_town && !spread)
+            continue;
         if (starts_annotation(sc, f->sentence, n->span.start)) continue;
         /* "beheaded 10 civilians in Mazeze, according to ...": a village the
          * gazetteer lacks is the event's location by name (one or two
@@ -5039,8 +5053,11 @@ static void claims_in(ev_scan *sc, uint32_t si_, cand *c)
                     }
                 }
             if (k < end && tok_is(sc, k, "that")) k++;
-            claim = k < end && (tok_is(sc, k, "its") || tok_is(sc, k, "it") ||
-                                tok_is(sc, k, "their") || tok_is(sc, k, "they"));
+            /* ("Houthi military spokesman Yahya Saree said the group
+             * targeted the ship": the group he speaks for) */
+            claim = k < end &&
+                    (tok_is(sc, k, "its") || tok_is(sc, k, "it") || tok_is(sc, k, "their") ||
+                     tok_is(sc, k, "they") || (tok_is(sc, k, "the") && tok_is(sc, k + 1, "group")));
             for (uint32_t q = k; claim && q < end && q <= k + 4; q++)
                 if (sc->m[q].cls & W_NEG) claim = false;
             if (!claim) continue;
@@ -5880,6 +5897,7 @@ static void week_of(const ev_scan *sc, cand *c)
     int32_t monday = days - (int32_t)(((days + 3) % 7 + 7) % 7); /* 1970-01-01 was a Thursday */
     c->date = ds_date_from_days(monday);
     c->date_end = ds_date_from_days(monday + 6);
+    c->week_span = true;
     /* "earlier this week" in a Tuesday statement: Monday to Tuesday */
     ds_date dd = sc->doc->doc_date;
     if (dd.day) {
@@ -8243,6 +8261,22 @@ static ds_status scan_sentence_body(ev_scan *sc, uint32_t si)
     for (uint32_t k = 0; k < nf; k++) {
         cand c;
         if (frames[k].aside) continue;
+        /* "Burundi: grenade attack on bar kills two; Uganda police foil
+         * bombing in Kampala": a headline retells the story's first
+         * happening before its ";", the others after it (their own
+         * paragraphs tell them) */
+        uint32_t semi = DS_NONE;
+        for (uint32_t q = s->first_token;
+             sc->title_pass && q < frames[k].tok_end && semi == DS_NONE; q++)
+            if (tok_is(sc, q, ";")) semi = q;
+        if (semi != DS_NONE) {
+            if (semi <= frames[k].tok_start) continue;
+            frames[k].tok_end = semi;
+            frames[k].text_end = tok(sc, semi)->span.start;
+            while (frames[k].ntrig && frames[k].trig[frames[k].ntrig - 1] >= semi)
+                frames[k].ntrig--;
+            if (!frames[k].ntrig) continue;
+        }
         analyze(sc, &frames[k], &c);
         if (label) {
             c.event_type = T_STRATEGIC;

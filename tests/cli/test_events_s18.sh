@@ -107,4 +107,33 @@ e = ev("2025-08-23")
 assert (e["fatalities"], e["injuries"]) == (1, 1), e
 '
 
+# ACLED-style notes from CAR: "fighting between 3R rebels and FACA soldiers
+# spread to Bozoum" is at Bozoum (a town after "spread to" was no place).
+check_batch ev18-car-notes-2025.jsonl '
+e = one("c1")
+assert (e["country"], e["admin1"], e["location"]) == ("CAF", "Ouham-Pende", "Bozoum"), e
+'
+
+# A think tank's brief: "The Houthis resumed ground attacks ... this week"
+# in the summary and "On 18 February, a Houthi ballistic missile struck a
+# military camp" are one event dated the 18th (the week's span stayed); "a
+# bulk carrier was hit by a projectile" is a missile attack, claimed by
+# "Houthi military spokesman Yahya Saree said the group targeted the ship
+# because its owner traded with Israeli ports" (the ports' nation made the
+# claim another country's happening, and "the group" was no claimant).
+check ev18-marib-brief-2025.txt '
+e = find(location="Hodeidah")
+assert (e["date"], e["sub_event_type"], e["actor1"], e["claimed"]) == ("2025-02-17", "Shelling/artillery/missile attack", "Houthis", True), e
+e = find(fatalities=3)
+assert (e["date"], e["date_end"], e["sub_event_type"]) == ("2025-02-18", None, "Shelling/artillery/missile attack"), e
+'
+
+# A wire with two stories: its headline "Burundi: grenade attack on bar
+# kills two; Uganda police foil bombing in Kampala" retells the first before
+# its ";" only (Uganda's police became the Bujumbura grenade's actor2).
+check ev18-bujumbura-wire-2025.txt '
+e = find(sub_event_type="Grenade")
+assert (e["date"], e["location"], e["actor2"], e["fatalities"], e["injuries"]) == ("2025-06-07", "Bujumbura", None, 2, 17), e
+'
+
 finish
