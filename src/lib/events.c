@@ -8786,6 +8786,12 @@ static void default_actors(ev_scan *sc, uint32_t from)
                 return;
             e->actor1 = NULL;
         }
+        /* "Fighting spread to Debre Tabor, where Fano fighters entered the
+         * town": a battle whose one named side comes after the trigger,
+         * with nobody before it, is that side's */
+        if (e->event_type == T_BATTLES && !e->actor1 && !unknown_group && e->actor2 &&
+            !ds_facts_unnamed(e->actor2) && armed_group_named(sc, e->actor2))
+            e->actor1 = e->actor2, e->actor2 = NULL;
         /* "troops engaged the terrorists' location": ACLED names the
          * unidentified side of either role by its country */
         if (e->actor2 && !strcmp(e->actor2, "Unidentified Armed Group")) {

@@ -46,6 +46,14 @@ e = ev("2025-10-08")
 assert (e["sub_event_type"], e["actor1"]) == ("Abduction/forced disappearance", "Oromo Liberation Army"), e
 '
 
+# (and "Fighting spread to Debre Tabor on 10 October, where Fano fighters
+# briefly entered the town" is Fano's battle: its one named side came after
+# the trigger and was made the target of an unidentified group)
+check ev18-amhara-weekly-2025.md '
+e = ev("2025-10-10")
+assert (e["event_type"], e["actor1"], e["location"]) == ("Battles", "Fano", "Debre Tabor"), e
+'
+
 # A wire from Iraqi Kurdistan: "blamed Turkey for the strike" makes Turkey\x27s
 # forces actor1 (a country named, no actor mention); "Hours later, two
 # explosive-laden drones targeted the Khor Mor gas field" after three
