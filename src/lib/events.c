@@ -386,6 +386,8 @@ static const struct {
                       {"injuries", S_HARM},
                       {"one", S_HARM},
                       {"victims", S_HARM},
+                      {"hurt", S_HARM},
+                      {"harmed", S_HARM},
                       {"himself", S_SELF},
                       {"herself", S_SELF},
                       {"fatalities", S_TOLLS},
@@ -1768,9 +1770,13 @@ static bool trigger_blocked(const ev_scan *sc, const ds_sentence *s, uint32_t i)
                  tok_is(sc, i, "started"))) {
         for (uint32_t k = i + 1; k < s->first_token + s->ntokens && k <= i + 4; k++) {
             if (tok_in(sc, k, searches)) return true;
-            /* ("a combing operation", not "a military operation") */
+            /* ("a combing operation", not "a military operation"; but "a
+             * joint team launched an operation in the forests of X on
+             * Saturday" after intelligence of a presence: a search all the
+             * same, what it met has triggers of its own) */
             if ((tok_is(sc, k, "operation") || tok_is(sc, k, "operations")) &&
-                tok_in(sc, k - 1, sweeps))
+                (tok_in(sc, k - 1, sweeps) || (k == i + 2 && tok_is(sc, k - 1, "an")) ||
+                 (k == i + 3 && tok_is(sc, k - 2, "a") && tok_is(sc, k - 1, "joint"))))
                 return true;
             if (!(tok(sc, k)->flags & DS_TOK_WORD) || rule_at(sc, k, R_NOUN)) break;
         }
@@ -4884,6 +4890,11 @@ static unsigned says_no_casualties(const ev_scan *sc, uint32_t a, uint32_t b)
         if (tok_is(sc, i, "no") || tok_is(sc, i, "without")) {
             for (uint32_t k = 1; k <= 2 && i + k < b && at == DS_NONE; k++)
                 if (tok_in(sc, i + k, harm)) at = i + k;
+            /* "No personnel were hurt.", "no civilians were harmed" */
+            if (at == DS_NONE && i + 3 < b &&
+                (tok_is(sc, i + 2, "were") || tok_is(sc, i + 2, "was")) &&
+                (tok_is(sc, i + 3, "hurt") || tok_is(sc, i + 3, "harmed")))
+                return NO_DEAD | NO_HURT;
         }
         if (at == DS_NONE &&
             (tok_is(sc, i, "not") || tok_is(sc, i, "n't") || tok_is(sc, i, "nor"))) {
@@ -4917,6 +4928,12 @@ static bool recovered_weapon(const ev_scan *sc, const frame *f, uint32_t i, bool
     static const char *const found[] = {"found", "discovered", "retrieved", NULL};
     WORD_SIG(took);
     WORD_SIG(found);
+    /* "along with two AK-47 rifles and a cache of explosives": a store of
+     * arms is never what was used */
+    static const char *const store[] = {"cache", "caches", "stockpile", "stockpiles",
+                                        "haul",  "depot",  NULL};
+    WORD_SIG(store);
+    if (i >= f->tok_start + 2 && tok_is(sc, i - 1, "of") && tok_in(sc, i - 2, store)) return true;
     /* each test below needs one of the words of S_RECOVER */
     if (!may_have_word(sc, f->tok_start, f->tok_end, S_RECOVER)) return false;
     for (uint32_t k = i, n = 0; k-- > f->tok_start && n < 8; n++) {
@@ -5892,7 +5909,11 @@ static void week_of(const ev_scan *sc, cand *c)
     for (size_t i = 0; i + 4 <= n && !week; i++)
         week = (txt[i] == 'w' || txt[i] == 'W') && memcmp(txt + i + 1, "eek", 3) == 0 &&
                (i + 4 == n || txt[i + 4] == ' ' || txt[i + 4] == 's' || txt[i + 4] == '\'');
-    if (!week) return;
+    /* ("A week earlier, gunmen attacked", "a week ago": seven days from a
+     * day, a day too; not "earlier this week") */
+    if (!week || (n > 6 && !memcmp(txt, "a week", 6) && txt[6] == ' ') ||
+        (n > 6 && !memcmp(txt, "A week", 6) && txt[6] == ' '))
+        return;
     int32_t days = ds_date_days(c->date);
     int32_t monday = days - (int32_t)(((days + 3) % 7 + 7) % 7); /* 1970-01-01 was a Thursday */
     c->date = ds_date_from_days(monday);
@@ -6883,7 +6904,10 @@ static bool refers_back(ev_scan *sc, const ds_sentence *s)
         /* "The response of our forces made it possible to neutralise about
          * twenty terrorists." right after the attack, in its paragraph (not
          * "9 fatalities." after an arrest: a development has no dead) */
-        if (rule_at(sc, i, R_DEATH) || rule_at(sc, i, R_INJURY))
+        /* (not "police found the bodies of three men in a vacant lot the
+         * same day": a finding, whose dead need not be the last event's) */
+        if ((rule_at(sc, i, R_DEATH) && !tok_is(sc, i, "bodies") && !tok_is(sc, i, "corpses")) ||
+            rule_at(sc, i, R_INJURY))
             return sc->short_doc ||
                    (next && sc->x->events.v[sc->last_event].event_type != T_STRATEGIC);
     }

@@ -144,4 +144,27 @@ e = find(sub_event_type="Grenade")
 assert (e["date"], e["location"], e["actor2"], e["fatalities"], e["injuries"]) == ("2025-06-07", "Bujumbura", None, 2, 17), e
 '
 
+# A district police press note (India): "a joint team ... launched an
+# operation in the forests of Pujari Kanker on Saturday" tells no happening
+# (it was an attack on civilians by the Maoists it named); in Sunday's
+# clash "the bodies of eight Maoists ... were recovered along with two AK-47
+# rifles and a cache of explosives" counts eight dead (none) and makes no
+# IED attack of it; "In a separate incident yesterday, Maoists set off a
+# pressure IED" is its own happening ("set off" was no trigger), and "No
+# personnel were hurt." gives it no dead and no wounded.
+check ev18-bijapur-police-2025.txt '
+assert len(out["events"]) == 2, explain()
+e = find(event_type="Battles")
+assert (e["date"], e["actor1"], e["fatalities"], e["injuries"], e["weapon"]) == ("2025-02-16", "Communist Party of India (Maoist)", 8, 1, None), e
+e = find(sub_event_type="Remote explosive/landmine/IED")
+assert (e["date"], e["location"], e["fatalities"], e["injuries"]) == ("2025-02-16", "Awapalli", 0, 0), e
+'
+
+# A Dagestan wire: "A week earlier, gunmen attacked a traffic police post"
+# is seven days before Monday, a day (it spanned that week).
+check ev18-dagestan-wire-2025.txt '
+e = ev("2025-08-25")
+assert (e["date_end"], e["actor2"], e["fatalities"]) == (None, "Police Forces of Russia (2000-)", 1), e
+'
+
 finish
