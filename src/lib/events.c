@@ -221,7 +221,8 @@ enum ev_sentence_word {
     /* the flags from here on do not fit the value of ev_rules.first: they
      * are kept in ev_first.words only (see S_WIDE) */
     S_SINCE = 1u << 8,      /* trigger_blocked(): "since"; "name", "named" (its name-origin
-                             * look-back: no bit is free, and the two tests are rare) */
+                             * look-back: no bit is free, and the two tests are rare);
+                             * pick_place(): "because" */
     S_MODAL_FAR = 1u << 9,  /* trigger_blocked(): its modal_far[] */
     S_ROAD = 1u << 10,      /* unknown_town(): its roads[] */
     S_RECOVER = 1u << 11,   /* recovered_weapon(): its took[] and found[], and the
@@ -291,9 +292,7 @@ static const struct {
                       {"attacker", S_LONE},
                       {"shooter", S_LONE},
                       {"bomber", S_LONE},
-                      {"man", S_LONE},
-                      {"woman", S_LONE},
-                      {"knifeman", S_LONE},
+                      {"being", S_LONE}, /* (for "man", "woman": see casualties()) */
                       {"addition", S_ADDITION},
                       {"coded", S_CODER},
                       {"split", S_CODER},
@@ -303,6 +302,7 @@ static const struct {
                       {"since", S_SINCE},
                       {"name", S_SINCE},
                       {"named", S_SINCE},
+                      {"because", S_SINCE}, /* pick_place(): a reason's place */
                       {"will", S_MODAL_FAR},
                       {"would", S_MODAL_FAR},
                       {"could", S_MODAL_FAR},
@@ -2809,6 +2809,8 @@ static void pick_place(ev_scan *sc, const frame *f, cand *c)
         c->cause_places = true;
         return;
     }
+    /* (the reason look-back below acts only in a sentence with "because") */
+    const bool because = may_have_word(sc, s->first_token, s->first_token + s->ntokens, S_SINCE);
     for (uint32_t k = si->first[f->sentence]; k < si->first[f->sentence + 1]; k++) {
         const ds_place *p = &doc->places.v[si->idx[k]];
         /* (also "U.S." in "U.S. Central Command forces": the forces' nation) */
@@ -2837,7 +2839,7 @@ static void pick_place(ev_scan *sc, const frame *f, cand *c)
         /* "said the group targeted the ship because its owner traded with
          * Israeli ports": a reason's place, not where */
         bool reason = false;
-        for (uint32_t j = at; j > s->first_token && j + 8 > at && !reason; j--) {
+        for (uint32_t j = at; because && j > s->first_token && j + 8 > at && !reason; j--) {
             if (tok_punct(sc, j - 1)) break;
             reason = tok_is(sc, j - 1, "because");
         }
@@ -4627,8 +4629,10 @@ static void casualties(ev_scan *sc, const frame *f, cand *c)
                                        "man",    "woman",     "knifeman", NULL};
     WORD_SIG(lone);
     bool lone_attacker = false;
+    /* (the words of S_LONE are lone[]'s but "man", "woman", "knifeman", and
+     * "being": a sentence with neither a lone word nor "being" skips) */
     uint32_t lone_to =
-        may_have_word(sc, s->first_token, f->trig[0], S_LONE) ? f->trig[0] : s->first_token;
+        may_have_word(sc, s->first_token, f->tok_end, S_LONE) ? f->trig[0] : s->first_token;
     for (uint32_t i = s->first_token; i < lone_to && !lone_attacker; i++)
         lone_attacker = tok_in(sc, i, lone);
     /* (with no other dead told, the attacker alone: "stabbed and injured a
