@@ -1759,6 +1759,13 @@ static bool trigger_blocked(const ev_scan *sc, const ds_sentence *s, uint32_t i)
             return !(passive && tok_is(sc, n, "by"));
         if (passive && !tok_is(sc, n, "by")) return true;
     }
+    /* "A candidate for mayor was shot dead while greeting supporters at a
+     * rally": an election campaign's rally is no demonstration (ACLED) */
+    if (noun && (tok_is(sc, i, "rally") || tok_is(sc, i, "rallies")))
+        for (uint32_t k = s->first_token; k < s->first_token + s->ntokens; k++)
+            if (tok_is(sc, k, "campaign") || tok_is(sc, k, "candidate") ||
+                tok_is(sc, k, "election") || tok_is(sc, k, "electoral"))
+                return true;
     /* "Security forces launched a combing operation in the area",
      * "launched a manhunt": a search is no attack (what it finds, a clash or
      * arrests, has triggers of its own) */
@@ -5526,6 +5533,7 @@ static void classify(ev_scan *sc, const frame *f, cand *c)
     c->noun_only = true;
     c->plural_noun_only = true;
     bool death = false, injury = false, transfer = false, site = false;
+    bool foiled_fight = false; /* "foiled an ambush": see below */
     for (uint32_t k = 0; k < f->ntrig; k++) {
         uint32_t i = f->trig[k];
         const ev_rule *r = rule_at(sc, i, R_VERB);
@@ -5581,6 +5589,13 @@ static void classify(ev_scan *sc, const frame *f, cand *c)
              * nobody is) */
             best = r;
             best_at = i;
+        } else if (best->sub_event_type == acled_subs[20] && r->generic && i > best_at &&
+                   i <= best_at + 4 &&
+                   (tok_is(sc, best_at, "foiled") || tok_is(sc, best_at, "thwarted"))) {
+            /* "Troops foiled an ambush by about 20 NPA members ... A
+             * firefight ensued": an armed attack stopped by fighting is a
+             * battle (ACLED), not a bomb defused */
+            foiled_fight = true;
         }
     }
     const ev_rule *weapon = NULL, *communal = NULL;
@@ -5782,6 +5797,12 @@ static void classify(ev_scan *sc, const frame *f, cand *c)
      * overtakes territory, or the government regains it) */
     if (transfer && c->event_type == T_BATTLES && c->sub_event_type == acled_subs[0] && c->actor1)
         c->sub_event_type = c->actor1->type == DS_ACTOR_STATE_FORCE ? acled_subs[1] : acled_subs[2];
+    if (foiled_fight && c->event_type == T_STRATEGIC && c->sub_event_type == acled_subs[20]) {
+        c->event_type = T_BATTLES;
+        c->sub_event_type = acled_subs[0];
+        c->gtd = 2;
+        c->cameo = "19";
+    }
     /* "Gunmen seized a bus ... and took 14 passengers hostage": people
      * taken, not weapons seized (GTD's hostage taking) */
     /* ("Unknown assailants seized two engineers": a count of people,

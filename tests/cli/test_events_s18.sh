@@ -167,4 +167,22 @@ e = ev("2025-08-25")
 assert (e["date_end"], e["actor2"], e["fatalities"]) == (None, "Police Forces of Russia (2000-)", 1), e
 '
 
+# A Mexico wire: "A candidate for mayor ... was shot dead ... while greeting
+# supporters at a rally" is an attack, not force against protesters (an
+# election campaign's rally is no demonstration).
+check ev18-michoacan-wire-2025.txt '
+e = ev("2025-05-13")
+assert (e["event_type"], e["sub_event_type"], e["location"], e["fatalities"], e["injuries"]) == ("Violence against civilians", "Attack", "Cotija", 1, 2), e
+'
+
+# A Philippine Army release: "Troops ... foiled an ambush by about 20
+# members of the NPA ... A 15-minute firefight ensued, during which two NPA
+# fighters were killed" is a battle (a foiled armed attack was a disrupted
+# weapons use, as a defused bomb is).
+check ev18-samar-army-2025.txt '
+e = ev("2025-07-19")
+assert (e["event_type"], e["sub_event_type"], e["location"], e["fatalities"]) == ("Battles", "Armed clash", "Las Navas", 2), e
+assert "New People's Army" in (e["actor1"], e["actor2"]), e
+'
+
 finish
