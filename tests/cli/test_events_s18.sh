@@ -182,7 +182,7 @@ assert (e["event_type"], e["sub_event_type"], e["location"], e["fatalities"], e[
 check ev18-samar-army-2025.txt '
 e = ev("2025-07-19")
 assert (e["event_type"], e["sub_event_type"], e["location"], e["fatalities"]) == ("Battles", "Armed clash", "Las Navas", 2), e
-assert "New People's Army" in (e["actor1"], e["actor2"]), e
+assert "New People\x27s Army" in (e["actor1"], e["actor2"]), e
 '
 
 finish
