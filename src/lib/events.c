@@ -3121,6 +3121,9 @@ static void unknown_town(ev_scan *sc, const frame *f, cand *c)
         /* (after "in the", only a name its site word follows: "in the Tessit
          * area", not "near the Prime Minister's residence") */
         if (in_the && !(b < f->tok_end && tok_in(sc, b, sites))) continue;
+        /* "clashed in Pavilion 5", "in Block 3": a numbered part of a
+         * building, no town */
+        if (b < f->tok_end && (tok(sc, b)->flags & DS_TOK_NUMBER)) continue;
         c->unknown_place = true;
         if (b > i + 1 && (b == f->tok_end || !(tok(sc, b)->flags & DS_TOK_CAP))) {
             c->unknown_start = n->span.start;

@@ -73,6 +73,13 @@ e = find(event_type="Protests")
 assert (e["sub_event_type"], e["fatalities"]) == ("Protest with intervention", 0), e
 '
 
+# (and "clashed with firearms and knives in Pavilion 5" names a part of the
+# prison, no town: it was the location "Pavilion")
+check ev18-guayaquil-prison-2025.txt '
+e = find(event_type="Battles")
+assert e["location"] in (None, "Guayaquil"), e
+'
+
 # GTD-style summaries: "Nobody took responsibility." is claimed=false;
 # "seized two engineers" is an abduction (weapons seized before), and
 # "Nobody claimed the kidnapping, but local sources blamed AQAP" no claim
