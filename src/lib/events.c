@@ -3133,6 +3133,17 @@ static void unknown_town(ev_scan *sc, const frame *f, cand *c)
     }
 }
 
+/* Does an object follow the casualty phrase at t (before end): "shot dead
+ * a police officer", "killed two"? */
+static bool object_after(const ev_scan *sc, uint32_t t, uint32_t end)
+{
+    static const char *const object[] = {"a",   "an",    "the",  "his",  "her", "their",
+                                         "two", "three", "four", "five", "six", NULL};
+    WORD_SIG(object);
+    const uint32_t o = t + (sc->m[t].len ? sc->m[t].len : 1);
+    return o < end && (tok_in(sc, o, object) || (tok(sc, o)->flags & DS_TOK_NUMBER));
+}
+
 /* "two soldiers killed in Kirkuk" (a headline's passive without "were"):
  * a counted mention right before a casualty trigger is its victims. */
 static bool counted_victims(const ev_scan *sc, const frame *f, const ds_actor_ref *r, uint32_t re)
@@ -3147,6 +3158,9 @@ static bool counted_victims(const ev_scan *sc, const frame *f, const ds_actor_re
     uint32_t t = f->trig[0];
     if (!rule_at(sc, t, R_DEATH) && !rule_at(sc, t, R_INJURY)) return false;
     if (tok(sc, t)->span.start > r->span.end + 2) return false;
+    /* "Two gunmen shot dead a police officer": the verb has its object,
+     * the counted men acted */
+    if (object_after(sc, t, end)) return false;
     for (uint32_t k = sc->quant.first[f->sentence]; k < sc->quant.first[f->sentence + 1]; k++) {
         const ds_quantity *q = &sc->doc->quantities.v[sc->quant.idx[k]];
         if (q->span.end <= r->span.start && q->span.end + 2 >= r->span.start) return true;
@@ -4079,6 +4093,12 @@ static char quantity_role(ev_scan *sc, const ds_sentence *s, const ds_quantity *
         if (tok_in(sc, j, other_fates)) return 0;
         if (!tok_in(sc, j, quals)) break;
     }
+    /* "Two gunmen shot dead a police officer", "two soldiers killed three
+     * militants": the men counted are the subject of a casualty verb with
+     * its object, who acted */
+    if (qe + 1 < end && (tok(sc, qe)->flags & DS_TOK_WORD) && rule_at(sc, qe + 1, R_DEATH) &&
+        object_after(sc, qe + 1, end))
+        return 0;
     uint32_t i = qe;
     /* (a sentence without their words skips the two word tests below) */
     const bool belong = may_have_word(sc, s->first_token, end, S_BELONG),
@@ -5061,6 +5081,12 @@ static void claims_in(ev_scan *sc, uint32_t si_, cand *c)
             if (at == DS_NONE) continue;
             claim = !blame;
         }
+        /* "No group has yet claimed the attack": the negation before the
+         * adverb */
+        if (at > s->first_token + 1 &&
+            (tok_is(sc, at - 1, "yet") || tok_is(sc, at - 1, "immediately") ||
+             tok_is(sc, at - 1, "publicly")))
+            at--;
         /* "the attack claimed the lives of nine soldiers": deaths, not a claim */
         if (claim && (tok_is(sc, i + 1, "lives") || tok_is(sc, i + 1, "life") ||
                       (tok_is(sc, i + 1, "the") &&
@@ -5283,6 +5309,21 @@ static void claims_in(ev_scan *sc, uint32_t si_, cand *c)
             if (is && !neg && subj && subj->type == DS_ACTOR_ARMED_GROUP &&
                 !(c->attributed && denied_before))
                 c->attributed = subj;
+            /* "Authorities held Jaish al-Adl responsible": the group held,
+             * named between the verb and the word */
+            static const char *const held[] = {"held", "hold", "holds", "holding", NULL};
+            WORD_SIG(held);
+            for (uint32_t k = i; !is && !neg && k-- > s->first_token && k + 8 > i;) {
+                if (!tok_in(sc, k, held)) continue;
+                for (uint32_t q = sc->actor.first[si_]; q < sc->actor.first[si_ + 1]; q++) {
+                    const ds_actor_ref *r = &doc->actor_refs.v[sc->actor.idx[q]];
+                    if (r->span.start > tok(sc, k)->span.end && r->span.end <= t->span.start &&
+                        r->type == DS_ACTOR_ARMED_GROUP && !ds_facts_unnamed(ref_name(sc, r)) &&
+                        !(c->attributed && denied_before))
+                        c->attributed = r;
+                }
+                break;
+            }
             continue;
         }
         if (attrib) {
@@ -6869,6 +6910,18 @@ static bool follows_last_event(const ev_scan *sc, const ds_sentence *s)
            s->block == sc->doc->sentences.v[sc->last_sentence].block;
 }
 
+/* Does an actor mention of sentence s end right before byte at ("held
+ * Jaish al-Adl responsible")? */
+static bool actor_ends_at(const ev_scan *sc, const ds_sentence *s, uint32_t at)
+{
+    uint32_t si = (uint32_t)(s - sc->doc->sentences.v);
+    for (uint32_t k = sc->actor.first[si]; k < sc->actor.first[si + 1]; k++) {
+        const ds_actor_ref *r = &sc->doc->actor_refs.v[sc->actor.idx[k]];
+        if (r->span.end <= at && r->span.end + 2 >= at) return true;
+    }
+    return false;
+}
+
 /* Does sentence s point back to the last event ("this attack", "the
  * rockets", "No group claimed responsibility for the incident")? */
 static bool refers_back(ev_scan *sc, const ds_sentence *s)
@@ -6925,6 +6978,9 @@ static bool refers_back(ev_scan *sc, const ds_sentence *s)
         /* ("Ambazonian separatists were suspected.") */
         if (tok_is(sc, i, "claimed") || tok_is(sc, i, "denied") || tok_is(sc, i, "attributed") ||
             tok_is(sc, i, "blamed") ||
+            /* "Authorities held Jaish al-Adl responsible" (not "hand over
+             * those responsible") */
+            (tok_is(sc, i, "responsible") && actor_ends_at(sc, s, tok(sc, i)->span.start)) ||
             (tok_is(sc, i, "suspected") && i > s->first_token &&
              (tok_is(sc, i - 1, "were") || tok_is(sc, i - 1, "was")) &&
              (i + 1 == end || tok_punct(sc, i + 1))))
@@ -7440,6 +7496,11 @@ static bool claims_earlier(ev_scan *sc, const frame *f, const cand *c, uint32_t 
     for (uint32_t k = 1; k <= 4 && t >= s->first_token + k; k++) {
         uint32_t v = t - k; /* the claim's verb */
         bool blame = false;
+        /* ("No group has yet claimed the attack": the negation before the
+         * adverb, below) */
+        const bool adverb = v > s->first_token + 1 &&
+                            (tok_is(sc, v - 1, "yet") || tok_is(sc, v - 1, "immediately") ||
+                             tok_is(sc, v - 1, "publicly"));
         /* "Nobody took responsibility for the kidnapping" (see claims_in) */
         if (tok_is(sc, v, "responsibility")) {
             v = responsibility_verb(sc, s->first_token, v, &blame);
@@ -7451,7 +7512,7 @@ static bool claims_earlier(ev_scan *sc, const frame *f, const cand *c, uint32_t 
         claim = true;
         /* "No group claimed responsibility for the kidnapping", "Nobody
          * claimed the kidnapping" */
-        for (uint32_t n = 1; n <= 3 && v >= s->first_token + n; n++)
+        for (uint32_t n = 1; n <= 3u + adverb && v >= s->first_token + n; n++)
             if (tok_is(sc, v - n, "no") || tok_is(sc, v - n, "not") || tok_is(sc, v - n, "n't") ||
                 tok_is(sc, v - n, "never") || tok_is(sc, v - n, "nobody") ||
                 tok_is(sc, v - n, "none"))

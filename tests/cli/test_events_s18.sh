@@ -192,4 +192,17 @@ assert (e["event_type"], e["sub_event_type"], e["location"], e["fatalities"]) ==
 assert "New People\x27s Army" in (e["actor1"], e["actor2"]), e
 '
 
+# GTD-style notes from Sistan and Baluchestan: "No group has yet claimed
+# the attack" is claimed=false (the adverb hid the negation: it was a
+# claim); "Two assailants shot dead a Basij commander" counts one dead, not
+# the two men who acted (the figure right before a casualty verb with its
+# object was read as its victims); "Authorities held Jaish al-Adl
+# responsible" names the attackers.
+check_batch ev18-iranshahr-gtd-2025.jsonl '
+e = one("i1")
+assert (e["claimed"], e["fatalities"]) == (False, 2), e
+e = one("i2")
+assert (e["actor1"], e["fatalities"], e["claimed"]) == ("Jaish al-Adl", 1, None), e
+'
+
 finish
