@@ -1965,7 +1965,10 @@ static bool trigger_blocked(const ev_scan *sc, const ds_sentence *s, uint32_t i)
         uint32_t j = i - k;
         if (tok_punct(sc, j) || is_trigger(sc, j)) break;
         /* ... but "In May 2021, ISWAP fighters attacked": a month */
+        /* ("28 'terrorists' (likely to be JNIM militants) were killed": a
+         * hedge on who, not on whether) */
         if (tok_in(sc, j, modal_far) && !tok_is(sc, j + 1, "have") &&
+            !(tok_is(sc, j, "likely") && tok_is(sc, j + 1, "to") && tok_is(sc, j + 2, "be")) &&
             !overlaps_timex(sc, (uint32_t)(s - sc->doc->sentences.v), tok(sc, j)->span))
             return !sentence_has_day(sc, s);
     }
@@ -8902,9 +8905,23 @@ static void default_actors(ev_scan *sc, uint32_t from)
         /* "Fighting spread to Debre Tabor, where Fano fighters entered the
          * town": a battle whose one named side comes after the trigger,
          * with nobody before it, is that side's */
+        /* (not "a confrontation between an unidentified armed group and
+         * Gulf Clan members", "X clashed with the Mai-Mai", "operations
+         * against ISWAP camps": two sides told, one of them not found) */
         if (e->event_type == T_BATTLES && !e->actor1 && !unknown_group && e->actor2 &&
-            !ds_facts_unnamed(e->actor2) && armed_group_named(sc, e->actor2))
-            e->actor1 = e->actor2, e->actor2 = NULL;
+            !ds_facts_unnamed(e->actor2) && armed_group_named(sc, e->actor2)) {
+            bool two = !e->sources.n;
+            for (uint32_t k = 0; k < e->sources.n && !two; k++) {
+                const char *told = e->sources.v[k].text;
+                size_t n = told ? strlen(told) : 0;
+                /* (nor "workshops of the militants were raided": the
+                 * subject of a passive is the target) */
+                two = !told || ds_find_word(told, n, "between") ||
+                      ds_find_word(told, n, "against") || ds_find_word(told, n, "with") ||
+                      ds_find_word(told, n, "were") || ds_find_word(told, n, "was");
+            }
+            if (!two) e->actor1 = e->actor2, e->actor2 = NULL;
+        }
         /* "troops engaged the terrorists' location": ACLED names the
          * unidentified side of either role by its country */
         if (e->actor2 && !strcmp(e->actor2, "Unidentified Armed Group")) {
