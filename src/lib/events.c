@@ -1759,6 +1759,19 @@ static bool trigger_blocked(const ev_scan *sc, const ds_sentence *s, uint32_t i)
             return !(passive && tok_is(sc, n, "by"));
         if (passive && !tok_is(sc, n, "by")) return true;
     }
+    /* "The strikes came hours after militants attacked a Turkish base":
+     * the strikes just told (a military or a labour strike: which, only
+     * the sentence before says) */
+    if (plural_noun && i > s->first_token && tok_is(sc, i, "strikes") && tok_is(sc, i - 1, "the"))
+        return true;
+    /* "the ship's security team fired warning shots", "fired into the
+     * air": a warning, nobody attacked */
+    if (verb && tok(sc, i)->norm_len == 5 && !memcmp(tok(sc, i)->norm, "fired", 5) &&
+        i + 2 < s->first_token + s->ntokens &&
+        (tok_is(sc, i + 1, "warning") ||
+         ((tok_is(sc, i + 1, "into") || tok_is(sc, i + 1, "in")) && tok_is(sc, i + 2, "the") &&
+          i + 3 < s->first_token + s->ntokens && tok_is(sc, i + 3, "air"))))
+        return true;
     /* "A candidate for mayor was shot dead while greeting supporters at a
      * rally": an election campaign's rally is no demonstration (ACLED) */
     if (noun && (tok_is(sc, i, "rally") || tok_is(sc, i, "rallies")))
@@ -2889,6 +2902,15 @@ static void pick_place(ev_scan *sc, const frame *f, cand *c)
         if (p->feature == DS_FEAT_DEMONYM && after < s->first_token + s->ntokens &&
             tok_in(sc, after, ships))
             continue;
+        /* "five Houthi fighters were killed in US strikes near Hodeidah":
+         * the nation of a strike is the state that struck */
+        if (p->feature == DS_FEAT_DEMONYM && after < s->first_token + s->ntokens &&
+            !c->nagent_states &&
+            (tok_is(sc, after, "strikes") || tok_is(sc, after, "airstrikes") ||
+             tok_is(sc, after, "airstrike") ||
+             (tok_is(sc, after, "air") && after + 1 < s->first_token + s->ntokens &&
+              (tok_is(sc, after + 1, "strikes") || tok_is(sc, after + 1, "strike")))))
+            c->agent_states[c->nagent_states++] = p;
         if (p->feature == DS_FEAT_DEMONYM || adjectival(sc, s, p, after)) {
             if (!c->country_place && !agent_nationality(sc, f, p, after)) c->country_place = p;
             continue;
@@ -3272,7 +3294,9 @@ static bool state_strike(const ev_scan *sc, const ds_sentence *s, const ds_actor
                                           "shelling",  "bombardment", NULL};
     WORD_SIG(strikes);
     if (r->type != DS_ACTOR_STATE_FORCE || at < s->first_token + 2 || re <= at) return false;
-    if (!(tok_is(sc, at - 1, "a") || tok_is(sc, at - 1, "an")) || !tok_is(sc, at - 2, "in"))
+    /* (and "were killed in US strikes": plural, no article) */
+    if (!((tok_is(sc, at - 1, "a") || tok_is(sc, at - 1, "an")) && tok_is(sc, at - 2, "in")) &&
+        !tok_is(sc, at - 1, "in"))
         return false;
     return tok_in(sc, re - 1, strikes) ||
            (re < s->first_token + s->ntokens && tok_in(sc, re, strikes));
@@ -3656,6 +3680,23 @@ static void pick_actors(ev_scan *sc, const frame *f, cand *c)
             re < s->first_token + s->ntokens && tok(sc, re)->span.start < trig_at &&
             tok_in(sc, re, speaks))
             continue;
+        /* "The Houthis said five of their fighters were killed": a side
+         * that tells of its own dead lost them, it did not kill them */
+        if (r->type == DS_ACTOR_ARMED_GROUP && r->span.end <= trig_at &&
+            re + 3 < s->first_token + s->ntokens && tok(sc, re)->span.start < trig_at &&
+            (tok_is(sc, re, "said") || tok_is(sc, re, "says"))) {
+            bool own = false;
+            for (uint32_t q = re + 1; q + 1 < s->first_token + s->ntokens && q <= re + 5 && !own;
+                 q++)
+                own = (tok_is(sc, q, "their") || tok_is(sc, q, "its")) &&
+                      (tok_is(sc, q + 2, "were") || tok_is(sc, q + 2, "was")) &&
+                      q + 3 < s->first_token + s->ntokens &&
+                      (rule_at(sc, q + 3, R_DEATH) || rule_at(sc, q + 3, R_INJURY));
+            if (own) {
+                if (!c->actor2) c->actor2 = r;
+                continue;
+            }
+        }
         /* "The group was founded by NAME, who served as its emir until his
          * death in a drone strike": the trigger tells of the person the
          * relative clause is about, not of the sentence's subject */
@@ -8576,6 +8617,22 @@ static ds_status scan_sentence_body(ev_scan *sc, uint32_t si)
             if (last->country[0] && strcmp(c.country, last->country) != 0 && last->date[0])
                 memcpy(inherit, last->date, sizeof inherit);
         }
+        /* "7 March - US Central Command said its forces destroyed two Houthi
+         * radar sites. The Houthis said five of their fighters were
+         * killed.": the day of the sentence before in the paragraph, which
+         * told no event (not the document's first); its last day, after a
+         * dateline's ("Port-au-Prince, 9 December 2024 - ... in Delmas 24
+         * on Saturday. Five gang members were killed") */
+        if (!c.has_date && !inherit[0] && !separate && si > 0 &&
+            sc->doc->sentences.v[si - 1].block == s->block &&
+            (sc->last_event == DS_NONE || sc->last_sentence != si - 1))
+            for (uint32_t q = sc->timex.first[si]; q-- > sc->timex.first[si - 1] && !c.has_date;) {
+                const ds_timex *t = &sc->doc->timexes.v[sc->timex.idx[q]];
+                if (!timex_usable(t) || !t->value.day || t->end.year) continue;
+                c.has_date = true;
+                c.date = t->value;
+                borrowed = true;
+            }
         if (!c.has_date && !inherit[0]) {
             if (!sc->short_doc && !separate && !(k == 0 && dated_dateline(sc, si, &frames[0])))
                 continue;

@@ -205,4 +205,24 @@ e = one("i2")
 assert (e["actor1"], e["fatalities"], e["claimed"]) == ("Jaish al-Adl", 1, None), e
 '
 
+# A maritime weekly: "**7 March** - US Central Command said its forces
+# destroyed two Houthi radar installations near Hodeidah in self-defence
+# strikes. The Houthis said five of their fighters were killed." is a US
+# air strike of the 7th with five dead (the second sentence, undated, took
+# the title\x27s first day, the Houthis who told of their own dead were its
+# actor, "its forces" were Yemen\x27s); "the ship\x27s security team fired
+# warning shots" attacked nobody.
+check ev18-redsea-weekly-2025.md '
+e = ev("2025-03-07")
+assert (e["sub_event_type"], e["actor1"], e["actor2"], e["location"], e["fatalities"]) == ("Air/drone strike", "Military Forces of the United States", "Houthis", "Hodeidah", 5), e
+assert len(out["events"]) == 3, explain()
+'
+
+# Notes: "five Houthi fighters were killed in US strikes near Hodeidah" is
+# a US air strike (a state force named in a plural strike, no article).
+check_batch ev18-strikes-notes-2025.jsonl '
+e = one("s2")
+assert (e["sub_event_type"], e["actor1"], e["actor2"], e["fatalities"]) == ("Air/drone strike", "Military Forces of the United States", "Houthis", 5), e
+'
+
 finish
