@@ -194,6 +194,7 @@ static const struct {
                     {"tear", W_DISPERSE},
                     {"baton", W_DISPERSE},
                     {"batons", W_DISPERSE},
+                    {"warning", W_DISPERSE}, /* "police fired warning shots" at a protest */
                     {"violent", W_RIOT},
                     {"vandalized", W_RIOT},
                     {"vandalised", W_RIOT},
