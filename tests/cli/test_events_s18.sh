@@ -225,4 +225,15 @@ e = one("s2")
 assert (e["sub_event_type"], e["actor1"], e["actor2"], e["fatalities"]) == ("Air/drone strike", "Military Forces of the United States", "Houthis", 5), e
 '
 
+# Notes on attacks on officials and activists: "ambushed a municipal
+# councillor" attacks a civilian (a councillor, like a mayor, priest or
+# activist, was no civilian noun: a battle); "Imbonerakure members beat two
+# CNL activists" names ACLED\x27s Imbonerakure (an unidentified group).
+check_batch ev18-officials-notes-2025.jsonl '
+e = one("o1")
+assert (e["event_type"], e["fatalities"]) == ("Violence against civilians", 1), e
+e = one("o2")
+assert (e["event_type"], e["actor1"]) == ("Violence against civilians", "Imbonerakure"), e
+'
+
 finish
