@@ -5141,6 +5141,7 @@ static void claims_in(ev_scan *sc, uint32_t si_, cand *c)
          * the town": an armed group telling of its own act claims it (the
          * subject is checked below; "said it was not involved" is no claim) */
         bool say = claim && (tok_is(sc, i, "said") || tok_is(sc, i, "says"));
+        bool disowned = false; /* "said it had nothing to do with the attack" */
         if (say) {
             uint32_t k = i + 1;
             /* "said in a statement on its radio that it had killed ...",
@@ -5160,9 +5161,19 @@ static void claims_in(ev_scan *sc, uint32_t si_, cand *c)
             claim = k < end &&
                     (tok_is(sc, k, "its") || tok_is(sc, k, "it") || tok_is(sc, k, "their") ||
                      tok_is(sc, k, "they") || (tok_is(sc, k, "the") && tok_is(sc, k + 1, "group")));
-            for (uint32_t q = k; claim && q < end && q <= k + 4; q++)
-                if (sc->m[q].cls & W_NEG) claim = false;
-            if (!claim) continue;
+            /* "Jaish al-Adl said it had nothing to do with the attack", "said
+             * it was not involved / not behind it": the group denies it (not
+             * "police said they had not yet identified the attackers") */
+            for (uint32_t q = k; claim && q < end && q <= k + 4; q++) {
+                if (!(sc->m[q].cls & W_NEG) && !tok_is(sc, q, "nothing")) continue;
+                claim = false;
+                disowned = (tok_is(sc, q, "nothing") && tok_is(sc, q + 1, "to") &&
+                            tok_is(sc, q + 2, "do")) ||
+                           (tok_is(sc, q, "not") &&
+                            (tok_is(sc, q + 1, "involved") || tok_is(sc, q + 1, "behind") ||
+                             tok_is(sc, q + 1, "responsible")));
+            }
+            if (!claim && !disowned) continue;
         }
         /* "released a video showing that it fired": propaganda of the act */
         if (cls & W_PROPAGANDA) {
@@ -5181,7 +5192,7 @@ static void claims_in(ev_scan *sc, uint32_t si_, cand *c)
                 claim = shows;
             }
         }
-        bool deny = (cls & W_DENY) != 0;
+        bool deny = (cls & W_DENY) != 0 || disowned;
         denied_before |= deny && c->attributed;
         bool attrib = (cls & W_ATTRIB) != 0;
         /* "the device was planted by X": the agent of a passive (not "militants

@@ -205,6 +205,13 @@ e = one("i2")
 assert (e["actor1"], e["fatalities"], e["claimed"]) == ("Jaish al-Adl", 1, None), e
 '
 
+# (and "Jaish al-Adl said it had nothing to do with the blast" denies it:
+# it was the group's claim, "said it" being its speaking of its own act)
+check_batch ev18-iranshahr-gtd-2025.jsonl '
+e = one("i3")
+assert (e["claimed"], e["denied_by"], e["actor1"]) == (None, ["Jaish al-Adl"], "Unidentified Armed Group (Iran)"), e
+'
+
 # A maritime weekly: "**7 March** - US Central Command said its forces
 # destroyed two Houthi radar installations near Hodeidah in self-defence
 # strikes. The Houthis said five of their fighters were killed." is a US
