@@ -1979,10 +1979,11 @@ static bool trigger_blocked(const ev_scan *sc, const ds_sentence *s, uint32_t i)
         uint32_t j = i - k;
         if (tok_punct(sc, j) || is_trigger(sc, j)) break;
         /* ... but "In May 2021, ISWAP fighters attacked": a month */
-        /* ("28 'terrorists' (likely to be JNIM militants) were killed": a
-         * hedge on who, not on whether) */
+        /* ("28 'terrorists' (likely to be JNIM militants) were killed", "it
+         * is likely that the action is part of nationwide demonstrations": a
+         * hedge on who or why, not on whether; "likely to step up" is one) */
         if (tok_in(sc, j, modal_far) && !tok_is(sc, j + 1, "have") &&
-            !(tok_is(sc, j, "likely") && tok_is(sc, j + 1, "to") && tok_is(sc, j + 2, "be")) &&
+            !(tok_is(sc, j, "likely") && (!tok_is(sc, j + 1, "to") || tok_is(sc, j + 2, "be"))) &&
             !overlaps_timex(sc, (uint32_t)(s - sc->doc->sentences.v), tok(sc, j)->span))
             return !sentence_has_day(sc, s);
     }
@@ -2510,6 +2511,8 @@ typedef struct cand {
      * name (no actor mention), whose forces acted */
     const ds_place *blamed_state;
     bool week_span;    /* dated by a relative week ("this week"): week_of() */
+    bool actor2_acts;  /* actor2, named after the trigger, is a clause's subject ("where
+                        * Fano fighters briefly entered the town"): pick_actors */
     bool cause_places; /* the sentence's places are only what a protest is about
                           (protest_abroad): none is where it happened */
 } cand;
@@ -3871,6 +3874,18 @@ static void pick_actors(ev_scan *sc, const frame *f, cand *c)
         } else if (r->span.start >= trig_at && !c->actor2 &&
                    (!c->actor1 || r->actor != c->actor1->actor) && !attacker_side(sc, s, re)) {
             c->actor2 = r;
+            /* "where Fano fighters briefly entered the town": the mention,
+             * its men and an adverb, then a verb in the past */
+            uint32_t v = re;
+            while (v < s->first_token + s->ntokens && v < re + 3 &&
+                   (tok_is(sc, v, "fighters") || tok_is(sc, v, "militiamen") ||
+                    tok_is(sc, v, "militants") || tok_is(sc, v, "members") ||
+                    (tok(sc, v)->norm_len > 4 &&
+                     !memcmp(tok(sc, v)->norm + tok(sc, v)->norm_len - 2, "ly", 2))))
+                v++;
+            c->actor2_acts = v > re && v < s->first_token + s->ntokens &&
+                             tok(sc, v)->norm_len > 4 && !(tok(sc, v)->flags & DS_TOK_CAP) &&
+                             !memcmp(tok(sc, v)->norm + tok(sc, v)->norm_len - 2, "ed", 2);
         } else if (r->span.start >= trig_at && c->actor2 && !r->generic &&
                    r->type == DS_ACTOR_ARMED_GROUP && c->actor2->type == DS_ACTOR_ARMED_GROUP &&
                    c->actor2->generic && (!c->actor1 || r->actor != c->actor1->actor) &&
@@ -4938,9 +4953,11 @@ static bool protest_cause_at(const ev_scan *sc, uint32_t first, uint32_t i)
  * (a death or injury word that is not the protest's cause). */
 static bool protest_harm(const ev_scan *sc, uint32_t first, uint32_t a, uint32_t b)
 {
+    /* (the "bodies of" the dead are no harm done at the protest: "to
+     * pressure Israel to release the bodies of Palestinians") */
     for (uint32_t i = a; i < b; i++)
-        if ((rule_at(sc, i, R_DEATH) || rule_at(sc, i, R_INJURY)) &&
-            !protest_cause_at(sc, first, i))
+        if ((rule_at(sc, i, R_DEATH) || rule_at(sc, i, R_INJURY)) && !tok_is(sc, i, "bodies") &&
+            !tok_is(sc, i, "corpses") && !protest_cause_at(sc, first, i))
             return true;
     return false;
 }
@@ -5819,7 +5836,10 @@ static void classify(ev_scan *sc, const frame *f, cand *c)
             c->they = false;
         }
         if (!communal) communal = rule_at(sc, i, R_COMMUNAL);
-        if (rule_at(sc, i, R_DEATH)) death = true;
+        /* ("to demand the recovery of the missing bodies of the boat's
+         * victims": a protest about the dead of something else) */
+        if (rule_at(sc, i, R_DEATH) && !tok_is(sc, i, "bodies") && !tok_is(sc, i, "corpses"))
+            death = true;
         if (rule_at(sc, i, R_INJURY)) injury = true;
         if (sc->m[i].cls & W_DISPERSE) c->protest_intervention = true;
         if (sc->m[i].cls & W_RIOT) c->riot_cue = true;
@@ -6318,6 +6338,13 @@ static void analyze(ev_scan *sc, const frame *f, cand *c)
     }
     home_place(sc, f, c);
     classify(sc, f, c);
+    /* "Fighting spread to Debre Tabor, where Fano fighters briefly entered
+     * the town": a battle whose one named side, after the trigger, is the
+     * subject of its own clause is that side's (not "opened fire on Red
+     * Command members": a target) */
+    if (c->event_type == T_BATTLES && !c->actor1 && c->actor2_acts && c->actor2 &&
+        c->actor2->type == DS_ACTOR_ARMED_GROUP && !ds_facts_unnamed(ref_name(sc, c->actor2)))
+        c->actor1 = c->actor2, c->actor2 = NULL;
     /* "demonstrated in Ipoh (Kinta, Perak) against Israel's military
      * campaign": a state force in what a protest is about is no side */
     if (c->event_type == T_PROTESTS && c->sub_event_type == acled_subs[12] && c->actor2 &&
@@ -8635,7 +8662,10 @@ static ds_status scan_sentence_body(ev_scan *sc, uint32_t si)
          * told no event (not the document's first); its last day, after a
          * dateline's ("Port-au-Prince, 9 December 2024 - ... in Delmas 24
          * on Saturday. Five gang members were killed") */
-        if (!c.has_date && !inherit[0] && !separate && si > 0 &&
+        /* (a note has its own day for all it tells: "The camp was cleared
+         * ahead of planned demonstrations on 15 January. Three people were
+         * arrested" is of the note's day) */
+        if (!c.has_date && !inherit[0] && !separate && si > 0 && !sc->short_doc &&
             sc->doc->sentences.v[si - 1].block == s->block &&
             (sc->last_event == DS_NONE || sc->last_sentence != si - 1))
             for (uint32_t q = sc->timex.first[si]; q-- > sc->timex.first[si - 1] && !c.has_date;) {
@@ -8970,26 +9000,6 @@ static void default_actors(ev_scan *sc, uint32_t from)
             else if (str_push(sc->x, &e->assoc_actor1, e->actor1) != DS_OK)
                 return;
             e->actor1 = NULL;
-        }
-        /* "Fighting spread to Debre Tabor, where Fano fighters entered the
-         * town": a battle whose one named side comes after the trigger,
-         * with nobody before it, is that side's */
-        /* (not "a confrontation between an unidentified armed group and
-         * Gulf Clan members", "X clashed with the Mai-Mai", "operations
-         * against ISWAP camps": two sides told, one of them not found) */
-        if (e->event_type == T_BATTLES && !e->actor1 && !unknown_group && e->actor2 &&
-            !ds_facts_unnamed(e->actor2) && armed_group_named(sc, e->actor2)) {
-            bool two = !e->sources.n;
-            for (uint32_t k = 0; k < e->sources.n && !two; k++) {
-                const char *told = e->sources.v[k].text;
-                size_t n = told ? strlen(told) : 0;
-                /* (nor "workshops of the militants were raided": the
-                 * subject of a passive is the target) */
-                two = !told || ds_find_word(told, n, "between") ||
-                      ds_find_word(told, n, "against") || ds_find_word(told, n, "with") ||
-                      ds_find_word(told, n, "were") || ds_find_word(told, n, "was");
-            }
-            if (!two) e->actor1 = e->actor2, e->actor2 = NULL;
         }
         /* "troops engaged the terrorists' location": ACLED names the
          * unidentified side of either role by its country */
