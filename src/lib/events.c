@@ -5115,6 +5115,10 @@ static uint32_t responsibility_verb(ev_scan *sc, uint32_t first, uint32_t i, boo
     return v > first && tok_in(sc, v - 1, modal) ? DS_NONE : v;
 }
 
+/* A denier named by its noun alone ("the government denied"): the
+ * country of the event it denies, known only when the cand is applied. */
+static const char STATE_DENIES[] = "(the event's state)";
+
 /* Claims, attributions and denials said in sentence s (whole sentence). */
 static void claims_in(ev_scan *sc, uint32_t si_, cand *c)
 {
@@ -5361,6 +5365,16 @@ static void claims_in(ev_scan *sc, uint32_t si_, cand *c)
                     if (n && !dup) c->denied[c->ndenied++] = n;
                 }
             }
+            /* "Residents blamed the ENDF; the government denied targeting
+             * civilians": the state denies, named by its noun alone (no
+             * mention, no nation word): the event's country, at enrich() */
+            /* (not "The government denied the figure": a toll disputed) */
+            static const char *const counted[] = {"figure", "figures", "toll", "number", NULL};
+            WORD_SIG(counted);
+            if (!c->ndenied && i >= s->first_token + 2 && tok_is(sc, i - 2, "the") &&
+                (tok_is(sc, i - 1, "government") || tok_is(sc, i - 1, "authorities")) &&
+                !(tok_is(sc, i + 1, "the") && tok_in(sc, i + 2, counted)))
+                c->denied[c->ndenied++] = STATE_DENIES;
             continue;
         }
         if (suspected) {
@@ -6934,8 +6948,12 @@ static ds_status enrich(ev_scan *sc, ds_event *e, const cand *c, uint32_t senten
     } else if (c->claimed == 0 && e->claimed < 0) {
         e->claimed = 0;
     }
-    for (uint32_t i = 0; i < c->ndenied; i++)
-        if ((st = str_push(x, &e->denied_by, c->denied[i])) != DS_OK) return st;
+    for (uint32_t i = 0; i < c->ndenied; i++) {
+        const char *n = c->denied[i];
+        if (n == STATE_DENIES && !(n = e->country[0] ? country_name(sc, e->country) : NULL))
+            continue;
+        if ((st = str_push(x, &e->denied_by, n)) != DS_OK) return st;
+    }
     /* an associate named before actor1 was ("insurgents linked to the
      * Islamic State", then the Islamic State itself) is no longer one */
     for (uint32_t i = 0; e->actor1 && i < e->assoc_actor1.n; i++)

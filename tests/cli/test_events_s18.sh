@@ -54,6 +54,14 @@ e = ev("2025-10-10")
 assert (e["event_type"], e["actor1"], e["location"]) == ("Battles", "Fano", "Debre Tabor"), e
 '
 
+# (and "Residents blamed the ENDF; the government denied targeting
+# civilians" is Ethiopia's denial: a state named by its noun alone denied
+# nothing before)
+check ev18-amhara-weekly-2025.md '
+e = ev("2025-10-09")
+assert (e["actor1"], e["denied_by"], e["fatalities"], e["injuries"]) == ("Military Forces of Ethiopia (2018-)", ["Ethiopia"], 17, 30), e
+'
+
 # A wire from Iraqi Kurdistan: "blamed Turkey for the strike" makes Turkey\x27s
 # forces actor1 (a country named, no actor mention); "Hours later, two
 # explosive-laden drones targeted the Khor Mor gas field" after three
