@@ -2443,8 +2443,12 @@ static uint32_t make_frames(ev_scan *sc, uint32_t si, frame *frames, uint32_t ma
          * after a dash) */
         bool dashed = false;
         for (uint32_t i = s->first_token + 1; i < end && i < s->first_token + 20; i++) {
+            /* (and "Imphal, Sep 16, 2025 (PTI): ...", "Imphal | Sep 16, 2025:":
+             * a colon after the wire's credit, a bar after the town) */
             bool sep = tok_is(sc, i, "-") || tok_is(sc, i, "--") ||
-                       ((i == s->first_token + 1 || dashed) && tok_is(sc, i, ":"));
+                       ((i == s->first_token + 1 || dashed || tok_is(sc, i - 1, ")")) &&
+                        tok_is(sc, i, ":")) ||
+                       (i == s->first_token + 1 && tok_is(sc, i, "|"));
             if (!sep) continue;
             if (i + 1 >= frames[0].tok_end || i >= frames[0].trig[0]) break;
             frames[0].tok_start = i + 1;
@@ -3162,6 +3166,21 @@ static void unknown_town(ev_scan *sc, const frame *f, cand *c)
     }
 }
 
+/* "Maoists killed a former sarpanch, accusing him of passing information
+ * to the police": is the word at i (from token first) part of what the
+ * victim is accused of (up to six words back, no punctuation between)?
+ * The force he served is no target. */
+static bool accused_of(const ev_scan *sc, uint32_t first, uint32_t i)
+{
+    for (uint32_t k = i; k > first && k + 7 > i; k--) {
+        if (tok_punct(sc, k - 1)) return false;
+        if (tok_is(sc, k - 1, "accusing") || tok_is(sc, k - 1, "accused") ||
+            tok_is(sc, k - 1, "suspecting") || tok_is(sc, k - 1, "branding"))
+            return true;
+    }
+    return false;
+}
+
 /* Does an object follow the casualty phrase at t (before end): "shot dead
  * a police officer", "killed two"? */
 static bool object_after(const ev_scan *sc, uint32_t t, uint32_t end)
@@ -3872,7 +3891,8 @@ static void pick_actors(ev_scan *sc, const frame *f, cand *c)
             /* "were killed when al-Shabaab suicide bombers and gunmen
              * attacked": the agent's own men, no other side */
         } else if (r->span.start >= trig_at && !c->actor2 &&
-                   (!c->actor1 || r->actor != c->actor1->actor) && !attacker_side(sc, s, re)) {
+                   (!c->actor1 || r->actor != c->actor1->actor) && !attacker_side(sc, s, re) &&
+                   !(r->type == DS_ACTOR_STATE_FORCE && accused_of(sc, f->tok_start, at))) {
             c->actor2 = r;
             /* "where Fano fighters briefly entered the town": the mention,
              * its men and an adverb, then a verb in the past */
@@ -5809,9 +5829,9 @@ static void classify(ev_scan *sc, const frame *f, cand *c)
                      (tok_is(sc, i - 1, "by") ||
                       (i > f->tok_start + 1 && tok_is(sc, i - 2, "by") &&
                        (tok_is(sc, i - 1, "the") || tok_is(sc, i - 1, "security"))));
-        if (security && !civilian_modified(sc, f, i) && !reporting_source(sc, f, i) &&
-            !in_group_name(sc, f->sentence, i) && !attacker_noun && !agent &&
-            !linked_with(sc, &sc->doc->sentences.v[f->sentence], i) &&
+        if (security && !accused_of(sc, f->tok_start, i) && !civilian_modified(sc, f, i) &&
+            !reporting_source(sc, f, i) && !in_group_name(sc, f->sentence, i) && !attacker_noun &&
+            !agent && !linked_with(sc, &sc->doc->sentences.v[f->sentence], i) &&
             /* "two Chinese engineers were killed when a car rammed their
              * convoy": the convoy of whoever "their" points to */
             !(i > f->tok_start && tok_is(sc, i - 1, "their") &&

@@ -251,4 +251,17 @@ e = one("o2")
 assert (e["event_type"], e["actor1"]) == ("Violence against civilians", "Imbonerakure"), e
 '
 
+# A PTI wire: "Raipur, Nov 24, 2025 (PTI): Maoists gunned down a former
+# sarpanch in a village of Sukma district on Friday night, accusing him of
+# passing information to the police" is Friday the 21st in Sukma (a colon
+# after the wire\x27s credit closed no dateline: the dateline\x27s day and town,
+# with PTI read as Pakistan\x27s party for actor); one dead ("gunned down"
+# counted nobody), and the police he was accused of informing are no target
+# (it was a battle with them).
+check ev18-raipur-pti-2025.txt '
+e = out["events"][0]
+assert len(out["events"]) == 1, explain()
+assert (e["date"], e["event_type"], e["actor1"], e["actor2"], e["location"], e["fatalities"]) == ("2025-11-21", "Violence against civilians", "Communist Party of India (Maoist)", None, "Sukma district", 1), e
+'
+
 finish
