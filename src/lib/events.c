@@ -223,7 +223,7 @@ enum ev_sentence_word {
      * are kept in ev_first.words only (see S_WIDE) */
     S_SINCE = 1u << 8,      /* trigger_blocked(): "since"; "name", "named" (its name-origin
                              * look-back: no bit is free, and the two tests are rare);
-                             * pick_place(): "because" */
+                             * pick_place(): "because"; accused_of(): its four words */
     S_MODAL_FAR = 1u << 9,  /* trigger_blocked(): its modal_far[] */
     S_ROAD = 1u << 10,      /* unknown_town(): its roads[] */
     S_RECOVER = 1u << 11,   /* recovered_weapon(): its took[] and found[], and the
@@ -303,7 +303,11 @@ static const struct {
                       {"since", S_SINCE},
                       {"name", S_SINCE},
                       {"named", S_SINCE},
-                      {"because", S_SINCE}, /* pick_place(): a reason's place */
+                      {"because", S_SINCE},  /* pick_place(): a reason's place */
+                      {"accusing", S_SINCE}, /* accused_of() */
+                      {"accused", S_SINCE},
+                      {"suspecting", S_SINCE},
+                      {"branding", S_SINCE},
                       {"will", S_MODAL_FAR},
                       {"would", S_MODAL_FAR},
                       {"could", S_MODAL_FAR},
@@ -1763,7 +1767,8 @@ static bool trigger_blocked(const ev_scan *sc, const ds_sentence *s, uint32_t i)
     /* "The strikes came hours after militants attacked a Turkish base":
      * the strikes just told (a military or a labour strike: which, only
      * the sentence before says) */
-    if (plural_noun && i > s->first_token && tok_is(sc, i, "strikes") && tok_is(sc, i - 1, "the"))
+    if (plural_noun && tok(sc, i)->norm_len == 7 && i > s->first_token &&
+        tok_is(sc, i, "strikes") && tok_is(sc, i - 1, "the"))
         return true;
     /* "the ship's security team fired warning shots", "fired into the
      * air": a warning, nobody attacked */
@@ -1775,7 +1780,8 @@ static bool trigger_blocked(const ev_scan *sc, const ds_sentence *s, uint32_t i)
         return true;
     /* "A candidate for mayor was shot dead while greeting supporters at a
      * rally": an election campaign's rally is no demonstration (ACLED) */
-    if (noun && (tok_is(sc, i, "rally") || tok_is(sc, i, "rallies")))
+    if (noun && (tok(sc, i)->norm_len == 5 || tok(sc, i)->norm_len == 7) &&
+        (tok_is(sc, i, "rally") || tok_is(sc, i, "rallies")))
         for (uint32_t k = s->first_token; k < s->first_token + s->ntokens; k++)
             if (tok_is(sc, k, "campaign") || tok_is(sc, k, "candidate") ||
                 tok_is(sc, k, "election") || tok_is(sc, k, "electoral"))
@@ -3172,10 +3178,15 @@ static void unknown_town(ev_scan *sc, const frame *f, cand *c)
  * The force he served is no target. */
 static bool accused_of(const ev_scan *sc, uint32_t first, uint32_t i)
 {
+    /* (a sentence with none of the words skips the look-back: S_SINCE) */
+    if (!may_have_word(sc, first, i, S_SINCE)) return false;
     for (uint32_t k = i; k > first && k + 7 > i; k--) {
+        const ds_token *t = tok(sc, k - 1);
         if (tok_punct(sc, k - 1)) return false;
-        if (tok_is(sc, k - 1, "accusing") || tok_is(sc, k - 1, "accused") ||
-            tok_is(sc, k - 1, "suspecting") || tok_is(sc, k - 1, "branding"))
+        /* (the length first: most words are none of the four) */
+        if ((t->norm_len == 7 || t->norm_len == 8 || t->norm_len == 10) &&
+            (tok_is(sc, k - 1, "accusing") || tok_is(sc, k - 1, "accused") ||
+             tok_is(sc, k - 1, "suspecting") || tok_is(sc, k - 1, "branding")))
             return true;
     }
     return false;
@@ -3742,7 +3753,8 @@ static void pick_actors(ev_scan *sc, const frame *f, cand *c)
              back++) {
             if (tok_is(sc, at - back, "by"))
                 by_back = back;
-            else if (tok_in(sc, at - back, mods) || tok_is(sc, at - back, "group"))
+            else if (tok_in(sc, at - back, mods) ||
+                     (tok(sc, at - back)->norm_len == 5 && tok_is(sc, at - back, "group")))
                 nmods = back;
             else
                 break;
