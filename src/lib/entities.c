@@ -781,7 +781,10 @@ static ds_status learn_definition(ent *e, uint32_t a, uint32_t b, uint32_t open)
     if (end >= a + 3 && norm_is(e, end - 1, "]") && norm_is(e, end - 3, "[")) end -= 3;
     if (end == a) return DS_OK;
     uint32_t last = end - 1, first = end;
-    while (first > a && end - (first - 1) <= 10) {
+    /* (up to 14 words: "United Nations Multidimensional Integrated
+     * Stabilization Mission in the Central African Republic (MINUSCA)" lost
+     * its first word to a limit of 10, and so its entry) */
+    while (first > a && end - (first - 1) <= 14) {
         uint32_t p = first - 1;
         if (is_word(e, p) && (is_cap(e, p) || in_list(e, p, W_CONNECTOR) ||
                               (tok(e, p)->norm_len > 3 && memcmp(tok(e, p)->norm, "al-", 3) == 0)))
@@ -1487,9 +1490,14 @@ static ds_status bare_state_force(ent *e, uint32_t s, uint32_t a, uint32_t b, ui
     /* "Israeli forces raided the camp ... gunmen opened fire at the troops":
      * "the troops" are the force of that role named last (within the two
      * sentences before), not the country of the place */
-    if (f > a && in_list(e, f - 1, W_THE)) {
+    /* (and "US Central Command said its forces destroyed two radar sites":
+     * the forces of the force just named in the sentence, not the
+     * country's where they struck) */
+    const bool own = f > a && (norm_is(e, f - 1, "its") || norm_is(e, f - 1, "their"));
+    if (f > a && (in_list(e, f - 1, W_THE) || own)) {
         const ds_actor_ref *refs = e->doc->actor_refs.v;
-        for (uint32_t k = e->doc->actor_refs.n; k-- > 0 && refs[k].sentence + 2 >= s;) {
+        for (uint32_t k = e->doc->actor_refs.n;
+             k-- > 0 && refs[k].sentence + 2 >= s && (!own || refs[k].sentence == s);) {
             if (refs[k].type != DS_ACTOR_STATE_FORCE || !refs[k].iso3[0]) continue;
             uint32_t kc = ds_lexicon_country(e->lex, refs[k].iso3);
             if (kc == DS_NONE || ds_lexicon_state_actor(e->lex, kc, role) != refs[k].actor)

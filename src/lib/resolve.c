@@ -172,8 +172,12 @@ static int place_rank(const ds_event *e)
 /* Folds b into a (a keeps its identity). */
 static bool merge(ds_extraction *x, ds_event *a, const ds_event *b)
 {
-    /* the more precisely dated mention is the better informed one */
-    bool b_primary = precision(b->date) > precision(a->date);
+    /* the more precisely dated mention is the better informed one (a day
+     * beats a span of days: "this week" in a summary, then "On 18
+     * February, a missile struck a camp") */
+    bool b_primary =
+        precision(b->date) > precision(a->date) ||
+        (precision(b->date) == precision(a->date) && a->date_end[0] && !b->date_end[0]);
     if (b_primary && b->fatalities != DS_NULL_INT) a->fatalities = b->fatalities;
     if (b_primary) {
         memcpy(a->date, b->date, sizeof a->date);
