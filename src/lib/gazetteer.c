@@ -1180,7 +1180,8 @@ static bool ngram_loose_hash(geo_state *st, const ds_token *tok, uint32_t i, uin
 
 /* The feature a type word after a name asks for ("Province"), or -1; sets
  * *area for the words that make a place of unknown name ("Sayad area"). */
-static int tok_type(geo_state *st, const ds_token *t, bool *area)
+static inline __attribute__((always_inline)) int tok_type(geo_state *st, const ds_token *t,
+                                                          bool *area)
 {
     unsigned c = tok_cls(st, t);
     if (area) *area = (c & WC_AREA) != 0;
