@@ -2165,10 +2165,11 @@ key_sentences(const ds_lexicon *lex, const ds_token *tokens, uint32_t ntokens,
 }
 
 /* The shift of lex->words the data files give now (14 bits of first slots
- * for over 2,048 plain keys since session 18's given names; build_words). Exact whatever the
- * lexicon: only a lexicon whose shift is this one takes the loop made with it as a constant (an
- * immediate shift, one register more for the loop); any other takes the same loop with the shift
- * read from lex. */
+ * for over 2,048 plain keys since session 18's given names; build_words).
+ * Exact whatever the lexicon: only a lexicon whose shift is this one takes
+ * the loop made with it as a constant (an immediate shift, one register
+ * more for the loop); any other takes the same loop with the shift read
+ * from lex. */
 #define WORDS_SHIFT_USUAL 18u
 
 uint64_t ds_lexicon_key_sentences(const ds_lexicon *lex, const ds_token *tokens, uint32_t ntokens,
