@@ -4109,7 +4109,9 @@ static char shared_verb(ev_scan *sc, const ds_sentence *s, uint32_t j, uint32_t 
     return 0;
 }
 
-/* The casualty role of a quantity: 'd' death, 'i' injury, 0 none. Looks to
+/* The casualty role of a quantity: 'd' death, 'i' injury, 'o' none for sure
+ * (it counts things, or its own verb is another fate: "abducted 9 traders"),
+ * 0 none found. Looks to
  * the right ("five civilians were killed") then to the left ("killing 94"),
  * carrying the role across "and"/"," from the previous quantity
  * ("13 Americans and at least 169 Afghans"). Here and in the figure readers
@@ -4136,13 +4138,20 @@ static uint32_t paren_bytes(const ev_scan *sc, uint32_t a, uint32_t b)
 static bool counts_things(const ev_scan *sc, const ds_quantity *q)
 {
     static const char *const things[] = {
-        "rifles",   "rifle",    "guns",     "weapons",     "firearms",    "pistols",
-        "rounds",   "grenades", "vehicles", "motorbikes",  "motorcycles", "cars",
-        "trucks",   "houses",   "homes",    "huts",        "shops",       "cattle",
-        "cows",     "goats",    "camels",   "sheep",       "boats",       "magazines",
-        "bombs",    "devices",  "drones",   "phones",      "buildings",   "schools",
-        "churches", "mosques",  "tons",     "dromedaries", "livestock",   "animals",
-        "horses",   "donkeys",  NULL};
+        "rifles",      "rifle",       "guns",
+        "weapons",     "firearms",    "pistols",
+        "rounds",      "grenades",    "vehicles",
+        "motorbikes",  "motorcycles", "cars",
+        "trucks",      "houses",      "homes",
+        "huts",        "shops",       "cattle",
+        "cows",        "goats",       "camels",
+        "sheep",       "boats",       "magazines",
+        "bombs",       "devices",     "drones",
+        "phones",      "buildings",   "schools",
+        "churches",    "mosques",     "tons",
+        "dromedaries", "livestock",   "animals",
+        "horses",      "donkeys",     "head" /* "2,000 head of cattle" */,
+        NULL};
     size_t n = q->noun.end - q->noun.start;
     if (!n) return false;
     const char *w = sc->doc->text + q->noun.start;
@@ -4166,7 +4175,7 @@ static char quantity_role(ev_scan *sc, const ds_sentence *s, const ds_quantity *
         "displaced", "rescued",  "unharmed",  "released", "surrendered", "escaped",
         "fled",      "survived", "evacuated", "freed",    "defected",    NULL};
     WORD_SIG(other_fates);
-    if (counts_things(sc, q)) return 0;
+    if (counts_things(sc, q)) return 'o';
     uint32_t a0 = qa;
     /* "claimed the lives of nine soldiers", "the deaths of 5", "we regret
      * the loss of four soldiers" */
@@ -4182,7 +4191,7 @@ static char quantity_role(ev_scan *sc, const ds_sentence *s, const ds_quantity *
             if (sc->m[j - b].len > b && rule_at(sc, j - b, R_DEATH)) return 'd';
         /* "abducted 35 worshippers and killed the imam": the figure's own
          * verb is another fate */
-        if (tok_in(sc, j, other_fates)) return 0;
+        if (tok_in(sc, j, other_fates)) return 'o';
         if (!tok_in(sc, j, quals)) break;
     }
     /* "Two gunmen shot dead a police officer", "two soldiers killed three
@@ -4666,6 +4675,10 @@ static void casualties(ev_scan *sc, const frame *f, cand *c)
             if (qa > reply_at) continue;
         }
         char role = harm || prev ? quantity_role(sc, s, q, qa, qe, prev, prev_end) : 0;
+        /* a figure of another fate never takes the role of the next one
+         * ("abducted 9 traders, 2 killed" is 2 dead, not 11) */
+        bool other_fate = role == 'o';
+        if (other_fate) role = 0;
         bool one_more = one_before(sc, s, q, qa, qe);
         if (one_more && !role) role = 'd';
         if (!role && q->span.start < first_trig_at && attacker_noun(sc, s, qe)) {
@@ -4705,7 +4718,7 @@ static void casualties(ev_scan *sc, const frame *f, cand *c)
                 *dst = (*dst == DS_NULL_INT ? 0 : *dst) + pending;
             }
         }
-        pending = (!role && !sub) ? v : DS_NULL_INT;
+        pending = (!role && !sub && !other_fate) ? v : DS_NULL_INT;
         pending_end = q->span.end;
         prev = role;
         prev_end = q->span.end;

@@ -264,4 +264,19 @@ assert len(out["events"]) == 1, explain()
 assert (e["date"], e["event_type"], e["actor1"], e["actor2"], e["location"], e["fatalities"]) == ("2025-11-21", "Violence against civilians", "Communist Party of India (Maoist)", None, "Sukma district", 1), e
 '
 
+# A figure of another fate or of things never takes the casualty role of
+# the figure after it: "abducted 9 traders near Biakato, 2 killed" is 2
+# dead (it was 11); "14 people were killed and about 2,000 head of cattle
+# taken" is 14 (it was 2014); "two gun trucks recovered, while one soldier
+# was wounded" is one wounded (it was 3).
+printf 'On 8 June 2024, gunmen abducted 9 traders near Biakato, 2 killed, 0 wounded.\n\nOn 9 June 2024, 14 people were killed and about 2,000 head of cattle taken in a raid on a camp near Akobo.\n\nOn 10 June 2024, ISWAP fighters attacked a base in Marte; two gun trucks were recovered, while one soldier was wounded.\n' >"$TMP/fates.txt"
+expect_exit 0 "$DOSSIER" extract --format json "$TMP/fates.txt"
+python3 - "$TMP/out" <<'PY' && ok || fail "a figure of another fate or of things added to the dead or wounded"
+import json, sys
+ev = {e["date"]: e for e in json.load(open(sys.argv[1]))["events"]}
+assert ev["2024-06-08"]["fatalities"] == 2, ev["2024-06-08"]
+assert ev["2024-06-09"]["fatalities"] == 14, ev["2024-06-09"]
+assert ev["2024-06-10"]["injuries"] == 1, ev["2024-06-10"]
+PY
+
 finish
