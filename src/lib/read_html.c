@@ -66,6 +66,7 @@ typedef struct hstate {
     uint32_t cell;       /* index of the row's current cell */
     uint32_t cell_start; /* where the current cell's text starts (tb.len) */
     bool pending_comma;  /* a ", " is due before the cell's first byte */
+    bool block_plain;    /* the open block has text outside <b>/<strong> */
     bool pending_in;     /* an "in " is due before it (a place column's name) */
     bool row_td;         /* the row has had a data cell (not only headings) */
     char head_kind[16];  /* per column: its ds_column_heading */
@@ -287,6 +288,12 @@ static bool as_endnote(hstate *h, bool with_url)
 static void close_block(hstate *h)
 {
     if (!h->open) return;
+    /* a short line all in bold, no sentence ("<br><b>Statement on the attack
+     * in Kadugli</b><br>"): a heading, not a second telling of the story */
+    uint32_t len = (uint32_t)h->tb.len - h->start;
+    if (h->kind == DS_BLOCK_PROSE && !h->block_plain && !h->table_depth && len && len <= 120 &&
+        !strchr(".!?", h->tb.text[h->tb.len - 1]))
+        h->kind = DS_BLOCK_HEADING;
     if (h->kind == DS_BLOCK_PROSE && !h->table_depth) as_endnote(h, true);
     h->open = false;
     h->pending_space = h->pending_comma = h->pending_in = false;
@@ -331,7 +338,16 @@ static void open_block(hstate *h, ds_block_kind kind, uint32_t label)
     h->label = label;
     h->infobox = h->infobox_depth > 0 || (h->table_depth > 0 && kind == DS_BLOCK_FIELD);
     h->start = h->br_line_start = (uint32_t)h->tb.len;
-    h->pending_space = h->pending_br = false;
+    h->pending_space = h->pending_br = h->block_plain = false;
+}
+
+static bool is_block_tag(const xmlNode *n);
+
+static bool all_space(const char *s, size_t len)
+{
+    for (size_t i = 0; i < len; i++)
+        if ((unsigned char)s[i] > ' ') return false;
+    return true;
 }
 
 /* A <br> in a prose paragraph ends a block when it ends a line of its own:
@@ -377,6 +393,13 @@ static void add_text(hstate *h, const xmlNode *n, const char *s, size_t len, boo
     else if (!h->open)
         open_block(h, DS_BLOCK_PROSE, DS_NONE);
     bool closing = bracket; /* the text is all digits: '[' goes before the first */
+    if (!h->block_plain && !all_space(s, len)) {
+        /* (bold up to the block's element: <p>, <div>, <li>...) */
+        bool bold = false;
+        for (const xmlNode *a = n->parent; a && !bold && !is_block_tag(a); a = a->parent)
+            bold = name_is(a, "b") || name_is(a, "strong");
+        h->block_plain = !bold;
+    }
     uint32_t at = locate(h, n, s, len);
     uint32_t limit = at;
     const char *lt = memchr(h->doc->src + at, '<', h->doc->src_len - at);

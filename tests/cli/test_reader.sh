@@ -289,6 +289,16 @@ import json, sys
 d = json.load(open(sys.argv[1]))["documents"][0]
 assert [f["text"] for f in d["furniture"]] == [], d["furniture"]
 PY
+# a short line all in bold in a page's flow ("<b>Statement on the attack in
+# Kadugli</b><br>") is a heading: it made a second, undated-actor event on
+# the page's day
+printf '<html><head><title>Statement on the attack in Kadugli</title></head><body><div class="content"><span class="date">12/05/2024</span><br><b>Statement on the attack in Kadugli</b><br><br>KHARTOUM - The Ministry of Interior condemns the attack carried out by SPLM-N fighters on a police station in Kadugli, South Kordofan, on Friday evening.<br>Three policemen were killed and four others wounded in the attack.<br></div></body></html>' >"$TMP/bold.html"
+expect_exit 0 "$DOSSIER" extract --format json "$TMP/bold.html"
+python3 - "$TMP/out" <<'PY' && ok || fail "a bold headline line read as a second telling of the story"
+import json, sys
+ev = json.load(open(sys.argv[1]))["events"]
+assert [(e["date"], e["fatalities"]) for e in ev] == [("2024-05-10", 3)], [(e["date"], e["actor1"], e["fatalities"]) for e in ev]
+PY
 # a release forwarded or saved as an e-mail: its header lines are no prose,
 # the subject is the title ("Fwd:" dropped) and the Date line the document's
 # date (RFC 2822, or Outlook's "Sent: Tuesday, March 12, 2024 9:14 AM")
