@@ -79,6 +79,19 @@ def size(a):
     return (s.get("min"), s.get("max"), s.get("source"))
 '
 events_check() { extract_check "$1" "$EVENTS_PY" "$2" "$EX/$1"; }
+# ASSESS_PY: A(text), the one assessment holding text, as (confidence,
+# subject, topic); explain() lists them all
+ASSESS_PY='
+def A(text):
+    hits = [a for a in out["assessments"] if text in a["text"]]
+    assert len(hits) == 1, "%d assessments hold %r" % (len(hits), text)
+    a = hits[0]
+    return (a["confidence"], a.get("subject"), a.get("topic"))
+def explain():
+    for a in out["assessments"]:
+        print("  |", a["confidence"], a.get("subject"), a.get("topic"), a["text"][:70], file=sys.stderr)
+'
+assess_check() { extract_check "$1" "$ASSESS_PY" "$2" "$EX/$1"; }
 # check_batch FILE PYTHON-ASSERTIONS: extracts the JSON Lines FILE of
 # examples/ with --batch -j 1 and runs the assertions with `docs` (id -> its
 # events) and `one(id)` (that document's only event) in scope

@@ -14,7 +14,7 @@ command -v python3 >/dev/null || { echo "skip: no python3"; exit 77; }
 # with `ev(date)` (the one event of that date), `A(text)` (the one
 # assessment whose sentence holds text), `no(words...)` (no assessment holds
 # them), `texts` (every assessment's sentence), `doc` and `out` in scope
-ASSESS_PY='
+ASSESS15_PY='
 texts = [a["text"] for a in out["assessments"]]
 def A(text):
     hits = [a for a in out["assessments"] if text in a["text"]]
@@ -30,7 +30,7 @@ def explain():
         print("  |", {k: e.get(k) for k in ("date", "date_end", "sub_event_type", "actor1",
               "location", "fatalities")}, file=sys.stderr)
 '
-check() { extract_check "$1" "$ASSESS_PY" "$2" "$EX/$1"; }
+check() { extract_check "$1" "$ASSESS15_PY" "$2" "$EX/$1"; }
 
 # A dateline whose place has an apostrophe ("N'DJAMENA") dates the release
 # (it had no date, so no day could be dated); "Earlier this month" is the

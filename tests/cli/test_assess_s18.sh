@@ -9,17 +9,7 @@
 
 command -v python3 >/dev/null || { echo "skip: no python3"; exit 77; }
 
-ASSESS_PY='
-def A(text):
-    hits = [a for a in out["assessments"] if text in a["text"]]
-    assert len(hits) == 1, "%d assessments hold %r" % (len(hits), text)
-    a = hits[0]
-    return (a["confidence"], a.get("subject"), a.get("topic"))
-def explain():
-    for a in out["assessments"]:
-        print("  |", a["confidence"], a.get("subject"), a.get("topic"), a["text"][:70], file=sys.stderr)
-'
-check() { extract_check "$1" "$ASSESS_PY" "$2" "$EX/$1"; }
+check() { assess_check "$@"; }
 
 # "We judge it very unlikely that the government and the OLA will resume
 # peace talks": "it" is no pronoun for the group told before (the subject
