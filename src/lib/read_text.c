@@ -582,6 +582,15 @@ static uint32_t inline_label_e(const char *t, uint32_t s, uint32_t e, int *ends)
     return 0;
 }
 
+/* Is t[s, e) one of the n words (lower case; compared ignoring case)? */
+static bool line_is_one_of(const char *t, uint32_t s, uint32_t e, const char *const *words,
+                           size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (strlen(words[k]) == e - s && !strncasecmp(t + s, words[k], e - s)) return true;
+    return false;
+}
+
 /* A line that is only an infobox label of a group's page, with no colon or
  * list after it ("Founder" / "Mohammed Yusuf † (2002–2009)" in an infobox
  * copied as text): the labels of the war-faction infobox. */
@@ -618,10 +627,7 @@ static bool bare_infobox_label(const char *t, uint32_t s, uint32_t e)
                                          "status",
                                          "motives"};
     uint32_t n = e - s;
-    if (n < 4 || n > 20) return false;
-    for (size_t k = 0; k < sizeof labels / sizeof *labels; k++)
-        if (strlen(labels[k]) == n && !strncasecmp(t + s, labels[k], n)) return true;
-    return false;
+    return n >= 4 && n <= 20 && line_is_one_of(t, s, e, labels, sizeof labels / sizeof *labels);
 }
 
 /* A Wikipedia article's section heading copied as a bare line ("History",
@@ -636,10 +642,7 @@ static bool section_heading(const char *t, uint32_t s, uint32_t e)
         "etymology",    "name",       "timeline",   "aftermath",      "reactions",
         "see also",     "references", "notes",      "external links", "further reading"};
     uint32_t n = e - s;
-    if (n < 4 || n > 15) return false;
-    for (size_t k = 0; k < sizeof names / sizeof *names; k++)
-        if (strlen(names[k]) == n && !strncasecmp(t + s, names[k], n)) return true;
-    return false;
+    return n >= 4 && n <= 15 && line_is_one_of(t, s, e, names, sizeof names / sizeof *names);
 }
 
 static uint32_t inline_label(const char *t, uint32_t s, uint32_t e)
@@ -1441,12 +1444,10 @@ static bool page_chrome(const char *t, uint32_t s, uint32_t e)
                                         "read more",
                                         "more from",
                                         "most read",
-                                        "related",
-                                        NULL};
+                                        "related"};
     uint32_t n = e - s;
     if (n > 40) return false;
-    for (size_t k = 0; lines[k]; k++)
-        if (strlen(lines[k]) == n && !strncasecmp(t + s, lines[k], n)) return true;
+    if (line_is_one_of(t, s, e, lines, sizeof lines / sizeof *lines)) return true;
     /* "Listen to this article · 3 min" */
     if (n > 22 && !strncasecmp(t + s, "listen to this article", 22)) return true;
     /* a release's number after its heading: "Press Release No. 047/MDN/2024",
