@@ -385,19 +385,19 @@ static uint32_t entry_label(const ds_doc *doc, const ds_footnote *fn, const char
 }
 
 /* The footnote a named marker ("[^djibo]") cites, or DS_NONE; *labels maps
- * the entries' labels to their indices, made on the first call. false when
- * out of memory. */
-static bool named_entry(const ds_doc *doc, strmap *labels, const char *label, uint32_t n,
-                        uint32_t *fn)
+ * the entries' labels to their indices, made on the first call (*made
+ * false). false when out of memory. */
+static bool named_entry(const ds_doc *doc, strmap *labels, bool *made, const char *label,
+                        uint32_t n, uint32_t *fn)
 {
-    if (!labels->cap) {
+    if (!*made) {
+        *made = true;
         for (uint32_t k = 0; k < doc->footnotes.n; k++) {
             const char *l;
             uint32_t ln = entry_label(doc, &doc->footnotes.v[k], &l), had;
             if (ln && !strmap_get(labels, l, ln, &had) && !strmap_put(labels, l, ln, k))
                 return false;
         }
-        if (!labels->cap && !strmap_put(labels, "", 0, DS_NONE)) return false; /* (made) */
     }
     if (!strmap_get(labels, label, n, fn)) *fn = DS_NONE;
     return true;
@@ -411,6 +411,7 @@ static __attribute__((noinline)) ds_status extract_markers(ds_doc *doc, uint32_t
     char *t = doc->text;
     uint32_t deleted = 0;
     strmap labels = STRMAP_INIT; /* named footnotes' labels, when one is cited */
+    bool labels_made = false;
     for (uint32_t b = 0; b < doc->blocks.n; b++) {
         const ds_block *bl = &doc->blocks.v[b];
         if (bl->kind == DS_BLOCK_FOOTNOTE || bl->kind == DS_BLOCK_FURNITURE) continue;
@@ -433,7 +434,7 @@ static __attribute__((noinline)) ds_status extract_markers(ds_doc *doc, uint32_t
                     bracketed = true;
                 } else if ((len = ds_md_note_label(t, hi, i)) != 0) {
                     /* "[^djibo]": a named footnote's marker */
-                    if (!named_entry(doc, &labels, t + i + 2, len - 3, &entry)) {
+                    if (!named_entry(doc, &labels, &labels_made, t + i + 2, len - 3, &entry)) {
                         strmap_free(&labels);
                         return DS_ENOMEM;
                     }

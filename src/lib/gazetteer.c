@@ -1650,11 +1650,16 @@ static void mark_people(geo_state *st)
     }
 }
 
-/* "Zaire militiamen killed five people at a camp in Djugu territory": a
- * name opening its sentence before a word for armed men names their group
- * (the Zaire militia of Ituri, not Angola's Zaire province) when the
- * sentence places its action elsewhere, after a locative ("in Djugu");
- * alone ("Tigray fighters advanced") it stays the place they come from. */
+/* Marks the matches that name an actor, not a place (m->person), in one
+ * walk over them:
+ * - one word the actor lexicon names, with no locative before it ("when
+ *   FAMa and Wagner killed": not Fama or Wagner in Brazil);
+ * - "Zaire militiamen killed five people at a camp in Djugu territory": a
+ *   name opening its sentence before a word for armed men names their
+ *   group (the Zaire militia of Ituri, not Angola's Zaire province) when
+ *   the sentence places its action elsewhere, after a locative ("in
+ *   Djugu"); alone ("Tigray fighters advanced") it stays the place they
+ *   come from. */
 static void mark_group_names(geo_state *st)
 {
     static const char *const men[] = {"militiamen", "militia",    "militias",   "fighters",
