@@ -330,6 +330,55 @@ static long colspan(const xmlNode *n)
     return v;
 }
 
+/* A table of labelled values written without the infobox class: each row
+ * one heading cell then one data cell ("<tr><th>Founded</th><td>2016</td>"),
+ * or one cell across the row (a section's heading: "Allies"); at least two
+ * such label rows. It is read as an infobox (its fields, its lists). A
+ * table whose first row is all headings ("Date | Location | Killed") or
+ * whose rows have several data cells is a data table, not this. */
+static bool key_value_table(const xmlNode *table)
+{
+    unsigned pairs = 0;
+    const xmlNode *group = table, *tr = table->children;
+    for (unsigned seen = 0; seen < 64;) {
+        if (!tr) { /* the table's end, or that of a thead/tbody/tfoot */
+            if (group == table) break;
+            tr = group->next;
+            group = table;
+            continue;
+        }
+        if (name_is(tr, "thead") || name_is(tr, "tbody") || name_is(tr, "tfoot")) {
+            group = tr;
+            tr = tr->children;
+            continue;
+        }
+        if (name_is(tr, "tr")) {
+            seen++;
+            unsigned th = 0, td = 0, cells = 0;
+            bool th_first = false, spans = false;
+            for (const xmlNode *c = tr->children; c; c = c->next) {
+                bool is_th = name_is(c, "th");
+                if (!is_th && !name_is(c, "td")) continue;
+                if (cells++ == 0) {
+                    th_first = is_th;
+                    spans = colspan(c) >= 2;
+                }
+                th += is_th;
+                td += !is_th;
+            }
+            if (cells == 2 && th == 1 && td == 1 && th_first)
+                pairs++;
+            else if (!(cells == 1 && spans))
+                return false;
+        } else if (tr->type == XML_ELEMENT_NODE && !name_is(tr, "caption") &&
+                   !name_is(tr, "colgroup")) {
+            return false;
+        }
+        tr = tr->next;
+    }
+    return pairs >= 2;
+}
+
 static void open_block(hstate *h, ds_block_kind kind, uint32_t label)
 {
     close_block(h);
@@ -621,7 +670,7 @@ static void enter(hstate *h, xmlNode *n)
     if (name_is(n, "table")) {
         close_block(h);
         h->table_depth++;
-        if (has_class(n, "infobox") || h->infobox_depth) h->infobox_depth++;
+        if (has_class(n, "infobox") || h->infobox_depth || key_value_table(n)) h->infobox_depth++;
         if (!h->infobox_depth && !h->data_depth && !h->layout_depth) {
             h->data_depth = h->table_depth;
             h->data_th = false;
