@@ -2264,8 +2264,8 @@ static uint32_t lone_seat_country(const geo_state *st, uint32_t k)
     /* the country of the exactly spelt towns that bear their division's
      * name, when they are all in one; else of all exactly spelt towns, when
      * those are ("demonstrated in Ulm ... against the war in Ukraine") */
-    uint32_t seat_iso = 0, town_iso = 0;
-    bool seats_one = true, towns_one = true;
+    uint32_t seat_iso = 0, town_iso = 0, large_iso = 0;
+    bool seats_one = true, towns_one = true, large_one = true;
     /* only exact spellings qualify, and the result does not depend on their
      * order: in a long list, their by_hash run alone */
     uint32_t from = 0, to = m->slot->ncand;
@@ -2278,6 +2278,10 @@ static uint32_t lone_seat_country(const geo_state *st, uint32_t k)
         memcpy(&ci, c->iso3, 4);
         if (town_iso && ci != town_iso) towns_one = false; /* "Sevilla": Spain's or Colombia's */
         town_iso = ci;
+        if (c->flags & DS_GAZF_LARGE) {
+            if (large_iso && ci != large_iso) large_one = false;
+            large_iso = ci;
+        }
         if (!(c->flags & SEAT_FLAGS)) continue;
         if (seat_iso && ci != seat_iso) seats_one = false;
         seat_iso = ci;
@@ -2289,7 +2293,12 @@ static uint32_t lone_seat_country(const geo_state *st, uint32_t k)
         prev &&
         ((prev->norm_len == 2 && (!memcmp(prev->norm, "in", 2) || !memcmp(prev->norm, "at", 2))) ||
          (prev->norm_len == 4 && !memcmp(prev->norm, "near", 4)));
-    uint32_t iso = seat_iso && seats_one ? seat_iso : towns_one && after_in ? town_iso : 0;
+    /* (or, of towns in several countries, the one large town: "in
+     * Duisburg", Germany's city, not a Belgian village of that name) */
+    uint32_t iso = seat_iso && seats_one                ? seat_iso
+                   : towns_one && after_in              ? town_iso
+                   : large_iso && large_one && after_in ? large_iso
+                                                        : 0;
     for (uint32_t j = k; iso && j-- > 0 && st->m.v[j].sentence == m->sentence;)
         iso = other_country_below(st, j, iso) ? 0 : iso;
     for (uint32_t j = k + 1; iso && j < st->m.n && st->m.v[j].sentence == m->sentence; j++)

@@ -1,0 +1,26 @@
+#!/bin/bash
+# test_places_s19.sh - where events happen, read in session 19 on invented
+# sentences in the style of ACLED notes: a large town after "in", though
+# the sentence names another country as the protest's cause, and though a
+# village elsewhere shares its name. Each check failed on the session's
+# starting binary.
+. "$(dirname "$0")/lib.sh"
+
+command -v python3 >/dev/null || { echo "skip: no python3"; exit 77; }
+
+# place FILE COUNTRY LOCATION: the file's one event is there
+place() {
+    extract_check "$1" "$EVENTS_PY" "
+assert len(out[\"events\"]) == 1, explain()
+e = out[\"events\"][0]
+assert (e[\"country\"], e[\"location\"]) == (\"$2\", \"$3\"), explain()
+" "$1"
+}
+
+# "in Duisburg": Germany's city (a Belgian village has the name too), not
+# Ukraine, the country of the war the protest is about (the event was put
+# in Ukraine with no town)
+printf "On 4 March 2022, about 300 people gathered in Duisburg at the call of the city council to demand peace and an end to the fighting in Ukraine.\\n" >"$TMP/duisburg.txt"
+place "$TMP/duisburg.txt" DEU Duisburg
+
+finish
