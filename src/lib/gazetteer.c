@@ -2325,6 +2325,19 @@ static bool acronym_list(const geo_state *st, uint32_t t)
     return before || after;
 }
 
+/* Is token t, a short word, between two all-capitals words of a list
+ * ("CGT, FO, Sud, FSU": a union written as a word)? */
+static bool acronym_between(const geo_state *st, uint32_t t)
+{
+    const ds_token *tok = st->doc->tokens.v;
+    uint32_t n = st->doc->tokens.n;
+    if (t < 2 || t + 2 >= n || tok[t - 1].norm[0] != ',' || tok[t - 1].norm_len != 1) return false;
+    uint32_t q = t + 1;
+    if (tok[q].norm_len == 1 && tok[q].norm[0] == ',') q++;
+    return (tok[t - 2].flags & DS_TOK_UPPER) && tok[t - 2].norm_len >= 2 &&
+           (tok[q].flags & DS_TOK_UPPER) && tok[q].norm_len >= 2;
+}
+
 /* Does the name at token t stand where a place is named: "(Suwon)", "in
  * central Liverpool"? */
 static bool placed_after(const geo_state *st, uint32_t t)
@@ -2495,6 +2508,10 @@ acceptable(const geo_state *st, const raw_match *m, const ds_gaz_cand *e, const 
      * list of such words is an acronym (not Haiti's Sud); "(Abuja
      * Municipal, FCT)" stays a place */
     if (upper && m->ntok == 1 && !country && !v->hier && acronym_list(st, m->tok)) return false;
+    /* (and "Sud" between "FO," and ", FSU": not Haiti's department) */
+    if (m->ntok == 1 && !upper && !country && st->doc->tokens.v[m->tok].norm_len <= 4 &&
+        acronym_between(st, m->tok))
+        return false;
     if (parent_resolved && !v->hier && !country &&
         (!(e->feature == DS_FEAT_ADMIN1 || e->feature == DS_FEAT_REGION) || m->paren || !v->kin))
         return false; /* "Fatehabad, Nangarhar": not this one; a place of the chain instead

@@ -3,7 +3,7 @@
 # sentences in the style of ACLED notes: a large town after "in", though
 # the sentence names another country as the protest's cause, and though a
 # village elsewhere shares its name. Each check failed on the session's
-# starting binary.
+# starting binary. A short word between acronyms in a list is a union.
 . "$(dirname "$0")/lib.sh"
 
 command -v python3 >/dev/null || { echo "skip: no python3"; exit 77; }
@@ -22,5 +22,10 @@ assert (e[\"country\"], e[\"location\"]) == (\"$2\", \"$3\"), explain()
 # in Ukraine with no town)
 printf "On 4 March 2022, about 300 people gathered in Duisburg at the call of the city council to demand peace and an end to the fighting in Ukraine.\\n" >"$TMP/duisburg.txt"
 place "$TMP/duisburg.txt" DEU Duisburg
+
+# "unions (CGT, FO, Sud, FSU)": the union written as a word between two
+# acronyms is not Haiti's Sud department (it was, with "FO" as a town in it)
+printf "On 27 January 2022, some 400 teachers and nurses demonstrated in Montauban at the call of unions (CGT, FO, Sud, FSU).\\n" >"$TMP/unions.txt"
+place "$TMP/unions.txt" FRA Montauban
 
 finish
