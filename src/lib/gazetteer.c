@@ -2476,6 +2476,20 @@ static bool article_not_own(const geo_state *st, const raw_match *m, const ds_ga
     return !ds_geo_is_article(low, w);
 }
 
+/* Whether m is placed by a typed division in brackets that the gazetteer
+ * knows, none of whose candidates is in c's country: "Beni (Myagdi
+ * district)" is Nepal's Beni, which the gazetteer lacks, not Congo's
+ * large town nor Bolivia's department. */
+static bool foreign_division(const geo_state *st, const raw_match *m, const ds_gaz_cand *c)
+{
+    if (!m->paren || m->parent == DS_NONE) return false;
+    const raw_match *p = &st->m.v[m->parent];
+    if (!p->slot || p->hint < 0) return false;
+    for (uint32_t j = 0; j < p->slot->ncand; j++)
+        if (iso_eq(st->g->cands[p->slot->cand + j].iso3, c->iso3)) return false;
+    return true;
+}
+
 /* Whether candidate e of m may be taken at all, given what supports it. */
 static inline __attribute__((always_inline)) bool
 acceptable(const geo_state *st, const raw_match *m, const ds_gaz_cand *e, const cand_eval *v,
@@ -2499,6 +2513,7 @@ acceptable(const geo_state *st, const raw_match *m, const ds_gaz_cand *e, const 
                   !(e->flags & DS_GAZF_NEEDS_SUPPORT);
     if ((keylen < 3 || m->lower_inner || upper || country) && !v->exact && !v->marbuta)
         return false; /* short skeletons, acronyms, countries: the spelling must be exact */
+    if (m->paren && !country && foreign_division(st, m, e)) return false;
     /* "an armed gang known as El Perú": a country named after an article
      * its name does not take is another name (a gang's), not the country
      * ("El Salvador" takes it) */

@@ -3,7 +3,8 @@
 # sentences in the style of ACLED notes: a large town after "in", though
 # the sentence names another country as the protest's cause, and though a
 # village elsewhere shares its name. Each check failed on the session's
-# starting binary. A short word between acronyms in a list is a union.
+# starting binary. A short word between acronyms in a list is a union; a
+# town is in the country of the typed division in brackets after it.
 . "$(dirname "$0")/lib.sh"
 
 command -v python3 >/dev/null || { echo "skip: no python3"; exit 77; }
@@ -27,5 +28,10 @@ place "$TMP/duisburg.txt" DEU Duisburg
 # acronyms is not Haiti's Sud department (it was, with "FO" as a town in it)
 printf "On 27 January 2022, some 400 teachers and nurses demonstrated in Montauban at the call of unions (CGT, FO, Sud, FSU).\\n" >"$TMP/unions.txt"
 place "$TMP/unions.txt" FRA Montauban
+
+# "in Beni (Myagdi district)": the district in brackets is Nepal's, so the
+# town is Nepal's Beni, not Congo's large town nor Bolivia's department
+printf "On 3 July 2023, traders closed their shops in Beni (Myagdi district) to protest a new tax.\\n" >"$TMP/beni.txt"
+place "$TMP/beni.txt" NPL Beni
 
 finish
