@@ -21,12 +21,12 @@ assert (e[\"country\"], e[\"location\"]) == (\"$2\", \"$3\"), explain()
 # "in Duisburg": Germany's city (a Belgian village has the name too), not
 # Ukraine, the country of the war the protest is about (the event was put
 # in Ukraine with no town)
-printf "On 4 March 2022, about 300 people gathered in Duisburg at the call of the city council to demand peace and an end to the fighting in Ukraine.\\n" >"$TMP/duisburg.txt"
+printf "On 4 March 2022, about 300 people gathered in Duisburg after a call by the city council, asking for peace and an end of the fighting in Ukraine.\\n" >"$TMP/duisburg.txt"
 place "$TMP/duisburg.txt" DEU Duisburg
 
 # "unions (CGT, FO, Sud, FSU)": the union written as a word between two
 # acronyms is not Haiti's Sud department (it was, with "FO" as a town in it)
-printf "On 27 January 2022, some 400 teachers and nurses demonstrated in Montauban at the call of unions (CGT, FO, Sud, FSU).\\n" >"$TMP/unions.txt"
+printf "On 27 January 2022, some 400 teachers and nurses marched through Montauban, answering a call by unions (CGT, FO, Sud, FSU).\\n" >"$TMP/unions.txt"
 place "$TMP/unions.txt" FRA Montauban
 
 # "in Beni (Myagdi district)": the district in brackets is Nepal's, so the
