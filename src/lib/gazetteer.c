@@ -2490,6 +2490,28 @@ static bool foreign_division(const geo_state *st, const raw_match *m, const ds_g
     return true;
 }
 
+/* Is the token a quotation mark: ' " or a curly or angled one? */
+static bool quote_mark(const ds_doc *doc, const ds_token *t)
+{
+    if (!(t->flags & DS_TOK_PUNCT)) return false;
+    const unsigned char *c = (const unsigned char *)doc->text + t->span.start;
+    uint32_t n = t->span.end - t->span.start;
+    if (n == 1) return c[0] == '\'' || c[0] == '"';
+    /* U+2018/2019 and U+201C/201D (E2 80 98..9D), U+00AB/BB (C2 AB/BB) */
+    return (n == 3 && c[0] == 0xE2 && c[1] == 0x80 && c[2] >= 0x98 && c[2] <= 0x9D) ||
+           (n == 2 && c[0] == 0xC2 && (c[1] == 0xAB || c[1] == 0xBB));
+}
+
+/* Is m alone between quotation marks: "the factory 'Jura'", a name of a
+ * thing (a firm, an operation, a ship), not the Swiss canton? */
+static bool quoted_name(const geo_state *st, const raw_match *m)
+{
+    const ds_doc *doc = st->doc;
+    return m->tok > 0 && m->end_tok < doc->tokens.n &&
+           quote_mark(doc, &doc->tokens.v[m->tok - 1]) &&
+           quote_mark(doc, &doc->tokens.v[m->end_tok]);
+}
+
 /* Whether candidate e of m may be taken at all, given what supports it. */
 static inline __attribute__((always_inline)) bool
 acceptable(const geo_state *st, const raw_match *m, const ds_gaz_cand *e, const cand_eval *v,
@@ -2514,6 +2536,7 @@ acceptable(const geo_state *st, const raw_match *m, const ds_gaz_cand *e, const 
     if ((keylen < 3 || m->lower_inner || upper || country) && !v->exact && !v->marbuta)
         return false; /* short skeletons, acronyms, countries: the spelling must be exact */
     if (m->paren && !country && foreign_division(st, m, e)) return false;
+    if (!v->hier && !country && quoted_name(st, m)) return false;
     /* "an armed gang known as El Perú": a country named after an article
      * its name does not take is another name (a gang's), not the country
      * ("El Salvador" takes it) */

@@ -4,7 +4,8 @@
 # the sentence names another country as the protest's cause, and though a
 # village elsewhere shares its name. Each check failed on the session's
 # starting binary. A short word between acronyms in a list is a union; a
-# town is in the country of the typed division in brackets after it.
+# town is in the country of the typed division in brackets after it; a
+# name in quotation marks is no place.
 . "$(dirname "$0")/lib.sh"
 
 command -v python3 >/dev/null || { echo "skip: no python3"; exit 77; }
@@ -33,5 +34,11 @@ place "$TMP/unions.txt" FRA Montauban
 # town is Nepal's Beni, not Congo's large town nor Bolivia's department
 printf "On 3 July 2023, traders closed their shops in Beni (Myagdi district) to protest a new tax.\\n" >"$TMP/beni.txt"
 place "$TMP/beni.txt" NPL Beni
+
+# "the Korean-owned factory 'Jura'": a name in quotation marks is a
+# thing's (it was Switzerland's canton, and Leskovac was then dropped as
+# a town of another country than the sentence's)
+printf "%s\\n" "On 1 May 2022, workers protested in Leskovac against dismissals at the Korean-owned factory 'Jura'." >"$TMP/jura.txt"
+place "$TMP/jura.txt" SRB Leskovac
 
 finish
