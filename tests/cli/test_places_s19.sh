@@ -5,7 +5,8 @@
 # village elsewhere shares its name. Each check failed on the session's
 # starting binary. A short word between acronyms in a list is a union; a
 # town is in the country of the typed division in brackets after it; a
-# name in quotation marks is no place.
+# name in quotation marks is no place; of two provinces of one name, the
+# more populous.
 . "$(dirname "$0")/lib.sh"
 
 command -v python3 >/dev/null || { echo "skip: no python3"; exit 77; }
@@ -40,5 +41,14 @@ place "$TMP/beni.txt" NPL Beni
 # a town of another country than the sentence's)
 printf "%s\\n" "On 1 May 2022, workers protested in Leskovac against dismissals at the Korean-owned factory 'Jura'." >"$TMP/jura.txt"
 place "$TMP/jura.txt" SRB Leskovac
+
+# "in Soyapango ... San Salvador" style chains with a town the gazetteer
+# lacks: of two provinces of one name, the more populous (El Salvador's
+# department, not the Bahamas' island district of that name)
+printf "On 9 May 2023, in Rosita, San Salvador, gunmen of a street gang shot dead a bus driver.\\n" >"$TMP/sansalvador.txt"
+extract_check "$TMP/sansalvador.txt" "$EVENTS_PY" '
+e = out["events"][0]
+assert (e["country"], e["admin1"]) == ("SLV", "San Salvador"), explain()
+' "$TMP/sansalvador.txt"
 
 finish
