@@ -2580,6 +2580,13 @@ acceptable(const geo_state *st, const raw_match *m, const ds_gaz_cand *e, const 
     bool hinted = v->hinted && (st->doc->focus_iso3[0] ? v->focus : st->round > 0);
     if ((m->cap_after || m->name_before) && !v->hier && !country)
         return false; /* part of a longer proper name: "Jordan Peterson", "Villas de San Juan" */
+    /* "at Mirhama area (Kulgam district, J&K)" in a note that then names
+     * Pakistan: a division with its type word, spelt as written, whose name
+     * no other country has, after "in" or placing the name before it */
+    if (v->exact && m->hint == e->feature && (m->preposition || m->has_child) &&
+        (m->slot->features & DS_GAZ_ONE_COUNTRY) &&
+        (e->feature == DS_FEAT_ADMIN1 || e->feature == DS_FEAT_ADMIN2))
+        return true;
     /* "the Litoral penitentiary in Guayaquil": a province abroad named as
      * the attribute of a facility (after "the", before a lower-case noun)
      * where the text places things in some country (a dateline's too:
