@@ -2316,6 +2316,10 @@ static bool acronym_list(const geo_state *st, uint32_t t)
     uint32_t p = t, q = t + 1;
     if (p > 0 && tok[p - 1].norm_len == 1 && tok[p - 1].norm[0] == ',') p--;
     if (q < n && tok[q].norm_len == 1 && tok[q].norm[0] == ',') q++;
+    /* "the SUD and CGT unions" */
+    if (q < n && ((tok[q].norm_len == 3 && !memcmp(tok[q].norm, "and", 3)) ||
+                  (tok[q].norm_len == 2 && !memcmp(tok[q].norm, "or", 2))))
+        q++;
     /* "CGT, FSU, FO and SUD" */
     if (p > 0 && ((tok[p - 1].norm_len == 3 && !memcmp(tok[p - 1].norm, "and", 3)) ||
                   (tok[p - 1].norm_len == 2 && !memcmp(tok[p - 1].norm, "or", 2))))
