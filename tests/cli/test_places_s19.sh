@@ -32,7 +32,7 @@ place "$TMP/duisburg.txt" DEU Duisburg
 printf "On 27 January 2022, some 400 teachers and nurses marched through Montauban, answering a call by unions (CGT, FO, Sud, FSU).\\n" >"$TMP/unions.txt"
 place "$TMP/unions.txt" FRA Montauban
 # (and "the SUD and CGT unions": an acronym before "and" another one)
-printf "On 8 March 2023, about 50 women rallied in Auxerre, answering a call of the SUD and CGT unions.\\n" >"$TMP/unions2.txt"
+printf "On 8 March 2023, about 50 women rallied in Auxerre, after the SUD and CGT unions had called on staff to strike.\\n" >"$TMP/unions2.txt"
 place "$TMP/unions2.txt" FRA Auxerre
 
 # "in Beni (Myagdi district)": the district in brackets is Nepal's, so the
