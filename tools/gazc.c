@@ -263,6 +263,10 @@ static void load_countries(const char *iso_dir)
             die("out of memory");
     }
     json_decref(root);
+    /* Kosovo: not in ISO 3166-1; GeoNames codes its towns XK, ACLED XKX */
+    uint32_t xk = ent_new("Kosovo", F_COUNTRY, "XKX", "XK");
+    if (!strmap_put(&country_by_iso2, "XK", 2, xk) || !strmap_put(&country_by_iso3, "XKX", 3, xk))
+        die("out of memory");
 }
 
 static uint32_t country_of_iso2(const char *a2)
