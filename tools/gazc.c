@@ -1028,8 +1028,12 @@ static void reserve_names(const char *data_dir)
             continue;
         }
         if (e->feature == F_ADMIN2) continue;
-        reserve(&reserved_key, make_key(e->name), i);
-        for (uint32_t a = 0; a < e->nalts; a++) reserve(&reserved_key, make_key(e->alts[a]), i);
+        /* a demonym by its spelling only: its skeleton is many a town's
+         * ("Milano", Milan's, shares Malian's) */
+        strmap *by = e->feature == F_DEMONYM ? &reserved_spelling : &reserved_key;
+        char *(*form)(const char *) = e->feature == F_DEMONYM ? make_loose : make_key;
+        reserve(by, form(e->name), i);
+        for (uint32_t a = 0; a < e->nalts; a++) reserve(by, form(e->alts[a]), i);
     }
     static const char *const continents[] = {"Africa",  "Asia",       "Europe",  "America",
                                              "Oceania", "Antarctica", "Americas"};

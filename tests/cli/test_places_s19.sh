@@ -7,7 +7,8 @@
 # town is in the country of the typed division in brackets after it; a
 # name in quotation marks is no place; of two provinces of one name, the
 # more populous; a typed division whose name is one country's holds
-# against a country named later; Kosovo is a country.
+# against a country named later; Kosovo is a country; a large town's
+# alternate name that shares a demonym's consonants is read.
 . "$(dirname "$0")/lib.sh"
 
 command -v python3 >/dev/null || { echo "skip: no python3"; exit 77; }
@@ -68,5 +69,10 @@ assert ("Kulgam district", "IND") in p, p' "$TMP/out" && ok || fail "Kulgam dist
 # dropped with their country, so that "in Pristina" placed nothing
 printf "On 3 May 2023, about 200 miners marched in Pristina to demand unpaid wages.\\n" >"$TMP/kosovo.txt"
 place "$TMP/kosovo.txt" XKX Pristina
+
+# "in Milano": GeoNames' alternate name of Milan, which the demonym
+# "Malian" (its consonants the same) had kept out of the gazetteer
+printf "On 14 June 2023, hundreds of nurses rallied in Milano for higher pay.\\n" >"$TMP/milano.txt"
+place "$TMP/milano.txt" ITA Milano
 
 finish
