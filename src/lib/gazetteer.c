@@ -692,6 +692,8 @@ typedef struct raw_match {
     bool has_child;         /* qualifies the match before it ("X, Kunduz") */
     bool upper;             /* every token of the name in capitals (match_at) */
     bool numbered;          /* after "No"/"Number": "Precinct No Eleven" is no place (dropped) */
+    bool quoted;            /* alone between quotation marks (quoted_name) */
+    bool acronym_word;      /* a short word between acronyms (acronym_between) */
     bool compass;           /* "Tonj North County": end_tok is past a compass point and a
                              * district's type word, the place's span ends at the name */
     uint32_t parent;        /* the next match in an "X, Y" / "X (Y, Z)" chain, or DS_NONE */
@@ -1744,6 +1746,41 @@ static bool article_name(const char *text, const ds_token *t)
     return c >= 'A' && c <= 'Z';
 }
 
+/* Is token t, a short word, between two all-capitals words of a list
+ * ("CGT, FO, Sud, FSU": a union written as a word)? */
+static bool acronym_between(const geo_state *st, uint32_t t)
+{
+    const ds_token *tok = st->doc->tokens.v;
+    uint32_t n = st->doc->tokens.n;
+    if (t < 2 || t + 2 >= n || tok[t - 1].norm[0] != ',' || tok[t - 1].norm_len != 1) return false;
+    uint32_t q = t + 1;
+    if (tok[q].norm_len == 1 && tok[q].norm[0] == ',') q++;
+    return (tok[t - 2].flags & DS_TOK_UPPER) && tok[t - 2].norm_len >= 2 &&
+           (tok[q].flags & DS_TOK_UPPER) && tok[q].norm_len >= 2;
+}
+
+/* Is the token a quotation mark: ' " or a curly or angled one? */
+static bool quote_mark(const ds_doc *doc, const ds_token *t)
+{
+    if (!(t->flags & DS_TOK_PUNCT)) return false;
+    const unsigned char *c = (const unsigned char *)doc->text + t->span.start;
+    uint32_t n = t->span.end - t->span.start;
+    if (n == 1) return c[0] == '\'' || c[0] == '"';
+    /* U+2018/2019 and U+201C/201D (E2 80 98..9D), U+00AB/BB (C2 AB/BB) */
+    return (n == 3 && c[0] == 0xE2 && c[1] == 0x80 && c[2] >= 0x98 && c[2] <= 0x9D) ||
+           (n == 2 && c[0] == 0xC2 && (c[1] == 0xAB || c[1] == 0xBB));
+}
+
+/* Is m alone between quotation marks: "the factory 'Jura'", a name of a
+ * thing (a firm, an operation, a ship), not the Swiss canton? */
+static bool quoted_name(const geo_state *st, const raw_match *m)
+{
+    const ds_doc *doc = st->doc;
+    return m->tok > 0 && m->end_tok < doc->tokens.n &&
+           quote_mark(doc, &doc->tokens.v[m->tok - 1]) &&
+           quote_mark(doc, &doc->tokens.v[m->end_tok]);
+}
+
 /* Pass 1: raw matches of every sentence outside furniture and footnotes. */
 static ds_status collect(geo_state *st)
 {
@@ -1923,6 +1960,14 @@ static ds_status collect(geo_state *st)
                  article_name(doc->text, &tok[m.end_tok]));
             if (m.hint < 0 && m.end_tok == m.tok + m.ntok && !m.common_words)
                 person_context(st, tok, first, end, &m);
+            /* (the first byte before the calls: most names follow a word) */
+            m.quoted = m.acronym_word = false;
+            if (i > 0 && (tok[i - 1].flags & DS_TOK_PUNCT)) {
+                unsigned char q = (unsigned char)tok[i - 1].norm[0];
+                m.quoted = (q == '\'' || q == '"' || q >= 0xC2) && quoted_name(st, &m);
+                m.acronym_word = q == ',' && m.ntok == 1 && !m.upper && tok[i].norm_len <= 4 &&
+                                 acronym_between(st, i);
+            }
             /* "Islamic State Sahel Province", "Islamic State – West Africa
              * Province": a province of the group, part of its name (Burkina
              * Faso's Sahel region was a place of every sentence naming it;
@@ -2329,19 +2374,6 @@ static bool acronym_list(const geo_state *st, uint32_t t)
     return before || after;
 }
 
-/* Is token t, a short word, between two all-capitals words of a list
- * ("CGT, FO, Sud, FSU": a union written as a word)? */
-static bool acronym_between(const geo_state *st, uint32_t t)
-{
-    const ds_token *tok = st->doc->tokens.v;
-    uint32_t n = st->doc->tokens.n;
-    if (t < 2 || t + 2 >= n || tok[t - 1].norm[0] != ',' || tok[t - 1].norm_len != 1) return false;
-    uint32_t q = t + 1;
-    if (tok[q].norm_len == 1 && tok[q].norm[0] == ',') q++;
-    return (tok[t - 2].flags & DS_TOK_UPPER) && tok[t - 2].norm_len >= 2 &&
-           (tok[q].flags & DS_TOK_UPPER) && tok[q].norm_len >= 2;
-}
-
 /* Does the name at token t stand where a place is named: "(Suwon)", "in
  * central Liverpool"? */
 static bool placed_after(const geo_state *st, uint32_t t)
@@ -2494,28 +2526,6 @@ static bool foreign_division(const geo_state *st, const raw_match *m, const ds_g
     return true;
 }
 
-/* Is the token a quotation mark: ' " or a curly or angled one? */
-static bool quote_mark(const ds_doc *doc, const ds_token *t)
-{
-    if (!(t->flags & DS_TOK_PUNCT)) return false;
-    const unsigned char *c = (const unsigned char *)doc->text + t->span.start;
-    uint32_t n = t->span.end - t->span.start;
-    if (n == 1) return c[0] == '\'' || c[0] == '"';
-    /* U+2018/2019 and U+201C/201D (E2 80 98..9D), U+00AB/BB (C2 AB/BB) */
-    return (n == 3 && c[0] == 0xE2 && c[1] == 0x80 && c[2] >= 0x98 && c[2] <= 0x9D) ||
-           (n == 2 && c[0] == 0xC2 && (c[1] == 0xAB || c[1] == 0xBB));
-}
-
-/* Is m alone between quotation marks: "the factory 'Jura'", a name of a
- * thing (a firm, an operation, a ship), not the Swiss canton? */
-static bool quoted_name(const geo_state *st, const raw_match *m)
-{
-    const ds_doc *doc = st->doc;
-    return m->tok > 0 && m->end_tok < doc->tokens.n &&
-           quote_mark(doc, &doc->tokens.v[m->tok - 1]) &&
-           quote_mark(doc, &doc->tokens.v[m->end_tok]);
-}
-
 /* Whether candidate e of m may be taken at all, given what supports it. */
 static inline __attribute__((always_inline)) bool
 acceptable(const geo_state *st, const raw_match *m, const ds_gaz_cand *e, const cand_eval *v,
@@ -2540,7 +2550,7 @@ acceptable(const geo_state *st, const raw_match *m, const ds_gaz_cand *e, const 
     if ((keylen < 3 || m->lower_inner || upper || country) && !v->exact && !v->marbuta)
         return false; /* short skeletons, acronyms, countries: the spelling must be exact */
     if (m->paren && !country && foreign_division(st, m, e)) return false;
-    if (!v->hier && !country && quoted_name(st, m)) return false;
+    if (m->quoted && !v->hier && !country) return false;
     /* "an armed gang known as El Perú": a country named after an article
      * its name does not take is another name (a gang's), not the country
      * ("El Salvador" takes it) */
@@ -2551,9 +2561,7 @@ acceptable(const geo_state *st, const raw_match *m, const ds_gaz_cand *e, const 
      * Municipal, FCT)" stays a place */
     if (upper && m->ntok == 1 && !country && !v->hier && acronym_list(st, m->tok)) return false;
     /* (and "Sud" between "FO," and ", FSU": not Haiti's department) */
-    if (m->ntok == 1 && !upper && !country && st->doc->tokens.v[m->tok].norm_len <= 4 &&
-        acronym_between(st, m->tok))
-        return false;
+    if (m->acronym_word && !country) return false;
     if (parent_resolved && !v->hier && !country &&
         (!(e->feature == DS_FEAT_ADMIN1 || e->feature == DS_FEAT_REGION) || m->paren || !v->kin))
         return false; /* "Fatehabad, Nangarhar": not this one; a place of the chain instead
