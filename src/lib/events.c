@@ -1079,6 +1079,7 @@ typedef struct ev_scan {
     uint32_t last_sentence;   /* the sentence that made or fed it */
     uint32_t first_event;     /* this document's first event in x->events */
     bool short_doc;           /* a note (GTD/ACLED style): few sentences, one happening */
+    bool crowd_note;          /* an ACLED note of a demonstration (crowd_size_tag) */
     bool title_pass;          /* the headline, read after the body (ds_extract_events) */
     uint32_t sent_first_trig; /* text offset of the current sentence's first trigger */
     const ds_actor_ref *main_actor; /* the armed group the document names most */
@@ -6060,6 +6061,31 @@ static void classify(ev_scan *sc, const frame *f, cand *c)
         c->cameo = "14";
         return;
     }
+    /* a note of a demonstration (crowd_size_tag) that tells violence with
+     * no armed group doing it tells a riot: "residents beat to death a
+     * suspected thief" (mob violence), "locals clashed with the police
+     * during a demonstration", "protesters set fire to the police office"
+     * (a violent demonstration; not "march": the month's name) */
+    if (sc->crowd_note && !armed_ref(c->actor1) && !armed_ref(c->attributed) &&
+        (c->event_type == T_VAC || c->event_type == T_BATTLES || c->event_type == T_EXPLOSIONS ||
+         (c->event_type == T_STRATEGIC && c->sub_event_type == acled_subs[22]))) {
+        static const char *const demo[] = {"demonstration", "demonstrations", "demonstrators",
+                                           "demonstrate",   "demonstrated",   "demonstrating",
+                                           "protest",       "protests",       "protesters",
+                                           "protested",     "protesting",     "rally",
+                                           "rallied",       "marched",        "demanding",
+                                           "denounce",      "strike",         NULL};
+        WORD_SIG(demo);
+        const ds_sentence *se = &sc->doc->sentences.v[f->sentence];
+        bool demonstrating = false;
+        for (uint32_t i = se->first_token; i < se->first_token + se->ntokens && !demonstrating; i++)
+            demonstrating = tok_in(sc, i, demo);
+        c->event_type = T_RIOTS;
+        c->sub_event_type = demonstrating ? acled_subs[15] : acled_subs[16];
+        c->gtd = 8;
+        c->cameo = "14";
+        return;
+    }
     if (c->event_type == T_PROTESTS) {
         if ((death || injury) && protest_harm(sc, sc->doc->sentences.v[f->sentence].first_token,
                                               f->tok_start, f->tok_end))
@@ -9265,6 +9291,16 @@ static const ds_actor_ref *main_actor(const ds_doc *doc)
     return best;
 }
 
+/* Does the note end with ACLED's crowd size ("[size=no report]", "[size=around
+ * 300]", before other tags such as "[sex=...]")? ACLED gives it to
+ * demonstrations only: the note tells a protest or a riot. Its last 160
+ * bytes are read. */
+static bool crowd_size_tag(const ds_doc *doc)
+{
+    size_t n = doc->text_len, from = n > 160 ? n - 160 : 0;
+    return memmem(doc->text + from, n - from, "[size=", 6) != NULL;
+}
+
 ds_status ds_extract_events(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, uint32_t docidx)
 {
     ds_status st;
@@ -9283,6 +9319,7 @@ ds_status ds_extract_events(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, ui
         prose +=
             block_eligible(doc, &doc->sentences.v[i], true) && !fragment(doc, &doc->sentences.v[i]);
     sc.short_doc = prose <= 6 && doc->text_len < 3000;
+    sc.crowd_note = sc.short_doc && crowd_size_tag(doc);
     /* the per-token matches and the five sentence indexes share one block,
      * on the stack for a note: six heap blocks per note cost more than
      * filling them */
