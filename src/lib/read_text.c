@@ -1468,6 +1468,26 @@ static bool page_chrome(const char *t, uint32_t s, uint32_t e)
  * headline follows: "Maputo, 22 August 2024", "Updated 3 March 2024, 14:22
  * GMT" (a year, at most six words, and a digit right after "Updated" or
  * after a place of one or two words and its comma) */
+/* Does t[s..e) end a sentence inside: a lower-case word of four letters or
+ * more, a full stop, a space, then a capital or a digit ("... killing 6
+ * civilians. The farmers ... 6 fatalities", a note without its last full
+ * stop)? A title does not ("Gen. Diarra visits Gao": a short word). */
+static bool inner_sentence_end(const char *t, uint32_t s, uint32_t e)
+{
+    for (const char *p = t + s + 4, *end = t + e - 2; p < end;) {
+        const char *d = memchr(p, '.', (size_t)(end - p));
+        if (!d) return false;
+        unsigned char nx = (unsigned char)d[2];
+        if (d[1] == ' ' && ((nx >= 'A' && nx <= 'Z') || (nx >= '0' && nx <= '9'))) {
+            int n = 0;
+            while (d - n - 1 >= t + s && d[-n - 1] >= 'a' && d[-n - 1] <= 'z') n++;
+            if (n >= 4) return true;
+        }
+        p = d + 1;
+    }
+    return false;
+}
+
 static bool date_line(const char *t, uint32_t s, uint32_t e)
 {
     if (e - s > 60 || count_words(t, s, e) > 6 || !has_year(t, s, e)) return false;
@@ -1872,7 +1892,8 @@ static ds_status layout_text(ds_doc *doc, ds_ctx *ctx, const ds_tb *in, bool mar
             continue;
         }
         if (title == DS_NONE && !seen_prose && len <= 200 && may_title &&
-            !ends_cached(t, s, e, &ends) && !(t[e - 1] == ':') && !next_list) {
+            !ends_cached(t, s, e, &ends) && !(t[e - 1] == ':') && !next_list &&
+            !inner_sentence_end(t, s, e)) {
             if (!date_line(t, s, e)) {
                 p->kind = DS_BLOCK_TITLE;
                 title = i;
