@@ -4138,21 +4138,49 @@ static uint32_t paren_bytes(const ev_scan *sc, uint32_t a, uint32_t b)
  * things (its noun), not people? */
 static bool counts_things(const ev_scan *sc, const ds_quantity *q)
 {
-    static const char *const things[] = {
-        "rifles",      "rifle",       "guns",
-        "weapons",     "firearms",    "pistols",
-        "rounds",      "grenades",    "vehicles",
-        "motorbikes",  "motorcycles", "cars",
-        "trucks",      "houses",      "homes",
-        "huts",        "shops",       "cattle",
-        "cows",        "goats",       "camels",
-        "sheep",       "boats",       "magazines",
-        "bombs",       "devices",     "drones",
-        "phones",      "buildings",   "schools",
-        "churches",    "mosques",     "tons",
-        "dromedaries", "livestock",   "animals",
-        "horses",      "donkeys",     "head" /* "2,000 head of cattle" */,
-        NULL};
+    static const char *const things[] = {"rifles",
+                                         "rifle",
+                                         "guns",
+                                         "weapons",
+                                         "firearms",
+                                         "pistols",
+                                         "rounds",
+                                         "grenades",
+                                         "vehicles",
+                                         "motorbikes",
+                                         "motorcycles",
+                                         "cars",
+                                         "trucks",
+                                         "houses",
+                                         "homes",
+                                         "huts",
+                                         "shops",
+                                         "cattle",
+                                         "cows",
+                                         "goats",
+                                         "camels",
+                                         "sheep",
+                                         "boats",
+                                         "magazines",
+                                         "bombs",
+                                         "devices",
+                                         "drones",
+                                         "phones",
+                                         "buildings",
+                                         "schools",
+                                         "churches",
+                                         "mosques",
+                                         "tons",
+                                         "dromedaries",
+                                         "livestock",
+                                         "animals",
+                                         "horses",
+                                         "donkeys",
+                                         "head" /* "2,000 head of cattle" */,
+                                         "times" /* "was shot eight times and killed" */,
+                                         "bullets",
+                                         "shots",
+                                         NULL};
     size_t n = q->noun.end - q->noun.start;
     if (!n) return false;
     const char *w = sc->doc->text + q->noun.start;
@@ -4822,10 +4850,17 @@ static void casualties(ev_scan *sc, const frame *f, cand *c)
         for (uint32_t i = next_busy(sc, f->tok_start); i < to; i = next_busy(sc, i + 1)) {
             if (!rule_at(sc, i, R_INJURY) || i == s->first_token) continue;
             uint32_t nxt = i + sc->m[i].len;
-            /* "was injured", "was severely injured" */
+            /* "was injured", "was severely injured", "was shot three times
+             * and injured" (a "was" at most five words before "and") */
             bool was =
                 tok_is(sc, i - 1, "was") ||
                 (i >= s->first_token + 2 && tok_is(sc, i - 2, "was") && !tok_punct(sc, i - 1));
+            if (!was && i >= s->first_token + 3 && tok_is(sc, i - 1, "and"))
+                for (uint32_t k = i - 3; k + 6 >= i && !was; k--) {
+                    if (tok_punct(sc, k)) break;
+                    was = tok_is(sc, k, "was");
+                    if (k == s->first_token) break;
+                }
             if (was && i >= s->first_token + 2 && tok_is(sc, i - 2, "one") &&
                 (tok_is(sc, i - 3, "no") || tok_is(sc, i - 3, "if") ||
                  tok_is(sc, i - 3, "whether")))
@@ -4859,9 +4894,16 @@ static void casualties(ev_scan *sc, const frame *f, cand *c)
                                       !memcmp(dt->norm + dt->norm_len - 2, "ed", 2))))
                 continue;
             uint32_t nxt = i + sc->m[i].len;
-            if (i > s->first_token &&
-                (tok_is(sc, i - 1, "was") || (i >= s->first_token + 3 && tok_is(sc, i - 1, "and") &&
-                                              tok_is(sc, i - 3, "was")))) {
+            /* "was killed", "was shot and killed", "was shot five times
+             * and killed" (a "was" at most five words before "and") */
+            bool was_and = false;
+            if (i >= s->first_token + 3 && tok_is(sc, i - 1, "and"))
+                for (uint32_t k = i - 3; k + 6 >= i && k >= s->first_token && !was_and; k--) {
+                    if (tok_punct(sc, k)) break;
+                    was_and = tok_is(sc, k, "was");
+                    if (k == s->first_token) break;
+                }
+            if (i > s->first_token && (tok_is(sc, i - 1, "was") || was_and)) {
                 /* not "whether anyone was killed" */
                 static const char *const unsure[] = {"anyone", "anybody", "whether", "if",
                                                      "nobody", "no",      NULL};
@@ -8336,6 +8378,45 @@ static ds_status toll_update(ev_scan *sc, uint32_t si)
     return DS_OK;
 }
 
+/* The value of the quantity of sentence si that starts at token t, or -1. */
+static int32_t count_at(const ev_scan *sc, uint32_t si, uint32_t t)
+{
+    uint32_t at = tok(sc, t)->span.start;
+    for (uint32_t k = sc->quant.first[si]; k < sc->quant.first[si + 1]; k++) {
+        const ds_quantity *q = &sc->doc->quantities.v[sc->quant.idx[k]];
+        if (q->span.start == at && !q->percent && q->lo >= 0 && q->lo <= 1e6) return (int32_t)q->lo;
+    }
+    return -1;
+}
+
+/* ACLED's closing count, a sentence of its own after the note ("6
+ * fatalities.", "1 fatality, 1 injury."): the total of the dead (and hurt)
+ * its sentences told, the last event's toll (it was added to them: "killing
+ * 6 civilians ... 6 fatalities" was 12). Whether sentence si is one. */
+static bool closing_count(ev_scan *sc, uint32_t si)
+{
+    const ds_sentence *s = &sc->doc->sentences.v[si];
+    uint32_t t = s->first_token, end = t + s->ntokens;
+    if (s->ntokens < 2 || s->ntokens > 8 || !(tok(sc, t)->flags & DS_TOK_NUMBER) ||
+        !(tok_is(sc, t + 1, "fatalities") || tok_is(sc, t + 1, "fatality")))
+        return false;
+    int32_t dead = count_at(sc, si, t), hurt = -1;
+    if (dead < 0) return false;
+    /* ", 1 injury", "and 2 injured" */
+    for (uint32_t i = t + 2; i + 1 < end && hurt < 0; i++)
+        if ((tok(sc, i)->flags & DS_TOK_NUMBER) &&
+            (tok_is(sc, i + 1, "injury") || tok_is(sc, i + 1, "injuries") ||
+             tok_is(sc, i + 1, "injured")))
+            hurt = count_at(sc, si, i);
+    /* (the dead of violence: not of an arrest told after it) */
+    uint32_t ev = sc->last_event;
+    while (ev > sc->first_event && sc->x->events.v[ev].event_type == T_STRATEGIC) ev--;
+    ds_event *e = &sc->x->events.v[ev];
+    e->fatalities = dead;
+    if (hurt >= 0) e->injuries = hurt;
+    return true;
+}
+
 /* One sentence: a coder's note about the last event's toll (coder_note),
  * or a sentence the event rules read. */
 static ds_status scan_sentence(ev_scan *sc, uint32_t si)
@@ -8355,6 +8436,8 @@ static ds_status scan_sentence(ev_scan *sc, uint32_t si)
         return DS_OK;
     }
     uint32_t last = sc->last_event;
+    if (!coder && last != DS_NONE && si <= sc->last_sentence + 2 && closing_count(sc, si))
+        return DS_OK;
     bool toll = last != DS_NONE && si <= sc->last_sentence + 2 &&
                 may_have_word(sc, s->first_token, s->first_token + s->ntokens, S_TOLL);
     /* "The death toll rose to 13 on Monday after one of the wounded died

@@ -1,11 +1,16 @@
 #!/bin/bash
-# test_crowd_notes_s19.sh - ACLED notes of demonstrations (invented, in
-# examples/rd19-acled-crowd-notes.jsonl): a note that ends with ACLED's
+# test_acled_notes_s19.sh - ACLED-style notes (invented, in
+# examples/rd19-acled-*.jsonl). Demonstrations: a note that ends with ACLED's
 # crowd size ("[size=...]") tells a protest or a riot, so violence in it
 # done by no armed group is a riot: mob violence ("residents beat to
 # death a suspected thief"), or a violent demonstration when the crowd
 # demonstrates. Before, they were attacks on civilians, armed clashes or
-# property destruction, some by the police who only arrived.
+# property destruction, some by the police who only arrived. Tolls: "shot
+# seven times" counts shots, not dead; ACLED's closing count ("5
+# fatalities", "1 fatality, 1 injury") is the note's total, not more dead
+# (a note without its last full stop was one sentence, a title, and its
+# count was added to the dead told before); "was shot three times and
+# injured" is one hurt.
 . "$(dirname "$0")/lib.sh"
 
 command -v python3 >/dev/null || { echo "skip: no python3"; exit 77; }
@@ -19,6 +24,16 @@ assert kind("crowd-2") == ("Riots", "Violent demonstration", "Rioters (Ghana)"),
 assert kind("crowd-3") == ("Riots", "Mob violence", "Rioters (Uganda)"), kind("crowd-3")
 # a peaceful march stays a protest
 assert kind("crowd-4") == ("Protests", "Peaceful protest", "Protesters (Ghana)"), kind("crowd-4")
+'
+
+check_batch rd19-acled-tolls.jsonl '
+def toll(i):
+    e = one(i)
+    return (e["fatalities"], e["injuries"])
+assert toll("toll-1") == (1, 0), toll("toll-1")
+assert toll("toll-2") == (1, 1), toll("toll-2")
+assert toll("toll-3") == (5, 0), toll("toll-3")
+assert toll("toll-4") == (0, 1), toll("toll-4")
 '
 
 finish
