@@ -9384,6 +9384,57 @@ static bool crowd_size_tag(const ds_doc *doc)
     return memmem(doc->text + from, n - from, "[size=", 6) != NULL;
 }
 
+/* A GTD summary ("01/23/2021: Security forces discovered and defused ..."):
+ * a note that opens with its date as MM/DD/YYYY and a colon. */
+static bool gtd_summary(const ds_doc *doc)
+{
+    const char *t = doc->text;
+    if (doc->text_len < 12) return false;
+    for (int k = 0; k < 10; k++)
+        if (k == 2 || k == 5 ? t[k] != '/' : !(t[k] >= '0' && t[k] <= '9')) return false;
+    return t[10] == ':';
+}
+
+/* A GTD summary records an incident of terrorism, attempted or done: its
+ * bomb found and defused is an attempted bombing, its arson of a school or
+ * an outpost an attack on a facility (GTD attack types 3 and 7), not the
+ * disrupted weapon or the property destruction ACLED would code. The
+ * summary's events of those kinds are retyped so. */
+static void gtd_incidents(ev_scan *sc)
+{
+    if (!sc->short_doc || !gtd_summary(sc->doc)) return;
+    static const char *const bomb[] = {"explosive", "explosives", "bomb", "bombs", "ied", "ieds",
+                                       "device",    "devices",    "mine", "mines", NULL};
+    WORD_SIG(bomb);
+    for (uint32_t i = sc->first_event; i < sc->x->events.n; i++) {
+        ds_event *e = &sc->x->events.v[i];
+        if (e->event_type != T_STRATEGIC) continue;
+        /* (found by the police or the army: "Police found and defused two
+         * explosive devices", "Soldiers dismantled a suicide vest") */
+        bool state = e->actor1 && ds_facts_state_force(e->actor1);
+        if (e->sub_event_type == acled_subs[20] || state) {
+            bool bombing = false, suicide = false;
+            for (uint32_t t = 0; t < sc->ntoks; t++) {
+                bombing |= tok_in(sc, t, bomb) || tok_is(sc, t, "vest");
+                suicide |= tok_is(sc, t, "suicide");
+            }
+            if (!bombing) continue;
+            e->event_type = T_EXPLOSIONS;
+            e->sub_event_type = suicide ? acled_subs[5] : acled_subs[7];
+            e->gtd_attack_type = 3;
+            /* the bomb's makers, whom nobody names, attempted it */
+            if (state) e->actor1 = NULL;
+        } else if (e->sub_event_type == acled_subs[22]) { /* Looting/property destruction */
+            e->event_type = T_VAC;
+            e->sub_event_type = acled_subs[10];
+            e->gtd_attack_type = 7;
+        } else {
+            continue;
+        }
+        e->disorder_type = disorder_of(e->event_type);
+    }
+}
+
 ds_status ds_extract_events(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, uint32_t docidx)
 {
     ds_status st;
@@ -9481,6 +9532,7 @@ ds_status ds_extract_events(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, ui
             if (most) e->admin1 = ds_facts_str(sc.x, most);
         }
     }
+    gtd_incidents(&sc);
     default_actors(&sc, sc.first_event);
     for (uint32_t k = 0; k < sc.nsame_actor; k++) {
         ds_event *e = &x->events.v[sc.same_actor[k][0]];

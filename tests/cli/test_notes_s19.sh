@@ -1,6 +1,6 @@
 #!/bin/bash
-# test_acled_notes_s19.sh - ACLED-style notes (invented, in
-# examples/rd19-acled-*.jsonl). Demonstrations: a note that ends with ACLED's
+# test_notes_s19.sh - ACLED-style notes and GTD-style summaries (invented,
+# in examples/rd19-acled-*.jsonl, rd19-gtd-summaries.jsonl). Demonstrations: a note that ends with ACLED's
 # crowd size ("[size=...]") tells a protest or a riot, so violence in it
 # done by no armed group is a riot: mob violence ("residents beat to
 # death a suspected thief"), or a violent demonstration when the crowd
@@ -10,7 +10,10 @@
 # fatalities", "1 fatality, 1 injury") is the note's total, not more dead
 # (a note without its last full stop was one sentence, a title, and its
 # count was added to the dead told before); "was shot three times and
-# injured" is one hurt.
+# injured" is one hurt. GTD summaries record attempted attacks: a bomb
+# found and defused is an attempted bombing by its unnamed makers (it was
+# the police's disrupted weapon), an arson of a school an attack (it was
+# property destruction).
 . "$(dirname "$0")/lib.sh"
 
 command -v python3 >/dev/null || { echo "skip: no python3"; exit 77; }
@@ -34,6 +37,15 @@ assert toll("toll-1") == (1, 0), toll("toll-1")
 assert toll("toll-2") == (1, 1), toll("toll-2")
 assert toll("toll-3") == (5, 0), toll("toll-3")
 assert toll("toll-4") == (0, 1), toll("toll-4")
+'
+
+check_batch rd19-gtd-summaries.jsonl '
+def kind(i):
+    e = one(i)
+    return (e["event_type"], e["sub_event_type"], e["actor1"])
+assert kind("gtd-1") == ("Explosions/Remote violence", "Remote explosive/landmine/IED", "Unidentified Armed Group (Somalia)"), kind("gtd-1")
+assert kind("gtd-2") == ("Violence against civilians", "Attack", "Unidentified Armed Group (Niger)"), kind("gtd-2")
+assert kind("gtd-3") == ("Explosions/Remote violence", "Suicide bomb", "Unidentified Armed Group (Nigeria)"), kind("gtd-3")
 '
 
 finish
