@@ -154,9 +154,23 @@ static void ent_alt(uint32_t id, const char *alt)
  * usage keeps ("Moscow Oblast"). */
 static char *strip_type(const char *name, const char *iso2)
 {
-    static const char *suffixes[] = {" Province", " Region",       " Governorate", " District",
-                                     " Wilayah",  " Prefecture",   " Department",  " Tumani",
-                                     " Shahri",   " Municipality", " İlçesi"};
+    /* (South Africa's "City of Tshwane Metropolitan Municipality", "Dr Ruth
+     * Segomotsi Mompati District Municipality": the two words before the
+     * one) */
+    static const char *suffixes[] = {" Metropolitan Municipality",
+                                     " District Municipality",
+                                     " Local Municipality",
+                                     " Province",
+                                     " Region",
+                                     " Governorate",
+                                     " District",
+                                     " Wilayah",
+                                     " Prefecture",
+                                     " Department",
+                                     " Tumani",
+                                     " Shahri",
+                                     " Municipality",
+                                     " İlçesi"};
     char *s = xstrdup(name);
     size_t n = strlen(s);
     for (size_t i = 0; i < sizeof suffixes / sizeof *suffixes; i++) {

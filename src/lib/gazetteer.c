@@ -1781,6 +1781,31 @@ static bool quoted_name(const geo_state *st, const raw_match *m)
            quote_mark(doc, &doc->tokens.v[m->end_tok]);
 }
 
+/* The words at token t that name a division by its type before its name,
+ * "City of" ("Pretoria (City of Tshwane, Gauteng)", as ACLED names South
+ * Africa's metropolitan municipalities), "Municipality of", "District of",
+ * "Province of": the feature they give the name, or -1 (n: the document's
+ * tokens). Two tokens. */
+static int type_of_prefix(const ds_token *tok, uint32_t t, uint32_t n)
+{
+    static const struct {
+        const char *w;
+        int feature;
+    } types[] = {{"city", DS_FEAT_ADMIN2},
+                 {"municipality", DS_FEAT_ADMIN2},
+                 {"district", DS_FEAT_ADMIN2},
+                 {"county", DS_FEAT_ADMIN2},
+                 {"province", DS_FEAT_ADMIN1}};
+    if (t + 1 >= n || !(tok[t].flags & DS_TOK_CAP) || tok[t + 1].norm_len != 2 ||
+        memcmp(tok[t + 1].norm, "of", 2) != 0)
+        return -1;
+    for (size_t k = 0; k < sizeof types / sizeof *types; k++)
+        if (tok[t].norm_len == strlen(types[k].w) &&
+            !memcmp(tok[t].norm, types[k].w, tok[t].norm_len))
+            return types[k].feature;
+    return -1;
+}
+
 /* Pass 1: raw matches of every sentence outside furniture and footnotes. */
 static ds_status collect(geo_state *st)
 {
@@ -1958,6 +1983,12 @@ static ds_status collect(geo_state *st)
                 (((tok[m.end_tok].flags & DS_TOK_CAP) && !(tok[m.end_tok].flags & DS_TOK_UPPER) &&
                   !is_stopword(st, &tok[m.end_tok])) ||
                  article_name(doc->text, &tok[m.end_tok]));
+            /* "City of Tshwane": a division, the type before its name */
+            if (m.hint < 0 && i >= first + 2 && (tok[i - 1].flags & DS_TOK_WORD) &&
+                tok[i - 1].norm_len == 2) {
+                int f = type_of_prefix(tok, i - 2, end);
+                if (f >= 0) m.hint = (int8_t)f;
+            }
             if (m.hint < 0 && m.end_tok == m.tok + m.ntok && !m.common_words)
                 person_context(st, tok, first, end, &m);
             /* (the first byte before the calls: most names follow a word) */
@@ -2031,7 +2062,11 @@ static void link_chains(geo_state *st)
         raw_match *a = &st->m.v[k], *b = &st->m.v[k + 1];
         if (a->sentence != b->sentence) continue;
         bool typed = a->end_tok > a->tok + a->ntok; /* "X district", "Y village" */
-        if ((b->tok == a->end_tok + 1 &&
+        uint32_t skip = b->tok > a->end_tok + 1 && (tok[a->end_tok].flags & DS_TOK_PUNCT) &&
+                                type_of_prefix(tok, a->end_tok + 1, st->doc->tokens.n) >= 0
+                            ? 2
+                            : 0;
+        if ((b->tok == a->end_tok + 1 + skip &&
              (((tok[a->end_tok].flags & DS_TOK_PUNCT) &&
                (tok[a->end_tok].norm[0] == ',' || tok[a->end_tok].norm[0] == '(')) ||
               (typed && is_chain_word(st, &tok[a->end_tok])))) ||

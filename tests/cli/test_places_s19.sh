@@ -8,7 +8,8 @@
 # name in quotation marks is no place; of two provinces of one name, the
 # more populous; a typed division whose name is one country's holds
 # against a country named later; Kosovo is a country; a large town's
-# alternate name that shares a demonym's consonants is read.
+# alternate name that shares a demonym's consonants is read; "City of X" in
+# a chain is a division.
 . "$(dirname "$0")/lib.sh"
 
 command -v python3 >/dev/null || { echo "skip: no python3"; exit 77; }
@@ -74,5 +75,15 @@ place "$TMP/kosovo.txt" XKX Pristina
 # "Malian" (its consonants the same) had kept out of the gazetteer
 printf "On 14 June 2023, hundreds of nurses rallied in Milano for higher pay.\\n" >"$TMP/milano.txt"
 place "$TMP/milano.txt" ITA Milano
+
+# "in Pretoria (City of Tshwane, Gauteng)": ACLED names South Africa's
+# metros "City of X" (GeoNames: "City of Tshwane Metropolitan
+# Municipality"): the type before the name links the chain and the metro is
+# a division (the event was at "Tshwane", a spelling of Pretoria's)
+printf "On 4 July 2023, hundreds of nurses marched to the health department in Pretoria (City of Tshwane, Gauteng) to demand back pay.\\n" >"$TMP/tshwane.txt"
+extract_check "$TMP/tshwane.txt" "$EVENTS_PY" '
+e = out["events"][0]
+assert (e["country"], e["admin1"], e["location"]) == ("ZAF", "Gauteng", "Pretoria"), explain()
+' "$TMP/tshwane.txt"
 
 finish
