@@ -80,7 +80,7 @@ place "$TMP/milano.txt" ITA Milano
 # metros "City of X" (GeoNames: "City of Tshwane Metropolitan
 # Municipality"): the type before the name links the chain and the metro is
 # a division (the event was at "Tshwane", a spelling of Pretoria's)
-printf "On 4 July 2023, hundreds of nurses marched to the health department in Pretoria (City of Tshwane, Gauteng) to demand back pay.\\n" >"$TMP/tshwane.txt"
+printf "On 4 July 2023, hundreds of nurses marched to the health department in Pretoria (City of Tshwane, Gauteng), asking for back pay.\\n" >"$TMP/tshwane.txt"
 extract_check "$TMP/tshwane.txt" "$EVENTS_PY" '
 e = out["events"][0]
 assert (e["country"], e["admin1"], e["location"]) == ("ZAF", "Gauteng", "Pretoria"), explain()
