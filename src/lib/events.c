@@ -531,6 +531,10 @@ typedef struct ev_branch {
 
 typedef struct ev_rules {
     char *data_dir;
+    /* the rules of an ACLED note of a demonstration (crowd_size_tag): these
+     * and the "crowd" rows as verbs ("occupied", "closed", "drove" tell a
+     * protest in such a note); owned, NULL in itself */
+    struct ev_rules *crowd;
     strmap phrases; /* "opened fire" -> index into ph */
     strmap first;   /* first word -> longest phrase length starting with it | word class << 8
                      * | phrase_len_bit() of each phrase length starting with it
@@ -750,7 +754,7 @@ static const char *words_index(ev_rules *r)
 
 /* Parses the TSV text (modified in place) into r. Returns a message on a
  * malformed line, NULL when fine. */
-static const char *rules_parse(ev_rules *r, char *text, unsigned *lineno)
+static const char *rules_parse(ev_rules *r, char *text, unsigned *lineno, bool crowd)
 {
     size_t cap = 64, pcap = 64;
     r->rules = calloc(cap, sizeof *r->rules);
@@ -768,6 +772,10 @@ static const char *rules_parse(ev_rules *r, char *text, unsigned *lineno)
         char *phrase = next_field(&p), *role = next_field(&p), *type = next_field(&p);
         char *sub = next_field(&p), *gtd = next_field(&p), *cameo = next_field(&p);
         if (!phrase || !role || !type || !sub || !gtd || !cameo) return "expected 6 fields";
+        if (strcmp(role, "crowd") == 0) { /* a verb of crowd notes only */
+            if (!crowd) continue;
+            role = (char *)role_names[R_VERB];
+        }
         int ri = -1;
         for (int k = 0; k < R_NROLES && ri < 0; k++) /* the names are distinct */
             if (strcmp(role, role_names[k]) == 0) ri = k;
@@ -848,6 +856,7 @@ static const char *rules_parse(ev_rules *r, char *text, unsigned *lineno)
 static void rules_free(ev_rules *r)
 {
     if (!r) return;
+    rules_free(r->crowd);
     strmap_free(&r->phrases);
     strmap_free(&r->first);
     free(r->whash);
@@ -964,10 +973,17 @@ static ds_status rules_get(const ev_rules **out, ds_ctx *ctx)
     }
     text[len] = '\0';
     unsigned lineno = 0;
-    const char *err = rules_parse(r, text, &lineno);
+    const ds_lexicon *lex = ctx && ctx->shared ? ctx->shared->lexicon : NULL;
+    char *copy = malloc(len + 1); /* (rules_parse cuts the text it reads) */
+    if (copy) memcpy(copy, text, len + 1);
+    const char *err = rules_parse(r, text, &lineno, false);
     free(text);
-    if (!err && (err = branches_build(r, ctx && ctx->shared ? ctx->shared->lexicon : NULL)))
+    if (!err && (err = branches_build(r, lex))) lineno = 0;
+    if (!err && (!copy || !(r->crowd = calloc(1, sizeof *r->crowd)))) err = "out of memory";
+    if (!err && !(err = rules_parse(r->crowd, copy, &lineno, true)) &&
+        (err = branches_build(r->crowd, lex)))
         lineno = 0;
+    free(copy);
     if (err) {
         rules_free(r);
         st = ds_ctx_fail(ctx, DS_EDATA, "%s:%u: %s", path, lineno, err);
@@ -9454,6 +9470,10 @@ ds_status ds_extract_events(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, ui
             block_eligible(doc, &doc->sentences.v[i], true) && !fragment(doc, &doc->sentences.v[i]);
     sc.short_doc = prose <= 6 && doc->text_len < 3000;
     sc.crowd_note = sc.short_doc && crowd_size_tag(doc);
+    /* (a crowd note's verbs tell its protest when nothing else has: the
+     * note is read again with them when the rules found no event in it, so
+     * "staged a demonstration" is not two protests) */
+    bool crowd_round = false;
     /* the per-token matches and the five sentence indexes share one block,
      * on the stack for a note: six heap blocks per note cost more than
      * filling them */
@@ -9487,6 +9507,7 @@ ds_status ds_extract_events(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, ui
     /* a headline ("Three soldiers killed in X") tells the story's first
      * happening again: read after the body, it enriches that event */
     bool deferred = false;
+crowd_again:
     for (int pass = 0; pass < 2; pass++) {
         if (pass == 1) {
             if (!deferred) break;
@@ -9502,11 +9523,21 @@ ds_status ds_extract_events(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, ui
                          doc->blocks.v[se->block].kind == DS_BLOCK_TITLE && prose > 1;
             deferred |= title;
             if (title != (pass == 1)) continue;
+            if (crowd_round) { /* its verbs until the note's event, the rules after */
+                const ev_rules *use = x->events.n == sc.first_event ? rules->crowd : rules;
+                sc.rules = use, sc.ph = use->ph, sc.rule_v = use->rules;
+            }
             if ((st = scan_sentence(&sc, i)) != DS_OK) {
                 if (st == DS_ENOMEM) ds_ctx_fail(ctx, st, "out of memory");
                 goto done;
             }
         }
+    }
+    if (sc.crowd_note && !crowd_round && x->events.n == sc.first_event) {
+        crowd_round = true;
+        sc.title_pass = false;
+        deferred = false;
+        goto crowd_again;
     }
     /* "beheaded 10 civilians in Mazeze" in an update on Chiure district,
      * Cabo Delgado: an event at a village the gazetteer lacks, with no

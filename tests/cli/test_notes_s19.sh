@@ -5,7 +5,9 @@
 # done by no armed group is a riot: mob violence ("residents beat to
 # death a suspected thief"), or a violent demonstration when the crowd
 # demonstrates. Before, they were attacks on civilians, armed clashes or
-# property destruction, some by the police who only arrived. Tolls: "shot
+# property destruction, some by the police who only arrived; a crowd note
+# with no event trigger is read again with its own verbs (occupied,
+# closed, drove, took part ...: data/event_rules.tsv, role "crowd"). Tolls: "shot
 # seven times" counts shots, not dead; ACLED's closing count ("5
 # fatalities", "1 fatality, 1 injury") is the note's total, not more dead
 # (a note without its last full stop was one sentence, a title, and its
@@ -27,6 +29,12 @@ assert kind("crowd-2") == ("Riots", "Violent demonstration", "Rioters (Ghana)"),
 assert kind("crowd-3") == ("Riots", "Mob violence", "Rioters (Uganda)"), kind("crowd-3")
 # a peaceful march stays a protest
 assert kind("crowd-4") == ("Protests", "Peaceful protest", "Protesters (Ghana)"), kind("crowd-4")
+# a crowd note whose verbs are no event trigger elsewhere ("drove their
+# tractors slowly", "occupied the library") still tells its protest (it
+# had no event); the same verb in another note tells none
+assert kind("crowd-5") == ("Protests", "Peaceful protest", "Protesters (Spain)"), kind("crowd-5")
+assert kind("crowd-6") == ("Protests", "Peaceful protest", "Protesters (France)"), kind("crowd-6")
+assert docs["crowd-7"] == [], docs["crowd-7"]
 '
 
 check_batch rd19-acled-tolls.jsonl '
