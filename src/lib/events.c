@@ -9396,8 +9396,12 @@ static const ds_actor_ref *main_actor(const ds_doc *doc)
  * bytes are read. */
 static bool crowd_size_tag(const ds_doc *doc)
 {
-    size_t n = doc->text_len, from = n > 160 ? n - 160 : 0;
-    return memmem(doc->text + from, n - from, "[size=", 6) != NULL;
+    const char *t = doc->text, *end = t + doc->text_len;
+    /* (memchr for the bracket: memmem's setup costs more than a note's tail) */
+    for (const char *p = doc->text_len > 160 ? end - 160 : t;
+         (p = memchr(p, '[', (size_t)(end - p))) != NULL; p++)
+        if (end - p >= 6 && !memcmp(p + 1, "size=", 5)) return true;
+    return false;
 }
 
 /* A GTD summary ("01/23/2021: Security forces discovered and defused ..."):
