@@ -141,12 +141,15 @@ static const char *const ADMIN1_WORDS[] = {"province",    "region",     "oblast"
 static const char *const ADMIN2_WORDS[] = {"district", "county",    "tehsil",    "rayon",
                                            "agency",   "cercle",    "districts", "lga",
                                            "lgas",     "territory", "zone",      NULL};
-/* Heads of institutions' names: "Ministry of Defence, Republic of X" names
- * no town "Defence". */
+/* Heads of institutions' and buildings' names: "Ministry of Defence,
+ * Republic of X" names no town "Defence", "the University Hospital
+ * (Cheongju)" no town "Hospital". */
 static const char *const INSTITUTION_WORDS[] = {
     "ministry",  "minister", "department", "office",    "bureau",      "embassy", "university",
     "institute", "council",  "commission", "secretary", "directorate", "agency",  "academy",
-    "college",   "school",   "bank",       "chamber",   "court",       "museum",  NULL};
+    "college",   "school",   "bank",       "chamber",   "court",       "museum",  "hospital",
+    "center",    "centre",   "station",    "hall",      "church",      "mosque",  "market",
+    "company",   "factory",  "building",   "prison",    "stadium",     "airport", NULL};
 static const char *const CITY_WORDS[] = {
     "city", "town", "village", "capital", "township", "hamlet", "settlement", "municipality", NULL};
 /* Patronymic particles of Arabic, Tuareg and Moorish names: "Osama bin
@@ -690,6 +693,7 @@ typedef struct raw_match {
                              * supports a candidate but never places a name the gazetteer
                              * rejects ("the Taliban in Herat province") */
     bool has_child;         /* qualifies the match before it ("X, Kunduz") */
+    bool child_unknown;     /* that match is a name the gazetteer lacks */
     bool upper;             /* every token of the name in capitals (match_at) */
     bool numbered;          /* after "No"/"Number": "Precinct No Eleven" is no place (dropped) */
     bool quoted;            /* alone between quotation marks (quoted_name) */
@@ -2075,6 +2079,7 @@ static void link_chains(geo_state *st)
             a->paren = tok[a->end_tok].norm[0] == '(';
             a->said_in = b->tok != a->end_tok + 1;
             b->has_child = true;
+            b->child_unknown = !a->slot;
         }
     }
     /* "in Misrata, Zawiya, Sirte, Derna and Sabha": names that only commas
@@ -2576,7 +2581,7 @@ acceptable(const geo_state *st, const raw_match *m, const ds_gaz_cand *e, const 
      * a division a town before it lies in ("El Centro (Santander)") */
     bool large = (e->flags & DS_GAZF_LARGE) && v->exact && !st->nsgeo && /* not "Ho Nar" */
                  (m->hint < 0 || m->hint == DS_FEAT_CITY) && /* not "Santa Ana department" */
-                 !m->has_child &&
+                 (!m->has_child || m->child_unknown) && /* "the Office of Education (Chuncheon)" */
                  (m->preposition || m->paren || placed_after(st, m->tok) ||
                   (m->sentence_initial && dateline_place(st, m)));
     bool strong = (country || e->feature == DS_FEAT_REGION || (e->flags & DS_GAZF_OWN) || large ||
@@ -3621,6 +3626,8 @@ static inline __attribute__((always_inline)) ds_status emit(geo_state *st, uint3
             return DS_OK;
         if (gp.feature == DS_FEAT_COUNTRY && !m->preposition) return DS_OK;
         if (m->title_before || m->person) return DS_OK;
+        /* "Chungbuk National University Hospital (Cheongju)": a building */
+        if (tok_cls(st, &tok[m->tok + m->ntok - 1]) & WC_INSTITUTION) return DS_OK;
         /* "Ministry of Defence, Republic of Mozambique": the end of an
          * institution's name, not a place (but "the Head of Zmiivka village") */
         if (m->tok >= 2 && tok[m->tok - 1].norm_len == 2 &&

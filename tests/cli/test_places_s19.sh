@@ -9,7 +9,8 @@
 # more populous; a typed division whose name is one country's holds
 # against a country named later; Kosovo is a country; a large town's
 # alternate name that shares a demonym's consonants is read; "City of X" in
-# a chain is a division.
+# a chain is a division; a large town in brackets after a building's name
+# is where, the building no place.
 . "$(dirname "$0")/lib.sh"
 
 command -v python3 >/dev/null || { echo "skip: no python3"; exit 77; }
@@ -85,5 +86,15 @@ extract_check "$TMP/tshwane.txt" "$EVENTS_PY" '
 e = out["events"][0]
 assert (e["country"], e["admin1"], e["location"]) == ("ZAF", "Gauteng", "Pretoria"), explain()
 ' "$TMP/tshwane.txt"
+
+# "(Chuncheon)" after a building's name that is no place the gazetteer has
+# ("the Gangwon Office of Education"): the large town in brackets is where
+# (it was dropped as the parent of "Education"); and a building's name
+# before a town in brackets is no place ("University Hospital (Cheongju)"
+# was put at a place "Hospital")
+printf "On 9 March 2023, nurses rallied outside the Gangwon Office of Education (Chuncheon) over staff cuts.\\n" >"$TMP/chuncheon.txt"
+place "$TMP/chuncheon.txt" KOR Chuncheon
+printf "On 9 March 2023, nurses rallied outside the Chungbuk National University Hospital (Cheongju) over staff cuts.\\n" >"$TMP/cheongju.txt"
+place "$TMP/cheongju.txt" KOR Cheongju
 
 finish
