@@ -10,7 +10,8 @@
 # against a country named later; Kosovo is a country; a large town's
 # alternate name that shares a demonym's consonants is read; "City of X" in
 # a chain is a division; a large town in brackets after a building's name
-# is where, the building no place.
+# is where, the building no place; Kashmir's districts as Indian reports
+# spell them.
 . "$(dirname "$0")/lib.sh"
 
 command -v python3 >/dev/null || { echo "skip: no python3"; exit 77; }
@@ -96,5 +97,13 @@ printf "On 9 March 2023, nurses rallied outside the Gangwon Office of Education 
 place "$TMP/chuncheon.txt" KOR Chuncheon
 printf "On 9 March 2023, nurses rallied outside the Chungbuk National University Hospital (Cheongju) over staff cuts.\\n" >"$TMP/cheongju.txt"
 place "$TMP/cheongju.txt" KOR Cheongju
+
+# "(Rajouri district, J&K)": Jammu and Kashmir's districts as Indian
+# reports spell them (GeoNames: Rajauri, Punch, Shupiyan, Badgam) are read
+printf "On 14 January 2023, shopkeepers shut their shops at Kalakote town (Rajouri district, J&K) over a water shortage.\\n" >"$TMP/rajouri.txt"
+extract_check "$TMP/rajouri.txt" "$EVENTS_PY" '
+e = out["events"][0]
+assert (e["country"], e["admin1"]) == ("IND", "Jammu and Kashmir"), explain()
+' "$TMP/rajouri.txt"
 
 finish
