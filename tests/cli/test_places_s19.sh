@@ -100,7 +100,7 @@ place "$TMP/cheongju.txt" KOR Cheongju
 
 # "(Rajouri district, J&K)": Jammu and Kashmir's districts as Indian
 # reports spell them (GeoNames: Rajauri, Punch, Shupiyan, Badgam) are read
-printf "On 14 January 2023, shopkeepers shut their shops at Kalakote town (Rajouri district, J&K) over a water shortage.\\n" >"$TMP/rajouri.txt"
+printf "On 14 January 2023, shopkeepers held a protest at Kalakote town (Rajouri district, J&K) over a water shortage.\\n" >"$TMP/rajouri.txt"
 extract_check "$TMP/rajouri.txt" "$EVENTS_PY" '
 e = out["events"][0]
 assert (e["country"], e["admin1"]) == ("IND", "Jammu and Kashmir"), explain()
