@@ -148,11 +148,11 @@ static const char *const member_nouns[] = {
  * extremists", "exchanged fire with the militia": the armed group the text
  * just named; not "the terrorists",
  * an army release's word for any of its enemies) */
-static const char *const anaphors[] = {
-    "group",    "militants", "organization", "organisation", "insurgents", "outfit",
-    "militant", "jihadists", "movement",     "attackers",    "assailants", "gunmen",
-    "fighters", "rebels",    "separatists",  "extremists",   "militia",    "militiamen",
-    NULL};
+static const char *const anaphors[] = {"group",      "militants",  "organization", "organisation",
+                                       "insurgents", "outfit",     "militant",     "jihadists",
+                                       "movement",   "attackers",  "assailants",   "gunmen",
+                                       "fighters",   "rebels",     "separatists",  "extremists",
+                                       "militia",    "militiamen", "faction",      NULL};
 static const char *const anaphor_mods[] = {"militant",  "terrorist",       "jihadist",   "armed",
                                            "insurgent", "extremist",       "islamist",   "salafi",
                                            "rebel",     "salafi-jihadist", "separatist", NULL};

@@ -56,4 +56,12 @@ assert kind("gtd-2") == ("Violence against civilians", "Attack", "Unidentified A
 assert kind("gtd-3") == ("Explosions/Remote violence", "Suicide bomb", "Unidentified Armed Group (Nigeria)"), kind("gtd-3")
 '
 
+# "the faction attacked" on a group's page: the group just named (as "the
+# group" is; it was an unidentified armed group)
+printf "Katiba Serma\\n\\nKatiba Serma is a jihadist unit active in the forests of the Gourma in central Mali.\\n\\nOn 3 February 2024, the faction attacked an army post in Hombori, killing four soldiers.\\n" >"$TMP/faction.txt"
+extract_check "$TMP/faction.txt" "$EVENTS_PY" '
+e = find(date="2024-02-03")
+assert e["actor1"] == "Katiba Serma", explain()
+' "$TMP/faction.txt"
+
 finish
