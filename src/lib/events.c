@@ -6120,8 +6120,8 @@ static void classify(ev_scan *sc, const frame *f, cand *c)
         return;
     }
     /* a note of a demonstration (crowd_size_tag) that tells violence with
-     * no armed group doing it tells a riot: "residents beat to death a
-     * suspected thief" (mob violence), "locals clashed with the police
+     * no armed group doing it tells a riot: "villagers beat a suspected
+     * thief to death" (mob violence), "locals clashed with the police
      * during a demonstration", "protesters set fire to the police office"
      * (a violent demonstration; not "march": the month's name) */
     if (sc->crowd_note && !armed_ref(c->actor1) && !armed_ref(c->attributed) &&
