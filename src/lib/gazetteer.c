@@ -2283,12 +2283,14 @@ static uint32_t lone_seat_country(const geo_state *st, uint32_t k)
         seat_iso = ci;
     }
     /* (a town that is no seat only right after "in", "at" or "near": not
-     * "The Bannu and Mir militias") */
+     * "The Bannu and Mir militias"; or as the object of an attack's verb,
+     * which says where as "in" would: "A drone hit Eilat.", a short
+     * skeleton that no other rule takes alone) */
     const ds_token *prev = m->tok > 0 ? &st->doc->tokens.v[m->tok - 1] : NULL;
     bool after_in =
         prev &&
         ((prev->norm_len == 2 && (!memcmp(prev->norm, "in", 2) || !memcmp(prev->norm, "at", 2))) ||
-         (prev->norm_len == 4 && !memcmp(prev->norm, "near", 4)));
+         (prev->norm_len == 4 && !memcmp(prev->norm, "near", 4)) || attack_object(prev));
     uint32_t iso = seat_iso && seats_one ? seat_iso : towns_one && after_in ? town_iso : 0;
     for (uint32_t j = k; iso && j-- > 0 && st->m.v[j].sentence == m->sentence;)
         iso = other_country_below(st, j, iso) ? 0 : iso;
@@ -3731,6 +3733,16 @@ static ds_status places(geo_state *st, ds_ctx *ctx)
             if (e->feature != DS_FEAT_DEMONYM && e->iso3[0] && !iso_eq(e->iso3, doc->focus_iso3)) {
                 memcpy(st->dl_iso3, e->iso3, 4);
                 st->dl_block = doc->sentences.v[m->sentence].block;
+            }
+            /* its province is one the document names, as if written
+             * ("RAIPUR, 3 April 2024 - ... in Bijapur district":
+             * Chhattisgarh's district, not Karnataka's of that name) */
+            if ((e->feature == DS_FEAT_CITY || e->feature == DS_FEAT_ADMIN2) &&
+                e->admin1_id != UINT32_MAX && st->nnamed_admin1 < 8) {
+                bool have = false;
+                for (uint32_t j = 0; j < st->nnamed_admin1; j++)
+                    have |= st->named_admin1[j] == e->admin1_id;
+                if (!have) st->named_admin1[st->nnamed_admin1++] = e->admin1_id;
             }
         }
     }

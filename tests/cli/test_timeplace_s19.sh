@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# test_timeplace_s19.sh - when and where in invented documents of session 19
+# (examples/tp19-*): a town after an attack's verb, a dateline's province
+# for a district two provinces share. Each check failed on the session's
+# starting binary.
+. "$(dirname "$0")/lib.sh"
+
+command -v python3 >/dev/null || { echo "skip: no python3"; exit 77; }
+
+check() { events_check "$@"; }
+
+# timex FILE [ARGS]: "text value value_end" of each timex
+timex() {
+    expect_exit 0 "$DOSSIER" annotate --format json "$@"
+    python3 -c 'import json, sys
+for t in json.load(open(sys.argv[1]))["documents"][0]["annotations"]["timex"]:
+    print(t["text"], t["value"], t.get("value_end"))' "$TMP/out" >"$TMP/timex"
+}
+# places FILE [ARGS]: "text|name|feature|country|admin1" of each place
+places() {
+    expect_exit 0 "$DOSSIER" annotate --format json "$@"
+    python3 -c 'import json, sys
+for p in json.load(open(sys.argv[1]))["documents"][0]["annotations"]["places"]:
+    print("|".join(str(p[k]) for k in ("text", "name", "feature", "country", "admin1")))' "$TMP/out" >"$TMP/places"
+}
+# docdate FILE [ARGS]: the document's date
+docdate() {
+    expect_exit 0 "$DOSSIER" annotate --format json "$@"
+    python3 -c 'import json, sys
+print(json.load(open(sys.argv[1]))["documents"][0]["date"])' "$TMP/out" >"$TMP/docdate"
+}
+
+# "A drone hit Eilat.": the object of an attack's verb is where, as after
+# "in"; Eilat's skeleton is short, and no other rule took it alone
+printf 'A drone hit Eilat.\n' >"$TMP/eilat.txt"
+places "$TMP/eilat.txt"
+expect_grep '^Eilat\|Eilat\|city\|ISR\|Southern$' "$TMP/places"
+printf 'Houthi drones targeted Eilat on Monday.\n' >"$TMP/eilat2.txt"
+places "$TMP/eilat2.txt"
+expect_grep '^Eilat\|Eilat\|city\|ISR\|Southern$' "$TMP/places"
+
+# "RAIPUR, 3 April 2024 - ... in Bijapur district": the dateline's state
+# (Chhattisgarh) is the document's, as if named: its Bijapur district, not
+# Karnataka's
+printf 'RAIPUR, 3 April 2024 - Maoists killed two villagers in Bijapur district on Monday, police said.\n' >"$TMP/bijapur.txt"
+places "$TMP/bijapur.txt"
+expect_grep '^Bijapur district\|Bijapur\|admin2\|IND\|Chhattisgarh$' "$TMP/places"
+
+finish
