@@ -2696,6 +2696,24 @@ static uint32_t compound_end(const ds_lx *L, uint32_t n, uint32_t k)
  * of its timex in *yearless (the document date once the year is known,
  * wire_year). *log is set when blocks open with such datelines, a log of
  * dated entries ("Thailand, 4 Nov: ...", "Indonesia, 6 Nov: ..."). */
+/* Is timex t, in block bl, right after a publishing word ("published 9
+ * September 2024", "(updated 3 May 2024)")? Read on the bytes, backwards
+ * from the date: no lexing. */
+static bool issued_before(const ds_doc *doc, const ds_block *bl, const ds_timex *t)
+{
+    static const char *const issued[] = {"issued",   "published", "posted",   "updated",
+                                         "released", "dated",     "compiled", NULL};
+    const char *x = doc->text;
+    uint32_t e = t->span.start;
+    while (e > bl->span.start && x[e - 1] == ' ') e--;
+    uint32_t b = e;
+    while (b > bl->span.start && e - b < 10 && ascii_letter((unsigned char)x[b - 1])) b--;
+    if (e - b < 5 || (b > bl->span.start && ascii_letter((unsigned char)x[b - 1]))) return false;
+    for (size_t k = 0; issued[k]; k++)
+        if (strlen(issued[k]) == e - b && strncasecmp(x + b, issued[k], e - b) == 0) return true;
+    return false;
+}
+
 static void detect_doc_date(ds_doc *doc, const tx_aux *aux, ds_date *week_end, uint32_t *yearless,
                             bool *log)
 {
@@ -2761,7 +2779,12 @@ static void detect_doc_date(ds_doc *doc, const tx_aux *aux, ds_date *week_end, u
         bool may_dateline =
             fp + 1 < bl->span.end && bytes[fp] >= 'A' && bytes[fp] <= 'Z' &&
             ((bytes[fp + 1] >= 'A' && bytes[fp + 1] <= 'Z') || t->span.start < fp + 40);
-        if (!may_lead && !may_line && !may_dateline) continue;
+        /* (a long title or header line whose date a publishing word
+         * opens: "Weekly roundup: Egypt, the Red Sea, Turkey and Europe
+         * (published 9 September 2024)") */
+        bool may_issued = blocks_seen <= 3 && !no_year && doc->text[bl->span.end - 1] != '.' &&
+                          issued_before(doc, bl, t);
+        if (!may_lead && !may_line && !may_dateline && !may_issued) continue;
         /* In a long block only two rules below may apply: the GTD line
          * (at == 0: the date is the block's first lexeme, which starts at
          * first: may_lead) and the dateline, whose first lexeme L[0] (at
@@ -2769,7 +2792,7 @@ static void detect_doc_date(ds_doc *doc, const tx_aux *aux, ds_date *week_end, u
          * next two bytes letters, ASCII or wider ("Ménaka", "Lomé"). "On 23
          * February 2022, ..." has neither: the block is not lexed for rules
          * that cannot hold. */
-        if (!may_line && !may_lead &&
+        if (!may_line && !may_lead && !may_issued &&
             !(fp + 3 <= bl->span.end && ascii_letter(bytes[fp]) &&
               (((ascii_letter(bytes[fp + 1]) || bytes[fp + 1] >= 0x80) &&
                 (ascii_letter(bytes[fp + 2]) || bytes[fp + 2] >= 0x80)) ||
@@ -2840,6 +2863,7 @@ static void detect_doc_date(ds_doc *doc, const tx_aux *aux, ds_date *week_end, u
                              is_punct(&L[at - 1], '|'));
             ok = words <= (bl->kind == DS_BLOCK_TITLE || masthead || issued_line ? 10u : 5u);
         }
+        if (!ok && may_issued) ok = true;
         /* a dateline: an upper-case place first, the date closed by ')' or a
          * dash; the whole in parentheses, then a dash: "(Nairobi, 25 April
          * 2024) - Soldiers ..." (o: the opening parenthesis) */

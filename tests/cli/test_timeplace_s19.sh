@@ -46,4 +46,17 @@ printf 'RAIPUR, 3 April 2024 - Maoists killed two villagers in Bijapur district 
 places "$TMP/bijapur.txt"
 expect_grep '^Bijapur district\|Bijapur\|admin2\|IND\|Chhattisgarh$' "$TMP/places"
 
+# "Weekly roundup: Egypt, the Red Sea, Turkey and Europe (published 9
+# September 2024)": a title line too long for the header rules, whose date a
+# publishing word opens, dates the report (its weekdays were undated)
+printf 'Weekly roundup: Egypt, the Red Sea, Turkey and Europe (published 9 September 2024)\n\nSecurity forces said on Tuesday they killed six militants near Arish.\n' >"$TMP/published.txt"
+docdate "$TMP/published.txt"
+expect_grep '^2024-09-09$' "$TMP/docdate"
+timex "$TMP/published.txt"
+expect_grep '^Tuesday 2024-09-03 None$' "$TMP/timex"
+# (but not in a sentence: "... was published 9 September 2024 by us.")
+printf 'The report on Egypt, the Red Sea, Turkey and Europe was published 9 September 2024 by us.\n\nSecurity forces said on Tuesday they killed six militants near Arish.\n' >"$TMP/published2.txt"
+docdate "$TMP/published2.txt"
+expect_grep '^None$' "$TMP/docdate"
+
 finish
