@@ -3128,6 +3128,36 @@ static bool speech_time(const ds_doc *doc, const ds_timex *t)
     return false;
 }
 
+/* Does date t open its block as a dateline: "YALA, Thailand, June 24
+ * (Bernama) - ...", "JAYAPURA, 26 June 2024 - ...", "Pattani: Monday 24
+ * June - ..."? Capitalised words (a place) and punctuation before it, at most
+ * 48 bytes, the last a comma, colon or bar; after it, maybe a wire's credit
+ * in parentheses, then a dash or a colon. Read on the bytes. */
+static bool block_dateline(const ds_doc *doc, const ds_timex *t)
+{
+    const ds_block *bl = &doc->blocks.v[doc->sentences.v[t->sentence].block];
+    const unsigned char *x = (const unsigned char *)doc->text;
+    uint32_t a = bl->span.start, b = t->span.start, e = bl->span.end;
+    if (b <= a + 3 || b > a + 48 || x[a] < 'A' || x[a] > 'Z') return false;
+    uint32_t p = b;
+    while (p > a && x[p - 1] == ' ') p--;
+    if (p == a || (x[p - 1] != ',' && x[p - 1] != ':' && x[p - 1] != '|')) return false;
+    for (uint32_t c = a + 1; c < p; c++) /* every word capitalised */
+        if (ascii_letter(x[c]) && !ascii_letter(x[c - 1]) && x[c - 1] != '\'' &&
+            x[c - 1] < 0x80 && x[c] >= 'a' && x[c] <= 'z')
+            return false;
+    uint32_t q = t->span.end;
+    while (q < e && x[q] == ' ') q++;
+    if (q < e && x[q] == '(') { /* "(Bernama)" */
+        uint32_t r = q + 1;
+        while (r < e && r < q + 30 && x[r] != ')') r++;
+        if (r >= e || x[r] != ')') return false;
+        q = r + 1;
+        while (q < e && x[q] == ' ') q++;
+    }
+    return q < e && (x[q] == '-' || x[q] == ':' || x[q] == 0xE2); /* "-", ":", en or em dash */
+}
+
 /* Completes what lacks a year, in document order. Rule: with a document date
  * the year puts the month(-day) nearest to it (DOCUMENT), unless a paragraph
  * anchor earlier in the same paragraph has another year, which then anchors
@@ -3145,6 +3175,7 @@ static void resolve(ds_doc *doc, tx_aux *aux, ds_date week_end, bool log)
     ds_date D = doc->doc_date;
     int16_t R = -1; /* computed on first need */
     ds_date blk_anchor = {0, 0, 0}, last_date = {0, 0, 0}, blk_day = {0, 0, 0};
+    ds_date blk_dl = {0, 0, 0}; /* the day of the block's own dateline (block_dateline) */
     int16_t latest_year = 0; /* the latest year of the explicit mentions so far */
     uint32_t cur_block = DS_NONE;
     for (uint32_t i = 0; i < doc->timexes.n; i++) {
@@ -3152,7 +3183,7 @@ static void resolve(ds_doc *doc, tx_aux *aux, ds_date week_end, bool log)
         tx_aux *a = &aux[i];
         if (a->block != cur_block) {
             cur_block = a->block;
-            blk_anchor = blk_day = (ds_date){0, 0, 0};
+            blk_anchor = blk_day = blk_dl = (ds_date){0, 0, 0};
         }
         switch (a->need) {
         case TX_EXPLICIT:
@@ -3229,28 +3260,32 @@ static void resolve(ds_doc *doc, tx_aux *aux, ds_date week_end, bool log)
                 t->anchor = DS_ANCHOR_NARRATIVE;
                 break;
             }
-            if (!D.year) break;
+            /* an item's own dateline anchors its days, not the report's:
+             * "YALA, Thailand, June 24 (Bernama) - A bomb ... on Sunday" in
+             * notes compiled on 30 June is the 23rd */
+            const ds_date A = blk_dl.year ? blk_dl : D;
+            if (!A.year) break;
             if (a->unit == 'W') {
-                if (precision(D) < 3) break;
-                int back = (weekday_of(D) - a->delta + 7) % 7;
+                if (precision(A) < 3) break;
+                int back = (weekday_of(A) - a->delta + 7) % 7;
                 if (back == 0 && a->strict) back = 7;
                 back += 7 * a->back;
-                t->value = ds_date_from_days(ds_date_days(D) - back);
+                t->value = ds_date_from_days(ds_date_days(A) - back);
             } else if (a->unit == 'V') {
-                if (precision(D) < 3) break; /* the Monday of the week before, then on */
-                t->value = ds_date_from_days(ds_date_days(D) - weekday_of(D) - 7 + a->delta);
+                if (precision(A) < 3) break; /* the Monday of the week before, then on */
+                t->value = ds_date_from_days(ds_date_days(A) - weekday_of(A) - 7 + a->delta);
             } else if (a->unit == 'M' || a->unit == 'U') {
-                if (precision(D) < 3) break;
-                ds_date v = {D.year, D.month, (uint8_t)a->delta};
-                if (a->delta > D.day || a->unit == 'U') { /* the month before */
-                    v.month = D.month > 1 ? (uint8_t)(D.month - 1) : 12;
-                    v.year = D.month > 1 ? D.year : (int16_t)(D.year - 1);
+                if (precision(A) < 3) break;
+                ds_date v = {A.year, A.month, (uint8_t)a->delta};
+                if (a->delta > A.day || a->unit == 'U') { /* the month before */
+                    v.month = A.month > 1 ? (uint8_t)(A.month - 1) : 12;
+                    v.year = A.month > 1 ? A.year : (int16_t)(A.year - 1);
                 }
                 if (v.day > days_in_month(v.year, v.month)) break; /* no 31 April */
                 t->value = v;
             } else {
-                int pr = a->prec < precision(D) ? a->prec : precision(D);
-                t->value = add_units(D, a->unit, a->delta, pr);
+                int pr = a->prec < precision(A) ? a->prec : precision(A);
+                t->value = add_units(A, a->unit, a->delta, pr);
             }
             t->anchor = DS_ANCHOR_DOCUMENT;
             break;
@@ -3282,8 +3317,13 @@ static void resolve(ds_doc *doc, tx_aux *aux, ds_date week_end, bool log)
         if (t->value.year && t->kind != DS_TIMEX_DURATION && t->mod != DS_MOD_DECADE &&
             precision(t->value) >= 2 && !(a->need == TX_REL_DOC && speech_time(doc, t)))
             last_date = t->value;
-        if (t->kind == DS_TIMEX_DATE && precision(t->value) == 3 && t->mod == DS_MOD_NONE)
+        if (t->kind == DS_TIMEX_DATE && precision(t->value) == 3 && t->mod == DS_MOD_NONE) {
             blk_day = t->value;
+            /* (the block's first date, a dateline's, not the report's) */
+            if ((i == 0 || aux[i - 1].block != a->block) && D.year && date_cmp(t->value, D) != 0 &&
+                (a->need == TX_EXPLICIT || a->need == TX_NEED_YEAR) && block_dateline(doc, t))
+                blk_dl = t->value;
+        }
     }
 }
 

@@ -59,4 +59,26 @@ printf 'The report on Egypt, the Red Sea, Turkey and Europe was published 9 Sept
 docdate "$TMP/published2.txt"
 expect_grep '^None$' "$TMP/docdate"
 
+# notes compiled on 30 June whose items keep their wires' datelines: "YALA,
+# Thailand, June 24 (Bernama) - A bomb ... on Sunday evening" is the 23rd
+# (it was the 30th, the report's Sunday), "The previous day" the 22nd
+check tp19-asia-borderlands-notes-2024.txt '
+assert doc["date"] == "2024-06-30", doc
+e = at("Bannang Sata")
+assert (e["date"], e["country"], e["admin1"]) == ("2024-06-23", "THA", "Yala"), e
+e = at("Rueso")
+assert (e["date"], e["admin1"]) == ("2024-06-22", "Narathiwat"), e
+e = at("Sai Buri")
+assert (e["date"], e["admin1"], e["fatalities"]) == ("2024-06-24", "Pattani", 1), e
+e = at("Vorukh")
+assert (e["date"], e["country"]) == ("2024-06-27", "TJK"), e
+'
+timex "$EX/tp19-asia-borderlands-notes-2024.txt"
+expect_grep '^Sunday 2024-06-23 None$' "$TMP/timex"
+# (a wire's "yesterday" too; the report's own dateline changes nothing)
+printf 'Regional notes, 30 June 2024\n\nKABUL, June 20 (Reuters) - A bomb killed two people in Herat yesterday.\n\nOfficials said on Friday that the roads were closed.\n' >"$TMP/items.txt"
+timex "$TMP/items.txt"
+expect_grep '^yesterday 2024-06-19 None$' "$TMP/timex"
+expect_grep '^Friday 2024-06-28 None$' "$TMP/timex"
+
 finish
