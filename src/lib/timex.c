@@ -3143,8 +3143,8 @@ static bool block_dateline(const ds_doc *doc, const ds_timex *t)
     while (p > a && x[p - 1] == ' ') p--;
     if (p == a || (x[p - 1] != ',' && x[p - 1] != ':' && x[p - 1] != '|')) return false;
     for (uint32_t c = a + 1; c < p; c++) /* every word capitalised */
-        if (ascii_letter(x[c]) && !ascii_letter(x[c - 1]) && x[c - 1] != '\'' &&
-            x[c - 1] < 0x80 && x[c] >= 'a' && x[c] <= 'z')
+        if (ascii_letter(x[c]) && !ascii_letter(x[c - 1]) && x[c - 1] != '\'' && x[c - 1] < 0x80 &&
+            x[c] >= 'a' && x[c] <= 'z')
             return false;
     uint32_t q = t->span.end;
     while (q < e && x[q] == ' ') q++;
@@ -3176,7 +3176,7 @@ static void resolve(ds_doc *doc, tx_aux *aux, ds_date week_end, bool log)
     int16_t R = -1; /* computed on first need */
     ds_date blk_anchor = {0, 0, 0}, last_date = {0, 0, 0}, blk_day = {0, 0, 0};
     ds_date blk_dl = {0, 0, 0}; /* the day of the block's own dateline (block_dateline) */
-    int16_t latest_year = 0; /* the latest year of the explicit mentions so far */
+    int16_t latest_year = 0;    /* the latest year of the explicit mentions so far */
     uint32_t cur_block = DS_NONE;
     for (uint32_t i = 0; i < doc->timexes.n; i++) {
         ds_timex *t = &doc->timexes.v[i];
