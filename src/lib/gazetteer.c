@@ -1744,6 +1744,22 @@ static bool article_name(const char *text, const ds_token *t)
     return c >= 'A' && c <= 'Z';
 }
 
+/* In "the Dagestan town of Buynaksk" (tokens: i the name's first, ty the
+ * type word), is the name an attribute of the town after "of": "the" before
+ * it (or "the" and a direction: "the northern Sinai town of Arish"), a
+ * capitalised word after "of"? */
+static bool the_town_of(const ds_token *tok, uint32_t first, uint32_t i, uint32_t ty, uint32_t end)
+{
+    if (ty + 2 >= end || tok[ty + 1].norm_len != 2 || memcmp(tok[ty + 1].norm, "of", 2) ||
+        !(tok[ty + 2].flags & DS_TOK_CAP) || (tok[ty].flags & DS_TOK_CAP))
+        return false;
+    uint32_t b = i;
+    if (b > first && !(tok[b - 1].flags & DS_TOK_CAP) && tok[b - 1].norm_len >= 5 &&
+        tok[b - 1].norm_len <= 12 && !memcmp(tok[b - 1].norm + tok[b - 1].norm_len - 3, "ern", 3))
+        b--; /* "northern", "south-eastern" */
+    return b > first && tok[b - 1].norm_len == 3 && !memcmp(tok[b - 1].norm, "the", 3);
+}
+
 /* Pass 1: raw matches of every sentence outside furniture and footnotes. */
 static ds_status collect(geo_state *st)
 {
@@ -1857,6 +1873,12 @@ static ds_status collect(geo_state *st)
                 m.end_tok += 3;
             } else if (m.end_tok < end && (tok[m.end_tok].flags & DS_TOK_WORD)) {
                 int f = tok_type(st, &tok[m.end_tok], &area);
+                /* "the Dagestan town of Buynaksk", "the Balochistan town of
+                 * Mastung": after "the", the name before a town's type word
+                 * and "of" qualifies the town named after them; the type
+                 * word is not its own (it was "Dagestan town", a place of
+                 * its own; "near Kucukkale village of Tire" keeps it) */
+                if (f == DS_FEAT_CITY && the_town_of(tok, first, i, m.end_tok, end)) f = -1;
                 if (f >= 0) {
                     m.hint = (int8_t)f;
                     const ds_token *tw = &tok[m.end_tok];

@@ -81,4 +81,20 @@ timex "$TMP/items.txt"
 expect_grep '^yesterday 2024-06-19 None$' "$TMP/timex"
 expect_grep '^Friday 2024-06-28 None$' "$TMP/timex"
 
+# "the Dagestan town of Buynaksk", "the Balochistan town of Mastung": the
+# name before the type word qualifies the town after "of" ("Dagestan town"
+# was a town of its own, the event's location); "near Kucukkale village of
+# Tire" keeps its village
+printf 'A bomb exploded in the Balochistan town of Mastung on 3 May 2024.\n' >"$TMP/mastung.txt"
+places "$TMP/mastung.txt"
+expect_grep '^Balochistan\|Balochistan\|admin1\|PAK\|Balochistan$' "$TMP/places"
+expect_grep '^Mastung\|Mastung\|city\|PAK\|Balochistan$' "$TMP/places"
+check ev18-dagestan-wire-2025.txt '
+e = ev("2025-09-01")
+assert (e["country"], e["admin1"], e["location"]) == ("RUS", "Dagestan", "Buynaksk"), e
+'
+printf 'Soldiers were killed near Kucukkale village of Tire on 3 May 2024.\n' >"$TMP/tire.txt"
+places "$TMP/tire.txt"
+expect_grep '^Kucukkale village\|Kucukkale\|city\|TUR\|Izmir$' "$TMP/places"
+
 finish
