@@ -2304,16 +2304,19 @@ static uint32_t lone_seat_country(const geo_state *st, uint32_t k)
         if (seat_iso && ci != seat_iso) seats_one = false;
         seat_iso = ci;
     }
+    uint32_t iso = seat_iso && seats_one ? seat_iso : 0;
     /* (a town that is no seat only right after "in", "at" or "near": not
      * "The Bannu and Mir militias"; or as the object of an attack's verb,
      * which says where as "in" would: "A drone hit Eilat.", a short
      * skeleton that no other rule takes alone) */
-    const ds_token *prev = m->tok > 0 ? &st->doc->tokens.v[m->tok - 1] : NULL;
-    bool after_in =
-        prev &&
-        ((prev->norm_len == 2 && (!memcmp(prev->norm, "in", 2) || !memcmp(prev->norm, "at", 2))) ||
-         (prev->norm_len == 4 && !memcmp(prev->norm, "near", 4)) || attack_object(prev));
-    uint32_t iso = seat_iso && seats_one ? seat_iso : towns_one && after_in ? town_iso : 0;
+    if (!iso && towns_one && town_iso) {
+        const ds_token *prev = &st->doc->tokens.v[m->tok - 1]; /* m->preposition: one before */
+        bool after_in = (prev->norm_len == 2 &&
+                         (!memcmp(prev->norm, "in", 2) || !memcmp(prev->norm, "at", 2))) ||
+                        (prev->norm_len == 4 && !memcmp(prev->norm, "near", 4)) ||
+                        attack_object(prev);
+        if (after_in) iso = town_iso;
+    }
     for (uint32_t j = k; iso && j-- > 0 && st->m.v[j].sentence == m->sentence;)
         iso = other_country_below(st, j, iso) ? 0 : iso;
     for (uint32_t j = k + 1; iso && j < st->m.n && st->m.v[j].sentence == m->sentence; j++)

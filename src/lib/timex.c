@@ -2706,6 +2706,8 @@ static bool issued_before(const ds_doc *doc, const ds_block *bl, const ds_timex 
     const char *x = doc->text;
     uint32_t e = t->span.start;
     while (e > bl->span.start && x[e - 1] == ' ') e--;
+    /* (each of them ends in "ed": most dates are passed over here) */
+    if (e < bl->span.start + 5 || x[e - 1] != 'd' || x[e - 2] != 'e') return false;
     uint32_t b = e;
     while (b > bl->span.start && e - b < 10 && ascii_letter((unsigned char)x[b - 1])) b--;
     if (e - b < 5 || (b > bl->span.start && ascii_letter((unsigned char)x[b - 1]))) return false;
@@ -2782,8 +2784,8 @@ static void detect_doc_date(ds_doc *doc, const tx_aux *aux, ds_date *week_end, u
         /* (a long title or header line whose date a publishing word
          * opens: "Weekly roundup: Egypt, the Red Sea, Turkey and Europe
          * (published 9 September 2024)") */
-        bool may_issued = blocks_seen <= 3 && !no_year && doc->text[bl->span.end - 1] != '.' &&
-                          issued_before(doc, bl, t);
+        bool may_issued = blocks_seen <= 3 && !no_year && issued_before(doc, bl, t) &&
+                          doc->text[bl->span.end - 1] != '.';
         if (!may_lead && !may_line && !may_dateline && !may_issued) continue;
         /* In a long block only two rules below may apply: the GTD line
          * (at == 0: the date is the block's first lexeme, which starts at
