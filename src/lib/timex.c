@@ -3654,12 +3654,16 @@ static bool weekday_span(const ds_doc *doc, ds_timex *t, const ds_timex *u)
  * September" (Indian and Pakistani police English): one night over both
  * days, a span (it was the first day alone, or two dates). Only after
  * "night of" and for the next day. */
+/* (and two days told as one time after "on": "fighting raged on 5 and 6
+ * March", "clashed on May 1 and 2": the two days, a span) */
 static bool night_and_span(const ds_doc *doc, ds_timex *t, const ds_timex *u)
 {
     const char *x = doc->text;
     uint32_t a = t->span.start, s0 = doc->sentences.v[t->sentence].span.start;
-    if (!(t->kind == DS_TIMEX_DATE && precision(t->value) == 3 && a >= s0 + 9 &&
-          strncasecmp(x + a - 9, "night of ", 9) == 0))
+    if (!(t->kind == DS_TIMEX_DATE && precision(t->value) == 3 &&
+          ((a >= s0 + 9 && strncasecmp(x + a - 9, "night of ", 9) == 0) ||
+           (a >= s0 + 3 && strncasecmp(x + a - 3, "on ", 3) == 0 &&
+            (a == s0 + 3 || !ascii_letter((unsigned char)x[a - 4]))))))
         return false;
     int32_t next_day = ds_date_days(t->value) + 1;
     uint32_t e = t->span.end;

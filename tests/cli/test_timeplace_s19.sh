@@ -97,4 +97,17 @@ printf 'Soldiers were killed near Kucukkale village of Tire on 3 May 2024.\n' >"
 places "$TMP/tire.txt"
 expect_grep '^Kucukkale village\|Kucukkale\|city\|TUR\|Izmir$' "$TMP/places"
 
+# "on 5 and 6 March", "on May 1 and 2": two days told as one time after
+# "on" are a span (it was two dates, the first the event's); two days
+# apart ("Attacks on 5 and 9 March") stay two
+printf 'KABUL, 3 May 2024 - Fighting raged in Paktia on 1 and 2 May. Police clashed with gunmen on May 1 and 2 in Ghazni. Attacks on 5 and 9 March hit Herat.\n' >"$TMP/and.txt"
+timex "$TMP/and.txt"
+expect_grep '^1 and 2 May 2024-05-01 2024-05-02$' "$TMP/timex"
+expect_grep '^May 1 and 2 2024-05-01 2024-05-02$' "$TMP/timex"
+expect_grep '^9 March 2024-03-09 None$' "$TMP/timex"
+check ukraine-campaign-update-2024.txt '
+e = at("Positional fighting")
+assert (e["date"], e["date_end"], e["location"]) == ("2024-07-13", "2024-07-14", "Chasiv Yar"), e
+'
+
 finish
