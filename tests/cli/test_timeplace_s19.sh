@@ -110,4 +110,17 @@ e = at("Positional fighting")
 assert (e["date"], e["date_end"], e["location"]) == ("2024-07-13", "2024-07-14", "Chasiv Yar"), e
 '
 
+# Yemen's governorates as the press writes them: "Hodeidah governorate",
+# "Taiz province" were the towns, "Mahra governorate" a village of Ivory
+# Coast; "in Taiz" and "in Hodeidah" stay the cities
+printf 'Houthi forces shelled Hays district in Hodeidah governorate on 3 May 2024. Fighting raged in Taiz province and in Mahra governorate.\n' >"$TMP/yemen.txt"
+places "$TMP/yemen.txt"
+expect_grep '^Hodeidah governorate\|Al Hudaydah\|admin1\|YEM\|Al Hudaydah$' "$TMP/places"
+expect_grep '^Taiz province\|Taizz\|admin1\|YEM\|Taizz$' "$TMP/places"
+expect_grep '^Mahra governorate\|Al Mahrah\|admin1\|YEM\|Al Mahrah$' "$TMP/places"
+printf 'Clashes in Taiz and in Hodeidah killed two people on 3 May 2024.\n' >"$TMP/yemen2.txt"
+places "$TMP/yemen2.txt"
+expect_grep '^Taiz\|Taiz\|city\|YEM\|Taizz$' "$TMP/places"
+expect_grep '^Hodeidah\|Hodeidah\|city\|YEM\|Al Hudaydah$' "$TMP/places"
+
 finish
