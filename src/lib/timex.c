@@ -1374,6 +1374,23 @@ static int french_month_abbrev(const tx_scan *sc, const ds_lx *t)
     return month_of_word(sc, t, names, months);
 }
 
+/* The month of a German or Dutch name at t, as the datelines of German,
+ * Austrian, Swiss, Dutch and Belgian reporting write it ("BERLIN, 6. Mai
+ * 2024 (dpa) -", "Brussel, 6 mei 2024 -"), with or without the umlaut
+ * ("März", "Maerz"); 0 for any other word. Only read after a day number and
+ * before a year; the names English or French spell alike are theirs. */
+static int germanic_month(const tx_scan *sc, const ds_lx *t)
+{
+    static const char *const names[] = {"januar",    "februar",  "märz",     "maerz",   "juni",
+                                        "juli",      "oktober",  "dezember", "januari", "februari",
+                                        "maart",     "mei",      "augustus", "april",   "august",
+                                        "september", "november", "december", NULL};
+    /* (+100: spelt as in English, read here only in the German form with
+     * the day's full stop; "6 August 2024" is the English rule's) */
+    static const int months[] = {1, 2, 3, 3, 6, 7, 10, 12, 1, 2, 3, 5, 8, 104, 108, 109, 111, 112};
+    return month_of_word(sc, t, names, months);
+}
+
 /* The month of a Spanish or Portuguese name at t, as the datelines of EFE,
  * Lusa and Latin American ministries write it after "de" ("BOGOTÁ, 4 de
  * marzo de 2024 (EFE) -", "MAPUTO, 5 de abril de 2024 -"), with or without
@@ -1540,6 +1557,21 @@ static bool parse_point(const tx_scan *sc, uint32_t i, tx_pt *p)
                 if ((take_year(sc, &k2, &dt.year) || le) && valid_day(dt)) {
                     p->d = dt;
                     p->next = k2;
+                    return true;
+                }
+            }
+            /* German and Dutch: "6. Mai 2024" (the day's full stop glued
+             * to it), "6 mei 2024", always with the year */
+            {
+                uint32_t g = k + (k < n && is_punct(&L[k], '.') && !L[k].space);
+                int gm = g < n ? germanic_month(sc, &L[g]) : 0;
+                if (gm > 100) gm = g > k ? gm - 100 : 0;
+                if (!gm && g > k && g < n) gm = french_month(sc, &L[g]); /* "6. Mai" */
+                ds_date dt = {0, (uint8_t)gm, (uint8_t)t->num};
+                uint32_t g2 = g + 1;
+                if (gm && take_year(sc, &g2, &dt.year) && valid_day(dt)) {
+                    p->d = dt;
+                    p->next = g2;
                     return true;
                 }
             }
