@@ -127,9 +127,12 @@ static const char *const DIRECTIONS[] = {"northern",     "southern",
                                          "south",        "east",
                                          "west",         NULL};
 
-static const char *const CONNECTORS[] = {"e",  "i",  "ye", "al", "el",  "ul", "de", "du",  "la",
-                                         "of", "ez", "az", "as", "ad",  "an", "ar", "ash", "at",
-                                         "ed", "es", "da", "di", "des", "le", NULL};
+/* (Spanish and Portuguese ones too: "Vizcatan del Ene", a district the
+ * gazetteer lacks, is no town "Ene") */
+static const char *const CONNECTORS[] = {"e",   "i",   "ye",  "al",  "el",  "ul", "de",  "du",
+                                         "la",  "of",  "ez",  "az",  "as",  "ad", "an",  "ar",
+                                         "ash", "at",  "ed",  "es",  "da",  "di", "des", "le",
+                                         "del", "los", "las", "dos", "das", NULL};
 static const char *const CHAIN_WORDS[] = {"in", "of", NULL};
 /* ("division": Bangladesh's and Myanmar's first level, "Chittagong
  * division"; a district or a Cameroonian department of that name passes

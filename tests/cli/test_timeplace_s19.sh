@@ -123,4 +123,11 @@ places "$TMP/yemen2.txt"
 expect_grep '^Taiz\|Taiz\|city\|YEM\|Taizz$' "$TMP/places"
 expect_grep '^Hodeidah\|Hodeidah\|city\|YEM\|Al Hudaydah$' "$TMP/places"
 
+# "in Vizcatan del Ene, Junin": a Spanish name through "del" is one name
+# (the gazetteer lacks it: an unknown town of Junin), not the town "Ene"
+printf 'Troops killed two militants in Vizcatan del Ene, Junin, on 3 May 2024.\n' >"$TMP/ene.txt"
+places "$TMP/ene.txt"
+expect_grep '^Vizcatan del Ene\|Vizcatan del Ene\|city\|PER\|Junin$' "$TMP/places"
+if grep -q '^Ene|' "$TMP/places"; then fail "Ene is no town here"; else ok; fi
+
 finish
