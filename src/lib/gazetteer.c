@@ -1763,6 +1763,31 @@ static bool the_town_of(const ds_token *tok, uint32_t first, uint32_t i, uint32_
     return b > first && tok[b - 1].norm_len == 3 && !memcmp(tok[b - 1].norm, "the", 3);
 }
 
+/* "near Kotulo in Mandera County", "at Kpinkankandi in the Savanes
+ * region": is the one word at i, after "at" or "near", followed by "in",
+ * maybe "the", up to three capitalised words and a division's type word?
+ * Then it names a village of that division that the gazetteer lacks (not
+ * after "in": "in Ramadan in Kano State"). */
+static bool at_or_near(const ds_token *p)
+{
+    return (p->norm_len == 2 && !memcmp(p->norm, "at", 2)) ||
+           (p->norm_len == 4 && !memcmp(p->norm, "near", 4));
+}
+
+static bool near_in_division(geo_state *st, const ds_token *tok, uint32_t i, uint32_t end)
+{
+    if (!at_or_near(&tok[i - 1]) || i + 3 >= end || tok[i + 1].norm_len != 2 ||
+        memcmp(tok[i + 1].norm, "in", 2) != 0)
+        return false;
+    uint32_t k = i + 2;
+    if (tok[k].norm_len == 3 && !memcmp(tok[k].norm, "the", 3)) k++;
+    uint32_t caps = 0;
+    while (k < end && caps < 3 && (tok[k].flags & DS_TOK_WORD) && (tok[k].flags & DS_TOK_CAP) &&
+           tok_type(st, &tok[k], NULL) < 0)
+        k++, caps++;
+    return caps > 0 && k < end && (tok[k].flags & DS_TOK_WORD) && tok_type(st, &tok[k], NULL) >= 0;
+}
+
 /* Pass 1: raw matches of every sentence outside furniture and footnotes. */
 static ds_status collect(geo_state *st)
 {
@@ -1840,7 +1865,8 @@ static ds_status collect(geo_state *st)
                 run_ok = n > 0 && n < 5 && after < end &&
                          (((tok[after].flags & DS_TOK_PUNCT) &&
                            (tok[after].norm[0] == ',' || tok[after].norm[0] == '(')) ||
-                          (after > j && is_chain_word(st, &tok[after])));
+                          (after > j && is_chain_word(st, &tok[after])) ||
+                          (n == 1 && after == j && !known && near_in_division(st, tok, i, end)));
             }
             if (known && run_ok && n > m.ntok) known = false;
             if (!known) {
@@ -1992,7 +2018,14 @@ static bool in_typed_division(geo_state *st, const raw_match *a, const raw_match
 {
     const ds_token *tok = st->doc->tokens.v;
     uint32_t t = a->end_tok;
-    if (!a->slot || !a->preposition || b->end_tok == b->tok + b->ntok || b->tok > t + 3)
+    /* (a name the gazetteer lacks only as near_in_division kept it:
+     * "near Kotulo in Mandera County") */
+    /* (b's type word may be its name's, a division's: Kenya's "Mandera
+     * County"; not "the Kurdistan Region", a region) */
+    if (!a->preposition || b->tok > t + 3 ||
+        (b->end_tok == b->tok + b->ntok &&
+         (!b->slot || !(b->slot->features & (1u << DS_FEAT_ADMIN1 | 1u << DS_FEAT_ADMIN2)) ||
+          tok_type(st, &tok[b->end_tok - 1], NULL) < 0)))
         return false; /* not "killed by the Taliban in Herat province" */
     if (t < b->tok && tok[t].norm_len == 1 && tok[t].norm[0] == ',') t++;
     if (t >= b->tok || tok[t].norm_len != 2 || memcmp(tok[t].norm, "in", 2) != 0) return false;
@@ -3522,7 +3555,12 @@ static inline __attribute__((always_inline)) ds_status emit(geo_state *st, uint3
         /* a place the gazetteer lacks, placed by the chain that follows it */
         uint32_t pk = m->parent;
         while (pk != DS_NONE && st->m.v[pk].chosen == DS_NONE) pk = st->m.v[pk].parent;
-        if (pk == DS_NONE || m->said_in) return DS_OK;
+        /* (linked by "in the Y region", only a name the gazetteer lacks
+         * after "at" or "near" is placed, "at Kpinkankandi, in the Savanes
+         * region" (near_in_division): "the Taliban in Herat province" is
+         * none, and "the village of X, in Y" is the events' to locate) */
+        if (pk == DS_NONE || (m->said_in && (m->slot || !at_or_near(&tok[m->tok - 1]))))
+            return DS_OK;
         const raw_match *par = &st->m.v[pk];
         place_of(g, par->chosen, &gp); /* chosen: checked (see chosen_entry) */
         if (gp.feature == DS_FEAT_DEMONYM || gp.feature == DS_FEAT_REGION) return DS_OK;

@@ -130,4 +130,19 @@ places "$TMP/ene.txt"
 expect_grep '^Vizcatan del Ene\|Vizcatan del Ene\|city\|PER\|Junin$' "$TMP/places"
 if grep -q '^Ene|' "$TMP/places"; then fail "Ene is no town here"; else ok; fi
 
+# "at Kpinkankandi in the Savanes region", "near Kotulo in Mandera County":
+# a village after "at" or "near" that the text puts "in" a division is
+# there, a place the gazetteer lacks (it was dropped, the event placed at
+# the division); a word the gazetteer lacks after "in" ("in Gwozaville
+# in Borno State") is none
+printf 'Jihadists overran a post at Kpinkankandi in the Savanes region, Togo, on 3 May 2024. Al-Shabaab militants ambushed a police convoy near Kotulo in Mandera County on 4 May 2024. Soldiers died in Gwozaville in Borno State.\n' >"$TMP/near.txt"
+places "$TMP/near.txt"
+expect_grep '^Kpinkankandi\|Kpinkankandi\|city\|TGO\|Savanes$' "$TMP/places"
+expect_grep '^Kotulo\|Kotulo\|city\|KEN\|Mandera County$' "$TMP/places"
+if grep -q '^Gwozaville|' "$TMP/places"; then fail "Gwozaville is no place"; else ok; fi
+check tp17-togo-release-2024.txt '
+e = at("Kpendjal")
+assert (e["location"], e["admin1"], e["admin2"]) == ("Kpinkankandi", "Savanes", "Kpendjal"), e
+'
+
 finish
