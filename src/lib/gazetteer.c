@@ -1707,15 +1707,20 @@ static void mark_group_names(geo_state *st)
  * verbs are marked apart (m->person, mark_group_names). */
 static bool attack_object(const ds_token *p)
 {
-    static const char *const verbs[] = {"attacked", "raided",   "stormed",   "shelled",
-                                        "bombed",   "struck",   "hit",       "targeted",
-                                        "overran",  "besieged", "bombarded", NULL};
+    /* (by length, from 3 to 9 letters: no strlen per call) */
+    static const char *const verbs[7][3] = {{"hit"},
+                                            {NULL},
+                                            {NULL},
+                                            {"raided", "bombed", "struck"},
+                                            {"stormed", "shelled", "overran"},
+                                            {"attacked", "targeted", "besieged"},
+                                            {"bombarded"}};
     uint32_t n = p->norm_len;
     if (n < 3 || n > 9 || (p->flags & DS_TOK_CAP) || !(p->flags & DS_TOK_WORD)) return false;
     char last = p->norm[n - 1];
     if (last != 'd' && last != 't' && last != 'n' && last != 'k') return false;
-    for (size_t k = 0; verbs[k]; k++)
-        if (strlen(verbs[k]) == n && !memcmp(verbs[k], p->norm, n)) return true;
+    for (size_t k = 0; k < 3 && verbs[n - 3][k]; k++)
+        if (!memcmp(verbs[n - 3][k], p->norm, n)) return true;
     return false;
 }
 

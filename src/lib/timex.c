@@ -1564,7 +1564,12 @@ static bool parse_point(const tx_scan *sc, uint32_t i, tx_pt *p)
              * to it), "6 mei 2024", always with the year */
             {
                 uint32_t g = k + (k < n && is_punct(&L[k], '.') && !L[k].space);
-                int gm = g < n ? germanic_month(sc, &L[g]) : 0;
+                /* (asked only after the day's full stop or before a word in
+                 * lower case, as Dutch writes its months: few days) */
+                int gm = g < n && sc->text && L[g].kind == DS_LX_WORD &&
+                                 (g > k || (unsigned)(sc->text[L[g].start] - 'a') < 26u)
+                             ? germanic_month(sc, &L[g])
+                             : 0;
                 if (gm > 100) gm = g > k ? gm - 100 : 0;
                 if (!gm && g > k && g < n) gm = french_month(sc, &L[g]); /* "6. Mai" */
                 ds_date dt = {0, (uint8_t)gm, (uint8_t)t->num};
@@ -3692,13 +3697,15 @@ static bool night_and_span(const ds_doc *doc, ds_timex *t, const ds_timex *u)
 {
     const char *x = doc->text;
     uint32_t a = t->span.start, s0 = doc->sentences.v[t->sentence].span.start;
-    if (!(t->kind == DS_TIMEX_DATE && precision(t->value) == 3 &&
+    uint32_t e = t->span.end;
+    /* (" and " after the day first: most days have none) */
+    if (e + 6 > doc->text_len || x[e + 1] != 'a' || strncmp(x + e, " and ", 5) != 0 ||
+        !(t->kind == DS_TIMEX_DATE && precision(t->value) == 3 &&
           ((a >= s0 + 9 && strncasecmp(x + a - 9, "night of ", 9) == 0) ||
            (a >= s0 + 3 && strncasecmp(x + a - 3, "on ", 3) == 0 &&
             (a == s0 + 3 || !ascii_letter((unsigned char)x[a - 4]))))))
         return false;
     int32_t next_day = ds_date_days(t->value) + 1;
-    uint32_t e = t->span.end;
     if (u && u->sentence == t->sentence && u->kind == DS_TIMEX_DATE && u->span.start == e + 5 &&
         strncmp(x + e, " and ", 5) == 0 && precision(u->value) == 3 &&
         ds_date_days(u->value) == next_day) {
