@@ -145,4 +145,37 @@ e = at("Kpendjal")
 assert (e["location"], e["admin1"], e["admin2"]) == ("Kpinkankandi", "Savanes", "Kpendjal"), e
 '
 
+# the examples of the session: a Pakistan wire (APP's dateline, "on the
+# night of 9-10 May", "Last Friday", "Sunday 12 May", "(08.05.2024)",
+# "2024-05-11", "the same day"); a coastal West Africa brief (a village
+# "at Kpinkankandi in the Savanes region"); a roundup "(published 9
+# September 2024)" whose weekdays were undated
+check tp19-pakistan-frontier-wire-2024.txt '
+assert doc["date"] == "2024-05-13", doc
+e = at("Spinwam")
+assert (e["date"], e["date_end"], e["admin1"], e["admin2"], e["fatalities"]) == ("2024-05-09", "2024-05-10", "Khyber Pakhtunkhwa", "North Waziristan", 6), e
+e = at("Bara tehsil")
+assert (e["date"], e["admin2"]) == ("2024-05-10", "Bara"), e
+e = at("Khar")
+assert (e["date"], e["location"], e["fatalities"]) == ("2024-05-12", "Khar", 2), e
+e = at("Gwadar")
+assert (e["date"], e["admin1"]) == ("2024-05-08", "Balochistan"), e
+e = at("Turbat")
+assert (e["date"], e["admin2"]) == ("2024-05-11", "Kech"), e
+'
+check tp19-sahel-coastal-brief-2024.txt '
+assert doc["date"] == "2024-04-22", doc
+e = at("Kpinkankandi")
+assert (e["date"], e["country"], e["admin1"], e["location"], e["fatalities"]) == ("2024-04-18", "TGO", "Savanes", "Kpinkankandi", 4), e
+e = at("Tamou")
+assert (e["date"], e["country"], e["admin1"], e["fatalities"]) == ("2024-04-21", "NER", "Tillaberi", 7), e
+'
+check tp19-sinai-redsea-europe-roundup-2024.txt '
+assert doc["date"] == "2024-09-09", doc
+e = at("south of Arish")
+assert (e["date"], e["country"], e["admin1"], e["location"], e["fatalities"]) == ("2024-09-03", "EGY", "North Sinai", "Arish", 6), e
+e = at("Yuksekova")
+assert (e["date"], e["country"], e["admin1"]) == ("2024-09-07", "TUR", "Hakkari"), e
+'
+
 finish
