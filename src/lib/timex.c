@@ -1901,11 +1901,14 @@ static bool find_expr(const tx_scan *sc, uint32_t i, tx_found *f)
     bool have1 = parse_point(sc, k, &p1);
     /* "17-19 April 2022", "between 15 and 19 April", "the night of 16/17
      * May" (a slash between two days that follow each other), French "dans
-     * la nuit du 10 au 11 mars" */
+     * la nuit du 10 au 11 mars" (and "from 3 until 6 May", "from 3 through
+     * 6 May": it was "until 6 May" alone) */
     bool slash = k + 1 < n && is_punct(&L[k + 1], '/');
     if (!have1 && day_num(&L[k]) && k + 2 < n &&
         (is_punct(&L[k + 1], '-') || ds_lx_is(&L[k + 1], "to") || ds_lx_is(&L[k + 1], "au") ||
-         slash || (between && ds_lx_is(&L[k + 1], "and"))) &&
+         slash || (between && ds_lx_is(&L[k + 1], "and")) ||
+         (from && (ds_lx_is(&L[k + 1], "until") || ds_lx_is(&L[k + 1], "till") ||
+                   ds_lx_is(&L[k + 1], "through")))) &&
         parse_point(sc, k + 2, &p2) && p2.d.day && p2.mod == DS_MOD_NONE && !p2.bare_month) {
         ds_date d1 = p2.d;
         d1.day = (uint8_t)L[k].num;
@@ -3641,6 +3644,9 @@ static bool weekday_span(const ds_doc *doc, ds_timex *t, const ds_timex *u)
                   precision(u->value) == 3 &&
                   ((gap == 5 && strncmp(x + t->span.end, " and ", 5) == 0) ||
                    (gap == 4 && strncmp(x + t->span.end, " to ", 4) == 0) ||
+                   /* "from Monday until Wednesday" */
+                   (gap == 7 && strncmp(x + t->span.end, " until ", 7) == 0) ||
+                   (gap == 6 && strncmp(x + t->span.end, " till ", 6) == 0) ||
                    (gap == 6 && strncmp(x + t->span.end, " into ", 6) == 0) ||
                    (gap == 9 && strncmp(x + t->span.end, " through ", 9) == 0));
     /* "on Friday night into Saturday": a night named after its

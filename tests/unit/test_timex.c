@@ -991,6 +991,14 @@ static void test_s19_items_spans_germanic(void **state)
     doc = annotate("Kabul, 10 May 2024 - Fighting raged on 5 and 6 May.\n", NULL);
     expect(doc, "5 and 6 May", "2024-05-05", "2024-05-06", DS_MOD_NONE, DS_ANCHOR_DOCUMENT);
     ds_doc_free(doc);
+    /* "from 3 until 6 May", "from Monday until Wednesday": spans */
+    doc = annotate("Kabul, 10 May 2024 - Clashes went on from 3 until 6 May. Fighting continued "
+                   "from Monday until Wednesday.\n",
+                   NULL);
+    expect(doc, "3 until 6 May", "2024-05-03", "2024-05-06", DS_MOD_NONE, DS_ANCHOR_DOCUMENT);
+    expect(doc, "Monday until Wednesday", "2024-05-06", "2024-05-08", DS_MOD_NONE,
+           DS_ANCHOR_DOCUMENT);
+    ds_doc_free(doc);
     /* German and Dutch datelines; the German day's full stop ends no
      * sentence */
     doc = annotate("BERLIN, 6. Mai 2024 (dpa) - Police arrested two men on Sunday.\n", NULL);
