@@ -137,9 +137,12 @@ static const char *const CHAIN_WORDS[] = {"in", "of", NULL};
 /* ("division": Bangladesh's and Myanmar's first level, "Chittagong
  * division"; a district or a Cameroonian department of that name passes
  * as its hint allows; in lower case only, see tok_type) */
-static const char *const ADMIN1_WORDS[] = {"province",    "region",     "oblast",   "state",
-                                           "governorate", "prefecture", "wilayat",  "provinces",
-                                           "regions",     "states",     "division", NULL};
+/* ("department": the first level of Colombia, Bolivia, Central America,
+ * Haiti and Benin, the second of France and Niger, "Cordoba department";
+ * in lower case only, as "division": "the Police Department" is none) */
+static const char *const ADMIN1_WORDS[] = {
+    "province",  "region",  "oblast", "state",    "governorate", "prefecture", "wilayat",
+    "provinces", "regions", "states", "division", "department",  NULL};
 /* ("zone": Ethiopia's second level, "North Gondar zone") */
 static const char *const ADMIN2_WORDS[] = {"district", "county",    "tehsil",    "rayon",
                                            "agency",   "cercle",    "districts", "lga",
@@ -1190,8 +1193,9 @@ static inline __attribute__((always_inline)) int tok_type(geo_state *st, const d
     if (area) *area = (c & WC_AREA) != 0;
     /* "Sultan Murad Division", "Hamza Division": a capitalised "Division"
      * ends an armed faction's name (Syria's), not a province's */
-    if ((c & WC_ADMIN1) && (t->flags & DS_TOK_CAP) && t->norm_len == 8 &&
-        !memcmp(t->norm, "division", 8))
+    if ((c & WC_ADMIN1) && (t->flags & DS_TOK_CAP) &&
+        ((t->norm_len == 8 && !memcmp(t->norm, "division", 8)) ||
+         (t->norm_len == 10 && !memcmp(t->norm, "department", 10))))
         return -1;
     return c & WC_ADMIN1   ? DS_FEAT_ADMIN1
            : c & WC_ADMIN2 ? DS_FEAT_ADMIN2

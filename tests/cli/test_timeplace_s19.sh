@@ -145,6 +145,17 @@ e = at("Kpendjal")
 assert (e["location"], e["admin1"], e["admin2"]) == ("Kpinkankandi", "Savanes", "Kpendjal"), e
 '
 
+# "department" types a division (Colombia's, Bolivia's, Central America's,
+# Haiti's, Benin's first level; France's and Niger's second): "Guatemala
+# department" was the country, "Cordoba department" Spain's city;
+# capitalised after a name it is an office ("the New York Police
+# Department")
+printf 'Clashes in Cordoba department killed two on 3 May 2024. Gunmen killed four in Guatemala department. The New York Police Department said nothing.\n' >"$TMP/dept.txt"
+places "$TMP/dept.txt"
+expect_grep '^Cordoba department\|Cordoba\|admin1\|' "$TMP/places"
+expect_grep '^Guatemala department\|Guatemala\|admin1\|GTM\|Guatemala$' "$TMP/places"
+if grep -q '^New York' "$TMP/places"; then fail "an office is no place"; else ok; fi
+
 # the examples of the session: a Pakistan wire (APP's dateline, "on the
 # night of 9-10 May", "Last Friday", "Sunday 12 May", "(08.05.2024)",
 # "2024-05-11", "the same day"); a coastal West Africa brief (a village
