@@ -23,16 +23,16 @@
 /* ---- keyword table --------------------------------------------------- */
 
 static const char *const kw_timex[] = {
-    "a",        "an",        "about",    "after",    "around",    "approximately", "before",
-    "between",  "beginning", "circa",    "ca",       "early",     "end",           "earlier",
-    "from",     "in",        "late",     "last",     "later",     "mid",           "middle",
-    "next",     "past",      "previous", "recently", "since",     "start",         "shortly",
-    "soon",     "till",      "the",      "this",     "today",     "tonight",       "tomorrow",
-    "until",    "yesterday", "one",      "two",      "three",     "four",          "five",
-    "six",      "seven",     "eight",    "nine",     "ten",       "eleven",        "twelve",
-    "thirteen", "fourteen",  "fifteen",  "sixteen",  "seventeen", "eighteen",      "nineteen",
-    "twenty",   "overnight", "first",    "second",   "third",     "fourth",        "final",
-    "midweek",  NULL};
+    "a", "an", "about", "after", "around", "approximately", "before", "between", "beginning",
+    "circa", "ca", "early", "end", "earlier", "from", "in", "late", "last", "later", "mid",
+    "middle", "next", "past", "previous", "recently", "since", "start", "shortly", "soon", "till",
+    "the", "this", "today", "tonight", "tomorrow", "until", "yesterday", "one", "two", "three",
+    "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+    "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "overnight",
+    "first", "second", "third", "fourth", "final", "midweek",
+    /* feasts told by name: "on Christmas Eve", "over the Easter weekend",
+     * "on Good Friday" (find_relative) */
+    "christmas", "easter", "good", NULL};
 static const char *const kw_count[] = {
     "a",        "an",        "one",       "two",      "three",    "four",   "five",     "six",
     "seven",    "eight",     "nine",      "ten",      "eleven",   "twelve", "thirteen", "fourteen",
@@ -2175,6 +2175,37 @@ static uint32_t find_relative(const tx_scan *sc, uint32_t i, ds_timex_kind *kind
             return e;
         }
     }
+    /* (a feast's name with its year or in a name is no day of the report:
+     * "the 2009 Christmas Day plot", "the Good Friday Agreement") */
+    if (t->kind == DS_LX_WORD && t1 && (t->len == 9 || t->len == 6 || t->len == 4) &&
+        !(i > 0 && L[i - 1].kind == DS_LX_NUM && L[i - 1].ndig == 4) &&
+        !(t2 && t2->kind == DS_LX_WORD && t2->cap)) {
+        /* "on Christmas Day", "on Christmas Eve": the last 25 (24)
+         * December on or before the report's day (unit 'H', delta the
+         * month and day as MMDD) */
+        if (t->len == 9 && t1 && ds_lx_is(t, "christmas") &&
+            (ds_lx_is(t1, "day") || ds_lx_is(t1, "eve"))) {
+            a->unit = 'H';
+            a->delta = ds_lx_is(t1, "eve") ? 1224 : 1225;
+            return i + 2;
+        }
+        /* "on Easter Sunday", "Easter Monday", "on Good Friday", "over the
+         * Easter weekend" (its Saturday, approximately, as "the
+         * weekend"): days from the last Easter on or before the report's
+         * day (unit 'E', delta the days from Easter Sunday) */
+        if (t1 &&
+            ((t->len == 6 && ds_lx_is(t, "easter") &&
+              (ds_lx_is(t1, "sunday") || ds_lx_is(t1, "monday") || ds_lx_is(t1, "weekend"))) ||
+             (t->len == 4 && ds_lx_is(t, "good") && t->cap && ds_lx_is(t1, "friday")))) {
+            a->unit = 'E';
+            a->delta = ds_lx_is(t1, "sunday") ? 0 : ds_lx_is(t1, "monday") ? 1 : -2;
+            if (ds_lx_is(t1, "weekend")) {
+                a->delta = -1;
+                *mod = DS_MOD_APPROX;
+            }
+            return i + 2;
+        }
+    }
     if (t->kind == DS_LX_WORD) {
         /* "mid-week", "midweek": the Wednesday of the report's week (of the
          * week before when the report's day comes first), approximately */
@@ -3170,6 +3201,19 @@ static bool speech_time(const ds_doc *doc, const ds_timex *t)
     return false;
 }
 
+/* The date of a feast in year y: unit 'H' a fixed day (delta MMDD), 'E'
+ * delta days from Easter Sunday (Gregorian, the anonymous computus). */
+static ds_date feast(int16_t y, char unit, int16_t delta)
+{
+    if (unit == 'H') return (ds_date){y, (uint8_t)(delta / 100), (uint8_t)(delta % 100)};
+    int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25;
+    int g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4;
+    int l = (32 + 2 * e + 2 * i - h - k) % 7, m = (a + 11 * h + 22 * l) / 451;
+    int month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
+    ds_date easter = {y, (uint8_t)month, (uint8_t)day};
+    return ds_date_from_days(ds_date_days(easter) + delta);
+}
+
 /* Does date t open its block as a dateline: "YALA, Thailand, June 24
  * (Bernama) - ...", "JAYAPURA, 26 June 2024 - ...", "Pattani: Monday 24
  * June - ..."? Capitalised words (a place) and punctuation before it, at most
@@ -3316,6 +3360,12 @@ static void resolve(ds_doc *doc, tx_aux *aux, ds_date week_end, bool log)
             } else if (a->unit == 'V') {
                 if (precision(A) < 3) break; /* the Monday of the week before, then on */
                 t->value = ds_date_from_days(ds_date_days(A) - weekday_of(A) - 7 + a->delta);
+            } else if (a->unit == 'H' || a->unit == 'E') {
+                /* a feast: its last date on or before the anchor */
+                if (precision(A) < 3) break;
+                ds_date v = feast(A.year, a->unit, a->delta);
+                if (date_cmp(v, A) > 0) v = feast((int16_t)(A.year - 1), a->unit, a->delta);
+                t->value = v;
             } else if (a->unit == 'M' || a->unit == 'U') {
                 if (precision(A) < 3) break;
                 ds_date v = {A.year, A.month, (uint8_t)a->delta};

@@ -999,6 +999,20 @@ static void test_s19_items_spans_germanic(void **state)
     expect(doc, "Monday until Wednesday", "2024-05-06", "2024-05-08", DS_MOD_NONE,
            DS_ANCHOR_DOCUMENT);
     ds_doc_free(doc);
+    /* feasts by name: the last one on or before the report's day; not with
+     * its year or in a name */
+    doc = annotate("Lagos, 3 April 2024 - Gunmen attacked worshippers over the Easter weekend. A "
+                   "bomb exploded on Good Friday. Police raided a house on Christmas Eve. It "
+                   "recalled the 2009 Christmas Day plot.\n",
+                   NULL);
+    expect(doc, "Easter weekend", "2024-03-30", NULL, DS_MOD_APPROX, DS_ANCHOR_DOCUMENT);
+    expect(doc, "Good Friday", "2024-03-29", NULL, DS_MOD_NONE, DS_ANCHOR_DOCUMENT);
+    expect(doc, "Christmas Eve", "2023-12-24", NULL, DS_MOD_NONE, DS_ANCHOR_DOCUMENT);
+    expect_none(doc, "Christmas Day");
+    ds_doc_free(doc);
+    doc = annotate("Kabul, 1 May 2025 - A bomb exploded on Easter Sunday.\n", NULL);
+    expect(doc, "Easter Sunday", "2025-04-20", NULL, DS_MOD_NONE, DS_ANCHOR_DOCUMENT);
+    ds_doc_free(doc);
     /* German and Dutch datelines; the German day's full stop ends no
      * sentence */
     doc = annotate("BERLIN, 6. Mai 2024 (dpa) - Police arrested two men on Sunday.\n", NULL);
