@@ -156,6 +156,16 @@ expect_grep '^Cordoba department\|Cordoba\|admin1\|' "$TMP/places"
 expect_grep '^Guatemala department\|Guatemala\|admin1\|GTM\|Guatemala$' "$TMP/places"
 if grep -q '^New York' "$TMP/places"; then fail "an office is no place"; else ok; fi
 
+# Pibor (Jonglei), which GeoNames lacks: "in Pibor" found nothing, and the
+# SSPDF release's raid on Pibor went to Central Equatoria
+printf 'Cattle raiders killed 8 in Pibor, Greater Pibor Administrative Area, on 3 May 2024, South Sudan.\n' >"$TMP/pibor.txt"
+places "$TMP/pibor.txt"
+expect_grep '^Pibor\|Pibor\|city\|SSD\|Jonglei$' "$TMP/places"
+check tp16b-ssd-myanmar-brief-2024.txt '
+e = ev("2024-09-16")
+assert (e["country"], e["admin1"], e["location"]) == ("SSD", "Jonglei", "Pibor"), e
+'
+
 # the examples of the session: a Pakistan wire (APP's dateline, "on the
 # night of 9-10 May", "Last Friday", "Sunday 12 May", "(08.05.2024)",
 # "2024-05-11", "the same day"); a coastal West Africa brief (a village
