@@ -1,8 +1,13 @@
 #!/usr/bin/env bash
 # test_timeplace_s19.sh - when and where in invented documents of session 19
 # (examples/tp19-*): a town after an attack's verb, a dateline's province
-# for a district two provinces share. Each check failed on the session's
-# starting binary.
+# for a district two provinces share, a long title's "(published DATE)",
+# an item's own dateline in compiled notes, "the Dagestan town of
+# Buynaksk", two days after "on" as a span, Yemen's governorates as the
+# press spells them, Spanish names through "del", a village "at X in the Y
+# region", "department" as a division's type word, Pibor. Each check
+# failed on the session's starting binary, but those of the examples that
+# guard what already held.
 . "$(dirname "$0")/lib.sh"
 
 command -v python3 >/dev/null || { echo "skip: no python3"; exit 77; }
