@@ -2053,6 +2053,14 @@ static void link_chains(geo_state *st)
         raw_match *a = &st->m.v[k], *b = &st->m.v[k + 1];
         if (a->sentence != b->sentence) continue;
         bool typed = a->end_tok > a->tok + a->ntok; /* "X district", "Y village" */
+        /* ACLED's "in Santa Ana department, Santa Ana": a province, then
+         * the town of its name, which is in it (not the province in the
+         * town) */
+        if (a->hint == DS_FEAT_ADMIN1 && a->loose_hash == b->loose_hash && a->slot &&
+            !(a->slot->features & (1u << DS_FEAT_COUNTRY))) {
+            if (b->hint < 0 && b->tok == a->end_tok + 1) b->hint = DS_FEAT_CITY;
+            continue;
+        }
         if ((b->tok == a->end_tok + 1 &&
              (((tok[a->end_tok].flags & DS_TOK_PUNCT) &&
                (tok[a->end_tok].norm[0] == ',' || tok[a->end_tok].norm[0] == '(')) ||

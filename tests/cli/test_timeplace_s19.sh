@@ -115,18 +115,22 @@ e = at("Positional fighting")
 assert (e["date"], e["date_end"], e["location"]) == ("2024-07-13", "2024-07-14", "Chasiv Yar"), e
 '
 
-# Yemen's governorates as the press writes them: "Hodeidah governorate",
+# Yemen's governorates as the press writes them: "Hodeidah Governorate",
 # "Taiz province" were the towns, "Mahra governorate" a village of Ivory
-# Coast; "in Taiz" and "in Hodeidah" stay the cities
-printf 'Houthi forces shelled Hays district in Hodeidah governorate on 3 May 2024. Fighting raged in Taiz province and in Mahra governorate.\n' >"$TMP/yemen.txt"
+# Coast; "in Taiz" and "in Hodeidah" stay the cities, ACLED's "(Al
+# Hudaydah)" the governorate
+printf 'Houthi forces shelled Hays district in Hodeidah Governorate on 3 May 2024. Fighting raged in Taiz province and in Mahra governorate.\n' >"$TMP/yemen.txt"
 places "$TMP/yemen.txt"
-expect_grep '^Hodeidah governorate\|Al Hudaydah\|admin1\|YEM\|Al Hudaydah$' "$TMP/places"
+expect_grep '^Hodeidah Governorate\|Al Hudaydah\|admin1\|YEM\|Al Hudaydah$' "$TMP/places"
 expect_grep '^Taiz province\|Taizz\|admin1\|YEM\|Taizz$' "$TMP/places"
 expect_grep '^Mahra governorate\|Al Mahrah\|admin1\|YEM\|Al Mahrah$' "$TMP/places"
 printf 'Clashes in Taiz and in Hodeidah killed two people on 3 May 2024.\n' >"$TMP/yemen2.txt"
 places "$TMP/yemen2.txt"
 expect_grep '^Taiz\|Taiz\|city\|YEM\|Taizz$' "$TMP/places"
 expect_grep '^Hodeidah\|Hodeidah\|city\|YEM\|Al Hudaydah$' "$TMP/places"
+printf 'On 23 April 2022, Houthi forces shelled targets south of At Tuhayat district (coded to Al Haymah) (Al Hudaydah). Casualties unknown.\n' >"$TMP/yemen3.txt"
+places "$TMP/yemen3.txt"
+expect_grep '^Al Hudaydah\|Al Hudaydah\|admin1\|YEM\|Al Hudaydah$' "$TMP/places"
 
 # "in Vizcatan del Ene, Junin": a Spanish name through "del" is one name
 # (the gazetteer lacks it: an unknown town of Junin), not the town "Ene"
@@ -160,6 +164,12 @@ places "$TMP/dept.txt"
 expect_grep '^Cordoba department\|Cordoba\|admin1\|' "$TMP/places"
 expect_grep '^Guatemala department\|Guatemala\|admin1\|GTM\|Guatemala$' "$TMP/places"
 if grep -q '^New York' "$TMP/places"; then fail "an office is no place"; else ok; fi
+# (ACLED's "in Santa Ana department, Santa Ana": the department, then the
+# town of its name in it; the typed department was put in the town)
+printf 'On 11 May 2022, in Santa Ana department, Santa Ana, police and military forces arrested at least 51 members of unidentified gangs.\n' >"$TMP/santa-ana.txt"
+places "$TMP/santa-ana.txt"
+expect_grep '^Santa Ana department\|Santa Ana\|admin1\|SLV\|Santa Ana$' "$TMP/places"
+expect_grep '^Santa Ana\|Santa Ana\|city\|SLV\|Santa Ana$' "$TMP/places"
 
 # Pibor (Jonglei), which GeoNames lacks: "in Pibor" found nothing, and the
 # SSPDF release's raid on Pibor went to Central Equatoria
