@@ -1922,15 +1922,17 @@ static bool find_expr(const tx_scan *sc, uint32_t i, tx_found *f)
             return true;
         }
     }
-    /* "on 3 and 5 May 2022": two dates sharing a month */
-    if (!have1 && !between && day_num(&L[k]) && k + 2 < n &&
-        (ds_lx_is(&L[k + 1], "and") || ds_lx_is(&L[k + 1], "or")) && parse_point(sc, k + 2, &p2) &&
+    /* "on 3 and 5 May 2022": two dates sharing a month (the first may
+     * have its suffix: "on 3rd and 4th May") */
+    uint32_t ka = k + 1;
+    if (!have1 && !between && day_num(&L[k]) && day_suffix(sc, &ka) && ka + 1 < n &&
+        (ds_lx_is(&L[ka], "and") || ds_lx_is(&L[ka], "or")) && parse_point(sc, ka + 1, &p2) &&
         p2.d.day && p2.mod == DS_MOD_NONE) {
         ds_date d1 = p2.d;
         d1.day = (uint8_t)L[k].num;
         if (d1.day < p2.d.day) {
             f->first = mod ? i : k;
-            f->next = k + 1;
+            f->next = ka;
             f->kind = DS_TIMEX_DATE;
             f->mod = mod;
             f->value = d1;
@@ -3719,6 +3721,12 @@ static bool weekday_span(const ds_doc *doc, ds_timex *t, const ds_timex *u)
                   (t->span.start >= se->span.start + 10 &&
                    strncasecmp(x + t->span.start - 10, "overnight ", 10) == 0) ||
                   night;
+    /* "on Friday and Saturday": two days that follow each other after
+     * "on", told as one time (Friday was the report's own day, a week
+     * after its Saturday); not "on Monday and Wednesday", two days */
+    bool on = !opened && joined && gap == 5 && t->span.start >= se->span.start + 3 &&
+              strncasecmp(x + t->span.start - 3, "on ", 3) == 0;
+    opened |= on;
     int32_t days = joined ? ds_date_days(u->value) - ds_date_days(t->value) : -1;
     ds_date u_end = u->value;
     /* "the night of Friday to Saturday" told on a Friday: each
@@ -3734,7 +3742,7 @@ static bool weekday_span(const ds_doc *doc, ds_timex *t, const ds_timex *u)
             u_end = ds_date_from_days(end);
         days += 7;
     }
-    if (joined && opened && days > 0 && days <= 6) {
+    if (joined && opened && days > 0 && days <= (on ? 1 : 6)) {
         t->kind = DS_TIMEX_SPAN;
         t->end = u_end;
         t->span.end = u->span.end;

@@ -991,6 +991,15 @@ static void test_s19_items_spans_germanic(void **state)
     doc = annotate("Kabul, 10 May 2024 - Fighting raged on 5 and 6 May.\n", NULL);
     expect(doc, "5 and 6 May", "2024-05-05", "2024-05-06", DS_MOD_NONE, DS_ANCHOR_DOCUMENT);
     ds_doc_free(doc);
+    /* two days that follow each other after "on", with suffixes or as
+     * weekdays (the report's own Friday was taken for "Friday") */
+    doc = annotate("Kabul, 10 May 2024 - Fighting raged on 3rd and 4th May. Troops moved in on "
+                   "Friday and Saturday. Raids took place on Monday and Wednesday.\n",
+                   NULL);
+    expect(doc, "3rd and 4th May", "2024-05-03", "2024-05-04", DS_MOD_NONE, DS_ANCHOR_DOCUMENT);
+    expect(doc, "Friday and Saturday", "2024-05-03", "2024-05-04", DS_MOD_NONE, DS_ANCHOR_DOCUMENT);
+    expect(doc, "Monday", "2024-05-06", NULL, DS_MOD_NONE, DS_ANCHOR_DOCUMENT);
+    ds_doc_free(doc);
     /* "from 3 until 6 May", "from Monday until Wednesday": spans */
     doc = annotate("Kabul, 10 May 2024 - Clashes went on from 3 until 6 May. Fighting continued "
                    "from Monday until Wednesday.\n",
