@@ -127,16 +127,22 @@ static const char *const DIRECTIONS[] = {"northern",     "southern",
                                          "south",        "east",
                                          "west",         NULL};
 
-static const char *const CONNECTORS[] = {"e",  "i",  "ye", "al", "el",  "ul", "de", "du",  "la",
-                                         "of", "ez", "az", "as", "ad",  "an", "ar", "ash", "at",
-                                         "ed", "es", "da", "di", "des", "le", NULL};
+/* (Spanish and Portuguese ones too: "Vizcatan del Ene", a district the
+ * gazetteer lacks, is no town "Ene") */
+static const char *const CONNECTORS[] = {"e",   "i",   "ye",  "al",  "el",  "ul", "de",  "du",
+                                         "la",  "of",  "ez",  "az",  "as",  "ad", "an",  "ar",
+                                         "ash", "at",  "ed",  "es",  "da",  "di", "des", "le",
+                                         "del", "los", "las", "dos", "das", NULL};
 static const char *const CHAIN_WORDS[] = {"in", "of", NULL};
 /* ("division": Bangladesh's and Myanmar's first level, "Chittagong
  * division"; a district or a Cameroonian department of that name passes
  * as its hint allows; in lower case only, see tok_type) */
-static const char *const ADMIN1_WORDS[] = {"province",    "region",     "oblast",   "state",
-                                           "governorate", "prefecture", "wilayat",  "provinces",
-                                           "regions",     "states",     "division", NULL};
+/* ("department": the first level of Colombia, Bolivia, Central America,
+ * Haiti and Benin, the second of France and Niger, "Cordoba department";
+ * in lower case only, as "division": "the Police Department" is none) */
+static const char *const ADMIN1_WORDS[] = {
+    "province",  "region",  "oblast", "state",    "governorate", "prefecture", "wilayat",
+    "provinces", "regions", "states", "division", "department",  NULL};
 /* ("zone": Ethiopia's second level, "North Gondar zone") */
 static const char *const ADMIN2_WORDS[] = {"district", "county",    "tehsil",    "rayon",
                                            "agency",   "cercle",    "districts", "lga",
@@ -1193,8 +1199,9 @@ static inline __attribute__((always_inline)) int tok_type(geo_state *st, const d
     if (area) *area = (c & WC_AREA) != 0;
     /* "Sultan Murad Division", "Hamza Division": a capitalised "Division"
      * ends an armed faction's name (Syria's), not a province's */
-    if ((c & WC_ADMIN1) && (t->flags & DS_TOK_CAP) && t->norm_len == 8 &&
-        !memcmp(t->norm, "division", 8))
+    if ((c & WC_ADMIN1) && (t->flags & DS_TOK_CAP) &&
+        ((t->norm_len == 8 && !memcmp(t->norm, "division", 8)) ||
+         (t->norm_len == 10 && !memcmp(t->norm, "department", 10))))
         return -1;
     return c & WC_ADMIN1   ? DS_FEAT_ADMIN1
            : c & WC_ADMIN2 ? DS_FEAT_ADMIN2
@@ -1710,15 +1717,20 @@ static void mark_group_names(geo_state *st)
  * verbs are marked apart (m->person, mark_group_names). */
 static bool attack_object(const ds_token *p)
 {
-    static const char *const verbs[] = {"attacked", "raided",   "stormed",   "shelled",
-                                        "bombed",   "struck",   "hit",       "targeted",
-                                        "overran",  "besieged", "bombarded", NULL};
+    /* (by length, from 3 to 9 letters: no strlen per call) */
+    static const char *const verbs[7][3] = {{"hit"},
+                                            {NULL},
+                                            {NULL},
+                                            {"raided", "bombed", "struck"},
+                                            {"stormed", "shelled", "overran"},
+                                            {"attacked", "targeted", "besieged"},
+                                            {"bombarded"}};
     uint32_t n = p->norm_len;
     if (n < 3 || n > 9 || (p->flags & DS_TOK_CAP) || !(p->flags & DS_TOK_WORD)) return false;
     char last = p->norm[n - 1];
     if (last != 'd' && last != 't' && last != 'n' && last != 'k') return false;
-    for (size_t k = 0; verbs[k]; k++)
-        if (strlen(verbs[k]) == n && !memcmp(verbs[k], p->norm, n)) return true;
+    for (size_t k = 0; k < 3 && verbs[n - 3][k]; k++)
+        if (!memcmp(verbs[n - 3][k], p->norm, n)) return true;
     return false;
 }
 
@@ -1810,6 +1822,47 @@ static int type_of_prefix(const ds_token *tok, uint32_t t, uint32_t n)
     return -1;
 }
 
+/* In "the Dagestan town of Buynaksk" (tokens: i the name's first, ty the
+ * type word), is the name an attribute of the town after "of": "the" before
+ * it (or "the" and a direction: "the northern Sinai town of Arish"), a
+ * capitalised word after "of"? */
+static bool the_town_of(const ds_token *tok, uint32_t first, uint32_t i, uint32_t ty, uint32_t end)
+{
+    if (ty + 2 >= end || tok[ty + 1].norm_len != 2 || memcmp(tok[ty + 1].norm, "of", 2) ||
+        !(tok[ty + 2].flags & DS_TOK_CAP) || (tok[ty].flags & DS_TOK_CAP))
+        return false;
+    uint32_t b = i;
+    if (b > first && !(tok[b - 1].flags & DS_TOK_CAP) && tok[b - 1].norm_len >= 5 &&
+        tok[b - 1].norm_len <= 12 && !memcmp(tok[b - 1].norm + tok[b - 1].norm_len - 3, "ern", 3))
+        b--; /* "northern", "south-eastern" */
+    return b > first && tok[b - 1].norm_len == 3 && !memcmp(tok[b - 1].norm, "the", 3);
+}
+
+/* "near Kotulo in Mandera County", "at Kpinkankandi in the Savanes
+ * region": is the one word at i, after "at" or "near", followed by "in",
+ * maybe "the", up to three capitalised words and a division's type word?
+ * Then it names a village of that division that the gazetteer lacks (not
+ * after "in": "in Ramadan in Kano State"). */
+static bool at_or_near(const ds_token *p)
+{
+    return (p->norm_len == 2 && !memcmp(p->norm, "at", 2)) ||
+           (p->norm_len == 4 && !memcmp(p->norm, "near", 4));
+}
+
+static bool near_in_division(geo_state *st, const ds_token *tok, uint32_t i, uint32_t end)
+{
+    if (!at_or_near(&tok[i - 1]) || i + 3 >= end || tok[i + 1].norm_len != 2 ||
+        memcmp(tok[i + 1].norm, "in", 2) != 0)
+        return false;
+    uint32_t k = i + 2;
+    if (tok[k].norm_len == 3 && !memcmp(tok[k].norm, "the", 3)) k++;
+    uint32_t caps = 0;
+    while (k < end && caps < 3 && (tok[k].flags & DS_TOK_WORD) && (tok[k].flags & DS_TOK_CAP) &&
+           tok_type(st, &tok[k], NULL) < 0)
+        k++, caps++;
+    return caps > 0 && k < end && (tok[k].flags & DS_TOK_WORD) && tok_type(st, &tok[k], NULL) >= 0;
+}
+
 /* Pass 1: raw matches of every sentence outside furniture and footnotes. */
 static ds_status collect(geo_state *st)
 {
@@ -1887,7 +1940,8 @@ static ds_status collect(geo_state *st)
                 run_ok = n > 0 && n < 5 && after < end &&
                          (((tok[after].flags & DS_TOK_PUNCT) &&
                            (tok[after].norm[0] == ',' || tok[after].norm[0] == '(')) ||
-                          (after > j && is_chain_word(st, &tok[after])));
+                          (after > j && is_chain_word(st, &tok[after])) ||
+                          (n == 1 && after == j && !known && near_in_division(st, tok, i, end)));
             }
             if (known && run_ok && n > m.ntok) known = false;
             if (!known) {
@@ -1923,6 +1977,12 @@ static ds_status collect(geo_state *st)
                 m.end_tok += 3;
             } else if (m.end_tok < end && (tok[m.end_tok].flags & DS_TOK_WORD)) {
                 int f = tok_type(st, &tok[m.end_tok], &area);
+                /* "the Dagestan town of Buynaksk", "the Balochistan town of
+                 * Mastung": after "the", the name before a town's type word
+                 * and "of" qualifies the town named after them; the type
+                 * word is not its own (it was "Dagestan town", a place of
+                 * its own; "near Kucukkale village of Tire" keeps it) */
+                if (f == DS_FEAT_CITY && the_town_of(tok, first, i, m.end_tok, end)) f = -1;
                 if (f >= 0) {
                     m.hint = (int8_t)f;
                     const ds_token *tw = &tok[m.end_tok];
@@ -2047,7 +2107,14 @@ static bool in_typed_division(geo_state *st, const raw_match *a, const raw_match
 {
     const ds_token *tok = st->doc->tokens.v;
     uint32_t t = a->end_tok;
-    if (!a->slot || !a->preposition || b->end_tok == b->tok + b->ntok || b->tok > t + 3)
+    /* (a name the gazetteer lacks only as near_in_division kept it:
+     * "near Kotulo in Mandera County") */
+    /* (b's type word may be its name's, a division's: Kenya's "Mandera
+     * County"; not "the Kurdistan Region", a region) */
+    if (!a->preposition || b->tok > t + 3 ||
+        (b->end_tok == b->tok + b->ntok &&
+         (!b->slot || !(b->slot->features & (1u << DS_FEAT_ADMIN1 | 1u << DS_FEAT_ADMIN2)) ||
+          tok_type(st, &tok[b->end_tok - 1], NULL) < 0)))
         return false; /* not "killed by the Taliban in Herat province" */
     if (t < b->tok && tok[t].norm_len == 1 && tok[t].norm[0] == ',') t++;
     if (t >= b->tok || tok[t].norm_len != 2 || memcmp(tok[t].norm, "in", 2) != 0) return false;
@@ -2066,6 +2133,14 @@ static void link_chains(geo_state *st)
         raw_match *a = &st->m.v[k], *b = &st->m.v[k + 1];
         if (a->sentence != b->sentence) continue;
         bool typed = a->end_tok > a->tok + a->ntok; /* "X district", "Y village" */
+        /* ACLED's "in Santa Ana department, Santa Ana": a province, then
+         * the town of its name, which is in it (not the province in the
+         * town) */
+        if (a->hint == DS_FEAT_ADMIN1 && a->loose_hash == b->loose_hash && a->slot &&
+            !(a->slot->features & (1u << DS_FEAT_COUNTRY))) {
+            if (b->hint < 0 && b->tok == a->end_tok + 1) b->hint = DS_FEAT_CITY;
+            continue;
+        }
         uint32_t skip = b->tok > a->end_tok + 1 && (tok[a->end_tok].flags & DS_TOK_PUNCT) &&
                                 type_of_prefix(tok, a->end_tok + 1, st->doc->tokens.n) >= 0
                             ? 2
@@ -2371,19 +2446,21 @@ static uint32_t lone_seat_country(const geo_state *st, uint32_t k)
         if (seat_iso && ci != seat_iso) seats_one = false;
         seat_iso = ci;
     }
+    uint32_t iso = seat_iso && seats_one ? seat_iso : 0;
     /* (a town that is no seat only right after "in", "at" or "near": not
-     * "The Bannu and Mir militias") */
-    const ds_token *prev = m->tok > 0 ? &st->doc->tokens.v[m->tok - 1] : NULL;
-    bool after_in =
-        prev &&
-        ((prev->norm_len == 2 && (!memcmp(prev->norm, "in", 2) || !memcmp(prev->norm, "at", 2))) ||
-         (prev->norm_len == 4 && !memcmp(prev->norm, "near", 4)));
-    /* (or, of towns in several countries, the one large town: "in
-     * Duisburg", Germany's city, not a Belgian village of that name) */
-    uint32_t iso = seat_iso && seats_one                ? seat_iso
-                   : towns_one && after_in              ? town_iso
-                   : large_iso && large_one && after_in ? large_iso
-                                                        : 0;
+     * "The Bannu and Mir militias"; or as the object of an attack's verb,
+     * which says where as "in" would: "A drone hit Eilat.", a short
+     * skeleton that no other rule takes alone; or, of towns in several
+     * countries, the one large town: "in Duisburg", Germany's city, not a
+     * Belgian village of that name) */
+    if (!iso && (towns_one || large_one) && (town_iso || large_iso)) {
+        const ds_token *prev = &st->doc->tokens.v[m->tok - 1]; /* m->preposition: one before */
+        bool after_in = (prev->norm_len == 2 &&
+                         (!memcmp(prev->norm, "in", 2) || !memcmp(prev->norm, "at", 2))) ||
+                        (prev->norm_len == 4 && !memcmp(prev->norm, "near", 4)) ||
+                        attack_object(prev);
+        if (after_in) iso = towns_one && town_iso ? town_iso : large_one ? large_iso : 0;
+    }
     for (uint32_t j = k; iso && j-- > 0 && st->m.v[j].sentence == m->sentence;)
         iso = other_country_below(st, j, iso) ? 0 : iso;
     for (uint32_t j = k + 1; iso && j < st->m.n && st->m.v[j].sentence == m->sentence; j++)
@@ -3615,7 +3692,12 @@ static inline __attribute__((always_inline)) ds_status emit(geo_state *st, uint3
         /* a place the gazetteer lacks, placed by the chain that follows it */
         uint32_t pk = m->parent;
         while (pk != DS_NONE && st->m.v[pk].chosen == DS_NONE) pk = st->m.v[pk].parent;
-        if (pk == DS_NONE || m->said_in) return DS_OK;
+        /* (linked by "in the Y region", only a name the gazetteer lacks
+         * after "at" or "near" is placed, "at Kpinkankandi, in the Savanes
+         * region" (near_in_division): "the Taliban in Herat province" is
+         * none, and "the village of X, in Y" is the events' to locate) */
+        if (pk == DS_NONE || (m->said_in && (m->slot || !at_or_near(&tok[m->tok - 1]))))
+            return DS_OK;
         const raw_match *par = &st->m.v[pk];
         place_of(g, par->chosen, &gp); /* chosen: checked (see chosen_entry) */
         if (gp.feature == DS_FEAT_DEMONYM || gp.feature == DS_FEAT_REGION) return DS_OK;
@@ -3856,6 +3938,16 @@ static ds_status places(geo_state *st, ds_ctx *ctx)
             if (e->feature != DS_FEAT_DEMONYM && e->iso3[0] && !iso_eq(e->iso3, doc->focus_iso3)) {
                 memcpy(st->dl_iso3, e->iso3, 4);
                 st->dl_block = doc->sentences.v[m->sentence].block;
+            }
+            /* its province is one the document names, as if written
+             * ("RAIPUR, 3 April 2024 - ... in Bijapur district":
+             * Chhattisgarh's district, not Karnataka's of that name) */
+            if ((e->feature == DS_FEAT_CITY || e->feature == DS_FEAT_ADMIN2) &&
+                e->admin1_id != UINT32_MAX && st->nnamed_admin1 < 8) {
+                bool have = false;
+                for (uint32_t j = 0; j < st->nnamed_admin1; j++)
+                    have |= st->named_admin1[j] == e->admin1_id;
+                if (!have) st->named_admin1[st->nnamed_admin1++] = e->admin1_id;
             }
         }
     }

@@ -304,6 +304,21 @@ static bool calendar_word_at(const char *t, uint32_t k, uint32_t hi)
     return false;
 }
 
+/* Whether t[k..hi) opens with a German month's name, capitalised ("Mai",
+ * "März"), then a space: "BERLIN, 6. Mai 2024 (dpa) -" writes the day as
+ * an ordinal, its full stop no sentence's end. */
+static bool german_month_at(const char *t, uint32_t k, uint32_t hi)
+{
+    static const char *const names[] = {"Januar",  "Februar",  "M\xc3\xa4rz", "Maerz",  "April",
+                                        "Mai",     "Juni",     "Juli",        "August", "September",
+                                        "Oktober", "November", "Dezember",    NULL};
+    for (int q = 0; names[q]; q++) {
+        size_t n = strlen(names[q]);
+        if (k + n < hi && !memcmp(t + k, names[q], n) && t[k + n] == ' ') return true;
+    }
+    return false;
+}
+
 /* Whether the tokenizer found the word before a '.' no abbreviation, as
  * word_before and ds_abbrev_kind would (word and wt: sentence_end's): the
  * kind (ds_term.word) judges as none, and word_before, which walks back over
@@ -346,6 +361,11 @@ static uint32_t sentence_end(const char *t, uint32_t lo, uint32_t hi, uint32_t i
                 ((t[i - 3] | 0x20) == 'a' || (t[i - 3] | 0x20) == 'p') &&
                 (i == lo + 3 || !ds_is_letter((unsigned char)t[i - 4])) &&
                 calendar_word_at(t, i + 2, hi))
+                return 0;
+            /* "6. Mai 2024": a day of one or two digits, then its month */
+            if (i >= lo + 1 && (unsigned)(t[i - 1] - '0') < 10u &&
+                (i == lo + 1 || (unsigned)(t[i - 2] - '0') < 10u || t[i - 2] == ' ') &&
+                (i < lo + 3 || t[i - 2] == ' ' || t[i - 3] == ' ') && german_month_at(t, i + 2, hi))
                 return 0;
             /* the tests below end it after the '.' too (one space, a letter:
              * no closer, no ellipsis, next neither lower case nor a digit)

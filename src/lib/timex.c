@@ -23,16 +23,16 @@
 /* ---- keyword table --------------------------------------------------- */
 
 static const char *const kw_timex[] = {
-    "a",        "an",        "about",    "after",    "around",    "approximately", "before",
-    "between",  "beginning", "circa",    "ca",       "early",     "end",           "earlier",
-    "from",     "in",        "late",     "last",     "later",     "mid",           "middle",
-    "next",     "past",      "previous", "recently", "since",     "start",         "shortly",
-    "soon",     "till",      "the",      "this",     "today",     "tonight",       "tomorrow",
-    "until",    "yesterday", "one",      "two",      "three",     "four",          "five",
-    "six",      "seven",     "eight",    "nine",     "ten",       "eleven",        "twelve",
-    "thirteen", "fourteen",  "fifteen",  "sixteen",  "seventeen", "eighteen",      "nineteen",
-    "twenty",   "overnight", "first",    "second",   "third",     "fourth",        "final",
-    "midweek",  NULL};
+    "a", "an", "about", "after", "around", "approximately", "before", "between", "beginning",
+    "circa", "ca", "early", "end", "earlier", "from", "in", "late", "last", "later", "mid",
+    "middle", "next", "past", "previous", "recently", "since", "start", "shortly", "soon", "till",
+    "the", "this", "today", "tonight", "tomorrow", "until", "yesterday", "one", "two", "three",
+    "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+    "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "overnight",
+    "first", "second", "third", "fourth", "final", "midweek",
+    /* feasts told by name: "on Christmas Eve", "over the Easter weekend",
+     * "on Good Friday" (find_relative) */
+    "christmas", "easter", "good", NULL};
 static const char *const kw_count[] = {
     "a",        "an",        "one",       "two",      "three",    "four",   "five",     "six",
     "seven",    "eight",     "nine",      "ten",      "eleven",   "twelve", "thirteen", "fourteen",
@@ -1374,6 +1374,23 @@ static int french_month_abbrev(const tx_scan *sc, const ds_lx *t)
     return month_of_word(sc, t, names, months);
 }
 
+/* The month of a German or Dutch name at t, as the datelines of German,
+ * Austrian, Swiss, Dutch and Belgian reporting write it ("BERLIN, 6. Mai
+ * 2024 (dpa) -", "Brussel, 6 mei 2024 -"), with or without the umlaut
+ * ("März", "Maerz"); 0 for any other word. Only read after a day number and
+ * before a year; the names English or French spell alike are theirs. */
+static int germanic_month(const tx_scan *sc, const ds_lx *t)
+{
+    static const char *const names[] = {"januar",    "februar",  "märz",     "maerz",   "juni",
+                                        "juli",      "oktober",  "dezember", "januari", "februari",
+                                        "maart",     "mei",      "augustus", "april",   "august",
+                                        "september", "november", "december", NULL};
+    /* (+100: spelt as in English, read here only in the German form with
+     * the day's full stop; "6 August 2024" is the English rule's) */
+    static const int months[] = {1, 2, 3, 3, 6, 7, 10, 12, 1, 2, 3, 5, 8, 104, 108, 109, 111, 112};
+    return month_of_word(sc, t, names, months);
+}
+
 /* The month of a Spanish or Portuguese name at t, as the datelines of EFE,
  * Lusa and Latin American ministries write it after "de" ("BOGOTÁ, 4 de
  * marzo de 2024 (EFE) -", "MAPUTO, 5 de abril de 2024 -"), with or without
@@ -1540,6 +1557,26 @@ static bool parse_point(const tx_scan *sc, uint32_t i, tx_pt *p)
                 if ((take_year(sc, &k2, &dt.year) || le) && valid_day(dt)) {
                     p->d = dt;
                     p->next = k2;
+                    return true;
+                }
+            }
+            /* German and Dutch: "6. Mai 2024" (the day's full stop glued
+             * to it), "6 mei 2024", always with the year */
+            {
+                uint32_t g = k + (k < n && is_punct(&L[k], '.') && !L[k].space);
+                /* (asked only after the day's full stop or before a word in
+                 * lower case, as Dutch writes its months: few days) */
+                int gm = g < n && sc->text && L[g].kind == DS_LX_WORD &&
+                                 (g > k || (unsigned)(sc->text[L[g].start] - 'a') < 26u)
+                             ? germanic_month(sc, &L[g])
+                             : 0;
+                if (gm > 100) gm = g > k ? gm - 100 : 0;
+                if (!gm && g > k && g < n) gm = french_month(sc, &L[g]); /* "6. Mai" */
+                ds_date dt = {0, (uint8_t)gm, (uint8_t)t->num};
+                uint32_t g2 = g + 1;
+                if (gm && take_year(sc, &g2, &dt.year) && valid_day(dt)) {
+                    p->d = dt;
+                    p->next = g2;
                     return true;
                 }
             }
@@ -1864,11 +1901,14 @@ static bool find_expr(const tx_scan *sc, uint32_t i, tx_found *f)
     bool have1 = parse_point(sc, k, &p1);
     /* "17-19 April 2022", "between 15 and 19 April", "the night of 16/17
      * May" (a slash between two days that follow each other), French "dans
-     * la nuit du 10 au 11 mars" */
+     * la nuit du 10 au 11 mars" (and "from 3 until 6 May", "from 3 through
+     * 6 May": it was "until 6 May" alone) */
     bool slash = k + 1 < n && is_punct(&L[k + 1], '/');
     if (!have1 && day_num(&L[k]) && k + 2 < n &&
         (is_punct(&L[k + 1], '-') || ds_lx_is(&L[k + 1], "to") || ds_lx_is(&L[k + 1], "au") ||
-         slash || (between && ds_lx_is(&L[k + 1], "and"))) &&
+         slash || (between && ds_lx_is(&L[k + 1], "and")) ||
+         (from && (ds_lx_is(&L[k + 1], "until") || ds_lx_is(&L[k + 1], "till") ||
+                   ds_lx_is(&L[k + 1], "through")))) &&
         parse_point(sc, k + 2, &p2) && p2.d.day && p2.mod == DS_MOD_NONE && !p2.bare_month) {
         ds_date d1 = p2.d;
         d1.day = (uint8_t)L[k].num;
@@ -1882,15 +1922,17 @@ static bool find_expr(const tx_scan *sc, uint32_t i, tx_found *f)
             return true;
         }
     }
-    /* "on 3 and 5 May 2022": two dates sharing a month */
-    if (!have1 && !between && day_num(&L[k]) && k + 2 < n &&
-        (ds_lx_is(&L[k + 1], "and") || ds_lx_is(&L[k + 1], "or")) && parse_point(sc, k + 2, &p2) &&
+    /* "on 3 and 5 May 2022": two dates sharing a month (the first may
+     * have its suffix: "on 3rd and 4th May") */
+    uint32_t ka = k + 1;
+    if (!have1 && !between && day_num(&L[k]) && day_suffix(sc, &ka) && ka + 1 < n &&
+        (ds_lx_is(&L[ka], "and") || ds_lx_is(&L[ka], "or")) && parse_point(sc, ka + 1, &p2) &&
         p2.d.day && p2.mod == DS_MOD_NONE) {
         ds_date d1 = p2.d;
         d1.day = (uint8_t)L[k].num;
         if (d1.day < p2.d.day) {
             f->first = mod ? i : k;
-            f->next = k + 1;
+            f->next = ka;
             f->kind = DS_TIMEX_DATE;
             f->mod = mod;
             f->value = d1;
@@ -2133,6 +2175,37 @@ static uint32_t find_relative(const tx_scan *sc, uint32_t i, ds_timex_kind *kind
             uint32_t e = k + 2;
             if (e < n && is_punct(&L[e], '.') && !L[e].space) e++; /* "inst." */
             return e;
+        }
+    }
+    /* (a feast's name with its year or in a name is no day of the report:
+     * "the 2009 Christmas Day plot", "the Good Friday Agreement") */
+    if (t->kind == DS_LX_WORD && t1 && (t->len == 9 || t->len == 6 || t->len == 4) &&
+        !(i > 0 && L[i - 1].kind == DS_LX_NUM && L[i - 1].ndig == 4) &&
+        !(t2 && t2->kind == DS_LX_WORD && t2->cap)) {
+        /* "on Christmas Day", "on Christmas Eve": the last 25 (24)
+         * December on or before the report's day (unit 'H', delta the
+         * month and day as MMDD) */
+        if (t->len == 9 && t1 && ds_lx_is(t, "christmas") &&
+            (ds_lx_is(t1, "day") || ds_lx_is(t1, "eve"))) {
+            a->unit = 'H';
+            a->delta = ds_lx_is(t1, "eve") ? 1224 : 1225;
+            return i + 2;
+        }
+        /* "on Easter Sunday", "Easter Monday", "on Good Friday", "over the
+         * Easter weekend" (its Saturday, approximately, as "the
+         * weekend"): days from the last Easter on or before the report's
+         * day (unit 'E', delta the days from Easter Sunday) */
+        if (t1 &&
+            ((t->len == 6 && ds_lx_is(t, "easter") &&
+              (ds_lx_is(t1, "sunday") || ds_lx_is(t1, "monday") || ds_lx_is(t1, "weekend"))) ||
+             (t->len == 4 && ds_lx_is(t, "good") && t->cap && ds_lx_is(t1, "friday")))) {
+            a->unit = 'E';
+            a->delta = ds_lx_is(t1, "sunday") ? 0 : ds_lx_is(t1, "monday") ? 1 : -2;
+            if (ds_lx_is(t1, "weekend")) {
+                a->delta = -1;
+                *mod = DS_MOD_APPROX;
+            }
+            return i + 2;
         }
     }
     if (t->kind == DS_LX_WORD) {
@@ -2696,6 +2769,26 @@ static uint32_t compound_end(const ds_lx *L, uint32_t n, uint32_t k)
  * of its timex in *yearless (the document date once the year is known,
  * wire_year). *log is set when blocks open with such datelines, a log of
  * dated entries ("Thailand, 4 Nov: ...", "Indonesia, 6 Nov: ..."). */
+/* Is timex t, in block bl, right after a publishing word ("published 9
+ * September 2024", "(updated 3 May 2024)")? Read on the bytes, backwards
+ * from the date: no lexing. */
+static bool issued_before(const ds_doc *doc, const ds_block *bl, const ds_timex *t)
+{
+    static const char *const issued[] = {"issued",   "published", "posted",   "updated",
+                                         "released", "dated",     "compiled", NULL};
+    const char *x = doc->text;
+    uint32_t e = t->span.start;
+    while (e > bl->span.start && x[e - 1] == ' ') e--;
+    /* (each of them ends in "ed": most dates are passed over here) */
+    if (e < bl->span.start + 5 || x[e - 1] != 'd' || x[e - 2] != 'e') return false;
+    uint32_t b = e;
+    while (b > bl->span.start && e - b < 10 && ascii_letter((unsigned char)x[b - 1])) b--;
+    if (e - b < 5 || (b > bl->span.start && ascii_letter((unsigned char)x[b - 1]))) return false;
+    for (size_t k = 0; issued[k]; k++)
+        if (strlen(issued[k]) == e - b && strncasecmp(x + b, issued[k], e - b) == 0) return true;
+    return false;
+}
+
 static void detect_doc_date(ds_doc *doc, const tx_aux *aux, ds_date *week_end, uint32_t *yearless,
                             bool *log)
 {
@@ -2761,7 +2854,12 @@ static void detect_doc_date(ds_doc *doc, const tx_aux *aux, ds_date *week_end, u
         bool may_dateline =
             fp + 1 < bl->span.end && bytes[fp] >= 'A' && bytes[fp] <= 'Z' &&
             ((bytes[fp + 1] >= 'A' && bytes[fp + 1] <= 'Z') || t->span.start < fp + 40);
-        if (!may_lead && !may_line && !may_dateline) continue;
+        /* (a long title or header line whose date a publishing word
+         * opens: "Weekly roundup: Egypt, the Red Sea, Turkey and Europe
+         * (published 9 September 2024)") */
+        bool may_issued = blocks_seen <= 3 && !no_year && issued_before(doc, bl, t) &&
+                          doc->text[bl->span.end - 1] != '.';
+        if (!may_lead && !may_line && !may_dateline && !may_issued) continue;
         /* In a long block only two rules below may apply: the GTD line
          * (at == 0: the date is the block's first lexeme, which starts at
          * first: may_lead) and the dateline, whose first lexeme L[0] (at
@@ -2769,7 +2867,7 @@ static void detect_doc_date(ds_doc *doc, const tx_aux *aux, ds_date *week_end, u
          * next two bytes letters, ASCII or wider ("Ménaka", "Lomé"). "On 23
          * February 2022, ..." has neither: the block is not lexed for rules
          * that cannot hold. */
-        if (!may_line && !may_lead &&
+        if (!may_line && !may_lead && !may_issued &&
             !(fp + 3 <= bl->span.end && ascii_letter(bytes[fp]) &&
               (((ascii_letter(bytes[fp + 1]) || bytes[fp + 1] >= 0x80) &&
                 (ascii_letter(bytes[fp + 2]) || bytes[fp + 2] >= 0x80)) ||
@@ -2840,6 +2938,7 @@ static void detect_doc_date(ds_doc *doc, const tx_aux *aux, ds_date *week_end, u
                              is_punct(&L[at - 1], '|'));
             ok = words <= (bl->kind == DS_BLOCK_TITLE || masthead || issued_line ? 10u : 5u);
         }
+        if (!ok && may_issued) ok = true;
         /* a dateline: an upper-case place first, the date closed by ')' or a
          * dash; the whole in parentheses, then a dash: "(Nairobi, 25 April
          * 2024) - Soldiers ..." (o: the opening parenthesis) */
@@ -3104,6 +3203,49 @@ static bool speech_time(const ds_doc *doc, const ds_timex *t)
     return false;
 }
 
+/* The date of a feast in year y: unit 'H' a fixed day (delta MMDD), 'E'
+ * delta days from Easter Sunday (Gregorian, the anonymous computus). */
+static ds_date feast(int16_t y, char unit, int16_t delta)
+{
+    if (unit == 'H') return (ds_date){y, (uint8_t)(delta / 100), (uint8_t)(delta % 100)};
+    int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25;
+    int g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4;
+    int l = (32 + 2 * e + 2 * i - h - k) % 7, m = (a + 11 * h + 22 * l) / 451;
+    int month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
+    ds_date easter = {y, (uint8_t)month, (uint8_t)day};
+    return ds_date_from_days(ds_date_days(easter) + delta);
+}
+
+/* Does date t open its block as a dateline: "YALA, Thailand, June 24
+ * (Bernama) - ...", "JAYAPURA, 26 June 2024 - ...", "Pattani: Monday 24
+ * June - ..."? Capitalised words (a place) and punctuation before it, at most
+ * 48 bytes, the last a comma, colon or bar; after it, maybe a wire's credit
+ * in parentheses, then a dash or a colon. Read on the bytes. */
+static bool block_dateline(const ds_doc *doc, const ds_timex *t)
+{
+    const ds_block *bl = &doc->blocks.v[doc->sentences.v[t->sentence].block];
+    const unsigned char *x = (const unsigned char *)doc->text;
+    uint32_t a = bl->span.start, b = t->span.start, e = bl->span.end;
+    if (b <= a + 3 || b > a + 48 || x[a] < 'A' || x[a] > 'Z') return false;
+    uint32_t p = b;
+    while (p > a && x[p - 1] == ' ') p--;
+    if (p == a || (x[p - 1] != ',' && x[p - 1] != ':' && x[p - 1] != '|')) return false;
+    for (uint32_t c = a + 1; c < p; c++) /* every word capitalised */
+        if (ascii_letter(x[c]) && !ascii_letter(x[c - 1]) && x[c - 1] != '\'' && x[c - 1] < 0x80 &&
+            x[c] >= 'a' && x[c] <= 'z')
+            return false;
+    uint32_t q = t->span.end;
+    while (q < e && x[q] == ' ') q++;
+    if (q < e && x[q] == '(') { /* "(Bernama)" */
+        uint32_t r = q + 1;
+        while (r < e && r < q + 30 && x[r] != ')') r++;
+        if (r >= e || x[r] != ')') return false;
+        q = r + 1;
+        while (q < e && x[q] == ' ') q++;
+    }
+    return q < e && (x[q] == '-' || x[q] == ':' || x[q] == 0xE2); /* "-", ":", en or em dash */
+}
+
 /* Completes what lacks a year, in document order. Rule: with a document date
  * the year puts the month(-day) nearest to it (DOCUMENT), unless a paragraph
  * anchor earlier in the same paragraph has another year, which then anchors
@@ -3121,14 +3263,15 @@ static void resolve(ds_doc *doc, tx_aux *aux, ds_date week_end, bool log)
     ds_date D = doc->doc_date;
     int16_t R = -1; /* computed on first need */
     ds_date blk_anchor = {0, 0, 0}, last_date = {0, 0, 0}, blk_day = {0, 0, 0};
-    int16_t latest_year = 0; /* the latest year of the explicit mentions so far */
+    ds_date blk_dl = {0, 0, 0}; /* the day of the block's own dateline (block_dateline) */
+    int16_t latest_year = 0;    /* the latest year of the explicit mentions so far */
     uint32_t cur_block = DS_NONE;
     for (uint32_t i = 0; i < doc->timexes.n; i++) {
         ds_timex *t = &doc->timexes.v[i];
         tx_aux *a = &aux[i];
         if (a->block != cur_block) {
             cur_block = a->block;
-            blk_anchor = blk_day = (ds_date){0, 0, 0};
+            blk_anchor = blk_day = blk_dl = (ds_date){0, 0, 0};
         }
         switch (a->need) {
         case TX_EXPLICIT:
@@ -3205,28 +3348,38 @@ static void resolve(ds_doc *doc, tx_aux *aux, ds_date week_end, bool log)
                 t->anchor = DS_ANCHOR_NARRATIVE;
                 break;
             }
-            if (!D.year) break;
+            /* an item's own dateline anchors its days, not the report's:
+             * "YALA, Thailand, June 24 (Bernama) - A bomb ... on Sunday" in
+             * notes compiled on 30 June is the 23rd */
+            const ds_date A = blk_dl.year ? blk_dl : D;
+            if (!A.year) break;
             if (a->unit == 'W') {
-                if (precision(D) < 3) break;
-                int back = (weekday_of(D) - a->delta + 7) % 7;
+                if (precision(A) < 3) break;
+                int back = (weekday_of(A) - a->delta + 7) % 7;
                 if (back == 0 && a->strict) back = 7;
                 back += 7 * a->back;
-                t->value = ds_date_from_days(ds_date_days(D) - back);
+                t->value = ds_date_from_days(ds_date_days(A) - back);
             } else if (a->unit == 'V') {
-                if (precision(D) < 3) break; /* the Monday of the week before, then on */
-                t->value = ds_date_from_days(ds_date_days(D) - weekday_of(D) - 7 + a->delta);
+                if (precision(A) < 3) break; /* the Monday of the week before, then on */
+                t->value = ds_date_from_days(ds_date_days(A) - weekday_of(A) - 7 + a->delta);
+            } else if (a->unit == 'H' || a->unit == 'E') {
+                /* a feast: its last date on or before the anchor */
+                if (precision(A) < 3) break;
+                ds_date v = feast(A.year, a->unit, a->delta);
+                if (date_cmp(v, A) > 0) v = feast((int16_t)(A.year - 1), a->unit, a->delta);
+                t->value = v;
             } else if (a->unit == 'M' || a->unit == 'U') {
-                if (precision(D) < 3) break;
-                ds_date v = {D.year, D.month, (uint8_t)a->delta};
-                if (a->delta > D.day || a->unit == 'U') { /* the month before */
-                    v.month = D.month > 1 ? (uint8_t)(D.month - 1) : 12;
-                    v.year = D.month > 1 ? D.year : (int16_t)(D.year - 1);
+                if (precision(A) < 3) break;
+                ds_date v = {A.year, A.month, (uint8_t)a->delta};
+                if (a->delta > A.day || a->unit == 'U') { /* the month before */
+                    v.month = A.month > 1 ? (uint8_t)(A.month - 1) : 12;
+                    v.year = A.month > 1 ? A.year : (int16_t)(A.year - 1);
                 }
                 if (v.day > days_in_month(v.year, v.month)) break; /* no 31 April */
                 t->value = v;
             } else {
-                int pr = a->prec < precision(D) ? a->prec : precision(D);
-                t->value = add_units(D, a->unit, a->delta, pr);
+                int pr = a->prec < precision(A) ? a->prec : precision(A);
+                t->value = add_units(A, a->unit, a->delta, pr);
             }
             t->anchor = DS_ANCHOR_DOCUMENT;
             break;
@@ -3258,8 +3411,13 @@ static void resolve(ds_doc *doc, tx_aux *aux, ds_date week_end, bool log)
         if (t->value.year && t->kind != DS_TIMEX_DURATION && t->mod != DS_MOD_DECADE &&
             precision(t->value) >= 2 && !(a->need == TX_REL_DOC && speech_time(doc, t)))
             last_date = t->value;
-        if (t->kind == DS_TIMEX_DATE && precision(t->value) == 3 && t->mod == DS_MOD_NONE)
+        if (t->kind == DS_TIMEX_DATE && precision(t->value) == 3 && t->mod == DS_MOD_NONE) {
             blk_day = t->value;
+            /* (the block's first date, a dateline's, not the report's) */
+            if ((i == 0 || aux[i - 1].block != a->block) && D.year && date_cmp(t->value, D) != 0 &&
+                (a->need == TX_EXPLICIT || a->need == TX_NEED_YEAR) && block_dateline(doc, t))
+                blk_dl = t->value;
+        }
     }
 }
 
@@ -3538,6 +3696,9 @@ static bool weekday_span(const ds_doc *doc, ds_timex *t, const ds_timex *u)
                   precision(u->value) == 3 &&
                   ((gap == 5 && strncmp(x + t->span.end, " and ", 5) == 0) ||
                    (gap == 4 && strncmp(x + t->span.end, " to ", 4) == 0) ||
+                   /* "from Monday until Wednesday" */
+                   (gap == 7 && strncmp(x + t->span.end, " until ", 7) == 0) ||
+                   (gap == 6 && strncmp(x + t->span.end, " till ", 6) == 0) ||
                    (gap == 6 && strncmp(x + t->span.end, " into ", 6) == 0) ||
                    (gap == 9 && strncmp(x + t->span.end, " through ", 9) == 0));
     /* "on Friday night into Saturday": a night named after its
@@ -3560,6 +3721,12 @@ static bool weekday_span(const ds_doc *doc, ds_timex *t, const ds_timex *u)
                   (t->span.start >= se->span.start + 10 &&
                    strncasecmp(x + t->span.start - 10, "overnight ", 10) == 0) ||
                   night;
+    /* "on Friday and Saturday": two days that follow each other after
+     * "on", told as one time (Friday was the report's own day, a week
+     * after its Saturday); not "on Monday and Wednesday", two days */
+    bool on = !opened && joined && gap == 5 && t->span.start >= se->span.start + 3 &&
+              strncasecmp(x + t->span.start - 3, "on ", 3) == 0;
+    opened |= on;
     int32_t days = joined ? ds_date_days(u->value) - ds_date_days(t->value) : -1;
     ds_date u_end = u->value;
     /* "the night of Friday to Saturday" told on a Friday: each
@@ -3575,7 +3742,7 @@ static bool weekday_span(const ds_doc *doc, ds_timex *t, const ds_timex *u)
             u_end = ds_date_from_days(end);
         days += 7;
     }
-    if (joined && opened && days > 0 && days <= 6) {
+    if (joined && opened && days > 0 && days <= (on ? 1 : 6)) {
         t->kind = DS_TIMEX_SPAN;
         t->end = u_end;
         t->span.end = u->span.end;
@@ -3588,15 +3755,21 @@ static bool weekday_span(const ds_doc *doc, ds_timex *t, const ds_timex *u)
  * September" (Indian and Pakistani police English): one night over both
  * days, a span (it was the first day alone, or two dates). Only after
  * "night of" and for the next day. */
+/* (and two days told as one time after "on": "fighting raged on 5 and 6
+ * March", "clashed on May 1 and 2": the two days, a span) */
 static bool night_and_span(const ds_doc *doc, ds_timex *t, const ds_timex *u)
 {
     const char *x = doc->text;
     uint32_t a = t->span.start, s0 = doc->sentences.v[t->sentence].span.start;
-    if (!(t->kind == DS_TIMEX_DATE && precision(t->value) == 3 && a >= s0 + 9 &&
-          strncasecmp(x + a - 9, "night of ", 9) == 0))
+    uint32_t e = t->span.end;
+    /* (" and " after the day first: most days have none) */
+    if (e + 6 > doc->text_len || x[e + 1] != 'a' || strncmp(x + e, " and ", 5) != 0 ||
+        !(t->kind == DS_TIMEX_DATE && precision(t->value) == 3 &&
+          ((a >= s0 + 9 && strncasecmp(x + a - 9, "night of ", 9) == 0) ||
+           (a >= s0 + 3 && strncasecmp(x + a - 3, "on ", 3) == 0 &&
+            (a == s0 + 3 || !ascii_letter((unsigned char)x[a - 4]))))))
         return false;
     int32_t next_day = ds_date_days(t->value) + 1;
-    uint32_t e = t->span.end;
     if (u && u->sentence == t->sentence && u->kind == DS_TIMEX_DATE && u->span.start == e + 5 &&
         strncmp(x + e, " and ", 5) == 0 && precision(u->value) == 3 &&
         ds_date_days(u->value) == next_day) {

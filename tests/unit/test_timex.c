@@ -976,6 +976,70 @@ static void test_s18_iberian_masthead_midweek(void **state)
     ds_doc_free(doc);
 }
 
+static void test_s19_items_spans_germanic(void **state)
+{
+    (void)state;
+    /* an item's own dateline anchors its weekdays, not the report's date */
+    ds_doc *doc = annotate("Regional notes, 30 June 2024\n\nYALA, Thailand, June 24 (Bernama) - A "
+                           "bomb exploded on Sunday.\n\nOfficials met on Friday.\n",
+                           NULL);
+    assert_string_equal(doc->date, "2024-06-30");
+    expect(doc, "Sunday", "2024-06-23", NULL, DS_MOD_NONE, DS_ANCHOR_DOCUMENT);
+    expect(doc, "Friday", "2024-06-28", NULL, DS_MOD_NONE, DS_ANCHOR_DOCUMENT);
+    ds_doc_free(doc);
+    /* two consecutive days after "on" are a span */
+    doc = annotate("Kabul, 10 May 2024 - Fighting raged on 5 and 6 May.\n", NULL);
+    expect(doc, "5 and 6 May", "2024-05-05", "2024-05-06", DS_MOD_NONE, DS_ANCHOR_DOCUMENT);
+    ds_doc_free(doc);
+    /* two days that follow each other after "on", with suffixes or as
+     * weekdays (the report's own Friday was taken for "Friday") */
+    doc = annotate("Kabul, 10 May 2024 - Fighting raged on 3rd and 4th May. Troops moved in on "
+                   "Friday and Saturday. Raids took place on Monday and Wednesday.\n",
+                   NULL);
+    expect(doc, "3rd and 4th May", "2024-05-03", "2024-05-04", DS_MOD_NONE, DS_ANCHOR_DOCUMENT);
+    expect(doc, "Friday and Saturday", "2024-05-03", "2024-05-04", DS_MOD_NONE, DS_ANCHOR_DOCUMENT);
+    expect(doc, "Monday", "2024-05-06", NULL, DS_MOD_NONE, DS_ANCHOR_DOCUMENT);
+    ds_doc_free(doc);
+    /* "from 3 until 6 May", "from Monday until Wednesday": spans */
+    doc = annotate("Kabul, 10 May 2024 - Clashes went on from 3 until 6 May. Fighting continued "
+                   "from Monday until Wednesday.\n",
+                   NULL);
+    expect(doc, "3 until 6 May", "2024-05-03", "2024-05-06", DS_MOD_NONE, DS_ANCHOR_DOCUMENT);
+    expect(doc, "Monday until Wednesday", "2024-05-06", "2024-05-08", DS_MOD_NONE,
+           DS_ANCHOR_DOCUMENT);
+    ds_doc_free(doc);
+    /* feasts by name: the last one on or before the report's day; not with
+     * its year or in a name */
+    doc = annotate("Lagos, 3 April 2024 - Gunmen attacked worshippers over the Easter weekend. A "
+                   "bomb exploded on Good Friday. Police raided a house on Christmas Eve. It "
+                   "recalled the 2009 Christmas Day plot.\n",
+                   NULL);
+    expect(doc, "Easter weekend", "2024-03-30", NULL, DS_MOD_APPROX, DS_ANCHOR_DOCUMENT);
+    expect(doc, "Good Friday", "2024-03-29", NULL, DS_MOD_NONE, DS_ANCHOR_DOCUMENT);
+    expect(doc, "Christmas Eve", "2023-12-24", NULL, DS_MOD_NONE, DS_ANCHOR_DOCUMENT);
+    expect_none(doc, "Christmas Day");
+    ds_doc_free(doc);
+    doc = annotate("Kabul, 1 May 2025 - A bomb exploded on Easter Sunday.\n", NULL);
+    expect(doc, "Easter Sunday", "2025-04-20", NULL, DS_MOD_NONE, DS_ANCHOR_DOCUMENT);
+    ds_doc_free(doc);
+    /* German and Dutch datelines; the German day's full stop ends no
+     * sentence */
+    doc = annotate("BERLIN, 6. Mai 2024 (dpa) - Police arrested two men on Sunday.\n", NULL);
+    assert_string_equal(doc->date, "2024-05-06");
+    assert_int_equal(doc->sentences.n, 1);
+    expect(doc, "Sunday", "2024-05-05", NULL, DS_MOD_NONE, DS_ANCHOR_DOCUMENT);
+    ds_doc_free(doc);
+    doc = annotate("Brussel, 6 mei 2024 - Police arrested two men on Sunday.\n", NULL);
+    assert_string_equal(doc->date, "2024-05-06");
+    ds_doc_free(doc);
+    /* a publishing word before the date of a long title line */
+    doc = annotate("Weekly roundup: Egypt, the Red Sea, Turkey and Europe (published 9 September "
+                   "2024)\n\nTroops killed six militants on Tuesday.\n",
+                   NULL);
+    assert_string_equal(doc->date, "2024-09-09");
+    ds_doc_free(doc);
+}
+
 static void test_calendar(void **state)
 {
     (void)state;
@@ -1013,6 +1077,7 @@ int main(void)
         cmocka_unit_test(test_wire_year_and_day_first),
         cmocka_unit_test(test_s17_datelines_and_nights),
         cmocka_unit_test(test_s18_iberian_masthead_midweek),
+        cmocka_unit_test(test_s19_items_spans_germanic),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
