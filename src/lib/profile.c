@@ -12,6 +12,7 @@
 
 #include <ctype.h>
 #include <pthread.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -285,6 +286,13 @@ static const label_def LABELS[] = {
     {"designated as terrorist group by", LK_IGNORE, NULL},
     {"flag", LK_IGNORE, NULL},
     {"motives", LK_IGNORE, NULL},
+    /* a sanctions list's entry: the day of listing, no founding ("Listed
+     * on: 29 Jul. 2011") */
+    {"listed on", LK_IGNORE, NULL},
+    {"date of listing", LK_IGNORE, NULL},
+    {"listing date", LK_IGNORE, NULL},
+    {"date of designation", LK_IGNORE, NULL},
+    {"designated on", LK_IGNORE, NULL},
 };
 
 static const label_def *label_of_text(const char *s, size_t len)
@@ -2225,9 +2233,95 @@ static bool lead_bracket_aliases(prof *p, const ds_doc *doc, uint32_t lead, strs
     return true;
 }
 
+/* A sanctions list's entry line "QDe.132 Name: TEHRIK-E TALIBAN PAKISTAN"
+ * (the list's reference, then "Name:"), or a bare "Name: Harakat al-Fajr",
+ * among the first sentences: the listed group's name, *at set to its
+ * sentence. Not an individual's entry ("Name: 1: NOOR WALI 2: MEHSUD").
+ * Else empty. */
+static strspan listed_name(const ds_doc *doc, uint32_t *at)
+{
+    for (uint32_t i = 0; i < doc->sentences.n && i < 16; i++) {
+        const ds_sentence *sen = &doc->sentences.v[i];
+        const char *t = doc->text + sen->span.start;
+        size_t n = sen->span.end - sen->span.start, k = 0;
+        if (n < 8 || (t[0] != 'N' && !isupper((unsigned char)t[0]))) continue;
+        /* the reference: letters, a dot, digits ("QDe.132", "TAe.012") */
+        while (k < n && k < 5 && isalpha((unsigned char)t[k])) k++;
+        if (k && k < n && t[k] == '.') {
+            size_t d = ++k;
+            while (k < n && isdigit((unsigned char)t[k])) k++;
+            if (k == d || k >= n || t[k] != ' ') continue;
+            k++;
+        } else {
+            k = 0;
+        }
+        if (!starts_ci(t + k, n - k, "name: ")) continue;
+        strspan v = trim(t + k + 6, n - k - 6);
+        if (v.n < 3 || v.n > 100 || memchr(v.s, ':', v.n)) return (strspan){NULL, 0};
+        *at = i;
+        return v;
+    }
+    return (strspan){NULL, 0};
+}
+
+/* A name the list writes in capitals ("KATIBAT AL-NASR AL-MUBIN") as a
+ * name is written: "Katibat al-Nasr al-Mubin" (an Arabic article or a
+ * particle in lower case past the first word, one letter after a hyphen
+ * too: "Tehrik-e"); a name with lower-case letters as it is. The length
+ * written to out (cap > n). */
+static size_t name_case(char *out, size_t cap, strspan v)
+{
+    size_t n = v.n < cap ? v.n : cap - 1;
+    bool caps = true;
+    for (size_t i = 0; i < n && caps; i++) caps = !islower((unsigned char)v.s[i]);
+    memcpy(out, v.s, n);
+    out[n] = '\0';
+    if (!caps) return n;
+    static const char *const small[] = {"al",  "el",  "ad",  "ash", "as", "an",  "ar",  "at",
+                                        "az",  "of",  "the", "and", "in", "for", "wal", "fi",
+                                        "bin", "ibn", "e",   "i",   "ul", "ud",  "o"};
+    for (size_t i = 0; i < n;) {
+        size_t e = i;
+        while (e < n && isalpha((unsigned char)out[e])) e++;
+        for (size_t j = i + 1; j < e; j++) out[j] = (char)tolower((unsigned char)out[j]);
+        bool lower = false;
+        for (size_t w = 0; i > 0 && w < sizeof small / sizeof *small && !lower; w++)
+            lower = strlen(small[w]) == e - i && !strncasecmp(out + i, small[w], e - i);
+        if (lower) out[i] = (char)tolower((unsigned char)out[i]);
+        i = e;
+        while (i < n && !isalpha((unsigned char)out[i])) i++;
+    }
+    return n;
+}
+
 static ds_status find_subject(prof *p)
 {
     const ds_doc *doc = p->doc;
+    /* a sanctions list's entry is about the group it lists, under the
+     * list's title ("ISIL (Da'esh) and Al-Qaida Sanctions List"); the
+     * lexicon's entry when the line names one */
+    uint32_t listed_at = DS_NONE;
+    strspan listed = listed_name(doc, &listed_at);
+    if (listed.n) {
+        ds_actor *a = NULL;
+        for (uint32_t i = 0; i < doc->actor_refs.n && !a; i++) {
+            const ds_actor_ref *r = &doc->actor_refs.v[i];
+            if (r->sentence > listed_at) break;
+            if (r->sentence == listed_at && !r->generic && doc->text + r->span.start == listed.s &&
+                r->span.end - r->span.start == listed.n &&
+                !(a = ds_facts_actor(p->x, p->ctx, doc, r->actor)))
+                return ds_ctx_fail(p->ctx, DS_ENOMEM, "out of memory");
+        }
+        if (!a) {
+            char nm[128];
+            size_t m = name_case(nm, sizeof nm, listed);
+            if (!(a = ds_facts_actor_named(p->x, nm, m, "armed_group")))
+                return ds_ctx_fail(p->ctx, DS_ENOMEM, "out of memory");
+        }
+        p->article = true;
+        p->subject = (uint32_t)(a - p->x->actors.v);
+        return DS_OK;
+    }
     strspan title = doc_title(doc), nm_app = {NULL, 0};
     bool infobox = has_infobox(doc);
     uint32_t best = DS_NONE, lead = 0;
@@ -5630,21 +5724,70 @@ static int heading_field(prof *p, const ds_block *b)
 }
 
 /* A line "aka A; B; C" (or "a.k.a."): aliases of the subject, split at
- * semicolons. False: out of memory. */
+ * semicolons; a sanctions list's "A.k.a.: a) Fajr Movement b) HAF" (and its
+ * former names, "F.k.a.: Sariyat al-Janub"), split at the lettered marks;
+ * "na" (none) is no alias. False: out of memory. */
 static bool aka_line(prof *p, const char *s, size_t n)
 {
-    size_t k = starts_ci(s, n, "aka ") ? 4 : starts_ci(s, n, "a.k.a. ") ? 7 : 0;
-    if (!k) return true;
+    size_t k = 0;
+    if (starts_ci(s, n, "a.k.a.") || starts_ci(s, n, "f.k.a."))
+        k = 6;
+    else if (starts_ci(s, n, "aka") || starts_ci(s, n, "fka"))
+        k = 3;
+    else
+        return true;
+    if (k < n && s[k] == ':') k++;
+    if (k >= n || s[k] != ' ') return true; /* not "Akaba" */
+    k++;
+    /* "a) X b) Y": an entry ends before " b) " */
+    bool lettered = k + 2 < n && islower((unsigned char)s[k]) && s[k + 1] == ')' && s[k + 2] == ' ';
     ds_actor *a = actor_at(p, p->subject);
     while (a && k < n) {
+        if (lettered && k + 2 < n && s[k + 1] == ')') k += 2;
         size_t e = k;
-        while (e < n && s[e] != ';') e++;
+        while (e < n && s[e] != ';' &&
+               !(lettered && e + 3 < n && s[e] == ' ' && islower((unsigned char)s[e + 1]) &&
+                 s[e + 2] == ')' && s[e + 3] == ' '))
+            e++;
         strspan al = trim(s + k, e - k);
         if (al.n && al.s[al.n - 1] == '.') al.n--;
-        if (al.n && al.n <= 60 && !ds_facts_actor_alias(p->x, a, al.s, al.n)) return false;
+        bool none = al.n == 2 && starts_ci(al.s, 2, "na");
+        if (al.n && al.n <= 60 && !none && !ds_facts_actor_alias(p->x, a, al.s, al.n)) return false;
         k = e + 1;
     }
     return true;
+}
+
+/* A prose sentence of an article that opens with a leader's label, as a
+ * sanctions list's "Other information" runs on: "Leader: Noor Wali Mehsud
+ * since June 2018." The name up to its tenure ("since", "from", "until")
+ * and the tenure as an infobox note. False: out of memory. */
+static bool labelled_leader(prof *p, uint32_t si)
+{
+    const ds_sentence *sen = &p->doc->sentences.v[si];
+    const char *s = p->doc->text + sen->span.start;
+    size_t n = sen->span.end - sen->span.start;
+    const char *colon = memchr(s, ':', n < 32 ? n : 32);
+    if (!colon || (size_t)(colon - s) + 2 >= n || colon[1] != ' ') return true;
+    const label_def *ld = label_of_text(s, (size_t)(colon - s));
+    if (!ld || ld->kind != LK_LEADER) return true;
+    const char *v = colon + 2, *end = s + n;
+    if (end > v && end[-1] == '.') end--;
+    const char *cut = end;
+    static const char *const tenure[] = {" since ", " from ", " until ", NULL};
+    for (const char *const *w = tenure; *w; w++) {
+        const char *at = ds_find_ci(v, (size_t)(end - v), *w);
+        if (at && at < cut) cut = at;
+    }
+    if (memchr(v, '(', (size_t)(cut - v)) || cut - v > 80) return true;
+    char line[256];
+    int m = snprintf(line, sizeof line, "%.*s (%.*s)", (int)(cut - v), v,
+                     (int)(end - cut > 1 ? end - cut - 1 : 0), cut + 1);
+    if (m <= 0 || (size_t)m >= sizeof line) return true;
+    item it;
+    split_item(&it, line, (size_t)m);
+    return !it.name.n || !person_like(it.name) ||
+           add_leader(p, p->subject, it.name, ld->role, &it, true, DS_NONE, si, it.dead);
 }
 
 /* A heading sentence si that is nothing but an armed group's name ("##
@@ -5754,12 +5897,20 @@ ds_status ds_extract_profiles(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, 
         if (b->kind == DS_BLOCK_HEADING && p.subject != DS_NONE &&
             !section_subject(&p, si, &refs[0]))
             return ds_ctx_fail(ctx, DS_ENOMEM, "out of memory");
-        if (b->infobox || (b->kind != DS_BLOCK_PROSE && b->kind != DS_BLOCK_LIST_ITEM)) continue;
         size_t n = s->span.end - s->span.start;
         /* "aka PIJ; Harakat al-Jihad al-Islami fi Filastin; Saraya al-Quds":
-         * a reference entry's line of aliases (first byte tested first) */
-        if ((doc->text[s->span.start] | 0x20) == 'a' && p.subject != DS_NONE &&
+         * a reference entry's line of aliases (first byte tested first); a
+         * sanctions list's "A.k.a.: a) ... b) ..." the reader may take for a
+         * heading */
+        unsigned first = (unsigned char)doc->text[s->span.start] | 0x20;
+        if ((first == 'a' || first == 'f') && p.subject != DS_NONE && !b->infobox &&
+            (b->kind == DS_BLOCK_PROSE || b->kind == DS_BLOCK_LIST_ITEM ||
+             b->kind == DS_BLOCK_HEADING) &&
             !aka_line(&p, doc->text + s->span.start, n))
+            return ds_ctx_fail(ctx, DS_ENOMEM, "out of memory");
+        if (b->infobox || (b->kind != DS_BLOCK_PROSE && b->kind != DS_BLOCK_LIST_ITEM)) continue;
+        if (p.article && p.subject != DS_NONE && isupper((unsigned char)doc->text[s->span.start]) &&
+            !labelled_leader(&p, si))
             return ds_ctx_fail(ctx, DS_ENOMEM, "out of memory");
         p.low_base = doc->text + s->span.start;
         p.low_n = n;
