@@ -145,7 +145,8 @@ typedef enum label_kind {
     LK_STRENGTH,
     LK_OUTLET,
     LK_ALIAS, /* "Also known as": the subject's other names */
-    LK_IGNORE
+    LK_IGNORE,
+    LK_DISSOLVED /* the group's end: "Dissolved: 2 May 2018" */
 } label_kind;
 
 typedef struct label_def {
@@ -252,6 +253,11 @@ static const label_def LABELS[] = {
     {"other name", LK_ALIAS, NULL},
     {"aliases", LK_ALIAS, NULL},
     {"alias", LK_ALIAS, NULL},
+    {"dissolved", LK_DISSOLVED, NULL},
+    {"disbanded", LK_DISSOLVED, NULL},
+    {"defunct", LK_DISSOLVED, NULL},
+    {"dissolution", LK_DISSOLVED, NULL},
+    {"date dissolved", LK_DISSOLVED, NULL},
     {"dates of operation", LK_ACTIVE, NULL},
     {"active", LK_ACTIVE, NULL},
     {"years active", LK_ACTIVE, NULL},
@@ -1477,18 +1483,48 @@ static bool set_strength(prof *p, uint32_t actor, int64_t lo, int64_t hi, strspa
     return true;
 }
 
+/* The year a part of a note opens or ends with ("2024 estimate", "UN
+ * estimate 2021"); false when it has none. */
+static bool part_year(strspan part, ds_date *v)
+{
+    const char *s = part.s;
+    size_t n = part.n;
+    bool head = n > 5 && isdigit((unsigned char)s[0]) && s[4] == ' ';
+    bool tail = n > 5 && s[n - 5] == ' ';
+    if (!head && !tail) return false;
+    const char *y = head ? s : s + n - 4;
+    int64_t year = 0;
+    for (size_t i = 0; i < 4; i++) {
+        if (!isdigit((unsigned char)y[i])) return false;
+        year = year * 10 + (y[i] - '0');
+    }
+    if (!is_yearish(year)) return false;
+    *v = (ds_date){0};
+    v->year = (int16_t)year;
+    return true;
+}
+
 /* A note without its date parts: "2020, UN estimate" and "UN estimate,
  * 2020" -> "UN estimate"; a note that is only a date ("2020") -> empty. The
- * parts are separated by ',' or ';'; the first part that is no date is kept. */
-static strspan undated_note(strspan note)
+ * parts are separated by ',' or ';'; the first part that is no date is
+ * kept. *when gets the date the note gives, the year the count is of (a
+ * date part, or the year a part opens or ends with: "2024 estimate"). */
+static strspan undated_note(strspan note, ds_date *when)
 {
     ds_date v, e;
     bool open;
+    strspan kept = {"", 0};
     for (size_t i = 0; i < note.n;) {
         strspan part = next_part(note.s, note.n, &i);
-        if (part.n && !parse_when1(part.s, part.n, &v, &e, &open)) return part;
+        if (!part.n) continue;
+        if (parse_when1(part.s, part.n, &v, &e, &open)) {
+            if (!when->year && !e.year && !open) *when = v;
+            continue;
+        }
+        if (!when->year && part_year(part, &v)) *when = v;
+        if (!kept.n) kept = part;
     }
-    return (strspan){"", 0};
+    return kept;
 }
 
 /* "1000-2000 (UN estimate)": strength with its source. want_estimate: an
@@ -1511,7 +1547,14 @@ static bool try_strength(prof *p, const item *it, bool labelled)
         if (is_yearish(lo) && is_yearish(hi) && !estimate) return false;
         if (lo == hi && !estimate && rest.n == 0) return false;
     }
-    return set_strength(p, p->subject, lo, hi, undated_note(it->note));
+    ds_date when = {0};
+    strspan source = undated_note(it->note, &when);
+    ds_actor *a = actor_at(p, p->subject);
+    bool had = !a || a->has_strength;
+    if (!set_strength(p, p->subject, lo, hi, source)) return false;
+    /* "2,000–3,000 (2024 estimate)": the year the count is of */
+    if (!had && when.year) ds_date_format(a->strength_as_of, when);
+    return true;
 }
 
 /* "Achin District, Afghanistan (de facto, originally)": a place list. */
@@ -1592,8 +1635,15 @@ static bool classify_field(prof *p, const ds_block *b, const item *it, label_kin
     /* a list label the reader carried over to the values after its list
      * (places under "Active regions" are its entries, not a headquarters) */
     bool carried = lk != LK_NONE && lk != LK_FOUNDED && lk != LK_ACTIVE && lk != LK_HQ &&
-                   lk != LK_STRENGTH && lk != LK_AREA;
+                   lk != LK_STRENGTH && lk != LK_AREA && lk != LK_DISSOLVED;
     if (parse_when1(it->name.s, it->name.n, &v, &e, &open)) {
+        ds_actor *sa = actor_at(p, p->subject);
+        /* "Dissolved: 2 May 2018"; "Dates of operation: 1959–2018" ended
+         * then (an extension of the contract: "dissolved") */
+        if (sa && !sa->dissolved[0] &&
+            ((lk == LK_DISSOLVED && !e.year && !open) || (lk == LK_ACTIVE && e.year && !open)))
+            ds_date_format(sa->dissolved, lk == LK_DISSOLVED ? v : e);
+        if (lk == LK_DISSOLVED) return true;
         if ((lk == LK_NONE || carried || lk == LK_FOUNDED) && !e.year && !open &&
             (v.month || lk == LK_FOUNDED)) {
             *ok = set_founded(p, v, true);
@@ -4231,6 +4281,18 @@ static bool prose_strength(prof *p, uint32_t si, uint32_t *ref_cursor)
         if (!a || a->has_strength) return true;
         a->has_strength = true;
         a->strength_min = lo, a->strength_max = hi;
+        /* "an estimated 3,000 to 4,000 fighters (2023)", "... fighters in
+         * 2023", "... members as of March 2024": the date the count is of,
+         * right after its noun */
+        while (k < n && isalpha((unsigned char)s[k])) k++;
+        static const char *const whens[] = {" (", " in ", " as of ", NULL};
+        for (const char *const *w = whens; *w; w++) {
+            size_t m = strlen(*w);
+            ds_date v;
+            if (starts_ci(s + k, n - k, *w) && k + m < n && date_at(s, n, k + m, &v) &&
+                is_yearish(v.year))
+                ds_date_format(a->strength_as_of, v);
+        }
         /* "..., according to a 2023 United Nations report", "According to a
          * 2023 UN report, the group has ..." */
         const char *acc = pword(p, s, n, "according to ");
@@ -5708,7 +5770,7 @@ static int heading_field(prof *p, const ds_block *b)
     if (!colon || (size_t)(colon - t) + 2 >= n || colon[1] != ' ') return 0;
     const label_def *ld = label_of_text(t, (size_t)(colon - t));
     if (!ld || (ld->kind != LK_FOUNDED && ld->kind != LK_ACTIVE && ld->kind != LK_STRENGTH &&
-                ld->kind != LK_HQ && ld->kind != LK_PARENT))
+                ld->kind != LK_HQ && ld->kind != LK_PARENT && ld->kind != LK_DISSOLVED))
         return 0;
     item it;
     bool ok = true;

@@ -33,4 +33,37 @@ assert [x["name"] for x in g["affiliations"]] == ["Al-Qaeda"], g["affiliations"]
 assert not [a for a in out["actors"] if "Sanctions" in a["name"]], [a["name"] for a in out["actors"]]
 '
 
+# the year a strength is of (an extension of the contract: strength.as_of):
+# an infobox note "(2024 estimate)" (the note stays the source, as before),
+# "(2022, UN estimate)", a count in prose "... fighters (2023)", "... in 2022"
+check pa19-is-sahel-article.txt '
+g = actor("Islamic State Sahel Province")
+assert g["strength"] == {"min": 2000, "max": 3000, "source": "2024 estimate", "as_of": "2024"}, g["strength"]
+'
+check pa19-ttp-un-list-entry.txt '
+assert actor("Tehrik-i-Taliban Pakistan")["strength"]["as_of"] == "2023", actor("Tehrik-i-Taliban Pakistan")["strength"]
+'
+check pa17-iswap-article.txt '
+assert actor("Islamic State West Africa Province")["strength"]["as_of"] == "2022"
+'
+check pa17-adf-article.txt '
+g = actor("Islamic State Central Africa Province")
+assert (g["strength"]["source"], g["strength"]["as_of"]) == ("UN estimate", "2022"), g["strength"]
+'
+
+# a group\x27s end (an extension of the contract: "dissolved", absent when
+# not known): "Dissolved: 2 May 2018"; the end of a closed "Dates of
+# operation: 28 January 2017 – January 2025"; not an open "2007–present"
+check pa18-eta-article.txt '
+assert actor("Euskadi Ta Askatasuna")["dissolved"] == "2018-05-02"
+'
+check pa18-hts-article.txt '
+assert actor("Hayat Tahrir al-Sham")["dissolved"] == "2025-01"
+'
+check pa19-hafiz-gul-bahadur-article.txt '
+g = actor("Hafiz Gul Bahadur Group")
+assert "dissolved" not in g and g["founded"] == "2007", g
+assert g["strength"]["as_of"] == "2024", g["strength"]
+'
+
 finish
