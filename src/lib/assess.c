@@ -121,6 +121,10 @@ static const char *topic_of(const char *s, size_t n)
          * continue": what it would do, not the trend of the clause after */
         {"to strike", "intent"},
         {"to attack", "intent"},
+        /* "Jamaat Ansarullah is unlikely to conduct attacks inside
+         * Tajikistan" (but "the ability to conduct" is a capability, its
+         * cue first) */
+        {"to conduct", "intent"},
         {"recruit", "capability"},
         /* "PIJ almost certainly lacks the funds to rebuild its forces" */
         {"lack", "capability"},
@@ -173,6 +177,15 @@ static const char *topic_of(const char *s, size_t n)
         {"weaken", "trend"},
         {"strengthen", "trend"},
         {"step up", "trend"},
+        /* "TTP will sustain its campaign against police posts", "violence
+         * will very likely outpace that of 2024" */
+        {"sustain", "trend"},
+        {"outpace", "trend"},
+        /* a group's shape: "have almost certainly dissolved into the TIP",
+         * "will re-emerge as an independent organisation" (not "will rejoin
+         * formal talks", a decision) */
+        {"dissolv", "trend"},
+        {"re-emerg", "trend"},
     };
     /* A cue matches in any ASCII case where a word starts (no letter
      * before it). One pass, word start by word start: the first position
@@ -236,7 +249,23 @@ static const char *topic_of(const char *s, size_t n)
                 while (q < hm && i + j + q < n && ascii_lower(u[i + j + q]) == hedged[h][q]) q++;
                 hedge_verb = q == hm;
             }
-            if (j == m && !hedge_verb) return "trend";
+            if (j == m && !hedge_verb) {
+                /* "The TIP probably maintains several hundred fighters in
+                 * Badakhshan": a force it keeps, a count after the verb */
+                size_t q = i + j;
+                while (q < n && ascii_alpha(u[q])) q++;
+                while (q < n && u[q] == ' ') q++;
+                static const char *const counts[] = {
+                    "several ", "some ",     "about ",     "around ", "between ",
+                    "up to ",   "hundreds ", "thousands ", "dozens ", "roughly "};
+                bool count = q < n && u[q] >= '0' && u[q] <= '9';
+                for (size_t c = 0; !count && c < sizeof counts / sizeof *counts; c++) {
+                    size_t cm = strlen(counts[c]), r = 0;
+                    while (r < cm && q + r < n && ascii_lower(u[q + r]) == counts[c][r]) r++;
+                    count = r == cm;
+                }
+                return count ? "capability" : "trend";
+            }
         }
     }
     return NULL;

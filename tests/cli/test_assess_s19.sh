@@ -1,0 +1,33 @@
+#!/bin/bash
+# test_assess_s19.sh - analysts' judgements in two invented outlooks of
+# session 19 (examples/pa19-ttp-outlook.txt: the TTP, Jamaat-ul-Ahrar, the
+# Hafiz Gul Bahadur group, IS Pakistan; examples/pa19-central-asia-update.txt:
+# ISKP, Jamaat Ansarullah, the Turkistan Islamic Party, the IMU): topics
+# told by "sustain", "outpace", "to conduct", "dissolved into",
+# "re-emerge", and a force kept ("maintains several hundred fighters").
+. "$(dirname "$0")/lib.sh"
+
+command -v python3 >/dev/null || { echo "skip: no python3"; exit 77; }
+
+check() { assess_check "$@"; }
+
+# "will sustain its campaign against police ... posts" and "violence in
+# Balochistan will very likely outpace that of 2024": trends (no topic)
+check pa19-ttp-outlook.txt '
+assert A("will sustain its campaign") == ("likely", "Tehrik-i-Taliban Pakistan", "trend"), A("will sustain")
+assert A("outpace that of 2024") == ("very_likely", None, "trend"), A("outpace")
+'
+
+# "is unlikely to conduct attacks inside Tajikistan": intent (none);
+# "probably maintains several hundred fighters in Badakhshan": capability
+# (was trend: "maintain" with nothing else said); "have almost certainly
+# dissolved into the TIP", "It is highly unlikely that the IMU will
+# re-emerge": trends (none)
+check pa19-central-asia-update.txt '
+assert A("unlikely to conduct attacks") == ("unlikely", "Jamiat Ansarullah", "intent"), A("to conduct")
+assert A("maintains several hundred fighters") == ("likely", "Turkistan Islamic Party", "capability"), A("maintains")
+assert A("dissolved into the TIP") == ("almost_certain", "Islamic Movement of Uzbekistan", "trend"), A("dissolved")
+assert A("re-emerge") == ("very_unlikely", "Islamic Movement of Uzbekistan", "trend"), A("re-emerge")
+'
+
+finish
