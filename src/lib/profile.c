@@ -3148,12 +3148,22 @@ static bool prose_parent(prof *p, uint32_t si, uint32_t *ref_cursor)
         /* "X is a ... branch of" or the appositive "X, a faction of" */
         size_t pre = (size_t)(at - s);
         size_t near = pre > 40 ? pre - 40 : 0;
-        if (!pword(p, s, pre, "is") && !pword(p, s, pre, "was") && !pword(p, s, pre, "are") &&
-            !pfind(p, s + near, pre - near, ", a ") && !pfind(p, s + near, pre - near, ", an ") &&
-            !pfind(p, s + near, pre - near, ", the "))
+        /* "while the Nigerian army has called it an offshoot of JNIM",
+         * "officials describe it as a wing of ...": a tie others say of the
+         * subject ("it") */
+        bool said = false;
+        static const char *const its[] = {" it an ", " it a ", " it as an ", " it as a ", NULL};
+        for (const char *const *w = its; *w && !said && p->subject != DS_NONE; w++) {
+            size_t m = strlen(*w);
+            said = pre >= m && !strncasecmp(s + pre - m, *w, m);
+        }
+        if (!said && !pword(p, s, pre, "is") && !pword(p, s, pre, "was") &&
+            !pword(p, s, pre, "are") && !pfind(p, s + near, pre - near, ", a ") &&
+            !pfind(p, s + near, pre - near, ", an ") && !pfind(p, s + near, pre - near, ", the "))
             continue;
         if (list_member(s, pre)) continue;
-        uint32_t owner = actor_before(p, si, (uint32_t)(sen->span.start + pre), ref_cursor);
+        uint32_t owner =
+            said ? p->subject : actor_before(p, si, (uint32_t)(sen->span.start + pre), ref_cursor);
         size_t from = pre + strlen(cue);
         /* an actor named right after the cue */
         strspan parent = {NULL, 0};
@@ -3186,6 +3196,24 @@ static bool prose_parent(prof *p, uint32_t si, uint32_t *ref_cursor)
         const char *had = oa ? oa->parent : NULL;
         if (parent.n && !add_affiliation(p, owner, parent, "parent", NULL, DS_NONE, si))
             return false;
+        /* "..., a claim JNIM has not acknowledged": a disputed tie, no
+         * parent the group answers to */
+        if (said && oa && parent.n && oa->affiliations.n) {
+            const char *rest = s + from;
+            size_t rn = n - from;
+            ds_affiliation *f = NULL;
+            for (uint32_t k = 0; k < oa->affiliations.n; k++)
+                if (!strcmp(oa->affiliations.v[k].relation, "parent") &&
+                    ds_facts_same_name(oa->affiliations.v[k].name,
+                                       strlen(oa->affiliations.v[k].name), parent.s, parent.n))
+                    f = &oa->affiliations.v[k];
+            if (f && (pfind(p, rest, rn, "not acknowledged") || pfind(p, rest, rn, "denied") ||
+                      pfind(p, rest, rn, "denies") || pfind(p, rest, rn, "rejected") ||
+                      pfind(p, rest, rn, "disputed"))) {
+                f->disputed = true;
+                oa->parent = had;
+            }
+        }
         /* "founded in 1991 ... as a splinter of the MNLF": the group it came
          * from, no parent it answers to ("pledged allegiance to the Islamic
          * State" later in the text names that one) */
@@ -4584,7 +4612,9 @@ static const char *role_after_name(const prof *p, const char *s, size_t n, size_
 
 /* Does the text before "led by NAME" (NAME at s[off]) name a new group by
  * an indefinite article: "a faction led by", "a breakaway faction led
- * by", "an armed group headed by"? */
+ * by", "an armed group headed by"? Or other groups by a plural: "It has
+ * clashed with bandit gangs led by Bello Turji" (their leader, not the
+ * subject's)? */
 static bool another_group_before(const char *s, size_t off)
 {
     static const char *const verbs[] = {"led by", "headed by", "commanded by",
@@ -4599,6 +4629,10 @@ static bool another_group_before(const char *s, size_t off)
     if (cue == off || !word_before(s, cue, &ws, &we)) return false;
     bool noun = false;
     for (const char *const *g = groups; *g && !noun; g++) noun = span_is(s, ws, we, *g);
+    static const char *const plurals[] = {"gangs",  "bandits", "militias",  "factions",
+                                          "groups", "cells",   "splinters", NULL};
+    for (const char *const *g = plurals; *g; g++)
+        if (span_is(s, ws, we, *g)) return true;
     for (int k = 0; noun && k < 3 && word_before(s, ws, &ws, &we); k++)
         if (span_is(s, ws, we, "a") || span_is(s, ws, we, "an")) return true;
     return false;

@@ -66,4 +66,16 @@ assert "dissolved" not in g and g["founded"] == "2007", g
 assert g["strength"]["as_of"] == "2024", g["strength"]
 '
 
+# a think-tank profile: "It has clashed with bandit gangs led by Bello
+# Turji" (the gangs\x27 leader, not the group\x27s: a plural group noun before
+# "led by"); "the Nigerian army has called it an offshoot of JNIM, a claim
+# JNIM has not acknowledged" (a parent others say of "it", disputed)
+check pa19-lakurawa-profile.txt '
+g = actor("Lakurawa")
+assert [l[0] for l in leaders(g)] == ["Abu Khadijah"], leaders(g)
+ties = [(x["name"], x["relation"], x["disputed"]) for x in g["affiliations"]]
+assert ("Jama\x27at Nusrat al-Islam wal-Muslimin", "parent", True) in ties, ties
+assert g["parent"] is None, g["parent"]
+'
+
 finish
