@@ -1904,11 +1904,26 @@ static strspan block_text(const ds_doc *doc, const ds_block *b)
 }
 
 /* The page's title: doc->title, else its TITLE block. */
+/* A title without Wikipedia's disambiguation in lower case ("Grey Wolves
+ * (organisation)", "Hizbul Mujahideen (militant group)"); a country in
+ * brackets stays ("National Liberation Army (Colombia)": the name). */
+static strspan undisambiguated(strspan t)
+{
+    if (t.n < 6 || t.s[t.n - 1] != ')') return t;
+    size_t open = t.n - 1;
+    while (open > 0 && t.s[open] != '(') open--;
+    if (open < 2 || t.s[open - 1] != ' ' || !islower((unsigned char)t.s[open + 1])) return t;
+    for (size_t i = open + 1; i < t.n - 1; i++)
+        if (!islower((unsigned char)t.s[i]) && t.s[i] != ' ' && t.s[i] != '-') return t;
+    return trim(t.s, open);
+}
+
 static strspan doc_title(const ds_doc *doc)
 {
-    if (doc->title && doc->title[0]) return trim(doc->title, strlen(doc->title));
+    if (doc->title && doc->title[0]) return undisambiguated(trim(doc->title, strlen(doc->title)));
     for (uint32_t i = 0; i < doc->blocks.n && i < 8; i++)
-        if (doc->blocks.v[i].kind == DS_BLOCK_TITLE) return block_text(doc, &doc->blocks.v[i]);
+        if (doc->blocks.v[i].kind == DS_BLOCK_TITLE)
+            return undisambiguated(block_text(doc, &doc->blocks.v[i]));
     return (strspan){"", 0};
 }
 
@@ -1939,14 +1954,23 @@ static bool lead_alias(prof *p, strspan al)
  * " or ", with an acronym in brackets after one. */
 static bool lead_aka(prof *p, const char *t, size_t n, size_t i)
 {
-    static const char *const cues[] = {", also known as ",     ", also called ",
-                                       ", commonly known as ", ", better known as ",
-                                       ", also spelled ",      ", or "};
+    static const char *const cues[] = {", also known as ", ", also called ", ", commonly known as ",
+                                       ", better known as ", ", also spelled ", ", or ",
+                                       /* "The Grey Wolves, officially the Ülkü
+                                        * Ocakları ("Idealist Hearths"), is" */
+                                       ", officially ", ", formally "};
     size_t c = 0;
     for (; c < sizeof cues / sizeof *cues; c++)
         if (starts_ci(t + i, n - i, cues[c])) break;
     if (c == sizeof cues / sizeof *cues) return true;
     i += strlen(cues[c]);
+    /* "officially known as Ansar Allah", "formally called ..." */
+    static const char *const verbs[] = {"known as ", "called ", "named ", NULL};
+    for (const char *const *v = verbs; *v; v++)
+        if (starts_ci(t + i, n - i, *v)) {
+            i += strlen(*v);
+            break;
+        }
     if (starts_ci(t + i, n - i, "the ")) i += 4;
     size_t end = i;
     while (end < n && t[end] != ',' && t[end] != ';' && t[end] != '[' &&
@@ -3905,6 +3929,25 @@ static bool prose_aka(prof *p, uint32_t si, uint32_t *ref_cursor)
     const char *s = doc->text + sen->span.start;
     size_t n = sen->span.end - sen->span.start;
     const char *cue = pfind(p, s, n, ", also known as ");
+    /* "The organisation is also known as the Bozkurtlar.": the subject's
+     * other name, the sentence all of it */
+    static const char *const selves[] = {"it is also known as ",
+                                         "the group is also known as ",
+                                         "the organisation is also known as ",
+                                         "the organization is also known as ",
+                                         "the movement is also known as ",
+                                         NULL};
+    for (const char *const *o = selves; !cue && *o && p->subject != DS_NONE; o++) {
+        size_t m = strlen(*o);
+        if (!starts_ci(s, n, *o)) continue;
+        strspan al = trim(s + m, n - m);
+        if (starts_ci(al.s, al.n, "the ")) al = trim(al.s + 4, al.n - 4);
+        ds_actor *sa = actor_at(p, p->subject);
+        if (al.n && al.n <= 60 && !memchr(al.s, ',', al.n) && isupper((unsigned char)al.s[0]) &&
+            sa && !ds_facts_actor_alias(p->x, sa, al.s, al.n))
+            return false;
+        return true;
+    }
     if (!cue) return listed_aliases(p, si, ref_cursor);
     uint32_t cue_at = sen->span.start + (uint32_t)(cue - s);
     uint32_t i = *ref_cursor;
@@ -4862,6 +4905,25 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
                     role = "deputy leader";
             }
         }
+        /* "Its current leader, Ata Abu Rashta, took over in 2003": the
+         * tenure from the date after the verb */
+        if (role && owner == p->subject && p->subject != DS_NONE && heads_group(role)) {
+            size_t k = pe->span.end - sen->span.start;
+            if (k < n && s[k] == ',') k++;
+            static const char *const took[] = {" took over", " took charge",
+                                               " assumed the leadership", " assumed leadership",
+                                               NULL};
+            bool taken = false;
+            for (const char *const *t = took; *t && !taken; t++) {
+                size_t v = k + strlen(*t);
+                ds_date d;
+                if (!starts_ci(s + k, n - k, *t) || !first_date(s + v, n - v, &d)) continue;
+                strspan nm = {doc->text + pe->name.start, pe->name.end - pe->name.start};
+                if (!new_tenure(p, p->subject, nm, role, s + v, n - v, si)) return false;
+                taken = true;
+            }
+            if (taken) continue;
+        }
         /* "Fuad Shukr, the group's top commander, was killed ...", "Jorge
          * Madlos, the army's national spokesman, ...": a role in apposition
          * after the name, the subject's (its, the group's, or a word of its
@@ -4911,7 +4973,10 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
             " led the cartel", " led the gang",
             /* "NAME headed the group until ..." */
             " headed the group", " has headed the group", " headed it", " has headed it",
-            " headed the organisation", " headed the organization", " headed the movement", NULL};
+            " headed the organisation", " headed the organization", " headed the movement",
+            /* "..., who headed the party until he died in April 2003" */
+            " headed the party", " has headed the party", " headed the militia",
+            " has headed the militia", NULL};
         /* past the name's nickname and appositive: "Manuel Pérez Martínez,
          * a Spanish priest, led the group", "NAME (Gabino) led it" */
         size_t lp = past;
@@ -5082,6 +5147,16 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
                        {"who led the group until ", "leader"},
                        {"who headed it until ", "leader"},
                        {"who headed the group until ", "leader"},
+                       /* "He was succeeded by NAME, who headed the party
+                        * until he died in April 2003" */
+                       {"who led the party until ", "leader"},
+                       {"who headed the party until ", "leader"},
+                       {"who led the movement until ", "leader"},
+                       {"who headed the movement until ", "leader"},
+                       {"who led the organisation until ", "leader"},
+                       {"who led the organization until ", "leader"},
+                       {"who commanded it until ", "commander"},
+                       {"who commanded the group until ", "commander"},
                        {"who served as its leader until ", "leader"},
                        {"who served as its emir until ", "emir"},
                        {"who served as emir until ", "emir"},

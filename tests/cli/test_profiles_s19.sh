@@ -78,4 +78,31 @@ assert ("Jama\x27at Nusrat al-Islam wal-Muslimin", "parent", True) in ties, ties
 assert g["parent"] is None, g["parent"]
 '
 
+# a party\x27s succession: "founded in 1953 in East Jerusalem by NAME, a judge
+# from Haifa, who led it until his death in December 1977" (a given name
+# added: Taqiuddin); "He was succeeded by NAME, who headed the party until
+# he died in April 2003"; "Its current leader, NAME, took over in 2003"
+check pa19-hizb-ut-tahrir-profile.txt '
+g = actor("Hizb ut-Tahrir")
+assert leaders(g) == [("Taqiuddin al-Nabhani", "leader", "1953", "1977-12", "dead"),
+                      ("Abdul Qadeem Zallum", "leader", "1977-12", "2003-04", "dead"),
+                      ("Ata Abu Rashta", "leader", "2003", None, "current")], leaders(g)
+assert g["type"] == "party", g["type"]
+'
+
+# a Wikipedia title with its disambiguation ("Grey Wolves (organisation)"):
+# the name without it; "officially the Ülkü Ocakları" and "The organisation
+# is also known as the Bozkurtlar": aliases; Turkish given names
+check pa19-grey-wolves-article.txt '
+g = actor("Grey Wolves")
+for al in ("\u00dclk\u00fc Ocaklar\u0131", "Bozkurtlar"):
+    assert al in g["aliases"], (al, g["aliases"])
+assert leaders(g) == [("Alparslan T\u00fcrke\u015f", "founder", None, None, None),
+                      ("Devlet Bah\u00e7eli", "leader", "1997", None, "current")], leaders(g)
+'
+# ("officially known as Ansar Allah": the name, not "known as ...")
+check houthis-article.html '
+assert "known as Ansar Allah" not in actor("Houthis")["aliases"], actor("Houthis")["aliases"]
+'
+
 finish
