@@ -746,6 +746,8 @@ static const gate_anchor GATE_ANCHORS[] = {
     ANCHOR("support from", true, G_TIE),
     ANCHOR("opposes", true, G_TIE),
     ANCHOR("fighting against", true, G_TIE),
+    ANCHOR("sheltering", true, G_TIE),
+    ANCHOR("harbo", true, G_TIE),
     ANCHOR("denied", true, G_DENY),
     ANCHOR("denies", true, G_DENY),
     ANCHOR("active in", true, G_PLACE),
@@ -3540,10 +3542,52 @@ static bool list_joiner(const char *t, size_t n)
     return false;
 }
 
-/* Is cue a sponsor's ("backed by", "supported by", "support from")? */
+/* Is cue a sponsor's ("backed by", "supported by", "support from"), or
+ * the subject's as one ("sheltering", "harbouring")? */
 static bool sponsor_cue(const char *cue)
 {
-    return (cue[0] == 'b' && cue[1] == 'a') || (cue[0] == 's' && cue[1] == 'u');
+    return (cue[0] == 'b' && cue[1] == 'a') || (cue[0] == 's' && cue[1] == 'u') ||
+           (cue[0] == 's' && cue[1] == 'h') || (cue[0] == 'h' && cue[1] == 'a');
+}
+
+/* "The Taliban fight Islamic State Khorasan Province, their main armed
+ * rival": a group with an apposition that calls it the subject's rival
+ * ("its", "their", up to three words, then "rival"), in an article about
+ * the subject. False: out of memory. */
+static bool apposed_rival(prof *p, uint32_t si, uint32_t *ref_cursor)
+{
+    const ds_doc *doc = p->doc;
+    const ds_sentence *sen = &doc->sentences.v[si];
+    uint32_t i = *ref_cursor;
+    while (i < doc->actor_refs.n && doc->actor_refs.v[i].sentence < si) i++;
+    for (; i < doc->actor_refs.n && doc->actor_refs.v[i].sentence == si; i++) {
+        const ds_actor_ref *ar = &doc->actor_refs.v[i];
+        if (ar->generic || ar->type != DS_ACTOR_ARMED_GROUP) continue;
+        const char *t = doc->text + ar->span.end;
+        size_t n = sen->span.end - ar->span.end, k;
+        if (starts_ci(t, n, ", its "))
+            k = 6;
+        else if (starts_ci(t, n, ", their "))
+            k = 8;
+        else
+            continue;
+        for (int w = 0; w < 4 && k < n; w++) {
+            if (starts_ci(t + k, n - k, "rival") &&
+                (k + 5 == n || !isalpha((unsigned char)t[k + 5]) || t[k + 5] == 's')) {
+                const ds_actor *other = ds_facts_actor(p->x, p->ctx, doc, ar->actor);
+                if (!other) return false;
+                if (actor_at(p, p->subject) != other &&
+                    !add_affiliation(p, p->subject, (strspan){other->name, strlen(other->name)},
+                                     "rival", NULL, DS_NONE, si))
+                    return false;
+                break;
+            }
+            while (k < n && isalpha((unsigned char)t[k])) k++;
+            if (k >= n || t[k] != ' ') break;
+            k++;
+        }
+    }
+    return true;
 }
 
 static bool prose_relations(prof *p, uint32_t si, uint32_t *ref_cursor)
@@ -3622,9 +3666,18 @@ static bool prose_relations(prof *p, uint32_t si, uint32_t *ref_cursor)
         /* "It opposes the ADF and is fighting against the FARDC" */
         {"opposes ", "opponent"},
         {"fighting against ", "opponent"},
+        /* "The Taliban are accused by Pakistan of sheltering the TTP, a
+         * charge Kabul denies": a group it shelters (only in an article
+         * about it; disputed when denied) */
+        {"sheltering ", "ally"},
+        {"harbouring ", "ally"},
+        {"harboring ", "ally"},
     };
     enum { TIE_FROM = 20 };
     if (!(p->gate & (G_RELATION | G_TIE))) return true;
+    if ((p->gate & G_RELATION) && p->article && p->subject != DS_NONE &&
+        !apposed_rival(p, si, ref_cursor))
+        return false;
     size_t c0 = p->gate & G_RELATION ? 0 : TIE_FROM;
     size_t c1 = p->gate & G_TIE ? sizeof cues / sizeof *cues : TIE_FROM;
     for (size_t c = c0; c < c1; c++) {
@@ -5075,26 +5128,24 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
             (starts_ci(s + lp + has, n - lp - has, " served as ") ||
              starts_ci(s + lp, n - lp, " serves as ") || starts_ci(s + lp, n - lp, " acts as ") ||
              been)) {
-            static const char *const owners[] = {"its ",
-                                                 "the group's ",
-                                                 "the movement's ",
-                                                 "the organisation's ",
-                                                 "the organization's ",
-                                                 "the coalition's ",
-                                                 "the gang's ",
-                                                 "the alliance's ",
-                                                 "the cartel's ",
-                                                 "the party's ",
-                                                 NULL};
+            static const char *const owners[] = {"its ", "the group's ", "the movement's ",
+                                                 "the organisation's ", "the organization's ",
+                                                 "the coalition's ", "the gang's ",
+                                                 "the alliance's ", "the cartel's ", "the party's ",
+                                                 /* "has been the supreme leader
+                                                  * since May 2016" (not "the
+                                                  * leader of" another group) */
+                                                 "the ", NULL};
             size_t k = been ? lp + 10
                             : lp + has + (starts_ci(s + lp, n - lp, " acts as ") ? 9 : 11),
                    k0 = k;
             for (const char *const *o = owners; *o && k == k0; o++)
                 if (starts_ci(s + k, n - k, *o)) k += strlen(*o);
             if (k > k0) {
-                static const char *const adjs[] = {"first ",  "new ",       "last ",
-                                                   "top ",    "chief ",     "military ",
-                                                   "senior ", "political ", NULL};
+                bool bare_the = k - k0 == 4 && starts_ci(s + k0, n - k0, "the ");
+                static const char *const adjs[] = {"first ",   "new ",      "last ",   "top ",
+                                                   "chief ",   "military ", "senior ", "political ",
+                                                   "supreme ", NULL};
                 bool military = false;
                 for (const char *const *a = adjs; *a; a++)
                     if (starts_ci(s + k, n - k, *a)) {
@@ -5112,6 +5163,8 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
                 if (!served_role && span_is(s, ws, we, "general") &&
                     starts_ci(s + we, n - we, " secretary"))
                     served_role = "secretary-general", we += 10;
+                if (served_role && bare_the && !starts_ci(s + we, n - we, " since "))
+                    served_role = NULL;
                 if (served_role) led_len = we - lp;
             }
         }
@@ -5302,6 +5355,14 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
             for (size_t k = 0; as && k < sizeof roles / sizeof *roles && !role; k++)
                 if (starts_ci(as + 3, (size_t)(s + n - as - 3), roles[k])) role = roles[k];
             role = leader_role(role);
+            /* "Akhtar Mansour succeeded him and was killed in a US drone
+             * strike in May 2016": no role said, the role of the one whose
+             * tenure the text ended last */
+            if (!role && !as && starts_ci(s + sp, n - sp, " succeeded him ")) {
+                const ds_leader *prev = last_ended(p, p->subject);
+                if (prev && prev->role && heads_group(prev->role)) role = prev->role;
+                as = s + sp + 11;
+            }
             /* "succeeded him": the tenure starts where the last one told ended */
             const ds_leader *before = role ? last_ended(p, p->subject) : NULL;
             char start[11] = "";

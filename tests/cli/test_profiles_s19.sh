@@ -105,4 +105,23 @@ check houthis-article.html '
 assert "known as Ansar Allah" not in actor("Houthis")["aliases"], actor("Houthis")["aliases"]
 '
 
+# the Taliban as a government: "NAME succeeded him and was killed in a US
+# drone strike in May 2016" (no role said: the last ended tenure\x27s, from
+# its end to the death); "NAME has been the supreme leader since May 2016";
+# "fight ISKP, their main armed rival" (an apposition); "accused by
+# Pakistan of sheltering the TTP, a charge Kabul denies" (disputed)
+check pa19-taliban-government-profile.txt '
+g = actor("Taliban")
+assert leaders(g) == [("Mullah Mohammad Omar", "leader", "1994", "2013-04", "dead"),
+                      ("Akhtar Mansour", "leader", "2013-04", "2016-05", "dead"),
+                      ("Hibatullah Akhundzada", "leader", "2016-05", None, "current")], leaders(g)
+ties = [(x["name"], x["relation"], x["disputed"]) for x in g["affiliations"]]
+assert ties == [("Islamic State \u2013 Khorasan Province", "rival", False),
+                ("Tehrik-i-Taliban Pakistan", "ally", True)], ties
+'
+# ("serves as its military spokesman": "its" is no bare "the")
+check pa17-m23-profile.txt '
+assert ("Willy Ngoma", "spokesman", None, None, None) in leaders(actor("M23")), leaders(actor("M23"))
+'
+
 finish
