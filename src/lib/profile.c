@@ -2320,7 +2320,11 @@ static strspan listed_name(const ds_doc *doc, uint32_t *at)
         const ds_sentence *sen = &doc->sentences.v[i];
         const char *t = doc->text + sen->span.start;
         size_t n = sen->span.end - sen->span.start, k = 0;
-        if (n < 8 || (t[0] != 'N' && !isupper((unsigned char)t[0]))) continue;
+        /* (a line of its own, its colon near its start: most sentences
+         * are neither) */
+        if (n < 8 || doc->blocks.v[sen->block].span.start != sen->span.start) continue;
+        const char *colon = memchr(t, ':', n < 20 ? n : 20);
+        if (!colon || colon - t < 4 || (colon[-4] | 0x20) != 'n' || colon[-1] != 'e') continue;
         /* the reference: letters, a dot, digits ("QDe.132", "TAe.012") */
         while (k < n && k < 5 && isalpha((unsigned char)t[k])) k++;
         if (k && k < n && t[k] == '.') {
