@@ -5918,6 +5918,19 @@ static void prose_deaths(prof *p, uint32_t si)
             bool fate = false;
             for (const char *const *f = fates; *f && !fate; f++)
                 fate = starts_ci(s + after, n - after, *f);
+            /* "Its leader, Abdelmalek Gouri, a former AQIM commander in the
+             * Boumerdès area, was killed ...": past a second apposition (an
+             * article opens it, a comma closes it) */
+            if (!fate && s[after - 1] == ',' &&
+                (starts_ci(s + after, n - after, " a ") ||
+                 starts_ci(s + after, n - after, " an ") ||
+                 starts_ci(s + after, n - after, " the "))) {
+                size_t e = after + 1;
+                while (e < n && e < after + 90 && s[e] != ',' && s[e] != '.' && s[e] != ';') e++;
+                if (e < n && s[e] == ',')
+                    for (const char *const *f = fates; *f && !fate; f++)
+                        fate = starts_ci(s + e + 1, n - e - 1, *f);
+            }
             if (!fate) continue;
             l->status = "dead";
             ds_date v = {0};

@@ -124,4 +124,13 @@ check pa17-m23-profile.txt '
 assert ("Willy Ngoma", "spokesman", None, None, None) in leaders(actor("M23")), leaders(actor("M23"))
 '
 
+# "Its leader, NAME, a former AQIM commander in the Boumerd\u00e8s area, was
+# killed by the Algerian army near Issers in December 2014": past the second
+# apposition, his tenure\x27s end
+check pa19-jund-al-khilafah-article.txt '
+g = actor("Jund al-Khilafah")
+assert leaders(g) == [("Abdelmalek Gouri", "leader", None, "2014-12", "dead")], leaders(g)
+assert (g["founded"], g["dissolved"]) == ("2014-09", "2015"), (g["founded"], g["dissolved"])
+'
+
 finish
