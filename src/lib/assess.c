@@ -228,6 +228,28 @@ static const char *topic_of(const char *s, size_t n)
         }
     }
     if (acted) return "attribution";
+    /* a head count is a capability: "Ansaroul Islam probably has fewer than
+     * 1,000 fighters", "... several hundred members" (a number or a word of
+     * hundreds before the noun) */
+    static const char *const heads[] = {"fighters", "members", "militants", "combatants"};
+    for (size_t i = 1; i < n; i++) {
+        if (u[i - 1] != ' ' ||
+            (ascii_lower(u[i]) != 'f' && ascii_lower(u[i]) != 'm' && ascii_lower(u[i]) != 'c'))
+            continue;
+        bool head = false;
+        for (size_t k = 0; k < sizeof heads / sizeof *heads && !head; k++) {
+            size_t m = strlen(heads[k]), j = 0;
+            while (j < m && i + j < n && ascii_lower(u[i + j]) == heads[k][j]) j++;
+            head = j == m;
+        }
+        if (!head) continue;
+        size_t e = i - 1, b = e; /* the word before: s[b, e) */
+        while (b > 0 && u[b - 1] != ' ') b--;
+        bool digits = e > b && u[b] >= '0' && u[b] <= '9';
+        bool words = (e - b >= 7 && !strncmp((const char *)u + b, "hundred", 7)) ||
+                     (e - b >= 8 && !strncmp((const char *)u + b, "thousand", 8));
+        if (digits || words) return "capability";
+    }
     /* a trend when nothing else is said: "JNIM will very likely maintain its
      * blockade", "is likely to remain the dominant force" (but "will remain
      * the most capable affiliate" is about capability, a cue above; and

@@ -30,4 +30,16 @@ assert A("dissolved into the TIP") == ("almost_certain", "Islamic Movement of Uz
 assert A("re-emerge") == ("very_unlikely", "Islamic Movement of Uzbekistan", "trend"), A("re-emerge")
 '
 
+# a head count is a capability: "Ansaroul Islam probably has fewer than
+# 1,000 fighters" (none); and in older examples "ISWAP has between 3,000
+# and 5,000 fighters", "the group probably numbers fewer than 200 fighters"
+check pa19-sahel-ctp-update.txt '
+assert A("fewer than 1,000 fighters") == ("likely", "Ansarul Islam", "capability"), A("fewer than 1,000")
+assert A("will very likely continue") == ("very_likely", "Katiba Macina", "trend"), A("continue")
+assert A("cannot rule out") == ("possible", "Islamic State Sahel Province", "attribution"), A("rule out")
+'
+check assess15-lake-chad-2024.txt '
+assert A("between 3,000 and 5,000 fighters")[2] == "capability", A("between 3,000")
+'
+
 finish
