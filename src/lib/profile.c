@@ -1727,6 +1727,8 @@ static const char *note_role(prof *p, strspan note)
             return NULL;
     }
     if (words > 4) return NULL;
+    /* "Abdirahman Fahiye Isse Mohamud (deputy)": the deputy leader */
+    if (part.n == 6 && !strncmp(part.s, "deputy", 6)) return "deputy leader";
     /* the head: the last word, or its first part ("commander-in-chief") */
     size_t he = last;
     while (he < part.n && part.s[he] != '-') he++;
@@ -5956,6 +5958,23 @@ static int heading_field(prof *p, const ds_block *b)
     const char *colon = n < 80 ? memchr(t, ':', n) : NULL;
     if (!colon || (size_t)(colon - t) + 2 >= n || colon[1] != ' ') return 0;
     const label_def *ld = label_of_text(t, (size_t)(colon - t));
+    if (ld && ld->kind == LK_ALIAS) {
+        /* "**Also known as:** BRN-Coordinate; National Revolutionary Front"
+         * (a Markdown profile's bold label, read as a heading): aliases,
+         * apart by semicolons (else commas) */
+        ds_actor *a = actor_at(p, p->subject);
+        size_t k = (size_t)(colon - t) + 2;
+        char sep = memchr(t + k, ';', n - k) ? ';' : ',';
+        while (a && k < n) {
+            size_t e = k;
+            while (e < n && t[e] != sep) e++;
+            strspan al = trim(t + k, e - k);
+            if (starts_ci(al.s, al.n, "the ")) al = trim(al.s + 4, al.n - 4);
+            if (al.n && al.n <= 60 && !ds_facts_actor_alias(p->x, a, al.s, al.n)) return -1;
+            k = e + 1;
+        }
+        return 1;
+    }
     if (!ld || (ld->kind != LK_FOUNDED && ld->kind != LK_ACTIVE && ld->kind != LK_STRENGTH &&
                 ld->kind != LK_HQ && ld->kind != LK_PARENT && ld->kind != LK_DISSOLVED))
         return 0;

@@ -133,4 +133,22 @@ assert leaders(g) == [("Abdelmalek Gouri", "leader", None, "2014-12", "dead")], 
 assert (g["founded"], g["dissolved"]) == ("2014-09", "2015"), (g["founded"], g["dissolved"])
 '
 
+# a Markdown profile\x27s "**Also known as:** BRN-Coordinate; National
+# Revolutionary Front" (read as a heading): aliases
+check pa19-brn-profile.md '
+g = actor("Barisan Revolusi Nasional")
+for al in ("BRN-Coordinate", "National Revolutionary Front"):
+    assert al in g["aliases"], (al, g["aliases"])
+assert leaders(g) == [("Haji Abdul Karim Hassan", "founder", None, None, None)], leaders(g)
+'
+
+# an HTML infobox\x27s "NAME (deputy)": the deputy leader; the strength\x27s
+# note "(UN, 2024)": source and year
+check pa19-is-somalia-article.html '
+g = actor("Islamic State Somalia Province")
+assert leaders(g) == [("Abdul Qadir Mumin", "leader", "2015", None, "current"),
+                      ("Abdirahman Fahiye Isse Mohamud", "deputy leader", None, None, None)], leaders(g)
+assert g["strength"] == {"min": 600, "max": 800, "source": "UN", "as_of": "2024"}, g["strength"]
+'
+
 finish
