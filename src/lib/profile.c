@@ -367,6 +367,18 @@ static bool short_prose_value(const ds_doc *doc, const ds_block *b)
     return b->kind == DS_BLOCK_PROSE && n && n <= 60 && doc->text[b->span.end - 1] != '.';
 }
 
+/* Is block bi a value line under a label line, read as prose ("Part of" /
+ * "al-Qaeda in the Islamic Maghreb": a heading whose whole text is an
+ * infobox label, then a short line that is no sentence)? */
+static bool value_line(const ds_doc *doc, uint32_t bi)
+{
+    if (bi == 0 || bi >= doc->blocks.n || !short_prose_value(doc, &doc->blocks.v[bi])) return false;
+    const ds_block *lb = &doc->blocks.v[bi - 1];
+    if (lb->kind != DS_BLOCK_HEADING && lb->kind != DS_BLOCK_FIELD) return false;
+    size_t n = lb->span.end - lb->span.start;
+    return n <= 40 && label_of_text(doc->text + lb->span.start, n) != NULL;
+}
+
 static const label_def *sub_label(const ds_doc *doc, const ds_block *b)
 {
     const char *s = doc->text + b->span.start;
@@ -2008,7 +2020,7 @@ static bool lead_aliases(prof *p, strspan title)
     const ds_doc *doc = p->doc;
     for (uint32_t si = 0; si < doc->sentences.n && si < 400; si++) {
         const ds_sentence *s = &doc->sentences.v[si];
-        if (doc->blocks.v[s->block].kind != DS_BLOCK_PROSE) continue;
+        if (doc->blocks.v[s->block].kind != DS_BLOCK_PROSE || value_line(doc, s->block)) continue;
         const char *t = doc->text + s->span.start;
         size_t n = s->span.end - s->span.start;
         size_t off = starts_ci(t, n, "the ") ? 4 : 0;
@@ -2407,8 +2419,11 @@ static ds_status find_subject(prof *p)
     strspan title = doc_title(doc), nm_app = {NULL, 0};
     bool infobox = has_infobox(doc);
     uint32_t best = DS_NONE, lead = 0;
+    /* (in a flattened infobox, a value the reader took for prose under its
+     * label, "Part of" / "al-Qaeda in the Islamic Maghreb", is no lead) */
     while (lead < doc->sentences.n && lead < 400 &&
-           doc->blocks.v[doc->sentences.v[lead].block].kind != DS_BLOCK_PROSE)
+           (doc->blocks.v[doc->sentences.v[lead].block].kind != DS_BLOCK_PROSE ||
+            (infobox && value_line(doc, doc->sentences.v[lead].block))))
         lead++;
     for (uint32_t i = 0; i < doc->actor_refs.n && best == DS_NONE; i++) {
         const ds_actor_ref *r = &doc->actor_refs.v[i];
@@ -2424,7 +2439,8 @@ static ds_status find_subject(prof *p)
         for (uint32_t i = 0; i < doc->actor_refs.n; i++) {
             const ds_actor_ref *r = &doc->actor_refs.v[i];
             const ds_sentence *s = &doc->sentences.v[r->sentence];
-            if (doc->blocks.v[s->block].kind != DS_BLOCK_PROSE) continue;
+            if (doc->blocks.v[s->block].kind != DS_BLOCK_PROSE || value_line(doc, s->block))
+                continue;
             if (r->span.start <= s->span.start + 4 && !r->generic) best = r->actor;
             break;
         }
@@ -3786,7 +3802,11 @@ static bool prose_relations(prof *p, uint32_t si, uint32_t *ref_cursor)
             if (!when) when = before;
             for (uint32_t k = 0; when && a && k < a->affiliations.n; k++) {
                 ds_affiliation *f = &a->affiliations.v[k];
-                if (!strcmp(f->name, other->name) && !f->start[0])
+                /* (the infobox's tie under its surface name, "al-Qaeda in
+                 * the Islamic Maghreb": the same) */
+                if (ds_facts_same_name(f->name, strlen(f->name), other->name,
+                                       strlen(other->name)) &&
+                    !f->start[0])
                     ds_date_format(f->start, when->value);
             }
             if (!strcmp(cues[c].relation, "subgroup")) break;
@@ -6103,6 +6123,29 @@ ds_status ds_extract_profiles(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, 
             /* "Founded: 31 July 1959" the text reader took for a heading (a
              * "Label: value" line before a bare "Leaders:" label, after the
              * lead): a field of a single-valued label, no section heading */
+            /* "Part of" / "al-Qaeda in the Islamic Maghreb": a label line the
+             * reader took for a heading (or for a value of the label
+             * before), its value line for prose */
+            if ((b->kind == DS_BLOCK_HEADING || b->kind == DS_BLOCK_FIELD) && p.article &&
+                !past_infobox && value_line(doc, bi + 1)) {
+                const label_def *vl =
+                    label_of_text(doc->text + b->span.start, b->span.end - b->span.start);
+                if (vl && vl->kind != LK_IGNORE) {
+                    bool ok = true;
+                    if (vl->kind == LK_FOUNDED || vl->kind == LK_ACTIVE ||
+                        vl->kind == LK_STRENGTH || vl->kind == LK_HQ || vl->kind == LK_DISSOLVED) {
+                        item it;
+                        const ds_block *v = b + 1;
+                        split_item(&it, doc->text + v->span.start, v->span.end - v->span.start);
+                        if (it.name.n) classify_field(&p, v, &it, vl->kind, &ok);
+                    } else {
+                        ok = each_entry_at(&p, bi + 1, vl, 0);
+                    }
+                    if (!ok) return ds_ctx_fail(ctx, DS_ENOMEM, "out of memory");
+                    bi++;
+                    continue;
+                }
+            }
             if (b->kind == DS_BLOCK_HEADING && p.article && !past_infobox) {
                 int hf = heading_field(&p, b);
                 if (hf < 0) return ds_ctx_fail(ctx, DS_ENOMEM, "out of memory");

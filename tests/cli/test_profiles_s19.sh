@@ -151,4 +151,16 @@ assert leaders(g) == [("Abdul Qadir Mumin", "leader", "2015", None, "current"),
 assert g["strength"] == {"min": 600, "max": 800, "source": "UN", "as_of": "2024"}, g["strength"]
 '
 
+# a flattened infobox whose value line the reader took for prose ("Part
+# of" / "al-Qaeda in the Islamic Maghreb", a lower-case value): the value
+# of its label, and no lead (the group it names was the subject, with all
+# the article\x27s fields)
+check pa19-okba-ibn-nafaa-article.txt '
+g = actor("Okba ibn Nafaa Brigade")
+assert [(x["name"], x["relation"]) for x in g["affiliations"]] == [("al-Qaeda in the Islamic Maghreb", "parent")], g["affiliations"]
+assert g["aliases"] == ["Katibat Uqba ibn Nafi"], g["aliases"]
+assert leaders(g) == [("Lokman Abu Sakhr", "commander", None, "2015-03", "dead")], leaders(g)
+assert not actor("Al-Qaeda in the Islamic Maghreb")["leaders"] if [a for a in out["actors"] if a["name"] == "Al-Qaeda in the Islamic Maghreb"] else True
+'
+
 finish
