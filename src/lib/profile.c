@@ -4745,18 +4745,28 @@ static bool another_group_before(const char *s, size_t off)
     for (const char *const *v = verbs; *v && cue == off; v++)
         if (off >= strlen(*v) + 1 && starts_ci(s + off - strlen(*v) - 1, strlen(*v), *v))
             cue = off - strlen(*v) - 1;
-    static const char *const groups[] = {"faction",  "group", "splinter", "wing",
-                                         "offshoot", "cell",  "unit",     NULL};
+    static const char *const groups[] = {"faction", "group", "splinter", "wing", "offshoot",
+                                         "cell",    "unit",  "branch",   NULL};
     size_t ws, we;
-    if (cue == off || !word_before(s, cue, &ws, &we)) return false;
+    if (cue == off) return false;
+    /* "The party's Syrian branch, led by NAME, fought ...": the branch's
+     * head (a possessive before the noun, past the comma) */
+    while (cue && s[cue - 1] == ' ') cue--;
+    bool comma = cue && s[cue - 1] == ',';
+    if (comma) cue--;
+    if (!word_before(s, cue, &ws, &we)) return false;
     bool noun = false;
     for (const char *const *g = groups; *g && !noun; g++) noun = span_is(s, ws, we, *g);
     static const char *const plurals[] = {"gangs",  "bandits", "militias",  "factions",
                                           "groups", "cells",   "splinters", NULL};
     for (const char *const *g = plurals; *g; g++)
         if (span_is(s, ws, we, *g)) return true;
-    for (int k = 0; noun && k < 3 && word_before(s, ws, &ws, &we); k++)
+    for (int k = 0; noun && k < 3 && word_before(s, ws, &ws, &we); k++) {
         if (span_is(s, ws, we, "a") || span_is(s, ws, we, "an")) return true;
+        if (comma && k < 2 &&
+            (span_is(s, ws, we, "its") || (we - ws > 2 && s[we - 2] == '\'' && s[we - 1] == 's')))
+            return true;
+    }
     return false;
 }
 
@@ -5398,7 +5408,10 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
              * security forces in May 2025": his own end */
             const char *as_fate = NULL;
             static const char *const as_fates[] = {" and was killed", " and died",
-                                                   " and was assassinated", NULL};
+                                                   " and was assassinated",
+                                                   /* "... and was himself killed by a
+                                                    * drone in April 2012" */
+                                                   " and was himself killed", NULL};
             for (const char *const *f = as_fates; role && as && *f && !as_fate; f++)
                 as_fate = pfind(p, as, (size_t)(s + n - as) < 60 ? (size_t)(s + n - as) : 60, *f);
             ds_date as_died = {0};
@@ -5516,6 +5529,25 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
                 if (starts_ci(s + pv, n - pv, *a) && pv + strlen(*a) < n &&
                     s[pv + strlen(*a)] == ' ')
                     pv += strlen(*a), then = true;
+            /* "Usman Ghazi took over in 2012": no role said, the role of the
+             * one whose tenure the text ended last (a head's), from the
+             * date after the verb */
+            static const char *const took_in[] = {" took over in ", " took charge in ",
+                                                  " took over the group in ", NULL};
+            for (const char *const *t = took_in; *t; t++) {
+                if (!starts_ci(s + pv, n - pv, *t)) continue;
+                const ds_leader *prev = last_ended(p, p->subject);
+                const char *r =
+                    prev && prev->role && heads_group(prev->role) ? prev->role : "leader";
+                size_t v = pv + strlen(*t) - 3; /* at "in " */
+                const char *semi = memchr(s + v, ';', n - v);
+                if (!new_tenure(p, p->subject, name, r, s + v, (semi ? (size_t)(semi - s) : n) - v,
+                                si))
+                    return false;
+                role = r;
+                break;
+            }
+            if (role) continue;
             size_t k = 0;
             for (const char *const *b = became; *b && !k; b++)
                 if (starts_ci(s + pv, n - pv, *b)) k = pv + strlen(*b);
@@ -5853,6 +5885,25 @@ static bool unlisted_names(prof *p, uint32_t si, uint32_t *ref_cursor)
     /* "Under the command of Aurangzeb Farooqi (2009–present), ..." */
     const char *uc = ds_find_ci(s, n, "under the command of ");
     if (uc && nat < 3) at[nat++] = (size_t)(uc - s) + 21;
+    /* "It was led by Yuldashev from 1998 until his death ...": the surname
+     * of a leader the subject has (its founder, told in full before) */
+    const char *lb = ds_find_ci(s, n, " led by ");
+    if (lb) {
+        size_t w0 = (size_t)(lb - s) + 8, w = w0;
+        while (w < n && (isalpha((unsigned char)s[w]) || s[w] == '-')) w++;
+        ds_span full = w > w0 && w < n && (s[w] == ' ' || s[w] == ',' || s[w] == '.')
+                           ? known_surname(p, s + w0, w - w0)
+                           : (ds_span){0, 0};
+        uint32_t a = sen->span.start + (uint32_t)w0, b = sen->span.start + (uint32_t)w;
+        if (full.end && name_free(p, si, a, b)) {
+            ds_person pe = {0};
+            pe.span.start = a, pe.span.end = b;
+            pe.name = full;
+            pe.sentence = si;
+            pe.actor = DS_NONE;
+            if (!person_leader(p, si, &pe, ref_cursor)) return false;
+        }
+    }
     for (size_t k = 0; k < nat; k++) {
         size_t len = cap_name_len(s, n, at[k]);
         ds_span full = {0, 0};

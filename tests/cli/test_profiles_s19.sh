@@ -163,4 +163,23 @@ assert leaders(g) == [("Lokman Abu Sakhr", "commander", None, "2015-03", "dead")
 assert not actor("Al-Qaeda in the Islamic Maghreb")["leaders"] if [a for a in out["actors"] if a["name"] == "Al-Qaeda in the Islamic Maghreb"] else True
 '
 
+# a succession in prose: "It was led by Yuldashev from 1998 until his death
+# ... in August 2009" (the founder\x27s surname); "NAME succeeded him in 2009
+# and was himself killed by a drone in April 2012"; "NAME took over in
+# 2012" (no role said: the last ended head\x27s)
+check pa19-imu-article.txt '
+g = actor("Islamic Movement of Uzbekistan")
+assert leaders(g) == [("Tohir Yuldashev", "leader", "1998", "2009-08", "dead"),
+                      ("Abu Usman Adil", "leader", "2009-08", "2012-04", "dead"),
+                      ("Usman Ghazi", "leader", "2012", None, "current"),
+                      ("Juma Namangani", "commander", None, "2001-11", "dead")], leaders(g)
+'
+
+# "The party\x27s Syrian branch, led by Ibrahim Mansour, fought ...": the
+# branch\x27s head, not the party\x27s
+check pa19-tip-article.txt '
+g = actor("Turkistan Islamic Party")
+assert [l[0] for l in leaders(g)] == ["Hasan Mahsum", "Abdul Haq al-Turkistani"], leaders(g)
+'
+
 finish
