@@ -759,6 +759,7 @@ static const gate_anchor GATE_ANCHORS[] = {
     ANCHOR("opposes", true, G_TIE),
     ANCHOR("fighting against", true, G_TIE),
     ANCHOR("sheltering", true, G_TIE),
+    ANCHOR("aligned with", true, G_TIE),
     ANCHOR("harbo", true, G_TIE),
     ANCHOR("denied", true, G_DENY),
     ANCHOR("denies", true, G_DENY),
@@ -2484,6 +2485,14 @@ static ds_status find_subject(prof *p)
         if (best != DS_NONE && !p->article && (nm_app = lead_name_group(doc, lead)).n)
             best = DS_NONE;
     }
+    /* "Proscribed terrorist groups or organisations: The Base" over "The
+     * Base is a neo-Nazi accelerationist network founded in 2018 ...": a
+     * titled page about a group the lexicon lacks, no group named twice,
+     * whose lead defines the name it opens with */
+    /* (a title the lead defines is read below: "The Kivu Defence Front") */
+    if (best == DS_NONE && !infobox && title.n && !nm_app.n &&
+        !(title.n < 120 && defines_group(doc, lead, title)))
+        nm_app = lead_name_group(doc, lead);
     if (best != DS_NONE) {
         ds_actor *a = ds_facts_actor(p->x, p->ctx, doc, best);
         if (!a) return ds_ctx_fail(p->ctx, DS_ENOMEM, "out of memory");
@@ -3691,6 +3700,8 @@ static bool prose_relations(prof *p, uint32_t si, uint32_t *ref_cursor)
         /* "The Taliban are accused by Pakistan of sheltering the TTP, a
          * charge Kabul denies": a group it shelters (only in an article
          * about it; disputed when denied) */
+        /* "The Base is closely aligned with the Atomwaffen Division" */
+        {"aligned with ", "ally"},
         {"sheltering ", "ally"},
         {"harbouring ", "ally"},
         {"harboring ", "ally"},
@@ -4947,6 +4958,26 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
             /* "a faction led by Wilson Irategeka broke away": a new group's
              * leader (its indefinite article says so), not the subject's */
             if (another_group_before(s, off)) role = NULL, led_by = false, owner = DS_NONE;
+            /* "tribal militias of the Union of Sinai Tribes led by NAME": a
+             * name the lexicon lacks right before the verb (capitalised, no
+             * actor's mention ends there), not the subject's: its leader */
+            size_t ws, we;
+            if (owner == p->subject && off >= 8 && s[off - 8] == ' ' &&
+                word_before(s, off - 8, &ws, &we) && isupper((unsigned char)s[ws])) {
+                uint32_t name_end = sen->span.start + (uint32_t)we;
+                /* (nor the subject's own name, which the lexicon may lack:
+                 * "the Sahel Liberation Brigade led by NAME") */
+                const ds_actor *sa = actor_at(p, p->subject);
+                const char *sl = sa ? strrchr(sa->name, ' ') : NULL;
+                sl = sl ? sl + 1 : sa ? sa->name : "";
+                bool known = strlen(sl) == we - ws && !strncmp(sl, s + ws, we - ws);
+                for (uint32_t r = 0; r < doc->actor_refs.n && !known; r++) {
+                    const ds_actor_ref *ar = &doc->actor_refs.v[r];
+                    if (ar->sentence > si) break;
+                    known = ar->sentence == si && ar->span.end == name_end;
+                }
+                if (!known) role = NULL, led_by = false, owner = DS_NONE;
+            }
         } else if (!role && p->subject != DS_NONE && by_verb(s, off, "founded by") &&
                    (starts_ci(s, n, "it was founded by ") ||
                     starts_ci(s, n, "the group was founded by ") ||

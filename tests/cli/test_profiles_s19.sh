@@ -182,4 +182,22 @@ g = actor("Turkistan Islamic Party")
 assert [l[0] for l in leaders(g)] == ["Hasan Mahsum", "Abdul Haq al-Turkistani"], leaders(g)
 '
 
+# a proscription page about a group the lexicon lacks, named in no
+# sentence twice: "The Base is a neo-Nazi accelerationist network founded
+# in 2018 by NAME" (the name the lead defines, not the page title); "closely
+# aligned with the Atomwaffen Division" (an ally)
+check pa19-the-base-proscription.txt '
+g = actor("The Base")
+assert (g["founded"], leaders(g)) == ("2018", [("Rinaldo Nazzaro", "founder", None, None, None)]), (g["founded"], leaders(g))
+assert [(x["name"], x["relation"]) for x in g["affiliations"]] == [("Atomwaffen Division", "ally")], g["affiliations"]
+'
+
+# "tribal militias of the Union of Sinai Tribes led by Ibrahim al-Organi":
+# the leader of the name before "led by" (one the lexicon lacks), not the
+# subject\x27s
+check pa19-wilayat-sinai-article.txt '
+g = actor("Islamic State Sinai Province")
+assert [l[0] for l in leaders(g)] == ["Abu Osama al-Masri", "Muhammad al-Isawi"], leaders(g)
+'
+
 finish
