@@ -4278,6 +4278,14 @@ static bool prose_places(prof *p, uint32_t si, uint32_t *ref_cursor, uint32_t *p
             const ds_place *pl = &doc->places.v[k];
             if (pl->span.start < from || pl->span.start >= to || !pl->name) continue;
             a = actor_at(p, owner);
+            /* "based in Afghanistan's Nangarhar and Kunar provinces": the
+             * place the country owns, not the country */
+            if (cues[c].base && pl->span.end + 3 < sen->span.end &&
+                doc->text[pl->span.end] == '\'' && doc->text[pl->span.end + 1] == 's' &&
+                doc->text[pl->span.end + 2] == ' ' && k + 1 < doc->places.n &&
+                doc->places.v[k + 1].sentence == si &&
+                doc->places.v[k + 1].span.start == pl->span.end + 3)
+                continue;
             if (cues[c].base) {
                 if (!a->headquarters && !(a->headquarters = ds_facts_str(p->x, pl->name)))
                     return false;

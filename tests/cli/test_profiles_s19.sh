@@ -200,4 +200,18 @@ g = actor("Islamic State Sinai Province")
 assert [l[0] for l in leaders(g)] == ["Abu Osama al-Masri", "Muhammad al-Isawi"], leaders(g)
 '
 
+# "based in Afghanistan\x27s Nangarhar and Kunar provinces": the headquarters
+# the country owns, not the country (and the BLA\x27s "based in Pakistan\x27s
+# Balochistan province"); a flattened infobox of label and value lines
+check pa19-jamaat-ul-ahrar-article.txt '
+g = actor("Jamaat-ul-Ahrar")
+assert g["headquarters"] == "Nangarhar", g["headquarters"]
+assert leaders(g) == [("Omar Khalid Khorasani", "leader", "2014", "2022", "dead"),
+                      ("Sarbakaf Mohmand", "leader", "2022", None, "current"),
+                      ("Ehsanullah Ehsan", "spokesman", "2014", "2017", None)], leaders(g)
+'
+check prof15-bla-article.txt '
+assert actor("Baloch Liberation Army")["headquarters"] == "Balochistan", actor("Baloch Liberation Army")["headquarters"]
+'
+
 finish
