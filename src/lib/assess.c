@@ -144,6 +144,10 @@ static const char *topic_of(const char *s, size_t n)
         {"received arms", "capability"},
         {"receives arms", "capability"},
         {"training from", "capability"},
+        /* "supporters in Malaysia are raising funds for the group" */
+        {"raising funds", "capability"},
+        {"raise funds", "capability"},
+        {"fundrais", "capability"},
         {"retaliat", "intent"},
         {"carried out by", "attribution"},
         /* "The ambush was almost certainly ordered by the ELN's Eastern War
@@ -185,6 +189,15 @@ static const char *topic_of(const char *s, size_t n)
          * "will re-emerge as an independent organisation" (not "will rejoin
          * formal talks", a decision) */
         {"dissolv", "trend"},
+        /* "MIT has ceased to function as an armed group", "the ASG almost
+         * certainly no longer poses a significant threat" */
+        {"ceased", "trend"},
+        {"cease to", "trend"},
+        /* (but "is almost certainly no longer able to hold territory" is a
+         * capability: the first cue at a place wins) */
+        {"no longer able", "capability"},
+        {"no longer capable", "capability"},
+        {"no longer", "trend"},
         {"re-emerg", "trend"},
     };
     /* A cue matches in any ASCII case where a word starts (no letter

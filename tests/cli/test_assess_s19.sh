@@ -42,4 +42,16 @@ check assess15-lake-chad-2024.txt '
 assert A("between 3,000 and 5,000 fighters")[2] == "capability", A("between 3,000")
 '
 
+# "has ceased to function as an armed group", "almost certainly no longer
+# poses a significant threat": trends; "are raising funds for the group":
+# capability (all none); "no longer able to hold territory" stays capability
+check pa19-southeast-asia-judgements.txt '
+assert A("ceased to function") == ("very_likely", "Mujahidin Indonesia Timur", "trend"), A("ceased")
+assert A("no longer poses") == ("almost_certain", "Abu Sayyaf Group", "trend"), A("no longer poses")
+assert A("raising funds") == ("possible", "Islamic State", "capability"), A("raising funds")
+'
+check pa17-mindanao-assessment.txt '
+assert A("no longer able to hold")[2] == "capability", A("no longer able")
+'
+
 finish
