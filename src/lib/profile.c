@@ -3402,6 +3402,27 @@ static bool prose_founded(prof *p, uint32_t si, uint32_t *ref_cursor)
         ds_date died = {0};
         if (who && first_date(who, (size_t)(s + n - who), &died))
             complete_tenure(p, owner, founder, NULL, false, &died);
+        /* "founded in January 2015 by Amadou Koufa, a preacher from
+         * Niafunké, who still leads it": its leader since the founding */
+        static const char *const leads[] = {" who still leads it", " who still heads it",
+                                            " who still leads the group",
+                                            " who leads it to this day", NULL};
+        bool still = false;
+        for (const char *const *w = leads; rest && *w && !still; w++)
+            still = pfind(p, rest, rest_n < 90 ? rest_n : 90, *w) != NULL;
+        if (still) {
+            char from_s[11];
+            ds_date_format(from_s, v);
+            if (!add_leader(p, owner, founder, "leader", NULL, false, DS_NONE, si, false))
+                return false;
+            complete_tenure(p, owner, founder, from_s, true, NULL);
+            ds_actor *fa = actor_at(p, owner);
+            for (uint32_t k = 0; fa && k < fa->leaders.n; k++)
+                if (ds_facts_same_name(fa->leaders.v[k].name, strlen(fa->leaders.v[k].name),
+                                       founder.s, founder.n) &&
+                    !fa->leaders.v[k].status)
+                    fa->leaders.v[k].status = "current";
+        }
         return set_founded(p, v, false);
     }
     return true;
@@ -6044,6 +6065,16 @@ static void prose_deaths(prof *p, uint32_t si)
                         fate = starts_ci(s + e + 1, n - e - 1, *f);
             }
             if (!fate) continue;
+            /* "Koufa was reported killed by French forces in November 2018
+             * but reappeared in a video in February 2019": alive */
+            const char *but = pfind(p, s + after, n - after, " but ");
+            if (but) {
+                size_t bk = (size_t)(but - s) + 5, bn = n - bk < 40 ? n - bk : 40;
+                if (pfind(p, s + bk, bn, "reappeared") || pfind(p, s + bk, bn, "resurfaced") ||
+                    pfind(p, s + bk, bn, "survived") || pfind(p, s + bk, bn, "alive") ||
+                    pfind(p, s + bk, bn, "proved false") || pfind(p, s + bk, bn, "denied"))
+                    break;
+            }
             l->status = "dead";
             ds_date v = {0};
             if (!l->end[0] && first_date(s, n, &v)) {
@@ -6242,6 +6273,23 @@ ds_status ds_extract_profiles(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, 
                 if (hf > 0) continue;
             }
             if (b->kind == DS_BLOCK_HEADING && seen_infobox) past_infobox = true;
+            /* a key-facts table without the infobox class, its rows read as
+             * prose "Leader, Amadou Koufa" (a label, a comma, the value; no
+             * full stop): fields of the article's subject */
+            if (b->kind == DS_BLOCK_PROSE && p.article && b->nsentences == 1 &&
+                b->span.end - b->span.start < 200 && doc->text[b->span.end - 1] != '.') {
+                const char *t = doc->text + b->span.start;
+                size_t tn = b->span.end - b->span.start;
+                const char *comma = memchr(t, ',', tn < 40 ? tn : 40);
+                const label_def *rl =
+                    comma && comma + 2 < t + tn && comma[1] == ' ' && isupper((unsigned char)t[0])
+                        ? label_of_text(t, (size_t)(comma - t))
+                        : NULL;
+                if (rl && rl->kind != LK_IGNORE &&
+                    !each_entry_at(&p, bi, rl, (size_t)(comma - t) + 2))
+                    return ds_ctx_fail(ctx, DS_ENOMEM, "out of memory");
+                continue;
+            }
             if (b->kind != DS_BLOCK_LIST_ITEM && b->kind != DS_BLOCK_FIELD) continue;
             const label_def *ld = label_lookup(doc, b->label);
             size_t skip = 0;

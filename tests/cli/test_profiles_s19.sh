@@ -214,4 +214,22 @@ check prof15-bla-article.txt '
 assert actor("Baloch Liberation Army")["headquarters"] == "Balochistan", actor("Baloch Liberation Army")["headquarters"]
 '
 
+# a key-facts table without the infobox class, its rows read as prose
+# ("Leader, Amadou Koufa"): fields; "reported killed ... but reappeared in a
+# video": alive; "founded ... by NAME, a preacher from Niafunk\u00e9, who
+# still leads it": its current leader since the founding
+check pa19-katiba-macina-keyfacts.html '
+g = actor("Katiba Macina")
+assert leaders(g) == [("Amadou Koufa", "leader", "2015-01", None, "current")], leaders(g)
+assert g["areas"] == ["Mopti", "S\u00e9gou", "Timbuktu"], g["areas"]
+assert ("Jama\x27at Nusrat al-Islam wal-Muslimin", "parent", "2017-03") in [(x["name"], x["relation"], x["start"]) for x in g["affiliations"]], g["affiliations"]
+assert g["strength"]["as_of"] == "2022", g["strength"]
+'
+# (the Markdown key-facts table of session 18: its founding, headquarters
+# and strength source)
+check pa18-shabaab-amniyat-profile.md '
+g = actor("Al-Shabaab")
+assert (g["founded"], g["headquarters"], g["strength"]["source"]) == ("2006", "Jilib, Middle Juba", "UN estimate"), g
+'
+
 finish
