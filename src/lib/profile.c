@@ -671,6 +671,7 @@ static const gate_anchor GATE_ANCHORS[] = {
     ANCHOR("emerged around", true, G_FOUNDED),
     ANCHOR("its formation", true, G_FOUNDED),
     ANCHOR("its proclamation", true, G_FOUNDED),
+    ANCHOR("was announced", true, G_FOUNDED),
     ANCHOR("estimated", true, G_STRENGTH),
     ANCHOR("strength of", true, G_STRENGTH),
     ANCHOR("numbering", true, G_STRENGTH),
@@ -2781,7 +2782,9 @@ static bool media_wing_before(const char *s, size_t before)
     size_t ws, we;
     if (!word_before(s, e, &ws, &we) || we != e) return false;
     /* "its television channel, Al-Masirah, ...": a head that is a medium */
-    static const char *const media[] = {"channel", "station", "newspaper", "broadcaster", NULL};
+    /* (and "Its propaganda magazine, Sawt al-Hind, is published in English") */
+    static const char *const media[] = {"channel",  "station",    "newspaper", "broadcaster",
+                                        "magazine", "newsletter", NULL};
     for (const char *const *m = media; *m; m++)
         if (span_is(s, ws, we, *m)) return true;
     if (!span_is(s, ws, we, "wing") && !span_is(s, ws, we, "arm")) return false;
@@ -3297,14 +3300,43 @@ static bool prose_founded(prof *p, uint32_t si, uint32_t *ref_cursor)
         /* "has fought the Indian state since its formation on 21 September 2004" */
         "its formation on ", "its formation in ",
         /* "from its proclamation in October 2007" */
-        "its proclamation in ", "its proclamation on "};
+        "its proclamation in ", "its proclamation on ",
+        /* "ISPP was announced by the Islamic State in May 2019" (a province
+         * the parent proclaims; its name opens the sentence, below) */
+        "was announced in ", "was announced by "};
     if (!(p->gate & G_FOUNDED)) return true;
     for (size_t c = 0; c < sizeof cues / sizeof *cues; c++) {
         const char *at = pword(p, s, n, cues[c]);
         if (!at) continue;
         size_t from = (size_t)(at - s) + strlen(cues[c]);
+        /* "was announced by the Islamic State in May 2019": past the
+         * announcer to its date; only of the group that opens the sentence */
+        bool announced = starts_ci(cues[c], strlen(cues[c]), "was announced");
+        if (announced) {
+            const ds_actor_ref *r0 = NULL;
+            for (uint32_t r = *ref_cursor; r < p->doc->actor_refs.n && !r0; r++)
+                if (p->doc->actor_refs.v[r].sentence >= si) r0 = &p->doc->actor_refs.v[r];
+            if (!r0 || r0->sentence != si || r0->span.start != sen->span.start || r0->generic ||
+                r0->span.end + 1 != sen->span.start + (uint32_t)(at - s))
+                continue;
+            if (cues[c][14] == 'b') {
+                const char *in = pfind(p, s + from, n - from < 50 ? n - from : 50, " in ");
+                if (!in) continue;
+                from = (size_t)(in - s) + 4;
+            }
+        }
         /* "It was founded by Mohammed Yusuf in 2002": the founder, then the date */
         strspan founder = {NULL, 0};
+        if (announced) {
+            ds_date av;
+            if (!date_at(s, n, from, &av)) continue;
+            uint32_t owner = actor_before(p, si, sen->span.start + (uint32_t)(at - s), ref_cursor);
+            ds_actor *oa = actor_at(p, owner);
+            if (!oa) return true;
+            if (owner == p->subject) return set_founded(p, av, false);
+            if (!oa->founded[0]) ds_date_format(oa->founded, av);
+            return true;
+        }
         if (starts_ci(s + from, n - from, "by ")) {
             size_t b = from + 3, e2 = b;
             while (e2 < n && e2 < b + 60 && !starts_ci(s + e2, n - e2, " in ") &&
@@ -3742,6 +3774,13 @@ static bool prose_relations(prof *p, uint32_t si, uint32_t *ref_cursor)
             continue;
         const char *at = pword(p, s, n, cues[c].cue);
         if (!at) continue;
+        /* "led by NAME, a former TTP commander who pledged allegiance to the
+         * Islamic State in 2015": a person's tie, not the group's */
+        /* (but "formed by members who split from the Provisional IRA" is
+         * the group's origin) */
+        if (at - s >= 4 && starts_ci(at - 4, 4, "who ") && cues[c].cue[0] == 'p' &&
+            cues[c].cue[1] == 'l')
+            continue;
         if ((cues[c].cue[0] == 'p' && cues[c].cue[1] == 'a') ||
             (cues[c].cue[0] == 'a' && cues[c].cue[2] == 'm')) {
             size_t ws, we;
@@ -6223,6 +6262,55 @@ static bool section_subject(prof *p, uint32_t si, uint32_t *ref_cursor)
     return true;
 }
 
+/* A key-facts table row read as prose, "Leader, Amadou Koufa" (a label, a
+ * comma, the value; one sentence without a full stop): its label, *skip set
+ * to the value's offset; else NULL. */
+static const label_def *table_row_label(const ds_doc *doc, const ds_block *b, size_t *skip)
+{
+    if (b->kind != DS_BLOCK_PROSE || b->nsentences != 1 || b->span.end - b->span.start >= 200 ||
+        doc->text[b->span.end - 1] == '.')
+        return NULL;
+    const char *t = doc->text + b->span.start;
+    size_t tn = b->span.end - b->span.start;
+    const char *comma = memchr(t, ',', tn < 40 ? tn : 40);
+    if (!comma || comma + 2 >= t + tn || comma[1] != ' ' || !isupper((unsigned char)t[0]))
+        return NULL;
+    const label_def *ld = label_of_text(t, (size_t)(comma - t));
+    if (!ld || ld->kind == LK_IGNORE) return NULL;
+    *skip = (size_t)(comma - t) + 2;
+    return ld;
+}
+
+/* A designation notice of several groups: "The Department is also
+ * designating Islamic State Hind Province (ISHP), ..." opens the part about
+ * the group it names right after the verb, which is the subject from here
+ * on. False: out of memory. */
+static bool designated_subject(prof *p, uint32_t si, uint32_t *ref_cursor)
+{
+    const ds_doc *doc = p->doc;
+    const ds_sentence *sen = &doc->sentences.v[si];
+    const char *s = doc->text + sen->span.start;
+    size_t n = sen->span.end - sen->span.start;
+    if (!starts_ci(s, n, "the department ") && !starts_ci(s, n, "the secretary of state ") &&
+        !starts_ci(s, n, "the state department "))
+        return true;
+    const char *d = ds_find_ci(s, n < 80 ? n : 80, " designating ");
+    if (!d) return true;
+    uint32_t at = sen->span.start + (uint32_t)(d - s) + 13;
+    uint32_t i = *ref_cursor;
+    while (i < doc->actor_refs.n && doc->actor_refs.v[i].sentence < si) i++;
+    for (; i < doc->actor_refs.n && doc->actor_refs.v[i].sentence == si; i++) {
+        const ds_actor_ref *r = &doc->actor_refs.v[i];
+        if (r->span.start < at) continue;
+        if (r->span.start > at + 4 || r->generic || r->type != DS_ACTOR_ARMED_GROUP) break;
+        ds_actor *a = ds_facts_actor(p->x, p->ctx, doc, r->actor);
+        if (!a) return false;
+        p->subject = (uint32_t)(a - p->x->actors.v);
+        break;
+    }
+    return true;
+}
+
 ds_status ds_extract_profiles(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, uint32_t docidx)
 {
     prof p = {x, ctx, doc, docidx, DS_NONE, false, NULL, NULL, 0, 0, 0, false};
@@ -6276,17 +6364,12 @@ ds_status ds_extract_profiles(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, 
             /* a key-facts table without the infobox class, its rows read as
              * prose "Leader, Amadou Koufa" (a label, a comma, the value; no
              * full stop): fields of the article's subject */
-            if (b->kind == DS_BLOCK_PROSE && p.article && b->nsentences == 1 &&
-                b->span.end - b->span.start < 200 && doc->text[b->span.end - 1] != '.') {
-                const char *t = doc->text + b->span.start;
-                size_t tn = b->span.end - b->span.start;
-                const char *comma = memchr(t, ',', tn < 40 ? tn : 40);
-                const label_def *rl =
-                    comma && comma + 2 < t + tn && comma[1] == ' ' && isupper((unsigned char)t[0])
-                        ? label_of_text(t, (size_t)(comma - t))
-                        : NULL;
-                if (rl && rl->kind != LK_IGNORE &&
-                    !each_entry_at(&p, bi, rl, (size_t)(comma - t) + 2))
+            /* (its leaders after the prose's: the prose tells their order) */
+            if (b->kind == DS_BLOCK_PROSE && p.article) {
+                size_t skip = 0;
+                const label_def *rl = table_row_label(doc, b, &skip);
+                if (rl && rl->kind != LK_LEADER && rl->kind != LK_KNOWN &&
+                    !each_entry_at(&p, bi, rl, skip))
                     return ds_ctx_fail(ctx, DS_ENOMEM, "out of memory");
                 continue;
             }
@@ -6359,7 +6442,8 @@ ds_status ds_extract_profiles(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, 
             return ds_ctx_fail(ctx, DS_ENOMEM, "out of memory");
         if (b->infobox || (b->kind != DS_BLOCK_PROSE && b->kind != DS_BLOCK_LIST_ITEM)) continue;
         if (p.article && p.subject != DS_NONE && isupper((unsigned char)doc->text[s->span.start]) &&
-            !labelled_leader(&p, si))
+            (!labelled_leader(&p, si) ||
+             (doc->text[s->span.start] == 'T' && !designated_subject(&p, si, &refs[0]))))
             return ds_ctx_fail(ctx, DS_ENOMEM, "out of memory");
         p.low_base = doc->text + s->span.start;
         p.low_n = n;
@@ -6436,5 +6520,13 @@ ds_status ds_extract_profiles(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, 
         if (p.subject != DS_NONE) prose_deaths(&p, si);
     }
     free(p.low);
+    /* the leaders of a key-facts table read as prose, after the prose's */
+    for (uint32_t bi = 0; p.article && p.subject != DS_NONE && bi < doc->blocks.n; bi++) {
+        size_t skip = 0;
+        const label_def *rl = table_row_label(doc, &doc->blocks.v[bi], &skip);
+        if (rl && (rl->kind == LK_LEADER || rl->kind == LK_KNOWN) &&
+            !each_entry_at(&p, bi, rl, skip))
+            return ds_ctx_fail(ctx, DS_ENOMEM, "out of memory");
+    }
     return DS_OK;
 }

@@ -232,4 +232,19 @@ g = actor("Al-Shabaab")
 assert (g["founded"], g["headquarters"], g["strength"]["source"]) == ("2006", "Jilib, Middle Juba", "UN estimate"), g
 '
 
+# a designation notice of two groups: "The Department is also designating
+# Islamic State Hind Province (ISHP), ..." opens the second group\x27s part;
+# "ISPP was announced by the Islamic State in May 2019" (a founding);
+# "Its propaganda magazine, Sawt al-Hind, is published in English and
+# Urdu"; "led by NAME, a former TTP commander who pledged allegiance to the
+# Islamic State in 2015" (his pledge, not the group\x27s tie)
+check pa19-state-designations.txt '
+pp = actor("Pakistan Province of the Islamic State")
+hp = actor("Hind Province of the Islamic State")
+assert (pp["founded"], hp["founded"]) == ("2019-05", "2019-05"), (pp["founded"], hp["founded"])
+assert [l[0] for l in leaders(pp)] == ["Dawood Mehsud"] and not hp["leaders"], (leaders(pp), leaders(hp))
+assert not [x for x in pp["affiliations"] if x["start"] == "2015"], pp["affiliations"]
+assert [(m["name"], m["languages"]) for m in hp["media_outlets"]] == [("Sawt al-Hind", ["English", "Urdu"])], hp["media_outlets"]
+'
+
 finish
