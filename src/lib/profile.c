@@ -3627,11 +3627,14 @@ static bool list_joiner(const char *t, size_t n)
 }
 
 /* Is cue a sponsor's ("backed by", "supported by", "support from"), or
- * the subject's as one ("sheltering", "harbouring")? */
+ * the subject's as one ("sheltering", "harbouring"), or a loose alignment
+ * ("aligned with": "Salafi schools operating under the Taliban regime are
+ * already aligned with ISIS-K" is no tie of the Taliban's)? */
 static bool sponsor_cue(const char *cue)
 {
     return (cue[0] == 'b' && cue[1] == 'a') || (cue[0] == 's' && cue[1] == 'u') ||
-           (cue[0] == 's' && cue[1] == 'h') || (cue[0] == 'h' && cue[1] == 'a');
+           (cue[0] == 's' && cue[1] == 'h') || (cue[0] == 'h' && cue[1] == 'a') ||
+           (cue[0] == 'a' && cue[1] == 'l' && cue[2] == 'i');
 }
 
 /* "The Taliban fight Islamic State Khorasan Province, their main armed

@@ -190,6 +190,9 @@ check pa19-the-base-proscription.txt '
 g = actor("The Base")
 assert (g["founded"], leaders(g)) == ("2018", [("Rinaldo Nazzaro", "founder", None, None, None)]), (g["founded"], leaders(g))
 assert [(x["name"], x["relation"]) for x in g["affiliations"]] == [("Atomwaffen Division", "ally")], g["affiliations"]
+# ("chat groups founded by the Atomwaffen Division ... are aligned with the
+# Feuerkrieg Division": a loose alignment of others, no tie of Atomwaffen's)
+assert not actor("Atomwaffen Division")["affiliations"], actor("Atomwaffen Division")["affiliations"]
 '
 
 # "tribal militias of the Union of Sinai Tribes led by Ibrahim al-Organi":
