@@ -191,7 +191,7 @@ g = actor("The Base")
 assert (g["founded"], leaders(g)) == ("2018", [("Rinaldo Nazzaro", "founder", None, None, None)]), (g["founded"], leaders(g))
 assert [(x["name"], x["relation"]) for x in g["affiliations"]] == [("Atomwaffen Division", "ally")], g["affiliations"]
 # ("chat groups founded by the Atomwaffen Division ... are aligned with the
-# Feuerkrieg Division": a loose alignment of others, no tie of Atomwaffen's)
+# Feuerkrieg Division": a loose alignment of others, no tie of Atomwaffen\x27s)
 assert not actor("Atomwaffen Division")["affiliations"], actor("Atomwaffen Division")["affiliations"]
 '
 
