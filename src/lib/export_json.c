@@ -409,9 +409,8 @@ static jpos write_profile(jc *c, jpos p, const ds_extraction *x, const ds_actor 
                                "\"areas\":[],\"leaders\":[],\"affiliations\":[],"
                                "\"media_outlets\":[],\"opponents\":[]";
     if (!a->founded[0] && !a->dissolved[0] && !a->has_strength &&
-        !(a->headquarters && *a->headquarters) &&
-        !a->areas.n && !a->leaders.n && !a->affiliations.n && !a->media_outlets.n &&
-        !a->opponents.n)
+        !(a->headquarters && *a->headquarters) && !a->areas.n && !a->leaders.n &&
+        !a->affiliations.n && !a->media_outlets.n && !a->opponents.n)
         return put(c, p, none, sizeof none - 1);
     p = str_or_null(c, p, KEY_NULL("founded"), a->founded);
     /* (an extension of the contract: absent when not known) */
