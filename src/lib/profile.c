@@ -5521,8 +5521,28 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
             if (role &&
                 !add_leader(p, p->subject, name, role, NULL, false, DS_NONE, si, as_fate != NULL))
                 return false;
+            /* "Jafar Dicko succeeded Ibrahim Malam Dicko as emir in June
+             * 2017": the tenure from the date after the role, the one
+             * succeeded (named in full) in that role until then */
+            ds_date as_when = {0};
+            if (role && !start[0] && as && !as_fate && p->article &&
+                !starts_ci(s + sp, n - sp, " succeeded him") &&
+                first_date(as, (size_t)(s + n - as) < 40 ? (size_t)(s + n - as) : 40, &as_when)) {
+                ds_date_format(start, as_when);
+                size_t k0 = sp + verb_len, pn = cap_name_len(s, n, k0);
+                if (pn && s + k0 + pn <= as && memchr(s + k0, ' ', pn)) {
+                    strspan old = {s + k0, pn};
+                    /* (one told before keeps the role the text gave him) */
+                    const char *old_role =
+                        leader_by_name(p, p->subject, old.s, old.n) ? NULL : role;
+                    if (!add_leader(p, p->subject, old, old_role, NULL, false, DS_NONE, si, false))
+                        return false;
+                    complete_tenure(p, p->subject, old, NULL, false, &as_when);
+                }
+            }
             if (role) {
-                complete_tenure(p, p->subject, name, start, false, as_got ? &as_died : NULL);
+                complete_tenure(p, p->subject, name, start, !as_fate && start[0] && as_when.year,
+                                as_got ? &as_died : NULL);
                 continue;
             }
             /* "Azam Tariq succeeded Farooqi in 1997": the role of the leader
@@ -5562,6 +5582,25 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
                                 fate != NULL))
                     return false;
                 complete_tenure(p, p->subject, name, from_s, !got_death, got_death ? &died : NULL);
+                continue;
+            }
+            /* "Jafar Dicko succeeded Ibrahim Malam Dicko in June 2017" in an
+             * article about the group, no tenure of the predecessor told
+             * before: both the group's leaders, the tenure changing hands
+             * on that date (a name of two capitalised words or more) */
+            ds_date when = {0};
+            size_t pn = cap_name_len(s, n, k);
+            if (p->article && pn && pn <= e - k && memchr(s + k, ' ', pn) &&
+                starts_ci(s + k + pn, n - k - pn, " in ") &&
+                first_date(s + k + pn, n - k - pn, &when)) {
+                char at_s[11];
+                ds_date_format(at_s, when);
+                strspan old = {s + k, pn};
+                if (!add_leader(p, p->subject, old, "leader", NULL, false, DS_NONE, si, false) ||
+                    !add_leader(p, p->subject, name, "leader", NULL, false, DS_NONE, si, false))
+                    return false;
+                complete_tenure(p, p->subject, old, NULL, false, &when);
+                complete_tenure(p, p->subject, name, at_s, true, NULL);
                 continue;
             }
         }

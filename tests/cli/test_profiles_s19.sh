@@ -250,4 +250,13 @@ assert not [x for x in pp["affiliations"] if x["start"] == "2015"], pp["affiliat
 assert [(m["name"], m["languages"]) for m in hp["media_outlets"]] == [("Sawt al-Hind", ["English", "Urdu"])], hp["media_outlets"]
 '
 
+# "Jafar Dicko succeeded Ibrahim Malam Dicko as emir in June 2017" with no
+# tenure of the predecessor told before: the tenure changing hands on that
+# date (the founder keeps his role)
+check pa19-ansaroul-islam-brief.txt '
+g = actor("Ansarul Islam")
+assert [l[:4] for l in leaders(g)] == [("Ibrahim Malam Dicko", "founder", None, "2017-06"),
+                                       ("Jafar Dicko", "emir", "2017-06", None)], leaders(g)
+'
+
 finish
