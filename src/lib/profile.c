@@ -6103,8 +6103,16 @@ static void prose_deaths(prof *p, uint32_t si)
                                         NULL};
     /* "Its founder and first leader was killed in a clash with the
      * police on Basilan in December 1998": the subject's founder */
-    if ((starts_ci(s, n, "its founder ") || starts_ci(s, n, "the group's founder ")) &&
-        (ds_find_ci(s, n < 60 ? n : 60, " was killed") || ds_find_ci(s, n < 60 ? n : 60, " died")))
+    /* (or in a clause: "..., after the founder died of illness during a
+     * military operation") */
+    const char *fo = ds_find_ci(s, n, "founder ");
+    bool clause = fo && fo - s >= 4 &&
+                  (starts_ci(fo - 4, 4, "the ") || starts_ci(fo - 4, 4, "its ")) &&
+                  (starts_ci(fo + 8, (size_t)(s + n - fo - 8), "died") ||
+                   starts_ci(fo + 8, (size_t)(s + n - fo - 8), "was killed"));
+    if (clause || ((starts_ci(s, n, "its founder ") || starts_ci(s, n, "the group's founder ")) &&
+                   (ds_find_ci(s, n < 60 ? n : 60, " was killed") ||
+                    ds_find_ci(s, n < 60 ? n : 60, " died"))))
         for (uint32_t k = 0; k < a->leaders.n; k++) {
             ds_leader *l = &a->leaders.v[k];
             if (!l->role || strcmp(l->role, "founder") != 0) continue;

@@ -257,6 +257,8 @@ check pa19-ansaroul-islam-brief.txt '
 g = actor("Ansarul Islam")
 assert [l[:4] for l in leaders(g)] == [("Ibrahim Malam Dicko", "founder", None, "2017-06"),
                                        ("Jafar Dicko", "emir", "2017-06", None)], leaders(g)
+# ("..., after the founder died of illness": dead)
+assert leaders(g)[0][4] == "dead", leaders(g)
 '
 
 finish
