@@ -1565,6 +1565,11 @@ static bool try_strength(prof *p, const item *it, bool labelled)
     }
     ds_date when = {0};
     strspan source = undated_note(it->note, &when);
+    /* "1,000–3,000 (Syria, 2023)": a place the count is of, no source */
+    for (uint32_t i = 0; source.n && i < p->doc->places.n; i++) {
+        const char *pn = p->doc->places.v[i].name;
+        if (pn && strlen(pn) == source.n && !strncmp(pn, source.s, source.n)) source.n = 0;
+    }
     ds_actor *a = actor_at(p, p->subject);
     bool had = !a || a->has_strength;
     if (!set_strength(p, p->subject, lo, hi, source)) return false;

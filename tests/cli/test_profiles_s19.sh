@@ -180,6 +180,8 @@ assert leaders(g) == [("Tohir Yuldashev", "leader", "1998", "2009-08", "dead"),
 check pa19-tip-article.txt '
 g = actor("Turkistan Islamic Party")
 assert [l[0] for l in leaders(g)] == ["Hasan Mahsum", "Abdul Haq al-Turkistani"], leaders(g)
+# ("Strength: 1,000–3,000 (Syria, 2023)": a place the count is of, no source)
+assert g["strength"] == {"min": 1000, "max": 3000, "source": None, "as_of": "2023"}, g["strength"]
 '
 
 # a proscription page about a group the lexicon lacks, named in no
