@@ -1981,7 +1981,12 @@ static bool lead_aka(prof *p, const char *t, size_t n, size_t i)
                                        ", better known as ", ", also spelled ", ", or ",
                                        /* "The Grey Wolves, officially the Ülkü
                                         * Ocakları ("Idealist Hearths"), is" */
-                                       ", officially ", ", formally "};
+                                       ", officially ", ", formally ",
+                                       /* "Jamaat Ansarullah, sometimes called the
+                                        * Tajik Taliban, is ..." */
+                                       ", sometimes called ", ", often called ",
+                                       ", commonly called ", ", also referred to as ",
+                                       ", known locally as "};
     size_t c = 0;
     for (; c < sizeof cues / sizeof *cues; c++)
         if (starts_ci(t + i, n - i, cues[c])) break;

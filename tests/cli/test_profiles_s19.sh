@@ -263,4 +263,15 @@ assert [l[:4] for l in leaders(g)] == [("Ibrahim Malam Dicko", "founder", None, 
 assert leaders(g)[0][4] == "dead", leaders(g)
 '
 
+# an HTML infobox article: "Jamaat Ansarullah, sometimes called the Tajik
+# Taliban, is ...": an alias; "Allegiance: Taliban (alleged)": a disputed
+# parent
+check pa19-jamaat-ansarullah-article.html '
+g = actor("Jamiat Ansarullah")
+assert "Tajik Taliban" in g["aliases"], g["aliases"]
+assert ("Taliban", "parent", True) in [(x["name"], x["relation"], x["disputed"]) for x in g["affiliations"]], g["affiliations"]
+assert leaders(g) == [("Amriddin Tabarov", "leader", "2010", "2015", "dead"),
+                      ("Mahdi Arsalon", "leader", "2015", None, "current")], leaders(g)
+'
+
 finish
