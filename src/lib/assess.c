@@ -121,6 +121,10 @@ static const char *topic_of(const char *s, size_t n)
          * continue": what it would do, not the trend of the clause after */
         {"to strike", "intent"},
         {"to attack", "intent"},
+        /* "Jamaat Ansarullah is unlikely to conduct attacks inside
+         * Tajikistan" (but "the ability to conduct" is a capability, its
+         * cue first) */
+        {"to conduct", "intent"},
         {"recruit", "capability"},
         /* "PIJ almost certainly lacks the funds to rebuild its forces" */
         {"lack", "capability"},
@@ -140,6 +144,10 @@ static const char *topic_of(const char *s, size_t n)
         {"received arms", "capability"},
         {"receives arms", "capability"},
         {"training from", "capability"},
+        /* "supporters in Malaysia are raising funds for the group" */
+        {"raising funds", "capability"},
+        {"raise funds", "capability"},
+        {"fundrais", "capability"},
         {"retaliat", "intent"},
         {"carried out by", "attribution"},
         /* "The ambush was almost certainly ordered by the ELN's Eastern War
@@ -173,6 +181,24 @@ static const char *topic_of(const char *s, size_t n)
         {"weaken", "trend"},
         {"strengthen", "trend"},
         {"step up", "trend"},
+        /* "TTP will sustain its campaign against police posts", "violence
+         * will very likely outpace that of 2024" */
+        {"sustain", "trend"},
+        {"outpace", "trend"},
+        /* a group's shape: "have almost certainly dissolved into the TIP",
+         * "will re-emerge as an independent organisation" (not "will rejoin
+         * formal talks", a decision) */
+        {"dissolv", "trend"},
+        /* "MIT has ceased to function as an armed group", "the ASG almost
+         * certainly no longer poses a significant threat" */
+        {"ceased", "trend"},
+        {"cease to", "trend"},
+        /* (but "is almost certainly no longer able to hold territory" is a
+         * capability: the first cue at a place wins) */
+        {"no longer able", "capability"},
+        {"no longer capable", "capability"},
+        {"no longer", "trend"},
+        {"re-emerg", "trend"},
     };
     /* A cue matches in any ASCII case where a word starts (no letter
      * before it). One pass, word start by word start: the first position
@@ -215,6 +241,28 @@ static const char *topic_of(const char *s, size_t n)
         }
     }
     if (acted) return "attribution";
+    /* a head count is a capability: "Ansaroul Islam probably has fewer than
+     * 1,000 fighters", "... several hundred members" (a number or a word of
+     * hundreds before the noun) */
+    static const char *const heads[] = {"fighters", "members", "militants", "combatants"};
+    for (size_t i = 1; i < n; i++) {
+        if (u[i - 1] != ' ' ||
+            (ascii_lower(u[i]) != 'f' && ascii_lower(u[i]) != 'm' && ascii_lower(u[i]) != 'c'))
+            continue;
+        bool head = false;
+        for (size_t k = 0; k < sizeof heads / sizeof *heads && !head; k++) {
+            size_t m = strlen(heads[k]), j = 0;
+            while (j < m && i + j < n && ascii_lower(u[i + j]) == heads[k][j]) j++;
+            head = j == m;
+        }
+        if (!head) continue;
+        size_t e = i - 1, b = e; /* the word before: s[b, e) */
+        while (b > 0 && u[b - 1] != ' ') b--;
+        bool digits = e > b && u[b] >= '0' && u[b] <= '9';
+        bool words = (e - b >= 7 && !strncmp((const char *)u + b, "hundred", 7)) ||
+                     (e - b >= 8 && !strncmp((const char *)u + b, "thousand", 8));
+        if (digits || words) return "capability";
+    }
     /* a trend when nothing else is said: "JNIM will very likely maintain its
      * blockade", "is likely to remain the dominant force" (but "will remain
      * the most capable affiliate" is about capability, a cue above; and
@@ -236,7 +284,23 @@ static const char *topic_of(const char *s, size_t n)
                 while (q < hm && i + j + q < n && ascii_lower(u[i + j + q]) == hedged[h][q]) q++;
                 hedge_verb = q == hm;
             }
-            if (j == m && !hedge_verb) return "trend";
+            if (j == m && !hedge_verb) {
+                /* "The TIP probably maintains several hundred fighters in
+                 * Badakhshan": a force it keeps, a count after the verb */
+                size_t q = i + j;
+                while (q < n && ascii_alpha(u[q])) q++;
+                while (q < n && u[q] == ' ') q++;
+                static const char *const counts[] = {
+                    "several ", "some ",     "about ",     "around ", "between ",
+                    "up to ",   "hundreds ", "thousands ", "dozens ", "roughly "};
+                bool count = q < n && u[q] >= '0' && u[q] <= '9';
+                for (size_t c = 0; !count && c < sizeof counts / sizeof *counts; c++) {
+                    size_t cm = strlen(counts[c]), r = 0;
+                    while (r < cm && q + r < n && ascii_lower(u[q + r]) == counts[c][r]) r++;
+                    count = r == cm;
+                }
+                return count ? "capability" : "trend";
+            }
         }
     }
     return NULL;

@@ -408,17 +408,20 @@ static jpos write_profile(jc *c, jpos p, const ds_extraction *x, const ds_actor 
     static const char none[] = ",\"founded\":null,\"strength\":null,\"headquarters\":null,"
                                "\"areas\":[],\"leaders\":[],\"affiliations\":[],"
                                "\"media_outlets\":[],\"opponents\":[]";
-    if (!a->founded[0] && !a->has_strength && !(a->headquarters && *a->headquarters) &&
-        !a->areas.n && !a->leaders.n && !a->affiliations.n && !a->media_outlets.n &&
-        !a->opponents.n)
+    if (!a->founded[0] && !a->dissolved[0] && !a->has_strength &&
+        !(a->headquarters && *a->headquarters) && !a->areas.n && !a->leaders.n &&
+        !a->affiliations.n && !a->media_outlets.n && !a->opponents.n)
         return put(c, p, none, sizeof none - 1);
     p = str_or_null(c, p, KEY_NULL("founded"), a->founded);
+    /* (an extension of the contract: absent when not known) */
+    if (a->dissolved[0]) p = str_or_null(c, p, KEY_NULL("dissolved"), a->dissolved);
     if (a->has_strength) {
         p = put(c, p, TEXT(",\"strength\":{\"min\":"));
         p = put_int(c, p, a->strength_min);
         p = put(c, p, KEY("max"));
         p = put_int(c, p, a->strength_max);
         p = str_or_null(c, p, KEY_NULL("source"), a->strength_source);
+        if (a->strength_as_of[0]) p = str_or_null(c, p, KEY_NULL("as_of"), a->strength_as_of);
         p = put_char(c, p, '}');
     } else {
         p = put(c, p, KEY_NULL("strength"));

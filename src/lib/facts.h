@@ -119,9 +119,11 @@ typedef struct ds_actor {
     const char *parent;
     char country[4]; /* home country of state actors */
     char founded[11];
+    char dissolved[11]; /* the group's end ("Dissolved: 2 May 2018"), or "" */
     bool has_strength;
     int64_t strength_min, strength_max;
     const char *strength_source;
+    char strength_as_of[11]; /* the year the count is of ("3,000 (2023)"), or "" */
     const char *headquarters;
     ds_str_vec areas;
     DS_VEC(ds_leader) leaders;

@@ -1137,7 +1137,9 @@ static bool merge_actor(ds_extraction *x, ds_actor *to, const ds_actor *from)
     if (!to->parent) to->parent = from->parent;
     if (!to->country[0]) memcpy(to->country, from->country, sizeof to->country);
     take_date(to->founded, from->founded);
+    take_date(to->dissolved, from->dissolved);
     if (!to->has_strength && from->has_strength) {
+        memcpy(to->strength_as_of, from->strength_as_of, sizeof to->strength_as_of);
         to->has_strength = true;
         to->strength_min = from->strength_min;
         to->strength_max = from->strength_max;
