@@ -1090,6 +1090,10 @@ typedef struct ev_scan {
     uint32_t same_actor[8][2];
     uint32_t nsame_actor;
     uint32_t last_place_block;
+    /* the blocks read for section headings so far (aside_section), and
+     * whether the section they end in is an aside */
+    uint32_t heading_seen;
+    bool aside;
     /* the tokens of the last matched sentence that are a trigger (is_trigger)
      * or a comma, semicolon or colon (cut_punct), in order: the only ones
      * make_frames() acts on */
@@ -4390,12 +4394,13 @@ static bool person_at(const ev_scan *sc, uint32_t sentence, uint32_t at)
 
 /* Whose deaths a figure counts, from its noun ("14 of the attackers",
  * "three soldiers", "nine civilians"): 'a', 's', 'c', or 'm' when unsaid. */
-static const char *const armed_nouns[] =
-    {
-        "militants",  "jihadists", "terrorists", "attackers", "assailants", "fighters",
-        "insurgents", "bandits",   "gunmen",     "rebels",    "extremists", "militant",
-        "jihadist",   "terrorist", "attacker",   "assailant", "insurgent",  "khwarij",
-        "khawarij",   NULL}; /* khwarij: Pakistan's army's word for the TTP's fighters */
+static const char *const armed_nouns[] = {
+    "militants",  "jihadists", "terrorists", "attackers", "assailants", "fighters",
+    "insurgents", "bandits",   "gunmen",     "rebels",    "extremists", "militant",
+    "jihadist",   "terrorist", "attacker",   "assailant", "insurgent",  "khwarij",
+    "khawarij",   "gang",      "gangsters",  "gangster",  "cartel",     NULL};
+/* (khwarij: Pakistan's army's word for the TTP's fighters; "four suspected
+ * gang members" and "cartel gunmen" are a side that fights the police) */
 WORD_SIG(armed_nouns);
 
 static char side_of(const ev_scan *sc, const ds_sentence *s, uint32_t qe)
@@ -4404,7 +4409,9 @@ static char side_of(const ev_scan *sc, const ds_sentence *s, uint32_t qe)
     for (uint32_t k = 0; k < 4 && i + k < end; k++) {
         uint32_t j = i + k;
         if (tok_in(sc, j, armed_nouns)) return 'a';
-        if (rule_at(sc, j, R_SECURITY)) return 's';
+        /* ("killing one officer": a police officer, in a toll) */
+        if (rule_at(sc, j, R_SECURITY) || tok_is(sc, j, "officer") || tok_is(sc, j, "officers"))
+            return 's';
         if (rule_at(sc, j, R_CIVILIAN)) return 'c';
         if (!tok_is(sc, j, "of") && !tok_is(sc, j, "the") && !tok_is(sc, j, "suspected") &&
             !tok_is(sc, j, "more") && (tok(sc, j)->flags & DS_TOK_CAP) == 0 && k > 0)
@@ -4484,6 +4491,8 @@ static bool one_before(const ev_scan *sc, const ds_sentence *s, const ds_quantit
     return false;
 }
 
+static bool a_number_of(const ev_scan *sc, uint32_t i);
+
 /* "two civilians and a police officer were killed", "five engineers and
  * their driver were killed": one more than the figure says. */
 static bool and_one_more(const ev_scan *sc, const ds_sentence *s, uint32_t qe)
@@ -4498,7 +4507,9 @@ static bool and_one_more(const ev_scan *sc, const ds_sentence *s, uint32_t qe)
             rule_at(sc, j, R_VERB))
             return false;
         if (tok_is(sc, j, "and")) {
-            if (tok_in(sc, j + 1, one)) return true;
+            /* (not "Six soldiers and an unknown number of assailants":
+             * "a number of", "an unknown number of" count nobody) */
+            if (tok_in(sc, j + 1, one)) return !a_number_of(sc, j + 2);
             /* "five engineers and their driver": a person of theirs; "five
              * Chinese nationals and their Pakistani driver, police said": a
              * capitalised adjective may come first, and the clause may end */
@@ -5259,6 +5270,14 @@ static void claims_in(ev_scan *sc, uint32_t si_, cand *c)
             }
         }
         bool deny = (cls & W_DENY) != 0 || disowned;
+        /* "The Afghan Taliban have denied sheltering TTP fighters": a help
+         * to the attackers denied, not the act (the gerund after "denied"
+         * names support, not violence) */
+        static const char *const helped[] = {"sheltering", "harbouring", "harboring", "hosting",
+                                             "backing",    "supporting", "arming",    "funding",
+                                             "financing",  "sponsoring", "aiding",    NULL};
+        WORD_SIG(helped);
+        if (deny && i + 1 < end && tok_in(sc, i + 1, helped)) deny = false;
         denied_before |= deny && c->attributed;
         bool attrib = (cls & W_ATTRIB) != 0;
         /* "the device was planted by X": the agent of a passive (not "militants
@@ -7635,7 +7654,12 @@ static bool claims_earlier(ev_scan *sc, const frame *f, const cand *c, uint32_t 
 {
     const ds_sentence *s = &sc->doc->sentences.v[si];
     uint32_t t = f->trig[0];
-    if (!rule_at(sc, t, R_NOUN) || rule_at(sc, t, R_VERB)) return false;
+    /* (and "ISKP claimed the killing the next day": a casualty noun that
+     * points back, after "the") */
+    if (!(rule_at(sc, t, R_NOUN) || (t > s->first_token && tok_is(sc, t - 1, "the") &&
+                                     rule_at(sc, t, R_DEATH) && rule_at(sc, t, R_ANAPHOR))) ||
+        rule_at(sc, t, R_VERB))
+        return false;
     /* (an answer true needs one of the words of S_CLAIMING before t) */
     if (!may_have_word(sc, s->first_token, s->first_token + s->ntokens, S_CLAIMING)) return false;
     bool claim = false, neg = false;
@@ -7682,10 +7706,24 @@ static bool claims_earlier(ev_scan *sc, const frame *f, const cand *c, uint32_t 
         enrich(sc, &sc->x->events.v[named], &cc, si);
         return true;
     }
+    /* "The AFF claimed a rocket attack on Bagram airfield on 13 June" after
+     * a raid of 12 June: an indefinite event noun with a day of its own is
+     * a happening told here, not the last one claimed (a month or a year
+     * is history: "the Islamic State first claimed an ADF attack in April
+     * 2019") */
+    if (own[0] && !neg && date_precision(c->date) >= 3)
+        for (uint32_t k = 1; k <= 3 && t >= s->first_token + k; k++) {
+            if (tok_is(sc, t - k, "a") || tok_is(sc, t - k, "an")) return false;
+            if (tok_punct(sc, t - k) || (sc->m[t - k].cls & W_CLAIM)) break;
+        }
     if (!c->country[0]) {
-        /* "The group claimed responsibility for the attack": the last one */
+        /* "The group claimed responsibility for the attack": the last one
+         * (however far back when it is the document's one event: an
+         * article's "Aftermath" section, "X claimed the attack through
+         * Amaq", after the "Attack" section) */
         uint32_t last = last_told(sc);
-        if (last != DS_NONE && si <= sc->last_sentence + 2 &&
+        bool one = sc->x->events.n == sc->first_event + 1;
+        if (last != DS_NONE && (si <= sc->last_sentence + 2 || one) &&
             !claim_misfits(sc->x->events.v[last].date, own)) {
             enrich(sc, &sc->x->events.v[last], &cc, si);
             sc->last_sentence = si;
@@ -7723,15 +7761,18 @@ static bool claims_earlier(ev_scan *sc, const frame *f, const cand *c, uint32_t 
 static bool claims_each(ev_scan *sc, const frame *f, const cand *c, uint32_t si)
 {
     uint32_t t = f->trig[0];
-    if (c->claimed != 1 || t == 0 || !rule_at(sc, t, R_NOUN) || rule_at(sc, t, R_VERB) ||
-        !is_plural_noun(tok(sc, t)))
-        return false;
-    uint32_t n = small_count(sc, t - 1);
+    if (t == 0 || !rule_at(sc, t, R_NOUN) || rule_at(sc, t, R_VERB)) return false;
+    /* "No group claimed either attack, but police blamed the BRN": the two
+     * told last, unclaimed (and blamed alike) */
+    bool either = c->claimed == 0 && (tok_is(sc, t - 1, "either") || tok_is(sc, t - 1, "neither"));
+    if (!either && (c->claimed != 1 || !is_plural_noun(tok(sc, t)))) return false;
+    uint32_t n = either ? 2 : small_count(sc, t - 1);
     if (n < 2 || n > 5) return false;
     cand cc;
     cand_init(&cc);
-    cc.claimed = 1;
+    cc.claimed = either ? 0 : 1;
     cc.claimed_by = c->claimed_by;
+    if (either) cc.attributed = c->attributed;
     uint32_t found = 0;
     for (uint32_t i = sc->x->events.n; i-- > sc->first_event && found < n;) {
         ds_event *e = &sc->x->events.v[i];
@@ -8310,6 +8351,58 @@ static ds_status toll_update(ev_scan *sc, uint32_t si)
     return DS_OK;
 }
 
+/* Is the heading block b one of an article on one attack whose section
+ * tells no part of it: "Background" (earlier happenings: "In October 2023,
+ * a teacher was stabbed to death in Arras"), "Reactions", "International
+ * reactions" (who condemned it), "Legacy"? (Wikipedia's "[edit]" and
+ * Markdown's "#" aside.) */
+static bool aside_heading(const ds_doc *doc, const ds_block *b)
+{
+    const char *t = doc->text + b->span.start;
+    size_t n = b->span.end - b->span.start;
+    while (n && (*t == '#' || *t == ' ')) t++, n--;
+    while (n && (t[n - 1] == ' ' || t[n - 1] == '\n')) n--;
+    if (n >= 6 && !strncmp(t + n - 6, "[edit]", 6)) n -= 6;
+    while (n && t[n - 1] == ' ') n--;
+    if (n < 8 || n > 32) return false; /* (the first byte and length before the compares) */
+    if (n == 10 && !strncasecmp(t, "background", 10)) return true;
+    if (n == 6 && !strncasecmp(t, "legacy", 6)) return true;
+    /* "Reactions", "International reactions", "Domestic reaction" (one or
+     * two words) */
+    size_t k = n;
+    if (t[k - 1] == 's') k--;
+    if (k < 8 || strncasecmp(t + k - 8, "reaction", 8) != 0) return false;
+    if (k == 8) return true;
+    if (t[k - 9] != ' ') return false;
+    for (size_t i = 0; i + 9 < k; i++)
+        if (t[i] == ' ') return false;
+    return true;
+}
+
+/* Is sentence s in an aside section (aside_heading) of its document? The
+ * blocks up to its own are read once, in order. */
+static bool in_aside_section(ev_scan *sc, const ds_sentence *s)
+{
+    const ds_doc *doc = sc->doc;
+    for (; sc->heading_seen <= s->block && sc->heading_seen < doc->blocks.n; sc->heading_seen++) {
+        const ds_block *b = &doc->blocks.v[sc->heading_seen];
+        if (b->kind == DS_BLOCK_HEADING) sc->aside = aside_heading(doc, b);
+    }
+    return sc->aside;
+}
+
+/* Does frame f tell its deaths as "in (militant) attacks", "in clashes": a
+ * plural event noun at most two words after "in"? */
+static bool in_plural_event(ev_scan *sc, const frame *f)
+{
+    for (uint32_t i = f->tok_start; i + 1 < f->tok_end; i++) {
+        if (!tok_is(sc, i, "in")) continue;
+        for (uint32_t j = i + 1; j < f->tok_end && j <= i + 2 && !tok_punct(sc, j); j++)
+            if (rule_at(sc, j, R_NOUN) && is_plural_noun(tok(sc, j))) return true;
+    }
+    return false;
+}
+
 /* One sentence: a coder's note about the last event's toll (coder_note),
  * or a sentence the event rules read. */
 static ds_status scan_sentence(ev_scan *sc, uint32_t si)
@@ -8317,6 +8410,7 @@ static ds_status scan_sentence(ev_scan *sc, uint32_t si)
     const ds_doc *doc = sc->doc;
     const ds_sentence *s = &doc->sentences.v[si];
     if (!block_eligible(doc, s, sc->short_doc) || !s->ntokens) return DS_OK;
+    if (!sc->short_doc && in_aside_section(sc, s)) return DS_OK;
     if (s->first_token + s->ntokens > doc->tokens.n) return DS_OK;
     match_sentence(sc, s);
     bool coder = may_have_word(sc, s->first_token, s->first_token + s->ntokens, S_CODER);
@@ -8551,6 +8645,10 @@ static ds_status scan_sentence_body(ev_scan *sc, uint32_t si)
         if (c.timex && c.timex->kind == DS_TIMEX_RELATIVE && !c.date.month && !c.place &&
             c.fatalities == DS_NULL_INT)
             continue;
+        /* "More than 1,500 people were killed in militant attacks across
+         * Pakistan last year": a year's toll of many attacks, a statistic
+         * (a year alone, then the frame's "in attacks") */
+        if (c.timex && c.has_date && !c.date.month && in_plural_event(sc, &frames[k])) continue;
         if (recent && claims_each(sc, &frames[k], &c, si)) continue;
         bool summary = c.plural_noun_only && (!c.has_date || date_precision(c.date) < 3) &&
                        !(c.has_date && c.date_end.year);
@@ -9324,6 +9422,7 @@ ds_status ds_extract_events(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, ui
                 sc.last_sentence = 0;
             }
             sc.title_pass = true;
+            sc.heading_seen = 0, sc.aside = false;
         }
         for (uint32_t i = 0; i < doc->sentences.n; i++) {
             const ds_sentence *se = &doc->sentences.v[i];

@@ -1,0 +1,82 @@
+#!/bin/bash
+# test_events_s19.sh - events of invented documents of kinds and regions the
+# other examples lack (session 19, events helper: an army release from
+# Balochistan, wires from Khyber Pakhtunkhwa and Thailand\x27s deep south, a
+# weekly Afghanistan update, Wikipedia-style articles on one attack in
+# France and Egypt, GTD-style notes from Niger, Benin, Togo, Peru, the
+# Tajik-Kyrgyz border, Papua, Germany, Brazil and Turkey), checked field by
+# field. Each check failed on the session\x27s first binary.
+. "$(dirname "$0")/lib.sh"
+
+command -v python3 >/dev/null || { echo "skip: no python3"; exit 77; }
+
+check() { events_check "$@"; }
+
+# An article on one attack: its "Background" section ("In October 2023, a
+# teacher was stabbed to death at a school in Arras") tells no event of
+# its own, and the "Attack" section\x27s sentences no longer feed that one.
+check ev19-mulhouse-stabbing-wiki.txt '
+assert len(out["events"]) == 1, explain()
+e = out["events"][0]
+assert (e["date"], e["location"], e["fatalities"], e["injuries"], e["weapon"]) == ("2025-02-22", "Mulhouse", 1, 5, "knife"), e
+'
+
+# (the same as HTML: "In November 2017, militants killed more than 300
+# worshippers at a mosque in Bir al-Abed" is background; "Islamic State -
+# Sinai Province claimed the attack through the Amaq News Agency" in the
+# "Aftermath" section claims the article\x27s one attack, however far back)
+check ev19-arish-attack-wiki.html '
+assert len(out["events"]) == 1, explain()
+e = out["events"][0]
+assert (e["date"], e["location"], e["actor1"], e["claimed"], e["fatalities"], e["injuries"]) == ("2025-07-07", "Arish", "Islamic State Sinai Province", True, 9, 12), e
+'
+
+# A weekly update: "ISKP claimed the killing the next day" claims the
+# killing told before (it was an event of its own on the 12th), and "The
+# AFF claimed a rocket attack on Bagram airfield on 13 June" is a happening
+# of its own (it was merged into the NRF\x27s raid of the 12th).
+check ev19-afghanistan-weekly-2025.md '
+e = ev("2025-06-11")
+assert (e["actor1"], e["claimed"], e["location"]) == ("Islamic State – Khorasan Province", True, "Jalalabad"), e
+e = ev("2025-06-12")
+assert (e["actor1"], e["denied_by"]) == ("National Resistance Front", ["Taliban"]), e
+e = ev("2025-06-13")
+assert (e["actor1"], e["sub_event_type"], e["location"], e["claimed"]) == ("Afghanistan Freedom Front", "Shelling/artillery/missile attack", "Bagram", True), e
+'
+
+# A wire: "More than 1,500 people were killed in militant attacks across
+# Pakistan last year" is a statistic (it was an event of 1,500 dead), and
+# "The Afghan Taliban have denied sheltering TTP fighters" denies help to
+# the attackers, not the bombing.
+check ev19-peshawar-wire-2025.txt '
+assert len(out["events"]) == 2, explain()
+e = ev("2025-11-03")
+assert (e["actor1"], e["fatalities"], e["injuries"], e["claimed"], e["denied_by"]) == ("Tehrik-i-Taliban Pakistan", 14, 23, True, []), e
+e = ev("2025-11-02")
+assert (e["location"], e["fatalities"], e["claimed"]) == ("Bajaur district", 2, False), e
+'
+
+# A wire of two attacks: "No group claimed either attack, but police
+# blamed the Barisan Revolusi Nasional" is said of both (only the last was
+# unclaimed and blamed).
+check ev19-narathiwat-wire-2025.txt '
+e = ev("2025-03-09")
+assert (e["location"], e["fatalities"], e["injuries"], e["claimed"], e["actor1"]) == ("Rueso district", 2, 3, False, "Barisan Revolusi Nasional"), e
+e = ev("2025-03-08")
+assert (e["location"], e["claimed"]) == ("Nong Chik district", False), e
+'
+
+# GTD-style notes: "Three soldiers and an undetermined number of militants
+# were killed" is three dead (it was four: "an" counted one); "killing one officer. Police killed four
+# suspected gang members in the shootout" is five (the gang\x27s dead are
+# another side\x27s than the officer).
+check_batch ev19-frontier-gtd-2025.jsonl '
+e = one("n9")
+assert (e["actor1"], e["actor2"], e["fatalities"]) == ("Comando Vermelho", "Police Forces of Brazil", 5), e
+e = one("n3")
+assert (e["actor2"], e["fatalities"], e["claimed"]) == ("Military Forces of Benin", 28, True), e
+e = one("n11")
+assert (e["actor2"], e["location"], e["fatalities"]) == ("Al-Qaeda in the Islamic Maghreb", "Sidi Ali Bounab", 3), e
+'
+
+finish
