@@ -3674,6 +3674,71 @@ static bool linked_with(const ev_scan *sc, const ds_sentence *s, uint32_t at)
     return w >= s->first_token + 2 && tok_is(sc, w - 1, "with") && tok_in(sc, w - 2, links);
 }
 
+/* "after the Moura massacre in March 2022, when FAMa and Wagner killed
+ * around 500 people": an event noun that a later clause tells, whose
+ * subject (the mentions right before its verb, "X and Y") acted; actor1
+ * the first of them, the other an associate. */
+static void subject_of_later_verb(ev_scan *sc, const frame *f, cand *c)
+{
+    if (f->ntrig < 2 || !rule_at(sc, f->trig[0], R_NOUN) || rule_at(sc, f->trig[0], R_VERB)) return;
+    const ds_doc *doc = sc->doc;
+    const ds_sentence *s = &doc->sentences.v[f->sentence];
+    const sent_index *si = &sc->actor;
+    for (uint32_t q = 1; q < f->ntrig; q++) {
+        uint32_t v = f->trig[q];
+        const ds_token *vt = tok(sc, v);
+        /* (in the noun's clause: not "a car-ramming attack ... injured four
+         * people; police shot the driver") */
+        bool cut = false;
+        for (uint32_t i = f->trig[0] + 1; i < v && !cut; i++) cut = tok_is(sc, i, ";");
+        if (cut) return;
+        /* a verb in the past: "killed", "attacked" (not "the killing") */
+        if (!(rule_at(sc, v, R_VERB) || (rule_at(sc, v, R_DEATH) && vt->norm_len > 2 &&
+                                         !strcmp(vt->norm + vt->norm_len - 2, "ed"))))
+            continue;
+        const ds_actor_ref *adj = NULL, *first = NULL;
+        for (uint32_t k = si->first[f->sentence]; k < si->first[f->sentence + 1]; k++) {
+            const ds_actor_ref *r = &doc->actor_refs.v[si->idx[k]];
+            if (r->span.end > vt->span.start) break;
+            /* (or a lower-case plural head between: "VDP militiamen
+             * killed"; not a passive's "two terrorists were killed") */
+            uint32_t re = token_at(sc, s, r->span.end);
+            const ds_token *h = tok(sc, re);
+            if (re == v || (re + 1 == v && (h->flags & DS_TOK_WORD) && !(h->flags & DS_TOK_CAP) &&
+                            (is_plural_noun(h) ||
+                             (h->norm_len > 3 && !strcmp(h->norm + h->norm_len - 3, "men"))) &&
+                            !tok_is(sc, re, "were")))
+                adj = r;
+        }
+        if (!adj) continue;
+        /* "FAMa and Wagner": the mention before "and" right before it */
+        uint32_t at = token_at(sc, s, adj->span.start);
+        for (uint32_t k = si->first[f->sentence];
+             at > s->first_token + 1 && tok_is(sc, at - 1, "and") && k < si->first[f->sentence + 1];
+             k++) {
+            const ds_actor_ref *r = &doc->actor_refs.v[si->idx[k]];
+            if (r != adj && token_at(sc, s, r->span.end) + 1 == at) first = r;
+        }
+        const ds_actor_ref *lead = first ? first : adj;
+        if (c->actor2 == lead || c->actor2 == adj) c->actor2 = NULL;
+        c->actor1 = lead;
+        c->nassoc = 0;
+        if (first) c->assoc[c->nassoc++] = adj;
+        return;
+    }
+}
+
+/* Is "they" at i the speakers of a verb of speech at most four words
+ * before it ("collectives said on Wednesday they had found")? */
+static bool speakers_they(const ev_scan *sc, const ds_sentence *s, uint32_t i)
+{
+    for (uint32_t k = 1; k <= 4 && i >= s->first_token + k && !tok_punct(sc, i - k); k++)
+        if (tok_is(sc, i - k, "said") || tok_is(sc, i - k, "say") || tok_is(sc, i - k, "told") ||
+            tok_is(sc, i - k, "reported"))
+            return true;
+    return false;
+}
+
 static void pick_actors(ev_scan *sc, const frame *f, cand *c)
 {
     const ds_doc *doc = sc->doc;
@@ -3999,12 +4064,20 @@ static void pick_actors(ev_scan *sc, const frame *f, cand *c)
             if (c->actor2 == side[0]) c->actor2 = NULL;
         }
     }
+    subject_of_later_verb(sc, f, c);
     if (c->attributed) {
         if (c->actor1 && c->actor1 != c->attributed && !c->actor2 && !c->led_by)
             c->actor2 = c->actor1;
         c->actor1 = c->attributed;
     }
-    if (!c->actor1 && before_frame && f->tok_start > s->first_token) c->actor1 = before_frame;
+    /* (not across a semicolon: "Gunmen kill mayor's bodyguards; bodies
+     * found in clandestine grave" tells two happenings) */
+    if (!c->actor1 && before_frame && f->tok_start > s->first_token) {
+        bool cut = false;
+        for (uint32_t i = token_at(sc, s, before_frame->span.end); i < f->tok_start && !cut; i++)
+            cut = tok_is(sc, i, ";");
+        if (!cut) c->actor1 = before_frame;
+    }
     /* "Armed men suspected to be members of JNIM killed ...", "Gunmen
      * believed to belong to the CODECO militia": the gunmen are the group
      * named as what they are believed to be */
@@ -4085,8 +4158,10 @@ static void pick_actors(ev_scan *sc, const frame *f, cand *c)
     if (!c->actor1 && sc->last_event != DS_NONE && sc->last_event >= sc->first_event &&
         sc->last_sentence + 2 >= f->sentence && f->trig[0] > s->first_token)
         for (uint32_t i = f->trig[0]; i-- > s->first_token && i + 8 >= f->trig[0];) {
-            /* (also "On Sunday, the same group set fire to a school") */
-            if (tok_is(sc, i, "they") ||
+            /* (also "On Sunday, the same group set fire to a school"; not
+             * "search collectives said on Wednesday they had found": the
+             * speakers) */
+            if ((tok_is(sc, i, "they") && !speakers_they(sc, s, i)) ||
                 (tok_is(sc, i, "same") && i > s->first_token && tok_is(sc, i - 1, "the"))) {
                 c->they = true;
                 break;
@@ -8649,6 +8724,13 @@ static ds_status scan_sentence_body(ev_scan *sc, uint32_t si)
          * Pakistan last year": a year's toll of many attacks, a statistic
          * (a year alone, then the frame's "in attacks") */
         if (c.timex && c.has_date && !c.date.month && in_plural_event(sc, &frames[k])) continue;
+        /* "were established in 1994 following the General Peace Agreement":
+         * an agreement named (capitalised, not at the sentence's start) with
+         * no verb of signing is one referred to, not one made now */
+        if (c.event_type == T_STRATEGIC && c.noun_only && frames[k].trig[0] > s->first_token &&
+            (tok(sc, frames[k].trig[0])->flags & DS_TOK_CAP) && c.sub_event_type &&
+            !strcmp(c.sub_event_type, "Agreement"))
+            continue;
         if (recent && claims_each(sc, &frames[k], &c, si)) continue;
         bool summary = c.plural_noun_only && (!c.has_date || date_precision(c.date) < 3) &&
                        !(c.has_date && c.date_end.year);

@@ -79,4 +79,25 @@ e = one("n11")
 assert (e["actor2"], e["location"], e["fatalities"]) == ("Al-Qaeda in the Islamic Maghreb", "Sidi Ali Bounab", 3), e
 '
 
+# A weekly brief: "as it did after the Solenzo massacre in Burkina Faso in
+# March 2025, when soldiers and VDP militiamen killed dozens of Fulani
+# civilians" is the soldiers\x27 act with the VDP (it was ISSP\x27s, named
+# before, against Niger\x27s army of the last event); "was established in
+# 2022 following the Pretoria Peace Agreement" makes no Agreement (a named
+# agreement referred to, not one signed).
+check ev19-sahel-horn-weekly-2025.md '
+e = ev("2025-03")
+assert (e["actor1"], e["assoc_actor1"], e["actor2"]) == ("Military Forces of Burkina Faso (2022-)", ["Volunteers for the Defense of the Homeland"], None), e
+assert not [e for e in out["events"] if e["sub_event_type"] == "Agreement"], explain()
+'
+
+# A wire of session 18: "search collectives said on Wednesday they had
+# found a clandestine grave containing at least 14 bodies" is ACLED\x27s
+# mass-grave development (Strategic developments, Other: the tag of its
+# "Mass grave:" notes); it made no event.
+check ev18-zacatecas-wire-2025.txt '
+e = find(sub_event_type="Other")
+assert (e["event_type"], e["date"], e["location"]) == ("Strategic developments", "2025-10-01", "Fresnillo"), e
+'
+
 finish
