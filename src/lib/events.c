@@ -3178,13 +3178,15 @@ static void unknown_town(ev_scan *sc, const frame *f, cand *c)
 
 /* "Maoists killed a former sarpanch, accusing him of passing information
  * to the police": is the word at i (from token first) part of what the
- * victim is accused of (up to six words back, no punctuation between)?
+ * victim is accused of (up to nine words back, no punctuation between)?
  * The force he served is no target. */
 static bool accused_of(const ev_scan *sc, uint32_t first, uint32_t i)
 {
     /* (a sentence with none of the words skips the look-back: S_SINCE) */
     if (!may_have_word(sc, first, i, S_SINCE)) return false;
-    for (uint32_t k = i; k > first && k + 7 > i; k--) {
+    /* (ten words: "accusing him of being an informant for the security
+     * forces") */
+    for (uint32_t k = i; k > first && k + 10 > i; k--) {
         const ds_token *t = tok(sc, k - 1);
         if (tok_punct(sc, k - 1)) return false;
         /* (the length first: most words are none of the four) */
@@ -3831,13 +3833,22 @@ static void pick_actors(ev_scan *sc, const frame *f, cand *c)
         /* "perpetrated by elements of the Allied Democratic Forces", "carried
          * out on 19 May by elements of the armed group 3R" */
         if (by_sentence && !by_back) {
-            static const char *const part[] = {"elements", "members",    "fighters", "militants",
-                                               "units",    "operatives", "cells",    NULL};
+            /* (and "attacked by narcoterrorist remnants of Shining Path": a
+             * lower-case word before the part) */
+            static const char *const part[] = {"elements",   "members",     "fighters", "militants",
+                                               "units",      "operatives",  "cells",    "remnants",
+                                               "dissidents", "detachments", NULL};
             WORD_SIG(part);
             uint32_t b = nmods + 1;
             if (at >= s->first_token + b + 2 && tok_is(sc, at - b, "of") &&
-                tok_in(sc, at - b - 1, part) && tok_is(sc, at - b - 2, "by"))
-                by_back = b + 2;
+                tok_in(sc, at - b - 1, part)) {
+                if (tok_is(sc, at - b - 2, "by"))
+                    by_back = b + 2;
+                else if (at >= s->first_token + b + 3 && tok_is(sc, at - b - 3, "by") &&
+                         (tok(sc, at - b - 2)->flags & DS_TOK_WORD) &&
+                         !(tok(sc, at - b - 2)->flags & DS_TOK_CAP))
+                    by_back = b + 3;
+            }
         }
         bool by = by_back != 0;
         /* "killing five people before being shot dead by police": who ended
@@ -8478,6 +8489,34 @@ static bool in_plural_event(ev_scan *sc, const frame *f)
     return false;
 }
 
+/* "The following day, troops pursuing the attackers located a camp ...":
+ * does sentence si, which tells no event of its own, name a day (not of a
+ * report, "police said on Monday", nor of a claim) after the last event's?
+ * Then it points back to the attackers, not to their act. */
+static bool another_day(ev_scan *sc, uint32_t si)
+{
+    if (sc->timex.first[si] == sc->timex.first[si + 1] || sc->last_event == DS_NONE) return false;
+    const ds_sentence *s = &sc->doc->sentences.v[si];
+    const char *last = sc->x->events.v[sc->last_event].date;
+    /* (not when the last event had only a report's day: "The assailants
+     * entered the village on Wednesday evening" says when it was) */
+    if (strlen(last) != 10 || sc->weak_event == sc->last_event ||
+        may_have_cls(sc, s->first_token, s->first_token + s->ntokens,
+                     W_CLAIM | W_DENY | W_ATTRIB | W_PROPAGANDA))
+        return false;
+    for (uint32_t k = sc->timex.first[si]; k < sc->timex.first[si + 1]; k++) {
+        const ds_timex *t = &sc->doc->timexes.v[sc->timex.idx[k]];
+        if (!timex_usable(t) || !t->value.day || t->end.year ||
+            speech_date(sc, s, token_at(sc, s, t->span.start)))
+            continue;
+        /* (a later day: "the night before" tells more of the same) */
+        char d[11];
+        ds_date_format(d, t->value);
+        return strcmp(d, last) > 0;
+    }
+    return false;
+}
+
 /* One sentence: a coder's note about the last event's toll (coder_note),
  * or a sentence the event rules read. */
 static ds_status scan_sentence(ev_scan *sc, uint32_t si)
@@ -8637,7 +8676,7 @@ static ds_status scan_sentence_body(ev_scan *sc, uint32_t si)
                 return DS_OK;
             }
         }
-        if (recent && refers_back(sc, s) &&
+        if (recent && refers_back(sc, s) && !another_day(sc, si) &&
             !separate_once(sc, s, &separate_known, &back, &told_apart)) {
             /* "No group has commented on the market raid": that event */
             for (uint32_t i = next_busy(sc, s->first_token); i < s->first_token + s->ntokens;

@@ -100,4 +100,23 @@ e = find(sub_event_type="Other")
 assert (e["event_type"], e["date"], e["location"]) == ("Strategic developments", "2025-10-01", "Fresnillo"), e
 '
 
+# An army communique: "a patrol ... was attacked by narcoterrorist remnants
+# of Shining Path" names the attacker (a word before "remnants of" hid the
+# agent: Shining Path was the target of an unidentified group); "The
+# following day, troops pursuing the attackers located a camp ... One
+# terrorist was killed" is the next day\x27s happening (it fed Sunday\x27s).
+check ev19-vraem-army-2025.txt '
+e = ev("2025-06-22")
+assert (e["actor1"], e["actor2"], e["fatalities"], e["injuries"]) == ("Shining Path", "Military Forces of Peru", 0, 2), e
+assert [x["fatalities"] for x in out["events"] if x["date"] == "2025-06-23" and x["fatalities"]] == [1], explain()
+'
+
+# An NGO statement: "shot dead a motorcycle taxi driver in Sugapa, accusing
+# him of being an informant for the security forces" is violence against a
+# civilian (the forces he was said to serve made it a battle with the army).
+check ev19-papua-ngo-2025.txt '
+e = ev("2025-09-03")
+assert (e["event_type"], e["actor1"], e["actor2"], e["location"]) == ("Violence against civilians", "West Papua National Liberation Army", None, "Sugapa"), e
+'
+
 finish
