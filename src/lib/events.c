@@ -1909,6 +1909,9 @@ static bool trigger_blocked(const ev_scan *sc, const ds_sentence *s, uint32_t i)
         const ds_token *t = tok(sc, j);
         if (rule_at(sc, j, R_BLOCK)) {
             if (strcmp(t->norm, "to") == 0 && k > 1) continue;
+            /* "on 12 May 2024 and executed": the month, capitalised inside
+             * the sentence, is no modal */
+            if ((t->flags & DS_TOK_CAP) && j > s->first_token && !strcmp(t->norm, "may")) continue;
             /* "its attacks on ..." is a habit; "the PDF and its allies
              * opened fire" is no possessive of the trigger; "numerous
              * people demonstrated", "repeated calls to protest" qualify
@@ -6896,6 +6899,8 @@ static bool after_report(const ds_event *e, ds_date d)
     return d.day && iso_days(e->date, &lo, &hi) && lo == hi && ds_date_days(d) > lo;
 }
 
+static bool two_sided(const ds_event *e);
+
 static ds_status enrich(ev_scan *sc, ds_event *e, const cand *c, uint32_t sentence)
 {
     ds_extraction *x = sc->x;
@@ -6944,6 +6949,21 @@ static ds_status enrich(ev_scan *sc, ds_event *e, const cand *c, uint32_t senten
     if (c->event_type &&
         (!e->event_type || ((e->event_type == T_VAC || e->event_type == T_BATTLES) &&
                             c->event_type == T_EXPLOSIONS))) {
+        e->event_type = c->event_type;
+        e->sub_event_type = c->sub_event_type;
+        e->disorder_type = disorder_of(c->event_type);
+        e->gtd_attack_type = c->gtd;
+        e->cameo = c->cameo;
+    } else if (c->event_type == T_VAC && c->sub_event_type == acled_subs[10] && !c->generic_only &&
+               e->event_type == T_BATTLES && e->sub_event_type == acled_subs[0] && !e->actor2 &&
+               !c->actor2 && (!c->actor1 || c->they) && c->dead_side != 'a' &&
+               c->dead_side != 's' && sc->last_event != DS_NONE &&
+               e == &sc->x->events.v[sc->last_event] && sentence == sc->last_sentence + 1 &&
+               !two_sided(e)) {
+        /* "Soldiers conducted a raid on Kadugli. They executed at least 21
+         * men.": a raid on no named side, whose next sentence tells an act
+         * on people by the same hands, is that act (ACLED: violence
+         * against civilians) */
         e->event_type = c->event_type;
         e->sub_event_type = c->sub_event_type;
         e->disorder_type = disorder_of(c->event_type);

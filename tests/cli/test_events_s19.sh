@@ -119,4 +119,16 @@ e = ev("2025-09-03")
 assert (e["event_type"], e["actor1"], e["actor2"], e["location"]) == ("Violence against civilians", "West Papua National Liberation Army", None, "Sugapa"), e
 '
 
+# A weekly monitor: "conducted a raid on Tamou in Say department on 12 May
+# 2025 and executed at least 14 men" is violence against civilians (the
+# month "May" blocked "executed" as a modal: a battle with an unidentified
+# group); "soldiers conducted a raid on Tizegorou ... They executed nine
+# men" likewise (a raid on no named side, then the same hands\x27 killing).
+check ev19-tillaberi-weekly-2025.md '
+e = ev("2025-05-12")
+assert (e["event_type"], e["sub_event_type"], e["actor2"], e["fatalities"]) == ("Violence against civilians", "Attack", None, 14), e
+e = ev("2025-05-14")
+assert (e["event_type"], e["actor2"], e["fatalities"]) == ("Violence against civilians", None, 9), e
+'
+
 finish
