@@ -3988,6 +3988,14 @@ static void pick_actors(ev_scan *sc, const frame *f, cand *c)
         } else if (r->span.start >= trig_at && !c->actor2 &&
                    (!c->actor1 || r->actor != c->actor1->actor) && !attacker_side(sc, s, re) &&
                    !(r->type == DS_ACTOR_STATE_FORCE && accused_of(sc, f->tok_start, at))) {
+            /* "The attack took place on 7 July when militants drove a car
+             * bomb into an army checkpoint": the subject of the clause
+             * that tells the event noun is who acted */
+            if (!c->actor1 && !passive && w1 && !strcmp(w1, "when") &&
+                rule_at(sc, f->trig[0], R_NOUN) && !rule_at(sc, f->trig[0], R_VERB)) {
+                c->actor1 = r;
+                continue;
+            }
             c->actor2 = r;
             /* "where Fano fighters briefly entered the town": the mention,
              * its men and an adverb, then a verb in the past */
@@ -5805,6 +5813,18 @@ static bool and_people(const ev_scan *sc, const frame *f, uint32_t a, uint32_t i
     return false;
 }
 
+/* Is token i (of frame f) in an "including" subset of a casualty figure
+ * ("injuring five others, including two municipal police officers"):
+ * "including" at most five words back, with no punctuation between? */
+static bool in_subset(const ev_scan *sc, const frame *f, uint32_t i)
+{
+    for (uint32_t k = 1; k <= 5 && i >= f->tok_start + k && !tok_punct(sc, i - k); k++) {
+        const ds_token *t = tok(sc, i - k);
+        if (t->norm_len == 9 && t->norm[0] == 'i' && tok_is(sc, i - k, "including")) return true;
+    }
+    return false;
+}
+
 static void classify(ev_scan *sc, const frame *f, cand *c)
 {
     static const char *const claim_verbs[] = {"said", "says", "announced", "claimed", NULL};
@@ -5888,7 +5908,8 @@ static void classify(ev_scan *sc, const frame *f, cand *c)
     /* a security noun that is actor1's own, named after the verb ("were
      * killed by Ethiopian soldiers"), and any other one */
     bool agent_sec = false, other_sec = false;
-    bool firearm = false; /* guns, rifles, small arms (an untyped weapon of GTD's armed assault) */
+    bool sec_main = false; /* a security noun not only in an "including" subset */
+    bool firearm = false;  /* guns, rifles, small arms (an untyped weapon of GTD's armed assault) */
     uint32_t firearm_at = 0;
     /* "The patrol came under fire from unidentified armed men while
      * escorting a convoy" after "the attack on its peacekeepers": a target
@@ -5970,6 +5991,7 @@ static void classify(ev_scan *sc, const frame *f, cand *c)
             !(i > f->tok_start && tok_is(sc, i - 1, "their") &&
               (tok_is(sc, i, "convoy") || tok_is(sc, i, "vehicle") || tok_is(sc, i, "vehicles")))) {
             sec = true;
+            if (!in_subset(sc, f, i)) sec_main = true;
             if (in_actor1)
                 agent_sec = true;
             else
@@ -6016,6 +6038,12 @@ static void classify(ev_scan *sc, const frame *f, cand *c)
      * in "militia members were killed by the Taliban forces", ACLED codes
      * the fight between armed men a battle) */
     if (civ && agent_sec && !other_sec) sec = false;
+    /* "attacked shoppers at the covered market ..., injuring five others,
+     * including two municipal police officers": civilians attacked, the
+     * officers only among the casualties (ACLED: violence against
+     * civilians) */
+    const bool civ_target = civ && sec && !sec_main;
+    if (civ_target) sec = false;
     if (c->actor2 &&
         (c->actor2->type == DS_ACTOR_CIVILIANS || c->actor2->type == DS_ACTOR_PROTESTERS))
         civ = true;
@@ -6027,6 +6055,8 @@ static void classify(ev_scan *sc, const frame *f, cand *c)
         uint32_t e2 = token_at(sc, s2, c->actor2->span.end - 1) + 1;
         if (informer(sc, f, a2, e2))
             c->actor2 = NULL; /* "a police informer" is no police force */
+        else if (civ_target && in_subset(sc, f, a2))
+            c->actor2 = NULL;
         else if (!civilian_modified(sc, f, a2))
             sec = true;
     }

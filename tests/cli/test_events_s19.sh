@@ -131,4 +131,20 @@ e = ev("2025-05-14")
 assert (e["event_type"], e["actor2"], e["fatalities"]) == ("Violence against civilians", None, 9), e
 '
 
+# (and the lead of each: "a man armed with a kitchen knife attacked
+# shoppers ..., injuring five others, including two municipal police
+# officers" is violence against civilians, the officers only among the
+# wounded (it was a battle with the police); "The attack took place on 7
+# July 2025 when militants drove a car packed with explosives into an
+# Egyptian Army checkpoint": the clause after "when" tells who acted, the
+# army its target (the militants were made both sides))
+check ev19-mulhouse-stabbing-wiki.txt '
+e = ev("2025-02-22")
+assert (e["event_type"], e["sub_event_type"], e["actor2"]) == ("Violence against civilians", "Attack", None), e
+'
+check ev19-arish-attack-wiki.html '
+e = ev("2025-07-07")
+assert e["actor2"] == "Military Forces of Egypt", e
+'
+
 finish
