@@ -1090,10 +1090,10 @@ typedef struct ev_scan {
     uint32_t same_actor[8][2];
     uint32_t nsame_actor;
     uint32_t last_place_block;
-    /* the blocks read for section headings so far (aside_section), and
-     * whether the section they end in is an aside */
+    /* the blocks read for section headings so far (section_kind), and
+     * the kind of the section they end in */
     uint32_t heading_seen;
-    bool aside;
+    int section;
     /* the tokens of the last matched sentence that are a trigger (is_trigger)
      * or a comma, semicolon or colon (cut_punct), in order: the only ones
      * make_frames() acts on */
@@ -3966,6 +3966,14 @@ static void pick_actors(ev_scan *sc, const frame *f, cand *c)
             }
         } else if (r->span.start < trig_at && !civil && !to &&
                    !possessor(sc, f, s, k, trig_at, re)) {
+            /* "He then turned on two municipal police officers who tried to
+             * subdue him, wounding both": a sentence whose subject is "he"
+             * or "she" (the attacker told before) names its targets */
+            if (at > s->first_token &&
+                (tok_is(sc, s->first_token, "he") || tok_is(sc, s->first_token, "she"))) {
+                if (!c->actor2) c->actor2 = r;
+                continue;
+            }
             if (!c->actor1) {
                 c->actor1 = r;
             } else if (c->nassoc < 4 && r->actor != c->actor1->actor &&
@@ -7041,7 +7049,12 @@ static ds_status enrich(ev_scan *sc, ds_event *e, const cand *c, uint32_t senten
             (st = str_push(x, &e->assoc_actor1, n)) != DS_OK)
             return st;
     }
-    if (c->actor2 && !e->actor2 && !own_claimed_target(sc, e, c, sentence)) {
+    /* (not a state force into violence against civilians: "He then
+     * turned on two municipal police officers who tried to subdue him"
+     * after "attacked shoppers": the civilians were the target) */
+    if (c->actor2 && !e->actor2 && !own_claimed_target(sc, e, c, sentence) &&
+        !(e->event_type == T_VAC && e->sources.n && c->actor2->type == DS_ACTOR_STATE_FORCE &&
+          c->event_type != T_VAC)) {
         const char *n = side_name(sc, c->actor2, e->country);
         /* "killed three soldiers" in a digest whose focus is another
          * country: a bare noun's state is the event's */
@@ -8487,12 +8500,17 @@ static ds_status toll_update(ev_scan *sc, uint32_t si)
     return DS_OK;
 }
 
-/* Is the heading block b one of an article on one attack whose section
- * tells no part of it: "Background" (earlier happenings: "In October 2023,
- * a teacher was stabbed to death in Arras"), "Reactions", "International
- * reactions" (who condemned it), "Legacy"? (Wikipedia's "[edit]" and
- * Markdown's "#" aside.) */
-static bool aside_heading(const ds_doc *doc, const ds_block *b)
+/* What a section heading of an article on one attack says of its text:
+ * HEAD_ASIDE, a section that tells no part of the attack: "Background"
+ * (earlier happenings: "In October 2023, a teacher was stabbed to death in
+ * Arras"), "Reactions", "International reactions" (who condemned it),
+ * "Legacy"; HEAD_EVENT, the attack itself told at length: "Attack",
+ * "Bombing", "Shooting", "Timeline" ("The bomber entered the mosque ...
+ * 22 worshippers were killed": more of the article's one event); else
+ * HEAD_OTHER. (Wikipedia's "[edit]" and Markdown's "#" aside.) */
+enum { HEAD_OTHER, HEAD_ASIDE, HEAD_EVENT };
+
+static int heading_kind(const ds_doc *doc, const ds_block *b)
 {
     const char *t = doc->text + b->span.start;
     size_t n = b->span.end - b->span.start;
@@ -8500,31 +8518,37 @@ static bool aside_heading(const ds_doc *doc, const ds_block *b)
     while (n && (t[n - 1] == ' ' || t[n - 1] == '\n')) n--;
     if (n >= 6 && !strncmp(t + n - 6, "[edit]", 6)) n -= 6;
     while (n && t[n - 1] == ' ') n--;
-    if (n < 8 || n > 32) return false; /* (the first byte and length before the compares) */
-    if (n == 10 && !strncasecmp(t, "background", 10)) return true;
-    if (n == 6 && !strncasecmp(t, "legacy", 6)) return true;
+    if (n < 4 || n > 32) return HEAD_OTHER; /* (the length before the compares) */
+    if (n > 4 && !strncasecmp(t, "the ", 4)) t += 4, n -= 4;
+    static const char *const event[] = {"attack",   "attacks",  "bombing",   "shooting", "stabbing",
+                                        "massacre", "incident", "explosion", "ambush",   "raid",
+                                        "assault",  "events",   "timeline",  "siege",    NULL};
+    for (const char *const *w = event; *w; w++)
+        if (strlen(*w) == n && !strncasecmp(t, *w, n)) return HEAD_EVENT;
+    if (n == 10 && !strncasecmp(t, "background", 10)) return HEAD_ASIDE;
+    if (n == 6 && !strncasecmp(t, "legacy", 6)) return HEAD_ASIDE;
     /* "Reactions", "International reactions", "Domestic reaction" (one or
      * two words) */
     size_t k = n;
     if (t[k - 1] == 's') k--;
-    if (k < 8 || strncasecmp(t + k - 8, "reaction", 8) != 0) return false;
-    if (k == 8) return true;
-    if (t[k - 9] != ' ') return false;
+    if (k < 8 || strncasecmp(t + k - 8, "reaction", 8) != 0) return HEAD_OTHER;
+    if (k == 8) return HEAD_ASIDE;
+    if (t[k - 9] != ' ') return HEAD_OTHER;
     for (size_t i = 0; i + 9 < k; i++)
-        if (t[i] == ' ') return false;
-    return true;
+        if (t[i] == ' ') return HEAD_OTHER;
+    return HEAD_ASIDE;
 }
 
-/* Is sentence s in an aside section (aside_heading) of its document? The
- * blocks up to its own are read once, in order. */
-static bool in_aside_section(ev_scan *sc, const ds_sentence *s)
+/* The kind (heading_kind) of the section sentence s is in. The blocks up
+ * to its own are read once, in order. */
+static int section_kind(ev_scan *sc, const ds_sentence *s)
 {
     const ds_doc *doc = sc->doc;
     for (; sc->heading_seen <= s->block && sc->heading_seen < doc->blocks.n; sc->heading_seen++) {
         const ds_block *b = &doc->blocks.v[sc->heading_seen];
-        if (b->kind == DS_BLOCK_HEADING) sc->aside = aside_heading(doc, b);
+        if (b->kind == DS_BLOCK_HEADING) sc->section = heading_kind(doc, b);
     }
-    return sc->aside;
+    return sc->section;
 }
 
 /* Does frame f tell its deaths as "in (militant) attacks", "in clashes": a
@@ -8574,7 +8598,7 @@ static ds_status scan_sentence(ev_scan *sc, uint32_t si)
     const ds_doc *doc = sc->doc;
     const ds_sentence *s = &doc->sentences.v[si];
     if (!block_eligible(doc, s, sc->short_doc) || !s->ntokens) return DS_OK;
-    if (!sc->short_doc && in_aside_section(sc, s)) return DS_OK;
+    if (!sc->short_doc && section_kind(sc, s) == HEAD_ASIDE) return DS_OK;
     if (s->first_token + s->ntokens > doc->tokens.n) return DS_OK;
     match_sentence(sc, s);
     bool coder = may_have_word(sc, s->first_token, s->first_token + s->ntokens, S_CODER);
@@ -8690,7 +8714,9 @@ static ds_status scan_sentence_body(ev_scan *sc, uint32_t si)
         (si <= sc->last_sentence + 2 ||
          (si <= sc->last_sentence + 8 && s->ntokens > 2 &&
           (tok_is(sc, s->first_token, "hours") || tok_is(sc, s->first_token, "days")) &&
-          (tok_is(sc, s->first_token + 1, "later") || tok_is(sc, s->first_token + 1, "earlier"))));
+          (tok_is(sc, s->first_token + 1, "later") || tok_is(sc, s->first_token + 1, "earlier"))) ||
+         /* an article's "Attack" section tells more of its one event */
+         (sc->section == HEAD_EVENT && sc->x->events.n == sc->first_event + 1));
     /* separate_happening() reads only the sentence: asked once, when first needed */
     int back = 0; /* "It came a day after ...": days before the last event */
     bool told_apart = false;
@@ -9534,6 +9560,53 @@ static const ds_actor_ref *main_actor(const ds_doc *doc)
     return best;
 }
 
+/* The figure a block's text opens with ("23 (including the perpetrator)",
+ * "40+", "1,204"), or -1. */
+static int32_t leading_count(const char *t, size_t n)
+{
+    int64_t v = 0;
+    size_t i = 0;
+    for (; i < n && ((t[i] >= '0' && t[i] <= '9') || (t[i] == ',' && i > 0)); i++)
+        if (t[i] != ',') v = v * 10 + (t[i] - '0');
+    if (!i || v > 1000000) return -1;
+    /* (not "2 May 2025", a date, nor "17–25", a range) */
+    if (i < n && (t[i] == '-' || (unsigned char)t[i] == 0xE2)) return -1;
+    if (i + 1 < n && t[i] == ' ' && t[i + 1] >= 'A' && t[i + 1] <= 'Z') return -1;
+    return (int32_t)v;
+}
+
+/* An article on one attack ("2025 Kunduz mosque bombing") sums its toll up
+ * in the infobox: "Deaths" / "23 (including the perpetrator)", "Injured" /
+ * "40+", a label (or, flattened to plain text, a heading) and the value
+ * after it. The figures are the article's own count (the perpetrators
+ * included, as GTD and ACLED count) and stand for the one event's. */
+static void infobox_tolls(ev_scan *sc, ds_event *e)
+{
+    const ds_doc *doc = sc->doc;
+    for (uint32_t i = 0; i + 1 < doc->blocks.n; i++) {
+        const ds_block *b = &doc->blocks.v[i], *v = &doc->blocks.v[i + 1];
+        if ((b->kind != DS_BLOCK_LABEL && b->kind != DS_BLOCK_HEADING) ||
+            (v->kind != DS_BLOCK_FIELD && v->kind != DS_BLOCK_HEADING &&
+             v->kind != DS_BLOCK_LIST_ITEM))
+            continue;
+        const char *t = doc->text + b->span.start;
+        size_t n = b->span.end - b->span.start;
+        if (n < 6 || n > 18) continue; /* (the length before the compares) */
+        while (n && (t[n - 1] == ':' || t[n - 1] == ' ')) n--;
+        int32_t *dst = NULL;
+        if ((n == 6 && !strncasecmp(t, "deaths", 6)) || (n == 6 && !strncasecmp(t, "killed", 6)) ||
+            (n == 10 && !strncasecmp(t, "fatalities", 10)))
+            dst = &e->fatalities;
+        else if ((n == 7 && !strncasecmp(t, "injured", 7)) ||
+                 (n == 7 && !strncasecmp(t, "wounded", 7)) ||
+                 (n == 18 && !strncasecmp(t, "non-fatal injuries", 18)))
+            dst = &e->injuries;
+        if (!dst) continue;
+        int32_t c = leading_count(doc->text + v->span.start, v->span.end - v->span.start);
+        if (c >= 0) *dst = c;
+    }
+}
+
 ds_status ds_extract_events(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, uint32_t docidx)
 {
     ds_status st;
@@ -9593,7 +9666,7 @@ ds_status ds_extract_events(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, ui
                 sc.last_sentence = 0;
             }
             sc.title_pass = true;
-            sc.heading_seen = 0, sc.aside = false;
+            sc.heading_seen = 0, sc.section = 0;
         }
         for (uint32_t i = 0; i < doc->sentences.n; i++) {
             const ds_sentence *se = &doc->sentences.v[i];
@@ -9631,6 +9704,7 @@ ds_status ds_extract_events(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, ui
             if (most) e->admin1 = ds_facts_str(sc.x, most);
         }
     }
+    if (x->events.n == sc.first_event + 1) infobox_tolls(&sc, &x->events.v[sc.first_event]);
     default_actors(&sc, sc.first_event);
     for (uint32_t k = 0; k < sc.nsame_actor; k++) {
         ds_event *e = &x->events.v[sc.same_actor[k][0]];

@@ -147,4 +147,24 @@ e = ev("2025-07-07")
 assert e["actor2"] == "Military Forces of Egypt", e
 '
 
+# An article on one bombing, flattened: the "Attack" section\x27s "Local
+# officials said 22 worshippers were killed and more than 40 wounded" is
+# the one event\x27s (it was too far from the lead), and the infobox\x27s
+# "Deaths / 23 (including the perpetrator)" and "Injured / 40+" are its
+# toll (the perpetrator counted, as GTD does); the background\x27s October
+# 2021 bombing is no event.
+check ev19-kunduz-mosque-wiki.txt '
+assert len(out["events"]) == 1, explain()
+e = out["events"][0]
+assert (e["date"], e["sub_event_type"], e["actor1"], e["claimed"], e["fatalities"], e["injuries"]) == ("2025-03-14", "Suicide bomb", "Islamic State – Khorasan Province", True, 23, 40), e
+'
+
+# (and "He then turned on two municipal police officers who tried to
+# subdue him" in the Mulhouse article\x27s "Attack" section names targets of
+# "he", not an actor: the police were made actor1)
+check ev19-mulhouse-stabbing-wiki.txt '
+e = ev("2025-02-22")
+assert (e["actor1"], e["actor2"]) == ("Unidentified Armed Group (France)", None), e
+'
+
 finish
