@@ -8839,6 +8839,13 @@ static ds_status scan_sentence_body(ev_scan *sc, uint32_t si)
          * Pakistan last year": a year's toll of many attacks, a statistic
          * (a year alone, then the frame's "in attacks") */
         if (c.timex && c.has_date && !c.date.month && in_plural_event(sc, &frames[k])) continue;
+        /* (and "Clashes over the poorly marked frontier killed about 100
+         * people in September 2022": many events as the subject, a month
+         * or a year) */
+        if (c.timex && c.has_date && date_precision(c.date) < 3 &&
+            rule_at(sc, s->first_token, R_NOUN) && is_plural_noun(tok(sc, s->first_token)) &&
+            frames[k].tok_start == s->first_token)
+            continue;
         /* "were established in 1994 following the General Peace Agreement":
          * an agreement named (capitalised, not at the sentence's start) with
          * no verb of signing is one referred to, not one made now */

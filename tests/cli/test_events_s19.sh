@@ -167,4 +167,14 @@ e = ev("2025-02-22")
 assert (e["actor1"], e["actor2"]) == ("Unidentified Armed Group (France)", None), e
 '
 
+# A wire from the Kyrgyz-Tajik border: "Clashes over the poorly marked
+# frontier killed about 100 people in September 2022" is a toll of many
+# clashes (a plural event noun as the subject, a month), no event of 100
+# dead.
+check ev19-batken-wire-2025.txt '
+assert [e["date"] for e in out["events"]] == ["2025-04-27", "2025-04-28"], explain()
+e = ev("2025-04-27")
+assert (e["location"], e["fatalities"], e["injuries"]) == ("Kok-Tash", 2, 4), e
+'
+
 finish
