@@ -2527,11 +2527,14 @@ typedef struct cand {
     /* "The service blamed Turkey for the strike": a state blamed by its
      * name (no actor mention), whose forces acted */
     const ds_place *blamed_state;
-    bool week_span;    /* dated by a relative week ("this week"): week_of() */
-    bool actor2_acts;  /* actor2, named after the trigger, is a clause's subject ("where
-                        * Fano fighters briefly entered the town"): pick_actors */
-    bool cause_places; /* the sentence's places are only what a protest is about
-                          (protest_abroad): none is where it happened */
+    bool week_span;     /* dated by a relative week ("this week"): week_of() */
+    bool actor2_acts;   /* actor2, named after the trigger, is a clause's subject ("where
+                         * Fano fighters briefly entered the town"): pick_actors */
+    bool later_subject; /* actor1 is the subject of a later clause's verb
+                           (subject_of_later_verb): "Following the explosion, the
+                           military arrested four civilians" acted after, not in it */
+    bool cause_places;  /* the sentence's places are only what a protest is about
+                           (protest_abroad): none is where it happened */
 } cand;
 
 /* resolve_actors.c (the profiles stage) keeps x->actors; weak so that this
@@ -3688,6 +3691,14 @@ static void subject_of_later_verb(ev_scan *sc, const frame *f, cand *c)
     if (f->ntrig < 2 || !rule_at(sc, f->trig[0], R_NOUN) || rule_at(sc, f->trig[0], R_VERB)) return;
     const ds_doc *doc = sc->doc;
     const ds_sentence *s = &doc->sentences.v[f->sentence];
+    /* (not "X carried out a mine attack against military forces ... as the
+     * military forces fired back": the noun is the object of its actor's
+     * verb) */
+    static const char *const light[] = {"out",     "conducted", "launched", "staged",
+                                        "mounted", "claimed",   "led",      NULL};
+    WORD_SIG(light);
+    for (uint32_t k = 1; k <= 3 && f->trig[0] >= s->first_token + k; k++)
+        if (tok_in(sc, f->trig[0] - k, light)) return;
     const sent_index *si = &sc->actor;
     for (uint32_t q = 1; q < f->ntrig; q++) {
         uint32_t v = f->trig[q];
@@ -3727,6 +3738,7 @@ static void subject_of_later_verb(ev_scan *sc, const frame *f, cand *c)
         const ds_actor_ref *lead = first ? first : adj;
         if (c->actor2 == lead || c->actor2 == adj) c->actor2 = NULL;
         c->actor1 = lead;
+        c->later_subject = true;
         c->nassoc = 0;
         if (first) c->assoc[c->nassoc++] = adj;
         return;
@@ -7013,7 +7025,7 @@ static ds_status enrich(ev_scan *sc, ds_event *e, const cand *c, uint32_t senten
     const bool aftermath = c->event_type == T_STRATEGIC && e->event_type &&
                            e->event_type != T_STRATEGIC && e->event_type != T_PROTESTS &&
                            e->event_type != T_RIOTS && e->sources.n;
-    if (c->actor1 && ds_facts_unnamed(e->actor1)) {
+    if (c->actor1 && ds_facts_unnamed(e->actor1) && !(c->later_subject && e->sources.n)) {
         const char *n = side_name(sc, c->actor1, e->country);
         /* "... was attacked by armed terrorists. The response of our forces
          * killed 23 terrorists": the side attacked answering, not who
@@ -7054,7 +7066,7 @@ static ds_status enrich(ev_scan *sc, ds_event *e, const cand *c, uint32_t senten
      * after "attacked shoppers": the civilians were the target) */
     if (c->actor2 && !e->actor2 && !own_claimed_target(sc, e, c, sentence) &&
         !(e->event_type == T_VAC && e->sources.n && c->actor2->type == DS_ACTOR_STATE_FORCE &&
-          c->event_type != T_VAC)) {
+          c->actor2->generic && c->event_type != T_VAC)) {
         const char *n = side_name(sc, c->actor2, e->country);
         /* "killed three soldiers" in a digest whose focus is another
          * country: a bare noun's state is the event's */
@@ -8574,9 +8586,12 @@ static bool another_day(ev_scan *sc, uint32_t si)
     const char *last = sc->x->events.v[sc->last_event].date;
     /* (not when the last event had only a report's day: "The assailants
      * entered the village on Wednesday evening" says when it was) */
+    /* (nor a toll: "He died a day later" is the last victim's death) */
     if (strlen(last) != 10 || sc->weak_event == sc->last_event ||
         may_have_cls(sc, s->first_token, s->first_token + s->ntokens,
-                     W_CLAIM | W_DENY | W_ATTRIB | W_PROPAGANDA))
+                     W_CLAIM | W_DENY | W_ATTRIB | W_PROPAGANDA) ||
+        may_have_role(sc, s->first_token, s->first_token + s->ntokens,
+                      1u << R_DEATH | 1u << R_INJURY))
         return false;
     for (uint32_t k = sc->timex.first[si]; k < sc->timex.first[si + 1]; k++) {
         const ds_timex *t = &sc->doc->timexes.v[sc->timex.idx[k]];
