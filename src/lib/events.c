@@ -187,6 +187,7 @@ static const struct {
                     {"not", W_NEG},
                     {"n't", W_NEG},
                     {"nor", W_NEG},
+                    {"nobody", W_NEG}, /* "Nobody was hurt": says_no_casualties */
                     {"dispersed", W_DISPERSE},
                     {"disperse", W_DISPERSE},
                     {"dispersing", W_DISPERSE},
@@ -4957,6 +4958,11 @@ static void casualties(ev_scan *sc, const frame *f, cand *c)
                 (tok_is(sc, i - 3, "no") || tok_is(sc, i - 3, "if") ||
                  tok_is(sc, i - 3, "whether")))
                 break; /* "No one was hurt", "whether one was hurt": no injury counted */
+            /* ("Nobody was hurt", "nobody was seriously injured") */
+            if (was && i >= s->first_token + 2 &&
+                (tok_is(sc, i - 2, "nobody") ||
+                 (i >= s->first_token + 3 && tok_is(sc, i - 3, "nobody"))))
+                break;
             if (!was && a_number_of(sc, nxt + 1)) break;
             if (was || tok_is(sc, nxt, "a") || tok_is(sc, nxt, "an") || tok_is(sc, nxt, "one")) {
                 c->injuries = 1;
@@ -5152,9 +5158,17 @@ static unsigned says_no_casualties(const ev_scan *sc, uint32_t a, uint32_t b)
                                          "numbers", "count",  "estimate", "information", NULL};
     WORD_SIG(counts);
     /* (an answer true needs a negation and a word of harm[]) */
-    if (!may_have_cls(sc, a, b, W_NEG) || !may_have_word(sc, a, b, S_HARM)) return 0;
+    if (!may_have_cls(sc, a, b, W_NEG)) return 0;
+    const bool harm_word = may_have_word(sc, a, b, S_HARM);
     for (uint32_t i = next_busy(sc, a); i < b; i = next_busy(sc, i + 1)) {
         if (!(sc->m[i].cls & W_NEG)) continue;
+        /* "Nobody was hurt", "nobody was injured" */
+        if (tok_is(sc, i, "nobody") && i + 2 < b &&
+            (tok_is(sc, i + 1, "was") || tok_is(sc, i + 1, "were")) &&
+            (tok_is(sc, i + 2, "hurt") || tok_is(sc, i + 2, "harmed") ||
+             tok_is(sc, i + 2, "injured") || tok_is(sc, i + 2, "wounded")))
+            return NO_DEAD | NO_HURT;
+        if (!harm_word) continue;
         uint32_t at = DS_NONE;
         if (tok_is(sc, i, "no") || tok_is(sc, i, "without")) {
             for (uint32_t k = 1; k <= 2 && i + k < b && at == DS_NONE; k++)

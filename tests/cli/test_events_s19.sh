@@ -177,6 +177,15 @@ e = ev("2025-04-27")
 assert (e["location"], e["fatalities"], e["injuries"]) == ("Kok-Tash", 2, 4), e
 '
 
+# ACLED-style notes from Thailand\x27s deep south: "Nobody was hurt" after
+# a bombing is none dead and none hurt (it counted one wounded: "was hurt").
+check_batch ev19-deepsouth-notes-2025.jsonl '
+e = one("t2")
+assert (e["sub_event_type"], e["fatalities"], e["injuries"]) == ("Remote explosive/landmine/IED", 0, 0), e
+e = one("t3")
+assert (e["fatalities"], e["injuries"]) == (1, 1), e
+'
+
 # Guards of this session\x27s rules on ACLED notes of the perf corpus
 # (../shared, skipped when absent; read here, never copied): a noun after
 # its actor\x27s verb ("X carried out a mine attack against military forces
