@@ -187,6 +187,7 @@ static const struct {
                     {"not", W_NEG},
                     {"n't", W_NEG},
                     {"nor", W_NEG},
+                    {"nobody", W_NEG}, /* "Nobody was hurt": says_no_casualties */
                     {"dispersed", W_DISPERSE},
                     {"disperse", W_DISPERSE},
                     {"dispersing", W_DISPERSE},
@@ -1107,6 +1108,10 @@ typedef struct ev_scan {
     uint32_t same_actor[8][2];
     uint32_t nsame_actor;
     uint32_t last_place_block;
+    /* the blocks read for section headings so far (section_kind), and
+     * the kind of the section they end in */
+    uint32_t heading_seen;
+    int section;
     /* the tokens of the last matched sentence that are a trigger (is_trigger)
      * or a comma, semicolon or colon (cut_punct), in order: the only ones
      * make_frames() acts on */
@@ -1922,6 +1927,9 @@ static bool trigger_blocked(const ev_scan *sc, const ds_sentence *s, uint32_t i)
         const ds_token *t = tok(sc, j);
         if (rule_at(sc, j, R_BLOCK)) {
             if (strcmp(t->norm, "to") == 0 && k > 1) continue;
+            /* "on 12 May 2024 and executed": the month, capitalised inside
+             * the sentence, is no modal */
+            if ((t->flags & DS_TOK_CAP) && j > s->first_token && !strcmp(t->norm, "may")) continue;
             /* "its attacks on ..." is a habit; "the PDF and its allies
              * opened fire" is no possessive of the trigger; "numerous
              * people demonstrated", "repeated calls to protest" qualify
@@ -2537,11 +2545,14 @@ typedef struct cand {
     /* "The service blamed Turkey for the strike": a state blamed by its
      * name (no actor mention), whose forces acted */
     const ds_place *blamed_state;
-    bool week_span;    /* dated by a relative week ("this week"): week_of() */
-    bool actor2_acts;  /* actor2, named after the trigger, is a clause's subject ("where
-                        * Fano fighters briefly entered the town"): pick_actors */
-    bool cause_places; /* the sentence's places are only what a protest is about
-                          (protest_abroad): none is where it happened */
+    bool week_span;     /* dated by a relative week ("this week"): week_of() */
+    bool actor2_acts;   /* actor2, named after the trigger, is a clause's subject ("where
+                         * Fano fighters briefly entered the town"): pick_actors */
+    bool later_subject; /* actor1 is the subject of a later clause's verb
+                           (subject_of_later_verb): "Following the explosion, the
+                           military arrested four civilians" acted after, not in it */
+    bool cause_places;  /* the sentence's places are only what a protest is about
+                           (protest_abroad): none is where it happened */
 } cand;
 
 /* resolve_actors.c (the profiles stage) keeps x->actors; weak so that this
@@ -3191,13 +3202,15 @@ static void unknown_town(ev_scan *sc, const frame *f, cand *c)
 
 /* "Maoists killed a former sarpanch, accusing him of passing information
  * to the police": is the word at i (from token first) part of what the
- * victim is accused of (up to six words back, no punctuation between)?
+ * victim is accused of (up to nine words back, no punctuation between)?
  * The force he served is no target. */
 static bool accused_of(const ev_scan *sc, uint32_t first, uint32_t i)
 {
     /* (a sentence with none of the words skips the look-back: S_SINCE) */
     if (!may_have_word(sc, first, i, S_SINCE)) return false;
-    for (uint32_t k = i; k > first && k + 7 > i; k--) {
+    /* (ten words: "accusing him of being an informant for the security
+     * forces") */
+    for (uint32_t k = i; k > first && k + 10 > i; k--) {
         const ds_token *t = tok(sc, k - 1);
         if (tok_punct(sc, k - 1)) return false;
         /* (the length first: most words are none of the four) */
@@ -3687,6 +3700,80 @@ static bool linked_with(const ev_scan *sc, const ds_sentence *s, uint32_t at)
     return w >= s->first_token + 2 && tok_is(sc, w - 1, "with") && tok_in(sc, w - 2, links);
 }
 
+/* "after the Moura massacre in March 2022, when FAMa and Wagner killed
+ * around 500 people": an event noun that a later clause tells, whose
+ * subject (the mentions right before its verb, "X and Y") acted; actor1
+ * the first of them, the other an associate. */
+static void subject_of_later_verb(ev_scan *sc, const frame *f, cand *c)
+{
+    if (f->ntrig < 2 || !rule_at(sc, f->trig[0], R_NOUN) || rule_at(sc, f->trig[0], R_VERB)) return;
+    const ds_doc *doc = sc->doc;
+    const ds_sentence *s = &doc->sentences.v[f->sentence];
+    /* (not "X carried out a mine attack against military forces ... as the
+     * military forces fired back": the noun is the object of its actor's
+     * verb) */
+    static const char *const light[] = {"out",     "conducted", "launched", "staged",
+                                        "mounted", "claimed",   "led",      NULL};
+    WORD_SIG(light);
+    for (uint32_t k = 1; k <= 3 && f->trig[0] >= s->first_token + k; k++)
+        if (tok_in(sc, f->trig[0] - k, light)) return;
+    const sent_index *si = &sc->actor;
+    for (uint32_t q = 1; q < f->ntrig; q++) {
+        uint32_t v = f->trig[q];
+        const ds_token *vt = tok(sc, v);
+        /* (in the noun's clause: not "a car-ramming attack ... injured four
+         * people; police shot the driver") */
+        bool cut = false;
+        for (uint32_t i = f->trig[0] + 1; i < v && !cut; i++) cut = tok_is(sc, i, ";");
+        if (cut) return;
+        /* a verb in the past: "killed", "attacked" (not "the killing") */
+        if (!(rule_at(sc, v, R_VERB) || (rule_at(sc, v, R_DEATH) && vt->norm_len > 2 &&
+                                         !strcmp(vt->norm + vt->norm_len - 2, "ed"))))
+            continue;
+        const ds_actor_ref *adj = NULL, *first = NULL;
+        for (uint32_t k = si->first[f->sentence]; k < si->first[f->sentence + 1]; k++) {
+            const ds_actor_ref *r = &doc->actor_refs.v[si->idx[k]];
+            if (r->span.end > vt->span.start) break;
+            /* (or a lower-case plural head between: "VDP militiamen
+             * killed"; not a passive's "two terrorists were killed") */
+            uint32_t re = token_at(sc, s, r->span.end);
+            const ds_token *h = tok(sc, re);
+            if (re == v || (re + 1 == v && (h->flags & DS_TOK_WORD) && !(h->flags & DS_TOK_CAP) &&
+                            (is_plural_noun(h) ||
+                             (h->norm_len > 3 && !strcmp(h->norm + h->norm_len - 3, "men"))) &&
+                            !tok_is(sc, re, "were")))
+                adj = r;
+        }
+        if (!adj) continue;
+        /* "FAMa and Wagner": the mention before "and" right before it */
+        uint32_t at = token_at(sc, s, adj->span.start);
+        for (uint32_t k = si->first[f->sentence];
+             at > s->first_token + 1 && tok_is(sc, at - 1, "and") && k < si->first[f->sentence + 1];
+             k++) {
+            const ds_actor_ref *r = &doc->actor_refs.v[si->idx[k]];
+            if (r != adj && token_at(sc, s, r->span.end) + 1 == at) first = r;
+        }
+        const ds_actor_ref *lead = first ? first : adj;
+        if (c->actor2 == lead || c->actor2 == adj) c->actor2 = NULL;
+        c->actor1 = lead;
+        c->later_subject = true;
+        c->nassoc = 0;
+        if (first) c->assoc[c->nassoc++] = adj;
+        return;
+    }
+}
+
+/* Is "they" at i the speakers of a verb of speech at most four words
+ * before it ("collectives said on Wednesday they had found")? */
+static bool speakers_they(const ev_scan *sc, const ds_sentence *s, uint32_t i)
+{
+    for (uint32_t k = 1; k <= 4 && i >= s->first_token + k && !tok_punct(sc, i - k); k++)
+        if (tok_is(sc, i - k, "said") || tok_is(sc, i - k, "say") || tok_is(sc, i - k, "told") ||
+            tok_is(sc, i - k, "reported"))
+            return true;
+    return false;
+}
+
 static void pick_actors(ev_scan *sc, const frame *f, cand *c)
 {
     const ds_doc *doc = sc->doc;
@@ -3779,13 +3866,22 @@ static void pick_actors(ev_scan *sc, const frame *f, cand *c)
         /* "perpetrated by elements of the Allied Democratic Forces", "carried
          * out on 19 May by elements of the armed group 3R" */
         if (by_sentence && !by_back) {
-            static const char *const part[] = {"elements", "members",    "fighters", "militants",
-                                               "units",    "operatives", "cells",    NULL};
+            /* (and "attacked by narcoterrorist remnants of Shining Path": a
+             * lower-case word before the part) */
+            static const char *const part[] = {"elements",   "members",     "fighters", "militants",
+                                               "units",      "operatives",  "cells",    "remnants",
+                                               "dissidents", "detachments", NULL};
             WORD_SIG(part);
             uint32_t b = nmods + 1;
             if (at >= s->first_token + b + 2 && tok_is(sc, at - b, "of") &&
-                tok_in(sc, at - b - 1, part) && tok_is(sc, at - b - 2, "by"))
-                by_back = b + 2;
+                tok_in(sc, at - b - 1, part)) {
+                if (tok_is(sc, at - b - 2, "by"))
+                    by_back = b + 2;
+                else if (at >= s->first_token + b + 3 && tok_is(sc, at - b - 3, "by") &&
+                         (tok(sc, at - b - 2)->flags & DS_TOK_WORD) &&
+                         !(tok(sc, at - b - 2)->flags & DS_TOK_CAP))
+                    by_back = b + 3;
+            }
         }
         bool by = by_back != 0;
         /* "killing five people before being shot dead by police": who ended
@@ -3900,6 +3996,14 @@ static void pick_actors(ev_scan *sc, const frame *f, cand *c)
             }
         } else if (r->span.start < trig_at && !civil && !to &&
                    !possessor(sc, f, s, k, trig_at, re)) {
+            /* "He then turned on two municipal police officers who tried to
+             * subdue him, wounding both": a sentence whose subject is "he"
+             * or "she" (the attacker told before) names its targets */
+            if (at > s->first_token &&
+                (tok_is(sc, s->first_token, "he") || tok_is(sc, s->first_token, "she"))) {
+                if (!c->actor2) c->actor2 = r;
+                continue;
+            }
             if (!c->actor1) {
                 c->actor1 = r;
             } else if (c->nassoc < 4 && r->actor != c->actor1->actor &&
@@ -3922,6 +4026,14 @@ static void pick_actors(ev_scan *sc, const frame *f, cand *c)
         } else if (r->span.start >= trig_at && !c->actor2 &&
                    (!c->actor1 || r->actor != c->actor1->actor) && !attacker_side(sc, s, re) &&
                    !(r->type == DS_ACTOR_STATE_FORCE && accused_of(sc, f->tok_start, at))) {
+            /* "The attack took place on 7 July when militants drove a car
+             * bomb into an army checkpoint": the subject of the clause
+             * that tells the event noun is who acted */
+            if (!c->actor1 && !passive && w1 && !strcmp(w1, "when") &&
+                rule_at(sc, f->trig[0], R_NOUN) && !rule_at(sc, f->trig[0], R_VERB)) {
+                c->actor1 = r;
+                continue;
+            }
             c->actor2 = r;
             /* "where Fano fighters briefly entered the town": the mention,
              * its men and an adverb, then a verb in the past */
@@ -4012,12 +4124,20 @@ static void pick_actors(ev_scan *sc, const frame *f, cand *c)
             if (c->actor2 == side[0]) c->actor2 = NULL;
         }
     }
+    subject_of_later_verb(sc, f, c);
     if (c->attributed) {
         if (c->actor1 && c->actor1 != c->attributed && !c->actor2 && !c->led_by)
             c->actor2 = c->actor1;
         c->actor1 = c->attributed;
     }
-    if (!c->actor1 && before_frame && f->tok_start > s->first_token) c->actor1 = before_frame;
+    /* (not across a semicolon: "Gunmen kill mayor's bodyguards; bodies
+     * found in clandestine grave" tells two happenings) */
+    if (!c->actor1 && before_frame && f->tok_start > s->first_token) {
+        bool cut = false;
+        for (uint32_t i = token_at(sc, s, before_frame->span.end); i < f->tok_start && !cut; i++)
+            cut = tok_is(sc, i, ";");
+        if (!cut) c->actor1 = before_frame;
+    }
     /* "Armed men suspected to be members of JNIM killed ...", "Gunmen
      * believed to belong to the CODECO militia": the gunmen are the group
      * named as what they are believed to be */
@@ -4098,8 +4218,10 @@ static void pick_actors(ev_scan *sc, const frame *f, cand *c)
     if (!c->actor1 && sc->last_event != DS_NONE && sc->last_event >= sc->first_event &&
         sc->last_sentence + 2 >= f->sentence && f->trig[0] > s->first_token)
         for (uint32_t i = f->trig[0]; i-- > s->first_token && i + 8 >= f->trig[0];) {
-            /* (also "On Sunday, the same group set fire to a school") */
-            if (tok_is(sc, i, "they") ||
+            /* (also "On Sunday, the same group set fire to a school"; not
+             * "search collectives said on Wednesday they had found": the
+             * speakers) */
+            if ((tok_is(sc, i, "they") && !speakers_they(sc, s, i)) ||
                 (tok_is(sc, i, "same") && i > s->first_token && tok_is(sc, i - 1, "the"))) {
                 c->they = true;
                 break;
@@ -4435,12 +4557,13 @@ static bool person_at(const ev_scan *sc, uint32_t sentence, uint32_t at)
 
 /* Whose deaths a figure counts, from its noun ("14 of the attackers",
  * "three soldiers", "nine civilians"): 'a', 's', 'c', or 'm' when unsaid. */
-static const char *const armed_nouns[] =
-    {
-        "militants",  "jihadists", "terrorists", "attackers", "assailants", "fighters",
-        "insurgents", "bandits",   "gunmen",     "rebels",    "extremists", "militant",
-        "jihadist",   "terrorist", "attacker",   "assailant", "insurgent",  "khwarij",
-        "khawarij",   NULL}; /* khwarij: Pakistan's army's word for the TTP's fighters */
+static const char *const armed_nouns[] = {
+    "militants",  "jihadists", "terrorists", "attackers", "assailants", "fighters",
+    "insurgents", "bandits",   "gunmen",     "rebels",    "extremists", "militant",
+    "jihadist",   "terrorist", "attacker",   "assailant", "insurgent",  "khwarij",
+    "khawarij",   "gang",      "gangsters",  "gangster",  "cartel",     NULL};
+/* (khwarij: Pakistan's army's word for the TTP's fighters; "four suspected
+ * gang members" and "cartel gunmen" are a side that fights the police) */
 WORD_SIG(armed_nouns);
 
 static char side_of(const ev_scan *sc, const ds_sentence *s, uint32_t qe)
@@ -4449,7 +4572,9 @@ static char side_of(const ev_scan *sc, const ds_sentence *s, uint32_t qe)
     for (uint32_t k = 0; k < 4 && i + k < end; k++) {
         uint32_t j = i + k;
         if (tok_in(sc, j, armed_nouns)) return 'a';
-        if (rule_at(sc, j, R_SECURITY)) return 's';
+        /* ("killing one officer": a police officer, in a toll) */
+        if (rule_at(sc, j, R_SECURITY) || tok_is(sc, j, "officer") || tok_is(sc, j, "officers"))
+            return 's';
         if (rule_at(sc, j, R_CIVILIAN)) return 'c';
         if (!tok_is(sc, j, "of") && !tok_is(sc, j, "the") && !tok_is(sc, j, "suspected") &&
             !tok_is(sc, j, "more") && (tok(sc, j)->flags & DS_TOK_CAP) == 0 && k > 0)
@@ -4529,6 +4654,8 @@ static bool one_before(const ev_scan *sc, const ds_sentence *s, const ds_quantit
     return false;
 }
 
+static bool a_number_of(const ev_scan *sc, uint32_t i);
+
 /* "two civilians and a police officer were killed", "five engineers and
  * their driver were killed": one more than the figure says. */
 static bool and_one_more(const ev_scan *sc, const ds_sentence *s, uint32_t qe)
@@ -4543,7 +4670,9 @@ static bool and_one_more(const ev_scan *sc, const ds_sentence *s, uint32_t qe)
             rule_at(sc, j, R_VERB))
             return false;
         if (tok_is(sc, j, "and")) {
-            if (tok_in(sc, j + 1, one)) return true;
+            /* (not "Six soldiers and an unknown number of assailants":
+             * "a number of", "an unknown number of" count nobody) */
+            if (tok_in(sc, j + 1, one)) return !a_number_of(sc, j + 2);
             /* "five engineers and their driver": a person of theirs; "five
              * Chinese nationals and their Pakistani driver, police said": a
              * capitalised adjective may come first, and the clause may end */
@@ -4881,6 +5010,11 @@ static void casualties(ev_scan *sc, const frame *f, cand *c)
                 (tok_is(sc, i - 3, "no") || tok_is(sc, i - 3, "if") ||
                  tok_is(sc, i - 3, "whether")))
                 break; /* "No one was hurt", "whether one was hurt": no injury counted */
+            /* ("Nobody was hurt", "nobody was seriously injured") */
+            if (was && i >= s->first_token + 2 &&
+                (tok_is(sc, i - 2, "nobody") ||
+                 (i >= s->first_token + 3 && tok_is(sc, i - 3, "nobody"))))
+                break;
             if (!was && a_number_of(sc, nxt + 1)) break;
             if (was || tok_is(sc, nxt, "a") || tok_is(sc, nxt, "an") || tok_is(sc, nxt, "one")) {
                 c->injuries = 1;
@@ -5083,9 +5217,17 @@ static unsigned says_no_casualties(const ev_scan *sc, uint32_t a, uint32_t b)
                                          "numbers", "count",  "estimate", "information", NULL};
     WORD_SIG(counts);
     /* (an answer true needs a negation and a word of harm[]) */
-    if (!may_have_cls(sc, a, b, W_NEG) || !may_have_word(sc, a, b, S_HARM)) return 0;
+    if (!may_have_cls(sc, a, b, W_NEG)) return 0;
+    const bool harm_word = may_have_word(sc, a, b, S_HARM);
     for (uint32_t i = next_busy(sc, a); i < b; i = next_busy(sc, i + 1)) {
         if (!(sc->m[i].cls & W_NEG)) continue;
+        /* "Nobody was hurt", "nobody was injured" */
+        if (tok_is(sc, i, "nobody") && i + 2 < b &&
+            (tok_is(sc, i + 1, "was") || tok_is(sc, i + 1, "were")) &&
+            (tok_is(sc, i + 2, "hurt") || tok_is(sc, i + 2, "harmed") ||
+             tok_is(sc, i + 2, "injured") || tok_is(sc, i + 2, "wounded")))
+            return NO_DEAD | NO_HURT;
+        if (!harm_word) continue;
         uint32_t at = DS_NONE;
         if (tok_is(sc, i, "no") || tok_is(sc, i, "without")) {
             for (uint32_t k = 1; k <= 2 && i + k < b && at == DS_NONE; k++)
@@ -5318,6 +5460,14 @@ static void claims_in(ev_scan *sc, uint32_t si_, cand *c)
             }
         }
         bool deny = (cls & W_DENY) != 0 || disowned;
+        /* "The Afghan Taliban have denied sheltering TTP fighters": a help
+         * to the attackers denied, not the act (the gerund after "denied"
+         * names support, not violence) */
+        static const char *const helped[] = {"sheltering", "harbouring", "harboring", "hosting",
+                                             "backing",    "supporting", "arming",    "funding",
+                                             "financing",  "sponsoring", "aiding",    NULL};
+        WORD_SIG(helped);
+        if (deny && i + 1 < end && tok_in(sc, i + 1, helped)) deny = false;
         denied_before |= deny && c->attributed;
         bool attrib = (cls & W_ATTRIB) != 0;
         /* "the device was planted by X": the agent of a passive (not "militants
@@ -5756,6 +5906,18 @@ static bool and_people(const ev_scan *sc, const frame *f, uint32_t a, uint32_t i
     return false;
 }
 
+/* Is token i (of frame f) in an "including" subset of a casualty figure
+ * ("injuring five others, including two municipal police officers"):
+ * "including" at most five words back, with no punctuation between? */
+static bool in_subset(const ev_scan *sc, const frame *f, uint32_t i)
+{
+    for (uint32_t k = 1; k <= 5 && i >= f->tok_start + k && !tok_punct(sc, i - k); k++) {
+        const ds_token *t = tok(sc, i - k);
+        if (t->norm_len == 9 && t->norm[0] == 'i' && tok_is(sc, i - k, "including")) return true;
+    }
+    return false;
+}
+
 static void classify(ev_scan *sc, const frame *f, cand *c)
 {
     static const char *const claim_verbs[] = {"said", "says", "announced", "claimed", NULL};
@@ -5839,7 +6001,8 @@ static void classify(ev_scan *sc, const frame *f, cand *c)
     /* a security noun that is actor1's own, named after the verb ("were
      * killed by Ethiopian soldiers"), and any other one */
     bool agent_sec = false, other_sec = false;
-    bool firearm = false; /* guns, rifles, small arms (an untyped weapon of GTD's armed assault) */
+    bool sec_main = false; /* a security noun not only in an "including" subset */
+    bool firearm = false;  /* guns, rifles, small arms (an untyped weapon of GTD's armed assault) */
     uint32_t firearm_at = 0;
     /* "The patrol came under fire from unidentified armed men while
      * escorting a convoy" after "the attack on its peacekeepers": a target
@@ -5921,6 +6084,7 @@ static void classify(ev_scan *sc, const frame *f, cand *c)
             !(i > f->tok_start && tok_is(sc, i - 1, "their") &&
               (tok_is(sc, i, "convoy") || tok_is(sc, i, "vehicle") || tok_is(sc, i, "vehicles")))) {
             sec = true;
+            if (!in_subset(sc, f, i)) sec_main = true;
             if (in_actor1)
                 agent_sec = true;
             else
@@ -5967,6 +6131,12 @@ static void classify(ev_scan *sc, const frame *f, cand *c)
      * in "militia members were killed by the Taliban forces", ACLED codes
      * the fight between armed men a battle) */
     if (civ && agent_sec && !other_sec) sec = false;
+    /* "attacked shoppers at the covered market ..., injuring five others,
+     * including two municipal police officers": civilians attacked, the
+     * officers only among the casualties (ACLED: violence against
+     * civilians) */
+    const bool civ_target = civ && sec && !sec_main;
+    if (civ_target) sec = false;
     if (c->actor2 &&
         (c->actor2->type == DS_ACTOR_CIVILIANS || c->actor2->type == DS_ACTOR_PROTESTERS))
         civ = true;
@@ -5978,6 +6148,8 @@ static void classify(ev_scan *sc, const frame *f, cand *c)
         uint32_t e2 = token_at(sc, s2, c->actor2->span.end - 1) + 1;
         if (informer(sc, f, a2, e2))
             c->actor2 = NULL; /* "a police informer" is no police force */
+        else if (civ_target && in_subset(sc, f, a2))
+            c->actor2 = NULL;
         else if (!civilian_modified(sc, f, a2))
             sec = true;
     }
@@ -6875,6 +7047,8 @@ static bool after_report(const ds_event *e, ds_date d)
     return d.day && iso_days(e->date, &lo, &hi) && lo == hi && ds_date_days(d) > lo;
 }
 
+static bool two_sided(const ds_event *e);
+
 static ds_status enrich(ev_scan *sc, ds_event *e, const cand *c, uint32_t sentence)
 {
     ds_extraction *x = sc->x;
@@ -6928,13 +7102,28 @@ static ds_status enrich(ev_scan *sc, ds_event *e, const cand *c, uint32_t senten
         e->disorder_type = disorder_of(c->event_type);
         e->gtd_attack_type = c->gtd;
         e->cameo = c->cameo;
+    } else if (c->event_type == T_VAC && c->sub_event_type == acled_subs[10] && !c->generic_only &&
+               e->event_type == T_BATTLES && e->sub_event_type == acled_subs[0] && !e->actor2 &&
+               !c->actor2 && (!c->actor1 || c->they) && c->dead_side != 'a' &&
+               c->dead_side != 's' && sc->last_event != DS_NONE &&
+               e == &sc->x->events.v[sc->last_event] && sentence == sc->last_sentence + 1 &&
+               !two_sided(e)) {
+        /* "Soldiers conducted a raid on Kadugli. They executed at least 21
+         * men.": a raid on no named side, whose next sentence tells an act
+         * on people by the same hands, is that act (ACLED: violence
+         * against civilians) */
+        e->event_type = c->event_type;
+        e->sub_event_type = c->sub_event_type;
+        e->disorder_type = disorder_of(c->event_type);
+        e->gtd_attack_type = c->gtd;
+        e->cameo = c->cameo;
     }
     /* who made the arrests after an attack is not who attacked ("Days later,
      * the army arrested 12 suspects"); after a protest, they intervened in it */
     const bool aftermath = c->event_type == T_STRATEGIC && e->event_type &&
                            e->event_type != T_STRATEGIC && e->event_type != T_PROTESTS &&
                            e->event_type != T_RIOTS && e->sources.n;
-    if (c->actor1 && ds_facts_unnamed(e->actor1)) {
+    if (c->actor1 && ds_facts_unnamed(e->actor1) && !(c->later_subject && e->sources.n)) {
         const char *n = side_name(sc, c->actor1, e->country);
         /* "... was attacked by armed terrorists. The response of our forces
          * killed 23 terrorists": the side attacked answering, not who
@@ -6970,7 +7159,12 @@ static ds_status enrich(ev_scan *sc, ds_event *e, const cand *c, uint32_t senten
             (st = str_push(x, &e->assoc_actor1, n)) != DS_OK)
             return st;
     }
-    if (c->actor2 && !e->actor2 && !own_claimed_target(sc, e, c, sentence)) {
+    /* (not a state force into violence against civilians: "He then
+     * turned on two municipal police officers who tried to subdue him"
+     * after "attacked shoppers": the civilians were the target) */
+    if (c->actor2 && !e->actor2 && !own_claimed_target(sc, e, c, sentence) &&
+        !(e->event_type == T_VAC && e->sources.n && c->actor2->type == DS_ACTOR_STATE_FORCE &&
+          c->actor2->generic && c->event_type != T_VAC)) {
         const char *n = side_name(sc, c->actor2, e->country);
         /* "killed three soldiers" in a digest whose focus is another
          * country: a bare noun's state is the event's */
@@ -7719,7 +7913,12 @@ static bool claims_earlier(ev_scan *sc, const frame *f, const cand *c, uint32_t 
 {
     const ds_sentence *s = &sc->doc->sentences.v[si];
     uint32_t t = f->trig[0];
-    if (!rule_at(sc, t, R_NOUN) || rule_at(sc, t, R_VERB)) return false;
+    /* (and "ISKP claimed the killing the next day": a casualty noun that
+     * points back, after "the") */
+    if (!(rule_at(sc, t, R_NOUN) || (t > s->first_token && tok_is(sc, t - 1, "the") &&
+                                     rule_at(sc, t, R_DEATH) && rule_at(sc, t, R_ANAPHOR))) ||
+        rule_at(sc, t, R_VERB))
+        return false;
     /* (an answer true needs one of the words of S_CLAIMING before t) */
     if (!may_have_word(sc, s->first_token, s->first_token + s->ntokens, S_CLAIMING)) return false;
     bool claim = false, neg = false;
@@ -7766,10 +7965,24 @@ static bool claims_earlier(ev_scan *sc, const frame *f, const cand *c, uint32_t 
         enrich(sc, &sc->x->events.v[named], &cc, si);
         return true;
     }
+    /* "The AFF claimed a rocket attack on Bagram airfield on 13 June" after
+     * a raid of 12 June: an indefinite event noun with a day of its own is
+     * a happening told here, not the last one claimed (a month or a year
+     * is history: "the Islamic State first claimed an ADF attack in April
+     * 2019") */
+    if (own[0] && !neg && date_precision(c->date) >= 3)
+        for (uint32_t k = 1; k <= 3 && t >= s->first_token + k; k++) {
+            if (tok_is(sc, t - k, "a") || tok_is(sc, t - k, "an")) return false;
+            if (tok_punct(sc, t - k) || (sc->m[t - k].cls & W_CLAIM)) break;
+        }
     if (!c->country[0]) {
-        /* "The group claimed responsibility for the attack": the last one */
+        /* "The group claimed responsibility for the attack": the last one
+         * (however far back when it is the document's one event: an
+         * article's "Aftermath" section, "X claimed the attack through
+         * Amaq", after the "Attack" section) */
         uint32_t last = last_told(sc);
-        if (last != DS_NONE && si <= sc->last_sentence + 2 &&
+        bool one = sc->x->events.n == sc->first_event + 1;
+        if (last != DS_NONE && (si <= sc->last_sentence + 2 || one) &&
             !claim_misfits(sc->x->events.v[last].date, own)) {
             enrich(sc, &sc->x->events.v[last], &cc, si);
             sc->last_sentence = si;
@@ -7807,15 +8020,18 @@ static bool claims_earlier(ev_scan *sc, const frame *f, const cand *c, uint32_t 
 static bool claims_each(ev_scan *sc, const frame *f, const cand *c, uint32_t si)
 {
     uint32_t t = f->trig[0];
-    if (c->claimed != 1 || t == 0 || !rule_at(sc, t, R_NOUN) || rule_at(sc, t, R_VERB) ||
-        !is_plural_noun(tok(sc, t)))
-        return false;
-    uint32_t n = small_count(sc, t - 1);
+    if (t == 0 || !rule_at(sc, t, R_NOUN) || rule_at(sc, t, R_VERB)) return false;
+    /* "No group claimed either attack, but police blamed the BRN": the two
+     * told last, unclaimed (and blamed alike) */
+    bool either = c->claimed == 0 && (tok_is(sc, t - 1, "either") || tok_is(sc, t - 1, "neither"));
+    if (!either && (c->claimed != 1 || !is_plural_noun(tok(sc, t)))) return false;
+    uint32_t n = either ? 2 : small_count(sc, t - 1);
     if (n < 2 || n > 5) return false;
     cand cc;
     cand_init(&cc);
-    cc.claimed = 1;
+    cc.claimed = either ? 0 : 1;
     cc.claimed_by = c->claimed_by;
+    if (either) cc.attributed = c->attributed;
     uint32_t found = 0;
     for (uint32_t i = sc->x->events.n; i-- > sc->first_event && found < n;) {
         ds_event *e = &sc->x->events.v[i];
@@ -8433,6 +8649,100 @@ static bool closing_count(ev_scan *sc, uint32_t si)
     return true;
 }
 
+/* What a section heading of an article on one attack says of its text:
+ * HEAD_ASIDE, a section that tells no part of the attack: "Background"
+ * (earlier happenings: "In October 2023, a teacher was stabbed to death in
+ * Arras"), "Reactions", "International reactions" (who condemned it),
+ * "Legacy"; HEAD_EVENT, the attack itself told at length: "Attack",
+ * "Bombing", "Shooting", "Timeline" ("The bomber entered the mosque ...
+ * 22 worshippers were killed": more of the article's one event); else
+ * HEAD_OTHER. (Wikipedia's "[edit]" and Markdown's "#" aside.) */
+enum { HEAD_OTHER, HEAD_ASIDE, HEAD_EVENT };
+
+static int heading_kind(const ds_doc *doc, const ds_block *b)
+{
+    const char *t = doc->text + b->span.start;
+    size_t n = b->span.end - b->span.start;
+    while (n && (*t == '#' || *t == ' ')) t++, n--;
+    while (n && (t[n - 1] == ' ' || t[n - 1] == '\n')) n--;
+    if (n >= 6 && !strncmp(t + n - 6, "[edit]", 6)) n -= 6;
+    while (n && t[n - 1] == ' ') n--;
+    if (n < 4 || n > 32) return HEAD_OTHER; /* (the length before the compares) */
+    if (n > 4 && !strncasecmp(t, "the ", 4)) t += 4, n -= 4;
+    static const char *const event[] = {"attack",   "attacks",  "bombing",   "shooting", "stabbing",
+                                        "massacre", "incident", "explosion", "ambush",   "raid",
+                                        "assault",  "events",   "timeline",  "siege",    NULL};
+    for (const char *const *w = event; *w; w++)
+        if (strlen(*w) == n && !strncasecmp(t, *w, n)) return HEAD_EVENT;
+    if (n == 10 && !strncasecmp(t, "background", 10)) return HEAD_ASIDE;
+    if (n == 6 && !strncasecmp(t, "legacy", 6)) return HEAD_ASIDE;
+    /* "Reactions", "International reactions", "Domestic reaction" (one or
+     * two words) */
+    size_t k = n;
+    if (t[k - 1] == 's') k--;
+    if (k < 8 || strncasecmp(t + k - 8, "reaction", 8) != 0) return HEAD_OTHER;
+    if (k == 8) return HEAD_ASIDE;
+    if (t[k - 9] != ' ') return HEAD_OTHER;
+    for (size_t i = 0; i + 9 < k; i++)
+        if (t[i] == ' ') return HEAD_OTHER;
+    return HEAD_ASIDE;
+}
+
+/* The kind (heading_kind) of the section sentence s is in. The blocks up
+ * to its own are read once, in order. */
+static int section_kind(ev_scan *sc, const ds_sentence *s)
+{
+    const ds_doc *doc = sc->doc;
+    for (; sc->heading_seen <= s->block && sc->heading_seen < doc->blocks.n; sc->heading_seen++) {
+        const ds_block *b = &doc->blocks.v[sc->heading_seen];
+        if (b->kind == DS_BLOCK_HEADING) sc->section = heading_kind(doc, b);
+    }
+    return sc->section;
+}
+
+/* Does frame f tell its deaths as "in (militant) attacks", "in clashes": a
+ * plural event noun at most two words after "in"? */
+static bool in_plural_event(ev_scan *sc, const frame *f)
+{
+    for (uint32_t i = f->tok_start; i + 1 < f->tok_end; i++) {
+        if (!tok_is(sc, i, "in")) continue;
+        for (uint32_t j = i + 1; j < f->tok_end && j <= i + 2 && !tok_punct(sc, j); j++)
+            if (rule_at(sc, j, R_NOUN) && is_plural_noun(tok(sc, j))) return true;
+    }
+    return false;
+}
+
+/* "The following day, troops pursuing the attackers located a camp ...":
+ * does sentence si, which tells no event of its own, name a day (not of a
+ * report, "police said on Monday", nor of a claim) after the last event's?
+ * Then it points back to the attackers, not to their act. */
+static bool another_day(ev_scan *sc, uint32_t si)
+{
+    if (sc->timex.first[si] == sc->timex.first[si + 1] || sc->last_event == DS_NONE) return false;
+    const ds_sentence *s = &sc->doc->sentences.v[si];
+    const char *last = sc->x->events.v[sc->last_event].date;
+    /* (not when the last event had only a report's day: "The assailants
+     * entered the village on Wednesday evening" says when it was) */
+    /* (nor a toll: "He died a day later" is the last victim's death) */
+    if (strlen(last) != 10 || sc->weak_event == sc->last_event ||
+        may_have_cls(sc, s->first_token, s->first_token + s->ntokens,
+                     W_CLAIM | W_DENY | W_ATTRIB | W_PROPAGANDA) ||
+        may_have_role(sc, s->first_token, s->first_token + s->ntokens,
+                      1u << R_DEATH | 1u << R_INJURY))
+        return false;
+    for (uint32_t k = sc->timex.first[si]; k < sc->timex.first[si + 1]; k++) {
+        const ds_timex *t = &sc->doc->timexes.v[sc->timex.idx[k]];
+        if (!timex_usable(t) || !t->value.day || t->end.year ||
+            speech_date(sc, s, token_at(sc, s, t->span.start)))
+            continue;
+        /* (a later day: "the night before" tells more of the same) */
+        char d[11];
+        ds_date_format(d, t->value);
+        return strcmp(d, last) > 0;
+    }
+    return false;
+}
+
 /* One sentence: a coder's note about the last event's toll (coder_note),
  * or a sentence the event rules read. */
 static ds_status scan_sentence(ev_scan *sc, uint32_t si)
@@ -8440,6 +8750,7 @@ static ds_status scan_sentence(ev_scan *sc, uint32_t si)
     const ds_doc *doc = sc->doc;
     const ds_sentence *s = &doc->sentences.v[si];
     if (!block_eligible(doc, s, sc->short_doc) || !s->ntokens) return DS_OK;
+    if (!sc->short_doc && section_kind(sc, s) == HEAD_ASIDE) return DS_OK;
     if (s->first_token + s->ntokens > doc->tokens.n) return DS_OK;
     match_sentence(sc, s);
     bool coder = may_have_word(sc, s->first_token, s->first_token + s->ntokens, S_CODER);
@@ -8557,7 +8868,9 @@ static ds_status scan_sentence_body(ev_scan *sc, uint32_t si)
         (si <= sc->last_sentence + 2 ||
          (si <= sc->last_sentence + 8 && s->ntokens > 2 &&
           (tok_is(sc, s->first_token, "hours") || tok_is(sc, s->first_token, "days")) &&
-          (tok_is(sc, s->first_token + 1, "later") || tok_is(sc, s->first_token + 1, "earlier"))));
+          (tok_is(sc, s->first_token + 1, "later") || tok_is(sc, s->first_token + 1, "earlier"))) ||
+         /* an article's "Attack" section tells more of its one event */
+         (sc->section == HEAD_EVENT && sc->x->events.n == sc->first_event + 1));
     /* separate_happening() reads only the sentence: asked once, when first needed */
     int back = 0; /* "It came a day after ...": days before the last event */
     bool told_apart = false;
@@ -8593,7 +8906,7 @@ static ds_status scan_sentence_body(ev_scan *sc, uint32_t si)
                 return DS_OK;
             }
         }
-        if (recent && refers_back(sc, s) &&
+        if (recent && refers_back(sc, s) && !another_day(sc, si) &&
             !separate_once(sc, s, &separate_known, &back, &told_apart)) {
             /* "No group has commented on the market raid": that event */
             for (uint32_t i = next_busy(sc, s->first_token); i < s->first_token + s->ntokens;
@@ -8675,6 +8988,24 @@ static ds_status scan_sentence_body(ev_scan *sc, uint32_t si)
          * dead: background of the story, not a happening to code */
         if (c.timex && c.timex->kind == DS_TIMEX_RELATIVE && !c.date.month && !c.place &&
             c.fatalities == DS_NULL_INT)
+            continue;
+        /* "More than 1,500 people were killed in militant attacks across
+         * Pakistan last year": a year's toll of many attacks, a statistic
+         * (a year alone, then the frame's "in attacks") */
+        if (c.timex && c.has_date && !c.date.month && in_plural_event(sc, &frames[k])) continue;
+        /* (and "Clashes over the poorly marked frontier killed about 100
+         * people in September 2022": many events as the subject, a month
+         * or a year) */
+        if (c.timex && c.has_date && date_precision(c.date) < 3 &&
+            rule_at(sc, s->first_token, R_NOUN) && is_plural_noun(tok(sc, s->first_token)) &&
+            frames[k].tok_start == s->first_token)
+            continue;
+        /* "were established in 1994 following the General Peace Agreement":
+         * an agreement named (capitalised, not at the sentence's start) with
+         * no verb of signing is one referred to, not one made now */
+        if (c.event_type == T_STRATEGIC && c.noun_only && frames[k].trig[0] > s->first_token &&
+            (tok(sc, frames[k].trig[0])->flags & DS_TOK_CAP) && c.sub_event_type &&
+            !strcmp(c.sub_event_type, "Agreement"))
             continue;
         if (recent && claims_each(sc, &frames[k], &c, si)) continue;
         bool summary = c.plural_noun_only && (!c.has_date || date_precision(c.date) < 3) &&
@@ -9455,6 +9786,53 @@ static void gtd_incidents(ev_scan *sc)
     }
 }
 
+/* The figure a block's text opens with ("23 (including the perpetrator)",
+ * "40+", "1,204"), or -1. */
+static int32_t leading_count(const char *t, size_t n)
+{
+    int64_t v = 0;
+    size_t i = 0;
+    for (; i < n && ((t[i] >= '0' && t[i] <= '9') || (t[i] == ',' && i > 0)); i++)
+        if (t[i] != ',') v = v * 10 + (t[i] - '0');
+    if (!i || v > 1000000) return -1;
+    /* (not "2 May 2025", a date, nor "17–25", a range) */
+    if (i < n && (t[i] == '-' || (unsigned char)t[i] == 0xE2)) return -1;
+    if (i + 1 < n && t[i] == ' ' && t[i + 1] >= 'A' && t[i + 1] <= 'Z') return -1;
+    return (int32_t)v;
+}
+
+/* An article on one attack ("2025 Kunduz mosque bombing") sums its toll up
+ * in the infobox: "Deaths" / "23 (including the perpetrator)", "Injured" /
+ * "40+", a label (or, flattened to plain text, a heading) and the value
+ * after it. The figures are the article's own count (the perpetrators
+ * included, as GTD and ACLED count) and stand for the one event's. */
+static void infobox_tolls(ev_scan *sc, ds_event *e)
+{
+    const ds_doc *doc = sc->doc;
+    for (uint32_t i = 0; i + 1 < doc->blocks.n; i++) {
+        const ds_block *b = &doc->blocks.v[i], *v = &doc->blocks.v[i + 1];
+        if ((b->kind != DS_BLOCK_LABEL && b->kind != DS_BLOCK_HEADING) ||
+            (v->kind != DS_BLOCK_FIELD && v->kind != DS_BLOCK_HEADING &&
+             v->kind != DS_BLOCK_LIST_ITEM))
+            continue;
+        const char *t = doc->text + b->span.start;
+        size_t n = b->span.end - b->span.start;
+        if (n < 6 || n > 18) continue; /* (the length before the compares) */
+        while (n && (t[n - 1] == ':' || t[n - 1] == ' ')) n--;
+        int32_t *dst = NULL;
+        if ((n == 6 && !strncasecmp(t, "deaths", 6)) || (n == 6 && !strncasecmp(t, "killed", 6)) ||
+            (n == 10 && !strncasecmp(t, "fatalities", 10)))
+            dst = &e->fatalities;
+        else if ((n == 7 && !strncasecmp(t, "injured", 7)) ||
+                 (n == 7 && !strncasecmp(t, "wounded", 7)) ||
+                 (n == 18 && !strncasecmp(t, "non-fatal injuries", 18)))
+            dst = &e->injuries;
+        if (!dst) continue;
+        int32_t c = leading_count(doc->text + v->span.start, v->span.end - v->span.start);
+        if (c >= 0) *dst = c;
+    }
+}
+
 ds_status ds_extract_events(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, uint32_t docidx)
 {
     ds_status st;
@@ -9520,6 +9898,7 @@ crowd_again:
                 sc.last_sentence = 0;
             }
             sc.title_pass = true;
+            sc.heading_seen = 0, sc.section = 0;
         }
         for (uint32_t i = 0; i < doc->sentences.n; i++) {
             const ds_sentence *se = &doc->sentences.v[i];
@@ -9540,6 +9919,7 @@ crowd_again:
     if (sc.crowd_note && !crowd_round && x->events.n == sc.first_event) {
         crowd_round = true;
         sc.title_pass = false;
+        sc.heading_seen = 0, sc.section = 0;
         deferred = false;
         goto crowd_again;
     }
@@ -9568,6 +9948,7 @@ crowd_again:
         }
     }
     gtd_incidents(&sc);
+    if (x->events.n == sc.first_event + 1) infobox_tolls(&sc, &x->events.v[sc.first_event]);
     default_actors(&sc, sc.first_event);
     for (uint32_t k = 0; k < sc.nsame_actor; k++) {
         ds_event *e = &x->events.v[sc.same_actor[k][0]];
