@@ -534,8 +534,10 @@ typedef struct ev_rules {
     char *data_dir;
     /* the rules of an ACLED note of a demonstration (crowd_size_tag): these
      * and the "crowd" rows as verbs ("occupied", "closed", "drove" tell a
-     * protest in such a note); owned, NULL in itself */
-    struct ev_rules *crowd;
+     * protest in such a note); made on first need (crowd_rules) from
+     * crowd_src, the file's text; owned; NULL in itself */
+    _Atomic(struct ev_rules *) crowd;
+    char *crowd_src;
     strmap phrases; /* "opened fire" -> index into ph */
     strmap first;   /* first word -> longest phrase length starting with it | word class << 8
                      * | phrase_len_bit() of each phrase length starting with it
@@ -774,7 +776,12 @@ static const char *rules_parse(ev_rules *r, char *text, unsigned *lineno, bool c
         char *sub = next_field(&p), *gtd = next_field(&p), *cameo = next_field(&p);
         if (!phrase || !role || !type || !sub || !gtd || !cameo) return "expected 6 fields";
         if (strcmp(role, "crowd") == 0) { /* a verb of crowd notes only */
-            if (!crowd) continue;
+            if (!crowd) {                 /* (checked here: crowd_rules reads them later) */
+                if (!codebook_find(acled_types, 6, type) ||
+                    !codebook_find(acled_subs, sizeof acled_subs / sizeof *acled_subs, sub))
+                    return "not an ACLED (sub-)event type";
+                continue;
+            }
             role = (char *)role_names[R_VERB];
         }
         int ri = -1;
@@ -857,7 +864,8 @@ static const char *rules_parse(ev_rules *r, char *text, unsigned *lineno, bool c
 static void rules_free(ev_rules *r)
 {
     if (!r) return;
-    rules_free(r->crowd);
+    rules_free(atomic_load(&r->crowd));
+    free(r->crowd_src);
     strmap_free(&r->phrases);
     strmap_free(&r->first);
     free(r->whash);
@@ -975,16 +983,17 @@ static ds_status rules_get(const ev_rules **out, ds_ctx *ctx)
     text[len] = '\0';
     unsigned lineno = 0;
     const ds_lexicon *lex = ctx && ctx->shared ? ctx->shared->lexicon : NULL;
-    char *copy = malloc(len + 1); /* (rules_parse cuts the text it reads) */
-    if (copy) memcpy(copy, text, len + 1);
+    /* (rules_parse cuts the text it reads: crowd_rules parses a copy) */
+    if (!(r->crowd_src = malloc(len + 1))) {
+        free(text);
+        rules_free(r);
+        st = ds_ctx_fail(ctx, DS_ENOMEM, "out of memory");
+        goto done;
+    }
+    memcpy(r->crowd_src, text, len + 1);
     const char *err = rules_parse(r, text, &lineno, false);
     free(text);
     if (!err && (err = branches_build(r, lex))) lineno = 0;
-    if (!err && (!copy || !(r->crowd = calloc(1, sizeof *r->crowd)))) err = "out of memory";
-    if (!err && !(err = rules_parse(r->crowd, copy, &lineno, true)) &&
-        (err = branches_build(r->crowd, lex)))
-        lineno = 0;
-    free(copy);
     if (err) {
         rules_free(r);
         st = ds_ctx_fail(ctx, DS_EDATA, "%s:%u: %s", path, lineno, err);
@@ -9721,6 +9730,34 @@ static const ds_actor_ref *main_actor(const ds_doc *doc)
     return best;
 }
 
+/* The rules of crowd notes (ev_rules.crowd), made from the same file on
+ * first need (most inputs have no crowd note), or NULL when memory ran out
+ * (the note is then read with the usual rules only). */
+static const ev_rules *crowd_rules(const ev_rules *r, const ds_ctx *ctx)
+{
+    ev_rules *mr = (ev_rules *)r; /* (a cache of the shared rules, set once) */
+    ev_rules *c = atomic_load_explicit(&mr->crowd, memory_order_acquire);
+    if (c) return c;
+    pthread_mutex_lock(&rules_lock);
+    if (!(c = atomic_load_explicit(&mr->crowd, memory_order_relaxed))) {
+        size_t n = strlen(mr->crowd_src);
+        char *copy = malloc(n + 1);
+        unsigned lineno = 0;
+        if (copy && (c = calloc(1, sizeof *c)) != NULL) {
+            memcpy(copy, mr->crowd_src, n + 1);
+            if (rules_parse(c, copy, &lineno, true) ||
+                branches_build(c, ctx && ctx->shared ? ctx->shared->lexicon : NULL)) {
+                rules_free(c);
+                c = NULL;
+            }
+        }
+        free(copy);
+        if (c) atomic_store_explicit(&mr->crowd, c, memory_order_release);
+    }
+    pthread_mutex_unlock(&rules_lock);
+    return c;
+}
+
 /* Does the note end with ACLED's crowd size ("[size=no report]", "[size=around
  * 300]", before other tags such as "[sex=...]")? ACLED gives it to
  * demonstrations only: the note tells a protest or a riot. Its last 160
@@ -9856,6 +9893,7 @@ ds_status ds_extract_events(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, ui
      * note is read again with them when the rules found no event in it, so
      * "staged a demonstration" is not two protests) */
     bool crowd_round = false;
+    const ev_rules *crowd = NULL; /* crowd_rules, when the second reading is due */
     /* the per-token matches and the five sentence indexes share one block,
      * on the stack for a note: six heap blocks per note cost more than
      * filling them */
@@ -9907,7 +9945,7 @@ crowd_again:
             deferred |= title;
             if (title != (pass == 1)) continue;
             if (crowd_round) { /* its verbs until the note's event, the rules after */
-                const ev_rules *use = x->events.n == sc.first_event ? rules->crowd : rules;
+                const ev_rules *use = x->events.n == sc.first_event ? crowd : rules;
                 sc.rules = use, sc.ph = use->ph, sc.rule_v = use->rules;
             }
             if ((st = scan_sentence(&sc, i)) != DS_OK) {
@@ -9916,7 +9954,8 @@ crowd_again:
             }
         }
     }
-    if (sc.crowd_note && !crowd_round && x->events.n == sc.first_event) {
+    if (sc.crowd_note && !crowd_round && x->events.n == sc.first_event &&
+        (crowd = crowd_rules(rules, ctx)) != NULL) {
         crowd_round = true;
         sc.title_pass = false;
         sc.heading_seen = 0, sc.section = 0;
