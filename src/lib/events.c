@@ -1681,7 +1681,7 @@ static bool frame_tells_protest(const ev_scan *sc, const frame *f)
     return tells_protest(sc, f->tok_start, f->tok_end);
 }
 
-/* "staged a demonstration ... to protest against": the protest is told */
+/* "staged a sit-in ... to protest against": the protest is told */
 static bool protest_before(const ev_scan *sc, const ds_sentence *s, uint32_t j)
 {
     for (uint32_t i = s->first_token; i < j; i++)
@@ -1955,7 +1955,7 @@ static bool trigger_blocked(const ev_scan *sc, const ds_sentence *s, uint32_t i)
             if (strcmp(t->norm, "to") == 0 && j > s->first_token &&
                 (tok_is(sc, j - 1, "attempted") || tok_is(sc, j - 1, "tried")))
                 continue;
-            /* "people took to the streets in Zeitz to protest against ...",
+            /* "residents marched through Gera to protest against ...",
              * dated to the day: the purpose of a gathering that took place,
              * unless a plan or a call comes before ("plans to protest") */
             if (strcmp(t->norm, "to") == 0 && k == 1 && protest_trigger(sc, i) &&
@@ -2019,8 +2019,8 @@ static bool trigger_blocked(const ev_scan *sc, const ds_sentence *s, uint32_t i)
         uint32_t j = i - k;
         if (tok_punct(sc, j) || is_trigger(sc, j)) break;
         /* ... but "In May 2021, ISWAP fighters attacked": a month */
-        /* ("28 'terrorists' (likely to be JNIM militants) were killed", "it
-         * is likely that the action is part of nationwide demonstrations": a
+        /* ("14 'bandits' (likely to be ISWAP fighters) died", "it is
+         * likely the march belongs to a wider regional campaign": a
          * hedge on who or why, not on whether; "likely to step up" is one) */
         if (tok_in(sc, j, modal_far) && !tok_is(sc, j + 1, "have") &&
             !(tok_is(sc, j, "likely") && (!tok_is(sc, j + 1, "to") || tok_is(sc, j + 2, "be"))) &&
@@ -3718,8 +3718,8 @@ static void subject_of_later_verb(ev_scan *sc, const frame *f, cand *c)
     if (f->ntrig < 2 || !rule_at(sc, f->trig[0], R_NOUN) || rule_at(sc, f->trig[0], R_VERB)) return;
     const ds_doc *doc = sc->doc;
     const ds_sentence *s = &doc->sentences.v[f->sentence];
-    /* (not "X carried out a mine attack against military forces ... as the
-     * military forces fired back": the noun is the object of its actor's
+    /* (not "X carried out a rocket attack on army posts ... as the army
+     * posts returned fire": the noun is the object of its actor's
      * verb) */
     static const char *const light[] = {"out",     "conducted", "launched", "staged",
                                         "mounted", "claimed",   "led",      NULL};
@@ -4265,9 +4265,9 @@ static char shared_verb(ev_scan *sc, const ds_sentence *s, uint32_t j, uint32_t 
  * ("13 Americans and at least 169 Afghans"). Here and in the figure readers
  * below, qa and qe are token_at() of the figure's start and end (casualties()
  * finds them once per figure). */
-/* The bytes inside parentheses in the text [a, b): "One officer (Probationer
- * Assistant Sub-Inspector Muhammad Shah) and two assailants" are as close
- * as "One officer and two assailants". */
+/* The bytes inside parentheses in the text [a, b): "One guard (Acting
+ * Deputy Warden Tariq Aziz) and three gunmen" are as close
+ * as "One guard and three gunmen". */
 static uint32_t paren_bytes(const ev_scan *sc, uint32_t a, uint32_t b)
 {
     const char *t = sc->doc->text;
@@ -4386,7 +4386,7 @@ static char quantity_role(ev_scan *sc, const ds_sentence *s, const ds_quantity *
         if (belong && (tok_is(sc, j, "including") || tok_is(sc, j, "excluding") ||
                        tok_is(sc, j, "belonging") || tok_is(sc, j, "affiliated") ||
                        tok_is(sc, j, "linked"))) {
-            /* "eight people, including two police officers, were injured",
+            /* "nine people, including three soldiers, were wounded",
              * "two militants belonging to the TTP were killed" */
             uint32_t e2 = j + 1;
             while (e2 < end && e2 < j + 16 && !tok_is(sc, e2, ",") && !tok_is(sc, e2, ".") &&
@@ -4417,7 +4417,7 @@ static char quantity_role(ev_scan *sc, const ds_sentence *s, const ds_quantity *
          * the hurt, not more dead (the verb before "and" is not theirs) */
         if (fates && (tok_is(sc, j, "hospital") || tok_is(sc, j, "hospitalised") ||
                       tok_is(sc, j, "hospitalized"))) {
-            /* (not "One victim was taken to hospital, but died") */
+            /* (not "A farmer was taken to hospital, but died") */
             uint32_t w = j + 1;
             while (w < end && w <= j + 6 && !tok_is(sc, w, ".") && !tok_is(sc, w, ";") &&
                    !rule_at(sc, w, R_DEATH))
@@ -4509,7 +4509,7 @@ static int32_t quantity_value(const ev_scan *sc, const ds_quantity *q)
 }
 
 /* Is the figure at `at` part of a list that breaks down an earlier total
- * ("23 people, including three soldiers and 20 assailants")? */
+ * ("17 people, including five guards and 12 raiders")? */
 static bool subset_marker(ev_scan *sc, const ds_sentence *s, uint32_t i)
 {
     if (!may_have_word(sc, s->first_token, s->first_token + s->ntokens, S_SUBSET)) return false;
@@ -4630,7 +4630,7 @@ static bool one_before(const ev_scan *sc, const ds_sentence *s, const ds_quantit
         /* (or "killing a commander of the Revolutionary Guard and two other
          * people": the verb before, in the same clause) */
         uint32_t verb_at = j;
-        /* (not "... died in the battle and four others were captured": a
+        /* (not "... died in the clash and six more were detained": a
          * fate of their own follows) */
         bool own_verb = false;
         for (uint32_t k = after + 1; k < end && k <= after + 3 && !own_verb; k++)
@@ -4665,8 +4665,8 @@ static bool one_before(const ev_scan *sc, const ds_sentence *s, const ds_quantit
 
 static bool a_number_of(const ev_scan *sc, uint32_t i);
 
-/* "two civilians and a police officer were killed", "five engineers and
- * their driver were killed": one more than the figure says. */
+/* "three farmers and a soldier were killed", "four teachers and
+ * their guard were killed": one more than the figure says. */
 static bool and_one_more(const ev_scan *sc, const ds_sentence *s, uint32_t qe)
 {
     static const char *const one[] = {"a", "an", "another", NULL}; /* "one" is a figure */
@@ -4765,7 +4765,7 @@ static int32_t share_of(int32_t total, uint32_t n)
     return (int32_t)(((int64_t)total * 2 + n) / (2 * (int64_t)n));
 }
 
-/* "This was one of two related attacks", "one of at least six attacks":
+/* "It was one of two linked raids", "one of at least five raids":
  * the number of happenings the document's report is one of, or 0. */
 static uint32_t one_of_several(const ev_scan *sc)
 {
@@ -4781,8 +4781,8 @@ static uint32_t one_of_several(const ev_scan *sc)
 
 /* GTD's summaries give one toll for related attacks: "were killed across
  * both attacks", "across all four clashes", "across two of the
- * attacks", "across the ensuing clashes" (with "This was one of two
- * related attacks" elsewhere). The number of happenings sentence s's
+ * attacks", "across the ensuing clashes" (with "It was one of two
+ * linked raids" elsewhere). The number of happenings sentence s's
  * figures are shared by, or 0. ACLED's "split across two events" is a
  * coder's note (coder_note), not this. */
 static uint32_t across_several(const ev_scan *sc, const ds_sentence *s)
@@ -5075,7 +5075,7 @@ static void casualties(ev_scan *sc, const frame *f, cand *c)
                 break;
             }
             if (i > s->first_token && tok_is(sc, i - 1, "were")) {
-                /* "The local elder and another civilian were killed" */
+                /* "The village chief and another farmer were killed" */
                 uint32_t nand = 0;
                 bool number = false;
                 for (uint32_t j = i - 1; j-- > s->first_token;) {
@@ -5155,7 +5155,7 @@ static void casualties(ev_scan *sc, const frame *f, cand *c)
             }
         }
     }
-    /* "eight assailants were killed across the ensuing clashes": this
+    /* "six raiders died across the ensuing clashes": this
      * happening's share of a total */
     uint32_t several = across_several(sc, s);
     if (several > 1) {
@@ -5168,8 +5168,8 @@ static void casualties(ev_scan *sc, const frame *f, cand *c)
  * when the stretch [a, b) of tokens says nobody died. */
 /* A death or injury word that tells why people protest, not what the
  * protest cost: "relatives of a driver who was stabbed to death",
- * "demanding justice for the death of a boy", "they suspect he was beaten
- * to death by police". ACLED codes such a protest peaceful, with no dead
+ * "seeking justice over a student's death", "they believe guards beat him
+ * to death". ACLED codes such a protest peaceful, with no dead
  * (the killing is its own event). Looks back up to eight tokens within the
  * clause. */
 static bool protest_cause_at(const ev_scan *sc, uint32_t first, uint32_t i)
@@ -5183,10 +5183,10 @@ static bool protest_cause_at(const ev_scan *sc, uint32_t first, uint32_t i)
     for (uint32_t k = i, n = 0; k-- > first && n < 8; n++) {
         if (tok_is(sc, k, ",") || tok_is(sc, k, ";") || tok_is(sc, k, ":")) break;
         if (tok_in(sc, k, cause)) return true;
-        /* "the house of a man suspected of killing a driver" */
+        /* "the shop of a trader suspected of murdering a neighbour" */
         if ((tok_is(sc, k, "suspected") || tok_is(sc, k, "accused")) && tok_is(sc, k + 1, "of"))
             return true;
-        /* "an intervention in which a person was shot to death" */
+        /* "a police raid in which a youth was shot dead" */
         if (tok_is(sc, k, "which") && k > first && tok_is(sc, k - 1, "in")) return true;
         /* "parents of soldiers that died", "a man that was killed" */
         if (tok_is(sc, k, "that") &&
@@ -5200,8 +5200,8 @@ static bool protest_cause_at(const ev_scan *sc, uint32_t first, uint32_t i)
  * (a death or injury word that is not the protest's cause). */
 static bool protest_harm(const ev_scan *sc, uint32_t first, uint32_t a, uint32_t b)
 {
-    /* (the "bodies of" the dead are no harm done at the protest: "to
-     * pressure Israel to release the bodies of Palestinians") */
+    /* (the "bodies of" the dead are no harm done at the protest: "urging
+     * the army to hand over the bodies of the fishermen") */
     for (uint32_t i = a; i < b; i++)
         if ((rule_at(sc, i, R_DEATH) || rule_at(sc, i, R_INJURY)) && !tok_is(sc, i, "bodies") &&
             !tok_is(sc, i, "corpses") && !protest_cause_at(sc, first, i))
@@ -5212,8 +5212,8 @@ static bool protest_harm(const ev_scan *sc, uint32_t first, uint32_t a, uint32_t
 /* Does tokens [a, b) say nobody was harmed? NO_DEAD | NO_HURT: "no
  * casualties", "no one was hurt", "did not cause any damage", "no
  * injuries" (nobody hurt, so nobody dead) both; "no fatalities", "no
- * deaths" the dead only (the injured stay unknown: "injuring a number of
- * people. There were no fatalities."). */
+ * deaths" the dead only (the injured stay unknown: "several were hurt.
+ * No fatalities were reported."). */
 enum { NO_DEAD = 1, NO_HURT = 2 };
 static unsigned says_no_casualties(const ev_scan *sc, uint32_t a, uint32_t b)
 {
@@ -5451,7 +5451,7 @@ static void claims_in(ev_scan *sc, uint32_t si_, cand *c)
             }
             if (!claim && !disowned) continue;
         }
-        /* "released a video showing that it fired": propaganda of the act */
+        /* "released footage claiming it struck": propaganda of the act */
         if (cls & W_PROPAGANDA) {
             for (uint32_t k = 1; k <= 3 && i >= s->first_token + k; k++)
                 if (tok_is(sc, i - k, "released") || tok_is(sc, i - k, "published") ||
@@ -5688,8 +5688,8 @@ static void claims_in(ev_scan *sc, uint32_t si_, cand *c)
                 if (p->feature == DS_FEAT_COUNTRY && !in_actor_name(sc, si_, p->span))
                     c->blamed_state = p;
             }
-            /* "attributed to the Taliban, which denied involvement and blamed
-             * security forces": the denier's counter-blame does not override */
+            /* "attributed to al-Shabaab, which rejected the claim and accused
+             * the army": the denier's counter-blame does not override */
             if (obj && !(c->attributed && denied_before)) c->attributed = obj;
             continue;
         }
@@ -5989,7 +5989,7 @@ static void classify(ev_scan *sc, const frame *f, cand *c)
                     rule_at(sc, i, R_VERB) == r && (r->gtd == 2 || r->gtd == 8) &&
                     and_people(sc, f, best_at, i))) {
             /* "burned five villagers to death": people killed, not property
-             * (but not "to protest against the killing of a driver");
+             * (but not "to protest against the murder of a trader");
              * "looted our pharmacy and assaulted two of our staff": people
              * attacked too (ACLED: looting is a development only when
              * nobody is) */
@@ -6073,7 +6073,7 @@ static void classify(ev_scan *sc, const frame *f, cand *c)
             !tok_is(sc, i + 1, "struck") && !tok_is(sc, i + 1, "hit") && !tok_is(sc, i + 1, "ran"))
             attacker_noun = true;
         /* "Wagner fighters alongside Malian troops killed ...": an ally's
-         * (not in "NPA militants and the military engaged in a firefight",
+         * (not in "ADF rebels and the army exchanged fire near Beni",
          * a fight's two sides) */
         const bool fight = best && !best->generic && best->event_type == T_BATTLES;
         for (uint32_t k = 0; security && !fight && !attacker_noun && k < c->nassoc; k++)
@@ -6127,8 +6127,8 @@ static void classify(ev_scan *sc, const frame *f, cand *c)
             c->they = false;
         }
         if (!communal) communal = rule_at(sc, i, R_COMMUNAL);
-        /* ("to demand the recovery of the missing bodies of the boat's
-         * victims": a protest about the dead of something else) */
+        /* ("asking that the lost bodies of the drowned migrants be
+         * found": a protest about the dead of something else) */
         if (rule_at(sc, i, R_DEATH) && !tok_is(sc, i, "bodies") && !tok_is(sc, i, "corpses"))
             death = true;
         if (rule_at(sc, i, R_INJURY)) injury = true;
@@ -6628,7 +6628,7 @@ static void analyze(ev_scan *sc, const frame *f, cand *c)
             /* "On or around 20 May": the day, give or take */
             !(c->timex->span.start >= 6 && !strncasecmp(tt - 6, "on or ", 6)))
             c->date.day = 0;
-        /* "Around 15 February (as reported) ... came under fire on the
+        /* "Around 9 June (per reports) ... was shelled on that
          * same day": a day told relative to the last event's coarser date
          * is no more precise than it */
         int32_t lo, hi;
@@ -7356,7 +7356,7 @@ static bool actor_ends_at(const ev_scan *sc, const ds_sentence *s, uint32_t at)
 }
 
 /* Does sentence s point back to the last event ("this attack", "the
- * rockets", "No group claimed responsibility for the incident")? */
+ * rockets", "Nobody has claimed the blast so far")? */
 static bool refers_back(ev_scan *sc, const ds_sentence *s)
 {
     uint32_t end = s->first_token + s->ntokens;
@@ -7506,7 +7506,7 @@ static bool separate_happening(ev_scan *sc, const ds_sentence *s, int *back, boo
     if (tok_is(sc, s->first_token, "earlier") && s->first_token + 1 < end &&
         (tok_is(sc, s->first_token + 1, "this") || tok_is(sc, s->first_token + 1, "on") ||
          tok_is(sc, s->first_token + 1, "last")))
-        return true; /* (not "Earlier in the day, protesters also marched") */
+        return true; /* (not "Earlier in the day, students also rallied") */
     /* but a new paragraph of a report opening "Earlier in the day, Russian
      * artillery shelled Orikhiv" tells another happening of that day */
     const uint32_t sidx = (uint32_t)(s - sc->doc->sentences.v);
@@ -7529,7 +7529,7 @@ static bool separate_happening(ev_scan *sc, const ds_sentence *s, int *back, boo
     /* "Later that day, the military carried out air strikes on the
      * attackers", "Hours later, ...": a happening after the one told (in a
      * report, or a new paragraph of a short one; a note tells one
-     * happening: "Later that night they opened fire in a different bar") */
+     * happening: "Later that night the gunmen shot at a second cafe") */
     if (tok_is(sc, s->first_token, "later") && s->first_token + 2 < end &&
         (!sc->short_doc || new_paragraph) &&
         ((tok_is(sc, s->first_token + 1, "that") &&
@@ -7915,7 +7915,7 @@ static bool claim_misfits(const char *event, const char *claim)
     return chi < elo || clo > ehi + 31;
 }
 
-/* "a statement that celebrated the recent attack on Uzbekistan", "claimed
+/* "a message praising the latest strike on Tajikistan", "claimed
  * the attack in Kabul": a claim about an event told before, found by its
  * country among this document's events; true when it was attached. */
 static bool claims_earlier(ev_scan *sc, const frame *f, const cand *c, uint32_t si)
@@ -8218,19 +8218,19 @@ static ds_status enrich_follow_up(ev_scan *sc, const cand *c, uint32_t si)
     const ds_sentence *s = &sc->doc->sentences.v[si];
     if (e->event_type == T_PROTESTS && e->sub_event_type != acled_subs[14]) {
         if (!protest_harm(sc, s->first_token, s->first_token, s->first_token + s->ntokens)) {
-            e->fatalities = before; /* "Relatives suspect he was beaten to death": the cause */
+            e->fatalities = before; /* "His family believe guards beat him to death": the cause */
             return DS_OK;
         }
         e->sub_event_type = acled_subs[14]; /* "Police opened fire, killing two" */
     }
-    /* "20 assailants were killed across all four attacks": a total of
+    /* "15 raiders died across all three raids": a total of
      * several happenings, not more dead of this one */
     static const char *const aggregate[] = {"across", "total", "overall", "combined", "all", NULL};
     WORD_SIG(aggregate);
     for (uint32_t i = s->first_token; i < s->first_token + s->ntokens; i++)
         if (tok_in(sc, i, aggregate) && !(tok_is(sc, i, "all") && counts_next(sc, si, i)))
             return DS_OK;
-    /* "In addition to the bodyguard, one assailant was killed": its count
+    /* "In addition to the driver, one gunman died": its count
      * holds the earlier one */
     uint32_t end = s->first_token + s->ntokens;
     uint32_t to = may_have_word(sc, s->first_token, end, S_ADDITION) ? end : 0;
@@ -8289,7 +8289,7 @@ static bool the_day_after(const ev_scan *sc, const cand *c)
         (c->state_agent || (c->actor1 && c->actor1->type == DS_ACTOR_STATE_FORCE)))
         return false;
     /* "Yesterday, an IED struck a convoy" opens with its own day and tells
-     * another kind of happening; "The soldier was shot and killed the
+     * another kind of happening; "The hostage was found dead the
      * next day" goes on with the note's */
     if (c->event_type != last->event_type && c->timex) {
         const ds_sentence *s = &sc->doc->sentences.v[c->timex->sentence];
@@ -8414,9 +8414,9 @@ static bool separate_once(ev_scan *sc, const ds_sentence *s, int *known, int *ba
 }
 
 /* ACLED's coders say in the note what they coded: "Fatalities coded as
- * 7.", "18 fatalities split across 3 events coded as 6", "coded 5
- * fatalities in this event", "2 fatalities coded for this event", "Unclear
- * fatalities coded as 12 and split between 2 locations", "Fatalities are
+ * 9.", "35 fatalities split across 5 events coded as 7", "coded 3
+ * fatalities in this event", "4 fatalities coded for this event", "Unclear
+ * fatalities coded as 14 and split between 7 places", "Fatalities are
  * split across two events". Sets *coded to the figure coded for the whole
  * note (-1 when none), *total to a total the note splits ("85 fatalities
  * split ...", -1 when none) and *split to the number of events or places a
@@ -8468,7 +8468,7 @@ static void coder_note(const ev_scan *sc, const ds_sentence *s, int32_t *coded, 
             uint32_t n = small_count(sc, k);
             if (n > 1 && tok_in(sc, k + 1, units)) *split = n;
         }
-        /* "split across 4 events coded as 6": the figure is this event's share */
+        /* "split across 5 events coded as 7": the figure is this event's share */
         if (*coded >= 0 && coded_at > split_at) *split = 0;
         /* "40 fatalities split between 5 events", "12 total fatalities split ...":
          * the note's own total, not the toll the sentences before added up */
@@ -9019,7 +9019,7 @@ static ds_status scan_sentence_body(ev_scan *sc, uint32_t si)
         if (recent && claims_each(sc, &frames[k], &c, si)) continue;
         bool summary = c.plural_noun_only && (!c.has_date || date_precision(c.date) < 3) &&
                        !(c.has_date && c.date_end.year);
-        /* "sources attributed the attacks to the Taliban" still speaks of
+        /* "officials blamed the raids on al-Shabaab" still speaks of
          * the event just told */
         if (summary && !(recent && !c.has_date && sc->short_doc))
             continue; /* "attacks in Balkh and Kunduz": a summary, not a happening */
@@ -9060,8 +9060,8 @@ static ds_status scan_sentence_body(ev_scan *sc, uint32_t si)
             /* "The attack took place late on Saturday near X": more of the last */
             attach = true;
         } else if (sc->short_doc && c.has_date && recent && the_day_after(sc, &c)) {
-            /* a note tells one happening: "Assailants abducted a soldier ...
-             * The soldier was shot and killed the next day" (GTD codes one
+            /* a note tells one happening: "Gunmen seized a policeman ...
+             * The policeman was found dead the next day" (GTD codes one
              * incident, its dead included) */
             attach = true;
         } else if (recent && ((!c.has_date && !(!sc->x->events.v[sc->last_event].date[0] &&
@@ -9190,9 +9190,9 @@ static ds_status scan_sentence_body(ev_scan *sc, uint32_t si)
          * told no event (not the document's first); its last day, after a
          * dateline's ("Port-au-Prince, 9 December 2024 - ... in Delmas 24
          * on Saturday. Five gang members were killed") */
-        /* (a note has its own day for all it tells: "The camp was cleared
-         * ahead of planned demonstrations on 15 January. Three people were
-         * arrested" is of the note's day) */
+        /* (a note has its own day for all it tells: "The square was emptied
+         * before a rally called for 3 March. Four students were
+         * detained" is of the note's day) */
         if (!c.has_date && !inherit[0] && !separate && si > 0 && !sc->short_doc &&
             sc->doc->sentences.v[si - 1].block == s->block &&
             (sc->last_event == DS_NONE || sc->last_sentence != si - 1))
@@ -9772,7 +9772,7 @@ static bool crowd_size_tag(const ds_doc *doc)
     return false;
 }
 
-/* A GTD summary ("01/23/2021: Security forces discovered and defused ..."):
+/* A GTD summary ("04/17/2019: Police found and disarmed ..."):
  * a note that opens with its date as MM/DD/YYYY and a colon. */
 static bool gtd_summary(const ds_doc *doc)
 {
@@ -10007,8 +10007,8 @@ crowd_again:
             e->actor2 = NULL;
     }
     for (uint32_t i = sc.first_event; i < x->events.n; i++) {
-        /* "Assailants attacked a police post ... Seven police officers were
-         * abducted in the attack": hostages taken make the happening an
+        /* "Gunmen stormed a border post ... Five guards were
+         * abducted in the raid": hostages taken make the happening an
          * abduction (GTD's hostage taking), not a battle */
         ds_event *e = &x->events.v[i];
         if (e->event_type == T_BATTLES && hostages_taken(e)) {

@@ -2115,7 +2115,7 @@ static bool in_typed_division(geo_state *st, const raw_match *a, const raw_match
         (b->end_tok == b->tok + b->ntok &&
          (!b->slot || !(b->slot->features & (1u << DS_FEAT_ADMIN1 | 1u << DS_FEAT_ADMIN2)) ||
           tok_type(st, &tok[b->end_tok - 1], NULL) < 0)))
-        return false; /* not "killed by the Taliban in Herat province" */
+        return false; /* not "shot by ISKP in Nangarhar province" */
     if (t < b->tok && tok[t].norm_len == 1 && tok[t].norm[0] == ',') t++;
     if (t >= b->tok || tok[t].norm_len != 2 || memcmp(tok[t].norm, "in", 2) != 0) return false;
     t++;
@@ -2673,7 +2673,7 @@ acceptable(const geo_state *st, const raw_match *m, const ds_gaz_cand *e, const 
      * ("El Salvador" takes it) */
     if (country && m->ntok >= 2 && e->feature == DS_FEAT_COUNTRY && article_not_own(st, m, e))
         return false;
-    /* "4 unions (FO, CGT, SNES-FSU, SUD)": a short all-capitals word in a
+    /* "3 unions (CFDT, UNSA, SUD)": a short all-capitals word in a
      * list of such words is an acronym (not Haiti's Sud); "(Abuja
      * Municipal, FCT)" stays a place */
     if (upper && m->ntok == 1 && !country && !v->hier && acronym_list(st, m->tok)) return false;
@@ -2709,7 +2709,7 @@ acceptable(const geo_state *st, const raw_match *m, const ds_gaz_cand *e, const 
     bool hinted = v->hinted && (st->doc->focus_iso3[0] ? v->focus : st->round > 0);
     if ((m->cap_after || m->name_before) && !v->hier && !country)
         return false; /* part of a longer proper name: "Jordan Peterson", "Villas de San Juan" */
-    /* "at Mirhama area (Kulgam district, J&K)" in a note that then names
+    /* "at Chak area (Pulwama district, J&K)" in a note that then names
      * Pakistan: a division with its type word, spelt as written, whose name
      * no other country has, after "in" or placing the name before it */
     if (v->exact && m->hint == e->feature && (m->preposition || m->has_child) &&
@@ -2740,8 +2740,8 @@ acceptable(const geo_state *st, const raw_match *m, const ds_gaz_cand *e, const 
                 * skeleton seldom do so by chance */
                (keylen >= 4 && m->preposition && m->ntok > 1);
     /* a town that bears its division's name, spelt exactly after "in":
-     * abroad too, once the first round is done ("people demonstrated in
-     * Tubingen to call for a ceasefire in Ukraine"), when no
+     * abroad too, once the first round is done ("students marched in
+     * Tubingen to demand a truce in Gaza"), when no
      * other country has such a town of that name and the sentence places
      * nothing in another country (lone_seat) */
     if (v->lone_seat && v->exact && e->feature == DS_FEAT_CITY) return true;

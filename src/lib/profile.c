@@ -3028,8 +3028,8 @@ static int platform_at(const char *s, size_t n, size_t i, size_t *len)
     return -1;
 }
 
-/* "Al-Azaim disseminates its content through Telegram, X (formerly
- * Twitter), Rocket.Chat": the platforms of the outlets of the sentence's
+/* "Al-Azaim posts its material on Rocket.Chat, Telegram and X (formerly
+ * Twitter)": the platforms of the outlets of the sentence's
  * group named in that sentence. Names that are common words (Signal, X)
  * count only beside a distinctive one; what a parenthesis says ("formerly
  * Twitter") is not another platform. */
@@ -3638,8 +3638,8 @@ static bool list_joiner(const char *t, size_t n)
 
 /* Is cue a sponsor's ("backed by", "supported by", "support from"), or
  * the subject's as one ("sheltering", "harbouring"), or a loose alignment
- * ("aligned with": "Salafi schools operating under the Taliban regime are
- * already aligned with ISIS-K" is no tie of the Taliban's)? */
+ * ("aligned with": "some madrasas run under Taliban rule are said to be
+ * aligned with ISIS-K" is no tie of the Taliban's)? */
 static bool sponsor_cue(const char *cue)
 {
     return (cue[0] == 'b' && cue[1] == 'a') || (cue[0] == 's' && cue[1] == 'u') ||

@@ -1689,8 +1689,8 @@ static ds_status layout_text(ds_doc *doc, ds_ctx *ctx, const ds_tb *in, bool mar
              * paragraphs) */
             bool last_line = pl->e - pl->s < width * 3 / 4 && ends_sentence(t, pl->s, pl->e);
             /* a break no wrap made: the line's first word would have fitted
-             * on the line before ("Achin District, Afghanistan (de facto,
-             * originally)" / "1000-2000 (UN estimate)" copied from a PDF's
+             * on the line before ("Kunar Province, Afghanistan (claimed,
+             * at first)" / "3000-4000 (US estimate)" copied from a PDF's
              * infobox); 85% of the width in bytes. (A PDF's own lines are
              * measured by read_pdf.c, which knows the glyphs' widths.) */
             uint32_t fw = 0;

@@ -1,6 +1,6 @@
 /* timex.c - time expressions: finds dates, spans, relative and duration
- * expressions per sentence and normalizes them to ISO 8601 at the precision
- * the text gives (TimeML/TIMEX3-style modifiers: early/mid/late, approx,
+ * expressions per sentence and normalizes them to ISO 8601, no more precise
+ * than the text is (TimeML/TIMEX3-style modifiers: early/mid/late, approx,
  * since, before/after, decades). Annotation stage, first annotator; also
  * detects the document date from a dateline and anchors what lacks a year.
  */

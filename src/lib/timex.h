@@ -1,7 +1,7 @@
 /* timex.h - time expressions (private): the date-grained lexer shared by
  * timex.c and quantity.c, and a date-string parser that profile extraction
  * reuses for infobox values ("2015 – Jul 2016", "(Apr 2020 – present)").
- * Values follow ISO 8601 at the precision the text gives (TimeML-style
+ * Values follow ISO 8601, no more precise than the text is (TimeML-style
  * modifiers in ds_timex_mod).
  */
 #ifndef DS_TIMEX_H
