@@ -1012,7 +1012,7 @@ assert ev("2022-06-20")["event_type"] == "Strategic developments"
 '
 
 
-# A wire report (invented): "at least 18 soldiers were killed and dozens
+# A wire report (invented): "at least 18 troops were killed and dozens
 # more surrendered" counts 18 dead (the dozens were added, 30); "has bombed
 # villages ... since the rebel alliance launched its offensive in November
 # 2023" is background, no event of November 2023.
