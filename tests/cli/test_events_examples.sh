@@ -806,8 +806,8 @@ assert e["latitude"] is not None and e["claimed"] is True, (e["latitude"], e["cl
 
 # Notes in the style of GTD summaries and ACLED notes (--batch): a toll
 # "across the ensuing clashes" of "one of three related attacks" or "across
-# both attacks" is shared by the attacks; a coder's "Unknown fatalities
-# coded as 3", "11 fatalities split between 2 events", "coded as 9 for this
+# both attacks" is shared by the attacks; a coder's "Number of fatalities
+# unknown, coded as 3", "11 fatalities split between 2 events", "coded as 9 for this
 # event" and "Fatalities are split across two events" give the event's toll;
 # "near Kawo hamlet (coded to Kaduna)" gives its location.
 check_batch coded-tolls-2024.jsonl '
@@ -1012,7 +1012,7 @@ assert ev("2022-06-20")["event_type"] == "Strategic developments"
 '
 
 
-# A wire report (invented): "at least 18 soldiers were killed and dozens
+# A wire report (invented): "at least 18 troops were killed and dozens
 # more surrendered" counts 18 dead (the dozens were added, 30); "has bombed
 # villages ... since the rebel alliance launched its offensive in November
 # 2023" is background, no event of November 2023.

@@ -188,11 +188,11 @@ assert (e["fatalities"], e["injuries"]) == (1, 1), e
 
 # Guards of this session\x27s rules on ACLED notes of the perf corpus
 # (../shared, skipped when absent; read here, never copied): a noun after
-# its actor\x27s verb ("X carried out a mine attack against military forces
-# ... as the military forces fired back") keeps the later clause\x27s
-# subject out of actor1; "Following the explosion, the military blocked
-# roads and arrested four civilians" does not name the bombers; "He died a
-# day later" is the victim\x27s death (a later day of no event of its own).
+# its actor\x27s verb ("X staged a roadside bomb attack on an army convoy
+# ... as the soldiers returned fire") keeps the later clause\x27s subject
+# out of actor1; "After the blast, troops sealed the roads and detained
+# three villagers" does not name the bombers; "He died a day later" is the
+# victim\x27s death (a later day of no event of its own).
 NOTES=${DS_SHARED:-}/corpus/perf/acled-notes.jsonl
 if [ -n "${DS_SHARED:-}" ] && [ -f "$NOTES" ]; then
     grep -E "\"(acled-MMR29391|acled-MMR35172|acled-SYR100714)\"" "$NOTES" >"$TMP/notes.jsonl"

@@ -5,7 +5,7 @@
 # (tools/geo_coverage.py; target 95%).
 . "$(dirname "$0")/lib.sh"
 
-printf 'Rockets hit Termiz in Uzbekistan, fired from Khwaja Ghar District, Takhar Province.\n' >"$TMP/t.txt"
+printf 'Rockets hit Termiz in Uzbekistan, launched out of Khwaja Ghar District, Takhar Province.\n' >"$TMP/t.txt"
 expect_exit 0 "$DOSSIER" annotate --format json "$TMP/t.txt"
 expect_grep '"name": *"Termez"' "$TMP/out"
 expect_grep '"admin1": *"Surxondaryo"' "$TMP/out"
@@ -67,7 +67,7 @@ want_place "$TMP/out" "Sulu province" "PHL"
 # "X, in the Y region" places X in Y (a spelling of the gazetteer's name);
 # a type word lets a shorter skeleton through; an actor or a person before
 # "in Y province" is no place ("the Taliban" is a village in GeoNames)
-printf 'A bomb exploded near Afgoye, in the Lower Shabelle region. Gunmen struck in Musakhel district, Pakistan, and in Bolan district. Two were killed by the Taliban in Herat province.
+printf 'A bomb exploded near Afgoye, in the Lower Shabelle region. Gunmen struck in Musakhel district, Pakistan, and in Bolan district. Two were shot dead by the Taliban in Herat province.
 ' >"$TMP/c8.txt"
 expect_exit 0 "$DOSSIER" annotate --format json "$TMP/c8.txt"
 cp "$TMP/out" "$TMP/c8.json"
@@ -90,15 +90,15 @@ want_place "$TMP/out" "Iowa" "USA Iowa"
 # between candidates that only share the skeleton, the one spelt most like
 # the text: "Al Hasaka" is Syria's Al-Hasakah, not Bulgaria's Haskovo
 # (ACLED's "Al Hasakeh" is now an alias in data/places.tsv)
-annotate_text 'Shelling hit Tal Tamer town in Al Hasaka governorate.'
+annotate_text 'Shelling hit Zarkan town in Al Hasaka governorate.'
 want_place "$TMP/out" "Hasaka governorate" "SYR Al-Hasakah"
-annotate_text 'Shelling hit Tal Tamer town in Al Hasakeh governorate.'
+annotate_text 'Shelling hit Zarkan town in Al Hasakeh governorate.'
 want_place "$TMP/out" "Al Hasakeh governorate" "SYR Al-Hasakah"
 
 # ACLED's "Town (District, Province)" with no country named: a district
 # abroad that the town before it lies in is taken, spelt one edit from the
 # data ("Baramulla", GeoNames' "Baramula"), not Malta's Bormla
-annotate_text 'Traders shut their shops in protest at Sopore town (Baramulla district, J&K).'
+annotate_text 'Traders kept their stores closed at Pattan town (Baramulla district, J&K).'
 want_place "$TMP/out" "Baramulla district" "IND Jammu"
 
 # "An" before a vowel is the English article, not the Arabic "an-" (which
@@ -123,12 +123,12 @@ want_place "$TMP/out" "Banibangou" "NER Tillaberi"
 # a town bearing its district's name, spelt exactly after "in", is found
 # abroad in a report about another country; not when another country has
 # such a town too, nor against a place of the sentence in another country
-annotate_text 'On 8 May 2022, around 70 people demonstrated in Tubingen to call for a ceasefire in Ukraine.'
+annotate_text 'On 14 June 2023, some 60 people rallied in Tubingen to urge a truce in Ukraine.'
 want_place "$TMP/out" "Tubingen" "DEU"
 
 # in a note that names no country, a town spelt exactly after "in" with a
 # long spelling though a short skeleton (hnr)
-annotate_text 'On 25 March 2022, around 1,400 people demonstrated in Hannover to demand climate action.'
+annotate_text 'On 2 October 2023, roughly 900 people marched in Hannover demanding climate action.'
 want_place "$TMP/out" "Hannover" "DEU"
 
 # a name ending in a type word is taken as spelt or not at all ("Quezon
@@ -215,7 +215,7 @@ annotate_text 'Farmers protested in Den Haag on Monday.'
 want_place "$TMP/out" "Den Haag" "NLD South"
 annotate_text 'Dockers gathered in Fredericia on Monday.'
 want_place "$TMP/out" "Fredericia" "DNK South"
-annotate_text 'Residents of Zhezkazgan township in Qaraghandy region protested outside a company office.'
+annotate_text 'People from Zhezkazgan township in Qaraghandy region rallied in front of the office of a mining company.'
 n=$(python3 -c 'import json,sys; d=json.load(open(sys.argv[1]))["documents"][0]
 print([p["feature"] for p in d["annotations"]["places"] if p["text"] == "Qaraghandy region"])' "$TMP/out" 2>&1)
 if [ "$n" = "['admin1']" ]; then ok; else fail "Qaraghandy region: want the province, got $n"; fi

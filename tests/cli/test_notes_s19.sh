@@ -2,8 +2,8 @@
 # test_notes_s19.sh - ACLED-style notes and GTD-style summaries (invented,
 # in examples/rd19-acled-*.jsonl, rd19-gtd-summaries.jsonl). Demonstrations: a note that ends with ACLED's
 # crowd size ("[size=...]") tells a protest or a riot, so violence in it
-# done by no armed group is a riot: mob violence ("residents beat to
-# death a suspected thief"), or a violent demonstration when the crowd
+# done by no armed group is a riot: mob violence (a crowd that kills
+# a man it took for a thief), or a violent demonstration when the crowd
 # demonstrates. Before, they were attacks on civilians, armed clashes or
 # property destruction, some by the police who only arrived; a crowd note
 # with no event trigger is read again with its own verbs (occupied,

@@ -182,18 +182,18 @@ places "$TMP/shab.txt"
 expect_grep '^Shabwa\|Shabwah\|admin1\|YEM' "$TMP/places"
 expect_grep '^Lahj\|Lahij\|admin1\|YEM' "$TMP/places"
 
-# "at Haripora town (Shopian district, J&K)": the typed district places the
+# "at Zainpora town (Shopian district, J&K)": the typed district places the
 # town before it though the state is an abbreviation the gazetteer lacks
 # (ACLED's notes; the note had no place)
-printf 'On 6 April 2022, militants exchanged fire with police at Haripora town (Shopian district, J&K).\n' >"$TMP/jk.txt"
+printf 'On 6 April 2022, militants exchanged fire with police at Zainpora town (Shopian district, J&K).\n' >"$TMP/jk.txt"
 places "$TMP/jk.txt"
-expect_grep '^Haripora town\|Haripora\|city\|IND\|Jammu and Kashmir$' "$TMP/places"
+expect_grep '^Zainpora town\|Zainpora\|city\|IND\|Jammu and Kashmir$' "$TMP/places"
 
 # ACLED's Lebanese and Cameroonian chains: "Nahr Ibrahim (Jubayl)" (GeoNames'
 # "Caza de Jbayl": the prefix is now stripped, and Jubayl its alias) went to
 # Saudi Arabia's Jubail; "Penda Mboko (Dibombari, Moungo, Littoral)" to
 # Benin's Littoral (GeoNames: Mungo)
-printf 'On 23 June 2022, clashes erupted in front of a bakery in Nahr Ibrahim (Jubayl).\n' >"$TMP/jub.txt"
+printf 'On 23 June 2022, a brawl broke out outside a shop in Nahr Ibrahim (Jubayl).\n' >"$TMP/jub.txt"
 places "$TMP/jub.txt"
 expect_grep '^Nahr Ibrahim\|Nahr Ibrahim\|city\|LBN' "$TMP/places"
 printf 'On 10 June 2022, separatists clashed with gendarmes in Penda Mboko (Dibombari, Moungo, Littoral).\n' >"$TMP/mungo.txt"
@@ -203,7 +203,7 @@ expect_grep '^Littoral\|Littoral\|admin1\|CMR' "$TMP/places"
 # "in Beja (Beja Nord, Beja)": Tunisia's delegation (GeoNames: "Délégation
 # de Béja Nord", its prefix now stripped) places the town in Tunisia, not
 # Portugal
-printf 'On 19 January 2022, dozens of farm workers organized a sit-in in Beja (Beja Nord, Beja).\n' >"$TMP/beja.txt"
+printf 'On 5 March 2023, some forty farm labourers held a sit-in in Beja (Beja Nord, Beja).\n' >"$TMP/beja.txt"
 places "$TMP/beja.txt"
 expect_grep '^Beja Nord\|Beja Nord\|admin2\|TUN' "$TMP/places"
 

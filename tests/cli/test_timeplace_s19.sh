@@ -128,7 +128,7 @@ printf 'Clashes in Taiz and in Hodeidah killed two people on 3 May 2024.\n' >"$T
 places "$TMP/yemen2.txt"
 expect_grep '^Taiz\|Taiz\|city\|YEM\|Taizz$' "$TMP/places"
 expect_grep '^Hodeidah\|Hodeidah\|city\|YEM\|Al Hudaydah$' "$TMP/places"
-printf 'On 23 April 2022, Houthi forces shelled targets south of At Tuhayat district (coded to Al Haymah) (Al Hudaydah). Casualties unknown.\n' >"$TMP/yemen3.txt"
+printf 'On 2 June 2023, Houthi gunmen fired mortars at a post north of Hays district (coded to Al Khawkhah) (Al Hudaydah). No casualty figures were given.\n' >"$TMP/yemen3.txt"
 places "$TMP/yemen3.txt"
 expect_grep '^Al Hudaydah\|Al Hudaydah\|admin1\|YEM\|Al Hudaydah$' "$TMP/places"
 
@@ -166,7 +166,7 @@ expect_grep '^Guatemala department\|Guatemala\|admin1\|GTM\|Guatemala$' "$TMP/pl
 if grep -q '^New York' "$TMP/places"; then fail "an office is no place"; else ok; fi
 # (ACLED's "in Santa Ana department, Santa Ana": the department, then the
 # town of its name in it; the typed department was put in the town)
-printf 'On 11 May 2022, in Santa Ana department, Santa Ana, police and military forces arrested at least 51 members of unidentified gangs.\n' >"$TMP/santa-ana.txt"
+printf 'On 4 August 2023, in Santa Ana department, Santa Ana, soldiers detained some 30 suspected gang members in a raid.\n' >"$TMP/santa-ana.txt"
 places "$TMP/santa-ana.txt"
 expect_grep '^Santa Ana department\|Santa Ana\|admin1\|SLV\|Santa Ana$' "$TMP/places"
 expect_grep '^Santa Ana\|Santa Ana\|city\|SLV\|Santa Ana$' "$TMP/places"

@@ -291,8 +291,8 @@ static void test_note_with_unclaimed_killing(void **state)
 {
     (void)state;
     ds_doc *doc = mkdoc("On 2 March 2021, assailants shot and killed a shopkeeper in Jalalabad, "
-                        "Nangarhar, Afghanistan. No group claimed responsibility for the "
-                        "incident; however, sources attributed the attack to the Front.");
+                        "Nangarhar, Afghanistan. No group has claimed the killing; however, "
+                        "local sources attributed the shooting to the Front.");
     add_date(doc, "2 March 2021", 2021, 3, 2);
     add_place(doc, "Jalalabad", DS_FEAT_CITY, "AFG", "Nangarhar");
     add_place(doc, "Nangarhar", DS_FEAT_ADMIN1, "AFG", NULL);
@@ -620,13 +620,13 @@ static void test_verb_before_figure_and_foiled_bombing(void **state)
     ds_doc_free(doc);
 }
 
-/* "two civilians and a police officer were killed" is three; "In addition to
+/* "two farmers and a police officer were killed" is three; "In addition to
  * the guard, one attacker was killed" holds the guard told before. */
 static void test_and_a_person_counts_one_more(void **state)
 {
     (void)state;
     ds_doc *doc = mkdoc("On 26 January 2024, a bomb exploded near a checkpoint in Tarin Kot. Two "
-                        "civilians and a police officer were killed in the blast.");
+                        "farmers and a police officer were killed in the blast.");
     add_date(doc, "26 January 2024", 2024, 1, 26);
     add_place(doc, "Tarin Kot", DS_FEAT_CITY, "AFG", "Uruzgan");
     add_number(doc, "Two", 0, 2);

@@ -184,7 +184,7 @@ static void test_hierarchy(void **state)
 {
     (void)state;
     if (!have_cities()) skip();
-    ds_doc *doc = annotate("Shells were fired from Khwaja Ghar District, Takhar Province, "
+    ds_doc *doc = annotate("Shells were launched from Khwaja Ghar District, Takhar Province, "
                            "toward the river in the night.");
     const ds_place *p = expect_place(doc, "Khwaja Ghar District", "AFG", "Takhar");
     assert_int_equal(p->feature, DS_FEAT_ADMIN2);
