@@ -113,6 +113,22 @@ PY
 }
 profile_check() { extract_check "$1" "$PROFILES_PY" "$2" "$EX/$1"; }
 
+# timex FILE [ARGS]: "text value value_end" of each timex (in $TMP/timex)
+timex() {
+    expect_exit 0 "$DOSSIER" annotate --format json "$@"
+    python3 -c 'import json, sys
+for t in json.load(open(sys.argv[1]))["documents"][0]["annotations"]["timex"]:
+    print(t["text"], t["value"], t.get("value_end"))' "$TMP/out" >"$TMP/timex"
+}
+# places FILE [ARGS]: "text|name|feature|country|admin1" of each place (in
+# $TMP/places)
+places() {
+    expect_exit 0 "$DOSSIER" annotate --format json "$@"
+    python3 -c 'import json, sys
+for p in json.load(open(sys.argv[1]))["documents"][0]["annotations"]["places"]:
+    print("|".join(str(p[k]) for k in ("text", "name", "feature", "country", "admin1")))' "$TMP/out" >"$TMP/places"
+}
+
 finish() {
     echo "$passes passed, $fails failed"
     [ "$fails" -eq 0 ]

@@ -16,6 +16,14 @@
 
 command -v python3 >/dev/null || { echo "skip: no python3"; exit 77; }
 
+# in_admin1 FILE COUNTRY ADMIN1: the file's first event is in that province
+in_admin1() {
+    extract_check "$1" "$EVENTS_PY" "
+e = out[\"events\"][0]
+assert (e[\"country\"], e[\"admin1\"]) == (\"$2\", \"$3\"), explain()
+" "$1"
+}
+
 # place FILE COUNTRY LOCATION: the file's one event is there
 place() {
     extract_check "$1" "$EVENTS_PY" "
@@ -54,10 +62,7 @@ place "$TMP/jura.txt" SRB Leskovac
 # lacks: of two provinces of one name, the more populous (El Salvador's
 # department, not the Bahamas' island district of that name)
 printf "On 9 May 2023, in Rosita, San Salvador, gunmen of a street gang shot dead a bus driver.\\n" >"$TMP/sansalvador.txt"
-extract_check "$TMP/sansalvador.txt" "$EVENTS_PY" '
-e = out["events"][0]
-assert (e["country"], e["admin1"]) == ("SLV", "San Salvador"), explain()
-' "$TMP/sansalvador.txt"
+in_admin1 "$TMP/sansalvador.txt" SLV "San Salvador"
 
 # "(Kulgam district, J&K)" then a sentence naming Pakistan: the district,
 # typed and spelt as written, is in India only (it was dropped, Pakistan
@@ -101,9 +106,6 @@ place "$TMP/cheongju.txt" KOR Cheongju
 # "(Rajouri district, J&K)": Jammu and Kashmir's districts as Indian
 # reports spell them (GeoNames: Rajauri, Punch, Shupiyan, Badgam) are read
 printf "On 14 January 2023, shopkeepers held a protest at Kalakote town (Rajouri district, J&K) over a water shortage.\\n" >"$TMP/rajouri.txt"
-extract_check "$TMP/rajouri.txt" "$EVENTS_PY" '
-e = out["events"][0]
-assert (e["country"], e["admin1"]) == ("IND", "Jammu and Kashmir"), explain()
-' "$TMP/rajouri.txt"
+in_admin1 "$TMP/rajouri.txt" IND "Jammu and Kashmir"
 
 finish

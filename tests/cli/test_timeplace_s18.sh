@@ -15,20 +15,6 @@ command -v python3 >/dev/null || { echo "skip: no python3"; exit 77; }
 
 check() { events_check "$@"; }
 
-# timex FILE [ARGS]: "text value value_end" of each timex
-timex() {
-    expect_exit 0 "$DOSSIER" annotate --format json "$@"
-    python3 -c 'import json, sys
-for t in json.load(open(sys.argv[1]))["documents"][0]["annotations"]["timex"]:
-    print(t["text"], t["value"], t.get("value_end"))' "$TMP/out" >"$TMP/timex"
-}
-# places FILE [ARGS]: "text|name|feature|country|admin1" of each place
-places() {
-    expect_exit 0 "$DOSSIER" annotate --format json "$@"
-    python3 -c 'import json, sys
-for p in json.load(open(sys.argv[1]))["documents"][0]["annotations"]["places"]:
-    print("|".join(str(p[k]) for k in ("text", "name", "feature", "country", "admin1")))' "$TMP/out" >"$TMP/places"
-}
 
 # "Horn Security Monitor, Weekly Brief No. 41, 12 October 2024" under the
 # title: a masthead line that its date closes dates the brief (six words
