@@ -2910,6 +2910,12 @@ static void pick_place(ev_scan *sc, const frame *f, cand *c)
         }
         if (source && p->feature != DS_FEAT_DEMONYM) continue;
         if (carried_to(sc, s, at)) continue;
+        /* "two militants of Pakistani origin", "a man of Afghan nationality":
+         * the people's origin, not where */
+        if (norm_is(w1, "of") && after < s->first_token + s->ntokens &&
+            (tok_is(sc, after, "origin") || tok_is(sc, after, "nationality") ||
+             tok_is(sc, after, "descent")))
+            continue;
         /* "said the group targeted the ship because its owner traded with
          * Israeli ports": a reason's place, not where */
         bool reason = false;

@@ -72,6 +72,9 @@ expect_exit 0 "$DOSSIER" annotate --format json "$TMP/kulgam.txt"
 python3 -c 'import json, sys
 p = [(x["text"], x["country"]) for x in json.load(open(sys.argv[1]))["documents"][0]["annotations"]["places"]]
 assert ("Kulgam district", "IND") in p, p' "$TMP/out" && ok || fail "Kulgam district is India's"
+# (and "of Pakistan origin" is the militants' origin, not where the event
+# was: it put the event in Pakistan)
+in_admin1 "$TMP/kulgam.txt" IND "Jammu and Kashmir"
 
 # Kosovo (not in ISO 3166-1; GeoNames XK, ACLED XKX): its towns were
 # dropped with their country, so that "in Pristina" placed nothing
