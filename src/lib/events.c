@@ -4830,6 +4830,20 @@ static uint32_t reply_marker(const ev_scan *sc, const frame *f)
     return f->tok_end;
 }
 
+/* "was shot and killed", "was shot three times and injured": is the
+ * casualty word at token i of s after "and", with a "was" at most five
+ * words before that "and" and no punctuation between? */
+static bool was_then_and(const ev_scan *sc, const ds_sentence *s, uint32_t i)
+{
+    if (i < s->first_token + 3 || !tok_is(sc, i - 1, "and")) return false;
+    for (uint32_t k = i - 3; k + 6 >= i; k--) {
+        if (tok_punct(sc, k)) return false;
+        if (tok_is(sc, k, "was")) return true;
+        if (k == s->first_token) return false;
+    }
+    return false;
+}
+
 static void casualties(ev_scan *sc, const frame *f, cand *c)
 {
     const ds_doc *doc = sc->doc;
@@ -5014,13 +5028,8 @@ static void casualties(ev_scan *sc, const frame *f, cand *c)
              * and injured" (a "was" at most five words before "and") */
             bool was =
                 tok_is(sc, i - 1, "was") ||
-                (i >= s->first_token + 2 && tok_is(sc, i - 2, "was") && !tok_punct(sc, i - 1));
-            if (!was && i >= s->first_token + 3 && tok_is(sc, i - 1, "and"))
-                for (uint32_t k = i - 3; k + 6 >= i && !was; k--) {
-                    if (tok_punct(sc, k)) break;
-                    was = tok_is(sc, k, "was");
-                    if (k == s->first_token) break;
-                }
+                (i >= s->first_token + 2 && tok_is(sc, i - 2, "was") && !tok_punct(sc, i - 1)) ||
+                was_then_and(sc, s, i);
             if (was && i >= s->first_token + 2 && tok_is(sc, i - 2, "one") &&
                 (tok_is(sc, i - 3, "no") || tok_is(sc, i - 3, "if") ||
                  tok_is(sc, i - 3, "whether")))
@@ -5060,15 +5069,8 @@ static void casualties(ev_scan *sc, const frame *f, cand *c)
                 continue;
             uint32_t nxt = i + sc->m[i].len;
             /* "was killed", "was shot and killed", "was shot five times
-             * and killed" (a "was" at most five words before "and") */
-            bool was_and = false;
-            if (i >= s->first_token + 3 && tok_is(sc, i - 1, "and"))
-                for (uint32_t k = i - 3; k + 6 >= i && k >= s->first_token && !was_and; k--) {
-                    if (tok_punct(sc, k)) break;
-                    was_and = tok_is(sc, k, "was");
-                    if (k == s->first_token) break;
-                }
-            if (i > s->first_token && (tok_is(sc, i - 1, "was") || was_and)) {
+             * and killed" */
+            if (i > s->first_token && (tok_is(sc, i - 1, "was") || was_then_and(sc, s, i))) {
                 /* not "whether anyone was killed" */
                 static const char *const unsure[] = {"anyone", "anybody", "whether", "if",
                                                      "nobody", "no",      NULL};
@@ -8573,6 +8575,17 @@ static void coder_location(ev_scan *sc, uint32_t si)
     }
 }
 
+/* The value of the quantity of sentence si that starts at token t, or -1. */
+static int32_t count_at(const ev_scan *sc, uint32_t si, uint32_t t)
+{
+    uint32_t at = tok(sc, t)->span.start;
+    for (uint32_t k = sc->quant.first[si]; k < sc->quant.first[si + 1]; k++) {
+        const ds_quantity *q = &sc->doc->quantities.v[sc->quant.idx[k]];
+        if (q->span.start == at && !q->percent && q->lo >= 0 && q->lo <= 1e6) return (int32_t)q->lo;
+    }
+    return -1;
+}
+
 /* "The death toll later rose to 20", "..., bringing the toll to 31": a
  * later count of the last event's dead, which replaces a smaller one (ACLED
  * codes the latest figure); the sentence becomes a source and its figure a
@@ -8600,13 +8613,11 @@ static ds_status toll_update(ev_scan *sc, uint32_t si)
             if (tok_in(sc, j, rise)) risen = true;
             if (!risen || !(tok_is(sc, j, "to") || tok_is(sc, j, "at")) || !counts_next(sc, si, j))
                 continue;
-            uint32_t at = tok(sc, j + 1)->span.start;
-            for (uint32_t k = sc->quant.first[si]; k < sc->quant.first[si + 1]; k++) {
-                const ds_quantity *q = &sc->doc->quantities.v[sc->quant.idx[k]];
-                if (q->span.start != at || q->percent || q->lo < 1 || q->lo > 1e6) continue;
+            int32_t n = count_at(sc, si, j + 1);
+            if (n >= 1) {
                 ds_event *e = &sc->x->events.v[sc->last_event];
-                if (e->fatalities != DS_NULL_INT && (double)e->fatalities >= q->lo) return DS_OK;
-                e->fatalities = (int32_t)q->lo;
+                if (e->fatalities != DS_NULL_INT && e->fatalities >= n) return DS_OK;
+                e->fatalities = n;
                 ds_status st = add_source(sc, e, si);
                 if (st != DS_OK) return st;
                 ds_toll *t = ds_vec_push(sc->x->arena, &e->tolls);
@@ -8623,17 +8634,6 @@ static ds_status toll_update(ev_scan *sc, uint32_t si)
         }
     }
     return DS_OK;
-}
-
-/* The value of the quantity of sentence si that starts at token t, or -1. */
-static int32_t count_at(const ev_scan *sc, uint32_t si, uint32_t t)
-{
-    uint32_t at = tok(sc, t)->span.start;
-    for (uint32_t k = sc->quant.first[si]; k < sc->quant.first[si + 1]; k++) {
-        const ds_quantity *q = &sc->doc->quantities.v[sc->quant.idx[k]];
-        if (q->span.start == at && !q->percent && q->lo >= 0 && q->lo <= 1e6) return (int32_t)q->lo;
-    }
-    return -1;
 }
 
 /* ACLED's closing count, a sentence of its own after the note ("6
