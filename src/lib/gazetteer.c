@@ -167,8 +167,18 @@ static const char *const SPEECH_WORDS[] = {"said",      "says",     "told",  "ad
 static const char *const LOCATIVES[] = {"in",     "at",      "near",   "outside", "inside",
                                         "around", "across",  "toward", "towards", "into",
                                         "within", "through", "via",    NULL};
-static const char *const AREA_WORDS[] = {"area",   "locality", "neighborhood", "neighbourhood",
-                                         "valley", "bazaar",   "market",       NULL};
+/* (and the lower levels' type words that ACLED's chains write after a
+ * name the gazetteer seldom has: "Minakulu sub-county (Oyam, Northern)",
+ * "Shari hill (Bubanza, Burundi)", "Kalia upazila (Narail, Khulna)"; with
+ * none of them the name and its bracket were lost) */
+static const char *const AREA_WORDS[] = {
+    "area",         "locality",   "neighborhood",  "neighbourhood", "valley", "bazaar",
+    "market",       "upazila",    "corregimiento", "subdivision",   "woreda", "kebele",
+    "groupement",   "groupment",  "payam",         "boma",          "hill",   "block",
+    "ward",         "sub-county", "subcounty",     "commune",       "canton", "parish",
+    "chiefdom",     "mouza",      "taluk",         "taluka",        "mandal", "subdistrict",
+    "sub-district", "barangay",   "tambon",        "kecamatan",     "jamoat", "vereda",
+    "aldea",        "quarter",    "suburb",        "tract",         "sector", NULL};
 
 /* A word of 1 to 15 bytes as two zero-padded words (the table's form):
  * loaded with fixed-size copies, which compile to a few moves where a loop
@@ -1190,13 +1200,25 @@ static bool ngram_loose_hash(geo_state *st, const ds_token *tok, uint32_t i, uin
     return true;
 }
 
+/* An area word that may be capitalised in a name ("Swat Valley", "Kabul
+ * Bazaar"): the first of AREA_WORDS. The lower levels' type words after
+ * them are so only in lower case ("Commune III" is Bamako's, "Camp David"
+ * no camp). */
+static bool place_area_word(const ds_token *t)
+{
+    for (size_t k = 0; k < 7; k++)
+        if (t->norm_len == strlen(AREA_WORDS[k]) && !memcmp(t->norm, AREA_WORDS[k], t->norm_len))
+            return true;
+    return false;
+}
+
 /* The feature a type word after a name asks for ("Province"), or -1; sets
  * *area for the words that make a place of unknown name ("Sayad area"). */
 static inline __attribute__((always_inline)) int tok_type(geo_state *st, const ds_token *t,
                                                           bool *area)
 {
     unsigned c = tok_cls(st, t);
-    if (area) *area = (c & WC_AREA) != 0;
+    if (area) *area = (c & WC_AREA) != 0 && (!(t->flags & DS_TOK_CAP) || place_area_word(t));
     /* "Sultan Murad Division", "Hamza Division": a capitalised "Division"
      * ends an armed faction's name (Syria's), not a province's */
     if ((c & WC_ADMIN1) && (t->flags & DS_TOK_CAP) &&
@@ -1207,6 +1229,16 @@ static inline __attribute__((always_inline)) int tok_type(geo_state *st, const d
            : c & WC_ADMIN2 ? DS_FEAT_ADMIN2
            : c & WC_CITY   ? DS_FEAT_CITY
                            : -1;
+}
+
+/* A second type word in lower case after a name's first ("Latti block
+ * area", "Kawa village tract"): 1 if token k is one, else 0. */
+static inline uint32_t area_word_at(geo_state *st, const ds_token *tok, uint32_t k, uint32_t end)
+{
+    if (k >= end || !(tok[k].flags & DS_TOK_WORD) || (tok[k].flags & (DS_TOK_CAP | DS_TOK_UPPER)))
+        return 0;
+    bool area = false;
+    return tok_type(st, &tok[k], &area) >= 0 || area ? 1 : 0;
 }
 
 /* A plural type word of provinces types every name of its list: "the
@@ -1321,9 +1353,14 @@ static bool lga_word(const ds_token *tok, uint32_t e)
 }
 
 /* Whether the common word at token i heads a chain after "in": "in Nice,
- * France" (see match_at). */
-static inline bool common_head_at(const ds_token *tok, uint32_t i, uint32_t end)
+ * France" (see match_at), or ends one in brackets: "(Oyam, Northern)",
+ * "(Mfantsiman, Central)", ACLED's chains whose province is Uganda's,
+ * Ghana's or Sri Lanka's Northern, Central or Western region. */
+static inline int common_head_at(const ds_token *tok, uint32_t i, uint32_t end)
 {
+    if (i >= 2 && i + 1 < end && tok[i + 1].norm_len == 1 && tok[i + 1].norm[0] == ')' &&
+        tok[i - 1].norm_len == 1 && tok[i - 1].norm[0] == ',' && (tok[i - 2].flags & DS_TOK_CAP))
+        return 2; /* the tail: placed by the names before it (acceptable) */
     return i > 0 && i + 2 < end && tok[i - 1].norm_len == 2 && !memcmp(tok[i - 1].norm, "in", 2) &&
            tok[i + 1].norm[0] == ',' && (tok[i + 1].flags & DS_TOK_PUNCT) &&
            (tok[i + 2].flags & DS_TOK_CAP);
@@ -1400,9 +1437,11 @@ static bool match_at(geo_state *st, const ds_token *tok, uint32_t i, uint32_t en
          * after "in": "in Nice, France", "in Mobile, Alabama" (then only the
          * chain can support it: see acceptable) */
         bool common_head = false;
+        int common = 0;
         if (n == 1 && is_stopword(st, &tok[i])) {
-            common_head = common_head_at(tok, i, end);
-            if (!common_head) return false;
+            common = common_head_at(tok, i, end);
+            if (!common) return false;
+            common_head = common == 1;
         }
         const ds_gaz_slot *s;
         if (n == 1) { /* a single token's key: looked up once (tok_slot) */
@@ -1452,7 +1491,7 @@ static bool match_at(geo_state *st, const ds_token *tok, uint32_t i, uint32_t en
         if (n == 1) {
             /* (most names): the token is a stop word exactly when it heads
              * a chain here (tested above) */
-            m->common_words = common_head || (tok_cls(st, &tok[i]) & (WC_DIRECTION | WC_CONNECTOR));
+            m->common_words = common || (tok_cls(st, &tok[i]) & (WC_DIRECTION | WC_CONNECTOR));
             m->upper = (tok[i].flags & DS_TOK_UPPER) != 0;
         } else {
             m->common_words = true;
@@ -1936,7 +1975,7 @@ static ds_status collect(geo_state *st)
                     after += 3;
                 else if (after < end && (tok[after].flags & DS_TOK_WORD) &&
                          (tok_type(st, &tok[after], &area) >= 0 || area))
-                    after++;
+                    after += 1 + area_word_at(st, tok, after + 1, end);
                 run_ok = n > 0 && n < 5 && after < end &&
                          (((tok[after].flags & DS_TOK_PUNCT) &&
                            (tok[after].norm[0] == ',' || tok[after].norm[0] == '(')) ||
@@ -1992,9 +2031,10 @@ static ds_status collect(geo_state *st)
                      * last name alone: its span stays the name ("Middle
                      * Shabelle", as its partner "Hiraan"; "provinces" was
                      * in spans before) */
-                    if (!plural || f != DS_FEAT_ADMIN1 || tw->norm_len == 9) m.end_tok++;
+                    if (!plural || f != DS_FEAT_ADMIN1 || tw->norm_len == 9)
+                        m.end_tok += 1 + area_word_at(st, tok, m.end_tok + 1, end);
                 } else if (area) {
-                    m.end_tok++;
+                    m.end_tok += 1 + area_word_at(st, tok, m.end_tok + 1, end);
                 }
             }
             if (i > first) {
