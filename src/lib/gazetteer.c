@@ -2243,6 +2243,14 @@ static bool border_with(const geo_state *st, const raw_match *m)
            (b->norm_len == 8 && !memcmp(b->norm, "frontier", 8));
 }
 
+/* Is the token's norm one of the words? */
+static bool word_in(const ds_token *t, const char *const *words)
+{
+    for (size_t k = 0; words[k]; k++)
+        if (t->norm_len == strlen(words[k]) && !memcmp(t->norm, words[k], t->norm_len)) return true;
+    return false;
+}
+
 /* Is the demonym match m followed by a strike from afar ("An Israeli
  * strike hit a house in Gaza", "Turkish drones struck ...", "Russian
  * shelling")? Such a nation strikes abroad as often as at home: it does not
@@ -2254,12 +2262,17 @@ static bool strike_after(const geo_state *st, const raw_match *m)
         "strike",  "strikes",  "airstrike",   "airstrikes", "air",     "drone",     "drones",
         "missile", "missiles", "shelling",    "rocket",     "rockets", "artillery", "warplanes",
         "jets",    "aircraft", "bombardment", "bombing",    NULL};
-    if (m->end_tok >= st->doc->tokens.n) return false;
-    const ds_token *t = &st->doc->tokens.v[m->end_tok];
-    for (size_t k = 0; remote[k]; k++)
-        if (t->norm_len == strlen(remote[k]) && !memcmp(t->norm, remote[k], t->norm_len))
-            return true;
-    return false;
+    /* ... or by its forces and a strike's verb: "Russian forces shelled
+     * Pokrovske, Donetsk" (Russia's Pokrovskoye was taken, in Rostov's
+     * Donetsk) */
+    static const char *const forces[] = {"forces", "troops", "army", "military", NULL};
+    static const char *const struck[] = {"shelled", "struck",    "bombed",   "fired", "launched",
+                                         "hit",     "bombarded", "targeted", NULL};
+    const ds_token *tok = st->doc->tokens.v;
+    uint32_t n = st->doc->tokens.n, e = m->end_tok;
+    if (e >= n) return false;
+    if (word_in(&tok[e], remote)) return true;
+    return e + 1 < n && word_in(&tok[e], forces) && word_in(&tok[e + 1], struck);
 }
 
 /* One pass over the matches for what depends on their slots and spellings

@@ -6,8 +6,10 @@
 # the name and its chain were lost, or the town of the chain's district
 # was taken instead. A chain that ends in a region named by a common word
 # ("(Kole, Northern)", "(Kiruhura, Western)") is placed in the country
-# that has a region of that name. Each check failed on the session's
-# starting binary.
+# that has a region of that name. The nation of forces that shell a place
+# does not say where it is ("Russian troops shelled Pokrovske, Donetsk" is
+# Ukraine's); Baramulla is Kashmir's district, not Malta's Bormla. Each
+# check failed on the session's starting binary.
 . "$(dirname "$0")/lib.sh"
 
 command -v python3 >/dev/null || { echo "skip: no python3"; exit 77; }
@@ -45,5 +47,14 @@ place "$TMP/rubona.txt" BDI Muyinga "Rubona hill"
 # two type words ("sector area")
 printf "On 9 July 2023, soldiers and infiltrators exchanged fire at Nowgam sector area (Kupwara district, Jammu and Kashmir). One infiltrator was killed.\\n" >"$TMP/nowgam.txt"
 place "$TMP/nowgam.txt" IND "Jammu and Kashmir" "Nowgam sector area"
+
+# the attackers' nation is no context for the town they shell: Ukraine's
+# Pokrovske in Donetsk oblast, not a Pokrovskoye near Rostov's Donetsk
+printf "On 3 June 2023, Russian troops shelled Pokrovske, Donetsk, damaging two houses.\\n" >"$TMP/pokrovske.txt"
+place "$TMP/pokrovske.txt" UKR Donetsk Pokrovske
+
+# Baramulla district (GeoNames: Baramula) with "J&K" unread
+printf "On 4 May 2023, shopkeepers protested at Kreeri town (Baramulla district, J&K) over long power cuts.\\n" >"$TMP/kreeri.txt"
+place "$TMP/kreeri.txt" IND "Jammu and Kashmir" Kreeri
 
 finish
