@@ -2503,7 +2503,8 @@ static uint32_t make_frames(ev_scan *sc, uint32_t si, frame *frames, uint32_t ma
 
 typedef struct cand {
     bool has_date;
-    bool weak_date; /* the date is the day a source spoke ("police said Monday") */
+    bool weak_date;  /* the date is the day a source spoke ("police said Monday") */
+    bool around_day; /* "Around 9 January 2022": a day, kept to its month (analyze) */
     ds_date date, date_end;
     int time_precision;
     const ds_timex *timex;
@@ -6634,8 +6635,10 @@ static void analyze(ev_scan *sc, const frame *f, cand *c)
             c->timex->span.end - c->timex->span.start > 7 &&
             (!strncasecmp(tt, "around ", 7) || !strncasecmp(tt, "about ", 6)) &&
             /* "On or around 20 May": the day, give or take */
-            !(c->timex->span.start >= 6 && !strncasecmp(tt - 6, "on or ", 6)))
+            !(c->timex->span.start >= 6 && !strncasecmp(tt - 6, "on or ", 6))) {
             c->date.day = 0;
+            c->around_day = true;
+        }
         /* "Around 9 June (per reports) ... was shelled on that
          * same day": a day told relative to the last event's coarser date
          * is no more precise than it */
@@ -9011,7 +9014,7 @@ static ds_status scan_sentence_body(ev_scan *sc, uint32_t si)
         /* (and "Clashes over the poorly marked frontier killed about 100
          * people in September 2022": many events as the subject, a month
          * or a year) */
-        if (c.timex && c.has_date && date_precision(c.date) < 3 &&
+        if (c.timex && c.has_date && date_precision(c.date) < 3 && !c.around_day &&
             rule_at(sc, s->first_token, R_NOUN) && is_plural_noun(tok(sc, s->first_token)) &&
             frames[k].tok_start == s->first_token)
             continue;
@@ -9023,7 +9026,10 @@ static ds_status scan_sentence_body(ev_scan *sc, uint32_t si)
             !strcmp(c.sub_event_type, "Agreement"))
             continue;
         if (recent && claims_each(sc, &frames[k], &c, si)) continue;
-        bool summary = c.plural_noun_only && (!c.has_date || date_precision(c.date) < 3) &&
+        /* (a day "around" which is kept to its month is a day: "Around 9
+         * January, warplanes carried out airstrikes on ...") */
+        bool summary = c.plural_noun_only &&
+                       (!c.has_date || (date_precision(c.date) < 3 && !c.around_day)) &&
                        !(c.has_date && c.date_end.year);
         /* "officials blamed the raids on al-Shabaab" still speaks of
          * the event just told */

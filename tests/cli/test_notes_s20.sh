@@ -1,0 +1,22 @@
+#!/bin/bash
+# test_notes_s20.sh - ACLED-style notes (invented, in
+# examples/rd20-acled-around.jsonl). "Around 14 March 2023 (as reported)"
+# gives the event its month, as ACLED codes it, but the note still tells
+# one happening on a day: its plural event noun ("carried out airstrikes",
+# "clashes ... continued") is no summary of a month's events (the notes had
+# no event), while a dated day's note stays as it was.
+. "$(dirname "$0")/lib.sh"
+
+command -v python3 >/dev/null || { echo "skip: no python3"; exit 77; }
+
+check_batch rd20-acled-around.jsonl '
+def kind(i):
+    e = one(i)
+    return (e["date"], e["event_type"], e["country"])
+assert kind("around-1") == ("2023-03", "Explosions/Remote violence", "IRQ"), kind("around-1")
+assert kind("around-2") == ("2023-04", "Strategic developments", "COL"), kind("around-2")
+assert kind("around-3") == ("2023-06", "Battles", "MMR"), kind("around-3")
+assert kind("around-4") == ("2023-05", "Violence against civilians", "COD"), kind("around-4")
+'
+
+finish
