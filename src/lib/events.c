@@ -8386,6 +8386,7 @@ static const note_label *note_label_at(const ev_scan *sc, const ds_sentence *s)
         {"land seizure", "Other", 0, NULL},
         {"mass grave", "Other", 0, NULL},
         {"explosive remnants of war", "Other", 0, NULL},
+        {"elections / referendum", "Other", 0, NULL},
         {"other", "Other", 0, NULL},
     };
     uint32_t end = s->first_token + s->ntokens, colon = DS_NONE;

@@ -4,7 +4,10 @@
 # gives the event its month, as ACLED codes it, but the note still tells
 # one happening on a day: its plural event noun ("carried out airstrikes",
 # "clashes ... continued") is no summary of a month's events (the notes had
-# no event), while a dated day's note stays as it was.
+# no event), while a dated day's note stays as it was. Verbs and tags that
+# told nothing (examples/rd20-acled-verbs.jsonl): "heavy gunfire erupted
+# between", "battled with", "dropped explosives from drones", an
+# "Elections/referendum:" note.
 . "$(dirname "$0")/lib.sh"
 
 command -v python3 >/dev/null || { echo "skip: no python3"; exit 77; }
@@ -17,6 +20,16 @@ assert kind("around-1") == ("2023-03", "Explosions/Remote violence", "IRQ"), kin
 assert kind("around-2") == ("2023-04", "Strategic developments", "COL"), kind("around-2")
 assert kind("around-3") == ("2023-06", "Battles", "MMR"), kind("around-3")
 assert kind("around-4") == ("2023-05", "Violence against civilians", "COD"), kind("around-4")
+'
+
+check_batch rd20-acled-verbs.jsonl '
+def kind(i):
+    e = one(i)
+    return (e["event_type"], e["sub_event_type"], e["country"])
+assert kind("verbs-1") == ("Battles", "Armed clash", "COD"), kind("verbs-1")
+assert kind("verbs-2") == ("Battles", "Armed clash", "MMR"), kind("verbs-2")
+assert kind("verbs-3") == ("Explosions/Remote violence", "Air/drone strike", "UKR"), kind("verbs-3")
+assert kind("verbs-4") == ("Strategic developments", "Other", "GRC"), kind("verbs-4")
 '
 
 finish
