@@ -5936,6 +5936,20 @@ static bool in_subset(const ev_scan *sc, const frame *f, uint32_t i)
     return false;
 }
 
+/* Does the note (a short one: crowd_note) tell people harmed ("captured
+ * and beat up a robber", "The group shot the man")? A word of harm, or a
+ * death or an injury. */
+static bool crowd_harm(ev_scan *sc)
+{
+    static const char *const harm[] = {"beat",    "beaten",    "whipped", "lynched",  "shot",
+                                       "stabbed", "assaulted", "stoned",  "attacked", "burned",
+                                       "torched", "tortured",  "hit",     NULL};
+    WORD_SIG(harm);
+    for (uint32_t i = 0; i < sc->doc->tokens.n; i++)
+        if (tok_in(sc, i, harm) || rule_at(sc, i, R_DEATH) || rule_at(sc, i, R_INJURY)) return true;
+    return false;
+}
+
 static void classify(ev_scan *sc, const frame *f, cand *c)
 {
     static const char *const claim_verbs[] = {"said", "says", "announced", "claimed", NULL};
@@ -6287,7 +6301,9 @@ static void classify(ev_scan *sc, const frame *f, cand *c)
                                           "struck",    "attributed", NULL};
         WORD_SIG(mil);
         bool military = armed_ref(c->actor1) || weapon != NULL;
-        for (uint32_t i = f->tok_start; i < f->tok_end && !military; i++)
+        /* (in a note of a demonstration, "workers carried out a strike"
+         * walk out: its crowd's size says so) */
+        for (uint32_t i = f->tok_start; i < f->tok_end && !military && !sc->crowd_note; i++)
             military = tok_in(sc, i, mil) && i + 6 > best_at && i < best_at + 6;
         if (military) { /* "a rocket strike" is shelling; else from the air ("a
                          * strike destroyed a vehicle carrying explosives") */
@@ -6314,9 +6330,21 @@ static void classify(ev_scan *sc, const frame *f, cand *c)
      * thief to death" (mob violence), "locals clashed with the police
      * during a demonstration", "protesters set fire to the police office"
      * (a violent demonstration; not "march": the month's name) */
+    /* ("parents took over the school to denounce ...": no territory taken,
+     * an occupation, a protest ...) */
+    if (sc->crowd_note && c->event_type == T_STRATEGIC && c->sub_event_type == acled_subs[23] &&
+        !armed_ref(c->actor1) && !armed_ref(c->attributed) && !crowd_harm(sc)) {
+        c->event_type = T_PROTESTS;
+        c->sub_event_type = acled_subs[12];
+        c->gtd = 0;
+        c->cameo = "14";
+        return;
+    }
+    /* (... and "residents captured and beat up a robber" a riot) */
     if (sc->crowd_note && !armed_ref(c->actor1) && !armed_ref(c->attributed) &&
         (c->event_type == T_VAC || c->event_type == T_BATTLES || c->event_type == T_EXPLOSIONS ||
-         (c->event_type == T_STRATEGIC && c->sub_event_type == acled_subs[22]))) {
+         (c->event_type == T_STRATEGIC &&
+          (c->sub_event_type == acled_subs[22] || c->sub_event_type == acled_subs[23])))) {
         static const char *const demo[] = {"demonstration", "demonstrations", "demonstrators",
                                            "demonstrate",   "demonstrated",   "demonstrating",
                                            "protest",       "protests",       "protesters",
@@ -9836,6 +9864,36 @@ static void gtd_incidents(ev_scan *sc)
     }
 }
 
+/* An ACLED note of a demonstration (crowd_note) records the demonstration:
+ * when it has no event of a protest or a riot, the arrests, agreement or
+ * other development its reading found are the protest's ("pilgrims chanted
+ * slogans against the prime minister ... Police arrested around 150 of
+ * them": a protest with intervention; "family members demanded his
+ * release ... claimed that his arrest was unfair": the arrest was the
+ * cause, a peaceful protest), default_actors then naming the protesters and the police. */
+static void crowd_incidents(ev_scan *sc)
+{
+    if (!sc->crowd_note) return;
+    for (uint32_t i = sc->first_event; i < sc->x->events.n; i++)
+        if (sc->x->events.v[i].event_type == T_PROTESTS || sc->x->events.v[i].event_type == T_RIOTS)
+            return;
+    /* (an arrest whose release the crowd demands is its cause, not the
+     * police's intervention) */
+    bool cause = false;
+    for (uint32_t t = 0; t < sc->ntoks && !cause; t++) cause = tok_is(sc, t, "release");
+    for (uint32_t i = sc->first_event; i < sc->x->events.n; i++) {
+        ds_event *e = &sc->x->events.v[i];
+        bool arrests = e->sub_event_type == acled_subs[18];
+        if (e->event_type != T_STRATEGIC || !(arrests || e->sub_event_type == acled_subs[17] ||
+                                              e->sub_event_type == acled_subs[24]))
+            continue;
+        e->event_type = T_PROTESTS;
+        e->sub_event_type = arrests && !cause ? acled_subs[13] : acled_subs[12];
+        e->gtd_attack_type = 0;
+        e->disorder_type = disorder_of(e->event_type);
+    }
+}
+
 /* The figure a block's text opens with ("23 (including the perpetrator)",
  * "40+", "1,204"), or -1. */
 static int32_t leading_count(const char *t, size_t n)
@@ -10000,6 +10058,7 @@ crowd_again:
         }
     }
     gtd_incidents(&sc);
+    crowd_incidents(&sc);
     if (x->events.n == sc.first_event + 1) infobox_tolls(&sc, &x->events.v[sc.first_event]);
     default_actors(&sc, sc.first_event);
     for (uint32_t k = 0; k < sc.nsame_actor; k++) {

@@ -7,7 +7,12 @@
 # no event), while a dated day's note stays as it was. Verbs and tags that
 # told nothing (examples/rd20-acled-verbs.jsonl): "heavy gunfire erupted
 # between", "battled with", "dropped explosives from drones", an
-# "Elections/referendum:" note.
+# "Elections/referendum:" note. A note with a crowd size records a
+# demonstration (examples/rd20-acled-crowd.jsonl): "captured and beat up a
+# thief" is mob violence, "took over the offices" a protest (both were a
+# transfer of territory), "carried out a strike" a walk-out (an air strike),
+# and arrests are the police's intervention in the protest (an Arrests
+# event with no protest), or its cause when the crowd demands a release.
 . "$(dirname "$0")/lib.sh"
 
 command -v python3 >/dev/null || { echo "skip: no python3"; exit 77; }
@@ -30,6 +35,18 @@ assert kind("verbs-1") == ("Battles", "Armed clash", "COD"), kind("verbs-1")
 assert kind("verbs-2") == ("Battles", "Armed clash", "MMR"), kind("verbs-2")
 assert kind("verbs-3") == ("Explosions/Remote violence", "Air/drone strike", "UKR"), kind("verbs-3")
 assert kind("verbs-4") == ("Strategic developments", "Other", "GRC"), kind("verbs-4")
+'
+
+check_batch rd20-acled-crowd.jsonl '
+def kind(i):
+    e = one(i)
+    return (e["event_type"], e["sub_event_type"], e["actor1"])
+assert kind("crowd-1") == ("Riots", "Mob violence", "Rioters (Peru)"), kind("crowd-1")
+assert kind("crowd-2") == ("Protests", "Peaceful protest", "Protesters (Mexico)"), kind("crowd-2")
+assert kind("crowd-3") == ("Protests", "Peaceful protest", "Protesters (Argentina)"), kind("crowd-3")
+assert kind("crowd-4") == ("Protests", "Protest with intervention", "Protesters (Kyrgyzstan)"), kind("crowd-4")
+assert one("crowd-4")["actor2"] == "Police Forces of Kyrgyzstan (2021-)", one("crowd-4")
+assert kind("crowd-5") == ("Protests", "Peaceful protest", "Protesters (Azerbaijan)"), kind("crowd-5")
 '
 
 finish
