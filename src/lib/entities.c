@@ -1493,8 +1493,10 @@ static ds_status bare_state_force(ent *e, uint32_t s, uint32_t a, uint32_t b, ui
     /* (and "US Central Command said its forces destroyed two radar sites":
      * the forces of the force just named in the sentence, not the
      * country's where they struck) */
+    /* (so are "Soldiers" opening a sentence: "Palestinians clashed with
+     * Israeli forces in Hebron. Soldiers fired tear gas ...") */
     const bool own = f > a && (norm_is(e, f - 1, "its") || norm_is(e, f - 1, "their"));
-    if (f > a && (in_list(e, f - 1, W_THE) || own)) {
+    if ((f > a && (in_list(e, f - 1, W_THE) || own)) || (f == a && s > 0)) {
         const ds_actor_ref *refs = e->doc->actor_refs.v;
         for (uint32_t k = e->doc->actor_refs.n;
              k-- > 0 && refs[k].sentence + 2 >= s && (!own || refs[k].sentence == s);) {

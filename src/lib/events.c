@@ -3011,14 +3011,20 @@ static void pick_place(ev_scan *sc, const frame *f, cand *c)
         /* "Tarin Kot, Uruzgan": the town that the province name follows */
         if (k + 1 < si->first[f->sentence + 1]) {
             const ds_place *n = &doc->places.v[si->idx[k + 1]];
-            /* ACLED's "Boni (Douentza, Mopti)": the place its divisions follow */
-            if (after < s->first_token + s->ntokens && tok_is(sc, after, "(") &&
+            /* ACLED's "Boni (Douentza, Mopti)": the place its divisions
+             * follow (after its type word in lower case: "Bwiremi
+             * groupement (Masisi, Nord-Kivu)") */
+            uint32_t open = after;
+            if (open + 1 < s->first_token + s->ntokens && (tok(sc, open)->flags & DS_TOK_WORD) &&
+                !(tok(sc, open)->flags & (DS_TOK_CAP | DS_TOK_UPPER)) && tok_is(sc, open + 1, "("))
+                open++;
+            if (open < s->first_token + s->ntokens && tok_is(sc, open, "(") &&
                 !strcmp(n->iso3, p->iso3) && p->feature == DS_FEAT_CITY) {
                 /* "Debre Markos (East Gojam, Amhara)": the division may have
                  * words before the part the gazetteer matched */
                 uint32_t na = token_at(sc, s, n->span.start);
-                bool next_to = na > after && na <= after + 3;
-                for (uint32_t j = after + 1; next_to && j < na; j++)
+                bool next_to = na > open && na <= open + 3;
+                for (uint32_t j = open + 1; next_to && j < na; j++)
                     next_to = !tok_punct(sc, j) && (tok(sc, j)->flags & DS_TOK_CAP);
                 if (next_to) r += 2;
             }
@@ -6330,6 +6336,25 @@ static void classify(ev_scan *sc, const frame *f, cand *c)
      * thief to death" (mob violence), "locals clashed with the police
      * during a demonstration", "protesters set fire to the police office"
      * (a violent demonstration; not "march": the month's name) */
+    /* "Security forces fired teargas to disperse the crowd", "police
+     * clashed with demonstrators": in a note of a demonstration, the police
+     * or the army acting on the crowd are the protest's intervention (a
+     * violent demonstration when the crowd fought back), no battle */
+    if (sc->crowd_note && c->actor1 && c->actor1->type == DS_ACTOR_STATE_FORCE &&
+        !(c->actor2 && c->actor2->type == DS_ACTOR_ARMED_GROUP) && !armed_ref(c->attributed) &&
+        (c->event_type == T_BATTLES || c->event_type == T_VAC)) {
+        static const char *const fought[] = {"clashed", "scuffles", "scuffled", "threw",
+                                             "hurled",  "pelted",   "stones",   "rocks",
+                                             "molotov", "torched",  NULL};
+        WORD_SIG(fought);
+        bool riot = false;
+        for (uint32_t i = 0; i < sc->ntoks && !riot; i++) riot = tok_in(sc, i, fought);
+        c->event_type = riot ? T_RIOTS : T_PROTESTS;
+        c->sub_event_type = riot ? acled_subs[15] : death ? acled_subs[14] : acled_subs[13];
+        c->gtd = 0;
+        c->cameo = "14";
+        return;
+    }
     /* ("parents took over the school to denounce ...": no territory taken,
      * an occupation, a protest ...) */
     if (sc->crowd_note && c->event_type == T_STRATEGIC && c->sub_event_type == acled_subs[23] &&
@@ -9560,7 +9585,9 @@ static void default_actors(ev_scan *sc, uint32_t from)
             /* ACLED: the demonstrators are actor1, the organising party an
              * associate; the police or army that broke up or fired on a
              * protest ("police shot dead two protesters") its actor2 */
-            bool state = e->event_type == T_PROTESTS && e->sub_event_type != acled_subs[12] &&
+            /* (and the police a violent demonstration fought) */
+            bool state = ((e->event_type == T_PROTESTS && e->sub_event_type != acled_subs[12]) ||
+                          (e->event_type == T_RIOTS && e->sub_event_type == acled_subs[15])) &&
                          (!strncmp(e->actor1, "Police Forces", 13) ||
                           !strncmp(e->actor1, "Military Forces", 15));
             if (state && (!e->actor2 || !strncmp(e->actor2, "Protesters", 10) ||

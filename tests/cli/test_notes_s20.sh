@@ -12,7 +12,11 @@
 # thief" is mob violence, "took over the offices" a protest (both were a
 # transfer of territory), "carried out a strike" a walk-out (an air strike),
 # and arrests are the police's intervention in the protest (an Arrests
-# event with no protest), or its cause when the crowd demands a release.
+# event with no protest), or its cause when the crowd demands a release;
+# the police or army acting on the crowd are the intervention in the
+# protest, or the side a violent demonstration fought (an armed clash).
+# "Soldiers" opening a sentence are the force named just before
+# ("Israeli military forces"), not the army of the place's country.
 . "$(dirname "$0")/lib.sh"
 
 command -v python3 >/dev/null || { echo "skip: no python3"; exit 77; }
@@ -47,6 +51,16 @@ assert kind("crowd-3") == ("Protests", "Peaceful protest", "Protesters (Argentin
 assert kind("crowd-4") == ("Protests", "Protest with intervention", "Protesters (Kyrgyzstan)"), kind("crowd-4")
 assert one("crowd-4")["actor2"] == "Police Forces of Kyrgyzstan (2021-)", one("crowd-4")
 assert kind("crowd-5") == ("Protests", "Peaceful protest", "Protesters (Azerbaijan)"), kind("crowd-5")
+assert kind("crowd-6") == ("Protests", "Protest with intervention", "Protesters (Sudan)"), kind("crowd-6")
+assert kind("crowd-7") == ("Riots", "Violent demonstration", "Rioters (France)"), kind("crowd-7")
+assert one("crowd-7")["actor2"] == "Police Forces of France", one("crowd-7")
 '
+
+printf "On 6 April 2023, Palestinian youths threw stones at Israeli military forces at the entrance of Beita village (Nablus, West Bank). Soldiers answered with tear gas.\\n" >"$TMP/beita.txt"
+expect_exit 0 "$DOSSIER" annotate --format json "$TMP/beita.txt"
+python3 -c 'import json, sys
+refs = json.load(open(sys.argv[1]))["documents"][0]["annotations"]["actors"]
+got = [(r["text"], r["actor"]) for r in refs if r["text"] == "Soldiers"]
+assert got == [("Soldiers", "Military Forces of Israel")], got' "$TMP/out" && ok || fail "Soldiers: the force named before"
 
 finish
