@@ -716,6 +716,8 @@ typedef struct raw_match {
     bool acronym_word;      /* a short word between acronyms (acronym_between) */
     bool compass;           /* "Tonj North County": end_tok is past a compass point and a
                              * district's type word, the place's span ends at the name */
+    bool subunit;           /* end_tok is past a lower level's type word ("Dabat woreda",
+                             * AREA_WORDS but the first): the place's span ends at the name */
     uint32_t parent;        /* the next match in an "X, Y" / "X (Y, Z)" chain, or DS_NONE */
     uint32_t chosen;        /* resolved entry, DS_NONE when rejected */
     ds_geo_how how;
@@ -2034,6 +2036,7 @@ static ds_status collect(geo_state *st)
                     if (!plural || f != DS_FEAT_ADMIN1 || tw->norm_len == 9)
                         m.end_tok += 1 + area_word_at(st, tok, m.end_tok + 1, end);
                 } else if (area) {
+                    m.subunit = !place_area_word(&tok[m.end_tok]);
                     m.end_tok += 1 + area_word_at(st, tok, m.end_tok + 1, end);
                 }
             }
@@ -3771,7 +3774,7 @@ static inline __attribute__((always_inline)) ds_status emit(geo_state *st, uint3
             return DS_OK;
         if (!(p = ds_vec_push(doc->arena, &doc->places))) return DS_ENOMEM;
         uint32_t a = tok[m->tok].span.start, b = tok[m->tok + m->ntok - 1].span.end;
-        p->span = (ds_span){a, m->compass ? b : tok[m->end_tok - 1].span.end};
+        p->span = (ds_span){a, m->compass || m->subunit ? b : tok[m->end_tok - 1].span.end};
         p->sentence = m->sentence;
         p->gaz_id = DS_NONE;
         p->feature = m->hint == DS_FEAT_ADMIN2 ? DS_FEAT_ADMIN2 : DS_FEAT_CITY;
@@ -3781,6 +3784,10 @@ static inline __attribute__((always_inline)) ds_status emit(geo_state *st, uint3
         p->admin1 = gp.feature == DS_FEAT_COUNTRY ? NULL : gp.admin1;
         p->admin2 = gp.feature == DS_FEAT_CITY || gp.feature == DS_FEAT_ADMIN2 ? gp.admin2 : NULL;
         if (!p->admin2 && gp.feature == DS_FEAT_CITY) p->admin2 = parent_district(st, par, gp.iso3);
+        /* "Bwiremi groupement (Masisi, Nord-Kivu)": ACLED's chain names the
+         * district by its seat's name */
+        if (!p->admin2 && gp.feature == DS_FEAT_CITY && m->paren && par->parent != DS_NONE)
+            p->admin2 = gp.name;
         if (p->feature == DS_FEAT_ADMIN2) p->admin2 = p->name;
         p->has_coords =
             gp.has_coords && (gp.feature == DS_FEAT_CITY || gp.feature == DS_FEAT_ADMIN2);
@@ -3814,7 +3821,8 @@ static inline __attribute__((always_inline)) ds_status emit(geo_state *st, uint3
         p->name = ds_arena_printf(doc->arena, "%c%s %s", d->norm[0] - 32, d->norm + 1, gp.name);
         if (!p->name) return DS_ENOMEM;
     }
-    p->span = (ds_span){start, tok[(m->compass ? m->tok + m->ntok : m->end_tok) - 1].span.end};
+    p->span = (ds_span){
+        start, tok[(m->compass || m->subunit ? m->tok + m->ntok : m->end_tok) - 1].span.end};
     return DS_OK;
 }
 

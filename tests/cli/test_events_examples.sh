@@ -1609,7 +1609,8 @@ assert sorted(e["fatalities"] for e in out["events"]) == [8, 42, 70], [e["fatali
 # labourers ..., injuring both" two injured (none).
 check kashmir-release-2024.txt '
 e = ev("2024-10-13")
-assert (e["event_type"], e["location"], e["fatalities"], e["injuries"]) == ("Battles", "Kupwara district", 2, 1), e
+# ("the Machil sector of Kupwara district": the sector\x27s village, in the district)
+assert (e["event_type"], e["location"], e["admin2"], e["fatalities"], e["injuries"]) == ("Battles", "Machil", "Kupwara", 2, 1), e
 e = ev("2024-10-11")
 assert (e["location"], e["admin1"], e["injuries"]) == ("Tral", "Jammu and Kashmir", 2), e
 # "arrested three overground workers of Lashkar-e-Taiba in Baramulla":

@@ -27,7 +27,7 @@ assert (e[\"country\"], e[\"admin1\"], e[\"location\"]) == (\"$2\", \"$3\", \"$4
 # a region of Uganda (the sub-county had made the chain unread, then Kole
 # alone went to its larger namesake)
 printf "On 12 March 2023, residents beat a suspected thief to death in Abelo village, Aboke sub-county (Kole, Northern).\\n" >"$TMP/kole.txt"
-place "$TMP/kole.txt" UGA Northern "Aboke sub-county"
+place "$TMP/kole.txt" UGA Northern Aboke
 
 # a police station in a district of Uganda's Western region (no place before)
 printf "On 8 April 2023, residents beat a suspected motorcycle thief to death outside Kikatsi police station (Kiruhura, Western).\\n" >"$TMP/kiruhura.txt"
@@ -35,18 +35,18 @@ place "$TMP/kiruhura.txt" UGA Western Kiruhura
 
 # Bangladesh's upazila (no country before)
 printf "On 8 April 2023, about two hundred farmers blocked a road in Tarash upazila (Sirajganj) to demand fair prices for rice.\\n" >"$TMP/tarash.txt"
-place "$TMP/tarash.txt" BGD "Rajshahi Division" "Tarash upazila"
+place "$TMP/tarash.txt" BGD "Rajshahi Division" Tarash
 
 # Congo's groupement, a hill in Burundi: the named place, not the town of
 # the district after it
 printf "On 2 June 2023, gunmen killed a trader in Bwiremi groupement (Masisi, Nord-Kivu).\\n" >"$TMP/bwiremi.txt"
-place "$TMP/bwiremi.txt" COD Nord-Kivu "Bwiremi groupement"
+place "$TMP/bwiremi.txt" COD Nord-Kivu Bwiremi
 printf "On 3 May 2023, police dispersed villagers at Rubona hill (Muyinga, Burundi) who were protesting against the arrest of a teacher.\\n" >"$TMP/rubona.txt"
-place "$TMP/rubona.txt" BDI Muyinga "Rubona hill"
+place "$TMP/rubona.txt" BDI Muyinga Rubona
 
 # two type words ("sector area")
 printf "On 9 July 2023, soldiers and infiltrators exchanged fire at Nowgam sector area (Kupwara district, Jammu and Kashmir). One infiltrator was killed.\\n" >"$TMP/nowgam.txt"
-place "$TMP/nowgam.txt" IND "Jammu and Kashmir" "Nowgam sector area"
+place "$TMP/nowgam.txt" IND "Jammu and Kashmir" Nowgam
 
 # the attackers' nation is no context for the town they shell: Ukraine's
 # Pokrovske in Donetsk oblast, not a Pokrovskoye near Rostov's Donetsk
