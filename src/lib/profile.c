@@ -237,6 +237,8 @@ static const label_def LABELS[] = {
     {"parent organization", LK_PARENT, NULL},
     {"parent organisation", LK_PARENT, NULL},
     {"part of", LK_PARENT, NULL},
+    /* "Affiliation: Popular Mobilization Forces": the body it belongs to */
+    {"affiliation", LK_PARENT, NULL},
     {"allegiance", LK_PARENT, NULL},
     {"split from", LK_PARENT, NULL}, /* as prose's "a splinter group of" */
     {"splinter of", LK_PARENT, NULL},
@@ -272,6 +274,10 @@ static const label_def LABELS[] = {
     {"areas of operation", LK_AREA, NULL},
     {"area of operation", LK_AREA, NULL},
     {"operational area", LK_AREA, NULL},
+    /* "Country: Iraq": where it acts, no headquarters (an unlabelled
+     * place would be taken for one) */
+    {"country", LK_AREA, NULL},
+    {"countries", LK_AREA, NULL},
     {"territory", LK_AREA, NULL},
     {"territories", LK_AREA, NULL},
     {"size", LK_STRENGTH, NULL},
@@ -488,7 +494,9 @@ static size_t parse_count(const char *s, size_t n, int64_t *lo, int64_t *hi)
                                  /* "fewer than 50 (2023 estimate)": the bound as the count */
                                  "fewer than ", "less than ", "under ", "almost ",
                                  /* "roughly 3,000 fighters", "as many as 5,000" */
-                                 "roughly ", "as many as ", "close to ", "perhaps "};
+                                 "roughly ", "as many as ", "close to ", "perhaps ",
+                                 /* "put its size at no more than 2,000 fighters" */
+                                 "no more than ", "not more than ", "no fewer than "};
     for (bool again = true; again;) {
         again = false;
         for (size_t k = 0; k < sizeof lead / sizeof *lead; k++)
@@ -2475,6 +2483,20 @@ static ds_status find_subject(prof *p)
          * known as ..., is a Tutsi-led rebel group"): its lead sentence
          * opens with the focus and defines it, so it is about that group */
         if (best != DS_NONE) p->article = lead_defines(doc, lead, best);
+        /* "Group profile: Hurras al-Din" over "Hurras al-Din (...) is a
+         * Salafi-jihadist group ... al-Qaeda's only formal presence in
+         * Syria": the group the lead opens with and defines is the
+         * subject, not the one it names more often (its parent) */
+        if (best != DS_NONE && !p->article) {
+            for (uint32_t i = 0; i < doc->actor_refs.n; i++) {
+                const ds_actor_ref *r = &doc->actor_refs.v[i];
+                if (r->sentence < lead) continue;
+                if (r->sentence == lead && r->actor != best && !r->generic &&
+                    r->type == DS_ACTOR_ARMED_GROUP && lead_defines(doc, lead, r->actor))
+                    best = r->actor, p->article = true;
+                break;
+            }
+        }
         /* ... or one of the next prose sentences, when the first prose is
          * no sentence of the text (a key-facts table's rows, "Field,
          * Detail", read as prose; an "aka" line) */
@@ -3687,6 +3709,18 @@ static bool apposed_rival(prof *p, uint32_t si, uint32_t *ref_cursor)
     return true;
 }
 
+/* Dates tie f with the date a sentence tells of it: its start, or for a
+ * split ("broke away from TTP in August 2014") its end, unless a later
+ * start says the tie was made again ("... and rejoined it in March 2015":
+ * the infobox's "2015-present"). A date already set stays. */
+static void date_tie(ds_affiliation *f, bool split, ds_date when)
+{
+    char d[11];
+    ds_date_format(d, when);
+    if (!split && !f->start[0]) memcpy(f->start, d, sizeof d);
+    if (split && !f->end[0] && strcmp(f->start, d) <= 0) memcpy(f->end, d, sizeof d);
+}
+
 static bool prose_relations(prof *p, uint32_t si, uint32_t *ref_cursor)
 {
     const ds_sentence *sen = &p->doc->sentences.v[si];
@@ -3815,6 +3849,11 @@ static bool prose_relations(prof *p, uint32_t si, uint32_t *ref_cursor)
         if ((linked || joined || !strcmp(cues[c].relation, "opponent")) &&
             (owner != p->subject || !p->article))
             continue;
+        /* "It split from the Jamiat Ulema-e-Islam in 1985", "broke away
+         * from the Mahdi Army in 2006": the date is when the tie to the
+         * parent ended (its end), not when it began */
+        bool split =
+            !strcmp(cues[c].cue, "split from ") || !strcmp(cues[c].cue, "broke away from ");
         item tie = {0}; /* (a note only when the tie is denied: it is disputed then) */
         bool denied = linked && (pword(p, s, n, "denies") || pword(p, s, n, "denied"));
         if (denied) tie.note = (strspan){"alleged; denied", 15};
@@ -3888,10 +3927,8 @@ static bool prose_relations(prof *p, uint32_t si, uint32_t *ref_cursor)
                 ds_affiliation *f = &a->affiliations.v[k];
                 /* (the infobox's tie under its surface name, "al-Qaeda in
                  * the Islamic Maghreb": the same) */
-                if (ds_facts_same_name(f->name, strlen(f->name), other->name,
-                                       strlen(other->name)) &&
-                    !f->start[0])
-                    ds_date_format(f->start, when->value);
+                if (ds_facts_same_name(f->name, strlen(f->name), other->name, strlen(other->name)))
+                    date_tie(f, split, when->value);
             }
             if (!strcmp(cues[c].relation, "subgroup")) break;
             list_end = ar->span.end;
@@ -3934,8 +3971,8 @@ static bool prose_relations(prof *p, uint32_t si, uint32_t *ref_cursor)
             ds_actor *oa = actor_at(p, owner);
             for (uint32_t k = 0; when && oa && k < oa->affiliations.n; k++) {
                 ds_affiliation *f = &oa->affiliations.v[k];
-                if (ds_facts_same_name(f->name, strlen(f->name), other.s, other.n) && !f->start[0])
-                    ds_date_format(f->start, when->value);
+                if (ds_facts_same_name(f->name, strlen(f->name), other.s, other.n))
+                    date_tie(f, split, when->value);
             }
         }
     }
@@ -4480,10 +4517,15 @@ static bool prose_strength(prof *p, uint32_t si, uint32_t *ref_cursor)
     for (size_t c = 0; c < sizeof cues / sizeof *cues; c++) {
         const char *at = pword(p, s, n, cues[c].cue);
         if (!at) continue;
+
         size_t from = (size_t)(at - s) + strlen(cues[c].cue);
         int64_t lo, hi;
         size_t used = parse_count(s + from, n - from, &lo, &hi);
-        if (!used || lo < 10 || (is_yearish(lo) && is_yearish(hi) && !cues[c].noun)) continue;
+        if (!used || lo < 10) continue;
+        /* "estimated at 2015" is no count; "put its size at no more than
+         * 2,000 fighters" is (a thousands comma, or its noun after it) */
+        bool year_like =
+            is_yearish(lo) && is_yearish(hi) && !cues[c].noun && !memchr(s + from, ',', used);
         size_t k = from + used;
         while (k < n && s[k] == ' ') k++;
         /* "about 800 active fighters", "several hundred armed cadres" */
@@ -4494,11 +4536,13 @@ static bool prose_strength(prof *p, uint32_t si, uint32_t *ref_cursor)
                 k += strlen(*a);
                 break;
             }
+        bool noun_after = false;
+        for (size_t i = 0; i < sizeof nouns / sizeof *nouns && !noun_after; i++)
+            noun_after = starts_ci(s + k, n - k, nouns[i]);
+        if (year_like && !noun_after) continue;
         /* "fighters number 300": the noun is in the cue */
-        bool counted = cues[c].cue[0] == 'f' || cues[c].cue[0] == 'm' ||
+        bool counted = noun_after || cues[c].cue[0] == 'f' || cues[c].cue[0] == 'm' ||
                        !strcmp(cues[c].cue, "strength at ") || !strcmp(cues[c].cue, "size at ");
-        for (size_t i = 0; i < sizeof nouns / sizeof *nouns && !counted; i++)
-            counted = starts_ci(s + k, n - k, nouns[i]);
         /* "Estimates of its membership range from 7,000 to 10,000": the
          * noun before the cue */
         if (!counted && cues[c].cue[0] == 'r') {
