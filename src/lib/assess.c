@@ -117,6 +117,13 @@ static const char *topic_of(const char *s, size_t n)
         {"will use", "intent"},
         /* "The Arakan Army is very probably preparing an assault on Sittwe" */
         {"preparing", "intent"},
+        /* a choice the group makes: "Kata'ib Hezbollah will refrain from
+         * direct attacks on US forces", "AAH almost certainly prefers to
+         * protect its seats", "is unlikely to be willing to negotiate" */
+        {"refrain", "intent"},
+        {"prefer", "intent"},
+        {"willing", "intent"},
+        {"unwilling", "intent"},
         /* "the group is unlikely to strike Saudi territory while talks
          * continue": what it would do, not the trend of the clause after */
         {"to strike", "intent"},
@@ -199,6 +206,16 @@ static const char *topic_of(const char *s, size_t n)
         {"no longer capable", "capability"},
         {"no longer", "trend"},
         {"re-emerg", "trend"},
+        /* its shape or ground changes: "It is unlikely that the PMF will
+         * be folded into the regular army", "KSS will split over
+         * disarmament", "Los Chapitos are expected to lose further ground"
+         * (not a past "lost": "Hamas has lost most of its rocket arsenal"
+         * is about its capability) */
+        {"folded into", "trend"},
+        {"integrated into", "trend"},
+        {"merge", "trend"},
+        {"split ", "trend"},
+        {"lose ", "trend"},
     };
     /* A cue matches in any ASCII case where a word starts (no letter
      * before it). One pass, word start by word start: the first position

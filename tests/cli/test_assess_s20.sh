@@ -1,0 +1,40 @@
+#!/bin/bash
+# test_assess_s20.sh - analysts' judgements on Iraq\x27s armed factions
+# (examples/pa20-iraq-militia-outlook.txt, invented): a choice the group
+# makes ("will refrain from", "prefers to") is intent; a change of its
+# shape or ground ("be folded into the regular army", "will split over",
+# "lose further ground") is a trend.
+. "$(dirname "$0")/lib.sh"
+
+command -v python3 >/dev/null || { echo "skip: no python3"; exit 77; }
+
+check() { assess_check "$@"; }
+
+# intent: "will refrain from direct attacks on US forces ... unless Iran
+# instructs otherwise", "almost certainly prefers to protect its seats"
+# (both none); a capability stays: "remains capable of launching"
+check pa20-iraq-militia-outlook.txt '
+assert A("will refrain from") == ("likely", "Kata\x27ib Hezbollah", "intent"), A("refrain")
+assert A("prefers to protect") == ("almost_certain", "Asa\x27ib Ahl al-Haq", "intent"), A("prefers")
+assert A("remains capable of") == ("possible", "Harakat Hezbollah al-Nujaba", "capability"), A("capable")
+'
+
+# trends: "It is unlikely that the Popular Mobilization Forces will be
+# folded into the regular army", "a roughly even chance that Kata\x27ib
+# Sayyid al-Shuhada will split over the question of disarmament" (none)
+check pa20-iraq-militia-outlook.txt '
+assert A("folded into") == ("unlikely", "Popular Mobilization Forces", "trend"), A("folded")
+assert A("will split over") == ("roughly_even", "Kata\x27ib Sayyid al-Shuhada", "trend"), A("split")
+'
+
+# "Los Chapitos are expected to lose further ground" (none); but "Hamas
+# has lost most of its pre-war rocket arsenal, although ... retain the
+# ability" stays a capability
+check pa18-mexico-cartel-forecast.txt '
+assert A("lose further ground")[2] == "trend", A("lose further")
+'
+check pa18-levant-judgements.txt '
+assert A("pre-war rocket arsenal")[2] == "capability", A("arsenal")
+'
+
+finish
