@@ -5113,8 +5113,24 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
         } else if (!role && p->subject != DS_NONE) {
             /* "Its military commander, NAME, was killed": a role in apposition */
             size_t ps, pe2;
-            if (off >= 6 && s[off - 2] == ',' && s[off - 1] == ' ' &&
-                word_before(s, off - 2, &ps, &pe2) && ps <= 40) {
+            bool apposed = off >= 6 && s[off - 2] == ',' && s[off - 1] == ' ' &&
+                           word_before(s, off - 2, &ps, &pe2);
+            /* "Its first military commander after the split, NAME, was
+             * killed in 2020", "Its leader since 2019, NAME, ...": the role
+             * before a time qualifier */
+            if (apposed && off <= 100 && !role_word(s + ps, pe2 - ps)) {
+                static const char *const quals[] = {" after ", " following ", " since ", NULL};
+                for (const char *const *q = quals; *q; q++) {
+                    const char *w = ds_find_ci(s, off - 2, *q);
+                    size_t qs, qe;
+                    if (w && word_before(s, (size_t)(w - s), &qs, &qe) &&
+                        role_word(s + qs, qe - qs)) {
+                        ps = qs, pe2 = qe;
+                        break;
+                    }
+                }
+            }
+            if (apposed && ps <= 40) {
                 role = role_word(s + ps, pe2 - ps);
                 /* "Its chief of staff, NAME (2014-present), commands
                  * operations": its military commander */

@@ -64,4 +64,15 @@ g = actor("Popular Mobilization Forces")
 assert (g["headquarters"], g["areas"], g["type"]) == ("Baghdad", ["Iraq"], "state_force"), g
 '
 
+# a role with a time qualifier in apposition: "Its first military
+# commander after the split, Abu al-Qassam al-Urduni, was killed in 2020",
+# "Its first leader after the pledge, Abu Du\x27a al-Ansari, was killed by
+# the Egyptian army in August 2016" (no leader before)
+check pa20-hurras-al-din-profile.txt '
+assert ("Abu al-Qassam al-Urduni", "commander", None, "2020", "dead") in leaders(actor("Hurras al-Din")), leaders(actor("Hurras al-Din"))
+'
+check pa19-wilayat-sinai-article.txt '
+assert ("Abu Du\x27a al-Ansari", "leader", None, "2016-08", "dead") in leaders(actor("Islamic State Sinai Province"))
+'
+
 finish
