@@ -188,6 +188,7 @@ static const label_def LABELS[] = {
     {"spokesmen", LK_LEADER, "spokesman"},
     {"founder", LK_LEADER, "founder"},
     {"founders", LK_LEADER, "founder"},
+    {"founded by", LK_LEADER, "founder"}, /* "Founded by: NAME" */
     {"deputy leader", LK_LEADER, "deputy leader"},
     {"deputy leaders", LK_LEADER, "deputy leader"},
     {"deputies", LK_LEADER, "deputy leader"},
@@ -697,6 +698,9 @@ static const gate_anchor GATE_ANCHORS[] = {
     ANCHOR("has between", true, G_STRENGTH),
     ANCHOR("has over", true, G_STRENGTH),
     ANCHOR("has more than", true, G_STRENGTH),
+    ANCHOR("has fewer than", true, G_STRENGTH),
+    ANCHOR("has no more than", true, G_STRENGTH),
+    ANCHOR("has less than", true, G_STRENGTH),
     ANCHOR("has up to", true, G_STRENGTH),
     ANCHOR("has nearly", true, G_STRENGTH),
     ANCHOR("has approximately", true, G_STRENGTH),
@@ -1797,10 +1801,23 @@ static bool each_entry_at(prof *p, uint32_t bi, const label_def *ld, size_t skip
     }
     size_t i = 0;
     while (i < n) {
-        size_t j = i, sep = 1;
+        size_t j = i, sep = 1, nick = 0;
         int depth = 0;
-        while (j < n && !(s[j] == '\n' || (list && depth == 0 && (s[j] == ',' || s[j] == ';')) ||
-                          (semi && depth == 0 && s[j] == ';'))) {
+        while (j < n) {
+            /* "NAME, alias "Pipo" (2021–2024); NAME, alias "Lobo Menor"
+             * (2024–present)": the nickname after the comma is the same
+             * person's, its tenure his (not an entry of its own) */
+            if (list && depth == 0 && s[j] == ',' && !nick && j + 1 < n && s[j + 1] == ' ' &&
+                (starts_ci(s + j + 2, n - j - 2, "alias ") ||
+                 starts_ci(s + j + 2, n - j - 2, "a.k.a. ") ||
+                 starts_ci(s + j + 2, n - j - 2, "aka ") ||
+                 starts_ci(s + j + 2, n - j - 2, "known as "))) {
+                nick = j++;
+                continue;
+            }
+            if (s[j] == '\n' || (list && depth == 0 && (s[j] == ',' || s[j] == ';')) ||
+                (semi && depth == 0 && s[j] == ';'))
+                break;
             /* "A (x) · B (y)", "A • B": a middle dot or a bullet between entries */
             if (list && depth == 0 && j + 1 < n && (unsigned char)s[j] == 0xC2 &&
                 (unsigned char)s[j + 1] == 0xB7) {
@@ -1818,6 +1835,13 @@ static bool each_entry_at(prof *p, uint32_t bi, const label_def *ld, size_t skip
         }
         item it;
         split_item(&it, s + i, j - i);
+        /* (the name without its nickname: the comma before it, in the
+         * cleaned copy) */
+        for (size_t q = 0; nick && q + 1 < it.name.n; q++)
+            if (it.name.s[q] == ',' && it.name.s[q + 1] == ' ') {
+                it.name = trim(it.name.s, q);
+                break;
+            }
         i = j + sep;
         if (!it.name.n) continue;
         label_kind lk = ld ? ld->kind : LK_NONE;
@@ -3715,6 +3739,9 @@ static bool apposed_rival(prof *p, uint32_t si, uint32_t *ref_cursor)
  * the infobox's "2015-present"). A date already set stays. */
 static void date_tie(ds_affiliation *f, bool split, ds_date when)
 {
+    /* (a split dates the parent's tie only: "Rivals: Los Choneros" and
+     * "It broke away from Los Choneros in 2021" are two ties) */
+    if (split && strcmp(f->relation, "parent") != 0) return;
     char d[11];
     ds_date_format(d, when);
     if (!split && !f->start[0]) memcpy(f->start, d, sizeof d);
@@ -4471,6 +4498,11 @@ static bool prose_strength(prof *p, uint32_t si, uint32_t *ref_cursor)
                 {"has between ", true},
                 {"has over ", true},
                 {"has more than ", true},
+                /* "It now has fewer than 1,000 fighters", "the group has no
+                 * more than 100 fighters left" */
+                {"has fewer than ", true},
+                {"has no more than ", true},
+                {"has less than ", true},
                 {"has up to ", true},
                 {"has nearly ", true},
                 {"has approximately ", true},

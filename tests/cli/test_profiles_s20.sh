@@ -75,4 +75,27 @@ check pa19-wilayat-sinai-article.txt '
 assert ("Abu Du\x27a al-Ansari", "leader", None, "2016-08", "dead") in leaders(actor("Islamic State Sinai Province"))
 '
 
+# an infobox leader with his nickname after a comma: "Leaders: NAME,
+# alias "Pipo" (2021–2024); NAME, alias "Lobo Menor" (2024–present)" is
+# two leaders with their tenures (the nickname "alias" was a third and a
+# fourth); "Founded by: NAME" is a founder\x27s label; a split dates the
+# parent\x27s tie only ("Rivals: Los Choneros" stays undated)
+check pa20-los-lobos-article.txt "$(aff)"'
+g = actor("Los Lobos")
+assert leaders(g) == [("Wilmer Geovanny Chavarría Barre", "leader", "2021", "2024", None),
+                      ("Angel Esteban Aguilar Morales", "leader", "2024", None, "current")], leaders(g)
+assert ("Los Choneros", "rival", None, None) in aff(g) and ("Los Choneros", "parent", None, "2021") in aff(g), aff(g)
+'
+
+# a head count under a ceiling after "has": "It now has fewer than 1,000
+# fighters", "the group has no more than 100 fighters left", "officials
+# estimate that it has no more than 40 members"
+check pa20-great-lakes-profiles.md '
+assert size(actor("Democratic Forces for the Liberation of Rwanda")) == (1000, 1000, None)
+assert size(actor("Lord\x27s Resistance Army")) == (100, 100, None)
+'
+check pa19-okba-ibn-nafaa-article.txt '
+assert size(actor("Okba ibn Nafaa Brigade")) == (40, 40, None), size(actor("Okba ibn Nafaa Brigade"))
+'
+
 finish
