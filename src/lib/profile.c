@@ -4676,6 +4676,10 @@ static const char *role_word(const char *w, size_t n)
                                            {"spokesman", "spokesman"},
                                            {"spokesperson", "spokesman"},
                                            {"founder", "founder"},
+                                           /* "one of its founders, NAME, was
+                                            * convicted" */
+                                           {"founders", "founder"},
+                                           {"co-founder", "founder"},
                                            {"chief", "leader"},
                                            {"head", "leader"},
                                            {"deputy", "deputy leader"},
@@ -6401,7 +6405,21 @@ static bool section_subject(prof *p, uint32_t si, uint32_t *ref_cursor)
     while (i < doc->actor_refs.n && doc->actor_refs.v[i].sentence < si) i++;
     *ref_cursor = i;
     if (i + 1 < doc->actor_refs.n && doc->actor_refs.v[i + 1].sentence == si) return true;
-    if (i >= doc->actor_refs.n || doc->actor_refs.v[i].sentence != si) return true;
+    if (i >= doc->actor_refs.n || doc->actor_refs.v[i].sentence != si) {
+        /* "National Action" over "National Action (NA) is a neo-Nazi group
+         * that was established in 2013": a group the lexicon lacks, which
+         * the heading names and the next sentence defines, opens its
+         * section (its facts were the section before's group's) */
+        strspan h = trim(doc->text + sen->span.start, sen->span.end - sen->span.start);
+        if (h.n < 4 || h.n > 80 || !isupper((unsigned char)h.s[0]) || si + 1 >= doc->sentences.n ||
+            doc->blocks.v[doc->sentences.v[si + 1].block].kind != DS_BLOCK_PROSE ||
+            !defines_group(doc, si + 1, h))
+            return true;
+        ds_actor *a = ds_facts_actor_named(p->x, h.s, h.n, "armed_group");
+        if (!a) return false;
+        p->subject = (uint32_t)(a - p->x->actors.v);
+        return lead_bracket_aliases(p, doc, si + 1, h);
+    }
     const ds_actor_ref *r = &doc->actor_refs.v[i];
     uint32_t start = sen->span.start;
     if (r->span.start == start + 4 && starts_ci(doc->text + start, 4, "the ")) start += 4;

@@ -98,4 +98,17 @@ check pa19-okba-ibn-nafaa-article.txt '
 assert size(actor("Okba ibn Nafaa Brigade")) == (40, 40, None), size(actor("Okba ibn Nafaa Brigade"))
 '
 
+# a list of proscribed groups, one section each: a heading the lexicon
+# lacks ("National Action") that the next sentence defines ("National
+# Action (NA) is a neo-Nazi group that was established in 2013") opens its
+# group\x27s section (its founding was the Nordic Resistance Movement\x27s);
+# "one of its founders, Alex Davies, was convicted" (a plural role in
+# apposition, a given name of Europe)
+check pa20-national-action-proscription.txt '
+g = actor("National Action")
+assert (g["aliases"], g["founded"]) == (["NA"], "2013"), g
+assert leaders(g) == [("Alex Davies", "founder", None, None, None)], leaders(g)
+assert actor("Nordic Resistance Movement")["founded"] == "1997", actor("Nordic Resistance Movement")["founded"]
+'
+
 finish
