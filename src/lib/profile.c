@@ -219,6 +219,9 @@ static const label_def LABELS[] = {
     {"subsidiaries", LK_SUBGROUP, NULL},
     {"merged groups", LK_SUBGROUP, NULL}, /* the groups it was formed of */
     {"merger of", LK_SUBGROUP, NULL},
+    /* "Merged into: Jama'at Nasr al-Islam wal-Muslimin": the body it
+     * became part of */
+    {"merged into", LK_PARENT, NULL},
     {"constituent groups", LK_SUBGROUP, NULL},
     {"member groups", LK_SUBGROUP, NULL},
     {"splinter groups", LK_SUBGROUP, NULL}, /* born inside it ("Jamaat-ul-Ahrar") */
@@ -1286,6 +1289,16 @@ static strspan without_nickname(strspan n)
 static bool same_leader(const char *a, size_t an, const char *b, size_t bn)
 {
     if (ds_facts_same_name(a, an, b, bn)) return true;
+    /* "Abu Hammam" and "Abu Hammam al-Shami": a name of two words or more
+     * that the other goes on from with an Arabic nisba ("al-", "el-") is
+     * the same man's */
+    if (an != bn) {
+        const char *lo = an < bn ? a : b, *hi = an < bn ? b : a;
+        size_t ln = an < bn ? an : bn, hn = an < bn ? bn : an;
+        if (hn > ln + 4 && memchr(lo, ' ', ln) && !strncmp(lo, hi, ln) && hi[ln] == ' ' &&
+            (!strncmp(hi + ln + 1, "al-", 3) || !strncmp(hi + ln + 1, "el-", 3)))
+            return true;
+    }
     static const char *const honorifics[] = {"Sheikh ",  "Shaykh ",  "Sheik ", "Mullah ",
                                              "Mawlawi ", "Maulana ", "Mufti ", "Imam ",
                                              "Sayyid ",  "Dr. ",     "Dr ",    NULL};
@@ -3372,8 +3385,12 @@ static bool prose_founded(prof *p, uint32_t si, uint32_t *ref_cursor)
             const ds_actor_ref *r0 = NULL;
             for (uint32_t r = *ref_cursor; r < p->doc->actor_refs.n && !r0; r++)
                 if (p->doc->actor_refs.v[r].sentence >= si) r0 = &p->doc->actor_refs.v[r];
-            if (!r0 || r0->sentence != si || r0->span.start != sen->span.start || r0->generic ||
-                r0->span.end + 1 != sen->span.start + (uint32_t)(at - s))
+            /* (or "It was announced in February 2018 and was ...", of an
+             * article's group) */
+            bool it = p->article && p->subject != DS_NONE && (size_t)(at - s) == 3 &&
+                      starts_ci(s, n, "it ");
+            if (!it && (!r0 || r0->sentence != si || r0->span.start != sen->span.start ||
+                        r0->generic || r0->span.end + 1 != sen->span.start + (uint32_t)(at - s)))
                 continue;
             if (cues[c][14] == 'b') {
                 const char *in = pfind(p, s + from, n - from < 50 ? n - from : 50, " in ");
@@ -3748,6 +3765,26 @@ static void date_tie(ds_affiliation *f, bool split, ds_date when)
     if (split && !f->end[0] && strcmp(f->start, d) <= 0) memcpy(f->end, d, sizeof d);
 }
 
+/* Does the clause before offset `at` of s open on an indefinite part of a
+ * group ("a faction led by ...", "a splinter group", "a breakaway wing")
+ * as the doer? */
+static bool faction_before(const char *s, size_t at)
+{
+    size_t from = at > 120 ? at - 120 : 0;
+    for (size_t k = at; k > from; k--)
+        if (s[k - 1] == ',' || s[k - 1] == ';') {
+            from = k;
+            break;
+        }
+    static const char *const parts[] = {"a faction ", "a splinter ", "a breakaway ",
+                                        "a wing ",    "a group of ", NULL};
+    for (const char *const *w = parts; *w; w++) {
+        const char *hit = ds_find_ci(s + from, at - from, *w);
+        if (hit && (hit == s || hit[-1] == ' ')) return true;
+    }
+    return false;
+}
+
 static bool prose_relations(prof *p, uint32_t si, uint32_t *ref_cursor)
 {
     const ds_sentence *sen = &p->doc->sentences.v[si];
@@ -3864,6 +3901,10 @@ static bool prose_relations(prof *p, uint32_t si, uint32_t *ref_cursor)
                   span_is(s, ws, we, "was")))
                 continue;
         }
+        /* "In May 2015 a faction led by NAME pledged allegiance to the
+         * Islamic State and left": a part of the group that went its own
+         * way, not the group */
+        if (faction_before(s, (size_t)(at - s))) continue;
         uint32_t cue_end = sen->span.start + (uint32_t)(at - s) + (uint32_t)strlen(cues[c].cue);
         uint32_t owner =
             first_group_before(p, si, sen->span.start + (uint32_t)(at - s), ref_cursor, true);
@@ -3950,12 +3991,30 @@ static bool prose_relations(prof *p, uint32_t si, uint32_t *ref_cursor)
                     before = tx;
             }
             if (!when) when = before;
-            for (uint32_t k = 0; when && a && k < a->affiliations.n; k++) {
+            /* "The PCC was allied with the Comando Vermelho of Rio de
+             * Janeiro until 2016": the tie's end, "until" and a date after
+             * the name in its clause */
+            const ds_timex *until = NULL;
+            for (uint32_t t = 0; t < p->doc->timexes.n && !until; t++) {
+                const ds_timex *tx = &p->doc->timexes.v[t];
+                if (tx->sentence > si) break;
+                if (tx->sentence != si || tx->span.start <= ar->span.end ||
+                    tx->span.start > ar->span.end + 48 || !tx->value.year ||
+                    tx->kind != DS_TIMEX_DATE)
+                    continue;
+                /* (the timex holds the word: "until 2016") */
+                const char *gap = p->doc->text + ar->span.end;
+                size_t gn = tx->span.start - ar->span.end;
+                if (!memchr(gap, ',', gn) && starts_ci(gap + gn, 6, "until ")) until = tx;
+            }
+            for (uint32_t k = 0; (when || until) && a && k < a->affiliations.n; k++) {
                 ds_affiliation *f = &a->affiliations.v[k];
                 /* (the infobox's tie under its surface name, "al-Qaeda in
                  * the Islamic Maghreb": the same) */
-                if (ds_facts_same_name(f->name, strlen(f->name), other->name, strlen(other->name)))
-                    date_tie(f, split, when->value);
+                if (!ds_facts_same_name(f->name, strlen(f->name), other->name, strlen(other->name)))
+                    continue;
+                if (when && when != until) date_tie(f, split, when->value);
+                if (until && !f->end[0]) ds_date_format(f->end, until->value);
             }
             if (!strcmp(cues[c].relation, "subgroup")) break;
             list_end = ar->span.end;
@@ -4701,7 +4760,12 @@ static void complete_tenure(prof *p, uint32_t owner, strspan name, const char *s
     for (uint32_t k = 0; a && k < a->leaders.n; k++) {
         ds_leader *l = &a->leaders.v[k];
         if (!same_leader(l->name, strlen(l->name), name.s, name.n)) continue;
-        if (end && !l->end[0]) ds_date_format(l->end, *end);
+        /* (a tenure that ends is no current one: "succeeded Abu Hammam in
+         * 2025" after "led from its founding by ...") */
+        if (end && !l->end[0]) {
+            ds_date_format(l->end, *end);
+            if (l->status && !strcmp(l->status, "current")) l->status = NULL, l->open_end = false;
+        }
         if (start && start[0] && !l->start[0]) {
             memcpy(l->start, start, sizeof l->start);
             if (open) {
@@ -4951,6 +5015,25 @@ static bool by_verb(const char *s, size_t off, const char *w)
     return off >= n && ds_find_ci(s + off - n, n, w) != NULL;
 }
 
+/* "The faction has been led since 2002 by NAME", "The group was led from
+ * its founding by NAME": a time between the verb and "by" (before offset
+ * off, the name's). Returns the offset of the time's words (after "since"
+ * or "from"), 0 when the words before the name are none of these. */
+static size_t led_then_by(const char *s, size_t off)
+{
+    if (off < 16 || !starts_ci(s + off - 4, 4, " by ")) return 0;
+    size_t from = off > 48 ? off - 48 : 0;
+    static const char *const verbs[] = {"led since ", "led from ", "headed since ", "headed from ",
+                                        NULL};
+    for (const char *const *v = verbs; *v; v++) {
+        const char *hit = ds_find_ci(s + from, off - 4 - from, *v);
+        if (!hit || (hit > s && hit[-1] != ' ')) continue;
+        size_t at = (size_t)(hit - s) + strlen(*v);
+        if (!memchr(s + at, ',', off - 4 - at)) return at;
+    }
+    return 0;
+}
+
 /* Does the name ending at s[end] go on with another name of his that is
  * already a leader of the subject (", known as X", ", better known as X",
  * ", alias X")? */
@@ -5092,6 +5175,7 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
             its = got && owner_word(s + ps, pe2 - ps) && p->subject != DS_NONE;
         }
         bool led_by = false, founder_led = false;
+        size_t led_at = 0; /* "led since 2002 by NAME": the time's words */
         if (role && its) {
             owner = p->subject;
         } else if (role && pe->actor != DS_NONE) {
@@ -5101,10 +5185,11 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
         } else if (!role &&
                    (by_verb(s, off, "led by") || by_verb(s, off, "headed by") ||
                     by_verb(s, off, "commanded by") || by_verb(s, off, "under the command of") ||
-                    by_verb(s, off, "under the leadership of"))) {
+                    by_verb(s, off, "under the leadership of") ||
+                    (led_at = led_then_by(s, off)) != 0)) {
             /* "led by NAME", "headed by NAME", "commanded by NAME", "its
              * operations in Ituri are under the command of NAME" */
-            bool leadership = by_verb(s, off, "under the leadership of");
+            bool leadership = by_verb(s, off, "under the leadership of") || led_at;
             role = leadership || by_verb(s, off, "led by") || by_verb(s, off, "headed by")
                        ? "leader"
                        : "commander";
@@ -6021,6 +6106,16 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
             if (s[k - 1] == ' ' && date_at(s, n, k, &v)) ended = true;
         char from_s[11] = "";
         if (since) ds_date_format(from_s, v);
+        /* "led since 2002 by NAME"; "led from its founding by NAME": from
+         * the subject's founding */
+        ds_date lv;
+        if (!from_s[0] && led_at && date_at(s, n, led_at, &lv)) ds_date_format(from_s, lv);
+        const ds_actor *fa = actor_at(p, owner);
+        if (!from_s[0] && led_at && fa && fa->founded[0] &&
+            (starts_ci(s + led_at, n - led_at, "its founding") ||
+             starts_ci(s + led_at, n - led_at, "its creation") ||
+             starts_ci(s + led_at, n - led_at, "its formation")))
+            memcpy(from_s, fa->founded, sizeof from_s);
         if (!from_s[0]) memcpy(from_s, app_start, sizeof from_s);
         complete_tenure(p, owner, name, from_s, true, ended ? &v : NULL);
     } while (0);
@@ -6184,8 +6279,26 @@ static bool prose_leaders(prof *p, uint32_t si, uint32_t *person_cursor, uint32_
     uint32_t i = *person_cursor;
     while (i < doc->people.n && doc->people.v[i].sentence < si) i++;
     *person_cursor = i;
-    for (; i < doc->people.n && doc->people.v[i].sentence == si; i++)
-        if (!person_leader(p, si, &doc->people.v[i], ref_cursor)) return false;
+    for (; i < doc->people.n && doc->people.v[i].sentence == si; i++) {
+        const ds_person *pe = &doc->people.v[i];
+        if (!person_leader(p, si, pe, ref_cursor)) return false;
+        /* "led from its founding by Samir Hijazi, better known as Abu
+         * Hammam al-Shami": the leader under the name he is known by (the
+         * one the text goes on with), not two leaders */
+        const char *t = doc->text + pe->span.end;
+        if (i + 1 < doc->people.n && doc->people.v[i + 1].sentence == si &&
+            doc->people.v[i + 1].span.start == pe->span.end + 18 &&
+            !strncmp(t, ", better known as ", 18) && p->subject != DS_NONE) {
+            ds_actor *a = actor_at(p, p->subject);
+            const ds_person *known = &doc->people.v[i + 1];
+            for (uint32_t l = 0; a && l < a->leaders.n; l++)
+                if (ds_facts_same_name(a->leaders.v[l].name, strlen(a->leaders.v[l].name),
+                                       doc->text + pe->name.start, pe->name.end - pe->name.start) &&
+                    !(a->leaders.v[l].name = ds_facts_strn(p->x, doc->text + known->name.start,
+                                                           known->name.end - known->name.start)))
+                    return false;
+        }
+    }
     return p->subject == DS_NONE || !p->article || unlisted_names(p, si, ref_cursor);
 }
 

@@ -111,4 +111,35 @@ assert leaders(g) == [("Alex Davies", "founder", None, None, None)], leaders(g)
 assert actor("Nordic Resistance Movement")["founded"] == "1997", actor("Nordic Resistance Movement")["founded"]
 '
 
+# ties in a historical article (HTML infobox): "Merged into: Jama\x27at
+# Nasr al-Islam wal-Muslimin" is a parent; "In May 2015 a faction led by
+# Adnan Abu Walid al-Sahrawi pledged allegiance to the Islamic State and
+# left" is the faction\x27s tie, not the group\x27s
+check pa20-al-mourabitoun-article.html "$(aff)"'
+g = actor("Al-Mourabitoun")
+assert ("Jama\x27at Nasr al-Islam wal-Muslimin", "parent", None, None) in aff(g), aff(g)
+assert not [x for x in aff(g) if x[0] == "Islamic State"], aff(g)
+assert g["dissolved"] == "2017-03-02", g["dissolved"]
+'
+
+# "was allied with the Comando Vermelho of Rio de Janeiro until 2016": the
+# tie's end; "The faction has been led since 2002 by NAME, better known
+# as Marcola": the leader, from then (none)
+check pa20-brazil-factions-profile.txt "$(aff)"'
+g = actor("Primeiro Comando da Capital")
+assert ("Comando Vermelho", "ally", None, "2016") in aff(g), aff(g)
+assert leaders(g) == [("Marcos Willians Herbas Camacho", "leader", "2002", None, "current")], leaders(g)
+'
+
+# "It was announced in February 2018" (its founding); "The group was led
+# from its founding by Samir Hijazi, better known as Abu Hammam al-Shami"
+# and "NAME succeeded Abu Hammam in 2025": one leader, by the name he is
+# known by, from the founding to 2025 (two leaders, neither dated, before)
+check pa20-hurras-al-din-profile.txt '
+g = actor("Hurras al-Din")
+assert g["founded"] == "2018-02", g["founded"]
+assert leaders(g)[0] == ("Abu Hammam al-Shami", "leader", "2018-02", "2025", None), leaders(g)
+assert [l[0] for l in leaders(g)].count("Abu Hammam") == 0 and "Samir Hijazi" not in [l[0] for l in leaders(g)], leaders(g)
+'
+
 finish
