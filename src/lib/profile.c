@@ -777,11 +777,14 @@ static const gate_anchor GATE_ANCHORS[] = {
     ANCHOR("sheltering", true, G_TIE),
     ANCHOR("aligned with", true, G_TIE),
     ANCHOR("harbo", true, G_TIE),
+    ANCHOR("front for", true, G_TIE),
     ANCHOR("denied", true, G_DENY),
     ANCHOR("denies", true, G_DENY),
     ANCHOR("active in", true, G_PLACE),
     ANCHOR("operat", true, G_PLACE),
     ANCHOR("based in", true, G_PLACE),
+    ANCHOR("based mostly", true, G_PLACE),
+    ANCHOR("based mainly", true, G_PLACE),
     ANCHOR("headquartered in", true, G_PLACE),
     ANCHOR("headquarters", true, G_PLACE),
     ANCHOR("also known as", true, G_AKA),
@@ -1789,6 +1792,9 @@ static const char *note_role(prof *p, strspan note)
 /* A FIELD under a list label may hold several entries, one a line or
  * separated by commas or semicolons outside parentheses ("Godane † (2008–
  * 2014); Ahmad Umar (2014–present)"). Calls each with one entry. */
+static const char *language_of(const char *w, size_t n);
+static const char *language_adjective(const char *s, size_t n);
+
 static bool each_entry_at(prof *p, uint32_t bi, const label_def *ld, size_t skip)
 {
     const ds_block *b = &p->doc->blocks.v[bi];
@@ -1924,9 +1930,22 @@ static bool each_entry_at(prof *p, uint32_t bi, const label_def *ld, size_t skip
             }
             break;
         }
-        case LK_OUTLET:
-            ok = add_outlet(p, p->subject, it.name, NULL, 0, bi, DS_NONE);
+        case LK_OUTLET: {
+            /* "Al-Ahd TV (Arabic-language satellite channel)", "Nordfront
+             * (Swedish, Norwegian)": the languages its note names */
+            const char *langs[8];
+            size_t nl = 0;
+            for (size_t w = 0; w < it.note.n && nl < 8;) {
+                size_t e = w;
+                while (e < it.note.n && it.note.s[e] != ' ' && it.note.s[e] != ',') e++;
+                const char *l = language_adjective(it.note.s + w, e - w);
+                if (!l) l = language_of(it.note.s + w, e - w);
+                if (l) langs[nl++] = l;
+                w = e + 1;
+            }
+            ok = add_outlet(p, p->subject, it.name, langs, nl, bi, DS_NONE);
             break;
+        }
         case LK_ALIAS: {
             ds_actor *a = actor_at(p, p->subject);
             strspan al = it.name;
@@ -2698,17 +2717,19 @@ static strspan cap_phrase(const char *s, size_t n, size_t i, int skip)
 static const char *language_of(const char *w, size_t n)
 {
     static const char *langs[] = {
-        "Arabic",   "Pashto",      "Dari",       "Urdu",       "English",  "French",
-        "Russian",  "Tajik",       "Uzbek",      "Persian",    "Farsi",    "Bengali",
-        "Hindi",    "Somali",      "Hausa",      "Swahili",    "Kurdish",  "Turkish",
-        "Uyghur",   "Malayalam",   "Tamil",      "Indonesian", "Malay",    "German",
-        "Spanish",  "Chinese",     "Kyrgyz",     "Amharic",    "Fulfulde", "Portuguese",
-        "Kanuri",   "Baluchi",     "Balochi",    "Sindhi",     "Punjabi",  "Bambara",
-        "Tamasheq", "Songhai",     "Wolof",      "Yoruba",     "Oromo",    "Filipino",
-        "Tagalog",  "Cebuano",     "Hiligaynon", "Waray",      "Ilocano",  "Bikol",
-        "Thai",     "Burmese",     "Hebrew",     "Italian",    "Dutch",    "Ukrainian",
-        "Lingala",  "Kinyarwanda", "Tigrinya",   "Sango",      "Nepali",   "Sinhala",
-        "Kashmiri", "Brahui",      "Saraiki",    "Zarma",      "Luganda",  "Kiswahili"};
+        "Arabic", "Pashto", "Dari", "Urdu", "English", "French", "Russian", "Tajik", "Uzbek",
+        "Persian", "Farsi", "Bengali", "Hindi", "Somali", "Hausa", "Swahili", "Kurdish", "Turkish",
+        "Uyghur", "Malayalam", "Tamil", "Indonesian", "Malay", "German", "Spanish", "Chinese",
+        "Kyrgyz", "Amharic", "Fulfulde", "Portuguese", "Kanuri", "Baluchi", "Balochi", "Sindhi",
+        "Punjabi", "Bambara", "Tamasheq", "Songhai", "Wolof", "Yoruba", "Oromo", "Filipino",
+        "Tagalog", "Cebuano", "Hiligaynon", "Waray", "Ilocano", "Bikol", "Thai", "Burmese",
+        "Hebrew", "Italian", "Dutch", "Ukrainian", "Lingala", "Kinyarwanda", "Tigrinya", "Sango",
+        "Nepali", "Sinhala", "Kashmiri", "Brahui", "Saraiki", "Zarma", "Luganda", "Kiswahili",
+        /* Europe's, the Caucasus', East Asia's and the Americas' */
+        "Swedish", "Norwegian", "Finnish", "Danish", "Icelandic", "Polish", "Greek", "Serbian",
+        "Croatian", "Bosnian", "Albanian", "Romanian", "Hungarian", "Czech", "Irish", "Georgian",
+        "Armenian", "Azerbaijani", "Chechen", "Japanese", "Korean", "Vietnamese", "Khmer",
+        "Quechua", "Kirundi", "Zulu", "Shona", "Afar", "Tigre"};
     for (size_t i = 0; i < sizeof langs / sizeof *langs; i++)
         if (strlen(langs[i]) == n && !strncmp(langs[i], w, n)) return langs[i];
     return NULL;
@@ -3869,6 +3890,9 @@ static bool prose_relations(prof *p, uint32_t si, uint32_t *ref_cursor)
         {"sheltering ", "ally"},
         {"harbouring ", "ally"},
         {"harboring ", "ally"},
+        /* "TRF ... is a front for Lashkar-e-Tayyiba": the group it fronts
+         * for is its parent */
+        {"a front for ", "parent"},
     };
     enum { TIE_FROM = 20 };
     if (!(p->gate & (G_RELATION | G_TIE))) return true;
@@ -4441,6 +4465,9 @@ static bool prose_places(prof *p, uint32_t si, uint32_t *ref_cursor, uint32_t *p
                 {"operates largely in ", false},
                 {"operate largely in ", false},
                 {"based in ", true},
+                /* "based mostly in the Qandil Mountains of Iraq" */
+                {"based mostly in ", true},
+                {"based mainly in ", true},
                 {"headquartered in ", true},
                 /* "Its headquarters are in the Djibo area" */
                 {"headquarters are in ", true},
@@ -4450,6 +4477,10 @@ static bool prose_places(prof *p, uint32_t si, uint32_t *ref_cursor, uint32_t *p
     for (size_t c = 0; c < sizeof cues / sizeof *cues; c++) {
         const char *at = pword(p, s, n, cues[c].cue);
         if (!at) continue;
+        /* "TRF is led by NAME, who is based in Pakistan": where a person
+         * is, not the group */
+        if (at - s >= 7 && (ds_find_ci(at - 7, 7, "who is ") || ds_find_ci(at - 7, 7, "who was ")))
+            continue;
         uint32_t from = sen->span.start + (uint32_t)(at - s) + (uint32_t)strlen(cues[c].cue);
         /* the clause: up to a semicolon, a full stop or a new verb phrase */
         uint32_t to = from;

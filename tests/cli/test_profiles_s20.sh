@@ -142,4 +142,23 @@ assert leaders(g)[0] == ("Abu Hammam al-Shami", "leader", "2018-02", "2025", Non
 assert [l[0] for l in leaders(g)].count("Abu Hammam") == 0 and "Samir Hijazi" not in [l[0] for l in leaders(g)], leaders(g)
 '
 
+# an outlet\x27s languages in its infobox note ("Media: Al-Ahd TV
+# (Arabic-language satellite channel)") and in European languages
+# ("the Nordfront website, published in Swedish, Norwegian and Finnish")
+check pa20-aah-article.txt '
+assert actor("Asa\x27ib Ahl al-Haq")["media_outlets"] == [{"name": "Al-Ahd TV", "languages": ["Arabic"], "platforms": []}], actor("Asa\x27ib Ahl al-Haq")["media_outlets"]
+'
+check pa20-national-action-proscription.txt '
+assert actor("Nordic Resistance Movement")["media_outlets"][0]["languages"] == ["Swedish", "Norwegian", "Finnish"]
+'
+
+# "TRF ... is a front for Lashkar-e-Tayyiba" (a parent); "TRF is led by
+# NAME, who is based in Pakistan" (where he is, not the group\x27s
+# headquarters); "based mostly in the Qandil Mountains of Iraq"
+check pa20-south-asia-designations.txt "$(aff)"'
+g = actor("The Resistance Front")
+assert aff(g) == [("Lashkar-e-Taiba", "parent", None, None)] and g["headquarters"] is None, (aff(g), g["headquarters"])
+assert actor("Party of Free Life of Kurdistan")["headquarters"] == "Iraq"
+'
+
 finish
