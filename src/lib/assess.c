@@ -164,6 +164,8 @@ static const char *topic_of(const char *s, size_t n)
         {"masterminded by", "attribution"},
         {"responsible", "attribution"},
         {"perpetrated by", "attribution"},
+        /* "The attack ... was probably the work of Los Tiguerones" */
+        {"the work of", "attribution"},
         {"behind the", "attribution"},
         /* "We cannot rule out that ISKP was involved" */
         {"was involved", "attribution"},
@@ -507,6 +509,23 @@ static const char *subject_of(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, 
     return a ? a->name : NULL;
 }
 
+/* Whether an attribution names its agent by a capitalised name right
+ * after "the work of" or "carried out by" ("... was probably the work of
+ * Los Tiguerones"; not "by its fighters", "by the group"). */
+static bool named_agent(const char *s, size_t n)
+{
+    static const char *const cues[] = {"the work of ", "carried out by ", "perpetrated by ",
+                                       "conducted by "};
+    for (size_t k = 0; k < sizeof cues / sizeof *cues; k++) {
+        const char *at = ds_find_ci(s, n, cues[k]);
+        if (!at) continue;
+        size_t i = (size_t)(at - s) + strlen(cues[k]);
+        if (i + 4 < n && !strncmp(s + i, "the ", 4)) i += 4;
+        if (i < n && s[i] >= 'A' && s[i] <= 'Z') return true;
+    }
+    return false;
+}
+
 /* The armed group the document names most (the focus of a report), for
  * judgements that only say "the group" or "its"; DS_NONE when none is named
  * twice, unless it names only one ("The Gran Grif gang appears to control
@@ -684,6 +703,12 @@ ds_status ds_extract_assessments(ds_extraction *x, ds_ctx *ctx, const ds_doc *do
         a->topic = topic_of(doc->text + s->span.start, s->span.end - s->span.start);
         anaphor ref = anaphoric(doc->text + s->span.start, s->span.end - s->span.start);
         a->subject = subject_of(x, ctx, doc, si, hedge_at, ref != ANAPHOR_NONE, &refs);
+        /* "The attack on the port office was probably the work of Los
+         * Tiguerones": the agent an attribution names (a group the lexicon
+         * lacks) is the subject, not the actor the paragraph named before */
+        if (!a->subject && ref != ANAPHOR_NONE && a->topic && !strcmp(a->topic, "attribution") &&
+            named_agent(doc->text + s->span.start, s->span.end - s->span.start))
+            ref = ANAPHOR_NONE;
         if (!a->subject && ref != ANAPHOR_NONE) {
             /* the page's subject (profile.c entered it under the title), else
              * the actor the paragraph just named, else the group the document

@@ -37,4 +37,12 @@ check pa18-levant-judgements.txt '
 assert A("pre-war rocket arsenal")[2] == "capability", A("arsenal")
 '
 
+# an attribution to a group the lexicon lacks: "The attack on the
+# Guayaquil port office in March was probably the work of Los Tiguerones"
+# is attribution, and not about MS-13 (the group the sentence before named)
+check pa20-andes-gangs-judgements.txt '
+assert A("the work of Los Tiguerones") == ("likely", None, "attribution"), A("the work of")
+assert A("highly likely to retaliate") == ("very_likely", "Los Lobos", "intent"), A("retaliate")
+'
+
 finish
