@@ -753,6 +753,7 @@ static const gate_anchor GATE_ANCHORS[] = {
     ANCHOR("clashed with", true, G_RELATION),
     ANCHOR("split from", true, G_RELATION),
     ANCHOR("broke away from", true, G_RELATION),
+    ANCHOR("splintered from", true, G_RELATION),
     ANCHOR("its armed wing", true, G_RELATION),
     ANCHOR("its military wing", true, G_RELATION),
     ANCHOR("at war with", true, G_RELATION),
@@ -3835,6 +3836,8 @@ static bool prose_relations(prof *p, uint32_t si, uint32_t *ref_cursor)
         /* "It split from the Jamiat Ulema-e-Islam in 1985" */
         {"split from ", "parent"},
         {"broke away from ", "parent"},
+        /* "Ansaru publicly splintered from Boko Haram in January 2012" */
+        {"splintered from ", "parent"},
         /* "has clashed with the Clan del Golfo", "is at war with X" */
         {"clashed with ", "opponent"},
         {"at war with ", "opponent"},
@@ -3894,7 +3897,7 @@ static bool prose_relations(prof *p, uint32_t si, uint32_t *ref_cursor)
          * for is its parent */
         {"a front for ", "parent"},
     };
-    enum { TIE_FROM = 20 };
+    enum { TIE_FROM = 21 }; /* the index of "associated with " */
     if (!(p->gate & (G_RELATION | G_TIE))) return true;
     if ((p->gate & G_RELATION) && p->article && p->subject != DS_NONE &&
         !apposed_rival(p, si, ref_cursor))
@@ -3944,8 +3947,9 @@ static bool prose_relations(prof *p, uint32_t si, uint32_t *ref_cursor)
         /* "It split from the Jamiat Ulema-e-Islam in 1985", "broke away
          * from the Mahdi Army in 2006": the date is when the tie to the
          * parent ended (its end), not when it began */
-        bool split =
-            !strcmp(cues[c].cue, "split from ") || !strcmp(cues[c].cue, "broke away from ");
+        bool split = !strcmp(cues[c].cue, "split from ") ||
+                     !strcmp(cues[c].cue, "broke away from ") ||
+                     !strcmp(cues[c].cue, "splintered from ");
         item tie = {0}; /* (a note only when the tie is denied: it is disputed then) */
         bool denied = linked && (pword(p, s, n, "denies") || pword(p, s, n, "denied"));
         if (denied) tie.note = (strspan){"alleged; denied", 15};

@@ -161,4 +161,14 @@ assert aff(g) == [("Lashkar-e-Taiba", "parent", None, None)] and g["headquarters
 assert actor("Party of Free Life of Kurdistan")["headquarters"] == "Iraq"
 '
 
+# a designation fact sheet: "Ansaru publicly splintered from Boko Haram
+# in January 2012" (a split: the parent\x27s tie ended then); "estimated at
+# no more than a few hundred fighters"
+check pa20-ansaru-fto-factsheet.txt "$(aff)"'
+g = actor("Ansaru")
+assert aff(g) == [("Boko Haram", "parent", None, "2012-01")], aff(g)
+assert leaders(g) == [("Khalid al-Barnawi", "leader", None, None, None)], leaders(g)
+assert size(g) == (300, 300, None), size(g)
+'
+
 finish
