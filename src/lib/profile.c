@@ -1382,10 +1382,17 @@ static bool add_affiliation(prof *p, uint32_t actor, strspan name, const char *r
     if (!a || !plausible_name(name)) return true;
     if (ds_facts_same_name(a->name, strlen(a->name), name.s, name.n)) return true;
     /* "Merger of: Jabhat Fatah al-Sham" in HTS's article: one of its own
-     * names (the lexicon counts the earlier name as an alias) */
+     * names (the lexicon counts the earlier name as an alias); but "Part
+     * of: Free Papua Movement" in the TPNPB's is the body it is the armed
+     * wing of, which the lexicon mixes with it: a parent, and no alias */
     for (uint32_t k = 0; k < a->aliases.n; k++)
-        if (ds_facts_same_name(a->aliases.v[k], strlen(a->aliases.v[k]), name.s, name.n))
-            return true;
+        if (ds_facts_same_name(a->aliases.v[k], strlen(a->aliases.v[k]), name.s, name.n)) {
+            if (strcmp(relation, "parent") != 0 || actor != p->subject || !p->article) return true;
+            memmove(&a->aliases.v[k], &a->aliases.v[k + 1],
+                    (a->aliases.n - k - 1) * sizeof *a->aliases.v);
+            a->aliases.n--;
+            break;
+        }
     ds_affiliation f = {0};
     f.name = ds_facts_strn(p->x, name.s, name.n);
     f.relation = relation;
