@@ -269,6 +269,8 @@ static const label_def LABELS[] = {
     {"years active", LK_ACTIVE, NULL},
     {"period of activity", LK_ACTIVE, NULL},
     {"headquarters", LK_HQ, NULL},
+    /* a UN sanctions entry's "Address: Benghazi, Libya" */
+    {"address", LK_HQ, NULL},
     {"headquarter", LK_HQ, NULL},
     {"hq", LK_HQ, NULL},
     {"base", LK_HQ, NULL},
@@ -684,6 +686,8 @@ static const gate_anchor GATE_ANCHORS[] = {
     ANCHOR("its formation", true, G_FOUNDED),
     ANCHOR("its proclamation", true, G_FOUNDED),
     ANCHOR("was announced", true, G_FOUNDED),
+    ANCHOR("its dissolution", true, G_FOUNDED),
+    ANCHOR("dissolved itself", true, G_FOUNDED),
     ANCHOR("estimated", true, G_STRENGTH),
     ANCHOR("strength of", true, G_STRENGTH),
     ANCHOR("numbering", true, G_STRENGTH),
@@ -2467,6 +2471,14 @@ static size_t name_case(char *out, size_t cap, strspan v)
             lower = strlen(small[w]) == e - i && !strncasecmp(out + i, small[w], e - i);
         if (lower) out[i] = (char)tolower((unsigned char)out[i]);
         i = e;
+        /* "SHARI'A" is "Shari'a": a letter after an apostrophe goes on
+         * the word (not "Shari'A") */
+        if (i + 1 < n && (out[i] == '\'' || out[i] == '`') && isalpha((unsigned char)out[i + 1]) &&
+            i > 0 && isalpha((unsigned char)out[i - 1])) {
+            for (e = i + 1; e < n && isalpha((unsigned char)out[e]); e++)
+                out[e] = (char)tolower((unsigned char)out[e]);
+            i = e;
+        }
         while (i < n && !isalpha((unsigned char)out[i])) i++;
     }
     return n;
@@ -2636,6 +2648,18 @@ static uint32_t actor_before(prof *p, uint32_t si, uint32_t at, uint32_t *ref_cu
         const ds_actor_ref *r = &doc->actor_refs.v[i];
         if (r->span.start >= at) break;
         if (r->type == DS_ACTOR_ARMED_GROUP || r->type == DS_ACTOR_OTHER) {
+            /* "The UPC is an ex-Séléka armed group founded in October 2014":
+             * a name as the kind of the group the article is about (after
+             * "a"/"an", before "armed group"), not the actor */
+            const char *t = doc->text;
+            if (r->span.start >= 3 && (!strncmp(t + r->span.start - 3, "an ", 3) ||
+                                       !strncmp(t + r->span.start - 2, "a ", 2))) {
+                const char *e = t + r->span.end;
+                size_t left = doc->sentences.v[si].span.end - r->span.end;
+                if (starts_ci(e, left, " armed group") || starts_ci(e, left, " militia") ||
+                    starts_ci(e, left, " faction") || starts_ci(e, left, " splinter"))
+                    continue;
+            }
             found = r->actor;
             generic = r->generic;
         }
@@ -3403,6 +3427,23 @@ static bool prose_founded(prof *p, uint32_t si, uint32_t *ref_cursor)
          * the parent proclaims; its name opens the sentence, below) */
         "was announced in ", "was announced by "};
     if (!(p->gate & G_FOUNDED)) return true;
+    /* "The group announced its dissolution in May 2017", "it said it had
+     * dissolved itself in January 2025": the article's group ended then
+     * (the contract's extension "dissolved") */
+    static const char *const ends[] = {"its dissolution in ", "its dissolution on ",
+                                       "dissolved itself in ", "dissolved itself on ", NULL};
+    for (const char *const *e = ends; *e && p->article && p->subject != DS_NONE; e++) {
+        const char *at = pword(p, s, n, *e);
+        ds_date v;
+        if (!at || !date_at(s, n, (size_t)(at - s) + strlen(*e), &v)) continue;
+        uint32_t owner = actor_before(p, si, sen->span.start + (uint32_t)(at - s), ref_cursor);
+        /* ("... al-Qaeda's only presence in Syria until it said it had
+         * dissolved itself": "it" right before, the article's group) */
+        if (at - s >= 7 && ds_find_ci(at - 7, 7, "it had ")) owner = p->subject;
+        ds_actor *a = actor_at(p, owner);
+        if (owner == p->subject && a && !a->dissolved[0]) ds_date_format(a->dissolved, v);
+        break;
+    }
     for (size_t c = 0; c < sizeof cues / sizeof *cues; c++) {
         const char *at = pword(p, s, n, cues[c]);
         if (!at) continue;
@@ -4006,11 +4047,20 @@ static bool prose_relations(prof *p, uint32_t si, uint32_t *ref_cursor)
             /* "... and became part of ISWAP in 2019": a date right after the
              * group's name is the tie's own, before one earlier in the
              * sentence (another clause's) */
+            /* (past its acronym: "broke away from the Popular Front for the
+             * Renaissance of the Central African Republic (FPRC) in 2014") */
+            uint32_t name_end = ar->span.end;
+            if (name_end + 2 < sen->span.end && p->doc->text[name_end] == ' ' &&
+                p->doc->text[name_end + 1] == '(') {
+                const char *close =
+                    memchr(p->doc->text + name_end + 2, ')',
+                           sen->span.end - name_end - 2 < 16 ? sen->span.end - name_end - 2 : 16);
+                if (close) name_end = (uint32_t)(close + 1 - p->doc->text);
+            }
             for (uint32_t t = 0; t < p->doc->timexes.n && !when; t++) {
                 const ds_timex *tx = &p->doc->timexes.v[t];
-                if (tx->sentence == si && tx->span.start >= ar->span.end &&
-                    tx->span.start <= ar->span.end + 4 && tx->value.year &&
-                    tx->kind == DS_TIMEX_DATE)
+                if (tx->sentence == si && tx->span.start >= name_end &&
+                    tx->span.start <= name_end + 4 && tx->value.year && tx->kind == DS_TIMEX_DATE)
                     when = tx;
             }
             /* (or "Since December 2023 the M23 has been part of Y": an
@@ -6559,7 +6609,19 @@ static bool section_subject(prof *p, uint32_t si, uint32_t *ref_cursor)
     uint32_t i = *ref_cursor;
     while (i < doc->actor_refs.n && doc->actor_refs.v[i].sentence < si) i++;
     *ref_cursor = i;
-    if (i + 1 < doc->actor_refs.n && doc->actor_refs.v[i + 1].sentence == si) return true;
+    /* "UPC (Unité pour la Paix en Centrafrique)": the group's name and, in
+     * brackets after it, its name in another language (maybe one more
+     * mention of it) */
+    const char *ht = doc->text + sen->span.start;
+    size_t hn = sen->span.end - sen->span.start;
+    uint32_t name_end = sen->span.end;
+    if (i < doc->actor_refs.n && doc->actor_refs.v[i].sentence == si && hn && ht[hn - 1] == ')') {
+        size_t re = doc->actor_refs.v[i].span.end - sen->span.start;
+        if (skip_paren(ht, hn, re) == hn) name_end = doc->actor_refs.v[i].span.end;
+    }
+    if (i + 1 < doc->actor_refs.n && doc->actor_refs.v[i + 1].sentence == si &&
+        (name_end == sen->span.end || doc->actor_refs.v[i + 1].actor != doc->actor_refs.v[i].actor))
+        return true;
     if (i >= doc->actor_refs.n || doc->actor_refs.v[i].sentence != si) {
         /* "National Action" over "National Action (NA) is a neo-Nazi group
          * that was established in 2013": a group the lexicon lacks, which
@@ -6579,7 +6641,7 @@ static bool section_subject(prof *p, uint32_t si, uint32_t *ref_cursor)
     uint32_t start = sen->span.start;
     if (r->span.start == start + 4 && starts_ci(doc->text + start, 4, "the ")) start += 4;
     if (r->generic || r->type != DS_ACTOR_ARMED_GROUP || r->span.start != start ||
-        r->span.end != sen->span.end)
+        r->span.end != name_end)
         return true;
     ds_actor *a = ds_facts_actor(p->x, p->ctx, doc, r->actor);
     if (!a) return false;

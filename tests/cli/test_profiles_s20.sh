@@ -180,4 +180,32 @@ assert ("Free Papua Movement", "parent", None, None) in aff(g), aff(g)
 assert "Free Papua Movement" not in g["aliases"], g["aliases"]
 '
 
+# sections whose heading is a name and its bracketed form in another
+# language ("## UPC (Unité pour la Paix en Centrafrique)"): the UPC\x27s
+# headquarters and areas went to 3R, the section before; "an ex-Séléka
+# armed group founded in October 2014 by Ali Darassa, who still leads it"
+# (the kind of group, not the actor); "broke away from the ... (FPRC) in
+# 2014" (the date past the acronym); "joined the CPC in December 2020"
+check pa20-car-armed-groups.md "$(aff)"'
+u = actor("Union for Peace in the Central African Republic")
+assert (u["founded"], u["headquarters"]) == ("2014-10", "Bambari"), u
+assert leaders(u) == [("Ali Darassa", "leader", "2014-10", None, "current")], leaders(u)
+assert aff(u) == [("Popular Front for the Renaissance of the Central African Republic", "parent", None, "2014")], aff(u)
+r = actor("Return, Reclamation, Rehabilitation")
+assert r["headquarters"] is None and r["areas"] == [], r
+assert aff(r) == [("Coalition of Patriots for Change", "parent", "2020-12", None)], aff(r)
+'
+
+# a UN sanctions entry: "ANSAR AL-SHARI\x27A IN BENGHAZI" is "Ansar
+# al-Shari\x27a in Benghazi" (not "Shari\x27A"); "Address: Benghazi, Libya";
+# "The group announced its dissolution in May 2017"; and in a profile
+# "... until it said it had dissolved itself in January 2025"
+check pa20-ansar-al-sharia-libya-un-entry.txt '
+g = actor("Ansar al-Shari\x27a in Benghazi")
+assert (g["headquarters"], g["founded"], g["dissolved"]) == ("Benghazi, Libya", "2012", "2017-05"), g
+'
+check pa20-hurras-al-din-profile.txt '
+assert actor("Hurras al-Din")["dissolved"] == "2025-01", actor("Hurras al-Din")["dissolved"]
+'
+
 finish
