@@ -216,6 +216,15 @@ static const char *topic_of(const char *s, size_t n)
         {"folded into", "trend"},
         {"integrated into", "trend"},
         {"merge", "trend"},
+        /* "It is highly unlikely that the UVF will return to a campaign of
+         * bombings" (but "will return to the talks" is a decision, no
+         * trend, as "will rejoin formal talks") */
+        {"return to talks", ""},
+        {"return to the talks", ""},
+        {"return to peace talks", ""},
+        {"return to negotiations", ""},
+        {"return to the negotiating", ""},
+        {"return to", "trend"},
         {"split ", "trend"},
         {"lose ", "trend"},
     };

@@ -45,4 +45,14 @@ assert A("the work of Los Tiguerones") == ("likely", None, "attribution"), A("th
 assert A("highly likely to retaliate") == ("very_likely", "Los Lobos", "intent"), A("retaliate")
 '
 
+# "It is highly unlikely that the UVF will return to a campaign of
+# bombings against the state": a trend (none); "will return to the talks"
+# stays a decision (no topic)
+check pa20-uk-phia-assessment.txt '
+assert A("return to a campaign") == ("very_unlikely", "Ulster Volunteer Force", "trend"), A("return to")
+'
+check assess15-colombia-eln-2024.txt '
+assert A("return to the talks")[2] is None, A("return to the talks")
+'
+
 finish
