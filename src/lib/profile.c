@@ -1821,6 +1821,9 @@ static bool each_entry_at(prof *p, uint32_t bi, const label_def *ld, size_t skip
     /* "Part of: Three Brotherhood Alliance; Northern Alliance": parents
      * apart by semicolons (a comma may be inside one's name) */
     bool semi = field && ld && ld->kind == LK_PARENT;
+    /* "Headquarters: Kidal (until November 2023), Tinzaouaten (2023–present)":
+     * places apart after a note (not "Jilib, Middle Juba") */
+    bool hq = field && ld && ld->kind == LK_HQ;
     /* "Opponents: Mali, Burkina Faso, France": states are sides, not places */
     bool sides = ld && (ld->kind == LK_OPPONENT || ld->kind == LK_ALLY || ld->kind == LK_RIVAL);
     if (field && list && !sides) {
@@ -1849,6 +1852,11 @@ static bool each_entry_at(prof *p, uint32_t bi, const label_def *ld, size_t skip
             if (s[j] == '\n' || (list && depth == 0 && (s[j] == ',' || s[j] == ';')) ||
                 (semi && depth == 0 && s[j] == ';'))
                 break;
+            if (hq && depth == 0 && (s[j] == ',' || s[j] == ';' || s[j] == '/')) {
+                size_t q = j;
+                while (q > i && s[q - 1] == ' ') q--;
+                if (q > i && s[q - 1] == ')') break;
+            }
             /* "A (x) · B (y)", "A • B": a middle dot or a bullet between entries */
             if (list && depth == 0 && j + 1 < n && (unsigned char)s[j] == 0xC2 &&
                 (unsigned char)s[j + 1] == 0xB7) {
@@ -4733,8 +4741,10 @@ static bool prose_strength(prof *p, uint32_t si, uint32_t *ref_cursor)
             counted = pword(p, s, bn, "membership") || pword(p, s, bn, "strength") ||
                       pword(p, s, bn, "size") || pword(p, s, bn, "fighters");
         }
-        /* "estimated at 2,000" needs a fighting context before it */
-        if (!cues[c].noun && !counted) {
+        /* "estimated at 2,000" needs a fighting context before it (so does
+         * "Its fighters are estimated to number between 2,000 and 4,000",
+         * the noun before the verb) */
+        if ((!cues[c].noun || !strcmp(cues[c].cue, "to number ")) && !counted && !year_like) {
             size_t pre = (size_t)(at - s);
             for (size_t i = 0; i < sizeof nouns / sizeof *nouns && !counted; i++)
                 counted = pword(p, s, pre, nouns[i]) != NULL;

@@ -208,4 +208,13 @@ check pa20-hurras-al-din-profile.txt '
 assert actor("Hurras al-Din")["dissolved"] == "2025-01", actor("Hurras al-Din")["dissolved"]
 '
 
+# "Headquarters: Kidal (until November 2023), Tinzaouaten (2023–present)":
+# the present one (was Kidal); "Its fighters are estimated to number
+# between 2,000 and 4,000" (the noun before the verb)
+check pa20-azawad-fla-article.txt '
+g = actor("Azawad Liberation Front")
+assert g["headquarters"] == "Tinzaouaten", g["headquarters"]
+assert size(g) == (2000, 4000, None), size(g)
+'
+
 finish
