@@ -1231,6 +1231,14 @@ static void split_item(item *it, const char *s, size_t n)
         size_t nl = close ? (size_t)(close - open - 1) : len - (size_t)(open - it->buf) - 1;
         it->note = trim(open + 1, nl);
         it->name = trim(it->buf, (size_t)(open - it->buf));
+        /* "Dairo Antonio Úsuga ("Otoniel") (2012–2021, captured)": past a
+         * nickname in quotes to the note after it */
+        const char *again = close ? memchr(close, '(', len - (size_t)(close - it->buf)) : NULL;
+        if (again && it->note.n && (it->note.s[0] == '"' || (unsigned char)it->note.s[0] == 0xE2)) {
+            const char *c2 = memchr(again, ')', len - (size_t)(again - it->buf));
+            size_t n2 = c2 ? (size_t)(c2 - again - 1) : len - (size_t)(again - it->buf) - 1;
+            it->note = trim(again + 1, n2);
+        }
     } else {
         it->name = trim(it->buf, len);
     }

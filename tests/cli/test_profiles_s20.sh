@@ -217,4 +217,13 @@ assert g["headquarters"] == "Tinzaouaten", g["headquarters"]
 assert size(g) == (2000, 4000, None), size(g)
 '
 
+# an HTML infobox leader with a nickname in quotes and brackets before his
+# tenure: "Dairo Antonio Úsuga ("Otoniel") (2012–2021, captured)" (the
+# nickname was taken for the note, the tenure lost)
+check pa20-clan-del-golfo-article.html '
+g = actor("Clan del Golfo")
+assert leaders(g)[1:] == [("Dairo Antonio Úsuga", "leader", "2012", "2021", None),
+                          ("Jobanis de Jesús Ávila", "leader", "2021", None, "current")], leaders(g)
+'
+
 finish
