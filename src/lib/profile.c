@@ -528,7 +528,17 @@ static size_t parse_count(const char *s, size_t n, int64_t *lo, int64_t *hi)
         if (starts_ci(s + i, n - i, vague[k].words) &&
             (i + l == n || !isalpha((unsigned char)s[i + l]))) {
             *lo = *hi = vague[k].value;
-            return i + l;
+            /* "several hundred to 2,000 fighters": a range up to a number */
+            size_t j = i + l;
+            int64_t top, top2;
+            size_t used = 0;
+            if (starts_ci(s + j, n - j, " to ") && j + 4 < n && isdigit((unsigned char)s[j + 4]))
+                used = parse_count(s + j + 4, n - j - 4, &top, &top2);
+            if (used && top == top2 && top > *lo) {
+                *hi = top;
+                return j + 4 + used;
+            }
+            return j;
         }
     }
     int64_t v[2] = {0, 0};

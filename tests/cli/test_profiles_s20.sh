@@ -226,4 +226,11 @@ assert leaders(g)[1:] == [("Dairo Antonio Úsuga", "leader", "2012", "2021", Non
                           ("Jobanis de Jesús Ávila", "leader", "2021", None, "current")], leaders(g)
 '
 
+# a vague amount as a range\x27s low end: "Estimated strength: several
+# hundred to 2,000 fighters (2021)" is 300 to 2,000 (was 300)
+check pa20-ambazonia-adf-profile.txt '
+g = actor("Ambazonian separatists")
+assert size(g) == (300, 2000, None) and g["strength"]["as_of"] == "2021", g["strength"]
+'
+
 finish
