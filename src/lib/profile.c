@@ -171,6 +171,9 @@ static const label_def LABELS[] = {
     {"military leader", LK_LEADER, "commander"},
     {"military leaders", LK_LEADER, "commander"},
     {"military commander", LK_LEADER, "commander"},
+    /* "Chief of staff: NAME (2020–present)": its military commander, as
+     * in prose ("Its chief of staff, NAME, commands operations") */
+    {"chief of staff", LK_LEADER, "commander"},
     {"operations commander", LK_LEADER, "commander"},
     {"operational commander", LK_LEADER, "commander"},
     {"field commander", LK_LEADER, "commander"},
@@ -208,7 +211,7 @@ static const label_def LABELS[] = {
     {"known leaders", LK_KNOWN, "leader"},
     {"other leaders", LK_KNOWN, "leader"},
     {"notable leaders", LK_KNOWN, "leader"},
-    {"notable commanders", LK_KNOWN, "leader"},
+    {"notable commanders", LK_KNOWN, "commander"},
     {"key people", LK_KNOWN, "leader"},
     {"subgroups", LK_SUBGROUP, NULL},
     {"subgroup", LK_SUBGROUP, NULL},

@@ -233,4 +233,12 @@ g = actor("Ambazonian separatists")
 assert size(g) == (300, 2000, None) and g["strength"]["as_of"] == "2021", g["strength"]
 '
 
+# "Chief of staff: NAME (2020–present)" and "Notable commanders: NAME †
+# (2014–2020)" are commanders (both were leaders), the "Chairman" the leader
+check pa20-pmf-article.html '
+assert leaders(actor("Popular Mobilization Forces")) == [("Falih al-Fayyadh", "leader", "2014", None, "current"),
+    ("Abdul Aziz al-Muhammadawi", "commander", "2020", None, "current"),
+    ("Abu Mahdi al-Muhandis", "commander", "2014", "2020", "dead")], leaders(actor("Popular Mobilization Forces"))
+'
+
 finish
