@@ -6224,6 +6224,16 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
         ds_date v = {0};
         bool since =
             led_by && starts_ci(s + after, n - after, " since ") && date_at(s, n, after + 7, &v);
+        /* "The group is led by NAME, who has served as its interim
+         * president since 2019" (or "who has been its leader since") */
+        if (led_by && !since &&
+            (starts_ci(s + after, n - after, " who has served as its ") ||
+             starts_ci(s + after, n - after, " who has been its "))) {
+            size_t lim = after + 70 < n ? after + 70 : n;
+            const char *sn = ds_find_ci(s + after, lim - after, " since ");
+            since = sn && !memchr(s + after + 1, ',', (size_t)(sn - s) - after - 1) &&
+                    date_at(s, n, (size_t)(sn - s) + 7, &v);
+        }
         bool ended = false;
         for (size_t k = after + 1; killed && k < n && k < after + 80 && !ended && s[k] != ';'; k++)
             if (s[k - 1] == ' ' && date_at(s, n, k, &v)) ended = true;

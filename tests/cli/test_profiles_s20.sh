@@ -241,4 +241,10 @@ assert leaders(actor("Popular Mobilization Forces")) == [("Falih al-Fayyadh", "l
     ("Abu Mahdi al-Muhandis", "commander", "2014", "2020", "dead")], leaders(actor("Popular Mobilization Forces"))
 '
 
+# "The group is led by NAME, who has served as its interim president
+# since 2019": his tenure from then (none)
+check pa20-great-lakes-profiles.md '
+assert ("Victor Byiringiro", "leader", "2019", None, "current") in leaders(actor("Democratic Forces for the Liberation of Rwanda"))
+'
+
 finish
