@@ -6505,6 +6505,18 @@ static void prose_deaths(prof *p, uint32_t si)
                     for (const char *const *f = fates; *f && !fate; f++)
                         fate = starts_ci(s + e + 1, n - e - 1, *f);
             }
+            /* "Ignace Murwanashyaka, its president, was convicted in
+             * Germany in 2015 and died in prison in 2019": a death later in
+             * the clause, dated by the date after it */
+            const char *and_died = NULL;
+            if (!fate && after < n && (s[after - 1] == ',' || s[after] == ' ')) {
+                size_t lim = n - after < 140 ? n - after : 140;
+                and_died = ds_find_ci(s + after, lim, " and died ");
+                if (and_died && (memchr(s + after, ';', (size_t)(and_died - s) - after) ||
+                                 pfind(p, s + after, (size_t)(and_died - s) - after, ". ")))
+                    and_died = NULL;
+                fate = and_died != NULL;
+            }
             if (!fate) continue;
             /* "Koufa was reported killed by French forces in November 2018
              * but reappeared in a video in February 2019": alive */
@@ -6518,7 +6530,8 @@ static void prose_deaths(prof *p, uint32_t si)
             }
             l->status = "dead";
             ds_date v = {0};
-            if (!l->end[0] && first_date(s, n, &v)) {
+            if (!l->end[0] && (and_died ? first_date(and_died, (size_t)(s + n - and_died), &v)
+                                        : first_date(s, n, &v))) {
                 ds_date_format(l->end, v);
                 l->open_end = false;
             }

@@ -247,4 +247,11 @@ check pa20-great-lakes-profiles.md '
 assert ("Victor Byiringiro", "leader", "2019", None, "current") in leaders(actor("Democratic Forces for the Liberation of Rwanda"))
 '
 
+# "Ignace Murwanashyaka, its president, was convicted in Germany in 2015
+# and died in prison in 2019": dead, his tenure ended with his death (not
+# with the conviction)
+check pa20-great-lakes-profiles.md '
+assert ("Ignace Murwanashyaka", "president", None, "2019", "dead") in leaders(actor("Democratic Forces for the Liberation of Rwanda"))
+'
+
 finish
