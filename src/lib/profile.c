@@ -6445,6 +6445,35 @@ static void prose_deaths(prof *p, uint32_t si)
     const ds_sentence *sen = &p->doc->sentences.v[si];
     const char *s = p->doc->text + sen->span.start;
     size_t n = sen->span.end - sen->span.start;
+    /* "He was the group's emir until his death in a US drone strike ...
+     * in June 2025": the one leader of the subject the sentence before
+     * named */
+    if (si > 0 && (starts_ci(s, n, "he ") || starts_ci(s, n, "she "))) {
+        const char *d = ds_find_ci(s, n, " until his death");
+        if (!d) d = ds_find_ci(s, n, " until her death");
+        const ds_sentence *ps = &p->doc->sentences.v[si - 1];
+        const char *pt = p->doc->text + ps->span.start;
+        size_t pn = ps->span.end - ps->span.start;
+        ds_leader *only = NULL;
+        int named = 0;
+        for (uint32_t k = 0; d && k < a->leaders.n; k++) {
+            const char *sp = strrchr(a->leaders.v[k].name, ' ');
+            sp = sp ? sp + 1 : a->leaders.v[k].name;
+            char last[64];
+            size_t m = strlen(sp);
+            if (m < 3 || m >= sizeof last) continue;
+            for (size_t j = 0; j <= m; j++) last[j] = (char)tolower((unsigned char)sp[j]);
+            if (ds_find_word(pt, pn, last)) named++, only = &a->leaders.v[k];
+        }
+        if (named == 1) {
+            only->status = "dead";
+            ds_date v = {0};
+            if (!only->end[0] && first_date(d, (size_t)(s + n - d), &v)) {
+                ds_date_format(only->end, v);
+                only->open_end = false;
+            }
+        }
+    }
     static const char *const fates[] = {" was killed",
                                         " died",
                                         " was executed",

@@ -134,11 +134,13 @@ assert leaders(g) == [("Marcos Willians Herbas Camacho", "leader", "2002", None,
 # "It was announced in February 2018" (its founding); "The group was led
 # from its founding by Samir Hijazi, better known as Abu Hammam al-Shami"
 # and "NAME succeeded Abu Hammam in 2025": one leader, by the name he is
-# known by, from the founding to 2025 (two leaders, neither dated, before)
+# known by, from the founding to 2025 (two leaders, neither dated, before);
+# "He was the group\x27s emir until his death in ... June 2025" (the one
+# leader the sentence before named)
 check pa20-hurras-al-din-profile.txt '
 g = actor("Hurras al-Din")
 assert g["founded"] == "2018-02", g["founded"]
-assert leaders(g)[0] == ("Abu Hammam al-Shami", "leader", "2018-02", "2025", None), leaders(g)
+assert leaders(g)[0] == ("Abu Hammam al-Shami", "leader", "2018-02", "2025-06", "dead"), leaders(g)
 assert [l[0] for l in leaders(g)].count("Abu Hammam") == 0 and "Samir Hijazi" not in [l[0] for l in leaders(g)], leaders(g)
 '
 
