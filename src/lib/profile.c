@@ -2246,6 +2246,16 @@ static bool lead_defines(const ds_doc *doc, uint32_t lead, uint32_t actor)
         if (starts_ci(t + at0, n - at0, *f)) return true;
     const char *cop = ds_find_ci(t, n, " is a");
     if (!cop) cop = ds_find_ci(t, n, " was a");
+    /* "The Primeiro Comando da Capital (...) is Brazil's largest criminal
+     * organisation", "... is the largest armed group in ..." */
+    if (!cop) {
+        const char *is = ds_find_ci(t, n, " is ");
+        size_t w = is ? (size_t)(is - t) + 4 : n, e = w;
+        while (e < n && t[e] != ' ') e++;
+        if (is && ((e - w == 3 && !strncmp(t + w, "the", 3)) ||
+                   (e - w > 3 && t[e - 2] == '\'' && t[e - 1] == 's')))
+            cop = is;
+    }
     if (!cop) return false;
     size_t at = (size_t)(cop - t);
     static const char *const nouns[] = {
@@ -3819,6 +3829,31 @@ static bool apposed_rival(prof *p, uint32_t si, uint32_t *ref_cursor)
     const ds_sentence *sen = &doc->sentences.v[si];
     uint32_t i = *ref_cursor;
     while (i < doc->actor_refs.n && doc->actor_refs.v[i].sentence < si) i++;
+    /* "The Comando Vermelho, founded in 1979 ..., has been its main rival
+     * since then": the group the sentence opens with is the subject's
+     * rival ("is", "has been", "remains" before "its main/chief rival") */
+    if (i < doc->actor_refs.n && doc->actor_refs.v[i].sentence == si &&
+        !doc->actor_refs.v[i].generic && doc->actor_refs.v[i].type == DS_ACTOR_ARMED_GROUP &&
+        doc->actor_refs.v[i].span.start <= sen->span.start + 4) {
+        const char *s = doc->text + sen->span.start;
+        size_t sn = sen->span.end - sen->span.start;
+        static const char *const cues[] = {" is its main rival",
+                                           " is its chief rival",
+                                           " has been its main rival",
+                                           " has been its chief rival",
+                                           " remains its main rival",
+                                           " remains its chief rival",
+                                           NULL};
+        bool said = false;
+        for (const char *const *c = cues; *c && !said; c++) said = pfind(p, s, sn, *c) != NULL;
+        const ds_actor *other =
+            said ? ds_facts_actor(p->x, p->ctx, doc, doc->actor_refs.v[i].actor) : NULL;
+        if (said && !other) return false;
+        if (other && actor_at(p, p->subject) != other &&
+            !add_affiliation(p, p->subject, (strspan){other->name, strlen(other->name)}, "rival",
+                             NULL, DS_NONE, si))
+            return false;
+    }
     for (; i < doc->actor_refs.n && doc->actor_refs.v[i].sentence == si; i++) {
         const ds_actor_ref *ar = &doc->actor_refs.v[i];
         if (ar->generic || ar->type != DS_ACTOR_ARMED_GROUP) continue;

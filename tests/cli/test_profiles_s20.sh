@@ -256,4 +256,12 @@ check pa20-great-lakes-profiles.md '
 assert ("Ignace Murwanashyaka", "president", None, "2019", "dead") in leaders(actor("Democratic Forces for the Liberation of Rwanda"))
 '
 
+# a lead that defines its group without an article ("The Primeiro Comando
+# da Capital (...) is Brazil\x27s largest criminal organisation"): an article
+# about it, so "The Comando Vermelho, founded in 1979 ..., has been its
+# main rival since then" is its rival (after the alliance that ended)
+check pa20-brazil-factions-profile.txt "$(aff)"'
+assert aff(actor("Primeiro Comando da Capital")) == [("Comando Vermelho", "ally", None, "2016"), ("Comando Vermelho", "rival", None, None)], aff(actor("Primeiro Comando da Capital"))
+'
+
 finish
