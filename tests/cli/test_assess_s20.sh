@@ -55,4 +55,13 @@ check assess15-colombia-eln-2024.txt '
 assert A("return to the talks")[2] is None, A("return to the talks")
 '
 
+# a negated adverb is the opposite level: "The abduction of the Kebbi
+# schoolgirls was almost certainly not carried out by Boko Haram" is
+# almost_no_chance (was almost_certain); "will probably not attempt" stays
+# unlikely
+check pa20-lake-chad-judgements.txt '
+assert A("almost certainly not carried out") == ("almost_no_chance", "Boko Haram", "attribution"), A("certainly not")
+assert A("will probably not attempt")[0] == "unlikely", A("probably not")
+'
+
 finish
