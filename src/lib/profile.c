@@ -808,6 +808,7 @@ static const gate_anchor GATE_ANCHORS[] = {
     ANCHOR("also known as", true, G_AKA),
     ANCHOR("following aliases", true, G_AKA),
     ANCHOR("renamed", true, G_AKA),
+    ANCHOR("alternative name", true, G_AKA),
     ANCHOR("changed its name", true, G_AKA),
     ANCHOR("telegram", true, G_PLATFORM),
     ANCHOR("twitter", true, G_PLATFORM),
@@ -4363,6 +4364,59 @@ static bool prose_aka(prof *p, uint32_t si, uint32_t *ref_cursor)
     const ds_sentence *sen = &doc->sentences.v[si];
     const char *s = doc->text + sen->span.start;
     size_t n = sen->span.end - sen->span.start;
+    /* "an order ... recognising Scottish Dawn and NS131 (National
+     * Socialist Anti-Capitalist Action) as alternative names for National
+     * Action": the names before the cue are the subject's aliases */
+    static const char *const alts[] = {" as alternative names for ", " as an alternative name for ",
+                                       NULL};
+    const char *alt = NULL;
+    size_t alt_len = 0;
+    for (const char *const *a = alts; *a && !alt; a++)
+        if ((alt = pfind(p, s, n, *a)) != NULL) alt_len = strlen(*a);
+    const ds_actor *sa0 = actor_at(p, p->subject);
+    if (alt && sa0 && p->article) {
+        size_t to = (size_t)(alt - s) + alt_len, te = to;
+        while (te < n && s[te] != ',' && s[te] != ';' && !(s[te] == '.' && te + 1 >= n)) te++;
+        strspan who = trim(s + to, te - to);
+        if (who.n && who.s[who.n - 1] == '.') who.n--;
+        bool self = ds_facts_same_name(sa0->name, strlen(sa0->name), who.s, who.n);
+        for (uint32_t k = 0; !self && k < sa0->aliases.n; k++)
+            self = ds_facts_same_name(sa0->aliases.v[k], strlen(sa0->aliases.v[k]), who.s, who.n);
+        /* back over the list: capitalised words, "and", commas, brackets */
+        size_t b = (size_t)(alt - s);
+        int depth = 0;
+        while (self && b > 0) {
+            size_t ws = b;
+            while (ws > 0 && s[ws - 1] != ' ') ws--;
+            const char *w = s + ws;
+            size_t wn = b - ws;
+            for (size_t q = 0; q < wn; q++) depth += (w[q] == ')') - (w[q] == '(');
+            bool ok = depth > 0 ||
+                      (wn && (isupper((unsigned char)w[0]) || w[0] == '(' ||
+                              isdigit((unsigned char)w[0]))) ||
+                      (wn == 3 && !strncmp(w, "and", 3));
+            if (!ok) break;
+            b = ws ? ws - 1 : 0;
+            if (!ws) break;
+        }
+        size_t from = b < (size_t)(alt - s) && s[b] == ' ' ? b + 1 : b;
+        for (size_t k = from; self && k < (size_t)(alt - s);) {
+            size_t e = k;
+            int d = 0;
+            while (e < (size_t)(alt - s) && !(d == 0 && s[e] == ',') &&
+                   !(d == 0 && starts_ci(s + e, (size_t)(alt - s) - e, " and "))) {
+                d += (s[e] == '(') - (s[e] == ')');
+                e++;
+            }
+            strspan al = trim(s + k, e - k);
+            const char *par = memchr(al.s, '(', al.n);
+            if (par) al = trim(al.s, (size_t)(par - al.s));
+            if (al.n >= 2 && al.n <= 60 &&
+                !ds_facts_actor_alias(p->x, actor_at(p, p->subject), al.s, al.n))
+                return false;
+            k = e + (e < (size_t)(alt - s) && s[e] == ',' ? 1 : 5);
+        }
+    }
     const char *cue = pfind(p, s, n, ", also known as ");
     /* "The organisation is also known as the Bozkurtlar.": the subject's
      * other name, the sentence all of it */
