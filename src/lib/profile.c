@@ -4507,6 +4507,10 @@ static bool denied_sponsor(prof *p, uint32_t si)
     if (!d) d = pword(p, s, n, "denies ");
     if (!d) return true;
     size_t k = (size_t)(d - s) + 7;
+    /* "Iran has denied that it directs the group": the same denial in a
+     * clause */
+    bool clause = starts_ci(s + k, n - k, "that it ");
+    if (clause) k += 8;
     static const char *const verbs[] = {"providing support to ",
                                         "supporting ",
                                         "backing ",
@@ -4515,8 +4519,10 @@ static bool denied_sponsor(prof *p, uint32_t si)
                                         "financing ",
                                         "supplying ",
                                         NULL};
+    static const char *const clause_verbs[] = {"directs ", "controls ", "backs ",    "supports ",
+                                               "arms ",    "funds ",    "supplies ", NULL};
     size_t v = 0;
-    for (const char *const *w = verbs; *w && !v; w++)
+    for (const char *const *w = clause ? clause_verbs : verbs; *w && !v; w++)
         if (starts_ci(s + k, n - k, *w)) v = strlen(*w);
     if (!v) return true;
     k += v;

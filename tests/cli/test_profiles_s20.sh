@@ -271,4 +271,11 @@ check pa20-national-action-proscription.txt '
 assert actor("National Action")["aliases"] == ["NA", "Scottish Dawn", "NS131"], actor("National Action")["aliases"]
 '
 
+# "Iran has denied that it directs the group, although Iraqi officials say
+# ...": the infobox\x27s ally Iran is a disputed tie
+check pa20-aah-article.txt '
+t = [x for x in actor("Asa\x27ib Ahl al-Haq")["affiliations"] if x["name"] == "Iran"]
+assert len(t) == 1 and t[0]["relation"] == "ally" and t[0]["disputed"], t
+'
+
 finish
