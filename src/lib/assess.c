@@ -117,6 +117,13 @@ static const char *topic_of(const char *s, size_t n)
         {"will use", "intent"},
         /* "The Arakan Army is very probably preparing an assault on Sittwe" */
         {"preparing", "intent"},
+        /* a choice the group makes: "Kata'ib Hezbollah will refrain from
+         * direct attacks on US forces", "AAH almost certainly prefers to
+         * protect its seats", "is unlikely to be willing to negotiate" */
+        {"refrain", "intent"},
+        {"prefer", "intent"},
+        {"willing", "intent"},
+        {"unwilling", "intent"},
         /* "the group is unlikely to strike Saudi territory while talks
          * continue": what it would do, not the trend of the clause after */
         {"to strike", "intent"},
@@ -157,6 +164,8 @@ static const char *topic_of(const char *s, size_t n)
         {"masterminded by", "attribution"},
         {"responsible", "attribution"},
         {"perpetrated by", "attribution"},
+        /* "The attack ... was probably the work of Los Tiguerones" */
+        {"the work of", "attribution"},
         {"behind the", "attribution"},
         /* "We cannot rule out that ISKP was involved" */
         {"was involved", "attribution"},
@@ -199,6 +208,25 @@ static const char *topic_of(const char *s, size_t n)
         {"no longer capable", "capability"},
         {"no longer", "trend"},
         {"re-emerg", "trend"},
+        /* its shape or ground changes: "It is unlikely that the PMF will
+         * be folded into the regular army", "KSS will split over
+         * disarmament", "Los Chapitos are expected to lose further ground"
+         * (not a past "lost": "Hamas has lost most of its rocket arsenal"
+         * is about its capability) */
+        {"folded into", "trend"},
+        {"integrated into", "trend"},
+        {"merge", "trend"},
+        /* "It is highly unlikely that the UVF will return to a campaign of
+         * bombings" (but "will return to the talks" is a decision, no
+         * trend, as "will rejoin formal talks") */
+        {"return to talks", ""},
+        {"return to the talks", ""},
+        {"return to peace talks", ""},
+        {"return to negotiations", ""},
+        {"return to the negotiating", ""},
+        {"return to", "trend"},
+        {"split ", "trend"},
+        {"lose ", "trend"},
     };
     /* A cue matches in any ASCII case where a word starts (no letter
      * before it). One pass, word start by word start: the first position
@@ -490,6 +518,23 @@ static const char *subject_of(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, 
     return a ? a->name : NULL;
 }
 
+/* Whether an attribution names its agent by a capitalised name right
+ * after "the work of" or "carried out by" ("... was probably the work of
+ * Los Tiguerones"; not "by its fighters", "by the group"). */
+static bool named_agent(const char *s, size_t n)
+{
+    static const char *const cues[] = {"the work of ", "carried out by ", "perpetrated by ",
+                                       "conducted by "};
+    for (size_t k = 0; k < sizeof cues / sizeof *cues; k++) {
+        const char *at = ds_find_ci(s, n, cues[k]);
+        if (!at) continue;
+        size_t i = (size_t)(at - s) + strlen(cues[k]);
+        if (i + 4 < n && !strncmp(s + i, "the ", 4)) i += 4;
+        if (i < n && s[i] >= 'A' && s[i] <= 'Z') return true;
+    }
+    return false;
+}
+
 /* The armed group the document names most (the focus of a report), for
  * judgements that only say "the group" or "its"; DS_NONE when none is named
  * twice, unless it names only one ("The Gran Grif gang appears to control
@@ -667,6 +712,12 @@ ds_status ds_extract_assessments(ds_extraction *x, ds_ctx *ctx, const ds_doc *do
         a->topic = topic_of(doc->text + s->span.start, s->span.end - s->span.start);
         anaphor ref = anaphoric(doc->text + s->span.start, s->span.end - s->span.start);
         a->subject = subject_of(x, ctx, doc, si, hedge_at, ref != ANAPHOR_NONE, &refs);
+        /* "The attack on the port office was probably the work of Los
+         * Tiguerones": the agent an attribution names (a group the lexicon
+         * lacks) is the subject, not the actor the paragraph named before */
+        if (!a->subject && ref != ANAPHOR_NONE && a->topic && !strcmp(a->topic, "attribution") &&
+            named_agent(doc->text + s->span.start, s->span.end - s->span.start))
+            ref = ANAPHOR_NONE;
         if (!a->subject && ref != ANAPHOR_NONE) {
             /* the page's subject (profile.c entered it under the title), else
              * the actor the paragraph just named, else the group the document

@@ -40,6 +40,14 @@ static const hedge_phrase phrases[] = {
     {{"unlikely"}, E, DS_ICD_UNLIKELY, false, false},
     {{"improbable"}, E, DS_ICD_UNLIKELY, false, false},
     {{"probably", "not"}, E, DS_ICD_UNLIKELY, false, false},
+    /* the negated adverb is the opposite level: "was almost certainly not
+     * carried out by Boko Haram", "will very likely not attack" */
+    {{"almost", "certainly", "not"}, E, DS_ICD_ALMOST_NO_CHANCE, false, false},
+    {{"very", "likely", "not"}, E, DS_ICD_VERY_UNLIKELY, false, false},
+    {{"very", "probably", "not"}, E, DS_ICD_VERY_UNLIKELY, false, false},
+    {{"highly", "likely", "not"}, E, DS_ICD_VERY_UNLIKELY, false, false},
+    {{"most", "likely", "not"}, E, DS_ICD_VERY_UNLIKELY, false, false},
+    {{"likely", "not"}, E, DS_ICD_UNLIKELY, false, false},
     {{"not", "likely"}, E, DS_ICD_UNLIKELY, false, false},
     {{"less", "likely"}, E, DS_ICD_UNLIKELY, false, false},
     {{"roughly", "even", "chance"}, E, DS_ICD_ROUGHLY_EVEN, false, false},

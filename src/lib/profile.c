@@ -171,6 +171,9 @@ static const label_def LABELS[] = {
     {"military leader", LK_LEADER, "commander"},
     {"military leaders", LK_LEADER, "commander"},
     {"military commander", LK_LEADER, "commander"},
+    /* "Chief of staff: NAME (2020–present)": its military commander, as
+     * in prose ("Its chief of staff, NAME, commands operations") */
+    {"chief of staff", LK_LEADER, "commander"},
     {"operations commander", LK_LEADER, "commander"},
     {"operational commander", LK_LEADER, "commander"},
     {"field commander", LK_LEADER, "commander"},
@@ -188,6 +191,7 @@ static const label_def LABELS[] = {
     {"spokesmen", LK_LEADER, "spokesman"},
     {"founder", LK_LEADER, "founder"},
     {"founders", LK_LEADER, "founder"},
+    {"founded by", LK_LEADER, "founder"}, /* "Founded by: NAME" */
     {"deputy leader", LK_LEADER, "deputy leader"},
     {"deputy leaders", LK_LEADER, "deputy leader"},
     {"deputies", LK_LEADER, "deputy leader"},
@@ -207,7 +211,7 @@ static const label_def LABELS[] = {
     {"known leaders", LK_KNOWN, "leader"},
     {"other leaders", LK_KNOWN, "leader"},
     {"notable leaders", LK_KNOWN, "leader"},
-    {"notable commanders", LK_KNOWN, "leader"},
+    {"notable commanders", LK_KNOWN, "commander"},
     {"key people", LK_KNOWN, "leader"},
     {"subgroups", LK_SUBGROUP, NULL},
     {"subgroup", LK_SUBGROUP, NULL},
@@ -218,6 +222,9 @@ static const label_def LABELS[] = {
     {"subsidiaries", LK_SUBGROUP, NULL},
     {"merged groups", LK_SUBGROUP, NULL}, /* the groups it was formed of */
     {"merger of", LK_SUBGROUP, NULL},
+    /* "Merged into: Jama'at Nasr al-Islam wal-Muslimin": the body it
+     * became part of */
+    {"merged into", LK_PARENT, NULL},
     {"constituent groups", LK_SUBGROUP, NULL},
     {"member groups", LK_SUBGROUP, NULL},
     {"splinter groups", LK_SUBGROUP, NULL}, /* born inside it ("Jamaat-ul-Ahrar") */
@@ -237,6 +244,8 @@ static const label_def LABELS[] = {
     {"parent organization", LK_PARENT, NULL},
     {"parent organisation", LK_PARENT, NULL},
     {"part of", LK_PARENT, NULL},
+    /* "Affiliation: Popular Mobilization Forces": the body it belongs to */
+    {"affiliation", LK_PARENT, NULL},
     {"allegiance", LK_PARENT, NULL},
     {"split from", LK_PARENT, NULL}, /* as prose's "a splinter group of" */
     {"splinter of", LK_PARENT, NULL},
@@ -263,6 +272,8 @@ static const label_def LABELS[] = {
     {"years active", LK_ACTIVE, NULL},
     {"period of activity", LK_ACTIVE, NULL},
     {"headquarters", LK_HQ, NULL},
+    /* a UN sanctions entry's "Address: Benghazi, Libya" */
+    {"address", LK_HQ, NULL},
     {"headquarter", LK_HQ, NULL},
     {"hq", LK_HQ, NULL},
     {"base", LK_HQ, NULL},
@@ -272,6 +283,10 @@ static const label_def LABELS[] = {
     {"areas of operation", LK_AREA, NULL},
     {"area of operation", LK_AREA, NULL},
     {"operational area", LK_AREA, NULL},
+    /* "Country: Iraq": where it acts, no headquarters (an unlabelled
+     * place would be taken for one) */
+    {"country", LK_AREA, NULL},
+    {"countries", LK_AREA, NULL},
     {"territory", LK_AREA, NULL},
     {"territories", LK_AREA, NULL},
     {"size", LK_STRENGTH, NULL},
@@ -488,7 +503,9 @@ static size_t parse_count(const char *s, size_t n, int64_t *lo, int64_t *hi)
                                  /* "fewer than 50 (2023 estimate)": the bound as the count */
                                  "fewer than ", "less than ", "under ", "almost ",
                                  /* "roughly 3,000 fighters", "as many as 5,000" */
-                                 "roughly ", "as many as ", "close to ", "perhaps "};
+                                 "roughly ", "as many as ", "close to ", "perhaps ",
+                                 /* "put its size at no more than 2,000 fighters" */
+                                 "no more than ", "not more than ", "no fewer than "};
     for (bool again = true; again;) {
         again = false;
         for (size_t k = 0; k < sizeof lead / sizeof *lead; k++)
@@ -514,7 +531,17 @@ static size_t parse_count(const char *s, size_t n, int64_t *lo, int64_t *hi)
         if (starts_ci(s + i, n - i, vague[k].words) &&
             (i + l == n || !isalpha((unsigned char)s[i + l]))) {
             *lo = *hi = vague[k].value;
-            return i + l;
+            /* "several hundred to 2,000 fighters": a range up to a number */
+            size_t j = i + l;
+            int64_t top, top2;
+            size_t used = 0;
+            if (starts_ci(s + j, n - j, " to ") && j + 4 < n && isdigit((unsigned char)s[j + 4]))
+                used = parse_count(s + j + 4, n - j - 4, &top, &top2);
+            if (used && top == top2 && top > *lo) {
+                *hi = top;
+                return j + 4 + used;
+            }
+            return j;
         }
     }
     int64_t v[2] = {0, 0};
@@ -672,6 +699,8 @@ static const gate_anchor GATE_ANCHORS[] = {
     ANCHOR("its formation", true, G_FOUNDED),
     ANCHOR("its proclamation", true, G_FOUNDED),
     ANCHOR("was announced", true, G_FOUNDED),
+    ANCHOR("its dissolution", true, G_FOUNDED),
+    ANCHOR("dissolved itself", true, G_FOUNDED),
     ANCHOR("estimated", true, G_STRENGTH),
     ANCHOR("strength of", true, G_STRENGTH),
     ANCHOR("numbering", true, G_STRENGTH),
@@ -689,6 +718,9 @@ static const gate_anchor GATE_ANCHORS[] = {
     ANCHOR("has between", true, G_STRENGTH),
     ANCHOR("has over", true, G_STRENGTH),
     ANCHOR("has more than", true, G_STRENGTH),
+    ANCHOR("has fewer than", true, G_STRENGTH),
+    ANCHOR("has no more than", true, G_STRENGTH),
+    ANCHOR("has less than", true, G_STRENGTH),
     ANCHOR("has up to", true, G_STRENGTH),
     ANCHOR("has nearly", true, G_STRENGTH),
     ANCHOR("has approximately", true, G_STRENGTH),
@@ -738,6 +770,7 @@ static const gate_anchor GATE_ANCHORS[] = {
     ANCHOR("clashed with", true, G_RELATION),
     ANCHOR("split from", true, G_RELATION),
     ANCHOR("broke away from", true, G_RELATION),
+    ANCHOR("splintered from", true, G_RELATION),
     ANCHOR("its armed wing", true, G_RELATION),
     ANCHOR("its military wing", true, G_RELATION),
     ANCHOR("at war with", true, G_RELATION),
@@ -762,16 +795,20 @@ static const gate_anchor GATE_ANCHORS[] = {
     ANCHOR("sheltering", true, G_TIE),
     ANCHOR("aligned with", true, G_TIE),
     ANCHOR("harbo", true, G_TIE),
+    ANCHOR("front for", true, G_TIE),
     ANCHOR("denied", true, G_DENY),
     ANCHOR("denies", true, G_DENY),
     ANCHOR("active in", true, G_PLACE),
     ANCHOR("operat", true, G_PLACE),
     ANCHOR("based in", true, G_PLACE),
+    ANCHOR("based mostly", true, G_PLACE),
+    ANCHOR("based mainly", true, G_PLACE),
     ANCHOR("headquartered in", true, G_PLACE),
     ANCHOR("headquarters", true, G_PLACE),
     ANCHOR("also known as", true, G_AKA),
     ANCHOR("following aliases", true, G_AKA),
     ANCHOR("renamed", true, G_AKA),
+    ANCHOR("alternative name", true, G_AKA),
     ANCHOR("changed its name", true, G_AKA),
     ANCHOR("telegram", true, G_PLATFORM),
     ANCHOR("twitter", true, G_PLATFORM),
@@ -1208,6 +1245,14 @@ static void split_item(item *it, const char *s, size_t n)
         size_t nl = close ? (size_t)(close - open - 1) : len - (size_t)(open - it->buf) - 1;
         it->note = trim(open + 1, nl);
         it->name = trim(it->buf, (size_t)(open - it->buf));
+        /* "Dairo Antonio Úsuga ("Otoniel") (2012–2021, captured)": past a
+         * nickname in quotes to the note after it */
+        const char *again = close ? memchr(close, '(', len - (size_t)(close - it->buf)) : NULL;
+        if (again && it->note.n && (it->note.s[0] == '"' || (unsigned char)it->note.s[0] == 0xE2)) {
+            const char *c2 = memchr(again, ')', len - (size_t)(again - it->buf));
+            size_t n2 = c2 ? (size_t)(c2 - again - 1) : len - (size_t)(again - it->buf) - 1;
+            it->note = trim(again + 1, n2);
+        }
     } else {
         it->name = trim(it->buf, len);
     }
@@ -1274,6 +1319,16 @@ static strspan without_nickname(strspan n)
 static bool same_leader(const char *a, size_t an, const char *b, size_t bn)
 {
     if (ds_facts_same_name(a, an, b, bn)) return true;
+    /* "Abu Hammam" and "Abu Hammam al-Shami": a name of two words or more
+     * that the other goes on from with an Arabic nisba ("al-", "el-") is
+     * the same man's */
+    if (an != bn) {
+        const char *lo = an < bn ? a : b, *hi = an < bn ? b : a;
+        size_t ln = an < bn ? an : bn, hn = an < bn ? bn : an;
+        if (hn > ln + 4 && memchr(lo, ' ', ln) && !strncmp(lo, hi, ln) && hi[ln] == ' ' &&
+            (!strncmp(hi + ln + 1, "al-", 3) || !strncmp(hi + ln + 1, "el-", 3)))
+            return true;
+    }
     static const char *const honorifics[] = {"Sheikh ",  "Shaykh ",  "Sheik ", "Mullah ",
                                              "Mawlawi ", "Maulana ", "Mufti ", "Imam ",
                                              "Sayyid ",  "Dr. ",     "Dr ",    NULL};
@@ -1353,10 +1408,17 @@ static bool add_affiliation(prof *p, uint32_t actor, strspan name, const char *r
     if (!a || !plausible_name(name)) return true;
     if (ds_facts_same_name(a->name, strlen(a->name), name.s, name.n)) return true;
     /* "Merger of: Jabhat Fatah al-Sham" in HTS's article: one of its own
-     * names (the lexicon counts the earlier name as an alias) */
+     * names (the lexicon counts the earlier name as an alias); but "Part
+     * of: Free Papua Movement" in the TPNPB's is the body it is the armed
+     * wing of, which the lexicon mixes with it: a parent, and no alias */
     for (uint32_t k = 0; k < a->aliases.n; k++)
-        if (ds_facts_same_name(a->aliases.v[k], strlen(a->aliases.v[k]), name.s, name.n))
-            return true;
+        if (ds_facts_same_name(a->aliases.v[k], strlen(a->aliases.v[k]), name.s, name.n)) {
+            if (strcmp(relation, "parent") != 0 || actor != p->subject || !p->article) return true;
+            memmove(&a->aliases.v[k], &a->aliases.v[k + 1],
+                    (a->aliases.n - k - 1) * sizeof *a->aliases.v);
+            a->aliases.n--;
+            break;
+        }
     ds_affiliation f = {0};
     f.name = ds_facts_strn(p->x, name.s, name.n);
     f.relation = relation;
@@ -1764,6 +1826,9 @@ static const char *note_role(prof *p, strspan note)
 /* A FIELD under a list label may hold several entries, one a line or
  * separated by commas or semicolons outside parentheses ("Godane † (2008–
  * 2014); Ahmad Umar (2014–present)"). Calls each with one entry. */
+static const char *language_of(const char *w, size_t n);
+static const char *language_adjective(const char *s, size_t n);
+
 static bool each_entry_at(prof *p, uint32_t bi, const label_def *ld, size_t skip)
 {
     const ds_block *b = &p->doc->blocks.v[bi];
@@ -1778,6 +1843,9 @@ static bool each_entry_at(prof *p, uint32_t bi, const label_def *ld, size_t skip
     /* "Part of: Three Brotherhood Alliance; Northern Alliance": parents
      * apart by semicolons (a comma may be inside one's name) */
     bool semi = field && ld && ld->kind == LK_PARENT;
+    /* "Headquarters: Kidal (until November 2023), Tinzaouaten (2023–present)":
+     * places apart after a note (not "Jilib, Middle Juba") */
+    bool hq = field && ld && ld->kind == LK_HQ;
     /* "Opponents: Mali, Burkina Faso, France": states are sides, not places */
     bool sides = ld && (ld->kind == LK_OPPONENT || ld->kind == LK_ALLY || ld->kind == LK_RIVAL);
     if (field && list && !sides) {
@@ -1789,10 +1857,28 @@ static bool each_entry_at(prof *p, uint32_t bi, const label_def *ld, size_t skip
     }
     size_t i = 0;
     while (i < n) {
-        size_t j = i, sep = 1;
+        size_t j = i, sep = 1, nick = 0;
         int depth = 0;
-        while (j < n && !(s[j] == '\n' || (list && depth == 0 && (s[j] == ',' || s[j] == ';')) ||
-                          (semi && depth == 0 && s[j] == ';'))) {
+        while (j < n) {
+            /* "NAME, alias "Pipo" (2021–2024); NAME, alias "Lobo Menor"
+             * (2024–present)": the nickname after the comma is the same
+             * person's, its tenure his (not an entry of its own) */
+            if (list && depth == 0 && s[j] == ',' && !nick && j + 1 < n && s[j + 1] == ' ' &&
+                (starts_ci(s + j + 2, n - j - 2, "alias ") ||
+                 starts_ci(s + j + 2, n - j - 2, "a.k.a. ") ||
+                 starts_ci(s + j + 2, n - j - 2, "aka ") ||
+                 starts_ci(s + j + 2, n - j - 2, "known as "))) {
+                nick = j++;
+                continue;
+            }
+            if (s[j] == '\n' || (list && depth == 0 && (s[j] == ',' || s[j] == ';')) ||
+                (semi && depth == 0 && s[j] == ';'))
+                break;
+            if (hq && depth == 0 && (s[j] == ',' || s[j] == ';' || s[j] == '/')) {
+                size_t q = j;
+                while (q > i && s[q - 1] == ' ') q--;
+                if (q > i && s[q - 1] == ')') break;
+            }
             /* "A (x) · B (y)", "A • B": a middle dot or a bullet between entries */
             if (list && depth == 0 && j + 1 < n && (unsigned char)s[j] == 0xC2 &&
                 (unsigned char)s[j + 1] == 0xB7) {
@@ -1810,6 +1896,13 @@ static bool each_entry_at(prof *p, uint32_t bi, const label_def *ld, size_t skip
         }
         item it;
         split_item(&it, s + i, j - i);
+        /* (the name without its nickname: the comma before it, in the
+         * cleaned copy) */
+        for (size_t q = 0; nick && q + 1 < it.name.n; q++)
+            if (it.name.s[q] == ',' && it.name.s[q + 1] == ' ') {
+                it.name = trim(it.name.s, q);
+                break;
+            }
         i = j + sep;
         if (!it.name.n) continue;
         label_kind lk = ld ? ld->kind : LK_NONE;
@@ -1879,9 +1972,22 @@ static bool each_entry_at(prof *p, uint32_t bi, const label_def *ld, size_t skip
             }
             break;
         }
-        case LK_OUTLET:
-            ok = add_outlet(p, p->subject, it.name, NULL, 0, bi, DS_NONE);
+        case LK_OUTLET: {
+            /* "Al-Ahd TV (Arabic-language satellite channel)", "Nordfront
+             * (Swedish, Norwegian)": the languages its note names */
+            const char *langs[8];
+            size_t nl = 0;
+            for (size_t w = 0; w < it.note.n && nl < 8;) {
+                size_t e = w;
+                while (e < it.note.n && it.note.s[e] != ' ' && it.note.s[e] != ',') e++;
+                const char *l = language_adjective(it.note.s + w, e - w);
+                if (!l) l = language_of(it.note.s + w, e - w);
+                if (l) langs[nl++] = l;
+                w = e + 1;
+            }
+            ok = add_outlet(p, p->subject, it.name, langs, nl, bi, DS_NONE);
             break;
+        }
         case LK_ALIAS: {
             ds_actor *a = actor_at(p, p->subject);
             strspan al = it.name;
@@ -2141,6 +2247,16 @@ static bool lead_defines(const ds_doc *doc, uint32_t lead, uint32_t actor)
         if (starts_ci(t + at0, n - at0, *f)) return true;
     const char *cop = ds_find_ci(t, n, " is a");
     if (!cop) cop = ds_find_ci(t, n, " was a");
+    /* "The Primeiro Comando da Capital (...) is Brazil's largest criminal
+     * organisation", "... is the largest armed group in ..." */
+    if (!cop) {
+        const char *is = ds_find_ci(t, n, " is ");
+        size_t w = is ? (size_t)(is - t) + 4 : n, e = w;
+        while (e < n && t[e] != ' ') e++;
+        if (is && ((e - w == 3 && !strncmp(t + w, "the", 3)) ||
+                   (e - w > 3 && t[e - 2] == '\'' && t[e - 1] == 's')))
+            cop = is;
+    }
     if (!cop) return false;
     size_t at = (size_t)(cop - t);
     static const char *const nouns[] = {
@@ -2395,6 +2511,14 @@ static size_t name_case(char *out, size_t cap, strspan v)
             lower = strlen(small[w]) == e - i && !strncasecmp(out + i, small[w], e - i);
         if (lower) out[i] = (char)tolower((unsigned char)out[i]);
         i = e;
+        /* "SHARI'A" is "Shari'a": a letter after an apostrophe goes on
+         * the word (not "Shari'A") */
+        if (i + 1 < n && (out[i] == '\'' || out[i] == '`') && isalpha((unsigned char)out[i + 1]) &&
+            i > 0 && isalpha((unsigned char)out[i - 1])) {
+            for (e = i + 1; e < n && isalpha((unsigned char)out[e]); e++)
+                out[e] = (char)tolower((unsigned char)out[e]);
+            i = e;
+        }
         while (i < n && !isalpha((unsigned char)out[i])) i++;
     }
     return n;
@@ -2475,6 +2599,20 @@ static ds_status find_subject(prof *p)
          * known as ..., is a Tutsi-led rebel group"): its lead sentence
          * opens with the focus and defines it, so it is about that group */
         if (best != DS_NONE) p->article = lead_defines(doc, lead, best);
+        /* "Group profile: Hurras al-Din" over "Hurras al-Din (...) is a
+         * Salafi-jihadist group ... al-Qaeda's only formal presence in
+         * Syria": the group the lead opens with and defines is the
+         * subject, not the one it names more often (its parent) */
+        if (best != DS_NONE && !p->article) {
+            for (uint32_t i = 0; i < doc->actor_refs.n; i++) {
+                const ds_actor_ref *r = &doc->actor_refs.v[i];
+                if (r->sentence < lead) continue;
+                if (r->sentence == lead && r->actor != best && !r->generic &&
+                    r->type == DS_ACTOR_ARMED_GROUP && lead_defines(doc, lead, r->actor))
+                    best = r->actor, p->article = true;
+                break;
+            }
+        }
         /* ... or one of the next prose sentences, when the first prose is
          * no sentence of the text (a key-facts table's rows, "Field,
          * Detail", read as prose; an "aka" line) */
@@ -2550,6 +2688,18 @@ static uint32_t actor_before(prof *p, uint32_t si, uint32_t at, uint32_t *ref_cu
         const ds_actor_ref *r = &doc->actor_refs.v[i];
         if (r->span.start >= at) break;
         if (r->type == DS_ACTOR_ARMED_GROUP || r->type == DS_ACTOR_OTHER) {
+            /* "The UPC is an ex-Séléka armed group founded in October 2014":
+             * a name as the kind of the group the article is about (after
+             * "a"/"an", before "armed group"), not the actor */
+            const char *t = doc->text;
+            if (r->span.start >= 3 && (!strncmp(t + r->span.start - 3, "an ", 3) ||
+                                       !strncmp(t + r->span.start - 2, "a ", 2))) {
+                const char *e = t + r->span.end;
+                size_t left = doc->sentences.v[si].span.end - r->span.end;
+                if (starts_ci(e, left, " armed group") || starts_ci(e, left, " militia") ||
+                    starts_ci(e, left, " faction") || starts_ci(e, left, " splinter"))
+                    continue;
+            }
             found = r->actor;
             generic = r->generic;
         }
@@ -2639,17 +2789,19 @@ static strspan cap_phrase(const char *s, size_t n, size_t i, int skip)
 static const char *language_of(const char *w, size_t n)
 {
     static const char *langs[] = {
-        "Arabic",   "Pashto",      "Dari",       "Urdu",       "English",  "French",
-        "Russian",  "Tajik",       "Uzbek",      "Persian",    "Farsi",    "Bengali",
-        "Hindi",    "Somali",      "Hausa",      "Swahili",    "Kurdish",  "Turkish",
-        "Uyghur",   "Malayalam",   "Tamil",      "Indonesian", "Malay",    "German",
-        "Spanish",  "Chinese",     "Kyrgyz",     "Amharic",    "Fulfulde", "Portuguese",
-        "Kanuri",   "Baluchi",     "Balochi",    "Sindhi",     "Punjabi",  "Bambara",
-        "Tamasheq", "Songhai",     "Wolof",      "Yoruba",     "Oromo",    "Filipino",
-        "Tagalog",  "Cebuano",     "Hiligaynon", "Waray",      "Ilocano",  "Bikol",
-        "Thai",     "Burmese",     "Hebrew",     "Italian",    "Dutch",    "Ukrainian",
-        "Lingala",  "Kinyarwanda", "Tigrinya",   "Sango",      "Nepali",   "Sinhala",
-        "Kashmiri", "Brahui",      "Saraiki",    "Zarma",      "Luganda",  "Kiswahili"};
+        "Arabic", "Pashto", "Dari", "Urdu", "English", "French", "Russian", "Tajik", "Uzbek",
+        "Persian", "Farsi", "Bengali", "Hindi", "Somali", "Hausa", "Swahili", "Kurdish", "Turkish",
+        "Uyghur", "Malayalam", "Tamil", "Indonesian", "Malay", "German", "Spanish", "Chinese",
+        "Kyrgyz", "Amharic", "Fulfulde", "Portuguese", "Kanuri", "Baluchi", "Balochi", "Sindhi",
+        "Punjabi", "Bambara", "Tamasheq", "Songhai", "Wolof", "Yoruba", "Oromo", "Filipino",
+        "Tagalog", "Cebuano", "Hiligaynon", "Waray", "Ilocano", "Bikol", "Thai", "Burmese",
+        "Hebrew", "Italian", "Dutch", "Ukrainian", "Lingala", "Kinyarwanda", "Tigrinya", "Sango",
+        "Nepali", "Sinhala", "Kashmiri", "Brahui", "Saraiki", "Zarma", "Luganda", "Kiswahili",
+        /* Europe's, the Caucasus', East Asia's and the Americas' */
+        "Swedish", "Norwegian", "Finnish", "Danish", "Icelandic", "Polish", "Greek", "Serbian",
+        "Croatian", "Bosnian", "Albanian", "Romanian", "Hungarian", "Czech", "Irish", "Georgian",
+        "Armenian", "Azerbaijani", "Chechen", "Japanese", "Korean", "Vietnamese", "Khmer",
+        "Quechua", "Kirundi", "Zulu", "Shona", "Afar", "Tigre"};
     for (size_t i = 0; i < sizeof langs / sizeof *langs; i++)
         if (strlen(langs[i]) == n && !strncmp(langs[i], w, n)) return langs[i];
     return NULL;
@@ -3315,6 +3467,23 @@ static bool prose_founded(prof *p, uint32_t si, uint32_t *ref_cursor)
          * the parent proclaims; its name opens the sentence, below) */
         "was announced in ", "was announced by "};
     if (!(p->gate & G_FOUNDED)) return true;
+    /* "The group announced its dissolution in May 2017", "it said it had
+     * dissolved itself in January 2025": the article's group ended then
+     * (the contract's extension "dissolved") */
+    static const char *const ends[] = {"its dissolution in ", "its dissolution on ",
+                                       "dissolved itself in ", "dissolved itself on ", NULL};
+    for (const char *const *e = ends; *e && p->article && p->subject != DS_NONE; e++) {
+        const char *at = pword(p, s, n, *e);
+        ds_date v;
+        if (!at || !date_at(s, n, (size_t)(at - s) + strlen(*e), &v)) continue;
+        uint32_t owner = actor_before(p, si, sen->span.start + (uint32_t)(at - s), ref_cursor);
+        /* ("... al-Qaeda's only presence in Syria until it said it had
+         * dissolved itself": "it" right before, the article's group) */
+        if (at - s >= 7 && ds_find_ci(at - 7, 7, "it had ")) owner = p->subject;
+        ds_actor *a = actor_at(p, owner);
+        if (owner == p->subject && a && !a->dissolved[0]) ds_date_format(a->dissolved, v);
+        break;
+    }
     for (size_t c = 0; c < sizeof cues / sizeof *cues; c++) {
         const char *at = pword(p, s, n, cues[c]);
         if (!at) continue;
@@ -3326,8 +3495,12 @@ static bool prose_founded(prof *p, uint32_t si, uint32_t *ref_cursor)
             const ds_actor_ref *r0 = NULL;
             for (uint32_t r = *ref_cursor; r < p->doc->actor_refs.n && !r0; r++)
                 if (p->doc->actor_refs.v[r].sentence >= si) r0 = &p->doc->actor_refs.v[r];
-            if (!r0 || r0->sentence != si || r0->span.start != sen->span.start || r0->generic ||
-                r0->span.end + 1 != sen->span.start + (uint32_t)(at - s))
+            /* (or "It was announced in February 2018 and was ...", of an
+             * article's group) */
+            bool it = p->article && p->subject != DS_NONE && (size_t)(at - s) == 3 &&
+                      starts_ci(s, n, "it ");
+            if (!it && (!r0 || r0->sentence != si || r0->span.start != sen->span.start ||
+                        r0->generic || r0->span.end + 1 != sen->span.start + (uint32_t)(at - s)))
                 continue;
             if (cues[c][14] == 'b') {
                 const char *in = pfind(p, s + from, n - from < 50 ? n - from : 50, " in ");
@@ -3657,6 +3830,31 @@ static bool apposed_rival(prof *p, uint32_t si, uint32_t *ref_cursor)
     const ds_sentence *sen = &doc->sentences.v[si];
     uint32_t i = *ref_cursor;
     while (i < doc->actor_refs.n && doc->actor_refs.v[i].sentence < si) i++;
+    /* "The Comando Vermelho, founded in 1979 ..., has been its main rival
+     * since then": the group the sentence opens with is the subject's
+     * rival ("is", "has been", "remains" before "its main/chief rival") */
+    if (i < doc->actor_refs.n && doc->actor_refs.v[i].sentence == si &&
+        !doc->actor_refs.v[i].generic && doc->actor_refs.v[i].type == DS_ACTOR_ARMED_GROUP &&
+        doc->actor_refs.v[i].span.start <= sen->span.start + 4) {
+        const char *s = doc->text + sen->span.start;
+        size_t sn = sen->span.end - sen->span.start;
+        static const char *const cues[] = {" is its main rival",
+                                           " is its chief rival",
+                                           " has been its main rival",
+                                           " has been its chief rival",
+                                           " remains its main rival",
+                                           " remains its chief rival",
+                                           NULL};
+        bool said = false;
+        for (const char *const *c = cues; *c && !said; c++) said = pfind(p, s, sn, *c) != NULL;
+        const ds_actor *other =
+            said ? ds_facts_actor(p->x, p->ctx, doc, doc->actor_refs.v[i].actor) : NULL;
+        if (said && !other) return false;
+        if (other && actor_at(p, p->subject) != other &&
+            !add_affiliation(p, p->subject, (strspan){other->name, strlen(other->name)}, "rival",
+                             NULL, DS_NONE, si))
+            return false;
+    }
     for (; i < doc->actor_refs.n && doc->actor_refs.v[i].sentence == si; i++) {
         const ds_actor_ref *ar = &doc->actor_refs.v[i];
         if (ar->generic || ar->type != DS_ACTOR_ARMED_GROUP) continue;
@@ -3685,6 +3883,41 @@ static bool apposed_rival(prof *p, uint32_t si, uint32_t *ref_cursor)
         }
     }
     return true;
+}
+
+/* Dates tie f with the date a sentence tells of it: its start, or for a
+ * split ("broke away from TTP in August 2014") its end, unless a later
+ * start says the tie was made again ("... and rejoined it in March 2015":
+ * the infobox's "2015-present"). A date already set stays. */
+static void date_tie(ds_affiliation *f, bool split, ds_date when)
+{
+    /* (a split dates the parent's tie only: "Rivals: Los Choneros" and
+     * "It broke away from Los Choneros in 2021" are two ties) */
+    if (split && strcmp(f->relation, "parent") != 0) return;
+    char d[11];
+    ds_date_format(d, when);
+    if (!split && !f->start[0]) memcpy(f->start, d, sizeof d);
+    if (split && !f->end[0] && strcmp(f->start, d) <= 0) memcpy(f->end, d, sizeof d);
+}
+
+/* Does the clause before offset `at` of s open on an indefinite part of a
+ * group ("a faction led by ...", "a splinter group", "a breakaway wing")
+ * as the doer? */
+static bool faction_before(const char *s, size_t at)
+{
+    size_t from = at > 120 ? at - 120 : 0;
+    for (size_t k = at; k > from; k--)
+        if (s[k - 1] == ',' || s[k - 1] == ';') {
+            from = k;
+            break;
+        }
+    static const char *const parts[] = {"a faction ", "a splinter ", "a breakaway ",
+                                        "a wing ",    "a group of ", NULL};
+    for (const char *const *w = parts; *w; w++) {
+        const char *hit = ds_find_ci(s + from, at - from, *w);
+        if (hit && (hit == s || hit[-1] == ' ')) return true;
+    }
+    return false;
 }
 
 static bool prose_relations(prof *p, uint32_t si, uint32_t *ref_cursor)
@@ -3716,6 +3949,8 @@ static bool prose_relations(prof *p, uint32_t si, uint32_t *ref_cursor)
         /* "It split from the Jamiat Ulema-e-Islam in 1985" */
         {"split from ", "parent"},
         {"broke away from ", "parent"},
+        /* "Ansaru publicly splintered from Boko Haram in January 2012" */
+        {"splintered from ", "parent"},
         /* "has clashed with the Clan del Golfo", "is at war with X" */
         {"clashed with ", "opponent"},
         {"at war with ", "opponent"},
@@ -3771,8 +4006,11 @@ static bool prose_relations(prof *p, uint32_t si, uint32_t *ref_cursor)
         {"sheltering ", "ally"},
         {"harbouring ", "ally"},
         {"harboring ", "ally"},
+        /* "TRF ... is a front for Lashkar-e-Tayyiba": the group it fronts
+         * for is its parent */
+        {"a front for ", "parent"},
     };
-    enum { TIE_FROM = 20 };
+    enum { TIE_FROM = 21 }; /* the index of "associated with " */
     if (!(p->gate & (G_RELATION | G_TIE))) return true;
     if ((p->gate & G_RELATION) && p->article && p->subject != DS_NONE &&
         !apposed_rival(p, si, ref_cursor))
@@ -3803,6 +4041,10 @@ static bool prose_relations(prof *p, uint32_t si, uint32_t *ref_cursor)
                   span_is(s, ws, we, "was")))
                 continue;
         }
+        /* "In May 2015 a faction led by NAME pledged allegiance to the
+         * Islamic State and left": a part of the group that went its own
+         * way, not the group */
+        if (faction_before(s, (size_t)(at - s))) continue;
         uint32_t cue_end = sen->span.start + (uint32_t)(at - s) + (uint32_t)strlen(cues[c].cue);
         uint32_t owner =
             first_group_before(p, si, sen->span.start + (uint32_t)(at - s), ref_cursor, true);
@@ -3815,6 +4057,12 @@ static bool prose_relations(prof *p, uint32_t si, uint32_t *ref_cursor)
         if ((linked || joined || !strcmp(cues[c].relation, "opponent")) &&
             (owner != p->subject || !p->article))
             continue;
+        /* "It split from the Jamiat Ulema-e-Islam in 1985", "broke away
+         * from the Mahdi Army in 2006": the date is when the tie to the
+         * parent ended (its end), not when it began */
+        bool split = !strcmp(cues[c].cue, "split from ") ||
+                     !strcmp(cues[c].cue, "broke away from ") ||
+                     !strcmp(cues[c].cue, "splintered from ");
         item tie = {0}; /* (a note only when the tie is denied: it is disputed then) */
         bool denied = linked && (pword(p, s, n, "denies") || pword(p, s, n, "denied"));
         if (denied) tie.note = (strspan){"alleged; denied", 15};
@@ -3864,11 +4112,20 @@ static bool prose_relations(prof *p, uint32_t si, uint32_t *ref_cursor)
             /* "... and became part of ISWAP in 2019": a date right after the
              * group's name is the tie's own, before one earlier in the
              * sentence (another clause's) */
+            /* (past its acronym: "broke away from the Popular Front for the
+             * Renaissance of the Central African Republic (FPRC) in 2014") */
+            uint32_t name_end = ar->span.end;
+            if (name_end + 2 < sen->span.end && p->doc->text[name_end] == ' ' &&
+                p->doc->text[name_end + 1] == '(') {
+                const char *close =
+                    memchr(p->doc->text + name_end + 2, ')',
+                           sen->span.end - name_end - 2 < 16 ? sen->span.end - name_end - 2 : 16);
+                if (close) name_end = (uint32_t)(close + 1 - p->doc->text);
+            }
             for (uint32_t t = 0; t < p->doc->timexes.n && !when; t++) {
                 const ds_timex *tx = &p->doc->timexes.v[t];
-                if (tx->sentence == si && tx->span.start >= ar->span.end &&
-                    tx->span.start <= ar->span.end + 4 && tx->value.year &&
-                    tx->kind == DS_TIMEX_DATE)
+                if (tx->sentence == si && tx->span.start >= name_end &&
+                    tx->span.start <= name_end + 4 && tx->value.year && tx->kind == DS_TIMEX_DATE)
                     when = tx;
             }
             /* (or "Since December 2023 the M23 has been part of Y": an
@@ -3884,14 +4141,30 @@ static bool prose_relations(prof *p, uint32_t si, uint32_t *ref_cursor)
                     before = tx;
             }
             if (!when) when = before;
-            for (uint32_t k = 0; when && a && k < a->affiliations.n; k++) {
+            /* "The PCC was allied with the Comando Vermelho of Rio de
+             * Janeiro until 2016": the tie's end, "until" and a date after
+             * the name in its clause */
+            const ds_timex *until = NULL;
+            for (uint32_t t = 0; t < p->doc->timexes.n && !until; t++) {
+                const ds_timex *tx = &p->doc->timexes.v[t];
+                if (tx->sentence > si) break;
+                if (tx->sentence != si || tx->span.start <= ar->span.end ||
+                    tx->span.start > ar->span.end + 48 || !tx->value.year ||
+                    tx->kind != DS_TIMEX_DATE)
+                    continue;
+                /* (the timex holds the word: "until 2016") */
+                const char *gap = p->doc->text + ar->span.end;
+                size_t gn = tx->span.start - ar->span.end;
+                if (!memchr(gap, ',', gn) && starts_ci(gap + gn, 6, "until ")) until = tx;
+            }
+            for (uint32_t k = 0; (when || until) && a && k < a->affiliations.n; k++) {
                 ds_affiliation *f = &a->affiliations.v[k];
                 /* (the infobox's tie under its surface name, "al-Qaeda in
                  * the Islamic Maghreb": the same) */
-                if (ds_facts_same_name(f->name, strlen(f->name), other->name,
-                                       strlen(other->name)) &&
-                    !f->start[0])
-                    ds_date_format(f->start, when->value);
+                if (!ds_facts_same_name(f->name, strlen(f->name), other->name, strlen(other->name)))
+                    continue;
+                if (when && when != until) date_tie(f, split, when->value);
+                if (until && !f->end[0]) ds_date_format(f->end, until->value);
             }
             if (!strcmp(cues[c].relation, "subgroup")) break;
             list_end = ar->span.end;
@@ -3934,8 +4207,8 @@ static bool prose_relations(prof *p, uint32_t si, uint32_t *ref_cursor)
             ds_actor *oa = actor_at(p, owner);
             for (uint32_t k = 0; when && oa && k < oa->affiliations.n; k++) {
                 ds_affiliation *f = &oa->affiliations.v[k];
-                if (ds_facts_same_name(f->name, strlen(f->name), other.s, other.n) && !f->start[0])
-                    ds_date_format(f->start, when->value);
+                if (ds_facts_same_name(f->name, strlen(f->name), other.s, other.n))
+                    date_tie(f, split, when->value);
             }
         }
     }
@@ -4091,6 +4364,59 @@ static bool prose_aka(prof *p, uint32_t si, uint32_t *ref_cursor)
     const ds_sentence *sen = &doc->sentences.v[si];
     const char *s = doc->text + sen->span.start;
     size_t n = sen->span.end - sen->span.start;
+    /* "an order ... recognising Scottish Dawn and NS131 (National
+     * Socialist Anti-Capitalist Action) as alternative names for National
+     * Action": the names before the cue are the subject's aliases */
+    static const char *const alts[] = {" as alternative names for ", " as an alternative name for ",
+                                       NULL};
+    const char *alt = NULL;
+    size_t alt_len = 0;
+    for (const char *const *a = alts; *a && !alt; a++)
+        if ((alt = pfind(p, s, n, *a)) != NULL) alt_len = strlen(*a);
+    const ds_actor *sa0 = actor_at(p, p->subject);
+    if (alt && sa0 && p->article) {
+        size_t to = (size_t)(alt - s) + alt_len, te = to;
+        while (te < n && s[te] != ',' && s[te] != ';' && !(s[te] == '.' && te + 1 >= n)) te++;
+        strspan who = trim(s + to, te - to);
+        if (who.n && who.s[who.n - 1] == '.') who.n--;
+        bool self = ds_facts_same_name(sa0->name, strlen(sa0->name), who.s, who.n);
+        for (uint32_t k = 0; !self && k < sa0->aliases.n; k++)
+            self = ds_facts_same_name(sa0->aliases.v[k], strlen(sa0->aliases.v[k]), who.s, who.n);
+        /* back over the list: capitalised words, "and", commas, brackets */
+        size_t b = (size_t)(alt - s);
+        int depth = 0;
+        while (self && b > 0) {
+            size_t ws = b;
+            while (ws > 0 && s[ws - 1] != ' ') ws--;
+            const char *w = s + ws;
+            size_t wn = b - ws;
+            for (size_t q = 0; q < wn; q++) depth += (w[q] == ')') - (w[q] == '(');
+            bool ok = depth > 0 ||
+                      (wn && (isupper((unsigned char)w[0]) || w[0] == '(' ||
+                              isdigit((unsigned char)w[0]))) ||
+                      (wn == 3 && !strncmp(w, "and", 3));
+            if (!ok) break;
+            b = ws ? ws - 1 : 0;
+            if (!ws) break;
+        }
+        size_t from = b < (size_t)(alt - s) && s[b] == ' ' ? b + 1 : b;
+        for (size_t k = from; self && k < (size_t)(alt - s);) {
+            size_t e = k;
+            int d = 0;
+            while (e < (size_t)(alt - s) && !(d == 0 && s[e] == ',') &&
+                   !(d == 0 && starts_ci(s + e, (size_t)(alt - s) - e, " and "))) {
+                d += (s[e] == '(') - (s[e] == ')');
+                e++;
+            }
+            strspan al = trim(s + k, e - k);
+            const char *par = memchr(al.s, '(', al.n);
+            if (par) al = trim(al.s, (size_t)(par - al.s));
+            if (al.n >= 2 && al.n <= 60 &&
+                !ds_facts_actor_alias(p->x, actor_at(p, p->subject), al.s, al.n))
+                return false;
+            k = e + (e < (size_t)(alt - s) && s[e] == ',' ? 1 : 5);
+        }
+    }
     const char *cue = pfind(p, s, n, ", also known as ");
     /* "The organisation is also known as the Bozkurtlar.": the subject's
      * other name, the sentence all of it */
@@ -4181,6 +4507,10 @@ static bool denied_sponsor(prof *p, uint32_t si)
     if (!d) d = pword(p, s, n, "denies ");
     if (!d) return true;
     size_t k = (size_t)(d - s) + 7;
+    /* "Iran has denied that it directs the group": the same denial in a
+     * clause */
+    bool clause = starts_ci(s + k, n - k, "that it ");
+    if (clause) k += 8;
     static const char *const verbs[] = {"providing support to ",
                                         "supporting ",
                                         "backing ",
@@ -4189,8 +4519,10 @@ static bool denied_sponsor(prof *p, uint32_t si)
                                         "financing ",
                                         "supplying ",
                                         NULL};
+    static const char *const clause_verbs[] = {"directs ", "controls ", "backs ",    "supports ",
+                                               "arms ",    "funds ",    "supplies ", NULL};
     size_t v = 0;
-    for (const char *const *w = verbs; *w && !v; w++)
+    for (const char *const *w = clause ? clause_verbs : verbs; *w && !v; w++)
         if (starts_ci(s + k, n - k, *w)) v = strlen(*w);
     if (!v) return true;
     k += v;
@@ -4318,6 +4650,9 @@ static bool prose_places(prof *p, uint32_t si, uint32_t *ref_cursor, uint32_t *p
                 {"operates largely in ", false},
                 {"operate largely in ", false},
                 {"based in ", true},
+                /* "based mostly in the Qandil Mountains of Iraq" */
+                {"based mostly in ", true},
+                {"based mainly in ", true},
                 {"headquartered in ", true},
                 /* "Its headquarters are in the Djibo area" */
                 {"headquarters are in ", true},
@@ -4327,6 +4662,10 @@ static bool prose_places(prof *p, uint32_t si, uint32_t *ref_cursor, uint32_t *p
     for (size_t c = 0; c < sizeof cues / sizeof *cues; c++) {
         const char *at = pword(p, s, n, cues[c].cue);
         if (!at) continue;
+        /* "TRF is led by NAME, who is based in Pakistan": where a person
+         * is, not the group */
+        if (at - s >= 7 && (ds_find_ci(at - 7, 7, "who is ") || ds_find_ci(at - 7, 7, "who was ")))
+            continue;
         uint32_t from = sen->span.start + (uint32_t)(at - s) + (uint32_t)strlen(cues[c].cue);
         /* the clause: up to a semicolon, a full stop or a new verb phrase */
         uint32_t to = from;
@@ -4434,6 +4773,11 @@ static bool prose_strength(prof *p, uint32_t si, uint32_t *ref_cursor)
                 {"has between ", true},
                 {"has over ", true},
                 {"has more than ", true},
+                /* "It now has fewer than 1,000 fighters", "the group has no
+                 * more than 100 fighters left" */
+                {"has fewer than ", true},
+                {"has no more than ", true},
+                {"has less than ", true},
                 {"has up to ", true},
                 {"has nearly ", true},
                 {"has approximately ", true},
@@ -4480,10 +4824,15 @@ static bool prose_strength(prof *p, uint32_t si, uint32_t *ref_cursor)
     for (size_t c = 0; c < sizeof cues / sizeof *cues; c++) {
         const char *at = pword(p, s, n, cues[c].cue);
         if (!at) continue;
+
         size_t from = (size_t)(at - s) + strlen(cues[c].cue);
         int64_t lo, hi;
         size_t used = parse_count(s + from, n - from, &lo, &hi);
-        if (!used || lo < 10 || (is_yearish(lo) && is_yearish(hi) && !cues[c].noun)) continue;
+        if (!used || lo < 10) continue;
+        /* "estimated at 2015" is no count; "put its size at no more than
+         * 2,000 fighters" is (a thousands comma, or its noun after it) */
+        bool year_like =
+            is_yearish(lo) && is_yearish(hi) && !cues[c].noun && !memchr(s + from, ',', used);
         size_t k = from + used;
         while (k < n && s[k] == ' ') k++;
         /* "about 800 active fighters", "several hundred armed cadres" */
@@ -4494,11 +4843,13 @@ static bool prose_strength(prof *p, uint32_t si, uint32_t *ref_cursor)
                 k += strlen(*a);
                 break;
             }
+        bool noun_after = false;
+        for (size_t i = 0; i < sizeof nouns / sizeof *nouns && !noun_after; i++)
+            noun_after = starts_ci(s + k, n - k, nouns[i]);
+        if (year_like && !noun_after) continue;
         /* "fighters number 300": the noun is in the cue */
-        bool counted = cues[c].cue[0] == 'f' || cues[c].cue[0] == 'm' ||
+        bool counted = noun_after || cues[c].cue[0] == 'f' || cues[c].cue[0] == 'm' ||
                        !strcmp(cues[c].cue, "strength at ") || !strcmp(cues[c].cue, "size at ");
-        for (size_t i = 0; i < sizeof nouns / sizeof *nouns && !counted; i++)
-            counted = starts_ci(s + k, n - k, nouns[i]);
         /* "Estimates of its membership range from 7,000 to 10,000": the
          * noun before the cue */
         if (!counted && cues[c].cue[0] == 'r') {
@@ -4506,8 +4857,10 @@ static bool prose_strength(prof *p, uint32_t si, uint32_t *ref_cursor)
             counted = pword(p, s, bn, "membership") || pword(p, s, bn, "strength") ||
                       pword(p, s, bn, "size") || pword(p, s, bn, "fighters");
         }
-        /* "estimated at 2,000" needs a fighting context before it */
-        if (!cues[c].noun && !counted) {
+        /* "estimated at 2,000" needs a fighting context before it (so does
+         * "Its fighters are estimated to number between 2,000 and 4,000",
+         * the noun before the verb) */
+        if ((!cues[c].noun || !strcmp(cues[c].cue, "to number ")) && !counted && !year_like) {
             size_t pre = (size_t)(at - s);
             for (size_t i = 0; i < sizeof nouns / sizeof *nouns && !counted; i++)
                 counted = pword(p, s, pre, nouns[i]) != NULL;
@@ -4600,6 +4953,10 @@ static const char *role_word(const char *w, size_t n)
                                            {"spokesman", "spokesman"},
                                            {"spokesperson", "spokesman"},
                                            {"founder", "founder"},
+                                           /* "one of its founders, NAME, was
+                                            * convicted" */
+                                           {"founders", "founder"},
+                                           {"co-founder", "founder"},
                                            {"chief", "leader"},
                                            {"head", "leader"},
                                            {"deputy", "deputy leader"},
@@ -4621,7 +4978,12 @@ static void complete_tenure(prof *p, uint32_t owner, strspan name, const char *s
     for (uint32_t k = 0; a && k < a->leaders.n; k++) {
         ds_leader *l = &a->leaders.v[k];
         if (!same_leader(l->name, strlen(l->name), name.s, name.n)) continue;
-        if (end && !l->end[0]) ds_date_format(l->end, *end);
+        /* (a tenure that ends is no current one: "succeeded Abu Hammam in
+         * 2025" after "led from its founding by ...") */
+        if (end && !l->end[0]) {
+            ds_date_format(l->end, *end);
+            if (l->status && !strcmp(l->status, "current")) l->status = NULL, l->open_end = false;
+        }
         if (start && start[0] && !l->start[0]) {
             memcpy(l->start, start, sizeof l->start);
             if (open) {
@@ -4871,6 +5233,25 @@ static bool by_verb(const char *s, size_t off, const char *w)
     return off >= n && ds_find_ci(s + off - n, n, w) != NULL;
 }
 
+/* "The faction has been led since 2002 by NAME", "The group was led from
+ * its founding by NAME": a time between the verb and "by" (before offset
+ * off, the name's). Returns the offset of the time's words (after "since"
+ * or "from"), 0 when the words before the name are none of these. */
+static size_t led_then_by(const char *s, size_t off)
+{
+    if (off < 16 || !starts_ci(s + off - 4, 4, " by ")) return 0;
+    size_t from = off > 48 ? off - 48 : 0;
+    static const char *const verbs[] = {"led since ", "led from ", "headed since ", "headed from ",
+                                        NULL};
+    for (const char *const *v = verbs; *v; v++) {
+        const char *hit = ds_find_ci(s + from, off - 4 - from, *v);
+        if (!hit || (hit > s && hit[-1] != ' ')) continue;
+        size_t at = (size_t)(hit - s) + strlen(*v);
+        if (!memchr(s + at, ',', off - 4 - at)) return at;
+    }
+    return 0;
+}
+
 /* Does the name ending at s[end] go on with another name of his that is
  * already a leader of the subject (", known as X", ", better known as X",
  * ", alias X")? */
@@ -5012,6 +5393,7 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
             its = got && owner_word(s + ps, pe2 - ps) && p->subject != DS_NONE;
         }
         bool led_by = false, founder_led = false;
+        size_t led_at = 0; /* "led since 2002 by NAME": the time's words */
         if (role && its) {
             owner = p->subject;
         } else if (role && pe->actor != DS_NONE) {
@@ -5021,10 +5403,11 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
         } else if (!role &&
                    (by_verb(s, off, "led by") || by_verb(s, off, "headed by") ||
                     by_verb(s, off, "commanded by") || by_verb(s, off, "under the command of") ||
-                    by_verb(s, off, "under the leadership of"))) {
+                    by_verb(s, off, "under the leadership of") ||
+                    (led_at = led_then_by(s, off)) != 0)) {
             /* "led by NAME", "headed by NAME", "commanded by NAME", "its
              * operations in Ituri are under the command of NAME" */
-            bool leadership = by_verb(s, off, "under the leadership of");
+            bool leadership = by_verb(s, off, "under the leadership of") || led_at;
             role = leadership || by_verb(s, off, "led by") || by_verb(s, off, "headed by")
                        ? "leader"
                        : "commander";
@@ -5069,8 +5452,24 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
         } else if (!role && p->subject != DS_NONE) {
             /* "Its military commander, NAME, was killed": a role in apposition */
             size_t ps, pe2;
-            if (off >= 6 && s[off - 2] == ',' && s[off - 1] == ' ' &&
-                word_before(s, off - 2, &ps, &pe2) && ps <= 40) {
+            bool apposed = off >= 6 && s[off - 2] == ',' && s[off - 1] == ' ' &&
+                           word_before(s, off - 2, &ps, &pe2);
+            /* "Its first military commander after the split, NAME, was
+             * killed in 2020", "Its leader since 2019, NAME, ...": the role
+             * before a time qualifier */
+            if (apposed && off <= 100 && !role_word(s + ps, pe2 - ps)) {
+                static const char *const quals[] = {" after ", " following ", " since ", NULL};
+                for (const char *const *q = quals; *q; q++) {
+                    const char *w = ds_find_ci(s, off - 2, *q);
+                    size_t qs, qe;
+                    if (w && word_before(s, (size_t)(w - s), &qs, &qe) &&
+                        role_word(s + qs, qe - qs)) {
+                        ps = qs, pe2 = qe;
+                        break;
+                    }
+                }
+            }
+            if (apposed && ps <= 40) {
                 role = role_word(s + ps, pe2 - ps);
                 /* "Its chief of staff, NAME (2014-present), commands
                  * operations": its military commander */
@@ -5920,11 +6319,31 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
         ds_date v = {0};
         bool since =
             led_by && starts_ci(s + after, n - after, " since ") && date_at(s, n, after + 7, &v);
+        /* "The group is led by NAME, who has served as its interim
+         * president since 2019" (or "who has been its leader since") */
+        if (led_by && !since &&
+            (starts_ci(s + after, n - after, " who has served as its ") ||
+             starts_ci(s + after, n - after, " who has been its "))) {
+            size_t lim = after + 70 < n ? after + 70 : n;
+            const char *sn = ds_find_ci(s + after, lim - after, " since ");
+            since = sn && !memchr(s + after + 1, ',', (size_t)(sn - s) - after - 1) &&
+                    date_at(s, n, (size_t)(sn - s) + 7, &v);
+        }
         bool ended = false;
         for (size_t k = after + 1; killed && k < n && k < after + 80 && !ended && s[k] != ';'; k++)
             if (s[k - 1] == ' ' && date_at(s, n, k, &v)) ended = true;
         char from_s[11] = "";
         if (since) ds_date_format(from_s, v);
+        /* "led since 2002 by NAME"; "led from its founding by NAME": from
+         * the subject's founding */
+        ds_date lv;
+        if (!from_s[0] && led_at && date_at(s, n, led_at, &lv)) ds_date_format(from_s, lv);
+        const ds_actor *fa = actor_at(p, owner);
+        if (!from_s[0] && led_at && fa && fa->founded[0] &&
+            (starts_ci(s + led_at, n - led_at, "its founding") ||
+             starts_ci(s + led_at, n - led_at, "its creation") ||
+             starts_ci(s + led_at, n - led_at, "its formation")))
+            memcpy(from_s, fa->founded, sizeof from_s);
         if (!from_s[0]) memcpy(from_s, app_start, sizeof from_s);
         complete_tenure(p, owner, name, from_s, true, ended ? &v : NULL);
     } while (0);
@@ -6088,8 +6507,26 @@ static bool prose_leaders(prof *p, uint32_t si, uint32_t *person_cursor, uint32_
     uint32_t i = *person_cursor;
     while (i < doc->people.n && doc->people.v[i].sentence < si) i++;
     *person_cursor = i;
-    for (; i < doc->people.n && doc->people.v[i].sentence == si; i++)
-        if (!person_leader(p, si, &doc->people.v[i], ref_cursor)) return false;
+    for (; i < doc->people.n && doc->people.v[i].sentence == si; i++) {
+        const ds_person *pe = &doc->people.v[i];
+        if (!person_leader(p, si, pe, ref_cursor)) return false;
+        /* "led from its founding by Samir Hijazi, better known as Abu
+         * Hammam al-Shami": the leader under the name he is known by (the
+         * one the text goes on with), not two leaders */
+        const char *t = doc->text + pe->span.end;
+        if (i + 1 < doc->people.n && doc->people.v[i + 1].sentence == si &&
+            doc->people.v[i + 1].span.start == pe->span.end + 18 &&
+            !strncmp(t, ", better known as ", 18) && p->subject != DS_NONE) {
+            ds_actor *a = actor_at(p, p->subject);
+            const ds_person *known = &doc->people.v[i + 1];
+            for (uint32_t l = 0; a && l < a->leaders.n; l++)
+                if (ds_facts_same_name(a->leaders.v[l].name, strlen(a->leaders.v[l].name),
+                                       doc->text + pe->name.start, pe->name.end - pe->name.start) &&
+                    !(a->leaders.v[l].name = ds_facts_strn(p->x, doc->text + known->name.start,
+                                                           known->name.end - known->name.start)))
+                    return false;
+        }
+    }
     return p->subject == DS_NONE || !p->article || unlisted_names(p, si, ref_cursor);
 }
 
@@ -6103,6 +6540,35 @@ static void prose_deaths(prof *p, uint32_t si)
     const ds_sentence *sen = &p->doc->sentences.v[si];
     const char *s = p->doc->text + sen->span.start;
     size_t n = sen->span.end - sen->span.start;
+    /* "He was the group's emir until his death in a US drone strike ...
+     * in June 2025": the one leader of the subject the sentence before
+     * named */
+    if (si > 0 && (starts_ci(s, n, "he ") || starts_ci(s, n, "she "))) {
+        const char *d = ds_find_ci(s, n, " until his death");
+        if (!d) d = ds_find_ci(s, n, " until her death");
+        const ds_sentence *ps = &p->doc->sentences.v[si - 1];
+        const char *pt = p->doc->text + ps->span.start;
+        size_t pn = ps->span.end - ps->span.start;
+        ds_leader *only = NULL;
+        int named = 0;
+        for (uint32_t k = 0; d && k < a->leaders.n; k++) {
+            const char *sp = strrchr(a->leaders.v[k].name, ' ');
+            sp = sp ? sp + 1 : a->leaders.v[k].name;
+            char last[64];
+            size_t m = strlen(sp);
+            if (m < 3 || m >= sizeof last) continue;
+            for (size_t j = 0; j <= m; j++) last[j] = (char)tolower((unsigned char)sp[j]);
+            if (ds_find_word(pt, pn, last)) named++, only = &a->leaders.v[k];
+        }
+        if (named == 1) {
+            only->status = "dead";
+            ds_date v = {0};
+            if (!only->end[0] && first_date(d, (size_t)(s + n - d), &v)) {
+                ds_date_format(only->end, v);
+                only->open_end = false;
+            }
+        }
+    }
     static const char *const fates[] = {" was killed",
                                         " died",
                                         " was executed",
@@ -6163,6 +6629,18 @@ static void prose_deaths(prof *p, uint32_t si)
                     for (const char *const *f = fates; *f && !fate; f++)
                         fate = starts_ci(s + e + 1, n - e - 1, *f);
             }
+            /* "Ignace Murwanashyaka, its president, was convicted in
+             * Germany in 2015 and died in prison in 2019": a death later in
+             * the clause, dated by the date after it */
+            const char *and_died = NULL;
+            if (!fate && after < n && (s[after - 1] == ',' || s[after] == ' ')) {
+                size_t lim = n - after < 140 ? n - after : 140;
+                and_died = ds_find_ci(s + after, lim, " and died ");
+                if (and_died && (memchr(s + after, ';', (size_t)(and_died - s) - after) ||
+                                 pfind(p, s + after, (size_t)(and_died - s) - after, ". ")))
+                    and_died = NULL;
+                fate = and_died != NULL;
+            }
             if (!fate) continue;
             /* "Koufa was reported killed by French forces in November 2018
              * but reappeared in a video in February 2019": alive */
@@ -6176,7 +6654,8 @@ static void prose_deaths(prof *p, uint32_t si)
             }
             l->status = "dead";
             ds_date v = {0};
-            if (!l->end[0] && first_date(s, n, &v)) {
+            if (!l->end[0] && (and_died ? first_date(and_died, (size_t)(s + n - and_died), &v)
+                                        : first_date(s, n, &v))) {
                 ds_date_format(l->end, v);
                 l->open_end = false;
             }
@@ -6308,13 +6787,39 @@ static bool section_subject(prof *p, uint32_t si, uint32_t *ref_cursor)
     uint32_t i = *ref_cursor;
     while (i < doc->actor_refs.n && doc->actor_refs.v[i].sentence < si) i++;
     *ref_cursor = i;
-    if (i + 1 < doc->actor_refs.n && doc->actor_refs.v[i + 1].sentence == si) return true;
-    if (i >= doc->actor_refs.n || doc->actor_refs.v[i].sentence != si) return true;
+    /* "UPC (Unité pour la Paix en Centrafrique)": the group's name and, in
+     * brackets after it, its name in another language (maybe one more
+     * mention of it) */
+    const char *ht = doc->text + sen->span.start;
+    size_t hn = sen->span.end - sen->span.start;
+    uint32_t name_end = sen->span.end;
+    if (i < doc->actor_refs.n && doc->actor_refs.v[i].sentence == si && hn && ht[hn - 1] == ')') {
+        size_t re = doc->actor_refs.v[i].span.end - sen->span.start;
+        if (skip_paren(ht, hn, re) == hn) name_end = doc->actor_refs.v[i].span.end;
+    }
+    if (i + 1 < doc->actor_refs.n && doc->actor_refs.v[i + 1].sentence == si &&
+        (name_end == sen->span.end || doc->actor_refs.v[i + 1].actor != doc->actor_refs.v[i].actor))
+        return true;
+    if (i >= doc->actor_refs.n || doc->actor_refs.v[i].sentence != si) {
+        /* "National Action" over "National Action (NA) is a neo-Nazi group
+         * that was established in 2013": a group the lexicon lacks, which
+         * the heading names and the next sentence defines, opens its
+         * section (its facts were the section before's group's) */
+        strspan h = trim(doc->text + sen->span.start, sen->span.end - sen->span.start);
+        if (h.n < 4 || h.n > 80 || !isupper((unsigned char)h.s[0]) || si + 1 >= doc->sentences.n ||
+            doc->blocks.v[doc->sentences.v[si + 1].block].kind != DS_BLOCK_PROSE ||
+            !defines_group(doc, si + 1, h))
+            return true;
+        ds_actor *a = ds_facts_actor_named(p->x, h.s, h.n, "armed_group");
+        if (!a) return false;
+        p->subject = (uint32_t)(a - p->x->actors.v);
+        return lead_bracket_aliases(p, doc, si + 1, h);
+    }
     const ds_actor_ref *r = &doc->actor_refs.v[i];
     uint32_t start = sen->span.start;
     if (r->span.start == start + 4 && starts_ci(doc->text + start, 4, "the ")) start += 4;
     if (r->generic || r->type != DS_ACTOR_ARMED_GROUP || r->span.start != start ||
-        r->span.end != sen->span.end)
+        r->span.end != name_end)
         return true;
     ds_actor *a = ds_facts_actor(p->x, p->ctx, doc, r->actor);
     if (!a) return false;

@@ -112,9 +112,10 @@ assert leaders(g) == [("Balach Marri", "leader", "2000", "2007", "dead"), ("Asla
 '
 
 # "The United Baloch Army split from the BLA in 2011", "It split from the
-# Jamiat Ulema-e-Islam in 1985": the date after the name is the tie\x27s start
+# Jamiat Ulema-e-Islam in 1985": the date after the name is the tie\x27s end
+# (session 20: a split ends the tie to the parent; it was read as its start)
 check prof15-sipah-sahaba-article.txt "$(aff)"'
-assert ("Jamiat Ulema-e-Islam (F)", "parent", "1985", None) in aff(actor("Sipah-e-Sahaba Pakistan"))
+assert ("Jamiat Ulema-e-Islam (F)", "parent", None, "1985") in aff(actor("Sipah-e-Sahaba Pakistan"))
 '
 
 # "designating Tren de Aragua (TdA), also known as Tren de Aragua Gang and

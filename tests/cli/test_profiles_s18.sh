@@ -229,7 +229,7 @@ assert size(kh)[:2] == (7000, 10000) and size(pij)[:2] == (1000, 2000), (size(kh
 # names the Islamic State twice: the title\x27s group is the subject (all its
 # facts went to the Islamic State); "It split from the Movement for Oneness
 # and Jihad in West Africa in 2008" (a name with "for" and "in", the date
-# after it); "Its chief of staff, NAME (2014-present), commands operations"
+# after it, the tie\x27s end since session 20); "Its chief of staff, NAME (2014-present), commands operations"
 check pa18-sahel-brigade-article.txt "$(aff)"'
 g = actor("Sahel Liberation Brigade")
 assert leaders(g) == [("Abdoulaye Maiga", "leader", "2009", "2021", "dead"),
@@ -237,7 +237,7 @@ assert leaders(g) == [("Abdoulaye Maiga", "leader", "2009", "2021", "dead"),
                       ("Oumarou Diallo", "commander", "2014", None, "current"),
                       ("Issa Kone", "spokesman", None, "2019", "dead")], leaders(g)
 assert size(g)[:2] == (3000, 4000), size(g)
-assert ("Movement for Oneness and Jihad in West Africa", "parent", "2008", None, False) in aff(g), aff(g)
+assert ("Movement for Oneness and Jihad in West Africa", "parent", None, "2008", False) in aff(g), aff(g)
 assert ("Islamic State", "parent", "2015", None, False) in aff(g), aff(g)
 assert not actor("Islamic State")["leaders"], actor("Islamic State")["leaders"]
 '
