@@ -1762,6 +1762,27 @@ static bool article_name(const char *text, const ds_token *t)
     return c >= 'A' && c <= 'Z';
 }
 
+/* Do the tokens from e on name a camp for people who fled, after the name
+ * of the town it stands by: "Kakuma Refugee Camp", "Dadaab Refugee
+ * Complex", "Bidi Bidi Refugee Settlement", "Zamzam Camp"? Such a name is
+ * placed at its town (ACLED's location is the camp), not a longer name the
+ * gazetteer lacks. Asked only when a capitalised word follows a name. */
+static bool camp_after(const ds_token *tok, uint32_t e, uint32_t end)
+{
+    const ds_token *t = &tok[e];
+    if (t->norm_len == 4 && !memcmp(t->norm, "camp", 4)) return true;
+    if (!((t->norm_len == 7 && !memcmp(t->norm, "refugee", 7)) ||
+          (t->norm_len == 8 && !memcmp(t->norm, "refugees", 8)) ||
+          (t->norm_len == 9 && !memcmp(t->norm, "displaced", 9))) ||
+        e + 1 >= end)
+        return false;
+    const ds_token *h = &tok[e + 1];
+    return (h->norm_len == 4 && !memcmp(h->norm, "camp", 4)) ||
+           (h->norm_len == 5 && !memcmp(h->norm, "camps", 5)) ||
+           (h->norm_len == 7 && !memcmp(h->norm, "complex", 7)) ||
+           (h->norm_len == 10 && !memcmp(h->norm, "settlement", 10));
+}
+
 /* Is token t, a short word, between two all-capitals words of a list
  * ("CGT, FO, Sud, FSU": a union written as a word)? */
 static bool acronym_between(const geo_state *st, uint32_t t)
@@ -2047,6 +2068,7 @@ static ds_status collect(geo_state *st)
                 (((tok[m.end_tok].flags & DS_TOK_CAP) && !(tok[m.end_tok].flags & DS_TOK_UPPER) &&
                   !is_stopword(st, &tok[m.end_tok])) ||
                  article_name(doc->text, &tok[m.end_tok]));
+            if (m.cap_after && camp_after(tok, m.end_tok, end)) m.cap_after = false;
             /* "City of Tshwane": a division, the type before its name */
             if (m.hint < 0 && i >= first + 2 && (tok[i - 1].flags & DS_TOK_WORD) &&
                 tok[i - 1].norm_len == 2) {
@@ -2728,7 +2750,7 @@ acceptable(const geo_state *st, const raw_match *m, const ds_gaz_cand *e, const 
      * "Ciyares (Ciyaye Res)" is not Kars, Turkey) */
     if (strong)
         return v->hier || (v->child && v->child_exact) || hinted ||
-               (m->preposition && keylen >= 4 && geo) || (v->marbuta && geo);
+               (m->preposition && keylen >= 4 && geo) || (v->marbuta && geo) || (v->close && geo);
     /* names of one chain that place each other need no other support
      * (spelt as in the data, or one edit from it: "Baramulla" district) */
     if (v->child && (v->exact || v->close) && m->has_child) return true;
@@ -3012,6 +3034,16 @@ static bool same_but_doubles(const char *a, size_t an, const char *b, size_t bn)
         while (j < bn && b[j] == c) j++;
     }
     return i == an && j == bn;
+}
+
+/* Whether token t's norm doubles a consonant ("Wassit", "Mosul" not). */
+static bool doubled_consonant(const ds_token *t)
+{
+    for (size_t k = 1; k < t->norm_len; k++) {
+        char c = t->norm[k];
+        if (c == t->norm[k - 1] && c >= 'b' && c <= 'z' && !strchr("eiouy", c)) return true;
+    }
+    return false;
 }
 
 /* Whether entry e's name is the mention's loose form but for doubled
@@ -3520,9 +3552,14 @@ static inline __attribute__((always_inline)) void resolve(geo_state *st, uint32_
          * and one it takes is not asked again below. */
         /* "in Baramulla" for GeoNames' Baramula, in the country of the
          * context: a short skeleton spelt as written but for a doubled
-         * letter, after a preposition (acceptable reads v.close) */
-        if (!v.exact && keylen == 4 && m->preposition && (v.ctx || v.focus) && !v.hier &&
-            !(e->flags & DS_GAZF_NEEDS_SUPPORT))
+         * letter, after a preposition (acceptable reads v.close); for a
+         * province, the shortest skeletons too, when the text doubles a
+         * consonant ("in Wassit" for Iraq's Wasit under a Baghdad dateline;
+         * "in Hiraan" keeps the Hiiraan of the town it names) */
+        if (!v.exact &&
+            (keylen == 4 || (keylen == 3 && e->feature == DS_FEAT_ADMIN1 && m->ntok == 1 &&
+                             doubled_consonant(&st->doc->tokens.v[m->tok]))) &&
+            m->preposition && (v.ctx || v.focus) && !v.hier && !(e->flags & DS_GAZF_NEEDS_SUPPORT))
             v.close = doubles_only(st, m, entry_of(g, c->entry), &ml);
         /* "in Zuwara, Libya" for GeoNames' Zuwarah: the same, for the
          * shortest skeletons, but for a feminine ending's "h" */

@@ -2118,6 +2118,16 @@ static uint32_t find_relative(const tx_scan *sc, uint32_t i, ds_timex_kind *kind
             return i + 1;
         }
         int wd = weekday_word(t);
+        /* "the 1998 Good Friday Agreement", "the Bloody Sunday Inquiry": a
+         * weekday between a capitalised word and a capitalised noun is
+         * inside a name (the feast rule above left it), no day of the
+         * report; not "On Monday President Ruto said" (a time word or a
+         * function word before it), nor "Easter Sunday" alone */
+        if (wd >= 0 && i > 0 && t1 && t1->kind == DS_LX_WORD && t1->cap && !t1->upper &&
+            !(t1->kw & DS_KW_CAL) && L[i - 1].kind == DS_LX_WORD && L[i - 1].cap &&
+            !(L[i - 1].kw & DS_KW_CAL) &&
+            (!(L[i - 1].kw & (DS_KW_TIMEX | DS_KW_STOP)) || ds_lx_is(&L[i - 1], "good")))
+            return i;
         if (wd >= 0) {
             a->unit = 'W';
             a->delta = (int16_t)wd;

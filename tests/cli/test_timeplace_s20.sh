@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# test_timeplace_s20.sh - when and where in invented documents of session 20
+# (examples/tp20-*): a weekday inside a name ("the Good Friday Agreement"),
+# a town before a camp's name ("Kakuma Refugee Camp"), a province spelt with
+# a doubled consonant ("in Wassit") under its country's dateline. Each check
+# failed on the session's starting binary, but those that guard what
+# already held.
+. "$(dirname "$0")/lib.sh"
+
+command -v python3 >/dev/null || { echo "skip: no python3"; exit 77; }
+
+check() { events_check "$@"; }
+
+# "the 1998 Good Friday Agreement": Friday is part of the name, no day of
+# the report (it was the Friday before --date); "On Monday President Ruto
+# said" keeps its Monday, and "on Good Friday" its feast
+printf 'Hundreds marched in Belfast on the anniversary of the 1998 Good Friday Agreement.\n' >"$TMP/gfa.txt"
+timex "$TMP/gfa.txt" --date 2024-05-06
+if grep -q '^Friday' "$TMP/timex"; then fail "Good Friday Agreement: a Friday"; else ok; fi
+printf 'On Monday President Ruto said the talks had failed. Gunmen shot a man in Derry on Good Friday.\n' >"$TMP/monday.txt"
+timex "$TMP/monday.txt" --date 2024-05-08
+expect_grep '^Monday 2024-05-06 None$' "$TMP/timex"
+expect_grep '^Good Friday 2024-03-29 None$' "$TMP/timex"
+
+# "at Kakuma Refugee Camp (Turkana West, Turkana)": the camp stands by the
+# town of its name (the capitalised "Refugee Camp" made it a longer name
+# the gazetteer lacks, and the note was placed at its county alone)
+printf 'On 3 May 2024, refugees protested at Kakuma Refugee Camp (Turkana West, Turkana) over food rations.\n' >"$TMP/kakuma.txt"
+places "$TMP/kakuma.txt"
+expect_grep '^Kakuma[|]Kakuma[|]city[|]KEN[|]' "$TMP/places"
+
+# "in Wassit" under a Baghdad dateline: Iraq's Wasit, spelt but for a
+# doubled consonant (a province's short skeleton needed its exact
+# spelling); "in Hiraan" stays unplaced by itself (Bulo Burte's Hiiraan)
+printf 'BAGHDAD, 6 May 2024 - Gunmen attacked a checkpoint in Wassit on Saturday.\n' >"$TMP/wassit.txt"
+places "$TMP/wassit.txt"
+expect_grep '^Wassit[|]Wasit[|]admin1[|]IRQ[|]Wasit$' "$TMP/places"
+printf 'MOGADISHU, 6 May 2024 - Troops clashed with militants near Bulo Burte in Hiraan.\n' >"$TMP/hiraan.txt"
+places "$TMP/hiraan.txt"
+if grep -q '^Hiraan' "$TMP/places"; then fail "Hiraan placed by itself"; else ok; fi
+
+finish
