@@ -3391,7 +3391,11 @@ static void resolve(ds_doc *doc, tx_aux *aux, ds_date week_end, bool log)
                 int pr = a->prec < precision(A) ? a->prec : precision(A);
                 t->value = add_units(A, a->unit, a->delta, pr);
             }
-            t->anchor = DS_ANCHOR_DOCUMENT;
+            /* (completed from the item's dateline, a date the text gives,
+             * it is no later than the report by a year: "MADRID,
+             * 2024-05-06 - ... on Saturday" in wires compiled under an
+             * earlier date was taken back to 2023 by events) */
+            t->anchor = blk_dl.year ? DS_ANCHOR_NARRATIVE : DS_ANCHOR_DOCUMENT;
             break;
         case TX_REL_NARR: {
             ds_date base = a->stem[0] ? told_date(doc, aux, i, a->stem) : last_date;

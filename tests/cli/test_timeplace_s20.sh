@@ -39,4 +39,18 @@ printf 'MOGADISHU, 6 May 2024 - Troops clashed with militants near Bulo Burte in
 places "$TMP/hiraan.txt"
 if grep -q '^Hiraan' "$TMP/places"; then fail "Hiraan placed by itself"; else ok; fi
 
+# wires compiled under the first dated one ("STOCKHOLM (23.04.2024)"):
+# "MADRID, 2024-05-06 - ... on Saturday" is the 4th of May 2024, and
+# "ATHENS, May 6 (AP) - ... on Sunday evening" the 5th (each item's
+# dateline anchors its days; events took them back a year, to 2023, as
+# later than the report)
+check tp20-wires-europe.txt '
+e = at("Bilbao")
+assert e["date"] == "2024-05-04", e
+e = at("Athens")
+assert e["date"] == "2024-05-05", e
+e = at("Uppsala")
+assert e["date"] == "2024-04-22", e
+'
+
 finish
