@@ -77,7 +77,13 @@ static const char *const kw_cal[] = {
      * "le 11 mars", "dans la nuit du 10 au 11 mars" (the lexer keys no
      * accented word: "le 3 février" stays unread) */
     "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
-    "novembre", "decembre", NULL};
+    "novembre", "decembre",
+    /* Spanish and Portuguese ones (iberian_month, after "de"), for the
+     * same: "El sábado 18 de mayo, agentes detuvieron ..." ("marco" is
+     * left out, a given name more often than an unaccented "março") */
+    "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
+    "setiembre", "octubre", "noviembre", "diciembre", "janeiro", "fevereiro", "maio", "junho",
+    "julho", "setembro", "outubro", "novembro", "dezembro", NULL};
 
 /* With digits and kw_cal, every expression scan_sentence finds holds one of
  * these (units, deictic words, parts of the day, "soon/shortly after"). */

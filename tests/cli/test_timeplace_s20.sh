@@ -2,7 +2,9 @@
 # test_timeplace_s20.sh - when and where in invented documents of session 20
 # (examples/tp20-*): a weekday inside a name ("the Good Friday Agreement"),
 # a town before a camp's name ("Kakuma Refugee Camp"), a province spelt with
-# a doubled consonant ("in Wassit") under its country's dateline. Each check
+# a doubled consonant ("in Wassit") under its country's dateline, an
+# item's dateline in compiled wires, Spanish days without the year,
+# "Policía Nacional", ISO's names in GeoNames' order. Each check
 # failed on the session's starting binary, but those that guard what
 # already held.
 . "$(dirname "$0")/lib.sh"
@@ -52,5 +54,34 @@ assert e["date"] == "2024-05-05", e
 e = at("Uppsala")
 assert e["date"] == "2024-04-22", e
 '
+
+# "El sábado 18 de mayo, agentes detuvieron ...": a Spanish day and month
+# without the year, in a sentence with no English month or time word (the
+# sentence was never scanned); Portuguese too ("No dia 3 de abril")
+printf 'Quito, 20 de mayo de 2024.\n\nEl sábado 18 de mayo, agentes detuvieron a tres miembros de Los Lobos.\n' >"$TMP/mayo.txt"
+timex "$TMP/mayo.txt"
+expect_grep '^18 de mayo 2024-05-18 None$' "$TMP/timex"
+printf 'MAPUTO, 5 de abril de 2024 - No dia 3 de abril, insurgentes atacaram uma aldeia.\n' >"$TMP/abril.txt"
+timex "$TMP/abril.txt"
+expect_grep '^3 de abril 2024-04-03 None$' "$TMP/timex"
+
+# "Policía Nacional del Ecuador": "Nacional" is an adjective, not the
+# Dominican Republic's district (GeoNames' name for it), which ACLED's
+# chains call "Distrito Nacional"
+printf 'Policia Nacional del Ecuador - Quito, 20 de mayo de 2024\n\nAgentes detuvieron a tres miembros de Los Lobos.\n' >"$TMP/policia.txt"
+places "$TMP/policia.txt"
+if grep -q 'DOM' "$TMP/places"; then fail "Policia Nacional placed in the Dominican Republic"; else ok; fi
+printf 'On 3 May 2024, police dispersed a protest in Santo Domingo (Santo Domingo de Guzman, Distrito Nacional).\n' >"$TMP/dn.txt"
+places "$TMP/dn.txt"
+expect_grep '^Distrito Nacional[|]Nacional[|]admin1[|]DOM[|]' "$TMP/places"
+
+# "Khorasan Razavi province": GeoNames' Razavi Khorasan, with its
+# coordinates (ISO's "Khorāsān-e Raẕavī", its words in another order, was
+# an entry of its own without them)
+printf 'Militants attacked a police post in Khorasan Razavi province.\n' >"$TMP/razavi.txt"
+expect_exit 0 "$DOSSIER" annotate --format json "$TMP/razavi.txt"
+python3 -c 'import json, sys
+p = json.load(open(sys.argv[1]))["documents"][0]["annotations"]["places"]
+assert len(p) == 1 and p[0]["name"] == "Razavi Khorasan" and p[0]["latitude"], p' "$TMP/out" && ok || fail "Khorasan Razavi"
 
 finish
