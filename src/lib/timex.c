@@ -3017,9 +3017,11 @@ static void detect_doc_date(ds_doc *doc, const tx_aux *aux, ds_date *week_end, u
                               (is_punct(&L[k + 1], '.') && k + 2 < n && is_punct(&L[k + 2], '-')));
                     break;
                 }
+            /* (or a slash, as Armenpress and Azertac write theirs:
+             * "Yerevan/09.05.2024/Armenpress.") */
             bool opened = is_punct(&L[da - 1], '(') || is_punct(&L[da - 1], '-') ||
                           is_punct(&L[da - 1], ',') || is_punct(&L[da - 1], '|') ||
-                          is_punct(&L[da - 1], ';') ||
+                          is_punct(&L[da - 1], ';') || is_punct(&L[da - 1], '/') ||
                           /* "N'DJAMENA (Reuters) 14 November 2024 -",
                            * "ISLAMABAD: March 3, 2024 -" */
                           (upper && (is_punct(&L[da - 1], ')') || is_punct(&L[da - 1], ':')));
@@ -3036,7 +3038,8 @@ static void detect_doc_date(ds_doc *doc, const tx_aux *aux, ds_date *week_end, u
                 (is_punct(&L[td - 2], ',') || is_punct(&L[td - 2], '-')))
                 td--;
             bool title = !upper && (is_punct(&L[td - 1], ',') || is_punct(&L[td - 1], '-') ||
-                                    is_punct(&L[td - 1], '|') || is_punct(&L[td - 1], ';'));
+                                    is_punct(&L[td - 1], '|') || is_punct(&L[td - 1], ';') ||
+                                    is_punct(&L[td - 1], '/'));
             uint32_t units = 0; /* lexemes, a compound word counted once */
             for (uint32_t k = o; title && k + 1 < td; k++, units++) {
                 title = L[k].kind == DS_LX_WORD

