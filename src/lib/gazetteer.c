@@ -143,10 +143,12 @@ static const char *const CHAIN_WORDS[] = {"in", "of", NULL};
 static const char *const ADMIN1_WORDS[] = {
     "province",  "region",  "oblast", "state",    "governorate", "prefecture", "wilayat",
     "provinces", "regions", "states", "division", "department",  NULL};
-/* ("zone": Ethiopia's second level, "North Gondar zone") */
-static const char *const ADMIN2_WORDS[] = {"district", "county",    "tehsil",    "rayon",
-                                           "agency",   "cercle",    "districts", "lga",
-                                           "lgas",     "territory", "zone",      NULL};
+/* ("zone": Ethiopia's second level, "North Gondar zone"; "block": an Indian
+ * district's development blocks, "Sira village, Latti block (Udhampur,
+ * J&K)", whose village took Karnataka's Sira) */
+static const char *const ADMIN2_WORDS[] = {"district", "county",    "tehsil", "rayon", "agency",
+                                           "cercle",   "districts", "lga",    "lgas",  "territory",
+                                           "zone",     "block",     NULL};
 /* Heads of institutions' and buildings' names: "Ministry of Defence,
  * Republic of X" names no town "Defence", "the University Hospital
  * (Cheongju)" no town "Hospital". */
@@ -2014,6 +2016,15 @@ static ds_status collect(geo_state *st)
                      * Shabelle", as its partner "Hiraan"; "provinces" was
                      * in spans before) */
                     if (!plural || f != DS_FEAT_ADMIN1 || tw->norm_len == 9) m.end_tok++;
+                    /* (and ACLED's "Pipili block area (Puri district,
+                     * Odisha)": the area word too, as after a name alone,
+                     * so that the brackets place the block's town: it was
+                     * the district) */
+                    bool area_after = false;
+                    if (f == DS_FEAT_ADMIN2 && tw->norm_len == 5 && !memcmp(tw->norm, "block", 5) &&
+                        m.end_tok < end && (tok[m.end_tok].flags & DS_TOK_WORD) &&
+                        (tok_type(st, &tok[m.end_tok], &area_after), area_after))
+                        m.end_tok++;
                 } else if (area) {
                     m.end_tok++;
                 }

@@ -1597,7 +1597,10 @@ static bool parse_point(const tx_scan *sc, uint32_t i, tx_pt *p)
                     dt.year = (int16_t)L[k3 + 1].num;
                     k3 += 2;
                 }
-                if (im && valid_day(dt)) {
+                /* (without the year, only a month in lower case, as
+                 * Spanish and Portuguese write them: "1 de Maio", "2 de
+                 * Mayo" are the names of neighbourhoods, streets, squares) */
+                if (im && valid_day(dt) && (dt.year || !L[k + 1].cap)) {
                     p->d = dt;
                     p->next = k3;
                     return true;
