@@ -802,6 +802,7 @@ typedef struct geo_state {
     uint32_t named_admin1[8]; /* provinces the document names unambiguously */
     uint32_t nnamed_admin1;
     bool focus_moved;  /* the focus was set after the first round (focus_from_resolved) */
+    bool large_abroad; /* a large town was taken by its size or context (home_namesakes) */
     char dl_iso3[4];   /* the dateline town's country, when not the focus ("" none) */
     uint32_t dl_block; /* the dateline's block */
     uint32_t iso_ver;  /* bumped by sent_add_iso whenever it adds a code */
@@ -2313,6 +2314,73 @@ static void note_matches(geo_state *st)
     if (niso) memcpy(st->doc->focus_iso3, isos[best], 4);
 }
 
+/* "farmers blocked a motorway near Toledo ... the government delegation in
+ * Castilla-La Mancha": a large town taken by its size alone (Ohio's
+ * Toledo), in a country no other place of the document is in, while the
+ * document names no country and its other places are mostly in one that
+ * has a town spelt the same: that country's town (Spain's; Quebec's Laval
+ * for France's in a report on Mayenne). Not a capital ("talks in Doha"),
+ * nor a town placed by a chain. */
+static void home_namesakes(geo_state *st)
+{
+    for (uint32_t k = 0; k < st->m.n; k++) {
+        raw_match *m = &st->m.v[k];
+        /* (or by the context of its own name: "TOLEDO, 14 mar (EFE) - ...
+         * en Toledo", the dateline's Toledo) */
+        if (m->chosen == DS_NONE || (m->how != DS_GEO_POPULATION && m->how != DS_GEO_CONTEXT) ||
+            m->has_child || m->parent != DS_NONE || !m->slot)
+            continue;
+        const ds_gaz_entry *e = chosen_entry(st->g, m->chosen);
+        if (e->feature != DS_FEAT_CITY || !(e->flags & DS_GAZF_LARGE) ||
+            (e->flags & DS_GAZF_CAPITAL) || !e->iso3[0])
+            continue;
+        /* the other places' countries: none in e's, most in one */
+        char isos[8][4];
+        uint32_t counts[8], niso = 0, own = 0;
+        for (uint32_t j = 0; j < st->m.n; j++) {
+            /* (the town named again is no other place: "TOLEDO, 14 mar
+             * (EFE) - ... en Toledo") */
+            if (st->m.v[j].chosen == DS_NONE || st->m.v[j].chosen == m->chosen) continue;
+            const ds_gaz_entry *o = chosen_entry(st->g, st->m.v[j].chosen);
+            if (!o->iso3[0]) continue;
+            if (iso_eq(o->iso3, e->iso3)) { /* ("American farmers in Toledo" too) */
+                own++;
+                break;
+            }
+            if (o->feature == DS_FEAT_DEMONYM) continue;
+            uint32_t q = 0;
+            while (q < niso && !iso_eq(isos[q], o->iso3)) q++;
+            if (q == niso) {
+                if (niso == 8) continue;
+                memcpy(isos[niso], o->iso3, 4);
+                counts[niso++] = 0;
+            }
+            counts[q]++;
+        }
+        if (own || !niso) continue;
+        uint32_t best = 0;
+        bool tie = false;
+        for (uint32_t q = 1; q < niso; q++) {
+            if (counts[q] > counts[best])
+                best = q, tie = false;
+            else if (counts[q] == counts[best])
+                tie = true;
+        }
+        if (tie) continue;
+        /* that country's town of the name, spelt as written (the slot lists
+         * the most important first) */
+        for (uint32_t j = 0; j < m->slot->ncand; j++) {
+            const ds_gaz_cand *c = &st->g->cands[m->slot->cand + j];
+            if (c->feature != DS_FEAT_CITY || c->loose_hash != m->loose_hash ||
+                !iso_eq(c->iso3, isos[best]) || (c->flags & DS_GAZF_NEEDS_SUPPORT))
+                continue;
+            m->chosen = c->entry;
+            m->how = DS_GEO_FOCUS;
+            break;
+        }
+    }
+}
+
 /* "near Kiunga" in a report whose places are Kenya's (it names no
  * country): a town resolved by nothing but its spelling (the only one of
  * its name, or the most important), in a country no other place of the
@@ -3692,6 +3760,8 @@ static inline __attribute__((always_inline)) void resolve(geo_state *st, uint32_
         m->how = DS_GEO_FOCUS;
     else
         m->how = DS_GEO_POPULATION;
+    if (m->how >= DS_GEO_CONTEXT && m->how != DS_GEO_FOCUS && (best_c->flags & DS_GAZF_LARGE))
+        st->large_abroad = true;
 }
 
 #if defined(__GNUC__) && !defined(__clang__)
@@ -4016,6 +4086,8 @@ static ds_status places(geo_state *st, ds_ctx *ctx)
             st->focus_moved = doc->focus_iso3[0] != '\0';
         }
     }
+    /* (only where no country is named: the focus came from the places) */
+    if (st->large_abroad && (!doc->focus_iso3[0] || st->focus_moved)) home_namesakes(st);
     drop_foreign_towns(st);
     /* an entry read since (entry_of) may have failed its check */
     if (atomic_load_explicit(&g->chk->corrupt, memory_order_relaxed))

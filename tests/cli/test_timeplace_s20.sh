@@ -125,4 +125,19 @@ printf 'On 28 May 2022, militants attacked civilians in 1 de Maio (Mocimboa da P
 timex "$TMP/maio.txt"
 if grep -q '^1 de Maio' "$TMP/timex"; then fail "1 de Maio read as a date"; else ok; fi
 
+# a large town taken by its size (Ohio's Toledo, Quebec's Laval) where the
+# document names no country and its other places are in one that has a
+# town of that name: that country's ("... near Toledo. The government
+# delegation in Castilla-La Mancha ..."); not with "American farmers"
+printf 'TOLEDO, 14 mar (EFE) - Agricultores cortaron la autovia en Toledo. La delegacion del Gobierno en Castilla-La Mancha cifro en 40 los tractores.\n' >"$TMP/toledo.txt"
+places "$TMP/toledo.txt"
+expect_grep '^TOLEDO[|]Toledo[|]city[|]ESP[|]' "$TMP/places"
+expect_grep '^Toledo[|]Toledo[|]city[|]ESP[|]' "$TMP/places"
+printf 'Farmers dumped manure outside the prefecture in Laval on Tuesday. The prefect of Mayenne condemned the protest.\n' >"$TMP/laval.txt"
+places "$TMP/laval.txt"
+expect_grep '^Laval[|]Laval[|]city[|]FRA[|]' "$TMP/places"
+printf 'American farmers rallied in Toledo. Others marched in Castilla-La Mancha.\n' >"$TMP/toledo2.txt"
+places "$TMP/toledo2.txt"
+expect_grep '^Toledo[|]Toledo[|]city[|]USA[|]' "$TMP/places"
+
 finish
