@@ -3268,6 +3268,27 @@ static bool block_dateline(const ds_doc *doc, const ds_timex *t)
     return q < e && (x[q] == '-' || x[q] == ':' || x[q] == 0xE2); /* "-", ":", en or em dash */
 }
 
+/* Is date t the end of a header line of its own that closes on a place and
+ * the date: "Armed Forces of the Republic of Armenia, Yerevan, 9 May 2024",
+ * "Policía Nacional del Ecuador — Quito, 20 de mayo de 2024" above a
+ * communique? Short, the date after a comma, a dash or a bar, nothing
+ * after it but a full stop. Read on the bytes. */
+static bool header_dateline(const ds_doc *doc, const ds_timex *t)
+{
+    const ds_block *bl = &doc->blocks.v[doc->sentences.v[t->sentence].block];
+    const unsigned char *x = (const unsigned char *)doc->text;
+    uint32_t a = bl->span.start, e = bl->span.end;
+    if (e - a > 120 || t->span.start < a + 4) return false;
+    uint32_t q = t->span.end;
+    while (q < e && (x[q] == ' ' || x[q] == '.')) q++;
+    if (q != e) return false;
+    uint32_t p = t->span.start;
+    while (p > a && x[p - 1] == ' ') p--;
+    return x[p - 1] == ',' || x[p - 1] == '-' || x[p - 1] == '|' ||
+           (p >= a + 3 && x[p - 3] == 0xE2 && x[p - 2] == 0x80 &&
+            (x[p - 1] == 0x93 || x[p - 1] == 0x94)); /* an en or em dash */
+}
+
 /* Completes what lacks a year, in document order. Rule: with a document date
  * the year puts the month(-day) nearest to it (DOCUMENT), unless a paragraph
  * anchor earlier in the same paragraph has another year, which then anchors
@@ -3286,6 +3307,7 @@ static void resolve(ds_doc *doc, tx_aux *aux, ds_date week_end, bool log)
     int16_t R = -1; /* computed on first need */
     ds_date blk_anchor = {0, 0, 0}, last_date = {0, 0, 0}, blk_day = {0, 0, 0};
     ds_date blk_dl = {0, 0, 0}; /* the day of the block's own dateline (block_dateline) */
+    ds_date sec_dl = {0, 0, 0}; /* the day of the last header line above (header_dateline) */
     int16_t latest_year = 0;    /* the latest year of the explicit mentions so far */
     uint32_t cur_block = DS_NONE;
     for (uint32_t i = 0; i < doc->timexes.n; i++) {
@@ -3373,7 +3395,11 @@ static void resolve(ds_doc *doc, tx_aux *aux, ds_date week_end, bool log)
             /* an item's own dateline anchors its days, not the report's:
              * "YALA, Thailand, June 24 (Bernama) - A bomb ... on Sunday" in
              * notes compiled on 30 June is the 23rd */
-            const ds_date A = blk_dl.year ? blk_dl : D;
+            /* (or a header line's above it, in communiques compiled one
+             * after another: "..., Yerevan, 9 May 2024", then "Yesterday
+             * at around 22:40, ..." is the 8th, not the report's eve) */
+            bool own = blk_dl.year || (sec_dl.year && date_cmp(sec_dl, D) != 0);
+            const ds_date A = blk_dl.year ? blk_dl : sec_dl.year ? sec_dl : D;
             if (!A.year) break;
             if (a->unit == 'W') {
                 if (precision(A) < 3) break;
@@ -3407,7 +3433,7 @@ static void resolve(ds_doc *doc, tx_aux *aux, ds_date week_end, bool log)
              * it is no later than the report by a year: "MADRID,
              * 2024-05-06 - ... on Saturday" in wires compiled under an
              * earlier date was taken back to 2023 by events) */
-            t->anchor = blk_dl.year ? DS_ANCHOR_NARRATIVE : DS_ANCHOR_DOCUMENT;
+            t->anchor = own ? DS_ANCHOR_NARRATIVE : DS_ANCHOR_DOCUMENT;
             break;
         case TX_REL_NARR: {
             ds_date base = a->stem[0] ? told_date(doc, aux, i, a->stem) : last_date;
@@ -3443,6 +3469,7 @@ static void resolve(ds_doc *doc, tx_aux *aux, ds_date week_end, bool log)
             if ((i == 0 || aux[i - 1].block != a->block) && D.year && date_cmp(t->value, D) != 0 &&
                 (a->need == TX_EXPLICIT || a->need == TX_NEED_YEAR) && block_dateline(doc, t))
                 blk_dl = t->value;
+            if (a->need == TX_EXPLICIT && header_dateline(doc, t)) sec_dl = t->value;
         }
     }
 }

@@ -140,4 +140,31 @@ printf 'American farmers rallied in Toledo. Others marched in Castilla-La Mancha
 places "$TMP/toledo2.txt"
 expect_grep '^Toledo[|]Toledo[|]city[|]USA[|]' "$TMP/places"
 
+# communiques one after another, each under its header line ("Armed Forces
+# of the Republic of Armenia, Yerevan, 9 May 2024"): their days count from
+# it, not from the first communique's 14 June ("Yesterday" was 13 June)
+check tp20-communiques.txt '
+assert doc["date"] == "2024-06-14", doc
+e = at("Yesterday at around")
+assert (e["date"], e["country"], e["admin1"]) == ("2024-05-08", "ARM", "Gegharkunik"), e
+e = at("Tegh")
+assert (e["date"], e["admin1"]) == ("2024-05-06", "Syunik"), e
+e = at("Gressier")
+assert (e["date"], e["country"], e["admin1"]) == ("2024-05-19", "HTI", "Ouest"), e
+e = at("Kaspiysk")
+assert (e["date"], e["admin1"]) == ("2024-06-12", "Dagestan"), e
+'
+
+# ACLED-style notes of the regions of this round (guards: each held)
+check tp20-acled-notes.txt '
+want = {"Kelbo": ("BFA", "Sahel"), "Gumuruk": ("SSD", "Jonglei"), "Kotido": ("UGA", "Northern"),
+        "Kabezi": ("BDI", "Bujumbura Rural"), "Guayaquil": ("ECU", "Guayas"),
+        "Villa Nueva": ("GTM", "Guatemala"), "Tocoron": ("VEN", "Aragua"),
+        "Ramganj": ("BGD", "Chittagong"), "Nur Shams": ("PSE", "West Bank"),
+        "Huwara": ("PSE", "West Bank"), "Mullaitivu": ("LKA", "Northern"), "Rolpa": ("NPL", "Lumbini")}
+for w, (c, a) in want.items():
+    e = at(w)
+    assert (e["country"], e["admin1"]) == (c, a), (w, e)
+'
+
 finish
