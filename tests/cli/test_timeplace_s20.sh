@@ -167,4 +167,13 @@ for w, (c, a) in want.items():
     assert (e["country"], e["admin1"]) == (c, a), (w, e)
 '
 
+# West Bank towns as the press spells them, named alone after a demonym of
+# another country ("Israeli troops raided Tulkarem"): GeoNames' Tulkarm,
+# Nablus, Al Birah
+printf 'Israeli troops raided Tulkarem on Monday. Forces also stormed Nabulus and al-Bireh.\n' >"$TMP/wb.txt"
+places "$TMP/wb.txt"
+expect_grep '^Tulkarem[|]Tulkarm[|]city[|]PSE[|]West Bank$' "$TMP/places"
+expect_grep '^Nabulus[|]Nablus[|]city[|]PSE[|]West Bank$' "$TMP/places"
+expect_grep '^al-Bireh[|]Al-Bireh[|]city[|]PSE[|]West Bank$' "$TMP/places"
+
 finish
