@@ -176,4 +176,15 @@ expect_grep '^Tulkarem[|]Tulkarm[|]city[|]PSE[|]West Bank$' "$TMP/places"
 expect_grep '^Nabulus[|]Nablus[|]city[|]PSE[|]West Bank$' "$TMP/places"
 expect_grep '^al-Bireh[|]Al-Bireh[|]city[|]PSE[|]West Bank$' "$TMP/places"
 
+# English and press names GeoNames spells otherwise: Patras (Patra),
+# Heraklion (Irakleion), Baiji (Bayji); Jurf al-Sakhar, which it lacks;
+# Ecuador's Esmeraldas alone (a provincial seat: Brazil's town was taken)
+printf 'Riot police clashed with students in Patras and Heraklion. Gunmen attacked checkpoints in Baiji and Jurf al-Sakhar. A car bomb exploded in Esmeraldas.\n' >"$TMP/names.txt"
+places "$TMP/names.txt"
+expect_grep '^Patras[|]Patra[|]city[|]GRC[|]' "$TMP/places"
+expect_grep '^Heraklion[|]Irakleion[|]city[|]GRC[|]Crete$' "$TMP/places"
+expect_grep '^Baiji[|]Bayji[|]city[|]IRQ[|]' "$TMP/places"
+expect_grep '^Jurf al-Sakhar[|]Jurf al-Sakhar[|]city[|]IRQ[|]Babil$' "$TMP/places"
+expect_grep '^Esmeraldas[|]Esmeraldas[|]city[|]ECU[|]' "$TMP/places"
+
 finish
