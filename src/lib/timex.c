@@ -30,6 +30,8 @@ static const char *const kw_timex[] = {
     "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
     "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "overnight",
     "first", "second", "third", "fourth", "final", "midweek",
+    /* "That same night, ...", "That evening, ..." (find_relative) */
+    "that",
     /* feasts told by name: "on Christmas Eve", "over the Easter weekend",
      * "on Good Friday" (find_relative) */
     "christmas", "easter", "good", NULL};
@@ -2114,9 +2116,11 @@ static uint32_t find_relative(const tx_scan *sc, uint32_t i, ds_timex_kind *kind
          * that day, approximately (it may have begun the evening before);
          * not "an overnight raid on Tuesday", nor "Overnight Saturday, ..."
          * (the weekday says which night) */
+        /* (nor "Overnight into Sunday, drones struck ...": the Sunday) */
         if (ds_lx_is(t, "overnight") &&
             (i == 0 || L[i - 1].kind == DS_LX_PUNCT || !t1 || t1->kind == DS_LX_PUNCT) &&
-            !(t1 && t1->kind == DS_LX_WORD && weekday_word(t1) >= 0)) {
+            !(t1 && t1->kind == DS_LX_WORD && weekday_word(t1) >= 0) &&
+            !(t1 && t2 && ds_lx_is(t1, "into") && weekday_word(t2) >= 0)) {
             *mod = DS_MOD_APPROX;
             return i + 1;
         }
@@ -2395,7 +2399,10 @@ static uint32_t find_relative(const tx_scan *sc, uint32_t i, ds_timex_kind *kind
                 a->delta = ds_lx_is(t2, "before") ? -1 : 1;
                 return i + 3;
             }
-            if (ds_lx_is(t1, "same") && ds_lx_is(t2, "day")) {
+            /* ("the same night", "the same evening": that day's) */
+            if (ds_lx_is(t1, "same") &&
+                (ds_lx_is(t2, "day") || ds_lx_is(t2, "night") || ds_lx_is(t2, "evening") ||
+                 ds_lx_is(t2, "morning") || ds_lx_is(t2, "afternoon"))) {
                 a->need = TX_REL_NARR;
                 return i + 3;
             }
@@ -2409,6 +2416,22 @@ static uint32_t find_relative(const tx_scan *sc, uint32_t i, ds_timex_kind *kind
                 a->delta = -1;
                 noun_stem(a->stem, &L[i + 4]);
                 return i + 5;
+            }
+        }
+        /* "Police arrested five men on 2 May. That same night, a bomb
+         * exploded", "That night, ...": the day of the last date told; a
+         * bare "that night" only opening its sentence or after "on" ("that
+         * day" inside one is often another's: "the army said that day
+         * labourers ...") */
+        if (t->len == 4 && ds_lx_is(t, "that") && t1) {
+            bool same = ds_lx_is(t1, "same");
+            const ds_lx *u = same ? t2 : t1;
+            bool opens = t->cap || (i > 0 && ds_lx_is(&L[i - 1], "on"));
+            if (u && (same || opens) &&
+                (ds_lx_is(u, "day") || ds_lx_is(u, "night") || ds_lx_is(u, "evening") ||
+                 ds_lx_is(u, "morning") || ds_lx_is(u, "afternoon"))) {
+                a->need = TX_REL_NARR;
+                return same ? i + 3 : i + 2;
             }
         }
         if (ds_lx_is(t, "later") && t1 && ds_lx_is(t1, "that") && t2 &&

@@ -187,4 +187,14 @@ expect_grep '^Baiji[|]Bayji[|]city[|]IRQ[|]' "$TMP/places"
 expect_grep '^Jurf al-Sakhar[|]Jurf al-Sakhar[|]city[|]IRQ[|]Babil$' "$TMP/places"
 expect_grep '^Esmeraldas[|]Esmeraldas[|]city[|]ECU[|]' "$TMP/places"
 
+# "That same night", "The same evening", "That night," opening a sentence:
+# the day of the last date told; "Overnight into Sunday": the Sunday (the
+# report's day was taken for "Overnight"); not "said that day labourers"
+printf 'Police arrested five men on 2 May. That same night, a second bomb exploded. The same evening, troops deployed. Overnight into Sunday, drones struck the refinery. The army said that day labourers were hurt.\n' >"$TMP/that.txt"
+timex "$TMP/that.txt" --date 2024-05-06
+expect_grep '^That same night 2024-05-02 None$' "$TMP/timex"
+expect_grep '^The same evening 2024-05-02 None$' "$TMP/timex"
+expect_grep '^Sunday 2024-05-05 None$' "$TMP/timex"
+if grep -q '^Overnight\|^that day' "$TMP/timex"; then fail "overnight into Sunday, said that day"; else ok; fi
+
 finish
