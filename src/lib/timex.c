@@ -2101,6 +2101,20 @@ static uint32_t find_relative(const tx_scan *sc, uint32_t i, ds_timex_kind *kind
         a->strict = !ds_lx_is(t, "hours");
         return i + 2;
     }
+    /* "On May Day, police arrested 200 people": 1 May, the last on or
+     * before the report's day (a feast, as "Christmas Day"; scan_text
+     * leaves it to this, not to the month); not "the 2023 May Day
+     * rallies", "May Day Parade" */
+    if (t->len == 3 && t->cap && t1 && t1->cap && ds_lx_is(t1, "day") && ds_lx_is(t, "may") &&
+        !(i > 0 && L[i - 1].kind == DS_LX_NUM && L[i - 1].ndig == 4) &&
+        !(t2 && t2->kind == DS_LX_WORD && t2->cap)) {
+        memset(a, 0, sizeof *a);
+        a->need = TX_REL_DOC;
+        a->unit = 'H';
+        a->delta = 501;
+        a->prec = 3;
+        return i + 2;
+    }
     if (t->kind == DS_LX_WORD && !(t->kw & (DS_KW_TIMEX | DS_KW_COUNT)) && weekday_word(t) < 0)
         return i;
     memset(a, 0, sizeof *a);
@@ -2633,7 +2647,10 @@ static ds_status scan_sentence(tx_state *st, const tx_scan *sc, uint32_t limit, 
             i++;
             continue;
         }
-        if (find_expr(sc, i, &f)) {
+        /* ("May Day": the feast, find_relative's) */
+        bool may_day = L[i].len == 3 && L[i].cap && i + 1 < sc->n && L[i + 1].cap &&
+                       ds_lx_is(&L[i + 1], "day") && ds_lx_is(&L[i], "may");
+        if (!may_day && find_expr(sc, i, &f)) {
             tx_aux a = {0};
             a.need = f.value.year ? TX_EXPLICIT : TX_NEED_YEAR;
             if (f.coord) {

@@ -197,4 +197,11 @@ expect_grep '^The same evening 2024-05-02 None$' "$TMP/timex"
 expect_grep '^Sunday 2024-05-05 None$' "$TMP/timex"
 if grep -q '^Overnight\|^that day' "$TMP/timex"; then fail "overnight into Sunday, said that day"; else ok; fi
 
+# "On May Day, police arrested ...": 1 May, the last before the report
+# (it was the month); "the 2023 May Day rallies", "May Day Parade" no day
+printf 'On May Day, police arrested 200 people in Istanbul. The 2023 May Day rallies were larger. Thousands joined the May Day Parade.\n' >"$TMP/mayday.txt"
+timex "$TMP/mayday.txt" --date 2024-05-06
+expect_grep '^May Day 2024-05-01 None$' "$TMP/timex"
+if [ "$(grep -c '^May' "$TMP/timex")" = 1 ]; then ok; else fail "May Day in names"; fi
+
 finish
