@@ -108,6 +108,19 @@ static char *plain(const char *name)
         bool skipped = false;
         for (size_t i = 0; i < sizeof marks / sizeof *marks && !skipped; i++)
             if (!strncmp(p, marks[i], strlen(marks[i]))) p += strlen(marks[i]), skipped = true;
+        /* Azerbaijani letters no mark makes: the schwa (GeoNames writes ǝ
+         * or ə: "Gǝncǝ" -> "Gence", which events printed as admin1) and
+         * the dotless i ("Saatlı") */
+        static const struct {
+            const char *utf8;
+            char ascii;
+        } letters[] = {{"\xC7\x9D", 'e'}, {"\xC9\x99", 'e'}, {"\xC6\x8F", 'E'}, {"\xC4\xB1", 'i'}};
+        for (size_t i = 0; i < sizeof letters / sizeof *letters && !skipped; i++)
+            if (!strncmp(p, letters[i].utf8, 2)) {
+                buf_putc(&b, letters[i].ascii);
+                p += 2;
+                skipped = true;
+            }
         if (!skipped) buf_putc(&b, *p++);
     }
     free(out);

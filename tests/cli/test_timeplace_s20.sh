@@ -204,4 +204,17 @@ timex "$TMP/mayday.txt" --date 2024-05-06
 expect_grep '^May Day 2024-05-01 None$' "$TMP/timex"
 if [ "$(grep -c '^May' "$TMP/timex")" = 1 ]; then ok; else fail "May Day in names"; fi
 
+# Seville and San Sebastian by their English names (GeoNames: Sevilla,
+# "Donostia / San Sebastián"; "in San Sebastian" was Puerto Rico's); the
+# North Caucasus republics by theirs ("in Ingushetia" found nothing);
+# GeoNames' Azerbaijani schwa and dotless i folded ("Gǝncǝ" was admin1)
+printf 'Farmers marched in Seville and San Sebastian. Gunmen attacked a post in Ingushetia and another in Nalchik. Protesters gathered in Adiyaman. Others rallied in Ganja.\n' >"$TMP/esp.txt"
+places "$TMP/esp.txt"
+expect_grep '^Seville[|]Sevilla[|]city[|]ESP[|]Andalusia$' "$TMP/places"
+expect_grep '^San Sebastian[|]San Sebastian[|]city[|]ESP[|]Basque Country$' "$TMP/places"
+expect_grep '^Ingushetia[|]Ingushetia[|]admin1[|]RUS[|]Ingushetia$' "$TMP/places"
+expect_grep '^Nalchik[|]Nalchik[|]city[|]RUS[|]Kabardino-Balkaria$' "$TMP/places"
+expect_grep '^Ganja[|]Ganja[|]city[|]AZE[|]Gence$' "$TMP/places"
+expect_grep '^Adiyaman[|]Adiyaman[|][a-z0-9]*[|]TUR[|]Adiyaman$' "$TMP/places"
+
 finish
