@@ -217,4 +217,15 @@ expect_grep '^Nalchik[|]Nalchik[|]city[|]RUS[|]Kabardino-Balkaria$' "$TMP/places
 expect_grep '^Ganja[|]Ganja[|]city[|]AZE[|]Gence$' "$TMP/places"
 expect_grep '^Adiyaman[|]Adiyaman[|][a-z0-9]*[|]TUR[|]Adiyaman$' "$TMP/places"
 
+# "in Lurgan, Co. Armagh, on Sunday", "in Co. Tyrone": an Irish county's
+# "Co." ends no sentence (nor "Rev. Fr. John"); a firm's may
+printf 'A pipe bomb was found in Lurgan, Co. Armagh, on Sunday. Shots were fired in Co. Tyrone. Rev. Fr. John was abducted. He works for Tata Steel Co. The firm said nothing.\n' >"$TMP/co.txt"
+expect_exit 0 "$DOSSIER" annotate --format json "$TMP/co.txt"
+python3 -c 'import json, sys
+d = json.load(open(sys.argv[1]))["documents"][0]
+t = open(sys.argv[2]).read()
+s = [t[x["start"]:x["end"]].strip() for x in d["sentences"]]
+assert s == ["A pipe bomb was found in Lurgan, Co. Armagh, on Sunday.", "Shots were fired in Co. Tyrone.",
+             "Rev. Fr. John was abducted.", "He works for Tata Steel Co.", "The firm said nothing."], s' "$TMP/out" "$TMP/co.txt" && ok || fail "Co. Armagh sentences"
+
 finish
