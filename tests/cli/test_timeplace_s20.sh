@@ -228,4 +228,19 @@ s = [t[x["start"]:x["end"]].strip() for x in d["sentences"]]
 assert s == ["A pipe bomb was found in Lurgan, Co. Armagh, on Sunday.", "Shots were fired in Co. Tyrone.",
              "Rev. Fr. John was abducted.", "He works for Tata Steel Co.", "The firm said nothing."], s' "$TMP/out" "$TMP/co.txt" && ok || fail "Co. Armagh sentences"
 
+# South Asian wires: "Kathmandu/06.05.2024/RSS." (a slash dateline) and
+# "That same evening" (the Friday's); "DHAKA, May 6 (bdnews) - ... on
+# Sunday" in Noakhali (left open: "COLOMBO, 6 May 2024: The police
+# arrested seven people in Mullaitivu on Saturday" is Colombo's, on the
+# 6th - events.c reads the colon-closed dateline as the event's)
+check tp20-south-asia-wires.txt '
+assert doc["date"] == "2024-05-06", doc
+e = at("Noakhali")
+assert (e["date"], e["country"], e["admin2"]) == ("2024-05-05", "BGD", "Noakhali"), e
+e = at("Maitighar")
+assert (e["date"], e["country"], e["location"]) == ("2024-05-03", "NPL", "Kathmandu"), e
+e = at("That same evening")
+assert e["date"] == "2024-05-03", e
+'
+
 finish
