@@ -1492,12 +1492,19 @@ static bool parse_point(const tx_scan *sc, uint32_t i, tx_pt *p)
             }
             return false;
         }
-        /* European d.m.yyyy: "03.06.2023" */
-        if (t->plain && t->ndig <= 2 && j + 4 < n && is_punct(&L[j + 1], '.') && !L[j + 1].space &&
+        /* European d.m.yyyy: "03.06.2023"; or with dashes, "06-05-2024"
+         * (day first, but for a second part past 12: "05-16-2024") */
+        if (t->plain && t->ndig <= 2 && j + 4 < n &&
+            (is_punct(&L[j + 1], '.') || is_punct(&L[j + 1], '-')) && !L[j + 1].space &&
             !L[j + 2].space && L[j + 2].kind == DS_LX_NUM && L[j + 2].plain && L[j + 2].ndig <= 2 &&
-            is_punct(&L[j + 3], '.') && !L[j + 3].space && !L[j + 4].space &&
-            L[j + 4].kind == DS_LX_NUM && L[j + 4].plain && L[j + 4].ndig == 4) {
+            L[j + 3].kind == DS_LX_PUNCT && L[j + 3].ch == L[j + 1].ch && !L[j + 3].space &&
+            !L[j + 4].space && L[j + 4].kind == DS_LX_NUM && L[j + 4].plain && L[j + 4].ndig == 4) {
             ds_date dt = {(int16_t)L[j + 4].num, (uint8_t)L[j + 2].num, (uint8_t)t->num};
+            if (L[j + 1].ch == '-' && dt.day <= 12 && dt.month > 12) {
+                uint8_t d = dt.month;
+                dt.month = dt.day;
+                dt.day = d;
+            }
             if (dt.month >= 1 && dt.month <= 12 && valid_day(dt) && !attached_after(sc, j + 5)) {
                 p->d = dt;
                 p->next = j + 5;

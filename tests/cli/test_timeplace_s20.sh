@@ -243,4 +243,12 @@ e = at("That same evening")
 assert e["date"] == "2024-05-03", e
 '
 
+# "06-05-2024": a day, month and year between dashes, day first as
+# European and South Asian papers write it (nothing was read); a second
+# part past 12 is the day ("05-16-2024")
+printf 'The attack happened on 06-05-2024 in Athens. Another followed on 05-16-2024.\n' >"$TMP/dashes.txt"
+timex "$TMP/dashes.txt" --date 2024-05-20
+expect_grep '^06-05-2024 2024-05-06 None$' "$TMP/timex"
+expect_grep '^05-16-2024 2024-05-16 None$' "$TMP/timex"
+
 finish
