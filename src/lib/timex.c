@@ -2550,6 +2550,11 @@ static uint32_t find_relative(const tx_scan *sc, uint32_t i, ds_timex_kind *kind
         if (t->kind == DS_LX_NUM &&
             (attached_after(sc, i + 1) || (i > 0 && !t->space && L[i - 1].kind != DS_LX_PUNCT)))
             return i;
+        /* "At 0300 hours on 5 May", "at 2230 hrs": a clock time as armies
+         * and police write it (four digits, HHMM), no span of 300 hours */
+        if (u == 'h' && t->kind == DS_LX_NUM && t->plain && t->ndig == 4 && cnt < 2400 &&
+            cnt % 100 < 60)
+            return i;
         /* a singular unit after a plural count is not this pattern ("two day") */
         const ds_lx *nx = k + 1 < n ? &L[k + 1] : NULL;
         if (several) *mod = DS_MOD_APPROX;

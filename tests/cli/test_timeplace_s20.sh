@@ -251,4 +251,11 @@ timex "$TMP/dashes.txt" --date 2024-05-20
 expect_grep '^06-05-2024 2024-05-06 None$' "$TMP/timex"
 expect_grep '^05-16-2024 2024-05-16 None$' "$TMP/timex"
 
+# "At 0300 hours on 5 May": a clock time (HHMM), no duration of 300
+# hours; "The siege lasted 72 hours" stays one
+printf 'At 0300 hours on 5 May, militants attacked the camp. The siege lasted 72 hours.\n' >"$TMP/hours.txt"
+timex "$TMP/hours.txt" --date 2024-05-06
+if grep -q '^0300' "$TMP/timex"; then fail "0300 hours a duration"; else ok; fi
+expect_grep '^72 hours None None$' "$TMP/timex"
+
 finish
