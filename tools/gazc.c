@@ -108,6 +108,19 @@ static char *plain(const char *name)
         bool skipped = false;
         for (size_t i = 0; i < sizeof marks / sizeof *marks && !skipped; i++)
             if (!strncmp(p, marks[i], strlen(marks[i]))) p += strlen(marks[i]), skipped = true;
+        /* Azerbaijani letters no mark makes: the schwa (GeoNames writes ǝ
+         * or ə: "Gǝncǝ" -> "Gence", which events printed as admin1) and
+         * the dotless i ("Saatlı") */
+        static const struct {
+            const char *utf8;
+            char ascii;
+        } letters[] = {{"\xC7\x9D", 'e'}, {"\xC9\x99", 'e'}, {"\xC6\x8F", 'E'}, {"\xC4\xB1", 'i'}};
+        for (size_t i = 0; i < sizeof letters / sizeof *letters && !skipped; i++)
+            if (!strncmp(p, letters[i].utf8, 2)) {
+                buf_putc(&b, letters[i].ascii);
+                p += 2;
+                skipped = true;
+            }
         if (!skipped) buf_putc(&b, *p++);
     }
     free(out);
@@ -628,6 +641,47 @@ static bool key_matches(const char *a, const char *b)
     return lng[ll - ls - 1] == ' ' && !strcmp(lng + ll - ls, sht);
 }
 
+/* The loose forms of name's words in w (at most 8), ezafe and "and" left
+ * out; their number, or 0 when a word does not fit. (Not skeletons: Bình
+ * Định and Điện Biên have the same two.) */
+static size_t word_keys(const char *name, char w[8][64])
+{
+    char *lo = make_loose(name);
+    size_t nw = 0;
+    for (const char *p = lo; *p && nw < 8;) {
+        size_t l = strcspn(p, " ");
+        if (!ds_geo_is_connector(p, l)) {
+            if (l >= 64) {
+                free(lo);
+                return 0;
+            }
+            memcpy(w[nw], p, l);
+            w[nw++][l] = 0;
+        }
+        p += l + (p[l] == ' ');
+    }
+    free(lo);
+    return nw;
+}
+
+/* True when names a and b have the same words, two or more, spelt alike
+ * but for diacritics, in another order: ISO's "Khorāsān-e Raẕavī",
+ * GeoNames' "Razavi Khorasan". */
+static bool same_words(const char *a, const char *b)
+{
+    char wa[8][64], wb[8][64];
+    size_t na = word_keys(a, wa), nb = word_keys(b, wb);
+    if (na < 2 || na != nb) return false;
+    bool used[8] = {false};
+    for (size_t i = 0; i < na; i++) {
+        size_t j = 0;
+        while (j < nb && (used[j] || strcmp(wa[i], wb[j]) != 0)) j++;
+        if (j == nb) return false;
+        used[j] = true;
+    }
+    return true;
+}
+
 static uint32_t find_entry(const char *iso3, uint8_t feature, const char *key)
 {
     if (!*key) return UINT32_MAX;
@@ -668,6 +722,13 @@ static void load_subdivisions(const char *iso_dir)
             if (skel == UINT32_MAX) skel = admin1_ids[k];
         }
         if (hit == UINT32_MAX) hit = skel;
+        /* ISO's "Khorāsān-e Raẕavī" is GeoNames' "Razavi Khorasan": the same
+         * words in another order (it was an admin1 entry of its own, without
+         * coordinates, that "Khorasan Razavi province" took) */
+        for (uint32_t k = 0; k < nadmin1 && hit == UINT32_MAX; k++) {
+            const ent *e = &ents[admin1_ids[k]];
+            if (strcmp(e->iso2, iso2) == 0 && same_words(e->name, bare)) hit = admin1_ids[k];
+        }
         /* GeoNames' "Northern Darfur" is ISO's "North Darfur" (and ACLED's):
          * one province, named as ISO names it (it was two admin1 entries,
          * one without coordinates, and events printed either) */

@@ -143,7 +143,9 @@ static const char *const CHAIN_WORDS[] = {"in", "of", NULL};
 static const char *const ADMIN1_WORDS[] = {
     "province",  "region",  "oblast", "state",    "governorate", "prefecture", "wilayat",
     "provinces", "regions", "states", "division", "department",  NULL};
-/* ("zone": Ethiopia's second level, "North Gondar zone") */
+/* ("zone": Ethiopia's second level, "North Gondar zone"; an Indian
+ * district's development "block" is among AREA_WORDS: "Sira village, Latti
+ * block (Udhampur, J&K)", whose village took Karnataka's Sira) */
 static const char *const ADMIN2_WORDS[] = {"district", "county",    "tehsil",    "rayon",
                                            "agency",   "cercle",    "districts", "lga",
                                            "lgas",     "territory", "zone",      NULL};
@@ -812,6 +814,7 @@ typedef struct geo_state {
     uint32_t named_admin1[8]; /* provinces the document names unambiguously */
     uint32_t nnamed_admin1;
     bool focus_moved;  /* the focus was set after the first round (focus_from_resolved) */
+    bool large_abroad; /* a large town was taken by its size or context (home_namesakes) */
     char dl_iso3[4];   /* the dateline town's country, when not the focus ("" none) */
     uint32_t dl_block; /* the dateline's block */
     uint32_t iso_ver;  /* bumped by sent_add_iso whenever it adds a code */
@@ -1803,6 +1806,27 @@ static bool article_name(const char *text, const ds_token *t)
     return c >= 'A' && c <= 'Z';
 }
 
+/* Do the tokens from e on name a camp for people who fled, after the name
+ * of the town it stands by: "Kakuma Refugee Camp", "Dadaab Refugee
+ * Complex", "Bidi Bidi Refugee Settlement", "Zamzam Camp"? Such a name is
+ * placed at its town (ACLED's location is the camp), not a longer name the
+ * gazetteer lacks. Asked only when a capitalised word follows a name. */
+static bool camp_after(const ds_token *tok, uint32_t e, uint32_t end)
+{
+    const ds_token *t = &tok[e];
+    if (t->norm_len == 4 && !memcmp(t->norm, "camp", 4)) return true;
+    if (!((t->norm_len == 7 && !memcmp(t->norm, "refugee", 7)) ||
+          (t->norm_len == 8 && !memcmp(t->norm, "refugees", 8)) ||
+          (t->norm_len == 9 && !memcmp(t->norm, "displaced", 9))) ||
+        e + 1 >= end)
+        return false;
+    const ds_token *h = &tok[e + 1];
+    return (h->norm_len == 4 && !memcmp(h->norm, "camp", 4)) ||
+           (h->norm_len == 5 && !memcmp(h->norm, "camps", 5)) ||
+           (h->norm_len == 7 && !memcmp(h->norm, "complex", 7)) ||
+           (h->norm_len == 10 && !memcmp(h->norm, "settlement", 10));
+}
+
 /* Is token t, a short word, between two all-capitals words of a list
  * ("CGT, FO, Sud, FSU": a union written as a word)? */
 static bool acronym_between(const geo_state *st, uint32_t t)
@@ -2090,6 +2114,7 @@ static ds_status collect(geo_state *st)
                 (((tok[m.end_tok].flags & DS_TOK_CAP) && !(tok[m.end_tok].flags & DS_TOK_UPPER) &&
                   !is_stopword(st, &tok[m.end_tok])) ||
                  article_name(doc->text, &tok[m.end_tok]));
+            if (m.cap_after && camp_after(tok, m.end_tok, end)) m.cap_after = false;
             /* "City of Tshwane": a division, the type before its name */
             if (m.hint < 0 && i >= first + 2 && (tok[i - 1].flags & DS_TOK_WORD) &&
                 tok[i - 1].norm_len == 2) {
@@ -2334,6 +2359,73 @@ static void note_matches(geo_state *st)
         if (counts[j] > counts[best]) best = j;
     }
     if (niso) memcpy(st->doc->focus_iso3, isos[best], 4);
+}
+
+/* "farmers blocked a motorway near Toledo ... the government delegation in
+ * Castilla-La Mancha": a large town taken by its size alone (Ohio's
+ * Toledo), in a country no other place of the document is in, while the
+ * document names no country and its other places are mostly in one that
+ * has a town spelt the same: that country's town (Spain's; Quebec's Laval
+ * for France's in a report on Mayenne). Not a capital ("talks in Doha"),
+ * nor a town placed by a chain. */
+static void home_namesakes(geo_state *st)
+{
+    for (uint32_t k = 0; k < st->m.n; k++) {
+        raw_match *m = &st->m.v[k];
+        /* (or by the context of its own name: "TOLEDO, 14 mar (EFE) - ...
+         * en Toledo", the dateline's Toledo) */
+        if (m->chosen == DS_NONE || (m->how != DS_GEO_POPULATION && m->how != DS_GEO_CONTEXT) ||
+            m->has_child || m->parent != DS_NONE || !m->slot)
+            continue;
+        const ds_gaz_entry *e = chosen_entry(st->g, m->chosen);
+        if (e->feature != DS_FEAT_CITY || !(e->flags & DS_GAZF_LARGE) ||
+            (e->flags & DS_GAZF_CAPITAL) || !e->iso3[0])
+            continue;
+        /* the other places' countries: none in e's, most in one */
+        char isos[8][4];
+        uint32_t counts[8], niso = 0, own = 0;
+        for (uint32_t j = 0; j < st->m.n; j++) {
+            /* (the town named again is no other place: "TOLEDO, 14 mar
+             * (EFE) - ... en Toledo") */
+            if (st->m.v[j].chosen == DS_NONE || st->m.v[j].chosen == m->chosen) continue;
+            const ds_gaz_entry *o = chosen_entry(st->g, st->m.v[j].chosen);
+            if (!o->iso3[0]) continue;
+            if (iso_eq(o->iso3, e->iso3)) { /* ("American farmers in Toledo" too) */
+                own++;
+                break;
+            }
+            if (o->feature == DS_FEAT_DEMONYM) continue;
+            uint32_t q = 0;
+            while (q < niso && !iso_eq(isos[q], o->iso3)) q++;
+            if (q == niso) {
+                if (niso == 8) continue;
+                memcpy(isos[niso], o->iso3, 4);
+                counts[niso++] = 0;
+            }
+            counts[q]++;
+        }
+        if (own || !niso) continue;
+        uint32_t best = 0;
+        bool tie = false;
+        for (uint32_t q = 1; q < niso; q++) {
+            if (counts[q] > counts[best])
+                best = q, tie = false;
+            else if (counts[q] == counts[best])
+                tie = true;
+        }
+        if (tie) continue;
+        /* that country's town of the name, spelt as written (the slot lists
+         * the most important first) */
+        for (uint32_t j = 0; j < m->slot->ncand; j++) {
+            const ds_gaz_cand *c = &st->g->cands[m->slot->cand + j];
+            if (c->feature != DS_FEAT_CITY || c->loose_hash != m->loose_hash ||
+                !iso_eq(c->iso3, isos[best]) || (c->flags & DS_GAZF_NEEDS_SUPPORT))
+                continue;
+            m->chosen = c->entry;
+            m->how = DS_GEO_FOCUS;
+            break;
+        }
+    }
 }
 
 /* "near Kiunga" in a report whose places are Kenya's (it names no
@@ -2784,7 +2876,7 @@ acceptable(const geo_state *st, const raw_match *m, const ds_gaz_cand *e, const 
      * "Ciyares (Ciyaye Res)" is not Kars, Turkey) */
     if (strong)
         return v->hier || (v->child && v->child_exact) || hinted ||
-               (m->preposition && keylen >= 4 && geo) || (v->marbuta && geo);
+               (m->preposition && keylen >= 4 && geo) || (v->marbuta && geo) || (v->close && geo);
     /* names of one chain that place each other need no other support
      * (spelt as in the data, or one edit from it: "Baramulla" district) */
     if (v->child && (v->exact || v->close) && m->has_child) return true;
@@ -3068,6 +3160,16 @@ static bool same_but_doubles(const char *a, size_t an, const char *b, size_t bn)
         while (j < bn && b[j] == c) j++;
     }
     return i == an && j == bn;
+}
+
+/* Whether token t's norm doubles a consonant ("Wassit", "Mosul" not). */
+static bool doubled_consonant(const ds_token *t)
+{
+    for (size_t k = 1; k < t->norm_len; k++) {
+        char c = t->norm[k];
+        if (c == t->norm[k - 1] && c >= 'b' && c <= 'z' && !strchr("eiouy", c)) return true;
+    }
+    return false;
 }
 
 /* Whether entry e's name is the mention's loose form but for doubled
@@ -3576,9 +3678,14 @@ static inline __attribute__((always_inline)) void resolve(geo_state *st, uint32_
          * and one it takes is not asked again below. */
         /* "in Baramulla" for GeoNames' Baramula, in the country of the
          * context: a short skeleton spelt as written but for a doubled
-         * letter, after a preposition (acceptable reads v.close) */
-        if (!v.exact && keylen == 4 && m->preposition && (v.ctx || v.focus) && !v.hier &&
-            !(e->flags & DS_GAZF_NEEDS_SUPPORT))
+         * letter, after a preposition (acceptable reads v.close); for a
+         * province, the shortest skeletons too, when the text doubles a
+         * consonant ("in Wassit" for Iraq's Wasit under a Baghdad dateline;
+         * "in Hiraan" keeps the Hiiraan of the town it names) */
+        if (!v.exact &&
+            (keylen == 4 || (keylen == 3 && e->feature == DS_FEAT_ADMIN1 && m->ntok == 1 &&
+                             doubled_consonant(&st->doc->tokens.v[m->tok]))) &&
+            m->preposition && (v.ctx || v.focus) && !v.hier && !(e->flags & DS_GAZF_NEEDS_SUPPORT))
             v.close = doubles_only(st, m, entry_of(g, c->entry), &ml);
         /* "in Zuwara, Libya" for GeoNames' Zuwarah: the same, for the
          * shortest skeletons, but for a feminine ending's "h" */
@@ -3700,6 +3807,8 @@ static inline __attribute__((always_inline)) void resolve(geo_state *st, uint32_
         m->how = DS_GEO_FOCUS;
     else
         m->how = DS_GEO_POPULATION;
+    if (m->how >= DS_GEO_CONTEXT && m->how != DS_GEO_FOCUS && (best_c->flags & DS_GAZF_LARGE))
+        st->large_abroad = true;
 }
 
 #if defined(__GNUC__) && !defined(__clang__)
@@ -4029,6 +4138,8 @@ static ds_status places(geo_state *st, ds_ctx *ctx)
             st->focus_moved = doc->focus_iso3[0] != '\0';
         }
     }
+    /* (only where no country is named: the focus came from the places) */
+    if (st->large_abroad && (!doc->focus_iso3[0] || st->focus_moved)) home_namesakes(st);
     drop_foreign_towns(st);
     /* an entry read since (entry_of) may have failed its check */
     if (atomic_load_explicit(&g->chk->corrupt, memory_order_relaxed))

@@ -33,19 +33,19 @@ typedef struct abbr {
 #define N DS_ABBR_BEFORE_NUM
 #define L DS_ABBR_LOWER
 static const abbr abbrs[] = {
-    {"adm", A},    {"al", A},     {"amb", A},  {"approx", A}, {"apr", N},  {"art", N},  {"assn", A},
-    {"aug", N},    {"avr", N},    {"brig", A}, {"bros", A},   {"ca", A},   {"capt", A}, {"cdr", A},
-    {"cf", A},     {"ch", N},     {"cmdr", A}, {"cmdt", A},   {"co", L},   {"col", A},  {"cols", A},
-    {"corp", L},   {"cpl", A},    {"dec", N},  {"dept", A},   {"dr", A},   {"esp", A},  {"etc", L},
-    {"feb", N},    {"fevr", N},   {"fig", A},  {"ft", A},     {"gen", A},  {"gens", A}, {"gov", A},
-    {"hon", A},    {"inc", L},    {"insp", A}, {"jan", N},    {"janv", N}, {"jr", A},   {"juil", N},
-    {"jul", N},    {"jun", N},    {"lit", A},  {"lt", A},     {"ltd", L},  {"lts", A},  {"maj", A},
-    {"mar", N},    {"messrs", A}, {"mlle", A}, {"mme", A},    {"mr", A},   {"mrs", A},  {"ms", A},
-    {"mt", A},     {"no", N},     {"nos", N},  {"nov", N},    {"nr", N},   {"oct", N},  {"op", N},
-    {"p", N},      {"para", N},   {"pfc", A},  {"pp", A},     {"pres", A}, {"prof", A}, {"pvt", A},
-    {"rep", A},    {"ret", A},    {"rev", A},  {"sec", A},    {"sen", A},  {"sens", A}, {"sep", N},
-    {"sept", N},   {"sgt", A},    {"sgts", A}, {"spc", A},    {"sr", A},   {"st", A},   {"supt", A},
-    {"transl", A}, {"univ", A},   {"var", A},  {"vol", A},    {"vs", A}};
+    {"adm", A},  {"al", A},     {"amb", A},    {"approx", A}, {"apr", N}, {"art", N},  {"assn", A},
+    {"aug", N},  {"avr", N},    {"brig", A},   {"bros", A},   {"ca", A},  {"capt", A}, {"cdr", A},
+    {"cf", A},   {"ch", N},     {"cmdr", A},   {"cmdt", A},   {"co", L},  {"col", A},  {"cols", A},
+    {"corp", L}, {"cpl", A},    {"dec", N},    {"dept", A},   {"dr", A},  {"esp", A},  {"etc", L},
+    {"feb", N},  {"fevr", N},   {"fig", A},    {"fr", A},     {"ft", A},  {"gen", A},  {"gens", A},
+    {"gov", A},  {"hon", A},    {"inc", L},    {"insp", A},   {"jan", N}, {"janv", N}, {"jr", A},
+    {"juil", N}, {"jul", N},    {"jun", N},    {"lit", A},    {"lt", A},  {"ltd", L},  {"lts", A},
+    {"maj", A},  {"mar", N},    {"messrs", A}, {"mlle", A},   {"mme", A}, {"mr", A},   {"mrs", A},
+    {"ms", A},   {"mt", A},     {"no", N},     {"nos", N},    {"nov", N}, {"nr", N},   {"oct", N},
+    {"op", N},   {"p", N},      {"para", N},   {"pfc", A},    {"pp", A},  {"pres", A}, {"prof", A},
+    {"pvt", A},  {"rep", A},    {"ret", A},    {"rev", A},    {"sec", A}, {"sen", A},  {"sens", A},
+    {"sep", N},  {"sept", N},   {"sgt", A},    {"sgts", A},   {"spc", A}, {"sr", A},   {"st", A},
+    {"supt", A}, {"transl", A}, {"univ", A},   {"var", A},    {"vol", A}, {"vs", A}};
 #undef A
 #undef N
 #undef L
@@ -333,6 +333,19 @@ static inline bool no_abbrev_before(const char *t, uint32_t lo, uint8_t word, co
     return pc != '.' && (unsigned)((pc | 0x20) - 'a') >= 26u;
 }
 
+/* "in Lurgan, Co. Armagh, on Sunday", "in Co. Down": is the '.' at t[i]
+ * an Irish county's "Co." after a comma or "in"? It ends nothing (a firm's,
+ * "Tata Steel Co. The ...", may). */
+static bool county_co(const char *t, uint32_t lo, uint32_t i)
+{
+    if (i < lo + 2 || t[i - 1] != 'o' || t[i - 2] != 'C' || (i > lo + 2 && t[i - 3] != ' '))
+        return false;
+    uint32_t p = i - 2;
+    while (p > lo && t[p - 1] == ' ') p--;
+    return p > lo && (t[p - 1] == ',' || (p >= lo + 2 && t[p - 1] == 'n' && t[p - 2] == 'i' &&
+                                          (p == lo + 2 || t[p - 3] == ' ')));
+}
+
 /* Where the sentence that has a terminator at t[i] (of length tl) ends, or 0
  * when it does not end there. word, when not 0: the term's ds_term.word,
  * its word the token *wt. */
@@ -371,6 +384,7 @@ static uint32_t sentence_end(const char *t, uint32_t lo, uint32_t hi, uint32_t i
              * no closer, no ellipsis, next neither lower case nor a digit)
              * unless word_before finds an abbreviation that never ends a
              * sentence (DS_ABBR_ALWAYS: then a function word may) */
+            if (county_co(t, lo, i)) return 0;
             if (no_abbrev_before(t, lo, word, wt)) return i + 1;
             if (i >= lo + 8) {
                 uint32_t b = i - 8;

@@ -30,6 +30,8 @@ static const char *const kw_timex[] = {
     "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
     "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "overnight",
     "first", "second", "third", "fourth", "final", "midweek",
+    /* "That same night, ...", "That evening, ..." (find_relative) */
+    "that",
     /* feasts told by name: "on Christmas Eve", "over the Easter weekend",
      * "on Good Friday" (find_relative) */
     "christmas", "easter", "good", NULL};
@@ -77,7 +79,13 @@ static const char *const kw_cal[] = {
      * "le 11 mars", "dans la nuit du 10 au 11 mars" (the lexer keys no
      * accented word: "le 3 février" stays unread) */
     "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
-    "novembre", "decembre", NULL};
+    "novembre", "decembre",
+    /* Spanish and Portuguese ones (iberian_month, after "de"), for the
+     * same: "El sábado 18 de mayo, agentes detuvieron ..." ("marco" is
+     * left out, a given name more often than an unaccented "março") */
+    "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
+    "setiembre", "octubre", "noviembre", "diciembre", "janeiro", "fevereiro", "maio", "junho",
+    "julho", "setembro", "outubro", "novembro", "dezembro", NULL};
 
 /* With digits and kw_cal, every expression scan_sentence finds holds one of
  * these (units, deictic words, parts of the day, "soon/shortly after"). */
@@ -1192,6 +1200,9 @@ static int month_of(const ds_lx *t, bool any_case, bool *abbrev)
         break;
     }
     if (!m) return 0;
+    /* (not Portuguese "janeiro", a kw_cal word for iberian_month: "Rio de
+     * Janeiro until 2016" was a span from January) */
+    if (m == 1 && t->len == 7 && w[3] == 'e') return 0;
     if (t->len == name_len[m]) return m;
     if (t->len == 3 || (m == 9 && t->len == 4)) {
         *abbrev = true;
@@ -1484,12 +1495,19 @@ static bool parse_point(const tx_scan *sc, uint32_t i, tx_pt *p)
             }
             return false;
         }
-        /* European d.m.yyyy: "03.06.2023" */
-        if (t->plain && t->ndig <= 2 && j + 4 < n && is_punct(&L[j + 1], '.') && !L[j + 1].space &&
+        /* European d.m.yyyy: "03.06.2023"; or with dashes, "06-05-2024"
+         * (day first, but for a second part past 12: "05-16-2024") */
+        if (t->plain && t->ndig <= 2 && j + 4 < n &&
+            (is_punct(&L[j + 1], '.') || is_punct(&L[j + 1], '-')) && !L[j + 1].space &&
             !L[j + 2].space && L[j + 2].kind == DS_LX_NUM && L[j + 2].plain && L[j + 2].ndig <= 2 &&
-            is_punct(&L[j + 3], '.') && !L[j + 3].space && !L[j + 4].space &&
-            L[j + 4].kind == DS_LX_NUM && L[j + 4].plain && L[j + 4].ndig == 4) {
+            L[j + 3].kind == DS_LX_PUNCT && L[j + 3].ch == L[j + 1].ch && !L[j + 3].space &&
+            !L[j + 4].space && L[j + 4].kind == DS_LX_NUM && L[j + 4].plain && L[j + 4].ndig == 4) {
             ds_date dt = {(int16_t)L[j + 4].num, (uint8_t)L[j + 2].num, (uint8_t)t->num};
+            if (L[j + 1].ch == '-' && dt.day <= 12 && dt.month > 12) {
+                uint8_t d = dt.month;
+                dt.month = dt.day;
+                dt.day = d;
+            }
             if (dt.month >= 1 && dt.month <= 12 && valid_day(dt) && !attached_after(sc, j + 5)) {
                 p->d = dt;
                 p->next = j + 5;
@@ -1591,7 +1609,10 @@ static bool parse_point(const tx_scan *sc, uint32_t i, tx_pt *p)
                     dt.year = (int16_t)L[k3 + 1].num;
                     k3 += 2;
                 }
-                if (im && valid_day(dt)) {
+                /* (without the year, only a month in lower case, as
+                 * Spanish and Portuguese write them: "1 de Maio", "2 de
+                 * Mayo" are the names of neighbourhoods, streets, squares) */
+                if (im && valid_day(dt) && (dt.year || !L[k + 1].cap)) {
                     p->d = dt;
                     p->next = k3;
                     return true;
@@ -2090,6 +2111,20 @@ static uint32_t find_relative(const tx_scan *sc, uint32_t i, ds_timex_kind *kind
         a->strict = !ds_lx_is(t, "hours");
         return i + 2;
     }
+    /* "On May Day, police arrested 200 people": 1 May, the last on or
+     * before the report's day (a feast, as "Christmas Day"; scan_text
+     * leaves it to this, not to the month); not "the 2023 May Day
+     * rallies", "May Day Parade" */
+    if (t->len == 3 && t->cap && t1 && t1->cap && ds_lx_is(t1, "day") && ds_lx_is(t, "may") &&
+        !(i > 0 && L[i - 1].kind == DS_LX_NUM && L[i - 1].ndig == 4) &&
+        !(t2 && t2->kind == DS_LX_WORD && t2->cap)) {
+        memset(a, 0, sizeof *a);
+        a->need = TX_REL_DOC;
+        a->unit = 'H';
+        a->delta = 501;
+        a->prec = 3;
+        return i + 2;
+    }
     if (t->kind == DS_LX_WORD && !(t->kw & (DS_KW_TIMEX | DS_KW_COUNT)) && weekday_word(t) < 0)
         return i;
     memset(a, 0, sizeof *a);
@@ -2105,9 +2140,11 @@ static uint32_t find_relative(const tx_scan *sc, uint32_t i, ds_timex_kind *kind
          * that day, approximately (it may have begun the evening before);
          * not "an overnight raid on Tuesday", nor "Overnight Saturday, ..."
          * (the weekday says which night) */
+        /* (nor "Overnight into Sunday, drones struck ...": the Sunday) */
         if (ds_lx_is(t, "overnight") &&
             (i == 0 || L[i - 1].kind == DS_LX_PUNCT || !t1 || t1->kind == DS_LX_PUNCT) &&
-            !(t1 && t1->kind == DS_LX_WORD && weekday_word(t1) >= 0)) {
+            !(t1 && t1->kind == DS_LX_WORD && weekday_word(t1) >= 0) &&
+            !(t1 && t2 && ds_lx_is(t1, "into") && weekday_word(t2) >= 0)) {
             *mod = DS_MOD_APPROX;
             return i + 1;
         }
@@ -2118,6 +2155,16 @@ static uint32_t find_relative(const tx_scan *sc, uint32_t i, ds_timex_kind *kind
             return i + 1;
         }
         int wd = weekday_word(t);
+        /* "the 1998 Good Friday Agreement", "the Bloody Sunday Inquiry": a
+         * weekday between a capitalised word and a capitalised noun is
+         * inside a name (the feast rule above left it), no day of the
+         * report; not "On Monday President Ruto said" (a time word or a
+         * function word before it), nor "Easter Sunday" alone */
+        if (wd >= 0 && i > 0 && t1 && t1->kind == DS_LX_WORD && t1->cap && !t1->upper &&
+            !(t1->kw & DS_KW_CAL) && L[i - 1].kind == DS_LX_WORD && L[i - 1].cap &&
+            !(L[i - 1].kw & DS_KW_CAL) &&
+            (!(L[i - 1].kw & (DS_KW_TIMEX | DS_KW_STOP)) || ds_lx_is(&L[i - 1], "good")))
+            return i;
         if (wd >= 0) {
             a->unit = 'W';
             a->delta = (int16_t)wd;
@@ -2376,7 +2423,10 @@ static uint32_t find_relative(const tx_scan *sc, uint32_t i, ds_timex_kind *kind
                 a->delta = ds_lx_is(t2, "before") ? -1 : 1;
                 return i + 3;
             }
-            if (ds_lx_is(t1, "same") && ds_lx_is(t2, "day")) {
+            /* ("the same night", "the same evening": that day's) */
+            if (ds_lx_is(t1, "same") &&
+                (ds_lx_is(t2, "day") || ds_lx_is(t2, "night") || ds_lx_is(t2, "evening") ||
+                 ds_lx_is(t2, "morning") || ds_lx_is(t2, "afternoon"))) {
                 a->need = TX_REL_NARR;
                 return i + 3;
             }
@@ -2390,6 +2440,22 @@ static uint32_t find_relative(const tx_scan *sc, uint32_t i, ds_timex_kind *kind
                 a->delta = -1;
                 noun_stem(a->stem, &L[i + 4]);
                 return i + 5;
+            }
+        }
+        /* "Police arrested five men on 2 May. That same night, a bomb
+         * exploded", "That night, ...": the day of the last date told; a
+         * bare "that night" only opening its sentence or after "on" ("that
+         * day" inside one is often another's: "the army said that day
+         * labourers ...") */
+        if (t->len == 4 && ds_lx_is(t, "that") && t1) {
+            bool same = ds_lx_is(t1, "same");
+            const ds_lx *u = same ? t2 : t1;
+            bool opens = t->cap || (i > 0 && ds_lx_is(&L[i - 1], "on"));
+            if (u && (same || opens) &&
+                (ds_lx_is(u, "day") || ds_lx_is(u, "night") || ds_lx_is(u, "evening") ||
+                 ds_lx_is(u, "morning") || ds_lx_is(u, "afternoon"))) {
+                a->need = TX_REL_NARR;
+                return same ? i + 3 : i + 2;
             }
         }
         if (ds_lx_is(t, "later") && t1 && ds_lx_is(t1, "that") && t2 &&
@@ -2486,6 +2552,11 @@ static uint32_t find_relative(const tx_scan *sc, uint32_t i, ds_timex_kind *kind
         if (!u || u == 'D') return i;
         if (t->kind == DS_LX_NUM &&
             (attached_after(sc, i + 1) || (i > 0 && !t->space && L[i - 1].kind != DS_LX_PUNCT)))
+            return i;
+        /* "At 0300 hours on 5 May", "at 2230 hrs": a clock time as armies
+         * and police write it (four digits, HHMM), no span of 300 hours */
+        if (u == 'h' && t->kind == DS_LX_NUM && t->plain && t->ndig == 4 && cnt < 2400 &&
+            cnt % 100 < 60)
             return i;
         /* a singular unit after a plural count is not this pattern ("two day") */
         const ds_lx *nx = k + 1 < n ? &L[k + 1] : NULL;
@@ -2591,7 +2662,10 @@ static ds_status scan_sentence(tx_state *st, const tx_scan *sc, uint32_t limit, 
             i++;
             continue;
         }
-        if (find_expr(sc, i, &f)) {
+        /* ("May Day": the feast, find_relative's) */
+        bool may_day = L[i].len == 3 && L[i].cap && i + 1 < sc->n && L[i + 1].cap &&
+                       ds_lx_is(&L[i + 1], "day") && ds_lx_is(&L[i], "may");
+        if (!may_day && find_expr(sc, i, &f)) {
             tx_aux a = {0};
             a.need = f.value.year ? TX_EXPLICIT : TX_NEED_YEAR;
             if (f.coord) {
@@ -3001,9 +3075,11 @@ static void detect_doc_date(ds_doc *doc, const tx_aux *aux, ds_date *week_end, u
                               (is_punct(&L[k + 1], '.') && k + 2 < n && is_punct(&L[k + 2], '-')));
                     break;
                 }
+            /* (or a slash, as Armenpress and Azertac write theirs:
+             * "Yerevan/09.05.2024/Armenpress.") */
             bool opened = is_punct(&L[da - 1], '(') || is_punct(&L[da - 1], '-') ||
                           is_punct(&L[da - 1], ',') || is_punct(&L[da - 1], '|') ||
-                          is_punct(&L[da - 1], ';') ||
+                          is_punct(&L[da - 1], ';') || is_punct(&L[da - 1], '/') ||
                           /* "N'DJAMENA (Reuters) 14 November 2024 -",
                            * "ISLAMABAD: March 3, 2024 -" */
                           (upper && (is_punct(&L[da - 1], ')') || is_punct(&L[da - 1], ':')));
@@ -3020,7 +3096,8 @@ static void detect_doc_date(ds_doc *doc, const tx_aux *aux, ds_date *week_end, u
                 (is_punct(&L[td - 2], ',') || is_punct(&L[td - 2], '-')))
                 td--;
             bool title = !upper && (is_punct(&L[td - 1], ',') || is_punct(&L[td - 1], '-') ||
-                                    is_punct(&L[td - 1], '|') || is_punct(&L[td - 1], ';'));
+                                    is_punct(&L[td - 1], '|') || is_punct(&L[td - 1], ';') ||
+                                    is_punct(&L[td - 1], '/'));
             uint32_t units = 0; /* lexemes, a compound word counted once */
             for (uint32_t k = o; title && k + 1 < td; k++, units++) {
                 title = L[k].kind == DS_LX_WORD
@@ -3246,6 +3323,27 @@ static bool block_dateline(const ds_doc *doc, const ds_timex *t)
     return q < e && (x[q] == '-' || x[q] == ':' || x[q] == 0xE2); /* "-", ":", en or em dash */
 }
 
+/* Is date t the end of a header line of its own that closes on a place and
+ * the date: "Armed Forces of the Republic of Armenia, Yerevan, 9 May 2024",
+ * "Policía Nacional del Ecuador — Quito, 20 de mayo de 2024" above a
+ * communique? Short, the date after a comma, a dash or a bar, nothing
+ * after it but a full stop. Read on the bytes. */
+static bool header_dateline(const ds_doc *doc, const ds_timex *t)
+{
+    const ds_block *bl = &doc->blocks.v[doc->sentences.v[t->sentence].block];
+    const unsigned char *x = (const unsigned char *)doc->text;
+    uint32_t a = bl->span.start, e = bl->span.end;
+    if (e - a > 120 || t->span.start < a + 4) return false;
+    uint32_t q = t->span.end;
+    while (q < e && (x[q] == ' ' || x[q] == '.')) q++;
+    if (q != e) return false;
+    uint32_t p = t->span.start;
+    while (p > a && x[p - 1] == ' ') p--;
+    return x[p - 1] == ',' || x[p - 1] == '-' || x[p - 1] == '|' ||
+           (p >= a + 3 && x[p - 3] == 0xE2 && x[p - 2] == 0x80 &&
+            (x[p - 1] == 0x93 || x[p - 1] == 0x94)); /* an en or em dash */
+}
+
 /* Completes what lacks a year, in document order. Rule: with a document date
  * the year puts the month(-day) nearest to it (DOCUMENT), unless a paragraph
  * anchor earlier in the same paragraph has another year, which then anchors
@@ -3264,6 +3362,7 @@ static void resolve(ds_doc *doc, tx_aux *aux, ds_date week_end, bool log)
     int16_t R = -1; /* computed on first need */
     ds_date blk_anchor = {0, 0, 0}, last_date = {0, 0, 0}, blk_day = {0, 0, 0};
     ds_date blk_dl = {0, 0, 0}; /* the day of the block's own dateline (block_dateline) */
+    ds_date sec_dl = {0, 0, 0}; /* the day of the last header line above (header_dateline) */
     int16_t latest_year = 0;    /* the latest year of the explicit mentions so far */
     uint32_t cur_block = DS_NONE;
     for (uint32_t i = 0; i < doc->timexes.n; i++) {
@@ -3351,7 +3450,11 @@ static void resolve(ds_doc *doc, tx_aux *aux, ds_date week_end, bool log)
             /* an item's own dateline anchors its days, not the report's:
              * "YALA, Thailand, June 24 (Bernama) - A bomb ... on Sunday" in
              * notes compiled on 30 June is the 23rd */
-            const ds_date A = blk_dl.year ? blk_dl : D;
+            /* (or a header line's above it, in communiques compiled one
+             * after another: "..., Yerevan, 9 May 2024", then "Yesterday
+             * at around 22:40, ..." is the 8th, not the report's eve) */
+            bool own = blk_dl.year || (sec_dl.year && date_cmp(sec_dl, D) != 0);
+            const ds_date A = blk_dl.year ? blk_dl : sec_dl.year ? sec_dl : D;
             if (!A.year) break;
             if (a->unit == 'W') {
                 if (precision(A) < 3) break;
@@ -3381,7 +3484,11 @@ static void resolve(ds_doc *doc, tx_aux *aux, ds_date week_end, bool log)
                 int pr = a->prec < precision(A) ? a->prec : precision(A);
                 t->value = add_units(A, a->unit, a->delta, pr);
             }
-            t->anchor = DS_ANCHOR_DOCUMENT;
+            /* (completed from the item's dateline, a date the text gives,
+             * it is no later than the report by a year: "MADRID,
+             * 2024-05-06 - ... on Saturday" in wires compiled under an
+             * earlier date was taken back to 2023 by events) */
+            t->anchor = own ? DS_ANCHOR_NARRATIVE : DS_ANCHOR_DOCUMENT;
             break;
         case TX_REL_NARR: {
             ds_date base = a->stem[0] ? told_date(doc, aux, i, a->stem) : last_date;
@@ -3417,6 +3524,7 @@ static void resolve(ds_doc *doc, tx_aux *aux, ds_date week_end, bool log)
             if ((i == 0 || aux[i - 1].block != a->block) && D.year && date_cmp(t->value, D) != 0 &&
                 (a->need == TX_EXPLICIT || a->need == TX_NEED_YEAR) && block_dateline(doc, t))
                 blk_dl = t->value;
+            if (a->need == TX_EXPLICIT && header_dateline(doc, t)) sec_dl = t->value;
         }
     }
 }

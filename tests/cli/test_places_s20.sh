@@ -57,4 +57,10 @@ place "$TMP/pokrovske.txt" UKR Donetsk Pokrovske
 printf "On 4 May 2023, shopkeepers protested at Kreeri town (Baramulla district, J&K) over long power cuts.\\n" >"$TMP/kreeri.txt"
 place "$TMP/kreeri.txt" IND "Jammu and Kashmir" Kreeri
 
+# a town's name is no month: "Rio de Janeiro until 2016" (Portuguese
+# "janeiro", read after "de" in Iberian dates, made a span from January)
+printf "The gang was allied with a faction from Rio de Janeiro until 2016, when the pact broke.\\n" >"$TMP/rio.txt"
+timex "$TMP/rio.txt"
+expect_grep "^until 2016 2016 None$" "$TMP/timex"
+
 finish

@@ -979,12 +979,13 @@ static void test_s18_iberian_masthead_midweek(void **state)
 static void test_s19_items_spans_germanic(void **state)
 {
     (void)state;
-    /* an item's own dateline anchors its weekdays, not the report's date */
+    /* an item's own dateline anchors its weekdays, not the report's date
+     * (NARRATIVE since session 20: completed from a date the text gives) */
     ds_doc *doc = annotate("Regional notes, 30 June 2024\n\nYALA, Thailand, June 24 (Bernama) - A "
                            "bomb exploded on Sunday.\n\nOfficials met on Friday.\n",
                            NULL);
     assert_string_equal(doc->date, "2024-06-30");
-    expect(doc, "Sunday", "2024-06-23", NULL, DS_MOD_NONE, DS_ANCHOR_DOCUMENT);
+    expect(doc, "Sunday", "2024-06-23", NULL, DS_MOD_NONE, DS_ANCHOR_NARRATIVE);
     expect(doc, "Friday", "2024-06-28", NULL, DS_MOD_NONE, DS_ANCHOR_DOCUMENT);
     ds_doc_free(doc);
     /* two consecutive days after "on" are a span */
@@ -1055,6 +1056,42 @@ static void test_calendar(void **state)
     assert_int_equal(r.day, 31);
 }
 
+static void test_s20_names_headers_iberian(void **state)
+{
+    (void)state;
+    /* a weekday inside a name is no day; "On Monday President ..." is */
+    ds_doc *doc = annotate("Hundreds marched on the anniversary of the 1998 Good Friday Agreement. "
+                           "On Monday President Ruto said the talks had failed.\n",
+                           "2024-05-08");
+    assert_null(find(doc, "Friday"));
+    expect(doc, "Monday", "2024-05-06", NULL, DS_MOD_NONE, DS_ANCHOR_DOCUMENT);
+    ds_doc_free(doc);
+    /* a header line closing on a place and a date anchors the days under
+     * it; an item's dateline, later than the report's, too */
+    doc = annotate("Ministry of Internal Affairs, Makhachkala, 14 June 2024\n\nPolice detained "
+                   "two men on Wednesday.\n\nArmed Forces of Armenia, Yerevan, 9 May 2024\n\n"
+                   "Yesterday, shots were fired at Tegh.\n\nMADRID, 2024-05-20 - A march took "
+                   "place on Saturday.\n",
+                   NULL);
+    assert_string_equal(doc->date, "2024-06-14");
+    expect(doc, "Wednesday", "2024-06-12", NULL, DS_MOD_NONE, DS_ANCHOR_DOCUMENT);
+    expect(doc, "Yesterday", "2024-05-08", NULL, DS_MOD_NONE, DS_ANCHOR_NARRATIVE);
+    expect(doc, "Saturday", "2024-05-18", NULL, DS_MOD_NONE, DS_ANCHOR_NARRATIVE);
+    ds_doc_free(doc);
+    /* Spanish and Portuguese days without the year; a capitalised month
+     * without it is a name ("1 de Maio", a neighbourhood) */
+    doc = annotate("Quito, 20 de mayo de 2024.\n\nEl sábado 18 de mayo, agentes detuvieron a tres "
+                   "hombres.\n\nMilitants attacked civilians in 1 de Maio.\n",
+                   NULL);
+    expect(doc, "18 de mayo", "2024-05-18", NULL, DS_MOD_NONE, DS_ANCHOR_DOCUMENT);
+    assert_null(find(doc, "1 de Maio"));
+    ds_doc_free(doc);
+    /* a dateline between slashes (Armenpress) */
+    doc = annotate("Yerevan/09.05.2024/Armenpress. Yesterday, shots were fired at Tegh.\n", NULL);
+    assert_string_equal(doc->date, "2024-05-09");
+    ds_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1078,6 +1115,7 @@ int main(void)
         cmocka_unit_test(test_s17_datelines_and_nights),
         cmocka_unit_test(test_s18_iberian_masthead_midweek),
         cmocka_unit_test(test_s19_items_spans_germanic),
+        cmocka_unit_test(test_s20_names_headers_iberian),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
