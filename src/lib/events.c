@@ -243,7 +243,7 @@ enum ev_sentence_word {
                              * speech_date(): its say[] */
     S_AFTER = 1u << 21,     /* aside_clause(): "after", "following" */
     S_SEPARATE = 1u << 22,  /* separate_happening(): "separately", "another", "came" ... */
-    S_BORN = 1u << 23,      /* origin_date(): its born[] */
+    S_BORN = 1u << 23,      /* origin_date(): its born[]; court_date(): its court[] */
     S_TOLLS = 1u << 24,     /* coder_note(): its tolls[] */
     S_KILLED = 1u << 25,    /* coder_note(): its killed[] */
     S_BETWEEN = 1u << 26,   /* pick_actors(): "between" */
@@ -378,6 +378,11 @@ static const struct {
                       {"formed", S_BORN},
                       {"established", S_BORN},
                       {"created", S_BORN},
+                      {"sentenced", S_BORN}, /* (court_date(): its court[]) */
+                      {"convicted", S_BORN},
+                      {"jailed", S_BORN},
+                      {"acquitted", S_BORN},
+                      {"indicted", S_BORN},
                       {"between", S_BETWEEN},
                       {"celebrated", S_CLAIMING},
                       {"claimed", S_CLAIMING},
@@ -1106,6 +1111,7 @@ typedef struct ev_scan {
     uint32_t first_event;     /* this document's first event in x->events */
     bool short_doc;           /* a note (GTD/ACLED style): few sentences, one happening */
     bool crowd_note;          /* an ACLED note of a demonstration (crowd_size_tag) */
+    bool crowd_any;           /* its last reading: a dated sentence is its protest */
     bool title_pass;          /* the headline, read after the body (ds_extract_events) */
     uint32_t sent_first_trig; /* text offset of the current sentence's first trigger */
     const ds_actor_ref *main_actor; /* the armed group the document names most */
@@ -2077,6 +2083,8 @@ static bool origin_date(const ev_scan *sc, const ds_sentence *s, uint32_t i)
     return false;
 }
 
+static bool court_date(const ev_scan *sc, const ds_sentence *s, uint32_t i, uint32_t end);
+
 /* "The 2023 Mopti market bombing was an attack on 14 August 2023": a bare
  * year after "the" that names the event (a capitalised word follows) says
  * less than a date the sentence gives besides. i as for speech_date(). */
@@ -2165,7 +2173,8 @@ static const ds_timex *frame_timex_weak(const ev_scan *sc, const frame *f, bool 
         if (origin_date(sc, s, at) && k + 1 < si->first[f->sentence + 1] &&
             in_frame(f, sc->doc->timexes.v[si->idx[k + 1]].span))
             continue;
-        if (!speech_date(sc, s, at)) return after_possessed_noun(sc, f, t);
+        if (!speech_date(sc, s, at) && !court_date(sc, s, at, t->span.end))
+            return after_possessed_noun(sc, f, t);
         if (!speech) speech = t;
     }
     if (named && !speech) return named;
@@ -2279,6 +2288,27 @@ token_at_from(const ev_scan *sc, const ds_sentence *s, uint32_t from, uint32_t a
             lo = mid + 1;
     }
     return lo;
+}
+
+/* "A court on Wednesday sentenced eleven gang members for the massacre
+ * ... in September 2021", "were convicted on 3 May of the bombing": the
+ * day of a court's ruling on an earlier attack, not of the attack (a court
+ * verb right after the expression, or at most five words before it with no
+ * punctuation between). i as for speech_date(); end: the expression's end
+ * offset. */
+static bool court_date(const ev_scan *sc, const ds_sentence *s, uint32_t i, uint32_t end)
+{
+    static const char *const court[] = {"sentenced", "convicted", "jailed",
+                                        "acquitted", "indicted",  NULL};
+    WORD_SIG(court);
+    if (!may_have_word(sc, s->first_token, s->first_token + s->ntokens, S_BORN)) return false;
+    uint32_t e = token_at_from(sc, s, i, end);
+    if (e < s->first_token + s->ntokens && tok_in(sc, e, court)) return true;
+    for (uint32_t k = 1; k <= 5 && i >= s->first_token + k; k++) {
+        if (tok_punct(sc, i - k)) return false;
+        if (tok_in(sc, i - k, court)) return true;
+    }
+    return false;
 }
 
 /* Does sentence si open with a dateline: an upper-case place ("KABUL,",
@@ -4832,16 +4862,41 @@ static uint32_t reply_marker(const ev_scan *sc, const frame *f)
 
 /* "was shot and killed", "was shot three times and injured": is the
  * casualty word at token i of s after "and", with a "was" at most five
- * words before that "and" and no punctuation between? */
+ * words before that "and" and no punctuation between? ("was shot several
+ * times in the head and killed": up to seven words when a verb of harm
+ * follows the "was"; not "was probably behind the abduction and
+ * killing") */
 static bool was_then_and(const ev_scan *sc, const ds_sentence *s, uint32_t i)
 {
+    static const char *const harmed[] = {"shot", "stabbed", "hit", "struck", "beaten", NULL};
+    WORD_SIG(harmed);
     if (i < s->first_token + 3 || !tok_is(sc, i - 1, "and")) return false;
-    for (uint32_t k = i - 3; k + 6 >= i; k--) {
+    for (uint32_t k = i - 3; k + 9 >= i; k--) {
         if (tok_punct(sc, k)) return false;
-        if (tok_is(sc, k, "was")) return true;
+        if (tok_is(sc, k, "was")) return k + 6 >= i || tok_in(sc, k + 1, harmed);
         if (k == s->first_token) return false;
     }
     return false;
+}
+
+/* "a woman had been injured", "two days after he had been wounded": is
+ * the casualty word at token i of s a perfect passive of one victim (a
+ * "been" right before it, and none of "no", "nobody", "not", "if", "any",
+ * "denied" in the six words of its clause before that: "denied that any
+ * of its troops had been killed")? */
+static bool been_before(const ev_scan *sc, const ds_sentence *s, uint32_t i)
+{
+    static const char *const open[] = {"no",     "nobody", "not",     "n't",     "anyone",
+                                       "any",    "if",     "whether", "one",     "denied",
+                                       "denies", "deny",   "without", "neither", NULL};
+    WORD_SIG(open);
+    if (i < s->first_token + 2 || !tok_is(sc, i - 1, "been")) return false;
+    for (uint32_t k = i - 2; k + 8 > i && k >= s->first_token; k--) {
+        if (tok_punct(sc, k)) break;
+        if (tok_in(sc, k, open)) return false;
+        if (k == s->first_token) break;
+    }
+    return true;
 }
 
 static void casualties(ev_scan *sc, const frame *f, cand *c)
@@ -4871,6 +4926,12 @@ static void casualties(ev_scan *sc, const frame *f, cand *c)
         /* the figure's first token and the token after it, found once for the readers below */
         uint32_t qa = token_at(sc, s, q->span.start), qe = token_at_from(sc, s, qa, q->span.end);
         if (counts_sources(sc, s, qe)) continue;
+        /* "a woman aged 64 had been injured", "a man, 45 years old, was
+         * killed": an age, not a count */
+        if ((qa > s->first_token && tok_is(sc, qa - 1, "aged")) ||
+            (qe + 1 < s->first_token + s->ntokens && tok_is(sc, qe, "years") &&
+             tok_is(sc, qe + 1, "old")))
+            continue;
         /* "fired rockets at a base in response to an Israeli strike that
          * killed one of its commanders": the dead of the event replied to */
         if (harm && qa > f->trig[0]) {
@@ -5027,7 +5088,7 @@ static void casualties(ev_scan *sc, const frame *f, cand *c)
             /* "was injured", "was severely injured", "was shot three times
              * and injured" (a "was" at most five words before "and") */
             bool was =
-                tok_is(sc, i - 1, "was") ||
+                tok_is(sc, i - 1, "was") || been_before(sc, s, i) ||
                 (i >= s->first_token + 2 && tok_is(sc, i - 2, "was") && !tok_punct(sc, i - 1)) ||
                 was_then_and(sc, s, i);
             if (was && i >= s->first_token + 2 && tok_is(sc, i - 2, "one") &&
@@ -5070,7 +5131,8 @@ static void casualties(ev_scan *sc, const frame *f, cand *c)
             uint32_t nxt = i + sc->m[i].len;
             /* "was killed", "was shot and killed", "was shot five times
              * and killed" */
-            if (i > s->first_token && (tok_is(sc, i - 1, "was") || was_then_and(sc, s, i))) {
+            if (i > s->first_token &&
+                (tok_is(sc, i - 1, "was") || been_before(sc, s, i) || was_then_and(sc, s, i))) {
                 /* not "whether anyone was killed" */
                 static const char *const unsure[] = {"anyone", "anybody", "whether", "if",
                                                      "nobody", "no",      NULL};
@@ -5257,6 +5319,17 @@ static unsigned says_no_casualties(const ev_scan *sc, uint32_t a, uint32_t b)
         }
         if (at == DS_NONE &&
             (tok_is(sc, i, "not") || tok_is(sc, i, "n't") || tok_is(sc, i, "nor"))) {
+            /* "The AFF did not report casualties", "the army has not
+             * disclosed any deaths": a source that keeps silent tells no
+             * toll (unknown, not zero; "no casualties were reported" still
+             * says none) */
+            static const char *const silent[] = {"report",  "disclose", "release", "give",
+                                                 "provide", "confirm",  "publish", "mention",
+                                                 "specify", "reveal",   NULL};
+            WORD_SIG(silent);
+            uint32_t v = i + 1;
+            if (v < b && (tok_is(sc, v, "immediately") || tok_is(sc, v, "yet"))) v++;
+            if (v < b && tok_in(sc, v, silent)) return 0;
             for (uint32_t k = 1; k <= 7 && i + k < b && at == DS_NONE; k++) {
                 if (tok_is(sc, i + k, ".")) break;
                 if (tok_in(sc, i + k, harm) && !tok_is(sc, i + k, "one")) at = i + k;
@@ -8853,6 +8926,25 @@ static const ds_actor_ref *identified_as(ev_scan *sc, uint32_t si)
 }
 
 /* The event rules on sentence si, matched (match_sentence). */
+/* Does sentence si open a paragraph (its block's first sentence, in
+ * another block than the last event's sentence) whose next sentence gives
+ * a day ("On 3 May", "late on Sunday")? */
+static bool opens_dated_paragraph(const ev_scan *sc, uint32_t si)
+{
+    const ds_doc *doc = sc->doc;
+    uint32_t block = doc->sentences.v[si].block;
+    if ((si > 0 && doc->sentences.v[si - 1].block == block) || si + 1 >= doc->sentences.n ||
+        doc->sentences.v[si + 1].block != block ||
+        (sc->last_sentence < doc->sentences.n &&
+         doc->sentences.v[sc->last_sentence].block == block))
+        return false;
+    for (uint32_t k = sc->timex.first[si + 1]; k < sc->timex.first[si + 2]; k++) {
+        const ds_timex *t = &doc->timexes.v[sc->timex.idx[k]];
+        if (timex_usable(t) && t->value.day) return true;
+    }
+    return false;
+}
+
 static ds_status scan_sentence_body(ev_scan *sc, uint32_t si)
 {
     const ds_doc *doc = sc->doc;
@@ -8863,7 +8955,13 @@ static ds_status scan_sentence_body(ev_scan *sc, uint32_t si)
     /* "Looting: On 5 May 2022, militants seized ...": ACLED's note names
      * the kind of development itself, trigger or not */
     const note_label *label = note_label_at(sc, s);
-    if (label && !nf) {
+    /* "On 26 March 2025, residents of Petare banged pots and pans from
+     * their balconies ... [size=dozens]": a crowd note whose verbs no rule
+     * knows, read a last time, is a protest told by its first dated
+     * sentence (ACLED gives a crowd size to demonstrations only) */
+    const bool crowd_any = sc->crowd_any && !nf && sc->x->events.n == sc->first_event &&
+                           sc->timex.first[si] < sc->timex.first[si + 1];
+    if ((label || crowd_any) && !nf) {
         frames[0] = (frame){si,
                             s->first_token,
                             s->first_token + s->ntokens,
@@ -8990,6 +9088,10 @@ static ds_status scan_sentence_body(ev_scan *sc, uint32_t si)
             if (!frames[k].ntrig) continue;
         }
         analyze(sc, &frames[k], &c);
+        if (crowd_any) {
+            c.event_type = T_PROTESTS;
+            c.sub_event_type = acled_subs[12];
+        }
         if (label) {
             c.event_type = T_STRATEGIC;
             c.sub_event_type =
@@ -9158,6 +9260,14 @@ static ds_status scan_sentence_body(ev_scan *sc, uint32_t si)
             (tok_is(sc, frames[k].trig[0] - 1, "a") || tok_is(sc, frames[k].trig[0] - 1, "an")) &&
             (tok_is(sc, frames[k].trig[0] - 2, "after") ||
              tok_is(sc, frames[k].trig[0] - 2, "following")))
+            continue;
+        /* "**The junta's drones struck a market.** An army drone hit a
+         * weekly market in Gorom-Gorom on 3 May": an undated act that opens
+         * a paragraph whose next sentence is dated is that paragraph's
+         * lead, told again by what follows, not more of the last
+         * paragraph's event */
+        if (attach && !c.has_date && !c.noun_only && acts && !sc->short_doc &&
+            opens_dated_paragraph(sc, si))
             continue;
         if (attach) {
             if (c.noun_only) /* "the market raid": the event it names */
@@ -9963,6 +10073,13 @@ crowd_again:
     if (sc.crowd_note && !crowd_round && x->events.n == sc.first_event &&
         (crowd = crowd_rules(rules, ctx)) != NULL) {
         crowd_round = true;
+        sc.title_pass = false;
+        sc.heading_seen = 0, sc.section = 0;
+        deferred = false;
+        goto crowd_again;
+    }
+    if (crowd_round && !sc.crowd_any && x->events.n == sc.first_event) {
+        sc.crowd_any = true; /* (the last reading: see scan_sentence_body) */
         sc.title_pass = false;
         sc.heading_seen = 0, sc.section = 0;
         deferred = false;
