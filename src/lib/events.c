@@ -1647,6 +1647,16 @@ static bool is_plural_noun(const ds_token *t)
     return t->norm_len > 3 && t->norm[t->norm_len - 1] == 's' && t->norm[t->norm_len - 2] != 's';
 }
 
+/* "the evacuation of 14 wounded people", "the injured men": a plural
+ * without an -s (is_plural_noun's test) */
+static bool irregular_plural(const ds_token *t)
+{
+    return (t->norm_len == 6 && !memcmp(t->norm, "people", 6)) ||
+           (t->norm_len == 3 && !memcmp(t->norm, "men", 3)) ||
+           (t->norm_len == 5 && !memcmp(t->norm, "women", 5)) ||
+           (t->norm_len == 8 && !memcmp(t->norm, "children", 8));
+}
+
 /* A trigger is blocked when a modal, future, plan, habit, negation or
  * generalising word stands shortly before it in the same clause ("will
  * continue to target", "has long maintained", "IS-KP's attacks"). */
@@ -1776,9 +1786,28 @@ static bool trigger_blocked(const ev_scan *sc, const ds_sentence *s, uint32_t i)
         ((tok(sc, i - 1)->flags & DS_TOK_NUMBER) || tok_in(sc, i - 1, dets) ||
          (tok_in(sc, i - 1, owners) && tok(sc, i)->norm_len > 4 &&
           !memcmp(tok(sc, i)->norm + tok(sc, i)->norm_len - 2, "ed", 2))) &&
-        (tok(sc, i + 1)->flags & DS_TOK_WORD) && is_plural_noun(tok(sc, i + 1)) &&
+        (tok(sc, i + 1)->flags & DS_TOK_WORD) &&
+        (is_plural_noun(tok(sc, i + 1)) || irregular_plural(tok(sc, i + 1))) &&
         !rule_at(sc, i + 1, R_VERB))
         return true;
+    /* "facilitated the evacuation of 14 wounded people", "treated the
+     * injured civilians": care for the hurt of a happening told elsewhere,
+     * no happening (an injury word as an adjective, a word of care at most
+     * four words before it) */
+    if (!verb && !noun && i > s->first_token + 1 && i + 1 < s->first_token + s->ntokens &&
+        rule_at(sc, i, R_INJURY) &&
+        ((tok(sc, i - 1)->flags & DS_TOK_NUMBER) || tok_in(sc, i - 1, dets)) &&
+        (is_plural_noun(tok(sc, i + 1)) || irregular_plural(tok(sc, i + 1)))) {
+        static const char *const care[] = {
+            "evacuation", "evacuated", "evacuating",  "evacuate",  "treated",  "treating",
+            "treat",      "treatment", "transported", "airlifted", "admitted", "rushed",
+            "visited",    "assisted",  "care",        "caring",    NULL};
+        WORD_SIG(care);
+        for (uint32_t k = i - 1; k >= s->first_token && k + 5 > i; k--) {
+            if (tok_in(sc, k, care)) return true;
+            if (k == s->first_token) break;
+        }
+    }
     /* "the Santa Rosa de Lima Cartel and the CJNG have been fighting over
      * the state for years": an ongoing state of things, no happening */
     if ((verb || noun) && i >= s->first_token + 2 && tok_is(sc, i - 1, "been") &&
@@ -5451,6 +5480,17 @@ static uint32_t responsibility_verb(ev_scan *sc, uint32_t first, uint32_t i, boo
     return v > first && tok_in(sc, v - 1, modal) ? DS_NONE : v;
 }
 
+/* The words of an adverb right before the claim verb at token v (first:
+ * the sentence's first token): 1 for "has yet claimed", "immediately",
+ * "publicly"; 2 for "has so far claimed", "has as yet claimed"; else 0. */
+static uint32_t claim_adverb(const ev_scan *sc, uint32_t first, uint32_t v)
+{
+    if (v <= first + 1) return 0;
+    if (tok_is(sc, v - 1, "yet")) return v > first + 2 && tok_is(sc, v - 2, "as") ? 2 : 1;
+    if (tok_is(sc, v - 1, "immediately") || tok_is(sc, v - 1, "publicly")) return 1;
+    return v > first + 2 && tok_is(sc, v - 1, "far") && tok_is(sc, v - 2, "so") ? 2 : 0;
+}
+
 /* A denier named by its noun alone ("the government denied"): the
  * country of the event it denies, known only when the cand is applied. */
 static const char STATE_DENIES[] = "(the event's state)";
@@ -5485,10 +5525,7 @@ static void claims_in(ev_scan *sc, uint32_t si_, cand *c)
         }
         /* "No group has yet claimed the attack": the negation before the
          * adverb */
-        if (at > s->first_token + 1 &&
-            (tok_is(sc, at - 1, "yet") || tok_is(sc, at - 1, "immediately") ||
-             tok_is(sc, at - 1, "publicly")))
-            at--;
+        at -= claim_adverb(sc, s->first_token, at);
         /* "the attack claimed the lives of nine soldiers": deaths, not a claim */
         if (claim && (tok_is(sc, i + 1, "lives") || tok_is(sc, i + 1, "life") ||
                       (tok_is(sc, i + 1, "the") &&
@@ -8017,9 +8054,7 @@ static bool claims_earlier(ev_scan *sc, const frame *f, const cand *c, uint32_t 
         bool blame = false;
         /* ("No group has yet claimed the attack": the negation before the
          * adverb, below) */
-        const bool adverb = v > s->first_token + 1 &&
-                            (tok_is(sc, v - 1, "yet") || tok_is(sc, v - 1, "immediately") ||
-                             tok_is(sc, v - 1, "publicly"));
+        const uint32_t adverb = claim_adverb(sc, s->first_token, v);
         /* "Nobody took responsibility for the kidnapping" (see claims_in) */
         if (tok_is(sc, v, "responsibility")) {
             v = responsibility_verb(sc, s->first_token, v, &blame);
@@ -8926,6 +8961,27 @@ static const ds_actor_ref *identified_as(ev_scan *sc, uint32_t si)
 }
 
 /* The event rules on sentence si, matched (match_sentence). */
+/* "In December 2023, fighters stormed the same police station" in an
+ * article's Background, then after its attack of 11 April 2025 "Security
+ * forces arrested six suspects over the following week": a forward step
+ * ("following", "later", "next", "after") completed from a date earlier
+ * than the last event told, an anchor left behind by an aside. True when
+ * c's date is such a step (the date then is the last event's). */
+static bool stale_narrative_date(const ev_scan *sc, const cand *c)
+{
+    const ds_timex *t = c->timex;
+    if (!t || t->anchor != DS_ANCHOR_NARRATIVE || sc->last_event == DS_NONE) return false;
+    const ds_event *last = &sc->x->events.v[sc->last_event];
+    char mine[11];
+    ds_date_format(mine, c->date);
+    size_t n = strlen(mine) < strlen(last->date) ? strlen(mine) : strlen(last->date);
+    if (!n || memcmp(mine, last->date, n) >= 0) return false;
+    const char *w = sc->doc->text + t->span.start;
+    size_t len = t->span.end - t->span.start;
+    return ds_find_word(w, len, "following") || ds_find_word(w, len, "later") ||
+           ds_find_word(w, len, "next") || ds_find_word(w, len, "after");
+}
+
 /* Does sentence si open a paragraph (its block's first sentence, in
  * another block than the last event's sentence) whose next sentence gives
  * a day ("On 3 May", "late on Sunday")? */
@@ -9143,12 +9199,15 @@ static ds_status scan_sentence_body(ev_scan *sc, uint32_t si)
             c.fatalities = 0, c.none_by_default = true;
         /* a bomb defused, a suspect arrested: nobody hurt (GTD's nwound 0) */
         if (c.event_type == T_STRATEGIC && c.injuries == DS_NULL_INT) c.injuries = 0;
+        bool stale = c.has_date && stale_narrative_date(sc, &c);
+        if (stale) c.has_date = false;
         bool attach = false;
         /* a report's happening dated only by the document ("PEMBA, June 11
          * (Reuters) - Insurgents killed four civilians"): the next sentence's
          * "late on Monday" says when it was (as "police said Monday") */
         bool borrowed = false;
         char inherit[11] = ""; /* a follow-up without a date of its own: the last event's */
+        if (stale) memcpy(inherit, sc->x->events.v[sc->last_event].date, sizeof inherit);
         bool separate = !c.has_date && separate_once(sc, s, &separate_known, &back, &told_apart);
         if (separate) {
             /* "In a separate incident, a drone strike killed ...": another
@@ -10110,7 +10169,14 @@ crowd_again:
         }
     }
     gtd_incidents(&sc);
-    if (x->events.n == sc.first_event + 1) infobox_tolls(&sc, &x->events.v[sc.first_event]);
+    /* (the article's one attack: its only event, or its only one that is
+     * no strategic development, "Security forces arrested six suspects
+     * over the following week" in its Aftermath aside) */
+    uint32_t attacks = 0, attack = DS_NONE;
+    for (uint32_t i = sc.first_event; i < x->events.n && attacks < 2; i++)
+        if (x->events.v[i].event_type != T_STRATEGIC || x->events.n == sc.first_event + 1)
+            attacks++, attack = i;
+    if (attacks == 1) infobox_tolls(&sc, &x->events.v[attack]);
     default_actors(&sc, sc.first_event);
     for (uint32_t k = 0; k < sc.nsame_actor; k++) {
         ds_event *e = &x->events.v[sc.same_actor[k][0]];

@@ -77,4 +77,42 @@ e = at("several times in the head")
 assert (e["date"], e["fatalities"], e["location"]) == ("2025-06-01", 1, "Rinkeby district"), e
 '
 
+# An article on one attack: "Security forces arrested six suspects in
+# Sarbaz county over the following week" in its Aftermath steps forward
+# from the attack, not from the Background\x27s "In December 2023" (it was
+# an arrest of December 2023); the infobox toll ("Injured: 9") is the
+# attack\x27s, the arrest aside (it was lost with two events).
+check ev20-rask-attack-wiki.txt '
+e = find(sub_event_type="Arrests")
+assert e["date"] == "2025-04-11", e
+e = find(location="Rask")
+assert (e["date"], e["actor1"], e["fatalities"], e["injuries"], e["claimed"]) == ("2025-04-11", "Jaish al-Adl", 16, 9, True), e
+'
+
+# A wire: "No group has so far claimed the attack" is no claim (it was
+# claimed: the negation before "so far" went unread).
+check ev20-dagestan-belgorod-wire.txt '
+e = ev("2025-07-08")
+assert (e["location"], e["fatalities"], e["injuries"], e["claimed"]) == ("Derbent", 2, 1, False), e
+e = ev("2025-07-07")
+assert (e["location"], e["fatalities"], e["injuries"]) == ("Shebekino", 1, 4), e
+'
+
+# A UN mission\x27s statement: "UNMISS peacekeepers ... facilitated the
+# evacuation of 14 wounded people to Waat hospital" is care for the hurt of
+# the attack, no battle of the mission (it was one, with 14 hurt).
+check ev20-unmiss-statement.txt '
+assert len(out["events"]) == 1, explain()
+e = out["events"][0]
+assert (e["date"], e["location"], e["fatalities"], e["injuries"]) == ("2025-08-20", "Pieri", 27, 30), e
+'
+
+# An army release: "troops also rescued 14 abducted women near Gwoza after
+# a clash with the kidnappers" tells the clash ("abducted women" is a
+# participle before a plural without -s, no abduction of that day).
+check tp16b-nigeria-release-2024.txt '
+e = ev("2024-03-08")
+assert (e["sub_event_type"], e["location"]) == ("Armed clash", "Gwoza"), e
+'
+
 finish
