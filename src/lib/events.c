@@ -504,6 +504,10 @@ static const struct {
                       {"observed", S_BYSTANDER},
                       {"verified", S_BYSTANDER},
                       {"monitored", S_BYSTANDER},
+                      {"heard", S_BYSTANDER},
+                      {"saw", S_BYSTANDER},
+                      {"noted", S_BYSTANDER},
+                      {"counted", S_BYSTANDER},
                       {"toll", S_TOLL},
                       {"loss", S_TOLL}};
 
@@ -1790,6 +1794,13 @@ static bool trigger_blocked(const ev_scan *sc, const ds_sentence *s, uint32_t i)
         (is_plural_noun(tok(sc, i + 1)) || irregular_plural(tok(sc, i + 1))) &&
         !rule_at(sc, i + 1, R_VERB))
         return true;
+    /* "heard 31 explosions, assessed as mortar rounds, and 70 bursts of
+     * heavy machine-gun fire": the bursts go with the explosions just told
+     * (one happening seen by monitors), not a battle of their own (alone,
+     * "heard 60 shots and 12 bursts of small-arms fire" is one) */
+    if (noun && (tok_is(sc, i, "bursts") || tok_is(sc, i, "burst")))
+        for (uint32_t k = i; k-- > s->first_token && k + 16 > i;)
+            if (rule_at(sc, k, R_NOUN)) return true;
     /* "facilitated the evacuation of 14 wounded people", "treated the
      * injured civilians": care for the hurt of a happening told elsewhere,
      * no happening (an injury word as an adjective, a word of care at most
@@ -3591,11 +3602,18 @@ static bool bystander(const ev_scan *sc, const ds_sentence *s, const ds_actor_re
     WORD_SIG(habit);
     if (tok_in(sc, i, habit)) return true;
     if (tok_in(sc, i, judge) || tok_is(sc, i, "denied") || tok_is(sc, i, "denies")) return true;
-    /* "UNMISS also recorded clashes between communities": an observer */
-    static const char *const observed[] = {"recorded", "documented", "observed",
-                                           "verified", "monitored",  NULL};
+    /* "UNMISS also recorded clashes between communities", "the EU mission
+     * heard about 60 shots": an observer (its "mission", "monitors" or
+     * "team" between) */
+    static const char *const observed[] = {"recorded",  "documented", "observed", "verified",
+                                           "monitored", "heard",      "saw",      "noted",
+                                           "counted",   NULL};
     WORD_SIG(observed);
-    if (tok_in(sc, i, observed)) return true;
+    static const char *const watchers[] = {"mission", "monitors", "observers", "team", NULL};
+    WORD_SIG(watchers);
+    if (tok_in(sc, i, observed) ||
+        (i + 1 < end && tok_in(sc, i, watchers) && tok_in(sc, i + 1, observed)))
+        return true;
     if (negated && tok_in(sc, i, neg_only)) return true;
     if (!tok_in(sc, i, say)) return false;
     if (r->span.start > trig_at) return true;
@@ -4911,13 +4929,14 @@ static bool was_then_and(const ev_scan *sc, const ds_sentence *s, uint32_t i)
 /* "a woman had been injured", "two days after he had been wounded": is
  * the casualty word at token i of s a perfect passive of one victim (a
  * "been" right before it, and none of "no", "nobody", "not", "if", "any",
- * "denied" in the six words of its clause before that: "denied that any
- * of its troops had been killed")? */
+ * "denied", "who" in the six words of its clause before that: "denied
+ * that any of its troops had been killed"; "a local offender, who had
+ * been killed in a clash", the cause of a protest told after)? */
 static bool been_before(const ev_scan *sc, const ds_sentence *s, uint32_t i)
 {
-    static const char *const open[] = {"no",     "nobody", "not",     "n't",     "anyone",
-                                       "any",    "if",     "whether", "one",     "denied",
-                                       "denies", "deny",   "without", "neither", NULL};
+    static const char *const open[] = {"no",      "nobody",  "not", "n't",    "anyone", "any",
+                                       "if",      "whether", "one", "denied", "denies", "deny",
+                                       "without", "neither", "who", "whose",  "which",  NULL};
     WORD_SIG(open);
     if (i < s->first_token + 2 || !tok_is(sc, i - 1, "been")) return false;
     for (uint32_t k = i - 2; k + 8 > i && k >= s->first_token; k--) {
@@ -8994,6 +9013,13 @@ static bool opens_dated_paragraph(const ev_scan *sc, uint32_t si)
         (sc->last_sentence < doc->sentences.n &&
          doc->sentences.v[sc->last_sentence].block == block))
         return false;
+    /* (not "The attack happened on Monday": a sentence that points back
+     * dates the lead, it does not tell it again) */
+    const ds_sentence *next = &doc->sentences.v[si + 1];
+    if (next->ntokens > 1 &&
+        (tok_is(sc, next->first_token, "the") || tok_is(sc, next->first_token, "this") ||
+         tok_is(sc, next->first_token, "it")))
+        return false;
     for (uint32_t k = sc->timex.first[si + 1]; k < sc->timex.first[si + 2]; k++) {
         const ds_timex *t = &doc->timexes.v[sc->timex.idx[k]];
         if (timex_usable(t) && t->value.day) return true;
@@ -9323,10 +9349,12 @@ static ds_status scan_sentence_body(ev_scan *sc, uint32_t si)
         /* "**The junta's drones struck a market.** An army drone hit a
          * weekly market in Gorom-Gorom on 3 May": an undated act that opens
          * a paragraph whose next sentence is dated is that paragraph's
-         * lead, told again by what follows, not more of the last
-         * paragraph's event */
-        if (attach && !c.has_date && !c.noun_only && acts && !sc->short_doc &&
-            opens_dated_paragraph(sc, si))
+         * lead, told again by what follows, neither more of the last
+         * paragraph's event nor a happening on its day ("**Forces detained
+         * civilians in Haut-Mbomou.** On 7 June, soldiers arrested 15
+         * men in Mboki") */
+        if ((attach ? acts : inherit[0] != 0 && !separate) && !c.has_date && !c.noun_only &&
+            !sc->short_doc && opens_dated_paragraph(sc, si))
             continue;
         if (attach) {
             if (c.noun_only) /* "the market raid": the event it names */

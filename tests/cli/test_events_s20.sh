@@ -44,8 +44,12 @@ assert (e["date"], e["country"], e["location"]) == ("2025-05-09", "IRN", "Zaheda
 '
 
 # A monitoring team\x27s daily report: "a woman aged 64 had been injured in
-# the leg" is one hurt (it was 64: the age taken for a count).
+# the leg" is one hurt (it was 64: the age taken for a count); "heard 31
+# explosions, assessed as mortar rounds, and 70 bursts of heavy
+# machine-gun fire" stays one shelling (the bursts go with it).
 check ev20-ceasefire-monitor-daily.txt '
+e = at("31 explosions")
+assert (e["sub_event_type"], e["location"], e["weapon"]) == ("Shelling/artillery/missile attack", "Berd", "mortar"), e
 e = at("aged 64")
 assert (e["date"], e["fatalities"], e["injuries"]) == ("2025-05-12", 0, 1), e
 '
@@ -113,6 +117,30 @@ assert (e["date"], e["location"], e["fatalities"], e["injuries"]) == ("2025-08-2
 check tp16b-nigeria-release-2024.txt '
 e = ev("2024-03-08")
 assert (e["sub_event_type"], e["location"]) == ("Armed clash", "Gwoza"), e
+'
+
+# A weekly CAR update: "The Russians responded with a helicopter strike on
+# a 3R camp near Koui the next day" is an air strike (it was a peaceful
+# protest: "strike"); the lead "Wagner-trained forces detained civilians
+# in Haut-Mbomou." is told again by its paragraph\x27s dated sentence (it
+# was an arrest of its own on the day before).
+check ev20-car-weekly-2025.md '
+assert [e["date"] for e in out["events"]] == ["2025-06-03", "2025-06-04", "2025-06-05", "2025-06-07"], explain()
+e = ev("2025-06-04")
+assert (e["sub_event_type"], e["location"], e["actor2"]) == ("Air/drone strike", "Koui", "Return, Reclamation, Rehabilitation"), e
+e = ev("2025-06-07")
+assert (e["sub_event_type"], e["location"]) == ("Arrests", "Mboki"), e
+'
+
+# Border monitors\x27 notes: "heard about 60 shots and 12 bursts of
+# small-arms fire", "observed several bursts of heavy machine-gun fire
+# exchanged between Armenian and Azerbaijani positions" are armed clashes
+# (they made no event), the mission that heard them no party.
+check_batch ev20-border-mission-notes-2025.jsonl '
+e = one("m1")
+assert (e["sub_event_type"], e["location"], e["actor1"]) == ("Armed clash", "Sotk", "Unidentified Armed Group (Armenia)"), e
+e = one("m3")
+assert (e["sub_event_type"], e["location"]) == ("Armed clash", "Nerkin Hand"), e
 '
 
 finish
