@@ -434,6 +434,8 @@ static const struct {
                       {"report", S_SAYS},
                       {"reports", S_SAYS},
                       {"informs", S_SAYS},
+                      {"received", S_SAYS},
+                      {"alerted", S_SAYS},
                       {"added", S_SAYS},
                       {"stated", S_SAYS},
                       {"according", S_SAYS},
@@ -5953,15 +5955,17 @@ static bool armed_site(const ev_scan *sc, const frame *f, uint32_t i)
 }
 
 /* "police spokesman X said", "army officials said", "The Papua Regional
- * Police report that yesterday", "The Army informs that": the security noun
- * names who reports, not whom the attack hit. */
+ * Police report that yesterday", "The Army informs that", "police received
+ * a report that a man had been shot", "police were alerted to an
+ * explosion": the security noun names who reports, not whom the attack
+ * hit. */
 static bool reporting_source(const ev_scan *sc, const frame *f, uint32_t i)
 {
-    static const char *const says[] = {"spokesman",    "spokesperson", "spokeswoman", "said",
-                                       "says",         "official",     "officials",   "source",
-                                       "sources",      "statement",    "commander",   "chief",
-                                       "commissioner", "told",         "reported",    "report",
-                                       "reports",      "informs",      NULL};
+    static const char *const says[] = {
+        "spokesman",    "spokesperson", "spokeswoman", "said",      "says",      "official",
+        "officials",    "source",       "sources",     "statement", "commander", "chief",
+        "commissioner", "told",         "reported",    "report",    "reports",   "informs",
+        "received",     "alerted",      NULL};
     WORD_SIG(says);
     /* each test below needs one of the words of S_SAYS in the frame */
     if (!may_have_word(sc, f->tok_start, f->tok_end, S_SAYS)) return false;
@@ -6851,6 +6855,14 @@ static void analyze(ev_scan *sc, const frame *f, cand *c)
             drone = tok_is(sc, i, "drone") || tok_is(sc, i, "drones") || tok_is(sc, i, "uav");
         if (!drone) c->state_agent = 'm';
     }
+    /* "a 17-year-old was arrested in connection with a shooting last week
+     * in which a man was killed": the dead of the happening the arrest is
+     * for, told in its cause (a relative clause, "over", "for"), not of
+     * the arrest */
+    if (c->event_type == T_STRATEGIC && c->sub_event_type == acled_subs[18] &&
+        (c->fatalities != DS_NULL_INT || c->injuries != DS_NULL_INT) &&
+        !protest_harm(sc, sc->doc->sentences.v[f->sentence].first_token, f->tok_start, f->tok_end))
+        c->fatalities = DS_NULL_INT, c->injuries = DS_NULL_INT;
     /* ACLED: a protest without excessive force has no dead; the deaths it
      * names are its cause ("for a driver who was stabbed to death") */
     if (c->event_type == T_PROTESTS && c->sub_event_type != acled_subs[14] &&
@@ -9402,6 +9414,11 @@ static ds_status scan_sentence_body(ev_scan *sc, uint32_t si)
             for (uint32_t q = sc->timex.first[si]; q-- > sc->timex.first[si - 1] && !c.has_date;) {
                 const ds_timex *t = &sc->doc->timexes.v[sc->timex.idx[q]];
                 if (!timex_usable(t) || !t->value.day || t->end.year) continue;
+                /* "... against protesters in Kathmandu on 8 September, Human
+                 * Rights Watch said today": the day spoken of, not the
+                 * day of speaking */
+                const ds_sentence *ps = &sc->doc->sentences.v[si - 1];
+                if (speech_date(sc, ps, token_at(sc, ps, t->span.start))) continue;
                 c.has_date = true;
                 c.date = t->value;
                 borrowed = true;

@@ -143,4 +143,31 @@ e = one("m3")
 assert (e["sub_event_type"], e["location"]) == ("Armed clash", "Nerkin Hand"), e
 '
 
+# An NGO statement: "... against protesters in Kathmandu on 8 September,
+# Human Rights Watch said today. Police fired live ammunition ... killing
+# at least 19" is of 8 September, the day the sentence before speaks of,
+# not the day it was said (it was the 12th, and "The following day,
+# protesters set fire to the parliament building" was lost in it).
+check ev20-hrw-statement-nepal.txt '
+e = ev("2025-09-08")
+assert (e["sub_event_type"], e["fatalities"], e["injuries"]) == ("Excessive force against protesters", 19, 300), e
+ev("2025-09-09")
+'
+
+# A police release: "a 17-year-old was arrested ... in connection with a
+# shooting last week in which a man in his 20s was killed" is an arrest
+# with no dead (it had the shooting\x27s one).
+check ev20-gothenburg-police-release.txt '
+e = find(sub_event_type="Arrests")
+assert (e["date"], e["fatalities"]) == ("2026-02-02", 0), e
+'
+
+# A police statement: "police received a report that a man ... had been
+# shot in both legs" is an attack on the man, not a battle with the
+# police who were told of it.
+check ev20-psni-statement.txt '
+e = ev("2025-11-14")
+assert (e["event_type"], e["sub_event_type"]) == ("Violence against civilians", "Attack"), e
+'
+
 finish
