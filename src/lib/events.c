@@ -9013,6 +9013,24 @@ static bool stale_narrative_date(const ev_scan *sc, const cand *c)
            ds_find_word(w, len, "next") || ds_find_word(w, len, "after");
 }
 
+/* The date of a stale forward step (stale_narrative_date): the last
+ * event's, or the day after it for "the next morning", "the following
+ * day" when that event has a day. */
+static void stale_step(const ev_scan *sc, const cand *c, char out[11])
+{
+    const ds_event *last = &sc->x->events.v[sc->last_event];
+    memcpy(out, last->date, 11);
+    const char *w = sc->doc->text + c->timex->span.start;
+    size_t len = c->timex->span.end - c->timex->span.start;
+    int32_t days;
+    if ((ds_find_word(w, len, "next") || ds_find_word(w, len, "following")) &&
+        (ds_find_word(w, len, "day") || ds_find_word(w, len, "morning") ||
+         ds_find_word(w, len, "evening") || ds_find_word(w, len, "night") ||
+         ds_find_word(w, len, "afternoon")) &&
+        event_day(last, &days))
+        ds_date_format(out, ds_date_from_days(days + 1));
+}
+
 /* Does sentence si open a paragraph (its block's first sentence, in
  * another block than the last event's sentence) whose next sentence gives
  * a day ("On 3 May", "late on Sunday")? */
@@ -9245,7 +9263,7 @@ static ds_status scan_sentence_body(ev_scan *sc, uint32_t si)
          * "late on Monday" says when it was (as "police said Monday") */
         bool borrowed = false;
         char inherit[11] = ""; /* a follow-up without a date of its own: the last event's */
-        if (stale) memcpy(inherit, sc->x->events.v[sc->last_event].date, sizeof inherit);
+        if (stale) stale_step(sc, &c, inherit);
         bool separate = !c.has_date && separate_once(sc, s, &separate_known, &back, &told_apart);
         if (separate) {
             /* "In a separate incident, a drone strike killed ...": another
@@ -9313,6 +9331,18 @@ static ds_status scan_sentence_body(ev_scan *sc, uint32_t si)
                 attach = false;
                 memcpy(inherit, last->date, sizeof inherit);
             }
+        }
+        /* an article's "Attack" section tells its one event at length:
+         * "The attackers, residents of Hebron, arrived at the station ...
+         * and fired with assault rifles" is more of the Jaffa shooting,
+         * whatever town it names, unless it gives another day */
+        if (!attach && !separate && !inherit[0] && sc->section == HEAD_EVENT &&
+            sc->x->events.n == sc->first_event + 1 && sc->last_event == sc->first_event &&
+            c.event_type != T_STRATEGIC) {
+            const ds_event *one = &sc->x->events.v[sc->first_event];
+            char day[11] = "";
+            if (c.has_date) ds_date_format(day, c.date);
+            attach = !c.has_date || !strcmp(day, one->date);
         }
         /* "Residents of Kadugli staged a protest against rising bread
          * prices" right after shelling in El Fasher, "In Maiduguri, gunmen

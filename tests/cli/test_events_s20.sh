@@ -170,4 +170,17 @@ e = ev("2025-11-14")
 assert (e["event_type"], e["sub_event_type"]) == ("Violence against civilians", "Attack"), e
 '
 
+# An article on one attack: its "Attack" section\x27s "The attackers,
+# residents of Hebron, arrived at the station ... and fired with assault
+# rifles" is more of the Jaffa shooting (it was an event in Hebron); the
+# Aftermath\x27s raid "the next morning" is the day after the attack (it was
+# completed from the Background\x27s "In October 2024").
+check ev20-jaffa-shooting-wiki.txt '
+assert len(out["events"]) == 2, explain()
+e = ev("2025-03-02")
+assert (e["location"], e["actor1"], e["fatalities"], e["injuries"], e["claimed"]) == ("Jaffa", "Hamas", 6, 11, True), e
+e = ev("2025-03-03")
+assert (e["location"], e["actor1"]) == ("Hebron", "Military Forces of Israel"), e
+'
+
 finish
