@@ -5699,8 +5699,10 @@ static void claims_in(ev_scan *sc, uint32_t si_, cand *c)
             tok_is(sc, i - 2, ",")) {
             for (uint32_t k = sc->actor.first[si_]; k < sc->actor.first[si_ + 1]; k++) {
                 const ds_actor_ref *r = &doc->actor_refs.v[sc->actor.idx[k]];
+                /* (its abbreviation and head noun between: "blamed National
+                 * Salvation Front (NAS) rebels, who denied involvement") */
                 if (r->span.end <= tok(sc, i - 2)->span.start &&
-                    r->span.end + 2 >= tok(sc, i - 2)->span.start)
+                    r->span.end + 24 >= tok(sc, i - 2)->span.start)
                     clause = r->span.start;
             }
         } else if (deny) {

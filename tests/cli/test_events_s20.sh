@@ -183,4 +183,13 @@ e = ev("2025-03-03")
 assert (e["location"], e["actor1"]) == ("Hebron", "Military Forces of Israel"), e
 '
 
+# A wire: "The army blamed National Salvation Front (NAS) rebels, who
+# denied involvement" is a denial by the NAS alone (the army\x27s state
+# denied too: the abbreviation and head noun kept the relative clause
+# from its group).
+check ev20-south-sudan-wire.txt '
+e = ev("2026-03-15")
+assert (e["location"], e["fatalities"], e["denied_by"]) == ("Magwi", 1, ["National Salvation Front (South Sudan)"]), e
+'
+
 finish
