@@ -797,6 +797,13 @@ static ds_status learn_definition(ent *e, uint32_t a, uint32_t b, uint32_t open)
             break;
     }
     while (first <= last && (!is_cap(e, first) || in_list(e, first, W_LEAD))) first++;
+    /* "Fighters of the Union for Peace in Central Africa (UPC)" at a
+     * sentence's start: the members named before the group are no part of
+     * its name */
+    if (first + 2 <= last && in_list(e, first, W_MEMBER) && norm_is(e, first + 1, "of")) {
+        first += 2;
+        while (first <= last && (!is_cap(e, first) || in_list(e, first, W_LEAD))) first++;
+    }
     if (first > last || !(is_cap(e, last) || al_name(e, last))) return DS_OK;
 
     /* the longest suffix of the name that the lexicon knows */
@@ -823,6 +830,18 @@ static ds_status learn_definition(ent *e, uint32_t a, uint32_t b, uint32_t open)
         bool fighting =
             entry != DS_NONE || (head_type(e, first, last, &ht) &&
                                  (ht == DS_ACTOR_ARMED_GROUP || ht == DS_ACTOR_STATE_FORCE));
+        /* ("Union for Peace in Central Africa (UPC)": a spelling of the
+         * acronym's entry, "Union for Peace in the Central African
+         * Republic", whose first two words it shares) */
+        if (!fighting && am.found && !(am.actor & DS_DOC_ACTOR) && first + 1 <= last &&
+            is_word(e, first + 1)) {
+            const ds_lex_actor *la = ds_lexicon_get(e->lex, am.actor);
+            const char *text = e->doc->text;
+            uint32_t from = tok(e, first)->span.start, to = tok(e, first + 1)->span.end;
+            size_t n = to - from;
+            fighting = la && la->name && strlen(la->name) > n && la->name[n] == ' ' &&
+                       !strncmp(la->name, text + from, n);
+        }
         if (am.found && am.last == items[0][1] && !(am.actor & DS_DOC_ACTOR) && am.actor != entry &&
             fighting &&
             (actor_type(e, am.actor) == DS_ACTOR_ARMED_GROUP ||

@@ -192,4 +192,13 @@ e = ev("2026-03-15")
 assert (e["location"], e["fatalities"], e["denied_by"]) == ("Magwi", 1, ["National Salvation Front (South Sudan)"]), e
 '
 
+# (and "Fighters of the Union for Peace in Central Africa (UPC) and
+# anti-balaka militiamen fought": the UPC of the lexicon, its members
+# before "of" no part of the name; it was a new actor "Fighters of the
+# Union for Peace in Central Africa")
+check ev20-car-weekly-2025.md '
+e = ev("2025-06-05")
+assert (e["actor1"], e["actor2"], e["fatalities"]) == ("Union for Peace in the Central African Republic", "Anti-Balaka", 6), e
+'
+
 finish
