@@ -201,4 +201,12 @@ e = ev("2025-06-05")
 assert (e["actor1"], e["actor2"], e["fatalities"]) == ("Union for Peace in the Central African Republic", "Anti-Balaka", 6), e
 '
 
+# ACLED-style notes: "killing two members of the YBS, a Yazidi militia
+# affiliated with the PKK" hit the Sinjar Resistance Units (a new entry of
+# the lexicon; it was the PKK).
+check_batch ev20-acled-notes-2025.jsonl '
+e = one("n5")
+assert (e["actor1"], e["actor2"], e["fatalities"]) == ("Military Forces of Turkey (2002-)", "Sinjar Resistance Units", 2), e
+'
+
 finish
