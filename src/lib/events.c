@@ -5288,6 +5288,7 @@ static void casualties(ev_scan *sc, const frame *f, cand *c)
  * when the stretch [a, b) of tokens says nobody died. */
 /* A death or injury word that tells why people protest, not what the
  * protest cost: "relatives of a driver who was stabbed to death",
+ * "relatives of inmates killed at the prison waved photographs",
  * "seeking justice over a student's death", "they believe guards beat him
  * to death". ACLED codes such a protest peaceful, with no dead
  * (the killing is its own event). Looks back up to eight tokens within the
@@ -5295,10 +5296,10 @@ static void casualties(ev_scan *sc, const frame *f, cand *c)
 static bool protest_cause_at(const ev_scan *sc, uint32_t first, uint32_t i)
 {
     static const char *const cause[] = {
-        "who",           "whose",       "suspect",    "suspects", "justice",  "against",
-        "over",          "for",         "demanding",  "demand",   "demanded", "denounce",
-        "denouncing",    "condemn",     "condemning", "mourn",    "mourning", "commemorate",
-        "commemorating", "anniversary", "after",      NULL};
+        "who",           "whose",       "suspect",    "suspects",  "justice",  "against",
+        "over",          "for",         "demanding",  "demand",    "demanded", "denounce",
+        "denouncing",    "condemn",     "condemning", "mourn",     "mourning", "commemorate",
+        "commemorating", "anniversary", "after",      "relatives", "families", NULL};
     WORD_SIG(cause);
     for (uint32_t k = i, n = 0; k-- > first && n < 8; n++) {
         if (tok_is(sc, k, ",") || tok_is(sc, k, ";") || tok_is(sc, k, ":")) break;
@@ -6458,6 +6459,21 @@ static void classify(ev_scan *sc, const frame *f, cand *c)
                                            "rallied",       "marched",        "demanding",
                                            "denounce",      "strike",         NULL};
         WORD_SIG(demo);
+        /* ("relatives of inmates killed at the prison waved photographs
+         * ... [size=dozens]": a death that is only the crowd's cause tells
+         * a peaceful protest, when it is the note's first happening; not
+         * "One suspect was killed" after the mob's beating) */
+        bool cause_only = f->ntrig > 0 && sc->x->events.n == sc->first_event;
+        for (uint32_t q = 0; q < f->ntrig && cause_only; q++)
+            cause_only = (rule_at(sc, f->trig[q], R_DEATH) || rule_at(sc, f->trig[q], R_INJURY)) &&
+                         protest_cause_at(sc, f->tok_start, f->trig[q]);
+        if (cause_only) {
+            c->event_type = T_PROTESTS;
+            c->sub_event_type = acled_subs[12];
+            c->gtd = 0;
+            c->cameo = "14";
+            return;
+        }
         const ds_sentence *se = &sc->doc->sentences.v[f->sentence];
         bool demonstrating = false;
         for (uint32_t i = se->first_token; i < se->first_token + se->ntokens && !demonstrating; i++)

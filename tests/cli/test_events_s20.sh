@@ -43,6 +43,14 @@ e = one("a5")
 assert (e["date"], e["country"], e["location"]) == ("2025-05-09", "IRN", "Zahedan"), e
 '
 
+# (and "relatives of inmates killed at the prison waved photographs and lit
+# candles": the deaths are the crowd\x27s cause, a peaceful protest; it was
+# mob violence)
+check_batch ev20-size-notes-2025.jsonl '
+e = one("a4")
+assert (e["sub_event_type"], e["actor1"], e["fatalities"]) == ("Peaceful protest", "Protesters (Ecuador)", 0), e
+'
+
 # A monitoring team\x27s daily report: "a woman aged 64 had been injured in
 # the leg" is one hurt (it was 64: the age taken for a count); "heard 31
 # explosions, assessed as mortar rounds, and 70 bursts of heavy
