@@ -5275,6 +5275,51 @@ static void casualties(ev_scan *sc, const frame *f, cand *c)
             }
         }
     }
+    /* "a man had been shot in both legs", "a teenager was stabbed in the
+     * back": one wounded, by the part of the body the shot or blade hit
+     * (a death word would have given a toll above) */
+    /* (not with a casualty word in the frame, whose count failed: "shot a
+     * driver in his head and injured three other people") */
+    if (c->fatalities == DS_NULL_INT && c->injuries == DS_NULL_INT &&
+        !may_have_role(sc, f->tok_start, f->tok_end, 1u << R_DEATH | 1u << R_INJURY)) {
+        static const char *const hit[] = {"shot", "stabbed", NULL};
+        WORD_SIG(hit);
+        static const char *const body[] = {
+            "leg",     "legs",     "arm",     "arms",  "head", "back",     "chest", "stomach",
+            "abdomen", "neck",     "foot",    "feet",  "knee", "knees",    "hand",  "hands",
+            "thigh",   "shoulder", "buttock", "torso", "face", "kneecaps", NULL};
+        WORD_SIG(body);
+        for (uint32_t q = 0; q < f->ntrig && c->injuries == DS_NULL_INT; q++) {
+            uint32_t v = f->trig[q];
+            /* (nor the cause of a protest: "calling for justice after a man
+             * was shot in the chest by a police officer") */
+            if (!tok_in(sc, v, hit) || protest_cause_at(sc, f->tok_start, v)) continue;
+            /* (one victim: "a man was shot", "shot a man", not "two men") */
+            bool one =
+                v >= f->tok_start + 1 && (tok_is(sc, v - 1, "was") ||
+                                          (tok_is(sc, v - 1, "been") && v >= f->tok_start + 2 &&
+                                           (tok_is(sc, v - 2, "had") || tok_is(sc, v - 2, "has"))));
+            /* ("two men had been shot": no count of one; "a man aged in his
+             * 30s" tells an age) */
+            for (uint32_t k = v; one && k-- > f->tok_start && k + 5 > v;)
+                if (((tok(sc, k)->flags & DS_TOK_NUMBER) &&
+                     !(k > f->tok_start && (tok_is(sc, k - 1, "his") || tok_is(sc, k - 1, "her") ||
+                                            tok_is(sc, k - 1, "aged")))) ||
+                    small_count(sc, k) > 1)
+                    one = false;
+            for (uint32_t j = v + 1; j < f->tok_end && j + 2 < f->tok_end && j <= v + 4; j++) {
+                if (tok_punct(sc, j)) break;
+                if (j == v + 1 && (tok_is(sc, j, "a") || tok_is(sc, j, "an"))) one = true;
+                if (!tok_is(sc, j, "in")) continue;
+                uint32_t p = j + 1;
+                if (tok_is(sc, p, "the") || tok_is(sc, p, "his") || tok_is(sc, p, "her") ||
+                    tok_is(sc, p, "both"))
+                    p++;
+                if (one && p < f->tok_end && tok_in(sc, p, body)) c->injuries = 1;
+                break;
+            }
+        }
+    }
     /* "six raiders died across the ensuing clashes": this
      * happening's share of a total */
     uint32_t several = across_several(sc, s);

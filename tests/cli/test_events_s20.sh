@@ -172,10 +172,11 @@ assert (e["date"], e["fatalities"]) == ("2026-02-02", 0), e
 
 # A police statement: "police received a report that a man ... had been
 # shot in both legs" is an attack on the man, not a battle with the
-# police who were told of it.
+# police who were told of it; the man shot in both legs is one wounded
+# (it had no toll; "aged in his 30s" is no count).
 check ev20-psni-statement.txt '
 e = ev("2025-11-14")
-assert (e["event_type"], e["sub_event_type"]) == ("Violence against civilians", "Attack"), e
+assert (e["event_type"], e["sub_event_type"], e["injuries"]) == ("Violence against civilians", "Attack", 1), e
 '
 
 # An article on one attack: its "Attack" section\x27s "The attackers,
