@@ -5601,7 +5601,12 @@ static void claims_in(ev_scan *sc, uint32_t si_, cand *c)
         /* "al-Shabaab said its fighters fired...", "ISWAP said it had seized
          * the town": an armed group telling of its own act claims it (the
          * subject is checked below; "said it was not involved" is no claim) */
-        bool say = claim && (tok_is(sc, i, "said") || tok_is(sc, i, "says"));
+        /* ("The group claimed that it killed four officers": the same, an
+         * assertion of its own act) */
+        bool say =
+            claim &&
+            (tok_is(sc, i, "said") || tok_is(sc, i, "says") ||
+             ((tok_is(sc, i, "claimed") || tok_is(sc, i, "claims")) && tok_is(sc, i + 1, "that")));
         bool disowned = false; /* "said it had nothing to do with the attack" */
         if (say) {
             uint32_t k = i + 1;
@@ -5619,9 +5624,12 @@ static void claims_in(ev_scan *sc, uint32_t si_, cand *c)
             if (k < end && tok_is(sc, k, "that")) k++;
             /* ("Houthi military spokesman Yahya Saree said the group
              * targeted the ship": the group he speaks for) */
-            claim = k < end &&
-                    (tok_is(sc, k, "its") || tok_is(sc, k, "it") || tok_is(sc, k, "their") ||
-                     tok_is(sc, k, "they") || (tok_is(sc, k, "the") && tok_is(sc, k + 1, "group")));
+            /* ("The PDF claimed that they damaged one helicopter" in a
+             * battle: "claimed that" only with "it", "its", "the group") */
+            const bool plural_ok = !tok_is(sc, i, "claimed") && !tok_is(sc, i, "claims");
+            claim = k < end && (tok_is(sc, k, "its") || tok_is(sc, k, "it") ||
+                                (plural_ok && (tok_is(sc, k, "their") || tok_is(sc, k, "they"))) ||
+                                (tok_is(sc, k, "the") && tok_is(sc, k + 1, "group")));
             /* "Jaish al-Adl said it had nothing to do with the attack", "said
              * it was not involved / not behind it": the group denies it (not
              * "police said they had not yet identified the attackers") */

@@ -218,4 +218,12 @@ e = one("n5")
 assert (e["actor1"], e["actor2"], e["fatalities"]) == ("Military Forces of Turkey (2002-)", "Sinjar Resistance Units", 2), e
 '
 
+# An Iran update: "The group claimed that it killed four officers" after
+# Jaish al-Adl\x27s ambush is its claim of the ambush (it was read as an
+# assertion only).
+check ev20-iran-update-2025.md '
+e = find(location="Sarbaz")
+assert (e["date"], e["actor1"], e["claimed"]) == ("2025-11-18", "Jaish al-Adl", True), e
+'
+
 finish
