@@ -148,11 +148,11 @@ static const char *const member_nouns[] = {
  * extremists", "exchanged fire with the militia": the armed group the text
  * just named; not "the terrorists",
  * an army release's word for any of its enemies) */
-static const char *const anaphors[] = {"group",      "militants",  "organization", "organisation",
-                                       "insurgents", "outfit",     "militant",     "jihadists",
-                                       "movement",   "attackers",  "assailants",   "gunmen",
-                                       "fighters",   "rebels",     "separatists",  "extremists",
-                                       "militia",    "militiamen", "faction",      NULL};
+static const char *const anaphors[] = {
+    "group",    "militants", "organization", "organisation", "insurgents", "outfit",
+    "militant", "jihadists", "movement",     "attackers",    "assailants", "gunmen",
+    "fighters", "rebels",    "separatists",  "extremists",   "militia",    "militiamen",
+    "faction",  "unit",      "cell",         "wing",         "network",    NULL};
 static const char *const anaphor_mods[] = {"militant",  "terrorist",       "jihadist",   "armed",
                                            "insurgent", "extremist",       "islamist",   "salafi",
                                            "rebel",     "salafi-jihadist", "separatist", NULL};
@@ -797,6 +797,13 @@ static ds_status learn_definition(ent *e, uint32_t a, uint32_t b, uint32_t open)
             break;
     }
     while (first <= last && (!is_cap(e, first) || in_list(e, first, W_LEAD))) first++;
+    /* "Fighters of the Union for Peace in Central Africa (UPC)" at a
+     * sentence's start: the members named before the group are no part of
+     * its name */
+    if (first + 2 <= last && in_list(e, first, W_MEMBER) && norm_is(e, first + 1, "of")) {
+        first += 2;
+        while (first <= last && (!is_cap(e, first) || in_list(e, first, W_LEAD))) first++;
+    }
     if (first > last || !(is_cap(e, last) || al_name(e, last))) return DS_OK;
 
     /* the longest suffix of the name that the lexicon knows */
@@ -823,6 +830,18 @@ static ds_status learn_definition(ent *e, uint32_t a, uint32_t b, uint32_t open)
         bool fighting =
             entry != DS_NONE || (head_type(e, first, last, &ht) &&
                                  (ht == DS_ACTOR_ARMED_GROUP || ht == DS_ACTOR_STATE_FORCE));
+        /* ("Union for Peace in Central Africa (UPC)": a spelling of the
+         * acronym's entry, "Union for Peace in the Central African
+         * Republic", whose first two words it shares) */
+        if (!fighting && am.found && !(am.actor & DS_DOC_ACTOR) && first + 1 <= last &&
+            is_word(e, first + 1)) {
+            const ds_lex_actor *la = ds_lexicon_get(e->lex, am.actor);
+            const char *text = e->doc->text;
+            uint32_t from = tok(e, first)->span.start, to = tok(e, first + 1)->span.end;
+            size_t n = to - from;
+            fighting = la && la->name && strlen(la->name) > n && la->name[n] == ' ' &&
+                       !strncmp(la->name, text + from, n);
+        }
         if (am.found && am.last == items[0][1] && !(am.actor & DS_DOC_ACTOR) && am.actor != entry &&
             fighting &&
             (actor_type(e, am.actor) == DS_ACTOR_ARMED_GROUP ||
@@ -907,6 +926,27 @@ static uint32_t recent_armed_group(const ent *e, uint32_t s)
             found = r->actor, found_sentence = r->sentence;
     }
     return found;
+}
+
+/* Is token t one of the anaphors that name a part of a group ("the unit",
+ * "the cell", "the wing", "the network"), which armies have too? */
+static bool part_noun(const ent *e, uint32_t t)
+{
+    return norm_is(e, t, "unit") || norm_is(e, t, "cell") || norm_is(e, t, "wing") ||
+           norm_is(e, t, "network");
+}
+
+/* Does "the unit" at token t (a part_noun()) stand for the armed group
+ * named last? "The Ansarul Islam group is active in Soum. On 4 May the
+ * unit attacked an army post" does; not "the unit of Colonel X" (named
+ * after it), nor after a state force named later than the group ("JNIM
+ * attacked a battalion in Djibo; the unit repelled them": the army's). */
+static bool part_refers(const ent *e, uint32_t t, uint32_t b)
+{
+    if (t + 1 < b && norm_is(e, t + 1, "of")) return false;
+    const ds_doc *doc = e->doc;
+    return doc->actor_refs.n > 0 &&
+           doc->actor_refs.v[doc->actor_refs.n - 1].type == DS_ACTOR_ARMED_GROUP;
 }
 
 /* The armed group an encyclopedia article is about: the only mention of
@@ -1672,7 +1712,8 @@ static ds_status actors_in(ent *e, uint32_t s, uint32_t a, uint32_t b, const uin
             while (u + 1 < b && u <= t + 2 && in_list(e, u, W_ANAPHOR_MOD) &&
                    in_list(e, u + 1, W_ANAPHOR))
                 u++;
-            if (in_list(e, u, W_ANAPHOR) && e->mark[u] == MARK_FREE) {
+            if (in_list(e, u, W_ANAPHOR) && e->mark[u] == MARK_FREE &&
+                (!part_noun(e, u) || part_refers(e, u, b))) {
                 uint32_t g = recent_armed_group(e, s);
                 if (g == DS_NONE && in_list(e, u, W_UNIDENT)) g = ds_lexicon_unidentified(e->lex);
                 if (g != DS_NONE) {
