@@ -4939,8 +4939,8 @@ static bool was_then_and(const ev_scan *sc, const ds_sentence *s, uint32_t i)
  * the casualty word at token i of s a perfect passive of one victim (a
  * "been" right before it, and none of "no", "nobody", "not", "if", "any",
  * "denied", "who" in the six words of its clause before that: "denied
- * that any of its troops had been killed"; "a local offender, who had
- * been killed in a clash", the cause of a protest told after)? */
+ * that any of its troops had been killed"; "a young trader, who had
+ * been killed by police", the cause of a protest told after)? */
 static bool been_before(const ev_scan *sc, const ds_sentence *s, uint32_t i)
 {
     static const char *const open[] = {"no",      "nobody",  "not", "n't",    "anyone", "any",
@@ -5285,8 +5285,8 @@ static void casualties(ev_scan *sc, const frame *f, cand *c)
     /* "a man had been shot in both legs", "a teenager was stabbed in the
      * back": one wounded, by the part of the body the shot or blade hit
      * (a death word would have given a toll above) */
-    /* (not with a casualty word in the frame, whose count failed: "shot a
-     * driver in his head and injured three other people") */
+    /* (not with a casualty word in the frame, whose count failed: "gunmen
+     * shot a trader in the head and wounded two bystanders") */
     if (c->fatalities == DS_NULL_INT && c->injuries == DS_NULL_INT &&
         !may_have_role(sc, f->tok_start, f->tok_end, 1u << R_DEATH | 1u << R_INJURY)) {
         static const char *const hit[] = {"shot", "stabbed", NULL};
@@ -5298,8 +5298,8 @@ static void casualties(ev_scan *sc, const frame *f, cand *c)
         WORD_SIG(body);
         for (uint32_t q = 0; q < f->ntrig && c->injuries == DS_NULL_INT; q++) {
             uint32_t v = f->trig[q];
-            /* (nor the cause of a protest: "calling for justice after a man
-             * was shot in the chest by a police officer") */
+            /* (nor the cause of a protest: "demanding an inquiry into how a
+             * youth was shot in the chest by an officer") */
             if (!tok_in(sc, v, hit) || protest_cause_at(sc, f->tok_start, v)) continue;
             /* (one victim: "a man was shot", "shot a man", not "two men") */
             bool one =
@@ -5631,7 +5631,7 @@ static void claims_in(ev_scan *sc, uint32_t si_, cand *c)
             if (k < end && tok_is(sc, k, "that")) k++;
             /* ("Houthi military spokesman Yahya Saree said the group
              * targeted the ship": the group he speaks for) */
-            /* ("The PDF claimed that they damaged one helicopter" in a
+            /* ("The fighters claimed that they downed a helicopter" in a
              * battle: "claimed that" only with "it", "its", "the group") */
             const bool plural_ok = !tok_is(sc, i, "claimed") && !tok_is(sc, i, "claims");
             claim = k < end && (tok_is(sc, k, "its") || tok_is(sc, k, "it") ||
@@ -6131,8 +6131,8 @@ static bool in_subset(const ev_scan *sc, const frame *f, uint32_t i)
     return false;
 }
 
-/* Does the note (a short one: crowd_note) tell people harmed ("captured
- * and beat up a robber", "The group shot the man")? A word of harm, or a
+/* Does the note (a short one: crowd_note) tell people harmed ("seized a
+ * thief and beat him", "The group shot the man")? A word of harm, or a
  * death or an injury. */
 static bool crowd_harm(ev_scan *sc)
 {
@@ -6554,7 +6554,7 @@ static void classify(ev_scan *sc, const frame *f, cand *c)
         c->cameo = "14";
         return;
     }
-    /* (... and "residents captured and beat up a robber" a riot) */
+    /* (... and "shopkeepers seized a thief and beat him" a riot) */
     if (sc->crowd_note && !armed_ref(c->actor1) && !armed_ref(c->attributed) &&
         (c->event_type == T_VAC || c->event_type == T_BATTLES || c->event_type == T_EXPLOSIONS ||
          (c->event_type == T_STRATEGIC &&

@@ -112,16 +112,16 @@ expect_grep '^Hangu[|]Hangu[|]city[|]PAK[|]Khyber Pakhtunkhwa$' "$TMP/places"
 printf 'On 3 May 2024, militants attacked Sira village, Latti block (Udhampur, J&K). 1 fatality.\n' >"$TMP/sira.txt"
 places "$TMP/sira.txt"
 expect_grep '^Sira village[|]Sira[|]city[|]IND[|]Jammu and Kashmir$' "$TMP/places"
-printf 'On 13 February 2022, members of a rival party attacked a candidate in Pipili block area (Puri district, Odisha).\n' >"$TMP/pipili.txt"
+printf 'On 3 March 2023, supporters of a rival party assaulted a councillor near Pipili block area (Puri district, Odisha).\n' >"$TMP/pipili.txt"
 expect_exit 0 "$DOSSIER" extract --format json "$TMP/pipili.txt"
 python3 -c 'import json, sys
 e = json.load(open(sys.argv[1]))["events"][0]
 assert (e["admin2"], e["latitude"]) == ("Puri", 20.11357), e' "$TMP/out" && ok || fail "Pipili block area"
 
-# "in 1 de Maio (Mocimboa da Praia, Cabo Delgado)": a capitalised month
+# "the 1 de Maio quarter (Mocimboa da Praia, ...)": a capitalised month
 # after "de" without a year is a name (a neighbourhood), no date: "the
 # previous day" stays the day before the note's 28 May
-printf 'On 28 May 2022, militants attacked civilians in 1 de Maio (Mocimboa da Praia, Cabo Delgado). The victim was kidnapped the previous day.\n' >"$TMP/maio.txt"
+printf 'On 28 May 2022, insurgents raided the 1 de Maio quarter (Mocimboa da Praia, Cabo Delgado). A fisherman had been kidnapped the previous day.\n' >"$TMP/maio.txt"
 timex "$TMP/maio.txt"
 if grep -q '^1 de Maio' "$TMP/timex"; then fail "1 de Maio read as a date"; else ok; fi
 
