@@ -1634,8 +1634,8 @@ static bool title_word(const geo_state *st, const ds_token *t)
  * with a role or an age ("Farah, a commander, ...", "Farah, 35, ...").
  * Sets m->person, and m->person_named when a name or title precedes. Called
  * for matches only: a few probes each. */
-static void person_context(geo_state *st, const ds_token *tok, uint32_t first, uint32_t end,
-                           raw_match *m)
+static inline __attribute__((always_inline)) void
+person_context(geo_state *st, const ds_token *tok, uint32_t first, uint32_t end, raw_match *m)
 {
     uint32_t i = m->tok, a = m->end_tok;
     /* after a comma, dash or preposition the name is rather in a list or a
@@ -3682,10 +3682,10 @@ static inline __attribute__((always_inline)) void resolve(geo_state *st, uint32_
          * province, the shortest skeletons too, when the text doubles a
          * consonant ("in Wassit" for Iraq's Wasit under a Baghdad dateline;
          * "in Hiraan" keeps the Hiiraan of the town it names) */
-        if (!v.exact &&
+        if (!v.exact && m->preposition && (v.ctx || v.focus) && !v.hier &&
+            !(e->flags & DS_GAZF_NEEDS_SUPPORT) &&
             (keylen == 4 || (keylen == 3 && e->feature == DS_FEAT_ADMIN1 && m->ntok == 1 &&
-                             doubled_consonant(&st->doc->tokens.v[m->tok]))) &&
-            m->preposition && (v.ctx || v.focus) && !v.hier && !(e->flags & DS_GAZF_NEEDS_SUPPORT))
+                             doubled_consonant(&st->doc->tokens.v[m->tok]))))
             v.close = doubles_only(st, m, entry_of(g, c->entry), &ml);
         /* "in Zuwara, Libya" for GeoNames' Zuwarah: the same, for the
          * shortest skeletons, but for a feminine ending's "h" */
