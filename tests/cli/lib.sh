@@ -112,6 +112,12 @@ except AssertionError as e:
 PY
 }
 profile_check() { extract_check "$1" "$PROFILES_PY" "$2" "$EX/$1"; }
+# aff: python defining aff(g), a profile's ties as (name, relation, start,
+# end), to prepend to a profile_check's code: "$(aff)"'...'
+aff() {
+    echo 'def aff(g):
+    return [(x["name"], x["relation"], x["start"], x["end"]) for x in g["affiliations"]]'
+}
 
 # timex FILE [ARGS]: "text value value_end" of each timex (in $TMP/timex)
 timex() {

@@ -12,11 +12,6 @@ command -v python3 >/dev/null || { echo "skip: no python3"; exit 77; }
 
 check() { profile_check "$@"; }
 
-aff() {
-    echo 'def aff(g):
-    return [(x["name"], x["relation"], x["start"], x["end"]) for x in g["affiliations"]]'
-}
-
 # a think-tank profile titled "Group profile: March 23 Movement (M23)": its
 # lead sentence defines the group the text names most, so the document is
 # about it and names no given-name list holds are read where a leader is

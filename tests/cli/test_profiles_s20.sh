@@ -9,10 +9,6 @@
 command -v python3 >/dev/null || { echo "skip: no python3"; exit 77; }
 
 check() { profile_check "$@"; }
-aff() {
-    echo 'def aff(g):
-    return [(x["name"], x["relation"], x["start"], x["end"]) for x in g["affiliations"]]'
-}
 
 # "Group profile: Hurras al-Din" over "Hurras al-Din (...) is a
 # Salafi-jihadist group ... al-Qaeda\x27s only formal presence in Syria": the
