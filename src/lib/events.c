@@ -2733,11 +2733,11 @@ static const char *word_before(const ev_scan *sc, const ds_sentence *s, uint32_t
  * used as a modifier says whose, not where. i: the token after p. */
 static bool adjectival(const ev_scan *sc, const ds_sentence *s, const ds_place *p, uint32_t i)
 {
-    static const char *const heads[] = {"withdrawal", "government", "forces",      "military",
-                                        "troops",     "embassy",    "officials",   "border",
-                                        "army",       "police",     "authorities", "intelligence",
-                                        "soldiers",   "security",   "nationals",   "citizens",
-                                        "diplomats",  "consulate",  NULL};
+    static const char *const heads[] = {
+        "withdrawal", "government", "forces",     "military", "troops",      "embassy",
+        "officials",  "border",     "army",       "police",   "authorities", "intelligence",
+        "soldiers",   "security",   "nationals",  "citizens", "diplomats",   "consulate",
+        "militia",    "militias",   "militiamen", NULL};
     WORD_SIG(heads);
     if (p->feature != DS_FEAT_COUNTRY) return false;
     return i < s->first_token + s->ntokens && tok_in(sc, i, heads);

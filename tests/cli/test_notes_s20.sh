@@ -7,7 +7,8 @@
 # no event), while a dated day's note stays as it was. Verbs and tags that
 # told nothing (examples/rd20-acled-verbs.jsonl): "heavy gunfire erupted
 # between", "battled with", "dropped explosives from drones", an
-# "Elections/referendum:" note. A note with a crowd size records a
+# "Elections/referendum:" note; a country's name before "militiamen" is
+# the militia's, no place ("Niger militiamen" put a Nigerian note in Niger). A note with a crowd size records a
 # demonstration (examples/rd20-acled-crowd.jsonl): "captured and beat up a
 # thief" is mob violence, "took over the offices" a protest (both were a
 # transfer of territory), "carried out a strike" a walk-out (an air strike),
@@ -39,6 +40,9 @@ assert kind("verbs-1") == ("Battles", "Armed clash", "COD"), kind("verbs-1")
 assert kind("verbs-2") == ("Battles", "Armed clash", "MMR"), kind("verbs-2")
 assert kind("verbs-3") == ("Explosions/Remote violence", "Air/drone strike", "UKR"), kind("verbs-3")
 assert kind("verbs-4") == ("Strategic developments", "Other", "GRC"), kind("verbs-4")
+# "Niger militiamen" (a Nigerian state\x27s militia) say whose, not where
+e = one("verbs-5")
+assert (e["country"], e["admin1"]) == ("NGA", "Niger"), e
 '
 
 check_batch rd20-acled-crowd.jsonl '
