@@ -181,6 +181,10 @@ static const char *const AREA_WORDS[] = {
     "chiefdom",     "mouza",      "taluk",         "taluka",        "mandal", "subdistrict",
     "sub-district", "barangay",   "tambon",        "kecamatan",     "jamoat", "vereda",
     "aldea",        "quarter",    "suburb",        "tract",         "sector", NULL};
+/* The first AREA_PLACE_WORDS of AREA_WORDS ("area" ... "market") may be
+ * capitalised in a name; the lower levels' words after them only count in
+ * lower case (place_area_word). */
+enum { AREA_PLACE_WORDS = 7 };
 
 /* A word of 1 to 15 bytes as two zero-padded words (the table's form):
  * loaded with fixed-size copies, which compile to a few moves where a loop
@@ -719,7 +723,7 @@ typedef struct raw_match {
     bool compass;           /* "Tonj North County": end_tok is past a compass point and a
                              * district's type word, the place's span ends at the name */
     bool subunit;           /* end_tok is past a lower level's type word ("Dabat woreda",
-                             * AREA_WORDS but the first): the place's span ends at the name */
+                             * AREA_WORDS past AREA_PLACE_WORDS): the place's span ends at the name */
     uint32_t parent;        /* the next match in an "X, Y" / "X (Y, Z)" chain, or DS_NONE */
     uint32_t chosen;        /* resolved entry, DS_NONE when rejected */
     ds_geo_how how;
@@ -1211,7 +1215,7 @@ static bool ngram_loose_hash(geo_state *st, const ds_token *tok, uint32_t i, uin
  * no camp). */
 static bool place_area_word(const ds_token *t)
 {
-    for (size_t k = 0; k < 7; k++)
+    for (size_t k = 0; k < AREA_PLACE_WORDS; k++)
         if (t->norm_len == strlen(AREA_WORDS[k]) && !memcmp(t->norm, AREA_WORDS[k], t->norm_len))
             return true;
     return false;
