@@ -1857,6 +1857,7 @@ static bool trigger_blocked(const ev_scan *sc, const ds_sentence *s, uint32_t i)
          ((tok_is(sc, i + 1, "into") || tok_is(sc, i + 1, "in")) && tok_is(sc, i + 2, "the") &&
           i + 3 < s->first_token + s->ntokens && tok_is(sc, i + 3, "air"))))
         return true;
+    if (noun && i > s->first_token && tok_is(sc, i - 1, "warning")) return true;
     /* "A candidate for mayor was shot dead while greeting supporters at a
      * rally": an election campaign's rally is no demonstration (ACLED) */
     if (noun && (tok(sc, i)->norm_len == 5 || tok(sc, i)->norm_len == 7) &&
@@ -8428,6 +8429,16 @@ static void context_country(ev_scan *sc, uint32_t si, cand *c)
                 memcpy(c->country, sides[k]->iso3, 4);
                 return;
             }
+    /* "the OSCE SMM observed 14 explosions near X", "UNMISS recorded
+     * clashes near Y": no side is named, but the mission that watched is
+     * one country's (the place it watches) */
+    for (uint32_t k = sc->actor.first[si]; k < sc->actor.first[si + 1]; k++) {
+        const ds_actor_ref *o = &doc->actor_refs.v[sc->actor.idx[k]];
+        if (o->type == DS_ACTOR_INTERNATIONAL && o->iso3[0]) {
+            memcpy(c->country, o->iso3, 4);
+            return;
+        }
+    }
 }
 
 /* Does sentence s count an armed side ("two militants", "five of the
