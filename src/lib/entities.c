@@ -5,6 +5,7 @@
  * data/actors.tsv); generic mentions ("the group", "Uzbek military",
  * "gunmen") are resolved per ACLED's conventions for unidentified actors.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -110,6 +111,7 @@ enum {
     W_SAY,
     W_LED,    /* "led by", "founded by": a person's name may follow (led_by_cue) */
     W_STRIKE, /* "an Israeli strike": a force's head right after a nation word */
+    W_KIN,    /* "clan", "ethnic": before "militia" (kin_militia) */
     W_COUNT
 };
 
@@ -237,6 +239,10 @@ static const char *const force_things[] = {
      * no longer) the force */
     "aspirants", "veterans", "pensioners", "retirees", "recruitment", NULL};
 static const char *const strike_words[] = {"strike", "strikes", NULL};
+/* "Habar Gidir clan militia", "Fulani ethnic militia": the kin a militia
+ * is named by (kin_militia) */
+static const char *const kin_words[] = {"clan",     "sub-clan", "subclan", "ethnic",
+                                        "communal", "tribal",   NULL};
 static const char *const led_words[] = {"led",     "headed", "commanded",   "founded",
                                         "created", "formed", "established", NULL};
 static const char *const say_words[] = {
@@ -286,6 +292,7 @@ const char *const *const ds_entity_word_lists[] = {
     [W_SAY] = say_words,
     [W_STRIKE] = strike_words,
     [W_LED] = led_words,
+    [W_KIN] = kin_words,
 };
 const unsigned ds_entity_nword_lists = W_COUNT;
 _Static_assert(W_COUNT <= 64, "ds_lex_token.words has 64 bits");
@@ -1631,6 +1638,86 @@ static uint32_t glued_group(const ent *e, uint32_t t)
  * (the sentence's part of e->cand); words is the union of the sentence's
  * word-list bits. Runs in pass 2, after the names the document defined
  * were folded into facts[].most (starts_folded). */
+/* Sorts a sentence's mentions n by their start (insertion: a handful). */
+static void refs_in_order(ds_actor_ref *v, uint32_t n)
+{
+    for (uint32_t i = 1; i < n; i++) {
+        ds_actor_ref r = v[i];
+        uint32_t j = i;
+        for (; j > 0 && v[j - 1].span.start > r.span.start; j--) v[j] = v[j - 1];
+        v[j] = r;
+    }
+}
+
+/* ---- militias named by their kin ---------------------------------------- */
+
+/* "Dhulbahante-Hassan Ugas sub-clan militia shot two herders", "Habar
+ * Gidir clan militiamen clashed with Abgaal clan militia", "Fulani ethnic
+ * militia": a militia no lexicon lists, named by the clan, tribe or people
+ * written before it in capitals. Each such name is an armed group of the
+ * document, called as ACLED calls it ("Habar Gidir Clan Militia"; the
+ * lexicon's own, such as "Dinka militia", are matched before). */
+static ds_status kin_militias_in(ent *e, uint32_t s, uint32_t a, uint32_t b)
+{
+    static const char *const kinds[][2] = {{"clan", "Clan"},         {"sub-clan", "Sub-Clan"},
+                                           {"subclan", "Sub-Clan"},  {"ethnic", "Ethnic"},
+                                           {"communal", "Communal"}, {"tribal", "Tribal"}};
+    for (uint32_t t = a + 1; t + 1 < b; t++) {
+        if (!in_list(e, t, W_KIN) || !is_cap(e, t - 1) || e->mark[t + 1] == MARK_ACTOR) continue;
+        if (!norm_is(e, t + 1, "militia") && !norm_is(e, t + 1, "militias") &&
+            !norm_is(e, t + 1, "militiamen"))
+            continue;
+        /* the kin's name: up to four capitalised words before ("The",
+         * "Suspected" opening a sentence are none) */
+        static const char *const not_kin[] = {"suspected", "alleged", "presumed", "armed",
+                                              "local",     "rival",   "rogue",    NULL};
+        uint32_t first = t;
+        while (first > a && t - first < 4 && is_cap(e, first - 1) &&
+               e->mark[first - 1] != MARK_TIMEX && !in_list(e, first - 1, W_LEADING_STOP) &&
+               !in_list(e, first - 1, W_LEAD)) {
+            bool stop = false;
+            for (const char *const *w = not_kin; *w && !stop; w++)
+                stop = norm_eq(e, first - 1, *w, strlen(*w));
+            if (stop) break;
+            first--;
+        }
+        if (first == t) continue;
+        const char *kind = NULL;
+        for (size_t k = 0; k < sizeof kinds / sizeof *kinds && !kind; k++)
+            if (norm_eq(e, t, kinds[k][0], strlen(kinds[k][0]))) kind = kinds[k][1];
+        if (!kind) continue;
+        /* with its country, as ACLED's names are ("... (Somalia)") */
+        const char *iso = country_of_sentence(e, s);
+        const char *cn =
+            iso ? ds_lexicon_country_name(e->lex, ds_lexicon_country(e->lex, iso)) : NULL;
+        uint32_t from = tok(e, first)->span.start, to = tok(e, t - 1)->span.end;
+        int n = (int)(to - from);
+        size_t cap = (size_t)n + 32 + (cn ? strlen(cn) : 0);
+        char *name = ds_arena_alloc_raw(e->doc->arena, cap);
+        if (!name) return DS_ENOMEM;
+        snprintf(name, cap, cn ? "%.*s %s Militia (%s)" : "%.*s %s Militia", n, e->doc->text + from,
+                 kind, cn);
+        uint32_t di = DS_NONE;
+        for (uint32_t i = 0; i < e->doc->doc_actors.n && di == DS_NONE; i++)
+            if (e->doc->doc_actors.v[i].lexicon == DS_NONE &&
+                strcmp(e->doc->doc_actors.v[i].name, name) == 0)
+                di = i;
+        if (di == DS_NONE) {
+            ds_doc_actor *da = ds_vec_push(e->doc->arena, &e->doc->doc_actors);
+            if (!da) return DS_ENOMEM;
+            memset(da, 0, sizeof *da);
+            da->name = name;
+            da->lexicon = DS_NONE;
+            da->type = DS_ACTOR_ARMED_GROUP;
+            di = e->doc->doc_actors.n - 1;
+        }
+        ds_status st = add_ref(e, first, t + 1, s, DS_DOC_ACTOR | di, false, cn ? iso : NULL);
+        if (st != DS_OK) return st;
+        t++;
+    }
+    return DS_OK;
+}
+
 static ds_status actors_in(ent *e, uint32_t s, uint32_t a, uint32_t b, const uint32_t *cand,
                            const uint32_t *cand_end, uint64_t words)
 {
@@ -1981,9 +2068,15 @@ ds_status ds_annotate_entities(ds_doc *doc, ds_ctx *ctx)
         bool person = (lexflags & (DS_LEXT_TITLE | DS_LEXT_GIVEN)) ||
                       (words & (1ull << W_KUNYA | 1ull << W_LED)) ||
                       ((tokflags & DS_TOK_SYMBOL) && other && dagger_in(&e, a, b));
+        /* (kin militias first, so that no rule reads their "militia" as
+         * the group named before; their mentions then go in text order) */
+        uint32_t kin_from = doc->actor_refs.n;
+        if ((words >> W_KIN & 1) && (st = kin_militias_in(&e, s, a, b)) != DS_OK) goto nomem;
+        bool kin = doc->actor_refs.n > kin_from;
         if ((st = actors_in(&e, s, a, b, cand, sent_end, words)) != DS_OK ||
             (person && (st = people_in(&e, s, a, b, cand, sent_end)) != DS_OK))
             goto nomem;
+        if (kin) refs_in_order(&doc->actor_refs.v[kin_from], doc->actor_refs.n - kin_from);
     }
     goto done;
 nomem:

@@ -7,6 +7,12 @@
 # country). "31 shots involving small arms" is a clash (no event), while
 # "fired warning shots to disperse them" stays the police's intervention
 # in the protest and "fired five shots at a farmer" an attack.
+# A militia named by its kin (examples/rd21-acled-kin.jsonl: "Hawadle clan
+# militia", "Majeerteen-Omar Mahmud sub-clan militia", "Fulani ethnic
+# militiamen") is an armed group of its own, named as ACLED names such
+# groups ("Hawadle Clan Militia (Somalia)"); each was an unidentified
+# group, and a fight of two such militias lost its second side. A
+# sentence's opening "The" or "Suspected" is no part of the name.
 . "$(dirname "$0")/lib.sh"
 
 command -v python3 >/dev/null || { echo "skip: no python3"; exit 77; }
@@ -22,6 +28,15 @@ assert kind("mission-6") == ("Battles", "Armed clash", "UKR"), kind("mission-6")
 e = one("mission-4")
 assert (e["sub_event_type"], e["actor2"]) == ("Protest with intervention", "Police Forces of France"), e
 assert kind("mission-5") == ("Violence against civilians", "Attack", "MMR"), kind("mission-5")
+'
+
+check_batch rd21-acled-kin.jsonl '
+e = one("kin-1")
+assert (e["event_type"], e["actor1"], e["actor2"]) == ("Battles", "Hawadle Clan Militia (Somalia)", "Gaaljecel Clan Militia (Somalia)"), e
+assert one("kin-2")["actor1"] == "Majeerteen-Omar Mahmud Sub-Clan Militia (Somalia)", one("kin-2")
+assert one("kin-3")["actor1"] == "Fulani Ethnic Militia (Nigeria)", one("kin-3")
+e = one("kin-4")
+assert (e["actor1"], e["injuries"]) == ("Murusade Clan Militia (Somalia)", 2), e
 '
 
 finish
