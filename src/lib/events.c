@@ -4447,10 +4447,12 @@ static char quantity_role(ev_scan *sc, const ds_sentence *s, const ds_quantity *
     if (counts_things(sc, q)) return 'o';
     uint32_t a0 = qa;
     /* "claimed the lives of nine soldiers", "the deaths of 5", "we regret
-     * the loss of four soldiers" */
-    if (a0 >= s->first_token + 2 && tok_is(sc, a0 - 1, "of") &&
-        (rule_at(sc, a0 - 2, R_DEATH) || tok_is(sc, a0 - 2, "loss")))
-        return 'd';
+     * the loss of four soldiers"; "resulted in the injury of three
+     * workers" */
+    if (a0 >= s->first_token + 2 && tok_is(sc, a0 - 1, "of")) {
+        if (rule_at(sc, a0 - 2, R_DEATH) || tok_is(sc, a0 - 2, "loss")) return 'd';
+        if (rule_at(sc, a0 - 2, R_INJURY)) return 'i';
+    }
     for (uint32_t k = 1; k <= 3 && a0 >= s->first_token + k; k++) {
         uint32_t j = a0 - k;
         if (rule_at(sc, j, R_DEATH)) return 'd';
@@ -5354,6 +5356,9 @@ static bool protest_cause_at(const ev_scan *sc, uint32_t first, uint32_t i)
         "denouncing",    "condemn",     "condemning", "mourn",     "mourning", "commemorate",
         "commemorating", "anniversary", "after",      "relatives", "families", NULL};
     WORD_SIG(cause);
+    static const char *const harm_nouns[] = {"death",  "deaths",  "killing", "killings",
+                                             "murder", "murders", NULL};
+    WORD_SIG(harm_nouns);
     for (uint32_t k = i, n = 0; k-- > first && n < 8; n++) {
         if (tok_is(sc, k, ",") || tok_is(sc, k, ";") || tok_is(sc, k, ":")) break;
         if (tok_in(sc, k, cause)) return true;
@@ -5362,6 +5367,20 @@ static bool protest_cause_at(const ev_scan *sc, uint32_t first, uint32_t i)
             return true;
         /* "a police raid in which a youth was shot dead" */
         if (tok_is(sc, k, "which") && k > first && tok_is(sc, k - 1, "in")) return true;
+        /* "to protest anti-Asian hate and the death of a woman", "following
+         * the mysterious death of", "in connection with the deaths of", "a
+         * collapse that led to the death of": the protest's object (not
+         * "the protest ended in the death of a student", nor a place:
+         * "protested in Thessaloniki") */
+        if (tok_in(sc, i, harm_nouns) &&
+            ((i - k <= 6 && (tok_is(sc, k, "protesting") || tok_is(sc, k, "protested") ||
+                             (tok_is(sc, k, "protest") && k > first && tok_is(sc, k - 1, "to")))) ||
+             (i - k <= 5 && (tok_is(sc, k, "following") || (tok_is(sc, k, "with") && k > first &&
+                                                            tok_is(sc, k - 1, "connection")))) ||
+             (i - k <= 4 && (tok_is(sc, k, "that") || tok_is(sc, k, "which")) &&
+              (tok_is(sc, k + 1, "led") || tok_is(sc, k + 1, "caused") ||
+               tok_is(sc, k + 1, "resulted")))))
+            return true;
         /* "parents of soldiers that died", "a man that was killed" */
         if (tok_is(sc, k, "that") &&
             (k + 1 == i || (k + 2 == i && (tok_is(sc, k + 1, "was") || tok_is(sc, k + 1, "were")))))

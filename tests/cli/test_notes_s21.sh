@@ -13,6 +13,13 @@
 # groups ("Hawadle Clan Militia (Somalia)"); each was an unidentified
 # group, and a fight of two such militias lost its second side. A
 # sentence's opening "The" or "Suspected" is no part of the name.
+# A humanitarian convoy is a civilian target (examples/rd21-acled-targets.jsonl:
+# "attacked a humanitarian convoy" was a battle with the army). "leading
+# to the death of 3 soldiers and 2 militants", "causing the injury of two
+# women" are the event's toll (none was read), while a protest "to
+# protest police brutality and the death of" someone, or "against a fire
+# that led to the deaths of" some, is peaceful: the deaths are its cause
+# (these two guard the new "death of" phrase).
 . "$(dirname "$0")/lib.sh"
 
 command -v python3 >/dev/null || { echo "skip: no python3"; exit 77; }
@@ -37,6 +44,15 @@ assert one("kin-2")["actor1"] == "Majeerteen-Omar Mahmud Sub-Clan Militia (Somal
 assert one("kin-3")["actor1"] == "Fulani Ethnic Militia (Nigeria)", one("kin-3")
 e = one("kin-4")
 assert (e["actor1"], e["injuries"]) == ("Murusade Clan Militia (Somalia)", 2), e
+'
+
+check_batch rd21-acled-targets.jsonl '
+e = one("target-1")
+assert (e["event_type"], e["actor2"]) == ("Violence against civilians", None), e
+assert (one("toll-1")["fatalities"], one("toll-2")["injuries"]) == (5, 2), (one("toll-1"), one("toll-2"))
+for i in ("cause-1", "cause-2"):
+    e = one(i)
+    assert (e["sub_event_type"], e["fatalities"]) == ("Peaceful protest", 0), (i, e)
 '
 
 finish
