@@ -1960,6 +1960,13 @@ static bool trigger_blocked(const ev_scan *sc, const ds_sentence *s, uint32_t i)
         if ((tok_is(sc, i - k, "name") && tok_is(sc, i - k + 1, "from")) ||
             (tok_is(sc, i - k, "named") && tok_is(sc, i - k + 1, "after")))
             return true;
+    /* "The fighting follows clashes between the two clans in June": the
+     * fighting just told, whose sentence dates what it follows (the
+     * object's own trigger is blocked by "follows") */
+    if (noun_only && i > s->first_token && i + 1 < end &&
+        (tok_is(sc, i + 1, "follows") || tok_is(sc, i + 1, "follow")) &&
+        (tok_is(sc, i - 1, "the") || tok_is(sc, i - 1, "this") || tok_is(sc, i - 1, "these")))
+        return true;
     /* "will attempt another raid": not the one told, and not told yet */
     if (noun_only && i > s->first_token && tok_is(sc, i - 1, "another")) return true;
     /* "territory it lost during the 2022 offensive": an event noun dated by

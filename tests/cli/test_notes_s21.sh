@@ -20,6 +20,11 @@
 # protest police brutality and the death of" someone, or "against a fire
 # that led to the deaths of" some, is peaceful: the deaths are its cause
 # (these two guard the new "death of" phrase).
+# Somalia (examples/rd21-acled-somalia.jsonl): Somaliland's troops are
+# its own force (they were Somalia's army), "Puntland Dervish forces"
+# Puntland's, SSC-Khatumo a group (a clash with it had the army as its
+# other side); "The fighting follows clashes between the two sub-clans in
+# June" tells the earlier fighting as background (it made a June event).
 . "$(dirname "$0")/lib.sh"
 
 command -v python3 >/dev/null || { echo "skip: no python3"; exit 77; }
@@ -53,6 +58,15 @@ assert (one("toll-1")["fatalities"], one("toll-2")["injuries"]) == (5, 2), (one(
 for i in ("cause-1", "cause-2"):
     e = one(i)
     assert (e["sub_event_type"], e["fatalities"]) == ("Peaceful protest", 0), (i, e)
+'
+
+check_batch rd21-acled-somalia.jsonl '
+e = one("som-1")
+assert (e["actor1"], e["actor2"]) == ("Military Forces of Somaliland", "SSC-Khatumo"), e
+e = one("som-2")
+assert "Puntland Security Forces" in (e["actor1"], e["actor2"]) and "Al-Shabaab" in (e["actor1"], e["actor2"]), e
+e = one("som-3")
+assert (e["date"], e["injuries"]) == ("2024-09", 4), e
 '
 
 finish
