@@ -19,7 +19,8 @@
 # women" are the event's toll (none was read), while a protest "to
 # protest police brutality and the death of" someone, or "against a fire
 # that led to the deaths of" some, is peaceful: the deaths are its cause
-# (these two guard the new "death of" phrase).
+# (these two guard the new "death of" phrase). "carried out a remote
+# explosive attack on an army patrol" is a remote explosive (a battle).
 # Somalia (examples/rd21-acled-somalia.jsonl): Somaliland's troops are
 # its own force (they were Somalia's army), "Puntland Dervish forces"
 # Puntland's, SSC-Khatumo a group (a clash with it had the army as its
@@ -55,6 +56,7 @@ check_batch rd21-acled-targets.jsonl '
 e = one("target-1")
 assert (e["event_type"], e["actor2"]) == ("Violence against civilians", None), e
 assert (one("toll-1")["fatalities"], one("toll-2")["injuries"]) == (5, 2), (one("toll-1"), one("toll-2"))
+assert one("weapon-1")["sub_event_type"] == "Remote explosive/landmine/IED", one("weapon-1")
 for i in ("cause-1", "cause-2"):
     e = one(i)
     assert (e["sub_event_type"], e["fatalities"]) == ("Peaceful protest", 0), (i, e)
