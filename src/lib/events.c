@@ -1771,6 +1771,17 @@ static bool tallied(const ev_scan *sc, const ds_sentence *s)
     return false;
 }
 
+/* Does token i start "found the body", "bodies were found", "discovered
+ * the bodies" (event_rules.tsv's found-body verbs)? */
+static bool body_found_at(const ev_scan *sc, uint32_t i)
+{
+    if (tok_is(sc, i, "found") || tok_is(sc, i, "discovered"))
+        return tok_is(sc, i + 1, "the") &&
+               (tok_is(sc, i + 2, "body") || tok_is(sc, i + 2, "bodies"));
+    return (tok_is(sc, i, "body") || tok_is(sc, i, "bodies")) &&
+           (tok_is(sc, i + 1, "was") || tok_is(sc, i + 1, "were"));
+}
+
 static bool trigger_blocked(const ev_scan *sc, const ds_sentence *s, uint32_t i)
 {
     /* "rescued 20 kidnapped victims", "rescued nine kidnapped victims", "the
@@ -1967,6 +1978,16 @@ static bool trigger_blocked(const ev_scan *sc, const ds_sentence *s, uint32_t i)
         (tok_is(sc, i + 1, "follows") || tok_is(sc, i + 1, "follow")) &&
         (tok_is(sc, i - 1, "the") || tok_is(sc, i - 1, "this") || tok_is(sc, i - 1, "these")))
         return true;
+    /* "Police found the body of a man with a bullet wound ... 1
+     * fatality.": a killing nobody saw, when nothing else in the note
+     * tells it; not "two men were killed and their bodies were found", nor
+     * "his body was found" after the killing told */
+    if (verb && body_found_at(sc, i)) {
+        if (sc->x->events.n > sc->first_event) return true;
+        for (uint32_t j = s->first_token; j < end; j++)
+            if ((j < i || j > i + 3) && (rule_at(sc, j, R_VERB) || rule_at(sc, j, R_NOUN)))
+                return true;
+    }
     /* "will attempt another raid": not the one told, and not told yet */
     if (noun_only && i > s->first_token && tok_is(sc, i - 1, "another")) return true;
     /* "territory it lost during the 2022 offensive": an event noun dated by
@@ -6366,7 +6387,7 @@ static void classify(ev_scan *sc, const frame *f, cand *c)
               tok_in(sc, i + 1, claim_verbs))) &&
             ((tok_in(sc, i + 1, claim_verbs) &&
               (tok_is(sc, i + 2, "it") || tok_is(sc, i + 2, "they"))) ||
-             (i + 1 == f->trig[0] && rule_at(sc, i + 1, R_VERB)) ||
+             (i + 1 == f->trig[0] && rule_at(sc, i + 1, R_VERB) && !body_found_at(sc, i + 1)) ||
              own_men_acted(sc, i + 1, f->trig[0]))) {
             c->state_agent = tok_is(sc, i, "police") ? 'p' : 'm';
             c->they = false;
@@ -6944,6 +6965,10 @@ static void analyze(ev_scan *sc, const frame *f, cand *c)
     pick_place(sc, f, c);
     unknown_town(sc, f, c);
     pick_actors(sc, f, c);
+    /* ("police found the body of a man": who found it did not kill) */
+    if (f->ntrig && body_found_at(sc, f->trig[0]) && c->actor1 &&
+        c->actor1->type == DS_ACTOR_STATE_FORCE)
+        c->actor1 = NULL, c->state_agent = 0;
     launched_by(sc, f, c);
     came_under(sc, f, c);
     if (!c->actor1) its_fighters(sc, f, c);

@@ -21,6 +21,10 @@
 # that led to the deaths of" some, is peaceful: the deaths are its cause
 # (these two guard the new "death of" phrase). "carried out a remote
 # explosive attack on an army patrol" is a remote explosive (a battle).
+# "police found the body of a taxi driver with gunshot wounds ... 1
+# fatality." is a killing by unidentified men (no event; the police are
+# who found him), while "His body was found the next morning" after the
+# shooting told is no second event.
 # Somalia (examples/rd21-acled-somalia.jsonl): Somaliland's troops are
 # its own force (they were Somalia's army), "Puntland Dervish forces"
 # Puntland's, SSC-Khatumo a group (a clash with it had the army as its
@@ -57,6 +61,9 @@ e = one("target-1")
 assert (e["event_type"], e["actor2"]) == ("Violence against civilians", None), e
 assert (one("toll-1")["fatalities"], one("toll-2")["injuries"]) == (5, 2), (one("toll-1"), one("toll-2"))
 assert one("weapon-1")["sub_event_type"] == "Remote explosive/landmine/IED", one("weapon-1")
+e = one("body-1")
+assert (e["event_type"], e["actor1"], e["fatalities"]) == ("Violence against civilians", "Unidentified Armed Group (Mexico)", 1), e
+assert one("body-2")["date"] == "2024-07-15", one("body-2")
 for i in ("cause-1", "cause-2"):
     e = one(i)
     assert (e["sub_event_type"], e["fatalities"]) == ("Peaceful protest", 0), (i, e)
