@@ -1,10 +1,10 @@
 #!/bin/bash
 # test_notes_s21.sh - ACLED-style notes (invented, in
-# examples/rd21-acled-missions.jsonl) of a monitoring mission: "the OSCE
-# SMM observed a total of 9 explosions near X" names no side and a village
+# examples/rd21-acled-missions.jsonl) of a monitoring mission: "monitors of
+# the OSCE SMM counted a total of 9 explosions near X" names no side and a village
 # the gazetteer may not know; the mission is the country's (the OSCE's
 # mission to Ukraine, UNMISS), so the event is placed there (it had no
-# country). "31 shots involving small arms" is a clash (no event), while
+# country). "31 shots from small arms" is a clash (no event), while
 # "fired warning shots to disperse them" stays the police's intervention
 # in the protest and "fired five shots at a farmer" an attack.
 # A militia named by its kin (examples/rd21-acled-kin.jsonl: "Hawadle clan
