@@ -155,6 +155,10 @@ static const char *topic_of(const char *s, size_t n)
         {"raising funds", "capability"},
         {"raise funds", "capability"},
         {"fundrais", "capability"},
+        /* its revenue: "the group is taxing traders in Bakara market",
+         * "extorts fishing crews" */
+        {"taxing", "capability"},
+        {"extort", "capability"},
         {"retaliat", "intent"},
         {"carried out by", "attribution"},
         /* "The ambush was almost certainly ordered by the ELN's Eastern War
@@ -215,7 +219,16 @@ static const char *topic_of(const char *s, size_t n)
          * is about its capability) */
         {"folded into", "trend"},
         {"integrated into", "trend"},
+        /* (a past "merger" tells how a group was formed: "The FLA, formed
+         * by the merger of ..., lacks air defences" is its capability) */
+        {"merger", ""},
         {"merge", "trend"},
+        /* ground won back: "It is highly unlikely that the FLA will retake
+         * Kidal", "is likely to regain control of the border crossings" */
+        /* (not "unlikely to hold recaptured towns", a capability) */
+        {"retake", "trend"},
+        {"recapture ", "trend"},
+        {"regain", "trend"},
         /* "It is highly unlikely that the UVF will return to a campaign of
          * bombings" (but "will return to the talks" is a decision, no
          * trend, as "will rejoin formal talks") */
@@ -608,9 +621,9 @@ static anaphor anaphoric(const char *s, size_t n)
         "the group",    "the groups",    "the organization", "the organisation", "the movement",
         "the brigade",  "the militants", "the militia",      "the coalition",    "the gang",
         "the gangs",    "the militias",  "the insurgents",   "the rebels",       "the jihadists",
-        "the alliance", "these attacks", "this attack",      "the attacks",      "the attack",
-        "such attacks", "this campaign", "the campaign",     "the raid",         "the ambush",
-        "the bombing",  "the assault"};
+        "the alliance", "the branch",    "the faction",      "these attacks",    "this attack",
+        "the attacks",  "the attack",    "such attacks",     "this campaign",    "the campaign",
+        "the raid",     "the ambush",    "the bombing",      "the assault"};
     /* (whole words: "The militiamen likely belong to ..." is no "the militia") */
     for (size_t i = 0; i < sizeof groups / sizeof *groups; i++) {
         size_t m = strlen(groups[i]);
@@ -675,6 +688,20 @@ static uint32_t antecedent(const ds_doc *doc, uint32_t si, uint32_t first, anaph
     return DS_NONE;
 }
 
+/* Does the analyst's judgement hd open a clause that weighs what the
+ * sentence raised before it ("..., but we judge this to be unlikely",
+ * "though we assess this is improbable")? */
+static bool verdict_after(const ds_doc *doc, const ds_hedge *hd)
+{
+    static const char *const opens[] = {"but ", "though ", "; "};
+    uint32_t at = hd->span.start, from = doc->sentences.v[hd->sentence].span.start;
+    for (size_t i = 0; i < sizeof opens / sizeof *opens; i++) {
+        size_t m = strlen(opens[i]);
+        if (at - from >= m && !memcmp(doc->text + at - m, opens[i], m)) return true;
+    }
+    return false;
+}
+
 ds_status ds_extract_assessments(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, uint32_t docidx)
 {
     uint32_t refs = 0, last = DS_NONE, focus = DS_NONE;
@@ -690,6 +717,13 @@ ds_status ds_extract_assessments(ds_extraction *x, ds_ctx *ctx, const ds_doc *do
         for (; h < doc->hedges.n && doc->hedges.v[h].sentence == si; h++) {
             const ds_hedge *hd = &doc->hedges.v[h];
             if (hd->kind != DS_HEDGE_ESTIMATIVE || hd->icd == DS_ICD_NONE) continue;
+            /* "NAME could open talks ..., but we judge this to be unlikely":
+             * the analyst's verdict on the possibility raised first is the
+             * word of likelihood after it */
+            if (icd != DS_ICD_NONE && !judged && hd->judgement && verdict_after(doc, hd)) {
+                judged = true;
+                continue;
+            }
             if (icd != DS_ICD_NONE && !judged) continue;
             if (icd != DS_ICD_NONE && hd->judgement) continue;
             if (icd == DS_ICD_NONE) hedge_at = hd->span.start;

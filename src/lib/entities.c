@@ -181,8 +181,8 @@ static const char *const sf_pol[] = {"police",       "policemen", "police office
 static const char *const sf_gov[] = {"government", "governments",    "authorities", "officials",
                                      "regime",     "ministry",       "junta",       "juntas",
                                      "leaders",    "administration", NULL};
-static const char *const particles[] = {"bin", "ibn", "ur", "ul", "ud", "al", "el",   "ad",
-                                        "as",  "van", "de", "da", "e",  "u",  "bint", NULL};
+static const char *const particles[] = {"bin", "ibn", "ur", "ul", "ud", "al",   "el",  "ad", "as",
+                                        "van", "de",  "da", "e",  "u",  "bint", "abu", NULL};
 static const char *const not_person_heads[] = {
     "group",      "front",      "army",     "province",     "district",   "mosque",
     "university", "street",     "road",     "hospital",     "school",     "airport",

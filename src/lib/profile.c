@@ -1234,6 +1234,13 @@ typedef struct item {
     bool dead;
 } item;
 
+static bool has_digit(strspan t)
+{
+    for (size_t i = 0; i < t.n; i++)
+        if (isdigit((unsigned char)t.s[i])) return true;
+    return false;
+}
+
 static void split_item(item *it, const char *s, size_t n)
 {
     it->dead = false;
@@ -1248,10 +1255,17 @@ static void split_item(item *it, const char *s, size_t n)
         /* "Dairo Antonio Úsuga ("Otoniel") (2012–2021, captured)": past a
          * nickname in quotes to the note after it */
         const char *again = close ? memchr(close, '(', len - (size_t)(close - it->buf)) : NULL;
-        if (again && it->note.n && (it->note.s[0] == '"' || (unsigned char)it->note.s[0] == 0xE2)) {
+        /* (and "Ahmed Diriye (Abu Ubaidah) (2014–present)": a nickname
+         * without quotes, when the second note is a span of time) */
+        if (again && it->note.n) {
             const char *c2 = memchr(again, ')', len - (size_t)(again - it->buf));
             size_t n2 = c2 ? (size_t)(c2 - again - 1) : len - (size_t)(again - it->buf) - 1;
-            it->note = trim(again + 1, n2);
+            strspan second = trim(again + 1, n2);
+            ds_date v, e;
+            bool open_end, quoted = it->note.s[0] == '"' || (unsigned char)it->note.s[0] == 0xE2;
+            if (quoted ||
+                (!has_digit(it->note) && parse_when(second.s, second.n, &v, &e, &open_end)))
+                it->note = second;
         }
     } else {
         it->name = trim(it->buf, len);
@@ -1614,11 +1628,13 @@ static bool try_strength(prof *p, const item *it, bool labelled)
     size_t used = parse_count(it->name.s, it->name.n, &lo, &hi);
     if (!used) return false;
     strspan rest = trim(it->name.s + used, it->name.n - used);
-    bool counted =
-        rest.n == 0 || ds_find_word(rest.s, rest.n, "fighters") ||
-        ds_find_word(rest.s, rest.n, "members") || ds_find_word(rest.s, rest.n, "militants") ||
-        ds_find_word(rest.s, rest.n, "men") || ds_find_word(rest.s, rest.n, "combatants") ||
-        ds_find_word(rest.s, rest.n, "troops");
+    /* the head count's noun ("about 4,500 cadres", "800 guerrillas") */
+    static const char *const nouns[] = {
+        "fighters", "members",    "militants", "men",        "combatants", "troops",    "cadres",
+        "gunmen",   "guerrillas", "soldiers",  "insurgents", "operatives", "personnel", NULL};
+    bool counted = rest.n == 0;
+    for (const char *const *w = nouns; *w && !counted; w++)
+        counted = ds_find_word(rest.s, rest.n, *w) != NULL;
     if (!counted) return false;
     bool estimate = it->note.n && ds_find_ci(it->note.s, it->note.n, "estimat");
     if (!labelled) {
@@ -1633,6 +1649,13 @@ static bool try_strength(prof *p, const item *it, bool labelled)
         if (pn && strlen(pn) == source.n && !strncmp(pn, source.s, source.n)) source.n = 0;
     }
     ds_actor *a = actor_at(p, p->subject);
+    /* "~1,250 (2000)" then "fewer than 50 (2023)" under one label: the
+     * latest count, not the first */
+    if (a && a->has_strength && when.year && a->strength_as_of[0] &&
+        atoi(a->strength_as_of) < when.year) {
+        a->has_strength = false;
+        a->strength_source = NULL;
+    }
     bool had = !a || a->has_strength;
     if (!set_strength(p, p->subject, lo, hi, source)) return false;
     /* "2,000–3,000 (2024 estimate)": the year the count is of */
@@ -1758,7 +1781,10 @@ static bool classify_field(prof *p, const ds_block *b, const item *it, label_kin
         for (const char *const *w = none; *w && place; w++)
             place = !(strlen(*w) == it->name.n && !strncmp(it->name.s, *w, it->name.n));
     }
-    if (!place && carried && looks_like_place(p, b, it->name)) {
+    /* (a group's name under a tie's label is none: "Part of: Islamic State
+     * – East Asia Province (faction, 2014–2019)") */
+    bool tie = lk == LK_PARENT || lk == LK_SUBGROUP;
+    if (!place && carried && !tie && looks_like_place(p, b, it->name)) {
         static const char *units[] = {"district", "province", "governorate", "region",
                                       "city",     "town",     "valley",      "state"};
         for (size_t i = 0; i < sizeof units / sizeof *units && !place; i++)
@@ -1943,13 +1969,15 @@ static bool each_entry_at(prof *p, uint32_t bi, const label_def *ld, size_t skip
             ds_actor *a = actor_at(p, p->subject);
             /* "Beni, Lubero, Irumu and Mambasa territories": the last entry
              * is two places, the plural unit word after them no part of
-             * either */
+             * either; without an "and" the word is the name's own ("United
+             * States", "Baltic states", "Palestinian territories") */
             strspan area = it.name;
             static const char *const units[] = {" territories",  " provinces", " districts",
                                                 " regions",      " states",    " counties",
                                                 " governorates", NULL};
             bool plural = false;
-            for (const char *const *u = units; *u && !plural; u++) {
+            bool two = ds_find_ci(area.s, area.n, " and ") != NULL;
+            for (const char *const *u = units; *u && !plural && two; u++) {
                 size_t m = strlen(*u);
                 if (area.n > m && starts_ci(area.s + area.n - m, m, *u)) area.n -= m, plural = true;
             }
@@ -2056,10 +2084,37 @@ static strspan doc_title(const ds_doc *doc)
     return (strspan){"", 0};
 }
 
+/* "German for "Atomic Weapons Division"": the name after a language's
+ * "for" (the name itself otherwise). */
+static strspan translation(strspan al)
+{
+    size_t w = 0;
+    while (w < al.n && al.s[w] != ' ') w++;
+    if (w + 5 < al.n && !strncmp(al.s + w, " for ", 5) && language_of(al.s, w))
+        return trim(al.s + w + 5, al.n - w - 5);
+    return al;
+}
+
+/* A name without the double quotes around it, straight or curly. */
+static strspan unquoted(strspan al)
+{
+    static const char *const q[] = {"\"", "\xe2\x80\x9c", "\xe2\x80\x9d"};
+    for (size_t i = 0; i < 3 && al.n; i++) {
+        size_t m = strlen(q[i]);
+        if (al.n > m && !memcmp(al.s, q[i], m)) al.s += m, al.n -= m;
+    }
+    for (size_t i = 0; i < 3 && al.n; i++) {
+        size_t m = strlen(q[i]);
+        if (al.n > m && !memcmp(al.s + al.n - m, q[i], m)) al.n -= m;
+    }
+    return al;
+}
+
 /* One alias of the lead sentence, cleaned of quotes; skipped unless it
  * looks like a name (a capital, no "lit." gloss, at most 40 bytes). */
 static bool lead_alias(prof *p, strspan al)
 {
+    al = unquoted(translation(al));
     while (al.n && (al.s[0] == '\'' || al.s[0] == '"')) al.s++, al.n--;
     while (al.n && (al.s[al.n - 1] == '\'' || al.s[al.n - 1] == '"')) al.n--;
     /* "(NPA; Filipino: Bagong Hukbong Bayan)": the name in another
@@ -2442,7 +2497,7 @@ static bool lead_bracket_aliases(prof *p, const ds_doc *doc, uint32_t lead, strs
     for (size_t k = at + 2, e; a && k < (size_t)(close - s); k = e + 1) {
         e = k;
         while (e < (size_t)(close - s) && s[e] != ';' && s[e] != ',') e++;
-        strspan al = trim(s + k, e - k);
+        strspan al = unquoted(translation(trim(s + k, e - k)));
         bool ok =
             al.n >= 2 && al.n <= 40 && isupper((unsigned char)al.s[0]) && !memchr(al.s, ':', al.n);
         for (size_t i = 0; ok && i < al.n; i++) ok = !isdigit((unsigned char)al.s[i]);
@@ -2981,6 +3036,9 @@ static bool prose_outlets(prof *p, uint32_t si, uint32_t *ref_cursor)
             if (ar->sentence + 1 != si || ar->span.start != prev->span.start ||
                 (ar->type != DS_ACTOR_ARMED_GROUP && ar->type != DS_ACTOR_OTHER))
                 continue;
+            /* ("The group's demand ... Its newsletter, X": in an article
+             * "the group" is its subject, whatever group was named last) */
+            if (ar->generic && p->article && p->subject != DS_NONE) break;
             ds_actor *a = ds_facts_actor(p->x, p->ctx, p->doc, ar->actor);
             if (a) owner = (uint32_t)(a - p->x->actors.v);
             break;
@@ -3297,7 +3355,17 @@ static bool possessive_parent(prof *p, uint32_t si, uint32_t *cursor)
                 copula = strlen(*l) == gn && !strncasecmp(doc->text + ge, *l, gn);
             self = self && copula;
         }
-        if (head &&
+        /* (an apposition, not a list: "Al-Shabaab and the IS branch have
+         * fought each other" names two groups) */
+        bool listed = false;
+        if (head && !copula && prev != DS_NONE) {
+            uint32_t ge = doc->actor_refs.v[prev].span.end;
+            size_t gn = ar->span.start > ge ? ar->span.start - ge : 0;
+            listed = gn <= 12 && (ds_find_word(doc->text + ge, gn, "and") ||
+                                  ds_find_word(doc->text + ge, gn, "or") ||
+                                  ds_find_word(doc->text + ge, gn, "with"));
+        }
+        if (head && !listed &&
             (self || (prev != DS_NONE && doc->actor_refs.v[prev].actor != ar->actor &&
                       (copula || ar->span.start - doc->actor_refs.v[prev].span.end <= 12)))) {
             const ds_actor *y = ds_facts_actor(p->x, p->ctx, doc, ar->actor);
@@ -3353,6 +3421,18 @@ static bool list_member(const char *s, size_t pre)
         }
         if (i > 0 && s[i - 1] == ',') return false;
     }
+    return false;
+}
+
+/* Do the words before a parent's cue at s[pre] say the tie is past ("was
+ * at first", "was originally", "was once", "was initially", "began as")? */
+static bool former_tie(const char *s, size_t pre)
+{
+    static const char *const past[] = {"at first",  "originally", " once ", "initially",
+                                       "began as ", "formerly",   NULL};
+    size_t from = pre > 40 ? pre - 40 : 0;
+    for (const char *const *w = past; *w; w++)
+        if (ds_find_ci(s + from, pre - from, *w)) return true;
     return false;
 }
 
@@ -3440,6 +3520,9 @@ static bool prose_parent(prof *p, uint32_t si, uint32_t *ref_cursor)
          * from, no parent it answers to ("pledged allegiance to the Islamic
          * State" later in the text names that one) */
         if (oa && cue[0] == 's' && cue[1] == 'p') oa->parent = had;
+        /* "It was at first an armed wing of the Sinaloa Cartel before the
+         * two became rivals": a tie of the past, no parent now */
+        if (oa && former_tie(s, pre)) oa->parent = had;
         return true;
     }
     return possessive_parent(p, si, ref_cursor);
@@ -3920,6 +4003,76 @@ static bool faction_before(const char *s, size_t at)
     return false;
 }
 
+/* Does sentence si open with "The NAME" of a group the lexicon lacks and
+ * that is not the subject ("The Chin Brotherhood, an alliance of six Chin
+ * groups, is a rival of the Chinland Council" in a report on the Arakan
+ * Army)? Then a tie the sentence tells is that group's. */
+static bool unknown_opener(const prof *p, uint32_t si)
+{
+    const ds_doc *doc = p->doc;
+    const ds_sentence *sen = &doc->sentences.v[si];
+    if (!starts_ci(doc->text + sen->span.start, sen->span.end - sen->span.start, "the "))
+        return false;
+    strspan nm = group_name_at(p, si, sen->span.start);
+    if (!nm.n) return false;
+    uint32_t ns = (uint32_t)(nm.s - doc->text), ne = ns + (uint32_t)nm.n;
+    for (uint32_t i = 0; i < doc->actor_refs.n; i++) {
+        const ds_actor_ref *r = &doc->actor_refs.v[i];
+        if (r->sentence > si) break;
+        if (r->sentence == si && r->span.start < ne && r->span.end > ns) return false;
+    }
+    const ds_actor *a = p->subject != DS_NONE ? &p->x->actors.v[p->subject] : NULL;
+    if (!a || ds_facts_same_name(a->name, strlen(a->name), nm.s, nm.n)) return false;
+    for (uint32_t k = 0; k < a->aliases.n; k++)
+        if (ds_facts_same_name(a->aliases.v[k], strlen(a->aliases.v[k]), nm.s, nm.n)) return false;
+    return true;
+}
+
+/* The doc offset where the clause of the cue at doc offset `cue` opens:
+ * past the last ", and ", ", but " or "; " of sentence si before it ("was
+ * founded by NAME, a leader of the rebellions of the 1990s, and it allied
+ * with the MNLA": the decade is the other clause's). */
+static uint32_t clause_start(const ds_doc *doc, uint32_t si, uint32_t cue)
+{
+    uint32_t from = doc->sentences.v[si].span.start;
+    for (uint32_t k = cue; k > from + 1; k--) {
+        const char *t = doc->text + k - 1;
+        if (t[0] == ';' || (t[0] == ',' && (starts_ci(t, cue - k + 1, ", and ") ||
+                                            starts_ci(t, cue - k + 1, ", but "))))
+            return k;
+    }
+    return from;
+}
+
+/* "a faction left to form the Islamic Movement of Azawad, which later
+ * joined the HCUA": a cue in a relative clause tells the tie of the name
+ * before ", which", not of a group named earlier. At doc offset `cue`:
+ * 0 when no such clause opens within the 40 bytes before the cue; else 1
+ * with *owner the group whose name (or acronym in brackets) ends at the
+ * comma, -1 when no group of the lexicon ends there. */
+static int relative_owner(prof *p, uint32_t si, uint32_t cue, uint32_t *owner)
+{
+    const ds_doc *doc = p->doc;
+    uint32_t from = doc->sentences.v[si].span.start, comma = cue;
+    while (comma > from && cue - comma < 40 && doc->text[comma - 1] != ',') comma--;
+    if (comma <= from || doc->text[comma - 1] != ',') return 0;
+    if (!starts_ci(doc->text + comma, cue - comma, " which ")) return 0;
+    uint32_t end = comma - 1;
+    if (end > from && doc->text[end - 1] == ')') { /* "... Azawad (IMA), which" */
+        while (end > from && doc->text[end - 1] != '(') end--;
+        while (end > from && (doc->text[end - 1] == '(' || doc->text[end - 1] == ' ')) end--;
+    }
+    for (uint32_t i = 0; i < doc->actor_refs.n; i++) {
+        const ds_actor_ref *r = &doc->actor_refs.v[i];
+        if (r->sentence != si || r->span.end != end || r->type != DS_ACTOR_ARMED_GROUP) continue;
+        ds_actor *a = ds_facts_actor(p->x, p->ctx, doc, r->actor);
+        if (!a) return -1;
+        *owner = (uint32_t)(a - p->x->actors.v);
+        return 1;
+    }
+    return -1;
+}
+
 static bool prose_relations(prof *p, uint32_t si, uint32_t *ref_cursor)
 {
     const ds_sentence *sen = &p->doc->sentences.v[si];
@@ -4048,7 +4201,9 @@ static bool prose_relations(prof *p, uint32_t si, uint32_t *ref_cursor)
         uint32_t cue_end = sen->span.start + (uint32_t)(at - s) + (uint32_t)strlen(cues[c].cue);
         uint32_t owner =
             first_group_before(p, si, sen->span.start + (uint32_t)(at - s), ref_cursor, true);
-        if (owner == DS_NONE) continue;
+        int rel = relative_owner(p, si, sen->span.start + (uint32_t)(at - s), &owner);
+        if (owner == DS_NONE || rel < 0) continue;
+        if (!rel && owner == p->subject && unknown_opener(p, si)) continue;
         /* a clash tells a tie only in an article about the group (a news
          * report's clashes are events, not its profile) */
         /* (a sponsor's cue is a link too: article-only, disputed when denied) */
@@ -4133,10 +4288,11 @@ static bool prose_relations(prof *p, uint32_t si, uint32_t *ref_cursor)
              * were sent to Syria in 2013 ..., and in 2014 the militia joined
              * the PMF" is 2014) */
             const ds_timex *before = NULL;
+            uint32_t clause = clause_start(p->doc, si, sen->span.start + (uint32_t)(at - s));
             for (uint32_t t = 0; t < p->doc->timexes.n && !when; t++) {
                 const ds_timex *tx = &p->doc->timexes.v[t];
                 if (tx->sentence > si || (tx->sentence == si && tx->span.end > cue_end)) break;
-                if (tx->sentence == si && tx->value.year &&
+                if (tx->sentence == si && tx->value.year && tx->span.start >= clause &&
                     (tx->kind == DS_TIMEX_DATE || (tx->kind == DS_TIMEX_SPAN && tx->open_end)))
                     before = tx;
             }
@@ -4197,10 +4353,11 @@ static bool prose_relations(prof *p, uint32_t si, uint32_t *ref_cursor)
             uint32_t cue_at = sen->span.start + (uint32_t)(at - s);
             uint32_t name_end = (uint32_t)(other.s + other.n - p->doc->text);
             const ds_timex *when = NULL, *after = NULL;
+            uint32_t clause = clause_start(p->doc, si, cue_at);
             for (uint32_t t = 0; t < p->doc->timexes.n; t++) {
                 const ds_timex *tx = &p->doc->timexes.v[t];
                 if (tx->sentence != si || !tx->value.year || tx->kind != DS_TIMEX_DATE) continue;
-                if (joined && tx->span.end <= cue_at) when = tx;
+                if (joined && tx->span.end <= cue_at && tx->span.start >= clause) when = tx;
                 if (tx->span.start >= name_end && tx->span.start <= name_end + 4) after = tx;
             }
             if (after) when = after;
@@ -4950,6 +5107,8 @@ static const char *role_word(const char *w, size_t n)
                                            {"amir", "emir"},
                                            {"leader", "leader"},
                                            {"commander", "commander"},
+                                           /* "Its commander-in-chief is NAME" */
+                                           {"commander-in-chief", "commander"},
                                            {"spokesman", "spokesman"},
                                            {"spokesperson", "spokesman"},
                                            {"founder", "founder"},
@@ -5132,6 +5291,10 @@ static bool others_role(const char *s, size_t role_at)
         /* "son of": the kin word followed by "of" */
         for (const char *const *w = kin; *w; w++)
             if (span_is(s, ws, we, *w) && starts_ci(s + we, 4, " of ")) return true;
+        /* "is named after the Afghan mujahideen leader NAME": a namesake */
+        if (span_is(s, ws, we, "after") && word_before(s, ws, &ws, &we) &&
+            span_is(s, ws, we, "named"))
+            return true;
         if (ws == 0 || s[ws - 1] == ',') break;
         end = ws;
     }
@@ -5209,6 +5372,10 @@ static bool another_group_before(const char *s, size_t off)
     bool comma = cue && s[cue - 1] == ',';
     if (comma) cue--;
     if (!word_before(s, cue, &ws, &we)) return false;
+    /* "split into two factions, the other being led by NAME": the other
+     * faction's head */
+    if (span_is(s, ws, we, "being") && !word_before(s, ws, &ws, &we)) return false;
+    if (span_is(s, ws, we, "other")) return true;
     bool noun = false;
     for (const char *const *g = groups; *g && !noun; g++) noun = span_is(s, ws, we, *g);
     static const char *const plurals[] = {"gangs",  "bandits", "militias",  "factions",
@@ -5336,6 +5503,26 @@ static bool founding_opener(prof *p, uint32_t si, uint32_t *ref_cursor, uint32_t
     return true;
 }
 
+/* The group named last in the sentences of si's paragraph before it (no
+ * generic mention): in a report, "JNIM has besieged several towns ... Its
+ * leader, NAME, could open talks" is JNIM's leader, not that of the group
+ * the report is about. DS_NONE when none. */
+static uint32_t paragraph_group(prof *p, uint32_t si, uint32_t *ref_cursor)
+{
+    const ds_doc *doc = p->doc;
+    uint32_t c = *ref_cursor, block = doc->sentences.v[si].block;
+    while (c < doc->actor_refs.n && doc->actor_refs.v[c].sentence < si) c++;
+    while (c > 0 && doc->actor_refs.v[c - 1].sentence >= si) c--;
+    for (uint32_t r = c; r-- > 0;) {
+        const ds_actor_ref *ar = &doc->actor_refs.v[r];
+        if (doc->sentences.v[ar->sentence].block != block) break;
+        if (ar->type != DS_ACTOR_ARMED_GROUP || ar->generic) continue;
+        ds_actor *a = ds_facts_actor(p->x, p->ctx, doc, ar->actor);
+        return a ? (uint32_t)(a - p->x->actors.v) : DS_NONE;
+    }
+    return DS_NONE;
+}
+
 static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *ref_cursor)
 {
     const ds_doc *doc = p->doc;
@@ -5396,6 +5583,8 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
         size_t led_at = 0; /* "led since 2002 by NAME": the time's words */
         if (role && its) {
             owner = p->subject;
+            uint32_t last = p->article ? DS_NONE : paragraph_group(p, si, ref_cursor);
+            if (last != DS_NONE) owner = last;
         } else if (role && pe->actor != DS_NONE) {
             ds_actor *a = ds_facts_actor(p->x, p->ctx, doc, pe->actor);
             if (!a) return false;
@@ -5498,6 +5687,12 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
                     owner = p->subject;
                 else
                     role = NULL;
+                /* (in a report, "Its leader, NAME," after a paragraph about
+                 * another group: that group's) */
+                if (role && !p->article && starts_ci(s, n, "its ")) {
+                    uint32_t last = paragraph_group(p, si, ref_cursor);
+                    if (last != DS_NONE) owner = last;
+                }
                 /* "Its deputy leader, NAME,": a deputy's role */
                 size_t ds, de;
                 if (role && strcmp(role, "spokesman") != 0 && word_before(s, ps, &ds, &de) &&
@@ -6102,7 +6297,17 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
             for (const char *const *b = became; *b && !k; b++)
                 if (starts_ci(s + pv, n - pv, *b)) k = pv + strlen(*b);
             then |= k && ds_find_word(s + pv, k - pv, "later");
+            /* "NAME took over the leadership of the KLF in 2016", "assumed
+             * the leadership of": its leader, "of" naming whose */
+            static const char *const took_lead[] = {" took over the leadership",
+                                                    " assumed the leadership", NULL};
+            for (const char *const *t = took_lead; *t && !k && !role; t++)
+                if (starts_ci(s + pv, n - pv, *t)) role = "leader", k = pv + strlen(*t);
             if (k && starts_ci(s + k, n - k, "the ")) k += 4;
+            /* "NAME was named the group's new commander in March 2023" */
+            if (k && (starts_ci(s + k, n - k, "group's ") ||
+                      starts_ci(s + k, n - k, "group\xE2\x80\x99s ")))
+                k += s[k + 5] == '\'' ? 8 : 10;
             /* "NAME was named its new emir the same month" */
             if (k && k >= 7 && starts_ci(s + k - 7, n - k + 7, " named ") &&
                 starts_ci(s + k, n - k, "its "))
