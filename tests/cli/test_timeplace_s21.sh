@@ -83,4 +83,18 @@ printf 'MOGADISHU, 12 March 2025 - Abdi Ceel Dheere said the troops had left.\n'
 places "$TMP/person.txt"
 if grep -q '^Ceel' "$TMP/places"; then fail "a person placed"; else ok; fi
 
+# ACLED notes: Sudan's towns with the "g" Sudanese Arabic says for "q"
+# (GeoNames' Al Manaqil: "(Al Managil, Al Jazirah)" had no coordinates),
+# an Israeli border village by its press name (GeoNames' Aramsha: "Arab
+# al-Aramshe" lost its first word and its coordinates), and the town
+# before a municipality in a chain
+check_batch tp21-notes-2024.jsonl '
+e = one("tp21-n1")
+assert (e["admin1"], e["location"]) == ("Al Jazirah", "Al Managil") and e["latitude"], e
+e = one("tp21-n3")
+assert (e["country"], e["location"]) == ("ISR", "Arab al-Aramshe") and e["latitude"], e
+e = one("tp21-n4")
+assert (e["admin1"], e["location"]) == ("Arauca", "Puerto Jordan"), e
+'
+
 finish
