@@ -3124,6 +3124,16 @@ static void pick_place(ev_scan *sc, const frame *f, cand *c)
         if (p->feature == DS_FEAT_CITY && after > at + 1 && k > si->first[f->sentence] &&
             tok_in(sc, after - 1, typed) && town_before(sc, &doc->places.v[si->idx[k - 1]], p))
             r = place_rank(p) * 2 - 2;
+        /* "in Dera Ismail Khan's Kulachi tehsil": the possessor holds the
+         * place after it (in its district), which is the more precise */
+        if (after + 1 < s->first_token + s->ntokens && tok_is(sc, after, "'s") &&
+            k + 1 < si->first[f->sentence + 1] && p->admin2) {
+            const ds_place *n = &doc->places.v[si->idx[k + 1]];
+            if (n != p && n->admin2 && !strcmp(n->admin2, p->admin2) &&
+                n->span.start == tok(sc, after + 1)->span.start && in_frame(f, n->span) &&
+                place_rank(n) >= 4)
+                r -= 2;
+        }
         /* "the village of Mucojo, in the district of Macomia": a division
          * named after its seat, less precise than a village */
         static const char *const divisions[] = {"district", "county", "territory", "department",

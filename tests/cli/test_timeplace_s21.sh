@@ -83,6 +83,17 @@ printf 'MOGADISHU, 12 March 2025 - Abdi Ceel Dheere said the troops had left.\n'
 places "$TMP/person.txt"
 if grep -q '^Ceel' "$TMP/places"; then fail "a person placed"; else ok; fi
 
+# "in Dera Ismail Khan's Kulachi tehsil": the possessor is the district
+# the place after it lies in (the event was put at the district's town);
+# "Bajaur's Mamund tehsil" stays Bajaur (the gazetteer takes Mamund for
+# Mohmand, another district: no place inside the possessor)
+check tp21-frontier-wire-2024.txt '
+e = ev("2024-05-08")
+assert e["location"] == "Kulachi tehsil", e
+e = ev("2024-05-07")
+assert e["location"] == "Bajaur", e
+'
+
 # ACLED notes: Sudan's towns with the "g" Sudanese Arabic says for "q"
 # (GeoNames' Al Manaqil: "(Al Managil, Al Jazirah)" had no coordinates),
 # an Israeli border village by its press name (GeoNames' Aramsha: "Arab
