@@ -3126,8 +3126,8 @@ static void pick_place(ev_scan *sc, const frame *f, cand *c)
             r = place_rank(p) * 2 - 2;
         /* "in Dera Ismail Khan's Kulachi tehsil": the possessor holds the
          * place after it (in its district), which is the more precise */
-        if (after + 1 < s->first_token + s->ntokens && tok_is(sc, after, "'s") &&
-            k + 1 < si->first[f->sentence + 1] && p->admin2) {
+        if (p->admin2 && k + 1 < si->first[f->sentence + 1] &&
+            after + 1 < s->first_token + s->ntokens && tok_is(sc, after, "'s")) {
             const ds_place *n = &doc->places.v[si->idx[k + 1]];
             if (n != p && n->admin2 && !strcmp(n->admin2, p->admin2) &&
                 n->span.start == tok(sc, after + 1)->span.start && in_frame(f, n->span) &&

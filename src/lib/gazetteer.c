@@ -1370,20 +1370,20 @@ static bool lga_word(const ds_token *tok, uint32_t e)
 static const char *type_word_countries(const ds_token *tok, const raw_match *m)
 {
     static const struct {
+        uint8_t len;
         const char *word, *isos;
     } T[] = {
-        {"state", "IND NGA MEX USA SDN SSD MMR BRA VEN MYS AUS DEU ETH SOM ERI"},
-        {"states", "IND NGA MEX USA SDN SSD MMR BRA VEN MYS AUS DEU ETH SOM ERI"},
-        {"department", "COL BOL PRY URY GTM HND SLV NIC HTI BEN FRA NER SEN TCD CMR CIV PER"},
-        {"governorate", "SYR IRQ YEM EGY JOR LBN TUN OMN KWT BHR PSE LBY"},
-        {"oblast", "UKR RUS KAZ KGZ BLR BGR"},
-        {"prefecture", "CAF GIN TGO JPN"},
+        {5, "state", "IND NGA MEX USA SDN SSD MMR BRA VEN MYS AUS DEU ETH SOM ERI"},
+        {6, "states", "IND NGA MEX USA SDN SSD MMR BRA VEN MYS AUS DEU ETH SOM ERI"},
+        {10, "department", "COL BOL PRY URY GTM HND SLV NIC HTI BEN FRA NER SEN TCD CMR CIV PER"},
+        {11, "governorate", "SYR IRQ YEM EGY JOR LBN TUN OMN KWT BHR PSE LBY"},
+        {6, "oblast", "UKR RUS KAZ KGZ BLR BGR"},
+        {10, "prefecture", "CAF GIN TGO JPN"},
     };
     if (m->hint < 0 || m->end_tok <= m->tok + m->ntok) return NULL;
     const ds_token *t = &tok[m->end_tok - 1];
     for (size_t k = 0; k < sizeof T / sizeof *T; k++)
-        if (t->norm_len == strlen(T[k].word) && !memcmp(t->norm, T[k].word, t->norm_len))
-            return T[k].isos;
+        if (t->norm_len == T[k].len && !memcmp(t->norm, T[k].word, T[k].len)) return T[k].isos;
     return NULL;
 }
 
