@@ -2138,6 +2138,47 @@ static bool speech_date(const ev_scan *sc, const ds_sentence *s, uint32_t i)
     return tok_in(sc, i, say);
 }
 
+static inline uint32_t token_at_from(const ev_scan *sc, const ds_sentence *s, uint32_t from,
+                                     uint32_t at);
+
+/* "On 10 October, police said that ...", "In a statement on 10 October,
+ * the army said ...": a date that opens a sentence on a speech (its
+ * subject of a few words, then the verb; or after "statement") is the
+ * report's day, as speech_date's "said on 10 October". i: token_at() of
+ * the expression's start in s, end: its end offset. */
+static bool speech_opening(const ev_scan *sc, const ds_sentence *s, uint32_t i, uint32_t end)
+{
+    static const char *const say[] = {"said",      "says",   "told", "reported",
+                                      "announced", "stated", NULL};
+    static const char *const note[] = {"statement", "communique", "communiqué", "release", NULL};
+    WORD_SIG(say);
+    WORD_SIG(note);
+    if (!may_have_word(sc, s->first_token, s->first_token + s->ntokens, S_BYSTANDER)) return false;
+    /* "In a statement on 10 October", "In a communique issued on ..." */
+    for (uint32_t k = 1; k <= 3 && i >= s->first_token + k; k++)
+        if (tok_in(sc, i - k, note)) return true;
+    /* the date opens the sentence or the text after a dateline's dash:
+     * "On 10 October, police said", "NAIROBI, 14 October 2024 - On 10
+     * October, police said" (a dash or a colon before it) */
+    uint32_t b = i > s->first_token && tok_is(sc, i - 1, "on") ? i - 1 : i;
+    if (b > s->first_token && (!tok_punct(sc, b - 1) || tok_is(sc, b - 1, ","))) return false;
+    uint32_t j = token_at_from(sc, s, i, end), stop = s->first_token + s->ntokens;
+    if (j < stop && tok_is(sc, j, ",")) j++;
+    for (uint32_t k = 0; k < 5 && j < stop && !tok_punct(sc, j); k++, j++)
+        if (tok_in(sc, j, say)) return true;
+    return false;
+}
+
+/* Is u a date a speech of day t may report: usable, and not after t? */
+static bool reported_date(const ds_timex *t, const ds_timex *u)
+{
+    if (!timex_usable(u)) return false;
+    char a[11], b[11];
+    ds_date_format(a, t->value);
+    ds_date_format(b, u->value);
+    return strncmp(b, a, strlen(a) < strlen(b) ? strlen(a) : strlen(b)) <= 0;
+}
+
 /* "emerged around 2015", "was founded in 2006": a date of a group's birth
  * (the verb at most three tokens before the expression). i as for
  * speech_date(). */
@@ -2244,7 +2285,13 @@ static const ds_timex *frame_timex_weak(const ev_scan *sc, const frame *f, bool 
         if (origin_date(sc, s, at) && k + 1 < si->first[f->sentence + 1] &&
             in_frame(f, sc->doc->timexes.v[si->idx[k + 1]].span))
             continue;
-        if (!speech_date(sc, s, at) && !court_date(sc, s, at, t->span.end))
+        /* (a speech that opens the sentence gives way only to a date of
+         * the frame after it: the reported clause's own) */
+        bool opening = !speech_date(sc, s, at) && k + 1 < si->first[f->sentence + 1] &&
+                       reported_date(t, &sc->doc->timexes.v[si->idx[k + 1]]) &&
+                       in_frame(f, sc->doc->timexes.v[si->idx[k + 1]].span) &&
+                       speech_opening(sc, s, at, t->span.end);
+        if (!opening && !speech_date(sc, s, at) && !court_date(sc, s, at, t->span.end))
             return after_possessed_noun(sc, f, t);
         if (!speech) speech = t;
     }
@@ -2962,6 +3009,20 @@ static bool act_between(const ev_scan *sc, const ds_sentence *s, uint32_t from, 
     return false;
 }
 
+/* Is q a town of p's country right before it, a comma between ("Puerto
+ * Jordan, Tame municipality")? */
+static bool town_before(const ev_scan *sc, const ds_place *q, const ds_place *p)
+{
+    if (q->feature != DS_FEAT_CITY || strcmp(q->iso3, p->iso3) != 0 || q->span.end >= p->span.start)
+        return false;
+    const char *x = sc->doc->text;
+    uint32_t i = q->span.end;
+    if (x[i] != ',') return false;
+    for (i++; i < p->span.start; i++)
+        if (x[i] != ' ') return false;
+    return true;
+}
+
 static void pick_place(ev_scan *sc, const frame *f, cand *c)
 {
     const ds_doc *doc = sc->doc;
@@ -3081,6 +3142,27 @@ static void pick_place(ev_scan *sc, const frame *f, cand *c)
             !act_between(sc, s, c->origin->span.end, at))
             continue;
         int r = place_rank(p) * 2;
+        /* "in Puerto Jordan, Tame municipality, Arauca": a town named with
+         * a division's type word after a town and a comma is that town's
+         * division (the town is more precise, and took second place to it
+         * for the province after); not "in the Rinkeby district of
+         * Stockholm", a quarter */
+        static const char *const typed[] = {"municipality", "municipio", "district", "county",
+                                            "upazila",      "tehsil",    "commune",  NULL};
+        WORD_SIG(typed);
+        if (p->feature == DS_FEAT_CITY && after > at + 1 && k > si->first[f->sentence] &&
+            tok_in(sc, after - 1, typed) && town_before(sc, &doc->places.v[si->idx[k - 1]], p))
+            r = place_rank(p) * 2 - 2;
+        /* "in Dera Ismail Khan's Kulachi tehsil": the possessor holds the
+         * place after it (in its district), which is the more precise */
+        if (p->admin2 && k + 1 < si->first[f->sentence + 1] &&
+            after + 1 < s->first_token + s->ntokens && tok_is(sc, after, "'s")) {
+            const ds_place *n = &doc->places.v[si->idx[k + 1]];
+            if (n != p && n->admin2 && !strcmp(n->admin2, p->admin2) &&
+                n->span.start == tok(sc, after + 1)->span.start && in_frame(f, n->span) &&
+                place_rank(n) >= 4)
+                r -= 2;
+        }
         /* "the village of Mucojo, in the district of Macomia": a division
          * named after its seat, less precise than a village */
         static const char *const divisions[] = {"district", "county", "territory", "department",

@@ -1361,6 +1361,40 @@ static bool lga_word(const ds_token *tok, uint32_t e)
             tok[e - 2].norm_len == 10 && !memcmp(tok[e - 2].norm, "government", 10));
 }
 
+/* The countries whose provinces English reporting calls by a type word
+ * that few others use: "Punjab state" is India's (Pakistan's is a
+ * province), "Amazonas department" Colombia's (Brazil's is a state),
+ * "Bolivar state" Venezuela's, "Cordoba department" Colombia's (not
+ * Argentina's province). Space-separated ISO codes, or NULL for a match
+ * without such a word; read only for a match with a type word. */
+static const char *type_word_countries(const ds_token *tok, const raw_match *m)
+{
+    static const struct {
+        uint8_t len;
+        const char *word, *isos;
+    } T[] = {
+        {5, "state", "IND NGA MEX USA SDN SSD MMR BRA VEN MYS AUS DEU ETH SOM ERI"},
+        {6, "states", "IND NGA MEX USA SDN SSD MMR BRA VEN MYS AUS DEU ETH SOM ERI"},
+        {10, "department", "COL BOL PRY URY GTM HND SLV NIC HTI BEN FRA NER SEN TCD CMR CIV PER"},
+        {11, "governorate", "SYR IRQ YEM EGY JOR LBN TUN OMN KWT BHR PSE LBY"},
+        {6, "oblast", "UKR RUS KAZ KGZ BLR BGR"},
+        {10, "prefecture", "CAF GIN TGO JPN"},
+    };
+    if (m->hint < 0 || m->end_tok <= m->tok + m->ntok) return NULL;
+    const ds_token *t = &tok[m->end_tok - 1];
+    for (size_t k = 0; k < sizeof T / sizeof *T; k++)
+        if (t->norm_len == T[k].len && !memcmp(t->norm, T[k].word, T[k].len)) return T[k].isos;
+    return NULL;
+}
+
+/* Is the ISO code iso3 among the space-separated codes of list? */
+static bool iso_listed(const char *list, const char *iso3)
+{
+    for (const char *q = list; *q; q += q[3] ? 4 : 3)
+        if (!memcmp(q, iso3, 3)) return true;
+    return false;
+}
+
 /* Whether the common word at token i heads a chain after "in": "in Nice,
  * France" (see match_at), or ends one in brackets: "(Oyam, Northern)",
  * "(Mfantsiman, Central)", ACLED's chains whose province is Uganda's,
@@ -2888,6 +2922,7 @@ acceptable(const geo_state *st, const raw_match *m, const ds_gaz_cand *e, const 
               * its type word ("Musakhel district" for Musa Khel) */
         return v->exact || v->hier || (keylen >= 5 && m->preposition) || (keylen >= 4 && hinted) ||
                (keylen >= 4 && m->preposition && v->close) || v->marbuta ||
+               (keylen >= 4 && m->ntok > 1 && v->close) ||
                /* "in Ras al-Ain" for Ras al-Ayn: two words that share a
                 * skeleton seldom do so by chance */
                (keylen >= 4 && m->preposition && m->ntok > 1);
@@ -2974,6 +3009,10 @@ enum { CHILD_BONUS_MAX = 2500, COUNTRY_CHILD_BONUS = 3500, CHILD_EXACT_BONUS = 4
 /* resolve's lift of a provincial seat named in a dateline over its province
  * (a seat's importance is at most 590, a province's 600) */
 enum { DATELINE_SEAT_BONUS = 50 };
+/* A province in a country whose provinces bear the text's type word
+ * (type_word_countries): above the focus, below a country the sentence
+ * names ("Amazonas state, Venezuela" against Brazil's). */
+enum { TYPE_COUNTRY_BONUS = 2500 };
 
 /* Whether no candidate of m can be acceptable, in either round: a name
  * read as a person's, after a title, or inside a longer proper name (and
@@ -3468,6 +3507,7 @@ static inline __attribute__((always_inline)) void resolve(geo_state *st, uint32_
         memcpy(&lga_iso, "NGA", 4);
         geo_all |= !geo_add(geo_iso, &ngeo, &geo_mask, "NGA");
     }
+    const char *type_isos = type_word_countries(st->doc->tokens.v, m);
     uint32_t dl_iso = 0;
     if (st->dl_iso3[0] && st->doc->sentences.v[m->sentence].block == st->dl_block) {
         memcpy(&dl_iso, st->dl_iso3, 4);
@@ -3593,7 +3633,8 @@ static inline __attribute__((always_inline)) void resolve(geo_state *st, uint32_
                 rest_bound = bonus_bound + 4000 + seat_bonus +
                              (st->sgeo_mask || lga_iso ? 3000 : 0) +
                              (focus_iso || dl_iso ? 2000 : 0) + (dem_iso ? 3000 : 0) +
-                             (st->nnamed_admin1 ? 1500 : 0) + (child ? COUNTRY_CHILD_BONUS : 0);
+                             (st->nnamed_admin1 ? 1500 : 0) + (child ? COUNTRY_CHILD_BONUS : 0) +
+                             (type_isos ? TYPE_COUNTRY_BONUS : 0);
             }
             long bound =
                 c->importance + bonus_bound + (v.exact ? 4000 : 0) +
@@ -3604,7 +3645,8 @@ static inline __attribute__((always_inline)) void resolve(geo_state *st, uint32_
                 (st->nnamed_admin1 && (c->feature == DS_FEAT_CITY || c->feature == DS_FEAT_ADMIN2)
                      ? 1500
                      : 0) +
-                (child && c->feature == DS_FEAT_COUNTRY ? COUNTRY_CHILD_BONUS : 0);
+                (child && c->feature == DS_FEAT_COUNTRY ? COUNTRY_CHILD_BONUS : 0) +
+                (type_isos && iso_listed(type_isos, c->iso3) ? TYPE_COUNTRY_BONUS : 0);
             if (bound <= best_score) {
                 /* the candidates come in list order (every mode of the loop
                  * keeps it), by importance, highest first (gazbin.h): when
@@ -3691,6 +3733,13 @@ static inline __attribute__((always_inline)) void resolve(geo_state *st, uint32_
             (keylen == 4 || (keylen == 3 && e->feature == DS_FEAT_ADMIN1 && m->ntok == 1 &&
                              doubled_consonant(&st->doc->tokens.v[m->tok]))))
             v.close = doubles_only(st, m, entry_of(g, c->entry), &ml);
+        /* "Troops recaptured Ceel Dheere in Galgaduud" under a Mogadishu
+         * dateline (GeoNames' Ceel Dheer): a name of two words or more, one
+         * edit from the text, in the country of the context, needs no
+         * preposition before it (Somali names have many spellings) */
+        if (!v.exact && !v.close && !m->preposition && m->ntok > 1 && keylen >= 4 &&
+            (v.ctx || v.focus) && !(e->flags & DS_GAZF_NEEDS_SUPPORT))
+            v.close = mention_distance(st, m, c->entry, &ml) <= 1;
         /* "in Zuwara, Libya" for GeoNames' Zuwarah: the same, for the
          * shortest skeletons, but for a feminine ending's "h" */
         if (marbuta_end && !v.exact && keylen < 4 && (v.ctx || v.focus || v.hier) &&
@@ -3709,6 +3758,7 @@ static inline __attribute__((always_inline)) void resolve(geo_state *st, uint32_
         if (c->flags & DS_GAZF_SEAT1) score += seat_bonus;
         if (v.ctx) score += 3000;
         if (v.focus) score += 2000;
+        if (type_isos && iso_listed(type_isos, c->iso3)) score += TYPE_COUNTRY_BONUS;
         if (dem_iso && !v.ctx && ci == dem_iso) score += 3000;
         if (st->nnamed_admin1 && (c->feature == DS_FEAT_CITY || c->feature == DS_FEAT_ADMIN2)) {
             uint32_t a1 = entry_of(g, c->entry)->admin1_id;

@@ -3293,6 +3293,20 @@ static ds_date feast(int16_t y, char unit, int16_t delta)
     return ds_date_from_days(ds_date_days(easter) + delta);
 }
 
+/* Is timex i an "overnight" after a day of the same sentence (timex i - 1,
+ * a date of the text, no later than the anchor A)? */
+static bool overnight_after_day(const ds_doc *doc, const tx_aux *aux, size_t i, ds_date A)
+{
+    const ds_timex *t = &doc->timexes.v[i];
+    if (i == 0 || t->span.end - t->span.start != 9 ||
+        strncasecmp(doc->text + t->span.start, "overnight", 9) != 0)
+        return false;
+    const ds_timex *pt = &doc->timexes.v[i - 1];
+    return pt->sentence == t->sentence && aux[i - 1].need != TX_REL_DOC &&
+           pt->kind == DS_TIMEX_DATE && precision(pt->value) == 3 && !pt->end.year &&
+           date_cmp(pt->value, A) <= 0;
+}
+
 /* Does date t open its block as a dateline: "YALA, Thailand, June 24
  * (Bernama) - ...", "JAYAPURA, 26 June 2024 - ...", "Pattani: Monday 24
  * June - ..."? Capitalised words (a place) and punctuation before it, at most
@@ -3456,6 +3470,14 @@ static void resolve(ds_doc *doc, tx_aux *aux, ds_date week_end, bool log)
             bool own = blk_dl.year || (sec_dl.year && date_cmp(sec_dl, D) != 0);
             const ds_date A = blk_dl.year ? blk_dl : sec_dl.year ? sec_dl : D;
             if (!A.year) break;
+            /* "Police said on 10 October that a grenade was thrown ...
+             * overnight": the night before the day the sentence told, not
+             * the report's */
+            if (a->unit == 'd' && a->delta == 0 && overnight_after_day(doc, aux, i, A)) {
+                t->value = doc->timexes.v[i - 1].value;
+                t->anchor = DS_ANCHOR_NARRATIVE;
+                break;
+            }
             if (a->unit == 'W') {
                 if (precision(A) < 3) break;
                 int back = (weekday_of(A) - a->delta + 7) % 7;
