@@ -7242,7 +7242,7 @@ static const char *admin1_spelt(ev_scan *sc, const char *iso3, const char *canon
                  TAIL(" state"),    TAIL(" State"),    TAIL(" governorate"), TAIL(" Governorate"),
                  TAIL(" oblast"),   TAIL(" Oblast"),   TAIL(" county"),      TAIL(" County"),
                  TAIL(" division"), TAIL(" Division"), TAIL(" department"),  TAIL(" Department"),
-                 TAIL(" district"), TAIL(" District")};
+                 TAIL(" district"), TAIL(" District"), TAIL(" prefecture"),  TAIL(" Prefecture")};
 #undef TAIL
     for (size_t k = 0; k < sc->doc->places.n; k++) {
         const ds_place *q = &sc->doc->places.v[k];

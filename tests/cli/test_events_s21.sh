@@ -96,4 +96,16 @@ e = find(location="Saut-d\x27Eau")
 assert (e["date"], e["fatalities"]) == ("2025-06-10", 7), e
 '
 
+# "Lebanese Army soldiers detonated an unexploded Israeli shell", "sappers
+# destroyed an unexploded Russian missile warhead": a weapon disposed of,
+# no blast (it was an IED explosion); "Bossangoa, Ouham prefecture" has the
+# admin1 Ouham, as ACLED writes it (it was "Ouham prefecture").
+check_batch ev21-unexploded-and-prefecture-notes.jsonl '
+for i in ("lb1", "ua1"):
+    e = one(i)
+    assert (e["event_type"], e["sub_event_type"]) == ("Strategic developments", "Disrupted weapons use"), (i, e)
+e = one("cf1")
+assert (e["admin1"], e["location"], e["fatalities"]) == ("Ouham", "Bossangoa", 5), e
+'
+
 finish
