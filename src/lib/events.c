@@ -3431,8 +3431,9 @@ static bool accused_of(const ev_scan *sc, uint32_t first, uint32_t i)
  * a police officer", "killed two"? */
 static bool object_after(const ev_scan *sc, uint32_t t, uint32_t end)
 {
-    static const char *const object[] = {"a",   "an",    "the",  "his",  "her", "their",
-                                         "two", "three", "four", "five", "six", NULL};
+    static const char *const object[] = {"a",     "an",    "the",  "his",    "her",    "their",
+                                         "two",   "three", "four", "five",   "six",    "seven",
+                                         "eight", "nine",  "ten",  "eleven", "twelve", NULL};
     WORD_SIG(object);
     const uint32_t o = t + (sc->m[t].len ? sc->m[t].len : 1);
     return o < end && (tok_in(sc, o, object) || (tok(sc, o)->flags & DS_TOK_NUMBER));
@@ -4647,6 +4648,12 @@ static char quantity_role(ev_scan *sc, const ds_sentence *s, const ds_quantity *
         if ((rule_at(sc, j, R_DEATH) || rule_at(sc, j, R_INJURY)) && q->lo > 1 &&
             tok_is(sc, j - 1, "was"))
             break; /* "the brother of two officials, was killed": not their verb */
+        /* "killed five worshippers and injured twelve others": a casualty
+         * verb after "and" with an object of its own is the first verb's
+         * coordinate, not the figure's */
+        if (k > 0 && tok_is(sc, j - 1, "and") &&
+            (rule_at(sc, j, R_DEATH) || rule_at(sc, j, R_INJURY)) && object_after(sc, j, end))
+            break;
         if (rule_at(sc, j, R_DEATH)) return 'd';
         if (rule_at(sc, j, R_INJURY)) return 'i';
         /* "10 officers, including the chief, and 15 assailants were killed":
@@ -4864,6 +4871,11 @@ static bool one_before(const ev_scan *sc, const ds_sentence *s, const ds_quantit
         const ds_token *t = tok(sc, j - 1 - w);
         if (!(t->flags & DS_TOK_WORD) || (w == 1 && (t->flags & DS_TOK_CAP))) return false;
         if (tok_in(sc, j - 2 - w, one)) return rule_at(sc, j - 3 - w, R_DEATH) != NULL;
+        /* "killed the bomber and five worshippers": "the" and a singular
+         * head right after the death verb is one more */
+        if (tok_is(sc, j - 2 - w, "the") && rule_at(sc, j - 3 - w, R_DEATH) &&
+            !is_plural_noun(tok(sc, j - 2)))
+            return true;
     }
     return false;
 }
@@ -5016,7 +5028,8 @@ static uint32_t across_several(const ev_scan *sc, const ds_sentence *s)
 
 /* The token that opens a reply to another happening after the frame's
  * first trigger ("in response to", "in retaliation for", "to avenge"), or
- * the frame's end when there is none. */
+ * another happening told after it ("a separate raid"), or the frame's end
+ * when there is none. */
 static uint32_t reply_marker(const ev_scan *sc, const frame *f)
 {
     for (uint32_t i = f->trig[0] + 1; i + 1 < f->tok_end; i++) {
@@ -5024,6 +5037,11 @@ static uint32_t reply_marker(const ev_scan *sc, const frame *f)
              (tok_is(sc, i + 1, "response") || tok_is(sc, i + 1, "retaliation") ||
               tok_is(sc, i + 1, "revenge"))) ||
             tok_is(sc, i, "avenge"))
+            return i;
+        /* "..., while in Burkina Faso a separate raid left some 40
+         * civilians dead": another happening's toll follows */
+        if (tok_is(sc, i, "separate") && i > f->trig[0] + 2 &&
+            (tok_is(sc, i - 1, "a") || tok_is(sc, i - 1, "another")))
             return i;
     }
     return f->tok_end;
@@ -5069,6 +5087,80 @@ static bool been_before(const ev_scan *sc, const ds_sentence *s, uint32_t i)
     return true;
 }
 
+/* "shot the priest dead", "shot a local trader dead": is token i "dead"
+ * after "shot" and one person (an article or "his"/"her", then up to two
+ * words, the last a singular lower-case noun)? */
+static bool shot_one_dead(const ev_scan *sc, const ds_sentence *s, uint32_t i)
+{
+    static const char *const det[] = {"a", "an", "the", "his", "her", NULL};
+    WORD_SIG(det);
+    if (!tok_is(sc, i, "dead") || i < s->first_token + 3) return false;
+    const ds_token *head = tok(sc, i - 1);
+    if (!(head->flags & DS_TOK_WORD) || (head->flags & DS_TOK_CAP) || is_plural_noun(head))
+        return false;
+    for (uint32_t w = 2; w <= 4 && i >= s->first_token + w + 1; w++) {
+        uint32_t d = i - w;
+        if (tok_in(sc, d, det)) return tok_is(sc, d - 1, "shot");
+        if (!(tok(sc, d)->flags & DS_TOK_WORD)) return false;
+    }
+    return false;
+}
+
+/* "an insurgency that has killed thousands", "the war has killed more
+ * than 20,000": a figure after "has/have killed" whose subject is a
+ * conflict is its running total, no happening's toll. qa: the figure's
+ * first token. */
+static bool running_total(const ev_scan *sc, const ds_sentence *s, uint32_t qa)
+{
+    static const char *const conflict[] = {"insurgency", "conflict",  "war",
+                                           "violence",   "fighting",  "crisis",
+                                           "uprising",   "rebellion", NULL};
+    WORD_SIG(conflict);
+    uint32_t j = qa;
+    while (j > s->first_token && j + 3 > qa && !rule_at(sc, j - 1, R_DEATH)) j--;
+    if (j <= s->first_token + 2 || !rule_at(sc, j - 1, R_DEATH)) return false;
+    uint32_t h = j - 2; /* the auxiliary */
+    if (!tok_is(sc, h, "has") && !tok_is(sc, h, "have")) return false;
+    for (uint32_t k = h; k-- > s->first_token && k + 4 > h;) {
+        if (tok_in(sc, k, conflict)) return true;
+        if (!tok_is(sc, k, "that") && !tok_is(sc, k, "which")) break;
+    }
+    return false;
+}
+
+/* "the militants claimed to have killed 40", "the army claims it killed
+ * 30": is the figure at qa a side's claim (a claim word up to five words
+ * before it, no punctuation between)? */
+static bool claimed_figure(const ev_scan *sc, const ds_sentence *s, uint32_t qa, uint32_t prev_end)
+{
+    for (uint32_t k = qa; k-- > s->first_token && k + 6 > qa;) {
+        /* (the claim's own earlier figure: "claimed one soldier and one
+         * militant were killed" is one claim of two dead) */
+        if (tok_punct(sc, k) || tok(sc, k)->span.start < prev_end) return false;
+        if (tok_is(sc, k, "claimed") || tok_is(sc, k, "claims") || tok_is(sc, k, "claiming"))
+            return true;
+    }
+    return false;
+}
+
+/* Does frame f tell people "killed in (gang) violence", "died in the
+ * conflict": dead counted by a conflict as a whole, not by an act (a death
+ * word, "in", up to two words, a conflict noun)? */
+static bool yearly_toll(const ev_scan *sc, const frame *f)
+{
+    static const char *const whole[] = {"violence", "conflict", "war", "insurgency", NULL};
+    WORD_SIG(whole);
+    if (!may_have_role(sc, f->tok_start, f->tok_end, 1u << R_DEATH)) return false;
+    for (uint32_t i = f->tok_start; i + 2 < f->tok_end; i++) {
+        if (!rule_at(sc, i, R_DEATH) || !tok_is(sc, i + 1, "in")) continue;
+        for (uint32_t j = i + 2; j < f->tok_end && j <= i + 4; j++) {
+            if (tok_in(sc, j, whole)) return true;
+            if (tok_punct(sc, j)) break;
+        }
+    }
+    return false;
+}
+
 static void casualties(ev_scan *sc, const frame *f, cand *c)
 {
     const ds_doc *doc = sc->doc;
@@ -5077,6 +5169,7 @@ static void casualties(ev_scan *sc, const frame *f, cand *c)
     char prev = 0;
     bool in_subset = false;
     uint32_t prev_end = 0;
+    uint32_t dst_end = 0;          /* the end of the last figure counted in a toll */
     int32_t pending = DS_NULL_INT; /* a figure still without a role */
     uint32_t pending_end = 0;
     uint32_t first_trig_at = tok(sc, f->trig[0])->span.start;
@@ -5095,7 +5188,7 @@ static void casualties(ev_scan *sc, const frame *f, cand *c)
         if (v == DS_NULL_INT) continue;
         /* the figure's first token and the token after it, found once for the readers below */
         uint32_t qa = token_at(sc, s, q->span.start), qe = token_at_from(sc, s, qa, q->span.end);
-        if (counts_sources(sc, s, qe)) continue;
+        if (counts_sources(sc, s, qe) || running_total(sc, s, qa)) continue;
         /* "a woman aged 64 had been injured", "a man, 45 years old, was
          * killed": an age, not a count */
         if ((qa > s->first_token && tok_is(sc, qa - 1, "aged")) ||
@@ -5158,8 +5251,16 @@ static void casualties(ev_scan *sc, const frame *f, cand *c)
         prev_end = q->span.end;
         if (!role || sub) continue;
         int32_t *dst = role == 'd' ? &c->fatalities : &c->injuries;
+        /* "elders said nine soldiers were killed; the militants claimed to
+         * have killed 40": a side's claim after another count is another
+         * account of the same dead, the lower one kept (ACLED) */
+        if (*dst != DS_NULL_INT && *dst > 0 && claimed_figure(sc, s, qa, dst_end)) {
+            if (v < *dst) *dst = v;
+            continue;
+        }
         *dst = (*dst == DS_NULL_INT ? 0 : *dst) + v + (and_one_more(sc, s, qe) ? 1 : 0) +
                (one_more && role == 'd' ? 1 : 0);
+        dst_end = q->span.end;
         if (role == 'd') {
             char side = side_of(sc, s, qe);
             c->dead_side = !c->dead_side ? side : c->dead_side == side ? side : 'm';
@@ -5293,6 +5394,12 @@ static void casualties(ev_scan *sc, const frame *f, cand *c)
             if (d && sc->m[i].len == 2 && tok_is(sc, i, "embraced")) {
                 c->fatalities = 1;
                 c->dead_side = c->dead_side ? c->dead_side : 's';
+                break;
+            }
+            /* "shot the priest dead", "shot a young farmer dead": the one
+             * object between the verb and "dead" */
+            if (d && shot_one_dead(sc, s, i)) {
+                c->fatalities = 1;
                 break;
             }
             if (!d || (!d->typed && !(sc->m[i].len == 1 && dt->norm_len > 3 &&
@@ -5474,6 +5581,13 @@ static bool protest_cause_at(const ev_scan *sc, uint32_t first, uint32_t i)
         if (tok_in(sc, k, cause)) return true;
         /* "the shop of a trader suspected of murdering a neighbour" */
         if ((tok_is(sc, k, "suspected") || tok_is(sc, k, "accused")) && tok_is(sc, k + 1, "of"))
+            return true;
+        /* "to protest the killing of a colleague", "protesting the death
+         * of a student": the harm is the protest's object */
+        if ((tok_is(sc, k, "protest") || tok_is(sc, k, "protesting") ||
+             tok_is(sc, k, "protested")) &&
+            k + 1 < i && k + 3 >= i &&
+            (tok_is(sc, k + 1, "the") || tok_is(sc, k + 1, "a") || tok_is(sc, k + 1, "an")))
             return true;
         /* "a police raid in which a youth was shot dead" */
         if (tok_is(sc, k, "which") && k > first && tok_is(sc, k - 1, "in")) return true;
@@ -7262,7 +7376,7 @@ static const char *admin1_spelt(ev_scan *sc, const char *iso3, const char *canon
                  TAIL(" state"),    TAIL(" State"),    TAIL(" governorate"), TAIL(" Governorate"),
                  TAIL(" oblast"),   TAIL(" Oblast"),   TAIL(" county"),      TAIL(" County"),
                  TAIL(" division"), TAIL(" Division"), TAIL(" department"),  TAIL(" Department"),
-                 TAIL(" district"), TAIL(" District")};
+                 TAIL(" district"), TAIL(" District"), TAIL(" prefecture"),  TAIL(" Prefecture")};
 #undef TAIL
     for (size_t k = 0; k < sc->doc->places.n; k++) {
         const ds_place *q = &sc->doc->places.v[k];
@@ -9511,6 +9625,11 @@ static ds_status scan_sentence_body(ev_scan *sc, uint32_t si)
         if (recent && claims_each(sc, &frames[k], &c, si)) continue;
         /* (a day "around" which is kept to its month is a day: "Around 9
          * January, warplanes carried out airstrikes on ...") */
+        /* "more than 5,600 people were killed in gang violence in Haiti
+         * last year": a year's toll of a conflict, a statistic */
+        if (c.has_date && date_precision(c.date) == 1 && !c.date_end.year &&
+            yearly_toll(sc, &frames[k]))
+            continue;
         bool summary = c.plural_noun_only &&
                        (!c.has_date || (date_precision(c.date) < 3 && !c.around_day)) &&
                        !(c.has_date && c.date_end.year);
@@ -9650,6 +9769,18 @@ static ds_status scan_sentence_body(ev_scan *sc, uint32_t si)
             bool last_demo = last->event_type == T_PROTESTS || last->event_type == T_RIOTS;
             if (demo != last_demo && there && here && strcasecmp(there, here) != 0 &&
                 last->date[0]) {
+                attach = false;
+                memcpy(inherit, last->date, sizeof inherit);
+            }
+            /* "In Kharkiv oblast, Russian artillery shelled Kupiansk-Vuzlovyi,
+             * killing a man" in the paragraph after a missile strike on
+             * Kryvyi Rih: an act in a town of another province, in a
+             * paragraph of its own, is another happening (on the last one's
+             * day as far as the text says), not more of the last */
+            if (attach && last->date[0] && last->admin1 && c.place->admin1 &&
+                strcmp(c.place->iso3, last->country) == 0 &&
+                strcmp(c.place->admin1, last->admin1) != 0 &&
+                sc->doc->sentences.v[sc->last_sentence].block != s->block) {
                 attach = false;
                 memcpy(inherit, last->date, sizeof inherit);
             }

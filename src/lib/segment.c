@@ -346,6 +346,21 @@ static bool county_co(const char *t, uint32_t lo, uint32_t i)
                                           (p == lo + 2 || t[p - 3] == ' ')));
 }
 
+/* ACLED's crowd size tag at t[k] ("[size=around 300]") after a sentence's
+ * '.': it belongs to the sentence before (0: no end at the '.'), and when
+ * more text follows it ("[size=no report] 0 fatalities.", "[size=dozens]
+ * There were no injuries."), that sentence ends after its ']' (the tag's
+ * figure had been read with the words after it as a toll). */
+static uint32_t size_tag_end(const char *t, uint32_t hi, uint32_t k)
+{
+    if (hi - k < 8 || memcmp(t + k + 1, "size=", 5) != 0) return 0;
+    const char *r = memchr(t + k + 6, ']', (hi - k - 6) < 48 ? hi - k - 6 : 48);
+    if (!r) return 0;
+    uint32_t e = (uint32_t)(r - t) + 1, n = e;
+    while (n < hi && (t[n] == ' ' || t[n] == '\t')) n++;
+    return n < hi && n > e && t[n] != '[' ? e : 0;
+}
+
 /* Where the sentence that has a terminator at t[i] (of length tl) ends, or 0
  * when it does not end there. word, when not 0: the term's ds_term.word,
  * its word the token *wt. */
@@ -365,8 +380,10 @@ static uint32_t sentence_end(const char *t, uint32_t lo, uint32_t hi, uint32_t i
     if (tl == 1 && t[i] == '.' && i + 3 < hi && t[i + 1] == ' ') {
         unsigned c = (unsigned char)t[i + 2];
         if (c - 'a' < 26u || ((c == '(' || c == '[' || c == '"' || c == '\'') &&
-                              (unsigned)((unsigned char)t[i + 3] - 'a') < 26u))
+                              (unsigned)((unsigned char)t[i + 3] - 'a') < 26u)) {
+            if (c == '[') return size_tag_end(t, hi, i + 2);
             return 0;
+        }
         if (c - 'A' < 26u) {
             /* "at 10 p.m. Tuesday", "5 a.m. March 3" (wire style): a clock
              * time's "a.m."/"p.m." before a weekday or a month ends none */

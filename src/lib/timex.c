@@ -3058,12 +3058,18 @@ static void detect_doc_date(ds_doc *doc, const tx_aux *aux, ds_date *week_end, u
             /* (or a bar: "Quetta, Pakistan | 18 September 2024 |") */
             /* (or a full stop glued to a dash or a slash: "Lima, 9 de
              * enero de 2024.-", "MOSCOW, May 3, 2024. /TASS/.") */
-            bool closed = after >= n || is_punct(&L[after], ')') || is_punct(&L[after], '-') ||
-                          is_punct(&L[after], ':') || is_punct(&L[after], '/') ||
-                          is_punct(&L[after], '|') ||
-                          (is_punct(&L[after], '.') && after + 1 == n && bx.all && is_short) ||
-                          (is_punct(&L[after], '.') && after + 1 < n &&
-                           (is_punct(&L[after + 1], '-') || is_punct(&L[after + 1], '/')));
+            bool closed =
+                after >= n || is_punct(&L[after], ')') || is_punct(&L[after], '-') ||
+                is_punct(&L[after], ':') || is_punct(&L[after], '/') || is_punct(&L[after], '|') ||
+                (is_punct(&L[after], '.') && after + 1 == n && bx.all && is_short) ||
+                (is_punct(&L[after], '.') && after + 1 < n &&
+                 (is_punct(&L[after + 1], '-') || is_punct(&L[after + 1], '/'))) ||
+                /* (or a full stop, then the release's first
+                 * sentence in the same paragraph: "Chilpancingo,
+                 * Guerrero, 2 June 2025. The State Attorney ...") */
+                (is_punct(&L[after], '.') && after + 1 < n && !no_year &&
+                 L[after + 1].kind == DS_LX_WORD && doc->text[L[after + 1].start] >= 'A' &&
+                 doc->text[L[after + 1].start] <= 'Z');
             /* "MOGADISHU, March 14 (Reuters) -": a wire credit between (or
              * the Congolese agency's ".-": "Kinshasa, 3 juin 2024 (ACP).-") */
             for (uint32_t k = after + 1;
