@@ -5582,16 +5582,11 @@ static bool protest_cause_at(const ev_scan *sc, uint32_t first, uint32_t i)
         /* "the shop of a trader suspected of murdering a neighbour" */
         if ((tok_is(sc, k, "suspected") || tok_is(sc, k, "accused")) && tok_is(sc, k + 1, "of"))
             return true;
-        /* "to protest the killing of a colleague", "protesting the death
-         * of a student": the harm is the protest's object */
-        if ((tok_is(sc, k, "protest") || tok_is(sc, k, "protesting") ||
-             tok_is(sc, k, "protested")) &&
-            k + 1 < i && k + 3 >= i &&
-            (tok_is(sc, k + 1, "the") || tok_is(sc, k + 1, "a") || tok_is(sc, k + 1, "an")))
-            return true;
         /* "a police raid in which a youth was shot dead" */
         if (tok_is(sc, k, "which") && k > first && tok_is(sc, k - 1, "in")) return true;
-        /* "to protest anti-Asian hate and the death of a woman", "following
+        /* "to protest the killing of a colleague", "to protest anti-Asian
+         * hate and the death of a woman", "protesting the death of a
+         * student", "following
          * the mysterious death of", "in connection with the deaths of", "a
          * collapse that led to the death of": the protest's object (not
          * "the protest ended in the death of a student", nor a place:

@@ -24,7 +24,8 @@
 # "police found the body of a taxi driver with gunshot wounds ... 1
 # fatality." is a killing by unidentified men (no event; the police are
 # who found him), while "His body was found the next morning" after the
-# shooting told is no second event.
+# shooting told is no second event. "ISM insurgents" are the Islamic
+# State's Mozambique province (an unidentified group before).
 # Somalia (examples/rd21-acled-somalia.jsonl): Somaliland's troops are
 # its own force (they were Somalia's army), "Puntland Dervish forces"
 # Puntland's, SSC-Khatumo a group (a clash with it had the army as its
@@ -64,6 +65,7 @@ assert one("weapon-1")["sub_event_type"] == "Remote explosive/landmine/IED", one
 e = one("body-1")
 assert (e["event_type"], e["actor1"], e["fatalities"]) == ("Violence against civilians", "Unidentified Armed Group (Mexico)", 1), e
 assert one("body-2")["date"] == "2024-07-15", one("body-2")
+assert one("ism-1")["actor1"] == "Islamic State Mozambique Province", one("ism-1")
 for i in ("cause-1", "cause-2"):
     e = one(i)
     assert (e["sub_event_type"], e["fatalities"]) == ("Peaceful protest", 0), (i, e)
