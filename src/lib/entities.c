@@ -1651,9 +1651,9 @@ static void refs_in_order(ds_actor_ref *v, uint32_t n)
 
 /* ---- militias named by their kin ---------------------------------------- */
 
-/* "Dhulbahante-Hassan Ugas sub-clan militia shot two herders", "Habar
- * Gidir clan militiamen clashed with Abgaal clan militia", "Fulani ethnic
- * militia": a militia no lexicon lists, named by the clan, tribe or people
+/* "Majeerteen-Omar Mahmud sub-clan militia shot dead a trader",
+ * "Hawadle clan militia and Gaaljecel clan militia fought", "Fulani
+ * ethnic militiamen raided": a militia no lexicon lists, named by the clan, tribe or people
  * written before it in capitals. Each such name is an armed group of the
  * document, called as ACLED calls it ("Habar Gidir Clan Militia"; the
  * lexicon's own, such as "Dinka militia", are matched before). */

@@ -1978,10 +1978,10 @@ static bool trigger_blocked(const ev_scan *sc, const ds_sentence *s, uint32_t i)
         (tok_is(sc, i + 1, "follows") || tok_is(sc, i + 1, "follow")) &&
         (tok_is(sc, i - 1, "the") || tok_is(sc, i - 1, "this") || tok_is(sc, i - 1, "these")))
         return true;
-    /* "Police found the body of a man with a bullet wound ... 1
+    /* "police found the body of a taxi driver with gunshot wounds ... 1
      * fatality.": a killing nobody saw, when nothing else in the note
-     * tells it; not "two men were killed and their bodies were found", nor
-     * "his body was found" after the killing told */
+     * tells it; not "gunmen shot dead two guards, whose bodies were found
+     * at dawn", nor "his body was found" after the killing told */
     if (verb && body_found_at(sc, i)) {
         if (sc->x->events.n > sc->first_event) return true;
         for (uint32_t j = s->first_token; j < end; j++)
@@ -4558,8 +4558,7 @@ static char quantity_role(ev_scan *sc, const ds_sentence *s, const ds_quantity *
     if (counts_things(sc, q)) return 'o';
     uint32_t a0 = qa;
     /* "claimed the lives of nine soldiers", "the deaths of 5", "we regret
-     * the loss of four soldiers"; "resulted in the injury of three
-     * workers" */
+     * the loss of four soldiers"; "causing the injury of two women" */
     if (a0 >= s->first_token + 2 && tok_is(sc, a0 - 1, "of")) {
         if (rule_at(sc, a0 - 2, R_DEATH) || tok_is(sc, a0 - 2, "loss")) return 'd';
         if (rule_at(sc, a0 - 2, R_INJURY)) return 'i';
@@ -5584,13 +5583,12 @@ static bool protest_cause_at(const ev_scan *sc, uint32_t first, uint32_t i)
             return true;
         /* "a police raid in which a youth was shot dead" */
         if (tok_is(sc, k, "which") && k > first && tok_is(sc, k - 1, "in")) return true;
-        /* "to protest the killing of a colleague", "to protest anti-Asian
-         * hate and the death of a woman", "protesting the death of a
-         * student", "following
-         * the mysterious death of", "in connection with the deaths of", "a
-         * collapse that led to the death of": the protest's object (not
-         * "the protest ended in the death of a student", nor a place:
-         * "protested in Thessaloniki") */
+        /* "to protest the killing of a colleague", "to protest police
+         * brutality and the death of a young tailor", "protesting the
+         * death of a student", "following the mysterious death of", "in
+         * connection with the deaths of", "a collapse that led to the
+         * death of": the protest's object (not "the protest ended in the
+         * death of a student", nor a place: "protested in Thessaloniki") */
         if (tok_in(sc, i, harm_nouns) &&
             ((i - k <= 6 && (tok_is(sc, k, "protesting") || tok_is(sc, k, "protested") ||
                              (tok_is(sc, k, "protest") && k > first && tok_is(sc, k - 1, "to")))) ||
