@@ -757,6 +757,24 @@ static bool initialism(const ent *e, uint32_t first, uint32_t last, uint32_t af,
 }
 
 /* "Long Name (ACR1, ACR2)" in sentence [a, b): learns the acronyms. */
+/* The document's actor for lexicon entry `entry`, or (DS_NONE) for the
+ * unknown name `name`, added when new: one per entry or name. Its index,
+ * or DS_NONE when out of memory. */
+static uint32_t doc_actor_of(ent *e, uint32_t entry, const char *name, ds_actor_type type)
+{
+    for (uint32_t i = 0; i < e->doc->doc_actors.n; i++) {
+        const ds_doc_actor *da = &e->doc->doc_actors.v[i];
+        if (entry != DS_NONE ? da->lexicon == entry : strcmp(da->name, name) == 0) return i;
+    }
+    ds_doc_actor *da = ds_vec_push(e->doc->arena, &e->doc->doc_actors);
+    if (!da) return DS_NONE;
+    memset(da, 0, sizeof *da);
+    da->name = name;
+    da->lexicon = entry;
+    da->type = type;
+    return e->doc->doc_actors.n - 1;
+}
+
 static ds_status learn_definition(ent *e, uint32_t a, uint32_t b, uint32_t open)
 {
     /* the acronym list; its first item starts capitalised (acronym_caps),
@@ -866,22 +884,9 @@ static ds_status learn_definition(ent *e, uint32_t a, uint32_t b, uint32_t open)
         return DS_OK;
     if (entry != DS_NONE) type = actor_type(e, entry);
 
-    /* one doc actor per lexicon entry (or per unknown name) */
-    uint32_t di = DS_NONE;
     const char *name = span_str(e, first, last);
-    if (!name) return DS_ENOMEM;
-    for (uint32_t i = 0; i < e->doc->doc_actors.n && di == DS_NONE; i++) {
-        const ds_doc_actor *da = &e->doc->doc_actors.v[i];
-        if (entry != DS_NONE ? da->lexicon == entry : strcmp(da->name, name) == 0) di = i;
-    }
-    if (di == DS_NONE) {
-        ds_doc_actor *da = ds_vec_push(e->doc->arena, &e->doc->doc_actors);
-        if (!da) return DS_ENOMEM;
-        di = e->doc->doc_actors.n - 1;
-        da->name = name;
-        da->lexicon = entry;
-        da->type = type;
-    }
+    uint32_t di = name ? doc_actor_of(e, entry, name, type) : DS_NONE;
+    if (di == DS_NONE) return DS_ENOMEM;
     uint32_t id = entry != DS_NONE ? entry : (DS_DOC_ACTOR | di);
     ds_status st;
     if ((entry == DS_NONE || renamed) &&
@@ -1653,10 +1658,10 @@ static void refs_in_order(ds_actor_ref *v, uint32_t n)
 
 /* "Majeerteen-Omar Mahmud sub-clan militia shot dead a trader",
  * "Hawadle clan militia and Gaaljecel clan militia fought", "Fulani
- * ethnic militiamen raided": a militia no lexicon lists, named by the clan, tribe or people
- * written before it in capitals. Each such name is an armed group of the
- * document, called as ACLED calls it ("Habar Gidir Clan Militia"; the
- * lexicon's own, such as "Dinka militia", are matched before). */
+ * ethnic militiamen raided": a militia no lexicon lists, named by the
+ * clan, tribe or people written before it in capitals. Each such name is
+ * an armed group of the document, called as ACLED calls such groups
+ * ("Hawadle Clan Militia (Somalia)"). */
 static ds_status kin_militias_in(ent *e, uint32_t s, uint32_t a, uint32_t b)
 {
     static const char *const kinds[][2] = {{"clan", "Clan"},         {"sub-clan", "Sub-Clan"},
@@ -1697,20 +1702,8 @@ static ds_status kin_militias_in(ent *e, uint32_t s, uint32_t a, uint32_t b)
         if (!name) return DS_ENOMEM;
         snprintf(name, cap, cn ? "%.*s %s Militia (%s)" : "%.*s %s Militia", n, e->doc->text + from,
                  kind, cn);
-        uint32_t di = DS_NONE;
-        for (uint32_t i = 0; i < e->doc->doc_actors.n && di == DS_NONE; i++)
-            if (e->doc->doc_actors.v[i].lexicon == DS_NONE &&
-                strcmp(e->doc->doc_actors.v[i].name, name) == 0)
-                di = i;
-        if (di == DS_NONE) {
-            ds_doc_actor *da = ds_vec_push(e->doc->arena, &e->doc->doc_actors);
-            if (!da) return DS_ENOMEM;
-            memset(da, 0, sizeof *da);
-            da->name = name;
-            da->lexicon = DS_NONE;
-            da->type = DS_ACTOR_ARMED_GROUP;
-            di = e->doc->doc_actors.n - 1;
-        }
+        uint32_t di = doc_actor_of(e, DS_NONE, name, DS_ACTOR_ARMED_GROUP);
+        if (di == DS_NONE) return DS_ENOMEM;
         ds_status st = add_ref(e, first, t + 1, s, DS_DOC_ACTOR | di, false, cn ? iso : NULL);
         if (st != DS_OK) return st;
         t++;
