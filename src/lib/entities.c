@@ -239,10 +239,13 @@ static const char *const force_things[] = {
      * no longer) the force */
     "aspirants", "veterans", "pensioners", "retirees", "recruitment", NULL};
 static const char *const strike_words[] = {"strike", "strikes", NULL};
-/* "Habar Gidir clan militia", "Fulani ethnic militia": the kin a militia
- * is named by (kin_militia) */
+/* "Hawadle clan militia", "Fulani ethnic militia": the kin a militia is
+ * named by (kin_militias_in), and the word for it in the militia's name */
 static const char *const kin_words[] = {"clan",     "sub-clan", "subclan", "ethnic",
                                         "communal", "tribal",   NULL};
+static const char *const kin_names[] = {"Clan",     "Sub-Clan", "Sub-Clan", "Ethnic",
+                                        "Communal", "Tribal",   NULL};
+_Static_assert(sizeof kin_words == sizeof kin_names, "one name per kin word");
 static const char *const led_words[] = {"led",     "headed", "commanded",   "founded",
                                         "created", "formed", "established", NULL};
 static const char *const say_words[] = {
@@ -1664,9 +1667,6 @@ static void refs_in_order(ds_actor_ref *v, uint32_t n)
  * ("Hawadle Clan Militia (Somalia)"). */
 static ds_status kin_militias_in(ent *e, uint32_t s, uint32_t a, uint32_t b)
 {
-    static const char *const kinds[][2] = {{"clan", "Clan"},         {"sub-clan", "Sub-Clan"},
-                                           {"subclan", "Sub-Clan"},  {"ethnic", "Ethnic"},
-                                           {"communal", "Communal"}, {"tribal", "Tribal"}};
     for (uint32_t t = a + 1; t + 1 < b; t++) {
         if (!in_list(e, t, W_KIN) || !is_cap(e, t - 1) || e->mark[t + 1] == MARK_ACTOR) continue;
         if (!norm_is(e, t + 1, "militia") && !norm_is(e, t + 1, "militias") &&
@@ -1688,8 +1688,8 @@ static ds_status kin_militias_in(ent *e, uint32_t s, uint32_t a, uint32_t b)
         }
         if (first == t) continue;
         const char *kind = NULL;
-        for (size_t k = 0; k < sizeof kinds / sizeof *kinds && !kind; k++)
-            if (norm_eq(e, t, kinds[k][0], strlen(kinds[k][0]))) kind = kinds[k][1];
+        for (size_t k = 0; kin_words[k] && !kind; k++)
+            if (norm_eq(e, t, kin_words[k], strlen(kin_words[k]))) kind = kin_names[k];
         if (!kind) continue;
         /* with its country, as ACLED's names are ("... (Somalia)") */
         const char *iso = country_of_sentence(e, s);

@@ -1868,6 +1868,7 @@ static bool trigger_blocked(const ev_scan *sc, const ds_sentence *s, uint32_t i)
          ((tok_is(sc, i + 1, "into") || tok_is(sc, i + 1, "in")) && tok_is(sc, i + 2, "the") &&
           i + 3 < s->first_token + s->ntokens && tok_is(sc, i + 3, "air"))))
         return true;
+    /* (and the noun: "police fired warning shots to disperse them") */
     if (noun && i > s->first_token && tok_is(sc, i - 1, "warning")) return true;
     /* "A candidate for mayor was shot dead while greeting supporters at a
      * rally": an election campaign's rally is no demonstration (ACLED) */
@@ -5575,6 +5576,7 @@ static bool protest_cause_at(const ev_scan *sc, uint32_t first, uint32_t i)
     static const char *const harm_nouns[] = {"death",  "deaths",  "killing", "killings",
                                              "murder", "murders", NULL};
     WORD_SIG(harm_nouns);
+    const bool harm_noun = tok_in(sc, i, harm_nouns); /* (the object tests below) */
     for (uint32_t k = i, n = 0; k-- > first && n < 8; n++) {
         if (tok_is(sc, k, ",") || tok_is(sc, k, ";") || tok_is(sc, k, ":")) break;
         if (tok_in(sc, k, cause)) return true;
@@ -5589,7 +5591,7 @@ static bool protest_cause_at(const ev_scan *sc, uint32_t first, uint32_t i)
          * connection with the deaths of", "a collapse that led to the
          * death of": the protest's object (not "the protest ended in the
          * death of a student", nor a place: "protested in Thessaloniki") */
-        if (tok_in(sc, i, harm_nouns) &&
+        if (harm_noun &&
             ((i - k <= 6 && (tok_is(sc, k, "protesting") || tok_is(sc, k, "protested") ||
                              (tok_is(sc, k, "protest") && k > first && tok_is(sc, k - 1, "to")))) ||
              (i - k <= 5 && (tok_is(sc, k, "following") || (tok_is(sc, k, "with") && k > first &&
