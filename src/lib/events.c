@@ -1117,6 +1117,7 @@ typedef struct ev_scan {
     uint32_t first_event;     /* this document's first event in x->events */
     bool short_doc;           /* a note (GTD/ACLED style): few sentences, one happening */
     bool crowd_note;          /* an ACLED note of a demonstration (crowd_size_tag) */
+    bool one_paragraph;       /* a short text of one block (a long note) */
     bool crowd_any;           /* its last reading: a dated sentence is its protest */
     bool title_pass;          /* the headline, read after the body (ds_extract_events) */
     uint32_t sent_first_trig; /* text offset of the current sentence's first trigger */
@@ -1978,6 +1979,21 @@ static bool trigger_blocked(const ev_scan *sc, const ds_sentence *s, uint32_t i)
     if (noun_only && i > s->first_token && i + 1 < end &&
         (tok_is(sc, i + 1, "follows") || tok_is(sc, i + 1, "follow")) &&
         (tok_is(sc, i - 1, "the") || tok_is(sc, i - 1, "this") || tok_is(sc, i - 1, "these")))
+        return true;
+    /* "Those kidnapped were freed on 9 June": the victims of the act
+     * told, named by its participle, not a new act; "The protest ended on
+     * 21 March", "The clash lasted for three days": the one told, its end */
+    if (verb && i > s->first_token && i + 1 < end && tok_is(sc, i - 1, "those") &&
+        (tok_is(sc, i + 1, "were") || tok_is(sc, i + 1, "are") || tok_is(sc, i + 1, "had") ||
+         tok_is(sc, i + 1, "have")))
+        return true;
+    /* ACLED's tag "[women targeted: girls]" tells who, not a new act */
+    if (i >= s->first_token + 2 && tok_is(sc, i - 1, "women") && tok_is(sc, i - 2, "["))
+        return true;
+    if (noun_only && i > s->first_token && i + 1 < end &&
+        (tok_is(sc, i + 1, "ended") || tok_is(sc, i + 1, "lasted") ||
+         tok_is(sc, i + 1, "concluded")) &&
+        (tok_is(sc, i - 1, "the") || tok_is(sc, i - 1, "this")))
         return true;
     /* "police found the body of a taxi driver with gunshot wounds ... 1
      * fatality.": a killing nobody saw, when nothing else in the note
@@ -6321,6 +6337,23 @@ static bool territory_after(const ev_scan *sc, const frame *f, uint32_t i, bool 
     return j < f->tok_end && (tok(sc, j)->flags & DS_TOK_CAP);
 }
 
+/* "captured and detained 40 migrants", "captured two suspects": people
+ * are the object of the verb at i (a person noun among the next words of
+ * the frame, before any punctuation). */
+static bool people_after(const ev_scan *sc, const frame *f, uint32_t i)
+{
+    static const char *const people[] = {
+        "migrants", "suspects",   "suspect",   "militants", "fighters",  "people",  "persons",
+        "men",      "women",      "rebels",    "gunmen",    "smugglers", "members", "individuals",
+        "soldiers", "insurgents", "civilians", "others",    "refugees",  "bandits", NULL};
+    WORD_SIG(people);
+    for (uint32_t k = i + sc->m[i].len; k < f->tok_end && k < i + 8; k++) {
+        if (tok_punct(sc, k)) break;
+        if (tok_in(sc, k, people) || rule_at(sc, k, R_CIVILIAN)) return true;
+    }
+    return false;
+}
+
 /* "overran a police station", "stormed the gendarmerie post of Dioura": a
  * station or post is the object of the verb at i (within its next five
  * words, before any punctuation). */
@@ -6696,6 +6729,21 @@ static void classify(ev_scan *sc, const frame *f, cand *c)
                 c->cameo = "18";
                 break;
             }
+    /* "gendarmes captured and detained 40 migrants", "soldiers captured
+     * three gunmen": people taken, not territory (a force's arrest, an
+     * armed group's abduction) */
+    if (!transfer && c->event_type == T_STRATEGIC && c->sub_event_type == acled_subs[23] &&
+        tok_is(sc, best_at, "captured") && people_after(sc, f, best_at)) {
+        /* (an unnamed taker: "captured and detained" says a force) */
+        bool state = c->actor1
+                         ? c->actor1->type == DS_ACTOR_STATE_FORCE
+                         : tok_is(sc, best_at + 1, "and") && (tok_is(sc, best_at + 2, "detained") ||
+                                                              tok_is(sc, best_at + 2, "arrested"));
+        c->event_type = state ? T_STRATEGIC : T_VAC;
+        c->sub_event_type = acled_subs[state ? 18 : 11];
+        c->gtd = state ? 0 : 6;
+        c->cameo = state ? "17" : "18";
+    }
     /* "seized the town": a transfer, not weapons seized; "captured an army
      * base", "seized dozens of junta outposts": taken from the force that
      * held them, a battle */
@@ -9412,6 +9460,36 @@ static void stale_step(const ev_scan *sc, const cand *c, char out[11])
         ds_date_format(out, ds_date_from_days(days + 1));
 }
 
+/* "On Wednesday" in a dated wire: a day told from the report's date. */
+static bool report_relative(const ds_timex *t)
+{
+    return t && t->kind == DS_TIMEX_RELATIVE && t->anchor == DS_ANCHOR_DOCUMENT;
+}
+
+/* A note tells one happening: a later sentence's own date before the
+ * note's first event ("a former mayor who was killed in 2017", "The mayor
+ * had been detained in May 2023 for fraud", "kidnapped on 4 June (coded
+ * separately)") is its background, not a second event. A short text of
+ * several paragraphs, or a wire's paragraph of days told from its date
+ * ("On Monday ... On Wednesday ..."), may tell earlier happenings of its
+ * own: there, a month or more before, and not "In a separate incident". */
+static bool note_background(ev_scan *sc, const ds_sentence *s, const cand *c)
+{
+    if (!(sc->short_doc || sc->one_paragraph) || sc->x->events.n == sc->first_event ||
+        !c->has_date || c->date_end.year)
+        return false;
+    char mine[11];
+    int32_t lo, hi, first_lo, first_hi;
+    ds_date_format(mine, c->date);
+    if (!iso_days(mine, &lo, &hi) ||
+        !iso_days(sc->x->events.v[sc->first_event].date, &first_lo, &first_hi) ||
+        hi + (sc->one_paragraph && !report_relative(c->timex) ? 1 : 28) > first_lo)
+        return false;
+    int back;
+    bool told_apart;
+    return !(separate_happening(sc, s, &back, &told_apart) && told_apart);
+}
+
 /* Does sentence si open a paragraph (its block's first sentence, in
  * another block than the last event's sentence) whose next sentence gives
  * a day ("On 3 May", "late on Sunday")? */
@@ -9592,7 +9670,7 @@ static ds_status scan_sentence_body(ev_scan *sc, uint32_t si)
             c.gtd = label->gtd;
             if (label->cameo) c.cameo = label->cameo;
         }
-        if (!c.event_type) continue;
+        if (!c.event_type || note_background(sc, s, &c)) continue;
         /* "The government launched an offensive against the group last
          * year": a year told relative to the report, no place, no count of
          * dead: background of the story, not a happening to code */
@@ -10571,6 +10649,8 @@ ds_status ds_extract_events(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, ui
         prose +=
             block_eligible(doc, &doc->sentences.v[i], true) && !fragment(doc, &doc->sentences.v[i]);
     sc.short_doc = prose <= 6 && doc->text_len < 3000;
+    sc.one_paragraph = doc->text_len < 3000 &&
+                       doc->sentences.v[0].block == doc->sentences.v[doc->sentences.n - 1].block;
     sc.crowd_note = sc.short_doc && crowd_size_tag(doc);
     /* (a crowd note's verbs tell its protest when nothing else has: the
      * note is read again with them when the rules found no event in it, so

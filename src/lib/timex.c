@@ -1694,6 +1694,7 @@ static const char *const year_ctx[] = {
     "his",       "her",    "this",   "that",   "our",     "and",    "or",      "year",
     "fiscal",    "spring", "summer", "autumn", "fall",    "winter", "end",     "start",
     "beginning", "than",   "as",     "least",  "for",     "ca",     NULL};
+static const char *const more_less[] = {"more", "fewer", "less", "greater", NULL};
 static const char *const month_ctx[] = {
     "in",     "since", "from",      "to",    "until",   "till",   "through", "throughout",
     "during", "by",    "before",    "after", "between", "early",  "late",    "mid",
@@ -1713,6 +1714,11 @@ static bool bare_ok(const tx_scan *sc, const tx_pt *p)
     if (sc->relaxed && p->bare_year) return true;
     if (!prev) return p->bare_year && next && is_punct(next, ',');
     if (prev->kind == DS_LX_PUNCT) return prev->ch == '(' || prev->ch == '[';
+    /* "[size=more than 2000]", "fewer than 1500 attended": a count ("later
+     * than 2019" stays a year) */
+    if (p->bare_year && ds_lx_is(prev, "than") && p->first >= 2 &&
+        word_in(&L[p->first - 2], more_less))
+        return false;
     if (p->bare_month) {
         /* "may" needs a clear preposition, not "and may" */
         if (p->d.month == 5 && (ds_lx_is(prev, "and") || ds_lx_is(prev, "or")) &&
