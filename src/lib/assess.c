@@ -132,6 +132,9 @@ static const char *topic_of(const char *s, size_t n)
          * Tajikistan" (but "the ability to conduct" is a capability, its
          * cue first) */
         {"to conduct", "intent"},
+        /* "It is unlikely to mount an offensive on Kidal" */
+        {"to mount", "intent"},
+        {"will mount", "intent"},
         {"recruit", "capability"},
         /* "PIJ almost certainly lacks the funds to rebuild its forces" */
         {"lack", "capability"},
@@ -240,6 +243,11 @@ static const char *topic_of(const char *s, size_t n)
         {"return to", "trend"},
         {"split ", "trend"},
         {"lose ", "trend"},
+        /* "The branch is likely to gain further ground around Tillabéri" */
+        {"gain ground", "trend"},
+        {"gain further ground", "trend"},
+        {"gain more ground", "trend"},
+        {"gain territory", "trend"},
     };
     /* A cue matches in any ASCII case where a word starts (no letter
      * before it). One pass, word start by word start: the first position
@@ -588,6 +596,16 @@ static bool starts_with(const char *s, size_t n, const char *w)
     return k == m;
 }
 
+/* Does s open with a word of likelihood and "to" ("unlikely to", "very
+ * likely to", "highly unlikely to")? */
+static bool odds_to(const char *s, size_t n)
+{
+    static const char *const degree[] = {"very ", "highly ", "almost certainly ", NULL};
+    for (const char *const *d = degree; *d; d++)
+        if (starts_with(s, n, *d)) s += strlen(*d), n -= strlen(*d);
+    return starts_with(s, n, "likely to ") || starts_with(s, n, "unlikely to ");
+}
+
 static anaphor anaphoric(const char *s, size_t n)
 {
     /* the analyst's lead before the judgement itself */
@@ -613,7 +631,10 @@ static anaphor anaphoric(const char *s, size_t n)
         for (size_t i = 0; i < sizeof odds / sizeof *odds; i++)
             if (starts_with(s + 3, n - 3, odds[i])) return ANAPHOR_NONE;
     }
-    /* "It is unclear whether ...", "It is likely that ...": an empty "it" */
+    /* "It is unclear whether ...", "It is likely that ...": an empty "it"
+     * (but "It is unlikely to mount an offensive": the group, the odds
+     * of what it does) */
+    if (starts_with(s, n, "it is ") && odds_to(s + 6, n - 6)) return ANAPHOR_PRONOUN;
     if (starts_with(s, n, "it is ") || starts_with(s, n, "it was ") ||
         starts_with(s, n, "it remains ") || starts_with(s, n, "it seems "))
         return ANAPHOR_NONE;

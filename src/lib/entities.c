@@ -1369,8 +1369,10 @@ static ds_status people_in(ent *e, uint32_t s, uint32_t a, uint32_t b, const uin
         /* the name: capitalised words and particles */
         uint32_t n1 = n0;
         while (n1 < b && n1 - n0 < 6) {
-            /* a title inside the run starts another name: "for Kunduz Mawlawi X" */
-            if (n1 > n0 && is_cap(e, n1)) {
+            /* a title inside the run starts another name: "for Kunduz Mawlawi X"
+             * (but after a given name it is part of the name: "Noor Wali
+             * Mehsud", "Abdul Wali") */
+            if (n1 > n0 && is_cap(e, n1) && !given_at(e, n1 - 1)) {
                 uint32_t l3 = 0;
                 bool k3 = false;
                 const char *c3 = NULL;

@@ -244,6 +244,9 @@ static const label_def LABELS[] = {
     {"parent organization", LK_PARENT, NULL},
     {"parent organisation", LK_PARENT, NULL},
     {"part of", LK_PARENT, NULL},
+    /* "Member of: Three Brotherhood Alliance": the coalition it belongs to,
+     * as "Part of" */
+    {"member of", LK_PARENT, NULL},
     /* "Affiliation: Popular Mobilization Forces": the body it belongs to */
     {"affiliation", LK_PARENT, NULL},
     {"allegiance", LK_PARENT, NULL},
@@ -283,6 +286,11 @@ static const label_def LABELS[] = {
     {"areas of operation", LK_AREA, NULL},
     {"area of operation", LK_AREA, NULL},
     {"operational area", LK_AREA, NULL},
+    /* "Area: Saada, Sanaa", "Operational areas: Rakhine State, ..." */
+    {"area", LK_AREA, NULL},
+    {"areas", LK_AREA, NULL},
+    {"operational areas", LK_AREA, NULL},
+    {"areas of operations", LK_AREA, NULL},
     /* "Country: Iraq": where it acts, no headquarters (an unlabelled
      * place would be taken for one) */
     {"country", LK_AREA, NULL},
@@ -298,6 +306,12 @@ static const label_def LABELS[] = {
     {"media outlets", LK_OUTLET, NULL},
     {"media wing", LK_OUTLET, NULL},
     {"media wings", LK_OUTLET, NULL},
+    /* "Outlet: Arakha Media", "Newspaper: Ang Bayan" */
+    {"outlet", LK_OUTLET, NULL},
+    {"outlets", LK_OUTLET, NULL},
+    {"media outlet", LK_OUTLET, NULL},
+    {"newspaper", LK_OUTLET, NULL},
+    {"news agency", LK_OUTLET, NULL},
     {"propaganda", LK_OUTLET, NULL},
     {"ideology", LK_IGNORE, NULL},
     {"battles and wars", LK_IGNORE, NULL},
@@ -356,6 +370,11 @@ static const label_def *label_of_text(const char *s, size_t len)
     }
     if (words > 3) return NULL;
     strspan last = {sp + 1, (size_t)(t.s + t.n - sp - 1)};
+    /* "Deputy commander-in-chief", "Deputy military chief": a deputy */
+    bool deputy = t.n > 7 && !memcmp(t.s, "deputy ", 7);
+    for (size_t i = 0; i < sizeof LABELS / sizeof *LABELS; i++)
+        if (deputy && LABELS[i].kind == LK_LEADER && !strcmp(LABELS[i].label, "deputy"))
+            return &LABELS[i];
     for (size_t i = 0; i < sizeof LABELS / sizeof *LABELS; i++)
         if (LABELS[i].kind == LK_LEADER && strlen(LABELS[i].label) == last.n &&
             !memcmp(LABELS[i].label, last.s, last.n))
@@ -621,6 +640,7 @@ typedef struct prof {
     size_t low_n, low_cap;
     unsigned gate; /* G_* bits of the current sentence (sentence_gate) */
     bool article;  /* the document is about the subject: titled with its name, or an infobox */
+    bool hq_past;  /* the headquarters read is a former one ("Saint Petersburg (until 2023)") */
 } prof;
 
 /* The cues of prose_parent(): a word that names the tie, then " of ". */
@@ -1179,6 +1199,8 @@ static size_t parent_cue_room(const ds_doc *doc, uint32_t si, uint32_t cursor, u
 }
 
 /* find_ci within the current sentence, by memmem on its lower-case copy. */
+static bool fate_undone(const prof *p, const char *s, size_t n);
+
 static const char *pfind(const prof *p, const char *s, size_t n, const char *needle)
 {
     if (p->low && s >= p->low_base && s + n <= p->low_base + p->low_n) {
@@ -1327,6 +1349,23 @@ static strspan without_nickname(strspan n)
     return n;
 }
 
+/* A name without the military ranks abbreviated before it ("Maj. Gen.
+ * Twan Mrat Naing", "Lt. Gen. NAME" in an infobox): the person's name. */
+static strspan without_rank(strspan n)
+{
+    static const char *const ranks[] = {"Gen. ",    "Maj. ",      "Brig. ", "Lt. ",  "Col. ",
+                                        "Capt. ",   "Cmdr. ",     "Adm. ",  "Sgt. ", "Lt.-Gen. ",
+                                        "Lt-Gen. ", "Maj.-Gen. ", NULL};
+    for (bool cut = true; cut;) {
+        cut = false;
+        for (const char *const *r = ranks; *r && !cut; r++) {
+            size_t m = strlen(*r);
+            if (n.n > m + 3 && !memcmp(n.s, *r, m)) n.s += m, n.n -= m, cut = true;
+        }
+    }
+    return n;
+}
+
 /* Are leader names a and b one person's: the same name, or one with an
  * honorific before the other ("Sheikh Ahmed Yassin" in prose, "Ahmed
  * Yassin" in the infobox)? */
@@ -1363,7 +1402,7 @@ static bool add_leader(prof *p, uint32_t actor, strspan name, const char *role, 
 {
     ds_actor *a = actor_at(p, actor);
     if (!a || !plausible_name(name)) return true;
-    name = without_nickname(name);
+    name = without_rank(without_nickname(name));
     ds_leader l = {0};
     l.name = ds_facts_strn(p->x, name.s, name.n);
     l.role = role;
@@ -1485,6 +1524,28 @@ static bool add_affiliation(prof *p, uint32_t actor, strspan name, const char *r
     }
     if (!strcmp(relation, "parent") && !a->parent) a->parent = f.name;
     return true;
+}
+
+/* Is the note one date, no span ("2016", not "2014–2019" or "2016–present")? */
+static bool one_date(strspan note)
+{
+    ds_date v, e;
+    bool open;
+    return note.n && parse_when(note.s, note.n, &v, &e, &open) && !open && !e.year;
+}
+
+/* The parent tie of a (to `name`) dated by one date only: that date is
+ * when the tie ended. */
+static void split_ends_tie(ds_actor *a, strspan name)
+{
+    for (uint32_t i = 0; a && i < a->affiliations.n; i++) {
+        ds_affiliation *t = &a->affiliations.v[i];
+        if (strcmp(t->relation, "parent") != 0 || !t->start[0] || t->end[0] ||
+            !ds_facts_same_name(t->name, strlen(t->name), name.s, name.n))
+            continue;
+        memcpy(t->end, t->start, sizeof t->end);
+        t->start[0] = '\0';
+    }
 }
 
 /* Words of `name` (folded) all occur in `have`: "al-Azaim Foundation" is a
@@ -1809,8 +1870,15 @@ static bool classify_field(prof *p, const ds_block *b, const item *it, label_kin
         /* "Saada (until 2014) / Sanaa (2014–present)": the present one */
         bool current = it->note.n && (ds_find_word(it->note.s, it->note.n, "present") ||
                                       ds_find_word(it->note.s, it->note.n, "current"));
-        if (a && (!a->headquarters || current))
+        /* ("Saint Petersburg (until 2023), Molkino": a place after a former
+         * one, with no note, is the present one too) */
+        bool past = it->note.n && (ds_find_word(it->note.s, it->note.n, "until") ||
+                                   ds_find_word(it->note.s, it->note.n, "formerly") ||
+                                   ds_find_word(it->note.s, it->note.n, "former"));
+        if (a && (!a->headquarters || current || (p->hq_past && !past))) {
             *ok = (a->headquarters = ds_facts_strn(p->x, it->name.s, it->name.n)) != NULL;
+            p->hq_past = past;
+        }
         return true;
     }
     return false;
@@ -1854,6 +1922,18 @@ static const char *note_role(prof *p, strspan note)
  * 2014); Ahmad Umar (2014–present)"). Calls each with one entry. */
 static const char *language_of(const char *w, size_t n);
 static const char *language_adjective(const char *s, size_t n);
+
+/* Does an actor's name end at doc offset `comma`, a capitalised name
+ * after its ", "? (Only for a parent label's commas, which are few.) */
+static bool comma_between_actors(const ds_doc *doc, uint32_t comma)
+{
+    if (comma + 2 >= doc->text_len || doc->text[comma + 1] != ' ' ||
+        !isupper((unsigned char)doc->text[comma + 2]))
+        return false;
+    for (uint32_t i = 0; i < doc->actor_refs.n; i++)
+        if (doc->actor_refs.v[i].span.end == comma) return true;
+    return false;
+}
 
 static bool each_entry_at(prof *p, uint32_t bi, const label_def *ld, size_t skip)
 {
@@ -1899,6 +1979,11 @@ static bool each_entry_at(prof *p, uint32_t bi, const label_def *ld, size_t skip
             }
             if (s[j] == '\n' || (list && depth == 0 && (s[j] == ',' || s[j] == ';')) ||
                 (semi && depth == 0 && s[j] == ';'))
+                break;
+            /* "Member of: Three Brotherhood Alliance, Northern Alliance": a
+             * comma between two names the text's actors end and start at */
+            if (semi && depth == 0 && s[j] == ',' &&
+                comma_between_actors(p->doc, (uint32_t)(s + j - p->doc->text)))
                 break;
             if (hq && depth == 0 && (s[j] == ',' || s[j] == ';' || s[j] == '/')) {
                 size_t q = j;
@@ -1961,6 +2046,10 @@ static bool each_entry_at(prof *p, uint32_t bi, const label_def *ld, size_t skip
             break;
         case LK_PARENT:
             ok = add_affiliation(p, p->subject, it.name, "parent", &it, bi, 0);
+            /* "Split from: FARC (2016)": the split ended the tie, as in prose */
+            if (ok && (!strcmp(ld->label, "split from") || !strcmp(ld->label, "splinter of")) &&
+                one_date(it.note))
+                split_ends_tie(actor_at(p, p->subject), it.name);
             break;
         case LK_RIVAL:
             ok = add_affiliation(p, p->subject, it.name, "rival", &it, bi, 0);
@@ -3014,6 +3103,8 @@ static bool media_wing_before(const char *s, size_t before)
  * "magazine"/"newsletter" or "in <Language>", the appositive of "media
  * outlet, X," and names listed with those ("Khalid Media (...) and Black
  * Flags (...)"). */
+static uint32_t paragraph_group(prof *p, uint32_t si, uint32_t *ref_cursor);
+
 static bool prose_outlets(prof *p, uint32_t si, uint32_t *ref_cursor)
 {
     const ds_sentence *sen = &p->doc->sentences.v[si];
@@ -3026,6 +3117,7 @@ static bool prose_outlets(prof *p, uint32_t si, uint32_t *ref_cursor)
     /* "JNIM is a coalition of groups. Its propaganda arm is X": the group
      * the sentence before opened with, the subject "Its" goes on with */
     if (si > 0 && opens_possessive(s, n)) {
+        bool opener = false;
         const ds_sentence *prev = &p->doc->sentences.v[si - 1];
         while (*ref_cursor < p->doc->actor_refs.n &&
                p->doc->actor_refs.v[*ref_cursor].sentence < si)
@@ -3040,9 +3132,13 @@ static bool prose_outlets(prof *p, uint32_t si, uint32_t *ref_cursor)
              * "the group" is its subject, whatever group was named last) */
             if (ar->generic && p->article && p->subject != DS_NONE) break;
             ds_actor *a = ds_facts_actor(p->x, p->ctx, p->doc, ar->actor);
-            if (a) owner = (uint32_t)(a - p->x->actors.v);
+            if (a) owner = (uint32_t)(a - p->x->actors.v), opener = true;
             break;
         }
+        /* (in a report, "Its outlet, X," after "Its leader, NAME, ...":
+         * the group the paragraph is about, as for its leader) */
+        uint32_t pg = opener || p->article ? DS_NONE : paragraph_group(p, si, ref_cursor);
+        if (pg != DS_NONE) owner = pg;
     }
     if (owner == DS_NONE) return true;
     bool prev_ok = false; /* the previous phrase was an outlet and we are in its list */
@@ -3138,7 +3234,14 @@ static bool prose_outlets(prof *p, uint32_t si, uint32_t *ref_cursor)
         size_t before = (size_t)(ph.s - s);
         bool wing = media_wing_before(s, before);
         /* (and "uses the Telegram channel Sawt al-Huda to release ...") */
-        bool appositive = (before >= 14 && ds_find_ci(s + before - 14, 14, "outlet,")) ||
+        /* ("Its outlet, X, ..." at the sentence's start: a window cut to
+         * the bytes there are; "its media outlet X", "its outlet X": no
+         * comma, but not a news outlet's "the outlet X reported") */
+        size_t w14 = before < 14 ? before : 14;
+        bool appositive = ds_find_ci(s + before - w14, w14, "outlet,") ||
+                          (before >= 13 && starts_ci(s + before - 13, 13, "media outlet ")) ||
+                          (before >= 11 && starts_ci(s + before - 11, 11, "its outlet ")) ||
+                          (before >= 11 && starts_ci(s + before - 11, 11, "media wing ")) ||
                           (before >= 9 && ds_find_ci(s + before - 9, 9, "magazine")) ||
                           (before >= 8 && ds_find_ci(s + before - 8, 8, "channel ")) || wing;
         bool by_head = media_head(ph);
@@ -5400,6 +5503,18 @@ static bool by_verb(const char *s, size_t off, const char *w)
     return off >= n && ds_find_ci(s + off - n, n, w) != NULL;
 }
 
+/* "an umbrella of militant groups formed in December 2007 under NAME":
+ * "under" right before the name (at s[off]), a founding verb within the
+ * 40 bytes before it. */
+static bool formed_under(const char *s, size_t off)
+{
+    if (off < 7 || !starts_ci(s + off - 7, 7, " under ")) return false;
+    size_t from = off > 47 ? off - 47 : 0;
+    return ds_find_ci(s + from, off - from, " formed ") ||
+           ds_find_ci(s + from, off - from, " founded ") ||
+           ds_find_ci(s + from, off - from, " established ");
+}
+
 /* "The faction has been led since 2002 by NAME", "The group was led from
  * its founding by NAME": a time between the verb and "by" (before offset
  * off, the name's). Returns the offset of the time's words (after "since"
@@ -5503,6 +5618,25 @@ static bool founding_opener(prof *p, uint32_t si, uint32_t *ref_cursor, uint32_t
     return true;
 }
 
+/* "NAME, was named by the group in 2022", "NAME, took over in March
+ * 2024": when the clause after the name (from s[at]) tells an appointment,
+ * its first date into start (left as it is otherwise). */
+static void appointed_date(const char *s, size_t n, size_t at, char start[11])
+{
+    static const char *const cues[] = {
+        " was named", " was appointed", " was chosen",    " was elected",
+        " took over", " took command",  " was announced", NULL};
+    size_t lim = n - at < 40 ? n - at : 40;
+    bool cue = false;
+    for (const char *const *c = cues; *c && !cue; c++) cue = ds_find_ci(s + at, lim, *c) != NULL;
+    ds_date v = {0};
+    for (size_t k = at + 1; cue && k < n && s[k] != ';'; k++)
+        if (s[k - 1] == ' ' && date_at(s, n, k, &v)) {
+            ds_date_format(start, v);
+            return;
+        }
+}
+
 /* The group named last in the sentences of si's paragraph before it (no
  * generic mention): in a report, "JNIM has besieged several towns ... Its
  * leader, NAME, could open talks" is JNIM's leader, not that of the group
@@ -5513,14 +5647,24 @@ static uint32_t paragraph_group(prof *p, uint32_t si, uint32_t *ref_cursor)
     uint32_t c = *ref_cursor, block = doc->sentences.v[si].block;
     while (c < doc->actor_refs.n && doc->actor_refs.v[c].sentence < si) c++;
     while (c > 0 && doc->actor_refs.v[c - 1].sentence >= si) c--;
+    /* the nearest sentence that opens with a group, else the group named
+     * last: "JNIM ... was formed by the merger of ..., AQIM's Saharan
+     * emirate. Its leader, NAME, ..." is JNIM's */
+    const ds_actor_ref *last = NULL;
     for (uint32_t r = c; r-- > 0;) {
         const ds_actor_ref *ar = &doc->actor_refs.v[r];
         if (doc->sentences.v[ar->sentence].block != block) break;
         if (ar->type != DS_ACTOR_ARMED_GROUP || ar->generic) continue;
-        ds_actor *a = ds_facts_actor(p->x, p->ctx, doc, ar->actor);
-        return a ? (uint32_t)(a - p->x->actors.v) : DS_NONE;
+        if (!last) last = ar;
+        uint32_t from = doc->sentences.v[ar->sentence].span.start;
+        if (ar->span.start == from ||
+            (ar->span.start == from + 4 && starts_ci(doc->text + from, 4, "the "))) {
+            last = ar;
+            break;
+        }
     }
-    return DS_NONE;
+    ds_actor *a = last ? ds_facts_actor(p->x, p->ctx, doc, last->actor) : NULL;
+    return a ? (uint32_t)(a - p->x->actors.v) : DS_NONE;
 }
 
 static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *ref_cursor)
@@ -5593,10 +5737,11 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
                    (by_verb(s, off, "led by") || by_verb(s, off, "headed by") ||
                     by_verb(s, off, "commanded by") || by_verb(s, off, "under the command of") ||
                     by_verb(s, off, "under the leadership of") ||
-                    (led_at = led_then_by(s, off)) != 0)) {
+                    (led_at = led_then_by(s, off)) != 0 || formed_under(s, off))) {
             /* "led by NAME", "headed by NAME", "commanded by NAME", "its
              * operations in Ituri are under the command of NAME" */
-            bool leadership = by_verb(s, off, "under the leadership of") || led_at;
+            bool leadership =
+                by_verb(s, off, "under the leadership of") || led_at || formed_under(s, off);
             role = leadership || by_verb(s, off, "led by") || by_verb(s, off, "headed by")
                        ? "leader"
                        : "commander";
@@ -5614,9 +5759,17 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
             /* "tribal militias of the Union of Sinai Tribes led by NAME": a
              * name the lexicon lacks right before the verb (capitalised, no
              * actor's mention ends there), not the subject's: its leader */
-            size_t ws, we;
-            if (owner == p->subject && off >= 8 && s[off - 8] == ' ' &&
-                word_before(s, off - 8, &ws, &we) && isupper((unsigned char)s[ws])) {
+            size_t ws, we, q = off >= 8 ? off - 8 : 0;
+            /* (and "formed the Estado Mayor de Bloques y Frentes (EMBF), led
+             * by NAME": past the comma and the acronym in brackets) */
+            if (q >= 2 && s[q] == ' ' && s[q - 1] == ',' && s[q - 2] == ')') {
+                const char *op = NULL;
+                for (size_t k = q - 2; k-- > 0 && q - k < 16 && !op;)
+                    if (s[k] == '(') op = s + k;
+                if (op && op > s && op[-1] == ' ') q = (size_t)(op - s) - 1;
+            }
+            if (owner == p->subject && q && s[q] == ' ' && word_before(s, q, &ws, &we) &&
+                isupper((unsigned char)s[ws])) {
                 uint32_t name_end = sen->span.start + (uint32_t)we;
                 /* (nor the subject's own name, which the lexicon may lack:
                  * "the Sahel Liberation Brigade led by NAME") */
@@ -5739,8 +5892,13 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
             (starts_ci(s, n, "his successor, ") || starts_ci(s, n, "her successor, "))) {
             const ds_leader *before = last_ended(p, p->subject);
             if (before && before->role) {
-                role = before->role, owner = p->subject;
+                /* (a founder's successor leads it: he founded nothing) */
+                role = strcmp(before->role, "founder") ? before->role : "leader";
+                owner = p->subject;
                 memcpy(app_start, before->end, sizeof app_start);
+                /* "His successor, NAME, was named by the group in 2022":
+                 * his own start, where the sentence tells his choice */
+                appointed_date(s, n, pe->span.end - sen->span.start, app_start);
             }
         }
         if (role && owner == DS_NONE && pe->role.end > pe->role.start)
@@ -6072,7 +6230,13 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
             const char *u = pword(p, s + k, n - k < 40 ? n - k : 40, "until");
             ds_date v = {0};
             bool got = u && date_at(s, n, (size_t)(u - s) + 6, &v);
-            if (!add_leader(p, p->subject, name, "leader", NULL, false, DS_NONE, si, false))
+            /* "... until he was killed in a drone strike in November 2013":
+             * the clause's first date, and his death */
+            size_t uk = u ? (size_t)(u - s) + 6 : n;
+            bool death = u && says_dead(s + uk, n - uk < 40 ? n - uk : 40);
+            for (size_t q = uk + 1; death && !got && q < n && q < uk + 80 && s[q] != ';'; q++)
+                if (s[q - 1] == ' ') got = date_at(s, n, q, &v);
+            if (!add_leader(p, p->subject, name, "leader", NULL, false, DS_NONE, si, death))
                 return false;
             complete_tenure(p, p->subject, name, start, false, got ? &v : NULL);
             continue;
@@ -6260,7 +6424,10 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
                 /* "NAME was named president of the movement in March 2013" */
                 " was named ", " was appointed ", " was appointed as ",
                 /* "NAME returned as leader in 2021": another tenure */
-                " returned as ", NULL};
+                " returned as ",
+                /* "Mullah Fazlullah then became emir" (a role word must
+                 * follow) */
+                " became ", NULL};
             /* "His younger brother, NAME, then took over as leader": past
              * the comma of an apposition and an adverb of time */
             size_t pv = past;
@@ -6500,9 +6667,14 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
             const char *c = memchr(s + after, ',', n - after);
             if (c) after = (size_t)(c - s) + 1;
         }
-        bool killed = starts_ci(s + after, n - after, " was killed") ||
-                      starts_ci(s + after, n - after, " was reported killed") ||
-                      starts_ci(s + after, n - after, " died");
+        /* "formed in December 2007 under NAME, who was killed by a US drone
+         * strike in August 2009": his death ends the tenure */
+        bool under = led_by && formed_under(s, off);
+        if (under && starts_ci(s + after, n - after, " who")) after += 4;
+        bool killed = (starts_ci(s + after, n - after, " was killed") ||
+                       starts_ci(s + after, n - after, " was reported killed") ||
+                       starts_ci(s + after, n - after, " died")) &&
+                      !fate_undone(p, s + after, n - after);
         bool dead = pe->dead || killed;
         /* "under the command of NAME (2009–present)": the span after the
          * name is the tenure, as in an infobox */
@@ -6526,6 +6698,11 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
             led_by && starts_ci(s + after, n - after, " since ") && date_at(s, n, after + 7, &v);
         /* "The group is led by NAME, who has served as its interim
          * president since 2019" (or "who has been its leader since") */
+        /* "Since June 2018 the TTP has been led by NAME": the time opens
+         * the sentence */
+        if (led_by && !since && starts_ci(s, n, "since ") && date_at(s, n, 6, &v)) since = true;
+        bool since_founding = false;
+        ds_actor *fl_owner = actor_at(p, owner);
         if (led_by && !since &&
             (starts_ci(s + after, n - after, " who has served as its ") ||
              starts_ci(s + after, n - after, " who has been its "))) {
@@ -6533,6 +6710,21 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
             const char *sn = ds_find_ci(s + after, lim - after, " since ");
             since = sn && !memchr(s + after + 1, ',', (size_t)(sn - s) - after - 1) &&
                     date_at(s, n, (size_t)(sn - s) + 7, &v);
+            /* "..., who has been its emir since its founding": the role
+             * named there, from the subject's founding */
+            since_founding =
+                sn && !since && starts_ci(sn, (size_t)(s + n - sn), " since its found");
+            const char *its_at = ds_find_ci(s + after, lim - after, " its ");
+            size_t w = its_at ? (size_t)(its_at - s) + 5 : n, we = w;
+            while (we < n && s[we] != ' ') we++;
+            const char *named = its_at && sn && its_at < sn ? role_word(s + w, we - w) : NULL;
+            if (named && strcmp(named, "founder") != 0)
+                for (uint32_t l = 0; fl_owner && l < fl_owner->leaders.n; l++)
+                    if (ds_facts_same_name(fl_owner->leaders.v[l].name,
+                                           strlen(fl_owner->leaders.v[l].name), name.s, name.n) &&
+                        (!fl_owner->leaders.v[l].role ||
+                         !strcmp(fl_owner->leaders.v[l].role, "leader")))
+                        fl_owner->leaders.v[l].role = named;
         }
         bool ended = false;
         for (size_t k = after + 1; killed && k < n && k < after + 80 && !ended && s[k] != ';'; k++)
@@ -6548,6 +6740,10 @@ static bool person_leader(prof *p, uint32_t si, const ds_person *pe, uint32_t *r
             (starts_ci(s + led_at, n - led_at, "its founding") ||
              starts_ci(s + led_at, n - led_at, "its creation") ||
              starts_ci(s + led_at, n - led_at, "its formation")))
+            memcpy(from_s, fa->founded, sizeof from_s);
+        /* (formed under him: from the founding's date before his name) */
+        if (!from_s[0] && under && first_date(s, off, &lv)) ds_date_format(from_s, lv);
+        if (!from_s[0] && since_founding && fa && fa->founded[0])
             memcpy(from_s, fa->founded, sizeof from_s);
         if (!from_s[0]) memcpy(from_s, app_start, sizeof from_s);
         complete_tenure(p, owner, name, from_s, true, ended ? &v : NULL);
@@ -6735,6 +6931,54 @@ static bool prose_leaders(prof *p, uint32_t si, uint32_t *person_cursor, uint32_
     return p->subject == DS_NONE || !p->article || unlisted_names(p, si, ref_cursor);
 }
 
+/* Does a "but" clause in s[0, n) undo a reported death ("... but
+ * reappeared in a video in February 2019")? */
+static bool fate_undone(const prof *p, const char *s, size_t n)
+{
+    const char *but = pfind(p, s, n, " but ");
+    if (!but) return false;
+    size_t bk = (size_t)(but - s) + 5, bn = n - bk < 40 ? n - bk : 40;
+    return pfind(p, s + bk, bn, "reappeared") || pfind(p, s + bk, bn, "resurfaced") ||
+           pfind(p, s + bk, bn, "survived") || pfind(p, s + bk, bn, "alive") ||
+           pfind(p, s + bk, bn, "proved false") || pfind(p, s + bk, bn, "denied");
+}
+
+/* Is the person the surname at doc offset `at` names (the last one named
+ * before it with that last word, a bare surname itself excepted) leader l?
+ * True when no such person is named. */
+static bool namesake_is(const prof *p, uint32_t at, const ds_leader *l)
+{
+    const ds_doc *doc = p->doc;
+    const char *sp = strrchr(l->name, ' ');
+    const char *last = sp ? sp + 1 : l->name;
+    size_t m = strlen(last);
+    for (uint32_t i = doc->people.n; i-- > 0;) {
+        const ds_person *pe = &doc->people.v[i];
+        if (pe->name.end > at) continue;
+        const char *nm = doc->text + pe->name.start;
+        size_t nn = pe->name.end - pe->name.start;
+        if (nn <= m + 1 || nm[nn - m - 1] != ' ' || strncasecmp(nm + nn - m, last, m) != 0)
+            continue;
+        return same_leader(l->name, strlen(l->name), nm, nn);
+    }
+    return true;
+}
+
+/* Does the full name of a leader of a other than l end at s[end] (and
+ * run longer than l's surname)? */
+static bool other_leader_ends(const ds_actor *a, const ds_leader *l, const char *s, size_t end)
+{
+    for (uint32_t k = 0; k < a->leaders.n; k++) {
+        const char *nm = a->leaders.v[k].name;
+        size_t m = strlen(nm);
+        if (&a->leaders.v[k] == l || m > end || !strchr(nm, ' ')) continue;
+        if (!strncasecmp(s + end - m, nm, m) &&
+            !ds_facts_same_name(nm, m, l->name, strlen(l->name)))
+            return true;
+    }
+    return false;
+}
+
 /* "Yusuf was killed in police custody in July 2009", "In May 2021, Shekau
  * died": a leader of the subject named by the last word of his name, dead;
  * his tenure ends on the sentence's date where it has no end yet. */
@@ -6814,6 +7058,14 @@ static void prose_deaths(prof *p, uint32_t si)
         for (size_t j = 0; j <= m; j++) last[j] = (char)tolower((unsigned char)sp[j]);
         for (const char *w = ds_find_word(s, n, last); w;
              w = ds_find_word(w + m, (size_t)(s + n - w - m), last)) {
+            /* "After Aslam Baloch was killed": the full name of another
+             * leader of the same surname (not "Jeeyand Baloch") */
+            if (other_leader_ends(a, l, s, (size_t)(w - s) + m)) continue;
+            /* "Khorasani was killed" after "... founded by Omar Khalid
+             * Khorasani": the person of that surname named last */
+            size_t ln = strlen(l->name), wend = (size_t)(w - s) + m;
+            bool full = ln <= wend && !strncasecmp(s + wend - ln, l->name, ln);
+            if (!full && !namesake_is(p, (uint32_t)(w - p->doc->text), l)) continue;
             size_t after = (size_t)(w - s) + m;
             /* "Ismael Abdulmalik, also known as Abu Turaifie, was reported
              * killed ... in 2023": past the comma closing an apposition */
@@ -6849,14 +7101,7 @@ static void prose_deaths(prof *p, uint32_t si)
             if (!fate) continue;
             /* "Koufa was reported killed by French forces in November 2018
              * but reappeared in a video in February 2019": alive */
-            const char *but = pfind(p, s + after, n - after, " but ");
-            if (but) {
-                size_t bk = (size_t)(but - s) + 5, bn = n - bk < 40 ? n - bk : 40;
-                if (pfind(p, s + bk, bn, "reappeared") || pfind(p, s + bk, bn, "resurfaced") ||
-                    pfind(p, s + bk, bn, "survived") || pfind(p, s + bk, bn, "alive") ||
-                    pfind(p, s + bk, bn, "proved false") || pfind(p, s + bk, bn, "denied"))
-                    break;
-            }
+            if (fate_undone(p, s + after, n - after)) break;
             l->status = "dead";
             ds_date v = {0};
             if (!l->end[0] && (and_died ? first_date(and_died, (size_t)(s + n - and_died), &v)
@@ -7083,7 +7328,7 @@ static bool designated_subject(prof *p, uint32_t si, uint32_t *ref_cursor)
 
 ds_status ds_extract_profiles(ds_extraction *x, ds_ctx *ctx, const ds_doc *doc, uint32_t docidx)
 {
-    prof p = {x, ctx, doc, docidx, DS_NONE, false, NULL, NULL, 0, 0, 0, false};
+    prof p = {x, ctx, doc, docidx, DS_NONE, false, NULL, NULL, 0, 0, 0, false, false};
     const gate_index *gate_ix = gates();
     ds_status st = find_subject(&p);
     if (st != DS_OK) return st;
