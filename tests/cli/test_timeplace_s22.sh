@@ -4,8 +4,9 @@
 # brackets ("Frankfurt (Oder)"), a short release whose paragraphs tell
 # happenings in several countries (an undated paragraph abroad is no more
 # of the last one), Islamic feasts by name ("during Ramadan", "on the
-# eve of Eid ul-Adha"), a ship named after a town. Each check failed on the session's starting binary,
-# but those that guard what already held.
+# eve of Eid ul-Adha"), a ship named after a town, places.tsv rows for
+# Tamanrasset and Tripoli's quarters. Each check failed on the
+# session's starting binary, but those that guard what already held.
 . "$(dirname "$0")/lib.sh"
 
 command -v python3 >/dev/null || { echo "skip: no python3"; exit 77; }
@@ -82,5 +83,22 @@ assert (e["country"], e["location"]) == ("YEM", "Hodeidah"), e
 e = ev("2024-06-11")
 assert e["country"] == "YEM", e
 '
+
+# places.tsv: Algeria's Tamanrasset as ACLED and the press spell it
+# (GeoNames' Tamanghasset: the chain placed the province alone, with no
+# coordinates) and Tripoli's quarters GeoNames lacks ("the Souq al-Jumaa
+# district of Tripoli" was "al-Jumaa district"; Ain Zara took the city's
+# coordinates); "Abu Salim" away from Libya stays a man
+check_batch tp22-maghreb-notes-2024.jsonl '
+e = one("tp22-m1")
+assert (e["country"], e["location"]) == ("DZA", "Tamanrasset") and abs(e["latitude"] - 22.79) < 0.1, e
+e = one("tp22-m2")
+assert e["location"].startswith("Souq al-Jumaa") and e["latitude"], e
+e = one("tp22-m3")
+assert e["location"] == "Ain Zara" and abs(e["latitude"] - 32.80) < 0.05, e
+'
+printf 'KABUL, 2 May 2024 - Militants led by Abu Salim attacked a post in Kunar.\n' >"$TMP/abu.txt"
+places "$TMP/abu.txt"
+if grep -q '^Abu Salim' "$TMP/places"; then fail "a nom de guerre placed"; else ok; fi
 
 finish
