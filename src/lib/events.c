@@ -9326,6 +9326,27 @@ static bool another_day(ev_scan *sc, uint32_t si)
     return false;
 }
 
+/* Does sentence si, in another paragraph than the last event's, name a
+ * town or province of another country and none of that event's ("In
+ * northern Togo, gunmen killed three civilians in Dapaong." then, a
+ * paragraph on, "Two people were killed in clashes in Bawku, Upper East
+ * Region."): a happening of its own, even in a short release. */
+static bool elsewhere(const ev_scan *sc, uint32_t si)
+{
+    if (sc->last_event == DS_NONE || sc->last_sentence == DS_NONE ||
+        sc->doc->sentences.v[si].block == sc->doc->sentences.v[sc->last_sentence].block)
+        return false;
+    const char *here = sc->x->events.v[sc->last_event].country;
+    bool other = false;
+    for (uint32_t k = sc->place.first[si]; here[0] && k < sc->place.first[si + 1]; k++) {
+        const ds_place *p = &sc->doc->places.v[sc->place.idx[k]];
+        if (!p->iso3[0] || p->feature == DS_FEAT_DEMONYM) continue;
+        if (!strcmp(p->iso3, here)) return false;
+        other = other || place_rank(p) >= 3;
+    }
+    return other;
+}
+
 /* One sentence: a coder's note about the last event's toll (coder_note),
  * or a sentence the event rules read. */
 static ds_status scan_sentence(ev_scan *sc, uint32_t si)
@@ -9590,7 +9611,7 @@ static ds_status scan_sentence_body(ev_scan *sc, uint32_t si)
                 return DS_OK;
             }
         }
-        if (recent && refers_back(sc, s) && !another_day(sc, si) &&
+        if (recent && refers_back(sc, s) && !another_day(sc, si) && !elsewhere(sc, si) &&
             !separate_once(sc, s, &separate_known, &back, &told_apart)) {
             /* "No group has commented on the market raid": that event */
             for (uint32_t i = next_busy(sc, s->first_token); i < s->first_token + s->ntokens;
@@ -9763,7 +9784,7 @@ static ds_status scan_sentence_body(ev_scan *sc, uint32_t si)
              * ambush" ("JNIM claimed on March 18 that it killed 14 ... in
              * the ambush") */
             ds_event *last = &sc->x->events.v[sc->last_event];
-            attach = sc->short_doc || !c.country[0] || !last->country[0] ||
+            attach = (sc->short_doc && !elsewhere(sc, si)) || !c.country[0] || !last->country[0] ||
                      strcmp(c.country, last->country) == 0 ||
                      (c.origin && strcmp(c.origin->iso3, last->country) == 0) ||
                      /* "blamed Turkey for the strike": who, not where */

@@ -1409,6 +1409,43 @@ static inline int common_head_at(const ds_token *tok, uint32_t i, uint32_t end)
            (tok[i + 2].flags & DS_TOK_CAP);
 }
 
+/* "Frankfurt (Oder)", "Halle (Saale)", "Frankfurt/Oder": a town that
+ * GeoNames names with a qualifier in brackets, written so (or after a
+ * slash), is that town and not its namesake ("Frankfurt" alone is the one
+ * on the Main). Only when the qualifier is one capitalised word and the
+ * whole is a name spelt as the data has it, with its bracket; m then spans the qualifier
+ * (and its bracket). Asked only when "(" or "/" follows a match. */
+static void paren_qualified(geo_state *st, const ds_token *tok, uint32_t end, raw_match *m)
+{
+    uint32_t o = m->tok + m->ntok;
+    bool paren = tok[o].norm[0] == '(';
+    if (!m->slot || o + 1 + paren >= end || tok[o + 1].norm_len < 3 ||
+        (paren && (tok[o + 2].norm_len != 1 || tok[o + 2].norm[0] != ')')) ||
+        !(tok[o + 1].flags & DS_TOK_CAP) || !(tok[o + 1].flags & DS_TOK_WORD))
+        return;
+    const tok_geo *q = tok_key(st, o + 1);
+    size_t kl = m->slot->key_len;
+    char key[NAME_CAP], text[NAME_CAP];
+    if (!q->key_len || kl + q->key_len + 1 > sizeof key) return;
+    memcpy(key, st->g->pool + m->slot->key, kl);
+    memcpy(key + kl, q->key, q->key_len);
+    const ds_gaz_slot *s = gaz_lookup(st->g, key, kl + q->key_len);
+    size_t tl = s ? join_norms(text, sizeof text, tok, m->tok, o + 2 + paren) : 0;
+    if (!tl) return;
+    uint32_t lh = loose_hash_of(text, tl);
+    /* (the data's name has the bracket: "New Orleans (Louisiana)" is the
+     * town and its state, an ACLED chain) */
+    for (uint32_t c = 0; c < s->ncand; c++)
+        if (st->g->cands[s->cand + c].loose_hash == lh &&
+            strchr(st->g->pool + entry_of(st->g, st->g->cands[s->cand + c].entry)->name, '(')) {
+            m->slot = s;
+            m->loose_hash = lh;
+            m->ntok += 2 + paren;
+            m->end_tok = m->tok + m->ntok;
+            return;
+        }
+}
+
 /* Finds the longest n-gram at token i (of a sentence ending before end)
  * that the gazetteer knows; fills m and returns true. Token i is a word
  * and cap_name (collect, the caller, tests it before). */
@@ -1816,6 +1853,24 @@ static bool attack_object(const ds_token *p)
     return false;
 }
 
+/* Is token p a word for a ship, or a ship's prefix, that names the ship
+ * after it ("the cargo ship Sofia", "the tanker Tripoli", "MV Rubymar")?
+ * Its name is no place (Bulgaria's capital had been the event's place). */
+static bool vessel_before(const ds_token *p)
+{
+    static const char *const words[] = {"ship",     "vessel",    "tanker",  "freighter", "ferry",
+                                        "frigate",  "carrier",   "trawler", "dhow",      "yacht",
+                                        "corvette", "destroyer", "mv",      "mt",        NULL};
+    uint32_t n = p->norm_len;
+    if (n < 2 || n > 9 || !(p->flags & DS_TOK_WORD)) return false;
+    /* ("MV", "MT" only in capitals; the nouns in lower case) */
+    if ((n == 2) != ((p->flags & DS_TOK_UPPER) != 0)) return false;
+    if (n > 2 && (p->flags & DS_TOK_CAP)) return false;
+    for (size_t k = 0; words[k]; k++)
+        if (strlen(words[k]) == n && !memcmp(words[k], p->norm, n)) return true;
+    return false;
+}
+
 /* Is token t a month's three-letter abbreviation ("Mar", "Jun", "Sept")? */
 static bool month_abbrev(const ds_token *t)
 {
@@ -2047,6 +2102,9 @@ static ds_status collect(geo_state *st)
                           (n == 1 && after == j && !known && near_in_division(st, tok, i, end)));
             }
             if (known && run_ok && n > m.ntok) known = false;
+            if (known && m.end_tok < end && tok[m.end_tok].norm_len == 1 &&
+                (tok[m.end_tok].norm[0] == '(' || tok[m.end_tok].norm[0] == '/'))
+                paren_qualified(st, tok, end, &m);
             if (!known) {
                 if (!run_ok) {
                     i++;
@@ -2106,7 +2164,7 @@ static ds_status collect(geo_state *st)
                 const ds_token *p = &tok[i - 1];
                 unsigned pc = tok_cls(st, p);
                 m.preposition = (pc & WC_PREP) != 0 || attack_object(p);
-                m.title_before = (pc & WC_TITLE) != 0;
+                m.title_before = (pc & WC_TITLE) != 0 || vessel_before(p);
                 m.numbered = ((p->flags & DS_TOK_CAP) &&
                               ((p->norm_len == 2 && !memcmp(p->norm, "no", 2)) ||
                                (p->norm_len == 3 && !memcmp(p->norm, "no.", 3)) ||

@@ -34,7 +34,10 @@ static const char *const kw_timex[] = {
     "that",
     /* feasts told by name: "on Christmas Eve", "over the Easter weekend",
      * "on Good Friday" (find_relative) */
-    "christmas", "easter", "good", NULL};
+    "christmas", "easter", "good",
+    /* Islamic feasts: "during Ramadan", "on the first day of Eid al-Fitr",
+     * "at Tabaski" (islamic_feast) */
+    "ramadan", "eid", "tabaski", "bakrid", NULL};
 static const char *const kw_count[] = {
     "a",        "an",        "one",       "two",      "three",    "four",   "five",     "six",
     "seven",    "eight",     "nine",      "ten",      "eleven",   "twelve", "thirteen", "fourteen",
@@ -97,6 +100,8 @@ static const char *const kw_anchor[] = {
     "eve",
     /* "Federal troops retook the post midweek" */
     "midweek",
+    /* the last word of an Islamic feast's name (islamic_feast) */
+    "ramadan", "fitr", "adha", "azha", "tabaski", "bakrid",
     /* the suffix of a day of the month alone ("on the 9th") */
     "th", "st", "nd", "rd", NULL};
 /* A count without digits starts with one of these (quantity.c: number
@@ -2088,6 +2093,75 @@ static void noun_stem(char out[6], const ds_lx *w)
 /* Relative and duration expressions at i ("yesterday", "last week", "on
  * Tuesday", "two days later", "the following day", "in recent months",
  * "three years"). Returns the lexeme after it, or i when none. */
+/* Islamic feasts by name, at L[i]: "Ramadan" (a span), "Eid al-Fitr",
+ * "Eid ul-Adha", "Eid-ul-Azha", "Tabaski", "Bakrid" (a day), with "the
+ * first (second, third) day of" or "the eve of" before them; unit 'I',
+ * delta the feast (ISLAMIC_*) times 100 plus the days from its first day
+ * (resolve, islamic_day). Returns the index after it, or i. A year after
+ * the name ("Ramadan 2023") is left to the year: the feast is dated only
+ * from the report's day. */
+enum { ISLAMIC_RAMADAN = 0, ISLAMIC_FITR = 1, ISLAMIC_ADHA = 2 };
+static uint32_t islamic_feast(const tx_scan *sc, uint32_t i, ds_timex_kind *kind, tx_aux *a,
+                              uint32_t *first)
+{
+    const ds_lx *L = sc->L;
+    uint32_t n = sc->n, e = i + 1;
+    const ds_lx *t = &L[i];
+    int feast = -1;
+    if (!t->cap) return i;
+    if (ds_lx_is(t, "ramadan")) {
+        feast = ISLAMIC_RAMADAN;
+    } else if (ds_lx_is(t, "tabaski") || ds_lx_is(t, "bakrid")) {
+        feast = ISLAMIC_ADHA;
+    } else if (ds_lx_is(t, "eid")) {
+        /* "Eid al-Fitr", "Eid-ul-Fitr", "Eid el Adha": the article, dashes */
+        uint32_t k = i + 1;
+        if (k < n && is_punct(&L[k], '-')) k++;
+        if (k < n && L[k].kind == DS_LX_WORD &&
+            (ds_lx_is(&L[k], "al") || ds_lx_is(&L[k], "ul") || ds_lx_is(&L[k], "el")))
+            k++;
+        if (k < n && is_punct(&L[k], '-')) k++;
+        if (k < n && L[k].kind == DS_LX_WORD)
+            feast = ds_lx_is(&L[k], "fitr")                              ? ISLAMIC_FITR
+                    : ds_lx_is(&L[k], "adha") || ds_lx_is(&L[k], "azha") ? ISLAMIC_ADHA
+                                                                         : -1;
+        e = k + 1;
+    }
+    if (feast < 0) return i;
+    if (e < n && L[e].kind == DS_LX_NUM && L[e].ndig == 4) return i; /* "Ramadan 2023" */
+    /* a name: "Tariq Ramadan", "Ramadan Abdullah", "the Ramadan War" */
+    if (feast == ISLAMIC_RAMADAN || t->len != 3) {
+        if (e < n && L[e].kind == DS_LX_WORD && L[e].cap && L[e].space) return i;
+        if (i > 0 && L[i - 1].kind == DS_LX_WORD && L[i - 1].cap &&
+            !(L[i - 1].kw & (DS_KW_STOP | DS_KW_TIMEX)))
+            return i;
+    }
+    int off = 0;
+    uint32_t f = i;
+    /* "the first day of Eid", "the eve of Eid al-Adha" */
+    if (feast != ISLAMIC_RAMADAN && i >= 2 && ds_lx_is(&L[i - 1], "of")) {
+        if (ds_lx_is(&L[i - 2], "eve")) {
+            off = -1, f = i - 2;
+        } else if (i >= 3 && ds_lx_is(&L[i - 2], "day")) {
+            const ds_lx *o = &L[i - 3];
+            int k = ds_lx_is(o, "first")    ? 0
+                    : ds_lx_is(o, "second") ? 1
+                    : ds_lx_is(o, "third")  ? 2
+                                            : -1;
+            if (k >= 0) off = k, f = i - 3;
+        }
+        if (f < i && f > 0 && ds_lx_is(&L[f - 1], "the")) f--;
+    }
+    memset(a, 0, sizeof *a);
+    a->need = TX_REL_DOC;
+    a->unit = 'I';
+    a->delta = (int16_t)(feast * 100 + off);
+    a->prec = 3;
+    *kind = feast == ISLAMIC_RAMADAN ? DS_TIMEX_SPAN : DS_TIMEX_RELATIVE;
+    *first = f;
+    return e;
+}
+
 static uint32_t find_relative(const tx_scan *sc, uint32_t i, ds_timex_kind *kind, ds_timex_mod *mod,
                               tx_aux *a, uint32_t *first)
 {
@@ -2116,6 +2190,10 @@ static uint32_t find_relative(const tx_scan *sc, uint32_t i, ds_timex_kind *kind
         *mod = ds_lx_is(t, "hours") ? DS_MOD_AFTER : DS_MOD_APPROX;
         a->strict = !ds_lx_is(t, "hours");
         return i + 2;
+    }
+    if (t->kind == DS_LX_WORD && t->cap && (t->kw & DS_KW_TIMEX)) {
+        uint32_t e = islamic_feast(sc, i, kind, a, first);
+        if (e > i) return e;
     }
     /* "On May Day, police arrested 200 people": 1 May, the last on or
      * before the report's day (a feast, as "Christmas Day"; scan_text
@@ -3305,6 +3383,48 @@ static ds_date feast(int16_t y, char unit, int16_t delta)
     return ds_date_from_days(ds_date_days(easter) + delta);
 }
 
+/* The first days of Ramadan, of Eid al-Fitr and of Eid al-Adha in the
+ * years 2015 to 2026, as Saudi Arabia announced them (other countries
+ * keep some a day later): month * 100 + day. Ramadan ends the day before
+ * Eid al-Fitr. */
+enum { ISLAMIC_FIRST_YEAR = 2015, ISLAMIC_YEARS = 12 };
+static const int16_t islamic_days[ISLAMIC_YEARS][3] = {
+    {618, 717, 924}, {606, 706, 912}, {527, 625, 901}, {517, 615, 821},
+    {506, 604, 811}, {424, 524, 731}, {413, 513, 720}, {402, 502, 709},
+    {323, 421, 628}, {311, 410, 616}, {301, 330, 606}, {218, 320, 527}};
+
+/* The feast (ISLAMIC_*) of year y, or {0}: its first day, and for Ramadan
+ * its last in *end. */
+static ds_date islamic_day(int y, int feast, ds_date *end)
+{
+    if (y < ISLAMIC_FIRST_YEAR || y >= ISLAMIC_FIRST_YEAR + ISLAMIC_YEARS)
+        return (ds_date){0, 0, 0};
+    const int16_t *d = islamic_days[y - ISLAMIC_FIRST_YEAR];
+    ds_date v = {(int16_t)y, (uint8_t)(d[feast] / 100), (uint8_t)(d[feast] % 100)};
+    if (feast == ISLAMIC_RAMADAN) {
+        ds_date fitr = {(int16_t)y, (uint8_t)(d[ISLAMIC_FITR] / 100),
+                        (uint8_t)(d[ISLAMIC_FITR] % 100)};
+        *end = ds_date_from_days(ds_date_days(fitr) - 1);
+    }
+    return v;
+}
+
+/* A feast's last date on or before the anchor A (its days from delta:
+ * islamic_feast), in t; false past the table. */
+static bool islamic_value(ds_timex *t, const tx_aux *a, ds_date A)
+{
+    int feast = (a->delta + 1) / 100; /* the offset is -1 to 2 */
+    int off = a->delta - feast * 100;
+    ds_date end = {0, 0, 0};
+    ds_date v = islamic_day(A.year, feast, &end);
+    if (v.year && date_cmp(ds_date_from_days(ds_date_days(v) + off), A) > 0)
+        v = islamic_day(A.year - 1, feast, &end);
+    if (!v.year) return false;
+    t->value = ds_date_from_days(ds_date_days(v) + off);
+    if (feast == ISLAMIC_RAMADAN) t->end = end;
+    return true;
+}
+
 /* Is timex i an "overnight" after a day of the same sentence (timex i - 1,
  * a date of the text, no later than the anchor A)? */
 static bool overnight_after_day(const ds_doc *doc, const tx_aux *aux, size_t i, ds_date A)
@@ -3499,6 +3619,9 @@ static void resolve(ds_doc *doc, tx_aux *aux, ds_date week_end, bool log)
             } else if (a->unit == 'V') {
                 if (precision(A) < 3) break; /* the Monday of the week before, then on */
                 t->value = ds_date_from_days(ds_date_days(A) - weekday_of(A) - 7 + a->delta);
+            } else if (a->unit == 'I') {
+                /* (an Islamic feast: its last date on or before the anchor) */
+                if (precision(A) < 3 || !islamic_value(t, a, A)) break;
             } else if (a->unit == 'H' || a->unit == 'E') {
                 /* a feast: its last date on or before the anchor */
                 if (precision(A) < 3) break;
