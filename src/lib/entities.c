@@ -109,9 +109,10 @@ enum {
     W_FORCE_COUNT,
     W_FORCE_THING,
     W_SAY,
-    W_LED,    /* "led by", "founded by": a person's name may follow (led_by_cue) */
-    W_STRIKE, /* "an Israeli strike": a force's head right after a nation word */
-    W_KIN,    /* "clan", "ethnic": before "militia" (kin_militia) */
+    W_LED,       /* "led by", "founded by": a person's name may follow (led_by_cue) */
+    W_STRIKE,    /* "an Israeli strike": a force's head right after a nation word */
+    W_KIN,       /* "clan", "ethnic": before "militia" (kin_militia) */
+    W_ONE_ARMED, /* "a terrorist", "an insurgent": one armed man (one_armed_man) */
     W_COUNT
 };
 
@@ -246,6 +247,9 @@ static const char *const kin_words[] = {"clan",     "sub-clan", "subclan", "ethn
 static const char *const kin_names[] = {"Clan",     "Sub-Clan", "Sub-Clan", "Ethnic",
                                         "Communal", "Tribal",   NULL};
 _Static_assert(sizeof kin_words == sizeof kin_names, "one name per kin word");
+/* one man of an unnamed armed side, after "a" or "an" (one_armed_man) */
+static const char *const one_armed_words[] = {"militant", "terrorist", "insurgent", "jihadist",
+                                              "bandit",   "extremist", "gunman",    NULL};
 static const char *const led_words[] = {"led",     "headed", "commanded",   "founded",
                                         "created", "formed", "established", NULL};
 static const char *const say_words[] = {
@@ -296,6 +300,7 @@ const char *const *const ds_entity_word_lists[] = {
     [W_STRIKE] = strike_words,
     [W_LED] = led_words,
     [W_KIN] = kin_words,
+    [W_ONE_ARMED] = one_armed_words,
 };
 const unsigned ds_entity_nword_lists = W_COUNT;
 _Static_assert(W_COUNT <= 64, "ds_lex_token.words has 64 bits");
@@ -1461,7 +1466,8 @@ static bool dagger_in(const ent *e, uint32_t a, uint32_t b)
  * capitalised (nation) word. */
 #define ACTOR_CUES                                                                                 \
     (1ull << W_THE | 1ull << W_UNIDENT | 1ull << W_ARMED | 1ull << W_RALLY | 1ull << W_BLOCKED |   \
-     1ull << W_PROTEST | 1ull << W_RIOT | 1ull << W_SF_MIL | 1ull << W_SF_POL)
+     1ull << W_PROTEST | 1ull << W_RIOT | 1ull << W_SF_MIL | 1ull << W_SF_POL |                    \
+     1ull << W_ONE_ARMED)
 
 /* the cue words ds_annotate_entities gives ds_lexicon_key_sentences (the
  * lexicon marks their tokens DS_LEXT_CUE at load, lexicon.h) */
@@ -1482,6 +1488,28 @@ static bool group_named_after(const ent *e, uint32_t t, uint32_t b)
     if (!e->facts[u].most && !(e->doc_starts.count && !e->starts_folded)) return false;
     name_match m = match_name(e, u, b);
     return m.found && actor_type(e, m.actor) == DS_ACTOR_ARMED_GROUP;
+}
+
+/* "killed a terrorist and arrested another", "shot dead a suspected
+ * militant near the border": one man of an unnamed armed side at token t
+ * of sentence [a, b), after "a" or "an" (and at most one word saying how
+ * he is known), the noun phrase ending with him: not "a terrorist attack",
+ * "a militant group", where the word only qualifies the noun after it. */
+static bool one_armed_man(const ent *e, uint32_t t, uint32_t a, uint32_t b)
+{
+    static const char *const after[] = {"and", "in",    "near", "at",   "on",    "during", "who",
+                                        "was", "while", "when", "from", "after", "with",   NULL};
+    if (!in_list(e, t, W_ONE_ARMED) || e->mark[t] != MARK_FREE || t < a + 1) return false;
+    uint32_t d = t - 1;
+    if (d > a && (norm_is(e, d, "suspected") || norm_is(e, d, "alleged") ||
+                  norm_is(e, d, "wanted") || norm_is(e, d, "lone")))
+        d--;
+    if (!norm_is(e, d, "a") && !norm_is(e, d, "an")) return false;
+    if (t + 1 >= b || !is_word(e, t + 1)) return true;
+    for (const char *const *w = after; *w; w++)
+        if (tok(e, t + 1)->norm_len == strlen(*w) && !memcmp(tok(e, t + 1)->norm, *w, strlen(*w)))
+            return true;
+    return false;
 }
 
 /* "A junta airstrike", "An army drone": an article opening the sentence
@@ -1804,6 +1832,12 @@ static ds_status actors_in(ent *e, uint32_t s, uint32_t a, uint32_t b, const uin
                     continue;
                 }
             }
+        }
+        if (one_armed_man(e, t, a, b) && ds_lexicon_unidentified(e->lex) != DS_NONE) {
+            uint32_t g = title_group(e);
+            if (g == DS_NONE || group_named_before(e, s)) g = ds_lexicon_unidentified(e->lex);
+            if ((st = add_ref(e, t, t, s, g, true, NULL)) != DS_OK) return st;
+            continue;
         }
         /* bare "gunmen", "assailants": an unidentified armed group; not
          * "militants of JNIM", whose group is named right after. In an

@@ -1746,6 +1746,50 @@ static bool arrest_reason(const ev_scan *sc, const ds_sentence *s, uint32_t i)
     return false;
 }
 
+/* Is token j the "for" of "wanted for", "blamed for", the "of" of
+ * "accused of", "suspected of", or the "with" of "charged with"? */
+static bool sought_prep(const ev_scan *sc, uint32_t j)
+{
+    if (tok_is(sc, j, "for"))
+        return tok_is(sc, j - 1, "wanted") || tok_is(sc, j - 1, "blamed") ||
+               tok_is(sc, j - 1, "responsible") || tok_is(sc, j - 1, "sought");
+    if (tok_is(sc, j, "of"))
+        return tok_is(sc, j - 1, "accused") || tok_is(sc, j - 1, "suspected") ||
+               tok_is(sc, j - 1, "convicted") || tok_is(sc, j - 1, "suspects");
+    return tok_is(sc, j, "with") && tok_is(sc, j - 1, "charged");
+}
+
+/* Is the event noun (or the place) at i in what someone is sought or
+ * blamed for ("two suspects wanted for the Sai Buri bombing", "a man
+ * accused of the market attack", "charged with the 2023 ambush")? An
+ * event told elsewhere, named here: up to four words between (an article,
+ * a place's name, a year). */
+static bool sought_for(const ev_scan *sc, const ds_sentence *s, uint32_t i)
+{
+    for (uint32_t k = 1; k <= 5 && i >= s->first_token + k + 1; k++) {
+        uint32_t j = i - k;
+        if (tok_is(sc, j, "for") || tok_is(sc, j, "of") || tok_is(sc, j, "with"))
+            return sought_prep(sc, j);
+        if (tok_punct(sc, j) && !tok_is(sc, j, "-")) return false;
+    }
+    return false;
+}
+
+/* Does the place of tokens [at, after) of s name the event that someone
+ * is sought for ("wanted for the Sai Buri bombing": an article or a year
+ * before it, the event noun right after it)? Not "blamed for stabbing a
+ * trader in Kaolack", where the place may be this event's too. */
+static bool sought_place(const ev_scan *sc, const ds_sentence *s, uint32_t at, uint32_t after)
+{
+    if (after >= s->first_token + s->ntokens || !rule_at(sc, after, R_NOUN)) return false;
+    uint32_t j = at;
+    while (j > s->first_token + 1 && j + 3 > at &&
+           (tok_is(sc, j - 1, "the") || tok_is(sc, j - 1, "a") ||
+            (tok(sc, j - 1)->flags & DS_TOK_NUMBER)))
+        j--;
+    return j > s->first_token + 1 && sought_prep(sc, j - 1);
+}
+
 static bool overlaps_timex(const ev_scan *sc, uint32_t sent, ds_span sp);
 
 /* Does sentence s count events: "in 12 incidents", "across several
@@ -1910,6 +1954,30 @@ static bool trigger_blocked(const ev_scan *sc, const ds_sentence *s, uint32_t i)
          tok_is(sc, i + 1, "at") || tok_is(sc, i + 1, "and") || tok_is(sc, i + 1, "were") ||
          tok_is(sc, i + 1, "was")))
         return true;
+    /* "opened fire on a group of people gathered outside a house", "shot
+     * three herders who had gathered at a well": the people an act told
+     * just before hit (its "on", "at" or "who" between), who had gathered
+     * (no demonstration) */
+    if (verb && tok(sc, i)->norm_len == 8 && tok_is(sc, i, "gathered")) {
+        bool object = false;
+        for (uint32_t k = 1; k <= 8 && i >= s->first_token + k; k++) {
+            if (tok_punct(sc, i - k)) break;
+            const ev_rule *r = rule_at(sc, i - k, R_VERB);
+            if (r && r->event_type != T_PROTESTS && object) return true;
+            object |= tok_is(sc, i - k, "on") || tok_is(sc, i - k, "at") ||
+                      tok_is(sc, i - k, "upon") || tok_is(sc, i - k, "who");
+        }
+    }
+    /* "a court sentenced a man charged with the bombing to death": a
+     * penalty, nobody killed (up to twelve words back, no clause between) */
+    if (!verb && !noun && tok(sc, i)->norm_len == 2 && tok_is(sc, i, "to") &&
+        i + 1 < s->first_token + s->ntokens && tok_is(sc, i + 1, "death"))
+        for (uint32_t k = 1; k <= 12 && i >= s->first_token + k; k++) {
+            if (tok_is(sc, i - k, ";") || tok_is(sc, i - k, ":")) break;
+            if (tok_is(sc, i - k, "sentenced") || tok_is(sc, i - k, "condemned") ||
+                tok_is(sc, i - k, "sentencing"))
+                return true;
+        }
     /* "No arrests had been made by Monday afternoon": none happened; nor
      * did "saved the man from being killed" */
     if (noun && i > s->first_token && tok_is(sc, i - 1, "no")) return true;
@@ -1965,6 +2033,9 @@ static bool trigger_blocked(const ev_scan *sc, const ds_sentence *s, uint32_t i)
     /* "police arrested three suspects in connection with the kidnapping of
      * two aid workers": the arrest's reason, an event told elsewhere */
     if (noun_only && arrest_reason(sc, s, i)) return true;
+    /* "two suspects wanted for the Sai Buri bombing", "a youth blamed for
+     * stabbing a trader": the same */
+    if ((noun_only || (!verb && !noun)) && sought_for(sc, s, i)) return true;
     /* "It takes its name from a peace agreement signed on 23 March 2009",
      * "named after the 2012 mutiny": where a name comes from is background */
     /* (skipped in a sentence with neither word: see S_SINCE) */
@@ -3090,6 +3161,9 @@ static void pick_place(ev_scan *sc, const frame *f, cand *c)
         }
         if (source && p->feature != DS_FEAT_DEMONYM) continue;
         if (carried_to(sc, s, at)) continue;
+        /* "detained two men wanted for the Sai Buri bombing": the place of
+         * an earlier event, not of this one */
+        if (sought_place(sc, s, at, after)) continue;
         /* "two militants of Pakistani origin", "a man of Afghan nationality":
          * the people's origin, not where */
         if (norm_is(w1, "of") && after < s->first_token + s->ntokens &&
@@ -5233,7 +5307,15 @@ static void casualties(ev_scan *sc, const frame *f, cand *c)
         bool sub = subset_marker(sc, s, qa);
         if (!sub && in_subset && q->span.start <= prev_end + 40) {
             uint32_t a = token_at(sc, s, prev_end), b = qa;
-            sub = true;
+            /* "killed, including the three assailants, and 56 were
+             * injured": a figure with its own verb is no more of the list */
+            uint32_t vb = qe;
+            if (vb + 1 < s->first_token + s->ntokens &&
+                (tok_is(sc, vb, "others") || tok_is(sc, vb, "people") || tok_is(sc, vb, "more")))
+                vb++;
+            bool own_verb = vb < s->first_token + s->ntokens &&
+                            (tok_is(sc, vb, "were") || tok_is(sc, vb, "was"));
+            sub = !own_verb;
             /* "including four police officers, and injuring 25 others": a
              * casualty word between starts a new figure */
             for (uint32_t j = a; j < b && sub; j++)
@@ -5416,6 +5498,18 @@ static void casualties(ev_scan *sc, const frame *f, cand *c)
              * object between the verb and "dead" */
             if (d && shot_one_dead(sc, s, i)) {
                 c->fatalities = 1;
+                break;
+            }
+            /* "a youth blamed for stabbing a trader": what he is blamed for */
+            if (d && sought_for(sc, s, i)) continue;
+            /* "shot a labourer, who later succumbed", "shifted to hospital
+             * where he succumbed": the one victim, dead of his wounds (no
+             * longer among the hurt) */
+            if (d && tok_is(sc, i, "succumbed") && i > f->tok_start &&
+                (tok_is(sc, i - 1, "he") || tok_is(sc, i - 1, "she") ||
+                 tok_is(sc, i - 1, "later"))) {
+                c->fatalities = 1;
+                if (c->injuries == 1) c->injuries = 0;
                 break;
             }
             if (!d || (!d->typed && !(sc->m[i].len == 1 && dt->norm_len > 3 &&
@@ -6343,9 +6437,12 @@ static bool territory_after(const ev_scan *sc, const frame *f, uint32_t i, bool 
 static bool people_after(const ev_scan *sc, const frame *f, uint32_t i)
 {
     static const char *const people[] = {
-        "migrants", "suspects",   "suspect",   "militants", "fighters",  "people",  "persons",
-        "men",      "women",      "rebels",    "gunmen",    "smugglers", "members", "individuals",
-        "soldiers", "insurgents", "civilians", "others",    "refugees",  "bandits", NULL};
+        "migrants",    "suspects",  "suspect",   "militants",  "militant",  "fighters",
+        "fighter",     "people",    "persons",   "men",        "man",       "women",
+        "rebels",      "rebel",     "gunmen",    "smugglers",  "members",   "member",
+        "individuals", "soldiers",  "soldier",   "insurgents", "insurgent", "terrorists",
+        "terrorist",   "policemen", "policeman", "villagers",  "hostages",  "civilians",
+        "others",      "refugees",  "bandits",   NULL};
     WORD_SIG(people);
     for (uint32_t k = i + sc->m[i].len; k < f->tok_end && k < i + 8; k++) {
         if (tok_punct(sc, k)) break;
