@@ -9077,6 +9077,28 @@ static const note_label *note_label_at(const ev_scan *sc, const ds_sentence *s)
     return NULL;
 }
 
+/* "Movement of forces: On 3 March, 4 Israeli military vehicles crossed
+ * ...": the label's "forces" is no actor (it named the place's army). The
+ * first state force or armed group after the label's colon in s, or NULL
+ * when ref is not in the label. */
+static const ds_actor_ref *after_label(const ev_scan *sc, uint32_t si, const ds_actor_ref *ref)
+{
+    const ds_sentence *s = &sc->doc->sentences.v[si];
+    uint32_t colon = DS_NONE;
+    for (uint32_t k = s->first_token; k < s->first_token + s->ntokens && k < s->first_token + 6;
+         k++)
+        if (tok_is(sc, k, ":")) {
+            colon = tok(sc, k)->span.start;
+            break;
+        }
+    if (colon == DS_NONE || ref->span.start > colon) return NULL;
+    for (uint32_t k = sc->actor.first[si]; k < sc->actor.first[si + 1]; k++) {
+        const ds_actor_ref *r = &sc->doc->actor_refs.v[sc->actor.idx[k]];
+        if (r->span.start > colon && armed_ref(r)) return r;
+    }
+    return NULL;
+}
+
 /* separate_happening() of sentence s, asked once: *known is -1 until then,
  * then its answer (it reads only the sentence's tokens and matches). */
 static bool separate_once(ev_scan *sc, const ds_sentence *s, int *known, int *back,
@@ -9782,6 +9804,11 @@ static ds_status scan_sentence_body(ev_scan *sc, uint32_t si)
             c.sub_event_type = acled_subs[12];
         }
         if (label) {
+            const ds_actor_ref *named = c.actor1 ? after_label(sc, si, c.actor1) : NULL;
+            if (named) {
+                if (c.actor2 == named) c.actor2 = NULL;
+                c.actor1 = named;
+            }
             c.event_type = T_STRATEGIC;
             c.sub_event_type =
                 codebook_find(acled_subs, sizeof acled_subs / sizeof *acled_subs, label->sub);

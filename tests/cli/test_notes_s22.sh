@@ -22,6 +22,11 @@
 # migrants" is an arrest (by the police, the detaining force), "armed men
 # captured two herders" an abduction; both were transfers of territory,
 # which "captured the town of Diapaga" stays.
+# An ACLED label's own word is no actor (examples/rd22-acled-labels.jsonl):
+# "Movement of forces: ... four Israeli army bulldozers crossed the fence
+# east of Khuza'a" is Israel's army (the label's "forces" had named the
+# army of the place's country, Palestine), likewise a US patrol in Syria
+# and Peshmerga units in Iraq.
 . "$(dirname "$0")/lib.sh"
 
 command -v python3 >/dev/null || { echo "skip: no python3"; exit 77; }
@@ -51,6 +56,12 @@ def kind(i):
 assert kind("cap-1") == ("Strategic developments", "Arrests"), one("cap-1")
 assert kind("cap-2") == ("Violence against civilians", "Abduction/forced disappearance"), one("cap-2")
 assert kind("cap-3") == ("Strategic developments", "Non-violent transfer of territory"), one("cap-3")
+'
+
+check_batch rd22-acled-labels.jsonl '
+assert one("lab-1")["actor1"] == "Military Forces of Israel", one("lab-1")
+assert one("lab-2")["actor1"] == "Military Forces of the United States", one("lab-2")
+assert one("lab-3")["actor1"] == "Peshmerga", one("lab-3")
 '
 
 events_check rd22-release-earlier-operations.txt '
