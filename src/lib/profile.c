@@ -1198,9 +1198,9 @@ static size_t parent_cue_room(const ds_doc *doc, uint32_t si, uint32_t cursor, u
     return last - start < n ? last - start : n;
 }
 
-/* find_ci within the current sentence, by memmem on its lower-case copy. */
 static bool fate_undone(const prof *p, const char *s, size_t n);
 
+/* find_ci within the current sentence, by memmem on its lower-case copy. */
 static const char *pfind(const prof *p, const char *s, size_t n, const char *needle)
 {
     if (p->low && s >= p->low_base && s + n <= p->low_base + p->low_n) {
@@ -3098,13 +3098,13 @@ static bool media_wing_before(const char *s, size_t before)
     return span_is(s, ws, we, "media") || span_is(s, ws, we, "propaganda");
 }
 
+static uint32_t paragraph_group(prof *p, uint32_t si, uint32_t *ref_cursor);
+
 /* Outlets of a sentence that talks about media: names with a media head
  * word ("... Media Foundation"), names followed by "(lit. ...)",
  * "magazine"/"newsletter" or "in <Language>", the appositive of "media
  * outlet, X," and names listed with those ("Khalid Media (...) and Black
  * Flags (...)"). */
-static uint32_t paragraph_group(prof *p, uint32_t si, uint32_t *ref_cursor);
-
 static bool prose_outlets(prof *p, uint32_t si, uint32_t *ref_cursor)
 {
     const ds_sentence *sen = &p->doc->sentences.v[si];

@@ -2090,9 +2090,6 @@ static void noun_stem(char out[6], const ds_lx *w)
     out[n] = 0;
 }
 
-/* Relative and duration expressions at i ("yesterday", "last week", "on
- * Tuesday", "two days later", "the following day", "in recent months",
- * "three years"). Returns the lexeme after it, or i when none. */
 /* Islamic feasts by name, at L[i]: "Ramadan" (a span), "Eid al-Fitr",
  * "Eid ul-Adha", "Eid-ul-Azha", "Tabaski", "Bakrid" (a day), with "the
  * first (second, third) day of" or "the eve of" before them; unit 'I',
@@ -2162,6 +2159,9 @@ static uint32_t islamic_feast(const tx_scan *sc, uint32_t i, ds_timex_kind *kind
     return e;
 }
 
+/* Relative and duration expressions at i ("yesterday", "last week", "on
+ * Tuesday", "two days later", "the following day", "in recent months",
+ * "three years"). Returns the lexeme after it, or i when none. */
 static uint32_t find_relative(const tx_scan *sc, uint32_t i, ds_timex_kind *kind, ds_timex_mod *mod,
                               tx_aux *a, uint32_t *first)
 {
