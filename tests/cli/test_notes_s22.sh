@@ -26,7 +26,9 @@
 # "Movement of forces: ... four Israeli army bulldozers crossed the fence
 # east of Khuza'a" is Israel's army (the label's "forces" had named the
 # army of the place's country, Palestine), likewise a US patrol in Syria
-# and Peshmerga units in Iraq.
+# and Peshmerga units in Iraq. "Global Coalition helicopters"
+# (examples/rd22-acled-coalition.jsonl) are the coalition against the
+# Islamic State (CJTF-OIR), which the lexicon named only at length.
 . "$(dirname "$0")/lib.sh"
 
 command -v python3 >/dev/null || { echo "skip: no python3"; exit 77; }
@@ -62,6 +64,10 @@ check_batch rd22-acled-labels.jsonl '
 assert one("lab-1")["actor1"] == "Military Forces of Israel", one("lab-1")
 assert one("lab-2")["actor1"] == "Military Forces of the United States", one("lab-2")
 assert one("lab-3")["actor1"] == "Peshmerga", one("lab-3")
+'
+
+check_batch rd22-acled-coalition.jsonl '
+assert one("gc-1")["actor1"] == "Combined Joint Task Force \u2013 Operation Inherent Resolve", one("gc-1")
 '
 
 events_check rd22-release-earlier-operations.txt '
