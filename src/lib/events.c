@@ -2375,11 +2375,12 @@ static const ds_timex *frame_timex_weak(const ev_scan *sc, const frame *f, bool 
             continue;
         /* (a speech that opens the sentence gives way only to a date of
          * the frame after it: the reported clause's own) */
-        bool opening = !speech_date(sc, s, at) && k + 1 < si->first[f->sentence + 1] &&
+        const bool said = speech_date(sc, s, at);
+        bool opening = !said && k + 1 < si->first[f->sentence + 1] &&
                        reported_date(t, &sc->doc->timexes.v[si->idx[k + 1]]) &&
                        in_frame(f, sc->doc->timexes.v[si->idx[k + 1]].span) &&
                        speech_opening(sc, s, at, t->span.end);
-        if (!opening && !speech_date(sc, s, at) && !court_date(sc, s, at, t->span.end))
+        if (!said && !opening && !court_date(sc, s, at, t->span.end))
             return after_possessed_noun(sc, f, t);
         if (!speech) speech = t;
     }
@@ -9027,7 +9028,9 @@ typedef struct note_label {
     const char *cameo;
 } note_label;
 
-static const note_label *note_label_at(const ev_scan *sc, const ds_sentence *s)
+/* The ACLED label that opens sentence s ("Looting: On 5 May ..."), or
+ * NULL; *colon_at: the text offset of its colon, when one is found. */
+static const note_label *note_label_at(const ev_scan *sc, const ds_sentence *s, uint32_t *colon_at)
 {
     static const note_label labels[] = {
         {"property destruction", "Looting/property destruction", 7, "17"},
@@ -9073,25 +9076,21 @@ static const note_label *note_label_at(const ev_scan *sc, const ds_sentence *s)
     }
     key[n] = '\0';
     for (size_t k = 0; k < sizeof labels / sizeof *labels; k++)
-        if (!strcmp(key, labels[k].label)) return &labels[k];
+        if (!strcmp(key, labels[k].label)) {
+            *colon_at = tok(sc, colon)->span.start;
+            return &labels[k];
+        }
     return NULL;
 }
 
 /* "Movement of forces: On 3 March, 4 Israeli military vehicles crossed
  * ...": the label's "forces" is no actor (it named the place's army). The
- * first state force or armed group after the label's colon in s, or NULL
- * when ref is not in the label. */
-static const ds_actor_ref *after_label(const ev_scan *sc, uint32_t si, const ds_actor_ref *ref)
+ * first state force or armed group after the label's colon (at text
+ * offset colon) in sentence si, or NULL when ref is not in the label. */
+static const ds_actor_ref *after_label(const ev_scan *sc, uint32_t si, uint32_t colon,
+                                       const ds_actor_ref *ref)
 {
-    const ds_sentence *s = &sc->doc->sentences.v[si];
-    uint32_t colon = DS_NONE;
-    for (uint32_t k = s->first_token; k < s->first_token + s->ntokens && k < s->first_token + 6;
-         k++)
-        if (tok_is(sc, k, ":")) {
-            colon = tok(sc, k)->span.start;
-            break;
-        }
-    if (colon == DS_NONE || ref->span.start > colon) return NULL;
+    if (ref->span.start > colon) return NULL;
     for (uint32_t k = sc->actor.first[si]; k < sc->actor.first[si + 1]; k++) {
         const ds_actor_ref *r = &sc->doc->actor_refs.v[sc->actor.idx[k]];
         if (r->span.start > colon && armed_ref(r)) return r;
@@ -9665,7 +9664,8 @@ static ds_status scan_sentence_body(ev_scan *sc, uint32_t si)
     uint32_t nf = make_frames(sc, si, frames, 16);
     /* "Looting: On 5 May 2022, militants seized ...": ACLED's note names
      * the kind of development itself, trigger or not */
-    const note_label *label = note_label_at(sc, s);
+    uint32_t label_colon = 0;
+    const note_label *label = note_label_at(sc, s, &label_colon);
     /* "On 26 March 2025, residents of Petare banged pots and pans from
      * their balconies ... [size=dozens]": a crowd note whose verbs no rule
      * knows, read a last time, is a protest told by its first dated
@@ -9804,7 +9804,8 @@ static ds_status scan_sentence_body(ev_scan *sc, uint32_t si)
             c.sub_event_type = acled_subs[12];
         }
         if (label) {
-            const ds_actor_ref *named = c.actor1 ? after_label(sc, si, c.actor1) : NULL;
+            const ds_actor_ref *named =
+                c.actor1 ? after_label(sc, si, label_colon, c.actor1) : NULL;
             if (named) {
                 if (c.actor2 == named) c.actor2 = NULL;
                 c.actor1 = named;
